@@ -1,0 +1,87 @@
+"""Sentence and word segmentation shared by every later stage.
+
+Sentences come from nupunkt (a maintained Punkt implementation that ships its model
+inside the wheel, so nothing is downloaded): it keeps "U.S.", "Sen." and "p.m."
+inside their sentence. ``SumyTokenizer`` hands the same segmentation to sumy, whose
+own ``Tokenizer`` needs NLTK's punkt data, which is not available offline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import nupunkt
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+_PARA_RE = re.compile(r"\n\s*\n")
+# nupunkt knows many abbreviations; these titles and short forms are common in news
+# and must never end a sentence when followed by a capitalised name or a number.
+_NEVER_FINAL = re.compile(
+    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|Supt)"
+    r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|approx|est)"
+    r")\.$"
+)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> nupunkt.PunktSentenceTokenizer:
+    return nupunkt.load_default_model() if hasattr(nupunkt, "load_default_model") else None
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph (blank-line separated)."""
+    pos = 0
+    for m in _PARA_RE.finditer(text):
+        if text[pos : m.start()].strip():
+            yield pos, m.start()
+        pos = m.end()
+    if text[pos:].strip():
+        yield pos, len(text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    for _, (start, end) in nupunkt.sent_spans_with_text(text):
+        # Trim surrounding whitespace so offsets point at the sentence itself.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            continue
+        # Re-join a split right after a title abbreviation ("Sen. | Warner").
+        if spans and _NEVER_FINAL.search(text[spans[-1][0] : spans[-1][1]]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text, paragraph breaks respected."""
+    out: list[str] = []
+    for p_start, p_end in paragraph_spans(text):
+        para = text[p_start:p_end]
+        out.extend(para[s:e] for s, e in sentence_spans(para))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens without punctuation ("U.S." stays one token)."""
+    return [w.lower() for w in WORD_RE.findall(text)]
+
+
+class SumyTokenizer:
+    """The tokenizer object sumy expects (``language``, ``to_sentences``, ``to_words``)."""
+
+    def __init__(self, language: str = "english") -> None:
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(WORD_RE.findall(sentence))

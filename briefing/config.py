@@ -1,0 +1,124 @@
+"""Configuration: embedded defaults, an optional ``briefing.toml``, CLI overrides.
+
+Precedence, lowest first: the defaults in ``Config`` -> the TOML file -> CLI flags.
+Relative paths in a TOML file are resolved against the file's folder, so a cron job
+that runs from another working directory still finds the sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CONFIG_NAME = "briefing.toml"
+
+
+class ConfigError(ValueError):
+    """A bad config file or flag value (exit code 2)."""
+
+
+@dataclass
+class Config:
+    title: str = ""  # empty: derived from the sources
+    focus: str = ""  # question or topic that steers selection
+    audience: str = "Internal"  # marking shown in header and footer
+    organisation: str = ""
+    author: str = ""  # document author metadata; defaults to organisation
+    sources: list[str] = field(default_factory=lambda: ["sources"])
+    output: str = "output"
+    formats: list[str] = field(default_factory=lambda: ["docx", "pdf"])
+    basename: str = "brief"
+    summarizer: str = "lexrank"
+    summary_words: int = 120  # executive summary length (soft cap, whole sentences)
+    background_words: int = 250
+    max_actors: int = 12
+    max_questions: int = 8
+    per_article_sentences: int = 5  # size of each per-article sumy summary
+    entities: bool = True  # spaCy entity analysis (key actors); off = faster, no actors
+    templates: str = ""  # folder whose files override the bundled templates by name
+    reference_docx: str = ""  # a .docx whose styles the DOCX output uses
+    logo: str = ""
+    accent_color: str = "#1F3A5F"
+    language: str = "en"
+    retention: int = 30  # editions kept in the output folder
+    lock_timeout: float = 60.0  # seconds an overlapping run waits for the lock
+    fetch_timeout: float = 20.0  # seconds per URL/feed request
+
+    config_path: str | None = None  # where this config was read from (not a TOML key)
+
+    def replace(self, **changes: Any) -> Config:
+        return dataclasses.replace(self, **changes)
+
+
+_PATH_KEYS = {"output", "templates", "reference_docx", "logo"}
+_KEYS = {f.name: f for f in dataclasses.fields(Config) if f.name != "config_path"}
+
+
+def _check_type(key: str, value: Any) -> Any:
+    default = getattr(Config(), key)
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(default, list):
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise ConfigError(f"config key {key!r}: expected {type(default).__name__}, got {value!r}")
+    return value
+
+
+def load_config(path: str | Path | None = None, *, required: bool = False) -> Config:
+    """Read ``path`` (or ``./briefing.toml`` if present) over the embedded defaults."""
+    if path is None:
+        candidate = Path(DEFAULT_CONFIG_NAME)
+        if not candidate.is_file():
+            return Config()
+        path = candidate
+    path = Path(path)
+    if not path.is_file():
+        if required:
+            raise ConfigError(f"config file not found: {path}")
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    # A [briefing] table is accepted too, so the file can share space with other tools.
+    if isinstance(data.get("briefing"), dict):
+        data = data["briefing"]
+    unknown = sorted(set(data) - set(_KEYS))
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s): {', '.join(unknown)}")
+    base = path.resolve().parent
+    values: dict[str, Any] = {}
+    for key, raw in data.items():
+        value = _check_type(key, raw)
+        if key in _PATH_KEYS and value:
+            value = str((base / value))
+        elif key == "sources":
+            value = [v if "://" in v else str(base / v) for v in value]
+        values[key] = value
+    return validate(Config(**values, config_path=str(path.resolve())))
+
+
+def validate(config: Config) -> Config:
+    """Range checks shared by TOML and CLI values."""
+    if config.summary_words < 10:
+        raise ConfigError("summary_words must be at least 10")
+    if config.background_words < 0 or config.max_actors < 0 or config.max_questions < 0:
+        raise ConfigError("lengths and counts must not be negative")
+    if config.retention < 1:
+        raise ConfigError("retention must be at least 1")
+    if not config.formats:
+        raise ConfigError("formats must name at least one output format")
+    return config

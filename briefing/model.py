@@ -1,0 +1,246 @@
+"""The data that flows through the pipeline, as plain dataclasses.
+
+Two families live here:
+
+* the working data of the early stages: ``Document`` (what ingest read),
+  ``Sentence``/``Mention``/``AnalysedDocument``/``Corpus`` (what analyse found);
+* the ``Brief`` model, the centre of the product: compose produces it, every
+  renderer only reads it, and ``Brief.to_dict()`` is the JSON contract.
+
+Source ids are 1-based and equal to the document's position in the corpus + 1,
+so ``[3]`` in a brief always means ``brief.sources[2]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass
+class Document:
+    """One readable source after ingest: main text with clutter removed, plus metadata."""
+
+    location: str  # path or URL as the user gave it
+    text: str  # main text; paragraphs separated by a blank line
+    title: str = ""
+    outlet: str | None = None
+    author: str | None = None
+    date: dt.date | None = None  # publication date, when known
+    kind: str = "text"  # reader that produced it: text, markdown, html, pdf, docx, url, feed
+    content_hash: str = ""  # sha256 of the raw bytes, for change detection
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Skipped:
+    """A source that could not be used, and why (shown on the console and in the brief)."""
+
+    location: str
+    reason: str
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- analyse
+
+
+@dataclass
+class Mention:
+    """A named-entity mention found by analyse (one spaCy pass shared by later stages)."""
+
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, DATE, ...
+    start: int  # character offsets in Document.text
+    end: int
+    sentence: int  # index into AnalysedDocument.sentences
+
+
+@dataclass
+class Sentence:
+    """One sentence of one document, with the tokens every later stage shares."""
+
+    doc: int  # index of the document in the corpus (source id - 1)
+    index: int  # position of the sentence in its document
+    paragraph: int  # paragraph number in the document
+    text: str
+    start: int  # character offsets in Document.text
+    end: int
+    words: list[str] = field(default_factory=list)  # lower-cased word tokens (no punctuation)
+
+    @property
+    def source_id(self) -> int:
+        return self.doc + 1
+
+
+@dataclass
+class AnalysedDocument:
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    nlp: Any = None  # the spaCy Doc when entity analysis ran (appositions, quotes, dates)
+
+
+@dataclass
+class Corpus:
+    """All analysed documents of one build, in source order."""
+
+    docs: list[AnalysedDocument] = field(default_factory=list)
+
+    def sentences(self) -> list[Sentence]:
+        return [s for d in self.docs for s in d.sentences]
+
+
+# --------------------------------------------------------------------------- summarise
+
+
+@dataclass
+class ScoredSentence:
+    """A sentence with the score a summarizer gave it (higher = more important)."""
+
+    sentence: Sentence
+    score: float
+
+
+# --------------------------------------------------------------------------- the Brief
+
+
+@dataclass
+class Statement:
+    """A sentence of the brief. Extractive: ``text`` is a source sentence, lightly trimmed."""
+
+    text: str
+    sources: list[int]  # 1-based source ids that support it
+    score: float = 0.0
+
+    @property
+    def single_source(self) -> bool:
+        return len(self.sources) == 1
+
+
+@dataclass
+class Quote:
+    text: str
+    source: int
+
+
+@dataclass
+class Actor:
+    name: str  # the fullest proper form
+    type: str  # person, organisation, government body, country, group
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: int = 0
+    sources: list[int] = field(default_factory=list)
+    quote: Quote | None = None
+
+
+@dataclass
+class OpenQuestion:
+    question: str
+    context: str  # the source sentence it comes from
+    sources: list[int]
+    raised_by: str | None = None
+    status: str = "open"  # "open" or "answered"
+    answer: Statement | None = None  # the answering statement, when status == "answered"
+
+
+@dataclass
+class Claim:
+    text: str
+    sources: list[int]
+
+
+@dataclass
+class Divergence:
+    topic: str
+    claims: list[Claim]
+    kind: str = "figure"  # figure, characterisation, single-source
+
+
+@dataclass
+class TimelineEvent:
+    date: str  # ISO (YYYY, YYYY-MM or YYYY-MM-DD) where resolved, else as written
+    text: str
+    sources: list[int]
+    resolved: bool = True
+
+
+@dataclass
+class WhatsNew:
+    since: str  # date of the previous edition
+    new_sources: list[str] = field(default_factory=list)
+    removed_sources: list[str] = field(default_factory=list)
+    new_statements: list[Statement] = field(default_factory=list)
+    new_actors: list[str] = field(default_factory=list)
+    answered_questions: list[str] = field(default_factory=list)
+    new_questions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourceEntry:
+    id: int
+    title: str
+    location: str
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO
+    words: int = 0
+    kind: str = "text"
+
+
+@dataclass
+class Brief:
+    title: str
+    date: str  # ISO date of this edition
+    executive_summary: list[Statement] = field(default_factory=list)
+    background: list[Statement] = field(default_factory=list)
+    key_actors: list[Actor] = field(default_factory=list)
+    open_questions: list[OpenQuestion] = field(default_factory=list)
+    divergences: list[Divergence] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    sources: list[SourceEntry] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    focus: str | None = None
+    audience: str | None = None  # marking, e.g. "Internal"
+    organisation: str | None = None
+    summarizer: str = "lexrank"
+    whats_new: WhatsNew | None = None
+    generator: str = ""  # "briefing X.Y.Z"
+
+    def source(self, source_id: int) -> SourceEntry:
+        return self.sources[source_id - 1]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract. Keys may be added over time, never removed."""
+        return _jsonable(self)
+
+
+def _jsonable(obj: Any) -> Any:
+    if isinstance(obj, Statement):
+        return {
+            "text": obj.text,
+            "sources": list(obj.sources),
+            "single_source": obj.single_source,
+            "score": round(obj.score, 6),
+        }
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    return obj

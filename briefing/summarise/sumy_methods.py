@@ -1,0 +1,97 @@
+"""Adapters from sumy's summarizers to ``ScoredSentence`` lists, under registry names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from briefing.analyse.sentences import SumyTokenizer, words
+from briefing.model import AnalysedDocument, Corpus, ScoredSentence
+from briefing.registry import Registry
+
+SUMMARIZERS: Registry[type] = Registry("summarizer")
+for _name, _cls, _aliases in [
+    ("lexrank", LexRankSummarizer, ()),
+    ("lsa", LsaSummarizer, ()),
+    ("textrank", TextRankSummarizer, ("text-rank",)),
+    ("luhn", LuhnSummarizer, ()),
+    ("edmundson", EdmundsonSummarizer, ()),
+    ("sum-basic", SumBasicSummarizer, ("sumbasic",)),
+    ("kl", KLSummarizer, ("kl-sum",)),
+    ("reduction", ReductionSummarizer, ()),
+]:
+    SUMMARIZERS.register(_name, *_aliases)(_cls)
+
+_TOKENIZER = SumyTokenizer("english")
+
+
+def make_summarizer(name: str, title: str = "") -> Any:
+    cls = SUMMARIZERS.get(name)
+    summarizer = cls(Stemmer("english"))
+    stop = frozenset(get_stop_words("english"))
+    summarizer.stop_words = stop
+    if isinstance(summarizer, EdmundsonSummarizer):
+        # Edmundson needs cue words; the article's title words are the natural bonus set.
+        summarizer.bonus_words = tuple(w for w in words(title) if w not in stop) or ("said",)
+        summarizer.stigma_words = ("advertisement", "subscribe", "cookie")
+        summarizer.null_words = tuple(stop)
+    return summarizer
+
+
+def _rate_all(summarizer: Any, document: ObjectDocumentModel) -> dict[int, float]:
+    """Run ``summarizer`` on all sentences and capture the rating it gave each one."""
+    ratings: dict[int, float] = {}
+    original: Callable[..., Any] = summarizer._get_best_sentences
+
+    def capture(sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> Any:
+        rate = rating.__getitem__ if isinstance(rating, dict) else rating
+        # Some ratings are one-shot generators (LSA), so rate each sentence exactly once.
+        for s in sentences:
+            ratings[id(s)] = float(rate(s, *args, **kwargs))
+        return original(sentences, count, lambda s: ratings[id(s)])
+
+    summarizer._get_best_sentences = capture
+    n = len(document.sentences)
+    try:
+        summarizer(document, n)
+    except (ZeroDivisionError, ValueError, IndexError):
+        # Degenerate inputs (one sentence, all stop words): fall back to document order.
+        return {}
+    return ratings
+
+
+def summarise_document(adoc: AnalysedDocument, method: str = "lexrank") -> list[ScoredSentence]:
+    """Every sentence of ``adoc`` with its sumy score, in document order."""
+    if not adoc.sentences:
+        return []
+    by_para: dict[int, list[SumySentence]] = {}
+    sumy_sents: list[SumySentence] = []
+    for s in adoc.sentences:
+        ss = SumySentence(s.text, _TOKENIZER)
+        by_para.setdefault(s.paragraph, []).append(ss)
+        sumy_sents.append(ss)
+    document = ObjectDocumentModel([Paragraph(v) for v in by_para.values()])
+    ratings = _rate_all(make_summarizer(method, adoc.document.title), document)
+    n = len(adoc.sentences)
+    return [
+        ScoredSentence(s, ratings.get(id(ss), (n - i) / n))
+        for i, (s, ss) in enumerate(zip(adoc.sentences, sumy_sents, strict=True))
+    ]
+
+
+def summarise_corpus(corpus: Corpus, method: str = "lexrank") -> list[list[ScoredSentence]]:
+    """Per-article scored sentences, indexed like ``corpus.docs``."""
+    return [summarise_document(d, method) for d in corpus.docs]
