@@ -104,7 +104,7 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
     for key, raw in data.items():
         value = _check_type(key, raw)
         if key in _PATH_KEYS and value:
-            value = str((base / value))
+            value = str(base / value)
         elif key == "sources":
             value = [v if "://" in v else str(base / v) for v in value]
         values[key] = value

@@ -1,0 +1,111 @@
+"""Compose: merge the analysed, summarised articles into the ``Brief`` model.
+
+This module only orchestrates; each section has its own module:
+``synthesis`` (executive summary, background), ``actors``, ``questions``,
+``divergences`` and ``timeline``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from briefing import __version__
+from briefing.compose.synthesis import synthesise
+from briefing.config import Config
+from briefing.model import Brief, Corpus, ScoredSentence, Skipped, SourceEntry
+
+
+def source_entries(corpus: Corpus) -> list[SourceEntry]:
+    return [
+        SourceEntry(
+            id=i + 1,
+            title=d.document.title or _fallback_title(d.document.location),
+            location=d.document.location,
+            outlet=d.document.outlet,
+            author=d.document.author,
+            date=d.document.date.isoformat() if d.document.date else None,
+            words=d.document.words,
+            kind=d.document.kind,
+        )
+        for i, d in enumerate(corpus.docs)
+    ]
+
+
+def _fallback_title(location: str) -> str:
+    return location.rstrip("/").rsplit("/", 1)[-1]
+
+
+def derive_title(corpus: Corpus) -> str:
+    """The title that shares most words with the other titles: the story's common thread."""
+    titles = [d.document.title for d in corpus.docs if d.document.title]
+    if not titles:
+        return "Briefing"
+    vocab = [set(w.lower().strip("’'s:,") for w in t.split()) for t in titles]
+    counts: Counter[str] = Counter(w for v in vocab for w in v if len(w) > 3)
+    best = max(
+        range(len(titles)),
+        key=lambda i: (sum(counts[w] - 1 for w in vocab[i] if len(w) > 3), -len(titles[i])),
+    )
+    return titles[best]
+
+
+def compose_brief(
+    corpus: Corpus,
+    per_article: list[list[ScoredSentence]],
+    config: Config,
+    *,
+    skipped: list[Skipped] | None = None,
+    today: dt.date | None = None,
+) -> Brief:
+    focus = config.focus or None
+    synthesis = synthesise(
+        corpus,
+        per_article,
+        summary_words=config.summary_words,
+        background_words=config.background_words,
+        focus=focus,
+    )
+    brief = Brief(
+        title=config.title or derive_title(corpus),
+        date=(today or dt.date.today()).isoformat(),
+        executive_summary=synthesis.executive_summary,
+        background=synthesis.background,
+        sources=source_entries(corpus),
+        skipped=list(skipped or []),
+        focus=focus,
+        audience=config.audience or None,
+        organisation=config.organisation or None,
+        summarizer=config.summarizer,
+        generator=f"briefing {__version__}",
+    )
+    # TODO(integration): these modules are being written; guards go once they land.
+    has_entities = any(d.nlp is not None for d in corpus.docs)
+    try:
+        if has_entities:
+            from briefing.compose.actors import extract_actors
+
+            brief.key_actors = extract_actors(
+                corpus, summary=synthesis.executive_summary, max_actors=config.max_actors
+            )
+    except ImportError:
+        pass
+    try:
+        from briefing.compose.questions import find_open_questions
+
+        brief.open_questions = find_open_questions(corpus, max_questions=config.max_questions)
+    except ImportError:
+        pass
+    try:
+        from briefing.compose.divergences import find_divergences
+
+        brief.divergences = find_divergences(corpus, synthesis.statements)
+    except ImportError:
+        pass
+    try:
+        from briefing.compose.timeline import build_timeline
+
+        brief.timeline = build_timeline(corpus)
+    except ImportError:
+        pass
+    return brief

@@ -1,0 +1,182 @@
+"""Command line: ``briefing build`` and ``briefing schedule``.
+
+A thin layer: parse flags, merge them over the config file, call the pipeline,
+map outcomes to exit codes (0 ok, 1 failure, 2 usage/config error or no usable
+sources).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+from briefing import __version__
+from briefing.config import Config, ConfigError, load_config, validate
+from briefing.console import Console
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+exit codes:
+  0  success (also: nothing changed since the last edition, or another build holds the lock)
+  1  the build failed
+  2  usage or config error, or no usable sources
+
+examples:
+  briefing build                          # ./sources -> ./output, DOCX and PDF
+  briefing build news/ https://example.org/story --format docx,pdf,json,md
+  briefing build --focus "Was user data sent to Chinese servers?" --summary-words 150
+"""
+
+
+def _formats(value: str) -> list[str]:
+    items = [v.strip().lower() for v in value.split(",") if v.strip()]
+    if not items:
+        raise argparse.ArgumentTypeError("give at least one format, e.g. docx,pdf")
+    return items
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from briefing.render import FORMATS
+    from briefing.summarise import SUMMARIZERS
+
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn news coverage of one story into a cited policy brief "
+        "(executive summary, background, key actors, open questions, where sources "
+        "differ, timeline, sources) as DOCX, PDF, JSON, Markdown or HTML.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build",
+        help="build a brief from sources",
+        description="Build a policy brief from files, folders, URLs and feeds.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    b.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCES",
+        help="files, folders, URLs or feeds (default: the config's sources, else ./sources)",
+    )
+    b.add_argument(
+        "--config", metavar="FILE", help="TOML config (default: ./briefing.toml)"
+    )
+    b.add_argument("-o", "--output", metavar="DIR", help="output folder (default: output/)")
+    b.add_argument(
+        "-f",
+        "--format",
+        type=_formats,
+        metavar="LIST",
+        help=f"comma list of output formats: {','.join(FORMATS.names())} (default: docx,pdf)",
+    )
+    b.add_argument(
+        "--summarizer",
+        metavar="NAME",
+        help=f"per-article sumy method: {', '.join(SUMMARIZERS.names())} (default: lexrank)",
+    )
+    b.add_argument(
+        "--summary-words",
+        type=_positive_int,
+        metavar="N",
+        help="executive summary length in words (soft cap: whole sentences; default 120)",
+    )
+    b.add_argument("--title", metavar="TEXT", help="brief title (default: derived from sources)")
+    b.add_argument("--focus", metavar="TEXT", help="question or topic that steers the brief")
+    b.add_argument(
+        "--templates", metavar="DIR", help="templates overriding the bundled ones"
+    )
+    b.add_argument(
+        "--no-entities",
+        action="store_true",
+        help="skip entity analysis (faster; no key actors section)",
+    )
+    b.add_argument(
+        "-q", "--quiet", action="store_true", help="only warnings, errors and paths"
+    )
+    b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    config = load_config(args.config, required=args.config is not None)
+    overrides: dict[str, Any] = {}
+    if args.sources:
+        overrides["sources"] = list(args.sources)
+    for flag, key in [
+        ("output", "output"),
+        ("format", "formats"),
+        ("summarizer", "summarizer"),
+        ("summary_words", "summary_words"),
+        ("title", "title"),
+        ("focus", "focus"),
+        ("templates", "templates"),
+    ]:
+        value = getattr(args, flag, None)
+        if value is not None:
+            overrides[key] = value
+    if getattr(args, "no_entities", False):
+        overrides["entities"] = False
+    return validate(config.replace(**overrides))
+
+
+def cmd_build(args: argparse.Namespace, console: Console) -> int:
+    from briefing.pipeline import BuildError, build
+
+    try:
+        config = config_from_args(args)
+        result = build(config, console)
+    except (ConfigError, BuildError) as exc:
+        console.error(str(exc))
+        return getattr(exc, "exit_code", EXIT_USAGE)
+    brief = result.brief
+    if brief is not None:
+        console.info(
+            f"Brief “{brief.title}”: {len(brief.sources)} sources, "
+            f"{len(brief.skipped)} skipped, {result.seconds:.1f} s"
+        )
+    for path in result.paths:
+        print(path)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    console = Console(quiet=getattr(args, "quiet", False))
+    handlers = {"build": cmd_build}
+    try:
+        return handlers[args.command](args, console)
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return 130
+    except Exception as exc:  # the last line of defence: a clear message, exit 1
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        console.error(f"build failed: {type(exc).__name__}: {exc} (rerun with --debug for details)")
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

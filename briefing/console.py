@@ -1,0 +1,75 @@
+"""Console output that suits both a person at a terminal and a cron log.
+
+On a terminal: rich progress bars and colour. Otherwise (cron, pipes, CI): no bars,
+no colour, one plain line per event with an ISO timestamp, so a log file reads well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+
+class Console:
+    def __init__(self, stream: TextIO | None = None, *, quiet: bool = False) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.interactive = (
+            hasattr(self.stream, "isatty")
+            and self.stream.isatty()
+            and not os.environ.get("CI")
+            and os.environ.get("TERM") != "dumb"
+        )
+        self._rich = None
+        if self.interactive:
+            from rich.console import Console as RichConsole
+
+            self._rich = RichConsole(file=self.stream, highlight=False)
+
+    def _line(self, level: str, message: str, style: str = "") -> None:
+        if self._rich is not None:
+            prefix = {"warning": "[yellow]warning:[/] ", "error": "[bold red]error:[/] "}.get(
+                level, ""
+            )
+            self._rich.print(prefix + _escape(message), style=style or None)
+        else:
+            stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+            print(f"{stamp} {level.upper():7} {message}", file=self.stream, flush=True)
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            self._line("info", message)
+
+    def warning(self, message: str) -> None:
+        self._line("warning", message)
+
+    def error(self, message: str) -> None:
+        self._line("error", message)
+
+    @contextmanager
+    def progress(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+        """Yield an ``advance(n)`` callback; shows a bar only on a terminal."""
+        if self._rich is None or self.quiet or total <= 1:
+            yield lambda n=1: None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=self._rich,
+            transient=True,
+        ) as bar:
+            task = bar.add_task(label, total=total)
+            yield lambda n=1: bar.advance(task, n)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)

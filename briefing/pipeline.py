@@ -1,0 +1,109 @@
+"""The build: run ingest -> analyse -> summarise -> compose -> render -> publish.
+
+``build`` is what ``briefing build`` calls; it knows the order of the stages and
+nothing of their insides. Errors a user can fix (no usable sources, unknown names)
+are raised as ``BuildError`` with a message meant for the console.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.analyse import analyse
+from briefing.compose import compose_brief
+from briefing.config import Config
+from briefing.console import Console
+from briefing.ingest import ingest
+from briefing.model import Brief, Skipped
+from briefing.publish import write_outputs
+from briefing.registry import UnknownName
+from briefing.render import FORMATS, RenderOptions, render
+from briefing.summarise import SUMMARIZERS, summarise_corpus
+
+
+class BuildError(Exception):
+    """A problem the user can fix; ``exit_code`` 2 (usage/input) unless stated."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class BuildResult:
+    brief: Brief | None
+    paths: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def build_date() -> dt.date:
+    """Today, or the date of ``SOURCE_DATE_EPOCH`` for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+        except ValueError as exc:
+            raise BuildError(f"SOURCE_DATE_EPOCH must be an integer, got {epoch!r}") from exc
+    return dt.date.today()
+
+
+def check_names(config: Config) -> None:
+    """Fail fast on unknown summarizer or format names, before any work is done."""
+    try:
+        SUMMARIZERS.get(config.summarizer)
+        for fmt in config.formats:
+            FORMATS.get(fmt)
+    except UnknownName as exc:
+        raise BuildError(str(exc)) from exc
+
+
+def render_options(config: Config) -> RenderOptions:
+    return RenderOptions(
+        templates_dir=config.templates or None,
+        reference_docx=config.reference_docx or None,
+        logo=config.logo or None,
+        accent_color=config.accent_color,
+        author=config.author or config.organisation or None,
+        language=config.language,
+    )
+
+
+def build(config: Config, console: Console | None = None) -> BuildResult:
+    console = console or Console()
+    started = time.perf_counter()
+    check_names(config)
+
+    console.info(f"Reading {len(config.sources)} source location(s)")
+    result = ingest(list(config.sources), fetch_timeout=config.fetch_timeout)
+    for skip in result.skipped:
+        console.warning(f"skipped {skip.location}: {skip.reason}")
+    if not result.documents:
+        raise BuildError(
+            "no usable sources: "
+            + (
+                f"all {len(result.skipped)} skipped (see above)"
+                if result.skipped
+                else "nothing found in " + ", ".join(config.sources)
+            )
+        )
+    console.info(f"{len(result.documents)} usable source(s), {len(result.skipped)} skipped")
+
+    with console.progress("Analysing", len(result.documents)) as advance:
+        corpus = analyse(result.documents, entities=config.entities, progress=advance)
+    per_article = summarise_corpus(corpus, config.summarizer)
+    brief = compose_brief(corpus, per_article, config, skipped=result.skipped, today=build_date())
+
+    options = render_options(config)
+    rendered: dict[str, bytes] = {}
+    with console.progress("Rendering", len(config.formats)) as advance:
+        for fmt in config.formats:
+            renderer = FORMATS.get(fmt)
+            rendered[renderer.extension] = render(brief, fmt, options)
+            advance(1)
+    paths = write_outputs(Path(config.output), f"{config.basename}-{brief.date}", rendered)
+    return BuildResult(brief, paths, result.skipped, time.perf_counter() - started)
