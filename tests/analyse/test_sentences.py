@@ -1,0 +1,58 @@
+"""Sentence splitting and the sumy tokenizer adapter."""
+
+from briefing.analyse.sentences import SumyTokenizer, split_sentences, words
+
+
+def test_abbreviations_do_not_split() -> None:
+    text = (
+        "Sen. Mark Warner of Virginia spoke at 3 p.m. Tuesday about the U.S. government. "
+        "Dr. Jane Roe of the U.N. agreed. Gov. Smith did not."
+    )
+    assert split_sentences(text) == [
+        "Sen. Mark Warner of Virginia spoke at 3 p.m. Tuesday about the U.S. government.",
+        "Dr. Jane Roe of the U.N. agreed.",
+        "Gov. Smith did not.",
+    ]
+
+
+def test_month_and_title_abbreviations_rejoined() -> None:
+    assert split_sentences("It ended on Jan. 5 last year. Rep. Lee left.") == [
+        "It ended on Jan. 5 last year.",
+        "Rep. Lee left.",
+    ]
+
+
+def test_paragraphs_are_respected() -> None:
+    text = "First paragraph ends here\n\nSecond paragraph. It has two sentences."
+    assert split_sentences(text) == [
+        "First paragraph ends here",
+        "Second paragraph.",
+        "It has two sentences.",
+    ]
+
+
+def test_quoted_question_stays_one_sentence() -> None:
+    assert split_sentences("“Is it true?” he asked. She nodded.") == [
+        "“Is it true?” he asked.",
+        "She nodded.",
+    ]
+
+
+def test_words_lowercase_and_keep_abbreviations() -> None:
+    assert words("The U.S. firm's CEO — Mark Zuckerberg — said: no.") == [
+        "the",
+        "u.s",
+        "firm's",
+        "ceo",
+        "mark",
+        "zuckerberg",
+        "said",
+        "no",
+    ]
+
+
+def test_sumy_tokenizer_interface() -> None:
+    tok = SumyTokenizer("english")
+    assert tok.language == "english"
+    assert tok.to_sentences("Sen. Warner asked. He waited.") == ("Sen. Warner asked.", "He waited.")
+    assert tok.to_words("Huawei, ZTE and TCL.") == ("Huawei", "ZTE", "and", "TCL")

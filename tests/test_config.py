@@ -1,0 +1,58 @@
+"""briefing.toml loading: defaults, overrides, validation and path resolution."""
+
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config, ConfigError, load_config
+
+
+def test_defaults_without_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = load_config()
+    assert config == Config()
+    assert config.formats == ["docx", "pdf"] and config.summarizer == "lexrank"
+
+
+def test_file_overrides_defaults_and_resolves_paths(tmp_path: Path) -> None:
+    cfg = tmp_path / "conf" / "briefing.toml"
+    cfg.parent.mkdir()
+    cfg.write_text(
+        'title = "China data deals"\nsources = ["news", "https://example.org/feed.xml"]\n'
+        'output = "out"\nformats = ["json", "md"]\nsummary_words = 80\nlock_timeout = 5\n',
+        encoding="utf-8",
+    )
+    config = load_config(cfg)
+    assert config.title == "China data deals"
+    assert config.sources == [str(cfg.parent / "news"), "https://example.org/feed.xml"]
+    assert config.output == str(cfg.parent / "out")
+    assert config.formats == ["json", "md"] and config.summary_words == 80
+    assert config.lock_timeout == 5.0
+
+
+def test_briefing_table_is_accepted(tmp_path: Path) -> None:
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('[briefing]\naudience = "Restricted"\n', encoding="utf-8")
+    assert load_config(cfg).audience == "Restricted"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("colour = 'red'\n", "unknown key(s): colour"),
+        ("summary_words = 'many'\n", "summary_words"),
+        ("summary_words = 3\n", "at least 10"),
+        ("title = \n", "not valid TOML"),
+        ("formats = []\n", "at least one"),
+    ],
+)
+def test_bad_files_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_config(cfg)
+
+
+def test_missing_explicit_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.toml", required=True)
