@@ -1,0 +1,437 @@
+"""Word output with python-docx: real styles, a TOC field, page numbers and linked citations.
+
+Layout decisions only; the content and its order come from the Markdown the templates
+produce (parsed by :mod:`briefing.render.blocks`). What a Word user gets:
+
+* Title / Heading 1 / Heading 2 styles (the Navigation pane works) and a TOC field that Word
+  fills in on open (``updateFields``) or on "Update field";
+* header with logo and marking, footer with the marking and "Page X of Y" (PAGE/NUMPAGES);
+* each citation ``[3]`` is an internal hyperlink to a bookmark on source 3; URLs are links;
+* key actors as a styled table with a repeating header row;
+* core properties (title, author, subject, keywords, language);
+* with ``SOURCE_DATE_EPOCH`` set, identical bytes on every run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from briefing.model import Brief
+from briefing.render import FORMATS, RenderOptions
+from briefing.render.blocks import Block, Run, parse
+from briefing.render.templating import accent_hex, clean_text, label, render_markdown
+
+TOC_PLACEHOLDER = "Right-click to update the table of contents"
+_TINT = "EEF2F7"  # executive-summary shading; light enough for any accent colour
+_GREY = RGBColor(0x55, 0x55, 0x55)
+
+
+def build_time() -> dt.datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC, whole seconds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def bookmark_name(anchor: str) -> str:
+    # Word bookmark names: letters, digits and underscores only.
+    return re.sub(r"\W", "_", anchor)
+
+
+class DocxRenderer:
+    extension = "docx"
+    media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    def render(self, brief: Brief, options: RenderOptions) -> bytes:
+        blocks = parse(render_markdown(brief, options))
+        writer = _Writer(options)
+        writer.write(blocks, contents_label=label(options, "contents"))
+        writer.decorate(brief)
+        when = build_time()
+        _set_properties(writer.doc, brief, options, when)
+        buffer = io.BytesIO()
+        writer.doc.save(buffer)
+        return normalise_zip(buffer.getvalue(), when)
+
+
+class _Writer:
+    def __init__(self, options: RenderOptions) -> None:
+        self.options = options
+        self.accent = RGBColor.from_string(accent_hex(options.accent_color)[1:])
+        self.doc = _base_document(options.reference_docx)
+        self.own_styles = not options.reference_docx
+        if self.own_styles:
+            _house_style(self.doc, self.accent)
+        _set_language(self.doc, options.language)
+        self._bookmark_id = 0
+        self._boxes: list[str] = []
+
+    # ------------------------------------------------------------------ body
+
+    def write(self, blocks: list[Block], contents_label: str) -> None:
+        for block in blocks:
+            if block.kind == "box":
+                self._boxes.append(block.style)
+            elif block.kind == "endbox":
+                ended = self._boxes.pop() if self._boxes else ""
+                if ended == "brief-meta":
+                    self._toc(contents_label)
+            elif block.kind == "title":
+                self._runs(self._paragraph("Title"), block.runs)
+            elif block.kind == "heading":
+                level = min(block.level - 1, 3)
+                para = self._paragraph(f"Heading {level}")
+                self._runs(para, block.runs)
+                self._decorate_box(para)
+            elif block.kind == "table":
+                self._table(block.rows)
+            elif block.kind == "item":
+                self._item(block)
+            else:
+                para = self._paragraph("Normal")
+                if block.depth:
+                    para.paragraph_format.left_indent = Cm(0.75 * block.depth)
+                self._runs(para, block.runs)
+                self._decorate_box(para)
+
+    def _paragraph(self, style: str) -> Paragraph:
+        para = self.doc.add_paragraph()
+        if _has_style(self.doc, style):
+            para.style = self.doc.styles[style]
+        return para
+
+    def _decorate_box(self, para: Paragraph) -> None:
+        box = self._boxes[-1] if self._boxes else ""
+        if box == "executive-summary":
+            _shade(para, _TINT, accent_hex(self.options.accent_color)[1:])
+        elif box == "brief-meta":
+            for run in para.runs:
+                run.font.size = Pt(9.5)
+                run.font.color.rgb = _GREY
+            para.paragraph_format.space_after = Pt(2)
+
+    def _item(self, block: Block) -> None:
+        bullet = block.marker == "•"
+        if bullet and _has_style(self.doc, "List Bullet"):
+            para = self._paragraph("List Bullet")
+        else:
+            # Numbers are written as text: Word's list numbering would continue from the
+            # previous numbered list (open questions -> sources) unless restarted by hand.
+            para = self._paragraph("Normal")
+            fmt = para.paragraph_format
+            indent = Cm(0.8 * block.depth)
+            fmt.left_indent = indent
+            fmt.first_line_indent = -Cm(0.8)
+            fmt.tab_stops.add_tab_stop(indent, WD_TAB_ALIGNMENT.LEFT)
+            para.add_run(f"{block.marker}\t")
+        para.paragraph_format.space_after = Pt(3)
+        self._runs(para, block.runs)
+        self._decorate_box(para)
+
+    def _runs(self, para: Paragraph, runs: list[Run]) -> None:
+        for run in runs:
+            if run.anchor:
+                self._bookmark(para, bookmark_name(run.anchor))
+                continue
+            if run.text == "\n":
+                para.add_run().add_break()
+                continue
+            text = clean_text(run.text) if run.text.strip() else run.text
+            if run.text[:1].isspace():
+                text = " " + text
+            if run.text[-1:].isspace() and text.strip():
+                text += " "
+            piece = para.add_run(text)
+            piece.bold = run.bold or None
+            piece.italic = run.italic or None
+            if run.code:
+                piece.font.name = "Consolas"
+                piece.font.size = Pt(9)
+            if run.href:
+                self._link(para, piece, run.href)
+
+    def _link(self, para: Paragraph, piece: Any, href: str) -> None:
+        link = OxmlElement("w:hyperlink")
+        if href.startswith("#"):
+            link.set(qn("w:anchor"), bookmark_name(href[1:]))
+            piece.font.color.rgb = self.accent
+        else:
+            rel = para.part.relate_to(href, RT.HYPERLINK, is_external=True)
+            link.set(qn("r:id"), rel)
+            piece.font.color.rgb = self.accent
+            piece.font.underline = True
+        link.set(qn("w:history"), "1")
+        para._p.append(link)
+        link.append(piece._r)  # moves the run inside the hyperlink
+
+    def _bookmark(self, para: Paragraph, name: str) -> None:
+        self._bookmark_id += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self._bookmark_id))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self._bookmark_id))
+        para._p.append(start)
+        para._p.append(end)
+
+    def _table(self, rows: list[list[list[Run]]]) -> None:
+        if not rows:
+            return
+        ncols = max(len(r) for r in rows)
+        table: Table = self.doc.add_table(rows=len(rows), cols=ncols)
+        for name in ("Table Grid", "Normal Table"):
+            if _has_style(self.doc, name, WD_STYLE_TYPE.TABLE):
+                table.style = self.doc.styles[name]
+                break
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        widths = _column_widths(ncols)
+        accent = accent_hex(self.options.accent_color)[1:]
+        for r, row in enumerate(rows):
+            for c in range(ncols):
+                cell = table.cell(r, c)
+                if widths:
+                    cell.width = widths[c]
+                para = cell.paragraphs[0]
+                self._runs(para, row[c] if c < len(row) else [])
+                for run in para.runs:
+                    run.font.size = Pt(9)
+                if r == 0:
+                    _cell_shade(cell, accent)
+                    for run in para.runs:
+                        run.bold = True
+                        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+                elif r % 2 == 0:
+                    _cell_shade(cell, "F4F6F8")
+        _repeat_header(table.rows[0])
+        self.doc.add_paragraph()  # Word glues a following heading to the table otherwise
+
+    def _toc(self, contents_label: str) -> None:
+        style = "TOC Heading" if _has_style(self.doc, "TOC Heading") else "Normal"
+        heading = self._paragraph(style)
+        run = heading.add_run(contents_label)
+        run.bold = True
+        para = self.doc.add_paragraph()
+        _complex_field(para, 'TOC \\o "1-3" \\h \\z \\u', TOC_PLACEHOLDER)
+        settings = self.doc.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            update = OxmlElement("w:updateFields")
+            update.set(qn("w:val"), "true")
+            settings.append(update)
+
+    # ------------------------------------------------------------------ page furniture
+
+    def decorate(self, brief: Brief) -> None:
+        marking = clean_text(brief.audience).upper() if brief.audience else ""
+        for section in self.doc.sections:
+            section.different_first_page_header_footer = False
+            header = section.header.paragraphs[0]
+            header.text = ""
+            width = section.page_width - section.left_margin - section.right_margin
+            header.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+            if self.options.logo:
+                header.add_run().add_picture(self.options.logo, height=Cm(1.0))
+            if marking:
+                run = header.add_run(f"\t{marking}")
+                run.bold = True
+                run.font.size = Pt(9)
+                run.font.color.rgb = RGBColor(0x8B, 0x00, 0x00)
+            footer = section.footer.paragraphs[0]
+            footer.text = ""
+            footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            prefix = f"{marking} · " if marking else ""
+            footer.add_run(f"{prefix}Page ")
+            _simple_field(footer, "PAGE", "1")
+            footer.add_run(" of ")
+            _simple_field(footer, "NUMPAGES", "1")
+            for run in footer.runs:
+                run.font.size = Pt(8.5)
+                run.font.color.rgb = _GREY
+
+
+def _base_document(reference: str | None) -> DocxDocument:
+    """The user's reference .docx with its body cleared (styles, page setup kept), or ours."""
+    if not reference:
+        doc = Document()
+        section = doc.sections[0]
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Cm(2.2))
+        section.top_margin = section.bottom_margin = Cm(2.0)
+        return doc
+    doc = Document(reference)
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc
+
+
+def _house_style(doc: DocxDocument, accent: RGBColor) -> None:
+    styles = doc.styles
+    normal = styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.1
+    for name, size in (("Title", 24), ("Heading 1", 15), ("Heading 2", 12), ("Heading 3", 11)):
+        style = styles[name]
+        style.font.color.rgb = accent
+        style.font.size = Pt(size)
+        style.font.name = "Calibri"
+    styles["Heading 1"].paragraph_format.space_before = Pt(16)
+    # The default Title style draws a border in a fixed blue; keep the accent colour instead.
+    title_ppr = styles["Title"].element.find(qn("w:pPr"))
+    if title_ppr is not None and title_ppr.find(qn("w:pBdr")) is not None:
+        title_ppr.remove(title_ppr.find(qn("w:pBdr")))
+
+
+def _set_language(doc: DocxDocument, language: str) -> None:
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is None:
+        return
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+
+
+def _has_style(doc: DocxDocument, name: str, kind: Any = WD_STYLE_TYPE.PARAGRAPH) -> bool:
+    try:
+        return doc.styles[name].type == kind
+    except KeyError:
+        return False
+
+
+def _shade(para: Paragraph, fill: str, border: str) -> None:
+    ppr = para._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for key, value in (("w:val", "single"), ("w:sz", "24"), ("w:space", "8"), ("w:color", border)):
+        left.set(qn(key), value)
+    bdr.append(left)
+    shd = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        shd.set(qn(key), value)
+    # Schema order inside w:pPr: ... pBdr, shd, tabs ...; insert before later siblings.
+    later = [qn(t) for t in ("w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc")]
+    anchor = next((c for c in ppr if c.tag in later), None)
+    for element in (bdr, shd):
+        if anchor is not None:
+            anchor.addprevious(element)
+        else:
+            ppr.append(element)
+
+
+def _cell_shade(cell: Any, fill: str) -> None:
+    shd = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        shd.set(qn(key), value)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _repeat_header(row: Any) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    trpr.append(flag)
+
+
+def _column_widths(ncols: int) -> list[Any]:
+    # Tuned for the key-actors table (name, type, role, sources, quote) on A4.
+    if ncols == 5:
+        return [Cm(3.3), Cm(2.3), Cm(3.8), Cm(2.0), Cm(5.2)]
+    return []
+
+
+def _simple_field(para: Paragraph, instr: str, placeholder: str) -> None:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instr)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    run.append(text)
+    field.append(run)
+    para._p.append(field)
+
+
+def _complex_field(para: Paragraph, instr: str, placeholder: str) -> None:
+    """begin / instrText / separate / placeholder / end: the form Word writes for a TOC."""
+
+    def fld(kind: str) -> Any:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            el.set(qn("w:dirty"), "true")
+        return el
+
+    run = para.add_run()
+    run._r.append(fld("begin"))
+    run = para.add_run()
+    instr_el = OxmlElement("w:instrText")
+    instr_el.set(qn("xml:space"), "preserve")
+    instr_el.text = f" {instr} "
+    run._r.append(instr_el)
+    run = para.add_run()
+    run._r.append(fld("separate"))
+    shown = para.add_run(placeholder)
+    shown.italic = True
+    shown.font.color.rgb = _GREY
+    run = para.add_run()
+    run._r.append(fld("end"))
+
+
+def _set_properties(doc: DocxDocument, brief: Brief, options: RenderOptions, when: Any) -> None:
+    props = doc.core_properties
+    props.title = clean_text(brief.title)
+    props.author = clean_text(options.author or brief.organisation or "")
+    props.subject = clean_text(brief.focus or brief.title)
+    names = [clean_text(a.name) for a in brief.key_actors[:8]]
+    props.keywords = "; ".join(["policy brief", *names])
+    props.language = options.language
+    props.category = clean_text(brief.audience or "")
+    props.comments = clean_text(brief.generator)
+    props.last_modified_by = props.author
+    props.revision = 1
+    naive = when.replace(tzinfo=None)
+    props.created = naive
+    props.modified = naive
+    props.last_printed = naive
+
+
+def normalise_zip(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite the package with fixed timestamps and attributes so equal input = equal bytes."""
+    stamp = max(when.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():  # python-docx writes [Content_Types].xml first; keep order
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            dst.writestr(info, src.read(name))
+    return out.getvalue()
+
+
+FORMATS.add("docx", DocxRenderer())

@@ -1,0 +1,1 @@
+"""PDF output (placeholder until the reportlab writer lands)."""

@@ -1,0 +1,155 @@
+"""Jinja2 templates: section order and wording of every format come from ``templates/``.
+
+The bundled templates ship inside the package as ``briefing.templates`` (pyproject maps the
+top-level ``templates/`` folder there); a source checkout reads the folder directly. A user's
+``templates_dir`` overrides bundled files by name, so changing one heading means copying one
+small file (``labels.j2``), not the whole brief.
+
+Templates run in jinja2's ``SandboxedEnvironment`` because a templates folder is user input.
+Autoescaping is on for ``*.html.j2``; Markdown templates escape source text with the ``md``
+filter instead, so "AT&T <b>R&D</b>" prints literally in every format.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+if TYPE_CHECKING:
+    from briefing.model import Brief
+    from briefing.render import RenderOptions
+
+# Characters XML 1.0 forbids (python-docx and reportlab both choke on them).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Inline Markdown syntax characters that must print literally.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# An entity reference would be decoded by Markdown; escape its ampersand only.
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+# Syntax that only matters at the start of a block (headings, lists, quotes, rules).
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+
+
+def clean_text(value: object) -> str:
+    """Drop XML-forbidden characters and fold whitespace runs (sources carry newlines/tabs)."""
+    if value is None:
+        return ""
+    return " ".join(_XML_FORBIDDEN.sub("", str(value)).split())
+
+
+def md_escape(value: object) -> str:
+    """Escape text taken from sources so Markdown (and HTML made from it) prints it literally."""
+    text = _MD_INLINE.sub(r"\\\1", clean_text(value))
+    text = _MD_ENTITY.sub(r"\\&", text)
+    return _MD_LINE_START.sub(_escape_line_start, text, count=1)
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    # "# x" -> "\# x", but "1999. A year" -> "1999\. A year" (the dot makes the list marker).
+    lead, mark = m.group(1), m.group(2)
+    return lead + (mark + "\\" if mark.isdigit() else "\\" + mark)
+
+
+def bundled_templates_dir() -> Path:
+    """The folder of bundled templates: the installed package data, else the source tree."""
+    try:
+        root = importlib.resources.files("briefing.templates")
+        path = Path(str(root))
+        if (path / "brief.md.j2").is_file():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@lru_cache(maxsize=16)
+def environment(templates_dir: str | None = None) -> SandboxedEnvironment:
+    """A sandboxed environment whose user folder (if any) shadows the bundled templates."""
+    loaders: list[BaseLoader] = []
+    if templates_dir:
+        loaders.append(FileSystemLoader(templates_dir))
+    loaders.append(FileSystemLoader(str(bundled_templates_dir())))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        autoescape=lambda name: bool(name and name.endswith((".html.j2", ".html"))),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["clean"] = clean_text
+    env.filters["cite"] = cite_markdown
+    env.filters["url"] = _url_for_markdown
+    return env
+
+
+def anchor(source_id: int) -> str:
+    """Anchor name of a source entry; citations link here in every format."""
+    return f"source-{source_id}"
+
+
+def cite_markdown(sources: list[int] | None) -> str:
+    """``[1][3]`` as Markdown links to the numbered source entries."""
+    return "".join(f"[[{n}]](#{anchor(n)})" for n in sources or [])
+
+
+def _url_for_markdown(location: str) -> str:
+    # Angle-bracket autolink form tolerates parentheses; spaces and brackets are percent-escaped.
+    cleaned = clean_text(location).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return cleaned
+
+
+def is_url(location: str | None) -> bool:
+    return bool(location) and bool(re.match(r"^https?://", str(location), re.I))
+
+
+def accent_hex(color: str | None, default: str = "#1F3A5F") -> str:
+    """``#RRGGBB`` from a user's colour (``#abc``, ``1f3a5f``); anything else gives the default."""
+    value = (color or "").strip().lstrip("#")
+    if re.fullmatch(r"[0-9A-Fa-f]{3}", value):
+        value = "".join(c * 2 for c in value)
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return default
+    return "#" + value.upper()
+
+
+def context(brief: Brief, options: RenderOptions) -> dict[str, Any]:
+    """What templates see: the brief itself plus a few facts computed once for every format."""
+    statements = [*brief.executive_summary, *brief.background]
+    if brief.whats_new:
+        statements += brief.whats_new.new_statements
+    return {
+        "brief": brief,
+        "options": options,
+        "marking": clean_text(brief.audience) if brief.audience else "",
+        "any_single_source": any(s.single_source for s in statements),
+        "is_url": is_url,
+        "anchor": anchor,
+        "accent": accent_hex(options.accent_color),
+    }
+
+
+def render_markdown(brief: Brief, options: RenderOptions) -> str:
+    """The brief as Markdown: the single text every other markup format is built from."""
+    template = environment(options.templates_dir).get_template("brief.md.j2")
+    text = template.render(**context(brief, options))
+    # Collapse the blank-line runs that template conditionals leave behind.
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def label(options: RenderOptions, key: str) -> str:
+    """One fixed phrase from ``labels.j2`` (e.g. "Contents"), for writers that need it."""
+    env = environment(options.templates_dir)
+    source = '{% from "labels.j2" import labels %}{{ labels[key] }}'
+    return env.from_string(source).render(key=key)
+
+
+def render_template(name: str, brief: Brief, options: RenderOptions, **extra: Any) -> str:
+    template = environment(options.templates_dir).get_template(name)
+    return template.render(**context(brief, options), **extra)

@@ -1,0 +1,120 @@
+"""A realistic hand-made Brief for the render tests (no pipeline run needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefing.model import (
+    Actor,
+    Brief,
+    Claim,
+    Divergence,
+    OpenQuestion,
+    Quote,
+    Skipped,
+    SourceEntry,
+    Statement,
+    TimelineEvent,
+    WhatsNew,
+)
+
+MARKUP = "AT&T <b>R&D</b>"
+
+
+def make_brief(**overrides: object) -> Brief:
+    """A brief touching every section, Unicode from several scripts and markup characters."""
+    brief = Brief(
+        title="Port strike in Łódź: talks resume",
+        date="2024-05-02",
+        focus="Will the Łódź logistics hub reopen before June?",
+        audience="Internal",
+        organisation="Policy Unit Müller & Partners",
+        generator="briefing 0.1.0",
+        executive_summary=[
+            Statement("Dock workers in Łódź ended a nine-day strike on Tuesday.", [1, 2], 0.9),
+            Statement(f"{MARKUP} said its fibre link to the port was cut.", [3], 0.7),
+        ],
+        background=[
+            Statement("The hub handles freight between Москва and Αθήνα.", [2], 0.5),
+            Statement("Huawei founder 任正非 visited the site in 2019.", [1, 3], 0.4),
+        ],
+        key_actors=[
+            Actor(
+                name="Anna Müller",
+                type="person",
+                role="chair of the dock workers' union",
+                mentions=5,
+                sources=[1, 2],
+                quote=Quote("We will not go back without a contract.", 2),
+            ),
+            Actor(name="AT&T", type="organisation", role=None, mentions=2, sources=[3]),
+        ],
+        open_questions=[
+            OpenQuestion(
+                question="Will the port authority pay back wages?",
+                context="It is unclear whether the port authority will pay back wages.",
+                sources=[2],
+                raised_by="Anna Müller",
+            ),
+            OpenQuestion(
+                question="When will freight resume?",
+                context="Nobody knows when freight will resume.",
+                sources=[1],
+                status="answered",
+                answer=Statement("Freight resumed on Wednesday morning.", [3]),
+            ),
+        ],
+        divergences=[
+            Divergence(
+                topic="Number of strikers",
+                claims=[Claim("About 1,200 workers joined.", [1]), Claim("Some 900 joined.", [2])],
+            )
+        ],
+        timeline=[
+            TimelineEvent("2024-04-22", "Strike begins in Łódź.", [1]),
+            TimelineEvent("2024-04-30", "Talks resume in Warsaw.", [1, 2]),
+        ],
+        sources=[
+            SourceEntry(
+                1,
+                "Strike ends at Łódź hub",
+                "https://news.example.org/lodz/strike-ends?id=7",
+                outlet="Example News",
+                author="Jan Kowalski",
+                date="2024-04-30",
+                words=640,
+                kind="url",
+            ),
+            SourceEntry(
+                2,
+                "Union vows to fight on",
+                "articles/union.html",
+                outlet="Daily Example",
+                date="2024-04-29",
+                words=410,
+                kind="html",
+            ),
+            SourceEntry(3, f"{MARKUP} outage report", "articles/att.txt", words=200),
+        ],
+        skipped=[Skipped("articles/empty.pdf", "no extractable text")],
+        whats_new=WhatsNew(
+            since="2024-05-01",
+            new_sources=["articles/att.txt"],
+            new_statements=[Statement("Freight resumed on Wednesday morning.", [3])],
+        ),
+    )
+    for key, value in overrides.items():
+        setattr(brief, key, value)
+    return brief
+
+
+@pytest.fixture
+def brief_factory() -> Callable[..., Brief]:
+    return make_brief
+
+
+@pytest.fixture
+def brief() -> Brief:
+    return make_brief()
