@@ -21,14 +21,31 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 EPILOG = """\
 exit codes:
-  0  success (also: nothing changed since the last edition, or another build holds the lock)
+  0  success; also "nothing changed since the last edition" (nothing written) and
+     "another build is running in OUTPUT" (waited lock_timeout seconds, skipped)
   1  the build failed
-  2  usage or config error, or no usable sources
+  2  usage or config error (including a bad cron expression), or no usable sources
 
 examples:
   briefing build                          # ./sources -> ./output, DOCX and PDF
   briefing build news/ https://example.org/story --format docx,pdf,json,md
   briefing build --focus "Was user data sent to Chinese servers?" --summary-words 150
+  briefing schedule install --cron "0 7 * * *"   # rebuild every morning at 07:00
+"""
+
+SCHEDULE_EPILOG = """\
+The cron entry runs `briefing build` with absolute paths (this folder, the config, the
+briefing executable) and appends its output to OUTPUT/briefing.log. Each run writes a new
+dated edition and latest.<ext> copies only when a source or the config changed.
+
+exit codes: 0 ok, 1 could not read or write the crontab, 2 bad cron expression or config
+
+examples:
+  briefing schedule install --cron "0 7 * * *"             # your crontab, 07:00 daily
+  briefing schedule install --cron "30 6 * * 1-5" --config story.toml
+  briefing schedule list
+  briefing schedule remove
+  sudo briefing schedule install --cron "0 7 * * *" --tabfile /etc/cron.d/briefing --user ana
 """
 
 
@@ -112,7 +129,47 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument(
         "-q", "--quiet", action="store_true", help="only warnings, errors and paths"
     )
+    b.add_argument(
+        "--force",
+        action="store_true",
+        help="build a new edition even if nothing changed since the last one",
+    )
     b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+    s = sub.add_parser(
+        "schedule",
+        help="install, list or remove the cron entry that rebuilds the brief",
+        description="Manage the cron entry that runs `briefing build` on a schedule.",
+        epilog=SCHEDULE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = s.add_subparsers(dest="action", metavar="ACTION", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", metavar="FILE", help="config the job uses (default: ./briefing.toml if present)"
+    )
+    common.add_argument(
+        "--tabfile",
+        metavar="PATH",
+        help="write this crontab file (system format with a user field, as /etc/cron.d "
+        "expects) instead of your own crontab",
+    )
+    inst = actions.add_parser(
+        "install", parents=[common], help="add the entry (replacing ours if present)"
+    )
+    inst.add_argument(
+        "--cron", required=True, metavar="EXPR", help='when to run, e.g. "0 7 * * *" (07:00 daily)'
+    )
+    inst.add_argument(
+        "--user", metavar="NAME", help="user field for --tabfile entries (default: you)"
+    )
+    for name, text in [("list", "show our entry"), ("remove", "delete our entry")]:
+        a = actions.add_parser(name, parents=[common], help=text)
+        a.add_argument(
+            "--all",
+            action="store_true",
+            help="every briefing entry, not only this folder's and config's",
+        )
     return parser
 
 
@@ -143,10 +200,16 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
 
     try:
         config = config_from_args(args)
-        result = build(config, console)
+        result = build(config, console, force=args.force)
     except (ConfigError, BuildError) as exc:
         console.error(str(exc))
         return getattr(exc, "exit_code", EXIT_USAGE)
+    if result.outcome == "unchanged":
+        console.info(result.message)
+        return EXIT_OK
+    if result.outcome == "busy":
+        console.warning(result.message)
+        return EXIT_OK
     brief = result.brief
     if brief is not None:
         console.info(
@@ -158,6 +221,36 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def cmd_schedule(args: argparse.Namespace, console: Console) -> int:
+    from briefing import schedule
+
+    where = args.tabfile or "your crontab"
+    try:
+        if args.action == "install":
+            line = schedule.install(
+                args.cron, config=args.config, tabfile=args.tabfile, user=args.user
+            )
+            console.info(f"installed in {where}:")
+            print(line)
+            return EXIT_OK
+        if args.action == "list":
+            lines = schedule.entries(config=args.config, tabfile=args.tabfile, all_entries=args.all)
+            if not lines:
+                scope = "" if args.all else " for this folder and config"
+                console.info(f"no briefing entry in {where}{scope}")
+            for line in lines:
+                print(line)
+            return EXIT_OK
+        lines = schedule.remove(config=args.config, tabfile=args.tabfile, all_entries=args.all)
+        console.info(f"removed {len(lines)} entr{'y' if len(lines) == 1 else 'ies'} from {where}")
+        for line in lines:
+            print(line)
+        return EXIT_OK
+    except (schedule.ScheduleError, ConfigError) as exc:
+        console.error(str(exc))
+        return getattr(exc, "exit_code", EXIT_USAGE)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -165,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     console = Console(quiet=getattr(args, "quiet", False))
-    handlers = {"build": cmd_build}
+    handlers = {"build": cmd_build, "schedule": cmd_schedule}
     try:
         return handlers[args.command](args, console)
     except KeyboardInterrupt:

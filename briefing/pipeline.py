@@ -15,11 +15,21 @@ from pathlib import Path
 
 from briefing.analyse import analyse
 from briefing.compose import compose_brief
+from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
 from briefing.console import Console
 from briefing.ingest import ingest
 from briefing.model import Brief, Skipped
-from briefing.publish import write_outputs
+from briefing.publish import (
+    BuildLocked,
+    Edition,
+    OutputFolder,
+    State,
+    StateError,
+    describe_changes,
+    input_fingerprint,
+    source_hashes,
+)
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, render
 from briefing.summarise import SUMMARIZERS, summarise_corpus
@@ -39,6 +49,11 @@ class BuildResult:
     paths: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    # "built"; "unchanged" (same inputs as the last edition, nothing written); or "busy"
+    # (another build held the output folder's lock too long). All three mean exit 0.
+    outcome: str = "built"
+    edition: Edition | None = None  # the new edition, or the last one when unchanged
+    message: str = ""
 
 
 def build_date() -> dt.date:
@@ -73,10 +88,41 @@ def render_options(config: Config) -> RenderOptions:
     )
 
 
-def build(config: Config, console: Console | None = None) -> BuildResult:
+def build(config: Config, console: Console | None = None, *, force: bool = False) -> BuildResult:
+    """Build a new edition in ``config.output``, unless its inputs are unchanged (or ``force``).
+
+    One build per output folder at a time: an overlapping run waits up to
+    ``config.lock_timeout`` seconds for the folder's lock, then gives up (outcome "busy").
+    """
     console = console or Console()
     started = time.perf_counter()
     check_names(config)
+    folder = OutputFolder(config.output)
+    wait = config.lock_timeout
+    try:
+        with folder.locked(
+            wait,
+            on_wait=lambda: console.info(
+                f"another build is running in {folder.root}; waiting up to {wait:.0f} s"
+            ),
+        ):
+            result = _build_locked(config, console, folder, force)
+    except BuildLocked as busy:
+        return BuildResult(None, outcome="busy", message=str(busy))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build_locked(
+    config: Config, console: Console, folder: OutputFolder, force: bool
+) -> BuildResult:
+    for note in folder.recover():
+        console.warning(f"recovering from an interrupted build: {note}")
+    try:
+        state = folder.read_state()
+    except StateError as exc:
+        console.warning(f"{exc}; starting a fresh history")
+        state = State()
 
     console.info(f"Reading {len(config.sources)} source location(s)")
     result = ingest(list(config.sources), fetch_timeout=config.fetch_timeout)
@@ -93,10 +139,31 @@ def build(config: Config, console: Console | None = None) -> BuildResult:
         )
     console.info(f"{len(result.documents)} usable source(s), {len(result.skipped)} skipped")
 
+    # Change detection before the expensive stages: same sources, config and version as
+    # the last edition means the same brief, so a cron run that finds nothing new is cheap.
+    sources = source_hashes(result.documents)
+    fingerprint = input_fingerprint(sources, config)
+    last = state.last
+    if last is not None and folder.unchanged(state, fingerprint):
+        if not force:
+            return BuildResult(
+                None,
+                skipped=result.skipped,
+                outcome="unchanged",
+                edition=last,
+                message=f"nothing changed since the last edition {last.name} "
+                f"({', '.join(last.files)}); nothing written (--force rebuilds anyway)",
+            )
+        console.info(f"inputs unchanged since {last.name}; rebuilding because of --force")
+    elif last is not None:
+        console.info(f"changed since {last.name}: {describe_changes(state, sources)}")
+
     with console.progress("Analysing", len(result.documents)) as advance:
         corpus = analyse(result.documents, entities=config.entities, progress=advance)
     per_article = summarise_corpus(corpus, config.summarizer)
     brief = compose_brief(corpus, per_article, config, skipped=result.skipped, today=build_date())
+    if state.brief is not None:
+        brief.whats_new = diff_briefs(state.brief, brief)
 
     options = render_options(config)
     rendered: dict[str, bytes] = {}
@@ -105,5 +172,15 @@ def build(config: Config, console: Console | None = None) -> BuildResult:
             renderer = FORMATS.get(fmt)
             rendered[renderer.extension] = render(brief, fmt, options)
             advance(1)
-    paths = write_outputs(Path(config.output), f"{config.basename}-{brief.date}", rendered)
-    return BuildResult(brief, paths, result.skipped, time.perf_counter() - started)
+    edition, _ = folder.publish(
+        state,
+        rendered,
+        basename=config.basename,
+        date=brief.date,
+        fingerprint=fingerprint,
+        sources=sources,
+        brief=brief.to_dict(),
+        retention=config.retention,
+    )
+    paths = [folder.root / name for name in edition.files]
+    return BuildResult(brief, paths, result.skipped, outcome="built", edition=edition)

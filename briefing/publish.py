@@ -1,18 +1,74 @@
-"""Publish: write the rendered edition to the output folder, atomically.
+"""Publish: dated editions, ``latest`` copies, the state of the last edition, the build lock.
 
-Every file is written under a temporary name in the same folder, flushed and
-fsync'ed, then renamed over the target, so a crash or kill never leaves a
-half-written brief and never destroys the previous one.
+An output folder after a few scheduled runs::
+
+    output/
+      brief-2026-11-21.pdf     editions: <basename>-<date>[-N].<ext>, kept up to ``retention``
+      brief-2026-11-22.pdf
+      brief-2026-11-22-2.pdf   a second edition on the same day
+      latest.pdf               a copy of the newest edition, one per format
+      briefing.log             where a cron job appends its output (see ``schedule``)
+      .briefing/
+        state.json             the committed state: editions, input fingerprint, previous brief
+        journal.json           only while a build writes files (crash recovery)
+        lock                   one build per output folder at a time (filelock)
+
+The state is a small JSON manifest rather than SQLite: it is written once per build by
+the one process holding the lock, so a whole-file atomic rename is all the transaction
+we need; it stays readable with ``cat`` or ``jq`` when someone wonders why a run did or
+did not rebuild; and it adds no ``-wal``/``-journal`` side files to a folder people share.
+
+Crash safety rests on three rules. Every file is written under a temporary name
+(``.<name>.<random>.tmp``) and renamed over its target. The state file is replaced only
+after the whole edition (every format and every ``latest`` copy) is on disk: that rename
+is the commit. Before writing, a journal lists the files the build will touch; the next
+run (``OutputFolder.recover``) deletes those the state does not reference and restores
+``latest`` copies from the last committed edition, so a ``kill -9`` at any moment leaves
+the previous edition and state as they were.
+
+Test hook: ``BRIEFING_TEST_PAUSE_BEFORE_COMMIT=<seconds>`` makes ``publish`` sleep after
+the files are written and before the state is committed, so tests can kill a build at
+exactly the worst moment. It has no other effect and is not meant for production use.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import hashlib
+import json
 import os
 import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from briefing import __version__
+from briefing.config import Config
+from briefing.model import Document
+
+STATE_DIR = ".briefing"
+SCHEMA = 1
+LATEST = "latest"
+PAUSE_HOOK = "BRIEFING_TEST_PAUSE_BEFORE_COMMIT"
+
+# Config fields that do not change what a build produces: where the config file lives,
+# where the output goes, how many editions to keep, and how long to wait for things.
+VOLATILE_CONFIG = frozenset({"config_path", "output", "retention", "lock_timeout", "fetch_timeout"})
+# Config fields naming files or folders whose *content* shapes the output.
+_CONTENT_PATHS = ("templates", "reference_docx", "logo")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+# --------------------------------------------------------------------------- writing
+
+
+def atomic_write(path: Path, data: bytes, *, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -20,17 +76,352 @@ def atomic_write(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        # mkstemp makes 0600 files; give the file the mode a plain open() would have, so
+        # colleagues sharing the output folder can read the brief.
+        os.chmod(tmp, _default_mode(path) if mode is None else mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(path.parent)
+
+
+def _default_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777  # keep the mode of the file we replace
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable across a power cut, not only a process kill.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_outputs(out_dir: Path, basename: str, rendered: dict[str, bytes]) -> list[Path]:
-    """Write ``basename.<ext>`` for each rendered format; return the paths written."""
+    """Write ``basename.<ext>`` for each rendered format; return the paths written.
+
+    The plain, stateless writer (no editions, no state); ``OutputFolder.publish`` is what
+    ``briefing build`` uses.
+    """
     paths = []
     for ext, data in rendered.items():
         target = out_dir / f"{basename}.{ext}"
         atomic_write(target, data)
         paths.append(target)
     return paths
+
+
+def _dump(obj: Any) -> bytes:
+    return (json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- change detection
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _path_digest(value: str) -> str | None:
+    """Digest of a file, or of every file under a folder, so edited templates count as change."""
+    path = Path(value)
+    if path.is_file():
+        return _file_digest(path)
+    if path.is_dir():
+        h = hashlib.sha256()
+        for f in sorted(p for p in path.rglob("*") if p.is_file()):
+            h.update(f.relative_to(path).as_posix().encode() + b"\0" + _file_digest(f).encode())
+        return h.hexdigest()
+    return None
+
+
+def effective_config(config: Config) -> dict[str, Any]:
+    """The config as JSON-able data, minus fields that do not affect the output."""
+    data = {k: v for k, v in dataclasses.asdict(config).items() if k not in VOLATILE_CONFIG}
+    for key in _CONTENT_PATHS:
+        if data.get(key):
+            data[f"{key}_sha256"] = _path_digest(data[key])
+    return data
+
+
+def source_hashes(documents: Iterable[Document]) -> list[list[str]]:
+    """``[location, sha256]`` per document, in corpus order (order decides source ids)."""
+    return [
+        [d.location, d.content_hash or hashlib.sha256(d.text.encode("utf-8")).hexdigest()]
+        for d in documents
+    ]
+
+
+def input_fingerprint(sources: list[list[str]], config: Config) -> str:
+    """One hash over everything a build's output depends on: sources, config, version."""
+    payload = {"version": __version__, "config": effective_config(config), "sources": sources}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- state
+
+
+@dataclass
+class Edition:
+    """One committed edition: a name shared by all its formats, and the files written."""
+
+    name: str  # e.g. "brief-2026-11-22" or "brief-2026-11-22-2"
+    date: str  # ISO date of the brief
+    formats: list[str] = field(default_factory=list)  # file extensions
+    files: list[str] = field(default_factory=list)  # names relative to the output folder
+    built_at: str = ""  # wall-clock time of the build (local, ISO)
+
+
+@dataclass
+class State:
+    """What the last committed build left behind in ``OUTPUT/.briefing/state.json``."""
+
+    fingerprint: str = ""
+    sources: list[list[str]] = field(default_factory=list)  # [location, sha256]
+    editions: list[Edition] = field(default_factory=list)  # oldest first
+    brief: dict[str, Any] | None = None  # the last edition's ``Brief.to_dict()``
+    generator: str = ""
+
+    @property
+    def last(self) -> Edition | None:
+        return self.editions[-1] if self.editions else None
+
+    def files(self) -> set[str]:
+        return {f for e in self.editions for f in e.files}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": SCHEMA, **dataclasses.asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> State:
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"unknown state schema {data.get('schema')!r}")
+        return cls(
+            fingerprint=str(data.get("fingerprint", "")),
+            sources=[list(pair) for pair in data.get("sources", [])],
+            editions=[Edition(**e) for e in data.get("editions", [])],
+            brief=data.get("brief"),
+            generator=str(data.get("generator", "")),
+        )
+
+
+class StateError(Exception):
+    """The state file exists but cannot be read; the caller rebuilds from scratch."""
+
+
+class BuildLocked(Exception):
+    """Another build holds the output folder's lock for longer than we were willing to wait."""
+
+    def __init__(self, root: Path, waited: float) -> None:
+        self.root, self.waited = root, waited
+        super().__init__(f"another build is running in {root} (waited {waited:.0f} s); skipping")
+
+
+def describe_changes(previous: State, sources: list[list[str]]) -> str:
+    """A one-line account of how the sources differ from the last edition's, for the log."""
+    old, new = dict(map(tuple, previous.sources)), dict(map(tuple, sources))
+    added = sum(1 for k in new if k not in old)
+    removed = sum(1 for k in old if k not in new)
+    changed = sum(1 for k in new if k in old and old[k] != new[k])
+    if not (added or removed or changed):
+        return "sources unchanged; config or version changed"
+    parts = [
+        f"{n} {what}"
+        for n, what in [(added, "new"), (changed, "changed"), (removed, "removed")]
+        if n
+    ]
+    return "sources: " + ", ".join(parts)
+
+
+# --------------------------------------------------------------------------- the folder
+
+
+def is_temp_name(name: str) -> bool:
+    """Our temporary files: ``.<target>.<random>.tmp`` (see ``atomic_write``)."""
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+class OutputFolder:
+    """The output folder of one brief: its lock, state, editions and crash recovery."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root).absolute()
+        self.meta = self.root / STATE_DIR
+        self.state_path = self.meta / "state.json"
+        self.journal_path = self.meta / "journal.json"
+        self.lock_path = self.meta / "lock"
+
+    # ---- lock
+
+    @contextmanager
+    def locked(
+        self, timeout: float, *, on_wait: Callable[[], None] | None = None
+    ) -> Iterator[None]:
+        """Hold the folder's lock; wait up to ``timeout`` s, else raise ``BuildLocked``."""
+        self.meta.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(self.lock_path)
+        started = time.monotonic()
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if on_wait is not None:
+                on_wait()
+            try:
+                lock.acquire(timeout=max(timeout, 0))
+            except Timeout:
+                raise BuildLocked(self.root, time.monotonic() - started) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    # ---- state
+
+    def read_state(self) -> State:
+        """The committed state; an empty ``State`` before the first edition."""
+        try:
+            raw = self.state_path.read_bytes()
+        except FileNotFoundError:
+            return State()
+        try:
+            return State.from_dict(json.loads(raw))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise StateError(f"cannot read {self.state_path}: {exc}") from exc
+
+    def unchanged(self, state: State, fingerprint: str) -> bool:
+        """Same inputs as the last edition, and that edition's files are still there."""
+        last = state.last
+        return (
+            last is not None
+            and state.fingerprint == fingerprint
+            and all((self.root / f).is_file() for f in last.files)
+        )
+
+    # ---- recovery
+
+    def recover(self) -> list[str]:
+        """Undo what a killed build left behind; return one note per thing cleaned.
+
+        Call with the lock held: temp files of a *running* build look exactly like stale ones.
+        """
+        notes: list[str] = []
+        for folder in (self.root, self.meta):
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                if is_temp_name(path.name) and path.is_file():
+                    path.unlink(missing_ok=True)
+                    notes.append(f"removed stale temporary file {path.name}")
+        try:
+            journal = json.loads(self.journal_path.read_bytes())
+        except FileNotFoundError:
+            return notes
+        except ValueError:
+            journal = {}  # torn journal: written atomically, so only by a foreign hand
+        try:
+            state = self.read_state()
+        except StateError:
+            state = State()
+        keep = state.files()
+        for name in journal.get("files", []):
+            if name not in keep and (self.root / name).is_file():
+                (self.root / name).unlink()
+                notes.append(f"removed {name} (from an unfinished build)")
+        for ext in journal.get("latest", []):
+            self._restore_latest(state, ext, notes)
+        self.journal_path.unlink(missing_ok=True)
+        return notes
+
+    def _restore_latest(self, state: State, ext: str, notes: list[str]) -> None:
+        target = self.root / f"{LATEST}.{ext}"
+        for edition in reversed(state.editions):
+            source = self.root / f"{edition.name}.{ext}"
+            if ext in edition.formats and source.is_file():
+                data = source.read_bytes()
+                if not target.is_file() or target.read_bytes() != data:
+                    atomic_write(target, data)
+                    notes.append(f"restored {target.name} from {source.name}")
+                return
+        if target.is_file():
+            target.unlink()
+            notes.append(f"removed {target.name} (no committed edition has it)")
+
+    # ---- publishing
+
+    def edition_name(self, state: State, basename: str, date: str) -> str:
+        """``<basename>-<date>``, or ``-2``, ``-3``... when that edition is already committed."""
+        taken = {e.name for e in state.editions}
+        name, n = f"{basename}-{date}", 1
+        while name in taken:
+            n += 1
+            name = f"{basename}-{date}-{n}"
+        return name
+
+    def publish(
+        self,
+        state: State,
+        rendered: dict[str, bytes],
+        *,
+        basename: str,
+        date: str,
+        fingerprint: str,
+        sources: list[list[str]],
+        brief: dict[str, Any],
+        retention: int,
+    ) -> tuple[Edition, State]:
+        """Write a new edition and ``latest`` copies, then commit the state; prune old editions.
+
+        ``rendered`` maps file extension to bytes. Returns the edition and the new state.
+        """
+        name = self.edition_name(state, basename, date)
+        edition = Edition(
+            name=name,
+            date=date,
+            formats=list(rendered),
+            files=[f"{name}.{ext}" for ext in rendered],
+            built_at=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        )
+        editions = [*state.editions, edition]
+        kept, dropped = editions[-max(retention, 1) :], editions[: -max(retention, 1)]
+        new_state = State(
+            fingerprint=fingerprint,
+            sources=sources,
+            editions=kept,
+            brief=brief,
+            generator=f"briefing {__version__}",
+        )
+        doomed = sorted({f for e in dropped for f in e.files} - new_state.files())
+
+        # The journal names every file this build may leave behind, before any is written.
+        atomic_write(
+            self.journal_path,
+            _dump({"edition": name, "files": edition.files + doomed, "latest": list(rendered)}),
+        )
+        for ext, data in rendered.items():
+            atomic_write(self.root / f"{name}.{ext}", data)
+        for ext, data in rendered.items():
+            atomic_write(self.root / f"{LATEST}.{ext}", data)
+        pause = os.environ.get(PAUSE_HOOK)
+        if pause:
+            time.sleep(float(pause))
+        atomic_write(self.state_path, _dump(new_state.to_dict()))  # the commit
+        for f in doomed:
+            (self.root / f).unlink(missing_ok=True)
+        self.journal_path.unlink(missing_ok=True)
+        return edition, new_state

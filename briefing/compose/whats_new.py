@@ -1,0 +1,97 @@
+"""What's new since the last edition: compare the previous brief (as stored JSON) with this one.
+
+A scheduled run keeps the previous edition's ``Brief.to_dict()`` in the output folder's
+state; ``diff_briefs`` reads it as plain data (not dataclasses) so that briefs written by an
+older version, with fewer keys, still compare. Matching is deliberately forgiving: sources
+match by location or by title (a moved file or a re-saved page is not "new"), statements
+and questions by normalised text (case, spacing, punctuation and ``[n]`` citation markers
+ignored, because source numbers shift as sources are added), actors by any of their names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from briefing.model import Brief, Statement, WhatsNew
+
+_CITATION = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def normalise(text: str) -> str:
+    """Text reduced to lower-case words, for comparing sentences across editions."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _CITATION.sub(" ", text)
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def _source_label(title: str | None, location: str | None) -> str:
+    return (title or "").strip() or (location or "").strip()
+
+
+def _statement_texts(brief: dict[str, Any]) -> set[str]:
+    texts = set()
+    for section in ("executive_summary", "background"):
+        for item in brief.get(section) or []:
+            text = item.get("text") if isinstance(item, dict) else None
+            if text:
+                texts.add(normalise(text))
+    return texts
+
+
+def _actor_names(actors: Iterable[dict[str, Any]]) -> set[str]:
+    names = set()
+    for actor in actors:
+        for name in [actor.get("name"), *(actor.get("aliases") or [])]:
+            if name:
+                names.add(normalise(name))
+    return names
+
+
+def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
+    """What ``current`` has that the ``previous`` brief (its ``to_dict()``) did not."""
+    news = WhatsNew(since=str(previous.get("date") or ""))
+
+    old_sources = [s for s in previous.get("sources") or [] if isinstance(s, dict)]
+    old_locations = {s.get("location") for s in old_sources if s.get("location")}
+    old_titles = {normalise(s.get("title") or "") for s in old_sources} - {""}
+    new_locations = {s.location for s in current.sources}
+    new_titles = {normalise(s.title) for s in current.sources} - {""}
+    for s in current.sources:
+        if s.location not in old_locations and normalise(s.title) not in old_titles:
+            news.new_sources.append(_source_label(s.title, s.location))
+    for s in old_sources:
+        title = normalise(s.get("title") or "")
+        if s.get("location") not in new_locations and title not in new_titles:
+            news.removed_sources.append(_source_label(s.get("title"), s.get("location")))
+
+    seen = _statement_texts(previous)
+    for st in [*current.executive_summary, *current.background]:
+        key = normalise(st.text)
+        if key and key not in seen:
+            seen.add(key)  # a sentence in both sections is reported once
+            news.new_statements.append(Statement(st.text, list(st.sources), st.score))
+
+    old_actors = _actor_names(a for a in previous.get("key_actors") or [] if isinstance(a, dict))
+    for actor in current.key_actors:
+        names = {normalise(n) for n in [actor.name, *actor.aliases] if n}
+        if not names & old_actors:
+            news.new_actors.append(actor.name)
+
+    old_questions = {
+        normalise(q.get("question") or ""): q.get("status", "open")
+        for q in previous.get("open_questions") or []
+        if isinstance(q, dict)
+    }
+    for q in current.open_questions:
+        key = normalise(q.question)
+        if key not in old_questions:
+            if q.status == "answered":
+                continue  # raised and answered between two editions: nothing to chase
+            news.new_questions.append(q.question)
+        elif q.status == "answered" and old_questions[key] != "answered":
+            news.answered_questions.append(q.question)
+    return news
