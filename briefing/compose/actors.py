@@ -1,0 +1,1078 @@
+"""Key actors: who is involved, in what role, saying what.
+
+Built on the single spaCy pass of analyse (``AnalysedDocument.mentions`` and ``.nlp``):
+
+1. *Forms*: PERSON/ORG/GPE mentions, cleaned (titles, "the", possessives stripped) and
+   keyed case-insensitively; mentions in page clutter (bylines, photo credits, author
+   bios, syndication notices, title-case headlines) are ignored.
+2. *Merging*: forms are joined into one entry per real-world actor: surname and full
+   name (with a small edit distance for misspellings, never across different surnames),
+   acronyms and their expansions, head-word short forms ("the Times"), case variants,
+   country aliases. Lone first names attach only to a unique full name.
+3. *Counting*: every alias is searched in every document, because the small model misses
+   many repeats of a name it found elsewhere (it tags "Facebook" only now and then).
+4. *Typing*: a vote over the model's labels, corrected by cues (titles mean a person;
+   "Committee", "Commission", ... mean a government body; a GPE listed among companies is
+   a company; a place that is not a country only locates events and is dropped).
+5. *Role* from appositions, pre-name titles and copular descriptions (dependency parse);
+   *quote* from speaker attribution around quotation marks.
+6. *Salience*: mentions, number of sources and presence in the executive summary.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from briefing.model import Actor, AnalysedDocument, Corpus, Quote, Statement
+
+# --------------------------------------------------------------------------- vocabularies
+
+LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
+
+# Words before a name that make it a person and are not part of the name.
+PERSON_TITLES = {
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "president",
+    "vice",
+    "ceo",
+    "coo",
+    "cfo",
+    "cto",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "gov",
+    "governor",
+    "prime",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "judge",
+    "justice",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "lt",
+    "adm",
+    "admiral",
+    "sgt",
+    "capt",
+    "captain",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sir",
+    "lord",
+    "lady",
+    "rev",
+    "reverend",
+    "prof",
+    "professor",
+    "mayor",
+    "chancellor",
+    "premier",
+    "speaker",
+    "ambassador",
+    "director",
+    "founder",
+    "chief",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "former",
+    "late",
+    "attorney",
+    "commissioner",
+    "chancellor",
+    "cardinal",
+    "bishop",
+    "father",
+    "sheikh",
+    "ayatollah",
+    "presidents",
+    "senators",
+    "detective",
+    "officer",
+}
+TITLE_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt.": "Lieutenant",
+    "col.": "Colonel",
+    "adm.": "Admiral",
+    "dr.": "Dr.",
+    "prof.": "Professor",
+    "sgt.": "Sergeant",
+    "capt.": "Captain",
+    "rev.": "Reverend",
+}
+# Words in an organisation's name that make it part of a state.
+GOVERNMENT_WORDS = {
+    "committee",
+    "commission",
+    "department",
+    "ministry",
+    "congress",
+    "senate",
+    "parliament",
+    "pentagon",
+    "government",
+    "agency",
+    "bureau",
+    "administration",
+    "council",
+    "cabinet",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "military",
+    "house",
+    "assembly",
+    "kremlin",
+    "fbi",
+    "cia",
+    "nsa",
+    "white",
+    "treasury",
+    "office",
+    "authority",
+    "authorities",
+    "legislature",
+    "embassy",
+    "parliamentary",
+    "federal",
+    "state",
+    "duma",
+    "knesset",
+    "judiciary",
+    "force",
+    "forces",
+    "marine",
+    "marines",
+    "guard",
+    "tribunal",
+    "directorate",
+}
+# Leading words of a name that sit outside the words used to build an acronym.
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an", "de"}
+# Nearby words that mark a line as page clutter rather than story text.
+BOILERPLATE_RE = re.compile(
+    r"\b(?:editor|reporter|correspondent|contributors?|contributing|columnist|staff writer|"
+    r"about the author|follow \w+(?: \w+)? on|send tips|newsletter|subscribe|sign up|logo|"
+    r"font size|copyright|all rights reserved|republish\w*|byline|publisher|newswire|"
+    r"read more|click here|credit:|photo:|image:|photograph:|getty images|advertisement|"
+    r"related:|share this|comments?:)",
+    re.IGNORECASE,
+)
+CREDIT_RE = re.compile(
+    r"\b(?:CREDIT|Credit|Photo|Image|Photograph)\s*:|\b[A-Z]{2,}/|/\s*(?:GETTY|Getty|AP|AFP)\b"
+)
+# Common words the model sometimes tags as names.
+JUNK_NAMES = {
+    "font size",
+    "size",
+    "share",
+    "tweet",
+    "print",
+    "email",
+    "comments",
+    "related",
+    "read more",
+    "subscribe",
+    "advertisement",
+    "follow",
+    "twitter",
+    "facebook twitter",
+    "api",
+    "ceo",
+    "coo",
+    "cfo",
+    "inc",
+    "llc",
+    "co",
+    "ltd",
+    "corp",
+}
+COUNTRY_ALIASES = {
+    "america": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "united states of america": "United States",
+    "united states": "United States",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "uk": "United Kingdom",
+    "england": "United Kingdom",
+    "russia": "Russia",
+    "south korea": "South Korea",
+    "north korea": "North Korea",
+    "iran": "Iran",
+    "syria": "Syria",
+    "china": "China",
+    "vietnam": "Vietnam",
+    "taiwan": "Taiwan",
+    "venezuela": "Venezuela",
+    "bolivia": "Bolivia",
+    "laos": "Laos",
+    "moldova": "Moldova",
+    "tanzania": "Tanzania",
+    "soviet union": "Soviet Union",
+    "ussr": "Soviet Union",
+    "palestine": "Palestine",
+    "kosovo": "Kosovo",
+    "czech republic": "Czech Republic",
+    "holland": "Netherlands",
+    "burma": "Myanmar",
+}
+SAY_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|"
+    r"explained|explains|argued|argues|insisted|insists|declared|warned|warns|continued|"
+    r"asked|asks|according to|recalled|acknowledged|admitted|announced|commented|replied)\b"
+)
+PRONOUN_SPEAKER_RE = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|wrote|noted)\b", re.I)
+ROLE_NOUNS = {
+    "president",
+    "senator",
+    "chief",
+    "ceo",
+    "coo",
+    "cfo",
+    "head",
+    "chairman",
+    "director",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "leader",
+    "officer",
+    "member",
+    "democrat",
+    "republican",
+    "editor",
+    "governor",
+    "judge",
+    "lawyer",
+    "attorney",
+    "executive",
+    "manager",
+    "official",
+    "analyst",
+    "professor",
+    "chair",
+    "representative",
+    "ambassador",
+    "commander",
+    "general",
+    "mayor",
+    "candidate",
+    "king",
+    "queen",
+    "prince",
+    "premier",
+    "adviser",
+    "advisor",
+    "counsel",
+    "partner",
+    "owner",
+}
+
+_WORD_RE = re.compile(r"[\w&'’.-]+")
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class _Form:
+    """One normalised surface form of a name, with what the model said about it."""
+
+    key: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
+    titled: bool = False  # seen right after a person title (Sen., CEO, ...)
+    the_inside: bool = False  # "The" capitalised mid-sentence: part of the name
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def surface(self) -> str:
+        return self.surfaces.most_common(1)[0][0]
+
+    def label(self) -> str:
+        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+
+
+@dataclass
+class _Match:
+    """An occurrence of an alias in a document's text."""
+
+    cluster: int
+    doc: int
+    start: int
+    end: int
+
+
+@dataclass
+class _Cluster:
+    forms: list[_Form]
+    type: str = "organisation"
+    matches: list[_Match] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    name: str = ""
+    first_names: set[str] = field(default_factory=set)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_actors(
+    corpus: Corpus,
+    *,
+    summary: list[Statement] | None = None,
+    max_actors: int = 12,
+) -> list[Actor]:
+    """One ``Actor`` per real-world actor of the story, most salient first."""
+    _ensure_entities(corpus)
+    junk = [_junk_spans(adoc) for adoc in corpus.docs]
+    forms = _collect_forms(corpus, junk)
+    clusters = _merge(forms)
+    _count(corpus, clusters, junk)
+    actors: list[tuple[float, Actor]] = []
+    summary_text = " ".join(s.text for s in summary or [])
+    for cluster in clusters:
+        if not cluster.matches:
+            continue
+        _type(corpus, cluster)
+        if cluster.type == "" or not _keep(corpus, cluster):
+            continue
+        cluster.name = _display_name(cluster)
+        actor = Actor(
+            name=cluster.name,
+            type=cluster.type,
+            aliases=_aliases(cluster),
+            role=_role(corpus, cluster),
+            mentions=len(cluster.matches),
+            sources=sorted({m.doc + 1 for m in cluster.matches}),
+        )
+        actors.append((_salience(actor, cluster, summary_text), actor))
+    # Quotes need every actor's matches to resolve the nearest speaker, so attribute last.
+    kept = {id(a): a for _, a in actors}
+    _attach_quotes(corpus, clusters, kept, [a for _, a in actors])
+    actors.sort(key=lambda sa: (-sa[0], sa[1].name))
+    return [a for _, a in actors[:max_actors]]
+
+
+def _ensure_entities(corpus: Corpus) -> None:
+    if any(d.nlp is None for d in corpus.docs):
+        from briefing.analyse.entities import annotate_entities
+
+        annotate_entities(corpus)
+
+
+# --------------------------------------------------------------------------- clutter
+
+
+def _junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
+    """Character ranges of page clutter: bylines, credits, bios, boilerplate, headlines."""
+    text = adoc.document.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        credit = CREDIT_RE.search(line)
+        if credit:
+            # A caption keeps its text; only the credit after the marker is clutter.
+            spans.append((start + credit.start(), end))
+        words = stripped.split()
+        if len(words) <= 40 and BOILERPLATE_RE.search(line):
+            spans.append((start, end))
+        elif len(words) > 40:
+            for m in BOILERPLATE_RE.finditer(line):
+                # Long paragraphs: only the sentence carrying the cue is clutter.
+                s = max(line.rfind(". ", 0, m.start()) + 1, 0)
+                e = line.find(". ", m.end())
+                spans.append((start + s, start + (e if e >= 0 else len(line))))
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _headline_like(text: str, start: int) -> bool:
+    """True for Title Case lines (headlines), where the small model invents entities."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls : le if le >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    caps = sum(w[0].isupper() for w in words if w.lower() not in ACRONYM_SKIP | {"with", "by"})
+    return caps >= 0.75 * len(words)
+
+
+# --------------------------------------------------------------------------- forms
+
+
+def normalise(text: str) -> tuple[str, str, bool]:
+    """Return (display surface, key, had_leading_The) for a name as written."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = _POSSESSIVE_RE.sub("", text)
+    had_the = False
+    if text.lower().startswith("the "):
+        had_the = text.startswith("The ")
+        text = text[4:]
+    text = text.strip(" -–—,.;:'’\"“”") if not text.endswith(".") else text.strip(" -,;:'’\"“”")
+    text = text.rstrip(".") if text.count(".") == 1 else text
+    key = text.lower().replace(".", "").replace("’", "'")
+    key = re.sub(r"[^\w&' -]", "", key)
+    key = " ".join(key.split())
+    return text, key, had_the
+
+
+def _strip_titles(surface: str) -> tuple[str, bool]:
+    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name."""
+    words = surface.split()
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in PERSON_TITLES:
+            cut = i + 1
+    # A trailing generational suffix is part of the name but not of the matching key.
+    return " ".join(words[cut:]), cut > 0
+
+
+def _collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for d, adoc in enumerate(corpus.docs):
+        text = adoc.document.text
+        outlet = (adoc.document.outlet or "").lower()
+        author = (adoc.document.author or "").lower()
+        for m in adoc.mentions:
+            if m.label not in LABELS or _in_spans(junk[d], m.start, m.end):
+                continue
+            if _headline_like(text, m.start):
+                continue
+            surface, key, had_the = normalise(m.text)
+            titled = False
+            if m.label == "PERSON" or _preceded_by_title(text, m.start):
+                surface, titled = _strip_titles(surface)
+                _, key, _ = normalise(surface)
+                titled = titled or _preceded_by_title(text, m.start)
+            if not _plausible_name(surface, key) or key in {outlet, author}:
+                continue
+            form = forms.setdefault(key, _Form(key))
+            form.surfaces[surface] += 1
+            label = m.label
+            form.votes[label] += 2 if label == "PERSON" and len(key.split()) > 1 else 1
+            form.titled |= titled
+            if had_the and not _sentence_initial(text, m.start):
+                form.the_inside = True
+    return forms
+
+
+def _preceded_by_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower().rstrip(".") in PERSON_TITLES - {
+        "former",
+        "late",
+        "chief",
+        "leader",
+    }
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].strip()
+    return start == 0 or before == "" or before[-1:] in '.!?"“”'
+
+
+def _plausible_name(surface: str, key: str) -> bool:
+    if not key or key in JUNK_NAMES or len(key) < 2:
+        return False
+    if not any(ch.isupper() for ch in surface):
+        return False
+    if not any(ch.isalpha() for ch in key):
+        return False
+    return not re.fullmatch(r"[\d\W]+", surface)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+class _UnionFind:
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _is_personish(form: _Form) -> bool:
+    person = form.votes["PERSON"]
+    return form.titled or person > 0 and person >= max(form.votes.values())
+
+
+def _acronym(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP and t[:1].isalpha())
+
+
+def _similar(a: str, b: str) -> bool:
+    """Small edit distance relative to length, for misspellings of one name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    limit = 1 if min(len(a), len(b)) < 12 else 2
+    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
+    uf = _UnionFind(forms)
+    drop: set[str] = set()
+    first_names: dict[str, set[str]] = defaultdict(set)
+
+    # Persons: full names by (first, last), misspelt surnames only when first names agree.
+    full = [f for f in forms.values() if _is_personish(f) and len(f.tokens) >= 2]
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            if a.tokens[0] == b.tokens[0] and _similar(a.tokens[-1], b.tokens[-1]):
+                uf.union(a.key, b.key)
+            elif a.tokens[-1] == b.tokens[-1] and _initial_compatible(a.tokens, b.tokens):
+                uf.union(a.key, b.key)
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        by_last[f.tokens[-1]].add(uf.find(f.key))
+        by_first[f.tokens[0]].add(uf.find(f.key))
+    for f in forms.values():
+        if len(f.tokens) != 1 or f.key.upper() == f.surface and len(f.key) <= 5:
+            continue
+        tok = f.key
+        surname_of = set(by_last.get(tok, set()))
+        if not surname_of and len(tok) >= 5:
+            surname_of = {r for last, rs in by_last.items() if _similar(tok, last) for r in rs}
+        if len(surname_of) == 1:
+            uf.union(next(iter(surname_of)), f.key)
+        elif tok in by_first or len(surname_of) > 1:
+            # A lone first name (or an ambiguous surname) joins a unique full name or goes.
+            owners = by_first.get(tok, set()) if not surname_of else set()
+            if len(owners) == 1 and _is_personish(f):
+                owner = next(iter(owners))
+                uf.union(owner, f.key)
+                first_names[owner].add(f.key)
+            else:
+                drop.add(f.key)
+
+    orgs = [f for f in forms.values() if f.key not in drop and not _is_personish(f)]
+    # Misspellings of long names: "News York Times", "New York Time's".
+    multi = [f for f in orgs if len(f.tokens) >= 2 or len(f.key) >= 8]
+    for i, a in enumerate(multi):
+        for b in multi[i + 1 :]:
+            if len(a.key) >= 8 and len(b.key) >= 8 and _similar(a.key, b.key):
+                uf.union(a.key, b.key)
+    # Acronyms: "FTC" = "Federal Trade Commission", "NYT" = "New York Times".
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for f in orgs:
+        if len(f.tokens) >= 2:
+            acronyms[_acronym(f.tokens)].add(uf.find(f.key))
+    for f in orgs:
+        if len(f.tokens) == 1 and 2 <= len(f.key) <= 6:
+            owners = {uf.find(k) for k in acronyms.get(f.key, set())}
+            if len(owners) == 1:
+                uf.union(next(iter(owners)), f.key)
+    # Head-word short forms: "the Times", "the Commerce Committee" (unique longer name).
+    for f in orgs:
+        owners = {
+            uf.find(g.key)
+            for g in orgs
+            if len(g.tokens) > len(f.tokens) and g.tokens[-len(f.tokens) :] == f.tokens
+        }
+        owners.discard(uf.find(f.key))
+        if len(owners) == 1 and (len(f.tokens) > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
+            uf.union(next(iter(owners)), f.key)
+    # Countries: "U.S." = "US" = "United States" = "America".
+    country_of: dict[str, str] = {}
+    for f in forms.values():
+        if f.votes["GPE"] and f.key not in drop:
+            name = country_name(f.key)
+            if name:
+                country_of[f.key] = name
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for k, name in country_of.items():
+        by_country[name].append(k)
+    for keys in by_country.values():
+        for k in keys[1:]:
+            uf.union(keys[0], k)
+
+    groups: dict[str, list[_Form]] = defaultdict(list)
+    for f in forms.values():
+        if f.key not in drop:
+            groups[uf.find(f.key)].append(f)
+    clusters = []
+    for root, members in groups.items():
+        c = _Cluster(forms=members)
+        c.first_names = {k for r, ks in first_names.items() if uf.find(r) == root for k in ks}
+        for f in members:
+            c.votes.update(f.votes)
+        clusters.append(c)
+    return clusters
+
+
+def _initial_compatible(a: list[str], b: list[str]) -> bool:
+    """'George W Bush' ~ 'George Bush'; 'J Smith' ~ 'John Smith'."""
+    fa, fb = a[0], b[0]
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+@lru_cache(maxsize=4096)
+def country_name(key: str) -> str | None:
+    """The country a GPE key names, or None (cities, states and regions are not countries)."""
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    import pycountry
+
+    try:
+        c = pycountry.countries.lookup(key)
+    except LookupError:
+        return None
+    if len(key) <= 3 and key.upper() not in {c.alpha_2, c.alpha_3}:
+        return None
+    return getattr(c, "common_name", None) or c.name
+
+
+# --------------------------------------------------------------------------- counting
+
+
+def _alias_pattern(surface: str) -> str:
+    words = [re.escape(w) for w in surface.split()]
+    return r"(?:[Tt]he\s+)?" * 0 + r"\s+".join(words)
+
+
+def _count(corpus: Corpus, clusters: list[_Cluster], junk: list[list[tuple[int, int]]]) -> None:
+    """Find every occurrence of every alias (longest first), outside page clutter."""
+    aliases: list[tuple[str, int, bool]] = []
+    for ci, c in enumerate(clusters):
+        for f in c.forms:
+            if f.key in c.first_names:
+                continue
+            for s in set(f.surfaces) | {f.surface.upper()} if f.surface.isupper() else f.surfaces:
+                exact = s.replace(".", "").isupper() or len(s) <= 3
+                aliases.append((s, ci, exact))
+    if not aliases:
+        return
+    aliases.sort(key=lambda a: -len(a[0]))
+    lookup: dict[str, tuple[int, bool]] = {}
+    for s, ci, exact in aliases:
+        lookup.setdefault(s.lower(), (ci, exact))
+    alternation = "|".join(_alias_pattern(s) for s, _, _ in aliases)
+    pattern = re.compile(rf"(?<![\w@#])(?:{alternation})(?!\w)", re.IGNORECASE)
+    for d, adoc in enumerate(corpus.docs):
+        text = adoc.document.text
+        outlet = (adoc.document.outlet or "").lower()
+        for m in pattern.finditer(text):
+            found = m.group(0)
+            hit = lookup.get(" ".join(found.lower().split()))
+            if hit is None:
+                continue
+            ci, exact = hit
+            if not found[0].isupper():
+                continue
+            if exact and not any(found == s for s, c2, _ in aliases if c2 == ci):
+                continue
+            if _in_spans(junk[d], m.start(), m.end()) or found.lower() == outlet:
+                continue
+            clusters[ci].matches.append(_Match(ci, d, m.start(), m.end()))
+
+
+# --------------------------------------------------------------------------- typing
+
+
+def _span(corpus: Corpus, match: _Match) -> Any:
+    sdoc = corpus.docs[match.doc].nlp
+    return sdoc.char_span(match.start, match.end, alignment_mode="expand") if sdoc else None
+
+
+def _type(corpus: Corpus, c: _Cluster) -> None:
+    """Decide the actor type; an empty type means the cluster is not an actor."""
+    votes = Counter(c.votes)
+    ents_by_doc: dict[int, dict[int, str]] = {}
+    agentive = 0
+    for m in c.matches:
+        span = _span(corpus, m)
+        if span is None:
+            continue
+        if m.doc not in ents_by_doc:
+            ents_by_doc[m.doc] = {t.i: t.ent_type_ for t in span.doc if t.ent_type_}
+        ents = ents_by_doc[m.doc]
+        root = span.root
+        # Listed with companies ("Lenovo, Oppo and TCL") means a company.
+        for conj in root.conjuncts:
+            if ents.get(conj.i) == "ORG":
+                votes["ORG"] += 1
+            elif ents.get(conj.i) == "PERSON":
+                votes["PERSON"] += 1
+        if root.dep_ in {"nsubj", "nsubjpass", "agent"} or (
+            root.dep_ in {"compound", "poss", "amod"}
+            and root.head.lower_ in {"government", "administration", "officials", "authorities"}
+        ):
+            agentive += 1
+    full_person = any(len(f.tokens) > 1 and _is_personish(f) for f in c.forms)
+    words = {w for f in c.forms for w in f.tokens}
+    label = votes.most_common(1)[0][0] if votes else "ORG"
+    if full_person or any(f.titled for f in c.forms) and label != "ORG":
+        c.type = "person"
+    elif label == "PERSON":
+        c.type = "person" if votes["PERSON"] > votes["ORG"] + votes["GPE"] // 2 else "organisation"
+    elif any(country_name(f.key) for f in c.forms) and votes["GPE"] >= votes["ORG"]:
+        # A country is an actor only when it acts, not when it only locates an event.
+        c.type = "country" if agentive >= 2 else ""
+    elif label == "GPE" and votes["ORG"] == 0:
+        c.type = ""  # a city, state or region
+    else:
+        c.type = "organisation"
+    if c.type == "organisation" and words & GOVERNMENT_WORDS and not _is_company(c):
+        c.type = "government body"
+    if c.type == "person" and not any(len(f.tokens) > 1 for f in c.forms) and c.first_names:
+        c.type = ""
+
+
+def _is_company(c: _Cluster) -> bool:
+    """'White House Correspondents' Association' aside, a government word in a company name
+    is rare; guard only the obvious corporate suffixes."""
+    words = {w for f in c.forms for w in f.tokens}
+    return bool(words & {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"})
+
+
+def _keep(corpus: Corpus, c: _Cluster) -> bool:
+    """Filter what is not an actor: common words, outlets used as a credit only."""
+    if all(len(f.tokens) == 1 for f in c.forms) and c.type != "person":
+        word = c.forms[0].key
+        lower = sum(
+            len(re.findall(rf"(?<![\w.]\s)\b{re.escape(word)}\b", d.document.text))
+            for d in corpus.docs
+        )
+        if lower > len(c.matches):  # a common word capitalised at a sentence start
+            return False
+    sources = {m.doc for m in c.matches}
+    if len(sources) < 2 and _citation_only(corpus, c):
+        return False
+    if c.type == "person" and len(c.matches) < 2 and not any(len(f.tokens) > 1 for f in c.forms):
+        return False
+    return True
+
+
+_CITE_BEFORE = re.compile(
+    r"(?:according to|told|reported by|via|reports?|reported|as|source:|in|by)\s*(?:the\s*)?$", re.I
+)
+_CITE_AFTER = re.compile(r"^['’]?s?\s*(?:reported|reports|first reported|story|report)\b", re.I)
+
+
+def _citation_only(corpus: Corpus, c: _Cluster) -> bool:
+    """An outlet that only appears as the source of a report ('told Bloomberg')."""
+    if c.type not in {"organisation"}:
+        return False
+    for m in c.matches:
+        text = corpus.docs[m.doc].document.text
+        if not (
+            _CITE_BEFORE.search(text[max(0, m.start - 20) : m.start])
+            or _CITE_AFTER.search(text[m.end : m.end + 20])
+        ):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- naming
+
+
+def _display_name(c: _Cluster) -> str:
+    if c.type == "country":
+        names = {country_name(f.key) for f in c.forms} - {None}
+        if len(names) == 1:
+            return str(names.pop())
+    candidates = [f for f in c.forms if not (len(f.tokens) == 1 and f.surface.isupper())]
+    candidates = [f for f in candidates if f.key not in c.first_names] or c.forms
+    most = max(len(f.tokens) for f in candidates)
+    longest = [f for f in candidates if len(f.tokens) == most]
+    best = max(longest, key=lambda f: sum(f.surfaces.values()))
+    name = _best_case(c, best)
+    if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
+        name = "The " + name
+    return name
+
+
+def _best_case(c: _Cluster, form: _Form) -> str:
+    """Most frequent spelling of a form in the texts (model and alias matches alike)."""
+    return form.surfaces.most_common(1)[0][0]
+
+
+def _aliases(c: _Cluster) -> list[str]:
+    seen: dict[str, str] = {}
+    for f in c.forms:
+        for s in f.surfaces:
+            seen.setdefault(s.lower(), s)
+    return sorted(v for k, v in seen.items() if v != c.name and "the " + k != c.name.lower())
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _role(corpus: Corpus, c: _Cluster) -> str | None:
+    candidates: Counter[str] = Counter()
+    for m in c.matches:
+        span = _span(corpus, m)
+        if span is None:
+            continue
+        for role, weight in _roles_at(span, c.type):
+            candidates[role] += weight
+    if not candidates:
+        return None
+    return max(candidates.items(), key=lambda kv: (kv[1], -abs(len(kv[0].split()) - 8)))[0]
+
+
+def _roles_at(span: Any, kind: str) -> list[tuple[str, float]]:
+    out: list[tuple[str, float]] = []
+    root = span.root
+    doc = span.doc
+    # "Francisco Varela, Facebook's vice president of ...": apposition after the name.
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > span.end - 1:
+            role = _clean_role(doc[child.left_edge.i : child.right_edge.i + 1])
+            if role:
+                out.append((role, 3.0))
+    # "vice president of Mobile Partnerships, Francisco Varela": the name is the apposition.
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        head = root.head
+        role = _clean_role(doc[head.left_edge.i : span.start])
+        if role:
+            out.append((role, 2.0))
+    # "Facebook COO Sheryl Sandberg", "Democratic Sen. Mark Warner": words before the name.
+    left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
+    if left and kind == "person":
+        start = min(t.left_edge.i for t in left)
+        words = doc[start : span.start]
+        if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
+            role = _clean_role(words, title=True)
+            if role:
+                out.append((role + _party_suffix(doc, span), 1.5))
+    # "Huawei is a Chinese multinational telecommunications giant": copular description.
+    if root.dep_ == "nsubj" and root.head.lemma_ in {"be"} | {"is", "was", "are"}:
+        for child in root.head.children:
+            if child.dep_ == "attr" and child.pos_ in {"NOUN", "PROPN"}:
+                role = _clean_role(doc[child.left_edge.i : child.right_edge.i + 1])
+                if role and kind != "person":
+                    out.append((role, 1.0))
+    return out
+
+
+def _party_suffix(doc: Any, span: Any) -> str:
+    after = doc.text[span.end_char : span.end_char + 10]
+    m = re.match(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)", after)
+    return f" ({m.group(1)})" if m else ""
+
+
+def _clean_role(tokens: Any, *, title: bool = False) -> str | None:
+    words = [t for t in tokens if not (t.is_punct and t.text not in {"'s", "’s", "-", "&"})]
+    while words and words[0].lower_ in {"a", "an", "the", "and", ",", "who", "which"}:
+        words = words[1:]
+    if not words or len(words) > 16:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in words):
+        return None  # a clause, not a description
+    if not title and not any(t.pos_ == "NOUN" for t in words):
+        return None
+    text = ""
+    for t in words:
+        word = TITLE_ABBREVIATIONS.get(t.lower_, t.text) if title else t.text
+        text += word + (t.whitespace_ or "")
+    text = " ".join(text.split()).strip(" ,;:")
+    return text or None
+
+
+# --------------------------------------------------------------------------- quotes
+
+_QUOTE_RE = re.compile(r"“([^”]{10,800})”|\"([^\"\n]{10,800})\"")
+
+
+def _attach_quotes(
+    corpus: Corpus, clusters: list[_Cluster], kept: dict[int, Actor], actors: list[Actor]
+) -> None:
+    by_name = {a.name: a for a in actors}
+    cluster_of = {c.name: c for c in clusters if c.name in by_name}
+    matches_by_doc: dict[int, list[tuple[_Match, _Cluster]]] = defaultdict(list)
+    for c in cluster_of.values():
+        for m in c.matches:
+            matches_by_doc[m.doc].append((m, c))
+    best: dict[str, tuple[float, Quote]] = {}
+    for d, adoc in enumerate(corpus.docs):
+        text = adoc.document.text
+        spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
+        for q in _QUOTE_RE.finditer(text):
+            quote = " ".join((q.group(1) or q.group(2)).split())
+            n_words = len(quote.split())
+            if n_words < 6:
+                continue
+            speaker = _speaker(adoc.nlp, text, q.start(), q.end(), spans)
+            if speaker is None:
+                continue
+            score = min(n_words, 45) - max(0, n_words - 60) / 2
+            score += 5 if quote[-1:] in ".!?,;" else 0  # a whole statement, not a fragment
+            cur = best.get(speaker.name)
+            if cur is None or score > cur[0]:
+                best[speaker.name] = (score, Quote(quote.rstrip(",; "), d + 1))
+        # Transcripts and interviews: "Wyden: Let me turn now to ..." at the start of a line.
+        starts = {m.start: c for m, c in spans}
+        for line in _TRANSCRIPT_RE.finditer(text):
+            speaker = starts.get(line.start(1))
+            if speaker is None or line.end(1) - line.start(1) > 40:
+                continue
+            quote = _first_sentences(line.group(2), 45)
+            n_words = len(quote.split())
+            score = min(n_words, 45) + 5 - 3  # a little below a quoted statement
+            cur = best.get(speaker.name)
+            if n_words >= 8 and (cur is None or score > cur[0]):
+                best[speaker.name] = (score, Quote(quote, d + 1))
+    for name, (_, quote) in best.items():
+        by_name[name].quote = quote
+
+
+_TRANSCRIPT_RE = re.compile(r"^([A-Z][^\n:]{1,40}):[ \t]+([^\n]{40,})$", re.MULTILINE)
+
+
+def _first_sentences(text: str, max_words: int) -> str:
+    """Whole sentences from the start of ``text`` up to about ``max_words`` words."""
+    out: list[str] = []
+    for sent in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if out and len(" ".join(out + [sent]).split()) > max_words:
+            break
+        out.append(sent)
+    return " ".join(out)
+
+
+def _speaker(
+    sdoc: Any, text: str, qs: int, qe: int, spans: list[tuple[_Match, _Cluster]]
+) -> _Cluster | None:
+    """Who said the quote at [qs, qe): the subject of a speech verb next to it."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    after_end = min(line_end, qe + 150)
+    for mark in ("“", '"'):
+        nxt = text.find(mark, qe, after_end)
+        after_end = nxt if nxt >= 0 else after_end
+    stop = re.search(r"[.!?](?:\s|$)", text[qe + 1 : after_end])
+    if stop:
+        after_end = qe + 1 + stop.end()
+    before_start = max(line_start, qs - 150)
+    cut = max(text.rfind("”", before_start, qs), text.rfind(". ", before_start, qs))
+    before_start = max(before_start, cut + 1)
+    for lo, hi in ((qe, after_end), (before_start, qs)):
+        say = SAY_RE.search(text, lo, hi)
+        if not say:
+            continue
+        if sdoc is not None:
+            found, decided = _parsed_speaker(sdoc, say.start(), say.end(), qs, spans)
+            if decided:
+                return found
+        cands = []
+        for m, c in spans:
+            if lo <= m.start and m.end <= hi:
+                if re.search(
+                    r"\b(?:told|to)\s+(?:the\s+)?$", text[max(lo, m.start - 10) : m.start]
+                ):
+                    continue  # the listener, not the speaker
+                gap = m.start - say.end() if m.start > say.start() else say.start() - m.end
+                cands.append((gap + (0 if c.type == "person" else 40), m.start, c))
+        if cands:
+            return min(cands, key=lambda x: (x[0], x[1]))[2]
+    return None
+
+
+def _parsed_speaker(
+    sdoc: Any, start: int, end: int, qs: int, spans: list[tuple[_Match, _Cluster]]
+) -> tuple[_Cluster | None, bool]:
+    """Speaker from the parse: (actor or None, whether the parse settled the question)."""
+    verb_span = sdoc.char_span(start, end, alignment_mode="expand")
+    if verb_span is None:
+        return None, False
+    verb = verb_span.root
+    if verb.lower_ == "according":
+        subjects = [
+            g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+    else:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subj in subjects:
+        if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subj = verb.head  # "Wyden, who said that ..."
+        # The subject's own words, not an apposition after it ("X, Facebook's head of ...").
+        lo = subj.left_edge.idx
+        hi = subj.idx + len(subj)
+        head = [c for m, c in spans if m.start <= subj.idx < m.end]
+        if head:
+            return head[0], True
+        if subj.lower_ in {"he", "she"}:
+            earlier = [
+                c for m, c in spans if c.type == "person" and m.end <= qs and qs - m.end < 600
+            ]
+            return (earlier[-1] if earlier else None), True
+        inside = sorted(
+            ((c.type != "person", m.start, c) for m, c in spans if lo <= m.start and m.end <= hi),
+            key=lambda x: (x[0], x[1]),
+        )
+        # A subject that names no known actor ("the spokesperson") settles it: nobody we list.
+        return (inside[0][2] if inside else None), True
+    return None, False
+
+
+# --------------------------------------------------------------------------- salience
+
+
+def _salience(actor: Actor, c: _Cluster, summary_text: str) -> float:
+    in_summary = any(
+        re.search(rf"\b{re.escape(s)}\b", summary_text) for f in c.forms for s in f.surfaces
+    )
+    score = math.log1p(actor.mentions) * 2 + len(actor.sources) * 1.5 + (3 if in_summary else 0)
+    if actor.type == "country":
+        score *= 0.6  # countries mostly locate; keep them below the parties themselves
+    return score
