@@ -369,6 +369,15 @@ def _simple_field(para: Paragraph, instr: str, placeholder: str) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), instr)
     run = OxmlElement("w:r")
+    # Match the footer's small grey text (Word keeps the result run's formatting on update).
+    rpr = OxmlElement("w:rPr")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), "555555")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "17")
+    rpr.append(color)
+    rpr.append(size)
+    run.append(rpr)
     text = OxmlElement("w:t")
     text.text = placeholder
     run.append(text)

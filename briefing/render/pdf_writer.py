@@ -97,7 +97,13 @@ class PdfRenderer:
 
 def _styles(fonts: FontSet, accent: colors.Color) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
-        "body", fontName=fonts.family, fontSize=9.8, leading=14, spaceAfter=5, alignment=TA_LEFT
+        "body",
+        fontName=fonts.family,
+        bulletFontName=fonts.family,
+        fontSize=9.8,
+        leading=14,
+        spaceAfter=5,
+        alignment=TA_LEFT,
     )
     return {
         "body": base,
@@ -288,6 +294,7 @@ class _Story:
         shares = [0.18, 0.15, 0.22, 0.1, 0.35] if ncols == 5 else [1 / ncols] * ncols
         table = Table(data, colWidths=[width * f for f in shares], repeatRows=1, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),  # else Helvetica, unembedded
             ("BACKGROUND", (0, 0), (-1, 0), self.accent),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#C8CDD3")),
@@ -304,6 +311,7 @@ class _Story:
         box.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),
                     ("BACKGROUND", (0, 0), (-1, -1), TINT),
                     ("LINEBEFORE", (0, 0), (0, -1), 4, self.accent),
                     ("LEFTPADDING", (0, 0), (-1, -1), 12),
@@ -318,6 +326,14 @@ class _Story:
     def _toc(self, contents_label: str) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.styles["toc0"], self.styles["toc1"]]
+        toc.tableStyle = TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         heading = Paragraph(
             escape(contents_label),
             ParagraphStyle(
