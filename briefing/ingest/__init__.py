@@ -1,0 +1,133 @@
+"""Ingest: read sources into clean ``Document``s, or say why a source was skipped.
+
+``ingest(locations)`` accepts files, folders, http(s) URLs and link files (see
+``briefing.ingest.sources`` for the conventions: folders are walked recursively in
+sorted order, hidden files and README files are skipped, ``*.url`` shortcuts and
+``*.urls`` / ``links.txt`` one-URL-per-line lists are followed). Each source is
+read by the reader registered in ``READERS`` for its kind (text, markdown, html,
+pdf, docx, url, feed), its page clutter is removed (``briefing.ingest.clutter``)
+and it becomes a ``Document`` whose ``text`` has one paragraph per line-block,
+paragraphs separated by a blank line.
+
+Bad input never stops the run: an empty, binary or undecodable file, a PDF without
+text, a failing URL each become ``Skipped(location, reason)``. Duplicates (same raw
+bytes, or near-identical text, as with wire re-transmissions) are skipped as
+"duplicate of <location>", keeping the first.
+
+Titles: from markup where there is some (HTML <title>/<h1>, Markdown heading, DOCX
+Title/Heading or core properties, feed entry title), else the first line of a text
+file when it looks like a headline. An article with no headline (a DUC-2004-style
+single long line) gets a derived title: its first sentence when short, else the
+first twelve words and "…"; a whole article or long sentence is never a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing.ingest.decode import NotText, decode
+from briefing.ingest.readers import READERS, SkipSource
+from briefing.ingest.sources import Source, expand
+from briefing.ingest.text import words
+from briefing.ingest.web import fetch, is_feed
+from briefing.model import Document, IngestResult, Skipped
+
+__all__ = ["READERS", "Document", "IngestResult", "Skipped", "ingest"]
+
+NEAR_DUPLICATE = 0.85  # Jaccard similarity of word 4-gram shingles
+
+
+def ingest(
+    locations: list[str],
+    *,
+    fetch_timeout: float = 20.0,
+    progress: Callable[[int], None] | None = None,
+) -> IngestResult:
+    """Read every source behind ``locations``.
+
+    ``progress`` is called after each source (file, URL or feed) with the number of
+    sources handled so far.
+    """
+    sources, skipped = expand(locations)
+    result = IngestResult(skipped=list(skipped))
+    for done, source in enumerate(sources, start=1):
+        for item in _read(source, fetch_timeout):
+            if isinstance(item, Skipped):
+                result.skipped.append(item)
+            else:
+                result.documents.append(item)
+        if progress is not None:
+            progress(done)
+    result.documents, dupes = _deduplicate(result.documents)
+    result.skipped.extend(dupes)
+    return result
+
+
+def _read(source: Source, fetch_timeout: float) -> list[Document | Skipped]:
+    try:
+        if source.url:
+            page = fetch(source.location, fetch_timeout)
+            name = "feed" if is_feed(page.data, page.content_type) else "url"
+            return READERS.get(name)(source.location, page.data, fetch_timeout)
+        data = Path(source.location).read_bytes()
+        name = source.reader or _guess_reader(source.location, data)
+        return READERS.get(name)(source.location, data, fetch_timeout)
+    except SkipSource as exc:
+        return [Skipped(source.location, str(exc))]
+    except OSError as exc:
+        return [Skipped(source.location, f"could not read ({exc.strerror or exc})")]
+    except Exception as exc:  # a reader bug must not stop the whole run
+        return [Skipped(source.location, f"could not read ({type(exc).__name__}: {exc})")]
+
+
+def _guess_reader(location: str, data: bytes) -> str:
+    """Unknown extension: text if it decodes cleanly, else skip with the reason."""
+    suffix = Path(location).suffix.lower() or "(none)"
+    try:
+        decode(data)
+    except NotText as exc:
+        if str(exc) == "empty file":
+            raise SkipSource("empty file") from None
+        raise SkipSource(f"unsupported file type {suffix}: {exc}") from None
+    head = data[:1000].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if is_feed(data):
+        return "feed"
+    return "text"
+
+
+def _shingles(text: str) -> set[int]:
+    tokens = [w.lower() for w in words(text)]
+    if len(tokens) < 4:
+        return {hash(tuple(tokens))}
+    return {hash(tuple(tokens[i : i + 4])) for i in range(len(tokens) - 3)}
+
+
+def _deduplicate(documents: list[Document]) -> tuple[list[Document], list[Skipped]]:
+    """Keep the first of documents with the same bytes or near-identical text."""
+    kept: list[Document] = []
+    seen_hash: dict[str, str] = {}
+    kept_shingles: list[set[int]] = []
+    dupes: list[Skipped] = []
+    for doc in documents:
+        if doc.content_hash and doc.content_hash in seen_hash:
+            dupes.append(Skipped(doc.location, f"duplicate of {seen_hash[doc.content_hash]}"))
+            continue
+        sh = _shingles(doc.text)
+        original = next(
+            (
+                k
+                for k, ks in zip(kept, kept_shingles, strict=True)
+                if len(sh & ks) / max(1, len(sh | ks)) >= NEAR_DUPLICATE
+            ),
+            None,
+        )
+        if original is not None:
+            dupes.append(Skipped(doc.location, f"duplicate of {original.location}"))
+            continue
+        seen_hash.setdefault(doc.content_hash, doc.location)
+        kept.append(doc)
+        kept_shingles.append(sh)
+    return kept, dupes

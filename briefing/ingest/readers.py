@@ -1,0 +1,348 @@
+"""Source readers: one function per format, registered in ``READERS`` by name.
+
+A reader takes ``(location, raw bytes, fetch_timeout)`` and returns a list of
+``Document`` or ``Skipped`` (a feed yields many; a file yields one). It raises
+``SkipSource(reason)`` when the whole source is unusable. Every reader ends in
+``build_document``, which runs the clutter rules, joins paragraphs with a blank line
+and fills in the title, hash and kind, so all formats come out alike.
+
+Registered names: text, markdown, html, pdf, docx (files) and url, feed (web; see
+``briefing.ingest.web``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from statistics import median
+
+from briefing.ingest import clutter
+from briefing.ingest.decode import NotText, decode
+from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
+from briefing.model import Document, Skipped
+from briefing.registry import Registry
+
+Reader = Callable[[str, bytes, float], list[Document | Skipped]]
+READERS: Registry[Reader] = Registry("reader")
+
+
+class SkipSource(Exception):  # noqa: N818 - it is a signal, not an error
+    """The source cannot be used; ``str(exc)`` is the reason shown to the user."""
+
+
+def build_document(
+    location: str, kind: str, data: bytes, paragraphs: list[str], meta: clutter.Meta
+) -> Document:
+    """Clean ``paragraphs`` and wrap them in a Document; skip when no article text is left."""
+    kept = clutter.clean(paragraphs, meta)
+    if not kept or sum(len(p.split()) for p in kept) < 5:
+        raise SkipSource("no article text found")
+    text = "\n\n".join(kept)
+    return Document(
+        location=location,
+        text=text,
+        title=normalise_space(meta.title) or derive_title(text),
+        outlet=meta.outlet,
+        author=meta.author,
+        date=meta.date,
+        kind=kind,
+        content_hash=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return decode(data)
+    except NotText as exc:
+        raise SkipSource(str(exc)) from None
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+@READERS.register("text", "txt")
+def read_text(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+    """Plain text: paragraphs by blank lines (or one per line for saved pages); the
+    first headline-like line is the title."""
+    text = _decode(data)
+    meta = clutter.Meta(detect_headline=True)
+    return [build_document(location, "text", data, split_blocks(text), meta)]
+
+
+# --------------------------------------------------------------------------- markdown
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
+
+
+@READERS.register("markdown", "md")
+def read_markdown(
+    location: str, data: bytes, fetch_timeout: float = 20.0
+) -> list[Document | Skipped]:
+    """Markdown via markdown-it-py: the first heading is the title, later headings are
+    section labels (dropped), paragraphs and list items keep only their text, code and
+    images are left out; YAML front matter may give title, author and date."""
+    from markdown_it import MarkdownIt
+
+    text = _decode(data)
+    meta = clutter.Meta()
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        text = text[fm.end() :]
+        for line in fm["body"].splitlines():
+            key, _, value = line.partition(":")
+            value = value.strip().strip("\"'")
+            key = key.strip().lower()
+            if key == "title":
+                meta.title = value
+            elif key in {"author", "authors"}:
+                meta.author = value or None
+            elif key == "date":
+                meta.date = parse_date(value)
+            elif key in {"outlet", "source", "publisher", "site"}:
+                meta.outlet = value or None
+    tokens = MarkdownIt("commonmark").parse(text)
+    paragraphs: list[str] = []
+    heading = False
+    for tok in tokens:
+        if tok.type == "heading_open":
+            heading = True
+        elif tok.type == "heading_close":
+            heading = False
+        elif tok.type == "inline":
+            content = _inline_text(tok.children or [])
+            if not content:
+                continue
+            if heading:
+                if not meta.title and not paragraphs:
+                    meta.title = content
+                continue  # headings are labels, not sentences
+            paragraphs.append(content)
+    return [build_document(location, "markdown", data, paragraphs, meta)]
+
+
+def _inline_text(children: list) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+    return normalise_space("".join(parts))
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _FallbackHTML(HTMLParser):
+    """Last-resort HTML reader: <title>, <h1> and the text of <p>/<li> elements."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.h1 = ""
+        self.paragraphs: list[str] = []
+        self._stack: list[str] = []
+        self._buf: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in {"script", "style", "nav", "footer", "header", "aside", "form", "noscript"}:
+            self._skip += 1
+        elif tag in {"title", "h1", "p", "li", "blockquote"}:
+            self._flush()
+            self._stack.append(tag)
+        elif tag == "br":
+            self._buf.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "nav", "footer", "header", "aside", "form", "noscript"}:
+            self._skip = max(0, self._skip - 1)
+        elif tag in {"title", "h1", "p", "li", "blockquote"}:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and not (self._skip and self._stack[-1] != "title"):
+            self._buf.append(data)
+
+    def _flush(self) -> None:
+        if not self._stack:
+            return
+        tag = self._stack.pop()
+        text = normalise_space("".join(self._buf))
+        self._buf = []
+        if not text:
+            return
+        if tag == "title" and not self.title:
+            self.title = text
+        elif tag == "h1" and not self.h1:
+            self.h1 = text
+        elif tag in {"p", "li", "blockquote"}:
+            self.paragraphs.append(text)
+
+
+def html_document(
+    location: str, data: bytes, kind: str, meta: clutter.Meta | None = None
+) -> Document:
+    """Main text and metadata of an HTML page with trafilatura; the fallback parser
+    takes over when trafilatura finds no main text."""
+    import trafilatura
+
+    meta = meta or clutter.Meta()
+    html = _decode(data)
+    url = location if location.startswith(("http://", "https://")) else None
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+        )
+    except Exception:  # trafilatura raises assorted lxml errors on broken markup
+        result = None
+    info = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+    paragraphs = [p for p in (info.get("text") or "").split("\n") if p.strip()]
+    fallback = _FallbackHTML()
+    try:
+        fallback.feed(html)
+        fallback.close()
+    except Exception:  # html.parser is lenient, but never let one page stop the run
+        pass
+    if not paragraphs:
+        paragraphs = fallback.paragraphs
+    meta.title = meta.title or info.get("title") or fallback.h1 or _strip_site(fallback.title)
+    meta.author = meta.author or _first_author(info.get("author"))
+    meta.outlet = meta.outlet or info.get("sitename") or None
+    meta.date = meta.date or parse_date(info.get("date"))
+    return build_document(location, kind, data, paragraphs, meta)
+
+
+def _strip_site(title: str) -> str:
+    """ "Headline | Site Name" -> "Headline"."""
+    return re.split(r"\s+[|–—-]\s+", title)[0] if title else ""
+
+
+def _first_author(value: object) -> str | None:
+    if not value:
+        return None
+    return str(value).split(";")[0].strip() or None
+
+
+@READERS.register("html", "htm")
+def read_html(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+    """A saved web page (.html/.htm)."""
+    return [html_document(location, data, "html")]
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+@READERS.register("pdf")
+def read_pdf(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+    """PDF via pypdf: text of every page, hard-wrapped lines re-flowed into paragraphs;
+    title from the document info or the first headline-like line."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SkipSource("encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except SkipSource:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
+        raise SkipSource(f"could not read PDF ({type(exc).__name__})") from None
+    lines = [normalise_space(line) for page in pages for line in page.splitlines()]
+    if not any(lines):
+        raise SkipSource("no text in PDF (scanned or image-only?)")
+    meta = clutter.Meta(detect_headline=True)
+    meta.title = normalise_space(str(info.get("/Title") or ""))
+    meta.author = normalise_space(str(info.get("/Author") or "")) or None
+    meta.date = _pdf_date(info.get("/CreationDate"))
+    return [build_document(location, "pdf", data, reflow(lines), meta)]
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs. A paragraph ends at an empty line or
+    after a line clearly shorter than the text measure (a paragraph's last line, a
+    heading), since lines inside a paragraph run nearly full width."""
+    lengths = [len(line) for line in lines if len(line) > 20]
+    measure = median(sorted(lengths)[len(lengths) // 2 :]) if lengths else 60
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and re.search(r"[a-z]-$", current[-1]) and line[:1].islower():
+            current[-1] = current[-1][:-1] + line
+        else:
+            current.append(line)
+        ends = bool(re.search(r"[.!?:…][\"'”’)]?$", line))
+        if len(line) < 0.7 * measure or (ends and len(line) < 0.85 * measure):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _pdf_date(value: object) -> dt.date | None:
+    m = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(value or ""))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- DOCX
+
+# python-docx stamps these on documents it creates from its own template.
+_DOCX_DEFAULT_AUTHORS = {"python-docx", ""}
+_DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
+
+
+@READERS.register("docx")
+def read_docx(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+    """Word documents via python-docx: title from core properties or the first
+    Title/Heading paragraph; later headings are labels and dropped; author and date
+    from core properties."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # not a zip, missing parts, ...
+        raise SkipSource(f"could not read DOCX ({type(exc).__name__})") from None
+    props = document.core_properties
+    meta = clutter.Meta(title=normalise_space(props.title or ""))
+    if (props.author or "") not in _DOCX_DEFAULT_AUTHORS:
+        meta.author = props.author
+    created = props.created.date() if props.created else None
+    if created and created != _DOCX_TEMPLATE_DATE:
+        meta.date = created
+    paragraphs: list[str] = []
+    for para in document.paragraphs:
+        text = normalise_space(para.text)
+        if not text:
+            continue
+        style = (para.style.name if para.style is not None else "") or ""
+        if style == "Title" or style.startswith("Heading"):
+            if not meta.title and not paragraphs:
+                meta.title = text
+            continue
+        paragraphs.append(text)
+    return [build_document(location, "docx", data, paragraphs, meta)]
+
+
+# URL and feed readers register themselves on import.
+from briefing.ingest import web  # noqa: E402,F401

@@ -1,0 +1,122 @@
+"""Expand what the user gave (files, folders, URLs, link files) into single sources.
+
+Conventions:
+
+* a folder is walked recursively in sorted order; hidden files and folders (name
+  starts with ".") are skipped, and so are README / README.md / README.txt, which
+  describe a folder rather than being a source;
+* ``http://`` and ``https://`` locations are URLs;
+* a ``*.url`` file is an internet shortcut: its ``URL=`` line is the source;
+* a ``*.urls`` file, a file named ``links.txt``, or any ``.txt`` file whose every
+  non-blank line is a URL, lists one URL per line (``#`` starts a comment line);
+* every other file is read by the reader for its extension (``EXTENSIONS``);
+  unknown extensions are tried as text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.model import Skipped
+
+README_NAMES = {"readme", "readme.md", "readme.txt"}
+
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".rss": "feed",
+    ".atom": "feed",
+}
+
+_URL = re.compile(r"^https?://\S+$", re.I)
+
+
+@dataclass(frozen=True)
+class Source:
+    location: str  # path or URL, as it will appear in the brief
+    url: bool = False  # fetch it over HTTP
+    reader: str | None = None  # reader name for a file; None = guess (unknown extension)
+
+
+def is_url(location: str) -> bool:
+    return bool(_URL.match(location.strip()))
+
+
+def expand(locations: list[str]) -> tuple[list[Source], list[Skipped]]:
+    """The sources behind ``locations``, in order, and the locations that do not exist."""
+    sources: list[Source] = []
+    skipped: list[Skipped] = []
+    for loc in locations:
+        loc = loc.strip()
+        if is_url(loc):
+            sources.append(Source(loc, url=True))
+            continue
+        path = Path(loc).expanduser()
+        if path.is_dir():
+            for file in _walk(path):
+                sources.extend(_file_sources(file, skipped))
+        elif path.is_file():
+            sources.extend(_file_sources(path, skipped))
+        else:
+            skipped.append(Skipped(loc, "not found"))
+    return sources, skipped
+
+
+def _walk(root: Path) -> list[Path]:
+    files = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel) or not path.is_file():
+            continue
+        if path.name.lower() in README_NAMES:
+            continue
+        files.append(path)
+    return files
+
+
+def _file_sources(path: Path, skipped: list[Skipped]) -> list[Source]:
+    suffix = path.suffix.lower()
+    if suffix == ".url":
+        url = _shortcut_url(path)
+        if url:
+            return [Source(url, url=True)]
+        skipped.append(Skipped(str(path), "internet shortcut without a URL= line"))
+        return []
+    if suffix in {".urls", ".txt", ""} or path.name.lower() == "links.txt":
+        urls = _url_list(path)
+        if urls is not None:
+            return [Source(u, url=True) for u in urls]
+    return [Source(str(path), reader=EXTENSIONS.get(suffix))]
+
+
+def _shortcut_url(path: Path) -> str | None:
+    try:
+        text = path.read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+    m = re.search(r"^\s*URL\s*=\s*(https?://\S+)\s*$", text, re.M | re.I)
+    return m[1] if m else None
+
+
+def _url_list(path: Path) -> list[str] | None:
+    """The URLs of a link-list file, or None when the file is not one."""
+    try:
+        if path.stat().st_size > 1_000_000:
+            return None
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if lines and all(_URL.match(line) for line in lines):
+        return lines
+    return None

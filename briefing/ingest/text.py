@@ -1,0 +1,206 @@
+"""Plain-text helpers shared by every reader: whitespace, paragraphs, headlines, dates.
+
+Readers turn their format into a list of paragraph strings; these helpers keep that
+step uniform (one paragraph per line-block, internal whitespace collapsed) and hold
+the small judgements ("does this line look like a headline?") that the readers and
+the clutter rules share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+# Characters that render as nothing or as a plain space in news pages.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
+WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
+
+
+def normalise_space(text: str) -> str:
+    """NFC, drop invisible characters, collapse runs of spaces (not newlines)."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_blocks(text: str) -> list[str]:
+    """Split text into paragraphs: blank lines separate blocks; inside a block, lines
+    are joined when they look hard-wrapped, otherwise each line is its own paragraph.
+
+    Saved web pages put one paragraph per line (and glue a caption to the next line),
+    while e-mailed or PDF text wraps paragraphs at ~70 characters; the line lengths
+    tell the two apart.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [normalise_space(line) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if _looks_wrapped(lines):
+            out.append(join_wrapped(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    longest = max(len(line) for line in lines)
+    if not 40 <= longest <= 120:
+        return False
+    # every line but the last fills most of the measure ...
+    body = lines[:-1]
+    if any(len(line) < 0.6 * longest for line in body):
+        return False
+    # ... and most breaks fall mid-sentence: the next line starts in lower case or the
+    # line ends on a comma or a lower-case word (stacked headlines or labels do not)
+    mid = sum(
+        1
+        for line, nxt in zip(body, lines[1:], strict=False)
+        if nxt[:1].islower() or re.search(r"(?:,|\b[a-z][a-z'’-]*)$", line)
+    )
+    return mid * 3 >= len(body) * 2
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join hard-wrapped lines, undoing end-of-line hyphenation ("exam-\\nple")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if re.search(r"[a-z]-$", text) and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence (., !, ?, … possibly before a quote)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as in "Data Sharing Partnership With Chinese Firms"."""
+    long_words = [w for w in words(text) if len(w) > 3]
+    if len(long_words) < 2:
+        return False
+    caps = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
+    return caps / len(long_words) >= 0.75
+
+
+def looks_like_headline(line: str, *, followed_by_blank: bool = True) -> bool:
+    """A first line that is a headline rather than the start of the article.
+
+    Short (< 25 words), starts with a capital or digit, and does not end like a
+    sentence; a question or exclamation counts only when short and set apart by a
+    blank line. A newswire dateline ("CITY (AP) --") is never a headline.
+    """
+    n = len(words(line))
+    if n < 2 or n >= 25 or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"'“‘"):
+        return False
+    if re.search(r"\s(--|_|—)\s", line) or line.rstrip().endswith((":", ";", ",")):
+        return False  # a dateline, or a lead-in to what follows
+    if not ends_sentence(line):
+        return True
+    return line.rstrip("\"'”’").endswith(("?", "!")) and n <= 15 and followed_by_blank
+
+
+def derive_title(text: str, max_words: int = 12) -> str:
+    """A short title from the first sentence when a source has none of its own:
+    the whole first sentence when it is short, else its first ``max_words`` words + "…"."""
+    first = first_sentence(text)
+    tokens = first.split()
+    if len(tokens) <= max_words:
+        return first.rstrip(".")
+    return " ".join(tokens[:max_words]).rstrip(",;:—-") + "…"
+
+
+_ABBREVIATIONS = {
+    "co", "inc", "corp", "ltd", "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen",
+    "lt", "col", "sgt", "jr", "sr", "prof", "no", "vs", "u.s", "u.n", "u.k", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec", "calif", "mass", "ariz",
+}  # fmt: skip
+
+
+def first_sentence(text: str) -> str:
+    """The text up to the first sentence end that is not an abbreviation or initial."""
+    text = text.strip()
+    for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘A-Z0-9])", text):
+        before = text[: m.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            continue
+        return text[: m.end()].strip()
+    return text
+
+
+def normalise_key(text: str) -> str:
+    """Lower-cased words only, for comparing near-identical lines."""
+    return " ".join(w.lower().replace("’", "'") for w in words(text))
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from ISO strings ("2018-06-05", "2018-06-05T10:00Z"), "June 5, 2018",
+    ``time.struct_time`` or date/datetime objects; None when no full date is there."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "tm_year"):  # time.struct_time from feedparser
+        try:
+            return dt.date(value.tm_year, value.tm_mon, value.tm_mday)  # type: ignore[attr-defined]
+        except ValueError:
+            return None
+    text = str(value).strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    m = re.search(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s*(\d{{4}})", text)
+    if m:
+        month = _MONTHS.get(m[1].rstrip(".").lower())
+        return _safe_date(int(m[3]), month, int(m[2])) if month else None
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
