@@ -1,0 +1,1 @@
+"""Bundled jinja2 templates; installed as the package ``briefing.templates``."""
