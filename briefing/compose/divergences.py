@@ -1,0 +1,365 @@
+"""Where sources differ: conflicting figures, disputed characterisations, single-source claims.
+
+* **figure**: two sources give different numbers for the same counted thing ("four
+  Chinese companies" vs "at least three Chinese firms"). A figure is a spaCy
+  CARDINAL/QUANTITY/MONEY/PERCENT entity (or a regex match when there is no parse) with
+  its qualifier ("at least", "up to") and the noun it counts; counted things match when
+  the head noun's class and its distinguishing modifiers ("Chinese", "monthly") agree and
+  the words around the figures overlap. Different numbers for different things ("60
+  device makers" vs "four Chinese companies") are not a divergence, nor are partitives
+  ("22 of the 60") or relative counts ("three other firms", "200 more apps").
+* **characterisation**: a source disputes a quoted term ("disputed the notion that it was
+  a “data-sharing” partnership") that other sources use.
+* **single-source**: a few high-ranked statements only one source makes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
+
+_FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_QUALIFIERS = (
+    "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
+    "almost", "around", "roughly", "fewer than", "less than", "under", "as many as", "only",
+)  # fmt: skip
+_QUALIFIER_RE = re.compile(rf"^(?:{'|'.join(re.escape(q) for q in _QUALIFIERS)})\s+", re.I)
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_RELATIVE = {"other", "more", "additional", "another", "extra", "further", "new"}
+# Adjectives that do not change what is counted.
+_GENERIC = {
+    "different", "various", "several", "such", "many", "worldwide", "global", "consumer",
+    "total", "separate", "individual", "major", "big", "large", "small", "well-known",
+    "foreign", "certain", "own", "same", "similar", "entire", "whole", "roughly",
+}  # fmt: skip
+_NOUN_CLASS = {
+    "firm": "company", "corporation": "company", "giant": "company", "maker": "company",
+    "manufacturer": "company", "vendor": "company", "producer": "company", "business": "company",
+    "companie": "company", "people": "person", "persons": "person", "individual": "person",
+    "account": "user", "customer": "user", "subscriber": "user",
+}  # fmt: skip
+_CONTEXT_CLASS = {
+    "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
+    "tie": "deal", "arrangement": "deal",
+}  # fmt: skip
+_STOP = {
+    "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "its", "it",
+    "that", "this", "was", "were", "is", "are", "has", "have", "had", "be", "been", "as", "at",
+    "from", "than", "more", "up", "least", "about", "their", "they", "which", "who", "said",
+}  # fmt: skip
+_DISPUTE = re.compile(
+    r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
+    r"took issue with|pushed back (?:on|against)|refused to call|"
+    r"insist(?:s|ed)? (?:it|they) (?:was|were|is|are) not)\b"
+    r"[^.?!]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass
+class _Figure:
+    value: float
+    qualifier: str
+    noun: str  # the counted noun phrase as written ("Chinese firms")
+    key: tuple[str, frozenset[str]]
+    context: set[str]  # content words around the figure
+    verb: str
+    sentence: Sentence
+    text: str  # the figure as written ("at least three")
+
+
+def find_divergences(
+    corpus: Corpus,
+    statements: list[Statement],
+    *,
+    max_single_source: int = 3,
+) -> list[Divergence]:
+    """Figures and characterisations the sources disagree on, then a few single-source claims."""
+    out = _figure_divergences(corpus)
+    out += _characterisation_divergences(corpus)
+    used = {c.text for d in out for c in d.claims}
+    out += _single_source(statements, used, max_single_source)
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _figure_divergences(corpus: Corpus) -> list[Divergence]:
+    groups: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    for adoc in corpus.docs:
+        for fig in _figures(adoc):
+            groups[fig.key].append(fig)
+    out: list[Divergence] = []
+    for figures in groups.values():
+        for cluster in _same_context_clusters(figures):
+            values = {f.value for f in cluster}
+            sources = {f.sentence.source_id for f in cluster}
+            if len(values) < 2 or len(sources) < 2:
+                continue
+            # The differing values must come from different sources, not one article's
+            # running tally ("60 makers ... 22 of them").
+            by_value: dict[float, list[_Figure]] = defaultdict(list)
+            for f in cluster:
+                by_value[f.value].append(f)
+            if not any(
+                a.value != b.value and a.sentence.source_id != b.sentence.source_id
+                for a in cluster
+                for b in cluster
+            ):
+                continue
+            claims = []
+            for value in sorted(by_value, key=lambda v: -v):
+                fs = by_value[value]
+                claims.append(
+                    Claim(
+                        text=fs[0].sentence.text,
+                        sources=sorted({f.sentence.source_id for f in fs}),
+                    )
+                )
+            nouns = Counter(f.noun for f in cluster)
+            noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
+            stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
+            out.append(Divergence(topic=f"Number of {noun} ({stated})", claims=claims))
+    return out
+
+
+def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
+    """Split figures for one counted noun by what is said about them (killed vs injured)."""
+    clusters: list[list[_Figure]] = []
+    for fig in figures:
+        for cluster in clusters:
+            if any(_same_context(fig, other) for other in cluster):
+                cluster.append(fig)
+                break
+        else:
+            clusters.append([fig])
+    return clusters
+
+
+def _same_context(a: _Figure, b: _Figure) -> bool:
+    if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
+        return a.verb == b.verb
+    return len(a.context & b.context) >= 2
+
+
+def _figures(adoc: AnalysedDocument) -> list[_Figure]:
+    if adoc.nlp is None:
+        return _regex_figures(adoc)
+    out: list[_Figure] = []
+    starts = [s.start for s in adoc.sentences]
+    for ent in adoc.nlp.ents:
+        if ent.label_ not in _FIGURE_LABELS:
+            continue
+        value, qualifier = _value(ent.text)
+        if value is None:
+            continue
+        head = _counted_noun(ent)
+        if head is None:
+            continue
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        mod_words = {m.lower_ for m in mods}
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if mod_words & _RELATIVE or before in _RELATIVE:
+            continue
+        key_mods = frozenset(
+            m.lower_
+            for m in mods
+            if m.i >= ent.end
+            and m.lower_ not in _GENERIC
+            and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
+        )
+        noun_class = _noun_class(head.lower_)
+        sent = adoc.sentences[_index_at(starts, ent.start_char)]
+        counted = {t.lower_ for t in ent.doc[ent.start : head.i + 1]}
+        context = _context_words(sent) - {_noun_class(w) for w in counted}
+        verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
+        phrase = ent.doc[ent.end : head.i + 1].text
+        out.append(
+            _Figure(value, qualifier, phrase, (noun_class, key_mods), context, verb, sent, ent.text)
+        )
+    return out
+
+
+def _context_words(sent: Sentence) -> set[str]:
+    """Content words of the sentence, hyphenated words split and near-synonyms folded."""
+    words = {p for w in sent.words for p in w.split("-") if p.isalpha() and p not in _STOP}
+    return {_CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in words}
+
+
+def _counted_noun(ent: Any) -> Any:
+    """The noun a number counts: 'four Chinese companies' -> companies; None for partitives."""
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head
+    elif ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "NOUN":
+        head = ent.doc[ent.end]
+    else:
+        return None
+    if head.i < ent.start:
+        return None
+    return head
+
+
+def _noun_class(noun: str) -> str:
+    noun = noun.lower()
+    if noun.endswith("ies"):
+        noun = noun[:-3] + "y"
+    elif noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
+    return _NOUN_CLASS.get(noun, noun)
+
+
+def _value(text: str) -> tuple[float | None, str]:
+    """(number, qualifier) from '87 million' / 'at least three' / '$1.4 billion'; None if vague."""
+    text = " ".join(text.replace("$", " ").replace("%", " ").split()).lower()
+    qualifier = ""
+    while m := _QUALIFIER_RE.match(text):
+        qualifier = (qualifier + " " + m.group(0).strip()).strip()
+        text = text[m.end() :]
+    total, current, seen = 0.0, 0.0, False
+    for tok in re.findall(r"[\d.,]+|[a-z]+", text):
+        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
+            current += float(tok.replace(",", ""))
+            seen = True
+        elif tok in _UNITS and not (tok in ("a", "an") and seen):
+            current += _UNITS[tok]
+            seen = seen or tok not in ("a", "an")
+        elif tok in _SCALES and seen:
+            scale = _SCALES[tok]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+        elif tok in ("and", "-"):
+            continue
+        else:
+            return None, qualifier  # "tens of millions", "dozens": no single value
+    return (total + current if seen else None), qualifier
+
+
+def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
+    """Without a parse: '<qualifier> <number> <adjective>* <noun>' by pattern."""
+    number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in _UNITS if len(k) > 2)
+    pattern = re.compile(
+        rf"\b(?P<fig>(?:(?:{'|'.join(_QUALIFIERS)})\s+)?(?:{number})(?:\s+(?:million|billion|thousand))?)"
+        r"\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b",
+        re.IGNORECASE,
+    )
+    out: list[_Figure] = []
+    for sent in adoc.sentences:
+        for m in pattern.finditer(sent.text):
+            value, qualifier = _value(m.group("fig"))
+            mods = m.group("mods").split()
+            if value is None or {w.lower() for w in mods} & _RELATIVE:
+                continue
+            if re.search(r"\bof\s+the\s*$", sent.text[m.end() : m.end() + 8]):
+                continue
+            key_mods = frozenset(w.lower() for w in mods if w[:1].isupper())
+            words = [w.lower() for w in _WORD.findall(sent.text) if w.lower() not in _STOP]
+            out.append(
+                _Figure(
+                    value,
+                    qualifier,
+                    f"{m.group('mods')}{m.group('noun')}".strip(),
+                    (_noun_class(m.group("noun")), key_mods),
+                    set(words),
+                    "",
+                    sent,
+                    m.group("fig"),
+                )
+            )
+    return out
+
+
+def _index_at(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+# --------------------------------------------------------------------------- characterisations
+
+
+def _term_key(term: str) -> tuple[str, ...]:
+    return tuple(sorted(w.lower() for w in _WORD.findall(term)))
+
+
+def _uses_term(text: str, key: tuple[str, ...]) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    n = len(key)
+    return any(tuple(sorted(words[i : i + n])) == key for i in range(len(words) - n + 1))
+
+
+def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
+    out: list[Divergence] = []
+    seen: set[tuple[str, ...]] = set()
+    for adoc in corpus.docs:
+        for sent in adoc.sentences:
+            m = _DISPUTE.search(sent.text)
+            if not m:
+                continue
+            term = m.group("term").strip(" ,.")
+            key = _term_key(term)
+            if not key or key in seen or len(key) > 4:
+                continue
+            users: list[Sentence] = []
+            for other in corpus.docs:
+                for s in other.sentences:
+                    if s.doc == sent.doc and not re.search(r"\bdescribed\b|\bcalled\b", s.text):
+                        continue
+                    if s is not sent and _uses_term(s.text, key):
+                        users.append(s)
+            if not users:
+                continue
+            seen.add(key)
+            others = sorted({s.source_id for s in users})
+            # Prefer a full sentence that says who uses the term over a headline.
+            example = min(
+                users,
+                key=lambda s: (
+                    not s.text.endswith((".", "”", '"')) or len(s.words) < 8,
+                    not re.search(r"\b(?:described|called|calls|describes)\b", s.text),
+                    len(s.words),
+                ),
+            )
+            out.append(
+                Divergence(
+                    topic=f"Whether “{term}” is the right description",
+                    claims=[Claim(sent.text, [sent.source_id]), Claim(example.text, others)],
+                    kind="characterisation",
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- single source
+
+
+def _single_source(statements: list[Statement], used: set[str], limit: int) -> list[Divergence]:
+    """High-ranked statements no other source corroborates, when they carry facts."""
+    picked: list[Claim] = []
+    for st in sorted(statements, key=lambda s: -s.score):
+        if len(picked) >= limit:
+            break
+        if not st.single_source or st.text in used:
+            continue
+        n_words = len(st.text.split())
+        factual = re.search(r"\d|\b(?:[A-Z][a-z]+\s+){1,}[A-Z][a-z]+", st.text[1:])
+        if 8 <= n_words <= 45 and factual and not st.text.endswith("?"):
+            picked.append(Claim(st.text, list(st.sources)))
+    return [
+        Divergence(topic="Reported by one source only", claims=[c], kind="single-source")
+        for c in picked
+    ]
