@@ -62,8 +62,16 @@ class PdfRenderer:
         marking = clean_text(brief.audience).upper() if brief.audience else ""
         buffer = io.BytesIO()
         reproducible = bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
-        doc = BaseDocTemplate(
+        furniture = _Furniture(
+            marking=marking,
+            title=clean_text(brief.title),
+            logo=options.logo,
+            fonts=fonts,
+            accent=accent,
+        )
+        doc = _BriefDoc(
             buffer,
+            furniture=furniture,
             pagesize=A4,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -80,15 +88,8 @@ class PdfRenderer:
             initialFontName=fonts.family,
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_show_outline)])
-        canvasmaker = _numbered_canvas(
-            marking=marking,
-            title=clean_text(brief.title),
-            logo=options.logo,
-            fonts=fonts,
-            accent=accent,
-        )
-        doc.multiBuild(story, canvasmaker=canvasmaker)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=doc.on_page)])
+        doc.multiBuild(story)
         return buffer.getvalue()
 
 
@@ -351,64 +352,68 @@ class _Story:
 # --------------------------------------------------------------------------- pages
 
 
-def _show_outline(canv: Canvas, doc: BaseDocTemplate) -> None:
-    if canv.getPageNumber() == 1:
-        canv.showOutline()
+class _BriefDoc(BaseDocTemplate):
+    """Knows the page count of the previous pass, so every page can say "Page X of Y".
+
+    (Holding pages back in the canvas until the end, the usual recipe, breaks links and
+    bookmarks: they would all point at page 1.) multiBuild runs another pass whenever the
+    count changed, so the final pass always prints the true total.
+    """
+
+    def __init__(self, *args: Any, furniture: _Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.total_pages = 0
+        self.furniture = furniture
+
+    def _allSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+        satisfied = super()._allSatisfied()
+        stable = self.page == self.total_pages
+        self.total_pages = self.page
+        return bool(satisfied and stable)
+
+    def on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if canv.getPageNumber() == 1:
+            canv.showOutline()
+        self.furniture.draw(canv, canv.getPageNumber(), self.total_pages)
 
 
-def _numbered_canvas(
-    *, marking: str, title: str, logo: str | None, fonts: FontSet, accent: Any
-) -> type[Canvas]:
-    """A canvas that holds pages until the end so the footer can say "Page X of Y"."""
-    logo_reader = ImageReader(logo) if logo else None
+class _Furniture:
+    """Running header (logo, short title, marking) and footer (marking, Page X of Y)."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    def __init__(
+        self, *, marking: str, title: str, logo: str | None, fonts: FontSet, accent: Any
+    ) -> None:
+        self.marking, self.title, self.fonts, self.accent = marking, title, fonts, accent
+        self.logo = ImageReader(logo) if logo else None
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._furniture(total)
-                super().showPage()
-            super().save()
-
-        def _furniture(self, total: int) -> None:
-            self.saveState()
-            top = PAGE_H - 1.3 * cm
-            x = MARGIN_X
-            if logo_reader is not None:
-                iw, ih = logo_reader.getSize()
-                h = 0.9 * cm
-                w = h * iw / ih
-                self.drawImage(logo_reader, x, top - 0.25 * cm, width=w, height=h, mask="auto")
-                x += w + 0.3 * cm
-            self.setFont(fonts.family, 7.5)
-            self.setFillColor(GREY)
-            short = title if len(title) <= 80 else title[:77] + "…"
-            self.drawString(x, top, short)
-            if marking:
-                self.setFont(fonts.bold, 8)
-                self.setFillColor(MARKING_RED)
-                self.drawRightString(PAGE_W - MARGIN_X, top, marking)
-            self.setStrokeColor(accent)
-            self.setLineWidth(0.6)
-            self.line(MARGIN_X, top - 0.35 * cm, PAGE_W - MARGIN_X, top - 0.35 * cm)
-            footer = f"Page {self.getPageNumber()} of {total}"
-            if marking:
-                footer = f"{marking}  ·  {footer}"
-            self.setFont(fonts.family, 7.5)
-            self.setFillColor(GREY)
-            self.drawCentredString(PAGE_W / 2, 1.1 * cm, footer)
-            self.restoreState()
-
-    return NumberedCanvas
+    def draw(self, canv: Canvas, page: int, total: int) -> None:
+        canv.saveState()
+        top = PAGE_H - 1.3 * cm
+        x = MARGIN_X
+        if self.logo is not None:
+            iw, ih = self.logo.getSize()
+            h = 0.9 * cm
+            w = h * iw / ih
+            canv.drawImage(self.logo, x, top - 0.25 * cm, width=w, height=h, mask="auto")
+            x += w + 0.3 * cm
+        canv.setFont(self.fonts.family, 7.5)
+        canv.setFillColor(GREY)
+        short = self.title if len(self.title) <= 80 else self.title[:77] + "…"
+        canv.drawString(x, top, short)
+        if self.marking:
+            canv.setFont(self.fonts.bold, 8)
+            canv.setFillColor(MARKING_RED)
+            canv.drawRightString(PAGE_W - MARGIN_X, top, self.marking)
+        canv.setStrokeColor(self.accent)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, top - 0.35 * cm, PAGE_W - MARGIN_X, top - 0.35 * cm)
+        footer = f"Page {page} of {max(total, page)}"
+        if self.marking:
+            footer = f"{self.marking}  ·  {footer}"
+        canv.setFont(self.fonts.family, 7.5)
+        canv.setFillColor(GREY)
+        canv.drawCentredString(PAGE_W / 2, 1.1 * cm, footer)
+        canv.restoreState()
 
 
 FORMATS.add("pdf", PdfRenderer())

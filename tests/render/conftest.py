@@ -110,7 +110,7 @@ def make_brief(**overrides: object) -> Brief:
     return brief
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def brief_factory() -> Callable[..., Brief]:
     return make_brief
 

@@ -1,0 +1,176 @@
+"""The Word output opened with python-docx, as a Word user would meet it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from briefing.render import RenderOptions, render
+from briefing.render.docx_writer import TOC_PLACEHOLDER
+
+SECTIONS = [
+    "What's new since 2024-05-01",
+    "Executive summary",
+    "Background",
+    "Key actors",
+    "Open questions",
+    "Where sources differ",
+    "Timeline",
+    "Sources",
+]
+
+
+def open_docx(data: bytes):
+    return Document(io.BytesIO(data))
+
+
+def body_xml(doc) -> str:
+    return doc.element.xml
+
+
+def test_sections_use_real_heading_styles(brief):
+    doc = open_docx(render(brief, "docx"))
+    by_style = {}
+    for p in doc.paragraphs:
+        by_style.setdefault(p.style.name, []).append(p.text)
+    assert by_style["Title"] == [brief.title]
+    assert by_style["Heading 1"] == SECTIONS
+    assert "Number of strikers" in by_style["Heading 2"]
+    assert "Skipped sources" in by_style["Heading 2"]
+
+
+def test_toc_field_with_placeholder(brief):
+    doc = open_docx(render(brief, "docx"))
+    instr = [el.text for el in doc.element.body.iter(qn("w:instrText"))]
+    assert any(t.strip() == 'TOC \\o "1-3" \\h \\z \\u' for t in instr)
+    assert TOC_PLACEHOLDER in body_xml(doc)
+    assert doc.settings.element.find(qn("w:updateFields")) is not None
+
+
+def test_footer_has_page_x_of_y_and_marking_header(brief):
+    doc = open_docx(render(brief, "docx"))
+    section = doc.sections[0]
+    footer = section.footer._element
+    fields = [f.get(qn("w:instr")) for f in footer.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    footer_text = "".join(t.text for t in footer.iter(qn("w:t")))
+    assert footer_text == "INTERNAL · Page 1 of 1"
+    assert "INTERNAL" in section.header.paragraphs[0].text
+
+
+def test_citations_are_internal_links_to_bookmarked_sources(brief):
+    doc = open_docx(render(brief, "docx"))
+    body = doc.element.body
+    anchors = {h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))} - {None}
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    assert anchors == {"source_1", "source_2", "source_3"}
+    assert anchors <= bookmarks
+    link = next(h for h in body.iter(qn("w:hyperlink")) if h.get(qn("w:anchor")) == "source_3")
+    assert "".join(t.text for t in link.iter(qn("w:t"))) == "[3]"
+
+
+def test_source_url_is_external_hyperlink(brief):
+    doc = open_docx(render(brief, "docx"))
+    rids = [h.get(qn("r:id")) for h in doc.element.body.iter(qn("w:hyperlink"))]
+    targets = {doc.part.rels[r].target_ref for r in rids if r}
+    assert targets == {"https://news.example.org/lodz/strike-ends?id=7"}
+
+
+def test_key_actors_table(brief):
+    doc = open_docx(render(brief, "docx"))
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    header = [c.text for c in table.rows[0].cells]
+    assert header == ["Actor", "Type", "Role", "Sources", "Representative quote"]
+    first = [c.text for c in table.rows[1].cells]
+    assert first[0] == "Anna Müller"
+    assert first[3] == "[1][2]"
+    assert first[4] == "“We will not go back without a contract.” [2]"
+    assert table.style.name == "Table Grid"
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_core_properties(brief):
+    props = open_docx(render(brief, "docx", RenderOptions(language="en-GB"))).core_properties
+    assert props.title == brief.title
+    assert props.author == "Policy Unit Müller & Partners"
+    assert props.subject == brief.focus
+    assert "Anna Müller" in props.keywords
+    assert props.language == "en-GB"
+
+
+def test_markup_and_unicode_print_literally(brief):
+    doc = open_docx(render(brief, "docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "AT&T <b>R&D</b> said its fibre link" in text
+    for name in ("Łódź", "Москва", "Αθήνα", "任正非"):
+        assert name in text
+    assert "[3]†" in text  # single-source marker
+    assert "† marks a statement reported by a single source" in text
+
+
+def test_answered_question_and_empty_sections(brief_factory):
+    doc = open_docx(render(brief_factory(), "docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Answered: Freight resumed on Wednesday morning. [3]†" in text
+    empty = open_docx(render(brief_factory(key_actors=[], timeline=[], whats_new=None), "docx"))
+    texts = [p.text for p in empty.paragraphs]
+    i = texts.index("Key actors")
+    assert texts[i + 1] == "None found."
+    assert not any(t.startswith("What's new") for t in texts)
+
+
+def test_xml_forbidden_characters_are_dropped(brief_factory):
+    brief = brief_factory(title="Bad\x0bchars\x00 here")
+    doc = open_docx(render(brief, "docx"))
+    assert doc.paragraphs[0].text == "Badchars here"
+
+
+def test_reference_docx_styles_apply(brief, tmp_path: Path):
+    ref = Document()
+    ref.styles["Normal"].font.name = "Comic Sans MS"
+    ref.styles["Normal"].font.size = Pt(13)
+    ref.add_paragraph("this body text must not survive")
+    path = tmp_path / "reference.docx"
+    ref.save(path)
+    doc = open_docx(render(brief, "docx", RenderOptions(reference_docx=str(path))))
+    assert doc.styles["Normal"].font.name == "Comic Sans MS"
+    assert doc.styles["Normal"].font.size == Pt(13)
+    assert "this body text" not in body_xml(doc)
+    assert doc.paragraphs[0].text == brief.title
+
+
+def test_logo_and_accent_colour(brief, tmp_path: Path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (40, 20), (200, 30, 30)).save(logo)
+    data = render(brief, "docx", RenderOptions(logo=str(logo), accent_color="#7a1f1f"))
+    doc = open_docx(data)
+    assert doc.sections[0].header._element.findall(".//" + qn("w:drawing"))
+    assert str(doc.styles["Heading 1"].font.color.rgb) == "7A1F1F"
+    assert any(n.startswith("word/media/") for n in zipfile.ZipFile(io.BytesIO(data)).namelist())
+
+
+def test_reproducible_bytes_under_source_date_epoch(brief_factory, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714608000")  # 2024-05-02 00:00 UTC
+    first = render(brief_factory(), "docx")
+    second = render(brief_factory(), "docx")
+    assert first == second
+    infos = zipfile.ZipFile(io.BytesIO(first)).infolist()
+    assert infos[0].filename == "[Content_Types].xml"
+    assert {i.date_time for i in infos} == {(2024, 5, 2, 0, 0, 0)}
+    props = open_docx(first).core_properties
+    assert props.created.isoformat().startswith("2024-05-02T00:00:00")
+    assert props.modified == props.created
+
+
+@pytest.mark.parametrize("options", [None, RenderOptions(accent_color="not a colour")])
+def test_renders_with_default_and_bad_options(brief, options):
+    assert open_docx(render(brief, "docx", options)).paragraphs[0].text == brief.title

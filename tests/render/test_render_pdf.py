@@ -1,0 +1,165 @@
+"""The PDF opened with pypdf: text, outline, links, page numbers, fonts, metadata."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.render import RenderOptions, render
+from briefing.render.fonts import register_fonts
+
+SECTIONS = [
+    "What's new since 2024-05-01",
+    "Executive summary",
+    "Background",
+    "Key actors",
+    "Open questions",
+    "Where sources differ",
+    "Timeline",
+    "Sources",
+]
+
+
+@pytest.fixture(scope="module")
+def pdf(brief_factory) -> PdfReader:
+    return PdfReader(io.BytesIO(render(brief_factory(), "pdf")))
+
+
+def all_text(reader: PdfReader) -> str:
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def outline_titles(items, depth=0):
+    for item in items:
+        if isinstance(item, list):
+            yield from outline_titles(item, depth + 1)
+        else:
+            yield depth, item.title
+
+
+def test_text_has_sections_citations_unicode_and_literal_markup(pdf):
+    text = all_text(pdf)
+    for title in SECTIONS:
+        assert title in text
+    assert "[1][2]" in text
+    assert "AT&T <b>R&D</b>" in text
+    for name in ("Müller", "Łódź", "Москва", "Αθήνα"):
+        assert name in text
+
+
+def test_cjk_characters_switch_to_a_cjk_font(pdf):
+    fonts = register_fonts()
+    names = {
+        str(font.get_object()["/BaseFont"])
+        for page in pdf.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    # Embedded TrueType subsets get a "ABCDEF+" prefix; the CID fallback keeps its name.
+    expected = "BriefCJK" if fonts.cjk_embedded else "STSong-Light"
+    assert any(name.lstrip("/").split("+")[-1].startswith(expected) for name in names)
+    assert "任正非" in all_text(pdf)
+
+
+def test_outline_has_every_section(pdf):
+    titles = list(outline_titles(pdf.outline))
+    assert [t for depth, t in titles if depth == 0] == SECTIONS
+    assert (1, "Number of strikers") in titles
+    assert (1, "Skipped sources") in titles
+
+
+def test_table_of_contents_lists_sections(pdf):
+    first = pdf.pages[0].extract_text()
+    assert "Contents" in first
+    assert re.search(r"Key actors\s+[ .]+\d", first)
+
+
+def test_links_internal_and_uri(pdf):
+    uris, internal = set(), []
+    for page in pdf.pages:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            if annot.get("/Subtype") != "/Link":
+                continue
+            action = annot.get("/A")
+            if action is not None and action.get("/S") == "/URI":
+                uris.add(str(action["/URI"]))
+            elif "/Dest" in annot or (action is not None and action.get("/S") == "/GoTo"):
+                internal.append(annot["/Dest"][0])
+    assert uris == {"https://news.example.org/lodz/strike-ends?id=7"}
+    assert len(internal) >= 10  # every [n] plus the TOC entries
+    # Citations jump to the page that lists the sources.
+    sources_page = next(
+        i for i, p in enumerate(pdf.pages) if "Strike ends at Łódź hub —" in p.extract_text()
+    )
+    pages = [
+        pdf.get_page_number(p) if hasattr(p, "keys") else -1
+        for p in (ref.get_object() for ref in internal)
+    ]
+    assert sources_page in pages
+
+
+def test_page_x_of_y_and_marking_on_every_page(pdf):
+    total = len(pdf.pages)
+    assert total >= 2
+    for number, page in enumerate(pdf.pages, start=1):
+        text = page.extract_text()
+        assert f"Page {number} of {total}" in text
+        assert "INTERNAL" in text
+
+
+def test_every_font_is_embedded_without_cjk(brief_factory):
+    brief = brief_factory()
+    for s in brief.background:
+        s.text = s.text.replace("任正非", "Ren Zhengfei")
+    reader = PdfReader(io.BytesIO(render(brief, "pdf")))
+    seen = 0
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font.get("/DescendantFonts")
+            target = descendant[0].get_object() if descendant else font
+            descriptor = target["/FontDescriptor"].get_object()
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            seen += 1
+    assert seen >= 3
+
+
+def test_metadata(pdf):
+    meta = pdf.metadata
+    assert meta.title == "Port strike in Łódź: talks resume"
+    assert meta.author == "Policy Unit Müller & Partners"
+    assert meta.subject.startswith("Will the Łódź")
+    assert "Anna Müller" in meta["/Keywords"]
+    assert pdf.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_reproducible_bytes_under_source_date_epoch(brief_factory, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714608000")
+    first = render(brief_factory(), "pdf")
+    assert first == render(brief_factory(), "pdf")
+    assert PdfReader(io.BytesIO(first)).metadata["/CreationDate"].startswith("D:20240502")
+
+
+def test_logo_and_accent(brief, tmp_path: Path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (60, 30), (20, 120, 60)).save(logo)
+    data = render(brief, "pdf", RenderOptions(logo=str(logo), accent_color="#7A1F1F"))
+    reader = PdfReader(io.BytesIO(data))
+    assert all(page.images for page in reader.pages)
+    content = reader.pages[0].get_contents().get_data()
+    assert b".478431 .121569 .121569" in content  # #7A1F1F as an RGB fill/stroke
+
+
+def test_empty_brief_renders(brief_factory):
+    from briefing.model import Brief
+
+    reader = PdfReader(io.BytesIO(render(Brief(title="Nothing yet", date="2024-01-01"), "pdf")))
+    text = all_text(reader)
+    assert "None found." in text
+    assert "Page 1 of 1" in text
