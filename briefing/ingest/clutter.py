@@ -156,7 +156,10 @@ def person_name(text: str) -> str | None:
         t[0].isupper() or t.lower() in {"and", "de", "van", "von", "da", "di"} for t in tokens
     ):
         return None
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in tokens)
+    return " ".join(
+        re.sub(r"[A-Z]+", lambda m: m[0].capitalize(), t) if t.isupper() and len(t) > 2 else t
+        for t in tokens
+    )
 
 
 def _set_author(meta: Meta, name: str | None) -> None:
@@ -194,24 +197,22 @@ _WIRE_INLINE = re.compile(
     r"[^()]*(?:\([^()]*\)[^()]*)*\)",
     re.IGNORECASE,
 )
-_PHOTO_INLINE = re.compile(
-    r"\s*\((?:AP |AFP |Reuters )?(?:Photo|Image|Picture|Photograph|Credit)s?(?: credit)?"
-    r"\s*[:/][^()]*\)",
-    re.IGNORECASE,
-)
 
 
 @edit
 def inline_notes(text: str, ctx: Context) -> str:
-    """Remove wire routing notes "(For use by ... clients)", "(ATTN: ...)" and inline
-    photo credits "(Photo: Agency/Name)" that sit inside a headline or paragraph."""
-    return _PHOTO_INLINE.sub("", _WIRE_INLINE.sub("", text)).strip()
+    """Remove wire routing notes "(For use by ... clients)", "(ATTN: ...)" that sit
+    inside a headline or paragraph (a paragraph that is only a note is dropped whole by
+    ``wire_notice``)."""
+    if text.startswith("(") and text.endswith(")"):
+        return text
+    return _WIRE_INLINE.sub("", text).strip()
 
 
 _DASH = r"(?:--|—|–|-|_)"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # CITY NAME in capitals
-    r"(?:\s*\([A-Z][a-z][A-Za-z.]*\))?"  # (Province), not an agency like (AP)
+    r"(?:\s*\([A-Z][a-z][A-Za-z.]*\)(?=,))?"  # (Province), before ", March 5"
     rf"(?:,\s*(?!{MONTH_RE}\s+\d)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?)"  # , S.D.
     rf"(?:,\s*(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"  # , March 20
     rf"(?:\s*\((?P<outlet>[A-Z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"
@@ -471,6 +472,7 @@ _CREDIT = re.compile(
     r"(?:\b(?:CREDIT|Credit|PHOTO|Photo|IMAGE|Image|Photograph|Picture)s?(?: credit| by)?\s*:"
     r"\s*[^.:]{2,80}$)"
     r"|(?:\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\.?$)"
+    r"|(?:\((?:Photo|Image|Picture|Photograph)s?\s*[:/][^()]{1,60}\)\.?$)"
     r"|(?:\b(?:Getty Images|AFP via Getty|Shutterstock|iStock(?:photo)?)\b[^.]{0,30}\.?$)"
     r"|(?:^Photo(?:graph)? by [A-Z][^.]{2,60}\.?$)"
 )

@@ -1,0 +1,239 @@
+"""Each clutter rule on made-up page text, with cases that must survive."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import clutter
+from briefing.ingest.clutter import RULES, Meta, clean, explain
+
+BODY = (
+    "The city council voted on Tuesday to close two libraries and merge their "
+    "collections into the central branch, citing a budget shortfall."
+)
+BODY2 = "Opponents said the decision would hurt children and older readers most of all."
+
+
+def dropped_by(line: str, *, before: list[str] | None = None, after: list[str] | None = None,
+               meta: Meta | None = None) -> str | None:  # fmt: skip
+    """The rule that drops ``line`` when it sits between ``before`` and ``after``."""
+    before = [BODY] if before is None else before
+    after = [BODY2] if after is None else after
+    out = explain([*before, line, *after], meta or Meta())
+    return out[len(before)][1]
+
+
+def test_every_rule_is_named_and_documented():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert rule.kind in {"edit", "drop"}
+        assert len(rule.doc) > 20, rule.name
+
+
+def test_repeated_headline_and_variant():
+    meta = Meta(title="Council closes two libraries: budget cuts bite")
+    out = explain(
+        [
+            "Council closes two libraries: budget cuts bite",
+            "Council Closes Two Libraries Budget Cuts Bite",
+            "Council Library Closures Confirmed After Heated Meeting",
+            BODY,
+        ],
+        meta,
+    )
+    assert [r for _, r in out] == [
+        "repeated_headline",
+        "repeated_headline",
+        "headline_variant",
+        None,
+    ]
+
+
+def test_truncated_standfirst_dropped_only_when_repeated():
+    teaser = "The city council voted on Tuesday to close two libraries and merge.."
+    assert dropped_by(teaser, before=[], after=[BODY]) == "truncated_standfirst"
+    other = "A teaser that no paragraph repeats, cut off here.."
+    assert dropped_by(other, before=[], after=[BODY]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Please enter your comment!", "comment_form"),
+        ("Please enter your name here", "comment_form"),
+        ("Leave a Reply", "comment_form"),
+        ("Font Size:", "page_control"),
+        ("Advertisement", "page_control"),
+        ("Share this article", "sharing_prompt"),
+        ("Share on Facebook", "sharing_prompt"),
+        ("Facebook Twitter Email", "sharing_prompt"),
+        ("REUTERS/Jane Lee.", "photo_credit"),
+        ("CREDIT: JOHN DOE / AGENCY", "photo_credit"),
+        (
+            "Protesters gather outside the town hall on Monday. CREDIT: JOHN DOE / GETTY",
+            "photo_credit",
+        ),
+        ("A crowd at the opening. (AP Photo/Kim Park)", "photo_credit"),
+        ("Photo by Sam Rivera for the Herald", "photo_credit"),
+        ("Follow Maria on Twitter", "follow_prompt"),
+        ("Follow us on Instagram @citynews", "follow_prompt"),
+        ("Send tips to", "contact_prompt"),
+        ("Email the author", "contact_prompt"),
+        ("Sign up for our free daily newsletter", "newsletter_prompt"),
+        ("Fuel up with free political insights.", "newsletter_prompt"),
+        ("Get the latest updates delivered to your inbox.", "newsletter_prompt"),
+        ("Chat with NewsBot", "chat_widget"),
+        (
+            "Guest writers are invited to submit articles for CityDesk; the opinions "
+            "expressed here are their own.",
+            "syndication_notice",
+        ),
+        ("Copyright 2020 Some Newspaper Group. All rights reserved.", "syndication_notice"),
+        ("Data privacy", "section_label"),
+        ("What comes next", "section_label"),
+        ("(For use by Example News Service clients)", "syndication_notice"),
+        ("(ab)", "wire_notice"),
+        ("(Jane Doe is a columnist for the Example Gazette.)", "wire_notice"),
+        ("http://www.example.org/report", "wire_notice"),
+        ("xy-zq", "wire_notice"),
+    ],
+)
+def test_clutter_lines_are_dropped(line, rule):
+    assert dropped_by(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company unveiled a new logo on Monday, its first redesign in twenty years.",
+        "Banks tightened credit for small businesses, the survey found.",
+        "He received credit for brokering the deal between the two parties.",
+        "Share prices fell four percent after the announcement.",
+        "Readers can sign up for library cards online from next month.",
+        "Users can follow the debate on Twitter, where the hashtag was trending.",
+        "When will the council publish its full plan?",
+        "By Tuesday, the two sides had agreed to resume talks.",
+        "Jane Doe is a reporter who was detained at the border last week, her editor said.",
+        "(A spokesman later said the figure was an estimate.) The council disputed it.",
+        "Follow-up inspections found no further problems at the site.",
+    ],
+)
+def test_real_sentences_survive(line):
+    assert dropped_by(line) is None
+
+
+def test_related_parenthetical_removed_inside_paragraph():
+    para = "The mayor defended the cuts. (RELATED: Council Faces Budget Gap) Critics disagreed."
+    assert clean([para], Meta()) == ["The mayor defended the cuts. Critics disagreed."]
+    keep = "The mayor (a former teacher) defended the cuts on Tuesday evening."
+    assert clean([keep], Meta()) == [keep]
+
+
+def test_logo_line_records_outlet():
+    meta = Meta()
+    assert dropped_by("Example Herald Media logo", meta=meta) == "logo_line"
+    assert meta.outlet == "Example Herald Media"
+
+
+def test_name_with_job_title_records_author():
+    meta = Meta()
+    assert dropped_by("Maria Lopez Senior Reporter", meta=meta) == "name_with_job_title"
+    assert meta.author == "Maria Lopez"
+    meta = Meta()
+    assert dropped_by("AP Science Writer", meta=meta) == "name_with_job_title"
+    assert meta.outlet == "AP" and meta.author is None
+
+
+def test_byline_variants():
+    for line, author in [
+        ("By JOHN SMITH", "John Smith"),
+        ("By John Smith, Associated Press Writer", "John Smith"),
+        ("By ANNA K. BELL c.1998 Example Times News Service", "Anna K. Bell"),
+    ]:
+        meta = Meta()
+        assert dropped_by(line, meta=meta, before=[]) == "byline"
+        assert meta.author == author
+
+
+def test_syndication_notice_records_outlet():
+    meta = Meta()
+    notice = (
+        "All content created by the Example News Foundation, an independent newswire, "
+        "is available without charge to any legitimate news publisher."
+    )
+    assert dropped_by(notice, meta=meta) == "syndication_notice"
+    assert meta.outlet == "Example News Foundation"
+
+
+def test_about_the_author_block_records_author():
+    meta = Meta()
+    paras = [
+        BODY,
+        BODY2,
+        "About the author",
+        "Lee Hartmann",
+        "Contributor",
+        "Lee Hartmann has covered local government for a decade and writes a weekly column.",
+    ]
+    out = explain(paras, meta)
+    assert [r for _, r in out][:2] == [None, None]
+    assert all(r is not None for _, r in out[2:])
+    assert meta.author == "Lee Hartmann"
+
+
+def test_author_bio_in_tail_only():
+    bio = "Sam Ortiz is a senior reporter covering housing and transport for the paper."
+    tail = explain([BODY, BODY2, BODY2 + " Again.", bio], Meta())
+    assert tail[-1][1] == "author_bio"
+    head = explain([bio, BODY, BODY2, BODY2 + " Again."], Meta())
+    assert head[0][1] is None
+
+
+def test_duplicate_caption_line():
+    caption = "The council chamber during Tuesday's vote on the library closures."
+    out = explain([BODY, caption, caption, BODY2], Meta())
+    assert [r for _, r in out] == [None, None, "duplicate_paragraph", None]
+
+
+def test_headline_detection_only_for_headline_like_first_line():
+    meta = Meta(detect_headline=True)
+    assert clean(["Libraries to close", BODY], meta) == [BODY]
+    assert meta.title == "Libraries to close"
+    meta = Meta(detect_headline=True)
+    assert clean([BODY], meta) == [BODY]
+    assert meta.title == ""
+
+
+@pytest.mark.parametrize(
+    ("para", "place", "outlet", "rest"),
+    [
+        ("PINE BLUFF, Ark. (AP) -- " + BODY, "PINE BLUFF, Ark.", "AP", BODY),
+        ("LONDON (Reuters) - " + BODY, "LONDON", "Reuters", BODY),
+        ("NEW HAVEN, Conn. _ " + BODY, "NEW HAVEN, Conn.", None, BODY),
+        (
+            "HARBIN (Heilongjiang), May 2 (Xinhua) -- " + BODY,
+            "HARBIN (Heilongjiang)",
+            "Xinhua",
+            BODY,
+        ),
+    ],
+)
+def test_dateline_stripped_and_recorded(para, place, outlet, rest):
+    meta = Meta()
+    assert clean([para, BODY2], meta) == [rest, BODY2]
+    assert meta.place == place
+    assert meta.outlet == outlet
+
+
+def test_dateline_only_at_the_start():
+    meta = Meta()
+    later = "NATO -- " + BODY2
+    assert clean([BODY, later], meta) == [BODY, later]
+    assert meta.place is None
+
+
+def test_person_name_rejects_non_names():
+    assert clutter.person_name("Tuesday afternoon") is None
+    assert clutter.person_name("the committee") is None
+    assert clutter.person_name("MARY O'NEIL") == "Mary O'Neil"

@@ -1,0 +1,359 @@
+"""Readers, folder walking, skipped sources and duplicates, through ``ingest``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import READERS, ingest
+from briefing.ingest.readers import reflow
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+ARTICLE = (
+    "Port workers begin three-day strike\n\n"
+    "Dock workers at the city's container port walked out on Monday in a dispute over "
+    "shift patterns, halting most cargo traffic.\n\n"
+    "The union said the strike would last three days unless the operator reopened talks.\n"
+)
+
+
+def _one(path: Path):
+    result = ingest([str(path)])
+    assert not result.skipped, result.skipped
+    assert len(result.documents) == 1
+    return result.documents[0]
+
+
+def test_registry_names_every_reader():
+    for name in ["text", "markdown", "html", "pdf", "docx", "url", "feed"]:
+        assert name in READERS
+
+
+def test_text_file_headline_paragraphs_and_hash(tmp_path):
+    path = tmp_path / "strike.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    doc = _one(path)
+    assert doc.title == "Port workers begin three-day strike"
+    assert doc.kind == "text"
+    assert doc.text.startswith("Dock workers at the city's container port")
+    assert doc.text.count("\n\n") == 1  # two paragraphs, title not in the text
+    assert doc.content_hash == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert doc.location == str(path)
+
+
+def test_text_hard_wrapped_lines_are_joined(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "The regional water company said on Tuesday that reservoir levels had\n"
+        "fallen to their lowest point in a decade after the driest spring on\n"
+        "record, and asked customers to avoid using hosepipes.\n\n"
+        "A hosepipe ban will follow if levels keep falling.\n",
+        encoding="utf-8",
+    )
+    doc = _one(path)
+    first, second = doc.text.split("\n\n")
+    assert "levels had fallen to their lowest" in first
+    assert second == "A hosepipe ban will follow if levels keep falling."
+
+
+def test_one_long_line_article_gets_short_derived_title(tmp_path):
+    sentence = (
+        "Officials in the northern province said on Sunday that flood waters had "
+        "forced more than ten thousand people from their homes in three districts. "
+    )
+    path = tmp_path / "wire.txt"
+    path.write_text(sentence * 6, encoding="utf-8")
+    doc = _one(path)
+    assert doc.title.endswith("…")
+    assert len(doc.title.split()) <= 12
+    assert doc.title.startswith("Officials in the northern province")
+    assert doc.text.startswith("Officials in the northern province")  # text kept whole
+
+
+def test_short_first_sentence_is_not_a_headline(tmp_path):
+    path = tmp_path / "lead.txt"
+    path.write_text(
+        "The mayor resigned on Friday.\n\nShe had been in office for six years and "
+        "faced a vote of no confidence next week.\n",
+        encoding="utf-8",
+    )
+    doc = _one(path)
+    assert doc.text.startswith("The mayor resigned on Friday.")
+    assert doc.title == "The mayor resigned on Friday"
+
+
+def test_wire_dateline_and_byline(tmp_path):
+    path = tmp_path / "ap.txt"
+    path.write_text(
+        "By JANE Q. DOE, Associated Press Writer\n\n"
+        "SPRINGFIELD, Ill. (AP) -- The state senate passed a bill on Tuesday that would "
+        "raise the minimum wage over four years.\n\n"
+        "The measure now goes to the house, where its fate is less certain.\n",
+        encoding="utf-8",
+    )
+    doc = _one(path)
+    assert doc.author == "Jane Q. Doe"
+    assert doc.outlet == "Associated Press"
+    assert doc.text.startswith("The state senate passed a bill on Tuesday")
+    assert "(AP)" not in doc.text and "By JANE" not in doc.text
+    assert doc.title.startswith("The state senate passed a bill")
+
+
+def test_dated_dateline_sets_date(tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text(
+        "OSLO, March 3, 1999 (Reuters) -- Norway's central bank left interest rates "
+        "unchanged on Wednesday, citing steady inflation.\n",
+        encoding="utf-8",
+    )
+    doc = _one(path)
+    assert doc.date == dt.date(1999, 3, 3)
+    assert doc.outlet == "Reuters"
+    assert doc.text.startswith("Norway's central bank")
+
+
+def test_markdown_front_matter_and_no_markup(tmp_path):
+    doc = _one(FIXTURES / "notes.md")
+    assert doc.kind == "markdown"
+    assert doc.title == "Council budget vote delayed"
+    assert doc.author == "Priya Raman"
+    assert doc.date == dt.date(2022, 9, 30)
+    for syntax in ["**", "#", "[", "](", "```", "*late", "print("]:
+        assert syntax not in doc.text
+    assert "asked for more time to review proposed cuts to library funding." in doc.text
+    assert "gathered twelve thousand signatures in a week." in doc.text
+    assert "Background" not in doc.text  # section heading, not a sentence
+
+
+def test_markdown_heading_is_title(tmp_path):
+    path = tmp_path / "plain.md"
+    path.write_text(
+        "# Bridge reopens after repairs\n\nThe bridge reopened to traffic on Monday "
+        "after six months of repairs to its main cables.\n",
+        encoding="utf-8",
+    )
+    doc = _one(path)
+    assert doc.title == "Bridge reopens after repairs"
+    assert doc.text == (
+        "The bridge reopened to traffic on Monday after six months of repairs to its main cables."
+    )
+
+
+def test_html_file_main_text_metadata_and_clutter(tmp_path):
+    doc = _one(FIXTURES / "page.html")
+    assert doc.kind == "html"
+    assert doc.title == "Harbour authority approves new ferry terminal"
+    assert doc.author == "Nadia Okafor"
+    assert doc.outlet == "Coastal Courier"
+    assert doc.date == dt.date(2021, 3, 14)
+    assert doc.text.startswith("The harbour authority on Friday approved")
+    assert "the authority's chair, Ines Marlow, told the meeting." in doc.text
+    for clutter in ["Share this article", "Follow Nadia", "Home", "All rights reserved"]:
+        assert clutter not in doc.text
+    assert all(p.strip() for p in doc.text.split("\n\n"))
+
+
+def test_html_fallback_takes_title_and_paragraphs(tmp_path):
+    from briefing.ingest.readers import _FallbackHTML
+
+    parser = _FallbackHTML()
+    parser.feed(
+        "<html><head><title>Fallback title | Site</title><script>var x = 1;</script></head>"
+        "<body><h1>Main heading</h1><p>First paragraph text.</p><p>Second one.</p></body></html>"
+    )
+    parser.close()
+    assert parser.title == "Fallback title | Site"
+    assert parser.h1 == "Main heading"
+    assert parser.paragraphs == ["First paragraph text.", "Second one."]
+
+
+def _make_pdf(path: Path, paragraphs: list[str], title: str = "") -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph(title, styles["Title"])] if title else []
+    story += [Paragraph(p, styles["BodyText"]) for p in paragraphs]
+    SimpleDocTemplate(str(path), pagesize=A4, title="", author="").build(story)
+
+
+PDF_PARAS = [
+    "The national statistics office said on Wednesday that consumer prices rose by "
+    "three point one percent in the year to May, the fastest pace since the autumn, "
+    "driven by higher food and energy costs across most regions of the country.",
+    "Economists had expected a smaller increase and said the figures made another "
+    "interest rate rise at the central bank's next meeting more likely than not.",
+]
+
+
+def test_pdf_reader_reflows_paragraphs(tmp_path):
+    path = tmp_path / "prices.pdf"
+    _make_pdf(path, PDF_PARAS, title="Inflation rises again")
+    doc = _one(path)
+    assert doc.kind == "pdf"
+    assert doc.title == "Inflation rises again"
+    paras = doc.text.split("\n\n")
+    assert len(paras) == 2
+    assert "rose by three point one percent in the year to May" in paras[0]
+    assert paras[1].startswith("Economists had expected")
+
+
+def test_pdf_without_text_is_skipped(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(100, 100, 200, 200, fill=1)
+    c.save()
+    result = ingest([str(path)])
+    assert not result.documents
+    assert result.skipped[0].reason.startswith("no text in PDF")
+
+
+def test_reflow_breaks_after_short_lines():
+    lines = [
+        "A headline",
+        "This is a long line of body text that runs to the full measure of",
+        "the page and continues on the next line until the paragraph ends.",
+        "A short last line.",
+        "Another paragraph starts here and runs to the full width of the page",
+        "before ending.",
+    ]
+    assert reflow(lines) == [
+        "A headline",
+        " ".join(lines[1:4]),
+        " ".join(lines[4:6]),
+    ]
+
+
+def test_docx_title_author_date_and_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Minister announces rail review", level=0)
+    document.add_paragraph(
+        "The transport minister announced an independent review of rail fares on "
+        "Thursday, saying the current system was too complicated for passengers."
+    )
+    document.add_heading("What happens next", level=2)
+    document.add_paragraph("The review will report to parliament within a year.")
+    document.core_properties.author = "Tomas Lindqvist"
+    document.core_properties.created = dt.datetime(2020, 1, 9, 12, 0)
+    buf = io.BytesIO()
+    document.save(buf)
+    path = tmp_path / "rail.docx"
+    path.write_bytes(buf.getvalue())
+    doc = _one(path)
+    assert doc.kind == "docx"
+    assert doc.title == "Minister announces rail review"
+    assert doc.author == "Tomas Lindqvist"
+    assert doc.date == dt.date(2020, 1, 9)
+    assert "What happens next" not in doc.text
+    assert doc.text.endswith("The review will report to parliament within a year.")
+
+
+def test_docx_core_title_wins_and_template_defaults_ignored(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Core property title"
+    document.add_paragraph("Body text of a document that has a core property title set.")
+    path = tmp_path / "core.docx"
+    document.save(str(path))
+    doc = _one(path)
+    assert doc.title == "Core property title"
+    assert doc.author is None  # "python-docx" is the library's stamp, not an author
+    assert doc.date is None  # the template's 2013 creation date is not a publication date
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\n \t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file (not text)"),
+        (bytes(range(0x80, 0x100)) * 4, "could not decode text"),
+        (b"Sure.\n", "no article text found"),
+    ],
+)
+def test_bad_files_are_skipped_with_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    result = ingest([str(path)])
+    assert result.documents == []
+    assert [(s.location, s.reason) for s in result.skipped] == [(str(path), reason)]
+
+
+def test_legacy_encodings_and_bom_decode(tmp_path):
+    text = (
+        "Café owners in the old town protested on Saturday against the new façade "
+        "rules, which they say will cost each business thousands of euros. "
+    ) * 3
+    (tmp_path / "a_cp1252.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b_bom.txt").write_bytes(b"\xef\xbb\xbf" + ("Second: " + text).encode("utf-8"))
+    (tmp_path / "c_utf16.txt").write_bytes(("Third: " + text).encode("utf-16"))
+    result = ingest([str(tmp_path)])
+    # b and c share their text with a except for the first word, so they are near-duplicates
+    assert result.documents[0].text.startswith("Café owners")
+    assert "façade" in result.documents[0].text
+    assert {s.reason for s in result.skipped} == {f"duplicate of {tmp_path / 'a_cp1252.txt'}"}
+
+
+def test_unknown_extension_tried_as_text_or_skipped(tmp_path):
+    (tmp_path / "story.log").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "image.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    result = ingest([str(tmp_path)])
+    assert [d.title for d in result.documents] == ["Port workers begin three-day strike"]
+    assert result.skipped[0].location.endswith("image.jpg")
+    assert result.skipped[0].reason == "unsupported file type .jpg: binary file (not text)"
+
+
+def test_folder_walk_sorted_recursive_skips_hidden_and_readme(tmp_path):
+    def article(n: int) -> str:
+        return f"Story number {n}\n\nThis is article {n} about a topic of its own, item {n}.\n"
+
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "02.txt").write_text(article(2))
+    (tmp_path / "a.txt").write_text(article(1))
+    (tmp_path / "c.md").write_text(f"# Story number 3\n\n{article(3)}")
+    (tmp_path / ".hidden.txt").write_text(article(4))
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text(article(5))
+    for name in ["README.md", "README", "readme.txt"]:
+        (tmp_path / name).write_text("This folder holds the sources for the brief.\n")
+    seen: list[int] = []
+    result = ingest([str(tmp_path)], progress=seen.append)
+    names = [Path(d.location).relative_to(tmp_path).as_posix() for d in result.documents]
+    assert names == ["a.txt", "b/02.txt", "c.md"]
+    assert result.skipped == []
+    assert seen == [1, 2, 3]
+
+
+def test_missing_location_is_skipped(tmp_path):
+    result = ingest([str(tmp_path / "nope.txt")])
+    assert result.skipped[0].reason == "not found"
+
+
+def test_exact_and_near_duplicates(tmp_path):
+    body = (
+        "Regulators fined the airline two million dollars on Monday for failing to "
+        "refund passengers whose flights were cancelled during the pandemic, the "
+        "largest penalty of its kind. The airline said it would appeal the decision. "
+    )
+    (tmp_path / "1.txt").write_text("Airline fined\n\n" + body)
+    (tmp_path / "2.txt").write_text("Airline fined\n\n" + body)  # same bytes
+    (tmp_path / "3.txt").write_text("Airline fined over refunds\n\n" + body + "Updated.")
+    (tmp_path / "4.txt").write_text("A different story\n\n" + body[::-1].capitalize())
+    result = ingest([str(tmp_path)])
+    assert [Path(d.location).name for d in result.documents] == ["1.txt", "4.txt"]
+    first = str(tmp_path / "1.txt")
+    assert [(Path(s.location).name, s.reason) for s in result.skipped] == [
+        ("2.txt", f"duplicate of {first}"),
+        ("3.txt", f"duplicate of {first}"),
+    ]

@@ -1,0 +1,136 @@
+"""URLs, feeds and link files against a local HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import ingest
+from briefing.ingest.web import USER_AGENT
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+ARTICLE_B = """<html><head><title>Second story | Example</title></head><body><article>
+<h1>Second story</h1>
+<p>The regional airport will add four new routes this summer, its operator said on
+Wednesday, after passenger numbers recovered faster than expected.</p>
+<p>The new routes include two to southern Europe and one to North Africa.</p>
+</article></body></html>"""
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<title>Example Wire</title><link>{base}/</link><description>News</description>
+<item><title>Ferry terminal approved</title><link>{base}/page.html</link>
+<pubDate>Sun, 14 Mar 2021 08:00:00 GMT</pubDate></item>
+<item><title>Airport adds routes</title><link>{base}/b.html</link>
+<pubDate>Tue, 16 Mar 2021 09:30:00 GMT</pubDate></item>
+<item><title>Gone story</title><link>{base}/missing.html</link>
+<description>&lt;p&gt;The summary of a story whose page has gone says that the bridge will
+close for repairs for three weeks from next Monday.&lt;/p&gt;</description>
+<pubDate>Wed, 17 Mar 2021 10:00:00 GMT</pubDate></item>
+<item><title>Empty</title><link>{base}/missing2.html</link></item>
+</channel></rss>"""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: dict[str, tuple[int, str, bytes]] = {}
+    agents: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self.agents.append(self.headers.get("User-Agent", ""))
+        status, ctype, body = self.routes.get(self.path, (404, "text/plain", b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:  # keep test output quiet
+        pass
+
+
+@pytest.fixture()
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    _Handler.agents = []
+    _Handler.routes = {
+        "/page.html": (200, "text/html; charset=utf-8", (FIXTURES / "page.html").read_bytes()),
+        "/b.html": (200, "text/html", ARTICLE_B.encode()),
+        "/feed.xml": (200, "application/rss+xml", FEED.format(base=base).encode()),
+        "/feed-generic": (200, "text/xml", FEED.format(base=base).encode()),
+        "/empty.html": (200, "text/html", b"<html><body><nav>Menu</nav></body></html>"),
+    }
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+def test_url_page_read_with_trafilatura(server):
+    result = ingest([f"{server}/page.html"], fetch_timeout=5)
+    assert result.skipped == []
+    (doc,) = result.documents
+    assert doc.kind == "url"
+    assert doc.location == f"{server}/page.html"
+    assert doc.title == "Harbour authority approves new ferry terminal"
+    assert doc.date == dt.date(2021, 3, 14)
+    assert "Share this article" not in doc.text
+    assert _Handler.agents == [USER_AGENT]
+
+
+def test_failing_urls_are_skipped_with_reason(server):
+    result = ingest([f"{server}/nothing-here", f"{server}/empty.html"], fetch_timeout=5)
+    assert result.documents == []
+    assert [s.reason for s in result.skipped] == ["HTTP 404", "no article text found"]
+
+
+def test_unreachable_url_is_skipped():
+    # port 9 on loopback: nothing listens, the connection is refused at once
+    result = ingest(["http://127.0.0.1:9/x"], fetch_timeout=2)
+    assert result.skipped[0].reason.startswith("could not fetch")
+
+
+@pytest.mark.parametrize("path", ["/feed.xml", "/feed-generic"])
+def test_feed_one_document_per_entry(server, path):
+    result = ingest([server + path], fetch_timeout=5)
+    docs = result.documents
+    assert [d.title for d in docs] == [
+        "Ferry terminal approved",
+        "Airport adds routes",
+        "Gone story",
+    ]
+    assert all(d.kind == "feed" and d.outlet == "Example Wire" for d in docs)
+    assert [d.date for d in docs] == [
+        dt.date(2021, 3, 14),
+        dt.date(2021, 3, 16),
+        dt.date(2021, 3, 17),
+    ]
+    assert docs[0].location == f"{server}/page.html"
+    assert docs[1].text.startswith("The regional airport will add four new routes")
+    # the page is gone, so the entry's summary stands in
+    assert docs[2].text.startswith("The summary of a story whose page has gone")
+    assert [(s.location, s.reason) for s in result.skipped] == [
+        (f"{server}/missing2.html", "HTTP 404; no summary in feed")
+    ]
+
+
+def test_link_files(server, tmp_path):
+    (tmp_path / "a.url").write_text(f"[InternetShortcut]\nURL={server}/b.html\n")
+    (tmp_path / "b.urls").write_text(f"# reading list\n{server}/page.html\n\n{server}/gone\n")
+    (tmp_path / "links.txt").write_text(f"{server}/b.html\n")  # same page again
+    result = ingest([str(tmp_path)], fetch_timeout=5)
+    assert [d.location for d in result.documents] == [f"{server}/b.html", f"{server}/page.html"]
+    assert [(s.location, s.reason) for s in result.skipped] == [
+        (f"{server}/gone", "HTTP 404"),
+        (f"{server}/b.html", f"duplicate of {server}/b.html"),
+    ]
