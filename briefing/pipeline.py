@@ -141,7 +141,7 @@ def _build_locked(
 
     # Change detection before the expensive stages: same sources, config and version as
     # the last edition means the same brief, so a cron run that finds nothing new is cheap.
-    sources = source_hashes(result.documents)
+    sources = source_hashes(result.documents, result.skipped)
     fingerprint = input_fingerprint(sources, config)
     last = state.last
     if last is not None and folder.unchanged(state, fingerprint):

@@ -50,7 +50,7 @@ from filelock import FileLock, Timeout
 
 from briefing import __version__
 from briefing.config import Config
-from briefing.model import Document
+from briefing.model import Document, Skipped
 
 STATE_DIR = ".briefing"
 SCHEMA = 1
@@ -160,12 +160,19 @@ def effective_config(config: Config) -> dict[str, Any]:
     return data
 
 
-def source_hashes(documents: Iterable[Document]) -> list[list[str]]:
-    """``[location, sha256]`` per document, in corpus order (order decides source ids)."""
-    return [
+def source_hashes(
+    documents: Iterable[Document], skipped: Iterable[Skipped] = ()
+) -> list[list[str]]:
+    """``[location, sha256]`` per document, in corpus order (order decides source ids).
+
+    Skipped sources count as ``[location, "skipped"]``: the brief lists them, so a newly
+    broken or newly fixed source is a change too.
+    """
+    pairs = [
         [d.location, d.content_hash or hashlib.sha256(d.text.encode("utf-8")).hexdigest()]
         for d in documents
     ]
+    return pairs + [[s.location, "skipped"] for s in skipped]
 
 
 def input_fingerprint(sources: list[list[str]], config: Config) -> str:

@@ -1,0 +1,210 @@
+"""The output folder: editions, latest copies, retention, state, lock and crash recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from filelock import FileLock
+
+from briefing.config import Config
+from briefing.model import Document
+from briefing.publish import (
+    BuildLocked,
+    OutputFolder,
+    State,
+    StateError,
+    atomic_write,
+    describe_changes,
+    effective_config,
+    input_fingerprint,
+    source_hashes,
+)
+
+
+def publish(folder: OutputFolder, data: str, *, date: str = "2026-11-22", retention: int = 30):
+    state = folder.read_state()
+    rendered = {"json": f'{{"v": "{data}"}}'.encode(), "md": f"# {data}\n".encode()}
+    return folder.publish(
+        state,
+        rendered,
+        basename="brief",
+        date=date,
+        fingerprint=f"fp-{data}",
+        sources=[["a.txt", data]],
+        brief={"date": date, "title": data},
+        retention=retention,
+    )
+
+
+def names(root: Path) -> set[str]:
+    return {p.name for p in root.iterdir()}
+
+
+def test_first_edition_writes_dated_files_latest_copies_and_state(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    edition, state = publish(folder, "one")
+    assert edition.name == "brief-2026-11-22"
+    assert edition.files == ["brief-2026-11-22.json", "brief-2026-11-22.md"]
+    assert (tmp_path / "latest.md").read_text() == "# one\n"
+    assert (tmp_path / "latest.json").read_bytes() == (
+        tmp_path / "brief-2026-11-22.json"
+    ).read_bytes()
+    saved = folder.read_state()
+    assert saved == state
+    assert saved.fingerprint == "fp-one" and saved.brief == {"date": "2026-11-22", "title": "one"}
+    assert not folder.journal_path.exists()
+    assert not [n for n in names(tmp_path) if n.endswith(".tmp")]
+
+
+def test_same_day_editions_get_distinct_names_and_latest_follows(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    second, _ = publish(folder, "two")
+    third, _ = publish(folder, "three")
+    assert (second.name, third.name) == ("brief-2026-11-22-2", "brief-2026-11-22-3")
+    assert (tmp_path / "brief-2026-11-22.md").read_text() == "# one\n"
+    assert (tmp_path / "latest.md").read_text() == "# three\n"
+
+
+def test_retention_removes_oldest_editions_with_all_their_formats(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    for day in range(18, 23):
+        publish(folder, f"d{day}", date=f"2026-11-{day}", retention=3)
+    state = folder.read_state()
+    assert [e.date for e in state.editions] == ["2026-11-20", "2026-11-21", "2026-11-22"]
+    briefs = sorted(n for n in names(tmp_path) if n.startswith("brief-"))
+    assert briefs == [f"brief-2026-11-{d}.{ext}" for d in (20, 21, 22) for ext in ("json", "md")]
+
+
+def test_files_are_readable_like_plain_writes(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "x.pdf", b"%PDF")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "x.pdf").stat().st_mode) == 0o644
+
+
+def test_unchanged_needs_same_fingerprint_and_files_present(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    assert not folder.unchanged(State(), "fp-one")
+    _, state = publish(folder, "one")
+    assert folder.unchanged(state, "fp-one")
+    assert not folder.unchanged(state, "fp-other")
+    (tmp_path / "brief-2026-11-22.md").unlink()  # someone deleted the edition: rebuild
+    assert not folder.unchanged(state, "fp-one")
+
+
+def test_fingerprint_ignores_volatile_config_and_follows_content(tmp_path: Path) -> None:
+    docs = [Document(location="a.txt", text="Alpha.", content_hash="h1")]
+    sources = source_hashes(docs)
+    base = Config()
+    fp = input_fingerprint(sources, base)
+    volatile = base.replace(output="elsewhere", retention=3, lock_timeout=1.0, config_path="/x")
+    assert input_fingerprint(sources, volatile) == fp
+    assert input_fingerprint(sources, base.replace(summary_words=200)) != fp
+    assert input_fingerprint([["a.txt", "h2"]], base) != fp
+    # Edited templates change the output, so they change the fingerprint.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "brief.md.j2").write_text("v1")
+    with_templates = base.replace(templates=str(templates))
+    before = input_fingerprint(sources, with_templates)
+    (templates / "brief.md.j2").write_text("v2")
+    assert input_fingerprint(sources, with_templates) != before
+    assert "output" not in effective_config(base)
+
+
+def test_describe_changes_counts_new_changed_removed() -> None:
+    old = State(sources=[["a", "1"], ["b", "2"], ["c", "3"]])
+    assert describe_changes(old, [["a", "1"], ["b", "9"], ["d", "4"]]) == (
+        "sources: 1 new, 1 changed, 1 removed"
+    )
+
+
+def test_lock_held_elsewhere_raises_after_timeout(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    folder.meta.mkdir(parents=True)
+    waited: list[bool] = []
+    with FileLock(folder.lock_path), pytest.raises(BuildLocked) as info:  # noqa: SIM117
+        with folder.locked(0.2, on_wait=lambda: waited.append(True)):
+            pytest.fail("lock should not be acquired")
+    assert waited == [True]
+    assert "another build is running in" in str(info.value) and "skipping" in str(info.value)
+    with folder.locked(0.2):  # free again
+        pass
+
+
+def test_recover_removes_stale_temp_files(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    (tmp_path / ".brief-2026-11-23.pdf.abc123.tmp").write_bytes(b"half")
+    (folder.meta / ".state.json.xyz.tmp").write_bytes(b"{")
+    (tmp_path / "notes.tmp").write_text("not ours: no leading dot")
+    notes = folder.recover()
+    assert len(notes) == 2
+    assert names(tmp_path) >= {"notes.tmp", "brief-2026-11-22.json", "latest.json"}
+    assert not (tmp_path / ".brief-2026-11-23.pdf.abc123.tmp").exists()
+
+
+def test_crash_before_commit_is_rolled_back(tmp_path: Path, monkeypatch) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    state_bytes = folder.state_path.read_bytes()
+
+    # Simulate a kill right before the state is committed.
+    real_write = atomic_write
+
+    def dying_write(path: Path, data: bytes, **kw) -> None:
+        if path == folder.state_path:
+            raise KeyboardInterrupt("killed")
+        real_write(path, data, **kw)
+
+    monkeypatch.setattr("briefing.publish.atomic_write", dying_write)
+    with pytest.raises(KeyboardInterrupt):
+        publish(folder, "two")
+    monkeypatch.undo()
+    assert folder.state_path.read_bytes() == state_bytes
+    assert (tmp_path / "brief-2026-11-22-2.json").exists()  # written but not committed
+    assert folder.journal_path.exists()
+
+    notes = folder.recover()
+    assert any("brief-2026-11-22-2.json" in n for n in notes)
+    assert not (tmp_path / "brief-2026-11-22-2.json").exists()
+    assert (tmp_path / "latest.md").read_text() == "# one\n"  # back to the committed edition
+    assert not folder.journal_path.exists()
+    assert folder.state_path.read_bytes() == state_bytes
+    # The next build reuses the name: the half-finished edition never counted.
+    edition, _ = publish(folder, "three")
+    assert edition.name == "brief-2026-11-22-2"
+
+
+def test_crash_after_commit_finishes_pruning(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one", date="2026-11-21", retention=1)
+    publish(folder, "two", date="2026-11-22", retention=1)
+    # As if killed after the commit but before the old edition was deleted.
+    (tmp_path / "brief-2026-11-21.json").write_text("{}")
+    folder.journal_path.write_text(
+        json.dumps(
+            {"files": ["brief-2026-11-22.json", "brief-2026-11-21.json"], "latest": ["json"]}
+        )
+    )
+    folder.recover()
+    assert not (tmp_path / "brief-2026-11-21.json").exists()
+    assert (tmp_path / "brief-2026-11-22.json").exists()
+    assert (tmp_path / "latest.json").read_bytes() == (
+        tmp_path / "brief-2026-11-22.json"
+    ).read_bytes()
+
+
+def test_unreadable_state_is_reported(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    folder.meta.mkdir(parents=True)
+    folder.state_path.write_text("{not json")
+    with pytest.raises(StateError):
+        folder.read_state()
