@@ -1,0 +1,141 @@
+"""JSON, Markdown and HTML output, escaping, the format registry and template overrides."""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from briefing.registry import UnknownName
+from briefing.render import FORMATS, RenderOptions, render
+from briefing.render.blocks import markdown_parser
+from briefing.render.templating import bundled_templates_dir, clean_text, md_escape
+
+MARKUP = "AT&T <b>R&D</b>"
+
+
+def test_every_format_is_registered_with_an_extension():
+    assert set(FORMATS.names()) == {"docx", "pdf", "json", "md", "html"}
+    assert {FORMATS.get(n).extension for n in FORMATS.names()} == set(FORMATS.names())
+    with pytest.raises(UnknownName):
+        render_unknown()
+
+
+def render_unknown() -> None:
+    from briefing.model import Brief
+
+    render(Brief(title="t", date="2024-01-01"), "rtf")
+
+
+def test_json_is_the_contract(brief):
+    data = render(brief, "json")
+    assert "Łódź".encode() in data  # ensure_ascii=False
+    loaded = json.loads(data)
+    assert loaded == brief.to_dict()
+    assert list(loaded)[:3] == ["title", "date", "executive_summary"]
+    assert loaded["executive_summary"][1]["single_source"] is True
+    assert render(brief, "json") == data
+
+
+def test_markdown_sections_citations_and_escaping(brief):
+    md = render(brief, "md").decode()
+    for heading in ("## Executive summary", "## Key actors", "## Sources", "### Skipped sources"):
+        assert heading in md
+    assert "[[3]](#source-3)" in md
+    assert '<a id="source-3"></a>' in md
+    assert "| **Anna Müller** | person |" in md
+    assert "1. Will the port authority pay back wages? — raised by Anna Müller" in md
+    assert "**Answered:** Freight resumed on Wednesday morning." in md
+    assert "**2024-04-22** — Strike begins in Łódź." in md
+    # Markup from sources is escaped, so any Markdown viewer shows it literally.
+    rendered = markdown_parser().render(md)
+    assert "AT&amp;T &lt;b&gt;R&amp;D&lt;/b&gt; said" in rendered
+    assert "<b>R&amp;D</b>" not in rendered
+
+
+def test_html_is_standalone_and_escaped(brief):
+    page = render(brief, "html").decode()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<style>" in page and "<link" not in page
+    assert '<html lang="en">' in page
+    assert "<title>Port strike in Łódź: talks resume</title>" in page
+    assert "AT&amp;T &lt;b&gt;R&amp;D&lt;/b&gt; said its fibre link" in page
+    assert '<a href="#source-3">[3]</a>' in page
+    assert '<a id="source-3"></a>' in page
+    assert '<a href="https://news.example.org/lodz/strike-ends?id=7">' in page
+    assert "<table>" in page and "<th>Actor</th>" in page
+    assert '<div class="executive-summary">' in page
+
+
+def test_html_and_markdown_carry_the_same_statements(brief):
+    page = html.unescape(render(brief, "html").decode())
+    md = render(brief, "md").decode()
+    for statement in [*brief.executive_summary, *brief.background]:
+        assert statement.text in page
+        assert md_escape(statement.text) in md
+
+
+def test_html_accent_colour_is_validated(brief):
+    page = render(brief, "html", RenderOptions(accent_color="red;}</style><script>")).decode()
+    assert "<script>" not in page
+    assert "#1F3A5F" in page
+    assert "#7A1F1F" in render(brief, "html", RenderOptions(accent_color="7a1f1f")).decode()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_md_escape_prints_any_text_literally(text):
+    assume(clean_text(text))
+    rendered = markdown_parser().render("- " + md_escape(text) + " [[1]](#source-1)\n")
+    body = rendered.removeprefix("<ul>\n<li>").removesuffix(
+        ' <a href="#source-1">[1]</a></li>\n</ul>\n'
+    )
+    assert html.unescape(body) == clean_text(text).replace("\x00", "\ufffd")
+
+
+def test_empty_brief_says_none_found(brief_factory):
+    from briefing.model import Brief
+
+    md = render(Brief(title="Quiet day", date="2024-01-01"), "md").decode()
+    assert md.count("None found.") == 7
+    assert "What's new" not in md and "Skipped sources" not in md
+
+
+def test_template_override_changes_heading_everywhere(brief, tmp_path: Path):
+    labels = (bundled_templates_dir() / "labels.j2").read_text(encoding="utf-8")
+    (tmp_path / "labels.j2").write_text(
+        labels.replace('"Executive summary"', '"Bottom line"'), encoding="utf-8"
+    )
+    options = RenderOptions(templates_dir=str(tmp_path))
+    assert "## Bottom line" in render(brief, "md", options).decode()
+    doc = Document(io.BytesIO(render(brief, "docx", options)))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert "Bottom line" in headings and "Executive summary" not in headings
+    assert "<h2>Bottom line</h2>" in render(brief, "html", options).decode()
+
+
+def test_template_override_can_reorder_sections(brief, tmp_path: Path):
+    (tmp_path / "brief.md.j2").write_text(
+        "# {{ brief.title | md }}\n\n## Only timeline\n\n"
+        "{% for e in brief.timeline %}- {{ e.text | md }} {{ e.sources | cite }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    md = render(brief, "md", RenderOptions(templates_dir=str(tmp_path))).decode()
+    assert md.splitlines()[2] == "## Only timeline"
+    assert "Executive summary" not in md
+
+
+def test_templates_are_sandboxed(brief, tmp_path: Path):
+    from jinja2.exceptions import SecurityError
+
+    (tmp_path / "brief.md.j2").write_text(
+        "{{ brief.__class__.__init__.__globals__ }}", encoding="utf-8"
+    )
+    with pytest.raises(SecurityError):
+        render(brief, "md", RenderOptions(templates_dir=str(tmp_path)))
