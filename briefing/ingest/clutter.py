@@ -597,7 +597,7 @@ def wire_notice(text: str, ctx: Context) -> bool:
     return bool(
         re.fullmatch(
             r"[a-z]{1,5}(?:-[a-z]{1,5})+(?:/[a-z]+)?|[A-Z]+(?:-[A-Z]+)+|RETRANSMITT?ING\b.*|XX+.*|"
-            r"AP Photo\b.*|With:?\s+\S+-\S+",
+            r"AP Photos?\b.*|With:?\s+\S+-\S+|(?:EDS?|EDITORS?|ATTN|ATTENTION)\s*:.*",
             s,
         )
     )

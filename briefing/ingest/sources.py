@@ -7,8 +7,9 @@ Conventions:
   describe a folder rather than being a source;
 * ``http://`` and ``https://`` locations are URLs;
 * a ``*.url`` file is an internet shortcut: its ``URL=`` line is the source;
-* a ``*.urls`` file, a file named ``links.txt``, or any ``.txt`` file whose every
-  non-blank line is a URL, lists one URL per line (``#`` starts a comment line);
+* a ``*.urls`` file lists one URL per line (``#`` comments and other lines are
+  ignored); a ``.txt`` file such as ``links.txt`` whose every non-blank, non-comment
+  line is a URL is read the same way;
 * every other file is read by the reader for its extension (``EXTENSIONS``);
   unknown extensions are tried as text.
 """
@@ -91,8 +92,8 @@ def _file_sources(path: Path, skipped: list[Skipped]) -> list[Source]:
             return [Source(url, url=True)]
         skipped.append(Skipped(str(path), "internet shortcut without a URL= line"))
         return []
-    if suffix in {".urls", ".txt", ""} or path.name.lower() == "links.txt":
-        urls = _url_list(path)
+    if suffix in {".urls", ".txt", ""}:
+        urls = _url_list(path, strict=suffix != ".urls")
         if urls is not None:
             return [Source(u, url=True) for u in urls]
     return [Source(str(path), reader=EXTENSIONS.get(suffix))]
@@ -107,8 +108,9 @@ def _shortcut_url(path: Path) -> str | None:
     return m[1] if m else None
 
 
-def _url_list(path: Path) -> list[str] | None:
-    """The URLs of a link-list file, or None when the file is not one."""
+def _url_list(path: Path, strict: bool = True) -> list[str] | None:
+    """The URLs of a link-list file, or None when the file is not one. ``strict``: every
+    line must be a URL (a .txt file); otherwise other lines are ignored (a .urls file)."""
     try:
         if path.stat().st_size > 1_000_000:
             return None
@@ -117,6 +119,7 @@ def _url_list(path: Path) -> list[str] | None:
         return None
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line and not line.startswith("#")]
-    if lines and all(_URL.match(line) for line in lines):
-        return lines
+    urls = [line for line in lines if _URL.match(line)]
+    if urls and (not strict or len(urls) == len(lines)):
+        return urls
     return None

@@ -110,7 +110,7 @@ def looks_like_headline(line: str, *, followed_by_blank: bool = True) -> bool:
         return False  # a dateline, or a lead-in to what follows
     if not ends_sentence(line):
         return True
-    return line.rstrip("\"'”’").endswith(("?", "!")) and n <= 15 and followed_by_blank
+    return line.rstrip("\"'”’").endswith(("?", "!")) and n <= 10 and followed_by_blank
 
 
 def derive_title(text: str, max_words: int = 12) -> str:

@@ -126,7 +126,9 @@ def test_feed_one_document_per_entry(server, path):
 
 def test_link_files(server, tmp_path):
     (tmp_path / "a.url").write_text(f"[InternetShortcut]\nURL={server}/b.html\n")
-    (tmp_path / "b.urls").write_text(f"# reading list\n{server}/page.html\n\n{server}/gone\n")
+    (tmp_path / "b.urls").write_text(
+        f"# reading list\n{server}/page.html\n\nnot a link, ignored\n{server}/gone\n"
+    )
     (tmp_path / "links.txt").write_text(f"{server}/b.html\n")  # same page again
     result = ingest([str(tmp_path)], fetch_timeout=5)
     assert [d.location for d in result.documents] == [f"{server}/b.html", f"{server}/page.html"]
