@@ -63,6 +63,9 @@ class Context:
     kept: list[str]
     meta: Meta
     state: dict[str, object] = field(default_factory=dict)
+    # True until the first body paragraph (a real sentence of some length) is kept
+    in_lead: bool = True
+    kept_keys: set[str] = field(default_factory=set)  # normalised kept paragraphs
 
     @property
     def next(self) -> str:
@@ -72,11 +75,6 @@ class Context:
     @property
     def following(self) -> list[str]:
         return self.paragraphs[self.index + 1 : self.index + 4]
-
-    @property
-    def in_lead(self) -> bool:
-        """True until the first body paragraph (a real sentence of some length) is kept."""
-        return not any(_is_body(p) for p in self.kept)
 
     @property
     def in_tail(self) -> bool:
@@ -256,8 +254,7 @@ def empty(text: str, ctx: Context) -> bool:
 @drop
 def duplicate_paragraph(text: str, ctx: Context) -> bool:
     """A paragraph that repeats one already kept (a caption printed twice, a pull quote)."""
-    key = normalise_key(text)
-    return any(normalise_key(k) == key for k in ctx.kept)
+    return normalise_key(text) in ctx.kept_keys
 
 
 @drop
@@ -648,9 +645,11 @@ def explain(paragraphs: list[str], meta: Meta) -> list[tuple[str, str | None]]:
     kept: list[str] = []
     out: list[tuple[str, str | None]] = []
     state: dict[str, object] = {}
+    keys: set[str] = set()
+    lead = True
     paragraphs = [normalise_space(p) for p in paragraphs]
     for i, para in enumerate(paragraphs):
-        ctx = Context(paragraphs, i, kept, meta, state)
+        ctx = Context(paragraphs, i, kept, meta, state, in_lead=lead, kept_keys=keys)
         text = para
         for rule in RULES:
             if rule.kind == "edit":
@@ -658,5 +657,7 @@ def explain(paragraphs: list[str], meta: Meta) -> list[tuple[str, str | None]]:
         reason = next((r.name for r in RULES if r.kind == "drop" and r.func(text, ctx)), None)
         if reason is None:
             kept.append(text)
+            keys.add(normalise_key(text))
+            lead = lead and not _is_body(text)
         out.append((text, reason))
     return out
