@@ -292,7 +292,7 @@ class _Story:
             for r, row in enumerate(rows)
         ]
         width = PAGE_W - 2 * MARGIN_X
-        shares = [0.18, 0.15, 0.22, 0.1, 0.35] if ncols == 5 else [1 / ncols] * ncols
+        shares = [0.17, 0.14, 0.22, 0.12, 0.35] if ncols == 5 else [1 / ncols] * ncols
         table = Table(data, colWidths=[width * f for f in shares], repeatRows=1, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),  # else Helvetica, unembedded
