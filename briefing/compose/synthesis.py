@@ -1,14 +1,33 @@
 """Cross-document synthesis: choose the brief's statements from all articles.
 
-Placeholder first version: per-article sumy scores, near-duplicates merged across
-articles (their sources united), greedy selection up to the word budget.
+1. Every sentence of every article is a candidate; near-duplicates across articles are
+   merged into one statement citing all their sources (``near_duplicates``).
+2. Sentences that cannot stand alone (fragments, questions, quotes, "He said ...")
+   are kept as statements but never chosen for the summary (``sentence_filters``).
+3. The executive summary is the concept-coverage optimum (``concept_ilp``): bigrams
+   weighted by how many articles report them and how early, boosted by the focus
+   question's words; then one more sentence so the summary reaches its word target.
+4. The background is chosen greedily from what is left, preferring sentences that give
+   context (earlier years, "since", "founded", "has been") and skipping what the
+   summary already says; it reads in chronological / source order.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 
-from briefing.model import Corpus, ScoredSentence, Statement
+from briefing.compose.concept_ilp import Concept, bigrams, concept_weights, gain, solve
+from briefing.compose.near_duplicates import (
+    STOP_WORDS,
+    Group,
+    group_near_duplicates,
+    near_duplicate,
+    stem,
+)
+from briefing.compose.sentence_filters import standalone, trim_connective
+from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 
 
 @dataclass
@@ -18,8 +37,204 @@ class Synthesis:
     statements: list[Statement] = field(default_factory=list)  # every merged statement, ranked
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+# Words of a focus question that say how to answer, not what about.
+_QUERY_WORDS = frozenset(
+    [
+        "discuss",
+        "describe",
+        "include",
+        "including",
+        "identify",
+        "explain",
+        "information",
+        "report",
+        "reports",
+        "provide",
+        "give",
+        "list",
+        "specify",
+        "detail",
+        "details",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "involved",
+        "involve",
+        "regarding",
+        "concerning",
+        "related",
+        "relating",
+        "aspect",
+        "aspects",
+    ]
+)
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_CONTEXT_RE = re.compile(
+    r"\b(?:since|founded|established|formed|created|began|begun|history|historic|previously|"
+    r"earlier|ago|former|formerly|first|last year|years|decades?|has been|have been|had been|"
+    r"was born|long|traditionally|originally|background|born)\b",
+    re.IGNORECASE,
+)
+_MIN_STATEMENT_WORDS = 4
+
+
+@dataclass
+class _Candidate:
+    group: Group
+    text: str
+    length: int
+    concepts: set[Concept]
+    eligible: bool
+    sumy: float  # best per-article sumy score of its members, 0..1 within each article
+    position: int  # earliest sentence index among its members
+    importance: float = 0.0
+
+
+def topic_stems(focus: str | None) -> frozenset[str]:
+    """Stemmed content words of a focus question, without question boilerplate."""
+    if not focus:
+        return frozenset()
+    from briefing.analyse.sentences import words
+
+    return frozenset(
+        stem(w)
+        for w in words(focus)
+        if w not in STOP_WORDS and w not in _QUERY_WORDS and not w.isdigit() and len(w) > 2
+    )
+
+
+def _normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
+    out: dict[tuple[int, int], float] = {}
+    for scored in per_article:
+        if not scored:
+            continue
+        lo = min(s.score for s in scored)
+        hi = max(s.score for s in scored)
+        span = (hi - lo) or 1.0
+        for item in scored:
+            out[(item.sentence.doc, item.sentence.index)] = (item.score - lo) / span
+    return out
+
+
+def _candidates(
+    corpus: Corpus, per_article: list[list[ScoredSentence]], topic: frozenset[str]
+) -> tuple[list[_Candidate], dict[Concept, float]]:
+    sumy = _normalised_scores(per_article)
+    sentences: list[Sentence] = [
+        s for s in corpus.sentences() if len(s.words) >= _MIN_STATEMENT_WORDS
+    ]
+    ok = [standalone(s) for s in sentences]
+    # Representatives: stand-alone sentences first, then early, then well scored.
+    priority = [
+        2.0 * ok[i] + 1.0 / (1 + s.index) + 0.5 * sumy.get((s.doc, s.index), 0.0)
+        for i, s in enumerate(sentences)
+    ]
+    eligible = {id(s) for s, good in zip(sentences, ok, strict=True) if good}
+    groups = group_near_duplicates(sentences, priority)
+    weights = concept_weights(
+        ([(s.index, s.words) for s in d.sentences] for d in corpus.docs), topic=topic
+    )
+    cands: list[_Candidate] = []
+    for g in groups:
+        text = trim_connective(g.lead.text)
+        concepts = bigrams(g.lead.words)
+        cand = _Candidate(
+            group=g,
+            text=text,
+            length=len(text.split()),
+            concepts=concepts,
+            eligible=id(g.lead) in eligible,
+            sumy=max(sumy.get((s.doc, s.index), 0.0) for s in g.members),
+            position=min(s.index for s in g.members),
+        )
+        covered = gain(concepts, weights, set())
+        corroboration = 1.0 + 0.25 * math.log(len(g.sources))
+        cand.importance = corroboration * (
+            covered / math.sqrt(max(cand.length, 10)) + 0.5 * cand.sumy + 1.0 / (2 + cand.position)
+        )
+        cands.append(cand)
+    return cands, weights
+
+
+def _statement(c: _Candidate, top: float) -> Statement:
+    return Statement(c.text, c.group.sources, round(c.importance / top, 6) if top else 0.0)
+
+
+def _soft_fill(
+    chosen: list[_Candidate], pool: list[_Candidate], words: int, weights: dict[Concept, float]
+) -> list[_Candidate]:
+    """Add the most useful remaining sentence(s) until ``words`` is reached (soft cap)."""
+    used = sum(c.length for c in chosen)
+    covered: set[Concept] = set().union(*(c.concepts for c in chosen)) if chosen else set()
+    taken = {id(c) for c in chosen}
+    while used < words:
+        rest = [c for c in pool if id(c) not in taken and not _repeats(c, chosen)]
+        if not rest:
+            break
+        best = max(rest, key=lambda c: (gain(c.concepts, weights, covered), c.importance))
+        chosen.append(best)
+        taken.add(id(best))
+        covered |= best.concepts
+        used += best.length
+    return chosen
+
+
+def _repeats(c: _Candidate, chosen: list[_Candidate]) -> bool:
+    return any(near_duplicate(c.group.lead.words, o.group.lead.words) for o in chosen)
+
+
+def _context_score(c: _Candidate, latest_year: int | None) -> float:
+    score = 0.0
+    years = [int(y) for y in _YEAR_RE.findall(c.text)]
+    if years and latest_year and min(years) < latest_year:
+        score += 1.0
+    if _CONTEXT_RE.search(c.text):
+        score += 0.6
+    return score
+
+
+def _year_key(c: _Candidate) -> int:
+    years = [int(y) for y in _YEAR_RE.findall(c.text)]
+    return min(years) if years else 10_000
+
+
+def _background_value(
+    c: _Candidate, weights: dict[Concept, float], covered: set[Concept], latest: int | None
+) -> float:
+    """Importance, discounted for what is already said, raised for context cues."""
+    novelty = gain(c.concepts, weights, covered) / max(1.0, gain(c.concepts, weights, set()))
+    return c.importance * (0.3 + novelty) * (1.0 + _context_score(c, latest))
+
+
+def _background(
+    pool: list[_Candidate],
+    summary: list[_Candidate],
+    words: int,
+    weights: dict[Concept, float],
+) -> list[_Candidate]:
+    years = [int(y) for c in pool for y in _YEAR_RE.findall(c.text)]
+    latest = max(years) if years else None
+    covered: set[Concept] = set().union(*(c.concepts for c in summary)) if summary else set()
+    chosen: list[_Candidate] = []
+    used = 0
+    taken = {id(c) for c in summary}
+    rest = [c for c in pool if id(c) not in taken]
+    while used < words and rest:
+        best = max(rest, key=lambda c: _background_value(c, weights, covered, latest))
+        rest.remove(best)
+        if _repeats(best, summary + chosen):
+            continue
+        chosen.append(best)
+        covered |= best.concepts
+        used += best.length
+    # Read as a story: dated history first, then in source order.
+    return sorted(chosen, key=lambda c: (_year_key(c), c.group.lead.doc, c.group.lead.index))
 
 
 def synthesise(
@@ -30,36 +245,38 @@ def synthesise(
     background_words: int = 250,
     focus: str | None = None,
 ) -> Synthesis:
-    merged: list[tuple[Statement, set[str]]] = []
-    for scored in per_article:
-        if not scored:
-            continue
-        top = max(s.score for s in scored) or 1.0
-        for item in scored:
-            if len(item.sentence.words) < 6:
-                continue
-            toks = set(item.sentence.words)
-            for stmt, other in merged:
-                if _jaccard(toks, other) > 0.6:
-                    if item.sentence.source_id not in stmt.sources:
-                        stmt.sources.append(item.sentence.source_id)
-                    stmt.score += 0.5 * item.score / top
-                    break
-            else:
-                merged.append(
-                    (Statement(item.sentence.text, [item.sentence.source_id], item.score / top), toks)
-                )
-    ranked = sorted((s for s, _ in merged), key=lambda s: -s.score)
-    summary, used = [], 0
-    for stmt in ranked:
-        if used >= summary_words:
-            break
-        summary.append(stmt)
-        used += len(stmt.text.split())
-    background, used = [], 0
-    for stmt in ranked[len(summary) :]:
-        if used >= background_words:
-            break
-        background.append(stmt)
-        used += len(stmt.text.split())
-    return Synthesis(summary, background, ranked)
+    """Merge all articles into ranked statements and pick summary and background."""
+    topic = topic_stems(focus)
+    cands, weights = _candidates(corpus, per_article, topic)
+    if not cands:
+        return Synthesis()
+    pool = [c for c in cands if c.eligible] or cands
+    if topic:
+        # Off-topic sentences never make a focused summary when on-topic ones exist.
+        on_topic = [c for c in pool if {stem(w) for w in c.group.lead.words} & topic]
+        pool = on_topic if len(on_topic) >= 5 else pool
+    top_imp = max(c.importance for c in pool) or 1.0
+    picked = solve(
+        [c.concepts for c in pool],
+        [c.length for c in pool],
+        weights,
+        summary_words,
+        bonus=[0.05 * c.importance / top_imp for c in pool],
+    )
+    chosen = sorted((pool[i] for i in picked), key=lambda c: -c.importance)
+    chosen = _soft_fill(chosen, pool, summary_words, weights)
+    background = _background(pool, chosen, background_words, weights)
+
+    top = max(c.importance for c in cands) or 1.0
+    summary_ids = {id(c) for c in chosen}
+    back_ids = {id(c) for c in background}
+    rest = sorted(
+        (c for c in cands if id(c) not in summary_ids and id(c) not in back_ids),
+        key=lambda c: (-c.eligible, -c.importance),
+    )
+    ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
+    return Synthesis(
+        executive_summary=[_statement(c, top) for c in chosen],
+        background=[_statement(c, top) for c in background],
+        statements=[_statement(c, top) for c in ranked],
+    )

@@ -1,0 +1,131 @@
+"""Which source sentences may stand alone in a brief, and the light trimming allowed.
+
+A brief is read without the articles around its sentences, so a sentence that only
+makes sense in context (starts with "He" or "This", is a question, is mostly a quote,
+is a dateline or byline fragment) is a poor summary sentence even when it scores well.
+The only edit ever made to a sentence is dropping a leading connective ("But",
+"However,") that points back at text the reader will not see.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Sentence
+
+MIN_WORDS = 8
+MAX_WORDS = 55
+
+# Leading connectives that refer to the previous sentence; safe to drop.
+_CONNECTIVE_RE = re.compile(
+    r"^(?:and|but|so|yet|or|also|however|meanwhile|still|moreover|furthermore|nevertheless|"
+    r"nonetheless|besides|instead|indeed|in addition|in fact|in turn|at the same time|"
+    r"on the other hand|even so|as a result|by contrast|in contrast|separately|"
+    r"for (?:its|his|her|their) part|otherwise|then|thus|therefore|consequently)\b,?\s+",
+    re.IGNORECASE,
+)
+
+# First words that point at something said earlier in the article.
+_DANGLING_FIRST = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "his",
+        "her",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "we",
+        "our",
+        "us",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "there",
+        "here",
+        "both",
+        "neither",
+        "either",
+        "another",
+        "other",
+        "others",
+        "each",
+        "one",
+    ]
+)
+_DANGLING_PHRASE_RE = re.compile(
+    r"^(?:the (?:same|latter|former|other)|at that time|after that|that is|the two)\b",
+    re.IGNORECASE,
+)
+
+# "WASHINGTON (AP) --", "PINE RIDGE, S.D. _", "By JOHN SMITH", "NEW YORK --".
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([A-Za-z\-. ]+\))?\s*(?:--|_|—|–)\s*)"
+)
+_BYLINE_RE = re.compile(r"^(?:by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\b|\(?[A-Z]{2,}\)?$)")
+_QUOTE_CHARS = '"“”«»'
+
+
+def trim_connective(text: str) -> str:
+    """Drop one leading connective and re-capitalise; the rest is untouched."""
+    m = _CONNECTIVE_RE.match(text)
+    if not m or len(text) - m.end() < 20:
+        return text
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def has_dateline(text: str) -> bool:
+    return bool(_DATELINE_RE.match(text))
+
+
+def quoted_fraction(text: str) -> float:
+    """Share of the sentence's characters inside double quotation marks."""
+    inside = 0
+    state = False
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_CHARS:
+            if state:
+                inside += i - start
+            state = not state
+            start = i
+    if state:  # an unclosed quote runs to the end of the sentence
+        inside += len(text) - start
+    return inside / max(1, len(text))
+
+
+def standalone(sentence: Sentence) -> bool:
+    """True if ``sentence`` reads on its own and is worth a place in a summary."""
+    text = trim_connective(sentence.text.strip())
+    n = len(sentence.words)
+    if n < MIN_WORDS or n > MAX_WORDS:
+        return False
+    if (
+        text.endswith("?")
+        or text.endswith(":")
+        or not text[:1].isupper()
+        and not text[:1].isdigit()
+    ):
+        return False
+    if has_dateline(text) or _BYLINE_RE.match(text):
+        return False
+    first = text.split(None, 1)[0].strip(",.;:\"'“‘").lower()
+    if first in _DANGLING_FIRST or _DANGLING_PHRASE_RE.match(text):
+        return False
+    if quoted_fraction(text) > 0.35:
+        return False
+    # Said-clauses with the quote first ('"...," he said.') and lists of names are poor leads.
+    return not text.count(";") > 2
