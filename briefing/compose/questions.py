@@ -93,6 +93,7 @@ _END_DONE = re.compile(
     r"no longer (?:active|exists?)|wound down|closed|cancell?ed|suspended)\b",
     re.IGNORECASE,
 )
+_TIME_WORDS = {"later", "week", "month", "year", "soon", "today", "end", "next", "morning"}
 _CLAUSES = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 _NOT_DONE = re.compile(
     r"\b(?:will|would|plans? to|expects? to|not yet|has(?:n(?:’|')t| not)|have(?:n(?:’|')t| not)|"
@@ -245,6 +246,10 @@ class _Context:
     def lemma(self, token: Any) -> str:
         """Base form of a verb; the shared pipeline disables the lemmatizer, so call it here."""
         try:
+            if self._nlp is None:
+                from briefing.analyse.entities import load_nlp
+
+                self._nlp = load_nlp()
             lemmatizer = self._nlp.get_pipe("lemmatizer")
             return lemmatizer.rule_lemmatize(token)[0]
         except Exception:  # no lemmatizer in this model: strip the usual endings
@@ -668,7 +673,16 @@ def _mark_answered(ctx: _Context, cand: _Candidate, statements: list[Statement])
     # released for a rule to tell an answer from an unrelated disclosure.
     if not q_words & (_END_VERBS | {"end"}):
         return
-    names = {w for w in q_words if ctx.idf(w) > 2.0} - _END_VERBS - {"end"}
+    # What must be named in the answer: what is to end (the object after the verb, or the
+    # subject of "will the deal end?"), never just the actor who appears everywhere.
+    tokens = [_norm(w) for w in re.findall(r"[\w’'-]+", cand.question.lower())]
+    at = next(i for i, w in enumerate(tokens) if w in _END_VERBS or w == "end")
+    after = {w for w in tokens[at + 1 :] if w in q_words} - _TIME_WORDS - _END_VERBS - {"end"}
+    before = {w for w in tokens[:at] if w in q_words} - _TIME_WORDS
+    main = _norm(ctx.main_org) if ctx.main_org else ""
+    names = (after or before) - {main}
+    if not names:
+        return
     own = {(m.sentence.doc, m.sentence.index) for m in cand.members}
     best: tuple[float, Sentence] | None = None
     for adoc in ctx.corpus.docs:
