@@ -1,9 +1,9 @@
 """Fonts for the PDF: an embedded Unicode TrueType family, plus a CJK font for Han/Kana/Hangul.
 
 Latin, Greek and Cyrillic use DejaVu Sans (regular, bold, oblique, bold oblique), embedded
-as subsets. It comes from the ``rinoh-typeface-dejavusans`` package (a plain wheel of the
-TTFs; located without importing it), else from matplotlib's copy or the system's
-``fonts-dejavu``; reportlab's own Vera (Latin only) is the last resort.
+as subsets. The TTFs come from matplotlib's bundled copy (a well-kept wheel on the package
+index; located without importing matplotlib), else the system's ``fonts-dejavu``;
+reportlab's own Vera (Latin only) is the last resort.
 
 CJK: no small PyPI package ships a CJK font reportlab can embed (Noto Sans CJK wheels are
 27 MB of CFF-outline OTF, which reportlab cannot subset). A TrueType CJK font installed on
@@ -64,7 +64,7 @@ def _package_dir(name: str) -> Path | None:
 
 def dejavu_dir() -> Path | None:
     """A folder holding DejaVuSans*.ttf, or None."""
-    candidates: list[Path | None] = [_package_dir("rinoh_typeface_dejavusans")]
+    candidates: list[Path | None] = []
     mpl = _package_dir("matplotlib")
     if mpl is not None:
         candidates.append(mpl / "mpl-data" / "fonts" / "ttf")

@@ -1,0 +1,222 @@
+"""End to end: ``briefing build`` on the bundled sample, checked the way a user would.
+
+The DOCX is opened with python-docx and the PDF's text extracted with pypdf.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document as DocxDocument
+from pypdf import PdfReader
+
+from briefing.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sources"
+
+# Page clutter that is in the sample articles and must never reach a brief.
+CLUTTER = [
+    "Font Size",
+    "RELATED:",
+    "REUTERS/",
+    "Please enter your comment",
+    "Please enter your name",
+    "Follow Eric",
+    "Send tips",
+    "About the author",
+    "Fuel up with free",
+    "MarTechBot",
+    "Contributing authors",
+    "CREDIT:",
+    "DCNF affiliation",
+    "News Foundation logo",
+    "Managing Editor",
+    "Read more of Amy",
+]
+SECTIONS = ["Executive summary", "Background", "Key actors", "Open questions", "Sources"]
+CITATION = re.compile(r"\[(\d+)\]")
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def written(out: str, ext: str) -> Path:
+    paths = [Path(line) for line in out.splitlines() if line.endswith("." + ext)]
+    assert paths, f"no .{ext} path printed in {out!r}"
+    return paths[0]
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out_dir = tmp_path_factory.mktemp("out")
+    code = main([
+        "build", str(SAMPLE), "--output", str(out_dir), "--format", "docx,pdf,json,md", "-q",
+    ])
+    assert code == 0
+    files = {p.suffix[1:]: p for p in out_dir.iterdir() if p.is_file() and p.name.startswith("brief")}
+    assert {"docx", "pdf", "json", "md"} <= set(files)
+    return files
+
+
+@pytest.fixture(scope="module")
+def docx_text(sample_build: dict[str, Path]) -> tuple[list[str], str]:
+    doc = DocxDocument(str(sample_build["docx"]))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    return headings, "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def pdf_text(sample_build: dict[str, Path]) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(sample_build["pdf"]).pages)
+
+
+@pytest.fixture(scope="module")
+def brief_json(sample_build: dict[str, Path]) -> dict:
+    return json.loads(sample_build["json"].read_text(encoding="utf-8"))
+
+
+def test_docx_has_sections_citations_and_no_clutter(docx_text: tuple[list[str], str]) -> None:
+    headings, text = docx_text
+    for section in SECTIONS:
+        assert any(section.lower() in h.lower() for h in headings), section
+    assert len(CITATION.findall(text)) >= 5
+    for junk in CLUTTER:
+        assert junk not in text, junk
+
+
+def test_pdf_has_sections_citations_and_no_clutter(pdf_text: str) -> None:
+    flat = " ".join(pdf_text.split())
+    for section in SECTIONS:
+        assert section.lower() in flat.lower(), section
+    assert len(CITATION.findall(flat)) >= 5
+    for junk in CLUTTER:
+        assert junk not in flat, junk
+
+
+def test_json_contract(brief_json: dict) -> None:
+    for key in [
+        "title", "date", "executive_summary", "background", "key_actors",
+        "open_questions", "sources", "skipped",
+    ]:
+        assert key in brief_json, key
+    assert len(brief_json["sources"]) == 5
+    for src in brief_json["sources"]:
+        assert set(src) >= {"id", "title", "outlet", "author", "date", "location", "words"}
+    for stmt in brief_json["executive_summary"] + brief_json["background"]:
+        assert set(stmt) >= {"text", "sources"} and stmt["sources"]
+    for actor in brief_json["key_actors"]:
+        assert set(actor) >= {"name", "type", "aliases", "role", "mentions", "sources", "quote"}
+    for q in brief_json["open_questions"]:
+        assert set(q) >= {"question", "context", "sources"}
+
+
+def test_no_sentence_appears_twice(brief_json: dict) -> None:
+    texts = [s["text"] for s in brief_json["executive_summary"] + brief_json["background"]]
+    norm = [" ".join(re.findall(r"\w+", t.lower())) for t in texts]
+    assert len(norm) == len(set(norm))
+
+
+def test_statements_are_source_sentences_with_correct_citations(brief_json: dict) -> None:
+    """Faithfulness: each statement's words occur in every source it cites."""
+    from briefing.ingest import ingest
+
+    docs = ingest([str(SAMPLE)]).documents
+    texts = [" ".join(re.findall(r"\w+", d.text.lower())) for d in docs]
+    for stmt in brief_json["executive_summary"] + brief_json["background"]:
+        words = " ".join(re.findall(r"\w+", stmt["text"].lower()))
+        cited = [texts[i - 1] for i in stmt["sources"]]
+        # The statement itself is verbatim in at least one cited source ...
+        assert any(words in t for t in cited), stmt["text"]
+        # ... and every cited source shares most of its content words.
+        content = {w for w in words.split() if len(w) > 3}
+        for t in cited:
+            assert len(content & set(t.split())) >= 0.6 * len(content), stmt
+
+
+def test_source_list_in_documents(docx_text: tuple[list[str], str], pdf_text: str) -> None:
+    _, text = docx_text
+    for marker in ["[1]", "[5]"]:
+        assert marker in text and marker in pdf_text
+
+
+def test_skipped_files_are_reported_and_the_rest_is_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ["001_0395f38c4b602cee.txt", "003_d34468bfd4c192a6.txt"]:
+        shutil.copy(SAMPLE / name, src / name)
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    (src / "image.txt").write_bytes(bytes(range(256)) * 8)
+    out_dir = tmp_path / "out"
+    code, out, err = run(
+        ["build", str(src), "-o", str(out_dir), "--format", "json,docx", "--no-entities"], capsys
+    )
+    assert code == 0, err
+    assert "empty.txt" in err and "image.txt" in err
+    data = json.loads(written(out, "json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 2
+    skipped = {Path(s["location"]).name: s["reason"] for s in data["skipped"]}
+    assert set(skipped) == {"empty.txt", "image.txt"}
+    assert all(reason for reason in skipped.values())
+    doc = DocxDocument(str(written(out, "docx")))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "empty.txt" in body and "image.txt" in body
+
+
+def test_zero_usable_sources_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "empty.txt").write_text("  \n", encoding="utf-8")
+    code, out, err = run(["build", str(src), "-o", str(tmp_path / "out")], capsys)
+    assert code == 2
+    assert "no usable sources" in err
+    assert not list((tmp_path / "out").glob("brief*")) if (tmp_path / "out").exists() else True
+
+
+def test_unknown_summarizer_and_format_are_usage_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["build", str(SAMPLE), "--summarizer", "magic"], capsys)
+    assert code == 2 and "unknown summarizer 'magic'" in err and "lexrank" in err
+    code, _, err = run(["build", str(SAMPLE), "--format", "odt"], capsys)
+    assert code == 2 and "format 'odt'" in err
+
+
+def test_summarizer_and_summary_words_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        [
+            "build", str(SAMPLE), "-o", str(tmp_path), "--format", "json", "--no-entities",
+            "--summarizer", "textrank", "--summary-words", "40", "--title", "Test title",
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    data = json.loads(written(out, "json").read_text(encoding="utf-8"))
+    assert data["title"] == "Test title" and data["summarizer"] == "textrank"
+    words = [len(s["text"].split()) for s in data["executive_summary"]]
+    # Soft cap: whole sentences, stopping at the first that reaches the limit.
+    assert sum(words) >= 40 and sum(words[:-1]) < 40
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert re.match(r"briefing \d+\.\d+", capsys.readouterr().out)
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = capsys.readouterr().out
+    for flag in ["--config", "--output", "--format", "--summarizer", "--summary-words", "--title"]:
+        assert flag in out
