@@ -57,11 +57,21 @@ def written(out: str, ext: str) -> Path:
 @pytest.fixture(scope="module")
 def sample_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out_dir = tmp_path_factory.mktemp("out")
-    code = main([
-        "build", str(SAMPLE), "--output", str(out_dir), "--format", "docx,pdf,json,md", "-q",
-    ])
+    code = main(
+        [
+            "build",
+            str(SAMPLE),
+            "--output",
+            str(out_dir),
+            "--format",
+            "docx,pdf,json,md",
+            "-q",
+        ]
+    )
     assert code == 0
-    files = {p.suffix[1:]: p for p in out_dir.iterdir() if p.is_file() and p.name.startswith("brief")}
+    files = {
+        p.suffix[1:]: p for p in out_dir.iterdir() if p.is_file() and p.name.startswith("brief")
+    }
     assert {"docx", "pdf", "json", "md"} <= set(files)
     return files
 
@@ -106,8 +116,14 @@ def test_pdf_has_sections_citations_and_no_clutter(pdf_text: str) -> None:
 
 def test_json_contract(brief_json: dict) -> None:
     for key in [
-        "title", "date", "executive_summary", "background", "key_actors",
-        "open_questions", "sources", "skipped",
+        "title",
+        "date",
+        "executive_summary",
+        "background",
+        "key_actors",
+        "open_questions",
+        "sources",
+        "skipped",
     ]:
         assert key in brief_json, key
     assert len(brief_json["sources"]) == 5
@@ -194,11 +210,24 @@ def test_unknown_summarizer_and_format_are_usage_errors(
     assert code == 2 and "format 'odt'" in err
 
 
-def test_summarizer_and_summary_words_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_summarizer_and_summary_words_flags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = run(
         [
-            "build", str(SAMPLE), "-o", str(tmp_path), "--format", "json", "--no-entities",
-            "--summarizer", "textrank", "--summary-words", "40", "--title", "Test title",
+            "build",
+            str(SAMPLE),
+            "-o",
+            str(tmp_path),
+            "--format",
+            "json",
+            "--no-entities",
+            "--summarizer",
+            "textrank",
+            "--summary-words",
+            "40",
+            "--title",
+            "Test title",
         ],
         capsys,
     )
