@@ -45,7 +45,8 @@ examples:
   briefing schedule install --cron "30 6 * * 1-5" --config story.toml
   briefing schedule list
   briefing schedule remove
-  sudo briefing schedule install --cron "0 7 * * *" --tabfile /etc/cron.d/briefing --user ana
+  sudo "$(command -v briefing)" schedule install --cron "0 7 * * *" \\
+      --tabfile /etc/cron.d/briefing-story --user ana     # system format, with user field
 """
 
 

@@ -192,7 +192,10 @@ def install(
     tab = _open(tabfile)
     for job in _ours(tab, tag):
         tab.remove(job)
-    system_user = (user or getpass.getuser()) if tabfile is not None else None
+    # Under sudo the job should still run as the person who asked for it, not as root.
+    system_user = (
+        (user or os.environ.get("SUDO_USER") or getpass.getuser()) if tabfile is not None else None
+    )
     job = tab.new(command=line_command, comment=tag, user=system_user)
     job.setall(expr)
     _save(tab, tabfile)

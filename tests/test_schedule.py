@@ -88,3 +88,24 @@ def test_fallback_command_is_python_dash_m(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr("shutil.which", lambda name: None)
     command = schedule.briefing_command()
     assert command[1:] == ["-m", "briefing"] and Path(command[0]).is_absolute()
+
+
+def test_unreadable_user_crontab_is_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Never touch the real crontab in tests: stand in for a machine without cron.
+    def no_cron(*args: object, **kwargs: object) -> None:
+        raise OSError("No crontab program '/usr/bin/crontab'")
+
+    monkeypatch.setattr(schedule, "CronTab", no_cron)
+    with pytest.raises(ScheduleError, match="--tabfile PATH writes a crontab file") as info:
+        schedule.install("0 7 * * *", workdir=tmp_path, command=["/b"])
+    assert info.value.exit_code == 1
+
+
+def test_sudo_installs_for_the_invoking_user(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUDO_USER", "ana")
+    line = schedule.install("@daily", tabfile=tmp_path / "t", workdir=tmp_path, command=["/b"])
+    assert line.startswith("@daily ana cd ")
