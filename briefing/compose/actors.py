@@ -35,7 +35,7 @@ from briefing.model import Actor, AnalysedDocument, Corpus, Quote, Statement
 
 # --------------------------------------------------------------------------- vocabularies
 
-LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country"}
+LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 
 # Words before a name that make it a person and are not part of the name.
 PERSON_TITLES = {
@@ -303,6 +303,107 @@ ROLE_NOUNS = {
     "owner",
 }
 
+CORPORATE_SUFFIXES = {
+    "corp",
+    "inc",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "corporation",
+    "incorporated",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "limited",
+    "lp",
+}
+# Lower-case words allowed inside a name ("Bank of America", "Ludwig van Beethoven").
+NAME_PARTICLES = ACRONYM_SKIP | {
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "di",
+    "du",
+    "del",
+    "della",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "dos",
+    "das",
+    "e",
+}
+# Common English hypocorisms, so "Bob Livingston" = "Robert Livingston".
+NICKNAMES = {
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "mike": "michael",
+    "chuck": "charles",
+    "charlie": "charles",
+    "joe": "joseph",
+    "ted": "edward",
+    "ed": "edward",
+    "ned": "edward",
+    "al": "albert",
+    "tony": "anthony",
+    "dan": "daniel",
+    "danny": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "chris": "christopher",
+    "matt": "matthew",
+    "pat": "patrick",
+    "jack": "john",
+    "johnny": "john",
+    "jon": "jonathan",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "nick": "nicholas",
+    "andy": "andrew",
+    "drew": "andrew",
+    "fred": "frederick",
+    "larry": "lawrence",
+    "jerry": "gerald",
+    "ron": "ronald",
+    "don": "donald",
+    "ken": "kenneth",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "kathy": "katherine",
+    "sue": "susan",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "newt": "newton",
+    "hank": "henry",
+    "harry": "henry",
+    "jake": "jacob",
+    "alex": "alexander",
+    "vlad": "vladimir",
+    "zach": "zachary",
+    "sandy": "alexandra",
+}
+
 _WORD_RE = re.compile(r"[\w&'’.-]+")
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 
@@ -365,7 +466,7 @@ def extract_actors(
     _ensure_entities(corpus)
     junk = [_junk_spans(adoc) for adoc in corpus.docs]
     forms = _collect_forms(corpus, junk)
-    clusters = _merge(forms)
+    clusters = _merge(forms, defined_acronyms(d.document.text for d in corpus.docs))
     _count(corpus, clusters, junk)
     actors: list[tuple[float, Actor]] = []
     summary_text = " ".join(s.text for s in summary or [])
@@ -460,8 +561,10 @@ def normalise(text: str) -> tuple[str, str, bool]:
     text = text.rstrip(".") if text.count(".") == 1 else text
     key = text.lower().replace(".", "").replace("’", "'")
     key = re.sub(r"[^\w&' -]", "", key)
-    key = " ".join(key.split())
-    return text, key, had_the
+    words = key.split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]  # "Netscape Communications Corp." is "Netscape Communications"
+    return text, " ".join(words), had_the
 
 
 def _strip_titles(surface: str) -> tuple[str, bool]:
@@ -486,10 +589,12 @@ def _collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[st
                 continue
             if _headline_like(text, m.start):
                 continue
-            surface, key, had_the = normalise(m.text)
+            raw = _trim_mention(adoc.nlp, m.start, m.end) or m.text
+            surface, key, had_the = normalise(raw)
             titled = False
             if m.label == "PERSON" or _preceded_by_title(text, m.start):
                 surface, titled = _strip_titles(surface)
+                surface = surface.split(" of ")[0]  # "Mark Warner of Virginia"
                 _, key, _ = normalise(surface)
                 titled = titled or _preceded_by_title(text, m.start)
             if not _plausible_name(surface, key) or key in {outlet, author}:
@@ -502,6 +607,25 @@ def _collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[st
             if had_the and not _sentence_initial(text, m.start):
                 form.the_inside = True
     return forms
+
+
+def _trim_mention(sdoc: Any, start: int, end: int) -> str | None:
+    """Entity text without function words glued on by the model ("Aboard Endeavour")."""
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    tokens = list(span)
+    weak = {"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "VERB", "AUX"}
+    while len(tokens) > 1 and (tokens[0].pos_ in weak and tokens[0].lower_ != "the"):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].pos_ in weak - {"PART"}:
+        tokens = tokens[:-1]
+    # A shouted headline word before a normal name ("TOWEL America Online").
+    if len(tokens) > 2 and tokens[0].is_upper and len(tokens[0]) >= 4 and tokens[1].is_title:
+        tokens = tokens[1:]
+    return sdoc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
 def _preceded_by_title(text: str, start: int) -> bool:
@@ -522,6 +646,16 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _plausible_name(surface: str, key: str) -> bool:
     if not key or key in JUNK_NAMES or len(key) < 2:
         return False
+    words = surface.split()
+    if any(ch in surface for ch in ",;:()[]|/\n") or len(words) > 8:
+        return False  # a list or a clause the model ran together, not one name
+    if any(
+        not w[:1].isupper()
+        and not w[:1].isdigit()
+        and w.lower().split("-")[0] not in NAME_PARTICLES
+        for w in words[1:]
+    ):
+        return False  # "Sun Microsystems that America Online"
     if not any(ch.isupper() for ch in surface):
         return False
     if not any(ch.isalpha() for ch in key):
@@ -567,7 +701,39 @@ def _similar(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
-def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(tok in it for tok in short)
+
+
+_DEFINED_RE = re.compile(
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+)\s+\(([A-Z]{2,6})\)"
+)
+_DEFINED_REV_RE = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()\n]{3,60})\)")
+
+
+def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
+    """(name key, acronym key) pairs a text defines with brackets."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        for m in _DEFINED_RE.finditer(text):
+            words = m.group(1).split()
+            short = m.group(2).lower()
+            # The name is the shortest tail of the capitalised run whose initials fit.
+            for i in range(len(words)):
+                tail = normalise(" ".join(words[i:]))[1]
+                if _acronym(tail.split()).startswith(short[:1]) and _acronym(tail.split()) in {
+                    short,
+                    short[: len(_acronym(tail.split()))],
+                }:
+                    pairs.add((tail, short))
+                    break
+        for m in _DEFINED_REV_RE.finditer(text):
+            pairs.add((normalise(m.group(2))[1], m.group(1).lower()))
+    return pairs
+
+
+def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset()) -> list[_Cluster]:
     uf = _UnionFind(forms)
     drop: set[str] = set()
     first_names: dict[str, set[str]] = defaultdict(set)
@@ -576,7 +742,7 @@ def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
     full = [f for f in forms.values() if _is_personish(f) and len(f.tokens) >= 2]
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if a.tokens[0] == b.tokens[0] and _similar(a.tokens[-1], b.tokens[-1]):
+            if _first(a.tokens[0]) == _first(b.tokens[0]) and _similar(a.tokens[-1], b.tokens[-1]):
                 uf.union(a.key, b.key)
             elif a.tokens[-1] == b.tokens[-1] and _initial_compatible(a.tokens, b.tokens):
                 uf.union(a.key, b.key)
@@ -594,7 +760,9 @@ def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
             surname_of = {r for last, rs in by_last.items() if _similar(tok, last) for r in rs}
         if len(surname_of) == 1:
             uf.union(next(iter(surname_of)), f.key)
-        elif tok in by_first or len(surname_of) > 1:
+        elif len(surname_of) > 1:
+            pass  # "Clinton" with Bill and Hillary Clinton in the story: keep it on its own
+        elif tok in by_first:
             # A lone first name (or an ambiguous surname) joins a unique full name or goes.
             owners = by_first.get(tok, set()) if not surname_of else set()
             if len(owners) == 1 and _is_personish(f):
@@ -604,7 +772,11 @@ def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
             else:
                 drop.add(f.key)
 
-    orgs = [f for f in forms.values() if f.key not in drop and not _is_personish(f)]
+    orgs = [
+        f
+        for f in forms.values()
+        if f.key not in drop and not _is_personish(f) and f.votes["NORP"] * 2 <= f.votes.total()
+    ]
     # Misspellings of long names: "News York Times", "New York Time's".
     multi = [f for f in orgs if len(f.tokens) >= 2 or len(f.key) >= 8]
     for i, a in enumerate(multi):
@@ -631,6 +803,37 @@ def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
         owners.discard(uf.find(f.key))
         if len(owners) == 1 and (len(f.tokens) > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
             uf.union(next(iter(owners)), f.key)
+    # "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name.
+    for f in orgs:
+        if len(f.tokens) != 1 or f.votes["ORG"] <= f.votes["GPE"] or f.key in by_last:
+            continue
+        owners = {
+            uf.find(g.key)
+            for g in orgs
+            if len(g.tokens) > 1 and g.tokens[0] == f.key and g.tokens[-1] not in GOVERNMENT_WORDS
+        }
+        owners.discard(uf.find(f.key))
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), f.key)
+    # "Truth Commission" = "Truth and Reconciliation Commission".
+    for f in orgs:
+        if len(f.tokens) < 2:
+            continue
+        owners = {
+            uf.find(g.key)
+            for g in orgs
+            if len(g.tokens) > len(f.tokens)
+            and g.tokens[0] == f.tokens[0]
+            and g.tokens[-1] == f.tokens[-1]
+            and _subsequence(f.tokens, g.tokens)
+        }
+        owners.discard(uf.find(f.key))
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), f.key)
+    # Acronyms the texts define: "Kurdistan Workers Party (PKK)", "PKK (Kurdistan ...)".
+    for long, short in defined:
+        if long in forms and short in forms and long not in drop and short not in drop:
+            uf.union(long, short)
     # Countries: "U.S." = "US" = "United States" = "America".
     country_of: dict[str, str] = {}
     for f in forms.values():
@@ -659,9 +862,13 @@ def _merge(forms: dict[str, _Form]) -> list[_Cluster]:
     return clusters
 
 
+def _first(name: str) -> str:
+    return NICKNAMES.get(name, name)
+
+
 def _initial_compatible(a: list[str], b: list[str]) -> bool:
     """'George W Bush' ~ 'George Bush'; 'J Smith' ~ 'John Smith'."""
-    fa, fb = a[0], b[0]
+    fa, fb = _first(a[0]), _first(b[0])
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
@@ -757,6 +964,9 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
             and root.head.lower_ in {"government", "administration", "officials", "authorities"}
         ):
             agentive += 1
+    if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
+        c.type = ""  # a nationality or party adjective ("Chinese", "Republican")
+        return
     full_person = any(len(f.tokens) > 1 and _is_personish(f) for f in c.forms)
     words = {w for f in c.forms for w in f.tokens}
     label = votes.most_common(1)[0][0] if votes else "ORG"
@@ -871,36 +1081,47 @@ def _role(corpus: Corpus, c: _Cluster) -> str | None:
 
 
 def _roles_at(span: Any, kind: str) -> list[tuple[str, float]]:
+    """Role candidates around one mention, with a weight for how telling the pattern is."""
     out: list[tuple[str, float]] = []
     root = span.root
     doc = span.doc
     # "Francisco Varela, Facebook's vice president of ...": apposition after the name.
     for child in root.children:
-        if child.dep_ == "appos" and child.i > span.end - 1:
-            role = _clean_role(doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "appos" and child.i >= span.end:
+            role = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child)
             if role:
                 out.append((role, 3.0))
+        # "Mark Warner, who serves as the top Democrat on ...".
+        if child.dep_ == "relcl" and child.lemma_ in {"serve", "act", "work"}:
+            for prep in child.children:
+                if prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            role = _clean_role(doc, obj.left_edge.i, obj.right_edge.i + 1, obj)
+                            if role:
+                                out.append((role, 3.0))
     # "vice president of Mobile Partnerships, Francisco Varela": the name is the apposition.
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+    if kind == "person" and root.dep_ == "appos" and root.head.i < span.start:
         head = root.head
-        role = _clean_role(doc[head.left_edge.i : span.start])
-        if role:
-            out.append((role, 2.0))
+        if head.pos_ == "NOUN" and head.lower_ in ROLE_NOUNS:
+            role = _clean_role(doc, head.left_edge.i, span.start, head)
+            if role:
+                out.append((role, 2.0))
     # "Facebook COO Sheryl Sandberg", "Democratic Sen. Mark Warner": words before the name.
     left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
     if left and kind == "person":
         start = min(t.left_edge.i for t in left)
         words = doc[start : span.start]
         if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
-            role = _clean_role(words, title=True)
+            role = _title_role(words)
             if role:
                 out.append((role + _party_suffix(doc, span), 1.5))
     # "Huawei is a Chinese multinational telecommunications giant": copular description.
-    if root.dep_ == "nsubj" and root.head.lemma_ in {"be"} | {"is", "was", "are"}:
+    if kind != "person" and root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for child in root.head.children:
-            if child.dep_ == "attr" and child.pos_ in {"NOUN", "PROPN"}:
-                role = _clean_role(doc[child.left_edge.i : child.right_edge.i + 1])
-                if role and kind != "person":
+            if child.dep_ == "attr":
+                role = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child)
+                if role:
                     out.append((role, 1.0))
     return out
 
@@ -911,22 +1132,35 @@ def _party_suffix(doc: Any, span: Any) -> str:
     return f" ({m.group(1)})" if m else ""
 
 
-def _clean_role(tokens: Any, *, title: bool = False) -> str | None:
-    words = [t for t in tokens if not (t.is_punct and t.text not in {"'s", "’s", "-", "&"})]
-    while words and words[0].lower_ in {"a", "an", "the", "and", ",", "who", "which"}:
-        words = words[1:]
-    if not words or len(words) > 16:
+def _clean_role(doc: Any, start: int, end: int, head: Any) -> str | None:
+    """A descriptive noun phrase doc[start:end] headed by ``head``, or None if it is not one."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
+        return None  # a role describes one actor; a plural is a list or a class
+    if head.pos_ == "PROPN" and head.lower_ not in ROLE_NOUNS:
+        return None  # another name, not a description
+    tokens = list(doc[start:end])
+    # An apposition ends at the first comma, dash or bracket.
+    for i, t in enumerate(tokens):
+        if t.i > head.i and t.text in {",", "—", "–", "(", ";", ":", "“", '"'}:
+            tokens = tokens[:i]
+            break
+    while tokens and (tokens[0].lower_ in {"a", "an", "the", ",", "and"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > 16 or tokens[0].lower_ in {"more", "other", "some", "many"}:
         return None
-    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in words):
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
-    if not title and not any(t.pos_ == "NOUN" for t in words):
-        return None
-    text = ""
-    for t in words:
-        word = TITLE_ABBREVIATIONS.get(t.lower_, t.text) if title else t.text
-        text += word + (t.whitespace_ or "")
-    text = " ".join(text.split()).strip(" ,;:")
-    return text or None
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return " ".join(text.split()) or None
+
+
+def _title_role(tokens: Any) -> str | None:
+    """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
+    words = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in tokens if t.text not in {",", "’s"}]
+    text = " ".join(words).replace(" 's", "'s")
+    return text.strip(" ,;:") or None
 
 
 # --------------------------------------------------------------------------- quotes
