@@ -109,20 +109,6 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_outputs(out_dir: Path, basename: str, rendered: dict[str, bytes]) -> list[Path]:
-    """Write ``basename.<ext>`` for each rendered format; return the paths written.
-
-    The plain, stateless writer (no editions, no state); ``OutputFolder.publish`` is what
-    ``briefing build`` uses.
-    """
-    paths = []
-    for ext, data in rendered.items():
-        target = out_dir / f"{basename}.{ext}"
-        atomic_write(target, data)
-        paths.append(target)
-    return paths
-
-
 def _dump(obj: Any) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 

@@ -141,6 +141,33 @@ def test_schedule_bad_expression_is_exit_2(story: Path, capsys: pytest.CaptureFi
     assert not tab.exists()
 
 
+def test_schedule_edits_the_user_crontab_without_tabfile(
+    story: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A stand-in `crontab` program keeps the real crontab untouched: -l prints, FILE installs.
+    store = story / "user.crontab"
+    fake = story / "crontab"
+    fake.write_text(
+        "#!/bin/sh\n"
+        f'if [ "$1" = "-l" ]; then cat "{store}" 2>/dev/null || '
+        "{ echo 'no crontab for you' >&2; exit 1; }\n"
+        f'else cp "$1" "{store}"; fi\n'
+    )
+    fake.chmod(0o755)
+    monkeypatch.setattr("crontab.CRON_COMMAND", str(fake))
+    store.write_text("MAILTO=ana\n0 1 * * * /usr/bin/backup\n")
+
+    assert main(["schedule", "install", "--cron", "@daily"]) == 0
+    assert main(["schedule", "install", "--cron", "0 7 * * *"]) == 0
+    capsys.readouterr()
+    lines = store.read_text().splitlines()
+    assert "MAILTO=ana" in lines and "0 1 * * * /usr/bin/backup" in lines
+    ours = [line for line in lines if "# briefing:" in line]
+    assert len(ours) == 1 and ours[0].startswith(f"0 7 * * * cd {story} && ")  # no user field
+    assert main(["schedule", "remove"]) == 0
+    assert "# briefing:" not in store.read_text() and "/usr/bin/backup" in store.read_text()
+
+
 # --------------------------------------------------------------------------- build
 
 
