@@ -32,7 +32,7 @@ from briefing.model import AnalysedDocument, Corpus, Mention, OpenQuestion, Sent
 # --------------------------------------------------------------------------- cue patterns
 
 _CLAUSE_STOP = re.compile(
-    r"\s+[—–]\s+|\s+--\s+|;|\(|,\s|\s(?:because|but|although|though|while|since)\s"
+    r"\s+[—–_]\s+|\s+--\s+|;|\(|,\s|\s(?:because|but|although|though|while|since)\s"
 )
 _ASK = re.compile(
     r"\b(?:asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
@@ -43,7 +43,9 @@ _ASK = re.compile(
 )
 _WH = re.compile(
     r"\b(?:asked|asking|unclear|not clear|unknown|uncertain|remains? to be seen|"
-    r"time ?frame for|timeline for|specify|say|explain|disclose|clarify|know)"
+    r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
+    r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
+    r"(?:say|specify|explain|disclose|clarify|confirm))"
     r"\s+(?P<wh>when|how(?:\s+(?:many|much|long|soon))?|why|where|what|who|which)\s+"
     r"(?P<clause>.+)",
     re.IGNORECASE,
@@ -69,7 +71,12 @@ _COMMIT = re.compile(
 _DUCKED = re.compile(r"\b(?:dodged|ducked|sidestepped|evaded|deflected)\b", re.IGNORECASE)
 _NOT_AWARE = re.compile(r"\bnot aware of (?P<np>(?:any|an?)\s+[^,.;”\"]+)", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
-_QUOTED_Q = re.compile(r"[“\"](?P<q>[^“”\"]{8,}?\?)\s*[”\"]")
+_QUOTED_Q = re.compile(r"[“\"`‘](?P<q>[^“”\"`‘]{8,}?\?)\s*[”\"'’]")
+_INTERROGATIVE = (
+    "will|would|can|could|do|does|did|is|are|was|were|has|have|should|shall|may|why|how|"
+    "what|when|where|who|which"
+)
+_LAST_QUESTION = re.compile(rf"(?:^|[,;:.]\s+)(?P<q>(?:{_INTERROGATIVE})\b[^,;:.]*\?)$", re.I)
 _TITLES = (
     "Sen.|Senator|Rep.|Representative|Gov.|Governor|President|Prime Minister|Minister|"
     "Secretary|Chairman|Chairwoman|Mayor|Judge|Dr.|Mr.|Ms.|Mrs."
@@ -121,7 +128,7 @@ _STOP = {
 _KIND_SCORE = {
     "demand": 3.0,
     "ask": 3.0,
-    "direct": 2.6,
+    "direct": 2.2,
     "refusal": 2.0,
     "uncertainty": 1.6,
     "pending": 1.5,
@@ -304,15 +311,20 @@ def _sentence_candidates(
         score = _KIND_SCORE[kind] + (0.5 if raised_by and _OFFICIAL.search(raised_by) else 0.0)
         if kind in ("ask", "demand", "direct") and not raised_by:
             score -= 1.0
+        if question and re.search(r"\b(?:I|me|my|you|your)\b", question):
+            score -= 1.0  # still tied to the conversation it was asked in
         out.append(_Candidate(question, sent.text, sent, kind, raised_by, score, [sent.source_id]))
 
     # Direct questions: in a transcript paragraph, in a quote, or the sentence itself.
     for quoted in _QUOTED_Q.finditer(text):
-        q = _direct_question(ctx, quoted.group("q"), addressee=doc_org, speaker=asker)
+        asked = bool(re.search(r"\b(?:ask|wonder|question)\w*\b", text[: quoted.start()]))
+        q = _direct_question(ctx, quoted.group("q"), addressee=doc_org, speaker=asker, asked=asked)
         add(q, "direct", asker)
     if not out and text.rstrip().endswith("?") and not _ASK.search(text):
         attributed = bool(speaker) or bool(asker and _QUOTE_CHARS.search(sent.text))
-        q = _direct_question(ctx, text, addressee=doc_org, speaker=asker)
+        q = _direct_question(
+            ctx, text, addressee=doc_org, speaker=asker, speaker_is_turn=bool(speaker)
+        )
         if attributed:
             add(q, "direct", asker)
         elif q:  # nobody asks it: a headline teaser or a rhetorical question
@@ -324,16 +336,14 @@ def _sentence_candidates(
         kind = "uncertainty" if re.search(r"unclear|unknown|uncertain|seen", m.group(0)) else "ask"
         add(_clause_question(ctx, m.group("clause"), backshift=True, hint=hint), kind, asker)
     elif m := _WH.search(text):
-        kind = "refusal" if _REFUSAL.search(text[: m.start() + 1]) else "ask"
+        kind = "refusal" if _REFUSAL.search(text[: m.start("wh")]) else "ask"
         add(_wh_question(ctx, m.group("wh"), m.group("clause"), hint=hint), kind, asker)
     elif m := _DEMAND.search(text):
-        add(_clause_question(ctx, m.group("clause"), backshift=True, hint=hint), "demand", asker)
+        q = _clause_question(ctx, m.group("clause"), backshift=True, hint=hint, subjunctive=True)
+        add(q, "demand", asker)
     elif (m := _URGE.search(text)) and not _reporting_only(m.group(0)):
-        add(
-            _clause_question(ctx, f"{m.group('obj')} {m.group('vp')}", backshift=True),
-            "demand",
-            asker,
-        )
+        clause = f"{m.group('obj')} {m.group('vp')}"
+        add(_clause_question(ctx, clause, backshift=True, subjunctive=True), "demand", asker)
     elif _REFUSAL.search(text) and (m := _COMMIT.search(text)):
         subject = hint or (ctx.person(speaker) if speaker else "they")
         rest = _cut(m.group("rest"))
@@ -357,22 +367,29 @@ def _reporting_only(match_text: str) -> bool:
 
 
 def _direct_question(
-    ctx: _Context, question: str, *, addressee: str | None, speaker: str | None
+    ctx: _Context,
+    question: str,
+    *,
+    addressee: str | None,
+    speaker: str | None,
+    asked: bool = False,
+    speaker_is_turn: bool = False,
 ) -> str | None:
     """A question as asked, made readable out of context: 'you' becomes who is asked."""
     q = _clean(question).strip(' “”"')
     q = re.sub(r"^(?:[A-Z][\w.’'-]*,\s+|(?:So|And|But|Well|Now),?\s+)", "", q)
     if not q.endswith("?"):
         return None
-    first = q.split()[0].lower() if q.split() else ""
-    interrogative = first in {
-        "will", "would", "can", "could", "do", "does", "did", "is", "are", "was", "were",
-        "has", "have", "should", "shall", "may", "why", "how", "what", "when", "where", "who",
-        "which",
-    }  # fmt: skip
-    if not interrogative:  # a statement spoken as a question: "our info resides in China?"
-        return _clause_question(ctx, q.rstrip("?"), backshift=False, hint=addressee)
-    if addressee:
+    first = re.split(r"[’']", q.split()[0].lower())[0] if q.split() else ""
+    if first not in _INTERROGATIVE.split("|"):
+        # "We worried that when time runs out, what are they going to do?": the last clause.
+        if m := _LAST_QUESTION.search(q):
+            q = m.group("q")
+        elif asked:  # asked if “our info resides in China?”: a statement spoken as a question
+            return _clause_question(ctx, q.rstrip("?"), backshift=False, hint=addressee)
+        else:
+            return None
+    if addressee and speaker_is_turn:  # in a hearing transcript "you" is the witness's side
         q = re.sub(r"\byou\b", addressee, q, count=1)
         q = re.sub(r"\byour\b", "its", q)
         q = re.sub(r"\byou\b", addressee, q)
@@ -391,9 +408,18 @@ def _direct_question(
 
 
 def _clause_question(
-    ctx: _Context, clause: str, *, backshift: bool, hint: str | None = None
+    ctx: _Context,
+    clause: str,
+    *,
+    backshift: bool,
+    hint: str | None = None,
+    subjunctive: bool = False,
 ) -> str | None:
-    """Invert a declarative clause into a yes/no question ('X would do Y' -> 'Will X do Y?')."""
+    """Invert a declarative clause into a yes/no question ('X would do Y' -> 'Will X do Y?').
+
+    ``subjunctive``: the clause follows a demand ("demanded that X provide Y", "X to
+    provide Y"), so a bare verb asks "Will X provide Y?".
+    """
     clause = _cut(_clean(clause)).strip(' “”"').rstrip("?.!,")
     if len(clause.split()) < 2:
         return None
@@ -411,13 +437,19 @@ def _clause_question(
     s_tokens = list(subj[0].subtree)
     s_start, s_end = s_tokens[0].i, s_tokens[-1].i
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    infinitive = [a for a in auxes if a.tag_ == "TO"]
+    if infinitive:  # "the U.S. to release ...": a demand's object and its infinitive
+        auxes, subjunctive = [], True
     subject = parsed[s_start : s_end + 1].text
-    if subject.lower() in ("it", "they", "he", "she") and hint:
+    if subject.lower() == "it" and hint:  # "they"/"she" are too often people
         subject = hint
     elif s_tokens[0].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS") and s_tokens[0].ent_type_ == "":
         subject = subject[0].lower() + subject[1:]
-    skip = set(range(s_start, s_end + 1))
-    if auxes:
+    skip = set(range(s_start, s_end + 1)) | {a.i for a in infinitive}
+    if subjunctive and not auxes and root.tag_ in ("VB", "VBP"):
+        head = "will"
+        replace = {}
+    elif auxes:
         head = auxes[0].text.lower()
         if backshift:
             head = _AUX_MAP.get(head, head)
@@ -474,7 +506,9 @@ def _pending_question(
         elif tok.lemma_ in _INTENT or ctx.lemma(tok) in _INTENT:
             xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
             verb = xcomp[0] if xcomp else None
-        if verb is None or verb.dep_ in ("relcl", "acl", "pcomp"):
+        if verb is None or verb.dep_ in ("relcl", "acl", "pcomp") or tok.dep_ == "relcl":
+            continue
+        if not (span.start <= verb.i < span.end):
             continue
         if any(c.dep_ == "neg" for c in verb.children) or any(
             c.tag_ in ("WRB", "WP", "WDT") for c in verb.subtree
@@ -492,15 +526,20 @@ def _pending_question(
             (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
             next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None),
         )
-        if subj_tok is None or subj_tok.lower_ in ("i", "we", "you"):
+        if subj_tok is None or subj_tok.lower_ in ("i", "we", "you", "who", "which", "that"):
             continue
-        subject = " ".join(t.text for t in subj_tok.subtree)
-        if subject.lower() in ("it", "they"):
+        subj_span = [t for t in subj_tok.subtree if span.start <= t.i < span.end]
+        if not subj_span or subj_span[-1].i - subj_span[0].i + 1 != len(subj_span):
+            continue
+        subject = " ".join(t.text for t in subj_span)
+        if subject.lower() == "it":
             subject = _reporting_subject(verb) or hint or subject
         vp_tokens = [
             t
             for t in verb.subtree
-            if t.i >= verb.i and t.dep_ not in ("mark",) and t.ent_type_ not in ("DATE", "TIME")
+            if verb.i <= t.i < span.end
+            and t.dep_ not in ("mark",)
+            and t.ent_type_ not in ("DATE", "TIME")
         ]
         if not vp_tokens:
             continue
@@ -551,11 +590,14 @@ def _first_of_paragraph(adoc: AnalysedDocument, sent: Sentence) -> str:
 
 
 def _asker(ctx: _Context, adoc: AnalysedDocument, sent: Sentence, cue: int | None) -> str | None:
-    """Who asks or demands: the person named closest before the cue, else a named body."""
+    """Who asks or demands: the cue verb's subject, else the person named closest before it."""
+    if cue is not None and (named := _parsed_subject(ctx, adoc, sent.start + cue)):
+        return named
     persons = [m for m in adoc.mentions if m.sentence == sent.index and ctx.is_person(m)]
     if cue is not None:
         before = [m for m in persons if m.start - sent.start < cue]
-        persons = sorted(before, key=lambda m: -m.start) or persons
+        # A person named after the cue is asked, not asking ("urging Locke to ...").
+        persons = sorted(before, key=lambda m: -m.start)
     if not persons and re.search(r"\b(?:he|she) (?:said|asked|added)\b", sent.text):
         prior = [
             m
@@ -568,6 +610,27 @@ def _asker(ctx: _Context, adoc: AnalysedDocument, sent: Sentence, cue: int | Non
     orgs = [m for m in adoc.mentions if m.sentence == sent.index and m.label in ("ORG", "GPE")]
     official = [m for m in orgs if _OFFICIAL.search(m.text)]
     return official[0].text if official else None
+
+
+def _parsed_subject(ctx: _Context, adoc: AnalysedDocument, offset: int) -> str | None:
+    """The named subject of the verb at ``offset`` ("The FDA questioned whether ...")."""
+    if adoc.nlp is None:
+        return None
+    span = adoc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[0]
+    for tok in [verb, *verb.ancestors][:3]:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        ents = [e for e in adoc.nlp.ents if e.start <= subj.i < e.end]
+        if ents and ents[0].label_ == "PERSON":
+            return ctx.person(ents[0].text)
+        if ents and ents[0].label_ in ("ORG", "NORP", "GPE"):
+            return ents[0].text
+        return None  # a pronoun or common noun: let the mention rules decide
+    return None
 
 
 def _actor_counts(corpus: Corpus) -> Counter[str]:
@@ -585,6 +648,9 @@ def _actor_counts(corpus: Corpus) -> Counter[str]:
             if not any(a <= m.start() < b for a, b in excluded):
                 names.add(m.group(0))
         names.update(re.sub(r"[’']s$", "", m.text) for m in adoc.mentions if m.label == "ORG")
+    # A word also written in lower case ("The", "Senate" in "the senate") is no name.
+    lower = {w for d in corpus.docs for w in re.findall(r"\b[a-z][\w-]*\b", d.document.text)}
+    names = {n for n in names if n.lower() not in lower}
     # Count every occurrence, whatever the tagger labelled it, so the story's subject wins.
     counts: Counter[str] = Counter()
     for adoc in corpus.docs:
@@ -733,7 +799,7 @@ def _clean(text: str) -> str:
 def _cut(text: str) -> str:
     """Keep the clause itself: stop at a dash, a semicolon or a trailing aside."""
     m = _CLAUSE_STOP.search(text)
-    return text[: m.start()].rstrip(" ,") if m and m.start() > 10 else text
+    return text[: m.start()].rstrip(" ,") if m and m.start() > 5 else text
 
 
 def _finish(text: str | None) -> str | None:
@@ -741,6 +807,8 @@ def _finish(text: str | None) -> str | None:
         return None
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split())
     text = re.sub(r"\s+([,.?’'])", r"\1", text).rstrip(" .,;:!?")
+    # A date dropped from "ask for a review by <date>" leaves a dangling preposition.
+    text = re.sub(r"\s+(?:by|on|in|at|for|until|before|after|from|of|to)$", "", text)
     if len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"
@@ -748,7 +816,7 @@ def _finish(text: str | None) -> str | None:
 
 def _well_formed(question: str) -> bool:
     words = question.split()
-    return 4 <= len(words) <= 40 and question.endswith("?")
+    return 4 <= len(words) <= 28 and question.endswith("?")
 
 
 def _regex_invert(clause: str, backshift: bool) -> str | None:
