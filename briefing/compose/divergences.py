@@ -36,6 +36,10 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_MAX_RATIO = 3.0
+_NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "It", "This", "That", "He", "She", "I"}
+# Counted "nouns" that are units or multipliers, not things ("10 times the average").
+_NOT_COUNTED = {"time", "percent", "year", "day", "week", "month", "hour", "minute", "second"}
 _RELATIVE = {"other", "more", "additional", "another", "extra", "further", "new"}
 # Adjectives that do not change what is counted.
 _GENERIC = {
@@ -137,11 +141,15 @@ def _figure_divergences(corpus: Corpus) -> list[Divergence]:
 
 
 def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
-    """Split figures for one counted noun by what is said about them (killed vs injured)."""
+    """Split figures for one counted noun by what is said about them (killed vs injured).
+
+    A figure joins a group only when it fits every member (complete link), so a chain
+    of loosely related sentences cannot pull unrelated counts together.
+    """
     clusters: list[list[_Figure]] = []
     for fig in figures:
         for cluster in clusters:
-            if any(_same_context(fig, other) for other in cluster):
+            if all(_same_context(fig, other) for other in cluster):
                 cluster.append(fig)
                 break
         else:
@@ -150,9 +158,21 @@ def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
 
 
 def _same_context(a: _Figure, b: _Figure) -> bool:
+    low, high = sorted((a.value, b.value))
+    # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
+    if low <= 0 or high / low > _MAX_RATIO:
+        return False
+    names_a, names_b = _names(a.sentence.text), _names(b.sentence.text)
+    if names_a and names_b and not names_a & names_b:
+        return False  # "the Lauda Air crash killed 223" vs "the Nantucket crash killed 217"
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
-        return a.verb == b.verb
-    return len(a.context & b.context) >= 2
+        return a.verb == b.verb and len(a.context & b.context) >= 2
+    return len(a.context & b.context) >= 3
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words inside a sentence (its first word may just be capitalised)."""
+    return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - _NOT_NAMES
 
 
 def _figures(adoc: AnalysedDocument) -> list[_Figure]:
@@ -167,8 +187,10 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         if value is None:
             continue
         head = _counted_noun(ent)
-        if head is None:
+        if head is None or _noun_class(head.lower_) in _NOT_COUNTED:
             continue
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
+            continue  # "a 690-member tribe": a compound adjective, not a count
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         mod_words = {m.lower_ for m in mods}
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
