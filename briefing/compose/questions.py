@@ -51,8 +51,8 @@ _WH = re.compile(
     re.IGNORECASE,
 )
 _DEMAND = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|call(?:s|ed|ing)? for)\s+(?:that\s+)?"
-    r"(?P<clause>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+\b.*)",
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for)\s+(?:that\s+)?"
+    r"(?P<clause>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+\b.*)",
 )
 _URGE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|"
@@ -67,6 +67,9 @@ _REFUSAL = re.compile(
 )
 _COMMIT = re.compile(
     r"\bcommit\b(?:\s+[\w’'-]+){0,5}?\s+to\s+(?P<gerund>[a-z]+ing)\b(?P<rest>[^?.]*)", re.IGNORECASE
+)
+_INFINITIVE = re.compile(
+    r"^(?P<subj>(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+to\s+(?P<vp>[a-z]+\b.*)$"
 )
 _DUCKED = re.compile(r"\b(?:dodged|ducked|sidestepped|evaded|deflected)\b", re.IGNORECASE)
 _NOT_AWARE = re.compile(r"\bnot aware of (?P<np>(?:any|an?)\s+[^,.;”\"]+)", re.IGNORECASE)
@@ -423,6 +426,8 @@ def _clause_question(
     clause = _cut(_clean(clause)).strip(' “”"').rstrip("?.!,")
     if len(clause.split()) < 2:
         return None
+    if subjunctive and (m := _INFINITIVE.match(clause)):  # "the agency to release the data"
+        return _finish(f"will {m.group('subj')} {m.group('vp')}")
     parsed = ctx.parse(clause)
     if parsed is None:
         return _regex_invert(clause, backshift)
@@ -435,6 +440,8 @@ def _clause_question(
         # A bare verb phrase after "demanding X ...": the parser took X for an object.
         return _regex_invert(clause, backshift)
     s_tokens = list(subj[0].subtree)
+    if len(s_tokens) == 1 and s_tokens[0].tag_ == "NN" and s_tokens[0].is_lower:
+        return None  # "demanded response form the CEO": a bare noun is no clause subject
     s_start, s_end = s_tokens[0].i, s_tokens[-1].i
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     infinitive = [a for a in auxes if a.tag_ == "TO"]

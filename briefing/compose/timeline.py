@@ -81,6 +81,14 @@ _YEAR_CUE = re.compile(
     rf"{_MONTH_NAMES})[\s-]+{_YEAR}\b",
     re.I,
 )
+_BARE_MONTH = re.compile(rf"^(?:{_MONTH_NAMES})\.?$", re.I)
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|by|until|till|through|early|late|mid|last|next|this|of|during|before|"
+    r"after|from|to|on)[\s-]+$",
+    re.I,
+)
+# A wire dateline before the story ("NEWPORT, R.I. _ ", "CAIRO (AP) -- ") is not the event.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z ]+\))?\s*(?:_|--|—|–)\s+")
 _LEADING = re.compile(
     r"^(?:moreover|however|meanwhile|also|and|but|so|still|indeed|in fact),?\s+", re.I
 )
@@ -222,6 +230,10 @@ def _date_expressions(adoc: AnalysedDocument) -> list[tuple[Sentence, str]]:
             after = adoc.document.text[m.end : m.end + 2]
             if re.match(r"[\d,]\d", after):
                 continue
+            # A bare month name is a date only after a cue ("in March"), not "Capt. Burt March".
+            before = adoc.document.text[max(0, m.start - 12) : m.start]
+            if _BARE_MONTH.match(m.text.strip()) and not _MONTH_CUE.search(before):
+                continue
             out.append((sent, m.text))
         return out
     out = []
@@ -241,7 +253,7 @@ def _date_expressions(adoc: AnalysedDocument) -> list[tuple[Sentence, str]]:
 
 def _event_text(sentence: str, expression: str) -> str:
     """The sentence, or for a long one the clause that holds the date; extractive."""
-    text = _LEADING.sub("", sentence.strip())
+    text = _LEADING.sub("", _DATELINE.sub("", sentence.strip()))
     text = text[0].upper() + text[1:] if text else text
     if len(text.split()) <= 40:
         return text

@@ -167,3 +167,24 @@ def test_sample_corpus_questions(sample_questions):
     assert any("audits" in t and "public" in t for t in texts)
     servers = next(q for q in qs if "server" in q.question.lower())
     assert "Warner" in (servers.raised_by or "")
+
+
+def test_demand_that_with_a_present_tense_looking_verb_is_still_a_will_question():
+    qs = questions(
+        "Egyptian officials have demanded that the United States provide detailed radar data."
+    )
+    assert qs[0].question == "Will the United States provide detailed radar data?"
+
+
+def test_demand_with_an_infinitive():
+    qs = questions("Minister Ali Hassan is still demanding the agency to release the flight data.")
+    assert qs[0].question == "Will the agency release the flight data?"
+
+
+def test_last_clause_of_a_long_quoted_question():
+    qs = questions(
+        "“We were worried that when the money runs out, what are the families going to do?” "
+        "said Glen Reyes, a county official."
+    )
+    assert qs[0].question == "What are the families going to do?"
+    assert "Glen Reyes" in (qs[0].raised_by or "")

@@ -140,3 +140,16 @@ def test_sample_corpus_timeline(sample_timeline):
     first_unresolved = next(i for i, e in enumerate(sample_timeline) if not e.resolved)
     assert all(not e.resolved for e in sample_timeline[first_unresolved:])
     assert all(e.sources for e in sample_timeline)
+
+
+def test_a_surname_that_is_a_month_is_no_date():
+    events = build_timeline(corpus("The seas stayed rough all day, said Navy Capt. Burt March."))
+    assert events == []
+
+
+def test_wire_dateline_is_not_part_of_the_event():
+    events = build_timeline(
+        corpus("CAIRO (AP) -- The plane crashed on Oct. 31, 1999, officials said.")
+    )
+    assert [e.date for e in events] == ["1999-10-31"]
+    assert events[0].text.startswith("The plane crashed")
