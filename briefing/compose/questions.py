@@ -68,6 +68,7 @@ _REFUSAL = re.compile(
 _COMMIT = re.compile(
     r"\bcommit\b(?:\s+[\w’'-]+){0,5}?\s+to\s+(?P<gerund>[a-z]+ing)\b(?P<rest>[^?.]*)", re.IGNORECASE
 )
+_DETERMINERS = {"our", "their", "his", "her", "its", "the", "a", "an", "this", "these", "those"}
 _INFINITIVE = re.compile(
     r"^(?P<subj>(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+to\s+(?P<vp>[a-z]+\b.*)$"
 )
@@ -85,6 +86,7 @@ _TITLES = (
     "Secretary|Chairman|Chairwoman|Mayor|Judge|Dr.|Mr.|Ms.|Mrs."
 )
 _TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s*$")
+_TITLED_NAME = re.compile(rf"(?:{_TITLES})\s+(?:[A-Z][\w.’'-]+\s+){{0,2}}[A-Z][\w’'-]+")
 _OFFICIAL = re.compile(rf"^(?:{_TITLES})\s|\b(?:Committee|Congress|Senate|Commission)\b")
 
 _REPORTING = {
@@ -600,6 +602,9 @@ def _asker(ctx: _Context, adoc: AnalysedDocument, sent: Sentence, cue: int | Non
     """Who asks or demands: the cue verb's subject, else the person named closest before it."""
     if cue is not None and (named := _parsed_subject(ctx, adoc, sent.start + cue)):
         return named
+    if adoc.nlp is None:  # no entities: a titled name before the cue ("Sen. Mark Warner")
+        titled = list(_TITLED_NAME.finditer(sent.text[: cue if cue is not None else None]))
+        return ctx.person(titled[-1].group(0)) if titled else None
     persons = [m for m in adoc.mentions if m.sentence == sent.index and ctx.is_person(m)]
     if cue is not None:
         before = [m for m in persons if m.start - sent.start < cue]
@@ -840,11 +845,22 @@ def _regex_invert(clause: str, backshift: bool) -> str | None:
         aux = _AUX_MAP.get(aux, aux) if backshift else aux
         subj = m.group("subj")
         return _finish(f"{aux} {subj} {m.group('rest')}")
-    m = re.match(
-        r"^(?P<subj>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<vp>[a-z].+)$", clause
-    )
-    if m:  # subjunctive after a demand: "Facebook hand over details"
-        return _finish(f"will {m.group('subj')} {m.group('vp')}")
+    words = clause.split()
+    if not words or not (words[0][:1].isupper() or words[0].lower() in _DETERMINERS):
+        return None
+    # Tense from the first inflected word: "X failed" asks "did X fail", "X resides" asks
+    # "does X reside"; a bare verb follows a demand: "Facebook hand over" asks "will ...".
+    for k in range(1, min(5, len(words) - 1) + 1):
+        subj, verb, rest = " ".join(words[:k]), words[k], " ".join(words[k + 1 :])
+        if not verb.islower():
+            continue
+        if verb.endswith("ed") and len(verb) > 4:
+            return _finish(f"did {subj} {_crude_lemma(verb)} {rest}")
+        if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+            return _finish(f"does {subj} {_crude_lemma(verb)} {rest}")
+        names = [w for w in words[:k] if w.lower() != "the"]
+        if names and all(w[:1].isupper() for w in names):
+            return _finish(f"will {subj} {verb} {rest}")
     return None
 
 

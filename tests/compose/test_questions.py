@@ -188,3 +188,35 @@ def test_last_clause_of_a_long_quoted_question():
     )
     assert qs[0].question == "What are the families going to do?"
     assert "Glen Reyes" in (qs[0].raised_by or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The commission opened a probe to find out whether Acme failed to protect privacy.",
+            "Did Acme fail to protect privacy?",
+        ),
+        (
+            "Senator Jane Smith asked if “our personal data resides on a server abroad?”",
+            "Does our personal data reside on a server abroad?",
+        ),
+        (
+            "Mayor Ann Lee demanded Acme hand over its safety records.",
+            "Will Acme hand over its safety records?",
+        ),
+    ],
+)
+def test_regex_fallback_tenses(sentence, question):
+    qs = find_open_questions(corpus(sentence, entities=False))
+    assert qs and qs[0].question == question
+
+
+def test_sample_corpus_without_entity_analysis():
+    from briefing.ingest import ingest
+
+    docs = ingest([str(SAMPLE)]).documents
+    qs = find_open_questions(analyse(docs, entities=False))
+    texts = [q.question.lower() for q in qs]
+    assert any("server in china" in t for t in texts)
+    assert any("audits" in t and "public" in t for t in texts)
