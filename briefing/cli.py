@@ -95,9 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCES",
         help="files, folders, URLs or feeds (default: the config's sources, else ./sources)",
     )
-    b.add_argument(
-        "--config", metavar="FILE", help="TOML config (default: ./briefing.toml)"
-    )
+    b.add_argument("--config", metavar="FILE", help="TOML config (default: ./briefing.toml)")
     b.add_argument("-o", "--output", metavar="DIR", help="output folder (default: output/)")
     b.add_argument(
         "-f",
@@ -119,17 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--title", metavar="TEXT", help="brief title (default: derived from sources)")
     b.add_argument("--focus", metavar="TEXT", help="question or topic that steers the brief")
-    b.add_argument(
-        "--templates", metavar="DIR", help="templates overriding the bundled ones"
-    )
+    b.add_argument("--templates", metavar="DIR", help="templates overriding the bundled ones")
     b.add_argument(
         "--no-entities",
         action="store_true",
         help="skip entity analysis (faster; no key actors section)",
     )
-    b.add_argument(
-        "-q", "--quiet", action="store_true", help="only warnings, errors and paths"
-    )
+    b.add_argument("-q", "--quiet", action="store_true", help="only warnings, errors and paths")
     b.add_argument(
         "--force",
         action="store_true",
