@@ -36,6 +36,7 @@ class Config:
     background_words: int = 250
     max_actors: int = 12
     max_questions: int = 8
+    max_timeline: int = 25  # dated events shown (the most corroborated first)
     per_article_sentences: int = 5  # size of each per-article sumy summary
     entities: bool = True  # spaCy entity analysis (key actors); off = faster, no actors
     templates: str = ""  # folder whose files override the bundled templates by name
@@ -115,7 +116,8 @@ def validate(config: Config) -> Config:
     """Range checks shared by TOML and CLI values."""
     if config.summary_words < 10:
         raise ConfigError("summary_words must be at least 10")
-    if config.background_words < 0 or config.max_actors < 0 or config.max_questions < 0:
+    counts = (config.background_words, config.max_actors, config.max_questions, config.max_timeline)
+    if min(counts) < 0:
         raise ConfigError("lengths and counts must not be negative")
     if config.retention < 1:
         raise ConfigError("retention must be at least 1")

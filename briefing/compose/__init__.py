@@ -93,7 +93,9 @@ def compose_brief(
     try:
         from briefing.compose.questions import find_open_questions
 
-        brief.open_questions = find_open_questions(corpus, max_questions=config.max_questions)
+        brief.open_questions = find_open_questions(
+            corpus, max_questions=config.max_questions, statements=synthesis.statements
+        )
     except ImportError:
         pass
     try:
@@ -105,7 +107,7 @@ def compose_brief(
     try:
         from briefing.compose.timeline import build_timeline
 
-        brief.timeline = build_timeline(corpus)
+        brief.timeline = build_timeline(corpus, max_events=config.max_timeline)
     except ImportError:
         pass
     return brief

@@ -358,8 +358,14 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
             )
             out.append(
                 Divergence(
-                    topic=f"Whether “{term}” is the right description",
-                    claims=[Claim(sent.text, [sent.source_id]), Claim(example.text, others)],
+                    topic=f"Whether “{term}” is the right description "
+                    f"(used by {len(others)} source{'s' if len(others) > 1 else ''})",
+                    # Cite only the example's own source: a claim's citations must all
+                    # contain its text. The topic says how many sources use the term.
+                    claims=[
+                        Claim(sent.text, [sent.source_id]),
+                        Claim(example.text, [example.source_id]),
+                    ],
                     kind="characterisation",
                 )
             )
@@ -381,7 +387,6 @@ def _single_source(statements: list[Statement], used: set[str], limit: int) -> l
         factual = re.search(r"\d|\b(?:[A-Z][a-z]+\s+){1,}[A-Z][a-z]+", st.text[1:])
         if 8 <= n_words <= 45 and factual and not st.text.endswith("?"):
             picked.append(Claim(st.text, list(st.sources)))
-    return [
-        Divergence(topic="Reported by one source only", claims=[c], kind="single-source")
-        for c in picked
-    ]
+    if not picked:
+        return []
+    return [Divergence(topic="Reported by one source only", claims=picked, kind="single-source")]

@@ -122,9 +122,12 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             text = _event_text(sent.text, expression)
             event = _Event(date, key, resolved, text, [sent.source_id], _content(text), len(events))
             _add(events, event)
+    if max_events and len(events) > max_events:
+        # Keep the best-attested events (most sources, resolved dates), not the earliest.
+        keep = sorted(events, key=lambda e: (-len(e.sources), not e.resolved, e.order))
+        events = keep[:max_events]
     events.sort(key=lambda e: (not e.resolved, e.sort_key, e.order))
-    out = [TimelineEvent(e.date, e.text, sorted(e.sources), e.resolved) for e in events]
-    return out[:max_events] if max_events else out
+    return [TimelineEvent(e.date, e.text, sorted(e.sources), e.resolved) for e in events]
 
 
 def resolve_date(
