@@ -11,7 +11,11 @@ import datetime as dt
 from collections import Counter
 
 from briefing import __version__
+from briefing.compose.actors import extract_actors
+from briefing.compose.divergences import find_divergences
+from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
+from briefing.compose.timeline import build_timeline
 from briefing.config import Config
 from briefing.model import Brief, Corpus, ScoredSentence, Skipped, SourceEntry
 
@@ -79,35 +83,14 @@ def compose_brief(
         summarizer=config.summarizer,
         generator=f"briefing {__version__}",
     )
-    # TODO(integration): these modules are being written; guards go once they land.
-    has_entities = any(d.nlp is not None for d in corpus.docs)
-    try:
-        if has_entities:
-            from briefing.compose.actors import extract_actors
-
-            brief.key_actors = extract_actors(
-                corpus, summary=synthesis.executive_summary, max_actors=config.max_actors
-            )
-    except ImportError:
-        pass
-    try:
-        from briefing.compose.questions import find_open_questions
-
-        brief.open_questions = find_open_questions(
-            corpus, max_questions=config.max_questions, statements=synthesis.statements
+    # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
+    if any(d.nlp is not None for d in corpus.docs):
+        brief.key_actors = extract_actors(
+            corpus, summary=synthesis.executive_summary, max_actors=config.max_actors
         )
-    except ImportError:
-        pass
-    try:
-        from briefing.compose.divergences import find_divergences
-
-        brief.divergences = find_divergences(corpus, synthesis.statements)
-    except ImportError:
-        pass
-    try:
-        from briefing.compose.timeline import build_timeline
-
-        brief.timeline = build_timeline(corpus, max_events=config.max_timeline)
-    except ImportError:
-        pass
+    brief.open_questions = find_open_questions(
+        corpus, max_questions=config.max_questions, statements=synthesis.statements
+    )
+    brief.divergences = find_divergences(corpus, synthesis.statements)
+    brief.timeline = build_timeline(corpus, max_events=config.max_timeline)
     return brief
