@@ -25,15 +25,22 @@ Concept = tuple[str, str]
 
 POSITION_BONUS = 2.0
 MIN_DF_SHARE = 0.3
+UNIGRAM_WEIGHT = 0.5
+UNIGRAM_MIN_SHARE = 0.3
+MIP_GAP = 0.01
+TOPIC_BOOST = 1.0
 
 
-def bigrams(words: Sequence[str]) -> set[Concept]:
-    """Stemmed bigrams of a sentence, except those made only of stop words."""
+def bigrams(words: Sequence[str], *, unigrams: bool = False) -> set[Concept]:
+    """Stemmed bigrams of a sentence, except those made only of stop words; with
+    ``unigrams`` also its content words, as ``(stem, "")``."""
     out: set[Concept] = set()
     for a, b in zip(words, words[1:], strict=False):
         if a in STOP_WORDS and b in STOP_WORDS:
             continue
         out.add((stem(a), stem(b)))
+    if unigrams:
+        out.update((stem(w), "") for w in words if w not in STOP_WORDS)
     return out
 
 
@@ -42,7 +49,8 @@ def concept_weights(
     *,
     position_bonus: float | None = None,
     topic: frozenset[str] = frozenset(),
-    topic_boost: float = 1.0,
+    topic_boost: float | None = None,
+    unigram_weight: float = 0.0,
 ) -> dict[Concept, float]:
     """Weight of each concept from its documents.
 
@@ -53,6 +61,8 @@ def concept_weights(
     """
     if position_bonus is None:
         position_bonus = POSITION_BONUS
+    if topic_boost is None:
+        topic_boost = TOPIC_BOOST
     score: dict[Concept, float] = defaultdict(float)
     df: dict[Concept, int] = defaultdict(int)
     n_docs = 0
@@ -60,13 +70,19 @@ def concept_weights(
         n_docs += 1
         first: dict[Concept, int] = {}
         for pos, words in doc:
-            for c in bigrams(words):
+            for c in bigrams(words, unigrams=unigram_weight > 0):
                 first.setdefault(c, pos)
         for c, pos in first.items():
             df[c] += 1
             score[c] += 1.0 + position_bonus / (1.0 + pos)
     min_df = max(2, min(4, round(n_docs * MIN_DF_SHARE) + 1)) if n_docs >= 3 else 1
-    weights = {c: w for c, w in score.items() if df[c] >= min_df}
+    # Single words are many and weak evidence: only those most articles share count.
+    min_df_word = max(min_df, math.ceil(UNIGRAM_MIN_SHARE * n_docs))
+    weights = {
+        c: w * (unigram_weight if not c[1] else 1.0)
+        for c, w in score.items()
+        if df[c] >= (min_df if c[1] else min_df_word)
+    }
     if len(weights) < 10:  # few articles or little overlap: fall back to everything
         weights = dict(score)
     if topic and topic_boost:
@@ -84,7 +100,7 @@ def solve(
     budget: int,
     *,
     bonus: Sequence[float] | None = None,
-    time_limit: float = 3.0,
+    time_limit: float = 2.0,
 ) -> list[int]:
     """Indices of the sentences that maximise covered concept weight within ``budget``.
 
@@ -121,7 +137,7 @@ def solve(
         constraints=cons,
         integrality=integrality,
         bounds=Bounds(0, 1),
-        options={"time_limit": time_limit, "mip_rel_gap": 1e-4},
+        options={"time_limit": time_limit, "mip_rel_gap": MIP_GAP},
     )
     if res.x is None:
         return greedy(concepts, lengths, weights, budget, bonus=bonus)

@@ -76,10 +76,20 @@ def similarity_matrix(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.nd
     return jacc, contain
 
 
+def similar_sets(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The near-duplicate test on two content-stem sets (same rule as the matrix)."""
+    if not a or not b:
+        return False
+    inter = len(a & b)
+    if inter / (len(a) + len(b) - inter) >= JACCARD:
+        return True
+    smaller = min(len(a), len(b))
+    return smaller >= _MIN_CONTAIN_WORDS and inter / smaller >= CONTAINMENT
+
+
 def near_duplicate(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two sentences (as word lists) count as the same statement."""
-    jacc, contain = similarity_matrix([content_stems(a), content_stems(b)])
-    return bool(jacc[0, 1] >= JACCARD or contain[0, 1] >= CONTAINMENT) or list(a) == list(b)
+    return list(a) == list(b) or similar_sets(content_stems(a), content_stems(b))
 
 
 def group_near_duplicates(sentences: Sequence[Sentence], priority: Sequence[float]) -> list[Group]:

@@ -15,6 +15,7 @@ from briefing.model import Sentence
 
 MIN_WORDS = 8
 MAX_WORDS = 55
+MAX_QUOTED = 0.35
 
 # Leading connectives that refer to the previous sentence; safe to drop.
 _CONNECTIVE_RE = re.compile(
@@ -125,7 +126,7 @@ def standalone(sentence: Sentence) -> bool:
     first = text.split(None, 1)[0].strip(",.;:\"'“‘").lower()
     if first in _DANGLING_FIRST or _DANGLING_PHRASE_RE.match(text):
         return False
-    if quoted_fraction(text) > 0.35:
+    if quoted_fraction(text) > MAX_QUOTED:
         return False
     # Said-clauses with the quote first ('"...," he said.') and lists of names are poor leads.
     return not text.count(";") > 2

@@ -18,12 +18,20 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from briefing.compose.concept_ilp import Concept, bigrams, concept_weights, gain, solve
+from briefing.compose.concept_ilp import (
+    UNIGRAM_WEIGHT,
+    Concept,
+    bigrams,
+    concept_weights,
+    gain,
+    solve,
+)
 from briefing.compose.near_duplicates import (
     STOP_WORDS,
     Group,
+    content_stems,
     group_near_duplicates,
-    near_duplicate,
+    similar_sets,
     stem,
 )
 from briefing.compose.sentence_filters import standalone, trim_connective
@@ -82,6 +90,9 @@ _CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _MIN_STATEMENT_WORDS = 4
+SLACK = 0
+TIE_BONUS = 0.2
+ILP_CANDIDATES = 400
 
 
 @dataclass
@@ -93,6 +104,7 @@ class _Candidate:
     eligible: bool
     sumy: float  # best per-article sumy score of its members, 0..1 within each article
     position: int  # earliest sentence index among its members
+    stems: frozenset[str] = frozenset()  # content stems, for the near-duplicate test
     importance: float = 0.0
 
 
@@ -137,13 +149,18 @@ def _candidates(
     ]
     eligible = {id(s) for s, good in zip(sentences, ok, strict=True) if good}
     groups = group_near_duplicates(sentences, priority)
+    # Word coverage helps a generic summary; with a focus the topic words already say
+    # which words matter, and frequent off-topic words would pull the summary away.
+    unigram_weight = 0.0 if topic else UNIGRAM_WEIGHT
     weights = concept_weights(
-        ([(s.index, s.words) for s in d.sentences] for d in corpus.docs), topic=topic
+        ([(s.index, s.words) for s in d.sentences] for d in corpus.docs),
+        topic=topic,
+        unigram_weight=unigram_weight,
     )
     cands: list[_Candidate] = []
     for g in groups:
         text = trim_connective(g.lead.text)
-        concepts = bigrams(g.lead.words)
+        concepts = bigrams(g.lead.words, unigrams=unigram_weight > 0)
         cand = _Candidate(
             group=g,
             text=text,
@@ -152,6 +169,7 @@ def _candidates(
             eligible=id(g.lead) in eligible,
             sumy=max(sumy.get((s.doc, s.index), 0.0) for s in g.members),
             position=min(s.index for s in g.members),
+            stems=content_stems(g.lead.words),
         )
         covered = gain(concepts, weights, set())
         corroboration = 1.0 + 0.25 * math.log(len(g.sources))
@@ -185,8 +203,19 @@ def _soft_fill(
     return chosen
 
 
+def _fit_soft_cap(chosen: list[_Candidate], words: int) -> list[_Candidate]:
+    """Order so that only the last sentence crosses ``words``; drop what would follow it."""
+    if sum(c.length for c in chosen) - (chosen[-1].length if chosen else 0) < words:
+        return chosen
+    longest = max(chosen, key=lambda c: c.length)
+    chosen = [c for c in chosen if c is not longest] + [longest]
+    while len(chosen) > 1 and sum(c.length for c in chosen[:-1]) >= words:
+        chosen.pop(-2)
+    return chosen
+
+
 def _repeats(c: _Candidate, chosen: list[_Candidate]) -> bool:
-    return any(near_duplicate(c.group.lead.words, o.group.lead.words) for o in chosen)
+    return any(similar_sets(c.stems, o.stems) for o in chosen)
 
 
 def _context_score(c: _Candidate, latest_year: int | None) -> float:
@@ -256,14 +285,17 @@ def synthesise(
         on_topic = [c for c in pool if {stem(w) for w in c.group.lead.words} & topic]
         pool = on_topic if len(on_topic) >= 5 else pool
     top_imp = max(c.importance for c in pool) or 1.0
+    # The exact solver only sees the most promising sentences, which bounds its time.
+    shortlist = sorted(pool, key=lambda c: -c.importance)[:ILP_CANDIDATES]
     picked = solve(
-        [c.concepts for c in pool],
-        [c.length for c in pool],
+        [c.concepts for c in shortlist],
+        [c.length for c in shortlist],
         weights,
-        summary_words,
-        bonus=[0.05 * c.importance / top_imp for c in pool],
+        summary_words + SLACK,
+        bonus=[TIE_BONUS * c.importance / top_imp for c in shortlist],
     )
-    chosen = sorted((pool[i] for i in picked), key=lambda c: -c.importance)
+    chosen = sorted((shortlist[i] for i in picked), key=lambda c: -c.importance)
+    chosen = _fit_soft_cap(chosen, summary_words)
     chosen = _soft_fill(chosen, pool, summary_words, weights)
     background = _background(pool, chosen, background_words, weights)
 
