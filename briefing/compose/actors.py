@@ -22,6 +22,7 @@ Built on the single spaCy pass of analyse (``AnalysedDocument.mentions`` and ``.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -470,6 +471,7 @@ def extract_actors(
     _count(corpus, clusters, junk)
     actors: list[tuple[float, Actor]] = []
     summary_text = " ".join(s.text for s in summary or [])
+    leads = [_lead_end(adoc) for adoc in corpus.docs]
     for cluster in clusters:
         if not cluster.matches:
             continue
@@ -485,7 +487,7 @@ def extract_actors(
             mentions=len(cluster.matches),
             sources=sorted({m.doc + 1 for m in cluster.matches}),
         )
-        actors.append((_salience(actor, cluster, summary_text), actor))
+        actors.append((_salience(actor, cluster, summary_text, leads), actor))
     # Quotes need every actor's matches to resolve the nearest speaker, so attribute last.
     kept = {id(a): a for _, a in actors}
     _attach_quotes(corpus, clusters, kept, [a for _, a in actors])
@@ -687,6 +689,34 @@ def _is_personish(form: _Form) -> bool:
     return form.titled or person > 0 and person >= max(form.votes.values())
 
 
+def abbreviates(short: str, tokens: list[str]) -> bool:
+    """True if ``short`` takes, in order, at least the first letter of every main word of
+    ``tokens`` (and perhaps more letters of it): "aol" ~ America OnLine, "fbi" ~ Federal
+    Bureau of Investigation. Function words may give a letter or none."""
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if j == len(tokens):
+            return i == len(short)
+        word = tokens[j]
+        if word in ACRONYM_SKIP and fits(i, j + 1):
+            return True
+        if i >= len(short) or short[i] != word[0]:
+            return False
+        # The first letter, then any further letters of the same word, in order.
+        k = i + 1
+        if fits(k, j + 1):
+            return True
+        for ch in word[1:]:
+            if k < len(short) and short[k] == ch:
+                k += 1
+                if fits(k, j + 1):
+                    return True
+        return False
+
+    return len(short) >= 2 and fits(0, 0)
+
+
 def _acronym(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP and t[:1].isalpha())
 
@@ -707,7 +737,8 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 
 _DEFINED_RE = re.compile(
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+)\s+\(([A-Z]{2,6})\)"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+),?\s+"
+    r"(?:\(|or\s+|known as\s+|also called\s+|(?<=,\s))(?:the\s+)?([A-Z]{2,6})(?=[),])"
 )
 _DEFINED_REV_RE = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()\n]{3,60})\)")
 
@@ -722,12 +753,15 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
             # The name is the shortest tail of the capitalised run whose initials fit.
             for i in range(len(words)):
                 tail = normalise(" ".join(words[i:]))[1]
-                if _acronym(tail.split()).startswith(short[:1]) and _acronym(tail.split()) in {
-                    short,
-                    short[: len(_acronym(tail.split()))],
-                }:
+                if abbreviates(short, tail.split()):
                     pairs.add((tail, short))
                     break
+            else:
+                # A name in another language ("Kurdistan Workers Party (PKK)"): trust
+                # the brackets when the whole capitalised run is as long as the acronym.
+                initials = {w[0].lower() for w in words}
+                if len(words) == len(short) and set(short) <= initials:
+                    pairs.add((normalise(" ".join(words))[1], short))
         for m in _DEFINED_REV_RE.finditer(text):
             pairs.add((normalise(m.group(2))[1], m.group(1).lower()))
     return pairs
@@ -739,7 +773,15 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     first_names: dict[str, set[str]] = defaultdict(set)
 
     # Persons: full names by (first, last), misspelt surnames only when first names agree.
-    full = [f for f in forms.values() if _is_personish(f) and len(f.tokens) >= 2]
+    # "de Klerk" is a surname with a particle, not a first name "de".
+    particled = {
+        f.key for f in forms.values() if len(f.tokens) >= 2 and f.surface.split()[0].islower()
+    }
+    full = [
+        f
+        for f in forms.values()
+        if _is_personish(f) and len(f.tokens) >= 2 and f.key not in particled
+    ]
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
             if _first(a.tokens[0]) == _first(b.tokens[0]) and _similar(a.tokens[-1], b.tokens[-1]):
@@ -751,6 +793,14 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     for f in full:
         by_last[f.tokens[-1]].add(uf.find(f.key))
         by_first[f.tokens[0]].add(uf.find(f.key))
+    for key in particled:
+        owners = {
+            uf.find(g.key)
+            for g in full
+            if len(g.tokens) > len(key.split()) and g.tokens[-len(key.split()) :] == key.split()
+        }
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), key)
     for f in forms.values():
         if len(f.tokens) != 1 or f.key.upper() == f.surface and len(f.key) <= 5:
             continue
@@ -761,7 +811,16 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
         if len(surname_of) == 1:
             uf.union(next(iter(surname_of)), f.key)
         elif len(surname_of) > 1:
-            pass  # "Clinton" with Bill and Hillary Clinton in the story: keep it on its own
+            # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
+            # full name takes the bare surname; otherwise it stays an entry of its own.
+            weight = {
+                r: sum(sum(g.surfaces.values()) for g in full if uf.find(g.key) == r)
+                for r in surname_of
+            }
+            top = max(weight, key=lambda r: weight[r])
+            rest = sum(weight.values()) - weight[top]
+            if weight[top] >= 4 and weight[top] >= 3 * rest:
+                uf.union(top, f.key)
         elif tok in by_first:
             # A lone first name (or an ambiguous surname) joins a unique full name or goes.
             owners = by_first.get(tok, set()) if not surname_of else set()
@@ -777,11 +836,26 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
         for f in forms.values()
         if f.key not in drop and not _is_personish(f) and f.votes["NORP"] * 2 <= f.votes.total()
     ]
+    # A single word the model called a person but that begins an organisation's name
+    # ("Virtue" beside "Virtue Party") is the organisation, unless it is a known name part.
+    orgs += [
+        f
+        for f in forms.values()
+        if len(f.tokens) == 1
+        and _is_personish(f)
+        and not f.titled
+        and f.key not in by_last
+        and f.key not in by_first
+        and uf.find(f.key) == f.key
+        and any(len(g.tokens) > 1 and g.tokens[0] == f.key for g in orgs)
+    ]
     # Misspellings of long names: "News York Times", "New York Time's".
     multi = [f for f in orgs if len(f.tokens) >= 2 or len(f.key) >= 8]
     for i, a in enumerate(multi):
         for b in multi[i + 1 :]:
             if len(a.key) >= 8 and len(b.key) >= 8 and _similar(a.key, b.key):
+                uf.union(a.key, b.key)
+            elif _variant_words(a.tokens, b.tokens):
                 uf.union(a.key, b.key)
     # Acronyms: "FTC" = "Federal Trade Commission", "NYT" = "New York Times".
     acronyms: dict[str, set[str]] = defaultdict(set)
@@ -789,8 +863,15 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
         if len(f.tokens) >= 2:
             acronyms[_acronym(f.tokens)].add(uf.find(f.key))
     for f in orgs:
-        if len(f.tokens) == 1 and 2 <= len(f.key) <= 6:
+        shouted = any(x.replace(".", "").isupper() for x in f.surfaces)
+        if len(f.tokens) == 1 and 2 <= len(f.key) <= 6 and shouted:
             owners = {uf.find(k) for k in acronyms.get(f.key, set())}
+            if not owners:  # "AOL" = "America Online": letters from inside the words too
+                owners = {
+                    uf.find(g.key)
+                    for g in orgs
+                    if len(g.tokens) >= 2 and abbreviates(f.key, g.tokens)
+                }
             if len(owners) == 1:
                 uf.union(next(iter(owners)), f.key)
     # Head-word short forms: "the Times", "the Commerce Committee" (unique longer name).
@@ -805,7 +886,9 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
             uf.union(next(iter(owners)), f.key)
     # "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name.
     for f in orgs:
-        if len(f.tokens) != 1 or f.votes["ORG"] <= f.votes["GPE"] or f.key in by_last:
+        if len(f.tokens) != 1 or f.votes["GPE"] > f.votes["ORG"] + f.votes["PERSON"]:
+            continue
+        if f.key in by_last or f.key in by_first:
             continue
         owners = {
             uf.find(g.key)
@@ -862,6 +945,19 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     return clusters
 
 
+def _variant_words(a: list[str], b: list[str]) -> bool:
+    """'Palestinian National Council' ~ 'Palestine National Council': one word differs only
+    in its ending (a country and its adjective), the others are equal."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    common = len(os.path.commonprefix([x, y]))
+    return common >= 5 and common >= min(len(x), len(y)) - 2
+
+
 def _first(name: str) -> str:
     return NICKNAMES.get(name, name)
 
@@ -869,7 +965,8 @@ def _first(name: str) -> str:
 def _initial_compatible(a: list[str], b: list[str]) -> bool:
     """'George W Bush' ~ 'George Bush'; 'J Smith' ~ 'John Smith'."""
     fa, fb = _first(a[0]), _first(b[0])
-    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+    # A short form of the first name: "Al D'Amato" ~ "Alfonse D'Amato".
+    return fa == fb or fb.startswith(fa) or fa.startswith(fb)
 
 
 @lru_cache(maxsize=4096)
@@ -970,6 +1067,8 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
     full_person = any(len(f.tokens) > 1 and _is_personish(f) for f in c.forms)
     words = {w for f in c.forms for w in f.tokens}
     label = votes.most_common(1)[0][0] if votes else "ORG"
+    if not full_person and any(len(f.tokens) > 1 and f.label() == "ORG" for f in c.forms):
+        label = "ORG"
     if full_person or any(f.titled for f in c.forms) and label != "ORG":
         c.type = "person"
     elif label == "PERSON":
@@ -1004,8 +1103,7 @@ def _keep(corpus: Corpus, c: _Cluster) -> bool:
         )
         if lower > len(c.matches):  # a common word capitalised at a sentence start
             return False
-    sources = {m.doc for m in c.matches}
-    if len(sources) < 2 and _citation_only(corpus, c):
+    if _citation_only(corpus, c):
         return False
     if c.type == "person" and len(c.matches) < 2 and not any(len(f.tokens) > 1 for f in c.forms):
         return False
@@ -1013,23 +1111,39 @@ def _keep(corpus: Corpus, c: _Cluster) -> bool:
 
 
 _CITE_BEFORE = re.compile(
-    r"(?:according to|told|reported by|via|reports?|reported|as|source:|in|by)\s*(?:the\s*)?$", re.I
+    r"(?:according to|told|reported by|quoted by|cited by|via|reports?|reported|as|source:|"
+    r"in|by|to|said)\s*(?:the\s*)?$",
+    re.I,
 )
-_CITE_AFTER = re.compile(r"^['’]?s?\s*(?:reported|reports|first reported|story|report)\b", re.I)
+_CITE_AFTER = re.compile(
+    r"^['’]?s?\s*(?:news agency|newspaper|daily|reported|reports|quoted|said in a report|"
+    r"first reported|television|tv|radio)\b",
+    re.I,
+)
+_STORY_AFTER = re.compile(
+    r"^['’]?s?\s*(?:\w+\s+){0,1}(?:report|story|revelations?|investigation|article|"
+    r"expos[eé]|scoop)\b",
+    re.I,
+)
 
 
 def _citation_only(corpus: Corpus, c: _Cluster) -> bool:
-    """An outlet that only appears as the source of a report ('told Bloomberg')."""
-    if c.type not in {"organisation"}:
+    """An outlet used as a credit ("Interfax reported", "told Bloomberg"), not a party.
+
+    An outlet whose own reporting is part of the story ("The New York Times report
+    revealed ...") is kept.
+    """
+    if c.type != "organisation":
         return False
+    cites = stories = 0
     for m in c.matches:
         text = corpus.docs[m.doc].document.text
-        if not (
-            _CITE_BEFORE.search(text[max(0, m.start - 20) : m.start])
-            or _CITE_AFTER.search(text[m.end : m.end + 20])
-        ):
-            return False
-    return True
+        after = text[m.end : m.end + 30]
+        if _STORY_AFTER.search(after):
+            stories += 1
+        elif _CITE_BEFORE.search(text[max(0, m.start - 20) : m.start]) or _CITE_AFTER.search(after):
+            cites += 1
+    return stories < 2 and cites * 2 >= len(c.matches)
 
 
 # --------------------------------------------------------------------------- naming
@@ -1042,6 +1156,10 @@ def _display_name(c: _Cluster) -> str:
             return str(names.pop())
     candidates = [f for f in c.forms if not (len(f.tokens) == 1 and f.surface.isupper())]
     candidates = [f for f in candidates if f.key not in c.first_names] or c.forms
+    if c.type != "person":
+        # The fullest form that is in common use: "Microsoft", not a rare "Microsoft Network".
+        top = max(sum(f.surfaces.values()) for f in candidates)
+        candidates = [f for f in candidates if sum(f.surfaces.values()) * 3 >= top]
     most = max(len(f.tokens) for f in candidates)
     longest = [f for f in candidates if len(f.tokens) == most]
     best = max(longest, key=lambda f: sum(f.surfaces.values()))
@@ -1302,11 +1420,21 @@ def _parsed_speaker(
 # --------------------------------------------------------------------------- salience
 
 
-def _salience(actor: Actor, c: _Cluster, summary_text: str) -> float:
+def _lead_end(adoc: AnalysedDocument, sentences: int = 3) -> int:
+    """End offset of a document's lead: news puts the main parties in the first sentences."""
+    prose = [s for s in adoc.sentences if len(s.words) >= 8]
+    if len(prose) >= sentences:
+        return prose[sentences - 1].end
+    return prose[-1].end if prose else 0
+
+
+def _salience(actor: Actor, c: _Cluster, summary_text: str, leads: list[int]) -> float:
     in_summary = any(
         re.search(rf"\b{re.escape(s)}\b", summary_text) for f in c.forms for s in f.surfaces
     )
+    in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
     score = math.log1p(actor.mentions) * 2 + len(actor.sources) * 1.5 + (3 if in_summary else 0)
+    score += in_lead * 1.0
     if actor.type == "country":
-        score *= 0.6  # countries mostly locate; keep them below the parties themselves
+        score *= 0.4  # countries mostly locate; keep them below the parties themselves
     return score
