@@ -452,6 +452,7 @@ class _Cluster:
     votes: Counter[str] = field(default_factory=Counter)
     name: str = ""
     first_names: set[str] = field(default_factory=set)
+    agentive: int = 0  # mentions as the subject of a verb
 
 
 # --------------------------------------------------------------------------- entry point
@@ -469,9 +470,9 @@ def extract_actors(
     forms = _collect_forms(corpus, junk)
     clusters = _merge(forms, defined_acronyms(d.document.text for d in corpus.docs))
     _count(corpus, clusters, junk)
-    actors: list[tuple[float, Actor]] = []
     summary_text = " ".join(s.text for s in summary or [])
     leads = [_lead_end(adoc) for adoc in corpus.docs]
+    kept: list[tuple[_Cluster, Actor]] = []
     for cluster in clusters:
         if not cluster.matches:
             continue
@@ -487,12 +488,13 @@ def extract_actors(
             mentions=len(cluster.matches),
             sources=sorted({m.doc + 1 for m in cluster.matches}),
         )
-        actors.append((_salience(actor, cluster, summary_text, leads), actor))
-    # Quotes need every actor's matches to resolve the nearest speaker, so attribute last.
-    kept = {id(a): a for _, a in actors}
-    _attach_quotes(corpus, clusters, kept, [a for _, a in actors])
-    actors.sort(key=lambda sa: (-sa[0], sa[1].name))
-    return [a for _, a in actors[:max_actors]]
+        kept.append((cluster, actor))
+    # Quotes need every actor's matches to resolve the speaker, so attribute them last.
+    _attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
+    ranked = sorted(
+        kept, key=lambda ca: (-_salience(ca[1], ca[0], summary_text, leads), ca[1].name)
+    )
+    return [a for _, a in ranked[:max_actors]]
 
 
 def _ensure_entities(corpus: Corpus) -> None:
@@ -1064,6 +1066,7 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         c.type = ""  # a nationality or party adjective ("Chinese", "Republican")
         return
+    c.agentive = agentive
     full_person = any(len(f.tokens) > 1 and _is_personish(f) for f in c.forms)
     words = {w for f in c.forms for w in f.tokens}
     label = votes.most_common(1)[0][0] if votes else "ORG"
@@ -1105,6 +1108,8 @@ def _keep(corpus: Corpus, c: _Cluster) -> bool:
             return False
     if _citation_only(corpus, c):
         return False
+    if c.type != "person" and all(_inside_title(corpus, m) for m in c.matches):
+        return False  # "vice president of Mobile Partnerships": part of someone's title
     if c.type == "person" and len(c.matches) < 2 and not any(len(f.tokens) > 1 for f in c.forms):
         return False
     return True
@@ -1125,6 +1130,14 @@ _STORY_AFTER = re.compile(
     r"expos[eé]|scoop)\b",
     re.I,
 )
+
+
+_TITLE_OF = re.compile(r"\b(?:vice president|president|head|director|chief|manager)\s+of\s+$", re.I)
+
+
+def _inside_title(corpus: Corpus, m: _Match) -> bool:
+    text = corpus.docs[m.doc].document.text
+    return bool(_TITLE_OF.search(text[max(0, m.start - 30) : m.start]))
 
 
 def _citation_only(corpus: Corpus, c: _Cluster) -> bool:
@@ -1286,9 +1299,7 @@ def _title_role(tokens: Any) -> str | None:
 _QUOTE_RE = re.compile(r"“([^”]{10,800})”|\"([^\"\n]{10,800})\"")
 
 
-def _attach_quotes(
-    corpus: Corpus, clusters: list[_Cluster], kept: dict[int, Actor], actors: list[Actor]
-) -> None:
+def _attach_quotes(corpus: Corpus, clusters: list[_Cluster], actors: list[Actor]) -> None:
     by_name = {a.name: a for a in actors}
     cluster_of = {c.name: c for c in clusters if c.name in by_name}
     matches_by_doc: dict[int, list[tuple[_Match, _Cluster]]] = defaultdict(list)
@@ -1308,7 +1319,8 @@ def _attach_quotes(
             if speaker is None:
                 continue
             score = min(n_words, 45) - max(0, n_words - 60) / 2
-            score += 5 if quote[-1:] in ".!?,;" else 0  # a whole statement, not a fragment
+            # A whole statement, not a fragment of one.
+            score += (5 if quote[-1:] in ".!?,;" else 0) + (5 if quote[0].isupper() else 0)
             cur = best.get(speaker.name)
             if cur is None or score > cur[0]:
                 best[speaker.name] = (score, Quote(quote.rstrip(",; "), d + 1))
@@ -1435,6 +1447,8 @@ def _salience(actor: Actor, c: _Cluster, summary_text: str, leads: list[int]) ->
     in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
     score = math.log1p(actor.mentions) * 2 + len(actor.sources) * 1.5 + (3 if in_summary else 0)
     score += in_lead * 1.0
+    # Parties act and speak; names that are only listed ("including Apple, Samsung") do not.
+    score += math.log1p(c.agentive) + (1.5 if actor.quote else 0) + (0.5 if actor.role else 0)
     if actor.type == "country":
         score *= 0.4  # countries mostly locate; keep them below the parties themselves
     return score
