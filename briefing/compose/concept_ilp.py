@@ -100,12 +100,15 @@ def solve(
     budget: int,
     *,
     bonus: Sequence[float] | None = None,
+    overflow: int = 0,
     time_limit: float = 2.0,
-) -> list[int]:
-    """Indices of the sentences that maximise covered concept weight within ``budget``.
+) -> tuple[list[int], int | None]:
+    """Sentences that maximise covered concept weight within ``budget`` words.
 
-    ``bonus`` adds a small per-sentence reward (breaks ties between optimal summaries).
-    Returns [] when nothing fits. Falls back to greedy when the solver fails.
+    With ``overflow`` > 0 the budget is soft: all sentences but one (the returned
+    overflow index, to be placed last) fit in fewer than ``budget`` words, and the
+    whole selection in ``budget + overflow``. ``bonus`` adds a small per-sentence reward
+    (breaks ties between optimal summaries). Falls back to greedy if the solver fails.
     """
     index: dict[Concept, int] = {}
     rows, cols = [], []
@@ -116,22 +119,37 @@ def solve(
                 cols.append(i)
     n_s, n_c = len(concepts), len(index)
     if n_s == 0:
-        return []
+        return [], None
+    n_z = n_s if overflow > 0 else 0
     w = np.zeros(n_c)
     for c, j in index.items():
         w[j] = weights[c]
     b = np.zeros(n_s) if bonus is None else np.asarray(bonus, dtype=float)
-    # Variables: x (sentences, binary) then c (concepts, continuous in [0, 1]).
-    cost = -np.concatenate([b, w])
+    lens = np.asarray(lengths, dtype=float)
+    # Variables: x (sentence chosen), z (sentence is the overflow one), c (concept covered;
+    # continuous in [0, 1], integral at the optimum anyway).
+    cost = -np.concatenate([b, np.zeros(n_z), w])
     occ = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_c, n_s))
-    cover = sparse.hstack([-occ, sparse.identity(n_c)])  # c_j <= sum of x covering j
-    length = sparse.hstack(
-        [sparse.csr_matrix(np.asarray(lengths, dtype=float)), sparse.csr_matrix((1, n_c))]
-    )
-    cons = [LinearConstraint(length, -np.inf, budget)]
-    if n_c:
+    cons = []
+    if n_c:  # c_j <= number of chosen sentences containing concept j
+        cover = sparse.hstack([-occ, sparse.csr_matrix((n_c, n_z)), sparse.identity(n_c)])
         cons.append(LinearConstraint(cover, -np.inf, 0))
-    integrality = np.concatenate([np.ones(n_s), np.zeros(n_c)])
+    pad = sparse.csr_matrix((1, n_c))
+    if n_z:
+        total = sparse.hstack([sparse.csr_matrix(lens), sparse.csr_matrix((1, n_z)), pad])
+        cons.append(LinearConstraint(total, -np.inf, budget + overflow))
+        but_last = sparse.hstack([sparse.csr_matrix(lens), sparse.csr_matrix(-lens), pad])
+        cons.append(LinearConstraint(but_last, -np.inf, budget - 1))
+        one = sparse.hstack([sparse.csr_matrix((1, n_s)), sparse.csr_matrix(np.ones(n_z)), pad])
+        cons.append(LinearConstraint(one, -np.inf, 1))
+        z_in_x = sparse.hstack(
+            [-sparse.identity(n_s), sparse.identity(n_z), sparse.csr_matrix((n_s, n_c))]
+        )
+        cons.append(LinearConstraint(z_in_x, -np.inf, 0))
+    else:
+        total = sparse.hstack([sparse.csr_matrix(lens), pad])
+        cons.append(LinearConstraint(total, -np.inf, budget))
+    integrality = np.concatenate([np.ones(n_s + n_z), np.zeros(n_c)])
     res = milp(
         cost,
         constraints=cons,
@@ -140,8 +158,10 @@ def solve(
         options={"time_limit": time_limit, "mip_rel_gap": MIP_GAP},
     )
     if res.x is None:
-        return greedy(concepts, lengths, weights, budget, bonus=bonus)
-    return [i for i in range(n_s) if res.x[i] > 0.5]
+        return greedy(concepts, lengths, weights, budget, bonus=bonus), None
+    chosen = [i for i in range(n_s) if res.x[i] > 0.5]
+    last = next((i for i in range(n_z) if res.x[n_s + i] > 0.5), None)
+    return chosen, last
 
 
 def greedy(

@@ -90,7 +90,9 @@ _CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _MIN_STATEMENT_WORDS = 4
-SLACK = 0
+# Words the ILP may let the last sentence run past the target. 0 keeps the summary
+# within the target before the soft fill, which scores best when text is cut at N words.
+OVERFLOW = 0
 TIE_BONUS = 0.2
 ILP_CANDIDATES = 400
 
@@ -122,15 +124,17 @@ def topic_stems(focus: str | None) -> frozenset[str]:
 
 
 def _normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
+    """Per-article sumy scores scaled to 0..1; non-finite scores (sumy on tiny or
+    degenerate articles) count as 0."""
     out: dict[tuple[int, int], float] = {}
     for scored in per_article:
-        if not scored:
+        vals = [s.score if math.isfinite(s.score) else 0.0 for s in scored]
+        if not vals:
             continue
-        lo = min(s.score for s in scored)
-        hi = max(s.score for s in scored)
+        lo, hi = min(vals), max(vals)
         span = (hi - lo) or 1.0
-        for item in scored:
-            out[(item.sentence.doc, item.sentence.index)] = (item.score - lo) / span
+        for item, v in zip(scored, vals, strict=True):
+            out[(item.sentence.doc, item.sentence.index)] = (v - lo) / span
     return out
 
 
@@ -200,17 +204,6 @@ def _soft_fill(
         taken.add(id(best))
         covered |= best.concepts
         used += best.length
-    return chosen
-
-
-def _fit_soft_cap(chosen: list[_Candidate], words: int) -> list[_Candidate]:
-    """Order so that only the last sentence crosses ``words``; drop what would follow it."""
-    if sum(c.length for c in chosen) - (chosen[-1].length if chosen else 0) < words:
-        return chosen
-    longest = max(chosen, key=lambda c: c.length)
-    chosen = [c for c in chosen if c is not longest] + [longest]
-    while len(chosen) > 1 and sum(c.length for c in chosen[:-1]) >= words:
-        chosen.pop(-2)
     return chosen
 
 
@@ -287,15 +280,18 @@ def synthesise(
     top_imp = max(c.importance for c in pool) or 1.0
     # The exact solver only sees the most promising sentences, which bounds its time.
     shortlist = sorted(pool, key=lambda c: -c.importance)[:ILP_CANDIDATES]
-    picked = solve(
+    picked, last = solve(
         [c.concepts for c in shortlist],
         [c.length for c in shortlist],
         weights,
-        summary_words + SLACK,
+        summary_words,
+        overflow=OVERFLOW,
         bonus=[TIE_BONUS * c.importance / top_imp for c in shortlist],
     )
-    chosen = sorted((shortlist[i] for i in picked), key=lambda c: -c.importance)
-    chosen = _fit_soft_cap(chosen, summary_words)
+    # Most important first; the sentence that crosses the word target goes last.
+    chosen = sorted((shortlist[i] for i in picked if i != last), key=lambda c: -c.importance)
+    if last is not None:
+        chosen.append(shortlist[last])
     chosen = _soft_fill(chosen, pool, summary_words, weights)
     background = _background(pool, chosen, background_words, weights)
 

@@ -1,0 +1,218 @@
+"""Cross-document synthesis: merging, corroboration, word caps, focus, ordering, faithfulness."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.analyse import analyse
+from briefing.analyse.sentences import split_sentences, words
+from briefing.compose.near_duplicates import near_duplicate
+from briefing.compose.sentence_filters import standalone, trim_connective
+from briefing.compose.synthesis import Synthesis, synthesise
+from briefing.model import Corpus, Document, Sentence
+from briefing.summarise import summarise_corpus
+
+# An invented story: a river port town, a bridge closure and a council vote.
+SHARED = "The Marlow city council voted to close the old river bridge to heavy trucks on Monday."
+SHARED_VARIANT = (
+    "The Marlow city council voted on Monday to close the old river bridge to heavy trucks."
+)
+FILLER = [
+    "Local bakeries reported a busy weekend as tourists arrived for the annual harvest fair.",
+    "A new bus timetable for the northern suburbs starts at the beginning of next month.",
+    "The regional weather office expects light rain across the valley for most of the week.",
+    "Volunteers planted two hundred oak saplings along the cycle path near the old mill.",
+    "The town library extended its opening hours after a petition signed by many students.",
+    "Fishermen on the estuary said catches of sea bass had improved compared with spring.",
+]
+
+
+def build(texts: list[str], **kwargs: object) -> Synthesis:
+    docs = [Document(location=f"doc{i}.txt", text=t) for i, t in enumerate(texts)]
+    corpus = analyse(docs, entities=False)
+    return synthesise(corpus, summarise_corpus(corpus, "lexrank"), **kwargs)  # type: ignore[arg-type]
+
+
+def n_words(statements: list) -> int:
+    return sum(len(s.text.split()) for s in statements)
+
+
+def test_near_duplicate_in_three_articles_appears_once_citing_all() -> None:
+    texts = [
+        f"{SHARED} {FILLER[0]} {FILLER[1]}",
+        f"{FILLER[2]} {SHARED_VARIANT} {FILLER[3]}",
+        f"{FILLER[4]} {FILLER[5]} {SHARED}",
+    ]
+    syn = build(texts, summary_words=30)
+    bridge = [s for s in syn.statements if "bridge" in s.text]
+    assert len(bridge) == 1
+    assert bridge[0].sources == [1, 2, 3]
+    assert not bridge[0].single_source
+    # Distinct sentences are all kept, once each.
+    for f in FILLER:
+        assert sum(s.text == f for s in syn.statements) == 1
+
+
+def test_corroboration_raises_rank() -> None:
+    lone = "Engineers found deep cracks in two supporting piers during an inspection in May."
+    texts = [
+        f"{lone} {SHARED} {FILLER[0]}",
+        f"{FILLER[1]} {SHARED_VARIANT}",
+        f"{FILLER[2]} {SHARED}",
+        f"{FILLER[3]} {FILLER[4]}",
+    ]
+    syn = build(texts, summary_words=25)
+    ranked = [s.text for s in syn.statements]
+    shared_rank = next(i for i, t in enumerate(ranked) if "council voted" in t)
+    lone_rank = ranked.index(lone)
+    assert shared_rank < lone_rank
+    assert "council voted" in syn.executive_summary[0].text
+    scores = {s.text: s.score for s in syn.statements}
+    assert scores[ranked[shared_rank]] > scores[lone]
+
+
+def test_soft_word_cap_stops_at_first_sentence_reaching_the_target() -> None:
+    texts = [" ".join(FILLER[:3]) + " " + SHARED, " ".join(FILLER[3:]) + " " + SHARED_VARIANT]
+    for cap in (10, 20, 35):
+        syn = build(texts, summary_words=cap, background_words=20)
+        total = n_words(syn.executive_summary)
+        assert total >= cap
+        assert total - len(syn.executive_summary[-1].text.split()) < cap
+        back = n_words(syn.background)
+        if syn.background:
+            assert back - len(syn.background[-1].text.split()) < 20
+    # Not enough material: everything usable, below the cap.
+    syn = build([FILLER[0]], summary_words=500)
+    assert [s.text for s in syn.executive_summary] == [FILLER[0]]
+
+
+def test_focus_steers_selection() -> None:
+    bridge = [
+        "The old river bridge will close to heavy trucks after engineers found cracked piers.",
+        "Repairs to the river bridge piers are expected to cost the council four million euros.",
+        "Truck drivers warned that the bridge closure adds forty minutes to every delivery.",
+    ]
+    school = [
+        "The new primary school on Elm Street will open its doors to pupils in September.",
+        "Parents welcomed plans for a school playground and a safe crossing near the park.",
+        "The school will employ twelve teachers and offer free breakfast to every pupil.",
+    ]
+    texts = [f"{bridge[i]} {school[i]}" for i in range(3)] + [f"{school[0]} {bridge[0]}"]
+    on_bridge = build(texts, summary_words=12, focus="What happens to the river bridge?")
+    on_school = build(texts, summary_words=12, focus="When will the new school open for pupils?")
+    assert "bridge" in on_bridge.executive_summary[0].text
+    assert "school" in on_school.executive_summary[0].text.lower()
+
+
+def test_fragments_questions_and_dangling_sentences_stay_out_of_the_summary() -> None:
+    texts = [
+        "He said it was a difficult decision for everyone involved in the long process. "
+        "Will the bridge ever reopen to the heavy trucks that used it every single day? "
+        f"{SHARED} {FILLER[0]}",
+        f"{SHARED_VARIANT} {FILLER[1]}",
+    ]
+    syn = build(texts, summary_words=60)
+    summary = " ".join(s.text for s in syn.executive_summary)
+    assert "He said" not in summary
+    assert "?" not in summary
+    assert "council voted" in summary
+    # They are still statements that later stages can use.
+    assert any(s.text.startswith("He said") for s in syn.statements)
+
+
+def test_leading_connective_is_trimmed_and_nothing_else() -> None:
+    assert trim_connective("However, the council kept the bridge open to buses.") == (
+        "The council kept the bridge open to buses."
+    )
+    assert trim_connective("But officials said the ferry would run daily.") == (
+        "Officials said the ferry would run daily."
+    )
+    assert trim_connective("Butter prices rose sharply in the northern markets.") == (
+        "Butter prices rose sharply in the northern markets."
+    )
+
+
+def test_background_gives_context_in_chronological_order_and_does_not_repeat() -> None:
+    history = [
+        "The bridge was built in 1921 by a shipping company that has since closed.",
+        "In 1987 the bridge was widened to carry traffic to the new industrial estate.",
+    ]
+    texts = [
+        f"{SHARED} {history[1]} {FILLER[0]}",
+        f"{SHARED_VARIANT} {history[0]} {FILLER[1]}",
+        f"{SHARED} {FILLER[2]}",
+    ]
+    syn = build(texts, summary_words=10, background_words=40)
+    back = [s.text for s in syn.background]
+    assert history[0] in back and history[1] in back
+    assert back.index(history[0]) < back.index(history[1])
+    summary = {s.text for s in syn.executive_summary}
+    assert not summary & set(back)
+
+
+def test_empty_and_single_document_inputs() -> None:
+    empty = synthesise(Corpus(), [])
+    assert empty.executive_summary == [] and empty.background == [] and empty.statements == []
+    one = build([" ".join(FILLER)], summary_words=25)
+    assert one.executive_summary
+    assert all(s.sources == [1] for s in one.statements)
+    assert n_words(one.executive_summary) >= 25
+
+
+def test_standalone_rejects_datelines_and_quotes() -> None:
+    def sent(text: str) -> Sentence:
+        return Sentence(0, 0, 0, text, 0, len(text), words(text))
+
+    assert standalone(sent(FILLER[0]))
+    assert not standalone(sent("RIVERTON, N.C. (AP) -- The council met again late on Monday."))
+    assert not standalone(sent('"We will not give up on this town and its people," she said.'))
+    assert not standalone(sent("They later agreed to meet again with the transport minister."))
+
+
+# ----------------------------------------------------------------------- property test
+
+VOCAB = [
+    SHARED,
+    SHARED_VARIANT,
+    *FILLER,
+    "However, the mayor promised a temporary ferry service for the residents of the east bank.",
+    "But the ferry operator said it needed a month to train extra crew for the crossing.",
+    "He said the decision was taken after months of study by independent engineers.",
+    "Is the bridge safe enough for buses and emergency vehicles during the repair work?",
+    "Short line here.",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(st.sampled_from(VOCAB), min_size=1, max_size=6, unique=True),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([10, 40, 80]),
+)
+def test_every_statement_is_a_source_sentence_of_every_cited_source(
+    articles: list[list[str]], cap: int
+) -> None:
+    texts = [" ".join(a) for a in articles]
+    syn = build(texts, summary_words=cap, background_words=30)
+    source_sentences = [split_sentences(t) for t in texts]
+    for stmt in syn.statements + syn.executive_summary + syn.background:
+        assert stmt.sources == sorted(set(stmt.sources))
+        # The text is, after trimming a connective, a sentence of some cited source ...
+        assert any(
+            stmt.text == trim_connective(s)
+            for sid in stmt.sources
+            for s in source_sentences[sid - 1]
+        )
+        # ... and every cited source holds it or a near-duplicate.
+        for sid in stmt.sources:
+            assert any(
+                near_duplicate(words(stmt.text), words(trim_connective(s)))
+                for s in source_sentences[sid - 1]
+            )
+    # Merged statements appear once.
+    texts_out = [s.text for s in syn.statements]
+    assert len(texts_out) == len(set(texts_out))
