@@ -189,6 +189,10 @@ BOILERPLATE_RE = re.compile(
     r"related:|share this|comments?:)",
     re.IGNORECASE,
 )
+BYLINE_RE = re.compile(
+    r"(?:By|BY|Written by|Posted by|Reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\.?$"
+)
 CREDIT_RE = re.compile(
     r"\b(?:CREDIT|Credit|Photo|Image|Photograph)\s*:|\b[A-Z]{2,}/|/\s*(?:GETTY|Getty|AP|AFP)\b"
 )
@@ -523,7 +527,7 @@ def _junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
             # A caption keeps its text; only the credit after the marker is clutter.
             spans.append((start + credit.start(), end))
         words = stripped.split()
-        if len(words) <= 40 and BOILERPLATE_RE.search(line):
+        if BYLINE_RE.match(stripped) or len(words) <= 40 and BOILERPLATE_RE.search(line):
             spans.append((start, end))
         elif len(words) > 40:
             for m in BOILERPLATE_RE.finditer(line):

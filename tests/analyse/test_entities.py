@@ -1,0 +1,52 @@
+"""The shared spaCy pass: mentions with exact offsets and the parse kept for later stages."""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.analyse.entities import clean_span, load_nlp
+from briefing.model import Document
+
+TEXT = (
+    "Acme shares fell on Tuesday.\n\n"
+    "Senator Mark Warner said Acme must explain itself to the Federal Trade Commission.\n\n"
+    "About the author\nAmy Gesenhues\nContributor\n"
+)
+
+
+def test_mentions_point_into_the_text_and_sentences() -> None:
+    corpus = analyse([Document("a.txt", TEXT)], entities=True)
+    adoc = corpus.docs[0]
+    assert adoc.mentions, "the model should find entities"
+    for m in adoc.mentions:
+        assert TEXT[m.start : m.end] == m.text
+        assert "\n" not in m.text
+        sent = adoc.sentences[m.sentence]
+        assert sent.start <= m.start < sent.end
+    labels = {(m.text, m.label) for m in adoc.mentions}
+    assert ("Mark Warner", "PERSON") in labels
+    assert any(t == "Tuesday" and lab == "DATE" for t, lab in labels)
+
+
+def test_parse_is_kept_for_later_stages() -> None:
+    corpus = analyse([Document("a.txt", TEXT), Document("b.txt", "Acme said so.")])
+    for adoc in corpus.docs:
+        assert adoc.nlp is not None and adoc.nlp.text == adoc.document.text
+        assert adoc.nlp.has_annotation("DEP")  # role extraction reads appositions
+
+
+def test_without_entities_nothing_is_parsed() -> None:
+    corpus = analyse([Document("a.txt", TEXT)], entities=False)
+    assert corpus.docs[0].nlp is None and corpus.docs[0].mentions == []
+
+
+def test_pipeline_is_loaded_once_without_the_lemmatizer() -> None:
+    assert load_nlp() is load_nlp()
+    assert "lemmatizer" not in load_nlp().pipe_names
+    assert {"parser", "ner"} <= set(load_nlp().pipe_names)
+
+
+def test_clean_span_keeps_the_first_line() -> None:
+    assert clean_span("Amy Gesenhues\nContributor", 10) == ("Amy Gesenhues", 10)
+    assert clean_span("“Acme”", 4) == ("Acme", 5)
+    assert clean_span("U.S.", 0) == ("U.S.", 0)
+    assert clean_span("—", 0) is None
