@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -105,7 +105,6 @@ PERSON_TITLES = {
     "late",
     "attorney",
     "commissioner",
-    "chancellor",
     "cardinal",
     "bishop",
     "father",
@@ -409,7 +408,6 @@ NICKNAMES = {
     "sandy": "alexandra",
 }
 
-_WORD_RE = re.compile(r"[\w&'’.-]+")
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -700,7 +698,7 @@ def abbreviates(short: str, tokens: list[str]) -> bool:
     ``tokens`` (and perhaps more letters of it): "aol" ~ America OnLine, "fbi" ~ Federal
     Bureau of Investigation. Function words may give a letter or none."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def fits(i: int, j: int) -> bool:
         if j == len(tokens):
             return i == len(short)
@@ -790,9 +788,7 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     ]
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if _first(a.tokens[0]) == _first(b.tokens[0]) and _similar(a.tokens[-1], b.tokens[-1]):
-                uf.union(a.key, b.key)
-            elif a.tokens[-1] == b.tokens[-1] and _initial_compatible(a.tokens, b.tokens):
+            if _same_person(a.tokens, b.tokens):
                 uf.union(a.key, b.key)
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -859,9 +855,7 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     multi = [f for f in orgs if len(f.tokens) >= 2 or len(f.key) >= 8]
     for i, a in enumerate(multi):
         for b in multi[i + 1 :]:
-            if len(a.key) >= 8 and len(b.key) >= 8 and _similar(a.key, b.key):
-                uf.union(a.key, b.key)
-            elif _variant_words(a.tokens, b.tokens):
+            if _same_organisation(a, b):
                 uf.union(a.key, b.key)
     # Acronyms: "FTC" = "Federal Trade Commission", "NYT" = "New York Times".
     acronyms: dict[str, set[str]] = defaultdict(set)
@@ -951,6 +945,20 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     return clusters
 
 
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: same first name (or its short form or initial) and
+    the same surname, allowing a small misspelling of the surname."""
+    if _first(a[0]) == _first(b[0]) and _similar(a[-1], b[-1]):
+        return True
+    return a[-1] == b[-1] and _initial_compatible(a, b)
+
+
+def _same_organisation(a: _Form, b: _Form) -> bool:
+    """Misspelt or inflected variants of one long name."""
+    long_enough = min(len(a.key), len(b.key)) >= 8
+    return long_enough and _similar(a.key, b.key) or _variant_words(a.tokens, b.tokens)
+
+
 def _variant_words(a: list[str], b: list[str]) -> bool:
     """'Palestinian National Council' ~ 'Palestine National Council': one word differs only
     in its ending (a country and its adjective), the others are equal."""
@@ -995,8 +1003,8 @@ def country_name(key: str) -> str | None:
 
 
 def _alias_pattern(surface: str) -> str:
-    words = [re.escape(w) for w in surface.split()]
-    return r"(?:[Tt]he\s+)?" * 0 + r"\s+".join(words)
+    """A name as a regex that tolerates line breaks and double spaces between its words."""
+    return r"\s+".join(re.escape(w) for w in surface.split())
 
 
 def _count(corpus: Corpus, clusters: list[_Cluster], junk: list[list[tuple[int, int]]]) -> None:
@@ -1114,9 +1122,9 @@ def _keep(corpus: Corpus, c: _Cluster) -> bool:
         return False
     if c.type != "person" and all(_inside_title(corpus, m) for m in c.matches):
         return False  # "vice president of Mobile Partnerships": part of someone's title
-    if c.type == "person" and len(c.matches) < 2 and not any(len(f.tokens) > 1 for f in c.forms):
-        return False
-    return True
+    # A bare surname seen once, with no full name anywhere, is too thin to list.
+    single = c.type == "person" and not any(len(f.tokens) > 1 for f in c.forms)
+    return not (single and len(c.matches) < 2)
 
 
 _CITE_BEFORE = re.compile(
@@ -1180,15 +1188,10 @@ def _display_name(c: _Cluster) -> str:
     most = max(len(f.tokens) for f in candidates)
     longest = [f for f in candidates if len(f.tokens) == most]
     best = max(longest, key=lambda f: sum(f.surfaces.values()))
-    name = _best_case(c, best)
+    name = best.surface
     if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
         name = "The " + name
     return name
-
-
-def _best_case(c: _Cluster, form: _Form) -> str:
-    """Most frequent spelling of a form in the texts (model and alias matches alike)."""
-    return form.surfaces.most_common(1)[0][0]
 
 
 def _aliases(c: _Cluster) -> list[str]:
