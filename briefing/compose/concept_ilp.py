@@ -113,7 +113,7 @@ def solve(
     index: dict[Concept, int] = {}
     rows, cols = [], []
     for i, cs in enumerate(concepts):
-        for c in cs:
+        for c in sorted(cs):  # a fixed order: same inputs, same summary, every run
             if c in weights:
                 rows.append(index.setdefault(c, len(index)))
                 cols.append(i)
@@ -183,7 +183,7 @@ def greedy(
         for i in left:
             if used + lengths[i] > budget:
                 continue
-            gain = sum(weights.get(c, 0.0) for c in concepts[i] - covered)
+            gain = math.fsum(weights.get(c, 0.0) for c in concepts[i] - covered)
             gain += bonus[i] if bonus is not None else 0.0
             gain /= math.sqrt(max(1, lengths[i]))
             if gain > best_gain:
@@ -199,4 +199,4 @@ def greedy(
 
 def gain(cs: set[Concept], weights: dict[Concept, float], covered: set[Concept]) -> float:
     """Weight of the concepts ``cs`` adds to ``covered``."""
-    return sum(weights.get(c, 0.0) for c in cs - covered)
+    return math.fsum(weights.get(c, 0.0) for c in cs - covered)  # exact, order-free
