@@ -24,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     HRFlowable,
@@ -222,6 +223,13 @@ class _Story:
                     )
                     outer.extend(self._toc(contents_label))
             else:
+                if block.kind == "table" and target and isinstance(target[-1], Heading):
+                    # keepWithNext would move heading + whole table to the next page and
+                    # leave a blank half page; instead start a new page only when not even
+                    # the heading and a few rows fit.
+                    heading = target.pop()
+                    heading.keepWithNext = 0
+                    target.extend([CondPageBreak(5 * cm), heading])
                 target.extend(self._block(block, boxes[-1][0] if boxes else ""))
         return story
 

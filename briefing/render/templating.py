@@ -94,9 +94,12 @@ def anchor(source_id: int) -> str:
     return f"source-{source_id}"
 
 
-def cite_markdown(sources: list[int] | None) -> str:
-    """``[1][3]`` as Markdown links to the numbered source entries."""
-    return "".join(f"[[{n}]](#{anchor(n)})" for n in sources or [])
+def cite_markdown(sources: list[int] | None, sep: str = "") -> str:
+    """``[1][3]`` as Markdown links to the numbered source entries.
+
+    ``sep=" "`` gives narrow table cells a place to wrap between citations.
+    """
+    return sep.join(f"[[{n}]](#{anchor(n)})" for n in sources or [])
 
 
 def _url_for_markdown(location: str) -> str:
