@@ -155,7 +155,7 @@ class _Writer:
                 para.add_run().add_break()
                 continue
             text = clean_text(run.text) if run.text.strip() else run.text
-            if run.text[:1].isspace():
+            if run.text[:1].isspace() and run.text.strip():
                 text = " " + text
             if run.text[-1:].isspace() and text.strip():
                 text += " "

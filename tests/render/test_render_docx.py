@@ -90,7 +90,7 @@ def test_key_actors_table(brief):
     assert header == ["Actor", "Type", "Role", "Sources", "Representative quote"]
     first = [c.text for c in table.rows[1].cells]
     assert first[0] == "Anna Müller"
-    assert first[3] == "[1][2]"
+    assert first[3] == "[1] [2]"
     assert first[4] == "“We will not go back without a contract.” [2]"
     assert table.style.name == "Table Grid"
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
