@@ -481,7 +481,7 @@ def extract_actors(
         _type(corpus, cluster)
         if cluster.type == "" or not _keep(corpus, cluster):
             continue
-        cluster.name = _display_name(cluster)
+        cluster.name = _display_name(corpus, cluster)
         actor = Actor(
             name=cluster.name,
             type=cluster.type,
@@ -1174,7 +1174,7 @@ def _citation_only(corpus: Corpus, c: _Cluster) -> bool:
 # --------------------------------------------------------------------------- naming
 
 
-def _display_name(c: _Cluster) -> str:
+def _display_name(corpus: Corpus, c: _Cluster) -> str:
     if c.type == "country":
         names = {country_name(f.key) for f in c.forms} - {None}
         if len(names) == 1:
@@ -1188,10 +1188,23 @@ def _display_name(c: _Cluster) -> str:
     most = max(len(f.tokens) for f in candidates)
     longest = [f for f in candidates if len(f.tokens) == most]
     best = max(longest, key=lambda f: sum(f.surfaces.values()))
-    name = best.surface
+    name = _house_spelling(corpus, c, best.surface)
     if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
         name = "The " + name
     return name
+
+
+def _house_spelling(corpus: Corpus, c: _Cluster, surface: str) -> str:
+    """The spelling the texts use most ("OPPO" over "Oppo"); ties go to capitals, the
+    way companies write their own names."""
+    seen: Counter[str] = Counter()
+    for m in c.matches:
+        found = " ".join(corpus.docs[m.doc].document.text[m.start : m.end].split())
+        if found.lower() == surface.lower():
+            seen[found] += 1
+    if not seen:
+        return surface
+    return max(seen.items(), key=lambda kv: (kv[1], kv[0].isupper(), kv[0] == surface))[0]
 
 
 def _aliases(c: _Cluster) -> list[str]:
