@@ -470,7 +470,9 @@ def extract_actors(
     _ensure_entities(corpus)
     junk = [_junk_spans(adoc) for adoc in corpus.docs]
     forms = _collect_forms(corpus, junk)
-    clusters = _merge(forms, defined_acronyms(d.document.text for d in corpus.docs))
+    texts = [d.document.text for d in corpus.docs]
+    common = _common_words(forms, texts)
+    clusters = _merge(forms, defined_acronyms(texts), common=common)
     _count(corpus, clusters, junk)
     summary_text = " ".join(s.text for s in summary or [])
     leads = [_lead_end(adoc) for adoc in corpus.docs]
@@ -479,7 +481,7 @@ def extract_actors(
         if not cluster.matches:
             continue
         _type(corpus, cluster)
-        if cluster.type == "" or not _keep(corpus, cluster):
+        if cluster.type == "" or not _keep(corpus, cluster, common):
             continue
         cluster.name = _display_name(corpus, cluster)
         actor = Actor(
@@ -565,7 +567,7 @@ def normalise(text: str) -> tuple[str, str, bool]:
         text = text[4:]
     text = text.strip(" -–—,.;:'’\"“”") if not text.endswith(".") else text.strip(" -,;:'’\"“”")
     text = text.rstrip(".") if text.count(".") == 1 else text
-    key = text.lower().replace(".", "").replace("’", "'")
+    key = text.lower().replace(".", "").replace("’", "'").replace(" & ", " and ")
     key = re.sub(r"[^\w&' -]", "", key)
     words = key.split()
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
@@ -771,7 +773,24 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset()) -> list[_Cluster]:
+def _common_words(forms: dict[str, _Form], texts: list[str]) -> set[str]:
+    """One-word forms that the texts mostly write in lower case ("International", "Ministry"):
+    ordinary words capitalised in a name or at a sentence start, too vague to join names."""
+    singles = {f.key for f in forms.values() if len(f.tokens) == 1 and f.key.isalpha()}
+    if not singles:
+        return set()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        lower.update(w for w in re.findall(r"\b[a-z]+\b", text) if w in singles)
+    return {k for k in singles if lower[k] >= sum(forms[k].surfaces.values())}
+
+
+def _merge(
+    forms: dict[str, _Form],
+    defined: set[tuple[str, str]] = frozenset(),
+    *,
+    common: set[str] = frozenset(),
+) -> list[_Cluster]:
     uf = _UnionFind(forms)
     drop: set[str] = set()
     first_names: dict[str, set[str]] = defaultdict(set)
@@ -876,6 +895,8 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
                 uf.union(next(iter(owners)), f.key)
     # Head-word short forms: "the Times", "the Commerce Committee" (unique longer name).
     for f in orgs:
+        if f.key in common or f.votes["GPE"] > f.votes["ORG"]:
+            continue  # "Boston" ends "EPA Boston" but is a place, not the agency
         owners = {
             uf.find(g.key)
             for g in orgs
@@ -888,7 +909,7 @@ def _merge(forms: dict[str, _Form], defined: set[tuple[str, str]] = frozenset())
     for f in orgs:
         if len(f.tokens) != 1 or f.votes["GPE"] > f.votes["ORG"] + f.votes["PERSON"]:
             continue
-        if f.key in by_last or f.key in by_first:
+        if f.key in by_last or f.key in by_first or f.key in common:
             continue
         owners = {
             uf.find(g.key)
@@ -1084,7 +1105,11 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
     label = votes.most_common(1)[0][0] if votes else "ORG"
     if not full_person and any(len(f.tokens) > 1 and f.label() == "ORG" for f in c.forms):
         label = "ORG"
-    if full_person or any(f.titled for f in c.forms) and label != "ORG":
+    if any(
+        s.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES for f in c.forms for s in f.surfaces
+    ):
+        label, full_person = "ORG", False  # "Pfizer Inc." is a company whatever the model says
+    if full_person or any(f.titled for f in c.forms) and label not in {"ORG"}:
         c.type = "person"
     elif label == "PERSON":
         c.type = "person" if votes["PERSON"] > votes["ORG"] + votes["GPE"] // 2 else "organisation"
@@ -1108,16 +1133,10 @@ def _is_company(c: _Cluster) -> bool:
     return bool(words & {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"})
 
 
-def _keep(corpus: Corpus, c: _Cluster) -> bool:
+def _keep(corpus: Corpus, c: _Cluster, common: set[str]) -> bool:
     """Filter what is not an actor: common words, outlets used as a credit only."""
-    if all(len(f.tokens) == 1 for f in c.forms) and c.type != "person":
-        word = c.forms[0].key
-        lower = sum(
-            len(re.findall(rf"(?<![\w.]\s)\b{re.escape(word)}\b", d.document.text))
-            for d in corpus.docs
-        )
-        if lower > len(c.matches):  # a common word capitalised at a sentence start
-            return False
+    if all(f.key in common for f in c.forms):
+        return False  # an ordinary word capitalised at a sentence start or in a heading
     if _citation_only(corpus, c):
         return False
     if c.type != "person" and all(_inside_title(corpus, m) for m in c.matches):
