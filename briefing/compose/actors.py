@@ -1219,7 +1219,7 @@ def _house_spelling(corpus: Corpus, c: _Cluster, surface: str) -> str:
     seen: Counter[str] = Counter()
     for m in c.matches:
         found = " ".join(corpus.docs[m.doc].document.text[m.start : m.end].split())
-        if found.lower() == surface.lower():
+        if found.lower() == surface.lower() and _plausible_name(found, found.lower()):
             seen[found] += 1
     if not seen:
         return surface
