@@ -255,8 +255,14 @@ def _background(
         chosen.append(best)
         covered |= best.concepts
         used += best.length
-    # Read as a story: dated history first, then in source order.
-    return sorted(chosen, key=lambda c: (_year_key(c), c.group.lead.doc, c.group.lead.index))
+    # Read as a story: dated history first, then in source order. The sentence that
+    # crossed the word target stays last, so the soft cap holds as for the summary.
+    crossing = chosen[-1:] if used >= words else []
+    story = sorted(
+        chosen[: len(chosen) - len(crossing)],
+        key=lambda c: (_year_key(c), c.group.lead.doc, c.group.lead.index),
+    )
+    return story + crossing
 
 
 def synthesise(

@@ -213,6 +213,10 @@ def test_every_statement_is_a_source_sentence_of_every_cited_source(
                 near_duplicate(words(stmt.text), words(trim_connective(s)))
                 for s in source_sentences[sid - 1]
             )
+    # Soft caps: only the last sentence of a section crosses its word target.
+    for section, cap_words in ((syn.executive_summary, cap), (syn.background, 30)):
+        if section:
+            assert n_words(section) - len(section[-1].text.split()) < cap_words
     # Merged statements appear once.
     texts_out = [s.text for s in syn.statements]
     assert len(texts_out) == len(set(texts_out))
