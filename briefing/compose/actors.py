@@ -633,7 +633,8 @@ def _trim_mention(sdoc: Any, start: int, end: int) -> str | None:
     # A shouted headline word before a normal name ("TOWEL America Online").
     if len(tokens) > 2 and tokens[0].is_upper and len(tokens[0]) >= 4 and tokens[1].is_title:
         tokens = tokens[1:]
-    return sdoc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    # Span.text is O(span); Doc.text would rebuild the whole document on every call.
+    return sdoc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _preceded_by_title(text: str, start: int) -> bool:
@@ -1297,7 +1298,7 @@ def _roles_at(span: Any, kind: str) -> list[tuple[str, float]]:
 
 
 def _party_suffix(doc: Any, span: Any) -> str:
-    after = doc.text[span.end_char : span.end_char + 10]
+    after = doc[span.end : span.end + 6].text  # a few tokens; Doc.text is O(document)
     m = re.match(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)", after)
     return f" ({m.group(1)})" if m else ""
 
@@ -1322,7 +1323,7 @@ def _clean_role(doc: Any, start: int, end: int, head: Any) -> str | None:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split()) or None
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -213,6 +214,20 @@ class _Context:
                     self._learn_name(adoc, m.text.strip(), m.start)
         self.actors = _actor_counts(corpus)
         self.main_org = self.actors.most_common(1)[0][0] if self.actors else None
+        # Names indexed by their first word, so a sentence is checked only against names
+        # that can occur in it (stories have hundreds of names).
+        self.names_by_first: dict[str, list[str]] = {}
+        for name in self.actors:
+            self.names_by_first.setdefault(name.split()[0], []).append(name)
+
+    def names_in(self, text: str) -> list[str]:
+        found = set(re.findall(r"[\w&.-]+", text))
+        return [
+            n
+            for first in found & self.names_by_first.keys()
+            for n in self.names_by_first[first]
+            if _name_pattern(n).search(text)
+        ]
 
     def _learn_name(self, adoc: AnalysedDocument, name: str, start: int) -> None:
         """Remember the fullest form (with a title when one precedes it) under its surname."""
@@ -672,6 +687,12 @@ def _actor_counts(corpus: Corpus) -> Counter[str]:
     return Counter({n: c for n, c in counts.items() if c})
 
 
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    # Stories have more names than re's own cache holds; recompiling them dominated run time.
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 def _antecedent(ctx: _Context, adoc: AnalysedDocument, sent: Sentence) -> str | None:
     """The organisation 'it' most likely stands for: the most prominent name nearby."""
     for idx in (sent.index, sent.index - 1):
@@ -681,7 +702,7 @@ def _antecedent(ctx: _Context, adoc: AnalysedDocument, sent: Sentence) -> str | 
         if idx == sent.index:  # an antecedent comes before the pronoun
             pronoun = re.search(r"\b(?:it|its|they|their)\b", text, re.IGNORECASE)
             text = text[: pronoun.start()] if pronoun else text
-        names = [n for n in ctx.actors if re.search(rf"\b{re.escape(n)}\b", text)]
+        names = ctx.names_in(text)
         if names:
             return max(names, key=lambda n: ctx.actors[n])
     return None
