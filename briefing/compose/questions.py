@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from briefing.model import AnalysedDocument, Corpus, Mention, OpenQuestion, Sentence, Statement
