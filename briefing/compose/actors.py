@@ -1083,7 +1083,8 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
         if span is None:
             continue
         if m.doc not in ents_by_doc:
-            ents_by_doc[m.doc] = {t.i: t.ent_type_ for t in span.doc if t.ent_type_}
+            # From doc.ents (few) rather than every token of the document.
+            ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
         ents = ents_by_doc[m.doc]
         root = span.root
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
