@@ -34,7 +34,7 @@ class Config:
     summarizer: str = "lexrank"
     summary_words: int = 120  # executive summary length (soft cap, whole sentences)
     background_words: int = 250
-    max_actors: int = 12
+    max_actors: int = 20
     max_questions: int = 8
     max_timeline: int = 25  # dated events shown (the most corroborated first)
     per_article_sentences: int = 5  # size of each per-article sumy summary

@@ -455,6 +455,7 @@ class _Cluster:
     name: str = ""
     first_names: set[str] = field(default_factory=set)
     agentive: int = 0  # mentions as the subject of a verb
+    listed: int = 0  # mentions as one item of an enumeration of three or more
 
 
 # --------------------------------------------------------------------------- entry point
@@ -1077,7 +1078,7 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
     """Decide the actor type; an empty type means the cluster is not an actor."""
     votes = Counter(c.votes)
     ents_by_doc: dict[int, dict[int, str]] = {}
-    agentive = 0
+    agentive = listed = 0
     for m in c.matches:
         span = _span(corpus, m)
         if span is None:
@@ -1087,6 +1088,7 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
             ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
         ents = ents_by_doc[m.doc]
         root = span.root
+        listed += len(root.conjuncts) >= 2
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
             if ents.get(conj.i) == "ORG":
@@ -1101,7 +1103,7 @@ def _type(corpus: Corpus, c: _Cluster) -> None:
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         c.type = ""  # a nationality or party adjective ("Chinese", "Republican")
         return
-    c.agentive = agentive
+    c.agentive, c.listed = agentive, listed
     full_person = any(len(f.tokens) > 1 and _is_personish(f) for f in c.forms)
     words = {w for f in c.forms for w in f.tokens}
     label = votes.most_common(1)[0][0] if votes else "ORG"
@@ -1165,7 +1167,11 @@ _STORY_AFTER = re.compile(
 )
 
 
-_TITLE_OF = re.compile(r"\b(?:vice president|president|head|director|chief|manager)\s+of\s+$", re.I)
+_TITLE_OF = re.compile(
+    r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"
+    r"secretary|chair(?:man|woman)?|minister)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _inside_title(corpus: Corpus, m: _Match) -> bool:
@@ -1486,10 +1492,13 @@ def _salience(actor: Actor, c: _Cluster, summary_text: str, leads: list[int]) ->
         re.search(rf"\b{re.escape(s)}\b", summary_text) for f in c.forms for s in f.surfaces
     )
     in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
-    score = math.log1p(actor.mentions) * 2 + len(actor.sources) * 1.5 + (3 if in_summary else 0)
+    score = math.log1p(actor.mentions) * 2 + len(actor.sources) * 1.5
     score += in_lead * 1.0
     # Parties act and speak; names that are only listed ("including Apple, Samsung") do not.
     score += math.log1p(c.agentive) + (1.5 if actor.quote else 0) + (0.5 if actor.role else 0)
+    if not (c.agentive or actor.quote or actor.role) and c.listed * 2 >= len(c.matches):
+        score *= 0.6  # only ever an item in enumerations: context, not a party
     if actor.type == "country":
         score *= 0.4  # countries mostly locate; keep them below the parties themselves
-    return score
+    # Being in the executive summary is evidence of its own, whatever the form of mention.
+    return score + (3 if in_summary else 0)
