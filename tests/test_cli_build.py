@@ -249,3 +249,40 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for flag in ["--config", "--output", "--format", "--summarizer", "--summary-words", "--title"]:
         assert flag in out
+
+
+def test_reproducible_builds_under_source_date_epoch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same inputs + SOURCE_DATE_EPOCH -> byte-identical DOCX and PDF, dated from the epoch."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1528675200")  # 2018-06-11
+    outputs = []
+    for name in ["a", "b"]:
+        code, out, err = run(
+            ["build", str(SAMPLE), "-o", str(tmp_path / name), "--format", "docx,pdf"], capsys
+        )
+        assert code == 0, err
+        outputs.append((written(out, "docx"), written(out, "pdf")))
+    (docx_a, pdf_a), (docx_b, pdf_b) = outputs
+    assert docx_a.name == "brief-2018-06-11.docx"
+    assert docx_a.read_bytes() == docx_b.read_bytes()
+    assert pdf_a.read_bytes() == pdf_b.read_bytes()
+
+
+def test_config_file_and_flags_override(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(
+        f'title = "From the config"\nsources = ["{SAMPLE}"]\noutput = "out"\n'
+        'formats = ["json"]\nentities = false\naudience = "Restricted"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(["build", "--config", str(cfg), "--title", "From the flag"], capsys)
+    assert code == 0, err
+    path = written(out, "json")
+    assert path.parent == tmp_path / "out"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["title"] == "From the flag" and data["audience"] == "Restricted"
+    assert data["key_actors"] == []  # entities = false in the config
+
+    code, _, err = run(["build", "--config", str(tmp_path / "missing.toml")], capsys)
+    assert code == 2 and "not found" in err
