@@ -203,6 +203,11 @@ class _Writer:
                 break
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         widths = _column_widths(ncols)
+        if widths:
+            # Word reads cell widths, LibreOffice the grid's column widths: set both.
+            table.autofit = False
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = width
         accent = accent_hex(self.options.accent_color)[1:]
         for r, row in enumerate(rows):
             for c in range(ncols):
@@ -361,7 +366,7 @@ def _repeat_header(row: Any) -> None:
 def _column_widths(ncols: int) -> list[Any]:
     # Tuned for the key-actors table (name, type, role, sources, quote) on A4.
     if ncols == 5:
-        return [Cm(3.3), Cm(2.3), Cm(3.8), Cm(2.0), Cm(5.2)]
+        return [Cm(3.0), Cm(2.7), Cm(3.6), Cm(2.0), Cm(5.3)]
     return []
 
 
