@@ -202,6 +202,7 @@ class _Context:
         self.corpus = corpus
         self.has_parse = any(d.nlp is not None for d in corpus.docs)
         self._nlp: Any = None
+        self._lemmas: dict[tuple[str, str], str] = {}
         df: Counter[str] = Counter()
         for s in corpus.sentences():
             df.update({_norm(w) for w in s.words})
@@ -272,6 +273,14 @@ class _Context:
 
     def lemma(self, token: Any) -> str:
         """Base form of a verb; the shared pipeline disables the lemmatizer, so call it here."""
+        key = (token.lower_, token.tag_)
+        cached = self._lemmas.get(key)
+        if cached is None:
+            # Rule lemmatisation depends only on the form and the tag: memoise it.
+            cached = self._lemmas[key] = self._lemma(token)
+        return cached
+
+    def _lemma(self, token: Any) -> str:
         try:
             if self._nlp is None:
                 from briefing.analyse.entities import load_nlp
