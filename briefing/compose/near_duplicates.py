@@ -112,3 +112,33 @@ def group_near_duplicates(sentences: Sequence[Sentence], priority: Sequence[floa
             rank[i] = len(groups)
             groups[i] = Group([sentences[i]])
     return list(groups.values())
+
+
+# A paraphrase in another article supports a statement when it carries most of the
+# statement's content words and is mostly about them (not a long sentence that happens to
+# mention them). Stricter than nothing, looser than the near-duplicate merge: the two
+# sentences stay separate candidates, only the citation is shared.
+SUPPORT_COVER = 0.6
+SUPPORT_FOCUS = 0.4
+SUPPORT_MIN_SHARED = 4
+
+
+def supports(statement: frozenset[str], other: frozenset[str]) -> bool:
+    shared = len(statement & other)
+    return (
+        shared >= SUPPORT_MIN_SHARED
+        and shared >= SUPPORT_COVER * len(statement)
+        and shared >= SUPPORT_FOCUS * len(other)
+    )
+
+
+def supporting_sources(group: Group, sentences: Sequence[Sentence]) -> list[int]:
+    """Source ids of the group plus every other source with a supporting paraphrase."""
+    own = set(group.sources)
+    target = content_stems(group.lead.words)
+    found = {
+        s.source_id
+        for s in sentences
+        if s.source_id not in own and supports(target, content_stems(s.words))
+    }
+    return sorted(own | found)

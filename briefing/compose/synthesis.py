@@ -33,6 +33,7 @@ from briefing.compose.near_duplicates import (
     group_near_duplicates,
     similar_sets,
     stem,
+    supporting_sources,
 )
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
@@ -309,8 +310,14 @@ def synthesise(
         key=lambda c: (-c.eligible, -c.importance),
     )
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
+    # Shown statements also cite sources that report the same thing in other words.
+    sentences = corpus.sentences()
+    shown = {
+        id(c): Statement(c.text, supporting_sources(c.group, sentences), _statement(c, top).score)
+        for c in [*chosen, *background]
+    }
     return Synthesis(
-        executive_summary=[_statement(c, top) for c in chosen],
-        background=[_statement(c, top) for c in background],
-        statements=[_statement(c, top) for c in ranked],
+        executive_summary=[shown[id(c)] for c in chosen],
+        background=[shown[id(c)] for c in background],
+        statements=[shown.get(id(c)) or _statement(c, top) for c in ranked],
     )

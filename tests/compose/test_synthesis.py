@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from briefing.analyse import analyse
 from briefing.analyse.sentences import split_sentences, words
-from briefing.compose.near_duplicates import near_duplicate
+from briefing.compose.near_duplicates import content_stems, near_duplicate, supports
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.synthesis import Synthesis, synthesise
 from briefing.model import Corpus, Document, Sentence
@@ -207,10 +207,12 @@ def test_every_statement_is_a_source_sentence_of_every_cited_source(
             for sid in stmt.sources
             for s in source_sentences[sid - 1]
         )
-        # ... and every cited source holds it or a near-duplicate.
+        # ... and every cited source holds it, a near-duplicate or a supporting paraphrase.
+        mine = content_stems(words(stmt.text))
         for sid in stmt.sources:
             assert any(
                 near_duplicate(words(stmt.text), words(trim_connective(s)))
+                or supports(mine, content_stems(words(s)))
                 for s in source_sentences[sid - 1]
             )
     # Soft caps: only the last sentence of a section crosses its word target.
@@ -220,3 +222,23 @@ def test_every_statement_is_a_source_sentence_of_every_cited_source(
     # Merged statements appear once.
     texts_out = [s.text for s in syn.statements]
     assert len(texts_out) == len(set(texts_out))
+
+
+def test_paraphrase_in_another_article_is_cited_but_not_repeated() -> None:
+    """A statement also cites a source that reports the same fact in other words."""
+    fact_a = "The ministry said the data collected by the app stayed on the phones of the users."
+    fact_b = "Officials insisted that data collected by the app remained on users' phones."
+    unrelated = "The opposition party called for an inquiry into the school building programme."
+    syn = build(
+        [
+            " ".join([fact_a, FILLER[0], FILLER[1]]),
+            " ".join([fact_b, FILLER[2], FILLER[3]]),
+            " ".join([unrelated, FILLER[4]]),
+        ],
+        summary_words=60,
+        background_words=0,
+    )
+    shown = {s.text: s.sources for s in syn.executive_summary}
+    facts = [srcs for text, srcs in shown.items() if text in (fact_a, fact_b)]
+    assert facts and all(srcs == [1, 2] for srcs in facts)
+    assert shown.get(unrelated, [3]) == [3]
