@@ -51,10 +51,13 @@ class Console:
         self._line("error", message)
 
     @contextmanager
-    def progress(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
-        """Yield an ``advance(n)`` callback; shows a bar only on a terminal."""
+    def progress(self, label: str, total: int) -> Iterator[Callable[..., None]]:
+        """Yield ``advance(n=1, label=None)``; shows a bar only on a terminal.
+
+        ``label`` renames the bar, so one bar can walk through the build's stages.
+        """
         if self._rich is None or self.quiet or total <= 1:
-            yield lambda n=1: None
+            yield lambda n=1, label=None: None
             return
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -66,7 +69,11 @@ class Console:
             transient=True,
         ) as bar:
             task = bar.add_task(label, total=total)
-            yield lambda n=1: bar.advance(task, n)
+
+            def advance(n: int = 1, label: str | None = None) -> None:
+                bar.update(task, advance=n, description=label)
+
+            yield advance
 
 
 def _escape(text: str) -> str:

@@ -158,20 +158,24 @@ def _build_locked(
     elif last is not None:
         console.info(f"changed since {last.name}: {describe_changes(state, sources)}")
 
-    with console.progress("Analysing", len(result.documents)) as advance:
-        corpus = analyse(result.documents, entities=config.entities, progress=advance)
-    per_article = summarise_corpus(corpus, config.summarizer)
-    brief = compose_brief(corpus, per_article, config, skipped=result.skipped, today=build_date())
-    if state.brief is not None:
-        brief.whats_new = diff_briefs(state.brief, brief)
-
     options = render_options(config)
     rendered: dict[str, bytes] = {}
-    with console.progress("Rendering", len(config.formats)) as advance:
+    # One bar through the stages: analyse, summarise, compose, then each format.
+    with console.progress("Analysing", 3 + len(config.formats)) as advance:
+        corpus = analyse(result.documents, entities=config.entities)
+        advance(1, "Summarising")
+        per_article = summarise_corpus(corpus, config.summarizer)
+        advance(1, "Composing")
+        brief = compose_brief(
+            corpus, per_article, config, skipped=result.skipped, today=build_date()
+        )
+        if state.brief is not None:
+            brief.whats_new = diff_briefs(state.brief, brief)
         for fmt in config.formats:
+            advance(1, f"Rendering {fmt.upper()}")
             renderer = FORMATS.get(fmt)
             rendered[renderer.extension] = render(brief, fmt, options)
-            advance(1)
+        advance(1, "Writing")
     edition, _ = folder.publish(
         state,
         rendered,
