@@ -423,6 +423,7 @@ class _Form:
     votes: Counter[str] = field(default_factory=Counter)
     titled: bool = False  # seen right after a person title (Sen., CEO, ...)
     the_inside: bool = False  # "The" capitalised mid-sentence: part of the name
+    docs: set[int] = field(default_factory=set)  # documents where the model tagged it
 
     @property
     def tokens(self) -> list[str]:
@@ -610,6 +611,7 @@ def _collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[st
                 continue
             form = forms.setdefault(key, _Form(key))
             form.surfaces[surface] += 1
+            form.docs.add(d)
             label = m.label
             form.votes[label] += 2 if label == "PERSON" and len(key.split()) > 1 else 1
             form.titled |= titled
@@ -832,7 +834,14 @@ def _merge(
         if not surname_of and len(tok) >= 5:
             surname_of = {r for last, rs in by_last.items() if _similar(tok, last) for r in rs}
         if len(surname_of) == 1:
-            uf.union(next(iter(surname_of)), f.key)
+            owner = next(iter(surname_of))
+            owner_docs = {d for g in full if uf.find(g.key) == owner for d in g.docs}
+            # A bare surname that lives only in other articles than the full name, and in
+            # more of them, is most likely someone better known ("President Clinton" in
+            # five articles, a "George Clinton" quoted once in a sixth): keep it apart.
+            if f.docs and not f.docs & owner_docs and len(f.docs) > len(owner_docs):
+                continue
+            uf.union(owner, f.key)
         elif len(surname_of) > 1:
             # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
             # full name takes the bare surname; otherwise it stays an entry of its own.

@@ -199,3 +199,24 @@ def test_country_names() -> None:
     assert country_name("america") == "United States"
     assert country_name("france") == "France"
     assert country_name("virginia") is None
+
+
+def test_bare_surname_from_other_articles_is_not_given_to_a_namesake() -> None:
+    """'President Clinton' across several articles is not the 'George Clinton' quoted once."""
+    from briefing.analyse import analyse
+    from briefing.compose.actors import extract_actors
+    from briefing.model import Document
+
+    texts = [
+        "President Clinton visited the reservation on Monday. Clinton promised new housing.",
+        "Clinton said the federal government would fund new schools on the reservation.",
+        "The visit by Clinton drew large crowds, and Clinton spoke for an hour.",
+        "George Clinton, a local teacher, said the school roof leaked every winter.",
+    ]
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    actors = {a.name: a for a in extract_actors(corpus, max_actors=10)}
+    george = actors.get("George Clinton")
+    assert george is None or george.sources == [4]
+    assert any(name == "Clinton" and len(a.sources) >= 2 for name, a in actors.items())
