@@ -286,3 +286,16 @@ def test_config_file_and_flags_override(tmp_path: Path, capsys: pytest.CaptureFi
 
     code, _, err = run(["build", "--config", str(tmp_path / "missing.toml")], capsys)
     assert code == 2 and "not found" in err
+
+
+def test_default_brief_lists_the_story_actors_once(brief_json: dict) -> None:
+    names = [a["name"] for a in brief_json["key_actors"]]
+    expected = [
+        "Facebook", "Huawei", "Lenovo", "OPPO", "TCL", "ZTE", "Mark Zuckerberg",
+        "Sheryl Sandberg", "Mark Warner", "Ron Wyden", "Francisco Varela",
+        "The New York Times", "Federal Trade Commission",
+    ]  # fmt: skip
+    for name in expected:
+        assert names.count(name) == 1, name
+    people = [a for a in brief_json["key_actors"] if a["type"] == "person"]
+    assert people and all(a["role"] for a in people[:5])
