@@ -37,7 +37,7 @@ class Config:
     max_actors: int = 20
     max_questions: int = 8
     max_timeline: int = 25  # dated events shown (the most corroborated first)
-    per_article_sentences: int = 5  # size of each per-article sumy summary
+    per_article_sentences: int = 3  # per-article sumy summary in the JSON sources
     entities: bool = True  # spaCy entity analysis (key actors); off = faster, no actors
     templates: str = ""  # folder whose files override the bundled templates by name
     reference_docx: str = ""  # a .docx whose styles the DOCX output uses

@@ -198,6 +198,7 @@ class SourceEntry:
     date: str | None = None  # ISO
     words: int = 0
     kind: str = "text"
+    summary: list[str] = field(default_factory=list)  # the per-article sumy summary
 
 
 @dataclass

@@ -237,6 +237,13 @@ def test_summarizer_and_summary_words_flags(
     words = [len(s["text"].split()) for s in data["executive_summary"]]
     # Soft cap: whole sentences, stopping at the first that reaches the limit.
     assert sum(words) >= 40 and sum(words[:-1]) < 40
+    # Each source keeps its own per-article sumy summary, made of its own sentences.
+    from briefing.ingest import ingest
+
+    texts = [" ".join(d.text.split()) for d in ingest([str(SAMPLE)]).documents]
+    for src, text in zip(data["sources"], texts, strict=True):
+        assert len(src["summary"]) == 3
+        assert all(sentence in text for sentence in src["summary"])
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

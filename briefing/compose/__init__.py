@@ -20,7 +20,16 @@ from briefing.config import Config
 from briefing.model import Brief, Corpus, ScoredSentence, Skipped, SourceEntry
 
 
-def source_entries(corpus: Corpus) -> list[SourceEntry]:
+def article_summary(scored: list[ScoredSentence], sentences: int) -> list[str]:
+    """The per-article sumy summary: its best ``sentences`` sentences, in article order."""
+    best = sorted(scored, key=lambda s: -s.score)[:sentences]
+    return [s.sentence.text for s in sorted(best, key=lambda s: s.sentence.index)]
+
+
+def source_entries(
+    corpus: Corpus, per_article: list[list[ScoredSentence]] | None = None, sentences: int = 3
+) -> list[SourceEntry]:
+    per_article = per_article or [[] for _ in corpus.docs]
     return [
         SourceEntry(
             id=i + 1,
@@ -31,6 +40,7 @@ def source_entries(corpus: Corpus) -> list[SourceEntry]:
             date=d.document.date.isoformat() if d.document.date else None,
             words=d.document.words,
             kind=d.document.kind,
+            summary=article_summary(per_article[i], sentences),
         )
         for i, d in enumerate(corpus.docs)
     ]
@@ -75,7 +85,7 @@ def compose_brief(
         date=(today or dt.date.today()).isoformat(),
         executive_summary=synthesis.executive_summary,
         background=synthesis.background,
-        sources=source_entries(corpus),
+        sources=source_entries(corpus, per_article, config.per_article_sentences),
         skipped=list(skipped or []),
         focus=focus,
         audience=config.audience or None,
