@@ -281,6 +281,10 @@ class _Context:
         return cached
 
     def _lemma(self, token: Any) -> str:
+        # spaCy's rule lemmatiser leaves auxiliaries as written ("does"), and stripping an
+        # "s" would make "doe": the few irregular auxiliaries are looked up instead.
+        if token.lower_ in _IRREGULAR:
+            return _IRREGULAR[token.lower_]
         try:
             if self._nlp is None:
                 from briefing.analyse.entities import load_nlp
@@ -342,6 +346,8 @@ def _sentence_candidates(
             score -= 1.0
         if question and re.search(r"\b(?:I|me|my|you|your)\b", question):
             score -= 1.0  # still tied to the conversation it was asked in
+        if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
+            return  # "Do they really help?": a reader cannot act on an unnamed subject
         out.append(_Candidate(question, sent.text, sent, kind, raised_by, score, [sent.source_id]))
 
     # Direct questions: in a transcript paragraph, in a quote, or the sentence itself.
@@ -901,8 +907,16 @@ def _gerund_to_base(ctx: _Context, gerund: str) -> str:
     return _crude_lemma(gerund)
 
 
+_IRREGULAR = {
+    "does": "do", "did": "do", "done": "do", "has": "have", "had": "have",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
+}  # fmt: skip
+
+
 def _crude_lemma(word: str) -> str:
     w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if w.endswith("ing") and len(w) > 5:
         stem = w[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":

@@ -220,3 +220,29 @@ def test_sample_corpus_without_entity_analysis():
     texts = [q.question.lower() for q in qs]
     assert any("server in china" in t for t in texts)
     assert any("audits" in t and "public" in t for t in texts)
+
+
+def test_auxiliary_does_is_not_stripped_to_doe() -> None:
+    from briefing.analyse import analyse as run_analysis
+    from briefing.compose.questions import find_open_questions as find
+    from briefing.model import Document as Doc
+
+    text = "The question everyone is asking is whether the treatment does more than mask the pain."
+    for entities in (True, False):
+        corpus = run_analysis([Doc(location="a.txt", text=text)], entities=entities)
+        assert [q.question for q in find(corpus)] == [
+            "Does the treatment do more than mask the pain?"
+        ]
+
+
+def test_question_about_an_unnamed_they_is_dropped() -> None:
+    from briefing.analyse import analyse as run_analysis
+    from briefing.compose.questions import find_open_questions as find
+    from briefing.model import Document as Doc
+
+    text = (
+        "Much of the research on herbal sleep remedies is weak, so more study is needed to "
+        "determine if they really help restless sleepers, according to the review."
+    )
+    corpus = run_analysis([Doc(location="a.txt", text=text)], entities=True)
+    assert not any(q.question.startswith("Do they") for q in find(corpus))
