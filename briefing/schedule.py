@@ -202,6 +202,20 @@ def install(
     return job.render()
 
 
+def _our_jobs(
+    config: str | Path | None,
+    tabfile: str | Path | None,
+    workdir: Path | None,
+    all_entries: bool,
+) -> tuple[CronTab, list[CronItem]] | None:
+    """The crontab and our entries in it (this directory's, or all with ``all_entries``)."""
+    if tabfile is not None and not Path(tabfile).exists():
+        return None
+    tag = None if all_entries else _tag_for(config, workdir)
+    tab = _open(tabfile)
+    return tab, _ours(tab, tag)
+
+
 def entries(
     *,
     config: str | Path | None = None,
@@ -210,10 +224,8 @@ def entries(
     all_entries: bool = False,
 ) -> list[str]:
     """Our crontab lines: the one for this directory and config, or all with ``all_entries``."""
-    if tabfile is not None and not Path(tabfile).exists():
-        return []
-    tag = None if all_entries else _tag_for(config, workdir)
-    return [job.render() for job in _ours(_open(tabfile), tag)]
+    found = _our_jobs(config, tabfile, workdir, all_entries)
+    return [job.render() for job in found[1]] if found else []
 
 
 def remove(
@@ -224,18 +236,15 @@ def remove(
     all_entries: bool = False,
 ) -> list[str]:
     """Delete our entry (or all ``briefing:`` entries); return the lines removed."""
-    if tabfile is not None and not Path(tabfile).exists():
+    found = _our_jobs(config, tabfile, workdir, all_entries)
+    if not found or not found[1]:
         return []
-    tag = None if all_entries else _tag_for(config, workdir)
-    tab = _open(tabfile)
-    removed = _ours(tab, tag)
-    if removed:
-        lines = [job.render() for job in removed]
-        for job in removed:
-            tab.remove(job)
-        _save(tab, tabfile)
-        return lines
-    return []
+    tab, removed = found
+    lines = [job.render() for job in removed]
+    for job in removed:
+        tab.remove(job)
+    _save(tab, tabfile)
+    return lines
 
 
 def _tag_for(config: str | Path | None, workdir: Path | None) -> str:

@@ -16,29 +16,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.dates import MONTHS
 from briefing.model import AnalysedDocument, Corpus, Sentence, TimelineEvent
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],  # fmt: skip
-        start=1,
-    )
-    for m in names
-}
 _WEEKDAYS = {
     d: i
     for i, d in enumerate(
@@ -144,7 +124,7 @@ def resolve_date(
         if not m:
             continue
         groups = m.groupdict()
-        month = _MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+        month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
         year = int(groups["year"]) if groups.get("year") else None
         day = int(groups["day"]) if groups.get("day") else None
         if day is not None and not 1 <= day <= 31:

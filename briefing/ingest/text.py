@@ -12,6 +12,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from briefing.dates import MONTHS
+
 # Characters that render as nothing or as a plain space in news pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -147,27 +149,6 @@ def normalise_key(text: str) -> str:
     return " ".join(w.lower().replace("’", "'") for w in words(text))
 
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -194,7 +175,7 @@ def parse_date(value: object) -> dt.date | None:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]))
     m = re.search(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s*(\d{{4}})", text)
     if m:
-        month = _MONTHS.get(m[1].rstrip(".").lower())
+        month = MONTHS.get(m[1].rstrip(".").lower())
         return _safe_date(int(m[3]), month, int(m[2])) if month else None
     return None
 
