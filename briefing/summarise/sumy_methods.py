@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+import warnings
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -66,7 +69,11 @@ def _rate_all(summarizer: Any, document: ObjectDocumentModel) -> dict[int, float
     summarizer._get_best_sentences = capture
     n = len(document.sentences)
     try:
-        summarizer(document, n)
+        # Tiny articles make LexRank divide zero by zero; NaN scores are replaced in
+        # summarise_document, so the numpy warning would only alarm a cron log.
+        with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
+            warnings.simplefilter("ignore", RuntimeWarning)
+            summarizer(document, n)
     except (ZeroDivisionError, ValueError, IndexError):
         # Degenerate inputs (one sentence, all stop words): fall back to document order.
         return {}
@@ -86,10 +93,12 @@ def summarise_document(adoc: AnalysedDocument, method: str = "lexrank") -> list[
     document = ObjectDocumentModel([Paragraph(v) for v in by_para.values()])
     ratings = _rate_all(make_summarizer(method, adoc.document.title), document)
     n = len(adoc.sentences)
-    return [
-        ScoredSentence(s, ratings.get(id(ss), (n - i) / n))
-        for i, (s, ss) in enumerate(zip(adoc.sentences, sumy_sents, strict=True))
-    ]
+    scored = []
+    for i, (s, ss) in enumerate(zip(adoc.sentences, sumy_sents, strict=True)):
+        score = ratings.get(id(ss), math.nan)
+        # Unrated or NaN (degenerate input): fall back to document order, earliest first.
+        scored.append(ScoredSentence(s, score if math.isfinite(score) else (n - i) / n))
+    return scored
 
 
 def summarise_corpus(corpus: Corpus, method: str = "lexrank") -> list[list[ScoredSentence]]:

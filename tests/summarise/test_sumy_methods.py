@@ -60,3 +60,14 @@ def test_scores_reproduce_sumys_own_choice(adoc, method: str) -> None:
 def test_empty_document_gives_no_scores() -> None:
     adoc = analyse([Document(location="e.txt", text="")], entities=False).docs[0]
     assert summarise_document(adoc, "lexrank") == []
+
+
+def test_degenerate_article_scores_are_finite_and_quiet(recwarn: pytest.WarningsRecorder) -> None:
+    """Stop-word-only sentences make LexRank divide zero by zero: finite scores, no warning."""
+    import math
+
+    text = "The. A."  # nothing but stop words
+    adoc = analyse([Document(location="d.txt", text=text)], entities=False).docs[0]
+    scored = summarise_document(adoc, "lexrank")
+    assert all(math.isfinite(s.score) for s in scored)
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
