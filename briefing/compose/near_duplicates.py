@@ -118,27 +118,36 @@ def group_near_duplicates(sentences: Sequence[Sentence], priority: Sequence[floa
 # statement's content words and is mostly about them (not a long sentence that happens to
 # mention them). Stricter than nothing, looser than the near-duplicate merge: the two
 # sentences stay separate candidates, only the citation is shared.
-SUPPORT_COVER = 0.6
+SUPPORT_COVER = 0.7
 SUPPORT_FOCUS = 0.4
 SUPPORT_MIN_SHARED = 4
 
 
+def _numbers(stems: frozenset[str]) -> set[str]:
+    return {w for w in stems if any(ch.isdigit() for ch in w)}
+
+
 def supports(statement: frozenset[str], other: frozenset[str]) -> bool:
+    """Does ``other`` say what ``statement`` says? Every figure must match, too."""
     shared = len(statement & other)
     return (
         shared >= SUPPORT_MIN_SHARED
         and shared >= SUPPORT_COVER * len(statement)
         and shared >= SUPPORT_FOCUS * len(other)
+        and _numbers(statement) <= other  # "7 million" is not supported by "5 million"
     )
 
 
 def supporting_sources(group: Group, sentences: Sequence[Sentence]) -> list[int]:
-    """Source ids of the group plus every other source with a supporting paraphrase."""
-    own = set(group.sources)
+    """The statement's own source plus every source with a sentence that supports it.
+
+    Computed afresh rather than taken from the group: a group may hold a shorter sentence
+    contained in the representative, and its source does not say the rest.
+    """
     target = content_stems(group.lead.words)
     found = {
         s.source_id
         for s in sentences
-        if s.source_id not in own and supports(target, content_stems(s.words))
+        if s.source_id != group.lead.source_id and supports(target, content_stems(s.words))
     }
-    return sorted(own | found)
+    return sorted(found | {group.lead.source_id})
