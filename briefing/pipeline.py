@@ -121,7 +121,8 @@ def _build_locked(
     try:
         state = folder.read_state()
     except StateError as exc:
-        console.warning(f"{exc}; starting a fresh history")
+        aside = folder.set_aside_state()
+        console.warning(f"{exc}; moved it to {aside.name} and starting a fresh history")
         state = State()
 
     console.info(f"Reading {len(config.sources)} source location(s)")

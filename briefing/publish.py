@@ -297,6 +297,12 @@ class OutputFolder:
         except (ValueError, TypeError, KeyError) as exc:
             raise StateError(f"cannot read {self.state_path}: {exc}") from exc
 
+    def set_aside_state(self) -> Path:
+        """Move an unreadable state file aside (kept for inspection) and return its new path."""
+        aside = self.state_path.with_name(f"{self.state_path.name}.bad")
+        os.replace(self.state_path, aside)
+        return aside
+
     def unchanged(self, state: State, fingerprint: str) -> bool:
         """Same inputs as the last edition, and that edition's files are still there."""
         last = state.last
@@ -330,7 +336,11 @@ class OutputFolder:
         try:
             state = self.read_state()
         except StateError:
-            state = State()
+            # Without a readable state we cannot tell finished editions from unfinished
+            # ones: delete nothing.
+            self.journal_path.unlink(missing_ok=True)
+            notes.append("state unreadable: left the files of the unfinished build in place")
+            return notes
         keep = state.files()
         for name in journal.get("files", []):
             if name not in keep and (self.root / name).is_file():
@@ -358,10 +368,17 @@ class OutputFolder:
     # ---- publishing
 
     def edition_name(self, state: State, basename: str, date: str) -> str:
-        """``<basename>-<date>``, or ``-2``, ``-3``... when that edition is already committed."""
+        """``<basename>-<date>``, or ``-2``, ``-3``... when that name is taken.
+
+        Taken means committed in the state or present on disk, so a lost or reset state
+        never leads to an edition being overwritten.
+        """
         taken = {e.name for e in state.editions}
+        on_disk = (
+            {p.name.rsplit(".", 1)[0] for p in self.root.iterdir()} if self.root.is_dir() else set()
+        )
         name, n = f"{basename}-{date}", 1
-        while name in taken:
+        while name in taken or name in on_disk:
             n += 1
             name = f"{basename}-{date}-{n}"
         return name
@@ -400,6 +417,16 @@ class OutputFolder:
             generator=f"briefing {__version__}",
         )
         doomed = sorted({f for e in dropped for f in e.files} - new_state.files())
+        # latest.<ext> of a format this edition no longer has would show an old brief.
+        stale_latest = (
+            sorted(
+                p.name
+                for p in self.root.glob(f"{LATEST}.*")
+                if p.suffix[1:] not in rendered and not is_temp_name(p.name)
+            )
+            if self.root.is_dir()
+            else []
+        )
 
         # The journal names every file this build may leave behind, before any is written.
         atomic_write(
@@ -414,7 +441,7 @@ class OutputFolder:
         if pause:
             time.sleep(float(pause))
         atomic_write(self.state_path, _dump(new_state.to_dict()))  # the commit
-        for f in doomed:
+        for f in doomed + stale_latest:
             (self.root / f).unlink(missing_ok=True)
         self.journal_path.unlink(missing_ok=True)
         return edition, new_state

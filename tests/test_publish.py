@@ -208,3 +208,45 @@ def test_unreadable_state_is_reported(tmp_path: Path) -> None:
     folder.state_path.write_text("{not json")
     with pytest.raises(StateError):
         folder.read_state()
+
+
+def test_edition_never_overwrites_files_on_disk_even_without_state(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    folder.state_path.unlink()  # state lost or reset
+    edition, _ = publish(folder, "two")
+    assert edition.name == "brief-2026-11-22-2"
+    assert (tmp_path / "brief-2026-11-22.md").read_text() == "# one\n"
+
+
+def test_recover_with_unreadable_state_deletes_nothing(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    atomic_write(
+        folder.journal_path,
+        json.dumps({"files": ["brief-2026-11-22.md"], "latest": ["md"]}).encode(),
+    )
+    folder.state_path.write_text("{not json", encoding="utf-8")
+    notes = folder.recover()
+    assert any("unreadable" in n for n in notes)
+    assert (tmp_path / "brief-2026-11-22.md").exists() and (tmp_path / "latest.md").exists()
+    assert folder.set_aside_state().name == "state.json.bad"
+    assert not folder.state_path.exists()
+
+
+def test_latest_of_a_dropped_format_is_removed(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    state = folder.read_state()
+    folder.publish(
+        state,
+        {"md": b"# two\n"},
+        basename="brief",
+        date="2026-11-23",
+        fingerprint="fp-two",
+        sources=[["a.txt", "two"]],
+        brief={"date": "2026-11-23", "title": "two"},
+        retention=30,
+    )
+    assert (tmp_path / "latest.md").read_text() == "# two\n"
+    assert not (tmp_path / "latest.json").exists()
