@@ -10,24 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import nupunkt
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 _PARA_RE = re.compile(r"\n\s*\n")
-# nupunkt knows many abbreviations; these titles and short forms are common in news
-# and must never end a sentence when followed by a capitalised name or a number.
+# nupunkt knows many abbreviations; these titles (which always precede a name) and short
+# forms (which precede a number) are common in news and never end a sentence. "Jr.",
+# "Sr." and "St." are left out: they often do end one.
 _NEVER_FINAL = re.compile(
-    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|St|Jr|Sr|Pres|Atty|Supt)"
+    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Pres|Atty|Supt)"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|approx|est)"
     r")\.$"
 )
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> nupunkt.PunktSentenceTokenizer:
-    return nupunkt.load_default_model() if hasattr(nupunkt, "load_default_model") else None
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

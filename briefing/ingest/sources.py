@@ -3,8 +3,8 @@
 Conventions:
 
 * a folder is walked recursively in sorted order; hidden files and folders (name
-  starts with ".") are skipped, and so are README / README.md / README.txt, which
-  describe a folder rather than being a source;
+  starts with ".") are skipped, and so is any README file (README, README.md, README.rst,
+  ...), which describes a folder rather than being a source;
 * ``http://`` and ``https://`` locations are URLs;
 * a ``*.url`` file is an internet shortcut: its ``URL=`` line is the source;
 * a ``*.urls`` file lists one URL per line (``#`` comments and other lines are
@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.model import Skipped
-
-README_NAMES = {"readme", "readme.md", "readme.txt"}
 
 EXTENSIONS = {
     ".txt": "text",
@@ -78,7 +76,7 @@ def _walk(root: Path) -> list[Path]:
         rel = path.relative_to(root).parts
         if any(part.startswith(".") for part in rel) or not path.is_file():
             continue
-        if path.name.lower() in README_NAMES:
+        if path.stem.lower() == "readme":  # README, README.md, README.rst ... describe a folder
             continue
         files.append(path)
     return files

@@ -110,7 +110,3 @@ def register_fonts() -> FontSet:
 def markup_with_fallback(escaped: str, fonts: FontSet) -> str:
     """Wrap runs of CJK characters (in already-escaped paragraph markup) in the CJK font."""
     return _CJK.sub(lambda m: f'<font name="{fonts.cjk}">{m.group(1)}</font>', escaped)
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))

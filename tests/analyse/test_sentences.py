@@ -56,3 +56,13 @@ def test_sumy_tokenizer_interface() -> None:
     assert tok.language == "english"
     assert tok.to_sentences("Sen. Warner asked. He waited.") == ("Sen. Warner asked.", "He waited.")
     assert tok.to_words("Huawei, ZTE and TCL.") == ("Huawei", "ZTE", "and", "TCL")
+
+
+def test_jr_and_st_can_end_a_sentence() -> None:
+    text = "He was played by Robert Downey Jr. He won an award. They met on Main St. It rained."
+    assert split_sentences(text) == [
+        "He was played by Robert Downey Jr.",
+        "He won an award.",
+        "They met on Main St.",
+        "It rained.",
+    ]
