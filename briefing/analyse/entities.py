@@ -36,6 +36,9 @@ def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
     """Fill ``mentions`` and ``nlp`` of every document in place."""
     nlp = load_nlp()
     texts = [d.document.text for d in corpus.docs]
+    # spaCy refuses texts over max_length (1M characters) to protect memory; a rare very
+    # long source should cost memory, not fail the whole build.
+    nlp.max_length = max(nlp.max_length, *(len(t) + 1 for t in texts), 1)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=_processes(texts))
     for adoc, sdoc in zip(corpus.docs, docs, strict=True):
         adoc.nlp = sdoc

@@ -39,6 +39,7 @@ for _name, _cls, _aliases in [
     SUMMARIZERS.register(_name, *_aliases)(_cls)
 
 _TOKENIZER = SumyTokenizer("english")
+MAX_RANKED_SENTENCES = 400
 
 
 def make_summarizer(name: str, title: str = "") -> Any:
@@ -86,7 +87,9 @@ def summarise_document(adoc: AnalysedDocument, method: str = "lexrank") -> list[
         return []
     by_para: dict[int, list[SumySentence]] = {}
     sumy_sents: list[SumySentence] = []
-    for s in adoc.sentences:
+    # Graph methods are quadratic in sentences: rank a very long article's opening
+    # (where news puts what matters); later sentences get order-based scores below.
+    for s in adoc.sentences[:MAX_RANKED_SENTENCES]:
         ss = SumySentence(s.text, _TOKENIZER)
         by_para.setdefault(s.paragraph, []).append(ss)
         sumy_sents.append(ss)
@@ -94,8 +97,11 @@ def summarise_document(adoc: AnalysedDocument, method: str = "lexrank") -> list[
     ratings = _rate_all(make_summarizer(method, adoc.document.title), document)
     n = len(adoc.sentences)
     scored = []
-    for i, (s, ss) in enumerate(zip(adoc.sentences, sumy_sents, strict=True)):
-        score = ratings.get(id(ss), math.nan)
+    for i, s in enumerate(adoc.sentences):
+        if i >= len(sumy_sents):
+            scored.append(ScoredSentence(s, 0.0))  # beyond the ranked opening
+            continue
+        score = ratings.get(id(sumy_sents[i]), math.nan)
         # Unrated or NaN (degenerate input): fall back to document order, earliest first.
         scored.append(ScoredSentence(s, score if math.isfinite(score) else (n - i) / n))
     return scored

@@ -71,3 +71,14 @@ def test_degenerate_article_scores_are_finite_and_quiet(recwarn: pytest.Warnings
     scored = summarise_document(adoc, "lexrank")
     assert all(math.isfinite(s.score) for s in scored)
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
+def test_very_long_article_ranks_its_opening_only() -> None:
+    from briefing.summarise.sumy_methods import MAX_RANKED_SENTENCES
+
+    text = " ".join(f"Council meeting number {i} discussed the harbour budget." for i in range(450))
+    adoc = analyse([Document(location="long.txt", text=text)], entities=False).docs[0]
+    scored = summarise_document(adoc, "lexrank")
+    assert len(scored) == len(adoc.sentences) > MAX_RANKED_SENTENCES
+    assert all(s.score == 0.0 for s in scored[MAX_RANKED_SENTENCES:])
+    assert any(s.score > 0.0 for s in scored[:MAX_RANKED_SENTENCES])
