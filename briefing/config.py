@@ -8,6 +8,7 @@ that runs from another working directory still finds the sources.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,4 +124,14 @@ def validate(config: Config) -> Config:
         raise ConfigError("retention must be at least 1")
     if not config.formats:
         raise ConfigError("formats must name at least one output format")
+    if not re.fullmatch(r"#?(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})", config.accent_color.strip()):
+        raise ConfigError(
+            f"accent_color must be a hex colour like #1F3A5F, got {config.accent_color!r}"
+        )
+    # Fail before the analysis, not after it, when a file the renderers need is missing.
+    for key, want_dir in (("templates", True), ("reference_docx", False), ("logo", False)):
+        value = getattr(config, key)
+        if value and not (Path(value).is_dir() if want_dir else Path(value).is_file()):
+            kind = "folder" if want_dir else "file"
+            raise ConfigError(f"{key}: {kind} not found: {value}")
     return config

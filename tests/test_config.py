@@ -56,3 +56,21 @@ def test_bad_files_are_clear_errors(tmp_path: Path, text: str, message: str) -> 
 def test_missing_explicit_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "nope.toml", required=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('accent_color = "blue"', "accent_color"),
+        ('logo = "missing.png"', "logo: file not found"),
+        ('templates = "nowhere"', "templates: folder not found"),
+        ('reference_docx = "house.docx"', "reference_docx: file not found"),
+    ],
+)
+def test_missing_files_and_bad_colours_fail_before_the_build(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(cfg)
