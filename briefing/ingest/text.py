@@ -115,14 +115,20 @@ def looks_like_headline(line: str, *, followed_by_blank: bool = True) -> bool:
     return line.rstrip("\"'”’").endswith(("?", "!")) and n <= 10 and followed_by_blank
 
 
-def derive_title(text: str, max_words: int = 12) -> str:
+def derive_title(text: str, max_words: int = 12, max_chars: int = 90) -> str:
     """A short title from the first sentence when a source has none of its own:
-    the whole first sentence when it is short, else its first ``max_words`` words + "…"."""
+    the whole first sentence when it is short, else its first ``max_words`` words + "…".
+    Also capped in characters, for scripts that do not separate words with spaces."""
     first = first_sentence(text)
     tokens = first.split()
-    if len(tokens) <= max_words:
-        return first.rstrip(".")
-    return " ".join(tokens[:max_words]).rstrip(",;:—-") + "…"
+    title = first.rstrip(".。") if len(tokens) <= max_words else " ".join(tokens[:max_words])
+    if len(title) > max_chars:
+        title = (
+            title[:max_chars].rsplit(" ", 1)[0] if " " in title[:max_chars] else title[:max_chars]
+        )
+    if title != first.rstrip(".。"):
+        title = title.rstrip(",;:—-，、 ") + "…"
+    return title
 
 
 _ABBREVIATIONS = {
@@ -135,6 +141,9 @@ _ABBREVIATIONS = {
 def first_sentence(text: str) -> str:
     """The text up to the first sentence end that is not an abbreviation or initial."""
     text = text.strip()
+    cjk_end = re.search(r"[。！？]", text)  # CJK sentence ends need no space after them
+    if cjk_end:
+        text = text[: cjk_end.end()]
     for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘A-Z0-9])", text):
         before = text[: m.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""

@@ -357,3 +357,11 @@ def test_exact_and_near_duplicates(tmp_path):
         ("2.txt", f"duplicate of {first}"),
         ("3.txt", f"duplicate of {first}"),
     ]
+
+
+def test_derived_title_of_unspaced_cjk_text_is_short() -> None:
+    from briefing.ingest.text import derive_title
+
+    assert derive_title("任正非表示华为将提出上诉。" * 30) == "任正非表示华为将提出上诉"
+    long_run = derive_title("任" * 300)
+    assert len(long_run) <= 91 and long_run.endswith("…")
