@@ -118,3 +118,18 @@ def brief_factory() -> Callable[..., Brief]:
 @pytest.fixture
 def brief() -> Brief:
     return make_brief()
+
+
+@pytest.fixture
+def sections() -> list[str]:
+    """Top-level section headings of the test brief, in order."""
+    return [
+        "What's new since 2024-05-01",
+        "Executive summary",
+        "Background",
+        "Key actors",
+        "Open questions",
+        "Where sources differ",
+        "Timeline",
+        "Sources",
+    ]
