@@ -16,6 +16,7 @@ from typing import Any
 from briefing import __version__
 from briefing.config import Config, ConfigError, load_config, validate
 from briefing.console import Console
+from briefing.registrations import FORMATS, SUMMARIZERS
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -68,9 +69,6 @@ def _positive_int(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from briefing.render import FORMATS
-    from briefing.summarise import SUMMARIZERS
-
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Turn news coverage of one story into a cited policy brief "

@@ -4,10 +4,10 @@
 ``briefing.ingest.sources`` for the conventions: folders are walked recursively in
 sorted order, hidden files and README files are skipped, ``*.url`` shortcuts and
 ``*.urls`` / ``links.txt`` one-URL-per-line lists are followed). Each source is
-read by the reader registered in ``READERS`` for its kind (text, markdown, html,
-pdf, docx, url, feed), its page clutter is removed (``briefing.ingest.clutter``)
-and it becomes a ``Document`` whose ``text`` has one paragraph per line-block,
-paragraphs separated by a blank line.
+read by the reader listed in ``READERS`` (:mod:`briefing.registrations`) for its
+kind (text, markdown, html, pdf, docx, url, feed), its page clutter is removed
+(``briefing.ingest.clutter``) and it becomes a ``Document`` whose ``text`` has one
+paragraph per line-block, paragraphs separated by a blank line.
 
 Bad input never stops the run: an empty, binary or undecodable file, a PDF without
 text, a failing URL each become ``Skipped(location, reason)``. Duplicates (same raw
@@ -27,11 +27,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.ingest.decode import NotText, decode
-from briefing.ingest.readers import READERS, SkipSource
+from briefing.ingest.readers import SkipSource
 from briefing.ingest.sources import Source, expand
 from briefing.ingest.text import words
-from briefing.ingest.web import fetch, is_feed
+from briefing.ingest.web import fetch, is_feed, read_feed
 from briefing.model import Document, IngestResult, Skipped
+from briefing.registrations import READERS
 
 __all__ = ["READERS", "Document", "IngestResult", "Skipped", "ingest"]
 
@@ -69,16 +70,25 @@ def _read(source: Source, fetch_timeout: float) -> list[Document | Skipped]:
         if source.url:
             page = fetch(source.location, fetch_timeout)
             name = "feed" if is_feed(page.data, page.content_type) else "url"
-            return READERS.get(name)(source.location, page.data, fetch_timeout)
+            return _call_reader(name, source.location, page.data, fetch_timeout)
         data = Path(source.location).read_bytes()
         name = source.reader or _guess_reader(source.location, data)
-        return READERS.get(name)(source.location, data, fetch_timeout)
+        return _call_reader(name, source.location, data, fetch_timeout)
     except SkipSource as exc:
         return [Skipped(source.location, str(exc))]
     except OSError as exc:
         return [Skipped(source.location, f"could not read ({exc.strerror or exc})")]
     except Exception as exc:  # a reader bug must not stop the whole run
         return [Skipped(source.location, f"could not read ({type(exc).__name__}: {exc})")]
+
+
+def _call_reader(
+    name: str, location: str, data: bytes, fetch_timeout: float
+) -> list[Document | Skipped]:
+    reader = READERS.get(name)
+    if reader is read_feed:  # the one reader that fetches more pages: the entries' links
+        return read_feed(location, data, fetch_timeout)
+    return reader(location, data)
 
 
 def _guess_reader(location: str, data: bytes) -> str:

@@ -1,13 +1,13 @@
-"""Source readers: one function per format, registered in ``READERS`` by name.
+"""Source readers: one function per file format, listed in ``READERS`` by name.
 
-A reader takes ``(location, raw bytes, fetch_timeout)`` and returns a list of
+A reader takes ``(location, raw bytes)`` and returns a list of
 ``Document`` or ``Skipped`` (a feed yields many; a file yields one). It raises
 ``SkipSource(reason)`` when the whole source is unusable. Every reader ends in
 ``build_document``, which runs the clutter rules, joins paragraphs with a blank line
 and fills in the title, hash and kind, so all formats come out alike.
 
-Registered names: text, markdown, html, pdf, docx (files) and url, feed (web; see
-``briefing.ingest.web``).
+Names (one line each in :mod:`briefing.registrations`): text, markdown, html, pdf, docx
+(files, here) and url, feed (web; see ``briefing.ingest.web``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Callable
 from html.parser import HTMLParser
 from statistics import median
 
@@ -24,10 +23,6 @@ from briefing.ingest import clutter
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
 from briefing.model import Document, Skipped
-from briefing.registry import Registry
-
-Reader = Callable[[str, bytes, float], list[Document | Skipped]]
-READERS: Registry[Reader] = Registry("reader")
 
 
 class SkipSource(Exception):  # noqa: N818 - it is a signal, not an error
@@ -64,8 +59,7 @@ def _decode(data: bytes) -> str:
 # --------------------------------------------------------------------------- plain text
 
 
-@READERS.register("text", "txt")
-def read_text(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+def read_text(location: str, data: bytes) -> list[Document | Skipped]:
     """Plain text: paragraphs by blank lines (or one per line for saved pages); the
     first headline-like line is the title."""
     text = _decode(data)
@@ -78,10 +72,7 @@ def read_text(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[D
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
 
 
-@READERS.register("markdown", "md")
-def read_markdown(
-    location: str, data: bytes, fetch_timeout: float = 20.0
-) -> list[Document | Skipped]:
+def read_markdown(location: str, data: bytes) -> list[Document | Skipped]:
     """Markdown via markdown-it-py: the first heading is the title, later headings are
     section labels (dropped), paragraphs and list items keep only their text, code and
     images are left out; YAML front matter may give title, author and date."""
@@ -233,8 +224,7 @@ def _first_author(value: object) -> str | None:
     return str(value).split(";")[0].strip() or None
 
 
-@READERS.register("html", "htm")
-def read_html(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+def read_html(location: str, data: bytes) -> list[Document | Skipped]:
     """A saved web page (.html/.htm)."""
     return [html_document(location, data, "html")]
 
@@ -242,8 +232,7 @@ def read_html(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[D
 # --------------------------------------------------------------------------- PDF
 
 
-@READERS.register("pdf")
-def read_pdf(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
     """PDF via pypdf: text of every page, hard-wrapped lines re-flowed into paragraphs;
     title from the document info or the first headline-like line."""
     from pypdf import PdfReader
@@ -312,8 +301,7 @@ _DOCX_DEFAULT_AUTHORS = {"python-docx", ""}
 _DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
 
 
-@READERS.register("docx")
-def read_docx(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+def read_docx(location: str, data: bytes) -> list[Document | Skipped]:
     """Word documents via python-docx: title from core properties or the first
     Title/Heading paragraph; later headings are labels and dropped; author and date
     from core properties."""
@@ -342,7 +330,3 @@ def read_docx(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[D
             continue
         paragraphs.append(text)
     return [build_document(location, "docx", data, paragraphs, meta)]
-
-
-# URL and feed readers register themselves on import.
-from briefing.ingest import web  # noqa: E402,F401

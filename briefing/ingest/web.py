@@ -16,13 +16,7 @@ from dataclasses import dataclass
 
 from briefing import __version__
 from briefing.ingest import clutter
-from briefing.ingest.readers import (
-    READERS,
-    SkipSource,
-    _FallbackHTML,
-    build_document,
-    html_document,
-)
+from briefing.ingest.readers import SkipSource, _FallbackHTML, build_document, html_document
 from briefing.ingest.text import normalise_space, parse_date
 from briefing.model import Document, Skipped
 
@@ -68,13 +62,11 @@ def is_feed(data: bytes, content_type: str = "") -> bool:
     return bool(re.search(rb"<(?:rss|feed|rdf:rdf)\b", head))
 
 
-@READERS.register("url")
-def read_url(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+def read_url(location: str, data: bytes) -> list[Document | Skipped]:
     """An article page already fetched from ``location``."""
     return [html_document(location, data, "url")]
 
 
-@READERS.register("feed", "rss", "atom")
 def read_feed(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
     """An RSS/Atom feed: one Document per entry (the linked page, else the summary)."""
     import feedparser

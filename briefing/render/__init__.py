@@ -1,8 +1,9 @@
 """Render a ``Brief`` to bytes in one of the output formats (DOCX, PDF, JSON, Markdown, HTML).
 
 Renderers only read the Brief model. Section order and wording come from jinja2 templates
-in ``templates/`` (see :mod:`briefing.render.templating`); each format is one module that
-registers a renderer in ``FORMATS``, so adding a format never touches the others::
+in ``templates/`` (see :mod:`briefing.render.templating`); each format is one module with
+a ``Renderer`` class, listed by one line in :mod:`briefing.registrations` (``FORMATS``), so
+adding a format never touches the others. A format's module is imported when it is used::
 
     from briefing.render import FORMATS, RenderOptions, render
     pdf_bytes = render(brief, "pdf", RenderOptions(accent_color="#7A1F1F"))
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from briefing.model import Brief
-from briefing.registry import Registry
+from briefing.registrations import FORMATS
 
 
 @dataclass
@@ -30,7 +31,7 @@ class RenderOptions:
 
 
 class Renderer(Protocol):
-    """What a format module registers: a file extension and a function to bytes."""
+    """What a format module provides: a class with a file extension and a function to bytes."""
 
     extension: str
     media_type: str
@@ -38,31 +39,9 @@ class Renderer(Protocol):
     def render(self, brief: Brief, options: RenderOptions) -> bytes: ...
 
 
-FORMATS: Registry[Renderer] = Registry("output format")
-
-
 def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> bytes:
     """Render ``brief`` as ``fmt`` (a name in ``FORMATS``); raises ``UnknownName`` otherwise."""
-    return FORMATS.get(fmt).render(brief, options or RenderOptions())
+    return FORMATS.get(fmt)().render(brief, options or RenderOptions())
 
 
-# Each format module registers itself on import; order = order listed by FORMATS.names().
-from briefing.render import (  # noqa: E402
-    docx_writer,
-    html_writer,
-    json_writer,
-    markdown_writer,
-    pdf_writer,
-)
-
-__all__ = [
-    "FORMATS",
-    "Renderer",
-    "RenderOptions",
-    "render",
-    "docx_writer",
-    "html_writer",
-    "json_writer",
-    "markdown_writer",
-    "pdf_writer",
-]
+__all__ = ["FORMATS", "Renderer", "RenderOptions", "render"]

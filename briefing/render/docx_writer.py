@@ -34,7 +34,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from briefing.model import Brief
-from briefing.render import FORMATS, RenderOptions
+from briefing.render import RenderOptions
 from briefing.render.blocks import Block, Run, parse
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
 
@@ -446,6 +446,3 @@ def normalise_zip(data: bytes, when: dt.datetime) -> bytes:
             info.create_system = 0
             dst.writestr(info, src.read(name))
     return out.getvalue()
-
-
-FORMATS.add("docx", DocxRenderer())

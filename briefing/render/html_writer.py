@@ -14,7 +14,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from briefing.model import Brief
-from briefing.render import FORMATS, RenderOptions
+from briefing.render import RenderOptions
 from briefing.render.blocks import markdown_parser
 from briefing.render.templating import clean_text, render_markdown, render_template
 
@@ -44,6 +44,3 @@ class HtmlRenderer:
             logo=logo_data_uri(options.logo),
         )
         return page.encode("utf-8")
-
-
-FORMATS.add("html", HtmlRenderer())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from briefing.model import Brief
-from briefing.render import FORMATS, RenderOptions
+from briefing.render import RenderOptions
 
 
 class JsonRenderer:
@@ -16,6 +16,3 @@ class JsonRenderer:
         # Key order follows the dataclass fields (stable); no sort, so readers see title first.
         text = json.dumps(brief.to_dict(), indent=2, ensure_ascii=False)
         return (text + "\n").encode("utf-8")
-
-
-FORMATS.add("json", JsonRenderer())

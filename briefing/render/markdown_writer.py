@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.model import Brief
-from briefing.render import FORMATS, RenderOptions
+from briefing.render import RenderOptions
 from briefing.render.templating import render_markdown
 
 
@@ -13,6 +13,3 @@ class MarkdownRenderer:
 
     def render(self, brief: Brief, options: RenderOptions) -> bytes:
         return render_markdown(brief, options).encode("utf-8")
-
-
-FORMATS.register("md", "markdown")(MarkdownRenderer())

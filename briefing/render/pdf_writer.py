@@ -37,7 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.model import Brief
-from briefing.render import FORMATS, RenderOptions
+from briefing.render import RenderOptions
 from briefing.render.blocks import Block, Run, parse
 from briefing.render.fonts import FontSet, markup_with_fallback, register_fonts
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
@@ -422,6 +422,3 @@ class _Furniture:
         canv.setFillColor(GREY)
         canv.drawCentredString(PAGE_W / 2, 1.1 * cm, footer)
         canv.restoreState()
-
-
-FORMATS.add("pdf", PdfRenderer())

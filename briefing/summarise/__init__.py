@@ -1,13 +1,15 @@
 """Summarise: rank each article's sentences with a sumy method chosen by name.
 
-``SUMMARIZERS`` is the registry the config and ``--summarizer`` name. Every method
-gets our own tokenizer (no NLTK data) and sumy's English stop words and stemmer.
+``SUMMARIZERS`` (listed in :mod:`briefing.registrations`) holds the names the config
+and ``--summarizer`` accept. Every method gets our own tokenizer (no NLTK data) and
+sumy's English stop words and stemmer.
 The scores of all sentences are kept, not just the top ones, because the compose
 stage merges evidence across articles.
 """
 
 from __future__ import annotations
 
-from briefing.summarise.sumy_methods import SUMMARIZERS, summarise_corpus, summarise_document
+from briefing.registrations import SUMMARIZERS
+from briefing.summarise.sumy_methods import summarise_corpus, summarise_document
 
 __all__ = ["SUMMARIZERS", "summarise_corpus", "summarise_document"]

@@ -1,4 +1,8 @@
-"""Adapters from sumy's summarizers to ``ScoredSentence`` lists, under registry names."""
+"""Adapters from sumy's summarizers to ``ScoredSentence`` lists.
+
+The summarizer classes are named in :mod:`briefing.registrations` (``SUMMARIZERS``) and
+imported when a build asks for one.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +16,11 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from briefing.analyse.sentences import SumyTokenizer, words
 from briefing.model import AnalysedDocument, Corpus, ScoredSentence
-from briefing.registry import Registry
-
-SUMMARIZERS: Registry[type] = Registry("summarizer")
-for _name, _cls, _aliases in [
-    ("lexrank", LexRankSummarizer, ()),
-    ("lsa", LsaSummarizer, ()),
-    ("textrank", TextRankSummarizer, ("text-rank",)),
-    ("luhn", LuhnSummarizer, ()),
-    ("edmundson", EdmundsonSummarizer, ()),
-    ("sum-basic", SumBasicSummarizer, ("sumbasic",)),
-    ("kl", KLSummarizer, ("kl-sum",)),
-    ("reduction", ReductionSummarizer, ()),
-]:
-    SUMMARIZERS.register(_name, *_aliases)(_cls)
+from briefing.registrations import SUMMARIZERS
 
 _TOKENIZER = SumyTokenizer("english")
 MAX_RANKED_SENTENCES = 400
