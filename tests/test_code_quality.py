@@ -1,4 +1,5 @@
-"""The code base stays ruff clean (lint and format), as the contributing notes ask."""
+"""The code base stays ruff clean (lint and format) and keeps its architecture contracts
+(import-linter, ``[tool.importlinter]`` in pyproject.toml), as the contributing notes ask."""
 
 import shutil
 import subprocess
@@ -19,4 +20,17 @@ def ruff(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("args", [("check", "."), ("format", "--check", ".")])
 def test_ruff(args: tuple[str, ...]) -> None:
     result = ruff(*args)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_contracts() -> None:
+    """Layers, renderers that read only the model, spaCy only in analyse (``lint-imports``)."""
+    code = "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
