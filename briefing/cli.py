@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing import __version__
+from briefing.clock import SourceDateError, source_date_epoch
 from briefing.config import Config, ConfigError, load_config, validate
 from briefing.console import Console
 from briefing.registrations import FORMATS, SUMMARIZERS
@@ -245,6 +246,11 @@ def cmd_schedule(args: argparse.Namespace, console: Console) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:  # first: libraries we import later read it too, and fail with a traceback
+        source_date_epoch()
+    except SourceDateError as exc:
+        Console().error(str(exc))
+        return exc.exit_code
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -7,13 +7,12 @@ are raised as ``BuildError`` with a message meant for the console.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.analyse import analyse
+from briefing.clock import build_date
 from briefing.compose import compose_brief
 from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
@@ -54,17 +53,6 @@ class BuildResult:
     outcome: str = "built"
     edition: Edition | None = None  # the new edition, or the last one when unchanged
     message: str = ""
-
-
-def build_date() -> dt.date:
-    """Today, or the date of ``SOURCE_DATE_EPOCH`` for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-        except ValueError as exc:
-            raise BuildError(f"SOURCE_DATE_EPOCH must be an integer, got {epoch!r}") from exc
-    return dt.date.today()
 
 
 def check_names(config: Config) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 import zipfile
 from typing import Any
@@ -33,6 +32,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from briefing.clock import build_time
 from briefing.model import Brief
 from briefing.render import RenderOptions
 from briefing.render.blocks import Block, Run, parse
@@ -41,14 +41,6 @@ from briefing.render.templating import accent_hex, clean_text, label, render_mar
 TOC_PLACEHOLDER = "Right-click to update the table of contents"
 _TINT = "EEF2F7"  # executive-summary shading; light enough for any accent colour
 _GREY = RGBColor(0x55, 0x55, 0x55)
-
-
-def build_time() -> dt.datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now; always UTC, whole seconds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def bookmark_name(anchor: str) -> str:

@@ -11,7 +11,6 @@ so equal input gives equal bytes.
 from __future__ import annotations
 
 import io
-import os
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -36,6 +35,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from briefing.clock import reproducible
 from briefing.model import Brief
 from briefing.render import RenderOptions
 from briefing.render.blocks import Block, Run, parse
@@ -62,7 +62,6 @@ class PdfRenderer:
 
         marking = clean_text(brief.audience).upper() if brief.audience else ""
         buffer = io.BytesIO()
-        reproducible = bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
         furniture = _Furniture(
             marking=marking,
             title=clean_text(brief.title),
@@ -84,7 +83,7 @@ class PdfRenderer:
             keywords=["policy brief", *(clean_text(a.name) for a in brief.key_actors[:8])],
             creator=clean_text(brief.generator) or "briefing",
             lang=options.language,
-            invariant=1 if reproducible else None,
+            invariant=1 if reproducible() else None,
             displayDocTitle=1,
             initialFontName=fonts.family,
         )
