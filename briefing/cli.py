@@ -40,7 +40,8 @@ The cron entry runs `briefing build` with absolute paths (this folder, the confi
 briefing executable) and appends its output to OUTPUT/briefing.log. Each run writes a new
 dated edition and latest.<ext> copies only when a source or the config changed.
 
-exit codes: 0 ok, 1 could not read or write the crontab, 2 bad cron expression or config
+exit codes: 0 ok, 1 could not read or write the crontab, 2 bad cron expression or config,
+  or a refused value (a control character in a path or user; a --tabfile briefing did not write)
 
 examples:
   briefing schedule install --cron "0 7 * * *"             # your crontab, 07:00 daily

@@ -1,4 +1,4 @@
-"""Schedule: install, list and remove the cron entry that rebuilds a brief (python-crontab).
+"""Schedule: install, list and remove the cron entry that rebuilds a brief.
 
 The entry must work in cron's bare environment (minimal ``PATH``, ``/bin/sh``, home as the
 working directory), so everything in it is absolute::
@@ -8,14 +8,26 @@ working directory), so everything in it is absolute::
         >> /home/ana/story/output/briefing.log 2>&1 # briefing:3f2a9c0d41be
 
 The trailing comment is the tag: ``briefing:`` + a hash of the working directory and the
-config path. ``list`` and ``remove`` only touch entries carrying the tag of the current
-directory and config (or every ``briefing:`` entry with ``--all``), and ``install``
-replaces its own entry instead of adding a second one.
+config path (``./briefing.toml`` when none is given, whether or not it exists yet).
+``list`` and ``remove`` only touch entries carrying the tag of the current directory and
+config (or every ``briefing:`` entry with ``--all``), and ``install`` replaces its own entry
+instead of adding a second one.
+
+The crontab is edited as bytes, line by line: only lines that end in our tag are replaced or
+removed, every other line (comments, variables, other jobs, lines cron itself would reject)
+comes back byte for byte. python-crontab only validates our own expression; it never
+renders the table (it rewrote other people's lines: ``7-7`` became ``0,*``).
+
+Every value that goes into the line is hostile (a folder name, the config's ``output``,
+``--user``): a newline or other control character would start a new cron entry, so it is
+refused; ``%`` (cron's "end of command, then stdin") is written so that cron passes it on
+as a plain ``%`` (see ``cron_quote``).
 
 Without ``tabfile`` the user's crontab is edited (through the ``crontab`` program). With a
 ``tabfile`` a crontab-format file is written instead, in the *system* format that
-``/etc/cron.d`` expects: each line carries a user field after the five time fields. The
-file is replaced atomically (cron never reads half of it) with mode 0644.
+``/etc/cron.d`` expects: each line carries a user field after the five time fields. Only a
+missing file, an empty one or one this module wrote is accepted; the folder must exist. The
+file is replaced atomically (temp file in the same folder, then rename) with mode 0644.
 """
 
 from __future__ import annotations
@@ -23,18 +35,33 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import re
 import shlex
 import shutil
+import stat
+import subprocess
 import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from crontab import CronItem, CronSlices, CronTab
+from crontab import CronSlices
 
-from briefing.config import DEFAULT_CONFIG_NAME, load_config
+from briefing.config import DEFAULT_CONFIG_NAME, Config, load_config
 from briefing.publish import atomic_write
 
 TAG_PREFIX = "briefing:"
 LOG_NAME = "briefing.log"
+CRONTAB_COMMAND = "crontab"  # the program that reads (-l) and installs (FILE) a user's crontab
+CRONTAB_TIMEOUT = 30.0  # seconds; not tuned: a hung crontab program must not hang us forever
+TABFILE_MODE = 0o644  # what /etc/cron.d expects: readable, writable by the owner only
+# First line of a --tabfile we create: marks the file as ours, so we may edit it later.
+HEADER = (
+    b"# Written by `briefing schedule`; it only changes lines that end in '# briefing:<tag>'.\n"
+)
+_TAG_RE = re.compile(rb"[ \t]#[ \t]*briefing:([0-9a-f]{12})[ \t]*\r?\n?\Z")
+_USER_RE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\$?\Z")  # POSIX portable user names
 _FIELDS = ("minute", "hour", "day of month", "month", "day of week")
 _SPECIALS = (
     "@reboot",
@@ -59,6 +86,7 @@ class ScheduleError(Exception):
 def check_expression(expr: str) -> str:
     """Return the normalised expression, or raise ``ScheduleError`` saying what is wrong."""
     expr = " ".join(expr.split())
+    check_value("cron expression", expr)
     if not expr:
         raise ScheduleError('empty cron expression; e.g. --cron "0 7 * * *" (07:00 every day)')
     if expr.startswith("@"):
@@ -73,7 +101,7 @@ def check_expression(expr: str) -> str:
             f"cron expression {expr!r} has {len(parts)} field(s); it needs 5: "
             f'{", ".join(_FIELDS)} (e.g. "0 7 * * *" = 07:00 every day)'
         )
-    if not CronSlices.is_valid(expr):
+    if "%" in expr or not CronSlices.is_valid(expr):
         # CronSlices names the bad field and its range, e.g. "'61', not in 0-59 for Minutes".
         try:
             CronSlices(expr)
@@ -81,15 +109,51 @@ def check_expression(expr: str) -> str:
             detail = str(exc.args[0]) if exc.args else "not a valid value"
         except ValueError as exc:
             detail = str(exc)
-        else:  # pragma: no cover - is_valid and the parser disagree
+        else:
             detail = "not accepted by cron"
         raise ScheduleError(f"invalid cron expression {expr!r}: {detail}")
     return expr
 
 
+def check_value(what: str, value: str) -> str:
+    """Refuse a value with a newline, CR or other control character: cron would split the
+    line there and run the rest as an entry of its own."""
+    bad = next((c for c in value if unicodedata.category(c) == "Cc"), None)
+    if bad is not None:
+        raise ScheduleError(
+            f"refusing to schedule: the {what} {value!r} contains a control character "
+            f"({bad!r}); in a crontab it would start a new entry. Rename it and try again"
+        )
+    return value
+
+
+def check_user(user: str) -> str:
+    """The user field of a system crontab line: a plain user name, nothing cron could misread."""
+    check_value("user", user)
+    if not _USER_RE.match(user):
+        raise ScheduleError(
+            f"refusing to schedule: {user!r} is not a user name cron can take "
+            "(letters, digits, '.', '_' and '-'; not starting with '-')"
+        )
+    return user
+
+
+def cron_quote(word: str) -> str:
+    r"""Quote ``word`` for ``/bin/sh`` inside a crontab line.
+
+    Cron ends the command at an unescaped ``%`` (the rest becomes the job's stdin) and turns
+    ``\%`` into ``%``; a backslash before anything else stays. So each ``%`` is written as
+    ``\%`` *outside* the shell quotes, between separately quoted pieces: ``50% a\`` becomes
+    ``50\%' a\'``, which cron hands to the shell as ``50%' a\'``. No piece ends in a bare
+    backslash (``shlex.quote`` puts backslashes inside single quotes), so a ``\`` in the
+    value can never pair with our ``\%``.
+    """
+    return r"\%".join(shlex.quote(piece) for piece in word.split("%"))
+
+
 def entry_tag(workdir: Path, config: Path | None) -> str:
     """The comment that marks our entry for this working directory and config."""
-    key = f"{workdir}\n{config or ''}".encode()
+    key = f"{workdir}\n{config or ''}".encode(errors="surrogateescape")
     return TAG_PREFIX + hashlib.sha256(key).hexdigest()[:12]
 
 
@@ -122,56 +186,22 @@ def resolve_config(config: str | Path | None, workdir: Path) -> Path | None:
 
 def job_command(workdir: Path, config: Path | None, command: list[str] | None = None) -> str:
     """The shell command cron runs: cd, make the log folder, build, append to the log."""
-    cfg = load_config(config, required=config is not None)
+    cfg = load_config(config, required=True) if config is not None else Config()
     output = Path(cfg.output)
     output = (output if output.is_absolute() else workdir / output).absolute()
     log = output / LOG_NAME
     build = [*(command or briefing_command()), "build"]
     if config is not None:
         build += ["--config", str(config)]
-    # No % escaping here: python-crontab writes % as \% (cron would read it as a newline).
-    q = shlex.quote
+    check_value("folder", str(workdir))
+    check_value("output folder (config key `output`)", str(output))
+    for word in build:
+        check_value("command word", word)
+    q = cron_quote
     return (
         f"cd {q(str(workdir))} && mkdir -p {q(str(output))} && "
         f"{' '.join(q(w) for w in build)} >> {q(str(log))} 2>&1"
     )
-
-
-def _open(tabfile: str | Path | None) -> CronTab:
-    if tabfile is None:
-        try:
-            return CronTab(user=True)
-        except OSError as exc:
-            raise ScheduleError(
-                f"cannot read your crontab ({exc}); is cron installed? "
-                "--tabfile PATH writes a crontab file instead",
-                exit_code=1,
-            ) from exc
-    path = Path(tabfile)
-    if path.exists():
-        return CronTab(tabfile=str(path), user=False)
-    return CronTab(tab="", user=False)
-
-
-def _save(tab: CronTab, tabfile: str | Path | None) -> None:
-    if tabfile is None:
-        try:
-            tab.write_to_user(user=True)
-        except OSError as exc:
-            raise ScheduleError(f"cannot write your crontab: {exc}", exit_code=1) from exc
-        return
-    text = tab.render()
-    if text and not text.endswith("\n"):
-        text += "\n"  # cron ignores a last line without a newline
-    atomic_write(Path(tabfile), text.encode("utf-8"), mode=0o644)
-
-
-def _ours(tab: CronTab, tag: str | None) -> list[CronItem]:
-    return [
-        job
-        for job in tab
-        if job.comment.startswith(TAG_PREFIX) and (tag is None or job.comment == tag)
-    ]
 
 
 def install(
@@ -187,33 +217,30 @@ def install(
     expr = check_expression(expr)
     workdir = (workdir or Path.cwd()).absolute()
     config_path = resolve_config(config, workdir)
-    tag = entry_tag(workdir, config_path)
-    line_command = job_command(workdir, config_path, command)
-    tab = _open(tabfile)
-    for job in _ours(tab, tag):
-        tab.remove(job)
-    # Under sudo the job should still run as the person who asked for it, not as root.
-    system_user = (
-        (user or os.environ.get("SUDO_USER") or getpass.getuser()) if tabfile is not None else None
-    )
-    job = tab.new(command=line_command, comment=tag, user=system_user)
-    job.setall(expr)
-    _save(tab, tabfile)
-    return job.render()
-
-
-def _our_jobs(
-    config: str | Path | None,
-    tabfile: str | Path | None,
-    workdir: Path | None,
-    all_entries: bool,
-) -> tuple[CronTab, list[CronItem]] | None:
-    """The crontab and our entries in it (this directory's, or all with ``all_entries``)."""
-    if tabfile is not None and not Path(tabfile).exists():
-        return None
-    tag = None if all_entries else _tag_for(config, workdir)
-    tab = _open(tabfile)
-    return tab, _ours(tab, tag)
+    tags = _tags(workdir, config_path)
+    user_field = ""
+    if tabfile is not None:
+        # Under sudo the job should still run as the person who asked for it, not as root.
+        user_field = check_user(user or os.environ.get("SUDO_USER") or getpass.getuser()) + " "
+    line = f"{expr} {user_field}{job_command(workdir, config_path, command)} # {tags[0]}"
+    new = line.encode("utf-8", "surrogateescape") + b"\n"
+    old = _read(tabfile, for_install=True)
+    lines, placed = [], False
+    for existing in _split(old):
+        if _tag_of(existing) in tags:
+            if not placed:  # replace ours where it was
+                lines.append(new)
+                placed = True
+            continue
+        lines.append(existing)
+    if not placed:
+        if lines and not lines[-1].endswith(b"\n"):
+            lines[-1] += b"\n"  # the last line keeps its bytes; ours starts on a line of its own
+        if tabfile is not None and not old.strip():
+            lines.append(HEADER)
+        lines.append(new)
+    _write(tabfile, b"".join(lines))
+    return line
 
 
 def entries(
@@ -224,8 +251,8 @@ def entries(
     all_entries: bool = False,
 ) -> list[str]:
     """Our crontab lines: the one for this directory and config, or all with ``all_entries``."""
-    found = _our_jobs(config, tabfile, workdir, all_entries)
-    return [job.render() for job in found[1]] if found else []
+    wanted = _wanted(config, workdir, all_entries)
+    return [_show(line) for line in _split(_read(tabfile)) if wanted(_tag_of(line))]
 
 
 def remove(
@@ -236,21 +263,157 @@ def remove(
     all_entries: bool = False,
 ) -> list[str]:
     """Delete our entry (or all ``briefing:`` entries); return the lines removed."""
-    found = _our_jobs(config, tabfile, workdir, all_entries)
-    if not found or not found[1]:
-        return []
-    tab, removed = found
-    lines = [job.render() for job in removed]
-    for job in removed:
-        tab.remove(job)
-    _save(tab, tabfile)
-    return lines
+    wanted = _wanted(config, workdir, all_entries)
+    lines = _split(_read(tabfile))
+    removed = [line for line in lines if wanted(_tag_of(line))]
+    if removed:
+        _write(tabfile, b"".join(line for line in lines if not wanted(_tag_of(line))))
+    return [_show(line) for line in removed]
 
 
-def _tag_for(config: str | Path | None, workdir: Path | None) -> str:
+# --------------------------------------------------------------------------- tags and lines
+
+
+def _tags(workdir: Path, config: Path | None) -> list[str]:
+    """Our tag for this folder and config first, then older tags that meant the same entry.
+
+    Without a config the job reads ``./briefing.toml`` if present, so the tag is the same
+    whether or not that file exists at install time (before, it was keyed on an empty path).
+    """
+    default = (workdir / DEFAULT_CONFIG_NAME).absolute()
+    config = config or default
+    tags = [entry_tag(workdir, config)]
+    if config == default:
+        tags.append(entry_tag(workdir, None))
+    return tags
+
+
+def _wanted(
+    config: str | Path | None, workdir: Path | None, all_entries: bool
+) -> Callable[[str | None], bool]:
+    if all_entries:
+        return lambda tag: tag is not None
     workdir = (workdir or Path.cwd()).absolute()
+    path = None
     if config is not None:
-        path = Path(config)
         # The file may be gone already; the tag depends only on its absolute path.
-        return entry_tag(workdir, (path if path.is_absolute() else workdir / path).absolute())
-    return entry_tag(workdir, resolve_config(None, workdir))
+        path = Path(config)
+        path = (path if path.is_absolute() else workdir / path).absolute()
+    tags = set(_tags(workdir, path))
+    return lambda tag: tag in tags
+
+
+def _split(data: bytes) -> list[bytes]:
+    """Lines as cron sees them (split at ``\\n`` only), each with its own ending."""
+    lines = [line + b"\n" for line in data.split(b"\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def _tag_of(line: bytes) -> str | None:
+    """The tag of an active line that ends in ``# briefing:<hex>``; comments are not entries."""
+    if line.lstrip().startswith(b"#"):
+        return None
+    found = _TAG_RE.search(line)
+    return TAG_PREFIX + found.group(1).decode() if found else None
+
+
+def _show(line: bytes) -> str:
+    return line.rstrip(b"\r\n").decode("utf-8", "replace")
+
+
+# --------------------------------------------------------------------------- reading, writing
+
+
+def _read(tabfile: str | Path | None, *, for_install: bool = False) -> bytes:
+    if tabfile is None:
+        return _read_user()
+    path = Path(tabfile)
+    if for_install and not path.absolute().parent.is_dir():
+        raise ScheduleError(
+            f"--tabfile {path}: the folder {path.absolute().parent} does not exist; "
+            "create it first (briefing does not create folders for cron files)"
+        )
+    if _tabfile_stat(path) is None:
+        return b""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScheduleError(f"cannot read {path}: {exc.strerror or exc}", exit_code=1) from exc
+    if for_install and data.strip() and not _written_by_us(data):
+        raise ScheduleError(
+            f"--tabfile {path} exists and was not written by briefing; refusing to edit it "
+            "(give a new file, e.g. /etc/cron.d/briefing-story)"
+        )
+    return data
+
+
+def _written_by_us(data: bytes) -> bool:
+    lines = _split(data)
+    return HEADER.strip() in (line.strip() for line in lines) or any(map(_tag_of, lines))
+
+
+def _tabfile_stat(path: Path) -> os.stat_result | None:
+    """The tabfile's ``lstat``, ``None`` when missing; anything but a plain file is refused."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ScheduleError(f"--tabfile {path}: {exc.strerror or exc}", exit_code=1) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ScheduleError(
+            f"--tabfile {path} is a folder; give a file path, e.g. /etc/cron.d/briefing-story"
+        )
+    if stat.S_ISLNK(info.st_mode):
+        raise ScheduleError(f"--tabfile {path} is a symbolic link; give the file it points to")
+    if not stat.S_ISREG(info.st_mode):
+        raise ScheduleError(f"--tabfile {path} is not a regular file")
+    return info
+
+
+def _write(tabfile: str | Path | None, data: bytes) -> None:
+    if tabfile is None:
+        _write_user(data)
+        return
+    path = Path(tabfile)
+    info = _tabfile_stat(path)
+    # Keep a stricter mode the owner chose, but never group/other write: cron skips such files.
+    mode = TABFILE_MODE if info is None else stat.S_IMODE(info.st_mode) & ~0o022
+    try:
+        atomic_write(path, data, mode=mode)
+    except OSError as exc:
+        raise ScheduleError(f"cannot write {path}: {exc.strerror or exc}", exit_code=1) from exc
+
+
+def _crontab(*args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(
+            [CRONTAB_COMMAND, *args], capture_output=True, timeout=CRONTAB_TIMEOUT, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ScheduleError(
+            f"cannot use your crontab ({exc}); is cron installed? "
+            "--tabfile PATH writes a crontab file instead",
+            exit_code=1,
+        ) from exc
+
+
+def _read_user() -> bytes:
+    done = _crontab("-l")
+    if done.returncode == 0:
+        return done.stdout
+    message = done.stderr.decode("utf-8", "replace").strip()
+    if "no crontab" in message.lower():
+        return b""
+    raise ScheduleError(f"cannot read your crontab: {message}", exit_code=1)
+
+
+def _write_user(data: bytes) -> None:
+    with tempfile.NamedTemporaryFile(prefix="briefing-crontab-", suffix=".tmp") as fh:
+        fh.write(data)
+        fh.flush()
+        done = _crontab(fh.name)
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip()
+        raise ScheduleError(f"cannot write your crontab: {message}", exit_code=1)

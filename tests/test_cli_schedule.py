@@ -107,7 +107,7 @@ def test_schedule_install_list_remove(story: Path, capsys: pytest.CaptureFixture
     tab = story / "briefing.cron"
     assert main(["schedule", "install", "--cron", "0 7 * * *", "--tabfile", str(tab)]) == 0
     line = capsys.readouterr().out.strip()
-    assert tab.read_text().strip() == line
+    assert tab.read_text().splitlines()[1:] == [line]
 
     fields = line.split(" # ")
     assert fields[1].startswith("briefing:")
@@ -142,19 +142,9 @@ def test_schedule_bad_expression_is_exit_2(story: Path, capsys: pytest.CaptureFi
 
 
 def test_schedule_edits_the_user_crontab_without_tabfile(
-    story: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    story: Path, user_crontab: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # A stand-in `crontab` program keeps the real crontab untouched: -l prints, FILE installs.
-    store = story / "user.crontab"
-    fake = story / "crontab"
-    fake.write_text(
-        "#!/bin/sh\n"
-        f'if [ "$1" = "-l" ]; then cat "{store}" 2>/dev/null || '
-        "{ echo 'no crontab for you' >&2; exit 1; }\n"
-        f'else cp "$1" "{store}"; fi\n'
-    )
-    fake.chmod(0o755)
-    monkeypatch.setattr("crontab.CRON_COMMAND", str(fake))
+    store = user_crontab
     store.write_text("MAILTO=ana\n0 1 * * * /usr/bin/backup\n")
 
     assert main(["schedule", "install", "--cron", "@daily"]) == 0
@@ -166,6 +156,42 @@ def test_schedule_edits_the_user_crontab_without_tabfile(
     assert len(ours) == 1 and ours[0].startswith(f"0 7 * * * cd {story} && ")  # no user field
     assert main(["schedule", "remove"]) == 0
     assert "# briefing:" not in store.read_text() and "/usr/bin/backup" in store.read_text()
+
+
+@pytest.mark.parametrize(
+    ("setup", "says"),
+    [
+        ("newline-output", "contains a control character ('\\n')"),
+        ("newline-user", "the user 'ana\\n* * * * * root touch /tmp/pwned'"),
+        ("foreign-tabfile", "exists and was not written by briefing; refusing to edit it"),
+        ("missing-folder", "does not exist; create it first"),
+        ("folder", "is a folder; give a file path"),
+    ],
+)
+def test_schedule_refusals_are_exit_2_and_write_nothing(
+    story: Path, capsys: pytest.CaptureFixture[str], setup: str, says: str
+) -> None:
+    tab = story / "briefing-story"
+    args = ["schedule", "install", "--cron", "0 7 * * *", "--tabfile", str(tab)]
+    if setup == "newline-output":
+        toml = story / "briefing.toml"
+        bad = 'output = "out\\n* * * * * root touch /tmp/pwned"'
+        toml.write_text(toml.read_text().replace('output = "output"', bad))
+    elif setup == "newline-user":
+        args += ["--user", "ana\n* * * * * root touch /tmp/pwned"]
+    elif setup == "foreign-tabfile":
+        tab.write_bytes(b"0 0 * * 7-7 root /bin/x\n")
+    elif setup == "missing-folder":
+        tab = story / "missing" / "briefing-story"
+        args[-1] = str(tab)
+    else:
+        tab.mkdir()
+    before = tab.read_bytes() if tab.is_file() else None
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and says in err and "Traceback" not in err
+    assert (tab.read_bytes() if tab.is_file() else None) == before
+    assert not (story / "missing").exists()
 
 
 # --------------------------------------------------------------------------- build
