@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CONFIG_NAME = "briefing.toml"
+# File systems allow 255 bytes per name; an edition adds "-YYYY-MM-DD-NNN.docx" (20).
+MAX_BASENAME_BYTES = 200
 
 
 class ConfigError(ValueError):
@@ -113,6 +115,16 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
     return validate(Config(**values, config_path=str(path.resolve())))
 
 
+def is_plain_name(name: object) -> bool:
+    """A file name that stays in its folder: not empty, ``.`` or ``..``, no separator, no
+    control character (a newline in a name would also forge lines in a log)."""
+    return (
+        isinstance(name, str)
+        and name not in {"", ".", ".."}
+        and not any(c in "/\\" or ord(c) < 32 or ord(c) == 127 for c in name)
+    )
+
+
 def validate(config: Config) -> Config:
     """Range checks shared by TOML and CLI values."""
     if config.summary_words < 10:
@@ -124,6 +136,15 @@ def validate(config: Config) -> Config:
         raise ConfigError("retention must be at least 1")
     if not config.formats:
         raise ConfigError("formats must name at least one output format")
+    # Editions are <basename>-<date>.<ext> inside the output folder: "../x" or "/tmp/x" would
+    # write them elsewhere, and a leading dot would hide them among our temporary files.
+    if not is_plain_name(config.basename) or config.basename.startswith("."):
+        raise ConfigError(
+            f"basename must be a plain file name (no folder, no leading dot), "
+            f"got {config.basename!r}"
+        )
+    if len(config.basename.encode("utf-8")) > MAX_BASENAME_BYTES:
+        raise ConfigError(f"basename must be at most {MAX_BASENAME_BYTES} bytes long")
     if not re.fullmatch(r"#?(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})", config.accent_color.strip()):
         raise ConfigError(
             f"accent_color must be a hex colour like #1F3A5F, got {config.accent_color!r}"

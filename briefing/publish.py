@@ -49,11 +49,11 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from briefing import __version__
-from briefing.config import Config
+from briefing.config import Config, is_plain_name
 from briefing.model import Document, Skipped
+from briefing.statefile import SCHEMA, UnsafeFile, parse_journal, parse_state
 
 STATE_DIR = ".briefing"
-SCHEMA = 1
 LATEST = "latest"
 PAUSE_HOOK = "BRIEFING_TEST_PAUSE_BEFORE_COMMIT"
 
@@ -202,20 +202,21 @@ class State:
         return {"schema": SCHEMA, **dataclasses.asdict(self)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> State:
-        if data.get("schema") != SCHEMA:
-            raise ValueError(f"unknown state schema {data.get('schema')!r}")
+    def from_json(cls, raw: bytes) -> State:
+        """The state in ``raw``, checked strictly (see ``briefing.statefile``)."""
+        data = parse_state(raw)
         return cls(
-            fingerprint=str(data.get("fingerprint", "")),
-            sources=[list(pair) for pair in data.get("sources", [])],
-            editions=[Edition(**e) for e in data.get("editions", [])],
-            brief=data.get("brief"),
-            generator=str(data.get("generator", "")),
+            fingerprint=data.fingerprint,
+            sources=[list(pair) for pair in data.sources],
+            editions=[Edition(**e.model_dump()) for e in data.editions],
+            brief=data.brief,
+            generator=data.generator,
         )
 
 
 class StateError(Exception):
-    """The state file exists but cannot be read; the caller rebuilds from scratch."""
+    """The state file exists but cannot be read or breaks its schema (a type, or a path that
+    leaves the output folder); the caller sets it aside and rebuilds from scratch."""
 
 
 class BuildLocked(Exception):
@@ -289,12 +290,10 @@ class OutputFolder:
     def read_state(self) -> State:
         """The committed state; an empty ``State`` before the first edition."""
         try:
-            raw = self.state_path.read_bytes()
+            return State.from_json(self.state_path.read_bytes())
         except FileNotFoundError:
             return State()
-        try:
-            return State.from_dict(json.loads(raw))
-        except (ValueError, TypeError, KeyError) as exc:
+        except (OSError, UnsafeFile) as exc:  # OSError: a folder or unreadable file in its place
             raise StateError(f"cannot read {self.state_path}: {exc}") from exc
 
     def set_aside_state(self) -> Path:
@@ -328,11 +327,15 @@ class OutputFolder:
                     path.unlink(missing_ok=True)
                     notes.append(f"removed stale temporary file {path.name}")
         try:
-            journal = json.loads(self.journal_path.read_bytes())
+            journal = parse_journal(self.journal_path.read_bytes())
         except FileNotFoundError:
             return notes
-        except ValueError:
-            journal = {}  # torn journal: written atomically, so only by a foreign hand
+        except (OSError, UnsafeFile) as exc:
+            # Written atomically by us, so a bad journal is a foreign hand's: act on none of it.
+            aside = self.journal_path.with_name(f"{self.journal_path.name}.bad")
+            os.replace(self.journal_path, aside)
+            notes.append(f"journal refused ({exc}); moved it to {aside.name}, deleted nothing")
+            return notes
         try:
             state = self.read_state()
         except StateError:
@@ -342,11 +345,11 @@ class OutputFolder:
             notes.append("state unreadable: left the files of the unfinished build in place")
             return notes
         keep = state.files()
-        for name in journal.get("files", []):
+        for name in journal.files:
             if name not in keep and (self.root / name).is_file():
                 (self.root / name).unlink()
                 notes.append(f"removed {name} (from an unfinished build)")
-        for ext in journal.get("latest", []):
+        for ext in journal.latest:
             self._restore_latest(state, ext, notes)
         self.journal_path.unlink(missing_ok=True)
         return notes
@@ -400,6 +403,8 @@ class OutputFolder:
         ``rendered`` maps file extension to bytes. Returns the edition and the new state.
         """
         name = self.edition_name(state, basename, date)
+        if not is_plain_name(name):  # config.validate refuses such a basename first
+            raise ValueError(f"edition name {name!r} would leave the output folder")
         edition = Edition(
             name=name,
             date=date,

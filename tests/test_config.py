@@ -74,3 +74,18 @@ def test_missing_files_and_bad_colours_fail_before_the_build(
     cfg.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_config(cfg)
+
+
+@pytest.mark.parametrize("basename", ["../../x", "/tmp/x", "a/b", "..", ".hidden", "", "a\nb"])
+def test_basename_that_leaves_the_output_folder_is_refused(tmp_path: Path, basename: str) -> None:
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(f"basename = {basename!r}\n".replace("'", '"'), encoding="utf-8")
+    with pytest.raises(ConfigError, match="basename"):
+        load_config(cfg)
+
+
+def test_basename_over_the_file_name_limit_is_refused() -> None:
+    from briefing.config import validate
+
+    with pytest.raises(ConfigError, match="basename"):
+        validate(Config(basename="b" * 300))

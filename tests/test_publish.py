@@ -250,3 +250,116 @@ def test_latest_of_a_dropped_format_is_removed(tmp_path: Path) -> None:
     )
     assert (tmp_path / "latest.md").read_text() == "# two\n"
     assert not (tmp_path / "latest.json").exists()
+
+
+# --------------------------------------------------------------------------- tampered files
+
+
+def plant_victims(tmp_path: Path) -> tuple[Path, Path]:
+    """Files outside the output folder that a tampered state or journal points at."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "victim").write_text("keep me")
+    (outside / "absolute-victim").write_text("keep me too")
+    return outside / "victim", outside / "absolute-victim"
+
+
+def tampered_edition(files: list[str], name: str = "brief-2026-11-01") -> dict:
+    return {"name": name, "date": "2026-11-01", "formats": ["md"], "files": files}
+
+
+@pytest.mark.parametrize(
+    "edition",
+    [
+        tampered_edition(["../outside/victim", "ABSOLUTE"]),
+        tampered_edition([], name="../outside/victim"),
+        tampered_edition([], name="ABSOLUTE"),
+        {**tampered_edition([]), "formats": ["/../../outside/victim"]},
+    ],
+)
+def test_state_naming_paths_outside_the_folder_is_refused(tmp_path: Path, edition: dict) -> None:
+    victim, absolute = plant_victims(tmp_path)
+    root = tmp_path / "out"
+    folder = OutputFolder(root)
+    publish(folder, "one")
+    data = json.loads(folder.state_path.read_text())
+    text = json.dumps(edition).replace("ABSOLUTE", str(absolute))
+    data["editions"].insert(0, json.loads(text))
+    folder.state_path.write_text(json.dumps(data))
+    with pytest.raises(StateError, match="output folder|extension"):
+        folder.read_state()
+    # What the pipeline does with it: set it aside, start afresh, delete nothing outside.
+    folder.set_aside_state()
+    publish(folder, "two", retention=1)
+    assert victim.read_text() == "keep me" and absolute.read_text() == "keep me too"
+
+
+def test_journal_naming_paths_outside_the_folder_deletes_nothing(tmp_path: Path) -> None:
+    victim, absolute = plant_victims(tmp_path)
+    root = tmp_path / "out"
+    folder = OutputFolder(root)
+    publish(folder, "one")
+    folder.journal_path.write_text(
+        json.dumps({"files": ["../outside/victim", str(absolute)], "latest": ["md"]})
+    )
+    notes = folder.recover()
+    assert victim.exists() and absolute.exists()
+    assert any("journal refused" in n and "deleted nothing" in n for n in notes)
+    assert not folder.journal_path.exists()
+    assert (folder.meta / "journal.json.bad").exists()
+    assert (root / "brief-2026-11-22.md").exists()
+
+
+def test_journal_latest_must_be_an_extension(tmp_path: Path) -> None:
+    victim, _ = plant_victims(tmp_path)
+    folder = OutputFolder(tmp_path / "out")
+    publish(folder, "one")
+    folder.journal_path.write_text(json.dumps({"files": [], "latest": ["/../../outside/x"]}))
+    assert any("journal refused" in n for n in folder.recover())
+    assert victim.exists()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"fingerprint": 3},
+        {"sources": [["a.txt"]]},
+        {"editions": [{"name": "brief-x", "date": "2026-11-01", "files": "brief-x.md"}]},
+        {"brief": "a brief"},
+        {"brief": {"sources": "a.txt"}},
+        {"brief": {"executive_summary": [{"text": 3}]}},
+        {"brief": {"key_actors": [{"name": "EU", "aliases": 5}]}},
+        {"brief": {"open_questions": [["why?"]]}},
+        {"schema": "1"},
+    ],
+)
+def test_state_of_the_wrong_shape_is_refused(tmp_path: Path, change: dict) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    data = json.loads(folder.state_path.read_text())
+    folder.state_path.write_text(json.dumps({**data, **change}))
+    with pytest.raises(StateError):
+        folder.read_state()
+
+
+def test_state_of_an_older_version_with_fewer_keys_is_read(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    folder.meta.mkdir(parents=True)
+    old = {
+        "schema": 1,
+        "editions": [{"name": "brief-2026-11-01", "date": "2026-11-01", "files": []}],
+        "brief": {"title": "t", "sources": [{"location": "a.txt"}], "future_key": {"x": 1}},
+        "future_key": [1, 2],
+    }
+    folder.state_path.write_text(json.dumps(old))
+    state = folder.read_state()
+    assert state.last is not None and state.last.name == "brief-2026-11-01"
+    assert state.brief == old["brief"]
+
+
+def test_a_folder_in_place_of_the_state_is_an_unreadable_state(tmp_path: Path) -> None:
+    folder = OutputFolder(tmp_path)
+    folder.state_path.mkdir(parents=True)
+    with pytest.raises(StateError):
+        folder.read_state()
+    assert folder.set_aside_state().name == "state.json.bad"
