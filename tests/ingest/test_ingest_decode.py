@@ -1,0 +1,50 @@
+"""Bytes to text: stray control characters are cleaned, binary files still refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import ingest
+from briefing.ingest.decode import NotText, decode
+
+SENTENCES = [
+    "Harbour officials said on Monday that the new ferry terminal would open in spring.",
+    "The council approved the budget after a debate that lasted most of the evening.",
+    "Residents near the quay had asked for a noise barrier and longer opening hours.",
+    "Construction firms will bid for the contract before the end of the month.",
+]
+
+
+@pytest.mark.parametrize("strays", ["\x00", "\x1b", "\x0b", "\x00\x1b\x0b", "\x7f", "\x85"])
+def test_article_with_stray_control_characters_is_used(tmp_path: Path, strays: str) -> None:
+    path = tmp_path / "story.txt"
+    body = SENTENCES[0]
+    for i, sentence in enumerate(SENTENCES[1:]):  # one stray between sentences, in turn
+        body += f" {strays[i % len(strays)]}{sentence}"
+    path.write_text(f"Ferry terminal approved\n\n{body}\n")
+    result = ingest([str(path)])
+    assert result.skipped == []
+    (doc,) = result.documents
+    assert all(s in doc.text for s in SENTENCES)
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in doc.text)
+
+
+def test_line_breaks_and_tabs_are_kept() -> None:
+    assert decode(b"one\r\ntwo\rthree\fnext\tcell\n") == "one\ntwo\nthree\nnext\tcell\n"
+    pad = b" and so on" * 20
+    assert decode(b"A.\x00B.\x1b[0mC.\x0bD." + pad) == "A. B. [0mC. D." + pad.decode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06" * 20,
+        b"text " + b"\x00\x01\x02\x03" * 50,
+        ("word \x1b" * 40).encode(),
+    ],
+)
+def test_many_control_characters_are_still_binary(data: bytes) -> None:
+    with pytest.raises(NotText, match="binary"):
+        decode(data)
