@@ -114,7 +114,7 @@ def _build_locked(
         state = State()
 
     console.info(f"Reading {len(config.sources)} source location(s)")
-    result = ingest(list(config.sources), fetch_timeout=config.fetch_timeout)
+    result = ingest(list(config.sources), fetch_timeout=config.fetch_timeout, output=folder.root)
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
     if not result.documents:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.readers import SkipSource
-from briefing.ingest.sources import Source, expand
+from briefing.ingest.sources import Source, expand, read_file
 from briefing.ingest.text import words
 from briefing.ingest.web import fetch, is_feed, read_feed
 from briefing.model import Document, IngestResult, Skipped
@@ -44,13 +44,14 @@ def ingest(
     *,
     fetch_timeout: float = 20.0,
     progress: Callable[[int], None] | None = None,
+    output: str | Path | None = None,
 ) -> IngestResult:
-    """Read every source behind ``locations``.
+    """Read every source behind ``locations``; never the ``output`` folder.
 
     ``progress`` is called after each source (file, URL or feed) with the number of
     sources handled so far.
     """
-    sources, skipped = expand(locations)
+    sources, skipped = expand(locations, output=output)
     result = IngestResult(skipped=list(skipped))
     for done, source in enumerate(sources, start=1):
         for item in _read(source, fetch_timeout):
@@ -71,7 +72,7 @@ def _read(source: Source, fetch_timeout: float) -> list[Document | Skipped]:
             page = fetch(source.location, fetch_timeout)
             name = "feed" if is_feed(page.data, page.content_type) else "url"
             return _call_reader(name, source.location, page.data, fetch_timeout)
-        data = Path(source.location).read_bytes()
+        data = read_file(source.location)
         name = source.reader or _guess_reader(source.location, data)
         return _call_reader(name, source.location, data, fetch_timeout)
     except SkipSource as exc:

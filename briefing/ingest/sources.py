@@ -5,6 +5,13 @@ Conventions:
 * a folder is walked recursively in sorted order; hidden files and folders (name
   starts with ".") are skipped, and so is any README file (README, README.md, README.rst,
   ...), which describes a folder rather than being a source;
+* a folder is anyone's to fill, so the walk never leaves it: a symbolic link is followed
+  only when its target is inside the folder given (a link to ``/etc/passwd`` would
+  publish a secret); links that lead out, broken links, link loops, named pipes, devices,
+  sockets and folders that cannot be read are listed as skipped, with the reason;
+* the output folder is never read (``briefing build .`` with the default ``./output``
+  would otherwise read its own briefs and make a new edition every run): it is listed as
+  skipped, and so is any file directly inside it;
 * ``http://`` and ``https://`` locations are URLs;
 * a ``*.url`` file is an internet shortcut: its ``URL=`` line is the source;
 * a ``*.urls`` file lists one URL per line (``#`` comments and other lines are
@@ -16,7 +23,10 @@ Conventions:
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +47,13 @@ EXTENSIONS = {
 }
 
 _URL = re.compile(r"^https?://\S+$", re.I)
+OUTPUT_FOLDER = "the output folder of this brief (never read as a source)"
+_SPECIAL = [
+    (stat.S_ISFIFO, "named pipe"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+]
 
 
 @dataclass(frozen=True)
@@ -50,8 +67,14 @@ def is_url(location: str) -> bool:
     return bool(_URL.match(location.strip()))
 
 
-def expand(locations: list[str]) -> tuple[list[Source], list[Skipped]]:
-    """The sources behind ``locations``, in order, and the locations that do not exist."""
+def expand(
+    locations: list[str], *, output: str | Path | None = None
+) -> tuple[list[Source], list[Skipped]]:
+    """The sources behind ``locations``, in order, and the locations that cannot be sources.
+
+    ``output`` is the brief's output folder, never read (see the module docstring).
+    """
+    out = Path(output).expanduser().resolve() if output else None
     sources: list[Source] = []
     skipped: list[Skipped] = []
     for loc in locations:
@@ -60,26 +83,112 @@ def expand(locations: list[str]) -> tuple[list[Source], list[Skipped]]:
             sources.append(Source(loc, url=True))
             continue
         path = Path(loc).expanduser()
-        if path.is_dir():
-            for file in _walk(path):
+        mode, problem = _mode(path)
+        if problem:
+            skipped.append(Skipped(loc, problem))
+        elif _in_output(path, out, is_dir=stat.S_ISDIR(mode)):
+            skipped.append(Skipped(loc, OUTPUT_FOLDER))
+        elif stat.S_ISDIR(mode):
+            for file in _Walk(path, out, skipped).files():
                 sources.extend(_file_sources(file, skipped))
-        elif path.is_file():
-            sources.extend(_file_sources(path, skipped))
         else:
-            skipped.append(Skipped(loc, "not found"))
+            sources.extend(_file_sources(path, skipped))
     return sources, skipped
 
 
-def _walk(root: Path) -> list[Path]:
-    files = []
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel) or not path.is_file():
-            continue
-        if path.stem.lower() == "readme":  # README, README.md, README.rst ... describe a folder
-            continue
-        files.append(path)
-    return files
+def _mode(path: Path) -> tuple[int, str]:
+    """``(st_mode, "")`` for a folder or regular file (links followed), else ``(0, reason)``."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return 0, "broken symbolic link" if path.is_symlink() else "not found"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return 0, "symbolic link loop"
+        return 0, f"could not read ({exc.strerror or exc})"
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return mode, ""
+    kind = next((name for test, name in _SPECIAL if test(mode)), "special file")
+    return 0, f"not a regular file ({kind})"
+
+
+def _in_output(path: Path, out: Path | None, *, is_dir: bool) -> bool:
+    """The output folder itself, or a file directly in it (editions, latest copies, log)."""
+    if out is None:
+        return False
+    real = path.resolve()
+    return real == out if is_dir else real.parent == out
+
+
+class _Walk:
+    """One folder's files in sorted order; what cannot be a source goes to ``skipped``."""
+
+    def __init__(self, root: Path, out: Path | None, skipped: list[Skipped]) -> None:
+        self.root, self.out, self.skipped = root, out, skipped
+        self.real_root = root.resolve()
+        self.seen: set[tuple[int, int]] = set()  # (device, inode) of folders walked
+
+    def files(self) -> list[Path]:
+        found: list[Path] = []
+        self._folder(self.root, found)
+        return found
+
+    def _skip(self, path: Path, reason: str) -> None:
+        self.skipped.append(Skipped(str(path), reason))
+
+    def _folder(self, folder: Path, found: list[Path]) -> None:
+        st = folder.stat()
+        key = (st.st_dev, st.st_ino)
+        if key in self.seen:
+            loop = folder.parent.resolve().is_relative_to(folder.resolve())
+            self._skip(folder, "symbolic link loop" if loop else "folder already read (linked)")
+            return
+        self.seen.add(key)
+        try:
+            with os.scandir(folder) as it:
+                names = sorted(entry.name for entry in it)
+        except OSError as exc:
+            self._skip(folder, f"could not read folder ({exc.strerror or exc})")
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = folder / name
+            if path.is_symlink() and not self._link_stays_inside(path):
+                continue
+            mode, problem = _mode(path)
+            if problem:
+                self._skip(path, problem)
+            elif _in_output(path, self.out, is_dir=stat.S_ISDIR(mode)):
+                self._skip(path, OUTPUT_FOLDER)
+            elif stat.S_ISDIR(mode):
+                self._folder(path, found)
+            elif path.stem.lower() != "readme":  # README, README.md ... describe a folder
+                found.append(path)
+
+    def _link_stays_inside(self, path: Path) -> bool:
+        try:
+            target = path.resolve(strict=True)
+        except FileNotFoundError:
+            self._skip(path, "broken symbolic link")
+            return False
+        except (OSError, RuntimeError):  # RuntimeError: a loop, before Python 3.13
+            self._skip(path, "symbolic link loop")
+            return False
+        if not target.is_relative_to(self.real_root):
+            self._skip(path, f"symbolic link to {target}, outside {self.root} (not followed)")
+            return False
+        return True
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a regular file. A named pipe or device put in a file's place after the
+    walk raises ``OSError`` instead of blocking the run forever on ``open``."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return fh.read()
 
 
 def _file_sources(path: Path, skipped: list[Skipped]) -> list[Source]:
@@ -99,7 +208,7 @@ def _file_sources(path: Path, skipped: list[Skipped]) -> list[Source]:
 
 def _shortcut_url(path: Path) -> str | None:
     try:
-        text = path.read_text("utf-8", errors="replace")
+        text = read_file(path).decode("utf-8", errors="replace")
     except OSError:
         return None
     m = re.search(r"^\s*URL\s*=\s*(https?://\S+)\s*$", text, re.M | re.I)
@@ -112,7 +221,7 @@ def _url_list(path: Path, strict: bool = True) -> list[str] | None:
     try:
         if path.stat().st_size > 1_000_000:
             return None
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_file(path).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
     lines = [line.strip() for line in text.splitlines()]

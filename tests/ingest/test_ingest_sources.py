@@ -1,0 +1,144 @@
+"""Walking a sources folder someone else fills: links, special files, the output folder."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import ingest
+from briefing.ingest.sources import OUTPUT_FOLDER, read_file
+
+
+def article(n: int) -> str:
+    return (
+        f"Story number {n}\n\nCouncil members voted on plan {n} after a long debate on "
+        f"Tuesday, and the mayor said item {n} would be funded next year.\n"
+    )
+
+
+def reasons(result) -> dict[str, str]:
+    return {s.location: s.reason for s in result.skipped}
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(1))
+    return folder
+
+
+def test_symlink_out_of_the_folder_is_not_followed(news: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash password hunter2 is the secret here\n")
+    (news / "passwd.txt").symlink_to("/etc/passwd")
+    (news / "secret.txt").symlink_to(secret)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text(article(2))
+    (news / "more").symlink_to(tmp_path / "elsewhere")
+    result = ingest([str(news)])
+    assert [Path(d.location).name for d in result.documents] == ["a.txt"]
+    assert not any("hunter2" in d.text or "root:" in d.text for d in result.documents)
+    why = reasons(result)
+    assert why[str(news / "passwd.txt")] == (
+        f"symbolic link to /etc/passwd, outside {news} (not followed)"
+    )
+    assert "outside" in why[str(news / "secret.txt")] and "outside" in why[str(news / "more")]
+
+
+def test_symlink_inside_the_folder_is_followed(news: Path) -> None:
+    (news / "sub").mkdir()
+    (news / "sub" / "b.txt").write_text(article(2))
+    (news / "z-link.txt").symlink_to(news / "sub" / "b.txt")
+    result = ingest([str(news)])
+    assert [Path(d.location).name for d in result.documents] == ["a.txt", "b.txt"]
+    assert reasons(result) == {str(news / "z-link.txt"): f"duplicate of {news / 'sub' / 'b.txt'}"}
+
+
+def test_broken_links_loops_and_special_files_are_listed(news: Path) -> None:
+    (news / "dangling.txt").symlink_to(news / "gone.txt")
+    (news / "self.txt").symlink_to(news / "self.txt")
+    (news / "sub").mkdir()
+    (news / "sub" / "up").symlink_to(news)
+    os.mkfifo(news / "pipe.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(news / "sock"))
+        result = ingest([str(news)])
+    assert [Path(d.location).name for d in result.documents] == ["a.txt"]
+    assert reasons(result) == {
+        str(news / "dangling.txt"): "broken symbolic link",
+        str(news / "self.txt"): "symbolic link loop",
+        str(news / "sub" / "up"): "symbolic link loop",
+        str(news / "pipe.txt"): "not a regular file (named pipe)",
+        str(news / "sock"): "not a regular file (socket)",
+    }
+
+
+def test_a_named_pipe_given_directly_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = ingest([str(tmp_path / "pipe.txt")])
+    assert reasons(result) == {str(tmp_path / "pipe.txt"): "not a regular file (named pipe)"}
+
+
+def test_a_pipe_swapped_in_after_the_walk_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_file(tmp_path / "pipe.txt")
+        except OSError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    assert outcome and "not a regular file" in str(outcome[0])
+
+
+def test_unreadable_folder_is_listed(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (news / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):  # chmod 000 does not stop root, who may run the tests
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = ingest([str(news)])
+    assert len(result.documents) == 1
+    assert reasons(result) == {str(news / "locked"): "could not read folder (Permission denied)"}
+
+
+@pytest.mark.parametrize("layout", ["default ./output", "output inside sources"])
+def test_the_output_folder_is_never_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layout: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(article(1))
+    out = tmp_path / "output" if layout == "default ./output" else tmp_path / "briefs"
+    out.mkdir()
+    (out / "brief-2026-11-22.md").write_text(article(7))
+    (out / "latest.md").write_text(article(7))
+    location = "." if layout == "default ./output" else str(tmp_path)
+    output = "output" if layout == "default ./output" else str(out)
+    result = ingest([location], output=output)
+    assert [Path(d.location).name for d in result.documents] == ["a.txt"]
+    assert list(reasons(result).values()) == [OUTPUT_FOLDER]
+    # A file of the output folder named on its own is refused too.
+    result = ingest([str(out / "latest.md")], output=output)
+    assert result.documents == [] and reasons(result) == {str(out / "latest.md"): OUTPUT_FOLDER}
+
+
+def test_sources_inside_the_output_folder_are_read(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(article(1))
+    (tmp_path / "brief-2026-11-22.md").write_text(article(7))
+    result = ingest([str(tmp_path / "sources")], output=str(tmp_path))
+    assert [Path(d.location).name for d in result.documents] == ["a.txt"]
+    assert result.skipped == []
