@@ -55,6 +55,9 @@ TAG_PREFIX = "briefing:"
 LOG_NAME = "briefing.log"
 CRONTAB_COMMAND = "crontab"  # the program that reads (-l) and installs (FILE) a user's crontab
 CRONTAB_TIMEOUT = 30.0  # seconds; not tuned: a hung crontab program must not hang us forever
+# Vixie cron (Debian's cron) keeps MAX_COMMAND - 1 = 999 bytes of a command and silently drops
+# the rest, which would leave an unclosed quote; refuse longer commands instead.
+MAX_COMMAND_BYTES = 999
 TABFILE_MODE = 0o644  # what /etc/cron.d expects: readable, writable by the owner only
 # First line of a --tabfile we create: marks the file as ours, so we may edit it later.
 HEADER = (
@@ -198,10 +201,18 @@ def job_command(workdir: Path, config: Path | None, command: list[str] | None = 
     for word in build:
         check_value("command word", word)
     q = cron_quote
-    return (
+    line = (
         f"cd {q(str(workdir))} && mkdir -p {q(str(output))} && "
         f"{' '.join(q(w) for w in build)} >> {q(str(log))} 2>&1"
     )
+    size = len(line.encode("utf-8", "surrogateescape")) + len(" # ") + len(TAG_PREFIX) + 12
+    if size > MAX_COMMAND_BYTES:
+        raise ScheduleError(
+            f"refusing to schedule: the cron command would be {size} bytes and some cron "
+            f"versions silently cut commands after {MAX_COMMAND_BYTES}; use shorter paths "
+            "(the folder, the config's `output`, where briefing is installed)"
+        )
+    return line
 
 
 def install(

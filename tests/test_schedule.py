@@ -189,6 +189,15 @@ def test_the_command_cron_runs_is_exactly_ours(tmp_path: Path, name: str) -> Non
     assert sorted(p.name for p in home.iterdir()) == []
 
 
+def test_a_command_cron_would_cut_is_refused(tmp_path: Path) -> None:
+    work = tmp_path / ("d" * 200) / ("e" * 200)
+    work.mkdir(parents=True)
+    with pytest.raises(ScheduleError, match="some cron versions silently cut") as info:
+        schedule.install("@daily", tabfile=tmp_path / "t", workdir=work, command=["/b"])
+    assert info.value.exit_code == 2
+    assert not (tmp_path / "t").exists()
+
+
 @pytest.mark.parametrize("bad", ["\n", "\r", "\x1b", "\x00", "\x85"])
 def test_control_characters_in_the_folder_are_refused(tmp_path: Path, bad: str) -> None:
     if bad == "\x00":
