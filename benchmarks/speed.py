@@ -29,11 +29,11 @@ from pathlib import Path
 
 from briefing.analyse import analyse
 from briefing.analyse.entities import load_nlp
-from briefing.analyse.sentences import SumyTokenizer
 from briefing.compose import compose_brief
 from briefing.compose.synthesis import synthesise
 from briefing.config import Config
 from briefing.ingest import ingest
+from briefing.lang.sentences import SumyTokenizer
 from briefing.summarise import summarise_corpus
 from briefing.summarise.sumy_methods import make_summarizer
 

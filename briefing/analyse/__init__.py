@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.analyse.sentences import paragraph_spans, sentence_spans, words
+from briefing.lang.sentences import paragraph_spans, sentence_spans
+from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
 

@@ -32,169 +32,25 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE
+from briefing.lang.names import (
+    ACRONYM_SKIP,
+    CORPORATE_SUFFIXES,
+    COUNTRY_ALIASES,
+    GOVERNMENT_WORDS,
+    NAME_PARTICLES,
+    NICKNAMES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
+from briefing.lang.speech import SAY_RE, TRANSCRIPT_LINE_RE
 from briefing.model import Actor, AnalysedDocument, Corpus, Quote, Statement
 
 # --------------------------------------------------------------------------- vocabularies
 
 LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 
-# Words before a name that make it a person and are not part of the name.
-PERSON_TITLES = {
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "president",
-    "vice",
-    "ceo",
-    "coo",
-    "cfo",
-    "cto",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "gov",
-    "governor",
-    "prime",
-    "minister",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "judge",
-    "justice",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "lt",
-    "adm",
-    "admiral",
-    "sgt",
-    "capt",
-    "captain",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sir",
-    "lord",
-    "lady",
-    "rev",
-    "reverend",
-    "prof",
-    "professor",
-    "mayor",
-    "chancellor",
-    "premier",
-    "speaker",
-    "ambassador",
-    "director",
-    "founder",
-    "chief",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "former",
-    "late",
-    "attorney",
-    "commissioner",
-    "cardinal",
-    "bishop",
-    "father",
-    "sheikh",
-    "ayatollah",
-    "presidents",
-    "senators",
-    "detective",
-    "officer",
-}
-TITLE_ABBREVIATIONS = {
-    "sen.": "Senator",
-    "rep.": "Representative",
-    "gov.": "Governor",
-    "gen.": "General",
-    "lt.": "Lieutenant",
-    "col.": "Colonel",
-    "adm.": "Admiral",
-    "dr.": "Dr.",
-    "prof.": "Professor",
-    "sgt.": "Sergeant",
-    "capt.": "Captain",
-    "rev.": "Reverend",
-}
-# Words in an organisation's name that make it part of a state.
-GOVERNMENT_WORDS = {
-    "committee",
-    "commission",
-    "department",
-    "ministry",
-    "congress",
-    "senate",
-    "parliament",
-    "pentagon",
-    "government",
-    "agency",
-    "bureau",
-    "administration",
-    "council",
-    "cabinet",
-    "court",
-    "police",
-    "army",
-    "navy",
-    "military",
-    "house",
-    "assembly",
-    "kremlin",
-    "fbi",
-    "cia",
-    "nsa",
-    "white",
-    "treasury",
-    "office",
-    "authority",
-    "authorities",
-    "legislature",
-    "embassy",
-    "parliamentary",
-    "federal",
-    "state",
-    "duma",
-    "knesset",
-    "judiciary",
-    "force",
-    "forces",
-    "marine",
-    "marines",
-    "guard",
-    "tribunal",
-    "directorate",
-}
-# Leading words of a name that sit outside the words used to build an acronym.
-ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an", "de"}
-# Nearby words that mark a line as page clutter rather than story text.
-BOILERPLATE_RE = re.compile(
-    r"\b(?:editor|reporter|correspondent|contributors?|contributing|columnist|staff writer|"
-    r"about the author|follow \w+(?: \w+)? on|send tips|newsletter|subscribe|sign up|logo|"
-    r"font size|copyright|all rights reserved|republish\w*|byline|publisher|newswire|"
-    r"read more|click here|credit:|photo:|image:|photograph:|getty images|advertisement|"
-    r"related:|share this|comments?:)",
-    re.IGNORECASE,
-)
-BYLINE_RE = re.compile(
-    r"(?:By|BY|Written by|Posted by|Reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\.?$"
-)
-CREDIT_RE = re.compile(
-    r"\b(?:CREDIT|Credit|Photo|Image|Photograph)\s*:|\b[A-Z]{2,}/|/\s*(?:GETTY|Getty|AP|AFP)\b"
-)
 # Common words the model sometimes tags as names.
 JUNK_NAMES = {
     "font size",
@@ -220,192 +76,6 @@ JUNK_NAMES = {
     "co",
     "ltd",
     "corp",
-}
-COUNTRY_ALIASES = {
-    "america": "United States",
-    "us": "United States",
-    "usa": "United States",
-    "united states of america": "United States",
-    "united states": "United States",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "uk": "United Kingdom",
-    "england": "United Kingdom",
-    "russia": "Russia",
-    "south korea": "South Korea",
-    "north korea": "North Korea",
-    "iran": "Iran",
-    "syria": "Syria",
-    "china": "China",
-    "vietnam": "Vietnam",
-    "taiwan": "Taiwan",
-    "venezuela": "Venezuela",
-    "bolivia": "Bolivia",
-    "laos": "Laos",
-    "moldova": "Moldova",
-    "tanzania": "Tanzania",
-    "soviet union": "Soviet Union",
-    "ussr": "Soviet Union",
-    "palestine": "Palestine",
-    "kosovo": "Kosovo",
-    "czech republic": "Czech Republic",
-    "holland": "Netherlands",
-    "burma": "Myanmar",
-}
-SAY_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|"
-    r"explained|explains|argued|argues|insisted|insists|declared|warned|warns|continued|"
-    r"asked|asks|according to|recalled|acknowledged|admitted|announced|commented|replied)\b"
-)
-PRONOUN_SPEAKER_RE = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told|wrote|noted)\b", re.I)
-ROLE_NOUNS = {
-    "president",
-    "senator",
-    "chief",
-    "ceo",
-    "coo",
-    "cfo",
-    "head",
-    "chairman",
-    "director",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "founder",
-    "leader",
-    "officer",
-    "member",
-    "democrat",
-    "republican",
-    "editor",
-    "governor",
-    "judge",
-    "lawyer",
-    "attorney",
-    "executive",
-    "manager",
-    "official",
-    "analyst",
-    "professor",
-    "chair",
-    "representative",
-    "ambassador",
-    "commander",
-    "general",
-    "mayor",
-    "candidate",
-    "king",
-    "queen",
-    "prince",
-    "premier",
-    "adviser",
-    "advisor",
-    "counsel",
-    "partner",
-    "owner",
-}
-
-CORPORATE_SUFFIXES = {
-    "corp",
-    "inc",
-    "co",
-    "ltd",
-    "llc",
-    "plc",
-    "corporation",
-    "incorporated",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-    "limited",
-    "lp",
-}
-# Lower-case words allowed inside a name ("Bank of America", "Ludwig van Beethoven").
-NAME_PARTICLES = ACRONYM_SKIP | {
-    "van",
-    "von",
-    "der",
-    "den",
-    "da",
-    "di",
-    "du",
-    "del",
-    "della",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "y",
-    "dos",
-    "das",
-    "e",
-}
-# Common English hypocorisms, so "Bob Livingston" = "Robert Livingston".
-NICKNAMES = {
-    "bob": "robert",
-    "bobby": "robert",
-    "rob": "robert",
-    "bill": "william",
-    "billy": "william",
-    "will": "william",
-    "jim": "james",
-    "jimmy": "james",
-    "tom": "thomas",
-    "tommy": "thomas",
-    "dick": "richard",
-    "rick": "richard",
-    "mike": "michael",
-    "chuck": "charles",
-    "charlie": "charles",
-    "joe": "joseph",
-    "ted": "edward",
-    "ed": "edward",
-    "ned": "edward",
-    "al": "albert",
-    "tony": "anthony",
-    "dan": "daniel",
-    "danny": "daniel",
-    "dave": "david",
-    "steve": "steven",
-    "chris": "christopher",
-    "matt": "matthew",
-    "pat": "patrick",
-    "jack": "john",
-    "johnny": "john",
-    "jon": "jonathan",
-    "ben": "benjamin",
-    "sam": "samuel",
-    "nick": "nicholas",
-    "andy": "andrew",
-    "drew": "andrew",
-    "fred": "frederick",
-    "larry": "lawrence",
-    "jerry": "gerald",
-    "ron": "ronald",
-    "don": "donald",
-    "ken": "kenneth",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "kate": "katherine",
-    "kathy": "katherine",
-    "sue": "susan",
-    "peggy": "margaret",
-    "maggie": "margaret",
-    "newt": "newton",
-    "hank": "henry",
-    "harry": "henry",
-    "jake": "jacob",
-    "alex": "alexander",
-    "vlad": "vladimir",
-    "zach": "zachary",
-    "sandy": "alexandra",
 }
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
@@ -1382,7 +1052,7 @@ def _attach_quotes(corpus: Corpus, clusters: list[_Cluster], actors: list[Actor]
                 best[speaker.name] = (score, Quote(quote.rstrip(",; "), d + 1))
         # Transcripts and interviews: "Wyden: Let me turn now to ..." at the start of a line.
         starts = {m.start: c for m, c in spans}
-        for line in _TRANSCRIPT_RE.finditer(text):
+        for line in TRANSCRIPT_LINE_RE.finditer(text):
             speaker = starts.get(line.start(1))
             if speaker is None or line.end(1) - line.start(1) > 40:
                 continue
@@ -1394,9 +1064,6 @@ def _attach_quotes(corpus: Corpus, clusters: list[_Cluster], actors: list[Actor]
                 best[speaker.name] = (score, Quote(quote, d + 1))
     for name, (_, quote) in best.items():
         by_name[name].quote = quote
-
-
-_TRANSCRIPT_RE = re.compile(r"^([A-Z][^\n:]{1,40}):[ \t]+([^\n]{40,})$", re.MULTILINE)
 
 
 def _first_sentences(text: str, max_words: int) -> str:

@@ -19,7 +19,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from briefing.compose.near_duplicates import STOP_WORDS, stem
+from briefing.compose.near_duplicates import stem
+from briefing.lang.stopwords import STOP_WORDS
 
 Concept = tuple[str, str]
 

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
 
 _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -56,11 +57,6 @@ _NOUN_CLASS = {
 _CONTEXT_CLASS = {
     "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
     "tie": "deal", "arrangement": "deal",
-}  # fmt: skip
-_STOP = {
-    "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "its", "it",
-    "that", "this", "was", "were", "is", "are", "has", "have", "had", "be", "been", "as", "at",
-    "from", "than", "more", "up", "least", "about", "their", "they", "which", "who", "said",
 }  # fmt: skip
 _DISPUTE = re.compile(
     r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
@@ -217,7 +213,9 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
 
 def _context_words(sent: Sentence) -> set[str]:
     """Content words of the sentence, hyphenated words split and near-synonyms folded."""
-    words = {p for w in sent.words for p in w.split("-") if p.isalpha() and p not in _STOP}
+    words = {
+        p for w in sent.words for p in w.split("-") if p.isalpha() and p not in FIGURE_STOP_WORDS
+    }
     return {_CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in words}
 
 
@@ -289,7 +287,9 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
             if re.search(r"\bof\s+the\s*$", sent.text[m.end() : m.end() + 8]):
                 continue
             key_mods = frozenset(w.lower() for w in mods if w[:1].isupper())
-            words = [w.lower() for w in _WORD.findall(sent.text) if w.lower() not in _STOP]
+            words = [
+                w.lower() for w in _WORD.findall(sent.text) if w.lower() not in FIGURE_STOP_WORDS
+            ]
             out.append(
                 _Figure(
                     value,

@@ -17,15 +17,14 @@ from functools import lru_cache
 import numpy as np
 from nltk.stem.porter import PorterStemmer
 from scipy import sparse
-from sumy.utils import get_stop_words
 
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Sentence
 
 JACCARD = 0.6
 CONTAINMENT = 0.85
 _MIN_CONTAIN_WORDS = 6
 
-STOP_WORDS = frozenset(get_stop_words("english"))
 _STEMMER = PorterStemmer()
 
 

@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from briefing.lang.names import TITLE_ALTERNATION
+from briefing.lang.speech import REPORTING_LEMMAS, SPEAKER_PREFIX_RE
+from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Mention, OpenQuestion, Sentence, Statement
 
 # --------------------------------------------------------------------------- cue patterns
@@ -75,25 +78,16 @@ _INFINITIVE = re.compile(
 )
 _DUCKED = re.compile(r"\b(?:dodged|ducked|sidestepped|evaded|deflected)\b", re.IGNORECASE)
 _NOT_AWARE = re.compile(r"\bnot aware of (?P<np>(?:any|an?)\s+[^,.;”\"]+)", re.IGNORECASE)
-_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 _QUOTED_Q = re.compile(r"[“\"`‘](?P<q>[^“”\"`‘]{8,}?\?)\s*[”\"'’]")
 _INTERROGATIVE = (
     "will|would|can|could|do|does|did|is|are|was|were|has|have|should|shall|may|why|how|"
     "what|when|where|who|which"
 )
 _LAST_QUESTION = re.compile(rf"(?:^|[,;:.]\s+)(?P<q>(?:{_INTERROGATIVE})\b[^,;:.]*\?)$", re.I)
-_TITLES = (
-    "Sen.|Senator|Rep.|Representative|Gov.|Governor|President|Prime Minister|Minister|"
-    "Secretary|Chairman|Chairwoman|Mayor|Judge|Dr.|Mr.|Ms.|Mrs."
-)
-_TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\s*$")
-_TITLED_NAME = re.compile(rf"(?:{_TITLES})\s+(?:[A-Z][\w.’'-]+\s+){{0,2}}[A-Z][\w’'-]+")
-_OFFICIAL = re.compile(rf"^(?:{_TITLES})\s|\b(?:Committee|Congress|Senate|Commission)\b")
+_TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALTERNATION})\s*$")
+_TITLED_NAME = re.compile(rf"(?:{TITLE_ALTERNATION})\s+(?:[A-Z][\w.’'-]+\s+){{0,2}}[A-Z][\w’'-]+")
+_OFFICIAL = re.compile(rf"^(?:{TITLE_ALTERNATION})\s|\b(?:Committee|Congress|Senate|Commission)\b")
 
-_REPORTING = {
-    "say", "tell", "announce", "confirm", "state", "add", "write", "insist", "promise",
-    "pledge", "expect", "plan", "report", "note", "claim", "indicate", "according", "vow",
-}  # fmt: skip
 _INTENT = {"expect", "plan", "intend", "aim", "promise", "pledge", "vow", "hope"}
 _AUX_MAP = {"would": "will", "'d": "will", "could": "can", "had": "has", "shall": "will"}
 _BE_FORMS = {"is", "are", "was", "were", "am", "'s", "'re"}
@@ -121,14 +115,6 @@ _SYNONYMS = {
     "firm": "company", "firms": "company", "companies": "company", "winding": "end",
     "wind": "end", "ending": "end", "terminate": "end", "shut": "end", "info": "information",
     "data": "information", "servers": "server", "makers": "maker", "manufacturers": "maker",
-}  # fmt: skip
-_STOP = {
-    "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "its", "it",
-    "their", "they", "will", "would", "can", "could", "does", "do", "did", "is", "are", "was",
-    "were", "be", "been", "has", "have", "had", "that", "this", "these", "those", "what", "when",
-    "how", "whether", "if", "any", "more", "about", "from", "as", "at", "our", "your", "you",
-    "we", "us", "i", "me", "my", "very", "there", "than", "which", "who", "why", "where",
-    "s", "’s", "'s", "not", "no", "so", "all", "some", "such", "also", "just", "soon", "later",
 }  # fmt: skip
 
 _KIND_SCORE = {
@@ -328,7 +314,7 @@ def _sentence_candidates(
 ) -> list[_Candidate]:
     text = _clean(sent.text)
     if speaker:
-        text = _SPEAKER.sub("", text)
+        text = SPEAKER_PREFIX_RE.sub("", text)
     cue = _ASK.search(sent.text) or _DEMAND.search(sent.text) or _URGE.search(sent.text)
     asker = (
         ctx.person(speaker) if speaker else _asker(ctx, adoc, sent, cue.start() if cue else None)
@@ -554,7 +540,7 @@ def _pending_question(
         ):
             continue
         attributed = any(
-            ctx.lemma(a) in _REPORTING for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
+            ctx.lemma(a) in REPORTING_LEMMAS for a in verb.ancestors if a.pos_ in ("VERB", "AUX")
         ) or any(ctx.lemma(a) in _INTENT for a in [tok])
         timed = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree) or any(
             t.lower_ == "soon" for t in verb.subtree
@@ -614,7 +600,7 @@ def _transcript_speakers(adoc: AnalysedDocument) -> dict[int, str]:
     for s in adoc.sentences:
         if s.paragraph in out:
             continue
-        m = _SPEAKER.match(s.text)
+        m = SPEAKER_PREFIX_RE.match(s.text)
         if m and len(m.group("name").split()) <= 3 and s.text == _first_of_paragraph(adoc, s):
             out[s.paragraph] = m.group("name")
     for para in list(out):
@@ -736,7 +722,7 @@ def _content(text: str) -> set[str]:
     return {
         _norm(w)
         for w in re.findall(r"[\w’'-]+", text.lower())
-        if w not in _STOP and len(w) > 1 and not w.isdigit()
+        if w not in QUESTION_STOP_WORDS and len(w) > 1 and not w.isdigit()
     }
 
 

@@ -27,7 +27,6 @@ from briefing.compose.concept_ilp import (
     solve,
 )
 from briefing.compose.near_duplicates import (
-    STOP_WORDS,
     Group,
     content_stems,
     group_near_duplicates,
@@ -36,6 +35,7 @@ from briefing.compose.near_duplicates import (
     supporting_sources,
 )
 from briefing.compose.sentence_filters import standalone, trim_connective
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 
 
@@ -115,7 +115,7 @@ def topic_stems(focus: str | None) -> frozenset[str]:
     """Stemmed content words of a focus question, without question boilerplate."""
     if not focus:
         return frozenset()
-    from briefing.analyse.sentences import words
+    from briefing.lang.words import words
 
     return frozenset(
         stem(w)

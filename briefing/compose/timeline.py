@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing.dates import MONTHS
+from briefing.lang.months import MONTH_NAMES, MONTHS
+from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, TimelineEvent
 
 _WEEKDAYS = {
@@ -25,11 +26,7 @@ _WEEKDAYS = {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )
 }
-_MONTH_NAMES = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+_MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 
@@ -58,10 +55,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A year in running text is a date only after a cue (regex fallback; spaCy knows better).
 _YEAR_CUE = re.compile(
     rf"\b(?:in|since|by|from|until|to|of|early|late|mid|during|before|after|around|a|the|"
-    rf"{_MONTH_NAMES})[\s-]+{_YEAR}\b",
+    rf"{MONTH_NAMES})[\s-]+{_YEAR}\b",
     re.I,
 )
-_BARE_MONTH = re.compile(rf"^(?:{_MONTH_NAMES})\.?$", re.I)
+_BARE_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\.?$", re.I)
 _MONTH_CUE = re.compile(
     r"\b(?:in|since|by|until|till|through|early|late|mid|last|next|this|of|during|before|"
     r"after|from|to|on)[\s-]+$",
@@ -72,11 +69,6 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z ]+\))?\s*(?:_|--|
 _LEADING = re.compile(
     r"^(?:moreover|however|meanwhile|also|and|but|so|still|indeed|in fact),?\s+", re.I
 )
-_STOP = {
-    "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "and", "or", "its", "it",
-    "that", "this", "was", "were", "is", "are", "has", "have", "had", "be", "been", "as", "at",
-    "from", "since", "least", "said", "says",
-}  # fmt: skip
 
 
 @dataclass
@@ -251,7 +243,7 @@ def _content(text: str) -> set[str]:
     return {
         w
         for w in re.findall(r"[a-z][a-z’'-]+", text.lower())
-        if w not in _STOP and not re.fullmatch(r"\d+", w)
+        if w not in EVENT_STOP_WORDS and not re.fullmatch(r"\d+", w)
     }
 
 

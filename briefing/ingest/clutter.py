@@ -30,7 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.ingest.text import (
-    MONTH_RE,
     ends_sentence,
     is_title_case,
     looks_like_headline,
@@ -39,6 +38,7 @@ from briefing.ingest.text import (
     parse_date,
     words,
 )
+from briefing.lang.months import MONTH_RE
 
 
 @dataclass

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from briefing.dates import MONTHS
+from briefing.lang.months import MONTH_RE, MONTHS
 
 # Characters that render as nothing or as a plain space in news pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -156,12 +156,6 @@ def first_sentence(text: str) -> str:
 def normalise_key(text: str) -> str:
     """Lower-cased words only, for comparing near-identical lines."""
     return " ".join(w.lower().replace("’", "'") for w in words(text))
-
-
-MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -16,9 +16,10 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.utils import get_stop_words
 
-from briefing.analyse.sentences import SumyTokenizer, words
+from briefing.lang.sentences import SumyTokenizer
+from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Corpus, ScoredSentence
 from briefing.registrations import SUMMARIZERS
 
@@ -29,7 +30,7 @@ MAX_RANKED_SENTENCES = 400
 def make_summarizer(name: str, title: str = "") -> Any:
     cls = SUMMARIZERS.get(name)
     summarizer = cls(Stemmer("english"))
-    stop = frozenset(get_stop_words("english"))
+    stop = STOP_WORDS
     summarizer.stop_words = stop
     if isinstance(summarizer, EdmundsonSummarizer):
         # Edmundson needs cue words; the article's title words are the natural bonus set.

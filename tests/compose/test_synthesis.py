@@ -6,10 +6,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.analyse import analyse
-from briefing.analyse.sentences import split_sentences, words
 from briefing.compose.near_duplicates import content_stems, near_duplicate, supports
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.synthesis import Synthesis, synthesise
+from briefing.lang.sentences import split_sentences
+from briefing.lang.words import words
 from briefing.model import Corpus, Document, Sentence
 from briefing.summarise import summarise_corpus
 

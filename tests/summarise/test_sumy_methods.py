@@ -44,7 +44,7 @@ def test_scores_reproduce_sumys_own_choice(adoc, method: str) -> None:
     """The captured scores rank sentences exactly as sumy's own top-k selection does."""
     from sumy.parsers.plaintext import PlaintextParser
 
-    from briefing.analyse.sentences import SumyTokenizer
+    from briefing.lang.sentences import SumyTokenizer
     from briefing.summarise.sumy_methods import make_summarizer
 
     parser = PlaintextParser.from_string(adoc.document.text, SumyTokenizer("english"))

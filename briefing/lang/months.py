@@ -1,4 +1,6 @@
-"""Calendar words shared by ingest (datelines) and compose (timeline)."""
+"""Month names: the lookup from a name to its number, and the regex that finds one.
+
+Shared by ingest (datelines, dates) and compose (timeline)."""
 
 from __future__ import annotations
 
@@ -24,3 +26,12 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
+
+# Capitalised month names and abbreviations, as a regex alternation (no group); use
+# with re.IGNORECASE for running text in any case.
+MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# A month name with an optional abbreviation dot ("Sept.").
+MONTH_RE = rf"(?:{MONTH_NAMES})\.?"

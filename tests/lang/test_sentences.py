@@ -1,6 +1,7 @@
 """Sentence splitting and the sumy tokenizer adapter."""
 
-from briefing.analyse.sentences import SumyTokenizer, split_sentences, words
+from briefing.lang.sentences import SumyTokenizer, split_sentences
+from briefing.lang.words import words
 
 
 def test_abbreviations_do_not_split() -> None:

@@ -1,4 +1,4 @@
-"""Sentence and word segmentation shared by every later stage.
+"""Sentence segmentation: the one sentence splitter of the code base.
 
 Sentences come from nupunkt (a maintained Punkt implementation that ships its model
 inside the wheel, so nothing is downloaded): it keeps "U.S.", "Sen." and "p.m."
@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 import nupunkt
 
-WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+from briefing.lang.words import WORD_RE
+
 _PARA_RE = re.compile(r"\n\s*\n")
 # nupunkt knows many abbreviations; these titles (which always precede a name) and short
 # forms (which precede a number) are common in news and never end a sentence. "Jr.",
@@ -62,11 +63,6 @@ def split_sentences(text: str) -> list[str]:
         para = text[p_start:p_end]
         out.extend(para[s:e] for s, e in sentence_spans(para))
     return out
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens without punctuation ("U.S." stays one token)."""
-    return [w.lower() for w in WORD_RE.findall(text)]
 
 
 class SumyTokenizer:

@@ -1,0 +1,16 @@
+"""Words: the one tokenizer of the code base.
+
+A word is a run of letters or digits in any script, with inner hyphens, apostrophes
+and dots kept ("well-known", "O’Brien", "U.S." are one word each).
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens without punctuation ("U.S." stays one token)."""
+    return [w.lower() for w in WORD_RE.findall(text)]
