@@ -213,6 +213,9 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
         )
     for path in result.paths:
         print(path)
+    if result.failed:
+        console.error(f"not written: {', '.join(f.upper() for f in result.failed)} (see above)")
+        return EXIT_FAILURE
     return EXIT_OK
 
 

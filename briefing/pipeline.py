@@ -8,6 +8,7 @@ are raised as ``BuildError`` with a message meant for the console.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from briefing.publish import (
     source_hashes,
 )
 from briefing.registry import UnknownName
-from briefing.render import FORMATS, RenderOptions, render
+from briefing.render import FORMATS, RenderOptions, TemplateFailure, render
 from briefing.summarise import SUMMARIZERS, summarise_corpus
 
 
@@ -52,6 +53,7 @@ class BuildResult:
     # (another build held the output folder's lock too long). All three mean exit 0.
     outcome: str = "built"
     edition: Edition | None = None  # the new edition, or the last one when unchanged
+    failed: list[str] = field(default_factory=list)  # formats whose writer failed (exit 1)
     message: str = ""
 
 
@@ -160,11 +162,11 @@ def _build_locked(
         )
         if state.brief is not None:
             brief.whats_new = diff_briefs(state.brief, brief)
-        for fmt in config.formats:
-            advance(1, f"Rendering {fmt.upper()}")
-            renderer = FORMATS.get(fmt)
-            rendered[renderer.extension] = render(brief, fmt, options)
+        failed = _render_all(brief, config.formats, options, rendered, console, advance)
         advance(1, "Writing")
+    if failed:
+        # An incomplete edition must not look "unchanged" to the next run, which retries.
+        fingerprint = ""
     edition, _ = folder.publish(
         state,
         rendered,
@@ -176,4 +178,32 @@ def _build_locked(
         retention=config.retention,
     )
     paths = [folder.root / name for name in edition.files]
-    return BuildResult(brief, paths, result.skipped, outcome="built", edition=edition)
+    return BuildResult(
+        brief, paths, result.skipped, outcome="built", edition=edition, failed=failed
+    )
+
+
+def _render_all(
+    brief: Brief,
+    formats: list[str],
+    options: RenderOptions,
+    rendered: dict[str, bytes],
+    console: Console,
+    advance: Callable[..., None],
+) -> list[str]:
+    """Render every format into ``rendered`` before anything is published; return the
+    formats whose writer failed. A template problem is the user's to fix: nothing is written.
+    """
+    failed: list[str] = []
+    for fmt in formats:
+        advance(1, f"Rendering {fmt.upper()}")
+        try:
+            rendered[FORMATS.get(fmt).extension] = render(brief, fmt, options)
+        except TemplateFailure as exc:
+            raise BuildError(f"{exc}; nothing written") from exc
+        except Exception as exc:  # one writer's failure never blocks the other formats
+            console.error(f"could not write {fmt.upper()}: {type(exc).__name__}: {exc}")
+            failed.append(fmt)
+    if not rendered:
+        raise BuildError("no format could be written (see above)", exit_code=1)
+    return failed

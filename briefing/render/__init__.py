@@ -14,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from jinja2 import TemplateError
+from jinja2.sandbox import SecurityError
+
 from briefing.model import Brief
 from briefing.registrations import FORMATS
 
@@ -39,9 +42,26 @@ class Renderer(Protocol):
     def render(self, brief: Brief, options: RenderOptions) -> bytes: ...
 
 
+class TemplateFailure(Exception):
+    """A template was refused or failed: unsafe (Python internals, changing the brief, a link
+    out of its folder), over its time or size budget, or broken. A user error (exit 2)."""
+
+
 def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> bytes:
-    """Render ``brief`` as ``fmt`` (a name in ``FORMATS``); raises ``UnknownName`` otherwise."""
-    return FORMATS.get(fmt)().render(brief, options or RenderOptions())
+    """Render ``brief`` as ``fmt`` (a name in ``FORMATS``); raises ``UnknownName`` otherwise.
+
+    Raises ``TemplateFailure`` when a template is unsafe, over budget, or (in a user's
+    templates folder) broken; any other exception is a fault of the writer.
+    """
+    options = options or RenderOptions()
+    try:
+        return FORMATS.get(fmt)().render(brief, options)
+    except (TemplateError, RecursionError) as exc:
+        if not (options.templates_dir or isinstance(exc, SecurityError)):
+            raise  # the bundled templates are ours: a bug, not a user error
+        from briefing.render.sandbox import where
+
+        raise TemplateFailure(f"template error ({fmt}): {where(exc)}{exc}") from exc
 
 
-__all__ = ["FORMATS", "Renderer", "RenderOptions", "render"]
+__all__ = ["FORMATS", "Renderer", "RenderOptions", "TemplateFailure", "render"]

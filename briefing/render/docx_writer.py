@@ -39,6 +39,7 @@ from briefing.render.blocks import Block, Run, parse
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
 
 TOC_PLACEHOLDER = "Right-click to update the table of contents"
+CORE_PROPERTY_CHARS = 255  # the limit python-docx enforces on every text core property
 _TINT = "EEF2F7"  # executive-summary shading; light enough for any accent colour
 _GREY = RGBColor(0x55, 0x55, 0x55)
 
@@ -410,20 +411,29 @@ def _complex_field(para: Paragraph, instr: str, placeholder: str) -> None:
 
 def _set_properties(doc: DocxDocument, brief: Brief, options: RenderOptions, when: Any) -> None:
     props = doc.core_properties
-    props.title = clean_text(brief.title)
-    props.author = clean_text(options.author or brief.organisation or "")
-    props.subject = clean_text(brief.focus or brief.title)
+    props.title = _core(brief.title)
+    props.author = _core(options.author or brief.organisation or "")
+    props.subject = _core(brief.focus or brief.title)
     names = [clean_text(a.name) for a in brief.key_actors[:8]]
-    props.keywords = "; ".join(["policy brief", *names])
+    props.keywords = _core("; ".join(["policy brief", *names]))
     props.language = options.language
-    props.category = clean_text(brief.audience or "")
-    props.comments = clean_text(brief.generator)
+    props.category = _core(brief.audience or "")
+    props.comments = _core(brief.generator)
     props.last_modified_by = props.author
     props.revision = 1
     naive = when.replace(tzinfo=None)
     props.created = naive
     props.modified = naive
     props.last_printed = naive
+
+
+def _core(value: str) -> str:
+    """A core property value: python-docx refuses more than 255 characters (a long --focus
+    or --title is valid input, shown whole in the document; only the metadata is cut)."""
+    text = clean_text(value)
+    if len(text) <= CORE_PROPERTY_CHARS:
+        return text
+    return text[: CORE_PROPERTY_CHARS - 1].rstrip() + "…"
 
 
 def normalise_zip(data: bytes, when: dt.datetime) -> bytes:

@@ -5,7 +5,8 @@ top-level ``templates/`` folder there); a source checkout reads the folder direc
 ``templates_dir`` overrides bundled files by name, so changing one heading means copying one
 small file (``labels.j2``), not the whole brief.
 
-Templates run in jinja2's ``SandboxedEnvironment`` because a templates folder is user input.
+Templates run in a read-only jinja2 sandbox with a time and size budget, confined to their
+folder (:mod:`briefing.render.sandbox`), because a templates folder is user input.
 Autoescaping is on for ``*.html.j2``; Markdown templates escape source text with the ``md``
 filter instead, so "AT&T <b>R&D</b>" prints literally in every format.
 """
@@ -14,12 +15,14 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import BaseLoader, ChoiceLoader, StrictUndefined
+
+from briefing.render.sandbox import BudgetedEnvironment, ConfinedLoader, render_within_budget
 
 if TYPE_CHECKING:
     from briefing.model import Brief
@@ -68,13 +71,13 @@ def bundled_templates_dir() -> Path:
 
 
 @lru_cache(maxsize=16)
-def environment(templates_dir: str | None = None) -> SandboxedEnvironment:
+def environment(templates_dir: str | None = None) -> BudgetedEnvironment:
     """A sandboxed environment whose user folder (if any) shadows the bundled templates."""
     loaders: list[BaseLoader] = []
     if templates_dir:
-        loaders.append(FileSystemLoader(templates_dir))
-    loaders.append(FileSystemLoader(str(bundled_templates_dir())))
-    env = SandboxedEnvironment(
+        loaders.append(ConfinedLoader(templates_dir))
+    loaders.append(ConfinedLoader(str(bundled_templates_dir())))
+    env = BudgetedEnvironment(
         loader=ChoiceLoader(loaders),
         autoescape=lambda name: bool(name and name.endswith((".html.j2", ".html"))),
         undefined=StrictUndefined,
@@ -140,19 +143,27 @@ def context(brief: Brief, options: RenderOptions) -> dict[str, Any]:
 
 def render_markdown(brief: Brief, options: RenderOptions) -> str:
     """The brief as Markdown: the single text every other markup format is built from."""
-    template = environment(options.templates_dir).get_template("brief.md.j2")
-    text = template.render(**context(brief, options))
+    text = _render(options, "brief.md.j2", **context(brief, options))
     # Collapse the blank-line runs that template conditionals leave behind.
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def label(options: RenderOptions, key: str) -> str:
     """One fixed phrase from ``labels.j2`` (e.g. "Contents"), for writers that need it."""
-    env = environment(options.templates_dir)
     source = '{% from "labels.j2" import labels %}{{ labels[key] }}'
-    return env.from_string(source).render(key=key)
+    return _render(options, None, source, key=key)
 
 
 def render_template(name: str, brief: Brief, options: RenderOptions, **extra: Any) -> str:
-    template = environment(options.templates_dir).get_template(name)
-    return template.render(**context(brief, options), **extra)
+    return _render(options, name, **context(brief, options), **extra)
+
+
+def _render(options: RenderOptions, name: str | None, source: str = "", /, **values: Any) -> str:
+    """Template ``name`` (or the template text ``source``), loaded and run within budget."""
+    env = environment(options.templates_dir)
+
+    def generate() -> Iterator[str]:
+        template = env.get_template(name) if name else env.from_string(source)
+        yield from template.generate(**values)
+
+    return render_within_budget(generate)

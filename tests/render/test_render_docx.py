@@ -163,3 +163,20 @@ def test_reproducible_bytes_under_source_date_epoch(brief_factory, monkeypatch):
 @pytest.mark.parametrize("options", [None, RenderOptions(accent_color="not a colour")])
 def test_renders_with_default_and_bad_options(brief, options):
     assert open_docx(render(brief, "docx", options)).paragraphs[0].text == brief.title
+
+
+def test_long_title_focus_and_names_are_capped_in_metadata_only(brief_factory):
+    title = "Port strike " + "and its consequences for the regional economy " * 8
+    focus = "Will the hub reopen " + "before the contracts of the shipping lines expire " * 8
+    org = "Policy Unit " * 30
+    data = render(
+        brief_factory(title=title, focus=focus, organisation=org, audience="Internal " * 40),
+        "docx",
+    )
+    doc = open_docx(data)
+    props = doc.core_properties
+    for value in (props.title, props.subject, props.author, props.category):
+        assert 200 < len(value) <= 255 and value.endswith("…")
+    assert props.title.startswith("Port strike and its consequences")
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert " ".join(title.split()) in text and " ".join(focus.split()) in text  # shown whole

@@ -132,10 +132,10 @@ def test_template_override_can_reorder_sections(brief, tmp_path: Path):
 
 
 def test_templates_are_sandboxed(brief, tmp_path: Path):
-    from jinja2.exceptions import SecurityError
+    from briefing.render import TemplateFailure
 
     (tmp_path / "brief.md.j2").write_text(
         "{{ brief.__class__.__init__.__globals__ }}", encoding="utf-8"
     )
-    with pytest.raises(SecurityError):
+    with pytest.raises(TemplateFailure, match=r"brief.md.j2, line 1: .*__init__.* is unsafe"):
         render(brief, "md", RenderOptions(templates_dir=str(tmp_path)))

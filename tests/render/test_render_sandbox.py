@@ -1,0 +1,102 @@
+"""User templates are hostile: read-only, confined to their folder, on a time and size budget."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Brief
+from briefing.render import RenderOptions, TemplateFailure, render, sandbox
+
+
+def render_with(brief: Brief, tmp_path: Path, template: str, fmt: str = "md") -> bytes:
+    (tmp_path / "brief.md.j2").write_text(template, encoding="utf-8")
+    return render(brief, fmt, RenderOptions(templates_dir=str(tmp_path)))
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ brief.sources.clear() or '' }}",
+        "{{ brief.executive_summary[0].sources.append(9) or '' }}",
+        "{{ brief.key_actors.pop() and '' }}",
+        "{{ brief.__dict__.update(title='x') or '' }}",
+    ],
+)
+def test_templates_cannot_change_the_brief(brief: Brief, tmp_path: Path, template: str) -> None:
+    before = json.dumps(brief.to_dict(), sort_keys=True)
+    with pytest.raises(TemplateFailure, match="unsafe|safely callable"):
+        render_with(brief, tmp_path, template)
+    assert json.dumps(brief.to_dict(), sort_keys=True) == before
+    assert json.loads(render(brief, "json"))["sources"]  # the JSON output is whole
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+         "range of 100,000 items"),
+        ("{{ 'x' * 10**10 }}", "repeated string"),
+        ("{{ 'x' | center(10**9) }}", "number argument"),
+        ("{{ 'x'.ljust(10**9) }}", "number argument"),
+        ("{{ 9 ** 100000000 }}", "number of digits"),
+        ("{% for i in range(9000) %}{{ 'abcdefghij' * 100 }}{% endfor %}", "template output"),
+    ],
+)  # fmt: skip
+def test_templates_have_a_size_budget(
+    brief: Brief, tmp_path: Path, template: str, message: str
+) -> None:
+    with pytest.raises(TemplateFailure, match=message):
+        render_with(brief, tmp_path, template)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # A loop that calls something: the clock is checked at every call.
+        "{% for i in range(10000) %}{% for j in range(10000) %}{{ j }}{% endfor %}{% endfor %}",
+        # A loop that calls nothing at all: only the timer stops it.
+        "{% set s = 'x' * 100000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
+    ],
+)
+def test_templates_have_a_time_budget(
+    brief: Brief, tmp_path: Path, template: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sandbox, "TEMPLATE_SECONDS", 0.5)
+    started = time.monotonic()
+    with pytest.raises(TemplateFailure, match="longer than 0.5 s"):
+        render_with(brief, tmp_path, template)
+    assert time.monotonic() - started < 5
+    assert render(brief, "md")  # the timer is off again: a later render is not interrupted
+
+
+def test_recursion_in_a_template_is_a_template_error(brief: Brief, tmp_path: Path) -> None:
+    template = "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"
+    with pytest.raises(TemplateFailure, match="recursion"):
+        render_with(brief, tmp_path, template)
+
+
+def test_symlink_out_of_the_templates_folder_is_refused(brief: Brief, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("API_KEY=hunter2", encoding="utf-8")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "brief.md.j2").symlink_to(secret)
+    for fmt in ("md", "html", "docx"):
+        with pytest.raises(TemplateFailure, match="outside the templates folder"):
+            render(brief, fmt, RenderOptions(templates_dir=str(templates)))
+
+
+def test_symlink_inside_the_templates_folder_is_followed(brief: Brief, tmp_path: Path) -> None:
+    (tmp_path / "mine.j2").write_text("# {{ brief.title | md }}\n", encoding="utf-8")
+    (tmp_path / "brief.md.j2").symlink_to(tmp_path / "mine.j2")
+    md = render(brief, "md", RenderOptions(templates_dir=str(tmp_path))).decode()
+    assert md.startswith("# Port strike")
+
+
+def test_a_syntax_error_names_the_template_and_line(brief: Brief, tmp_path: Path) -> None:
+    with pytest.raises(TemplateFailure, match=r"brief.md.j2, line 2: .*'endfor'"):
+        render_with(brief, tmp_path, "# x\n{% for s in brief.sources %}\n")

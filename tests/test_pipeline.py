@@ -1,0 +1,115 @@
+"""The build under attack: hostile templates, a broken writer, long metadata, a tampered state
+and an output folder inside the sources. Each runs the real CLI on two sample articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document as DocxDocument
+
+from briefing.cli import main
+from briefing.render.json_writer import JsonRenderer
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sources"
+ARTICLES = ["001_0395f38c4b602cee.txt", "003_d34468bfd4c192a6.txt"]
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ARTICLES:
+        shutil.copy(SAMPLE / name, src / name)
+    return tmp_path
+
+
+def build(story: Path, *flags: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["build", str(story / "src"), "-o", str(story / "out"), "--no-entities", *flags])
+    out, err = capsys.readouterr()
+    return code, out + err
+
+
+def editions(story: Path) -> list[str]:
+    out = story / "out"
+    return sorted(p.name for p in out.iterdir() if p.is_file()) if out.is_dir() else []
+
+
+def test_unsafe_template_is_exit_2_before_anything_is_written(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    templates = story / "templates"
+    templates.mkdir()
+    (templates / "brief.md.j2").write_text("{{ brief.sources.clear() or '' }}", encoding="utf-8")
+    code, log = build(
+        story, "-f", "json,md", "--templates", str(templates), "--force", capsys=capsys
+    )
+    assert code == 2
+    assert "template error (md): brief.md.j2, line 1:" in log and "nothing written" in log
+    assert editions(story) == []  # not even the JSON, rendered first
+    assert not (story / "out" / ".briefing" / "state.json").exists()
+
+
+def test_one_failing_writer_does_not_block_the_others(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self, brief, options) -> bytes:
+        raise RuntimeError("disk quota exceeded")
+
+    monkeypatch.setattr(JsonRenderer, "render", broken)
+    code, log = build(story, "-f", "json,md", capsys=capsys)
+    assert code == 1
+    assert "could not write JSON: RuntimeError: disk quota exceeded" in log
+    assert [n for n in editions(story) if n.startswith("brief-")][0].endswith(".md")
+    monkeypatch.undo()
+    # The incomplete edition does not count as "unchanged": the next run writes the JSON.
+    code, log = build(story, "-f", "json,md", capsys=capsys)
+    assert code == 0 and "nothing changed" not in log
+    assert any(n.endswith(".json") for n in editions(story))
+
+
+def test_long_title_and_focus_build_every_format(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    focus = "Will the hub reopen before the shipping contracts expire? " * 6
+    title = "Data sharing " + "and its consequences for users " * 10
+    code, log = build(story, "-f", "json,md,docx,pdf,html", "--focus", focus, "--title", title,
+                      capsys=capsys)  # fmt: skip
+    assert code == 0, log
+    assert {Path(n).suffix for n in editions(story)} >= {".json", ".md", ".docx", ".pdf", ".html"}
+    doc = DocxDocument(str(story / "out" / "latest.docx"))
+    assert len(doc.core_properties.title) <= 255
+    assert " ".join(focus.split()) in "\n".join(p.text for p in doc.paragraphs)
+
+
+def test_malformed_previous_brief_is_set_aside_and_the_run_succeeds(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert build(story, "-f", "json", capsys=capsys)[0] == 0
+    state_path = story / "out" / ".briefing" / "state.json"
+    state = json.loads(state_path.read_text())
+    state["brief"]["key_actors"] = [{"name": "EU", "aliases": 5}]
+    state["editions"][0]["files"].append("../victim")
+    (story / "victim").write_text("keep me")
+    state_path.write_text(json.dumps(state))
+    (story / "briefing.toml").write_text("retention = 1\n", encoding="utf-8")
+    config = ["--config", str(story / "briefing.toml")]
+    code, log = build(story, "-f", "json", "--force", *config, capsys=capsys)
+    assert code == 0, log
+    assert "moved it to state.json.bad" in log
+    assert (story / "victim").read_text() == "keep me"
+
+
+def test_build_dot_never_reads_its_own_output(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(story / "src")
+    assert main(["build", ".", "-f", "md", "--no-entities"]) == 0
+    first = (story / "src" / "output" / "latest.md").read_text()
+    capsys.readouterr()
+    assert main(["build", ".", "-f", "md", "--no-entities"]) == 0
+    out, err = capsys.readouterr()
+    assert "nothing changed" in err
+    assert (story / "src" / "output" / "latest.md").read_text() == first
