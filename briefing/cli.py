@@ -25,8 +25,9 @@ EPILOG = """\
 exit codes:
   0  success; also "nothing changed since the last edition" (nothing written) and
      "another build is running in OUTPUT" (waited lock_timeout seconds, skipped)
-  1  the build failed
-  2  usage or config error (including a bad cron expression), or no usable sources
+  1  the build failed, or a format could not be written (the others were)
+  2  usage or config error (including a bad cron expression or template), or no
+     usable sources
 
 examples:
   briefing build                          # ./sources -> ./output, DOCX and PDF
