@@ -52,31 +52,36 @@ class Group:
         return sorted({s.source_id for s in self.members})
 
 
-def similarity_matrix(sets: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairwise Jaccard and containment (overlap / smaller set) of the given sets."""
+# Sentences compared against every earlier leader at a time. Memory is O(BLOCK x sentences)
+# (at most 128 x 25,000 overlaps, ~40 MB, when one stem is in every sentence) instead of
+# the all-pairs matrix that took 11.7 GB on a 25,000-sentence file (benchmarks/hostile.py).
+BLOCK = 128
+
+
+def _incidence(sets: Sequence[frozenset[str]]) -> sparse.csr_matrix:
+    """Sentence x stem 0/1 matrix of the given sets."""
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, s in enumerate(sets):
         for w in s:
             rows.append(i)
             cols.append(vocab.setdefault(w, len(vocab)))
-    n = len(sets)
-    m = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, max(1, len(vocab)))
+    return sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+        shape=(len(sets), max(1, len(vocab))),
     )
-    inter = (m @ m.T).toarray()
-    size = np.array([len(s) for s in sets], dtype=np.float32)
-    union = size[:, None] + size[None, :] - inter
-    jacc = np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
-    smaller = np.minimum(size[:, None], size[None, :])
-    contain = np.divide(
-        inter, smaller, out=np.zeros_like(inter), where=smaller >= _MIN_CONTAIN_WORDS
-    )
-    return jacc, contain
+
+
+def _similar(shared: np.ndarray, size: float, others: np.ndarray) -> np.ndarray:
+    """The near-duplicate test, vectorised over one sentence's overlaps with others."""
+    jaccard = shared / (size + others - shared)
+    smaller = np.minimum(size, others)
+    contained = (smaller >= _MIN_CONTAIN_WORDS) & (shared >= CONTAINMENT * smaller)
+    return (jaccard >= JACCARD) | contained
 
 
 def similar_sets(a: frozenset[str], b: frozenset[str]) -> bool:
-    """The near-duplicate test on two content-stem sets (same rule as the matrix)."""
+    """The near-duplicate test on two content-stem sets (same rule as ``_similar``)."""
     if not a or not b:
         return False
     inter = len(a & b)
@@ -98,18 +103,29 @@ def group_near_duplicates(sentences: Sequence[Sentence], priority: Sequence[floa
     if not sentences:
         return []
     sets = [content_stems(s.words) for s in sentences]
-    jacc, contain = similarity_matrix(sets)
-    same = (jacc >= JACCARD) | (contain >= CONTAINMENT)
+    m = _incidence(sets)
+    m_t = m.T.tocsr()
+    size = np.array([len(s) for s in sets], dtype=np.float32)
     order = sorted(range(len(sentences)), key=lambda i: -priority[i])
     rank = np.full(len(sentences), np.inf)  # order in which leaders were made, inf if none
     groups: dict[int, Group] = {}
-    for i in order:
-        hits = np.flatnonzero(same[i] & np.isfinite(rank)) if sets[i] else []
-        if len(hits):
-            groups[int(hits[np.argmin(rank[hits])])].members.append(sentences[i])
-        else:
-            rank[i] = len(groups)
-            groups[i] = Group([sentences[i]])
+    for start in range(0, len(order), BLOCK):
+        block = order[start : start + BLOCK]
+        # Overlap of each sentence in the block with every sentence, sparse: only pairs
+        # that share a stem are stored. Leaders made earlier in the block count, since
+        # ``rank`` is read row by row as the block is walked.
+        inter = (m[block] @ m_t).tocsr()
+        for r, i in enumerate(block):
+            lo, hi = inter.indptr[r], inter.indptr[r + 1]
+            cols, shared = inter.indices[lo:hi], inter.data[lo:hi]
+            lead = np.isfinite(rank[cols])
+            cols, shared = cols[lead], shared[lead]
+            hits = cols[_similar(shared, size[i], size[cols])] if sets[i] else cols[:0]
+            if len(hits):
+                groups[int(hits[np.argmin(rank[hits])])].members.append(sentences[i])
+            else:
+                rank[i] = len(groups)
+                groups[i] = Group([sentences[i]])
     return list(groups.values())
 
 
