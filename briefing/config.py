@@ -49,7 +49,16 @@ class Config:
     language: str = "en"
     retention: int = 30  # editions kept in the output folder
     lock_timeout: float = 60.0  # seconds an overlapping run waits for the lock
-    fetch_timeout: float = 20.0  # seconds per URL/feed request
+    # Limits on what a build reads (README "Limits"; briefing.ingest.limits).
+    fetch_timeout: float = 20.0  # seconds per URL/feed request, redirects included
+    fetch_budget: float = 300.0  # seconds all requests of one build may take together
+    allow_private_addresses: bool = False  # fetch from loopback/private/link-local hosts
+    max_download_mb: float = 20.0  # a news page or feed is far smaller
+    # Characters read per source (a long report is ~300,000); spaCy and the synthesis
+    # cost memory in proportion (benchmarks/hostile.py).
+    max_source_chars: int = 400_000
+    max_pdf_pages: int = 300  # pages read per PDF
+    max_unzipped_mb: float = 100.0  # inflated size of a DOCX (zip) before it is opened
 
     config_path: str | None = None  # where this config was read from (not a TOML key)
 
@@ -132,6 +141,11 @@ def validate(config: Config) -> Config:
     counts = (config.background_words, config.max_actors, config.max_questions, config.max_timeline)
     if min(counts) < 0:
         raise ConfigError("lengths and counts must not be negative")
+    positive = ("fetch_timeout", "fetch_budget", "max_download_mb", "max_source_chars")
+    positive += ("max_pdf_pages", "max_unzipped_mb")
+    for key in positive:
+        if getattr(config, key) <= 0:
+            raise ConfigError(f"{key} must be positive")
     if config.retention < 1:
         raise ConfigError("retention must be at least 1")
     if not config.formats:

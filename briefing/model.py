@@ -51,6 +51,7 @@ class Skipped:
 class IngestResult:
     documents: list[Document] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # sources used only in part (a limit)
 
 
 # --------------------------------------------------------------------------- analyse

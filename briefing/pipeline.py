@@ -18,7 +18,7 @@ from briefing.compose import compose_brief
 from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
 from briefing.console import Console
-from briefing.ingest import ingest
+from briefing.ingest import Limits, ingest
 from briefing.model import Brief, Skipped
 from briefing.publish import (
     BuildLocked,
@@ -116,9 +116,12 @@ def _build_locked(
         state = State()
 
     console.info(f"Reading {len(config.sources)} source location(s)")
-    result = ingest(list(config.sources), fetch_timeout=config.fetch_timeout, output=folder.root)
+    limits = Limits.from_config(config)
+    result = ingest(list(config.sources), limits=limits, output=folder.root)
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
+    for note in result.warnings:
+        console.warning(note)
     if not result.documents:
         raise BuildError(
             "no usable sources: "

@@ -27,14 +27,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.ingest.decode import NotText, decode
+from briefing.ingest.fetch import Fetched, FetchError, fetch_all
+from briefing.ingest.limits import Limits, applied
 from briefing.ingest.readers import SkipSource
 from briefing.ingest.sources import Source, expand, read_file
 from briefing.ingest.text import words
-from briefing.ingest.web import fetch, is_feed, read_feed
+from briefing.ingest.web import is_feed
 from briefing.model import Document, IngestResult, Skipped
 from briefing.registrations import READERS
 
-__all__ = ["READERS", "Document", "IngestResult", "Skipped", "ingest"]
+__all__ = ["READERS", "Document", "IngestResult", "Limits", "Skipped", "ingest"]
 
 NEAR_DUPLICATE = 0.85  # Jaccard similarity of word 4-gram shingles
 
@@ -42,54 +44,55 @@ NEAR_DUPLICATE = 0.85  # Jaccard similarity of word 4-gram shingles
 def ingest(
     locations: list[str],
     *,
-    fetch_timeout: float = 20.0,
+    limits: Limits | None = None,
     progress: Callable[[int], None] | None = None,
     output: str | Path | None = None,
 ) -> IngestResult:
-    """Read every source behind ``locations``; never the ``output`` folder.
+    """Read every source behind ``locations`` within ``limits`` (``Limits()`` by default);
+    never the ``output`` folder.
 
+    URLs are fetched first, several at a time; then every source is read in order.
     ``progress`` is called after each source (file, URL or feed) with the number of
-    sources handled so far.
+    sources handled so far. Sources cut short by a limit are listed in ``warnings``.
     """
+    limits = limits or Limits()
     sources, skipped = expand(locations, output=output)
     result = IngestResult(skipped=list(skipped))
-    for done, source in enumerate(sources, start=1):
-        for item in _read(source, fetch_timeout):
-            if isinstance(item, Skipped):
-                result.skipped.append(item)
-            else:
-                result.documents.append(item)
-        if progress is not None:
-            progress(done)
+    with applied(limits):
+        urls = list(dict.fromkeys(s.location for s in sources if s.url))
+        pages = dict(zip(urls, fetch_all(urls), strict=True))
+        for done, source in enumerate(sources, start=1):
+            for item in _read(source, pages.get(source.location), limits):
+                if isinstance(item, Skipped):
+                    result.skipped.append(item)
+                else:
+                    result.documents.append(item)
+            if progress is not None:
+                progress(done)
+    result.warnings = list(limits.warnings)
     result.documents, dupes = _deduplicate(result.documents)
     result.skipped.extend(dupes)
     return result
 
 
-def _read(source: Source, fetch_timeout: float) -> list[Document | Skipped]:
+def _read(
+    source: Source, page: Fetched | FetchError | None, limits: Limits
+) -> list[Document | Skipped]:
     try:
-        if source.url:
-            page = fetch(source.location, fetch_timeout)
+        if isinstance(page, FetchError):
+            raise SkipSource(str(page))
+        if page is not None:
             name = "feed" if is_feed(page.data, page.content_type) else "url"
-            return _call_reader(name, source.location, page.data, fetch_timeout)
+            return READERS.get(name)(source.location, page.data)
         data = read_file(source.location)
         name = source.reader or _guess_reader(source.location, data)
-        return _call_reader(name, source.location, data, fetch_timeout)
+        return READERS.get(name)(source.location, data)
     except SkipSource as exc:
         return [Skipped(source.location, str(exc))]
     except OSError as exc:
         return [Skipped(source.location, f"could not read ({exc.strerror or exc})")]
     except Exception as exc:  # a reader bug must not stop the whole run
         return [Skipped(source.location, f"could not read ({type(exc).__name__}: {exc})")]
-
-
-def _call_reader(
-    name: str, location: str, data: bytes, fetch_timeout: float
-) -> list[Document | Skipped]:
-    reader = READERS.get(name)
-    if reader is read_feed:  # the one reader that fetches more pages: the entries' links
-        return read_feed(location, data, fetch_timeout)
-    return reader(location, data)
 
 
 def _guess_reader(location: str, data: bytes) -> str:

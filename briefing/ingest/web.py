@@ -1,54 +1,23 @@
-"""Web sources: fetch a URL with urllib, read it as an article page or as a feed.
+"""Web sources: read a fetched URL as an article page or as a feed.
 
 A page goes through trafilatura (``readers.html_document``). An RSS/Atom feed
 (recognised by content type or by its first bytes, parsed by feedparser) yields one
-Document per entry: the entry's link is fetched and read as a page; when that fails
-the entry's own summary is used, and when there is none the entry is skipped.
+Document per entry: the entries' links are fetched (at once, ``fetch.fetch_all``) and
+read as pages; when that fails the entry's own summary is used, and when there is none
+the entry is skipped. Fetching itself, with its limits, is ``briefing.ingest.fetch``.
 """
 
 from __future__ import annotations
 
 import re
-import socket
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
 
-from briefing import __version__
 from briefing.ingest import clutter
+from briefing.ingest.fetch import USER_AGENT, Fetched, FetchError, fetch, fetch_all
 from briefing.ingest.readers import SkipSource, _FallbackHTML, build_document, html_document
 from briefing.ingest.text import normalise_space, parse_date
 from briefing.model import Document, Skipped
 
-USER_AGENT = f"briefing/{__version__} (policy-brief builder; +https://pypi.org/project/briefing)"
-MAX_BYTES = 20 * 1024 * 1024  # a news page or feed is far smaller; stop runaway downloads
-
-
-@dataclass
-class Fetched:
-    url: str  # final URL after redirects
-    data: bytes
-    content_type: str
-
-
-def fetch(url: str, timeout: float) -> Fetched:
-    """GET ``url``; raise ``SkipSource`` with "HTTP 404", "timed out", ... on failure."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            data = response.read(MAX_BYTES)
-            return Fetched(response.geturl(), data, response.headers.get("Content-Type", ""))
-    except urllib.error.HTTPError as exc:
-        raise SkipSource(f"HTTP {exc.code}") from None
-    except TimeoutError:
-        raise SkipSource(f"timed out after {timeout:g} s") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError | socket.timeout):
-            raise SkipSource(f"timed out after {timeout:g} s") from None
-        raise SkipSource(f"could not fetch ({reason})") from None
-    except (OSError, ValueError) as exc:
-        raise SkipSource(f"could not fetch ({exc})") from None
+__all__ = ["USER_AGENT", "FetchError", "Fetched", "fetch", "is_feed", "read_feed", "read_url"]
 
 
 def is_feed(data: bytes, content_type: str = "") -> bool:
@@ -67,7 +36,7 @@ def read_url(location: str, data: bytes) -> list[Document | Skipped]:
     return [html_document(location, data, "url")]
 
 
-def read_feed(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[Document | Skipped]:
+def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
     """An RSS/Atom feed: one Document per entry (the linked page, else the summary)."""
     import feedparser
 
@@ -75,9 +44,11 @@ def read_feed(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[D
     if not parsed.entries:
         raise SkipSource("feed has no entries" if parsed.get("version") else "not a feed")
     outlet = normalise_space(parsed.feed.get("title", "")) or None
+    links = [entry.get("link") or "" for entry in parsed.entries]
+    web = list(dict.fromkeys(link for link in links if link.startswith(("http://", "https://"))))
+    pages = dict(zip(web, fetch_all(web), strict=True))
     out: list[Document | Skipped] = []
-    for n, entry in enumerate(parsed.entries, start=1):
-        link = entry.get("link") or ""
+    for n, (entry, link) in enumerate(zip(parsed.entries, links, strict=True), start=1):
         where = link or f"{location}#entry-{n}"
         meta = clutter.Meta(
             title=normalise_space(entry.get("title", "")),
@@ -86,9 +57,11 @@ def read_feed(location: str, data: bytes, fetch_timeout: float = 20.0) -> list[D
             date=parse_date(entry.get("published_parsed") or entry.get("updated_parsed")),
         )
         reason = "entry has no link"
-        if link.startswith(("http://", "https://")):
+        if link in pages:
             try:
-                page = fetch(link, fetch_timeout)
+                page = pages[link]
+                if isinstance(page, FetchError):
+                    raise SkipSource(str(page))
                 out.append(html_document(link, page.data, "feed", meta))
                 continue
             except SkipSource as exc:

@@ -10,8 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ingest import ingest
+from briefing.ingest import Limits, ingest
 from briefing.ingest.web import USER_AGENT
+
+
+# The test servers listen on loopback, which builds refuse unless the config allows it.
+def local(timeout: float = 5) -> Limits:
+    return Limits(fetch_timeout=timeout, allow_private_addresses=True)
+
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -77,7 +83,7 @@ def server() -> Iterator[str]:
 
 
 def test_url_page_read_with_trafilatura(server):
-    result = ingest([f"{server}/page.html"], fetch_timeout=5)
+    result = ingest([f"{server}/page.html"], limits=local(5))
     assert result.skipped == []
     (doc,) = result.documents
     assert doc.kind == "url"
@@ -89,20 +95,20 @@ def test_url_page_read_with_trafilatura(server):
 
 
 def test_failing_urls_are_skipped_with_reason(server):
-    result = ingest([f"{server}/nothing-here", f"{server}/empty.html"], fetch_timeout=5)
+    result = ingest([f"{server}/nothing-here", f"{server}/empty.html"], limits=local(5))
     assert result.documents == []
     assert [s.reason for s in result.skipped] == ["HTTP 404", "no article text found"]
 
 
 def test_unreachable_url_is_skipped():
     # port 9 on loopback: nothing listens, the connection is refused at once
-    result = ingest(["http://127.0.0.1:9/x"], fetch_timeout=2)
+    result = ingest(["http://127.0.0.1:9/x"], limits=local(2))
     assert result.skipped[0].reason.startswith("could not fetch")
 
 
 @pytest.mark.parametrize("path", ["/feed.xml", "/feed-generic"])
 def test_feed_one_document_per_entry(server, path):
-    result = ingest([server + path], fetch_timeout=5)
+    result = ingest([server + path], limits=local(5))
     docs = result.documents
     assert [d.title for d in docs] == [
         "Ferry terminal approved",
@@ -130,7 +136,7 @@ def test_link_files(server, tmp_path):
         f"# reading list\n{server}/page.html\n\nnot a link, ignored\n{server}/gone\n"
     )
     (tmp_path / "links.txt").write_text(f"{server}/b.html\n")  # same page again
-    result = ingest([str(tmp_path)], fetch_timeout=5)
+    result = ingest([str(tmp_path)], limits=local(5))
     assert [d.location for d in result.documents] == [f"{server}/b.html", f"{server}/page.html"]
     assert [(s.location, s.reason) for s in result.skipped] == [
         (f"{server}/gone", "HTTP 404"),

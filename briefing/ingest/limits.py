@@ -1,0 +1,85 @@
+"""What one build may read: time, sizes, and which addresses it may fetch from.
+
+Every source is hostile until read: a server may trickle a byte every few seconds, a URL
+or a redirect may point at the machine's own services, a text file may hold a book, a
+DOCX may inflate to gigabytes. ``Limits`` holds the caps (their defaults are the
+``Config`` defaults, so the README's limits table and ``briefing.toml`` name the same
+keys); ``ingest`` makes them current for its readers with ``applied``, and a reader
+that cuts a source short says so with ``warn``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from briefing.config import Config
+
+_DEFAULTS = Config()
+
+# Redirects followed per request (browsers allow ~20; news sites need one or two).
+MAX_REDIRECTS = 5
+# URLs fetched at the same time: 11 silent servers took 223 s one after the other.
+FETCH_WORKERS = 8
+
+
+@dataclass
+class Limits:
+    fetch_timeout: float = _DEFAULTS.fetch_timeout  # seconds per request, redirects included
+    fetch_budget: float = _DEFAULTS.fetch_budget  # seconds for all requests of one ingest
+    allow_private_addresses: bool = _DEFAULTS.allow_private_addresses
+    max_download_mb: float = _DEFAULTS.max_download_mb
+    max_source_chars: int = _DEFAULTS.max_source_chars
+    max_pdf_pages: int = _DEFAULTS.max_pdf_pages
+    max_unzipped_mb: float = _DEFAULTS.max_unzipped_mb
+    max_redirects: int = MAX_REDIRECTS
+    # Set by ``applied``: when fetching stops (time.monotonic()), and what was cut short.
+    deadline: float = float("inf")
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_config(cls, config: Config) -> Limits:
+        return cls(
+            fetch_timeout=config.fetch_timeout,
+            fetch_budget=config.fetch_budget,
+            allow_private_addresses=config.allow_private_addresses,
+            max_download_mb=config.max_download_mb,
+            max_source_chars=config.max_source_chars,
+            max_pdf_pages=config.max_pdf_pages,
+            max_unzipped_mb=config.max_unzipped_mb,
+        )
+
+    @property
+    def max_download_bytes(self) -> int:
+        return int(self.max_download_mb * 2**20)
+
+    @property
+    def max_unzipped_bytes(self) -> int:
+        return int(self.max_unzipped_mb * 2**20)
+
+
+_CURRENT: ContextVar[Limits] = ContextVar("briefing_ingest_limits")
+
+
+def current() -> Limits:
+    """The limits of the ingest in progress (the defaults outside one)."""
+    return _CURRENT.get(None) or Limits()
+
+
+@contextmanager
+def applied(limits: Limits) -> Iterator[Limits]:
+    """Make ``limits`` current and start the fetch budget's clock."""
+    limits.deadline = time.monotonic() + limits.fetch_budget
+    token = _CURRENT.set(limits)
+    try:
+        yield limits
+    finally:
+        _CURRENT.reset(token)
+
+
+def warn(location: str, message: str) -> None:
+    """Note that ``location`` was used only in part (shown as a warning by the build)."""
+    current().warnings.append(f"{location}: {message}")

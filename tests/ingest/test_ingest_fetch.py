@@ -1,0 +1,249 @@
+"""Hostile servers and URLs, against servers on 127.0.0.1 that each test starts itself."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from briefing.ingest import Limits, ingest
+from briefing.ingest import fetch as fetch_module
+
+PAGE = (
+    b"<html><head><title>Ferry terminal approved</title></head><body><article>"
+    b"<p>The harbour authority approved a new ferry terminal on Monday after a long public "
+    b"consultation, its chair said.</p></article></body></html>"
+)
+SERVE_AT_MOST = 8.0  # seconds a trickling handler keeps going if the client never hangs up
+
+
+def local(**kwargs: object) -> Limits:
+    """Loopback is refused by default; these tests serve from it, so they allow it."""
+    kwargs.setdefault("fetch_timeout", 5.0)
+    return Limits(allow_private_addresses=True, **kwargs)  # type: ignore[arg-type]
+
+
+@contextmanager
+def serve(routes: dict[str, Callable[[BaseHTTPRequestHandler], None]]) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1; ``routes`` map a path to a handler body."""
+
+    class Handler(BaseHTTPRequestHandler):
+        seen: list[str] = []
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            Handler.seen.append(self.path)
+            route = routes.get(self.path.split("?")[0])
+            if route is None:
+                self.send_error(404)
+                return
+            # OSError: the client hung up, which is what a cut-off looks like from here
+            with contextlib.suppress(OSError):
+                route(self)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+    serve.seen = Handler.seen  # type: ignore[attr-defined]
+
+
+def page(h: BaseHTTPRequestHandler) -> None:
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Length", str(len(PAGE)))
+    h.end_headers()
+    h.wfile.write(PAGE)
+
+
+def redirect(to: str) -> Callable[[BaseHTTPRequestHandler], None]:
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(302)
+        h.send_header("Location", to)
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+
+    return handler
+
+
+def trickle(h: BaseHTTPRequestHandler) -> None:
+    """Headers at once, then one byte every 0.2 s: every read succeeds, none times out."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    started = time.monotonic()
+    while time.monotonic() - started < SERVE_AT_MOST:
+        h.wfile.write(b" ")
+        h.wfile.flush()
+        time.sleep(0.2)
+
+
+def trickle_headers(h: BaseHTTPRequestHandler) -> None:
+    """The status line and headers themselves, a byte at a time."""
+    started = time.monotonic()
+    h.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    while time.monotonic() - started < SERVE_AT_MOST:
+        h.wfile.write(b"X")
+        h.wfile.flush()
+        time.sleep(0.2)
+
+
+@contextmanager
+def silent_servers(n: int) -> Iterator[list[str]]:
+    """Servers that accept connections (the kernel's backlog) and never answer."""
+    socks = []
+    for _ in range(n):
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        s.listen(8)
+        socks.append(s)
+    try:
+        yield [f"http://127.0.0.1:{s.getsockname()[1]}/story.html" for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
+def timed(locations: list[str], limits: Limits) -> tuple[float, list[str]]:
+    started = time.monotonic()
+    result = ingest(locations, limits=limits)
+    return time.monotonic() - started, [s.reason for s in result.skipped]
+
+
+# --------------------------------------------------------------------------- time
+
+
+@pytest.mark.parametrize("handler", [trickle, trickle_headers])
+def test_a_trickling_server_is_cut_off_at_the_total_deadline(handler) -> None:
+    with serve({"/slow.html": handler}) as base:
+        seconds, reasons = timed([f"{base}/slow.html"], local(fetch_timeout=1.0))
+    assert reasons == ["timed out after 1 s"]
+    assert seconds < 3.0
+
+
+def test_silent_servers_are_waited_for_at_the_same_time() -> None:
+    with silent_servers(6) as urls:
+        seconds, reasons = timed(urls, local(fetch_timeout=1.0))
+    assert reasons == ["timed out after 1 s"] * 6
+    assert seconds < 3.0  # one after the other would take 6 s
+
+
+def test_the_whole_ingest_has_a_fetch_budget() -> None:
+    with silent_servers(12) as urls:
+        seconds, reasons = timed(urls, local(fetch_timeout=30.0, fetch_budget=1.0))
+    assert len(reasons) == 12
+    assert all("timed out" in r or "fetch budget of 1 s was used up" in r for r in reasons)
+    assert seconds < 4.0
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://169.254.169.254/latest/meta-data/",  # cloud metadata (link-local)
+        "http://10.1.2.3/",
+        "http://192.168.0.1/admin",
+        "http://172.16.0.1/",
+        "http://100.64.0.1/",  # carrier-grade NAT
+        "http://0.0.0.0/",
+        "http://224.0.0.1/",  # multicast
+        "http://240.0.0.1/",  # reserved
+        "http://[::1]/",
+        "http://[fe80::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://localhost/",
+    ],
+)
+def test_private_addresses_are_refused_by_default(url: str) -> None:
+    seconds, reasons = timed([url], Limits(fetch_timeout=2.0))
+    assert len(reasons) == 1 and reasons[0].startswith("refused: ")
+    assert "allow_private_addresses" in reasons[0]
+    assert seconds < 1.0  # refused before any connection is tried
+
+
+def test_loopback_server_is_not_contacted_unless_allowed() -> None:
+    with serve({"/page.html": page}) as base:
+        refused = ingest([f"{base}/page.html"])
+        allowed = ingest([f"{base}/page.html"], limits=local())
+    assert [s.reason.split(" is ")[0] for s in refused.skipped] == ["refused: 127.0.0.1"]
+    assert [d.title for d in allowed.documents] == ["Ferry terminal approved"]
+    assert serve.seen == ["/page.html"]  # type: ignore[attr-defined]  # only the allowed one
+
+
+def test_the_resolved_address_is_checked_not_the_name(monkeypatch) -> None:
+    real = socket.getaddrinfo
+
+    def fake(host, *args, **kwargs):  # a public-looking name that resolves to metadata
+        if host == "news.example.com":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("169.254.169.254", 80))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+    _, reasons = timed(["http://news.example.com/story"], Limits(fetch_timeout=2.0))
+    assert reasons == [
+        "refused: news.example.com is a private address (169.254.169.254); "
+        "set allow_private_addresses = true in briefing.toml to allow it"
+    ]
+
+
+def test_every_redirect_hop_is_checked(monkeypatch) -> None:
+    # 127.0.0.1 stands in for a public server here; the hop to 127.0.0.2 must still be refused.
+    monkeypatch.setattr(fetch_module, "_public", lambda address: address == "127.0.0.1")
+    with serve({"/r": redirect("http://127.0.0.2:9/internal")}) as base:
+        _, reasons = timed([f"{base}/r"], Limits(fetch_timeout=2.0))
+    assert reasons[0].startswith("refused: 127.0.0.2 is a private address")
+
+
+@pytest.mark.parametrize("target", ["ftp://127.0.0.1/file.txt", "file:///etc/passwd"])
+def test_redirects_to_other_schemes_are_refused(target: str) -> None:
+    with serve({"/r": redirect(target)}) as base:
+        _, reasons = timed([f"{base}/r"], local())
+    assert reasons == [f"refused: {target.split(':')[0]} URL {target} (only http and https)"]
+
+
+def test_redirects_are_limited() -> None:
+    with serve(
+        {"/loop": redirect("/loop"), "/ok": redirect("/page.html"), "/page.html": page}
+    ) as base:
+        result = ingest([f"{base}/loop", f"{base}/ok"], limits=local())
+    assert [s.reason for s in result.skipped] == ["more than 5 redirects"]
+    assert [d.location for d in result.documents] == [f"{base}/ok"]
+
+
+# --------------------------------------------------------------------------- size
+
+
+def big(declared: bool) -> Callable[[BaseHTTPRequestHandler], None]:
+    def handler(h: BaseHTTPRequestHandler) -> None:
+        body = b"<p>" + b"word " * 600_000 + b"</p>"  # 3 MB
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        if declared:
+            h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    return handler
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_responses_over_the_size_cap_are_skipped(declared: bool) -> None:
+    with serve({"/big.html": big(declared)}) as base:
+        _, reasons = timed([f"{base}/big.html"], local(max_download_mb=1))
+    assert reasons == ["larger than 1 MB (max_download_mb)"]
