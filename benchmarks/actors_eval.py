@@ -72,7 +72,7 @@ def score(entries: list[set[str]], gold: list[dict]) -> tuple[int, int]:
 def baseline(corpus: Corpus, top: int) -> list[set[str]]:
     counts: Counter[str] = Counter()
     for adoc in corpus.docs:
-        for ent in adoc.nlp.ents:
+        for ent in adoc.parse.ents:
             if ent.label_ in {"PERSON", "ORG"}:
                 counts[ent.text.strip()] += 1
     return [{key(s)} for s, _ in counts.most_common(top)]

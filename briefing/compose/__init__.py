@@ -94,7 +94,7 @@ def compose_brief(
         generator=f"briefing {__version__}",
     )
     # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
-    if any(d.nlp is not None for d in corpus.docs):
+    if any(d.parse is not None for d in corpus.docs):
         brief.key_actors = extract_actors(
             corpus, summary=synthesis.executive_summary, max_actors=config.max_actors
         )

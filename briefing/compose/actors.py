@@ -1,6 +1,7 @@
 """Key actors: who is involved, in what role, saying what.
 
-Built on the single spaCy pass of analyse (``AnalysedDocument.mentions`` and ``.nlp``):
+Built on the single spaCy pass of analyse (``AnalysedDocument.mentions`` and ``.parse``,
+plain data: compose never calls spaCy):
 
 1. *Forms*: PERSON/ORG/GPE mentions, cleaned (titles, "the", possessives stripped) and
    keyed case-insensitively; mentions in page clutter (bylines, photo credits, author
@@ -28,7 +29,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -46,6 +46,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.speech import SAY_RE, TRANSCRIPT_LINE_RE
 from briefing.model import Actor, AnalysedDocument, Corpus, Quote, Statement
+from briefing.parsed import ParsedDoc, Span, Token
 
 # --------------------------------------------------------------------------- vocabularies
 
@@ -138,8 +139,12 @@ def extract_actors(
     summary: list[Statement] | None = None,
     max_actors: int = 12,
 ) -> list[Actor]:
-    """One ``Actor`` per real-world actor of the story, most salient first."""
-    _ensure_entities(corpus)
+    """One ``Actor`` per real-world actor of the story, most salient first.
+
+    Needs the entity pass of analyse (``analyse(..., entities=True)``).
+    """
+    if any(d.parse is None for d in corpus.docs):
+        raise ValueError("key actors need the entity pass: analyse(documents, entities=True)")
     junk = [_junk_spans(adoc) for adoc in corpus.docs]
     forms = _collect_forms(corpus, junk)
     texts = [d.document.text for d in corpus.docs]
@@ -171,13 +176,6 @@ def extract_actors(
         kept, key=lambda ca: (-_salience(ca[1], ca[0], summary_text, leads), ca[1].name)
     )
     return [a for _, a in ranked[:max_actors]]
-
-
-def _ensure_entities(corpus: Corpus) -> None:
-    if any(d.nlp is None for d in corpus.docs):
-        from briefing.analyse.entities import annotate_entities
-
-        annotate_entities(corpus)
 
 
 # --------------------------------------------------------------------------- clutter
@@ -269,7 +267,7 @@ def _collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[st
                 continue
             if _headline_like(text, m.start):
                 continue
-            raw = _trim_mention(adoc.nlp, m.start, m.end) or m.text
+            raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
             surface, key, had_the = normalise(raw)
             titled = False
             if m.label == "PERSON" or _preceded_by_title(text, m.start):
@@ -290,7 +288,7 @@ def _collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[st
     return forms
 
 
-def _trim_mention(sdoc: Any, start: int, end: int) -> str | None:
+def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
     """Entity text without function words glued on by the model ("Aboard Endeavour")."""
     if sdoc is None:
         return None
@@ -748,8 +746,8 @@ def _count(corpus: Corpus, clusters: list[_Cluster], junk: list[list[tuple[int, 
 # --------------------------------------------------------------------------- typing
 
 
-def _span(corpus: Corpus, match: _Match) -> Any:
-    sdoc = corpus.docs[match.doc].nlp
+def _span(corpus: Corpus, match: _Match) -> Span | None:
+    sdoc = corpus.docs[match.doc].parse
     return sdoc.char_span(match.start, match.end, alignment_mode="expand") if sdoc else None
 
 
@@ -937,7 +935,7 @@ def _role(corpus: Corpus, c: _Cluster) -> str | None:
     return max(candidates.items(), key=lambda kv: (kv[1], -abs(len(kv[0].split()) - 8)))[0]
 
 
-def _roles_at(span: Any, kind: str) -> list[tuple[str, float]]:
+def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
     """Role candidates around one mention, with a weight for how telling the pattern is."""
     out: list[tuple[str, float]] = []
     root = span.root
@@ -983,13 +981,13 @@ def _roles_at(span: Any, kind: str) -> list[tuple[str, float]]:
     return out
 
 
-def _party_suffix(doc: Any, span: Any) -> str:
+def _party_suffix(doc: ParsedDoc, span: Span) -> str:
     after = doc[span.end : span.end + 6].text  # a few tokens; Doc.text is O(document)
     m = re.match(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)", after)
     return f" ({m.group(1)})" if m else ""
 
 
-def _clean_role(doc: Any, start: int, end: int, head: Any) -> str | None:
+def _clean_role(doc: ParsedDoc, start: int, end: int, head: Token) -> str | None:
     """A descriptive noun phrase doc[start:end] headed by ``head``, or None if it is not one."""
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
         return None  # a role describes one actor; a plural is a list or a class
@@ -1013,7 +1011,7 @@ def _clean_role(doc: Any, start: int, end: int, head: Any) -> str | None:
     return " ".join(text.split()) or None
 
 
-def _title_role(tokens: Any) -> str | None:
+def _title_role(tokens: list[Token]) -> str | None:
     """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
     words = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in tokens if t.text not in {",", "’s"}]
     text = " ".join(words).replace(" 's", "'s")
@@ -1041,7 +1039,7 @@ def _attach_quotes(corpus: Corpus, clusters: list[_Cluster], actors: list[Actor]
             n_words = len(quote.split())
             if n_words < 6:
                 continue
-            speaker = _speaker(adoc.nlp, text, q.start(), q.end(), spans)
+            speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans)
             if speaker is None:
                 continue
             score = min(n_words, 45) - max(0, n_words - 60) / 2
@@ -1077,7 +1075,7 @@ def _first_sentences(text: str, max_words: int) -> str:
 
 
 def _speaker(
-    sdoc: Any, text: str, qs: int, qe: int, spans: list[tuple[_Match, _Cluster]]
+    sdoc: ParsedDoc | None, text: str, qs: int, qe: int, spans: list[tuple[_Match, _Cluster]]
 ) -> _Cluster | None:
     """Who said the quote at [qs, qe): the subject of a speech verb next to it."""
     line_start = text.rfind("\n", 0, qs) + 1
@@ -1116,7 +1114,7 @@ def _speaker(
 
 
 def _parsed_speaker(
-    sdoc: Any, start: int, end: int, qs: int, spans: list[tuple[_Match, _Cluster]]
+    sdoc: ParsedDoc, start: int, end: int, qs: int, spans: list[tuple[_Match, _Cluster]]
 ) -> tuple[_Cluster | None, bool]:
     """Speaker from the parse: (actor or None, whether the parse settled the question)."""
     verb_span = sdoc.char_span(start, end, alignment_mode="expand")

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any
 
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
+from briefing.parsed import Span, Token
 
 _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _QUALIFIERS = (
@@ -172,11 +172,11 @@ def _names(text: str) -> set[str]:
 
 
 def _figures(adoc: AnalysedDocument) -> list[_Figure]:
-    if adoc.nlp is None:
+    if adoc.parse is None:
         return _regex_figures(adoc)
     out: list[_Figure] = []
     starts = [s.start for s in adoc.sentences]
-    for ent in adoc.nlp.ents:
+    for ent in adoc.parse.ents:
         if ent.label_ not in _FIGURE_LABELS:
             continue
         value, qualifier = _value(ent.text)
@@ -219,7 +219,7 @@ def _context_words(sent: Sentence) -> set[str]:
     return {_CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in words}
 
 
-def _counted_noun(ent: Any) -> Any:
+def _counted_noun(ent: Span) -> Token | None:
     """The noun a number counts: 'four Chinese companies' -> companies; None for partitives."""
     root = ent.root
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):

@@ -26,12 +26,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from briefing.lang.names import TITLE_ALTERNATION
 from briefing.lang.speech import REPORTING_LEMMAS, SPEAKER_PREFIX_RE
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Mention, OpenQuestion, Sentence, Statement
+from briefing.parsed import ParsedDoc, Token
 
 # --------------------------------------------------------------------------- cue patterns
 
@@ -182,13 +182,12 @@ def find_open_questions(
 
 
 class _Context:
-    """Corpus-wide facts the rules need: the parser, names, the main organisation, word rarity."""
+    """Corpus-wide facts the rules need: clause parses, names, the main org, word rarity."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self.has_parse = any(d.nlp is not None for d in corpus.docs)
-        self._nlp: Any = None
-        self._lemmas: dict[tuple[str, str], str] = {}
+        # The sentence whose clauses are being parsed (set by ``_sentence_candidates``).
+        self.where: tuple[AnalysedDocument, Sentence] | None = None
         df: Counter[str] = Counter()
         for s in corpus.sentences():
             df.update({_norm(w) for w in s.words})
@@ -247,39 +246,43 @@ class _Context:
     def idf(self, word: str) -> float:
         return math.log((1 + self.n_sentences) / (1 + self.df.get(word, 0))) + 1.0
 
-    def parse(self, text: str) -> Any:
-        """Parse a short clause on its own (None without spaCy analysis)."""
-        if not self.has_parse:
+    def parse(self, text: str) -> ParsedDoc | None:
+        """The parse of a clause of the sentence being read, cut from its document's parse.
+
+        The clause keeps the analysis the whole document got (tags, lemmas, dependencies);
+        its tokens whose heads lie outside become roots, as in spaCy's ``Span.as_doc``.
+        None without a parse or when the clause is not a run of the sentence's tokens.
+        """
+        if self.where is None or self.where[0].parse is None:
             return None
-        if self._nlp is None:
-            from briefing.analyse.entities import load_nlp
+        adoc, sent = self.where
+        doc = adoc.parse
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        target = "".join(text.split())
+        if span is None or not target:
+            return None
+        chars: list[str] = []
+        owner: list[int] = []
+        for tok in span:
+            for ch in tok.text:
+                if not ch.isspace():
+                    chars.append(ch)
+                    owner.append(tok.i)
+        hay = "".join(chars)
+        at = hay.find(target)
+        while at >= 0:
+            if at == 0 or owner[at - 1] != owner[at]:  # the clause starts a token
+                return doc.window(owner[at], owner[at + len(target) - 1] + 1)
+            at = hay.find(target, at + 1)
+        return None
 
-            self._nlp = load_nlp()
-        return self._nlp(text)
+    def lemma(self, token: Token) -> str:
+        """Base form of a verb: analyse's lemma, with the irregular auxiliaries looked up.
 
-    def lemma(self, token: Any) -> str:
-        """Base form of a verb; the shared pipeline disables the lemmatizer, so call it here."""
-        key = (token.lower_, token.tag_)
-        cached = self._lemmas.get(key)
-        if cached is None:
-            # Rule lemmatisation depends only on the form and the tag: memoise it.
-            cached = self._lemmas[key] = self._lemma(token)
-        return cached
-
-    def _lemma(self, token: Any) -> str:
-        # spaCy's rule lemmatiser leaves auxiliaries as written ("does"), and stripping an
-        # "s" would make "doe": the few irregular auxiliaries are looked up instead.
-        if token.lower_ in _IRREGULAR:
-            return _IRREGULAR[token.lower_]
-        try:
-            if self._nlp is None:
-                from briefing.analyse.entities import load_nlp
-
-                self._nlp = load_nlp()
-            lemmatizer = self._nlp.get_pipe("lemmatizer")
-            return lemmatizer.rule_lemmatize(token)[0]
-        except Exception:  # no lemmatizer in this model: strip the usual endings
-            return _crude_lemma(token.text)
+        spaCy's rule lemmatiser leaves auxiliaries as written ("does"), and stripping an
+        "s" would make "doe".
+        """
+        return _IRREGULAR.get(token.lower_) or token.lemma_ or _crude_lemma(token.text)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -312,6 +315,7 @@ def _sentence_candidates(
     speaker: str | None,
     doc_org: str | None,
 ) -> list[_Candidate]:
+    ctx.where = (adoc, sent)
     text = _clean(sent.text)
     if speaker:
         text = SPEAKER_PREFIX_RE.sub("", text)
@@ -514,14 +518,14 @@ def _pending_question(
     ctx: _Context, adoc: AnalysedDocument, sent: Sentence, hint: str | None
 ) -> str | None:
     """An attributed promise or plan: 'Facebook said it will end the deal this week'."""
-    if adoc.nlp is None:
+    if adoc.parse is None:
         m = re.search(
             r"\b(?:said|says|told \w+(?: \w+)?|announced|expects|plans)\s+(?:that\s+)?"
             r"(?P<clause>\w+(?:\s+\w+){0,3}\s+(?:will|would)\s+(?!not\b).+)",
             sent.text,
         )
         return _regex_invert(_cut(m.group("clause")), True) if m else None
-    span = adoc.nlp.char_span(sent.start, sent.end, alignment_mode="expand")
+    span = adoc.parse.char_span(sent.start, sent.end, alignment_mode="expand")
     if span is None:
         return None
     for tok in span:
@@ -576,7 +580,7 @@ def _pending_question(
     return None
 
 
-def _reporting_subject(verb: Any) -> str | None:
+def _reporting_subject(verb: Token) -> str | None:
     """For 'X said/told ... that it will ...', the organisation or person X."""
     for anc in verb.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -618,7 +622,7 @@ def _asker(ctx: _Context, adoc: AnalysedDocument, sent: Sentence, cue: int | Non
     """Who asks or demands: the cue verb's subject, else the person named closest before it."""
     if cue is not None and (named := _parsed_subject(ctx, adoc, sent.start + cue)):
         return named
-    if adoc.nlp is None:  # no entities: a titled name before the cue ("Sen. Mark Warner")
+    if adoc.parse is None:  # no entities: a titled name before the cue ("Sen. Mark Warner")
         titled = list(_TITLED_NAME.finditer(sent.text[: cue if cue is not None else None]))
         return ctx.person(titled[-1].group(0)) if titled else None
     persons = [m for m in adoc.mentions if m.sentence == sent.index and ctx.is_person(m)]
@@ -642,9 +646,9 @@ def _asker(ctx: _Context, adoc: AnalysedDocument, sent: Sentence, cue: int | Non
 
 def _parsed_subject(ctx: _Context, adoc: AnalysedDocument, offset: int) -> str | None:
     """The named subject of the verb at ``offset`` ("The FDA questioned whether ...")."""
-    if adoc.nlp is None:
+    if adoc.parse is None:
         return None
-    span = adoc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+    span = adoc.parse.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
     verb = span[0]
@@ -652,7 +656,7 @@ def _parsed_subject(ctx: _Context, adoc: AnalysedDocument, offset: int) -> str |
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        ents = [e for e in adoc.nlp.ents if e.start <= subj.i < e.end]
+        ents = [e for e in adoc.parse.ents if e.start <= subj.i < e.end]
         if ents and ents[0].label_ == "PERSON":
             return ctx.person(ents[0].text)
         if ents and ents[0].label_ in ("ORG", "NORP", "GPE"):

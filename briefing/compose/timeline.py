@@ -195,7 +195,7 @@ def _clean_written(written: str) -> str:
 def _date_expressions(adoc: AnalysedDocument) -> list[tuple[Sentence, str]]:
     """(sentence, expression) for each date mention, spaCy's DATE entities when present."""
     by_index = {s.index: s for s in adoc.sentences}
-    if adoc.nlp is not None:
+    if adoc.parse is not None:
         out = []
         for m in adoc.mentions:
             if m.label != "DATE" or m.sentence not in by_index:

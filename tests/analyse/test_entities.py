@@ -30,19 +30,25 @@ def test_mentions_point_into_the_text_and_sentences() -> None:
 def test_parse_is_kept_for_later_stages() -> None:
     corpus = analyse([Document("a.txt", TEXT), Document("b.txt", "Acme said so.")])
     for adoc in corpus.docs:
-        assert adoc.nlp is not None and adoc.nlp.text == adoc.document.text
-        assert adoc.nlp.has_annotation("DEP")  # role extraction reads appositions
+        assert adoc.parse is not None and adoc.parse.text == adoc.document.text
+        assert any(t.dep_ for t in adoc.parse)  # role extraction reads appositions
+        assert not hasattr(adoc.parse, "vocab"), "plain data, not a spaCy Doc"
 
 
 def test_without_entities_nothing_is_parsed() -> None:
     corpus = analyse([Document("a.txt", TEXT)], entities=False)
-    assert corpus.docs[0].nlp is None and corpus.docs[0].mentions == []
+    assert corpus.docs[0].parse is None and corpus.docs[0].mentions == []
 
 
-def test_pipeline_is_loaded_once_without_the_lemmatizer() -> None:
+def test_pipeline_is_loaded_once_with_the_lemmatizer() -> None:
     assert load_nlp() is load_nlp()
-    assert "lemmatizer" not in load_nlp().pipe_names
-    assert {"parser", "ner"} <= set(load_nlp().pipe_names)
+    assert {"parser", "ner", "lemmatizer"} <= set(load_nlp().pipe_names)
+
+
+def test_lemmas_come_from_the_one_pass() -> None:
+    corpus = analyse([Document("a.txt", "The agency announced that it was reviewing the data.")])
+    lemmas = {t.text: t.lemma_ for t in corpus.docs[0].parse}
+    assert lemmas["announced"] == "announce" and lemmas["reviewing"] == "review"
 
 
 def test_clean_span_keeps_the_first_line() -> None:

@@ -1,0 +1,69 @@
+"""The plain parse: built without spaCy, views over its columns, JSON and pickle round trips.
+
+Agreement with spaCy's own objects is tested in tests/analyse/test_parsing.py.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+from briefing.parsed import IS_PUNCT, IS_TITLE, ParsedDoc
+
+TEXT = "Acme hired Ann Lee."
+
+
+def _doc() -> ParsedDoc:
+    rows = [  # text, head, dep, pos, tag, lemma, iob, type, flags
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme", 3, "ORG", IS_TITLE),
+        ("hired", 1, "ROOT", "VERB", "VBD", "hire", 2, "", 0),
+        ("Ann", 3, "compound", "PROPN", "NNP", "Ann", 3, "PERSON", IS_TITLE),
+        ("Lee", 1, "dobj", "PROPN", "NNP", "Lee", 1, "PERSON", IS_TITLE),
+        (".", 1, "punct", "PUNCT", ".", ".", 2, "", IS_PUNCT),
+    ]
+    tokens, at = [], 0
+    for text, head, dep, pos, tag, lemma, iob, etype, flags in rows:
+        idx = TEXT.index(text, at)
+        at = idx + len(text)
+        tokens.append(
+            {
+                "idx": idx, "length": len(text), "head": head, "left": 0, "right": 0,
+                "lemma": lemma, "pos": pos, "tag": tag, "dep": dep, "ent_type": etype,
+                "space": int(TEXT[at : at + 1] == " "), "ent_iob": iob, "flags": flags,
+            }
+        )  # fmt: skip
+    edges = [(0, 0), (0, 4), (2, 2), (2, 3), (4, 4)]
+    for tok, (left, right) in zip(tokens, edges, strict=True):
+        tok["left"], tok["right"] = left, right
+    return ParsedDoc.from_tokens(
+        TEXT, tokens, sent_starts=[0], ents=[(0, 1, "ORG"), (2, 4, "PERSON")]
+    )
+
+
+def test_views_read_the_columns() -> None:
+    doc = _doc()
+    hired = doc[1]
+    assert (hired.text, hired.lemma_, hired.tag_, hired.dep_) == ("hired", "hire", "VBD", "ROOT")
+    assert hired.head.i == 1 and [t.text for t in hired.children] == ["Acme", "Lee", "."]
+    assert [t.text for t in doc[3].subtree] == ["Ann", "Lee"]
+    assert [t.text for t in doc[2].ancestors] == ["Lee", "hired"]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Acme", "ORG"), ("Ann Lee", "PERSON")]
+    assert doc[2].ent_iob_ == "B" and doc[3].ent_iob_ == "I" and doc[1].ent_type_ == ""
+    assert doc[4].is_punct and doc[0].is_title and doc[0].text_with_ws == "Acme "
+    assert doc.char_span(11, 18, alignment_mode="expand").text == "Ann Lee"
+    assert doc.char_span(12, 18) is None  # strict: not on a token boundary
+    assert doc[2:4].root.text == "Lee" and next(iter(doc.sents)).root.text == "hired"
+
+
+def test_round_trips_as_plain_json_and_pickle() -> None:
+    doc = _doc()
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert ParsedDoc.from_dict(data) == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_window_reroots_heads_outside() -> None:
+    window = _doc().window(2, 4)  # "Ann Lee": Lee's head "hired" lies outside
+    assert window.text == "Ann Lee"
+    assert [t.head.i for t in window] == [1, 1] and window[1].dep_ == "dep"
+    assert [t.text for t in window.ents] == ["Ann Lee"]
