@@ -26,6 +26,7 @@ from briefing.publish import (
     OutputFolder,
     State,
     StateError,
+    UnsafeOutput,
     describe_changes,
     input_fingerprint,
     source_hashes,
@@ -99,6 +100,8 @@ def build(config: Config, console: Console | None = None, *, force: bool = False
             result = _build_locked(config, console, folder, force)
     except BuildLocked as busy:
         return BuildResult(None, outcome="busy", message=str(busy))
+    except UnsafeOutput as exc:
+        raise BuildError(str(exc)) from exc
     result.seconds = time.perf_counter() - started
     return result
 

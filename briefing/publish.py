@@ -219,6 +219,11 @@ class StateError(Exception):
     leaves the output folder); the caller sets it aside and rebuilds from scratch."""
 
 
+class UnsafeOutput(Exception):
+    """The output folder's ``.briefing`` or its lock is a symbolic link: writing the state
+    through it would write outside the output folder. A user error (exit 2)."""
+
+
 class BuildLocked(Exception):
     """Another build holds the output folder's lock for longer than we were willing to wait."""
 
@@ -268,6 +273,12 @@ class OutputFolder:
         self, timeout: float, *, on_wait: Callable[[], None] | None = None
     ) -> Iterator[None]:
         """Hold the folder's lock; wait up to ``timeout`` s, else raise ``BuildLocked``."""
+        for path in (self.meta, self.lock_path):
+            if path.is_symlink():
+                raise UnsafeOutput(
+                    f"{path} is a symbolic link; refusing to keep the state through it "
+                    "(it would be written outside the output folder): remove it"
+                )
         self.meta.mkdir(parents=True, exist_ok=True)
         lock = FileLock(self.lock_path)
         started = time.monotonic()
@@ -358,7 +369,8 @@ class OutputFolder:
         target = self.root / f"{LATEST}.{ext}"
         for edition in reversed(state.editions):
             source = self.root / f"{edition.name}.{ext}"
-            if ext in edition.formats and source.is_file():
+            # Not through a link: it could make latest.<ext> a readable copy of any file.
+            if ext in edition.formats and source.is_file() and not source.is_symlink():
                 data = source.read_bytes()
                 if not target.is_file() or target.read_bytes() != data:
                     atomic_write(target, data)

@@ -17,6 +17,7 @@ from briefing.publish import (
     OutputFolder,
     State,
     StateError,
+    UnsafeOutput,
     atomic_write,
     describe_changes,
     effective_config,
@@ -363,3 +364,35 @@ def test_a_folder_in_place_of_the_state_is_an_unreadable_state(tmp_path: Path) -
     with pytest.raises(StateError):
         folder.read_state()
     assert folder.set_aside_state().name == "state.json.bad"
+
+
+@pytest.mark.parametrize("link", [".briefing", ".briefing/lock"])
+def test_state_folder_or_lock_as_a_symlink_is_refused(tmp_path: Path, link: str) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "victim").write_text("keep me")
+    root = tmp_path / "out"
+    (root / ".briefing").mkdir(parents=True)
+    if link == ".briefing":
+        (root / ".briefing").rmdir()
+        (root / ".briefing").symlink_to(elsewhere)
+    else:
+        (root / link).symlink_to(elsewhere / "victim")
+    with pytest.raises(UnsafeOutput, match="symbolic link"), OutputFolder(root).locked(0):
+        pytest.fail("the lock must not be taken")
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["victim"]
+    assert (elsewhere / "victim").read_text() == "keep me"
+
+
+def test_recovery_never_copies_a_linked_edition_into_latest(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("API_KEY=hunter2")
+    root = tmp_path / "out"
+    folder = OutputFolder(root)
+    publish(folder, "one")
+    (root / "brief-2026-11-22.md").unlink()
+    (root / "brief-2026-11-22.md").symlink_to(secret)
+    folder.journal_path.write_text(json.dumps({"files": [], "latest": ["md"]}))
+    folder.recover()
+    latest = root / "latest.md"
+    assert not latest.exists() or "hunter2" not in latest.read_text()
