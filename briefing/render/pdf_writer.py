@@ -44,6 +44,13 @@ from briefing.render.templating import accent_hex, clean_text, label, render_mar
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 2.2 * cm
+MARGIN_TOP, MARGIN_BOTTOM = 2.3 * cm, 2.0 * cm
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# A table row (or the shaded box) taller than this share of a page may split inside the
+# row, so no content is too large to lay out; shorter rows keep moving whole to the next
+# page. MIN_ROW_PIECE (points, about three lines) is the smallest piece a split leaves.
+SPLIT_ROW_SHARE = 0.8
+MIN_ROW_PIECE = 33
 MARKING_RED = colors.HexColor("#8B0000")
 GREY = colors.HexColor("#555555")
 TINT = colors.HexColor("#EEF2F7")
@@ -75,8 +82,8 @@ class PdfRenderer:
             pagesize=A4,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
-            topMargin=2.3 * cm,
-            bottomMargin=2.0 * cm,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
             title=clean_text(brief.title),
             author=clean_text(options.author or brief.organisation or ""),
             subject=clean_text(brief.focus or brief.title),
@@ -300,7 +307,14 @@ class _Story:
         ]
         width = PAGE_W - 2 * MARGIN_X
         shares = [0.17, 0.14, 0.22, 0.12, 0.35] if ncols == 5 else [1 / ncols] * ncols
-        table = Table(data, colWidths=[width * f for f in shares], repeatRows=1, hAlign="LEFT")
+        widths = [width * f for f in shares]
+        table = Table(
+            data,
+            colWidths=widths,
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=MIN_ROW_PIECE if _any_row_too_tall(data, widths) else 0,
+        )
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),  # else Helvetica, unembedded
             ("BACKGROUND", (0, 0), (-1, 0), self.accent),
@@ -315,20 +329,34 @@ class _Story:
         return table
 
     def _shaded(self, inner: list[Flowable]) -> Table:
-        box = Table([[inner]], colWidths=[PAGE_W - 2 * MARGIN_X], hAlign="LEFT")
-        box.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),
-                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                    ("LINEBEFORE", (0, 0), (0, -1), 4, self.accent),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 12),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
+        width = PAGE_W - 2 * MARGIN_X
+        # Normally one cell holding the whole box. A box taller than a page gets one row per
+        # flowable instead, so it splits between rows like any table (a single cell would
+        # be re-wrapped whole on every page it spans).
+        rows: list[list[Any]] = [[inner]]
+        if _any_row_too_tall(rows, [width - 24]):
+            rows = [[[flowable]] for flowable in inner]
+        box = Table(
+            rows,
+            colWidths=[width],
+            hAlign="LEFT",
+            splitInRow=MIN_ROW_PIECE if _any_row_too_tall(rows, [width - 24]) else 0,
         )
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.family),
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("LINEBEFORE", (0, 0), (0, -1), 4, self.accent),
+            ("LEFTPADDING", (0, 0), (-1, -1), 12),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]
+        if len(rows) > 1:
+            commands += [
+                ("TOPPADDING", (0, 1), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -2), 0),
+            ]
+        box.setStyle(TableStyle(commands))
         return box
 
     def _toc(self, contents_label: str) -> list[Flowable]:
@@ -354,6 +382,20 @@ class _Story:
             ),
         )
         return [heading, toc, Spacer(1, 6)]
+
+
+def _any_row_too_tall(rows: list[list[Any]], widths: list[float]) -> bool:
+    """Whether some row of cells (a flowable or a list of them) would fill most of a page."""
+    limit = FRAME_H * SPLIT_ROW_SHARE
+    for row in rows:
+        for cell, width in zip(row, widths, strict=False):
+            height = 0.0
+            for flowable in cell if isinstance(cell, list) else [cell]:
+                _, h = flowable.wrap(width - 12, FRAME_H)  # minus the default cell padding
+                height += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+                if height > limit:
+                    return True
+    return False
 
 
 # --------------------------------------------------------------------------- pages

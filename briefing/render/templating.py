@@ -37,6 +37,15 @@ _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 # Syntax that only matters at the start of a block (headings, lists, quotes, rules).
 _MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
+# Layout bounds, not tuned (issue 13: at 875 articles an actor cited by hundreds of sources
+# made a 3,770-point table cell). CELL_CITATIONS keeps the narrow sources column of the
+# key-actors table to about six lines on A4, CELL_CHARS the quote column to about ten
+# (names and roles, in narrower columns, get half); TEXT_CITATIONS bounds the citations
+# after a statement. "+N more" says what is left out; the JSON keeps every source.
+CELL_CITATIONS = 10
+CELL_CHARS = 320
+TEXT_CITATIONS = 12
+
 
 def clean_text(value: object) -> str:
     """Drop XML-forbidden characters and fold whitespace runs (sources carry newlines/tabs)."""
@@ -89,6 +98,7 @@ def environment(templates_dir: str | None = None) -> BudgetedEnvironment:
     env.filters["clean"] = clean_text
     env.filters["cite"] = cite_markdown
     env.filters["url"] = _url_for_markdown
+    env.filters["clip"] = clip
     return env
 
 
@@ -97,12 +107,33 @@ def anchor(source_id: int) -> str:
     return f"source-{source_id}"
 
 
-def cite_markdown(sources: list[int] | None, sep: str = "") -> str:
+def cite_markdown(
+    sources: list[int] | None, sep: str = "", limit: int | None = None, more: str = "+%d more"
+) -> str:
     """``[1][3]`` as Markdown links to the numbered source entries.
 
-    ``sep=" "`` gives narrow table cells a place to wrap between citations.
+    ``sep=" "`` gives narrow table cells a place to wrap between citations. With ``limit``,
+    only the first ``limit`` are shown, followed by ``more`` (a label with ``%d``, the
+    number left out): "[1] [4] [9] +37 more".
     """
-    return sep.join(f"[[{n}]](#{anchor(n)})" for n in sources or [])
+    ids = list(sources or [])
+    shown = ids if limit is None or len(ids) <= limit else ids[: max(limit, 0)]
+    text = sep.join(f"[[{n}]](#{anchor(n)})" for n in shown)
+    if len(shown) < len(ids):
+        text += (sep or " ") + md_escape(more.replace("%d", str(len(ids) - len(shown))))
+    return text
+
+
+def clip(value: object, limit: int = CELL_CHARS) -> str:
+    """``value`` cut to about ``limit`` characters at a word boundary, with "…" when cut."""
+    text = clean_text(value)
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # a word boundary not too far back; else cut inside the word
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _url_for_markdown(location: str) -> str:
@@ -138,6 +169,9 @@ def context(brief: Brief, options: RenderOptions) -> dict[str, Any]:
         "is_url": is_url,
         "anchor": anchor,
         "accent": accent_hex(options.accent_color),
+        "cell_citations": CELL_CITATIONS,
+        "cell_chars": CELL_CHARS,
+        "text_citations": TEXT_CITATIONS,
     }
 
 

@@ -110,6 +110,46 @@ def make_brief(**overrides: object) -> Brief:
     return brief
 
 
+HUGE_SOURCES = 400
+LONG_ROLE = "spokesman for " + "the joint committee of regional port authorities " * 25
+LONG_QUOTE = "We will keep the terminals open, " * 70
+
+
+def make_huge_brief() -> Brief:
+    """A brief far past any layout's comfort: 400 sources, an actor cited by all of them,
+    a 5,000-word executive summary (a shaded box) and one 5,000-word background paragraph."""
+    words = [
+        "the",
+        "port",
+        "authority",
+        "said",
+        "freight",
+        "volumes",
+        "would",
+        "recover",
+        "by",
+        "the",
+        "autumn",
+    ]
+    text = " ".join(words[i % len(words)] for i in range(5_000)) + "."
+    ids = list(range(1, HUGE_SOURCES + 1))
+    return make_brief(
+        whats_new=None,
+        executive_summary=[Statement(text[i * 500 : (i + 1) * 500], ids[:3]) for i in range(60)],
+        background=[Statement(text, ids)],
+        key_actors=[
+            Actor("Anna Müller", "person", role=LONG_ROLE, sources=ids, quote=Quote(LONG_QUOTE, 7)),
+            Actor("X" * 400, "organisation", role="unbroken name", sources=ids[:30]),
+        ],
+        sources=[SourceEntry(i, f"Report {i} on the strike", f"articles/{i}.txt") for i in ids],
+    )
+
+
+@pytest.fixture(scope="session")
+def huge_brief() -> Brief:
+    return make_huge_brief()
+
+
 @pytest.fixture(scope="session")
 def brief_factory() -> Callable[..., Brief]:
     return make_brief

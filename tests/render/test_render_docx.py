@@ -180,3 +180,13 @@ def test_long_title_focus_and_names_are_capped_in_metadata_only(brief_factory):
     assert props.title.startswith("Port strike and its consequences")
     text = "\n".join(p.text for p in doc.paragraphs)
     assert " ".join(title.split()) in text and " ".join(focus.split()) in text  # shown whole
+
+
+def test_a_huge_brief_caps_cells_and_long_properties(huge_brief):
+    doc = open_docx(render(huge_brief, "docx"))
+    first, second = ([c.text for c in row.cells] for row in doc.tables[0].rows[1:3])
+    assert first[3] == "[1] [2] [3] [4] [5] [6] [7] [8] [9] [10] +390 more"
+    assert first[4].startswith("“We will keep") and first[4].endswith("…” [7]")
+    assert len(first[4]) < 400 and len(first[2]) < 200 and len(second[0]) < 200
+    assert len(doc.core_properties.keywords) <= 255  # python-docx's limit
+    assert any(p.text.startswith("400.") for p in doc.paragraphs)

@@ -152,3 +152,15 @@ def test_empty_brief_renders(brief_factory):
     text = all_text(reader)
     assert "None found." in text
     assert "Page 1 of 1" in text
+
+
+def test_a_huge_brief_renders_and_every_cell_fits(huge_brief):
+    # 400 sources, an actor cited by all of them (issue 13's "cell 3770 points too large"),
+    # a 5,000-word shaded executive summary and a 5,000-word paragraph: pages split.
+    reader = PdfReader(io.BytesIO(render(huge_brief, "pdf")))
+    assert len(reader.pages) > 10
+    text = " ".join(all_text(reader).split())
+    assert "[1] [2] [3] [4] [5] [6] [7] [8] [9] [10] +390 more" in text
+    assert "[11][12] +388 more" in text  # the statement cited by all 400
+    assert "Report 400 on the strike" in text
+    assert "We will keep the terminals open" in text and "…" in text

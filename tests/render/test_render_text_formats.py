@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, render
 from briefing.render.blocks import markdown_parser
-from briefing.render.templating import bundled_templates_dir, clean_text, md_escape
+from briefing.render.templating import (
+    bundled_templates_dir,
+    cite_markdown,
+    clean_text,
+    clip,
+    md_escape,
+)
 
 MARKUP = "AT&T <b>R&D</b>"
 
@@ -139,3 +145,28 @@ def test_templates_are_sandboxed(brief, tmp_path: Path):
     )
     with pytest.raises(TemplateFailure, match=r"brief.md.j2, line 1: .*__init__.* is unsafe"):
         render(brief, "md", RenderOptions(templates_dir=str(tmp_path)))
+
+
+def test_citations_are_capped_with_a_count_of_the_rest():
+    assert cite_markdown([1, 2]) == "[[1]](#source-1)[[2]](#source-2)"
+    assert cite_markdown([1, 4, 9, 12], " ", 3) == (
+        "[[1]](#source-1) [[4]](#source-4) [[9]](#source-9) \\+1 more"
+    )
+    assert cite_markdown([1, 2, 3], "", 3) == cite_markdown([1, 2, 3])
+    assert cite_markdown(list(range(1, 41)), "", 2, "(%d autres)").endswith(" (38 autres)")
+
+
+def test_clip_cuts_at_a_word_boundary():
+    assert clip("short", 10) == "short"
+    assert clip("one two three four", 12) == "one two…"
+    assert clip("x" * 50, 10) == "x" * 9 + "…"
+    assert clip("  spaced\n  out  ", 20) == "spaced out"
+
+
+def test_huge_brief_is_capped_alike_in_markdown_and_html(huge_brief):
+    md = render(huge_brief, "md").decode()
+    page = html.unescape(render(huge_brief, "html").decode())
+    assert "[[10]](#source-10) \\+390 more |" in md
+    assert "[10]</a> +390 more</td>" in page
+    assert md.count("+388 more") == 1 and page.count("+388 more") == 1  # the 400-source statement
+    assert "[[400]](#source-400)" not in md.split("## Sources")[0]

@@ -1,0 +1,298 @@
+"""Does a brief scale? Issue 13's targets, measured side by side in one run, one table.
+
+Usage::
+
+    python benchmarks/scale.py ../shared/eval/duc2004-dev ../shared/eval/duc2006-dev
+    python benchmarks/scale.py ../shared/eval/duc2004-dev --limit 60   # a quick run
+
+Every ``doc_*.txt`` under the given folders is copied (under a unique name) into ONE
+folder in a temporary directory; nothing is written into the repository. Then:
+
+a. **baseline**: sumy's LexRank on the first 24,000 words of those articles (the same
+   sentence splitter as the project), in this process, imports excluded;
+b. **build**: ``briefing build FOLDER --format json,docx,pdf`` as a subprocess: wall
+   time, peak RSS of the whole process tree (psutil, sampled every 50 ms; children are
+   summed), and the ratio to the baseline;
+c. **growth**: the same build on 100 articles spread evenly over the set; ratio of times;
+d. **incremental**: the folder of (b) plus 5 new articles (5 of the set with their
+   paragraphs in reverse order, so new content hashes) into the same output folder; the
+   second run's time as a percentage of (b)'s;
+e. **start-up**: a cold build of the bundled ``sources/`` (DOCX + PDF) against importing
+   the libraries it uses, and ``--help`` / ``--version`` / ``schedule list``;
+
+and prints every target of the issue with PASS or FAIL. A build that exits non-zero is
+shown as FAIL with its last error line. ``--limit N`` uses N articles spread evenly over
+the set instead of all of them (targets then only indicate).
+
+The evaluation data is for internal evaluation only: this script reads it from the paths
+given and prints numbers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE_WORDS = 24_000  # issue 13: LexRank "on the first 24,000 words"
+BASELINE_SENTENCES = 10
+GROWTH_SMALL = 100
+NEW_ARTICLES = 5
+FORMATS = "json,docx,pdf"
+SAMPLE_PERIOD = 0.05  # seconds between RSS samples of the build's process tree
+
+# Issue 13's targets.
+MAX_TIME_RATIO = 1.4
+MAX_PEAK_GB = 1.5
+MAX_GROWTH = 10.0
+MAX_INCREMENTAL = 0.20
+MAX_STARTUP_RATIO = 1.5
+MAX_QUICK_SECONDS = 0.3
+# What a cold build of the sample imports (the libraries, not the project).
+LIBRARY_IMPORTS = (
+    "import spacy, sumy.summarizers.lex_rank, docx, reportlab.platypus, markdown_it, jinja2, "
+    "nupunkt, trafilatura, pypdf, numpy"
+)
+
+
+@dataclass
+class Run:
+    seconds: float
+    cpu: float  # user + system seconds of the whole process tree (robust on a busy machine)
+    peak_bytes: int
+    returncode: int
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def gather(folders: list[Path], limit: int | None, dest: Path) -> list[Path]:
+    """Copy every doc_*.txt under ``folders`` into ``dest`` under unique, sortable names."""
+    found = sorted(p for folder in folders for p in folder.rglob("doc_*.txt"))
+    if limit:
+        step = max(1, len(found) // limit)
+        found = found[::step][:limit]
+    dest.mkdir(parents=True)
+    copies = []
+    for i, path in enumerate(found):
+        copy = dest / f"{i:05d}_{path.parent.name}_{path.name}"
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    return copies
+
+
+def spread(paths: list[Path], n: int, dest: Path) -> None:
+    """Copy ``n`` of ``paths``, evenly spread, into ``dest``."""
+    dest.mkdir(parents=True)
+    step = max(1, len(paths) // n)
+    for path in paths[::step][:n]:
+        shutil.copyfile(path, dest / path.name)
+
+
+def first_words(paths: list[Path], limit: int) -> tuple[str, int]:
+    """The articles joined (blank line between), cut after ``limit`` words."""
+    parts: list[str] = []
+    count = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace").strip()
+        spans = [m.end() for m in re.finditer(r"\S+", text)]
+        if count + len(spans) >= limit:
+            parts.append(text[: spans[limit - count - 1]])
+            count = limit
+            break
+        parts.append(text)
+        count += len(spans)
+    return "\n\n".join(parts), count
+
+
+def lexrank_seconds(text: str) -> tuple[float, float]:
+    """Wall and CPU seconds of LexRank on ``text``."""
+    from briefing.analyse.sentences import SumyTokenizer
+    from sumy.parsers.plaintext import PlaintextParser
+
+    from briefing.summarise.sumy_methods import make_summarizer
+
+    summarizer = make_summarizer("lexrank")
+    start, cpu = time.perf_counter(), time.process_time()
+    parser = PlaintextParser.from_string(text, SumyTokenizer("english"))
+    summarizer(parser.document, BASELINE_SENTENCES)
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += p.memory_info().rss
+    return total
+
+
+def measure(cmd: list[str], cwd: Path) -> Run:
+    """Run ``cmd``; wall time and the peak of the summed RSS of its process tree."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    watched = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, tree_rss(watched))
+        time.sleep(SAMPLE_PERIOD)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    stderr = proc.stderr.read() if proc.stderr else ""
+    lines = [line for line in stderr.strip().splitlines() if line.strip()]
+    error = lines[-1].strip() if proc.returncode and lines else ""
+    return Run(seconds, cpu, peak, proc.returncode, error)
+
+
+def build(sources: Path, output: Path, formats: str = FORMATS) -> Run:
+    cmd = [sys.executable, "-m", "briefing", "build", str(sources), "-o", str(output)]
+    return measure([*cmd, "--format", formats, "--quiet"], cwd=sources.parent)
+
+
+def add_new_articles(paths: list[Path], folder: Path, n: int) -> None:
+    """``n`` articles the folder has not seen: paragraphs of existing ones, reversed."""
+    for i, path in enumerate(paths[:n]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        if len(paras) < 2:  # one paragraph: reverse its sentences instead
+            paras = re.split(r"(?<=[.!?])\s+", text.strip())
+        (folder / f"zz_new_{i}.txt").write_text("\n\n".join(reversed(paras)), encoding="utf-8")
+
+
+def quick(args: list[str], cwd: Path) -> Run:
+    return measure([sys.executable, "-m", "briefing", *args], cwd=cwd)
+
+
+def row(name: str, value: str, note: str = "") -> None:
+    print(f"{name:50} {value:>18}  {note}")
+
+
+def secs(run: Run) -> str:
+    return f"{run.seconds:.2f} s ({run.cpu:.0f} cpu)"
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def gb(n: int) -> str:
+    return f"{n / 1e9:.2f} GB"
+
+
+def status(run: Run) -> str:
+    return "" if run.ok else f"exit {run.returncode}: {run.error[:90]}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="+", type=Path, help="DUC-style folders to gather")
+    parser.add_argument("--limit", type=int, help="use N articles (spread) instead of all")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+    try:
+        run_all(args.folders, args.limit, tmp)
+    finally:
+        if args.keep:
+            print(f"\nkept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_all(folders: list[Path], limit: int | None, tmp: Path) -> None:
+    articles = tmp / "articles"
+    paths = gather(folders, limit, articles)
+    words = sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in paths)
+    print(f"{len(paths)} articles, {words:,} words; formats {FORMATS}; temp {tmp}\n")
+    row("measure", "value", "note")
+    row("-" * 50, "-" * 18)
+
+    text, counted = first_words(paths, BASELINE_WORDS)
+    base, base_cpu = lexrank_seconds(text)
+    row(f"(a) sumy LexRank, first {counted:,} words", f"{base:.2f} s ({base_cpu:.0f} cpu)")
+
+    full = build(articles, tmp / "out")
+    row(f"(b) build {len(paths)} articles: wall time", secs(full), status(full))
+    row("    peak RSS, all processes", gb(full.peak_bytes))
+    row(
+        "    time / baseline (cpu / cpu)",
+        f"{full.seconds / base:.2f}x ({full.cpu / base_cpu:.2f}x)",
+    )
+
+    small_n = min(GROWTH_SMALL, max(1, len(paths) // 8))
+    spread(paths, small_n, tmp / "small")
+    small = build(tmp / "small", tmp / "out-small")
+    row(f"(c) build {small_n} articles: wall time", secs(small), status(small))
+    row(f"    peak RSS ({small_n} articles)", gb(small.peak_bytes))
+    growth = full.seconds / small.seconds
+    row(
+        f"    growth {len(paths)} / {small_n} (cpu)", f"{growth:.2f}x ({full.cpu / small.cpu:.2f}x)"
+    )
+
+    add_new_articles(paths, articles, NEW_ARTICLES)
+    again = build(articles, tmp / "out")
+    incremental = again.seconds / full.seconds
+    row(f"(d) + {NEW_ARTICLES} new articles, same output", secs(again), status(again))
+    row("    second run / first run (cpu)", f"{incremental:.0%} ({again.cpu / full.cpu:.0%})")
+
+    sample = ROOT / "sources"
+    cold = build(sample, tmp / "out-sample", "docx,pdf")
+    imports = measure([sys.executable, "-c", LIBRARY_IMPORTS], cwd=tmp)
+    startup = cold.seconds / imports.seconds
+    row("(e) cold build of sources/ (docx,pdf)", secs(cold), status(cold))
+    row("    importing its libraries", secs(imports))
+    fast = {
+        "--help": quick(["--help"], tmp),
+        "--version": quick(["--version"], tmp),
+        "schedule list": quick(["schedule", "list", "--tabfile", str(tmp / "tab")], tmp),
+    }
+    for name, run in fast.items():
+        row(f"    briefing {name}", f"{run.seconds:.2f} s ({run.cpu:.2f} cpu)", status(run))
+
+    print("\ntargets (issue 13)" + (f" -- only indicative with --limit {limit}" if limit else ""))
+    checks = [
+        (f"build time <= {MAX_TIME_RATIO}x LexRank", f"{full.seconds / base:.2f}x", full.ok),
+        (f"peak memory <= {MAX_PEAK_GB} GB", gb(full.peak_bytes), full.ok),
+        ("every format renders (JSON, DOCX, PDF)", "exit 0" if full.ok else "failed", True),
+        (f"growth <= {MAX_GROWTH:g}x", f"{growth:.2f}x", full.ok and small.ok),
+        (f"incremental <= {MAX_INCREMENTAL:.0%}", f"{incremental:.0%}", again.ok),
+        (f"cold sample build <= {MAX_STARTUP_RATIO}x imports", f"{startup:.2f}x", cold.ok),
+        (f"--help/--version/schedule list < {MAX_QUICK_SECONDS} s", "", True),
+    ]
+    values = [
+        full.seconds / base <= MAX_TIME_RATIO,
+        full.peak_bytes <= MAX_PEAK_GB * 1e9,
+        full.ok,
+        growth <= MAX_GROWTH,
+        incremental <= MAX_INCREMENTAL,
+        startup <= MAX_STARTUP_RATIO,
+        max(r.seconds for r in fast.values()) < MAX_QUICK_SECONDS,
+    ]
+    for (name, shown, ran), ok in zip(checks, values, strict=True):
+        shown = shown or f"max {max(r.seconds for r in fast.values()):.2f} s"
+        row(name, shown, verdict(ok and ran))
+
+
+if __name__ == "__main__":
+    main()
