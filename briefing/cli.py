@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
 from briefing.clock import SourceDateError, source_date_epoch
-from briefing.config import Config, ConfigError, load_config, validate
 from briefing.console import Console
 from briefing.registrations import FORMATS, SUMMARIZERS
+
+if TYPE_CHECKING:
+    from briefing.config import Config
+
+# Start-up: --help, --version and `schedule list` import no NLP (issue 13, under 0.3 s;
+# benchmarks/startup.py). Each command imports what it needs when it runs.
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -170,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
+    from briefing.config import load_config, validate
+
     config = load_config(args.config, required=args.config is not None)
     overrides: dict[str, Any] = {}
     if args.sources:
@@ -192,6 +198,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 def cmd_build(args: argparse.Namespace, console: Console) -> int:
+    from briefing.config import ConfigError
     from briefing.pipeline import BuildError, build
 
     try:
@@ -222,6 +229,7 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
 
 def cmd_schedule(args: argparse.Namespace, console: Console) -> int:
     from briefing import schedule
+    from briefing.config import ConfigError
 
     where = args.tabfile or "your crontab"
     try:
@@ -270,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the last line of defence: a clear message, exit 1
         if getattr(args, "debug", False):
+            import traceback
+
             traceback.print_exc()
         console.error(f"build failed: {type(exc).__name__}: {exc} (rerun with --debug for details)")
         return EXIT_FAILURE

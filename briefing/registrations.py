@@ -12,17 +12,18 @@ name is the one listed, the others are accepted aliases. Order is the listing or
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.model import Document, Skipped
 from briefing.registry import Registry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: importing this module must stay cheap (briefing --help)
+    from collections.abc import Callable
+
+    from briefing.model import Document, Skipped
     from briefing.render import Renderer
 
-# A reader turns (location, raw bytes) into documents; see briefing.ingest.readers.
-Reader = Callable[..., list[Document | Skipped]]
+    # A reader turns (location, raw bytes) into documents; see briefing.ingest.readers.
+    Reader = Callable[..., list[Document | Skipped]]
 
 READERS: Registry[Reader] = Registry("reader")
 READERS.add("text", "briefing.ingest.readers:read_text", "txt")

@@ -1,0 +1,69 @@
+"""Start-up: the light commands import no NLP, and a build imports only what it uses.
+
+Only what is imported is checked here; how long start-up takes is measured by
+``benchmarks/startup.py``, never by a timed test.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = {"spacy", "sumy", "numpy", "scipy", "nltk", "reportlab", "docx", "jinja2", "trafilatura"}
+PROBE = """
+import json, sys
+from briefing.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps([code, sorted({m.split(".")[0] for m in sys.modules})]), file=sys.stderr)
+"""
+
+
+def imported(*args: str, cwd: Path = ROOT) -> tuple[int, set[str]]:
+    """Exit code and top-level modules imported by ``briefing ARGS`` in a fresh process."""
+    env = {"SOURCE_DATE_EPOCH": "1764460800", "PATH": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    code, modules = json.loads(out.stderr.strip().splitlines()[-1])
+    return code, set(modules)
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["--version"], ["build", "--help"], ["schedule", "list", "--tabfile"]]
+)
+def test_light_commands_import_no_nlp(args: list[str], tmp_path: Path) -> None:
+    if args[-1] == "--tabfile":
+        args = [*args, str(tmp_path / "crontab")]
+    code, modules = imported(*args)
+    assert code == 0
+    assert not modules & HEAVY, sorted(modules & HEAVY)
+
+
+def test_a_json_build_without_entities_imports_only_what_it_uses(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Council approves new harbour bridge budget\n\n"
+        "The city council approved a budget of four million euros for the harbour bridge "
+        "on Tuesday. Repairs will start in spring, the mayor said.",
+        encoding="utf-8",
+    )
+    code, modules = imported(
+        "build", str(sources), "-o", str(tmp_path / "out"), "-f", "json", "--no-entities", "-q"
+    )
+    assert code == 0
+    assert {"sumy", "numpy"} <= modules  # the summarizer it runs
+    assert not modules & {"spacy", "reportlab", "docx", "jinja2", "pypdf", "feedparser"}
