@@ -46,10 +46,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from crontab import CronSlices
-
 from briefing.config import DEFAULT_CONFIG_NAME, Config, load_config
-from briefing.publish import atomic_write
 
 TAG_PREFIX = "briefing:"
 LOG_NAME = "briefing.log"
@@ -104,6 +101,8 @@ def check_expression(expr: str) -> str:
             f"cron expression {expr!r} has {len(parts)} field(s); it needs 5: "
             f'{", ".join(_FIELDS)} (e.g. "0 7 * * *" = 07:00 every day)'
         )
+    from crontab import CronSlices  # here: `schedule list` needs no cron library (start-up)
+
     if "%" in expr or not CronSlices.is_valid(expr):
         # CronSlices names the bad field and its range, e.g. "'61', not in 0-59 for Minutes".
         try:
@@ -391,6 +390,8 @@ def _write(tabfile: str | Path | None, data: bytes) -> None:
     info = _tabfile_stat(path)
     # Keep a stricter mode the owner chose, but never group/other write: cron skips such files.
     mode = TABFILE_MODE if info is None else stat.S_IMODE(info.st_mode) & ~0o022
+    from briefing.publish import atomic_write  # here: `schedule list` writes nothing
+
     try:
         atomic_write(path, data, mode=mode)
     except OSError as exc:

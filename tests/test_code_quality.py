@@ -34,3 +34,20 @@ def test_import_contracts() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_module_has_a_layer() -> None:
+    """A new top-level module joins a layer, or the contract would not constrain it."""
+    import pkgutil
+    import tomllib
+
+    import briefing
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [
+        c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"
+    ]
+    listed = {name.strip(" ()") for layer in layers for name in layer.split("|")}
+    # templates: the data folder an installed wheel ships as briefing.templates (no code).
+    modules = {m.name for m in pkgutil.iter_modules(briefing.__path__)} - {"__main__", "templates"}
+    assert modules - listed == set(), "add these to [tool.importlinter] layers"
