@@ -11,11 +11,9 @@ adding a format never touches the others. A format's module is imported when it 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Protocol
-
-from jinja2 import TemplateError
-from jinja2.sandbox import SecurityError
 
 from briefing.model import Brief
 from briefing.registrations import FORMATS
@@ -56,12 +54,21 @@ def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> byte
     options = options or RenderOptions()
     try:
         return FORMATS.get(fmt)().render(brief, options)
-    except (TemplateError, RecursionError) as exc:
+    except _template_errors() as exc:
+        from jinja2.sandbox import SecurityError
+
         if not (options.templates_dir or isinstance(exc, SecurityError)):
             raise  # the bundled templates are ours: a bug, not a user error
         from briefing.render.sandbox import where
 
         raise TemplateFailure(f"template error ({fmt}): {where(exc)}{exc}") from exc
+
+
+def _template_errors() -> tuple[type[BaseException], ...]:
+    """jinja2's errors, without importing jinja2 for formats that use no template (JSON):
+    when a writer failed and jinja2 was never imported, no template was involved."""
+    jinja2 = sys.modules.get("jinja2")
+    return (RecursionError, jinja2.TemplateError) if jinja2 else (RecursionError,)
 
 
 __all__ = ["FORMATS", "Renderer", "RenderOptions", "TemplateFailure", "render"]
