@@ -53,7 +53,7 @@ class Config:
     fetch_timeout: float = 20.0  # seconds per URL/feed request, redirects included
     fetch_budget: float = 300.0  # seconds all requests of one build may take together
     allow_private_addresses: bool = False  # fetch from loopback/private/link-local hosts
-    max_download_mb: float = 20.0  # a news page or feed is far smaller
+    max_source_mb: float = 20.0  # a news page or feed is far smaller
     # Characters read per source (a long report is ~300,000); spaCy and the synthesis
     # cost memory in proportion (benchmarks/hostile.py).
     max_source_chars: int = 400_000
@@ -141,7 +141,7 @@ def validate(config: Config) -> Config:
     counts = (config.background_words, config.max_actors, config.max_questions, config.max_timeline)
     if min(counts) < 0:
         raise ConfigError("lengths and counts must not be negative")
-    positive = ("fetch_timeout", "fetch_budget", "max_download_mb", "max_source_chars")
+    positive = ("fetch_timeout", "fetch_budget", "max_source_mb", "max_source_chars")
     positive += ("max_pdf_pages", "max_unzipped_mb")
     for key in positive:
         if getattr(config, key) <= 0:

@@ -97,12 +97,12 @@ def test_limits_come_from_the_config(tmp_path: Path) -> None:
     cfg = tmp_path / "briefing.toml"
     cfg.write_text(
         "allow_private_addresses = true\nfetch_budget = 60\nmax_source_chars = 1000\n"
-        "max_pdf_pages = 5\nmax_unzipped_mb = 2\nmax_download_mb = 3\n"
+        "max_pdf_pages = 5\nmax_unzipped_mb = 2\nmax_source_mb = 3\n"
     )
     limits = Limits.from_config(load_config(cfg))
     assert limits.allow_private_addresses is True
     assert (limits.fetch_budget, limits.max_source_chars, limits.max_pdf_pages) == (60.0, 1000, 5)
-    assert (limits.max_unzipped_bytes, limits.max_download_bytes) == (2 * 2**20, 3 * 2**20)
+    assert (limits.max_unzipped_bytes, limits.max_source_bytes) == (2 * 2**20, 3 * 2**20)
     assert Limits().allow_private_addresses is False
     cfg.write_text("max_source_chars = 0\n")
     with pytest.raises(ConfigError, match="max_source_chars must be positive"):

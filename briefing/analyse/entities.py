@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import os
 from functools import lru_cache
+from itertools import groupby
 from typing import Any
 
 from briefing.analyse.parsing import to_parsed
@@ -35,25 +36,72 @@ def load_nlp() -> Any:
     return spacy.load(MODEL, disable=list(DISABLED_PIPES))
 
 
+# Characters spaCy parses in one piece. Its memory grows with the length of each text it
+# is given (~2.7 KB a character: a 400,000-character text took 1.1 GB, a 2 MB line 5.2 GB;
+# benchmarks/hostile.py), so a long source is parsed in pieces cut at paragraph breaks (a
+# word break inside a very long paragraph) and joined again. News articles are one piece.
+CHUNK_CHARS = 20_000
+
+
 def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
     """Fill ``mentions`` and ``parse`` of every document in place."""
+    from spacy.tokens import Doc
+
     nlp = load_nlp()
     texts = [d.document.text for d in corpus.docs]
-    # spaCy refuses texts over max_length (1M characters) to protect memory; a rare very
-    # long source should cost memory, not fail the whole build.
-    nlp.max_length = max(nlp.max_length, *(len(t) + 1 for t in texts), 1)
-    docs = nlp.pipe(texts, batch_size=batch_size, n_process=_processes(texts))
-    for adoc, sdoc in zip(corpus.docs, docs, strict=True):
-        adoc.parse = to_parsed(sdoc, adoc.document.text)
-        adoc.mentions = []
-        starts = [s.start for s in adoc.sentences]
-        for ent in sdoc.ents:
-            cleaned = clean_span(ent.text, ent.start_char)
-            if cleaned is None:
-                continue
-            text, start = cleaned
-            idx = _sentence_at(starts, start)
-            adoc.mentions.append(Mention(text, ent.label_, start, start + len(text), idx))
+    owners: list[int] = []
+    pieces: list[str] = []
+    for n, text in enumerate(texts):
+        for piece in _pieces(text):
+            owners.append(n)
+            pieces.append(piece)
+    nlp.max_length = max(nlp.max_length, *(len(p) + 1 for p in pieces), 1)
+    parsed = nlp.pipe(pieces, batch_size=batch_size, n_process=_processes(texts))
+    done = 0
+    for n, group in groupby(zip(owners, parsed, strict=True), key=lambda pair: pair[0]):
+        for adoc in corpus.docs[done:n]:  # an empty text has no piece
+            _annotate(adoc, nlp(""))
+        docs = [sdoc for _, sdoc in group]
+        _annotate(
+            corpus.docs[n],
+            docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False),
+        )
+        done = n + 1
+    for adoc in corpus.docs[done:]:
+        _annotate(adoc, nlp(""))
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` in pieces of at most ``CHUNK_CHARS`` that join back to it exactly."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        end = start + CHUNK_CHARS
+        cut = text.rfind("\n\n", start, end)
+        if cut > start:
+            cut += 2
+        else:
+            cut = text.rfind(" ", start, end) + 1
+        if cut <= start:
+            cut = end  # no break at all: cut anyway
+        pieces.append(text[start:cut])
+        start = cut
+    if start < len(text) or not pieces:
+        pieces.append(text[start:])
+    return [p for p in pieces if p]
+
+
+def _annotate(adoc: Any, sdoc: Any) -> None:
+    adoc.parse = to_parsed(sdoc, adoc.document.text)
+    adoc.mentions = []
+    starts = [s.start for s in adoc.sentences]
+    for ent in sdoc.ents:
+        cleaned = clean_span(ent.text, ent.start_char)
+        if cleaned is None:
+            continue
+        text, start = cleaned
+        idx = _sentence_at(starts, start)
+        adoc.mentions.append(Mention(text, ent.label_, start, start + len(text), idx))
 
 
 # Below this many words, forking a second worker costs more than it saves.

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.fetch import Fetched, FetchError, fetch_all
-from briefing.ingest.limits import Limits, applied
+from briefing.ingest.limits import Limits, applied, warn
 from briefing.ingest.readers import SkipSource
 from briefing.ingest.sources import Source, expand, read_file
 from briefing.ingest.text import words
@@ -84,7 +84,7 @@ def _read(
         if page is not None:
             name = "feed" if is_feed(page.data, page.content_type) else "url"
             return READERS.get(name)(source.location, page.data)
-        data = read_file(source.location)
+        data = _read_capped(source, limits)
         name = source.reader or _guess_reader(source.location, data)
         return READERS.get(name)(source.location, data)
     except SkipSource as exc:
@@ -93,6 +93,23 @@ def _read(
         return [Skipped(source.location, f"could not read ({exc.strerror or exc})")]
     except Exception as exc:  # a reader bug must not stop the whole run
         return [Skipped(source.location, f"could not read ({type(exc).__name__}: {exc})")]
+
+
+# Formats that are still whole when cut short (at a line break).
+_CUTTABLE = {None, "text", "markdown"}
+
+
+def _read_capped(source: Source, limits: Limits) -> bytes:
+    """The file's bytes up to ``max_source_mb``: a longer text is cut, anything else skipped."""
+    cap = limits.max_source_bytes
+    data = read_file(source.location, cap + 1)
+    if len(data) <= cap:
+        return data
+    if source.reader not in _CUTTABLE:
+        raise SkipSource(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
+    cut = data.rfind(b"\n", 0, cap)
+    warn(source.location, f"only the first {limits.max_source_mb:g} MB were read (max_source_mb)")
+    return data[: cut if cut > 0 else cap]
 
 
 def _guess_reader(location: str, data: bytes) -> str:

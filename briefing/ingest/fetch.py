@@ -10,7 +10,7 @@ whatever the server sends. Here each request:
   it checked, so the name cannot resolve differently between check and connection;
 * follows at most ``max_redirects`` redirects, each hop checked the same way, and only to
   http or https;
-* reads the body in chunks and stops past ``max_download_mb``;
+* reads the body in chunks and stops past ``max_source_mb``;
 * ends at ``fetch_timeout`` seconds (a watchdog shuts the socket down, whatever the
   server does) and never starts after the ingest's ``fetch_budget`` is used up.
 
@@ -137,10 +137,10 @@ def _get(url: str, limits: Limits, deadline: float) -> Fetched | str:
 
 
 def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Limits) -> bytes:
-    cap = limits.max_download_bytes
+    cap = limits.max_source_bytes
     declared = response.getheader("Content-Length", "")
     if declared.isdigit() and int(declared) > cap:
-        raise FetchError(f"larger than {limits.max_download_mb:g} MB (max_download_mb)")
+        raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -152,7 +152,7 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
             return b"".join(chunks)
         size += len(chunk)
         if size > cap:
-            raise FetchError(f"larger than {limits.max_download_mb:g} MB (max_download_mb)")
+            raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
         chunks.append(chunk)
 
 

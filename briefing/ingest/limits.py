@@ -31,7 +31,7 @@ class Limits:
     fetch_timeout: float = _DEFAULTS.fetch_timeout  # seconds per request, redirects included
     fetch_budget: float = _DEFAULTS.fetch_budget  # seconds for all requests of one ingest
     allow_private_addresses: bool = _DEFAULTS.allow_private_addresses
-    max_download_mb: float = _DEFAULTS.max_download_mb
+    max_source_mb: float = _DEFAULTS.max_source_mb
     max_source_chars: int = _DEFAULTS.max_source_chars
     max_pdf_pages: int = _DEFAULTS.max_pdf_pages
     max_unzipped_mb: float = _DEFAULTS.max_unzipped_mb
@@ -46,15 +46,15 @@ class Limits:
             fetch_timeout=config.fetch_timeout,
             fetch_budget=config.fetch_budget,
             allow_private_addresses=config.allow_private_addresses,
-            max_download_mb=config.max_download_mb,
+            max_source_mb=config.max_source_mb,
             max_source_chars=config.max_source_chars,
             max_pdf_pages=config.max_pdf_pages,
             max_unzipped_mb=config.max_unzipped_mb,
         )
 
     @property
-    def max_download_bytes(self) -> int:
-        return int(self.max_download_mb * 2**20)
+    def max_source_bytes(self) -> int:
+        return int(self.max_source_mb * 2**20)
 
     @property
     def max_unzipped_bytes(self) -> int:
@@ -81,5 +81,8 @@ def applied(limits: Limits) -> Iterator[Limits]:
 
 
 def warn(location: str, message: str) -> None:
-    """Note that ``location`` was used only in part (shown as a warning by the build)."""
-    current().warnings.append(f"{location}: {message}")
+    """Note that ``location`` was used only in part (shown as a warning by the build); the
+    first limit a source hit is the one reported."""
+    notes = current().warnings
+    if not any(note.startswith(f"{location}: ") for note in notes):
+        notes.append(f"{location}: {message}")

@@ -16,11 +16,14 @@ import datetime as dt
 import hashlib
 import io
 import re
+import zipfile
 from html.parser import HTMLParser
 from statistics import median
+from typing import Any
 
-from briefing.ingest import clutter
+from briefing.ingest import clutter, limits
 from briefing.ingest.decode import NotText, decode
+from briefing.ingest.language import unsupported_language
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
 from briefing.model import Document, Skipped
 
@@ -32,11 +35,15 @@ class SkipSource(Exception):  # noqa: N818 - it is a signal, not an error
 def build_document(
     location: str, kind: str, data: bytes, paragraphs: list[str], meta: clutter.Meta
 ) -> Document:
-    """Clean ``paragraphs`` and wrap them in a Document; skip when no article text is left."""
+    """Clean ``paragraphs`` and wrap them in a Document; skip when no article text is left
+    or the text is not in English; cut it at ``max_source_chars`` (with a warning)."""
     kept = clutter.clean(paragraphs, meta)
+    language = unsupported_language("\n\n".join(kept or paragraphs))
+    if language:
+        raise SkipSource(f"language {language} is not supported")
     if not kept or sum(len(p.split()) for p in kept) < 5:
         raise SkipSource("no article text found")
-    text = "\n\n".join(kept)
+    text = _capped(location, "\n\n".join(kept))
     return Document(
         location=location,
         text=text,
@@ -47,6 +54,18 @@ def build_document(
         kind=kind,
         content_hash=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _capped(location: str, text: str) -> str:
+    """``text`` cut to ``max_source_chars``, at a paragraph or word break when there is one."""
+    cap = limits.current().max_source_chars
+    if len(text) <= cap:
+        return text
+    cut = text.rfind("\n\n", 0, cap + 1)
+    if cut < cap // 2:
+        cut = text.rfind(" ", 0, cap + 1)
+    limits.warn(location, f"only the first {cap:,} characters were read (max_source_chars)")
+    return text[: cut if cut > cap // 2 else cap].rstrip()
 
 
 def _decode(data: bytes) -> str:
@@ -62,7 +81,7 @@ def _decode(data: bytes) -> str:
 def read_text(location: str, data: bytes) -> list[Document | Skipped]:
     """Plain text: paragraphs by blank lines (or one per line for saved pages); the
     first headline-like line is the title."""
-    text = _decode(data)
+    text = _capped(location, _decode(data))
     meta = clutter.Meta(detect_headline=True)
     return [build_document(location, "text", data, split_blocks(text), meta)]
 
@@ -78,7 +97,7 @@ def read_markdown(location: str, data: bytes) -> list[Document | Skipped]:
     images are left out; YAML front matter may give title, author and date."""
     from markdown_it import MarkdownIt
 
-    text = _decode(data)
+    text = _capped(location, _decode(data))
     meta = clutter.Meta()
     fm = _FRONT_MATTER.match(text)
     if fm:
@@ -241,7 +260,7 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise SkipSource("encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _pdf_pages(location, reader)
         info = reader.metadata or {}
     except SkipSource:
         raise
@@ -255,6 +274,29 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
     meta.author = normalise_space(str(info.get("/Author") or "")) or None
     meta.date = _pdf_date(info.get("/CreationDate"))
     return [build_document(location, "pdf", data, reflow(lines), meta)]
+
+
+def _pdf_pages(location: str, reader: Any) -> list[str]:
+    """Text of the first ``max_pdf_pages`` pages, stopping early at ``max_source_chars``."""
+    cap = limits.current()
+    pages: list[str] = []
+    size = 0
+    for number, page in enumerate(reader.pages):
+        if number >= cap.max_pdf_pages:
+            limits.warn(
+                location, f"only the first {cap.max_pdf_pages} pages were read (max_pdf_pages)"
+            )
+            break
+        if size > cap.max_source_chars:
+            limits.warn(
+                location,
+                f"only the first {cap.max_source_chars:,} characters were read (max_source_chars)",
+            )
+            break
+        text = page.extract_text() or ""
+        size += len(text)
+        pages.append(text)
+    return pages
 
 
 def reflow(lines: list[str]) -> list[str]:
@@ -301,12 +343,29 @@ _DOCX_DEFAULT_AUTHORS = {"python-docx", ""}
 _DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
 
 
+def _check_inflated_size(data: bytes) -> None:
+    """Skip a DOCX whose parts inflate past ``max_unzipped_mb``, before inflating any.
+
+    The sizes are the zip's own declarations; Python's zipfile never inflates a member past
+    its declared size (a lie ends in a CRC error), so they bound what python-docx reads."""
+    cap = limits.current()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise SkipSource("could not read DOCX (not a zip file)") from None
+    if total > cap.max_unzipped_bytes:
+        size = f"{total / 2**20:,.0f} MB"
+        raise SkipSource(f"inflates to {size}, over {cap.max_unzipped_mb:g} MB (max_unzipped_mb)")
+
+
 def read_docx(location: str, data: bytes) -> list[Document | Skipped]:
     """Word documents via python-docx: title from core properties or the first
     Title/Heading paragraph; later headings are labels and dropped; author and date
     from core properties."""
     import docx
 
+    _check_inflated_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # not a zip, missing parts, ...

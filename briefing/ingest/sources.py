@@ -181,14 +181,15 @@ class _Walk:
         return True
 
 
-def read_file(path: str | Path) -> bytes:
-    """The bytes of a regular file. A named pipe or device put in a file's place after the
-    walk raises ``OSError`` instead of blocking the run forever on ``open``."""
+def read_file(path: str | Path, limit: int = -1) -> bytes:
+    """The bytes of a regular file (at most ``limit`` of them). A named pipe or device put
+    in a file's place after the walk raises ``OSError`` instead of blocking the run forever
+    on ``open``."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        return fh.read()
+        return fh.read(limit)
 
 
 def _file_sources(path: Path, skipped: list[Skipped]) -> list[Source]:

@@ -56,3 +56,34 @@ def test_clean_span_keeps_the_first_line() -> None:
     assert clean_span("“Acme”", 4) == ("Acme", 5)
     assert clean_span("U.S.", 0) == ("U.S.", 0)
     assert clean_span("—", 0) is None
+
+
+def test_a_long_text_is_parsed_in_pieces_with_the_same_offsets(monkeypatch) -> None:
+    # spaCy's memory grows with each text it parses at once (a 2 MB line took 5.2 GB).
+    from briefing.analyse import entities
+
+    monkeypatch.setattr(entities, "CHUNK_CHARS", 400)
+    para = "Senator Mark Warner met Angela Merkel in Berlin on Tuesday to discuss trade. "
+    text = "\n\n".join([para * 3] * 12) + "\n\n" + "and so on " * 100 + "x" * 900
+    pieces = entities._pieces(text)
+    assert "".join(pieces) == text
+    assert max(len(p) for p in pieces) <= 400
+    seen: list[int] = []
+    nlp = load_nlp()
+    real_pipe = nlp.pipe
+    monkeypatch.setattr(
+        type(nlp), "pipe", lambda self, texts, **kw: real_pipe(_record(texts, seen), **kw)
+    )
+    corpus = analyse([Document("long.txt", text), Document("b.txt", TEXT)], entities=True)
+    assert max(seen) <= 400
+    long_doc = corpus.docs[0]
+    people = [m for m in long_doc.mentions if m.text == "Angela Merkel"]
+    assert len(people) == 36  # every repetition, in every piece
+    assert all(text[m.start : m.end] == m.text for m in long_doc.mentions)
+    assert ("Mark Warner", "PERSON") in {(m.text, m.label) for m in corpus.docs[1].mentions}
+
+
+def _record(texts, seen: list[int]):
+    for t in texts:
+        seen.append(len(t))
+        yield t

@@ -245,5 +245,5 @@ def big(declared: bool) -> Callable[[BaseHTTPRequestHandler], None]:
 @pytest.mark.parametrize("declared", [True, False])
 def test_responses_over_the_size_cap_are_skipped(declared: bool) -> None:
     with serve({"/big.html": big(declared)}) as base:
-        _, reasons = timed([f"{base}/big.html"], local(max_download_mb=1))
-    assert reasons == ["larger than 1 MB (max_download_mb)"]
+        _, reasons = timed([f"{base}/big.html"], local(max_source_mb=1))
+    assert reasons == ["larger than 1 MB (max_source_mb)"]

@@ -1,0 +1,146 @@
+"""Oversized and foreign sources: what is cut (with a warning) and what is skipped (and why)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import Limits, ingest
+
+SENTENCES = [
+    "The harbour authority approved a new ferry terminal on Monday after a long consultation.",
+    "Residents had objected to the noise of night crossings during the summer season.",
+    "The chair said the first boats would sail from the new quay in the spring of next year.",
+    "Engineers will strengthen the old sea wall before any building work begins on the site.",
+]
+
+
+def article(n_sentences: int) -> str:
+    """A headline and paragraphs of four sentences, each paragraph different."""
+    paragraphs = []
+    for i in range(0, n_sentences, 4):
+        said = f"Speaker number {i // 4} said so at the meeting."
+        paragraphs.append(" ".join([said] + [SENTENCES[j % 4] for j in range(i, i + 3)]))
+    return "Ferry terminal approved\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_long_text_is_cut_at_max_source_chars_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "book.txt"
+    path.write_text(article(2000), encoding="utf-8")  # ~180,000 characters
+    result = ingest([str(path)], limits=Limits(max_source_chars=10_000))
+    (doc,) = result.documents
+    assert 5_000 < len(doc.text) <= 10_000
+    assert doc.text.endswith(".")  # cut at a paragraph break, not inside a word
+    assert result.warnings == [
+        f"{path}: only the first 10,000 characters were read (max_source_chars)"
+    ]
+
+
+def test_a_single_long_line_is_cut_at_a_word_break(tmp_path: Path) -> None:
+    path = tmp_path / "line.txt"
+    path.write_text(" ".join(SENTENCES * 500), encoding="utf-8")
+    result = ingest([str(path)], limits=Limits(max_source_chars=5_000))
+    (doc,) = result.documents
+    assert len(doc.text) <= 5_000
+    assert doc.text.split()[-1] in " ".join(SENTENCES).split()
+
+
+def test_a_file_over_max_source_mb_is_read_in_part_or_skipped(tmp_path: Path) -> None:
+    text = tmp_path / "long.txt"
+    text.write_text(article(400), encoding="utf-8")  # ~36 KB
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><body><p>{article(400)}</p></body></html>", encoding="utf-8")
+    result = ingest([str(tmp_path)], limits=Limits(max_source_mb=0.01))
+    assert [d.location for d in result.documents] == [str(text)]
+    assert len(result.documents[0].text) < 10_300
+    assert result.warnings == [f"{text}: only the first 0.01 MB were read (max_source_mb)"]
+    assert [(s.location, s.reason) for s in result.skipped] == [
+        (str(page), "larger than 0.01 MB (max_source_mb)")
+    ]
+
+
+def test_a_long_pdf_is_read_to_max_pdf_pages(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path))
+    for page in range(1, 13):
+        c.drawString(72, 720, f"Page {page} says the council met on Monday to discuss the port.")
+        c.drawString(72, 700, "The harbour authority approved a new ferry terminal that day.")
+        c.showPage()
+    c.save()
+    result = ingest([str(path)], limits=Limits(max_pdf_pages=3))
+    (doc,) = result.documents
+    assert "Page 3 says" in doc.text and "Page 4 says" not in doc.text
+    assert result.warnings == [f"{path}: only the first 3 pages were read (max_pdf_pages)"]
+
+
+def test_a_docx_that_inflates_past_the_cap_is_skipped_before_inflating(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for sentence in SENTENCES:
+        document.add_paragraph(sentence)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/padding.bin", b"\0" * (40 * 2**20))  # 40 KB compressed
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 200_000
+    started = time.monotonic()
+    result = ingest([str(path)], limits=Limits(max_unzipped_mb=10))
+    assert time.monotonic() - started < 1.0
+    (skip,) = result.skipped
+    assert skip.reason.startswith("inflates to 4") and skip.reason.endswith(
+        " MB, over 10 MB (max_unzipped_mb)"
+    )
+    # The same document within the cap is read as usual.
+    assert len(ingest([str(path)], limits=Limits(max_unzipped_mb=50)).documents) == 1
+
+
+# Written for this test: short news items in Chinese, Arabic and French.
+CHINESE = (
+    "市政府周一宣布，新的轮渡码头将于明年春天开始运营。\n\n"
+    "港务局主席表示，码头建设将分两期进行，第一期工程包括加固旧海堤和修建候船大厅。"
+    "附近居民此前曾对夜间航班的噪音表示担忧，当局承诺将限制晚上十点以后的航班数量。"
+    "预计新码头每年可接待旅客超过两百万人次，并为当地创造数百个工作岗位。\n"
+)
+ARABIC = (
+    "أعلنت بلدية المدينة يوم الاثنين أن محطة العبارات الجديدة ستبدأ العمل في الربيع المقبل.\n\n"
+    "وقال رئيس هيئة الميناء إن أعمال البناء ستجري على مرحلتين، تشمل الأولى تقوية الجدار البحري "
+    "القديم وبناء صالة للمسافرين. وكان السكان قد أبدوا قلقهم من ضجيج الرحلات الليلية، "
+    "ووعدت السلطات بالحد من عدد الرحلات بعد الساعة العاشرة مساء.\n"
+)
+FRENCH = (
+    "La mairie a annoncé lundi que le nouveau terminal des ferries ouvrira au printemps.\n\n"
+    "Selon le président de l'autorité portuaire, les travaux se dérouleront en deux phases, "
+    "dont la première comprend le renforcement de l'ancienne digue et la construction d'une "
+    "salle d'attente. Les riverains s'étaient inquiétés du bruit des traversées nocturnes.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "code"), [(CHINESE, "zh"), (ARABIC, "ar"), (FRENCH, "fr")])
+def test_articles_in_other_languages_are_skipped_with_the_language(
+    tmp_path: Path, text: str, code: str
+) -> None:
+    path = tmp_path / f"{code}.txt"
+    path.write_text(text, encoding="utf-8")
+    result = ingest([str(path)])
+    assert result.documents == []
+    assert [s.reason for s in result.skipped] == [f"language {code} is not supported"]
+
+
+def test_english_with_foreign_names_and_quotes_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text(
+        article(8)
+        + "\n\nThe mayor, Jean-Pierre Lefèvre, called it « un grand jour » for Calais.\n",
+        encoding="utf-8",
+    )
+    result = ingest([str(path)])
+    assert len(result.documents) == 1 and not result.skipped
