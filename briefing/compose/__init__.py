@@ -2,7 +2,7 @@
 
 This module only orchestrates; each section has its own module:
 ``synthesis`` (executive summary, background), ``actors``, ``questions``,
-``divergences`` and ``timeline``.
+``divergences``, ``timeline`` and ``digests`` (each source's own summary).
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from collections import Counter
 
 from briefing import __version__
 from briefing.compose.actors import extract_actors
+from briefing.compose.digests import digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.config import Config
+from briefing.lang.words import words
 from briefing.model import Brief, Corpus, ScoredSentence, Skipped, SourceEntry
-
-
-def article_summary(scored: list[ScoredSentence], sentences: int) -> list[str]:
-    """The per-article sumy summary: its best ``sentences`` sentences, in article order."""
-    best = sorted(scored, key=lambda s: -s.score)[:sentences]
-    return [s.sentence.text for s in sorted(best, key=lambda s: s.sentence.index)]
 
 
 def source_entries(
@@ -40,7 +36,7 @@ def source_entries(
             date=d.document.date.isoformat() if d.document.date else None,
             words=d.document.words,
             kind=d.document.kind,
-            summary=article_summary(per_article[i], sentences),
+            summary=digest(per_article[i], words(d.document.title), sentences),
         )
         for i, d in enumerate(corpus.docs)
     ]

@@ -19,8 +19,9 @@ MAX_QUOTED = 0.35
 
 # Leading connectives that refer to the previous sentence; safe to drop.
 _CONNECTIVE_RE = re.compile(
-    r"^(?:and|but|so|yet|or|also|however|meanwhile|still|moreover|furthermore|nevertheless|"
-    r"nonetheless|besides|instead|indeed|in addition|in fact|in turn|at the same time|"
+    r"^(?:and|but|so(?! far\b| much\b| many\b)|yet|or|also|however|meanwhile|still|moreover|"
+    r"furthermore|nevertheless|nonetheless|besides|instead(?! of\b)|indeed|"
+    r"in addition(?! to\b)|in fact|in turn|at the same time|"
     r"on the other hand|even so|as a result|by contrast|in contrast|separately|"
     r"for (?:its|his|her|their) part|otherwise|then|thus|therefore|consequently)\b,?\s+",
     re.IGNORECASE,
@@ -66,7 +67,9 @@ _DANGLING_FIRST = frozenset(
     ]
 )
 _DANGLING_PHRASE_RE = re.compile(
-    r"^(?:the (?:same|latter|former|other)|at that time|after that|that is|the two)\b",
+    r"^(?:the (?:same|latter|former|other)|at that time|after that|that is|the two|"
+    r"(?:aside from|apart from|besides|despite|because of|in addition to|like) "
+    r"(?:this|that|these|those|it|them)\b)\b",
     re.IGNORECASE,
 )
 
@@ -124,6 +127,7 @@ def standalone(sentence: Sentence) -> bool:
     if has_dateline(text) or _BYLINE_RE.match(text):
         return False
     first = text.split(None, 1)[0].strip(",.;:\"'“‘").lower()
+    first = re.split(r"['’]", first)[0]  # "It's", "They’re" point back like "It", "They"
     if first in _DANGLING_FIRST or _DANGLING_PHRASE_RE.match(text):
         return False
     if quoted_fraction(text) > MAX_QUOTED:

@@ -132,6 +132,13 @@ def test_leading_connective_is_trimmed_and_nothing_else() -> None:
     assert trim_connective("Butter prices rose sharply in the northern markets.") == (
         "Butter prices rose sharply in the northern markets."
     )
+    # "Instead of", "So far", "In addition to" open a sentence; they do not link it back.
+    for text in (
+        "Instead of providing a boom to members, the casino left them in debt.",
+        "So far, the council has not said when the bridge will reopen.",
+        "In addition to the tax, the tribe banned sales of beer after midnight.",
+    ):
+        assert trim_connective(text) == text
 
 
 def test_background_gives_context_in_chronological_order_and_does_not_repeat() -> None:
@@ -169,6 +176,8 @@ def test_standalone_rejects_datelines_and_quotes() -> None:
     assert not standalone(sent("RIVERTON, N.C. (AP) -- The council met again late on Monday."))
     assert not standalone(sent('"We will not give up on this town and its people," she said.'))
     assert not standalone(sent("They later agreed to meet again with the transport minister."))
+    assert not standalone(sent("It's also the first step in a reform designed by the tribe."))
+    assert not standalone(sent("Aside from that, only 63 percent of the students graduate."))
 
 
 # ----------------------------------------------------------------------- property test

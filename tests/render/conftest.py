@@ -21,6 +21,11 @@ from briefing.model import (
 )
 
 MARKUP = "AT&T <b>R&D</b>"
+# Digest sentences per source id, as the render tests expect to find them.
+DIGESTS = {
+    1: "Dock workers in Łódź ended a nine-day strike on Tuesday.",
+    2: "1999. A year the union recalls: its last strike ran for 12 days.",
+}
 
 
 def make_brief(**overrides: object) -> Brief:
@@ -86,6 +91,10 @@ def make_brief(**overrides: object) -> Brief:
                 date="2024-04-30",
                 words=640,
                 kind="url",
+                summary=[
+                    "Dock workers in Łódź ended a nine-day strike on Tuesday.",
+                    "The union said talks would resume in Warsaw.",
+                ],
             ),
             SourceEntry(
                 2,
@@ -95,6 +104,7 @@ def make_brief(**overrides: object) -> Brief:
                 date="2024-04-29",
                 words=410,
                 kind="html",
+                summary=["1999. A year the union recalls: its last strike ran for 12 days."],
             ),
             SourceEntry(3, f"{MARKUP} outage report", "articles/att.txt", words=200),
         ],
@@ -161,6 +171,12 @@ def brief() -> Brief:
 
 
 @pytest.fixture
+def digests() -> dict[int, str]:
+    """One digest sentence per source id that has a summary."""
+    return DIGESTS
+
+
+@pytest.fixture
 def sections() -> list[str]:
     """Top-level section headings of the test brief, in order."""
     return [
@@ -171,5 +187,5 @@ def sections() -> list[str]:
         "Open questions",
         "Where sources differ",
         "Timeline",
-        "Sources",
+        "Source digests",
     ]

@@ -51,7 +51,12 @@ def test_json_is_the_contract(brief):
 
 def test_markdown_sections_citations_and_escaping(brief):
     md = render(brief, "md").decode()
-    for heading in ("## Executive summary", "## Key actors", "## Sources", "### Skipped sources"):
+    for heading in (
+        "## Executive summary",
+        "## Key actors",
+        "## Source digests",
+        "### Skipped sources",
+    ):
         assert heading in md
     assert "[[3]](#source-3)" in md
     assert '<a id="source-3"></a>' in md

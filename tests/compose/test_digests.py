@@ -1,0 +1,104 @@
+"""Source digests: best sentences by score, in article order, no headline, no repeats."""
+
+from __future__ import annotations
+
+from briefing.compose.digests import digest, repeats_title
+from briefing.lang.words import words
+from briefing.model import ScoredSentence, Sentence
+
+TITLE = "Marlow council closes old river bridge to trucks"
+
+
+def scored(*pairs: tuple[str, float], paragraphs: list[int] | None = None) -> list[ScoredSentence]:
+    """Sentences of one article with their scores (all in one paragraph unless given)."""
+    paragraphs = paragraphs or [0] * len(pairs)
+    return [
+        ScoredSentence(Sentence(0, i, paragraphs[i], text, 0, len(text), words(text)), score)
+        for i, (text, score) in enumerate(pairs)
+    ]
+
+
+def test_best_sentences_in_article_order() -> None:
+    article = scored(
+        ("The Marlow city council voted on Monday to close the old river bridge.", 0.5),
+        ("Local bakeries reported a busy weekend as tourists came for the harvest fair.", 0.1),
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.9),
+        ("Heavy trucks will use the ring road from next month, the council said on Monday.", 0.7),
+    )
+    assert digest(article, words(TITLE), 2) == [article[2].sentence.text, article[3].sentence.text]
+
+
+def test_headline_restated_is_skipped_but_a_longer_lede_stays() -> None:
+    assert repeats_title(
+        words("Marlow council closes old river bridge to heavy trucks."), words(TITLE)
+    )
+    lede = (
+        "The Marlow council on Monday closed the old river bridge to trucks after engineers "
+        "found cracks in two piers, sending freight onto the ring road for a year."
+    )
+    assert not repeats_title(words(lede), words(TITLE))
+    article = scored(
+        ("Marlow Council Closes Old River Bridge To Trucks.", 0.9),
+        (lede, 0.8),
+        ("Repairs are expected to cost about four million pounds, the council estimated.", 0.5),
+    )
+    assert digest(article, words(TITLE), 2) == [lede, article[2].sentence.text]
+
+
+def test_standfirst_printed_again_as_lede_appears_once() -> None:
+    standfirst = "Engineers found deep cracks in two supporting piers of the old river bridge."
+    article = scored(
+        (standfirst, 0.9),
+        (
+            "Engineers found deep cracks in two of the supporting piers of the old river bridge.",
+            0.8,
+        ),
+        ("Repairs are expected to cost about four million pounds, the council estimated.", 0.5),
+    )
+    assert digest(article, words(TITLE), 2) == [standfirst, article[2].sentence.text]
+
+
+def test_short_one_sentence_first_paragraph_is_a_standfirst() -> None:
+    deck = "Council confirms closure of old river bridge and three other crossings."
+    body = [
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.5),
+        ("Repairs are expected to cost about four million pounds, the council estimated.", 0.4),
+    ]
+    article = scored((deck, 0.9), *body, paragraphs=[0, 1, 1])
+    assert digest(article, words(TITLE), 3) == [text for text, _ in body]
+    # A longer wire lede in its own paragraph is news, and stays.
+    lede = (
+        "The Marlow council voted on Monday to close the old river bridge to heavy trucks "
+        "after engineers found cracks, diverting freight to the ring road."
+    )
+    article = scored((lede, 0.9), *body, paragraphs=[0, 1, 1])
+    assert digest(article, words(TITLE), 3)[0] == lede
+
+
+def test_leading_connective_is_dropped_and_long_sentences_stop_at_two() -> None:
+    long = " ".join(["The county engineers said the repairs would need new steel piers"] * 5) + "."
+    article = scored(
+        ("Moreover, engineers found deep cracks in two piers during an inspection in May.", 0.9),
+        (long, 0.8),
+        ("Repairs are expected to cost about four million pounds, the council estimated.", 0.7),
+    )
+    out = digest(article, words(TITLE), 3)
+    assert out[0].startswith("Engineers found deep cracks")
+    assert len(out) == 2
+
+
+def test_sentences_that_lean_on_context_only_fill_a_short_digest() -> None:
+    article = scored(
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.5),
+        ("It's going to take years.", 0.9),
+        ("He said the repairs would be paid for by the county and the national roads agency.", 0.8),
+        ("Repairs are expected to cost about four million pounds, the council estimated.", 0.4),
+    )
+    assert digest(article, words(TITLE), 3) == [article[0].sentence.text, article[3].sentence.text]
+    # With one sentence that reads alone, the best other one makes the digest two sentences.
+    short = scored((article[0].sentence.text, 0.5), ("It's over.", 0.9))
+    assert digest(short, words(TITLE), 3) == [article[0].sentence.text, "It's over."]
+
+
+def test_empty_article_has_empty_digest() -> None:
+    assert digest([], words(TITLE), 3) == []
