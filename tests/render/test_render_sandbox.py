@@ -57,7 +57,7 @@ def test_templates_have_a_size_budget(
     "template",
     [
         # A loop that calls something: the clock is checked at every call.
-        "{% for i in range(10000) %}{% for j in range(10000) %}{{ j }}{% endfor %}{% endfor %}",
+        "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}",
         # A loop that calls nothing at all: only the timer stops it.
         "{% set s = 'x' * 100000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
     ],
