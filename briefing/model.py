@@ -126,10 +126,14 @@ class Statement:
     text: str
     sources: list[int]  # 1-based source ids that support it
     score: float = 0.0
+    # Every source found reporting the same fact, perhaps in other words (the cited ones
+    # included); empty when not looked for, and then ``sources`` decide.
+    reported_by: list[int] = field(default_factory=list)
 
     @property
     def single_source(self) -> bool:
-        return len(self.sources) == 1
+        """No other source reports it: the † mark."""
+        return len(set(self.sources) | set(self.reported_by)) == 1
 
 
 @dataclass
@@ -237,6 +241,7 @@ def _jsonable(obj: Any) -> Any:
             "text": obj.text,
             "sources": list(obj.sources),
             "single_source": obj.single_source,
+            "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
             "score": round(obj.score, 6),
         }
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):

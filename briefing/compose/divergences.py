@@ -1,4 +1,4 @@
-"""Where sources differ: conflicting figures, disputed characterisations, single-source claims.
+"""Where sources differ: disputes, conflicting figures and disputed characterisations.
 
 * **figure**: two sources give different numbers for the same counted thing ("four
   Chinese companies" vs "at least three Chinese firms"). A figure is a spaCy
@@ -10,15 +10,21 @@
   ("22 of the 60") or relative counts ("three other firms", "200 more apps").
 * **characterisation**: a source disputes a quoted term ("disputed the notion that it was
   a “data-sharing” partnership") that other sources use.
-* **single-source**: a few high-ranked statements only one source makes.
+* **dispute**: a source reports that a party disputes, denies or rejects a report or
+  claim (``disputes``), with the other sources that make the claim when found.
+
+A statement only one source makes is no disagreement and is not listed here: the †
+mark says so where the statement is shown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefing.compose.disputes import find_disputes
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
 from briefing.parsed import Span, Token
@@ -41,7 +47,7 @@ _MAX_RATIO = 3.0
 _NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "It", "This", "That", "He", "She", "I"}
 # Counted "nouns" that are units or multipliers, not things ("10 times the average").
 _NOT_COUNTED = {"time", "percent", "year", "day", "week", "month", "hour", "minute", "second"}
-_RELATIVE = {"other", "more", "additional", "another", "extra", "further", "new"}
+_RELATIVE = {"other", "more", "additional", "another", "extra", "further", "new", "remaining"}
 # Adjectives that do not change what is counted.
 _GENERIC = {
     "different", "various", "several", "such", "many", "worldwide", "global", "consumer",
@@ -66,6 +72,32 @@ _DISPUTE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# "two of its four engines": the whole of a part, not a count on its own.
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
+# Counts in articles further apart than this are not compared: a running count grows
+# (story_eval D0635H: 131, 134 and 98 executions over a year of coverage).
+FIGURE_MAX_DAYS = 7
+# Characters either side of a figure that say what it measures and whose it is.
+_WINDOW = 60
+# Words that say what a count of people or things measures; counts measuring different
+# events are never compared (review-baseline: "109 aboard" vs "113 killed").
+_EVENT_CLASS = {
+    **dict.fromkeys(["killed", "killing", "kills", "dead", "died", "die", "deaths", "death",
+                     "fatalities", "victims", "lost their lives"], "died"),
+    **dict.fromkeys(["injured", "injuring", "wounded", "hurt", "injuries"], "injured"),
+    **dict.fromkeys(["aboard", "on board", "onboard", "passengers", "carrying"], "aboard"),
+    **dict.fromkeys(["missing"], "missing"),
+    **dict.fromkeys(["survived", "survivors", "rescued"], "survived"),
+    **dict.fromkeys(["arrested", "detained", "arrests"], "arrested"),
+    **dict.fromkeys(["left", "fled", "leaving"], "left"),
+    **dict.fromkeys(["on the ground"], "ground"),
+    **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
+    **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
+}  # fmt: skip
+_EVENT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _EVENT_CLASS), key=len, reverse=True)) + r")\b",
+    re.I,
+)
 
 
 @dataclass
@@ -78,20 +110,20 @@ class _Figure:
     verb: str
     sentence: Sentence
     text: str  # the figure as written ("at least three")
+    window: str = ""  # the sentence text around the figure
+    sentence_date: dt.date | None = None  # the article's date
 
 
-def find_divergences(
-    corpus: Corpus,
-    statements: list[Statement],
-    *,
-    max_single_source: int = 3,
-) -> list[Divergence]:
-    """Figures and characterisations the sources disagree on, then a few single-source claims."""
-    out = _figure_divergences(corpus)
-    out += _characterisation_divergences(corpus)
-    used = {c.text for d in out for c in d.claims}
-    out += _single_source(statements, used, max_single_source)
-    return out
+def find_divergences(corpus: Corpus, statements: list[Statement] | None = None) -> list[Divergence]:
+    """Attributed disputes, then figures and characterisations the sources disagree on.
+
+    Statements one source alone makes are no disagreement: they carry the † mark in the
+    summary instead (``statements`` is accepted for the call's shape and not used).
+    """
+    characterisations = _characterisation_divergences(corpus)
+    told = {c.text for d in characterisations for c in d.claims}
+    out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
+    return out + _figure_divergences(corpus) + characterisations
 
 
 # --------------------------------------------------------------------------- figures
@@ -101,6 +133,7 @@ def _figure_divergences(corpus: Corpus) -> list[Divergence]:
     groups: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
     for adoc in corpus.docs:
         for fig in _figures(adoc):
+            fig.sentence_date = adoc.document.date
             groups[fig.key].append(fig)
     out: list[Divergence] = []
     for figures in groups.values():
@@ -158,12 +191,48 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
     if low <= 0 or high / low > _MAX_RATIO:
         return False
-    names_a, names_b = _names(a.sentence.text), _names(b.sentence.text)
-    if names_a and names_b and not names_a & names_b:
-        return False  # "the Lauda Air crash killed 223" vs "the Nantucket crash killed 217"
+    da, db = a.sentence_date, b.sentence_date
+    if da and db and abs((da - db).days) > FIGURE_MAX_DAYS:
+        return False  # a running count (executions, arrests) grows between the two
+    if _events(a.window) != _events(b.window):
+        return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
+    # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
+    # people on board were killed" may be two crashes. Names near the figure count first.
+    near_a, near_b = _names(_owner(a)), _names(_owner(b))
+    if near_a and near_b and not near_a & near_b:
+        return False
+    if not _names(a.sentence.text) & _names(b.sentence.text):
+        return False
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
         return a.verb == b.verb and len(a.context & b.context) >= 2
     return len(a.context & b.context) >= 3
+
+
+def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
+    """Drop figures that share their sentence with another count of the same thing: the
+    sentence breaks a total down ("109 on the plane and four on the ground", "two of its
+    four engines"), and a part is no rival to another source's whole."""
+    per: Counter[tuple[int, int, tuple[str, frozenset[str]]]] = Counter(
+        (f.sentence.doc, f.sentence.index, f.key) for f in figures
+    )
+    return [
+        f
+        for f in figures
+        if per[(f.sentence.doc, f.sentence.index, f.key)] == 1
+        and not _PARTITIVE_BEFORE.search(_owner(f))
+    ]
+
+
+def _owner(f: _Figure) -> str:
+    """The text just before a figure, where whose count it is is said ("Air France
+    grounded its five" / "British Airways, which has seven")."""
+    at = f.window.find(f.text)
+    return f.window[: at if at >= 0 else len(f.window)]
+
+
+def _events(window: str) -> frozenset[str]:
+    """What a count measures, from the words around it (killed, aboard, injured...)."""
+    return frozenset(_EVENT_CLASS[m.lower()] for m in _EVENT_RE.findall(window))
 
 
 def _names(text: str) -> set[str]:
@@ -205,10 +274,22 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         context = _context_words(sent) - {_noun_class(w) for w in counted}
         verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
         phrase = ent.doc[ent.end : head.i + 1].text
+        at = ent.start_char - sent.start
+        window = sent.text[max(0, at - _WINDOW) : at + len(ent.text) + _WINDOW]
         out.append(
-            _Figure(value, qualifier, phrase, (noun_class, key_mods), context, verb, sent, ent.text)
+            _Figure(
+                value,
+                qualifier,
+                phrase,
+                (noun_class, key_mods),
+                context,
+                verb,
+                sent,
+                ent.text,
+                window,
+            )
         )
-    return out
+    return _no_breakdowns(out)
 
 
 def _context_words(sent: Sentence) -> set[str]:
@@ -300,9 +381,10 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
                     "",
                     sent,
                     m.group("fig"),
+                    sent.text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW],
                 )
             )
-    return out
+    return _no_breakdowns(out)
 
 
 def _index_at(starts: list[int], offset: int) -> int:
@@ -370,23 +452,3 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
                 )
             )
     return out
-
-
-# --------------------------------------------------------------------------- single source
-
-
-def _single_source(statements: list[Statement], used: set[str], limit: int) -> list[Divergence]:
-    """High-ranked statements no other source corroborates, when they carry facts."""
-    picked: list[Claim] = []
-    for st in sorted(statements, key=lambda s: -s.score):
-        if len(picked) >= limit:
-            break
-        if not st.single_source or st.text in used:
-            continue
-        n_words = len(st.text.split())
-        factual = re.search(r"\d|\b(?:[A-Z][a-z]+\s+){1,}[A-Z][a-z]+", st.text[1:])
-        if 8 <= n_words <= 45 and factual and not st.text.endswith("?"):
-            picked.append(Claim(st.text, list(st.sources)))
-    if not picked:
-        return []
-    return [Divergence(topic="Reported by one source only", claims=picked, kind="single-source")]

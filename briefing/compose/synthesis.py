@@ -26,6 +26,7 @@ from briefing.compose.concept_ilp import (
     gain,
     solve,
 )
+from briefing.compose.corroboration import Corroboration
 from briefing.compose.near_duplicates import (
     Group,
     content_stems,
@@ -310,10 +311,20 @@ def synthesise(
         key=lambda c: (-c.eligible, -c.importance),
     )
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
-    # Shown statements also cite sources that report the same thing in other words.
+    # Shown statements also cite sources that report the same thing in other words, and
+    # know every source that reports their fact at all (the † decision).
     sentences = corpus.sentences()
+    reports = Corroboration(sentences)
     shown = {
-        id(c): Statement(c.text, supporting_sources(c.group, sentences), _statement(c, top).score)
+        id(c): Statement(
+            c.text,
+            supporting_sources(c.group, sentences),
+            _statement(c, top).score,
+            sorted(
+                {s for m in c.group.members for s in reports.reporting_sources(m)}
+                | set(c.group.sources)
+            ),
+        )
         for c in [*chosen, *background]
     }
     return Synthesis(

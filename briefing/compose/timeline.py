@@ -1,74 +1,66 @@
-"""Timeline: dated events from every source, resolved, merged and in order.
+"""Timeline: dated events from every source, one entry per event, in true date order.
 
-Dates come from spaCy's DATE entities (or a regex when entity analysis is off). Each
-expression is resolved against the article's own date (``Document.date``) where that is
-needed and known: "June 3, 2018" and "in 2012" stand alone; "June 3rd", "in April",
-"March of this year", "last month" and "Tuesday" need the article's date and stay as
-written, unresolved, without it (no year is ever guessed). Durations and vague spans
-("recent years", "every two years", "a week") are not events. The event text is the
-source sentence, trimmed to the clause that carries the date when the sentence is long.
-The same date with similar text from several sources becomes one event citing them all.
+Dates come from spaCy's DATE entities (or a regex when entity analysis is off) and are
+resolved against the article's own date (``dating``). A sentence gives at most one
+entry, under its own date: a date that only names another event it mentions ("the
+cause of the Oct. 31 crash") is background and never dates the sentence. Sentences that
+are no story event are left out: page furniture and schedules ("We are staffed 8 a.m. to
+10 p.m."), questions, quotes, and items that share too little of the story's vocabulary
+(a newswire digest's unrelated items). One article's sentences on one date are one
+event; the same date with similar text from several sources, or the same event at a
+coarser date ("Oct. 31" and "October 1999"), become one event citing them all. The
+event text is the source sentence, trimmed to the clause that carries the date when the
+sentence is long.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.lang.months import MONTH_NAMES, MONTHS
+from briefing.compose.corroboration import stems, story_weights
+from briefing.compose.dating import (
+    FUTURE_CUE,
+    DateMention,
+    anchors,
+    date_mentions,
+    is_background,
+    resolve_date,
+)
+from briefing.lang.furniture import BOILERPLATE_RE
 from briefing.lang.stopwords import EVENT_STOP_WORDS
-from briefing.model import AnalysedDocument, Corpus, Sentence, TimelineEvent
+from briefing.model import Corpus, TimelineEvent
 
-_WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-_MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)", re.I)),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)),
-    ("m_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
-    ("m_this_year", re.compile(rf"\bthis\s+{_MONTH}\b", re.I)),
-    ("m_last", re.compile(rf"\blast\s+{_MONTH}\b", re.I)),
-    ("y", re.compile(rf"\b{_YEAR}\b(?!\s*(?:[-–]\d|%|,\d))")),
-    ("m", re.compile(rf"^(?:(?:in|early|late|mid|since|by|until|through)[\s-]+)?{_MONTH}$", re.I)),
-    ("today", re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)),
-    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
-    ("next_month", re.compile(r"\bnext\s+month\b", re.I)),
-    ("this_year", re.compile(r"\bthis\s+(?:year|summer|spring|autumn|fall|winter)\b", re.I)),
-    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
-    ("next_year", re.compile(r"\bnext\s+year\b", re.I)),
-    ("this_week", re.compile(r"\bthis\s+week\b", re.I)),
-    ("last_week", re.compile(r"\blast\s+week\b", re.I)),
-]  # fmt: skip
-# A year in running text is a date only after a cue (regex fallback; spaCy knows better).
-_YEAR_CUE = re.compile(
-    rf"\b(?:in|since|by|from|until|to|of|early|late|mid|during|before|after|around|a|the|"
-    rf"{MONTH_NAMES})[\s-]+{_YEAR}\b",
-    re.I,
-)
-_BARE_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\.?$", re.I)
-_MONTH_CUE = re.compile(
-    r"\b(?:in|since|by|until|till|through|early|late|mid|last|next|this|of|during|before|"
-    r"after|from|to|on)[\s-]+$",
-    re.I,
-)
 # A wire dateline before the story ("NEWPORT, R.I. _ ", "CAIRO (AP) -- ") is not the event.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z ]+\))?\s*(?:_|--|—|–)\s+")
 _LEADING = re.compile(
     r"^(?:moreover|however|meanwhile|also|and|but|so|still|indeed|in fact),?\s+", re.I
 )
+# Schedules, contact lines and editors' notes of a wire page, not events.
+_FURNITURE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d|\bstaffed\b|^EDS?\b|"
+    r"\bEDs?:|\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.|"
+    r"\bnews budget\b|\bspot news\b|^(?:following is|here is) |"
+    r"\b(?:call|phone|fax|e-?mail)\b[^.]*\d{3}[-. ]\d{4}|\bwww\.|@\w+\.\w|\bhttps?:",
+    re.I,
+)
+# A sentence opening with these points back at text the reader will not see.
+_DANGLING = {"he", "she", "it", "they", "this", "that", "these", "those", "aboard", "there"}
+# An event must carry enough of the story's words: each stem found in STORY_DF of the
+# articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
+# items and asides share one or two common words. story_eval dev stories, 1-4 and 5-8.
+STORY_DF = 0.2
+MIN_RELEVANCE = 1.0
+MIN_STORY_DOCS = 5  # fewer articles give no reliable story vocabulary
+# Greedy selection: each further entry from one article counts this much less, so the
+# timeline is not one article's chronology (story_eval: entries bunched on 1-2 articles).
+SOURCE_DECAY = 0.75
+# Same date and this share of shared content words, or as many shared words on the same
+# day: one event told twice (story_eval: the crash day told by eight articles).
+MERGE_JACCARD = 0.25
+MERGE_SAME_DAY_WORDS = 3
 
 
 @dataclass
@@ -79,156 +71,71 @@ class _Event:
     text: str
     sources: list[int]
     words: set[str] = field(default_factory=set)
+    relevance: float = 0.0
     order: int = 0
 
 
 def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[TimelineEvent]:
     """Dated events from all sources, resolved dates first in order, then the rest."""
-    events: list[_Event] = []
-    for adoc in corpus.docs:
-        for sent, expression in _date_expressions(adoc):
-            parsed = resolve_date(expression, adoc.document.date)
-            if parsed is None:
+    per_doc = [date_mentions(adoc) for adoc in corpus.docs]
+    known = anchors(
+        [(m, adoc.document.date) for adoc, ms in zip(corpus.docs, per_doc, strict=True) for m in ms]
+    )
+    story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+    candidates: list[_Event] = []
+    for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
+        by_sentence: dict[int, list[DateMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence.index, []).append(m)
+        for found in by_sentence.values():
+            sent = found[0].sentence
+            if not _is_event(sent.text):
                 continue
-            date, key, resolved = parsed
-            text = _event_text(sent.text, expression)
-            event = _Event(date, key, resolved, text, [sent.source_id], _content(text), len(events))
-            _add(events, event)
+            relevance = sum(story.get(w, 0.0) for w in stems(sent.words)) if story else 1.0
+            if story and relevance < MIN_RELEVANCE:
+                continue
+            future = bool(FUTURE_CUE.search(sent.text))
+            best = None
+            for m in found:
+                if is_background(sent.text, m.start, m.end):
+                    continue
+                parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
+                if parsed is None:
+                    continue
+                # The most precise date of the sentence is its event's; the first on a tie.
+                if best is None or _precision(parsed) > _precision(best[0]):
+                    best = (parsed, m)
+            if best is None:
+                continue
+            (date, key, resolved), m = best
+            text = _event_text(sent.text, m.text)
+            candidates.append(
+                _Event(date, key, resolved, text, [sent.source_id], _content(text), relevance)
+            )
+    events = _merge(candidates)
     if max_events and len(events) > max_events:
-        # Keep the best-attested events (most sources, resolved dates), not the earliest.
-        keep = sorted(events, key=lambda e: (-len(e.sources), not e.resolved, e.order))
-        events = keep[:max_events]
+        events = _select(events, max_events)
     events.sort(key=lambda e: (not e.resolved, e.sort_key, e.order))
     return [TimelineEvent(e.date, e.text, sorted(e.sources), e.resolved) for e in events]
 
 
-def resolve_date(
-    expression: str, published: dt.date | None
-) -> tuple[str, tuple[int, ...], bool] | None:
-    """(date, sort key, resolved) for a date expression, or None when it is no point in time.
-
-    Resolved dates are ISO at the precision stated (YYYY, YYYY-MM, YYYY-MM-DD); the rest
-    keep the expression as written. Unresolved sort keys order month/day ones by month.
-    """
-    text = " ".join(expression.split())
-    for kind, pattern in _PATTERNS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
-        year = int(groups["year"]) if groups.get("year") else None
-        day = int(groups["day"]) if groups.get("day") else None
-        if day is not None and not 1 <= day <= 31:
-            continue
-        if kind in ("mdy", "dmy") and month and year and day:
-            return _iso(year, month, day), (year, month, day), True
-        if kind == "my" and month and year:
-            return f"{year:04d}-{month:02d}", (year, month, 0), True
-        if kind == "y" and year:
-            return f"{year:04d}", (year, 0, 0), True
-        if kind in ("md", "dm") and month and day:
-            if published is None:
-                return _clean_written(text), (9999, month, day), False
-            year = published.year
-            # A day well after the article's own date was last year's ("December 20" in January).
-            if (month, day) > (published.month, published.day) and month - published.month > 1:
-                year -= 1
-            return _iso(year, month, day), (year, month, day), True
-        if kind in ("m_this_year", "m_last", "m") and month:
-            if published is None:
-                return text, (9999, month, 0), False
-            year = published.year
-            if (kind == "m_last" and month >= published.month) or (
-                kind == "m" and month > published.month
-            ):
-                year -= 1
-            return f"{year:04d}-{month:02d}", (year, month, 0), True
-        if published is None:
-            return text, (9999, 13, 0), False
-        return _relative(kind, groups, published)
-    return None
+def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
+    date, _, resolved = parsed
+    return date.count("-") if resolved else -1
 
 
-def _relative(
-    kind: str, groups: dict[str, str | None], published: dt.date
-) -> tuple[str, tuple[int, ...], bool] | None:
-    p = published
-    if kind == "today":
-        return p.isoformat(), (p.year, p.month, p.day), True
-    if kind == "yesterday":
-        d = p - dt.timedelta(days=1)
-        return d.isoformat(), (d.year, d.month, d.day), True
-    if kind == "weekday":
-        # News convention: "on Tuesday" is the most recent Tuesday, the article's day included.
-        back = (p.weekday() - _WEEKDAYS[(groups.get("wd") or "").lower()]) % 7
-        d = p - dt.timedelta(days=back)
-        return d.isoformat(), (d.year, d.month, d.day), True
-    if kind in ("last_month", "next_month"):
-        step = -1 if kind == "last_month" else 1
-        y, m = divmod(p.year * 12 + p.month - 1 + step, 12)
-        return f"{y:04d}-{m + 1:02d}", (y, m + 1, 0), True
-    if kind in ("this_year", "last_year", "next_year"):
-        y = p.year + {"this_year": 0, "last_year": -1, "next_year": 1}[kind]
-        return f"{y:04d}", (y, 0, 0), True
-    if kind in ("this_week", "last_week"):
-        d = p - dt.timedelta(days=p.weekday() + (7 if kind == "last_week" else 0))
-        return f"{d.year:04d}-{d.month:02d}", (d.year, d.month, d.day), True
-    return None
-
-
-def _iso(year: int, month: int, day: int) -> str:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return f"{year:04d}-{month:02d}"
-
-
-def _clean_written(written: str) -> str:
-    """'June 3rd' -> 'June 3' (the date as written, without the ordinal suffix)."""
-    return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", written)
-
-
-# --------------------------------------------------------------------------- extraction
-
-
-def _date_expressions(adoc: AnalysedDocument) -> list[tuple[Sentence, str]]:
-    """(sentence, expression) for each date mention, spaCy's DATE entities when present."""
-    by_index = {s.index: s for s in adoc.sentences}
-    if adoc.parse is not None:
-        out = []
-        for m in adoc.mentions:
-            if m.label != "DATE" or m.sentence not in by_index:
-                continue
-            sent = by_index[m.sentence]
-            # spaCy reads "in 2012" right but also "2,000"-like counts; skip digits glued to more.
-            after = adoc.document.text[m.end : m.end + 2]
-            if re.match(r"[\d,]\d", after):
-                continue
-            # A bare month name is a date only after a cue ("in March"), not "Capt. Burt March".
-            before = adoc.document.text[max(0, m.start - 12) : m.start]
-            if _BARE_MONTH.match(m.text.strip()) and not _MONTH_CUE.search(before):
-                continue
-            out.append((sent, m.text))
-        return out
-    out = []
-    for sent in adoc.sentences:
-        taken: list[tuple[int, int]] = []
-        for kind, pattern in _PATTERNS:
-            rx = _YEAR_CUE if kind == "y" else pattern
-            if kind == "m":
-                continue  # a bare month name ("may") is too ambiguous without a parser
-            for m in rx.finditer(sent.text):
-                if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                out.append((sent, m.group(0)))
-    return out
+def _is_event(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.endswith("?") or _FURNITURE.search(stripped) or BOILERPLATE_RE.search(stripped):
+        return False
+    # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
+    # attributed quote later in the sentence may still report an event.
+    return stripped[:1] not in "\"“‘'"
 
 
 def _event_text(sentence: str, expression: str) -> str:
     """The sentence, or for a long one the clause that holds the date; extractive."""
-    text = _LEADING.sub("", _DATELINE.sub("", sentence.strip()))
+    text = _LEADING.sub("", _DATELINE.sub("", sentence.strip()).lstrip("-–—_ "))
     text = text[0].upper() + text[1:] if text else text
     if len(text.split()) <= 40:
         return text
@@ -247,16 +154,67 @@ def _content(text: str) -> set[str]:
     }
 
 
-def _add(events: list[_Event], event: _Event) -> None:
-    """Merge into an event of the same date with similar wording, else append."""
-    for other in events:
-        if other.date != event.date or other.resolved != event.resolved:
-            continue
-        shared = len(other.words & event.words)
-        union = len(other.words | event.words) or 1
-        if other.text == event.text or shared / union >= 0.25:
-            for s in event.sources:
-                if s not in other.sources:
-                    other.sources.append(s)
-            return
-    events.append(event)
+def _same_event(a: _Event, b: _Event) -> bool:
+    """Same date (or one's date contains the other's), and the same article or wording."""
+    if a.resolved != b.resolved:
+        return False
+    if a.date != b.date and not (
+        a.resolved and (a.date.startswith(b.date) or b.date.startswith(a.date))
+    ):
+        return False
+    if a.date == b.date and set(a.sources) & set(b.sources):
+        return True  # one article on one day tells one event, sentence by sentence
+    shared, union = len(a.words & b.words), len(a.words | b.words) or 1
+    if a.date == b.date and a.date.count("-") == 2 and shared >= MERGE_SAME_DAY_WORDS:
+        return True
+    return a.text == b.text or shared / union >= MERGE_JACCARD
+
+
+def _merge(candidates: list[_Event]) -> list[_Event]:
+    """One event per date and story: precise dates first, so a coarser mention joins them;
+    the best-told sentence (most story words) speaks for the event."""
+    order = sorted(
+        range(len(candidates)),
+        key=lambda i: (-_precision((candidates[i].date, (), candidates[i].resolved)), i),
+    )
+    events: list[_Event] = []
+    for i in order:
+        event = candidates[i]
+        event.order = i
+        for other in events:
+            if _same_event(other, event):
+                for s in event.sources:
+                    if s not in other.sources:
+                        other.sources.append(s)
+                if event.date == other.date and _tells(event) > _tells(other):
+                    other.text, other.relevance = event.text, event.relevance
+                other.words |= event.words
+                break
+        else:
+            events.append(event)
+    return events
+
+
+def _tells(e: _Event) -> float:
+    """How well a sentence tells its event: story words per length, a lead-in penalised."""
+    n = len(e.text.split())
+    lead = e.text.split(None, 1)[0].lower().strip(",") if e.text else ""
+    return e.relevance / math.sqrt(max(n, 12)) * (0.5 if lead in _DANGLING else 1.0)
+
+
+def _select(events: list[_Event], limit: int) -> list[_Event]:
+    """The best-attested, most on-story events, spread over the articles."""
+    picked: list[_Event] = []
+    used: Counter[int] = Counter()
+    rest = list(events)
+    while rest and len(picked) < limit:
+
+        def value(e: _Event) -> float:
+            spread = SOURCE_DECAY ** min(used[s] for s in e.sources)
+            return (1 + math.log(len(e.sources))) * (1 + e.relevance) * spread * e.resolved
+
+        best = max(rest, key=lambda e: (value(e), -e.order))
+        rest.remove(best)
+        picked.append(best)
+        used.update(best.sources)
+    return picked

@@ -73,7 +73,9 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
         key = normalise(st.text)
         if key and key not in seen:
             seen.add(key)  # a sentence in both sections is reported once
-            news.new_statements.append(Statement(st.text, list(st.sources), st.score))
+            news.new_statements.append(
+                Statement(st.text, list(st.sources), st.score, list(st.reported_by))
+            )
 
     old_actors = _actor_names(a for a in previous.get("key_actors") or [] if isinstance(a, dict))
     for actor in current.key_actors:

@@ -1,4 +1,4 @@
-"""Where sources differ: conflicting figures, disputed terms, single-source claims."""
+"""Where sources differ: conflicting figures, disputed terms, never single-source lists."""
 
 from __future__ import annotations
 
@@ -130,19 +130,34 @@ def test_disputed_term_nobody_else_uses_is_not_a_divergence():
     assert [d for d in found if d.kind == "characterisation"] == []
 
 
-def test_single_source_claims_are_few_and_factual():
-    statements = [
-        Statement("Acme shipped 4,000 units to Brazil in March, the filing shows.", [2], 0.9),
-        Statement("Acme shipped phones abroad according to two outlets here.", [1, 3], 0.95),
-        Statement("It was a remarkable and unusual week for everyone involved.", [1], 0.8),
-        Statement("The Springfield plant employed 400 people before it closed.", [3], 0.7),
-        Statement("Regulators in Ottawa fined Acme $2 million last year for delays.", [1], 0.6),
-        Statement("Acme said 12 workers were moved to the Dayton site in May.", [2], 0.5),
-    ]
-    found = find_divergences(Corpus(docs=[]), statements, max_single_source=2)
-    single = [d for d in found if d.kind == "single-source"]
-    assert len(single) == 1
-    assert [c.text for c in single[0].claims] == [statements[0].text, statements[3].text]
+def test_single_source_statements_are_no_divergence():
+    statements = [Statement("Acme shipped 4,000 units to Brazil in March, the filing shows.", [2])]
+    found = find_divergences(corpus("Acme shipped phones.", "Acme sold heaters."), statements)
+    assert [d for d in found if d.kind == "single-source"] == []
+
+
+def test_counts_of_different_events_are_not_compared():
+    found = figures(
+        "The Concorde crash near Paris killed 113 people, officials in Paris said.",
+        "The Concorde that crashed near Paris had 109 people aboard, officials in Paris said.",
+    )
+    assert found == []
+
+
+def test_a_count_broken_down_in_one_sentence_is_not_a_rival():
+    found = figures(
+        "The Concorde lost power in two of its four engines as it took off from Paris.",
+        "The Concorde had two engines failing as it took off from Paris, the pilots said.",
+    )
+    assert found == []
+
+
+def test_counts_owned_by_different_parties_are_not_compared():
+    found = figures(
+        "After the crash, Air France grounded its five Concordes at Paris airports.",
+        "British Airways, which flies seven Concordes from London, kept flying them.",
+    )
+    assert found == []
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.timeline import build_timeline, resolve_date
+from briefing.compose.dating import resolve_date
+from briefing.compose.timeline import build_timeline
 from briefing.model import Corpus, Document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
@@ -44,6 +45,8 @@ def corpus(*texts: str, date: dt.date | None = None, entities: bool = True) -> C
         ("yesterday", THU, "2018-06-06", True),
         ("earlier this summer", THU, "2018", True),
         ("December 20", dt.date(2019, 1, 5), "2018-12-20", True),
+        ("Oct. 12-13, 1992", None, "1992-10-12", True),
+        ("May 7,2000", None, "2000-05-07", True),
     ],
 )
 def test_resolve_date(expression, published, date, resolved):
@@ -153,3 +156,56 @@ def test_wire_dateline_is_not_part_of_the_event():
     )
     assert [e.date for e in events] == ["1999-10-31"]
     assert events[0].text.startswith("The plane crashed")
+
+
+JAN = dt.date(2000, 1, 14)
+
+
+def test_a_future_month_day_is_looked_up_forward():
+    # "the March 26 election" in a January article is this year's, not last year's.
+    assert resolve_date("March 26", JAN, future=True)[0] == "2000-03-26"
+    assert resolve_date("March 26", JAN)[0] == "1999-03-26"
+    assert resolve_date("Thursday", THU, future=True)[0] == "2018-06-07"
+    assert resolve_date("Friday", THU, future=True)[0] == "2018-06-08"
+
+
+def test_a_month_day_other_articles_date_unambiguously_wins():
+    from collections import Counter
+
+    known = Counter({dt.date(2000, 3, 26): 3})
+    assert resolve_date("March 26", JAN, anchors=known)[0] == "2000-03-26"
+
+
+def test_last_week_names_no_day():
+    assert resolve_date("last week", THU) is None
+
+
+def test_a_date_the_sentence_only_mentions_is_not_its_event():
+    events = build_timeline(
+        corpus(
+            "Officials said on Tuesday that the pilot knew nothing about the cause of the "
+            "June 1 crash near the island.",
+            date=THU,
+        )
+    )
+    assert [e.date for e in events] == ["2018-06-05"]
+
+
+def test_one_entry_per_sentence_and_schedules_dropped():
+    events = build_timeline(
+        corpus(
+            "The company opened its plant in 2004 and sold it in 2009 to investors.",
+            "We are staffed 8 a.m. to 10 p.m. Monday-Friday, the desk said in 2010.",
+        )
+    )
+    assert [e.date for e in events] == ["2004"]
+
+
+def test_mentions_of_one_event_in_two_date_formats_merge():
+    events = build_timeline(
+        corpus(
+            "The airliner crashed into the sea off the island on Oct. 31, 1999, killing 217.",
+            "The airliner crashed into the sea off the island in October 1999, killing 217.",
+        )
+    )
+    assert [(e.date, e.sources) for e in events] == [("1999-10-31", [1, 2])]

@@ -1,0 +1,129 @@
+"""Attributed disputes: one party says another's report or claim is wrong.
+
+"Hall disputed an AP report that officials were preparing to say the co-pilot crashed
+the plane", "the commission denied the fraud allegations", "Continental rejected the
+claim that its DC-10 caused the crash": the sentence states a disagreement itself, so
+it is shown as one, with the sentences of other sources that make the disputed claim
+when they can be found (they must carry most of the claim's rare words). Only
+sentences about the story count (enough of the words most of its articles use), and a
+dispute verb needs a claim as its object ("denied a request", "was denied entry" are
+no dispute).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from briefing.compose.corroboration import stems as content
+from briefing.compose.corroboration import story_weights
+from briefing.model import Claim, Corpus, Divergence, Sentence
+
+_VERB = (
+    r"(?:disputed|disputes|disputing|denied|denies|denying|rejected|rejects|rejecting|"
+    r"contradicted|contradicts|refuted|refutes|dismissed|dismisses|challenged|challenges|"
+    r"questioned|questions|contested|contests|took issue with|pushed back (?:on|against))"
+)
+_CLAIM_NOUN = (
+    r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
+    r"accusations?|speculation|theory|theories|notion|contention|statements?|stories|story|"
+    r"findings?|conclusions?|version|figures?|rumou?rs?)"
+)
+# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
+_DISPUTE_RE = re.compile(
+    rf"\b{_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{_CLAIM_NOUN}\b(?P<rest>[^.;]*)"
+    rf"|\b(?:denied|denies|denying|disputed|disputes)\s+(?:that|there was|there were)\b"
+    rf"(?P<rest2>[^.;]*)",
+)
+# "never denied that ...", "did not dispute the report": no dispute.
+_NEGATED = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
+# A dispute must be about the story: story words (stems in this share of the articles)
+# it carries, weighted by that share. story_eval dev stories.
+STORY_DF = 0.2
+MIN_RELEVANCE = 1.5
+MIN_STORY_DOCS = 5
+# A sentence makes the disputed claim when it carries this share of the claim's weight
+# (rarer words weigh more) and this many of its stems.
+CLAIM_COVER = 0.5
+CLAIM_MIN_SHARED = 3
+MAX_DISPUTES = 4
+
+
+def find_disputes(corpus: Corpus) -> list[Divergence]:
+    """Sentences where a party disputes a report or claim, with who makes the claim."""
+    sentences = corpus.sentences()
+    stems = [content(s.words) for s in sentences]
+    story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+    sent_df: Counter[str] = Counter()
+    for st in stems:
+        sent_df.update(st)
+    idf = {w: math.log((len(sentences) + 1) / (c + 0.5)) for w, c in sent_df.items()}
+    found: list[tuple[float, Divergence]] = []
+    seen: set[frozenset[str]] = set()
+    for i, sent in enumerate(sentences):
+        m = _DISPUTE_RE.search(sent.text)
+        if not m or sent.text.rstrip().endswith("?") or _NEGATED.search(sent.text[: m.start()]):
+            continue
+        relevance = sum(story.get(w, 0.0) for w in stems[i]) if story else MIN_RELEVANCE
+        if relevance < MIN_RELEVANCE:
+            continue
+        if any(len(stems[i] & k) >= 0.6 * len(stems[i]) for k in seen):
+            continue  # the same dispute reported again
+        seen.add(stems[i])
+        # The claim is what follows "report that" / "denied that"; "rejected U.S.
+        # allegations and asked ..." does not say what was alleged.
+        rest = m.group("rest2") or ""
+        if m.group("rest") and re.match(r"\s*(?:that|of)\b", m.group("rest")):
+            rest = m.group("rest")
+        claim = content(re.findall(r"[\w'’-]+", rest.lower()))
+        claims = [Claim(sent.text, [sent.source_id])]
+        backers = _claimants(sent, claim, sentences, stems, idf) if claim else []
+        if not backers and m.group("rest2") is not None:
+            continue  # "denied that he was worried": no other party's claim in sight
+        if backers:
+            best = backers[0]
+            claims.append(Claim(best.text, sorted({s.source_id for s in backers})))
+        topic = "Disputed: " + _shorten(_who(sent.text[: m.start()]) + m.group(0))
+        found.append((relevance + 2 * bool(backers), Divergence(topic, claims, kind="dispute")))
+    found.sort(key=lambda x: -x[0])
+    return [d for _, d in found[:MAX_DISPUTES]]
+
+
+def _claimants(
+    dispute: Sentence,
+    claim: frozenset[str],
+    sentences: list[Sentence],
+    stems: list[frozenset[str]],
+    idf: dict[str, float],
+) -> list[Sentence]:
+    """Sentences of other sources that make the disputed claim, best first."""
+    total = sum(idf.get(w, 0.0) for w in claim)
+    if not total or len(claim) < CLAIM_MIN_SHARED:
+        return []
+    out: list[tuple[float, Sentence]] = []
+    for sent, st in zip(sentences, stems, strict=True):
+        if sent.source_id == dispute.source_id or _DISPUTE_RE.search(sent.text):
+            continue
+        shared = claim & st
+        if len(shared) < CLAIM_MIN_SHARED:
+            continue
+        cover = sum(idf.get(w, 0.0) for w in shared) / total
+        if cover >= CLAIM_COVER:
+            out.append((cover, sent))
+    out.sort(key=lambda x: -x[0])
+    return [s for _, s in out]
+
+
+def _who(before: str) -> str:
+    """The clause's subject before the dispute verb ("However, Facebook has " -> "Facebook
+    has "), or nothing when it is not a short name-like phrase."""
+    clause = re.split(r"[,;:]\s+|\s+(?:and|but|while)\s+", before)[-1].strip()
+    if not clause or len(clause.split()) > 8 or not clause[:1].isupper():
+        return ""
+    return clause + " "
+
+
+def _shorten(text: str, words: int = 14) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

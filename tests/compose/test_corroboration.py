@@ -1,0 +1,42 @@
+"""The † decision: is a statement's fact reported by another source in other words?"""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.compose.corroboration import Corroboration
+from briefing.model import Document
+
+
+def sentences(*texts: str):
+    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
+    return analyse(docs, entities=False).sentences()
+
+
+FILLER = " ".join(f"Unrelated item number {w} was about gardens and weather." for w in "abcdefgh")
+
+
+def test_same_fact_in_other_words_is_reported_by_both():
+    sents = sentences(
+        f"British Airways resumed its Concorde flights to New York after a one-day pause. {FILLER}",
+        "After a pause of a single day, British Airways resumed Concorde service to New York. "
+        + FILLER,
+        f"Air France kept its fleet grounded in Paris. {FILLER}",
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0]) == [1, 2]
+
+
+def test_a_unique_detail_stays_single_source():
+    sents = sentences(
+        f"Le Figaro quoted the transport minister on a possible long ban of the jets. {FILLER}",
+        f"British Airways resumed its Concorde flights to New York after a one-day pause. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1]
+
+
+def test_other_figures_are_another_fact():
+    sents = sentences(
+        f"The crash of the jet off Nantucket killed all 217 people aboard the plane. {FILLER}",
+        f"The crash of the jet off Thailand killed all 223 people aboard the plane. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1]
