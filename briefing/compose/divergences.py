@@ -414,6 +414,8 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
             m = _DISPUTE.search(sent.text)
             if not m:
                 continue
+            if re.search(r"\bas\s*$", sent.text[: m.start("term") - 1]):
+                continue  # "dismissed the plan as “destructive”" uses the term itself
             term = m.group("term").strip(" ,.")
             key = _term_key(term)
             if not key or key in seen or len(key) > 4:

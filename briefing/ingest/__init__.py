@@ -12,7 +12,8 @@ paragraph per line-block, paragraphs separated by a blank line.
 Bad input never stops the run: an empty, binary or undecodable file, a PDF without
 text, a failing URL each become ``Skipped(location, reason)``. Duplicates (same raw
 bytes, or near-identical text, as with wire re-transmissions) are skipped as
-"duplicate of <location>", keeping the first.
+"duplicate of <location>", keeping the first. Newswire budgets and digests (lists of
+unrelated slug-led items, ``briefing.ingest.digests``) are skipped as "news digest".
 
 Titles: from markup where there is some (HTML <title>/<h1>, Markdown heading, DOCX
 Title/Heading or core properties, feed entry title), else the first line of a text
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.ingest.decode import NotText, decode
+from briefing.ingest.digests import digest_reason
 from briefing.ingest.fetch import Fetched, FetchError, fetch_all
 from briefing.ingest.limits import Limits, applied, warn
 from briefing.ingest.readers import SkipSource
@@ -70,9 +72,24 @@ def ingest(
             if progress is not None:
                 progress(done)
     result.warnings = list(limits.warnings)
+    result.documents, digests = _drop_digests(result.documents)
+    result.skipped.extend(digests)
     result.documents, dupes = _deduplicate(result.documents)
     result.skipped.extend(dupes)
     return result
+
+
+def _drop_digests(documents: list[Document]) -> tuple[list[Document], list[Skipped]]:
+    """Newswire budgets and digests list unrelated items; they are no article."""
+    kept: list[Document] = []
+    skipped: list[Skipped] = []
+    for doc in documents:
+        reason = digest_reason(doc.text)
+        if reason:
+            skipped.append(Skipped(doc.location, reason))
+        else:
+            kept.append(doc)
+    return kept, skipped
 
 
 def _read(

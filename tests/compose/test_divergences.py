@@ -130,6 +130,16 @@ def test_disputed_term_nobody_else_uses_is_not_a_divergence():
     assert [d for d in found if d.kind == "characterisation"] == []
 
 
+def test_calling_something_the_term_is_no_dispute_of_it():
+    found = find_divergences(
+        corpus(
+            "The envoy dismissed the settlement activity as “destructive” to the talks.",
+            "The minister said the new settlements were “destructive” to the talks.",
+        )
+    )
+    assert [d for d in found if d.kind == "characterisation"] == []
+
+
 def test_single_source_statements_are_no_divergence():
     statements = [Statement("Acme shipped 4,000 units to Brazil in March, the filing shows.", [2])]
     found = find_divergences(corpus("Acme shipped phones.", "Acme sold heaters."), statements)
