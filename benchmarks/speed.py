@@ -57,7 +57,7 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
 def run_story(folder: Path, repeat: int) -> list[tuple[str, str, int, int, float]]:
     locations = story_files(folder)
     docs = ingest(locations).documents
-    words = sum(d.words for d in docs)
+    words = sum(d.word_count for d in docs)
     config = Config()
 
     def synthesis_only() -> None:

@@ -37,7 +37,7 @@ class Document:
     content_hash: str = ""  # sha256 of the raw bytes, for change detection
 
     @property
-    def words(self) -> int:
+    def word_count(self) -> int:
         return len(self.text.split())
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from briefing.lang.sentences import paragraph_spans, sentence_spans
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
@@ -33,14 +31,11 @@ def analyse(
     documents: list[Document],
     *,
     entities: bool = True,
-    progress: Callable[[int], None] | None = None,
 ) -> Corpus:
     """Segment every document; with ``entities`` also run the entity pass."""
     corpus = Corpus(docs=[])
     for i, doc in enumerate(documents):
         corpus.docs.append(analyse_document(doc, i))
-        if progress:
-            progress(1)
     if entities:
         from briefing.analyse.entities import annotate_entities
 

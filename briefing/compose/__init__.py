@@ -34,7 +34,7 @@ def source_entries(
             outlet=d.document.outlet,
             author=d.document.author,
             date=d.document.date.isoformat() if d.document.date else None,
-            words=d.document.words,
+            words=d.document.word_count,
             kind=d.document.kind,
             summary=digest(per_article[i], words(d.document.title), sentences),
         )
@@ -46,7 +46,7 @@ def _fallback_title(location: str) -> str:
     return location.rstrip("/").rsplit("/", 1)[-1]
 
 
-def derive_title(corpus: Corpus) -> str:
+def common_title(corpus: Corpus) -> str:
     """The title that shares most words with the other titles: the story's common thread."""
     titles = [d.document.title for d in corpus.docs if d.document.title]
     if not titles:
@@ -77,7 +77,7 @@ def compose_brief(
         focus=focus,
     )
     brief = Brief(
-        title=config.title or derive_title(corpus),
+        title=config.title or common_title(corpus),
         date=(today or dt.date.today()).isoformat(),
         executive_summary=synthesis.executive_summary,
         background=synthesis.background,

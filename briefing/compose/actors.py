@@ -137,7 +137,7 @@ def extract_actors(
     corpus: Corpus,
     *,
     summary: list[Statement] | None = None,
-    max_actors: int = 12,
+    max_actors: int,  # no default of its own: Config.max_actors is the one default
 ) -> list[Actor]:
     """One ``Actor`` per real-world actor of the story, most salient first.
 

@@ -21,7 +21,7 @@ _CITATION = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def normalise(text: str) -> str:
+def comparable(text: str) -> str:
     """Text reduced to lower-case words, for comparing sentences across editions."""
     text = unicodedata.normalize("NFKC", text or "")
     text = _CITATION.sub(" ", text)
@@ -38,7 +38,7 @@ def _statement_texts(brief: dict[str, Any]) -> set[str]:
         for item in brief.get(section) or []:
             text = item.get("text") if isinstance(item, dict) else None
             if text:
-                texts.add(normalise(text))
+                texts.add(comparable(text))
     return texts
 
 
@@ -47,7 +47,7 @@ def _actor_names(actors: Iterable[dict[str, Any]]) -> set[str]:
     for actor in actors:
         for name in [actor.get("name"), *(actor.get("aliases") or [])]:
             if name:
-                names.add(normalise(name))
+                names.add(comparable(name))
     return names
 
 
@@ -57,20 +57,20 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
 
     old_sources = [s for s in previous.get("sources") or [] if isinstance(s, dict)]
     old_locations = {s.get("location") for s in old_sources if s.get("location")}
-    old_titles = {normalise(s.get("title") or "") for s in old_sources} - {""}
+    old_titles = {comparable(s.get("title") or "") for s in old_sources} - {""}
     new_locations = {s.location for s in current.sources}
-    new_titles = {normalise(s.title) for s in current.sources} - {""}
+    new_titles = {comparable(s.title) for s in current.sources} - {""}
     for s in current.sources:
-        if s.location not in old_locations and normalise(s.title) not in old_titles:
+        if s.location not in old_locations and comparable(s.title) not in old_titles:
             news.new_sources.append(_source_label(s.title, s.location))
     for s in old_sources:
-        title = normalise(s.get("title") or "")
+        title = comparable(s.get("title") or "")
         if s.get("location") not in new_locations and title not in new_titles:
             news.removed_sources.append(_source_label(s.get("title"), s.get("location")))
 
     seen = _statement_texts(previous)
     for st in [*current.executive_summary, *current.background]:
-        key = normalise(st.text)
+        key = comparable(st.text)
         if key and key not in seen:
             seen.add(key)  # a sentence in both sections is reported once
             news.new_statements.append(
@@ -79,17 +79,17 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
 
     old_actors = _actor_names(a for a in previous.get("key_actors") or [] if isinstance(a, dict))
     for actor in current.key_actors:
-        names = {normalise(n) for n in [actor.name, *actor.aliases] if n}
+        names = {comparable(n) for n in [actor.name, *actor.aliases] if n}
         if not names & old_actors:
             news.new_actors.append(actor.name)
 
     old_questions = {
-        normalise(q.get("question") or ""): q.get("status", "open")
+        comparable(q.get("question") or ""): q.get("status", "open")
         for q in previous.get("open_questions") or []
         if isinstance(q, dict)
     }
     for q in current.open_questions:
-        key = normalise(q.question)
+        key = comparable(q.question)
         if key not in old_questions:
             if q.status == "answered":
                 continue  # raised and answered between two editions: nothing to chase

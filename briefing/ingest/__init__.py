@@ -24,7 +24,6 @@ first twelve words and "…"; a whole article or long sentence is never a title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from briefing.ingest.decode import NotText, decode
@@ -47,15 +46,13 @@ def ingest(
     locations: list[str],
     *,
     limits: Limits | None = None,
-    progress: Callable[[int], None] | None = None,
     output: str | Path | None = None,
 ) -> IngestResult:
     """Read every source behind ``locations`` within ``limits`` (``Limits()`` by default);
     never the ``output`` folder.
 
     URLs are fetched first, several at a time; then every source is read in order.
-    ``progress`` is called after each source (file, URL or feed) with the number of
-    sources handled so far. Sources cut short by a limit are listed in ``warnings``.
+    Sources cut short by a limit are listed in ``warnings``.
     """
     limits = limits or Limits()
     sources, skipped = expand(locations, output=output)
@@ -63,14 +60,12 @@ def ingest(
     with applied(limits):
         urls = list(dict.fromkeys(s.location for s in sources if s.url))
         pages = dict(zip(urls, fetch_all(urls), strict=True))
-        for done, source in enumerate(sources, start=1):
+        for source in sources:
             for item in _read(source, pages.get(source.location), limits):
                 if isinstance(item, Skipped):
                     result.skipped.append(item)
                 else:
                     result.documents.append(item)
-            if progress is not None:
-                progress(done)
     result.warnings = list(limits.warnings)
     result.documents, digests = _drop_digests(result.documents)
     result.skipped.extend(digests)

@@ -78,7 +78,7 @@ class Context:
 
     @property
     def in_tail(self) -> bool:
-        """The last third of the page, where bios and notices live."""
+        """The last 40% of the page, where bios and notices live."""
         return self.index >= 0.6 * len(self.paragraphs)
 
 

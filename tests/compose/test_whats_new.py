@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.compose.whats_new import diff_briefs, normalise
+from briefing.compose.whats_new import comparable, diff_briefs
 from briefing.model import Actor, Brief, OpenQuestion, SourceEntry, Statement
 
 
@@ -30,8 +30,8 @@ def make_brief(
     )
 
 
-def test_normalise_ignores_case_spacing_punctuation_and_citations() -> None:
-    assert normalise("The council  approved it [1][3].") == normalise("the Council approved it")
+def test_comparable_ignores_case_spacing_punctuation_and_citations() -> None:
+    assert comparable("The council  approved it [1][3].") == comparable("the Council approved it")
 
 
 def test_diff_reports_each_kind_of_change() -> None:
