@@ -400,15 +400,36 @@ def _term_key(term: str) -> tuple[str, ...]:
     return tuple(sorted(w.lower() for w in _WORD.findall(term)))
 
 
-def _uses_term(text: str, key: tuple[str, ...]) -> bool:
-    words = [w.lower() for w in _WORD.findall(text)]
+def _uses_term(words: list[str], key: tuple[str, ...]) -> bool:
+    """Whether lower-cased ``words`` contain the term ``key`` (its words in any order)."""
     n = len(key)
     return any(tuple(sorted(words[i : i + n])) == key for i in range(len(words) - n + 1))
+
+
+class _TermIndex:
+    """Lower-cased words of every sentence and the sentences each word occurs in, so a
+    term is looked up among the few sentences holding all its words rather than by a scan
+    of the whole corpus per disputed term (quadratic over all sentences at scale)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.sentences = corpus.sentences()
+        self.words = [[w.lower() for w in _WORD.findall(s.text)] for s in self.sentences]
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        for i, words in enumerate(self.words):
+            for w in words:
+                self.postings[w].add(i)
+
+    def users(self, key: tuple[str, ...]) -> list[int]:
+        """Positions (in corpus order) of the sentences that use the term ``key``."""
+        sets = sorted((self.postings.get(w, set()) for w in set(key)), key=len)
+        found = set(sets[0]).intersection(*sets[1:]) if sets else set()
+        return sorted(i for i in found if _uses_term(self.words[i], key))
 
 
 def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
     out: list[Divergence] = []
     seen: set[tuple[str, ...]] = set()
+    index: _TermIndex | None = None  # built on the first disputed term only
     for adoc in corpus.docs:
         for sent in adoc.sentences:
             m = _DISPUTE.search(sent.text)
@@ -420,13 +441,14 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
             key = _term_key(term)
             if not key or key in seen or len(key) > 4:
                 continue
+            index = index or _TermIndex(corpus)
             users: list[Sentence] = []
-            for other in corpus.docs:
-                for s in other.sentences:
-                    if s.doc == sent.doc and not re.search(r"\bdescribed\b|\bcalled\b", s.text):
-                        continue
-                    if s is not sent and _uses_term(s.text, key):
-                        users.append(s)
+            for i in index.users(key):
+                s = index.sentences[i]
+                if s.doc == sent.doc and not re.search(r"\bdescribed\b|\bcalled\b", s.text):
+                    continue
+                if s is not sent:
+                    users.append(s)
             if not users:
                 continue
             seen.add(key)
