@@ -38,6 +38,14 @@ from briefing.ingest.text import (
     parse_date,
     words,
 )
+from briefing.lang.furniture import (
+    COMMERCE_RE,
+    CONTACT_RE,
+    CONTRIBUTOR_RE,
+    LINK_LABEL_RE,
+    SIGNUP_DONE_RE,
+    WEB_ADDRESS_LINE_RE,
+)
 from briefing.lang.months import MONTH_RE
 
 
@@ -205,6 +213,21 @@ def inline_notes(text: str, ctx: Context) -> str:
     if text.startswith("(") and text.endswith(")"):
         return text
     return _WIRE_INLINE.sub("", text).strip()
+
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_HOVER_CARD = re.compile(
+    rf"\b(?P<first>{_NAME_WORD})(?P<middle>(?: {_NAME_WORD}\.?)*) (?P<last>{_NAME_WORD}?)"
+    rf"(?P=first)(?: {_NAME_WORD}\.?)* (?P=last)\b"
+)
+
+
+@edit
+def hover_card(text: str, ctx: Context) -> str:
+    """A profile hover card saved into a name: "Kristi NoemKristi Lynn Noem said ..."
+    becomes "Kristi Noem said ...". Only a name glued (no space) to a longer form that
+    starts with the same first name and ends with the same last name is touched."""
+    return _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
 
 
 _DASH = r"(?:--|—|–|-|_)"
@@ -499,13 +522,54 @@ def logo_line(text: str, ctx: Context) -> bool:
     return True
 
 
+@drop
+def link_line(text: str, ctx: Context) -> bool:
+    """A cross-link to another story: "Read more: Alibaba poised to launch ...", "READ
+    MORE:", "SEE ALSO |", "Also on example.com ...", "[NEWS] ..." and "Agency Web site:
+    http://..." lines. The label must open the paragraph, so "Read more about it in the
+    report, she said." stays."""
+    return _short(text, 30) and bool(LINK_LABEL_RE.match(text) or WEB_ADDRESS_LINE_RE.match(text))
+
+
+@drop
+def teaser(text: str, ctx: Context) -> bool:
+    """A promo teaser cut off with an ellipsis ("NFL office pool picks for Week 12
+    SportsLine's advanced computer…"): a short paragraph that ends in "…" or "..." with
+    no quotation in it (a quote trailing off is the speaker's, and stays)."""
+    return (
+        _short(text, 25)
+        and bool(re.search(r"(?:\.\.\.|…)$", text.rstrip()))
+        and not re.search(r"[\"“”]", text)
+    )
+
+
+@drop
+def credit_line(text: str, ctx: Context) -> bool:
+    """Newsroom credits and contacts: "(Reporting by A; Editing by B)", "Additional
+    reporting by C", "D contributed to this report.", "Email E at e@example.com", "Write
+    to F at f@example.com". Short lines only; a sentence about a reporter stays."""
+    return _short(text, 30) and bool(CONTRIBUTOR_RE.search(text) or CONTACT_RE.match(text))
+
+
+@drop
+def commerce_notice(text: str, ctx: Context) -> bool:
+    """Affiliate and paywall notices ("We may earn a commission when you buy through
+    links on our site", "Subscribe to continue reading", "You have reached your limit of
+    free articles") and newsletter widgets after sign-up ("Thanks for signing up!")."""
+    return _short(text, 40) and bool(COMMERCE_RE.search(text) or SIGNUP_DONE_RE.match(text))
+
+
 _SYNDICATION = re.compile(
     r"available without charge|republished articles|may be republished|"
     r"republish(?:ed)? (?:with|by) permission|contributing authors are invited|"
     r"opinions (?:they express|expressed (?:here|in this (?:article|column))) are|"
     r"under the oversight of the editorial staff|all rights reserved|"
     r"(?:news service|syndicate) clients|for use by clients|story filed by|end of story|"
-    r"(?:originally|first) (?:appeared|published) (?:on|in|at) |"
+    r"^(?:this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) )?(?:was )?"
+    r"(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) |"
+    r"\b(?:a version of )?this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) "
+    r"(?:was |is )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by) |"
+    r"(?:originally|first) (?:appeared|published) (?:on|in|at) (?:www\.)?[\w-]+\.(?:com|org|net)\b|"
     r"this (?:article|story) (?:was|is) (?:excerpted|reprinted|distributed)|^copyright\b|©",
     re.I,
 )

@@ -13,12 +13,12 @@ import re
 import unicodedata
 
 from briefing.lang.months import MONTH_RE, MONTHS
+from briefing.lang.words import WORD_RE
 
 # Characters that render as nothing or as a plain space in news pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_TERMINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
-WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
+_TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]」』]+)?$")
 
 
 def normalise_space(text: str) -> str:
@@ -81,11 +81,13 @@ def join_wrapped(lines: list[str]) -> str:
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    """Word tokens as written, in any script (a Latin-only pattern emptied Cyrillic,
+    Greek or CJK paragraphs, which the ``empty`` clutter rule then dropped)."""
+    return WORD_RE.findall(text)
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends like a sentence (., !, ?, … possibly before a quote)."""
+    """True when the text ends like a sentence (., !, ?, …, 。 possibly before a quote)."""
     return bool(_TERMINAL.search(text.rstrip()))
 
 

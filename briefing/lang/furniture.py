@@ -23,3 +23,48 @@ BYLINE_RE = re.compile(
 CREDIT_RE = re.compile(
     r"\b(?:CREDIT|Credit|Photo|Image|Photograph)\s*:|\b[A-Z]{2,}/|/\s*(?:GETTY|Getty|AP|AFP)\b"
 )
+
+# A paragraph that opens with a cross-link label: "Read more: ...", "READ MORE:",
+# "SEE ALSO -", "Also on example.com ...", "[NEWS] ...", "[INSIGHT] ...".
+LINK_LABEL_RE = re.compile(
+    r"^(?:(?:read|see|watch|listen|also read|also see|related|more|recommended|"
+    r"further reading)(?: more| also| next| too)?\s*[:|»›]|also on [\w-]+(?:\.[\w-]+)+\b|"
+    r"\[[A-Z][A-Z ]{1,15}\]\s)",
+    re.IGNORECASE,
+)
+# "On the Net: http://...", "Bureau of Indian Affairs Web site: http://..."
+WEB_ADDRESS_LINE_RE = re.compile(
+    r"^(?:on the (?:inter)?net|[^.]{0,80}\bweb ?site|online)\s*:\s*(?:<?https?://|www\.)\S+$",
+    re.IGNORECASE,
+)
+# Wire and newsroom credits: "(Reporting by A; Editing by B)", "Additional reporting by C",
+# "D contributed to this report."
+CONTRIBUTOR_RE = re.compile(
+    r"^\(?(?:additional |staff )?(?:reporting|writing|editing|compiled|graphics|research) by\b|"
+    r"\b(?:reporting|editing|writing) by [A-Z][\w.'’-]+|"
+    r"\bcontributed(?: reporting| research)? to (?:this|the) (?:report|story|article)\.?\)?$",
+    re.IGNORECASE,
+)
+# "Email Jane Doe at jdoe@example.com", "Write to John Smith at john.smith@example.com".
+CONTACT_RE = re.compile(
+    r"^(?:e-?mail|write to|contact|reach)\s+(?:[A-Z][\w.'’-]+\s+){1,4}at\s+\S+@\S+",
+    re.IGNORECASE,
+)
+# Newsletter widgets after the form: "Thanks for signing up!", "Check your inbox".
+SIGNUP_DONE_RE = re.compile(
+    r"^(?:thanks|thank you) for (?:signing up|subscribing|registering)|"
+    r"^(?:you(?:'re| are) (?:now |all )?(?:set|subscribed|signed up))\b|^check your inbox\b|"
+    r"^already (?:a subscriber|have an account)\b",
+    re.IGNORECASE,
+)
+# Affiliate and paywall notices addressed to the reader.
+COMMERCE_RE = re.compile(
+    r"\b(?:we|us|our site|this site)\b[^.]{0,40}\b(?:earn|receive|get)s?\b[^.]{0,20}"
+    r"\b(?:commission|share of (?:the )?sales?)\b|\baffiliate (?:links?|commissions?|partners?)\b|"
+    r"\b(?:subscribe|subscription|sign in|log in) to (?:continue|keep) reading\b|"
+    r"\bfor (?:paid )?subscribers only\b|"
+    r"\byou(?:'ve| have) reached (?:your|the) (?:limit|maximum)\b|"
+    r"\bfree articles? (?:remaining|left)\b|\bto continue reading\b|"
+    r"\bunlock (?:this|unlimited)\b",
+    re.IGNORECASE,
+)

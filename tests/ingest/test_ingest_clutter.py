@@ -237,3 +237,88 @@ def test_person_name_rejects_non_names():
     assert clutter.person_name("Tuesday afternoon") is None
     assert clutter.person_name("the committee") is None
     assert clutter.person_name("MARY O'NEIL") == "Mary O'Neil"
+
+
+# --------------------------------------------------------------- furniture on real pages
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Read more: Harbour operator poised to launch a new ferry line", "link_line"),
+        ("READ MORE: Council weighs the cost of the river bridge", "link_line"),
+        ("SEE MORE:", "page_control"),
+        ("Also on example.com Five things to know about the port strike", "link_line"),
+        ("[NEWS] Port strike ends after nine days", "link_line"),
+        ("[INSIGHT] What the strike means for freight", "link_line"),
+        ("Port Authority Web site: http://www.example.org/port", "link_line"),
+        ("On the Net: https://example.org", "link_line"),
+        ("NFL office pool picks for Week 12 ExampleLine's advanced computer…", "teaser"),
+        ("Five ways the strike could change the harbour...", "teaser"),
+        ("(Reporting by Jane Doe; Editing by John Smith)", "credit_line"),
+        ("Reporting by Jane Doe in Lodz; editing by John Smith", "credit_line"),
+        ("Additional reporting by Ann Lee.", "credit_line"),
+        ("Associated Press writer Ann Lee in Warsaw contributed to this report.", "credit_line"),
+        ("Email Jane Doe at jdoe@example.com", "credit_line"),
+        ("Write to John Smith at john.smith@example.com", "credit_line"),
+        ("Thanks for signing up!", "commerce_notice"),
+        (
+            "We may earn a commission when you buy through links on our site.",
+            "commerce_notice",
+        ),
+        ("This post contains affiliate links.", "commerce_notice"),
+        ("Subscribe to continue reading this article.", "commerce_notice"),
+        ("You have reached your limit of free articles this month.", "commerce_notice"),
+        ("This article originally appeared on example.com.", "syndication_notice"),
+        ("A version of this story first appeared in the Example Gazette.", "syndication_notice"),
+        ("Originally published at www.example.org", "syndication_notice"),
+    ],
+)
+def test_page_furniture_is_dropped(line, rule):
+    assert dropped_by(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # each rule's vocabulary in real news text
+        "Cases of the disease first appeared in West Michigan in 2019, health officials said.",
+        "The symptoms first appeared in children who had visited the lake in early June.",
+        "Read the full report, the mayor said, and you will see why the bridge must close.",
+        "More than 200 workers joined the strike on its first day, the union said.",
+        "The agency said it would release more details on its web site later this week.",
+        'He said the talks would "go on and on…"',
+        "Reporters were barred from the hearing, and the judge gave no reason.",
+        "Brokers earn a commission of about 3 percent on each home they sell in the city.",
+        "The union said readers of its bulletin had reached their limit with the management.",
+        "She wrote to the minister at the start of the month to ask for a meeting.",
+        "Officials thanked residents for signing up to the new flood alert scheme in May.",
+        "Smith contributed $2 million to the campaign of the state's governor last year.",
+    ],
+)
+def test_real_news_text_survives_furniture_rules(line):
+    assert dropped_by(line) is None
+
+
+def test_hover_card_text_merged_into_a_name_is_removed():
+    para = "Kristi NoemKristi Lynn Noem said on Monday that the border plan would go ahead."
+    kept = clean([BODY, para, BODY2], Meta())
+    assert kept[1] == "Kristi Noem said on Monday that the border plan would go ahead."
+    # A name said twice with a space, or two people, is not a hover card.
+    for text in (
+        "John Smith and John Paul Smith, his cousin, both signed the letter on Monday.",
+        "McDonald said the McDonaldville plant would stay open until the end of the year.",
+    ):
+        assert clean([BODY, text, BODY2], Meta())[1] == text
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Портовые рабочие в Лодзи прекратили девятидневную забастовку во вторник.",
+        "Οι λιμενεργάτες στο Λοτζ τερμάτισαν την απεργία τους την Τρίτη το πρωί.",
+        "罗兹的码头工人周二结束了为期九天的罢工。",
+    ],
+)
+def test_paragraphs_in_other_scripts_survive(para):
+    assert clean([BODY, para, BODY2], Meta()) == [BODY, para, BODY2]
