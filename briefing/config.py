@@ -54,11 +54,14 @@ class Config:
     fetch_budget: float = 300.0  # seconds all requests of one build may take together
     allow_private_addresses: bool = False  # fetch from loopback/private/link-local hosts
     max_source_mb: float = 20.0  # a news page or feed is far smaller
-    # Characters read per source (a long report is ~300,000); spaCy and the synthesis
-    # cost memory in proportion (benchmarks/hostile.py).
-    max_source_chars: int = 400_000
+    # Characters read per source: ~35,000 words, far more than a news article (the largest
+    # DUC dev article file is 32 KB). Compose time grows with the
+    # sentences of a source (benchmarks/hostile.py).
+    max_source_chars: int = 200_000
     max_pdf_pages: int = 300  # pages read per PDF
-    max_unzipped_mb: float = 100.0  # inflated size of a DOCX (zip) before it is opened
+    # Inflated size of a DOCX (zip) before it is opened: python-docx parses all of its XML
+    # (one inflating to 500 MB took 480 s; benchmarks/hostile.py).
+    max_unzipped_mb: float = 50.0
 
     config_path: str | None = None  # where this config was read from (not a TOML key)
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from briefing.analyse import analyse
 from briefing.compose import compose_brief
 from briefing.config import Config
-from briefing.ingest import ingest
+from briefing.ingest import Limits, ingest
 from briefing.ingest.decode import NotText, decode
 from briefing.summarise import summarise_corpus
 
@@ -75,3 +75,32 @@ def test_random_articles_go_through_compose(texts: list[str]) -> None:
     config = Config(entities=False)
     brief = compose_brief(corpus, summarise_corpus(corpus, config.summarizer), config)
     json.dumps(brief.to_dict())
+
+
+# Inputs that get past the first check of each reader: a PDF or zip signature, a feed with a
+# link, a front matter, a byte-order mark, an internet shortcut. Link files and feeds are
+# included: the fetch budget is spent before any request, so nothing leaves the machine.
+_HEADERS = st.sampled_from(
+    [b"", b"<html><body><p>", b"<?xml version='1.0'?><rss><channel><item><link>http://",
+     b"%PDF-1.4\n", b"PK\x03\x04", b"---\ntitle: x\n---\n", b"\xef\xbb\xbf", b"\xff\xfe",
+     b"[InternetShortcut]\nURL=http://", b"http://example.org/"]
+)  # fmt: skip
+_NO_NETWORK = Limits(fetch_budget=1e-9)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    head=_HEADERS,
+    tail=st.binary(max_size=800) | TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    ext=st.sampled_from([*EXTENSIONS, "atom", "url", "urls", "xhtml"]),
+)
+def test_signed_bytes_through_every_reader_offline(head: bytes, tail: bytes, ext: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / (f"source.{ext}" if ext else "source")
+        path.write_bytes(head + tail)
+        result = ingest([tmp], limits=_NO_NETWORK)
+    for skipped in result.skipped:
+        assert skipped.reason
+    for doc in result.documents:
+        assert doc.text.strip() and isinstance(doc.title, str)
+    assert all(isinstance(note, str) for note in result.warnings)

@@ -1,0 +1,225 @@
+"""Hostile inputs: time and peak memory of a whole ``briefing build`` per case.
+
+Usage::
+
+    python benchmarks/hostile.py [--repo PATH] [--only CASE,...] [--max-gb N] [--keep DIR]
+
+Builds each input below in a temporary folder, then runs ``python -m briefing build
+FOLDER -f json --force`` on it in a fresh process under ``/usr/bin/time -v`` (from
+``--repo``, default this checkout, so an older checkout can be measured the same way) and
+prints one table: wall time, peak resident memory (the largest process: spaCy's worker
+processes, when it starts them, are counted separately), exit code, and what the build
+said it cut or skipped. The first row is a small normal story (the bundled ``sources/``)
+in the same run, for comparison. ``--max-gb`` caps each build's address space (default
+8), so a build that would take the machine's memory fails instead.
+
+Cases (issue 14): one 3 MB text (25,000 sentences); a 30 MB text; a 2 MB single line;
+a 2,000-page PDF; 5,000 tiny files; a DOCX whose text inflates to 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_NOUNS = ("council port bridge union ministry court agency airline bank school").split()  # noqa: SIM905
+_PLACES = ("Marlow Eastbury Hollin Kestrel Dunmore Ashby Corran Pellow Tarvin").split()  # noqa: SIM905
+_VERBS = ("close open review fund delay approve extend cut expand inspect").split()  # noqa: SIM905
+_THINGS = ("routes contracts wards lines depots grants jobs posts lanes sites").split()  # noqa: SIM905
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def sentence(rng: random.Random) -> str:
+    """An invented English news sentence; numbers make nearly every one unique."""
+    return (
+        f"The {rng.choice(_NOUNS)} of {rng.choice(_PLACES)} said on {rng.choice(_DAYS)} that "
+        f"it would {rng.choice(_VERBS)} {rng.randint(2, 9999)} {rng.choice(_THINGS)} in the "
+        f"{rng.choice(_NOUNS)} district by {rng.randint(2025, 2040)}."
+    )
+
+
+def paragraphs(rng: random.Random, n_sentences: int, per: int = 5) -> str:
+    out = []
+    for i in range(0, n_sentences, per):
+        out.append(" ".join(sentence(rng) for _ in range(min(per, n_sentences - i))))
+    return "\n\n".join(out)
+
+
+def text_of_size(rng: random.Random, size: int) -> str:
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        part = paragraphs(rng, 50)
+        parts.append(part)
+        total += len(part) + 2
+    return "\n\n".join(parts)
+
+
+def case_normal(folder: Path, rng: random.Random) -> None:
+    for path in (ROOT / "sources").glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+
+
+def case_text_3mb(folder: Path, rng: random.Random) -> None:
+    (folder / "big.txt").write_text("Hostile input\n\n" + paragraphs(rng, 25_000))
+
+
+def case_text_30mb(folder: Path, rng: random.Random) -> None:
+    (folder / "huge.txt").write_text("Hostile input\n\n" + text_of_size(rng, 30 * 2**20))
+
+
+def case_line_2mb(folder: Path, rng: random.Random) -> None:
+    (folder / "line.txt").write_text(text_of_size(rng, 2 * 2**20).replace("\n\n", " "))
+
+
+def case_pdf_2000(folder: Path, rng: random.Random) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(folder / "report.pdf"))
+    for _ in range(2000):
+        y = 780
+        for _ in range(12):
+            words = sentence(rng).split()
+            for line in (" ".join(words[:12]), " ".join(words[12:])):
+                c.drawString(50, y, line)
+                y -= 14
+        c.showPage()
+    c.save()
+
+
+def case_tiny_5000(folder: Path, rng: random.Random) -> None:
+    for n in range(5000):
+        (folder / f"note_{n:04d}.txt").write_text(paragraphs(rng, 3))
+
+
+def case_docx_500mb(folder: Path, rng: random.Random) -> None:
+    import docx
+
+    base = folder / "base.docx"
+    docx.Document().save(base)
+    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    head += b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    head += b"<w:body>"
+    para = f"<w:p><w:r><w:t>{sentence(rng)}</w:t></w:r></w:p>".encode()
+    with (
+        zipfile.ZipFile(base) as src,
+        zipfile.ZipFile(folder / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                dst.writestr(info, src.read(info))
+        with dst.open("word/document.xml", "w", force_zip64=True) as out:
+            out.write(head)
+            block = para * 1000
+            for _ in range(500 * 2**20 // len(block)):
+                out.write(block)
+            out.write(b"</w:body></w:document>")
+    base.unlink()
+
+
+CASES: dict[str, Callable[[Path, random.Random], None]] = {
+    "normal story (5 articles)": case_normal,
+    "3 MB text, 25,000 sentences": case_text_3mb,
+    "30 MB text": case_text_30mb,
+    "2 MB single line": case_line_2mb,
+    "2,000-page PDF": case_pdf_2000,
+    "5,000 tiny files": case_tiny_5000,
+    "DOCX inflating to 500 MB": case_docx_500mb,
+}
+
+
+def measure(repo: Path, folder: Path, out: Path, max_gb: float, timeout: float) -> dict:
+    cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "briefing", "build", str(folder)]
+    cmd += ["-o", str(out), "-f", "json", "--force"]
+    limit = int(max_gb * 2**30)
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800", "PYTHONPATH": str(repo)}
+    try:
+        proc = subprocess.run(
+            cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=timeout, preexec_fn=cap
+        )
+    except subprocess.TimeoutExpired:
+        return {"exit": "timeout", "seconds": timeout, "mb": float("nan"), "said": ""}
+    err = proc.stderr
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    wall = re.search(r"Elapsed \(wall clock\) time .*: (?:(\d+):)?(\d+):([\d.]+)", err)
+    seconds = 0.0
+    if wall:
+        h, m, s = wall.groups()
+        seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
+    said = [
+        line.split("WARNING", 1)[1].strip()
+        for line in err.splitlines()
+        if "WARNING" in line and not line.strip().startswith("Command")
+    ]
+    failure = re.findall(r"^(\w*Error)\b", err, re.M)
+    note = "; ".join(sorted({_short(s) for s in said}))[:90]
+    if proc.returncode and failure:
+        note = failure[-1] + (f"; {note}" if note else "")
+    return {
+        "exit": proc.returncode,
+        "seconds": seconds,
+        "mb": int(rss[1]) / 1024 if rss else float("nan"),
+        "said": note,
+    }
+
+
+def _short(message: str) -> str:
+    """A warning without its path, so repeated ones collapse ("skipped: duplicate of")."""
+    message = re.sub(r"/\S+", "", message).strip(" :")
+    return message.split(" of ")[0] if message.startswith("skipped") else message
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose code is run")
+    parser.add_argument("--only", default="", help="comma list of case-name prefixes")
+    parser.add_argument("--max-gb", type=float, default=8.0, help="address-space cap per build")
+    parser.add_argument("--timeout", type=float, default=900.0, help="seconds per build")
+    parser.add_argument("--keep", type=Path, help="build the inputs here and keep them")
+    args = parser.parse_args(argv)
+    wanted = [w.strip().lower() for w in args.only.split(",") if w.strip()]
+    base = args.keep or Path(tempfile.mkdtemp(prefix="briefing-hostile-"))
+    print(f"repo: {args.repo.resolve()}  (address space capped at {args.max_gb:g} GB)\n")
+    print(f"| {'case':30} | {'input':>8} | {'exit':>4} | {'seconds':>7} | {'peak MB':>7} | said")
+    print(f"|{'-' * 32}|{'-' * 10}:|{'-' * 6}:|{'-' * 9}:|{'-' * 9}:|------")
+    try:
+        for number, (name, make) in enumerate(CASES.items()):
+            if wanted and number and not any(name.lower().startswith(w) for w in wanted):
+                continue
+            folder = base / f"case{number}" / "sources"
+            folder.mkdir(parents=True, exist_ok=True)
+            make(folder, random.Random(number))
+            size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+            row = measure(
+                args.repo, folder, base / f"case{number}" / "out", args.max_gb, args.timeout
+            )
+            print(
+                f"| {name:30} | {size:6.1f}MB | {row['exit']!s:>4} | {row['seconds']:7.1f} | "
+                f"{row['mb']:7.0f} | {row['said']}",
+                flush=True,
+            )
+            if not args.keep:
+                shutil.rmtree(base / f"case{number}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
