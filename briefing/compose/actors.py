@@ -44,6 +44,7 @@ from briefing.lang.names import (
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
 )
+from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import SAY_RE, TRANSCRIPT_LINE_RE
 from briefing.model import Actor, AnalysedDocument, Corpus, Quote, Statement
 from briefing.parsed import ParsedDoc, Span, Token
@@ -1054,7 +1055,7 @@ def _attach_quotes(corpus: Corpus, clusters: list[_Cluster], actors: list[Actor]
             speaker = starts.get(line.start(1))
             if speaker is None or line.end(1) - line.start(1) > 40:
                 continue
-            quote = _first_sentences(line.group(2), 45)
+            quote = leading_sentences(line.group(2), 45)
             n_words = len(quote.split())
             score = min(n_words, 45) + 5 - 3  # a little below a quoted statement
             cur = best.get(speaker.name)
@@ -1062,16 +1063,6 @@ def _attach_quotes(corpus: Corpus, clusters: list[_Cluster], actors: list[Actor]
                 best[speaker.name] = (score, Quote(quote, d + 1))
     for name, (_, quote) in best.items():
         by_name[name].quote = quote
-
-
-def _first_sentences(text: str, max_words: int) -> str:
-    """Whole sentences from the start of ``text`` up to about ``max_words`` words."""
-    out: list[str] = []
-    for sent in re.split(r"(?<=[.!?])\s+", text.strip()):
-        if out and len(" ".join(out + [sent]).split()) > max_words:
-            break
-        out.append(sent)
-    return " ".join(out)
 
 
 def _speaker(

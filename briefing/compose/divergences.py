@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from briefing.compose.disputes import find_disputes
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
+from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
 from briefing.parsed import Span, Token
 
@@ -71,7 +72,6 @@ _DISPUTE = re.compile(
     r"[^.?!]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # "two of its four engines": the whole of a part, not a count on its own.
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
 # Counts in articles further apart than this are not compared: a running count grows
@@ -294,10 +294,10 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
 
 def _context_words(sent: Sentence) -> set[str]:
     """Content words of the sentence, hyphenated words split and near-synonyms folded."""
-    words = {
+    content = {
         p for w in sent.words for p in w.split("-") if p.isalpha() and p not in FIGURE_STOP_WORDS
     }
-    return {_CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in words}
+    return {_CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in content}
 
 
 def _counted_noun(ent: Span) -> Token | None:
@@ -368,16 +368,14 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
             if re.search(r"\bof\s+the\s*$", sent.text[m.end() : m.end() + 8]):
                 continue
             key_mods = frozenset(w.lower() for w in mods if w[:1].isupper())
-            words = [
-                w.lower() for w in _WORD.findall(sent.text) if w.lower() not in FIGURE_STOP_WORDS
-            ]
+            around = [w for w in words(sent.text) if w not in FIGURE_STOP_WORDS]
             out.append(
                 _Figure(
                     value,
                     qualifier,
                     f"{m.group('mods')}{m.group('noun')}".strip(),
                     (_noun_class(m.group("noun")), key_mods),
-                    set(words),
+                    set(around),
                     "",
                     sent,
                     m.group("fig"),
@@ -397,13 +395,13 @@ def _index_at(starts: list[int], offset: int) -> int:
 
 
 def _term_key(term: str) -> tuple[str, ...]:
-    return tuple(sorted(w.lower() for w in _WORD.findall(term)))
+    return tuple(sorted(words(term)))
 
 
-def _uses_term(words: list[str], key: tuple[str, ...]) -> bool:
-    """Whether lower-cased ``words`` contain the term ``key`` (its words in any order)."""
+def _uses_term(tokens: list[str], key: tuple[str, ...]) -> bool:
+    """Whether lower-cased word ``tokens`` contain the term ``key`` (its words in any order)."""
     n = len(key)
-    return any(tuple(sorted(words[i : i + n])) == key for i in range(len(words) - n + 1))
+    return any(tuple(sorted(tokens[i : i + n])) == key for i in range(len(tokens) - n + 1))
 
 
 class _TermIndex:
@@ -413,10 +411,10 @@ class _TermIndex:
 
     def __init__(self, corpus: Corpus) -> None:
         self.sentences = corpus.sentences()
-        self.words = [[w.lower() for w in _WORD.findall(s.text)] for s in self.sentences]
+        self.words = [words(s.text) for s in self.sentences]
         self.postings: dict[str, set[int]] = defaultdict(set)
-        for i, words in enumerate(self.words):
-            for w in words:
+        for i, tokens in enumerate(self.words):
+            for w in tokens:
                 self.postings[w].add(i)
 
     def users(self, key: tuple[str, ...]) -> list[int]:

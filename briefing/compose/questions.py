@@ -30,6 +30,7 @@ from functools import lru_cache
 from briefing.lang.names import TITLE_ALTERNATION
 from briefing.lang.speech import REPORTING_LEMMAS, SPEAKER_PREFIX_RE
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
+from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Corpus, Mention, OpenQuestion, Sentence, Statement
 from briefing.parsed import ParsedDoc, Token
 
@@ -725,7 +726,7 @@ def _doc_main_org(ctx: _Context, adoc: AnalysedDocument) -> str | None:
 def _content(text: str) -> set[str]:
     return {
         _norm(w)
-        for w in re.findall(r"[\w’'-]+", text.lower())
+        for w in words(text)
         if w not in QUESTION_STOP_WORDS and len(w) > 1 and not w.isdigit()
     }
 
@@ -779,7 +780,7 @@ def _mark_answered(ctx: _Context, cand: _Candidate, statements: list[Statement])
         return
     # What must be named in the answer: what is to end (the object after the verb, or the
     # subject of "will the deal end?"), never just the actor who appears everywhere.
-    tokens = [_norm(w) for w in re.findall(r"[\w’'-]+", cand.question.lower())]
+    tokens = [_norm(w) for w in words(cand.question)]
     at = next(i for i, w in enumerate(tokens) if w in _END_VERBS or w == "end")
     after = {w for w in tokens[at + 1 :] if w in q_words} - _TIME_WORDS - _END_VERBS - {"end"}
     before = {w for w in tokens[:at] if w in q_words} - _TIME_WORDS
@@ -816,10 +817,10 @@ def _mark_answered(ctx: _Context, cand: _Candidate, statements: list[Statement])
 
 
 def _statement_for(sent: Sentence, statements: list[Statement]) -> Statement:
-    words = set(sent.words)
+    mine = set(sent.words)
     for st in statements:
-        other = {w.lower() for w in re.findall(r"[\w’'.-]+", st.text)}
-        if st.text == sent.text or (words and len(words & other) / len(words | other) > 0.6):
+        other = set(words(st.text))
+        if st.text == sent.text or (mine and len(mine & other) / len(mine | other) > 0.6):
             return st
     return Statement(text=sent.text, sources=[sent.source_id])
 

@@ -32,8 +32,8 @@ from briefing.ingest.fetch import Fetched, FetchError, fetch_all
 from briefing.ingest.limits import Limits, applied, warn
 from briefing.ingest.readers import SkipSource
 from briefing.ingest.sources import Source, expand, read_file
-from briefing.ingest.text import words
 from briefing.ingest.web import is_feed
+from briefing.lang.words import words
 from briefing.model import Document, IngestResult, Skipped
 from briefing.registrations import READERS
 
@@ -142,7 +142,7 @@ def _guess_reader(location: str, data: bytes) -> str:
 
 
 def _shingles(text: str) -> set[int]:
-    tokens = [w.lower() for w in words(text)]
+    tokens = words(text)
     if len(tokens) < 4:
         return {hash(tuple(tokens))}
     return {hash(tuple(tokens[i : i + 4])) for i in range(len(tokens) - 3)}

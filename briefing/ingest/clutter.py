@@ -36,7 +36,6 @@ from briefing.ingest.text import (
     normalise_key,
     normalise_space,
     parse_date,
-    words,
 )
 from briefing.lang.furniture import (
     COMMERCE_RE,
@@ -47,6 +46,7 @@ from briefing.lang.furniture import (
     WEB_ADDRESS_LINE_RE,
 )
 from briefing.lang.months import MONTH_RE
+from briefing.lang.words import words
 
 
 @dataclass

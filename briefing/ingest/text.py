@@ -13,7 +13,8 @@ import re
 import unicodedata
 
 from briefing.lang.months import MONTH_RE, MONTHS
-from briefing.lang.words import WORD_RE
+from briefing.lang.sentences import sentence_spans
+from briefing.lang.words import tokens
 
 # Characters that render as nothing or as a plain space in news pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -80,12 +81,6 @@ def join_wrapped(lines: list[str]) -> str:
     return text
 
 
-def words(text: str) -> list[str]:
-    """Word tokens as written, in any script (a Latin-only pattern emptied Cyrillic,
-    Greek or CJK paragraphs, which the ``empty`` clutter rule then dropped)."""
-    return WORD_RE.findall(text)
-
-
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence (., !, ?, …, 。 possibly before a quote)."""
     return bool(_TERMINAL.search(text.rstrip()))
@@ -93,7 +88,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as in "Data Sharing Partnership With Chinese Firms"."""
-    long_words = [w for w in words(text) if len(w) > 3]
+    long_words = [w for w in tokens(text) if len(w) > 3]
     if len(long_words) < 2:
         return False
     caps = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
@@ -107,7 +102,7 @@ def looks_like_headline(line: str, *, followed_by_blank: bool = True) -> bool:
     sentence; a question or exclamation counts only when short and set apart by a
     blank line. A newswire dateline ("CITY (AP) --") is never a headline.
     """
-    n = len(words(line))
+    n = len(tokens(line))
     if n < 2 or n >= 25 or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"'“‘"):
         return False
     if re.search(r"\s(--|_|—)\s", line) or line.rstrip().endswith((":", ";", ",")):
@@ -133,31 +128,19 @@ def derive_title(text: str, max_words: int = 12, max_chars: int = 90) -> str:
     return title
 
 
-_ABBREVIATIONS = {
-    "co", "inc", "corp", "ltd", "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen",
-    "lt", "col", "sgt", "jr", "sr", "prof", "no", "vs", "u.s", "u.n", "u.k", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec", "calif", "mass", "ariz",
-}  # fmt: skip
-
-
 def first_sentence(text: str) -> str:
-    """The text up to the first sentence end that is not an abbreviation or initial."""
+    """The first sentence of the text (CJK sentence ends need no space after them)."""
     text = text.strip()
-    cjk_end = re.search(r"[。！？]", text)  # CJK sentence ends need no space after them
+    cjk_end = re.search(r"[。！？]", text)
     if cjk_end:
         text = text[: cjk_end.end()]
-    for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘A-Z0-9])", text):
-        before = text[: m.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
-        if text[m.start()] == "." and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
-            continue
-        return text[: m.end()].strip()
-    return text
+    spans = sentence_spans(text)
+    return text[spans[0][0] : spans[0][1]] if spans else text
 
 
 def normalise_key(text: str) -> str:
     """Lower-cased words only, for comparing near-identical lines."""
-    return " ".join(w.lower().replace("’", "'") for w in words(text))
+    return " ".join(w.lower().replace("’", "'") for w in tokens(text))
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -65,6 +65,17 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def leading_sentences(text: str, max_words: int) -> str:
+    """Whole sentences from the start of ``text`` up to about ``max_words`` words
+    (always at least the first)."""
+    out: list[str] = []
+    for sent in split_sentences(text.strip()):
+        if out and len(" ".join([*out, sent]).split()) > max_words:
+            break
+        out.append(sent)
+    return " ".join(out)
+
+
 class SumyTokenizer:
     """The tokenizer object sumy expects (``language``, ``to_sentences``, ``to_words``)."""
 

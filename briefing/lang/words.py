@@ -11,6 +11,11 @@ import re
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 
 
+def tokens(text: str) -> list[str]:
+    """Word tokens as written (case kept), without punctuation."""
+    return WORD_RE.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens without punctuation ("U.S." stays one token)."""
     return [w.lower() for w in WORD_RE.findall(text)]
