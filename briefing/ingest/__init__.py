@@ -62,6 +62,8 @@ def ingest(
         pages = dict(zip(urls, fetch_all(urls), strict=True))
         for source in sources:
             for item in _read(source, pages.get(source.location), limits):
+                if item.location == source.location:  # a feed's entries keep their URLs
+                    item.location = source.shown
                 if isinstance(item, Skipped):
                     result.skipped.append(item)
                 else:

@@ -18,7 +18,10 @@ Conventions:
   ignored); a ``.txt`` file such as ``links.txt`` whose every non-blank, non-comment
   line is a URL is read the same way;
 * every other file is read by the reader for its extension (``EXTENSIONS``);
-  unknown extensions are tried as text.
+  unknown extensions are tried as text;
+* a file is named in the brief as a reader can use it: by its path relative to the
+  folder given (``2024/port.html``), or by its file name when the file itself was given,
+  never by an absolute path of the machine that built the brief (``Source.name``).
 """
 
 from __future__ import annotations
@@ -58,9 +61,26 @@ _SPECIAL = [
 
 @dataclass(frozen=True)
 class Source:
-    location: str  # path or URL, as it will appear in the brief
+    location: str  # path to read, or URL
     url: bool = False  # fetch it over HTTP
     reader: str | None = None  # reader name for a file; None = guess (unknown extension)
+    name: str = ""  # how the brief names a file (see the module docstring); "" = location
+
+    @property
+    def shown(self) -> str:
+        """The location as the brief shows it: the URL, or the file's name."""
+        return self.name or self.location
+
+
+def display_name(path: Path, root: Path | None = None) -> str:
+    """``path`` relative to the folder ``root`` it was found in (POSIX separators), or
+    its file name when it was given by itself."""
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.name or str(path)
 
 
 def is_url(location: str) -> bool:
@@ -90,7 +110,7 @@ def expand(
             skipped.append(Skipped(loc, OUTPUT_FOLDER))
         elif stat.S_ISDIR(mode):
             for file in _Walk(path, out, skipped).files():
-                sources.extend(_file_sources(file, skipped))
+                sources.extend(_file_sources(file, skipped, path))
         else:
             sources.extend(_file_sources(path, skipped))
     return sources, skipped
@@ -134,7 +154,7 @@ class _Walk:
         return found
 
     def _skip(self, path: Path, reason: str) -> None:
-        self.skipped.append(Skipped(str(path), reason))
+        self.skipped.append(Skipped(display_name(path, self.root), reason))
 
     def _folder(self, folder: Path, found: list[Path]) -> None:
         st = folder.stat()
@@ -192,19 +212,19 @@ def read_file(path: str | Path, limit: int = -1) -> bytes:
         return fh.read(limit)
 
 
-def _file_sources(path: Path, skipped: list[Skipped]) -> list[Source]:
+def _file_sources(path: Path, skipped: list[Skipped], root: Path | None = None) -> list[Source]:
     suffix = path.suffix.lower()
     if suffix == ".url":
         url = _shortcut_url(path)
         if url:
             return [Source(url, url=True)]
-        skipped.append(Skipped(str(path), "internet shortcut without a URL= line"))
+        skipped.append(Skipped(display_name(path, root), "internet shortcut without a URL= line"))
         return []
     if suffix in {".urls", ".txt", ""}:
         urls = _url_list(path, strict=suffix != ".urls")
         if urls is not None:
             return [Source(u, url=True) for u in urls]
-    return [Source(str(path), reader=EXTENSIONS.get(suffix))]
+    return [Source(str(path), reader=EXTENSIONS.get(suffix), name=display_name(path, root))]
 
 
 def _shortcut_url(path: Path) -> str | None:

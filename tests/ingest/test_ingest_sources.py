@@ -44,10 +44,8 @@ def test_symlink_out_of_the_folder_is_not_followed(news: Path, tmp_path: Path) -
     assert [Path(d.location).name for d in result.documents] == ["a.txt"]
     assert not any("hunter2" in d.text or "root:" in d.text for d in result.documents)
     why = reasons(result)
-    assert why[str(news / "passwd.txt")] == (
-        f"symbolic link to /etc/passwd, outside {news} (not followed)"
-    )
-    assert "outside" in why[str(news / "secret.txt")] and "outside" in why[str(news / "more")]
+    assert why["passwd.txt"] == (f"symbolic link to /etc/passwd, outside {news} (not followed)")
+    assert "outside" in why["secret.txt"] and "outside" in why["more"]
 
 
 def test_symlink_inside_the_folder_is_followed(news: Path) -> None:
@@ -56,7 +54,7 @@ def test_symlink_inside_the_folder_is_followed(news: Path) -> None:
     (news / "z-link.txt").symlink_to(news / "sub" / "b.txt")
     result = ingest([str(news)])
     assert [Path(d.location).name for d in result.documents] == ["a.txt", "b.txt"]
-    assert reasons(result) == {str(news / "z-link.txt"): f"duplicate of {news / 'sub' / 'b.txt'}"}
+    assert reasons(result) == {"z-link.txt": "duplicate of sub/b.txt"}
 
 
 def test_broken_links_loops_and_special_files_are_listed(news: Path) -> None:
@@ -70,11 +68,11 @@ def test_broken_links_loops_and_special_files_are_listed(news: Path) -> None:
         result = ingest([str(news)])
     assert [Path(d.location).name for d in result.documents] == ["a.txt"]
     assert reasons(result) == {
-        str(news / "dangling.txt"): "broken symbolic link",
-        str(news / "self.txt"): "symbolic link loop",
-        str(news / "sub" / "up"): "symbolic link loop",
-        str(news / "pipe.txt"): "not a regular file (named pipe)",
-        str(news / "sock"): "not a regular file (socket)",
+        "dangling.txt": "broken symbolic link",
+        "self.txt": "symbolic link loop",
+        "sub/up": "symbolic link loop",
+        "pipe.txt": "not a regular file (named pipe)",
+        "sock": "not a regular file (socket)",
     }
 
 
@@ -112,7 +110,7 @@ def test_unreadable_folder_is_listed(news: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(os, "scandir", scandir)
     result = ingest([str(news)])
     assert len(result.documents) == 1
-    assert reasons(result) == {str(news / "locked"): "could not read folder (Permission denied)"}
+    assert reasons(result) == {"locked": "could not read folder (Permission denied)"}
 
 
 @pytest.mark.parametrize("layout", ["default ./output", "output inside sources"])
