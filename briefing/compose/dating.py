@@ -83,9 +83,14 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # "two weeks before the March 26 election", "until Oct. 12": a date the event is measured
 # from or to, not the date of the event.
 _SUBORDINATE_BEFORE = re.compile(
-    r"\b(?:after|following|before|ahead of|prior to|until|till|by|pending|"
-    r"(?:scheduled|set|slated|planned|due) (?:for|on))\s+(?:the\s+)?$",
+    r"\b(?:after|following|before|ahead of|prior to|until|till|by|pending|as of|effective|"
+    r"starting|beginning|(?:scheduled|set|slated|planned|due) (?:for|on))\s+(?:the\s+)?$",
     re.I,
+)
+# A relative clause opened since the last comma ("Trubshaw, who flew it in 1969").
+_RELATIVE_CLAUSE = re.compile(r",[^,;]*\b(?:who|whom|whose|which)\b[^,;]*$", re.I)
+_PARTICIPLE_CLAUSE = re.compile(
+    r"\b(?:since|after|before|following|while|upon|on)\s+\w+ing\b[^,;]*$", re.I
 )
 # Within this many days before the article (or FORWARD_DAYS after it) a month-day is
 # read as the nearest one and anchors the same month-day elsewhere (a crash "Oct. 31"
@@ -250,6 +255,10 @@ def is_background(text: str, start: int, end: int) -> bool:
     if _POSSESSIVE_AFTER.match(after) or re.search(r"['’]s$", text[start:end]):
         return True  # "Sunday's vote"
     if _SUBORDINATE_BEFORE.search(before):
+        return True
+    # "..., the test pilot who flew the first Concorde in 1969": a relative clause's date;
+    # "has moved cautiously since winning the election on Sunday": a participle clause's.
+    if _RELATIVE_CLAUSE.search(before) or _PARTICIPLE_CLAUSE.search(before):
         return True
     if _DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(after):
         # The sentence's own subject ("The Oct. 31 crash killed 217") is its event.

@@ -30,6 +30,7 @@ from briefing.compose.dating import (
     resolve_date,
 )
 from briefing.lang.furniture import BOILERPLATE_RE
+from briefing.lang.months import MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.model import Corpus, TimelineEvent
 
@@ -48,6 +49,17 @@ _FURNITURE = re.compile(
 )
 # A sentence opening with these points back at text the reader will not see.
 _DANGLING = {"he", "she", "it", "they", "this", "that", "these", "those", "aboard", "there"}
+# Opening words that need the sentence before to be understood: not an entry on its own.
+_NOT_ALONE = re.compile(
+    r"^(?:yet\s+|and\s+|but\s+)?(?:(?:he|she|it|they|his|her|its|their)\b(?!['’]s)|"
+    r"(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"
+    r"might|means?|meant)\b)",
+    re.I,
+)
+_CALENDAR = set(MONTHS) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "week", "month", "year", "night", "morning", "evening",
+}  # fmt: skip
 # An event must carry enough of the story's words: each stem found in STORY_DF of the
 # articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
 # items and asides share one or two common words. story_eval dev stories, 1-4 and 5-8.
@@ -61,6 +73,7 @@ SOURCE_DECAY = 0.75
 # day: one event told twice (story_eval: the crash day told by eight articles).
 MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
+MERGE_PASSES = 3
 
 
 @dataclass
@@ -130,7 +143,9 @@ def _is_event(text: str) -> bool:
         return False
     # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
     # attributed quote later in the sentence may still report an event.
-    return stripped[:1] not in "\"“‘'"
+    if stripped[:1] in "\"“‘'":
+        return False
+    return not _NOT_ALONE.match(_LEADING.sub("", _DATELINE.sub("", stripped)))
 
 
 def _event_text(sentence: str, expression: str) -> str:
@@ -147,11 +162,13 @@ def _event_text(sentence: str, expression: str) -> str:
 
 
 def _content(text: str) -> set[str]:
-    return {
+    """Stemmed content words, without numbers or the names of days and months."""
+    found = [
         w
         for w in re.findall(r"[a-z][a-z’'-]+", text.lower())
-        if w not in EVENT_STOP_WORDS and not re.fullmatch(r"\d+", w)
-    }
+        if w not in EVENT_STOP_WORDS and w not in _CALENDAR
+    ]
+    return set(stems(found))
 
 
 def _same_event(a: _Event, b: _Event) -> bool:
@@ -165,33 +182,33 @@ def _same_event(a: _Event, b: _Event) -> bool:
     if a.date == b.date and set(a.sources) & set(b.sources):
         return True  # one article on one day tells one event, sentence by sentence
     shared, union = len(a.words & b.words), len(a.words | b.words) or 1
-    if a.date == b.date and a.date.count("-") == 2 and shared >= MERGE_SAME_DAY_WORDS:
-        return True
+    if max(a.date.count("-"), b.date.count("-")) == 2 and shared >= MERGE_SAME_DAY_WORDS:
+        return True  # the same day, or a month or year that holds it, told alike
     return a.text == b.text or shared / union >= MERGE_JACCARD
 
 
 def _merge(candidates: list[_Event]) -> list[_Event]:
     """One event per date and story: precise dates first, so a coarser mention joins them;
-    the best-told sentence (most story words) speaks for the event."""
-    order = sorted(
-        range(len(candidates)),
-        key=lambda i: (-_precision((candidates[i].date, (), candidates[i].resolved)), i),
-    )
-    events: list[_Event] = []
-    for i in order:
-        event = candidates[i]
+    the best-told sentence (most story words) speaks for the event. Merging grows an
+    event's words, so passes repeat until no two events merge."""
+    for i, event in enumerate(candidates):
         event.order = i
-        for other in events:
-            if _same_event(other, event):
-                for s in event.sources:
-                    if s not in other.sources:
-                        other.sources.append(s)
-                if event.date == other.date and _tells(event) > _tells(other):
-                    other.text, other.relevance = event.text, event.relevance
-                other.words |= event.words
-                break
-        else:
-            events.append(event)
+    events = sorted(candidates, key=lambda e: (-_precision((e.date, (), e.resolved)), e.order))
+    for _ in range(MERGE_PASSES):
+        merged: list[_Event] = []
+        for event in events:
+            other = next((o for o in merged if _same_event(o, event)), None)
+            if other is None:
+                merged.append(event)
+                continue
+            other.sources += [s for s in event.sources if s not in other.sources]
+            if event.date == other.date and _tells(event) > _tells(other):
+                other.text, other.relevance = event.text, event.relevance
+            other.words |= event.words
+            other.order = min(other.order, event.order)
+        if len(merged) == len(events):
+            break
+        events = merged
     return events
 
 

@@ -40,3 +40,17 @@ def test_other_figures_are_another_fact():
         f"The crash of the jet off Thailand killed all 223 people aboard the plane. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1]
+
+
+def test_who_said_it_is_not_part_of_the_fact():
+    from briefing.compose.corroboration import core
+
+    said = (
+        "The government will raise pensions by 20 percent as of Feb. 1, the acting "
+        "president said Tuesday in an appeal to voters."
+    )
+    assert core(said) == "The government will raise pensions by 20 percent as of Feb. 1"
+    assert core("Officials said Friday that the plane was hit over the sea.") == (
+        "the plane was hit over the sea."
+    )
+    assert core("Hall said so.") == "Hall said so."

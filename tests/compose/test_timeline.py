@@ -93,7 +93,10 @@ def test_numbers_that_are_not_dates(entities):
 
 def test_regex_fallback_finds_cued_years():
     events = build_timeline(
-        corpus("The firm was founded in 1987. It listed its shares in May 2001.", entities=False)
+        corpus(
+            "The firm was founded in 1987. The firm listed its shares in May 2001.",
+            entities=False,
+        )
     )
     assert [e.date for e in events] == ["1987", "2001-05"]
 
@@ -209,3 +212,18 @@ def test_mentions_of_one_event_in_two_date_formats_merge():
         )
     )
     assert [(e.date, e.sources) for e in events] == [("1999-10-31", [1, 2])]
+
+
+def test_a_sentence_that_needs_the_one_before_is_no_entry():
+    events = build_timeline(corpus("He was promoted to director of the agency in July 1998."))
+    assert events == []
+
+
+def test_a_relative_clause_date_is_not_the_sentence_event():
+    events = build_timeline(
+        corpus(
+            "Oil shocks were the first bad sign, said Brian Trubshaw, the test pilot who "
+            "flew the first British Concorde in 1969."
+        )
+    )
+    assert events == []
