@@ -26,7 +26,8 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.analyse import analyse
-from briefing.compose.actors import PERSON_TITLES, extract_actors
+from briefing.compose.actors import extract_actors
+from briefing.lang.names import PERSON_TITLES
 from briefing.model import Corpus, Document
 
 DEFAULT_GOLD = Path(__file__).with_name("actors_gold_duc2004.json")

@@ -7,6 +7,8 @@ sentence splitting); nothing here looks at text by itself.
 
 from __future__ import annotations
 
+import re
+
 # Words before a name that make it a person and are not part of the name.
 PERSON_TITLES = {
     "sen",
@@ -335,3 +337,34 @@ NICKNAMES = {
     "zach": "zachary",
     "sandy": "alexandra",
 }
+
+# Titles (from PERSON_TITLES) that do not by themselves mark the next word as a person's
+# name: "former", "the late", "chief" and "leader" also precede offices and bodies.
+NON_NAMING_TITLES = {"former", "late", "chief", "leader"}
+# Words that mark an organisation as a company whatever else its name holds.
+COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"}
+# Nouns a state actor's name modifies when the state acts ("the Chinese government").
+STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
+# Lower-case words a Title Case headline leaves uncapitalised.
+HEADLINE_SMALL_WORDS = ACRONYM_SKIP | {"with", "by"}
+# A job title ending in "of"/"for", just before a department's name ("vice president of").
+TITLE_OF_RE = re.compile(
+    r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"
+    r"secretary|chair(?:man|woman)?|minister)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# A US party and state after a name: "Mark Warner (D-Va.)".
+PARTY_SUFFIX_RE = re.compile(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)")
+# Lemmas of verbs that state a role: "who serves as the top Democrat".
+ROLE_VERB_LEMMAS = {"serve", "act", "work"}
+# Words that open a role phrase but are not part of it ("a", "the", ", and").
+ROLE_OPENERS = {"a", "an", "the", ",", "and"}
+# Quantifiers that make a noun phrase a class ("other executives"), not one actor's role.
+VAGUE_QUANTIFIERS = {"more", "other", "some", "many"}
+# A capitalised run defining an acronym: "Federal Trade Commission (FTC)", "..., or FTC".
+DEFINED_ACRONYM_RE = re.compile(
+    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+),?\s+"
+    r"(?:\(|or\s+|known as\s+|also called\s+|(?<=,\s))(?:the\s+)?([A-Z]{2,6})(?=[),])"
+)
+# The reverse order: "PKK (Kurdistan Workers Party)".
+DEFINED_ACRONYM_REV_RE = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()\n]{3,60})\)")

@@ -18,3 +18,27 @@ REPORTING_LEMMAS = {
     "say", "tell", "announce", "confirm", "state", "add", "write", "insist", "promise",
     "pledge", "expect", "plan", "report", "note", "claim", "indicate", "according", "vow",
 }  # fmt: skip
+# Words before an outlet's name that make it a credit: "according to", "told", "via".
+CITE_BEFORE_RE = re.compile(
+    r"(?:according to|told|reported by|quoted by|cited by|via|reports?|reported|as|source:|"
+    r"in|by|to|said)\s*(?:the\s*)?$",
+    re.I,
+)
+# Words after an outlet's name that make it a credit: "news agency", "reported".
+CITE_AFTER_RE = re.compile(
+    r"^['’]?s?\s*(?:news agency|newspaper|daily|reported|reports|quoted|said in a report|"
+    r"first reported|television|tv|radio)\b",
+    re.I,
+)
+# Words after an outlet's name that make its own reporting part of the story.
+STORY_AFTER_RE = re.compile(
+    r"^['’]?s?\s*(?:\w+\s+){0,1}(?:report|story|revelations?|investigation|article|"
+    r"expos[eé]|scoop)\b",
+    re.I,
+)
+# Just before a name, marks the listener rather than the speaker ("told the Senate").
+LISTENER_BEFORE_RE = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
+# A relative pronoun subject stands for the noun it follows ("Wyden, who said").
+RELATIVE_SUBJECTS = {"who", "that"}
+# Pronoun subjects that refer back to the last person named.
+PERSONAL_SUBJECTS = {"he", "she"}

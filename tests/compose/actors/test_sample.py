@@ -10,7 +10,7 @@ from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.model import Actor, Document
 
-SOURCES = Path(__file__).resolve().parents[2] / "sources"
+SOURCES = Path(__file__).resolve().parents[3] / "sources"
 
 MUST = [
     "Facebook",

@@ -1,0 +1,97 @@
+"""Key actors: who is involved, in what role, saying what.
+
+Built on the single spaCy pass of analyse (``AnalysedDocument.mentions`` and ``.parse``,
+plain data: compose never calls spaCy). ``extract_actors`` runs the steps below in
+order; every word list they use lives in ``briefing.lang`` (names, speech, furniture).
+
+Map of the package (one job per module):
+
+- ``clusters``: the data passed between steps (``NameForm``, ``Match``, ``Cluster``) and
+  two helpers on it (``is_personish``, ``match_span``).
+- ``filters``: page clutter where mentions are ignored (``junk_spans``, ``headline_like``),
+  ordinary capitalised words (``common_words``) and the final ``keep`` filter (common
+  words, outlets cited only as a source, departments inside job titles, thin surnames).
+- ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``,
+  ``normalise_name``: titles, "the", possessives, corporate suffixes stripped).
+- ``matching``: whether two names can denote one actor (full names, misspellings,
+  acronyms, defined acronyms, country names). Pure functions on keys.
+- ``merge``: forms joined into one ``Cluster`` per actor, as named steps over a
+  union-find (``merge_forms``).
+- ``mentions``: every alias counted in every text (``count_mentions``).
+- ``kinds``: person, organisation, government body, country or not an actor
+  (``assign_kind``), with how often the actor acts or is only listed.
+- ``naming``: the displayed name and the aliases.
+- ``roles``: the role from appositions, titles and copular descriptions (parse).
+- ``quotes``: the best attributed quotation or transcript line per actor.
+- ``salience``: the ranking score.
+
+Tuned numbers are named constants next to the code that uses them, each saying what
+chose it. To change how names merge, start in ``merge``/``matching``; to change which
+entries are dropped, ``filters``/``kinds``; the ranking, ``salience``.
+"""
+
+from __future__ import annotations
+
+from briefing.compose.actors.clusters import Cluster
+from briefing.compose.actors.filters import common_words, junk_spans, keep
+from briefing.compose.actors.forms import collect_forms, normalise_name
+from briefing.compose.actors.kinds import assign_kind
+from briefing.compose.actors.matching import abbreviates, country_name, defined_acronyms
+from briefing.compose.actors.mentions import count_mentions
+from briefing.compose.actors.merge import merge_forms
+from briefing.compose.actors.naming import aliases, display_name
+from briefing.compose.actors.quotes import attach_quotes
+from briefing.compose.actors.roles import role
+from briefing.compose.actors.salience import lead_end, salience
+from briefing.model import Actor, Corpus, Statement
+
+__all__ = [
+    "abbreviates",
+    "country_name",
+    "defined_acronyms",
+    "extract_actors",
+    "normalise_name",
+]
+
+
+def extract_actors(
+    corpus: Corpus,
+    *,
+    summary: list[Statement] | None = None,
+    max_actors: int,  # no default of its own: Config.max_actors is the one default
+) -> list[Actor]:
+    """One ``Actor`` per real-world actor of the story, most salient first.
+
+    Needs the entity pass of analyse (``analyse(..., entities=True)``).
+    """
+    if any(d.parse is None for d in corpus.docs):
+        raise ValueError("key actors need the entity pass: analyse(documents, entities=True)")
+    junk = [junk_spans(adoc) for adoc in corpus.docs]
+    forms = collect_forms(corpus, junk)
+    texts = [d.document.text for d in corpus.docs]
+    common = common_words(forms, texts)
+    clusters = merge_forms(forms, defined_acronyms(texts), common=common)
+    count_mentions(corpus, clusters, junk)
+    summary_text = " ".join(s.text for s in summary or [])
+    leads = [lead_end(adoc) for adoc in corpus.docs]
+    kept: list[tuple[Cluster, Actor]] = []
+    for cluster in clusters:
+        if not cluster.matches:
+            continue
+        assign_kind(corpus, cluster)
+        if cluster.type == "" or not keep(corpus, cluster, common):
+            continue
+        cluster.name = display_name(corpus, cluster)
+        actor = Actor(
+            name=cluster.name,
+            type=cluster.type,
+            aliases=aliases(cluster),
+            role=role(corpus, cluster),
+            mentions=len(cluster.matches),
+            sources=sorted({m.doc + 1 for m in cluster.matches}),
+        )
+        kept.append((cluster, actor))
+    # Quotes need every actor's matches to resolve the speaker, so attribute them last.
+    attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
+    ranked = sorted(kept, key=lambda ca: (-salience(ca[1], ca[0], summary_text, leads), ca[1].name))
+    return [a for _, a in ranked[:max_actors]]

@@ -1,0 +1,73 @@
+"""The data the actor steps pass along: name forms, alias matches and clusters.
+
+A ``NameForm`` is one normalised way a name is written, with the model's label votes;
+a ``Cluster`` is the set of forms merged as one real-world actor, with its matches in
+the texts once counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.model import Corpus
+from briefing.parsed import Span
+
+
+@dataclass
+class NameForm:
+    """One normalised surface form of a name, with what the model said about it."""
+
+    key: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
+    titled: bool = False  # seen right after a person title (Sen., CEO, ...)
+    the_inside: bool = False  # "The" capitalised mid-sentence: part of the name
+    docs: set[int] = field(default_factory=set)  # documents where the model tagged it
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def surface(self) -> str:
+        return self.surfaces.most_common(1)[0][0]
+
+    def label(self) -> str:
+        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+
+
+@dataclass
+class Match:
+    """An occurrence of an alias in a document's text."""
+
+    cluster: int
+    doc: int
+    start: int
+    end: int
+
+
+@dataclass
+class Cluster:
+    """The forms of one real-world actor and what the later steps learn about it."""
+
+    forms: list[NameForm]
+    type: str = "organisation"
+    matches: list[Match] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+    name: str = ""
+    first_names: set[str] = field(default_factory=set)
+    agentive: int = 0  # mentions as the subject of a verb
+    listed: int = 0  # mentions as one item of an enumeration of three or more
+
+
+def is_personish(form: NameForm) -> bool:
+    """Seen after a person title, or labelled PERSON at least as often as anything else."""
+    person = form.votes["PERSON"]
+    return form.titled or person > 0 and person >= max(form.votes.values())
+
+
+def match_span(corpus: Corpus, match: Match) -> Span | None:
+    """The parsed tokens of a match (expanded to whole tokens), if the document has a parse."""
+    sdoc = corpus.docs[match.doc].parse
+    return sdoc.char_span(match.start, match.end, alignment_mode="expand") if sdoc else None

@@ -1,0 +1,149 @@
+"""Name forms: entity mentions cleaned into comparable keys.
+
+Each PERSON/ORG/GPE/NORP mention of analyse's entity pass, outside page clutter, is
+trimmed of function words the model glued on, stripped of titles ("Sen.", "Facebook
+CEO"), "the", possessives and corporate suffixes, and keyed case-insensitively
+(``normalise_name``). Forms with the same key pool their spellings and label votes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.filters import headline_like, in_spans
+from briefing.lang.furniture import JUNK_NAMES
+from briefing.lang.names import (
+    CORPORATE_SUFFIXES,
+    NAME_PARTICLES,
+    NON_NAMING_TITLES,
+    PERSON_TITLES,
+)
+from briefing.model import Corpus
+from briefing.parsed import ParsedDoc
+
+# Entity labels of the model that can name an actor, and the actor type each suggests.
+LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+# A multi-word PERSON label counts this many votes (one-word ones, and other labels, one):
+# a full name is rarely mislabelled. Set by hand on the sample, not yet benchmarked.
+FULL_NAME_PERSON_VOTES = 2
+# More words than this in one mention is a list or clause run together, not a name.
+# Set by hand on the sample, not yet benchmarked.
+MAX_NAME_WORDS = 8
+# Characters before a mention searched for a person title ("Sen. ", "Chairman ").
+TITLE_BEFORE_CHARS = 20
+# Parts of speech trimmed from the edges of a mention ("Aboard Endeavour").
+_WEAK_POS = {"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "VERB", "AUX"}
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+
+
+def normalise_name(text: str) -> tuple[str, str, bool]:
+    """Return (display surface, key, had_leading_The) for a name as written."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = _POSSESSIVE_RE.sub("", text)
+    had_the = False
+    if text.lower().startswith("the "):
+        had_the = text.startswith("The ")
+        text = text[4:]
+    text = text.strip(" -–—,.;:'’\"“”") if not text.endswith(".") else text.strip(" -,;:'’\"“”")
+    text = text.rstrip(".") if text.count(".") == 1 else text
+    key = text.lower().replace(".", "").replace("’", "'").replace(" & ", " and ")
+    key = re.sub(r"[^\w&' -]", "", key)
+    words = key.split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]  # "Netscape Communications Corp." is "Netscape Communications"
+    return text, " ".join(words), had_the
+
+
+def strip_titles(surface: str) -> tuple[str, bool]:
+    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name."""
+    words = surface.split()
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.lower().rstrip(".") in PERSON_TITLES:
+            cut = i + 1
+    return " ".join(words[cut:]), cut > 0
+
+
+def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str, NameForm]:
+    """The name forms of every usable mention, by key."""
+    forms: dict[str, NameForm] = {}
+    for d, adoc in enumerate(corpus.docs):
+        text = adoc.document.text
+        outlet = (adoc.document.outlet or "").lower()
+        author = (adoc.document.author or "").lower()
+        for m in adoc.mentions:
+            if m.label not in LABELS or in_spans(junk[d], m.start, m.end):
+                continue
+            if headline_like(text, m.start):
+                continue
+            raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
+            surface, key, had_the = normalise_name(raw)
+            titled = False
+            if m.label == "PERSON" or _preceded_by_title(text, m.start):
+                surface, titled = strip_titles(surface)
+                surface = surface.split(" of ")[0]  # "Mark Warner of Virginia"
+                _, key, _ = normalise_name(surface)
+                titled = titled or _preceded_by_title(text, m.start)
+            if not plausible_name(surface, key) or key in {outlet, author}:
+                continue
+            form = forms.setdefault(key, NameForm(key))
+            form.surfaces[surface] += 1
+            form.docs.add(d)
+            label = m.label
+            full_person = label == "PERSON" and len(key.split()) > 1
+            form.votes[label] += FULL_NAME_PERSON_VOTES if full_person else 1
+            form.titled |= titled
+            if had_the and not _sentence_initial(text, m.start):
+                form.the_inside = True
+    return forms
+
+
+def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
+    """Entity text without function words glued on by the model ("Aboard Endeavour")."""
+    if sdoc is None:
+        return None
+    span = sdoc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    tokens = list(span)
+    while len(tokens) > 1 and (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the"):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].pos_ in _WEAK_POS - {"PART"}:
+        tokens = tokens[:-1]
+    # A shouted headline word before a normal name ("TOWEL America Online").
+    if len(tokens) > 2 and tokens[0].is_upper and len(tokens[0]) >= 4 and tokens[1].is_title:
+        tokens = tokens[1:]
+    # Span.text is O(span); Doc.text would rebuild the whole document on every call.
+    return sdoc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _preceded_by_title(text: str, start: int) -> bool:
+    before = text[max(0, start - TITLE_BEFORE_CHARS) : start].split()
+    return bool(before) and before[-1].lower().rstrip(".") in PERSON_TITLES - NON_NAMING_TITLES
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].strip()
+    return start == 0 or before == "" or before[-1:] in '.!?"“”'
+
+
+def plausible_name(surface: str, key: str) -> bool:
+    """False for what cannot be one name: lists, clauses, lower-case words, bare numbers."""
+    if not key or key in JUNK_NAMES or len(key) < 2:
+        return False
+    words = surface.split()
+    if any(ch in surface for ch in ",;:()[]|/\n") or len(words) > MAX_NAME_WORDS:
+        return False  # a list or a clause the model ran together, not one name
+    if any(
+        not w[:1].isupper()
+        and not w[:1].isdigit()
+        and w.lower().split("-")[0] not in NAME_PARTICLES
+        for w in words[1:]
+    ):
+        return False  # "Sun Microsystems that America Online"
+    if not any(ch.isupper() for ch in surface):
+        return False
+    if not any(ch.isalpha() for ch in key):
+        return False
+    return not re.fullmatch(r"[\d\W]+", surface)

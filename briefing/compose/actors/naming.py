@@ -1,0 +1,62 @@
+"""Naming: the name an actor is shown under, and its other spellings (aliases).
+
+A country takes its common name; others take the fullest form in common use ("Microsoft",
+not a rare "Microsoft Network"), spelt the way the texts write it most ("OPPO" over
+"Oppo"), with "The" when the texts capitalise it mid-sentence ("The New York Times").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.compose.actors.clusters import Cluster
+from briefing.compose.actors.forms import plausible_name
+from briefing.compose.actors.matching import country_name
+from briefing.model import Corpus
+
+# A form is "in common use" when seen at least 1/COMMON_USE_SHARE as often as the most
+# frequent form. Set by hand on the sample, not yet benchmarked.
+COMMON_USE_SHARE = 3
+
+
+def display_name(corpus: Corpus, c: Cluster) -> str:
+    """The name an actor is shown under."""
+    if c.type == "country":
+        names = {country_name(f.key) for f in c.forms} - {None}
+        if len(names) == 1:
+            return str(names.pop())
+    candidates = [f for f in c.forms if not (len(f.tokens) == 1 and f.surface.isupper())]
+    candidates = [f for f in candidates if f.key not in c.first_names] or c.forms
+    if c.type != "person":
+        # The fullest form that is in common use: "Microsoft", not a rare "Microsoft Network".
+        top = max(sum(f.surfaces.values()) for f in candidates)
+        candidates = [f for f in candidates if sum(f.surfaces.values()) * COMMON_USE_SHARE >= top]
+    most = max(len(f.tokens) for f in candidates)
+    longest = [f for f in candidates if len(f.tokens) == most]
+    best = max(longest, key=lambda f: sum(f.surfaces.values()))
+    name = _house_spelling(corpus, c, best.surface)
+    if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
+        name = "The " + name
+    return name
+
+
+def _house_spelling(corpus: Corpus, c: Cluster, surface: str) -> str:
+    """The spelling the texts use most ("OPPO" over "Oppo"); ties go to capitals, the
+    way companies write their own names."""
+    seen: Counter[str] = Counter()
+    for m in c.matches:
+        found = " ".join(corpus.docs[m.doc].document.text[m.start : m.end].split())
+        if found.lower() == surface.lower() and plausible_name(found, found.lower()):
+            seen[found] += 1
+    if not seen:
+        return surface
+    return max(seen.items(), key=lambda kv: (kv[1], kv[0].isupper(), kv[0] == surface))[0]
+
+
+def aliases(c: Cluster) -> list[str]:
+    """The other spellings of an actor's name, sorted."""
+    seen: dict[str, str] = {}
+    for f in c.forms:
+        for s in f.surfaces:
+            seen.setdefault(s.lower(), s)
+    return sorted(v for k, v in seen.items() if v != c.name and "the " + k != c.name.lower())

@@ -1,0 +1,168 @@
+"""Quotes: each actor's best quoted statement, from speaker attribution.
+
+A quotation is attributed to the subject of a speech verb next to it (from the parse
+when the document has one: "he"/"she" refer back to the last person named, a subject
+that names no listed actor settles it as nobody's), else to the nearest actor around the
+verb. Transcript lines ("Wyden: Let me turn ...") count a little below a quotation. Each
+actor keeps its highest scoring quote: whole statements of about 45 words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefing.compose.actors.clusters import Cluster, Match
+from briefing.lang.sentences import leading_sentences
+from briefing.lang.speech import (
+    LISTENER_BEFORE_RE,
+    PERSONAL_SUBJECTS,
+    RELATIVE_SUBJECTS,
+    SAY_RE,
+    TRANSCRIPT_LINE_RE,
+)
+from briefing.model import Actor, Corpus, Quote
+from briefing.parsed import ParsedDoc
+
+_QUOTE_RE = re.compile(r"“([^”]{10,800})”|\"([^\"\n]{10,800})\"")
+
+# Quote scoring; set by hand on the sample, not yet benchmarked. A quote of fewer than
+# MIN_QUOTE_WORDS words is a fragment; up to IDEAL_QUOTE_WORDS words each word scores
+# one, beyond LONG_QUOTE_WORDS every two words cost one.
+MIN_QUOTE_WORDS = 6
+IDEAL_QUOTE_WORDS = 45
+LONG_QUOTE_WORDS = 60
+# Bonus each for ending like a statement and for starting with a capital.
+WHOLE_STATEMENT_BONUS = 5
+# Transcript lines score this much below a quotation of the same length, and need at
+# least MIN_TRANSCRIPT_WORDS words; a speaker label is at most MAX_SPEAKER_LABEL_CHARS.
+TRANSCRIPT_PENALTY = 3
+MIN_TRANSCRIPT_WORDS = 8
+MAX_SPEAKER_LABEL_CHARS = 40
+# Characters around a quotation searched for the speech verb and the speaker.
+ATTRIBUTION_WINDOW_CHARS = 150
+# A non-person named near the speech verb counts as this many characters further away.
+NON_PERSON_DISTANCE = 40
+# "he"/"she" refers to a person named at most this many characters before the quote.
+PRONOUN_REACH_CHARS = 600
+
+
+def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) -> None:
+    """Set ``quote`` on the actors that have an attributed quotation or transcript line."""
+    by_name = {a.name: a for a in actors}
+    cluster_of = {c.name: c for c in clusters if c.name in by_name}
+    matches_by_doc: dict[int, list[tuple[Match, Cluster]]] = defaultdict(list)
+    for c in cluster_of.values():
+        for m in c.matches:
+            matches_by_doc[m.doc].append((m, c))
+    best: dict[str, tuple[float, Quote]] = {}
+    for d, adoc in enumerate(corpus.docs):
+        text = adoc.document.text
+        spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
+        for q in _QUOTE_RE.finditer(text):
+            quote = " ".join((q.group(1) or q.group(2)).split())
+            n_words = len(quote.split())
+            if n_words < MIN_QUOTE_WORDS:
+                continue
+            speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans)
+            if speaker is None:
+                continue
+            score = min(n_words, IDEAL_QUOTE_WORDS) - max(0, n_words - LONG_QUOTE_WORDS) / 2
+            # A whole statement, not a fragment of one.
+            score += (WHOLE_STATEMENT_BONUS if quote[-1:] in ".!?,;" else 0) + (
+                WHOLE_STATEMENT_BONUS if quote[0].isupper() else 0
+            )
+            cur = best.get(speaker.name)
+            if cur is None or score > cur[0]:
+                best[speaker.name] = (score, Quote(quote.rstrip(",; "), d + 1))
+        # Transcripts and interviews: "Wyden: Let me turn now to ..." at the start of a line.
+        starts = {m.start: c for m, c in spans}
+        for line in TRANSCRIPT_LINE_RE.finditer(text):
+            speaker = starts.get(line.start(1))
+            if speaker is None or line.end(1) - line.start(1) > MAX_SPEAKER_LABEL_CHARS:
+                continue
+            quote = leading_sentences(line.group(2), IDEAL_QUOTE_WORDS)
+            n_words = len(quote.split())
+            # A little below a quoted statement.
+            score = min(n_words, IDEAL_QUOTE_WORDS) + WHOLE_STATEMENT_BONUS - TRANSCRIPT_PENALTY
+            cur = best.get(speaker.name)
+            if n_words >= MIN_TRANSCRIPT_WORDS and (cur is None or score > cur[0]):
+                best[speaker.name] = (score, Quote(quote, d + 1))
+    for name, (_, quote) in best.items():
+        by_name[name].quote = quote
+
+
+def _speaker(
+    sdoc: ParsedDoc | None, text: str, qs: int, qe: int, spans: list[tuple[Match, Cluster]]
+) -> Cluster | None:
+    """Who said the quote at [qs, qe): the subject of a speech verb next to it."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    line_end = text.find("\n", qe)
+    line_end = len(text) if line_end < 0 else line_end
+    after_end = min(line_end, qe + ATTRIBUTION_WINDOW_CHARS)
+    for mark in ("“", '"'):
+        nxt = text.find(mark, qe, after_end)
+        after_end = nxt if nxt >= 0 else after_end
+    stop = re.search(r"[.!?](?:\s|$)", text[qe + 1 : after_end])
+    if stop:
+        after_end = qe + 1 + stop.end()
+    before_start = max(line_start, qs - ATTRIBUTION_WINDOW_CHARS)
+    cut = max(text.rfind("”", before_start, qs), text.rfind(". ", before_start, qs))
+    before_start = max(before_start, cut + 1)
+    for lo, hi in ((qe, after_end), (before_start, qs)):
+        say = SAY_RE.search(text, lo, hi)
+        if not say:
+            continue
+        if sdoc is not None:
+            found, decided = _parsed_speaker(sdoc, say.start(), say.end(), qs, spans)
+            if decided:
+                return found
+        cands = []
+        for m, c in spans:
+            if lo <= m.start and m.end <= hi:
+                if LISTENER_BEFORE_RE.search(text[max(lo, m.start - 10) : m.start]):
+                    continue  # the listener, not the speaker
+                gap = m.start - say.end() if m.start > say.start() else say.start() - m.end
+                cands.append((gap + (0 if c.type == "person" else NON_PERSON_DISTANCE), m.start, c))
+        if cands:
+            return min(cands, key=lambda x: (x[0], x[1]))[2]
+    return None
+
+
+def _parsed_speaker(
+    sdoc: ParsedDoc, start: int, end: int, qs: int, spans: list[tuple[Match, Cluster]]
+) -> tuple[Cluster | None, bool]:
+    """Speaker from the parse: (actor or None, whether the parse settled the question)."""
+    verb_span = sdoc.char_span(start, end, alignment_mode="expand")
+    if verb_span is None:
+        return None, False
+    verb = verb_span.root
+    if verb.lower_ == "according":
+        subjects = [
+            g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+        ]
+    else:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for subj in subjects:
+        if subj.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+            subj = verb.head  # "Wyden, who said that ..."
+        # The subject's own words, not an apposition after it ("X, Facebook's head of ...").
+        lo = subj.left_edge.idx
+        hi = subj.idx + len(subj)
+        head = [c for m, c in spans if m.start <= subj.idx < m.end]
+        if head:
+            return head[0], True
+        if subj.lower_ in PERSONAL_SUBJECTS:
+            earlier = [
+                c
+                for m, c in spans
+                if c.type == "person" and m.end <= qs and qs - m.end < PRONOUN_REACH_CHARS
+            ]
+            return (earlier[-1] if earlier else None), True
+        inside = sorted(
+            ((c.type != "person", m.start, c) for m, c in spans if lo <= m.start and m.end <= hi),
+            key=lambda x: (x[0], x[1]),
+        )
+        # A subject that names no known actor ("the spokesperson") settles it: nobody we list.
+        return (inside[0][2] if inside else None), True
+    return None, False

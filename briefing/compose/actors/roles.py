@@ -1,0 +1,140 @@
+"""Roles: what an actor is ("Facebook's vice president of partnerships"), from the parse.
+
+Candidates around every mention, weighted by how telling the pattern is: an apposition
+after the name or "who serves as ...", the name as the apposition of a role noun, titles
+before the name ("Democratic Sen." -> "Democratic Senator"), and for organisations a
+copular description ("Huawei is a Chinese telecommunications giant").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.compose.actors.clusters import Cluster, match_span
+from briefing.lang.names import (
+    PARTY_SUFFIX_RE,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    ROLE_OPENERS,
+    ROLE_VERB_LEMMAS,
+    TITLE_ABBREVIATIONS,
+    VAGUE_QUANTIFIERS,
+)
+from briefing.model import Corpus
+from briefing.parsed import ParsedDoc, Span, Token
+
+# Weights of the role patterns, most telling first. Set by hand on the sample, not yet
+# benchmarked.
+APPOSITION_WEIGHT = 3.0  # "Francisco Varela, Facebook's vice president of ..."
+NAME_AS_APPOSITION_WEIGHT = 2.0  # "vice president of Mobile Partnerships, Francisco Varela"
+TITLE_BEFORE_WEIGHT = 1.5  # "Facebook COO Sheryl Sandberg"
+COPULA_WEIGHT = 1.0  # "Huawei is a Chinese multinational telecommunications giant"
+# Ties between equally supported roles go to the one closest to this many words. Set by
+# hand on the sample, not yet benchmarked.
+PREFERRED_ROLE_WORDS = 8
+# A longer phrase is a clause or a list, not a role.
+MAX_ROLE_TOKENS = 16
+# Tokens after a name searched for a party suffix "(D-Va.)".
+PARTY_SUFFIX_TOKENS = 6
+_ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
+
+
+def role(corpus: Corpus, c: Cluster) -> str | None:
+    """The best supported role over all of an actor's mentions, or None."""
+    candidates: Counter[str] = Counter()
+    for m in c.matches:
+        span = match_span(corpus, m)
+        if span is None:
+            continue
+        for found, weight in _roles_at(span, c.type):
+            candidates[found] += weight
+    if not candidates:
+        return None
+    return max(
+        candidates.items(),
+        key=lambda kv: (kv[1], -abs(len(kv[0].split()) - PREFERRED_ROLE_WORDS)),
+    )[0]
+
+
+def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
+    """Role candidates around one mention, with a weight for how telling the pattern is."""
+    out: list[tuple[str, float]] = []
+    root = span.root
+    doc = span.doc
+    # "Francisco Varela, Facebook's vice president of ...": apposition after the name.
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child)
+            if found:
+                out.append((found, APPOSITION_WEIGHT))
+        # "Mark Warner, who serves as the top Democrat on ...".
+        if child.dep_ == "relcl" and child.lemma_ in ROLE_VERB_LEMMAS:
+            for prep in child.children:
+                if prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            found = _clean_role(doc, obj.left_edge.i, obj.right_edge.i + 1, obj)
+                            if found:
+                                out.append((found, APPOSITION_WEIGHT))
+    # "vice president of Mobile Partnerships, Francisco Varela": the name is the apposition.
+    if kind == "person" and root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        if head.pos_ == "NOUN" and head.lower_ in ROLE_NOUNS:
+            found = _clean_role(doc, head.left_edge.i, span.start, head)
+            if found:
+                out.append((found, NAME_AS_APPOSITION_WEIGHT))
+    # "Facebook COO Sheryl Sandberg", "Democratic Sen. Mark Warner": words before the name.
+    left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
+    if left and kind == "person":
+        start = min(t.left_edge.i for t in left)
+        words = doc[start : span.start]
+        if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
+            found = _title_role(words)
+            if found:
+                out.append((found + _party_suffix(doc, span), TITLE_BEFORE_WEIGHT))
+    # "Huawei is a Chinese multinational telecommunications giant": copular description.
+    if kind != "person" and root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for child in root.head.children:
+            if child.dep_ == "attr":
+                found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child)
+                if found:
+                    out.append((found, COPULA_WEIGHT))
+    return out
+
+
+def _party_suffix(doc: ParsedDoc, span: Span) -> str:
+    # A few tokens; Doc.text is O(document).
+    after = doc[span.end : span.end + PARTY_SUFFIX_TOKENS].text
+    m = PARTY_SUFFIX_RE.match(after)
+    return f" ({m.group(1)})" if m else ""
+
+
+def _clean_role(doc: ParsedDoc, start: int, end: int, head: Token) -> str | None:
+    """A descriptive noun phrase doc[start:end] headed by ``head``, or None if it is not one."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
+        return None  # a role describes one actor; a plural is a list or a class
+    if head.pos_ == "PROPN" and head.lower_ not in ROLE_NOUNS:
+        return None  # another name, not a description
+    tokens = list(doc[start:end])
+    # An apposition ends at the first comma, dash or bracket.
+    for i, t in enumerate(tokens):
+        if t.i > head.i and t.text in _ROLE_ENDS:
+            tokens = tokens[:i]
+            break
+    while tokens and (tokens[0].lower_ in ROLE_OPENERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS or tokens[0].lower_ in VAGUE_QUANTIFIERS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
+        return None  # a clause, not a description
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.split()) or None
+
+
+def _title_role(tokens: list[Token]) -> str | None:
+    """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
+    words = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in tokens if t.text not in {",", "’s"}]
+    text = " ".join(words).replace(" 's", "'s")
+    return text.strip(" ,;:") or None

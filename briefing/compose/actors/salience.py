@@ -1,0 +1,60 @@
+"""Salience: the order actors are listed in, most central party first.
+
+Mentions (log), sources, articles whose lead names the actor, acting (subject of verbs),
+a quote and a role add up; names only ever listed in enumerations and countries (which
+mostly locate events) are damped; being named in the executive summary adds a bonus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from briefing.compose.actors.clusters import Cluster
+from briefing.model import Actor, AnalysedDocument
+
+# The lead of an article: its first LEAD_SENTENCES sentences of at least
+# LEAD_MIN_WORDS words (shorter lines are headings or datelines).
+LEAD_SENTENCES = 3
+LEAD_MIN_WORDS = 8
+# Salience weights. Set by hand on the sample (the listing damping in commit c589da4:
+# device makers only ever listed no longer outrank the parties), not yet benchmarked on
+# their own; benchmarks/actors_eval.py checked the resulting recall.
+MENTIONS_WEIGHT = 2.0  # times log(1 + mentions)
+SOURCES_WEIGHT = 1.5  # per source naming the actor
+LEAD_WEIGHT = 1.0  # per article whose lead names the actor
+QUOTE_BONUS = 1.5
+ROLE_BONUS = 0.5
+LISTED_ONLY_FACTOR = 0.6  # only ever an item in enumerations: context, not a party
+COUNTRY_FACTOR = 0.4  # countries mostly locate; keep them below the parties themselves
+SUMMARY_BONUS = 3.0  # named in the executive summary
+
+
+def lead_end(adoc: AnalysedDocument, sentences: int = LEAD_SENTENCES) -> int:
+    """End offset of a document's lead: news puts the main parties in the first sentences."""
+    prose = [s for s in adoc.sentences if len(s.words) >= LEAD_MIN_WORDS]
+    if len(prose) >= sentences:
+        return prose[sentences - 1].end
+    return prose[-1].end if prose else 0
+
+
+def salience(actor: Actor, c: Cluster, summary_text: str, leads: list[int]) -> float:
+    """How central an actor is to the story (higher is more central)."""
+    in_summary = any(
+        re.search(rf"\b{re.escape(s)}\b", summary_text) for f in c.forms for s in f.surfaces
+    )
+    in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
+    score = math.log1p(actor.mentions) * MENTIONS_WEIGHT + len(actor.sources) * SOURCES_WEIGHT
+    score += in_lead * LEAD_WEIGHT
+    # Parties act and speak; names that are only listed ("including Apple, Samsung") do not.
+    score += (
+        math.log1p(c.agentive)
+        + (QUOTE_BONUS if actor.quote else 0)
+        + (ROLE_BONUS if actor.role else 0)
+    )
+    if not (c.agentive or actor.quote or actor.role) and c.listed * 2 >= len(c.matches):
+        score *= LISTED_ONLY_FACTOR
+    if actor.type == "country":
+        score *= COUNTRY_FACTOR
+    # Being in the executive summary is evidence of its own, whatever the form of mention.
+    return score + (SUMMARY_BONUS if in_summary else 0)

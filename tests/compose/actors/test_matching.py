@@ -1,0 +1,40 @@
+"""Name matching: acronyms, defined acronyms, country names."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compose.actors import abbreviates, country_name, defined_acronyms
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("ftc", "federal trade commission", True),
+        ("nyt", "new york times", True),
+        ("aol", "america online", True),
+        ("fbi", "federal bureau of investigation", True),
+        ("tcl", "federal trade commission", False),
+        ("ccp", "chinese government", False),
+    ],
+)
+def test_abbreviates(short: str, long: str, expected: bool) -> None:
+    assert abbreviates(short, long.split()) is expected
+
+
+def test_defined_acronyms() -> None:
+    pairs = defined_acronyms(
+        [
+            "the Kurdistan Workers Party, or PKK, said",
+            "the Federal Trade Commission (FTC) said",
+            "Sony Music Entertainment, BMG, and others",
+        ]
+    )
+    assert pairs == {("kurdistan workers party", "pkk"), ("federal trade commission", "ftc")}
+
+
+def test_country_names() -> None:
+    assert country_name("us") == "United States"
+    assert country_name("america") == "United States"
+    assert country_name("france") == "France"
+    assert country_name("virginia") is None

@@ -1,0 +1,59 @@
+"""Merging name forms into one actor: surnames, misspellings, acronyms, first names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.model import Actor, Document
+
+FindActor = Callable[[list[Actor], str], list[Actor]]
+
+
+def test_surname_full_name_and_misspelling_are_one_actor(
+    actors: list[Actor], find: FindActor
+) -> None:
+    (zuck,) = find(actors, "Mark Zuckerberg")
+    assert zuck.type == "person"
+    assert {"Zuckerberg", "Mark Zuckerburg"} <= set(zuck.aliases)
+    assert zuck.sources == [1, 2]
+    assert find(actors, "Zuckerburg") == [] or find(actors, "Zuckerburg") == [zuck]
+
+
+def test_acronym_title_and_case_variants_merge(actors: list[Actor], find: FindActor) -> None:
+    (ftc,) = find(actors, "Federal Trade Commission")
+    assert "FTC" in ftc.aliases
+    assert ftc.sources == [1, 2]
+    (wyden,) = find(actors, "Ron Wyden")  # "Sen. Ron Wyden" and "Wyden"
+    assert "Wyden" in wyden.aliases
+    assert all("Sen." not in a.name for a in actors)
+
+
+def test_people_sharing_a_first_name_stay_apart(actors: list[Actor], find: FindActor) -> None:
+    (warner,) = find(actors, "Mark Warner")
+    (zuck,) = find(actors, "Mark Zuckerberg")
+    assert warner is not zuck
+    assert "Warner" not in zuck.aliases and "Zuckerberg" not in warner.aliases
+
+
+def test_lone_ambiguous_first_name_is_dropped(actors: list[Actor], find: FindActor) -> None:
+    assert find(actors, "Mark") == []
+    assert all(len(a.name.split()) > 1 or a.type != "person" for a in actors)
+
+
+def test_bare_surname_from_other_articles_is_not_given_to_a_namesake() -> None:
+    """'President Clinton' across several articles is not the 'George Clinton' quoted once."""
+    texts = [
+        "President Clinton visited the reservation on Monday. Clinton promised new housing.",
+        "Clinton said the federal government would fund new schools on the reservation.",
+        "The visit by Clinton drew large crowds, and Clinton spoke for an hour.",
+        "George Clinton, a local teacher, said the school roof leaked every winter.",
+    ]
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    actors = {a.name: a for a in extract_actors(corpus, max_actors=10)}
+    george = actors.get("George Clinton")
+    assert george is None or george.sources == [4]
+    assert any(name == "Clinton" and len(a.sources) >= 2 for name, a in actors.items())
