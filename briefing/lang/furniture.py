@@ -94,3 +94,9 @@ JUNK_NAMES = {
     "ltd",
     "corp",
 }
+# Comment forms, sharing and contact prompts: page text that never raises a question.
+FORM_PROMPT_RE = re.compile(
+    r"\b(?:enter your|your comment|sign up|subscribe|newsletter|click here|"
+    r"for any questions about|contact us|all rights reserved)\b",
+    re.IGNORECASE,
+)

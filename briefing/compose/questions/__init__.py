@@ -1,0 +1,69 @@
+"""Open questions: what the coverage leaves unresolved, phrased as questions a reader can act on.
+
+Five kinds of evidence raise a question:
+
+* **ask**: a reported question ("asked whether Facebook would provide more information"),
+  or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether ...");
+* **demand**: "demanding Facebook hand over details", "urged the agency to publish ...";
+* **direct**: a question asked in a quote or a transcript ("Will you commit to ...?");
+* **refusal**: a non-answer ("wouldn't offer a time frame for when ...", "can't commit to ...");
+* **pending**: an attributed promise or plan ("said it will end the deal this week").
+
+Each is turned into a question by general rules: the clause is re-parsed on its own with
+spaCy and inverted ("Facebook would provide X" -> "Will Facebook provide X?", "our info
+resides in China" -> "Does our info reside in China?"), pronouns are resolved to the
+party they stand for, and who raised it is kept. Questions with the same content words are
+merged (their sources united); a question that another sentence settles ("the relationship
+has ended" for "Will Facebook end the deal?") is marked answered. Rhetorical questions with
+no one asking them (headline teasers) are dropped. When the spaCy parse is missing
+(entity analysis switched off) a regex inversion is used instead.
+
+The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
+into a question, ``attribution`` says who raised it, ``answers`` merges questions and
+marks the answered ones, ``context`` holds what the rules share (clause parses, names,
+word rarity); the cue patterns and word lists are English knowledge in
+``briefing.lang.questions``.
+"""
+
+from __future__ import annotations
+
+from briefing.compose.questions.answers import mark_answered, merge_similar
+from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
+from briefing.compose.questions.context import QuestionCandidate, QuestionContext
+from briefing.compose.questions.phrasing import well_formed
+from briefing.model import Corpus, OpenQuestion, Statement
+
+__all__ = ["find_open_questions"]
+
+
+def find_open_questions(
+    corpus: Corpus,
+    *,
+    max_questions: int = 8,
+    statements: list[Statement] | None = None,
+) -> list[OpenQuestion]:
+    """The most useful unresolved (or since answered) questions of the corpus, ranked.
+
+    ``statements`` (the brief's merged statements) are optional: when given, an answer
+    found in the corpus is reported as the matching statement, with all its sources.
+    """
+    ctx = QuestionContext(corpus)
+    candidates: list[QuestionCandidate] = []
+    for adoc in corpus.docs:
+        candidates.extend(document_candidates(ctx, adoc))
+    candidates = [c for c in candidates if c.score >= MIN_SCORE and well_formed(c.question)]
+    merged = merge_similar(ctx, candidates)
+    for cand in merged:
+        mark_answered(ctx, cand, statements or [])
+    merged.sort(key=lambda c: (c.status != "open", -c.score, c.sentence.doc, c.sentence.index))
+    return [
+        OpenQuestion(
+            question=c.question,
+            context=c.context,
+            sources=sorted(c.sources),
+            raised_by=c.raised_by,
+            status=c.status,
+            answer=c.answer,
+        )
+        for c in merged[:max_questions]
+    ]

@@ -1,0 +1,140 @@
+"""Merging and answering: one question per issue across sources, and the questions a later report
+settles marked answered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
+from briefing.lang.questions import (
+    ASK_RE,
+    CLAUSE_SPLIT_RE,
+    END_DONE_RE,
+    END_VERBS,
+    NOT_DONE_RE,
+    QUOTED_QUESTION_RE,
+    TIME_WORDS,
+)
+from briefing.lang.stopwords import QUESTION_STOP_WORDS
+from briefing.model import (
+    Sentence,
+    Statement,
+)
+
+# --------------------------------------------------------------------------- merge and answer
+
+# Set by hand on the sample (sources/); not benchmarked.
+# Questions whose rare content words overlap this much (idf-weighted) are one question.
+MERGE_OVERLAP = 0.55
+# A merged question weighs more per new source, and a little for each repeat.
+MERGE_SOURCE_BONUS = 0.5
+MERGE_BONUS = 0.2
+# Among answers, a shorter sentence wins ties (per word).
+ANSWER_LENGTH_PENALTY = 0.01
+# An answered question ranks below open ones and keeps this share of its weight.
+ANSWERED_WEIGHT = 0.5
+# Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
+SAME_STATEMENT = 0.6
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        norm_word(w)
+        for w in re.findall(r"[\w’'-]+", text.lower())
+        if w not in QUESTION_STOP_WORDS and len(w) > 1 and not w.isdigit()
+    }
+
+
+def overlap(ctx: QuestionContext, a: set[str], b: set[str]) -> float:
+    shared = a & b
+    if len(shared) < 2:
+        return 0.0
+    weight = sum(ctx.idf(w) for w in shared)
+    return weight / min(sum(ctx.idf(w) for w in a), sum(ctx.idf(w) for w in b))
+
+
+def merge_similar(
+    ctx: QuestionContext, candidates: list[QuestionCandidate]
+) -> list[QuestionCandidate]:
+    """One question per issue: similar questions from several sentences/sources become one."""
+    groups: list[tuple[QuestionCandidate, set[str]]] = []
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        words = content_words(cand.question)
+        for rep, rep_words in groups:
+            if overlap(ctx, words, rep_words) >= MERGE_OVERLAP:
+                rep.members.append(cand)
+                new_source = [s for s in cand.sources if s not in rep.sources]
+                rep.sources.extend(new_source)
+                rep.score += MERGE_SOURCE_BONUS * len(new_source) + MERGE_BONUS
+                rep.raised_by = rep.raised_by or cand.raised_by
+                rep_words |= words
+                break
+        else:
+            cand.members = [cand]
+            groups.append((cand, set(words)))
+    return [g for g, _ in groups]
+
+
+def mark_answered(
+    ctx: QuestionContext, cand: QuestionCandidate, statements: list[Statement]
+) -> None:
+    """Answered when another sentence reports the asked action done (ended, released, ...).
+
+    Only questions about an action are settled this way; a denial by the party asked
+    ("the data stayed on the phones") does not answer a question about where data went.
+    The answer may come from the same article, but only after the question and never from
+    a sentence that itself asks, promises or hedges.
+    """
+    q_words = content_words(cand.question)
+    # Releases are left open: "disclosed"/"provided" say too little about *what* was
+    # released for a rule to tell an answer from an unrelated disclosure.
+    if not q_words & (END_VERBS | {"end"}):
+        return
+    # What must be named in the answer: what is to end (the object after the verb, or the
+    # subject of "will the deal end?"), never just the actor who appears everywhere.
+    tokens = [norm_word(w) for w in re.findall(r"[\w’'-]+", cand.question.lower())]
+    at = next(i for i, w in enumerate(tokens) if w in END_VERBS or w == "end")
+    after = {w for w in tokens[at + 1 :] if w in q_words} - TIME_WORDS - END_VERBS - {"end"}
+    before = {w for w in tokens[:at] if w in q_words} - TIME_WORDS
+    main = norm_word(ctx.main_org) if ctx.main_org else ""
+    names = (after or before) - {main}
+    if not names:
+        return
+    own = {(m.sentence.doc, m.sentence.index) for m in cand.members}
+    best: tuple[float, Sentence] | None = None
+    for adoc in ctx.corpus.docs:
+        for s in adoc.sentences:
+            if (s.doc, s.index) in own or s.text.endswith("?"):
+                continue
+            same_doc_before = any(
+                s.doc == m.sentence.doc and s.index <= m.sentence.index for m in cand.members
+            )
+            if same_doc_before or ASK_RE.search(s.text) or QUOTED_QUESTION_RE.search(s.text):
+                continue
+            # The thing asked about must be named in the clause that reports it ended.
+            clauses = [c for c in CLAUSE_SPLIT_RE.split(s.text) if END_DONE_RE.search(c)]
+            clauses = [c for c in clauses if not NOT_DONE_RE.search(c)]
+            shared = set().union(*(names & content_words(c) for c in clauses)) if clauses else set()
+            if not shared:
+                continue
+            score = sum(ctx.idf(w) for w in shared) - ANSWER_LENGTH_PENALTY * len(s.words)
+            if best is None or score > best[0]:
+                best = (score, s)
+    if best is None:
+        return
+    sent = best[1]
+    cand.status = "answered"
+    cand.answer = _statement_for(sent, statements)
+    cand.score *= ANSWERED_WEIGHT
+
+
+def _statement_for(sent: Sentence, statements: list[Statement]) -> Statement:
+    words = set(sent.words)
+    for st in statements:
+        other = {w.lower() for w in re.findall(r"[\w’'.-]+", st.text)}
+        if st.text == sent.text or (
+            words and len(words & other) / len(words | other) > SAME_STATEMENT
+        ):
+            return st
+    return Statement(text=sent.text, sources=[sent.source_id])

@@ -1,0 +1,116 @@
+"""How English asks, demands, refuses and promises: the cue patterns and word sets that
+open questions are found and phrased with (auxiliaries, interrogatives, verbs of ending)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.names import TITLE_ALTERNATION
+
+CLAUSE_STOP_RE = re.compile(
+    r"\s+[—–_]\s+|\s+--\s+|;|\(|,\s|\s(?:because|but|although|though|while|since)\s"
+)
+ASK_RE = re.compile(
+    r"\b(?:asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
+    r"wants? to know|wanted to know|find out|determine|learn|investigat\w+|"
+    r"unclear|not clear|unknown|uncertain|remains? to be seen|no word on)"
+    r"(?:\s+[\w.’'-]+){0,3}?\s+(?P<wh>whether|if)\s+(?P<clause>.+)",
+    re.IGNORECASE,
+)
+WH_RE = re.compile(
+    r"\b(?:asked|asking|unclear|not clear|unknown|uncertain|remains? to be seen|"
+    r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
+    r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
+    r"(?:say|specify|explain|disclose|clarify|confirm))"
+    r"\s+(?P<wh>when|how(?:\s+(?:many|much|long|soon))?|why|where|what|who|which)\s+"
+    r"(?P<clause>.+)",
+    re.IGNORECASE,
+)
+DEMAND_RE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for)\s+(?:that\s+)?"
+    r"(?P<clause>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+\b.*)",
+)
+URGE_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|"
+    r"request(?:s|ed|ing)?|told|want(?:s|ed)?)\s+(?P<obj>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*)*)\s+to\s+(?P<vp>[a-z]+\b.*)",
+)
+REFUSAL_RE = re.compile(
+    r"\b(?:can(?:’|')?t|cannot|could(?:n(?:’|')t| not)|won(?:’|')t|would(?:n(?:’|')t| not)|"
+    r"did(?:n(?:’|')t| not)|declined to|refused to|dodged|ducked|sidestepped|evaded|"
+    r"would not say|no comment|not respond)",
+    re.IGNORECASE,
+)
+COMMIT_RE = re.compile(
+    r"\bcommit\b(?:\s+[\w’'-]+){0,5}?\s+to\s+(?P<gerund>[a-z]+ing)\b(?P<rest>[^?.]*)", re.IGNORECASE
+)
+DETERMINERS = {"our", "their", "his", "her", "its", "the", "a", "an", "this", "these", "those"}
+INFINITIVE_RE = re.compile(
+    r"^(?P<subj>(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+to\s+(?P<vp>[a-z]+\b.*)$"
+)
+DUCKED_RE = re.compile(r"\b(?:dodged|ducked|sidestepped|evaded|deflected)\b", re.IGNORECASE)
+NOT_AWARE_RE = re.compile(r"\bnot aware of (?P<np>(?:any|an?)\s+[^,.;”\"]+)", re.IGNORECASE)
+QUOTED_QUESTION_RE = re.compile(r"[“\"`‘](?P<q>[^“”\"`‘]{8,}?\?)\s*[”\"'’]")
+INTERROGATIVES = (
+    "will|would|can|could|do|does|did|is|are|was|were|has|have|should|shall|may|why|how|"
+    "what|when|where|who|which"
+)
+LAST_QUESTION_RE = re.compile(rf"(?:^|[,;:.]\s+)(?P<q>(?:{INTERROGATIVES})\b[^,;:.]*\?)$", re.I)
+TITLE_BEFORE_RE = re.compile(rf"(?:{TITLE_ALTERNATION})\s*$")
+TITLED_NAME_RE = re.compile(rf"(?:{TITLE_ALTERNATION})\s+(?:[A-Z][\w.’'-]+\s+){{0,2}}[A-Z][\w’'-]+")
+OFFICIAL_RE = re.compile(
+    rf"^(?:{TITLE_ALTERNATION})\s|\b(?:Committee|Congress|Senate|Commission)\b"
+)
+
+INTENT_LEMMAS = {"expect", "plan", "intend", "aim", "promise", "pledge", "vow", "hope"}
+AUX_BACKSHIFT = {"would": "will", "'d": "will", "could": "can", "had": "has", "shall": "will"}
+BE_FORMS = {"is", "are", "was", "were", "am", "'s", "'re"}
+DO_BY_TAG = {"VBZ": "does", "VBP": "do", "VBD": "did", "VB": "will"}
+
+# Verbs of ending and of releasing, and the wording that reports them done.
+END_VERBS = {"end", "wind", "terminate", "halt", "stop", "shut", "close", "cancel", "suspend"}
+END_DONE_RE = re.compile(
+    r"\b(?:ended|has ended|have ended|shut down|terminated|halted|no longer in effect|"
+    r"no longer (?:active|exists?)|wound down|closed|cancell?ed|suspended)\b",
+    re.IGNORECASE,
+)
+TIME_WORDS = {"later", "week", "month", "year", "soon", "today", "end", "next", "morning"}
+CLAUSE_SPLIT_RE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
+NOT_DONE_RE = re.compile(
+    r"\b(?:will|would|plans? to|expects? to|not yet|has(?:n(?:’|')t| not)|have(?:n(?:’|')t| not)|"
+    r"did(?:n(?:’|')t| not)|if|whether|unless)\b",
+    re.IGNORECASE,
+)
+
+QUESTION_SYNONYMS = {
+    "agreement": "deal", "agreements": "deal", "deals": "deal", "partnership": "deal",
+    "partnerships": "deal", "relationship": "deal", "relationships": "deal", "contract": "deal",
+    "contracts": "deal", "ties": "deal", "tie-up": "deal", "tie-ups": "deal",
+    "firm": "company", "firms": "company", "companies": "company", "winding": "end",
+    "wind": "end", "ending": "end", "terminate": "end", "shut": "end", "info": "information",
+    "data": "information", "servers": "server", "makers": "maker", "manufacturers": "maker",
+}  # fmt: skip
+
+IRREGULAR_LEMMAS = {
+    "does": "do", "did": "do", "done": "do", "has": "have", "had": "have",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
+}  # fmt: skip
+
+
+QUOTE_CHARS_RE = re.compile(r"[“”\"]")
+
+
+def crude_lemma(word: str) -> str:
+    w = word.lower()
+    if w in IRREGULAR_LEMMAS:
+        return IRREGULAR_LEMMAS[w]
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        return stem + "e" if stem.endswith(("ak", "at", "iv", "ov", "us", "ur")) else stem
+    if w.endswith("ed") and len(w) > 4:
+        return w[:-1] if w.endswith(("ated", "ased", "ived")) else w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
