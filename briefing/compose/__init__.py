@@ -95,7 +95,10 @@ def compose_brief(
             corpus, summary=synthesis.executive_summary, max_actors=config.max_actors
         )
     brief.open_questions = find_open_questions(
-        corpus, max_questions=config.max_questions, statements=synthesis.statements
+        corpus,
+        max_questions=config.max_questions,
+        statements=synthesis.statements,
+        key_actors=brief.key_actors,
     )
     brief.divergences = find_divergences(corpus, synthesis.statements)
     brief.timeline = build_timeline(corpus, max_events=config.max_timeline)

@@ -31,7 +31,7 @@ from briefing.compose.questions.answers import mark_answered, merge_similar
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext
 from briefing.compose.questions.phrasing import well_formed
-from briefing.model import Corpus, OpenQuestion, Statement
+from briefing.model import Actor, Corpus, OpenQuestion, Statement
 
 __all__ = ["find_open_questions"]
 
@@ -41,13 +41,16 @@ def find_open_questions(
     *,
     max_questions: int = 8,
     statements: list[Statement] | None = None,
+    key_actors: list[Actor] | None = None,
 ) -> list[OpenQuestion]:
     """The most useful unresolved (or since answered) questions of the corpus, ranked.
 
     ``statements`` (the brief's merged statements) are optional: when given, an answer
     found in the corpus is reported as the matching statement, with all its sources.
+    ``key_actors`` (the brief's actors) name who raised a question ("Wyden" -> "Sen. Ron
+    Wyden") and what "it" stands for; without them names stay as written.
     """
-    ctx = QuestionContext(corpus)
+    ctx = QuestionContext(corpus, key_actors)
     candidates: list[QuestionCandidate] = []
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))

@@ -99,5 +99,5 @@ def antecedent(ctx: QuestionContext, adoc: AnalysedDocument, sent: Sentence) -> 
 
 def doc_main_org(ctx: QuestionContext, adoc: AnalysedDocument) -> str | None:
     text = adoc.document.text
-    present = [n for n in ctx.actors if n in text]
+    present = [ctx.forms[form] for form in ctx.forms if form in text]
     return max(present, key=lambda n: ctx.actors[n]) if present else None

@@ -17,6 +17,7 @@ from briefing.lang.questions import (
     crude_lemma,
 )
 from briefing.model import (
+    Actor,
     AnalysedDocument,
     Corpus,
     Mention,
@@ -43,7 +44,7 @@ class QuestionCandidate:
 class QuestionContext:
     """Corpus-wide facts the rules need: clause parses, names, the main org, word rarity."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, key_actors: list[Actor] | None = None) -> None:
         self.corpus = corpus
         # The sentence whose clauses are being parsed (set by ``_sentence_candidates``).
         self.where: tuple[AnalysedDocument, Sentence] | None = None
@@ -52,55 +53,71 @@ class QuestionContext:
             df.update({norm_word(w) for w in s.words})
         self.n_sentences = max(1, sum(len(d.sentences) for d in corpus.docs))
         self.df = df
-        self.full_names: dict[str, str] = {}
-        for adoc in corpus.docs:
-            for m in adoc.mentions:
-                if m.label == "PERSON":
-                    self._learn_name(adoc, m.text.strip(), m.start)
-        self.actors = _actor_counts(corpus)
+        actors = key_actors or []
+        # People by every written form (name, aliases, surname): their fullest name.
+        self.people: dict[str, Actor] = {}
+        for actor in (a for a in actors if a.type == "person"):
+            for form in (actor.name, *actor.aliases, actor.name.split()[-1]):
+                self.people.setdefault(form, actor)
+        self._titled: dict[str, str] = {}
+        # Bodies "it" may stand for (organisations, governments, countries), by every
+        # written form, with how often the brief's actor table counted them.
+        self.actors: Counter[str] = Counter()
+        self.forms: dict[str, str] = {}
+        for actor in (a for a in actors if a.type != "person"):
+            self.actors[actor.name] = actor.mentions
+            for form in (actor.name, *actor.aliases):
+                self.forms.setdefault(form, actor.name)
         self.main_org = self.actors.most_common(1)[0][0] if self.actors else None
-        # Names indexed by their first word, so a sentence is checked only against names
-        # that can occur in it (stories have hundreds of names).
-        self.names_by_first: dict[str, list[str]] = {}
-        for name in self.actors:
-            self.names_by_first.setdefault(name.split()[0], []).append(name)
+        # Forms indexed by their first word, so a sentence is checked only against names
+        # that can occur in it.
+        self.forms_by_first: dict[str, list[str]] = {}
+        for form in self.forms:
+            self.forms_by_first.setdefault(form.split()[0], []).append(form)
 
     def names_in(self, text: str) -> list[str]:
+        """The bodies named in ``text``, by their names in the actor table."""
         found = set(re.findall(r"[\w&.-]+", text))
-        return [
-            n
-            for first in found & self.names_by_first.keys()
-            for n in self.names_by_first[first]
-            if name_pattern(n).search(text)
-        ]
-
-    def _learn_name(self, adoc: AnalysedDocument, name: str, start: int) -> None:
-        """Remember the fullest form (with a title when one precedes it) under its surname."""
-        name = re.sub(r"[’']s$", "", name).strip()
-        if not name or not name[0].isupper():
-            return
-        before = adoc.document.text[max(0, start - 16) : start]
-        title = TITLE_BEFORE_RE.search(before)
-        full = f"{title.group(0).strip()} {name}" if title else name
-        surname = name.split()[-1]
-        known = self.full_names.get(surname, "")
-        if len(full.split()) > len(known.split()):
-            self.full_names[surname] = full
+        return list(
+            dict.fromkeys(
+                self.forms[form]
+                for first in found & self.forms_by_first.keys()
+                for form in self.forms_by_first[first]
+                if name_pattern(form).search(text)
+            )
+        )
 
     def person(self, name: str) -> str:
-        """'Wyden' -> 'Sen. Ron Wyden' when the corpus names him so somewhere."""
+        """'Wyden' -> 'Sen. Ron Wyden': the actor's full name, with a title the corpus
+        puts before it; a person the actor table does not know stays as written."""
         name = re.sub(r"[’']s$", "", name.strip())
-        full = self.full_names.get(name.split()[-1]) if name else None
-        if full and len(full.split()) >= len(name.split()) and full.endswith(name.split()[-1]):
-            return full
-        return name
+        actor = self.people.get(name) or (self.people.get(name.split()[-1]) if name else None)
+        if actor is None:
+            return name
+        return self._with_title(actor)
+
+    def _with_title(self, actor: Actor) -> str:
+        """The title written right before any form of the actor's name ("Sen. Ron Wyden")."""
+        if actor.name not in self._titled:
+            forms = sorted({actor.name, *actor.aliases}, key=len, reverse=True)
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+            titled = actor.name
+            for adoc in self.corpus.docs:
+                text = adoc.document.text
+                for m in pattern.finditer(text):
+                    if title := TITLE_BEFORE_RE.search(text[max(0, m.start() - 16) : m.start()]):
+                        titled = f"{title.group(0).strip()} {actor.name}"
+                        break
+                if titled != actor.name:
+                    break
+            self._titled[actor.name] = titled
+        return self._titled[actor.name]
 
     def is_person(self, mention: Mention) -> bool:
-        """A PERSON mention, or a name the tagger mislabelled that the corpus knows as one."""
+        """A PERSON mention, or a name the tagger mislabelled that the actor table knows."""
         if mention.label == "PERSON":
             return True
-        name = re.sub(r"[’']s$", "", mention.text.strip())
-        return name in self.full_names and self.full_names[name].endswith(name)
+        return re.sub(r"[’']s$", "", mention.text.strip()) in self.people
 
     def idf(self, word: str) -> float:
         return math.log((1 + self.n_sentences) / (1 + self.df.get(word, 0))) + 1.0
@@ -142,33 +159,6 @@ class QuestionContext:
         "s" would make "doe".
         """
         return IRREGULAR_LEMMAS.get(token.lower_) or token.lemma_ or crude_lemma(token.text)
-
-
-def _actor_counts(corpus: Corpus) -> Counter[str]:
-    """How often each organisation-like name occurs in the corpus.
-
-    The small English model often misses the story's main company (it tags "Facebook"
-    inconsistently), so capitalised words inside sentences count too; names of people,
-    places and dates do not.
-    """
-    names: set[str] = set()
-    for adoc in corpus.docs:
-        text = adoc.document.text
-        excluded = [(m.start, m.end) for m in adoc.mentions if m.label not in ("ORG", "PRODUCT")]
-        for m in re.finditer(r"(?<=[a-z,;] )[A-Z][a-zA-Z]{2,}\b", text):
-            if not any(a <= m.start() < b for a, b in excluded):
-                names.add(m.group(0))
-        names.update(re.sub(r"[’']s$", "", m.text) for m in adoc.mentions if m.label == "ORG")
-    # A word also written in lower case ("The", "Senate" in "the senate") is no name.
-    lower = {w for d in corpus.docs for w in re.findall(r"\b[a-z][\w-]*\b", d.document.text)}
-    names = {n for n in names if n.lower() not in lower}
-    # Count every occurrence, whatever the tagger labelled it, so the story's subject wins.
-    counts: Counter[str] = Counter()
-    for adoc in corpus.docs:
-        found = Counter(re.findall(r"\b[A-Z][\w&.-]*[A-Za-z]\b", adoc.document.text))
-        for name in names:
-            counts[name] += found.get(name, 0) if " " not in name else 0
-    return Counter({n: c for n, c in counts.items() if c})
 
 
 @lru_cache(maxsize=8192)

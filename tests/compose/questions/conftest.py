@@ -1,0 +1,50 @@
+"""Helpers for the open-question tests: analysed corpora of small texts, and their questions
+found with the brief's own key actors (as ``compose_brief`` passes them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.questions import find_open_questions
+from briefing.config import Config
+from briefing.model import Corpus, Document, OpenQuestion
+
+SAMPLE = Path(__file__).resolve().parents[3] / "sources"
+
+
+def _corpus(*texts: str, entities: bool = True) -> Corpus:
+    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
+    return analyse(docs, entities=entities)
+
+
+def _questions(source: Corpus, **kwargs) -> list[OpenQuestion]:
+    has_parse = any(d.parse is not None for d in source.docs)
+    actors = extract_actors(source, max_actors=Config().max_actors) if has_parse else []
+    return find_open_questions(source, key_actors=actors, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Callable[..., Corpus]:
+    return _corpus
+
+
+@pytest.fixture(scope="session")
+def questions_of() -> Callable[..., list[OpenQuestion]]:
+    """The questions of an analysed corpus."""
+    return _questions
+
+
+@pytest.fixture(scope="session")
+def questions() -> Callable[..., list[OpenQuestion]]:
+    """The questions of one or more texts (one document each)."""
+    return lambda *texts, **kwargs: _questions(_corpus(*texts), **kwargs)

@@ -1,0 +1,62 @@
+"""Open questions, answers: the same question from several sources merged, answered ones marked."""
+
+from __future__ import annotations
+
+from briefing.model import Statement
+
+
+def test_same_question_from_two_sources_is_merged(questions):
+    qs = questions(
+        "Senator Jane Smith asked whether the agency would publish the inspection report.",
+        "Representative Bob Stone also asked if the agency would publish the inspection report.",
+    )
+    assert len(qs) == 1
+    assert qs[0].sources == [1, 2]
+
+
+def test_pending_action_answered_by_another_source(questions):
+    qs = questions(
+        "Acme employs 400 people in the town. Acme said it will close the Springfield plant "
+        "next month.",
+        "Acme has closed the Springfield plant, a spokeswoman said on Friday.",
+    )
+    closing = [q for q in qs if "Springfield plant" in q.question]
+    assert closing and closing[0].question.startswith("Will Acme close the Springfield plant")
+    assert closing[0].status == "answered"
+    assert closing[0].answer is not None and closing[0].answer.sources == [2]
+    assert "has closed" in closing[0].answer.text
+
+
+def test_unrelated_completion_does_not_answer(questions):
+    qs = questions(
+        "Acme said it will close the Springfield plant next month.",
+        "Acme closed its Ohio sales office last year.",
+    )
+    assert qs and qs[0].status == "open" and qs[0].answer is None
+
+
+def test_question_answered_later_in_the_same_article(questions):
+    qs = questions(
+        "Councillor Maria Diaz asked whether the county would close the landfill.\n\n"
+        "The county closed the landfill on Friday after weeks of protests."
+    )
+    assert qs[0].status == "answered"
+    assert qs[0].answer is not None and qs[0].answer.text.startswith("The county closed")
+
+
+def test_earlier_sentence_of_the_same_article_is_not_an_answer(questions):
+    qs = questions(
+        "The county closed the landfill near the river in 1990.\n\n"
+        "Councillor Maria Diaz asked whether the county would close the new landfill."
+    )
+    assert qs[0].status == "open"
+
+
+def test_answer_is_reported_as_the_matching_statement_with_all_its_sources(corpus, questions_of):
+    texts = (
+        "Councillor Maria Diaz asked whether the county would close the landfill.",
+        "The county closed the landfill on Friday.",
+    )
+    merged = Statement("The county closed the landfill on Friday.", [2, 3], score=0.9)
+    qs = questions_of(corpus(*texts), statements=[merged])
+    assert qs[0].answer is merged

@@ -1,0 +1,48 @@
+"""Open questions end to end: the sample corpus, with and without entity analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+
+
+def test_works_without_entity_analysis(corpus, questions_of):
+    qs = questions_of(
+        corpus(
+            "Senator Jane Smith asked whether the agency would publish the inspection report.",
+            entities=False,
+        )
+    )
+    assert qs[0].question == "Will the agency publish the inspection report?"
+
+
+@pytest.fixture(scope="module")
+def sample_questions(questions_of, sample_path):
+    from briefing.ingest import ingest
+
+    docs = ingest([str(sample_path)]).documents
+    return questions_of(analyse(docs, entities=True), max_questions=8)
+
+
+def test_sample_corpus_questions(sample_questions):
+    qs = sample_questions
+    assert len(qs) >= 4
+    assert all(q.question.endswith("?") and q.sources for q in qs)
+    texts = [q.question.lower() for q in qs]
+    assert any("server in china" in t or "chinese servers" in t for t in texts)
+    assert any("audits" in t and "public" in t for t in texts)
+    servers = next(q for q in qs if "server" in q.question.lower())
+    assert "Warner" in (servers.raised_by or "")
+
+
+def test_sample_corpus_without_entity_analysis(questions_of, sample_path):
+    from briefing.ingest import ingest
+
+    docs = ingest([str(sample_path)]).documents
+    # Without the spaCy pass there are no key actors to say who "you" is, so the
+    # audits question ("Will you make public ...") ranks ninth.
+    qs = questions_of(analyse(docs, entities=False), max_questions=10)
+    texts = [q.question.lower() for q in qs]
+    assert any("server in china" in t for t in texts)
+    assert any("audits" in t and "public" in t for t in texts)

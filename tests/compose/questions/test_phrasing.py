@@ -1,0 +1,95 @@
+"""Open questions, phrasing: inversion, do-support, demands, wh-questions, the regex fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_reported_question_is_inverted_and_keeps_who_asked(questions):
+    qs = questions(
+        "The hearing lasted three hours.\n\n"
+        "Senator Jane Smith asked whether the agency would publish the inspection report."
+    )
+    assert [q.question for q in qs] == ["Will the agency publish the inspection report?"]
+    assert qs[0].raised_by and "Jane Smith" in qs[0].raised_by
+    assert qs[0].sources == [1]
+    assert qs[0].status == "open"
+    assert "asked whether" in qs[0].context
+
+
+def test_question_embedded_in_a_quote_uses_do_support(questions):
+    qs = questions(
+        "Rep. Tom Baker of Ohio asked Monday if “our drinking water reside[s] in an unsafe pipe?”"
+    )
+    assert qs[0].question == "Does our drinking water reside in an unsafe pipe?"
+    assert "Tom Baker" in (qs[0].raised_by or "")
+
+
+def test_demand_becomes_a_will_question(questions):
+    qs = questions(
+        "Mayor Ann Lee said the town had waited long enough, "
+        "demanding Acme hand over its safety records to the council."
+    )
+    assert qs[0].question == "Will Acme hand over its safety records to the council?"
+    assert "Ann Lee" in (qs[0].raised_by or "")
+
+
+def test_refusal_to_say_when_gives_a_when_question(questions):
+    qs = questions("The spokesman for Acme declined to say when the plant would reopen.")
+    assert qs[0].question == "When will the plant reopen?"
+    assert qs[0].raised_by is None  # the one who declines did not raise it
+
+
+def test_demand_that_with_a_present_tense_looking_verb_is_still_a_will_question(questions):
+    qs = questions(
+        "Egyptian officials have demanded that the United States provide detailed radar data."
+    )
+    assert qs[0].question == "Will the United States provide detailed radar data?"
+
+
+def test_demand_with_an_infinitive(questions):
+    qs = questions("Minister Ali Hassan is still demanding the agency to release the flight data.")
+    assert qs[0].question == "Will the agency release the flight data?"
+
+
+def test_last_clause_of_a_long_quoted_question(questions):
+    qs = questions(
+        "“We were worried that when the money runs out, what are the families going to do?” "
+        "said Glen Reyes, a county official."
+    )
+    assert qs[0].question == "What are the families going to do?"
+    assert "Glen Reyes" in (qs[0].raised_by or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The commission opened a probe to find out whether Acme failed to protect privacy.",
+            "Did Acme fail to protect privacy?",
+        ),
+        (
+            "Senator Jane Smith asked if “our personal data resides on a server abroad?”",
+            "Does our personal data reside on a server abroad?",
+        ),
+        (
+            "Mayor Ann Lee demanded Acme hand over its safety records.",
+            "Will Acme hand over its safety records?",
+        ),
+    ],
+)
+def test_regex_fallback_tenses(sentence, question, corpus, questions_of):
+    qs = questions_of(corpus(sentence, entities=False))
+    assert qs and qs[0].question == question
+
+
+def test_auxiliary_does_is_not_stripped_to_doe(questions_of) -> None:
+    from briefing.analyse import analyse as run_analysis
+    from briefing.model import Document as Doc
+
+    text = "The question everyone is asking is whether the treatment does more than mask the pain."
+    for entities in (True, False):
+        source = run_analysis([Doc(location="a.txt", text=text)], entities=entities)
+        assert [q.question for q in questions_of(source)] == [
+            "Does the treatment do more than mask the pain?"
+        ]
