@@ -4,8 +4,6 @@ settles marked answered.
 
 from __future__ import annotations
 
-import re
-
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.lang.questions import (
     ASK_RE,
@@ -17,6 +15,7 @@ from briefing.lang.questions import (
     TIME_WORDS,
 )
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
+from briefing.lang.words import words
 from briefing.model import (
     Sentence,
     Statement,
@@ -41,7 +40,7 @@ SAME_STATEMENT = 0.6
 def content_words(text: str) -> set[str]:
     return {
         norm_word(w)
-        for w in re.findall(r"[\w’'-]+", text.lower())
+        for w in words(text)
         if w not in QUESTION_STOP_WORDS and len(w) > 1 and not w.isdigit()
     }
 
@@ -60,19 +59,19 @@ def merge_similar(
     """One question per issue: similar questions from several sentences/sources become one."""
     groups: list[tuple[QuestionCandidate, set[str]]] = []
     for cand in sorted(candidates, key=lambda c: -c.score):
-        words = content_words(cand.question)
+        key = content_words(cand.question)
         for rep, rep_words in groups:
-            if overlap(ctx, words, rep_words) >= MERGE_OVERLAP:
+            if overlap(ctx, key, rep_words) >= MERGE_OVERLAP:
                 rep.members.append(cand)
                 new_source = [s for s in cand.sources if s not in rep.sources]
                 rep.sources.extend(new_source)
                 rep.score += MERGE_SOURCE_BONUS * len(new_source) + MERGE_BONUS
                 rep.raised_by = rep.raised_by or cand.raised_by
-                rep_words |= words
+                rep_words |= key
                 break
         else:
             cand.members = [cand]
-            groups.append((cand, set(words)))
+            groups.append((cand, set(key)))
     return [g for g, _ in groups]
 
 
@@ -93,7 +92,7 @@ def mark_answered(
         return
     # What must be named in the answer: what is to end (the object after the verb, or the
     # subject of "will the deal end?"), never just the actor who appears everywhere.
-    tokens = [norm_word(w) for w in re.findall(r"[\w’'-]+", cand.question.lower())]
+    tokens = [norm_word(w) for w in words(cand.question)]
     at = next(i for i, w in enumerate(tokens) if w in END_VERBS or w == "end")
     after = {w for w in tokens[at + 1 :] if w in q_words} - TIME_WORDS - END_VERBS - {"end"}
     before = {w for w in tokens[:at] if w in q_words} - TIME_WORDS
@@ -130,11 +129,11 @@ def mark_answered(
 
 
 def _statement_for(sent: Sentence, statements: list[Statement]) -> Statement:
-    words = set(sent.words)
+    mine = set(sent.words)
     for st in statements:
-        other = {w.lower() for w in re.findall(r"[\w’'.-]+", st.text)}
+        other = set(words(st.text))
         if st.text == sent.text or (
-            words and len(words & other) / len(words | other) > SAME_STATEMENT
+            mine and len(mine & other) / len(mine | other) > SAME_STATEMENT
         ):
             return st
     return Statement(text=sent.text, sources=[sent.source_id])
