@@ -1,0 +1,77 @@
+"""The clutter rules' shared types: ``Meta`` (what a source says about itself),
+``Context`` (what a rule may look at) and ``Rule``, plus two tests of a line's length."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefing.ingest.text import (
+    ends_sentence,
+)
+from briefing.lang.words import words
+
+
+@dataclass
+class Meta:
+    """Metadata collected while reading and cleaning one source."""
+
+    title: str = ""
+    author: str | None = None
+    outlet: str | None = None
+    date: dt.date | None = None
+    place: str | None = None  # dateline place, e.g. "SPRINGFIELD, Ill."
+    # plain-text sources have no markup for the title: take the first headline-like line
+    detect_headline: bool = False
+
+
+@dataclass
+class Context:
+    """What a rule may look at: the paragraph's neighbours, what was kept, the metadata."""
+
+    paragraphs: list[str]
+    index: int
+    kept: list[str]
+    meta: Meta
+    state: dict[str, object] = field(default_factory=dict)
+    # True until the first body paragraph (a real sentence of some length) is kept
+    in_lead: bool = True
+    kept_keys: set[str] = field(default_factory=set)  # normalised kept paragraphs
+
+    @property
+    def next(self) -> str:
+        i = self.index + 1
+        return self.paragraphs[i] if i < len(self.paragraphs) else ""
+
+    @property
+    def following(self) -> list[str]:
+        return self.paragraphs[self.index + 1 : self.index + 4]
+
+    @property
+    def in_tail(self) -> bool:
+        """The last 40% of the page, where bios and notices live."""
+        return self.index >= 0.6 * len(self.paragraphs)
+
+
+def is_body(text: str) -> bool:
+    """A real sentence of some length: eight words or more, ending like a sentence."""
+    return len(words(text)) >= 8 and ends_sentence(text)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named clutter rule: an edit returns the rewritten line, a drop says whether to drop it."""
+
+    name: str
+    kind: str  # "edit" or "drop"
+    func: Callable[[str, Context], object]
+
+    @property
+    def doc(self) -> str:
+        return (self.func.__doc__ or "").strip()
+
+
+def short(text: str, n: int) -> bool:
+    """``n`` words or fewer."""
+    return len(words(text)) <= n

@@ -1,0 +1,91 @@
+"""Edit rules: rewrite a paragraph in place (inline cross-links and wire notes, a
+hover card glued to a name, a newswire dateline whose place, date and agency go to ``Meta``)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.clutter.context import Context, is_body
+from briefing.ingest.clutter.people import set_outlet
+from briefing.ingest.text import (
+    parse_date,
+)
+from briefing.lang.months import MONTH_RE
+
+_RELATED = re.compile(
+    r"\s*[(\[](?:RELATED|READ MORE|READ|SEE ALSO|SEE|WATCH|MORE|ALSO READ|LISTEN|VIDEO)\s*:"
+    r"[^()\[\]]*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def related_links(text: str, ctx: Context) -> str:
+    """Remove inline cross-links such as "(RELATED: Another Headline)" or "[READ MORE: ...]".
+
+    Only a parenthesis that opens with a link label and a colon is removed, so an
+    ordinary parenthetical remark stays."""
+    return _RELATED.sub("", text)
+
+
+_WIRE_INLINE = re.compile(
+    r"\s*\((?:For use by|For release|ATTN|ATTENTION|ART ADV|EDS?|EDITORS|NOTE TO EDITORS)\b"
+    r"[^()]*(?:\([^()]*\)[^()]*)*\)",
+    re.IGNORECASE,
+)
+
+
+def inline_notes(text: str, ctx: Context) -> str:
+    """Remove wire routing notes "(For use by ... clients)", "(ATTN: ...)" that sit
+    inside a headline or paragraph (a paragraph that is only a note is dropped whole by
+    ``wire_notice``)."""
+    if text.startswith("(") and text.endswith(")"):
+        return text
+    return _WIRE_INLINE.sub("", text).strip()
+
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_HOVER_CARD = re.compile(
+    rf"\b(?P<first>{_NAME_WORD})(?P<middle>(?: {_NAME_WORD}\.?)*) (?P<last>{_NAME_WORD}?)"
+    rf"(?P=first)(?: {_NAME_WORD}\.?)* (?P=last)\b"
+)
+
+
+def hover_card(text: str, ctx: Context) -> str:
+    """A profile hover card saved into a name: "Kristi NoemKristi Lynn Noem said ..."
+    becomes "Kristi Noem said ...". Only a name glued (no space) to a longer form that
+    starts with the same first name and ends with the same last name is touched."""
+    return _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
+
+
+_DASH = r"(?:--|—|–|-|_)"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # CITY NAME in capitals
+    r"(?:\s*\([A-Z][a-z][A-Za-z.]*\)(?=,))?"  # (Province), before ", March 5"
+    rf"(?:,\s*(?!{MONTH_RE}\s+\d)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?)"  # , S.D.
+    rf"(?:,\s*(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"  # , March 20
+    rf"(?:\s*\((?P<outlet>[A-Z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"
+)
+_DATE_DATELINE = re.compile(rf"^(?P<date>{MONTH_RE}\s+\d{{1,2}},\s*\d{{4}})\s*{_DASH}\s+")
+
+
+def dateline(text: str, ctx: Context) -> str:
+    """Strip a newswire dateline from the first body paragraph and keep what it says.
+
+    "SPRINGFIELD, Ill. (AP) -- The state senate passed ..." becomes "The state senate
+    passed ...", with place "SPRINGFIELD, Ill." and outlet "AP"; also "CITY _ ",
+    "CITY, March 20 (Xinhua) -- " and "February 26, 1989 -- ". Only the start of the
+    article is looked at, so a dash later in the text is never taken for a dateline."""
+    if not ctx.in_lead or ctx.state.get("dateline_done") or not is_body(text):
+        return text
+    ctx.state["dateline_done"] = True
+    m = _DATELINE.match(text) or _DATE_DATELINE.match(text)
+    if not m or len(text) - m.end() < 20:
+        return text
+    groups = m.groupdict()
+    if groups.get("place"):
+        ctx.meta.place = groups["place"].strip()
+    set_outlet(ctx.meta, groups.get("outlet"))
+    if groups.get("date") and not ctx.meta.date:
+        ctx.meta.date = parse_date(groups["date"])
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
