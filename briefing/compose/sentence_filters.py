@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.anaphora import leans_back
 from briefing.model import Sentence
 
 MIN_WORDS = 8
@@ -113,6 +114,8 @@ def quoted_fraction(text: str) -> float:
 
 def standalone(sentence: Sentence) -> bool:
     """True if ``sentence`` reads on its own and is worth a place in a summary."""
+    if leans_back(sentence.text.strip()):  # before trimming: "Also, ..." adds to before
+        return False
     text = trim_connective(sentence.text.strip())
     n = len(sentence.words)
     if n < MIN_WORDS or n > MAX_WORDS:

@@ -262,3 +262,47 @@ def test_a_different_figure_is_not_support() -> None:
     other = content_stems(words("The mayor said 5 million dollars were lost in the flood."))
     assert supports(claim, same)
     assert not supports(claim, other)
+
+
+def test_sentences_leaning_on_an_earlier_one_never_make_the_summary() -> None:
+    leaning = [
+        "The move follows weeks of talks between the council and the haulage firms.",
+        "As the mayor was speaking, protesters gathered outside the old town hall.",
+        "The mayor also said the river bridge would stay closed until the spring.",
+    ]
+    texts = [f"{SHARED} {leaning[0]} {FILLER[0]}", f"{SHARED_VARIANT} {leaning[1]}", leaning[2]]
+    syn = build(texts, summary_words=60, focus="What happens to the river bridge?")
+    summary = {s.text for s in syn.executive_summary}
+    assert not summary & set(leaning)
+    assert any("council voted" in t for t in summary)
+
+
+def test_one_fact_from_two_outlets_is_one_bullet() -> None:
+    toll = [
+        "The ferry Lindholm sank in Lake Varga on Tuesday, killing all 23 passengers aboard.",
+        "Rescuers said the storm capsized the ferry, killing all 23 passengers on board.",
+    ]
+    texts = [f"{toll[0]} {FILLER[0]}", f"{toll[1]} {FILLER[1]}", f"{toll[0]} {FILLER[2]}"]
+    syn = build(texts, summary_words=60)
+    assert sum("23 passengers" in s.text for s in syn.executive_summary) == 1
+
+
+def test_summary_reads_in_the_order_of_events() -> None:
+    import datetime as dt
+
+    from briefing.model import Document
+
+    later = "The Marlow council reopened the river bridge to heavy trucks on Friday, June 9."
+    earlier = "Engineers found cracks in the river bridge piers during an inspection in May."
+    docs = [
+        Document(location="a.txt", text=f"{later} {FILLER[0]}", date=dt.date(2023, 6, 10)),
+        Document(location="b.txt", text=f"{earlier} {FILLER[1]}", date=dt.date(2023, 5, 20)),
+        Document(location="c.txt", text=f"{later} {earlier}", date=dt.date(2023, 6, 11)),
+    ]
+    corpus = analyse(docs, entities=False)
+    syn = synthesise(
+        corpus, summarise_corpus(corpus, "lexrank"), summary_words=200, focus="river bridge"
+    )
+    texts = [s.text for s in syn.executive_summary]
+    assert earlier in texts and later in texts
+    assert texts.index(earlier) < texts.index(later)

@@ -1,0 +1,57 @@
+"""Openings and phrases that point back at a sentence the reader of a brief will not see.
+
+"The move follows...", "Aboard the same plane...", "...did not reach such speeds",
+"Hall also said...", "As Gonzalez was speaking, ...", "In his brief speech, ...",
+"Certainly, ...", and lines lifted out of a key-dates list ("Nov. 26 -- ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A definite noun that names an event or act told earlier ("The move", "This decision"),
+# unless the sentence goes on to say which one ("The decision to close the bridge").
+_EVENT_NOUNS = (
+    "move|announcement|decision|deal|step|plan|measure|incident|remarks?|comments?|"
+    "statement|proposal|agreement|ruling|news|accident|episode|effort|development|"
+    "action|trip|visit|talks|request|offer|findings?|revelations?|disclosure|verdict"
+)
+_EVENT_NOUN_OPENING = re.compile(
+    rf"^(?:the|this|that|these|those) (?:latest |new |recent )?(?:{_EVENT_NOUNS})\b"
+    r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
+    re.IGNORECASE,
+)
+# "such speeds", "the same plane": the thing compared was named before.
+_BACK_REFERENCE = re.compile(
+    r"\bsuch (?!as\b|a\b|an\b|that\b)\w|\bthe same (?!day|time|year|week|month|night|period|"
+    r"way|age|thing|as\b)\w",
+    re.IGNORECASE,
+)
+# "Also, ...", "Hall also said ...": adds to something said before.
+_ALSO_EARLY = re.compile(r"^(?:\S+\s+){0,4}also\b", re.IGNORECASE)
+# Scene-setting and stance openings that state no fact of their own.
+_SCENE_OPENING = re.compile(
+    r"^(?:(?:as|while|when) (?:\S+ ){1,4}(?:was|were|is|are) \w+ing\b|"
+    r"(?:in|at|for|with|during|after|before|on|under|by|from|to|despite|unlike|like) "
+    r"(?:his|her|its|their|this|that|these|those|such)\b|"
+    r"(?:certainly|of course|clearly|obviously|admittedly|to be sure|after all|again|"
+    r"likewise|similarly|in short|in other words|for example|for instance|in any case|"
+    r"at any rate|even then|even so)\b)",
+    re.IGNORECASE,
+)
+# A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 31, 1999 - ...".
+_LIST_LINE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"\s*(?:--|—|–|:|-|_)\s"
+)
+
+
+def leans_back(text: str) -> bool:
+    """True when ``text`` needs an earlier sentence to be understood."""
+    return bool(
+        _EVENT_NOUN_OPENING.match(text)
+        or _BACK_REFERENCE.search(text)
+        or _ALSO_EARLY.match(text)
+        or _SCENE_OPENING.match(text)
+        or _LIST_LINE.match(text)
+    )

@@ -1,0 +1,42 @@
+"""Sentences that lean on an earlier one are told from sentences that stand alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.lang.anaphora import leans_back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The move follows weeks of talks between the two ferry companies.",
+        "This decision angered the fishermen who use the harbour every day.",
+        "Inspectors said the old bridge could not carry such loads any longer.",
+        "Aboard the same ferry were twelve members of the rowing club.",
+        "Also, the council will meet again on Friday to discuss the bridge.",
+        "The mayor also said the bridge would stay closed until spring.",
+        "As the mayor was speaking, protesters gathered outside the town hall.",
+        "In his brief speech, the mayor thanked the volunteers for their help.",
+        "Certainly, the council has moved cautiously on the bridge.",
+        "Nov. 26 -- Council votes to close the bridge to heavy trucks.",
+        "1998: The bridge is closed for repairs for the first time.",
+    ],
+)
+def test_leans_back(text: str) -> None:
+    assert leans_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision to close the bridge was taken by the council on Monday.",
+        "The Marlow council voted to close the old river bridge to heavy trucks.",
+        "At the same time, the ferry company cut its fares by ten percent.",
+        "Towns such as Marlow and Brent rely on the bridge for deliveries.",
+        "On Nov. 26 the council voted to close the bridge to heavy trucks.",
+        "The 1998 repairs cost the town more than two million pounds.",
+    ],
+)
+def test_stands_alone(text: str) -> None:
+    assert not leans_back(text)
