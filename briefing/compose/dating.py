@@ -68,9 +68,10 @@ _MONTH_CUE = re.compile(
     re.I,
 )
 # The sentence speaks of what is to come: its month-days and weekdays are looked up forward.
+# Not "next": "over the next five years" says nothing of "created in April".
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|"
-    r"planned|to be)|scheduled|upcoming|forthcoming|coming|ahead of|plans? to|next)\b|['’]ll\b",
+    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|plans? to)\b|['’]ll\b",
     re.I,
 )
 # "the Oct. 31 crash", "its March 26 vote", "Putin's May 7 inauguration": the date names

@@ -227,3 +227,13 @@ def test_a_relative_clause_date_is_not_the_sentence_event():
         )
     )
     assert events == []
+
+
+def test_a_later_span_does_not_make_a_past_month_future():
+    events = build_timeline(
+        corpus(
+            "Under the permit created in April, growers may expand bogs over the next five years.",
+            date=dt.date(2000, 7, 22),
+        )
+    )
+    assert [e.date for e in events] == ["2000-04"]
