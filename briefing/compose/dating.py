@@ -71,7 +71,7 @@ _MONTH_CUE = re.compile(
 # Not "next": "over the next five years" says nothing of "created in April".
 FUTURE_CUE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|"
-    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|plans? to)\b|['’]ll\b",
+    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|plans? to|would)\b|['’]ll\b",
     re.I,
 )
 # "the Oct. 31 crash", "its March 26 vote", "Putin's May 7 inauguration": the date names
@@ -85,7 +85,8 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # from or to, not the date of the event.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead of|prior to|until|till|by|pending|as of|effective|"
-    r"starting|beginning|(?:scheduled|set|slated|planned|due) (?:for|on))\s+(?:the\s+)?$",
+    r"starting|beginning|(?:scheduled|set|slated|planned|due) (?:for|on))\s+"
+    r"(?:the\s+|next\s+\w+,?\s+)?$",
     re.I,
 )
 # A relative clause opened since the last comma ("Trubshaw, who flew it in 1969").
@@ -248,6 +249,13 @@ def _iso(year: int, month: int, day: int) -> str:
 def _clean_written(written: str) -> str:
     """'June 3rd' -> 'June 3' (the date as written, without the ordinal suffix)."""
     return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", written)
+
+
+def looks_ahead(text: str, start: int) -> bool:
+    """Whether the clause holding the date at ``start`` speaks of the future ("will
+    resume talks Thursday"; not "met Wednesday, and will resume talks Thursday")."""
+    clause = re.split(r"[,;:]\s+|\s+(?:and|but)\s+", text[:start])[-1]
+    return bool(FUTURE_CUE.search(clause))
 
 
 def is_background(text: str, start: int, end: int) -> bool:

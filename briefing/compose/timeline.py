@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
-    FUTURE_CUE,
     DateMention,
     anchors,
     date_mentions,
     is_background,
+    looks_ahead,
     resolve_date,
 )
 from briefing.lang.furniture import BOILERPLATE_RE
@@ -73,6 +73,7 @@ SOURCE_DECAY = 0.75
 # day: one event told twice (story_eval: the crash day told by eight articles).
 MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
+MERGE_EXACT_DAY_WORDS = 2
 MERGE_PASSES = 3
 
 
@@ -107,11 +108,11 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             relevance = sum(story.get(w, 0.0) for w in stems(sent.words)) if story else 1.0
             if story and relevance < MIN_RELEVANCE:
                 continue
-            future = bool(FUTURE_CUE.search(sent.text))
             best = None
             for m in found:
                 if is_background(sent.text, m.start, m.end):
                     continue
+                future = looks_ahead(sent.text, m.start)
                 parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
                 if parsed is None:
                     continue
@@ -182,6 +183,8 @@ def _same_event(a: _Event, b: _Event) -> bool:
     if a.date == b.date and set(a.sources) & set(b.sources):
         return True  # one article on one day tells one event, sentence by sentence
     shared, union = len(a.words & b.words), len(a.words | b.words) or 1
+    if a.date == b.date and a.date.count("-") == 2 and shared >= MERGE_EXACT_DAY_WORDS:
+        return True  # one day of the story, told twice (story_eval D0647B: the rescue)
     if max(a.date.count("-"), b.date.count("-")) == 2 and shared >= MERGE_SAME_DAY_WORDS:
         return True  # the same day, or a month or year that holds it, told alike
     return a.text == b.text or shared / union >= MERGE_JACCARD

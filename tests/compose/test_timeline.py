@@ -237,3 +237,14 @@ def test_a_later_span_does_not_make_a_past_month_future():
         )
     )
     assert [e.date for e in events] == ["2000-04"]
+
+
+def test_the_future_is_read_in_the_date_s_own_clause():
+    events = build_timeline(
+        corpus(
+            "The relatives met the officials on Wednesday, and they will meet again soon.",
+            "The appeals court said it would hear the case during the week of May 8.",
+            date=dt.date(2000, 3, 30),
+        )
+    )
+    assert [e.date for e in events] == ["2000-03-29", "2000-05-08"]
