@@ -99,6 +99,7 @@ def compose_brief(
         max_questions=config.max_questions,
         statements=synthesis.statements,
         key_actors=brief.key_actors,
+        focus=focus,
     )
     brief.divergences = find_divergences(corpus, synthesis.statements)
     brief.timeline = build_timeline(corpus, max_events=config.max_timeline)

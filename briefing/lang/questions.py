@@ -97,9 +97,6 @@ IRREGULAR_LEMMAS = {
 }  # fmt: skip
 
 
-QUOTE_CHARS_RE = re.compile(r"[“”\"]")
-
-
 def crude_lemma(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_LEMMAS:
@@ -114,3 +111,27 @@ def crude_lemma(word: str) -> str:
     if w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
+
+
+# Subjects that name nothing on their own: a question about them cannot be acted on.
+UNNAMED_SUBJECTS = {"it", "that", "this", "these", "those", "they", "he", "she", "there"}
+# Words a well-formed question never ends with (a clause cut mid-phrase: "... by 20
+# percent as?") or never has right after its auxiliary ("Is for speed greater?").
+DANGLING_END_WORDS = {
+    "a", "an", "the", "as", "of", "to", "for", "by", "with", "and", "or", "but", "than",
+    "that", "which", "who", "whose", "his", "her", "its", "their", "our", "my", "your",
+    "on", "in", "at", "from", "into", "about", "if", "because", "while", "whether",
+}  # fmt: skip
+PREPOSITIONS = {
+    "of", "to", "for", "by", "with", "on", "in", "at", "from", "into", "about", "as",
+    "than", "over", "under", "after", "before", "since", "during",
+}  # fmt: skip
+# A hypothetical or conditional before the cue: "asked what would happen if ...",
+# "what if", "in case": the clause is no question of fact.
+HYPOTHETICAL_RE = re.compile(
+    r"\b(?:what (?:would|will|might|could) happen|what if|in case|suppose|supposing|"
+    r"imagine|hypothetical\w*)\b",
+    re.IGNORECASE,
+)
+# A split contraction ("did he n't join") or a stray quote mark: a mangled question.
+MANGLED_RE = re.compile(r"\s(?:n't|n’t|'s|’s|'re|’re)\b|[“”\"]")

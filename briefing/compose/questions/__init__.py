@@ -5,18 +5,23 @@ Five kinds of evidence raise a question:
 * **ask**: a reported question ("asked whether Facebook would provide more information"),
   or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether ...");
 * **demand**: "demanding Facebook hand over details", "urged the agency to publish ...";
-* **direct**: a question asked in a quote or a transcript ("Will you commit to ...?");
+* **direct**: a question asked in a transcript turn ("Will you commit to ...?"), or a quote
+  reported as asked ("asked if “our info resides in China?”");
 * **refusal**: a non-answer ("wouldn't offer a time frame for when ...", "can't commit to ...");
-* **pending**: an attributed promise or plan ("said it will end the deal this week").
+* **uncertainty**: "it is unclear whether ..." (no one in particular asks).
 
-Each is turned into a question by general rules: the clause is re-parsed on its own with
-spaCy and inverted ("Facebook would provide X" -> "Will Facebook provide X?", "our info
-resides in China" -> "Does our info reside in China?"), pronouns are resolved to the
-party they stand for, and who raised it is kept. Questions with the same content words are
-merged (their sources united); a question that another sentence settles ("the relationship
-has ended" for "Will Facebook end the deal?") is marked answered. Rhetorical questions with
-no one asking them (headline teasers) are dropped. When the spaCy parse is missing
-(entity analysis switched off) a regex inversion is used instead.
+Each is turned into a question by general rules: the clause's parse (cut from analyse's
+parse of its document) is inverted ("Facebook would provide X" -> "Will Facebook provide
+X?", "our info resides in China" -> "Does our info reside in China?"), "you" in a transcript
+becomes the party asked, and who raised it is kept. Precision before recall: no question
+comes from a verbless clause, an unnamed subject ("it", "that"), a hypothetical ("asked what
+would happen if ..."), a clause cut before its alternatives ("whether A, B or C"), a free-
+standing quoted question (too often rhetorical), or an attributed plan (a schedule item, not
+a question); the output must be shaped like a question, and about the story. Questions with
+the same content words are merged (their sources united); a question that another sentence
+settles ("the relationship has ended" for "Will Facebook end the deal?") is marked answered.
+When the spaCy parse is missing (entity analysis switched off) a regex inversion is used
+instead.
 
 The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and
@@ -27,7 +32,12 @@ word rarity); the cue patterns and word lists are English knowledge in
 
 from __future__ import annotations
 
-from briefing.compose.questions.answers import mark_answered, merge_similar
+from briefing.compose.questions.answers import (
+    content_words,
+    mark_answered,
+    merge_similar,
+    story_terms,
+)
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext
 from briefing.compose.questions.phrasing import well_formed
@@ -42,19 +52,26 @@ def find_open_questions(
     max_questions: int = 8,
     statements: list[Statement] | None = None,
     key_actors: list[Actor] | None = None,
+    focus: str | None = None,
 ) -> list[OpenQuestion]:
     """The most useful unresolved (or since answered) questions of the corpus, ranked.
 
     ``statements`` (the brief's merged statements) are optional: when given, an answer
     found in the corpus is reported as the matching statement, with all its sources.
     ``key_actors`` (the brief's actors) name who raised a question ("Wyden" -> "Sen. Ron
-    Wyden") and what "it" stands for; without them names stay as written.
+    Wyden"); without them names stay as written. A question must be about the story:
+    share a word with ``focus`` or with what many of its articles talk about.
     """
     ctx = QuestionContext(corpus, key_actors)
     candidates: list[QuestionCandidate] = []
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))
-    candidates = [c for c in candidates if c.score >= MIN_SCORE and well_formed(c.question)]
+    terms = story_terms(corpus, focus)
+    candidates = [
+        c
+        for c in candidates
+        if c.score >= MIN_SCORE and well_formed(c.question) and content_words(c.question) & terms
+    ]
     merged = merge_similar(ctx, candidates)
     for cand in merged:
         mark_answered(ctx, cand, statements or [])

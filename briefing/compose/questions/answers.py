@@ -4,6 +4,9 @@ settles marked answered.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.lang.questions import (
     ASK_RE,
@@ -17,6 +20,7 @@ from briefing.lang.questions import (
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import (
+    Corpus,
     Sentence,
     Statement,
 )
@@ -35,6 +39,19 @@ ANSWER_LENGTH_PENALTY = 0.01
 ANSWERED_WEIGHT = 0.5
 # Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
 SAME_STATEMENT = 0.6
+
+
+# A word is one of the story's terms when at least this share of its articles use it.
+# Set by hand on the dev stories' questions (review of D0647B, D0649D); not benchmarked.
+STORY_TERM_SHARE = 0.2
+
+
+def story_terms(corpus: Corpus, focus: str | None) -> set[str]:
+    """The content words of the focus and those a good share of the articles use."""
+    per_doc = [set().union(*(content_words(s.text) for s in d.sentences)) for d in corpus.docs]
+    counts: Counter[str] = Counter(w for words_ in per_doc for w in words_)
+    need = max(1, math.ceil(STORY_TERM_SHARE * len(per_doc)))
+    return {w for w, n in counts.items() if n >= need} | content_words(focus or "")
 
 
 def content_words(text: str) -> set[str]:

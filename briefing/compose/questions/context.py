@@ -119,6 +119,10 @@ class QuestionContext:
             return True
         return re.sub(r"[’']s$", "", mention.text.strip()) in self.people
 
+    def has_parse(self) -> bool:
+        """Whether the document being read has analyse's parse (entities switched on)."""
+        return self.where is not None and self.where[0].parse is not None
+
     def idf(self, word: str) -> float:
         return math.log((1 + self.n_sentences) / (1 + self.df.get(word, 0))) + 1.0
 

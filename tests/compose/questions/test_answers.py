@@ -14,10 +14,10 @@ def test_same_question_from_two_sources_is_merged(questions):
     assert qs[0].sources == [1, 2]
 
 
-def test_pending_action_answered_by_another_source(questions):
+def test_asked_action_answered_by_another_source(questions):
     qs = questions(
-        "Acme employs 400 people in the town. Acme said it will close the Springfield plant "
-        "next month.",
+        "Acme employs 400 people in the town. Mayor Ann Lee asked whether Acme will close the "
+        "Springfield plant next month.",
         "Acme has closed the Springfield plant, a spokeswoman said on Friday.",
     )
     closing = [q for q in qs if "Springfield plant" in q.question]
@@ -29,7 +29,7 @@ def test_pending_action_answered_by_another_source(questions):
 
 def test_unrelated_completion_does_not_answer(questions):
     qs = questions(
-        "Acme said it will close the Springfield plant next month.",
+        "Mayor Ann Lee asked whether Acme will close the Springfield plant next month.",
         "Acme closed its Ohio sales office last year.",
     )
     assert qs and qs[0].status == "open" and qs[0].answer is None

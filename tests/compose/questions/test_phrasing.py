@@ -52,13 +52,21 @@ def test_demand_with_an_infinitive(questions):
     assert qs[0].question == "Will the agency release the flight data?"
 
 
-def test_last_clause_of_a_long_quoted_question(questions):
+def test_last_clause_of_a_long_question_in_a_transcript(questions):
+    qs = questions(
+        "Glen Reyes: We were worried that when the money runs out, what are the families "
+        "going to do?"
+    )
+    assert qs[0].question == "What are the families going to do?"
+    assert "Glen Reyes" in (qs[0].raised_by or "")
+
+
+def test_quoted_rhetorical_question_is_not_an_open_question(questions):
     qs = questions(
         "“We were worried that when the money runs out, what are the families going to do?” "
         "said Glen Reyes, a county official."
     )
-    assert qs[0].question == "What are the families going to do?"
-    assert "Glen Reyes" in (qs[0].raised_by or "")
+    assert qs == []
 
 
 @pytest.mark.parametrize(
