@@ -128,6 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip entity analysis (faster; no key actors section)",
     )
+    b.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="worker processes for the per-article analysis (default: one per core; 1 = none)",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run the per-article analysis on a Dask cluster, e.g. tcp://host:8786 "
+        "(needs: pip install 'briefing[dask]')",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="only warnings, errors and paths")
     b.add_argument(
         "--force",
@@ -188,6 +200,8 @@ def config_from_args(args: argparse.Namespace) -> Config:
         ("title", "title"),
         ("focus", "focus"),
         ("templates", "templates"),
+        ("workers", "workers"),
+        ("scheduler", "scheduler"),
     ]:
         value = getattr(args, flag, None)
         if value is not None:

@@ -49,6 +49,10 @@ class Config:
     language: str = "en"
     retention: int = 30  # editions kept in the output folder
     lock_timeout: float = 60.0  # seconds an overlapping run waits for the lock
+    # The per-article analysis (the map): local worker processes (0 = one per core, 1 = in
+    # this process), or a Dask scheduler such as "tcp://host:8786" (needs briefing[dask]).
+    workers: int = 0
+    scheduler: str = ""
     # Limits on what a build reads (README "Limits"; briefing.ingest.limits).
     fetch_timeout: float = 20.0  # seconds per URL/feed request, redirects included
     fetch_budget: float = 300.0  # seconds all requests of one build may take together
@@ -149,6 +153,12 @@ def validate(config: Config) -> Config:
     for key in positive:
         if getattr(config, key) <= 0:
             raise ConfigError(f"{key} must be positive")
+    if config.workers < 0:
+        raise ConfigError("workers must be 0 (one per core) or more")
+    if config.scheduler and not re.fullmatch(r"[a-z][a-z0-9+.-]*://\S+", config.scheduler):
+        raise ConfigError(
+            f"scheduler must be an address like tcp://host:8786, got {config.scheduler!r}"
+        )
     if config.retention < 1:
         raise ConfigError("retention must be at least 1")
     if not config.formats:

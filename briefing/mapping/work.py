@@ -1,0 +1,81 @@
+"""The map's unit of work: one batch of articles in, one compact result per article out.
+
+``analyse_articles`` is what every runner calls (in-process, a local worker process or
+a Dask worker): split into sentences, run the spaCy pass (entities and parse, when
+asked), and rank every sentence with the summarizer. What comes back is an
+``ArticleResult``: sentences, entity mentions, the plain ``ParsedDoc`` and one score per
+sentence; no spaCy object and no copy of the article's text (the reduce re-attaches the
+text it already holds), so results are cheap to send between processes and to cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.analyse import analyse_document
+from briefing.model import AnalysedDocument, Document, Mention, ScoredSentence, Sentence
+from briefing.parsed import ParsedDoc
+from briefing.summarise import summarise_document
+
+
+@dataclass(frozen=True)
+class MapSettings:
+    """The configuration the per-article work depends on (part of every cache key)."""
+
+    summarizer: str = "lexrank"
+    entities: bool = True
+
+
+@dataclass
+class ArticleResult:
+    """What the map keeps of one article. ``sentences[*].doc`` is 0 until ``attach``."""
+
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    parse: ParsedDoc | None
+    scores: list[float]  # the summarizer's score of each sentence, in order
+
+    def detach(self) -> ArticleResult:
+        """Drop the article text from the parse (the receiver has it); return self."""
+        if self.parse is not None:
+            self.parse.text = ""
+        return self
+
+    def attach(
+        self, document: Document, index: int
+    ) -> tuple[AnalysedDocument, list[ScoredSentence]]:
+        """The analysed document as source ``index`` of a corpus, and its scored sentences."""
+        for s in self.sentences:
+            s.doc = index
+        if self.parse is not None:
+            self.parse.text = document.text  # shared with the Document, not a copy
+        adoc = AnalysedDocument(document, self.sentences, self.mentions, self.parse)
+        scored = [ScoredSentence(s, x) for s, x in zip(self.sentences, self.scores, strict=True)]
+        return adoc, scored
+
+
+def analyse_articles(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+    """The per-article work for a batch of articles (one spaCy ``pipe`` over the batch)."""
+    adocs = [analyse_document(d, 0) for d in documents]
+    if settings.entities:
+        from briefing.analyse.entities import annotate_documents
+
+        annotate_documents(adocs)
+    results = []
+    for adoc in adocs:
+        scores = [s.score for s in summarise_document(adoc, settings.summarizer)]
+        results.append(ArticleResult(adoc.sentences, adoc.mentions, adoc.parse, scores))
+    return results
+
+
+def warm_up(settings: MapSettings) -> None:
+    """Load what the work needs once per process (the spaCy model), before any article."""
+    if settings.entities:
+        from briefing.analyse.entities import load_nlp
+
+        load_nlp()
+
+
+def analyse_for_transfer(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+    """``analyse_articles`` for a worker: results without the texts the build already holds."""
+    return [r.detach() for r in analyse_articles(documents, settings)]

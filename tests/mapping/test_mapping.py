@@ -1,0 +1,104 @@
+"""The map gives the same corpus whichever way it runs, and re-analyses only new articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.compose import compose_brief
+from briefing.config import Config
+from briefing.mapping import ArticleCache, MapResult, MapSettings, map_articles
+from briefing.model import Document
+
+from .conftest import variant
+
+SETTINGS = MapSettings(summarizer="lexrank", entities=True)
+
+
+def brief_of(mapped: MapResult) -> dict:
+    brief = compose_brief(mapped.corpus, mapped.per_article, Config(), today=dt.date(2026, 1, 1))
+    return brief.to_dict()
+
+
+def fingerprint(mapped: MapResult) -> list:
+    return [
+        (
+            [(s.doc, s.index, s.text, s.words) for s in adoc.sentences],
+            [s.score for s in scored],
+            adoc.mentions,
+            adoc.parse.to_dict() if adoc.parse else None,
+        )
+        for adoc, scored in zip(mapped.corpus.docs, mapped.per_article, strict=True)
+    ]
+
+
+@pytest.fixture(scope="module")
+def in_process(sample_documents: list[Document]) -> MapResult:
+    return map_articles(sample_documents, SETTINGS, workers=1)
+
+
+def test_in_process_map_analyses_every_article(
+    in_process: MapResult, sample_documents: list[Document]
+) -> None:
+    assert in_process.route == "in-process"
+    assert (in_process.analysed, in_process.cached) == (len(sample_documents), 0)
+    assert [d.document for d in in_process.corpus.docs] == sample_documents
+    assert all(s.doc == i for i, d in enumerate(in_process.corpus.docs) for s in d.sentences)
+    assert all(
+        d.parse is not None and d.parse.text is d.document.text for d in in_process.corpus.docs
+    )
+
+
+def test_worker_processes_give_the_same_corpus(
+    in_process: MapResult, sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefing.mapping.PARALLEL_MIN_WORDS", 0)
+    monkeypatch.setattr("briefing.mapping.BATCH_ARTICLES", 2)  # several batches in flight
+    pooled = map_articles(sample_documents, SETTINGS, workers=2)
+    assert pooled.route == "2 workers"
+    assert fingerprint(pooled) == fingerprint(in_process)
+    assert brief_of(pooled) == brief_of(in_process)
+
+
+def test_a_small_story_stays_in_process(sample_documents: list[Document]) -> None:
+    assert map_articles(sample_documents[:2], SETTINGS, workers=4).route == "in-process"
+
+
+def test_dask_cluster_gives_the_same_brief(
+    in_process: MapResult, sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setattr("briefing.mapping.BATCH_ARTICLES", 2)
+    with distributed.LocalCluster(
+        processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
+        mapped = map_articles(sample_documents, SETTINGS, scheduler=cluster.scheduler_address)
+    assert mapped.route == cluster.scheduler_address
+    assert fingerprint(mapped) == fingerprint(in_process)
+    assert brief_of(mapped) == brief_of(in_process)
+
+
+def test_second_run_analyses_only_the_new_articles(
+    in_process: MapResult, sample_documents: list[Document], tmp_path
+) -> None:
+    cache = ArticleCache(tmp_path / "cache", SETTINGS)
+    first = map_articles(sample_documents, SETTINGS, cache=cache)
+    assert (first.analysed, first.cached) == (5, 0)
+    assert fingerprint(first) == fingerprint(in_process)
+    new = [variant(d, n) for n, d in enumerate(sample_documents)]
+    second = map_articles([*new[:2], *sample_documents, *new[2:]], SETTINGS, cache=cache)
+    assert (second.analysed, second.cached) == (5, 5)
+    # Cached articles come back exactly as analysed, at their new position in the corpus.
+    again = map_articles(
+        sample_documents, SETTINGS, cache=ArticleCache(tmp_path / "cache", SETTINGS)
+    )
+    assert (again.analysed, again.cached) == (0, 5)
+    assert fingerprint(again) == fingerprint(in_process)
+
+
+def test_other_settings_do_not_share_entries(sample_documents: list[Document], tmp_path) -> None:
+    map_articles(sample_documents[:1], SETTINGS, cache=ArticleCache(tmp_path, SETTINGS))
+    other = MapSettings(summarizer="lsa", entities=True)
+    mapped = map_articles(sample_documents[:1], other, cache=ArticleCache(tmp_path, other))
+    assert (mapped.analysed, mapped.cached) == (1, 0)
