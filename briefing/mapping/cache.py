@@ -52,6 +52,8 @@ class ArticleCache:
             [code_version(), settings.summarizer, settings.entities], sort_keys=True
         )
         self.hits = 0
+        # Ours is a plain folder; a link could send entries anywhere: then no cache at all.
+        self.usable = not self.folder.is_symlink()
 
     def key(self, document: Document) -> str:
         h = hashlib.sha256(self.salt.encode("utf-8"))
@@ -67,6 +69,8 @@ class ArticleCache:
     def get(self, document: Document) -> ArticleResult | None:
         """The cached result for ``document``, or None (missing or unusable entry)."""
         path = self._path(document)
+        if not self.usable:
+            return None
         try:
             if path.is_symlink():
                 return None  # ours are plain files; a link could point anywhere
@@ -82,6 +86,8 @@ class ArticleCache:
     def put(self, document: Document, result: ArticleResult) -> None:
         """Store ``result`` (whole or not at all); a cache that cannot be written is skipped."""
         path = self._path(document)
+        if not self.usable:
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.folder)
@@ -97,6 +103,8 @@ class ArticleCache:
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
         """Delete the least recently used entries beyond the bounds; return how many went."""
+        if not self.usable:
+            return 0
         entries = []
         stale = time.time() - STALE_TEMP_SECONDS
         try:

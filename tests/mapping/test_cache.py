@@ -99,3 +99,14 @@ def test_prune_keeps_the_most_recently_used(
     size = (tmp_path / f"{cache.key(docs[0])}.json").stat().st_size
     assert cache.prune(max_bytes=size) == 2
     assert sum(1 for _ in tmp_path.iterdir()) == 1
+
+
+def test_cache_folder_that_is_a_link_is_not_used(
+    tmp_path: Path, sample_documents: list[Document], result
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "cache").symlink_to(elsewhere)
+    cache = ArticleCache(tmp_path / "cache", MapSettings(entities=False))
+    cache.put(sample_documents[0], result)
+    assert list(elsewhere.iterdir()) == [] and cache.get(sample_documents[0]) is None
