@@ -32,7 +32,7 @@ from briefing.mapping.work import ArticleResult, MapSettings
 from briefing.model import Document
 
 CACHE_DIR = "cache"  # inside the output folder's state folder (.briefing)
-# Bounds: 875 articles (benchmarks/scale.py) take about 60 MB; room for a few such
+# Bounds: 875 articles (benchmarks/scale.py) take about 32 MB (37 KB each); room for many such
 # folders' worth of edits before the oldest entries go.
 MAX_ENTRIES = 20_000
 MAX_BYTES = 512 * 1024 * 1024
