@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass, field
@@ -258,10 +259,22 @@ def _background(
     chosen: list[_Candidate] = []
     used = 0
     taken = {id(c) for c in summary}
-    rest = [c for c in pool if id(c) not in taken]
-    while used < words and rest:
-        best = max(rest, key=lambda c: _background_value(c, weights, covered, latest))
-        rest.remove(best)
+    # Lazy greedy: a value only falls as ``covered`` grows (importance >= 0), so a stale
+    # value bounds the true one and only the heap's top is re-valued. The pick equals
+    # max() over the rest (ties: source order), but a long source no longer costs
+    # one pass over every candidate per sentence tried (issue 14: a 200,000-character
+    # line spent most of compose here).
+    heap = [
+        (-_background_value(c, weights, covered, latest), n, c)
+        for n, c in enumerate(c for c in pool if id(c) not in taken)
+    ]
+    heapq.heapify(heap)
+    while used < words and heap:
+        _, n, best = heapq.heappop(heap)
+        fresh = (-_background_value(best, weights, covered, latest), n)
+        if heap and fresh > heap[0][:2]:
+            heapq.heappush(heap, (*fresh, best))
+            continue
         if _repeats(best, summary + chosen):
             continue
         chosen.append(best)

@@ -306,3 +306,63 @@ def test_summary_reads_in_the_order_of_events() -> None:
     texts = [s.text for s in syn.executive_summary]
     assert earlier in texts and later in texts
     assert texts.index(earlier) < texts.index(later)
+
+
+def _naive_background(pool, summary, words_, weights):  # type: ignore[no-untyped-def]
+    """The background greedy as it was: one max() over every remaining candidate per pick."""
+    from briefing.compose import synthesis as syn
+
+    years = [int(y) for c in pool for y in syn._YEAR_RE.findall(c.text)]
+    latest = max(years) if years else None
+    covered = set().union(*(c.concepts for c in summary)) if summary else set()
+    chosen, used, rest = [], 0, [c for c in pool if c not in summary]
+    while used < words_ and rest:
+        best = max(rest, key=lambda c: syn._background_value(c, weights, covered, latest))
+        rest.remove(best)
+        if syn._repeats(best, summary + chosen):
+            continue
+        chosen.append(best)
+        covered |= best.concepts
+        used += best.length
+    return chosen
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.frozensets(st.integers(0, 12), min_size=1, max_size=5),
+            st.integers(1, 30),
+            st.floats(0, 5),
+            st.sampled_from(["", "since 1990", "in 2001", "has been"]),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(1, 120),
+)
+def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # type: ignore[no-untyped-def]
+    """The background's lazy greedy (issue 14: a long source) changes no pick."""
+    from types import SimpleNamespace
+
+    from briefing.compose.synthesis import _background, _Candidate
+
+    weights = {("w", n): 1.0 + n % 4 for n in range(13)}
+    pool = []
+    for i, (ids, length, importance, cue) in enumerate(rows):
+        lead = SimpleNamespace(doc=0, index=i)
+        cand = _Candidate(
+            group=SimpleNamespace(lead=lead),  # type: ignore[arg-type]
+            text=f"Sentence {i} {cue}",
+            length=length,
+            concepts={("w", n) for n in ids},
+            eligible=True,
+            sumy=0.0,
+            position=i,
+            stems=frozenset(f"s{n}" for n in ids),
+            importance=importance,
+        )
+        pool.append(cand)
+    expected = _naive_background(pool, [], words_, weights)
+    got = _background(pool, [], words_, weights)
+    assert sorted(id(c) for c in got) == sorted(id(c) for c in expected)
