@@ -350,7 +350,7 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     weights = {("w", n): 1.0 + n % 4 for n in range(13)}
     pool = []
     for i, (ids, length, importance, cue) in enumerate(rows):
-        lead = SimpleNamespace(doc=0, index=i)
+        lead = SimpleNamespace(doc=0, index=i, words=[f"{i}", f"w{i}"])
         cand = _Candidate(
             group=SimpleNamespace(lead=lead),  # type: ignore[arg-type]
             text=f"Sentence {i} {cue}",
