@@ -150,22 +150,40 @@ def _shingles(text: str) -> set[int]:
     return {hash(tuple(tokens[i : i + 4])) for i in range(len(tokens) - 3)}
 
 
+def _prefix(shingles: set[int]) -> list[int]:
+    """The shingles a near-duplicate must share at least one of (prefix filter).
+
+    Two sets with Jaccard >= t share an element of each one's first ``n - ceil(t n) + 1``
+    elements in one global order (Xiao et al., PPJoin). ``int`` rounds the bound down, so
+    the prefix is never shorter than that: no near-duplicate is missed.
+    """
+    ordered = sorted(shingles)
+    return ordered[: len(ordered) - int(NEAR_DUPLICATE * len(ordered)) + 1]
+
+
 def _deduplicate(documents: list[Document]) -> tuple[list[Document], list[Skipped]]:
-    """Keep the first of documents with the same bytes or near-identical text."""
+    """Keep the first of documents with the same bytes or near-identical text.
+
+    Kept documents are indexed by their prefix shingles, so a document is compared only
+    with those sharing one (near-linear) instead of with every kept document.
+    """
     kept: list[Document] = []
     seen_hash: dict[str, str] = {}
     kept_shingles: list[set[int]] = []
+    by_shingle: dict[int, list[int]] = {}
     dupes: list[Skipped] = []
     for doc in documents:
         if doc.content_hash and doc.content_hash in seen_hash:
             dupes.append(Skipped(doc.location, f"duplicate of {seen_hash[doc.content_hash]}"))
             continue
         sh = _shingles(doc.text)
+        prefix = _prefix(sh)
+        candidates = sorted({k for x in prefix for k in by_shingle.get(x, ())})
         original = next(
             (
-                k
-                for k, ks in zip(kept, kept_shingles, strict=True)
-                if len(sh & ks) / max(1, len(sh | ks)) >= NEAR_DUPLICATE
+                kept[k]
+                for k in candidates
+                if len(sh & kept_shingles[k]) / max(1, len(sh | kept_shingles[k])) >= NEAR_DUPLICATE
             ),
             None,
         )
@@ -173,6 +191,8 @@ def _deduplicate(documents: list[Document]) -> tuple[list[Document], list[Skippe
             dupes.append(Skipped(doc.location, f"duplicate of {original.location}"))
             continue
         seen_hash.setdefault(doc.content_hash, doc.location)
+        for x in prefix:
+            by_shingle.setdefault(x, []).append(len(kept))
         kept.append(doc)
         kept_shingles.append(sh)
     return kept, dupes

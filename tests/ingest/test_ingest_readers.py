@@ -363,3 +363,44 @@ def test_derived_title_of_unspaced_cjk_text_is_short() -> None:
     assert derive_title("任正非表示华为将提出上诉。" * 30) == "任正非表示华为将提出上诉"
     long_run = derive_title("任" * 300)
     assert len(long_run) <= 91 and long_run.endswith("…")
+
+
+def test_indexed_deduplicate_equals_all_pairs() -> None:
+    """The prefix-indexed dedup keeps and skips exactly what comparing all pairs does."""
+    import random
+
+    from briefing.ingest import NEAR_DUPLICATE, _deduplicate, _shingles
+    from briefing.model import Document
+
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(60)]
+    bases = [[rng.choice(vocab) for _ in range(rng.randint(2, 80))] for _ in range(12)]
+    docs = []
+    for n in range(120):
+        toks = list(rng.choice(bases))
+        for _ in range(rng.choice([0, 0, 1, 2, 5, 20])):  # a few edits: some stay near-dupes
+            toks[rng.randrange(len(toks))] = rng.choice(vocab)
+        docs.append(Document(location=f"{n}.txt", title="", text=" ".join(toks)))
+
+    def all_pairs(documents):
+        kept, skipped = [], []
+        for d in documents:
+            sh = _shingles(d.text)
+            hit = next(
+                (
+                    k
+                    for k in kept
+                    if len(sh & (ks := _shingles(k.text))) / len(sh | ks) >= NEAR_DUPLICATE
+                ),
+                None,
+            )
+            (skipped.append((d.location, hit.location)) if hit else kept.append(d))
+        return [d.location for d in kept], skipped
+
+    kept, dupes = _deduplicate(docs)
+    want_kept, want_skipped = all_pairs(docs)
+    assert [d.location for d in kept] == want_kept
+    assert [(s.location, s.reason) for s in dupes] == [
+        (a, f"duplicate of {b}") for a, b in want_skipped
+    ]
+    assert len(dupes) > 20  # the case exercises near-duplicates, not only distinct texts
