@@ -153,16 +153,40 @@ def supports(statement: frozenset[str], other: frozenset[str]) -> bool:
     )
 
 
-def supporting_sources(group: Group, sentences: Sequence[Sentence]) -> list[int]:
-    """The statement's own source plus every source with a sentence that supports it.
+class SupportIndex:
+    """Content stems of every sentence, computed once, and the sentences holding each stem.
 
-    Computed afresh rather than taken from the group: a group may hold a shorter sentence
-    contained in the representative, and its source does not say the rest.
+    ``supporting_sources`` of one statement then looks at the sentences sharing one of its
+    rarest stems instead of re-stemming every sentence of the corpus per statement.
     """
-    target = content_stems(group.lead.words)
-    found = {
-        s.source_id
-        for s in sentences
-        if s.source_id != group.lead.source_id and supports(target, content_stems(s.words))
-    }
-    return sorted(found | {group.lead.source_id})
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = list(sentences)
+        self.stems = [content_stems(s.words) for s in self.sentences]
+        self.by_stem: dict[str, list[int]] = {}
+        for i, st in enumerate(self.stems):
+            for w in st:
+                self.by_stem.setdefault(w, []).append(i)
+
+    def supporting_sources(self, group: Group) -> list[int]:
+        """The statement's own source plus every source with a sentence that supports it.
+
+        Computed afresh rather than taken from the group: a group may hold a shorter
+        sentence contained in the representative, and its source does not say the rest.
+        """
+        target = content_stems(group.lead.words)
+        own = group.lead.source_id
+        # A supporting sentence shares at least ``need`` of the target's stems, so it holds
+        # one of any ``len(target) - need + 1`` of them: look up the rarest. ``int`` rounds
+        # the cover down, so ``need`` never exceeds the true bound.
+        need = max(SUPPORT_MIN_SHARED, int(SUPPORT_COVER * len(target)))
+        rare = sorted(target, key=lambda w: (len(self.by_stem.get(w, ())), w))
+        candidates = {
+            i for w in rare[: max(0, len(target) - need + 1)] for i in self.by_stem.get(w, ())
+        }
+        found = {
+            self.sentences[i].source_id
+            for i in candidates
+            if self.sentences[i].source_id != own and supports(target, self.stems[i])
+        }
+        return sorted(found | {own})

@@ -35,11 +35,11 @@ from briefing.compose.dating import resolve_date
 from briefing.compose.focus import Focus, read_focus
 from briefing.compose.near_duplicates import (
     Group,
+    SupportIndex,
     content_stems,
     group_near_duplicates,
     similar_sets,
     stem,
-    supporting_sources,
 )
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
@@ -345,10 +345,11 @@ def synthesise(
     # know every source that reports their fact at all (the † decision).
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
+    support = SupportIndex(sentences)
     shown = {
         id(c): Statement(
             c.text,
-            supporting_sources(c.group, sentences),
+            support.supporting_sources(c.group),
             _statement(c, top).score,
             sorted(
                 {s for m in c.group.members for s in reports.reporting_sources(m)}

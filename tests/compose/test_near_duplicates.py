@@ -59,3 +59,26 @@ def test_memory_is_not_quadratic_in_sentences() -> None:
         tracemalloc.stop()
     assert len(groups) == 3000
     assert peak < 16 * 2**20, f"peak {peak / 2**20:.0f} MB"
+
+
+def test_support_index_equals_scanning_every_sentence() -> None:
+    """Looking candidates up by their rarest stems finds the sources a full scan finds."""
+    from briefing.compose.near_duplicates import Group, SupportIndex, supports
+
+    rng = random.Random(3)
+    vocab = [f"term{n}" for n in range(16)] + ["7", "5", "million"]
+    sents = [
+        sentence(i % 9, i, rng.sample(vocab, rng.randint(3, 9)) + ["said"]) for i in range(400)
+    ]
+    index = SupportIndex(sents)
+    supported = 0
+    for lead in sents[:150]:
+        target = content_stems(lead.words)
+        want = {
+            s.source_id
+            for s in sents
+            if s.source_id != lead.source_id and supports(target, content_stems(s.words))
+        }
+        supported += bool(want)
+        assert index.supporting_sources(Group([lead])) == sorted(want | {lead.source_id})
+    assert supported > 10  # the case has statements supported elsewhere
