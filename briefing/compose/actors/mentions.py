@@ -39,6 +39,7 @@ def count_mentions(
         return
     aliases.sort(key=lambda a: -len(a[0]))
     lookup: dict[str, tuple[int, bool]] = {}
+    spellings = {(ci, s) for s, ci, _ in aliases}  # exact spelling test by lookup, not a scan
     for s, ci, exact in aliases:
         lookup.setdefault(s.lower(), (ci, exact))
     alternation = "|".join(_alias_pattern(s) for s, _, _ in aliases)
@@ -54,7 +55,7 @@ def count_mentions(
             ci, exact = hit
             if not found[0].isupper():
                 continue
-            if exact and not any(found == s for s, c2, _ in aliases if c2 == ci):
+            if exact and (ci, found) not in spellings:
                 continue
             if in_spans(junk[d], m.start(), m.end()) or found.lower() == outlet:
                 continue

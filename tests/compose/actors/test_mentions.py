@@ -1,0 +1,29 @@
+"""Counting mentions: exact spellings for short and capitalised aliases, longest first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.compose.actors.clusters import Cluster, NameForm
+from briefing.compose.actors.mentions import count_mentions
+from briefing.model import AnalysedDocument, Corpus, Document
+
+
+def test_counts_aliases_with_exact_spelling_for_short_ones() -> None:
+    text = (
+        "The US said the United States would act. Talks with us ended; the Us team left. "
+        "Acme Corp and ACME CORP and acme corp met. United\nStates officials agreed."
+    )
+    corpus = Corpus([AnalysedDocument(Document(location="a.txt", text=text))])
+    us = Cluster(
+        [
+            NameForm("united states", Counter({"United States": 2})),
+            NameForm("us", Counter({"US": 1})),
+        ]
+    )
+    acme = Cluster([NameForm("acme corp", Counter({"Acme Corp": 1}))])
+    count_mentions(corpus, [us, acme], [[]])
+    found = lambda c: [text[m.start : m.end] for m in c.matches]  # noqa: E731
+    # "us" and "Us" are not "US"; a long alias tolerates a line break; lower case never counts
+    assert found(us) == ["US", "United States", "United\nStates"]
+    assert found(acme) == ["Acme Corp", "ACME CORP"]
