@@ -153,6 +153,10 @@ GOVERNMENT_WORDS = {
     "guard",
     "tribunal",
     "directorate",
+    "board",
+    "service",
+    "kgb",
+    "fsb",
 }
 # Leading words of a name that sit outside the words used to build an acronym.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an", "de"}
@@ -165,6 +169,8 @@ COUNTRY_ALIASES = {
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "uk": "United Kingdom",
+    "uae": "United Arab Emirates",
+    "prc": "China",
     "england": "United Kingdom",
     "russia": "Russia",
     "south korea": "South Korea",

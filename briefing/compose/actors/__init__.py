@@ -35,7 +35,7 @@ from __future__ import annotations
 from briefing.compose.actors.clusters import Cluster
 from briefing.compose.actors.filters import common_words, junk_spans, keep
 from briefing.compose.actors.forms import collect_forms, normalise_name
-from briefing.compose.actors.kinds import assign_kind
+from briefing.compose.actors.kinds import assign_kind, role_names_no_party, things_of
 from briefing.compose.actors.matching import abbreviates, country_name, defined_acronyms
 from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
@@ -70,6 +70,7 @@ def extract_actors(
     forms = collect_forms(corpus, junk)
     texts = [d.document.text for d in corpus.docs]
     common = common_words(forms, texts)
+    things = things_of(forms)
     clusters = merge_forms(forms, defined_acronyms(texts), common=common)
     count_mentions(corpus, clusters, junk)
     summary_text = " ".join(s.text for s in summary or [])
@@ -78,15 +79,19 @@ def extract_actors(
     for cluster in clusters:
         if not cluster.matches:
             continue
-        assign_kind(corpus, cluster)
+        assign_kind(corpus, cluster, things)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
+        described = role(corpus, cluster)
+        full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
+        if not full_name and role_names_no_party(described):
+            continue  # "Gonesse, a small town", "VX, a deadly nerve agent"
         cluster.name = display_name(corpus, cluster)
         actor = Actor(
             name=cluster.name,
             type=cluster.type,
             aliases=aliases(cluster),
-            role=role(corpus, cluster),
+            role=described,
             mentions=len(cluster.matches),
             sources=sorted({m.doc + 1 for m in cluster.matches}),
         )

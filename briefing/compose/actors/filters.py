@@ -82,15 +82,23 @@ def headline_like(text: str, start: int) -> bool:
 
 
 def common_words(forms: dict[str, NameForm], texts: list[str]) -> set[str]:
-    """One-word forms that the texts mostly write in lower case ("International", "Ministry"):
-    ordinary words capitalised in a name or at a sentence start, too vague to join names."""
-    singles = {f.key for f in forms.values() if len(f.tokens) == 1 and f.key.isalpha()}
-    if not singles:
-        return set()
+    """Forms that the texts mostly write in lower case ("International", "Ministry", "human
+    rights"): ordinary words capitalised in a name or at a sentence start, too vague to join
+    names."""
+    singles = {
+        f.key for f in forms.values() if len(f.tokens) == 1 and f.key.replace("-", "").isalpha()
+    }
     lower: Counter[str] = Counter()
     for text in texts:
-        lower.update(w for w in re.findall(r"\b[a-z]+\b", text) if w in singles)
-    return {k for k in singles if lower[k] >= sum(forms[k].surfaces.values())}
+        lower.update(w for w in re.findall(r"\b[a-z][a-z-]*\b", text) if w in singles)
+    common = {k for k in singles if lower[k] >= sum(forms[k].surfaces.values())}
+    # Phrases too: "Human Rights", "Black Death" written mostly in lower case are topics.
+    for f in forms.values():
+        if len(f.tokens) > 1 and f.key.replace(" ", "").replace("-", "").isalpha():
+            written = sum(text.count(f.key) for text in texts)
+            if written >= sum(f.surfaces.values()):
+                common.add(f.key)
+    return common
 
 
 def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:

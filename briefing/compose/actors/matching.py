@@ -23,7 +23,10 @@ from briefing.lang.names import (
     DEFINED_ACRONYM_REV_RE,
     NICKNAMES,
 )
+from briefing.lang.places import US_STATE_ABBREVIATIONS
 
+# Keys this short are codes, not names: a country only through COUNTRY_ALIASES.
+COUNTRY_CODE_MAX_CHARS = 3
 # Misspellings: words shorter than SPELLING_MIN_CHARS never count as misspelt; up to
 # SPELLING_LONG_CHARS one edit is allowed, beyond it two. Set by hand on the sample,
 # not yet benchmarked.
@@ -155,12 +158,14 @@ def country_name(key: str) -> str | None:
     """The country a GPE key names, or None (cities, states and regions are not countries)."""
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
+    # Codes only when the aliases list them ("US", "UK"): news text does not write "SD"
+    # for Sudan ("S.D." is South Dakota), so US state abbreviations come first.
+    if len(key) <= COUNTRY_CODE_MAX_CHARS or key in US_STATE_ABBREVIATIONS:
+        return None
     import pycountry
 
     try:
         c = pycountry.countries.lookup(key)
     except LookupError:
-        return None
-    if len(key) <= 3 and key.upper() not in {c.alpha_2, c.alpha_3}:
         return None
     return getattr(c, "common_name", None) or c.name

@@ -11,11 +11,18 @@ import re
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
+from briefing.lang.places import PLACE_HEAD_WORDS
 from briefing.model import Corpus
 
 # Aliases this short (or written in capitals) must match their exact spelling: "US" is
 # not "us", "AP" not "Ap".
 EXACT_MAX_CHARS = 3
+# A name followed by a capitalised place word is part of a place's name.
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:International\s+|Air\s+Force\s+|Naval\s+|Memorial\s+)?(?:"
+    + "|".join(sorted(w.title() for w in PLACE_HEAD_WORDS))
+    + r")\b"
+)
 
 
 def _alias_pattern(surface: str) -> str:
@@ -59,4 +66,6 @@ def count_mentions(
                 continue
             if in_spans(junk[d], m.start(), m.end()) or found.lower() == outlet:
                 continue
+            if _PLACE_AFTER_RE.match(text, m.end()):
+                continue  # "John F. Kennedy International Airport": a place, not the man
             clusters[ci].matches.append(Match(ci, d, m.start(), m.end()))

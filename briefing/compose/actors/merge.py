@@ -9,8 +9,10 @@
    name, a lone first name a unique full name or is dropped.
 4. Organisations (``_organisations``): misspelt and inflected variants, acronyms
    ("FTC", "AOL"), head-word short forms ("the Times"), leading words ("Sun" = "Sun
-   Microsystems"), inner words left out ("Truth Commission"), acronyms the texts define.
-5. ``_join_countries``: "U.S." = "US" = "United States" = "America".
+   Microsystems"), inner words left out ("Truth Commission"), a name cut before its "of"
+   phrase ("Information Center"), acronyms the texts define.
+5. ``_join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
+   of power ("Moscow", "the Kremlin") joins its country when the country is named.
 """
 
 from __future__ import annotations
@@ -32,12 +34,15 @@ from briefing.compose.actors.matching import (
     subsequence,
 )
 from briefing.lang.names import GOVERNMENT_WORDS
+from briefing.lang.places import METONYMS
 
 # A bare surname shared by several full names joins the most mentioned one only when it
 # has at least this many mentions and DOMINANT_SURNAME_RATIO times those of all the others
 # ("Clinton" with Bill and Hillary). Set by hand on the sample, not yet benchmarked.
 DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
+# Words that continue a name after its head ("Center of ...", "Commission for ...").
+NAME_CONTINUATIONS = {"of", "for", "on"}
 # Shouted one-word forms up to this length may be acronyms (of a longer name).
 MAX_ACRONYM_CHARS = 6
 
@@ -137,6 +142,8 @@ def _attach_particled(people: _People, particled: set[str], uf: UnionFind) -> No
 def _attach_single_word(f: NameForm, people: _People, uf: UnionFind) -> None:
     """A one-word form: a surname joins its owner, a lone first name a unique full name."""
     tok = f.key
+    if tok in METONYMS and f.votes["GPE"] >= f.votes["PERSON"]:
+        return  # "Havana" is the city (or Cuba), not the surname of "Little Havana"
     surname_of = set(people.by_last.get(tok, set()))
     if not surname_of and len(tok) >= SPELLING_MIN_CHARS:
         surname_of = {
@@ -153,7 +160,7 @@ def _attach_single_word(f: NameForm, people: _People, uf: UnionFind) -> None:
         uf.union(owner, f.key)
     elif len(surname_of) > 1:
         # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
-        # full name takes the bare surname; otherwise it stays an entry of its own.
+        # full name takes the bare surname; otherwise it is dropped.
         weight = {
             r: sum(sum(g.surfaces.values()) for g in people.full if uf.find(g.key) == r)
             for r in surname_of
@@ -165,6 +172,10 @@ def _attach_single_word(f: NameForm, people: _People, uf: UnionFind) -> None:
             and weight[top] >= DOMINANT_SURNAME_RATIO * rest
         ):
             uf.union(top, f.key)
+        else:
+            # "Gonzalez" for Elian, Juan Miguel and Lazaro Gonzalez: nobody in particular,
+            # and never a second entry beside the full names.
+            people.drop.add(f.key)
     elif tok in people.by_first:
         # A lone first name (or an ambiguous surname) joins a unique full name or goes.
         owners = people.by_first.get(tok, set()) if not surname_of else set()
@@ -233,7 +244,7 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
 def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> None:
     """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name)."""
     for f in orgs:
-        if f.key in common or f.votes["GPE"] > f.votes["ORG"]:
+        if f.key in common or f.votes["GPE"] > f.votes["ORG"] or f.key in METONYMS:
             continue  # "Boston" ends "EPA Boston" but is a place, not the agency
         n = len(f.tokens)
         owners = {uf.find(g.key) for g in orgs if len(g.tokens) > n and g.tokens[-n:] == f.tokens}
@@ -262,17 +273,23 @@ def _join_leading_words(
 
 
 def _join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
-    """ "Truth Commission" = "Truth and Reconciliation Commission"."""
+    """ "Truth Commission" = "Truth and Reconciliation Commission"; "Information Center" =
+    "Information Center of Human Rights and ..." (a name cut before its "of" phrase)."""
     for f in orgs:
-        if len(f.tokens) < 2:
+        n = len(f.tokens)
+        if n < 2:
             continue
         owners = {
             uf.find(g.key)
             for g in orgs
-            if len(g.tokens) > len(f.tokens)
+            if len(g.tokens) > n
             and g.tokens[0] == f.tokens[0]
-            and g.tokens[-1] == f.tokens[-1]
-            and subsequence(f.tokens, g.tokens)
+            and (
+                g.tokens[-1] == f.tokens[-1]
+                and subsequence(f.tokens, g.tokens)
+                or g.tokens[:n] == f.tokens
+                and g.tokens[n] in NAME_CONTINUATIONS
+            )
         }
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
@@ -296,6 +313,11 @@ def _join_countries(forms: dict[str, NameForm], drop: set[str], uf: UnionFind) -
             name = country_name(f.key)
             if name:
                 by_country[name].append(f.key)
+    # Metonymy: "Moscow said", "the Kremlin" stand for the state, never a second actor.
+    for f in forms.values():
+        country = METONYMS.get(f.key)
+        if country in by_country and f.key not in drop and not is_personish(f):
+            by_country[country].append(f.key)
     for keys in by_country.values():
         for k in keys[1:]:
             uf.union(keys[0], k)

@@ -39,6 +39,10 @@ PARTY_SUFFIX_TOKENS = 6
 _ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
 
 
+# Courtesy titles that are no role on their own.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
+
+
 def role(corpus: Corpus, c: Cluster) -> str | None:
     """The best supported role over all of an actor's mentions, or None."""
     candidates: Counter[str] = Counter()
@@ -129,6 +133,8 @@ def _clean_role(doc: ParsedDoc, start: int, end: int, head: Token) -> str | None
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
+    if tokens[0].tag_ == "PRP$" or any(t.pos_ == "CCONJ" for t in tokens):
+        return None  # "his wife and their son": other people, not this actor's role
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split()) or None
 
@@ -136,5 +142,7 @@ def _clean_role(doc: ParsedDoc, start: int, end: int, head: Token) -> str | None
 def _title_role(tokens: list[Token]) -> str | None:
     """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
     words = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in tokens if t.text not in {",", "’s"}]
-    text = " ".join(words).replace(" 's", "'s")
-    return text.strip(" ,;:") or None
+    text = " ".join(words).replace(" 's", "'s").strip(" ,;:")
+    if all(w.lower().rstrip(".") in HONORIFICS for w in text.split()):
+        return None  # "Ms." says nothing about the role
+    return text or None

@@ -38,3 +38,10 @@ def test_country_names() -> None:
     assert country_name("america") == "United States"
     assert country_name("france") == "France"
     assert country_name("virginia") is None
+
+
+def test_country_lookup_needs_a_full_name_or_a_listed_code() -> None:
+    assert country_name("sd") is None  # South Dakota, not Sudan
+    assert country_name("calif") is None
+    assert country_name("uk") == "United Kingdom"
+    assert country_name("sudan") == "Sudan"

@@ -1,0 +1,23 @@
+"""News outlets, agencies and wire services: the carriers of a story, never its parties.
+
+Keys are normalised names (lower case, no dots, no leading "the"). Each source's own
+outlet and author (from ingest) are added to these at run time.
+"""
+
+from __future__ import annotations
+
+NEWS_OUTLETS = {
+    "ap", "associated press", "reuters", "afp", "agence france-presse",
+    "agence france presse", "xinhua", "xinhua news agency", "itar-tass", "tass",
+    "interfax", "upi", "united press international", "dpa", "kyodo", "kyodo news",
+    "bloomberg news", "dow jones", "cox news service", "cox newspapers", "coxnet",
+    "new york times news service", "new york times syndicate", "new america news service",
+    "knight ridder", "knight-ridder", "knight ridder tribune",
+    "los angeles times-washington post news service",
+    "scripps howard news service", "gannett news service", "bbc", "cnn", "msnbc",
+    "fox news", "abc news", "cbs news", "nbc news", "npr", "al-jazeera", "al jazeera",
+    "middle east news agency", "mena", "kcna", "yonhap", "ria novosti",
+    "pti", "press trust of india", "ansa", "efe", "jiji press", "anadolu agency",
+}  # fmt: skip
+# A name ending in one of these is a wire service or news agency.
+OUTLET_TAIL_WORDS = ("news service", "news agency", "wire service", "press agency")

@@ -1,0 +1,121 @@
+"""Places that are not actors: US states and their abbreviations, capitals that stand
+for their country ("Moscow said"), and the nouns that describe a place or a thing
+("a small town", "the airport", "a nerve agent") rather than a party to the story.
+
+Plain data, read by the key-actors step; nothing here looks at text by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "west virginia", "wisconsin", "wyoming",
+}  # fmt: skip
+# Postal codes and the AP style abbreviations of the states ("S.D.", "Calif."), as keys
+# (lower case, no dots): a country lookup must never see them ("SD" is not Sudan).
+US_STATE_ABBREVIATIONS = {
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in",
+    "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv",
+    "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn",
+    "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ill", "ind", "kan",
+    "kans", "mass", "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "penn",
+    "tenn", "wash", "wis", "wyo",
+}  # fmt: skip
+# Seats of power written for the state they stand for (metonymy): never a second actor
+# next to the country; merged into it when the country is in the story, else dropped.
+METONYMS = {
+    "washington": "United States",
+    "white house": "United States",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "beijing": "China",
+    "peking": "China",
+    "havana": "Cuba",
+    "london": "United Kingdom",
+    "downing street": "United Kingdom",
+    "paris": "France",
+    "elysee": "France",
+    "berlin": "Germany",
+    "bonn": "Germany",
+    "tokyo": "Japan",
+    "tehran": "Iran",
+    "baghdad": "Iraq",
+    "damascus": "Syria",
+    "cairo": "Egypt",
+    "ankara": "Turkey",
+    "khartoum": "Sudan",
+    "tripoli": "Libya",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "taipei": "Taiwan",
+    "new delhi": "India",
+    "islamabad": "Pakistan",
+    "kabul": "Afghanistan",
+    "caracas": "Venezuela",
+    "ottawa": "Canada",
+    "mexico city": "Mexico",
+    "brasilia": "Brazil",
+    "buenos aires": "Argentina",
+    "madrid": "Spain",
+    "rome": "Italy",
+    "athens": "Greece",
+    "kiev": "Ukraine",
+    "kyiv": "Ukraine",
+    "warsaw": "Poland",
+    "amman": "Jordan",
+    "riyadh": "Saudi Arabia",
+    "canberra": "Australia",
+    "jakarta": "Indonesia",
+    "manila": "Philippines",
+    "hanoi": "Vietnam",
+    "bangkok": "Thailand",
+    "nairobi": "Kenya",
+    "pretoria": "South Africa",
+}
+# The last word of a name that makes it a place or a structure ("John F. Kennedy
+# International Airport", "Tiananmen Square", "Andrews Air Force Base").
+PLACE_HEAD_WORDS = {
+    "airport", "square", "street", "avenue", "road", "highway", "island", "islands",
+    "bay", "river", "lake", "mountain", "mountains", "valley", "beach", "park", "county",
+    "province", "district", "city", "village", "town", "strait", "straits", "sea",
+    "ocean", "gulf", "peninsula", "heights", "bridge", "tower", "cathedral",
+    "mosque", "temple", "palace", "stadium", "dome", "station", "harbor", "harbour",
+    "port", "coast", "region", "desert", "canal",
+}  # fmt: skip
+# Head nouns of a description that make the described name a place or a thing, not a
+# party ("Gonesse, a small town", "VX, a deadly nerve agent", "the Concorde, a jet").
+PLACE_NOUNS = {
+    "town", "city", "village", "suburb", "settlement", "airport", "airfield", "region",
+    "province", "district", "county", "island", "neighborhood", "neighbourhood",
+    "capital", "port", "municipality", "enclave", "camp", "territory", "resort",
+}  # fmt: skip
+THING_NOUNS = {
+    "chemical", "compound", "gas", "substance", "ingredient", "precursor", "plane",
+    "aircraft", "airliner", "jet", "jetliner", "flight", "drug", "medicine", "weapon",
+    "missile", "ship", "vessel", "submarine", "boat", "product", "model", "vaccine",
+    "virus", "disease", "software", "device", "vehicle", "car", "book", "film", "movie",
+    "program", "programme", "treaty", "agreement", "law", "bill", "magazine",
+    "newspaper", "hurricane", "storm", "project",
+}  # fmt: skip
+THING_PHRASES = {"nerve agent", "chemical agent", "nerve gas"}
+# A flight, not the airline: "EgyptAir Flight 990", "Flight 4590", "TWA Flight".
+FLIGHT_RE = re.compile(r"\bflight\b")
+# Words in a name that make it an organisation, never a person ("Parti Quebecois",
+# "United Auto Workers union", "Peace Now movement").
+ORGANISATION_WORDS = {
+    "party", "parti", "union", "association", "federation", "league", "front",
+    "movement", "institute", "foundation", "university", "college", "airlines",
+    "airways", "airline", "bank", "company", "companies", "group", "society", "workers",
+    "coalition", "alliance", "organization", "organisation", "club", "network",
+}  # fmt: skip
+# First words of a district named after its city ("Little Havana", "Greater London").
+PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}
