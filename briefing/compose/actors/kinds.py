@@ -2,8 +2,11 @@
 
 A vote over the model's labels on every form and on the names listed with each mention,
 corrected by cues: a title or a full personal name means a person, a corporate suffix a
-company, a government word ("Committee", "Ministry") a government body; a country is an
-actor only when it acts (subject of verbs), and a city or region is dropped.
+company, "party" or "union" an organisation, a government word ("Committee", "Ministry")
+a government body; a country named in full is a country (never a person), an actor only
+when it acts (subject of verbs); a city or region, a capital the story's country does
+not absorb, an airport, a flight or a product (the model's FAC/LOC/PRODUCT labels, a
+description such as "a small town" or "a nerve agent") is no actor at all.
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ from briefing.lang.names import (
 )
 from briefing.lang.places import US_STATE_ABBREVIATIONS
 
+# A clipped word of at least this many letters ("auto") stands for the full word in a
+# name of three words or more. Set by hand on issue 11's union example, not benchmarked.
+SHORT_WORD_MIN_CHARS = 4
 # Keys this short are codes, not names: a country only through COUNTRY_ALIASES.
 COUNTRY_CODE_MAX_CHARS = 3
 # Misspellings: words shorter than SPELLING_MIN_CHARS never count as misspelt; up to
@@ -131,7 +134,8 @@ def same_organisation(a: NameForm, b: NameForm) -> bool:
 
 def _variant_words(a: list[str], b: list[str]) -> bool:
     """'Palestinian National Council' ~ 'Palestine National Council': one word differs only
-    in its ending (a country and its adjective), the others are equal."""
+    in its ending (a country and its adjective) or is clipped ("Auto" for "Automobile"),
+    the others are equal."""
     if len(a) != len(b) or len(a) < 2:
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -139,6 +143,8 @@ def _variant_words(a: list[str], b: list[str]) -> bool:
         return False
     x, y = diff[0]
     common = len(os.path.commonprefix([x, y]))
+    if common >= SHORT_WORD_MIN_CHARS and common == min(len(x), len(y)) and len(a) >= 3:
+        return True  # "United Auto Workers" ~ "United Automobile Workers": a clipped word
     return common >= VARIANT_MIN_PREFIX and common >= min(len(x), len(y)) - VARIANT_MAX_TAIL
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.compose.actors import abbreviates, country_name, defined_acronyms
+from briefing.compose.actors.matching import same_organisation
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,11 @@ def test_country_lookup_needs_a_full_name_or_a_listed_code() -> None:
     assert country_name("calif") is None
     assert country_name("uk") == "United Kingdom"
     assert country_name("sudan") == "Sudan"
+
+
+def test_a_clipped_word_is_the_same_organisation() -> None:
+    from briefing.compose.actors.clusters import NameForm
+
+    auto, automobile = NameForm("united auto workers"), NameForm("united automobile workers")
+    assert same_organisation(auto, automobile)
+    assert not same_organisation(NameForm("new york times"), NameForm("new york post"))
