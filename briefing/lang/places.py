@@ -89,7 +89,7 @@ PLACE_HEAD_WORDS = {
     "province", "district", "city", "village", "town", "strait", "straits", "sea",
     "ocean", "gulf", "peninsula", "heights", "bridge", "tower", "cathedral",
     "mosque", "temple", "palace", "stadium", "dome", "station", "harbor", "harbour",
-    "port", "coast", "region", "desert", "canal",
+    "port", "coast", "region", "desert", "canal", "reservation", "reservations",
 }  # fmt: skip
 # Head nouns of a description that make the described name a place or a thing, not a
 # party ("Gonesse, a small town", "VX, a deadly nerve agent", "the Concorde, a jet").
