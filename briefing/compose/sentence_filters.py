@@ -12,80 +12,20 @@ from __future__ import annotations
 import re
 
 from briefing.lang.anaphora import leans_back
+from briefing.lang.connectives import CONNECTIVE_RE, DANGLING_FIRST, DANGLING_PHRASE_RE
+from briefing.lang.furniture import BYLINE_FRAGMENT_RE, DATELINE_RE
 from briefing.model import Sentence
 
 MIN_WORDS = 8
 MAX_WORDS = 55
 MAX_QUOTED = 0.35
 
-# Leading connectives that refer to the previous sentence; safe to drop.
-_CONNECTIVE_RE = re.compile(
-    r"^(?:and|but|so(?! far\b| much\b| many\b)|yet|or|also|however|meanwhile|still|moreover|"
-    r"furthermore|nevertheless|nonetheless|besides|instead(?! of\b)|indeed|"
-    r"in addition(?! to\b)|in fact|in turn|at the same time|"
-    r"on the other hand|even so|as a result|by contrast|in contrast|separately|"
-    r"for (?:its|his|her|their) part|otherwise|then|thus|therefore|consequently)\b,?\s+",
-    re.IGNORECASE,
-)
-
-# First words that point at something said earlier in the article.
-_DANGLING_FIRST = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "them",
-        "his",
-        "her",
-        "hers",
-        "its",
-        "their",
-        "theirs",
-        "we",
-        "our",
-        "us",
-        "i",
-        "me",
-        "my",
-        "you",
-        "your",
-        "this",
-        "these",
-        "those",
-        "that",
-        "such",
-        "there",
-        "here",
-        "both",
-        "neither",
-        "either",
-        "another",
-        "other",
-        "others",
-        "each",
-        "one",
-    ]
-)
-_DANGLING_PHRASE_RE = re.compile(
-    r"^(?:the (?:same|latter|former|other)|at that time|after that|that is|the two|"
-    r"(?:aside from|apart from|besides|despite|because of|in addition to|like) "
-    r"(?:this|that|these|those|it|them)\b)\b",
-    re.IGNORECASE,
-)
-
-# "WASHINGTON (AP) --", "PINE RIDGE, S.D. _", "By JOHN SMITH", "NEW YORK --".
-_DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([A-Za-z\-. ]+\))?\s*(?:--|_|—|–)\s*)"
-)
-_BYLINE_RE = re.compile(r"^(?:by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\b|\(?[A-Z]{2,}\)?$)")
 _QUOTE_CHARS = '"“”«»'
 
 
 def trim_connective(text: str) -> str:
     """Drop one leading connective and re-capitalise; the rest is untouched."""
-    m = _CONNECTIVE_RE.match(text)
+    m = CONNECTIVE_RE.match(text)
     if not m or len(text) - m.end() < 20:
         return text
     rest = text[m.end() :]
@@ -93,7 +33,7 @@ def trim_connective(text: str) -> str:
 
 
 def has_dateline(text: str) -> bool:
-    return bool(_DATELINE_RE.match(text))
+    return bool(DATELINE_RE.match(text))
 
 
 def quoted_fraction(text: str) -> float:
@@ -127,11 +67,11 @@ def standalone(sentence: Sentence) -> bool:
         and not text[:1].isdigit()
     ):
         return False
-    if has_dateline(text) or _BYLINE_RE.match(text):
+    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text):
         return False
     first = text.split(None, 1)[0].strip(",.;:\"'“‘").lower()
     first = re.split(r"['’]", first)[0]  # "It's", "They’re" point back like "It", "They"
-    if first in _DANGLING_FIRST or _DANGLING_PHRASE_RE.match(text):
+    if first in DANGLING_FIRST or DANGLING_PHRASE_RE.match(text):
         return False
     if quoted_fraction(text) > MAX_QUOTED:
         return False

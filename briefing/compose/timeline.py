@@ -29,37 +29,12 @@ from briefing.compose.dating import (
     looks_ahead,
     resolve_date,
 )
-from briefing.lang.furniture import BOILERPLATE_RE
-from briefing.lang.months import MONTHS
+from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
+from briefing.lang.furniture import BOILERPLATE_RE, LEAD_DATELINE_RE, SCHEDULE_RE
+from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.model import Corpus, TimelineEvent
 
-# A wire dateline before the story ("NEWPORT, R.I. _ ", "CAIRO (AP) -- ") is not the event.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z ]+\))?\s*(?:_|--|—|–)\s+")
-_LEADING = re.compile(
-    r"^(?:moreover|however|meanwhile|also|and|but|so|still|indeed|in fact),?\s+", re.I
-)
-# Schedules, contact lines and editors' notes of a wire page, not events.
-_FURNITURE = re.compile(
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d|\bstaffed\b|^EDS?\b|"
-    r"\bEDs?:|\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.|"
-    r"\bnews budget\b|\bspot news\b|^(?:following is|here is) |"
-    r"\b(?:call|phone|fax|e-?mail)\b[^.]*\d{3}[-. ]\d{4}|\bwww\.|@\w+\.\w|\bhttps?:",
-    re.I,
-)
-# A sentence opening with these points back at text the reader will not see.
-_DANGLING = {"he", "she", "it", "they", "this", "that", "these", "those", "aboard", "there"}
-# Opening words that need the sentence before to be understood: not an entry on its own.
-_NOT_ALONE = re.compile(
-    r"^(?:yet\s+|and\s+|but\s+)?(?:(?:he|she|it|they|his|her|its|their)\b(?!['’]s)|"
-    r"(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"
-    r"might|means?|meant)\b)",
-    re.I,
-)
-_CALENDAR = set(MONTHS) | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "yesterday", "week", "month", "year", "night", "morning", "evening",
-}  # fmt: skip
 # An event must carry enough of the story's words: each stem found in STORY_DF of the
 # articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
 # items and asides share one or two common words. story_eval dev stories, 1-4 and 5-8.
@@ -140,18 +115,18 @@ def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
 
 def _is_event(text: str) -> bool:
     stripped = text.strip()
-    if stripped.endswith("?") or _FURNITURE.search(stripped) or BOILERPLATE_RE.search(stripped):
+    if stripped.endswith("?") or SCHEDULE_RE.search(stripped) or BOILERPLATE_RE.search(stripped):
         return False
     # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
     # attributed quote later in the sentence may still report an event.
     if stripped[:1] in "\"“‘'":
         return False
-    return not _NOT_ALONE.match(_LEADING.sub("", _DATELINE.sub("", stripped)))
+    return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", LEAD_DATELINE_RE.sub("", stripped)))
 
 
 def _event_text(sentence: str, expression: str) -> str:
     """The sentence, or for a long one the clause that holds the date; extractive."""
-    text = _LEADING.sub("", _DATELINE.sub("", sentence.strip()).lstrip("-–—_ "))
+    text = EVENT_CONNECTIVE_RE.sub("", LEAD_DATELINE_RE.sub("", sentence.strip()).lstrip("-–—_ "))
     text = text[0].upper() + text[1:] if text else text
     if len(text.split()) <= 40:
         return text
@@ -167,7 +142,7 @@ def _content(text: str) -> set[str]:
     found = [
         w
         for w in re.findall(r"[a-z][a-z’'-]+", text.lower())
-        if w not in EVENT_STOP_WORDS and w not in _CALENDAR
+        if w not in EVENT_STOP_WORDS and w not in CALENDAR_WORDS
     ]
     return set(stems(found))
 
@@ -219,7 +194,7 @@ def _tells(e: _Event) -> float:
     """How well a sentence tells its event: story words per length, a lead-in penalised."""
     n = len(e.text.split())
     lead = e.text.split(None, 1)[0].lower().strip(",") if e.text else ""
-    return e.relevance / math.sqrt(max(n, 12)) * (0.5 if lead in _DANGLING else 1.0)
+    return e.relevance / math.sqrt(max(n, 12)) * (0.5 if lead in BACK_REFERENCE_WORDS else 1.0)
 
 
 def _select(events: list[_Event], limit: int) -> list[_Event]:

@@ -100,3 +100,25 @@ FORM_PROMPT_RE = re.compile(
     r"for any questions about|contact us|all rights reserved)\b",
     re.IGNORECASE,
 )
+
+# A wire dateline opening a sentence: "WASHINGTON (AP) --", "PINE RIDGE, S.D. _", "NEW YORK --"
+# (compose's sentence filter; ingest's clutter rule parses place, date and agency itself).
+DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([A-Za-z\-. ]+\))?\s*(?:--|_|—|–)\s*)"
+)
+# A byline fragment left as a sentence: "By JOHN SMITH", "(AP)".
+BYLINE_FRAGMENT_RE = re.compile(
+    r"^(?:by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\b|\(?[A-Z]{2,}\)?$)"
+)
+# A wire dateline before a timeline event ("NEWPORT, R.I. _ ", "CAIRO (AP) -- "), stripped
+# from it: capitals up to 40 characters and a dash followed by a space.
+LEAD_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z ]+\))?\s*(?:_|--|—|–)\s+")
+# Schedules, contact lines and editors' notes of a wire page, not events.
+SCHEDULE_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d|\bstaffed\b|^EDS?\b|"
+    r"\bEDs?:|\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.|"
+    r"\bnews budget\b|\bspot news\b|^(?:following is|here is) |"
+    r"\b(?:call|phone|fax|e-?mail)\b[^.]*\d{3}[-. ]\d{4}|\bwww\.|@\w+\.\w|\bhttps?:",
+    re.I,
+)

@@ -35,3 +35,9 @@ MONTH_NAMES = (
 )
 # A month name with an optional abbreviation dot ("Sept.").
 MONTH_RE = rf"(?:{MONTH_NAMES})\.?"
+
+# Calendar words that say when, not what: no event vocabulary.
+CALENDAR_WORDS = set(MONTHS) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "week", "month", "year", "night", "morning", "evening",
+}  # fmt: skip

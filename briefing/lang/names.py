@@ -106,6 +106,11 @@ TITLE_ABBREVIATIONS = {
     "capt.": "Captain",
     "rev.": "Reverend",
 }
+# Abbreviated titles that always precede a name, as written without the full stop: the
+# sentence splitter never ends a sentence after one ("Sen. | Warner").
+ABBREVIATED_TITLES = tuple(k.rstrip(".").capitalize() for k in TITLE_ABBREVIATIONS) + (
+    "Mr", "Mrs", "Ms", "Pres", "Atty", "Supt",
+)  # fmt: skip
 # Words in an organisation's name that make it part of a state.
 GOVERNMENT_WORDS = {
     "committee",

@@ -13,14 +13,16 @@ from collections.abc import Iterator
 
 import nupunkt
 
+from briefing.lang.names import ABBREVIATED_TITLES
 from briefing.lang.words import WORD_RE
 
 _PARA_RE = re.compile(r"\n\s*\n")
-# nupunkt knows many abbreviations; these titles (which always precede a name) and short
-# forms (which precede a number) are common in news and never end a sentence. "Jr.",
+# nupunkt knows many abbreviations; titles (lang.names.ABBREVIATED_TITLES, which always
+# precede a name) and short forms (which precede a number, or months) are common in news
+# and never end a sentence. "Jr.",
 # "Sr." and "St." are left out: they often do end one.
 _NEVER_FINAL = re.compile(
-    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Pres|Atty|Supt)"
+    rf"(?:\b(?:{'|'.join(ABBREVIATED_TITLES)})"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|approx|est)"
     r")\.$"
 )

@@ -1,0 +1,89 @@
+"""Words that tie a sentence to the text before it: leading connectives ("However,",
+"In addition") and openers that point back ("He", "This", "The latter"). A sentence
+quoted alone in a brief loses that text, so compose drops the connective or the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Leading connectives that refer to the previous sentence; safe to drop.
+CONNECTIVE_RE = re.compile(
+    r"^(?:and|but|so(?! far\b| much\b| many\b)|yet|or|also|however|meanwhile|still|moreover|"
+    r"furthermore|nevertheless|nonetheless|besides|instead(?! of\b)|indeed|"
+    r"in addition(?! to\b)|in fact|in turn|at the same time|"
+    r"on the other hand|even so|as a result|by contrast|in contrast|separately|"
+    r"for (?:its|his|her|their) part|otherwise|then|thus|therefore|consequently)\b,?\s+",
+    re.IGNORECASE,
+)
+
+# First words that point at something said earlier in the article.
+DANGLING_FIRST = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "his",
+        "her",
+        "hers",
+        "its",
+        "their",
+        "theirs",
+        "we",
+        "our",
+        "us",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "there",
+        "here",
+        "both",
+        "neither",
+        "either",
+        "another",
+        "other",
+        "others",
+        "each",
+        "one",
+    ]
+)
+DANGLING_PHRASE_RE = re.compile(
+    r"^(?:the (?:same|latter|former|other)|at that time|after that|that is|the two|"
+    r"(?:aside from|apart from|besides|despite|because of|in addition to|like) "
+    r"(?:this|that|these|those|it|them)\b)\b",
+    re.IGNORECASE,
+)
+# The few connectives stripped from the start of a timeline event (a narrower list than
+# CONNECTIVE_RE, which the brief's sentence filter drops).
+EVENT_CONNECTIVE_RE = re.compile(
+    r"^(?:moreover|however|meanwhile|also|and|but|so|still|indeed|in fact),?\s+", re.I
+)
+# A sentence opening with these points back at text the reader will not see.
+BACK_REFERENCE_WORDS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "aboard",
+    "there",
+}
+# Opening words that need the sentence before to be understood: not an entry on its own.
+NOT_ALONE_RE = re.compile(
+    r"^(?:yet\s+|and\s+|but\s+)?(?:(?:he|she|it|they|his|her|its|their)\b(?!['’]s)|"
+    r"(?:this|that|these|those)\s+(?:is|was|are|were|has|have|had|will|would|could|may|"
+    r"might|means?|meant)\b)",
+    re.I,
+)
