@@ -123,7 +123,7 @@ def first_words(paths: list[Path], limit: int) -> tuple[str, int]:
 
 def lexrank_seconds(text: str) -> tuple[float, float]:
     """Wall and CPU seconds of LexRank on ``text``."""
-    from briefing.analyse.sentences import SumyTokenizer
+    from briefing.lang.sentences import SumyTokenizer
     from sumy.parsers.plaintext import PlaintextParser
 
     from briefing.summarise.sumy_methods import make_summarizer
