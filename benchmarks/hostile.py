@@ -5,16 +5,18 @@ Usage::
     python benchmarks/hostile.py [--repo PATH] [--only CASE,...] [--max-gb N] [--keep DIR]
 
 Builds each input below in a temporary folder, then runs ``python -m briefing build
-FOLDER -f json --force`` on it in a fresh process under ``/usr/bin/time -v`` (from
-``--repo``, default this checkout, so an older checkout can be measured the same way) and
-prints one table: wall time, peak resident memory (the largest process: spaCy's worker
-processes, when it starts them, are counted separately), exit code, and what the build
+FOLDER -f json --force`` on it in a fresh process (from ``--repo``, default this checkout,
+so an older checkout can be measured the same way) and prints one table: CPU seconds and
+wall time, peak resident memory of the WHOLE process tree (the build and any worker
+processes it starts, summed; psutil, see ``proctree.py``), exit code, and what the build
 said it cut or skipped. The first row is a small normal story (the bundled ``sources/``)
-in the same run, for comparison. ``--max-gb`` caps each build's address space (default
-8), so a build that would take the machine's memory fails instead.
+in the same run, for comparison. ``--max-gb`` caps each process's address space (default
+8), so a build that would take the machine's memory fails instead. Issue 14's target: a
+build of any folder stays under 2 GB (rows over it are marked ``OVER``).
 
 Cases (issue 14): one 3 MB text (25,000 sentences); a 30 MB text; a 2 MB single line;
-a 2,000-page PDF; 5,000 tiny files; a DOCX whose text inflates to 500 MB.
+a 2,000-page PDF (made with reportlab); 5,000 tiny files; a DOCX whose text inflates to
+500 MB.
 """
 
 from __future__ import annotations
@@ -25,14 +27,16 @@ import random
 import re
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import proctree  # benchmarks/proctree.py: this script's folder is on sys.path
+
 ROOT = Path(__file__).resolve().parents[1]
+TARGET_BYTES = 2 * 2**30  # issue 14: a build of any folder stays under 2 GB
 
 _NOUNS = ("council port bridge union ministry court agency airline bank school").split()  # noqa: SIM905
 _PLACES = ("Marlow Eastbury Hollin Kestrel Dunmore Ashby Corran Pellow Tarvin").split()  # noqa: SIM905
@@ -141,7 +145,7 @@ CASES: dict[str, Callable[[Path, random.Random], None]] = {
 
 
 def measure(repo: Path, folder: Path, out: Path, max_gb: float, timeout: float) -> dict:
-    cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "briefing", "build", str(folder)]
+    cmd = [sys.executable, "-m", "briefing", "build", str(folder)]
     cmd += ["-o", str(out), "-f", "json", "--force"]
     limit = int(max_gb * 2**30)
 
@@ -149,33 +153,19 @@ def measure(repo: Path, folder: Path, out: Path, max_gb: float, timeout: float) 
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800", "PYTHONPATH": str(repo)}
-    try:
-        proc = subprocess.run(
-            cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=timeout, preexec_fn=cap
-        )
-    except subprocess.TimeoutExpired:
-        return {"exit": "timeout", "seconds": timeout, "mb": float("nan"), "said": ""}
-    err = proc.stderr
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
-    wall = re.search(r"Elapsed \(wall clock\) time .*: (?:(\d+):)?(\d+):([\d.]+)", err)
-    seconds = 0.0
-    if wall:
-        h, m, s = wall.groups()
-        seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
-    said = [
-        line.split("WARNING", 1)[1].strip()
-        for line in err.splitlines()
-        if "WARNING" in line and not line.strip().startswith("Command")
-    ]
+    run = proctree.measure(cmd, repo, env, timeout=timeout, preexec_fn=cap)
+    err = run.stderr
+    said = [line.split("WARNING", 1)[1].strip() for line in err.splitlines() if "WARNING" in line]
     failure = re.findall(r"^(\w*Error)\b", err, re.M)
     note = "; ".join(sorted({_short(s) for s in said}))[:90]
-    if proc.returncode and failure:
+    if run.returncode and failure:
         note = failure[-1] + (f"; {note}" if note else "")
     return {
-        "exit": proc.returncode,
-        "seconds": seconds,
-        "mb": int(rss[1]) / 1024 if rss else float("nan"),
-        "said": note,
+        "exit": "timeout" if run.returncode is None else run.returncode,
+        "seconds": run.seconds,
+        "cpu": run.cpu,
+        "mb": run.peak_bytes / 2**20,
+        "said": ("OVER 2 GB; " if run.peak_bytes > TARGET_BYTES else "") + note,
     }
 
 
@@ -196,8 +186,11 @@ def main(argv: list[str] | None = None) -> None:
     wanted = [w.strip().lower() for w in args.only.split(",") if w.strip()]
     base = args.keep or Path(tempfile.mkdtemp(prefix="briefing-hostile-"))
     print(f"repo: {args.repo.resolve()}  (address space capped at {args.max_gb:g} GB)\n")
-    print(f"| {'case':30} | {'input':>8} | {'exit':>4} | {'seconds':>7} | {'peak MB':>7} | said")
-    print(f"|{'-' * 32}|{'-' * 10}:|{'-' * 6}:|{'-' * 9}:|{'-' * 9}:|------")
+    print(
+        f"| {'case':30} | {'input':>8} | {'exit':>4} | {'CPU s':>7} | {'wall s':>7} | "
+        f"{'peak MB':>7} | said"
+    )
+    print(f"|{'-' * 32}|{'-' * 10}:|{'-' * 6}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|------")
     try:
         for number, (name, make) in enumerate(CASES.items()):
             if wanted and number and not any(name.lower().startswith(w) for w in wanted):
@@ -210,8 +203,8 @@ def main(argv: list[str] | None = None) -> None:
                 args.repo, folder, base / f"case{number}" / "out", args.max_gb, args.timeout
             )
             print(
-                f"| {name:30} | {size:6.1f}MB | {row['exit']!s:>4} | {row['seconds']:7.1f} | "
-                f"{row['mb']:7.0f} | {row['said']}",
+                f"| {name:30} | {size:6.1f}MB | {row['exit']!s:>4} | {row['cpu']:7.1f} | "
+                f"{row['seconds']:7.1f} | {row['mb']:7.0f} | {row['said']}",
                 flush=True,
             )
             if not args.keep:

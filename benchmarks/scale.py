@@ -31,19 +31,16 @@ given and prints numbers only.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import re
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
+import proctree  # benchmarks/proctree.py: this script's folder is on sys.path
+from proctree import Run
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE_WORDS = 24_000  # issue 13: LexRank "on the first 24,000 words"
@@ -51,9 +48,6 @@ BASELINE_SENTENCES = 10
 GROWTH_SMALL = 100
 NEW_ARTICLES = 5
 FORMATS = "json,docx,pdf"
-# Seconds between RSS samples of the build's process tree. Listing a tree scans /proc, so
-# sampling faster costs the build CPU on a busy machine; memory moves slower than this.
-SAMPLE_PERIOD = 0.25
 
 # Issue 13's targets.
 MAX_TIME_RATIO = 1.4
@@ -67,19 +61,6 @@ LIBRARY_IMPORTS = (
     "import spacy, sumy.summarizers.lex_rank, docx, reportlab.platypus, markdown_it, jinja2, "
     "nupunkt, trafilatura, pypdf, numpy"
 )
-
-
-@dataclass
-class Run:
-    seconds: float
-    cpu: float  # user + system seconds of the whole process tree (robust on a busy machine)
-    peak_bytes: int
-    returncode: int
-    error: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.returncode == 0
 
 
 def gather(folders: list[Path], limit: int | None, dest: Path) -> list[Path]:
@@ -123,9 +104,9 @@ def first_words(paths: list[Path], limit: int) -> tuple[str, int]:
 
 def lexrank_seconds(text: str) -> tuple[float, float]:
     """Wall and CPU seconds of LexRank on ``text``."""
-    from briefing.lang.sentences import SumyTokenizer
     from sumy.parsers.plaintext import PlaintextParser
 
+    from briefing.lang.sentences import SumyTokenizer
     from briefing.summarise.sumy_methods import make_summarizer
 
     summarizer = make_summarizer("lexrank")
@@ -135,35 +116,9 @@ def lexrank_seconds(text: str) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    total = 0
-    for p in [proc, *proc.children(recursive=True)]:
-        with contextlib.suppress(psutil.Error):
-            total += p.memory_info().rss
-    return total
-
-
 def measure(cmd: list[str], cwd: Path) -> Run:
-    """Run ``cmd``; wall time and the peak of the summed RSS of its process tree."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    watched = psutil.Process(proc.pid)
-    peak = 0
-    while proc.poll() is None:
-        with contextlib.suppress(psutil.Error):
-            peak = max(peak, tree_rss(watched))
-        time.sleep(SAMPLE_PERIOD)
-    seconds = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    stderr = proc.stderr.read() if proc.stderr else ""
-    lines = [line for line in stderr.strip().splitlines() if line.strip()]
-    error = lines[-1].strip() if proc.returncode and lines else ""
-    return Run(seconds, cpu, peak, proc.returncode, error)
+    """Run ``cmd``; wall time, CPU and the peak of the summed RSS of its process tree."""
+    return proctree.measure(cmd, cwd, {**os.environ, "SOURCE_DATE_EPOCH": "1764460800"})
 
 
 def build(sources: Path, output: Path, formats: str = FORMATS) -> Run:

@@ -53,6 +53,61 @@ def test_templates_have_a_size_budget(
         render_with(brief, tmp_path, template)
 
 
+# Each would make a string well over a limit in ONE call, before the output cap could see it
+# (the sizes here are modest, so an unguarded run still fits in a test machine's memory).
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("{{ '{:>20000}'.format('x') }}", "format width or precision of 20,000"),
+        ("{{ '{:.20000f}'.format(1.0) }}", "format width or precision of 20,000"),
+        ("{{ '{0:{1}}'.format('x', 20000) }}", "format width or precision of 20,000"),
+        ("{{ '{a:>20000}'.format_map({'a': 1}) }}", "format width or precision of 20,000"),
+        ("{{ ('{:>20000}'|safe).format('x') }}", "format width or precision of 20,000"),
+        ("{{ '%20000s'|format('x') }}", "format width or precision of 20,000"),
+        ("{{ '%*s'|format(20000, 'x') }}", "format width or precision of 20,000"),
+        ("{{ '%20000s' % 'x' }}", "format width or precision of 20,000"),
+        ("{{ '%-*.*f' % (5, 20000, 1.0) }}", "format width or precision of 20,000"),
+        ("{{ '%(a)20000s' % {'a': 1} }}", "format width or precision of 20,000"),
+        ("{{ ('x' * 10)|replace('x', 'x' * 600000) }}", "a replaced string of 6,000,000"),
+        ("{{ ('x' * 10).replace('x', 'x' * 600000) }}", "a replaced string of 6,000,000"),
+        ("{{ ('y' * 600000).join('x' * 11) }}", "a joined string of 6,000,000"),
+        ("{{ ('x' * 11)|join('y' * 600000) }}", "a joined string of 6,000,000"),
+        ("{{ ('x' * 10).translate({120: 'y' * 600000}) }}", "a translated string of 6,000,000"),
+        ("{{ ('\t' * 10).expandtabs(600000) }}", "tabs expanded of 6,000,0"),
+        ("{{ ('\n' * 9)|indent(600000) }}", "an indented string of 6,000,0"),
+        ("{{ ('\n' * 9)|indent('y' * 600000) }}", "an indented string of 6,000,0"),
+        ("{{ ('x ' * 5)|wordwrap(1, wrapstring='y' * 600000) }}", "a wrapped string"),
+        ("{% set s = 'x' * 600000 %}{% set a %}{% for i in range(10) %}{{ s }}{% endfor %}"
+         "{% endset %}{{ a | length }}", "a block's output of 6,000,000"),
+        ("{% macro m(s) %}{% for i in range(10) %}{{ s }}{% endfor %}{% endmacro %}"
+         "{{ m('x' * 600000) | length }}", "a block's output of 6,000,000"),
+        # Each string allowed, but the render keeps making them: ~ (doubling) and a map.
+        ("{% set s = 'x' * 4000000 %}{% set s = s ~ s %}{% set s = s ~ s %}{% set s = s ~ s %}"
+         "{% set s = s ~ s %}{{ s | length }}", "strings this template made exceed"),
+        ("{{ range(20) | map('string') | map('center', 3000000) | list | length }}",
+         "strings this template made exceed"),
+    ],
+)  # fmt: skip
+def test_templates_have_a_memory_budget(
+    brief: Brief, tmp_path: Path, template: str, message: str
+) -> None:
+    """Format widths, growing string methods and filters, blocks and piles of strings."""
+    with pytest.raises(TemplateFailure, match=message):
+        render_with(brief, tmp_path, template)
+
+
+def test_ordinary_formatting_and_joins_still_work(brief: Brief, tmp_path: Path) -> None:
+    template = (
+        "{{ '{:>6}|{:.2f}'.format('a', 3.14159) }} {{ '%-3s|%5.1f|%d%%' % ('b', 2.5, 40) }} "
+        "{{ '%s!'|format('c') }} {{ ['d', 'e']|join(', ') }} {{ 'f-g'|replace('-', '+') }} "
+        "{{ 'h' ~ 'i' }} {{ 'j k'|wordwrap(1) | replace('\n', '/') }} {{ 'l\nm'|indent(2) }}"
+        "{% set block %}n{{ brief.title[:4] }}{% endset %} {{ block }}"
+    )
+    out = render_with(brief, tmp_path, template).decode()
+    assert out.strip() == "a|3.14 b  |  2.5|40% c! d, e f+g hi j/k l\n  m nPort"
+    assert render(brief, "md") and render(brief, "html")  # the bundled templates render
+
+
 @pytest.mark.parametrize(
     "template",
     [
