@@ -150,6 +150,27 @@ def test_the_whole_ingest_has_a_fetch_budget() -> None:
     assert seconds < 4.0
 
 
+def test_a_hung_name_lookup_ends_at_the_deadline(monkeypatch) -> None:
+    """getaddrinfo has no timeout: the lookup runs in a daemon thread that is abandoned at the
+    deadline (it ends when the resolver gives up; it never keeps the process alive)."""
+    release = threading.Event()
+
+    def hung(*args, **kwargs):
+        release.wait(10)
+        raise socket.gaierror("resolver gave up")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hung)
+    before = set(threading.enumerate())
+    try:
+        seconds, reasons = timed(["http://slow-dns.example/story"], Limits(fetch_timeout=0.5))
+        left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    finally:
+        release.set()
+    assert reasons == ["timed out looking up the host name"]
+    assert seconds < 2.0
+    assert left and all(t.daemon for t in left)
+
+
 # --------------------------------------------------------------------------- addresses
 
 
@@ -224,6 +245,18 @@ def test_redirects_are_limited() -> None:
         result = ingest([f"{base}/loop", f"{base}/ok"], limits=local())
     assert [s.reason for s in result.skipped] == ["more than 5 redirects"]
     assert [d.location for d in result.documents] == [f"{base}/ok"]
+
+
+@pytest.mark.parametrize("variable", ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"])
+def test_proxy_variables_are_ignored(monkeypatch, variable: str) -> None:
+    """README Limits: a proxy would resolve names itself, past the private-address check, so
+    every URL is fetched directly, whatever the environment says."""
+    with serve({}) as proxy, serve({"/page.html": page}) as base:
+        monkeypatch.setenv(variable, proxy)
+        monkeypatch.setenv(variable.replace("http", "https").replace("all", "https"), proxy)
+        result = ingest([f"{base}/page.html"], limits=local())
+    assert [d.title for d in result.documents] == ["Ferry terminal approved"]
+    assert serve.seen == []  # type: ignore[attr-defined]  # the proxy (exited last) saw nothing
 
 
 # --------------------------------------------------------------------------- size
