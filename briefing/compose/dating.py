@@ -20,80 +20,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.lang.months import MONTH_NAMES, MONTHS
+from briefing.lang.dates import (
+    BARE_MONTH_RE,
+    CLAUSE_BREAK_RE,
+    DATE_PATTERNS,
+    DETERMINER_BEFORE_RE,
+    FUTURE_CUE_RE,
+    MONTH_CUE_RE,
+    ORDINAL_SUFFIX_RE,
+    PARTICIPLE_CLAUSE_RE,
+    POSSESSIVE_AFTER_RE,
+    POSSESSIVE_END_RE,
+    RELATIVE_CLAUSE_RE,
+    SUBORDINATE_BEFORE_RE,
+    WORD_AFTER_RE,
+    YEAR_CUE_RE,
+)
+from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.model import AnalysedDocument, Sentence
 
-_WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
-_MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
-# A day, or a range of days whose first day is taken ("Oct. 12-13, 1992").
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)", re.I)),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)),
-    ("m_this_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?this\s+year\b", re.I)),
-    ("m_this_year", re.compile(rf"\bthis\s+{_MONTH}\b", re.I)),
-    ("m_last", re.compile(rf"\blast\s+{_MONTH}\b", re.I)),
-    ("y", re.compile(rf"\b{_YEAR}\b(?!\s*(?:[-–]\d|%|,\d))")),
-    ("m", re.compile(rf"^(?:(?:in|early|late|mid|since|by|until|through)[\s-]+)?{_MONTH}$", re.I)),
-    ("today", re.compile(r"\b(?:today|this morning|this afternoon|tonight)\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<wd>{'|'.join(_WEEKDAYS)})\b", re.I)),
-    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
-    ("next_month", re.compile(r"\bnext\s+month\b", re.I)),
-    ("this_year", re.compile(r"\bthis\s+(?:year|summer|spring|autumn|fall|winter)\b", re.I)),
-    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
-    ("next_year", re.compile(r"\bnext\s+year\b", re.I)),
-    ("week", re.compile(r"\b(?:this|last|next)\s+week\b", re.I)),
-]  # fmt: skip
-# A year in running text is a date only after a cue (regex fallback; spaCy knows better).
-_YEAR_CUE = re.compile(
-    rf"\b(?:in|since|by|from|until|to|of|early|late|mid|during|before|after|around|a|the|"
-    rf"{MONTH_NAMES})[\s-]+{_YEAR}\b",
-    re.I,
-)
-_BARE_MONTH = re.compile(rf"^(?:{MONTH_NAMES})\.?$", re.I)
-_MONTH_CUE = re.compile(
-    r"\b(?:in|since|by|until|till|through|early|late|mid|last|next|this|of|during|before|"
-    r"after|from|to|on)[\s-]+$",
-    re.I,
-)
-# The sentence speaks of what is to come: its month-days and weekdays are looked up forward.
-# Not "next": "over the next five years" says nothing of "created in April".
-FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|"
-    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|plans? to|would)\b|['’]ll\b",
-    re.I,
-)
-# "the Oct. 31 crash", "its March 26 vote", "Putin's May 7 inauguration": the date names
-# another event the sentence refers to (a determiner or possessive before, a word after).
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose)|\w['’]s)\s+$", re.I
-)
-_WORD_AFTER = re.compile(r"^,?\s*[A-Za-z]")
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
-# "two weeks before the March 26 election", "until Oct. 12": a date the event is measured
-# from or to, not the date of the event.
-_SUBORDINATE_BEFORE = re.compile(
-    r"\b(?:after|following|before|ahead of|prior to|until|till|by|pending|as of|effective|"
-    r"starting|beginning|(?:scheduled|set|slated|planned|due) (?:for|on))\s+"
-    r"(?:the\s+|next\s+\w+,?\s+)?$",
-    re.I,
-)
-# A relative clause opened since the last comma ("Trubshaw, who flew it in 1969").
-_RELATIVE_CLAUSE = re.compile(r",[^,;]*\b(?:who|whom|whose|which)\b[^,;]*$", re.I)
-_PARTICIPLE_CLAUSE = re.compile(
-    r"\b(?:since|after|before|following|while|upon|on)\s+\w+ing\b[^,;]*$", re.I
-)
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}
 # Within this many days before the article (or FORWARD_DAYS after it) a month-day is
 # read as the nearest one and anchors the same month-day elsewhere (a crash "Oct. 31"
 # in a Nov. 1 article). Forward reach is short: "October 31" in a mid-September article
@@ -130,7 +76,7 @@ def resolve_date(
     state, used to place a month-day whose year is in doubt.
     """
     text = " ".join(expression.split())
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in DATE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
@@ -223,7 +169,7 @@ def _relative(
     if kind == "weekday":
         # News convention: "on Tuesday" is the most recent Tuesday, the article's day
         # included; "will meet Tuesday" the next one.
-        wd = _WEEKDAYS[(groups.get("wd") or "").lower()]
+        wd = _WEEKDAY_NUMBERS[(groups.get("wd") or "").lower()]
         if future:
             d = p + dt.timedelta(days=(wd - p.weekday()) % 7)
         else:
@@ -248,30 +194,30 @@ def _iso(year: int, month: int, day: int) -> str:
 
 def _clean_written(written: str) -> str:
     """'June 3rd' -> 'June 3' (the date as written, without the ordinal suffix)."""
-    return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", written)
+    return ORDINAL_SUFFIX_RE.sub(r"\1", written)
 
 
 def looks_ahead(text: str, start: int) -> bool:
     """Whether the clause holding the date at ``start`` speaks of the future ("will
     resume talks Thursday"; not "met Wednesday, and will resume talks Thursday")."""
-    clause = re.split(r"[,;:]\s+|\s+(?:and|but)\s+", text[:start])[-1]
-    return bool(FUTURE_CUE.search(clause))
+    clause = CLAUSE_BREAK_RE.split(text[:start])[-1]
+    return bool(FUTURE_CUE_RE.search(clause))
 
 
 def is_background(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` dates something the sentence only mentions."""
     before, after = text[:start], text[end:]
-    if _POSSESSIVE_AFTER.match(after) or re.search(r"['’]s$", text[start:end]):
+    if POSSESSIVE_AFTER_RE.match(after) or POSSESSIVE_END_RE.search(text[start:end]):
         return True  # "Sunday's vote"
-    if _SUBORDINATE_BEFORE.search(before):
+    if SUBORDINATE_BEFORE_RE.search(before):
         return True
     # "..., the test pilot who flew the first Concorde in 1969": a relative clause's date;
     # "has moved cautiously since winning the election on Sunday": a participle clause's.
-    if _RELATIVE_CLAUSE.search(before) or _PARTICIPLE_CLAUSE.search(before):
+    if RELATIVE_CLAUSE_RE.search(before) or PARTICIPLE_CLAUSE_RE.search(before):
         return True
-    if _DETERMINER_BEFORE.search(before) and _WORD_AFTER.match(after):
+    if DETERMINER_BEFORE_RE.search(before) and WORD_AFTER_RE.match(after):
         # The sentence's own subject ("The Oct. 31 crash killed 217") is its event.
-        return bool(re.search(r"\w", before[: _DETERMINER_BEFORE.search(before).start()]))
+        return bool(re.search(r"\w", before[: DETERMINER_BEFORE_RE.search(before).start()]))
     return False
 
 
@@ -290,7 +236,7 @@ def date_mentions(adoc: AnalysedDocument) -> list[DateMention]:
                 continue
             # A bare month name is a date only after a cue ("in March"), not "Capt. Burt March".
             before = adoc.document.text[max(0, m.start - 12) : m.start]
-            if _BARE_MONTH.match(m.text.strip()) and not _MONTH_CUE.search(before):
+            if BARE_MONTH_RE.match(m.text.strip()) and not MONTH_CUE_RE.search(before):
                 continue
             start = sent.text.find(m.text, max(0, m.start - sent.start - 8))
             if start < 0:
@@ -299,8 +245,8 @@ def date_mentions(adoc: AnalysedDocument) -> list[DateMention]:
         return out
     for sent in adoc.sentences:
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _PATTERNS:
-            rx = _YEAR_CUE if kind == "y" else pattern
+        for kind, pattern in DATE_PATTERNS:
+            rx = YEAR_CUE_RE if kind == "y" else pattern
             if kind == "m":
                 continue  # a bare month name ("may") is too ambiguous without a parser
             for m in rx.finditer(sent.text):
@@ -319,7 +265,7 @@ def anchors(mentions: list[tuple[DateMention, dt.date | None]]) -> Counter[dt.da
     for mention, published in mentions:
         text = " ".join(mention.text.split())
         for kind in ("mdy", "dmy", "md", "dm"):
-            m = dict(_PATTERNS)[kind].search(text)
+            m = dict(DATE_PATTERNS)[kind].search(text)
             if not m:
                 continue
             month = MONTHS.get(m.group("month").lower().rstrip("."))

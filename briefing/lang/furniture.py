@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.months import WEEKDAYS
+
 # Nearby words that mark a line as page clutter rather than story text.
 BOILERPLATE_RE = re.compile(
     r"\b(?:editor|reporter|correspondent|contributors?|contributing|columnist|staff writer|"
@@ -120,5 +122,125 @@ SCHEDULE_RE = re.compile(
     r"\bEDs?:|\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.|"
     r"\bnews budget\b|\bspot news\b|^(?:following is|here is) |"
     r"\b(?:call|phone|fax|e-?mail)\b[^.]*\d{3}[-. ]\d{4}|\bwww\.|@\w+\.\w|\bhttps?:",
+    re.I,
+)
+
+# The cues of ingest's clutter rules (briefing/ingest/clutter).
+
+# Inline cross-links, "(RELATED: Another Headline)", "[READ MORE: ...]".
+RELATED_INLINE_RE = re.compile(
+    r"\s*[(\[](?:RELATED|READ MORE|READ|SEE ALSO|SEE|WATCH|MORE|ALSO READ|LISTEN|VIDEO)\s*:"
+    r"[^()\[\]]*[)\]]",
+    re.IGNORECASE,
+)
+# Wire routing notes inside a line: "(For use by ... clients)", "(ATTN: ...)".
+WIRE_INLINE_NOTE_RE = re.compile(
+    r"\s*\((?:For use by|For release|ATTN|ATTENTION|ART ADV|EDS?|EDITORS|NOTE TO EDITORS)\b"
+    r"[^()]*(?:\([^()]*\)[^()]*)*\)",
+    re.IGNORECASE,
+)
+
+# A newsroom role, "Senior White House Correspondent", "AP Science Writer" (no group).
+NEWSROOM_ROLE = (
+    r"(?:(?:Senior|Chief|Managing|Executive|Deputy|Associate|Assistant|Contributing|Staff|"
+    r"Political|Tech(?:nology)?|Business|Medical|Science|Health|Foreign|National|Legal|"
+    r"Investigative|Special|Sports|Economics|Diplomatic|Washington|White House|News|"
+    r"Copy|Digital|Social Media)\s+)*"
+    r"(?:Editor|Reporter|Writer|Correspondent|Contributor|Columnist|Producer|Journalist|"
+    r"Analyst|Staff|Editor-in-Chief|Editor at Large|Intern)s?"
+)
+# Words that make a byline's remainder an outlet ("Associated Press", "Daily Caller").
+OUTLET_HINT_RE = re.compile(
+    r"\b(?:AP|Associated Press|Reuters|AFP|Xinhua|UPI|Bloomberg|Press|News|Times|Post|"
+    r"Journal|Herald|Tribune|Gazette|Agency|Foundation|Magazine|Wire|Service|Daily|Media)\b"
+)
+# A person's name in a byline or bio, with lower-case particles ("Ludwig van Beethoven").
+BYLINE_NAME = r"[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|de|van|von|da|di|del|bin|al))*"
+# First words after "By" that make no name ("By Tuesday, ...").
+NOT_BYLINE_NAMES = set(WEEKDAYS) | {
+    "the", "then", "now", "this", "that", "early", "late", "last", "next",
+}  # fmt: skip
+# A line opening with "By" and a capital: a byline candidate.
+BY_LINE_RE = re.compile(r"^By\s+(?P<rest>[A-Z].*)$")
+# A byline block line ending in a newsroom role ("Eric Lieberman Managing Editor").
+ROLE_LINE_RE = re.compile(
+    rf"^(?P<prefix>.*?)[\s,|–-]*\b(?P<role>{NEWSROOM_ROLE})(?:\s+(?:at|for|of)\s+.+)?$"
+)
+# The heading of an "About the author" block.
+ABOUT_AUTHOR_RE = re.compile(
+    r"^About (?:the |this )?(?:author|writer|reporter|contributor)s?:?$", re.I
+)
+# "<Name> is a senior reporter covering ...".
+AUTHOR_BIO_RE = re.compile(
+    rf"^(?P<name>{BYLINE_NAME})\s+(?:is|was|has been|covers|writes|joined)\b.{{0,80}}"
+    r"\b(?:reporter|editor|writer|correspondent|columnist|contributor|journalist|author of|"
+    r"covers|covering)\b",
+)
+
+# Social networks named in follow and share prompts (no group).
+SOCIAL_NETWORKS = (
+    r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon|TikTok|YouTube)"
+)
+# Comment-form furniture: "Leave a Reply", "Your email address will not be published".
+COMMENT_FORM_RE = re.compile(
+    r"please enter your (?:comment|name|email)|leave a (?:reply|comment)|cancel reply|"
+    r"post (?:a )?comment|you have entered an incorrect|save my name,? email|"
+    r"your email address will not be published|required fields are marked|"
+    r"comments? (?:are|is) closed|log ?in to (?:comment|reply)|^\d+ comments?$|"
+    r"^(?:show|view|hide|load) (?:\d+ )?(?:more )?comments",
+    re.I,
+)
+# Page controls and widget labels: "Font Size:", "Advertisement", "Related Articles".
+PAGE_CONTROL_RE = re.compile(
+    r"^(?:font size|text size|listen to (?:this )?article|advertisement|skip to (?:main )?"
+    r"content|read more|continue reading|related(?: articles| stories| posts)?|recommended"
+    r"(?: for you)?|trending(?: now)?|most (?:read|popular)|sponsored(?: content)?|"
+    r"ad|image|photo|video|menu|search|subscribe|sign in|log in|toggle navigation)"
+    r"\s*[:.]?$",
+    re.I,
+)
+# A sign-up prompt opens with an imperative and names what is on offer.
+SIGNUP_VERB_RE = re.compile(
+    r"^(?:sign up|subscribe|get|fuel up|join|stay|receive|register|download|don'?t miss|"
+    r"never miss|want|like what you)\b",
+    re.I,
+)
+SIGNUP_WORD_RE = re.compile(
+    r"\b(?:free|newsletters?|insights|updates|daily|weekly|latest|inbox|e-?mail|briefing|"
+    r"alerts?|informed|delivered)\b",
+    re.I,
+)
+
+# Photo credits: "CREDIT: NAME / GETTY", "(AP Photo/Name)", "Photo by Name".
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:\b(?:CREDIT|Credit|PHOTO|Photo|IMAGE|Image|Photograph|Picture)s?(?: credit| by)?\s*:"
+    r"\s*[^.:]{2,80}$)"
+    r"|(?:\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\.?$)"
+    r"|(?:\((?:Photo|Image|Picture|Photograph)s?\s*[:/][^()]{1,60}\)\.?$)"
+    r"|(?:\b(?:Getty Images|AFP via Getty|Shutterstock|iStock(?:photo)?)\b[^.]{0,30}\.?$)"
+    r"|(?:^Photo(?:graph)? by [A-Z][^.]{2,60}\.?$)"
+)
+# "REUTERS/Shu Zhang.": an agency and a photographer.
+AGENCY_SLASH_RE = re.compile(r"^[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s?/\s?[A-Z][\w.'’ -]{1,40}\.?$")
+# Contributor and syndication notices: "may be republished", "originally appeared in".
+SYNDICATION_RE = re.compile(
+    r"available without charge|republished articles|may be republished|"
+    r"republish(?:ed)? (?:with|by) permission|contributing authors are invited|"
+    r"opinions (?:they express|expressed (?:here|in this (?:article|column))) are|"
+    r"under the oversight of the editorial staff|all rights reserved|"
+    r"(?:news service|syndicate) clients|for use by clients|story filed by|end of story|"
+    r"^(?:this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) )?(?:was )?"
+    r"(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) |"
+    r"\b(?:a version of )?this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) "
+    r"(?:was |is )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by) |"
+    r"(?:originally|first) (?:appeared|published) (?:on|in|at) (?:www\.)?[\w-]+\.(?:com|org|net)\b|"
+    r"this (?:article|story) (?:was|is) (?:excerpted|reprinted|distributed)|^copyright\b|©",
+    re.I,
+)
+# Words of an editorial note in parentheses: "(For use by ... clients)", "(X is a columnist ...)".
+WIRE_NOTE_WORDS_RE = re.compile(
+    r"clients|subscribers|\bATTN\b|ART ADV|PROFILE|excerpted|columnist|e-?mail|can be reached|"
+    r"\bcontact\b|\bvisit\b|syndicate|copyright|for release|purchase|is (?:a|the) .{0,60}"
+    r"(?:writer|editor|columnist|publisher|professor|correspondent|author)",
     re.I,
 )

@@ -1,4 +1,5 @@
-"""Month names: the lookup from a name to its number, and the regex that finds one.
+"""Month and weekday names: the lookup from a month name to its number, and the regex
+that finds one.
 
 Shared by ingest (datelines, dates) and compose (timeline)."""
 
@@ -36,8 +37,9 @@ MONTH_NAMES = (
 # A month name with an optional abbreviation dot ("Sept.").
 MONTH_RE = rf"(?:{MONTH_NAMES})\.?"
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # Calendar words that say when, not what: no event vocabulary.
-CALENDAR_WORDS = set(MONTHS) | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS) | {
     "today", "yesterday", "week", "month", "year", "night", "morning", "evening",
 }  # fmt: skip

@@ -10,13 +10,11 @@ from briefing.ingest.clutter.people import set_outlet
 from briefing.ingest.text import (
     parse_date,
 )
-from briefing.lang.months import MONTH_RE
-
-_RELATED = re.compile(
-    r"\s*[(\[](?:RELATED|READ MORE|READ|SEE ALSO|SEE|WATCH|MORE|ALSO READ|LISTEN|VIDEO)\s*:"
-    r"[^()\[\]]*[)\]]",
-    re.IGNORECASE,
+from briefing.lang.furniture import (
+    RELATED_INLINE_RE,
+    WIRE_INLINE_NOTE_RE,
 )
+from briefing.lang.months import MONTH_RE
 
 
 def related_links(text: str, ctx: Context) -> str:
@@ -24,14 +22,7 @@ def related_links(text: str, ctx: Context) -> str:
 
     Only a parenthesis that opens with a link label and a colon is removed, so an
     ordinary parenthetical remark stays."""
-    return _RELATED.sub("", text)
-
-
-_WIRE_INLINE = re.compile(
-    r"\s*\((?:For use by|For release|ATTN|ATTENTION|ART ADV|EDS?|EDITORS|NOTE TO EDITORS)\b"
-    r"[^()]*(?:\([^()]*\)[^()]*)*\)",
-    re.IGNORECASE,
-)
+    return RELATED_INLINE_RE.sub("", text)
 
 
 def inline_notes(text: str, ctx: Context) -> str:
@@ -40,7 +31,7 @@ def inline_notes(text: str, ctx: Context) -> str:
     ``wire_notice``)."""
     if text.startswith("(") and text.endswith(")"):
         return text
-    return _WIRE_INLINE.sub("", text).strip()
+    return WIRE_INLINE_NOTE_RE.sub("", text).strip()
 
 
 _NAME_WORD = r"[A-Z][\w'’-]+"

@@ -8,23 +8,17 @@ import re
 from briefing.ingest.clutter.context import Context, short
 from briefing.ingest.clutter.people import set_outlet
 from briefing.lang.furniture import (
+    AGENCY_SLASH_RE,
     COMMERCE_RE,
     CONTACT_RE,
     CONTRIBUTOR_RE,
     LINK_LABEL_RE,
+    PHOTO_CREDIT_RE,
     SIGNUP_DONE_RE,
+    SYNDICATION_RE,
     WEB_ADDRESS_LINE_RE,
+    WIRE_NOTE_WORDS_RE,
 )
-
-_CREDIT = re.compile(
-    r"(?:\b(?:CREDIT|Credit|PHOTO|Photo|IMAGE|Image|Photograph|Picture)s?(?: credit| by)?\s*:"
-    r"\s*[^.:]{2,80}$)"
-    r"|(?:\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,60}\)\.?$)"
-    r"|(?:\((?:Photo|Image|Picture|Photograph)s?\s*[:/][^()]{1,60}\)\.?$)"
-    r"|(?:\b(?:Getty Images|AFP via Getty|Shutterstock|iStock(?:photo)?)\b[^.]{0,30}\.?$)"
-    r"|(?:^Photo(?:graph)? by [A-Z][^.]{2,60}\.?$)"
-)
-_AGENCY_SLASH = re.compile(r"^[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s?/\s?[A-Z][\w.'’ -]{1,40}\.?$")
 
 
 def photo_credit(text: str, ctx: Context) -> bool:
@@ -32,9 +26,9 @@ def photo_credit(text: str, ctx: Context) -> bool:
     "CREDIT: DREW ANGERER / GETTY", "<caption>. (AP Photo/Name)". A caption ends in a
     credit, so the whole line goes. "Credit" without a colon, as in "The credit
     agency said ...", does not match."""
-    if _AGENCY_SLASH.match(text):
+    if AGENCY_SLASH_RE.match(text):
         return True
-    return short(text, 60) and bool(_CREDIT.search(text))
+    return short(text, 60) and bool(PHOTO_CREDIT_RE.search(text))
 
 
 def logo_line(text: str, ctx: Context) -> bool:
@@ -81,28 +75,12 @@ def commerce_notice(text: str, ctx: Context) -> bool:
     return short(text, 40) and bool(COMMERCE_RE.search(text) or SIGNUP_DONE_RE.match(text))
 
 
-_SYNDICATION = re.compile(
-    r"available without charge|republished articles|may be republished|"
-    r"republish(?:ed)? (?:with|by) permission|contributing authors are invited|"
-    r"opinions (?:they express|expressed (?:here|in this (?:article|column))) are|"
-    r"under the oversight of the editorial staff|all rights reserved|"
-    r"(?:news service|syndicate) clients|for use by clients|story filed by|end of story|"
-    r"^(?:this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) )?(?:was )?"
-    r"(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) |"
-    r"\b(?:a version of )?this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) "
-    r"(?:was |is )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by) |"
-    r"(?:originally|first) (?:appeared|published) (?:on|in|at) (?:www\.)?[\w-]+\.(?:com|org|net)\b|"
-    r"this (?:article|story) (?:was|is) (?:excerpted|reprinted|distributed)|^copyright\b|©",
-    re.I,
-)
-
-
 def syndication_notice(text: str, ctx: Context) -> bool:
     """Contributor and syndication notices: "All content created by the X ... is
     available without charge ...", "Contributing authors are invited ...",
     "All rights reserved", "Story Filed By ...". An outlet named as the content's
     creator is recorded."""
-    if not _SYNDICATION.search(text):
+    if not SYNDICATION_RE.search(text):
         return False
     m = re.search(
         r"content (?:created|produced) by (?:the )?(?P<o>[A-Z][\w&.'’ -]+?)(?:,| is\b)", text
@@ -110,14 +88,6 @@ def syndication_notice(text: str, ctx: Context) -> bool:
     if m:
         set_outlet(ctx.meta, m["o"])
     return True
-
-
-_WIRE_NOTE_WORDS = re.compile(
-    r"clients|subscribers|\bATTN\b|ART ADV|PROFILE|excerpted|columnist|e-?mail|can be reached|"
-    r"\bcontact\b|\bvisit\b|syndicate|copyright|for release|purchase|is (?:a|the) .{0,60}"
-    r"(?:writer|editor|columnist|publisher|professor|correspondent|author)",
-    re.I,
-)
 
 
 def wire_notice(text: str, ctx: Context) -> bool:
@@ -128,7 +98,7 @@ def wire_notice(text: str, ctx: Context) -> bool:
     URL-only lines; slug lines ("xy-zq", "RETRANSMITTING ...")."""
     s = text.strip()
     if s.startswith("(") and s.endswith(")"):
-        return short(s, 4) or bool(_WIRE_NOTE_WORDS.search(s))
+        return short(s, 4) or bool(WIRE_NOTE_WORDS_RE.search(s))
     m = re.match(r"^c\.\s?\d{4}\s+(?P<o>.+)$", s)
     if m:
         if ctx.in_lead:

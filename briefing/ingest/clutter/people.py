@@ -7,35 +7,24 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.clutter.context import Context, Meta, short
-from briefing.ingest.text import (
-    ends_sentence,
+from briefing.ingest.text import ends_sentence
+from briefing.lang.furniture import (
+    ABOUT_AUTHOR_RE,
+    AUTHOR_BIO_RE,
+    BY_LINE_RE,
+    BYLINE_NAME,
+    NEWSROOM_ROLE,
+    NOT_BYLINE_NAMES,
+    OUTLET_HINT_RE,
+    ROLE_LINE_RE,
 )
-
-# Vocabulary shared by several rules.
-_ROLE = (
-    r"(?:(?:Senior|Chief|Managing|Executive|Deputy|Associate|Assistant|Contributing|Staff|"
-    r"Political|Tech(?:nology)?|Business|Medical|Science|Health|Foreign|National|Legal|"
-    r"Investigative|Special|Sports|Economics|Diplomatic|Washington|White House|News|"
-    r"Copy|Digital|Social Media)\s+)*"
-    r"(?:Editor|Reporter|Writer|Correspondent|Contributor|Columnist|Producer|Journalist|"
-    r"Analyst|Staff|Editor-in-Chief|Editor at Large|Intern)s?"
-)
-_OUTLET_HINT = re.compile(
-    r"\b(?:AP|Associated Press|Reuters|AFP|Xinhua|UPI|Bloomberg|Press|News|Times|Post|"
-    r"Journal|Herald|Tribune|Gazette|Agency|Foundation|Magazine|Wire|Service|Daily|Media)\b"
-)
-_NAME = r"[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|de|van|von|da|di|del|bin|al))*"
-_NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the",
-    "then", "now", "this", "that", "early", "late", "last", "next",
-}  # fmt: skip
 
 
 def person_name(text: str) -> str | None:
     """Tidy a byline name ("JOHN Q. SMITH" -> "John Q. Smith"); None if it is not a name."""
     text = re.sub(r"\s+", " ", text).strip(" ,.;:|-–—")
     tokens = text.split()
-    if not 1 <= len(tokens) <= 6 or tokens[0].lower() in _NOT_NAMES:
+    if not 1 <= len(tokens) <= 6 or tokens[0].lower() in NOT_BYLINE_NAMES:
         return None
     if not all(
         t[0].isupper() or t.lower() in {"and", "de", "van", "von", "da", "di"} for t in tokens
@@ -58,15 +47,12 @@ def set_outlet(meta: Meta, name: str | None) -> None:
         meta.outlet = name
 
 
-_BYLINE = re.compile(r"^By\s+(?P<rest>[A-Z].*)$")
-
-
 def byline(text: str, ctx: Context) -> bool:
     """A byline, "By JOHN SMITH", "By John Smith, Associated Press Writer",
     "By JANE DOE c.2001 Example News Service": the author (and an outlet named
     after the name) is recorded, the line dropped. Short lines only, and the words after
     "By" must be a name, so "By Tuesday, the talks had failed." stays."""
-    m = _BYLINE.match(text)
+    m = BY_LINE_RE.match(text)
     if not m or not short(text, 16) or (ends_sentence(text) and not short(text, 8)):
         return False
     rest = re.sub(r"\s*\|.*$", "", m["rest"])
@@ -83,20 +69,17 @@ def byline(text: str, ctx: Context) -> bool:
     else:
         name, _, remainder = rest.partition(",")
         if not remainder:
-            m2 = re.match(rf"^({_NAME}?)\s+({_ROLE}.*)$", rest)
+            m2 = re.match(rf"^({BYLINE_NAME}?)\s+({NEWSROOM_ROLE}.*)$", rest)
             name, remainder = (m2[1], m2[2]) if m2 else (rest, "")
     author = person_name(name)
     if not author:
         return False
     set_author(ctx.meta, author)
     remainder = re.sub(r"c\.\s?\d{4}", "", remainder)
-    remainder = re.sub(rf"\b{_ROLE}\b", "", remainder).strip(" ,()")
-    if remainder and _OUTLET_HINT.search(remainder):
+    remainder = re.sub(rf"\b{NEWSROOM_ROLE}\b", "", remainder).strip(" ,()")
+    if remainder and OUTLET_HINT_RE.search(remainder):
         set_outlet(ctx.meta, remainder)
     return True
-
-
-_ROLE_LINE = re.compile(rf"^(?P<prefix>.*?)[\s,|–-]*\b(?P<role>{_ROLE})(?:\s+(?:at|for|of)\s+.+)?$")
 
 
 def name_with_job_title(text: str, ctx: Context) -> bool:
@@ -105,11 +88,11 @@ def name_with_job_title(text: str, ctx: Context) -> bool:
     "Associated Press Writer". The person becomes the author, an agency the outlet."""
     if ends_sentence(text) or not short(text, 8):
         return False
-    m = _ROLE_LINE.match(text)
+    m = ROLE_LINE_RE.match(text)
     if not m:
         return False
     prefix = m["prefix"].strip(" ,|-–")
-    if prefix and _OUTLET_HINT.search(prefix):
+    if prefix and OUTLET_HINT_RE.search(prefix):
         set_outlet(ctx.meta, prefix)
     elif prefix:
         name = person_name(prefix)
@@ -119,14 +102,11 @@ def name_with_job_title(text: str, ctx: Context) -> bool:
     return True
 
 
-_ABOUT = re.compile(r"^About (?:the |this )?(?:author|writer|reporter|contributor)s?:?$", re.I)
-
-
 def about_the_author(text: str, ctx: Context) -> bool:
     """An "About the author" block: the heading, the author's name and role lines, and
     bio paragraphs that start with the name or a pronoun. The name is recorded as the
     author. The block ends at the first paragraph that is none of these."""
-    if _ABOUT.match(text):
+    if ABOUT_AUTHOR_RE.match(text):
         ctx.state["author_block"] = True
         return True
     if not ctx.state.get("author_block"):
@@ -144,18 +124,11 @@ def about_the_author(text: str, ctx: Context) -> bool:
     return False
 
 
-_BIO = re.compile(
-    rf"^(?P<name>{_NAME})\s+(?:is|was|has been|covers|writes|joined)\b.{{0,80}}"
-    r"\b(?:reporter|editor|writer|correspondent|columnist|contributor|journalist|author of|"
-    r"covers|covering)\b",
-)
-
-
 def author_bio(text: str, ctx: Context) -> bool:
     """An author bio near the end of a page: "<Author> is a senior reporter covering ...".
     Near the top or in the middle such a sentence may be news, so only the tail is
     searched, or a paragraph that opens with the recorded author's full name."""
-    m = _BIO.match(text)
+    m = AUTHOR_BIO_RE.match(text)
     if m and ctx.in_tail:
         return True
     author = ctx.meta.author

@@ -6,17 +6,22 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.clutter.context import Context, short
-from briefing.ingest.text import (
-    ends_sentence,
+from briefing.ingest.text import ends_sentence
+from briefing.lang.furniture import (
+    COMMENT_FORM_RE,
+    PAGE_CONTROL_RE,
+    SIGNUP_VERB_RE,
+    SIGNUP_WORD_RE,
+    SOCIAL_NETWORKS,
 )
-
-_SOCIAL = r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon|TikTok|YouTube)"
 
 
 def follow_prompt(text: str, ctx: Context) -> bool:
     """ "Follow Eric on Twitter", "Follow us on Facebook", "Connect with her on LinkedIn"."""
     return short(text, 12) and bool(
-        re.match(rf"^(?:Follow|Find|Connect with|Like)\b.{{0,50}}\b(?:on\s+{_SOCIAL}|@\w+)", text)
+        re.match(
+            rf"^(?:Follow|Find|Connect with|Like)\b.{{0,50}}\b(?:on\s+{SOCIAL_NETWORKS}|@\w+)", text
+        )
     )
 
 
@@ -49,51 +54,21 @@ def sharing_prompt(text: str, ctx: Context) -> bool:
     ):
         return True
     tokens = re.split(r"[\s,|/·•]+", text.strip())
-    return all(re.fullmatch(_SOCIAL + r"|Email|WhatsApp|Reddit|Print|Share", t) for t in tokens)
-
-
-_COMMENT = re.compile(
-    r"please enter your (?:comment|name|email)|leave a (?:reply|comment)|cancel reply|"
-    r"post (?:a )?comment|you have entered an incorrect|save my name,? email|"
-    r"your email address will not be published|required fields are marked|"
-    r"comments? (?:are|is) closed|log ?in to (?:comment|reply)|^\d+ comments?$|"
-    r"^(?:show|view|hide|load) (?:\d+ )?(?:more )?comments",
-    re.I,
-)
+    return all(
+        re.fullmatch(SOCIAL_NETWORKS + r"|Email|WhatsApp|Reddit|Print|Share", t) for t in tokens
+    )
 
 
 def comment_form(text: str, ctx: Context) -> bool:
     """Comment-form furniture: "Please enter your comment!", "Please enter your name
     here", "Leave a Reply", "Your email address will not be published"."""
-    return short(text, 20) and bool(_COMMENT.search(text))
-
-
-_UI = re.compile(
-    r"^(?:font size|text size|listen to (?:this )?article|advertisement|skip to (?:main )?"
-    r"content|read more|continue reading|related(?: articles| stories| posts)?|recommended"
-    r"(?: for you)?|trending(?: now)?|most (?:read|popular)|sponsored(?: content)?|"
-    r"ad|image|photo|video|menu|search|subscribe|sign in|log in|toggle navigation)"
-    r"\s*[:.]?$",
-    re.I,
-)
+    return short(text, 20) and bool(COMMENT_FORM_RE.search(text))
 
 
 def page_control(text: str, ctx: Context) -> bool:
     """Page controls and widget labels: "Font Size:", "Advertisement", "Read more",
     "Related Articles", and any one-to-three-word label ending in a colon."""
-    return bool(_UI.match(text)) or (short(text, 3) and text.rstrip().endswith(":"))
-
-
-_SIGNUP_VERB = re.compile(
-    r"^(?:sign up|subscribe|get|fuel up|join|stay|receive|register|download|don'?t miss|"
-    r"never miss|want|like what you)\b",
-    re.I,
-)
-_SIGNUP_WORD = re.compile(
-    r"\b(?:free|newsletters?|insights|updates|daily|weekly|latest|inbox|e-?mail|briefing|"
-    r"alerts?|informed|delivered)\b",
-    re.I,
-)
+    return bool(PAGE_CONTROL_RE.match(text)) or (short(text, 3) and text.rstrip().endswith(":"))
 
 
 def newsletter_prompt(text: str, ctx: Context) -> bool:
@@ -105,7 +80,7 @@ def newsletter_prompt(text: str, ctx: Context) -> bool:
         return False
     if re.search(r"\b(?:newsletters?|your inbox)\b", text, re.I):
         return True
-    return bool(_SIGNUP_VERB.match(text) and _SIGNUP_WORD.search(text))
+    return bool(SIGNUP_VERB_RE.match(text) and SIGNUP_WORD_RE.search(text))
 
 
 def chat_widget(text: str, ctx: Context) -> bool:
