@@ -135,6 +135,11 @@ class Statement:
         """No other source reports it: the † mark."""
         return len(set(self.sources) | set(self.reported_by)) == 1
 
+    @property
+    def reporters(self) -> int:
+        """How many sources report the fact, cited or not ("reported by N sources")."""
+        return len(set(self.sources) | set(self.reported_by))
+
 
 @dataclass
 class Quote:

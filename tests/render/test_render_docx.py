@@ -11,6 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from briefing.model import Statement
 from briefing.render import RenderOptions, render
 from briefing.render.docx_writer import TOC_PLACEHOLDER
 
@@ -190,3 +191,12 @@ def test_a_huge_brief_caps_cells_and_long_properties(huge_brief):
     assert len(first[4]) < 400 and len(first[2]) < 200 and len(second[0]) < 200
     assert len(doc.core_properties.keywords) <= 255  # python-docx's limit
     assert any(p.text.startswith("400.") for p in doc.paragraphs)
+
+
+def test_reported_by_more_sources_than_cited(brief_factory):
+    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, reported_by=[1, 2, 3])
+    doc = open_docx(render(brief_factory(background=[wide]), "docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Freight resumed on Wednesday morning. [3] (reported by 3 sources)" in text
+    # Cited by every source that reports it, or by one alone: nothing to add.
+    assert "(reported by 2 sources)" not in text

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from briefing.model import Statement
 from briefing.render import RenderOptions, render
 from briefing.render.fonts import register_fonts
 
@@ -164,3 +165,9 @@ def test_a_huge_brief_renders_and_every_cell_fits(huge_brief):
     assert "[11][12] +388 more" in text  # the statement cited by all 400
     assert "Report 400 on the strike" in text
     assert "We will keep the terminals open" in text and "…" in text
+
+
+def test_reported_by_more_sources_than_cited(brief_factory):
+    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, reported_by=[1, 2, 3])
+    text = all_text(PdfReader(io.BytesIO(render(brief_factory(background=[wide]), "pdf"))))
+    assert "(reported by 3 sources)" in " ".join(text.split())

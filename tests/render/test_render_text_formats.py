@@ -12,6 +12,7 @@ from docx import Document
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from briefing.model import Statement
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, render
 from briefing.render.blocks import markdown_parser
@@ -175,3 +176,13 @@ def test_huge_brief_is_capped_alike_in_markdown_and_html(huge_brief):
     assert "[10]</a> +390 more</td>" in page
     assert md.count("+388 more") == 1 and page.count("+388 more") == 1  # the 400-source statement
     assert "[[400]](#source-400)" not in md.split("## Sources")[0]
+
+
+def test_reported_by_in_markdown_html_and_json(brief_factory):
+    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, reported_by=[1, 2, 3])
+    brief = brief_factory(background=[wide])
+    md = render(brief, "md").decode()
+    assert "[[3]](#source-3) (reported by 3 sources)" in md
+    assert "(reported by 3 sources)" in render(brief, "html").decode()
+    assert json.loads(render(brief, "json"))["background"][0]["reported_by"] == [1, 2, 3]
+    assert wide.reporters == 3 and not wide.single_source
