@@ -15,11 +15,13 @@ sentence is long.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.compose.clauses import dates_other_clause, names_no_event
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
@@ -50,6 +52,17 @@ MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
 MERGE_EXACT_DAY_WORDS = 2
 MERGE_PASSES = 3
+# An article's event and its report a day or two later ("pulled their tractors … Tuesday
+# morning", "drove their tractors into the city …, a rights group reported Wednesday") are
+# one event under the event's day (judged on the dev stories, D0607G).
+REPORT_LAG_DAYS = 2
+# A year's or month's figure: "the murder rate … in 1995", "rose 49 percent … 1980".
+STATISTIC = re.compile(r"\b(?:percent|per cent|rates?|per capita)\b|%", re.I)
+# The date belongs to the report of the sentence, not to what it reports.
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -62,6 +75,7 @@ class _Event:
     words: set[str] = field(default_factory=set)
     relevance: float = 0.0
     order: int = 0
+    reported: bool = False  # dated by its report ("a rights group reported Wednesday")
 
 
 def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[TimelineEvent]:
@@ -85,12 +99,16 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                 continue
             best = None
             for m in found:
-                if is_background(sent.text, m.start, m.end):
+                if is_background(sent.text, m.start, m.end) or names_no_event(
+                    sent.text, m.start, m.end
+                ):
+                    continue
+                if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
                     continue
                 future = looks_ahead(sent.text, m.start)
                 parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
-                if parsed is None:
-                    continue
+                if parsed is None or (_precision(parsed) < 2 and STATISTIC.search(sent.text)):
+                    continue  # a rate or share in a year or month is a statistic, no event
                 # The most precise date of the sentence is its event's; the first on a tie.
                 if best is None or _precision(parsed) > _precision(best[0]):
                     best = (parsed, m)
@@ -98,8 +116,18 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                 continue
             (date, key, resolved), m = best
             text = _event_text(sent.text, m.text)
+            reported = bool(_REPORT_BEFORE.search(sent.text[: m.start]))
             candidates.append(
-                _Event(date, key, resolved, text, [sent.source_id], _content(text), relevance)
+                _Event(
+                    date,
+                    key,
+                    resolved,
+                    text,
+                    [sent.source_id],
+                    _content(text),
+                    relevance,
+                    reported=reported,
+                )
             )
     events = _merge(candidates)
     if max_events and len(events) > max_events:
@@ -151,6 +179,8 @@ def _same_event(a: _Event, b: _Event) -> bool:
     """Same date (or one's date contains the other's), and the same article or wording."""
     if a.resolved != b.resolved:
         return False
+    if _report_of(a, b) or _report_of(b, a):
+        return True
     if a.date != b.date and not (
         a.resolved and (a.date.startswith(b.date) or b.date.startswith(a.date))
     ):
@@ -163,6 +193,16 @@ def _same_event(a: _Event, b: _Event) -> bool:
     if max(a.date.count("-"), b.date.count("-")) == 2 and shared >= MERGE_SAME_DAY_WORDS:
         return True  # the same day, or a month or year that holds it, told alike
     return a.text == b.text or shared / union >= MERGE_JACCARD
+
+
+def _report_of(report: _Event, event: _Event) -> bool:
+    """``report`` tells ``event`` of its own article again, under the report's later day."""
+    if not (report.reported and not event.reported and set(report.sources) & set(event.sources)):
+        return False
+    if report.date.count("-") != 2 or event.date.count("-") != 2:
+        return False
+    lag = (dt.date.fromisoformat(report.date) - dt.date.fromisoformat(event.date)).days
+    return 0 < lag <= REPORT_LAG_DAYS and len(report.words & event.words) >= MERGE_EXACT_DAY_WORDS
 
 
 def _merge(candidates: list[_Event]) -> list[_Event]:
@@ -180,7 +220,10 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
                 merged.append(event)
                 continue
             other.sources += [s for s in event.sources if s not in other.sources]
-            if event.date == other.date and _tells(event) > _tells(other):
+            if _report_of(other, event):  # the event's own day and words, not the report's
+                other.date, other.sort_key, other.reported = event.date, event.sort_key, False
+                other.text, other.relevance = event.text, event.relevance
+            elif event.date == other.date and _tells(event) > _tells(other):
                 other.text, other.relevance = event.text, event.relevance
             other.words |= event.words
             other.order = min(other.order, event.order)

@@ -1,0 +1,127 @@
+"""Where a date sits in its sentence's grammar: does it date the sentence's own event?
+
+``dating.is_background`` reads the words right around a date ("the Oct. 31 crash",
+"until Oct. 12"). The parse says more. A date inside an adverbial or relative clause
+with a subject of its own ("since Bush became governor in 1995, the state has executed
+143"; "a DC-9 that crashed in the Everglades on May 11, 1996"), or inside a phrase
+opened by "before", "after", "despite" ("before his detention in July"), dates what
+that clause or phrase tells, not the sentence. A date whose verb is in the present
+tense ("June 4 is the 10th anniversary", "today some 150,000 settlers live there")
+dates a state of affairs, not an event. A span ("between 1980 and 1990") is no point in
+time, "this year" or "last year" is too coarse to date an event, and a sentence that
+names an anniversary dates the anniversary, not anything that happened on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.parsed import ParsedDoc, Token
+
+# Clauses whose dates belong to what they tell (spaCy's English dependency labels).
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
+# A date inside a phrase these open names another event: "before his detention in July",
+# "despite an appeal … in March", "following … redeployment … last month".
+BACKGROUND_PREPOSITIONS = frozenset(
+    {"after", "before", "following", "despite", "since", "until", "till", "prior", "pending"}
+)
+# Verb tags of the present tense: a state ("lives", "is"), not a dated event.
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
+# Said or reported, with no other content: the reporting verb ("said Tuesday") is no state.
+_REPORTING = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
+# "between 1980 and 1990", "1995 and 1996", "the last month", "the past two years": spans;
+# "this year", "last year": a whole year named from the article's, too coarse to date an
+# event (story_eval dev stories: statistics and plans, seldom events).
+_SPAN_TEXT = re.compile(
+    r"\b(?:between|from)\b|\d{4}\s*(?:and|to|through|[-–])\s*\d{2,4}|\d\s*[-–]\s*[A-Z][a-z]+\.?\s+\d|"
+    r"\bthe\s+(?:last|past|next|coming|first|second)\b|"
+    r"\b(?:this|last|next|past|coming)\s+year\b",
+    re.I,
+)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$|"
+    r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$|"  # "from 30 percent in July 1997 to …"
+    r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
+    re.I,
+)
+_SPAN_AFTER = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:\w+\.?\s+)?\d")
+# spaCy counts the article in ("the Nov. 3 election").
+_DETERMINER_START = re.compile(r"^(?:the|a|an|its|his|her|their|this|that)\s+\S", re.I)
+# "the planned Oct. 1 parade", "Clinton's proposed 2001 budget": a qualified noun.
+_QUALIFIED_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
+    r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
+    re.I,
+)
+_WORD_AFTER = re.compile(r"^,?\s*[A-Za-z]")
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
+# A chronology line ("May 24, 1976: British Airways and Air France launch …") speaks in
+# the present of a past day.
+CHRONOLOGY_LEAD = 3  # characters before the date ("- ")
+_CHRONOLOGY_AFTER = re.compile(r"^\s*(?::|[-–—]+\s)")
+
+
+def names_no_event(text: str, start: int, end: int) -> bool:
+    """From the words alone: a span, an anniversary or a qualified noun, not an event."""
+    expression = text[start:end]
+    before, after = text[:start], text[end:]
+    if _SPAN_TEXT.search(expression) or _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
+        return True
+    if ANNIVERSARY.search(text):
+        return True
+    qualified = _QUALIFIED_BEFORE.search(before) or (
+        _DETERMINER_START.match(expression) and re.search(r"\w", before)
+    )
+    return bool(qualified and _WORD_AFTER.match(after))
+
+
+def dates_other_clause(
+    parse: ParsedDoc | None, offset: int, text: str, start: int, end: int
+) -> bool:
+    """From the parse: the date at ``text[start:end]`` (a sentence starting at document
+    offset ``offset``) is in an adverbial or relative clause, or its verb speaks in the
+    present tense (a chronology line's present is no state)."""
+    if parse is None:
+        return False
+    span = parse.char_span(offset + start, offset + end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    path = [token, *token.ancestors]
+    verb = None
+    for node in path:
+        # "This disclosure comes after a report published on June 3 revealed …": the
+        # main clause tells no event of its own, so the clause's date is the news.
+        if node.dep_ in SUBORDINATE_DEPS and _has_subject(node) and not _is_state(path[-1]):
+            return True
+        if verb is None and node.pos_ in ("VERB", "AUX"):
+            verb = node
+        # Not right before the date ("since 2009" dates a ban's start; "after Sunday" is
+        # dating.is_background's): a date in the phrase's noun ("before his detention in July").
+        if (
+            verb is None
+            and node.lower_ in BACKGROUND_PREPOSITIONS
+            and node.i < token.i
+            and node.i != token.head.i
+        ):
+            return True
+    if verb is None or not _is_state(verb) or verb.lemma_ in _REPORTING:
+        return False
+    return not (start <= CHRONOLOGY_LEAD and _CHRONOLOGY_AFTER.match(text[end:]))
+
+
+def _is_state(verb: Token) -> bool:
+    """A verb in the present tense without an auxiliary ("is", "live"; not "has executed",
+    "is scheduled", "will meet")."""
+    return verb.tag_ in PRESENT_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    """A clause with a subject of its own tells another event ("after the flight crashed
+    on July 25"); a participle without one tells of the sentence's subject ("Founded by
+    Mark Zuckerberg in 2004, it …")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or (
+        verb.dep_ == "relcl"
+    )

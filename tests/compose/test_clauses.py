@@ -1,0 +1,86 @@
+"""Which dates date their sentence's own event: clauses, spans, states, anniversaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.clauses import names_no_event
+from briefing.compose.timeline import build_timeline
+from briefing.model import Corpus, Document
+
+WED = dt.date(2001, 3, 7)  # a Wednesday
+
+
+def corpus(*texts: str, date: dt.date | None = WED) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
+        for i, t in enumerate(texts)
+    ]
+    return analyse(docs, entities=True)
+
+
+def dates(*texts: str) -> list[str]:
+    return [e.date for e in build_timeline(corpus(*texts))]
+
+
+def test_a_subordinate_clause_with_its_own_subject_dates_another_event():
+    assert dates("Since the mayor took office in 1995, the city has built forty new schools.") == []
+    assert dates(
+        "The ferry service resumed on Tuesday after the old pier collapsed on February 12."
+    ) == ["2001-03-06"]
+
+
+def test_a_relative_clause_dates_what_it_tells():
+    assert dates("The board cited a cargo plane that crashed in a swamp on May 11, 1996.") == []
+
+
+def test_a_participle_without_subject_dates_the_sentence_subject():
+    assert dates("Founded in 1987, the cooperative now sells grain in four provinces.") == ["1987"]
+
+
+def test_a_date_inside_a_phrase_opened_by_before_or_despite():
+    assert dates("He had formed a union of dock workers before his arrest in July.") == []
+
+
+def test_a_state_in_the_present_tense_is_no_event():
+    assert dates("Today some 4,000 farmers live in the valley below the dam.") == []
+    # A chronology line speaks in the present of a past day.
+    assert dates("May 24, 1976: The two airlines launch a service to the capital.") == [
+        "1976-05-24"
+    ]
+
+
+def test_spans_anniversaries_and_statistics_are_no_events():
+    assert dates("Farm incomes in the valley rose sharply between 1980 and 1990.") == []
+    assert dates("March 3 is the fifth anniversary of the flood that destroyed the mill.") == []
+    assert dates("The unemployment rate in the valley was 12 percent in 1996.") == []
+    assert dates("The city council approved the new budget this year after long talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Crowds rehearsed the planned Oct. 1 parade on the square.", "Oct. 1", True),
+        ("Voters backed a measure in the Nov. 3 election.", "the Nov. 3", True),
+        ("The mill was sold in 1795 and 1807 to new owners.", "1807", True),
+        ("The mill was sold in 1795 and 1807 to new owners.", "1795", True),
+        ("The mill was sold on Oct. 1 to new owners.", "Oct. 1", False),
+    ],
+)
+def test_names_no_event(text, expression, expected):
+    start = text.index(expression)
+    assert names_no_event(text, start, start + len(expression)) is expected
+
+
+def test_an_event_and_its_report_a_day_later_are_one_event():
+    events = build_timeline(
+        corpus(
+            "About 100 farmers drove their tractors to the town hall Tuesday morning. "
+            "Farmers angry over new taxes drove tractors into the town to block traffic, "
+            "a rights group reported Wednesday."
+        )
+    )
+    assert [(e.date, e.text[:20]) for e in events] == [("2001-03-06", "About 100 farmers dr")]
