@@ -16,63 +16,43 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.dates import (
+    ANNIVERSARY_RE,
+    BACKGROUND_PREPOSITIONS,
+    CHRONOLOGY_AFTER_RE,
+    DETERMINER_START_RE,
+    QUALIFIED_BEFORE_RE,
+    REPORTING_LEMMAS,
+    SPAN_AFTER_RE,
+    SPAN_BEFORE_RE,
+    SPAN_TEXT_RE,
+    WORD_AFTER_RE,
+)
 from briefing.parsed import ParsedDoc, Token
 
 # Clauses whose dates belong to what they tell (spaCy's English dependency labels).
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
-# A date inside a phrase these open names another event: "before his detention in July",
-# "despite an appeal … in March", "following … redeployment … last month".
-BACKGROUND_PREPOSITIONS = frozenset(
-    {"after", "before", "following", "despite", "since", "until", "till", "prior", "pending"}
-)
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
-# Said or reported, with no other content: the reporting verb ("said Tuesday") is no state.
-_REPORTING = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
-# "between 1980 and 1990", "1995 and 1996", "the last month", "the past two years": spans;
-# "this year", "last year": a whole year named from the article's, too coarse to date an
-# event (story_eval dev stories: statistics and plans, seldom events).
-_SPAN_TEXT = re.compile(
-    r"\b(?:between|from)\b|\d{4}\s*(?:and|to|through|[-–])\s*\d{2,4}|\d\s*[-–]\s*[A-Z][a-z]+\.?\s+\d|"
-    r"\bthe\s+(?:last|past|next|coming|first|second)\b|"
-    r"\b(?:this|last|next|past|coming)\s+year\b",
-    re.I,
-)
-_SPAN_BEFORE = re.compile(
-    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$|"
-    r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$|"  # "from 30 percent in July 1997 to …"
-    r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
-    re.I,
-)
-_SPAN_AFTER = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:\w+\.?\s+)?\d")
-# spaCy counts the article in ("the Nov. 3 election").
-_DETERMINER_START = re.compile(r"^(?:the|a|an|its|his|her|their|this|that)\s+\S", re.I)
-# "the planned Oct. 1 parade", "Clinton's proposed 2001 budget": a qualified noun.
-_QUALIFIED_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
-    r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
-    re.I,
-)
-_WORD_AFTER = re.compile(r"^,?\s*[A-Za-z]")
-ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.I)
-# A chronology line ("May 24, 1976: British Airways and Air France launch …") speaks in
-# the present of a past day.
-CHRONOLOGY_LEAD = 3  # characters before the date ("- ")
-_CHRONOLOGY_AFTER = re.compile(r"^\s*(?::|[-–—]+\s)")
+CHRONOLOGY_LEAD = 3  # characters before the date in a chronology line ("- ")
 
 
 def names_no_event(text: str, start: int, end: int) -> bool:
     """From the words alone: a span, an anniversary or a qualified noun, not an event."""
     expression = text[start:end]
     before, after = text[:start], text[end:]
-    if _SPAN_TEXT.search(expression) or _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(after):
+    if (
+        SPAN_TEXT_RE.search(expression)
+        or SPAN_BEFORE_RE.search(before)
+        or SPAN_AFTER_RE.match(after)
+    ):
         return True
-    if ANNIVERSARY.search(text):
+    if ANNIVERSARY_RE.search(text):
         return True
-    qualified = _QUALIFIED_BEFORE.search(before) or (
-        _DETERMINER_START.match(expression) and re.search(r"\w", before)
+    qualified = QUALIFIED_BEFORE_RE.search(before) or (
+        DETERMINER_START_RE.match(expression) and re.search(r"\w", before)
     )
-    return bool(qualified and _WORD_AFTER.match(after))
+    return bool(qualified and WORD_AFTER_RE.match(after))
 
 
 def dates_other_clause(
@@ -105,9 +85,9 @@ def dates_other_clause(
             and node.i != token.head.i
         ):
             return True
-    if verb is None or not _is_state(verb) or verb.lemma_ in _REPORTING:
+    if verb is None or not _is_state(verb) or verb.lemma_ in REPORTING_LEMMAS:
         return False
-    return not (start <= CHRONOLOGY_LEAD and _CHRONOLOGY_AFTER.match(text[end:]))
+    return not (start <= CHRONOLOGY_LEAD and CHRONOLOGY_AFTER_RE.match(text[end:]))
 
 
 def _is_state(verb: Token) -> bool:

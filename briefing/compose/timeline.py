@@ -32,6 +32,7 @@ from briefing.compose.dating import (
     resolve_date,
 )
 from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
+from briefing.lang.dates import REPORT_BEFORE_RE, STATISTIC_RE
 from briefing.lang.furniture import BOILERPLATE_RE, LEAD_DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
@@ -56,13 +57,6 @@ MERGE_PASSES = 3
 # morning", "drove their tractors into the city …, a rights group reported Wednesday") are
 # one event under the event's day (judged on the dev stories, D0607G).
 REPORT_LAG_DAYS = 2
-# A year's or month's figure: "the murder rate … in 1995", "rose 49 percent … 1980".
-STATISTIC = re.compile(r"\b(?:percent|per cent|rates?|per capita)\b|%", re.I)
-# The date belongs to the report of the sentence, not to what it reports.
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",
-    re.I,
-)
 
 
 @dataclass
@@ -107,7 +101,7 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                     continue
                 future = looks_ahead(sent.text, m.start)
                 parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
-                if parsed is None or (_precision(parsed) < 2 and STATISTIC.search(sent.text)):
+                if parsed is None or (_precision(parsed) < 2 and STATISTIC_RE.search(sent.text)):
                     continue  # a rate or share in a year or month is a statistic, no event
                 # The most precise date of the sentence is its event's; the first on a tie.
                 if best is None or _precision(parsed) > _precision(best[0]):
@@ -116,7 +110,7 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                 continue
             (date, key, resolved), m = best
             text = _event_text(sent.text, m.text)
-            reported = bool(_REPORT_BEFORE.search(sent.text[: m.start]))
+            reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
             candidates.append(
                 _Event(
                     date,

@@ -87,3 +87,47 @@ PARTICIPLE_CLAUSE_RE = re.compile(
 )
 # "June 3rd" -> "June 3".
 ORDINAL_SUFFIX_RE = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+
+# What names no event of its own (compose.clauses, compose.timeline).
+# A date inside a phrase these open names another event: "before his detention in July",
+# "despite an appeal … in March", "following … redeployment … last month".
+BACKGROUND_PREPOSITIONS = frozenset(
+    {"after", "before", "following", "despite", "since", "until", "till", "prior", "pending"}
+)
+# Said or reported, with no other content: the reporting verb ("said Tuesday") is no state.
+REPORTING_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
+# "between 1980 and 1990", "1995 and 1996", "the last month", "the past two years": spans;
+# "this year", "last year": a whole year named from the article's, too coarse to date an
+# event (story_eval dev stories: statistics and plans, seldom events).
+SPAN_TEXT_RE = re.compile(
+    r"\b(?:between|from)\b|\d{4}\s*(?:and|to|through|[-–])\s*\d{2,4}|\d\s*[-–]\s*[A-Z][a-z]+\.?\s+\d|"
+    r"\bthe\s+(?:last|past|next|coming|first|second)\b|"
+    r"\b(?:this|last|next|past|coming)\s+year\b",
+    re.I,
+)
+SPAN_BEFORE_RE = re.compile(
+    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$|"
+    r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$|"  # "from 30 percent in July 1997 to …"
+    r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
+    re.I,
+)
+SPAN_AFTER_RE = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:\w+\.?\s+)?\d")
+# spaCy counts the article in ("the Nov. 3 election").
+DETERMINER_START_RE = re.compile(r"^(?:the|a|an|its|his|her|their|this|that)\s+\S", re.I)
+# "the planned Oct. 1 parade", "Clinton's proposed 2001 budget": a qualified noun.
+QUALIFIED_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
+    r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
+    re.I,
+)
+ANNIVERSARY_RE = re.compile(r"\banniversar(?:y|ies)\b", re.I)
+# A chronology line ("May 24, 1976: British Airways and Air France launch …") speaks in
+# the present of a past day.
+CHRONOLOGY_AFTER_RE = re.compile(r"^\s*(?::|[-–—]+\s)")
+# A year's or month's figure: "the murder rate … in 1995", "rose 49 percent … 1980".
+STATISTIC_RE = re.compile(r"\b(?:percent|per cent|rates?|per capita)\b|%", re.I)
+# The date belongs to the report of the sentence, not to what it reports.
+REPORT_BEFORE_RE = re.compile(
+    r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
