@@ -51,9 +51,14 @@ from filelock import FileLock, Timeout
 from briefing import __version__
 from briefing.config import Config, is_plain_name
 from briefing.model import Document, Skipped
+from briefing.safefile import read_whole
 from briefing.statefile import SCHEMA, UnsafeFile, parse_journal, parse_state
 
 STATE_DIR = ".briefing"
+# Largest state.json or journal.json read: the state holds the previous brief, a few MB
+# even for hundreds of sources; a bigger one is no state we wrote, and reading it whole
+# would cost memory (a 2 GB file, 2 GB).
+MAX_STATE_BYTES = 64 * 2**20
 LATEST = "latest"
 PAUSE_HOOK = "BRIEFING_TEST_PAUSE_BEFORE_COMMIT"
 
@@ -304,10 +309,10 @@ class OutputFolder:
     def read_state(self) -> State:
         """The committed state; an empty ``State`` before the first edition."""
         try:
-            return State.from_json(self.state_path.read_bytes())
+            return State.from_json(read_whole(self.state_path, MAX_STATE_BYTES))
         except FileNotFoundError:
             return State()
-        except (OSError, UnsafeFile) as exc:  # OSError: a folder or unreadable file in its place
+        except (OSError, UnsafeFile) as exc:  # OSError: a folder, pipe, huge or unreadable file
             raise StateError(f"cannot read {self.state_path}: {exc}") from exc
 
     def set_aside_state(self) -> Path:
@@ -341,7 +346,7 @@ class OutputFolder:
                     path.unlink(missing_ok=True)
                     notes.append(f"removed stale temporary file {path.name}")
         try:
-            journal = parse_journal(self.journal_path.read_bytes())
+            journal = parse_journal(read_whole(self.journal_path, MAX_STATE_BYTES))
         except FileNotFoundError:
             return notes
         except (OSError, UnsafeFile) as exc:

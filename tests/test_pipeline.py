@@ -4,7 +4,9 @@ and an output folder inside the sources. Each runs the real CLI on two sample ar
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,25 @@ def test_malformed_previous_brief_is_set_aside_and_the_run_succeeds(
     assert code == 0, log
     assert "moved it to state.json.bad" in log
     assert (story / "victim").read_text() == "keep me"
+
+
+def test_a_pipe_in_place_of_the_state_does_not_hang_the_run(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A named pipe called state.json blocked every run forever, holding the folder's lock."""
+    assert build(story, "-f", "json", capsys=capsys)[0] == 0
+    state = story / "out" / ".briefing" / "state.json"
+    state.unlink()
+    os.mkfifo(state)
+    done: list[int] = []
+    runner = threading.Thread(
+        target=lambda: done.append(build(story, "-f", "json", capsys=capsys)[0]), daemon=True
+    )
+    runner.start()
+    runner.join(60)
+    assert done == [0]
+    assert (story / "out" / ".briefing" / "state.json.bad").exists()
+    assert json.loads(state.read_text())["editions"]  # a fresh history, and this edition
 
 
 def test_build_dot_never_reads_its_own_output(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
+from briefing import publish as publish_module
 from briefing.config import Config
 from briefing.model import Document
 from briefing.publish import (
@@ -209,6 +211,52 @@ def test_unreadable_state_is_reported(tmp_path: Path) -> None:
     folder.state_path.write_text("{not json")
     with pytest.raises(StateError):
         folder.read_state()
+
+
+def within(seconds: float, call):
+    """``call()``'s result or exception, failing the test (not hanging it) if it blocks."""
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except Exception as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert outcome, f"blocked for more than {seconds} s"
+    return outcome[0]
+
+
+def plant(path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A named pipe, or a file just over the (lowered) state size cap, at ``path``."""
+    path.unlink(missing_ok=True)
+    if kind == "pipe":
+        os.mkfifo(path)  # opening it for reading waits for a writer forever
+    else:
+        monkeypatch.setattr(publish_module, "MAX_STATE_BYTES", 2**20)
+        path.write_bytes(b" " * (2**20 + 1))
+
+
+@pytest.mark.parametrize("kind", ["pipe", "huge"])
+def test_a_pipe_or_huge_file_as_state_is_unreadable_without_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """A named pipe called state.json hung every later run (holding the lock)."""
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    plant(folder.state_path, kind, monkeypatch)
+    error = within(5, folder.read_state)
+    assert isinstance(error, StateError)
+    assert ("not a regular file" if kind == "pipe" else "larger than 1 MB") in str(error)
+    assert folder.set_aside_state().name == "state.json.bad"
+    # The journal is read the same way: refused and set aside, nothing acted on.
+    plant(folder.journal_path, kind, monkeypatch)
+    notes = within(5, folder.recover)
+    assert any(n.startswith("journal refused") for n in notes), notes
+    assert (folder.meta / "journal.json.bad").exists() and (tmp_path / "latest.md").exists()
 
 
 def test_edition_never_overwrites_files_on_disk_even_without_state(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.model import Skipped
+from briefing.safefile import read_file
 
 EXTENSIONS = {
     ".txt": "text",
@@ -199,17 +200,6 @@ class _Walk:
             self._skip(path, f"symbolic link to {target}, outside {self.root} (not followed)")
             return False
         return True
-
-
-def read_file(path: str | Path, limit: int = -1) -> bytes:
-    """The bytes of a regular file (at most ``limit`` of them). A named pipe or device put
-    in a file's place after the walk raises ``OSError`` instead of blocking the run forever
-    on ``open``."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        return fh.read(limit)
 
 
 def _file_sources(path: Path, skipped: list[Skipped], root: Path | None = None) -> list[Source]:

@@ -30,6 +30,7 @@ from briefing import __version__
 from briefing.mapping.codec import BadEntry, decode, encode
 from briefing.mapping.work import ArticleResult, MapSettings
 from briefing.model import Document
+from briefing.safefile import read_whole
 
 CACHE_DIR = "cache"  # inside the output folder's state folder (.briefing)
 # Bounds: 875 articles (benchmarks/scale.py) take about 32 MB (37 KB each); room for many such
@@ -37,6 +38,9 @@ CACHE_DIR = "cache"  # inside the output folder's state folder (.briefing)
 MAX_ENTRIES = 20_000
 MAX_BYTES = 512 * 1024 * 1024
 SUFFIX = ".json"
+# Largest entry read: an entry is ~37 KB per article (above) and a source is cut at
+# max_source_chars; anything far bigger was not written by us.
+MAX_ENTRY_BYTES = 64 * 2**20
 STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a killed run
 # The code whose output is cached: a change to any of these files is a new key.
 _CODE = ("analyse", "summarise", "lang", "mapping", "parsed.py", "model.py", "registrations.py")
@@ -74,7 +78,7 @@ class ArticleCache:
         try:
             if path.is_symlink():
                 return None  # ours are plain files; a link could point anywhere
-            raw = path.read_bytes()
+            raw = read_whole(path, MAX_ENTRY_BYTES)  # a pipe put in its place would block
             result = decode(raw, document.text)
         except (OSError, BadEntry):
             return None

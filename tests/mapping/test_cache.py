@@ -59,6 +59,25 @@ def test_damaged_or_foreign_entries_are_misses(
     assert cache.get(doc) is None
 
 
+@pytest.mark.parametrize("kind", ["pipe", "huge"])
+def test_a_pipe_or_huge_file_as_entry_is_a_miss_without_blocking(
+    tmp_path: Path, sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    cache = ArticleCache(tmp_path, MapSettings(entities=False))
+    doc = sample_documents[0]
+    path = tmp_path / f"{cache.key(doc)}.json"
+    if kind == "pipe":
+        os.mkfifo(path)  # open() on it would wait for a writer forever
+    else:
+        monkeypatch.setattr("briefing.mapping.cache.MAX_ENTRY_BYTES", 1000)
+        path.write_bytes(b" " * 1001)
+    got: list[object] = []
+    reader = threading.Thread(target=lambda: got.append(cache.get(doc)), daemon=True)
+    reader.start()
+    reader.join(5)
+    assert got == [None]
+
+
 def test_unwritable_cache_is_skipped(tmp_path: Path, sample_documents: list[Document], result):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

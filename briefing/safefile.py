@@ -1,0 +1,38 @@
+"""Reading a file that anyone may have put in place: a regular file only, never blocking,
+never more than asked for.
+
+A sources folder, and the output folder's ``.briefing`` state, are anyone's to fill. A
+named pipe where a file was expected blocks ``open`` and ``read`` forever (a FIFO named
+``state.json`` hung every later run while it held the folder's lock), a device never
+ends, and a file may be far larger than the program can hold. ``read_file`` opens
+without blocking, refuses anything but a regular file and reads at most ``limit`` bytes.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+
+class FileTooLarge(OSError):
+    """The file holds more than the caller's limit."""
+
+
+def read_file(path: str | Path, limit: int = -1) -> bytes:
+    """The bytes of a regular file (at most ``limit`` of them). A named pipe or device put
+    in a file's place raises ``OSError`` instead of blocking the run forever on ``open``."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return fh.read(limit)
+
+
+def read_whole(path: str | Path, limit: int) -> bytes:
+    """The whole regular file, or ``FileTooLarge`` when it holds more than ``limit`` bytes."""
+    data = read_file(path, limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(errno.EFBIG, f"larger than {limit // 2**20} MB")
+    return data
