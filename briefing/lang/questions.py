@@ -7,8 +7,11 @@ import re
 
 from briefing.lang.names import TITLE_ALTERNATION
 
+# Where a clause ends: a dash, a semicolon, a bracket, a comma, a closing quote after its
+# punctuation ("... at all,” Sparks wrote"), a conjunction that starts another clause.
 CLAUSE_STOP_RE = re.compile(
-    r"\s+[—–_]\s+|\s+--\s+|;|\(|,\s|\s(?:because|but|although|though|while|since)\s"
+    r"\s+[—–_]\s+|\s+--\s+|;|\(|,\s|[,.][”\"]\s|"
+    r"\s(?:because|but|although|though|while|since)\s"
 )
 ASK_RE = re.compile(
     r"\b(?:asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
@@ -133,5 +136,52 @@ HYPOTHETICAL_RE = re.compile(
     r"imagine|hypothetical\w*)\b",
     re.IGNORECASE,
 )
-# A split contraction ("did he n't join") or a stray quote mark: a mangled question.
-MANGLED_RE = re.compile(r"\s(?:n't|n’t|'s|’s|'re|’re)\b|[“”\"]")
+# A split contraction ("did he n't join"), a stray quote mark or a doubled word ("was the
+# agent used used"): a mangled question.
+MANGLED_RE = re.compile(r"\s(?:n't|n’t|'s|’s|'re|’re)\b|[“”\"]|\b(\w+)\s+\1\b", re.IGNORECASE)
+
+# Cues that raise no question of fact, by the words around them.
+# A question put in an interview is answered in the same sentence ("Asked whether the
+# raises were timed ..., he replied, ...").
+INTERVIEW_ASKED_RE = re.compile(
+    r"^\W*(?:when\s+|after being\s+|on being\s+|upon being\s+)?asked\b", re.IGNORECASE
+)
+# A condition or hypothesis: before the cue it frames it ("If investigators conclude ...,
+# they will try to determine whether ..."); inside the question it makes it hypothetical.
+CONDITIONAL_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# An ask that is only planned or scheduled ("is to urge", "is scheduled to ask", "will
+# determine if", "hope to learn whether"): a schedule item or a study's aim.
+PLANNED_BEFORE_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:(?:scheduled|expected|due|set|going|about)\s+)?to|"
+    r"will|would|shall|(?:plans?|planned|planning|intends?|intended|hopes?|hoped|hoping|"
+    r"aims?|aimed|seeks?|sought)\s+to)\s+$",
+    re.IGNORECASE,
+)
+# What asks or "calls for" without being a party that wants an answer: a text's mandate
+# ("The resolution asks Annan to submit ...") or a forecast ("estimates call for sales to
+# reach ...").
+NON_AGENT_ASKER_RE = re.compile(
+    r"\b(?:resolutions?|drafts?|bills?|measures?|laws?|rules?|regulations?|statutes?|"
+    r"guidelines?|treaty|treaties|accords?|agreements?|constitution|estimates?|forecasts?|"
+    r"projections?|predictions?|budgets?|plans?|proposals?)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A call to keep doing something rallies one's own side; nothing is in doubt.
+RALLYING_VERBS = {"continue", "keep", "remain", "stay", "maintain", "carry", "persist"}
+# Two questions glued ("which chemicals ... or where they were headed"): one cannot be
+# kept without dropping the other.
+SECOND_QUESTION_RE = re.compile(
+    r"\bor\s+(?:whether|if|when|where|why|how|what|who|which)\b", re.IGNORECASE
+)
+# Persons a question keeps from the conversation it was asked in ("How much are you going
+# to charge me?", "What are they doing down there?"): a reader cannot tell who they are.
+# ("our" stays: "Does our personal info reside ...?" is a legislator speaking for voters.)
+LEFT_IN_CONVERSATION_RE = re.compile(r"\b(?:I|me|my|you|your|we|us|they|them|him)\b", re.I)
+# Verbs that report speech: a clause whose main verb is one is a quote's attribution
+# ("..., said a Western analyst who ..."), not the clause asked about.
+REPORTING_LEMMAS = {
+    "say", "tell", "add", "state", "note", "reply", "respond", "answer", "write", "recall",
+}  # fmt: skip
+# Wh-words that may stand for the subject, alone or before a noun ("which chemicals were
+# named", "who ordered"); the others always ask about an adjunct.
+SUBJECT_WH = {"what", "which", "who", "how many", "how much"}

@@ -66,7 +66,7 @@ def find_open_questions(
     candidates: list[QuestionCandidate] = []
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))
-    terms = story_terms(corpus, focus)
+    terms = story_terms(corpus, focus, key_actors)
     candidates = [
         c
         for c in candidates

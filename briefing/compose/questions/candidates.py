@@ -26,12 +26,19 @@ from briefing.lang.furniture import FORM_PROMPT_RE
 from briefing.lang.questions import (
     ASK_RE,
     COMMIT_RE,
+    CONDITIONAL_RE,
     DEMAND_RE,
+    DETERMINERS,
     DUCKED_RE,
     HYPOTHETICAL_RE,
+    INTERVIEW_ASKED_RE,
+    LEFT_IN_CONVERSATION_RE,
+    NON_AGENT_ASKER_RE,
     NOT_AWARE_RE,
     OFFICIAL_RE,
+    PLANNED_BEFORE_RE,
     QUOTED_QUESTION_RE,
+    RALLYING_VERBS,
     REFUSAL_RE,
     URGE_RE,
     WH_RE,
@@ -61,11 +68,9 @@ DUCKED_BONUS = 1.0
 # Raised by an official (a titled person, a committee): weighs more.
 # Set by hand on the sample (sources/); not benchmarked.
 OFFICIAL_BONUS = 0.5
-# An ask, demand or direct question that nobody can be said to raise, or one still tied
-# to its conversation ("I", "you"): weighs less.
+# An ask, demand or direct question that nobody can be said to raise: weighs less.
 # Set by hand on the sample (sources/); not benchmarked.
 UNATTRIBUTED_PENALTY = 1.0
-CONVERSATION_PENALTY = 1.0
 
 
 # --------------------------------------------------------------------------- candidates
@@ -121,10 +126,12 @@ def _sentence_candidates(
         )
         if kind in ("ask", "demand", "direct") and not raised_by:
             score -= UNATTRIBUTED_PENALTY
-        if question and re.search(r"\b(?:I|me|my|you|your)\b", question):
-            score -= CONVERSATION_PENALTY  # still tied to the conversation it was asked in
+        if LEFT_IN_CONVERSATION_RE.search(question):
+            return  # "How much are you going to charge me?": still tied to who said it
         if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
             return  # "Do they really help?": a reader cannot act on an unnamed subject
+        if CONDITIONAL_RE.search(question):
+            return  # "Will X hand the boy over if the family loses?": a hypothetical
         out.append(
             QuestionCandidate(question, sent.text, sent, kind, raised_by, score, [sent.source_id])
         )
@@ -143,6 +150,12 @@ def _sentence_candidates(
         add(q, "direct", asker)
     if out:
         return out
+    if INTERVIEW_ASKED_RE.match(text):
+        return out  # "Asked whether ..., he replied ...": answered where it is asked
+    cue = ASK_RE.search(text) or WH_RE.search(text) or DEMAND_RE.search(text)
+    cue = cue or URGE_RE.search(text)
+    if cue and not _asks_for_real(text, cue):
+        return out
 
     if (m := ASK_RE.search(text)) and HYPOTHETICAL_RE.search(text[: m.start("clause")]):
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
@@ -153,11 +166,13 @@ def _sentence_candidates(
         kind = "refusal" if REFUSAL_RE.search(text[: m.start("wh")]) else "ask"
         add(wh_question(ctx, m.group("wh"), m.group("clause"), hint=hint), kind, asker)
     elif m := DEMAND_RE.search(text):
-        q = clause_question(ctx, m.group("clause"), backshift=True, hint=hint, subjunctive=True)
-        add(q, "demand", asker)
+        if _demand_on_a_party(m.group("clause")):
+            q = clause_question(ctx, m.group("clause"), backshift=True, hint=hint, subjunctive=True)
+            add(q, "demand", asker)
     elif (m := URGE_RE.search(text)) and not _reporting_only(m.group(0)):
-        clause = f"{m.group('obj')} {m.group('vp')}"
-        add(clause_question(ctx, clause, backshift=True, subjunctive=True), "demand", asker)
+        if _demand_on_a_party(f"{m.group('obj')} to {m.group('vp')}"):
+            clause = f"{m.group('obj')} to {m.group('vp')}"
+            add(clause_question(ctx, clause, backshift=True, subjunctive=True), "demand", asker)
     elif REFUSAL_RE.search(text) and (m := COMMIT_RE.search(text)):
         subject = hint or (ctx.person(speaker) if speaker else "they")
         rest = cut_clause(m.group("rest"))
@@ -166,8 +181,42 @@ def _sentence_candidates(
             vp = f"{gerund_to_base(ctx, m.group('gerund'))}{rest}"
             add(finish(f"will {subject} {vp}"), "refusal", None)
     elif m := NOT_AWARE_RE.search(text):
-        add(finish(f"has there been {cut_clause(m.group('np'))}"), "uncertainty", None)
+        np = cut_clause(m.group("np"))
+        # "any commercial uses for X": the verb agrees with the noun before the preposition.
+        head = re.split(r"\s+(?:of|for|on|in|by|from|to|with|that|which)\s+", np)[0].split()[-1]
+        have = "have" if head.endswith("s") and not head.endswith("ss") else "has"
+        add(finish(f"{have} there been {np}"), "uncertainty", None)
     return out
+
+
+def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue raises a question of fact: not framed by a condition ("If ... foul
+    play, they will try to determine whether ..."), not only planned ("is scheduled to
+    ask", "will determine if"), not a text's mandate or a forecast ("The resolution asks",
+    "estimates call for"), and an "if" after a verb of asking, not a noun ("the lead
+    agency in the investigation if the cause is found ...": a condition)."""
+    before = text[: cue.start()]
+    if CONDITIONAL_RE.search(before) or PLANNED_BEFORE_RE.search(before):
+        return False
+    if NON_AGENT_ASKER_RE.search(before):
+        return False
+    cue_word = cue.group(0).split()[0].lower()
+    wh = (cue.groupdict().get("wh") or "").lower()
+    return not (wh == "if" and (cue_word.endswith(("ion", "ions")) or cue_word == "question"))
+
+
+def _demand_on_a_party(clause: str) -> bool:
+    """A demand made of a named party or a definite one ("Israel to cease ...", "the
+    government to rethink ..."), not a call on a crowd ("residents to keep protesting",
+    "people all over the county to drive ...") or to keep doing something."""
+    words_ = clause.split()
+    if not words_ or not (words_[0][:1].isupper() or words_[0].lower() in DETERMINERS):
+        return False
+    m = re.search(r"\bto\s+([a-z]+)", clause)
+    if m and words_[0].lower() in ("a", "an"):
+        return False  # "called for an investigation to prove ...": a purpose, no party
+    verb = m.group(1) if m else next((w for w in words_[1:] if w.islower()), "")
+    return verb not in RALLYING_VERBS
 
 
 def _reporting_only(match_text: str) -> bool:

@@ -20,10 +20,13 @@ from briefing.lang.questions import (
     LAST_QUESTION_RE,
     MANGLED_RE,
     PREPOSITIONS,
+    REPORTING_LEMMAS,
+    SECOND_QUESTION_RE,
+    SUBJECT_WH,
     UNNAMED_SUBJECTS,
     crude_lemma,
 )
-from briefing.parsed import ParsedDoc
+from briefing.parsed import ParsedDoc, Token
 
 # Questions shorter or longer than this (words) are dropped.
 # Set by hand on the sample (sources/); not benchmarked.
@@ -87,19 +90,23 @@ def clause_question(
     """
     whole = clean(clause)
     clause = cut_clause(whole).strip(' “”"').rstrip("?.!,")
-    if dropped_alternatives(whole, clause):
+    if dropped_alternatives(whole, clause) or SECOND_QUESTION_RE.search(clause):
         return None
-    if len(clause.split()) < 2:
-        return None
-    if subjunctive and (m := INFINITIVE_RE.match(clause)):  # "the agency to release the data"
-        return finish(f"will {m.group('subj')} {m.group('vp')}")
+    if len(clause.split()) < 2 or clause.split()[0].lower() in ("or", "and", "but"):
+        return None  # "if or when the visit would take place": the cue's own alternative
     parsed = ctx.parse(clause)
+    # "the agency to release the data": a demand's addressee and its infinitive. The
+    # addressee is a noun phrase ("Elian be returned to" is no addressee).
+    if subjunctive and (m := INFINITIVE_RE.match(clause)) and _nominal(m.group("subj"), parsed):
+        return finish(f"will {m.group('subj')} {m.group('vp')}")
     if parsed is None:
         # Without the spaCy pass, or for a clause edited out of its tokens ("reside[s]"),
         # a regex guess.
         return regex_invert(clause, backshift)
     sent = next(iter(parsed.sents))
     root = sent.root
+    if root.lemma_ in REPORTING_LEMMAS:
+        return None  # "the task,” said a Western analyst who ...": the quote's attribution
     if root.pos_ not in ("VERB", "AUX"):
         # A window of the sentence's parse can lose its root: the regex, with the verb it
         # picks checked against the parse ("rights" is a noun, so no "Does his ... right").
@@ -123,7 +130,8 @@ def clause_question(
     elif s_tokens[0].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS") and s_tokens[0].ent_type_ == "":
         subject = subject[0].lower() + subject[1:]
     skip = set(range(s_start, s_end + 1)) | {a.i for a in infinitive}
-    if subjunctive and not auxes and root.tag_ in ("VB", "VBP"):
+    bare = not auxes and root.tag_ in ("VB", "VBP")
+    if subjunctive and (bare or bool(auxes) and auxes[0].lower_ == "be"):  # "a mission be set up"
         head = "will"
         replace = {}
     elif auxes:
@@ -150,16 +158,64 @@ def clause_question(
 
 
 def wh_question(ctx: QuestionContext, wh: str, clause: str, *, hint: str | None) -> str | None:
-    """'when the information may be released' -> 'When will the information be released?'."""
-    wh = wh.lower()
-    if wh in ("when", "why", "where", "how", "how long", "how soon"):
-        inverted = clause_question(ctx, clause, backshift=True, hint=hint)
-        if not inverted:
-            return None
-        body = inverted[0].lower() + inverted[1:]
-        body = re.sub(r"^(may|might|could|would) ", "will ", body)
-        return finish(f"{wh} {body.rstrip('?')}")
-    return finish(f"{wh} {cut_clause(clean(clause)).rstrip('.?!,')}")
+    """'when the information may be released' -> 'When will the information be released?';
+    'which chemicals were named' stays as it is (the wh-phrase is the subject).
+
+    A wh-phrase that is neither the subject nor a bare "what"/"who" ("how much training
+    these recruits have received") would need the noun moved out of the clause: no question.
+    """
+    wh = " ".join(wh.lower().split())
+    kept = cut_clause(clean(clause)).rstrip(".?!,")
+    if SECOND_QUESTION_RE.search(kept):
+        return None  # "which chemicals ... or where they were headed": two questions
+    if wh in SUBJECT_WH and _subject_wh(ctx, f"{wh} {kept}", wh):
+        return finish(f"{wh} {kept}")
+    if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which"):
+        return None
+    inverted = clause_question(ctx, clause, backshift=True, hint=hint)
+    if not inverted:
+        return None
+    body = inverted[0].lower() + inverted[1:]
+    body = re.sub(r"^(may|might|could|would) ", "will ", body)
+    return finish(f"{wh} {body.rstrip('?')}")
+
+
+# Words a subject wh-phrase may have before its verb ("which two chemicals were").
+MAX_WH_NOUN_WORDS = 3
+_FINITE_TAGS = {"MD", "VBD", "VBZ", "VBP"}
+_AUXILIARIES = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+    "does", "do", "may", "might", "should", "must",
+}  # fmt: skip
+
+
+def _subject_wh(ctx: QuestionContext, text: str, wh: str) -> bool:
+    """Whether the wh-phrase is the clause's subject: its verb follows it directly ("who
+    ordered", "what medicines were ordered"), with at most a few noun words between."""
+    n_wh = len(wh.split())
+    parsed = ctx.parse(text)
+    if parsed is not None and len(parsed) > n_wh:
+        for tok in list(parsed)[n_wh : n_wh + MAX_WH_NOUN_WORDS + 1]:
+            if tok.tag_ in _FINITE_TAGS:
+                return True
+            if not (tok.tag_.startswith("NN") or tok.tag_ in ("JJ", "CD")):
+                return False
+        return False
+    rest = text.split()[n_wh : n_wh + MAX_WH_NOUN_WORDS + 1]
+    return any(w.lower() in _AUXILIARIES for w in rest[:1]) or (
+        len(rest) > 1 and rest[1].lower() in _AUXILIARIES
+    )
+
+
+def _nominal(subject: str, parsed: ParsedDoc | None) -> bool:
+    """Whether the words before a demand's "to" are a noun phrase (no verb among them)."""
+    if parsed is not None:
+        n = len(subject.split())
+        words_: list[Token] = [t for t in parsed if not t.is_space][:n]
+        return not any(t.pos_ in ("VERB", "AUX") for t in words_)
+    return not any(
+        w.lower() in ("be", "been", "being") or w.lower().endswith("ed") for w in subject.split()
+    )
 
 
 def clean(text: str) -> str:
@@ -188,7 +244,7 @@ def finish(text: str | None) -> str | None:
     text = " ".join(text.replace("“", "").replace("”", "").replace('"', "").split())
     text = re.sub(r"\s+([,.?’'])", r"\1", text).rstrip(" .,;:!?")
     # A date dropped from "ask for a review by <date>" leaves a dangling preposition.
-    text = re.sub(r"\s+(?:by|on|in|at|for|until|before|after|from|of|to)$", "", text)
+    text = re.sub(r"\s+(?:by|on|in|at|for|until|before|after)$", "", text)
     if len(text.split()) < 3:
         return None
     return text[0].upper() + text[1:] + "?"

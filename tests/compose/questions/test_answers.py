@@ -60,3 +60,11 @@ def test_answer_is_reported_as_the_matching_statement_with_all_its_sources(corpu
     merged = Statement("The county closed the landfill on Friday.", [2, 3], score=0.9)
     qs = questions_of(corpus(*texts), statements=[merged])
     assert qs[0].answer is merged
+
+
+def test_answer_must_name_all_of_what_is_asked_about(questions):
+    qs = questions(
+        "Mayor Ann Lee urged Acme to halt the landfill expansion.",
+        "The peace talks have been halted since the landfill opened in 1990.",
+    )
+    assert qs and qs[0].status == "open"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_rhetorical_headline_question_is_dropped(questions):
     qs = questions(
@@ -39,3 +41,47 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
     )
     source = run_analysis([Doc(location="a.txt", text=text)], entities=True)
     assert not any(q.question.startswith("Do they") for q in questions_of(source))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Asked in an interview and answered in the same sentence.
+        "Asked whether the fare rise was timed with the election in mind, Mayor Ann Lee "
+        "replied, “Yes, of course.”",
+        # A condition frames the cue, or the cue is a noun before a conditional "if".
+        "If inspectors find a leak, they will try to determine whether Acme cut corners.",
+        "The county would remain the lead agency in the investigation if the cause of the fire "
+        "is found to be an accident.",
+        # A hypothetical inside the demand.
+        "Mayor Ann Lee demanded that Acme promise to close the plant if the river is polluted "
+        "again.",
+        # Planned or scheduled asks: schedule items, study aims.
+        "The residents' group is scheduled to ask Mayor Ann Lee to explain the budget.",
+        "The council is to urge Acme to publish its safety records.",
+        "Researchers will determine if the new drug eases joint pain in older patients.",
+        "Researchers hope to learn whether the new drug eases joint pain in older patients.",
+        # A text's mandate and a forecast are no one asking.
+        "The resolution asks the mayor to submit a report within one month.",
+        "Typical estimates call for annual Acme sales to reach $3 billion by 2002.",
+        # Calls on a crowd, to keep going, or for something to serve a purpose.
+        "Union leaders called for workers to keep striking until the plant reopens.",
+        "Union leaders called for people across the county to drive slowly on Friday.",
+        "The council has called for an independent inquiry to prove its claims about Acme.",
+        # Still tied to the conversation it was asked in.
+        "She recalled that customers asked, “How much are you going to charge me for this?”",
+    ],
+)
+def test_cues_that_raise_no_question_of_fact(sentence, questions):
+    assert questions(sentence) == []
+
+
+def test_question_naming_nothing_of_the_story_is_dropped(questions):
+    qs = questions(
+        "Councillor Maria Diaz asked whether the county would close the landfill. "
+        "The landfill has grown for years.",
+        "The county landfill smells, neighbours said. He also wondered whether giving up "
+        "coffee could still make a difference.",
+        "The county says the landfill is safe.",
+    )
+    assert [q.question for q in qs] == ["Will the county close the landfill?"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.analyse import analyse
@@ -41,8 +43,8 @@ def test_sample_corpus_without_entity_analysis(questions_of, sample_path):
 
     docs = ingest([str(sample_path)]).documents
     # Without the spaCy pass there are no key actors to say who "you" is, so the
-    # audits question ("Will you make public ...") ranks ninth.
+    # audits question ("Will you make public ...") cannot be put to a reader: dropped.
     qs = questions_of(analyse(docs, entities=False), max_questions=10)
     texts = [q.question.lower() for q in qs]
     assert any("server in china" in t for t in texts)
-    assert any("audits" in t and "public" in t for t in texts)
+    assert not any(re.search(r"\b(?:you|your)\b", t) for t in texts)

@@ -101,3 +101,68 @@ def test_auxiliary_does_is_not_stripped_to_doe(questions_of) -> None:
         assert [q.question for q in questions_of(source)] == [
             "Does the treatment do more than mask the pain?"
         ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # "to" before an infinitive stays: the demand's addressee is a noun phrase.
+        (
+            "Mayor Ann Lee urged Acme to use safer pipes to protect the river.",
+            "Will Acme use safer pipes to protect the river?",
+        ),
+        # A subjunctive passive after "demanded that": "be" is no auxiliary to front.
+        (
+            "Mayor Ann Lee demanded that the stolen files be returned to the city archive.",
+            "Will the stolen files be returned to the city archive?",
+        ),
+        # A bare "what" asks about the complement: the clause is inverted.
+        (
+            "Mayor Ann Lee said it was unclear what the cost of the new bridge might be.",
+            "What will the cost of the new bridge be?",
+        ),
+        # A wh-phrase that is the subject stays in front, uninverted.
+        (
+            "The spokesman for Acme would not say which suppliers were named in the complaint.",
+            "Which suppliers were named in the complaint?",
+        ),
+        # "any ... problems": the verb agrees with the plural.
+        (
+            "Acme said it was not aware of any safety problems with the pipes.",
+            "Have there been any safety problems with the pipes?",
+        ),
+        # The clause ends at the closing quote, before who said it.
+        (
+            "“The question now is whether the council is up to the task,” said a local lawyer "
+            "who has followed the case.",
+            "Is the council up to the task?",
+        ),
+    ],
+)
+def test_clause_is_rebuilt_whole(sentence, question, questions):
+    assert [q.question for q in questions(sentence)] == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Two questions glued by "or": one cannot be kept without losing the other.
+        "The spokesman for Acme would not say which suppliers were named in the complaint "
+        "or where they were based.",
+        "Officials said it was not clear what repairs were ordered or whether any were done.",
+        # "how much" + a noun that is not the subject would need the noun moved.
+        "It is unclear how much money the council has spent on the new bridge.",
+        # Stripping the stranded "of" would change the question.
+        "Serious questions were raised about whether Tom Baker committed the crime he was "
+        "convicted of.",
+    ],
+)
+def test_clause_that_cannot_be_rebuilt_gives_no_question(sentence, questions):
+    assert questions(sentence) == []
+
+
+def test_doubled_word_is_mangled():
+    from briefing.compose.questions.phrasing import well_formed
+
+    assert not well_formed("Was the agent used used in any attacks?")
+    assert well_formed("Was the agent used in any attacks?")
