@@ -77,6 +77,11 @@ END_DONE_RE = re.compile(
     r"no longer (?:active|exists?)|wound down|closed|cancell?ed|suspended)\b",
     re.IGNORECASE,
 )
+# Auxiliaries of an action reported done ("has returned", "was returned").
+DONE_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "'s"}
+# Lower-case words of a "Will ...?" question that come before its verb ("Will the
+# United States provide ...", "Will Elian be returned ...").
+SKIP_BEFORE_VERB = {"the", "a", "an", "be", "its", "their", "his", "her", "also", "ever", "now"}
 TIME_WORDS = {"later", "week", "month", "year", "soon", "today", "end", "next", "morning"}
 CLAUSE_SPLIT_RE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
 NOT_DONE_RE = re.compile(

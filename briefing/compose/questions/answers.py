@@ -5,22 +5,28 @@ settles marked answered.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
+    DEMAND_RE,
+    DONE_AUXILIARIES,
     END_DONE_RE,
     END_VERBS,
     NOT_DONE_RE,
     QUOTED_QUESTION_RE,
+    SKIP_BEFORE_VERB,
     TIME_WORDS,
+    crude_lemma,
 )
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import (
     Actor,
+    AnalysedDocument,
     Corpus,
     Sentence,
     Statement,
@@ -129,6 +135,8 @@ def mark_answered(
     # Releases are left open: "disclosed"/"provided" say too little about *what* was
     # released for a rule to tell an answer from an unrelated disclosure.
     if not q_words & (END_VERBS | {"end"}):
+        if (done := _action_reported(ctx, cand)) is not None:
+            _answer(cand, done, statements)
         return
     # What must be named in the answer: what is to end (the object after the verb, or the
     # subject of "will the deal end?"), never just the actor who appears everywhere.
@@ -162,12 +170,102 @@ def mark_answered(
             score = sum(ctx.idf(w) for w in shared) - ANSWER_LENGTH_PENALTY * len(s.words)
             if best is None or score > best[0]:
                 best = (score, s)
-    if best is None:
-        return
-    sent = best[1]
+    if best is not None:
+        _answer(cand, best[1], statements)
+
+
+def _answer(cand: QuestionCandidate, sent: Sentence, statements: list[Statement]) -> None:
     cand.status = "answered"
     cand.answer = _statement_for(sent, statements)
     cand.score *= ANSWERED_WEIGHT
+
+
+def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None:
+    """A later report that the action a "Will ...?" question asks about was done.
+
+    "Will Elian be returned to his father?" is answered by "Elian Gonzalez returned to
+    his native Cuba Wednesday": the question's verb, as a past tense or a perfect or
+    passive with a finite auxiliary (no modal, no negation: "should be returned",
+    "was not returned" settle nothing), in a sentence that names every name of the
+    question (the last word of each capitalised run) and what the action is done to (two
+    of the words after the verb: "Will Bush grant clemency?" is not answered by "Bush
+    granted a condemned man a reprieve"), in an article dated no earlier
+    than the question's (or later in the same article), outside any asking, demanding
+    or hedging clause.
+    """
+    words_ = cand.question.rstrip("?").split()
+    if len(words_) < 3 or words_[0] != "Will":
+        return None
+    names = _name_heads(words_[1:])
+    verb = next(
+        (w for w in words_[1:] if w.islower() and w not in SKIP_BEFORE_VERB and w.isalpha()),
+        None,
+    )
+    if not names or verb is None:
+        return None
+    lemma = crude_lemma(verb) if verb.endswith("ed") else verb
+    after = " ".join(words_[words_.index(verb) + 1 :])
+    objects = content_words(after) - {w.lower() for w in names} - TIME_WORDS
+    need = min(MIN_NAMED, len(objects))
+    asked = [m.sentence for m in cand.members] or [cand.sentence]
+    for adoc in ctx.corpus.docs:
+        if adoc.parse is None or not _not_earlier(ctx, adoc.document.date, asked):
+            continue
+        for s in adoc.sentences:
+            if not all(n in s.text for n in names) or lemma[:3] not in s.text:
+                continue
+            if len(objects & content_words(s.text)) < need:
+                continue
+            if any(s.doc == a.doc and s.index <= a.index for a in asked):
+                continue
+            if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
+                continue
+            if _done_verb(adoc, s, lemma):
+                return s
+    return None
+
+
+def _name_heads(words_: list[str]) -> list[str]:
+    """The last word of each run of capitalised words ("Attorney General Janet Reno" ->
+    "Reno"), as a reader would look for them."""
+    heads: list[str] = []
+    for i, w in enumerate(words_):
+        w = w.strip(",.’'")
+        nxt = words_[i + 1] if i + 1 < len(words_) else ""
+        if w[:1].isupper() and not nxt[:1].isupper():
+            heads.append(re.sub(r"[’']s$", "", w))
+    return heads
+
+
+def _not_earlier(ctx: QuestionContext, date: object, asked: list[Sentence]) -> bool:
+    dates = [ctx.corpus.docs[a.doc].document.date for a in asked]
+    known = [d for d in dates if d is not None]
+    return date is None or not known or date >= min(known)
+
+
+def _done_verb(adoc: AnalysedDocument, sent: Sentence, lemma: str) -> bool:
+    """Whether the sentence reports ``lemma`` done: a past tense, or a participle whose
+    auxiliaries are finite forms of have/be, without a modal or a negation, in a clause
+    that does not hedge."""
+    assert adoc.parse is not None
+    span = adoc.parse.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lemma_ != lemma or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        kids = list(tok.children)
+        if any(k.dep_ == "neg" for k in kids):
+            continue
+        auxes = [k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")]
+        if any(a not in DONE_AUXILIARIES for a in auxes):
+            continue
+        if tok.tag_ == "VBN" and not auxes:
+            continue  # a bare participle modifies a noun ("the returned boy")
+        clause = next((c for c in CLAUSE_SPLIT_RE.split(sent.text) if tok.text in c), "")
+        if not NOT_DONE_RE.search(clause):
+            return True
+    return False
 
 
 def _statement_for(sent: Sentence, statements: list[Statement]) -> Statement:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import Statement
 
 
@@ -68,3 +70,27 @@ def test_answer_must_name_all_of_what_is_asked_about(questions):
         "The peace talks have been halted since the landfill opened in 1990.",
     )
     assert qs and qs[0].status == "open"
+
+
+def test_action_reported_done_later_answers_a_will_question(questions):
+    qs = questions(
+        "Councillor Maria Diaz urged Acme to return the land to the county.",
+        "Acme returned the land to the county on Friday, ending the dispute.",
+    )
+    assert qs and qs[0].question == "Will Acme return the land to the county?"
+    assert qs[0].status == "answered"
+    assert qs[0].answer is not None and qs[0].answer.text.startswith("Acme returned the land")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A judge ruled that Acme should return the land to the county.",  # a modal
+        "Acme has not returned the land to the county.",  # a negation
+        "Acme returned the deposit to the tenants.",  # done to something else
+    ],
+)
+def test_action_not_reported_done_leaves_the_question_open(later, questions):
+    qs = questions("Councillor Maria Diaz urged Acme to return the land to the county.", later)
+    asked = [q for q in qs if q.question == "Will Acme return the land to the county?"]
+    assert asked and asked[0].status == "open"
