@@ -9,7 +9,8 @@ by how rare they are in the coverage (inverse sentence frequency), so sharing th
 story's everyday words ("crash", "plane") counts little and sharing its particular
 names, figures and verbs counts much. Another article reports the fact when one of its
 sentences covers ``REPORT_COVER`` of the statement's weight with ``REPORT_MIN_SHARED``
-shared words or more; when both give figures, they share one.
+shared words or more; when both give figures, they share one. A year is no figure
+("modified in the mid-1990s" and "modified in 1993" report one fact).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from briefing.model import Corpus, Sentence
 # because the fact was reported elsewhere in other words), checked on both halves.
 REPORT_COVER = 0.35
 REPORT_MIN_SHARED = 3
+# A year or decade ("1993", "mid-1990s"): when, not how many.
+_YEAR = re.compile(r"^(?:mid-|early-|late-)?(?:1[5-9]|20)\d\d(?:s)?$")
 
 
 def stems(words: Sequence[str]) -> frozenset[str]:
@@ -65,6 +68,11 @@ def core(text: str) -> str:
     return cut if len(cut.split()) >= 5 else text
 
 
+def _figures(found: frozenset[str]) -> set[str]:
+    """The counts and amounts among content stems (not years)."""
+    return {w for w in found if any(ch.isdigit() for ch in w) and not _YEAR.match(w)}
+
+
 class Corroboration:
     """Inverse sentence frequencies of a corpus, and the test built on them."""
 
@@ -86,7 +94,7 @@ class Corroboration:
         target = stems(words(core(sentence.text))) or stems(sentence.words)
         weight = {w: self.idf.get(w, 0.0) for w in target}
         total = sum(weight.values())
-        figures = {w for w in target if any(ch.isdigit() for ch in w)}
+        figures = _figures(target)
         found = {sentence.source_id}
         if not total:
             return sorted(found)
@@ -111,7 +119,7 @@ class Corroboration:
                 shared = target & self.stems[i]
                 if len(shared) < REPORT_MIN_SHARED:
                     continue
-                if figures and not figures & shared and any(ch.isdigit() for ch in other.text):
+                if figures and not figures & shared and _figures(self.stems[i]):
                     continue  # other figures: maybe another count, not this fact
                 if sum(weight[w] for w in shared) >= REPORT_COVER * total:
                     found.add(other.source_id)

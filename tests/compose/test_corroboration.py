@@ -54,3 +54,13 @@ def test_who_said_it_is_not_part_of_the_fact():
         "the plane was hit over the sea."
     )
     assert core("Hall said so.") == "Hall said so."
+
+
+def test_a_year_is_no_figure_that_makes_another_fact():
+    sents = sentences(
+        "British experts said the British jets had been modified to protect the wings "
+        f"from tire bursts in the mid-1990s. {FILLER}",
+        "British officials said last month that their jets were modified in 1993 with "
+        f"deflectors to protect the wings from a tire burst. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
