@@ -184,8 +184,10 @@ def _same_event(a: _Event, b: _Event) -> bool:
     shared, union = len(a.words & b.words), len(a.words | b.words) or 1
     if a.date == b.date and a.date.count("-") == 2 and shared >= MERGE_EXACT_DAY_WORDS:
         return True  # one day of the story, told twice (story_eval D0647B: the rescue)
-    if max(a.date.count("-"), b.date.count("-")) == 2 and shared >= MERGE_SAME_DAY_WORDS:
-        return True  # the same day, or a month or year that holds it, told alike
+    if (a.date == b.date or max(a.date.count("-"), b.date.count("-")) == 2) and (
+        shared >= MERGE_SAME_DAY_WORDS
+    ):
+        return True  # the same date, or a month or year that holds the day, told alike
     return a.text == b.text or shared / union >= MERGE_JACCARD
 
 

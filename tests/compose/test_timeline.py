@@ -252,3 +252,14 @@ def test_the_future_is_read_in_the_date_s_own_clause():
         )
     )
     assert [e.date for e in events] == ["2000-03-29", "2000-05-08"]
+
+
+def test_one_year_told_twice_by_two_sources_is_one_event():
+    events = build_timeline(
+        corpus(
+            "In 1990 he became an adviser to Anatoly Sobchak, chairman of the city council.",
+            "In 1990 he began working as an aide to Anatoly Sobchak, the city's mayor.",
+            "In 1990 the port of Riga reopened to foreign ships after a long dispute.",
+        )
+    )
+    assert [(e.date, e.sources) for e in events] == [("1990", [1, 2]), ("1990", [3])]
