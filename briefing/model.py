@@ -129,6 +129,9 @@ class Statement:
     # Every source found reporting the same fact, perhaps in other words (the cited ones
     # included); empty when not looked for, and then ``sources`` decide.
     reported_by: list[int] = field(default_factory=list)
+    # The sources among them that tell the fact in much the same words: the "reported by
+    # N sources" the reader sees (a stricter test than the † decision's).
+    echoed_by: list[int] = field(default_factory=list)
 
     @property
     def single_source(self) -> bool:
@@ -137,8 +140,8 @@ class Statement:
 
     @property
     def reporters(self) -> int:
-        """How many sources report the fact, cited or not ("reported by N sources")."""
-        return len(set(self.sources) | set(self.reported_by))
+        """How many sources tell the fact, cited or not ("reported by N sources")."""
+        return len(set(self.sources) | set(self.echoed_by))
 
 
 @dataclass
@@ -247,6 +250,7 @@ def _jsonable(obj: Any) -> Any:
             "sources": list(obj.sources),
             "single_source": obj.single_source,
             "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
+            "echoed_by": sorted(set(obj.sources) | set(obj.echoed_by)),
             "score": round(obj.score, 6),
         }
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):

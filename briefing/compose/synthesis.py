@@ -30,7 +30,7 @@ from briefing.compose.concept_ilp import (
     gain,
     solve,
 )
-from briefing.compose.corroboration import Corroboration
+from briefing.compose.corroboration import REPORT_SHOWN_COVER, Corroboration
 from briefing.compose.dating import resolve_date
 from briefing.compose.focus import Focus, read_focus
 from briefing.compose.near_duplicates import (
@@ -342,7 +342,8 @@ def synthesise(
     )
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
-    # know every source that reports their fact at all (the † decision).
+    # know every source that reports their fact at all (the † decision) and those that
+    # tell it in much the same words ("reported by N sources").
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
@@ -353,6 +354,14 @@ def synthesise(
             _statement(c, top).score,
             sorted(
                 {s for m in c.group.members for s in reports.reporting_sources(m)}
+                | set(c.group.sources)
+            ),
+            sorted(
+                {
+                    s
+                    for m in c.group.members
+                    for s in reports.reporting_sources(m, REPORT_SHOWN_COVER)
+                }
                 | set(c.group.sources)
             ),
         )

@@ -74,7 +74,9 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
         if key and key not in seen:
             seen.add(key)  # a sentence in both sections is reported once
             news.new_statements.append(
-                Statement(st.text, list(st.sources), st.score, list(st.reported_by))
+                Statement(
+                    st.text, list(st.sources), st.score, list(st.reported_by), list(st.echoed_by)
+                )
             )
 
     old_actors = _actor_names(a for a in previous.get("key_actors") or [] if isinstance(a, dict))

@@ -64,3 +64,16 @@ def test_a_year_is_no_figure_that_makes_another_fact():
         f"deflectors to protect the wings from a tire burst. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
+
+
+def test_a_stricter_cover_keeps_only_close_tellings():
+    copy = "British Airways resumed its Concorde flights to New York after a one-day pause."
+    sents = sentences(
+        f"{copy} {FILLER}",
+        "After a pause of a single day, British Airways resumed Concorde service to New York. "
+        + FILLER,
+        f"{copy} {FILLER}",
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0]) == [1, 2, 3]
+    assert reports.reporting_sources(sents[0], 0.99) == [1, 3]

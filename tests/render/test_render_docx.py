@@ -194,7 +194,7 @@ def test_a_huge_brief_caps_cells_and_long_properties(huge_brief):
 
 
 def test_reported_by_more_sources_than_cited(brief_factory):
-    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, reported_by=[1, 2, 3])
+    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, [1, 2, 3, 4], [1, 2, 3])
     doc = open_docx(render(brief_factory(background=[wide]), "docx"))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Freight resumed on Wednesday morning. [3] (reported by 3 sources)" in text

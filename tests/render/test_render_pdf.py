@@ -168,6 +168,6 @@ def test_a_huge_brief_renders_and_every_cell_fits(huge_brief):
 
 
 def test_reported_by_more_sources_than_cited(brief_factory):
-    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, reported_by=[1, 2, 3])
+    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, [1, 2, 3, 4], [1, 2, 3])
     text = all_text(PdfReader(io.BytesIO(render(brief_factory(background=[wide]), "pdf"))))
     assert "(reported by 3 sources)" in " ".join(text.split())

@@ -179,10 +179,14 @@ def test_huge_brief_is_capped_alike_in_markdown_and_html(huge_brief):
 
 
 def test_reported_by_in_markdown_html_and_json(brief_factory):
-    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, reported_by=[1, 2, 3])
+    wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, [1, 2, 3, 4], [1, 2, 3])
     brief = brief_factory(background=[wide])
     md = render(brief, "md").decode()
     assert "[[3]](#source-3) (reported by 3 sources)" in md
     assert "(reported by 3 sources)" in render(brief, "html").decode()
-    assert json.loads(render(brief, "json"))["background"][0]["reported_by"] == [1, 2, 3]
+    loaded = json.loads(render(brief, "json"))["background"][0]
+    # The † decision counts every source reporting the fact; the reader is told of those
+    # that tell it in much the same words.
+    assert (loaded["reported_by"], loaded["echoed_by"]) == ([1, 2, 3, 4], [1, 2, 3])
+    assert "(reported by 4 sources)" not in md
     assert wide.reporters == 3 and not wide.single_source
