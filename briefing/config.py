@@ -8,6 +8,7 @@ that runs from another working directory still finds the sources.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -153,6 +154,14 @@ def validate(config: Config) -> Config:
     for key in positive:
         if getattr(config, key) <= 0:
             raise ConfigError(f"{key} must be positive")
+    for key in _KEYS:
+        value = getattr(config, key)
+        if isinstance(value, float) and not math.isfinite(value):  # TOML allows inf and nan
+            raise ConfigError(f"{key} must be a finite number, got {value!r}")
+    if config.lock_timeout < 0:
+        raise ConfigError("lock_timeout must not be negative")
+    if config.per_article_sentences < 0:
+        raise ConfigError("lengths and counts must not be negative")
     if config.workers < 0:
         raise ConfigError("workers must be 0 (one per core) or more")
     if config.scheduler and not re.fullmatch(r"[a-z][a-z0-9+.-]*://\S+", config.scheduler):

@@ -15,6 +15,8 @@ import os
 import stat
 from pathlib import Path
 
+_CHUNK = 1 << 20  # bytes read at a time when a limit is given
+
 
 class FileTooLarge(OSError):
     """The file holds more than the caller's limit."""
@@ -27,7 +29,15 @@ def read_file(path: str | Path, limit: int = -1) -> bytes:
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        return fh.read(limit)
+        if limit < 0:
+            return fh.read()
+        # In pieces: read(limit) sets aside ``limit`` bytes before reading any, so a large
+        # limit (max_source_mb = 100000) failed every small file with MemoryError.
+        chunks: list[bytes] = []
+        while limit > 0 and (chunk := fh.read(min(limit, _CHUNK))):
+            chunks.append(chunk)
+            limit -= len(chunk)
+        return b"".join(chunks)
 
 
 def read_whole(path: str | Path, limit: int) -> bytes:

@@ -44,6 +44,12 @@ def test_briefing_table_is_accepted(tmp_path: Path) -> None:
         ("summary_words = 3\n", "at least 10"),
         ("title = \n", "not valid TOML"),
         ("formats = []\n", "at least one"),
+        # Hostile values TOML allows: infinities and NaN, negative waits and counts.
+        ("fetch_timeout = inf\n", "fetch_timeout must be a finite number"),
+        ("max_source_mb = nan\n", "max_source_mb must be a finite number"),
+        ("lock_timeout = nan\n", "lock_timeout must be a finite number"),
+        ("lock_timeout = -1\n", "lock_timeout must not be negative"),
+        ("per_article_sentences = -1\n", "must not be negative"),
     ],
 )
 def test_bad_files_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from briefing import mapping
 from briefing.compose import compose_brief
 from briefing.config import Config
 from briefing.mapping import ArticleCache, MapResult, MapSettings, map_articles
@@ -63,6 +64,26 @@ def test_worker_processes_give_the_same_corpus(
 
 def test_a_small_story_stays_in_process(sample_documents: list[Document]) -> None:
     assert map_articles(sample_documents[:2], SETTINGS, workers=4).route == "in-process"
+
+
+def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
+    sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14 (a build under 2 GB): every worker loads spaCy (~280 MB), so a worker with
+    no batch to analyse is memory for nothing, and 'one per core' stops at a cap."""
+    started: list[int] = []
+
+    def fake_pool(batches, settings, workers):
+        started.append(workers)
+        return mapping.local.run_in_process(batches, settings)
+
+    monkeypatch.setattr("briefing.mapping.PARALLEL_MIN_WORDS", 0)
+    monkeypatch.setattr("briefing.mapping.BATCH_ARTICLES", 2)
+    monkeypatch.setattr("briefing.mapping.local.run_pool", fake_pool)
+    map_articles(sample_documents, SETTINGS, workers=64)
+    assert started == [-(-len(sample_documents) // 2)]  # one per batch of 2, not 64
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert mapping.default_workers() == mapping.MAX_DEFAULT_WORKERS
 
 
 def test_dask_cluster_gives_the_same_brief(

@@ -1,0 +1,34 @@
+"""Reading a file anyone may have put in place: regular files only, bounded, never blocking."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.safefile import FileTooLarge, read_file, read_whole
+
+
+def test_a_large_limit_reads_a_small_file(tmp_path: Path) -> None:
+    """read(limit) sets the limit aside first: max_source_mb = 100000 made every file a
+    MemoryError."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 3_000_000)
+    assert read_file(path, 10**12) == b"x" * 3_000_000
+    assert read_file(path, 5) == b"xxxxx" and read_file(path) == path.read_bytes()
+
+
+def test_read_whole_refuses_more_than_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    path.write_bytes(b"{}" * 2**20)
+    assert read_whole(path, 2**21) == path.read_bytes()
+    with pytest.raises(FileTooLarge, match="larger than 1 MB"):
+        read_whole(path, 2**20)
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")  # would block on open() without O_NONBLOCK
+    for path in (tmp_path / "pipe", tmp_path, Path("/dev/zero")):
+        with pytest.raises(OSError):
+            read_file(path, 10)
