@@ -33,7 +33,7 @@ from briefing.compose.dating import (
 )
 from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
 from briefing.lang.dates import REPORT_BEFORE_RE, STATISTIC_RE
-from briefing.lang.furniture import BOILERPLATE_RE, LEAD_DATELINE_RE, SCHEDULE_RE
+from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.model import Corpus, TimelineEvent
@@ -143,12 +143,12 @@ def _is_event(text: str) -> bool:
     # attributed quote later in the sentence may still report an event.
     if stripped[:1] in "\"“‘'":
         return False
-    return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", LEAD_DATELINE_RE.sub("", stripped)))
+    return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", stripped)))
 
 
 def _event_text(sentence: str, expression: str) -> str:
     """The sentence, or for a long one the clause that holds the date; extractive."""
-    text = EVENT_CONNECTIVE_RE.sub("", LEAD_DATELINE_RE.sub("", sentence.strip()).lstrip("-–—_ "))
+    text = EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", sentence.strip()).lstrip("-–—_ "))
     text = text[0].upper() + text[1:] if text else text
     if len(text.split()) <= 40:
         return text

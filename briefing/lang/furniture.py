@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.months import WEEKDAYS
+from briefing.lang.months import MONTH_RE, WEEKDAYS
 
 # Nearby words that mark a line as page clutter rather than story text.
 BOILERPLATE_RE = re.compile(
@@ -103,19 +103,23 @@ FORM_PROMPT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A wire dateline opening a sentence: "WASHINGTON (AP) --", "PINE RIDGE, S.D. _", "NEW YORK --"
-# (compose's sentence filter; ingest's clutter rule parses place, date and agency itself).
+_DASH = r"(?:--|—|–|-|_)"
+# A newswire dateline opening a paragraph or sentence: "SPRINGFIELD, Ill. (AP) -- ",
+# "PINE RIDGE, S.D. _ ", "CITY, March 20 (Xinhua) -- ", with the place, date and agency
+# as groups (ingest's clutter rule records them; compose's filters drop or strip it).
 DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([A-Za-z\-. ]+\))?\s*(?:--|_|—|–)\s*)"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # CITY NAME in capitals
+    r"(?:\s*\([A-Z][a-z][A-Za-z.]*\)(?=,))?"  # (Province), before ", March 5"
+    rf"(?:,\s*(?!{MONTH_RE}\s+\d)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?)"  # , S.D.
+    rf"(?:,\s*(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"  # , March 20
+    rf"(?:\s*\((?P<outlet>[A-Z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"
 )
+# A dateline that is only a date: "February 26, 1989 -- ".
+DATE_DATELINE_RE = re.compile(rf"^(?P<date>{MONTH_RE}\s+\d{{1,2}},\s*\d{{4}})\s*{_DASH}\s+")
 # A byline fragment left as a sentence: "By JOHN SMITH", "(AP)".
 BYLINE_FRAGMENT_RE = re.compile(
     r"^(?:by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\b|\(?[A-Z]{2,}\)?$)"
 )
-# A wire dateline before a timeline event ("NEWPORT, R.I. _ ", "CAIRO (AP) -- "), stripped
-# from it: capitals up to 40 characters and a dash followed by a space.
-LEAD_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z ]+\))?\s*(?:_|--|—|–)\s+")
 # Schedules, contact lines and editors' notes of a wire page, not events.
 SCHEDULE_RE = re.compile(
     r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d|\bstaffed\b|^EDS?\b|"

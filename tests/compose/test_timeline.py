@@ -9,7 +9,7 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.dating import resolve_date
-from briefing.compose.timeline import build_timeline
+from briefing.compose.timeline import _event_text, build_timeline
 from briefing.model import Corpus, Document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
@@ -263,3 +263,16 @@ def test_one_year_told_twice_by_two_sources_is_one_event():
         )
     )
     assert [(e.date, e.sources) for e in events] == [("1990", [1, 2]), ("1990", [3])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LAKEVIEW, Ore. _ The county board closed the bridge on Tuesday.",
+        "LAKEVIEW (AP) -- The county board closed the bridge on Tuesday.",
+        "LAKEVIEW, France _ The county board closed the bridge on Tuesday.",
+    ],
+)
+def test_event_text_strips_the_wire_dateline(sentence: str) -> None:
+    # One dateline definition (lang/furniture): a mixed-case region ("France") is one too.
+    assert _event_text(sentence, "Tuesday") == "The county board closed the bridge on Tuesday."

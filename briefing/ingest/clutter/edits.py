@@ -11,10 +11,11 @@ from briefing.ingest.text import (
     parse_date,
 )
 from briefing.lang.furniture import (
+    DATE_DATELINE_RE,
+    DATELINE_RE,
     RELATED_INLINE_RE,
     WIRE_INLINE_NOTE_RE,
 )
-from briefing.lang.months import MONTH_RE
 
 
 def related_links(text: str, ctx: Context) -> str:
@@ -48,17 +49,6 @@ def hover_card(text: str, ctx: Context) -> str:
     return _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
 
 
-_DASH = r"(?:--|—|–|-|_)"
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # CITY NAME in capitals
-    r"(?:\s*\([A-Z][a-z][A-Za-z.]*\)(?=,))?"  # (Province), before ", March 5"
-    rf"(?:,\s*(?!{MONTH_RE}\s+\d)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?)"  # , S.D.
-    rf"(?:,\s*(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"  # , March 20
-    rf"(?:\s*\((?P<outlet>[A-Z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"
-)
-_DATE_DATELINE = re.compile(rf"^(?P<date>{MONTH_RE}\s+\d{{1,2}},\s*\d{{4}})\s*{_DASH}\s+")
-
-
 def dateline(text: str, ctx: Context) -> str:
     """Strip a newswire dateline from the first body paragraph and keep what it says.
 
@@ -69,7 +59,7 @@ def dateline(text: str, ctx: Context) -> str:
     if not ctx.in_lead or ctx.state.get("dateline_done") or not is_body(text):
         return text
     ctx.state["dateline_done"] = True
-    m = _DATELINE.match(text) or _DATE_DATELINE.match(text)
+    m = DATELINE_RE.match(text) or DATE_DATELINE_RE.match(text)
     if not m or len(text) - m.end() < 20:
         return text
     groups = m.groupdict()
