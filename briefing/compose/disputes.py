@@ -36,6 +36,9 @@ _DISPUTE_RE = re.compile(
     rf"|\b(?:denied|denies|denying|disputed|disputes)\s+(?:that|there was|there were)\b"
     rf"(?P<rest2>[^.;]*)",
 )
+# "disputed such assertions", "rejected these claims": the claim is in an earlier
+# sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.
+_BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
 # "never denied that ...", "did not dispute the report": no dispute.
 _NEGATED = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
 # A dispute must be about the story: story words (stems in this share of the articles)
@@ -76,6 +79,8 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         rest = m.group("rest2") or ""
         if m.group("rest") and re.match(r"\s*(?:that|of)\b", m.group("rest")):
             rest = m.group("rest")
+        elif m.group("rest") is not None and _BACK_POINTING.search(_before_noun(m.group(0))):
+            continue
         claim = content(re.findall(r"[\w'’-]+", rest.lower()))
         claims = [Claim(sent.text, [sent.source_id])]
         backers = _claimants(sent, claim, sentences, stems, idf) if claim else []
@@ -113,6 +118,12 @@ def _claimants(
             out.append((cover, sent))
     out.sort(key=lambda x: -x[0])
     return [s for _, s in out]
+
+
+def _before_noun(match_text: str) -> str:
+    """The words between the dispute verb and its claim noun, with the verb."""
+    noun = list(re.finditer(rf"\b{_CLAIM_NOUN}\b", match_text))
+    return match_text[: noun[0].start()] if noun else match_text
 
 
 def _who(before: str) -> str:

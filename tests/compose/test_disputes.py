@@ -35,3 +35,14 @@ def test_no_dispute_without_a_claim_or_when_negated():
         )
     )
     assert found == []
+
+
+def test_no_dispute_when_what_is_disputed_is_in_another_sentence():
+    # "such assertions": the sentence does not say what was asserted.
+    found = find_disputes(
+        corpus(
+            "The governor and his aides have disputed such assertions, arguing that each "
+            "pending case weighs heavily on the governor's conscience."
+        )
+    )
+    assert found == []
