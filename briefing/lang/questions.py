@@ -79,6 +79,13 @@ END_DONE_RE = re.compile(
 )
 # Auxiliaries of an action reported done ("has returned", "was returned").
 DONE_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "'s"}
+# Verbs of releasing or handing over: "provided"/"disclosed" say too little about what
+# was released to tell an answer from an unrelated release.
+RELEASE_VERBS = {
+    "provide", "give", "share", "release", "disclose", "publish", "make", "hand", "reveal",
+}  # fmt: skip
+# Determiners that point back to something named in another sentence.
+POINTING_BACK = {"these", "those", "such", "similar", "this", "that"}
 # Lower-case words of a "Will ...?" question that come before its verb ("Will the
 # United States provide ...", "Will Elian be returned ...").
 SKIP_BEFORE_VERB = {"the", "a", "an", "be", "its", "their", "his", "her", "also", "ever", "now"}

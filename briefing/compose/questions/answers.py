@@ -18,6 +18,7 @@ from briefing.lang.questions import (
     END_VERBS,
     NOT_DONE_RE,
     QUOTED_QUESTION_RE,
+    RELEASE_VERBS,
     SKIP_BEFORE_VERB,
     TIME_WORDS,
     crude_lemma,
@@ -201,8 +202,8 @@ def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence 
         (w for w in words_[1:] if w.islower() and w not in SKIP_BEFORE_VERB and w.isalpha()),
         None,
     )
-    if not names or verb is None:
-        return None
+    if not names or verb is None or verb in RELEASE_VERBS:
+        return None  # what was released is too vague to match (see ``mark_answered``)
     lemma = crude_lemma(verb) if verb.endswith("ed") else verb
     after = " ".join(words_[words_.index(verb) + 1 :])
     objects = content_words(after) - {w.lower() for w in names} - TIME_WORDS
@@ -215,12 +216,12 @@ def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence 
             if not all(n in s.text for n in names) or lemma[:3] not in s.text:
                 continue
             if len(objects & content_words(s.text)) < need:
-                continue
+                continue  # a quick test before the parse
             if any(s.doc == a.doc and s.index <= a.index for a in asked):
                 continue
             if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
                 continue
-            if _done_verb(adoc, s, lemma):
+            if _done_verb(adoc, s, lemma, objects, need):
                 return s
     return None
 
@@ -243,10 +244,14 @@ def _not_earlier(ctx: QuestionContext, date: object, asked: list[Sentence]) -> b
     return date is None or not known or date >= min(known)
 
 
-def _done_verb(adoc: AnalysedDocument, sent: Sentence, lemma: str) -> bool:
+def _done_verb(
+    adoc: AnalysedDocument, sent: Sentence, lemma: str, objects: set[str], need: int
+) -> bool:
     """Whether the sentence reports ``lemma`` done: a past tense, or a participle whose
     auxiliaries are finite forms of have/be, without a modal or a negation, in a clause
-    that does not hedge."""
+    that does not hedge, with ``need`` of the ``objects`` words among what follows the
+    verb in its phrase ("Through a partnership, X provided Y" does not provide a
+    partnership)."""
     assert adoc.parse is not None
     span = adoc.parse.char_span(sent.start, sent.end, alignment_mode="expand")
     if span is None:
@@ -262,6 +267,9 @@ def _done_verb(adoc: AnalysedDocument, sent: Sentence, lemma: str) -> bool:
             continue
         if tok.tag_ == "VBN" and not auxes:
             continue  # a bare participle modifies a noun ("the returned boy")
+        acted_on = " ".join(t.text for t in tok.subtree if t.i > tok.i)
+        if len(objects & content_words(acted_on)) < need:
+            continue
         clause = next((c for c in CLAUSE_SPLIT_RE.split(sent.text) if tok.text in c), "")
         if not NOT_DONE_RE.search(clause):
             return True

@@ -37,9 +37,11 @@ from briefing.lang.questions import (
     NOT_AWARE_RE,
     OFFICIAL_RE,
     PLANNED_BEFORE_RE,
+    POINTING_BACK,
     QUOTED_QUESTION_RE,
     RALLYING_VERBS,
     REFUSAL_RE,
+    SKIP_BEFORE_VERB,
     URGE_RE,
     WH_RE,
 )
@@ -132,6 +134,8 @@ def _sentence_candidates(
             return  # "Do they really help?": a reader cannot act on an unnamed subject
         if CONDITIONAL_RE.search(question):
             return  # "Will X hand the boy over if the family loses?": a hypothetical
+        if _object_points_back(question):
+            return  # "Will Israel stop these activities?": which ones is in another sentence
         out.append(
             QuestionCandidate(question, sent.text, sent, kind, raised_by, score, [sent.source_id])
         )
@@ -217,6 +221,15 @@ def _demand_on_a_party(clause: str) -> bool:
         return False  # "called for an investigation to prove ...": a purpose, no party
     verb = m.group(1) if m else next((w for w in words_[1:] if w.islower()), "")
     return verb not in RALLYING_VERBS
+
+
+def _object_points_back(question: str) -> bool:
+    """Whether what the question's verb acts on is only pointed at ("stop these
+    activities", "ban similar visits"), not named. The verb is taken as the first
+    lower-case word after the auxiliary that is no determiner."""
+    words_ = question.rstrip("?").split()[1:]
+    at = next((i for i, w in enumerate(words_) if w.islower() and w not in SKIP_BEFORE_VERB), None)
+    return at is not None and at + 1 < len(words_) and words_[at + 1] in POINTING_BACK
 
 
 def _reporting_only(match_text: str) -> bool:

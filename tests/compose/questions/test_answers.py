@@ -94,3 +94,12 @@ def test_action_not_reported_done_leaves_the_question_open(later, questions):
     qs = questions("Councillor Maria Diaz urged Acme to return the land to the county.", later)
     asked = [q for q in qs if q.question == "Will Acme return the land to the county?"]
     assert asked and asked[0].status == "open"
+
+
+def test_a_release_reported_elsewhere_does_not_answer(questions):
+    qs = questions(
+        "Councillor Maria Diaz urged Acme to provide more information about its partnerships.",
+        "Through an official partnership, Acme provided the county special access to its data.",
+    )
+    asked = [q for q in qs if q.question.startswith("Will Acme provide")]
+    assert asked and asked[0].status == "open"

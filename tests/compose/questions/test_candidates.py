@@ -85,3 +85,14 @@ def test_question_naming_nothing_of_the_story_is_dropped(questions):
         "The county says the landfill is safe.",
     )
     assert [q.question for q in qs] == ["Will the county close the landfill?"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Jane Smith urged Acme to stop these practices at once.",
+        "Senator Jane Smith called on Acme to ban similar sales in the future.",
+    ],
+)
+def test_demand_whose_object_only_points_back_is_dropped(sentence, questions):
+    assert questions(sentence) == []

@@ -31,6 +31,9 @@ def test_sample_corpus_questions(sample_questions):
     qs = sample_questions
     assert len(qs) >= 4
     assert all(q.question.endswith("?") and q.sources for q in qs)
+    # Nothing in the sample settles them ("Facebook provided Huawei access" is no answer to
+    # whether Facebook will provide more information).
+    assert all(q.status == "open" for q in qs)
     texts = [q.question.lower() for q in qs]
     assert any("server in china" in t or "chinese servers" in t for t in texts)
     assert any("audits" in t and "public" in t for t in texts)
