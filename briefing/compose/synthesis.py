@@ -87,6 +87,7 @@ class _Candidate:
     position: int  # earliest sentence index among its members
     stems: frozenset[str] = frozenset()  # content stems, for the near-duplicate test
     importance: float = 0.0
+    figures: frozenset[str] | None = None  # see _figures
 
 
 def _normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
@@ -201,7 +202,11 @@ def _story_order(chosen: list[_Candidate], corpus: Corpus, words: int) -> list[_
 
 def _figures(c: _Candidate) -> frozenset[str]:
     """Counts and amounts a sentence states (years are dates, not facts of their own)."""
-    return frozenset(w for w in c.group.lead.words if w[:1].isdigit() and not _YEAR_RE.fullmatch(w))
+    if c.figures is None:  # asked for every pair of candidates tried: computed once
+        c.figures = frozenset(
+            w for w in c.group.lead.words if w[:1].isdigit() and not _YEAR_RE.fullmatch(w)
+        )
+    return c.figures
 
 
 def _same_fact(a: _Candidate, b: _Candidate) -> bool:

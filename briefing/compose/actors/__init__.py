@@ -76,10 +76,11 @@ def extract_actors(
     summary_text = " ".join(s.text for s in summary or [])
     leads = [lead_end(adoc) for adoc in corpus.docs]
     kept: list[tuple[Cluster, Actor]] = []
+    ents_by_doc: dict[int, dict[int, str]] = {}
     for cluster in clusters:
         if not cluster.matches:
             continue
-        assign_kind(corpus, cluster, things)
+        assign_kind(corpus, cluster, things, ents_by_doc)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
         described = role(corpus, cluster)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefing.model import Corpus
 from briefing.parsed import Span
@@ -28,8 +29,9 @@ class NameForm:
     # that the name is a place or a thing ("Concorde" as PRODUCT, an airport as FAC).
     other_votes: Counter[str] = field(default_factory=Counter)
 
-    @property
+    @cached_property
     def tokens(self) -> list[str]:
+        # Read in every pairwise test of merge: split once (a form's key never changes).
         return self.key.split()
 
     @property

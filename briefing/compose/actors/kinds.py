@@ -45,11 +45,18 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIER_DEPS = {"compound", "poss", "amod"}
 
 
-def assign_kind(corpus: Corpus, c: Cluster, things: frozenset[str] = frozenset()) -> None:
+def assign_kind(
+    corpus: Corpus,
+    c: Cluster,
+    things: frozenset[str] = frozenset(),
+    ents_by_doc: dict[int, dict[int, str]] | None = None,
+) -> None:
     """Decide the actor type (``c.type``); an empty type means the cluster is not an actor.
-    Also records how often the actor acts (``agentive``) or is only listed (``listed``)."""
+    Also records how often the actor acts (``agentive``) or is only listed (``listed``).
+    ``ents_by_doc`` (the entity label of each token, by document, filled as needed) may be
+    shared by the calls for all clusters: one document is read once, not per cluster."""
     votes = Counter(c.votes)
-    ents_by_doc: dict[int, dict[int, str]] = {}
+    ents_by_doc = {} if ents_by_doc is None else ents_by_doc
     agentive = listed = 0
     for m in c.matches:
         span = match_span(corpus, m)

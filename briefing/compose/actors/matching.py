@@ -121,7 +121,7 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
 def same_person(a: list[str], b: list[str]) -> bool:
     """Two full names of one person: same first name (or its short form or initial) and
     the same surname, allowing a small misspelling of the surname."""
-    if _first(a[0]) == _first(b[0]) and similar_spelling(a[-1], b[-1]):
+    if first_name(a[0]) == first_name(b[0]) and similar_spelling(a[-1], b[-1]):
         return True
     return a[-1] == b[-1] and _initial_compatible(a, b)
 
@@ -148,13 +148,14 @@ def _variant_words(a: list[str], b: list[str]) -> bool:
     return common >= VARIANT_MIN_PREFIX and common >= min(len(x), len(y)) - VARIANT_MAX_TAIL
 
 
-def _first(name: str) -> str:
+def first_name(name: str) -> str:
+    """A first name as its full form ("Bob" -> "Robert")."""
     return NICKNAMES.get(name, name)
 
 
 def _initial_compatible(a: list[str], b: list[str]) -> bool:
     """'George W Bush' ~ 'George Bush'; 'J Smith' ~ 'John Smith'."""
-    fa, fb = _first(a[0]), _first(b[0])
+    fa, fb = first_name(a[0]), first_name(b[0])
     # A short form of the first name: "Al D'Amato" ~ "Alfonse D'Amato".
     return fa == fb or fb.startswith(fa) or fa.startswith(fb)
 

@@ -13,6 +13,11 @@
    phrase ("Information Center"), acronyms the texts define.
 5. ``_join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
    of power ("Moscow", "the Kremlin") joins its country when the country is named.
+
+A story of 875 articles has thousands of forms, so no step compares every pair: each
+looks up the forms that could match in an index (by surname, first name, first letter,
+first or last words), then applies the same test in the same order as a scan of all
+pairs would (issue 13: the pairwise scans took 90 s CPU at 875 articles).
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from briefing.compose.actors.clusters import Cluster, NameForm, is_personish
 from briefing.compose.actors.matching import (
     ORG_SPELLING_MIN_CHARS,
@@ -28,12 +37,13 @@ from briefing.compose.actors.matching import (
     abbreviates,
     acronym,
     country_name,
+    first_name,
     same_organisation,
     same_person,
     similar_spelling,
     subsequence,
 )
-from briefing.lang.names import GOVERNMENT_WORDS
+from briefing.lang.names import ACRONYM_SKIP, GOVERNMENT_WORDS
 from briefing.lang.places import METONYMS
 
 # A bare surname shared by several full names joins the most mentioned one only when it
@@ -74,6 +84,9 @@ class _People:
     by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     drop: set[str] = field(default_factory=set)  # lone first names with no unique owner
     first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The full names under each union-find root, once the full names are joined (their
+    # roots do not change after that: later steps only attach other forms to them).
+    by_root: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
 
 
 def merge_forms(
@@ -98,10 +111,15 @@ def merge_forms(
     )
     _join_full_names(people, uf)
     _attach_particled(people, particled, uf)
+    for g in people.full:
+        people.by_root[uf.find(g.key)].append(g)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for last in people.by_last:
+        by_initial[last[:1]].append(last)
     for f in forms.values():
         if len(f.tokens) != 1 or f.key.upper() == f.surface and len(f.key) <= 5:
             continue
-        _attach_single_word(f, people, uf)
+        _attach_single_word(f, people, uf, by_initial)
 
     orgs = _organisations(forms, people, uf)
     _join_variants(orgs, uf)
@@ -117,10 +135,20 @@ def merge_forms(
 def _join_full_names(people: _People, uf: UnionFind) -> None:
     """Persons: full names by (first, last), misspelt surnames only when first names agree."""
     full = people.full
-    for i, a in enumerate(full):
-        for b in full[i + 1 :]:
-            if same_person(a.tokens, b.tokens):
-                uf.union(a.key, b.key)
+    # same_person needs the same surname or the same first name: compare within those.
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(full):
+        blocks["last", f.tokens[-1]].append(i)
+        blocks["first", first_name(f.tokens[0])].append(i)
+    pairs = {
+        (i, j)
+        for members in blocks.values()
+        for x, i in enumerate(members)
+        for j in members[x + 1 :]
+        if same_person(full[i].tokens, full[j].tokens)
+    }
+    for i, j in sorted(pairs):  # the order of a scan of all pairs
+        uf.union(full[i].key, full[j].key)
     for f in full:
         people.by_last[f.tokens[-1]].add(uf.find(f.key))
         people.by_first[f.tokens[0]].add(uf.find(f.key))
@@ -128,30 +156,32 @@ def _join_full_names(people: _People, uf: UnionFind) -> None:
 
 def _attach_particled(people: _People, particled: set[str], uf: UnionFind) -> None:
     """A particle surname ("de Klerk") joins the one full name that ends with it."""
+    by_tail = _tail_index(people.full)
     for key in particled:
-        n = len(key.split())
-        owners = {
-            uf.find(g.key)
-            for g in people.full
-            if len(g.tokens) > n and g.tokens[-n:] == key.split()
-        }
+        owners = {uf.find(k) for k in by_tail.get(tuple(key.split()), ())}
         if len(owners) == 1:
             uf.union(next(iter(owners)), key)
 
 
-def _attach_single_word(f: NameForm, people: _People, uf: UnionFind) -> None:
-    """A one-word form: a surname joins its owner, a lone first name a unique full name."""
+def _attach_single_word(
+    f: NameForm, people: _People, uf: UnionFind, by_initial: dict[str, list[str]]
+) -> None:
+    """A one-word form: a surname joins its owner, a lone first name a unique full name.
+    ``by_initial``: the surnames of ``people.by_last`` by first letter."""
     tok = f.key
     if tok in METONYMS and f.votes["GPE"] >= f.votes["PERSON"]:
         return  # "Havana" is the city (or Cuba), not the surname of "Little Havana"
     surname_of = set(people.by_last.get(tok, set()))
     if not surname_of and len(tok) >= SPELLING_MIN_CHARS:
         surname_of = {
-            r for last, rs in people.by_last.items() if similar_spelling(tok, last) for r in rs
+            r
+            for last in by_initial.get(tok[:1], ())  # a misspelling keeps the first letter
+            if similar_spelling(tok, last)
+            for r in people.by_last[last]
         }
     if len(surname_of) == 1:
         owner = next(iter(surname_of))
-        owner_docs = {d for g in people.full if uf.find(g.key) == owner for d in g.docs}
+        owner_docs = {d for g in people.by_root[owner] for d in g.docs}
         # A bare surname that lives only in other articles than the full name, and in
         # more of them, is most likely someone better known ("President Clinton" in
         # five articles, a "George Clinton" quoted once in a sixth): keep it apart.
@@ -161,10 +191,7 @@ def _attach_single_word(f: NameForm, people: _People, uf: UnionFind) -> None:
     elif len(surname_of) > 1:
         # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
         # full name takes the bare surname; otherwise it is dropped.
-        weight = {
-            r: sum(sum(g.surfaces.values()) for g in people.full if uf.find(g.key) == r)
-            for r in surname_of
-        }
+        weight = {r: sum(sum(g.surfaces.values()) for g in people.by_root[r]) for r in surname_of}
         top = max(weight, key=lambda r: weight[r])
         rest = sum(weight.values()) - weight[top]
         if (
@@ -198,6 +225,7 @@ def _organisations(forms: dict[str, NameForm], people: _People, uf: UnionFind) -
     ]
     # A single word the model called a person but that begins an organisation's name
     # ("Virtue" beside "Virtue Party") is the organisation, unless it is a known name part.
+    leading = {g.tokens[0] for g in orgs if len(g.tokens) > 1}
     orgs += [
         f
         for f in forms.values()
@@ -207,7 +235,7 @@ def _organisations(forms: dict[str, NameForm], people: _People, uf: UnionFind) -
         and f.key not in people.by_last
         and f.key not in people.by_first
         and uf.find(f.key) == f.key
-        and any(len(g.tokens) > 1 and g.tokens[0] == f.key for g in orgs)
+        and f.key in leading
     ]
     return orgs
 
@@ -215,10 +243,47 @@ def _organisations(forms: dict[str, NameForm], people: _People, uf: UnionFind) -
 def _join_variants(orgs: list[NameForm], uf: UnionFind) -> None:
     """Misspellings of long names: "News York Times", "New York Time's"."""
     multi = [f for f in orgs if len(f.tokens) >= 2 or len(f.key) >= ORG_SPELLING_MIN_CHARS]
-    for i, a in enumerate(multi):
-        for b in multi[i + 1 :]:
-            if same_organisation(a, b):
-                uf.union(a.key, b.key)
+    pairs = {(i, j) for i, j in _variant_candidates(multi) if same_organisation(multi[i], multi[j])}
+    for i, j in sorted(pairs):  # the order of a scan of all pairs
+        uf.union(multi[i].key, multi[j].key)
+
+
+def _variant_candidates(forms: list[NameForm]) -> set[tuple[int, int]]:
+    """Index pairs (i < j) that ``same_organisation`` might accept: long keys within the
+    misspelling distance (same first letter), or names differing in one word only."""
+    pairs: set[tuple[int, int]] = set()
+    by_initial: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        if len(f.key) >= ORG_SPELLING_MIN_CHARS:
+            by_initial[f.key[0]].append(i)
+    for members in by_initial.values():
+        if len(members) < 2:
+            continue
+        keys = [forms[i].key for i in members]
+        # similar_spelling allows at most 2 edits; anything further is left at 3.
+        dist = process.cdist(keys, keys, scorer=Levenshtein.distance, score_cutoff=2)
+        for x, y in np.argwhere(dist <= 2):
+            if x < y:
+                pairs.add((members[x], members[y]))
+    by_rest: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        tokens = f.tokens
+        if len(tokens) >= 2:
+            for k in range(len(tokens)):
+                by_rest[k, (*tokens[:k], *tokens[k + 1 :])].append(i)
+    for members in by_rest.values():
+        pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+    return pairs
+
+
+def _tail_index(forms: list[NameForm]) -> dict[tuple[str, ...], list[str]]:
+    """The keys of ``forms`` by each of their proper last-word tails ("times" for "new
+    york times", and "york times")."""
+    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for g in forms:
+        for n in range(1, len(g.tokens)):
+            index[tuple(g.tokens[-n:])].append(g.key)
+    return index
 
 
 def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
@@ -227,15 +292,21 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
     for f in orgs:
         if len(f.tokens) >= 2:
             acronyms[acronym(f.tokens)].add(uf.find(f.key))
+    # An acronym's first letter is that of the name's first main word (or of a function
+    # word before it): the long names by those letters.
+    by_letter: dict[str, list[NameForm]] = defaultdict(list)
+    for g in orgs:
+        if len(g.tokens) >= 2:
+            lead = next((j for j, t in enumerate(g.tokens) if t not in ACRONYM_SKIP), None)
+            for letter in {t[0] for t in g.tokens[: None if lead is None else lead + 1]}:
+                by_letter[letter].append(g)
     for f in orgs:
         shouted = any(x.replace(".", "").isupper() for x in f.surfaces)
         if len(f.tokens) == 1 and 2 <= len(f.key) <= MAX_ACRONYM_CHARS and shouted:
             owners = {uf.find(k) for k in acronyms.get(f.key, set())}
             if not owners:  # "AOL" = "America Online": letters from inside the words too
                 owners = {
-                    uf.find(g.key)
-                    for g in orgs
-                    if len(g.tokens) >= 2 and abbreviates(f.key, g.tokens)
+                    uf.find(g.key) for g in by_letter[f.key[0]] if abbreviates(f.key, g.tokens)
                 }
             if len(owners) == 1:
                 uf.union(next(iter(owners)), f.key)
@@ -243,11 +314,12 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
 
 def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> None:
     """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name)."""
+    by_tail = _tail_index(orgs)
     for f in orgs:
         if f.key in common or f.votes["GPE"] > f.votes["ORG"] or f.key in METONYMS:
             continue  # "Boston" ends "EPA Boston" but is a place, not the agency
         n = len(f.tokens)
-        owners = {uf.find(g.key) for g in orgs if len(g.tokens) > n and g.tokens[-n:] == f.tokens}
+        owners = {uf.find(k) for k in by_tail.get(tuple(f.tokens), ())}
         owners.discard(uf.find(f.key))
         if len(owners) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
             uf.union(next(iter(owners)), f.key)
@@ -257,16 +329,16 @@ def _join_leading_words(
     orgs: list[NameForm], people: _People, uf: UnionFind, common: set[str]
 ) -> None:
     """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name."""
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for g in orgs:
+        if len(g.tokens) > 1 and g.tokens[-1] not in GOVERNMENT_WORDS:
+            by_head[g.tokens[0]].append(g.key)
     for f in orgs:
         if len(f.tokens) != 1 or f.votes["GPE"] > f.votes["ORG"] + f.votes["PERSON"]:
             continue
         if f.key in people.by_last or f.key in people.by_first or f.key in common:
             continue
-        owners = {
-            uf.find(g.key)
-            for g in orgs
-            if len(g.tokens) > 1 and g.tokens[0] == f.key and g.tokens[-1] not in GOVERNMENT_WORDS
-        }
+        owners = {uf.find(k) for k in by_head.get(f.key, ())}
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
             uf.union(next(iter(owners)), f.key)
@@ -275,22 +347,23 @@ def _join_leading_words(
 def _join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
     """ "Truth Commission" = "Truth and Reconciliation Commission"; "Information Center" =
     "Information Center of Human Rights and ..." (a name cut before its "of" phrase)."""
+    by_ends: dict[tuple[str, str], list[NameForm]] = defaultdict(list)
+    by_cut: dict[tuple[str, ...], list[str]] = defaultdict(list)  # names before "of"
+    for g in orgs:
+        by_ends[g.tokens[0], g.tokens[-1]].append(g)
+        for n in range(1, len(g.tokens)):
+            if g.tokens[n] in NAME_CONTINUATIONS:
+                by_cut[tuple(g.tokens[:n])].append(g.key)
     for f in orgs:
         n = len(f.tokens)
         if n < 2:
             continue
         owners = {
             uf.find(g.key)
-            for g in orgs
-            if len(g.tokens) > n
-            and g.tokens[0] == f.tokens[0]
-            and (
-                g.tokens[-1] == f.tokens[-1]
-                and subsequence(f.tokens, g.tokens)
-                or g.tokens[:n] == f.tokens
-                and g.tokens[n] in NAME_CONTINUATIONS
-            )
+            for g in by_ends[f.tokens[0], f.tokens[-1]]
+            if len(g.tokens) > n and subsequence(f.tokens, g.tokens)
         }
+        owners |= {uf.find(k) for k in by_cut.get(tuple(f.tokens), ())}
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
             uf.union(next(iter(owners)), f.key)
@@ -329,12 +402,13 @@ def _clusters(forms: dict[str, NameForm], people: _People, uf: UnionFind) -> lis
     for f in forms.values():
         if f.key not in people.drop:
             groups[uf.find(f.key)].append(f)
+    first_names: dict[str, set[str]] = defaultdict(set)
+    for r, ks in people.first_names.items():
+        first_names[uf.find(r)] |= ks
     clusters = []
     for root, members in groups.items():
         c = Cluster(forms=members)
-        c.first_names = {
-            k for r, ks in people.first_names.items() if uf.find(r) == root for k in ks
-        }
+        c.first_names = set(first_names.get(root, ()))
         for f in members:
             c.votes.update(f.votes)
         clusters.append(c)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, NameForm
-from briefing.compose.actors.mentions import count_mentions
+from briefing.compose.actors.mentions import AliasFinder, _alias_pattern, count_mentions
 from briefing.model import AnalysedDocument, Corpus, Document
 
 
@@ -27,3 +28,20 @@ def test_counts_aliases_with_exact_spelling_for_short_ones() -> None:
     # "us" and "Us" are not "US"; a long alias tolerates a line break; lower case never counts
     assert found(us) == ["US", "United States", "United\nStates"]
     assert found(acme) == ["Acme Corp", "ACME CORP"]
+
+
+def test_alias_finder_finds_what_one_alternation_finds() -> None:
+    aliases = sorted(
+        ["New York Times", "New York", "U.S.", "US", "AT&T", "Times", "'Ndrangheta", "Sen", "York"],
+        key=lambda a: -len(a),
+    )
+    text = (
+        "The New York\n Times and new york said U.S. and US.\n@US #York AT&T's "
+        "al-Times 'Ndrangheta x'Ndrangheta (New York) NewYork Yorks Sen. Times-York "
+        "New York Timesy US 'Ndrangheta"
+    )
+    alternation = "|".join(_alias_pattern(a) for a in aliases)
+    regex = re.compile(rf"(?<![\w@#])(?:{alternation})(?!\w)", re.IGNORECASE)
+    expected = [(m.start(), m.end()) for m in regex.finditer(text)]
+    assert list(AliasFinder(aliases).finditer(text)) == expected
+    assert len(expected) > 10
