@@ -13,15 +13,22 @@ Five kinds of evidence raise a question:
 Each is turned into a question by general rules: the clause's parse (cut from analyse's
 parse of its document) is inverted ("Facebook would provide X" -> "Will Facebook provide
 X?", "our info resides in China" -> "Does our info reside in China?"), "you" in a transcript
-becomes the party asked, and who raised it is kept. Precision before recall: no question
-comes from a verbless clause, an unnamed subject ("it", "that"), a hypothetical ("asked what
-would happen if ..."), a clause cut before its alternatives ("whether A, B or C"), a free-
-standing quoted question (too often rhetorical), or an attributed plan (a schedule item, not
-a question); the output must be shaped like a question, and about the story. Questions with
-the same content words are merged (their sources united); a question that another sentence
-settles ("the relationship has ended" for "Will Facebook end the deal?") is marked answered.
-When the spaCy parse is missing (entity analysis switched off) a regex inversion is used
-instead.
+becomes the party asked, and who raised it is kept. Precision before recall: whole classes
+of weak candidates are rejected rather than rephrased. No question comes from a verbless
+clause, an unnamed subject ("it", "that") or object ("stop these activities"), a person
+left from the conversation ("you", "them"), a hypothetical or a condition ("asked what
+would happen if ...", "If ..., they will try to determine whether ..."), a clause cut
+before its alternatives ("whether A, B or C") or two glued ("which ... or where ..."), a
+free-standing quoted question (too often rhetorical), an interview question answered in
+its own sentence ("Asked whether ..., he replied ..."), a planned or scheduled ask or a
+study's aim ("is scheduled to ask", "will determine if"), a text's mandate or a forecast
+("The resolution asks", "estimates call for"), or a call on a crowd or to keep going; the
+output must be shaped like a question, and name the story (a focus word, a key actor, a
+noun many articles use). Questions with the same content words are merged (their sources
+united); a question that another sentence settles ("the relationship has ended" for "Will
+Facebook end the deal?", "Acme returned the land to the county" for "Will Acme return the
+land to the county?") is marked answered. When the spaCy parse is missing (entity analysis
+switched off) a regex inversion is used instead.
 
 The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and

@@ -217,8 +217,10 @@ def _demand_on_a_party(clause: str) -> bool:
     if not words_ or not (words_[0][:1].isupper() or words_[0].lower() in DETERMINERS):
         return False
     m = re.search(r"\bto\s+([a-z]+)", clause)
-    if m and words_[0].lower() in ("a", "an"):
-        return False  # "called for an investigation to prove ...": a purpose, no party
+    if m and words_[0].lower() in ("a", "an") and not re.search(r"\bbe\b", clause[: m.start()]):
+        # "called for an investigation to prove ...": a purpose, no party ("demanded that
+        # a mission be established to investigate" is a demand).
+        return False
     verb = m.group(1) if m else next((w for w in words_[1:] if w.islower()), "")
     return verb not in RALLYING_VERBS
 

@@ -116,6 +116,10 @@ def test_auxiliary_does_is_not_stripped_to_doe(questions_of) -> None:
             "Mayor Ann Lee demanded that the stolen files be returned to the city archive.",
             "Will the stolen files be returned to the city archive?",
         ),
+        (
+            "Mayor Ann Lee demanded that a county review panel be established to investigate.",
+            "Will a county review panel be established to investigate?",
+        ),
         # A bare "what" asks about the complement: the clause is inverted.
         (
             "Mayor Ann Lee said it was unclear what the cost of the new bridge might be.",
