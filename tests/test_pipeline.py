@@ -13,6 +13,7 @@ import pytest
 from docx import Document as DocxDocument
 
 from briefing.cli import main
+from briefing.ingest import READERS
 from briefing.render.json_writer import JsonRenderer
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sources"
@@ -102,6 +103,40 @@ def test_malformed_previous_brief_is_set_aside_and_the_run_succeeds(
     assert code == 0, log
     assert "moved it to state.json.bad" in log
     assert (story / "victim").read_text() == "keep me"
+
+
+def test_one_bad_source_of_any_kind_never_fails_the_run(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README: "A source that cannot be read is listed as skipped; it never fails the run"."""
+    src = story / "src"
+    (src / "image.txt").write_bytes(bytes(range(256)) * 8)
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    (src / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntrailer")
+    (src / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (src / "passwd.txt").symlink_to("/etc/passwd")
+    os.mkfifo(src / "pipe.txt")
+    (src / "links.urls").write_text("http://169.254.169.254/latest/meta-data/\n")
+    (src / "chinese.txt").write_text("任正非表示华为将提出上诉。" * 30, encoding="utf-8")
+    (src / "bug.md").write_text("# A reader with a bug\n\nIt raises on this file.\n")
+
+    def buggy(location: str, data: bytes) -> list:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    READERS.get("markdown")
+    monkeypatch.setitem(READERS._loaded, "markdown", buggy)
+    code, log = build(story, "-f", "json,md", capsys=capsys)
+    assert code == 0, log
+    data = json.loads((story / "out" / "latest.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 2
+    skipped = {Path(s["location"]).name: s["reason"] for s in data["skipped"]}
+    assert set(skipped) == {
+        "image.txt", "empty.txt", "broken.pdf", "broken.docx", "passwd.txt", "pipe.txt",
+        "meta-data", "chinese.txt", "bug.md",
+    }  # fmt: skip
+    assert skipped["bug.md"] == "could not read (RecursionError: maximum recursion depth exceeded)"
+    assert skipped["meta-data"].startswith("refused: 169.254.169.254 is a private address")
+    assert "outside src (not followed)" in skipped["passwd.txt"]
 
 
 def test_a_pipe_in_place_of_the_state_does_not_hang_the_run(

@@ -197,7 +197,9 @@ class _Walk:
             self._skip(path, "symbolic link loop")
             return False
         if not target.is_relative_to(self.real_root):
-            self._skip(path, f"symbolic link to {target}, outside {self.root} (not followed)")
+            # The folder by its name: the brief never shows the building machine's paths.
+            folder = self.root.name or self.root
+            self._skip(path, f"symbolic link to {target}, outside {folder} (not followed)")
             return False
         return True
 
