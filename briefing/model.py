@@ -129,8 +129,8 @@ class Statement:
     # Every source found reporting the same fact, perhaps in other words (the cited ones
     # included); empty when not looked for, and then ``sources`` decide.
     reported_by: list[int] = field(default_factory=list)
-    # The sources among them that tell the fact in much the same words: the "reported by
-    # N sources" the reader sees (a stricter test than the † decision's).
+    # The sources among them that tell the fact in nearly the same words: the "reported by
+    # N sources" the reader sees (a much stricter test than the † decision's).
     echoed_by: list[int] = field(default_factory=list)
 
     @property

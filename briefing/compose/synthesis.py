@@ -30,7 +30,11 @@ from briefing.compose.concept_ilp import (
     gain,
     solve,
 )
-from briefing.compose.corroboration import REPORT_SHOWN_COVER, Corroboration
+from briefing.compose.corroboration import (
+    REPORT_SHOWN_COVER,
+    REPORT_SHOWN_MIN_SHARED,
+    Corroboration,
+)
 from briefing.compose.dating import resolve_date
 from briefing.compose.focus import Focus, read_focus
 from briefing.compose.near_duplicates import (
@@ -365,7 +369,9 @@ def synthesise(
                 {
                     s
                     for m in c.group.members
-                    for s in reports.reporting_sources(m, REPORT_SHOWN_COVER)
+                    for s in reports.reporting_sources(
+                        m, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED
+                    )
                 }
                 | set(c.group.sources)
             ),
