@@ -29,11 +29,16 @@ from briefing.lang.stopwords import STOP_WORDS
 
 Concept = tuple[str, str]
 
+# Concept weights and the solver's gap: set by hand when synthesis was written (commits
+# 92972e9, 9fe753f); not benchmarked on their own, rouge_eval.py checked the summaries.
 POSITION_BONUS = 2.0
 MIN_DF_SHARE = 0.3
 UNIGRAM_WEIGHT = 0.5
 UNIGRAM_MIN_SHARE = 0.3
 MIP_GAP = 0.01
+# Fewer weighted concepts than this (few articles, little overlap): every concept counts.
+# Set by hand when synthesis was written (commit 92972e9); not benchmarked.
+MIN_CONCEPTS = 10
 TOPIC_BOOST = 1.0
 # Boost per stem that pseudo-relevance feedback added to the focus (compose/focus.py):
 # half a question word's, since the story chose these words, not the stakeholder.
@@ -100,7 +105,7 @@ def concept_weights(
         for c, w in score.items()
         if df[c] >= (min_df if c[1] else min_df_word)
     }
-    if len(weights) < 10:  # few articles or little overlap: fall back to everything
+    if len(weights) < MIN_CONCEPTS:  # few articles or little overlap: fall back to everything
         weights = dict(score)
     if topic and topic_boost:
         for c in weights:

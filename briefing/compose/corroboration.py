@@ -68,10 +68,15 @@ _LEADING_SAY = re.compile(
 )
 
 
+# What is left of a sentence without its attribution is a fact from this many words.
+# Set by hand with the timeline merge (commit b639aea); not benchmarked.
+MIN_CORE_WORDS = 5
+
+
 def core(text: str) -> str:
     """The sentence without its attribution, when enough is left to be a fact."""
     cut = _LEADING_SAY.sub("", _TRAILING_SAY.sub("", text.strip()))
-    return cut if len(cut.split()) >= 5 else text
+    return cut if len(cut.split()) >= MIN_CORE_WORDS else text
 
 
 def _figures(found: frozenset[str]) -> set[str]:

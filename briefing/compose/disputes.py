@@ -51,6 +51,11 @@ MIN_STORY_DOCS = 5
 CLAIM_COVER = 0.5
 CLAIM_MIN_SHARED = 3
 MAX_DISPUTES = 4
+# A sentence sharing this share of an earlier dispute's stems reports it again; a claim
+# is shown in at most this many words. Set by hand with the timeline rewrite (commit
+# a6d0c1f, judged on the dev stories); not benchmarked.
+SAME_DISPUTE_SHARE = 0.6
+SHORT_CLAIM_WORDS = 14
 
 
 def find_disputes(corpus: Corpus) -> list[Divergence]:
@@ -71,7 +76,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         relevance = sum(story.get(w, 0.0) for w in stems[i]) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:
             continue
-        if any(len(stems[i] & k) >= 0.6 * len(stems[i]) for k in seen):
+        if any(len(stems[i] & k) >= SAME_DISPUTE_SHARE * len(stems[i]) for k in seen):
             continue  # the same dispute reported again
         seen.add(stems[i])
         # The claim is what follows "report that" / "denied that"; "rejected U.S.
@@ -135,6 +140,6 @@ def _who(before: str) -> str:
     return clause + " "
 
 
-def _shorten(text: str, words: int = 14) -> str:
+def _shorten(text: str, words: int = SHORT_CLAIM_WORDS) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

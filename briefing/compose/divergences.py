@@ -79,6 +79,11 @@ _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I
 FIGURE_MAX_DAYS = 7
 # Characters either side of a figure that say what it measures and whose it is.
 _WINDOW = 60
+# Two figures count the same thing when the words around them share this many (this
+# many with the same verb). Set by hand with the divergence grouping (commit caac86d,
+# review of the dev briefs); not benchmarked.
+SAME_VERB_CONTEXT_WORDS = 2
+SAME_THING_CONTEXT_WORDS = 3
 # Words that say what a count of people or things measures; counts measuring different
 # events are never compared (review-baseline: "109 aboard" vs "113 killed").
 _EVENT_CLASS = {
@@ -204,8 +209,8 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     if not _names(a.sentence.text) & _names(b.sentence.text):
         return False
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
-        return a.verb == b.verb and len(a.context & b.context) >= 2
-    return len(a.context & b.context) >= 3
+        return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
+    return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
 
 def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:

@@ -67,6 +67,7 @@ _MIN_STATEMENT_WORDS = 4
 # Words the ILP may let the last sentence run past the target. 0 keeps the summary
 # within the target before the soft fill, which scores best when text is cut at N words.
 OVERFLOW = 0
+# A tie-break bonus; set by hand with the bounded ILP (commit 9fe753f); not benchmarked.
 TIE_BONUS = 0.2
 # How much more a sentence's concepts are worth when it gives the kind of answer the
 # focus asks for (a cause, an effect, an amount), not only its words. Set once, not
@@ -78,6 +79,25 @@ _UNDATED = 10_000
 # death toll restated by outlets in the baseline review; /work/dev/review-baseline.md).
 SAME_FACT_STEMS = 2
 ILP_CANDIDATES = 400
+# Scores below were set by hand when synthesis was written (commit 92972e9) and are not
+# benchmarked on their own; rouge_eval.py checked the summaries they give.
+# A group's representative: stand-alone sentences first, then early, then well scored.
+REPRESENTATIVE_STANDALONE = 2.0
+REPRESENTATIVE_SUMY = 0.5
+# Importance: each doubling of sources adds this share (times log), concept coverage per
+# square-rooted word (a sentence counts at least this many words), the sumy score and
+# the article position after it.
+CORROBORATION_WEIGHT = 0.25
+MIN_SCORED_LENGTH = 10
+IMPORTANCE_SUMY = 0.5
+POSITION_OFFSET = 2
+# Background: a year before the latest one, or a context word ("since", "founded"),
+# raises a sentence; novelty counts on top of this floor.
+OLDER_YEAR_BONUS = 1.0
+CONTEXT_WORD_BONUS = 0.6
+NOVELTY_FLOOR = 0.3
+# A focused summary picks only on-topic sentences when there are at least this many.
+MIN_ON_TOPIC = 5
 
 
 @dataclass
@@ -120,7 +140,9 @@ def _candidates(
     ok = [standalone(s) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
-        2.0 * ok[i] + 1.0 / (1 + s.index) + 0.5 * sumy.get((s.doc, s.index), 0.0)
+        REPRESENTATIVE_STANDALONE * ok[i]
+        + 1.0 / (1 + s.index)
+        + REPRESENTATIVE_SUMY * sumy.get((s.doc, s.index), 0.0)
         for i, s in enumerate(sentences)
     ]
     eligible = {id(s) for s, good in zip(sentences, ok, strict=True) if good}
@@ -149,9 +171,11 @@ def _candidates(
             stems=content_stems(g.lead.words),
         )
         covered = gain(concepts, weights, set())
-        corroboration = 1.0 + 0.25 * math.log(len(g.sources))
+        corroboration = 1.0 + CORROBORATION_WEIGHT * math.log(len(g.sources))
         cand.importance = corroboration * (
-            covered / math.sqrt(max(cand.length, 10)) + 0.5 * cand.sumy + 1.0 / (2 + cand.position)
+            covered / math.sqrt(max(cand.length, MIN_SCORED_LENGTH))
+            + IMPORTANCE_SUMY * cand.sumy
+            + 1.0 / (POSITION_OFFSET + cand.position)
         )
         cands.append(cand)
     return cands, weights
@@ -237,9 +261,9 @@ def _context_score(c: _Candidate, latest_year: int | None) -> float:
     score = 0.0
     years = [int(y) for y in _YEAR_RE.findall(c.text)]
     if years and latest_year and min(years) < latest_year:
-        score += 1.0
+        score += OLDER_YEAR_BONUS
     if _CONTEXT_RE.search(c.text):
-        score += 0.6
+        score += CONTEXT_WORD_BONUS
     return score
 
 
@@ -253,7 +277,7 @@ def _background_value(
 ) -> float:
     """Importance, discounted for what is already said, raised for context cues."""
     novelty = gain(c.concepts, weights, covered) / max(1.0, gain(c.concepts, weights, set()))
-    return c.importance * (0.3 + novelty) * (1.0 + _context_score(c, latest))
+    return c.importance * (NOVELTY_FLOOR + novelty) * (1.0 + _context_score(c, latest))
 
 
 def _background(
@@ -317,7 +341,7 @@ def synthesise(
     if topic:
         # Off-topic sentences never make a focused summary when on-topic ones exist.
         on_topic = [c for c in pool if {stem(w) for w in c.group.lead.words} & topic]
-        pool = on_topic if len(on_topic) >= 5 else pool
+        pool = on_topic if len(on_topic) >= MIN_ON_TOPIC else pool
     top_imp = max(c.importance for c in pool) or 1.0
     # The exact solver only sees the most promising sentences, which bounds its time.
     shortlist = sorted(pool, key=lambda c: -c.importance)[:ILP_CANDIDATES]

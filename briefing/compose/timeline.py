@@ -146,14 +146,21 @@ def _is_event(text: str) -> bool:
     return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", stripped)))
 
 
+# A sentence over LONG_EVENT_WORDS words is cut to the clause holding the date, when that
+# clause has MIN_CLAUSE_WORDS words or more. Set by hand when the timeline was written
+# (commit 47ca031); not benchmarked.
+LONG_EVENT_WORDS = 40
+MIN_CLAUSE_WORDS = 6
+
+
 def _event_text(sentence: str, expression: str) -> str:
     """The sentence, or for a long one the clause that holds the date; extractive."""
     text = EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", sentence.strip()).lstrip("-–—_ "))
     text = text[0].upper() + text[1:] if text else text
-    if len(text.split()) <= 40:
+    if len(text.split()) <= LONG_EVENT_WORDS:
         return text
     for part in re.split(r";\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+", text):
-        if expression in part and len(part.split()) >= 6:
+        if expression in part and len(part.split()) >= MIN_CLAUSE_WORDS:
             part = part.strip().rstrip(".,;") + "."
             return part[0].upper() + part[1:]
     return text
@@ -229,11 +236,20 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
     return events
 
 
+# How well a sentence tells its event: relevance per square-rooted word (a sentence
+# counts at least MIN_TELLING_WORDS), halved when it opens pointing back ("It", "The move").
+# Set by hand with the timeline rewrite (commit a6d0c1f, judged on the dev stories); not
+# benchmarked.
+MIN_TELLING_WORDS = 12
+BACK_REFERENCE_DAMPING = 0.5
+
+
 def _tells(e: _Event) -> float:
     """How well a sentence tells its event: story words per length, a lead-in penalised."""
     n = len(e.text.split())
     lead = e.text.split(None, 1)[0].lower().strip(",") if e.text else ""
-    return e.relevance / math.sqrt(max(n, 12)) * (0.5 if lead in BACK_REFERENCE_WORDS else 1.0)
+    damped = BACK_REFERENCE_DAMPING if lead in BACK_REFERENCE_WORDS else 1.0
+    return e.relevance / math.sqrt(max(n, MIN_TELLING_WORDS)) * damped
 
 
 def _select(events: list[_Event], limit: int) -> list[_Event]:

@@ -299,12 +299,23 @@ def _pdf_pages(location: str, reader: Any) -> list[str]:
     return pages
 
 
+# Reflowing PDF text: the measure is the median of the longer half of lines over
+# MEASURED_LINE_CHARS characters (DEFAULT_MEASURE without any); a line under
+# SHORT_LINE_SHARE of it, or under ENDED_LINE_SHARE when it ends a sentence, ends its
+# paragraph. Set by hand on the PDF test fixtures when ingest was written (commit
+# 2ccb86f); not benchmarked.
+MEASURED_LINE_CHARS = 20
+DEFAULT_MEASURE = 60
+SHORT_LINE_SHARE = 0.7
+ENDED_LINE_SHARE = 0.85
+
+
 def reflow(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs. A paragraph ends at an empty line or
     after a line clearly shorter than the text measure (a paragraph's last line, a
     heading), since lines inside a paragraph run nearly full width."""
-    lengths = [len(line) for line in lines if len(line) > 20]
-    measure = median(sorted(lengths)[len(lengths) // 2 :]) if lengths else 60
+    lengths = [len(line) for line in lines if len(line) > MEASURED_LINE_CHARS]
+    measure = median(sorted(lengths)[len(lengths) // 2 :]) if lengths else DEFAULT_MEASURE
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
@@ -318,7 +329,9 @@ def reflow(lines: list[str]) -> list[str]:
         else:
             current.append(line)
         ends = bool(re.search(r"[.!?:…][\"'”’)]?$", line))
-        if len(line) < 0.7 * measure or (ends and len(line) < 0.85 * measure):
+        if len(line) < SHORT_LINE_SHARE * measure or (
+            ends and len(line) < ENDED_LINE_SHARE * measure
+        ):
             paragraphs.append(" ".join(current))
             current = []
     if current:

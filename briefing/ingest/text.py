@@ -50,15 +50,24 @@ def split_blocks(text: str) -> list[str]:
     return out
 
 
+# Hard-wrapped text: the longest line (the measure) is WRAP_MIN_MEASURE to
+# WRAP_MAX_MEASURE characters and every line but the last fills WRAP_FILL of it.
+# Set by hand on e-mailed and PDF text when ingest was written (commit 2ccb86f); not
+# benchmarked.
+WRAP_MIN_MEASURE = 40
+WRAP_MAX_MEASURE = 120
+WRAP_FILL = 0.6
+
+
 def _looks_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     longest = max(len(line) for line in lines)
-    if not 40 <= longest <= 120:
+    if not WRAP_MIN_MEASURE <= longest <= WRAP_MAX_MEASURE:
         return False
     # every line but the last fills most of the measure ...
     body = lines[:-1]
-    if any(len(line) < 0.6 * longest for line in body):
+    if any(len(line) < WRAP_FILL * longest for line in body):
         return False
     # ... and most breaks fall mid-sentence: the next line starts in lower case or the
     # line ends on a comma or a lower-case word (stacked headlines or labels do not)
@@ -86,13 +95,18 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text.rstrip()))
 
 
+# Title Case: this share of the longer words capitalised. Set by hand with the key-actor
+# work (commit ccf42f0); not benchmarked.
+TITLE_CASE_SHARE = 0.75
+
+
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised, as in "Data Sharing Partnership With Chinese Firms"."""
     long_words = [w for w in tokens(text) if len(w) > 3]
     if len(long_words) < 2:
         return False
     caps = sum(1 for w in long_words if w[0].isupper() or w[0].isdigit())
-    return caps / len(long_words) >= 0.75
+    return caps / len(long_words) >= TITLE_CASE_SHARE
 
 
 def looks_like_headline(line: str, *, followed_by_blank: bool = True) -> bool:

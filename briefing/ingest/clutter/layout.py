@@ -15,6 +15,15 @@ from briefing.ingest.text import (
 )
 from briefing.lang.words import words
 
+# Set by hand on the sample and the clutter tests' pages (commit 2ccb86f); not benchmarked.
+# A line this similar to the title (difflib ratio) repeats it.
+HEADLINE_SIMILARITY = 0.85
+# A plain-text headline is one of the first lines (index up to this).
+HEADLINE_LAST_INDEX = 4
+# Word caps: a headline variant and a section label are at most this long.
+HEADLINE_VARIANT_MAX_WORDS = 20
+SECTION_LABEL_MAX_WORDS = 6
+
 
 def empty(text: str, ctx: Context) -> bool:
     """A line with no words left (rules of underscores, a lone bullet, an emptied edit)."""
@@ -32,7 +41,7 @@ def repeated_headline(text: str, ctx: Context) -> bool:
     if not ctx.meta.title or ends_sentence(text) and not ctx.in_lead:
         return False
     a, b = normalise_key(text), normalise_key(ctx.meta.title)
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= HEADLINE_SIMILARITY
 
 
 def truncated_standfirst(text: str, ctx: Context) -> bool:
@@ -50,7 +59,7 @@ def headline(text: str, ctx: Context) -> bool:
     becomes the title (short, no sentence-final full stop; see ``looks_like_headline``).
     A one-line article or a dateline sentence is never taken."""
     meta = ctx.meta
-    if not meta.detect_headline or meta.title or not ctx.in_lead or ctx.index > 4:
+    if not meta.detect_headline or meta.title or not ctx.in_lead or ctx.index > HEADLINE_LAST_INDEX:
         return False
     if ctx.state.get("headline_checked"):
         return False
@@ -65,10 +74,12 @@ def headline_variant(text: str, ctx: Context) -> bool:
     """An extra headline or deck in Title Case with no sentence punctuation
     ("Facebook's Data Sharing Partnership With Three Firms Confirmed"): sites print
     SEO and social variants of the title next to the article."""
-    return not ends_sentence(text) and short(text, 20) and is_title_case(text)
+    return (
+        not ends_sentence(text) and short(text, HEADLINE_VARIANT_MAX_WORDS) and is_title_case(text)
+    )
 
 
 def section_label(text: str, ctx: Context) -> bool:
     """A short label between paragraphs that is not a sentence ("Data privacy",
     "What happened next"): six words or fewer and no sentence-final punctuation."""
-    return short(text, 6) and not ends_sentence(text)
+    return short(text, SECTION_LABEL_MAX_WORDS) and not ends_sentence(text)

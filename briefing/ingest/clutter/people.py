@@ -19,6 +19,13 @@ from briefing.lang.furniture import (
     ROLE_LINE_RE,
 )
 
+# Word caps: a longer line is story text, not a byline block.
+# Set by hand on the sample and the clutter tests' pages (commit 2ccb86f); not benchmarked.
+BYLINE_MAX_WORDS = 16
+BYLINE_SENTENCE_MAX_WORDS = 8  # a byline ending in a full stop
+ROLE_LINE_MAX_WORDS = 8
+BIO_NAME_MAX_WORDS = 4  # the name line of an "About the author" block
+
 
 def person_name(text: str) -> str | None:
     """Tidy a byline name ("JOHN Q. SMITH" -> "John Q. Smith"); None if it is not a name."""
@@ -53,7 +60,11 @@ def byline(text: str, ctx: Context) -> bool:
     after the name) is recorded, the line dropped. Short lines only, and the words after
     "By" must be a name, so "By Tuesday, the talks had failed." stays."""
     m = BY_LINE_RE.match(text)
-    if not m or not short(text, 16) or (ends_sentence(text) and not short(text, 8)):
+    if (
+        not m
+        or not short(text, BYLINE_MAX_WORDS)
+        or (ends_sentence(text) and not short(text, BYLINE_SENTENCE_MAX_WORDS))
+    ):
         return False
     rest = re.sub(r"\s*\|.*$", "", m["rest"])
     tokens = rest.split()
@@ -86,7 +97,7 @@ def name_with_job_title(text: str, ctx: Context) -> bool:
     """A byline block line naming a person and/or a newsroom role, with no sentence:
     "Eric Lieberman Managing Editor", "Contributor", "AP Science Writer",
     "Associated Press Writer". The person becomes the author, an agency the outlet."""
-    if ends_sentence(text) or not short(text, 8):
+    if ends_sentence(text) or not short(text, ROLE_LINE_MAX_WORDS):
         return False
     m = ROLE_LINE_RE.match(text)
     if not m:
@@ -111,7 +122,9 @@ def about_the_author(text: str, ctx: Context) -> bool:
         return True
     if not ctx.state.get("author_block"):
         return False
-    name = person_name(text) if short(text, 4) and not ends_sentence(text) else None
+    name = (
+        person_name(text) if short(text, BIO_NAME_MAX_WORDS) and not ends_sentence(text) else None
+    )
     if name:
         ctx.state["bio_name"] = name
         set_author(ctx.meta, name)

@@ -15,10 +15,19 @@ from briefing.lang.furniture import (
     SOCIAL_NETWORKS,
 )
 
+# Word caps: a longer line is story text, not the rule's prompt.
+# Set by hand on the sample and the clutter tests' pages (commit 2ccb86f); not benchmarked.
+FOLLOW_PROMPT_MAX_WORDS = 12
+CONTACT_PROMPT_MAX_WORDS = 14
+SHARING_PROMPT_MAX_WORDS = 8
+COMMENT_FORM_MAX_WORDS = 20
+LABEL_MAX_WORDS = 3  # a widget label ending in a colon
+NEWSLETTER_PROMPT_MAX_WORDS = 14
+
 
 def follow_prompt(text: str, ctx: Context) -> bool:
     """ "Follow Eric on Twitter", "Follow us on Facebook", "Connect with her on LinkedIn"."""
-    return short(text, 12) and bool(
+    return short(text, FOLLOW_PROMPT_MAX_WORDS) and bool(
         re.match(
             rf"^(?:Follow|Find|Connect with|Like)\b.{{0,50}}\b(?:on\s+{SOCIAL_NETWORKS}|@\w+)", text
         )
@@ -27,7 +36,7 @@ def follow_prompt(text: str, ctx: Context) -> bool:
 
 def contact_prompt(text: str, ctx: Context) -> bool:
     """ "Send tips to", "Email the author", "Contact the writer at ...", phone/fax lines."""
-    if not short(text, 14):
+    if not short(text, CONTACT_PROMPT_MAX_WORDS):
         return False
     if re.match(
         r"^(?:Send|Email|E-mail)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips|story ideas|"
@@ -44,7 +53,7 @@ def contact_prompt(text: str, ctx: Context) -> bool:
 def sharing_prompt(text: str, ctx: Context) -> bool:
     """Share buttons saved as text: "Share this article", "Share on Facebook", "Tweet",
     "Email", "Print", "Copy link", or a line that is just network names."""
-    if ends_sentence(text) or not short(text, 8):
+    if ends_sentence(text) or not short(text, SHARING_PROMPT_MAX_WORDS):
         return False
     if re.match(
         r"^(?:share|tweet|pin it|email|e-mail|print|copy link|click to share|whatsapp|reddit|"
@@ -62,13 +71,15 @@ def sharing_prompt(text: str, ctx: Context) -> bool:
 def comment_form(text: str, ctx: Context) -> bool:
     """Comment-form furniture: "Please enter your comment!", "Please enter your name
     here", "Leave a Reply", "Your email address will not be published"."""
-    return short(text, 20) and bool(COMMENT_FORM_RE.search(text))
+    return short(text, COMMENT_FORM_MAX_WORDS) and bool(COMMENT_FORM_RE.search(text))
 
 
 def page_control(text: str, ctx: Context) -> bool:
     """Page controls and widget labels: "Font Size:", "Advertisement", "Read more",
     "Related Articles", and any one-to-three-word label ending in a colon."""
-    return bool(PAGE_CONTROL_RE.match(text)) or (short(text, 3) and text.rstrip().endswith(":"))
+    return bool(PAGE_CONTROL_RE.match(text)) or (
+        short(text, LABEL_MAX_WORDS) and text.rstrip().endswith(":")
+    )
 
 
 def newsletter_prompt(text: str, ctx: Context) -> bool:
@@ -76,7 +87,7 @@ def newsletter_prompt(text: str, ctx: Context) -> bool:
     get, join, stay, fuel up ...) and names what is on offer (free, newsletter,
     insights, updates, inbox ...), or any short line about a newsletter or an inbox.
     "Users can sign up for free." opens with its subject and stays."""
-    if not short(text, 14):
+    if not short(text, NEWSLETTER_PROMPT_MAX_WORDS):
         return False
     if re.search(r"\b(?:newsletters?|your inbox)\b", text, re.I):
         return True
