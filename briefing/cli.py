@@ -8,6 +8,7 @@ sources).
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -86,13 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Both commands keep their epilog's examples as written.
+    command = functools.partial(
+        sub.add_parser, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
 
-    b = sub.add_parser(
+    b = command(
         "build",
         help="build a brief from sources",
         description="Build a policy brief from files, folders, URLs and feeds.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     b.add_argument(
         "sources",
@@ -148,12 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
-    s = sub.add_parser(
+    s = command(
         "schedule",
         help="install, list or remove the cron entry that rebuilds the brief",
         description="Manage the cron entry that runs `briefing build` on a schedule.",
         epilog=SCHEDULE_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = s.add_subparsers(dest="action", metavar="ACTION", required=True)
     common = argparse.ArgumentParser(add_help=False)

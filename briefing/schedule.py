@@ -45,6 +45,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from briefing.config import DEFAULT_CONFIG_NAME, Config, load_config
 
@@ -259,26 +260,22 @@ def entries(
     tabfile: str | Path | None = None,
     workdir: Path | None = None,
     all_entries: bool = False,
+    delete: bool = False,
 ) -> list[str]:
-    """Our crontab lines: the one for this directory and config, or all with ``all_entries``."""
-    wanted = _wanted(config, workdir, all_entries)
-    return [_show(line) for line in _split(_read(tabfile)) if wanted(_tag_of(line))]
-
-
-def remove(
-    *,
-    config: str | Path | None = None,
-    tabfile: str | Path | None = None,
-    workdir: Path | None = None,
-    all_entries: bool = False,
-) -> list[str]:
-    """Delete our entry (or all ``briefing:`` entries); return the lines removed."""
+    """Our crontab lines: the one for this directory and config, or all with
+    ``all_entries``; with ``delete`` they are removed from the crontab as well."""
     wanted = _wanted(config, workdir, all_entries)
     lines = _split(_read(tabfile))
-    removed = [line for line in lines if wanted(_tag_of(line))]
-    if removed:
+    ours = [line for line in lines if wanted(_tag_of(line))]
+    if delete and ours:
         _write(tabfile, b"".join(line for line in lines if not wanted(_tag_of(line))))
-    return [_show(line) for line in removed]
+    return [_show(line) for line in ours]
+
+
+def remove(**scope: Any) -> list[str]:
+    """Delete our entry (or all ``briefing:`` entries; the keywords of ``entries``);
+    return the lines removed."""
+    return entries(**scope, delete=True)
 
 
 # --------------------------------------------------------------------------- tags and lines
