@@ -59,6 +59,9 @@ class Config:
     fetch_budget: float = 300.0  # seconds all requests of one build may take together
     allow_private_addresses: bool = False  # fetch from loopback/private/link-local hosts
     max_source_mb: float = 20.0  # a news page or feed is far smaller
+    # Bytes all requests of one build may download together: a feed of 1,000 entries, each
+    # a 20 MB page, would otherwise hold 20 GB at once.
+    max_download_mb: float = 200.0
     # Characters read per source: ~35,000 words, far more than a news article (the largest
     # DUC dev article file is 32 KB). Compose time grows with the
     # sentences of a source (benchmarks/hostile.py).
@@ -150,7 +153,7 @@ def validate(config: Config) -> Config:
     if min(counts) < 0:
         raise ConfigError("lengths and counts must not be negative")
     positive = ("fetch_timeout", "fetch_budget", "max_source_mb", "max_source_chars")
-    positive += ("max_pdf_pages", "max_unzipped_mb")
+    positive += ("max_pdf_pages", "max_unzipped_mb", "max_download_mb")
     for key in positive:
         if getattr(config, key) <= 0:
             raise ConfigError(f"{key} must be positive")

@@ -10,7 +10,8 @@ whatever the server sends. Here each request:
   it checked, so the name cannot resolve differently between check and connection;
 * follows at most ``max_redirects`` redirects, each hop checked the same way, and only to
   http or https;
-* reads the body in chunks and stops past ``max_source_mb``;
+* reads the body in chunks and stops past ``max_source_mb``, or once the build's requests
+  together have downloaded ``max_download_mb`` (all fetched pages are held at once);
 * ends at ``fetch_timeout`` seconds (a watchdog shuts the socket down, whatever the
   server does) and never starts after the ingest's ``fetch_budget`` is used up.
 
@@ -153,6 +154,11 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
         size += len(chunk)
         if size > cap:
             raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
+        if not limits.download(len(chunk)):
+            raise FetchError(
+                f"not fetched: the download budget of {limits.max_download_mb:g} MB was used "
+                "up (max_download_mb)"
+            )
         chunks.append(chunk)
 
 

@@ -10,6 +10,7 @@ that cuts a source short says so with ``warn``.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,10 +36,14 @@ class Limits:
     max_source_chars: int = _DEFAULTS.max_source_chars
     max_pdf_pages: int = _DEFAULTS.max_pdf_pages
     max_unzipped_mb: float = _DEFAULTS.max_unzipped_mb
+    max_download_mb: float = _DEFAULTS.max_download_mb
     max_redirects: int = MAX_REDIRECTS
     # Set by ``applied``: when fetching stops (time.monotonic()), and what was cut short.
     deadline: float = float("inf")
     warnings: list[str] = field(default_factory=list)
+    # Bytes downloaded so far by this ingest's requests (they run in threads).
+    downloaded: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
     def from_config(cls, config: Config) -> Limits:
@@ -50,7 +55,14 @@ class Limits:
             max_source_chars=config.max_source_chars,
             max_pdf_pages=config.max_pdf_pages,
             max_unzipped_mb=config.max_unzipped_mb,
+            max_download_mb=config.max_download_mb,
         )
+
+    def download(self, n: int) -> bool:
+        """Count ``n`` more bytes downloaded; False once the build's download budget is spent."""
+        with self._lock:
+            self.downloaded += n
+            return self.downloaded <= self.max_download_mb * 2**20
 
     @property
     def max_source_bytes(self) -> int:

@@ -280,3 +280,16 @@ def test_responses_over_the_size_cap_are_skipped(declared: bool) -> None:
     with serve({"/big.html": big(declared)}) as base:
         _, reasons = timed([f"{base}/big.html"], local(max_source_mb=1))
     assert reasons == ["larger than 1 MB (max_source_mb)"]
+
+
+def test_all_requests_of_a_build_share_a_download_budget() -> None:
+    """Every fetched page is held until the brief is built: a feed of 1,000 entries linking
+    to 20 MB pages would hold 20 GB. Four 3 MB pages against a 7 MB budget: two fit."""
+    routes = {f"/big{n}.html": big(True) for n in range(4)}
+    with serve(routes) as base:
+        urls = [f"{base}/big{n}.html" for n in range(4)]
+        result = ingest(urls, limits=local(max_download_mb=7))
+    spent = "not fetched: the download budget of 7 MB was used up (max_download_mb)"
+    reasons = [s.reason for s in result.skipped]
+    assert reasons.count(spent) >= 2  # 12 MB asked for, at most 7 MB read
+    assert len(result.documents) + len(reasons) == 4
