@@ -113,6 +113,9 @@ def _styles(fonts: FontSet, accent: colors.Color) -> dict[str, ParagraphStyle]:
         spaceAfter=5,
         alignment=TA_LEFT,
     )
+    # Headings are bold and stay with what follows; a table's head row is a bold cell.
+    heading = ParagraphStyle("heading", base, fontName=fonts.bold, keepWithNext=1)
+    cell = ParagraphStyle("cell", base, fontSize=8.6, leading=11, spaceAfter=0)
     return {
         "body": base,
         "title": ParagraphStyle(
@@ -126,37 +129,12 @@ def _styles(fonts: FontSet, accent: colors.Color) -> dict[str, ParagraphStyle]:
         ),
         "meta": ParagraphStyle("meta", base, fontSize=8.8, leading=12.5, textColor=GREY),
         "h2": ParagraphStyle(
-            "h2",
-            base,
-            fontName=fonts.bold,
-            fontSize=13.5,
-            leading=17,
-            textColor=accent,
-            spaceBefore=14,
-            spaceAfter=8,
-            keepWithNext=1,
+            "h2", heading, fontSize=13.5, leading=17, textColor=accent, spaceBefore=14, spaceAfter=8
         ),
-        "h3": ParagraphStyle(
-            "h3",
-            base,
-            fontName=fonts.bold,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
+        "h3": ParagraphStyle("h3", heading, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
         "item": ParagraphStyle("item", base, leftIndent=16, bulletIndent=3, spaceAfter=3),
-        "cell": ParagraphStyle("cell", base, fontSize=8.6, leading=11, spaceAfter=0),
-        "head": ParagraphStyle(
-            "head",
-            base,
-            fontName=fonts.bold,
-            fontSize=8.6,
-            leading=11,
-            spaceAfter=0,
-            textColor=colors.white,
-        ),
+        "cell": cell,
+        "head": ParagraphStyle("head", cell, fontName=fonts.bold, textColor=colors.white),
         "toc0": ParagraphStyle("toc0", base, fontSize=9.5, leading=13, leftIndent=0),
         "toc1": ParagraphStyle(
             "toc1", base, fontSize=8.8, leading=12, leftIndent=14, textColor=GREY
