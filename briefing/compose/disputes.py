@@ -18,29 +18,9 @@ from collections import Counter
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
+from briefing.lang.figures import BACK_POINTING, CLAIM_NOUN, DISPUTE_RE, NEGATED_BEFORE
 from briefing.model import Claim, Corpus, Divergence, Sentence
 
-_VERB = (
-    r"(?:disputed|disputes|disputing|denied|denies|denying|rejected|rejects|rejecting|"
-    r"contradicted|contradicts|refuted|refutes|dismissed|dismisses|challenged|challenges|"
-    r"questioned|questions|contested|contests|took issue with|pushed back (?:on|against))"
-)
-_CLAIM_NOUN = (
-    r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
-    r"accusations?|speculation|theory|theories|notion|contention|statements?|stories|story|"
-    r"findings?|conclusions?|version|figures?|rumou?rs?)"
-)
-# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
-_DISPUTE_RE = re.compile(
-    rf"\b{_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{_CLAIM_NOUN}\b(?P<rest>[^.;]*)"
-    rf"|\b(?:denied|denies|denying|disputed|disputes)\s+(?:that|there was|there were)\b"
-    rf"(?P<rest2>[^.;]*)",
-)
-# "disputed such assertions", "rejected these claims": the claim is in an earlier
-# sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.
-_BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
-# "never denied that ...", "did not dispute the report": no dispute.
-_NEGATED = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
 # A dispute must be about the story: story words (stems in this share of the articles)
 # it carries, weighted by that share. story_eval dev stories.
 STORY_DF = 0.2
@@ -70,8 +50,12 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
     found: list[tuple[float, Divergence]] = []
     seen: set[frozenset[str]] = set()
     for i, sent in enumerate(sentences):
-        m = _DISPUTE_RE.search(sent.text)
-        if not m or sent.text.rstrip().endswith("?") or _NEGATED.search(sent.text[: m.start()]):
+        m = DISPUTE_RE.search(sent.text)
+        if (
+            not m
+            or sent.text.rstrip().endswith("?")
+            or NEGATED_BEFORE.search(sent.text[: m.start()])
+        ):
             continue
         relevance = sum(story.get(w, 0.0) for w in stems[i]) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:
@@ -84,7 +68,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         rest = m.group("rest2") or ""
         if m.group("rest") and re.match(r"\s*(?:that|of)\b", m.group("rest")):
             rest = m.group("rest")
-        elif m.group("rest") is not None and _BACK_POINTING.search(_before_noun(m.group(0))):
+        elif m.group("rest") is not None and BACK_POINTING.search(_before_noun(m.group(0))):
             continue
         claim = content(re.findall(r"[\w'’-]+", rest.lower()))
         claims = [Claim(sent.text, [sent.source_id])]
@@ -113,7 +97,7 @@ def _claimants(
         return []
     out: list[tuple[float, Sentence]] = []
     for sent, st in zip(sentences, stems, strict=True):
-        if sent.source_id == dispute.source_id or _DISPUTE_RE.search(sent.text):
+        if sent.source_id == dispute.source_id or DISPUTE_RE.search(sent.text):
             continue
         shared = claim & st
         if len(shared) < CLAIM_MIN_SHARED:
@@ -127,7 +111,7 @@ def _claimants(
 
 def _before_noun(match_text: str) -> str:
     """The words between the dispute verb and its claim noun, with the verb."""
-    noun = list(re.finditer(rf"\b{_CLAIM_NOUN}\b", match_text))
+    noun = list(re.finditer(rf"\b{CLAIM_NOUN}\b", match_text))
     return match_text[: noun[0].start()] if noun else match_text
 
 

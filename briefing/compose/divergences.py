@@ -25,55 +25,29 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefing.compose.disputes import find_disputes
+from briefing.lang.figures import (
+    CONTEXT_CLASS,
+    DISPUTED_TERM_RE,
+    EVENT_CLASS,
+    EVENT_RE,
+    FIGURE_QUALIFIERS,
+    GENERIC_ADJECTIVES,
+    NOT_COUNTED,
+    NOT_NAMES,
+    NOUN_CLASS,
+    NUMBER_SCALES,
+    NUMBER_WORDS,
+    PARTITIVE_BEFORE,
+    QUALIFIER_RE,
+    RELATIVE_COUNT_WORDS,
+)
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
 from briefing.parsed import Span, Token
 
 _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-_QUALIFIERS = (
-    "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
-    "almost", "around", "roughly", "fewer than", "less than", "under", "as many as", "only",
-)  # fmt: skip
-_QUALIFIER_RE = re.compile(rf"^(?:{'|'.join(re.escape(q) for q in _QUALIFIERS)})\s+", re.I)
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MAX_RATIO = 3.0
-_NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "It", "This", "That", "He", "She", "I"}
-# Counted "nouns" that are units or multipliers, not things ("10 times the average").
-_NOT_COUNTED = {"time", "percent", "year", "day", "week", "month", "hour", "minute", "second"}
-_RELATIVE = {"other", "more", "additional", "another", "extra", "further", "new", "remaining"}
-# Adjectives that do not change what is counted.
-_GENERIC = {
-    "different", "various", "several", "such", "many", "worldwide", "global", "consumer",
-    "total", "separate", "individual", "major", "big", "large", "small", "well-known",
-    "foreign", "certain", "own", "same", "similar", "entire", "whole", "roughly",
-}  # fmt: skip
-_NOUN_CLASS = {
-    "firm": "company", "corporation": "company", "giant": "company", "maker": "company",
-    "manufacturer": "company", "vendor": "company", "producer": "company", "business": "company",
-    "companie": "company", "people": "person", "persons": "person", "individual": "person",
-    "account": "user", "customer": "user", "subscriber": "user",
-}  # fmt: skip
-_CONTEXT_CLASS = {
-    "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
-    "tie": "deal", "arrangement": "deal",
-}  # fmt: skip
-_DISPUTE = re.compile(
-    r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
-    r"took issue with|pushed back (?:on|against)|refused to call|"
-    r"insist(?:s|ed)? (?:it|they) (?:was|were|is|are) not)\b"
-    r"[^.?!]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
-    re.IGNORECASE,
-)
-# "two of its four engines": the whole of a part, not a count on its own.
-_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
 # Counts in articles further apart than this are not compared: a running count grows
 # (story_eval D0635H: 131, 134 and 98 executions over a year of coverage).
 FIGURE_MAX_DAYS = 7
@@ -84,25 +58,6 @@ _WINDOW = 60
 # review of the dev briefs); not benchmarked.
 SAME_VERB_CONTEXT_WORDS = 2
 SAME_THING_CONTEXT_WORDS = 3
-# Words that say what a count of people or things measures; counts measuring different
-# events are never compared (review-baseline: "109 aboard" vs "113 killed").
-_EVENT_CLASS = {
-    **dict.fromkeys(["killed", "killing", "kills", "dead", "died", "die", "deaths", "death",
-                     "fatalities", "victims", "lost their lives"], "died"),
-    **dict.fromkeys(["injured", "injuring", "wounded", "hurt", "injuries"], "injured"),
-    **dict.fromkeys(["aboard", "on board", "onboard", "passengers", "carrying"], "aboard"),
-    **dict.fromkeys(["missing"], "missing"),
-    **dict.fromkeys(["survived", "survivors", "rescued"], "survived"),
-    **dict.fromkeys(["arrested", "detained", "arrests"], "arrested"),
-    **dict.fromkeys(["left", "fled", "leaving"], "left"),
-    **dict.fromkeys(["on the ground"], "ground"),
-    **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
-    **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
-}  # fmt: skip
-_EVENT_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _EVENT_CLASS), key=len, reverse=True)) + r")\b",
-    re.I,
-)
 
 
 @dataclass
@@ -224,7 +179,7 @@ def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
         f
         for f in figures
         if per[(f.sentence.doc, f.sentence.index, f.key)] == 1
-        and not _PARTITIVE_BEFORE.search(_owner(f))
+        and not PARTITIVE_BEFORE.search(_owner(f))
     ]
 
 
@@ -237,12 +192,12 @@ def _owner(f: _Figure) -> str:
 
 def _events(window: str) -> frozenset[str]:
     """What a count measures, from the words around it (killed, aboard, injured...)."""
-    return frozenset(_EVENT_CLASS[m.lower()] for m in _EVENT_RE.findall(window))
+    return frozenset(EVENT_CLASS[m.lower()] for m in EVENT_RE.findall(window))
 
 
 def _names(text: str) -> set[str]:
     """Capitalised words inside a sentence (its first word may just be capitalised)."""
-    return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - _NOT_NAMES
+    return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - NOT_NAMES
 
 
 def _figures(adoc: AnalysedDocument) -> list[_Figure]:
@@ -257,20 +212,20 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         if value is None:
             continue
         head = _counted_noun(ent)
-        if head is None or _noun_class(head.lower_) in _NOT_COUNTED:
+        if head is None or _noun_class(head.lower_) in NOT_COUNTED:
             continue
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
             continue  # "a 690-member tribe": a compound adjective, not a count
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         mod_words = {m.lower_ for m in mods}
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if mod_words & _RELATIVE or before in _RELATIVE:
+        if mod_words & RELATIVE_COUNT_WORDS or before in RELATIVE_COUNT_WORDS:
             continue
         key_mods = frozenset(
             m.lower_
             for m in mods
             if m.i >= ent.end
-            and m.lower_ not in _GENERIC
+            and m.lower_ not in GENERIC_ADJECTIVES
             and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
         )
         noun_class = _noun_class(head.lower_)
@@ -302,7 +257,7 @@ def _context_words(sent: Sentence) -> set[str]:
     content = {
         p for w in sent.words for p in w.split("-") if p.isalpha() and p not in FIGURE_STOP_WORDS
     }
-    return {_CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in content}
+    return {CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in content}
 
 
 def _counted_noun(ent: Span) -> Token | None:
@@ -325,14 +280,14 @@ def _noun_class(noun: str) -> str:
         noun = noun[:-3] + "y"
     elif noun.endswith("s") and not noun.endswith("ss"):
         noun = noun[:-1]
-    return _NOUN_CLASS.get(noun, noun)
+    return NOUN_CLASS.get(noun, noun)
 
 
 def _value(text: str) -> tuple[float | None, str]:
     """(number, qualifier) from '87 million' / 'at least three' / '$1.4 billion'; None if vague."""
     text = " ".join(text.replace("$", " ").replace("%", " ").split()).lower()
     qualifier = ""
-    while m := _QUALIFIER_RE.match(text):
+    while m := QUALIFIER_RE.match(text):
         qualifier = (qualifier + " " + m.group(0).strip()).strip()
         text = text[m.end() :]
     total, current, seen = 0.0, 0.0, False
@@ -340,11 +295,11 @@ def _value(text: str) -> tuple[float | None, str]:
         if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
             current += float(tok.replace(",", ""))
             seen = True
-        elif tok in _UNITS and not (tok in ("a", "an") and seen):
-            current += _UNITS[tok]
+        elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):
+            current += NUMBER_WORDS[tok]
             seen = seen or tok not in ("a", "an")
-        elif tok in _SCALES and seen:
-            scale = _SCALES[tok]
+        elif tok in NUMBER_SCALES and seen:
+            scale = NUMBER_SCALES[tok]
             current = (current or 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0.0
@@ -357,9 +312,9 @@ def _value(text: str) -> tuple[float | None, str]:
 
 def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
     """Without a parse: '<qualifier> <number> <adjective>* <noun>' by pattern."""
-    number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in _UNITS if len(k) > 2)
+    number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2)
     pattern = re.compile(
-        rf"\b(?P<fig>(?:(?:{'|'.join(_QUALIFIERS)})\s+)?(?:{number})(?:\s+(?:million|billion|thousand))?)"
+        rf"\b(?P<fig>(?:(?:{'|'.join(FIGURE_QUALIFIERS)})\s+)?(?:{number})(?:\s+(?:million|billion|thousand))?)"
         r"\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b",
         re.IGNORECASE,
     )
@@ -368,7 +323,7 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
         for m in pattern.finditer(sent.text):
             value, qualifier = _value(m.group("fig"))
             mods = m.group("mods").split()
-            if value is None or {w.lower() for w in mods} & _RELATIVE:
+            if value is None or {w.lower() for w in mods} & RELATIVE_COUNT_WORDS:
                 continue
             if re.search(r"\bof\s+the\s*$", sent.text[m.end() : m.end() + 8]):
                 continue
@@ -435,7 +390,7 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
     index: _TermIndex | None = None  # built on the first disputed term only
     for adoc in corpus.docs:
         for sent in adoc.sentences:
-            m = _DISPUTE.search(sent.text)
+            m = DISPUTED_TERM_RE.search(sent.text)
             if not m:
                 continue
             if re.search(r"\bas\s*$", sent.text[: m.start("term") - 1]):

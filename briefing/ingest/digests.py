@@ -17,19 +17,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing.lang.furniture import WIRE_BUDGET_RE, WIRE_SLUG_RE
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
 
-# "CUBA-ELIAN _ ", "ROSA PARKS: AMERICA'S NO. 1 HEROINE _ ", "ANOTHER CENSUS COUNTDOWN? _ ".
-_SLUG = re.compile(
-    r"^[A-Z][A-Z0-9'’.,:?&/()-]*(?:\s+[A-Z0-9][A-Z0-9'’.,:?&/()-]*)*\s+(?:_|--|—)\s+"
-)
-# Budget and digest furniture of a wire service.
-_FURNITURE = re.compile(
-    r"\bnews budget\b|\bbudgets? (?:move|for)\b|\bmoving (?:today )?to clients\b|"
-    r"\bsent to clients\b|^EDs?:|\bMOVED\b|\bETA:|\bEMBARGOED\b|\bWITH PHOTO\b|"
-    r"\bat \d{3}[ -]\d{3}-\d{4}\b|\bresend\b",
-)
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 # Fewest slug-led items, and their share of the paragraphs, for a list page; chosen on
 # the DUC 2006 dev stories (D0647B: six Cox/NYT budgets, 5 to 33 items, 25-70% of
@@ -48,13 +39,13 @@ def digest_reason(text: str) -> str | None:
     paragraphs = [p.strip() for p in _PARAGRAPHS.split(text) if p.strip()]
     if len(paragraphs) < MIN_ITEMS:
         return None
-    items = [p[m.end() :] for p in paragraphs if (m := _SLUG.match(p))]
+    items = [p[m.end() :] for p in paragraphs if (m := WIRE_SLUG_RE.match(p))]
     # A dateline slug leads the first paragraph of a wire story; it is no item.
-    if paragraphs and _SLUG.match(paragraphs[0]) and len(items) < MIN_ITEMS + 1:
+    if paragraphs and WIRE_SLUG_RE.match(paragraphs[0]) and len(items) < MIN_ITEMS + 1:
         items = items[1:]
     if len(items) < MIN_ITEMS - 1:
         return None
-    furniture = sum(bool(_FURNITURE.search(p)) for p in paragraphs)
+    furniture = sum(bool(WIRE_BUDGET_RE.search(p)) for p in paragraphs)
     if furniture >= MIN_FURNITURE and len(items) >= MIN_ITEMS - 1:
         return f"news digest ({len(items)} listed items with wire budget notes), not an article"
     if len(items) < MIN_ITEMS or len(items) / len(paragraphs) < MIN_ITEM_SHARE:

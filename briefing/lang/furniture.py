@@ -248,3 +248,14 @@ WIRE_NOTE_WORDS_RE = re.compile(
     r"(?:writer|editor|columnist|publisher|professor|correspondent|author)",
     re.I,
 )
+# A wire item's slug line: "CUBA-ELIAN _ ", "ROSA PARKS: AMERICA'S NO. 1 HEROINE _ ",
+# "ANOTHER CENSUS COUNTDOWN? _ ".
+WIRE_SLUG_RE = re.compile(
+    r"^[A-Z][A-Z0-9'’.,:?&/()-]*(?:\s+[A-Z0-9][A-Z0-9'’.,:?&/()-]*)*\s+(?:_|--|—)\s+"
+)
+# Budget and digest furniture of a wire service (ingest/digests.py: a list page, not an article).
+WIRE_BUDGET_RE = re.compile(
+    r"\bnews budget\b|\bbudgets? (?:move|for)\b|\bmoving (?:today )?to clients\b|"
+    r"\bsent to clients\b|^EDs?:|\bMOVED\b|\bETA:|\bEMBARGOED\b|\bWITH PHOTO\b|"
+    r"\bat \d{3}[ -]\d{3}-\d{4}\b|\bresend\b",
+)

@@ -1,0 +1,103 @@
+"""Words that say what a figure counts and how sources dispute one another.
+
+Shared by compose's divergence finders (``compose/divergences.py``, ``compose/disputes.py``):
+number words, qualifiers ("at least"), what a count measures (killed, aboard, arrested),
+classes of counted nouns, and the verbs and nouns of a dispute ("denied the report").
+"""
+
+from __future__ import annotations
+
+import re
+
+FIGURE_QUALIFIERS = (
+    "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
+    "almost", "around", "roughly", "fewer than", "less than", "under", "as many as", "only",
+)  # fmt: skip
+QUALIFIER_RE = re.compile(rf"^(?:{'|'.join(re.escape(q) for q in FIGURE_QUALIFIERS)})\s+", re.I)
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+NOT_NAMES = {"The", "A", "An", "In", "On", "But", "And", "It", "This", "That", "He", "She", "I"}
+# Counted "nouns" that are units or multipliers, not things ("10 times the average").
+NOT_COUNTED = {"time", "percent", "year", "day", "week", "month", "hour", "minute", "second"}
+RELATIVE_COUNT_WORDS = {
+    "other",
+    "more",
+    "additional",
+    "another",
+    "extra",
+    "further",
+    "new",
+    "remaining",
+}
+# Adjectives that do not change what is counted.
+GENERIC_ADJECTIVES = {
+    "different", "various", "several", "such", "many", "worldwide", "global", "consumer",
+    "total", "separate", "individual", "major", "big", "large", "small", "well-known",
+    "foreign", "certain", "own", "same", "similar", "entire", "whole", "roughly",
+}  # fmt: skip
+NOUN_CLASS = {
+    "firm": "company", "corporation": "company", "giant": "company", "maker": "company",
+    "manufacturer": "company", "vendor": "company", "producer": "company", "business": "company",
+    "companie": "company", "people": "person", "persons": "person", "individual": "person",
+    "account": "user", "customer": "user", "subscriber": "user",
+}  # fmt: skip
+CONTEXT_CLASS = {
+    "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
+    "tie": "deal", "arrangement": "deal",
+}  # fmt: skip
+DISPUTED_TERM_RE = re.compile(
+    r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
+    r"took issue with|pushed back (?:on|against)|refused to call|"
+    r"insist(?:s|ed)? (?:it|they) (?:was|were|is|are) not)\b"
+    r"[^.?!]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
+    re.IGNORECASE,
+)
+# "two of its four engines": the whole of a part, not a count on its own.
+PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
+# Words that say what a count of people or things measures; counts measuring different
+# events are never compared (review-baseline: "109 aboard" vs "113 killed").
+EVENT_CLASS = {
+    **dict.fromkeys(["killed", "killing", "kills", "dead", "died", "die", "deaths", "death",
+                     "fatalities", "victims", "lost their lives"], "died"),
+    **dict.fromkeys(["injured", "injuring", "wounded", "hurt", "injuries"], "injured"),
+    **dict.fromkeys(["aboard", "on board", "onboard", "passengers", "carrying"], "aboard"),
+    **dict.fromkeys(["missing"], "missing"),
+    **dict.fromkeys(["survived", "survivors", "rescued"], "survived"),
+    **dict.fromkeys(["arrested", "detained", "arrests"], "arrested"),
+    **dict.fromkeys(["left", "fled", "leaving"], "left"),
+    **dict.fromkeys(["on the ground"], "ground"),
+    **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
+    **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
+}  # fmt: skip
+EVENT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+DISPUTE_VERB = (
+    r"(?:disputed|disputes|disputing|denied|denies|denying|rejected|rejects|rejecting|"
+    r"contradicted|contradicts|refuted|refutes|dismissed|dismisses|challenged|challenges|"
+    r"questioned|questions|contested|contests|took issue with|pushed back (?:on|against))"
+)
+CLAIM_NOUN = (
+    r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
+    r"accusations?|speculation|theory|theories|notion|contention|statements?|stories|story|"
+    r"findings?|conclusions?|version|figures?|rumou?rs?)"
+)
+# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
+DISPUTE_RE = re.compile(
+    rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>[^.;]*)"
+    rf"|\b(?:denied|denies|denying|disputed|disputes)\s+(?:that|there was|there were)\b"
+    rf"(?P<rest2>[^.;]*)",
+)
+# "disputed such assertions", "rejected these claims": the claim is in an earlier
+# sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.
+BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
+# "never denied that ...", "did not dispute the report": no dispute.
+NEGATED_BEFORE = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)

@@ -1,0 +1,31 @@
+"""The English of figures and disputes (lang/figures.py), as the divergence finders use it."""
+
+from briefing.lang.figures import (
+    BACK_POINTING,
+    DISPUTE_RE,
+    EVENT_CLASS,
+    EVENT_RE,
+    NEGATED_BEFORE,
+    NUMBER_WORDS,
+    QUALIFIER_RE,
+)
+
+
+def test_a_qualifier_is_taken_off_the_front_of_a_figure() -> None:
+    assert QUALIFIER_RE.sub("", "at least three firms") == "three firms"
+    assert QUALIFIER_RE.sub("", "three firms at least") == "three firms at least"
+
+
+def test_what_a_count_measures_is_named_by_its_class() -> None:
+    found = [EVENT_CLASS[m.group(0).lower()] for m in EVENT_RE.finditer("12 killed, 40 on board")]
+    assert found == ["died", "aboard"]
+    assert NUMBER_WORDS["twelve"] == 12
+
+
+def test_a_dispute_needs_a_claim_and_no_negation() -> None:
+    sentence = "The airline denied the report that its pilots were tired."
+    match = DISPUTE_RE.search(sentence)
+    assert match is not None and "pilots were tired" in match.group("rest")
+    assert DISPUTE_RE.search("She was denied entry at the border.") is None
+    assert NEGATED_BEFORE.search("The minister did not ")
+    assert BACK_POINTING.search("Aides disputed such ")
