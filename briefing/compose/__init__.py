@@ -101,6 +101,6 @@ def compose_brief(
         key_actors=brief.key_actors,
         focus=focus,
     )
-    brief.divergences = find_divergences(corpus, synthesis.statements)
+    brief.divergences = find_divergences(corpus)
     brief.timeline = build_timeline(corpus, max_events=config.max_timeline)
     return brief

@@ -43,7 +43,7 @@ from briefing.lang.figures import (
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words
-from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence, Statement
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
 from briefing.parsed import Span, Token
 
 _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -74,11 +74,11 @@ class _Figure:
     sentence_date: dt.date | None = None  # the article's date
 
 
-def find_divergences(corpus: Corpus, statements: list[Statement] | None = None) -> list[Divergence]:
+def find_divergences(corpus: Corpus) -> list[Divergence]:
     """Attributed disputes, then figures and characterisations the sources disagree on.
 
     Statements one source alone makes are no disagreement: they carry the † mark in the
-    summary instead (``statements`` is accepted for the call's shape and not used).
+    summary instead.
     """
     characterisations = _characterisation_divergences(corpus)
     told = {c.text for d in characterisations for c in d.claims}

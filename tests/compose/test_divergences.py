@@ -8,7 +8,7 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.divergences import _value, find_divergences
-from briefing.model import Corpus, Document, Statement
+from briefing.model import Corpus, Document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
 
@@ -19,9 +19,7 @@ def corpus(*texts: str, entities: bool = True) -> Corpus:
 
 
 def figures(*texts: str, entities: bool = True):
-    return [
-        d for d in find_divergences(corpus(*texts, entities=entities), []) if d.kind == "figure"
-    ]
+    return [d for d in find_divergences(corpus(*texts, entities=entities)) if d.kind == "figure"]
 
 
 @pytest.mark.parametrize(
@@ -109,8 +107,7 @@ def test_disputed_term_against_sources_that_use_it():
             "A spokesman disputed the notion that the deal was a “data-sharing” partnership.",
             "Critics said the data-sharing partnership put millions of users at risk.",
             "The phone maker sells handsets in forty countries.",
-        ),
-        [],
+        )
     )
     chars = [d for d in found if d.kind == "characterisation"]
     assert len(chars) == 1
@@ -124,8 +121,7 @@ def test_disputed_term_nobody_else_uses_is_not_a_divergence():
         corpus(
             "A spokesman rejected the “surveillance” label.",
             "Critics said the partnership put millions of users at risk.",
-        ),
-        [],
+        )
     )
     assert [d for d in found if d.kind == "characterisation"] == []
 
@@ -141,8 +137,9 @@ def test_calling_something_the_term_is_no_dispute_of_it():
 
 
 def test_single_source_statements_are_no_divergence():
-    statements = [Statement("Acme shipped 4,000 units to Brazil in March, the filing shows.", [2])]
-    found = find_divergences(corpus("Acme shipped phones.", "Acme sold heaters."), statements)
+    # A statement only one source makes ("Acme shipped 4,000 units") carries the † mark in
+    # the summary; the divergence finders never list it.
+    found = find_divergences(corpus("Acme shipped 4,000 units to Brazil.", "Acme sold heaters."))
     assert [d for d in found if d.kind == "single-source"] == []
 
 
@@ -175,7 +172,7 @@ def sample_divergences():
     from briefing.ingest import ingest
 
     docs = ingest([str(SAMPLE)]).documents
-    return find_divergences(analyse(docs, entities=True), [])
+    return find_divergences(analyse(docs, entities=True))
 
 
 def test_sample_corpus_divergences(sample_divergences):

@@ -165,13 +165,13 @@ def _sentence_candidates(
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
     if m:
         kind = "uncertainty" if re.search(r"unclear|unknown|uncertain|seen", m.group(0)) else "ask"
-        add(clause_question(ctx, m.group("clause"), backshift=True, hint=hint), kind, asker)
+        add(clause_question(ctx, m.group("clause"), backshift=True), kind, asker)
     elif m := WH_RE.search(text):
         kind = "refusal" if REFUSAL_RE.search(text[: m.start("wh")]) else "ask"
-        add(wh_question(ctx, m.group("wh"), m.group("clause"), hint=hint), kind, asker)
+        add(wh_question(ctx, m.group("wh"), m.group("clause")), kind, asker)
     elif m := DEMAND_RE.search(text):
         if _demand_on_a_party(m.group("clause")):
-            q = clause_question(ctx, m.group("clause"), backshift=True, hint=hint, subjunctive=True)
+            q = clause_question(ctx, m.group("clause"), backshift=True, subjunctive=True)
             add(q, "demand", asker)
     elif (m := URGE_RE.search(text)) and not _reporting_only(m.group(0)):
         if _demand_on_a_party(f"{m.group('obj')} to {m.group('vp')}"):

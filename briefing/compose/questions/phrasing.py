@@ -54,7 +54,7 @@ def direct_question(
         if m := LAST_QUESTION_RE.search(q):
             q = m.group("q")
         elif asked:  # asked if “our info resides in China?”: a statement spoken as a question
-            return clause_question(ctx, q.rstrip("?"), backshift=False, hint=addressee)
+            return clause_question(ctx, q.rstrip("?"), backshift=False)
         else:
             return None
     if addressee and speaker_is_turn:  # in a hearing transcript "you" is the witness's side
@@ -80,7 +80,6 @@ def clause_question(
     clause: str,
     *,
     backshift: bool,
-    hint: str | None = None,
     subjunctive: bool = False,
 ) -> str | None:
     """Invert a declarative clause into a yes/no question ('X would do Y' -> 'Will X do Y?').
@@ -157,7 +156,7 @@ def clause_question(
     return finish(f"{head} {subject} {''.join(rest).strip()}")
 
 
-def wh_question(ctx: QuestionContext, wh: str, clause: str, *, hint: str | None) -> str | None:
+def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
     """'when the information may be released' -> 'When will the information be released?';
     'which chemicals were named' stays as it is (the wh-phrase is the subject).
 
@@ -172,7 +171,7 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str, *, hint: str | None)
         return finish(f"{wh} {kept}")
     if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which"):
         return None
-    inverted = clause_question(ctx, clause, backshift=True, hint=hint)
+    inverted = clause_question(ctx, clause, backshift=True)
     if not inverted:
         return None
     body = inverted[0].lower() + inverted[1:]
