@@ -23,6 +23,7 @@ from briefing.lang.dates import (
     DETERMINER_START_RE,
     QUALIFIED_BEFORE_RE,
     REPORTING_LEMMAS,
+    SINCE_BEFORE_RE,
     SPAN_AFTER_RE,
     SPAN_BEFORE_RE,
     SPAN_TEXT_RE,
@@ -85,9 +86,20 @@ def dates_other_clause(
             and node.i != token.head.i
         ):
             return True
+    if verb is not None and SINCE_BEFORE_RE.search(text[:start]) and _spans_since(verb):
+        return True
     if verb is None or not _is_state(verb) or verb.lemma_ in REPORTING_LEMMAS:
         return False
     return not (start <= CHRONOLOGY_LEAD and CHRONOLOGY_AFTER_RE.match(text[end:]))
+
+
+def _spans_since(verb: Token) -> bool:
+    """'Since 1992' measures a span unless the verb tells a state begun then: passive
+    ("has been banned since 2009"), a form of "be" ("in custody since April 22") or a
+    simple past ("provided access since at least 2010"). "Has affirmed since 1830",
+    "have fallen … since 1992", "published since 1985" repeat or change over the span."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return not (passive or verb.lemma_ == "be" or verb.tag_ == "VBD")
 
 
 def _is_state(verb: Token) -> bool:

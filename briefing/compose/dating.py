@@ -136,14 +136,16 @@ def month_day_year(
     nearest = min(candidates, key=lambda c: abs((c - published).days))
     if -CLOSE_DAYS <= (nearest - published).days <= FORWARD_DAYS:
         return nearest.year
-    known = [c for c in candidates if anchors and anchors[c]]
+    slack = dt.timedelta(days=SLACK_DAYS)
+    ahead = [c for c in candidates if c >= published - slack]
+    behind = [c for c in candidates if c <= published + slack]
+    # A sentence that looks ahead never goes back: "executions are scheduled … on Sept. 27"
+    # in a Sept. 12 article is this September, whatever year another article gives the day.
+    known = [c for c in (ahead if future else candidates) if anchors and anchors[c]]
     if known:
         return max(known, key=lambda c: (anchors[c] if anchors else 0, -abs(c - published))).year
-    slack = dt.timedelta(days=SLACK_DAYS)
     if future:
-        ahead = [c for c in candidates if c >= published - slack]
         return min(ahead).year if ahead else nearest.year
-    behind = [c for c in candidates if c <= published + slack]
     return max(behind).year if behind else nearest.year
 
 
@@ -202,6 +204,21 @@ def looks_ahead(text: str, start: int) -> bool:
     resume talks Thursday"; not "met Wednesday, and will resume talks Thursday")."""
     clause = CLAUSE_BREAK_RE.split(text[:start])[-1]
     return bool(FUTURE_CUE_RE.search(clause))
+
+
+def is_plan(key: tuple[int, ...], published: dt.date | None, *, future: bool) -> bool:
+    """Whether a month or year (sort key ``(year, month, 0)``) names what is still to come
+    for its article: looked ahead to ("expects to decide in September", "will be sworn in
+    in early May") or after the article's own month or year ("accepted for publication
+    next month"). A plan at that precision is no event of the story yet."""
+    if published is None:
+        return False
+    year, month = key[0], key[1]
+    if future:
+        return True
+    if month == 0:
+        return year > published.year
+    return (year, month) > (published.year, published.month)
 
 
 def is_background(text: str, start: int, end: int) -> bool:

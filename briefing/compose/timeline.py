@@ -28,6 +28,7 @@ from briefing.compose.dating import (
     anchors,
     date_mentions,
     is_background,
+    is_plan,
     looks_ahead,
     resolve_date,
 )
@@ -101,8 +102,13 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                     continue
                 future = looks_ahead(sent.text, m.start)
                 parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
-                if parsed is None or (_precision(parsed) < 2 and STATISTIC_RE.search(sent.text)):
-                    continue  # a rate or share in a year or month is a statistic, no event
+                if parsed is None:
+                    continue
+                if _precision(parsed) < 2 and (
+                    STATISTIC_RE.search(sent.text)
+                    or is_plan(parsed[1], adoc.document.date, future=future)
+                ):
+                    continue  # a rate or share in a year or month is a statistic; a plan
                 # The most precise date of the sentence is its event's; the first on a tie.
                 if best is None or _precision(parsed) > _precision(best[0]):
                     best = (parsed, m)

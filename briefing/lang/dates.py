@@ -58,11 +58,13 @@ MONTH_CUE_RE = re.compile(
 # Not "next": "over the next five years" says nothing of "created in April".
 FUTURE_CUE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|"
-    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|plans? to|would)\b|['’]ll\b",
+    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|would|"
+    r"(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to)\b|['’]ll\b",
     re.I,
 )
 # Where a clause ends, for reading the future in the date's own clause.
-CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+|\s+(?:and|but)\s+")
+# ("…, including McGinn on Sept. 27" goes on with the clause before it.)
+CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")
 # "the Oct. 31 crash", "its March 26 vote", "Putin's May 7 inauguration": the date names
 # another event the sentence refers to (a determiner or possessive before, a word after).
 DETERMINER_BEFORE_RE = re.compile(
@@ -78,6 +80,11 @@ SUBORDINATE_BEFORE_RE = re.compile(
     r"starting|beginning|(?:scheduled|set|slated|planned|due) (?:for|on))\s+"
     r"(?:the\s+|next\s+\w+,?\s+)?$",
     re.I,
+)
+# "has affirmed since 1830", "have fallen … since 1992": the start of a span the sentence
+# measures (compose.clauses reads the verb: a state begun then, "banned since 2009", is kept).
+SINCE_BEFORE_RE = re.compile(
+    r"\bsince\s+(?:(?:at\s+least|about|around|early|late|mid)[\s-]+)?(?:the\s+)?$", re.I
 )
 # A relative clause opened since the last comma ("Trubshaw, who flew it in 1969").
 RELATIVE_CLAUSE_RE = re.compile(r",[^,;]*\b(?:who|whom|whose|which)\b[^,;]*$", re.I)

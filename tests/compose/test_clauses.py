@@ -60,6 +60,15 @@ def test_spans_anniversaries_and_statistics_are_no_events():
     assert dates("The city council approved the new budget this year after long talks.") == []
 
 
+def test_since_dates_a_state_begun_then_not_a_change_over_the_span():
+    # A change or a repetition measured from the date: no event on it.
+    assert dates("Repair orders at the harbour have fallen by half since 1992.") == []
+    assert dates("Since 1830 the courts have affirmed the right of the guild to meet.") == []
+    # A state that began on the date (passive or "be"), or a simple past: dated.
+    assert dates("Trading in the old shares has been banned since 1989.") == ["1989"]
+    assert dates("The firm supplied the navy with its rope since at least 1990.") == ["1990"]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [

@@ -176,6 +176,36 @@ def test_a_future_month_day_is_looked_up_forward():
     assert resolve_date("Friday", THU, future=True)[0] == "2018-06-08"
 
 
+def test_a_future_month_day_is_never_placed_behind_by_other_articles():
+    from collections import Counter
+
+    # Another article names Sept. 27 of last year; "scheduled … on Sept. 27" is ahead.
+    known = Counter({dt.date(1999, 9, 27): 2})
+    sep = dt.date(2000, 9, 12)
+    assert resolve_date("Sept. 27", sep, future=True, anchors=known)[0] == "2000-09-27"
+    events = build_timeline(
+        corpus(
+            "Two more hearings are scheduled before the election, including the mayor's "
+            "on Sept. 27.",
+            date=sep,
+        )
+    )
+    assert [e.date for e in events] == ["2000-09-27"]
+
+
+def test_a_month_or_year_still_to_come_is_a_plan_not_an_event():
+    may = dt.date(2000, 5, 10)
+    plans = [
+        "The board expects to render its decision on the harbour in September.",
+        "The new harbour rules were accepted for publication next month by the board.",
+        "The mayor will be sworn in as head of the harbour board in early June.",
+    ]
+    assert build_timeline(corpus(*plans, date=may)) == []
+    # A day still to come is a scheduled event of the story, kept at its date.
+    events = build_timeline(corpus("The board will vote on the harbour rules on May 17.", date=may))
+    assert [e.date for e in events] == ["2000-05-17"]
+
+
 def test_a_month_day_other_articles_date_unambiguously_wins():
     from collections import Counter
 
