@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.patterns import alternation
+
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
 # unless the sentence goes on to say which one ("The decision to close the bridge").
 _EVENT_NOUNS = (
-    "move|announcement|decision|deal|step|plan|measure|incident|remarks?|comments?|"
-    "statement|proposal|agreement|ruling|news|accident|episode|effort|development|"
-    "action|trip|visit|talks|request|offer|findings?|revelations?|disclosure|verdict"
-)
+    "move", "announcement", "decision", "deal", "step", "plan", "measure", "incident",
+    "remarks?", "comments?", "statement", "proposal", "agreement", "ruling", "news",
+    "accident", "episode", "effort", "development", "action", "trip", "visit", "talks",
+    "request", "offer", "findings?", "revelations?", "disclosure", "verdict",
+)  # fmt: skip
 _EVENT_NOUN_OPENING = re.compile(
-    rf"^(?:the|this|that|these|those) (?:latest |new |recent )?(?:{_EVENT_NOUNS})\b"
+    rf"^(?:the|this|that|these|those) (?:latest |new |recent )?{alternation(_EVENT_NOUNS)}\b"
     r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
     re.IGNORECASE,
 )
@@ -30,13 +33,16 @@ _BACK_REFERENCE = re.compile(
 # "Also, ...", "Hall also said ...": adds to something said before.
 _ALSO_EARLY = re.compile(r"^(?:\S+\s+){0,4}also\b", re.IGNORECASE)
 # Scene-setting and stance openings that state no fact of their own.
+# Stance words and connectives that open a sentence leaning on the one before.
+_STANCE_OPENINGS = (
+    "certainly", "of course", "clearly", "obviously", "admittedly", "to be sure", "after all",
+    "again", "likewise", "similarly", "in short", "in other words", "for example",
+    "for instance", "in any case", "at any rate", "even then", "even so",
+)  # fmt: skip
 _SCENE_OPENING = re.compile(
     r"^(?:(?:as|while|when) (?:\S+ ){1,4}(?:was|were|is|are) \w+ing\b|"
     r"(?:in|at|for|with|during|after|before|on|under|by|from|to|despite|unlike|like) "
-    r"(?:his|her|its|their|this|that|these|those|such)\b|"
-    r"(?:certainly|of course|clearly|obviously|admittedly|to be sure|after all|again|"
-    r"likewise|similarly|in short|in other words|for example|for instance|in any case|"
-    r"at any rate|even then|even so)\b)",
+    rf"(?:his|her|its|their|this|that|these|those|such)\b|{alternation(_STANCE_OPENINGS)}\b)",
     re.IGNORECASE,
 )
 # A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 31, 1999 - ...".

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
+from briefing.lang.patterns import alternation, any_pattern, cue_pattern
 
 _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 # A day, or a range of days whose first day is taken ("Oct. 12-13, 1992").
@@ -42,45 +43,49 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]  # fmt: skip
 # A year in running text is a date only after a cue (regex fallback; spaCy knows better).
-YEAR_CUE_RE = re.compile(
-    rf"\b(?:in|since|by|from|until|to|of|early|late|mid|during|before|after|around|a|the|"
-    rf"{MONTH_NAMES})[\s-]+{_YEAR}\b",
-    re.I,
-)
+YEAR_CUES = (
+    "in", "since", "by", "from", "until", "to", "of", "early", "late", "mid", "during",
+    "before", "after", "around", "a", "the", MONTH_NAMES,
+)  # fmt: skip
+YEAR_CUE_RE = cue_pattern(YEAR_CUES, after=rf"[\s-]+{_YEAR}\b")
 BARE_MONTH_RE = re.compile(rf"^(?:{MONTH_NAMES})\.?$", re.I)
 # Words just before a bare month name that make it a month ("in March", not "Capt. March").
-MONTH_CUE_RE = re.compile(
-    r"\b(?:in|since|by|until|till|through|early|late|mid|last|next|this|of|during|before|"
-    r"after|from|to|on)[\s-]+$",
-    re.I,
-)
+MONTH_CUES = (
+    "in", "since", "by", "until", "till", "through", "early", "late", "mid", "last", "next",
+    "this", "of", "during", "before", "after", "from", "to", "on",
+)  # fmt: skip
+MONTH_CUE_RE = cue_pattern(MONTH_CUES, after=r"[\s-]+$")
 # The sentence speaks of what is to come: its month-days and weekdays are looked up forward.
 # Not "next": "over the next five years" says nothing of "created in April".
-FUTURE_CUE_RE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|"
-    r"planned|to be)|scheduled|upcoming|forthcoming|ahead of|would|"
-    r"(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to)\b|['’]ll\b",
-    re.I,
-)
+FUTURE_CUES = (
+    "will", "shall", "won['’]t",
+    "(?:is|are|was|were) (?:scheduled|expected|due|set|slated|planned|to be)", "scheduled",
+    "upcoming", "forthcoming", "ahead of", "would",
+    "(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to",
+)  # fmt: skip
+FUTURE_CUE_RE = any_pattern((rf"\b{alternation(FUTURE_CUES)}\b", r"['’]ll\b"))
 # Where a clause ends, for reading the future in the date's own clause.
 # ("…, including McGinn on Sept. 27" goes on with the clause before it.)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")
+# Determiners and possessives that make a date part of a noun phrase.
+_DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "that")
+_DETERMINER = alternation(_DETERMINERS)
 # "the Oct. 31 crash", "its March 26 vote", "Putin's May 7 inauguration": the date names
 # another event the sentence refers to (a determiner or possessive before, a word after).
 DETERMINER_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|that|whose)|\w['’]s)\s+$", re.I
+    rf"(?:\b{alternation((*_DETERMINERS, 'whose'))}|\w['’]s)\s+$", re.I
 )
 WORD_AFTER_RE = re.compile(r"^,?\s*[A-Za-z]")
 POSSESSIVE_AFTER_RE = re.compile(r"^['’]s?\b")
 POSSESSIVE_END_RE = re.compile(r"['’]s$")  # "Sunday's" taken whole
 # "two weeks before the March 26 election", "until Oct. 12": a date the event is measured
 # from or to, not the date of the event.
-SUBORDINATE_BEFORE_RE = re.compile(
-    r"\b(?:after|following|before|ahead of|prior to|until|till|by|pending|as of|effective|"
-    r"starting|beginning|(?:scheduled|set|slated|planned|due) (?:for|on))\s+"
-    r"(?:the\s+|next\s+\w+,?\s+)?$",
-    re.I,
-)
+SUBORDINATORS = (
+    "after", "following", "before", "ahead of", "prior to", "until", "till", "by", "pending",
+    "as of", "effective", "starting", "beginning",
+    "(?:scheduled|set|slated|planned|due) (?:for|on)",
+)  # fmt: skip
+SUBORDINATE_BEFORE_RE = cue_pattern(SUBORDINATORS, after=r"\s+(?:the\s+|next\s+\w+,?\s+)?$")
 # "has affirmed since 1830", "have fallen … since 1992": the start of a span the sentence
 # measures (compose.clauses reads the verb: a state begun then, "banned since 2009", is kept).
 SINCE_BEFORE_RE = re.compile(
@@ -106,24 +111,28 @@ REPORTING_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add
 # "between 1980 and 1990", "1995 and 1996", "the last month", "the past two years": spans;
 # "this year", "last year": a whole year named from the article's, too coarse to date an
 # event (story_eval dev stories: statistics and plans, seldom events).
-SPAN_TEXT_RE = re.compile(
-    r"\b(?:between|from)\b|\d{4}\s*(?:and|to|through|[-–])\s*\d{2,4}|\d\s*[-–]\s*[A-Z][a-z]+\.?\s+\d|"
-    r"\bthe\s+(?:last|past|next|coming|first|second)\b|"
-    r"\b(?:this|last|next|past|coming)\s+year\b",
-    re.I,
+SPAN_TEXT_RE = any_pattern(
+    (
+        r"\b(?:between|from)\b",
+        r"\d{4}\s*(?:and|to|through|[-–])\s*\d{2,4}",
+        r"\d\s*[-–]\s*[A-Z][a-z]+\.?\s+\d",
+        r"\bthe\s+(?:last|past|next|coming|first|second)\b",
+        r"\b(?:this|last|next|past|coming)\s+year\b",
+    )
 )
-SPAN_BEFORE_RE = re.compile(
-    r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$|"
-    r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$|"  # "from 30 percent in July 1997 to …"
-    r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
-    re.I,
+SPAN_BEFORE_RE = any_pattern(
+    (
+        r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$",
+        r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$",  # "from 30 percent in July 1997 to …"
+        r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
+    )
 )
 SPAN_AFTER_RE = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:\w+\.?\s+)?\d")
 # spaCy counts the article in ("the Nov. 3 election").
-DETERMINER_START_RE = re.compile(r"^(?:the|a|an|its|his|her|their|this|that)\s+\S", re.I)
+DETERMINER_START_RE = re.compile(rf"^{_DETERMINER}\s+\S", re.I)
 # "the planned Oct. 1 parade", "Clinton's proposed 2001 budget": a qualified noun.
 QUALIFIED_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|\w['’]s)\s+"
+    rf"(?:\b{_DETERMINER}|\w['’]s)\s+"
     r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
     re.I,
 )

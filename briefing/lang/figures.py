@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.patterns import cue_pattern
+
 FIGURE_QUALIFIERS = (
     "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
     "almost", "around", "roughly", "fewer than", "less than", "under", "as many as", "only",
 )  # fmt: skip
-QUALIFIER_RE = re.compile(rf"^(?:{'|'.join(re.escape(q) for q in FIGURE_QUALIFIERS)})\s+", re.I)
+QUALIFIER_RE = cue_pattern(map(re.escape, FIGURE_QUALIFIERS), before="^", after=r"\s+")
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -75,10 +77,7 @@ EVENT_CLASS = {
     **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
     **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
 }  # fmt: skip
-EVENT_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True)) + r")\b",
-    re.I,
-)
+EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))
 
 DISPUTE_VERB = (
     r"(?:disputed|disputes|disputing|denied|denies|denying|rejected|rejects|rejecting|"

@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 from briefing.lang.months import MONTH_RE, WEEKDAYS
+from briefing.lang.patterns import any_pattern, cue_pattern
 
 # Nearby words that mark a line as page clutter rather than story text.
-BOILERPLATE_RE = re.compile(
-    r"\b(?:editor|reporter|correspondent|contributors?|contributing|columnist|staff writer|"
-    r"about the author|follow \w+(?: \w+)? on|send tips|newsletter|subscribe|sign up|logo|"
-    r"font size|copyright|all rights reserved|republish\w*|byline|publisher|newswire|"
-    r"read more|click here|credit:|photo:|image:|photograph:|getty images|advertisement|"
-    r"related:|share this|comments?:)",
-    re.IGNORECASE,
-)
+BOILERPLATE_WORDS = (
+    "editor", "reporter", "correspondent", "contributors?", "contributing", "columnist",
+    "staff writer", "about the author", r"follow \w+(?: \w+)? on", "send tips", "newsletter",
+    "subscribe", "sign up", "logo", "font size", "copyright", "all rights reserved",
+    r"republish\w*", "byline", "publisher", "newswire", "read more", "click here", "credit:",
+    "photo:", "image:", "photograph:", "getty images", "advertisement", "related:",
+    "share this", "comments?:",
+)  # fmt: skip
+BOILERPLATE_RE = cue_pattern(BOILERPLATE_WORDS, after="")
 BYLINE_RE = re.compile(
     r"(?:By|BY|Written by|Posted by|Reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\.?$"
@@ -41,11 +43,12 @@ WEB_ADDRESS_LINE_RE = re.compile(
 )
 # Wire and newsroom credits: "(Reporting by A; Editing by B)", "Additional reporting by C",
 # "D contributed to this report."
-CONTRIBUTOR_RE = re.compile(
-    r"^\(?(?:additional |staff )?(?:reporting|writing|editing|compiled|graphics|research) by\b|"
-    r"\b(?:reporting|editing|writing) by [A-Z][\w.'’-]+|"
-    r"\bcontributed(?: reporting| research)? to (?:this|the) (?:report|story|article)\.?\)?$",
-    re.IGNORECASE,
+CONTRIBUTOR_RE = any_pattern(
+    (
+        r"^\(?(?:additional |staff )?(?:reporting|writing|editing|compiled|graphics|research) by\b",
+        r"\b(?:reporting|editing|writing) by [A-Z][\w.'’-]+",
+        r"\bcontributed(?: reporting| research)? to (?:this|the) (?:report|story|article)\.?\)?$",
+    )
 )
 # "Email Jane Doe at jdoe@example.com", "Write to John Smith at john.smith@example.com".
 CONTACT_RE = re.compile(
@@ -53,22 +56,27 @@ CONTACT_RE = re.compile(
     re.IGNORECASE,
 )
 # Newsletter widgets after the form: "Thanks for signing up!", "Check your inbox".
-SIGNUP_DONE_RE = re.compile(
-    r"^(?:thanks|thank you) for (?:signing up|subscribing|registering)|"
-    r"^(?:you(?:'re| are) (?:now |all )?(?:set|subscribed|signed up))\b|^check your inbox\b|"
-    r"^already (?:a subscriber|have an account)\b",
-    re.IGNORECASE,
+SIGNUP_DONE_RE = any_pattern(
+    (
+        r"^(?:thanks|thank you) for (?:signing up|subscribing|registering)",
+        r"^(?:you(?:'re| are) (?:now |all )?(?:set|subscribed|signed up))\b",
+        r"^check your inbox\b",
+        r"^already (?:a subscriber|have an account)\b",
+    )
 )
 # Affiliate and paywall notices addressed to the reader.
-COMMERCE_RE = re.compile(
-    r"\b(?:we|us|our site|this site)\b[^.]{0,40}\b(?:earn|receive|get)s?\b[^.]{0,20}"
-    r"\b(?:commission|share of (?:the )?sales?)\b|\baffiliate (?:links?|commissions?|partners?)\b|"
-    r"\b(?:subscribe|subscription|sign in|log in) to (?:continue|keep) reading\b|"
-    r"\bfor (?:paid )?subscribers only\b|"
-    r"\byou(?:'ve| have) reached (?:your|the) (?:limit|maximum)\b|"
-    r"\bfree articles? (?:remaining|left)\b|\bto continue reading\b|"
-    r"\bunlock (?:this|unlimited)\b",
-    re.IGNORECASE,
+COMMERCE_RE = any_pattern(
+    (
+        r"\b(?:we|us|our site|this site)\b[^.]{0,40}\b(?:earn|receive|get)s?\b[^.]{0,20}"
+        r"\b(?:commission|share of (?:the )?sales?)\b",
+        r"\baffiliate (?:links?|commissions?|partners?)\b",
+        r"\b(?:subscribe|subscription|sign in|log in) to (?:continue|keep) reading\b",
+        r"\bfor (?:paid )?subscribers only\b",
+        r"\byou(?:'ve| have) reached (?:your|the) (?:limit|maximum)\b",
+        r"\bfree articles? (?:remaining|left)\b",
+        r"\bto continue reading\b",
+        r"\bunlock (?:this|unlimited)\b",
+    )
 )
 # Common words and page furniture the entity model sometimes tags as names.
 JUNK_NAMES = {
@@ -97,11 +105,11 @@ JUNK_NAMES = {
     "corp",
 }
 # Comment forms, sharing and contact prompts: page text that never raises a question.
-FORM_PROMPT_RE = re.compile(
-    r"\b(?:enter your|your comment|sign up|subscribe|newsletter|click here|"
-    r"for any questions about|contact us|all rights reserved)\b",
-    re.IGNORECASE,
-)
+FORM_PROMPTS = (
+    "enter your", "your comment", "sign up", "subscribe", "newsletter", "click here",
+    "for any questions about", "contact us", "all rights reserved",
+)  # fmt: skip
+FORM_PROMPT_RE = cue_pattern(FORM_PROMPTS)
 
 _DASH = r"(?:--|—|–|-|_)"
 # A newswire dateline opening a paragraph or sentence: "SPRINGFIELD, Ill. (AP) -- ",
@@ -121,12 +129,21 @@ BYLINE_FRAGMENT_RE = re.compile(
     r"^(?:by\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3}\b|\(?[A-Z]{2,}\)?$)"
 )
 # Schedules, contact lines and editors' notes of a wire page, not events.
-SCHEDULE_RE = re.compile(
-    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d|\bstaffed\b|^EDS?\b|"
-    r"\bEDs?:|\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.|"
-    r"\bnews budget\b|\bspot news\b|^(?:following is|here is) |"
-    r"\b(?:call|phone|fax|e-?mail)\b[^.]*\d{3}[-. ]\d{4}|\bwww\.|@\w+\.\w|\bhttps?:",
-    re.I,
+SCHEDULE_RE = any_pattern(
+    (
+        r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d",
+        r"\bstaffed\b",
+        r"^EDS?\b",
+        r"\bEDs?:",
+        r"\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.",
+        r"\bnews budget\b",
+        r"\bspot news\b",
+        r"^(?:following is|here is) ",
+        r"\b(?:call|phone|fax|e-?mail)\b[^.]*\d{3}[-. ]\d{4}",
+        r"\bwww\.",
+        r"@\w+\.\w",
+        r"\bhttps?:",
+    )
 )
 
 # The cues of ingest's clutter rules (briefing/ingest/clutter).
@@ -186,34 +203,42 @@ SOCIAL_NETWORKS = (
     r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|Bluesky|Mastodon|TikTok|YouTube)"
 )
 # Comment-form furniture: "Leave a Reply", "Your email address will not be published".
-COMMENT_FORM_RE = re.compile(
-    r"please enter your (?:comment|name|email)|leave a (?:reply|comment)|cancel reply|"
-    r"post (?:a )?comment|you have entered an incorrect|save my name,? email|"
-    r"your email address will not be published|required fields are marked|"
-    r"comments? (?:are|is) closed|log ?in to (?:comment|reply)|^\d+ comments?$|"
-    r"^(?:show|view|hide|load) (?:\d+ )?(?:more )?comments",
-    re.I,
+COMMENT_FORM_RE = any_pattern(
+    (
+        "please enter your (?:comment|name|email)",
+        "leave a (?:reply|comment)",
+        "cancel reply",
+        "post (?:a )?comment",
+        "you have entered an incorrect",
+        "save my name,? email",
+        "your email address will not be published",
+        "required fields are marked",
+        "comments? (?:are|is) closed",
+        "log ?in to (?:comment|reply)",
+        r"^\d+ comments?$",
+        r"^(?:show|view|hide|load) (?:\d+ )?(?:more )?comments",
+    )
 )
 # Page controls and widget labels: "Font Size:", "Advertisement", "Related Articles".
-PAGE_CONTROL_RE = re.compile(
-    r"^(?:font size|text size|listen to (?:this )?article|advertisement|skip to (?:main )?"
-    r"content|read more|continue reading|related(?: articles| stories| posts)?|recommended"
-    r"(?: for you)?|trending(?: now)?|most (?:read|popular)|sponsored(?: content)?|"
-    r"ad|image|photo|video|menu|search|subscribe|sign in|log in|toggle navigation)"
-    r"\s*[:.]?$",
-    re.I,
-)
+PAGE_CONTROLS = (
+    "font size", "text size", "listen to (?:this )?article", "advertisement",
+    "skip to (?:main )?content", "read more", "continue reading",
+    "related(?: articles| stories| posts)?", "recommended(?: for you)?", "trending(?: now)?",
+    "most (?:read|popular)", "sponsored(?: content)?", "ad", "image", "photo", "video", "menu",
+    "search", "subscribe", "sign in", "log in", "toggle navigation",
+)  # fmt: skip
+PAGE_CONTROL_RE = cue_pattern(PAGE_CONTROLS, before="^", after=r"\s*[:.]?$")
 # A sign-up prompt opens with an imperative and names what is on offer.
-SIGNUP_VERB_RE = re.compile(
-    r"^(?:sign up|subscribe|get|fuel up|join|stay|receive|register|download|don'?t miss|"
-    r"never miss|want|like what you)\b",
-    re.I,
-)
-SIGNUP_WORD_RE = re.compile(
-    r"\b(?:free|newsletters?|insights|updates|daily|weekly|latest|inbox|e-?mail|briefing|"
-    r"alerts?|informed|delivered)\b",
-    re.I,
-)
+SIGNUP_VERBS = (
+    "sign up", "subscribe", "get", "fuel up", "join", "stay", "receive", "register", "download",
+    "don'?t miss", "never miss", "want", "like what you",
+)  # fmt: skip
+SIGNUP_VERB_RE = cue_pattern(SIGNUP_VERBS, before="^")
+SIGNUP_WORDS = (
+    "free", "newsletters?", "insights", "updates", "daily", "weekly", "latest", "inbox",
+    "e-?mail", "briefing", "alerts?", "informed", "delivered",
+)  # fmt: skip
+SIGNUP_WORD_RE = cue_pattern(SIGNUP_WORDS)
 
 # Photo credits: "CREDIT: NAME / GETTY", "(AP Photo/Name)", "Photo by Name".
 PHOTO_CREDIT_RE = re.compile(
@@ -227,26 +252,52 @@ PHOTO_CREDIT_RE = re.compile(
 # "REUTERS/Shu Zhang.": an agency and a photographer.
 AGENCY_SLASH_RE = re.compile(r"^[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s?/\s?[A-Z][\w.'’ -]{1,40}\.?$")
 # Contributor and syndication notices: "may be republished", "originally appeared in".
-SYNDICATION_RE = re.compile(
-    r"available without charge|republished articles|may be republished|"
-    r"republish(?:ed)? (?:with|by) permission|contributing authors are invited|"
-    r"opinions (?:they express|expressed (?:here|in this (?:article|column))) are|"
-    r"under the oversight of the editorial staff|all rights reserved|"
-    r"(?:news service|syndicate) clients|for use by clients|story filed by|end of story|"
-    r"^(?:this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) )?(?:was )?"
-    r"(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) |"
-    r"\b(?:a version of )?this (?:\w+ )?(?:article|story|post|piece|column|essay|interview) "
-    r"(?:was |is )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by) |"
-    r"(?:originally|first) (?:appeared|published) (?:on|in|at) (?:www\.)?[\w-]+\.(?:com|org|net)\b|"
-    r"this (?:article|story) (?:was|is) (?:excerpted|reprinted|distributed)|^copyright\b|©",
-    re.I,
+_PIECE = "(?:article|story|post|piece|column|essay|interview)"
+SYNDICATION_RE = any_pattern(
+    (
+        "available without charge",
+        "republished articles",
+        "may be republished",
+        "republish(?:ed)? (?:with|by) permission",
+        "contributing authors are invited",
+        "opinions (?:they express|expressed (?:here|in this (?:article|column))) are",
+        "under the oversight of the editorial staff",
+        "all rights reserved",
+        "(?:news service|syndicate) clients",
+        "for use by clients",
+        "story filed by",
+        "end of story",
+        rf"^(?:this (?:\w+ )?{_PIECE} )?(?:was )?(?:originally|first) (?:appeared|published|ran) "
+        "(?:on|in|at|by) ",
+        rf"\b(?:a version of )?this (?:\w+ )?{_PIECE} (?:was |is )?(?:originally |first )?"
+        "(?:appeared|published|ran) (?:on|in|at|by) ",
+        r"(?:originally|first) (?:appeared|published) (?:on|in|at) "
+        r"(?:www\.)?[\w-]+\.(?:com|org|net)\b",
+        "this (?:article|story) (?:was|is) (?:excerpted|reprinted|distributed)",
+        r"^copyright\b",
+        "©",
+    )
 )
 # Words of an editorial note in parentheses: "(For use by ... clients)", "(X is a columnist ...)".
-WIRE_NOTE_WORDS_RE = re.compile(
-    r"clients|subscribers|\bATTN\b|ART ADV|PROFILE|excerpted|columnist|e-?mail|can be reached|"
-    r"\bcontact\b|\bvisit\b|syndicate|copyright|for release|purchase|is (?:a|the) .{0,60}"
-    r"(?:writer|editor|columnist|publisher|professor|correspondent|author)",
-    re.I,
+WIRE_NOTE_WORDS_RE = any_pattern(
+    (
+        "clients",
+        "subscribers",
+        r"\bATTN\b",
+        "ART ADV",
+        "PROFILE",
+        "excerpted",
+        "columnist",
+        "e-?mail",
+        "can be reached",
+        r"\bcontact\b",
+        r"\bvisit\b",
+        "syndicate",
+        "copyright",
+        "for release",
+        "purchase",
+        "is (?:a|the) .{0,60}(?:writer|editor|columnist|publisher|professor|correspondent|author)",
+    )
 )
 # A wire item's slug line: "CUBA-ELIAN _ ", "ROSA PARKS: AMERICA'S NO. 1 HEROINE _ ",
 # "ANOTHER CENSUS COUNTDOWN? _ ".
@@ -254,8 +305,19 @@ WIRE_SLUG_RE = re.compile(
     r"^[A-Z][A-Z0-9'’.,:?&/()-]*(?:\s+[A-Z0-9][A-Z0-9'’.,:?&/()-]*)*\s+(?:_|--|—)\s+"
 )
 # Budget and digest furniture of a wire service (ingest/digests.py: a list page, not an article).
-WIRE_BUDGET_RE = re.compile(
-    r"\bnews budget\b|\bbudgets? (?:move|for)\b|\bmoving (?:today )?to clients\b|"
-    r"\bsent to clients\b|^EDs?:|\bMOVED\b|\bETA:|\bEMBARGOED\b|\bWITH PHOTO\b|"
-    r"\bat \d{3}[ -]\d{3}-\d{4}\b|\bresend\b",
+WIRE_BUDGET_RE = any_pattern(
+    (
+        r"\bnews budget\b",
+        r"\bbudgets? (?:move|for)\b",
+        r"\bmoving (?:today )?to clients\b",
+        r"\bsent to clients\b",
+        "^EDs?:",
+        r"\bMOVED\b",
+        r"\bETA:",
+        r"\bEMBARGOED\b",
+        r"\bWITH PHOTO\b",
+        r"\bat \d{3}[ -]\d{3}-\d{4}\b",
+        r"\bresend\b",
+    ),
+    flags=re.NOFLAG,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.names import TITLE_ALTERNATION
+from briefing.lang.patterns import cue_pattern
 
 # Where a clause ends: a dash, a semicolon, a bracket, a comma, a closing quote after its
 # punctuation ("... at all,” Sparks wrote"), a conjunction that starts another clause.
@@ -143,11 +144,11 @@ PREPOSITIONS = {
 }  # fmt: skip
 # A hypothetical or conditional before the cue: "asked what would happen if ...",
 # "what if", "in case": the clause is no question of fact.
-HYPOTHETICAL_RE = re.compile(
-    r"\b(?:what (?:would|will|might|could) happen|what if|in case|suppose|supposing|"
-    r"imagine|hypothetical\w*)\b",
-    re.IGNORECASE,
-)
+HYPOTHETICAL_CUES = (
+    "what (?:would|will|might|could) happen", "what if", "in case", "suppose", "supposing",
+    "imagine", r"hypothetical\w*",
+)  # fmt: skip
+HYPOTHETICAL_RE = cue_pattern(HYPOTHETICAL_CUES)
 # A split contraction ("did he n't join"), a stray quote mark or a doubled word ("was the
 # agent used used"): a mangled question.
 MANGLED_RE = re.compile(r"\s(?:n't|n’t|'s|’s|'re|’re)\b|[“”\"]|\b(\w+)\s+\1\b", re.IGNORECASE)
@@ -172,12 +173,13 @@ PLANNED_BEFORE_RE = re.compile(
 # What asks or "calls for" without being a party that wants an answer: a text's mandate
 # ("The resolution asks Annan to submit ...") or a forecast ("estimates call for sales to
 # reach ...").
-NON_AGENT_ASKER_RE = re.compile(
-    r"\b(?:resolutions?|drafts?|bills?|measures?|laws?|rules?|regulations?|statutes?|"
-    r"guidelines?|treaty|treaties|accords?|agreements?|constitution|estimates?|forecasts?|"
-    r"projections?|predictions?|budgets?|plans?|proposals?)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
+NON_AGENT_ASKERS = (
+    "resolutions?", "drafts?", "bills?", "measures?", "laws?", "rules?", "regulations?",
+    "statutes?", "guidelines?", "treaty", "treaties", "accords?", "agreements?",
+    "constitution", "estimates?", "forecasts?", "projections?", "predictions?", "budgets?",
+    "plans?", "proposals?",
+)  # fmt: skip
+NON_AGENT_ASKER_RE = cue_pattern(NON_AGENT_ASKERS, after=r"\s+(?:[\w-]+\s+)?$")
 # A call to keep doing something rallies one's own side; nothing is in doubt.
 RALLYING_VERBS = {"continue", "keep", "remain", "stay", "maintain", "carry", "persist"}
 # Two questions glued ("which chemicals ... or where they were headed"): one cannot be

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import nupunkt
 
 from briefing.lang.names import ABBREVIATED_TITLES
+from briefing.lang.patterns import alternation
 from briefing.lang.words import WORD_RE
 
 _PARA_RE = re.compile(r"\n\s*\n")
@@ -22,7 +23,7 @@ _PARA_RE = re.compile(r"\n\s*\n")
 # and never end a sentence. "Jr.",
 # "Sr." and "St." are left out: they often do end one.
 _NEVER_FINAL = re.compile(
-    rf"(?:\b(?:{'|'.join(ABBREVIATED_TITLES)})"
+    rf"(?:\b{alternation(ABBREVIATED_TITLES)}"
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|approx|est)"
     r")\.$"
 )

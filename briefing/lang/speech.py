@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
-SAY_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|states|"
-    r"explained|explains|argued|argues|insisted|insists|declared|warned|warns|continued|"
-    r"asked|asks|according to|recalled|acknowledged|admitted|announced|commented|replied)\b"
-)
+from briefing.lang.patterns import cue_pattern
+
+# Verbs and phrases that attribute words to a speaker (case as written).
+SAY_WORDS = (
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted",
+    "notes", "stated", "states", "explained", "explains", "argued", "argues", "insisted",
+    "insists", "declared", "warned", "warns", "continued", "asked", "asks", "according to",
+    "recalled", "acknowledged", "admitted", "announced", "commented", "replied",
+)  # fmt: skip
+SAY_RE = cue_pattern(SAY_WORDS, flags=re.NOFLAG)
 # A transcript line: "SPEAKER NAME: what they said" (the words at least 40 characters).
 TRANSCRIPT_LINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}):[ \t]+([^\n]{40,})$", re.MULTILINE)
 # A speaker's name opening a sentence of a transcript ("Zuckerberg: ...").
@@ -19,23 +24,22 @@ REPORTING_LEMMAS = {
     "pledge", "expect", "plan", "report", "note", "claim", "indicate", "according", "vow",
 }  # fmt: skip
 # Words before an outlet's name that make it a credit: "according to", "told", "via".
-CITE_BEFORE_RE = re.compile(
-    r"(?:according to|told|reported by|quoted by|cited by|via|reports?|reported|as|source:|"
-    r"in|by|to|said)\s*(?:the\s*)?$",
-    re.I,
-)
+CITE_BEFORE_WORDS = (
+    "according to", "told", "reported by", "quoted by", "cited by", "via", "reports?",
+    "reported", "as", "source:", "in", "by", "to", "said",
+)  # fmt: skip
+CITE_BEFORE_RE = cue_pattern(CITE_BEFORE_WORDS, before="", after=r"\s*(?:the\s*)?$")
+# What may stand between an outlet's name and the next word: a possessive ("Reuters'").
+_AFTER_NAME = r"^['’]?s?\s*"
 # Words after an outlet's name that make it a credit: "news agency", "reported".
-CITE_AFTER_RE = re.compile(
-    r"^['’]?s?\s*(?:news agency|newspaper|daily|reported|reports|quoted|said in a report|"
-    r"first reported|television|tv|radio)\b",
-    re.I,
-)
+CITE_AFTER_WORDS = (
+    "news agency", "newspaper", "daily", "reported", "reports", "quoted", "said in a report",
+    "first reported", "television", "tv", "radio",
+)  # fmt: skip
+CITE_AFTER_RE = cue_pattern(CITE_AFTER_WORDS, before=_AFTER_NAME)
 # Words after an outlet's name that make its own reporting part of the story.
-STORY_AFTER_RE = re.compile(
-    r"^['’]?s?\s*(?:\w+\s+){0,1}(?:report|story|revelations?|investigation|article|"
-    r"expos[eé]|scoop)\b",
-    re.I,
-)
+STORY_WORDS = ("report", "story", "revelations?", "investigation", "article", "expos[eé]", "scoop")
+STORY_AFTER_RE = cue_pattern(STORY_WORDS, before=_AFTER_NAME + r"(?:\w+\s+){0,1}")
 # Just before a name, marks the listener rather than the speaker ("told the Senate").
 LISTENER_BEFORE_RE = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 # A relative pronoun subject stands for the noun it follows ("Wyden, who said").
