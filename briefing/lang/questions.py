@@ -85,6 +85,19 @@ DONE_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "'
 RELEASE_VERBS = {
     "provide", "give", "share", "release", "disclose", "publish", "make", "hand", "reveal",
 }  # fmt: skip
+# Decisions a "Will ...?" question may wait on, by family: the verbs of one family report
+# the outcome that settles a question asked with any of them, whichever way it went ("the
+# governor commuted X's sentence" or "X was executed" answers "Will X be spared?"). Only
+# outcomes that happened count (a past tense, a perfect or a passive; no negation, no
+# modal): "may free" settles nothing.
+DECISION_FAMILIES = (
+    frozenset({"spare", "pardon", "commute", "reprieve", "execute"}),
+    frozenset({
+        "approve", "reject", "veto", "sign", "accept", "refuse", "deny", "grant", "uphold",
+        "overturn", "overrule", "reconsider", "dismiss",
+    }),
+    frozenset({"return", "extradite", "deport", "release", "free"}),
+)  # fmt: skip
 # Determiners that point back to something named in another sentence.
 POINTING_BACK = {"these", "those", "such", "similar", "this", "that"}
 # Lower-case words of a "Will ...?" question that come before its verb ("Will the

@@ -12,6 +12,7 @@ from briefing.compose.questions.context import QuestionCandidate, QuestionContex
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
+    DECISION_FAMILIES,
     DEMAND_RE,
     DONE_AUXILIARIES,
     END_DONE_RE,
@@ -136,7 +137,8 @@ def mark_answered(
     # Releases are left open: "disclosed"/"provided" say too little about *what* was
     # released for a rule to tell an answer from an unrelated disclosure.
     if not q_words & (END_VERBS | {"end"}):
-        if (done := _action_reported(ctx, cand)) is not None:
+        done = _action_reported(ctx, cand) or _decision_reported(ctx, cand)
+        if done is not None:
             _answer(cand, done, statements)
         return
     # What must be named in the answer: what is to end (the object after the verb, or the
@@ -224,6 +226,91 @@ def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence 
             if _done_verb(adoc, s, lemma, objects, need):
                 return s
     return None
+
+
+def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None:
+    """A later outcome of the decision a "Will ...?" question waits on, for whom it is
+    about: "Will Bush spare Lucas?" is answered by "the governor commuted Lucas'
+    sentence", "Will Tucker be spared?" by "Tucker was executed" (one family of
+    decisions, see ``DECISION_FAMILIES``). Who it is about is named: the names after the
+    verb, or the subject of a passive; a question that names nobody it is about ("Will
+    the board reconsider?") is not settled this way. The outcome is done to them (they
+    are the passive subject or in what the verb acts on: "Lucas killed ..." is no
+    outcome for Lucas), under the same conditions of date and wording as
+    ``_action_reported``."""
+    family, about, _ = decision_asked(cand.question)
+    if family is None or not about:
+        return None
+    asked = [m.sentence for m in cand.members] or [cand.sentence]
+    for adoc in ctx.corpus.docs:
+        if adoc.parse is None or not _not_earlier(ctx, adoc.document.date, asked):
+            continue
+        for s in adoc.sentences:
+            if not all(n in s.text for n in about):
+                continue
+            if any(s.doc == a.doc and s.index <= a.index for a in asked):
+                continue
+            if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
+                continue
+            if _outcome_for(adoc, s, family, about):
+                return s
+    return None
+
+
+def decision_asked(question: str) -> tuple[frozenset[str] | None, list[str], int]:
+    """The family of decisions a "Will ...?" question waits on (None if its verb is no
+    decision), the names of whom or what it is about: the names after the verb, or the
+    subject of a passive ("Will Bush spare Lucas?" -> Lucas; "Will Tucker be spared?"
+    -> Tucker; "Will the board reconsider?" -> nobody), and how many words follow the
+    verb."""
+    words_ = question.rstrip("?").split()
+    if len(words_) < 3 or words_[0] != "Will":
+        return None, [], 0
+    at = next(
+        (
+            i
+            for i, w in enumerate(words_[1:], 1)
+            if w.islower() and w not in SKIP_BEFORE_VERB and w.isalpha()
+        ),
+        None,
+    )
+    if at is None:
+        return None, [], 0
+    verb = words_[at]
+    family = next(
+        (f for f in DECISION_FAMILIES if {verb, crude_lemma(verb), crude_lemma(verb) + "e"} & f),
+        None,
+    )
+    about = _name_heads(words_[1:at] if words_[at - 1] == "be" else words_[at + 1 :])
+    return family, about, len(words_) - at - 1
+
+
+def _outcome_for(
+    adoc: AnalysedDocument, sent: Sentence, family: frozenset[str], about: list[str]
+) -> bool:
+    """Whether the sentence reports a decision of ``family`` done to all of ``about``."""
+    assert adoc.parse is not None
+    span = adoc.parse.char_span(sent.start, sent.end, alignment_mode="expand")
+    for tok in span if span is not None else []:
+        if tok.lemma_ not in family or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        kids = list(tok.children)
+        auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+        if any(k.dep_ == "neg" for k in kids) or any(
+            a.lower_ not in DONE_AUXILIARIES for a in auxes
+        ):
+            continue
+        if tok.tag_ == "VBN" and not auxes:
+            continue  # a bare participle modifies a noun ("the executed killer")
+        passive = any(a.dep_ == "auxpass" for a in auxes)
+        roles = ("nsubjpass",) if passive else ("dobj", "dative", "prep", "obj", "iobj")
+        done_to = " ".join(t.text for k in kids if k.dep_ in roles for t in k.subtree)
+        if not all(n in done_to for n in about):
+            continue
+        clause = next((c for c in CLAUSE_SPLIT_RE.split(sent.text) if tok.text in c), "")
+        if not NOT_DONE_RE.search(clause):
+            return True
+    return False
 
 
 def _name_heads(words_: list[str]) -> list[str]:

@@ -136,6 +136,8 @@ def _sentence_candidates(
             return  # "Will X hand the boy over if the family loses?": a hypothetical
         if _object_points_back(question):
             return  # "Will Israel stop these activities?": which ones is in another sentence
+        if ctx.one_off_names(adoc, sent, question):
+            return  # a name no other article mentions: a side matter, not the story's
         out.append(
             QuestionCandidate(question, sent.text, sent, kind, raised_by, score, [sent.source_id])
         )

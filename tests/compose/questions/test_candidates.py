@@ -96,3 +96,28 @@ def test_question_naming_nothing_of_the_story_is_dropped(questions):
 )
 def test_demand_whose_object_only_points_back_is_dropped(sentence, questions):
     assert questions(sentence) == []
+
+
+def test_decision_that_names_nobody_it_decides_is_dropped(questions):
+    # Clemency for whom, reconsider what: the case is in another sentence.
+    qs = questions(
+        "Church leaders called on Governor Tom Baker to grant clemency.\n\n"
+        "Lawyers for the inmates asked Governor Tom Baker to reconsider."
+    )
+    assert qs == []
+
+
+def test_question_naming_a_one_off_party_is_dropped(corpus):
+    from briefing.compose.questions import find_open_questions
+
+    texts = [
+        f"Acme plans to close the Springfield plant, Acme said in letter {i}. "
+        "Acme said 400 jobs would go."
+        for i in range(8)
+    ]
+    texts.append(
+        "In a separate case, Senator Jane Smith asked whether Ohio Governor Bill Stone would "
+        "close the Dayton plant. Acme said the Springfield plant would close in May."
+    )
+    qs = find_open_questions(corpus(*texts), key_actors=[], focus="Acme Springfield plant")
+    assert not any("Stone" in q.question for q in qs)
