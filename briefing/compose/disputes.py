@@ -1,13 +1,22 @@
 """Attributed disputes: one party says another's report or claim is wrong.
 
 "Hall disputed an AP report that officials were preparing to say the co-pilot crashed
-the plane", "the commission denied the fraud allegations", "Continental rejected the
-claim that its DC-10 caused the crash": the sentence states a disagreement itself, so
-it is shown as one, with the sentences of other sources that make the disputed claim
-when they can be found (they must carry most of the claim's rare words). Only
-sentences about the story count (enough of the words most of its articles use), and a
-dispute verb needs a claim as its object ("denied a request", "was denied entry" are
-no dispute).
+the plane", "the commission denied the fraud allegations", "Davies called the claim
+“absolute nonsense”": the sentence states a disagreement itself, so it is shown as one,
+next to the sentence that makes the rejected claim, so a reader sees both sides and who
+takes each. The claim is found in one of two ways:
+
+* the rejection says what it rejects ("denied that any protests had occurred", "the
+  report that investigators are convinced …"): a sentence of any article that carries
+  most of that clause's rare words makes the claim, else an earlier sentence of the same
+  article that shares its words;
+* the rejection only points back ("denied the report", "dispute that theory", "such
+  assertions"): the claim is the sentence just before it in its article.
+
+A rejection with no claim to show is dropped when it points back (a reader cannot tell
+what is denied) and shown alone when it states the claim itself. Only sentences about
+the story count (enough of the words most of its articles use), and a dispute verb needs
+a claim as its object ("denied a request", "was denied entry" are no dispute).
 """
 
 from __future__ import annotations
@@ -15,11 +24,23 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
+from briefing.compose.near_duplicates import similar_sets
+from briefing.lang.disputes import (
+    CLAIM_CLAUSE_RE,
+    CLAIM_END_RE,
+    CLAIM_FALSE_RE,
+    EVIDENCE_SUBJECT_RE,
+    PASSIVE_RE,
+    REPORT_CREDIT_RE,
+    VERDICT_AFTER_RE,
+    VERDICT_FIRST_RE,
+)
 from briefing.lang.figures import BACK_POINTING, CLAIM_NOUN, DISPUTE_RE, NEGATED_BEFORE
-from briefing.model import Claim, Corpus, Divergence, Sentence
+from briefing.model import Claim, Corpus, Divergence
 
 # A dispute must be about the story: story words (stems in this share of the articles)
 # it carries, weighted by that share. story_eval dev stories.
@@ -31,6 +52,16 @@ MIN_STORY_DOCS = 5
 CLAIM_COVER = 0.5
 CLAIM_MIN_SHARED = 3
 MAX_DISPUTES = 4
+# An earlier sentence of the dispute's own article makes its claim when it is at most
+# this many sentences before it and shares a word of the claim. Set by hand on the
+# tuning stories' disputes (session 11, /work/dev/s11/diverge-*.md); not benchmarked.
+LOOK_BACK = 3
+EARLIER_COVER = 0.5
+# The report told after its rejection is credited to a report, so less of the claim will do.
+REPORTED_COVER = 0.3
+LOOK_AHEAD = 2
+# A sentence that makes a claim has this many words at least (not a quote's tail).
+MIN_CLAIM_WORDS = 6
 # A sentence sharing this share of an earlier dispute's stems reports it again; a claim
 # is shown in at most this many words. Set by hand with the timeline rewrite (commit
 # a6d0c1f, judged on the dev stories); not benchmarked.
@@ -38,75 +69,183 @@ SAME_DISPUTE_SHARE = 0.6
 SHORT_CLAIM_WORDS = 14
 
 
+@dataclass
+class Rejection:
+    """Where a sentence rejects a claim, and what it says the claim is."""
+
+    start: int
+    end: int
+    clause: str  # the rejected claim's words, "" when the sentence does not say them
+    points_back: bool  # the claim is said before ("denied the report", "that theory")
+    bare: bool = False  # "denied that …" names no report: someone else must make the claim
+
+
+def rejection(text: str) -> Rejection | None:
+    """The rejection a sentence states, if any (not a question, not negated)."""
+    if text.rstrip().endswith("?"):
+        return None
+    for pattern in (DISPUTE_RE, VERDICT_FIRST_RE, VERDICT_AFTER_RE, PASSIVE_RE, CLAIM_FALSE_RE):
+        m = pattern.search(text)
+        if m is None or NEGATED_BEFORE.search(text[: m.start()]):
+            continue
+        groups = m.groupdict()
+        if groups.get("rest2") is not None:  # "denied that ...": the clause is the claim
+            return Rejection(m.start(), m.end(), _cut(groups["rest2"]), False, bare=True)
+        rest = groups.get("rest")
+        if rest is None:  # the passive and the verdicts after their object point back
+            return Rejection(m.start(), m.end(), "", True)
+        clause = CLAIM_CLAUSE_RE.match(rest)
+        if clause and clause.group(0).rstrip().endswith("that"):
+            return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), False)
+        if clause:  # "allegations of fraud", "characterization of the governor": too
+            # little to be the claim, which the article will have told before
+            return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), True)
+        # "denied the report.", "rejected such assertions, saying ...", "disputed test
+        # results finding traces of ...": what is rejected was said before.
+        before = _before_noun(m.group(0))
+        if re.search(r"\bsuch\s+(?:[\w-]+\s+)?$", before, re.I):
+            return None  # "such accusations": a kind of claim, told anywhere before
+        rest_words = "" if BACK_POINTING.search(before) else _cut(rest)
+        return Rejection(m.start(), m.end(), rest_words, True)
+    return None
+
+
+def _cut(clause: str) -> str:
+    """The claim clause up to where the disputing party's own words begin."""
+    end = CLAIM_END_RE.search(clause)
+    return clause[: end.start()] if end else clause
+
+
+class _Coverage:
+    """The corpus' sentences with what every search for a claim needs: content stems,
+    inverse sentence frequencies, the rejection each states, positions and a stem index."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.sentences = corpus.sentences()
+        self.stems = [content(s.words) for s in self.sentences]
+        sent_df: Counter[str] = Counter()
+        for st in self.stems:
+            sent_df.update(st)
+        n = len(self.sentences)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in sent_df.items()}
+        self.rejections = [rejection(s.text) for s in self.sentences]
+        self.position = {(s.doc, s.index): i for i, s in enumerate(self.sentences)}
+        self.by_stem: dict[str, list[int]] = {}
+        for j, st in enumerate(self.stems):
+            for w in st:
+                self.by_stem.setdefault(w, []).append(j)
+
+    def weight(self, words: frozenset[str]) -> float:
+        return sum(self.idf.get(w, 0.0) for w in words)
+
+    def neighbour(self, at: int, step: int) -> int | None:
+        sent = self.sentences[at]
+        return self.position.get((sent.doc, sent.index + step))
+
+    def claimant(self, at: int, claim: frozenset[str]) -> int | None:
+        """The sentence (of any article) that best makes the disputed claim, or None."""
+        total = self.weight(claim)
+        if not total or len(claim) < CLAIM_MIN_SHARED:
+            return None
+        sharing = Counter(j for w in claim for j in self.by_stem.get(w, ()))
+        best: tuple[float, int] | None = None
+        for j, n in sorted(sharing.items()):
+            if n < CLAIM_MIN_SHARED or j == at or self.rejections[j] is not None:
+                continue
+            if len(self.sentences[j].words) < MIN_CLAIM_WORDS:
+                continue
+            cover = self.weight(claim & self.stems[j]) / total
+            if cover >= CLAIM_COVER and (best is None or cover > best[0]):
+                best = (cover, j)
+        return best[1] if best else None
+
+    def earlier(self, at: int, claim: frozenset[str], rej: Rejection) -> int | None:
+        """The sentence before the dispute in its article that makes the claim: the one
+        just before when the dispute points back, else the nearest carrying
+        ``EARLIER_COVER`` of the claim's weight (the sentences just before a rejection
+        are often its reasons)."""
+        just_before = rej.points_back and not claim
+        total = self.weight(claim)
+        for back in range(1, (1 if just_before else LOOK_BACK) + 1):
+            j = self.neighbour(at, -back)
+            if j is None:
+                return None
+            other = self.sentences[j]
+            if self.rejections[j] is not None or other.text.rstrip().endswith("?"):
+                return None  # another rejection or a question: no claim of its own
+            if len(other.words) < MIN_CLAIM_WORDS:
+                continue
+            if just_before:
+                return j
+            if total and self.weight(claim & self.stems[j]) >= EARLIER_COVER * total:
+                return j
+        return None
+
+    def reported_after(self, at: int, claim: frozenset[str]) -> int | None:
+        """The report itself, told just after its rejection ("Hall disputed an AP report
+        that … . Three officials said …, AP reported Thursday."): a sentence credited to a
+        report that carries ``REPORTED_COVER`` of the claim's weight."""
+        total = self.weight(claim)
+        for ahead in range(1, LOOK_AHEAD + 1):
+            j = self.neighbour(at, ahead)
+            if j is None or not total:
+                return None
+            if not REPORT_CREDIT_RE.search(self.sentences[j].text):
+                continue
+            if self.weight(claim & self.stems[j]) >= REPORTED_COVER * total:
+                return j
+        return None
+
+    def telling(self, at: int) -> list[int]:
+        """The claim sentence's source and those of sentences saying the same in other
+        articles (a citation must be supported by its source)."""
+        found = {self.sentences[at].source_id}
+        for j, st in enumerate(self.stems):
+            if self.sentences[j].source_id not in found and similar_sets(self.stems[at], st):
+                found.add(self.sentences[j].source_id)
+        return sorted(found)
+
+
 def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
-    sentences = corpus.sentences()
-    stems = [content(s.words) for s in sentences]
+    cov = _Coverage(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-    sent_df: Counter[str] = Counter()
-    for st in stems:
-        sent_df.update(st)
-    idf = {w: math.log((len(sentences) + 1) / (c + 0.5)) for w, c in sent_df.items()}
-    found: list[tuple[float, Divergence]] = []
+    found: list[tuple[float, int, int | None, Rejection]] = []
     seen: set[frozenset[str]] = set()
-    for i, sent in enumerate(sentences):
-        m = DISPUTE_RE.search(sent.text)
-        if (
-            not m
-            or sent.text.rstrip().endswith("?")
-            or NEGATED_BEFORE.search(sent.text[: m.start()])
-        ):
+    for i, rej in enumerate(cov.rejections):
+        if rej is None:
             continue
-        relevance = sum(story.get(w, 0.0) for w in stems[i]) if story else MIN_RELEVANCE
+        claim = content(re.findall(r"[\w'’-]+", rej.clause.lower()))
+        key = claim if len(claim) >= CLAIM_MIN_SHARED else cov.stems[i]
+        if any(len(key & k) >= SAME_DISPUTE_SHARE * max(len(key), len(k)) for k in seen):
+            continue  # the same dispute reported again
+        maker = cov.claimant(i, claim)
+        before = cov.sentences[i].text[: rej.start]
+        if maker is None and not EVIDENCE_SUBJECT_RE.search(before):
+            maker = cov.earlier(i, claim, rej)
+        if maker is None and claim:
+            maker = cov.reported_after(i, claim)
+        if maker is None and (rej.points_back or rej.bare):
+            continue  # "denied the report" and nothing says which; "denied that he was
+            # worried" and nobody said he was
+        if maker is None and not claim:
+            continue
+        about = cov.stems[i] | (cov.stems[maker] if maker is not None else frozenset())
+        relevance = sum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:
             continue
-        if any(len(stems[i] & k) >= SAME_DISPUTE_SHARE * len(stems[i]) for k in seen):
-            continue  # the same dispute reported again
-        seen.add(stems[i])
-        # The claim is what follows "report that" / "denied that"; "rejected U.S.
-        # allegations and asked ..." does not say what was alleged.
-        rest = m.group("rest2") or ""
-        if m.group("rest") and re.match(r"\s*(?:that|of)\b", m.group("rest")):
-            rest = m.group("rest")
-        elif m.group("rest") is not None and BACK_POINTING.search(_before_noun(m.group(0))):
-            continue
-        claim = content(re.findall(r"[\w'’-]+", rest.lower()))
-        claims = [Claim(sent.text, [sent.source_id])]
-        backers = _claimants(sent, claim, sentences, stems, idf) if claim else []
-        if not backers and m.group("rest2") is not None:
-            continue  # "denied that he was worried": no other party's claim in sight
-        if backers:
-            best = backers[0]
-            claims.append(Claim(best.text, sorted({s.source_id for s in backers})))
-        topic = "Disputed: " + _shorten(_who(sent.text[: m.start()]) + m.group(0))
-        found.append((relevance + 2 * bool(backers), Divergence(topic, claims, kind="dispute")))
+        seen.add(key)
+        found.append((relevance + 2 * (maker is not None), i, maker, rej))
     found.sort(key=lambda x: -x[0])
-    return [d for _, d in found[:MAX_DISPUTES]]
-
-
-def _claimants(
-    dispute: Sentence,
-    claim: frozenset[str],
-    sentences: list[Sentence],
-    stems: list[frozenset[str]],
-    idf: dict[str, float],
-) -> list[Sentence]:
-    """Sentences of other sources that make the disputed claim, best first."""
-    total = sum(idf.get(w, 0.0) for w in claim)
-    if not total or len(claim) < CLAIM_MIN_SHARED:
-        return []
-    out: list[tuple[float, Sentence]] = []
-    for sent, st in zip(sentences, stems, strict=True):
-        if sent.source_id == dispute.source_id or DISPUTE_RE.search(sent.text):
-            continue
-        shared = claim & st
-        if len(shared) < CLAIM_MIN_SHARED:
-            continue
-        cover = sum(idf.get(w, 0.0) for w in shared) / total
-        if cover >= CLAIM_COVER:
-            out.append((cover, sent))
-    out.sort(key=lambda x: -x[0])
-    return [s for _, s in out]
+    out = []
+    for _, i, maker, rej in found[:MAX_DISPUTES]:
+        sent = cov.sentences[i]
+        claims = [Claim(sent.text, [sent.source_id])]
+        if maker is not None:
+            claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
+        topic = "Disputed: " + _shorten(_who(sent.text[: rej.start]) + sent.text[rej.start :])
+        out.append(Divergence(topic, claims, kind="dispute"))
+    return out
 
 
 def _before_noun(match_text: str) -> str:

@@ -80,14 +80,16 @@ EVENT_CLASS = {
 EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))
 
 DISPUTE_VERB = (
-    r"(?:disputed|disputes|disputing|denied|denies|denying|rejected|rejects|rejecting|"
-    r"contradicted|contradicts|refuted|refutes|dismissed|dismisses|challenged|challenges|"
-    r"questioned|questions|contested|contests|took issue with|pushed back (?:on|against))"
+    r"(?:disputed|disputes|disputing|dispute|denied|denies|denying|deny|rejected|rejects|"
+    r"rejecting|reject|contradicted|contradicts|contradict|refuted|refutes|refute|dismissed|"
+    r"dismisses|challenged|challenges|questioned|questions|contested|contests|contest|"
+    r"countered|counter|took issue with|pushed back (?:on|against))"
 )
 CLAIM_NOUN = (
     r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
-    r"accusations?|speculation|theory|theories|notion|contention|statements?|stories|story|"
-    r"findings?|conclusions?|version|figures?|rumou?rs?)"
+    r"accusations?|speculation|theory|theories|notion|contentions?|statements?|stories|story|"
+    r"findings?|conclusions?|version|figures?|rumou?rs?|ideas?|criticism|estimates?|"
+    r"characteri[sz]ations?|portrayal|explanations?|results)"
 )
 # "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
 DISPUTE_RE = re.compile(

@@ -23,7 +23,8 @@ def test_disputed_report_is_shown_with_the_source_that_makes_the_claim():
     )
     assert len(found) == 1
     assert found[0].kind == "dispute"
-    assert [c.sources for c in found[0].claims] == [[1], [2]]
+    # The claim first, then its rejection: both sides and who takes each.
+    assert [c.sources for c in found[0].claims] == [[2], [1]]
 
 
 def test_no_dispute_without_a_claim_or_when_negated():
@@ -41,8 +42,74 @@ def test_no_dispute_when_what_is_disputed_is_in_another_sentence():
     # "such assertions": the sentence does not say what was asserted.
     found = find_disputes(
         corpus(
+            "Critics say the governor barely reads the case files before an execution. "
             "The governor and his aides have disputed such assertions, arguing that each "
             "pending case weighs heavily on the governor's conscience."
+        )
+    )
+    assert found == []
+
+
+def test_a_denial_that_points_back_is_paired_with_the_claim_before_it():
+    found = find_disputes(
+        corpus(
+            "The ferry sank near the harbour on Monday. A rights group said that police "
+            "beat twenty ferry workers who protested at the harbour gate. A police spokesman "
+            "denied the report. The harbour reopened on Tuesday."
+        )
+    )
+    assert len(found) == 1
+    claim, denial = found[0].claims
+    assert claim.text.startswith("A rights group said")
+    assert denial.text == "A police spokesman denied the report."
+    assert found[0].topic == "Disputed: A police spokesman denied the report."
+
+
+def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before():
+    found = find_disputes(
+        corpus(
+            "Both airlines insist the supersonic service was profitable for many years. "
+            "A museum curator called the claim “absolute nonsense.”",
+            "Investigators suggested the relief pilot deliberately steered the jet into the "
+            "sea. That idea has been vehemently rejected by the pilot's family and union.",
+        )
+    )
+    assert sorted(d.claims[1].text[:10] for d in found) == ["A museum c", "That idea "]
+    assert all(len(d.claims) == 2 for d in found)
+
+
+def test_the_report_told_just_after_its_rejection_is_the_claim():
+    found = find_disputes(
+        corpus(
+            "The board chairman disputed a wire report that investigators are convinced the "
+            "jet was crashed deliberately. Three officials said the wreckage showed no sign "
+            "of mechanical failure and investigators are convinced of a deliberate act, the "
+            "wire service reported Thursday. The chairman said more studies are needed."
+        )
+    )
+    assert len(found) == 1
+    assert found[0].claims[0].text.startswith("Three officials said")
+
+
+def test_a_rejection_resting_on_the_evidence_before_it_is_not_paired_with_that_evidence():
+    # "These results" are the rejecting side; the claim is the party's, said nowhere else.
+    found = find_disputes(
+        corpus(
+            "A survey found that thousands of new flats in the valley stand empty today. "
+            "These results refuted the ministry's claim that valley building is needed for "
+            "growing families."
+        )
+    )
+    assert len(found) == 1
+    assert [c.text[:13] for c in found[0].claims] == ["These results"]
+
+
+def test_a_denial_nobody_contradicts_and_a_bare_pointer_are_not_shown():
+    found = find_disputes(
+        corpus(
+            "The governor visited the flooded county on Friday. The governor denied that he "
+            "was worried about the vote.",
+            "A spokesman denied the report.",
         )
     )
     assert found == []

@@ -1,0 +1,115 @@
+"""How news says that one party rejects another's account.
+
+Used by ``compose/disputes.py``. Three shapes besides "disputed the report that …"
+(``lang/figures.DISPUTE_RE``):
+
+* a verdict: "blasted as “wrong” a published report", "called the claim “absolute
+  nonsense”", "dismissed the criticism as unfounded", "rejected as a fabrication the
+  contention that …";
+* a passive: "That idea has been vehemently rejected by Egyptian officials";
+* a claim said to be false: "the ministry said the figures were incorrect".
+
+A rejection whose object only points back ("denied the report", "dispute that
+theory") rejects what the article said just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.figures import CLAIM_NOUN
+from briefing.lang.patterns import alternation
+
+# What a party calls a report it rejects.
+FALSE_WORDS = alternation(
+    (
+        "wrong",
+        "false",
+        "untrue",
+        "not true",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "inaccurate",
+        "incorrect",
+        "misleading",
+        "nonsense",
+        "absolute nonsense",
+        r"(?:a |an )?(?:outright |complete )?(?:fabrication|lie|rumou?r|fiction|distortion)s?",
+        "fabricated",
+        "absurd",
+        "ridiculous",
+    )  # fmt: skip
+)
+VERDICT_VERB = alternation(
+    (
+        "blasted",
+        "blasts",
+        "dismissed",
+        "dismisses",
+        "rejected",
+        "rejects",
+        "denounced",
+        "denounces",
+        "branded",
+        "brands",
+        "labell?ed",
+        "called",
+        "calls",
+        "described",
+        "describes",
+    )  # fmt: skip
+)
+# "blasted as “wrong” a published report that …" / "rejected as a fabrication the
+# contention that …": the verdict first, the claim after it.
+VERDICT_FIRST_RE = re.compile(
+    rf"\b{VERDICT_VERB}\s+as\s+[“\"]?{FALSE_WORDS}[”\"]?,?\s+(?:[\w.&'’-]+\s+){{0,8}}?"
+    rf"{CLAIM_NOUN}\b(?P<rest>[^.;]*)",
+    re.I,
+)
+# "called the claim “absolute nonsense”", "dismissed the criticism as unfounded".
+VERDICT_AFTER_RE = re.compile(
+    rf"\b{VERDICT_VERB}\s+(?:the|that|this|these|those|such|its|their|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\s+(?:as\s+)?[“\"]?{FALSE_WORDS}\b",
+    re.I,
+)
+# "That idea has been vehemently rejected by Egyptian officials".
+PASSIVE_RE = re.compile(
+    rf"\b(?:that|this|these|those|such|the)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
+    r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:rejected|denied|disputed|dismissed|contested|refuted|contradicted)\s+by\b",
+    re.I,
+)
+# "the ministry said the figures were incorrect": said by a party, not a writer's aside.
+CLAIM_FALSE_RE = re.compile(
+    r"\b(?:said|says|insisted|insists|maintained|maintains|argued|argues|added)\s+(?:that\s+)?"
+    rf"(?:the|that|this|these|those|such|its|their|his|her)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
+    rf"(?:was|is|were|are)\s+(?:\w+ly\s+)?{FALSE_WORDS}\b",
+    re.I,
+)
+# Where a claim clause stops and the disputing party's own words begin: "denied that
+# protests occurred, although they confirmed …", "…, saying the figures were old".
+CLAIM_END_RE = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|noting|although|though|but|while)\b"
+    r"|\s+(?:although|though|and said|and asked|and called|and added)\b"
+    r"|,\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
+    re.I,
+)
+# "disputed a report by the wire service that …", "a report this week that …": who made
+# the claim or when, then what it is.
+CLAIM_CLAUSE_RE = re.compile(
+    r"^\s*(?:(?:(?!\b(?:and|but|said|says|saying)\b)[^,;]){1,80}?\s+)?(?:that|of)\b", re.I
+)
+# A rejection whose subject points back ("These results refuted the claim …") rests on
+# what was said before: the sentence before it is the rejecting side, not the claim.
+EVIDENCE_SUBJECT_RE = re.compile(
+    r"\b(?:these|this|those|such|the)\s+(?:[\w-]+\s+)?(?:results|findings|figures|data|"
+    r"stud(?:y|ies)|surveys?|evidence|numbers|statistics|tests?|facts)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# A sentence told as a report's content: "…, AP reported Thursday", "the report said".
+REPORT_CREDIT_RE = re.compile(
+    r"\b(?:reported|report(?:ed)? said|according to (?:the|a|an) (?:[\w-]+\s+)?report|"
+    r"the (?:[\w-]+\s+)?(?:report|story|article) (?:said|says|quoted))\b",
+    re.I,
+)
