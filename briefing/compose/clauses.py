@@ -27,6 +27,7 @@ from briefing.lang.dates import (
     SPAN_AFTER_RE,
     SPAN_BEFORE_RE,
     SPAN_TEXT_RE,
+    TODAY_RE,
     WORD_AFTER_RE,
 )
 from briefing.parsed import ParsedDoc, Token
@@ -88,6 +89,8 @@ def dates_other_clause(
             return True
     if verb is not None and SINCE_BEFORE_RE.search(text[:start]) and _spans_since(verb):
         return True
+    if verb is not None and TODAY_RE.fullmatch(text[start:end].strip()) and _nowadays(verb):
+        return True
     if verb is None or not _is_state(verb) or verb.lemma_ in REPORTING_LEMMAS:
         return False
     return not (start <= CHRONOLOGY_LEAD and CHRONOLOGY_AFTER_RE.match(text[end:]))
@@ -100,6 +103,16 @@ def _spans_since(verb: Token) -> bool:
     "have fallen … since 1992", "published since 1985" repeat or change over the span."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return not (passive or verb.lemma_ == "be" or verb.tag_ == "VBD")
+
+
+def _nowadays(verb: Token) -> bool:
+    """'Today' with a present or present perfect ("has been nearly overwhelming today",
+    "are still sung today") means nowadays; a report ("says today") keeps its day."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or any(
+        c.tag_ in ("VBZ", "VBP") for c in auxes
+    )
+    return present and verb.lemma_ not in REPORTING_LEMMAS
 
 
 def _is_state(verb: Token) -> bool:

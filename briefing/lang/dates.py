@@ -42,6 +42,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("week", r"\b(?:this|last|next)\s+week\b"),
     ]
 ]  # fmt: skip
+# spaCy's TIME entities that name a day ("Wednesday night", "early Tuesday morning",
+# "tonight"): the day is the date of what happened then.
+TIME_DAY_RE = cue_pattern(
+    (*WEEKDAYS, "today", "tonight", "yesterday", "this morning", "this afternoon")
+)
+# "today" alone, which in the present tense means nowadays (compose.clauses).
+TODAY_RE = cue_pattern(("today",))
+# "last Tuesday": the weekday before the article's own week, six days back if need be.
+LAST_WEEKDAY_RE = cue_pattern(WEEKDAYS, before=r"\blast\s+")
 # A year in running text is a date only after a cue (regex fallback; spaCy knows better).
 YEAR_CUES = (
     "in", "since", "by", "from", "until", "to", "of", "early", "late", "mid", "during",
@@ -124,6 +133,7 @@ SPAN_BEFORE_RE = any_pattern(
     (
         r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$",
         r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$",  # "from 30 percent in July 1997 to …"
+        r"\bfrom\s+[^;]{1,80}?\bto\s+[^,;]{1,30}\s+(?:in|on|by)\s+$",  # "… to 67 in 1996"
         r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
     )
 )

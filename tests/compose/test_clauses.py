@@ -69,6 +69,16 @@ def test_since_dates_a_state_begun_then_not_a_change_over_the_span():
     assert dates("The firm supplied the navy with its rope since at least 1990.") == ["1990"]
 
 
+def test_today_in_the_present_tense_means_nowadays():
+    assert dates("Today, in the valley, the harvest has been nearly overwhelming.") == []
+    assert dates("The old harvest songs are still sung today in the valley.") == []
+    assert dates("The mayor opened the new harvest market today in the valley.") == ["2001-03-07"]
+
+
+def test_a_value_from_one_year_to_another_is_a_span():
+    assert dates("Harbour fees went from 35 a ship in the early years to 67 in 1996.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [

@@ -202,8 +202,28 @@ def test_a_month_or_year_still_to_come_is_a_plan_not_an_event():
     ]
     assert build_timeline(corpus(*plans, date=may)) == []
     # A day still to come is a scheduled event of the story, kept at its date.
-    events = build_timeline(corpus("The board will vote on the harbour rules on May 17.", date=may))
-    assert [e.date for e in events] == ["2000-05-17"]
+    assert dates("The board will vote on the harbour rules on May 17.", date=may) == ["2000-05-17"]
+
+
+def dates(*texts: str, date: dt.date | None = None) -> list[str]:
+    return [e.date for e in build_timeline(corpus(*texts, date=date))]
+
+
+def test_a_day_named_with_its_time_of_day_is_a_date():
+    # spaCy labels these TIME, not DATE.
+    assert dates(
+        "All but a few of the harbour pilots walked off the job Wednesday night.",
+        "Dock workers blocked the harbour gates early Tuesday morning.",
+        date=dt.date(2000, 3, 30),
+    ) == ["2000-03-28", "2000-03-29"]
+
+
+def test_the_weekday_after_the_article_s_day_is_no_date_in_the_past_tense():
+    sunday = dt.date(2000, 3, 26)
+    assert resolve_date("Monday", sunday) is None  # six days back, or tomorrow
+    assert resolve_date("last Monday", sunday)[0] == "2000-03-20"
+    assert resolve_date("Monday", sunday, future=True)[0] == "2000-03-27"
+    assert resolve_date("Saturday", sunday)[0] == "2000-03-25"
 
 
 def test_a_month_day_other_articles_date_unambiguously_wins():
