@@ -193,6 +193,24 @@ NON_AGENT_ASKERS = (
     "plans?", "proposals?",
 )  # fmt: skip
 NON_AGENT_ASKER_RE = cue_pattern(NON_AGENT_ASKERS, after=r"\s+(?:[\w-]+\s+)?$")
+# A cue told as history: dated by a year before the article's ("In 1995 she asked the
+# district to ...", "With the execution set for summer 1998, X called on ..."): what was
+# asked then is settled or stale by the time of the article.
+PAST_YEAR_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?P<season>(?:19|20)\d\d)\b"
+)
+# A clause cut at an aside that the sentence goes on after ("urged the party to allow
+# the Log Cabin Republicans, who had been banned ..., to do so"): the cut lost its end.
+ASIDE_THEN_MORE_RE = re.compile(
+    r"^,\s*(?:who|whom|whose|which|where)\b[^,;]*,\s+(?:to|and|or|but)\s+[a-z]"
+)
+# Subjects that make a clause a rule for anyone ("a producer must operate ...", "whether
+# a school receives accreditation"): no party is asked anything.
+INDEFINITE = {"a", "an", "any", "every", "each"}
+# Openings of a question that, with an indefinite subject, state a general rule or a
+# habit ("Does a school receive ...?", "Must a producer operate ...?").
+GENERIC_HEADS = {"does", "do", "must", "should", "can", "may", "is", "are"}
 # A call to keep doing something rallies one's own side; nothing is in doubt.
 RALLYING_VERBS = {"continue", "keep", "remain", "stay", "maintain", "carry", "persist"}
 # Two questions glued ("which chemicals ... or where they were headed"): one cannot be

@@ -53,19 +53,22 @@ from briefing.model import Actor, Corpus, OpenQuestion, Statement
 
 __all__ = ["find_open_questions"]
 
-# A decision question with at most this many words after its verb and no name there
-# ("grant clemency", "reconsider") leaves its case to another sentence.
+# A decision or demand question with at most this many words after its verb and no name
+# there ("grant clemency", "reconsider", "back away") leaves its case to another sentence.
 # Set by judging the dev stories' questions (s11 review: D0635H, D0647B); not benchmarked.
 MAX_CASELESS_WORDS = 1
 
 
-def _names_whom_it_decides(question: str) -> bool:
-    """A decision asked about names whom or what it decides ("Will Bush spare Lucas?",
-    "Will Acme return the land to the county?"), not only who decides: in "Will Bush
-    grant clemency?" or "Will the board reconsider?" the case is in another sentence, and
-    no later report can be told to settle it."""
-    family, about, after = decision_asked(question)
-    return family is None or bool(about) or after > MAX_CASELESS_WORDS
+def _names_its_case(cand: QuestionCandidate) -> bool:
+    """A decision asked about, or an action demanded, names whom or what it is about
+    ("Will Bush spare Lucas?", "Will Acme return the land to the county?"), not only who
+    is to act: in "Will Bush grant clemency?", "Will the board reconsider?" or "Will
+    Republicans back away?" the case is in another sentence, and no later report can be
+    told to settle it."""
+    family, about, after = decision_asked(cand.question)
+    if about or after > MAX_CASELESS_WORDS:
+        return True
+    return family is None and not (cand.kind == "demand" and cand.question.startswith("Will "))
 
 
 def find_open_questions(
@@ -95,7 +98,7 @@ def find_open_questions(
         if c.score >= MIN_SCORE
         and well_formed(c.question)
         and content_words(c.question) & terms
-        and _names_whom_it_decides(c.question)
+        and _names_its_case(c)
     ]
     merged = merge_similar(ctx, candidates)
     for cand in merged:

@@ -237,7 +237,9 @@ def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentenc
     the board reconsider?") is not settled this way. The outcome is done to them (they
     are the passive subject or in what the verb acts on: "Lucas killed ..." is no
     outcome for Lucas), under the same conditions of date and wording as
-    ``_action_reported``."""
+    ``_action_reported``, except that anywhere in the question's own article will do: an
+    outcome it reports done was done when it was written ("Last week, Texas executed
+    ... Robison. ... groups urged Bush to spare Robison")."""
     family, about, _ = decision_asked(cand.question)
     if family is None or not about:
         return None
@@ -246,9 +248,7 @@ def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentenc
         if adoc.parse is None or not _not_earlier(ctx, adoc.document.date, asked):
             continue
         for s in adoc.sentences:
-            if not all(n in s.text for n in about):
-                continue
-            if any(s.doc == a.doc and s.index <= a.index for a in asked):
+            if not all(n in s.text for n in about) or any(s == a for a in asked):
                 continue
             if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
                 continue

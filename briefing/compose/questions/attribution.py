@@ -18,14 +18,23 @@ from briefing.model import (
 
 
 def transcript_speakers(adoc: AnalysedDocument) -> dict[int, str]:
-    """Paragraphs of a transcript that start 'Name: ...', by paragraph number."""
+    """Paragraphs of a transcript that start 'Name: ...', by paragraph number.
+
+    The name must be a person's: an advice column's "Q:" is a reader writing in, and a
+    digest's "EGYPT:" heads an item; neither is a party to the story. With entities, a
+    person the document names; without, anything longer than an initial.
+    """
+    persons = {w.lower() for m in adoc.mentions if m.label == "PERSON" for w in m.text.split()}
     out: dict[int, str] = {}
     for s in adoc.sentences:
         if s.paragraph in out:
             continue
         m = SPEAKER_PREFIX_RE.match(s.text)
-        if m and len(m.group("name").split()) <= 3 and s.text == _first_of_paragraph(adoc, s):
-            out[s.paragraph] = m.group("name")
+        if not m or len(m.group("name").split()) > 3 or s.text != _first_of_paragraph(adoc, s):
+            continue
+        name = m.group("name")
+        if len(name) > 1 and (adoc.parse is None or name.split()[-1].lower() in persons):
+            out[s.paragraph] = name
     return out
 
 

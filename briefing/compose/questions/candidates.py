@@ -23,6 +23,7 @@ from briefing.compose.questions.phrasing import (
     wh_question,
 )
 from briefing.lang.furniture import FORM_PROMPT_RE
+from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.questions import (
     ASK_RE,
     COMMIT_RE,
@@ -31,11 +32,13 @@ from briefing.lang.questions import (
     DETERMINERS,
     DUCKED_RE,
     HYPOTHETICAL_RE,
+    INDEFINITE,
     INTERVIEW_ASKED_RE,
     LEFT_IN_CONVERSATION_RE,
     NON_AGENT_ASKER_RE,
     NOT_AWARE_RE,
     OFFICIAL_RE,
+    PAST_YEAR_RE,
     PLANNED_BEFORE_RE,
     POINTING_BACK,
     QUOTED_QUESTION_RE,
@@ -162,6 +165,8 @@ def _sentence_candidates(
     cue = cue or URGE_RE.search(text)
     if cue and not _asks_for_real(text, cue):
         return out
+    if cue and _told_as_history(adoc, text[: cue.start()]):
+        return out
 
     if (m := ASK_RE.search(text)) and HYPOTHETICAL_RE.search(text[: m.start("clause")]):
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
@@ -176,8 +181,8 @@ def _sentence_candidates(
             q = clause_question(ctx, m.group("clause"), backshift=True, subjunctive=True)
             add(q, "demand", asker)
     elif (m := URGE_RE.search(text)) and not _reporting_only(m.group(0)):
-        if _demand_on_a_party(f"{m.group('obj')} to {m.group('vp')}"):
-            clause = f"{m.group('obj')} to {m.group('vp')}"
+        clause = f"{_without_dates(m.group('obj'))} to {m.group('vp')}"
+        if _demand_on_a_party(clause):
             add(clause_question(ctx, clause, backshift=True, subjunctive=True), "demand", asker)
     elif REFUSAL_RE.search(text) and (m := COMMIT_RE.search(text)):
         subject = hint or (ctx.person(speaker) if speaker else "they")
@@ -219,12 +224,31 @@ def _demand_on_a_party(clause: str) -> bool:
     if not words_ or not (words_[0][:1].isupper() or words_[0].lower() in DETERMINERS):
         return False
     m = re.search(r"\bto\s+([a-z]+)", clause)
-    if m and words_[0].lower() in ("a", "an") and not re.search(r"\bbe\b", clause[: m.start()]):
-        # "called for an investigation to prove ...": a purpose, no party ("demanded that
-        # a mission be established to investigate" is a demand).
+    if words_[0].lower() in INDEFINITE and not re.search(
+        r"\bbe\b", clause[: m.start()] if m else clause
+    ):
+        # "called for an investigation to prove ...": a purpose; "demands that a producer
+        # operate ...": a rule for anyone; no party either way ("demanded that a mission
+        # be established to investigate" is a demand).
         return False
     verb = m.group(1) if m else next((w for w in words_[1:] if w.islower()), "")
     return verb not in RALLYING_VERBS
+
+
+def _told_as_history(adoc: AnalysedDocument, before: str) -> bool:
+    """Whether the text before the cue dates it by a year before the article's."""
+    if adoc.document.date is None:
+        return False
+    years = [int(m.group("year") or m.group("season")) for m in PAST_YEAR_RE.finditer(before)]
+    return any(y < adoc.document.date.year for y in years)
+
+
+def _without_dates(name: str) -> str:
+    """'Portugal Sunday' -> 'Portugal': the day of the call is not part of whom it is on."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[-1].lower().rstrip(".") in CALENDAR_WORDS:
+        words_.pop()
+    return " ".join(words_)
 
 
 def _object_points_back(question: str) -> bool:

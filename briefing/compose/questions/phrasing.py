@@ -8,12 +8,15 @@ import re
 
 from briefing.compose.questions.context import QuestionContext
 from briefing.lang.questions import (
+    ASIDE_THEN_MORE_RE,
     AUX_BACKSHIFT,
     BE_FORMS,
     CLAUSE_STOP_RE,
     DANGLING_END_WORDS,
     DETERMINERS,
     DO_BY_TAG,
+    GENERIC_HEADS,
+    INDEFINITE,
     INFINITIVE_RE,
     INTERROGATIVES,
     IRREGULAR_LEMMAS,
@@ -91,6 +94,8 @@ def clause_question(
     clause = cut_clause(whole).strip(' “”"').rstrip("?.!,")
     if dropped_alternatives(whole, clause) or SECOND_QUESTION_RE.search(clause):
         return None
+    if ASIDE_THEN_MORE_RE.match(whole[len(cut_clause(whole)) :]):
+        return None  # "allow X, who had been banned, to do so": cut before its end
     if len(clause.split()) < 2 or clause.split()[0].lower() in ("or", "and", "but"):
         return None  # "if or when the visit would take place": the cue's own alternative
     parsed = ctx.parse(clause)
@@ -128,6 +133,8 @@ def clause_question(
         return None  # "it", "that": what it stands for is a guess a reader cannot check
     elif s_tokens[0].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS") and s_tokens[0].ent_type_ == "":
         subject = subject[0].lower() + subject[1:]
+    if s_tokens[0].lower_ in INDEFINITE and head_of(auxes, root) in GENERIC_HEADS:
+        return None  # "whether a school receives accreditation": a rule, not a case
     skip = set(range(s_start, s_end + 1)) | {a.i for a in infinitive}
     bare = not auxes and root.tag_ in ("VB", "VBP")
     if subjunctive and (bare or bool(auxes) and auxes[0].lower_ == "be"):  # "a mission be set up"
@@ -154,6 +161,16 @@ def clause_question(
             continue
         rest.append(replace.get(tok.i, tok.text) + tok.whitespace_)
     return finish(f"{head} {subject} {''.join(rest).strip()}")
+
+
+def head_of(auxes: list[Token], root: Token) -> str:
+    """The word a question about the clause opens with, before backshift: the first
+    auxiliary, a form of "be", or the "do" the verb's tense asks for."""
+    if auxes:
+        return auxes[0].lower_
+    if root.lower_ in BE_FORMS:
+        return root.lower_
+    return DO_BY_TAG.get(root.tag_, "")
 
 
 def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:

@@ -135,3 +135,12 @@ def test_what_the_person_did_is_no_outcome_for_them(questions):
     )
     spare = [q for q in qs if "spare Ann Cole" in q.question]
     assert spare and spare[0].status == "open"
+
+
+def test_outcome_told_earlier_in_the_same_article_answers(questions):
+    qs = questions(
+        "Last week, the state executed Ann Cole.\n\nChurch groups had urged Governor Tom "
+        "Baker to spare Ann Cole, whose case drew protests."
+    )
+    spare = [q for q in qs if "spare Ann Cole" in q.question]
+    assert spare and spare[0].status == "answered"

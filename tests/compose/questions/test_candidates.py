@@ -121,3 +121,50 @@ def test_question_naming_a_one_off_party_is_dropped(corpus):
     )
     qs = find_open_questions(corpus(*texts), key_actors=[], focus="Acme Springfield plant")
     assert not any("Stone" in q.question for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An advice column's reader, not a party to the story.
+        "Q: Could you give me some advice on the care of my roses?\n\nA: Roses need sun.",
+        # Cut at an aside the sentence goes on after: the question would lose its end.
+        "Mayor Ann Lee urged the council to allow the street vendors, who had been banned "
+        "from the square, to do so.",
+        # A rule for anyone, not a demand on a party.
+        "The charter demands that a producer must keep bees on the farm.",
+        # A general mechanism, not a case.
+        "Test scores help determine whether a school receives state funding.",
+        # Back away from what: the case is in another sentence.
+        "Ralph Reed is urging Republicans to back away.",
+    ],
+)
+def test_no_question_without_a_case_a_party_can_settle(text, questions):
+    assert questions(text) == []
+
+
+def test_the_day_of_a_call_is_not_part_of_whom_it_is_on(questions):
+    qs = questions("China urged Portugal Sunday to take tougher measures against crime in Macau.")
+    assert [q.question for q in qs] == [
+        "Will Portugal take tougher measures against crime in Macau?"
+    ]
+
+
+def test_a_call_told_as_history_raises_no_question():
+    import datetime as dt
+
+    from briefing.analyse import analyse
+    from briefing.compose.questions import find_open_questions
+    from briefing.model import Document
+
+    def questions_in(text: str) -> list[str]:
+        doc = Document(location="a.txt", text=text, title="A", date=dt.date(2000, 5, 1))
+        return [q.question for q in find_open_questions(analyse([doc], entities=True))]
+
+    assert (
+        questions_in("In 1995 Senator Jane Smith urged the School Board to adopt the new textbook.")
+        == []
+    )
+    assert questions_in(
+        "On Monday Senator Jane Smith urged the School Board to adopt the new textbook."
+    )
