@@ -33,7 +33,9 @@ from briefing.lang.disputes import (
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
     CLAIM_FALSE_RE,
+    DISAGREE_RE,
     EVIDENCE_SUBJECT_RE,
+    INSIST_NOT_RE,
     PASSIVE_RE,
     REPORT_CREDIT_RE,
     VERDICT_AFTER_RE,
@@ -84,7 +86,7 @@ def rejection(text: str) -> Rejection | None:
     """The rejection a sentence states, if any (not a question, not negated)."""
     if text.rstrip().endswith("?"):
         return None
-    for pattern in (DISPUTE_RE, VERDICT_FIRST_RE, VERDICT_AFTER_RE, PASSIVE_RE, CLAIM_FALSE_RE):
+    for pattern in _PATTERNS:
         m = pattern.search(text)
         if m is None or NEGATED_BEFORE.search(text[: m.start()]):
             continue
@@ -108,6 +110,17 @@ def rejection(text: str) -> Rejection | None:
         rest_words = "" if BACK_POINTING.search(before) else _cut(rest)
         return Rejection(m.start(), m.end(), rest_words, True)
     return None
+
+
+_PATTERNS = (
+    DISPUTE_RE,
+    VERDICT_FIRST_RE,
+    VERDICT_AFTER_RE,
+    PASSIVE_RE,
+    CLAIM_FALSE_RE,
+    DISAGREE_RE,
+    INSIST_NOT_RE,
+)
 
 
 def _cut(clause: str) -> str:

@@ -113,3 +113,16 @@ REPORT_CREDIT_RE = re.compile(
     r"the (?:[\w-]+\s+)?(?:report|story|article) (?:said|says|quoted))\b",
     re.I,
 )
+# "Justice Department lawyers disagree." / "But the full court adamantly disagreed,":
+# a party rejects what the article has just told.
+DISAGREE_RE = re.compile(
+    r"^(?:But |However,? )?(?!(?:It|They|We|I)\b)[A-Z]"
+    r"(?:(?!\b(?:where|who|which|that|when|if)\b)[^,;:\"“”]){2,60}?"
+    r"\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)",
+)
+# "insisting that he was not campaigning", "insists it has never …": a denial in other words.
+INSIST_NOT_RE = re.compile(
+    r"\b(?:insisted|insists|insisting|maintained|maintains|contended|contends)\s+(?:that\s+)?"
+    r"(?P<rest2>(?:[\w'’-]+\s+){1,4}?(?:not|never|n['’]t)\b[^.;]*)",
+    re.I,
+)

@@ -89,7 +89,7 @@ CLAIM_NOUN = (
     r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
     r"accusations?|speculation|theory|theories|notion|contentions?|statements?|stories|story|"
     r"findings?|conclusions?|version|figures?|rumou?rs?|ideas?|criticism|estimates?|"
-    r"characteri[sz]ations?|portrayal|explanations?|results)"
+    r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk)"
 )
 # "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
 DISPUTE_RE = re.compile(

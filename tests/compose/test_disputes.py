@@ -113,3 +113,27 @@ def test_a_denial_nobody_contradicts_and_a_bare_pointer_are_not_shown():
         )
     )
     assert found == []
+
+
+def test_a_party_that_disagrees_or_insists_it_did_not_rejects_what_was_told_before():
+    found = find_disputes(
+        corpus(
+            "The family's lawyer said their promise to obey the court was more than enough. "
+            "Justice Department lawyers disagree, calling the promise too vague to enforce.",
+            "Rivals accuse the acting president of campaigning on every official trip he takes. "
+            "The acting president spoke in the factory town, insisting that he was not "
+            "campaigning on official trips.",
+        )
+    )
+    assert {d.claims[1].text[:16] for d in found} == {"Justice Departme", "The acting presi"}
+    assert {d.claims[0].text[:10] for d in found} == {"The family", "Rivals acc"}
+
+
+def test_an_aside_that_people_disagree_is_no_dispute():
+    found = find_disputes(
+        corpus(
+            "The governor said the death penalty is a very emotional question for voters. "
+            "It is an issue where fine people disagree."
+        )
+    )
+    assert found == []
