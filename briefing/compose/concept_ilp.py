@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -116,23 +117,29 @@ def concept_weights(
     return weights
 
 
+@dataclass(frozen=True)
+class Selection:
+    """A budgeted coverage problem, the input of both solvers: each sentence's concepts
+    and length in words, the concepts' weights, the word budget, and an optional small
+    per-sentence reward (``bonus``, breaks ties between optimal summaries)."""
+
+    concepts: Sequence[set[Concept]]
+    lengths: Sequence[int]
+    weights: dict[Concept, float]
+    budget: int
+    bonus: Sequence[float] | None = None
+
+
 def solve(
-    concepts: Sequence[set[Concept]],
-    lengths: Sequence[int],
-    weights: dict[Concept, float],
-    budget: int,
-    *,
-    bonus: Sequence[float] | None = None,
-    overflow: int = 0,
-    node_limit: int = NODE_LIMIT,
+    problem: Selection, *, overflow: int = 0, node_limit: int = NODE_LIMIT
 ) -> tuple[list[int], int | None]:
-    """Sentences that maximise covered concept weight within ``budget`` words.
+    """Sentences that maximise covered concept weight within the budget.
 
     With ``overflow`` > 0 the budget is soft: all sentences but one (the returned
     overflow index, to be placed last) fit in fewer than ``budget`` words, and the
-    whole selection in ``budget + overflow``. ``bonus`` adds a small per-sentence reward
-    (breaks ties between optimal summaries). Falls back to greedy if the solver fails.
+    whole selection in ``budget + overflow``. Falls back to greedy if the solver fails.
     """
+    concepts, weights, budget = problem.concepts, problem.weights, problem.budget
     index: dict[Concept, int] = {}
     rows, cols = [], []
     for i, cs in enumerate(concepts):
@@ -147,8 +154,8 @@ def solve(
     w = np.zeros(n_c)
     for c, j in index.items():
         w[j] = weights[c]
-    b = np.zeros(n_s) if bonus is None else np.asarray(bonus, dtype=float)
-    lens = np.asarray(lengths, dtype=float)
+    b = np.zeros(n_s) if problem.bonus is None else np.asarray(problem.bonus, dtype=float)
+    lens = np.asarray(problem.lengths, dtype=float)
     # Variables: x (sentence chosen), z (sentence is the overflow one), c (concept covered;
     # continuous in [0, 1], integral at the optimum anyway).
     cost = -np.concatenate([b, np.zeros(n_z), w])
@@ -181,36 +188,29 @@ def solve(
         options={"node_limit": node_limit, "mip_rel_gap": MIP_GAP},
     )
     if res.x is None:
-        return greedy(concepts, lengths, weights, budget, bonus=bonus), None
+        return greedy(problem), None
     chosen = [i for i in range(n_s) if res.x[i] > 0.5]
     last = next((i for i in range(n_z) if res.x[n_s + i] > 0.5), None)
     return chosen, last
 
 
-def greedy(
-    concepts: Sequence[set[Concept]],
-    lengths: Sequence[int],
-    weights: dict[Concept, float],
-    budget: int,
-    *,
-    bonus: Sequence[float] | None = None,
-    covered: set[Concept] | None = None,
-) -> list[int]:
+def greedy(problem: Selection) -> list[int]:
     """Greedy gain-per-word selection (Lin & Bilmes' budgeted rule), used as a fallback."""
-    covered = set(covered or ())
+    concepts, lengths, bonus = problem.concepts, problem.lengths, problem.bonus
+    covered: set[Concept] = set()
     chosen: list[int] = []
     used = 0
     left = set(range(len(concepts)))
     while left:
         best, best_gain = -1, 0.0
         for i in left:
-            if used + lengths[i] > budget:
+            if used + lengths[i] > problem.budget:
                 continue
-            gain = math.fsum(weights.get(c, 0.0) for c in concepts[i] - covered)
-            gain += bonus[i] if bonus is not None else 0.0
-            gain /= math.sqrt(max(1, lengths[i]))
-            if gain > best_gain:
-                best, best_gain = i, gain
+            added = gain(concepts[i], problem.weights, covered)
+            added += bonus[i] if bonus is not None else 0.0
+            added /= math.sqrt(max(1, lengths[i]))
+            if added > best_gain:
+                best, best_gain = i, added
         if best < 0:
             break
         chosen.append(best)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
     Concept,
+    Selection,
     bigrams,
     concept_weights,
     gain,
@@ -345,18 +346,18 @@ def synthesise(
     top_imp = max(c.importance for c in pool) or 1.0
     # The exact solver only sees the most promising sentences, which bounds its time.
     shortlist = sorted(pool, key=lambda c: -c.importance)[:ILP_CANDIDATES]
-    picked, last = solve(
+    problem = Selection(
         [c.concepts for c in shortlist],
         [c.length for c in shortlist],
         weights,
         summary_words,
-        overflow=OVERFLOW,
         bonus=[
             TIE_BONUS * c.importance / top_imp
             + ANSWER_SHARE * asked.answers(c.text) * gain(c.concepts, weights, set())
             for c in shortlist
         ],
     )
+    picked, last = solve(problem, overflow=OVERFLOW)
     # The sentence that crosses the word target goes last (the soft cap).
     chosen = [shortlist[i] for i in picked if i != last]
     if last is not None:

@@ -15,13 +15,12 @@ is not led by capitals and its items share the story's words.
 from __future__ import annotations
 
 import itertools
-import re
 
 from briefing.lang.furniture import WIRE_BUDGET_RE, WIRE_SLUG_RE
+from briefing.lang.sentences import paragraphs
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
 
-_PARAGRAPHS = re.compile(r"\n\s*\n")
 # Fewest slug-led items, and their share of the paragraphs, for a list page; chosen on
 # the DUC 2006 dev stories (D0647B: six Cox/NYT budgets, 5 to 33 items, 25-70% of
 # paragraphs) against their real articles (one dateline slug each).
@@ -36,19 +35,19 @@ MIN_FURNITURE = 2
 
 def digest_reason(text: str) -> str | None:
     """Why the page is a news digest and not an article, or None."""
-    paragraphs = [p.strip() for p in _PARAGRAPHS.split(text) if p.strip()]
-    if len(paragraphs) < MIN_ITEMS:
+    blocks = paragraphs(text)
+    if len(blocks) < MIN_ITEMS:
         return None
-    items = [p[m.end() :] for p in paragraphs if (m := WIRE_SLUG_RE.match(p))]
+    items = [p[m.end() :] for p in blocks if (m := WIRE_SLUG_RE.match(p))]
     # A dateline slug leads the first paragraph of a wire story; it is no item.
-    if paragraphs and WIRE_SLUG_RE.match(paragraphs[0]) and len(items) < MIN_ITEMS + 1:
+    if blocks and WIRE_SLUG_RE.match(blocks[0]) and len(items) < MIN_ITEMS + 1:
         items = items[1:]
     if len(items) < MIN_ITEMS - 1:
         return None
-    furniture = sum(bool(WIRE_BUDGET_RE.search(p)) for p in paragraphs)
+    furniture = sum(bool(WIRE_BUDGET_RE.search(p)) for p in blocks)
     if furniture >= MIN_FURNITURE and len(items) >= MIN_ITEMS - 1:
         return f"news digest ({len(items)} listed items with wire budget notes), not an article"
-    if len(items) < MIN_ITEMS or len(items) / len(paragraphs) < MIN_ITEM_SHARE:
+    if len(items) < MIN_ITEMS or len(items) / len(blocks) < MIN_ITEM_SHARE:
         return None
     overlap = _mean_overlap(items[:MAX_ITEMS_COMPARED])
     if overlap <= MAX_ITEM_OVERLAP:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from briefing.lang.months import MONTH_RE, MONTHS
-from briefing.lang.sentences import sentence_spans
+from briefing.lang.sentences import paragraphs, sentence_spans
 from briefing.lang.words import tokens
 
 # Characters that render as nothing or as a plain space in news pages.
@@ -38,7 +38,7 @@ def split_blocks(text: str) -> list[str]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in paragraphs(text):
         lines = [normalise_space(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if not lines:

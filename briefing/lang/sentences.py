@@ -40,6 +40,11 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield pos, len(text)
 
 
+def paragraphs(text: str) -> list[str]:
+    """The non-empty paragraphs (blank-line separated) of ``text``, whitespace trimmed."""
+    return [text[start:end].strip() for start, end in paragraph_spans(text)]
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of one paragraph, whitespace trimmed."""
     spans: list[tuple[int, int]] = []

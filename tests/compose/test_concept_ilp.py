@@ -6,7 +6,7 @@ import inspect
 import random
 
 from briefing.compose import concept_ilp
-from briefing.compose.concept_ilp import Concept, greedy, solve
+from briefing.compose.concept_ilp import Concept, Selection, greedy, solve
 
 
 def _problem(seed: int, n: int = 120) -> tuple[list[set[Concept]], list[int], dict[Concept, float]]:
@@ -23,7 +23,7 @@ def test_picks_the_optimum_on_a_small_problem() -> None:
     a, b, c = ("x", "y"), ("y", "z"), ("z", "w")
     concepts = [{a, b}, {a}, {c}]
     # The first sentence covers most but is too long with the third; 1 + 2 fit and win.
-    chosen, last = solve(concepts, [12, 5, 5], {a: 3.0, b: 1.0, c: 2.5}, budget=12)
+    chosen, last = solve(Selection(concepts, [12, 5, 5], {a: 3.0, b: 1.0, c: 2.5}, budget=12))
     assert sorted(chosen) == [1, 2]
     assert last is None
 
@@ -39,7 +39,8 @@ def test_same_inputs_same_selection_even_when_the_node_bound_stops_the_search() 
     concepts, lengths, weights = _problem(7)
     for limit in (1, 5, concept_ilp.NODE_LIMIT):
         runs = {
-            tuple(solve(concepts, lengths, weights, 100, node_limit=limit)[0]) for _ in range(3)
+            tuple(solve(Selection(concepts, lengths, weights, 100), node_limit=limit)[0])
+            for _ in range(3)
         }
         assert len(runs) == 1
         (chosen,) = runs
@@ -53,6 +54,7 @@ def test_bounded_search_is_no_worse_than_greedy() -> None:
         covered = set().union(*(concepts[i] for i in chosen))
         return sum(weights[c] for c in covered)
 
-    exact, _ = solve(concepts, lengths, weights, 120)
-    fallback = greedy(concepts, lengths, weights, 120)
+    problem = Selection(concepts, lengths, weights, 120)
+    exact, _ = solve(problem)
+    fallback = greedy(problem)
     assert value(exact) >= (1 - concept_ilp.MIP_GAP) * value(fallback)

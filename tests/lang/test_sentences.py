@@ -1,6 +1,6 @@
 """Sentence splitting and the sumy tokenizer adapter."""
 
-from briefing.lang.sentences import SumyTokenizer, split_sentences
+from briefing.lang.sentences import SumyTokenizer, paragraphs, split_sentences
 from briefing.lang.words import words
 
 
@@ -67,3 +67,9 @@ def test_jr_and_st_can_end_a_sentence() -> None:
         "They met on Main St.",
         "It rained.",
     ]
+
+
+def test_paragraphs_are_blank_line_separated_and_trimmed() -> None:
+    text = "  First line\nsame paragraph. \n\n \t\n\nSecond one.\n   \n"
+    assert paragraphs(text) == ["First line\nsame paragraph.", "Second one."]
+    assert paragraphs(" \n\n ") == []
