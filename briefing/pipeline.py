@@ -17,7 +17,8 @@ from briefing.compose import compose_brief
 from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
 from briefing.console import Console
-from briefing.ingest import Limits, ingest
+from briefing.ingest import Limits, ReadCache, ingest
+from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping import (
     CACHE_DIR,
     ArticleCache,
@@ -128,7 +129,8 @@ def _build_locked(
 
     console.info(f"Reading {len(config.sources)} source location(s)")
     limits = Limits.from_config(config)
-    result = ingest(list(config.sources), limits=limits, output=folder.root)
+    reads = ReadCache(folder.meta / READ_CACHE_DIR, limits)
+    result = ingest(list(config.sources), limits=limits, output=folder.root, cache=reads)
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
     for note in result.warnings:
@@ -192,6 +194,7 @@ def _build_locked(
     )
     paths = [folder.root / name for name in edition.files]
     ArticleCache(folder.meta / CACHE_DIR, MapSettings()).prune()
+    reads.prune()
     return BuildResult(
         brief, paths, result.skipped, outcome="built", edition=edition, failed=failed
     )

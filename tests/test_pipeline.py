@@ -13,7 +13,7 @@ import pytest
 from docx import Document as DocxDocument
 
 from briefing.cli import main
-from briefing.ingest import READERS
+from briefing.ingest import READERS, clutter
 from briefing.render.json_writer import JsonRenderer
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sources"
@@ -169,3 +169,37 @@ def test_build_dot_never_reads_its_own_output(
     out, err = capsys.readouterr()
     assert "nothing changed" in err
     assert (story / "src" / "output" / "latest.md").read_text() == first
+
+
+def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: a second run over a grown folder reads and analyses only the new files, and
+    its brief is the one a first build of the whole folder makes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    src = tmp_path / "src"
+    src.mkdir()
+    names = sorted(p.name for p in SAMPLE.glob("*.txt"))
+    for name in names[:3]:
+        shutil.copy(SAMPLE / name, src / name)
+    cleaned: list[str] = []
+    real_clean = clutter.clean
+    monkeypatch.setattr(clutter, "clean", lambda *a, **k: cleaned.append("") or real_clean(*a, **k))
+
+    def brief(out: str) -> tuple[dict, str]:
+        cleaned.clear()
+        code = main(["build", str(src), "-o", str(tmp_path / out), "-f", "json"])
+        log = "".join(capsys.readouterr())
+        assert code == 0, log
+        data = json.loads((tmp_path / out / "latest.json").read_text(encoding="utf-8"))
+        data.pop("whats_new", None)
+        return data, log
+
+    brief("grown")
+    for name in names[3:]:
+        shutil.copy(SAMPLE / name, src / name)
+    (grown, log), cleaned_grown = brief("grown"), len(cleaned)
+    fresh, _ = brief("fresh")
+    assert "analysed 2 article(s)" in log and "3 unchanged one(s) from the cache" in log
+    assert cleaned_grown == 2 and len(cleaned) == 5
+    assert grown == fresh

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from briefing.ingest.cache import ReadCache
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.digests import digest_reason
 from briefing.ingest.fetch import Fetched, FetchError, fetch_all
@@ -39,7 +40,7 @@ from briefing.lang.words import words
 from briefing.model import Document, IngestResult, Skipped
 from briefing.registrations import READERS
 
-__all__ = ["READERS", "Document", "IngestResult", "Limits", "Skipped", "ingest"]
+__all__ = ["READERS", "Document", "IngestResult", "Limits", "ReadCache", "Skipped", "ingest"]
 
 NEAR_DUPLICATE = 0.85  # Jaccard similarity of word 4-gram shingles
 
@@ -49,9 +50,11 @@ def ingest(
     *,
     limits: Limits | None = None,
     output: str | Path | None = None,
+    cache: ReadCache | None = None,
 ) -> IngestResult:
     """Read every source behind ``locations`` within ``limits`` (``Limits()`` by default);
-    never the ``output`` folder.
+    never the ``output`` folder. Files read by an earlier build with the same ``cache``
+    (same bytes, reader and limits) are not cleaned again.
 
     URLs are fetched first, several at a time; then every source is read in order.
     Sources cut short by a limit are listed in ``warnings``.
@@ -63,7 +66,7 @@ def ingest(
         urls = list(dict.fromkeys(s.location for s in sources if s.url))
         pages = dict(zip(urls, fetch_all(urls), strict=True))
         for source in sources:
-            for item in _read(source, pages.get(source.location), limits):
+            for item in _read(source, pages.get(source.location), limits, cache):
                 if item.location == source.location:  # a feed's entries keep their URLs
                     item.location = source.shown
                 if isinstance(item, Skipped):
@@ -92,7 +95,7 @@ def _drop_digests(documents: list[Document]) -> tuple[list[Document], list[Skipp
 
 
 def _read(
-    source: Source, page: Fetched | FetchError | None, limits: Limits
+    source: Source, page: Fetched | FetchError | None, limits: Limits, cache: ReadCache | None
 ) -> list[Document | Skipped]:
     try:
         if isinstance(page, FetchError):
@@ -102,6 +105,8 @@ def _read(
             return READERS.get(name)(source.location, page.data)
         data = _read_capped(source, limits)
         name = source.reader or _guess_reader(source.location, data)
+        if cache is not None:
+            return cache.read(name, READERS.get(name), source.location, data)
         return READERS.get(name)(source.location, data)
     except SkipSource as exc:
         return [Skipped(source.location, str(exc))]

@@ -1,0 +1,189 @@
+"""A folder of cache entries in the output folder's state, and the code version they depend on.
+
+Two caches live in ``OUTPUT/.briefing/``: what ingest read from each unchanged file
+(``briefing.ingest.cache``) and each article's analysis (``briefing.mapping.cache``). Both
+store one file per key in an ``EntryStore``; what an entry holds and how it is checked
+is theirs.
+
+Safe to share and to crash in: an entry is written to a temporary file and renamed into
+place, so readers see a whole entry or none. The folder is anyone's to fill, so an
+entry is hostile input: a link, a pipe, a folder or an oversized file in an entry's
+place is a miss, never followed, waited on or read whole; the caller checks the
+content. Bounded: ``prune`` deletes the least recently used entries (a hit refreshes an
+entry's modification time) beyond a count and a size.
+
+``code_version`` hashes the source of the modules a cached result comes from, found by
+following their ``import`` statements within the package, so an edit to a module the
+cached stage never imports (a compose rule, a renderer) keeps every entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.metadata
+import os
+import re
+import tempfile
+import time
+from functools import cache
+from pathlib import Path
+
+from briefing import __version__
+from briefing.safefile import read_whole
+
+SUFFIX = ".json"
+STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a killed run
+
+
+class EntryStore:
+    """One cache folder: entries ``<key>.json`` written whole or not at all."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        # Ours is a plain folder; a link could send entries anywhere: then no cache at all.
+        self.usable = not self.folder.is_symlink()
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
+
+    def get(self, key: str, limit: int) -> bytes | None:
+        """The entry's bytes (at most ``limit``), or None: missing, not a plain file, too big."""
+        path = self.path(key)
+        if not self.usable:
+            return None
+        try:
+            if path.is_symlink():
+                return None  # ours are plain files; a link could point anywhere
+            raw = read_whole(path, limit)  # a pipe put in its place would block
+        except OSError:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # recently used: evicted last
+        return raw
+
+    def put(self, key: str, data: bytes) -> None:
+        """Store ``data`` under ``key`` (whole or not at all); an unwritable cache is skipped."""
+        path = self.path(key)
+        if not self.usable:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.folder)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            # No fsync: an entry lost or torn by a power cut is only computed again.
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+
+    def prune(self, max_entries: int, max_bytes: int) -> int:
+        """Delete the least recently used entries beyond the bounds; return how many went."""
+        if not self.usable:
+            return 0
+        entries = []
+        stale = time.time() - STALE_TEMP_SECONDS
+        try:
+            with os.scandir(self.folder) as it:
+                for entry in it:
+                    with contextlib.suppress(OSError):
+                        st = entry.stat(follow_symlinks=False)
+                        if not entry.is_file(follow_symlinks=False):
+                            continue
+                        if entry.name.endswith(SUFFIX):
+                            entries.append((st.st_mtime, st.st_size, entry.path))
+                        elif entry.name.endswith(".tmp") and st.st_mtime < stale:
+                            os.unlink(entry.path)
+        except OSError:
+            return 0
+        entries.sort(reverse=True)  # newest first
+        kept_bytes, removed = 0, 0
+        for n, (_, size, path) in enumerate(entries):
+            kept_bytes += size
+            if n >= max_entries or kept_bytes > max_bytes:
+                with contextlib.suppress(OSError):  # another run may have removed it
+                    os.unlink(path)
+                    removed += 1
+        return removed
+
+
+# ``import briefing.x``, ``from briefing.x import a, b`` and ``from . import a`` forms, at any
+# indentation (lazy imports inside functions count too).
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(?P<src>\.+[\w.]*|briefing[\w.]*)[ \t]+import[ \t]+"
+    r"(?P<names>\([^)]*\)|[^\n#]+)|import[ \t]+(?P<mod>briefing[\w.]*))",
+    re.M,
+)
+# An ``if TYPE_CHECKING:`` block (indented lines after it): imports for type hints only.
+_TYPES_ONLY = re.compile(r"^([ \t]*)if TYPE_CHECKING:[^\n]*\n(?:(?:\1[ \t]+[^\n]*)?\n)*", re.M)
+_ROOT = Path(__file__).resolve().parent
+
+
+def _module_file(module: str) -> Path | None:
+    """The source file of ``briefing.a.b`` (a module or a package's ``__init__``), if any."""
+    base = _ROOT.joinpath(*module.split(".")[1:])
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(module: str, file: Path) -> set[str]:
+    """The package's modules ``file`` imports (and their parent packages, which run first)."""
+    try:
+        source = file.read_text(encoding="utf-8")
+    except OSError:
+        return set()
+    package = module if file.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for m in _IMPORT.finditer(_TYPES_ONLY.sub("", source)):
+        if m["mod"]:
+            found.add(m["mod"])
+            continue
+        src = m["src"]
+        if src.startswith("."):
+            dots = len(src) - len(src.lstrip("."))
+            base = package.rsplit(".", dots - 1)[0] if dots > 1 else package
+            src = f"{base}.{src[dots:]}".rstrip(".")
+        found.add(src)
+        # ``from pkg import module, name``: each name may be a module (kept if it has a file).
+        found.update(f"{src}.{name}" for name in re.findall(r"\w+", m["names"]))
+    modules: set[str] = set()
+    for name in found:
+        parts = name.split(".")
+        modules.update(".".join(parts[:n]) for n in range(1, len(parts) + 1))
+    return modules
+
+
+def closure(roots: tuple[str, ...]) -> dict[str, Path]:
+    """The package modules ``roots`` import, transitively (themselves included): their files."""
+    seen: dict[str, Path] = {}
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or not name.startswith("briefing"):
+            continue
+        file = _module_file(name)
+        if file is not None:
+            seen[name] = file
+            todo.extend(_imports(name, file) - seen.keys())
+    return seen
+
+
+@cache
+def code_version(roots: tuple[str, ...], libraries: tuple[str, ...] = ()) -> str:
+    """A hash of the briefing version, the source of ``roots`` and every package module they
+    import (transitively), and the installed versions of ``libraries``."""
+    modules = closure(roots)
+    h = hashlib.sha256(__version__.encode("utf-8"))
+    for name in sorted(modules):
+        h.update(name.encode("utf-8") + b"\0")
+        with contextlib.suppress(OSError):
+            h.update(hashlib.sha256(modules[name].read_bytes()).digest())
+    for lib in libraries:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            h.update(f"{lib}=={importlib.metadata.version(lib)}".encode())
+    return h.hexdigest()

@@ -1,0 +1,158 @@
+"""What ingest read from each file, cached across builds in ``OUTPUT/.briefing/read/``.
+
+A cron run over a folder that only grows reads every file again, but cleaning a page
+(clutter rules, language check, title) is most of ingest's time; an unchanged file's
+documents come from here instead. The key hashes the file's bytes, its location (a
+document carries it), the reader's name, the limits a reader applies and the reader code
+(``code_version``: the modules the readers import, and the parsing libraries' versions).
+A changed file, a new limit or an edit to a reader is a new key.
+
+Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
+hostile input: ``decode`` accepts an entry only if it names its own key and every field
+has the expected type (an ISO date, a sha256 hex digest); anything else is read again.
+A read that warned (a source cut at a limit) is not cached, so the warning is shown on
+every build; nor is one that failed for another reason than the source itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefing.cachestore import EntryStore, code_version
+from briefing.ingest import limits as limits_module
+from briefing.ingest.limits import Limits
+from briefing.ingest.readers import SkipSource
+from briefing.model import Document, Skipped
+
+READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
+FORMAT = 1  # bump when the entry layout below changes
+# Bounds: 875 articles (benchmarks/scale.py) take about 5 MB; as for the article cache,
+# room for many such folders' worth of edits.
+MAX_ENTRIES = 20_000
+MAX_BYTES = 256 * 2**20
+# An entry holds at most a few sources cut at max_source_chars (a feed file holds many);
+# anything bigger was not written by us.
+MAX_ENTRY_BYTES = 64 * 2**20
+_CODE = ("briefing.ingest.readers", "briefing.ingest.web", "briefing.ingest.cache")
+_LIBRARIES = (
+    "trafilatura",
+    "pypdf",
+    "python-docx",
+    "markdown-it-py",
+    "feedparser",
+    "charset-normalizer",
+    "py3langid",
+)
+_HEX = re.compile(r"[0-9a-f]{64}")
+
+Reader = Callable[[str, bytes], list[Document | Skipped]]
+
+
+class BadEntry(ValueError):
+    """An entry that is not one we wrote for this key."""
+
+
+class ReadCache:
+    """The read cache of one output folder, for one set of ``Limits``."""
+
+    def __init__(self, folder: str | Path, limits: Limits) -> None:
+        self.store = EntryStore(folder)
+        caps = [limits.max_source_mb, limits.max_source_chars, limits.max_pdf_pages]
+        self.salt = json.dumps([code_version(_CODE, _LIBRARIES), caps, limits.max_unzipped_mb])
+        self.hits = 0
+
+    def key(self, reader: str, location: str, data: bytes) -> str:
+        h = hashlib.sha256(self.salt.encode("utf-8"))
+        for part in (reader.encode("utf-8"), location.encode("utf-8", "surrogatepass"), data):
+            h.update(len(part).to_bytes(8, "big"))
+            h.update(part)
+        return h.hexdigest()
+
+    def read(
+        self, name: str, reader: Reader, location: str, data: bytes
+    ) -> list[Document | Skipped]:
+        """``reader(location, data)``, or what it gave for the same input before."""
+        key = self.key(name, location, data)
+        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        if raw is not None:
+            try:
+                items = decode(raw, key)
+            except BadEntry:
+                pass
+            else:
+                self.hits += 1
+                return items
+        warned = len(limits_module.current().warnings)
+        try:
+            items = reader(location, data)
+        except SkipSource as exc:  # the source's own fault: the same next time
+            items = [Skipped(location, str(exc))]
+        if len(limits_module.current().warnings) == warned:
+            self.store.put(key, encode(items, key))
+        return items
+
+    def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
+        """Delete the least recently used entries beyond the bounds; return how many went."""
+        return self.store.prune(max_entries, max_bytes)
+
+
+def encode(items: list[Document | Skipped], key: str) -> bytes:
+    rows: list[list[Any]] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            rows.append(["skip", item.location, item.reason])
+        else:
+            date = item.date.isoformat() if item.date else None
+            rows.append(
+                ["doc", item.location, item.text, item.title, item.outlet, item.author, date]
+                + [item.kind, item.content_hash]
+            )
+    data = {"format": FORMAT, "key": key, "items": rows}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode(raw: bytes, key: str) -> list[Document | Skipped]:
+    """The items stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
+    try:
+        data = json.loads(raw)
+        _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
+        _check(data.get("key") == key, "key")  # an entry copied under another name
+        rows = data["items"]
+        _check(isinstance(rows, list) and len(rows) > 0, "items")
+        return [_item(row) for row in rows]
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
+        raise BadEntry(str(exc)) from exc
+
+
+def _item(row: Any) -> Document | Skipped:
+    _check(isinstance(row, list) and len(row) > 0, "item")
+    if row[0] == "skip":
+        _check(len(row) == 3 and all(isinstance(x, str) for x in row[1:]), "skipped")
+        return Skipped(row[1], row[2])
+    _check(row[0] == "doc" and len(row) == 9, "document")
+    _, location, text, title, outlet, author, date, kind, content_hash = row
+    _check(all(isinstance(x, str) for x in (location, text, title, kind)), "strings")
+    _check(all(x is None or isinstance(x, str) for x in (outlet, author, date)), "metadata")
+    _check(isinstance(content_hash, str) and _HEX.fullmatch(content_hash) is not None, "hash")
+    _check(bool(text.strip()), "text")
+    return Document(
+        location=location,
+        text=text,
+        title=title,
+        outlet=outlet,
+        author=author,
+        date=dt.date.fromisoformat(date) if date is not None else None,
+        kind=kind,
+        content_hash=content_hash,
+    )
+
+
+def _check(ok: bool, what: str) -> None:
+    if not ok:
+        raise BadEntry(what)

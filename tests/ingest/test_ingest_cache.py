@@ -1,0 +1,110 @@
+"""The read cache: an unchanged file is not cleaned again; a damaged entry is read again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import Limits, ReadCache, clutter, ingest
+
+ARTICLE = (
+    "Harbour council delays the ferry vote\n\n"
+    "The harbour council postponed its vote on the new ferry line on Tuesday, saying the "
+    "operator had not answered questions about noise.\n\n"
+    "Residents of the east quay have opposed the plan since spring, and the mayor said a "
+    "decision would come before the end of the year."
+)
+
+
+@pytest.fixture
+def cleaned(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many pages the clutter rules cleaned (one call per read that was not cached)."""
+    calls: list[int] = []
+    real = clutter.clean
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(clutter, "clean", counting)
+    return calls
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE.replace("ferry", "tram"), encoding="utf-8")
+    (folder / "empty.txt").write_text("Only three words", encoding="utf-8")
+    return folder
+
+
+def read(sources: Path, cache_dir: Path, limits: Limits | None = None):
+    limits = limits or Limits()
+    cache = ReadCache(cache_dir, limits)
+    return ingest([str(sources)], limits=limits, cache=cache), cache
+
+
+def test_second_read_comes_from_the_cache_and_is_the_same(
+    sources: Path, tmp_path: Path, cleaned: list[int]
+) -> None:
+    plain = ingest([str(sources)])
+    calls = len(cleaned)
+    first, _ = read(sources, tmp_path / "cache")
+    assert len(cleaned) == 2 * calls
+    second, cache = read(sources, tmp_path / "cache")
+    assert len(cleaned) == 2 * calls and cache.hits == 3  # the skipped file is cached too
+    assert first == second == plain
+    assert [s.reason for s in second.skipped] == ["no article text found"]
+
+
+def test_a_changed_file_or_limit_is_read_again(
+    sources: Path, tmp_path: Path, cleaned: list[int]
+) -> None:
+    read(sources, tmp_path / "cache")
+    (sources / "a.txt").write_text(ARTICLE + "\n\nA late paragraph.", encoding="utf-8")
+    result, cache = read(sources, tmp_path / "cache")
+    assert cache.hits == 2 and "A late paragraph." in result.documents[0].text
+    _, cache = read(sources, tmp_path / "cache", Limits(max_source_chars=100_000))
+    assert cache.hits == 0
+
+
+def test_a_read_cut_short_by_a_limit_is_not_cached(sources: Path, tmp_path: Path) -> None:
+    first, _ = read(sources, tmp_path / "cache", Limits(max_source_chars=150))
+    assert first.warnings
+    second, cache = read(sources, tmp_path / "cache", Limits(max_source_chars=150))
+    assert second.warnings == first.warnings  # shown on every build
+    assert cache.hits == 1  # only the (uncut) skipped file
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda e: b'{"format": 1, "key": "',  # torn
+        lambda e: json.dumps({**e, "key": "0" * 64}).encode(),  # moved from another key
+        lambda e: json.dumps({**e, "items": [["doc", "a.txt", 7]]}).encode(),
+        lambda e: json.dumps(
+            {**e, "items": [e["items"][0][:6] + ["yesterday"] + ["text", ""]]}
+        ).encode(),
+        lambda e: json.dumps({**e, "items": []}).encode(),
+        lambda e: b"[" * 100_000,  # deeply nested
+    ],
+)
+def test_a_damaged_entry_is_read_again(sources: Path, tmp_path: Path, damage) -> None:
+    (sources / "b.txt").unlink()
+    (sources / "empty.txt").unlink()
+    first, cache = read(sources, tmp_path / "cache")
+    [entry] = (tmp_path / "cache").iterdir()
+    entry.write_bytes(damage(json.loads(entry.read_bytes())))
+    second, cache = read(sources, tmp_path / "cache")
+    assert cache.hits == 0 and second == first
+
+
+def test_the_cache_is_bounded(sources: Path, tmp_path: Path) -> None:
+    _, cache = read(sources, tmp_path / "cache")
+    assert len(list((tmp_path / "cache").iterdir())) == 3
+    assert cache.prune(max_entries=1) == 2
+    assert len(list((tmp_path / "cache").iterdir())) == 1

@@ -1,0 +1,73 @@
+"""The code version a cache depends on: the modules a stage imports, and only those."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import cachestore
+from briefing.cachestore import closure, code_version
+
+
+def test_the_map_depends_on_analysis_modules_not_on_compose_or_render() -> None:
+    modules = closure(("briefing.mapping.codec", "briefing.mapping.work"))
+    assert {"briefing.analyse.entities", "briefing.lang.sentences", "briefing.parsed"} <= set(
+        modules
+    )
+    assert not any(m.startswith(("briefing.compose", "briefing.render")) for m in modules)
+    assert "briefing.lang.figures" not in modules  # compose's English, not the map's
+
+
+def write_package(root: Path, files: dict[str, str]) -> None:
+    for name, source in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source, encoding="utf-8")
+
+
+@pytest.fixture
+def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in ``briefing`` package: stage imports a helper three ways, not ``other``."""
+    write_package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "stage/__init__.py": "from . import local\n",
+            "stage/local.py": "def f():\n    from briefing.util import helper\n",
+            "util/__init__.py": "",
+            "util/helper.py": "import briefing.util.deep as deep\n",
+            "util/deep.py": "from typing import TYPE_CHECKING\n"
+            "if TYPE_CHECKING:\n    from briefing.other import T\n\nX = 1\n",
+            "other.py": "T = int\n",
+        },
+    )
+    monkeypatch.setattr(cachestore, "_ROOT", tmp_path)
+    code_version.cache_clear()
+    yield tmp_path
+    code_version.cache_clear()
+
+
+def test_closure_follows_relative_lazy_and_plain_imports_but_not_type_hints(
+    package: Path,
+) -> None:
+    assert sorted(closure(("briefing.stage",))) == [
+        "briefing",
+        "briefing.stage",
+        "briefing.stage.local",
+        "briefing.util",
+        "briefing.util.deep",
+        "briefing.util.helper",
+    ]
+
+
+def test_an_edit_changes_the_version_only_when_the_stage_imports_the_module(
+    package: Path,
+) -> None:
+    before = code_version(("briefing.stage",))
+    (package / "other.py").write_text("T = str\n", encoding="utf-8")
+    code_version.cache_clear()
+    assert code_version(("briefing.stage",)) == before
+    (package / "util" / "deep.py").write_text("X = 2\n", encoding="utf-8")
+    code_version.cache_clear()
+    assert code_version(("briefing.stage",)) != before
