@@ -10,7 +10,7 @@ place, so readers see a whole entry or none. The folder is anyone's to fill, so 
 entry is hostile input: a link, a pipe, a folder or an oversized file in an entry's
 place is a miss, never followed, waited on or read whole; the caller checks the
 content. Bounded: ``prune`` deletes the least recently used entries (a hit refreshes an
-entry's modification time) beyond a count and a size.
+entry's modification time, to the hour) beyond a count and a size.
 
 ``code_version`` hashes the source of the modules a cached result comes from, found by
 following their ``import`` statements within the package, so an edit to a module the
@@ -34,6 +34,10 @@ from briefing.safefile import read_whole
 
 SUFFIX = ".json"
 STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a killed run
+# A hit refreshes an entry's modification time (the LRU order) only when it is older than
+# this: recency to the hour is enough to evict, and a run that finds nothing changed then
+# leaves the output folder exactly as it was.
+REFRESH_SECONDS = 3600
 
 
 class EntryStore:
@@ -56,10 +60,10 @@ class EntryStore:
             if path.is_symlink():
                 return None  # ours are plain files; a link could point anywhere
             raw = read_whole(path, limit)  # a pipe put in its place would block
+            if path.stat().st_mtime < time.time() - REFRESH_SECONDS:
+                os.utime(path)  # recently used: evicted last
         except OSError:
             return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # recently used: evicted last
         return raw
 
     def put(self, key: str, data: bytes) -> None:
