@@ -80,6 +80,7 @@ class Rejection:
     clause: str  # the rejected claim's words, "" when the sentence does not say them
     points_back: bool  # the claim is said before ("denied the report", "that theory")
     bare: bool = False  # "denied that …" names no report: someone else must make the claim
+    named: bool = False  # says whose the claim is ("an AP report that …"), shown alone
 
 
 def rejection(text: str) -> Rejection | None:
@@ -98,7 +99,11 @@ def rejection(text: str) -> Rejection | None:
             return Rejection(m.start(), m.end(), "", True)
         clause = CLAIM_CLAUSE_RE.match(rest)
         if clause and clause.group(0).rstrip().endswith("that"):
-            return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), False)
+            # Whose claim it is: "an AP report", "Washington's claim", "claims by the
+            # Sudanese government", "fears voiced in the West" name the other side.
+            whose = text[m.start() + 1 : m.start("rest") + clause.end()]
+            named = bool(re.search(r"[A-Z]|['’]s\b", whose))
+            return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), False, named=named)
         if clause:  # "allegations of fraud", "characterization of the governor": too
             # little to be the claim, which the article will have told before
             return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), True)
@@ -241,8 +246,8 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         if maker is None and (rej.points_back or rej.bare):
             continue  # "denied the report" and nothing says which; "denied that he was
             # worried" and nobody said he was
-        if maker is None and not claim:
-            continue
+        if maker is None and not (claim and rej.named):
+            continue  # "rejected the idea that …": nobody is said to hold it
         about = cov.stems[i] | (cov.stems[maker] if maker is not None else frozenset())
         relevance = sum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:

@@ -137,3 +137,14 @@ def test_an_aside_that_people_disagree_is_no_dispute():
         )
     )
     assert found == []
+
+
+def test_a_rejected_idea_nobody_is_said_to_hold_is_not_shown_alone():
+    found = find_disputes(
+        corpus(
+            "The regulator rejected the idea that the new rules meant the jet would never "
+            "fly again.",
+            "The regulator's chief disputed a Reuters report that the jet would never fly again.",
+        )
+    )
+    assert [d.claims[0].text[:24] for d in found] == ["The regulator's chief di"]
