@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
@@ -33,11 +33,13 @@ from briefing.lang.disputes import (
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
     CLAIM_FALSE_RE,
+    CLAIM_TOLD_BEFORE_RE,
     DISAGREE_RE,
     EVIDENCE_SUBJECT_RE,
     INSIST_NOT_RE,
     PASSIVE_RE,
     REPORT_CREDIT_RE,
+    SPEAKER_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
 )
@@ -68,6 +70,10 @@ MIN_CLAIM_WORDS = 6
 # is shown in at most this many words. Set by hand with the timeline rewrite (commit
 # a6d0c1f, judged on the dev stories); not benchmarked.
 SAME_DISPUTE_SHARE = 0.6
+# An "of" clause with this many content words tells the claim ("accusations of speakers
+# who called the plan an attempt to push religion"); fewer only name it. Set by hand on
+# the fresh stories' disputes (session 11); not benchmarked.
+OF_CLAUSE_WORDS = 4
 SHORT_CLAIM_WORDS = 14
 
 
@@ -105,8 +111,12 @@ def rejection(text: str) -> Rejection | None:
             named = bool(re.search(r"[A-Z]|['’]s\b", whose))
             return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), False, named=named)
         if clause:  # "allegations of fraud", "characterization of the governor": too
-            # little to be the claim, which the article will have told before
-            return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), True)
+            # little to be the claim, which the article will have told before; "the
+            # accusations of speakers who called his plan an attempt to …" tell it
+            told = _cut(rest[clause.end() :])
+            if len(content(re.findall(r"[\w'’-]+", told.lower()))) >= OF_CLAUSE_WORDS:
+                return Rejection(m.start(), m.end(), told, False, named=True)
+            return Rejection(m.start(), m.end(), told, True)
         # "denied the report.", "rejected such assertions, saying ...", "disputed test
         # results finding traces of ...": what is rejected was said before.
         before = _before_noun(m.group(0))
@@ -117,6 +127,7 @@ def rejection(text: str) -> Rejection | None:
     return None
 
 
+_NAME = re.compile(r"[A-Z][\w'’-]+")
 _PATTERNS = (
     DISPUTE_RE,
     VERDICT_FIRST_RE,
@@ -160,6 +171,12 @@ class _Coverage:
         sent = self.sentences[at]
         return self.position.get((sent.doc, sent.index + step))
 
+    def own_side(self, at: int, other: int) -> bool:
+        """Whether sentence ``other`` is said by whoever rejects in sentence ``at``."""
+        rej = self.rejections[at]
+        rejecter = self.sentences[at].text[: rej.start if rej else 0]
+        return bool(_speakers(self.sentences[other].text) & set(_NAME.findall(rejecter)))
+
     def claimant(self, at: int, claim: frozenset[str]) -> int | None:
         """The sentence (of any article) that best makes the disputed claim, or None."""
         total = self.weight(claim)
@@ -170,7 +187,7 @@ class _Coverage:
         for j, n in sorted(sharing.items()):
             if n < CLAIM_MIN_SHARED or j == at or self.rejections[j] is not None:
                 continue
-            if len(self.sentences[j].words) < MIN_CLAIM_WORDS:
+            if len(self.sentences[j].words) < MIN_CLAIM_WORDS or self.own_side(at, j):
                 continue
             cover = self.weight(claim & self.stems[j]) / total
             if cover >= CLAIM_COVER and (best is None or cover > best[0]):
@@ -193,6 +210,8 @@ class _Coverage:
                 return None  # another rejection or a question: no claim of its own
             if len(other.words) < MIN_CLAIM_WORDS:
                 continue
+            if self.own_side(at, j):
+                continue  # the rejecter's own reasons ("Frank said studies show …")
             if just_before:
                 return j
             if total and self.weight(claim & self.stems[j]) >= EARLIER_COVER * total:
@@ -239,15 +258,16 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             continue  # the same dispute reported again
         maker = cov.claimant(i, claim)
         before = cov.sentences[i].text[: rej.start]
-        if maker is None and not EVIDENCE_SUBJECT_RE.search(before):
+        if maker is None and rej.points_back and CLAIM_TOLD_BEFORE_RE.search(before):
+            rej = replace(rej, named=True)  # "X suspected that …, but Y denied the charge"
+        elif maker is None and not EVIDENCE_SUBJECT_RE.search(before):
             maker = cov.earlier(i, claim, rej)
         if maker is None and claim:
             maker = cov.reported_after(i, claim)
-        if maker is None and (rej.points_back or rej.bare):
-            continue  # "denied the report" and nothing says which; "denied that he was
-            # worried" and nobody said he was
-        if maker is None and not (claim and rej.named):
-            continue  # "rejected the idea that …": nobody is said to hold it
+        if maker is None and (rej.bare or not rej.named):
+            # "denied the report" and nothing says which; "denied that he was worried"
+            # and nobody said he was; "rejected the idea that …" nobody is said to hold
+            continue
         about = cov.stems[i] | (cov.stems[maker] if maker is not None else frozenset())
         relevance = sum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:
@@ -264,6 +284,11 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         topic = "Disputed: " + _shorten(_who(sent.text[: rej.start]) + sent.text[rej.start :])
         out.append(Divergence(topic, claims, kind="dispute"))
     return out
+
+
+def _speakers(text: str) -> set[str]:
+    """Names a sentence is attributed to ("Frank said …", "…, said Frank")."""
+    return {name for m in SPEAKER_RE.finditer(text) for name in m.groups() if name}
 
 
 def _before_noun(match_text: str) -> str:

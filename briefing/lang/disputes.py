@@ -126,3 +126,15 @@ INSIST_NOT_RE = re.compile(
     r"(?P<rest2>(?:[\w'’-]+\s+){1,4}?(?:not|never|n['’]t)\b[^.;]*)",
     re.I,
 )
+# The sentence tells the claim itself before rejecting it: "Gay rights groups suspected
+# that …, but the governor denied the charge".
+CLAIM_TOLD_BEFORE_RE = re.compile(
+    r"\b(?:suspected|suspect|said|says|alleged|alleges|accused|accuse|charged|claimed|claims|"
+    r"reported|argued|argue|believe|believed|called)\b.{12,}",
+    re.I,
+)
+# Who said a sentence: "Frank said", "…, said Frank".
+SPEAKER_RE = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|argued|added|noted|insisted)\b"
+    r"|\b(?:said|says|told)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)"
+)

@@ -82,7 +82,7 @@ EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True
 DISPUTE_VERB = (
     r"(?:disputed|disputes|disputing|dispute|denied|denies|denying|deny|rejected|rejects|"
     r"rejecting|reject|contradicted|contradicts|contradict|refuted|refutes|refute|dismissed|"
-    r"dismisses|challenged|challenges|questioned|questions|contested|contests|contest|"
+    r"dismisses|challenged|challenges|questioned|contested|contests|contest|"
     r"countered|counter|took issue with|pushed back (?:on|against))"
 )
 CLAIM_NOUN = (

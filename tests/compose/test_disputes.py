@@ -148,3 +148,25 @@ def test_a_rejected_idea_nobody_is_said_to_hold_is_not_shown_alone():
         )
     )
     assert [d.claims[0].text[:24] for d in found] == ["The regulator's chief di"]
+
+
+def test_a_sentence_that_tells_the_charge_it_denies_stands_alone():
+    found = find_disputes(
+        corpus(
+            "The governor promised to read the new bill if lawmakers passed it. Rights groups "
+            "suspected that the bill's wording was behind his silence, but the governor "
+            "denied the charge."
+        )
+    )
+    assert [[c.text[:12] for c in d.claims] for d in found] == [["Rights group"]]
+
+
+def test_the_rejecters_own_reasons_are_not_the_claim_they_reject():
+    found = find_disputes(
+        corpus(
+            "Frank said studies show that people who believe workers choose their union are "
+            "more likely to oppose it. Representative Frank challenged the assertion that "
+            "workers choose their union."
+        )
+    )
+    assert found == []
