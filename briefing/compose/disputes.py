@@ -36,6 +36,7 @@ from briefing.lang.disputes import (
     CLAIM_TOLD_BEFORE_RE,
     DISAGREE_RE,
     EVIDENCE_SUBJECT_RE,
+    IMPRESSION_RE,
     INSIST_NOT_RE,
     PASSIVE_RE,
     REPORT_CREDIT_RE,
@@ -136,6 +137,7 @@ _PATTERNS = (
     CLAIM_FALSE_RE,
     DISAGREE_RE,
     INSIST_NOT_RE,
+    IMPRESSION_RE,
 )
 
 

@@ -138,3 +138,7 @@ SPEAKER_RE = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|argued|added|noted|insisted)\b"
     r"|\b(?:said|says|told)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)"
 )
+# "sought to give the mistaken impression that his officers supported the gangs".
+IMPRESSION_RE = re.compile(
+    r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I
+)

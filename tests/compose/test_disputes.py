@@ -170,3 +170,14 @@ def test_the_rejecters_own_reasons_are_not_the_claim_they_reject():
         )
     )
     assert found == []
+
+
+def test_a_mistaken_impression_is_a_rejection_not_the_claim():
+    found = find_disputes(
+        corpus(
+            "The police chief said the foreign reports sought to give the mistaken impression "
+            "that his officers protected the gangs. Last week the police chief denied claims "
+            "that his officers protected the gangs in the enclave."
+        )
+    )
+    assert found == []
