@@ -18,47 +18,24 @@ from __future__ import annotations
 import re
 
 from briefing.lang.figures import CLAIM_NOUN
-from briefing.lang.patterns import alternation
+from briefing.lang.patterns import alternation, any_pattern, cue_pattern
 
 # What a party calls a report it rejects.
-FALSE_WORDS = alternation(
-    (
-        "wrong",
-        "false",
-        "untrue",
-        "not true",
-        "baseless",
-        "groundless",
-        "unfounded",
-        "inaccurate",
-        "incorrect",
-        "misleading",
-        "nonsense",
-        "absolute nonsense",
-        r"(?:a |an )?(?:outright |complete )?(?:fabrication|lie|rumou?r|fiction|distortion)s?",
-        "fabricated",
-        "absurd",
-        "ridiculous",
-    )  # fmt: skip
-)
-VERDICT_VERB = alternation(
-    (
-        "blasted",
-        "blasts",
-        "dismissed",
-        "dismisses",
-        "rejected",
-        "rejects",
-        "denounced",
-        "denounces",
-        "branded",
-        "brands",
-        "labell?ed",
-        "called",
-        "calls",
-        "described",
-        "describes",
-    )  # fmt: skip
+_FALSE = (
+    "wrong", "false", "untrue", "not true", "baseless", "groundless", "unfounded",
+    "inaccurate", "incorrect", "misleading", "nonsense", "absolute nonsense",
+    r"(?:a |an )?(?:outright |complete )?(?:fabrication|lie|rumou?r|fiction|distortion)s?",
+    "fabricated", "absurd", "ridiculous",
+)  # fmt: skip
+FALSE_WORDS = alternation(_FALSE)
+_VERDICT_VERBS = (
+    "blasted", "blasts", "dismissed", "dismisses", "rejected", "rejects", "denounced",
+    "denounces", "branded", "brands", "labell?ed", "called", "calls", "described", "describes",
+)  # fmt: skip
+VERDICT_VERB = alternation(_VERDICT_VERBS)
+# Words that point at a claim already named ("the claim", "such reports", "its account").
+_POINTING = alternation(
+    ("the", "that", "this", "these", "those", "such", "its", "their", "his", "her")
 )
 # "blasted as “wrong” a published report that …" / "rejected as a fabrication the
 # contention that …": the verdict first, the claim after it.
@@ -69,7 +46,7 @@ VERDICT_FIRST_RE = re.compile(
 )
 # "called the claim “absolute nonsense”", "dismissed the criticism as unfounded".
 VERDICT_AFTER_RE = re.compile(
-    rf"\b{VERDICT_VERB}\s+(?:the|that|this|these|those|such|its|their|his|her)\s+"
+    rf"\b{VERDICT_VERB}\s+{_POINTING}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\s+(?:as\s+)?[“\"]?{FALSE_WORDS}\b",
     re.I,
 )
@@ -83,17 +60,18 @@ PASSIVE_RE = re.compile(
 # "the ministry said the figures were incorrect": said by a party, not a writer's aside.
 CLAIM_FALSE_RE = re.compile(
     r"\b(?:said|says|insisted|insists|maintained|maintains|argued|argues|added)\s+(?:that\s+)?"
-    rf"(?:the|that|this|these|those|such|its|their|his|her)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
+    rf"{_POINTING}\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:was|is|were|are)\s+(?:\w+ly\s+)?{FALSE_WORDS}\b",
     re.I,
 )
 # Where a claim clause stops and the disputing party's own words begin: "denied that
 # protests occurred, although they confirmed …", "…, saying the figures were old".
-CLAIM_END_RE = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|noting|although|though|but|while)\b"
-    r"|\s+(?:although|though|and said|and asked|and called|and added)\b"
-    r"|,\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
-    re.I,
+CLAIM_END_RE = any_pattern(
+    (
+        r",\s+(?:saying|adding|arguing|insisting|noting|although|though|but|while)\b",
+        r"\s+(?:although|though|and said|and asked|and called|and added)\b",
+        r",\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
+    )
 )
 # "disputed a report by the wire service that …", "a report this week that …": who made
 # the claim or when, then what it is.
@@ -102,16 +80,23 @@ CLAIM_CLAUSE_RE = re.compile(
 )
 # A rejection whose subject points back ("These results refuted the claim …") rests on
 # what was said before: the sentence before it is the rejecting side, not the claim.
-EVIDENCE_SUBJECT_RE = re.compile(
-    r"\b(?:these|this|those|such|the)\s+(?:[\w-]+\s+)?(?:results|findings|figures|data|"
-    r"stud(?:y|ies)|surveys?|evidence|numbers|statistics|tests?|facts)\s+(?:\w+\s+)?$",
-    re.I,
+_EVIDENCE = (
+    "results", "findings", "figures", "data", "stud(?:y|ies)", "surveys?", "evidence",
+    "numbers", "statistics", "tests?", "facts",
+)  # fmt: skip
+EVIDENCE_SUBJECT_RE = cue_pattern(
+    _EVIDENCE,
+    before=r"\b(?:these|this|those|such|the)\s+(?:[\w-]+\s+)?",
+    after=r"\s+(?:\w+\s+)?$",
 )
 # A sentence told as a report's content: "…, AP reported Thursday", "the report said".
-REPORT_CREDIT_RE = re.compile(
-    r"\b(?:reported|report(?:ed)? said|according to (?:the|a|an) (?:[\w-]+\s+)?report|"
-    r"the (?:[\w-]+\s+)?(?:report|story|article) (?:said|says|quoted))\b",
-    re.I,
+REPORT_CREDIT_RE = cue_pattern(
+    (
+        "reported",
+        r"report(?:ed)? said",
+        r"according to (?:the|a|an) (?:[\w-]+\s+)?report",
+        r"the (?:[\w-]+\s+)?(?:report|story|article) (?:said|says|quoted)",
+    )
 )
 # "Justice Department lawyers disagree." / "But the full court adamantly disagreed,":
 # a party rejects what the article has just told.
