@@ -34,9 +34,10 @@ READERS.add("docx", "briefing.ingest.readers:read_docx")
 READERS.add("url", "briefing.ingest.web:read_url")
 READERS.add("feed", "briefing.ingest.web:read_feed", "rss", "atom")
 
-# sumy summarizer classes; briefing.summarise.sumy_methods adapts any of them.
+# sumy summarizer classes; briefing.summarise.sumy_methods adapts any of them. LexRank is
+# sumy's, computed faster with the same scores (briefing/summarise/lexrank.py).
 SUMMARIZERS: Registry[type] = Registry("summarizer")
-SUMMARIZERS.add("lexrank", "sumy.summarizers.lex_rank:LexRankSummarizer")
+SUMMARIZERS.add("lexrank", "briefing.summarise.lexrank:LexRankSummarizer")
 SUMMARIZERS.add("lsa", "sumy.summarizers.lsa:LsaSummarizer")
 SUMMARIZERS.add("textrank", "sumy.summarizers.text_rank:TextRankSummarizer", "text-rank")
 SUMMARIZERS.add("luhn", "sumy.summarizers.luhn:LuhnSummarizer")

@@ -32,7 +32,11 @@ def load_nlp() -> Any:
     """Load the English pipeline once per process."""
     import spacy
 
-    return spacy.load(MODEL, disable=list(DISABLED_PIPES))
+    from briefing.analyse.fastpipes import speed_up
+
+    nlp = spacy.load(MODEL, disable=list(DISABLED_PIPES))
+    speed_up(nlp)
+    return nlp
 
 
 # Characters spaCy parses in one piece. Its memory grows with the length of each text it
