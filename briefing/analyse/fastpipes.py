@@ -26,6 +26,10 @@ from typing import Any
 
 # The token attributes a one-token ruler pattern may test for the lookup to handle it.
 _KEY_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+# Entries a memo holds before it starts afresh, so a worker that lives through many
+# builds stays small (~200 bytes an entry). benchmarks/scale.py's 538,000 words have
+# about 26,000 distinct words, so one build of that size never clears it.
+MEMO_ENTRIES = 200_000
 
 
 def speed_up(nlp: Any) -> None:
@@ -46,6 +50,8 @@ def _memo_lemmatize(rule: Callable[[Any], list[str]]) -> Callable[[Any], list[st
         key = (token.orth, token.pos, token.morph.key)
         found = memo.get(key)
         if found is None:
+            if len(memo) >= MEMO_ENTRIES:
+                memo.clear()
             found = memo[key] = rule(token)
         return found
 
@@ -124,6 +130,8 @@ def _fast_ruler(ruler: Any) -> None:
             key = tuple(row)
             hits = memo.get(key)
             if hits is None:
+                if len(memo) >= MEMO_ENTRIES:
+                    memo.clear()
                 hits = memo[key] = matching(key, doc.vocab.strings)
             found.extend((order, match_id, i, i + 1) for order, match_id in hits)
         found.sort()
