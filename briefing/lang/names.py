@@ -264,6 +264,12 @@ CORPORATE_SUFFIXES = {
     "limited",
     "lp",
 }
+# Right after a mention: the rest of a company's name the model cut off ("Goodyear Tire"
+# + " and Rubber Co."): up to two more capitalised words, then a corporate suffix.
+COMPANY_TAIL_RE = re.compile(
+    r"^(?:\s+(?:and|&))?(?:\s+[A-Z][\w-]*){0,2}\s+(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|Corporation|"
+    r"Incorporated|Limited|AG|GmbH)\b"
+)
 # Lower-case words allowed inside a name ("Bank of America", "Ludwig van Beethoven").
 NAME_PARTICLES = ACRONYM_SKIP | {
     "van",
@@ -356,6 +362,12 @@ NON_NAMING_TITLES = {"former", "late", "chief", "leader"}
 COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"}
 # Nouns a state actor's name modifies when the state acts ("the Chinese government").
 STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
+# Nouns a body's name modifies and a person's does not ("Falun Gong members", "Goodyear
+# headquarters", "the Al Shifa plant"): evidence that the name is an organisation.
+BODY_HEAD_NOUNS = {
+    "members", "followers", "adherents", "practitioners", "headquarters", "employees",
+    "shareholders", "plant", "factory", "sect", "cult", "organization", "organisation",
+}  # fmt: skip
 # Lower-case words a Title Case headline leaves uncapitalised.
 HEADLINE_SMALL_WORDS = ACRONYM_SKIP | {"with", "by"}
 # A job title ending in "of"/"for", just before a department's name ("vice president of").

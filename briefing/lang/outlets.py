@@ -21,3 +21,9 @@ NEWS_OUTLETS = {
 }  # fmt: skip
 # A name ending in one of these is a wire service or news agency.
 OUTLET_TAIL_WORDS = ("news service", "news agency", "wire service", "press agency")
+# Last words of a publication's name ("The New York Times", "Jane's Defence Weekly"): a
+# name ending so is an outlet, a party to the story only when it is more than a credit.
+OUTLET_NAME_WORDS = {
+    "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "daily",
+    "weekly", "newspaper", "telegraph", "chronicle", "newsweek", "news", "monthly",
+}  # fmt: skip

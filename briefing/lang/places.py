@@ -116,6 +116,7 @@ ORGANISATION_WORDS = {
     "movement", "institute", "foundation", "university", "college", "airlines",
     "airways", "airline", "bank", "company", "companies", "group", "society", "workers",
     "coalition", "alliance", "organization", "organisation", "club", "network",
+    "associates", "partners", "holdings", "industries",
 }  # fmt: skip
 # First words of a district named after its city ("Little Havana", "Greater London").
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}

@@ -19,6 +19,7 @@ from itertools import accumulate
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
 from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE
 from briefing.lang.names import HEADLINE_SMALL_WORDS, TITLE_OF_RE
+from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_NAME_WORDS
 from briefing.lang.speech import CITE_AFTER_RE, CITE_BEFORE_RE, STORY_AFTER_RE
 from briefing.model import AnalysedDocument, Corpus
 
@@ -228,8 +229,9 @@ def _inside_title(corpus: Corpus, m: Match) -> bool:
 def _citation_only(corpus: Corpus, c: Cluster) -> bool:
     """An outlet used as a credit ("Interfax reported", "told Bloomberg"), not a party.
 
-    An outlet whose own reporting is part of the story ("The New York Times report
-    revealed ...") is kept.
+    A body whose own report is part of the story ("the board's report revealed ...") is
+    kept; a publication named as such ("The New York Times report revealed ...") is not:
+    its report is the credit of what it says.
     """
     if c.type != "organisation":
         return False
@@ -243,4 +245,8 @@ def _citation_only(corpus: Corpus, c: Cluster) -> bool:
             text[max(0, m.start - CITE_BEFORE_CHARS) : m.start]
         ) or CITE_AFTER_RE.search(after):
             cites += 1
+    if any(f.key in NEWS_OUTLETS or f.tokens[-1] in OUTLET_NAME_WORDS for f in c.forms):
+        # A publication ("the Times") whose reports are what the articles cite is still
+        # a credit: a party only when most mentions are about it, not by it.
+        return (cites + stories) * 2 >= len(c.matches)
     return stories < 2 and cites * 2 >= len(c.matches)

@@ -35,6 +35,10 @@ COUNTRY_CODE_MAX_CHARS = 3
 # not yet benchmarked.
 SPELLING_MIN_CHARS = 5
 SPELLING_LONG_CHARS = 12
+# First names shorter than this are never taken for a transliterated variant ("Joan" is
+# not "John"). Set by hand on issue 11's dev stories (Salah/Salih Idris), not benchmarked.
+TRANSLIT_MIN_CHARS = 5
+TRANSLIT_LONG_CHARS = 8  # from this length two edits are allowed, below it one
 # An organisation's name is long enough for the misspelling test from this many
 # characters. Set by hand on the sample, not yet benchmarked.
 ORG_SPELLING_MIN_CHARS = 8
@@ -123,7 +127,22 @@ def same_person(a: list[str], b: list[str]) -> bool:
     the same surname, allowing a small misspelling of the surname."""
     if first_name(a[0]) == first_name(b[0]) and similar_spelling(a[-1], b[-1]):
         return True
-    return a[-1] == b[-1] and _initial_compatible(a, b)
+    return a[-1] == b[-1] and (_initial_compatible(a, b) or transliterated(a[0], b[0]))
+
+
+def transliterated(x: str, y: str) -> bool:
+    """Two spellings of one first name written from another script: "Salah"/"Salih",
+    "Gameel"/"Gamil", "Benjamin"/"Binyamin". Same first and last letter, and the same
+    consonants or a small edit; "Mario"/"Maria" (another last letter) never."""
+    if min(len(x), len(y)) < TRANSLIT_MIN_CHARS or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    if _consonants(x) == _consonants(y):
+        return True
+    return Levenshtein.distance(x, y) <= (1 if min(len(x), len(y)) < TRANSLIT_LONG_CHARS else 2)
+
+
+def _consonants(word: str) -> str:
+    return "".join(ch for ch in word if ch not in "aeiouy")
 
 
 def same_organisation(a: NameForm, b: NameForm) -> bool:

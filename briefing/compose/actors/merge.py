@@ -48,7 +48,8 @@ from briefing.lang.places import METONYMS
 
 # A bare surname shared by several full names joins the most mentioned one only when it
 # has at least this many mentions and DOMINANT_SURNAME_RATIO times those of all the others
-# ("Clinton" with Bill and Hillary). Set by hand on the sample, not yet benchmarked.
+# ("Clinton" with Bill and Hillary); so does an organisation's short form ending several
+# longer names ("Supreme Court"). Set by hand on the sample, not yet benchmarked.
 DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
@@ -192,12 +193,8 @@ def _attach_single_word(
         # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
         # full name takes the bare surname; otherwise it is dropped.
         weight = {r: sum(sum(g.surfaces.values()) for g in people.by_root[r]) for r in surname_of}
-        top = max(weight, key=lambda r: weight[r])
-        rest = sum(weight.values()) - weight[top]
-        if (
-            weight[top] >= DOMINANT_SURNAME_MIN_MENTIONS
-            and weight[top] >= DOMINANT_SURNAME_RATIO * rest
-        ):
+        top = _dominant(weight)
+        if top:
             uf.union(top, f.key)
         else:
             # "Gonzalez" for Elian, Juan Miguel and Lazaro Gonzalez: nobody in particular,
@@ -315,14 +312,36 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
 def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> None:
     """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name)."""
     by_tail = _tail_index(orgs)
+    written: dict[str, int] = defaultdict(int)  # mentions of each longer name
+    for g in orgs:
+        written[g.key] += sum(g.surfaces.values())
     for f in orgs:
         if f.key in common or f.votes["GPE"] > f.votes["ORG"] or f.key in METONYMS:
             continue  # "Boston" ends "EPA Boston" but is a place, not the agency
         n = len(f.tokens)
-        owners = {uf.find(k) for k in by_tail.get(tuple(f.tokens), ())}
-        owners.discard(uf.find(f.key))
-        if len(owners) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
-            uf.union(next(iter(owners)), f.key)
+        weight: dict[str, int] = defaultdict(int)
+        for k in by_tail.get(tuple(f.tokens), ()):
+            weight[uf.find(k)] += written[k]
+        weight.pop(uf.find(f.key), None)
+        if n > 1 and len(weight) > 1:
+            # "the Supreme Court" beside "U.S. Supreme Court" (11) and "Texas Supreme
+            # Court" (2): the short form is the name the coverage mostly writes out.
+            top = _dominant(weight)
+            weight = {top: weight[top]} if top else weight
+        if len(weight) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
+            uf.union(next(iter(weight)), f.key)
+
+
+def _dominant(weight: dict[str, int]) -> str | None:
+    """The root that clearly outweighs all the others together, if any."""
+    top = max(weight, key=lambda r: weight[r])
+    rest = sum(weight.values()) - weight[top]
+    if (
+        weight[top] >= DOMINANT_SURNAME_MIN_MENTIONS
+        and weight[top] >= DOMINANT_SURNAME_RATIO * rest
+    ):
+        return top
+    return None
 
 
 def _join_leading_words(

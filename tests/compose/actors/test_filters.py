@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefing.compose.actors import extract_actors
 from briefing.compose.actors.filters import phrase_counts
-from briefing.model import Actor
+from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -32,3 +33,35 @@ def test_phrase_counts_are_what_str_count_gives() -> None:
     for phrase in phrases:
         assert counts[phrase] == sum(text.count(phrase) for text in texts), phrase
     assert counts["human rights"] == 3  # inside a longer word too, as str.count
+
+
+CITED_PUBLICATION = """Inquiry widens over Zentra shipments
+
+A Morning Courier Times report published on Monday revealed that Zentra Holdings sold \
+parts to three buyers. The Morning Courier Times reported that the sales began in 2015. \
+Zentra Holdings said the report was wrong. A Morning Courier Times story published later \
+added two more buyers. Zentra chief executive Olga Brandt told the Times the sales were legal.
+"""
+
+SUED_PUBLICATION = """Zentra sues newspaper
+
+Zentra Holdings sued the Harbor Gazette on Monday. The Harbor Gazette agreed to print a \
+correction after the Harbor Gazette lost a first ruling. Zentra Holdings and the Harbor \
+Gazette will meet in court in May, and the Harbor Gazette fired its editor.
+"""
+
+
+def test_a_publication_credited_for_its_reports_is_no_party(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(CITED_PUBLICATION), max_actors=10)
+    assert find(actors, "Zentra Holdings")
+    # Its "report revealed", "reported", "story published", "told the Times": all credits.
+    assert find(actors, "Morning Courier Times") == []
+
+
+def test_a_publication_in_the_story_stays(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(SUED_PUBLICATION), max_actors=10)
+    assert find(actors, "Harbor Gazette")

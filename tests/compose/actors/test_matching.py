@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.compose.actors import abbreviates, country_name, defined_acronyms
-from briefing.compose.actors.matching import same_organisation
+from briefing.compose.actors.matching import same_organisation, same_person, transliterated
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,13 @@ def test_a_clipped_word_is_the_same_organisation() -> None:
     auto, automobile = NameForm("united auto workers"), NameForm("united automobile workers")
     assert same_organisation(auto, automobile)
     assert not same_organisation(NameForm("new york times"), NameForm("new york post"))
+
+
+def test_transliterated_first_names_are_one_person() -> None:
+    assert same_person(["salah", "idris"], ["salih", "idris"])
+    assert same_person(["gameel", "batouty"], ["gamil", "batouty"])
+    assert same_person(["benjamin", "netanyahu"], ["binyamin", "netanyahu"])
+    # Another last letter is another name; short names are never guessed.
+    assert not same_person(["mario", "lopez"], ["maria", "lopez"])
+    assert not same_person(["joan", "smith"], ["john", "smith"])
+    assert not transliterated("daniel", "daniela")

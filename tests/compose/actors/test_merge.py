@@ -57,3 +57,23 @@ def test_bare_surname_from_other_articles_is_not_given_to_a_namesake() -> None:
     george = actors.get("George Clinton")
     assert george is None or george.sources == [4]
     assert any(name == "Clinton" and len(a.sources) >= 2 for name, a in actors.items())
+
+
+COURTS = """Court rejects appeal
+
+The U.S. Supreme Court refused on Monday to hear the appeal of Tom Vell. The U.S. Supreme \
+Court had stayed the execution in May. Lawyers said the U.S. Supreme Court was the last \
+hope after the Arlen State Supreme Court turned them down. The Supreme Court gave no reason. \
+A clerk said the Supreme Court would publish its order, and the U.S. Supreme Court did so.
+"""
+
+
+def test_a_short_form_joins_the_name_the_coverage_mostly_writes_out(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(COURTS), max_actors=10)
+    # "the Supreme Court" ends two court names; the U.S. one is written far more often.
+    (us,) = [a for a in actors if "U.S. Supreme Court" in a.name]
+    assert "Supreme Court" in us.aliases
+    assert [a for a in actors if "Supreme Court" in a.aliases] == [us]
+    assert not find(actors, "Supreme Court") or find(actors, "Supreme Court") == [us]
