@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.patterns import cue_pattern
+
 # Words before a name that make it a person and are not part of the name.
 PERSON_TITLES = {
     "sen",
@@ -266,9 +268,14 @@ CORPORATE_SUFFIXES = {
 }
 # Right after a mention: the rest of a company's name the model cut off ("Goodyear Tire"
 # + " and Rubber Co."): up to two more capitalised words, then a corporate suffix.
-COMPANY_TAIL_RE = re.compile(
-    r"^(?:\s+(?:and|&))?(?:\s+[A-Z][\w-]*){0,2}\s+(?:Co|Corp|Inc|Ltd|LLC|PLC|plc|Corporation|"
-    r"Incorporated|Limited|AG|GmbH)\b"
+COMPANY_TAIL_WORDS = (
+    "Co", "Corp", "Inc", "Ltd", "LLC", "PLC", "plc", "Corporation", "Incorporated",
+    "Limited", "AG", "GmbH",
+)  # fmt: skip
+COMPANY_TAIL_RE = cue_pattern(
+    COMPANY_TAIL_WORDS,
+    before=r"^(?:\s+(?:and|&))?(?:\s+[A-Z][\w-]*){0,2}\s+",
+    flags=re.NOFLAG,
 )
 # Lower-case words allowed inside a name ("Bank of America", "Ludwig van Beethoven").
 NAME_PARTICLES = ACRONYM_SKIP | {
