@@ -59,6 +59,31 @@ def test_bare_surname_from_other_articles_is_not_given_to_a_namesake() -> None:
     assert any(name == "Clinton" and len(a.sources) >= 2 for name, a in actors.items())
 
 
+def _actors_of(texts: list[str]) -> dict[str, Actor]:
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    return {a.name: a for a in extract_actors(corpus, max_actors=10)}
+
+
+def test_a_title_only_surname_is_neither_dropped_nor_given_to_a_relative() -> None:
+    """'President Varden' in four articles; 'Tom Varden' and 'Ella Varden' once each."""
+    actors = _actors_of(
+        [
+            "President Varden signed the housing bill on Monday. Varden praised the Senate.",
+            "Varden said the bill would help families. Tom Varden, his brother, agreed.",
+            "Critics said Varden had moved too fast, and Varden rejected the charge.",
+            "The plan of Varden drew praise from mayors. Varden will visit Ohio in May.",
+            "President Varden thanked the mayors. Varden called it a good day for cities.",
+            "Ella Varden, a teacher, said Varden and her school board disagreed.",
+        ]
+    )
+    bare = actors.get("Varden")
+    assert bare is not None and len(bare.sources) >= 4, sorted(actors)
+    for relative in ("Tom Varden", "Ella Varden"):
+        assert relative not in actors or len(actors[relative].sources) == 1
+
+
 COURTS = """Court rejects appeal
 
 The U.S. Supreme Court refused on Monday to hear the appeal of Tom Vell. The U.S. Supreme \
