@@ -20,7 +20,10 @@ NEWS_OUTLETS = {
     "pti", "press trust of india", "ansa", "efe", "jiji press", "anadolu agency",
 }  # fmt: skip
 # A name ending in one of these is a wire service or news agency.
-OUTLET_TAIL_WORDS = ("news service", "news agency", "wire service", "press agency")
+OUTLET_TAIL_WORDS = (
+    "news service", "news agency", "wire service", "press agency", "photo", "photos",
+    "news syndicate", "times syndicate",
+)  # fmt: skip
 # Last words of a publication's name ("The New York Times", "Jane's Defence Weekly"): a
 # name ending so is an outlet, a party to the story only when it is more than a credit.
 OUTLET_NAME_WORDS = {

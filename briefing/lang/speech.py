@@ -26,7 +26,7 @@ REPORTING_LEMMAS = {
 # Words before an outlet's name that make it a credit: "according to", "told", "via".
 CITE_BEFORE_WORDS = (
     "according to", "told", "reported by", "quoted by", "cited by", "via", "reports?",
-    "reported", "as", "source:", "in", "by", "to", "said",
+    "reported", "as", "source:", "in", "by", "to", "said", "telling",
 )  # fmt: skip
 CITE_BEFORE_RE = cue_pattern(CITE_BEFORE_WORDS, before="", after=r"\s*(?:the\s*)?$")
 # What may stand between an outlet's name and the next word: a possessive ("Reuters'").
@@ -37,6 +37,9 @@ CITE_AFTER_WORDS = (
     "first reported", "television", "tv", "radio",
 )  # fmt: skip
 CITE_AFTER_RE = cue_pattern(CITE_AFTER_WORDS, before=_AFTER_NAME)
+# Right after a publication's name, a speech verb makes it a credit too ("the Post said",
+# "the Post quoted a source"): a publication speaks only through its reports.
+SPEAKS_AFTER_RE = cue_pattern(SAY_WORDS + ("quoted",), before=_AFTER_NAME + r"(?:also\s+)?")
 # Words after an outlet's name that make its own reporting part of the story.
 STORY_WORDS = ("report", "story", "revelations?", "investigation", "article", "expos[eé]", "scoop")
 STORY_AFTER_RE = cue_pattern(STORY_WORDS, before=_AFTER_NAME + r"(?:\w+\s+){0,1}")

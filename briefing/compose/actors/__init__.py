@@ -35,7 +35,12 @@ from __future__ import annotations
 from briefing.compose.actors.clusters import Cluster
 from briefing.compose.actors.filters import common_words, junk_spans, keep
 from briefing.compose.actors.forms import collect_forms, normalise_name
-from briefing.compose.actors.kinds import assign_kind, role_names_no_party, things_of
+from briefing.compose.actors.kinds import (
+    assign_kind,
+    role_names_a_body,
+    role_names_no_party,
+    things_of,
+)
 from briefing.compose.actors.matching import abbreviates, country_name, defined_acronyms
 from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
@@ -87,6 +92,8 @@ def extract_actors(
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
         if not full_name and role_names_no_party(described):
             continue  # "Gonesse, a small town", "VX, a deadly nerve agent"
+        if cluster.type == "person" and role_names_a_body(described):
+            cluster.type = "organisation"  # "Wine Brats, now a national movement"
         cluster.name = display_name(corpus, cluster)
         actor = Actor(
             name=cluster.name,

@@ -20,7 +20,12 @@ from briefing.compose.actors.clusters import Cluster, Match, NameForm
 from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE
 from briefing.lang.names import HEADLINE_SMALL_WORDS, TITLE_OF_RE
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_NAME_WORDS
-from briefing.lang.speech import CITE_AFTER_RE, CITE_BEFORE_RE, STORY_AFTER_RE
+from briefing.lang.speech import (
+    CITE_AFTER_RE,
+    CITE_BEFORE_RE,
+    SPEAKS_AFTER_RE,
+    STORY_AFTER_RE,
+)
 from briefing.model import AnalysedDocument, Corpus
 
 # A line of at most this many words carrying a boilerplate cue is clutter as a whole;
@@ -235,10 +240,11 @@ def _citation_only(corpus: Corpus, c: Cluster) -> bool:
     """
     if c.type != "organisation":
         return False
-    cites = stories = 0
+    cites = stories = speaks = 0
     for m in c.matches:
         text = corpus.docs[m.doc].document.text
         after = text[m.end : m.end + CITE_AFTER_CHARS]
+        speaks += bool(SPEAKS_AFTER_RE.search(after))
         if STORY_AFTER_RE.search(after):
             stories += 1
         elif CITE_BEFORE_RE.search(
@@ -248,5 +254,5 @@ def _citation_only(corpus: Corpus, c: Cluster) -> bool:
     if any(f.key in NEWS_OUTLETS or f.tokens[-1] in OUTLET_NAME_WORDS for f in c.forms):
         # A publication ("the Times") whose reports are what the articles cite is still
         # a credit: a party only when most mentions are about it, not by it.
-        return (cites + stories) * 2 >= len(c.matches)
+        return (cites + stories + speaks) * 2 >= len(c.matches)
     return stories < 2 and cites * 2 >= len(c.matches)

@@ -159,8 +159,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def plausible_name(surface: str, key: str) -> bool:
     """False for what cannot be one name: lists, clauses, lower-case words, bare numbers."""
-    if not key or key in JUNK_NAMES or len(key) < 2:
-        return False
+    if not key or key in JUNK_NAMES or len(key) < 2 or key in PERSON_TITLES:
+        return False  # "Gen" of "Gen Xers" is a title's spelling, no one's name
     words = surface.split()
     if any(ch in surface for ch in ",;:()[]|/\n") or len(words) > MAX_NAME_WORDS:
         return False  # a list or a clause the model ran together, not one name

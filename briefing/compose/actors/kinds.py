@@ -56,6 +56,12 @@ CONTESTED_RATIO = 2
 COMPANY_TAIL_CHARS = 40
 # Mentions with at least this many conjuncts are items of an enumeration.
 LISTED_MIN_CONJUNCTS = 2
+# Words that end the noun phrase a role opens with ("movement with ...", "head of ...").
+ROLE_HEAD_ENDS = {
+    "of", "with", "for", "in", "at", "from", "by", "that", "which", "who", "whose", "to",
+    "on", "and", "or", "based", "known", "made", "founded",
+}  # fmt: skip
+_PLURAL_TAGS = {"NNS", "NNPS"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIER_DEPS = {"compound", "poss", "amod"}
 
@@ -72,7 +78,7 @@ def assign_kind(
     shared by the calls for all clusters: one document is read once, not per cluster."""
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
-    agentive = listed = body = company = 0
+    agentive = listed = body = company = plural = common_plural = 0
     for m in c.matches:
         text = corpus.docs[m.doc].document.text
         company += bool(COMPANY_TAIL_RE.match(text[m.end : m.end + COMPANY_TAIL_CHARS]))
@@ -84,6 +90,8 @@ def assign_kind(
             ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
         ents = ents_by_doc[m.doc]
         root = span.root
+        plural += root.tag_ in _PLURAL_TAGS
+        common_plural += root.tag_ == "NNS"  # "NSAIDs", "farmers": a plural common noun
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
@@ -150,6 +158,10 @@ def assign_kind(
         c.type = ""  # "La Nina": ORG twice, GPE once and no cue: a type not to be guessed
     if c.type == "person" and not any(len(f.tokens) > 1 for f in c.forms) and c.first_names:
         c.type = ""
+    if c.type == "person" and plural * 2 > len(c.matches):
+        c.type = ""  # "Generation Xers", "tribes": people are never plural; a cohort is none
+    if c.type == "organisation" and common_plural * 2 > len(c.matches):
+        c.type = ""  # "NSAIDs", "reservations": a class of things or people, no body
     single = not any(len(f.tokens) > 1 for f in c.forms) and not any(f.titled for f in c.forms)
     if c.type == "person" and single and words & GOVERNMENT_WORDS:
         c.type = "government body"  # "Duma", "Pentagon": no one's name
@@ -176,6 +188,19 @@ def role_names_no_party(role: str | None) -> bool:
     if any(w in PLACE_NOUNS or w in THING_NOUNS for w in words):
         return True
     return any(" ".join(words[i : i + 2]) in THING_PHRASES for i in range(len(words) - 1))
+
+
+def role_names_a_body(role: str | None) -> bool:
+    """A description whose head noun is a body's ("now a national movement with 16,000
+    members", "a coalition of growers"): the name is an organisation, never a person."""
+    if not role:
+        return False
+    head = []
+    for w in role.lower().replace("-", " ").split():
+        if w in ROLE_HEAD_ENDS or not w.isalpha():
+            break
+        head.append(w)
+    return bool(head) and head[-1] in ORGANISATION_WORDS
 
 
 def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.filters import phrase_counts
+from briefing.lang.speech import SPEAKS_AFTER_RE
 from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -65,3 +66,10 @@ def test_a_publication_in_the_story_stays(
 ) -> None:
     actors = extract_actors(corpus_of(SUED_PUBLICATION), max_actors=10)
     assert find(actors, "Harbor Gazette")
+
+
+def test_a_publication_speaks_only_through_its_reports() -> None:
+    assert SPEAKS_AFTER_RE.search(" said the survey was small")
+    assert SPEAKS_AFTER_RE.search("'s quoted a source")
+    assert SPEAKS_AFTER_RE.search(" also said")
+    assert not SPEAKS_AFTER_RE.search(" was sued on Monday")

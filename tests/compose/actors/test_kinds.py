@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
-from briefing.compose.actors.kinds import assign_kind
+from briefing.compose.actors.kinds import assign_kind, role_names_a_body
 from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -66,3 +66,27 @@ def test_a_type_the_labels_cannot_decide_is_not_guessed(
     clear = _cluster("zentra", ORG=5, GPE=1)
     assign_kind(corpus, clear)
     assert clear.type == "organisation"
+
+
+COHORT = """Millennials and work
+
+Gen-Zers change jobs often, the survey found. Gen-Zers said pay mattered less than time \
+off, and many Gen-Zers work from home, said Dana Reyes.
+"""
+
+
+def test_a_plural_name_is_a_cohort_not_an_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(COHORT), max_actors=10)
+    assert find(actors, "Dana Reyes")
+    # People are never plural, and a generation is no body: "Gen-Zers" is not listed.
+    assert find(actors, "Gen-Zers") == []
+
+
+def test_a_role_headed_by_a_body_noun_names_an_organisation() -> None:
+    assert role_names_a_body("now a national movement with 16,000 members")
+    assert role_names_a_body("a coalition of growers")
+    assert not role_names_a_body("member of the Mendocino wine family")
+    assert not role_names_a_body("leader of the Labour Party")
+    assert not role_names_a_body(None)
