@@ -52,13 +52,6 @@ from briefing.lang.places import METONYMS
 # longer names ("Supreme Court"). Set by hand on the sample, not yet benchmarked.
 DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
-# A bare surname stands apart from the full names that end with it when it lives in at
-# least SURNAME_APART_MIN_DOCS articles without any of them, and in more than
-# SURNAME_APART_RATIO times as many articles without as with them. Chosen on issue 11's
-# dev stories (a President Clinton given to Hillary Rodham Clinton) and
-# benchmarks/actors_eval.py.
-SURNAME_APART_MIN_DOCS = 3
-SURNAME_APART_RATIO = 3
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
 NAME_CONTINUATIONS = {"of", "for", "on"}
 # Shouted one-word forms up to this length may be acronyms (of a longer name).
@@ -188,15 +181,13 @@ def _attach_single_word(
             for r in people.by_last[last]
         }
     owner_docs = {d for r in surname_of for g in people.by_root[r] for d in g.docs}
-    if surname_of and _someone_else(f.docs, owner_docs):
-        # News introduces a person by full name in each article: a bare surname that
-        # mostly lives in articles without any of the full names is someone better known
-        # ("President Clinton" in ten articles, "Hillary Rodham Clinton" in one): apart.
-        return
     if len(surname_of) == 1:
         owner = next(iter(surname_of))
-        # Only in other articles than the full name, and in more of them (a "George
-        # Clinton" quoted once in a sixth article): apart too.
+        # A bare surname that lives only in other articles than the full name, and in
+        # more of them, is most likely someone better known ("President Clinton" in
+        # five articles, a "George Clinton" quoted once in a sixth): keep it apart.
+        # (Mostly elsewhere is not enough: "President Clinton" in ten articles is the
+        # "Bill Clinton" written out in two as often as a relative written out in one.)
         if f.docs and not f.docs & owner_docs and len(f.docs) > len(owner_docs):
             return
         uf.union(owner, f.key)
@@ -225,15 +216,6 @@ def _attach_single_word(
             people.first_names[owner].add(f.key)
         else:
             people.drop.add(f.key)
-
-
-def _someone_else(docs: set[int], owner_docs: set[int]) -> bool:
-    """A bare surname's articles (``docs``) are mostly ones where no full name with that
-    surname is written (``owner_docs``)."""
-    outside = len(docs - owner_docs)
-    return outside >= SURNAME_APART_MIN_DOCS and outside > SURNAME_APART_RATIO * len(
-        docs & owner_docs
-    )
 
 
 def _organisations(forms: dict[str, NameForm], people: _People, uf: UnionFind) -> list[NameForm]:
