@@ -67,20 +67,20 @@ def _actors_of(texts: list[str]) -> dict[str, Actor]:
 
 
 def test_a_title_only_surname_is_neither_dropped_nor_given_to_a_relative() -> None:
-    """'President Varden' in four articles; 'Tom Varden' and 'Ella Varden' once each."""
+    """'President Varden' in six articles; 'Tom Varden' and 'Susan Varden' once each."""
     actors = _actors_of(
         [
             "President Varden signed the housing bill on Monday. Varden praised the Senate.",
-            "Varden said the bill would help families. Tom Varden, his brother, agreed.",
+            "Varden said the bill would help families. His brother, Tom Varden, agreed.",
             "Critics said Varden had moved too fast, and Varden rejected the charge.",
             "The plan of Varden drew praise from mayors. Varden will visit Ohio in May.",
             "President Varden thanked the mayors. Varden called it a good day for cities.",
-            "Ella Varden, a teacher, said Varden and her school board disagreed.",
+            "His wife, Susan Varden, said Varden and the school board disagreed.",
         ]
     )
     bare = actors.get("Varden")
     assert bare is not None and len(bare.sources) >= 4, sorted(actors)
-    for relative in ("Tom Varden", "Ella Varden"):
+    for relative in ("Tom Varden", "Susan Varden"):
         assert relative not in actors or len(actors[relative].sources) == 1
 
 
