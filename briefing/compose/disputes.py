@@ -115,7 +115,7 @@ def rejection(text: str) -> Rejection | None:
             # little to be the claim, which the article will have told before; "the
             # accusations of speakers who called his plan an attempt to …" tell it
             told = _cut(rest[clause.end() :])
-            if len(content(re.findall(r"[\w'’-]+", told.lower()))) >= OF_CLAUSE_WORDS:
+            if _tells(told):
                 return Rejection(m.start(), m.end(), told, False, named=True)
             return Rejection(m.start(), m.end(), told, True)
         # "denied the report.", "rejected such assertions, saying ...", "disputed test
@@ -124,6 +124,9 @@ def rejection(text: str) -> Rejection | None:
         if re.search(r"\bsuch\s+(?:[\w-]+\s+)?$", before, re.I):
             return None  # "such accusations": a kind of claim, told anywhere before
         rest_words = "" if BACK_POINTING.search(before) else _cut(rest)
+        if re.match(r"\s*(?:in|about|on)\b", rest_words) and _tells(rest_words):
+            # "refuted reports in the Western media about the abuse of children in …"
+            return Rejection(m.start(), m.end(), rest_words, False, named=True)
         return Rejection(m.start(), m.end(), rest_words, True)
     return None
 
@@ -139,6 +142,11 @@ _PATTERNS = (
     INSIST_NOT_RE,
     IMPRESSION_RE,
 )
+
+
+def _tells(clause: str) -> bool:
+    """Whether a clause after the claim noun has words enough to tell the claim."""
+    return len(content(re.findall(r"[\w'’-]+", clause.lower()))) >= OF_CLAUSE_WORDS
 
 
 def _cut(clause: str) -> str:

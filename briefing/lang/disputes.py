@@ -76,7 +76,9 @@ CLAIM_END_RE = any_pattern(
 # "disputed a report by the wire service that …", "a report this week that …": who made
 # the claim or when, then what it is.
 CLAIM_CLAUSE_RE = re.compile(
-    r"^\s*(?:(?:(?!\b(?:and|but|said|says|saying)\b)[^,;]){1,80}?\s+)?(?:that|of)\b", re.I
+    r"^\s*(?:(?:(?!\b(?:and|but|said|says|saying)\b)[^,;]){1,80}?\s+)?that\b"
+    r"|^\s*(?:(?:by|from)\s+[^,;]{1,60}?\s+)?of\b",
+    re.I,
 )
 # A rejection whose subject points back ("These results refuted the claim …") rests on
 # what was said before: the sentence before it is the rejecting side, not the claim.

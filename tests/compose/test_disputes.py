@@ -181,3 +181,13 @@ def test_a_mistaken_impression_is_a_rejection_not_the_claim():
         )
     )
     assert found == []
+
+
+def test_reports_named_by_where_and_what_they_said_stand_alone():
+    found = find_disputes(
+        corpus(
+            "Adoptive parents refuted reports in the foreign press about the neglect of "
+            "babies in provincial orphanages. The orphanages house thousands of babies."
+        )
+    )
+    assert [len(d.claims) for d in found] == [1]
