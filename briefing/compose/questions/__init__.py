@@ -22,13 +22,17 @@ before its alternatives ("whether A, B or C") or two glued ("which ... or where 
 free-standing quoted question (too often rhetorical), an interview question answered in
 its own sentence ("Asked whether ..., he replied ..."), a planned or scheduled ask or a
 study's aim ("is scheduled to ask", "will determine if"), a text's mandate or a forecast
-("The resolution asks", "estimates call for"), or a call on a crowd or to keep going; the
-output must be shaped like a question, and name the story (a focus word, a key actor, a
-noun many articles use). Questions with the same content words are merged (their sources
-united); a question that another sentence settles ("the relationship has ended" for "Will
-Facebook end the deal?", "Acme returned the land to the county" for "Will Acme return the
-land to the county?") is marked answered. When the spaCy parse is missing (entity analysis
-switched off) a regex inversion is used instead.
+("The resolution asks", "estimates call for"), a call on a crowd or to keep going, a cue
+told as history ("In 1995 she asked ..."), a rule for anyone ("whether a school receives
+..."), an advice column's "Q:", a name no other article mentions, or a decision or demand
+that leaves its case to another sentence ("Will Bush grant clemency?", "Will the board
+reconsider?"); the output must be shaped like a question, and name the story (a focus
+word, a key actor, a noun many articles use). Questions with the same content words are
+merged (their sources united); a question that another sentence settles ("the
+relationship has ended" for "Will Facebook end the deal?", "Acme returned the land to the
+county" for "Will Acme return the land to the county?", "the governor commuted Lucas'
+sentence" for "Will Bush spare Lucas?") is marked answered. When the spaCy parse is
+missing (entity analysis switched off) a regex inversion is used instead.
 
 The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and

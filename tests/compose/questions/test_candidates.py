@@ -168,3 +168,8 @@ def test_a_call_told_as_history_raises_no_question():
     assert questions_in(
         "On Monday Senator Jane Smith urged the School Board to adopt the new textbook."
     )
+
+
+def test_advice_column_reader_raises_nothing_without_entities(corpus, questions_of):
+    text = "Q: Could you tell me when to prune my roses?\n\nA: Prune them in early spring."
+    assert questions_of(corpus(text, entities=False)) == []
