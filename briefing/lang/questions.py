@@ -227,6 +227,9 @@ LEFT_IN_CONVERSATION_RE = re.compile(r"\b(?:I|me|my|you|your|we|us|they|them|him
 REPORTING_LEMMAS = {
     "say", "tell", "add", "state", "note", "reply", "respond", "answer", "write", "recall",
 }  # fmt: skip
+# A wh-word whose phrase goes on with a noun ("what kind of virus", "which type of
+# chemicals"): the phrase cannot be told from the clause without moving the noun.
+KIND_OF_RE = re.compile(r"^(?:kinds?|types?|sorts?|forms?)\s+of\b", re.IGNORECASE)
 # Wh-words that may stand for the subject, alone or before a noun ("which chemicals were
 # named", "who ordered"); the others always ask about an adjunct.
 SUBJECT_WH = {"what", "which", "who", "how many", "how much"}

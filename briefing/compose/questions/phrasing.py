@@ -20,6 +20,7 @@ from briefing.lang.questions import (
     INFINITIVE_RE,
     INTERROGATIVES,
     IRREGULAR_LEMMAS,
+    KIND_OF_RE,
     LAST_QUESTION_RE,
     MANGLED_RE,
     PREPOSITIONS,
@@ -144,6 +145,8 @@ def clause_question(
         head = auxes[0].text.lower()
         if backshift:
             head = AUX_BACKSHIFT.get(head, head)
+        if head == "has" and _plural(subj[0]):
+            head = "have"  # "whether police officers had covered up" asks "Have ...?"
         skip.add(auxes[0].i)
         replace: dict[int, str] = {}
     elif root.text.lower() in BE_FORMS:
@@ -184,6 +187,8 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
     kept = cut_clause(clean(clause)).rstrip(".?!,")
     if SECOND_QUESTION_RE.search(kept):
         return None  # "which chemicals ... or where they were headed": two questions
+    if KIND_OF_RE.match(kept):
+        return None  # "what kind of virus disturbed ...": the wh-phrase runs into the clause
     if wh in SUBJECT_WH and _subject_wh(ctx, f"{wh} {kept}", wh):
         return finish(f"{wh} {kept}")
     if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which"):
@@ -221,6 +226,11 @@ def _subject_wh(ctx: QuestionContext, text: str, wh: str) -> bool:
     return any(w.lower() in _AUXILIARIES for w in rest[:1]) or (
         len(rest) > 1 and rest[1].lower() in _AUXILIARIES
     )
+
+
+def _plural(subject: Token) -> bool:
+    """Whether a clause's subject is plural ("police officers", "Acme and its rivals")."""
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _nominal(subject: str, parsed: ParsedDoc | None) -> bool:

@@ -180,3 +180,15 @@ def test_doubled_word_is_mangled():
 
     assert not well_formed("Was the agent used used in any attacks?")
     assert well_formed("Was the agent used in any attacks?")
+
+
+def test_a_plural_subject_takes_have(questions):
+    qs = questions(
+        "Prosecutors opened an investigation into whether police officers had hidden the files."
+    )
+    assert [q.question for q in qs] == ["Have police officers hidden the files?"]
+
+
+def test_a_wh_phrase_running_into_the_clause_is_dropped(questions):
+    qs = questions("The ministry did not specify what kind of virus disrupted its payroll system.")
+    assert not any("kind of" in q.question for q in qs)
