@@ -21,6 +21,7 @@ from briefing.lang.dates import (
     BACKGROUND_PREPOSITIONS,
     CHRONOLOGY_AFTER_RE,
     DETERMINER_START_RE,
+    FUTURE_AUXILIARIES,
     QUALIFIED_BEFORE_RE,
     REPORTING_LEMMAS,
     SINCE_BEFORE_RE,
@@ -34,6 +35,8 @@ from briefing.parsed import ParsedDoc, Token
 
 # Clauses whose dates belong to what they tell (spaCy's English dependency labels).
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
+# A date that is a verb's subject, object or complement names a thing, not a time.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
 CHRONOLOGY_LEAD = 3  # characters before the date in a chronology line ("- ")
@@ -69,6 +72,12 @@ def dates_other_clause(
     if span is None or not len(span):
         return False
     token = span.root
+    # "scientists declared 1997 the warmest year", "1998 was the hottest": the year is
+    # what the sentence speaks about, not when anything happened (a chronology line,
+    # "May 24, 1976: …", opens with its date as the subject).
+    # Years only: "Netanyahu Monday pledged" parses the weekday as a subject.
+    if token.dep_ in ARGUMENT_DEPS and token.text.isdigit() and start > CHRONOLOGY_LEAD:
+        return True
     path = [token, *token.ancestors]
     verb = None
     for node in path:
@@ -94,6 +103,26 @@ def dates_other_clause(
     if verb is None or not _is_state(verb) or verb.lemma_ in REPORTING_LEMMAS:
         return False
     return not (start <= CHRONOLOGY_LEAD and CHRONOLOGY_AFTER_RE.match(text[end:]))
+
+
+def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the verb the date at document offset ``offset + start`` belongs to speaks of
+    the future ("On Wednesday he will give the board a draft"; not "On Sunday, Hall said
+    he would meet …", whose date is the saying's)."""
+    verb = _verb_of(parse, offset + start, offset + end)
+    return verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
+    )
+
+
+def _verb_of(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
+    """The first verb above the date's words in the parse, if any."""
+    if parse is None:
+        return None
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((n for n in [span.root, *span.root.ancestors] if n.pos_ in ("VERB", "AUX")), None)
 
 
 def _spans_since(verb: Token) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.compose.clauses import dates_other_clause, names_no_event
+from briefing.compose.clauses import dates_other_clause, future_verb, names_no_event
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
@@ -100,7 +100,9 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                     continue
                 if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
                     continue
-                future = looks_ahead(sent.text, m.start)
+                future = looks_ahead(sent.text, m.start) or future_verb(
+                    adoc.parse, sent.start, m.start, m.end
+                )
                 parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
                 if parsed is None:
                     continue

@@ -69,10 +69,13 @@ MONTH_CUE_RE = cue_pattern(MONTH_CUES, after=r"[\s-]+$")
 FUTURE_CUES = (
     "will", "shall", "won['’]t",
     "(?:is|are|was|were) (?:scheduled|expected|due|set|slated|planned|to be)", "scheduled",
-    "upcoming", "forthcoming", "ahead of", "would",
+    "upcoming", "forthcoming", "ahead of", "would", "(?:is|are) to",
     "(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to",
 )  # fmt: skip
 FUTURE_CUE_RE = any_pattern((rf"\b{alternation(FUTURE_CUES)}\b", r"['’]ll\b"))
+# Auxiliaries of a verb that speaks of what is to come ("On Wednesday he will give …":
+# the cue after the date, read from the parse by compose.clauses).
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "wo", "'ll", "’ll", "would"})
 # Where a clause ends, for reading the future in the date's own clause.
 # ("…, including McGinn on Sept. 27" goes on with the clause before it.)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")
@@ -87,11 +90,11 @@ DETERMINER_BEFORE_RE = re.compile(
 WORD_AFTER_RE = re.compile(r"^,?\s*[A-Za-z]")
 POSSESSIVE_AFTER_RE = re.compile(r"^['’]s?\b")
 POSSESSIVE_END_RE = re.compile(r"['’]s$")  # "Sunday's" taken whole
-# "two weeks before the March 26 election", "until Oct. 12": a date the event is measured
-# from or to, not the date of the event.
+# "two weeks before the March 26 election", "until Oct. 12", "through September": a date
+# the event is measured from or to, not the date of the event.
 SUBORDINATORS = (
-    "after", "following", "before", "ahead of", "prior to", "until", "till", "by", "pending",
-    "as of", "effective", "starting", "beginning",
+    "after", "following", "before", "ahead of", "prior to", "until", "till", "through", "by",
+    "pending", "as of", "effective", "starting", "beginning",
     "(?:scheduled|set|slated|planned|due) (?:for|on)",
 )  # fmt: skip
 SUBORDINATE_BEFORE_RE = cue_pattern(SUBORDINATORS, after=r"\s+(?:the\s+|next\s+\w+,?\s+)?$")

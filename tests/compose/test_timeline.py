@@ -166,6 +166,7 @@ def test_wire_dateline_is_not_part_of_the_event():
 
 
 JAN = dt.date(2000, 1, 14)
+JUN = dt.date(1998, 6, 10)
 
 
 def test_a_future_month_day_is_looked_up_forward():
@@ -216,6 +217,35 @@ def test_a_day_named_with_its_time_of_day_is_a_date():
         "Dock workers blocked the harbour gates early Tuesday morning.",
         date=dt.date(2000, 3, 30),
     ) == ["2000-03-28", "2000-03-29"]
+
+
+def test_a_future_verb_after_the_date_looks_ahead():
+    sat = dt.date(1999, 5, 8)
+    # The date belongs to "will give": next Wednesday, not the one before.
+    assert dates("On Wednesday he will give the board a new draft of the rules.", date=sat) == [
+        "1999-05-12"
+    ]
+    # The date belongs to "said"; the future is in what was said.
+    assert dates("On Wednesday, the mayor said he would meet the board soon.", date=sat) == [
+        "1999-05-05"
+    ]
+    assert dates(
+        "According to its schedule, the board is to vote on the rules on May 20.", date=sat
+    ) == ["1999-05-20"]
+
+
+def test_a_year_the_sentence_speaks_about_dates_nothing():
+    assert dates("Last year, scientists declared 1997 the warmest year on record.", date=JUN) == []
+    assert dates("In 1997, scientists declared the summer the warmest on record.", date=JUN) == [
+        "1997"
+    ]
+
+
+def test_a_span_s_end_dates_nothing():
+    aug = dt.date(2000, 8, 17)
+    assert (
+        dates("The airline suspended its flights to the island through September.", date=aug) == []
+    )
 
 
 def test_the_weekday_after_the_article_s_day_is_no_date_in_the_past_tense():
