@@ -110,7 +110,7 @@ class Corroboration:
         one that carries ``cover`` of the statement's weight in ``min_shared`` stems."""
         target = stems(words(core(sentence.text))) or stems(sentence.words)
         weight = {w: self.idf.get(w, 0.0) for w in target}
-        total = sum(weight.values())
+        total = math.fsum(weight.values())
         figures = _figures(target)
         found = {sentence.source_id}
         if not total:
@@ -119,7 +119,7 @@ class Corroboration:
         # weigh more than the rest of the cover allows; only those are looked up.
         rare: list[str] = []
         cum = 0.0
-        for w in sorted(target, key=lambda w: -weight[w]):
+        for w in sorted(target, key=lambda w: (-weight[w], w)):
             rare.append(w)
             cum += weight[w]
             if cum > (1 - cover) * total:
@@ -138,6 +138,6 @@ class Corroboration:
                     continue
                 if figures and not figures & shared and _figures(self.stems[i]):
                     continue  # other figures: maybe another count, not this fact
-                if sum(weight[w] for w in shared) >= cover * total:
+                if math.fsum(weight[w] for w in shared) >= cover * total:
                     found.add(other.source_id)
         return sorted(found)

@@ -175,7 +175,7 @@ class _Coverage:
                 self.by_stem.setdefault(w, []).append(j)
 
     def weight(self, words: frozenset[str]) -> float:
-        return sum(self.idf.get(w, 0.0) for w in words)
+        return math.fsum(self.idf.get(w, 0.0) for w in words)
 
     def neighbour(self, at: int, step: int) -> int | None:
         sent = self.sentences[at]
@@ -279,12 +279,12 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             # and nobody said he was; "rejected the idea that …" nobody is said to hold
             continue
         about = cov.stems[i] | (cov.stems[maker] if maker is not None else frozenset())
-        relevance = sum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
+        relevance = math.fsum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:
             continue
         seen.add(key)
         found.append((relevance + 2 * (maker is not None), i, maker, rej))
-    found.sort(key=lambda x: -x[0])
+    found.sort(key=lambda x: (-x[0], x[1]))
     out = []
     for _, i, maker, rej in found[:MAX_DISPUTES]:
         sent = cov.sentences[i]

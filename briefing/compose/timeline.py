@@ -89,7 +89,7 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             sent = found[0].sentence
             if not _is_event(sent.text):
                 continue
-            relevance = sum(story.get(w, 0.0) for w in stems(sent.words)) if story else 1.0
+            relevance = math.fsum(story.get(w, 0.0) for w in stems(sent.words)) if story else 1.0
             if story and relevance < MIN_RELEVANCE:
                 continue
             best = None

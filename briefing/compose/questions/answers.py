@@ -97,8 +97,8 @@ def overlap(ctx: QuestionContext, a: set[str], b: set[str]) -> float:
     shared = a & b
     if len(shared) < 2:
         return 0.0
-    weight = sum(ctx.idf(w) for w in shared)
-    return weight / min(sum(ctx.idf(w) for w in a), sum(ctx.idf(w) for w in b))
+    weight = math.fsum(ctx.idf(w) for w in shared)
+    return weight / min(math.fsum(ctx.idf(w) for w in a), math.fsum(ctx.idf(w) for w in b))
 
 
 def merge_similar(
@@ -170,7 +170,7 @@ def mark_answered(
             shared = max((names & content_words(c) for c in clauses), key=len, default=set())
             if len(shared) < min(MIN_NAMED, len(names)):
                 continue
-            score = sum(ctx.idf(w) for w in shared) - ANSWER_LENGTH_PENALTY * len(s.words)
+            score = math.fsum(ctx.idf(w) for w in shared) - ANSWER_LENGTH_PENALTY * len(s.words)
             if best is None or score > best[0]:
                 best = (score, s)
     if best is not None:
