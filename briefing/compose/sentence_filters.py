@@ -54,9 +54,10 @@ def quoted_fraction(text: str) -> float:
 
 def standalone(sentence: Sentence) -> bool:
     """True if ``sentence`` reads on its own and is worth a place in a summary."""
-    if leans_back(sentence.text.strip()):  # before trimming: "Also, ..." adds to before
-        return False
     text = trim_connective(sentence.text.strip())
+    # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ...").
+    if leans_back(sentence.text.strip()) or leans_back(text):
+        return False
     n = len(sentence.words)
     if n < MIN_WORDS or n > MAX_WORDS:
         return False

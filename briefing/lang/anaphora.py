@@ -2,7 +2,8 @@
 
 "The move follows...", "Aboard the same plane...", "...did not reach such speeds",
 "Hall also said...", "As Gonzalez was speaking, ...", "In his brief speech, ...",
-"Certainly, ...", and lines lifted out of a key-dates list ("Nov. 26 -- ...").
+"Certainly, ...", lines lifted out of a key-dates list ("Nov. 26 -- ..."), and people
+named only by a pronoun ("..., he said.", "one school he visited").
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ _EVENT_NOUNS = (
     "accident", "episode", "effort", "development", "action", "trip", "visit", "talks",
     "request", "offer", "findings?", "revelations?", "disclosure", "verdict",
 )  # fmt: skip
+# Words that may stand between the article and the noun without saying which one it is.
+_EVENT_MODIFIERS = (
+    "latest", "new", "recent", "proposed", "planned", "extra", "added", "additional",
+    "surprise", "unexpected", "controversial", "historic", "reported", "alleged", "final",
+    "whole", "entire",
+)  # fmt: skip
 _EVENT_NOUN_OPENING = re.compile(
-    rf"^(?:the|this|that|these|those) (?:latest |new |recent )?{alternation(_EVENT_NOUNS)}\b"
+    rf"^(?:the|this|that|these|those) (?:{alternation(_EVENT_MODIFIERS)} )?"
+    rf"{alternation(_EVENT_NOUNS)}\b"
     r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
     re.IGNORECASE,
 )
@@ -52,6 +60,36 @@ _LIST_LINE = re.compile(
 )
 
 
+# An unnamed speaker: '..., he said.', '..., she added Monday,': the name was told before.
+_ATTRIBUTION_VERBS = (
+    "said", "says", "added", "adds", "noted", "explained", "argued", "insisted",
+    r"told (?:reporters|the \w+)",
+)  # fmt: skip
+_PRONOUN_ATTRIBUTION = re.compile(
+    rf",\s*(?:he|she|they) {alternation(_ATTRIBUTION_VERBS)}\b(?:\s+\w+)?\s*[,.]",
+    re.IGNORECASE,
+)
+# A person told about only as "he"/"she" in a clause on a plain noun ("one school he
+# visited"), in a sentence that names nobody (no capitalised word after the first).
+_UNNAMED_CLAUSE = re.compile(
+    r"\b(?!(?:said|says|that|and|but|or|when|if|as)\b)[a-z]+ (?:he|she) [a-z]+ed\b"
+)
+_CAPITALISED = re.compile(r"\b[A-Z]")
+# Someone named speaks in the sentence, so "he said" may be that person.
+_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w.'’-]* (?:said|says|told|added)\b")
+
+
+def _unnamed_person(text: str) -> bool:
+    """'About 30 percent of the pupils in one school he visited were absent.'"""
+    return bool(_UNNAMED_CLAUSE.search(text)) and not _CAPITALISED.search(text.partition(" ")[2])
+
+
+def _unnamed_speaker(text: str) -> bool:
+    """'Lorries, he said, now take the ring road' (no 'Smith said' before it)."""
+    m = _PRONOUN_ATTRIBUTION.search(text)
+    return bool(m) and not _NAMED_SPEAKER.search(text[: m.start()])
+
+
 def leans_back(text: str) -> bool:
     """True when ``text`` needs an earlier sentence to be understood."""
     return bool(
@@ -60,4 +98,6 @@ def leans_back(text: str) -> bool:
         or _ALSO_EARLY.match(text)
         or _SCENE_OPENING.match(text)
         or _LIST_LINE.match(text)
+        or _unnamed_speaker(text)
+        or _unnamed_person(text)
     )

@@ -21,6 +21,11 @@ from briefing.lang.anaphora import leans_back
         "Certainly, the council has moved cautiously on the bridge.",
         "Nov. 26 -- Council votes to close the bridge to heavy trucks.",
         "1998: The bridge is closed for repairs for the first time.",
+        "The proposed deal would give the ferry company both harbour berths.",
+        "The extra effort was prompted by the closure of the river bridge.",
+        "Trucks will need a permit to cross the bridge after May, he said.",
+        "Most of the lorries, she added Monday, now take the ring road instead.",
+        "About a third of the pupils in one school he visited were absent.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -36,6 +41,11 @@ def test_leans_back(text: str) -> None:
         "Towns such as Marlow and Brent rely on the bridge for deliveries.",
         "On Nov. 26 the council voted to close the bridge to heavy trucks.",
         "The 1998 repairs cost the town more than two million pounds.",
+        "The proposed deal to merge the two ferry companies was dropped on Friday.",
+        "The mayor said he would close the bridge if the inspectors asked him to.",
+        "Ms. Lee said the pupils were absent because, she said, the buses were late.",
+        "About a third of the pupils he had taught for years came to the mayor's funeral.",
+        "He said and she said: the council heard both sides of the dispute.",
     ],
 )
 def test_stands_alone(text: str) -> None:
