@@ -236,7 +236,8 @@ def test_summarizer_and_summary_words_flags(
     assert data["title"] == "Test title" and data["summarizer"] == "textrank"
     words = [len(s["text"].split()) for s in data["executive_summary"]]
     # Soft cap: whole sentences, stopping at the first that reaches the limit.
-    assert sum(words) >= 40 and sum(words[:-1]) < 40
+    # (the summary then reads in story order, so the crossing sentence may sit anywhere)
+    assert sum(words) >= 40 and any(sum(words) - w < 40 for w in words)
     # Each source keeps its own per-article sumy summary, made of its own sentences.
     from briefing.ingest import ingest
 

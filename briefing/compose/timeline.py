@@ -25,6 +25,7 @@ from briefing.compose.clauses import dates_other_clause, future_verb, names_no_e
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
+    Resolved,
     anchors,
     date_mentions,
     is_background,
@@ -37,7 +38,7 @@ from briefing.lang.dates import REPORT_BEFORE_RE, STATISTIC_RE
 from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
-from briefing.model import Corpus, TimelineEvent
+from briefing.model import AnalysedDocument, Corpus, TimelineEvent
 
 # An event must carry enough of the story's words: each stem found in STORY_DF of the
 # articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
@@ -73,12 +74,62 @@ class _Event:
     reported: bool = False  # dated by its report ("a rights group reported Wednesday")
 
 
-def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[TimelineEvent]:
-    """Dated events from all sources, resolved dates first in order, then the rest."""
+def own_date(
+    adoc: AnalysedDocument, found: list[DateMention], known: Counter[dt.date]
+) -> tuple[Resolved, DateMention] | None:
+    """The date of the event one sentence tells, from its date mentions ``found``: not a
+    background date, not another clause's, no statistic's or plan's year or month; the
+    most precise one, the first on a tie."""
+    best = None
+    for m in found:
+        sent = m.sentence
+        if is_background(sent.text, m.start, m.end) or names_no_event(sent.text, m.start, m.end):
+            continue
+        if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
+            continue
+        future = looks_ahead(sent.text, m.start) or future_verb(
+            adoc.parse, sent.start, m.start, m.end
+        )
+        parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
+        if parsed is None:
+            continue
+        if _precision(parsed) < 2 and (
+            STATISTIC_RE.search(sent.text) or is_plan(parsed[1], adoc.document.date, future=future)
+        ):
+            continue  # a rate or share in a year or month is a statistic; a plan
+        if best is None or _precision(parsed) > _precision(best[0]):
+            best = (parsed, m)
+    return best
+
+
+def _mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Counter[dt.date]]:
+    """Every article's date mentions, and the full dates the corpus states (anchors)."""
     per_doc = [date_mentions(adoc) for adoc in corpus.docs]
     known = anchors(
         [(m, adoc.document.date) for adoc, ms in zip(corpus.docs, per_doc, strict=True) for m in ms]
     )
+    return per_doc, known
+
+
+def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
+    """Sort key of the resolved date of the event each sentence tells, by (doc, index),
+    for the sentences that have one (the executive summary's story order)."""
+    per_doc, known = _mentions(corpus)
+    out: dict[tuple[int, int], tuple[int, ...]] = {}
+    for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
+        by_sentence: dict[tuple[int, int], list[DateMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault((m.sentence.doc, m.sentence.index), []).append(m)
+        for key, found in by_sentence.items():
+            best = own_date(adoc, found, known)
+            if best is not None and best[0][2]:
+                out[key] = best[0][1]
+    return out
+
+
+def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[TimelineEvent]:
+    """Dated events from all sources, resolved dates first in order, then the rest."""
+    per_doc, known = _mentions(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
     candidates: list[_Event] = []
     for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
@@ -92,28 +143,7 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             relevance = math.fsum(story.get(w, 0.0) for w in stems(sent.words)) if story else 1.0
             if story and relevance < MIN_RELEVANCE:
                 continue
-            best = None
-            for m in found:
-                if is_background(sent.text, m.start, m.end) or names_no_event(
-                    sent.text, m.start, m.end
-                ):
-                    continue
-                if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
-                    continue
-                future = looks_ahead(sent.text, m.start) or future_verb(
-                    adoc.parse, sent.start, m.start, m.end
-                )
-                parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
-                if parsed is None:
-                    continue
-                if _precision(parsed) < 2 and (
-                    STATISTIC_RE.search(sent.text)
-                    or is_plan(parsed[1], adoc.document.date, future=future)
-                ):
-                    continue  # a rate or share in a year or month is a statistic; a plan
-                # The most precise date of the sentence is its event's; the first on a tie.
-                if best is None or _precision(parsed) > _precision(best[0]):
-                    best = (parsed, m)
+            best = own_date(adoc, found, known)
             if best is None:
                 continue
             (date, key, resolved), m = best
