@@ -40,11 +40,11 @@ from briefing.lang.disputes import (
     INSIST_NOT_RE,
     PASSIVE_RE,
     REPORT_CREDIT_RE,
-    SPEAKER_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
 )
 from briefing.lang.figures import BACK_POINTING, CLAIM_NOUN, DISPUTE_RE, NEGATED_BEFORE
+from briefing.lang.speech import SPEAKER_RE
 from briefing.model import Claim, Corpus, Divergence
 
 # A dispute must be about the story: story words (stems in this share of the articles)

@@ -108,23 +108,21 @@ DISAGREE_RE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)",
 )
 # "insisting that he was not campaigning", "insists it has never …": a denial in other words.
-INSIST_NOT_RE = re.compile(
-    r"\b(?:insisted|insists|insisting|maintained|maintains|contended|contends)\s+(?:that\s+)?"
-    r"(?P<rest2>(?:[\w'’-]+\s+){1,4}?(?:not|never|n['’]t)\b[^.;]*)",
-    re.I,
+_INSIST_VERBS = (
+    "insisted", "insists", "insisting", "maintained", "maintains", "contended", "contends",
+)  # fmt: skip
+INSIST_NOT_RE = cue_pattern(
+    _INSIST_VERBS,
+    after=r"\s+(?:that\s+)?(?P<rest2>(?:[\w'’-]+\s+){1,4}?(?:not|never|n['’]t)\b[^.;]*)",
 )
 # The sentence tells the claim itself before rejecting it: "Gay rights groups suspected
 # that …, but the governor denied the charge".
-CLAIM_TOLD_BEFORE_RE = re.compile(
-    r"\b(?:suspected|suspect|said|says|alleged|alleges|accused|accuse|charged|claimed|claims|"
-    r"reported|argued|argue|believe|believed|called)\b.{12,}",
-    re.I,
-)
-# Who said a sentence: "Frank said", "…, said Frank".
-SPEAKER_RE = re.compile(
-    r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|argued|added|noted|insisted)\b"
-    r"|\b(?:said|says|told)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)"
-)
+_CLAIM_TELLING_VERBS = (
+    "suspected", "suspect", "said", "says", "alleged", "alleges", "accused", "accuse",
+    "charged", "claimed", "claims", "reported", "argued", "argue", "believe", "believed",
+    "called",
+)  # fmt: skip
+CLAIM_TOLD_BEFORE_RE = cue_pattern(_CLAIM_TELLING_VERBS, after=r"\b.{12,}")
 # "sought to give the mistaken impression that his officers supported the gangs".
 IMPRESSION_RE = re.compile(
     r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I

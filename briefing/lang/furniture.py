@@ -149,16 +149,18 @@ SCHEDULE_RE = any_pattern(
 # The cues of ingest's clutter rules (briefing/ingest/clutter).
 
 # Inline cross-links, "(RELATED: Another Headline)", "[READ MORE: ...]".
-RELATED_INLINE_RE = re.compile(
-    r"\s*[(\[](?:RELATED|READ MORE|READ|SEE ALSO|SEE|WATCH|MORE|ALSO READ|LISTEN|VIDEO)\s*:"
-    r"[^()\[\]]*[)\]]",
-    re.IGNORECASE,
-)
+RELATED_LABELS = (
+    "RELATED", "READ MORE", "READ", "SEE ALSO", "SEE", "WATCH", "MORE", "ALSO READ", "LISTEN",
+    "VIDEO",
+)  # fmt: skip
+RELATED_INLINE_RE = cue_pattern(RELATED_LABELS, before=r"\s*[(\[]", after=r"\s*:[^()\[\]]*[)\]]")
 # Wire routing notes inside a line: "(For use by ... clients)", "(ATTN: ...)".
-WIRE_INLINE_NOTE_RE = re.compile(
-    r"\s*\((?:For use by|For release|ATTN|ATTENTION|ART ADV|EDS?|EDITORS|NOTE TO EDITORS)\b"
-    r"[^()]*(?:\([^()]*\)[^()]*)*\)",
-    re.IGNORECASE,
+WIRE_NOTE_LABELS = (
+    "For use by", "For release", "ATTN", "ATTENTION", "ART ADV", "EDS?", "EDITORS",
+    "NOTE TO EDITORS",
+)  # fmt: skip
+WIRE_INLINE_NOTE_RE = cue_pattern(
+    WIRE_NOTE_LABELS, before=r"\s*\(", after=r"\b[^()]*(?:\([^()]*\)[^()]*)*\)"
 )
 
 # A newsroom role, "Senior White House Correspondent", "AP Science Writer" (no group).

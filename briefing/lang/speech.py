@@ -16,6 +16,11 @@ SAY_WORDS = (
 SAY_RE = cue_pattern(SAY_WORDS, flags=re.NOFLAG)
 # A transcript line: "SPEAKER NAME: what they said" (the words at least 40 characters).
 TRANSCRIPT_LINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}):[ \t]+([^\n]{40,})$", re.MULTILINE)
+# Who said a sentence: "Frank said", "…, said Frank" (the name in group 1 or 2).
+SPEAKER_RE = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|argued|added|noted|insisted)\b"
+    r"|\b(?:said|says|told)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)"
+)
 # A speaker's name opening a sentence of a transcript ("Zuckerberg: ...").
 SPEAKER_PREFIX_RE = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 # Lemmas of verbs that report speech or a stated intention.
