@@ -418,3 +418,14 @@ class Span:
             i = head[i]
             n += 1
         return n
+
+
+def tokens_at(
+    parse: ParsedDoc | None, start: int, end: int, alignment_mode: str = "expand"
+) -> Span | None:
+    """The tokens covering characters ``start:end`` of a parsed document, or None when
+    there is no parse or no token there (the one guard every caller needs)."""
+    if parse is None:
+        return None
+    span = parse.char_span(start, end, alignment_mode=alignment_mode)
+    return span if span is not None and len(span) else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import pickle
 
-from briefing.parsed import IS_PUNCT, IS_TITLE, ParsedDoc
+from briefing.parsed import IS_PUNCT, IS_TITLE, ParsedDoc, tokens_at
 
 TEXT = "Acme hired Ann Lee."
 
@@ -67,3 +67,11 @@ def test_window_reroots_heads_outside() -> None:
     assert window.text == "Ann Lee"
     assert [t.head.i for t in window] == [1, 1] and window[1].dep_ == "dep"
     assert [t.text for t in window.ents] == ["Ann Lee"]
+
+
+def test_tokens_at_is_none_without_a_parse_or_a_token() -> None:
+    doc = _doc()
+    assert tokens_at(None, 0, 4) is None
+    assert tokens_at(doc, 5, 8).text == "hired"  # "ired" expands to its token
+    assert tokens_at(doc, 5, 8, alignment_mode="contract") is None  # no whole token inside
+    assert tokens_at(doc, 11, 18).text == "Ann Lee"

@@ -31,7 +31,7 @@ from briefing.lang.dates import (
     TODAY_RE,
     WORD_AFTER_RE,
 )
-from briefing.parsed import ParsedDoc, Token
+from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # Clauses whose dates belong to what they tell (spaCy's English dependency labels).
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
@@ -66,10 +66,8 @@ def dates_other_clause(
     """From the parse: the date at ``text[start:end]`` (a sentence starting at document
     offset ``offset``) is in an adverbial or relative clause, or its verb speaks in the
     present tense (a chronology line's present is no state)."""
-    if parse is None:
-        return False
-    span = parse.char_span(offset + start, offset + end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = tokens_at(parse, offset + start, offset + end)
+    if span is None:
         return False
     token = span.root
     # "scientists declared 1997 the warmest year", "1998 was the hottest": the year is
@@ -117,10 +115,8 @@ def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> b
 
 def _verb_of(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
     """The first verb above the date's words in the parse, if any."""
-    if parse is None:
-        return None
-    span = parse.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = tokens_at(parse, start, end)
+    if span is None:
         return None
     return next((n for n in [span.root, *span.root.ancestors] if n.pos_ in ("VERB", "AUX")), None)
 

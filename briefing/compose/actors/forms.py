@@ -22,7 +22,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
 from briefing.model import Corpus
-from briefing.parsed import ParsedDoc
+from briefing.parsed import ParsedDoc, tokens_at
 
 # Entity labels of the model that can name an actor, and the actor type each suggests.
 LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -130,10 +130,8 @@ def is_carrier(key: str, carriers: set[str]) -> bool:
 
 def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
     """Entity text without function words glued on by the model ("Aboard Endeavour")."""
-    if sdoc is None:
-        return None
-    span = sdoc.char_span(start, end, alignment_mode="contract")
-    if span is None or not len(span):
+    span = tokens_at(sdoc, start, end, alignment_mode="contract")
+    if span is None:
         return None
     tokens = list(span)
     while len(tokens) > 1 and (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the"):
