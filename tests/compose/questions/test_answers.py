@@ -105,25 +105,31 @@ def test_a_release_reported_elsewhere_does_not_answer(questions):
     assert asked and asked[0].status == "open"
 
 
-def test_decision_answered_with_another_verb_of_its_family(questions):
-    qs = questions(
-        "The Rev. John Hale urged Governor Tom Baker to spare Ann Cole, whose execution is set "
-        "for May.",
-        "Governor Tom Baker commuted Ann Cole's sentence to life in prison on Friday.",
-    )
-    spare = [q for q in qs if "spare Ann Cole" in q.question]
-    assert spare and spare[0].status == "answered"
-    assert spare[0].answer is not None and "commuted" in spare[0].answer.text
-
-
-def test_passive_decision_answered_by_its_outcome(questions):
-    qs = questions(
-        "Church leaders called for Ann Cole to be spared, and her lawyers filed a new appeal.",
-        "Ann Cole was executed on Friday in the state prison at Huntsville.",
-    )
-    spared = [q for q in qs if "spared" in q.question]
-    assert spared and spared[0].status == "answered"
-    assert spared[0].answer is not None and "was executed" in spared[0].answer.text
+@pytest.mark.parametrize(
+    ("call", "outcome", "asked", "told"),
+    [
+        pytest.param(  # the answer uses another verb of the decision's family
+            "The Rev. John Hale urged Governor Tom Baker to spare Ann Cole, whose execution "
+            "is set for May.",
+            "Governor Tom Baker commuted Ann Cole's sentence to life in prison on Friday.",
+            "spare Ann Cole",
+            "commuted",
+            id="another-verb-of-its-family",
+        ),
+        pytest.param(  # a passive call, answered by what happened to its subject
+            "Church leaders called for Ann Cole to be spared, and her lawyers filed a new appeal.",
+            "Ann Cole was executed on Friday in the state prison at Huntsville.",
+            "spared",
+            "was executed",
+            id="passive-by-its-outcome",
+        ),
+    ],
+)
+def test_decision_answered_by_a_later_outcome(questions, call, outcome, asked, told):
+    qs = questions(call, outcome)
+    found = [q for q in qs if asked in q.question]
+    assert found and found[0].status == "answered"
+    assert found[0].answer is not None and told in found[0].answer.text
 
 
 def test_what_the_person_did_is_no_outcome_for_them(questions):
