@@ -33,12 +33,20 @@ class Document:
     outlet: str | None = None
     author: str | None = None
     date: dt.date | None = None  # publication date, when known
+    # the day the story's own dateline gives when it is before ``date`` (wire copy printed
+    # a day later): what "today" and "Monday" in the text refer to
+    filed: dt.date | None = None
     kind: str = "text"  # reader that produced it: text, markdown, html, pdf, docx, url, feed
     content_hash: str = ""  # sha256 of the raw bytes, for change detection
 
     @property
     def word_count(self) -> int:
         return len(self.text.split())
+
+    @property
+    def written(self) -> dt.date | None:
+        """The day the text was written: relative dates in it count from here."""
+        return self.filed or self.date
 
 
 @dataclass

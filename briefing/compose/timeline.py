@@ -90,11 +90,12 @@ def own_date(
         future = looks_ahead(sent.text, m.start) or future_verb(
             adoc.parse, sent.start, m.start, m.end
         )
-        parsed = resolve_date(m.text, adoc.document.date, future=future, anchors=known)
+        parsed = resolve_date(m.text, adoc.document.written, future=future, anchors=known)
         if parsed is None:
             continue
         if _precision(parsed) < 2 and (
-            STATISTIC_RE.search(sent.text) or is_plan(parsed[1], adoc.document.date, future=future)
+            STATISTIC_RE.search(sent.text)
+            or is_plan(parsed[1], adoc.document.written, future=future)
         ):
             continue  # a rate or share in a year or month is a statistic; a plan
         if best is None or _precision(parsed) > _precision(best[0]):
@@ -106,7 +107,11 @@ def _mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Counter[dt.date]
     """Every article's date mentions, and the full dates the corpus states (anchors)."""
     per_doc = [date_mentions(adoc) for adoc in corpus.docs]
     known = anchors(
-        [(m, adoc.document.date) for adoc, ms in zip(corpus.docs, per_doc, strict=True) for m in ms]
+        [
+            (m, adoc.document.written)
+            for adoc, ms in zip(corpus.docs, per_doc, strict=True)
+            for m in ms
+        ]
     )
     return per_doc, known
 

@@ -31,7 +31,7 @@ from briefing.ingest.readers import SkipSource
 from briefing.model import Document, Skipped
 
 READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
-FORMAT = 1  # bump when the entry layout below changes
+FORMAT = 2  # bump when the entry layout below changes
 # Bounds: 875 articles (benchmarks/scale.py) take about 5 MB; as for the article cache,
 # room for many such folders' worth of edits.
 MAX_ENTRIES = 20_000
@@ -109,9 +109,10 @@ def encode(items: list[Document | Skipped], key: str) -> bytes:
             rows.append(["skip", item.location, item.reason])
         else:
             date = item.date.isoformat() if item.date else None
+            filed = item.filed.isoformat() if item.filed else None
             rows.append(
                 ["doc", item.location, item.text, item.title, item.outlet, item.author, date]
-                + [item.kind, item.content_hash]
+                + [item.kind, item.content_hash, filed]
             )
     data = {"format": FORMAT, "key": key, "items": rows}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -135,10 +136,10 @@ def _item(row: Any) -> Document | Skipped:
     if row[0] == "skip":
         _check(len(row) == 3 and all(isinstance(x, str) for x in row[1:]), "skipped")
         return Skipped(row[1], row[2])
-    _check(row[0] == "doc" and len(row) == 9, "document")
-    _, location, text, title, outlet, author, date, kind, content_hash = row
+    _check(row[0] == "doc" and len(row) == 10, "document")
+    _, location, text, title, outlet, author, date, kind, content_hash, filed = row
     _check(all(isinstance(x, str) for x in (location, text, title, kind)), "strings")
-    _check(all(x is None or isinstance(x, str) for x in (outlet, author, date)), "metadata")
+    _check(all(x is None or isinstance(x, str) for x in (outlet, author, date, filed)), "metadata")
     _check(isinstance(content_hash, str) and _HEX.fullmatch(content_hash) is not None, "hash")
     _check(bool(text.strip()), "text")
     return Document(
@@ -148,6 +149,7 @@ def _item(row: Any) -> Document | Skipped:
         outlet=outlet,
         author=author,
         date=dt.date.fromisoformat(date) if date is not None else None,
+        filed=dt.date.fromisoformat(filed) if filed is not None else None,
         kind=kind,
         content_hash=content_hash,
     )

@@ -51,6 +51,7 @@ def build_document(
         outlet=meta.outlet,
         author=meta.author,
         date=meta.date,
+        filed=meta.filed,
         kind=kind,
         content_hash=hashlib.sha256(data).hexdigest(),
     )

@@ -80,6 +80,19 @@ def test_article_date_resolves_relative_dates():
     assert [(e.date, e.resolved) for e in events] == [("2018-06-05", True)]
 
 
+def test_relative_dates_count_from_the_day_the_wire_story_was_filed():
+    """A Xinhua story filed on Wednesday and printed on Thursday: its "today" is Wednesday."""
+    doc = Document(
+        location="doc.txt",
+        text="China today signed the treaty on drug control.",
+        title="Doc",
+        date=THU,
+        filed=THU - dt.timedelta(days=1),
+    )
+    events = build_timeline(analyse([doc]))
+    assert [(e.date, e.resolved) for e in events] == [("2018-06-06", True)]
+
+
 @pytest.mark.parametrize("entities", [True, False])
 def test_numbers_that_are_not_dates(entities):
     events = build_timeline(

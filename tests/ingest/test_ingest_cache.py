@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from briefing.ingest import Limits, ReadCache, clutter, ingest
+from briefing.ingest.cache import decode, encode
+from briefing.model import Document
 
 ARTICLE = (
     "Harbour council delays the ferry vote\n\n"
@@ -108,3 +111,14 @@ def test_the_cache_is_bounded(sources: Path, tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache").iterdir())) == 3
     assert cache.prune(max_entries=1) == 2
     assert len(list((tmp_path / "cache").iterdir())) == 1
+
+
+def test_an_entry_keeps_the_day_a_wire_story_was_filed() -> None:
+    doc = Document(
+        location="a.html",
+        text="China today signed the treaty.",
+        date=dt.date(1999, 5, 23),
+        filed=dt.date(1999, 5, 22),
+        content_hash="ab" * 32,
+    )
+    assert decode(encode([doc], "k"), "k") == [doc]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefing.ingest import clutter
@@ -224,6 +226,26 @@ def test_dateline_stripped_and_recorded(para, place, outlet, rest):
     assert clean([para, BODY2], meta) == [rest, BODY2]
     assert meta.place == place
     assert meta.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("dateline", "page_date", "filed"),
+    [
+        ("VIENNA, May 22 (Xinhua) -- ", dt.date(1999, 5, 23), dt.date(1999, 5, 22)),
+        ("BEIJING, December 31 (Xinhua) -- ", dt.date(2000, 1, 2), dt.date(1999, 12, 31)),
+        ("CAIRO, May 23 (Xinhua) -- ", dt.date(1999, 5, 23), None),  # the same day
+        ("CAIRO, May 2 (Xinhua) -- ", dt.date(1999, 5, 23), None),  # too far back to be it
+        ("CAIRO, May 24 (Xinhua) -- ", dt.date(1999, 5, 23), None),  # after the page
+        ("PINE BLUFF, Ark. (AP) -- ", dt.date(1999, 5, 23), None),  # no date at all
+    ],
+)
+def test_a_wire_dateline_a_day_before_the_page_is_the_day_the_text_was_written(
+    dateline, page_date, filed
+):
+    meta = Meta(date=page_date)
+    assert clean([dateline + BODY, BODY2], meta) == [BODY, BODY2]
+    assert meta.date == page_date  # the page's own date stays the publication date
+    assert meta.filed == filed
 
 
 def test_dateline_only_at_the_start():

@@ -3,6 +3,7 @@ hover card glued to a name, a newswire dateline whose place, date and agency go 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.ingest.clutter.context import Context, is_body
@@ -16,6 +17,7 @@ from briefing.lang.furniture import (
     RELATED_INLINE_RE,
     WIRE_INLINE_NOTE_RE,
 )
+from briefing.lang.months import MONTH_RE, MONTHS
 
 
 def related_links(text: str, ctx: Context) -> str:
@@ -49,6 +51,31 @@ def hover_card(text: str, ctx: Context) -> str:
     return _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
 
 
+# A wire story is printed at most this many days after the day its dateline gives (a
+# Friday story in Monday's paper); a dateline further back is not the filing day.
+# Set by hand from the wire pages of the dev stories (Xinhua: 1 day); not benchmarked.
+FILED_MAX_LAG_DAYS = 3
+_MONTH_DAY = re.compile(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?")
+
+
+def filed_before(written: str, published: dt.date) -> dt.date | None:
+    """The day a dateline's "May 22" (or "May 22, 1999") names when it is one to
+    ``FILED_MAX_LAG_DAYS`` days before ``published``, the page's date; else None."""
+    m = _MONTH_DAY.fullmatch(written.strip())
+    month = MONTHS.get(m["month"].rstrip(".").lower()) if m else None
+    if m is None or month is None:
+        return None
+    years = [int(m["year"])] if m["year"] else [published.year, published.year - 1]
+    for year in years:
+        try:
+            day = dt.date(year, month, int(m["day"]))
+        except ValueError:
+            continue
+        if 1 <= (published - day).days <= FILED_MAX_LAG_DAYS:
+            return day
+    return None
+
+
 def dateline(text: str, ctx: Context) -> str:
     """Strip a newswire dateline from the first body paragraph and keep what it says.
 
@@ -68,5 +95,7 @@ def dateline(text: str, ctx: Context) -> str:
     set_outlet(ctx.meta, groups.get("outlet"))
     if groups.get("date") and not ctx.meta.date:
         ctx.meta.date = parse_date(groups["date"])
+    elif groups.get("date") and ctx.meta.date:
+        ctx.meta.filed = filed_before(groups["date"], ctx.meta.date)
     rest = text[m.end() :]
     return rest[:1].upper() + rest[1:]
