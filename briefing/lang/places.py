@@ -104,7 +104,8 @@ THING_NOUNS = {
     "missile", "ship", "vessel", "submarine", "boat", "product", "model", "vaccine",
     "virus", "disease", "software", "device", "vehicle", "car", "book", "film", "movie",
     "program", "programme", "treaty", "agreement", "law", "bill", "magazine",
-    "newspaper", "hurricane", "storm", "project",
+    "newspaper", "hurricane", "storm", "project", "inhibitor", "painkiller", "pill",
+    "publication", "newsletter", "phenomenon",
 }  # fmt: skip
 THING_PHRASES = {"nerve agent", "chemical agent", "nerve gas"}
 # A flight, not the airline: "EgyptAir Flight 990", "Flight 4590", "TWA Flight".
@@ -116,7 +117,7 @@ ORGANISATION_WORDS = {
     "movement", "institute", "foundation", "university", "college", "airlines",
     "airways", "airline", "bank", "company", "companies", "group", "society", "workers",
     "coalition", "alliance", "organization", "organisation", "club", "network",
-    "associates", "partners", "holdings", "industries",
+    "associates", "partners", "holdings", "industries", "tribe",
 }  # fmt: skip
 # First words of a district named after its city ("Little Havana", "Greater London").
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}

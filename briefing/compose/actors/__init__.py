@@ -18,6 +18,8 @@ Map of the package (one job per module):
 - ``merge``: forms joined into one ``Cluster`` per actor, as named steps over a
   union-find (``merge_forms``).
 - ``mentions``: every alias counted in every text (``count_mentions``).
+- ``agency``: whether a name acts as a party (subject of "said", "sued"; has a
+  spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
 - ``naming``: the displayed name and the aliases.

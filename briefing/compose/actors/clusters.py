@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefing.compose.actors.agency import Agency
 from briefing.model import Corpus
 from briefing.parsed import Span
 
@@ -64,6 +65,7 @@ class Cluster:
     first_names: set[str] = field(default_factory=set)
     agentive: int = 0  # mentions as the subject of a verb
     listed: int = 0  # mentions as one item of an enumeration of three or more
+    agency: Agency = field(default_factory=Agency)  # acting as a party, or named as a thing
 
 
 def is_personish(form: NameForm) -> bool:

@@ -4,7 +4,9 @@ A vote over the model's labels on every form and on the names listed with each m
 corrected by cues: a title or a full personal name means a person, a corporate suffix a
 company, "party" or "union" an organisation, a government word ("Committee", "Ministry")
 a government body; a country named in full is a country (never a person), an actor only
-when it acts (subject of verbs); a city or region, a capital the story's country does
+when it acts as a state (agency: its ministers, "announced"); a name the texts
+treat as a thing (a drug taken, a virus that spreads: ``agency``) or as a people ("the
+Navajo people") is none; a city or region, a capital the story's country does
 not absorb, an airport, a flight or a product (the model's FAC/LOC/PRODUCT labels, a
 description such as "a small town" or "a nerve agent") is no actor at all.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, NameForm, is_personish, match_span
 from briefing.compose.actors.matching import country_name
 from briefing.lang.names import (
@@ -38,6 +41,19 @@ from briefing.model import Corpus
 # A country must be the subject of at least this many verbs to be an actor rather than
 # the place events happen in. Set by hand on the sample, not yet benchmarked.
 COUNTRY_MIN_AGENTIVE = 2
+# ... and it must act as a state at least this often (agency: "France's minister",
+# "Cuba called for"), not only be the subject of "have" or "be". Chosen on the tuning
+# stories of benchmarks/story_eval.py (the United States of a Texas story, only the
+# setting, left the top 10 for a core participant).
+COUNTRY_MIN_ACTS = 1
+# A name named as a thing ("the Melissa virus", "patients taking Vioxx") at least this
+# many times, and more often than it acts, is a thing, not a party. Chosen on the tuning
+# stories of benchmarks/story_eval.py (drug names of a painkiller story).
+THING_MIN = 2
+# A one-word name that modifies "people", "children" ... at least this many times, and
+# more often than it acts, is a people's name ("the Navajo people"), not a person's.
+# Chosen on the tuning stories of benchmarks/story_eval.py.
+PEOPLE_MIN = 2
 # The first words of a role that may name what the actor is ("small town nine miles
 # northeast": "town"). Chosen on the dev stories of benchmarks/story_eval.py.
 ROLE_HEAD_WORDS = 3
@@ -79,6 +95,7 @@ def assign_kind(
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
     agentive = listed = body = company = plural = common_plural = 0
+    agency = Agency()
     for m in c.matches:
         text = corpus.docs[m.doc].document.text
         company += bool(COMPANY_TAIL_RE.match(text[m.end : m.end + COMPANY_TAIL_CHARS]))
@@ -90,6 +107,7 @@ def assign_kind(
             ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
         ents = ents_by_doc[m.doc]
         root = span.root
+        agency.observe(root)
         plural += root.tag_ in _PLURAL_TAGS
         common_plural += root.tag_ == "NNS"  # "NSAIDs", "farmers": a plural common noun
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
@@ -107,9 +125,9 @@ def assign_kind(
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         c.type = ""  # a nationality or party adjective ("Chinese", "Republican")
         return
-    c.agentive, c.listed = agentive, listed
-    if _place_or_thing(c, things):
-        c.type = ""
+    c.agentive, c.listed, c.agency = agentive, listed, agency
+    if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
+        c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
     full_person = any(len(f.tokens) > 1 and is_personish(f) for f in c.forms)
     words = {w for f in c.forms for w in f.tokens}
@@ -137,7 +155,8 @@ def assign_kind(
     if country:
         # A country named in full is never a person or a company ("Cuba" said ...); it is
         # an actor only when it acts, not when it only locates an event.
-        c.type = "country" if agentive >= COUNTRY_MIN_AGENTIVE else ""
+        acts = agentive >= COUNTRY_MIN_AGENTIVE and agency.acts >= COUNTRY_MIN_ACTS
+        c.type = "country" if acts else ""
     elif full_person or any(f.titled for f in c.forms) and label not in {"ORG"}:
         c.type = "person"
     elif label == "PERSON":
@@ -158,6 +177,9 @@ def assign_kind(
         c.type = ""  # "La Nina": ORG twice, GPE once and no cue: a type not to be guessed
     if c.type == "person" and not any(len(f.tokens) > 1 for f in c.forms) and c.first_names:
         c.type = ""
+    peoples = agency.peoples >= PEOPLE_MIN and agency.peoples >= agency.acts
+    if c.type == "person" and not full_person and peoples:
+        c.type = ""  # "the Navajo people": a people's name, no one person
     if c.type == "person" and plural * 2 > len(c.matches):
         c.type = ""  # "Generation Xers", "tribes": people are never plural; a cohort is none
     if c.type == "organisation" and common_plural * 2 > len(c.matches):

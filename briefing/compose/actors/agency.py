@@ -1,0 +1,63 @@
+"""Agency: whether a name acts as a party to the story or only appears as a thing.
+
+Read from the parse of each mention (its syntactic head): a party is the subject of
+verbs only people and bodies take ("Monsanto announced", "the board voted"), the agent
+of such a verb in the passive ("approved by the FDA"), the one acted on as a person or a
+body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
+ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
+Melissa virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
+install, or spreads and infects. A people's name modifies "people" or "children".
+
+``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.lang.agency import (
+    AGENT_ACT_NOUNS,
+    AGENT_HEAD_NOUNS,
+    AGENT_VERB_LEMMAS,
+    PATIENT_VERB_LEMMAS,
+    PEOPLE_HEAD_NOUNS,
+    THING_HEAD_NOUNS,
+    THING_VERB_LEMMAS,
+    USE_VERB_LEMMAS,
+)
+from briefing.parsed import Token
+
+_OBJECT_DEPS = {"dobj", "nsubjpass"}
+_MODIFIER_DEPS = {"compound", "poss"}
+_SOURCE_PREPS = {"by", "from"}
+
+
+@dataclass
+class Agency:
+    """How often a name acts as a party, is named as a thing, or names a people."""
+
+    acts: int = 0
+    things: int = 0
+    peoples: int = 0
+
+    def observe(self, root: Token) -> None:
+        """Count one mention, given the root token of its span."""
+        dep, head = root.dep_, root.head
+        if dep == "nsubj" and head.lemma_ in AGENT_VERB_LEMMAS:
+            self.acts += 1
+        elif dep == "pobj" and head.dep_ == "agent" and head.head.lemma_ in AGENT_VERB_LEMMAS:
+            self.acts += 1  # "approved by the Food and Drug Administration"
+        elif (dep in _OBJECT_DEPS and head.lemma_ in PATIENT_VERB_LEMMAS) or (
+            dep in _MODIFIER_DEPS and head.lower_ in AGENT_HEAD_NOUNS | AGENT_ACT_NOUNS
+        ):
+            self.acts += 1  # "Tucker was executed", "Monsanto spokeswoman", "FDA approval"
+        elif dep == "pobj" and head.lower_ in _SOURCE_PREPS and head.head.lower_ in AGENT_ACT_NOUNS:
+            self.acts += 1  # "a request from Spain", "a ruling by the court"
+        elif dep in {"compound", "appos"} and head.lower_ in THING_HEAD_NOUNS:
+            self.things += 1  # "the Melissa virus", "the painkiller, Celebrex"
+        elif (dep == "dobj" and head.lemma_ in USE_VERB_LEMMAS) or (
+            dep == "nsubj" and head.lemma_ in THING_VERB_LEMMAS
+        ):
+            self.things += 1  # "patients taking Vioxx", "the virus spread"
+        elif dep == "compound" and head.lower_ in PEOPLE_HEAD_NOUNS:
+            self.peoples += 1

@@ -1,0 +1,82 @@
+"""Agency: the words that show a name acting as a party, or only appearing as a thing.
+
+People and bodies say, announce, sue, vote and order; they are arrested, charged and
+elected; they have spokesmen, officials and ministers. Things are named with a thing's
+head noun ("the Melissa virus", "the El Nino phenomenon"), are taken, prescribed or
+installed, and spread or infect. A people's name modifies "people" or "children" ("the
+Navajo people"), a person's does not.
+
+Plain data (lemmas and lower-case nouns), read by the key-actors step.
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject is a person or a body: speech, decisions, law, business.
+AGENT_VERB_LEMMAS = frozenset({
+    "say", "tell", "announce", "add", "state", "declare", "claim", "insist", "deny",
+    "admit", "acknowledge", "confirm", "argue", "contend", "explain", "warn", "urge",
+    "call", "ask", "demand", "accuse", "blame", "criticize", "criticise", "praise",
+    "promise", "pledge", "vow", "threaten", "refuse", "decline", "agree", "disagree",
+    "decide", "vote", "approve", "reject", "veto", "sign", "endorse", "oppose",
+    "support", "back", "propose", "recommend", "plan", "want", "hope", "believe",
+    "think", "comment", "respond", "reply", "testify", "sue", "file", "appeal", "order",
+    "ban", "investigate", "hire", "fire", "appoint", "nominate", "elect", "negotiate",
+    "meet", "visit", "campaign", "buy", "acquire", "sell", "invest", "pay", "offer",
+    "fund", "issue", "protest", "resign", "retire", "attend", "estimate", "predict",
+    "know", "learn", "try", "seek", "intend", "plead", "request", "apologize",
+    "apologise", "note", "suggest", "describe", "concede", "charge", "convict",
+    "sentence", "execute", "arrest", "rule", "lobby", "welcome", "condemn", "dismiss",
+    "question", "interview", "allege", "assert", "write", "consider", "review", "delay",
+    "postpone", "cancel", "launch", "manufacture", "market", "develop", "employ",
+    "defend", "violate"
+})  # fmt: skip
+# Verbs whose object (or passive subject) is a person or a body acted on as a party.
+PATIENT_VERB_LEMMAS = frozenset({
+    "arrest", "charge", "elect", "sue", "indict", "convict", "accuse", "fine",
+    "interview", "question", "appoint", "fire", "hire", "nominate", "sentence",
+    "execute", "pardon", "detain", "jail", "release", "free", "defeat"
+})  # fmt: skip
+# Nouns a party's name modifies or owns: its people and its offices ("Monsanto
+# spokeswoman", "France's foreign minister", "the Chinese government").
+AGENT_HEAD_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials",
+    "chairman", "chairwoman", "president", "director", "executive", "executives",
+    "head", "leader", "leaders", "lawyer", "lawyers", "attorney", "attorneys",
+    "minister", "ministers", "ministry", "government", "administration", "authorities",
+    "authority", "embassy", "ambassador", "envoy", "delegation", "negotiators",
+    "commander", "commanders", "troops", "forces"
+})  # fmt: skip
+# What a party does, as a noun: "FDA approval", "Spain's request", "a ruling by the
+# court", "a demand from Cuba" (the name modifies it, or follows "by" or "from").
+AGENT_ACT_NOUNS = frozenset({
+    "request", "requests", "demand", "demands", "order", "orders", "statement",
+    "statements", "proposal", "proposals", "call", "offer", "appeal", "warning",
+    "protest", "complaint", "decision", "ruling", "approval", "announcement",
+    "refusal", "denial", "accusation", "accusations", "criticism", "lawsuit", "veto",
+})  # fmt: skip
+# Head nouns that say what a name is when it modifies them: a virus, a drug, a phenomenon
+# ("the Melissa virus", "the drug Vioxx", "the El Nino phenomenon"). Makers' nouns
+# ("EgyptAir jet", "Microsoft software" ...) are left out where a maker is the usual
+# reading, except for software and drugs, where the count against acting decides.
+THING_HEAD_NOUNS = frozenset({
+    "virus", "viruses", "worm", "drug", "drugs", "pill", "pills", "medicine",
+    "medication", "medications", "painkiller", "painkillers", "inhibitor", "inhibitors",
+    "vaccine", "disease", "syndrome", "phenomenon", "effect", "effects", "weather",
+    "condition", "conditions", "current", "currents", "storm", "storms", "rains",
+    "pattern", "cycle", "hurricane", "chemical", "gas", "substance", "software",
+    "browser"
+})  # fmt: skip
+# Verbs whose object is a thing one uses: "take Vioxx", "install Windows".
+USE_VERB_LEMMAS = frozenset({
+    "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest"
+})  # fmt: skip
+# Verbs whose subject is a phenomenon or a program, never a party.
+THING_VERB_LEMMAS = frozenset({
+    "infect", "spread", "replicate", "ravage", "batter", "flood", "erupt"
+})  # fmt: skip
+# Nouns a people's or a nationality's name modifies ("the Navajo people", "Navajo children").
+PEOPLE_HEAD_NOUNS = frozenset({
+    "people", "peoples", "children", "families", "men", "women", "youth", "elders",
+    "voters", "culture", "language", "tradition", "traditions", "ancestry", "heritage",
+    "descent"
+})  # fmt: skip

@@ -1,0 +1,86 @@
+"""Agency: names that act as parties stay; drugs, viruses and settings are no actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.agency import Agency
+from briefing.model import Actor, Corpus
+
+FindActor = Callable[[list[Actor], str], list[Actor]]
+
+THINGS = """Regulators weigh painkiller risks
+
+Doctors prescribed Zolvex to millions of patients last year. Patients taking Zolvex reported \
+fewer stomach ulcers, and the Zolvex pill outsold every rival. Harlan Pharmaceuticals said \
+sales of Zolvex doubled. The Food and Drug Administration approved Zolvex in March.
+
+The Kestrel virus spread to thousands of computers on Friday. The Kestrel virus infected \
+machines at Dunmore Bank, which said it had shut its mail servers. Dunmore Bank spokesman \
+Paul Ashby said no data was lost.
+"""
+
+THINGS_2 = """Drug maker defends Zolvex
+
+Harlan Pharmaceuticals chief executive Maria Lenz said Zolvex was safe. Many patients take \
+Zolvex daily. The Food and Drug Administration said it would review the label. The Kestrel \
+virus reached Asia on Monday, and Dunmore Bank said it was recovering.
+"""
+
+
+def test_a_drug_and_a_virus_are_things_their_makers_and_victims_are_parties(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(THINGS, THINGS_2), max_actors=20)
+    # The model calls both names persons; what the texts do with them says otherwise:
+    # Zolvex is prescribed, taken and a pill, Kestrel a virus that spreads and infects.
+    assert not find(actors, "Zolvex")
+    assert not find(actors, "Kestrel")
+    for name in ("Harlan Pharmaceuticals", "Food and Drug Administration", "Dunmore Bank"):
+        assert find(actors, name), name
+
+
+SETTING = """Water talks open
+
+Delegates from forty nations arrived in Portugal on Monday for the water conference. Portugal \
+has hosted such meetings before. Portugal is a small country. The Oslo Water Council said \
+the talks would last a week, and its chairman Erik Dahl said a deal was close.
+"""
+
+
+def test_a_country_that_only_hosts_the_story_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(SETTING), max_actors=20)
+    assert find(actors, "Oslo Water Council")
+    assert not [a for a in actors if a.type == "country"]
+
+
+ACTING = """Sweden recalls envoy
+
+Sweden recalled its ambassador on Monday. Sweden's foreign minister said the talks had \
+failed, and Sweden announced new sanctions. Sweden has long backed the plan.
+"""
+
+
+def test_a_country_that_acts_is_an_actor(corpus_of: Callable[..., Corpus], find: FindActor) -> None:
+    actors = extract_actors(corpus_of(ACTING), max_actors=20)
+    assert [a.type for a in find(actors, "Sweden")] == ["country"]
+
+
+def test_agency_counts_acts_things_and_peoples(corpus_of: Callable[..., Corpus]) -> None:
+    corpus = corpus_of(
+        "Harlan said profits rose. Regulators sued Harlan. The Harlan spokesman declined "
+        "to comment. Patients take Zolvex. The Kestrel virus spread. The Navajo people voted."
+    )
+    sdoc = corpus.docs[0].parse
+    assert sdoc is not None
+    counts: dict[str, Agency] = {}
+    for token in sdoc:
+        if token.text in {"Harlan", "Zolvex", "Kestrel", "Navajo"}:
+            counts.setdefault(token.text, Agency()).observe(token)
+    assert counts["Harlan"].acts == 3 and counts["Harlan"].things == 0
+    assert counts["Zolvex"].things == 1 and counts["Zolvex"].acts == 0
+    assert counts["Kestrel"].things == 1
+    assert counts["Navajo"].peoples == 1
