@@ -14,15 +14,25 @@ CLAUSE_STOP_RE = re.compile(
     r"\s+[—–_]\s+|\s+--\s+|;|\(|,\s|[,.][”\"]\s|"
     r"\s(?:because|but|although|though|while|since)\s"
 )
+# Words that say it is not known yet: "not yet clear", "not known", "remains to be seen"
+# ("not immediately clear" is left out: a detail the next report gives, such as whether
+# anyone was hurt).
+UNKNOWN_CUE = (
+    r"unclear|not (?:yet |entirely |fully |altogether )?(?:clear|known)|unknown|uncertain|"
+    r"remains? to be seen|no word on"
+)
 ASK_RE = re.compile(
     r"\b(?:asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
-    r"wants? to know|wanted to know|find out|determine|learn|investigat\w+|"
-    r"unclear|not clear|unknown|uncertain|remains? to be seen|no word on)"
-    r"(?:\s+[\w.’'-]+){0,3}?\s+(?P<wh>whether|if)\s+(?P<clause>.+)",
+    r"wants? to know|wanted to know|find(?:ing)? out|determin(?:e|es|ing)|learn(?:ing)?|"
+    r"investigat\w+|probe into|inquiry into|doubts? (?:about|over|as to)|"
+    rf"{UNKNOWN_CUE})"
+    r"(?:\s+[\w.’'-]+){0,3}?\s+(?P<wh>whether(?: or not)?|if)\s+(?P<clause>.+)",
     re.IGNORECASE,
 )
+# Cues of uncertainty no one in particular raises ("it is unclear whether ...").
+UNKNOWN_RE = re.compile(rf"\b(?:{UNKNOWN_CUE})\b", re.IGNORECASE)
 WH_RE = re.compile(
-    r"\b(?:asked|asking|unclear|not clear|unknown|uncertain|remains? to be seen|"
+    rf"\b(?:asked|asking|{UNKNOWN_CUE}|"
     r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
     r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
     r"(?:say|specify|explain|disclose|clarify|confirm))"

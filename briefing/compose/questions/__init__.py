@@ -8,37 +8,41 @@ Five kinds of evidence raise a question:
 * **direct**: a question asked in a transcript turn ("Will you commit to ...?"), or a quote
   reported as asked ("asked if “our info resides in China?”");
 * **refusal**: a non-answer ("wouldn't offer a time frame for when ...", "can't commit to ...");
-* **uncertainty**: "it is unclear whether ..." (no one in particular asks).
+* **uncertainty**: "it is unclear whether ...", "it is not yet known how long ..." (no
+  one in particular asks).
 
 Each is turned into a question by general rules: the clause's parse (cut from analyse's
 parse of its document) is inverted ("Facebook would provide X" -> "Will Facebook provide
-X?", "our info resides in China" -> "Does our info reside in China?"), "you" in a transcript
-becomes the party asked, and who raised it is kept. Precision before recall: whole classes
-of weak candidates are rejected rather than rephrased. No question comes from a verbless
-clause, an unnamed subject ("it", "that") or object ("stop these activities"), a person
-left from the conversation ("you", "them"), a hypothetical or a condition ("asked what
-would happen if ...", "If ..., they will try to determine whether ..."), a clause cut
-before its alternatives ("whether A, B or C") or two glued ("which ... or where ..."), a
-free-standing quoted question (too often rhetorical), an interview question answered in
-its own sentence ("Asked whether ..., he replied ..."), a planned or scheduled ask or a
-study's aim ("is scheduled to ask", "will determine if"), a text's mandate or a forecast
-("The resolution asks", "estimates call for"), a call on a crowd or to keep going, a cue
-told as history ("In 1995 she asked ..."), a rule for anyone ("whether a school receives
-..."), an advice column's "Q:", a name no other article mentions, or a decision or demand
-that leaves its case to another sentence ("Will Bush grant clemency?", "Will the board
-reconsider?"); the output must be shaped like a question, and name the story (a focus
-word, a key actor, a noun many articles use). Questions with the same content words are
-merged (their sources united); a question that another sentence settles ("the
-relationship has ended" for "Will Facebook end the deal?", "Acme returned the land to the
-county" for "Will Acme return the land to the county?", "the governor commuted Lucas'
-sentence" for "Will Bush spare Lucas?") is marked answered. When the spaCy parse is
-missing (entity analysis switched off) a regex inversion is used instead.
+X?", "our info resides in China" -> "Does our info reside in China?"), "you" in a
+transcript becomes the party asked, and who raised it is kept. Precision before recall:
+whole classes of weak candidates are rejected rather than rephrased. No question comes
+from a verbless clause, an unnamed subject ("it", "that") or object ("stop these
+activities"), a person left from the conversation ("you", "them"), a hypothetical or a
+condition ("asked what would happen if ...", "If ..., they will try to determine whether
+..."), a clause cut before its alternatives ("whether A, B or C") or two glued ("which
+... or where ..."), a free-standing quoted question (too often rhetorical), an interview
+question answered in its own sentence ("Asked whether ..., he replied ..."), a planned
+or scheduled ask or a study's aim ("is scheduled to ask", "will determine if"), a text's
+mandate or a forecast ("The resolution asks", "estimates call for"), a call on a crowd
+or to keep going, a cue told as history ("In 1995 she asked ..."), a rule for anyone
+("whether a school receives ..."), an advice column's "Q:", a name no other article
+mentions, or a decision or demand that leaves its case to another sentence ("Will Bush
+grant clemency?", "Will the board reconsider?"); the output must be shaped like a
+question, and name the story (a focus word, a key actor, a noun many articles use), and
+come from a sentence that carries the story's vocabulary or name a key party (the
+country the story is set in is not enough: "urged China to use peaceful methods to
+improve ties" in a story on unrest). Questions with the same content words are merged
+(their sources united); a question that another sentence settles ("the relationship has
+ended" for "Will Facebook end the deal?", "Acme returned the land to the county" for
+"Will Acme return the land to the county?", "the governor commuted Lucas' sentence" for
+"Will Bush spare Lucas?") is marked answered. When the spaCy parse is missing (entity
+analysis switched off) a regex inversion is used instead.
 
 The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and
-marks the answered ones, ``context`` holds what the rules share (clause parses, names,
-word rarity); the cue patterns and word lists are English knowledge in
-``briefing.lang.questions``.
+marks the answered ones, ``relevance`` tells the story's questions from side matters,
+``context`` holds what the rules share (clause parses, names, word rarity); the cue
+patterns and word lists are English knowledge in ``briefing.lang.questions``.
 """
 
 from __future__ import annotations
@@ -48,11 +52,11 @@ from briefing.compose.questions.answers import (
     decision_asked,
     mark_answered,
     merge_similar,
-    story_terms,
 )
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext
 from briefing.compose.questions.phrasing import well_formed
+from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.model import Actor, Corpus, OpenQuestion, Statement
 
 __all__ = ["find_open_questions"]
@@ -96,12 +100,14 @@ def find_open_questions(
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))
     terms = story_terms(corpus, focus, key_actors)
+    relevance = StoryRelevance(corpus, key_actors)
     candidates = [
         c
         for c in candidates
         if c.score >= MIN_SCORE
         and well_formed(c.question)
         and content_words(c.question) & terms
+        and relevance.about_the_story(c)
         and _names_its_case(c)
     ]
     merged = merge_similar(ctx, candidates)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.lang.questions import (
@@ -27,9 +26,7 @@ from briefing.lang.questions import (
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import (
-    Actor,
     AnalysedDocument,
-    Corpus,
     Sentence,
     Statement,
 )
@@ -50,39 +47,6 @@ ANSWERED_WEIGHT = 0.5
 MIN_NAMED = 2
 # Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
 SAME_STATEMENT = 0.6
-
-
-# Without a parse, a word is one of the story's terms when at least this share of its
-# articles use it.
-# Set by hand on the dev stories' questions (review of D0647B, D0649D); not benchmarked.
-STORY_TERM_SHARE = 0.2
-# With a parse, a noun is one of the story's terms when at least this share of its
-# articles use it as a noun ("crash", "settlements"; not "make", "still", "process").
-# Set by judging the dev stories' questions (s10 review, both halves); not benchmarked.
-STORY_NOUN_SHARE = 0.4
-
-
-def story_terms(
-    corpus: Corpus, focus: str | None, key_actors: list[Actor] | None = None
-) -> set[str]:
-    """What a question must name to be about the story: a word of the focus, of a key
-    actor's name, or a noun many of the articles use. Without the parse (no nouns, no
-    actors), any word a good share of the articles use."""
-    terms = content_words(focus or "")
-    for actor in key_actors or []:
-        for form in (actor.name, *actor.aliases):
-            terms |= content_words(form)
-    parsed = [d.parse for d in corpus.docs if d.parse is not None]
-    if parsed:
-        nouns: Counter[str] = Counter()
-        for doc in parsed:
-            nouns.update({norm_word(t.text) for t in doc if t.pos_ in ("NOUN", "PROPN")})
-        need = max(1, math.ceil(STORY_NOUN_SHARE * len(corpus.docs)))
-        return terms | {w for w, n in nouns.items() if n >= need}
-    per_doc = [set().union(*(content_words(s.text) for s in d.sentences)) for d in corpus.docs]
-    counts: Counter[str] = Counter(w for words_ in per_doc for w in words_)
-    need = max(1, math.ceil(STORY_TERM_SHARE * len(per_doc)))
-    return terms | {w for w, n in counts.items() if n >= need}
 
 
 def content_words(text: str) -> set[str]:

@@ -45,6 +45,7 @@ from briefing.lang.questions import (
     RALLYING_VERBS,
     REFUSAL_RE,
     SKIP_BEFORE_VERB,
+    UNKNOWN_RE,
     URGE_RE,
     WH_RE,
 )
@@ -112,7 +113,12 @@ def _sentence_candidates(
     text = clean(sent.text)
     if speaker:
         text = SPEAKER_PREFIX_RE.sub("", text)
-    cue = ASK_RE.search(sent.text) or DEMAND_RE.search(sent.text) or URGE_RE.search(sent.text)
+    cue = (
+        ASK_RE.search(sent.text)
+        or WH_RE.search(sent.text)
+        or DEMAND_RE.search(sent.text)
+        or URGE_RE.search(sent.text)
+    )
     asker = (
         ctx.person(speaker)
         if speaker
@@ -171,10 +177,12 @@ def _sentence_candidates(
     if (m := ASK_RE.search(text)) and HYPOTHETICAL_RE.search(text[: m.start("clause")]):
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
     if m:
-        kind = "uncertainty" if re.search(r"unclear|unknown|uncertain|seen", m.group(0)) else "ask"
+        kind = "uncertainty" if UNKNOWN_RE.search(text[m.start() : m.start("wh")]) else "ask"
         add(clause_question(ctx, m.group("clause"), backshift=True), kind, asker)
     elif m := WH_RE.search(text):
         kind = "refusal" if REFUSAL_RE.search(text[: m.start("wh")]) else "ask"
+        if UNKNOWN_RE.search(text[m.start() : m.start("wh")]):
+            kind = "uncertainty"
         add(wh_question(ctx, m.group("wh"), m.group("clause")), kind, asker)
     elif m := DEMAND_RE.search(text):
         if _demand_on_a_party(m.group("clause")):

@@ -91,7 +91,8 @@ def clause_question(
     ``subjunctive``: the clause follows a demand ("demanded that X provide Y", "X to
     provide Y"), so a bare verb asks "Will X provide Y?".
     """
-    whole = clean(clause)
+    # "whether X will go or not" asks "Will X go?"
+    whole = re.sub(r"\s+or not(?=[\s,.;?]|$)", "", clean(clause))
     clause = cut_clause(whole).strip(' “”"').rstrip("?.!,")
     if dropped_alternatives(whole, clause) or SECOND_QUESTION_RE.search(clause):
         return None

@@ -173,3 +173,32 @@ def test_a_call_told_as_history_raises_no_question():
 def test_advice_column_reader_raises_nothing_without_entities(corpus, questions_of):
     text = "Q: Could you tell me when to prune my roses?\n\nA: Prune them in early spring."
     assert questions_of(corpus(text, entities=False)) == []
+
+
+def test_side_matter_set_in_the_story_country_is_dropped(corpus):
+    """A question whose only link to the story is the country it is set in, from a sentence
+    without the story's words, is a side matter; one on the story's own matter stays."""
+    from briefing.compose.questions import find_open_questions
+    from briefing.model import Actor
+
+    texts = [
+        f"Dock workers in Canada stayed on strike at the port of Halifax on day {i}, the union "
+        "said. The port said ships were waiting and the strike was costing millions."
+        for i in range(5)
+    ]
+    texts.append(
+        "Canada and Norway signed a fishing accord on Monday. Officials urged Canada to use "
+        "diplomatic channels to improve trade ties."
+    )
+    texts.append(
+        "The union urged the Halifax Port Authority to end the dock strike with a better "
+        "wage offer."
+    )
+    qs = find_open_questions(
+        corpus(*texts),
+        key_actors=[Actor("Canada", "country", mentions=7)],
+        focus="dock strike in Canada",
+    )
+    assert [q.question for q in qs] == [
+        "Will the Halifax Port Authority end the dock strike with a better wage offer?"
+    ]

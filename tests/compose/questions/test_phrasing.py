@@ -53,6 +53,24 @@ def test_reported_question_is_inverted_and_keeps_who_asked(questions):
             "Will the agency release the flight data?",
             ANY,
         ),
+        # "not yet clear", "whether or not": no one in particular raises the doubt, least
+        # of all the person it is about.
+        (
+            "It is not yet clear whether or not Mayor Ann Lee will keep her seat on the board.",
+            "Will Mayor Ann Lee keep her seat on the board?",
+            None,
+        ),
+        (
+            "It is not known how long Mayor Ann Lee will stay on the board.",
+            "How long will Mayor Ann Lee stay on the board?",
+            None,
+        ),
+        # Who is trying to find out raises the question.
+        (
+            "Senator Jane Smith is determining whether the agency hid the inspection report.",
+            "Did the agency hide the inspection report?",
+            "Jane Smith",
+        ),
         # The last clause of a long question in a transcript, raised by the speaker.
         (
             "Glen Reyes: We were worried that when the money runs out, what are the families "
