@@ -141,6 +141,8 @@ def _sentence_candidates(
             return  # "How much are you going to charge me?": still tied to who said it
         if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
             return  # "Do they really help?": a reader cannot act on an unnamed subject
+        if re.search(r"\bit\b", question):
+            return  # "Will the bank stop lending money to it?": what "it" is, is elsewhere
         if CONDITIONAL_RE.search(question):
             return  # "Will X hand the boy over if the family loses?": a hypothetical
         if _object_points_back(question):

@@ -104,7 +104,8 @@ def clause_question(
     # "the agency to release the data": a demand's addressee and its infinitive. The
     # addressee is a noun phrase ("Elian be returned to" is no addressee).
     if subjunctive and (m := INFINITIVE_RE.match(clause)) and _nominal(m.group("subj"), parsed):
-        return finish(f"will {m.group('subj')} {m.group('vp')}")
+        vp = m.group("vp")[: _finite_conjunct(clause, parsed) - m.start("vp")]
+        return finish(f"will {m.group('subj')} {vp}")
     if parsed is None:
         # Without the spaCy pass, or for a clause edited out of its tokens ("reside[s]"),
         # a regex guess.
@@ -165,6 +166,20 @@ def clause_question(
             continue
         rest.append(replace.get(tok.i, tok.text) + tok.whitespace_)
     return finish(f"{head} {subject} {''.join(rest).strip()}")
+
+
+def _finite_conjunct(clause: str, parsed: ParsedDoc | None) -> int:
+    """Where an infinitive's clause gives way to a finite verb after "and" ("Ranariddh to
+    return to the table and said it was willing ...": "said" is the caller's, not the
+    infinitive's); the clause's length when there is none."""
+    toks = [t for t in parsed if not t.is_space] if parsed is not None else []
+    if not toks:
+        return len(clause)
+    for tok, nxt in zip(toks, toks[1:], strict=False):
+        finite = tok.lower_ == "and" and nxt.tag_ in ("VBD", "VBZ")
+        if finite and (m := re.search(rf"\s+and\s+{re.escape(nxt.text)}\b", clause)):
+            return m.start()
+    return len(clause)
 
 
 def head_of(auxes: list[Token], root: Token) -> str:

@@ -163,6 +163,17 @@ def test_auxiliary_does_is_not_stripped_to_doe(questions_of) -> None:
             "Acme said it was not aware of any safety problems with the pipes.",
             "Have there been any safety problems with the pipes?",
         ),
+        # The infinitive ends where the caller's own verb comes back ("and said ..."); a
+        # second infinitive ("and release") stays.
+        (
+            "The council called on Acme to reopen the plant and said it was ready to help.",
+            "Will Acme reopen the plant?",
+        ),
+        (
+            "Senator Jane Smith urged the Port Authority to publish the report and release the "
+            "data.",
+            "Will the Port Authority publish the report and release the data?",
+        ),
         # The clause ends at the closing quote, before who said it.
         (
             "“The question now is whether the council is up to the task,” said a local lawyer "
@@ -184,6 +195,8 @@ def test_clause_is_rebuilt_whole(sentence, question, questions):
         "Officials said it was not clear what repairs were ordered or whether any were done.",
         # "how much" + a noun that is not the subject would need the noun moved.
         "It is unclear how much money the council has spent on the new bridge.",
+        # What "it" stands for is in another sentence.
+        "The union asked the Port Authority to stop lending money to it.",
         # Stripping the stranded "of" would change the question.
         "Serious questions were raised about whether Tom Baker committed the crime he was "
         "convicted of.",
