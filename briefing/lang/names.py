@@ -299,6 +299,11 @@ NAME_PARTICLES = ACRONYM_SKIP | {
     "das",
     "e",
 }
+# Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
+# like the acronyms a text defines: "the GOP" is the Republican Party.
+BODY_NICKNAMES = frozenset({
+    ("republican party", "gop"), ("republican party", "grand old party"),
+})  # fmt: skip
 # Common English hypocorisms, so "Bob Livingston" = "Robert Livingston".
 NICKNAMES = {
     "bob": "robert",
@@ -393,8 +398,12 @@ ROLE_OPENERS = {"a", "an", "the", ",", "and"}
 VAGUE_QUANTIFIERS = {"more", "other", "some", "many"}
 # A capitalised run defining an acronym: "Federal Trade Commission (FTC)", "..., or FTC".
 DEFINED_ACRONYM_RE = re.compile(
-    r"([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+),?\s+"
-    r"(?:\(|or\s+|known as\s+|also called\s+|(?<=,\s))(?:the\s+)?([A-Z]{2,6})(?=[),])"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+),?\s+"
+    r"(?P<how>\(|or\s+|known as\s+|also called\s+|(?<=,\s))(?:the\s+)?(?P<short>[A-Z]{2,6})"
+    r"(?=[),])"
 )
+# After "NAME, the ABC," a lower-case word that goes on with the sentence: an apposition
+# ("..., the BEA, underscores"), not a list ("the FAA, the FBI, and the Navy").
+APPOSITION_END_RE = re.compile(r"\)?,\s+(?!(?:and|or|the|a|an|as|but|nor)\b)[a-z]")
 # The reverse order: "PKK (Kurdistan Workers Party)".
 DEFINED_ACRONYM_REV_RE = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()\n]{3,60})\)")

@@ -119,5 +119,7 @@ ORGANISATION_WORDS = {
     "coalition", "alliance", "organization", "organisation", "club", "network",
     "associates", "partners", "holdings", "industries", "tribe",
 }  # fmt: skip
+# First words of a natural place's name ("River Murray", "Lake Geneva", "Mount Hood").
+PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape"}
 # First words of a district named after its city ("Little Havana", "Greater London").
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}

@@ -30,6 +30,7 @@ from briefing.lang.places import (
     FLIGHT_RE,
     METONYMS,
     ORGANISATION_WORDS,
+    PLACE_FIRST_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
@@ -242,4 +243,7 @@ def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
             return True  # "Kennedy International Airport", "Air France Concorde"
         if len(f.tokens) > 1 and f.tokens[0] in PLACE_PREFIXES and f.tokens[-1] in METONYMS:
             return True  # "Little Havana", "Greater Moscow"
+        named_body = set(f.tokens) & (ORGANISATION_WORDS | GOVERNMENT_WORDS)
+        if len(f.tokens) > 1 and f.tokens[0] in PLACE_FIRST_WORDS and not named_body:
+            return True  # "River Murray", "Lake Geneva"; not "Lake County Council"
     return False

@@ -9,6 +9,7 @@ ones a text defines in brackets) and the countries a place name stands for.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -18,6 +19,7 @@ from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import normalise_name
 from briefing.lang.names import (
     ACRONYM_SKIP,
+    APPOSITION_END_RE,
     COUNTRY_ALIASES,
     DEFINED_ACRONYM_RE,
     DEFINED_ACRONYM_REV_RE,
@@ -103,8 +105,8 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for text in texts:
         for m in DEFINED_ACRONYM_RE.finditer(text):
-            words = m.group(1).split()
-            short = m.group(2).lower()
+            words = m["name"].split()
+            short = m["short"].lower()
             # The name is the shortest tail of the capitalised run whose initials fit.
             for i in range(len(words)):
                 tail = normalise_name(" ".join(words[i:]))[1]
@@ -117,9 +119,23 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
                 initials = {w[0].lower() for w in words}
                 if len(words) == len(short) and set(short) <= initials:
                     pairs.add((normalise_name(" ".join(words))[1], short))
+                elif _defines(m, text):
+                    # An acronym of the name in its own language ("French Bureau of
+                    # Accident Investigation, or BEA"): any tail of two words or more
+                    # that is a name the texts use (merge joins only those).
+                    tails = (" ".join(words[i:]) for i in range(len(words) - 1))
+                    pairs.update((normalise_name(t)[1], short) for t in tails)
         for m in DEFINED_ACRONYM_REV_RE.finditer(text):
             pairs.add((normalise_name(m.group(2))[1], m.group(1).lower()))
     return pairs
+
+
+def _defines(m: re.Match[str], text: str) -> bool:
+    """Whether "NAME (ABC)", "NAME, or ABC" or "NAME, the ABC, verb..." really defines
+    the acronym: brackets and "or"/"known as" do; a bare comma only as an apposition."""
+    if m["how"].strip():
+        return True
+    return bool(APPOSITION_END_RE.match(text, m.end()))
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 ``merge_forms`` runs named steps over a union-find of form keys, people first:
 
+0. ``_join_plurals``: a name and its plural ("El Ninos" = "El Nino").
 1. ``_join_full_names``: full names of one person ("Bob Livingston" = "Robert
    Livingston", "George W Bush" = "George Bush", small surname misspellings).
 2. ``_attach_particled``: surnames with a particle ("de Klerk") join a unique full name.
@@ -43,7 +44,7 @@ from briefing.compose.actors.matching import (
     similar_spelling,
     subsequence,
 )
-from briefing.lang.names import ACRONYM_SKIP, GOVERNMENT_WORDS
+from briefing.lang.names import ACRONYM_SKIP, BODY_NICKNAMES, GOVERNMENT_WORDS
 from briefing.lang.places import METONYMS
 
 # A bare surname shared by several full names joins the most mentioned one only when it
@@ -54,6 +55,10 @@ DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
 NAME_CONTINUATIONS = {"of", "for", "on"}
+# A plural's singular has at least this many letters ("Ninos"; "Bus" and "Gas" are no
+# plurals). Set by hand on issue 11's "El Ninos", not benchmarked.
+PLURAL_MIN_CHARS = 3
+_NO_PLURAL_ENDINGS = ("ss", "us", "is")
 # Shouted one-word forms up to this length may be acronyms (of a longer name).
 MAX_ACRONYM_CHARS = 6
 
@@ -99,6 +104,7 @@ def merge_forms(
     """One cluster per actor; ``defined`` are (name, acronym) pairs the texts define,
     ``common`` one-word forms too vague to join names (see ``filters.common_words``)."""
     uf = UnionFind(forms)
+    _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
     particled = {
         f.key for f in forms.values() if len(f.tokens) >= 2 and f.surface.split()[0].islower()
@@ -128,9 +134,24 @@ def merge_forms(
     _join_head_words(orgs, uf, common)
     _join_leading_words(orgs, people, uf, common)
     _join_inner_words_left_out(orgs, uf)
-    _join_defined(forms, defined, people.drop, uf)
+    _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)
     _join_countries(forms, people.drop, uf)
     return _clusters(forms, people, uf)
+
+
+def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
+    """A name and its plural are one actor: "El Ninos" = "El Nino", "Navajos" = "Navajo".
+    Only a singular of PLURAL_MIN_CHARS letters or more, never after a person title, and
+    not "Paris" or "Congress" (endings no plural has)."""
+    for f in forms.values():
+        last = f.tokens[-1]
+        if f.titled or len(last) <= PLURAL_MIN_CHARS or not last.endswith("s"):
+            continue
+        if last.endswith(_NO_PLURAL_ENDINGS):
+            continue
+        singular = " ".join([*f.tokens[:-1], last[:-1]])
+        if singular in forms:
+            uf.union(singular, f.key)
 
 
 def _join_full_names(people: _People, uf: UnionFind) -> None:

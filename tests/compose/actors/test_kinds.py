@@ -68,6 +68,18 @@ def test_a_type_the_labels_cannot_decide_is_not_guessed(
     assert clear.type == "organisation"
 
 
+def test_a_river_or_a_lake_is_a_place_but_its_authority_a_body(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    river = _cluster("river selden", ORG=3)
+    assign_kind(corpus, river)
+    assert river.type == ""
+    authority = _cluster("lake selden authority", ORG=3)
+    assign_kind(corpus, authority)
+    assert authority.type == "government body"
+
+
 COHORT = """Millennials and work
 
 Gen-Zers change jobs often, the survey found. Gen-Zers said pay mattered less than time \

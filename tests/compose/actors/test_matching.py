@@ -34,6 +34,21 @@ def test_defined_acronyms() -> None:
     assert pairs == {("kurdistan workers party", "pkk"), ("federal trade commission", "ftc")}
 
 
+def test_an_acronym_in_another_language_is_defined_by_or_and_by_apposition() -> None:
+    # Letters that fit no word of the English name: the "or" and the apposition say it.
+    pairs = defined_acronyms(
+        [
+            "the Danish Board of Rail Safety, or HSK, said on Monday",
+            "Norway's Rail Inquiry Office, the HSK, found no fault",
+            "the Rail Inquiry Office, the FBI, and the Navy",  # a list defines nothing
+        ]
+    )
+    assert ("danish board of rail safety", "hsk") in pairs
+    assert ("board of rail safety", "hsk") in pairs
+    assert ("rail inquiry office", "hsk") in pairs
+    assert not [p for p in pairs if p[1] == "fbi"]
+
+
 def test_country_names() -> None:
     assert country_name("us") == "United States"
     assert country_name("america") == "United States"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.model import Actor, Document
@@ -102,3 +104,27 @@ def test_a_short_form_joins_the_name_the_coverage_mostly_writes_out(
     assert "Supreme Court" in us.aliases
     assert [a for a in actors if "Supreme Court" in a.aliases] == [us]
     assert not find(actors, "Supreme Court") or find(actors, "Supreme Court") == [us]
+
+
+PLURAL = """Forecasters weigh El Nino
+
+Scientists at the Pacific Climate Office said El Nino had warmed the ocean. El Nino brought \
+floods to Peru, and the Pacific Climate Office said two El Ninos in a row were rare.
+"""
+
+NICKNAME = """Party funds repairs
+
+The GOP said the Republican Party would fund repairs; the Republican Party named a panel \
+and the GOP chairman, Tom Vail, said the panel would report in May.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [(PLURAL, "El Nino", "El Ninos"), (NICKNAME, "Republican Party", "GOP")],
+)
+def test_a_plural_and_a_nickname_are_one_actor(text: str, name: str, other: str) -> None:
+    docs = [Document("p.txt", text, title=text.splitlines()[0])]
+    actors = extract_actors(analyse(docs, entities=True), max_actors=20)
+    entries = [a for a in actors if {name, other} & {a.name, *a.aliases}]
+    assert len(entries) == 1 and {name, other} <= {entries[0].name, *entries[0].aliases}
