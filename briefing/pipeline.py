@@ -27,6 +27,7 @@ from briefing.mapping import (
     MapSettings,
     default_workers,
     map_articles,
+    selective_parse,
 )
 from briefing.model import Brief, Document, Skipped
 from briefing.publish import (
@@ -204,7 +205,11 @@ def _map(
     config: Config, folder: OutputFolder, documents: list[Document], console: Console
 ) -> MapResult:
     """Analyse and summarise each article (the map), reusing earlier builds' results."""
-    settings = MapSettings(summarizer=config.summarizer, entities=config.entities)
+    settings = MapSettings(
+        summarizer=config.summarizer,
+        entities=config.entities,
+        selective=selective_parse(documents),
+    )
     cache = ArticleCache(folder.meta / CACHE_DIR, settings)
     try:
         mapped = map_articles(

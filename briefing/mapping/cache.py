@@ -45,7 +45,12 @@ class ArticleCache:
         self.store = EntryStore(folder)
         self.folder = self.store.folder
         self.salt = json.dumps(
-            [code_version(_CODE, _LIBRARIES), settings.summarizer, settings.entities],
+            [
+                code_version(_CODE, _LIBRARIES),
+                settings.summarizer,
+                settings.entities,
+                settings.selective,
+            ],
             sort_keys=True,
         )
         self.hits = 0

@@ -24,6 +24,8 @@ class MapSettings:
 
     summarizer: str = "lexrank"
     entities: bool = True
+    # Parse only the sentences that pay (``briefing.analyse.depth``), in a large build.
+    selective: bool = False
 
 
 @dataclass
@@ -57,15 +59,20 @@ class ArticleResult:
 def analyse_articles(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
     """The per-article work for a batch of articles (one spaCy ``pipe`` over the batch)."""
     adocs = [analyse_document(d, 0) for d in documents]
+    scores = [[s.score for s in summarise_document(a, settings.summarizer)] for a in adocs]
     if settings.entities:
         from briefing.analyse.entities import annotate_documents
 
-        annotate_documents(adocs)
-    results = []
-    for adoc in adocs:
-        scores = [s.score for s in summarise_document(adoc, settings.summarizer)]
-        results.append(ArticleResult(adoc.sentences, adoc.mentions, adoc.parse, scores))
-    return results
+        deep = None
+        if settings.selective:
+            from briefing.analyse.depth import deep_sentences
+
+            deep = [deep_sentences(a, x) for a, x in zip(adocs, scores, strict=True)]
+        annotate_documents(adocs, deep=deep)
+    return [
+        ArticleResult(a.sentences, a.mentions, a.parse, x)
+        for a, x in zip(adocs, scores, strict=True)
+    ]
 
 
 def warm_up(settings: MapSettings) -> None:

@@ -87,3 +87,38 @@ def _record(texts, seen: list[int]):
     for t in texts:
         seen.append(len(t))
         yield t
+
+
+def test_only_chosen_sentences_are_parsed_at_their_own_offsets() -> None:
+    from briefing.analyse import analyse_document
+    from briefing.analyse.entities import annotate_documents
+
+    text = (
+        "Senator Mark Warner met Angela Merkel in Berlin.\n\n"
+        "Nothing here names anyone at all.\n\n"
+        "Acme hired Sundar Pichai on Tuesday. Pichai said Google agreed.\n\n"
+        "Angela Merkel flew to Paris."
+    )
+    whole, part = (analyse_document(Document("a.txt", text), 0) for _ in range(2))
+    annotate_documents([whole])
+    annotate_documents([part], deep=[{2, 3}])
+    assert part.parse is not None and part.parse.text == text
+    chosen = [s for s in part.sentences if s.index in (2, 3)]
+    start, end = chosen[0].start, chosen[-1].end
+    assert all(start <= t.idx < end for t in part.parse)
+    assert [t.text for t in part.parse] == [t.text for t in whole.parse if start <= t.idx < end]
+    assert {m.sentence for m in part.mentions} <= {2, 3}
+    assert ("Sundar Pichai", "PERSON") in {(m.text, m.label) for m in part.mentions}
+    assert all(text[m.start : m.end] == m.text for m in part.mentions)
+    for t in part.parse:  # heads stay inside the passage, in the joined numbering
+        assert start <= t.head.idx < end
+    assert part.parse.char_span(0, 7, alignment_mode="expand") is None  # not parsed
+
+
+def test_no_sentence_chosen_leaves_an_empty_parse() -> None:
+    from briefing.analyse import analyse_document
+    from briefing.analyse.entities import annotate_documents
+
+    adoc = analyse_document(Document("a.txt", TEXT), 0)
+    annotate_documents([adoc], deep=[set()])
+    assert adoc.parse is not None and len(adoc.parse) == 0 and adoc.mentions == []

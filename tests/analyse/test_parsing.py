@@ -95,3 +95,19 @@ def test_round_trips_through_json_and_pickle(docs) -> None:
     assert [(t.text, t.dep_, t.head.i) for t in again] == [(t.text, t.dep_, t.head.i) for t in pdoc]
     list(pdoc[3].children)  # builds the children index, which is not pickled
     assert pickle.loads(pickle.dumps(pdoc)) == pdoc
+
+
+def test_passages_join_into_one_parse_over_the_whole_text() -> None:
+    from briefing.analyse.parsing import join_parsed
+
+    text = "Mark Warner spoke. Filler words only here. Acme hired Sundar Pichai."
+    nlp = load_nlp()
+    first, second = text.index("Mark"), text.index("Acme")
+    a, b = nlp(text[first : text.index(" Filler")]), nlp(text[second:])
+    joined = join_parsed([(first, a), (second, b)], text)
+    assert joined.text == text and len(joined) == len(a) + len(b)
+    assert [t.text for t in joined] == [t.text for t in a] + [t.text for t in b]
+    assert [t.head.i for t in joined][len(a) :] == [len(a) + t.head.i for t in b]
+    assert [e.text for e in joined.ents] == [e.text for e in (*a.ents, *b.ents)]
+    assert [s.start for s in joined.sents] == [0, len(a)]
+    assert joined.char_span(second, len(text), alignment_mode="expand").text == text[second:]

@@ -123,3 +123,26 @@ def test_other_settings_do_not_share_entries(sample_documents: list[Document], t
     other = MapSettings(summarizer="lsa", entities=True)
     mapped = map_articles(sample_documents[:1], other, cache=ArticleCache(tmp_path, other))
     assert (mapped.analysed, mapped.cached) == (1, 0)
+
+
+def test_a_large_build_parses_only_the_sentences_that_pay(
+    sample_documents: list[Document], monkeypatch
+) -> None:
+    assert not mapping.selective_parse(sample_documents)
+    monkeypatch.setattr(mapping, "SELECTIVE_MIN_WORDS", 10)
+    assert mapping.selective_parse(sample_documents)
+    doc = sample_documents[0]
+    whole = map_articles([doc], SETTINGS).corpus.docs[0]
+    selective = MapSettings(summarizer="lexrank", entities=True, selective=True)
+    part = map_articles([doc], selective).corpus.docs[0]
+    assert part.sentences == whole.sentences and part.parse is not None
+    assert 0 < len(part.parse) < len(whole.parse)
+
+
+def test_selective_and_whole_parses_do_not_share_entries(
+    sample_documents: list[Document], tmp_path
+) -> None:
+    map_articles(sample_documents[:1], SETTINGS, cache=ArticleCache(tmp_path, SETTINGS))
+    other = MapSettings(summarizer="lexrank", entities=True, selective=True)
+    mapped = map_articles(sample_documents[:1], other, cache=ArticleCache(tmp_path, other))
+    assert (mapped.analysed, mapped.cached) == (1, 0)
