@@ -17,35 +17,26 @@ cacheable.
 
 from __future__ import annotations
 
-from briefing.lang.disputes import CLAIM_FALSE_RE, DISAGREE_RE, PASSIVE_RE, VERDICT_FIRST_RE
-from briefing.lang.figures import DISPUTE_RE
-from briefing.lang.questions import (
-    ASK_RE,
-    DEMAND_RE,
-    NOT_AWARE_RE,
-    REFUSAL_RE,
-    URGE_RE,
-    WH_RE,
-)
+import re
+
 from briefing.model import AnalysedDocument
 
 # The opening sentences of an article, always parsed: news says who, what and when first.
 LEAD_SENTENCES = 4
 # The summarizer's best sentences of an article, always parsed (summary candidates).
 TOP_SENTENCES = 4
-# Cues of a question raised or a claim rejected (open questions, divergences).
-CUES = (
-    ASK_RE,
-    WH_RE,
-    DEMAND_RE,
-    URGE_RE,
-    REFUSAL_RE,
-    NOT_AWARE_RE,
-    DISAGREE_RE,
-    VERDICT_FIRST_RE,
-    CLAIM_FALSE_RE,
-    PASSIVE_RE,
-    DISPUTE_RE,
+# Cues of a question raised or a claim rejected (open questions, divergences): a cheap,
+# wider net than compose's own patterns, kept here so that an edit to compose's English
+# (``briefing.lang.questions``, ``.disputes``) does not void every cached article.
+CUE_RE = re.compile(
+    r"\?|\b(?:whether|unclear|not clear|unknown|uncertain|remains? to be seen|"
+    r"wants? to know|wanted to know|demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:for|on)|"
+    r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:for|on)|declined to|refused to|"
+    r"would not (?:say|comment)|no comment|not aware of|dodged|ducked|"
+    r"den(?:y|ies|ied|ial)|disput\w*|reject\w*|dismiss\w*|contradict\w*|disagree\w*|"
+    r"untrue|false|wrong|baseless|groundless|unfounded|inaccurate|incorrect|misleading|"
+    r"nonsense|fabricat\w+)\b",
+    re.IGNORECASE,
 )
 
 
@@ -57,6 +48,6 @@ def deep_sentences(adoc: AnalysedDocument, scores: list[float]) -> set[int]:
     ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     chosen.update(adoc.sentences[i].index for i in ranked[:TOP_SENTENCES])
     for s in adoc.sentences:
-        if "?" in s.text or any(cue.search(s.text) for cue in CUES):
+        if CUE_RE.search(s.text):
             chosen.add(s.index)
     return chosen
