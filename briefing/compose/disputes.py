@@ -38,6 +38,8 @@ from briefing.lang.disputes import (
     EVIDENCE_SUBJECT_RE,
     IMPRESSION_RE,
     INSIST_NOT_RE,
+    NEGATION_RE,
+    NO_EVIDENCE_RE,
     PASSIVE_RE,
     REPORT_CREDIT_RE,
     VERDICT_AFTER_RE,
@@ -88,6 +90,7 @@ class Rejection:
     points_back: bool  # the claim is said before ("denied the report", "that theory")
     bare: bool = False  # "denied that …" names no report: someone else must make the claim
     named: bool = False  # says whose the claim is ("an AP report that …"), shown alone
+    unsupported: bool = False  # "found no evidence that …": the claim's maker asserts it
 
 
 def rejection(text: str) -> Rejection | None:
@@ -100,7 +103,9 @@ def rejection(text: str) -> Rejection | None:
             continue
         groups = m.groupdict()
         if groups.get("rest2") is not None:  # "denied that ...": the clause is the claim
-            return Rejection(m.start(), m.end(), _cut(groups["rest2"]), False, bare=True)
+            clause = _cut(groups["rest2"])
+            unsupported = pattern is NO_EVIDENCE_RE
+            return Rejection(m.start(), m.end(), clause, False, bare=True, unsupported=unsupported)
         rest = groups.get("rest")
         if rest is None:  # the passive and the verdicts after their object point back
             return Rejection(m.start(), m.end(), "", True)
@@ -141,6 +146,7 @@ _PATTERNS = (
     DISAGREE_RE,
     INSIST_NOT_RE,
     IMPRESSION_RE,
+    NO_EVIDENCE_RE,
 )
 
 
@@ -187,8 +193,25 @@ class _Coverage:
         rejecter = self.sentences[at].text[: rej.start if rej else 0]
         return bool(_speakers(self.sentences[other].text) & set(_NAME.findall(rejecter)))
 
+    def asserts(self, at: int, other: int) -> bool:
+        """Whether sentence ``other`` can make the claim rejected at ``at``: when the
+        rejection says the claim lacks evidence, only a sentence that asserts it (no
+        negation), names what the claim names ("that Continental is involved") and is not
+        the rejecter's own."""
+        rej = self.rejections[at]
+        if rej is None or not rej.unsupported:
+            return True
+        text = self.sentences[other].text
+        rejecter = set(_NAME.findall(self.sentences[at].text))
+        names = content(n.lower() for n in _NAME.findall(rej.clause))
+        return not (
+            NEGATION_RE.search(text) or _speakers(text) & rejecter or not names <= self.stems[other]
+        )
+
     def claimant(self, at: int, claim: frozenset[str]) -> int | None:
-        """The sentence (of any article) that best makes the disputed claim, or None."""
+        """The sentence (of any article) that best makes the disputed claim, or None: one
+        that asserts it (no negation) when the rejection says it lacks evidence, and not
+        one of the rejecter's own (named in the rejecting sentence)."""
         total = self.weight(claim)
         if not total or len(claim) < CLAIM_MIN_SHARED:
             return None
@@ -198,6 +221,8 @@ class _Coverage:
             if n < CLAIM_MIN_SHARED or j == at or self.rejections[j] is not None:
                 continue
             if len(self.sentences[j].words) < MIN_CLAIM_WORDS or self.own_side(at, j):
+                continue
+            if not self.asserts(at, j):
                 continue
             cover = self.weight(claim & self.stems[j]) / total
             if cover >= CLAIM_COVER and (best is None or cover > best[0]):
@@ -220,7 +245,7 @@ class _Coverage:
                 return None  # another rejection or a question: no claim of its own
             if len(other.words) < MIN_CLAIM_WORDS:
                 continue
-            if self.own_side(at, j):
+            if self.own_side(at, j) or not self.asserts(at, j):
                 continue  # the rejecter's own reasons ("Frank said studies show …")
             if just_before:
                 return j
@@ -272,7 +297,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             rej = replace(rej, named=True)  # "X suspected that …, but Y denied the charge"
         elif maker is None and not EVIDENCE_SUBJECT_RE.search(before):
             maker = cov.earlier(i, claim, rej)
-        if maker is None and claim:
+        if maker is None and claim and not rej.unsupported:
             maker = cov.reported_after(i, claim)
         if maker is None and (rej.bare or not rej.named):
             # "denied the report" and nothing says which; "denied that he was worried"

@@ -70,7 +70,7 @@ CLAIM_END_RE = any_pattern(
     (
         r",\s+(?:saying|adding|arguing|insisting|noting|although|though|but|while)\b",
         r"\s+(?:although|though|and said|and asked|and called|and added)\b",
-        r",\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
+        r",[\"”’]?\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
     )
 )
 # "disputed a report by the wire service that …", "a report this week that …": who made
@@ -123,6 +123,21 @@ _CLAIM_TELLING_VERBS = (
     "called",
 )  # fmt: skip
 CLAIM_TOLD_BEFORE_RE = cue_pattern(_CLAIM_TELLING_VERBS, after=r"\b.{12,}")
+# "Kroll found no evidence of a direct link between …", "there is no conclusive evidence
+# that the airline is involved": a party says a claim is unsupported. The clause is the
+# claim, shown only next to a sentence of another party that makes it.
+_NO_EVIDENCE_VERBS = (
+    "found", "finds", "find", "had", "has", "have", "saw", "sees", "see", "there is",
+    "there was", "there were", "there are", "presented", "offered", "showed", "shows",
+)  # fmt: skip
+NO_EVIDENCE_RE = re.compile(
+    rf"\b(?:{alternation(_NO_EVIDENCE_VERBS)}\s+)?(?:no|little or no|not found any)\s+"
+    r"(?:(?:conclusive|hard|credible|firm|direct|clear)\s+)?(?:evidence|proof|indication)\s+"
+    r"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>[^.;]*)",
+    re.I,
+)
+# A sentence that makes the claim another finds no evidence for asserts it: no negation.
+NEGATION_RE = re.compile(r"\b(?:not|no|never|nor|neither|without)\b|n['’]t\b", re.I)
 # "sought to give the mistaken impression that his officers supported the gangs".
 IMPRESSION_RE = re.compile(
     r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I

@@ -191,3 +191,29 @@ def test_reports_named_by_where_and_what_they_said_stand_alone():
         )
     )
     assert [len(d.claims) for d in found] == [1]
+
+
+def test_no_evidence_is_shown_next_to_the_party_that_asserts_the_claim():
+    found = find_disputes(
+        corpus(
+            "Investigators believe a loose bolt from a Brightline freight truck caused the "
+            "fire at the depot.",
+            "Brightline said it had no evidence that Brightline trucks caused any fire.",
+            "The depot manager said there was no sign that a bolt caused the fire.",
+        )
+    )
+    assert len(found) == 1
+    claim, rejection = found[0].claims
+    assert claim.sources == [1] and rejection.sources == [2]
+
+
+def test_no_evidence_without_a_party_asserting_the_claim_is_no_dispute():
+    # The only other sentence on it denies the claim too, or does not name its subject.
+    found = find_disputes(
+        corpus(
+            "Brightline said it had no evidence that Brightline trucks caused any fire.",
+            "The depot manager said a truck did not cause the fire at the depot yesterday.",
+            "Investigators believe a loose bolt from a freight truck caused the fire.",
+        )
+    )
+    assert found == []
