@@ -25,7 +25,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefing.compose.disputes import find_disputes
+from briefing.compose.tolls import TollFigure, toll_divergences
 from briefing.lang.figures import (
+    BREAKDOWN_RE,
     CONTEXT_CLASS,
     DISPUTED_TERM_RE,
     EVENT_CLASS,
@@ -72,6 +74,7 @@ class _Figure:
     text: str  # the figure as written ("at least three")
     window: str = ""  # the sentence text around the figure
     sentence_date: dt.date | None = None  # the article's date
+    at: int = 0  # where the figure starts in its sentence
 
 
 def find_divergences(corpus: Corpus) -> list[Divergence]:
@@ -95,7 +98,8 @@ def _figure_divergences(corpus: Corpus) -> list[Divergence]:
         for fig in _figures(adoc):
             fig.sentence_date = adoc.document.date
             groups[fig.key].append(fig)
-    out: list[Divergence] = []
+    out: list[Divergence] = _tolls(groups.get(("person", frozenset()), []))
+    told = {frozenset(c.text for c in d.claims) for d in out}
     for figures in groups.values():
         for cluster in _same_context_clusters(figures):
             values = {f.value for f in cluster}
@@ -122,11 +126,31 @@ def _figure_divergences(corpus: Corpus) -> list[Divergence]:
                         sources=sorted({f.sentence.source_id for f in fs}),
                     )
                 )
+            if any(frozenset(c.text for c in claims) <= t for t in told):
+                continue  # the death toll, told already
             nouns = Counter(f.noun for f in cluster)
             noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
             stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
             out.append(Divergence(topic=f"Number of {noun} ({stated})", claims=claims))
     return out
+
+
+def _tolls(people: list[_Figure]) -> list[Divergence]:
+    """The story's death toll against another count of its dead (``tolls``)."""
+    dead = [
+        TollFigure(
+            f.value,
+            f.text,
+            f.noun,
+            f.sentence,
+            f.sentence_date,
+            _names(_owner(f)),
+            _names(f.sentence.text),
+        )
+        for f in people
+        if _events(f.window) == {"died"} and not f.qualifier
+    ]
+    return toll_divergences(dead, FIGURE_MAX_DAYS)
 
 
 def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
@@ -169,18 +193,27 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
 
 
 def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
-    """Drop figures that share their sentence with another count of the same thing: the
+    """Drop figures next to another count of the same thing in their sentence: the
     sentence breaks a total down ("109 on the plane and four on the ground", "two of its
-    four engines"), and a part is no rival to another source's whole."""
-    per: Counter[tuple[int, int, tuple[str, frozenset[str]]]] = Counter(
-        (f.sentence.doc, f.sentence.index, f.key) for f in figures
-    )
-    return [
-        f
-        for f in figures
-        if per[(f.sentence.doc, f.sentence.index, f.key)] == 1
-        and not PARTITIVE_BEFORE.search(_owner(f))
-    ]
+    four engines"), and a part is no rival to another source's whole. A count whose
+    parts follow "including" is the whole ("killed 114 people, including five on the
+    ground"); counts far apart in a long sentence are separate ("… which killed 114
+    people …, the way the Hindenburg, … killing 35")."""
+
+    def breakdown(f: _Figure) -> bool:
+        for g in figures:
+            if g is f or g.sentence is not f.sentence or g.key != f.key:
+                continue
+            first, second = (f, g) if f.at < g.at else (g, f)
+            between = f.sentence.text[first.at + len(first.text) : second.at]
+            if len(between) > _WINDOW:
+                continue
+            if first is f and BREAKDOWN_RE.search(between):
+                continue
+            return True
+        return False
+
+    return [f for f in figures if not breakdown(f) and not PARTITIVE_BEFORE.search(_owner(f))]
 
 
 def _owner(f: _Figure) -> str:
@@ -208,6 +241,7 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
     for ent in adoc.parse.ents:
         if ent.label_ not in _FIGURE_LABELS:
             continue
+        ent = _whole_number(ent)
         value, qualifier = _value(ent.text)
         if value is None:
             continue
@@ -235,7 +269,7 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
         phrase = ent.doc[ent.end : head.i + 1].text
         at = ent.start_char - sent.start
-        window = sent.text[max(0, at - _WINDOW) : at + len(ent.text) + _WINDOW]
+        window = _window(sent.text, at, len(ent.text))
         out.append(
             _Figure(
                 value,
@@ -247,9 +281,33 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
                 sent,
                 ent.text,
                 window,
+                at=at,
             )
         )
     return _no_breakdowns(out)
+
+
+def _window(text: str, at: int, length: int) -> str:
+    """The words either side of a figure, up to where a breakdown of it begins ("killed
+    114 people including five on the ground": the ground is the part's)."""
+    after = text[at + length : at + length + _WINDOW]
+    cut = BREAKDOWN_RE.search(after)
+    return (
+        text[max(0, at - _WINDOW) : at]
+        + text[at : at + length]
+        + after[: cut.start() if cut else None]
+    )
+
+
+def _whole_number(ent: Span) -> Span:
+    """ "One hundred fourteen people": spaCy may end the number entity early."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].ent_type_ in ("", ent.label_):
+        word = ent.doc[end].lower_
+        if not (word in NUMBER_WORDS or word in NUMBER_SCALES) or word in ("a", "an"):
+            break
+        end += 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, ent.label_)
 
 
 def _context_words(sent: Sentence) -> set[str]:
@@ -339,7 +397,8 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
                     "",
                     sent,
                     m.group("fig"),
-                    sent.text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW],
+                    _window(sent.text, m.start(), len(m.group("fig"))),
+                    at=m.start(),
                 )
             )
     return _no_breakdowns(out)

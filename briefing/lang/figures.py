@@ -77,6 +77,14 @@ EVENT_CLASS = {
     **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
     **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
 }  # fmt: skip
+# What kills people in the news: a death toll is "of" one of these.
+INCIDENT_NOUNS = (
+    "crash", "accident", "disaster", "tragedy", "attack", "bombing", "explosion", "blast",
+    "fire", "earthquake", "quake", "storm", "shooting", "sinking", "collision", "derailment",
+    "flood", "massacre", "stampede", "hurricane", "typhoon", "cyclone", "landslide",
+)  # fmt: skip
+# "killed 114 people including five on the ground": what follows is a part of the count.
+BREAKDOWN_RE = cue_pattern(("including", "among them", "among whom", "of them", "of whom"))
 EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))
 
 DISPUTE_VERB = (

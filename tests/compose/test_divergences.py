@@ -184,3 +184,19 @@ def test_sample_corpus_divergences(sample_divergences):
     assert not any("60" in d.topic for d in found)
     chars = [d for d in sample_divergences if d.kind == "characterisation"]
     assert chars and "data-sharing" in chars[0].topic
+
+
+def test_a_toll_told_without_names_is_compared_with_the_agreed_toll():
+    # Three sources agree on 40; a fourth counts 41 dead of "the sinking last week" (no
+    # name, so the general figure comparison cannot tell it is the same event), and its
+    # count includes a part ("including three crew") that is no rival of its own.
+    found = figures(
+        "The ferry Aurora sank off Varna on Monday, killing 40 people.",
+        "The ferry Aurora sank off Varna on Monday, and 40 people died.",
+        "Officials in Varna said 40 people were killed when the Aurora sank.",
+        "The sinking last week, which killed 41 people including three crew, shocked "
+        "the whole port.",
+    )
+    assert len(found) == 1
+    assert found[0].topic.startswith("Number of people killed")
+    assert found[0].claims[-1].sources == [4]

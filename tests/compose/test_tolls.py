@@ -1,0 +1,42 @@
+"""Death tolls: the story's agreed count against another source's count of its dead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.compose.tolls import TollFigure, toll_divergences
+from briefing.model import Sentence
+
+
+def toll(value: float, source: int, text: str, near=(), names=(), day: int = 2) -> TollFigure:
+    sent = Sentence(doc=source - 1, index=0, paragraph=0, text=text, start=0, end=len(text))
+    return TollFigure(
+        value, str(int(value)), "people", sent, dt.date(2030, 5, day), set(near), set(names)
+    )
+
+
+AGREED = [
+    toll(40, 1, "The ferry sinking off Varna killed 40 people.", names={"Varna"}),
+    toll(40, 2, "Forty people died when the ferry sank off Varna.", names={"Varna"}),
+    toll(40, 3, "The sinking, which killed 40 people, shocked the port.", day=3),
+]
+
+
+def test_a_close_count_of_the_known_event_is_a_rival_of_the_agreed_toll():
+    rival = toll(41, 4, "The sinking last week killed 41 people, the coast guard said.", day=6)
+    found = toll_divergences([*AGREED, rival], max_days=7)
+    assert len(found) == 1
+    assert [c.sources for c in found[0].claims] == [[1, 2, 3], [4]]
+    assert found[0].topic == "Number of people killed (40, 41)"
+
+
+def test_another_event_or_a_far_count_or_a_late_count_is_no_rival():
+    other = toll(42, 4, "A bus crash near Sofia killed 42 people.", near={"Sofia"}, names={"Sofia"})
+    unnamed = toll(41, 5, "A storm killed 41 people, officials said.")  # no known event
+    far = toll(60, 6, "The sinking killed 60 people.")
+    late = toll(41, 7, "The sinking killed 41 people.", day=25)
+    assert toll_divergences([*AGREED, other, unnamed, far, late], max_days=7) == []
+
+
+def test_no_toll_without_sources_agreeing():
+    assert toll_divergences([*AGREED[:2], toll(41, 4, "The sinking killed 41.")], 7) == []
