@@ -122,13 +122,16 @@ def rejection(text: str) -> Rejection | None:
             told = _cut(rest[clause.end() :])
             if _tells(told):
                 return Rejection(m.start(), m.end(), told, False, named=True)
-            return Rejection(m.start(), m.end(), told, True)
+            # Whose claim it was names it too: "the profile's characterization of the
+            # governor" rejects what the article said the profile told.
+            return Rejection(m.start(), m.end(), f"{_owner(m.group(0))} {told}", True)
         # "denied the report.", "rejected such assertions, saying ...", "disputed test
         # results finding traces of ...": what is rejected was said before.
         before = _before_noun(m.group(0))
         if re.search(r"\bsuch\s+(?:[\w-]+\s+)?$", before, re.I):
             return None  # "such accusations": a kind of claim, told anywhere before
-        rest_words = "" if BACK_POINTING.search(before) else _cut(rest)
+        verdict = re.match(r"\s*as\b", rest)  # "dismissed the criticism as unfounded"
+        rest_words = "" if verdict or BACK_POINTING.search(before) else _cut(rest)
         if re.match(r"\s*(?:in|about|on)\b", rest_words) and _tells(rest_words):
             # "refuted reports in the Western media about the abuse of children in …"
             return Rejection(m.start(), m.end(), rest_words, False, named=True)
@@ -330,6 +333,13 @@ def _before_noun(match_text: str) -> str:
     """The words between the dispute verb and its claim noun, with the verb."""
     noun = list(re.finditer(rf"\b{CLAIM_NOUN}\b", match_text))
     return match_text[: noun[0].start()] if noun else match_text
+
+
+def _owner(match_text: str) -> str:
+    """The words naming whose claim it is, between the dispute verb and its claim noun
+    ("denied the profile's characterization" -> "the profile's")."""
+    parts = _before_noun(match_text).split(maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _who(before: str) -> str:

@@ -217,3 +217,28 @@ def test_no_evidence_without_a_party_asserting_the_claim_is_no_dispute():
         )
     )
     assert found == []
+
+
+def test_a_verdict_on_the_criticism_rejects_the_sentence_before_it():
+    found = find_disputes(
+        corpus(
+            "The parole board met on Monday. A rights group's report said the board fails "
+            "to give prisoners any real chance to seek a lighter sentence. The board "
+            "chairman dismissed the criticism as unfounded and unfair."
+        )
+    )
+    assert [c.text[:22] for c in found[0].claims] == [
+        "A rights group's repor",
+        "The board chairman dis",
+    ]
+
+
+def test_whose_characterization_was_denied_finds_the_claim_told_before():
+    found = find_disputes(
+        corpus(
+            "The mayor opened the new bridge on Friday. A magazine profile quoted the mayor "
+            "as mocking the protesters at the bridge. His aides denied the profile's "
+            "characterization of the mayor, saying his words were misread."
+        )
+    )
+    assert found[0].claims[0].text.startswith("A magazine profile quoted")
