@@ -77,3 +77,26 @@ def test_a_stricter_cover_keeps_only_close_tellings():
     reports = Corroboration(sents)
     assert reports.reporting_sources(sents[0]) == [1, 2, 3]
     assert reports.reporting_sources(sents[0], 0.99) == [1, 3]
+
+
+def test_a_rare_figure_with_its_words_reports_one_fact_of_a_long_statement():
+    # The statement tells who said it, when, and what followed; another article tells
+    # only its particular fact, with the same rare figure.
+    sents = sentences(
+        "Harbour inspectors said on Thursday it was likely that a 12-metre steel cable left "
+        "on the quay snapped a mooring line, sending the barge into the ferry, starting "
+        "a week of closures along the whole waterfront and angering shopkeepers, "
+        f"fishermen and tourists who had booked the autumn regatta. {FILLER}",
+        "The report says a 12-metre steel cable on the quay snapped the mooring line. " + FILLER,
+        f"The ferry company said the waterfront would reopen next month. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
+
+
+def test_an_amount_is_the_fact_and_a_sentence_without_it_does_not_report_it():
+    sents = sentences(
+        f"The survey showed that at least 2,880 flats in the hill towns are empty. {FILLER}",
+        f"The survey of the hill towns showed many flats there are empty. {FILLER}",
+        f"The survey showed 2,880 flats in the hill towns stand empty. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1, 3]
