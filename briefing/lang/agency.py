@@ -44,7 +44,10 @@ AGENT_HEAD_NOUNS = frozenset({
     "head", "leader", "leaders", "lawyer", "lawyers", "attorney", "attorneys",
     "minister", "ministers", "ministry", "government", "administration", "authorities",
     "authority", "embassy", "ambassador", "envoy", "delegation", "negotiators",
-    "commander", "commanders", "troops", "forces"
+    "commander", "commanders", "troops", "forces", "court", "courts", "judge", "judges",
+    "magistrate", "secretary", "prosecutor", "prosecutors", "police", "parliament",
+    "army", "navy", "chief", "chiefs", "investigators", "inspectors", "engineers",
+    "employees", "workers", "pilots", "scientists", "staff",
 })  # fmt: skip
 # What a party does, as a noun: "FDA approval", "Spain's request", "a ruling by the
 # court", "a demand from Cuba" (the name modifies it, or follows "by" or "from").

@@ -22,11 +22,12 @@ from briefing.model import Corpus
 # Aliases this short (or written in capitals) must match their exact spelling: "US" is
 # not "us", "AP" not "Ap".
 EXACT_MAX_CHARS = 3
-# A name followed by a capitalised place word is part of a place's name.
+# A name followed by a capitalised place word is part of a place's name; one followed by
+# "Flight 111" names a flight ("Swissair Flight 111"), not the airline's doing.
 _PLACE_AFTER_RE = re.compile(
-    r"\s+(?:International\s+|Air\s+Force\s+|Naval\s+|Memorial\s+)?(?:"
+    r"\s+(?:(?:International\s+|Air\s+Force\s+|Naval\s+|Memorial\s+)?(?:"
     + "|".join(sorted(w.title() for w in PLACE_HEAD_WORDS))
-    + r")\b"
+    + r")\b|Flight\s+\d)"
 )
 
 
@@ -147,5 +148,6 @@ def count_mentions(
             if in_spans(junk[d], start, end) or found.lower() == outlet:
                 continue
             if _PLACE_AFTER_RE.match(text, end):
-                continue  # "John F. Kennedy International Airport": a place, not the man
+                continue  # "John F. Kennedy International Airport": a place, not the man;
+                # "Swissair Flight 111": a flight
             clusters[ci].matches.append(Match(ci, d, start, end))

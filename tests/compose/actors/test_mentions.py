@@ -30,6 +30,14 @@ def test_counts_aliases_with_exact_spelling_for_short_ones() -> None:
     assert found(acme) == ["Acme Corp", "ACME CORP"]
 
 
+def test_a_name_inside_a_place_or_a_flight_is_not_counted() -> None:
+    text = "Skyline said on Monday that Skyline Flight 302 landed at Skyline Airport safely."
+    corpus = Corpus([AnalysedDocument(Document(location="a.txt", text=text))])
+    airline = Cluster([NameForm("skyline", Counter({"Skyline": 1}))])
+    count_mentions(corpus, [airline], [[]])
+    assert [m.start for m in airline.matches] == [0]
+
+
 def test_alias_finder_finds_what_one_alternation_finds() -> None:
     aliases = sorted(
         ["New York Times", "New York", "U.S.", "US", "AT&T", "Times", "'Ndrangheta", "Sen", "York"],
