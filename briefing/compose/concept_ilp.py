@@ -25,7 +25,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from briefing.compose.near_duplicates import stem
+from briefing.compose.near_duplicates import by_words, stem
 from briefing.lang.stopwords import STOP_WORDS
 
 Concept = tuple[str, str]
@@ -53,7 +53,8 @@ EXPANSION_BOOST = 0.5
 NODE_LIMIT = 2000
 
 
-def bigrams(words: Sequence[str], *, unigrams: bool = False) -> set[Concept]:
+@by_words
+def bigrams(words: Sequence[str], *, unigrams: bool = False) -> frozenset[Concept]:
     """Stemmed bigrams of a sentence, except those made only of stop words; with
     ``unigrams`` also its content words, as ``(stem, "")``."""
     out: set[Concept] = set()
@@ -63,7 +64,7 @@ def bigrams(words: Sequence[str], *, unigrams: bool = False) -> set[Concept]:
         out.add((stem(a), stem(b)))
     if unigrams:
         out.update((stem(w), "") for w in words if w not in STOP_WORDS)
-    return out
+    return frozenset(out)
 
 
 def concept_weights(

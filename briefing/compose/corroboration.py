@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.compose.near_duplicates import content_stems
+from briefing.compose.near_duplicates import by_words, content_stems
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 
@@ -48,9 +48,13 @@ FIGURE_COVER = 0.25
 _YEAR = re.compile(r"^(?:mid-|early-|late-)?(?:1[5-9]|20)\d\d(?:s)?$")
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@by_words
 def stems(words: Sequence[str]) -> frozenset[str]:
     """Content stems with possessives folded ("Putin's" -> "putin")."""
-    return content_stems([re.sub(r"['’]s?$", "", w) for w in words])
+    return content_stems([_POSSESSIVE.sub("", w) for w in words])
 
 
 _SCALES = frozenset({"million", "billion", "trillion"})

@@ -10,6 +10,7 @@ The only edit ever made to a sentence is dropping a leading connective ("But",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.lang.anaphora import leans_back
 from briefing.lang.connectives import CONNECTIVE_RE, DANGLING_FIRST, DANGLING_PHRASE_RE
@@ -54,11 +55,17 @@ def quoted_fraction(text: str) -> float:
 
 def standalone(sentence: Sentence) -> bool:
     """True if ``sentence`` reads on its own and is worth a place in a summary."""
-    text = trim_connective(sentence.text.strip())
+    return _reads_alone(sentence.text, len(sentence.words))
+
+
+# The summary and every source digest ask it of each sentence (benchmarks/scale.py: 875
+# articles, ~27,000 sentences).
+@lru_cache(maxsize=2**16)
+def _reads_alone(whole: str, n: int) -> bool:
+    text = trim_connective(whole.strip())
     # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ...").
-    if leans_back(sentence.text.strip()) or leans_back(text):
+    if leans_back(whole.strip()) or leans_back(text):
         return False
-    n = len(sentence.words)
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
     if (

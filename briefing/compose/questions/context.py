@@ -116,8 +116,10 @@ class QuestionContext:
             ):
                 continue  # the actor table knows it ("the People's Armed Police")
             if name not in self._docs_naming:
+                # The substring test first: most articles do not contain the name at all.
                 self._docs_naming[name] = sum(
-                    bool(name_pattern(name).search(d.document.text)) for d in self.corpus.docs
+                    name in d.document.text and bool(name_pattern(name).search(d.document.text))
+                    for d in self.corpus.docs
                 )
             if self._docs_naming[name] < MIN_ARTICLES_NAMING:
                 out.append(name)
@@ -207,6 +209,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
 
+@lru_cache(maxsize=65536)
 def norm_word(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s$", "", word)
