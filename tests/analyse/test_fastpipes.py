@@ -39,3 +39,9 @@ def test_fast_paths_are_installed() -> None:
     nlp = load_nlp()
     assert nlp.get_pipe("attribute_ruler").match.__module__ == "briefing.analyse.fastpipes"
     assert nlp.get_pipe("lemmatizer").lemmatize.__module__ == "briefing.analyse.fastpipes"
+
+
+def test_known_words_are_looked_up_in_sets() -> None:
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table.get("noun") and all(isinstance(v, frozenset) for v in table.values())
