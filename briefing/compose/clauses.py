@@ -15,28 +15,41 @@ names an anniversary dates the anniversary, not anything that happened on it.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from briefing.lang.dates import (
     ANNIVERSARY_RE,
     BACKGROUND_PREPOSITIONS,
     CHRONOLOGY_AFTER_RE,
+    COMPARISON_WORDS,
+    COUNT_LEMMAS,
     DETERMINER_START_RE,
     FUTURE_AUXILIARIES,
+    ORDINAL_RE,
+    PARENTHESIS_AFTER_RE,
+    PARENTHESIS_BEFORE_RE,
     QUALIFIED_BEFORE_RE,
     REPORTING_LEMMAS,
     SINCE_BEFORE_RE,
     SPAN_AFTER_RE,
     SPAN_BEFORE_RE,
     SPAN_TEXT_RE,
+    TIME_NOUNS,
     TODAY_RE,
     WORD_AFTER_RE,
 )
+from briefing.lang.months import CALENDAR_WORDS
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # Clauses whose dates belong to what they tell (spaCy's English dependency labels).
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
 # A date that is a verb's subject, object or complement names a thing, not a time.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A year that modifies the noun after it ("matching 1997 sales") names that thing.
+MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB", "AUX"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
 CHRONOLOGY_LEAD = 3  # characters before the date in a chronology line ("- ")
@@ -54,6 +67,8 @@ def names_no_event(text: str, start: int, end: int) -> bool:
         return True
     if ANNIVERSARY_RE.search(text):
         return True
+    if PARENTHESIS_BEFORE_RE.search(before) and PARENTHESIS_AFTER_RE.match(after):
+        return True  # "(Davies-Black Publishing, 1998)": a citation
     qualified = QUALIFIED_BEFORE_RE.search(before) or (
         DETERMINER_START_RE.match(expression) and re.search(r"\w", before)
     )
@@ -76,12 +91,26 @@ def dates_other_clause(
     # Years only: "Netanyahu Monday pledged" parses the weekday as a subject.
     if token.dep_ in ARGUMENT_DEPS and token.text.isdigit() and start > CHRONOLOGY_LEAD:
         return True
+    if _names_thing(token):
+        return True
     path = [token, *token.ancestors]
+    if SINCE_BEFORE_RE.search(text[:start]) and _compares(parse, offset, start):
+        return True
     verb = None
     for node in path:
         # "This disclosure comes after a report published on June 3 revealed …": the
         # main clause tells no event of its own, so the clause's date is the news.
         if node.dep_ in SUBORDINATE_DEPS and _has_subject(node) and not _is_state(path[-1]):
+            return True
+        # "the court decision, issued in January 1997, …", "a study commissioned in 1998":
+        # a participle that qualifies a noun dates that noun's making, unless the noun is
+        # what the main clause reports ("a report released Thursday said …").
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBN"
+            and path[-1].pos_ in ("VERB", "AUX")  # a verbless root is a misparse
+            and not _reported_by(node.head, path[-1])
+        ):
             return True
         if verb is None and node.pos_ in ("VERB", "AUX"):
             verb = node
@@ -101,6 +130,78 @@ def dates_other_clause(
     if verb is None or not _is_state(verb) or verb.lemma_ in REPORTING_LEMMAS:
         return False
     return not (start <= CHRONOLOGY_LEAD and CHRONOLOGY_AFTER_RE.match(text[end:]))
+
+
+def counts_in(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the verb of the date at document offset ``offset + start`` holds a figure
+    ("In 1989, the state prison system had 41,000 beds"): a statistic of that year."""
+    verb = _verb_of(parse, offset + start, offset + end)
+    if verb is None or verb.lemma_ not in COUNT_LEMMAS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "attr") and any(t.tag_ == "CD" for t in c.subtree) for c in verb.children
+    )
+
+
+def _names_thing(token: Token) -> bool:
+    """A year that qualifies the noun after it ("matching 1997 sales"; the sentence's
+    subject, "A 1997 study showed …", is kept), or a date after a noun's "of" ("the
+    Indian Removal Act of 1830"; not "the summer of 1998")."""
+    head = token.head
+    if (
+        token.text.isdigit()
+        and token.dep_ in MODIFIER_DEPS
+        and head.i > token.i
+        and head.pos_ in NOUN_POS
+        and head.dep_ not in SUBJECT_DEPS
+    ):
+        return True
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ in NOUN_POS
+        and head.head.lower_ not in TIME_NOUNS
+        and head.head.lower_ not in CALENDAR_WORDS
+    )
+
+
+def _compares(parse: ParsedDoc | None, offset: int, start: int) -> bool:
+    """Whether the words before "since DATE" compare or count ("the 12th such attack",
+    "the warmest", "the first time"): the date only measures them."""
+    span = tokens_at(parse, offset, offset + start)
+    if span is None:
+        return False
+    return any(
+        t.tag_ in ("JJS", "RBS")
+        or t.lower_ in COMPARISON_WORDS
+        or ORDINAL_RE.match(t.text)
+        or t.ent_type_ == "ORDINAL"
+        for t in span
+    )
+
+
+def _reported_by(noun: Token, root: Token) -> bool:
+    """Whether ``noun`` is what the main clause ``root`` tells of: the subject of a
+    reporting verb ("a report released Thursday said …"), "according to" it, or a noun
+    of a present state reached through nouns or an adverbial clause's subject ("a report
+    posted Thursday provides …", "lets his guard down in a book released Monday", "comes
+    after a report published on June 3 revealed …"; not "are part of the effort to fight
+    the decision, issued in January 1997")."""
+    if noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+        return True
+    if noun.head == root and noun.dep_ in SUBJECT_DEPS and root.lemma_ in REPORTING_LEMMAS:
+        return True
+    if not _is_state(root):
+        return False
+    for node in [noun, *takewhile(lambda t: t != root, noun.ancestors)]:
+        verb = node.head
+        if (
+            verb != root
+            and verb.pos_ in VERB_POS
+            and not (node.dep_ in SUBJECT_DEPS and verb.dep_ == "advcl")
+        ):
+            return False
+    return True
 
 
 def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.compose.clauses import dates_other_clause, future_verb, names_no_event
+from briefing.compose.clauses import counts_in, dates_other_clause, future_verb, names_no_event
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
@@ -96,6 +96,7 @@ def own_date(
         if _precision(parsed) < 2 and (
             STATISTIC_RE.search(sent.text)
             or is_plan(parsed[1], adoc.document.written, future=future)
+            or counts_in(adoc.parse, sent.start, m.start, m.end)
         ):
             continue  # a rate or share in a year or month is a statistic; a plan
         if best is None or _precision(parsed) > _precision(best[0]):

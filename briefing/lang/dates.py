@@ -130,6 +130,7 @@ SPAN_TEXT_RE = any_pattern(
         r"\d\s*[-–]\s*[A-Z][a-z]+\.?\s+\d",
         r"\bthe\s+(?:last|past|next|coming|first|second)\b",
         r"\b(?:this|last|next|past|coming)\s+year\b",
+        r"\bthis\s+(?:summer|spring|autumn|fall|winter)\b",  # as coarse as "this year"
     )
 )
 SPAN_BEFORE_RE = any_pattern(
@@ -149,6 +150,27 @@ QUALIFIED_BEFORE_RE = re.compile(
     r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
     re.I,
 )
+# "(Davies-Black Publishing, 1998)", "(1998)": a citation's year, no event.
+PARENTHESIS_BEFORE_RE = re.compile(r"\([^()]*$")
+PARENTHESIS_AFTER_RE = re.compile(r"^\s*\)")
+# "the Indian Removal Act of 1830", "the revolution of 1917": a date that names a thing;
+# "the summer of 1998", "the end of 1999" are times (the head nouns that keep the date).
+TIME_NOUNS = frozenset(
+    {
+        "summer", "spring", "fall", "autumn", "winter", "end", "beginning", "start",
+        "middle", "half", "quarter", "part", "week", "weekend", "month", "year", "night",
+        "morning", "evening", "afternoon", "day", "course", "rest", "close", "turn",
+        "period", "season", "eve", "dawn", "weeks", "months", "days", "years", "nights",
+    }
+)  # fmt: skip
+# "the 12th such attack since 1995", "the warmest since 1880", "the first time since
+# 1990": a comparison or a count measured from the date, no event on it (with the
+# parse's superlative tags JJS/RBS and ordinal entities).
+COMPARISON_WORDS = frozenset({"first", "only", "record", "ever", "last"})
+ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+# A verb that counts or holds a quantity: "In 1989, the prison system had 41,000 beds"
+# states a figure of the year, not an event.
+COUNT_LEMMAS = frozenset({"have", "be", "total", "number", "hold", "employ", "reach"})
 ANNIVERSARY_RE = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 # A chronology line ("May 24, 1976: British Airways and Air France launch …") speaks in
 # the present of a past day.

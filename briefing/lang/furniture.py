@@ -134,6 +134,8 @@ SCHEDULE_RE = any_pattern(
         r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d",
         r"\bstaffed\b",
         r"^EDS?\b",
+        r"^\(?[A-Z]{2,5}\d{1,4}\)\s",  # a wire budget's slug line: "(NYT40) SAN JOSE, Calif. --"
+        r"\bADV\.\s+FOR\b",  # "ADV. FOR SUN., OCT. 24": an advance for a later day
         r"\bEDs?:",
         r"\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.",
         r"\bnews budget\b",

@@ -103,3 +103,35 @@ def test_an_event_and_its_report_a_day_later_are_one_event():
         )
     )
     assert [(e.date, e.text[:20]) for e in events] == [("2001-03-06", "About 100 farmers dr")]
+
+
+def test_a_participle_qualifying_a_noun_dates_that_noun():
+    assert dates("The council appealed the court ruling, issued in January 1997 by a judge.") == []
+    assert dates("The builders followed a safety study commissioned in 1998 by the port.") == []
+    assert dates("The new rules are part of an effort to overturn a ruling issued in 1997.") == []
+    # Unless the noun is what the sentence reports or describes.
+    assert dates("A report released on Tuesday said the old harbour wall was unsafe.") == [
+        "2001-03-06"
+    ]
+    assert dates("A report posted on Tuesday by the inspectors gives an account of the fire.") == [
+        "2001-03-06"
+    ]
+
+
+def test_a_year_that_names_a_thing_is_no_event():
+    assert dates("The farmers lost their fields under the Enclosure Act of 1830.") == []
+    assert dates("Analysts expect the new pill to match 1997 sales of the older one.") == []
+    # The sentence's own subject, or a time of the year, is dated.
+    assert dates("A 1997 study of dock workers found many cases of injury.") == ["1997"]
+    assert dates("The old mill burned down in the summer of 1998.") == ["1998"]
+
+
+def test_a_comparison_or_count_since_a_date_is_no_event():
+    assert dates("The storm was the worst to hit the coast since 1938.") == []
+    assert dates("It was the 12th such attack on the harbour since 1995.") == []
+
+
+def test_a_figure_of_a_year_and_a_citation_are_no_events():
+    assert dates("In 1989, the port had 3,000 cranes.") == []
+    assert dates("The method is set out in a handbook (Harbour Press, 1998) for farmers.") == []
+    assert dates("The harbour bill is heading toward a floor vote this fall.") == []
