@@ -9,7 +9,12 @@ that clause or phrase tells, not the sentence. A date whose verb is in the prese
 tense ("June 4 is the 10th anniversary", "today some 150,000 settlers live there")
 dates a state of affairs, not an event. A span ("between 1980 and 1990") is no point in
 time, "this year" or "last year" is too coarse to date an event, and a sentence that
-names an anniversary dates the anniversary, not anything that happened on it.
+names an anniversary dates the anniversary, not anything that happened on it. A
+participle that qualifies a noun ("the decision, issued in January 1997") dates that
+noun; a year that qualifies a noun ("1997 sales", "the Act of 1830") names it; "since"
+after a superlative or ordinal ("the 12th such attack since 1995") compares; an example
+("for example by expelling him in 1996") is an aside; and a plan under what happened
+("met Wednesday, and will resume talks Thursday") is not the sentence's event.
 """
 
 from __future__ import annotations
@@ -19,11 +24,14 @@ from itertools import takewhile
 
 from briefing.lang.dates import (
     ANNIVERSARY_RE,
+    BACKGROUND_PHRASE_RE,
     BACKGROUND_PREPOSITIONS,
     CHRONOLOGY_AFTER_RE,
+    CLAUSE_BREAK_RE,
     COMPARISON_WORDS,
     COUNT_LEMMAS,
     DETERMINER_START_RE,
+    EXAMPLE_RE,
     FUTURE_AUXILIARIES,
     ORDINAL_RE,
     PARENTHESIS_AFTER_RE,
@@ -69,6 +77,8 @@ def names_no_event(text: str, start: int, end: int) -> bool:
         return True
     if PARENTHESIS_BEFORE_RE.search(before) and PARENTHESIS_AFTER_RE.match(after):
         return True  # "(Davies-Black Publishing, 1998)": a citation
+    if EXAMPLE_RE.search(CLAUSE_BREAK_RE.split(before)[-1]) or BACKGROUND_PHRASE_RE.search(before):
+        return True  # "…, for example by expelling him in 1996": an aside's date
     qualified = QUALIFIED_BEFORE_RE.search(before) or (
         DETERMINER_START_RE.match(expression) and re.search(r"\w", before)
     )
@@ -125,6 +135,13 @@ def dates_other_clause(
             return True
     if verb is not None and SINCE_BEFORE_RE.search(text[:start]) and _spans_since(verb):
         return True
+    # "met … Wednesday night, and will resume talks Thursday", "emerged …, saying the
+    # meeting would resume Thursday": a plan under what happened is not the sentence's
+    # event (what was said or announced, "said it would hear the case on May 8", is).
+    if verb is not None and _will(verb):
+        past = next((v for v in verb.ancestors if v.tag_ == "VBD"), None)
+        if past is not None and past.lemma_ not in REPORTING_LEMMAS:
+            return True
     if verb is not None and TODAY_RE.fullmatch(text[start:end].strip()) and _nowadays(verb):
         return True
     if verb is None or not _is_state(verb) or verb.lemma_ in REPORTING_LEMMAS:
@@ -209,9 +226,12 @@ def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> b
     the future ("On Wednesday he will give the board a draft"; not "On Sunday, Hall said
     he would meet …", whose date is the saying's)."""
     verb = _verb_of(parse, offset + start, offset + end)
-    return verb is not None and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
-    )
+    return verb is not None and _will(verb)
+
+
+def _will(verb: Token) -> bool:
+    """A verb with a future auxiliary ("will meet", "would travel")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def _verb_of(parse: ParsedDoc | None, start: int, end: int) -> Token | None:

@@ -308,6 +308,8 @@ def _select(events: list[_Event], limit: int) -> list[_Event]:
             return (1 + math.log(len(e.sources))) * (1 + e.relevance) * spread * e.resolved
 
         best = max(rest, key=lambda e: (value(e), -e.order))
+        if not best.resolved:
+            break  # "Tuesday" of an undated article: no date a reader can place
         rest.remove(best)
         picked.append(best)
         used.update(best.sources)

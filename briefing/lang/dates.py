@@ -150,6 +150,13 @@ QUALIFIED_BEFORE_RE = re.compile(
     r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
     re.I,
 )
+# "…, for example by expelling bin Laden in 1996", "such as the raid in April": an
+# example the sentence gives, not its event.
+EXAMPLE_RE = re.compile(r"\b(?:for example|for instance|such as|e\.g\.)\b", re.I)
+# "… signaled the continuation of talks following Israeli troop redeployment in Hebron
+# last month": a phrase opened by these, unbroken up to the date, names an earlier event
+# (when the parse does not attach the date inside it).
+BACKGROUND_PHRASE_RE = re.compile(r"\b(?:following|despite|amid)\b[^,;:]*$", re.I)
 # "(Davies-Black Publishing, 1998)", "(1998)": a citation's year, no event.
 PARENTHESIS_BEFORE_RE = re.compile(r"\([^()]*$")
 PARENTHESIS_AFTER_RE = re.compile(r"^\s*\)")

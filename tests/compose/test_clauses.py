@@ -135,3 +135,23 @@ def test_a_figure_of_a_year_and_a_citation_are_no_events():
     assert dates("In 1989, the port had 3,000 cranes.") == []
     assert dates("The method is set out in a handbook (Harbour Press, 1998) for farmers.") == []
     assert dates("The harbour bill is heading toward a floor vote this fall.") == []
+
+
+def test_a_plan_joined_to_what_happened_is_not_the_sentence_s_date():
+    assert dates("The two sides met on Wednesday night, and will resume talks on Thursday.") == [
+        "2001-03-07"
+    ]
+    assert dates("Officials left at 9 p.m., saying the talks would resume on Thursday.") == []
+
+
+def test_a_date_in_an_example_is_no_event():
+    assert dates("The city has helped the mills, for example by buying their land in 1996.") == []
+
+
+def test_a_date_after_following_or_despite_names_an_earlier_event():
+    assert (
+        dates(
+            "The talks marked a new start following the army's pullback from the port last month."
+        )
+        == []
+    )

@@ -377,3 +377,13 @@ def test_a_wire_budget_slug_line_is_no_event():
         "TOY-AUCTIONS, 10-20 -- A collector shows the toy trains he sold on Tuesday."
     )
     assert dates(text, date=dt.date(1999, 10, 20)) == []
+
+
+def test_a_selected_timeline_leaves_out_dates_it_cannot_place():
+    docs = [
+        Document(location="a.txt", text="The firm opened its first plant in 2004.", date=None),
+        Document(location="b.txt", text="The firm recalled its heaters on Tuesday.", date=None),
+        Document(location="c.txt", text="The firm closed its old plant on Friday.", date=None),
+    ]
+    events = build_timeline(analyse(docs, entities=True), max_events=2)
+    assert [e.date for e in events] == ["2004"]
