@@ -32,6 +32,7 @@ from briefing.lang.dates import (
     COUNT_LEMMAS,
     DETERMINER_START_RE,
     EXAMPLE_RE,
+    FINDING_LEMMAS,
     FUTURE_AUXILIARIES,
     ORDINAL_RE,
     PARENTHESIS_AFTER_RE,
@@ -198,25 +199,24 @@ def _compares(parse: ParsedDoc | None, offset: int, start: int) -> bool:
 
 
 def _reported_by(noun: Token, root: Token) -> bool:
-    """Whether ``noun`` is what the main clause ``root`` tells of: the subject of a
-    reporting verb ("a report released Thursday said …"), "according to" it, or a noun
-    of a present state reached through nouns or an adverbial clause's subject ("a report
-    posted Thursday provides …", "lets his guard down in a book released Monday", "comes
-    after a report published on June 3 revealed …"; not "are part of the effort to fight
-    the decision, issued in January 1997")."""
+    """Whether ``noun`` is what the main clause ``root`` tells of: what reports or finds
+    it ("a report released Thursday said …", "a report prepared in March 1999 found …",
+    "said in a report issued Thursday", "according to a study released Monday"), or a
+    noun of a present state reached through nouns and subjects ("a report posted Thursday
+    provides …", "hope a bill approved on Friday will counter …", "comes after a report
+    published on June 3 revealed …"; not "are part of the effort to fight the decision,
+    issued in January 1997")."""
     if noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
         return True
-    if noun.head == root and noun.dep_ in SUBJECT_DEPS and root.lemma_ in REPORTING_LEMMAS:
+    if root.lemma_ in REPORTING_LEMMAS | FINDING_LEMMAS and (
+        (noun.head == root and noun.dep_ in SUBJECT_DEPS)
+        or (noun.dep_ == "pobj" and noun.head.head == root)
+    ):
         return True
     if not _is_state(root):
         return False
     for node in [noun, *takewhile(lambda t: t != root, noun.ancestors)]:
-        verb = node.head
-        if (
-            verb != root
-            and verb.pos_ in VERB_POS
-            and not (node.dep_ in SUBJECT_DEPS and verb.dep_ == "advcl")
-        ):
+        if node.head != root and node.head.pos_ in VERB_POS and node.dep_ not in SUBJECT_DEPS:
             return False
     return True
 
@@ -256,8 +256,8 @@ def _nowadays(verb: Token) -> bool:
     "are still sung today") means nowadays; a report ("says today") keeps its day."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or any(
-        c.tag_ in ("VBZ", "VBP") for c in auxes
-    )
+        c.tag_ in ("VBZ", "VBP") or c.lower_ == "being" for c in auxes
+    )  # "the concoctions being marketed today", too
     return present and verb.lemma_ not in REPORTING_LEMMAS
 
 

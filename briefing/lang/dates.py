@@ -120,6 +120,8 @@ BACKGROUND_PREPOSITIONS = frozenset(
 )
 # Said or reported, with no other content: the reporting verb ("said Tuesday") is no state.
 REPORTING_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
+# What a report or study does with what it tells ("a report prepared in March found …").
+FINDING_LEMMAS = frozenset({"find", "show", "reveal", "conclude", "estimate", "suggest", "warn"})
 # "between 1980 and 1990", "1995 and 1996", "the last month", "the past two years": spans;
 # "this year", "last year": a whole year named from the article's, too coarse to date an
 # event (story_eval dev stories: statistics and plans, seldom events).

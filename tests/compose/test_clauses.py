@@ -72,6 +72,7 @@ def test_since_dates_a_state_begun_then_not_a_change_over_the_span():
 def test_today_in_the_present_tense_means_nowadays():
     assert dates("Today, in the valley, the harvest has been nearly overwhelming.") == []
     assert dates("The old harvest songs are still sung today in the valley.") == []
+    assert dates("Farmers warn that many of the seeds being sold today are fakes.") == []
     assert dates("The mayor opened the new harvest market today in the valley.") == ["2001-03-07"]
 
 
@@ -155,3 +156,15 @@ def test_a_date_after_following_or_despite_names_an_earlier_event():
         )
         == []
     )
+
+
+def test_a_participle_on_what_reports_or_finds_keeps_its_date():
+    assert dates("A study prepared by the council in March 1999 found long waiting lists.") == [
+        "1999-03"
+    ]
+    assert dates("Rising seas threaten the port, the group said in a report issued Tuesday.") == [
+        "2001-03-06"
+    ]
+    assert dates("Farmers hope a bill approved by the committee on Tuesday will lower fees.") == [
+        "2001-03-06"
+    ]
