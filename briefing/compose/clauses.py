@@ -59,6 +59,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB", "AUX"})
+# Comparative and superlative adjectives and adverbs ("greater", "more", "warmest").
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
 CHRONOLOGY_LEAD = 3  # characters before the date in a chronology line ("- ")
@@ -105,7 +107,7 @@ def dates_other_clause(
     if _names_thing(token):
         return True
     path = [token, *token.ancestors]
-    if SINCE_BEFORE_RE.search(text[:start]) and _compares(parse, offset, start):
+    if SINCE_BEFORE_RE.search(text[:start]) and _compares(parse, offset, start, end):
         return True
     verb = None
     for node in path:
@@ -152,9 +154,16 @@ def dates_other_clause(
 
 def counts_in(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether the verb of the date at document offset ``offset + start`` holds a figure
-    ("In 1989, the state prison system had 41,000 beds"): a statistic of that year."""
+    ("In 1989, the state prison system had 41,000 beds") or compares ("more likely …
+    than"): a statistic of that year."""
     verb = _verb_of(parse, offset + start, offset + end)
-    if verb is None or verb.lemma_ not in COUNT_LEMMAS:
+    if verb is None:
+        return False
+    if _compared(parse, offset + start, offset + end) and any(
+        t.lower_ == "than" for t in verb.subtree
+    ):
+        return True  # "Males were more likely to be victims than females in 1999"
+    if verb.lemma_ not in COUNT_LEMMAS:
         return False
     return any(
         c.dep_ in ("dobj", "attr") and any(t.tag_ == "CD" for t in c.subtree) for c in verb.children
@@ -183,18 +192,39 @@ def _names_thing(token: Token) -> bool:
     )
 
 
-def _compares(parse: ParsedDoc | None, offset: int, start: int) -> bool:
+def _compares(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether the words before "since DATE" compare or count ("the 12th such attack",
-    "the warmest", "the first time"): the date only measures them."""
+    "the warmest", "the first time"), or its verb compares ("was four times greater"):
+    the date only measures them."""
     span = tokens_at(parse, offset, offset + start)
     if span is None:
         return False
+    if _compared(parse, offset + start, offset + end):
+        return True  # "since 1995, the decline was four times greater than …"
     return any(
         t.tag_ in ("JJS", "RBS")
         or t.lower_ in COMPARISON_WORDS
         or ORDINAL_RE.match(t.text)
         or t.ent_type_ == "ORDINAL"
         for t in span
+    )
+
+
+def _compared(parse: ParsedDoc | None, start: int, end: int) -> bool:
+    """Whether a verb above the date's words says its subject compares ("was four times
+    greater", "were more likely to vote"), not a comparative deeper in a noun phrase."""
+    span = tokens_at(parse, start, end)
+    if span is None:
+        return False
+    verbs = [n for n in span.root.ancestors if n.pos_ in VERB_POS]
+    return any(
+        c.dep_ in ("acomp", "attr", "advmod", "dobj")
+        and (
+            c.tag_ in COMPARATIVE_TAGS
+            or any(g.dep_ == "advmod" and g.tag_ in COMPARATIVE_TAGS for g in c.children)
+        )
+        for verb in verbs
+        for c in verb.children
     )
 
 

@@ -168,3 +168,15 @@ def test_a_participle_on_what_reports_or_finds_keeps_its_date():
     assert dates("Farmers hope a bill approved by the committee on Tuesday will lower fees.") == [
         "2001-03-06"
     ]
+
+
+def test_a_comparison_of_a_year_is_no_event():
+    assert (
+        dates("Since 1995, the town's drop in thefts was four times greater than the county's.")
+        == []
+    )
+    assert dates("Women in the valley were more likely to vote than men in 1999.") == []
+    # A comparative inside a noun phrase compares nothing about the event.
+    assert dates(
+        "In February 1996, the tribe opened a casino in a hall not much bigger than a barn."
+    ) == ["1996-02"]
