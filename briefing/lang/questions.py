@@ -70,7 +70,13 @@ INTERROGATIVES = (
     "what|when|where|who|which"
 )
 LAST_QUESTION_RE = re.compile(rf"(?:^|[,;:.]\s+)(?P<q>(?:{INTERROGATIVES})\b[^,;:.]*\?)$", re.I)
-TITLE_BEFORE_RE = re.compile(rf"(?:{TITLE_ALTERNATION})\s*$")
+# A title right before a name, with what makes it another office ("Deputy Prime Minister"
+# is no "Prime Minister").
+TITLE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:Deputy|Vice|Acting|Former|former|Ousted|ousted)\s+)?(?:{TITLE_ALTERNATION})\s*$"
+)
+# How far before a name its title is looked for (characters).
+TITLE_REACH = 32
 TITLED_NAME_RE = re.compile(rf"(?:{TITLE_ALTERNATION})\s+(?:[A-Z][\w.’'-]+\s+){{0,2}}[A-Z][\w’'-]+")
 OFFICIAL_RE = re.compile(
     rf"^(?:{TITLE_ALTERNATION})\s|\b(?:Committee|Congress|Senate|Commission)\b"
@@ -243,3 +249,8 @@ KIND_OF_RE = re.compile(r"^(?:kinds?|types?|sorts?|forms?)\s+of\b", re.IGNORECAS
 # Wh-words that may stand for the subject, alone or before a noun ("which chemicals were
 # named", "who ordered"); the others always ask about an adjunct.
 SUBJECT_WH = {"what", "which", "who", "how many", "how much"}
+# Acts that need no object to be a whole question ("Will Mahathir step down?"), unlike a
+# decision or demand whose case is told elsewhere ("Will the board reconsider?").
+SELF_CONTAINED_ACT_RE = re.compile(
+    r"\b(?:resign|step (?:down|aside)|stand down|quit|retire|abdicate)\?$"
+)

@@ -57,6 +57,7 @@ from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext
 from briefing.compose.questions.phrasing import well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
+from briefing.lang.questions import SELF_CONTAINED_ACT_RE
 from briefing.model import Actor, Corpus, OpenQuestion, Statement
 
 __all__ = ["find_open_questions"]
@@ -74,7 +75,7 @@ def _names_its_case(cand: QuestionCandidate) -> bool:
     Republicans back away?" the case is in another sentence, and no later report can be
     told to settle it."""
     family, about, after = decision_asked(cand.question)
-    if about or after > MAX_CASELESS_WORDS:
+    if about or after > MAX_CASELESS_WORDS or SELF_CONTAINED_ACT_RE.search(cand.question):
         return True
     return family is None and not (cand.kind == "demand" and cand.question.startswith("Will "))
 

@@ -43,6 +43,11 @@ MERGE_BONUS = 0.2
 ANSWER_LENGTH_PENALTY = 0.01
 # An answered question ranks below open ones and keeps this share of its weight.
 ANSWERED_WEIGHT = 0.5
+# Two questions of one article with the same first FRAME_WORDS words (auxiliary, subject,
+# verb; singular and plural alike) and a content word in common ask one thing.
+# Set by judging the dev stories' questions (s12 review: D0639C); not benchmarked.
+FRAME_WORDS = 3
+FRAME_NUMBER = {"has": "have", "is": "are", "was": "were", "does": "do"}
 # Words of what is asked about (at most this many) that the answering clause must name.
 MIN_NAMED = 2
 # Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
@@ -73,18 +78,35 @@ def merge_similar(
     for cand in sorted(candidates, key=lambda c: -c.score):
         key = content_words(cand.question)
         for rep, rep_words in groups:
-            if overlap(ctx, key, rep_words) >= MERGE_OVERLAP:
+            similar = overlap(ctx, key, rep_words) >= MERGE_OVERLAP
+            if similar or _same_ask(cand, rep, key, rep_words):
                 rep.members.append(cand)
                 new_source = [s for s in cand.sources if s not in rep.sources]
                 rep.sources.extend(new_source)
                 rep.score += MERGE_SOURCE_BONUS * len(new_source) + MERGE_BONUS
                 rep.raised_by = rep.raised_by or cand.raised_by
-                rep_words |= key
+                if similar:  # a rewording in other words would widen what the group matches
+                    rep_words |= key
                 break
         else:
             cand.members = [cand]
             groups.append((cand, set(key)))
     return [g for g, _ in groups]
+
+
+def _frame(question: str) -> tuple[str, ...]:
+    """The opening of a question, number left out: "Has there been", "Have there been"."""
+    return tuple(FRAME_NUMBER.get(w, w) for w in question.lower().split()[:FRAME_WORDS])
+
+
+def _same_ask(
+    cand: QuestionCandidate, rep: QuestionCandidate, key: set[str], rep_words: set[str]
+) -> bool:
+    """One article asking the same thing twice in other words: the same opening (auxiliary,
+    subject, verb) and a rare word in common ("Has there been any commercial product ...
+    that contained the chemical?", "Have there been any commercial uses for EMPTA?")."""
+    same_doc = any(m.sentence.doc == cand.sentence.doc for m in rep.members)
+    return same_doc and _frame(cand.question) == _frame(rep.question) and bool(key & rep_words)
 
 
 def mark_answered(

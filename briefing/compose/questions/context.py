@@ -14,6 +14,7 @@ from briefing.lang.questions import (
     IRREGULAR_LEMMAS,
     QUESTION_SYNONYMS,
     TITLE_BEFORE_RE,
+    TITLE_REACH,
     crude_lemma,
 )
 from briefing.model import (
@@ -143,7 +144,8 @@ class QuestionContext:
             for adoc in self.corpus.docs:
                 text = adoc.document.text
                 for m in pattern.finditer(text):
-                    if title := TITLE_BEFORE_RE.search(text[max(0, m.start() - 16) : m.start()]):
+                    before = text[max(0, m.start() - TITLE_REACH) : m.start()]
+                    if title := TITLE_BEFORE_RE.search(before):
                         titled = f"{title.group(0).strip()} {actor.name}"
                         break
                 if titled != actor.name:

@@ -150,3 +150,13 @@ def test_outcome_told_earlier_in_the_same_article_answers(questions):
     )
     spare = [q for q in qs if "spare Ann Cole" in q.question]
     assert spare and spare[0].status == "answered"
+
+
+def test_one_article_asking_the_same_thing_twice_gives_one_question(questions):
+    qs = questions(
+        "The inspectors said they were not aware of any commercial product that contained the "
+        "solvent. Chemists said they were not aware of any commercial uses for Trixol."
+    )
+    assert [q.question for q in qs] == [
+        "Has there been any commercial product that contained the solvent?"
+    ]

@@ -107,6 +107,11 @@ def test_decision_that_names_nobody_it_decides_is_dropped(questions):
     assert qs == []
 
 
+def test_a_call_to_step_down_names_its_own_case(questions):
+    qs = questions("The opposition leader called on Prime Minister Tom Baker to step down.")
+    assert [q.question for q in qs] == ["Will Prime Minister Tom Baker step down?"]
+
+
 def test_question_naming_a_one_off_party_is_dropped(corpus):
     from briefing.compose.questions import find_open_questions
 
