@@ -29,7 +29,8 @@ TOP_SENTENCES = 4
 # wider net than compose's own patterns, kept here so that an edit to compose's English
 # (``briefing.lang.questions``, ``.disputes``) does not void every cached article.
 CUE_RE = re.compile(
-    r"\?|\b(?:whether|unclear|not clear|unknown|uncertain|remains? to be seen|"
+    r"\?|\b(?:whether|unclear|not (?:yet |entirely |fully |altogether )?(?:clear|known)|"
+    r"unknown|uncertain|remains? to be seen|"
     r"wants? to know|wanted to know|demand(?:s|ed|ing)?|call(?:s|ed|ing)? (?:for|on)|"
     r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)? (?:for|on)|declined to|refused to|"
     r"would not (?:say|comment)|no comment|not aware of|dodged|ducked|"

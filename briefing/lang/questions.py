@@ -199,6 +199,12 @@ PLANNED_BEFORE_RE = re.compile(
     r"aims?|aimed|seeks?|sought)\s+to)\s+$",
     re.IGNORECASE,
 )
+# A demand only attempted ("Microsoft tried to urge Apple to stop ..."): an account of
+# pressure put on someone, not a call still waiting for an answer. (Trying to find out
+# stays a question: "investigators are trying to determine whether ...".)
+ATTEMPT_BEFORE_RE = re.compile(
+    r"\b(?:tried|tries|trying|attempted|attempts?|attempting)\s+to\s+$", re.IGNORECASE
+)
 # What asks or "calls for" without being a party that wants an answer: a text's mandate
 # ("The resolution asks Annan to submit ...") or a forecast ("estimates call for sales to
 # reach ...").
@@ -253,4 +259,11 @@ SUBJECT_WH = {"what", "which", "who", "how many", "how much"}
 # decision or demand whose case is told elsewhere ("Will the board reconsider?").
 SELF_CONTAINED_ACT_RE = re.compile(
     r"\b(?:resign|step (?:down|aside)|stand down|quit|retire|abdicate)\?$"
+)
+# "it" as what is acted on ("stop lending money to it?", "make it public"), not as the
+# subject of a clause that goes on ("the loans it is negotiating"): what it stands for
+# is in another sentence.
+OBJECT_IT_RE = re.compile(
+    r"\bit\b(?!\s+(?:is|was|has|had|will|would|can|could|may|might|should|must|does|"
+    r"did|[a-z]+s|[a-z]+ed)\b)"
 )

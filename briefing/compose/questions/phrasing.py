@@ -109,7 +109,7 @@ def clause_question(
     if parsed is None:
         # Without the spaCy pass, or for a clause edited out of its tokens ("reside[s]"),
         # a regex guess.
-        return regex_invert(clause, backshift)
+        return regex_invert(clause, backshift, subjunctive=subjunctive)
     sent = next(iter(parsed.sents))
     root = sent.root
     if root.lemma_ in REPORTING_LEMMAS:
@@ -117,18 +117,25 @@ def clause_question(
     if root.pos_ not in ("VERB", "AUX"):
         # A window of the sentence's parse can lose its root: the regex, with the verb it
         # picks checked against the parse ("rights" is a noun, so no "Does his ... right").
-        return regex_invert(clause, backshift, parsed)
+        return regex_invert(clause, backshift, parsed, subjunctive)
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if not subj:
         # "demanding Facebook hand over ...": the parser took the subject for an object;
         # a demand on a named party still reads as "Will Facebook hand over ...?".
-        return regex_invert(clause, backshift, parsed) if subjunctive else None
+        return regex_invert(clause, backshift, parsed, subjunctive) if subjunctive else None
     s_tokens = list(subj[0].subtree)
     if len(s_tokens) == 1 and s_tokens[0].tag_ == "NN" and s_tokens[0].is_lower:
         return None  # "demanded response form the CEO": a bare noun is no clause subject
     s_start, s_end = s_tokens[0].i, s_tokens[-1].i
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     infinitive = [a for a in auxes if a.tag_ == "TO"]
+    finite = auxes[0].lower_ in BE_FORMS if auxes else root.tag_ in ("VBZ", "VBD", "VBN")
+    if subjunctive and finite:
+        # A demand's verb is bare ("demanded that Arafat drop claims", "that X be
+        # returned"): an inflected one is a misparse ("Arafat drop" as a name that
+        # "claims") or no demand at all ("calling for Israel's destruction revoked",
+        # "calls for his resignation are derided").
+        return None
     if infinitive:  # "the U.S. to release ...": a demand's object and its infinitive
         auxes, subjunctive = [], True
     subject = parsed[s_start : s_end + 1].text
@@ -267,10 +274,18 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# The rest of a list after a comma: one or a few words, then "and" and its last item.
+LIST_GOES_ON_RE = re.compile(
+    r"^,\s+(?!(?:which|who|whose|where|when|while|as|[a-z]+ing|[a-z]+ed)\b)(?:[\w.’'-]+\s+){0,2}[\w.’'-]+,?\s+and\s+[\w.’'-]+(?:\s+[\w.’'-]+)?\s*(?:[,.;]|$)"
+)
+
+
 def dropped_alternatives(whole: str, kept: str) -> bool:
     """Whether cutting ``whole`` to ``kept`` lost its alternatives ("whether the split was
     caused by the breakup, a jam or a struggle" cut at the comma)."""
     rest = whole[len(kept) :]
+    if LIST_GOES_ON_RE.match(rest):
+        return True  # "the departments of State, Justice and Commerce" cut at the comma
     return bool(re.match(r"^[\s,]*[^.;:—–]*?\bor\b", rest)) and " or " not in kept
 
 
@@ -308,8 +323,11 @@ def well_formed(question: str) -> bool:
     )
 
 
-def regex_invert(clause: str, backshift: bool, parsed: ParsedDoc | None = None) -> str | None:
-    """Fallback inversion without a parse: move the first auxiliary before the subject."""
+def regex_invert(
+    clause: str, backshift: bool, parsed: ParsedDoc | None = None, subjunctive: bool = False
+) -> str | None:
+    """Fallback inversion without a parse: move the first auxiliary before the subject.
+    After a demand (``subjunctive``) a finite "is"/"were" is no demand's verb."""
     m = re.match(
         r"^(?P<subj>(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+)\s+"
         r"(?P<aux>will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+"
@@ -319,6 +337,8 @@ def regex_invert(clause: str, backshift: bool, parsed: ParsedDoc | None = None) 
     )
     if m:
         aux = m.group("aux").lower()
+        if subjunctive and aux in BE_FORMS:
+            return None
         aux = AUX_BACKSHIFT.get(aux, aux) if backshift else aux
         subj = m.group("subj")
         return finish(f"{aux} {subj} {m.group('rest')}")
@@ -331,6 +351,8 @@ def regex_invert(clause: str, backshift: bool, parsed: ParsedDoc | None = None) 
         subj, verb, rest = " ".join(words[:k]), words[k], " ".join(words[k + 1 :])
         if not verb.islower():
             continue
+        if words[k - 1].endswith(("'s", "’s")):
+            continue  # "Israel's destruction and ...": a possessed noun, not the verb
         if parsed is not None and verb.endswith(("ed", "s")):
             # With a parse, the word must be the finite verb it looks like, and its lemma
             # comes from the parse ("classified" is no "classifi").

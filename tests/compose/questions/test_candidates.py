@@ -68,6 +68,9 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
         "Union leaders called for workers to keep striking until the plant reopens.",
         "Union leaders called for people across the county to drive slowly on Friday.",
         "The council has called for an independent inquiry to prove its claims about Acme.",
+        # "calls for" as a noun, with no demand made; a demand only attempted.
+        "At City Hall, where calls for Mayor Ann Lee's resignation are derided, aides met.",
+        "Prosecutors say Acme tried to urge Bolt Corp. to stop selling its pumps in Ohio.",
         # Still tied to the conversation it was asked in.
         "She recalled that customers asked, “How much are you going to charge me for this?”",
     ],
@@ -207,3 +210,8 @@ def test_side_matter_set_in_the_story_country_is_dropped(corpus):
     assert [q.question for q in qs] == [
         "Will the Halifax Port Authority end the dock strike with a better wage offer?"
     ]
+
+
+def test_a_noun_demand_with_its_clause_is_a_demand(questions):
+    qs = questions("Union leaders repeated a demand that Acme reopen the Dayton plant.")
+    assert [q.question for q in qs] == ["Will Acme reopen the Dayton plant?"]

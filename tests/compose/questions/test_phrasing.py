@@ -197,6 +197,11 @@ def test_clause_is_rebuilt_whole(sentence, question, questions):
         "It is unclear how much money the council has spent on the new bridge.",
         # What "it" stands for is in another sentence.
         "The union asked the Port Authority to stop lending money to it.",
+        # A list cut at its first comma ("State, Justice and Commerce").
+        "Aides tried to determine whether Democrats would accept a plan to fund the "
+        "departments of State, Justice and Commerce.",
+        # A demand's verb is bare: an inflected one is a misparse or no demand.
+        "The charter has clauses calling for Acme's closure revoked.",
         # Stripping the stranded "of" would change the question.
         "Serious questions were raised about whether Tom Baker committed the crime he was "
         "convicted of.",
