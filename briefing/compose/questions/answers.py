@@ -91,7 +91,21 @@ def merge_similar(
         else:
             cand.members = [cand]
             groups.append((cand, set(key)))
+    for rep, _ in groups:
+        if len({m.sentence.doc for m in rep.members}) == 1:
+            # One article's wordings: show the one that names what it is about
+            # ("commercial uses for EMPTA", not "... the chemical"). Across articles the
+            # first stays: a more particular wording may say more than the others do.
+            best = max(rep.members, key=lambda m: _names(m.question))
+            if _names(best.question) > _names(rep.question):
+                rep.question, rep.context = best.question, best.context
+                rep.raised_by = best.raised_by or rep.raised_by
     return [g for g, _ in groups]
+
+
+def _names(question: str) -> int:
+    """How many capitalised words a question has after its first."""
+    return sum(w[:1].isupper() for w in question.split()[1:])
 
 
 def _frame(question: str) -> tuple[str, ...]:

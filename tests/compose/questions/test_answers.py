@@ -157,6 +157,4 @@ def test_one_article_asking_the_same_thing_twice_gives_one_question(questions):
         "The inspectors said they were not aware of any commercial product that contained the "
         "solvent. Chemists said they were not aware of any commercial uses for Trixol."
     )
-    assert [q.question for q in qs] == [
-        "Has there been any commercial product that contained the solvent?"
-    ]
+    assert [q.question for q in qs] == ["Have there been any commercial uses for Trixol?"]
