@@ -69,6 +69,12 @@ THING_HEAD_NOUNS = frozenset({
     "pattern", "cycle", "hurricane", "chemical", "gas", "substance", "software",
     "browser"
 })  # fmt: skip
+# Nouns whose "of" names a thing: "a new version of Windows", "doses of Zolvex", "a
+# strain of the virus", "the effects of El Nino".
+THING_OF_NOUNS = frozenset({
+    "version", "versions", "copy", "copies", "dose", "doses", "strain", "strains",
+    "outbreak", "onset", "effects", "edition", "editions", "variant", "variants",
+})  # fmt: skip
 # Verbs whose object is a thing one uses: "take Vioxx", "install Windows".
 USE_VERB_LEMMAS = frozenset({
     "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest"

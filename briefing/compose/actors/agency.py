@@ -6,7 +6,8 @@ of such a verb in the passive ("approved by the FDA"), the one acted on as a per
 body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Melissa virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
-install, or spreads and infects. A people's name modifies "people" or "children".
+install, comes in versions and doses, or spreads and infects. A people's name modifies
+"people" or "children".
 
 ``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
 """
@@ -22,6 +23,7 @@ from briefing.lang.agency import (
     PATIENT_VERB_LEMMAS,
     PEOPLE_HEAD_NOUNS,
     THING_HEAD_NOUNS,
+    THING_OF_NOUNS,
     THING_VERB_LEMMAS,
     USE_VERB_LEMMAS,
 )
@@ -59,5 +61,7 @@ class Agency:
             dep == "nsubj" and head.lemma_ in THING_VERB_LEMMAS
         ):
             self.things += 1  # "patients taking Vioxx", "the virus spread"
+        elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in THING_OF_NOUNS:
+            self.things += 1  # "a new version of Windows", "doses of Vioxx"
         elif dep == "compound" and head.lower_ in PEOPLE_HEAD_NOUNS:
             self.peoples += 1
