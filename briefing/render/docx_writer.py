@@ -217,9 +217,10 @@ class _Writer:
             for column, width in zip(table.columns, widths, strict=True):
                 column.width = width
         accent = accent_hex(self.options.accent_color)[1:]
-        for r, row in enumerate(rows):
+        # Each row's cells once: ``table.cell(r, c)`` lists every cell of the table per call.
+        for r, (row, cells) in enumerate(zip(rows, (tr.cells for tr in table.rows), strict=True)):
             for c in range(ncols):
-                cell = table.cell(r, c)
+                cell = cells[c]
                 if widths:
                     cell.width = widths[c]
                 para = cell.paragraphs[0]
