@@ -95,7 +95,7 @@ POSSESSIVE_END_RE = re.compile(r"['’]s$")  # "Sunday's" taken whole
 SUBORDINATORS = (
     "after", "following", "before", "ahead of", "prior to", "until", "till", "through", "by",
     "pending", "as of", "effective", "starting", "beginning",
-    "(?:scheduled|set|slated|planned|due) (?:for|on)",
+    "(?:scheduled|set|slated|planned|due) (?:for|on)", "(?:ending|ended) (?:in|on)",
 )  # fmt: skip
 SUBORDINATE_BEFORE_RE = cue_pattern(SUBORDINATORS, after=r"\s+(?:the\s+|next\s+\w+,?\s+)?$")
 # "has affirmed since 1830", "have fallen … since 1992": the start of a span the sentence
@@ -185,7 +185,13 @@ ANNIVERSARY_RE = re.compile(r"\banniversar(?:y|ies)\b", re.I)
 # the present of a past day.
 CHRONOLOGY_AFTER_RE = re.compile(r"^\s*(?::|[-–—]+\s)")
 # A year's or month's figure: "the murder rate … in 1995", "rose 49 percent … 1980".
-STATISTIC_RE = re.compile(r"\b(?:percent|per cent|rates?|per capita)\b|%", re.I)
+# "… in 1995, the latest year for which data was available", "the freshest figures".
+STATISTIC_RE = re.compile(
+    r"\b(?:percent|per cent|percentage|rates?|per capita)\b|%"
+    r"|\b(?:data|figures)\s+(?:(?:was|were|is|are)\s+)?available\b"
+    r"|\b(?:latest|most recent|freshest)\s+(?:year|figures|data)\b",
+    re.I,
+)
 # The date belongs to the report of the sentence, not to what it reports.
 REPORT_BEFORE_RE = re.compile(
     r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",

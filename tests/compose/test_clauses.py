@@ -180,3 +180,14 @@ def test_a_comparison_of_a_year_is_no_event():
     assert dates(
         "In February 1996, the tribe opened a casino in a hall not much bigger than a barn."
     ) == ["1996-02"]
+
+
+def test_a_figure_of_the_latest_year_with_data_is_a_statistic():
+    assert (
+        dates(
+            "Poor renters outnumbered cheap flats by a million in 1995, the latest year with data."
+        )
+        == []
+    )
+    assert dates("The share of young smokers grew by six percentage points in 1996.") == []
+    assert dates("Over a period ending in December 1998, the city lost 900 flats.") == []
