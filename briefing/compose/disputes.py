@@ -140,6 +140,7 @@ def rejection(text: str) -> Rejection | None:
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+_FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _PATTERNS = (
     DISPUTE_RE,
     VERDICT_FIRST_RE,
@@ -319,7 +320,8 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         claims = [Claim(sent.text, [sent.source_id])]
         if maker is not None:
             claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
-        topic = "Disputed: " + _shorten(_who(sent.text[: rej.start]) + sent.text[rej.start :])
+        said = _who(sent.text[: rej.start]) + sent.text[rej.start :]
+        topic = "Disputed: " + _shorten(_unquoted(said))
         out.append(Divergence(topic, claims, kind="dispute"))
     return out
 
@@ -345,10 +347,21 @@ def _owner(match_text: str) -> str:
 def _who(before: str) -> str:
     """The clause's subject before the dispute verb ("However, Facebook has " -> "Facebook
     has "), or nothing when it is not a short name-like phrase."""
-    clause = re.split(r"[,;:]\s+|\s+(?:and|but|while)\s+", before)[-1].strip()
+    chunks = re.split(r"[,;:]\s+|\s+(?:and|but|while)\s+", before.lstrip('"“ '))
+    clause = chunks[-1].strip()
+    if not clause and len(chunks) > 2 and re.fullmatch(_FULL_NAME, chunks[0].strip()):
+        clause = chunks[0].strip()  # "Victor Rodriguez, chairman of the board, dismissed"
     if not clause or len(clause.split()) > 8 or not clause[:1].isupper():
         return ""
     return clause + " "
+
+
+def _unquoted(text: str) -> str:
+    """The text without its quote marks when they do not pair up (a quote that ends
+    inside it: '… in the data we have," Hall said')."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return re.sub(r"[\"“”]", "", text)
+    return text
 
 
 def _shorten(text: str, words: int = SHORT_CLAIM_WORDS) -> str:

@@ -242,3 +242,18 @@ def test_whose_characterization_was_denied_finds_the_claim_told_before():
         )
     )
     assert found[0].claims[0].text.startswith("A magazine profile quoted")
+
+
+def test_the_topic_names_who_rejects_and_drops_quote_marks_that_do_not_pair():
+    found = find_disputes(
+        corpus(
+            "The ferry sank near the harbour on Monday. A rights group said that police "
+            "beat twenty ferry workers who protested at the harbour gate. Anna Berg, head "
+            "of the harbour police, dismissed the report as baseless.",
+            "Divers searched the wreck on Tuesday. Some engineers said a cracked hull sank "
+            'the ferry. "There is no evidence of a cracked hull in what we have," Berg said.',
+        )
+    )
+    topics = sorted(d.topic for d in found)
+    assert topics[0] == "Disputed: Anna Berg dismissed the report as baseless."
+    assert '"' not in topics[1]
