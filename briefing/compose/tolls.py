@@ -64,7 +64,7 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
         return []
     near = set().union(*(f.near_names for f in agreed))
     named = set().union(*(f.names for f in agreed))
-    claims: list[Claim] = []
+    told: list[tuple[TollFigure, int]] = []  # a rival and how many sources give its count
     for value in sorted(by_value):
         if value == consensus or abs(value - consensus) > CLOSE * max(value, consensus):
             continue
@@ -77,16 +77,25 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
             and _near_in_time(f, agreed, max_days)
         ]
         if rivals:
-            claims.append(
-                Claim(rivals[0].sentence.text, sorted({f.sentence.source_id for f in rivals}))
-            )
-    if not claims:
+            shortest = min(rivals, key=lambda f: len(f.sentence.text))
+            told.append((shortest, len({f.sentence.source_id for f in rivals})))
+    if not told:
         return []
     example = min(agreed, key=lambda f: len(f.sentence.text))
-    claims.insert(0, Claim(example.sentence.text, sorted(agreeing)))
-    shown = [example, *(f for c in claims[1:] for f in figures if f.sentence.text == c.text)]
-    stated = ", ".join(dict.fromkeys(f.text for f in shown))
-    return [Divergence(topic=f"Number of {example.noun} killed ({stated})", claims=claims)]
+    told.insert(0, (example, len(agreeing)))
+    # A claim cites the source of its own sentence (each citation holds the claim's
+    # text); how many sources give each count is said in the topic.
+    stated = ", ".join(f"{f.text} in {_sources(n)}" for f, n in told)
+    return [
+        Divergence(
+            topic=f"Number of {example.noun} killed ({stated})",
+            claims=[Claim(f.sentence.text, [f.sentence.source_id]) for f, _ in told],
+        )
+    ]
+
+
+def _sources(n: int) -> str:
+    return f"{n} source{'s' if n > 1 else ''}"
 
 
 def _near_in_time(f: TollFigure, agreed: Sequence[TollFigure], max_days: int) -> bool:
