@@ -85,7 +85,7 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
     told.insert(0, (example, len(agreeing)))
     # A claim cites the source of its own sentence (each citation holds the claim's
     # text); how many sources give each count is said in the topic.
-    stated = ", ".join(f"{f.text} in {_sources(n)}" for f, n in told)
+    stated = ", ".join(f"{f.value:,.0f} in {_sources(n)}" for f, n in told)
     return [
         Divergence(
             topic=f"Number of {example.noun} killed ({stated})",
