@@ -117,9 +117,9 @@ def _figures(found: frozenset[str]) -> set[str]:
 
 def _telling(figure: str) -> bool:
     """A figure that says something on its own: two digits or more, or a unit ("16-inch"),
-    but no age ("6-year-old" describes someone)."""
-    if figure.endswith("-old"):
-        return False
+    but no age ("6-year-old" describes someone) and no ordinal."""
+    if figure.endswith("-old") or re.fullmatch(r"\d+(?:st|nd|rd|th)", figure):
+        return False  # an age, or an ordinal ("the 21st century")
     return sum(ch.isdigit() for ch in figure) >= 2 or any(ch.isalpha() for ch in figure)
 
 

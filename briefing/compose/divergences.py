@@ -229,7 +229,10 @@ def _events(window: str) -> frozenset[str]:
 
 
 def _names(text: str) -> set[str]:
-    """Capitalised words inside a sentence (its first word may just be capitalised)."""
+    """Capitalised words inside a sentence (its first word may just be capitalised); a
+    name something is compared to is not its own ("works like Melissa, sending itself to
+    20 people" is another virus's count)."""
+    text = re.sub(r"\b(?:like|unlike|such as)\s+(?:[A-Z][\w'’-]*\s*)+", " ", text)
     return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - NOT_NAMES
 
 

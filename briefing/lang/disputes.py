@@ -136,8 +136,10 @@ NO_EVIDENCE_RE = re.compile(
     r"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>[^.;]*)",
     re.I,
 )
-# A sentence that makes the claim another finds no evidence for asserts it: no negation.
-NEGATION_RE = re.compile(r"\b(?:not|no|never|nor|neither|without)\b|n['’]t\b", re.I)
+# A sentence that makes the claim another finds no evidence for asserts it: no negation,
+# no open question.
+# "whether global warming is occurring" asks, it does not assert.
+NEGATION_RE = re.compile(r"\b(?:not|no|never|nor|neither|without|whether)\b|n['’]t\b", re.I)
 # "sought to give the mistaken impression that his officers supported the gangs".
 IMPRESSION_RE = re.compile(
     r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I

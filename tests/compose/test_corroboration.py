@@ -100,3 +100,12 @@ def test_an_amount_is_the_fact_and_a_sentence_without_it_does_not_report_it():
         f"The survey showed 2,880 flats in the hill towns stand empty. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 3]
+
+
+def test_an_ordinal_is_no_rare_figure():
+    sents = sentences(
+        "Farm scientists in the north believe that dry summers, with higher spring "
+        f"temperatures, will go on into the first half of the 21st century. {FILLER}",
+        f"Models predict dry summers for the 21st century, the climate office said. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1]

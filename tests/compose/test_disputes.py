@@ -257,3 +257,13 @@ def test_the_topic_names_who_rejects_and_drops_quote_marks_that_do_not_pair():
     topics = sorted(d.topic for d in found)
     assert topics[0] == "Disputed: Anna Berg dismissed the report as baseless."
     assert '"' not in topics[1]
+
+
+def test_a_sentence_asking_whether_the_claim_holds_does_not_assert_it():
+    found = find_disputes(
+        corpus(
+            "The new readings do nothing to settle whether Lake Varn is really shrinking.",
+            "There is no firm evidence that Lake Varn is even shrinking, the geologist said.",
+        )
+    )
+    assert found == []

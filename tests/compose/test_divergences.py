@@ -200,3 +200,14 @@ def test_a_toll_told_without_names_is_compared_with_the_agreed_toll():
     assert len(found) == 1
     assert found[0].topic.startswith("Number of people killed")
     assert found[0].claims[-1].sources == [4]
+
+
+def test_a_count_of_something_compared_to_another_is_not_its_count():
+    # "works like Zorro": the 20 is the other worm's, not Zorro's.
+    found = figures(
+        "If the mail program was installed, Zorro sent itself to the first 50 people in "
+        "the address book, Mr. Hale said.",
+        "Another worm called Bandit has also appeared, Mr. Hale said, and works like Zorro, "
+        "sending itself to 20 people in the address book.",
+    )
+    assert found == []
