@@ -60,6 +60,7 @@ def stems(words: Sequence[str]) -> frozenset[str]:
 _SCALES = frozenset({"million", "billion", "trillion"})
 
 
+@by_words
 def fact_stems(words: Sequence[str]) -> frozenset[str]:
     """Content stems with each amount as one word: "20,000" (two tokens) -> "20000", "6
     billion" -> "6billion", so two articles share one rare figure, not the everyday "20"
