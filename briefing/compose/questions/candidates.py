@@ -57,7 +57,7 @@ from briefing.model import (
     AnalysedDocument,
     Sentence,
 )
-from briefing.parsed import tokens_at
+from briefing.parsed import Token, tokens_at
 
 # Set by hand on the sample (sources/); not benchmarked.
 # How much each kind of evidence weighs: a reported question or demand over a hedge.
@@ -173,6 +173,8 @@ def _sentence_candidates(
         return out
     if INTERVIEW_ASKED_RE.match(text):
         return out  # "Asked whether ..., he replied ...": answered where it is asked
+    if _cue_in_object_relative(adoc, sent):
+        return out  # "treatment that Case had asked the department to require of X"
     cue = ASK_RE.search(text) or WH_RE.search(text) or DEMAND_RE.search(text)
     cue = cue or URGE_RE.search(text)
     if cue and not _asks_for_real(text, cue):
@@ -237,14 +239,35 @@ def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
     return not (wh == "if" and (cue_word.endswith(("ion", "ions")) or cue_word == "question"))
 
 
+def _cue_token(adoc: AnalysedDocument, sent: Sentence, pattern: re.Pattern[str]) -> Token | None:
+    """The parse's token of the cue's first word, if there is a parse and a cue."""
+    m = pattern.search(sent.text)
+    span = tokens_at(adoc.parse, sent.start + m.start(), sent.start + m.start() + 1) if m else None
+    return span[0] if span is not None else None
+
+
 def _cue_is_noun(adoc: AnalysedDocument, sent: Sentence, pattern: re.Pattern[str]) -> bool:
     """Whether the cue's first word is a noun in the parse ("calls for X are derided",
     "Lisbon's call for the Timorese to vote"), not the verb of a demand being made."""
-    m = pattern.search(sent.text)
-    span = tokens_at(adoc.parse, sent.start + m.start(), sent.start + m.start() + 1) if m else None
-    return span is not None and (
-        span[0].tag_ in ("NN", "NNS") or span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    tok = _cue_token(adoc, sent, pattern)
+    return tok is not None and (
+        tok.tag_ in ("NN", "NNS") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     )
+
+
+def _cue_in_object_relative(adoc: AnalysedDocument, sent: Sentence) -> bool:
+    """Whether the cue verb heads a relative clause whose relative pronoun is not its
+    subject ("the kind of treatment that Case had asked the department to require of
+    Microsoft"): what is asked for is the noun outside, and the clause has a gap."""
+    for pattern in (URGE_RE, DEMAND_RE, ASK_RE):
+        tok = _cue_token(adoc, sent, pattern)
+        if tok is not None:
+            return tok.dep_ == "relcl" and any(
+                (c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "whom"))
+                and c.dep_ not in ("nsubj", "nsubjpass")
+                for c in tok.children
+            )
+    return False
 
 
 def _demand_on_a_party(clause: str) -> bool:

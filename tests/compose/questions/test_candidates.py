@@ -71,6 +71,9 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
         # "calls for" as a noun, with no demand made; a demand only attempted.
         "At City Hall, where calls for Mayor Ann Lee's resignation are derided, aides met.",
         "Prosecutors say Acme tried to urge Bolt Corp. to stop selling its pumps in Ohio.",
+        # Inside a relative clause with a gap: what is asked for is the noun outside.
+        "Acme offered the town the kind of payment that Mayor Ann Lee had asked the Port "
+        "Authority to require of Acme.",
         # Still tied to the conversation it was asked in.
         "She recalled that customers asked, “How much are you going to charge me for this?”",
     ],
