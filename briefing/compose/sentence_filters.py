@@ -2,9 +2,11 @@
 
 A brief is read without the articles around its sentences, so a sentence that only
 makes sense in context (starts with "He" or "This", is a question, is mostly a quote,
-is a dateline or byline fragment) is a poor summary sentence even when it scores well.
-The only edit ever made to a sentence is dropping a leading connective ("But",
-"However,") that points back at text the reader will not see.
+is a dateline or byline fragment) or states no fact (advice to the reader, a fact-box
+label, a cut quotation) is a poor summary sentence even when it scores well.
+The only edit ever made to a sentence is dropping connectives that point back at text
+the reader will not see: a leading one ("But", "However,") and one set off by commas
+inside it ("The plane, however, ...", "..., too.").
 """
 
 from __future__ import annotations
@@ -12,8 +14,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.lang.address import not_a_statement
 from briefing.lang.anaphora import leans_back
-from briefing.lang.connectives import CONNECTIVE_RE, DANGLING_FIRST, DANGLING_PHRASE_RE
+from briefing.lang.connectives import (
+    CONNECTIVE_RE,
+    DANGLING_FIRST,
+    DANGLING_PHRASE_RE,
+    INNER_CONNECTIVE_RE,
+    OPENING_WORDS,
+)
 from briefing.lang.furniture import BYLINE_FRAGMENT_RE, DATELINE_RE
 from briefing.model import Sentence
 
@@ -25,12 +34,24 @@ _QUOTE_CHARS = '"“”«»'
 
 
 def trim_connective(text: str) -> str:
-    """Drop one leading connective and re-capitalise; the rest is untouched."""
+    """Drop one leading connective and re-capitalise, and connectives set off inside the
+    sentence ("The plane, however, crashed" -> "The plane crashed"); the rest is untouched."""
     m = CONNECTIVE_RE.match(text)
-    if not m or len(text) - m.end() < 20:
-        return text
-    rest = text[m.end() :]
-    return rest[:1].upper() + rest[1:]
+    if m and len(text) - m.end() >= 20:
+        rest = text[m.end() :]
+        text = rest[:1].upper() + rest[1:]
+    return INNER_CONNECTIVE_RE.sub(_drop_inner, text)
+
+
+def _drop_inner(m: re.Match[str]) -> str:
+    if m.group("end") == ".":
+        return "."
+    before = m.string[: m.start()]
+    words = before.split()
+    # "After the crash, however, X" keeps its comma; "If, however, X", "Hall, however,
+    # said" and "Although ..., the country, nevertheless, is" need none.
+    opening = len(words) > 1 and words[0].lower() in OPENING_WORDS and "," not in before
+    return ", " if opening else " "
 
 
 def has_dateline(text: str) -> bool:
@@ -75,7 +96,7 @@ def _reads_alone(whole: str, n: int) -> bool:
         and not text[:1].isdigit()
     ):
         return False
-    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text):
+    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text) or not_a_statement(text):
         return False
     first = text.split(None, 1)[0].strip(",.;:\"'“‘").lower()
     first = re.split(r"['’]", first)[0]  # "It's", "They’re" point back like "It", "They"

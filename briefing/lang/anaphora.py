@@ -2,14 +2,17 @@
 
 "The move follows...", "Aboard the same plane...", "...did not reach such speeds",
 "Hall also said...", "As Gonzalez was speaking, ...", "In his brief speech, ...",
-"Certainly, ...", lines lifted out of a key-dates list ("Nov. 26 -- ..."), and people
-named only by a pronoun ("..., he said.", "one school he visited").
+"Certainly, ...", lines lifted out of a key-dates list ("Nov. 26 -- ..."), people
+named only by a pronoun ("..., he said.", "one school he visited", "In five years in
+office, he ..."), a part of a set named before ("Many of those ...", "such an
+agreement") and list items ("Finally, ...").
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.lang.patterns import alternation
 
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
@@ -36,6 +39,23 @@ _EVENT_NOUN_OPENING = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\bsuch (?!as\b|a\b|an\b|that\b)\w|\bthe same (?!day|time|year|week|month|night|period|"
     r"way|age|thing|as\b)\w",
+    re.IGNORECASE,
+)
+# "such an agreement" points back too, unless the sentence says what kind ("such a
+# storm that ...", "such a case as ...").
+_SUCH_A = re.compile(r"\bsuch an? \w+(?!.*\b(?:that|as)\b)", re.IGNORECASE)
+# "Many of those", "one of them", "All of this" near the start: a part of a set named
+# before ("those killed", "those who ..." name their set).
+_PART_OF_BEFORE = re.compile(
+    r"^(?:\S+\s+){0,3}(?:many|some|most|all|none|few|several|half|each|one|two|three|both|any|"
+    r"much|part|more|either|neither|the rest) of (?:them|this|that|it|(?:those|these)"
+    r"(?!\s+(?:who|whom|which|that|with|in|at|on|from|under|\w+ed)\b))\b",
+    re.IGNORECASE,
+)
+# A list item ("Finally, ...", "Second, ...") belongs to the list it ends or continues.
+_LIST_ITEM_OPENING = re.compile(
+    r"^(?:first|second|third|fourth|fifth|secondly|thirdly|finally|lastly|next|"
+    r"first of all|last but not least)\s*,",
     re.IGNORECASE,
 )
 # "Also, ...", "Hall also said ...": adds to something said before.
@@ -90,6 +110,22 @@ def _unnamed_speaker(text: str) -> bool:
     return bool(m) and not _NAMED_SPEAKER.search(text[: m.start()])
 
 
+# A person as the subject right after an opening phrase that names nobody ("In five
+# years in office, he has overseen ..."): the person was named before. A name in the
+# opening ("After Hall arrived, he ...") keeps the sentence; "they" may be a thing
+# named in the opening ("As crime rates fall, they ...").
+_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,]{3,80}),\s+(?:he|she)\b")
+_NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _pronoun_after_opening(text: str) -> bool:
+    m = _PRONOUN_AFTER_OPENING.match(text)
+    if not m:
+        return False
+    rest = m.group("opening").split()[1:]
+    return not any(w[:1].isupper() and w.strip(".,").lower() not in _NOT_NAMES for w in rest)
+
+
 def leans_back(text: str) -> bool:
     """True when ``text`` needs an earlier sentence to be understood."""
     return bool(
@@ -100,4 +136,8 @@ def leans_back(text: str) -> bool:
         or _LIST_LINE.match(text)
         or _unnamed_speaker(text)
         or _unnamed_person(text)
+        or _SUCH_A.search(text)
+        or _PART_OF_BEFORE.match(text)
+        or _LIST_ITEM_OPENING.match(text)
+        or _pronoun_after_opening(text)
     )

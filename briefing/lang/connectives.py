@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.patterns import alternation
+
 # Leading connectives that refer to the previous sentence; safe to drop.
 CONNECTIVE_RE = re.compile(
     r"^(?:and|but|so(?! far\b| much\b| many\b)|yet|or|also|however|meanwhile|still|moreover|"
@@ -15,6 +17,48 @@ CONNECTIVE_RE = re.compile(
     r"on the other hand|even so|as a result|by contrast|in contrast|separately|"
     r"for (?:its|his|her|their) part|otherwise|then|thus|therefore|consequently)\b,?\s+",
     re.IGNORECASE,
+)
+
+# A connective set off inside the sentence ("The plane, however, crashed", "..., too."):
+# the contrast or addition is with a sentence the reader will not see; safe to drop.
+_INNER_CONNECTIVES = (
+    "however", "though", "too", "instead", "meanwhile", "nevertheless", "nonetheless",
+    "in other words", "for example", "for instance", "in turn", "as a result", "therefore",
+    "moreover", "furthermore", "in addition", "likewise", "similarly", "also", "by contrast",
+    "in contrast", "on the other hand", "after all", "of course", "in fact", "again",
+)  # fmt: skip
+INNER_CONNECTIVE_RE = re.compile(
+    rf",\s*{alternation(_INNER_CONNECTIVES)}\s*(?P<end>,\s*|\.$)", re.IGNORECASE
+)
+# Words that open a sentence with a clause or phrase (not its subject): after one of
+# them the dropped connective leaves a comma behind ("After the crash, X ...").
+OPENING_WORDS = frozenset(
+    (
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "as",
+        "since",
+        "until",
+        "although",
+        "because",
+        "by",
+        "for",
+        "with",
+        "from",
+        "under",
+        "despite",
+        "unlike",
+        "contrary",
+        "during",
+        "without",
+        "within",
+    )  # fmt: skip
 )
 
 # First words that point at something said earlier in the article.

@@ -26,6 +26,13 @@ from briefing.lang.anaphora import leans_back
         "Trucks will need a permit to cross the bridge after May, he said.",
         "Most of the lorries, she added Monday, now take the ring road instead.",
         "About a third of the pupils in one school he visited were absent.",
+        "The lack of such an agreement was raised again by the harbour master.",
+        "Many of those boats were built at the old yard on the east bank.",
+        "One of them said the ferry had been late for a week.",
+        "Finally, the ferry company will publish its timetable in spring.",
+        "Second, the council must find money for the repairs.",
+        "In six years on the council, he has voted against every bridge toll.",
+        "On Monday, she said the council would vote in June.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -46,6 +53,11 @@ def test_leans_back(text: str) -> None:
         "Ms. Lee said the pupils were absent because, she said, the buses were late.",
         "About a third of the pupils he had taught for years came to the mayor's funeral.",
         "He said and she said: the council heard both sides of the dispute.",
+        "The storm caused such a flood that the bridge was closed for a week.",
+        "Two of those killed on the ferry were from the town of Marlow.",
+        "First Minister Ann Lee opened the new bridge on Friday.",
+        "After Mayor Hall arrived in Marlow, he opened the bridge.",
+        "As toll prices rise across the county, they hit the poorest drivers hardest.",
     ],
 )
 def test_stands_alone(text: str) -> None:

@@ -1,0 +1,57 @@
+"""Sentences that are not statements of fact about a story, whatever their words:
+advice addressed to the reader ("Check your computer ...", "If you ..."), fact-box
+labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
+(an odd number of quotation marks, a ")" without its "("), and text glued to a byline
+("... study showsBy Jane Roe")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.patterns import alternation
+
+# Verbs that open advice, followed by the kind of word an imperative takes next.
+_ADVICE_VERBS = (
+    "check", "make", "be", "remember", "try", "avoid", "consider", "keep", "take", "call",
+    "visit", "click", "ask", "look", "watch", "use", "get", "find", "imagine", "think",
+    "stop", "note", "beware", "learn", "read", "see", "go", "buy", "turn", "put", "give",
+    "choose", "pick", "join", "follow", "contact", "write", "send", "protect", "save",
+    "wash", "install", "download", "update", "log", "sign", "tell", "let", "forget",
+)  # fmt: skip
+_OBJECT_NEXT = (
+    "your", "you", "yourself", "the", "a", "an", "to", "that", "it", "them", "this",
+    "these", "those", "what", "how", "out", "up", "for", "about", "on", "with", "sure",
+    "in", "off", "all", "any", "some", "more", "into", "before", "whether", "if", "me", "us",
+)  # fmt: skip
+_IMPERATIVE = re.compile(
+    rf"^(?:(?:don['’]t|do not|please|let['’]s)\b|never (?!before|again|mind|since)\w|"
+    rf"{alternation(_ADVICE_VERBS)} {alternation(_OBJECT_NEXT)}\b)",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|rselves|['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
+# "IMPACT: ...", "WHO: ...", "Q: ...": the label of a fact box or an interview line.
+_LABEL = re.compile(r"^[A-Z][A-Z&/ -]{0,24}:\s")
+# A word of three or more lower-case letters run into a capitalised one: text glued to
+# a byline or a name ("showsBy", "reportedWASHINGTON").
+_GLUED = re.compile(r"\b[a-z]{3,}[A-Z][A-Za-z]")
+# Quotation marks, including the typewriter pairs ``...'' of wire copy.
+_QUOTES = re.compile(r"``|''|[\"“”`]")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def addresses_reader(text: str) -> bool:
+    """Advice or an instruction to the reader: an imperative opening, or "you" outside
+    quotation marks (news states facts about others; advice columns speak to you)."""
+    return bool(_IMPERATIVE.match(text) or _SECOND_PERSON.search(_QUOTED_SPAN.sub(" ", text)))
+
+
+def not_a_statement(text: str) -> bool:
+    """A fact-box label, a cut quotation or parenthesis, glued page text, or advice to
+    the reader."""
+    return bool(
+        _LABEL.match(text)
+        or _GLUED.search(text)
+        or len(_QUOTES.findall(text)) % 2
+        or text.count("(") != text.count(")")
+        or addresses_reader(text)
+    )

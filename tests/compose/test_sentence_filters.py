@@ -1,0 +1,52 @@
+"""What may stand alone in a summary, and the connectives trimmed from a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compose.sentence_filters import standalone, trim_connective
+from briefing.lang.words import words
+from briefing.model import Sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        (
+            "The ferry company, however, refused to cut its fares this winter.",
+            "The ferry company refused to cut its fares this winter.",
+        ),
+        (
+            "After the closure, however, the ferry ran every hour until midnight.",
+            "After the closure, the ferry ran every hour until midnight.",
+        ),
+        (
+            "If, however, the cable fails, the bridge will close for a year.",
+            "If the cable fails, the bridge will close for a year.",
+        ),
+        (
+            "Although the figures are disputed, the town, nevertheless, lost trade.",
+            "Although the figures are disputed, the town lost trade.",
+        ),
+        (
+            "The ferry company cut its fares to win back drivers, too.",
+            "The ferry company cut its fares to win back drivers.",
+        ),
+        (
+            "However, the council, in turn, asked the ferry company for a plan.",
+            "The council asked the ferry company for a plan.",
+        ),
+    ],
+)
+def test_connectives_inside_a_sentence_are_trimmed(text: str, trimmed: str) -> None:
+    assert trim_connective(text) == trimmed
+
+
+def test_a_trimmed_sentence_stands_alone_and_advice_does_not() -> None:
+    def sent(text: str) -> Sentence:
+        return Sentence(0, 0, 0, text, 0, len(text), words(text))
+
+    assert standalone(sent("The ferry company, however, refused to cut its fares this winter."))
+    assert not standalone(sent("Check your tyres before you drive over the old river bridge."))
+    assert not standalone(sent("IMPACT: Possibly thousands of drivers will take the ring road."))
+    assert not standalone(sent("Finally, the ferry company will publish its timetable in spring."))

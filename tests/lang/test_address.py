@@ -1,0 +1,50 @@
+"""Sentences that state no fact about the story: advice, labels, cut quotes, glued text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.lang.address import addresses_reader, not_a_statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check your tyres before you drive over the old bridge.",
+        "Don't let the toll decide which road you take.",
+        "If you cross the bridge at night, the ferry is cheaper.",
+        "Make sure the permit is on the dashboard.",
+    ],
+)
+def test_advice_to_the_reader(text: str) -> None:
+    assert addresses_reader(text)
+    assert not_a_statement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMPACT: Possibly thousands of drivers will take the ring road.",
+        "Q: When will the bridge open again for trucks?",
+        '"We will not close the bridge again. The council agreed.',
+        "The vote was at noon, leaving the bridge shut for the winter.)",
+        "The toll rises next year, a council study showsBy Jane Roe",
+    ],
+)
+def test_labels_cut_quotes_and_glued_text(text: str) -> None:
+    assert not_a_statement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to close the old bridge to heavy trucks on Monday.",
+        '"You cannot run a town like this," the mayor told the council.',
+        "Use of the bridge fell by a third after the toll was raised.",
+        "Never before had the town closed its only bridge.",
+        "The inspectors called it ``probable that the cable failed.''",
+        "Make-up artists from Marlow worked on the film shot on the bridge.",
+    ],
+)
+def test_statements_of_fact(text: str) -> None:
+    assert not not_a_statement(text)
