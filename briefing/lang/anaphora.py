@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.lang.patterns import alternation
+from briefing.lang.stopwords import STOP_WORDS
 
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
 # unless the sentence goes on to say which one ("The decision to close the bridge").
@@ -110,19 +112,25 @@ def _unnamed_speaker(text: str) -> bool:
     return bool(m) and not _NAMED_SPEAKER.search(text[: m.start()])
 
 
-# A person as the subject right after an opening phrase that names nobody ("In five
-# years in office, he has overseen ..."): the person was named before. A name in the
-# opening ("After Hall arrived, he ...") keeps the sentence; "they" may be a thing
-# named in the opening ("As crime rates fall, they ...").
-_PRONOUN_AFTER_OPENING = re.compile(r"^(?P<opening>[^,]{3,80}),\s+(?:he|she)\b")
+# A person first met as "he"/"she" after an opening that names nobody ("In five years in
+# office, he has overseen ...", "In court, where he faces charges, ..."): the person was
+# named before. A name first ("After Hall arrived, he ...") keeps the sentence; "they"
+# may be a thing named in the opening ("As crime rates fall, they ..."); without an
+# opening, "The mayor said he ..." names its person.
+_FIRST_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_OPENERS = STOP_WORDS | OPENING_WORDS | _NOT_NAMES
 
 
 def _pronoun_after_opening(text: str) -> bool:
-    m = _PRONOUN_AFTER_OPENING.match(text)
-    if not m:
+    m = _FIRST_HE_SHE.search(text, 1)
+    if not m or "," not in text[: m.start()]:
         return False
-    rest = m.group("opening").split()[1:]
+    first, *rest = text[: m.start()].split()
+    # The first word is capitalised anyway: a name unless it is a common opening word.
+    opener = first.strip(".,").lower()
+    if opener not in _OPENERS and not opener.endswith("ly"):
+        return False
     return not any(w[:1].isupper() and w.strip(".,").lower() not in _NOT_NAMES for w in rest)
 
 

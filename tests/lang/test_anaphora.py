@@ -33,6 +33,7 @@ from briefing.lang.anaphora import leans_back
         "Second, the council must find money for the repairs.",
         "In six years on the council, he has voted against every bridge toll.",
         "On Monday, she said the council would vote in June.",
+        "In recent hearings in court, where he faces two charges, he wore a neck brace.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -58,6 +59,7 @@ def test_leans_back(text: str) -> None:
         "First Minister Ann Lee opened the new bridge on Friday.",
         "After Mayor Hall arrived in Marlow, he opened the bridge.",
         "As toll prices rise across the county, they hit the poorest drivers hardest.",
+        "The mayor said he would close the bridge, and the council agreed.",
     ],
 )
 def test_stands_alone(text: str) -> None:
