@@ -80,6 +80,8 @@ Key = tuple[int, ...]
 # Content stems besides a shared figure that make two sentences one fact (the EgyptAir
 # death toll restated by outlets in the baseline review; /work/dev/review-baseline.md).
 SAME_FACT_STEMS = 2
+RESTATED_MIN_SHARED = 5
+RESTATED_SHARE = 0.5
 ILP_CANDIDATES = 400
 # Scores below were set by hand when synthesis was written (commit 92972e9) and are not
 # benchmarked on their own; rouge_eval.py checked the summaries they give.
@@ -254,8 +256,20 @@ def _same_fact(a: _Candidate, b: _Candidate) -> bool:
     return bool(shared) and len((a.stems & b.stems) - shared) >= SAME_FACT_STEMS
 
 
+def _restates(a: _Candidate, b: _Candidate) -> bool:
+    """One fact told again in other words: most of the shorter sentence's content stems
+    are in the other ("a soil sample ... contained Empta, a precursor ... VX" / "the
+    samples contained traces of Empta, a precursor ... VX")."""
+    shared = len(a.stems & b.stems)
+    return shared >= RESTATED_MIN_SHARED and shared >= RESTATED_SHARE * min(
+        len(a.stems), len(b.stems)
+    )
+
+
 def _repeats(c: _Candidate, chosen: list[_Candidate]) -> bool:
-    return any(similar_sets(c.stems, o.stems) or _same_fact(c, o) for o in chosen)
+    return any(
+        similar_sets(c.stems, o.stems) or _same_fact(c, o) or _restates(c, o) for o in chosen
+    )
 
 
 def _drop_repeats(chosen: list[_Candidate]) -> list[_Candidate]:

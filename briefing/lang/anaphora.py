@@ -4,8 +4,9 @@
 "Hall also said...", "As Gonzalez was speaking, ...", "In his brief speech, ...",
 "Certainly, ...", lines lifted out of a key-dates list ("Nov. 26 -- ..."), people
 named only by a pronoun ("..., he said.", "one school he visited", "In five years in
-office, he ..."), a part of a set named before ("Many of those ...", "such an
-agreement") and list items ("Finally, ...").
+office, he ..."), a part of a set or a thing named before ("Many of those ...", "such an
+agreement", "this problem"), comparisons with what came before ("Even supporters ...",
+"More alarming is ...") and list items ("Finally, ...").
 """
 
 from __future__ import annotations
@@ -52,6 +53,34 @@ _PART_OF_BEFORE = re.compile(
     r"^(?:\S+\s+){0,3}(?:many|some|most|all|none|few|several|half|each|one|two|three|both|any|"
     r"much|part|more|either|neither|the rest) of (?:them|this|that|it|(?:those|these)"
     r"(?!\s+(?:who|whom|which|that|with|in|at|on|from|under|\w+ed)\b))\b",
+    re.IGNORECASE,
+)
+# "this problem", "these changes" in the first half of the sentence: a thing named
+# before (later, it is usually the sentence's own: "the metal strip ... this piece").
+# Times ("this year") and "those" as a pronoun ("those who", "those near the city",
+# "those killed") name nothing earlier.
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"\b(?:this|these|those) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|"
+    r"winter|spring|fall|autumn|time|times|season|session|century|decade|days|past|coming|"
+    r"is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|to|of|who|"
+    r"whom|which|that|in|on|at|for|and|or|with|from|by|as|near|among|now|available|willing|"
+    r"able|responsible|meant|left|still|most|over|under|without|within|outside|inside|"
+    r"\w+ed|\w+ing)\b)[a-z]",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE_SHARE = 0.5
+
+
+def _demonstrative_early(text: str) -> bool:
+    m = _DEMONSTRATIVE_NOUN.search(text)
+    return bool(m) and m.start() < _DEMONSTRATIVE_SHARE * len(text)
+
+
+# Openings that compare with or add to what was said before ("Even supporters of ...",
+# "More alarming to X is ...", "More important, ...").
+_COMPARING_OPENING = re.compile(
+    r"^(?:even (?!though|if|as|before|after|when|while|with|without|in|at|on|for|so|then)\w|"
+    r"(?:even |much |far |still )?(?:more|less) \w+\s*(?:,|to\b|is\b|was\b|for\b|still\b))",
     re.IGNORECASE,
 )
 # A list item ("Finally, ...", "Second, ...") belongs to the list it ends or continues.
@@ -147,5 +176,7 @@ def leans_back(text: str) -> bool:
         or _SUCH_A.search(text)
         or _PART_OF_BEFORE.match(text)
         or _LIST_ITEM_OPENING.match(text)
+        or _demonstrative_early(text)
+        or _COMPARING_OPENING.match(text)
         or _pronoun_after_opening(text)
     )

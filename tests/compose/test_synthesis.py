@@ -293,6 +293,20 @@ def test_one_fact_from_two_outlets_is_one_bullet() -> None:
     assert sum("23 passengers" in s.text for s in syn.executive_summary) == 1
 
 
+def test_one_fact_retold_in_other_words_is_one_bullet() -> None:
+    # No figure in common, and too different to be near-duplicates: most of the shorter
+    # one's content words are in the longer one.
+    retold = [
+        "Inspectors cited a rust sample from the bridge's main cable that they say "
+        "contained chloride, a salt that eats the steel wires of old suspension bridges.",
+        "Engineers had said the samples contained traces of chloride, a salt known to eat "
+        "steel wires.",
+    ]
+    texts = [f"{retold[0]} {FILLER[0]}", f"{retold[1]} {FILLER[1]}", f"{retold[0]} {FILLER[2]}"]
+    syn = build(texts, summary_words=80)
+    assert sum("chloride" in s.text for s in syn.executive_summary) == 1
+
+
 def test_summary_reads_in_the_order_of_events() -> None:
     import datetime as dt
 

@@ -33,6 +33,9 @@ from briefing.lang.anaphora import leans_back
         "Second, the council must find money for the repairs.",
         "In six years on the council, he has voted against every bridge toll.",
         "On Monday, she said the council would vote in June.",
+        "New cables appear to avoid this problem while costing less than steel ones.",
+        "Even supporters of the toll have been troubled by the closure.",
+        "More alarming to the inspectors is that a third of the bolts were missing.",
         "In recent hearings in court, where he faces two charges, he wore a neck brace.",
     ],
 )
@@ -60,6 +63,10 @@ def test_leans_back(text: str) -> None:
         "After Mayor Hall arrived in Marlow, he opened the bridge.",
         "As toll prices rise across the county, they hit the poorest drivers hardest.",
         "The mayor said he would close the bridge, and the council agreed.",
+        "The council voted this week to keep the bridge open to buses and bicycles.",
+        "Tolls were raised for those living outside the town and for lorries.",
+        "Engineers found a crack in the main cable and said this crack caused the closure.",
+        "More than 200 trucks cross the old bridge every day, the council said.",
     ],
 )
 def test_stands_alone(text: str) -> None:
