@@ -35,7 +35,8 @@ _LABEL = re.compile(r"^[A-Z][A-Z&/ -]{0,24}:\s")
 # a byline or a name ("showsBy", "reportedWASHINGTON").
 _GLUED = re.compile(r"\b[a-z]{3,}[A-Z][A-Za-z]")
 # Quotation marks, including the typewriter pairs ``...'' of wire copy.
-_QUOTES = re.compile(r"``|''|[\"“”`]")
+# A lone backtick opens a single quote (`Huck'), unless a quote mark follows it.
+_QUOTES = re.compile(r"``|''|[\"“”]|`(?=')")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 

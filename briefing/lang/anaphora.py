@@ -163,6 +163,33 @@ def _pronoun_after_opening(text: str) -> bool:
     return not any(w[:1].isupper() and w.strip(".,").lower() not in _NOT_NAMES for w in rest)
 
 
+# A sentence that names nothing (no name, no figure) yet speaks of "the" drug, company,
+# governor, hotel...: it was named before ("The plane lost altitude and crashed into the
+# hotel", "Results showed that the drug works ..."); the story's own plane is clear enough.
+_THINGS = (
+    "drug", "company", "firm", "city", "region", "province", "town", "village", "island",
+    "governor", "judge", "agency", "building", "hotel", "bill", "report", "study", "survey",
+    "project", "site", "suspect", "victim",
+)  # fmt: skip
+_DEFINITE = re.compile(rf"\bthe {alternation(_THINGS)}\b(?!-)", re.IGNORECASE)
+_NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")
+# Openings that set the sentence against others ("Not everyone ...", "Among other ...").
+_CONTRAST_OPENING = re.compile(
+    r"^(?:not (?:everyone|everybody|all|every|only)\b|"
+    r"(?:among|like|unlike|besides|as with) (?:the |many |several |some )?others?\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_nothing(text: str) -> bool:
+    first = text.split(None, 1)[0].strip(".,").lower() if text.strip() else ""
+    return (
+        bool(_DEFINITE.search(text))
+        and not _NAME_OR_FIGURE.search(text)
+        and (first in _OPENERS or first in _THINGS or first.endswith("ly"))
+    )
+
+
 def leans_back(text: str) -> bool:
     """True when ``text`` needs an earlier sentence to be understood."""
     return bool(
@@ -178,5 +205,7 @@ def leans_back(text: str) -> bool:
         or _LIST_ITEM_OPENING.match(text)
         or _demonstrative_early(text)
         or _COMPARING_OPENING.match(text)
+        or _CONTRAST_OPENING.match(text)
+        or _names_nothing(text)
         or _pronoun_after_opening(text)
     )

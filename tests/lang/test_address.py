@@ -44,6 +44,7 @@ def test_labels_cut_quotes_and_glued_text(text: str) -> None:
         "Never before had the town closed its only bridge.",
         "The inspectors called it ``probable that the cable failed.''",
         "Make-up artists from Marlow worked on the film shot on the bridge.",
+        "Ann `Nan' Lee was chosen to chair the bridge committee.",
     ],
 )
 def test_statements_of_fact(text: str) -> None:

@@ -36,6 +36,10 @@ from briefing.lang.anaphora import leans_back
         "New cables appear to avoid this problem while costing less than steel ones.",
         "Even supporters of the toll have been troubled by the closure.",
         "More alarming to the inspectors is that a third of the bolts were missing.",
+        "Not everyone on the east bank is happy about the closure.",
+        "Among other hurdles, the council must find money for the repairs.",
+        "The trial showed that the drug works better than older treatments for pain.",
+        "The ferry lost power and drifted into the hotel jetty.",
         "In recent hearings in court, where he faces two charges, he wore a neck brace.",
     ],
 )
@@ -67,6 +71,8 @@ def test_leans_back(text: str) -> None:
         "Tolls were raised for those living outside the town and for lorries.",
         "Engineers found a crack in the main cable and said this crack caused the closure.",
         "More than 200 trucks cross the old bridge every day, the council said.",
+        "The ferry lost power near Marlow and drifted into the hotel jetty.",
+        "The flight data show the plane's rudder moved during the dive.",
     ],
 )
 def test_stands_alone(text: str) -> None:
