@@ -33,7 +33,7 @@ _EVENT_MODIFIERS = (
     "whole", "entire",
 )  # fmt: skip
 _EVENT_NOUN_OPENING = re.compile(
-    rf"^(?:the|this|that|these|those) (?:{alternation(_EVENT_MODIFIERS)} )?"
+    rf"^(?:the|this|that|these|those) (?:(?:most|{alternation(_EVENT_MODIFIERS)}) ){{0,2}}"
     rf"{alternation(_EVENT_NOUNS)}\b"
     r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
     re.IGNORECASE,

@@ -37,6 +37,7 @@ from briefing.lang.anaphora import leans_back
         "Even supporters of the toll have been troubled by the closure.",
         "More alarming to the inspectors is that a third of the bolts were missing.",
         "Not everyone on the east bank is happy about the closure.",
+        "The most recent revelations come two days after the council voted.",
         "Among other hurdles, the council must find money for the repairs.",
         "The trial showed that the drug works better than older treatments for pain.",
         "The ferry lost power and drifted into the hotel jetty.",
