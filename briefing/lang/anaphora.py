@@ -24,13 +24,14 @@ _EVENT_NOUNS = (
     "move", "announcement", "decision", "deal", "step", "plan", "measure", "incident",
     "remarks?", "comments?", "statement", "proposal", "agreement", "ruling", "news",
     "accident", "episode", "effort", "development", "action", "trip", "visit", "talks",
-    "request", "offer", "findings?", "revelations?", "disclosure", "verdict",
+    "request", "offer", "findings?", "revelations?", "disclosure", "verdict", "questions?",
+    "issue", "problem",
 )  # fmt: skip
 # Words that may stand between the article and the noun without saying which one it is.
 _EVENT_MODIFIERS = (
     "latest", "new", "recent", "proposed", "planned", "extra", "added", "additional",
     "surprise", "unexpected", "controversial", "historic", "reported", "alleged", "final",
-    "whole", "entire",
+    "whole", "entire", "next", "key", "main", "big", "bigger", "biggest", "real", "other",
 )  # fmt: skip
 _EVENT_NOUN_OPENING = re.compile(
     rf"^(?:the|this|that|these|those) (?:(?:most|{alternation(_EVENT_MODIFIERS)}) ){{0,2}}"
@@ -38,10 +39,11 @@ _EVENT_NOUN_OPENING = re.compile(
     r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
     re.IGNORECASE,
 )
-# "such speeds", "the same plane": the thing compared was named before.
+# "such speeds", "the same plane", "on similar charges": the thing compared was named
+# before.
 _BACK_REFERENCE = re.compile(
     r"\bsuch (?!as\b|a\b|an\b|that\b)\w|\bthe same (?!day|time|year|week|month|night|period|"
-    r"way|age|thing|as\b)\w",
+    r"way|age|thing|as\b)\w|\bsimilar (?!to\b|in\b)\w",
     re.IGNORECASE,
 )
 # "such an agreement" points back too, unless the sentence says what kind ("such a
@@ -101,7 +103,8 @@ _STANCE_OPENINGS = (
 _SCENE_OPENING = re.compile(
     r"^(?:(?:as|while|when) (?:\S+ ){1,4}(?:was|were|is|are) \w+ing\b|"
     r"(?:in|at|for|with|during|after|before|on|under|by|from|to|despite|unlike|like) "
-    rf"(?:his|her|its|their|this|that|these|those|such)\b|{alternation(_STANCE_OPENINGS)}\b)",
+    rf"(?:his|her|its|their|this|that|these|those|such|the other)\b|"
+    rf"{alternation(_STANCE_OPENINGS)}\b)",
     re.IGNORECASE,
 )
 # A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 31, 1999 - ...".

@@ -38,6 +38,9 @@ from briefing.lang.anaphora import leans_back
         "More alarming to the inspectors is that a third of the bolts were missing.",
         "Not everyone on the east bank is happy about the closure.",
         "The most recent revelations come two days after the council voted.",
+        "The next question everyone is asking is whether the cable will hold.",
+        "In the other, the mayor stood outside the town hall telling reporters to wait.",
+        "The trial of a second ferry captain on similar charges began on Monday.",
         "Among other hurdles, the council must find money for the repairs.",
         "The trial showed that the drug works better than older treatments for pain.",
         "The ferry lost power and drifted into the hotel jetty.",
@@ -74,6 +77,8 @@ def test_leans_back(text: str) -> None:
         "More than 200 trucks cross the old bridge every day, the council said.",
         "The ferry lost power near Marlow and drifted into the hotel jetty.",
         "The flight data show the plane's rudder moved during the dive.",
+        "The question of who pays for the repairs will go to the county court.",
+        "The new bridge is similar to the one built at Brent in 1990.",
     ],
 )
 def test_stands_alone(text: str) -> None:
