@@ -30,11 +30,14 @@ from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
+    ATTRIBUTED_RE,
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
     CLAIM_FALSE_RE,
     CLAIM_TOLD_BEFORE_RE,
+    CONDITION_BEFORE_RE,
     DISAGREE_RE,
+    DOUBT_RE,
     EVIDENCE_SUBJECT_RE,
     IMPRESSION_RE,
     INSIST_NOT_RE,
@@ -77,6 +80,7 @@ SAME_DISPUTE_SHARE = 0.6
 # who called the plan an attempt to push religion"); fewer only name it. Set by hand on
 # the fresh stories' disputes (session 11); not benchmarked.
 OF_CLAUSE_WORDS = 4
+ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 SHORT_CLAIM_WORDS = 14
 
 
@@ -101,6 +105,8 @@ def rejection(text: str) -> Rejection | None:
         m = pattern.search(text)
         if m is None or NEGATED_BEFORE.search(text[: m.start()]):
             continue
+        if pattern is NO_EVIDENCE_RE and CONDITION_BEFORE_RE.search(text[: m.start()]):
+            continue  # "… when there is no evidence that …": an argument, no rejection
         groups = m.groupdict()
         if groups.get("rest2") is not None:  # "denied that ...": the clause is the claim
             clause = _cut(groups["rest2"])
@@ -197,6 +203,17 @@ class _Coverage:
         rejecter = self.sentences[at].text[: rej.start if rej else 0]
         return bool(_speakers(self.sentences[other].text) & set(_NAME.findall(rejecter)))
 
+    def other_party(self, at: int, other: int) -> bool:
+        """Whether sentence ``other`` can stand for a party other than the rejecter: a
+        sentence of another article, or one of the rejecting article that says whose claim
+        it tells (the article's own account is no second source); never one that doubts
+        the claim ("skepticism about its claim that …")."""
+        text = self.sentences[other].text
+        if DOUBT_RE.search(text):
+            return False
+        same = self.sentences[other].source_id == self.sentences[at].source_id
+        return not same or bool(ATTRIBUTED_RE.search(text))
+
     def asserts(self, at: int, other: int) -> bool:
         """Whether sentence ``other`` can make the claim rejected at ``at``: when the
         rejection says the claim lacks evidence, only a sentence that asserts it (no
@@ -226,7 +243,7 @@ class _Coverage:
                 continue
             if len(self.sentences[j].words) < MIN_CLAIM_WORDS or self.own_side(at, j):
                 continue
-            if not self.asserts(at, j):
+            if not self.asserts(at, j) or not self.other_party(at, j):
                 continue
             cover = self.weight(claim & self.stems[j]) / total
             if cover >= CLAIM_COVER and (best is None or cover > best[0]):
@@ -249,7 +266,7 @@ class _Coverage:
                 return None  # another rejection or a question: no claim of its own
             if len(other.words) < MIN_CLAIM_WORDS:
                 continue
-            if self.own_side(at, j) or not self.asserts(at, j):
+            if self.own_side(at, j) or not self.asserts(at, j) or not self.other_party(at, j):
                 continue  # the rejecter's own reasons ("Frank said studies show …")
             if just_before:
                 return j
@@ -321,7 +338,11 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         if maker is not None:
             claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
         said = _who(sent.text[: rej.start]) + sent.text[rej.start :]
-        topic = "Disputed: " + _shorten(_unquoted(said))
+        # Both sides told by the rejecting article alone: a disagreement between the
+        # parties it names, not between sources, and the heading says so.
+        one_source = len(claims) > 1 and {s for c in claims for s in c.sources} == {sent.source_id}
+        label = ONE_SOURCE_LABEL if one_source else "Disputed: "
+        topic = label + _shorten(_unquoted(said))
         out.append(Divergence(topic, claims, kind="dispute"))
     return out
 

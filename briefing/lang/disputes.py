@@ -19,6 +19,7 @@ import re
 
 from briefing.lang.figures import CLAIM_NOUN
 from briefing.lang.patterns import alternation, any_pattern, cue_pattern
+from briefing.lang.speech import SAY_WORDS
 
 # What a party calls a report it rejects.
 _FALSE = (
@@ -144,3 +145,26 @@ NEGATION_RE = re.compile(r"\b(?:not|no|never|nor|neither|without|whether)\b|n['�
 IMPRESSION_RE = re.compile(
     r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I
 )
+# A sentence of the rejecting article makes the rejected claim only when it says whose
+# claim it is ("officials said", "Some U.S. sources have speculated", "a profile that
+# quoted him", "according to experts"): else the article's own account is set against a
+# rejection it reports, and two claims from one source are no disagreement between sources.
+_ATTRIBUTING = SAY_WORDS + (
+    "suggested", "suggests", "suggest", "speculated", "reported", "reports", "believe",
+    "believes", "believed", "concluded", "concludes", "claimed", "claims", "claim",
+    "alleged", "alleges", "accused", "accuses", "accuse", "charged", "charges", "estimated",
+    "estimates", "contended", "contends", "contend", "maintained", "maintains", "suspected",
+    "suspect", "showed", "shows", "found", "quoted", "arguing", "decided", "concluding",
+    "had argued", "testified", "insist",
+)  # fmt: skip
+ATTRIBUTED_RE = cue_pattern(sorted(set(_ATTRIBUTING), key=len, reverse=True))
+# A sentence doubting a claim does not make it: "increases skepticism about its claim
+# that the factory was producing nerve gas".
+DOUBT_RE = re.compile(
+    r"\b(?:skepticism|scepticism|doubts?|questions?|suspicions?)\s+(?:about|over|on|of)\b"
+    r"|\b(?:doubted|doubts|questioned|questions)\s+(?:whether|if)\b",
+    re.I,
+)
+# "when there is no evidence that …", "if there is no proof …": an argument's condition,
+# not a party saying a claim is unsupported.
+CONDITION_BEFORE_RE = re.compile(r"\b(?:when|if|unless|where|because|since)\s*$", re.I)

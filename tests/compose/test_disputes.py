@@ -62,7 +62,10 @@ def test_a_denial_that_points_back_is_paired_with_the_claim_before_it():
     claim, denial = found[0].claims
     assert claim.text.startswith("A rights group said")
     assert denial.text == "A police spokesman denied the report."
-    assert found[0].topic == "Disputed: A police spokesman denied the report."
+    # Both sides come from one article: the heading says so.
+    assert found[0].topic == (
+        "Disputed (one source reports both sides): A police spokesman denied the report."
+    )
 
 
 def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before():
@@ -255,7 +258,9 @@ def test_the_topic_names_who_rejects_and_drops_quote_marks_that_do_not_pair():
         )
     )
     topics = sorted(d.topic for d in found)
-    assert topics[0] == "Disputed: Anna Berg dismissed the report as baseless."
+    assert topics[0] == (
+        "Disputed (one source reports both sides): Anna Berg dismissed the report as baseless."
+    )
     assert '"' not in topics[1]
 
 
@@ -264,6 +269,45 @@ def test_a_sentence_asking_whether_the_claim_holds_does_not_assert_it():
         corpus(
             "The new readings do nothing to settle whether Lake Varn is really shrinking.",
             "There is no firm evidence that Lake Varn is even shrinking, the geologist said.",
+        )
+    )
+    assert found == []
+
+
+def test_the_rejecting_articles_own_account_is_not_the_other_side():
+    # The sentence before the denial is the article's own account, said by nobody: two
+    # claims of one source are no disagreement between sources.
+    found = find_disputes(
+        corpus(
+            "The ferry sank near the harbour on Monday. Police beat twenty ferry workers "
+            "who protested at the harbour gate. A police spokesman denied the report. "
+            "The harbour reopened on Tuesday."
+        )
+    )
+    assert found == []
+
+
+def test_a_sentence_doubting_the_claim_does_not_make_it():
+    found = find_disputes(
+        corpus(
+            "The owner rejected the government's claim that the ferry plant had produced "
+            "engine parts for the navy.",
+            "Secrecy only increases skepticism about the government's claim that the ferry "
+            "plant had produced engine parts for the navy.",
+            "Officials said the ferry plant had produced engine parts for the navy in 1997.",
+        )
+    )
+    assert len(found) == 1
+    assert found[0].claims[0].text.startswith("Officials said")
+    assert found[0].topic.startswith("Disputed: ")  # two sources, no one-source label
+
+
+def test_no_evidence_in_a_condition_is_no_rejection():
+    found = find_disputes(
+        corpus(
+            "Critics said harbour reporters judge the ferry captains on hearsay. "
+            '"The reporter judges the captain when there is no evidence that the reporter '
+            'knows the harbour at all."'
         )
     )
     assert found == []
