@@ -299,6 +299,27 @@ NAME_PARTICLES = ACRONYM_SKIP | {
     "das",
     "e",
 }
+# Particles that begin a surname whatever their case ("Van Stigt" at a sentence start is
+# the "van Stigt" of "Jan van Stigt", not a first name "Van"). "al"/"el" are left out: "Al"
+# is also a first name ("Al Gore"); NAME_ARTICLES handles them for names of bodies.
+SURNAME_PARTICLES = frozenset({
+    "van", "von", "de", "der", "den", "du", "del", "della", "di", "da", "dos", "das", "le",
+    "bin", "ibn",
+})  # fmt: skip
+# Arabic articles written before a name as a separate word or with a hyphen: "El Shifa",
+# "al-Shifa" and "Shifa" are one name.
+NAME_ARTICLES = ("al", "el")
+# Currencies the model reads as a name ("the Kwacha fell"): money, never a party. Words
+# that are also names ("Rand" Corporation, Real Madrid, "Mark", "Won") are left out.
+CURRENCY_NAMES = frozenset({
+    "kwacha", "yuan", "renminbi", "yen", "euro", "euros", "peso", "pesos", "rupee",
+    "rupees", "ruble", "rubles", "rouble", "roubles", "baht", "ringgit", "rupiah", "naira",
+    "shekel", "shekels", "dinar", "dinars", "riyal", "rial", "dirham", "krona", "krone",
+    "kroner", "zloty", "forint", "lira", "lire", "drachma", "escudo", "peseta", "guilder",
+    "deutschmark", "deutschemark", "cedi", "shilling", "shillings", "hryvnia", "tenge",
+    "rupiahs", "dong", "kyat", "taka", "lempira", "quetzal", "cordoba", "sucre", "dollar",
+    "dollars",
+})  # fmt: skip
 # Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
 # like the acronyms a text defines: "the GOP" is the Republican Party.
 BODY_NICKNAMES = frozenset({
@@ -396,6 +417,18 @@ ROLE_VERB_LEMMAS = {"serve", "act", "work"}
 ROLE_OPENERS = {"a", "an", "the", ",", "and"}
 # Quantifiers that make a noun phrase a class ("other executives"), not one actor's role.
 VAGUE_QUANTIFIERS = {"more", "other", "some", "many"}
+# Openers and heads of a phrase that measures an amount ("about 30 percent of the total"),
+# never what an actor is.
+AMOUNT_OPENERS = {"about", "nearly", "almost", "roughly", "around", "over", "less", "half"}
+AMOUNT_HEADS = {"percent", "%", "share", "total", "number", "majority", "minority"}
+# Heads of a description that is an event, never what a person is ("the last deadly
+# attack by foreign terrorists": an apposition to the sentence, not to the name).
+EVENT_HEADS = {
+    "attack", "attacks", "bombing", "explosion", "crash", "accident", "incident", "shooting",
+    "killing", "massacre", "war", "strike", "raid", "election", "vote", "decision",
+    "ruling", "case", "trial", "hearing", "meeting", "visit", "announcement", "report",
+    "institution", "organization", "organisation",
+}  # fmt: skip
 # A capitalised run defining an acronym: "Federal Trade Commission (FTC)", "..., or FTC".
 DEFINED_ACRONYM_RE = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for))+),?\s+"

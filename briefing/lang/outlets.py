@@ -29,4 +29,5 @@ OUTLET_TAIL_WORDS = (
 OUTLET_NAME_WORDS = {
     "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "daily",
     "weekly", "newspaper", "telegraph", "chronicle", "newsweek", "news", "monthly",
+    "radio", "tv", "television",
 }  # fmt: skip

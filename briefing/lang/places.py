@@ -90,6 +90,7 @@ PLACE_HEAD_WORDS = {
     "ocean", "gulf", "peninsula", "heights", "bridge", "tower", "cathedral",
     "mosque", "temple", "palace", "stadium", "dome", "station", "harbor", "harbour",
     "port", "coast", "region", "desert", "canal", "reservation", "reservations",
+    "complex", "plant", "factory", "depot", "base", "facility", "refinery", "prison",
 }  # fmt: skip
 # Head nouns of a description that make the described name a place or a thing, not a
 # party ("Gonesse, a small town", "VX, a deadly nerve agent", "the Concorde, a jet").
@@ -123,3 +124,5 @@ ORGANISATION_WORDS = {
 PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape"}
 # First words of a district named after its city ("Little Havana", "Greater London").
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}
+# Words that tie a body's name to its country ("Bank of America", "Telefonos de Mexico").
+PLACE_LINKS = frozenset({"of", "de", "del", "do", "da", "du"})

@@ -17,6 +17,8 @@ Map of the package (one job per module):
   acronyms, defined acronyms, country names). Pure functions on keys.
 - ``merge``: forms joined into one ``Cluster`` per actor, as named steps over a
   union-find (``merge_forms``).
+- ``variants``: ways of writing one name that the merge steps would read as others
+  (surname particles, Arabic articles, a body's name cut before its closing words).
 - ``mentions``: every alias counted in every text (``count_mentions``).
 - ``agency``: whether a name acts as a party (subject of "said", "sued"; has a
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
@@ -92,7 +94,9 @@ def extract_actors(
             continue
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
-        if not full_name and role_names_no_party(described):
+        if cluster.type == "country" and role_names_no_party(described):
+            described = None  # "Pyongyang, the capital city": its capital's, not its own
+        elif not full_name and role_names_no_party(described):
             continue  # "Gonesse, a small town", "VX, a deadly nerve agent"
         if cluster.type == "person" and role_names_a_body(described):
             cluster.type = "organisation"  # "Wine Brats, now a national movement"

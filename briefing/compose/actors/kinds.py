@@ -17,12 +17,13 @@ from collections import Counter
 
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, NameForm, is_personish, match_span
-from briefing.compose.actors.matching import country_name
+from briefing.compose.actors.matching import country_name, named_after_place
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
     COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
+    CURRENCY_NAMES,
     GOVERNMENT_WORDS,
     STATE_HEAD_NOUNS,
 )
@@ -130,9 +131,13 @@ def assign_kind(
     if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
-    full_person = any(len(f.tokens) > 1 and is_personish(f) for f in c.forms)
+    full_person = any(
+        len(f.tokens) > 1 and is_personish(f) and not named_after_place(f.tokens) for f in c.forms
+    )
     words = {w for f in c.forms for w in f.tokens}
     label = votes.most_common(1)[0][0] if votes else "ORG"
+    if any(named_after_place(f.tokens) for f in c.forms):
+        label = "ORG"  # "Telefonos de Mexico" is a company, whatever the model says
     cued = False  # a word or context that says "organisation" whatever the labels
     if not full_person and any(len(f.tokens) > 1 and f.label() == "ORG" for f in c.forms):
         label = "ORG"
@@ -227,7 +232,7 @@ def role_names_a_body(role: str | None) -> bool:
 
 
 def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
-    """Evidence that the name is a place, a structure, a flight or a product, not a party:
+    """Evidence that the name is a place, a structure, a flight, a product or a currency:
     the model labels it so as often as an actor, its name ends in a place word
     ("Kennedy International Airport"), it is a flight ("EgyptAir Flight 990"), or it is
     a city standing for a state that the story does not name (a metonym left alone)."""
@@ -236,6 +241,8 @@ def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
         return True
     if all(f.key in METONYMS for f in c.forms) and c.votes["GPE"] >= c.votes["ORG"]:
         return True
+    if all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
+        return True  # "Kwacha", "Malawi kwacha": money
     for f in c.forms:
         if FLIGHT_RE.search(f.key):
             return True

@@ -25,7 +25,7 @@ from briefing.lang.names import (
     DEFINED_ACRONYM_REV_RE,
     NICKNAMES,
 )
-from briefing.lang.places import US_STATE_ABBREVIATIONS
+from briefing.lang.places import METONYMS, PLACE_LINKS, US_STATE_ABBREVIATIONS
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
 # name of three words or more. Set by hand on issue 11's union example, not benchmarked.
@@ -193,6 +193,14 @@ def _initial_compatible(a: list[str], b: list[str]) -> bool:
     fa, fb = first_name(a[0]), first_name(b[0])
     # A short form of the first name: "Al D'Amato" ~ "Alfonse D'Amato".
     return fa == fb or fb.startswith(fa) or fa.startswith(fb)
+
+
+def named_after_place(tokens: list[str]) -> bool:
+    """A name ending "of" or "de" a country or capital ("Telefonos de Mexico", "Bank of
+    America"): a body's name, never a person's."""
+    if len(tokens) < 3 or tokens[-2] not in PLACE_LINKS:
+        return False
+    return bool(country_name(tokens[-1]) or tokens[-1] in METONYMS)
 
 
 @lru_cache(maxsize=4096)

@@ -5,13 +5,16 @@
 0. ``_join_plurals``: a name and its plural ("El Ninos" = "El Nino").
 1. ``_join_full_names``: full names of one person ("Bob Livingston" = "Robert
    Livingston", "George W Bush" = "George Bush", small surname misspellings).
-2. ``_attach_particled``: surnames with a particle ("de Klerk") join a unique full name.
+2. ``_attach_particled``: surnames with a particle ("de Klerk", "Van Stigt": see
+   ``variants``) join a unique full name.
 3. ``_attach_single_word``: a bare surname joins its unique (or clearly dominant) full
    name, a lone first name a unique full name or is dropped.
-4. Organisations (``_organisations``): misspelt and inflected variants, acronyms
+4. Organisations (``_organisations``): Arabic articles ("El Shifa" = "al-Shifa" =
+   "Shifa", ``variants``), misspelt and inflected variants, acronyms
    ("FTC", "AOL"), head-word short forms ("the Times"), leading words ("Sun" = "Sun
    Microsystems"), inner words left out ("Truth Commission"), a name cut before its "of"
-   phrase ("Information Center"), acronyms the texts define.
+   phrase ("Information Center") or its closing words ("Shifa Pharmaceutical"),
+   acronyms the texts define.
 5. ``_join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
    of power ("Moscow", "the Kremlin") joins its country when the country is named.
 
@@ -31,6 +34,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from briefing.compose.actors import variants
 from briefing.compose.actors.clusters import Cluster, NameForm, is_personish
 from briefing.compose.actors.matching import (
     ORG_SPELLING_MIN_CHARS,
@@ -39,13 +43,14 @@ from briefing.compose.actors.matching import (
     acronym,
     country_name,
     first_name,
+    named_after_place,
     same_organisation,
     same_person,
     similar_spelling,
     subsequence,
 )
 from briefing.lang.names import ACRONYM_SKIP, BODY_NICKNAMES, GOVERNMENT_WORDS
-from briefing.lang.places import METONYMS
+from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 
 # A bare surname shared by several full names joins the most mentioned one only when it
 # has at least this many mentions and DOMINANT_SURNAME_RATIO times those of all the others
@@ -106,14 +111,17 @@ def merge_forms(
     uf = UnionFind(forms)
     _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
-    particled = {
-        f.key for f in forms.values() if len(f.tokens) >= 2 and f.surface.split()[0].islower()
-    }
+    particled = variants.particled(forms)
+    articled = variants.article_groups(forms)  # "Al Shifa" beside "El Shifa": no "Al"
     people = _People(
         full=[
             f
             for f in forms.values()
-            if is_personish(f) and len(f.tokens) >= 2 and f.key not in particled
+            if is_personish(f)
+            and len(f.tokens) >= 2
+            and f.key not in particled
+            and f.key not in articled
+            and not named_after_place(f.tokens)
         ]
     )
     _join_full_names(people, uf)
@@ -129,9 +137,11 @@ def merge_forms(
         _attach_single_word(f, people, uf, by_initial)
 
     orgs = _organisations(forms, people, uf)
+    variants.join_articles(articled, people.drop, uf)
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
     _join_head_words(orgs, uf, common)
+    variants.join_cut_names(orgs, uf)
     _join_leading_words(orgs, people, uf, common)
     _join_inner_words_left_out(orgs, uf)
     _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)
@@ -191,9 +201,25 @@ def _attach_single_word(
     """A one-word form: a surname joins its owner, a lone first name a unique full name.
     ``by_initial``: the surnames of ``people.by_last`` by first letter."""
     tok = f.key
-    if tok in METONYMS and f.votes["GPE"] >= f.votes["PERSON"]:
-        return  # "Havana" is the city (or Cuba), not the surname of "Little Havana"
+    if (tok in METONYMS or country_name(tok)) and f.votes["GPE"] >= f.votes["PERSON"]:
+        # "Havana" is the city (or Cuba), not the surname of "Little Havana"; "Mexico"
+        # the country, not the last word of a "Telefonos de Mexico" read as a person.
+        return
     surname_of = set(people.by_last.get(tok, set()))
+    # A token that ends one full name and begins another ("Victor Li", "Li Changhe": a
+    # family name written first) names either: only a clearly dominant one takes it.
+    written_first = people.by_first.get(tok, set()) - surname_of
+    if surname_of and written_first:
+        weight = {
+            r: sum(sum(g.surfaces.values()) for g in people.by_root[r])
+            for r in surname_of | written_first
+        }
+        top = _dominant(weight)
+        if top in surname_of:
+            uf.union(top, f.key)
+        else:
+            people.drop.add(f.key)
+        return
     if not surname_of and len(tok) >= SPELLING_MIN_CHARS:
         surname_of = {
             r
@@ -378,14 +404,21 @@ def _join_leading_words(
     """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name."""
     by_head: dict[str, list[str]] = defaultdict(list)
     for g in orgs:
-        if len(g.tokens) > 1 and g.tokens[-1] not in GOVERNMENT_WORDS:
+        # Not a place named after the body ("Shifa Chemical Complex" beside "Shifa
+        # Pharmaceutical Industries"): "Shifa" is the company.
+        if len(g.tokens) > 1 and g.tokens[-1] not in GOVERNMENT_WORDS | PLACE_HEAD_WORDS:
             by_head[g.tokens[0]].append(g.key)
     for f in orgs:
         if len(f.tokens) != 1 or f.votes["GPE"] > f.votes["ORG"] + f.votes["PERSON"]:
             continue
         if f.key in people.by_last or f.key in people.by_first or f.key in common:
             continue
-        owners = {uf.find(k) for k in by_head.get(f.key, ())}
+        keys = by_head.get(f.key, [])
+        if is_personish(f):
+            # A word the model reads as a person joins only a name that says "body"
+            # ("Virtue Party"), never "Navajo Nation" for the people's "Navajo".
+            keys = [k for k in keys if set(k.split()) & ORGANISATION_WORDS]
+        owners = {uf.find(k) for k in keys}
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
             uf.union(next(iter(owners)), f.key)

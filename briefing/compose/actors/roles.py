@@ -12,6 +12,9 @@ from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
 from briefing.lang.names import (
+    AMOUNT_HEADS,
+    AMOUNT_OPENERS,
+    EVENT_HEADS,
     PARTY_SUFFIX_RE,
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -20,6 +23,7 @@ from briefing.lang.names import (
     TITLE_ABBREVIATIONS,
     VAGUE_QUANTIFIERS,
 )
+from briefing.lang.places import PLACE_NOUNS, THING_NOUNS
 from briefing.model import Corpus
 from briefing.parsed import ParsedDoc, Span, Token
 
@@ -41,16 +45,36 @@ _ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
 
 # Courtesy titles that are no role on their own.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
+# Words that name a role or title (a person's, unless also in BODY_ROLE_NOUNS).
+_TITLE_WORDS = frozenset(ROLE_NOUNS | PERSON_TITLES)
+# Role nouns a body can take too ("a member of NATO", "the head of the coalition").
+BODY_ROLE_NOUNS = {"member", "head", "founder"}
 
 
 def role(corpus: Corpus, c: Cluster) -> str | None:
-    """The best supported role over all of an actor's mentions, or None."""
+    """The best supported role over all of an actor's mentions, or None.
+
+    A title before a bare surname ("President Clinton") counts only when a full-name
+    mention of the actor carries it too, or the actor has no full name: the surname may
+    be a namesake's ("Hillary Rodham Clinton" beside "President Clinton")."""
     candidates: Counter[str] = Counter()
+    bare_titles: Counter[str] = Counter()
+    full_titles: set[str] = set()
+    has_full = c.type == "person" and any(len(f.tokens) > 1 for f in c.forms)
     for m in c.matches:
         span = match_span(corpus, m)
         if span is None:
             continue
+        bare = len(corpus.docs[m.doc].document.text[m.start : m.end].split()) == 1
         for found, weight in _roles_at(span, c.type):
+            if weight == TITLE_BEFORE_WEIGHT and has_full:
+                if bare:
+                    bare_titles[found] += weight
+                    continue
+                full_titles.add(found)
+            candidates[found] += weight
+    for found, weight in bare_titles.items():
+        if found in full_titles:
             candidates[found] += weight
     if not candidates:
         return None
@@ -68,7 +92,7 @@ def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
     # "Francisco Varela, Facebook's vice president of ...": apposition after the name.
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
-            found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child)
+            found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child, kind)
             if found:
                 out.append((found, APPOSITION_WEIGHT))
         # "Mark Warner, who serves as the top Democrat on ...".
@@ -77,20 +101,26 @@ def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
                 if prep.lower_ == "as":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            found = _clean_role(doc, obj.left_edge.i, obj.right_edge.i + 1, obj)
+                            end = obj.right_edge.i + 1
+                            found = _clean_role(doc, obj.left_edge.i, end, obj, kind)
                             if found:
                                 out.append((found, APPOSITION_WEIGHT))
     # "vice president of Mobile Partnerships, Francisco Varela": the name is the apposition.
     if kind == "person" and root.dep_ == "appos" and root.head.i < span.start:
         head = root.head
         if head.pos_ == "NOUN" and head.lower_ in ROLE_NOUNS:
-            found = _clean_role(doc, head.left_edge.i, span.start, head)
+            found = _clean_role(doc, head.left_edge.i, span.start, head, kind)
             if found:
                 out.append((found, NAME_AS_APPOSITION_WEIGHT))
     # "Facebook COO Sheryl Sandberg", "Democratic Sen. Mark Warner": words before the name.
     left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
     if left and kind == "person":
         start = min(t.left_edge.i for t in left)
+        for t in doc[start : span.start]:
+            # Only the words next to the name: never past another person's name
+            # ("President Clinton and Hillary": no title of Hillary's).
+            if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS:
+                start = t.i + 1
         words = doc[start : span.start]
         if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
             found = _title_role(words)
@@ -100,7 +130,7 @@ def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
     if kind != "person" and root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for child in root.head.children:
             if child.dep_ == "attr":
-                found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child)
+                found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child, kind)
                 if found:
                     out.append((found, COPULA_WEIGHT))
     return out
@@ -113,7 +143,24 @@ def _party_suffix(doc: ParsedDoc, span: Span) -> str:
     return f" ({m.group(1)})" if m else ""
 
 
-def _clean_role(doc: ParsedDoc, start: int, end: int, head: Token) -> str | None:
+def _fits(tokens: list[Token], head: Token, kind: str) -> bool:
+    """Whether a description can say what an actor of this kind is: no amount ("about 30
+    percent of the total"), no lone word that is no role ("co"), no person's
+    role for a body ("Sudan's U.N. ambassador" of the Security Council) and no event for
+    a person ("the last deadly attack ...")."""
+    word = head.lower_
+    if word in AMOUNT_HEADS or tokens[0].lower_ in AMOUNT_OPENERS:
+        return False
+    if len(tokens) == 1 and word not in _TITLE_WORDS | THING_NOUNS | PLACE_NOUNS:
+        return False  # a thing or a place still tells what the name is ("a drug")
+    if kind == "person":
+        return word not in EVENT_HEADS
+    return word not in _TITLE_WORDS - BODY_ROLE_NOUNS
+
+
+def _clean_role(
+    doc: ParsedDoc, start: int, end: int, head: Token, kind: str = "person"
+) -> str | None:
     """A descriptive noun phrase doc[start:end] headed by ``head``, or None if it is not one."""
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
         return None  # a role describes one actor; a plural is a list or a class
@@ -133,6 +180,8 @@ def _clean_role(doc: ParsedDoc, start: int, end: int, head: Token) -> str | None
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
+    if not _fits(tokens, head, kind):
+        return None
     if tokens[0].tag_ == "PRP$" or any(t.pos_ == "CCONJ" for t in tokens):
         return None  # "his wife and their son": other people, not this actor's role
     text = doc[tokens[0].i : tokens[-1].i + 1].text

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.filters import phrase_counts
+from briefing.compose.actors.clusters import Cluster, Match, NameForm
+from briefing.compose.actors.filters import keep, phrase_counts
 from briefing.lang.speech import SPEAKS_AFTER_RE
-from briefing.model import Actor, Corpus
+from briefing.model import Actor, AnalysedDocument, Corpus, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -73,3 +74,31 @@ def test_a_publication_speaks_only_through_its_reports() -> None:
     assert SPEAKS_AFTER_RE.search("'s quoted a source")
     assert SPEAKS_AFTER_RE.search(" also said")
     assert not SPEAKS_AFTER_RE.search(" was sued on Monday")
+
+
+def _matches(corpus: Corpus, name: str) -> list[Match]:
+    found = []
+    for d, adoc in enumerate(corpus.docs):
+        text = adoc.document.text
+        start = text.find(name)
+        while start >= 0:
+            found.append(Match(0, d, start, start + len(name)))
+            start = text.find(name, start + 1)
+    return found
+
+
+def test_an_outlet_named_in_few_articles_is_no_party() -> None:
+    """'Police raided PV News': a party there, yet one article of three; a story about
+    the outlet names it in most of its articles."""
+    texts = [
+        "Police raided PV News on Monday, and PV News appealed the order.",
+        "Donors met the finance minister in Lilongwe on Wednesday.",
+        "The finance minister said aid would resume after the donors met.",
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    outlet = Cluster(forms=[NameForm("pv news")], matches=_matches(corpus, "PV News"))
+    assert not keep(corpus, outlet, set())
+    about = Corpus(corpus.docs[:1] + [AnalysedDocument(Document("e.txt", texts[0]))])
+    assert keep(
+        about, Cluster(forms=[NameForm("pv news")], matches=_matches(about, "PV News")), set()
+    )

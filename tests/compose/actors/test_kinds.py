@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
-from briefing.compose.actors.kinds import assign_kind, role_names_a_body
+from briefing.compose.actors.kinds import _place_or_thing, assign_kind, role_names_a_body
 from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -102,3 +102,12 @@ def test_a_role_headed_by_a_body_noun_names_an_organisation() -> None:
     assert not role_names_a_body("member of the Mendocino wine family")
     assert not role_names_a_body("leader of the Labour Party")
     assert not role_names_a_body(None)
+
+
+def test_a_currency_is_money_not_a_party() -> None:
+    kwacha = NameForm("kwacha", votes=Counter({"ORG": 4}))
+    assert _place_or_thing(Cluster(forms=[kwacha]), frozenset())
+    malawi_kwacha = NameForm("malawi kwacha", votes=Counter({"ORG": 1}))
+    assert _place_or_thing(Cluster(forms=[kwacha, malawi_kwacha]), frozenset())
+    rand = NameForm("rand", votes=Counter({"ORG": 4}))  # "Rand Corp." is a body
+    assert not _place_or_thing(Cluster(forms=[rand]), frozenset())

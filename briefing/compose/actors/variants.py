@@ -1,0 +1,102 @@
+"""Name variants that the merge steps would otherwise read as other names.
+
+- Surnames with a particle: "Van Stigt" at a sentence start is the "van Stigt" of "Jan van
+  Stigt", not a person with the first name "Van" (``particled``).
+- Arabic articles: "El Shifa", "al-Shifa", "Al Shifa" and "Shifa" are one name
+  (``article_groups``, ``join_articles``). A capitalised "Al" before a name is also a
+  first name ("Al Gore"), so a group is joined only when one of its forms writes the
+  article unmistakably: "El", a hyphen ("al-Shifa") or a lower-case "al".
+- A body's name cut before its closing words: "Shifa Pharmaceutical" is "Shifa
+  Pharmaceutical Industries", "Goodyear Tire" "Goodyear Tire Company" (``join_cut_names``).
+
+Each step only unions keys of the union-find that ``merge`` passes in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Protocol
+
+from briefing.compose.actors.clusters import NameForm
+from briefing.lang.names import CORPORATE_SUFFIXES, NAME_ARTICLES, SURNAME_PARTICLES
+from briefing.lang.places import ORGANISATION_WORDS
+
+# Words that may close a body's name after the part the texts also write alone.
+_CLOSING_WORDS = ORGANISATION_WORDS | CORPORATE_SUFFIXES
+
+
+class Unions(Protocol):
+    """What the steps need of merge's union-find."""
+
+    def find(self, k: str) -> str: ...
+
+    def union(self, a: str, b: str) -> None: ...
+
+
+def particled(forms: dict[str, NameForm]) -> set[str]:
+    """Keys of names that begin with a surname particle: "de Klerk", "Van Stigt"."""
+    return {
+        f.key
+        for f in forms.values()
+        if len(f.tokens) >= 2
+        and (f.surface.split()[0].islower() or f.tokens[0] in SURNAME_PARTICLES)
+    }
+
+
+def _without_article(f: NameForm) -> tuple[str, bool] | None:
+    """The key without its leading article, and whether the article is unmistakable."""
+    first = f.tokens[0]
+    for article in NAME_ARTICLES:
+        if first.startswith(article + "-") and len(first) > len(article) + 1:
+            return " ".join([first[len(article) + 1 :], *f.tokens[1:]]), True
+        if first == article and len(f.tokens) >= 2:
+            lower = any(s.split()[0] == article for s in f.surfaces)
+            return " ".join(f.tokens[1:]), article != "al" or lower
+    return None
+
+
+def article_groups(forms: dict[str, NameForm]) -> dict[str, str]:
+    """The keys written with and without an article, when one form is unmistakable
+    ("El Shifa", "al-Shifa", "Al Shifa", "Shifa"), each with the name without it."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    sure: set[str] = set()
+    for f in forms.values():
+        found = _without_article(f)
+        if found is None:
+            groups[f.key].append(f.key)
+            continue
+        bare, certain = found
+        groups[bare].append(f.key)
+        if certain:
+            sure.add(bare)
+    return {k: bare for bare in sure for k in groups[bare] if len(groups[bare]) > 1}
+
+
+def join_articles(articled: dict[str, str], drop: set[str], uf: Unions) -> None:
+    """ "El Shifa" = "al-Shifa" = "Al Shifa" = "Shifa" (``article_groups``)."""
+    first: dict[str, str] = {}
+    for key, bare in articled.items():
+        if key in drop:
+            continue
+        if bare in first:
+            uf.union(first[bare], key)
+        else:
+            first[bare] = key
+
+
+def join_cut_names(orgs: list[NameForm], uf: Unions) -> None:
+    """A name that a longer one continues with closing words only ("Shifa Pharmaceutical"
+    and "Shifa Pharmaceutical Industries Co"): one body, when the longer name is unique."""
+    by_start: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for g in orgs:
+        n = len(g.tokens)
+        while n > 1 and g.tokens[n - 1] in _CLOSING_WORDS:
+            n -= 1
+            by_start[tuple(g.tokens[:n])].add(g.key)
+    for f in orgs:
+        if len(f.tokens) < 2:
+            continue  # "Shifa" alone is a leading word: merge's own step decides
+        owners = {uf.find(k) for k in by_start.get(tuple(f.tokens), ())}
+        owners.discard(uf.find(f.key))
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), f.key)
