@@ -320,6 +320,19 @@ CURRENCY_NAMES = frozenset({
     "rupiahs", "dong", "kyat", "taka", "lempira", "quetzal", "cordoba", "sucre", "dollar",
     "dollars",
 })  # fmt: skip
+# Generations and age cohorts the model reads as a person ("Generation X", "Gen-Xers").
+COHORT_RE = re.compile(r"^(?:generation|gen)(?:[ -]|$)|^genx|^(?:baby )?boomers?$|^millennials?$")
+# Figures of speech written like a person's name ("Mother Nature said no"): nobody.
+PERSONIFICATIONS = frozenset({
+    "mother nature", "father time", "uncle sam", "lady luck", "old man winter", "jack frost",
+    "grim reaper", "mother earth",
+})  # fmt: skip
+# Last words of a body's own units, which are no product of it ("Microsoft Research",
+# "Harvard Law School").
+UNIT_WORDS = frozenset({
+    "school", "center", "centre", "division", "unit", "laboratory", "laboratories", "labs",
+    "fund", "press", "subsidiary", "branch", "chapter", "hospital", "museum", "library",
+})  # fmt: skip
 # Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
 # like the acronyms a text defines: "the GOP" is the Republican Party.
 BODY_NICKNAMES = frozenset({

@@ -10,7 +10,8 @@ Map of the package (one job per module):
   two helpers on it (``is_personish``, ``match_span``).
 - ``filters``: page clutter where mentions are ignored (``junk_spans``, ``headline_like``),
   ordinary capitalised words (``common_words``) and the final ``keep`` filter (common
-  words, outlets cited only as a source, departments inside job titles, thin surnames).
+  words, outlets cited only as a source, departments inside job titles, thin surnames);
+  ``products`` named after a company of the story ("Microsoft Outlook").
 - ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``,
   ``normalise_name``: titles, "the", possessives, corporate suffixes stripped).
 - ``matching``: whether two names can denote one actor (full names, misspellings,
@@ -37,7 +38,7 @@ entries are dropped, ``filters``/``kinds``; the ranking, ``salience``.
 from __future__ import annotations
 
 from briefing.compose.actors.clusters import Cluster
-from briefing.compose.actors.filters import common_words, junk_spans, keep
+from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import (
     assign_kind,
@@ -110,6 +111,9 @@ def extract_actors(
             sources=sorted({m.doc + 1 for m in cluster.matches}),
         )
         kept.append((cluster, actor))
+    kept = [
+        ca for ca, product in zip(kept, products([c for c, _ in kept]), strict=True) if not product
+    ]
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
     ranked = sorted(kept, key=lambda ca: (-salience(ca[1], ca[0], summary_text, leads), ca[1].name))

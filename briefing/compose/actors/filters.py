@@ -4,7 +4,8 @@
 boilerplate where mentions are ignored; ``headline_like`` spots Title Case lines where
 the small model invents entities; ``common_words`` finds one-word forms the texts
 mostly write in lower case; ``keep`` drops ordinary words, outlets cited only as a
-source and departments seen only inside someone's job title.
+source and departments seen only inside someone's job title; ``products`` finds the
+products named after a company of the story ("Microsoft Outlook").
 """
 
 from __future__ import annotations
@@ -18,8 +19,16 @@ from itertools import accumulate
 
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
 from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE
-from briefing.lang.names import HEADLINE_SMALL_WORDS, TITLE_OF_RE
+from briefing.lang.names import (
+    ACRONYM_SKIP,
+    CORPORATE_SUFFIXES,
+    GOVERNMENT_WORDS,
+    HEADLINE_SMALL_WORDS,
+    TITLE_OF_RE,
+    UNIT_WORDS,
+)
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_NAME_WORDS
+from briefing.lang.places import ORGANISATION_WORDS
 from briefing.lang.speech import (
     CITE_AFTER_RE,
     CITE_BEFORE_RE,
@@ -271,3 +280,35 @@ def _citation_only(corpus: Corpus, c: Cluster) -> bool:
         # a credit: a party only when most mentions are about it, not by it.
         return (cites + stories + speaks) * 2 >= len(c.matches)
     return stories < 2 and cites * 2 >= len(c.matches)
+
+
+# Words that make a name a body's, never a product's.
+_BODY_WORDS = ORGANISATION_WORDS | GOVERNMENT_WORDS | UNIT_WORDS | CORPORATE_SUFFIXES | ACRONYM_SKIP
+
+
+def products(clusters: list[Cluster]) -> list[bool]:
+    """For each cluster, whether it is a product of another organisation of the story:
+    every longer name it has begins with that company's one-word name and names no body
+    ("Microsoft Outlook", "Norton Antivirus" beside "Microsoft", "Norton"), not "Army
+    Corps of Engineers" or "Harvard Law School"."""
+    makers = {
+        f.key for c in clusters if c.type == "organisation" for f in c.forms if len(f.tokens) == 1
+    }
+    out = []
+    for c in clusters:
+        own = {f.key for f in c.forms if len(f.tokens) == 1}
+        longer = [f for f in c.forms if len(f.tokens) > 1]
+        # A name that heads names of its own ("Boeing 767s") or is written with a
+        # corporate suffix ("Boeing Co") is a maker, whatever precedes it ("EgyptAir Boeing").
+        maker = any(f.tokens[0] in own for f in longer) or any(
+            s.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
+            for f in c.forms
+            for s in f.surfaces
+        )
+        out.append(
+            c.type == "organisation"
+            and not maker
+            and bool(longer)
+            and all(f.tokens[0] in makers - own and not set(f.tokens) & _BODY_WORDS for f in longer)
+        )
+    return out

@@ -20,11 +20,13 @@ from briefing.compose.actors.clusters import Cluster, NameForm, is_personish, ma
 from briefing.compose.actors.matching import country_name, named_after_place
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
+    COHORT_RE,
     COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     CURRENCY_NAMES,
     GOVERNMENT_WORDS,
+    PERSONIFICATIONS,
     STATE_HEAD_NOUNS,
 )
 from briefing.lang.places import (
@@ -126,6 +128,9 @@ def assign_kind(
             agentive += 1
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         c.type = ""  # a nationality or party adjective ("Chinese", "Republican")
+        return
+    if all(COHORT_RE.search(f.key) or f.key in PERSONIFICATIONS for f in c.forms):
+        c.type = ""  # "Generation X", "Gen-Xers", "Mother Nature": no one person or body
         return
     c.agentive, c.listed, c.agency = agentive, listed, agency
     if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.actors.filters import keep, phrase_counts
+from briefing.compose.actors.filters import keep, phrase_counts, products
 from briefing.lang.speech import SPEAKS_AFTER_RE
 from briefing.model import Actor, AnalysedDocument, Corpus, Document
 
@@ -102,3 +103,28 @@ def test_an_outlet_named_in_few_articles_is_no_party() -> None:
     assert keep(
         about, Cluster(forms=[NameForm("pv news")], matches=_matches(about, "PV News")), set()
     )
+
+
+def _org(*surfaces: str) -> Cluster:
+    forms = [
+        NameForm(s.lower().rstrip(".").removesuffix(" co"), surfaces=Counter({s: 1}))
+        for s in surfaces
+    ]
+    return Cluster(forms=forms, type="organisation")
+
+
+def test_a_product_named_after_a_company_of_the_story_is_no_actor() -> None:
+    microsoft = _org("Microsoft")
+    windows = _org("Microsoft Windows", "Windows")
+    boeing = _org("Boeing", "Boeing 767s", "EgyptAir Boeing")  # heads names of its own
+    egyptair = _org("EgyptAir")
+    corps = _org("Army Corps of Engineers")
+    army = _org("Army")
+    school = _org("Harvard Law School")
+    harvard = _org("Harvard")
+    clusters = [microsoft, windows, boeing, egyptair, corps, army, school, harvard]
+    flags = dict(zip(map(id, clusters), products(clusters), strict=True))
+    assert flags[id(windows)]
+    assert not any(flags[id(c)] for c in (microsoft, boeing, egyptair, corps, army, school))
+    # Without the company in the story, the name stays.
+    assert products([windows]) == [False]

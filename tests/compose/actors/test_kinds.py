@@ -111,3 +111,17 @@ def test_a_currency_is_money_not_a_party() -> None:
     assert _place_or_thing(Cluster(forms=[kwacha, malawi_kwacha]), frozenset())
     rand = NameForm("rand", votes=Counter({"ORG": 4}))  # "Rand Corp." is a body
     assert not _place_or_thing(Cluster(forms=[rand]), frozenset())
+
+
+def test_a_generation_or_a_figure_of_speech_is_nobody(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    for key in ("generation x", "gen-xers", "generation xers", "baby boomers", "mother nature"):
+        cohort = _cluster(key, PERSON=4)
+        assign_kind(corpus, cohort)
+        assert cohort.type == "", key
+    for key in ("neil howe", "general motors", "genentech"):
+        named = _cluster(key, PERSON=4) if key == "neil howe" else _cluster(key, ORG=4)
+        assign_kind(corpus, named)
+        assert named.type != "", key
