@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
+from briefing.lang.names import ACRONYM_SKIP
 from briefing.lang.places import PLACE_HEAD_WORDS
 from briefing.model import Corpus
 
@@ -112,6 +113,18 @@ class AliasFinder:
         return self.patterns[alias]
 
 
+def _ordinal_name(found: str) -> bool:
+    """A name opened by a number ("11th Circuit Court of Appeals", "5th U.S. Circuit"):
+    a name when its other words are capitalised, never a bare figure ("1999")."""
+    words = found.split()
+    return (
+        found[0].isdigit()
+        and len(words) > 1
+        and all(w[0].isupper() or w in ACRONYM_SKIP for w in words[1:])
+        and words[-1][0].isupper()
+    )
+
+
 def count_mentions(
     corpus: Corpus, clusters: list[Cluster], junk: list[list[tuple[int, int]]]
 ) -> None:
@@ -141,7 +154,7 @@ def count_mentions(
             if hit is None:
                 continue
             ci, exact = hit
-            if not found[0].isupper():
+            if not (found[0].isupper() or _ordinal_name(found)):
                 continue
             if exact and (ci, found) not in spellings:
                 continue

@@ -7,7 +7,8 @@
   first name ("Al Gore"), so a group is joined only when one of its forms writes the
   article unmistakably: "El", a hyphen ("al-Shifa") or a lower-case "al".
 - A body's name cut before its closing words: "Shifa Pharmaceutical" is "Shifa
-  Pharmaceutical Industries", "Goodyear Tire" "Goodyear Tire Company" (``join_cut_names``).
+  Pharmaceutical Industries", "11th Circuit" the "11th Circuit Court of Appeals"
+  (``join_cut_names``).
 
 Each step only unions keys of the union-find that ``merge`` passes in.
 """
@@ -18,11 +19,17 @@ from collections import defaultdict
 from typing import Protocol
 
 from briefing.compose.actors.clusters import NameForm
-from briefing.lang.names import CORPORATE_SUFFIXES, NAME_ARTICLES, SURNAME_PARTICLES
+from briefing.lang.names import (
+    CORPORATE_SUFFIXES,
+    GOVERNMENT_WORDS,
+    NAME_ARTICLES,
+    SURNAME_PARTICLES,
+)
 from briefing.lang.places import ORGANISATION_WORDS
 
 # Words that may close a body's name after the part the texts also write alone.
 _CLOSING_WORDS = ORGANISATION_WORDS | CORPORATE_SUFFIXES
+_CUT_CLOSING_WORDS = _CLOSING_WORDS | GOVERNMENT_WORDS
 
 
 class Unions(Protocol):
@@ -89,10 +96,16 @@ def join_cut_names(orgs: list[NameForm], uf: Unions) -> None:
     and "Shifa Pharmaceutical Industries Co"): one body, when the longer name is unique."""
     by_start: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for g in orgs:
-        n = len(g.tokens)
-        while n > 1 and g.tokens[n - 1] in _CLOSING_WORDS:
-            n -= 1
-            by_start[tuple(g.tokens[:n])].add(g.key)
+        # The name itself, and the name cut before an "of" phrase ("11th Circuit Court
+        # [of Appeals]"), each without its closing words ("11th Circuit").
+        # A government word closes only a name cut so: "Navajo Nation Police Department"
+        # is no "Navajo Nation".
+        ends = [(len(g.tokens), _CLOSING_WORDS)]
+        ends += [(i, _CUT_CLOSING_WORDS) for i, t in enumerate(g.tokens) if t == "of" and i > 1]
+        for n, closing in ends:
+            while n > 1 and g.tokens[n - 1] in closing:
+                n -= 1
+                by_start[tuple(g.tokens[:n])].add(g.key)
     for f in orgs:
         if len(f.tokens) < 2:
             continue  # "Shifa" alone is a leading word: merge's own step decides

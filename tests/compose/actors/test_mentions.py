@@ -53,3 +53,18 @@ def test_alias_finder_finds_what_one_alternation_finds() -> None:
     expected = [(m.start(), m.end()) for m in regex.finditer(text)]
     assert list(AliasFinder(aliases).finditer(text)) == expected
     assert len(expected) > 10
+
+
+def test_a_name_opened_by_a_number_is_counted_but_a_bare_figure_is_not() -> None:
+    text = (
+        "The 11th Circuit Court of Appeals ruled on Monday. Lawyers asked the 11th circuit "
+        "court of appeals again, and the 2000 Olympics went on."
+    )
+    name = "11th Circuit Court of Appeals"
+    court, games = (
+        Cluster([NameForm(name.lower(), Counter({name: 1}))]),
+        Cluster([NameForm("2000", Counter({"2000": 1}))]),
+    )
+    count_mentions(Corpus([AnalysedDocument(Document("a.txt", text))]), [court, games], [[]])
+    assert [text[m.start : m.end] for m in court.matches] == [name]
+    assert games.matches == []

@@ -88,3 +88,15 @@ def test_a_country_is_never_the_surname_of_a_company_read_as_a_person() -> None:
     assert not named_after_place(["university", "of", "texas", "at", "austin"])
     groups = _groups(_form("Telefonos de Mexico", n=4), _form("Mexico", "GPE", 9))
     assert _apart(groups, "telefonos de mexico", "mexico")
+
+
+def test_a_name_cut_before_its_of_phrase_and_closing_words_is_the_same_body() -> None:
+    groups = _groups(
+        _form("11th Circuit Court of Appeals", "ORG", 2), _form("11th Circuit", "ORG", 3)
+    )
+    assert _together(groups, "11th circuit court of appeals", "11th circuit")
+    # A unit of a body is not the body: no government word closes a name uncut.
+    groups = _groups(
+        _form("Navajo Nation Police Department", "ORG"), _form("Navajo Nation", "ORG", 10)
+    )
+    assert _apart(groups, "navajo nation police department", "navajo nation")
