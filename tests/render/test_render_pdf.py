@@ -171,3 +171,28 @@ def test_reported_by_more_sources_than_cited(brief_factory):
     wide = Statement("Freight resumed on Wednesday morning.", [3], 0.5, [1, 2, 3, 4], [1, 2, 3])
     text = all_text(PdfReader(io.BytesIO(render(brief_factory(background=[wide]), "pdf"))))
     assert "(reported by 3 sources)" in " ".join(text.split())
+
+
+def test_two_layout_passes_and_the_contents_show_true_pages(brief_factory, sections, monkeypatch):
+    # The contents know every heading before the first pass, so a second pass (for the
+    # page total) settles the layout; an empty first contents cost a third.
+    from briefing.render import pdf_writer
+
+    passes: list[int] = []
+    real = pdf_writer._BriefDoc.multiBuild
+    monkeypatch.setattr(
+        pdf_writer._BriefDoc, "multiBuild", lambda doc, story: passes.append(real(doc, story))
+    )
+    reader = PdfReader(io.BytesIO(render(brief_factory(), "pdf")))
+    assert passes == [2]
+    contents = " ".join(reader.pages[0].extract_text().split())
+    # Where each section really is: its bookmark, made where its heading is drawn.
+    marks = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
+    # pypdf gives an entry's dotted page number (drawn after the text) before its title.
+    listed = {t: int(re.search(r"\. (\d+) " + re.escape(t), contents)[1]) for t in sections}
+    assert listed == {t: marks[t] for t in sections}
+    assert max(listed.values()) > 1  # the brief runs over several pages
