@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing.clock import build_date
 from briefing.compose import compose_brief
+from briefing.compose.features import FEATURES_DIR, FeatureCache
 from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
 from briefing.console import Console
@@ -172,9 +173,14 @@ def _build_locked(
     with console.progress("Analysing", 3 + len(config.formats)) as advance:
         mapped = _map(config, folder, result.documents, console)
         advance(2, "Composing")
+        features = FeatureCache(folder.meta / FEATURES_DIR)
+        missing = features.load(mapped.corpus)
+        for note in features.ignored:
+            console.info(f"compose cache entry ignored, computed again: {note}")
         brief = compose_brief(
             mapped.corpus, mapped.per_article, config, skipped=result.skipped, today=build_date()
         )
+        features.save(mapped.corpus, missing)
         del mapped  # the brief is made: the parses go before the documents are rendered
         if state.brief is not None:
             brief.whats_new = diff_briefs(state.brief, brief)
@@ -195,6 +201,7 @@ def _build_locked(
     )
     paths = [folder.root / name for name in edition.files]
     ArticleCache(folder.meta / CACHE_DIR, MapSettings()).prune()
+    features.prune()
     reads.prune()
     return BuildResult(
         brief, paths, result.skipped, outcome="built", edition=edition, failed=failed

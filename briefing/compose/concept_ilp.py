@@ -25,7 +25,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from briefing.compose.near_duplicates import by_words, stem
+from briefing.compose.memo import by_words, decode_pairs, encode_pairs
+from briefing.compose.near_duplicates import stem
 from briefing.lang.stopwords import STOP_WORDS
 
 Concept = tuple[str, str]
@@ -53,8 +54,8 @@ EXPANSION_BOOST = 0.5
 NODE_LIMIT = 2000
 
 
-@by_words
-def bigrams(words: Sequence[str], *, unigrams: bool = False) -> frozenset[Concept]:
+@by_words("bigrams", encode_pairs, decode_pairs)
+def bigrams(words: Sequence[str], unigrams: bool = False) -> frozenset[Concept]:
     """Stemmed bigrams of a sentence, except those made only of stop words; with
     ``unigrams`` also its content words, as ``(stem, "")``."""
     out: set[Concept] = set()
@@ -94,7 +95,7 @@ def concept_weights(
         n_docs += 1
         first: dict[Concept, int] = {}
         for pos, words in doc:
-            for c in bigrams(words, unigrams=unigram_weight > 0):
+            for c in bigrams(words, unigram_weight > 0):
                 first.setdefault(c, pos)
         for c, pos in first.items():
             df[c] += 1

@@ -20,7 +20,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.compose.near_duplicates import by_words, content_stems
+from briefing.compose.memo import by_words, decode_strings, encode_strings
+from briefing.compose.near_duplicates import content_stems
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 
@@ -51,7 +52,7 @@ _YEAR = re.compile(r"^(?:mid-|early-|late-)?(?:1[5-9]|20)\d\d(?:s)?$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@by_words
+@by_words("stems", encode_strings, decode_strings)
 def stems(words: Sequence[str]) -> frozenset[str]:
     """Content stems with possessives folded ("Putin's" -> "putin")."""
     return content_stems([_POSSESSIVE.sub("", w) for w in words])
@@ -60,7 +61,7 @@ def stems(words: Sequence[str]) -> frozenset[str]:
 _SCALES = frozenset({"million", "billion", "trillion"})
 
 
-@by_words
+@by_words("fact_stems", encode_strings, decode_strings)
 def fact_stems(words: Sequence[str]) -> frozenset[str]:
     """Content stems with each amount as one word: "20,000" (two tokens) -> "20000", "6
     billion" -> "6billion", so two articles share one rare figure, not the everyday "20"

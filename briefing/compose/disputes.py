@@ -24,10 +24,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, fields, replace
+from typing import Any
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
+from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
     ATTRIBUTED_RE,
@@ -84,9 +86,10 @@ ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 SHORT_CLAIM_WORDS = 14
 
 
-@dataclass
+@dataclass(frozen=True)
 class Rejection:
-    """Where a sentence rejects a claim, and what it says the claim is."""
+    """Where a sentence rejects a claim, and what it says the claim is (shared by every
+    sentence of the same text: ``rejection`` is remembered)."""
 
     start: int
     end: int
@@ -97,6 +100,26 @@ class Rejection:
     unsupported: bool = False  # "found no evidence that …": the claim's maker asserts it
 
 
+# A rejection's fields as JSON (the compose cache, ``briefing.compose.features``).
+_FIELD_TYPES = {"int": int, "str": str, "bool": bool}
+
+
+def _encode_rejection(value: Rejection | None) -> list[Any] | None:
+    return None if value is None else list(astuple(value))
+
+
+def _decode_rejection(data: Any) -> Rejection | None:
+    if data is None:
+        return None
+    names = fields(Rejection)
+    if not (isinstance(data, list) and len(data) == len(names)) or any(
+        type(x) is not _FIELD_TYPES[str(f.type)] for f, x in zip(names, data, strict=True)
+    ):
+        raise BadValue("a rejection")
+    return Rejection(*data)
+
+
+@by_text("rejection", _encode_rejection, _decode_rejection)
 def rejection(text: str) -> Rejection | None:
     """The rejection a sentence states, if any (not a question, not negated)."""
     if text.rstrip().endswith("?"):

@@ -10,15 +10,15 @@ share of the shorter sentence contained in the longer one (a trimmed reprint).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from functools import lru_cache
 
 import numpy as np
 from nltk.stem.porter import PorterStemmer
 from scipy import sparse
 
+from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Sentence
 
@@ -27,27 +27,6 @@ CONTAINMENT = 0.85
 _MIN_CONTAIN_WORDS = 6
 
 _STEMMER = PorterStemmer()
-# Results of a per-sentence helper kept (least recently used out past this many): several
-# sections ask the same sentence for its stems or bigrams, and the 875 articles of
-# benchmarks/scale.py have ~27,000 sentences (compose 43 -> 35 CPU s with these memos).
-SENTENCE_MEMO = 2**16
-
-R = TypeVar("R")
-
-
-def by_words(fn: Callable[..., R]) -> Callable[..., R]:
-    """``fn(words, ...)``, a pure function of a sentence's words, remembered per distinct
-    words (and further arguments). Its result is shared: callers must not change it."""
-
-    @lru_cache(maxsize=SENTENCE_MEMO)
-    def remembered(words: tuple[str, ...], *args: Any, **kwargs: Any) -> R:
-        return fn(words, *args, **kwargs)
-
-    @wraps(fn)
-    def call(words: Sequence[str], *args: Any, **kwargs: Any) -> R:
-        return remembered(tuple(words), *args, **kwargs)
-
-    return call
 
 
 @lru_cache(maxsize=65536)
@@ -55,7 +34,7 @@ def stem(word: str) -> str:
     return _STEMMER.stem(word)
 
 
-@by_words
+@by_words("content_stems", encode_strings, decode_strings)
 def content_stems(words: Sequence[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w not in STOP_WORDS and any(c.isalnum() for c in w))
 

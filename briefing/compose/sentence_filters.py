@@ -12,8 +12,8 @@ inside it ("The plane, however, ...", "..., too.").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from briefing.compose.memo import by_text, decode_bool
 from briefing.lang.address import not_a_statement
 from briefing.lang.anaphora import leans_back
 from briefing.lang.connectives import (
@@ -81,7 +81,7 @@ def standalone(sentence: Sentence) -> bool:
 
 # The summary and every source digest ask it of each sentence (benchmarks/scale.py: 875
 # articles, ~27,000 sentences).
-@lru_cache(maxsize=2**16)
+@by_text("reads_alone", decode=decode_bool)
 def _reads_alone(whole: str, n: int) -> bool:
     text = trim_connective(whole.strip())
     # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ...").

@@ -168,7 +168,7 @@ def _candidates(
     cands: list[_Candidate] = []
     for g in groups:
         text = trim_connective(g.lead.text)
-        concepts = bigrams(g.lead.words, unigrams=unigram_weight > 0)
+        concepts = bigrams(g.lead.words, unigram_weight > 0)
         cand = _Candidate(
             group=g,
             text=text,

@@ -7,7 +7,6 @@ import tracemalloc
 
 from briefing.compose.concept_ilp import bigrams
 from briefing.compose.near_duplicates import (
-    by_words,
     content_stems,
     group_near_duplicates,
     similar_sets,
@@ -84,21 +83,6 @@ def test_support_index_equals_scanning_every_sentence() -> None:
         supported += bool(want)
         assert index.supporting_sources(Group([lead])) == sorted(want | {lead.source_id})
     assert supported > 10  # the case has statements supported elsewhere
-
-
-def test_by_words_remembers_per_words_and_arguments():
-    calls = []
-
-    @by_words
-    def joined(words, sep="-"):
-        calls.append(list(words))
-        return sep.join(words)
-
-    assert joined(["a", "b"]) == "a-b"
-    assert joined(("a", "b")) == "a-b"  # a list and a tuple of the same words: one call
-    assert joined(["a", "b"], sep="+") == "a+b"
-    assert joined(["b", "a"]) == "b-a"
-    assert calls == [["a", "b"], ["a", "b"], ["b", "a"]]
 
 
 def test_shared_results_cannot_be_changed():

@@ -1,0 +1,132 @@
+"""Compose's per-sentence answers cached per article, in ``OUTPUT/.briefing/features/``.
+
+The map's cache (``briefing.mapping.cache``) spares a cron run re-analysing articles it
+has seen; compose still asked every sentence of every article the same questions again
+(stems, bigrams, whether it reads alone, which claim it rejects: ``briefing.compose.memo``).
+Here what the memos answered for each article is stored under a key hashing the
+article's sentences (text and words, as the map gave them) and the code of the memos
+(``code_version`` of the modules that define them, and nltk's version for the stemmer),
+and loaded into the memos before the next build composes. The answers are the same
+values the functions return, so a brief built with warm entries is identical to one
+built without.
+
+Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
+hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
+its own key and every row names a known memo, an existing sentence and a value of the
+memo's type. Anything else is ignored (and said in ``ignored``) and the article's
+answers are computed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from briefing.cachestore import EntryStore, code_version
+from briefing.compose import memo
+from briefing.model import Corpus, Sentence
+
+FEATURES_DIR = "features"  # inside the output folder's state folder (.briefing)
+FORMAT = 1  # bump when the entry layout below changes
+# Bounds as for the map's cache (briefing.mapping.cache): 875 articles (benchmarks/scale.py)
+# take about 20 MB here (24 KB each).
+MAX_ENTRIES = 20_000
+MAX_BYTES = 256 * 2**20
+# An article's answers are a few times its text; anything far bigger was not written by us.
+MAX_ENTRY_BYTES = 32 * 2**20
+# The modules that define the remembered functions (and, by their imports, what those use).
+_CODE = (
+    "briefing.compose.memo",
+    "briefing.compose.near_duplicates",
+    "briefing.compose.corroboration",
+    "briefing.compose.concept_ilp",
+    "briefing.compose.sentence_filters",
+    "briefing.compose.disputes",
+    "briefing.compose.features",
+)
+_LIBRARIES = ("nltk",)
+
+
+class BadEntry(ValueError):
+    """An entry that is not one we wrote for this key."""
+
+
+class FeatureCache:
+    """The compose cache folder of one output folder."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.store = EntryStore(folder)
+        self.salt = json.dumps([FORMAT, code_version(_CODE, _LIBRARIES)])
+        self.hits = 0
+        self.ignored: list[str] = []  # why entries found were not used, one line each
+
+    def key(self, sentences: Sequence[Sentence]) -> str:
+        h = hashlib.sha256(self.salt.encode("utf-8"))
+        for s in sentences:
+            for part in (s.text, "\x1f".join(s.words)):
+                data = part.encode("utf-8", "surrogatepass")
+                h.update(len(data).to_bytes(8, "big"))
+                h.update(data)
+        return h.hexdigest()
+
+    def load(self, corpus: Corpus) -> list[str | None]:
+        """Load every article's stored answers into the memos; per article, the key of an
+        entry still to be written (None when it was found)."""
+        missing: list[str | None] = []
+        for adoc in corpus.docs:
+            key = self.key(adoc.sentences)
+            raw = self.store.get(key, MAX_ENTRY_BYTES)
+            if raw is not None:
+                try:
+                    found = decode(raw, key, adoc.sentences)
+                except BadEntry as exc:
+                    self.ignored.append(f"{adoc.document.location}: {exc}")
+                else:
+                    memo.load(found)
+                    self.hits += 1
+                    missing.append(None)
+                    continue
+            missing.append(key)
+        return missing
+
+    def save(self, corpus: Corpus, missing: list[str | None]) -> None:
+        """Store what the memos answered for the articles ``load`` found no entry for."""
+        todo = [i for i, key in enumerate(missing) if key is not None]
+        if not todo or not self.store.usable:
+            return
+        answers = memo.export([corpus.docs[i].sentences for i in todo])
+        for i, found in zip(todo, answers, strict=True):
+            key = missing[i]
+            assert key is not None
+            self.store.put(key, encode(found, key))
+
+    def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
+        """Delete the least recently used entries beyond the bounds; return how many went."""
+        return self.store.prune(max_entries, max_bytes)
+
+
+def encode(answers: memo.Answers, key: str) -> bytes:
+    data = {"format": FORMAT, "key": key, "memos": answers}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def decode(raw: bytes, key: str, sentences: Sequence[Sentence]) -> list[tuple[Any, tuple]]:
+    """The answers stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
+    try:
+        data = json.loads(raw)
+        if not (isinstance(data, dict) and data.get("format") == FORMAT):
+            raise BadEntry("not a compose cache entry of this version")
+        if data.get("key") != key:  # an entry copied under another name
+            raise BadEntry("the entry names another key")
+        return memo.decode_answers(data.get("memos"), sentences)
+    except memo.BadValue as exc:
+        raise BadEntry(f"bad value ({exc})") from exc
+    except (TypeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, BadEntry):
+            raise
+        raise BadEntry(f"unreadable ({type(exc).__name__})") from exc

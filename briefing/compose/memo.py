@@ -1,0 +1,217 @@
+"""Per-sentence memos of compose, kept within a build and, per article, across builds.
+
+Several sections ask every sentence the same questions: its content stems and bigrams,
+whether it reads on its own, which claim it rejects. Each answer is a pure function of
+the sentence's words or text (and a few plain arguments), so it is remembered: the
+decorators ``by_words`` and ``by_text`` turn such a function into a ``Memo``, registered
+by name in ``MEMOS``.
+
+A folder that only grows asks the same questions of the same sentences on every build,
+so what the memos hold for one article's sentences can be ``export``ed as plain JSON
+values and ``load``ed into a later build (``briefing.compose.features`` stores them per
+article beside the map's cache). A memo's ``encode`` / ``decode`` pair turns its values
+into JSON and back; ``decode`` checks every value's type and raises ``BadValue``
+otherwise, so a hostile entry can give wrong-typed data to no caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, Generic, TypeVar
+
+from briefing.model import Sentence
+
+# Answers kept per memo (past this many, new ones are computed and not kept): several
+# sections ask the same sentence for its stems or bigrams, and the 875 articles of
+# benchmarks/scale.py have ~27,000 sentences (compose 43 -> 35 CPU s with these memos).
+SENTENCE_MEMO = 2**16
+
+R = TypeVar("R")
+Scalar = bool | int | float | str | None
+_SCALARS = (bool, int, float, str, type(None))
+
+
+class BadValue(ValueError):
+    """A stored value that is not one a memo's ``encode`` wrote."""
+
+
+@dataclass
+class Memo(Generic[R]):
+    """A pure function of one sentence (its words or its text, then plain arguments),
+    remembered by its arguments. Results are shared: callers must not change them."""
+
+    name: str
+    fn: Callable[..., R]
+    primary: Callable[[Sentence], Hashable]  # the first argument a sentence is asked with
+    encode: Callable[[R], Any]
+    decode: Callable[[Any], R]
+    limit: int = SENTENCE_MEMO
+    values: dict[tuple[Any, ...], R] = field(default_factory=dict)
+
+    def ask(self, key: tuple[Any, ...]) -> R:
+        try:
+            return self.values[key]
+        except KeyError:
+            pass
+        value = self.fn(*key)
+        if len(self.values) < self.limit:
+            self.values[key] = value
+        return value
+
+    def remember(self, key: tuple[Any, ...], value: R) -> None:
+        if len(self.values) < self.limit:
+            self.values.setdefault(key, value)
+
+
+MEMOS: dict[str, Memo[Any]] = {}
+
+
+def _register(memo: Memo[Any]) -> None:
+    if memo.name in MEMOS:
+        raise ValueError(f"two sentence memos named {memo.name!r}")
+    MEMOS[memo.name] = memo
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def by_words(
+    name: str,
+    encode: Callable[[R], Any] = _identity,
+    decode: Callable[[Any], R] = _identity,
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """``fn(words, *args)``, a pure function of a sentence's words and plain positional
+    arguments, remembered per distinct words and arguments as the memo ``name``."""
+
+    def wrap(fn: Callable[..., R]) -> Callable[..., R]:
+        memo: Memo[R] = Memo(name, fn, lambda s: tuple(s.words), encode, decode)
+        _register(memo)
+
+        @wraps(fn)
+        def call(words: Sequence[str], *args: Scalar) -> R:
+            return memo.ask((tuple(words), *args))
+
+        return call
+
+    return wrap
+
+
+def by_text(
+    name: str,
+    encode: Callable[[R], Any] = _identity,
+    decode: Callable[[Any], R] = _identity,
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """``fn(text, *args)``, a pure function of a sentence's text and plain positional
+    arguments, remembered per distinct text and arguments as the memo ``name``."""
+
+    def wrap(fn: Callable[..., R]) -> Callable[..., R]:
+        memo: Memo[R] = Memo(name, fn, lambda s: s.text, encode, decode)
+        _register(memo)
+
+        @wraps(fn)
+        def call(text: str, *args: Scalar) -> R:
+            return memo.ask((text, *args))
+
+        return call
+
+    return wrap
+
+
+# --------------------------------------------------------------------------- across builds
+
+# One article's memo answers: memo name -> rows [sentence index, [arguments], value].
+Answers = dict[str, list[list[Any]]]
+
+
+def export(articles: Sequence[Sequence[Sentence]]) -> list[Answers]:
+    """What the memos hold for each article's sentences, as JSON-ready rows."""
+    out: list[Answers] = [{} for _ in articles]
+    for memo in MEMOS.values():
+        where: dict[Hashable, list[tuple[int, int]]] = {}
+        for a, sentences in enumerate(articles):
+            for i, s in enumerate(sentences):
+                where.setdefault(memo.primary(s), []).append((a, i))
+        for key, value in memo.values.items():
+            places = where.get(key[0])
+            if not places:
+                continue
+            encoded = memo.encode(value)
+            for a, i in places:
+                out[a].setdefault(memo.name, []).append([i, list(key[1:]), encoded])
+    for answers in out:
+        for rows in answers.values():
+            rows.sort(key=lambda row: (row[0], repr(row[1])))
+    return out
+
+
+def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[Any], tuple]]:
+    """The (memo, key, value) answers ``data`` holds for ``sentences``; ``BadValue`` if any
+    name, index, argument or value is not one ``export`` wrote. Unknown memo names are an
+    error too (an entry of other code)."""
+    if not isinstance(data, dict):
+        raise BadValue("answers")
+    found: list[tuple[Memo[Any], tuple]] = []
+    for name, rows in data.items():
+        memo = MEMOS.get(name)
+        if memo is None or not isinstance(rows, list):
+            raise BadValue(f"memo {name!r}")
+        for row in rows:
+            if not (isinstance(row, list) and len(row) == 3):
+                raise BadValue(f"{name} row")
+            i, args, value = row
+            if type(i) is not int or not 0 <= i < len(sentences):
+                raise BadValue(f"{name} sentence index")
+            if not isinstance(args, list) or not all(isinstance(x, _SCALARS) for x in args):
+                raise BadValue(f"{name} arguments")
+            key = (memo.primary(sentences[i]), *args)
+            found.append((memo, (key, memo.decode(value))))
+    return found
+
+
+def load(found: list[tuple[Memo[Any], tuple]]) -> None:
+    """Remember the answers ``decode_answers`` checked."""
+    for memo, (key, value) in found:
+        memo.remember(key, value)
+
+
+# --------------------------------------------------------------------------- value codecs
+
+
+def encode_strings(value: frozenset[str]) -> list[str]:
+    return sorted(value)
+
+
+def decode_strings(data: Any) -> frozenset[str]:
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise BadValue("a set of strings")
+    return frozenset(data)
+
+
+def encode_pairs(value: frozenset[tuple[str, str]]) -> list[list[str]]:
+    return sorted([a, b] for a, b in value)
+
+
+def decode_pairs(data: Any) -> frozenset[tuple[str, str]]:
+    if not isinstance(data, list):
+        raise BadValue("a set of pairs")
+    out: set[tuple[str, str]] = set()
+    for x in data:
+        if not (isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) for y in x)):
+            raise BadValue("a pair of strings")
+        out.add((x[0], x[1]))
+    return frozenset(out)
+
+
+def decode_bool(data: Any) -> bool:
+    if not isinstance(data, bool):
+        raise BadValue("a bool")
+    return data
+
+
+def forget() -> None:
+    """Drop every remembered answer (a long-lived process between unrelated builds; tests)."""
+    for memo in MEMOS.values():
+        memo.values.clear()

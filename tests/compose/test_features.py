@@ -1,0 +1,127 @@
+"""The compose cache: a build with warm entries writes the same brief as one without, and
+an entry that is not ours is ignored, said, and computed again."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.compose import memo
+from briefing.compose.disputes import rejection
+from briefing.compose.features import FEATURES_DIR, FeatureCache
+from briefing.compose.near_duplicates import content_stems
+from briefing.model import AnalysedDocument, Corpus, Document, Sentence
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sources"
+
+
+def build(src: Path, out: Path) -> dict:
+    assert main(["build", str(src), "-o", str(out), "--format", "json", "-q"]) == 0
+    (path,) = out.glob("brief-*.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def counting(name: str, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    calls: list[object] = []
+    m = memo.MEMOS[name]
+    fn = m.fn
+
+    def counted(*key: object) -> object:
+        calls.append(key)
+        return fn(*key)
+
+    monkeypatch.setattr(m, "fn", counted)
+    return calls
+
+
+def test_warm_entries_give_the_same_brief(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    memo.forget()
+    cold_calls = counting("rejection", monkeypatch)
+    cold = build(SAMPLE, tmp_path / "cold")
+    entries = list((tmp_path / "cold" / ".briefing" / FEATURES_DIR).glob("*.json"))
+    assert len(entries) == len(cold["sources"])  # one entry per article
+    assert cold_calls
+    # A fresh output folder holding only the compose entries; nothing remembered in memory.
+    (tmp_path / "warm" / ".briefing").mkdir(parents=True)
+    shutil.copytree(
+        tmp_path / "cold" / ".briefing" / FEATURES_DIR,
+        tmp_path / "warm" / ".briefing" / FEATURES_DIR,
+    )
+    memo.forget()
+    warm_calls = counting("rejection", monkeypatch)
+    warm = build(SAMPLE, tmp_path / "warm")
+    assert warm_calls == []  # every sentence's answer came from the entries
+    assert warm == cold
+    assert cold["divergences"] or cold["open_questions"]  # the sections had something
+
+
+def corpus() -> Corpus:
+    texts = [
+        "Officials denied the report that the plant was closed. Rates rose sharply in May.",
+        "The ministry rejected claims that prices fell. Analysts expect more cuts.",
+    ]
+    docs = []
+    for d, text in enumerate(texts):
+        sentences = []
+        for i, part in enumerate(text.split(". ")):
+            part = part.rstrip(".") + "."
+            words = part.lower().rstrip(".").split()
+            sentences.append(Sentence(d, i, 0, part, 0, len(part), words))
+        docs.append(AnalysedDocument(Document(f"doc{d}.txt", text), sentences))
+    return Corpus(docs)
+
+
+def ask(c: Corpus) -> None:
+    for s in c.sentences():
+        content_stems(s.words)
+        rejection(s.text)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncated", "foreign", "wrong type", "not json", "unknown memo"],
+)
+def test_a_damaged_or_foreign_entry_is_ignored_and_said(tmp_path: Path, damage: str) -> None:
+    c = corpus()
+    cache = FeatureCache(tmp_path)
+    memo.forget()
+    missing = cache.load(c)
+    assert all(missing)
+    ask(c)
+    cache.save(c, missing)
+    first, second = (cache.store.path(key) for key in missing if key)
+    raw = first.read_text(encoding="utf-8")
+    if damage == "truncated":
+        first.write_text(raw[: len(raw) // 2], encoding="utf-8")
+    elif damage == "foreign":  # another article's entry under this one's name
+        shutil.copyfile(second, first)
+    elif damage == "wrong type":
+        first.write_text(raw.replace('"rejection":[[0,[],[', '"rejection":[[0,[],["'), "utf-8")
+    elif damage == "not json":
+        first.write_bytes(b"\x80\x04 not json")
+    else:
+        first.write_text(raw.replace('"content_stems"', '"os.system"'), encoding="utf-8")
+    assert first.read_text(encoding="utf-8", errors="replace") != raw
+
+    memo.forget()
+    again = FeatureCache(tmp_path)
+    assert again.load(c) == [missing[0], None]  # the first is computed and written again
+    assert again.hits == 1 and len(again.ignored) == 1
+    assert again.ignored[0].startswith("doc0.txt: ")
+    d0 = c.docs[0].sentences[0]
+    assert (d0.text,) not in memo.MEMOS["rejection"].values  # nothing of the bad entry
+    assert (c.docs[1].sentences[0].text,) in memo.MEMOS["rejection"].values
+
+
+def test_entries_follow_the_sentences(tmp_path: Path) -> None:
+    c = corpus()
+    cache = FeatureCache(tmp_path)
+    before = cache.key(c.docs[0].sentences)
+    c.docs[0].sentences[1].words.append("too")
+    assert cache.key(c.docs[0].sentences) != before
+    assert cache.key(c.docs[1].sentences) != before

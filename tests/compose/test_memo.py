@@ -1,0 +1,106 @@
+"""Per-sentence memos: one call per distinct words or text, answers exported per article
+as JSON and checked strictly when read back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from briefing.compose import memo
+from briefing.compose.concept_ilp import bigrams
+from briefing.compose.near_duplicates import content_stems
+from briefing.model import Sentence
+
+
+@pytest.fixture
+def joined() -> Iterator[tuple[object, list[list[str]]]]:
+    calls: list[list[str]] = []
+
+    @memo.by_words("test_joined")
+    def fn(words, sep="-"):
+        calls.append(list(words))
+        return sep.join(words)
+
+    yield fn, calls
+    del memo.MEMOS["test_joined"]
+
+
+def sentence(i: int, text: str) -> Sentence:
+    return Sentence(0, i, 0, text, 0, len(text), text.lower().rstrip(".").split())
+
+
+def test_by_words_remembers_per_words_and_arguments(joined) -> None:
+    fn, calls = joined
+    assert fn(["a", "b"]) == "a-b"
+    assert fn(("a", "b")) == "a-b"  # a list and a tuple of the same words: one call
+    assert fn(["a", "b"], "+") == "a+b"
+    assert fn(["b", "a"]) == "b-a"
+    assert calls == [["a", "b"], ["a", "b"], ["b", "a"]]
+
+
+def test_two_memos_cannot_share_a_name(joined) -> None:
+    with pytest.raises(ValueError, match="test_joined"):
+        memo.by_words("test_joined")(lambda words: 0)
+
+
+def test_a_full_memo_still_answers_without_keeping(joined) -> None:
+    fn, calls = joined
+    m = memo.MEMOS["test_joined"]
+    m.limit = 1
+    try:
+        assert fn(["x"]) == "x" and fn(["y"]) == "y" and fn(["y"]) == "y"
+        assert calls == [["x"], ["y"], ["y"]]  # "y" came past the limit: asked again
+    finally:
+        m.limit = memo.SENTENCE_MEMO
+
+
+def test_export_then_decode_gives_the_same_answers() -> None:
+    memo.forget()
+    a = [sentence(0, "Rates rose sharply."), sentence(1, "Officials denied it.")]
+    b = [sentence(0, "Rates rose sharply.")]  # the same sentence in another article
+    want = {
+        i: (content_stems(s.words), bigrams(s.words, False), bigrams(s.words, True))
+        for i, s in enumerate(a)
+    }
+    exported = memo.export([a, b])
+    assert [row[0] for row in exported[1]["content_stems"]] == [0]
+    memo.forget()
+    found = memo.decode_answers(json.loads(json.dumps(exported[0])), a)
+    memo.load(found)
+    for i, s in enumerate(a):
+        key = (tuple(s.words),)
+        assert memo.MEMOS["content_stems"].values[key] == want[i][0]
+        assert memo.MEMOS["bigrams"].values[(*key, False)] == want[i][1]
+        assert memo.MEMOS["bigrams"].values[(*key, True)] == want[i][2]
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        [],
+        {"no_such_memo": [[0, [], []]]},
+        {"content_stems": [[5, [], ["rate"]]]},  # no sentence 5
+        {"content_stems": [[True, [], ["rate"]]]},  # an index must be an int
+        {"content_stems": [[0, [["nested"]], ["rate"]]]},  # arguments are plain values
+        {"content_stems": [[0, [], "rate"]]},  # a set of strings is a list
+        {"content_stems": [[0, [], [1, 2]]]},
+        {"bigrams": [[0, [False], [["rate"]]]]},  # a bigram is a pair
+        {"reads_alone": [[0, [3], "yes"]]},
+        {"rejection": [[0, [], [1, 2, "x", True]]]},  # fields missing
+        {"rejection": [[0, [], [1, 2, "x", "yes", False, False, False]]]},
+        {"content_stems": [[0, []]]},
+    ],
+)
+def test_values_not_written_by_export_are_refused(answers: object) -> None:
+    with pytest.raises(memo.BadValue):
+        memo.decode_answers(answers, [sentence(0, "Rates rose.")])
+
+
+def test_value_codecs_round_trip() -> None:
+    pairs = frozenset({("rate", "rose"), ("rose", "")})
+    assert memo.decode_pairs(json.loads(json.dumps(memo.encode_pairs(pairs)))) == pairs
+    words = frozenset({"rate", "rose"})
+    assert memo.decode_strings(memo.encode_strings(words)) == words
+    assert memo.decode_bool(False) is False
