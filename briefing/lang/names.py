@@ -333,6 +333,14 @@ UNIT_WORDS = frozenset({
     "school", "center", "centre", "division", "unit", "laboratory", "laboratories", "labs",
     "fund", "press", "subsidiary", "branch", "chapter", "hospital", "museum", "library",
 })  # fmt: skip
+# An age in a description: only people have one ("a 34-year-old salon assistant").
+AGE_RE = re.compile(r"\b\d+-year-old\b")
+# Head nouns of a description that only a person takes.
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "baby", "child", "mother", "father", "son", "daughter",
+    "wife", "husband", "widow", "widower", "brother", "sister", "grandmother",
+    "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
+})  # fmt: skip
 # Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
 # like the acronyms a text defines: "the GOP" is the Republican Party.
 BODY_NICKNAMES = frozenset({

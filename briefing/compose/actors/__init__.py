@@ -43,6 +43,7 @@ from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import (
     assign_kind,
     role_names_a_body,
+    role_names_a_person,
     role_names_no_party,
     things_of,
 )
@@ -101,6 +102,8 @@ def extract_actors(
             continue  # "Gonesse, a small town", "VX, a deadly nerve agent"
         if cluster.type == "person" and role_names_a_body(described):
             cluster.type = "organisation"  # "Wine Brats, now a national movement"
+        elif cluster.type == "organisation" and role_names_a_person(described):
+            cluster.type = "person"  # "Magdalena Mendez, a 34-year-old salon assistant"
         cluster.name = display_name(corpus, cluster)
         actor = Actor(
             name=cluster.name,

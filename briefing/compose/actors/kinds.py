@@ -19,6 +19,7 @@ from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, NameForm, is_personish, match_span
 from briefing.compose.actors.matching import country_name, named_after_place
 from briefing.lang.names import (
+    AGE_RE,
     BODY_HEAD_NOUNS,
     COHORT_RE,
     COMPANY_TAIL_RE,
@@ -26,6 +27,7 @@ from briefing.lang.names import (
     CORPORATE_SUFFIXES,
     CURRENCY_NAMES,
     GOVERNMENT_WORDS,
+    PERSON_NOUNS,
     PERSONIFICATIONS,
     STATE_HEAD_NOUNS,
 )
@@ -129,7 +131,8 @@ def assign_kind(
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         c.type = ""  # a nationality or party adjective ("Chinese", "Republican")
         return
-    if all(COHORT_RE.search(f.key) or f.key in PERSONIFICATIONS for f in c.forms):
+    figure = {w for f in c.forms if f.key in PERSONIFICATIONS for w in f.tokens}
+    if all(COHORT_RE.search(f.key) or f.key in PERSONIFICATIONS | figure for f in c.forms):
         c.type = ""  # "Generation X", "Gen-Xers", "Mother Nature": no one person or body
         return
     c.agentive, c.listed, c.agency = agentive, listed, agency
@@ -226,14 +229,26 @@ def role_names_no_party(role: str | None) -> bool:
 def role_names_a_body(role: str | None) -> bool:
     """A description whose head noun is a body's ("now a national movement with 16,000
     members", "a coalition of growers"): the name is an organisation, never a person."""
-    if not role:
-        return False
+    return _role_head(role) in ORGANISATION_WORDS
+
+
+def role_names_a_person(role: str | None) -> bool:
+    """A description that only a person takes: an age ("34-year-old salon assistant") or
+    a person's head noun ("the boy's father", "a little baby")."""
+    return bool(role and AGE_RE.search(role)) or _role_head(role) in PERSON_NOUNS
+
+
+def _role_head(role: str | None) -> str:
+    """The head noun a description opens with ("movement" of "national movement with
+    ..."), or ""."""
     head = []
-    for w in role.lower().replace("-", " ").split():
+    for w in (role or "").lower().replace("-", " ").split():
         if w in ROLE_HEAD_ENDS or not w.isalpha():
-            break
+            if head:
+                break
+            continue  # "34-year-old ...": the age before the noun
         head.append(w)
-    return bool(head) and head[-1] in ORGANISATION_WORDS
+    return head[-1] if head else ""
 
 
 def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:

@@ -7,7 +7,12 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
-from briefing.compose.actors.kinds import _place_or_thing, assign_kind, role_names_a_body
+from briefing.compose.actors.kinds import (
+    _place_or_thing,
+    assign_kind,
+    role_names_a_body,
+    role_names_a_person,
+)
 from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -125,3 +130,26 @@ def test_a_generation_or_a_figure_of_speech_is_nobody(
         named = _cluster(key, PERSON=4) if key == "neil howe" else _cluster(key, ORG=4)
         assign_kind(corpus, named)
         assert named.type != "", key
+
+
+def test_a_figure_of_speech_with_its_short_form_is_nobody(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    figure = Cluster(
+        forms=[
+            NameForm("mother nature", surfaces=Counter({"Mother Nature": 4})),
+            NameForm("nature", surfaces=Counter({"Nature": 1})),
+        ],
+        votes=Counter(PERSON=4, ORG=1),
+    )
+    assign_kind(corpus_of("Nothing to see here."), figure)
+    assert figure.type == ""
+
+
+def test_a_description_only_a_person_takes_makes_a_person() -> None:
+    assert role_names_a_person("34-year-old salon assistant")
+    assert role_names_a_person("little baby")
+    assert role_names_a_person("father of the boy")
+    assert not role_names_a_person("national movement with 16,000 members")
+    assert not role_names_a_person("maker of the McAfee virus protection software")
+    assert not role_names_a_person(None)
