@@ -32,20 +32,25 @@ from briefing.compose.corroboration import story_weights
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
+    AGAINST_ESTIMATE_RE,
     ATTRIBUTED_RE,
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
     CLAIM_FALSE_RE,
     CLAIM_TOLD_BEFORE_RE,
     CONDITION_BEFORE_RE,
+    CONTRARY_RE,
     DISAGREE_RE,
     DOUBT_RE,
+    ESTIMATING_RE,
     EVIDENCE_SUBJECT_RE,
+    FIGURE_TOKEN_RE,
     IMPRESSION_RE,
     INSIST_NOT_RE,
     NEGATION_RE,
     NO_EVIDENCE_RE,
     PASSIVE_RE,
+    RANGE_RE,
     REPORT_CREDIT_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
@@ -69,6 +74,10 @@ MAX_DISPUTES = 4
 # tuning stories' disputes (session 11, /work/dev/s11/diverge-*.md); not benchmarked.
 LOOK_BACK = 3
 EARLIER_COVER = 0.5
+# The sentence just before a rejection makes its claim, however worded, when it names
+# every name of the claim and the claim has this many. Set by hand on the tuning
+# stories' disputes (session 13, D0639C); not benchmarked.
+CLAIM_NAMES = 2
 # The report told after its rejection is credited to a report, so less of the claim will do.
 REPORTED_COVER = 0.3
 LOOK_AHEAD = 2
@@ -84,6 +93,10 @@ SAME_DISPUTE_SHARE = 0.6
 OF_CLAUSE_WORDS = 4
 ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 SHORT_CLAIM_WORDS = 14
+# A heading that sets two figures or accounts side by side keeps up to this many words,
+# so both figures show ("estimates range from the government's figure of 2 million to the
+# group's claim of 100 million"). Set by hand (session 13, D0607G); not benchmarked.
+SHOWN_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,7 @@ class Rejection:
     bare: bool = False  # "denied that …" names no report: someone else must make the claim
     named: bool = False  # says whose the claim is ("an AP report that …"), shown alone
     unsupported: bool = False  # "found no evidence that …": the claim's maker asserts it
+    shown: str = ""  # the heading's words when the sentence tells both sides itself
 
 
 # A rejection's fields as JSON (the compose cache, ``briefing.compose.features``).
@@ -124,6 +138,9 @@ def rejection(text: str) -> Rejection | None:
     """The rejection a sentence states, if any (not a question, not negated)."""
     if text.rstrip().endswith("?"):
         return None
+    told = _both_sides(text)
+    if told is not None:
+        return told
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if m is None or NEGATED_BEFORE.search(text[: m.start()]):
@@ -166,6 +183,37 @@ def rejection(text: str) -> Rejection | None:
             return Rejection(m.start(), m.end(), rest_words, False, named=True)
         return Rejection(m.start(), m.end(), rest_words, True)
     return None
+
+
+def _both_sides(text: str) -> Rejection | None:
+    """A sentence that states both sides itself ("contrary to Heyndrickx's report",
+    "estimates range from … 2 million to … 100 million", "half the WHO's estimate"):
+    shown alone, from its start (the claim is told before the cue)."""
+    m = CONTRARY_RE.search(text)
+    if m and _names_owner(m.group("owner")):
+        return Rejection(m.start(), m.end(), "", False, named=True, shown=m.group(0))
+    m = RANGE_RE.search(text)
+    figures = list(FIGURE_TOKEN_RE.finditer(m.group("figures"))) if m else []
+    if m and len(figures) >= 2:
+        # The heading runs to the last figure and the word it counts.
+        end = m.start("figures") + figures[-1].end()
+        end += len(re.match(r"(?:\s+[\w'’-]+)?", text[end:]).group(0))
+        return Rejection(m.start(), end, "", False, named=True, shown=text[m.start() : end])
+    m = AGAINST_ESTIMATE_RE.search(text)
+    if (
+        m
+        and _names_owner(m.group("owner"))
+        and ESTIMATING_RE.search(text[: m.start()])
+        and FIGURE_TOKEN_RE.search(text)
+    ):
+        return Rejection(m.start(), m.end(), "", False, named=True, shown=text[: m.end()])
+    return None
+
+
+def _names_owner(words: str) -> bool:
+    """Whether the words before a claim noun say whose it is: a name or a possessive
+    ("Heyndrickx's", "the WHO's", "the Housing Ministry"), or an official one."""
+    return bool(re.search(r"[A-Z]|['’]s?\s*$|['’]s\b|\bofficial\b", words))
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
@@ -295,7 +343,16 @@ class _Coverage:
                 return j
             if total and self.weight(claim & self.stems[j]) >= EARLIER_COVER * total:
                 return j
+            if back == 1 and self.names_all(rej.clause, j):
+                return j
         return None
+
+    def names_all(self, clause: str, j: int) -> bool:
+        """Whether sentence ``j`` names every name of the claim clause, two at least
+        ("that BZ … were used during the siege of Srebrenica" after "Human Rights Watch
+        said there was evidence that … had used BZ against Muslims fleeing Srebrenica")."""
+        names = content(n.lower() for n in _NAME.findall(clause))
+        return len(names) >= CLAIM_NAMES and names <= self.stems[j]
 
     def reported_after(self, at: int, claim: frozenset[str]) -> int | None:
         """The report itself, told just after its rejection ("Hall disputed an AP report
@@ -360,12 +417,12 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         claims = [Claim(sent.text, [sent.source_id])]
         if maker is not None:
             claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
-        said = _who(sent.text[: rej.start]) + sent.text[rej.start :]
+        said = rej.shown or _who(sent.text[: rej.start]) + sent.text[rej.start :]
         # Both sides told by the rejecting article alone: a disagreement between the
         # parties it names, not between sources, and the heading says so.
         one_source = len(claims) > 1 and {s for c in claims for s in c.sources} == {sent.source_id}
         label = ONE_SOURCE_LABEL if one_source else "Disputed: "
-        topic = label + _shorten(_unquoted(said))
+        topic = label + _shorten(_unquoted(said), SHOWN_WORDS if rej.shown else SHORT_CLAIM_WORDS)
         out.append(Divergence(topic, claims, kind="dispute"))
     return out
 

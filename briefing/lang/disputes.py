@@ -168,3 +168,47 @@ DOUBT_RE = re.compile(
 # "when there is no evidence that …", "if there is no proof …": an argument's condition,
 # not a party saying a claim is unsupported.
 CONDITION_BEFORE_RE = re.compile(r"\b(?:when|if|unless|where|because|since)\s*$", re.I)
+# A sentence that sets one party's account or figure against another's states both sides
+# itself and is shown alone:
+# - "…, contrary to Heyndrickx's report", "contrary to the ministry's figures": whose
+#   account it is must be named (a name or a possessive), not "contrary to popular belief";
+# - "estimates range from the government's figure of 2 million to the group's claim of
+#   100 million", "reports in China varied from 7,600 computers damaged to 100,000": two
+#   figures at least must follow;
+# - "the agency estimates 1 million deaths a year, half the WHO's estimate": a figure set
+#   against another party's estimate, in a sentence that gives an estimate itself.
+_OWNER = r"(?P<owner>(?:[\w.&'’-]+\s+){0,4}?)"
+CONTRARY_RE = re.compile(rf"\bcontrary\s+to\s+{_OWNER}{CLAIM_NOUN}\b", re.I)
+_ACCOUNTS = ("estimates", "figures", "reports", "counts", "accounts", "tallies", "forecasts")
+RANGE_RE = re.compile(
+    rf"\b{alternation(_ACCOUNTS)}\b(?:\s+[\w,'’-]+){{0,4}}?\s+"
+    r"(?:range|ranged|ranging|vary|varied|differ|differed)\s+(?:widely\s+)?(?:from|between)\b"
+    r"(?P<figures>[^.;]*)",
+    re.I,
+)
+_ESTIMATES = (
+    "estimates?", "figures?", "forecasts?", "projections?", "predictions?", "counts?",
+    "tally", "tallies", "claims?",
+)  # fmt: skip
+_COMPARED = (
+    "lower", "higher", "less", "more", "fewer", "greater", "smaller", "larger", "below",
+    "above", "short of", "half", "double", "twice", "triple",
+)  # fmt: skip
+AGAINST_ESTIMATE_RE = re.compile(
+    rf"\b{alternation(_COMPARED)}\s+(?:than\s+)?(?:that\s+of\s+)?(?:the\s+)?{_OWNER}"
+    rf"{alternation(_ESTIMATES)}\b",
+    re.I,
+)
+# The sentence itself gives an estimate: only then is a figure set against another's.
+ESTIMATING_RE = cue_pattern(
+    (
+        r"estimat\w*", r"forecast\w*", r"predict\w*", r"project(?:s|ed|ing|ions?)",
+        r"reckon\w*", r"calculat\w*", "counted", r"puts?\s+the", r"put\s+its",
+    )
+)  # fmt: skip
+# Two figures: digits, or number words with a scale ("two million").
+FIGURE_TOKEN_RE = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+"
+    r"(?:thousand|million|billion)\b",
+    re.I,
+)

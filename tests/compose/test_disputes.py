@@ -12,6 +12,13 @@ def corpus(*texts: str) -> Corpus:
     return analyse(docs, entities=False)
 
 
+def only_claim(*texts: str) -> str:
+    """The claim side of the one dispute found in ``texts``."""
+    found = find_disputes(corpus(*texts))
+    assert len(found) == 1
+    return found[0].claims[0].text
+
+
 def test_disputed_report_is_shown_with_the_source_that_makes_the_claim():
     found = find_disputes(
         corpus(
@@ -82,16 +89,13 @@ def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before()
 
 
 def test_the_report_told_just_after_its_rejection_is_the_claim():
-    found = find_disputes(
-        corpus(
-            "The board chairman disputed a wire report that investigators are convinced the "
-            "jet was crashed deliberately. Three officials said the wreckage showed no sign "
-            "of mechanical failure and investigators are convinced of a deliberate act, the "
-            "wire service reported Thursday. The chairman said more studies are needed."
-        )
+    claim = only_claim(
+        "The board chairman disputed a wire report that investigators are convinced the "
+        "jet was crashed deliberately. Three officials said the wreckage showed no sign "
+        "of mechanical failure and investigators are convinced of a deliberate act, the "
+        "wire service reported Thursday. The chairman said more studies are needed."
     )
-    assert len(found) == 1
-    assert found[0].claims[0].text.startswith("Three officials said")
+    assert claim.startswith("Three officials said")
 
 
 def test_a_rejection_resting_on_the_evidence_before_it_is_not_paired_with_that_evidence():
@@ -311,3 +315,65 @@ def test_no_evidence_in_a_condition_is_no_rejection():
         )
     )
     assert found == []
+
+
+def test_a_sentence_setting_two_parties_figures_side_by_side_is_shown_alone():
+    found = find_disputes(
+        corpus(
+            "The ferry union grew fast in the harbour towns. Estimates range from the "
+            "ministry's figure of 20,000 members to the union's claim of 90,000 members.",
+            "The ferry union marched through the harbour towns on Monday.",
+            "Harbour reports varied from 300 ferry strikers to 4,000 on Tuesday.",
+        )
+    )
+    topics = sorted(d.topic for d in found)
+    assert topics == [
+        "Disputed: Estimates range from the ministry's figure of 20,000 members to the "
+        "union's claim of 90,000 members",
+        "Disputed: reports varied from 300 ferry strikers to 4,000 on",
+    ]
+    assert all(len(d.claims) == 1 for d in found)
+
+
+def test_ranges_without_two_figures_or_of_things_not_accounts_are_no_dispute():
+    found = find_disputes(
+        corpus(
+            "Ferry fares range from 12 to 40 euros in the harbour towns.",
+            "Estimates of the ferry union's size vary from town to town in the harbour.",
+        )
+    )
+    assert found == []
+
+
+def test_contrary_to_a_named_report_is_a_dispute_but_not_to_popular_belief():
+    found = find_disputes(
+        corpus(
+            "The harbour engineer said the ferry hull was sound when it left the harbour, "
+            "contrary to Berg's report.",
+            "Contrary to popular belief, the ferry hull was sound when it left the harbour.",
+        )
+    )
+    assert [d.topic for d in found] == ["Disputed: contrary to Berg's report"]
+    assert found[0].claims[0].sources == [1]
+
+
+def test_an_estimate_set_against_another_partys_estimate_is_a_dispute():
+    found = find_disputes(
+        corpus(
+            "The harbour board estimates 2,000 ferry deaths a year, half the ministry's estimate.",
+            "Ferry profits in the harbour were higher than the ministry's forecast of 3 million.",
+        )
+    )
+    # The second sentence compares a result with a forecast: no estimate of its own.
+    assert [d.claims[0].sources for d in found] == [[1]]
+    assert found[0].topic.startswith("Disputed: The harbour board estimates 2,000")
+
+
+def test_the_sentence_just_before_naming_every_name_of_the_claim_makes_it():
+    claim = only_claim(
+        "The ferry sank near the harbour on Monday. Rights groups said survivors told "
+        "of harbour police firing Zyklan gas at Marsh Point. The ministry said it had no "
+        "evidence that Zyklan or other poison weapons were used at Marsh Point during "
+        "the siege."
+    )
+    assert claim.startswith("Rights groups said")
