@@ -57,6 +57,7 @@ from briefing.lang.disputes import (
 )
 from briefing.lang.figures import BACK_POINTING, CLAIM_NOUN, DISPUTE_RE, NEGATED_BEFORE
 from briefing.lang.speech import SPEAKER_RE
+from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
 
 # A dispute must be about the story: story words (stems in this share of the articles)
@@ -197,7 +198,9 @@ def _both_sides(text: str) -> Rejection | None:
     if m and len(figures) >= 2:
         # The heading runs to the last figure and the word it counts.
         end = m.start("figures") + figures[-1].end()
-        end += len(re.match(r"(?:\s+[\w'’-]+)?", text[end:]).group(0))
+        word = re.match(r"\s+([\w'’-]+)", text[end:])
+        if word and word.group(1).lower() not in FIGURE_STOP_WORDS:
+            end += word.end()
         return Rejection(m.start(), end, "", False, named=True, shown=text[m.start() : end])
     m = AGAINST_ESTIMATE_RE.search(text)
     if (

@@ -330,7 +330,7 @@ def test_a_sentence_setting_two_parties_figures_side_by_side_is_shown_alone():
     assert topics == [
         "Disputed: Estimates range from the ministry's figure of 20,000 members to the "
         "union's claim of 90,000 members",
-        "Disputed: reports varied from 300 ferry strikers to 4,000 on",
+        "Disputed: reports varied from 300 ferry strikers to 4,000",
     ]
     assert all(len(d.claims) == 1 for d in found)
 
