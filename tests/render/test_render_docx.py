@@ -200,3 +200,13 @@ def test_reported_by_more_sources_than_cited(brief_factory):
     assert "Freight resumed on Wednesday morning. [3] (reported by 3 sources)" in text
     # Cited by every source that reports it, or by one alone: nothing to add.
     assert "(reported by 2 sources)" not in text
+
+
+@pytest.mark.parametrize("text", ["plain words", " leading and trailing ", "a\ttab", "two\nlines"])
+def test_plain_run_writes_what_add_run_writes(text):
+    from briefing.render.docx_writer import _plain_run
+
+    ours, theirs = Document().add_paragraph(), Document().add_paragraph()
+    assert _plain_run(ours, text).text == text
+    theirs.add_run(text)
+    assert ours._p.xml == theirs._p.xml
