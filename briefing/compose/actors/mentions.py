@@ -24,11 +24,12 @@ from briefing.model import Corpus
 # not "us", "AP" not "Ap".
 EXACT_MAX_CHARS = 3
 # A name followed by a capitalised place word is part of a place's name; one followed by
-# "Flight 111" names a flight ("Swissair Flight 111"), not the airline's doing.
+# "Flight 111" or a bare number names a flight or a model ("Swissair Flight 111",
+# "EgyptAir 990", "Boeing 767"), not the company's doing.
 _PLACE_AFTER_RE = re.compile(
     r"\s+(?:(?:International\s+|Air\s+Force\s+|Naval\s+|Memorial\s+)?(?:"
     + "|".join(sorted(w.title() for w in PLACE_HEAD_WORDS))
-    + r")\b|Flight\s+\d)"
+    + r")\b|Flight\s+\d|\d+\b(?![,.]\d))"
 )
 
 

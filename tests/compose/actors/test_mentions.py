@@ -68,3 +68,13 @@ def test_a_name_opened_by_a_number_is_counted_but_a_bare_figure_is_not() -> None
     count_mentions(Corpus([AnalysedDocument(Document("a.txt", text))]), [court, games], [[]])
     assert [text[m.start : m.end] for m in court.matches] == [name]
     assert games.matches == []
+
+
+def test_a_name_followed_by_a_number_is_a_flight_or_a_model() -> None:
+    text = "Skyline 302 went down, Skyline said; the Jetco 767 it flew was new. Skyline paid 1,200."
+    corpus = Corpus([AnalysedDocument(Document(location="a.txt", text=text))])
+    airline = Cluster([NameForm("skyline", Counter({"Skyline": 1}))])
+    maker = Cluster([NameForm("jetco", Counter({"Jetco": 1}))])
+    count_mentions(corpus, [airline, maker], [[]])
+    assert [text[m.start : m.end + 5] for m in airline.matches] == ["Skyline said", "Skyline paid"]
+    assert maker.matches == []
