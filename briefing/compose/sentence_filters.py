@@ -31,6 +31,9 @@ MAX_WORDS = 55
 MAX_QUOTED = 0.35
 
 _QUOTE_CHARS = '"“”«»'
+# A statement ends with a full stop (or "!", or a closing quote or bracket after one);
+# a line without one is a headline or a caption ("Bill clears key hurdle in X").
+_STATEMENT_ENDS = (".", "!", '"', "”", "'", "’", ")", "»")
 
 
 def trim_connective(text: str) -> str:
@@ -90,7 +93,8 @@ def _reads_alone(whole: str, n: int) -> bool:
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
     if (
-        text.endswith("?")
+        not text.rstrip().endswith(_STATEMENT_ENDS)
+        or text.endswith("?")
         or text.endswith(":")
         or not text[:1].isupper()
         and not text[:1].isdigit()

@@ -1,6 +1,6 @@
 """Sentences that are not statements of fact about a story, whatever their words:
-advice addressed to the reader ("Check your computer ...", "If you ..."), fact-box
-labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
+advice addressed to the reader ("Check your computer ...", "If you ..."), web addresses,
+fact-box labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
 (an odd number of quotation marks, a ")" without its "("), and text glued to a byline
 ("... study showsBy Jane Roe")."""
 
@@ -38,6 +38,9 @@ _GLUED = re.compile(r"\b[a-z]{3,}[A-Z][A-Za-z]")
 # A lone backtick opens a single quote (`Huck'), unless a quote mark follows it.
 _QUOTES = re.compile(r"``|''|[\"“”]|`(?=')")
 _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+# A web address ("Department of Housing: http://...", "... Web page at www.x.org"): a
+# pointer for the reader, not a fact about the story.
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)
 
 
 def addresses_reader(text: str) -> bool:
@@ -55,4 +58,5 @@ def not_a_statement(text: str) -> bool:
         or len(_QUOTES.findall(text)) % 2
         or text.count("(") != text.count(")")
         or addresses_reader(text)
+        or _WEB_ADDRESS.search(text)
     )

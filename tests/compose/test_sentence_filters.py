@@ -46,7 +46,20 @@ def test_a_trimmed_sentence_stands_alone_and_advice_does_not() -> None:
     def sent(text: str) -> Sentence:
         return Sentence(0, 0, 0, text, 0, len(text), words(text))
 
-    assert standalone(sent("The ferry company, however, refused to cut its fares this winter."))
+    assert standalone(
+        sent("The Marlow ferry company, however, refused to cut its fares this winter.")
+    )
     assert not standalone(sent("Check your tyres before you drive over the old river bridge."))
     assert not standalone(sent("IMPACT: Possibly thousands of drivers will take the ring road."))
     assert not standalone(sent("Finally, the ferry company will publish its timetable in spring."))
+
+
+def test_a_headline_without_a_full_stop_is_not_a_statement() -> None:
+    def sent(text: str) -> Sentence:
+        return Sentence(0, 0, 0, text, 0, len(text), words(text))
+
+    assert not standalone(sent("Ferry toll bill clears key hurdle in Marlow council"))
+    assert standalone(sent("The Marlow council passed the ferry toll bill on Monday."))
+    assert standalone(
+        sent('Mayor Hall said the toll, raised twice this year, was "a tax on the poor."')
+    )

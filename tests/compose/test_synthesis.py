@@ -90,7 +90,7 @@ def test_soft_word_cap_stops_at_first_sentence_reaching_the_target() -> None:
 
 def test_focus_steers_selection() -> None:
     bridge = [
-        "The old river bridge will close to heavy trucks after engineers found cracked piers.",
+        "The old river bridge in Marlow will close to trucks after engineers found cracked piers.",
         "Repairs to the river bridge piers are expected to cost the council four million euros.",
         "Truck drivers warned that the bridge closure adds forty minutes to every delivery.",
     ]

@@ -1,4 +1,5 @@
-"""Sentences that state no fact about the story: advice, labels, cut quotes, glued text."""
+"""Sentences that state no fact about the story: advice, labels, cut quotes, glued text,
+web addresses."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def test_advice_to_the_reader(text: str) -> None:
         '"We will not close the bridge again. The council agreed.',
         "The vote was at noon, leaving the bridge shut for the winter.)",
         "The toll rises next year, a council study showsBy Jane Roe",
+        "Marlow Bridge Trust: http://bridge.example.org/",
+        "The trust keeps a page on the bridge repairs at www.example.org/bridge.",
     ],
 )
 def test_labels_cut_quotes_and_glued_text(text: str) -> None:
@@ -45,6 +48,7 @@ def test_labels_cut_quotes_and_glued_text(text: str) -> None:
         "The inspectors called it ``probable that the cable failed.''",
         "Make-up artists from Marlow worked on the film shot on the bridge.",
         "Ann `Nan' Lee was chosen to chair the bridge committee.",
+        "Repairs to the www-style web page of the council cost 200 pounds.",
     ],
 )
 def test_statements_of_fact(text: str) -> None:

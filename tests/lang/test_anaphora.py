@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.anaphora import leans_back
+from briefing.lang.anaphora import definite_subject, leans_back
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,14 @@ from briefing.lang.anaphora import leans_back
         "The trial showed that the drug works better than older treatments for pain.",
         "The ferry lost power and drifted into the hotel jetty.",
         "In recent hearings in court, where he faces two charges, he wore a neck brace.",
+        # A bare definite subject in a sentence that names nothing: named before.
+        "The goals are early detection and cheaper repairs.",
+        "The studies indicated that the toll had no effect on local trade.",
+        "The mayor said the bridge would stay shut until spring.",
+        "The lorries, diverted through the town, damaged the old walls.",
+        # A speaker or a source told about before.
+        "Trucks will need a permit to cross the bridge, she said in a statement on Friday.",
+        "Ferry owners may challenge the new toll in court, the report said.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -61,17 +69,17 @@ def test_leans_back(text: str) -> None:
         "On Nov. 26 the council voted to close the bridge to heavy trucks.",
         "The 1998 repairs cost the town more than two million pounds.",
         "The proposed deal to merge the two ferry companies was dropped on Friday.",
-        "The mayor said he would close the bridge if the inspectors asked him to.",
+        "Mayor Hall said he would close the bridge if the inspectors asked him to.",
         "Ms. Lee said the pupils were absent because, she said, the buses were late.",
         "About a third of the pupils he had taught for years came to the mayor's funeral.",
         "He said and she said: the council heard both sides of the dispute.",
-        "The storm caused such a flood that the bridge was closed for a week.",
+        "A storm caused such a flood that the bridge was closed for a week.",
         "Two of those killed on the ferry were from the town of Marlow.",
         "First Minister Ann Lee opened the new bridge on Friday.",
         "After Mayor Hall arrived in Marlow, he opened the bridge.",
         "As toll prices rise across the county, they hit the poorest drivers hardest.",
-        "The mayor said he would close the bridge, and the council agreed.",
-        "The council voted this week to keep the bridge open to buses and bicycles.",
+        "Mayor Hall said he would close the bridge, and the council agreed.",
+        "The Marlow council voted this week to keep the bridge open to buses and bicycles.",
         "Tolls were raised for those living outside the town and for lorries.",
         "Engineers found a crack in the main cable and said this crack caused the closure.",
         "More than 200 trucks cross the old bridge every day, the council said.",
@@ -79,7 +87,28 @@ def test_leans_back(text: str) -> None:
         "The flight data show the plane's rudder moved during the dive.",
         "The question of who pays for the repairs will go to the county court.",
         "The new bridge is similar to the one built at Brent in 1990.",
+        "The economy of the county has grown since the bridge opened.",
+        "The rate of crime on the east bank fell again this year.",
+        "The treaty, known as the harbour convention, sets the rules for every ferry.",
+        "The Marlow ferry, which is older than the bridge, carries no trucks.",
+        "The harbour master said the report would be ready on Friday.",
     ],
 )
 def test_stands_alone(text: str) -> None:
     assert not leans_back(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The virus overwrites data on hard drives.", "virus"),
+        ("The viruses, believed to come from abroad, erase the disk.", "viruses"),
+        ("The new regulations will replace the permit system.", "regulations"),
+        ("The rate of crime fell again this year.", None),
+        ("The treaty, known as the harbour convention, sets the rules.", None),
+        ("The Marlow council voted to close the bridge.", None),
+        ("The economy grew again this year.", None),
+    ],
+)
+def test_definite_subject(text: str, head: str | None) -> None:
+    assert definite_subject(text) == head
