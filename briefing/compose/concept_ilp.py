@@ -54,7 +54,8 @@ EXPANSION_BOOST = 0.5
 NODE_LIMIT = 2000
 
 
-@by_words("bigrams", encode_pairs, decode_pairs)
+# Not kept across builds: reading a sentence's pairs back costs what making them does.
+@by_words("bigrams", encode_pairs, decode_pairs, persist=False)
 def bigrams(words: Sequence[str], unigrams: bool = False) -> frozenset[Concept]:
     """Stemmed bigrams of a sentence, except those made only of stop words; with
     ``unigrams`` also its content words, as ``(stem, "")``."""

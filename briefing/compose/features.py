@@ -2,7 +2,8 @@
 
 The map's cache (``briefing.mapping.cache``) spares a cron run re-analysing articles it
 has seen; compose still asked every sentence of every article the same questions again
-(stems, bigrams, whether it reads alone, which claim it rejects: ``briefing.compose.memo``).
+(stems, whether it reads alone, which claim it rejects, whether it can ask anything:
+``briefing.compose.memo``).
 Here what the memos answered for each article is stored under a key hashing the
 article's sentences (text and words, as the map gave them) and the code of the memos
 (``code_version`` of the modules that define them, and nltk's version for the stemmer),
@@ -45,6 +46,7 @@ _CODE = (
     "briefing.compose.concept_ilp",
     "briefing.compose.sentence_filters",
     "briefing.compose.disputes",
+    "briefing.compose.questions.candidates",
     "briefing.compose.features",
 )
 _LIBRARIES = ("nltk",)

@@ -47,6 +47,7 @@ class Memo(Generic[R]):
     primary: Callable[[Sentence], Hashable]  # the first argument a sentence is asked with
     encode: Callable[[R], Any]
     decode: Callable[[Any], R]
+    persist: bool = True  # exported for later builds (False: decoding costs what asking does)
     limit: int = SENTENCE_MEMO
     values: dict[tuple[Any, ...], R] = field(default_factory=dict)
 
@@ -82,12 +83,14 @@ def by_words(
     name: str,
     encode: Callable[[R], Any] = _identity,
     decode: Callable[[Any], R] = _identity,
+    *,
+    persist: bool = True,
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(words, *args)``, a pure function of a sentence's words and plain positional
     arguments, remembered per distinct words and arguments as the memo ``name``."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
-        memo: Memo[R] = Memo(name, fn, lambda s: tuple(s.words), encode, decode)
+        memo: Memo[R] = Memo(name, fn, lambda s: tuple(s.words), encode, decode, persist)
         _register(memo)
 
         @wraps(fn)
@@ -130,6 +133,8 @@ def export(articles: Sequence[Sequence[Sentence]]) -> list[Answers]:
     """What the memos hold for each article's sentences, as JSON-ready rows."""
     out: list[Answers] = [{} for _ in articles]
     for memo in MEMOS.values():
+        if not memo.persist:
+            continue
         where: dict[Hashable, list[tuple[int, int]]] = {}
         for a, sentences in enumerate(articles):
             for i, s in enumerate(sentences):
@@ -156,7 +161,7 @@ def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[
     found: list[tuple[Memo[Any], tuple]] = []
     for name, rows in data.items():
         memo = MEMOS.get(name)
-        if memo is None or not isinstance(rows, list):
+        if memo is None or not memo.persist or not isinstance(rows, list):
             raise BadValue(f"memo {name!r}")
         for row in rows:
             if not (isinstance(row, list) and len(row) == 3):

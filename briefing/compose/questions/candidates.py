@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.compose.memo import by_text, decode_bool
 from briefing.compose.questions.attribution import (
     antecedent,
     doc_main_org,
@@ -114,6 +115,8 @@ def _sentence_candidates(
     doc_org: str | None,
 ) -> list[QuestionCandidate]:
     ctx.where = (adoc, sent)
+    if not _may_ask(sent.text, bool(speaker)):
+        return []
     text = clean(sent.text)
     if speaker:
         text = SPEAKER_PREFIX_RE.sub("", text)
@@ -219,6 +222,27 @@ def _sentence_candidates(
         have = "have" if head.endswith("s") and not head.endswith("ss") else "has"
         add(finish(f"{have} there been {np}"), "uncertainty", None)
     return out
+
+
+@by_text("may_ask", decode=decode_bool)
+def _may_ask(whole: str, turn: bool) -> bool:
+    """Whether a sentence (``turn``: a transcript speaker's) can give a question at all:
+    every question ``_sentence_candidates`` makes starts from one of these matches on its
+    cleaned text, so without any there is none, whatever the story (remembered per text,
+    also across builds: most sentences ask nothing)."""
+    text = clean(whole)
+    if turn:
+        text = SPEAKER_PREFIX_RE.sub("", text)
+    return bool(
+        QUOTED_QUESTION_RE.search(text)
+        or (turn and text.rstrip().endswith("?"))
+        or ASK_RE.search(text)
+        or WH_RE.search(text)
+        or DEMAND_RE.search(text)
+        or URGE_RE.search(text)
+        or COMMIT_RE.search(text)
+        or NOT_AWARE_RE.search(text)
+    )
 
 
 def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
