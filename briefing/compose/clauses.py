@@ -37,6 +37,8 @@ from briefing.lang.dates import (
     ORDINAL_RE,
     PARENTHESIS_AFTER_RE,
     PARENTHESIS_BEFORE_RE,
+    PAST_AUXILIARIES,
+    PLAN_LEMMAS,
     QUALIFIED_BEFORE_RE,
     REPORTING_LEMMAS,
     SINCE_BEFORE_RE,
@@ -257,6 +259,25 @@ def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> b
     he would meet …", whose date is the saying's)."""
     verb = _verb_of(parse, offset + start, offset + end)
     return verb is not None and _will(verb)
+
+
+def past_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the verb the date at document offset ``offset + start`` belongs to tells what
+    was done: a simple past ("he said Tuesday"), a past passive or perfect ("was released
+    Friday", "had met Monday") or a bare participle ("the amateur video aired Wednesday").
+    A bare weekday there is the one before the article, whatever future the clause speaks
+    of elsewhere ("Experts intend to study the video aired Wednesday"). Not a verb that
+    arranges what is to come ("scheduled a news conference for Monday") nor one with a
+    future auxiliary ("would have alerted")."""
+    verb = _verb_of(parse, offset + start, offset + end)
+    if verb is None or _will(verb) or verb.lemma_ in PLAN_LEMMAS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ == "VBN":
+        return not auxes or any(c.lower_ in PAST_AUXILIARIES for c in auxes)
+    return False
 
 
 def _will(verb: Token) -> bool:

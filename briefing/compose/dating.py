@@ -123,7 +123,7 @@ def resolve_date(
             wd = _WEEKDAY_NUMBERS[(groups.get("wd") or "").lower()]
             if (published.weekday() - wd) % 7 == AMBIGUOUS_WEEKDAY_LAG:
                 return None
-        return _relative(kind, groups, published, future)
+        return _relative(kind, groups, published, future, last=bool(LAST_WEEKDAY_RE.search(text)))
     return None
 
 
@@ -171,7 +171,7 @@ def is_close(month: int, day: int, published: dt.date) -> dt.date | None:
 
 
 def _relative(
-    kind: str, groups: dict[str, str | None], published: dt.date, future: bool
+    kind: str, groups: dict[str, str | None], published: dt.date, future: bool, *, last: bool
 ) -> Resolved | None:
     p = published
     if kind == "today":
@@ -181,9 +181,13 @@ def _relative(
         return d.isoformat(), (d.year, d.month, d.day), True
     if kind == "weekday":
         # News convention: "on Tuesday" is the most recent Tuesday, the article's day
-        # included; "will meet Tuesday" the next one.
+        # included; "will meet Tuesday" the next one; "last Tuesday" is before the
+        # article's day ("first appeared last Friday" in a Friday article: a week back),
+        # whatever the clause speaks of ("would have alerted the pilots last Monday").
         wd = _WEEKDAY_NUMBERS[(groups.get("wd") or "").lower()]
-        if future:
+        if last:
+            d = p - dt.timedelta(days=(p.weekday() - wd - 1) % 7 + 1)
+        elif future:
             d = p + dt.timedelta(days=(wd - p.weekday()) % 7)
         else:
             d = p - dt.timedelta(days=(p.weekday() - wd) % 7)

@@ -21,7 +21,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.compose.clauses import counts_in, dates_other_clause, future_verb, names_no_event
+from briefing.compose.clauses import (
+    counts_in,
+    dates_other_clause,
+    future_verb,
+    names_no_event,
+    past_verb,
+)
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
@@ -34,7 +40,7 @@ from briefing.compose.dating import (
     resolve_date,
 )
 from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
-from briefing.lang.dates import REPORT_BEFORE_RE, STATISTIC_RE
+from briefing.lang.dates import FOR_BEFORE_RE, REPORT_BEFORE_RE, STATISTIC_RE
 from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
@@ -87,8 +93,11 @@ def own_date(
             continue
         if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
             continue
-        future = looks_ahead(sent.text, m.start) or future_verb(
-            adoc.parse, sent.start, m.start, m.end
+        future = (
+            looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
+        ) and not (
+            past_verb(adoc.parse, sent.start, m.start, m.end)
+            and not FOR_BEFORE_RE.search(sent.text[: m.start])
         )
         parsed = resolve_date(m.text, adoc.document.written, future=future, anchors=known)
         if parsed is None:

@@ -76,6 +76,18 @@ FUTURE_CUE_RE = any_pattern((rf"\b{alternation(FUTURE_CUES)}\b", r"['’]ll\b"))
 # Auxiliaries of a verb that speaks of what is to come ("On Wednesday he will give …":
 # the cue after the date, read from the parse by compose.clauses).
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "wo", "'ll", "’ll", "would"})
+# A verb that arranges what is to come: its past tense still dates a plan ("The Corps
+# scheduled a news conference for Monday", "called a march for Friday").
+PLAN_LEMMAS = frozenset(
+    {
+        "schedule", "set", "plan", "slate", "call", "expect", "prepare", "intend", "arrange",
+        "postpone", "delay", "reschedule", "move", "book", "announce", "promise",
+    }
+)  # fmt: skip
+# Past-tense auxiliaries of a done event ("was released Friday", "had met Monday").
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+# "for Monday": the day a thing is arranged for, whatever the verb's tense.
+FOR_BEFORE_RE = re.compile(r"for\s+(?:(?:early|late)\s+)?$", re.I)
 # Where a clause ends, for reading the future in the date's own clause.
 # ("…, including McGinn on Sept. 27" goes on with the clause before it.)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")

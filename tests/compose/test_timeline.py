@@ -269,6 +269,36 @@ def test_the_weekday_after_the_article_s_day_is_no_date_in_the_past_tense():
     assert resolve_date("Saturday", sunday)[0] == "2000-03-25"
 
 
+def test_last_weekday_is_before_the_article_s_day_whatever_the_clause_speaks_of():
+    sunday, friday = dt.date(2000, 3, 26), dt.date(1999, 4, 2)
+    assert resolve_date("last Monday", sunday, future=True)[0] == "2000-03-20"
+    assert resolve_date("last Friday", friday)[0] == "1999-03-26"  # a week back
+    assert resolve_date("Friday", friday)[0] == "1999-04-02"
+
+
+def test_a_weekday_of_a_done_event_is_behind_even_in_a_clause_about_the_future():
+    thursday = dt.date(2000, 7, 27)
+    # "intend to" looks ahead, but the video was aired: the Wednesday before.
+    assert dates(
+        "Harbour experts intend to study the amateur video that aired Wednesday on the news.",
+        date=thursday,
+    ) == ["2000-07-26"]
+    # The future is in what was said; the saying was Tuesday.
+    assert dates(
+        'The harbour board is to reopen the quay in the spring -- "we will do it," the mayor '
+        "said Tuesday.",
+        date=thursday,
+    ) == ["2000-07-25"]
+    # A verb that arranges what is to come keeps its day ahead, past tense or not.
+    assert dates(
+        "The harbour board scheduled a news conference for Monday on the new rules.",
+        date=thursday,
+    ) == ["2000-07-31"]
+    assert dates(
+        "The harbour board will release the rules Monday, the mayor said.", date=thursday
+    ) == ["2000-07-31"]
+
+
 def test_a_month_day_other_articles_date_unambiguously_wins():
     from collections import Counter
 
