@@ -201,7 +201,11 @@ CHRONOLOGY_AFTER_RE = re.compile(r"^\s*(?::|[-–—]+\s)")
 STATISTIC_RE = re.compile(
     r"\b(?:percent|per cent|percentage|rates?|per capita)\b|%"
     r"|\b(?:data|figures)\s+(?:(?:was|were|is|are)\s+)?available\b"
-    r"|\b(?:latest|most recent|freshest)\s+(?:year|figures|data)\b",
+    r"|\b(?:latest|most recent|freshest)\s+(?:year|figures|data)\b"
+    # A count against an earlier one: "1,226 ... in 1996, up from 644 in 1991", "nearly
+    # doubled, to 13,620 in 1997 from 7,093".
+    r"|,\s+(?:up|down)\s+from\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d,.]*"
+    r"|\bto\s+\d[\d,.]*\s+in\s+\d{4}\s+from\s+\d",
     re.I,
 )
 # The date belongs to the report of the sentence, not to what it reports.

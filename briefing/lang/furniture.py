@@ -145,6 +145,15 @@ SCHEDULE_RE = any_pattern(
         r"\bwww\.",
         r"@\w+\.\w",
         r"\bhttps?:",
+        # A photo caption ("Richard Holbrooke, left, talks with ... on Capitol Hill,
+        # Wednesday"): what a picture shows, no event of the story.
+        r",\s+(?:left|right|center|centre|(?:second|third|far) (?:from )?(?:left|right)),\s",
+        # A call nobody answered ("did not respond to calls Tuesday", "could not be reached
+        # for comment"): the reporter's day, no event of the story.
+        r"\b(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?"
+        r"(?:respond to|return)\s+(?:[\w'’-]+\s+){0,3}(?:calls|requests|messages|e-?mails)\b",
+        r"\b(?:could not|couldn['’]t) be reached for comment\b",
+        r"\b(?:not|un)available for comment\b",
     )
 )
 

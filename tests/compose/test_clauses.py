@@ -191,3 +191,10 @@ def test_a_figure_of_the_latest_year_with_data_is_a_statistic():
     )
     assert dates("The share of young smokers grew by six percentage points in 1996.") == []
     assert dates("Over a period ending in December 1998, the city lost 900 flats.") == []
+
+
+def test_a_count_set_against_an_earlier_one_is_a_statistic():
+    assert dates("Harbour arrivals have nearly doubled, to 13,620 in 1997 from 7,093.") == []
+    assert dates("In 1996, 1,226 ships docked at the harbour, up from 644 in 1991.") == []
+    # A descent is an event, not a count.
+    assert dates("The seaplane went down from 3,000 feet into the harbour in 1999.") == ["1999"]

@@ -331,6 +331,18 @@ def test_one_entry_per_sentence_and_schedules_dropped():
     assert [e.date for e in events] == ["2004"]
 
 
+def test_photo_captions_and_unanswered_calls_are_no_events():
+    wednesday = dt.date(1999, 10, 20)
+    assert dates(
+        "Harbour master John Smith, left, talks with the port's lawyer Ann Lee between "
+        "meetings at the harbour office, Wednesday.",
+        "The harbour master did not respond to calls Tuesday to his home and office.",
+        "The port's lawyer could not be reached for comment Monday on the harbour rules.",
+        "The harbour pilots did not respond to the distress signal on Monday night.",
+        date=wednesday,
+    ) == ["1999-10-18"]
+
+
 def test_mentions_of_one_event_in_two_date_formats_merge():
     events = build_timeline(
         corpus(
