@@ -215,6 +215,14 @@ NON_AGENT_ASKERS = (
     "plans?", "proposals?",
 )  # fmt: skip
 NON_AGENT_ASKER_RE = cue_pattern(NON_AGENT_ASKERS, after=r"\s+(?:[\w-]+\s+)?$")
+# A cue inside what another piece of coverage is about ("The News put the same story on
+# page 8, next to an article about an investigation into whether police officers had
+# covered up ..."): a side matter a page carried, not a question of the story.
+OTHER_COVERAGE_RE = re.compile(
+    r"\b(?:an?|the|another|its)\s+(?:[\w-]+\s+)?(?:article|story|column|editorial|headline)"
+    r"\s+(?:about|on)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 # A cue told as history: dated by a year before the article's ("In 1995 she asked the
 # district to ...", "With the execution set for summer 1998, X called on ..."): what was
 # asked then is settled or stale by the time of the article.

@@ -42,6 +42,7 @@ from briefing.lang.questions import (
     NOT_AWARE_RE,
     OBJECT_IT_RE,
     OFFICIAL_RE,
+    OTHER_COVERAGE_RE,
     PAST_YEAR_RE,
     PLANNED_BEFORE_RE,
     POINTING_BACK,
@@ -249,12 +250,14 @@ def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
     """Whether the cue raises a question of fact: not framed by a condition ("If ... foul
     play, they will try to determine whether ..."), not only planned ("is scheduled to
     ask", "will determine if"), not a text's mandate or a forecast ("The resolution asks",
-    "estimates call for"), and an "if" after a verb of asking, not a noun ("the lead
-    agency in the investigation if the cause is found ...": a condition)."""
+    "estimates call for"), not what another article on the page is about ("next to an
+    article about an investigation into whether ..."), and an "if" after a verb of asking,
+    not a noun ("the lead agency in the investigation if the cause is found ...": a
+    condition)."""
     before = text[: cue.start()]
     if CONDITIONAL_RE.search(before) or PLANNED_BEFORE_RE.search(before):
         return False
-    if NON_AGENT_ASKER_RE.search(before):
+    if NON_AGENT_ASKER_RE.search(before) or OTHER_COVERAGE_RE.search(before):
         return False
     if cue.re in (DEMAND_RE, URGE_RE) and ATTEMPT_BEFORE_RE.search(before):
         return False

@@ -74,6 +74,9 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
         # Inside a relative clause with a gap: what is asked for is the noun outside.
         "Acme offered the town the kind of payment that Mayor Ann Lee had asked the Port "
         "Authority to require of Acme.",
+        # What another article on the page is about.
+        "The paper ran the story on page 8, next to an article about an investigation into "
+        "whether harbour officials had covered up for a pilot involved in a collision.",
         # Still tied to the conversation it was asked in.
         "She recalled that customers asked, “How much are you going to charge me for this?”",
     ],
