@@ -41,9 +41,12 @@ _EVENT_NOUN_OPENING = re.compile(
 )
 # "such speeds", "the same plane", "on similar charges": the thing compared was named
 # before.
+_SAME_NOT_BACK = (
+    "day", "time", "year", "week", "month", "night", "period", "way", "age", "thing", r"as\b",
+)  # fmt: skip
 _BACK_REFERENCE = re.compile(
-    r"\bsuch (?!as\b|a\b|an\b|that\b)\w|\bthe same (?!day|time|year|week|month|night|period|"
-    r"way|age|thing|as\b)\w|\bsimilar (?!to\b|in\b)\w",
+    rf"\bsuch (?!{alternation(('as', 'a', 'an', 'that'))}\b)\w|"
+    rf"\bthe same (?!{alternation(_SAME_NOT_BACK)})\w|\bsimilar (?!to\b|in\b)\w",
     re.IGNORECASE,
 )
 # "such an agreement" points back too, unless the sentence says what kind ("such a
@@ -51,23 +54,33 @@ _BACK_REFERENCE = re.compile(
 _SUCH_A = re.compile(r"\bsuch an? \w+(?!.*\b(?:that|as)\b)", re.IGNORECASE)
 # "Many of those", "one of them", "All of this" near the start: a part of a set named
 # before ("those killed", "those who ..." name their set).
+_PARTS = (
+    "many", "some", "most", "all", "none", "few", "several", "half", "each", "one", "two",
+    "three", "both", "any", "much", "part", "more", "either", "neither", "the rest",
+)  # fmt: skip
+_SET_NAMED_AFTER = (
+    "who", "whom", "which", "that", "with", "in", "at", "on", "from", "under", r"\w+ed",
+)  # fmt: skip
 _PART_OF_BEFORE = re.compile(
-    r"^(?:\S+\s+){0,3}(?:many|some|most|all|none|few|several|half|each|one|two|three|both|any|"
-    r"much|part|more|either|neither|the rest) of (?:them|this|that|it|(?:those|these)"
-    r"(?!\s+(?:who|whom|which|that|with|in|at|on|from|under|\w+ed)\b))\b",
+    rf"^(?:\S+\s+){{0,3}}{alternation(_PARTS)} of (?:them|this|that|it|(?:those|these)"
+    rf"(?!\s+{alternation(_SET_NAMED_AFTER)}\b))\b",
     re.IGNORECASE,
 )
 # "this problem", "these changes" in the first half of the sentence: a thing named
 # before (later, it is usually the sentence's own: "the metal strip ... this piece").
 # Times ("this year") and "those" as a pronoun ("those who", "those near the city",
 # "those killed") name nothing earlier.
+_NOT_A_THING_NAMED_BEFORE = (
+    "year", "week", "month", "morning", "afternoon", "evening", "weekend", "summer", "winter",
+    "spring", "fall", "autumn", "time", "times", "season", "session", "century", "decade",
+    "days", "past", "coming", "is", "was", "are", "were", "has", "have", "had", "will",
+    "would", "could", "can", "may", "might", "should", "must", "to", "of", "who", "whom",
+    "which", "that", "in", "on", "at", "for", "and", "or", "with", "from", "by", "as", "near",
+    "among", "now", "available", "willing", "able", "responsible", "meant", "left", "still",
+    "most", "over", "under", "without", "within", "outside", "inside", r"\w+ed", r"\w+ing",
+)  # fmt: skip
 _DEMONSTRATIVE_NOUN = re.compile(
-    r"\b(?:this|these|those) (?!(?:year|week|month|morning|afternoon|evening|weekend|summer|"
-    r"winter|spring|fall|autumn|time|times|season|session|century|decade|days|past|coming|"
-    r"is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|to|of|who|"
-    r"whom|which|that|in|on|at|for|and|or|with|from|by|as|near|among|now|available|willing|"
-    r"able|responsible|meant|left|still|most|over|under|without|within|outside|inside|"
-    r"\w+ed|\w+ing)\b)[a-z]",
+    rf"\b(?:this|these|those) (?!{alternation(_NOT_A_THING_NAMED_BEFORE)}\b)[a-z]",
     re.IGNORECASE,
 )
 _DEMONSTRATIVE_SHARE = 0.5
@@ -80,17 +93,21 @@ def _demonstrative_early(text: str) -> bool:
 
 # Openings that compare with or add to what was said before ("Even supporters of ...",
 # "More alarming to X is ...", "More important, ...").
+_EVEN_CONJUNCTIONS = (
+    "though", "if", "as", "before", "after", "when", "while", "with", "without", "in", "at",
+    "on", "for", "so", "then",
+)  # fmt: skip
 _COMPARING_OPENING = re.compile(
-    r"^(?:even (?!though|if|as|before|after|when|while|with|without|in|at|on|for|so|then)\w|"
+    rf"^(?:even (?!{alternation(_EVEN_CONJUNCTIONS)})\w|"
     r"(?:even |much |far |still )?(?:more|less) \w+\s*(?:,|to\b|is\b|was\b|for\b|still\b))",
     re.IGNORECASE,
 )
 # A list item ("Finally, ...", "Second, ...") belongs to the list it ends or continues.
-_LIST_ITEM_OPENING = re.compile(
-    r"^(?:first|second|third|fourth|fifth|secondly|thirdly|finally|lastly|next|"
-    r"first of all|last but not least)\s*,",
-    re.IGNORECASE,
-)
+_LIST_ITEMS = (
+    "first", "second", "third", "fourth", "fifth", "secondly", "thirdly", "finally", "lastly",
+    "next", "first of all", "last but not least",
+)  # fmt: skip
+_LIST_ITEM_OPENING = re.compile(rf"^{alternation(_LIST_ITEMS)}\s*,", re.IGNORECASE)
 # "Also, ...", "Hall also said ...": adds to something said before.
 _ALSO_EARLY = re.compile(r"^(?:\S+\s+){0,4}also\b", re.IGNORECASE)
 # Scene-setting and stance openings that state no fact of their own.
