@@ -34,6 +34,7 @@ from briefing.lang.dates import (
     EXAMPLE_RE,
     FINDING_LEMMAS,
     FUTURE_AUXILIARIES,
+    NOWADAYS_AUXILIARIES,
     ORDINAL_RE,
     PARENTHESIS_AFTER_RE,
     PARENTHESIS_BEFORE_RE,
@@ -307,8 +308,8 @@ def _nowadays(verb: Token) -> bool:
     "are still sung today") means nowadays; a report ("says today") keeps its day."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or any(
-        c.tag_ in ("VBZ", "VBP") or c.lower_ == "being" for c in auxes
-    )  # "the concoctions being marketed today", too
+        c.tag_ in ("VBZ", "VBP") or c.lower_ in NOWADAYS_AUXILIARIES for c in auxes
+    )  # "the concoctions being marketed today", "adopted children today can belong", too
     return present and verb.lemma_ not in REPORTING_LEMMAS
 
 

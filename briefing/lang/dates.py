@@ -84,6 +84,9 @@ PLAN_LEMMAS = frozenset(
         "postpone", "delay", "reschedule", "move", "book", "announce", "promise",
     }
 )  # fmt: skip
+# Auxiliaries of a present state: with "today" it means nowadays ("the concoctions being
+# marketed today", "adopted children today can belong to play groups").
+NOWADAYS_AUXILIARIES = frozenset({"being", "can"})
 # Past-tense auxiliaries of a done event ("was released Friday", "had met Monday").
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # "for Monday": the day a thing is arranged for, whatever the verb's tense.

@@ -73,6 +73,7 @@ def test_today_in_the_present_tense_means_nowadays():
     assert dates("Today, in the valley, the harvest has been nearly overwhelming.") == []
     assert dates("The old harvest songs are still sung today in the valley.") == []
     assert dates("Farmers warn that many of the seeds being sold today are fakes.") == []
+    assert dates("Where once farmers hid their debts, farmers today can join debt clubs.") == []
     assert dates("The mayor opened the new harvest market today in the valley.") == ["2001-03-07"]
 
 
