@@ -91,10 +91,19 @@ def story_weights(corpus: Corpus, share: float, min_docs: int) -> dict[str, floa
 
 
 # "…, acting President Vladimir Putin said Tuesday in an apparent appeal to voters" and
-# "Officials said Friday that …": who said it and when is not the fact.
+# "Officials said Friday that …": who said it and when is not the fact. After a trailing
+# verb comes when, where or to whom, never the fact itself: in "Elizabeth Birch, director
+# of ..., said numerous medical groups have agreed that ..." the fact follows the verb,
+# and cutting there left only who said it; so is a "that" clause ("said on Friday that ...").
+_AFTER_SAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"on|in|at|to|last|this|earlier|late|early|during|after|before|while|when|here|there|"
+    r"by|from|reporters|journalists|the|a|an)\b"
+)
 _TRAILING_SAY = re.compile(
-    r",\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|reported|according to)\b[^,]*"
-    r"(?:,[^,]*)?[.!]?[\"”’']*$"
+    r",\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|reported|according to)"
+    rf"(?:\s+{_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?(?:,[^,]*)?[.!]?[\"”’']*$",
+    re.IGNORECASE,
 )
 _LEADING_SAY = re.compile(
     r"^[^,\"“]{0,80}?\b(?:said|says|announced|reported)\b[^,]{0,30}?\bthat\s+"

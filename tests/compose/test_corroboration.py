@@ -54,6 +54,17 @@ def test_who_said_it_is_not_part_of_the_fact():
         "the plane was hit over the sea."
     )
     assert core("Hall said so.") == "Hall said so."
+    # What follows a trailing verb is the fact itself, not when or to whom: kept.
+    told = (
+        "Mary Hale, director of the Tenants Union, which speaks for renters, said most "
+        "city landlords have raised rents twice in the past year."
+    )
+    assert core(told) == told
+    favours = "The mayor, who has run the city for years, said on Friday that he backs the plan."
+    assert core(favours) == favours
+    assert core("The bridge will reopen in May, the mayor told reporters on Monday.") == (
+        "The bridge will reopen in May"
+    )
 
 
 def test_a_year_is_no_figure_that_makes_another_fact():

@@ -78,7 +78,7 @@ def test_support_index_equals_scanning_every_sentence() -> None:
         want = {
             s.source_id
             for s in sents
-            if s.source_id != lead.source_id and supports(target, content_stems(s.words))
+            if s.source_id != lead.source_id and supports(target, content_stems(s.words), index.idf)
         }
         supported += bool(want)
         assert index.supporting_sources(Group([lead])) == sorted(want | {lead.source_id})
@@ -88,3 +88,42 @@ def test_support_index_equals_scanning_every_sentence() -> None:
 def test_shared_results_cannot_be_changed():
     assert isinstance(content_stems(["rates", "rose"]), frozenset)
     assert isinstance(bigrams(["rates", "rose", "sharply"]), frozenset)
+
+
+def test_support_leaves_out_only_everyday_words() -> None:
+    """A sentence with most of a statement's words but not the rare ones that make its
+    fact (who passed it, how) is no support; one leaving out the story's everyday words is."""
+    from briefing.compose.near_duplicates import Group, SupportIndex, supports
+
+    everyday = ["law", "adoption", "treaty", "passed"]
+    filler = [sentence(3 + k % 4, k, everyday + [f"other{k}", f"more{k}"]) for k in range(40)]
+    claim = ["law", "adoption", "treaty", "foreign", "passed", "unanimously", "senate"]
+    other_house = ["law", "adoption", "treaty", "foreign", "passed", "house", "gridlock"]
+    same_senate = ["law", "adoption", "treaty", "foreign", "unanimously", "senate", "vote"]
+    sents = [
+        sentence(0, 0, claim),
+        sentence(1, 0, other_house),
+        sentence(2, 0, same_senate),
+        *filler,
+    ]
+    index = SupportIndex(sents)
+    # Both cover 5 of the claim's 7 words (enough by count) ...
+    stems = [content_stems(s.words) for s in sents[:3]]
+    assert supports(stems[0], stems[1]) and supports(stems[0], stems[2])
+    # ... but only the Senate one keeps its rare words (source ids are doc + 1).
+    assert index.supporting_sources(Group([sents[0]])) == [1, 3]
+
+
+def test_another_weekday_is_another_event() -> None:
+    from briefing.compose.near_duplicates import supports
+
+    def stems(text: str) -> frozenset[str]:
+        return content_stems(text.split(" "))
+
+    claim = stems("the senate passed the adoption treaty bill on thursday")
+    same = stems("on thursday the senate passed the adoption treaty bill")
+    other = stems("the senate passed the adoption treaty bill on tuesday")
+    undated = stems("the senate passed the adoption treaty bill")
+    assert supports(claim, same)
+    assert not supports(claim, other)
+    assert supports(claim, undated)
