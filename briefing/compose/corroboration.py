@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.compose.near_duplicates import content_stems
+from briefing.lang.wordforms import base_form
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 
@@ -65,9 +66,10 @@ _SCALES = frozenset({"million", "billion", "trillion"})
 def fact_stems(words: Sequence[str]) -> frozenset[str]:
     """Content stems with each amount as one word: "20,000" (two tokens) -> "20000", "6
     billion" -> "6billion", so two articles share one rare figure, not the everyday "20"
-    and "000" or "6" and "billion"."""
+    and "000" or "6" and "billion"; an irregular or same-fact word in its one form
+    ("met" -> "meet", "killed" -> "die")."""
     joined: list[str] = []
-    for w in words:
+    for w in map(base_form, words):
         if joined and joined[-1].isdigit() and len(w) == 3 and w.isdigit():
             joined[-1] += w  # the tokenizer splits "20,000" at the comma
         elif joined and w in _SCALES and joined[-1].replace(".", "").isdigit():

@@ -120,3 +120,12 @@ def test_an_ordinal_is_no_rare_figure():
         f"Models predict dry summers for the 21st century, the climate office said. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1]
+
+
+def test_killed_and_died_tell_one_fact():
+    from briefing.compose.corroboration import fact_stems
+    from briefing.lang.words import words
+
+    killed = fact_stems(words("The ferry Lindholm sank off the cape, killing all 23 passengers."))
+    died = fact_stems(words("All 23 passengers died when the Lindholm was sunk by the storm."))
+    assert {"die", "sink", "23", "lindholm", "passeng"} <= killed & died

@@ -1,0 +1,47 @@
+"""One word for the forms a stemmer keeps apart: irregular past forms ("met" / "meet",
+"sank" / "sink") and the words one fact is told with ("killed" / "died" / "dead").
+
+Used where two articles are compared for telling the same fact in other words (the †
+decision): "killed 217" and "217 people died", "met with 12 gay Republicans" and "meets
+12 gay Republicans" share their verb only once it has one form.
+"""
+
+from __future__ import annotations
+
+# Past tense and participle -> base form, for verbs whose forms a suffix stemmer cannot
+# join. Forms that are mostly other words ("left", "born", "found" as in "to found",
+# "lead" as a metal, "saw" as a tool) are left out.
+_IRREGULAR = {
+    "arise": "arose arisen", "become": "became", "begin": "began begun", "bring": "brought",
+    "build": "built", "buy": "bought", "catch": "caught", "choose": "chose chosen",
+    "come": "came", "deal": "dealt", "draw": "drew drawn", "drive": "drove driven",
+    "fall": "fell fallen", "feel": "felt", "fight": "fought", "find": "found",
+    "flee": "fled", "fly": "flew flown", "forget": "forgot forgotten",
+    "freeze": "froze frozen", "get": "got gotten", "give": "gave given", "go": "went gone",
+    "grow": "grew grown", "hold": "held", "hide": "hid hidden", "keep": "kept",
+    "know": "knew known", "lend": "lent", "lose": "lost", "make": "made", "mean": "meant",
+    "meet": "met", "pay": "paid", "ride": "rode ridden", "rise": "rose risen", "run": "ran",
+    "seek": "sought", "sell": "sold", "send": "sent", "shake": "shook shaken",
+    "shoot": "shot", "sink": "sank sunk", "speak": "spoke spoken", "spend": "spent",
+    "stand": "stood", "steal": "stole stolen", "stick": "stuck", "strike": "struck",
+    "swear": "swore sworn", "take": "took taken", "teach": "taught", "tear": "tore torn",
+    "tell": "told", "think": "thought", "throw": "threw thrown", "uphold": "upheld",
+    "understand": "understood", "wear": "wore worn", "win": "won",
+    "withdraw": "withdrew withdrawn", "write": "wrote written",
+}  # fmt: skip
+# Words that tell one fact the same way: a death ("killed", "died", "dead", "perished").
+_SAME_FACT = {
+    "die": "died dies dying dead death deaths kill kills killed killing perish perished",
+}  # fmt: skip
+
+BASE_FORM: dict[str, str] = {
+    form: base
+    for table in (_IRREGULAR, _SAME_FACT)
+    for base, forms in table.items()
+    for form in forms.split()
+}
+
+
+def base_form(word: str) -> str:
+    """The one form of a lower-cased word that the tables join, else the word itself."""
+    return BASE_FORM.get(word, word)

@@ -1,0 +1,21 @@
+"""Word forms joined for comparing facts: irregular past forms and death words."""
+
+from __future__ import annotations
+
+from briefing.lang.wordforms import BASE_FORM, base_form
+
+
+def test_irregular_forms_take_their_base_form():
+    assert base_form("met") == "meet"
+    assert base_form("sank") == base_form("sunk") == "sink"
+    assert base_form("told") == "tell"
+
+
+def test_death_words_are_one_word():
+    assert {base_form(w) for w in ("killed", "died", "dead", "perished", "killing")} == {"die"}
+
+
+def test_other_words_are_left_alone():
+    assert base_form("left") == "left"  # mostly a side, not "leave"
+    assert base_form("crash") == "crash"
+    assert all(form.islower() and base.islower() for form, base in BASE_FORM.items())
