@@ -111,6 +111,10 @@ SUBORDINATORS = (
     "after", "following", "before", "ahead of", "prior to", "until", "till", "through", "by",
     "pending", "as of", "effective", "starting", "beginning",
     "(?:scheduled|set|slated|planned|due) (?:for|on)", "(?:ending|ended) (?:in|on)",
+    # what a thing was moved to ("the race, now moved to March", "postponed from
+    # Wednesday to Feb. 10"): a new target, not when anything happened
+    "(?:moved|postponed|delayed|pushed back|brought forward|put off|rescheduled|advanced) "
+    "(?:\\w+ )?(?:to|until|till|for)",
 )  # fmt: skip
 SUBORDINATE_BEFORE_RE = cue_pattern(SUBORDINATORS, after=r"\s+(?:the\s+|next\s+\w+,?\s+)?$")
 # "has affirmed since 1830", "have fallen … since 1992": the start of a span the sentence

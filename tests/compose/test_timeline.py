@@ -331,6 +331,19 @@ def test_one_entry_per_sentence_and_schedules_dropped():
     assert [e.date for e in events] == ["2004"]
 
 
+def test_a_date_a_thing_was_moved_to_dates_nothing():
+    eve = dt.date(1999, 12, 31)
+    assert (
+        dates(
+            "Lee has announced that he would run in the next mayoral race, now moved to March "
+            "with the mayor's resignation.",
+            date=eve,
+        )
+        == []
+    )
+    assert dates("The harbour board moved to new offices in March.", date=eve) == ["1999-03"]
+
+
 def test_photo_captions_and_unanswered_calls_are_no_events():
     wednesday = dt.date(1999, 10, 20)
     assert dates(
