@@ -270,6 +270,8 @@ def past_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> boo
     of elsewhere ("Experts intend to study the video aired Wednesday"). Not a verb that
     arranges what is to come ("scheduled a news conference for Monday") nor one with a
     future auxiliary ("would have alerted")."""
+    if _past_verb_after(parse, offset + start, offset + end):
+        return True
     verb = _verb_of(parse, offset + start, offset + end)
     if verb is None or _will(verb) or verb.lemma_ in PLAN_LEMMAS:
         return False
@@ -279,6 +281,18 @@ def past_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> boo
     if verb.tag_ == "VBN":
         return not auxes or any(c.lower_ in PAST_AUXILIARIES for c in auxes)
     return False
+
+
+def _past_verb_after(parse: ParsedDoc | None, start: int, end: int) -> bool:
+    """The wire pattern "Minister X Monday told a meeting ...": a simple past right after
+    the date is the date's own verb, however the parser hung the date (it may hang it on a
+    name, and so on the future of another clause: "The act will create ..., Minister X
+    Monday told ...")."""
+    span = tokens_at(parse, start, end)
+    if span is None or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.tag_ == "VBD" and after.lemma_ not in PLAN_LEMMAS
 
 
 def _will(verb: Token) -> bool:

@@ -442,3 +442,52 @@ def test_a_selected_timeline_leaves_out_dates_it_cannot_place():
     ]
     events = build_timeline(analyse(docs, entities=True), max_events=2)
     assert [e.date for e in events] == ["2004"]
+
+
+def test_a_weekday_right_before_a_simple_past_is_that_verbs_day():
+    """The wire's "Minister X Monday told ...": the parser may hang "Monday" on the name
+    and so on the "will" of the clause before; the telling was still done."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from briefing.analyse.parsing import to_parsed
+    from briefing.compose.clauses import future_verb, past_verb
+
+    words = [
+        "The",
+        "code",
+        "will",
+        "help",
+        ",",
+        "Minister",
+        "Ali",
+        "Mrema",
+        "Monday",
+        "told",
+        "a",
+        "meeting",
+        ".",
+    ]
+    heads = [1, 3, 3, 3, 3, 3, 7, 5, 5, 3, 11, 9, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "punct", "appos", "compound", "appos",
+            "appos", "conj", "det", "dobj", "punct"]  # fmt: skip
+    tags = ["DT", "NN", "MD", "VB", ",", "NNP", "NNP", "NNP", "NNP", "VBD", "DT",
+            "NN", "."]  # fmt: skip
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN",
+           "VERB", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+        lemmas=[w.lower() for w in words[:9]] + ["tell", "a", "meeting", "."],
+    )  # fmt: skip
+    parse = to_parsed(doc)
+    start = parse.text.index("Monday")
+    end = start + len("Monday")
+    assert future_verb(parse, 0, start, end)  # through the misparse: "will help"
+    assert past_verb(parse, 0, start, end)  # but "told" right after it wins
+    # A plan verb right after keeps the day ahead ("Monday scheduled" is not a done event).
+    planned = Doc(
+        spacy.blank("en").vocab, words=["Monday", "set", "it"], heads=[1, 1, 1],
+        deps=["npadvmod", "ROOT", "dobj"], tags=["NNP", "VBD", "PRP"],
+        pos=["PROPN", "VERB", "PRON"], lemmas=["monday", "set", "it"],
+    )  # fmt: skip
+    assert not past_verb(to_parsed(planned), 0, 0, len("Monday"))
