@@ -31,3 +31,8 @@ OUTLET_NAME_WORDS = {
     "weekly", "newspaper", "telegraph", "chronicle", "newsweek", "news", "monthly",
     "radio", "tv", "television",
 }  # fmt: skip
+# First word of a publication named for its place ("Times of Zambia", "Journal of
+# Commerce", "Herald of Scotland"): "<word> of ..." is an outlet like "... Times".
+OUTLET_HEAD_WORDS = {
+    "times", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "daily",
+}  # fmt: skip

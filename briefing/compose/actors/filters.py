@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
@@ -27,7 +27,7 @@ from briefing.lang.names import (
     TITLE_OF_RE,
     UNIT_WORDS,
 )
-from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_NAME_WORDS
+from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_HEAD_WORDS, OUTLET_NAME_WORDS
 from briefing.lang.places import ORGANISATION_WORDS
 from briefing.lang.speech import (
     CITE_AFTER_RE,
@@ -246,8 +246,18 @@ def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:
 
 
 def _publication(c: Cluster) -> bool:
-    """A news outlet by its name ("Xinhua", "The Jerusalem Post", "PV News")."""
-    return any(f.key in NEWS_OUTLETS or f.tokens[-1] in OUTLET_NAME_WORDS for f in c.forms)
+    """A news outlet by its name ("Xinhua", "The Jerusalem Post", "PV News", "Times of
+    Zambia")."""
+    return any(
+        f.key in NEWS_OUTLETS or f.tokens[-1] in OUTLET_NAME_WORDS or _named_for_place(f.tokens)
+        for f in c.forms
+    )
+
+
+def _named_for_place(tokens: Sequence[str]) -> bool:
+    """ "Times of Zambia", "The Journal of Commerce": a publication word, then "of"."""
+    words = list(tokens[1:] if tokens and tokens[0] == "the" else tokens)
+    return len(words) > 2 and words[0] in OUTLET_HEAD_WORDS and words[1] == "of"
 
 
 def _inside_title(corpus: Corpus, m: Match) -> bool:

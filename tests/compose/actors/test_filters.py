@@ -105,6 +105,29 @@ def test_an_outlet_named_in_few_articles_is_no_party() -> None:
     )
 
 
+def test_a_publication_named_for_its_place_is_an_outlet() -> None:
+    """'Times of Zambia' ends in no outlet word; '<word> of <place>' names a paper too."""
+    texts = [
+        "The Times of Zambia said the finance minister met donors in Lusaka.",
+        "Donors met the finance minister in Lusaka on Wednesday.",
+        "The finance minister said aid would resume after the donors met.",
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    paper = Cluster(
+        forms=[NameForm("times of zambia")],
+        matches=_matches(corpus, "Times of Zambia"),
+        type="organisation",
+    )
+    assert not keep(corpus, paper, set())
+    # A body named "... of ..." after no publication word stays.
+    bank = Cluster(
+        forms=[NameForm("bank of zambia")],
+        matches=_matches(corpus, "finance minister"),
+        type="organisation",
+    )
+    assert keep(corpus, bank, set())
+
+
 def _org(*surfaces: str) -> Cluster:
     forms = [
         NameForm(s.lower().rstrip(".").removesuffix(" co"), surfaces=Counter({s: 1}))
