@@ -79,6 +79,30 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _remembered(
+    name: str,
+    primary: Callable[[Sentence], Hashable],
+    as_key: Callable[[Any], Hashable],
+    encode: Callable[[R], Any],
+    decode: Callable[[Any], R],
+    persist: bool = True,
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """The decorator of the memo ``name``: ``fn(first, *args)`` is remembered per
+    ``as_key(first)`` (what ``primary`` gives of a sentence) and the plain arguments."""
+
+    def wrap(fn: Callable[..., R]) -> Callable[..., R]:
+        memo: Memo[R] = Memo(name, fn, primary, encode, decode, persist)
+        _register(memo)
+
+        @wraps(fn)
+        def call(first: Any, *args: Scalar) -> R:
+            return memo.ask((as_key(first), *args))
+
+        return call
+
+    return wrap
+
+
 def by_words(
     name: str,
     encode: Callable[[R], Any] = _identity,
@@ -88,18 +112,7 @@ def by_words(
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(words, *args)``, a pure function of a sentence's words and plain positional
     arguments, remembered per distinct words and arguments as the memo ``name``."""
-
-    def wrap(fn: Callable[..., R]) -> Callable[..., R]:
-        memo: Memo[R] = Memo(name, fn, lambda s: tuple(s.words), encode, decode, persist)
-        _register(memo)
-
-        @wraps(fn)
-        def call(words: Sequence[str], *args: Scalar) -> R:
-            return memo.ask((tuple(words), *args))
-
-        return call
-
-    return wrap
+    return _remembered(name, lambda s: tuple(s.words), tuple, encode, decode, persist)
 
 
 def by_text(
@@ -109,18 +122,7 @@ def by_text(
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(text, *args)``, a pure function of a sentence's text and plain positional
     arguments, remembered per distinct text and arguments as the memo ``name``."""
-
-    def wrap(fn: Callable[..., R]) -> Callable[..., R]:
-        memo: Memo[R] = Memo(name, fn, lambda s: s.text, encode, decode)
-        _register(memo)
-
-        @wraps(fn)
-        def call(text: str, *args: Scalar) -> R:
-            return memo.ask((text, *args))
-
-        return call
-
-    return wrap
+    return _remembered(name, lambda s: s.text, str, encode, decode)
 
 
 # --------------------------------------------------------------------------- across builds
