@@ -38,17 +38,9 @@ MAX_ENTRIES = 20_000
 MAX_BYTES = 256 * 2**20
 # An article's answers are a few times its text; anything far bigger was not written by us.
 MAX_ENTRY_BYTES = 32 * 2**20
-# The modules that define the remembered functions (and, by their imports, what those use).
-_CODE = (
-    "briefing.compose.memo",
-    "briefing.compose.near_duplicates",
-    "briefing.compose.corroboration",
-    "briefing.compose.concept_ilp",
-    "briefing.compose.sentence_filters",
-    "briefing.compose.disputes",
-    "briefing.compose.questions.candidates",
-    "briefing.compose.features",
-)
+# Besides the modules that define the remembered functions (read off ``memo.MEMOS`` when the
+# cache is opened, so a memo added anywhere changes the key), the code of the cache itself.
+_CODE = ("briefing.compose.memo", "briefing.compose.features")
 _LIBRARIES = ("nltk",)
 
 
@@ -61,7 +53,8 @@ class FeatureCache:
 
     def __init__(self, folder: str | Path) -> None:
         self.store = EntryStore(folder)
-        self.salt = json.dumps([FORMAT, code_version(_CODE, _LIBRARIES)])
+        defining = sorted({m.fn.__module__ for m in memo.MEMOS.values()})
+        self.salt = json.dumps([FORMAT, code_version((*_CODE, *defining), _LIBRARIES)])
         self.hits = 0
         self.ignored: list[str] = []  # why entries found were not used, one line each
 
