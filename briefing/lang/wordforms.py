@@ -9,8 +9,8 @@ decision): "killed 217" and "217 people died", "met with 12 gay Republicans" and
 from __future__ import annotations
 
 # Past tense and participle -> base form, for verbs whose forms a suffix stemmer cannot
-# join. Forms that are mostly other words ("left", "born", "found" as in "to found",
-# "lead" as a metal, "saw" as a tool) are left out.
+# join. Forms that are mostly other words ("left", "born", "lead" as a metal, "saw" as a
+# tool) are left out; "found" stays, as "find" far more often than "to found".
 _IRREGULAR = {
     "arise": "arose arisen", "become": "became", "begin": "began begun", "bring": "brought",
     "build": "built", "buy": "bought", "catch": "caught", "choose": "chose chosen",
