@@ -4,12 +4,16 @@ Usage::
 
     python benchmarks/rouge_eval.py ../shared/eval/duc2004-dev --words 100
     python benchmarks/rouge_eval.py ../shared/eval/duc2006-dev --words 250 --focus-from-topic
-    python benchmarks/rouge_eval.py ../shared/eval/duc2006-dev --words 250 --focus-first-line
+    python benchmarks/rouge_eval.py ../shared/eval/duc2006-dev --words 250 --focus-from-topic \
+        --exclude D0615F,D0621C --group tuning=D0601A,D0603C --group check=D0611B,D0613D
 
 ``--focus-first-line`` gives only the topic's first line (a short title such as a
 stakeholder would type) as the focus. Each system's score is also printed for the two
 halves of the sorted clusters (held-in: first half, held-out: second half), so a gain
-tuned on one half can be seen to hold on the other.
+tuned on one half can be seen to hold on the other. ``--clusters`` runs only the named
+clusters and ``--exclude`` leaves clusters out unread (a held-out set is never built,
+nor its references read); each ``--group NAME=A,B`` adds this project's mean over
+those clusters, so a tuning set and a check set are reported apart from one run.
 
 Each cluster folder holds ``doc_*.txt`` (the sources: the only input the project sees),
 ``ref_*.txt`` (human references) and ``peers/*.txt`` (published systems' summaries).
@@ -30,7 +34,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rouge_score import rouge_scorer
@@ -114,6 +118,41 @@ def read_topic(cluster: Path, *, first_line: bool = False) -> str | None:
     return " ".join(text.split()) or None
 
 
+def _names(text: str) -> set[str]:
+    return {name.strip() for name in text.split(",") if name.strip()}
+
+
+def select_clusters(
+    found: list[Path], only: str = "", exclude: str = "", groups: Sequence[str] = ()
+) -> tuple[list[Path], dict[str, set[str]]]:
+    """The clusters to run (sorted by name) and the named groups to report.
+
+    ``only`` and ``exclude`` are comma lists of cluster folder names; ``groups`` holds
+    ``NAME=A,B`` items. A name in ``only`` or a group that is not run is a usage error
+    (a typo must not quietly shrink a set), as is a malformed group.
+    """
+    by_name = {p.name: p for p in found}
+    wanted, left_out = _names(only), _names(exclude)
+    missing = wanted - by_name.keys()
+    if missing:
+        raise ValueError(f"no such cluster: {', '.join(sorted(missing))}")
+    chosen = sorted(
+        (p for p in found if (not wanted or p.name in wanted) and p.name not in left_out),
+        key=lambda p: p.name,
+    )
+    run = {p.name for p in chosen}
+    named: dict[str, set[str]] = {}
+    for item in groups:
+        label, sep, members = item.partition("=")
+        label = label.strip()
+        if not sep or not label or not _names(members):
+            raise ValueError(f"a group is NAME=CLUSTER,CLUSTER...: {item!r}")
+        if not _names(members) <= run:
+            raise ValueError(f"group {label}: not run: {', '.join(sorted(_names(members) - run))}")
+        named[label] = _names(members)
+    return chosen, named
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path", type=Path, help="folder of cluster folders")
@@ -125,12 +164,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--limit", type=int, default=0, help="only the first K clusters")
     ap.add_argument("--no-baselines", action="store_true", help="skip the sumy baselines")
+    ap.add_argument("--clusters", default="", help="comma list: only these clusters")
+    ap.add_argument("--exclude", default="", help="comma list: leave these clusters out unread")
+    ap.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="NAME=A,B",
+        help="also report this project's mean over these clusters (repeatable)",
+    )
     args = ap.parse_args(argv)
 
-    clusters = sorted(p for p in args.path.iterdir() if p.is_dir() and any(p.glob("doc_*.txt")))
+    found = [p for p in args.path.iterdir() if p.is_dir()]
+    try:
+        clusters, groups = select_clusters(found, args.clusters, args.exclude, args.group)
+    except ValueError as exc:
+        ap.error(str(exc))
+    # Only the chosen folders are looked into: an excluded cluster is not even listed.
+    clusters = [p for p in clusters if any(p.glob("doc_*.txt"))]
     if args.limit:
         clusters = clusters[: args.limit]
     results: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    ours: dict[str, tuple[float, float]] = {}
     times: list[float] = []
     reader = ""
     n = args.words
@@ -147,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         docs, reader = load_documents(sorted(cluster.glob("doc_*.txt")))
         summary = run_project(docs, n, focus)
         times.append(time.perf_counter() - t0)
-        results["this project"].append(score(summary, refs, n))
+        ours[cluster.name] = score(summary, refs, n)
+        results["this project"].append(ours[cluster.name])
         if not args.no_baselines:
             for method in SUMY_BASELINES:
                 baseline = run_sumy(docs, method, n)
@@ -157,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
             results[f"published {peer.stem}"].append(score(summary, refs, n))
 
     _print_table(results, len(clusters), n, reader, times)
+    for label, members in groups.items():
+        vals = [ours[c] for c in sorted(members) if c in ours]
+        if vals:
+            r1 = 100 * statistics.mean(a for a, _ in vals)
+            r2 = 100 * statistics.mean(b for _, b in vals)
+            print(f"this project, {label} ({len(vals)} clusters): R-1 {r1:.2f}  R-2 {r2:.2f}")
     return 0
 
 
