@@ -6,8 +6,8 @@ order; every word list they use lives in ``briefing.lang`` (names, speech, furni
 
 Map of the package (one job per module):
 
-- ``clusters``: the data passed between steps (``NameForm``, ``Match``, ``Cluster``) and
-  two helpers on it (``is_personish``, ``match_span``).
+- ``clusters``: the data passed between steps (``NameForm``, ``Match``, ``Cluster``,
+  ``UnionFind``) and two helpers on it (``is_personish``, ``match_span``).
 - ``filters``: page clutter where mentions are ignored (``junk_spans``, ``headline_like``),
   ordinary capitalised words (``common_words``) and the final ``keep`` filter (common
   words, outlets cited only as a source, departments inside job titles, thin surnames);
@@ -17,7 +17,7 @@ Map of the package (one job per module):
 - ``matching``: whether two names can denote one actor (full names, misspellings,
   acronyms, defined acronyms, country names). Pure functions on keys.
 - ``merge``: forms joined into one ``Cluster`` per actor, as named steps over a
-  union-find (``merge_forms``).
+  union-find (``merge_forms``); its person steps live in ``people``.
 - ``variants``: ways of writing one name that the merge steps would read as others
   (surname particles, Arabic articles, a body's name cut before its closing words).
 - ``mentions``: every alias counted in every text (``count_mentions``).

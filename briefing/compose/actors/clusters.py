@@ -2,12 +2,13 @@
 
 A ``NameForm`` is one normalised way a name is written, with the model's label votes;
 a ``Cluster`` is the set of forms merged as one real-world actor, with its matches in
-the texts once counted.
+the texts once counted. ``UnionFind`` holds the merge steps' joins of form keys.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -78,3 +79,21 @@ def match_span(corpus: Corpus, match: Match) -> Span | None:
     """The parsed tokens of a match (expanded to whole tokens), if the document has a parse."""
     sdoc = corpus.docs[match.doc].parse
     return sdoc.char_span(match.start, match.end, alignment_mode="expand") if sdoc else None
+
+
+class UnionFind:
+    """Disjoint sets of form keys (path halving; the first argument's root wins)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra

@@ -3,12 +3,8 @@
 ``merge_forms`` runs named steps over a union-find of form keys, people first:
 
 0. ``_join_plurals``: a name and its plural ("El Ninos" = "El Nino").
-1. ``_join_full_names``: full names of one person ("Bob Livingston" = "Robert
-   Livingston", "George W Bush" = "George Bush", small surname misspellings).
-2. ``_attach_particled``: surnames with a particle ("de Klerk", "Van Stigt": see
-   ``variants``) join a unique full name.
-3. ``_attach_single_word``: a bare surname joins its unique (or clearly dominant) full
-   name, a lone first name a unique full name or is dropped.
+1.-3. The person steps of ``people``: full names of one person, particle surnames and
+   bare surnames or first names joined to their owner.
 4. Organisations (``_organisations``): Arabic articles ("El Shifa" = "al-Shifa" =
    "Shifa", ``variants``), misspelt and inflected variants, acronyms
    ("FTC", "AOL"), head-word short forms ("the Times"), leading words ("Sun" = "Sun
@@ -27,37 +23,33 @@ pairs would (issue 13: the pairwise scans took 90 s CPU at 875 articles).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors import variants
-from briefing.compose.actors.clusters import Cluster, NameForm, is_personish
+from briefing.compose.actors.clusters import Cluster, NameForm, UnionFind, is_personish
 from briefing.compose.actors.matching import (
     ORG_SPELLING_MIN_CHARS,
-    SPELLING_MIN_CHARS,
     abbreviates,
     acronym,
     country_name,
-    first_name,
     named_after_place,
     same_organisation,
-    same_person,
-    similar_spelling,
     subsequence,
+)
+from briefing.compose.actors.people import (
+    People,
+    attach_particled,
+    attach_single_word,
+    dominant,
+    join_full_names,
+    tail_index,
 )
 from briefing.lang.names import ACRONYM_SKIP, BODY_NICKNAMES, GOVERNMENT_WORDS
 from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 
-# A bare surname shared by several full names joins the most mentioned one only when it
-# has at least this many mentions and DOMINANT_SURNAME_RATIO times those of all the others
-# ("Clinton" with Bill and Hillary); so does an organisation's short form ending several
-# longer names ("Supreme Court"). Set by hand on the sample, not yet benchmarked.
-DOMINANT_SURNAME_MIN_MENTIONS = 4
-DOMINANT_SURNAME_RATIO = 3
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
 NAME_CONTINUATIONS = {"of", "for", "on"}
 # A plural's singular has at least this many letters ("Ninos"; "Bus" and "Gas" are no
@@ -66,38 +58,6 @@ PLURAL_MIN_CHARS = 3
 _NO_PLURAL_ENDINGS = ("ss", "us", "is")
 # Shouted one-word forms up to this length may be acronyms (of a longer name).
 MAX_ACRONYM_CHARS = 6
-
-
-class UnionFind:
-    """Disjoint sets of form keys (path halving; the first argument's root wins)."""
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
-@dataclass
-class _People:
-    """What the person steps learn, for the steps after them."""
-
-    full: list[NameForm]  # person forms of two words or more
-    by_last: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    drop: set[str] = field(default_factory=set)  # lone first names with no unique owner
-    first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    # The full names under each union-find root, once the full names are joined (their
-    # roots do not change after that: later steps only attach other forms to them).
-    by_root: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
 
 
 def merge_forms(
@@ -113,7 +73,7 @@ def merge_forms(
     # "de Klerk" is a surname with a particle, not a first name "de".
     particled = variants.particled(forms)
     articled = variants.article_groups(forms)  # "Al Shifa" beside "El Shifa": no "Al"
-    people = _People(
+    people = People(
         full=[
             f
             for f in forms.values()
@@ -124,8 +84,8 @@ def merge_forms(
             and not named_after_place(f.tokens)
         ]
     )
-    _join_full_names(people, uf)
-    _attach_particled(people, particled, uf)
+    join_full_names(people, uf)
+    attach_particled(people, particled, uf)
     for g in people.full:
         people.by_root[uf.find(g.key)].append(g)
     by_initial: dict[str, list[str]] = defaultdict(list)
@@ -134,7 +94,7 @@ def merge_forms(
     for f in forms.values():
         if len(f.tokens) != 1 or f.key.upper() == f.surface and len(f.key) <= 5:
             continue
-        _attach_single_word(f, people, uf, by_initial)
+        attach_single_word(f, people, uf, by_initial)
 
     orgs = _organisations(forms, people, uf)
     variants.join_articles(articled, people.drop, uf)
@@ -164,108 +124,7 @@ def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
             uf.union(singular, f.key)
 
 
-def _join_full_names(people: _People, uf: UnionFind) -> None:
-    """Persons: full names by (first, last), misspelt surnames only when first names agree."""
-    full = people.full
-    # same_person needs the same surname or the same first name: compare within those.
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, f in enumerate(full):
-        blocks["last", f.tokens[-1]].append(i)
-        blocks["first", first_name(f.tokens[0])].append(i)
-    pairs = {
-        (i, j)
-        for members in blocks.values()
-        for x, i in enumerate(members)
-        for j in members[x + 1 :]
-        if same_person(full[i].tokens, full[j].tokens)
-    }
-    for i, j in sorted(pairs):  # the order of a scan of all pairs
-        uf.union(full[i].key, full[j].key)
-    for f in full:
-        people.by_last[f.tokens[-1]].add(uf.find(f.key))
-        people.by_first[f.tokens[0]].add(uf.find(f.key))
-
-
-def _attach_particled(people: _People, particled: set[str], uf: UnionFind) -> None:
-    """A particle surname ("de Klerk") joins the one full name that ends with it."""
-    by_tail = _tail_index(people.full)
-    for key in particled:
-        owners = {uf.find(k) for k in by_tail.get(tuple(key.split()), ())}
-        if len(owners) == 1:
-            uf.union(next(iter(owners)), key)
-
-
-def _attach_single_word(
-    f: NameForm, people: _People, uf: UnionFind, by_initial: dict[str, list[str]]
-) -> None:
-    """A one-word form: a surname joins its owner, a lone first name a unique full name.
-    ``by_initial``: the surnames of ``people.by_last`` by first letter."""
-    tok = f.key
-    if (tok in METONYMS or country_name(tok)) and f.votes["GPE"] >= f.votes["PERSON"]:
-        # "Havana" is the city (or Cuba), not the surname of "Little Havana"; "Mexico"
-        # the country, not the last word of a "Telefonos de Mexico" read as a person.
-        return
-    surname_of = set(people.by_last.get(tok, set()))
-    # A token that ends one full name and begins another ("Victor Li", "Li Changhe": a
-    # family name written first) names either: only a clearly dominant one takes it.
-    written_first = people.by_first.get(tok, set()) - surname_of
-    if surname_of and written_first:
-        weight = {
-            r: sum(sum(g.surfaces.values()) for g in people.by_root[r])
-            for r in surname_of | written_first
-        }
-        top = _dominant(weight)
-        if top in surname_of:
-            uf.union(top, f.key)
-        else:
-            people.drop.add(f.key)
-        return
-    if not surname_of and len(tok) >= SPELLING_MIN_CHARS:
-        surname_of = {
-            r
-            for last in by_initial.get(tok[:1], ())  # a misspelling keeps the first letter
-            if similar_spelling(tok, last)
-            for r in people.by_last[last]
-        }
-    owner_docs = {d for r in surname_of for g in people.by_root[r] for d in g.docs}
-    if len(surname_of) == 1:
-        owner = next(iter(surname_of))
-        # A bare surname that lives only in other articles than the full name, and in
-        # more of them, is most likely someone better known ("President Clinton" in
-        # five articles, a "George Clinton" quoted once in a sixth): keep it apart.
-        # (Mostly elsewhere is not enough: "President Clinton" in ten articles is the
-        # "Bill Clinton" written out in two as often as a relative written out in one.)
-        if f.docs and not f.docs & owner_docs and len(f.docs) > len(owner_docs):
-            return
-        uf.union(owner, f.key)
-    elif len(surname_of) > 1:
-        # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
-        # full name takes the bare surname; otherwise it is dropped.
-        weight = {r: sum(sum(g.surfaces.values()) for g in people.by_root[r]) for r in surname_of}
-        top = _dominant(weight)
-        if top:
-            uf.union(top, f.key)
-        elif len(f.docs - owner_docs) > len(f.docs & owner_docs):
-            # Mostly in articles that write none of the full names: someone the coverage
-            # names by title ("President Clinton" beside one "Bill" and one "Hillary
-            # Rodham Clinton"), kept as the one it names rather than dropped.
-            return
-        else:
-            # "Gonzalez" for Elian, Juan Miguel and Lazaro Gonzalez: nobody in particular,
-            # and never a second entry beside the full names.
-            people.drop.add(f.key)
-    elif tok in people.by_first:
-        # A lone first name (or an ambiguous surname) joins a unique full name or goes.
-        owners = people.by_first.get(tok, set()) if not surname_of else set()
-        if len(owners) == 1 and is_personish(f):
-            owner = next(iter(owners))
-            uf.union(owner, f.key)
-            people.first_names[owner].add(f.key)
-        else:
-            people.drop.add(f.key)
-
-
-def _organisations(forms: dict[str, NameForm], people: _People, uf: UnionFind) -> list[NameForm]:
+def _organisations(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list[NameForm]:
     """The forms the organisation steps work on."""
     orgs = [
         f
@@ -327,16 +186,6 @@ def _variant_candidates(forms: list[NameForm]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _tail_index(forms: list[NameForm]) -> dict[tuple[str, ...], list[str]]:
-    """The keys of ``forms`` by each of their proper last-word tails ("times" for "new
-    york times", and "york times")."""
-    index: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for g in forms:
-        for n in range(1, len(g.tokens)):
-            index[tuple(g.tokens[-n:])].append(g.key)
-    return index
-
-
 def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
     """Acronyms: "FTC" = "Federal Trade Commission", "NYT" = "New York Times"."""
     acronyms: dict[str, set[str]] = defaultdict(set)
@@ -365,7 +214,7 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
 
 def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> None:
     """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name)."""
-    by_tail = _tail_index(orgs)
+    by_tail = tail_index(orgs)
     written: dict[str, int] = defaultdict(int)  # mentions of each longer name
     for g in orgs:
         written[g.key] += sum(g.surfaces.values())
@@ -380,26 +229,14 @@ def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> N
         if n > 1 and len(weight) > 1:
             # "the Supreme Court" beside "U.S. Supreme Court" (11) and "Texas Supreme
             # Court" (2): the short form is the name the coverage mostly writes out.
-            top = _dominant(weight)
+            top = dominant(weight)
             weight = {top: weight[top]} if top else weight
         if len(weight) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
             uf.union(next(iter(weight)), f.key)
 
 
-def _dominant(weight: dict[str, int]) -> str | None:
-    """The root that clearly outweighs all the others together, if any."""
-    top = max(weight, key=lambda r: weight[r])
-    rest = sum(weight.values()) - weight[top]
-    if (
-        weight[top] >= DOMINANT_SURNAME_MIN_MENTIONS
-        and weight[top] >= DOMINANT_SURNAME_RATIO * rest
-    ):
-        return top
-    return None
-
-
 def _join_leading_words(
-    orgs: list[NameForm], people: _People, uf: UnionFind, common: set[str]
+    orgs: list[NameForm], people: People, uf: UnionFind, common: set[str]
 ) -> None:
     """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name."""
     by_head: dict[str, list[str]] = defaultdict(list)
@@ -476,7 +313,7 @@ def _join_countries(forms: dict[str, NameForm], drop: set[str], uf: UnionFind) -
             uf.union(keys[0], k)
 
 
-def _clusters(forms: dict[str, NameForm], people: _People, uf: UnionFind) -> list[Cluster]:
+def _clusters(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list[Cluster]:
     """One cluster per union-find root, in the order the forms were first seen."""
     groups: dict[str, list[NameForm]] = defaultdict(list)
     for f in forms.values():
