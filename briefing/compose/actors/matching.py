@@ -23,6 +23,7 @@ from briefing.lang.names import (
     COUNTRY_ALIASES,
     DEFINED_ACRONYM_RE,
     DEFINED_ACRONYM_REV_RE,
+    NAME_ARTICLES,
     NICKNAMES,
 )
 from briefing.lang.places import METONYMS, PLACE_LINKS, US_STATE_ABBREVIATIONS
@@ -140,10 +141,22 @@ def _defines(m: re.Match[str], text: str) -> bool:
 
 def same_person(a: list[str], b: list[str]) -> bool:
     """Two full names of one person: same first name (or its short form or initial) and
-    the same surname, allowing a small misspelling of the surname."""
-    if first_name(a[0]) == first_name(b[0]) and similar_spelling(a[-1], b[-1]):
+    the same surname, allowing a small misspelling of the surname. An Arabic article
+    glued to the surname is no part of it ("Kareem El-Masri" = "Karim El Masri")."""
+    last_a, last_b = surname(a), surname(b)
+    if first_name(a[0]) == first_name(b[0]) and similar_spelling(last_a, last_b):
         return True
-    return a[-1] == b[-1] and (_initial_compatible(a, b) or transliterated(a[0], b[0]))
+    return last_a == last_b and (_initial_compatible(a, b) or transliterated(a[0], b[0]))
+
+
+def surname(tokens: list[str]) -> str:
+    """The last word of a full name's key without a hyphenated article: "el-masri" ->
+    "masri" (written apart, "el masri", the last word is already the surname)."""
+    last = tokens[-1]
+    for article in NAME_ARTICLES:
+        if last.startswith(article + "-") and len(last) > len(article) + 1:
+            return last[len(article) + 1 :]
+    return last
 
 
 def transliterated(x: str, y: str) -> bool:

@@ -23,6 +23,7 @@ from briefing.compose.actors.matching import (
     first_name,
     same_person,
     similar_spelling,
+    surname,
 )
 from briefing.lang.places import METONYMS
 
@@ -54,7 +55,7 @@ def join_full_names(people: People, uf: UnionFind) -> None:
     # same_person needs the same surname or the same first name: compare within those.
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, f in enumerate(full):
-        blocks["last", f.tokens[-1]].append(i)
+        blocks["last", surname(f.tokens)].append(i)
         blocks["first", first_name(f.tokens[0])].append(i)
     pairs = {
         (i, j)

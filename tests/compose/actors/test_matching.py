@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from briefing.compose.actors import abbreviates, country_name, defined_acronyms
+from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.matching import same_organisation, same_person, transliterated
+from briefing.compose.actors.merge import merge_forms
 
 
 @pytest.mark.parametrize(
@@ -79,3 +83,26 @@ def test_transliterated_first_names_are_one_person() -> None:
     assert not same_person(["mario", "lopez"], ["maria", "lopez"])
     assert not same_person(["joan", "smith"], ["john", "smith"])
     assert not transliterated("daniel", "daniela")
+
+
+def test_an_article_glued_to_the_surname_is_no_part_of_it() -> None:
+    """One pilot written "Kareem El-Masri" and "Karim El Masri"; his nephew "Tarek
+    El-Masri" stays another person."""
+    assert same_person(["kareem", "el-masri"], ["karim", "el", "masri"])
+    assert same_person(["ahmed", "al-sharif"], ["ahmed", "sharif"])
+    assert not same_person(["tarek", "el-masri"], ["karim", "el", "masri"])
+    assert not same_person(["ahmed", "al-sharif"], ["ahmed", "al-shafi"])
+
+
+def test_full_names_with_and_without_a_glued_article_merge() -> None:
+    forms = {
+        k: NameForm(k, surfaces=Counter({s: 2}), votes=Counter({"PERSON": 4}), docs={d})
+        for k, s, d in [
+            ("kareem el-masri", "Kareem El-Masri", 0),
+            ("karim el masri", "Karim El Masri", 1),
+            ("tarek el-masri", "Tarek El-Masri", 0),
+        ]
+    }
+    clusters = merge_forms(forms)
+    keys = sorted(sorted(f.key for f in c.forms) for c in clusters)
+    assert keys == [["kareem el-masri", "karim el masri"], ["tarek el-masri"]]
