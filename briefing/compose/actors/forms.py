@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans
 from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import (
     CORPORATE_SUFFIXES,
+    GOVERNMENT_WORDS,
     NAME_PARTICLES,
+    NICKNAMES,
     NON_NAMING_TITLES,
     PERSON_TITLES,
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
+from briefing.lang.places import ORGANISATION_WORDS
 from briefing.model import Corpus
 from briefing.parsed import ParsedDoc, tokens_at
 
@@ -35,6 +38,11 @@ FULL_NAME_PERSON_VOTES = 2
 # More words than this in one mention is a list or clause run together, not a name.
 # Set by hand on the sample, not yet benchmarked.
 MAX_NAME_WORDS = 8
+# How many words the name of a person run on after a body's name may have ("Ministry
+# of Health Joseph Smith", "... Joseph A. Smith").
+GLUED_PERSON_WORDS = (2, 3)
+# Words that make the start of a name a body's ("Ministry", "Party", "Foundation").
+BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_WORDS
 # Characters before a mention searched for a person title ("Sen. ", "Chairman ").
 TITLE_BEFORE_CHARS = 20
 # Parts of speech trimmed from the edges of a mention ("Aboard Endeavour").
@@ -108,7 +116,53 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
     for key, votes in other.items():
         if key in forms:
             forms[key].other_votes.update(votes)
+    split_glued(forms)
     return forms
+
+
+def split_glued(forms: dict[str, NameForm]) -> None:
+    """A body's name the model ran into the name of the person after it ("Ministry of
+    Water Joseph Nowak": an official named after his ministry) is
+    two names: the body's words count for the body, the rest for the person."""
+    persons = [f for f in forms.values() if is_personish(f)]
+    full_keys = {f.key for f in persons if len(f.tokens) > 1}
+    surnames = {f.tokens[-1] for f in persons}
+    first_names = {f.tokens[0] for f in persons if len(f.tokens) > 1} | set(NICKNAMES.values())
+    for f in list(forms.values()):
+        n_words = len(f.tokens)
+        if is_personish(f) or n_words < 1 + min(GLUED_PERSON_WORDS):
+            continue
+        for n in sorted(n_words - k for k in GLUED_PERSON_WORDS if n_words - k >= 1):
+            tail = f.tokens[n:]
+            # The person is named so elsewhere, or by a first name and a surname that
+            # the texts give a person.
+            person = " ".join(tail) in full_keys or (
+                tail[0] in first_names and tail[-1] in surnames
+            )
+            # "Ministry of Health chief Joseph Smith": the title is neither's name.
+            cut = n
+            while cut > 0 and f.tokens[cut - 1] in PERSON_TITLES:
+                cut -= 1
+            head = f.tokens[:cut]
+            if person and set(head) & BODY_WORDS and head[-1] not in NAME_PARTICLES:
+                del forms[f.key]
+                _add_parts(forms, f, cut, n)
+                break
+
+
+def _add_parts(forms: dict[str, NameForm], f: NameForm, cut: int, n: int) -> None:
+    """The counts of a glued form ``f`` moved to its first ``cut`` words (a body) and its
+    words from ``n`` on (a person)."""
+    for s, count in f.surfaces.items():
+        words = s.split()
+        if len(words) != len(f.tokens):
+            continue  # written with a symbol its key spells out ("&"): not split
+        for part, label in ((words[:cut], "ORG"), (words[n:], "PERSON")):
+            key = normalise_name(" ".join(part))[1]
+            g = forms.setdefault(key, NameForm(key))
+            g.surfaces[" ".join(part)] += count
+            g.docs |= f.docs
+            g.votes[label] += count * (FULL_NAME_PERSON_VOTES if label == "PERSON" else 1)
 
 
 def story_carriers(corpus: Corpus) -> set[str]:
