@@ -10,7 +10,8 @@ are no story event are left out: page furniture and schedules ("We are staffed 8
 event; the same date with similar text from several sources, or the same event at a
 coarser date ("Oct. 31" and "October 1999"), become one event citing them all. The
 event text is the source sentence, trimmed to the clause that carries the date when the
-sentence is long.
+sentence is long. A date no reader can place ("Tuesday", "June 3" in an article without a
+publication date) gives no entry: a dated list has no place for it.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
 MERGE_EXACT_DAY_WORDS = 2
 MERGE_PASSES = 3
+# A source is cited for an entry when its own sentences on the event share this many
+# content words with the sentence shown (story_eval dev stories: merged citations whose
+# source tells another event of that day).
+SUPPORT_WORDS = 3
+YEAR_OR_DAY_RE = re.compile(r"1[5-9]\d\d|20\d\d|[0-3]?\d")
 # An article's event and its report a day or two later ("pulled their tractors … Tuesday
 # morning", "drove their tractors into the city …, a rights group reported Wednesday") are
 # one event under the event's day (judged on the dev stories, D0607G).
@@ -71,13 +77,29 @@ REPORT_LAG_DAYS = 2
 class _Event:
     date: str
     sort_key: tuple[int, ...]
-    resolved: bool
     text: str
     sources: list[int]
     words: set[str] = field(default_factory=set)
     relevance: float = 0.0
     order: int = 0
     reported: bool = False  # dated by its report ("a rights group reported Wednesday")
+    told: dict[int, set[str]] = field(default_factory=dict)  # each source's own words
+
+    def __post_init__(self) -> None:
+        if not self.told:
+            self.told = {s: _content(self.text) | _figures(self.text) for s in self.sources}
+        self.speaker = self.sources[0]  # the source whose sentence is shown
+
+    def citing(self) -> list[int]:
+        """The sources that report what the shown sentence tells: its own, and those whose
+        sentences on the event share enough of its words (a merge joins one day's events
+        of an article, and a source may tell only part of a merged event)."""
+        shown = _content(self.text) | _figures(self.text)
+        return sorted(
+            s
+            for s in self.sources
+            if s == self.speaker or _supports(self.told.get(s, set()), shown)
+        )
 
 
 def own_date(
@@ -143,7 +165,7 @@ def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
 
 
 def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[TimelineEvent]:
-    """Dated events from all sources, resolved dates first in order, then the rest."""
+    """Dated events from all sources in date order, each under a date a reader can place."""
     per_doc, known = _mentions(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
     candidates: list[_Event] = []
@@ -162,13 +184,14 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             if best is None:
                 continue
             (date, key, resolved), m = best
+            if not resolved:
+                continue  # "Tuesday" of an undated article: no date a reader can place
             text = _event_text(sent.text, m.text)
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
             candidates.append(
                 _Event(
                     date,
                     key,
-                    resolved,
                     text,
                     [sent.source_id],
                     _content(text),
@@ -179,8 +202,8 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
     events = _merge(candidates)
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
-    events.sort(key=lambda e: (not e.resolved, e.sort_key, e.order))
-    return [TimelineEvent(e.date, e.text, sorted(e.sources), e.resolved) for e in events]
+    events.sort(key=lambda e: (e.sort_key, e.order))
+    return [TimelineEvent(e.date, e.text, e.citing()) for e in events]
 
 
 def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
@@ -229,15 +252,16 @@ def _content(text: str) -> set[str]:
     return set(stems(found))
 
 
+def _figures(text: str) -> set[str]:
+    """The figures of a text that are no year or day ("217 people", "$5 million")."""
+    return {n for n in re.findall(r"\d[\d,.]*\d", text) if not YEAR_OR_DAY_RE.fullmatch(n)}
+
+
 def _same_event(a: _Event, b: _Event) -> bool:
     """Same date (or one's date contains the other's), and the same article or wording."""
-    if a.resolved != b.resolved:
-        return False
     if _report_of(a, b) or _report_of(b, a):
         return True
-    if a.date != b.date and not (
-        a.resolved and (a.date.startswith(b.date) or b.date.startswith(a.date))
-    ):
+    if a.date != b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.date == b.date and set(a.sources) & set(b.sources):
         return True  # one article on one day tells one event, sentence by sentence
@@ -249,6 +273,12 @@ def _same_event(a: _Event, b: _Event) -> bool:
     ):
         return True  # the same date, or a month or year that holds the day, told alike
     return a.text == b.text or shared / union >= MERGE_JACCARD
+
+
+def _supports(words: set[str], shown: set[str]) -> bool:
+    """Whether a source's words on an event carry what the shown sentence tells: at least
+    SUPPORT_WORDS of its content words and figures (all of them, when it has fewer)."""
+    return len(words & shown) >= min(SUPPORT_WORDS, len(shown))
 
 
 def _report_of(report: _Event, event: _Event) -> bool:
@@ -267,7 +297,7 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
     event's words, so passes repeat until no two events merge."""
     for i, event in enumerate(candidates):
         event.order = i
-    events = sorted(candidates, key=lambda e: (-_precision((e.date, (), e.resolved)), e.order))
+    events = sorted(candidates, key=lambda e: (-e.date.count("-"), e.order))
     for _ in range(MERGE_PASSES):
         merged: list[_Event] = []
         for event in events:
@@ -276,11 +306,15 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
                 merged.append(event)
                 continue
             other.sources += [s for s in event.sources if s not in other.sources]
+            for source, words in event.told.items():
+                other.told.setdefault(source, set()).update(words)
             if _report_of(other, event):  # the event's own day and words, not the report's
                 other.date, other.sort_key, other.reported = event.date, event.sort_key, False
                 other.text, other.relevance = event.text, event.relevance
+                other.speaker = event.speaker
             elif event.date == other.date and _tells(event) > _tells(other):
                 other.text, other.relevance = event.text, event.relevance
+                other.speaker = event.speaker
             other.words |= event.words
             other.order = min(other.order, event.order)
         if len(merged) == len(events):
@@ -314,11 +348,9 @@ def _select(events: list[_Event], limit: int) -> list[_Event]:
 
         def value(e: _Event) -> float:
             spread = SOURCE_DECAY ** min(used[s] for s in e.sources)
-            return (1 + math.log(len(e.sources))) * (1 + e.relevance) * spread * e.resolved
+            return (1 + math.log(len(e.sources))) * (1 + e.relevance) * spread
 
         best = max(rest, key=lambda e: (value(e), -e.order))
-        if not best.resolved:
-            break  # "Tuesday" of an undated article: no date a reader can place
         rest.remove(best)
         picked.append(best)
         used.update(best.sources)
