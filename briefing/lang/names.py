@@ -165,6 +165,14 @@ GOVERNMENT_WORDS = {
     "kgb",
     "fsb",
 }
+# How a nationality's adjective is made from its country's name, as (ending of the
+# adjective, ending of the country) pairs: "Bolivian"/"Bolivia", "Israeli"/"Israel",
+# "Egyptian"/"Egypt", "Japanese"/"Japan", "Chinese"/"China", "Mexican"/"Mexico",
+# "German"/"Germany", "Ukrainian"/"Ukraine". Irregular ones ("British", "French") are not made so.
+DEMONYM_ENDINGS = (
+    ("n", ""), ("i", ""), ("ian", ""), ("ian", "e"), ("ese", ""), ("ese", "a"), ("an", "o"),
+    ("", "y"),
+)  # fmt: skip
 # Leading words of a name that sit outside the words used to build an acronym.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an", "de"}
 COUNTRY_ALIASES = {

@@ -30,6 +30,9 @@ class NameForm:
     # Labels of the same key that name no actor (FAC, LOC, PRODUCT, EVENT...): evidence
     # that the name is a place or a thing ("Concorde" as PRODUCT, an airport as FAC).
     other_votes: Counter[str] = field(default_factory=Counter)
+    # Names of places or peoples written right before a body's name, as keys ("bolivia",
+    # "colombian"): whose body it is.
+    qualifiers: Counter[str] = field(default_factory=Counter)
 
     @cached_property
     def tokens(self) -> list[str]:

@@ -24,7 +24,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
 from briefing.lang.places import ORGANISATION_WORDS
-from briefing.model import Corpus
+from briefing.model import Corpus, Mention
 from briefing.parsed import ParsedDoc, tokens_at
 
 # Entity labels of the model that can name an actor, and the actor type each suggests.
@@ -43,6 +43,10 @@ MAX_NAME_WORDS = 8
 GLUED_PERSON_WORDS = (2, 3)
 # Words that make the start of a name a body's ("Ministry", "Party", "Foundation").
 BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_WORDS
+# Labels of a name that may say whose body the next name is ("Bolivia's Ministry of
+# Mines", "the Colombian Ministry of Mines"), and what may stand between the two.
+QUALIFIER_LABELS = {"GPE", "NORP"}
+_QUALIFIES_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 # Characters before a mention searched for a person title ("Sen. ", "Chairman ").
 TITLE_BEFORE_CHARS = 20
 # Parts of speech trimmed from the edges of a mention ("Aboard Endeavour").
@@ -85,7 +89,9 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
     other: dict[str, Counter[str]] = {}
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
+        before = None  # the mention before this one
         for m in adoc.mentions:
+            prev, before = before, m
             if m.label in OTHER_LABELS:
                 key = normalise_name(m.text)[1]
                 other.setdefault(key, Counter())[m.label] += 1
@@ -111,6 +117,8 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
             full_person = label == "PERSON" and len(key.split()) > 1
             form.votes[label] += FULL_NAME_PERSON_VOTES if full_person else 1
             form.titled |= titled
+            if _qualifies(text, prev, m):
+                form.qualifiers[normalise_name(prev.text)[1]] += 1  # "Bolivia's Ministry"
             if had_the and not _sentence_initial(text, m.start):
                 form.the_inside = True
     for key, votes in other.items():
@@ -118,6 +126,13 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
             forms[key].other_votes.update(votes)
     split_glued(forms)
     return forms
+
+
+def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Whether the mention before a body's name says whose body it is."""
+    if m.label != "ORG" or prev is None or prev.label not in QUALIFIER_LABELS:
+        return False
+    return bool(_QUALIFIES_RE.fullmatch(text, prev.end, m.start))
 
 
 def split_glued(forms: dict[str, NameForm]) -> None:

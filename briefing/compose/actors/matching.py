@@ -23,6 +23,7 @@ from briefing.lang.names import (
     COUNTRY_ALIASES,
     DEFINED_ACRONYM_RE,
     DEFINED_ACRONYM_REV_RE,
+    DEMONYM_ENDINGS,
     NAME_ARTICLES,
     NICKNAMES,
 )
@@ -190,6 +191,8 @@ def _variant_words(a: list[str], b: list[str]) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
+    if country_of(x) != country_of(y):
+        return False  # "Niger(ian) Army": two countries' bodies, however alike
     common = len(os.path.commonprefix([x, y]))
     if common >= SHORT_WORD_MIN_CHARS and common == min(len(x), len(y)) and len(a) >= 3:
         return True  # "United Auto Workers" ~ "United Automobile Workers": a clipped word
@@ -214,6 +217,21 @@ def named_after_place(tokens: list[str]) -> bool:
     if len(tokens) < 3 or tokens[-2] not in PLACE_LINKS:
         return False
     return bool(country_name(tokens[-1]) or tokens[-1] in METONYMS)
+
+
+@lru_cache(maxsize=4096)
+def country_of(key: str) -> str | None:
+    """The country a qualifier before a body's name stands for: its name ("Bolivia",
+    "Bolivia's") or its nationality's adjective ("Bolivian"); None for anything else."""
+    key = key.removesuffix("'s")
+    if country_name(key):
+        return country_name(key)
+    for drop, add in DEMONYM_ENDINGS:
+        if key.endswith(drop) and len(key) - len(drop) > COUNTRY_CODE_MAX_CHARS:
+            country = country_name(key[: len(key) - len(drop)] + add)
+            if country:
+                return country
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,7 @@ from briefing.compose.actors.matching import (
     abbreviates,
     acronym,
     country_name,
+    country_of,
     named_after_place,
     same_organisation,
     subsequence,
@@ -100,7 +101,7 @@ def merge_forms(
     variants.join_articles(articled, people.drop, uf)
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
-    _join_head_words(orgs, uf, common)
+    _join_head_words(orgs, uf, common, people.drop)
     variants.join_cut_names(orgs, uf)
     _join_leading_words(orgs, people, uf, common)
     _join_inner_words_left_out(orgs, uf)
@@ -212,9 +213,13 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
                 uf.union(next(iter(owners)), f.key)
 
 
-def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> None:
-    """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name)."""
+def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str], drop: set[str]) -> None:
+    """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name).
+    A short form that two countries' bodies share ("Ministry of Mines" beside the
+    "Colombian Ministry of Mines" and "Bolivia's Ministry of Mines") is nobody in
+    particular: it joins neither and is dropped."""
     by_tail = tail_index(orgs)
+    by_key = {g.key: g for g in orgs}
     written: dict[str, int] = defaultdict(int)  # mentions of each longer name
     for g in orgs:
         written[g.key] += sum(g.surfaces.values())
@@ -226,6 +231,9 @@ def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> N
         for k in by_tail.get(tuple(f.tokens), ()):
             weight[uf.find(k)] += written[k]
         weight.pop(uf.find(f.key), None)
+        if _countries_bodies(f, by_tail, by_key) > 1:
+            drop.add(f.key)
+            continue
         if n > 1 and len(weight) > 1:
             # "the Supreme Court" beside "U.S. Supreme Court" (11) and "Texas Supreme
             # Court" (2): the short form is the name the coverage mostly writes out.
@@ -233,6 +241,23 @@ def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str]) -> N
             weight = {top: weight[top]} if top else weight
         if len(weight) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
             uf.union(next(iter(weight)), f.key)
+
+
+def _countries_bodies(
+    f: NameForm, by_tail: dict[tuple[str, ...], list[str]], by_key: dict[str, NameForm]
+) -> int:
+    """How many countries' bodies a government body's short form is seen naming: by the
+    country written before it ("Bolivia's Ministry of Mines") or in its longer names
+    ("Colombian Ministry of Mines"). "UN" after "Bolivia's" is the ambassador's, not a
+    body of Bolivia's: only names with a government word count."""
+    if not set(f.tokens) & GOVERNMENT_WORDS:
+        return 0
+    n = len(f.tokens)
+    countries = {country_of(q) for q in f.qualifiers}
+    for k in by_tail.get(tuple(f.tokens), ()):
+        countries.add(country_of(" ".join(k.split()[:-n])))
+        countries.update(country_of(q) for q in by_key[k].qualifiers)
+    return len(countries - {None})
 
 
 def _join_leading_words(

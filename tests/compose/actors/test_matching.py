@@ -8,7 +8,12 @@ import pytest
 
 from briefing.compose.actors import abbreviates, country_name, defined_acronyms
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.matching import same_organisation, same_person, transliterated
+from briefing.compose.actors.matching import (
+    country_of,
+    same_organisation,
+    same_person,
+    transliterated,
+)
 from briefing.compose.actors.merge import merge_forms
 
 
@@ -106,3 +111,72 @@ def test_full_names_with_and_without_a_glued_article_merge() -> None:
     clusters = merge_forms(forms)
     keys = sorted(sorted(f.key for f in c.forms) for c in clusters)
     assert keys == [["kareem el-masri", "karim el masri"], ["tarek el-masri"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("bolivia's", "Bolivia"),
+        ("bolivian", "Bolivia"),
+        ("colombian", "Colombia"),
+        ("israeli", "Israel"),
+        ("chinese", "China"),
+        ("mexican", "Mexico"),
+        ("us", "United States"),
+        ("health", None),
+        ("texas", None),  # a state, not a country
+        ("national", None),
+    ],
+)
+def test_country_of_a_qualifier(word: str, country: str | None) -> None:
+    assert country_of(word) == country
+
+
+def test_two_countries_bodies_of_one_name_stay_apart() -> None:
+    """One differing word that names two countries is no misspelling."""
+    a, b = NameForm("nigerian national army"), NameForm("niger national army")
+    assert not same_organisation(a, b)
+    council = NameForm("palestine national council")
+    assert same_organisation(NameForm("palestinian national council"), council)
+
+
+def _org(key: str, count: int = 2, **qualifiers: int) -> NameForm:
+    return NameForm(
+        key,
+        surfaces=Counter({key.title(): count}),
+        votes=Counter({"ORG": count}),
+        qualifiers=Counter(qualifiers),
+    )
+
+
+def _groups(forms: list[NameForm]) -> list[list[str]]:
+    clusters = merge_forms({f.key: f for f in forms})
+    return sorted(sorted(f.key for f in c.forms) for c in clusters)
+
+
+def test_a_body_name_two_countries_share_is_nobodys() -> None:
+    # "Bolivia's Ministry of Mines" in one article, "the Colombian Ministry of Mines" in another.
+    groups = _groups(
+        [_org("ministry of mines", 3, bolivia=2), _org("colombian ministry of mines", 6)]
+    )
+    assert groups == [["colombian ministry of mines"]]
+    groups = _groups(
+        [
+            _org("ministry of mines"),
+            _org("colombian ministry of mines", 6),
+            _org("bolivian ministry of mines"),
+        ]
+    )
+    assert groups == [["bolivian ministry of mines"], ["colombian ministry of mines"]]
+
+
+def test_a_body_name_of_one_country_joins_it() -> None:
+    groups = _groups(
+        [_org("ministry of mines", 3, bolivian=1), _org("bolivia's ministry of mines", 2)]
+    )
+    assert groups == [["bolivia's ministry of mines", "ministry of mines"]]
+    # States are no countries: the name the coverage mostly writes out takes the short form.
+    groups = _groups(
+        [_org("supreme court", 3), _org("us supreme court", 12), _org("texas supreme court", 2)]
+    )
+    assert groups == [["supreme court", "us supreme court"], ["texas supreme court"]]
