@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
+from briefing.compose.actors.forms import normalise_name
 from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import (
     LISTENER_BEFORE_RE,
@@ -22,7 +23,7 @@ from briefing.lang.speech import (
     TRANSCRIPT_LINE_RE,
 )
 from briefing.model import Actor, Corpus, Quote
-from briefing.parsed import ParsedDoc
+from briefing.parsed import ParsedDoc, Token
 
 _QUOTE_RE = re.compile(r"“([^”]{10,800})”|\"([^\"\n]{10,800})\"")
 
@@ -43,6 +44,8 @@ MAX_SPEAKER_LABEL_CHARS = 40
 ATTRIBUTION_WINDOW_CHARS = 150
 # A non-person named near the speech verb counts as this many characters further away.
 NON_PERSON_DISTANCE = 40
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_MODIFIER_DEPS = {"compound", "poss"}
 # "he"/"she" refers to a person named at most this many characters before the quote.
 PRONOUN_REACH_CHARS = 600
 
@@ -59,12 +62,13 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
+        named = _people_named(adoc.parse)
         for q in _QUOTE_RE.finditer(text):
             quote = " ".join((q.group(1) or q.group(2)).split())
             n_words = len(quote.split())
             if n_words < MIN_QUOTE_WORDS:
                 continue
-            speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans)
+            speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans, named)
             if speaker is None:
                 continue
             score = min(n_words, IDEAL_QUOTE_WORDS) - max(0, n_words - LONG_QUOTE_WORDS) / 2
@@ -92,8 +96,32 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
         by_name[name].quote = quote
 
 
+def _people_named(sdoc: ParsedDoc | None) -> list[tuple[int, int, str]]:
+    """Every person the model names as a speaker in a document, listed or not: (start,
+    end, key) of "Maria Lentz said", "said Maria Lentz, a spokeswoman"."""
+    if sdoc is None:
+        return []
+    return [
+        (e.start_char, e.end_char, normalise_name(e.text)[1])
+        for e in sdoc.ents
+        if e.label_ == "PERSON" and _speaks(e.root)
+    ]
+
+
+def _speaks(tok: Token) -> bool:
+    """The subject of a speech verb, or in apposition to it ("the attorney, Jane Roe, said")."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in _SUBJECT_DEPS and bool(SAY_RE.fullmatch(tok.head.text))
+
+
 def _speaker(
-    sdoc: ParsedDoc | None, text: str, qs: int, qe: int, spans: list[tuple[Match, Cluster]]
+    sdoc: ParsedDoc | None,
+    text: str,
+    qs: int,
+    qe: int,
+    spans: list[tuple[Match, Cluster]],
+    named: list[tuple[int, int, str]],
 ) -> Cluster | None:
     """Who said the quote at [qs, qe): the subject of a speech verb next to it."""
     line_start = text.rfind("\n", 0, qs) + 1
@@ -114,7 +142,7 @@ def _speaker(
         if not say:
             continue
         if sdoc is not None:
-            found, decided = _parsed_speaker(sdoc, say.start(), say.end(), qs, spans)
+            found, decided = _parsed_speaker(sdoc, say.start(), say.end(), qs, spans, named)
             if decided:
                 return found
         cands = []
@@ -130,7 +158,12 @@ def _speaker(
 
 
 def _parsed_speaker(
-    sdoc: ParsedDoc, start: int, end: int, qs: int, spans: list[tuple[Match, Cluster]]
+    sdoc: ParsedDoc,
+    start: int,
+    end: int,
+    qs: int,
+    spans: list[tuple[Match, Cluster]],
+    named: list[tuple[int, int, str]],
 ) -> tuple[Cluster | None, bool]:
     """Speaker from the parse: (actor or None, whether the parse settled the question)."""
     verb_span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -153,16 +186,53 @@ def _parsed_speaker(
         if head:
             return head[0], True
         if subj.lower_ in PERSONAL_SUBJECTS:
-            earlier = [
-                c
-                for m, c in spans
-                if c.type == "person" and m.end <= qs and qs - m.end < PRONOUN_REACH_CHARS
-            ]
-            return (earlier[-1] if earlier else None), True
+            return _last_person_named(sdoc, qs, spans, named), True
+        # The subject's own word is someone else ("Ostrander's spokeswoman", "a
+        # lawyer for Ostrander", "Ostrander aide Jane Roe"), who speaks for the names
+        # inside it: a body may be quoted through its spokesman, a person only in their
+        # own words.
+        someone = subj.pos_ == "NOUN" or subj.ent_type_ == "PERSON"
         inside = sorted(
             ((c.type != "person", m.start, c) for m, c in spans if lo <= m.start and m.end <= hi),
             key=lambda x: (x[0], x[1]),
         )
+        inside = [x for x in inside if not (someone and x[2].type == "person")]
         # A subject that names no known actor ("the spokesperson") settles it: nobody we list.
         return (inside[0][2] if inside else None), True
     return None, False
+
+
+def _last_person_named(
+    sdoc: ParsedDoc | None,
+    qs: int,
+    spans: list[tuple[Match, Cluster]],
+    named: list[tuple[int, int, str]],
+) -> Cluster | None:
+    """Whom "he"/"she" before a quote at ``qs`` refers to: the last person named before
+    it, when that is a listed actor; a spokeswoman named speaking after the architect
+    (and not listed herself) is who speaks, so the quote is nobody's we list. A name
+    that only qualifies a noun ("the Ostrander story", "Ostrander's attorney",
+    "Ostrander's visit") leaves open whom "he" means: nobody's either."""
+    earlier = [
+        (m, c)
+        for m, c in spans
+        if c.type == "person" and m.end <= qs and qs - m.end < PRONOUN_REACH_CHARS
+    ]
+    if not earlier:
+        return None
+    m, c = earlier[-1]
+    keys = {f.key: p for _, p in spans if p.type == "person" for f in p.forms}
+    for a, b, key in named:
+        if m.end <= a and b <= qs and not any(x.start < b and a < x.end for x, _ in spans):
+            # A person named after the last listed one, unless the model's name is one
+            # of a listed person's that the count of mentions skipped.
+            if key not in keys:
+                return None
+            return keys[key]
+    return None if _qualifies_a_noun(sdoc, m) else c
+
+
+def _qualifies_a_noun(sdoc: ParsedDoc | None, m: Match) -> bool:
+    """A name in a compound or a possessive ("the Ostrander story", "Ostrander's lawyer")."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc else None
+    return span is not None and span.root.dep_ in _MODIFIER_DEPS

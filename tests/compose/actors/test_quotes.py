@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.model import Actor
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import Cluster, Match, NameForm
+from briefing.compose.actors.quotes import _last_person_named
+from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -20,3 +24,47 @@ def test_quotes_are_attributed_to_their_speaker(actors: list[Actor], find: FindA
     # Indirect speech is no quote, and the listener of "told" is not the speaker.
     assert find(actors, "Ron Wyden")[0].quote is None
     assert all(a.quote is None for a in find(actors, "Daily Ledger"))
+
+
+def _actors(text: str) -> list[Actor]:
+    corpus = analyse([Document("hall.txt", text, title="Concert hall")], entities=True)
+    return extract_actors(corpus, max_actors=10)
+
+
+HALL = (
+    "Concert hall opens late\n\n"
+    "Architect Paul Ostrander designed the new concert hall in Dorfield. Ostrander said on "
+    "Monday that the design was final, and Ostrander met the city council twice.\n\n"
+)
+
+
+def test_she_after_an_unlisted_person_is_nobody_we_list() -> None:
+    """'Ostrander ... Maria Lentz, a spokeswoman, said ... "...," she said': she is the
+    spokeswoman (not listed), never the architect named before her."""
+    architect = Cluster(forms=[NameForm("paul ostrander"), NameForm("ostrander")], type="person")
+    spans = [(Match(0, 0, 10, 24), architect), (Match(0, 0, 60, 69), architect)]
+    # The model names "Maria Lentz" at 120-131; the quote opens at 200.
+    assert _last_person_named(None, 200, spans, [(120, 131, "maria lentz")]) is None
+    # Named before the architect's last mention, she does not stand between.
+    assert _last_person_named(None, 200, spans, [(30, 41, "maria lentz")]) is architect
+    # A mention of the architect that the count skipped is still the architect.
+    assert _last_person_named(None, 200, spans, [(120, 129, "ostrander")]) is architect
+
+
+def test_a_persons_spokeswoman_does_not_speak_in_the_persons_words(find: FindActor) -> None:
+    text = HALL + (
+        '"The hall will open in May and every seat for the first night is sold," '
+        "Ostrander's spokeswoman said.\n"
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is None or "every seat" not in ostrander.quote.text
+
+
+def test_he_after_the_person_named_last_is_that_person(find: FindActor) -> None:
+    text = HALL + (
+        "Ostrander spoke to reporters at the site. "
+        '"Every seat in this hall will hear the orchestra as clearly as the front row," '
+        "he said.\n"
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is not None and "Every seat" in ostrander.quote.text
