@@ -227,3 +227,44 @@ def test_the_brief_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         brief.pop("whats_new", None)
         briefs.append(brief)
     assert briefs[0] == briefs[1]
+
+
+def test_a_parallel_reduce_writes_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: with two workers, compose and the DOCX writer run partly in a forked
+    process; every format must be byte for byte the brief of one process."""
+    from briefing import pipeline
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    monkeypatch.setattr(pipeline, "FORK_MIN_WORDS", 0)
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        code = main(
+            ["build", str(SAMPLE), "-o", str(out), "-f", "json,docx,pdf", "-q"]
+            + ["--workers", workers]
+        )
+        assert code == 0, capsys.readouterr()
+        outputs[workers] = [(out / f"latest.{ext}").read_bytes() for ext in ("json", "docx", "pdf")]
+    assert outputs["1"] == outputs["2"]
+
+
+def test_a_writer_failing_in_the_forked_process_blocks_no_other(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import pipeline
+    from briefing.render.docx_writer import DocxRenderer
+
+    def broken(self, brief, options) -> bytes:
+        raise RuntimeError("no room for the DOCX")
+
+    monkeypatch.setattr(pipeline, "FORK_MIN_WORDS", 0)
+    monkeypatch.setattr(DocxRenderer, "render", broken)
+    code, log = build(story, "-f", "json,docx,pdf", "--workers", "2", capsys=capsys)
+    assert code == 1
+    assert "could not write DOCX: RuntimeError: no room for the DOCX" in log
+    assert sorted(n.rsplit(".", 1)[1] for n in editions(story) if n.startswith("brief-")) == [
+        "json",
+        "pdf",
+    ]

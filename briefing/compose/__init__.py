@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from briefing import __version__
-from briefing.compose.actors import extract_actors
+from briefing import __version__, forked
+from briefing.compose import memo
+from briefing.compose.actors import Candidate, actor_candidates, rank_actors
 from briefing.compose.digests import digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.questions import find_open_questions
@@ -19,7 +20,15 @@ from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.config import Config
 from briefing.lang.words import words
-from briefing.model import Brief, Corpus, ScoredSentence, Skipped, SourceEntry
+from briefing.model import (
+    Brief,
+    Corpus,
+    Divergence,
+    ScoredSentence,
+    Skipped,
+    SourceEntry,
+    TimelineEvent,
+)
 
 
 def source_entries(
@@ -67,32 +76,42 @@ def compose_brief(
     *,
     skipped: list[Skipped] | None = None,
     today: dt.date | None = None,
+    parallel: bool = False,
 ) -> Brief:
+    """The brief of ``corpus``. With ``parallel``, the sections that do not need the
+    executive summary (actor candidates, divergences, timeline) are worked out in a forked
+    process while this one writes the summary; the brief is the same either way."""
     focus = config.focus or None
-    synthesis = synthesise(
-        corpus,
-        per_article,
-        summary_words=config.summary_words,
-        background_words=config.background_words,
-        focus=focus,
-    )
-    brief = Brief(
-        title=config.title or common_title(corpus),
-        date=(today or dt.date.today()).isoformat(),
-        executive_summary=synthesis.executive_summary,
-        background=synthesis.background,
-        sources=source_entries(corpus, per_article, config.per_article_sentences),
-        skipped=list(skipped or []),
-        focus=focus,
-        audience=config.audience or None,
-        organisation=config.organisation or None,
-        summarizer=config.summarizer,
-        generator=f"briefing {__version__}",
-    )
+    entities = any(d.parse is not None for d in corpus.docs)
+    with forked.start(
+        _beside_synthesis, corpus, entities, config.max_timeline, inline=not parallel
+    ) as side:
+        synthesis = synthesise(
+            corpus,
+            per_article,
+            summary_words=config.summary_words,
+            background_words=config.background_words,
+            focus=focus,
+        )
+        brief = Brief(
+            title=config.title or common_title(corpus),
+            date=(today or dt.date.today()).isoformat(),
+            executive_summary=synthesis.executive_summary,
+            background=synthesis.background,
+            sources=source_entries(corpus, per_article, config.per_article_sentences),
+            skipped=list(skipped or []),
+            focus=focus,
+            audience=config.audience or None,
+            organisation=config.organisation or None,
+            summarizer=config.summarizer,
+            generator=f"briefing {__version__}",
+        )
+        candidates, brief.divergences, brief.timeline, learnt = side.result()
+    memo.absorb(learnt)
     # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
-    if any(d.parse is not None for d in corpus.docs):
-        brief.key_actors = extract_actors(
-            corpus, summary=synthesis.executive_summary, max_actors=config.max_actors
+    if entities:
+        brief.key_actors = rank_actors(
+            candidates, summary=synthesis.executive_summary, max_actors=config.max_actors
         )
     brief.open_questions = find_open_questions(
         corpus,
@@ -101,6 +120,16 @@ def compose_brief(
         key_actors=brief.key_actors,
         focus=focus,
     )
-    brief.divergences = find_divergences(corpus)
-    brief.timeline = build_timeline(corpus, max_events=config.max_timeline)
     return brief
+
+
+def _beside_synthesis(
+    corpus: Corpus, entities: bool, max_timeline: int
+) -> tuple[list[Candidate], list[Divergence], list[TimelineEvent], memo.Learnt]:
+    """What compose needs no executive summary for, and the memo answers it worked out
+    (sent back from a forked process, they save the caller the work and go to the cache)."""
+    before = memo.mark()
+    candidates = actor_candidates(corpus) if entities else []
+    divergences = find_divergences(corpus)
+    timeline = build_timeline(corpus, max_events=max_timeline)
+    return candidates, divergences, timeline, memo.learnt_since(before)

@@ -184,6 +184,36 @@ def load(found: list[tuple[Memo[Any], tuple]]) -> None:
         memo.remember(key, value)
 
 
+# ------------------------------------------------------------------- across processes
+
+# How many answers each memo held at a moment (``mark``): answers are only ever added, in
+# order, so what came after is the tail of each memo's dict.
+Mark = dict[str, int]
+# New answers per memo name: (key, value) pairs, as a forked child sends them back.
+Learnt = dict[str, list[tuple[tuple[Any, ...], Any]]]
+
+
+def mark() -> Mark:
+    return {name: len(memo.values) for name, memo in MEMOS.items()}
+
+
+def learnt_since(before: Mark) -> Learnt:
+    """The answers added since ``before`` (in a forked child: what the parent lacks)."""
+    return {
+        name: list(memo.values.items())[before.get(name, 0) :]
+        for name, memo in MEMOS.items()
+        if len(memo.values) > before.get(name, 0)
+    }
+
+
+def absorb(learnt: Learnt) -> None:
+    """Remember the answers another process (a forked child) worked out."""
+    for name, pairs in learnt.items():
+        memo = MEMOS[name]
+        for key, value in pairs:
+            memo.remember(key, value)
+
+
 # --------------------------------------------------------------------------- value codecs
 
 

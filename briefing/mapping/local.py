@@ -17,16 +17,15 @@ ignore SIGINT: Ctrl-C reaches the whole process group, and only the build answer
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from briefing.forked import die_with_parent
 from briefing.mapping.work import (
     ArticleResult,
     MapSettings,
@@ -40,7 +39,6 @@ from briefing.model import Document
 # enough that only a handful of articles are in flight (benchmarks/scale.py).
 IN_FLIGHT_PER_WORKER = 3
 WATCHDOG_SECONDS = 1.0  # how often a worker without PR_SET_PDEATHSIG checks its parent
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 Batch = tuple[list[int], list[Document]]
 
@@ -94,23 +92,11 @@ def _sigint_ignored() -> Iterator[None]:
 def _init_worker(settings: MapSettings, build: int) -> None:
     """Tie the worker's life to the build's, leave Ctrl-C to the build, load spaCy."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if not _die_with_parent():
+    if not die_with_parent():
         threading.Thread(target=_watch_parent, args=(build,), daemon=True).start()
     if os.getppid() != build:
         os._exit(1)  # the build died before the kernel was asked to tell us
     warm_up(settings)
-
-
-def _die_with_parent() -> bool:
-    """Ask Linux to SIGKILL this process when its parent (the build) dies; False where
-    unsupported."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-    except (OSError, AttributeError):
-        return False
 
 
 def _watch_parent(parent: int) -> None:

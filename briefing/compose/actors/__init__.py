@@ -37,6 +37,8 @@ entries are dropped, ``filters``/``kinds``; the ranking, ``salience``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from briefing.compose.actors.clusters import Cluster
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
@@ -53,16 +55,30 @@ from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.naming import aliases, display_name
 from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
-from briefing.compose.actors.salience import lead_end, salience
+from briefing.compose.actors.salience import lead_end, salience, summary_bonus, surfaces
 from briefing.model import Actor, Corpus, Statement
 
 __all__ = [
+    "Candidate",
     "abbreviates",
+    "actor_candidates",
     "country_name",
     "defined_acronyms",
     "extract_actors",
     "normalise_name",
+    "rank_actors",
 ]
+
+
+@dataclass
+class Candidate:
+    """An actor before ranking, with what ranking needs of its cluster: its score without
+    the executive summary's bonus, and the ways it is written (plain data, so candidates
+    found in a forked process come back whole)."""
+
+    actor: Actor
+    score: float
+    surfaces: list[str]
 
 
 def extract_actors(
@@ -75,6 +91,24 @@ def extract_actors(
 
     Needs the entity pass of analyse (``analyse(..., entities=True)``).
     """
+    return rank_actors(actor_candidates(corpus), summary=summary, max_actors=max_actors)
+
+
+def rank_actors(
+    candidates: list[Candidate], *, summary: list[Statement] | None, max_actors: int
+) -> list[Actor]:
+    """The ``max_actors`` most salient candidates; being named in ``summary`` counts."""
+    summary_text = " ".join(s.text for s in summary or [])
+    ranked = sorted(
+        candidates,
+        key=lambda c: (-(c.score + summary_bonus(c.surfaces, summary_text)), c.actor.name),
+    )
+    return [c.actor for c in ranked[:max_actors]]
+
+
+def actor_candidates(corpus: Corpus) -> list[Candidate]:
+    """Every actor of the story, unranked: all of ``extract_actors`` that does not need
+    the executive summary (so it can run beside the synthesis)."""
     if any(d.parse is None for d in corpus.docs):
         raise ValueError("key actors need the entity pass: analyse(documents, entities=True)")
     junk = [junk_spans(adoc) for adoc in corpus.docs]
@@ -84,7 +118,6 @@ def extract_actors(
     things = things_of(forms)
     clusters = merge_forms(forms, defined_acronyms(texts), common=common)
     count_mentions(corpus, clusters, junk)
-    summary_text = " ".join(s.text for s in summary or [])
     leads = [lead_end(adoc) for adoc in corpus.docs]
     kept: list[tuple[Cluster, Actor]] = []
     ents_by_doc: dict[int, dict[int, str]] = {}
@@ -119,5 +152,4 @@ def extract_actors(
     ]
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
-    ranked = sorted(kept, key=lambda ca: (-salience(ca[1], ca[0], summary_text, leads), ca[1].name))
-    return [a for _, a in ranked[:max_actors]]
+    return [Candidate(a, salience(a, c, leads), surfaces(c)) for c, a in kept]

@@ -41,11 +41,9 @@ def lead_end(adoc: AnalysedDocument, sentences: int = LEAD_SENTENCES) -> int:
     return prose[-1].end if prose else 0
 
 
-def salience(actor: Actor, c: Cluster, summary_text: str, leads: list[int]) -> float:
-    """How central an actor is to the story (higher is more central)."""
-    in_summary = any(
-        re.search(rf"\b{re.escape(s)}\b", summary_text) for f in c.forms for s in f.surfaces
-    )
+def salience(actor: Actor, c: Cluster, leads: list[int]) -> float:
+    """How central an actor is to the story (higher is more central), before
+    ``summary_bonus``."""
     in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
     score = math.log1p(actor.mentions) * MENTIONS_WEIGHT + len(actor.sources) * SOURCES_WEIGHT
     score += in_lead * LEAD_WEIGHT
@@ -59,5 +57,15 @@ def salience(actor: Actor, c: Cluster, summary_text: str, leads: list[int]) -> f
         score *= LISTED_ONLY_FACTOR
     if actor.type == "country":
         score *= COUNTRY_FACTOR
-    # Being in the executive summary is evidence of its own, whatever the form of mention.
-    return score + (SUMMARY_BONUS if in_summary else 0)
+    return score
+
+
+def surfaces(c: Cluster) -> list[str]:
+    """Every way the actor is written in the articles, in a fixed order."""
+    return sorted({s for f in c.forms for s in f.surfaces})
+
+
+def summary_bonus(written: list[str], summary_text: str) -> float:
+    """Being in the executive summary is evidence of its own, whatever the form of mention."""
+    in_summary = any(re.search(rf"\b{re.escape(s)}\b", summary_text) for s in written)
+    return SUMMARY_BONUS if in_summary else 0
