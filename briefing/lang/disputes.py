@@ -26,7 +26,8 @@ _FALSE = (
     "wrong", "false", "untrue", "not true", "baseless", "groundless", "unfounded",
     "inaccurate", "incorrect", "misleading", "nonsense", "absolute nonsense",
     r"(?:a |an )?(?:outright |complete )?(?:fabrication|lie|rumou?r|fiction|distortion)s?",
-    "fabricated", "absurd", "ridiculous",
+    "fabricated", "absurd", "ridiculous", "misplaced", "exaggerated", "overblown", "erroneous",
+    "mistaken",
 )  # fmt: skip
 FALSE_WORDS = alternation(_FALSE)
 _VERDICT_VERBS = (
@@ -53,9 +54,10 @@ VERDICT_AFTER_RE = re.compile(
 )
 # "That idea has been vehemently rejected by Egyptian officials".
 PASSIVE_RE = re.compile(
-    rf"\b(?:that|this|these|those|such|the)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
+    rf"\b(?:that|this|these|those|such|the|his|her|its|their)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:\w+ly\s+)?"
-    r"(?:rejected|denied|disputed|dismissed|contested|refuted|contradicted)\s+by\b",
+    r"(?:rejected|denied|disputed|dismissed|contested|refuted|contradicted|challenged|"
+    r"questioned)\s+by\b",
     re.I,
 )
 # "the ministry said the figures were incorrect": said by a party, not a writer's aside.

@@ -97,12 +97,15 @@ CLAIM_NOUN = (
     r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
     r"accusations?|speculation|theory|theories|notion|contentions?|statements?|stories|story|"
     r"findings?|conclusions?|version|figures?|rumou?rs?|ideas?|criticism|estimates?|"
-    r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk)"
+    r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk|remarks|arguments?|"
+    r"assessments?)"
 )
 # "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
 DISPUTE_RE = re.compile(
     rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>[^.;]*)"
-    rf"|\b(?:denied|denies|denying|disputed|disputes)\s+(?:that|there was|there were)\b"
+    rf"|\b(?:denied|denies|denying|deny|disputed|disputes)\s+(?:that\b|"
+    r"there (?:was|were|is|are|has been|have been|had been)\b|"
+    r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would)\b))"
     rf"(?P<rest2>[^.;]*)",
 )
 # "disputed such assertions", "rejected these claims": the claim is in an earlier

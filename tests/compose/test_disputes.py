@@ -377,3 +377,29 @@ def test_the_sentence_just_before_naming_every_name_of_the_claim_makes_it():
         "the siege."
     )
     assert claim.startswith("Rights groups said")
+
+
+def test_a_denial_of_what_a_party_did_finds_the_source_that_says_it_did():
+    """ "denied it was expanding ..." needs no "that": the clause is the claim, shown next
+    to another source that makes it, and alone it is no dispute."""
+    denial = (
+        "The ministry denied it was expanding the harbour settlements, saying the new homes "
+        "lie within their old borders."
+    )
+    found = find_disputes(
+        corpus(denial, "Envoys protested that the ministry is expanding the harbour settlements.")
+    )
+    assert [c.sources for c in found[0].claims] == [[2], [1]]
+    assert find_disputes(corpus(denial, "The harbour reopened on Tuesday after the storm.")) == []
+
+
+def test_findings_challenged_and_arguments_rejected_are_rejections():
+    found = find_disputes(
+        corpus(
+            "A Belgian chemist said he found traces of nerve gas in the soil near the river "
+            "valley. His findings were immediately challenged by government experts.",
+            "The appeals court rejected the defendant's arguments that he was convicted on "
+            "the word of a single witness.",
+        )
+    )
+    assert sorted(d.claims[-1].text[:10] for d in found) == ["His findin", "The appeal"]
