@@ -32,7 +32,7 @@ ASK_RE = re.compile(
 # Cues of uncertainty no one in particular raises ("it is unclear whether ...").
 UNKNOWN_RE = re.compile(rf"\b(?:{UNKNOWN_CUE})\b", re.IGNORECASE)
 WH_RE = re.compile(
-    rf"\b(?:asked|asking|{UNKNOWN_CUE}|"
+    rf"\b(?:asked|asking|{UNKNOWN_CUE}|determine|find out|learn|establish|"
     r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
     r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
     r"(?:say|specify|explain|disclose|clarify|confirm))"
@@ -40,6 +40,32 @@ WH_RE = re.compile(
     r"(?P<clause>.+)",
     re.IGNORECASE,
 )
+# A present worry about what may come ("Chinese leaders are worried that the unemployed
+# will join forces with ...", "skeptics worry that Putin might wield too much power",
+# "fears that the layoffs could spark unrest"): what will happen is open. Only a present
+# worry, about a clause led by a modal: a past one ("feared that ...") is history the
+# coverage may since have settled, and a worry about a state ("that China is becoming a
+# tinderbox") asks no question a later report can settle.
+CONCERN_RE = re.compile(
+    r"\b(?:(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:worried|concerned|afraid|fearful)|"
+    r"worry|worries|fears?)\s+that\s+(?P<clause>(?:[\w.’'-]+\s+){1,8}?"
+    r"(?:will|would|could|might|may)\s+[a-z][^;]*)",
+    re.IGNORECASE,
+)
+# Before a worry, what makes it no open question: it is dispelled or denied ("allayed
+# fears that", "do not fear that"), or only a pronoun holds it ("They worry that ...",
+# "We're worried that ...": whose worry it is lies in a quote's context).
+CONCERN_VOID_BEFORE_RE = re.compile(
+    r"\b(?:allay\w*|eas(?:e|es|ed|ing)|dispel\w*|calm\w*|not|never|n['’]t|no longer)\s+"
+    r"(?:[\w-]+\s+){0,2}$|"
+    r"(?:^|[^\w\s]\s*|\b(?:and|but)\s+)(?:I|[Ww]e|[Tt]hey|[Yy]ou)(?:['’]re|['’]m)?\s+"
+    r"(?:(?:are|am|is)\s+)?(?:\w+ly\s+)?$",
+)
+# The modals a worry's clause opens its question with; the question asks "Will ...?".
+CONCERN_MODAL_RE = re.compile(r"^(?:Will|Would|Can|Could|Might|May)\s")
+# A wh-question whose subject is known only by its owner's pronoun ("What does its new
+# leader have in mind?", "How will their plan work?"): the owner is in another sentence.
+OWNER_ONLY_SUBJECT_RE = re.compile(r"^\w+\s+(?:its|their|his|her)\b")
 DEMAND_RE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for)\s+(?:that\s+)?"
     r"(?P<clause>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+\b.*)",

@@ -1,15 +1,19 @@
 """Open questions: what the coverage leaves unresolved, phrased as questions a reader can act on.
 
-Five kinds of evidence raise a question:
+Six kinds of evidence raise a question:
 
 * **ask**: a reported question ("asked whether Facebook would provide more information"),
-  or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether ...");
+  or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether
+  ...", "met to determine what repairs are required ...");
 * **demand**: "demanding Facebook hand over details", "urged the agency to publish ...";
 * **direct**: a question asked in a transcript turn ("Will you commit to ...?"), or a quote
   reported as asked ("asked if “our info resides in China?”");
 * **refusal**: a non-answer ("wouldn't offer a time frame for when ...", "can't commit to ...");
 * **uncertainty**: "it is unclear whether ...", "it is not yet known how long ..." (no
-  one in particular asks).
+  one in particular asks);
+* **concern**: a present worry about what may come ("leaders are worried that the jobless
+  will join forces with ..." asks "Will the jobless join forces with ...?"); not a past
+  worry, one dispelled ("allayed fears that ...") or one only a pronoun holds.
 
 Each is turned into a question by general rules: the clause's parse (cut from analyse's
 parse of its document) is inverted ("Facebook would provide X" -> "Will Facebook provide

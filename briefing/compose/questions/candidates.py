@@ -29,6 +29,9 @@ from briefing.lang.questions import (
     ASK_RE,
     ATTEMPT_BEFORE_RE,
     COMMIT_RE,
+    CONCERN_MODAL_RE,
+    CONCERN_RE,
+    CONCERN_VOID_BEFORE_RE,
     CONDITIONAL_RE,
     DEMAND_RE,
     DETERMINERS,
@@ -69,6 +72,7 @@ KIND_SCORE = {
     "direct": 2.2,
     "refusal": 2.0,
     "uncertainty": 1.6,
+    "concern": 1.8,
 }
 # Candidates below this score are dropped. Set by hand on the sample (sources/); not benchmarked.
 MIN_SCORE = 0.5
@@ -126,6 +130,7 @@ def _sentence_candidates(
         or WH_RE.search(sent.text)
         or DEMAND_RE.search(sent.text)
         or URGE_RE.search(sent.text)
+        or CONCERN_RE.search(sent.text)
     )
     asker = (
         ctx.person(speaker)
@@ -180,7 +185,7 @@ def _sentence_candidates(
     if _cue_in_object_relative(adoc, sent):
         return out  # "treatment that Case had asked the department to require of X"
     cue = ASK_RE.search(text) or WH_RE.search(text) or DEMAND_RE.search(text)
-    cue = cue or URGE_RE.search(text)
+    cue = cue or URGE_RE.search(text) or CONCERN_RE.search(text)
     if cue and not _asks_for_real(text, cue):
         return out
     if cue and _told_as_history(adoc, text[: cue.start()]):
@@ -222,7 +227,20 @@ def _sentence_candidates(
         head = re.split(r"\s+(?:of|for|on|in|by|from|to|with|that|which)\s+", np)[0].split()[-1]
         have = "have" if head.endswith("s") and not head.endswith("ss") else "has"
         add(finish(f"{have} there been {np}"), "uncertainty", None)
+    elif (m := CONCERN_RE.search(text)) and not CONCERN_VOID_BEFORE_RE.search(text[: m.start()]):
+        add(_concern_question(ctx, m.group("clause")), "concern", asker)
     return out
+
+
+def _concern_question(ctx: QuestionContext, clause: str) -> str | None:
+    """ "leaders are worried that the unemployed will join forces with dissidents" asks
+    "Will the unemployed join forces with dissidents?": whatever the modal ("might",
+    "could"), a worry asks whether it will happen. None when the clause's own verb is
+    not the modal (the modal sits in an aside: "that the law, which may pass, is ...")."""
+    question = clause_question(ctx, clause, backshift=True)
+    if question is None or not CONCERN_MODAL_RE.match(question):
+        return None
+    return CONCERN_MODAL_RE.sub("Will ", question, count=1)
 
 
 @by_text("may_ask", decode=decode_bool)
@@ -243,6 +261,7 @@ def _may_ask(whole: str, turn: bool) -> bool:
         or URGE_RE.search(text)
         or COMMIT_RE.search(text)
         or NOT_AWARE_RE.search(text)
+        or CONCERN_RE.search(text)
     )
 
 

@@ -23,6 +23,7 @@ from briefing.lang.questions import (
     KIND_OF_RE,
     LAST_QUESTION_RE,
     MANGLED_RE,
+    OWNER_ONLY_SUBJECT_RE,
     PREPOSITIONS,
     REPORTING_LEMMAS,
     SECOND_QUESTION_RE,
@@ -214,12 +215,14 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
         return None  # "what kind of virus disturbed ...": the wh-phrase runs into the clause
     if wh in SUBJECT_WH and _subject_wh(ctx, f"{wh} {kept}", wh):
         return finish(f"{wh} {kept}")
-    if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which"):
+    if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which" or _noun_first(ctx, kept)):
         return None
     inverted = clause_question(ctx, clause, backshift=True)
     if not inverted:
         return None
     body = inverted[0].lower() + inverted[1:]
+    if OWNER_ONLY_SUBJECT_RE.match(body):
+        return None  # "What does its new leader have in mind?": whose leader is elsewhere
     body = re.sub(r"^(may|might|could|would) ", "will ", body)
     return finish(f"{wh} {body.rstrip('?')}")
 
@@ -249,6 +252,15 @@ def _subject_wh(ctx: QuestionContext, text: str, wh: str) -> bool:
     return any(w.lower() in _AUXILIARIES for w in rest[:1]) or (
         len(rest) > 1 and rest[1].lower() in _AUXILIARIES
     )
+
+
+def _noun_first(ctx: QuestionContext, clause: str) -> bool:
+    """Whether the clause after a bare "what" opens with a noun or an adjective that is not
+    its subject ("what long-term effects their exposure may produce"): the noun is the
+    wh-phrase's and would have to be moved out of the clause."""
+    parsed = ctx.parse(clause)
+    first = next((t for t in parsed if not t.is_space), None) if parsed is not None else None
+    return first is not None and (first.tag_.startswith("NN") or first.tag_ == "JJ")
 
 
 def _plural(subject: Token) -> bool:

@@ -221,3 +221,39 @@ def test_side_matter_set_in_the_story_country_is_dropped(corpus):
 def test_a_noun_demand_with_its_clause_is_a_demand(questions):
     qs = questions("Union leaders repeated a demand that Acme reopen the Dayton plant.")
     assert [q.question for q in qs] == ["Will Acme reopen the Dayton plant?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "City leaders are worried that the closing of the Dayton plant will push the "
+            "jobless rate past ten percent.",
+            "Will the closing of the Dayton plant push the jobless rate past ten percent?",
+        ),
+        (
+            "Union leaders fear that Acme might close the Dayton plant before the contract ends.",
+            "Will Acme close the Dayton plant before the contract ends?",
+        ),
+    ],
+)
+def test_a_present_worry_asks_whether_it_will_happen(text, expected, questions):
+    """Whatever the modal ("will", "might", "could"), a worry asks whether it will happen."""
+    assert [q.question for q in questions(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Past worries are history; a worry dispelled or denied is none.
+        "In the spring union leaders feared that Acme would close the Dayton plant.",
+        "Mayor Ann Lee allayed fears that Acme would close the Dayton plant.",
+        "Union leaders do not fear that Acme will close the Dayton plant.",
+        # Whose worry it is lies in the quote's context.
+        "They worry that Acme will close the Dayton plant.",
+        # A worry about a state, not about what will happen.
+        "Union leaders are worried that Acme is closing the Dayton plant.",
+    ],
+)
+def test_a_worry_that_is_past_dispelled_or_unowned_raises_no_question(text, questions):
+    assert questions(text) == []

@@ -228,3 +228,30 @@ def test_a_plural_subject_takes_have(questions):
 def test_a_wh_phrase_running_into_the_clause_is_dropped(questions):
     qs = questions("The ministry did not specify what kind of virus disrupted its payroll system.")
     assert not any("kind of" in q.question for q in qs)
+
+
+def test_what_investigators_try_to_find_out_is_asked(questions):
+    qs = questions(
+        "Safety inspectors met Thursday to try to determine what repairs are required before "
+        "Acme can reopen the Dayton plant."
+    )
+    assert [q.question for q in qs] == [
+        "What repairs are required before Acme can reopen the Dayton plant?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The noun after "what" is the wh-phrase's, not the clause's subject.
+        "Doctors at the Dayton clinic are studying the workers to learn what long-term "
+        "effects their exposure to the Acme solvent may produce.",
+        # Whose leader: the owner is in another sentence.
+        "The Dayton union is still waiting to find out what its new leader has in mind "
+        "for the Acme contract.",
+    ],
+)
+def test_a_wh_question_that_would_move_a_noun_or_names_only_an_owner_is_dropped(
+    sentence, questions
+):
+    assert questions(sentence) == []
