@@ -218,8 +218,12 @@ class SupportIndex:
         Computed afresh rather than taken from the group: a group may hold a shorter
         sentence contained in the representative, and its source does not say the rest.
         """
-        target = content_stems(group.lead.words)
-        own = group.lead.source_id
+        return self.sources_supporting(group.lead.words, group.lead.source_id)
+
+    def sources_supporting(self, words: Sequence[str], own: int) -> list[int]:
+        """Source ``own`` (whose sentence ``words`` are) and every other source with a
+        sentence that supports them."""
+        target = content_stems(words)
         # A supporting sentence shares at least ``need`` of the target's stems, so it holds
         # one of any ``len(target) - need + 1`` of them: look up the rarest. ``int`` rounds
         # the cover down, so ``need`` never exceeds the true bound.
