@@ -129,3 +129,26 @@ def test_killed_and_died_tell_one_fact():
     killed = fact_stems(words("The ferry Lindholm sank off the cape, killing all 23 passengers."))
     died = fact_stems(words("All 23 passengers died when the Lindholm was sunk by the storm."))
     assert {"die", "sink", "23", "lindholm", "passeng"} <= killed & died
+
+
+def test_a_figure_in_words_is_the_figure_in_digits():
+    sents = sentences(
+        f"Nearly three million tourists visited the coastal parks last summer. {FILLER}",
+        f"Nearly 3 million tourists visited the coastal parks last summer. {FILLER}",
+        f"Gunmen killed two dozen villagers in a raid on the northern town. {FILLER}",
+        f"Police said 24 villagers died when gunmen raided the northern town. {FILLER}",
+        f"Police said 25 villagers died when gunmen raided the northern town. {FILLER}",
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0]) == [1, 2]
+    firsts = [s for s in sents if s.index == 0]
+    assert reports.reporting_sources(firsts[2]) == [3, 4]  # not 25: another count
+
+
+def test_number_words_become_digits_only_as_figures():
+    from briefing.compose.corroboration import fact_stems
+    from briefing.lang.words import words
+
+    told = "two dozen men, a dozen women, three million homes, a hundred cars in twenty-four hours"
+    assert {"24", "12", "3million", "100"} <= fact_stems(words(told))
+    assert not any(w.isdigit() for w in fact_stems(words("one of the two weeks ago")))
