@@ -1,5 +1,6 @@
 """One word for the forms a stemmer keeps apart: irregular past forms ("met" / "meet",
-"sank" / "sink") and the words one fact is told with ("killed" / "died" / "dead").
+"sank" / "sink") and the words one fact is told with ("killed" / "died" / "dead",
+"huddled with" / "met with", "pledged" / "promised").
 
 Used where two articles are compared for telling the same fact in other words (the †
 decision): "killed 217" and "217 people died", "met with 12 gay Republicans" and "meets
@@ -29,9 +30,17 @@ _IRREGULAR = {
     "understand": "understood", "wear": "wore worn", "win": "won",
     "withdraw": "withdrew withdrawn", "write": "wrote written",
 }  # fmt: skip
-# Words that tell one fact the same way: a death ("killed", "died", "dead", "perished").
+# Words that tell one fact the same way: a death ("killed", "died", "dead", "perished"),
+# a meeting ("huddled with" / "met with"), a promise, an arrest, a sinking, a ban. Only
+# words that say nothing else in news copy: no "quit" (smoking), "clear" or "hurt".
 _SAME_FACT = {
     "die": "died dies dying dead death deaths kill kills killed killing perish perished",
+    "meet": "huddle huddled huddles huddling",
+    "promise": "promised promises pledge pledged pledges pledging vow vowed vows vowing",
+    "arrest": "detain detained detains detaining",
+    "sink": "sinks sinking capsize capsized capsizes capsizing",
+    "ban": "banned bans banning prohibit prohibited prohibits prohibiting outlaw outlawed",
+    "injure": "injured injures injuring wounded wounding",
 }  # fmt: skip
 
 BASE_FORM: dict[str, str] = {

@@ -152,3 +152,14 @@ def test_number_words_become_digits_only_as_figures():
     told = "two dozen men, a dozen women, three million homes, a hundred cars in twenty-four hours"
     assert {"24", "12", "3million", "100"} <= fact_stems(words(told))
     assert not any(w.isdigit() for w in fact_stems(words("one of the two weeks ago")))
+
+
+def test_a_meeting_told_as_huddling_is_one_fact():
+    # Senator, union and leaders are the story's everyday words: the verb tells the fact.
+    story = " ".join(f"The senator and union leaders argued about item {w}." for w in "abcdef")
+    sents = sentences(
+        f"The senator huddled privately with union leaders in her office. {story}",
+        f"In her office the senator met union leaders. {story}",
+        f"The senator phoned union leaders from her office. {story}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]

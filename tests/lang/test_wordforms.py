@@ -15,7 +15,18 @@ def test_death_words_are_one_word():
     assert {base_form(w) for w in ("killed", "died", "dead", "perished", "killing")} == {"die"}
 
 
+def test_words_telling_one_fact_are_one_word():
+    assert {base_form(w) for w in ("met", "huddled", "meet")} == {"meet"}
+    assert {base_form(w) for w in ("pledged", "vowed", "promised")} == {"promise"}
+    assert {base_form(w) for w in ("sank", "capsized", "sinking")} == {"sink"}
+    assert {base_form(w) for w in ("detained", "arrest")} == {"arrest"}
+    assert {base_form(w) for w in ("banned", "prohibited", "outlawed")} == {"ban"}
+    assert {base_form(w) for w in ("injured", "wounded")} == {"injure"}
+
+
 def test_other_words_are_left_alone():
     assert base_form("left") == "left"  # mostly a side, not "leave"
     assert base_form("crash") == "crash"
+    assert base_form("quit") == "quit"  # quitting smoking is no resignation
+    assert base_form("hurt") == "hurt"  # mostly not an injury ("the economy was hurt")
     assert all(form.islower() and base.islower() for form, base in BASE_FORM.items())
