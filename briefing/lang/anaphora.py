@@ -6,7 +6,9 @@
 named only by a pronoun ("..., he said.", "one school he visited", "In five years in
 office, he ..."), a part of a set or a thing named before ("Many of those ...", "such an
 agreement", "this problem"), comparisons with what came before ("Even supporters ...",
-"More alarming is ...") and list items ("Finally, ...").
+"More alarming is ...") and list items ("Finally, ..."), a thing named before told in
+the passive ("The hearing was postponed until ..."), a quantifier for a set named before
+("Most objected ...", "... is among them", "The second, in 1990, ...") and "as well".
 """
 
 from __future__ import annotations
@@ -84,6 +86,39 @@ _DEMONSTRATIVE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _DEMONSTRATIVE_SHARE = 0.5
+
+
+# "A ferry from Brent is among them", "Among those were ...": one of a set
+# named before ("among those killed" names its set); "... now wants one": a
+# thing named before.
+_AMONG_SET_BEFORE = re.compile(
+    rf"\bamong (?:them|these|those(?!\s+{alternation(_SET_NAMED_AFTER)}\b))\b", re.IGNORECASE
+)
+_HAVING_ONE = (
+    "without", "with", "get", "buy", "have", "has", "had", "need", "needs", "own", "use",
+    "want", "wants",
+)  # fmt: skip
+_ONE_NAMED_BEFORE = re.compile(rf"\b{alternation(_HAVING_ONE)} one\W*$", re.IGNORECASE)
+
+# A quantifier standing for people or things named before, as the subject ("Most
+# objected to ...", "Several were lorries"); "All 40 cars ..." names its set.
+_QUANTIFIERS = ("all", "both", "most", "many", "several", "others", "each", "none", "neither")
+_QUANTIFIER_VERBS = (
+    r"\w+ed", "said", "says", "say", "were", "are", "was", "is", "have", "has", "had", "will",
+    "would", "could", "can", "must", "may", "might", "should", "did", "do", "does",
+)  # fmt: skip
+_QUANTIFIER_SUBJECT = re.compile(
+    rf"^{alternation(_QUANTIFIERS)} {alternation(_QUANTIFIER_VERBS)}\b", re.IGNORECASE
+)
+# An ordinal or "the other" with no noun ("The second, in 1990, carried ...", "The
+# latter was ..."): one of things counted before.
+_ORDINALS = ("first", "second", "third", "last", "former", "latter", "other")
+_ORDINAL_SUBJECT = re.compile(
+    rf"^The {alternation(_ORDINALS)}(?: one)?(?:,| {alternation(_QUANTIFIER_VERBS)}\b)",
+    re.IGNORECASE,
+)
+# "... owns the ferry as well": adds to what was said before ("as well as" does not).
+_AS_WELL = re.compile(r"\bas well\b(?!\s+as\b)", re.IGNORECASE)
 
 
 def _demonstrative_early(text: str) -> bool:
@@ -234,6 +269,35 @@ _BARE_DEFINITE_SUBJECT = re.compile(
 )
 
 
+# A bare definite subject in the passive ("The hearing was postponed until ...", "The
+# claim was repeated by ..."): the sentence tells what happened to a thing an earlier one
+# introduced, so names later in it do not say which hearing or claim; unless the story
+# is about that thing ("The bridge was built in 1921" in a story on the bridge).
+_IRREGULAR_PARTICIPLES = (
+    "made", "held", "given", "taken", "seen", "found", "shown", "known", "done", "told",
+    "sent", "built", "set", "put", "hit", "struck", "brought", "caught", "kept", "led",
+    "paid", "sold", "won", "written", "chosen", "driven", "drawn", "begun", "broken",
+    "thrown", "spent", "meant", "heard", "read", "laid", "cut", "shut", "hidden", "sought",
+)  # fmt: skip
+# "The new bridge has been dubbed the Iron Lady": the sentence names its thing.
+_NAMING_PARTICIPLES = ("dubbed", "called", "named", "nicknamed", "known", "renamed", "titled")
+_PASSIVE_DEFINITE_SUBJECT = re.compile(
+    rf"^The (?!{alternation(_ONE_OF_A_KIND)}\b)"
+    rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
+    rf"(?!{alternation(_SUBJECT_FILLERS)}\b)(?P<head>[a-z][a-z-]*) "
+    r"(?:was|were|(?:has|have|had) been|is|are|will be) (?:\w+ly )?"
+    rf"(?!{alternation(_NAMING_PARTICIPLES)}\b)(?:\w+ed|{alternation(_IRREGULAR_PARTICIPLES)})\b"
+)
+
+
+def passive_definite_subject(text: str) -> str | None:
+    """The head noun of a bare definite subject told in the passive ("The hearing was
+    postponed ..." -> "hearing"): fine when the story is about that thing, which only
+    the caller knows; None for any other sentence."""
+    m = _PASSIVE_DEFINITE_SUBJECT.match(text)
+    return m.group("head") if m else None
+
+
 def definite_subject(text: str) -> str | None:
     """The head noun of a bare definite subject ("The virus overwrites ..." -> "virus"),
     which an earlier sentence must have named; None when the subject says which one."""
@@ -278,4 +342,9 @@ def leans_back(text: str) -> bool:
         or _names_nothing(text)
         or _pronoun_after_opening(text)
         or _bare_definite(text)
+        or _AMONG_SET_BEFORE.search(text)
+        or _ONE_NAMED_BEFORE.search(text)
+        or _QUANTIFIER_SUBJECT.match(text)
+        or _ORDINAL_SUBJECT.match(text)
+        or _AS_WELL.search(text)
     )

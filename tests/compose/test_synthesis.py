@@ -409,3 +409,19 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     expected = _naive_background(pool, [], words_, weights)
     got = _background(pool, [], words_, weights)
     assert sorted(id(c) for c in got) == sorted(id(c) for c in expected)
+
+
+def test_a_passive_sentence_on_a_thing_the_story_is_not_about_is_never_chosen() -> None:
+    side = "The hearing was postponed until the inspectors from the county report in May."
+    own = "The bridge was built in 1921 by a shipping company that has since closed."
+    texts = [
+        f"{SHARED} {side} {FILLER[0]}",
+        f"{SHARED_VARIANT} {own} {FILLER[1]}",
+        f"{SHARED} {FILLER[2]} {FILLER[3]}",
+    ]
+    syn = build(texts, summary_words=200, background_words=200)
+    shown = {s.text for s in syn.executive_summary + syn.background}
+    # "bridge" is in every article, "hearing" in one: only the bridge is clear alone.
+    assert own in shown
+    assert side not in shown
+    assert any(s.text == side for s in syn.statements)  # still a statement for later stages

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.anaphora import definite_subject, leans_back
+from briefing.lang.anaphora import definite_subject, leans_back, passive_definite_subject
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,15 @@ from briefing.lang.anaphora import definite_subject, leans_back
         # A speaker or a source told about before.
         "Trucks will need a permit to cross the bridge, she said in a statement on Friday.",
         "Ferry owners may challenge the new toll in court, the report said.",
+        # One of a set, or a thing, named before.
+        "A ferry from the Brent yard is among them.",
+        "Among those were two lorries from the Brent quarry.",
+        "Every lorry driver on the Brent road now wants one.",
+        "Most objected to the long queues at the Marlow ferry.",
+        "Several were lorries from the Brent quarry.",
+        "The second, in 1990, carried the mayor across the river.",
+        "The latter was built by a Brent firm in 1990.",
+        "Mayor Hall owns the Marlow ferry company as well.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -92,6 +101,20 @@ def test_leans_back(text: str) -> None:
         "The treaty, known as the harbour convention, sets the rules for every ferry.",
         "The Marlow ferry, which is older than the bridge, carries no trucks.",
         "The harbour master said the report would be ready on Friday.",
+        # The passive subject says which one, or the sentence names its thing.
+        "The Marlow bridge was closed to heavy trucks on Monday.",
+        "The decision to close the bridge was made by the council on Monday.",
+        "The new bridge has been dubbed the Iron Lady by people in Marlow.",
+        "The ferry was carrying 40 cars when it lost power near Marlow.",
+        # The set or the thing is named in the sentence.
+        "Among those killed on the ferry were two children from Marlow.",
+        "Every lorry crossing the bridge needs one permit for each trip.",
+        "All 40 cars on the ferry were brought ashore at Marlow.",
+        "Both ferry companies agreed to cut their fares in May.",
+        "The first ferry across the river sailed from Marlow in 1850.",
+        "The second bridge to Brent was opened by Mayor Hall in 1990.",
+        "The Marlow council will pay for the new bridge as well as the old ferry pier.",
+        "The U.S. and Britain agreed to fund the Marlow bridge in 1990.",
     ],
 )
 def test_stands_alone(text: str) -> None:
@@ -112,3 +135,22 @@ def test_stands_alone(text: str) -> None:
 )
 def test_definite_subject(text: str, head: str | None) -> None:
     assert definite_subject(text) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # A thing named before, told in the passive: names after it do not say which one.
+        ("The hearing was postponed until the Marlow ferry inspectors report.", "hearing"),
+        ("The claim was repeated on Tuesday by Mayor Hall at the Marlow town hall.", "claim"),
+        ("The compromise bill is expected to raise the toll for lorries by 2001.", "bill"),
+        ("The new cables have been tested by engineers from Brent since May.", "cables"),
+        # Not passive, or the subject says which one, or the sentence names the thing.
+        ("The Marlow bridge was closed to heavy trucks on Monday.", None),
+        ("The decision to close the bridge was made by the council on Monday.", None),
+        ("The new bridge has been dubbed the Iron Lady by people in Marlow.", None),
+        ("The ferry was carrying 40 cars when it lost power near Marlow.", None),
+    ],
+)
+def test_passive_definite_subject(text: str, head: str | None) -> None:
+    assert passive_definite_subject(text) == head
