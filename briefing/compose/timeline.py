@@ -5,10 +5,11 @@ resolved against the article's own date (``dating``). A sentence gives at most o
 entry, under its own date: a date that only names another event it mentions ("the
 cause of the Oct. 31 crash") is background and never dates the sentence. Sentences that
 are no story event are left out: page furniture and schedules ("We are staffed 8 a.m. to
-10 p.m."), questions, quotes, and items that share too little of the story's vocabulary
+10 p.m."), questions, quotes, plans (a day after the article was written: "is scheduled to
+be argued Thursday"), and items that share too little of the story's vocabulary
 (a newswire digest's unrelated items). One article's sentences on one date are one
 event; the same date with similar text from several sources, or the same event at a
-coarser date ("Oct. 31" and "October 1999"), become one event citing them all. The
+coarser date ("Oct. 31" and "October 1999"), become one event citing those that tell it. The
 event text is the source sentence, trimmed to the clause that carries the date when the
 sentence is long. A date no reader can place ("Tuesday", "June 3" in an article without a
 publication date) gives no entry: a dated list has no place for it.
@@ -188,6 +189,8 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             (date, key, resolved), m = best
             if not resolved:
                 continue  # "Tuesday" of an undated article: no date a reader can place
+            if _after_writing(key, adoc.document.written):
+                continue  # "is scheduled to be argued Thursday": not yet happened
             text = _event_text(sent.text, m.text)
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
             candidates.append(
@@ -239,6 +242,14 @@ def _undated(found: list[str]) -> list[str]:
         if w not in CALENDAR_WORDS and not _YEAR_WORD.fullmatch(w) and not day:
             out.append(w)
     return out
+
+
+def _after_writing(key: tuple[int, ...], written: dt.date | None) -> bool:
+    """Whether a day (sort key ``(year, month, day)``) is after the day its article was
+    written: what the article tells of it is a plan or a schedule, not an event yet."""
+    if written is None or len(key) < 3 or not key[2]:
+        return False
+    return key[:3] > (written.year, written.month, written.day)
 
 
 def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
