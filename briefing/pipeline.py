@@ -7,6 +7,7 @@ are raised as ``BuildError`` with a message meant for the console.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from briefing.ingest import Limits, ReadCache, ingest
 from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping import (
     CACHE_DIR,
+    PARALLEL_MIN_WORDS,
     ArticleCache,
     ClusterError,
     MapResult,
@@ -44,7 +46,7 @@ from briefing.publish import (
     source_hashes,
 )
 from briefing.registry import UnknownName
-from briefing.render import FORMATS, RenderOptions, TemplateFailure, render
+from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
 from briefing.summarise import SUMMARIZERS
 
 # From this many words in a build, compose and rendering run partly in a forked process
@@ -180,13 +182,14 @@ def _build_locked(
     rendered: dict[str, bytes] = {}
     # One bar through the stages: analyse, summarise, compose, then each format.
     with console.progress("Analysing", 3 + len(config.formats)) as advance:
-        mapped = _map(config, folder, result.documents, console)
+        mapped = _map(config, folder, result.documents, console, options)
         advance(2, "Composing")
         features = FeatureCache(folder.meta / FEATURES_DIR)
         missing = features.load(mapped.corpus)
         for note in features.ignored:
             console.info(f"compose cache entry ignored, computed again: {note}")
-        parallel = _parallel_reduce(config, result.documents)
+        workers = config.workers or default_workers()
+        parallel = workers > 1 and _words(result.documents) >= FORK_MIN_WORDS
         brief = compose_brief(
             mapped.corpus,
             mapped.per_article,
@@ -200,7 +203,7 @@ def _build_locked(
         if state.brief is not None:
             brief.whats_new = diff_briefs(state.brief, brief)
         failed = _render_all(
-            brief, config.formats, options, rendered, console, advance, parallel=parallel
+            brief, config.formats, options, rendered, console, advance, parallel=workers > 1
         )
         advance(1, "Writing")
     if failed:
@@ -225,31 +228,45 @@ def _build_locked(
     )
 
 
-def _parallel_reduce(config: Config, documents: list[Document]) -> bool:
-    """Whether compose and rendering use a second process: when the build may use more
-    than one (``workers``) and the story is large enough to repay a fork."""
-    workers = config.workers or default_workers()
-    return workers > 1 and sum(d.text.count(" ") for d in documents) >= FORK_MIN_WORDS
+def _words(documents: list[Document]) -> int:
+    return sum(d.text.count(" ") for d in documents)
 
 
 def _map(
-    config: Config, folder: OutputFolder, documents: list[Document], console: Console
+    config: Config,
+    folder: OutputFolder,
+    documents: list[Document],
+    console: Console,
+    options: RenderOptions,
 ) -> MapResult:
-    """Analyse and summarise each article (the map), reusing earlier builds' results."""
+    """Analyse and summarise each article (the map), reusing earlier builds' results.
+
+    A story too small for worker processes (``PARALLEL_MIN_WORDS``) is mapped in a forked
+    process when the build may use two: it loads spaCy and parses there while this process
+    does the writers' once-per-process work (fonts, templates), which a first build on a
+    new machine (or cron's first run) would otherwise wait for in turn.
+    """
     settings = MapSettings(
         summarizer=config.summarizer,
         entities=config.entities,
         selective=selective_parse(documents),
     )
     cache = ArticleCache(folder.meta / CACHE_DIR, settings)
+    workers = config.workers or default_workers()
+    beside = workers > 1 and not config.scheduler and _words(documents) < PARALLEL_MIN_WORDS
+    run = functools.partial(
+        map_articles,
+        documents,
+        settings,
+        workers=1 if beside else workers,
+        scheduler=config.scheduler,
+        cache=cache,
+    )
     try:
-        mapped = map_articles(
-            documents,
-            settings,
-            workers=config.workers or default_workers(),
-            scheduler=config.scheduler,
-            cache=cache,
-        )
+        with forked.start(run, inline=not beside) as job:
+            if beside:
+                prepare(config.formats, options)
+            mapped = job.result()
     except ClusterError as exc:
         raise BuildError(str(exc)) from exc
     console.info(

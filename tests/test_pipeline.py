@@ -268,3 +268,32 @@ def test_a_writer_failing_in_the_forked_process_blocks_no_other(
         "json",
         "pdf",
     ]
+
+
+def test_a_small_story_is_mapped_in_a_forked_process_while_the_writers_prepare(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cold start (issue 13): spaCy loads and parses in a forked process while the build
+    registers fonts and compiles templates; with one worker everything stays here."""
+    from briefing import pipeline
+
+    real_map = pipeline.map_articles
+    for workers in ("2", "1"):
+        where = tmp_path / f"map-pid-{workers}"
+        prepared: list[list[str]] = []
+
+        def spy(*args, where=where, **kwargs):
+            where.write_text(str(os.getpid()))  # written by whichever process maps
+            return real_map(*args, **kwargs)
+
+        monkeypatch.setattr(pipeline, "map_articles", spy)
+        monkeypatch.setattr(
+            pipeline, "prepare", lambda formats, _, seen=prepared: seen.append(formats)
+        )
+        out = tmp_path / f"out{workers}"
+        code = main(["build", str(SAMPLE), "-o", str(out), "-f", "json,pdf", "--workers", workers])
+        log = "".join(capsys.readouterr())
+        assert code == 0, log
+        assert "analysed 5 article(s) (in-process), 0 unchanged" in log
+        forked = int(where.read_text()) != os.getpid()
+        assert (forked, prepared) == ((True, [["json", "pdf"]]) if workers == "2" else (False, []))

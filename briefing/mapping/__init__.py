@@ -31,6 +31,7 @@ __all__ = [
     "ArticleCache",
     "ClusterError",
     "MapResult",
+    "PARALLEL_MIN_WORDS",
     "MapSettings",
     "default_workers",
     "map_articles",

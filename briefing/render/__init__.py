@@ -64,6 +64,24 @@ def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> byte
         raise TemplateFailure(f"template error ({fmt}): {where(exc)}{exc}") from exc
 
 
+def prepare(formats: list[str], options: RenderOptions | None = None) -> None:
+    """Do ahead what the writers of ``formats`` do once per process: register the PDF's
+    fonts and compile the bundled templates (a user's templates are compiled only under
+    their time budget, when rendering). Optional: rendering does it when needed; a build
+    calls it while another process works (``briefing.pipeline``)."""
+    options = options or RenderOptions()
+    if "pdf" in formats:
+        from briefing.render.fonts import register_fonts
+
+        register_fonts()
+    if not options.templates_dir and set(formats) & {"docx", "pdf", "md", "html"}:
+        from briefing.render.templating import environment
+
+        env = environment(None)
+        for name in ("brief.md.j2", "labels.j2", "sections.j2"):
+            env.get_template(name)
+
+
 def _template_errors() -> tuple[type[BaseException], ...]:
     """jinja2's errors, without importing jinja2 for formats that use no template (JSON):
     when a writer failed and jinja2 was never imported, no template was involved."""
@@ -71,4 +89,4 @@ def _template_errors() -> tuple[type[BaseException], ...]:
     return (RecursionError, jinja2.TemplateError) if jinja2 else (RecursionError,)
 
 
-__all__ = ["FORMATS", "Renderer", "RenderOptions", "TemplateFailure", "render"]
+__all__ = ["FORMATS", "Renderer", "RenderOptions", "TemplateFailure", "prepare", "render"]
