@@ -220,3 +220,14 @@ REPORT_BEFORE_RE = re.compile(
     r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+
+# A year or a century a sentence places itself in ("in 1925", "the 1850s", "May 3, 1925",
+# "the 19th century"): read against the article's own year to tell the story's past from
+# its time. A bare number is no year ("1500 workers").
+ERA_RE = re.compile(
+    r"(?:\b(?:in|since|of|from|until|till|by|before|after|the|during|early|late|mid-?)\s*"
+    rf"|\b{_MONTH}\s+(?:[0-3]?\d,?\s+)?)"
+    r"(?P<year>1[5-9]\d\d|20\d\d)(?:s|'s)?\b(?!\s*[-–]\d)"
+    r"|\b(?P<century>1\d|20)(?:th|st)[- ]century\b",
+    re.IGNORECASE,
+)

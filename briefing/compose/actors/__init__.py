@@ -25,6 +25,7 @@ Map of the package (one job per module):
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
+- ``background``: people named only from the story's past (``is_background``).
 - ``naming``: the displayed name and the aliases.
 - ``roles``: the role from appositions, titles and copular descriptions (parse).
 - ``quotes``: the best attributed quotation or transcript line per actor.
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.compose.actors.background import is_background
 from briefing.compose.actors.clusters import Cluster
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
@@ -127,6 +129,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         assign_kind(corpus, cluster, things, ents_by_doc)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
+        if cluster.type == "person" and is_background(corpus, cluster):
+            continue  # named only from the story's past: "the 1925 trial of ..."
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
         if cluster.type == "country" and role_names_no_party(described):

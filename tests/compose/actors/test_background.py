@@ -1,0 +1,52 @@
+"""Background figures: people named only from the story's past are no actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.background import _names_the_past
+from briefing.model import Actor, Document
+
+FindActor = Callable[[list[Actor], str], list[Actor]]
+
+BOARD = (
+    "School board keeps the textbook\n\n"
+    "The Dorfield school board voted on Tuesday to keep the science textbook. Board "
+    "president Anna Kessler said the vote was final. Kessler said parents had asked for "
+    "a vote, and Kessler will meet them again next month.\n\n"
+)
+
+
+def _actors(text: str) -> list[Actor]:
+    document = Document("board.txt", text, title="School board", date=dt.date(1999, 8, 12))
+    corpus = analyse([document], entities=True)
+    return extract_actors(corpus, max_actors=10)
+
+
+def test_a_figure_of_a_trial_decades_before_is_no_actor(find: FindActor) -> None:
+    text = BOARD + (
+        "The debate recalls the 1925 trial of Walter Brennick, a teacher convicted in 1925 "
+        "of teaching evolution. Brennick was fined $100 in 1925.\n"
+    )
+    actors = _actors(text)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Walter Brennick") == []
+
+
+def test_someone_speaking_now_is_an_actor_whatever_their_past(find: FindActor) -> None:
+    text = BOARD + (
+        '"We are not afraid of this debate at all," said Walter Brennick, 63, who taught '
+        "biology in Dorfield from 1958 until 1979.\n"
+    )
+    assert find(_actors(text), "Walter Brennick")
+
+
+def test_the_past_is_twenty_years_before_the_article() -> None:
+    assert _names_the_past("the 1925 trial of a teacher", 1999)
+    assert _names_the_past("a naturalist of the 19th century", 1999)
+    assert not _names_the_past("he left in 1985 and returned in 1998", 1999)
+    assert not _names_the_past("1500 workers lost their jobs", 1999)
+    assert not _names_the_past("he said on Tuesday", 1999)
