@@ -101,6 +101,7 @@ def merge_forms(
     variants.join_articles(articled, people.drop, uf)
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
+    _join_spelt_out(orgs, uf)
     _join_head_words(orgs, uf, common, people.drop)
     variants.join_cut_names(orgs, uf)
     _join_leading_words(orgs, people, uf, common)
@@ -211,6 +212,27 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
                 }
             if len(owners) == 1:
                 uf.union(next(iter(owners)), f.key)
+
+
+def _join_spelt_out(orgs: list[NameForm], uf: UnionFind) -> None:
+    """A name opened by an acronym and the same name with it spelt out: "U.N. Special
+    Commission" = "United Nations Special Commission", "U.S. Supreme Court" = "United
+    States Supreme Court" (the acronym written in capitals, the rest the same)."""
+    by_tail = tail_index(orgs)
+    for f in orgs:
+        short, rest = f.tokens[0], tuple(f.tokens[1:])
+        if not rest or not 2 <= len(short) <= MAX_ACRONYM_CHARS:
+            continue
+        if not any(s.split()[0].replace(".", "").isupper() for s in f.surfaces):
+            continue
+        owners = {
+            uf.find(k)
+            for k in by_tail.get(rest, ())
+            if acronym(k.split()[: -len(rest)]) == short and len(k.split()) > len(rest) + 1
+        }
+        owners.discard(uf.find(f.key))
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), f.key)
 
 
 def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str], drop: set[str]) -> None:

@@ -180,3 +180,25 @@ def test_a_body_name_of_one_country_joins_it() -> None:
         [_org("supreme court", 3), _org("us supreme court", 12), _org("texas supreme court", 2)]
     )
     assert groups == [["supreme court", "us supreme court"], ["texas supreme court"]]
+
+
+def test_a_name_opened_by_an_acronym_is_the_name_spelt_out() -> None:
+    spelt = _org("united nations mining commission")
+    short = NameForm(
+        "un mining commission",
+        surfaces=Counter({"U.N. Mining Commission": 1}),
+        votes=Counter({"ORG": 1}),
+    )
+    assert _groups([spelt, short, _org("mining commission")]) == [
+        ["mining commission", "un mining commission", "united nations mining commission"]
+    ]
+    # A capitalised word that is no acronym of the words it would stand for stays apart.
+    other = NameForm(
+        "ux mining commission",
+        surfaces=Counter({"UX Mining Commission": 1}),
+        votes=Counter({"ORG": 1}),
+    )
+    assert _groups([spelt, other]) == [
+        ["united nations mining commission"],
+        ["ux mining commission"],
+    ]
