@@ -33,6 +33,12 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 
+# A dot between two letters or digits, and a file's extension at the end of a token.
+_INNER_DOT_RE = re.compile(r"(?<=\w)\.(?=\w)")
+_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?\.?")
+_FILE_EXTENSION_RE = re.compile(r"\w\.(?:exe|com|bat|doc|vbs|zip|scr|pif|js|dll)$")
+
+
 def _alias_pattern(surface: str) -> str:
     """A name as a regex that tolerates line breaks and double spaces between its words."""
     return r"\s+".join(re.escape(w) for w in surface.split())
@@ -126,6 +132,22 @@ def _ordinal_name(found: str) -> bool:
     )
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """A name written as one piece of a dotted identifier, a program's or a file's
+    ("Worm.Explore.Zip", "Zip.exe"): its unspaced token has two inner dots or ends in
+    a file extension. "the report.Smith said" (a space lost) is still Smith."""
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi].rstrip(".,;:!?)\"'’”")
+    if token == text[start:end] or _INITIALS_RE.fullmatch(token):
+        return False  # "U.S.A.", "N.Y.": initials, no identifier
+    return len(_INNER_DOT_RE.findall(token)) >= 2 or bool(_FILE_EXTENSION_RE.search(token))
+
+
 def count_mentions(
     corpus: Corpus, clusters: list[Cluster], junk: list[list[tuple[int, int]]]
 ) -> None:
@@ -161,6 +183,8 @@ def count_mentions(
                 continue
             if in_spans(junk[d], start, end) or found.lower() == outlet:
                 continue
+            if _in_identifier(text, start, end):
+                continue  # "Worm.Explore.Zip", "Happy99.exe": a program's name, no one's
             if _PLACE_AFTER_RE.match(text, end):
                 continue  # "John F. Kennedy International Airport": a place, not the man;
                 # "Swissair Flight 111": a flight

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+
 from briefing.compose.actors.clusters import Cluster, NameForm
-from briefing.compose.actors.mentions import AliasFinder, _alias_pattern, count_mentions
+from briefing.compose.actors.mentions import (
+    AliasFinder,
+    _alias_pattern,
+    _in_identifier,
+    count_mentions,
+)
 from briefing.model import AnalysedDocument, Corpus, Document
 
 
@@ -78,3 +85,21 @@ def test_a_name_followed_by_a_number_is_a_flight_or_a_model() -> None:
     count_mentions(corpus, [airline, maker], [[]])
     assert [text[m.start : m.end + 5] for m in airline.matches] == ["Skyline said", "Skyline paid"]
     assert maker.matches == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "identifier"),
+    [
+        ("the Worm.Explore.Zip program spread", "Zip", True),
+        ("users who opened Zip.exe lost files", "Zip", True),
+        ("visit www.Symantec.com for a fix", "Symantec", True),
+        ("as the report.Smith said, it spread", "Smith", False),  # a space lost
+        ("said U.S.A. officials", "U.S.A.", False),
+        ("the U.S.A. team", "U.S.", False),
+    ],
+)
+def test_a_piece_of_a_dotted_identifier_is_no_mention(
+    text: str, name: str, identifier: bool
+) -> None:
+    start = text.index(name)
+    assert _in_identifier(text, start, start + len(name)) is identifier
