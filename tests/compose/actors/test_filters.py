@@ -151,3 +151,25 @@ def test_a_product_named_after_a_company_of_the_story_is_no_actor() -> None:
     assert not any(flags[id(c)] for c in (microsoft, boeing, egyptair, corps, army, school))
     # Without the company in the story, the name stays.
     assert products([windows]) == [False]
+
+
+def _named(texts: list[str], name: str, kind: str) -> tuple[Corpus, Cluster]:
+    """A corpus of plain texts and a cluster of one name's occurrences in them."""
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    cluster = Cluster(forms=[NameForm(name.lower())], matches=_matches(corpus, name))
+    cluster.type = kind
+    return corpus, cluster
+
+
+def test_a_nickname_or_handle_is_no_actor_of_its_own() -> None:
+    """A name the texts introduce as someone's nickname or computer handle."""
+    texts = [
+        "Police said a hacker who calls himself Nightjar broke into the city's computers.",
+        "Nightjar left a message on the servers, and Nightjar has not been seen since.",
+        'Residents knew the old mayor, nicknamed "Silver Fox", as a patient man.',
+    ]
+    assert not keep(*_named(texts, "Nightjar", "organisation"), set())
+    assert not keep(*_named(texts, "Silver Fox", "person"), set())
+    # Named so in one mention of many, a body is only once said to be "known as" it.
+    texts = ["The city council, known as Ardmoor Council, met.", *["Ardmoor Council voted."] * 5]
+    assert keep(*_named(texts, "Ardmoor Council", "government body"), set())
