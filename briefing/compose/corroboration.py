@@ -202,13 +202,16 @@ class Corroboration:
         sentence: Sentence,
         cover: float = REPORT_COVER,
         min_shared: int = REPORT_MIN_SHARED,
+        every_figure: bool = False,
     ) -> list[int]:
         """Every source with a sentence that reports ``sentence``'s fact, its own included:
-        one that carries ``cover`` of the statement's weight in ``min_shared`` stems."""
+        one that carries ``cover`` of the statement's weight in ``min_shared`` stems (and,
+        with ``every_figure``, each figure and year the statement gives)."""
         target = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
         weight = {w: self.idf.get(w, 0.0) for w in target}
         total = math.fsum(weight.values())
         figures = _figures(target)
+        given = {w for w in target if any(ch.isdigit() for ch in w)} if every_figure else set()
         found = {sentence.source_id}
         if not total:
             return sorted(found)
@@ -248,6 +251,8 @@ class Corroboration:
                     continue  # other figures: maybe another count, not this fact
                 if amounts and not amounts & shared:
                     continue  # "2,880 units are vacant" is its figure: not told without it
+                if not given <= shared:
+                    continue
                 carried = math.fsum(weight[w] for w in shared)
                 if carried >= cover * total or (
                     rare_figures & shared

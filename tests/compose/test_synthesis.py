@@ -425,3 +425,22 @@ def test_a_passive_sentence_on_a_thing_the_story_is_not_about_is_never_chosen() 
     assert own in shown
     assert side not in shown
     assert any(s.text == side for s in syn.statements)  # still a statement for later stages
+
+
+def test_a_longer_telling_with_every_figure_is_cited() -> None:
+    # The second article tells the statement inside a long sentence about more (too little
+    # of it is the statement for a paraphrase's support), the third with another toll.
+    fact = "The old ferry sank near the harbour on Sunday, killing 41 passengers."
+    more = (
+        ", and the port authority, which had warned for years about the crowded decks, "
+        "the broken radios and the missing life jackets, ordered every boat of the line "
+        "to stay in port until inspectors had seen them all."
+    )
+    told = fact[:-1]
+    tellings = [fact, told + more, told.replace("41", "40") + more]
+    tellings.append(told.replace("41", "dozens of") + more)
+    syn = build([f"{t} {FILLER[i]}" for i, t in enumerate(tellings)], summary_words=80)
+    ferry = [s for s in syn.executive_summary + syn.background if s.text == fact]
+    assert len(ferry) == 1
+    assert ferry[0].sources == [1, 2]
+    assert 4 in ferry[0].echoed_by  # tells it, without the toll: counted, not cited
