@@ -38,6 +38,7 @@ from briefing.lang.disputes import (
     CLAIM_END_RE,
     CLAIM_FALSE_RE,
     CLAIM_TOLD_BEFORE_RE,
+    CLAUSE_SUBJECT_END_RE,
     CONDITION_BEFORE_RE,
     CONTRARY_RE,
     DISAGREE_RE,
@@ -50,8 +51,10 @@ from briefing.lang.disputes import (
     NEGATION_RE,
     NO_EVIDENCE_RE,
     PASSIVE_RE,
+    PRONOUN_SUBJECT_RE,
     RANGE_RE,
     REPORT_CREDIT_RE,
+    THERE_IS_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
 )
@@ -306,6 +309,20 @@ class _Coverage:
             NEGATION_RE.search(text) or _speakers(text) & rejecter or not names <= self.stems[other]
         )
 
+    def names_subject(self, at: int, other: int) -> bool:
+        """Whether sentence ``other`` names the subject of the clause a party denies ("denied
+        that there was a trend among Republicans to reach out to gay voters" is not made by
+        "Bush has tried to reach out to gay voters": no trend); true when the subject is a
+        pronoun or a possessive the rejecting sentence's context resolves, or when the
+        rejection says whose claim it is rather than what it says."""
+        rej = self.rejections[at]
+        if rej is None or not rej.bare or PRONOUN_SUBJECT_RE.match(rej.clause):
+            return True
+        clause = THERE_IS_RE.sub("", rej.clause)  # "that there was a trend among ..."
+        end = CLAUSE_SUBJECT_END_RE.search(clause)
+        subject = content(re.findall(r"[\w'’-]+", clause[: end.start() if end else None].lower()))
+        return not subject or bool(subject & self.stems[other])
+
     def claimant(self, at: int, claim: frozenset[str]) -> int | None:
         """The sentence (of any article) that best makes the disputed claim, or None: one
         that asserts it (no negation) when the rejection says it lacks evidence, and not
@@ -321,6 +338,8 @@ class _Coverage:
             if len(self.sentences[j].words) < MIN_CLAIM_WORDS or self.own_side(at, j):
                 continue
             if not self.asserts(at, j) or not self.other_party(at, j):
+                continue
+            if not self.names_subject(at, j):
                 continue
             cover = self.weight(claim & self.stems[j]) / total
             if cover >= CLAIM_COVER and (best is None or cover > best[0]):
@@ -345,6 +364,8 @@ class _Coverage:
                 continue
             if self.own_side(at, j) or not self.asserts(at, j) or not self.other_party(at, j):
                 continue  # the rejecter's own reasons ("Frank said studies show …")
+            if not self.names_subject(at, j):
+                continue
             if just_before:
                 return j
             if total and self.weight(claim & self.stems[j]) >= EARLIER_COVER * total:
@@ -455,7 +476,8 @@ def _who(before: str) -> str:
     """The clause's subject before the dispute verb ("However, Facebook has " -> "Facebook
     has "), or nothing when it is not a short name-like phrase."""
     chunks = re.split(r"[,;:]\s+|\s+(?:and|but|while)\s+", before.lstrip('"“ '))
-    clause = chunks[-1].strip()
+    # ", but Bush denied": the split at the comma leaves the conjunction on the clause.
+    clause = re.sub(r"^(?:and|but|while)\s+", "", chunks[-1].strip())
     if not clause and len(chunks) > 2 and re.fullmatch(_FULL_NAME, chunks[0].strip()):
         clause = chunks[0].strip()  # "Victor Rodriguez, chairman of the board, dismissed"
     if not clause or len(clause.split()) > 8 or not clause[:1].isupper():

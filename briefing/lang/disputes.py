@@ -139,6 +139,19 @@ NO_EVIDENCE_RE = re.compile(
     r"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>[^.;]*)",
     re.I,
 )
+# Where the subject of a denied clause ends ("a trend among Republicans to ...", "any
+# protests had occurred"), and the pronouns and possessives that leave it to the context
+# ("he shot ...", "his country had been involved ...").
+CLAUSE_SUBJECT_END_RE = re.compile(
+    r"\s(?:was|were|is|are|had|has|have|did|does|do|would|will|could|can|may|might|should|"
+    r"must|of|among|in|on|at|for|from|with|by|to|that|who|which|whose)\b",
+    re.I,
+)
+THERE_IS_RE = re.compile(r"^\s*there\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+", re.I)
+PRONOUN_SUBJECT_RE = re.compile(
+    r"^\s*(?:it|he|she|they|we|i|you|his|her|its|their|our|my|your|this|that|these|those)\b",
+    re.I,
+)
 # A sentence that makes the claim another finds no evidence for asserts it: no negation,
 # no open question.
 # "whether global warming is occurring" asks, it does not assert.

@@ -403,3 +403,28 @@ def test_findings_challenged_and_arguments_rejected_are_rejections():
         )
     )
     assert sorted(d.claims[-1].text[:10] for d in found) == ["His findin", "The appeal"]
+
+
+def test_a_denied_clause_is_made_only_by_a_sentence_naming_its_subject():
+    """ "denied that there was a trend among mayors to ..." is not made by a sentence
+    saying one mayor did it: no trend is claimed there."""
+    denial = (
+        "The league's director denied that there was a trend among mayors to cut the "
+        "harbour police budgets."
+    )
+    one_mayor = "Mayor Ann Lee has tried to cut the harbour police budgets this spring."
+    assert find_disputes(corpus(denial, one_mayor)) == []
+    trend = "Analysts see a trend among mayors to cut the harbour police budgets this year."
+    found = find_disputes(corpus(denial, trend))
+    assert [c.sources for c in found[0].claims] == [[2], [1]]
+
+
+def test_the_topic_names_who_rejects_after_a_conjunction():
+    found = find_disputes(
+        corpus(
+            "The governor promised to read the new bill if lawmakers passed it. Rights groups "
+            "suspected that the bill's wording was behind his silence, but Governor Lee "
+            "denied the charge."
+        )
+    )
+    assert [d.topic for d in found] == ["Disputed: Governor Lee denied the charge."]
