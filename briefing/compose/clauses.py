@@ -12,7 +12,9 @@ time, "this year" or "last year" is too coarse to date an event, and a sentence 
 names an anniversary dates the anniversary, not anything that happened on it. A
 participle that qualifies a noun ("the decision, issued in January 1997") dates that
 noun; a year that qualifies a noun ("1997 sales", "the Act of 1830") names it; "since"
-after a superlative or ordinal ("the 12th such attack since 1995") compares; an example
+after a superlative or ordinal ("the 12th such attack since 1995") compares; a date of a
+thing the story is compared with ("in a similar study in 1989", "the same one that
+recovered … in 1996") is that thing's; an example
 ("for example by expelling him in 1996") is an aside; and a plan under what happened
 ("met Wednesday, and will resume talks Thursday") is not the sentence's event.
 """
@@ -28,6 +30,8 @@ from briefing.lang.dates import (
     BACKGROUND_PREPOSITIONS,
     CHRONOLOGY_AFTER_RE,
     CLAUSE_BREAK_RE,
+    COMPARED_BEFORE_RE,
+    COMPARED_WORDS,
     COMPARISON_WORDS,
     COUNT_LEMMAS,
     DETERMINER_START_RE,
@@ -85,6 +89,8 @@ def names_no_event(text: str, start: int, end: int) -> bool:
         return True  # "(Davies-Black Publishing, 1998)": a citation
     if EXAMPLE_RE.search(CLAUSE_BREAK_RE.split(before)[-1]) or BACKGROUND_PHRASE_RE.search(before):
         return True  # "…, for example by expelling him in 1996": an aside's date
+    if COMPARED_BEFORE_RE.search(before):
+        return True  # "in a similar study in 1989": what the story is compared with
     qualified = QUALIFIED_BEFORE_RE.search(before) or (
         DETERMINER_START_RE.match(expression) and re.search(r"\w", before)
     )
@@ -112,6 +118,8 @@ def dates_other_clause(
     path = [token, *token.ancestors]
     if SINCE_BEFORE_RE.search(text[:start]) and _compares(parse, offset, start, end):
         return True
+    if any(_compared_with(node) for node in path):
+        return True  # "the same one that recovered … TWA Flight 800 in 1996"
     verb = None
     for node in path:
         # "This disclosure comes after a report published on June 3 revealed …": the
@@ -170,6 +178,17 @@ def counts_in(parse: ParsedDoc | None, offset: int, start: int, end: int) -> boo
         return False
     return any(
         c.dep_ in ("dobj", "attr") and any(t.tag_ == "CD" for t in c.subtree) for c in verb.children
+    )
+
+
+def _compared_with(node: Token) -> bool:
+    """A noun the story is compared with ("a similar crash", "the same one that …"); not a
+    time ("the same day", "an earlier month")."""
+    return (
+        node.pos_ in NOUN_POS
+        and node.lower_ not in TIME_NOUNS
+        and node.lower_ not in CALENDAR_WORDS
+        and any(c.dep_ in ("amod", "det") and c.lower_ in COMPARED_WORDS for c in node.children)
     )
 
 

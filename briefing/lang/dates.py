@@ -171,6 +171,14 @@ QUALIFIED_BEFORE_RE = re.compile(
     r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
     re.I,
 )
+# "in a similar study in 1989", "a previous crash in 1996", "the same one that recovered
+# the wreckage of another flight in 1996": the date of a thing the story is compared
+# with, not of its own event (a phrase's noun these qualify, on the date's way up).
+COMPARED_WORDS = frozenset({"similar", "previous", "earlier", "prior", "same"})
+COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:similar|previous|earlier|prior)\s+\w+\s+(?:in|on|of)\s+$",
+    re.I,
+)
 # "…, for example by expelling bin Laden in 1996", "such as the raid in April": an
 # example the sentence gives, not its event.
 EXAMPLE_RE = re.compile(r"\b(?:for example|for instance|such as|e\.g\.)\b", re.I)

@@ -199,3 +199,23 @@ def test_a_count_set_against_an_earlier_one_is_a_statistic():
     assert dates("In 1996, 1,226 ships docked at the harbour, up from 644 in 1991.") == []
     # A descent is an event, not a count.
     assert dates("The seaplane went down from 3,000 feet into the harbour in 1999.") == ["1999"]
+
+
+def test_a_date_of_what_the_story_is_compared_with_is_no_event():
+    # From the words: a noun "similar", "previous" or "earlier" qualifies.
+    assert dates("The flood was the worst on record, as in a similar flood in 1989.") == []
+    assert dates("Divers found the wreck of a previous ferry in 1996 near the pier.") == []
+    # From the parse: the date is in a clause on "the same one".
+    assert (
+        dates(
+            "That barge is the same one that lifted the hull of another ferry in 1996 off the "
+            "coast."
+        )
+        == []
+    )
+    # "The same day" is a time, and a noun off the date's way up qualifies nothing of it.
+    assert dates("The ferry sank on Tuesday, and a similar boat was hit the same day.") == [
+        "2001-03-06"
+    ]
+    assert dates("The ferry that sank on Tuesday was the same type of boat.") == []
+    assert dates("A similar ferry sank on Tuesday near the pier.") == ["2001-03-06"]
