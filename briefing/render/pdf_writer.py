@@ -19,13 +19,9 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     HRFlowable,
     PageTemplate,
     Paragraph,
@@ -40,19 +36,26 @@ from briefing.model import Brief
 from briefing.render import RenderOptions
 from briefing.render.blocks import Block, Run, parse
 from briefing.render.fonts import FontSet, markup_with_fallback, register_fonts
+from briefing.render.pdf_pages import (
+    GREY,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_H,
+    PAGE_W,
+    BodyFrame,
+    BriefDoc,
+    Furniture,
+    Grid,
+)
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
 
-PAGE_W, PAGE_H = A4
-MARGIN_X = 2.2 * cm
-MARGIN_TOP, MARGIN_BOTTOM = 2.3 * cm, 2.0 * cm
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 # A table row (or the shaded box) taller than this share of a page may split inside the
 # row, so no content is too large to lay out; shorter rows keep moving whole to the next
 # page. MIN_ROW_PIECE (points, about three lines) is the smallest piece a split leaves.
 SPLIT_ROW_SHARE = 0.8
 MIN_ROW_PIECE = 33
-MARKING_RED = colors.HexColor("#8B0000")
-GREY = colors.HexColor("#555555")
 TINT = colors.HexColor("#EEF2F7")
 
 
@@ -69,14 +72,14 @@ class PdfRenderer:
 
         marking = clean_text(brief.audience).upper() if brief.audience else ""
         buffer = io.BytesIO()
-        furniture = _Furniture(
+        furniture = Furniture(
             marking=marking,
             title=clean_text(brief.title),
             logo=options.logo,
             fonts=fonts,
             accent=accent,
         )
-        doc = _BriefDoc(
+        doc = BriefDoc(
             buffer,
             furniture=furniture,
             pagesize=A4,
@@ -94,7 +97,7 @@ class PdfRenderer:
             displayDocTitle=1,
             initialFontName=fonts.family,
         )
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        frame = BodyFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=doc.on_page)])
         doc.multiBuild(story)
         return buffer.getvalue()
@@ -302,7 +305,7 @@ class _Story:
         width = PAGE_W - 2 * MARGIN_X
         shares = [0.17, 0.14, 0.22, 0.12, 0.35] if ncols == 5 else [1 / ncols] * ncols
         widths = [width * f for f in shares]
-        table = Table(
+        table = Grid(
             data,
             colWidths=widths,
             repeatRows=1,
@@ -390,70 +393,3 @@ def _any_row_too_tall(rows: list[list[Any]], widths: list[float]) -> bool:
                 if height > limit:
                     return True
     return False
-
-
-# --------------------------------------------------------------------------- pages
-
-
-class _BriefDoc(BaseDocTemplate):
-    """Knows the page count of the previous pass, so every page can say "Page X of Y".
-
-    (Holding pages back in the canvas until the end, the usual recipe, breaks links and
-    bookmarks: they would all point at page 1.) multiBuild runs another pass whenever the
-    count changed, so the final pass always prints the true total.
-    """
-
-    def __init__(self, *args: Any, furniture: _Furniture, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.total_pages = 0
-        self.furniture = furniture
-
-    def _allSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
-        satisfied = super()._allSatisfied()
-        stable = self.page == self.total_pages
-        self.total_pages = self.page
-        return bool(satisfied and stable)
-
-    def on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        if canv.getPageNumber() == 1:
-            canv.showOutline()
-        self.furniture.draw(canv, canv.getPageNumber(), self.total_pages)
-
-
-class _Furniture:
-    """Running header (logo, short title, marking) and footer (marking, Page X of Y)."""
-
-    def __init__(
-        self, *, marking: str, title: str, logo: str | None, fonts: FontSet, accent: Any
-    ) -> None:
-        self.marking, self.title, self.fonts, self.accent = marking, title, fonts, accent
-        self.logo = ImageReader(logo) if logo else None
-
-    def draw(self, canv: Canvas, page: int, total: int) -> None:
-        canv.saveState()
-        top = PAGE_H - 1.3 * cm
-        x = MARGIN_X
-        if self.logo is not None:
-            iw, ih = self.logo.getSize()
-            h = 0.9 * cm
-            w = h * iw / ih
-            canv.drawImage(self.logo, x, top - 0.25 * cm, width=w, height=h, mask="auto")
-            x += w + 0.3 * cm
-        canv.setFont(self.fonts.family, 7.5)
-        canv.setFillColor(GREY)
-        short = self.title if len(self.title) <= 80 else self.title[:77] + "…"
-        canv.drawString(x, top, short)
-        if self.marking:
-            canv.setFont(self.fonts.bold, 8)
-            canv.setFillColor(MARKING_RED)
-            canv.drawRightString(PAGE_W - MARGIN_X, top, self.marking)
-        canv.setStrokeColor(self.accent)
-        canv.setLineWidth(0.6)
-        canv.line(MARGIN_X, top - 0.35 * cm, PAGE_W - MARGIN_X, top - 0.35 * cm)
-        footer = f"Page {page} of {max(total, page)}"
-        if self.marking:
-            footer = f"{self.marking}  ·  {footer}"
-        canv.setFont(self.fonts.family, 7.5)
-        canv.setFillColor(GREY)
-        canv.drawCentredString(PAGE_W / 2, 1.1 * cm, footer)
-        canv.restoreState()

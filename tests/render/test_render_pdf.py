@@ -176,13 +176,11 @@ def test_reported_by_more_sources_than_cited(brief_factory):
 def test_two_layout_passes_and_the_contents_show_true_pages(brief_factory, sections, monkeypatch):
     # The contents know every heading before the first pass, so a second pass (for the
     # page total) settles the layout; an empty first contents cost a third.
-    from briefing.render import pdf_writer
+    from briefing.render.pdf_pages import BriefDoc
 
     passes: list[int] = []
-    real = pdf_writer._BriefDoc.multiBuild
-    monkeypatch.setattr(
-        pdf_writer._BriefDoc, "multiBuild", lambda doc, story: passes.append(real(doc, story))
-    )
+    real = BriefDoc.multiBuild
+    monkeypatch.setattr(BriefDoc, "multiBuild", lambda doc, story: passes.append(real(doc, story)))
     reader = PdfReader(io.BytesIO(render(brief_factory(), "pdf")))
     assert passes == [2]
     contents = " ".join(reader.pages[0].extract_text().split())

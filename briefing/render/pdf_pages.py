@@ -1,0 +1,134 @@
+"""The PDF's pages: geometry, running header and footer, and the layout passes.
+
+``BriefDoc`` runs reportlab's ``multiBuild`` knowing the page total of the previous pass
+("Page X of Y"); ``BodyFrame`` is the frame text flows into, which on the first pass lays
+out plain paragraphs and tables of cells without drawing them (that pass's pages are
+thrown away); ``Furniture`` draws the header and footer of every page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Paragraph, Table
+
+from briefing.render.fonts import FontSet
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 2.2 * cm
+MARGIN_TOP, MARGIN_BOTTOM = 2.3 * cm, 2.0 * cm
+MARKING_RED = colors.HexColor("#8B0000")
+GREY = colors.HexColor("#555555")
+
+
+class BriefDoc(BaseDocTemplate):
+    """Knows the page count of the previous pass, so every page can say "Page X of Y".
+
+    (Holding pages back in the canvas until the end, the usual recipe, breaks links and
+    bookmarks: they would all point at page 1.) multiBuild runs another pass whenever the
+    count changed, so the final pass always prints the true total.
+    """
+
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.total_pages = 0
+        self.furniture = furniture
+
+    @property
+    def drafting(self) -> bool:
+        """True on the first pass, which is never the last: it has no page total yet."""
+        return self.total_pages == 0
+
+    def _allSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+        satisfied = super()._allSatisfied()
+        stable = self.page == self.total_pages
+        self.total_pages = self.page
+        return bool(satisfied and stable)
+
+    def on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if canv.getPageNumber() == 1:
+            canv.showOutline()
+        self.furniture.draw(canv, canv.getPageNumber(), self.total_pages)
+
+
+class Grid(Table):
+    """A table of plain cells (key actors): no heading inside, so ``BodyFrame`` need not draw
+    it on the first pass. Its split parts are of this class too (reportlab splits into
+    ``self.__class__``)."""
+
+
+# What the first pass lays out without drawing: nothing in them reports to the contents.
+_DRAFTED = (Paragraph, Grid)
+
+
+def _not_drawn(*args: Any, **kwargs: Any) -> None:
+    """Stands in for a paragraph's ``drawOn`` while a pass's pages are thrown away."""
+
+
+class BodyFrame(Frame):
+    """The body frame; on the first pass of ``multiBuild`` it lays plain paragraphs and
+    tables of cells out without drawing them.
+
+    The first pass only finds the page breaks, the page total and where each heading
+    lands: its pages are thrown away (``BriefDoc`` never stops after it), and where a
+    paragraph or table goes depends on its ``wrap`` and ``split`` alone. Drawing the text
+    (glyph subsetting, escaping) was about half of that pass. Headings and the shaded box
+    (which holds headings) are still drawn: a heading reports its page to the contents as
+    it is drawn.
+    """
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803
+        doc = getattr(canv, "_doctemplate", None)  # not kept here: reportlab copies frames
+        if not (isinstance(doc, BriefDoc) and doc.drafting and type(flowable) in _DRAFTED):
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _not_drawn  # type: ignore[method-assign]
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+    add = _add
+
+
+class Furniture:
+    """Running header (logo, short title, marking) and footer (marking, Page X of Y)."""
+
+    def __init__(
+        self, *, marking: str, title: str, logo: str | None, fonts: FontSet, accent: Any
+    ) -> None:
+        self.marking, self.title, self.fonts, self.accent = marking, title, fonts, accent
+        self.logo = ImageReader(logo) if logo else None
+
+    def draw(self, canv: Canvas, page: int, total: int) -> None:
+        canv.saveState()
+        top = PAGE_H - 1.3 * cm
+        x = MARGIN_X
+        if self.logo is not None:
+            iw, ih = self.logo.getSize()
+            h = 0.9 * cm
+            w = h * iw / ih
+            canv.drawImage(self.logo, x, top - 0.25 * cm, width=w, height=h, mask="auto")
+            x += w + 0.3 * cm
+        canv.setFont(self.fonts.family, 7.5)
+        canv.setFillColor(GREY)
+        short = self.title if len(self.title) <= 80 else self.title[:77] + "…"
+        canv.drawString(x, top, short)
+        if self.marking:
+            canv.setFont(self.fonts.bold, 8)
+            canv.setFillColor(MARKING_RED)
+            canv.drawRightString(PAGE_W - MARGIN_X, top, self.marking)
+        canv.setStrokeColor(self.accent)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, top - 0.35 * cm, PAGE_W - MARGIN_X, top - 0.35 * cm)
+        footer = f"Page {page} of {max(total, page)}"
+        if self.marking:
+            footer = f"{self.marking}  ·  {footer}"
+        canv.setFont(self.fonts.family, 7.5)
+        canv.setFillColor(GREY)
+        canv.drawCentredString(PAGE_W / 2, 1.1 * cm, footer)
+        canv.restoreState()
