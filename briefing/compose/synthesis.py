@@ -127,6 +127,13 @@ class _Candidate:
     stems: frozenset[str] = frozenset()  # content stems, for the near-duplicate test
     importance: float = 0.0
     figures: frozenset[str] | None = None  # see _figures
+    worth: float = 0.0  # weight of its concepts when nothing is covered yet
+
+
+def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) -> float:
+    """``gain(c.concepts, weights, covered)``: the stored ``worth`` when nothing of it is
+    covered (the same float: ``gain`` sums exactly, in any order)."""
+    return c.worth if c.concepts.isdisjoint(covered) else gain(c.concepts, weights, covered)
 
 
 def _normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
@@ -186,7 +193,7 @@ def _candidates(
             position=min(s.index for s in g.members),
             stems=content_stems(g.lead.words),
         )
-        covered = gain(concepts, weights, set())
+        cand.worth = covered = gain(concepts, weights, set())
         corroboration = 1.0 + CORROBORATION_WEIGHT * math.log(len(g.sources))
         cand.importance = corroboration * (
             covered / math.sqrt(max(cand.length, MIN_SCORED_LENGTH))
@@ -235,8 +242,7 @@ def _soft_fill(
         best = max(
             rest,
             key=lambda c: (
-                gain(c.concepts, weights, covered)
-                + ANSWER_SHARE * asked.answers(c.text) * gain(c.concepts, weights, set()),
+                _novel(c, weights, covered) + ANSWER_SHARE * asked.answers(c.text) * c.worth,
                 c.importance,
             ),
         )
@@ -327,7 +333,7 @@ def _background_value(
     c: _Candidate, weights: dict[Concept, float], covered: set[Concept], latest: int | None
 ) -> float:
     """Importance, discounted for what is already said, raised for context cues."""
-    novelty = gain(c.concepts, weights, covered) / max(1.0, gain(c.concepts, weights, set()))
+    novelty = _novel(c, weights, covered) / max(1.0, c.worth)
     return c.importance * (NOVELTY_FLOOR + novelty) * (1.0 + _context_score(c, latest))
 
 
@@ -415,8 +421,7 @@ def synthesise(
         weights,
         summary_words,
         bonus=[
-            TIE_BONUS * c.importance / top_imp
-            + ANSWER_SHARE * asked.answers(c.text) * gain(c.concepts, weights, set())
+            TIE_BONUS * c.importance / top_imp + ANSWER_SHARE * asked.answers(c.text) * c.worth
             for c in shortlist
         ],
     )

@@ -388,22 +388,25 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     """The background's lazy greedy (issue 14: a long source) changes no pick."""
     from types import SimpleNamespace
 
+    from briefing.compose.concept_ilp import gain
     from briefing.compose.synthesis import _background, _Candidate
 
     weights = {("w", n): 1.0 + n % 4 for n in range(13)}
     pool = []
     for i, (ids, length, importance, cue) in enumerate(rows):
         lead = SimpleNamespace(doc=0, index=i, words=[f"{i}", f"w{i}"])
+        concepts = {("w", n) for n in ids}
         cand = _Candidate(
             group=SimpleNamespace(lead=lead),  # type: ignore[arg-type]
             text=f"Sentence {i} {cue}",
             length=length,
-            concepts={("w", n) for n in ids},
+            concepts=concepts,
             eligible=True,
             sumy=0.0,
             position=i,
             stems=frozenset(f"s{n}" for n in ids),
             importance=importance,
+            worth=gain(concepts, weights, set()),  # as _candidates sets it
         )
         pool.append(cand)
     expected = _naive_background(pool, [], words_, weights)
