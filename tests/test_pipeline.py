@@ -324,3 +324,45 @@ def test_a_build_gives_back_the_collector_as_it_found_it(
     monkeypatch.setattr(pipeline, "compose_brief", lambda *a, **k: 1 / 0)
     assert build(story, "-f", "json", "--force", capsys=capsys)[0] == 1
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_a_warm_second_run_writes_the_bytes_of_a_cold_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the caches of the output folder (reads, analyses, compose answers, stems)
+    change no byte of any format. Two folders share the first edition; one keeps its caches,
+    the other loses them; both then build the grown folder."""
+    from briefing.compose import memo, near_duplicates
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    src = tmp_path / "src"
+    src.mkdir()
+    names = sorted(p.name for p in SAMPLE.glob("*.txt"))
+    for name in names[:3]:
+        shutil.copy(SAMPLE / name, src / name)
+    formats = ["json", "md", "docx", "pdf"]
+
+    logs: list[str] = []
+
+    def run(out: str) -> dict[str, bytes]:
+        memo.forget()  # a new process: nothing remembered in memory either
+        monkeypatch.setattr(near_duplicates, "_STEMS", {})
+        code = main(["build", str(src), "-o", str(tmp_path / out), "-f", ",".join(formats)])
+        logs.append("".join(capsys.readouterr()))
+        assert code == 0, logs[-1]
+        return {f: (tmp_path / out / f"latest.{f}").read_bytes() for f in formats}
+
+    run("warm")
+    shutil.copytree(tmp_path / "warm", tmp_path / "cold")
+    caches = [p for p in (tmp_path / "cold" / ".briefing").iterdir() if p.is_dir()]
+    assert {p.name for p in caches} >= {"cache", "features", "read"}
+    for folder in caches:
+        shutil.rmtree(folder)
+    for name in names[3:]:
+        shutil.copy(SAMPLE / name, src / name)
+    warm, cold = run("warm"), run("cold")
+    assert "3 unchanged one(s) from the cache" in logs[1]
+    assert "0 unchanged one(s) from the cache" in logs[2]
+    assert b"What's new since" in warm["md"]  # both tell what the grown folder added
+    for fmt in formats:
+        assert warm[fmt] == cold[fmt], fmt

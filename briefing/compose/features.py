@@ -9,7 +9,9 @@ article's sentences (text and words, as the map gave them) and the code of the m
 (``code_version`` of the modules that define them, and nltk's version for the stemmer),
 and loaded into the memos before the next build composes. The answers are the same
 values the functions return, so a brief built with warm entries is identical to one
-built without.
+built without. Beside them one entry holds the stem table (``near_duplicates.stem``, a
+pure function of the word under the key's nltk version): each build used to run the Porter
+stemmer again on every distinct word of the folder.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
 hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
@@ -28,6 +30,7 @@ from typing import Any
 
 from briefing.cachestore import EntryStore, code_version
 from briefing.compose import memo
+from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Sentence
 
 FEATURES_DIR = "features"  # inside the output folder's state folder (.briefing)
@@ -57,6 +60,11 @@ class FeatureCache:
         self.salt = json.dumps([FORMAT, code_version((*_CODE, *defining), _LIBRARIES)])
         self.hits = 0
         self.ignored: list[str] = []  # why entries found were not used, one line each
+        self.stems_known = 0  # stems in the table when it was loaded
+
+    def stems_key(self) -> str:
+        """The key of the stem table: one entry for the folder, words by stem."""
+        return hashlib.sha256((self.salt + "\x1fstems").encode("utf-8")).hexdigest()
 
     def key(self, sentences: Sequence[Sentence]) -> str:
         h = hashlib.sha256(self.salt.encode("utf-8"))
@@ -70,6 +78,7 @@ class FeatureCache:
     def load(self, corpus: Corpus) -> list[str | None]:
         """Load every article's stored answers into the memos; per article, the key of an
         entry still to be written (None when it was found)."""
+        self._load_stems()
         missing: list[str | None] = []
         for adoc in corpus.docs:
             key = self.key(adoc.sentences)
@@ -89,14 +98,35 @@ class FeatureCache:
 
     def save(self, corpus: Corpus, missing: list[str | None]) -> None:
         """Store what the memos answered for the articles ``load`` found no entry for."""
+        if not self.store.usable:
+            return
+        self._save_stems()
         todo = [i for i, key in enumerate(missing) if key is not None]
-        if not todo or not self.store.usable:
+        if not todo:
             return
         answers = memo.export([corpus.docs[i].sentences for i in todo])
         for i, found in zip(todo, answers, strict=True):
             key = missing[i]
             assert key is not None
             self.store.put(key, encode(found, key))
+
+    def _load_stems(self) -> None:
+        key = self.stems_key()
+        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        if raw is None:
+            return
+        try:
+            learn_stems(decode_stems(raw, key))
+        except BadEntry as exc:
+            self.ignored.append(f"the stem table: {exc}")
+        self.stems_known = len(known_stems())
+
+    def _save_stems(self) -> None:
+        """Store the stem table when this build worked out stems it did not hold."""
+        table = known_stems()
+        if len(table) > self.stems_known:
+            key = self.stems_key()
+            self.store.put(key, encode_stems(table, key))
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
         """Delete the least recently used entries beyond the bounds; return how many went."""
@@ -125,3 +155,26 @@ def decode(raw: bytes, key: str, sentences: Sequence[Sentence]) -> list[tuple[An
         if isinstance(exc, BadEntry):
             raise
         raise BadEntry(f"unreadable ({type(exc).__name__})") from exc
+
+
+def encode_stems(table: dict[str, str], key: str) -> bytes:
+    data = {"format": FORMAT, "key": key, "stems": table}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_stems(raw: bytes, key: str) -> dict[str, str]:
+    """The stem table stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise BadEntry(f"unreadable ({type(exc).__name__})") from exc
+    if not (isinstance(data, dict) and data.get("format") == FORMAT):
+        raise BadEntry("not a stem table of this version")
+    if data.get("key") != key:
+        raise BadEntry("the entry names another key")
+    table = data.get("stems")
+    if not (isinstance(table, dict) and len(table) <= STEM_TABLE):
+        raise BadEntry("not a table of at most STEM_TABLE words")
+    if not all(type(stemmed) is str for stemmed in table.values()):
+        raise BadEntry("a stem that is not a string")
+    return table

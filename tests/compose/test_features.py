@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.compose import memo
+from briefing.compose import memo, near_duplicates
 from briefing.compose.disputes import rejection
 from briefing.compose.features import FEATURES_DIR, FeatureCache
 from briefing.compose.near_duplicates import content_stems
@@ -44,7 +44,7 @@ def test_warm_entries_give_the_same_brief(tmp_path: Path, monkeypatch: pytest.Mo
     cold_calls = counting("rejection", monkeypatch)
     cold = build(SAMPLE, tmp_path / "cold")
     entries = list((tmp_path / "cold" / ".briefing" / FEATURES_DIR).glob("*.json"))
-    assert len(entries) == len(cold["sources"])  # one entry per article
+    assert len(entries) == len(cold["sources"]) + 1  # one entry per article, the stem table
     assert cold_calls
     # A fresh output folder holding only the compose entries; nothing remembered in memory.
     (tmp_path / "warm" / ".briefing").mkdir(parents=True)
@@ -125,3 +125,64 @@ def test_entries_follow_the_sentences(tmp_path: Path) -> None:
     c.docs[0].sentences[1].words.append("too")
     assert cache.key(c.docs[0].sentences) != before
     assert cache.key(c.docs[1].sentences) != before
+
+
+def test_the_stem_table_is_kept_across_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words stemmed in one build are not stemmed again by the next (the stemmer ran for
+    every distinct word of every build), and the brief is the same."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    stemmed: list[str] = []
+    real = near_duplicates._STEMMER.stem
+    monkeypatch.setattr(near_duplicates._STEMMER, "stem", lambda w: stemmed.append(w) or real(w))
+    memo.forget()
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})
+    cold = build(SAMPLE, tmp_path / "out")
+    assert len(stemmed) > 100
+    words = set(stemmed)
+    memo.forget()
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})  # a new process: nothing in memory
+    stemmed.clear()
+    assert main(["build", str(SAMPLE), "-o", str(tmp_path / "out"), "-f", "json", "--force"]) == 0
+    assert stemmed == []
+    assert set(near_duplicates.known_stems()) == words
+    (path,) = sorted((tmp_path / "out").glob("brief-*-2.json"))
+    warm = json.loads(path.read_text(encoding="utf-8"))
+    assert {k: v for k, v in warm.items() if k != "whats_new"} == {
+        k: v for k, v in cold.items() if k != "whats_new"
+    }
+
+
+@pytest.mark.parametrize("damage", ["not json", "foreign", "wrong type", "list"])
+def test_a_damaged_stem_table_is_ignored_and_said(
+    tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = corpus()
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})
+    memo.forget()
+    cache = FeatureCache(tmp_path)
+    missing = cache.load(c)
+    ask(c)
+    cache.save(c, missing)
+    table = cache.store.path(cache.stems_key())
+    stored = json.loads(table.read_text(encoding="utf-8"))
+    assert stored["stems"]["rates"] == "rate"
+    if damage == "not json":
+        table.write_bytes(b"\x80 not json")
+    elif damage == "foreign":
+        stored["key"] = "0" * 64
+    elif damage == "wrong type":
+        stored["stems"]["rates"] = ["rate"]
+    else:
+        stored["stems"] = list(stored["stems"].items())
+    if damage != "not json":
+        table.write_text(json.dumps(stored), encoding="utf-8")
+
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})
+    memo.forget()
+    again = FeatureCache(tmp_path)
+    again.load(c)
+    assert len(again.ignored) == 1 and again.ignored[0].startswith("the stem table: ")
+    assert near_duplicates.known_stems() == {}  # nothing of the bad table
+    assert near_duplicates.stem("rates") == "rate"
