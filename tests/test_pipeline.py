@@ -171,17 +171,23 @@ def test_build_dot_never_reads_its_own_output(
     assert (story / "src" / "output" / "latest.md").read_text() == first
 
 
+def growing_story(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A folder holding the first 3 of the sample's articles, and the names of all of them."""
+    src = tmp_path / "src"
+    src.mkdir()
+    names = sorted(p.name for p in SAMPLE.glob("*.txt"))
+    for name in names[:3]:
+        shutil.copy(SAMPLE / name, src / name)
+    return src, names
+
+
 def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 13: a second run over a grown folder reads and analyses only the new files, and
     its brief is the one a first build of the whole folder makes."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
-    src = tmp_path / "src"
-    src.mkdir()
-    names = sorted(p.name for p in SAMPLE.glob("*.txt"))
-    for name in names[:3]:
-        shutil.copy(SAMPLE / name, src / name)
+    src, names = growing_story(tmp_path)
     cleaned: list[str] = []
     real_clean = clutter.clean
     monkeypatch.setattr(clutter, "clean", lambda *a, **k: cleaned.append("") or real_clean(*a, **k))
@@ -335,11 +341,7 @@ def test_a_warm_second_run_writes_the_bytes_of_a_cold_one(
     from briefing.compose import memo, near_duplicates
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
-    src = tmp_path / "src"
-    src.mkdir()
-    names = sorted(p.name for p in SAMPLE.glob("*.txt"))
-    for name in names[:3]:
-        shutil.copy(SAMPLE / name, src / name)
+    src, names = growing_story(tmp_path)
     formats = ["json", "md", "docx", "pdf"]
 
     logs: list[str] = []
