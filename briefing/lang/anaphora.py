@@ -8,7 +8,8 @@ office, he ..."), a part of a set or a thing named before ("Many of those ...", 
 agreement", "this problem"), comparisons with what came before ("Even supporters ...",
 "More alarming is ...") and list items ("Finally, ..."), a thing named before told in
 the passive ("The hearing was postponed until ..."), a quantifier for a set named before
-("Most objected ...", "... is among them", "The second, in 1990, ...") and "as well".
+("Most objected ...", "... is among them", "The second, in 1990, ..."), "as well" and a
+consequence ("The bridge thus stayed shut").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from briefing.lang.stopwords import STOP_WORDS
 _EVENT_NOUNS = (
     "move", "announcement", "decision", "deal", "step", "plan", "measure", "incident",
     "remarks?", "comments?", "statement", "proposal", "agreement", "ruling", "news",
-    "accident", "episode", "effort", "development", "action", "trip", "visit", "talks",
+    "accident", "episode", "effort", "developments?", "action", "trip", "visit", "talks",
     "request", "offer", "findings?", "revelations?", "disclosure", "verdict", "questions?",
     "issue", "problem",
 )  # fmt: skip
@@ -116,6 +117,11 @@ _ORDINALS = ("first", "second", "third", "last", "former", "latter", "other")
 _ORDINAL_SUBJECT = re.compile(
     rf"^The {alternation(_ORDINALS)}(?: one)?(?:,| {alternation(_QUANTIFIER_VERBS)}\b)",
     re.IGNORECASE,
+)
+# "The bridge thus stayed shut", "Tolls will hence rise": a consequence of something told
+# before (a leading "Thus," is trimmed instead).
+_CONSEQUENCE_EARLY = re.compile(
+    r"^(?:\S+\s+){1,4}(?:thus|therefore|hence|consequently)\b", re.IGNORECASE
 )
 # "... owns the ferry as well": adds to what was said before ("as well as" does not).
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as\b)", re.IGNORECASE)
@@ -347,4 +353,5 @@ def leans_back(text: str) -> bool:
         or _QUANTIFIER_SUBJECT.match(text)
         or _ORDINAL_SUBJECT.match(text)
         or _AS_WELL.search(text)
+        or _CONSEQUENCE_EARLY.match(text)
     )

@@ -98,6 +98,7 @@ DANGLING_FIRST = frozenset(
         "others",
         "each",
         "one",
+        "nor",
     ]
 )
 DANGLING_PHRASE_RE = re.compile(

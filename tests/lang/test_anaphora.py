@@ -62,6 +62,10 @@ from briefing.lang.anaphora import definite_subject, leans_back, passive_definit
         "The second, in 1990, carried the mayor across the river.",
         "The latter was built by a Brent firm in 1990.",
         "Mayor Hall owns the Marlow ferry company as well.",
+        # A consequence of something told before; events told before.
+        "The bridge thus stayed shut for a week in Marlow.",
+        "Lorry tolls will hence rise again in Marlow next year.",
+        "The developments came as the Marlow council met on Monday.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -111,6 +115,8 @@ def test_leans_back(text: str) -> None:
         "Every lorry crossing the bridge needs one permit for each trip.",
         "All 40 cars on the ferry were brought ashore at Marlow.",
         "Both ferry companies agreed to cut their fares in May.",
+        "Thousands of lorries cross the Marlow bridge every day, and hence the toll.",
+        "The developments on the east bank of the river were approved by Marlow council.",
         "The first ferry across the river sailed from Marlow in 1850.",
         "The second bridge to Brent was opened by Mayor Hall in 1990.",
         "The Marlow council will pay for the new bridge as well as the old ferry pier.",
