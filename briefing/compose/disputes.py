@@ -29,6 +29,7 @@ from typing import Any
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
+from briefing.compose.dispute_topics import dispute_topic
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
@@ -98,12 +99,6 @@ SAME_DISPUTE_SHARE = 0.6
 # who called the plan an attempt to push religion"); fewer only name it. Set by hand on
 # the fresh stories' disputes (session 11); not benchmarked.
 OF_CLAUSE_WORDS = 4
-ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
-SHORT_CLAIM_WORDS = 14
-# A heading that sets two figures or accounts side by side keeps up to this many words,
-# so both figures show ("estimates range from the government's figure of 2 million to the
-# group's claim of 100 million"). Set by hand (session 13, D0607G); not benchmarked.
-SHOWN_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -226,7 +221,6 @@ def _names_owner(words: str) -> bool:
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
-_FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _PATTERNS = (
     DISPUTE_RE,
     VERDICT_FIRST_RE,
@@ -444,12 +438,10 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         claims = [Claim(sent.text, [sent.source_id])]
         if maker is not None:
             claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
-        said = rej.shown or _who(sent.text[: rej.start]) + sent.text[rej.start :]
         # Both sides told by the rejecting article alone: a disagreement between the
         # parties it names, not between sources, and the heading says so.
         one_source = len(claims) > 1 and {s for c in claims for s in c.sources} == {sent.source_id}
-        label = ONE_SOURCE_LABEL if one_source else "Disputed: "
-        topic = label + _shorten(_unquoted(said), SHOWN_WORDS if rej.shown else SHORT_CLAIM_WORDS)
+        topic = dispute_topic(sent.text, rej.start, rej.shown, one_source=one_source)
         out.append(Divergence(topic, claims, kind="dispute"))
     return out
 
@@ -470,29 +462,3 @@ def _owner(match_text: str) -> str:
     ("denied the profile's characterization" -> "the profile's")."""
     parts = _before_noun(match_text).split(maxsplit=1)
     return parts[1] if len(parts) > 1 else ""
-
-
-def _who(before: str) -> str:
-    """The clause's subject before the dispute verb ("However, Facebook has " -> "Facebook
-    has "), or nothing when it is not a short name-like phrase."""
-    chunks = re.split(r"[,;:]\s+|\s+(?:and|but|while)\s+", before.lstrip('"“ '))
-    # ", but Bush denied": the split at the comma leaves the conjunction on the clause.
-    clause = re.sub(r"^(?:and|but|while)\s+", "", chunks[-1].strip())
-    if not clause and len(chunks) > 2 and re.fullmatch(_FULL_NAME, chunks[0].strip()):
-        clause = chunks[0].strip()  # "Victor Rodriguez, chairman of the board, dismissed"
-    if not clause or len(clause.split()) > 8 or not clause[:1].isupper():
-        return ""
-    return clause + " "
-
-
-def _unquoted(text: str) -> str:
-    """The text without its quote marks when they do not pair up (a quote that ends
-    inside it: '… in the data we have," Hall said')."""
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
-        return re.sub(r"[\"“”]", "", text)
-    return text
-
-
-def _shorten(text: str, words: int = SHORT_CLAIM_WORDS) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
