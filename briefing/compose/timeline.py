@@ -283,9 +283,18 @@ def _event_text(sentence: str, expression: str) -> str:
         return text
     for part in re.split(r";\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+", text):
         if expression in part and len(part.split()) >= MIN_CLAUSE_WORDS:
+            if _opens_what_follows(part, expression):
+                break  # "…: In 1979, while on parole, he broke in": its clause is cut off
             part = part.strip().rstrip(".,;") + "."
             return part[0].upper() + part[1:]
     return text
+
+
+def _opens_what_follows(part: str, expression: str) -> bool:
+    """Whether the date phrase ends ``part`` as the opening of a clause that the cut left
+    behind ("There is no excusing his crime: In 1979", then ", while on parole, he …")."""
+    pattern = rf"(?:^|[:;]\s*)(?:(?:in|on|by|since|until)\s+)?{re.escape(expression)}\W*$"
+    return bool(re.search(pattern, part.strip(), re.I))
 
 
 def _content(text: str) -> set[str]:
