@@ -184,7 +184,13 @@ def _build_locked(
     console.info(f"Reading {len(config.sources)} source location(s)")
     limits = Limits.from_config(config)
     reads = ReadCache(folder.meta / READ_CACHE_DIR, limits)
-    result = ingest(list(config.sources), limits=limits, output=folder.root, cache=reads)
+    result = ingest(
+        list(config.sources),
+        limits=limits,
+        output=folder.root,
+        cache=reads,
+        processes=config.workers or default_workers(),
+    )
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
     for note in result.warnings:

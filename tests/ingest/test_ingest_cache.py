@@ -122,3 +122,25 @@ def test_an_entry_keeps_the_day_a_wire_story_was_filed() -> None:
         content_hash="ab" * 32,
     )
     assert decode(encode([doc], "k"), "k") == [doc]
+
+
+def test_a_folder_read_half_in_a_forked_process_gives_the_same_result(
+    sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: with two processes a large folder is read half in a forked process; the
+    documents, skips, limit warnings (from either half) and cache hits come back whole."""
+    import briefing.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "FORK_MIN_FILES", 2)
+    (sources / "z_long.txt").write_text(ARTICLE + "\n\n" + ARTICLE[:120], encoding="utf-8")
+    limits = dict(max_source_chars=250)
+    runs = []
+    for processes in (1, 2, 2):  # the last from the cache the first two wrote
+        cache = ReadCache(tmp_path / f"cache{min(processes, 2)}", Limits(**limits))
+        got = ingest([str(sources)], limits=Limits(**limits), cache=cache, processes=processes)
+        runs.append((got, cache.hits))
+    (alone, _), (forked, hits), (again, hits_again) = runs
+    assert forked == alone and again == alone
+    assert len(alone.warnings) == 3  # cut files in both halves: a.txt ... z_long.txt
+    assert alone.warnings[-1].startswith(str(sources / "z_long.txt"))
+    assert (hits, hits_again) == (0, 1)  # cut reads are never cached; the skipped one is
