@@ -226,11 +226,22 @@ def html_document(
         pass
     if not paragraphs:
         paragraphs = fallback.paragraphs
-    meta.title = meta.title or info.get("title") or fallback.h1 or _strip_site(fallback.title)
+    meta.title = (
+        meta.title
+        or _headline(info.get("title") or "")
+        or fallback.h1
+        or _headline(_strip_site(fallback.title))
+    )
     meta.author = meta.author or _first_author(info.get("author"))
     meta.outlet = meta.outlet or info.get("sitename") or None
     meta.date = meta.date or parse_date(info.get("date"))
     return build_document(location, kind, data, paragraphs, meta)
+
+
+def _headline(title: str) -> str:
+    """A page title that opens with a separator (" | The New York Times": the page left its
+    headline empty) names only the site: no title."""
+    return "" if re.match(r"\s*[|–—]", title) else title
 
 
 def _strip_site(title: str) -> str:

@@ -172,6 +172,24 @@ def test_html_fallback_takes_title_and_paragraphs(tmp_path):
     assert parser.paragraphs == ["First paragraph text.", "Second one."]
 
 
+def test_page_title_naming_only_the_site_is_no_headline(tmp_path):
+    # A saved page whose headline is empty: its <title> is " | Site" and og:title is blank.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title> | The Harbour Gazette</title>"
+        '<meta property="og:title" content="">'
+        '<meta property="og:site_name" content="The Harbour Gazette"></head>'
+        "<body><article><h1></h1><p>Ferry crews at the harbour voted on Tuesday to accept "
+        "the operator's new pay offer, ending a month of weekend stoppages.</p>"
+        "<p>The operator said the first full weekend timetable would run from Saturday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = _one(page)
+    assert "Gazette" not in doc.title and not doc.title.startswith("|")
+    assert doc.title.startswith("Ferry crews at the harbour voted")
+
+
 def _make_pdf(path: Path, paragraphs: list[str], title: str = "") -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
