@@ -8,16 +8,17 @@ This module only orchestrates; each section has its own module:
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from briefing import __version__, forked
 from briefing.compose import memo
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors
 from briefing.compose.digests import digest
 from briefing.compose.divergences import find_divergences
+from briefing.compose.near_duplicates import content_stems
 from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
+from briefing.compose.title import story_title
 from briefing.config import Config
 from briefing.lang.words import words
 from briefing.model import (
@@ -55,20 +56,6 @@ def _fallback_title(location: str) -> str:
     return location.rstrip("/").rsplit("/", 1)[-1]
 
 
-def common_title(corpus: Corpus) -> str:
-    """The title that shares most words with the other titles: the story's common thread."""
-    titles = [d.document.title for d in corpus.docs if d.document.title]
-    if not titles:
-        return "Briefing"
-    vocab = [set(w.lower().strip("’'s:,") for w in t.split()) for t in titles]
-    counts: Counter[str] = Counter(w for v in vocab for w in v if len(w) > 3)
-    best = max(
-        range(len(titles)),
-        key=lambda i: (sum(counts[w] - 1 for w in vocab[i] if len(w) > 3), -len(titles[i])),
-    )
-    return titles[best]
-
-
 def compose_brief(
     corpus: Corpus,
     per_article: list[list[ScoredSentence]],
@@ -94,7 +81,7 @@ def compose_brief(
             focus=focus,
         )
         brief = Brief(
-            title=config.title or common_title(corpus),
+            title=config.title or _story_title(corpus, config.focus),
             date=(today or dt.date.today()).isoformat(),
             executive_summary=synthesis.executive_summary,
             background=synthesis.background,
@@ -133,3 +120,12 @@ def _beside_synthesis(
     divergences = find_divergences(corpus)
     timeline = build_timeline(corpus, max_events=max_timeline)
     return candidates, divergences, timeline, memo.learnt_since(before)
+
+
+def _story_title(corpus: Corpus, focus: str) -> str:
+    """The title for a brief built without one (see ``title``)."""
+    headlines = [d.document.title for d in corpus.docs]
+    articles = [
+        frozenset().union(*(content_stems(s.words) for s in d.sentences)) for d in corpus.docs
+    ]
+    return story_title(focus, headlines, articles)

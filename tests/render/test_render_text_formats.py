@@ -119,6 +119,14 @@ def test_empty_brief_says_none_found(brief_factory):
     assert "What's new" not in md and "Skipped sources" not in md
 
 
+def test_focus_line_only_when_it_is_not_the_title(brief_factory):
+    asked = render(brief_factory(), "md").decode()
+    assert "**Focus:** Will the Łódź logistics hub reopen before June?" in asked
+    topic = brief_factory(title="Łódź port strike", focus="łódź port strike")
+    md = render(topic, "md").decode()
+    assert md.startswith("# Łódź port strike") and "Focus:" not in md
+
+
 def test_template_override_changes_heading_everywhere(brief, tmp_path: Path):
     labels = (bundled_templates_dir() / "labels.j2").read_text(encoding="utf-8")
     (tmp_path / "labels.j2").write_text(

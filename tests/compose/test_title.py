@@ -1,0 +1,92 @@
+"""The brief's own title: the focus when it is a title, else what the whole story shares."""
+
+from __future__ import annotations
+
+from briefing.compose.near_duplicates import content_stems
+from briefing.compose.title import DEFAULT_TITLE, focus_is_title, shared_phrase, story_title
+from briefing.lang.words import words
+
+# A ferry strike told by five articles; one of them is about a side matter (a bakery).
+STORY = [
+    ("Ferry crews strike over pay", "Ferry crews at the harbour went on strike over pay."),
+    ("Ferry strike enters second day", "The ferry strike over crew pay entered a second day."),
+    (
+        "Harbour bakery sells out during ferry strike",
+        "A bakery sold out as the ferry strike over pay stranded travellers; crews stayed out.",
+    ),  # fmt: skip
+    (
+        "Operator offers ferry crews more pay",
+        "The operator offered striking ferry crews more pay to end the strike.",
+    ),  # fmt: skip
+    (
+        "Ferry crews accept pay offer, strike ends",
+        "Ferry crews voted to accept the pay offer and end the strike.",
+    ),  # fmt: skip
+]
+
+
+def _title(story: list[tuple[str, str]], focus: str = "") -> str:
+    heads = [h for h, _ in story]
+    return story_title(focus, heads, [content_stems(words(t)) for _, t in story])
+
+
+def test_short_topic_focus_is_the_title() -> None:
+    assert _title(STORY, "harbour ferry strike") == "Harbour ferry strike"
+    assert focus_is_title("EgyptAir Flight 990")
+    assert not focus_is_title("What caused the crash?")
+    assert not focus_is_title("Will the crews accept the offer")
+    assert not focus_is_title("Crews and the operator disagree on pay.")
+
+
+def test_a_headline_every_article_shares_stands_for_the_story() -> None:
+    # "Bakery" is in one article of five: that headline names a side matter; the chosen
+    # headline's words (ferry, crews, strike, pay) are in every article.
+    assert _title(STORY) == "Ferry crews strike over pay"
+
+
+def test_no_headline_stands_for_the_story_then_the_phrase_headlines_share() -> None:
+    story = [
+        ("Global warming talks open in Bonn", "Delegates met in Bonn."),
+        ("Island states fear global warming", "Low islands fear the sea."),
+        ("Farmers adapt to global warming", "Farmers plant earlier."),
+        ("Insurers count cost of storms", "Claims rose after storms."),
+        ("Global Warming: what the science says", "Scientists agree on the trend."),
+    ]
+    assert _title(story) == "Global Warming"
+    assert _title(story, "What should insurers do?") == "Global Warming"
+
+
+def test_nothing_shared_gives_a_neutral_title_with_the_focus() -> None:
+    story = [
+        ("Council approves budget", "The council approved the budget."),
+        ("Library opens new wing", "Readers toured the wing."),
+        ("Storm closes coast road", "Waves closed the road."),
+    ]
+    assert _title(story, "What changed in town this week?") == (
+        "Brief: What changed in town this week?"
+    )
+    assert _title(story) in {h for h, _ in story}  # nothing better: a headline
+    assert story_title("", [], []) == DEFAULT_TITLE
+    assert story_title("", [""], [frozenset()]) == DEFAULT_TITLE
+
+
+def test_wire_tags_go_and_capitals_are_set_in_title_case() -> None:
+    story = [
+        ("FERRY CREWS STRIKE OVER PAY IN U.S. PORT (DW)", "Ferry crews strike over pay."),
+        ("MarineLink Ferry crews strike (2)", "Ferry crews strike over pay at the port."),
+    ]
+    assert _title(story) == "Ferry Crews Strike over Pay in U.S. Port"
+    heads = ["Concorde crash: the inquiry", "CONCORDE CRASH INQUIRY", "Concorde crash victims"]
+    assert shared_phrase(heads) == "Concorde crash"
+
+
+def test_a_phrase_must_be_shared_by_enough_headlines() -> None:
+    assert shared_phrase(["Ferry strike", "Ferry strike ends"]) == ""  # two: too few
+    assert shared_phrase(["Ferry", "Ferry strike", "Ferry talks", "Ferry pay"]) == ""  # one word
+
+
+def test_a_title_cut_from_the_text_is_no_headline() -> None:
+    cut = "Ferry crews at the harbour went on strike over pay, the union…"
+    story = [(cut, STORY[0][1]), *STORY[1:]]
+    assert _title(story) in {h for h, _ in STORY[1:]}
+    assert _title([(cut, STORY[0][1])]) == cut  # the only title there is
