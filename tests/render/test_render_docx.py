@@ -112,7 +112,9 @@ def test_answered_question_and_empty_sections(brief_factory):
     empty = open_docx(render(brief_factory(key_actors=[], timeline=[], whats_new=None), "docx"))
     texts = [p.text for p in empty.paragraphs]
     i = texts.index("Key actors")
-    assert texts[i + 1] == "None found."
+    assert texts[i + 1] == (
+        "No person or organisation could be named from the coverage with confidence."
+    )
     assert not any(t.startswith("What's new") for t in texts)
 
 

@@ -151,7 +151,8 @@ def test_empty_brief_renders(brief_factory):
 
     reader = PdfReader(io.BytesIO(render(Brief(title="Nothing yet", date="2024-01-01"), "pdf")))
     text = all_text(reader)
-    assert "None found." in text
+    assert "No open questions stand out in the coverage." in text
+    assert "None found." not in text
     assert "Page 1 of 1" in text
 
 

@@ -111,12 +111,52 @@ def test_md_escape_prints_any_text_literally(text):
     assert html.unescape(body) == clean_text(text).replace("\x00", "\ufffd")
 
 
-def test_empty_brief_says_none_found(brief_factory):
+EMPTY_SAYS = [
+    "No statement in the coverage could be cited for a summary.",
+    "No earlier events or context stand out in the coverage.",
+    "No person or organisation could be named from the coverage with confidence.",
+    "No open questions stand out in the coverage.",
+    "The sources do not disagree on any figure or claim we could compare.",
+    "No event in the coverage could be dated with confidence.",
+    "No usable sources.",
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_an_empty_section_says_what_was_looked_for(fmt):
     from briefing.model import Brief
 
-    md = render(Brief(title="Quiet day", date="2024-01-01"), "md").decode()
+    data = render(Brief(title="Quiet day", date="2024-01-01"), fmt)
+    if fmt == "docx":
+        text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
+    else:
+        text = html.unescape(data.decode())
+    for sentence in EMPTY_SAYS:
+        assert text.count(sentence) == 1, sentence
+    assert "None found." not in text
+    assert "What's new" not in text and "Skipped sources" not in text
+
+
+def test_empty_sections_stay_empty_lists_in_json():
+    from briefing.model import Brief
+
+    data = json.loads(render(Brief(title="Quiet day", date="2024-01-01"), "json"))
+    for key in ("executive_summary", "key_actors", "open_questions", "divergences", "timeline"):
+        assert data[key] == []
+    assert not any(s in json.dumps(data) for s in EMPTY_SAYS)
+
+
+def test_a_labels_file_without_empty_sentences_falls_back_to_none(tmp_path: Path):
+    from briefing.model import Brief
+
+    labels = (bundled_templates_dir() / "labels.j2").read_text(encoding="utf-8")
+    start = labels.index('  "empty": {')
+    end = labels.index("  },\n", start) + len("  },\n")
+    (tmp_path / "labels.j2").write_text(labels[:start] + labels[end:], encoding="utf-8")
+    md = render(
+        Brief(title="Quiet day", date="2024-01-01"), "md", RenderOptions(templates_dir=tmp_path)
+    ).decode()
     assert md.count("None found.") == 7
-    assert "What's new" not in md and "Skipped sources" not in md
 
 
 def test_focus_line_only_when_it_is_not_the_title(brief_factory):
