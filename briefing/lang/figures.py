@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.patterns import cue_pattern
+from briefing.lang.wordforms import DEATH_WORDS
 
 FIGURE_QUALIFIERS = (
     "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
@@ -65,8 +66,7 @@ PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
 # Words that say what a count of people or things measures; counts measuring different
 # events are never compared (review-baseline: "109 aboard" vs "113 killed").
 EVENT_CLASS = {
-    **dict.fromkeys(["killed", "killing", "kills", "dead", "died", "die", "deaths", "death",
-                     "fatalities", "victims", "lost their lives"], "died"),
+    **dict.fromkeys([*DEATH_WORDS, "fatalities", "victims", "lost their lives"], "died"),
     **dict.fromkeys(["injured", "injuring", "wounded", "hurt", "injuries"], "injured"),
     **dict.fromkeys(["aboard", "on board", "onboard", "passengers", "carrying"], "aboard"),
     **dict.fromkeys(["missing"], "missing"),

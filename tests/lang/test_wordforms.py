@@ -30,3 +30,13 @@ def test_other_words_are_left_alone():
     assert base_form("quit") == "quit"  # quitting smoking is no resignation
     assert base_form("hurt") == "hurt"  # mostly not an injury ("the economy was hurt")
     assert all(form.islower() and base.islower() for form, base in BASE_FORM.items())
+
+
+def test_a_count_of_deaths_and_the_dagger_share_one_death_vocabulary():
+    from briefing.lang.figures import EVENT_CLASS
+    from briefing.lang.wordforms import DEATH_FORMS, DEATH_WORDS
+
+    for word in DEATH_WORDS:
+        assert EVENT_CLASS[word] == "died" and base_form(word) == "die", word
+    for word in DEATH_FORMS:  # tell a death, but are no count's measure
+        assert base_form(word) == "die" and word not in EVENT_CLASS, word
