@@ -51,6 +51,15 @@ from briefing.render.pdf_pages import (
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
 
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# What a table or the shaded box may fill: the frame's width less reportlab's default frame
+# padding (6 points each side), where the text runs; as wide as the margins, they ran 12
+# points into the right margin, past the rule under each heading.
+FRAME_PADDING = 6
+BODY_W = PAGE_W - 2 * MARGIN_X - 2 * FRAME_PADDING
+# Column shares of the key-actors table (actor, type, role, sources, quote): wide enough
+# that "Transportation" (bold) and "government" fit in a cell unbroken at the cell's 8.6
+# points (read on D0617H's PDF: "National Tran sportation Safety Board" at 0.17).
+ACTOR_COLUMNS = (0.20, 0.15, 0.19, 0.12, 0.34)
 # A table row (or the shaded box) taller than this share of a page may split inside the
 # row, so no content is too large to lay out; shorter rows keep moving whole to the next
 # page. MIN_ROW_PIECE (points, about three lines) is the smallest piece a split leaves.
@@ -302,9 +311,8 @@ class _Story:
             ]
             for r, row in enumerate(rows)
         ]
-        width = PAGE_W - 2 * MARGIN_X
-        shares = [0.17, 0.14, 0.22, 0.12, 0.35] if ncols == 5 else [1 / ncols] * ncols
-        widths = [width * f for f in shares]
+        shares = ACTOR_COLUMNS if ncols == len(ACTOR_COLUMNS) else [1 / ncols] * ncols
+        widths = [BODY_W * f for f in shares]
         table = Grid(
             data,
             colWidths=widths,
@@ -326,7 +334,7 @@ class _Story:
         return table
 
     def _shaded(self, inner: list[Flowable]) -> Table:
-        width = PAGE_W - 2 * MARGIN_X
+        width = BODY_W
         # Normally one cell holding the whole box. A box taller than a page gets one row per
         # flowable instead, so it splits between rows like any table (a single cell would
         # be re-wrapped whole on every page it spans).

@@ -195,3 +195,18 @@ def test_two_layout_passes_and_the_contents_show_true_pages(brief_factory, secti
     listed = {t: int(re.search(r"\. (\d+) " + re.escape(t), contents)[1]) for t in sections}
     assert listed == {t: marks[t] for t in sections}
     assert max(listed.values()) > 1  # the brief runs over several pages
+
+
+def test_actor_cells_keep_long_words_whole_and_tables_stay_in_the_text_width(brief_factory):
+    from reportlab.platypus import Frame
+
+    from briefing.model import Actor
+    from briefing.render.pdf_writer import BODY_W, FRAME_H, MARGIN_X, PAGE_W
+
+    actor = Actor("National Transportation Safety Board", "government body", sources=[1, 2])
+    reader = PdfReader(io.BytesIO(render(brief_factory(key_actors=[actor]), "pdf")))
+    lines = all_text(reader).splitlines()
+    assert "Transportation" in " ".join(lines).split()  # not "Tran" + "sportation"
+    assert any(line.strip().startswith("government") for line in lines)
+    frame = Frame(MARGIN_X, 0, PAGE_W - 2 * MARGIN_X, FRAME_H)
+    assert pytest.approx(frame._aW) == BODY_W  # what the body's text runs in: no table juts out
