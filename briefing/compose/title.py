@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from statistics import mean
 
 from briefing.compose.near_duplicates import content_stems, stem
+from briefing.lang.headlines import title_case
 from briefing.lang.questions import INTERROGATIVES
-from briefing.lang.stopwords import STOP_WORDS, TITLE_MINOR_WORDS
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import tokens, words
 
 # A headline stands for the story when each of its content words is in at least this share
@@ -60,14 +61,14 @@ def story_title(focus: str, headlines: Sequence[str], articles: Sequence[frozens
     cleaned = [_clean(h) for h in headlines]
     ranked = _ranked_headlines(cleaned, articles)
     if ranked and ranked[0][1] >= HEADLINE_SHARE:
-        return _title_case(ranked[0][2], cleaned)
+        return title_case(ranked[0][2], cleaned)
     phrase = shared_phrase([h for h in cleaned if h])
     if phrase:
-        return _title_case(phrase, cleaned)
+        return title_case(phrase, cleaned)
     if focus:
         return NEUTRAL_TITLE.format(focus=focus)
     if ranked:
-        return _title_case(ranked[0][2], cleaned)
+        return title_case(ranked[0][2], cleaned)
     return next((" ".join(h.split()) for h in headlines if h.strip()), DEFAULT_TITLE)
 
 
@@ -130,29 +131,3 @@ def _clean(headline: str) -> str:
     """The headline without a wire tag; "" for a title cut from the text ("…")."""
     headline = " ".join(headline.split())
     return "" if headline.endswith("…") else _WIRE_TAG.sub("", headline)
-
-
-def _title_case(text: str, headlines: Sequence[str]) -> str:
-    """A headline in capitals (or lower case) in title case; mixed case is kept as written.
-    A word is written as the mixed-case headlines write it ("EgyptAir", "FDA"), else
-    capitalised; abbreviations with dots ("U.S.") stay capitals."""
-    if not (text.isupper() or text.islower()):
-        return text
-    written: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for headline in headlines:
-        if not headline.isupper():
-            for word in headline.split():
-                if not word.islower():
-                    written[word.lower()][word] += 1
-    out = []
-    for i, word in enumerate(text.split()):
-        low = word.lower()
-        if "." in word.rstrip(".") and word.isupper():
-            out.append(word)
-        elif written[low] and not (i and low in TITLE_MINOR_WORDS):
-            out.append(written[low].most_common(1)[0][0])
-        elif i and low in TITLE_MINOR_WORDS:
-            out.append(low)
-        else:
-            out.append(low[:1].upper() + low[1:])
-    return " ".join(out)

@@ -36,11 +36,3 @@ FIGURE_STOP_WORDS = FUNCTION_WORDS | {
 
 # Comparing timeline events: also "since", "least" and say-verbs.
 EVENT_STOP_WORDS = FUNCTION_WORDS | {"least", "said", "says", "since"}
-
-# Words written in lower case inside a title-cased headline ("Doubts on Executions").
-TITLE_MINOR_WORDS = frozenset(
-    {
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
-        "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with",
-    }
-)  # fmt: skip

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinja2 import BaseLoader, ChoiceLoader, StrictUndefined
 
+from briefing.lang.headlines import title_case
 from briefing.render.sandbox import BudgetedEnvironment, ConfinedLoader, render_within_budget
 
 if TYPE_CHECKING:
@@ -99,7 +100,15 @@ def environment(templates_dir: str | None = None) -> BudgetedEnvironment:
     env.filters["cite"] = cite_markdown
     env.filters["url"] = _url_for_markdown
     env.filters["clip"] = clip
+    env.filters["headline"] = headline
     return env
+
+
+def headline(text: str, headlines: Sequence[str] = ()) -> str:
+    """A source's title as a reader sees it: one written in capitals ("EGYPTAIR FLIGHT
+    CRASH MYSTERY DEEPENS") in title case, a word cased as the other ``headlines`` write it;
+    any other title as written."""
+    return title_case(text, [h for h in headlines if isinstance(h, str)], lower_too=False)
 
 
 def anchor(source_id: int) -> str:

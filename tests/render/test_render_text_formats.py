@@ -238,3 +238,17 @@ def test_reported_by_in_markdown_html_and_json(brief_factory):
     assert (loaded["reported_by"], loaded["echoed_by"]) == ([1, 2, 3, 4], [1, 2, 3])
     assert "(reported by 4 sources)" not in md
     assert wide.reporters == 3 and not wide.single_source
+
+
+def test_a_source_title_in_capitals_is_listed_in_title_case(brief_factory):
+    from briefing.model import SourceEntry
+
+    sources = [
+        SourceEntry(1, "DOCKERS WALK OUT AT LODZ HUB (DW)", "a.txt"),
+        SourceEntry(2, "Lodz Dockers Strike Over Shifts", "b.txt"),
+    ]
+    md = render(brief_factory(sources=sources), "md").decode()
+    assert "**Dockers Walk Out at Lodz Hub (DW)**" in md
+    assert "**Lodz Dockers Strike Over Shifts**" in md  # as written
+    data = json.loads(render(brief_factory(sources=sources), "json"))
+    assert data["sources"][0]["title"] == "DOCKERS WALK OUT AT LODZ HUB (DW)"  # data unchanged

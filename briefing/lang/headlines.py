@@ -1,0 +1,43 @@
+"""How a headline is set as a title: title case for one written in capitals, keeping the
+case other headlines give a word ("EGYPTAIR" as "EgyptAir", "FDA"), abbreviations with dots
+("U.S.") and wire tags ("(DW)"); the small words of English titles in lower case ("Doubts on
+Executions").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+# Words written in lower case inside a title-cased headline ("Doubts on Executions").
+TITLE_MINOR_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+    "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with",
+})  # fmt: skip
+
+
+def title_case(text: str, headlines: Sequence[str] = (), *, lower_too: bool = True) -> str:
+    """``text`` in title case when it is written in capitals (or, with ``lower_too``, all in
+    lower case); mixed case is kept as written. A word takes the case the mixed-case
+    ``headlines`` write it with, if any."""
+    if not (text.isupper() or (lower_too and text.islower())):
+        return text
+    written: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for headline in headlines:
+        if headline and not headline.isupper():
+            for word in headline.split():
+                if not word.islower():
+                    written[word.lower()][word] += 1
+    out = []
+    for i, word in enumerate(text.split()):
+        low = word.lower()
+        minor = bool(i) and low in TITLE_MINOR_WORDS
+        if word.isupper() and ("." in word.rstrip(".") or word.startswith("(")):
+            out.append(word)  # "U.S.", a wire tag "(HLW)"
+        elif written[low] and not minor:
+            out.append(written[low].most_common(1)[0][0])
+        elif minor:
+            out.append(low)
+        else:
+            out.append(low[:1].upper() + low[1:])
+    return " ".join(out)

@@ -1,0 +1,23 @@
+"""Headlines set as titles: title case for capitals, other headlines' casing kept."""
+
+from __future__ import annotations
+
+from briefing.lang.headlines import title_case
+
+
+def test_capitals_are_set_in_title_case_with_small_words_lower() -> None:
+    assert title_case("IN TEXAS, DOUBTS ON EXECUTIONS") == "In Texas, Doubts on Executions"
+    assert title_case("U.S. OFFERS MORE DETAILS (DW)") == "U.S. Offers More Details (DW)"
+
+
+def test_a_word_takes_the_case_other_headlines_write_it_with() -> None:
+    others = ["NTSB Head Disputes EgyptAir Theory", "FDA Approves New Drug"]
+    assert title_case("EGYPTAIR CRASH: NTSB AND FDA", others) == "EgyptAir Crash: NTSB and FDA"
+
+
+def test_mixed_case_is_kept_and_lower_case_only_when_asked() -> None:
+    assert (
+        title_case("China moves to make adoptions easier") == "China moves to make adoptions easier"
+    )
+    assert title_case("global warming") == "Global Warming"
+    assert title_case("global warming", lower_too=False) == "global warming"
