@@ -31,8 +31,13 @@ ASK_RE = re.compile(
 )
 # Cues of uncertainty no one in particular raises ("it is unclear whether ...").
 UNKNOWN_RE = re.compile(rf"\b(?:{UNKNOWN_CUE})\b", re.IGNORECASE)
+# The finding-out verbs ask only as an effort or a lack ("met to try to determine what ...",
+# "could not determine why ..."): a finite "determine what" is a thing setting it ("The
+# standards determine what pupils will learn"), which asks nothing.
 WH_RE = re.compile(
-    rf"\b(?:asked|asking|{UNKNOWN_CUE}|determine|find out|learn|establish|"
+    rf"\b(?:asked|asking|{UNKNOWN_CUE}|"
+    r"(?:(?<=\bto )|(?<=\bnot )|(?<=n[’']t )|(?<=\byet to )|(?<=\bnever ))"
+    r"(?:determine|find out|learn|establish)|"
     r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
     r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
     r"(?:say|specify|explain|disclose|clarify|confirm))"

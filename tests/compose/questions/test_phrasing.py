@@ -255,3 +255,17 @@ def test_a_wh_question_that_would_move_a_noun_or_names_only_an_owner_is_dropped(
     sentence, questions
 ):
     assert questions(sentence) == []
+
+
+def test_a_thing_that_determines_what_happens_asks_nothing(questions):
+    # "determine" here means "set": the rules settle what pupils learn; nobody is finding out.
+    qs = questions(
+        "The science standards that have revived the debate in Dayton determine what Ohio "
+        "apprentices will learn and be tested on."
+    )
+    assert qs == []
+
+
+def test_what_nobody_has_established_is_asked(questions):
+    qs = questions("Acme engineers could not determine why the Dayton boiler failed in the night.")
+    assert [q.question for q in qs] == ["Why did the Dayton boiler fail in the night?"]
