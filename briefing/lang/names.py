@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pycountry
-
 from briefing.lang.patterns import cue_pattern
 
 # Words before a name that make it a person and are not part of the name.
@@ -326,45 +324,6 @@ SURNAME_PARTICLES = frozenset({
 # Arabic articles written before a name as a separate word or with a hyphen: "El Shifa",
 # "al-Shifa" and "Shifa" are one name.
 NAME_ARTICLES = ("al", "el")
-# ISO 4217 entries that are no money anyone holds: funds, metals, accounting units, test
-# codes (pycountry lists them with the currencies).
-_NOT_MONEY_CODES = frozenset({
-    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "XAG", "XAU", "XBA", "XBB",
-    "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX",
-})  # fmt: skip
-# Last words of a currency's ISO name that qualify it: the money is the word before
-# ("Cordoba Oro", "Yuan Renminbi", "CFA Franc BCEAO").
-_CURRENCY_QUALIFIERS = frozenset(
-    {"oro", "convertible", "uruguayo", "omani", "renminbi", "soberano", "sterling", "bceao", "beac"}
-)
-# Currency words that are also common words, names or places ("Rand" Corporation, Real
-# Madrid, "Won", "Mark", Ezra "Pound", "Balboa", Louis "Riel", "Pula"): never taken as money.
-_NOT_ONLY_MONEY = frozenset({
-    "rand", "real", "won", "mark", "pound", "sol", "som", "sum", "florin", "balboa", "colon",
-    "leone", "afghani", "guarani", "kwanza", "bolívar", "tala", "pula", "kina", "lari", "kip",
-    "riel", "lev", "dram", "lek", "dobra",
-})  # fmt: skip
-# Spellings and former currencies pycountry does not list, and irregular plurals.
-_OTHER_CURRENCIES = frozenset({
-    "renminbi", "rouble", "shekel", "drachma", "peseta", "deutschmark", "deutschemark", "sucre",
-    "lire", "kroner",
-})  # fmt: skip
-
-
-def _currency_names() -> frozenset[str]:
-    """The word that names each ISO 4217 currency in pycountry, lower case, with "-s"."""
-    heads = set(_OTHER_CURRENCIES)
-    for currency in pycountry.currencies:
-        if currency.alpha_3 in _NOT_MONEY_CODES:
-            continue
-        name = re.sub(r"\([^)]*\)", "", currency.name).lower().split()
-        heads.add(name[-2] if name[-1] in _CURRENCY_QUALIFIERS else name[-1])
-    heads -= _NOT_ONLY_MONEY
-    return frozenset(heads | {h + "s" for h in heads if not h.endswith("s")})
-
-
-# Currencies the model reads as a name ("the Kwacha fell"): money, never a party.
-CURRENCY_NAMES = _currency_names()
 # Generations and age cohorts the model reads as a person ("Generation X", "Gen-Xers").
 COHORT_RE = re.compile(r"^(?:generation|gen)(?:[ -]|$)|^genx|^(?:baby )?boomers?$|^millennials?$")
 # Figures of speech written like a person's name ("Mother Nature said no"): nobody.

@@ -18,6 +18,7 @@ from collections import Counter
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, NameForm, is_personish, match_span
 from briefing.compose.actors.matching import country_name, named_after_place
+from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     AGE_RE,
     BODY_HEAD_NOUNS,
@@ -25,7 +26,6 @@ from briefing.lang.names import (
     COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
-    CURRENCY_NAMES,
     GOVERNMENT_WORDS,
     PERSON_NOUNS,
     PERSONIFICATIONS,

@@ -1,8 +1,8 @@
-"""Names data: the currency words come from pycountry's ISO 4217 list, with exclusions."""
+"""Currency names: the words come from pycountry's ISO 4217 list, with exclusions."""
 
 from __future__ import annotations
 
-from briefing.lang.names import CURRENCY_NAMES
+from briefing.lang.currencies import CURRENCY_NAMES
 
 
 def test_currency_words_come_from_the_iso_list_with_plurals() -> None:
