@@ -114,10 +114,10 @@ def _ranked_headlines(
 ) -> list[tuple[float, float, str]]:
     """(mean share, least share, headline) of every headline with two content words or
     more, best first; a word's share is the part of the articles that use it."""
-    articles = [content_stems(words(h)) | stems for h, stems in zip(headlines, texts, strict=True)]
+    heads = [content_stems(words(h)) for h in headlines]
+    articles = [head | stems for head, stems in zip(heads, texts, strict=True)]
     ranked = []
-    for headline in headlines:
-        stems = content_stems(words(headline))
+    for headline, stems in zip(headlines, heads, strict=True):
         if len(stems) < 2:
             continue
         shares = [sum(s in a for a in articles) / len(articles) for s in stems]

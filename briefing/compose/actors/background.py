@@ -35,14 +35,16 @@ _PEOPLE_NOUNS = AGENT_HEAD_NOUNS | PERSON_NOUNS
 def is_background(corpus: Corpus, c: Cluster) -> bool:
     """Whether a person is named only from the story's past (see the module doc)."""
     dated = 0
+    starts_of: dict[int, list[int]] = {}  # sentence starts per document, built once
     for m in c.matches:
         span = match_span(corpus, m)
         if span is not None and _acts_now(span.root):
             return False
         adoc = corpus.docs[m.doc]
         written = adoc.document.written
-        starts = [s.start for s in adoc.sentences]
-        k = bisect.bisect_right(starts, m.start) - 1
+        if m.doc not in starts_of:
+            starts_of[m.doc] = [s.start for s in adoc.sentences]
+        k = bisect.bisect_right(starts_of[m.doc], m.start) - 1
         sentence = adoc.sentences[k].text if k >= 0 else ""
         if written and _names_the_past(sentence, written.year):
             dated += 1

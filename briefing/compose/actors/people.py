@@ -95,11 +95,7 @@ def attach_single_word(
     # family name written first) names either: only a clearly dominant one takes it.
     written_first = people.by_first.get(tok, set()) - surname_of
     if surname_of and written_first:
-        weight = {
-            r: sum(sum(g.surfaces.values()) for g in people.by_root[r])
-            for r in surname_of | written_first
-        }
-        top = dominant(weight)
+        top = dominant(_mentions(people, surname_of | written_first))
         if top in surname_of:
             uf.union(top, f.key)
         else:
@@ -126,8 +122,7 @@ def attach_single_word(
     elif len(surname_of) > 1:
         # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
         # full name takes the bare surname; otherwise it is dropped.
-        weight = {r: sum(sum(g.surfaces.values()) for g in people.by_root[r]) for r in surname_of}
-        top = dominant(weight)
+        top = dominant(_mentions(people, surname_of))
         if top:
             uf.union(top, f.key)
         elif len(f.docs - owner_docs) > len(f.docs & owner_docs):
@@ -141,7 +136,7 @@ def attach_single_word(
             people.drop.add(f.key)
     elif tok in people.by_first:
         # A lone first name (or an ambiguous surname) joins a unique full name or goes.
-        owners = people.by_first.get(tok, set()) if not surname_of else set()
+        owners = people.by_first[tok]
         if len(owners) == 1 and is_personish(f):
             owner = next(iter(owners))
             uf.union(owner, f.key)
@@ -158,6 +153,11 @@ def tail_index(forms: list[NameForm]) -> dict[tuple[str, ...], list[str]]:
         for n in range(1, len(g.tokens)):
             index[tuple(g.tokens[-n:])].append(g.key)
     return index
+
+
+def _mentions(people: People, roots: set[str]) -> dict[str, int]:
+    """How often the full names under each root are written, the weight of a claim."""
+    return {r: sum(sum(g.surfaces.values()) for g in people.by_root[r]) for r in roots}
 
 
 def dominant(weight: dict[str, int]) -> str | None:
