@@ -101,8 +101,9 @@ def merge_forms(
     variants.join_articles(articled, people.drop, uf)
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
-    _join_spelt_out(orgs, uf)
-    _join_head_words(orgs, uf, common, people.drop)
+    by_tail = tail_index(orgs)  # tokens and keys only: the joins below never change it
+    _join_spelt_out(orgs, by_tail, uf)
+    _join_head_words(orgs, by_tail, uf, common, people.drop)
     variants.join_cut_names(orgs, uf)
     _join_leading_words(orgs, people, uf, common)
     _join_inner_words_left_out(orgs, uf)
@@ -214,11 +215,12 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
                 uf.union(next(iter(owners)), f.key)
 
 
-def _join_spelt_out(orgs: list[NameForm], uf: UnionFind) -> None:
+def _join_spelt_out(
+    orgs: list[NameForm], by_tail: dict[tuple[str, ...], list[str]], uf: UnionFind
+) -> None:
     """A name opened by an acronym and the same name with it spelt out: "U.N. Special
     Commission" = "United Nations Special Commission", "U.S. Supreme Court" = "United
     States Supreme Court" (the acronym written in capitals, the rest the same)."""
-    by_tail = tail_index(orgs)
     for f in orgs:
         short, rest = f.tokens[0], tuple(f.tokens[1:])
         if not rest or not 2 <= len(short) <= MAX_ACRONYM_CHARS:
@@ -235,12 +237,17 @@ def _join_spelt_out(orgs: list[NameForm], uf: UnionFind) -> None:
             uf.union(next(iter(owners)), f.key)
 
 
-def _join_head_words(orgs: list[NameForm], uf: UnionFind, common: set[str], drop: set[str]) -> None:
+def _join_head_words(
+    orgs: list[NameForm],
+    by_tail: dict[tuple[str, ...], list[str]],
+    uf: UnionFind,
+    common: set[str],
+    drop: set[str],
+) -> None:
     """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name).
     A short form that two countries' bodies share ("Ministry of Mines" beside the
     "Colombian Ministry of Mines" and "Bolivia's Ministry of Mines") is nobody in
     particular: it joins neither and is dropped."""
-    by_tail = tail_index(orgs)
     by_key = {g.key: g for g in orgs}
     written: dict[str, int] = defaultdict(int)  # mentions of each longer name
     for g in orgs:
