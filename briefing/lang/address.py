@@ -1,5 +1,6 @@
 """Sentences that are not statements of fact about a story, whatever their words:
-advice addressed to the reader ("Check your computer ...", "If you ..."), web addresses,
+advice addressed to the reader ("Check your computer ...", "If you ..."), a writer's own
+voice or a quotation without its marks ("... destroying my potato plants"), web addresses,
 fact-box labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
 (an odd number of quotation marks, a ")" without its "("), and text glued to a byline
 ("... study showsBy Jane Roe")."""
@@ -43,6 +44,21 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)
 
 
+# "I", "we", "our" outside quotation marks: a columnist's own voice ("Beetles are
+# destroying my potato plants") or a quotation printed without its marks ("The attorney
+# doesn't want cases where we have to ..."), not a fact told about others. "World War I",
+# "Phase I" and "I-95" are names.
+_FIRST_PERSON = re.compile(
+    r"(?<!War )(?<!Phase )(?<!Type )(?<!Title )(?<!Class )(?<!Stage )\bI\b(?![-.’'])|"
+    r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Mm]y|me|us|ourselves|myself)\b(?![-.])"
+)
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """A first-person pronoun outside quotation marks."""
+    return bool(_FIRST_PERSON.search(_QUOTED_SPAN.sub(" ", text)))
+
+
 def addresses_reader(text: str) -> bool:
     """Advice or an instruction to the reader: an imperative opening, or "you" outside
     quotation marks (news states facts about others; advice columns speak to you)."""
@@ -58,5 +74,6 @@ def not_a_statement(text: str) -> bool:
         or len(_QUOTES.findall(text)) % 2
         or text.count("(") != text.count(")")
         or addresses_reader(text)
+        or speaks_in_first_person(text)
         or _WEB_ADDRESS.search(text)
     )

@@ -174,7 +174,7 @@ _LIST_LINE = re.compile(
 
 # An unnamed speaker: '..., he said.', '..., she added Monday,': the name was told before.
 _ATTRIBUTION_VERBS = (
-    "said", "says", "added", "adds", "noted", "explained", "argued", "insisted",
+    "said", "says", "say", "added", "adds", "noted", "explained", "argued", "insisted",
     r"told (?:reporters|the \w+)",
 )  # fmt: skip
 _PRONOUN_ATTRIBUTION = re.compile(
@@ -296,6 +296,43 @@ _PASSIVE_DEFINITE_SUBJECT = re.compile(
 )
 
 
+# A bare definite subject that a relative clause describes without naming it ("The
+# project, which would cost ...", "The officials, who spoke on condition of anonymity,
+# ..."): the clause tells more about a thing an earlier sentence named, not which one it
+# is. (A capitalised modifier names it: "The Marlow ferry, which ...".)
+_RELATIVE_DEFINITE_SUBJECT = re.compile(
+    rf"^The (?!{alternation(_ONE_OF_A_KIND)}\b)"
+    rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
+    rf"(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]*, (?:which|who|whose)\b"
+)
+# A stance word that concedes a point made before ("True, ...", "Granted, ...").
+_CONCEDING_OPENING = re.compile(r"^(?:true|granted|sure|to be fair|in fairness),", re.IGNORECASE)
+# A count with no noun: "By 1998 there were only 64, ...", "there are 18 to 20." (64 of
+# what was told before).
+_COUNT_QUALIFIERS = (
+    "only", "just", "about", "some", "nearly", "almost", "roughly", "approximately", "still",
+    "now", "fewer", "more", "less", "than", "at", "least", "most", "over", "under",
+)  # fmt: skip
+_BARE_COUNT = re.compile(
+    r"\bthere (?:are|were|was|is|remain|remained|remains) "
+    rf"(?:{alternation(_COUNT_QUALIFIERS)} ){{0,3}}\d+(?:[,.]\d+)*(?: (?:to|or) \d+(?:[,.]\d+)*)?"
+    r"\s*(?:[,;:]|\.\s*$)",
+    re.IGNORECASE,
+)
+# A change told before: "The change in the weather was ...", "The decline in exports
+# will ..." (which change, how large, was said earlier); with a figure it says how large.
+_CHANGES = (
+    "change", "shift", "increase", "rise", "decline", "drop", "fall", "surge", "jump",
+    "improvement", "reversal", "turnaround", "slowdown", "slump", "upturn", "downturn",
+)  # fmt: skip
+_CHANGE_OPENING = re.compile(
+    rf"^The (?:(?!\w+est\b)\w+ )?{alternation(_CHANGES)}s? in\b(?!.*\d)", re.IGNORECASE
+)
+# A participle opening whose subject is a pronoun ("Determined to find homes for ...,
+# they started an agency"; "Apologizing again ..., he said"): the person was named before.
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b[^,]*, (?:he|she|they)\b")
+
+
 def passive_definite_subject(text: str) -> str | None:
     """The head noun of a bare definite subject told in the passive ("The hearing was
     postponed ..." -> "hearing"): fine when the story is about that thing, which only
@@ -354,4 +391,9 @@ def leans_back(text: str) -> bool:
         or _ORDINAL_SUBJECT.match(text)
         or _AS_WELL.search(text)
         or _CONSEQUENCE_EARLY.match(text)
+        or _RELATIVE_DEFINITE_SUBJECT.match(text)
+        or _CONCEDING_OPENING.match(text)
+        or _BARE_COUNT.search(text)
+        or _CHANGE_OPENING.match(text)
+        or _PARTICIPLE_THEN_PRONOUN.match(text)
     )

@@ -1,11 +1,11 @@
 """Sentences that state no fact about the story: advice, labels, cut quotes, glued text,
-web addresses."""
+a writer's own voice, web addresses."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefing.lang.address import addresses_reader, not_a_statement
+from briefing.lang.address import addresses_reader, not_a_statement, speaks_in_first_person
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,20 @@ def test_labels_cut_quotes_and_glued_text(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Slugs are eating my lettuces again this spring in Marlow.",
+        "The mayor does not want a toll where we have to pay twice.",
+        "Our survey of 40 drivers found most avoid the bridge.",
+        "I crossed the Marlow bridge every day for ten years.",
+    ],
+)
+def test_a_writers_own_voice(text: str) -> None:
+    assert speaks_in_first_person(text)
+    assert not_a_statement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The council voted to close the old bridge to heavy trucks on Monday.",
         '"You cannot run a town like this," the mayor told the council.',
         "Use of the bridge fell by a third after the toll was raised.",
@@ -49,6 +63,10 @@ def test_labels_cut_quotes_and_glued_text(text: str) -> None:
         "Make-up artists from Marlow worked on the film shot on the bridge.",
         "Ann `Nan' Lee was chosen to chair the bridge committee.",
         "Repairs to the www-style web page of the council cost 200 pounds.",
+        # First person only inside quotation marks, or in names.
+        '"We will not close the bridge," the mayor said on Monday.',
+        "Hall served in World War I before he ran the Marlow ferry.",
+        "Lorries on I-95 and the US 1 queued for the Marlow bridge.",
     ],
 )
 def test_statements_of_fact(text: str) -> None:

@@ -66,6 +66,18 @@ from briefing.lang.anaphora import definite_subject, leans_back, passive_definit
         "The bridge thus stayed shut for a week in Marlow.",
         "Lorry tolls will hence rise again in Marlow next year.",
         "The developments came as the Marlow council met on Monday.",
+        # A relative clause tells more about a thing named before, not which one.
+        "The project, which would cost the town 5 million pounds, was approved in May.",
+        "The officials, who spoke on condition of anonymity, blamed the Brent yard.",
+        # A conceded point; a count of things named before; a change told before.
+        "True, the Marlow council has yet to find the money for the repairs.",
+        "By 1998 there were only 64, down from 300 in the Marlow yards.",
+        "Last year there were 12 on the Brent road, and this year there are 18 to 20.",
+        "The change in the weather was the work of a warm current off Marlow.",
+        "The sudden decline in ferry trade will hurt the Marlow harbour.",
+        # A pronoun subject after a participle opening; an unnamed "they say".
+        "Determined to keep the bridge open, they raised the Marlow toll.",
+        "Lorries were banned from the Marlow bridge in May, they say.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -121,6 +133,12 @@ def test_leans_back(text: str) -> None:
         "The second bridge to Brent was opened by Mayor Hall in 1990.",
         "The Marlow council will pay for the new bridge as well as the old ferry pier.",
         "The U.S. and Britain agreed to fund the Marlow bridge in 1990.",
+        # The count has its noun; the change its size; "True" is no concession here.
+        "In 1998 there were only 64 ferries left on the river at Marlow.",
+        "The increase in tolls of 5 percent angered the lorry drivers of Marlow.",
+        "True crime books sold well in Marlow last year.",
+        "The biggest increase in tolls has been for lorries from Brent.",
+        "Determined to keep the bridge open, the Marlow council raised the toll.",
     ],
 )
 def test_stands_alone(text: str) -> None:
