@@ -248,6 +248,17 @@ def test_a_wire_dateline_a_day_before_the_page_is_the_day_the_text_was_written(
     assert meta.filed == filed
 
 
+def test_a_headline_repeated_above_the_dateline_does_not_hide_it():
+    # A headline of eight words ending in "U.S." reads like a sentence; printed again at
+    # the top of the body it is dropped, and the dateline of the next paragraph still counts.
+    title = "Agency: Harbor Town Rated Safest Port in U.S."
+    meta = Meta(title=title, date=dt.date(1999, 5, 23))
+    kept = clean([title, "WASHINGTON, May 22 (Xinhua) -- " + BODY, BODY2], meta)
+    assert kept == [BODY, BODY2]
+    assert meta.place == "WASHINGTON"
+    assert meta.filed == dt.date(1999, 5, 22)
+
+
 def test_dateline_only_at_the_start():
     meta = Meta()
     later = "NATO -- " + BODY2

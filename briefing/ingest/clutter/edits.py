@@ -8,9 +8,7 @@ import re
 
 from briefing.ingest.clutter.context import Context, is_body
 from briefing.ingest.clutter.people import set_outlet
-from briefing.ingest.text import (
-    parse_date,
-)
+from briefing.ingest.text import normalise_key, parse_date
 from briefing.lang.furniture import (
     DATE_DATELINE_RE,
     DATELINE_RE,
@@ -82,8 +80,12 @@ def dateline(text: str, ctx: Context) -> str:
     "SPRINGFIELD, Ill. (AP) -- The state senate passed ..." becomes "The state senate
     passed ...", with place "SPRINGFIELD, Ill." and outlet "AP"; also "CITY _ ",
     "CITY, March 20 (Xinhua) -- " and "February 26, 1989 -- ". Only the start of the
-    article is looked at, so a dash later in the text is never taken for a dateline."""
+    article is looked at, so a dash later in the text is never taken for a dateline. The
+    headline printed again above it is no body paragraph even when it reads like one
+    (eight words ending "in U.S."): the dateline below it is still the lead's (D0633F)."""
     if not ctx.in_lead or ctx.state.get("dateline_done") or not is_body(text):
+        return text
+    if ctx.meta.title and normalise_key(text) == normalise_key(ctx.meta.title):
         return text
     ctx.state["dateline_done"] = True
     m = DATELINE_RE.match(text) or DATE_DATELINE_RE.match(text)
