@@ -9,7 +9,8 @@ are no story event are left out: page furniture and schedules ("We are staffed 8
 be argued Thursday"), and items that share too little of the story's vocabulary
 (a newswire digest's unrelated items). One article's sentences on one date are one
 event; the same date with similar text from several sources, or the same event at a
-coarser date ("Oct. 31" and "October 1999"), become one event citing those that tell it. The
+coarser date ("Oct. 31" and "October 1999"), become one event citing those that tell it; so
+does a report dated a day after the event it tells ("said Wednesday that it had closed"). The
 event text is the source sentence, trimmed to the clause that carries the date when the
 sentence is long. A date no reader can place ("Tuesday", "June 3" in an article without a
 publication date) gives no entry: a dated list has no place for it.
@@ -43,7 +44,12 @@ from briefing.compose.dating import (
 )
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
-from briefing.lang.dates import FOR_BEFORE_RE, REPORT_BEFORE_RE, STATISTIC_RE
+from briefing.lang.dates import (
+    FOR_BEFORE_RE,
+    REPORT_BEFORE_RE,
+    REPORT_NEAR_BEFORE_RE,
+    STATISTIC_RE,
+)
 from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
@@ -74,6 +80,13 @@ YEAR_OR_DAY_RE = re.compile(r"1[5-9]\d\d|20\d\d|[0-3]?\d")
 # morning", "drove their tractors into the city …, a rights group reported Wednesday") are
 # one event under the event's day (judged on the dev stories, D0607G).
 REPORT_LAG_DAYS = 2
+# A report a day later of an event another sentence dates ("closed the terminal Tuesday" /
+# "said Wednesday that it had closed the terminal") is the same event when the two share
+# RELAY_WORDS content words and figures, RELAY_SHARE of the shorter one's. TUNING+CHECK
+# stories: joins one such pair (D0631D); a 0.3 share also joined a second (D0609I) but
+# moved 8 other reports of different events onto the day before.
+RELAY_WORDS = 3
+RELAY_SHARE = 0.5
 
 
 @dataclass
@@ -86,6 +99,8 @@ class _Event:
     relevance: float = 0.0
     order: int = 0
     reported: bool = False  # dated by its report ("a rights group reported Wednesday")
+    relayed: bool = False  # dated by a report a few words before ("said in a statement Monday")
+    moved: bool = False  # a report moved to the day of the event it tells: never its text
     told: dict[int, set[str]] = field(default_factory=dict)  # each source's own words
 
     def __post_init__(self) -> None:
@@ -193,6 +208,7 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                 continue  # "is scheduled to be argued Thursday": not yet happened
             text = _event_text(sent.text, m.text)
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
+            relayed = bool(REPORT_NEAR_BEFORE_RE.search(sent.text[: m.start]))
             candidates.append(
                 _Event(
                     date,
@@ -202,8 +218,10 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
                     _content(text),
                     relevance,
                     reported=reported,
+                    relayed=relayed,
                 )
             )
+    _redate_relays(candidates)
     events = _merge(candidates)
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
@@ -346,6 +364,24 @@ def _report_of(report: _Event, event: _Event) -> bool:
     return 0 < lag <= REPORT_LAG_DAYS and len(report.words & event.words) >= MERGE_EXACT_DAY_WORDS
 
 
+def _redate_relays(candidates: list[_Event]) -> None:
+    """A sentence dated by its report ("said Wednesday that it had closed …") that tells
+    what another sentence tells under the day before takes that day: one event, told by
+    one source on its day and by another on the day it reported it."""
+    told = [_content(e.text) | _figures(e.text) for e in candidates]
+    days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in candidates]
+    for i, report in enumerate(candidates):
+        if not report.relayed or days[i] is None:
+            continue
+        for j, event in enumerate(candidates):
+            if days[j] is None or (days[i] - days[j]).days != 1:
+                continue
+            shared = len(told[i] & told[j])
+            if shared >= RELAY_WORDS and shared >= RELAY_SHARE * min(len(told[i]), len(told[j])):
+                report.date, report.sort_key, report.moved = event.date, event.sort_key, True
+                break
+
+
 def _merge(candidates: list[_Event]) -> list[_Event]:
     """One event per date and story: precise dates first, so a coarser mention joins them;
     the best-told sentence (most story words) speaks for the event. Merging grows an
@@ -391,6 +427,8 @@ def _tells(e: _Event) -> float:
     n = len(e.text.split())
     lead = e.text.split(None, 1)[0].lower().strip(",") if e.text else ""
     damped = BACK_REFERENCE_DAMPING if lead in BACK_REFERENCE_WORDS else 1.0
+    if e.moved:
+        return 0.0  # its text names the day of the report, not the event's
     return e.relevance / math.sqrt(max(n, MIN_TELLING_WORDS)) * damped
 
 

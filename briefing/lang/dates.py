@@ -228,6 +228,13 @@ REPORT_BEFORE_RE = re.compile(
     r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+# The same with a few words between the verb and the date ("disclosed in a filing
+# Thursday", "said in a statement Monday"): the day may be the one a source told it on.
+REPORT_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:said|says|reported|announced|revealed|disclosed|released|confirmed"
+    r"|told\s+\w+(?:\s+\w+)?)(?:\s+[\w'’-]+){0,3}\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
 
 # A year or a century a sentence places itself in ("in 1925", "the 1850s", "May 3, 1925",
 # "the 19th century"): read against the article's own year to tell the story's past from

@@ -598,3 +598,26 @@ def test_a_weekday_right_before_a_simple_past_is_that_verbs_day():
         pos=["PROPN", "VERB", "PRON"], lemmas=["monday", "set", "it"],
     )  # fmt: skip
     assert not past_verb(to_parsed(planned), 0, 0, len("Monday"))
+
+
+def _two_days(*texts_and_dates: tuple[str, dt.date]) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=d)
+        for i, (t, d) in enumerate(texts_and_dates)
+    ]
+    return analyse(docs, entities=True)
+
+
+def test_another_source_s_report_a_day_later_is_the_same_event_on_its_day():
+    wed, thu = dt.date(2018, 6, 6), dt.date(2018, 6, 7)
+    event = "The harbor authority closed the old ferry terminal on Tuesday after a fire."
+    report = "The harbor authority said Wednesday that it had closed the old ferry terminal."
+    events = build_timeline(_two_days((event, wed), (report, thu)))
+    assert [(e.date, e.text) for e in events] == [("2018-06-05", event)]
+    # Told a day later without a report's verb, or with too little in common, it stays.
+    later = "The harbor authority fined the ferry company on Wednesday for the delays."
+    events = build_timeline(_two_days((event, wed), (later, thu)))
+    assert [e.date for e in events] == ["2018-06-05", "2018-06-06"]
+    fined = "The harbor authority said Wednesday that it had fined the shipping company."
+    events = build_timeline(_two_days((event, wed), (fined, thu)))
+    assert [e.date for e in events] == ["2018-06-05", "2018-06-06"]
