@@ -440,8 +440,15 @@ PARTY_SUFFIX_RE = re.compile(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)")
 ROLE_VERB_LEMMAS = {"serve", "act", "work"}
 # Words that open a role phrase but are not part of it ("a", "the", ", and").
 ROLE_OPENERS = {"a", "an", "the", ",", "and"}
-# Quantifiers that make a noun phrase a class ("other executives"), not one actor's role.
-VAGUE_QUANTIFIERS = {"more", "other", "some", "many"}
+# Quantifiers that make a noun phrase a class ("other executives"), not one actor's role,
+# or lean on an earlier one ("another antioxidant").
+VAGUE_QUANTIFIERS = {"more", "other", "some", "many", "another"}
+# Heads of a description that says how an actor stands to another party ("long a rival of
+# the union"), not what the actor is: no role.
+RELATION_NOUNS = {
+    "adversary", "opponent", "rival", "critic", "ally", "friend", "foe", "enemy", "nemesis",
+    "supporter", "backer", "admirer", "detractor",
+}  # fmt: skip
 # Openers and heads of a phrase that measures an amount ("about 30 percent of the total"),
 # never what an actor is.
 AMOUNT_OPENERS = {"about", "nearly", "almost", "roughly", "around", "over", "less", "half"}

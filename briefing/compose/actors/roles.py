@@ -3,7 +3,13 @@
 Candidates around every mention, weighted by how telling the pattern is: an apposition
 after the name or "who serves as ...", the name as the apposition of a role noun, titles
 before the name ("Democratic Sen." -> "Democratic Senator"), and for organisations a
-copular description ("Huawei is a Chinese telecommunications giant").
+copular description in the present ("Huawei is a Chinese telecommunications giant").
+
+A role says what this actor is, so when unsure there is none: no role from a seat of power
+written for its state ("Washington was the first state to ..." is about the city or the
+state of Washington, not the country), no copular description inside a quotation (an
+opinion) or in the past ("the agency was a small office then"), and no relation to another
+party ("long a rival of the union", "an ally of ...").
 """
 
 from __future__ import annotations
@@ -17,13 +23,14 @@ from briefing.lang.names import (
     EVENT_HEADS,
     PARTY_SUFFIX_RE,
     PERSON_TITLES,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     ROLE_OPENERS,
     ROLE_VERB_LEMMAS,
     TITLE_ABBREVIATIONS,
     VAGUE_QUANTIFIERS,
 )
-from briefing.lang.places import PLACE_NOUNS, THING_NOUNS
+from briefing.lang.places import METONYMS, PLACE_NOUNS, THING_NOUNS
 from briefing.model import Corpus
 from briefing.parsed import ParsedDoc, Span, Token
 
@@ -61,12 +68,18 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
     bare_titles: Counter[str] = Counter()
     full_titles: set[str] = set()
     has_full = c.type == "person" and any(len(f.tokens) > 1 for f in c.forms)
+    # A seat of power is the actor's own name only when it has no other.
+    stands_for = any(f.key not in METONYMS for f in c.forms)
     for m in c.matches:
         span = match_span(corpus, m)
         if span is None:
             continue
-        bare = len(corpus.docs[m.doc].document.text[m.start : m.end].split()) == 1
-        for found, weight in _roles_at(span, c.type):
+        text = corpus.docs[m.doc].document.text
+        written = text[m.start : m.end]
+        if stands_for and _key(written) in METONYMS:
+            continue  # "Washington was the first state to ...": not the country's
+        bare = len(written.split()) == 1
+        for found, weight in _roles_at(span, c.type, _in_quotation(text, m.start)):
             if weight == TITLE_BEFORE_WEIGHT and has_full:
                 if bare:
                     bare_titles[found] += weight
@@ -84,8 +97,22 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
     )[0]
 
 
-def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
-    """Role candidates around one mention, with a weight for how telling the pattern is."""
+def _key(written: str) -> str:
+    """A mention as METONYMS spells it: "the White House" -> "white house"."""
+    words = written.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """Whether the character at ``start`` is inside a quotation of its paragraph (more
+    opening than closing curly quotes before it, or an odd number of straight ones)."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, float]]:
+    """Role candidates around one mention, with a weight for how telling the pattern is;
+    ``quoted``: the mention is inside a quotation."""
     out: list[tuple[str, float]] = []
     root = span.root
     doc = span.doc
@@ -117,18 +144,22 @@ def _roles_at(span: Span, kind: str) -> list[tuple[str, float]]:
     if left and kind == "person":
         start = min(t.left_edge.i for t in left)
         for t in doc[start : span.start]:
-            # Only the words next to the name: never past another person's name
-            # ("President Clinton and Hillary": no title of Hillary's).
-            if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS:
+            # Only the words next to the name: never past another person's name or a
+            # conjunction ("President Clinton and Hillary", "Ortega and FBI director Roe").
+            if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS or t.pos_ == "CCONJ":
                 start = t.i + 1
         words = doc[start : span.start]
         if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
             found = _title_role(words)
             if found:
                 out.append((found + _party_suffix(doc, span), TITLE_BEFORE_WEIGHT))
-    # "Huawei is a Chinese multinational telecommunications giant": copular description.
-    if kind != "person" and root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for child in root.head.children:
+    # "Huawei is a Chinese multinational telecommunications giant": copular description,
+    # in the present and in the writer's own words.
+    # Not "was a small office" (what it was then).
+    verb = root.head
+    present = verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+    if kind != "person" and root.dep_ == "nsubj" and present and not quoted:
+        for child in verb.children:
             if child.dep_ == "attr":
                 found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child, kind)
                 if found:
@@ -149,7 +180,7 @@ def _fits(tokens: list[Token], head: Token, kind: str) -> bool:
     role for a body ("Sudan's U.N. ambassador" of the Security Council) and no event for
     a person ("the last deadly attack ...")."""
     word = head.lower_
-    if word in AMOUNT_HEADS or tokens[0].lower_ in AMOUNT_OPENERS:
+    if word in AMOUNT_HEADS or tokens[0].lower_ in AMOUNT_OPENERS or word in RELATION_NOUNS:
         return False
     if len(tokens) == 1 and word not in _TITLE_WORDS | THING_NOUNS | PLACE_NOUNS:
         return False  # a thing or a place still tells what the name is ("a drug")
@@ -190,8 +221,14 @@ def _clean_role(
 
 def _title_role(tokens: list[Token]) -> str | None:
     """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
-    words = [TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in tokens if t.text not in {",", "’s"}]
-    text = " ".join(words).replace(" 's", "'s").strip(" ,;:")
+    words: list[str] = []
+    for t in tokens:
+        if t.text in {",", "’s"}:
+            words[-1:] = [w.rstrip() + " " for w in words[-1:]]
+            continue
+        # As written ("Lake-Shore", "Anti-Fraud"), abbreviations spelt out.
+        words.append(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_)
+    text = " ".join("".join(words).split()).strip(" ,;:")
     if all(w.lower().rstrip(".") in HONORIFICS for w in text.split()):
         return None  # "Ms." says nothing about the role
     return text or None

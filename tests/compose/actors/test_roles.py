@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
-from briefing.model import Actor, Corpus
+from briefing.model import Actor, Corpus, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -45,3 +48,70 @@ def test_a_title_before_a_bare_surname_is_not_given_to_a_namesake(
     assert hillary.role != "President"
     (jennings,) = find(actors, "Jerry Jennings")
     assert jennings.role == "host of the visit"
+
+
+NOT_THEIRS = [
+    """Prisons keep growing
+
+The United States now holds more inmates than ever, and the United States spends more on \
+prisons each year. Washington was a leading state in sentencing reform. So far the \
+Labor Department, long a rival of the teachers union over pay rules, has held back from \
+backing the program. Ortega and FBI director Dana Whitcombe met the families on Monday. \
+The United States said the program works.
+""",
+    """A program spreads
+
+On Tuesday the Labor Department said it would study the program. The United States has \
+seen crime fall for seven years, and the United States will fund the program. "Congress \
+was a young institution then," the historian Mark Ortega said. Congress is weighing a new \
+crime bill. Whitcombe said the bureau would help. The Orbis Group is a Dutch shipping \
+company. The Orbis Group said it would appeal. Kestrel Holdings was a family firm. \
+"Kestrel Holdings is a reckless lender," Ortega said. Kestrel Holdings declined to comment. \
+Lake-Shore County Mayor Alex Penrose backed the program, and Penrose said it works.
+""",
+]
+
+
+@pytest.fixture(scope="module")
+def not_theirs() -> list[Actor]:
+    """The actors of the two NOT_THEIRS articles (analysed once for the module)."""
+    docs = [Document(f"s{i}.txt", t, title=t.splitlines()[0]) for i, t in enumerate(NOT_THEIRS)]
+    return extract_actors(analyse(docs, entities=True), max_actors=20)
+
+
+def _role_of(actors: list[Actor], find: FindActor, name: str) -> str | None:
+    (actor,) = find(actors, name)
+    return actor.role
+
+
+def test_a_seat_of_power_lends_no_role_to_its_country(
+    not_theirs: list[Actor], find: FindActor
+) -> None:
+    """'Washington was a leading state in ...' is about the city or the state, never the
+    country that 'Washington' stands for elsewhere."""
+    assert _role_of(not_theirs, find, "United States") is None
+
+
+def test_a_relation_to_another_party_is_no_role(not_theirs: list[Actor], find: FindActor) -> None:
+    """'the Labor Department, long a rival of the teachers union' says how it stands to
+    someone else, not what it is: no role."""
+    assert _role_of(not_theirs, find, "Labor Department") is None
+
+
+def test_a_title_before_a_name_stops_at_a_conjunction(
+    not_theirs: list[Actor], find: FindActor
+) -> None:
+    assert _role_of(not_theirs, find, "Dana Whitcombe") == "FBI director"
+
+
+def test_a_title_before_a_name_keeps_its_spelling(not_theirs: list[Actor], find: FindActor) -> None:
+    assert _role_of(not_theirs, find, "Alex Penrose") == "Lake-Shore County Mayor"
+
+
+def test_copular_roles_only_in_the_present_and_outside_quotations(
+    not_theirs: list[Actor], find: FindActor
+) -> None:
+    assert _role_of(not_theirs, find, "Orbis Group") == "Dutch shipping company"
+    assert _role_of(not_theirs, find, "Congress") is None
+    # One description in the past, one in a quotation: neither is the writer's "is".
+    assert _role_of(not_theirs, find, "Kestrel Holdings") is None
