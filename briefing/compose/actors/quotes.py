@@ -4,7 +4,10 @@ A quotation is attributed to the subject of a speech verb next to it (from the p
 when the document has one: "he"/"she" refer back to the last person named, a subject
 that names no listed actor settles it as nobody's), else to the nearest actor around the
 verb. Transcript lines ("Wyden: Let me turn ...") count a little below a quotation. Each
-actor keeps its highest scoring quote: whole statements of about 45 words.
+actor keeps its highest scoring quote: whole statements of about 45 words. A quotation
+shown starts where the speaker's sentence starts: a capital or a figure, opening its
+paragraph or after a full stop, a colon, a comma, a bracket or "that" (`said, "We ...`),
+never words the writer's sentence runs into (`said the deals "didn't need to be ...`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ IDEAL_QUOTE_WORDS = 45
 LONG_QUOTE_WORDS = 60
 # Bonus each for ending like a statement and for starting with a capital.
 WHOLE_STATEMENT_BONUS = 5
+# What may come right before a quotation that opens a statement (spaces skipped): the
+# start of its paragraph, or one of these.
+_STATEMENT_LEAD = frozenset(".!?:;,([—–-\n")
 # Transcript lines score this much below a quotation of the same length, and need at
 # least MIN_TRANSCRIPT_WORDS words; a speaker label is at most MAX_SPEAKER_LABEL_CHARS.
 TRANSCRIPT_PENALTY = 3
@@ -66,7 +72,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
         for q in _QUOTE_RE.finditer(text):
             quote = " ".join((q.group(1) or q.group(2)).split())
             n_words = len(quote.split())
-            if n_words < MIN_QUOTE_WORDS:
+            if n_words < MIN_QUOTE_WORDS or not starts_statement(text, q.start(), quote):
                 continue
             speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans, named)
             if speaker is None:
@@ -94,6 +100,20 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
                 best[speaker.name] = (score, Quote(quote, d + 1))
     for name, (_, quote) in best.items():
         by_name[name].quote = quote
+
+
+def starts_statement(text: str, start: int, quote: str) -> bool:
+    """Whether the quotation ``quote`` opening at ``start`` in ``text`` starts the speaker's
+    sentence: a capital or a figure, at its paragraph's start or after a full stop, colon,
+    comma, dash, bracket or "that"; not a fragment run into the writer's sentence."""
+    if not (quote[:1].isupper() or quote[:1].isdigit()):
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    # 'said that "Relations have never been better ...': a whole sentence, capital and all.
+    after_that = text[max(0, i - 4) : i + 1].lower() == " that"
+    return i < 0 or text[i] in _STATEMENT_LEAD or after_that
 
 
 def _people_named(sdoc: ParsedDoc | None) -> list[tuple[int, int, str]]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.actors.quotes import _last_person_named
+from briefing.compose.actors.quotes import _last_person_named, starts_statement
 from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -68,3 +70,45 @@ def test_he_after_the_person_named_last_is_that_person(find: FindActor) -> None:
     )
     (ostrander,) = find(_actors(text), "Paul Ostrander")
     assert ostrander.quote is not None and "Every seat" in ostrander.quote.text
+
+
+def test_a_quote_shown_starts_where_the_speakers_sentence_starts(find: FindActor) -> None:
+    """A longer quotation that the writer's sentence runs into ('said the design "was ...')
+    starts mid-sentence: the whole statement is shown, though shorter."""
+    text = HALL + (
+        'Ostrander said the design of the hall "was always meant to carry the sound of a '
+        'small chamber group to the very last row of the upper balcony," and he stood by it. '
+        'Ostrander said, "The hall will carry every note."\n'
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is not None
+    assert ostrander.quote.text.startswith("The hall will carry every note")
+
+
+def test_a_quote_that_only_starts_mid_sentence_is_no_quote(find: FindActor) -> None:
+    text = HALL + (
+        'Ostrander said the design of the hall "was always meant to carry the sound of a '
+        'small chamber group to the very last row," and he stood by it. Ostrander said the '
+        'builders "Finished the roof and the walls of the hall in March," a month early.\n'
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ostrander said, "We are done here."', True),
+        ('Ostrander said: "We are done here."', True),
+        ('"We are done here," Ostrander said.', True),
+        ('It ended. "2,000 seats are sold," he said.', True),
+        ('Ostrander said that "We are done here."', True),
+        ('Ostrander said that "we are done here."', False),
+        ('Ostrander said the deals "didn\'t need to be disclosed."', False),
+        ('Ostrander called it "Dorfield\'s finest hall."', False),
+    ],
+)
+def test_starts_statement(text: str, expected: bool) -> None:
+    start = text.index('"')
+    quote = text[start + 1 : text.index('"', start + 1)]
+    assert starts_statement(text, start, quote) is expected
