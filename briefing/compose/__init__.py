@@ -128,4 +128,4 @@ def _story_title(corpus: Corpus, focus: str) -> str:
     articles = [
         frozenset().union(*(content_stems(s.words) for s in d.sentences)) for d in corpus.docs
     ]
-    return story_title(focus, headlines, articles)
+    return story_title(focus, headlines, articles, [d.document.text for d in corpus.docs])

@@ -9,8 +9,10 @@ article ("X Provides Solar Technology to Zimbabwe" over a world solar-energy sto
    ``HEADLINE_SHARE`` of the articles) stands for the whole story; of those, the one whose
    words are most widely shared ("Facebook shared data with Chinese firms" on the sample);
 3. the phrase of two words or more most headlines share ("Global Warming");
-4. with a question as focus, "Brief: <focus>";
-5. else the headline whose words are most widely shared; a title cut from the text when
+4. a phrase two headlines or more hold that most articles use in their text ("Death Row",
+   "Harbour Tolls"): the story's own name for its subject;
+5. with a question as focus, "Brief: <focus>";
+6. else the headline whose words are most widely shared; a title cut from the text when
    no source has a headline; "Briefing" when no source has a title at all.
 
 A title ingest cut from an article's first sentence (it ends in "…") is no headline. Wire
@@ -45,6 +47,13 @@ FOCUS_TITLE_WORDS = 10
 PHRASE_MIN_HEADLINES = 3
 PHRASE_SHARE = 0.2
 PHRASE_WORDS = 4
+# A phrase (two to four words) held by at least this many headlines names the story when at
+# least this share of the articles write it (headline or text, words next to each other).
+# Read on the 20 TUNING+CHECK stories built without --focus: at 0.6, 7 of the 13 that fell
+# through to one article's headline get a phrase, each naming the story's subject; at 0.5 a
+# generic phrase of a side matter titles one more (D0605E).
+TEXT_PHRASE_MIN_HEADLINES = 2
+TEXT_PHRASE_SHARE = 0.6
 DEFAULT_TITLE = "Briefing"
 NEUTRAL_TITLE = "Brief: {focus}"
 
@@ -52,9 +61,14 @@ _QUESTION_START = re.compile(rf"^(?:{INTERROGATIVES})\b", re.IGNORECASE)
 _WIRE_TAG = re.compile(r"\s*\((?:[\d-]+|[A-Z]{1,4}|updated|corrected)\)\s*$", re.IGNORECASE)
 
 
-def story_title(focus: str, headlines: Sequence[str], articles: Sequence[frozenset[str]]) -> str:
-    """The title for a story of articles with these ``headlines`` and these content stems
-    of their text (parallel lists)."""
+def story_title(
+    focus: str,
+    headlines: Sequence[str],
+    articles: Sequence[frozenset[str]],
+    texts: Sequence[str] = (),
+) -> str:
+    """The title for a story of articles with these ``headlines``, these content stems of
+    their text and these ``texts`` (parallel lists)."""
     focus = " ".join(focus.split())
     if focus_is_title(focus):
         return focus[0].upper() + focus[1:]
@@ -62,7 +76,7 @@ def story_title(focus: str, headlines: Sequence[str], articles: Sequence[frozens
     ranked = _ranked_headlines(cleaned, articles)
     if ranked and ranked[0][1] >= HEADLINE_SHARE:
         return title_case(ranked[0][2], cleaned)
-    phrase = shared_phrase([h for h in cleaned if h])
+    phrase = shared_phrase([h for h in cleaned if h]) or text_phrase(cleaned, texts)
     if phrase:
         return title_case(phrase, cleaned)
     if focus:
@@ -85,6 +99,43 @@ def focus_is_title(focus: str) -> bool:
 def shared_phrase(headlines: Sequence[str]) -> str:
     """The phrase (1-4 words, no stop word at either end) most headlines hold, as written
     most often (mixed case before capitals); "" when no phrase is shared widely enough."""
+    counts, written = _headline_phrases(headlines)
+    floor = max(PHRASE_MIN_HEADLINES, PHRASE_SHARE * len(headlines))
+    shared = [(c, len(k), k) for k, c in counts.items() if c >= floor and len(k) > 1]
+    if not shared:
+        return ""
+    return _as_written(written[max(shared)[2]])
+
+
+def text_phrase(headlines: Sequence[str], texts: Sequence[str]) -> str:
+    """The phrase (2-4 words) that at least ``TEXT_PHRASE_MIN_HEADLINES`` of the
+    ``headlines`` hold and the most articles write (headline or text, words next to each
+    other), when at least ``TEXT_PHRASE_SHARE`` of them do; "" otherwise. Parallel lists."""
+    counts, written = _headline_phrases(headlines)
+    held = [k for k, c in counts.items() if c >= TEXT_PHRASE_MIN_HEADLINES and len(k) > 1]
+    if not held or not texts:
+        return ""
+    # Stemmed words between spaces: " west bank settlement " holds " west bank ".
+    articles = [
+        f" {' '.join(stem(w) for w in words(h + chr(10) + t))} "
+        for h, t in zip(headlines, texts, strict=True)
+    ]
+    floor = TEXT_PHRASE_SHARE * len(texts)
+    found = [(n, len(k), k) for k in held if (n := sum(f" {' '.join(k)} " in a for a in articles))]
+    passing = [f for f in found if f[0] >= floor]
+    if not passing:
+        return ""
+    # The most written, or a longer phrase holding it ("Nordair Flight 512", "Flight 512").
+    best = " ".join(max(passing)[2])
+    key = max((len(k), n, k) for n, _, k in passing if f" {best} " in f" {' '.join(k)} ")[2]
+    return _as_written(written[key])
+
+
+def _headline_phrases(
+    headlines: Sequence[str],
+) -> tuple[Counter[tuple[str, ...]], defaultdict[tuple[str, ...], Counter[str]]]:
+    """How many headlines hold each phrase of 1-4 words with no stop word at either end
+    (keyed by stems), and how each is written."""
     counts: Counter[tuple[str, ...]] = Counter()
     written: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for headline in headlines:
@@ -100,13 +151,13 @@ def shared_phrase(headlines: Sequence[str]) -> str:
                     seen.add(key)
                     counts[key] += 1
                     written[key][" ".join(gram)] += 1
-    floor = max(PHRASE_MIN_HEADLINES, PHRASE_SHARE * len(headlines))
-    shared = [(c, len(k), k) for k, c in counts.items() if c >= floor and len(k) > 1]
-    if not shared:
-        return ""
-    key = max(shared)[2]
-    forms = written[key].most_common()
-    return next((f for f, _ in forms if not f.isupper()), forms[0][0])
+    return counts, written
+
+
+def _as_written(forms: Counter[str]) -> str:
+    """The spelling written most often, mixed case before capitals."""
+    ranked = forms.most_common()
+    return next((f for f, _ in ranked if not f.isupper()), ranked[0][0])
 
 
 def _ranked_headlines(

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from briefing.compose.near_duplicates import content_stems
-from briefing.compose.title import DEFAULT_TITLE, focus_is_title, shared_phrase, story_title
+from briefing.compose.title import (
+    DEFAULT_TITLE,
+    focus_is_title,
+    shared_phrase,
+    story_title,
+    text_phrase,
+)
 from briefing.lang.words import words
 
 # A ferry strike told by five articles; one of them is about a side matter (a bakery).
@@ -90,3 +96,46 @@ def test_a_title_cut_from_the_text_is_no_headline() -> None:
     story = [(cut, STORY[0][1]), *STORY[1:]]
     assert _title(story) in {h for h, _ in STORY[1:]}
     assert _title([(cut, STORY[0][1])]) == cut  # the only title there is
+
+
+# Four articles on one prison story; no headline's words are in half of them and no phrase
+# is in three headlines, but two headlines say "death row" and every text does too.
+PRISON = [
+    ("Governor signs stay for Ames", "The governor stayed the death row inmate's execution."),
+    ("Lawyers file appeal on death row", "Lawyers for inmates on death row filed an appeal."),
+    ("Church vigil outside prison", "Members held a vigil for the men on death row at dawn."),
+    ("Death Row inmates sue state", "Six death row inmates sued the state over visits."),
+]
+
+
+def _with_texts(story: list[tuple[str, str]], focus: str = "") -> str:
+    heads, texts = [h for h, _ in story], [t for _, t in story]
+    return story_title(focus, heads, [content_stems(words(t)) for t in texts], texts)
+
+
+def test_a_phrase_headlines_hold_and_most_texts_write_names_the_story() -> None:
+    assert _with_texts(PRISON) == "Death Row"
+    assert _with_texts(PRISON, "Who decides on a stay?") == "Death Row"
+    assert text_phrase([h for h, _ in PRISON], [t for _, t in PRISON]) == "death row"
+
+
+def test_a_phrase_few_texts_write_is_no_title() -> None:
+    # "death row" now in two articles of four (the two headlines): under TEXT_PHRASE_SHARE.
+    story = [(h, t.replace("death row", "prison")) for h, t in PRISON[:3]] + PRISON[3:]
+    assert _with_texts(story) in {h for h, _ in story}
+    # Words apart are no phrase ("death ... on row"): only the adjacent phrase counts.
+    heads = ["Death row vigil", "Death row appeal", "Stay granted", "Inmates sue", "New visits"]
+    apart = "A death in the cells started a row over visits."
+    assert text_phrase(heads, ["Vigil held.", "Appeal filed.", apart, apart, apart]) == ""
+
+
+def test_a_longer_phrase_holding_the_most_written_one_is_preferred() -> None:
+    story = [
+        ("Nordair Flight 512 recorder found", "Nordair Flight 512 fell into the sea."),
+        ("Divers search for Flight 512 tapes", "The Nordair Flight 512 tapes are missing."),
+        ("Nordair Flight 512 families meet", "Families of Flight 512 met in Oslo."),
+        ("Navy ends search", "The navy ended its search for Nordair Flight 512."),
+    ]
+    heads, texts = [h for h, _ in story], [t for _, t in story]
+    # "Flight 512" is in every article, "Nordair Flight 512" in three of four: both pass.
+    assert text_phrase(heads, texts) == "Nordair Flight 512"
