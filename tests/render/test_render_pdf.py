@@ -210,3 +210,31 @@ def test_actor_cells_keep_long_words_whole_and_tables_stay_in_the_text_width(bri
     assert any(line.strip().startswith("government") for line in lines)
     frame = Frame(MARGIN_X, 0, PAGE_W - 2 * MARGIN_X, FRAME_H)
     assert pytest.approx(frame._aW) == BODY_W  # what the body's text runs in: no table juts out
+
+
+def test_long_words_of_names_and_roles_stay_whole(brief_factory):
+    from briefing.model import Actor
+
+    actors = [
+        Actor("Interdepartmental Review Board", "government body", sources=[1]),
+        Actor("Huawei", "organisation", role="Chinese telecommunications corporation", sources=[2]),
+    ]
+    words = all_text(PdfReader(io.BytesIO(render(brief_factory(key_actors=actors), "pdf")))).split()
+    assert "Interdepartmental" in words  # not "Interdepartm" + "ental"
+    assert "telecommunications" in words  # not "telecom" + "munications"
+
+
+@pytest.mark.parametrize("n_sources", [24, 31, 38])
+def test_a_source_title_shares_its_page_with_its_digest(brief_factory, n_sources):
+    from briefing.model import SourceEntry
+
+    digest = "The port reopened after talks between the union and the operators ended."
+    sources = [
+        SourceEntry(i, f"Report {i} on the strike", f"a/{i}.txt", summary=[f"Digest {i}. {digest}"])
+        for i in range(1, n_sources + 1)
+    ]
+    reader = PdfReader(io.BytesIO(render(brief_factory(sources=sources), "pdf")))
+    for page in reader.pages:
+        text = " ".join(page.extract_text().split())
+        for n in re.findall(r"Report (\d+) on the strike", text):
+            assert f"Digest {n}." in text, f"source {n}'s digest is on the next page"
