@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.divergences import _value, find_divergences
+from briefing.compose.divergences import find_divergences
 from briefing.model import Corpus, Document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
@@ -16,89 +16,6 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sources"
 def corpus(*texts: str, entities: bool = True) -> Corpus:
     docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
     return analyse(docs, entities=entities)
-
-
-def figures(*texts: str, entities: bool = True):
-    return [d for d in find_divergences(corpus(*texts, entities=entities)) if d.kind == "figure"]
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "qualifier"),
-    [
-        ("up to 87 million", 87_000_000, "up to"),
-        ("more than 80 million", 80_000_000, "more than"),
-        ("at least three", 3, "at least"),
-        ("$1.4 billion", 1_400_000_000, ""),
-        ("twenty-two", 22, ""),
-        ("2,500", 2500, ""),
-    ],
-)
-def test_value_and_qualifier(text, value, qualifier):
-    assert _value(text) == (value, qualifier)
-
-
-@pytest.mark.parametrize("text", ["tens of millions", "dozens", "more than half"])
-def test_vague_amounts_have_no_value(text):
-    assert _value(text)[0] is None
-
-
-def test_different_numbers_for_the_same_thing_across_sources():
-    found = figures(
-        "The regulator said four Chinese companies received the user data.",
-        "The report found that at least three Chinese firms received the user data.",
-    )
-    assert len(found) == 1
-    assert sorted(s for c in found[0].claims for s in c.sources) == [1, 2]
-    assert "Chinese" in found[0].topic
-
-
-def test_figures_about_different_things_are_not_a_divergence():
-    found = figures(
-        "Facebook signed data deals with 60 device makers around the world.",
-        "Facebook ended relationships with 22 of the 60 companies it had partnerships with.",
-        "Four Chinese companies were among the partners that received data.",
-    )
-    assert found == []
-
-
-def test_identical_values_are_not_a_divergence():
-    found = figures(
-        "The breach exposed the data of up to 87 million users.",
-        "Data of 87 million users was exposed in the breach.",
-    )
-    assert found == []
-
-
-def test_one_article_counting_twice_is_not_a_divergence():
-    found = figures(
-        "Police said 12 people were hurt on Monday. By Tuesday 15 people were hurt, police said.",
-    )
-    assert found == []
-
-
-def test_killed_and_injured_are_different_counts():
-    found = figures(
-        "Twelve people were killed in the attack on the market.",
-        "Five people were injured in the attack on the market.",
-    )
-    assert found == []
-
-
-def test_relative_counts_are_skipped():
-    found = figures(
-        "Regulators named Huawei and three other Chinese firms in the report.",
-        "The report named four Chinese firms.",
-    )
-    assert found == []
-
-
-def test_regex_fallback_without_entities():
-    found = figures(
-        "The regulator said four Chinese companies received the user data.",
-        "The report found that at least three Chinese companies received the user data.",
-        entities=False,
-    )
-    assert len(found) == 1
 
 
 def test_disputed_term_against_sources_that_use_it():
@@ -143,30 +60,6 @@ def test_single_source_statements_are_no_divergence():
     assert [d for d in found if d.kind == "single-source"] == []
 
 
-def test_counts_of_different_events_are_not_compared():
-    found = figures(
-        "The Concorde crash near Paris killed 113 people, officials in Paris said.",
-        "The Concorde that crashed near Paris had 109 people aboard, officials in Paris said.",
-    )
-    assert found == []
-
-
-def test_a_count_broken_down_in_one_sentence_is_not_a_rival():
-    found = figures(
-        "The Concorde lost power in two of its four engines as it took off from Paris.",
-        "The Concorde had two engines failing as it took off from Paris, the pilots said.",
-    )
-    assert found == []
-
-
-def test_counts_owned_by_different_parties_are_not_compared():
-    found = figures(
-        "After the crash, Air France grounded its five Concordes at Paris airports.",
-        "British Airways, which flies seven Concordes from London, kept flying them.",
-    )
-    assert found == []
-
-
 @pytest.fixture(scope="module")
 def sample_divergences():
     from briefing.ingest import ingest
@@ -184,30 +77,3 @@ def test_sample_corpus_divergences(sample_divergences):
     assert not any("60" in d.topic for d in found)
     chars = [d for d in sample_divergences if d.kind == "characterisation"]
     assert chars and "data-sharing" in chars[0].topic
-
-
-def test_a_toll_told_without_names_is_compared_with_the_agreed_toll():
-    # Three sources agree on 40; a fourth counts 41 dead of "the sinking last week" (no
-    # name, so the general figure comparison cannot tell it is the same event), and its
-    # count includes a part ("including three crew") that is no rival of its own.
-    found = figures(
-        "The ferry Aurora sank off Varna on Monday, killing 40 people.",
-        "The ferry Aurora sank off Varna on Monday, and 40 people died.",
-        "Officials in Varna said 40 people were killed when the Aurora sank.",
-        "The sinking last week, which killed 41 people including three crew, shocked "
-        "the whole port.",
-    )
-    assert len(found) == 1
-    assert found[0].topic.startswith("Number of people killed")
-    assert found[0].claims[-1].sources == [4]
-
-
-def test_a_count_of_something_compared_to_another_is_not_its_count():
-    # "works like Zorro": the 20 is the other worm's, not Zorro's.
-    found = figures(
-        "If the mail program was installed, Zorro sent itself to the first 50 people in "
-        "the address book, Mr. Hale said.",
-        "Another worm called Bandit has also appeared, Mr. Hale said, and works like Zorro, "
-        "sending itself to 20 people in the address book.",
-    )
-    assert found == []

@@ -1,0 +1,384 @@
+"""Where sources differ on a figure: two sources give different numbers for the same
+counted thing ("four Chinese companies" vs "at least three Chinese firms").
+
+A figure is a spaCy CARDINAL/QUANTITY/MONEY/PERCENT entity (or a regex match when there
+is no parse) with its qualifier ("at least", "up to") and the noun it counts; counted
+things match when the head noun's class and its distinguishing modifiers ("Chinese",
+"monthly") agree and the words around the figures overlap. Different numbers for
+different things ("60 device makers" vs "four Chinese companies") are not a divergence,
+nor are partitives ("22 of the 60") or relative counts ("three other firms", "200 more
+apps"). The story's death toll is compared by ``tolls``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from briefing.compose.tolls import TollFigure, toll_divergences
+from briefing.lang.figures import (
+    BREAKDOWN_RE,
+    CONTEXT_CLASS,
+    EVENT_CLASS,
+    EVENT_RE,
+    FIGURE_QUALIFIERS,
+    GENERIC_ADJECTIVES,
+    NOT_COUNTED,
+    NOT_NAMES,
+    NOUN_CLASS,
+    NUMBER_SCALES,
+    NUMBER_WORDS,
+    PARTITIVE_BEFORE,
+    QUALIFIER_RE,
+    RELATIVE_COUNT_WORDS,
+)
+from briefing.lang.stopwords import FIGURE_STOP_WORDS
+from briefing.lang.words import words
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
+from briefing.parsed import Span, Token
+
+_FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_MAX_RATIO = 3.0
+# Counts in articles further apart than this are not compared: a running count grows
+# (story_eval D0635H: 131, 134 and 98 executions over a year of coverage).
+FIGURE_MAX_DAYS = 7
+# Characters either side of a figure that say what it measures and whose it is.
+_WINDOW = 60
+# Two figures count the same thing when the words around them share this many (this
+# many with the same verb). Set by hand with the divergence grouping (commit caac86d,
+# review of the dev briefs); not benchmarked.
+SAME_VERB_CONTEXT_WORDS = 2
+SAME_THING_CONTEXT_WORDS = 3
+
+
+@dataclass
+class _Figure:
+    value: float
+    qualifier: str
+    noun: str  # the counted noun phrase as written ("Chinese firms")
+    key: tuple[str, frozenset[str]]
+    context: set[str]  # content words around the figure
+    verb: str
+    sentence: Sentence
+    text: str  # the figure as written ("at least three")
+    window: str = ""  # the sentence text around the figure
+    sentence_date: dt.date | None = None  # the article's date
+    at: int = 0  # where the figure starts in its sentence
+
+
+def figure_divergences(corpus: Corpus) -> list[Divergence]:
+    groups: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    for adoc in corpus.docs:
+        for fig in _figures(adoc):
+            fig.sentence_date = adoc.document.date
+            groups[fig.key].append(fig)
+    out: list[Divergence] = _tolls(groups.get(("person", frozenset()), []))
+    told = {frozenset(c.text for c in d.claims) for d in out}
+    for figures in groups.values():
+        for cluster in _same_context_clusters(figures):
+            values = {f.value for f in cluster}
+            sources = {f.sentence.source_id for f in cluster}
+            if len(values) < 2 or len(sources) < 2:
+                continue
+            # The differing values must come from different sources, not one article's
+            # running tally ("60 makers ... 22 of them").
+            by_value: dict[float, list[_Figure]] = defaultdict(list)
+            for f in cluster:
+                by_value[f.value].append(f)
+            if not any(
+                a.value != b.value and a.sentence.source_id != b.sentence.source_id
+                for a in cluster
+                for b in cluster
+            ):
+                continue
+            claims = []
+            for value in sorted(by_value, key=lambda v: -v):
+                fs = by_value[value]
+                claims.append(
+                    Claim(
+                        text=fs[0].sentence.text,
+                        sources=sorted({f.sentence.source_id for f in fs}),
+                    )
+                )
+            if any(frozenset(c.text for c in claims) <= t for t in told):
+                continue  # the death toll, told already
+            nouns = Counter(f.noun for f in cluster)
+            noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
+            stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
+            out.append(Divergence(topic=f"Number of {noun} ({stated})", claims=claims))
+    return out
+
+
+def _tolls(people: list[_Figure]) -> list[Divergence]:
+    """The story's death toll against another count of its dead (``tolls``)."""
+    dead = [
+        TollFigure(
+            f.value,
+            f.text,
+            f.noun,
+            f.sentence,
+            f.sentence_date,
+            _names(_owner(f)),
+            _names(f.sentence.text),
+        )
+        for f in people
+        if _events(f.window) == {"died"} and not f.qualifier
+    ]
+    return toll_divergences(dead, FIGURE_MAX_DAYS)
+
+
+def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
+    """Split figures for one counted noun by what is said about them (killed vs injured).
+
+    A figure joins a group only when it fits every member (complete link), so a chain
+    of loosely related sentences cannot pull unrelated counts together.
+    """
+    clusters: list[list[_Figure]] = []
+    for fig in figures:
+        for cluster in clusters:
+            if all(_same_context(fig, other) for other in cluster):
+                cluster.append(fig)
+                break
+        else:
+            clusters.append([fig])
+    return clusters
+
+
+def _same_context(a: _Figure, b: _Figure) -> bool:
+    low, high = sorted((a.value, b.value))
+    # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
+    if low <= 0 or high / low > _MAX_RATIO:
+        return False
+    da, db = a.sentence_date, b.sentence_date
+    if da and db and abs((da - db).days) > FIGURE_MAX_DAYS:
+        return False  # a running count (executions, arrests) grows between the two
+    if _events(a.window) != _events(b.window):
+        return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
+    # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
+    # people on board were killed" may be two crashes. Names near the figure count first.
+    near_a, near_b = _names(_owner(a)), _names(_owner(b))
+    if near_a and near_b and not near_a & near_b:
+        return False
+    if not _names(a.sentence.text) & _names(b.sentence.text):
+        return False
+    if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
+        return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
+    return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
+
+
+def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
+    """Drop figures next to another count of the same thing in their sentence: the
+    sentence breaks a total down ("109 on the plane and four on the ground", "two of its
+    four engines"), and a part is no rival to another source's whole. A count whose
+    parts follow "including" is the whole ("killed 114 people, including five on the
+    ground"); counts far apart in a long sentence are separate ("… which killed 114
+    people …, the way the Hindenburg, … killing 35")."""
+
+    def breakdown(f: _Figure) -> bool:
+        for g in figures:
+            if g is f or g.sentence is not f.sentence or g.key != f.key:
+                continue
+            first, second = (f, g) if f.at < g.at else (g, f)
+            between = f.sentence.text[first.at + len(first.text) : second.at]
+            if len(between) > _WINDOW:
+                continue
+            if first is f and BREAKDOWN_RE.search(between):
+                continue
+            return True
+        return False
+
+    return [f for f in figures if not breakdown(f) and not PARTITIVE_BEFORE.search(_owner(f))]
+
+
+def _owner(f: _Figure) -> str:
+    """The text just before a figure, where whose count it is is said ("Air France
+    grounded its five" / "British Airways, which has seven")."""
+    at = f.window.find(f.text)
+    return f.window[: at if at >= 0 else len(f.window)]
+
+
+def _events(window: str) -> frozenset[str]:
+    """What a count measures, from the words around it (killed, aboard, injured...)."""
+    return frozenset(EVENT_CLASS[m.lower()] for m in EVENT_RE.findall(window))
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words inside a sentence (its first word may just be capitalised); a
+    name something is compared to is not its own ("works like Melissa, sending itself to
+    20 people" is another virus's count)."""
+    text = re.sub(r"\b(?:like|unlike|such as)\s+(?:[A-Z][\w'’-]*\s*)+", " ", text)
+    return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - NOT_NAMES
+
+
+def _figures(adoc: AnalysedDocument) -> list[_Figure]:
+    if adoc.parse is None:
+        return _regex_figures(adoc)
+    out: list[_Figure] = []
+    starts = [s.start for s in adoc.sentences]
+    for ent in adoc.parse.ents:
+        if ent.label_ not in _FIGURE_LABELS:
+            continue
+        ent = _whole_number(ent)
+        value, qualifier = _value(ent.text)
+        if value is None:
+            continue
+        head = _counted_noun(ent)
+        if head is None or _noun_class(head.lower_) in NOT_COUNTED:
+            continue
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
+            continue  # "a 690-member tribe": a compound adjective, not a count
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        mod_words = {m.lower_ for m in mods}
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if mod_words & RELATIVE_COUNT_WORDS or before in RELATIVE_COUNT_WORDS:
+            continue
+        key_mods = frozenset(
+            m.lower_
+            for m in mods
+            if m.i >= ent.end
+            and m.lower_ not in GENERIC_ADJECTIVES
+            and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
+        )
+        noun_class = _noun_class(head.lower_)
+        sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
+        counted = {t.lower_ for t in ent.doc[ent.start : head.i + 1]}
+        context = _context_words(sent) - {_noun_class(w) for w in counted}
+        verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
+        phrase = ent.doc[ent.end : head.i + 1].text
+        at = ent.start_char - sent.start
+        window = _window(sent.text, at, len(ent.text))
+        out.append(
+            _Figure(
+                value,
+                qualifier,
+                phrase,
+                (noun_class, key_mods),
+                context,
+                verb,
+                sent,
+                ent.text,
+                window,
+                at=at,
+            )
+        )
+    return _no_breakdowns(out)
+
+
+def _window(text: str, at: int, length: int) -> str:
+    """The words either side of a figure, up to where a breakdown of it begins ("killed
+    114 people including five on the ground": the ground is the part's)."""
+    after = text[at + length : at + length + _WINDOW]
+    cut = BREAKDOWN_RE.search(after)
+    return (
+        text[max(0, at - _WINDOW) : at]
+        + text[at : at + length]
+        + after[: cut.start() if cut else None]
+    )
+
+
+def _whole_number(ent: Span) -> Span:
+    """ "One hundred fourteen people": spaCy may end the number entity early."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].ent_type_ in ("", ent.label_):
+        word = ent.doc[end].lower_
+        if not (word in NUMBER_WORDS or word in NUMBER_SCALES) or word in ("a", "an"):
+            break
+        end += 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, ent.label_)
+
+
+def _context_words(sent: Sentence) -> set[str]:
+    """Content words of the sentence, hyphenated words split and near-synonyms folded."""
+    content = {
+        p for w in sent.words for p in w.split("-") if p.isalpha() and p not in FIGURE_STOP_WORDS
+    }
+    return {CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in content}
+
+
+def _counted_noun(ent: Span) -> Token | None:
+    """The noun a number counts: 'four Chinese companies' -> companies; None for partitives."""
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head
+    elif ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "NOUN":
+        head = ent.doc[ent.end]
+    else:
+        return None
+    if head.i < ent.start:
+        return None
+    return head
+
+
+def _noun_class(noun: str) -> str:
+    noun = noun.lower()
+    if noun.endswith("ies"):
+        noun = noun[:-3] + "y"
+    elif noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]
+    return NOUN_CLASS.get(noun, noun)
+
+
+def _value(text: str) -> tuple[float | None, str]:
+    """(number, qualifier) from '87 million' / 'at least three' / '$1.4 billion'; None if vague."""
+    text = " ".join(text.replace("$", " ").replace("%", " ").split()).lower()
+    qualifier = ""
+    while m := QUALIFIER_RE.match(text):
+        qualifier = (qualifier + " " + m.group(0).strip()).strip()
+        text = text[m.end() :]
+    total, current, seen = 0.0, 0.0, False
+    for tok in re.findall(r"[\d.,]+|[a-z]+", text):
+        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
+            current += float(tok.replace(",", ""))
+            seen = True
+        elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):
+            current += NUMBER_WORDS[tok]
+            seen = seen or tok not in ("a", "an")
+        elif tok in NUMBER_SCALES and seen:
+            scale = NUMBER_SCALES[tok]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+        elif tok in ("and", "-"):
+            continue
+        else:
+            return None, qualifier  # "tens of millions", "dozens": no single value
+    return (total + current if seen else None), qualifier
+
+
+def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
+    """Without a parse: '<qualifier> <number> <adjective>* <noun>' by pattern."""
+    number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2)
+    pattern = re.compile(
+        rf"\b(?P<fig>(?:(?:{'|'.join(FIGURE_QUALIFIERS)})\s+)?(?:{number})(?:\s+(?:million|billion|thousand))?)"
+        r"\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b",
+        re.IGNORECASE,
+    )
+    out: list[_Figure] = []
+    for sent in adoc.sentences:
+        for m in pattern.finditer(sent.text):
+            value, qualifier = _value(m.group("fig"))
+            mods = m.group("mods").split()
+            if value is None or {w.lower() for w in mods} & RELATIVE_COUNT_WORDS:
+                continue
+            if re.search(r"\bof\s+the\s*$", sent.text[m.end() : m.end() + 8]):
+                continue
+            key_mods = frozenset(w.lower() for w in mods if w[:1].isupper())
+            around = [w for w in words(sent.text) if w not in FIGURE_STOP_WORDS]
+            out.append(
+                _Figure(
+                    value,
+                    qualifier,
+                    f"{m.group('mods')}{m.group('noun')}".strip(),
+                    (_noun_class(m.group("noun")), key_mods),
+                    set(around),
+                    "",
+                    sent,
+                    m.group("fig"),
+                    _window(sent.text, m.start(), len(m.group("fig"))),
+                    at=m.start(),
+                )
+            )
+    return _no_breakdowns(out)
