@@ -8,6 +8,14 @@ things match when the head noun's class and its distinguishing modifiers ("Chine
 different things ("60 device makers" vs "four Chinese companies") are not a divergence,
 nor are partitives ("22 of the 60") or relative counts ("three other firms", "200 more
 apps"). The story's death toll is compared by ``tolls``.
+
+The same subject is the same counted thing (head noun and modifiers), the same measure
+(killed, aboard, arrested...) and the same time frame: a rate is compared only with a
+rate of the same period ("1 million deaths a year" vs "2 million deaths a year", never
+with a total), and counts dated by different years are not compared. Two counts need a
+name both sentences use (the same crash, not another); two rates do not, as a rate
+describes the story's subject rather than one incident. How long something lasted ("the
+strike, which lasted 18 months" vs "lasting 12 months") is compared as a count of days.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from briefing.compose.tolls import TollFigure, toll_divergences
 from briefing.lang.figures import (
     BREAKDOWN_RE,
     CONTEXT_CLASS,
+    DURATION_BEFORE_RE,
+    DURATION_RE,
     EVENT_CLASS,
     EVENT_RE,
     FIGURE_QUALIFIERS,
@@ -32,8 +42,11 @@ from briefing.lang.figures import (
     NUMBER_SCALES,
     NUMBER_WORDS,
     PARTITIVE_BEFORE,
+    PERIOD_ADVERBS,
     QUALIFIER_RE,
+    RATE_PERIOD_RE,
     RELATIVE_COUNT_WORDS,
+    UNIT_DAYS,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words
@@ -41,10 +54,16 @@ from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
 from briefing.parsed import Span, Token
 
 _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MAX_RATIO = 3.0
 # Counts in articles further apart than this are not compared: a running count grows
 # (story_eval D0635H: 131, 134 and 98 executions over a year of coverage).
 FIGURE_MAX_DAYS = 7
+# Rates ("a million deaths a year") are estimates of a standing quantity, not a running
+# count: two sources' estimates are compared when their articles are at most this far
+# apart (a year: a yearly rate is re-estimated yearly). Set by reasoning, checked on the
+# tuning and check stories (session 15, /work/dev/s15/s15qd); not benchmarked.
+RATE_MAX_DAYS = 366
 # Characters either side of a figure that say what it measures and whose it is.
 _WINDOW = 60
 # Two figures count the same thing when the words around them share this many (this
@@ -67,6 +86,7 @@ class _Figure:
     window: str = ""  # the sentence text around the figure
     sentence_date: dt.date | None = None  # the article's date
     at: int = 0  # where the figure starts in its sentence
+    period: str = ""  # a rate's time frame ("a year": "year"), "" for a count
 
 
 def figure_divergences(corpus: Corpus) -> list[Divergence]:
@@ -77,7 +97,7 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
             groups[fig.key].append(fig)
     out: list[Divergence] = _tolls(groups.get(("person", frozenset()), []))
     told = {frozenset(c.text for c in d.claims) for d in out}
-    for figures in groups.values():
+    for key, figures in groups.items():
         for cluster in _same_context_clusters(figures):
             values = {f.value for f in cluster}
             sources = {f.sentence.source_id for f in cluster}
@@ -108,7 +128,8 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
             nouns = Counter(f.noun for f in cluster)
             noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
             stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
-            out.append(Divergence(topic=f"Number of {noun} ({stated})", claims=claims))
+            what = "How long it lasted" if key[0] == "duration" else f"Number of {noun}"
+            out.append(Divergence(topic=f"{what} ({stated})", claims=claims))
     return out
 
 
@@ -152,8 +173,13 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
     if low <= 0 or high / low > _MAX_RATIO:
         return False
+    if a.period != b.period:
+        return False  # "a million deaths a year" vs "two million dead" since it began
+    years_a, years_b = set(_YEAR.findall(a.window)), set(_YEAR.findall(b.window))
+    if years_a and years_b and not years_a & years_b:
+        return False  # "127,441 adopted in 1992" vs "118,000 in 1987": two time frames
     da, db = a.sentence_date, b.sentence_date
-    if da and db and abs((da - db).days) > FIGURE_MAX_DAYS:
+    if da and db and abs((da - db).days) > (RATE_MAX_DAYS if a.period else FIGURE_MAX_DAYS):
         return False  # a running count (executions, arrests) grows between the two
     if _events(a.window) != _events(b.window):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
@@ -162,7 +188,9 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     near_a, near_b = _names(_owner(a)), _names(_owner(b))
     if near_a and near_b and not near_a & near_b:
         return False
-    if not _names(a.sentence.text) & _names(b.sentence.text):
+    # The same subject: a name both sentences use, or a rate of the same time frame
+    # ("a year"): a rate describes the story's subject, not one incident of it.
+    if not (a.period or _names(a.sentence.text) & _names(b.sentence.text)):
         return False
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
         return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
@@ -219,6 +247,12 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
     out: list[_Figure] = []
     starts = [s.start for s in adoc.sentences]
     for ent in adoc.parse.ents:
+        if ent.label_ == "DATE":
+            sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
+            duration = _duration(ent, sent)
+            if duration is not None:
+                out.append(duration)
+            continue
         if ent.label_ not in _FIGURE_LABELS:
             continue
         ent = _whole_number(ent)
@@ -250,6 +284,7 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         phrase = ent.doc[ent.end : head.i + 1].text
         at = ent.start_char - sent.start
         window = _window(sent.text, at, len(ent.text))
+        period = _period(sent.text[head.idx + len(head.text) - sent.start :])
         out.append(
             _Figure(
                 value,
@@ -262,9 +297,43 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
                 ent.text,
                 window,
                 at=at,
+                period=period,
             )
         )
     return _no_breakdowns(out)
+
+
+def _period(after: str) -> str:
+    """A rate's time frame told after its counted noun ("deaths a year": "year")."""
+    m = RATE_PERIOD_RE.match(after)
+    if not m:
+        return ""
+    return m.group("unit").lower() if m.group("unit") else PERIOD_ADVERBS[m.group("adverb").lower()]
+
+
+def _duration(ent: Span, sent: Sentence) -> _Figure | None:
+    """How long something lasted ("which lasted 18 months", "lasting about a year"), in
+    days; None for any other date."""
+    m = DURATION_RE.match(ent.text.strip())
+    at = ent.start_char - sent.start
+    if not m or not DURATION_BEFORE_RE.search(sent.text[:at]):
+        return None
+    number = m.group("number")
+    value, qualifier = (1.0, "") if number.lower() in ("a", "an") else _value(number)
+    if value is None:
+        return None
+    return _Figure(
+        value * UNIT_DAYS[m.group("unit").lower().rstrip("s")],
+        qualifier,
+        "duration",
+        ("duration", frozenset()),
+        _context_words(sent),
+        "",
+        sent,
+        ent.text,
+        _window(sent.text, at, len(ent.text)),
+        at=at,
+    )
 
 
 def _window(text: str, at: int, length: int) -> str:
@@ -280,14 +349,22 @@ def _window(text: str, at: int, length: int) -> str:
 
 
 def _whole_number(ent: Span) -> Span:
-    """ "One hundred fourteen people": spaCy may end the number entity early."""
+    """ "One hundred fourteen people": spaCy may end the number entity early, and leave
+    out the article of "a million children"."""
     end = ent.end
+    start = ent.start
+    if (
+        start > 0
+        and ent.doc[start - 1].lower_ in ("a", "an")
+        and ent.doc[start].lower_ in NUMBER_SCALES
+    ):
+        start -= 1
     while end < len(ent.doc) and ent.doc[end].ent_type_ in ("", ent.label_):
         word = ent.doc[end].lower_
         if not (word in NUMBER_WORDS or word in NUMBER_SCALES) or word in ("a", "an"):
             break
         end += 1
-    return ent if end == ent.end else Span(ent.doc, ent.start, end, ent.label_)
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
 
 
 def _context_words(sent: Sentence) -> set[str]:
@@ -336,7 +413,8 @@ def _value(text: str) -> tuple[float | None, str]:
         elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):
             current += NUMBER_WORDS[tok]
             seen = seen or tok not in ("a", "an")
-        elif tok in NUMBER_SCALES and seen:
+        elif tok in NUMBER_SCALES and (seen or current):  # "a million"
+            seen = True
             scale = NUMBER_SCALES[tok]
             current = (current or 1) * scale
             if scale >= 1000:

@@ -49,7 +49,26 @@ NOUN_CLASS = {
     "manufacturer": "company", "vendor": "company", "producer": "company", "business": "company",
     "companie": "company", "people": "person", "persons": "person", "individual": "person",
     "account": "user", "customer": "user", "subscriber": "user",
+    # Irregular plurals; "a million deaths" counts the people a "kills a million" counts.
+    "children": "child", "men": "man", "women": "woman", "death": "person",
 }  # fmt: skip
+# A rate's time frame after the counted noun ("1 million deaths a year", "2,000 children
+# each year", "500 cases annually"): a rate is compared only with a rate of the same frame.
+RATE_PERIOD_RE = re.compile(
+    r"^[^.;,]{0,40}?\b(?:(?:a|an|each|every|per)\s+(?P<unit>year|day|week|month)\b"
+    r"(?!\s+(?:ago|earlier|later|after|before|since|from|or|and|to)\b)|"
+    r"(?P<adverb>annually|yearly|daily|weekly|monthly)\b)",
+    re.I,
+)
+PERIOD_ADVERBS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week",
+                  "monthly": "month"}  # fmt: skip
+# How long something lasted ("the drought, which lasted 18 months", "lasting about a
+# year"): a duration, in days, is compared with another of the same event.
+DURATION_BEFORE_RE = re.compile(
+    r"\b(?:lasted|lasting|lasts|spanned|spanning|persisted)\s+(?:for\s+)?$", re.I
+)
+DURATION_RE = re.compile(r"^(?P<number>.+?)\s+(?P<unit>days?|weeks?|months?|years?)$", re.I)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 CONTEXT_CLASS = {
     "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
     "tie": "deal", "arrangement": "deal",

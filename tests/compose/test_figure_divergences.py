@@ -27,6 +27,7 @@ def figures(*texts: str, entities: bool = True):
         ("$1.4 billion", 1_400_000_000, ""),
         ("twenty-two", 22, ""),
         ("2,500", 2500, ""),
+        ("a million", 1_000_000, ""),
     ],
 )
 def test_value_and_qualifier(text, value, qualifier):
@@ -146,3 +147,37 @@ def test_a_count_of_something_compared_to_another_is_not_its_count():
         "sending itself to 20 people in the address book.",
     )
     assert found == []
+
+
+def test_rates_of_one_time_frame_are_compared_without_a_shared_name():
+    # A yearly rate describes the story's subject itself, named or not.
+    found = figures(
+        "Blue fever kills about 1 million people a year in poor countries, the health agency said.",
+        "Blue fever causes 2 million deaths a year in poor countries, according to researchers.",
+    )
+    assert [d.topic for d in found] == ["Number of people (2 million, about 1 million)"]
+    assert [c.sources for c in found[0].claims] == [[2], [1]]
+
+
+def test_a_rate_is_not_compared_with_a_total():
+    found = figures(
+        "Blue fever kills about 1 million people a year in poor countries, the health agency said.",
+        "Blue fever has killed 2 million people in poor countries, according to researchers.",
+    )
+    assert found == []
+
+
+def test_counts_of_different_years_are_not_compared():
+    found = figures(
+        "In 1992 Acme Adoptions placed 1,200 children with families in Ohio, records show.",
+        "Records show that Acme Adoptions placed 1,500 children with families in Ohio in 1995.",
+    )
+    assert found == []
+
+
+def test_how_long_an_event_lasted_is_compared():
+    found = figures(
+        "The Zorbia drought, which lasted 18 months, ruined farmers across the south.",
+        "Farmers across the south were ruined by the Zorbia drought, lasting 12 months.",
+    )
+    assert [d.topic for d in found] == ["How long it lasted (12 months, 18 months)"]
