@@ -44,6 +44,7 @@ from briefing.lang.disputes import (
     CONTRARY_RE,
     DISAGREE_RE,
     DOUBT_RE,
+    DOUBTED_CLAIM_RE,
     ESTIMATING_RE,
     EVIDENCE_SUBJECT_RE,
     FIGURE_TOKEN_RE,
@@ -231,6 +232,7 @@ _PATTERNS = (
     INSIST_NOT_RE,
     IMPRESSION_RE,
     NO_EVIDENCE_RE,
+    DOUBTED_CLAIM_RE,
 )
 
 

@@ -139,6 +139,15 @@ NO_EVIDENCE_RE = re.compile(
     r"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>[^.;]*)",
     re.I,
 )
+# A party doubting a claim of fact ("the council questions whether the river is
+# shrinking", "questioned whether the fraud was as costly as prosecutors claim"):
+# a dispute when another source makes the claim. A doubt about what will or would
+# happen ("question whether the dam would hold in a flood") is an open question.
+DOUBTED_CLAIM_RE = re.compile(
+    r"\b(?:questioned|questions|question|doubted|doubts|doubt)\s+whether\s+"
+    r"(?P<rest2>(?![^.;]*\b(?:will|would|could|might|can|may|should)\b)[^.;]*)",
+    re.I,
+)
 # Where the subject of a denied clause ends ("a trend among Republicans to ...", "any
 # protests had occurred"), and the pronouns and possessives that leave it to the context
 # ("he shot ...", "his country had been involved ...").

@@ -306,3 +306,31 @@ OBJECT_IT_RE = re.compile(
     r"\bit\b(?!\s+(?:is|was|has|had|will|would|can|could|may|might|should|must|does|"
     r"did|[a-z]+s|[a-z]+ed)\b)"
 )
+# A party's doubt about a standing claim ("the council questions whether the river is
+# shrinking", "doubts whether the drug works"): one side against the rest, a dispute
+# between them, not a question the coverage leaves open. The doubt's cue word, and the
+# present-tense question ("Is ...?", "Does ...?") that a standing claim turns into.
+DOUBT_CUE_RE = re.compile(
+    r"^(?:questioned|questions|question|doubts?|doubted)\s+(?:whether|if)\b", re.I
+)  # the verb: "the question now is whether ..." puts a question, no party doubts
+STANDING_CLAIM_RE = re.compile(r"^(?:Is|Are|Does|Do)\s")
+# "whether the fraud was as costly as prosecutors claim": another party's claim
+# doubted, a dispute too.
+AS_ALLEGED_RE = re.compile(
+    r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:alleges?|alleged|claims?|claimed|contends?|contended|"
+    r"maintains?|maintained|asserts?|asserted|insists?|insisted)\b",
+    re.I,
+)
+# A bare singular definite ("the habit", "the fund"; a plural such as "the aphids"
+# names a kind) a question acts on or asks about, whose noun it does not name: what it
+# is, is in another sentence, unless the noun is the story's own. Followed by the
+# question's end, a preposition, a conjunction or a verb, not by more of the noun
+# phrase; after a preposition ("at the hotel") it only sets the scene.
+BARE_DEFINITE_RE = re.compile(
+    r"(?P<before>\w+)\s+the\s+(?P<noun>[a-z]*(?:[^s\W]|ss))"
+    r"(?=(?:\s+(?:again|too|also|soon|now|anymore|altogether))?\?$|"
+    r"\s+(?:in|on|at|for|with|by|from|to|after|before|over|under|into|and|or|if|when|as|"
+    r"be|been|is|are|was|were|has|have|had)\b)"
+)
+# Nouns a bare definite names well enough on its own.
+SELF_EVIDENT_DEFINITES = frozenset({"public", "world", "future", "past", "economy", "country"})

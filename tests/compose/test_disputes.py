@@ -428,3 +428,38 @@ def test_the_topic_names_who_rejects_after_a_conjunction():
         )
     )
     assert [d.topic for d in found] == ["Disputed: Governor Lee denied the charge."]
+
+
+def test_a_party_doubting_a_claim_others_make_is_a_dispute():
+    found = find_disputes(
+        corpus(
+            "The Acme Growers Council questions whether the Zorbia River is shrinking, "
+            "its director said.",
+            "Hydrologists at Lund University said the Zorbia River is shrinking faster than "
+            "they had expected.",
+        )
+    )
+    assert [[c.sources for c in d.claims] for d in found] == [[[2], [1]]]
+
+
+def test_a_doubt_about_what_will_happen_or_that_nobody_answers_is_no_dispute():
+    # What would happen is an open question; a doubt nobody else's claim meets is one
+    # party's view.
+    assert (
+        find_disputes(
+            corpus(
+                "Engineers question whether the Zorbia dam would hold in a great flood.",
+                "The Zorbia dam would hold in a great flood, the minister said proudly.",
+            )
+        )
+        == []
+    )
+    assert (
+        find_disputes(
+            corpus(
+                "The Acme Growers Council questions whether the Zorbia River is shrinking.",
+                "Farmers in the valley planted corn earlier than usual this spring.",
+            )
+        )
+        == []
+    )

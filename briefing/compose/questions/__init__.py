@@ -58,10 +58,15 @@ from briefing.compose.questions.answers import (
     merge_similar,
 )
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
-from briefing.compose.questions.context import QuestionCandidate, QuestionContext
+from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.compose.questions.phrasing import well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
-from briefing.lang.questions import SELF_CONTAINED_ACT_RE
+from briefing.lang.questions import (
+    BARE_DEFINITE_RE,
+    PREPOSITIONS,
+    SELF_CONTAINED_ACT_RE,
+    SELF_EVIDENT_DEFINITES,
+)
 from briefing.model import Actor, Corpus, OpenQuestion, Statement
 
 __all__ = ["find_open_questions"]
@@ -82,6 +87,20 @@ def _names_its_case(cand: QuestionCandidate) -> bool:
     if about or after > MAX_CASELESS_WORDS or SELF_CONTAINED_ACT_RE.search(cand.question):
         return True
     return family is None and not (cand.kind == "demand" and cand.question.startswith("Will "))
+
+
+def _stands_alone(question: str, terms: set[str]) -> bool:
+    """Whether the question names what it is about: no bare definite it acts on or asks
+    about ("Will farmers drop the habit?", "Can the fund be used ...?") whose noun is
+    neither the story's own (a focus word, a key actor, a noun many articles use) nor
+    clear on its own ("the public"); which habit or fund is in another sentence. One
+    after a preposition ("at the hotel") only sets the scene."""
+    return all(
+        norm_word(m.group("noun")) in terms
+        or m.group("noun") in SELF_EVIDENT_DEFINITES
+        or m.group("before").lower() in PREPOSITIONS
+        for m in BARE_DEFINITE_RE.finditer(question)
+    )
 
 
 def find_open_questions(
@@ -114,6 +133,7 @@ def find_open_questions(
         and content_words(c.question) & terms
         and relevance.about_the_story(c)
         and _names_its_case(c)
+        and _stands_alone(c.question, terms)
     ]
     merged = merge_similar(ctx, candidates)
     for cand in merged:

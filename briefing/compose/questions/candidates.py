@@ -26,6 +26,7 @@ from briefing.compose.questions.phrasing import (
 from briefing.lang.furniture import FORM_PROMPT_RE
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.questions import (
+    AS_ALLEGED_RE,
     ASK_RE,
     ATTEMPT_BEFORE_RE,
     COMMIT_RE,
@@ -35,6 +36,7 @@ from briefing.lang.questions import (
     CONDITIONAL_RE,
     DEMAND_RE,
     DETERMINERS,
+    DOUBT_CUE_RE,
     DUCKED_RE,
     HYPOTHETICAL_RE,
     INDEFINITE,
@@ -53,6 +55,7 @@ from briefing.lang.questions import (
     RALLYING_VERBS,
     REFUSAL_RE,
     SKIP_BEFORE_VERB,
+    STANDING_CLAIM_RE,
     UNKNOWN_RE,
     URGE_RE,
     WH_RE,
@@ -195,7 +198,10 @@ def _sentence_candidates(
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
     if m:
         kind = "uncertainty" if UNKNOWN_RE.search(text[m.start() : m.start("wh")]) else "ask"
-        add(clause_question(ctx, m.group("clause"), backshift=True), kind, asker)
+        question = clause_question(ctx, m.group("clause"), backshift=True)
+        if question and _doubts_a_claim(text[m.start() :], question):
+            return out  # "questions whether the river is shrinking": a dispute
+        add(question, kind, asker)
     elif m := WH_RE.search(text):
         kind = "refusal" if REFUSAL_RE.search(text[: m.start("wh")]) else "ask"
         if UNKNOWN_RE.search(text[m.start() : m.start("wh")]):
@@ -230,6 +236,16 @@ def _sentence_candidates(
     elif (m := CONCERN_RE.search(text)) and not CONCERN_VOID_BEFORE_RE.search(text[: m.start()]):
         add(_concern_question(ctx, m.group("clause")), "concern", asker)
     return out
+
+
+def _doubts_a_claim(cue: str, question: str) -> bool:
+    """Whether the question is one party's doubt about a claim, which makes it a dispute
+    between sides, not an open question: a doubt about a standing claim ("questions
+    whether the river is shrinking" -> "Is the river shrinking?") or about what
+    another party alleges ("whether the fraud was as costly as prosecutors claim")."""
+    if AS_ALLEGED_RE.search(question):
+        return True
+    return bool(DOUBT_CUE_RE.match(cue) and STANDING_CLAIM_RE.match(question))
 
 
 def _concern_question(ctx: QuestionContext, clause: str) -> str | None:

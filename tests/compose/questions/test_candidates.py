@@ -257,3 +257,23 @@ def test_a_present_worry_asks_whether_it_will_happen(text, expected, questions):
 )
 def test_a_worry_that_is_past_dispelled_or_unowned_raises_no_question(text, questions):
     assert questions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One party's doubt about a standing claim is a dispute with the rest.
+        "The Acme Growers Council questions whether the Zorbia River is shrinking, its "
+        "director Ann Lee said.",
+        # A doubt about what another party alleges is a dispute too.
+        "His lawyer, Ann Lee, questioned whether the Zorro fraud was as costly as "
+        "prosecutors claim.",
+    ],
+)
+def test_a_party_doubting_a_claim_raises_no_open_question(text, questions):
+    assert questions(text) == []
+
+
+def test_a_doubt_about_what_will_happen_is_still_a_question(questions):
+    found = questions("Analysts at Acme Institute question whether the Dayton plant will reopen.")
+    assert [q.question for q in found] == ["Will the Dayton plant reopen?"]

@@ -51,3 +51,17 @@ def test_sample_corpus_without_entity_analysis(questions_of, sample_path):
     texts = [q.question.lower() for q in qs]
     assert any("server in china" in t for t in texts)
     assert not any(re.search(r"\b(?:you|your)\b", t) for t in texts)
+
+
+def test_a_question_whose_bare_definite_is_told_elsewhere_is_dropped(corpus, questions_of):
+    # "the habit": which one is in another sentence; "the cigarettes" are the story's own
+    # (most of its articles name them).
+    docs = [
+        "Health officials in Dayton worry that teenagers who smoke will pick up the habit again.",
+        "Dayton passed a law raising the price of cigarettes sold to teenagers who smoke.",
+        "Teenagers who smoke in Dayton buy cigarettes at corner shops, officials said.",
+    ]
+    assert questions_of(corpus(*docs)) == []
+    docs[0] = docs[0].replace("the habit", "the cigarettes")
+    found = questions_of(corpus(*docs))
+    assert [q.question for q in found] == ["Will teenagers who smoke pick up the cigarettes again?"]
