@@ -71,7 +71,7 @@ def compose_brief(
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
     with forked.start(
-        _beside_synthesis, corpus, entities, config.max_timeline, inline=not parallel
+        _beside_synthesis, corpus, entities, config.max_timeline, focus, inline=not parallel
     ) as side:
         synthesis = synthesise(
             corpus,
@@ -111,14 +111,14 @@ def compose_brief(
 
 
 def _beside_synthesis(
-    corpus: Corpus, entities: bool, max_timeline: int
+    corpus: Corpus, entities: bool, max_timeline: int, focus: str | None
 ) -> tuple[list[Candidate], list[Divergence], list[TimelineEvent], memo.Learnt]:
     """What compose needs no executive summary for, and the memo answers it worked out
     (sent back from a forked process, they save the caller the work and go to the cache)."""
     before = memo.mark()
     candidates = actor_candidates(corpus) if entities else []
     divergences = find_divergences(corpus)
-    timeline = build_timeline(corpus, max_events=max_timeline)
+    timeline = build_timeline(corpus, max_events=max_timeline, focus=focus)
     return candidates, divergences, timeline, memo.learnt_since(before)
 
 

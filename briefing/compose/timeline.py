@@ -7,7 +7,8 @@ cause of the Oct. 31 crash") is background and never dates the sentence. Sentenc
 are no story event are left out: page furniture and schedules ("We are staffed 8 a.m. to
 10 p.m."), questions, quotes, plans (a day after the article was written: "is scheduled to
 be argued Thursday"), and items that share too little of the story's vocabulary
-(a newswire digest's unrelated items). One article's sentences on one date are one
+(a newswire digest's unrelated items), or, in an article about something else, none of
+its headline words (``asides``). One article's sentences on one date are one
 event; the same date with similar text from several sources, or the same event at a
 coarser date ("Oct. 31" and "October 1999"), become one event citing those that tell it; so
 does a report dated a day after the event it tells ("said Wednesday that it had closed"). The
@@ -24,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.compose.asides import aside_articles
 from briefing.compose.clauses import (
     counts_in,
     dates_other_clause,
@@ -182,12 +184,15 @@ def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
     return out
 
 
-def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[TimelineEvent]:
+def build_timeline(
+    corpus: Corpus, *, max_events: int | None = None, focus: str | None = None
+) -> list[TimelineEvent]:
     """Dated events from all sources in date order, each under a date a reader can place."""
     per_doc, known = _mentions(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+    asides = aside_articles(corpus, focus, _content) if story else {}
     candidates: list[_Event] = []
-    for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
+    for i, (adoc, mentions) in enumerate(zip(corpus.docs, per_doc, strict=True)):
         by_sentence: dict[int, list[DateMention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence.index, []).append(m)
@@ -207,6 +212,8 @@ def build_timeline(corpus: Corpus, *, max_events: int | None = None) -> list[Tim
             if _after_writing(key, adoc.document.written):
                 continue  # "is scheduled to be argued Thursday": not yet happened
             text = _event_text(sent.text, m.text)
+            if i in asides and not asides[i].carried_by(_content(text)):
+                continue  # an aside of an article about something else
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
             relayed = bool(REPORT_NEAR_BEFORE_RE.search(sent.text[: m.start]))
             candidates.append(

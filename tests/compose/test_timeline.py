@@ -621,3 +621,34 @@ def test_another_source_s_report_a_day_later_is_the_same_event_on_its_day():
     fined = "The harbor authority said Wednesday that it had fined the shipping company."
     events = build_timeline(_two_days((event, wed), (fined, thu)))
     assert [e.date for e in events] == ["2018-06-05", "2018-06-06"]
+
+
+STRIKE_BODY = (
+    "The union said the strike over wages would go on. "
+    "Union leaders and employers met again to discuss wages."
+)
+ASIDE = "On Tuesday the mayor praised the union for its wages campaign and received a civic award."
+
+
+def _strike_story(aside_title: str) -> Corpus:
+    titles = ["Port strike spreads", "Strike closes port", "Port strike talks stall", "Port strike"]
+    docs = [
+        Document(location=f"doc{i}.txt", text=STRIKE_BODY, title=t, date=THU)
+        for i, t in enumerate(titles)
+    ]
+    docs.append(
+        Document(location="aside.txt", text=f"{STRIKE_BODY} {ASIDE}", title=aside_title, date=THU)
+    )
+    return analyse(docs, entities=True)
+
+
+def test_an_article_about_something_else_gives_no_aside_entry():
+    # The fifth article's headline shares no word with the story's headlines: its dated
+    # sentence, without a word of theirs, is an aside. Under an on-story headline it counts.
+    assert build_timeline(_strike_story("Mayor honoured at city gala")) == []
+    on_story = build_timeline(_strike_story("Mayor backs port strike"))
+    assert [e.date for e in on_story] == ["2018-06-05"]
+    # Two words of the focus put the sentence on the story too; one is not enough.
+    focused = build_timeline(_strike_story("Mayor honoured at city gala"), focus="union wages")
+    assert [e.date for e in focused] == ["2018-06-05"]
+    assert build_timeline(_strike_story("Mayor honoured at city gala"), focus="union pay") == []
