@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from nltk.stem.porter import PorterStemmer
 from scipy import sparse
 
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.lang.months import WEEKDAYS
+from briefing.lang.nltk_stemmers import PorterStemmer
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Sentence
 
