@@ -8,9 +8,11 @@ sources).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing import __version__
@@ -216,14 +218,29 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 def cmd_build(args: argparse.Namespace, console: Console) -> int:
     from briefing.config import ConfigError
-    from briefing.pipeline import BuildError, build
 
     try:
         config = config_from_args(args)
-        result = build(config, console, force=args.force)
-    except (ConfigError, BuildError) as exc:
+    except ConfigError as exc:
         console.error(str(exc))
         return getattr(exc, "exit_code", EXIT_USAGE)
+    # Before the build's own imports: a first build of a small story loads spaCy in a
+    # process of its own meanwhile (briefing.mapping.standby).
+    from briefing.mapping import CACHE_DIR
+    from briefing.mapping.standby import standby_for
+    from briefing.publish import STATE_DIR
+
+    with contextlib.ExitStack() as stack:
+        standby = standby_for(config, Path(config.output) / STATE_DIR / CACHE_DIR)
+        if standby is not None:
+            stack.enter_context(standby)
+        from briefing.pipeline import BuildError, build
+
+        try:
+            result = build(config, console, force=args.force, standby=standby)
+        except (ConfigError, BuildError) as exc:
+            console.error(str(exc))
+            return getattr(exc, "exit_code", EXIT_USAGE)
     if result.outcome == "unchanged":
         console.info(result.message)
         return EXIT_OK

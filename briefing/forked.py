@@ -16,6 +16,13 @@ costs time, never the build. An exception raised by ``fn`` is raised again by ``
 Process hygiene, as for the map's workers: the child dies with the build (Linux
 ``PR_SET_PDEATHSIG``), ignores Ctrl-C (the build answers it and kills the child), never
 runs the parent's exit handlers or flushes its buffers (``os._exit``).
+
+``Standby(init)`` forks a child before the work is known: it runs ``init()`` at once
+(loads a model, while the caller imports and reads) and then waits for one job;
+``standby.start(fn, *args)`` sends it ``fn`` and ``args`` (pickled, unlike ``start``) and
+returns the same ``Forked`` handle. A job that cannot be pickled, or a standby child that
+is gone, runs as ``start`` would run it; a standby never given a job is stopped
+(``cancel``, or leaving its ``with`` block).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -52,12 +60,18 @@ def die_with_parent() -> bool:
 class Forked(Generic[R]):
     """``fn(*args)`` computed in a forked child (or here, see the module docstring)."""
 
-    def __init__(self, fn: Callable[..., R], args: tuple[Any, ...], inline: bool) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., R],
+        args: tuple[Any, ...],
+        inline: bool,
+        adopt: tuple[int, int] | None = None,
+    ) -> None:
+        """``adopt``: (pid, read end) of a child already computing ``fn(*args)``."""
         self._fn, self._args = fn, args
         self._value: Any = _UNSET
-        self._pid = 0
-        self._read = -1
-        if inline or not can_fork():
+        self._pid, self._read = adopt or (0, -1)
+        if adopt or inline or not can_fork():
             return
         read, write = os.pipe()
         parent = os.getpid()
@@ -130,9 +144,107 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
+def _read_job(fd: int) -> bytes:
+    """One length-prefixed message from ``fd`` (b"" if the pipe ends before it is whole)."""
+    head = _read_exactly(fd, 8)
+    return _read_exactly(fd, int.from_bytes(head, "big")) if len(head) == 8 else b""
+
+
+def _read_exactly(fd: int, size: int) -> bytes:
+    chunks, left = [], size
+    while left and (chunk := os.read(fd, min(left, 1 << 20))):
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks) if not left else b""
+
+
 def start(fn: Callable[..., R], *args: Any, inline: bool = False) -> Forked[R]:
     """Begin ``fn(*args)`` in a forked child (in this process when ``inline`` or no fork)."""
     return Forked(fn, args, inline)
+
+
+class Standby:
+    """A child forked now that runs ``init()`` and then one job (see the module docstring)."""
+
+    def __init__(self, init: Callable[[], object]) -> None:
+        self._pid, self._jobs, self._results = 0, -1, -1
+        if not can_fork():
+            return
+        jobs_read, jobs_write = os.pipe()
+        results_read, results_write = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(jobs_write)
+            os.close(results_read)
+            _standby(init, jobs_read, results_write, parent)
+        os.close(jobs_read)
+        os.close(results_write)
+        self._pid, self._jobs, self._results = pid, jobs_write, results_read
+
+    def start(self, fn: Callable[..., R], *args: Any) -> Forked[R]:
+        """``fn(*args)`` in the standby child (or as ``start`` would run it); once only."""
+        pid, jobs, results = self._pid, self._jobs, self._results
+        self._pid, self._jobs, self._results = 0, -1, -1
+        if not pid:
+            return Forked(fn, args, inline=False)
+        try:
+            data = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+            # Length first: a later fork of this process may hold a copy of the pipe's
+            # end, so the child cannot wait for the end of the data.
+            with os.fdopen(jobs, "wb") as pipe:
+                jobs = -1
+                pipe.write(len(data).to_bytes(8, "big") + data)
+        except Exception:  # a job that cannot be sent: the child is no use
+            _stop(pid, jobs, results)
+            return Forked(fn, args, inline=False)
+        except BaseException:  # Ctrl-C while sending
+            _stop(pid, jobs, results)
+            raise
+        return Forked(fn, args, inline=False, adopt=(pid, results))
+
+    def cancel(self) -> None:
+        """Stop the child, if it still waits for a job."""
+        pid, jobs, results = self._pid, self._jobs, self._results
+        self._pid, self._jobs, self._results = 0, -1, -1
+        if pid:
+            _stop(pid, jobs, results)
+
+    def __enter__(self) -> Standby:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancel()
+
+
+def _stop(pid: int, *fds: int) -> None:
+    """Kill and reap child ``pid`` and close its pipe ends ``fds`` (-1: already closed)."""
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    for fd in fds:
+        if fd >= 0:
+            os.close(fd)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def _standby(init: Callable[[], object], jobs: int, write: int, parent: int) -> None:
+    """Run ``init()`` while a thread reads the job (a big job must not block its sender
+    while ``init`` runs), then compute the job as ``_child`` does. Without a whole job
+    (the parent closed the pipe unused, or died) leave at once."""
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(_read_job(jobs)), daemon=True)
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        die_with_parent()
+        reader.start()
+        with contextlib.suppress(Exception):  # the job meets the same failure and reports it
+            init()
+        reader.join()
+        fn, args = pickle.loads(received[0])
+    except BaseException:
+        os._exit(1)
+    _child(fn, args, write, parent)
 
 
 def _child(fn: Callable[..., Any], args: tuple[Any, ...], write: int, parent: int) -> None:

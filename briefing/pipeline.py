@@ -109,11 +109,19 @@ def render_options(config: Config) -> RenderOptions:
     )
 
 
-def build(config: Config, console: Console | None = None, *, force: bool = False) -> BuildResult:
+def build(
+    config: Config,
+    console: Console | None = None,
+    *,
+    force: bool = False,
+    standby: forked.Standby | None = None,
+) -> BuildResult:
     """Build a new edition in ``config.output``, unless its inputs are unchanged (or ``force``).
 
     One build per output folder at a time: an overlapping run waits up to
     ``config.lock_timeout`` seconds for the folder's lock, then gives up (outcome "busy").
+    ``standby``: a process already loading spaCy for the map (``briefing.mapping.standby``);
+    used if the map runs in one forked process, else stopped.
     """
     console = console or Console()
     started = time.perf_counter()
@@ -130,7 +138,7 @@ def build(config: Config, console: Console | None = None, *, force: bool = False
                 ),
             ),
         ):
-            result = _build_locked(config, console, folder, force)
+            result = _build_locked(config, console, folder, force, standby)
     except BuildLocked as busy:
         return BuildResult(None, outcome="busy", message=str(busy))
     except UnsafeOutput as exc:
@@ -170,7 +178,11 @@ def _keep() -> None:
 
 
 def _build_locked(
-    config: Config, console: Console, folder: OutputFolder, force: bool
+    config: Config,
+    console: Console,
+    folder: OutputFolder,
+    force: bool,
+    standby: forked.Standby | None = None,
 ) -> BuildResult:
     for note in folder.recover():
         console.warning(f"recovering from an interrupted build: {note}")
@@ -230,7 +242,7 @@ def _build_locked(
     rendered: dict[str, bytes] = {}
     # One bar through the stages: analyse, summarise, compose, then each format.
     with console.progress("Analysing", 3 + len(config.formats)) as advance:
-        mapped = _map(config, folder, result.documents, console, options)
+        mapped = _map(config, folder, result.documents, console, options, standby)
         _keep()
         advance(2, "Composing")
         features = FeatureCache(folder.meta / FEATURES_DIR)
@@ -288,13 +300,15 @@ def _map(
     documents: list[Document],
     console: Console,
     options: RenderOptions,
+    standby: forked.Standby | None = None,
 ) -> MapResult:
     """Analyse and summarise each article (the map), reusing earlier builds' results.
 
     A story too small for worker processes (``PARALLEL_MIN_WORDS``) is mapped in a forked
     process when the build may use two: it loads spaCy and parses there while this process
     does the writers' once-per-process work (fonts, templates), which a first build on a
-    new machine (or cron's first run) would otherwise wait for in turn.
+    new machine (or cron's first run) would otherwise wait for in turn. That process is
+    ``standby`` when there is one (it has been loading spaCy since the build began).
     """
     settings = MapSettings(
         summarizer=config.summarizer,
@@ -312,8 +326,14 @@ def _map(
         scheduler=config.scheduler,
         cache=cache,
     )
+    if beside and standby is not None:
+        job = standby.start(run)
+    else:
+        if standby is not None:
+            standby.cancel()  # the map runs elsewhere: free its memory first
+        job = forked.start(run, inline=not beside)
     try:
-        with forked.start(run, inline=not beside) as job:
+        with job:
             if beside:
                 prepare(config.formats, options)
             mapped = job.result()

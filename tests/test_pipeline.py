@@ -305,6 +305,36 @@ def test_a_small_story_is_mapped_in_a_forked_process_while_the_writers_prepare(
         assert (forked, prepared) == ((True, [["json", "pdf"]]) if workers == "2" else (False, []))
 
 
+def test_a_first_build_maps_in_the_standby_started_before_its_imports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cold start (issue 13): a first build of a small story sends its map to the process
+    the command forked before it imported the build (it loads spaCy meanwhile); the brief
+    is the one a build in one process writes, and a second build, whose articles are
+    cached, starts no standby."""
+    from briefing import forked
+
+    sent: list[str] = []
+    real_start = forked.Standby.start
+
+    def spy(self, fn, *args):
+        sent.append(fn.func.__name__)
+        return real_start(self, fn, *args)
+
+    monkeypatch.setattr(forked.Standby, "start", spy)
+    briefs = {}
+    for workers in ("2", "1"):
+        out = tmp_path / f"out{workers}"
+        code = main(["build", str(SAMPLE), "-o", str(out), "-f", "json", "--workers", workers])
+        assert code == 0, "".join(capsys.readouterr())
+        briefs[workers] = (out / "latest.json").read_bytes()
+    assert sent == ["map_articles"]
+    assert briefs["2"] == briefs["1"]
+    again = ["build", str(SAMPLE), "-o", str(tmp_path / "out2"), "-f", "json", "--force"]
+    assert main([*again, "--workers", "2"]) == 0
+    assert sent == ["map_articles"]
+
+
 def test_a_build_gives_back_the_collector_as_it_found_it(
     story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,90 @@
+"""Start the map's process before the build knows its articles (cold start, issue 13).
+
+A first build of a small story maps its articles in one forked process while the build
+prepares its writers (``briefing.pipeline._map``). Forked there, that process first
+imports and loads spaCy (about 1 s of a cold sample build's 6), while the build itself
+has nothing left to do but wait. ``standby_for`` forks it instead before the build
+imports its own stages and reads the sources: spaCy loads while this process imports
+compose and the writers, and the articles are sent to it once read
+(``briefing.forked.Standby``).
+
+It is started only where it is likely to be used: the map's forked route (entities on,
+more than one worker, no scheduler), a first build (no article cache in the output
+folder, so every article is analysed) and sources that look small enough for that
+route (``PARALLEL_MIN_WORDS``, estimated from the local files' sizes). Where the build
+turns out otherwise (a larger story, nothing changed) it is stopped unused: it cost
+CPU on the core this process did not use, and never the brief.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from briefing import forked
+from briefing.config import Config
+from briefing.mapping import PARALLEL_MIN_WORDS, default_workers
+from briefing.mapping.work import MapSettings, warm_up
+
+# Bytes of source files per word the map counts (spaces): 6.3 on the 875 plain-text
+# articles of benchmarks/scale.py; a little more, so a story just under the bound still
+# counts as small (one that is not costs only the standby's unused spaCy load).
+BYTES_PER_WORD = 7
+SMALL_BYTES = PARALLEL_MIN_WORDS * BYTES_PER_WORD
+# Directory entries looked at before a folder counts as large whatever its bytes.
+MAX_ENTRIES = 1_000
+
+
+def standby_for(config: Config, cache_dir: Path) -> forked.Standby | None:
+    """A ``Standby`` that loads spaCy for the map of this build, or None where the map
+    would not use it (see the module docstring). ``cache_dir``: the article cache."""
+    workers = config.workers or default_workers()
+    if not config.entities or config.scheduler or workers < 2 or not forked.can_fork():
+        return None
+    if _has_entries(cache_dir) or not looks_small(config.sources):
+        return None
+    return forked.Standby(functools.partial(warm_up, MapSettings()))
+
+
+def looks_small(sources: list[str], limit: int = SMALL_BYTES) -> bool:
+    """Whether the local files behind ``sources`` hold fewer than ``limit`` bytes (URLs
+    count nothing: their size is not known before they are fetched)."""
+    budget = [limit, MAX_ENTRIES]
+    for location in sources:
+        if "://" in location:
+            continue
+        if not _within(Path(location), budget):
+            return False
+    return True
+
+
+def _within(path: Path, budget: list[int]) -> bool:
+    """Take ``path``'s bytes (a folder's files, recursively, links not followed) from
+    ``budget`` [bytes, entries]; False once either runs out."""
+    try:
+        if not path.is_dir():
+            budget[0] -= path.stat().st_size if path.is_file() else 0
+            return budget[0] > 0
+        stack = [path]
+        while stack:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    budget[1] -= 1
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(Path(entry.path))
+                    elif entry.is_file():
+                        budget[0] -= entry.stat().st_size
+                    if budget[0] <= 0 or budget[1] <= 0:
+                        return False
+    except OSError:
+        pass  # unreadable: ingest will say so; nothing to count here
+    return True
+
+
+def _has_entries(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return any(True for _ in entries)
+    except OSError:
+        return False

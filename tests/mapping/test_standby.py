@@ -1,0 +1,63 @@
+"""The map's standby process is started only where a build would use it: the forked map
+of a first build of a small story (entities on, more than one worker, no scheduler)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import forked
+from briefing.config import Config
+from briefing.mapping import standby as standby_module
+from briefing.mapping.standby import SMALL_BYTES, looks_small, standby_for
+
+from .conftest import write_sample
+
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
+
+
+def test_sizes_of_local_files_decide_what_looks_small(tmp_path: Path) -> None:
+    write_sample(tmp_path / "sample")
+    assert looks_small([str(tmp_path / "sample")])
+    big = tmp_path / "big"
+    (big / "deeper").mkdir(parents=True)
+    (big / "a.txt").write_bytes(bytes(SMALL_BYTES * 8 // 10))
+    (big / "deeper" / "b.txt").write_bytes(bytes(SMALL_BYTES * 8 // 10))
+    assert looks_small([str(big / "a.txt")])  # each file is under the bound ...
+    assert not looks_small([str(big)])  # ... and a folder is counted recursively
+    assert not looks_small([str(tmp_path / "sample"), str(big / "deeper" / "b.txt")])
+    assert looks_small(["https://example.org/feed.xml", str(tmp_path / "missing")])
+
+
+def test_a_folder_of_many_empty_files_is_not_small(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(standby_module, "MAX_ENTRIES", 5)
+    for i in range(6):
+        (tmp_path / f"{i}.txt").touch()
+    assert not looks_small([str(tmp_path)])
+
+
+def config(tmp_path: Path, **changes: object) -> Config:
+    write_sample(tmp_path / "sources")
+    settings = {"sources": [str(tmp_path / "sources")], "output": str(tmp_path / "out")}
+    return Config(**{**settings, "workers": 2, **changes})
+
+
+@pytest.mark.parametrize(
+    "changes", [{"entities": False}, {"workers": 1}, {"scheduler": "tcp://127.0.0.1:1"}]
+)
+def test_no_standby_where_the_map_would_not_fork(tmp_path: Path, changes: dict) -> None:
+    assert standby_for(config(tmp_path, **changes), tmp_path / "cache") is None
+
+
+def test_a_first_build_of_a_small_story_gets_one(tmp_path: Path) -> None:
+    found = standby_for(config(tmp_path), tmp_path / "cache")
+    assert found is not None
+    found.cancel()
+
+
+def test_no_standby_once_the_output_holds_analysed_articles(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "entry").write_text("{}", encoding="utf-8")
+    assert standby_for(config(tmp_path), cache) is None
