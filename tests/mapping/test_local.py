@@ -22,8 +22,9 @@ EXIT_TIMEOUT = 30  # seconds for every process of the build to be gone
 
 
 def start_build(tmp_path: Path) -> subprocess.Popen[str]:
-    """A build over ~18,000 words (enough for two workers), started in its own session."""
-    write_synthetic(tmp_path / "src", 60)
+    """A build over ~45,000 words (two workers, with seconds of work left once they are
+    busy: a loaded machine must not finish it before the test acts), in its own session."""
+    write_synthetic(tmp_path / "src", 150)
     cmd = [sys.executable, "-m", "briefing", "build", str(tmp_path / "src")]
     cmd += ["-o", str(tmp_path / "out"), "-f", "json", "--workers", "2"]
     return subprocess.Popen(
