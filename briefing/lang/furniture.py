@@ -120,7 +120,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*\([A-Z][a-z][A-Za-z.]*\)(?=,))?"  # (Province), before ", March 5"
     rf"(?:,\s*(?!{MONTH_RE}\s+\d)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?)"  # , S.D.
     rf"(?:,\s*(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"  # , March 20
-    rf"(?:\s*\((?P<outlet>[A-Z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"
+    rf"(?:\s*\((?P<outlet>[A-Za-z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"  # (AP), (xinhua)
 )
 # A dateline that is only a date: "February 26, 1989 -- ".
 DATE_DATELINE_RE = re.compile(rf"^(?P<date>{MONTH_RE}\s+\d{{1,2}},\s*\d{{4}})\s*{_DASH}\s+")

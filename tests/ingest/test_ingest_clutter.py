@@ -213,6 +213,7 @@ def test_headline_detection_only_for_headline_like_first_line():
         ("PINE BLUFF, Ark. (AP) -- " + BODY, "PINE BLUFF, Ark.", "AP", BODY),
         ("LONDON (Reuters) - " + BODY, "LONDON", "Reuters", BODY),
         ("NEW HAVEN, Conn. _ " + BODY, "NEW HAVEN, Conn.", None, BODY),
+        ("OSLO, February 5 (xinhua) -- " + BODY, "OSLO", "Xinhua", BODY),
         (
             "HARBIN (Heilongjiang), May 2 (Xinhua) -- " + BODY,
             "HARBIN (Heilongjiang)",
@@ -355,3 +356,20 @@ def test_hover_card_text_merged_into_a_name_is_removed():
 )
 def test_paragraphs_in_other_scripts_survive(para):
     assert clean([BODY, para, BODY2], Meta()) == [BODY, para, BODY2]
+
+
+def test_the_wires_typed_dash_is_a_dash():
+    para = "The vote brought relief _ and new doubts _ to the council on Tuesday evening."
+    kept = clean([BODY, para, BODY2], Meta())
+    assert (
+        kept[1] == "The vote brought relief — and new doubts — to the council on Tuesday evening."
+    )
+    # A dateline's "CITY _ " is still read as one, and other underscores stay.
+    meta = Meta()
+    assert clean(["NEW HAVEN, Conn. _ " + BODY, BODY2], meta)[0] == BODY
+    assert meta.place == "NEW HAVEN, Conn."
+    for text in (
+        "The file settings_local.py was left on the server, the council said on Tuesday.",
+        "The form asks for a name, a date and a signature: ___ on the last line, he said.",
+    ):
+        assert clean([BODY, text, BODY2], Meta())[1] == text

@@ -39,6 +39,7 @@ _EDITS: list[Callable[[str, Context], object]] = [
     edits.inline_notes,
     edits.hover_card,
     edits.dateline,
+    edits.wire_dash,
 ]
 # first match wins, and a rule may record metadata, so the order matters
 _DROPS: list[Callable[[str, Context], object]] = [

@@ -74,6 +74,18 @@ def filed_before(written: str, published: dt.date) -> dt.date | None:
     return None
 
 
+# The newswire's typed dash: " _ " between words, an em dash in print.
+_WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")
+
+
+def wire_dash(text: str, ctx: Context) -> str:
+    """The newswire's typed dash as the dash it stands for: "success _ and doubts _ came"
+    becomes "success — and doubts — came". Only an underscore standing alone between
+    words; "snake_case" and "__init__" stay. Runs after ``dateline``, which reads the wire's
+    "CITY _ " itself."""
+    return _WIRE_DASH.sub(" — ", text)
+
+
 def dateline(text: str, ctx: Context) -> str:
     """Strip a newswire dateline from the first body paragraph and keep what it says.
 
@@ -94,7 +106,8 @@ def dateline(text: str, ctx: Context) -> str:
     groups = m.groupdict()
     if groups.get("place"):
         ctx.meta.place = groups["place"].strip()
-    set_outlet(ctx.meta, groups.get("outlet"))
+    outlet = groups.get("outlet") or ""
+    set_outlet(ctx.meta, outlet.title() if outlet.islower() else outlet)  # "(xinhua)"
     if groups.get("date") and not ctx.meta.date:
         ctx.meta.date = parse_date(groups["date"])
     elif groups.get("date") and ctx.meta.date:
