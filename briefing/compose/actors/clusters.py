@@ -85,10 +85,15 @@ def match_span(corpus: Corpus, match: Match) -> Span | None:
 
 
 class UnionFind:
-    """Disjoint sets of form keys (path halving; the first argument's root wins)."""
+    """Disjoint sets of form keys (path halving; the first argument's root wins).
 
-    def __init__(self, keys: Iterable[str]) -> None:
+    ``apart`` marks keys that must never share a set with a key marked otherwise (a
+    government body's country): a join of two sets marked differently is refused, so
+    no step, and no short form between them, makes two countries' bodies one."""
+
+    def __init__(self, keys: Iterable[str], apart: dict[str, str] | None = None) -> None:
         self.parent = {k: k for k in keys}
+        self.mark = dict(apart or {})  # by root
 
     def find(self, k: str) -> str:
         while self.parent[k] != k:
@@ -98,5 +103,11 @@ class UnionFind:
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
+        if ra == rb:
+            return
+        ma, mb = self.mark.get(ra), self.mark.get(rb)
+        if ma and mb and ma != mb:
+            return
+        self.parent[rb] = ra
+        if mb and not ma:
+            self.mark[ra] = mb

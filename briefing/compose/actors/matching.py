@@ -24,6 +24,7 @@ from briefing.lang.names import (
     DEFINED_ACRONYM_RE,
     DEFINED_ACRONYM_REV_RE,
     DEMONYM_ENDINGS,
+    GOVERNMENT_WORDS,
     NAME_ARTICLES,
     NICKNAMES,
 )
@@ -51,6 +52,10 @@ ORG_SPELLING_MIN_CHARS = 8
 # Set by hand on the sample, not yet benchmarked.
 VARIANT_MIN_PREFIX = 5
 VARIANT_MAX_TAIL = 2
+# A country's name or adjective opening a body's name has at most this many words
+# ("South African"); the words linking a body's name to its country after it.
+COUNTRY_MAX_WORDS = 3
+BODY_COUNTRY_LINKS = {"of", "in"}
 
 
 def abbreviates(short: str, tokens: list[str]) -> bool:
@@ -231,6 +236,24 @@ def country_of(key: str) -> str | None:
             country = country_name(key[: len(key) - len(drop)] + add)
             if country:
                 return country
+    return None
+
+
+def body_country(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The country a government body's own name says it belongs to, and the name without
+    it: before its head ("Kenyan Ministry of Health") or in a closing "of"/"in" phrase
+    ("Ministry of Health of Kenya"), both ("kenya", ("ministry", "of", "health"));
+    None when the name names no country."""
+    if not set(tokens) & GOVERNMENT_WORDS:
+        return None
+    for j in range(min(COUNTRY_MAX_WORDS, len(tokens) - 1), 0, -1):
+        country = country_of(" ".join(tokens[:j]))
+        if country:
+            return country, tuple(tokens[j:])
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i] in BODY_COUNTRY_LINKS:
+            country = country_of(" ".join(tokens[i + 1 :]))
+            return (country, tuple(tokens[:i])) if country else None
     return None
 
 

@@ -14,6 +14,10 @@
 5. ``_join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
    of power ("Moscow", "the Kremlin") joins its country when the country is named.
 
+Two countries' government bodies are never joined, by any step: each body form whose
+name (or the one country written before it) says whose it is carries that country as a
+mark in the union-find, which refuses to join sets marked differently.
+
 A story of 875 articles has thousands of forms, so no step compares every pair: each
 looks up the forms that could match in an index (by surname, first name, first letter,
 first or last words), then applies the same test in the same order as a scan of all
@@ -31,9 +35,11 @@ from rapidfuzz.distance import Levenshtein
 from briefing.compose.actors import variants
 from briefing.compose.actors.clusters import Cluster, NameForm, UnionFind, is_personish
 from briefing.compose.actors.matching import (
+    BODY_COUNTRY_LINKS,
     ORG_SPELLING_MIN_CHARS,
     abbreviates,
     acronym,
+    body_country,
     country_name,
     country_of,
     named_after_place,
@@ -69,7 +75,7 @@ def merge_forms(
 ) -> list[Cluster]:
     """One cluster per actor; ``defined`` are (name, acronym) pairs the texts define,
     ``common`` one-word forms too vague to join names (see ``filters.common_words``)."""
-    uf = UnionFind(forms)
+    uf = UnionFind(forms, _body_countries(forms))
     _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
     particled = variants.particled(forms)
@@ -103,6 +109,7 @@ def merge_forms(
     _join_acronyms(orgs, uf)
     by_tail = tail_index(orgs)  # tokens and keys only: the joins below never change it
     _join_spelt_out(orgs, by_tail, uf)
+    _join_country_forms(orgs, uf)
     _join_head_words(orgs, by_tail, uf, common, people.drop)
     variants.join_cut_names(orgs, uf)
     _join_leading_words(orgs, people, uf, common)
@@ -110,6 +117,36 @@ def merge_forms(
     _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)
     _join_countries(forms, people.drop, uf)
     return _clusters(forms, people, uf)
+
+
+def _body_countries(forms: dict[str, NameForm]) -> dict[str, str]:
+    """The country of each government body form whose name says it ("Kenyan Ministry of
+    Health", "Ministry of Health of Kenya") or before which the texts name only one
+    country ("Kenya's Ministry of Health"): ``UnionFind``'s marks, so two countries'
+    bodies stay apart whichever step or short form would join them."""
+    marks: dict[str, str] = {}
+    for f in forms.values():
+        named = body_country(f.tokens)
+        if named:
+            marks[f.key] = named[0]
+        elif set(f.tokens) & GOVERNMENT_WORDS:
+            qualifiers = {country_of(q) for q in f.qualifiers} - {None}
+            if len(qualifiers) == 1:
+                marks[f.key] = qualifiers.pop()
+    return marks
+
+
+def _join_country_forms(orgs: list[NameForm], uf: UnionFind) -> None:
+    """A body with its country before or after its name is one body: "Kenyan Ministry
+    of Health" = "Ministry of Health of Kenya"."""
+    by_name: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
+    for f in orgs:
+        named = body_country(f.tokens)
+        if named:
+            by_name[named].append(f.key)
+    for keys in by_name.values():
+        for k in keys[1:]:
+            uf.union(keys[0], k)
 
 
 def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
@@ -249,6 +286,11 @@ def _join_head_words(
     "Colombian Ministry of Mines" and "Bolivia's Ministry of Mines") is nobody in
     particular: it joins neither and is dropped."""
     by_key = {g.key: g for g in orgs}
+    by_cut: dict[tuple[str, ...], list[str]] = defaultdict(list)  # names before "of"/"in"
+    for g in orgs:
+        for i, t in enumerate(g.tokens[1:-1], 1):
+            if t in BODY_COUNTRY_LINKS:
+                by_cut[tuple(g.tokens[:i])].append(g.key)
     written: dict[str, int] = defaultdict(int)  # mentions of each longer name
     for g in orgs:
         written[g.key] += sum(g.surfaces.values())
@@ -260,7 +302,7 @@ def _join_head_words(
         for k in by_tail.get(tuple(f.tokens), ()):
             weight[uf.find(k)] += written[k]
         weight.pop(uf.find(f.key), None)
-        if _countries_bodies(f, by_tail, by_key) > 1:
+        if _countries_bodies(f, by_tail, by_cut, by_key) > 1:
             drop.add(f.key)
             continue
         if n > 1 and len(weight) > 1:
@@ -273,7 +315,10 @@ def _join_head_words(
 
 
 def _countries_bodies(
-    f: NameForm, by_tail: dict[tuple[str, ...], list[str]], by_key: dict[str, NameForm]
+    f: NameForm,
+    by_tail: dict[tuple[str, ...], list[str]],
+    by_cut: dict[tuple[str, ...], list[str]],
+    by_key: dict[str, NameForm],
 ) -> int:
     """How many countries' bodies a government body's short form is seen naming: by the
     country written before it ("Bolivia's Ministry of Mines") or in its longer names
@@ -285,6 +330,11 @@ def _countries_bodies(
     countries = {country_of(q) for q in f.qualifiers}
     for k in by_tail.get(tuple(f.tokens), ()):
         countries.add(country_of(" ".join(k.split()[:-n])))
+        countries.update(country_of(q) for q in by_key[k].qualifiers)
+    # "Ministry of Health of Kenya": the country after the name.
+    for k in by_cut.get(tuple(f.tokens), ()):
+        named = body_country(k.split())
+        countries.add(named[0] if named and list(named[1]) == f.tokens else None)
         countries.update(country_of(q) for q in by_key[k].qualifiers)
     return len(countries - {None})
 

@@ -7,8 +7,9 @@ from collections import Counter
 import pytest
 
 from briefing.compose.actors import abbreviates, country_name, defined_acronyms
-from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.clusters import NameForm, UnionFind
 from briefing.compose.actors.matching import (
+    body_country,
     country_of,
     same_organisation,
     same_person,
@@ -180,6 +181,47 @@ def test_a_body_name_of_one_country_joins_it() -> None:
         [_org("supreme court", 3), _org("us supreme court", 12), _org("texas supreme court", 2)]
     )
     assert groups == [["supreme court", "us supreme court"], ["texas supreme court"]]
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("kenyan ministry of health", ("Kenya", ("ministry", "of", "health"))),
+        ("ministry of health of kenya", ("Kenya", ("ministry", "of", "health"))),
+        ("south african army", ("South Africa", ("army",))),
+        ("ministry of health", None),
+        ("kenyan airways", None),  # no government word: not a state body
+    ],
+)
+def test_the_country_a_body_name_names(
+    key: str, expected: tuple[str, tuple[str, ...]] | None
+) -> None:
+    assert body_country(key.split()) == expected
+
+
+def test_a_country_after_the_name_counts_like_one_before_it() -> None:
+    # The bare name sits between two countries' bodies: it joins neither, and no later
+    # step ("a name cut before its 'of' phrase") may join them through it.
+    groups = _groups(
+        [
+            _org("ministry of health", 4),
+            _org("ethiopian ministry of health", 2),
+            _org("ministry of health of kenya", 1),
+        ]
+    )
+    assert groups == [["ethiopian ministry of health"], ["ministry of health of kenya"]]
+    # One country's body, its country written before or after the name: one body.
+    groups = _groups([_org("kenyan ministry of health", 1), _org("ministry of health of kenya", 1)])
+    assert groups == [["kenyan ministry of health", "ministry of health of kenya"]]
+
+
+def test_sets_marked_with_two_countries_never_join() -> None:
+    uf = UnionFind(["a", "bare", "b"], {"a": "Kenya", "b": "Ethiopia"})
+    uf.union("a", "bare")
+    uf.union("bare", "b")  # the bare form already belongs to Kenya's body
+    assert uf.find("bare") == uf.find("a") != uf.find("b")
+    uf.union("b", "a")
+    assert uf.find("a") != uf.find("b")
 
 
 def test_a_name_opened_by_an_acronym_is_the_name_spelt_out() -> None:
