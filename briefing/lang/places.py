@@ -126,3 +126,9 @@ PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape"}
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}
 # Words that tie a body's name to its country ("Bank of America", "Telefonos de Mexico").
 PLACE_LINKS = frozenset({"of", "de", "del", "do", "da", "du"})
+# Prepositions whose object is where something happens, is or goes ("in China", "flew
+# to Cuba", "outside Paris"): a place named as the setting, not a party acting.
+PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "to", "from", "across", "throughout", "inside", "within", "into", "near",
+    "around", "outside", "through", "toward", "towards",
+})  # fmt: skip

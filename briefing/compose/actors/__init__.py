@@ -103,7 +103,10 @@ def rank_actors(
     summary_text = " ".join(s.text for s in summary or [])
     ranked = sorted(
         candidates,
-        key=lambda c: (-(c.score + summary_bonus(c.surfaces, summary_text)), c.actor.name),
+        key=lambda c: (
+            -(c.score + summary_bonus(c.surfaces, summary_text, c.actor.type == "country")),
+            c.actor.name,
+        ),
     )
     return [c.actor for c in ranked[:max_actors]]
 

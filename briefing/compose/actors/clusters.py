@@ -69,6 +69,7 @@ class Cluster:
     first_names: set[str] = field(default_factory=set)
     agentive: int = 0  # mentions as the subject of a verb
     listed: int = 0  # mentions as one item of an enumeration of three or more
+    located: int = 0  # mentions as where something is or goes ("in China", "to Cuba")
     agency: Agency = field(default_factory=Agency)  # acting as a party, or named as a thing
 
 

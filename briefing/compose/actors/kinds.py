@@ -39,6 +39,7 @@ from briefing.lang.places import (
     PLACE_HEAD_WORDS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     THING_NOUNS,
     THING_PHRASES,
 )
@@ -100,7 +101,7 @@ def assign_kind(
     shared by the calls for all clusters: one document is read once, not per cluster."""
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
-    agentive = listed = body = company = plural = common_plural = 0
+    agentive = listed = located = body = company = plural = common_plural = 0
     agency = Agency()
     for m in c.matches:
         text = corpus.docs[m.doc].document.text
@@ -117,6 +118,7 @@ def assign_kind(
         plural += root.tag_ in _PLURAL_TAGS
         common_plural += root.tag_ == "NNS"  # "NSAIDs", "farmers": a plural common noun
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
+        located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
             if ents.get(conj.i) == "ORG":
@@ -135,7 +137,7 @@ def assign_kind(
     if all(COHORT_RE.search(f.key) or f.key in PERSONIFICATIONS | figure for f in c.forms):
         c.type = ""  # "Generation X", "Gen-Xers", "Mother Nature": no one person or body
         return
-    c.agentive, c.listed, c.agency = agentive, listed, agency
+    c.agentive, c.listed, c.located, c.agency = agentive, listed, located, agency
     if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return

@@ -2,7 +2,10 @@
 
 Mentions (log), sources, articles whose lead names the actor, acting (subject of verbs),
 a quote and a role add up; names only ever listed in enumerations and countries (which
-mostly locate events) are damped; being named in the executive summary adds a bonus.
+mostly locate events) are damped; being named in the executive summary adds a bonus. A
+country's mentions as where things happen ("in China", "flew to Cuba") are not counted,
+nor is a summary that names it only so ("crashed outside Paris") or inside another name
+("Air France"): a setting ranks below the people who act in it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import math
 import re
 
 from briefing.compose.actors.clusters import Cluster
+from briefing.lang.places import PLACE_PREPOSITIONS
 from briefing.model import Actor, AnalysedDocument
 
 # The lead of an article: its first LEAD_SENTENCES sentences of at least
@@ -31,6 +35,7 @@ LISTED_ONLY_FACTOR = 0.6  # only ever an item in enumerations: context, not a pa
 # 0.5-0.7 equal on stories 1-4, 0.5 best on 5-8), once places stopped posing as actors.
 COUNTRY_FACTOR = 0.5
 SUMMARY_BONUS = 3.0  # named in the executive summary
+SETTING_BEFORE_CHARS = 30  # searched before a country's name in the summary
 
 
 def lead_end(adoc: AnalysedDocument, sentences: int = LEAD_SENTENCES) -> int:
@@ -45,7 +50,10 @@ def salience(actor: Actor, c: Cluster, leads: list[int]) -> float:
     """How central an actor is to the story (higher is more central), before
     ``summary_bonus``."""
     in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
-    score = math.log1p(actor.mentions) * MENTIONS_WEIGHT + len(actor.sources) * SOURCES_WEIGHT
+    mentions = actor.mentions
+    if actor.type == "country":
+        mentions -= c.located  # "in China", "to Cuba": where things happen, no doing
+    score = math.log1p(mentions) * MENTIONS_WEIGHT + len(actor.sources) * SOURCES_WEIGHT
     score += in_lead * LEAD_WEIGHT
     # Parties act and speak; names that are only listed ("including Apple, Samsung") do not.
     score += (
@@ -65,7 +73,21 @@ def surfaces(c: Cluster) -> list[str]:
     return sorted({s for f in c.forms for s in f.surfaces})
 
 
-def summary_bonus(written: list[str], summary_text: str) -> float:
-    """Being in the executive summary is evidence of its own, whatever the form of mention."""
-    in_summary = any(re.search(rf"\b{re.escape(s)}\b", summary_text) for s in written)
-    return SUMMARY_BONUS if in_summary else 0
+def summary_bonus(written: list[str], summary_text: str, place: bool = False) -> float:
+    """Being in the executive summary is evidence of its own, whatever the form of mention.
+    A country (``place``) named there only as where things happen ("crashed outside
+    Paris", "returned to Cuba") or inside another name ("Air France") gets none."""
+    for s in written:
+        for m in re.finditer(rf"\b{re.escape(s)}\b", summary_text):
+            before = max(0, m.start() - SETTING_BEFORE_CHARS)
+            if not place or not _SETTING_BEFORE_RE.search(summary_text, before, m.start()):
+                return SUMMARY_BONUS
+    return 0
+
+
+# A place preposition (and "the"), or a capitalised word of a longer name, right before
+# a country's name in the summary (not the capitalised first word of a sentence).
+_PLACE_BEFORE = "|".join(sorted(PLACE_PREPOSITIONS))
+_SETTING_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?|(?<=[a-z0-9,;:]\s)[A-Z][\w.]*\s+)$"
+)

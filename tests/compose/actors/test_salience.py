@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
-from briefing.model import Corpus, Statement
+from briefing.compose.actors.clusters import Cluster, Match
+from briefing.compose.actors.salience import SUMMARY_BONUS, salience, summary_bonus
+from briefing.model import Actor, Corpus, Statement
 
 
 def test_summary_presence_raises_salience(two_stories: Corpus) -> None:
@@ -22,3 +24,27 @@ def test_max_actors_limits_the_list(
     corpus_of: Callable[..., Corpus], story_texts: tuple[str, str]
 ) -> None:
     assert len(extract_actors(corpus_of(story_texts[0]), max_actors=3)) == 3
+
+
+def test_a_country_named_in_the_summary_only_as_a_setting_gets_no_bonus() -> None:
+    for summary in ("The jet crashed outside Paris.", "He flew to the Farland capital."):
+        assert summary_bonus(["Paris", "Farland"], summary, place=True) == 0
+    assert summary_bonus(["France"], "A chartered Air France jet crashed.", place=True) == 0
+    assert summary_bonus(["France"], "The jet crashed. France grounded it.", place=True) == (
+        SUMMARY_BONUS
+    )
+    # Anything else named in the summary gets it, wherever it stands.
+    assert summary_bonus(["Paris"], "The jet crashed outside Paris.") == SUMMARY_BONUS
+
+
+def test_a_countrys_mentions_as_a_setting_do_not_count() -> None:
+    actor = Actor(name="Farland", type="country", mentions=12, sources=[1, 2])
+    cluster = Cluster([], matches=[Match(0, 0, 100, 107)] * 12, agentive=2)
+    acting = salience(actor, cluster, [0])
+    cluster.located = 8  # "in Farland", "flew to Farland"
+    assert salience(actor, cluster, [0]) < acting
+    # Only a country's: a body's mentions all count wherever they stand.
+    body = Actor(name="Farland Board", type="organisation", mentions=12, sources=[1, 2])
+    assert salience(body, cluster, [0]) == salience(
+        body, Cluster([], cluster.matches, agentive=2), [0]
+    )
