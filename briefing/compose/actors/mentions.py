@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
 from briefing.lang.names import ACRONYM_SKIP
-from briefing.lang.places import PLACE_HEAD_WORDS
+from briefing.lang.places import PLACE_HEAD_WORDS, PLACE_LINKS
 from briefing.model import Corpus
 
 # Aliases this short (or written in capitals) must match their exact spelling: "US" is
@@ -148,10 +148,56 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return len(_INNER_DOT_RE.findall(token)) >= 2 or bool(_FILE_EXTENSION_RE.search(token))
 
 
+# The model's labels of places' names; a name inside a longer one of these is the
+# place's ("North" of "the North Pacific"), not the actor's. Words looked at on each side.
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+PLACE_CONTEXT_WORDS = 2
+_NAME_WORD_RE = re.compile(r"[\w'’&-]+")
+_WORDS_BEFORE_RE = re.compile(rf"(?:[\w'’&-]+[ \t]+){{1,{PLACE_CONTEXT_WORDS}}}$")
+_WORDS_AFTER_RE = re.compile(rf"(?:[ \t]+[\w'’&-]+){{1,{PLACE_CONTEXT_WORDS}}}")
+
+
+def place_names(corpus: Corpus) -> set[tuple[str, ...]]:
+    """The lower-case words of every place name of two words or more the model found
+    anywhere in the story ("north pacific", "new york"), without a leading "the", whose
+    words are all capitalised (or link words: "of", "de")."""
+    out: set[tuple[str, ...]] = set()
+    for adoc in corpus.docs:
+        for m in adoc.mentions:
+            if m.label in PLACE_LABELS:
+                words = _NAME_WORD_RE.findall(m.text)
+                words = words[1:] if words[:1] in (["the"], ["The"]) else words
+                # Every word capitalised, or a link ("Bay of Bengal"): "the Boris Yeltsin
+                # years" or "U.N. weapons" the model took for a place are none.
+                named = all(w[0].isupper() or w in PLACE_LINKS for w in words)
+                if len(words) > 1 and named:
+                    out.add(tuple(w.lower() for w in words))
+    return out
+
+
+def inside_place(text: str, start: int, end: int, places: set[tuple[str, ...]]) -> bool:
+    """Whether the name at ``start:end`` is part of a longer place name of the story
+    ("North" in "the North Pacific", even where the model did not tag that one)."""
+    if not places:
+        return False
+    m = _WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
+    before = _NAME_WORD_RE.findall(m.group(0).lower()) if m else []
+    m = _WORDS_AFTER_RE.match(text, end)
+    after = _NAME_WORD_RE.findall(m.group(0).lower()) if m else []
+    own = _NAME_WORD_RE.findall(text[start:end].lower())
+    return any(
+        (*before[len(before) - i :], *own, *after[:j]) in places
+        for i in range(len(before) + 1)
+        for j in range(len(after) + 1)
+        if i + j
+    )
+
+
 def count_mentions(
     corpus: Corpus, clusters: list[Cluster], junk: list[list[tuple[int, int]]]
 ) -> None:
-    """Find every occurrence of every alias (longest first), outside page clutter."""
+    """Find every occurrence of every alias (longest first), outside page clutter and
+    not inside a longer place name."""
     aliases: list[tuple[str, int, bool]] = []
     for ci, c in enumerate(clusters):
         for f in c.forms:
@@ -168,6 +214,7 @@ def count_mentions(
     for s, ci, exact in aliases:
         lookup.setdefault(s.lower(), (ci, exact))
     finder = AliasFinder([s for s, _, _ in aliases])
+    places = place_names(corpus)
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         outlet = (adoc.document.outlet or "").lower()
@@ -185,6 +232,8 @@ def count_mentions(
                 continue
             if _in_identifier(text, start, end):
                 continue  # "Worm.Explore.Zip", "Happy99.exe": a program's name, no one's
+            if inside_place(text, start, end, places):
+                continue  # "North" of "the North Pacific": the place's word, not the man
             if _PLACE_AFTER_RE.match(text, end):
                 continue  # "John F. Kennedy International Airport": a place, not the man;
                 # "Swissair Flight 111": a flight

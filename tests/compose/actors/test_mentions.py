@@ -13,8 +13,9 @@ from briefing.compose.actors.mentions import (
     _alias_pattern,
     _in_identifier,
     count_mentions,
+    place_names,
 )
-from briefing.model import AnalysedDocument, Corpus, Document
+from briefing.model import AnalysedDocument, Corpus, Document, Mention
 
 
 def test_counts_aliases_with_exact_spelling_for_short_ones() -> None:
@@ -103,3 +104,33 @@ def test_a_piece_of_a_dotted_identifier_is_no_mention(
 ) -> None:
     start = text.index(name)
     assert _in_identifier(text, start, start + len(name)) is identifier
+
+
+def test_a_surname_inside_a_longer_place_name_is_not_counted() -> None:
+    # The model tagged the place once; the untagged repeat is the place's word too.
+    text = (
+        "Storms over the North Pacific grew. Jon North said the North Pacific "
+        "warmed. North said more study was needed. North. Pacific fleets sailed."
+    )
+    start = text.index("the North Pacific")
+    place = Mention("the North Pacific", "LOC", start, start + len("the North Pacific"), 0)
+    corpus = Corpus([AnalysedDocument(Document(location="a.txt", text=text), mentions=[place])])
+    north = Cluster(
+        [
+            NameForm("jon north", Counter({"Jon North": 1})),
+            NameForm("north", Counter({"North": 1})),
+        ]
+    )
+    count_mentions(corpus, [north], [[]])
+    # "Jon North", "North said" and "North." (a sentence ends before "Pacific") count.
+    assert [text[m.start : m.end] for m in north.matches] == ["Jon North", "North", "North"]
+    assert [m.start for m in north.matches][1:] == [text.index(". North") + 2, text.index("North.")]
+
+
+def test_place_names_are_capitalised_phrases_of_two_words_or_more() -> None:
+    text = "the Bay of Bengal, the Yeltsin years, Paris, the North Sea"
+    spans = [("the Bay of Bengal", "LOC"), ("the Yeltsin years", "FAC"), ("Paris", "GPE")]
+    spans.append(("the North Sea", "PERSON"))  # not a place's label
+    mentions = [Mention(t, label, text.index(t), text.index(t) + len(t), 0) for t, label in spans]
+    doc = AnalysedDocument(Document(location="a.txt", text=text), mentions=mentions)
+    assert place_names(Corpus([doc])) == {("bay", "of", "bengal")}
