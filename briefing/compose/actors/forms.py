@@ -4,6 +4,10 @@ Each PERSON/ORG/GPE/NORP mention of analyse's entity pass, outside page clutter,
 trimmed of function words the model glued on, stripped of titles ("Sen.", "Facebook
 CEO"), "the", possessives and corporate suffixes, and keyed case-insensitively
 (``normalise_name``). Forms with the same key pool their spellings and label votes.
+A body's name loses a person title the model ran on ("Navy Capt" of "Navy Capt. John
+Arden"); a name only ever seen opening someone's title ("Coast Provincial" of "Coast
+Provincial Commissioner Ali Juma") is none; a body's name run into the following
+person's name is split (``split_glued``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from briefing.lang.names import (
     PERSON_TITLES,
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
-from briefing.lang.places import ORGANISATION_WORDS
+from briefing.lang.places import ORGANISATION_WORDS, PLACE_HEAD_WORDS
 from briefing.model import Corpus, Mention
 from briefing.parsed import ParsedDoc, tokens_at
 
@@ -52,6 +56,10 @@ TITLE_BEFORE_CHARS = 20
 # Parts of speech trimmed from the edges of a mention ("Aboard Endeavour").
 _WEAK_POS = {"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "VERB", "AUX"}
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+# A capitalised word of a person's name ("Alemu", "O'Brien", "Abu-Bakr") and an initial.
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+\.?)[ \t]+[A-Z]")
 
 
 def normalise_name(text: str) -> tuple[str, str, bool]:
@@ -87,6 +95,7 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
     forms: dict[str, NameForm] = {}
     carriers = story_carriers(corpus)
     other: dict[str, Counter[str]] = {}
+    fronts: Counter[str] = Counter()
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         before = None  # the mention before this one
@@ -102,6 +111,11 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
                 continue
             raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
             surface, key, had_the = normalise_name(raw)
+            front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
+            if m.label == "ORG":
+                surface, front = _cut_trailing_titles(surface)
+                front = front or _title_after(text, m.end)
+                key = normalise_name(surface)[1]
             titled = False
             if m.label == "PERSON" or _preceded_by_title(text, m.start):
                 surface, titled = strip_titles(surface)
@@ -111,6 +125,7 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
             if not plausible_name(surface, key) or is_carrier(key, carriers):
                 continue
             form = forms.setdefault(key, NameForm(key))
+            fronts[key] += front
             form.surfaces[surface] += 1
             form.docs.add(d)
             label = m.label
@@ -124,8 +139,29 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
     for key, votes in other.items():
         if key in forms:
             forms[key].other_votes.update(votes)
-    split_glued(forms)
+    for key, n in fronts.items():
+        f = forms[key]
+        if n == f.votes.total() == f.votes["ORG"] and not set(f.tokens) & BODY_WORDS:
+            del forms[key]  # only ever the start of someone's title: "Coast Provincial"
+    split_glued(forms, "\n".join(d.document.text for d in corpus.docs))
     return forms
+
+
+def _cut_trailing_titles(surface: str) -> tuple[str, bool]:
+    """A body's name without the person title the model ran on ("Navy Capt" of "Navy
+    Capt. John Arden"), and whether there was one."""
+    words = surface.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower().rstrip(".") in PERSON_TITLES:
+        cut -= 1
+    return " ".join(words[:cut]), cut < len(words)
+
+
+def _title_after(text: str, end: int) -> bool:
+    """A capitalised person title and a name right after a mention ("Coast Provincial
+    | Commissioner Ali Juma"): the mention opens that title."""
+    m = _TITLE_AFTER_RE.match(text, end)
+    return bool(m) and m.group(1).lower().rstrip(".") in PERSON_TITLES - NON_NAMING_TITLES
 
 
 def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:
@@ -135,7 +171,7 @@ def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:
     return bool(_QUALIFIES_RE.fullmatch(text, prev.end, m.start))
 
 
-def split_glued(forms: dict[str, NameForm]) -> None:
+def split_glued(forms: dict[str, NameForm], texts: str = "") -> None:
     """A body's name the model ran into the name of the person after it ("Ministry of
     Water Joseph Nowak": an official named after his ministry) is
     two names: the body's words count for the body, the rest for the person."""
@@ -149,20 +185,46 @@ def split_glued(forms: dict[str, NameForm]) -> None:
             continue
         for n in sorted(n_words - k for k in GLUED_PERSON_WORDS if n_words - k >= 1):
             tail = f.tokens[n:]
-            # The person is named so elsewhere, or by a first name and a surname that
-            # the texts give a person.
-            person = " ".join(tail) in full_keys or (
-                tail[0] in first_names and tail[-1] in surnames
-            )
             # "Ministry of Health chief Joseph Smith": the title is neither's name.
             cut = n
             while cut > 0 and f.tokens[cut - 1] in PERSON_TITLES:
                 cut -= 1
             head = f.tokens[:cut]
-            if person and set(head) & BODY_WORDS and head[-1] not in NAME_PARTICLES:
+            if not (set(head) & BODY_WORDS) or head[-1] in NAME_PARTICLES:
+                continue
+            # The person is named so elsewhere, or by a first name and a surname that
+            # the texts give a person; or, named nowhere else, after a title or after
+            # the body's name as the texts write it alone, in words that read as a
+            # person's name ("Ministry of Health Dawit Alemu").
+            person = " ".join(tail) in full_keys or (
+                tail[0] in first_names and tail[-1] in surnames
+            )
+            if not person and (cut < n or " ".join(head) in forms):
+                person = _personal_words(f, n, texts)
+            if person:
                 del forms[f.key]
                 _add_parts(forms, f, cut, n)
                 break
+
+
+def _personal_words(f: NameForm, n: int, texts: str) -> bool:
+    """Whether the words of ``f`` from ``n`` on read as a person's name in every way it
+    is written: capitalised words or initials ending in a word, none a body's or a
+    place's word, none written in lower case anywhere in the texts ("Clinical Center",
+    "Water Resources" are no one's name)."""
+    for surface in f.surfaces:
+        words = surface.split()[n:]
+        if len(words) != len(f.tokens) - n or not _NAME_WORD_RE.fullmatch(words[-1]):
+            return False
+        for w in words:
+            if not (_NAME_WORD_RE.fullmatch(w) or _INITIAL_RE.fullmatch(w)):
+                return False
+            low = w.lower()
+            if low in BODY_WORDS or low in PLACE_HEAD_WORDS or low in PERSON_TITLES:
+                return False
+            if re.search(rf"\b{re.escape(low)}\b", texts):
+                return False
+    return True
 
 
 def _add_parts(forms: dict[str, NameForm], f: NameForm, cut: int, n: int) -> None:

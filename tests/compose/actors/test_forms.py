@@ -6,9 +6,11 @@ from collections import Counter
 
 import pytest
 
-from briefing.compose.actors import normalise_name
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors, normalise_name
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import split_glued
+from briefing.model import Document
 
 
 def test_normalise_name_strips_the_and_possessive() -> None:
@@ -65,3 +67,56 @@ def test_body_names_that_are_not_glued_stay_whole(name: str) -> None:
     forms["johnson"] = _form("johnson", "Johnson", "PERSON")
     split_glued(forms)
     assert key in forms
+
+
+def test_a_body_run_into_a_name_found_nowhere_else_is_split() -> None:
+    """No other mention of the person: the body's name is written alone elsewhere and the
+    words after it read as a name (capitalised, never written in lower case)."""
+    glued = "Ministry of Health Dawit Alemu"
+    forms = {
+        f.key: f
+        for f in [
+            _form(glued.lower(), glued, "ORG"),
+            _form("ministry of health", "Ministry of Health", "ORG", 2),
+        ]
+    }
+    split_glued(forms, "The Ministry of Health said on Monday that clinics were open.")
+    assert set(forms) == {"ministry of health", "dawit alemu"}
+    assert forms["dawit alemu"].votes["PERSON"] > 0
+
+
+@pytest.mark.parametrize(
+    ("name", "texts"),
+    [
+        # Its last words are written in lower case: a part of the body, no one's name.
+        ("Institute of Health Clinical Trials", "the clinical trials of the Institute"),
+        ("Institute of Health Grant Office", "no text"),  # a body's word, no name
+        ("Institute of Health Dawit Alemu", "no text"),  # the body is never written alone
+    ],
+)
+def test_a_body_name_with_no_person_after_it_stays_whole(name: str, texts: str) -> None:
+    forms = {
+        name.lower(): _form(name.lower(), name, "ORG"),
+        "institute of health": _form("institute of health", "Institute of Health", "ORG"),
+    }
+    if "Dawit" in name:
+        del forms["institute of health"]
+    split_glued(forms, texts)
+    assert name.lower() in forms
+
+
+def test_the_first_words_of_a_title_are_no_actor_and_no_alias() -> None:
+    texts = [
+        "The outbreak spread on Monday, doctors said. Navy Capt. John Arden said the ship "
+        "was ready, and the Navy sent two more ships. Coast Provincial Commissioner Ali "
+        "Juma said schools would close.",
+        "Ali Juma said on Tuesday that schools would stay closed. John Arden said the Navy "
+        "would stay.",
+    ]
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    actors = extract_actors(corpus, max_actors=10)
+    written = {n for a in actors for n in [a.name, *a.aliases]}
+    assert {"Ali Juma", "John Arden"} <= written
+    assert not {w for w in written if w.endswith(("Capt", "Provincial"))}
