@@ -58,6 +58,8 @@ NICKNAME_CUE_CHARS = 40
 # stories of benchmarks/story_eval.py (a handle introduced in 2 of its 8 mentions; a
 # core country once after "known as" in 142).
 NICKNAME_SHARE = 5
+# Types whose full name may be given a short one ("known as UNSCOM").
+BODY_TYPES = {"organisation", "government body"}
 # An outlet is a party only when named in at least 1/PUBLICATION_MIN_SHARE of the articles
 # (a story about the outlet). Set by hand on issue 11's outlets (gold not_actors of the
 # story_eval tuning stories), not tuned further.
@@ -249,8 +251,14 @@ def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:
     if c.type != "person" and all(_inside_title(corpus, m) for m in c.matches):
         return False  # "vice president of Mobile Partnerships": part of someone's title
     if c.type != "country" and not any(len(f.tokens) > 1 and f.votes["PERSON"] for f in c.forms):
-        nicknamed = sum(_nickname(corpus, m) for m in c.matches)
-        if nicknamed and nicknamed * NICKNAME_SHARE >= len(c.matches):
+        nicknamed = [_nickname(corpus, m) for m in c.matches]
+        # A body written out in full where no cue introduces it ("the Special Commission,
+        # known as UNSCOM"): the cue gives the body's short name, not someone's nickname.
+        written_out = c.type in BODY_TYPES and any(
+            not nick and len(_written(corpus, m).split()) > 1
+            for m, nick in zip(c.matches, nicknamed, strict=True)
+        )
+        if not written_out and any(nicknamed) and sum(nicknamed) * NICKNAME_SHARE >= len(c.matches):
             return False  # "nicknamed 'Big X'", "who calls himself X": someone's other name
     # A bare surname seen once, with no full name anywhere, is too thin to list.
     single = c.type == "person" and not any(len(f.tokens) > 1 for f in c.forms)
@@ -276,6 +284,10 @@ def _nickname(corpus: Corpus, m: Match) -> bool:
     """A mention right after words that introduce a nickname or a handle."""
     text = corpus.docs[m.doc].document.text
     return bool(NICKNAME_CUE_RE.search(text[max(0, m.start - NICKNAME_CUE_CHARS) : m.start]))
+
+
+def _written(corpus: Corpus, m: Match) -> str:
+    return corpus.docs[m.doc].document.text[m.start : m.end]
 
 
 def _inside_title(corpus: Corpus, m: Match) -> bool:

@@ -173,3 +173,20 @@ def test_a_nickname_or_handle_is_no_actor_of_its_own() -> None:
     # Named so in one mention of many, a body is only once said to be "known as" it.
     texts = ["The city council, known as Ardmoor Council, met.", *["Ardmoor Council voted."] * 5]
     assert keep(*_named(texts, "Ardmoor Council", "government body"), set())
+
+
+def test_a_bodys_short_name_given_with_known_as_is_no_nickname() -> None:
+    texts = [
+        "Inspectors of the Mining Review Commission, known as MIRCOM, left on Monday.",
+        "MIRCOM said its report was late.",
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    matches = sorted(
+        _matches(corpus, "Mining Review Commission") + _matches(corpus, "MIRCOM"),
+        key=lambda m: (m.doc, m.start),
+    )
+    forms = [NameForm("mining review commission"), NameForm("mircom")]
+    body = Cluster(forms=forms, matches=matches, type="government body")
+    assert keep(corpus, body, set())
+    # The short name alone, introduced so in one of its two mentions, is still a nickname.
+    assert not keep(*_named(texts, "MIRCOM", "organisation"), set())
