@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE
+from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE, DATELINE_RE
 from briefing.lang.names import (
     ACRONYM_SKIP,
     CORPORATE_SUFFIXES,
@@ -77,6 +77,11 @@ def junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped:
             continue
+        dateline = DATELINE_RE.match(stripped)
+        if dateline:
+            # "WASHINGTON (AP) --": where the story was filed from, a place, no party.
+            lead = start + line.index(stripped)
+            spans.append((lead + dateline.start("place"), lead + dateline.end("place")))
         credit = CREDIT_RE.search(line)
         if credit:
             # A caption keeps its text; only the credit after the marker is clutter.

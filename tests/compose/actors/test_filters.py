@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.actors.filters import keep, phrase_counts, products
+from briefing.compose.actors.filters import in_spans, junk_spans, keep, phrase_counts, products
 from briefing.lang.speech import SPEAKS_AFTER_RE
 from briefing.model import Actor, AnalysedDocument, Corpus, Document
 
@@ -190,3 +190,10 @@ def test_a_bodys_short_name_given_with_known_as_is_no_nickname() -> None:
     assert keep(corpus, body, set())
     # The short name alone, introduced so in one of its two mentions, is still a nickname.
     assert not keep(*_named(texts, "MIRCOM", "organisation"), set())
+
+
+def test_a_dateline_place_is_page_furniture() -> None:
+    text = "Intro line\nNAIROBI, Kenya (AP) -- Health officials met on Monday.\nKENYA said no."
+    spans = junk_spans(AnalysedDocument(Document("a.txt", text)))
+    assert (text.index("NAIROBI"), text.index("NAIROBI") + len("NAIROBI, Kenya")) in spans
+    assert not in_spans(spans, text.index("KENYA"), text.index("KENYA") + 5)
