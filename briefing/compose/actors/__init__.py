@@ -46,6 +46,7 @@ from briefing.compose.actors.filters import common_words, junk_spans, keep, prod
 from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import (
     assign_kind,
+    parties_of,
     role_names_a_body,
     role_names_a_person,
     role_names_no_party,
@@ -121,6 +122,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     texts = [d.document.text for d in corpus.docs]
     common = common_words(forms, texts)
     things = things_of(forms)
+    parties = parties_of(forms)
     clusters = merge_forms(forms, defined_acronyms(texts), common=common)
     count_mentions(corpus, clusters, junk)
     leads = [lead_end(adoc) for adoc in corpus.docs]
@@ -129,7 +131,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     for cluster in clusters:
         if not cluster.matches:
             continue
-        assign_kind(corpus, cluster, things, ents_by_doc)
+        assign_kind(corpus, cluster, things, ents_by_doc, parties)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
         if cluster.type == "person" and is_background(corpus, cluster):

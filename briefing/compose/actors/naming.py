@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefing.compose.actors.clusters import Cluster
+from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.forms import plausible_name
 from briefing.compose.actors.matching import country_name
 from briefing.model import Corpus
@@ -21,6 +21,9 @@ COMMON_USE_SHARE = 3
 
 def display_name(corpus: Corpus, c: Cluster) -> str:
     """The name an actor is shown under."""
+    if c.type == "group":  # its plural as the texts write it most ("Palestinians")
+        seen = Counter(_written(corpus, m) for m in c.matches)
+        return max(seen.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if c.type == "country":
         names = {country_name(f.key) for f in c.forms} - {None}
         if len(names) == 1:
@@ -45,7 +48,7 @@ def _house_spelling(corpus: Corpus, c: Cluster, surface: str) -> str:
     way companies write their own names."""
     seen: Counter[str] = Counter()
     for m in c.matches:
-        found = " ".join(corpus.docs[m.doc].document.text[m.start : m.end].split())
+        found = _written(corpus, m)
         if found.lower() == surface.lower() and plausible_name(found, found.lower()):
             seen[found] += 1
     if not seen:
@@ -53,10 +56,16 @@ def _house_spelling(corpus: Corpus, c: Cluster, surface: str) -> str:
     return max(seen.items(), key=lambda kv: (kv[1], kv[0].isupper(), kv[0] == surface))[0]
 
 
+def _written(corpus: Corpus, m: Match) -> str:
+    return " ".join(corpus.docs[m.doc].document.text[m.start : m.end].split())
+
+
 def aliases(c: Cluster) -> list[str]:
-    """The other spellings of an actor's name, sorted."""
+    """The other spellings of an actor's name, sorted (a group's: its plurals only)."""
     seen: dict[str, str] = {}
     for f in c.forms:
+        if c.type == "group" and not f.key.endswith("s"):
+            continue  # "Palestinian" is the adjective, no other name of "Palestinians"
         for s in f.surfaces:
             seen.setdefault(s.lower(), s)
     return sorted(v for k, v in seen.items() if v != c.name and "the " + k != c.name.lower())

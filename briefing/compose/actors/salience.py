@@ -63,8 +63,8 @@ def salience(actor: Actor, c: Cluster, leads: list[int]) -> float:
     )
     if not (c.agentive or actor.quote or actor.role) and c.listed * 2 >= len(c.matches):
         score *= LISTED_ONLY_FACTOR
-    if actor.type == "country":
-        score *= COUNTRY_FACTOR
+    if actor.type in {"country", "group"}:
+        score *= COUNTRY_FACTOR  # a people, like a country, is partly who things happen to
     return score
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
 from briefing.compose.actors.kinds import (
@@ -13,7 +14,7 @@ from briefing.compose.actors.kinds import (
     role_names_a_body,
     role_names_a_person,
 )
-from briefing.model import Actor, Corpus
+from briefing.model import Actor, Corpus, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -153,3 +154,32 @@ def test_a_description_only_a_person_takes_makes_a_person() -> None:
     assert not role_names_a_person("national movement with 16,000 members")
     assert not role_names_a_person("maker of the McAfee virus protection software")
     assert not role_names_a_person(None)
+
+
+GROUPS = [
+    "The Kurds rejected the new constitution on Monday, and Kurdish leaders said the vote "
+    "was unfair. Governor Ali Demir said the plan would stand. The Republican Party backed "
+    "the plan, and Republicans voted for it.",
+    "The Kurds protested in the capital on Tuesday. Ali Demir met Kurdish elders, but the "
+    "Kurds demanded more seats. Republicans said the vote was fair.",
+    "Talks resumed on Wednesday. Ali Demir said the Kurds had agreed to meet again. The "
+    "Republican Party said Republicans would attend.",
+]
+
+
+def test_a_people_acting_across_the_story_is_a_group(find: FindActor) -> None:
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(GROUPS)], entities=True
+    )
+    actors = extract_actors(corpus, max_actors=10)
+    kurds = find(actors, "Kurds")
+    assert [(a.type, a.aliases) for a in kurds] == [("group", [])]  # not "Kurdish"
+    # A party's members are the party: no group beside it; an adjective is nobody.
+    assert [a.type for a in find(actors, "Republican Party")] == ["organisation"]
+    assert find(actors, "Republicans") == find(actors, "Kurdish") == []
+    # Named so in one article of five, a people is no group of the story.
+    texts = [GROUPS[1], "Talks went on.", "Talks ended.", "Talks resumed.", "Ali Demir left."]
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    assert find(extract_actors(corpus, max_actors=10), "Kurds") == []
