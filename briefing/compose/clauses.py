@@ -38,6 +38,7 @@ from briefing.lang.dates import (
     EXAMPLE_RE,
     FINDING_LEMMAS,
     FUTURE_AUXILIARIES,
+    MAKING_LEMMAS,
     NOWADAYS_AUXILIARIES,
     ORDINAL_RE,
     PARENTHESIS_AFTER_RE,
@@ -120,6 +121,8 @@ def dates_other_clause(
         return True
     if any(_compared_with(node) for node in path):
         return True  # "the same one that recovered … TWA Flight 800 in 1996"
+    if _made_in(token, path):
+        return True
     verb = None
     for node in path:
         # "This disclosure comes after a report published on June 3 revealed …": the
@@ -247,6 +250,19 @@ def _compared(parse: ParsedDoc | None, start: int, end: int) -> bool:
         )
         for verb in verbs
         for c in verb.children
+    )
+
+
+def _made_in(token: Token, path: list[Token]) -> bool:
+    """A bare year in a participle or relative clause of making under a present-tense main
+    clause dates the thing made, not an event ("the centre, founded in 1969, relies on …",
+    "a mansion that was built in 1850 and is now a hotel"; not "a law passed in 1994
+    provides …", whose passing is an event)."""
+    if not (token.text.isdigit() and len(token.text) == 4) or not _is_state(path[-1]):
+        return False
+    return any(
+        node.dep_ in ("acl", "relcl") and node.tag_ == "VBN" and node.lemma_ in MAKING_LEMMAS
+        for node in path[1:-1]
     )
 
 

@@ -141,6 +141,11 @@ BACKGROUND_PREPOSITIONS = frozenset(
 REPORTING_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
 # What a report or study does with what it tells ("a report prepared in March found …").
 FINDING_LEMMAS = frozenset({"find", "show", "reveal", "conclude", "estimate", "suggest", "warn"})
+# Participles that tell a thing's making ("the centre, founded in 1969, …"): under a
+# present-tense main clause their year dates the thing, not an event of the story.
+MAKING_LEMMAS = frozenset(
+    {"found", "establish", "build", "construct", "create", "form", "erect", "incorporate"}
+)
 # "between 1980 and 1990", "1995 and 1996", "the last month", "the past two years": spans;
 # "this year", "last year": a whole year named from the article's, too coarse to date an
 # event (story_eval dev stories: statistics and plans, seldom events).

@@ -219,3 +219,19 @@ def test_a_date_of_what_the_story_is_compared_with_is_no_event():
     ]
     assert dates("The ferry that sank on Tuesday was the same type of boat.") == []
     assert dates("A similar ferry sank on Tuesday near the pier.") == ["2001-03-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A year of making under a present-tense main clause dates the thing made.
+        ("The shelter, founded in 1972, relies on donations from local churches.", []),
+        ("The village keeps a stone mill that was built in 1840 and is now a museum.", []),
+        # Not a passing, nor a making told in the past tense.
+        ("A state law passed in 1994 provides money for rural clinics.", ["1994"]),
+        ("The shelter, founded in 1972, moved to a larger house in 1999.", ["1999"]),
+        ("The shelter was founded in 1972 by two nurses.", ["1972"]),
+    ],
+)
+def test_a_year_of_making_under_a_present_state_dates_no_event(sentence, expected):
+    assert dates(sentence) == expected
