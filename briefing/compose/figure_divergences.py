@@ -129,6 +129,8 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
             noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
             stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
             what = "How long it lasted" if key[0] == "duration" else f"Number of {noun}"
+            if cluster[0].period:  # every member has the same period
+                what += f" a {cluster[0].period}"
             out.append(Divergence(topic=f"{what} ({stated})", claims=claims))
     return out
 

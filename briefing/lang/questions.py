@@ -311,8 +311,10 @@ OBJECT_IT_RE = re.compile(
 # between them, not a question the coverage leaves open. The doubt's cue word, and the
 # present-tense question ("Is ...?", "Does ...?") that a standing claim turns into.
 DOUBT_CUE_RE = re.compile(
-    r"^(?:questioned|questions|question|doubts?|doubted)\s+(?:whether|if)\b", re.I
-)  # the verb: "the question now is whether ..." puts a question, no party doubts
+    r"^(?:questioned|questions|question|doubts?|doubted)\s+(?:(?:about|over|as to)\s+)?"
+    r"(?:whether|if)\b",
+    re.I,
+)  # a party doubts ("raised doubts about whether"); "the question now is whether ..." only asks
 STANDING_CLAIM_RE = re.compile(r"^(?:Is|Are|Does|Do)\s")
 # "whether the fraud was as costly as prosecutors claim": another party's claim
 # doubted, a dispute too.

@@ -155,7 +155,7 @@ def test_rates_of_one_time_frame_are_compared_without_a_shared_name():
         "Blue fever kills about 1 million people a year in poor countries, the health agency said.",
         "Blue fever causes 2 million deaths a year in poor countries, according to researchers.",
     )
-    assert [d.topic for d in found] == ["Number of people (2 million, about 1 million)"]
+    assert [d.topic for d in found] == ["Number of people a year (2 million, about 1 million)"]
     assert [c.sources for c in found[0].claims] == [[2], [1]]
 
 

@@ -265,6 +265,7 @@ def test_a_worry_that_is_past_dispelled_or_unowned_raises_no_question(text, ques
         # One party's doubt about a standing claim is a dispute with the rest.
         "The Acme Growers Council questions whether the Zorbia River is shrinking, its "
         "director Ann Lee said.",
+        "Farm leaders in Zorbia raised doubts about whether the river is shrinking at all.",
         # A doubt about what another party alleges is a dispute too.
         "His lawyer, Ann Lee, questioned whether the Zorro fraud was as costly as "
         "prosecutors claim.",
