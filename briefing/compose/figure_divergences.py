@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from briefing.compose.tolls import TollFigure, toll_divergences
 from briefing.lang.figures import (
     BREAKDOWN_RE,
+    CAUSATIVE_LEFT_RE,
     CONTEXT_CLASS,
     DURATION_BEFORE_RE,
     DURATION_RE,
@@ -183,7 +184,7 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     da, db = a.sentence_date, b.sentence_date
     if da and db and abs((da - db).days) > (RATE_MAX_DAYS if a.period else FIGURE_MAX_DAYS):
         return False  # a running count (executions, arrests) grows between the two
-    if _events(a.window) != _events(b.window):
+    if _measures(a) != _measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
     # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
     # people on board were killed" may be two crashes. Names near the figure count first.
@@ -191,8 +192,10 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     if near_a and near_b and not near_a & near_b:
         return False
     # The same subject: a name both sentences use, or a rate of the same time frame
-    # ("a year"): a rate describes the story's subject, not one incident of it.
-    if not (a.period or _names(a.sentence.text) & _names(b.sentence.text)):
+    # ("a year"): a rate describes the story's subject, not one incident of it, as long
+    # as what it is a rate of agrees.
+    shared_name = _names(a.sentence.text) & _names(b.sentence.text)
+    if not (shared_name or (a.period and _same_rate_subject(a, b))):
         return False
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
         return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
@@ -228,6 +231,30 @@ def _owner(f: _Figure) -> str:
     grounded its five" / "British Airways, which has seven")."""
     at = f.window.find(f.text)
     return f.window[: at if at >= 0 else len(f.window)]
+
+
+def _same_rate_subject(a: _Figure, b: _Figure) -> bool:
+    """Whether two rates are of the same thing by the names before them, the first word
+    of a sentence included ("Blue fever kills 1 million a year" vs "Red fever kills 2
+    million a year" are two diseases): a name before one must be a word of the other's
+    sentence ("2 million deaths a year from blue fever"). Rates with no name before
+    either are of the story's subject."""
+    lead_a, lead_b = _lead_names(a), _lead_names(b)
+    if not (lead_a or lead_b):
+        return True
+    return bool(lead_a & set(words(b.sentence.text)) or lead_b & set(words(a.sentence.text)))
+
+
+def _lead_names(f: _Figure) -> set[str]:
+    """Capitalised words before a figure, lower-cased, a sentence's first word included."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]+", _owner(f)) if w not in NOT_NAMES}
+
+
+def _measures(f: _Figure) -> frozenset[str]:
+    """What a count measures; "left" just before it makes, not leaves ("the epidemic has
+    left 700,000 children orphaned" counts orphans, "12 others left the island" leavers)."""
+    events = _events(f.window)
+    return events - {"left"} if CAUSATIVE_LEFT_RE.search(_owner(f)) else events
 
 
 def _events(window: str) -> frozenset[str]:

@@ -96,6 +96,9 @@ EVENT_CLASS = {
     **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
     **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
 }  # fmt: skip
+# "has left 700,000 children orphaned", "left a million homeless": what follows is what
+# the count is, not people leaving.
+CAUSATIVE_LEFT_RE = re.compile(r"\bleft\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
 # What kills people in the news: a death toll is "of" one of these.
 INCIDENT_NOUNS = (
     "crash", "accident", "disaster", "tragedy", "attack", "bombing", "explosion", "blast",

@@ -159,6 +159,19 @@ def test_rates_of_one_time_frame_are_compared_without_a_shared_name():
     assert [c.sources for c in found[0].claims] == [[2], [1]]
 
 
+def test_rates_of_different_things_are_not_compared():
+    found = figures(
+        "Blue fever kills about 1 million people a year in poor countries, the agency said.",
+        "Red fever kills 2 million people a year in poor countries, according to researchers.",
+    )
+    assert found == []
+    found = figures(
+        "Blue fever kills about 1 million people a year in poor countries, the agency said.",
+        "Researchers count 2 million deaths a year in poor countries from blue fever.",
+    )
+    assert len(found) == 1
+
+
 def test_a_rate_is_not_compared_with_a_total():
     found = figures(
         "Blue fever kills about 1 million people a year in poor countries, the health agency said.",
@@ -181,3 +194,13 @@ def test_how_long_an_event_lasted_is_compared():
         "Farmers across the south were ruined by the Zorbia drought, lasting 12 months.",
     )
     assert [d.topic for d in found] == ["How long it lasted (12 months, 18 months)"]
+
+
+def test_a_count_something_left_behind_is_no_count_of_leavers():
+    # "has left 700,000 children orphaned" counts orphans, like "a million children
+    # have been orphaned"; "a million" is a figure though spaCy leaves out the "a".
+    found = figures(
+        "The Zorbia epidemic has left 700,000 children orphaned, the charity Kids First says.",
+        "In Zorbia a million children have been orphaned by the epidemic, Kids First says.",
+    )
+    assert [d.topic for d in found] == ["Number of children (700,000, a million)"]
