@@ -1,6 +1,6 @@
 """Sentences that are not statements of fact about a story, whatever their words:
 advice addressed to the reader ("Check your computer ...", "If you ..."), a writer's own
-voice or a quotation without its marks ("... destroying my potato plants"), web addresses,
+voice or a quotation without its marks ("... eating my lettuces"), web addresses,
 fact-box labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
 (an odd number of quotation marks, a ")" without its "("), and text glued to a byline
 ("... study showsBy Jane Roe")."""
@@ -44,9 +44,9 @@ _QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)
 
 
-# "I", "we", "our" outside quotation marks: a columnist's own voice ("Beetles are
-# destroying my potato plants") or a quotation printed without its marks ("The attorney
-# doesn't want cases where we have to ..."), not a fact told about others. "World War I",
+# "I", "we", "our" outside quotation marks: a columnist's own voice ("Slugs are eating
+# my lettuces") or a quotation printed without its marks ("The mayor does not want a
+# toll where we have to pay twice"), not a fact told about others. "World War I",
 # "Phase I" and "I-95" are names.
 _FIRST_PERSON = re.compile(
     r"(?<!War )(?<!Phase )(?<!Type )(?<!Title )(?<!Class )(?<!Stage )\bI\b(?![-.’'])|"

@@ -297,8 +297,8 @@ _PASSIVE_DEFINITE_SUBJECT = re.compile(
 
 
 # A bare definite subject that a relative clause describes without naming it ("The
-# project, which would cost ...", "The officials, who spoke on condition of anonymity,
-# ..."): the clause tells more about a thing an earlier sentence named, not which one it
+# scheme, which would cost ...", "The officials, who asked not to be named, ..."): the
+# clause tells more about a thing an earlier sentence named, not which one it
 # is. (A capitalised modifier names it: "The Marlow ferry, which ...".)
 _RELATIVE_DEFINITE_SUBJECT = re.compile(
     rf"^The (?!{alternation(_ONE_OF_A_KIND)}\b)"
@@ -307,7 +307,7 @@ _RELATIVE_DEFINITE_SUBJECT = re.compile(
 )
 # A stance word that concedes a point made before ("True, ...", "Granted, ...").
 _CONCEDING_OPENING = re.compile(r"^(?:true|granted|sure|to be fair|in fairness),", re.IGNORECASE)
-# A count with no noun: "By 1998 there were only 64, ...", "there are 18 to 20." (64 of
+# A count with no noun: "By 1990 there were only 12, ...", "there are 18 to 20." (12 of
 # what was told before).
 _COUNT_QUALIFIERS = (
     "only", "just", "about", "some", "nearly", "almost", "roughly", "approximately", "still",
@@ -319,7 +319,7 @@ _BARE_COUNT = re.compile(
     r"\s*(?:[,;:]|\.\s*$)",
     re.IGNORECASE,
 )
-# A change told before: "The change in the weather was ...", "The decline in exports
+# A change told before: "The change in the tides was ...", "The decline in ferry trade
 # will ..." (which change, how large, was said earlier); with a figure it says how large.
 _CHANGES = (
     "change", "shift", "increase", "rise", "decline", "drop", "fall", "surge", "jump",
@@ -328,8 +328,8 @@ _CHANGES = (
 _CHANGE_OPENING = re.compile(
     rf"^The (?:(?!\w+est\b)\w+ )?{alternation(_CHANGES)}s? in\b(?!.*\d)", re.IGNORECASE
 )
-# A participle opening whose subject is a pronoun ("Determined to find homes for ...,
-# they started an agency"; "Apologizing again ..., he said"): the person was named before.
+# A participle opening whose subject is a pronoun ("Determined to keep the bridge open,
+# they raised the toll"; "Asked about the toll, he said"): the person was named before.
 _PARTICIPLE_THEN_PRONOUN = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b[^,]*, (?:he|she|they)\b")
 
 

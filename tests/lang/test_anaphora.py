@@ -67,13 +67,13 @@ from briefing.lang.anaphora import definite_subject, leans_back, passive_definit
         "Lorry tolls will hence rise again in Marlow next year.",
         "The developments came as the Marlow council met on Monday.",
         # A relative clause tells more about a thing named before, not which one.
-        "The project, which would cost the town 5 million pounds, was approved in May.",
+        "The scheme, which would cost the town 5 million pounds, was approved in May.",
         "The officials, who spoke on condition of anonymity, blamed the Brent yard.",
         # A conceded point; a count of things named before; a change told before.
         "True, the Marlow council has yet to find the money for the repairs.",
-        "By 1998 there were only 64, down from 300 in the Marlow yards.",
+        "By 1990 there were only 12, down from 40 in the Marlow yards.",
         "Last year there were 12 on the Brent road, and this year there are 18 to 20.",
-        "The change in the weather was the work of a warm current off Marlow.",
+        "The change in the tides was blamed on the new Marlow harbour wall.",
         "The sudden decline in ferry trade will hurt the Marlow harbour.",
         # A pronoun subject after a participle opening; an unnamed "they say".
         "Determined to keep the bridge open, they raised the Marlow toll.",
@@ -134,7 +134,7 @@ def test_leans_back(text: str) -> None:
         "The Marlow council will pay for the new bridge as well as the old ferry pier.",
         "The U.S. and Britain agreed to fund the Marlow bridge in 1990.",
         # The count has its noun; the change its size; "True" is no concession here.
-        "In 1998 there were only 64 ferries left on the river at Marlow.",
+        "In 1990 there were only 12 ferries left on the river at Marlow.",
         "The increase in tolls of 5 percent angered the lorry drivers of Marlow.",
         "True crime books sold well in Marlow last year.",
         "The biggest increase in tolls has been for lorries from Brent.",
