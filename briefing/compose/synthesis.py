@@ -2,8 +2,9 @@
 
 1. Every sentence of every article is a candidate; near-duplicates across articles are
    merged into one statement citing all their sources (``near_duplicates``).
-2. Sentences that cannot stand alone (fragments, questions, quotes, "He said ...")
-   are kept as statements but never chosen for the summary (``sentence_filters``).
+2. Sentences that cannot stand alone (fragments, questions, quotes, "He said ...",
+   a surname or a passive thing the story is not about) are kept as statements but never
+   chosen for the summary (``sentence_filters``, ``clarity``).
 3. The executive summary is the concept-coverage optimum (``concept_ilp``): bigrams
    weighted by how many articles report them and how early, boosted by the focus
    question's words and the story's words for them (``focus``), with a bonus for
@@ -20,9 +21,9 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.compose.clarity import clear_subject, story_things, surnames
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
     Concept,
@@ -48,7 +49,6 @@ from briefing.compose.near_duplicates import (
 )
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.timeline import event_dates
-from briefing.lang.anaphora import passive_definite_subject
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 
 
@@ -107,10 +107,6 @@ POSITION_OFFSET = 2
 OLDER_YEAR_BONUS = 1.0
 CONTEXT_WORD_BONUS = 0.6
 NOVELTY_FLOOR = 0.3
-# A thing told in the passive as if named before ("The hearing was postponed ...") is
-# clear only when the story is about it: its word is in at least this share of the
-# articles. Set by hand (s14), not tuned.
-STORY_THING_SHARE = 0.5
 # A focused summary picks only on-topic sentences when there are at least this many.
 MIN_ON_TOPIC = 5
 
@@ -159,8 +155,8 @@ def _candidates(
     sentences: list[Sentence] = [
         s for s in corpus.sentences() if len(s.words) >= _MIN_STATEMENT_WORDS
     ]
-    story_things = _story_things(corpus)
-    ok = [standalone(s) and _clear_subject(s.text, story_things) for s in sentences]
+    things, known = story_things(corpus), surnames(corpus)
+    ok = [standalone(s) and clear_subject(s.text, things, known) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]
@@ -202,21 +198,6 @@ def _candidates(
         )
         cands.append(cand)
     return cands, weights
-
-
-def _story_things(corpus: Corpus) -> frozenset[str]:
-    """Stems of the words at least ``STORY_THING_SHARE`` of the articles use."""
-    df: Counter[str] = Counter()
-    for d in corpus.docs:
-        df.update({stem(w) for s in d.sentences for w in s.words})
-    need = STORY_THING_SHARE * len(corpus.docs)
-    return frozenset(w for w, n in df.items() if n >= need)
-
-
-def _clear_subject(text: str, story_things: frozenset[str]) -> bool:
-    """False for a passive sentence on a thing the story is not about (``anaphora``)."""
-    head = passive_definite_subject(trim_connective(text.strip()))
-    return head is None or stem(head) in story_things
 
 
 def _statement(c: _Candidate, top: float) -> Statement:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -414,17 +415,43 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     assert sorted(id(c) for c in got) == sorted(id(c) for c in expected)
 
 
-def test_a_passive_sentence_on_a_thing_the_story_is_not_about_is_never_chosen() -> None:
-    side = "The hearing was postponed until the inspectors from the county report in May."
-    own = "The bridge was built in 1921 by a shipping company that has since closed."
-    texts = [
-        f"{SHARED} {side} {FILLER[0]}",
-        f"{SHARED_VARIANT} {own} {FILLER[1]}",
-        f"{SHARED} {FILLER[2]} {FILLER[3]}",
-    ]
+# "bridge" and "Pell" are in every article, "hearing" and "Hallworth" in one: only the
+# bridge and the mayor are clear alone.
+_PASSIVE_SIDE = "The hearing was postponed until the inspectors from the county report in May."
+_PASSIVE_OWN = "The bridge was built in 1921 by a shipping company that has since closed."
+_SURNAME_SIDE = "Hallworth said the ferry could carry the lorries until the bridge reopens."
+_SURNAME_OWN = "Mayor Pell said the old river bridge would stay closed to trucks until June."
+
+
+@pytest.mark.parametrize(
+    ("side", "own", "texts"),
+    [
+        (
+            _PASSIVE_SIDE,
+            _PASSIVE_OWN,
+            [
+                f"{SHARED} {_PASSIVE_SIDE} {FILLER[0]}",
+                f"{SHARED_VARIANT} {_PASSIVE_OWN} {FILLER[1]}",
+                f"{SHARED} {FILLER[2]} {FILLER[3]}",
+            ],
+        ),
+        (
+            _SURNAME_SIDE,
+            _SURNAME_OWN,
+            [
+                f"{SHARED} Engineer Ann Hallworth of the county works office inspected the "
+                f"bridge. {_SURNAME_SIDE} {FILLER[0]}",
+                f"{SHARED_VARIANT} Mayor Tom Pell visited. {_SURNAME_OWN} {FILLER[1]}",
+                f"{SHARED} Pell spoke to traders. {FILLER[2]} {FILLER[3]}",
+            ],
+        ),
+    ],
+)
+def test_a_thing_or_person_the_story_is_not_about_is_never_chosen_by_a_bare_name(
+    side: str, own: str, texts: list[str]
+) -> None:
     syn = build(texts, summary_words=200, background_words=200)
     shown = {s.text for s in syn.executive_summary + syn.background}
-    # "bridge" is in every article, "hearing" in one: only the bridge is clear alone.
     assert own in shown
     assert side not in shown
     assert any(s.text == side for s in syn.statements)  # still a statement for later stages

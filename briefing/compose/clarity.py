@@ -1,0 +1,96 @@
+"""Is a sentence's subject clear to a reader who sees no other sentence of its article?
+
+Two kinds of subject were introduced by an earlier sentence, unless the whole story is
+about them:
+
+- a thing told in the passive as if named before ("The hearing was postponed ...",
+  ``anaphora.passive_definite_subject``): clear when the story is about that thing (its
+  word is in at least ``STORY_THING_SHARE`` of the articles);
+- a person named by the surname alone ("Hallworth said the cable will hold",
+  "Hallworth's report found ...", "..., Hallworth said."): the article gave the full
+  name and the role before. Clear when the person is one the story is about (the
+  surname is in ``STORY_THING_SHARE`` of the articles: the mayor of a story on the
+  mayor), or when the sentence itself gives the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.compose.near_duplicates import stem
+from briefing.compose.sentence_filters import trim_connective
+from briefing.lang.anaphora import passive_definite_subject
+from briefing.lang.names import PERSON_TITLES
+from briefing.lang.patterns import alternation
+from briefing.lang.stopwords import STOP_WORDS
+from briefing.model import Corpus
+
+# A thing or a person told in the passive or by surname is clear when the story is about
+# it: its word is in at least this share of the articles. Set by hand (s14), not tuned.
+STORY_THING_SHARE = 0.5
+
+_NAME = r"(?:Mc|Mac|De|Di|La|Le|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# "Ann Hallworth", "Dr. Hallworth", "Mayor Tom L. Pell": a capitalised word (or a title)
+# right before a name makes that name a surname the article used in full.
+# (A lookahead: "Mayor Tom Pell" gives both "Tom" and "Pell".)
+_FULL_NAME = re.compile(rf"\b(?P<first>[A-Z][a-z]*\.?|[A-Z]\.) (?=(?P<last>{_NAME})\b)")
+_SPEECH = (
+    "said", "says", "argued", "argues", "added", "adds", "noted", "notes", "told", "believes",
+    "believed", "thinks", "thought", "contends", "contended", "wrote", "writes", "explained",
+    "warned", "acknowledged", "agreed", "agrees", "estimated", "estimates", "predicted",
+    "predicts", "insisted", "insists", "recalled", "recalls", "suggested", "suggests",
+    "plans", "planned", "wants", "wanted", "hopes", "hoped", "maintains", "maintained",
+)  # fmt: skip
+# The surname opens the sentence (or the clause after its opening) as its speaker or
+# owner ("Hallworth said", "Hallworth's report", "Hallworth, who ...", "After the tests,
+# Hallworth believes"), or closes it as the speaker (", Hallworth said.").
+_SURNAME_OPENING = re.compile(
+    rf"(?:^|,\s+)(?P<name>{_NAME})(?:['’]s?\s|,\s+who\b|\s+{alternation(_SPEECH)}\b)"
+)
+_SURNAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\s+{alternation(_SPEECH)}\W*$")
+
+
+def story_things(corpus: Corpus) -> frozenset[str]:
+    """Stems of the words at least ``STORY_THING_SHARE`` of the articles use."""
+    df: Counter[str] = Counter()
+    for d in corpus.docs:
+        df.update({stem(w) for s in d.sentences for w in s.words})
+    need = STORY_THING_SHARE * len(corpus.docs)
+    return frozenset(w for w, n in df.items() if n >= need)
+
+
+def surnames(corpus: Corpus) -> frozenset[str]:
+    """Words the articles use as the last part of a person's full name ("Hallworth" of
+    "Ann Hallworth", "Pell" of "Mayor Pell")."""
+    out: set[str] = set()
+    for d in corpus.docs:
+        for s in d.sentences:
+            for m in _FULL_NAME.finditer(s.text):
+                first = m.group("first").rstrip(".").lower()
+                if first not in STOP_WORDS or first in PERSON_TITLES:
+                    out.add(m.group("last"))
+    return frozenset(out)
+
+
+def _bare_surname(text: str, known: frozenset[str], things: frozenset[str]) -> bool:
+    for pattern in (_SURNAME_OPENING, _SURNAME_CLOSING):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        name = m.group("name")
+        given = re.search(rf"\b[A-Z][\w.]* {re.escape(name)}\b", text)
+        if name in known and stem(name.lower()) not in things and not given:
+            return True
+    return False
+
+
+def clear_subject(text: str, things: frozenset[str], known: frozenset[str]) -> bool:
+    """False for a passive sentence on a thing the story is not about, or a person named
+    only by a surname the story is not about (``things``: ``story_things``; ``known``:
+    ``surnames``)."""
+    text = trim_connective(text.strip())
+    head = passive_definite_subject(text)
+    if head is not None and stem(head) not in things:
+        return False
+    return not _bare_surname(text, known, things)
