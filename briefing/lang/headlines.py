@@ -1,13 +1,18 @@
 """How a headline is set as a title: title case for one written in capitals, keeping the
 case other headlines give a word ("EGYPTAIR" as "EgyptAir", "FDA"), abbreviations with dots
 ("U.S.") and wire tags ("(DW)"); the small words of English titles in lower case ("Doubts on
-Executions").
+Executions"). A wire's part number at the end ("(1)") can be dropped (``without_part_number``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+
+# A wire's part number at a headline's end ("Smoking Ban Takes Effect (1)"): which piece of
+# a multi-part story this is, nothing a reader of the headline needs.
+PART_NUMBER_RE = re.compile(r"\s*\(\d{1,2}\)$")
 
 # Words written in lower case inside a title-cased headline ("Doubts on Executions").
 TITLE_MINOR_WORDS = frozenset({
@@ -41,3 +46,8 @@ def title_case(text: str, headlines: Sequence[str] = (), *, lower_too: bool = Tr
         else:
             out.append(low[:1].upper() + low[1:])
     return " ".join(out)
+
+
+def without_part_number(headline: str) -> str:
+    """The headline without a wire's part number at its end; as given if that is all it is."""
+    return PART_NUMBER_RE.sub("", headline.rstrip()) or headline

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import BaseLoader, ChoiceLoader, StrictUndefined
 
-from briefing.lang.headlines import title_case
+from briefing.lang.headlines import title_case, without_part_number
 from briefing.render.sandbox import BudgetedEnvironment, ConfinedLoader, render_within_budget
 
 if TYPE_CHECKING:
@@ -107,8 +107,9 @@ def environment(templates_dir: str | None = None) -> BudgetedEnvironment:
 def headline(text: str, headlines: Sequence[str] = ()) -> str:
     """A source's title as a reader sees it: one written in capitals ("EGYPTAIR FLIGHT
     CRASH MYSTERY DEEPENS") in title case, a word cased as the other ``headlines`` write it;
-    any other title as written."""
-    return title_case(text, [h for h in headlines if isinstance(h, str)], lower_too=False)
+    any other title as written; a wire's part number at the end ("(1)") dropped."""
+    words = [h for h in headlines if isinstance(h, str)]
+    return title_case(without_part_number(text), words, lower_too=False)
 
 
 def anchor(source_id: int) -> str:

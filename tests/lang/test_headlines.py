@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.headlines import title_case
+from briefing.lang.headlines import title_case, without_part_number
 
 
 def test_capitals_are_set_in_title_case_with_small_words_lower() -> None:
@@ -21,3 +21,11 @@ def test_mixed_case_is_kept_and_lower_case_only_when_asked() -> None:
     )
     assert title_case("global warming") == "Global Warming"
     assert title_case("global warming", lower_too=False) == "global warming"
+
+
+def test_a_wires_part_number_is_dropped() -> None:
+    assert without_part_number("Smoking Ban Takes Effect (1)") == "Smoking Ban Takes Effect"
+    assert without_part_number("Port Output Falls (12) ") == "Port Output Falls"
+    assert without_part_number("Output Falls in (2024)") == "Output Falls in (2024)"
+    assert without_part_number("Dockers Walk Out (DW)") == "Dockers Walk Out (DW)"
+    assert without_part_number("(1)") == "(1)"

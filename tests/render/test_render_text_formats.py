@@ -252,3 +252,19 @@ def test_a_source_title_in_capitals_is_listed_in_title_case(brief_factory):
     assert "**Lodz Dockers Strike Over Shifts**" in md  # as written
     data = json.loads(render(brief_factory(sources=sources), "json"))
     assert data["sources"][0]["title"] == "DOCKERS WALK OUT AT LODZ HUB (DW)"  # data unchanged
+
+
+def test_a_wires_part_number_is_not_shown_in_a_source_title(brief_factory):
+    from briefing.model import SourceEntry
+
+    sources = [
+        SourceEntry(1, "Dockers Walk Out at Lodz Hub (1)", "a.txt"),
+        SourceEntry(2, "Lodz Port Output Falls 12 Percent in (2024)", "b.txt"),
+        SourceEntry(3, "(2)", "c.txt"),
+    ]
+    md = render(brief_factory(sources=sources), "md").decode()
+    assert "**Dockers Walk Out at Lodz Hub**" in md
+    assert "(2024)" in md  # a year is no part number
+    assert "**(2)**" in md  # a title that is nothing else stays
+    data = json.loads(render(brief_factory(sources=sources), "json"))
+    assert data["sources"][0]["title"] == "Dockers Walk Out at Lodz Hub (1)"  # data unchanged
