@@ -85,6 +85,7 @@ class _Writer:
     # ------------------------------------------------------------------ body
 
     def write(self, blocks: list[Block], contents_label: str) -> None:
+        item: Paragraph | None = None  # the list item just written, if the last block was one
         for block in blocks:
             if block.kind == "box":
                 self._boxes.append(block.style)
@@ -102,13 +103,18 @@ class _Writer:
             elif block.kind == "table":
                 self._table(block.rows)
             elif block.kind == "item":
-                self._item(block)
+                item = self._item(block)
+                continue
             else:
+                if block.depth and item is not None:
+                    # A source's title stays on the page of its digest under it.
+                    item.paragraph_format.keep_with_next = True
                 para = self._paragraph("Normal")
                 if block.depth:
                     para.paragraph_format.left_indent = Cm(0.75 * block.depth)
                 self._runs(para, block.runs)
                 self._decorate_box(para)
+            item = None
 
     def _paragraph(self, style: str) -> Paragraph:
         para = self.doc.add_paragraph()
@@ -136,7 +142,7 @@ class _Writer:
                 run.font.color.rgb = _GREY
             para.paragraph_format.space_after = Pt(2)
 
-    def _item(self, block: Block) -> None:
+    def _item(self, block: Block) -> Paragraph:
         bullet = block.marker == "•"
         if bullet and self._has_paragraph_style("List Bullet"):
             para = self._paragraph("List Bullet")
@@ -153,6 +159,7 @@ class _Writer:
         para.paragraph_format.space_after = Pt(3)
         self._runs(para, block.runs)
         self._decorate_box(para)
+        return para
 
     def _runs(self, para: Paragraph, runs: list[Run]) -> None:
         for run in runs:

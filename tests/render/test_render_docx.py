@@ -212,3 +212,12 @@ def test_plain_run_writes_what_add_run_writes(text):
     assert _plain_run(ours, text).text == text
     theirs.add_run(text)
     assert ours._p.xml == theirs._p.xml
+
+
+def test_a_source_title_keeps_with_its_digest(brief):
+    """Source 1 of the made-up brief has a digest under its title, source 3 has none."""
+    paras = open_docx(render(brief, "docx")).paragraphs
+    (first,) = [p for p in paras if p.text.startswith("1.\tStrike ends at")]
+    (third,) = [p for p in paras if p.text.startswith("3.\t") and "outage report" in p.text]
+    assert first.paragraph_format.keep_with_next is True
+    assert not third.paragraph_format.keep_with_next  # nothing under it to keep with
