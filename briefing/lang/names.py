@@ -173,6 +173,17 @@ DEMONYM_ENDINGS = (
     ("n", ""), ("i", ""), ("ian", ""), ("ian", "e"), ("ese", ""), ("ese", "a"), ("an", "o"),
     ("", "y"),
 )  # fmt: skip
+# Nationality adjectives the endings above cannot make, and their country's name.
+IRREGULAR_DEMONYMS = {
+    "british": "britain", "english": "england", "french": "france", "dutch": "netherlands",
+    "swiss": "switzerland", "thai": "thailand", "afghan": "afghanistan", "somali": "somalia",
+    "filipino": "philippines", "philippine": "philippines", "spanish": "spain",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland",
+    "turkish": "turkey", "greek": "greece", "irish": "ireland", "portuguese": "portugal",
+    "lebanese": "lebanon", "saudi": "saudi arabia", "emirati": "united arab emirates",
+    "peruvian": "peru", "argentine": "argentina", "argentinian": "argentina",
+    "canadian": "canada", "norwegian": "norway", "belgian": "belgium",
+}  # fmt: skip
 # Words that introduce a nickname, a handle or an alias right before it ("nicknamed 'Big
 # X'", "a writer who calls himself X", "the computer handle X", "known as X").
 NICKNAME_CUE_RE = re.compile(
@@ -214,6 +225,7 @@ COUNTRY_ALIASES = {
     "czech republic": "Czech Republic",
     "holland": "Netherlands",
     "burma": "Myanmar",
+    "turkey": "Turkey",  # pycountry's name is "Türkiye"
 }
 # Nouns that state a person's role ("the company's chief executive", "a Democrat").
 ROLE_NOUNS = {

@@ -25,6 +25,7 @@ from briefing.lang.names import (
     DEFINED_ACRONYM_REV_RE,
     DEMONYM_ENDINGS,
     GOVERNMENT_WORDS,
+    IRREGULAR_DEMONYMS,
     NAME_ARTICLES,
     NICKNAMES,
 )
@@ -231,6 +232,8 @@ def country_of(key: str) -> str | None:
     key = key.removesuffix("'s")
     if country_name(key):
         return country_name(key)
+    if key in IRREGULAR_DEMONYMS:
+        return country_name(IRREGULAR_DEMONYMS[key])  # "French", "Swiss"
     for drop, add in DEMONYM_ENDINGS:
         if key.endswith(drop) and len(key) - len(drop) > COUNTRY_CODE_MAX_CHARS:
             country = country_name(key[: len(key) - len(drop)] + add)

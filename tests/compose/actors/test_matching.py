@@ -123,6 +123,10 @@ def test_full_names_with_and_without_a_glued_article_merge() -> None:
         ("israeli", "Israel"),
         ("chinese", "China"),
         ("mexican", "Mexico"),
+        ("french", "France"),  # adjectives no ending makes
+        ("swiss", "Switzerland"),
+        ("british", "United Kingdom"),
+        ("turkish", "Turkey"),
         ("us", "United States"),
         ("health", None),
         ("texas", None),  # a state, not a country
