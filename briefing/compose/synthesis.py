@@ -38,6 +38,7 @@ from briefing.compose.corroboration import (
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
 )
+from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
 from briefing.compose.near_duplicates import (
     Group,
@@ -361,17 +362,31 @@ def _background(
     return story + crossing
 
 
-def _cited(c: _Candidate, support: SupportIndex, reports: Corroboration) -> list[int]:
+def _cited(
+    c: _Candidate, support: SupportIndex, reports: Corroboration, events: EventIndex
+) -> list[int]:
     """The sources a statement cites: those with a sentence that supports it, and those
     telling it in nearly its words ("reported by", ``REPORT_SHOWN_COVER`` of its weighted
     words) with every figure it gives. On the 20 TUNING+CHECK briefs the second adds 5
     citations to 2 statements, each checked by reading (the same toll told with another
     verb, a count in words); a source giving another figure or none is not cited, only
-    counted as reporting the fact."""
+    counted as reporting the fact. Third, a source reporting the fact (``REPORT_COVER``)
+    with a sentence that tells the statement's event (its verbs with their participants
+    and figures, ``events.tells_event``) in other words."""
+    lead = c.group.lead
     echoed = reports.reporting_sources(
-        c.group.lead, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED, every_figure=True
+        lead, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED, every_figure=True
     )
-    return sorted(set(support.supporting_sources(c.group)) | set(echoed))
+    cited = set(support.supporting_sources(c.group)) | set(echoed)
+    statement = events.of(lead)
+    if statement is not None and statement.acts:
+        cited.update(
+            source
+            for source in reports.reporting_sources(lead)
+            if source not in cited
+            and any(events.tells(statement, x) for x in events.corpus.docs[source - 1].sentences)
+        )
+    return sorted(cited)
 
 
 def synthesise(
@@ -430,10 +445,11 @@ def synthesise(
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
+    events = EventIndex(corpus)
     shown = {
         id(c): Statement(
             c.text,
-            _cited(c, support, reports),
+            _cited(c, support, reports, events),
             _statement(c, top).score,
             sorted(
                 {s for m in c.group.members for s in reports.reporting_sources(m)}

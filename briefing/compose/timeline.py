@@ -44,6 +44,7 @@ from briefing.compose.dating import (
     looks_ahead,
     resolve_date,
 )
+from briefing.compose.events import EventIndex
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
 from briefing.lang.dates import (
@@ -56,7 +57,7 @@ from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.lang.words import words as lower_words
-from briefing.model import AnalysedDocument, Corpus, TimelineEvent
+from briefing.model import AnalysedDocument, Corpus, Sentence, TimelineEvent
 
 # An event must carry enough of the story's words: each stem found in STORY_DF of the
 # articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
@@ -104,6 +105,8 @@ class _Event:
     relayed: bool = False  # dated by a report a few words before ("said in a statement Monday")
     moved: bool = False  # a report moved to the day of the event it tells: never its text
     told: dict[int, set[str]] = field(default_factory=dict)  # each source's own words
+    said: dict[int, list[Sentence]] = field(default_factory=dict)  # each source's sentences
+    shown: Sentence | None = None  # the sentence whose text is shown
 
     def __post_init__(self) -> None:
         if not self.told:
@@ -226,6 +229,8 @@ def build_timeline(
                     relevance,
                     reported=reported,
                     relayed=relayed,
+                    said={sent.source_id: [sent]},
+                    shown=sent,
                 )
             )
     _redate_relays(candidates)
@@ -245,14 +250,25 @@ def _cite(corpus: Corpus, events: list[_Event]) -> list[tuple[_Event, list[int]]
     TUNING+CHECK stories this drops 90 citations: read one by one, 41 did not report the
     entry and 49 did, in other words or in part. The summary's bar ("every cited source
     reports it") is kept: the looser tests tried (weighted cover of the fact's words with
-    its figures) let wrong ones through at every cut (at best 14 right to 2 wrong)."""
+    its figures) let wrong ones through at every cut (at best 14 right to 2 wrong).
+
+    A merged source whose own sentence on that date tells the shown sentence's event
+    (``events``: its verb, its participants and figures) is cited too, in whatever words."""
     if all(len(e.sources) == 1 for e in events):
         return [(e, list(e.sources)) for e in events]
     support = SupportIndex(corpus.sentences())
+    index = EventIndex(corpus)
     cited = []
     for e in events:
         told = support.sources_supporting(_undated(lower_words(e.text)), e.speaker)
-        cited.append((e, [s for s in e.citing() if s in told]))
+        sources = {s for s in e.citing() if s in told}
+        shown = index.of(e.shown, e.text) if e.shown is not None else None
+        sources.update(
+            s
+            for s in e.sources
+            if s not in sources and any(index.tells(shown, x) for x in e.said.get(s, ()))
+        )
+        cited.append((e, sorted(sources)))
     return cited
 
 
@@ -406,13 +422,15 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
             other.sources += [s for s in event.sources if s not in other.sources]
             for source, words in event.told.items():
                 other.told.setdefault(source, set()).update(words)
+            for source, said in event.said.items():
+                other.said.setdefault(source, []).extend(said)
             if _report_of(other, event):  # the event's own day and words, not the report's
                 other.date, other.sort_key, other.reported = event.date, event.sort_key, False
                 other.text, other.relevance = event.text, event.relevance
-                other.speaker = event.speaker
+                other.speaker, other.shown = event.speaker, event.shown
             elif event.date == other.date and _tells(event) > _tells(other):
                 other.text, other.relevance = event.text, event.relevance
-                other.speaker = event.speaker
+                other.speaker, other.shown = event.speaker, event.shown
             other.words |= event.words
             other.order = min(other.order, event.order)
         if len(merged) == len(events):

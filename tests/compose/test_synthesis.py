@@ -474,3 +474,22 @@ def test_a_longer_telling_with_every_figure_is_cited() -> None:
     assert len(ferry) == 1
     assert ferry[0].sources == [1, 2]
     assert 4 in ferry[0].echoed_by  # tells it, without the toll: counted, not cited
+
+
+def test_a_source_telling_the_event_in_other_words_is_cited() -> None:
+    # The second article reports the grounding with little of the statement's wording
+    # (no paraphrase's support) but the same verb, doer and figure: it is cited.
+    fact = "Norland Air grounded its four remaining Zephyr jets after the crash at Pellin."
+    other = (
+        "After the disaster, the airline Norland Air grounded its whole fleet of four "
+        "Zephyrs while inspectors from the capital examine the wreck."
+    )
+    docs = [
+        Document(location=f"doc{i}.txt", text=f"{t} {FILLER[i]} {FILLER[i + 2]}")
+        for i, t in enumerate([fact, other])
+    ]
+    corpus = analyse(docs, entities=True)  # events are read from the parse
+    syn = synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=200)
+    grounded = [s for s in syn.executive_summary + syn.background if s.text == fact]
+    assert len(grounded) == 1
+    assert grounded[0].sources == [1, 2]

@@ -652,3 +652,19 @@ def test_an_article_about_something_else_gives_no_aside_entry():
     focused = build_timeline(_strike_story("Mayor honoured at city gala"), focus="union wages")
     assert [e.date for e in focused] == ["2018-06-05"]
     assert build_timeline(_strike_story("Mayor honoured at city gala"), focus="union pay") == []
+
+
+def test_a_merged_source_telling_the_event_in_other_words_is_cited():
+    # The second article tells the first's grounding in other words (too few shared for a
+    # paraphrase's support) with its verb, doer and figure; the third has another doer.
+    events = build_timeline(
+        corpus(
+            "On Tuesday, Norland Air grounded its four remaining Zephyr jets after the crash.",
+            "Norland Air, the only operator of the type, grounded its whole fleet of four "
+            "Zephyrs on Tuesday while inspectors examine the wreck.",
+            "On Tuesday, the Veloran aviation ministry grounded the four remaining Zephyr jets "
+            "of Norland Air.",
+            date=THU,
+        )
+    )
+    assert [(e.date, e.sources) for e in events] == [("2018-06-05", [1, 2])]

@@ -1,0 +1,88 @@
+"""The event a sentence tells (main verb, its subject and participants) and when another
+sentence tells the same event in other words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.events import Event, EventIndex, tells_event, word_class
+from briefing.model import Corpus, Document
+
+# An invented story: an airline grounds its jets after a crash.
+GROUNDED = "The Norland Air airline has grounded the four remaining Zephyr jets of its fleet."
+TOLD = "After the crash, Norland Air grounded its four remaining Zephyrs and kept them at Pellin."
+
+
+def corpus(*texts: str) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2018, 6, 7))
+        for i, t in enumerate(texts)
+    ]
+    return analyse(docs, entities=True)
+
+
+def event(text: str) -> Event:
+    found = corpus(text)
+    index = EventIndex(found)
+    got = index.of(found.docs[0].sentences[0])
+    assert got is not None
+    return got
+
+
+def test_one_class_for_the_forms_of_an_event_word() -> None:
+    assert word_class("approved") == word_class("approval") == word_class("approve")
+    assert word_class("killed") == word_class("died")  # one fact, wordforms' one form
+    assert word_class("approve") != word_class("reject")
+
+
+def test_the_event_is_what_was_said_not_the_saying() -> None:
+    said = event("Officials said on Friday that the Norland agency approved the Zephyr jet.")
+    assert said.verb == word_class("approve")
+    assert event("The chairman said so on Friday.").acts == ()  # no event of its own
+    assert event("The airline is a small company.").acts == ()  # a copula tells none
+    # A list tells how things stand, no event: two lists of the same names are no one fact.
+    assert event("The program included Norland Air, Veloran Air and Brandt Jets.").acts == ()
+
+
+@pytest.mark.parametrize(
+    ("other", "tells"),
+    [
+        (TOLD, True),  # other words, same verb, subject and figure
+        # another figure: another fact
+        ("After the crash, Norland Air grounded its three remaining Zephyrs at Pellin.", False),
+        # the same names and figure, another event
+        ("After the crash, Norland Air sold its four remaining Zephyrs at Pellin.", False),
+        # someone else did it
+        ("After the crash, the Veloran government grounded four Norland Zephyrs.", False),
+    ],
+)
+def test_another_sentence_tells_the_event_with_its_verb_subject_and_figures(
+    other: str, tells: bool
+) -> None:
+    assert tells_event(event(GROUNDED), event(other)) is tells
+
+
+def test_the_story_s_everyday_names_alone_are_no_participants() -> None:
+    # Every article names the airline and the jet: sharing those two and the verb is not
+    # enough when the statement names a place the other sentence does not.
+    statement = event("Norland Air moved the Zephyr jets to Pellin in May.")
+    other = event("Norland Air moved the Zephyr jets again after the crash.")
+    assert tells_event(statement, other)
+    assert not tells_event(statement, other, everyday=frozenset({"air", "zephyr", "pellin"}))
+    assert not tells_event(statement, other, everyday=frozenset({"air", "zephyr"}))
+    # With only everyday names, a sentence must name them all.
+    moved = event("Norland Air moved the Zephyr jets in May.")
+    assert tells_event(moved, other, everyday=frozenset({"air", "zephyr"}))
+    assert not tells_event(moved, event("Norland Air moved its crews in May."), frozenset({"air"}))
+
+
+def test_every_joined_act_must_be_told() -> None:
+    # "grounded ... and sold": a sentence telling the grounding alone does not tell both.
+    both = event(
+        "Norland Air grounded its four remaining Zephyrs at Pellin and sold two Brandt jets."
+    )
+    assert len(both.acts) == 2
+    assert not tells_event(both, event(TOLD))
