@@ -336,3 +336,8 @@ BARE_DEFINITE_RE = re.compile(
 )
 # Nouns a bare definite names well enough on its own.
 SELF_EVIDENT_DEFINITES = frozenset({"public", "world", "future", "past", "economy", "country"})
+# An act only pointed at ("Will Acme follow suit?", "Will the board do the same?"): what
+# is done is in another sentence.
+ANAPHORIC_ACT_RE = re.compile(
+    r"\b(?:follows?|followed|following) suit\b|\b(?:do|does|did|doing)\s+(?:the same|likewise|so)\b"
+)

@@ -62,6 +62,7 @@ from briefing.compose.questions.context import QuestionCandidate, QuestionContex
 from briefing.compose.questions.phrasing import well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.lang.questions import (
+    ANAPHORIC_ACT_RE,
     BARE_DEFINITE_RE,
     PREPOSITIONS,
     SELF_CONTAINED_ACT_RE,
@@ -94,7 +95,10 @@ def _stands_alone(question: str, terms: set[str]) -> bool:
     about ("Will farmers drop the habit?", "Can the fund be used ...?") whose noun is
     neither the story's own (a focus word, a key actor, a noun many articles use) nor
     clear on its own ("the public"); which habit or fund is in another sentence. One
-    after a preposition ("at the hotel") only sets the scene."""
+    after a preposition ("at the hotel") only sets the scene. Nor an act only pointed
+    at ("follow suit", "do the same")."""
+    if ANAPHORIC_ACT_RE.search(question):
+        return False  # "Will Acme follow suit?": what it would do is told elsewhere
     return all(
         norm_word(m.group("noun")) in terms
         or m.group("noun") in SELF_EVIDENT_DEFINITES

@@ -65,3 +65,11 @@ def test_a_question_whose_bare_definite_is_told_elsewhere_is_dropped(corpus, que
     docs[0] = docs[0].replace("the habit", "the cigarettes")
     found = questions_of(corpus(*docs))
     assert [q.question for q in found] == ["Will teenagers who smoke pick up the cigarettes again?"]
+
+
+@pytest.mark.parametrize("act", ["would follow suit", "would do the same"])
+def test_a_question_whose_act_is_told_elsewhere_is_dropped(act, questions):
+    text = f"Health officials in Dayton asked whether Acme Tobacco {act}."
+    assert questions(text) == []
+    found = questions(text.replace(act, "would raise its prices"))
+    assert [q.question for q in found] == ["Will Acme Tobacco raise its prices?"]
