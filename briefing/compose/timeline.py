@@ -393,12 +393,16 @@ def _redate_relays(candidates: list[_Event]) -> None:
     one source on its day and by another on the day it reported it."""
     told = [_content(e.text) | _figures(e.text) for e in candidates]
     days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in candidates]
+    on_day: dict[dt.date, list[int]] = {}
+    for j, day in enumerate(days):
+        if day is not None:
+            on_day.setdefault(day, []).append(j)
     for i, report in enumerate(candidates):
-        if not report.relayed or days[i] is None:
+        day = days[i]
+        if not report.relayed or day is None:
             continue
-        for j, event in enumerate(candidates):
-            if days[j] is None or (days[i] - days[j]).days != 1:
-                continue
+        for j in on_day.get(day - dt.timedelta(days=1), []):
+            event = candidates[j]
             shared = len(told[i] & told[j])
             if shared >= RELAY_WORDS and shared >= RELAY_SHARE * min(len(told[i]), len(told[j])):
                 report.date, report.sort_key, report.moved = event.date, event.sort_key, True
