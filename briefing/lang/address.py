@@ -30,8 +30,9 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|rselves|['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
-# "IMPACT: ...", "WHO: ...", "Q: ...": the label of a fact box or an interview line.
-_LABEL = re.compile(r"^[A-Z][A-Z&/ -]{0,24}:\s")
+# "IMPACT: ...", "WHO: ...", "Q: ...", "Proof: ...": the label of a fact box, an
+# interview line or a list of points.
+_LABEL = re.compile(r"^(?:[A-Z][A-Z&/ -]{0,24}|[A-Z][a-z]+):\s")
 # A word of three or more lower-case letters run into a capitalised one: text glued to
 # a byline or a name ("showsBy", "reportedWASHINGTON").
 _GLUED = re.compile(r"\b[a-z]{3,}[A-Z][A-Za-z]")

@@ -99,7 +99,9 @@ _HAVING_ONE = (
     "without", "with", "get", "buy", "have", "has", "had", "need", "needs", "own", "use",
     "want", "wants",
 )  # fmt: skip
-_ONE_NAMED_BEFORE = re.compile(rf"\b{alternation(_HAVING_ONE)} one\W*$", re.IGNORECASE)
+_ONE_NAMED_BEFORE = re.compile(
+    rf"\b{alternation(_HAVING_ONE)} one\W*$|\b\w+ing one(?=[,;.])", re.IGNORECASE
+)
 
 # A quantifier standing for people or things named before, as the subject ("Most
 # objected to ...", "Several were lorries"); "All 40 cars ..." names its set.
@@ -116,6 +118,13 @@ _QUANTIFIER_SUBJECT = re.compile(
 _ORDINALS = ("first", "second", "third", "last", "former", "latter", "other")
 _ORDINAL_SUBJECT = re.compile(
     rf"^The {alternation(_ORDINALS)}(?: one)?(?:,| {alternation(_QUANTIFIER_VERBS)}\b)",
+    re.IGNORECASE,
+)
+# A superlative with no noun ("The largest of its kind, published in May, ...", "The
+# oldest, built in 1850, ..."): the biggest of things named before.
+_SUPERLATIVE_SUBJECT = re.compile(
+    rf"^The (?:\w+est|most \w+)(?: one)?(?: of (?:its|their|them|these|those)\b|,"
+    rf"| {alternation(_QUANTIFIER_VERBS)}\b)",
     re.IGNORECASE,
 )
 # "The bridge thus stayed shut", "Tolls will hence rise": a consequence of something told
@@ -181,14 +190,15 @@ _PRONOUN_ATTRIBUTION = re.compile(
     rf",\s*(?:he|she|they) {alternation(_ATTRIBUTION_VERBS)}\b(?:\s+\w+){{0,6}}\s*[,.]",
     re.IGNORECASE,
 )
-# A source told about before: '..., the report said.', '..., the newspaper added'.
+# A source told about before: '..., the report said.', '..., the agency added',
+# 'The officials said ...'.
 _SOURCES_NAMED_BEFORE = (
     "report", "statement", "newspaper", "paper", "study", "survey", "letter", "agency",
     "official", "spokesman", "spokeswoman", "source", "document", "magazine",
 )  # fmt: skip
+_SOURCE_SAID = rf"{alternation(_SOURCES_NAMED_BEFORE)}s? {alternation(_ATTRIBUTION_VERBS)}\b"
 _DEFINITE_SOURCE_ATTRIBUTION = re.compile(
-    rf",\s*the {alternation(_SOURCES_NAMED_BEFORE)} {alternation(_ATTRIBUTION_VERBS)}\b",
-    re.IGNORECASE,
+    rf",\s*the {_SOURCE_SAID}|^the {_SOURCE_SAID}", re.IGNORECASE
 )
 # A person told about only as "he"/"she" in a clause on a plain noun ("one school he
 # visited"), in a sentence that names nobody (no capitalised word after the first).
@@ -389,6 +399,7 @@ def leans_back(text: str) -> bool:
         or _ONE_NAMED_BEFORE.search(text)
         or _QUANTIFIER_SUBJECT.match(text)
         or _ORDINAL_SUBJECT.match(text)
+        or _SUPERLATIVE_SUBJECT.match(text)
         or _AS_WELL.search(text)
         or _CONSEQUENCE_EARLY.match(text)
         or _RELATIVE_DEFINITE_SUBJECT.match(text)

@@ -27,6 +27,7 @@ def test_advice_to_the_reader(text: str) -> None:
     [
         "IMPACT: Possibly thousands of drivers will take the ring road.",
         "Q: When will the bridge open again for trucks?",
+        "Proof: a study of 40 drivers shows the toll works.",
         '"We will not close the bridge again. The council agreed.',
         "The vote was at noon, leaving the bridge shut for the winter.)",
         "The toll rises next year, a council study showsBy Jane Roe",

@@ -78,6 +78,12 @@ from briefing.lang.anaphora import definite_subject, leans_back, passive_definit
         # A pronoun subject after a participle opening; an unnamed "they say".
         "Determined to keep the bridge open, they raised the Marlow toll.",
         "Lorries were banned from the Marlow bridge in May, they say.",
+        # A superlative with no noun; one of things named before; sources named before.
+        "The largest of its kind, published in May, looked at 93 ferries.",
+        "The oldest, built in 1850, still sails from Marlow.",
+        "The county is underwriting one, with results expected in May.",
+        "The officials said they were considering a new toll for Marlow.",
+        "The toll has no other use in Marlow, the official said.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -139,6 +145,9 @@ def test_leans_back(text: str) -> None:
         "True crime books sold well in Marlow last year.",
         "The biggest increase in tolls has been for lorries from Brent.",
         "Determined to keep the bridge open, the Marlow council raised the toll.",
+        "The largest ferry on the river sails from Marlow every day.",
+        "The most recent toll rise in Marlow was in May.",
+        "The officials of the Marlow council said no to the toll.",
     ],
 )
 def test_stands_alone(text: str) -> None:
