@@ -29,3 +29,12 @@ def test_a_wires_part_number_is_dropped() -> None:
     assert without_part_number("Output Falls in (2024)") == "Output Falls in (2024)"
     assert without_part_number("Dockers Walk Out (DW)") == "Dockers Walk Out (DW)"
     assert without_part_number("(1)") == "(1)"
+
+
+def test_the_most_common_casing_wins_and_each_list_of_headlines_counts_its_own() -> None:
+    twice = ["Egyptair Theory", "EgyptAir Probe", "EgyptAir Crash"]
+    assert title_case("EGYPTAIR", twice) == "EgyptAir"
+    assert title_case("EGYPTAIR", twice) == "EgyptAir"  # asked again: the same answer
+    assert title_case("EGYPTAIR", ["Egyptair Theory"]) == "Egyptair"
+    assert title_case("EGYPTAIR", ["Egyptair Theory", "EgyptAir Probe"]) == "Egyptair"  # a tie
+    assert title_case("EGYPTAIR") == "Egyptair"
