@@ -17,10 +17,12 @@ and only a few batches are in flight at a time.
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from briefing import forked
 from briefing.mapping.cache import CACHE_DIR, ArticleCache
 from briefing.mapping.cluster import ClusterError
 from briefing.mapping.work import ArticleResult, MapSettings
@@ -95,39 +97,62 @@ def map_articles(
     cache: ArticleCache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> MapResult:
-    """Analyse and summarise every document (cache, in process, local pool or Dask)."""
+    """Analyse and summarise every document (cache, in process, local pool or Dask).
+
+    A few new articles among many cached ones (a folder that grew: too few to start
+    workers) are analysed in a forked process while this one reads the cache entries,
+    when ``workers`` allows two processes; the results are the same.
+    """
     results: list[ArticleResult | None] = [None] * len(documents)
-    todo: list[int] = []
-    for i, doc in enumerate(documents):
-        hit = cache.get(doc) if cache is not None else None
-        if hit is None:
-            todo.append(i)
+    found = [cache.fetch(doc) if cache is not None else None for doc in documents]
+    todo = [i for i, raw in enumerate(found) if raw is None]
+    beside = (
+        workers > 1
+        and not scheduler
+        and bool(todo)
+        and len(todo) < len(documents)
+        and _route(documents, todo, workers) == "in-process"
+    )
+    streams: list[Iterable[tuple[list[int], list[ArticleResult]]]] = []
+    with forked.start(_analyse, [documents[i] for i in todo], settings, inline=not beside) as job:
+        late: list[int] = []  # entries found unusable: analysed after all
+        for i, raw in enumerate(found):
+            if raw is not None:
+                assert cache is not None
+                results[i] = cache.decode(raw, documents[i])
+                found[i] = None
+                if results[i] is None:
+                    late.append(i)
+        if beside:
+            streams.append([(todo, job.result())])
+            todo = late
         else:
-            results[i] = hit
-    words = sum(documents[i].text.count(" ") for i in todo)
-    route = "in-process"
+            todo = sorted(todo + late)
+    route = "forked process" if beside else "in-process"
     batches = _batches(documents, todo)
-    if not todo:
-        stream: Iterator[tuple[list[int], list[ArticleResult]]] = iter(())
-    elif scheduler:
+    if todo and scheduler:
         from briefing.mapping.cluster import run_cluster
 
-        stream, route = run_cluster(batches, settings, scheduler), scheduler
-    elif workers > 1 and words >= PARALLEL_MIN_WORDS and len(todo) > BATCH_ARTICLES:
+        streams.append(run_cluster(batches, settings, scheduler))
+        route = scheduler
+    elif todo and _route(documents, todo, workers) == "pool":
         from briefing.mapping.local import run_pool
 
         # A worker without a batch would only load spaCy (~280 MB) and wait.
         n = min(workers, -(-len(todo) // BATCH_ARTICLES))
-        stream, route = run_pool(batches, settings, n), f"{n} workers"
-    else:
+        streams.append(run_pool(batches, settings, n))
+        route = f"{n} workers"
+    elif todo:
         from briefing.mapping.local import run_in_process
 
-        stream = run_in_process(batches, settings)
-    for indices, batch in stream:
+        streams.append(run_in_process(batches, settings))
+    analysed = 0
+    for indices, batch in itertools.chain.from_iterable(streams):
         for i, result in zip(indices, batch, strict=True):
             if cache is not None:
                 cache.put(documents[i], result)
             results[i] = result
+        analysed += len(indices)
         if progress is not None:
             progress(len(indices))
     corpus, per_article = Corpus(docs=[]), []
@@ -136,7 +161,25 @@ def map_articles(
         adoc, scored = result.attach(doc, i)
         corpus.docs.append(adoc)
         per_article.append(scored)
-    return MapResult(corpus, per_article, len(todo), len(documents) - len(todo), route)
+    return MapResult(corpus, per_article, analysed, len(documents) - analysed, route)
+
+
+def _route(documents: list[Document], todo: list[int], workers: int) -> str:
+    """Where the articles ``todo`` are analysed without a scheduler: "pool" when they are
+    worth starting workers for, else "in-process"."""
+    words = sum(documents[i].text.count(" ") for i in todo)
+    if workers > 1 and words >= PARALLEL_MIN_WORDS and len(todo) > BATCH_ARTICLES:
+        return "pool"
+    return "in-process"
+
+
+def _analyse(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+    """The articles no cache holds, in this process or a forked one (``map_articles``)."""
+    if not documents:
+        return []
+    from briefing.mapping.work import analyse_for_transfer
+
+    return analyse_for_transfer(documents, settings)
 
 
 def _batches(documents: list[Document], todo: list[int]) -> Iterator[tuple[list[int], list]]:

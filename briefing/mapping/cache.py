@@ -69,9 +69,15 @@ class ArticleCache:
 
     def get(self, document: Document) -> ArticleResult | None:
         """The cached result for ``document``, or None (missing or unusable entry)."""
-        raw = self.store.get(self.key(document), MAX_ENTRY_BYTES)
-        if raw is None:
-            return None
+        raw = self.fetch(document)
+        return None if raw is None else self.decode(raw, document)
+
+    def fetch(self, document: Document) -> bytes | None:
+        """The stored entry of ``document`` as it is on disk (not yet checked), or None."""
+        return self.store.get(self.key(document), MAX_ENTRY_BYTES)
+
+    def decode(self, raw: bytes, document: Document) -> ArticleResult | None:
+        """The result in the entry ``raw`` of ``document`` (``fetch``), or None if unusable."""
         try:
             result = decode(raw, document.text)
         except BadEntry:

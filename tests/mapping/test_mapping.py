@@ -146,3 +146,22 @@ def test_selective_and_whole_parses_do_not_share_entries(
     other = MapSettings(summarizer="lexrank", entities=True, selective=True)
     mapped = map_articles(sample_documents[:1], other, cache=ArticleCache(tmp_path, other))
     assert (mapped.analysed, mapped.cached) == (1, 0)
+
+
+def test_new_articles_are_analysed_in_a_forked_process_while_the_cache_is_read(
+    in_process: MapResult, sample_documents: list[Document], tmp_path
+) -> None:
+    cache = ArticleCache(tmp_path / "cache", SETTINGS)
+    map_articles(sample_documents[:3], SETTINGS, cache=cache)
+    cache.store.path(cache.key(sample_documents[0])).write_bytes(b'{"format": 0}')  # damaged
+    mapped = map_articles(
+        sample_documents, SETTINGS, workers=2, cache=ArticleCache(tmp_path / "cache", SETTINGS)
+    )
+    assert mapped.route == "forked process"
+    assert (mapped.analysed, mapped.cached) == (3, 2)  # two new, one whose entry was damaged
+    assert fingerprint(mapped) == fingerprint(in_process)
+    again = map_articles(
+        sample_documents, SETTINGS, workers=2, cache=ArticleCache(tmp_path / "cache", SETTINGS)
+    )
+    assert (again.analysed, again.cached, again.route) == (0, 5, "in-process")
+    assert fingerprint(again) == fingerprint(in_process)
