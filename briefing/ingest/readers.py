@@ -25,6 +25,7 @@ from briefing.ingest import clutter, limits
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
+from briefing.lang.furniture import EDITORS_NOTE_RE
 from briefing.model import Document, Skipped
 
 
@@ -229,7 +230,7 @@ def html_document(
     meta.title = (
         meta.title
         or _headline(info.get("title") or "")
-        or fallback.h1
+        or _headline(fallback.h1)
         or _headline(_strip_site(fallback.title))
     )
     meta.author = meta.author or _first_author(info.get("author"))
@@ -240,8 +241,9 @@ def html_document(
 
 def _headline(title: str) -> str:
     """A page title that opens with a separator (" | The New York Times": the page left its
-    headline empty) names only the site: no title."""
-    return "" if re.match(r"\s*[|–—]", title) else title
+    headline empty) names only the site, and a note to the wire's editors ("EDS: ADDS
+    details ...") is none either: no title."""
+    return "" if re.match(r"\s*[|–—]", title) or EDITORS_NOTE_RE.match(title) else title
 
 
 def _strip_site(title: str) -> str:

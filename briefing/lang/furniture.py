@@ -170,6 +170,9 @@ WIRE_NOTE_LABELS = (
     "For use by", "For release", "ATTN", "ATTENTION", "ART ADV", "EDS?", "EDITORS",
     "NOTE TO EDITORS",
 )  # fmt: skip
+# A title that is a note to the wire's editors ("EDS: ADDS details ...", "Editors: ..."),
+# saved where the headline should be: no headline ("EDITORIAL: ..." is one).
+EDITORS_NOTE_RE = re.compile(r"^\s*(?:EDS?|EDITORS?|NOTE TO EDITORS|ATTN)\s*:", re.IGNORECASE)
 WIRE_INLINE_NOTE_RE = cue_pattern(
     WIRE_NOTE_LABELS, before=r"\s*\(", after=r"\b[^()]*(?:\([^()]*\)[^()]*)*\)"
 )

@@ -190,6 +190,38 @@ def test_page_title_naming_only_the_site_is_no_headline(tmp_path):
     assert doc.title.startswith("Ferry crews at the harbour voted")
 
 
+@pytest.mark.parametrize(
+    "note", ["EDS: ADDS details on the vote; ADDS quotes", "Editors: corrects"]
+)
+def test_a_note_to_the_wires_editors_is_no_headline(tmp_path, note):
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{note} | Wire Service</title>"
+        f'<meta property="og:title" content="{note}"></head>'
+        f"<body><article><h1>{note}</h1><p>Ferry crews at the harbour voted on Tuesday to "
+        "accept the operator's new pay offer, ending a month of weekend stoppages.</p>"
+        "<p>The operator said the first full weekend timetable would run from Saturday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = _one(page)
+    assert not doc.title.lower().startswith(("eds", "editors"))
+    assert doc.title.startswith("Ferry crews at the harbour voted")
+
+
+def test_an_editorial_keeps_its_headline(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>EDITORIAL: A Fair Deal for Ferry Crews</title></head>"
+        "<body><article><h1>EDITORIAL: A Fair Deal for Ferry Crews</h1><p>The operator's "
+        "offer to the ferry crews at the harbour is fair, and the union should accept it.</p>"
+        "<p>A month of weekend stoppages has cost the island towns dearly.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert _one(page).title == "EDITORIAL: A Fair Deal for Ferry Crews"
+
+
 def _make_pdf(path: Path, paragraphs: list[str], title: str = "") -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
