@@ -129,8 +129,10 @@ def looks_like_headline(line: str, *, followed_by_blank: bool = True) -> bool:
 def derive_title(text: str, max_words: int = 12, max_chars: int = 90) -> str:
     """A short title from the first sentence when a source has none of its own:
     the whole first sentence when it is short, else its first ``max_words`` words + "…".
-    Also capped in characters, for scripts that do not separate words with spaces."""
-    first = first_sentence(text)
+    Also capped in characters, for scripts that do not separate words with spaces. A
+    sentence ends with its paragraph: a first paragraph with no full stop (a headline left
+    in the text) is not run into the next one."""
+    first = first_sentence(text.strip().split("\n\n", 1)[0])
     tokens = first.split()
     title = first.rstrip(".。") if len(tokens) <= max_words else " ".join(tokens[:max_words])
     if len(title) > max_chars:

@@ -483,3 +483,11 @@ def test_dedup_of_documents_written_from_one_template_is_not_quadratic(monkeypat
     kept, dupes = ingest_module._deduplicate(docs)
     assert len(kept) == 3000 and not dupes
     assert compared < 3 * len(docs)  # all pairs: 4.5 million
+
+
+def test_a_derived_title_ends_with_the_first_paragraph() -> None:
+    from briefing.ingest.text import derive_title
+
+    text = "Ferry crews accept pay offer\n\nFerry crews at the harbour voted on Tuesday to accept."
+    assert derive_title(text) == "Ferry crews accept pay offer"  # not "... offer Ferry crews…"
+    assert derive_title("Crews voted on Tuesday. They went home.") == "Crews voted on Tuesday"
