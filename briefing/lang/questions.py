@@ -334,6 +334,12 @@ BARE_DEFINITE_RE = re.compile(
     r"\s+(?:in|on|at|for|with|by|from|to|after|before|over|under|into|and|or|if|when|as|"
     r"be|been|is|are|was|were|has|have|had)\b)"
 )
+# Shell nouns: a bare definite of one ("the plan", "the move", "the time") refers to
+# what another sentence tells however often the story's articles use the noun.
+SHELL_NOUNS = frozenset({
+    "plan", "move", "idea", "practice", "habit", "time", "way", "thing", "matter", "issue",
+    "decision", "proposal", "step", "one",
+})  # fmt: skip
 # Nouns a bare definite names well enough on its own.
 SELF_EVIDENT_DEFINITES = frozenset({"public", "world", "future", "past", "economy", "country"})
 # An act only pointed at ("Will Acme follow suit?", "Will the board do the same?"): what

@@ -67,6 +67,7 @@ from briefing.lang.questions import (
     PREPOSITIONS,
     SELF_CONTAINED_ACT_RE,
     SELF_EVIDENT_DEFINITES,
+    SHELL_NOUNS,
 )
 from briefing.model import Actor, Corpus, OpenQuestion, Statement
 
@@ -94,13 +95,14 @@ def _stands_alone(question: str, terms: set[str]) -> bool:
     """Whether the question names what it is about: no bare definite it acts on or asks
     about ("Will farmers drop the habit?", "Can the fund be used ...?") whose noun is
     neither the story's own (a focus word, a key actor, a noun many articles use) nor
-    clear on its own ("the public"); which habit or fund is in another sentence. One
+    clear on its own ("the public"), or a shell noun ("the plan", "the time") however
+    common; which habit or fund is in another sentence. One
     after a preposition ("at the hotel") only sets the scene. Nor an act only pointed
     at ("follow suit", "do the same")."""
     if ANAPHORIC_ACT_RE.search(question):
         return False  # "Will Acme follow suit?": what it would do is told elsewhere
     return all(
-        norm_word(m.group("noun")) in terms
+        (norm_word(m.group("noun")) in terms and m.group("noun") not in SHELL_NOUNS)
         or m.group("noun") in SELF_EVIDENT_DEFINITES
         or m.group("before").lower() in PREPOSITIONS
         for m in BARE_DEFINITE_RE.finditer(question)

@@ -73,3 +73,17 @@ def test_a_question_whose_act_is_told_elsewhere_is_dropped(act, questions):
     assert questions(text) == []
     found = questions(text.replace(act, "would raise its prices"))
     assert [q.question for q in found] == ["Will Acme Tobacco raise its prices?"]
+
+
+def test_a_bare_shell_noun_is_told_elsewhere_however_common(corpus, questions_of):
+    # Every article talks of the plan, yet "the plan" says nothing of which one; "the
+    # Dayton plan" does.
+    docs = [
+        "Health officials in Dayton worry that the council will drop the plan again.",
+        "The plan would raise the price of cigarettes sold in Dayton, officials said.",
+        "Officials in Dayton said the plan was a first step against teenage smoking.",
+    ]
+    assert questions_of(corpus(*docs)) == []
+    docs[0] = docs[0].replace("the plan", "the Dayton plan")
+    found = questions_of(corpus(*docs))
+    assert [q.question for q in found] == ["Will the council drop the Dayton plan again?"]
