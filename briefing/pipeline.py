@@ -28,6 +28,7 @@ from briefing.mapping import (
     CACHE_DIR,
     PARALLEL_MIN_WORDS,
     ArticleCache,
+    ArticleResult,
     ClusterError,
     MapResult,
     MapSettings,
@@ -242,10 +243,10 @@ def _build_locked(
     rendered: dict[str, bytes] = {}
     # One bar through the stages: analyse, summarise, compose, then each format.
     with console.progress("Analysing", 3 + len(config.formats)) as advance:
-        mapped = _map(config, folder, result.documents, console, options, standby)
+        features = FeatureCache(folder.meta / FEATURES_DIR)
+        mapped = _map(config, folder, result.documents, console, options, standby, features)
         _keep()
         advance(2, "Composing")
-        features = FeatureCache(folder.meta / FEATURES_DIR)
         missing = features.load(mapped.corpus)
         for note in features.ignored:
             console.info(f"compose cache entry ignored, computed again: {note}")
@@ -301,6 +302,7 @@ def _map(
     console: Console,
     options: RenderOptions,
     standby: forked.Standby | None = None,
+    features: FeatureCache | None = None,
 ) -> MapResult:
     """Analyse and summarise each article (the map), reusing earlier builds' results.
 
@@ -309,6 +311,8 @@ def _map(
     does the writers' once-per-process work (fonts, templates), which a first build on a
     new machine (or cron's first run) would otherwise wait for in turn. That process is
     ``standby`` when there is one (it has been loading spaCy since the build began).
+    Mapped here, each article read from the cache has its compose answers loaded from
+    ``features`` at once, while new articles are analysed beside (``map_articles``).
     """
     settings = MapSettings(
         summarizer=config.summarizer,
@@ -325,6 +329,7 @@ def _map(
         workers=1 if beside else workers,
         scheduler=config.scheduler,
         cache=cache,
+        on_cached=None if beside or features is None else _preload(features, documents),
     )
     if beside and standby is not None:
         job = standby.start(run)
@@ -344,6 +349,15 @@ def _map(
         f"{mapped.cached} unchanged one(s) from the cache"
     )
     return mapped
+
+
+def _preload(
+    features: FeatureCache, documents: list[Document]
+) -> Callable[[int, ArticleResult], None]:
+    def preload(i: int, result: ArticleResult) -> None:
+        features.preload(i, documents[i], result.sentences)
+
+    return preload
 
 
 def _render_all(

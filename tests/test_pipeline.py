@@ -181,12 +181,21 @@ def growing_story(tmp_path: Path) -> tuple[Path, list[str]]:
     return src, names
 
 
+@pytest.mark.parametrize("route", ["default", "in-process", "forked process"])
 def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    route: str,
 ) -> None:
     """Issue 13: a second run over a grown folder reads and analyses only the new files, and
-    its brief is the one a first build of the whole folder makes."""
+    its brief is the one a first build of the whole folder makes; also when the map runs in
+    the build's process (the cached articles' compose answers are loaded as they are read),
+    and when the new articles are analysed in a forked process meanwhile."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    workers = {"default": [], "in-process": ["--workers", "1"]}.get(route, ["--workers", "2"])
+    if route == "forked process":  # as in a large folder: the map is not forked as a whole
+        monkeypatch.setattr("briefing.pipeline.PARALLEL_MIN_WORDS", 0)
     src, names = growing_story(tmp_path)
     cleaned: list[str] = []
     real_clean = clutter.clean
@@ -194,7 +203,7 @@ def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
 
     def brief(out: str) -> tuple[dict, str]:
         cleaned.clear()
-        code = main(["build", str(src), "-o", str(tmp_path / out), "-f", "json"])
+        code = main(["build", str(src), "-o", str(tmp_path / out), "-f", "json", *workers])
         log = "".join(capsys.readouterr())
         assert code == 0, log
         data = json.loads((tmp_path / out / "latest.json").read_text(encoding="utf-8"))
@@ -207,6 +216,7 @@ def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
     (grown, log), cleaned_grown = brief("grown"), len(cleaned)
     fresh, _ = brief("fresh")
     assert "analysed 2 article(s)" in log and "3 unchanged one(s) from the cache" in log
+    assert route == "default" or f"analysed 2 article(s) ({route})" in log
     assert cleaned_grown == 2 and len(cleaned) == 5
     assert grown == fresh
 

@@ -31,7 +31,7 @@ from typing import Any
 from briefing.cachestore import EntryStore, code_version
 from briefing.compose import memo
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
-from briefing.model import Corpus, Sentence
+from briefing.model import Corpus, Document, Sentence
 
 FEATURES_DIR = "features"  # inside the output folder's state folder (.briefing)
 FORMAT = 1  # bump when the entry layout below changes
@@ -61,6 +61,8 @@ class FeatureCache:
         self.hits = 0
         self.ignored: list[str] = []  # why entries found were not used, one line each
         self.stems_known = 0  # stems in the table when it was loaded
+        self._stems_loaded = False
+        self._ahead: dict[int, str | None] = {}  # ``preload``: article index -> ``load``'s answer
 
     def stems_key(self) -> str:
         """The key of the stem table: one entry for the folder, words by stem."""
@@ -77,24 +79,34 @@ class FeatureCache:
 
     def load(self, corpus: Corpus) -> list[str | None]:
         """Load every article's stored answers into the memos; per article, the key of an
-        entry still to be written (None when it was found)."""
-        self._load_stems()
-        missing: list[str | None] = []
-        for adoc in corpus.docs:
-            key = self.key(adoc.sentences)
-            raw = self.store.get(key, MAX_ENTRY_BYTES)
-            if raw is not None:
-                try:
-                    found = decode(raw, key, adoc.sentences)
-                except BadEntry as exc:
-                    self.ignored.append(f"{adoc.document.location}: {exc}")
-                else:
-                    memo.load(found)
-                    self.hits += 1
-                    missing.append(None)
-                    continue
-            missing.append(key)
-        return missing
+        entry still to be written (None when it was found). Articles ``preload`` had
+        are not looked up again."""
+        return [
+            self._ahead[i] if i in self._ahead else self._load(adoc.document, adoc.sentences)
+            for i, adoc in enumerate(corpus.docs)
+        ]
+
+    def preload(self, index: int, document: Document, sentences: Sequence[Sentence]) -> None:
+        """Load the stored answers of article ``index`` of the coming corpus ahead of
+        ``load`` (while the map analyses new articles in another process)."""
+        self._ahead[index] = self._load(document, sentences)
+
+    def _load(self, document: Document, sentences: Sequence[Sentence]) -> str | None:
+        if not self._stems_loaded:
+            self._stems_loaded = True
+            self._load_stems()
+        key = self.key(sentences)
+        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        if raw is not None:
+            try:
+                found = decode(raw, key, sentences)
+            except BadEntry as exc:
+                self.ignored.append(f"{document.location}: {exc}")
+            else:
+                memo.load(found)
+                self.hits += 1
+                return None
+        return key
 
     def save(self, corpus: Corpus, missing: list[str | None]) -> None:
         """Store what the memos answered for the articles ``load`` found no entry for."""

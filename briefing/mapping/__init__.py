@@ -31,6 +31,7 @@ from briefing.model import Corpus, Document, ScoredSentence
 __all__ = [
     "CACHE_DIR",
     "ArticleCache",
+    "ArticleResult",
     "ClusterError",
     "MapResult",
     "PARALLEL_MIN_WORDS",
@@ -96,12 +97,15 @@ def map_articles(
     scheduler: str = "",
     cache: ArticleCache | None = None,
     progress: Callable[[int], None] | None = None,
+    on_cached: Callable[[int, ArticleResult], None] | None = None,
 ) -> MapResult:
     """Analyse and summarise every document (cache, in process, local pool or Dask).
 
     A few new articles among many cached ones (a folder that grew: too few to start
     workers) are analysed in a forked process while this one reads the cache entries,
-    when ``workers`` allows two processes; the results are the same.
+    when ``workers`` allows two processes; the results are the same. ``on_cached(i,
+    result)`` is called in this process for each article ``i`` read from the cache, as
+    soon as it is read (so more can be done while new articles are analysed).
     """
     results: list[ArticleResult | None] = [None] * len(documents)
     found = [cache.fetch(doc) if cache is not None else None for doc in documents]
@@ -119,10 +123,14 @@ def map_articles(
         for i, raw in enumerate(found):
             if raw is not None:
                 assert cache is not None
-                results[i] = cache.decode(raw, documents[i])
+                hit = cache.decode(raw, documents[i])
                 found[i] = None
-                if results[i] is None:
+                if hit is None:
                     late.append(i)
+                    continue
+                results[i] = hit
+                if on_cached is not None:
+                    on_cached(i, hit)
         if beside:
             streams.append([(todo, job.result())])
             todo = late

@@ -118,6 +118,26 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_said(tmp_path: Path, damage: 
     assert (c.docs[1].sentences[0].text,) in memo.MEMOS["rejection"].values
 
 
+def test_articles_loaded_ahead_are_not_looked_up_again(tmp_path: Path) -> None:
+    c = corpus()
+    cache = FeatureCache(tmp_path)
+    memo.forget()
+    missing = cache.load(c)
+    ask(c)
+    cache.save(c, missing)
+    cache.store.path(missing[0]).write_text("{}", encoding="utf-8")  # damaged
+    memo.forget()
+    ahead = FeatureCache(tmp_path)
+    ahead.preload(0, c.docs[0].document, c.docs[0].sentences)
+    ahead.preload(1, c.docs[1].document, c.docs[1].sentences)
+    assert ahead.hits == 1 and ahead.ignored[0].startswith("doc0.txt: ")
+    assert (c.docs[1].sentences[0].text,) in memo.MEMOS["rejection"].values
+    for path in tmp_path.glob("*.json"):  # nothing is read from the folder any more
+        path.unlink()
+    assert ahead.load(c) == [missing[0], None]
+    assert ahead.hits == 1 and len(ahead.ignored) == 1
+
+
 def test_entries_follow_the_sentences(tmp_path: Path) -> None:
     c = corpus()
     cache = FeatureCache(tmp_path)
