@@ -24,6 +24,7 @@ import hashlib
 import importlib.metadata
 import os
 import re
+import stat
 import tempfile
 import time
 from functools import cache
@@ -50,6 +51,13 @@ class EntryStore:
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
+
+    def has(self, key: str) -> bool:
+        """Whether an entry that ``get`` would try to read is there (a plain file, no link)."""
+        try:
+            return self.usable and stat.S_ISREG(os.lstat(self.path(key)).st_mode)
+        except OSError:
+            return False
 
     def get(self, key: str, limit: int) -> bytes | None:
         """The entry's bytes (at most ``limit``), or None: missing, not a plain file, too big."""

@@ -348,6 +348,11 @@ def _map(
         f"analysed {mapped.analysed} article(s) ({mapped.route}), "
         f"{mapped.cached} unchanged one(s) from the cache"
     )
+    if mapped.damaged:
+        console.warning(
+            f"{mapped.damaged} article cache entr{'y' if mapped.damaged == 1 else 'ies'} "
+            "unusable (truncated or altered): ignored, those articles analysed again"
+        )
     return mapped
 
 

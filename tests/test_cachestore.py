@@ -71,3 +71,16 @@ def test_an_edit_changes_the_version_only_when_the_stage_imports_the_module(
     (package / "util" / "deep.py").write_text("X = 2\n", encoding="utf-8")
     code_version.cache_clear()
     assert code_version(("briefing.stage",)) != before
+
+
+def test_has_sees_only_the_plain_files_get_would_read(tmp_path: Path) -> None:
+    """``has`` answers without reading: a plain entry is there; a link, a folder in its place
+    or nothing is not (``get`` would not read those either)."""
+    store = cachestore.EntryStore(tmp_path)
+    store.put("plain", b"{}")
+    (tmp_path / "elsewhere.txt").write_text("x", encoding="utf-8")
+    store.path("link").symlink_to(tmp_path / "elsewhere.txt")
+    store.path("folder").mkdir()
+    assert store.has("plain") and store.get("plain", 10) == b"{}"
+    for key in ("link", "folder", "missing"):
+        assert not store.has(key) and store.get(key, 10) is None

@@ -221,6 +221,27 @@ def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
     assert grown == fresh
 
 
+def test_a_damaged_article_cache_entry_is_named_and_analysed_again(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A truncated entry in the output folder's article cache is hostile state: the run says
+    so, analyses that article again and writes the brief a clean run writes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
+    out = tmp_path / "out"
+    args = ["build", str(story), "-o", str(out), "-f", "json", "--force"]
+    assert main(args) == 0
+    capsys.readouterr()
+    first = json.loads((out / "latest.json").read_text(encoding="utf-8"))
+    entry = sorted((out / ".briefing" / "cache").glob("*.json"))[0]
+    entry.write_bytes(entry.read_bytes()[:100])
+    assert main(args) == 0
+    log = "".join(capsys.readouterr())
+    assert "1 article cache entry unusable" in log and "analysed 1 article(s)" in log
+    again = json.loads((out / "latest.json").read_text(encoding="utf-8"))
+    for key in ("executive_summary", "background", "key_actors", "timeline", "sources"):
+        assert again[key] == first[key]
+
+
 def test_the_brief_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     """Python salts string hashes per process: a score summed over a set of words, or a
     sort whose ties fall back to set order, gave two processes two briefs (divergences

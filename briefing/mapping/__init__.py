@@ -70,6 +70,7 @@ class MapResult:
     analysed: int = 0  # articles analysed by this build
     cached: int = 0  # articles taken from the cache
     route: str = "in-process"  # "in-process", "N workers" or the scheduler address
+    damaged: int = 0  # cache entries found unusable (truncated, tampered) and analysed again
 
 
 # Worker processes when the config says 0: one per core, but at most this many. Each
@@ -108,8 +109,9 @@ def map_articles(
     soon as it is read (so more can be done while new articles are analysed).
     """
     results: list[ArticleResult | None] = [None] * len(documents)
-    found = [cache.fetch(doc) if cache is not None else None for doc in documents]
-    todo = [i for i, raw in enumerate(found) if raw is None]
+    # Entries are read one at a time below (each at most MAX_ENTRY_BYTES), never all at once.
+    found = [cache is not None and cache.has(doc) for doc in documents]
+    todo = [i for i, there in enumerate(found) if not there]
     beside = (
         workers > 1
         and not scheduler
@@ -118,13 +120,12 @@ def map_articles(
         and _route(documents, todo, workers) == "in-process"
     )
     streams: list[Iterable[tuple[list[int], list[ArticleResult]]]] = []
+    late: list[int] = []  # entries found unusable: analysed after all
     with forked.start(_analyse, [documents[i] for i in todo], settings, inline=not beside) as job:
-        late: list[int] = []  # entries found unusable: analysed after all
-        for i, raw in enumerate(found):
-            if raw is not None:
+        for i, there in enumerate(found):
+            if there:
                 assert cache is not None
-                hit = cache.decode(raw, documents[i])
-                found[i] = None
+                hit = cache.get(documents[i])
                 if hit is None:
                     late.append(i)
                     continue
@@ -169,7 +170,7 @@ def map_articles(
         adoc, scored = result.attach(doc, i)
         corpus.docs.append(adoc)
         per_article.append(scored)
-    return MapResult(corpus, per_article, analysed, len(documents) - analysed, route)
+    return MapResult(corpus, per_article, analysed, len(documents) - analysed, route, len(late))
 
 
 def _route(documents: list[Document], todo: list[int], workers: int) -> str:

@@ -72,6 +72,10 @@ class ArticleCache:
         raw = self.fetch(document)
         return None if raw is None else self.decode(raw, document)
 
+    def has(self, document: Document) -> bool:
+        """Whether ``document`` has an entry on disk (not yet read or checked)."""
+        return self.store.has(self.key(document))
+
     def fetch(self, document: Document) -> bytes | None:
         """The stored entry of ``document`` as it is on disk (not yet checked), or None."""
         return self.store.get(self.key(document), MAX_ENTRY_BYTES)

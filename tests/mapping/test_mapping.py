@@ -159,9 +159,11 @@ def test_new_articles_are_analysed_in_a_forked_process_while_the_cache_is_read(
     )
     assert mapped.route == "forked process"
     assert (mapped.analysed, mapped.cached) == (3, 2)  # two new, one whose entry was damaged
+    assert mapped.damaged == 1
     assert fingerprint(mapped) == fingerprint(in_process)
     again = map_articles(
         sample_documents, SETTINGS, workers=2, cache=ArticleCache(tmp_path / "cache", SETTINGS)
     )
     assert (again.analysed, again.cached, again.route) == (0, 5, "in-process")
+    assert again.damaged == 0
     assert fingerprint(again) == fingerprint(in_process)
