@@ -46,6 +46,7 @@ from briefing.compose.dating import (
 )
 from briefing.compose.events import EventIndex
 from briefing.compose.near_duplicates import SupportIndex
+from briefing.compose.non_events import no_story_event
 from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
 from briefing.lang.dates import (
     FOR_BEFORE_RE,
@@ -109,8 +110,8 @@ class _Event:
     shown: Sentence | None = None  # the sentence whose text is shown
 
     def __post_init__(self) -> None:
-        if not self.told:
-            self.told = {s: _content(self.text) | _figures(self.text) for s in self.sources}
+        if not self.told:  # ``words`` is the text's content words, given by the caller
+            self.told = {s: self.words | _figures(self.text) for s in self.sources}
         self.speaker = self.sources[0]  # the source whose sentence is shown
 
     def citing(self) -> list[int]:
@@ -214,8 +215,12 @@ def build_timeline(
                 continue  # "Tuesday" of an undated article: no date a reader can place
             if _after_writing(key, adoc.document.written):
                 continue  # "is scheduled to be argued Thursday": not yet happened
+            coarse = date.count("-") < 2
+            if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
+                continue  # a state, an example, an award, a broadcast, ... (``non_events``)
             text = _event_text(sent.text, m.text)
-            if i in asides and not asides[i].carried_by(_content(text)):
+            words = _content(text)
+            if i in asides and not asides[i].carried_by(words):
                 continue  # an aside of an article about something else
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
             relayed = bool(REPORT_NEAR_BEFORE_RE.search(sent.text[: m.start]))
@@ -225,7 +230,7 @@ def build_timeline(
                     key,
                     text,
                     [sent.source_id],
-                    _content(text),
+                    words,
                     relevance,
                     reported=reported,
                     relayed=relayed,

@@ -251,3 +251,44 @@ ERA_RE = re.compile(
     r"|\b(?P<century>1\d|20)(?:th|st)[- ]century\b",
     re.IGNORECASE,
 )
+
+# What a dated sentence may tell that is no event of the story (compose.non_events).
+# A state on a date: "harvests were poor in 1987" ("be" and its kin with an adjective).
+STATE_LEMMAS = frozenset({"be", "remain", "seem", "stay", "appear", "look", "feel"})
+# An example the sentence opens with, or gives right after its opening phrase: "For
+# instance, the town closed its mill in 1992", "On March 9, for example, the ferry ran
+# late": a case an argument gives (the lead, when the date is in it).
+EXAMPLE_OPENING_RE = re.compile(
+    r"^(?:(?P<lead>[^,;:]{0,40}),\s*)?(?:for example|for instance|to take one example)\b",
+    re.I,
+)
+# An honour: "received the Harbour Safety Award", "won a prize", "was honored".
+AWARD_NOUNS = frozenset(
+    {"award", "prize", "medal", "honor", "honour", "trophy", "accolade", "citation"}
+)
+AWARD_LEMMAS = frozenset({"receive", "win", "accept", "present", "give", "earn", "get", "award"})
+HONOUR_LEMMAS = frozenset({"honor", "honour"})
+# A programme put on air: "the station aired a documentary on the port's finances" (not
+# "the video of the sinking aired Wednesday": what was shown may be the story's own).
+BROADCAST_LEMMAS = frozenset({"broadcast", "air", "televise", "telecast"})
+PROGRAMME_NOUNS = frozenset(
+    {"report", "documentary", "program", "programme", "segment", "episode", "series", "show"}
+)
+# How a survey was made: "800 farmers were interviewed for the survey", "the poll was
+# conducted Sunday".
+SURVEY_NOUNS = frozenset({"survey", "poll", "questionnaire", "sample", "census"})
+SURVEY_LEMMAS = frozenset({"interview", "survey", "poll", "conduct", "sample", "question"})
+# A speaker's own view, said on a date: "said Tuesday that she blamed nobody but
+# herself", "said Monday he believed …".
+OPINION_LEMMAS = frozenset(
+    {"attribute", "think", "believe", "feel", "doubt", "suspect", "guess", "wonder"}
+)
+# A rehearsal: "the coast guard held two rescue drills in May".
+DRILL_NOUNS = frozenset({"exercise", "drill", "rehearsal", "simulation"})
+# A period's figure set against another ("310 calls, compared with 280 in June 1994",
+# "four per 1,000", "60 fewer than"): a statistic of the year or month, no event.
+PERIOD_FIGURE_RE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:about\s+|nearly\s+|some\s+|only\s+)?\$?\d"
+    r"|\bper\s+\d[\d,]*\b|\b\d[\d,.]*\s+(?:fewer|more|less)\s+than\b",
+    re.I,
+)

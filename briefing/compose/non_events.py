@@ -1,0 +1,160 @@
+"""Dated sentences that tell no event of the story, by what they tell instead.
+
+A date in a sentence does not make the sentence an event of the story. The timeline
+leaves out, by their kind (each a name ``no_story_event`` returns):
+
+- ``state``: how things stood on the date, "be" (or "remain", "seem") with an adjective
+  or a ranking ("harvests were poor in 1987 and are poorer now", "in 1990 the valley was
+  the driest county"), a count with "there was" in a year or a month ("In 1993 there
+  were 40 fires");
+- ``statistic``: a year's or month's figure set against another ("310 calls, compared
+  with 280 in June 1994", "four per 1,000");
+- ``example``: a case an argument opens with "for example" ("On March 9, for example, the
+  ferry ran late"): the writer's illustration, not the story's event;
+- ``award``: an honour to someone ("received the Harbour Safety Award on June 2");
+- ``broadcast``: a programme put on air ("the station aired a documentary on …"; not
+  "the video aired Wednesday");
+- ``survey``: how a survey was made ("800 farmers were interviewed for the survey", "the
+  poll was conducted Sunday");
+- ``opinion``: a speaker's view said on a date ("said Tuesday that she blamed nobody but
+  herself", "said Monday he believed …");
+- ``drill``: a rehearsal ("the coast guard held two rescue drills in May").
+
+The date's own verb (the first verb above it in the parse) decides, so a sentence that
+tells an event and mentions one of these in a clause of its own is kept.
+"""
+
+from __future__ import annotations
+
+from briefing.lang.dates import (
+    AWARD_LEMMAS,
+    AWARD_NOUNS,
+    BROADCAST_LEMMAS,
+    DRILL_NOUNS,
+    EXAMPLE_OPENING_RE,
+    HONOUR_LEMMAS,
+    OPINION_LEMMAS,
+    PERIOD_FIGURE_RE,
+    PROGRAMME_NOUNS,
+    REPORTING_LEMMAS,
+    STATE_LEMMAS,
+    SURVEY_LEMMAS,
+    SURVEY_NOUNS,
+)
+from briefing.lang.furniture import DATELINE_RE
+from briefing.parsed import ParsedDoc, Token, tokens_at
+
+VERB_POS = frozenset({"VERB", "AUX"})
+# Comparative and superlative adjectives and adverbs ("drier", "the worst").
+RANKING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
+# A verb in a finite tense of its own ("was", "are"; not "could be").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Dependents that name what a verb acts on or what a passive verb tells of.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+# Words a pronoun subject is: the speaker's own view ("he attributed", "she believed").
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def no_story_event(
+    parse: ParsedDoc | None, offset: int, text: str, start: int, end: int, *, coarse: bool
+) -> str:
+    """The kind of non-event the sentence ``text`` (at document offset ``offset``) tells
+    under its date at ``start:end`` of it, or "" when it may be an event of the story;
+    ``coarse``: the date is a year or a month, no day."""
+    example = EXAMPLE_OPENING_RE.match(DATELINE_RE.sub("", text.strip()))
+    if example and (example["lead"] is None or text[start:end] in example["lead"]):
+        return "example"  # not "The ferry's owner, for example, said in 1994 …"
+    if coarse and PERIOD_FIGURE_RE.search(text):
+        return "statistic"
+    span = tokens_at(parse, offset + start, offset + end)
+    if span is None:
+        return ""
+    verb = next((n for n in [span.root, *span.root.ancestors] if n.pos_ in VERB_POS), None)
+    if verb is None:
+        return ""
+    lemma = verb.lemma_.lower()
+    if _is_state(verb, span.root):
+        return "state"
+    root = [verb, *verb.ancestors][-1]  # "In 1993, a dry year, there were …", misparsed
+    if coarse and any(v.lemma_ == "be" and _counts(v) for v in (verb, root)):
+        return "state"
+    if lemma in HONOUR_LEMMAS or (lemma in AWARD_LEMMAS and _acts_on(verb, AWARD_NOUNS)):
+        return "award"
+    if lemma in BROADCAST_LEMMAS and _acts_on(verb, PROGRAMME_NOUNS):
+        return "broadcast"
+    if lemma in SURVEY_LEMMAS and verb.dep_ in ("ROOT", "conj") and _names(parse, offset, text):
+        return "survey"
+    if lemma in REPORTING_LEMMAS and any(_own_view(c) for c in verb.children):
+        return "opinion"
+    if _acts_on(verb, DRILL_NOUNS):
+        return "drill"
+    return ""
+
+
+def _is_state(verb: Token, date: Token) -> bool:
+    """A "be" (or kin) in a finite tense that describes its subject, with the date on it
+    ("were poor in 1987"; not "could be a man born …", a modal's guess)."""
+    return (
+        verb.lemma_.lower() in STATE_LEMMAS
+        and verb.tag_ in FINITE_TAGS
+        and _on(date, verb)
+        and any(_describes(c) for c in verb.children)
+    )
+
+
+def _on(date: Token, verb: Token) -> bool:
+    """Whether the date hangs on ``verb`` itself, at most through a preposition ("was
+    poor in 1987"; not "was a man born on May 3, 1950", whose date is the birth's)."""
+    node = date.head
+    while node != verb:
+        if node.pos_ != "ADP" or node.head == node:
+            return False
+        node = node.head
+    return True
+
+
+def _describes(child: Token) -> bool:
+    """A dependent that makes its "be" a state: an adjective ("were poor") or what its
+    subject was ("was by far the driest county"; not "there was a day when …")."""
+    if child.dep_ == "acomp":
+        return True
+    return child.dep_ == "attr" and not any(c.dep_ == "expl" for c in child.head.children)
+
+
+def _counts(verb: Token) -> bool:
+    """A count of the period: "there were 40 fires", "there was no rain"; not "there was
+    a day when …" (an anecdote)."""
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "attr"
+        and any(t.tag_ == "CD" or (t.dep_ == "det" and t.lower_ == "no") for t in c.children)
+        for c in verb.children
+    )
+
+
+def _acts_on(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether the verb's object (or what it is of: "a series of drills") is one of
+    ``nouns``."""
+    for child in verb.children:
+        if child.dep_ not in OBJECT_DEPS:
+            continue
+        heads = [child, *(g for p in child.children if p.lower_ == "of" for g in p.children)]
+        if any(h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in nouns for h in heads):
+            return True
+    return False
+
+
+def _names(parse: ParsedDoc | None, offset: int, text: str) -> bool:
+    """Whether the sentence ``text`` at document offset ``offset`` names a survey."""
+    sentence = tokens_at(parse, offset, offset + len(text))
+    return sentence is not None and any(t.lemma_.lower() in SURVEY_NOUNS for t in sentence)
+
+
+def _own_view(clause: Token) -> bool:
+    """A said clause that tells the speaker's view ("he believed …", "she doubted …")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in OPINION_LEMMAS
+        and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in clause.children)
+    )

@@ -1,0 +1,85 @@
+"""Dated sentences that tell no story event, by kind; events next to them are kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.dating import date_mentions, resolve_date
+from briefing.compose.non_events import no_story_event
+from briefing.compose.timeline import build_timeline
+from briefing.model import Document
+
+WED = dt.date(2001, 3, 7)  # a Wednesday
+
+
+def kinds(text: str) -> list[str]:
+    """The kind ``no_story_event`` gives each date mention of a one-sentence article."""
+    adoc = analyse([Document(location="a.txt", text=text, title="T", date=WED)], entities=True)
+    doc = adoc.docs[0]
+    out = []
+    for m in date_mentions(doc):
+        resolved = resolve_date(m.text, WED)
+        coarse = resolved is not None and resolved[0].count("-") < 2
+        out.append(
+            no_story_event(
+                doc.parse, m.sentence.start, m.sentence.text, m.start, m.end, coarse=coarse
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Harvests in the valley were poor in 1987 and are poorer now.", "state"),
+        ("In 1990 the valley was by far the driest county in the state.", "state"),
+        ("In 1993 there were 40 fires in the county.", "state"),
+        ("The hotline took 310 calls in July, compared with 280 in June 1994.", "statistic"),
+        ("On March 9, for example, the ferry ran four hours late.", "example"),
+        ("For instance, the town closed its last mill in 1992.", "example"),
+        ("On June 2 the mayor received the Harbour Safety Award for the new quay.", "award"),
+        ("The station aired a documentary on the port's finances on Feb. 11.", "broadcast"),
+        ("In 1998, 800 farmers were interviewed for the survey.", "survey"),
+        (
+            "The head of the pilots' union said Monday that he believed the airline was wrong.",
+            "opinion",
+        ),
+        ("The coast guard held two rescue drills in the harbour in January.", "drill"),
+    ],
+)
+def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sank in the harbour on March 2, and 14 passengers were rescued.",
+        "In 1992 the town closed its last mill.",
+        "The port authority said Monday that the ferry had sunk in the storm.",
+        "Police interviewed the ferry's captain on Monday.",
+        "On Oct. 3 there was an explosion in the engine room.",  # an event on a day
+        "The mayor was unable to reach the harbour on Tuesday.",  # the date is the reaching's
+        "There was a day in early March when the mayor laughed at the question.",  # no count
+    ],
+)
+def test_events_are_kept(text: str) -> None:
+    assert kinds(text) and not any(kinds(text))
+
+
+def test_the_timeline_leaves_non_events_out() -> None:
+    docs = [
+        Document(
+            location="a.txt",
+            text="The ferry sank off the north pier on Monday. "
+            "On March 1, for example, the ferry ran four hours late. "
+            "The station aired a documentary on the ferry's owners on Feb. 11.",
+            title="Ferry sinks",
+            date=WED,
+        )
+    ]
+    events = build_timeline(analyse(docs, entities=True))
+    assert [e.date for e in events] == ["2001-03-05"]
