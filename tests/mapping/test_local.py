@@ -1,8 +1,14 @@
 """Worker processes live and die with the build: kill -9 leaves none behind, Ctrl-C is one
-line and exit 130. Each test runs the real CLI in a subprocess, with bounded waits."""
+line and exit 130. Each test runs the real CLI in a subprocess, with bounded waits.
+
+No test relies on timing: the build is caught mid-map by what its processes show
+(``mid_map``: the workers exist, the build handles SIGINT again after starting them), and
+the workers are then stopped (SIGSTOP), so the map cannot finish before the test acts
+however slow or fast the machine is."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -17,14 +23,16 @@ from .conftest import write_synthetic
 psutil = pytest.importorskip("psutil")
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="POSIX process groups")
-START_TIMEOUT = 120  # seconds for the build to start its workers (a loaded CI machine)
-EXIT_TIMEOUT = 30  # seconds for every process of the build to be gone
+# Bounds on waits that end as soon as their condition holds (they never pace a passing
+# test): for the build to start its workers on a loaded machine, and for it to be gone.
+START_TIMEOUT = 240
+EXIT_TIMEOUT = 60
+POLL_SECONDS = 0.05
 
 
 def start_build(tmp_path: Path) -> subprocess.Popen[str]:
-    """A build over ~45,000 words (two workers, with seconds of work left once they are
-    busy: a loaded machine must not finish it before the test acts), in its own session."""
-    write_synthetic(tmp_path / "src", 150)
+    """A build over ~18,000 words (enough for two workers), in its own session."""
+    write_synthetic(tmp_path / "src", 60)
     cmd = [sys.executable, "-m", "briefing", "build", str(tmp_path / "src")]
     cmd += ["-o", str(tmp_path / "out"), "-f", "json", "--workers", "2"]
     return subprocess.Popen(
@@ -37,16 +45,25 @@ def start_build(tmp_path: Path) -> subprocess.Popen[str]:
     )
 
 
-def workers_of(build: subprocess.Popen[str]) -> list:
-    """Wait until the build's worker processes run (the map has started); all descendants."""
+def mid_map(build: subprocess.Popen[str]) -> tuple[list, list]:
+    """Wait until the build is in its map, then hold it there: (all its descendants, its
+    workers, stopped). In the map means its two workers run and the build catches SIGINT
+    again (it ignores it while it starts them); stopped workers cannot finish the map, so
+    the build waits for them until a signal ends it."""
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
-        procs = psutil.Process(build.pid).children(recursive=True)
-        workers = [p for p in procs if _is_worker(p, build.pid)]
-        if len(workers) >= 2 and all(p.cpu_times().user > 1.0 for p in workers):
-            return procs
         assert build.poll() is None, build.communicate()
-        time.sleep(0.2)
+        try:
+            procs = psutil.Process(build.pid).children(recursive=True)
+            workers = [p for p in procs if _is_worker(p, build.pid)]
+            if len(workers) >= 2 and _sigint(build.pid, "SigCgt"):
+                for worker in workers:
+                    worker.suspend()
+                if all(w.status() == psutil.STATUS_STOPPED for w in workers):
+                    return procs, workers
+        except (psutil.Error, OSError):
+            pass  # a process went between two looks: look again
+        time.sleep(POLL_SECONDS)
     raise AssertionError("the build never started its workers")
 
 
@@ -59,22 +76,38 @@ def _is_worker(proc, build: int) -> bool:
         return False
 
 
+def _sigint(pid: int, field: str) -> bool:
+    """Whether process ``pid``'s signal set ``field`` ("SigCgt": caught by a handler,
+    "SigIgn": ignored) holds SIGINT (Linux /proc/PID/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return bool(int(line.split()[1], 16) >> (signal.SIGINT - 1) & 1)
+    raise AssertionError(f"no {field} for process {pid}")
+
+
+def resume(workers: list) -> None:
+    for worker in workers:
+        with contextlib.suppress(psutil.Error):  # already gone
+            worker.resume()
+
+
 def all_gone(procs: list) -> bool:
     deadline = time.monotonic() + EXIT_TIMEOUT
     while time.monotonic() < deadline:
         alive = [p for p in procs if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
         if not alive:
             return True
-        time.sleep(0.2)
+        time.sleep(POLL_SECONDS)
     return False
 
 
 def test_kill_9_of_the_build_leaves_no_worker_behind(tmp_path: Path) -> None:
     build = start_build(tmp_path)
     try:
-        procs = workers_of(build)
+        procs, workers = mid_map(build)
         build.send_signal(signal.SIGKILL)
         build.wait(EXIT_TIMEOUT)
+        resume(workers)  # stopped, perhaps before they asked to die with the build
         assert all_gone(procs), [p.pid for p in procs if p.is_running()]
     finally:
         _cleanup(build)
@@ -83,11 +116,14 @@ def test_kill_9_of_the_build_leaves_no_worker_behind(tmp_path: Path) -> None:
 def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
     build = start_build(tmp_path)
     try:
-        procs = workers_of(build)
+        procs, workers = mid_map(build)
+        assert all(_sigint(w.pid, "SigIgn") for w in workers)  # only the build answers it
         os.killpg(build.pid, signal.SIGINT)  # a terminal sends it to the whole group
+        resume(workers)  # a worker that took the signal would now print a traceback
         _, err = build.communicate(timeout=EXIT_TIMEOUT)
-        assert build.returncode == 130
-        assert "Traceback" not in err and "KeyboardInterrupt" not in err
+        assert build.returncode == 130, err
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+        assert " skipped\n" in err, err  # the map starts after this line
         after_start = err.split(" skipped\n", 1)[1].strip().splitlines()
         assert len(after_start) == 1 and "interrupted" in after_start[0], err
         assert all_gone(procs)
