@@ -229,15 +229,15 @@ STATISTIC_RE = re.compile(
     re.I,
 )
 # The date belongs to the report of the sentence, not to what it reports.
-REPORT_BEFORE_RE = re.compile(
-    r"\b(?:said|says|reported|announced|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+|late\s+|early\s+)?$",
-    re.I,
-)
+_REPORT_VERBS = r"said|says|reported|announced"
+_TOLD = r"told\s+\w+(?:\s+\w+)?"
+_DATE_AHEAD = r"\s+(?:on\s+|late\s+|early\s+)?$"  # then the date ("said on", "told AP late")
+REPORT_BEFORE_RE = re.compile(rf"\b(?:{_REPORT_VERBS}|{_TOLD}){_DATE_AHEAD}", re.I)
 # The same with a few words between the verb and the date ("disclosed in a filing
 # Thursday", "said in a statement Monday"): the day may be the one a source told it on.
 REPORT_NEAR_BEFORE_RE = re.compile(
-    r"\b(?:said|says|reported|announced|revealed|disclosed|released|confirmed"
-    r"|told\s+\w+(?:\s+\w+)?)(?:\s+[\w'’-]+){0,3}\s+(?:on\s+|late\s+|early\s+)?$",
+    rf"\b(?:{_REPORT_VERBS}|revealed|disclosed|released|confirmed|{_TOLD})"
+    rf"(?:\s+[\w'’-]+){{0,3}}{_DATE_AHEAD}",
     re.I,
 )
 
