@@ -21,19 +21,12 @@ from dataclasses import dataclass
 from briefing.compose.corroboration import fact_stems
 from briefing.compose.near_duplicates import stem
 from briefing.lang.figures import NUMBER_WORDS
+from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.wordforms import base_form
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token, tokens_at
 
-# Verbs that report what someone said or wrote: the event is in what they report.
-_SAYING = frozenset(
-    {
-        "say", "tell", "announce", "report", "add", "state", "claim", "insist", "argue",
-        "declare", "explain", "warn", "note", "write", "confirm", "acknowledge", "admit",
-        "believe", "think", "accord", "indicate", "suggest", "know",
-    }
-)  # fmt: skip
 # Main verbs that tell no event of their own ("is", "has", "became") or only how things
 # stand ("the list included A, B and C", "the city needs money"): a statement built on
 # them is matched by its words alone, never by its event. Two lists naming the same
@@ -103,7 +96,7 @@ def _main_verb(span: Span) -> Token | None:
     """The sentence's event verb: its root, or, under a saying verb, what was said."""
     verb = span.root
     for _ in range(3):
-        if verb.lemma_.lower() not in _SAYING:
+        if verb.lemma_.lower() not in SAYING_LEMMAS:
             break
         said = [
             c
@@ -113,7 +106,7 @@ def _main_verb(span: Span) -> Token | None:
         if not said:
             return None  # "X said so": the event is not in this sentence
         verb = said[0]
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_EVENT | _SAYING:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_EVENT | SAYING_LEMMAS:
         return None
     return verb
 

@@ -10,6 +10,7 @@ import re
 
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.patterns import alternation, any_pattern, cue_pattern
+from briefing.lang.speech import SAY_LEMMAS
 
 _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 # A day, or a range of days whose first day is taken ("Oct. 12-13, 1992").
@@ -138,7 +139,7 @@ BACKGROUND_PREPOSITIONS = frozenset(
     {"after", "before", "following", "despite", "since", "until", "till", "prior", "pending"}
 )
 # Said or reported, with no other content: the reporting verb ("said Tuesday") is no state.
-REPORTING_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
+REPORTING_LEMMAS = SAY_LEMMAS
 # What a report or study does with what it tells ("a report prepared in March found …").
 FINDING_LEMMAS = frozenset({"find", "show", "reveal", "conclude", "estimate", "suggest", "warn"})
 # Participles that tell a thing's making ("the centre, founded in 1969, …"): under a

@@ -23,10 +23,17 @@ SPEAKER_RE = re.compile(
 )
 # A speaker's name opening a sentence of a transcript ("Zuckerberg: ...").
 SPEAKER_PREFIX_RE = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+# Lemmas (spaCy's) of the verbs that report speech: the one list the sets below grow from.
+# The plainest first: a date right after one of them is the report's ("said Tuesday").
+SAY_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})
+SPEECH_LEMMAS = SAY_LEMMAS | {"insist", "note", "write", "confirm", "indicate"}
 # Lemmas of verbs that report speech or a stated intention.
-REPORTING_LEMMAS = {
-    "say", "tell", "announce", "confirm", "state", "add", "write", "insist", "promise",
-    "pledge", "expect", "plan", "report", "note", "claim", "indicate", "according", "vow",
+REPORTING_LEMMAS = SPEECH_LEMMAS | {"promise", "pledge", "vow", "expect", "plan", "according"}
+# Verbs that report what someone said, wrote, thought or knew: a sentence built on one
+# tells its event in what they report (``compose.events``).
+SAYING_LEMMAS = SPEECH_LEMMAS | {
+    "argue", "declare", "explain", "warn", "acknowledge", "admit", "believe", "think",
+    "accord", "suggest", "know",
 }  # fmt: skip
 # Words before an outlet's name that make it a credit: "according to", "told", "via".
 CITE_BEFORE_WORDS = (

@@ -1,0 +1,19 @@
+"""Speech verbs: one list of saying lemmas, the sets each reader needs grown from it."""
+
+from __future__ import annotations
+
+from briefing.lang.speech import REPORTING_LEMMAS, SAY_LEMMAS, SAYING_LEMMAS, SPEECH_LEMMAS
+
+
+def test_every_set_holds_the_plain_saying_verbs() -> None:
+    for lemmas in (SPEECH_LEMMAS, REPORTING_LEMMAS, SAYING_LEMMAS):
+        assert {"say", "tell", "announce"} <= SAY_LEMMAS <= lemmas
+
+
+def test_an_intention_is_reported_but_tells_no_event_through_it() -> None:
+    assert "plan" in REPORTING_LEMMAS and "plan" not in SAYING_LEMMAS
+
+
+def test_thinking_and_knowing_hang_an_event_as_saying_does() -> None:
+    assert {"believe", "think", "know"} <= SAYING_LEMMAS
+    assert not {"believe", "think", "know"} & REPORTING_LEMMAS
