@@ -59,6 +59,8 @@ NEUTRAL_TITLE = "Brief: {focus}"
 
 _QUESTION_START = re.compile(rf"^(?:{INTERROGATIVES})\b", re.IGNORECASE)
 _WIRE_TAG = re.compile(r"\s*\((?:[\d-]+|[A-Z]{1,4}|updated|corrected)\)\s*$", re.IGNORECASE)
+# How many headlines hold each phrase (keyed by its stems), and how each is written.
+Phrases = tuple[Counter[tuple[str, ...]], defaultdict[tuple[str, ...], Counter[str]]]
 
 
 def story_title(
@@ -76,7 +78,8 @@ def story_title(
     ranked = _ranked_headlines(cleaned, articles)
     if ranked and ranked[0][1] >= HEADLINE_SHARE:
         return title_case(ranked[0][2], cleaned)
-    phrase = shared_phrase([h for h in cleaned if h]) or text_phrase(cleaned, texts)
+    phrases = _headline_phrases(cleaned)  # a headline cut from the text ("") holds none
+    phrase = _shared(phrases, sum(1 for h in cleaned if h)) or _in_texts(phrases, cleaned, texts)
     if phrase:
         return title_case(phrase, cleaned)
     if focus:
@@ -99,8 +102,13 @@ def focus_is_title(focus: str) -> bool:
 def shared_phrase(headlines: Sequence[str]) -> str:
     """The phrase (1-4 words, no stop word at either end) most headlines hold, as written
     most often (mixed case before capitals); "" when no phrase is shared widely enough."""
-    counts, written = _headline_phrases(headlines)
-    floor = max(PHRASE_MIN_HEADLINES, PHRASE_SHARE * len(headlines))
+    return _shared(_headline_phrases(headlines), len(headlines))
+
+
+def _shared(phrases: Phrases, headlines: int) -> str:
+    """``shared_phrase`` of ``headlines`` headlines holding ``phrases``."""
+    counts, written = phrases
+    floor = max(PHRASE_MIN_HEADLINES, PHRASE_SHARE * headlines)
     shared = [(c, len(k), k) for k, c in counts.items() if c >= floor and len(k) > 1]
     if not shared:
         return ""
@@ -111,15 +119,19 @@ def text_phrase(headlines: Sequence[str], texts: Sequence[str]) -> str:
     """The phrase (2-4 words) that at least ``TEXT_PHRASE_MIN_HEADLINES`` of the
     ``headlines`` hold and the most articles write (headline or text, words next to each
     other), when at least ``TEXT_PHRASE_SHARE`` of them do; "" otherwise. Parallel lists."""
-    counts, written = _headline_phrases(headlines)
+    return _in_texts(_headline_phrases(headlines), headlines, texts)
+
+
+def _in_texts(phrases: Phrases, headlines: Sequence[str], texts: Sequence[str]) -> str:
+    """``text_phrase`` of ``headlines`` holding ``phrases``."""
+    counts, written = phrases
     held = [k for k, c in counts.items() if c >= TEXT_PHRASE_MIN_HEADLINES and len(k) > 1]
     if not held or not texts:
         return ""
+    split = [words(h + "\n" + t) for h, t in zip(headlines, texts, strict=True)]
+    stems = {w: stem(w) for w in set().union(*split)}  # each word stemmed once
     # Stemmed words between spaces: " west bank settlement " holds " west bank ".
-    articles = [
-        f" {' '.join(stem(w) for w in words(h + chr(10) + t))} "
-        for h, t in zip(headlines, texts, strict=True)
-    ]
+    articles = [f" {' '.join(map(stems.__getitem__, ws))} " for ws in split]
     floor = TEXT_PHRASE_SHARE * len(texts)
     found = [(n, len(k), k) for k in held if (n := sum(f" {' '.join(k)} " in a for a in articles))]
     passing = [f for f in found if f[0] >= floor]
@@ -131,9 +143,7 @@ def text_phrase(headlines: Sequence[str], texts: Sequence[str]) -> str:
     return _as_written(written[key])
 
 
-def _headline_phrases(
-    headlines: Sequence[str],
-) -> tuple[Counter[tuple[str, ...]], defaultdict[tuple[str, ...], Counter[str]]]:
+def _headline_phrases(headlines: Sequence[str]) -> Phrases:
     """How many headlines hold each phrase of 1-4 words with no stop word at either end
     (keyed by stems), and how each is written."""
     counts: Counter[tuple[str, ...]] = Counter()
