@@ -59,6 +59,19 @@ class EntryStore:
         except OSError:
             return False
 
+    def any_entry(self) -> bool:
+        """Whether the folder holds an entry ``has`` would see (a plain ``<key>.json``
+        file); a temporary file left by a killed run, a link or a folder is none."""
+        if not self.usable:
+            return False
+        try:
+            with os.scandir(self.folder) as entries:
+                return any(
+                    e.name.endswith(SUFFIX) and e.is_file(follow_symlinks=False) for e in entries
+                )
+        except OSError:
+            return False
+
     def get(self, key: str, limit: int) -> bytes | None:
         """The entry's bytes (at most ``limit``), or None: missing, not a plain file, too big."""
         path = self.path(key)

@@ -230,10 +230,8 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
     from briefing.mapping.standby import standby_for
     from briefing.publish import STATE_DIR
 
-    with contextlib.ExitStack() as stack:
-        standby = standby_for(config, Path(config.output) / STATE_DIR / CACHE_DIR)
-        if standby is not None:
-            stack.enter_context(standby)
+    standby = standby_for(config, Path(config.output) / STATE_DIR / CACHE_DIR)
+    with standby or contextlib.nullcontext():  # a standby never used is stopped on leaving
         from briefing.pipeline import BuildError, build
 
         try:

@@ -84,3 +84,15 @@ def test_has_sees_only_the_plain_files_get_would_read(tmp_path: Path) -> None:
     assert store.has("plain") and store.get("plain", 10) == b"{}"
     for key in ("link", "folder", "missing"):
         assert not store.has(key) and store.get(key, 10) is None
+
+
+def test_any_entry_counts_only_entries_not_leftovers(tmp_path: Path) -> None:
+    store = cachestore.EntryStore(tmp_path / "cache")
+    assert not store.any_entry()  # no folder yet
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / ".k.json.abc.tmp").write_bytes(b"{")  # a write cut short
+    store.path("folder").mkdir()
+    store.path("link").symlink_to(tmp_path / "cache" / ".k.json.abc.tmp")
+    assert not store.any_entry()
+    store.put("k", b"{}")
+    assert store.any_entry()

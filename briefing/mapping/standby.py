@@ -23,6 +23,7 @@ import os
 from pathlib import Path
 
 from briefing import forked
+from briefing.cachestore import EntryStore
 from briefing.config import Config
 from briefing.mapping import PARALLEL_MIN_WORDS, default_workers
 from briefing.mapping.work import MapSettings, warm_up
@@ -42,7 +43,7 @@ def standby_for(config: Config, cache_dir: Path) -> forked.Standby | None:
     workers = config.workers or default_workers()
     if not config.entities or config.scheduler or workers < 2 or not forked.can_fork():
         return None
-    if _has_entries(cache_dir) or not looks_small(config.sources):
+    if EntryStore(cache_dir).any_entry() or not looks_small(config.sources):
         return None
     return forked.Standby(functools.partial(warm_up, MapSettings()))
 
@@ -80,11 +81,3 @@ def _within(path: Path, budget: list[int]) -> bool:
     except OSError:
         pass  # unreadable: ingest will say so; nothing to count here
     return True
-
-
-def _has_entries(folder: Path) -> bool:
-    try:
-        with os.scandir(folder) as entries:
-            return any(True for _ in entries)
-    except OSError:
-        return False

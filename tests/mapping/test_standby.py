@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing import forked
+from briefing.cachestore import EntryStore
 from briefing.config import Config
 from briefing.mapping import standby as standby_module
 from briefing.mapping.standby import SMALL_BYTES, looks_small, standby_for
@@ -58,6 +59,14 @@ def test_a_first_build_of_a_small_story_gets_one(tmp_path: Path) -> None:
 
 def test_no_standby_once_the_output_holds_analysed_articles(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    cache.mkdir()
-    (cache / "entry").write_text("{}", encoding="utf-8")
+    EntryStore(cache).put("entry", b"{}")
     assert standby_for(config(tmp_path), cache) is None
+
+
+def test_a_killed_builds_leftovers_are_no_analysed_articles(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (cache / "folder.json").mkdir(parents=True)
+    (cache / ".entry.json.x1y2.tmp").write_text("{", encoding="utf-8")  # a write cut short
+    found = standby_for(config(tmp_path), cache)
+    assert found is not None
+    found.cancel()
