@@ -26,15 +26,15 @@ from briefing.ingest import Limits, ReadCache, ingest
 from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping import (
     CACHE_DIR,
-    PARALLEL_MIN_WORDS,
     ArticleCache,
     ArticleResult,
     ClusterError,
     MapResult,
     MapSettings,
-    default_workers,
     map_articles,
+    map_route,
     selective_parse,
+    workers_for,
 )
 from briefing.model import Brief, Document, Skipped
 from briefing.publish import (
@@ -202,7 +202,7 @@ def _build_locked(
         limits=limits,
         output=folder.root,
         cache=reads,
-        processes=config.workers or default_workers(),
+        processes=workers_for(config),
     )
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
@@ -251,7 +251,7 @@ def _build_locked(
         for note in features.ignored:
             console.info(f"compose cache entry ignored, computed again: {note}")
         _keep()
-        workers = config.workers or default_workers()
+        workers = workers_for(config)
         parallel = workers > 1 and _words(result.documents) >= FORK_MIN_WORDS
         brief = compose_brief(
             mapped.corpus,
@@ -306,7 +306,7 @@ def _map(
 ) -> MapResult:
     """Analyse and summarise each article (the map), reusing earlier builds' results.
 
-    A story too small for worker processes (``PARALLEL_MIN_WORDS``) is mapped in a forked
+    A story too small for worker processes (``map_route``) is mapped in a forked
     process when the build may use two: it loads spaCy and parses there while this process
     does the writers' once-per-process work (fonts, templates), which a first build on a
     new machine (or cron's first run) would otherwise wait for in turn. That process is
@@ -320,8 +320,8 @@ def _map(
         selective=selective_parse(documents),
     )
     cache = ArticleCache(folder.meta / CACHE_DIR, settings)
-    workers = config.workers or default_workers()
-    beside = workers > 1 and not config.scheduler and _words(documents) < PARALLEL_MIN_WORDS
+    workers = workers_for(config)
+    beside = map_route(workers, config.scheduler, _words(documents), len(documents)) == "forked"
     run = functools.partial(
         map_articles,
         documents,

@@ -195,7 +195,7 @@ def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
     workers = {"default": [], "in-process": ["--workers", "1"]}.get(route, ["--workers", "2"])
     if route == "forked process":  # as in a large folder: the map is not forked as a whole
-        monkeypatch.setattr("briefing.pipeline.PARALLEL_MIN_WORDS", 0)
+        monkeypatch.setattr("briefing.pipeline.map_route", lambda *args: "pool")
     src, names = growing_story(tmp_path)
     cleaned: list[str] = []
     real_clean = clutter.clean

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from briefing import forked
+from briefing.config import Config
 from briefing.mapping.cache import CACHE_DIR, ArticleCache
 from briefing.mapping.cluster import ClusterError
 from briefing.mapping.work import ArticleResult, MapSettings
@@ -38,7 +39,10 @@ __all__ = [
     "MapSettings",
     "default_workers",
     "map_articles",
+    "map_route",
+    "may_fork_map",
     "selective_parse",
+    "workers_for",
 ]
 
 # Articles per task: one spaCy pipe call each (benchmarks/scale.py: 8 keeps the workers'
@@ -90,6 +94,29 @@ def default_workers() -> int:
     return max(1, min(cores, MAX_DEFAULT_WORKERS))
 
 
+def workers_for(config: Config) -> int:
+    """The processes a build may use: ``config.workers``, or ``default_workers`` for 0."""
+    return config.workers or default_workers()
+
+
+def may_fork_map(workers: int, scheduler: str) -> bool:
+    """Whether a small map may run in one forked process beside the build: the build may
+    use two processes and no scheduler takes the map."""
+    return workers > 1 and not scheduler
+
+
+def map_route(workers: int, scheduler: str, words: int, articles: int) -> str:
+    """Where ``articles`` articles of ``words`` words to analyse are mapped: "cluster" (a
+    scheduler takes them), "pool" (worth starting ``workers`` worker processes for),
+    "forked" (too few for workers, but a forked process may take them beside the build)
+    or "in-process"."""
+    if scheduler:
+        return "cluster"
+    if workers > 1 and words >= PARALLEL_MIN_WORDS and articles > BATCH_ARTICLES:
+        return "pool"
+    return "forked" if may_fork_map(workers, scheduler) else "in-process"
+
+
 def map_articles(
     documents: list[Document],
     settings: MapSettings,
@@ -113,11 +140,7 @@ def map_articles(
     found = [cache is not None and cache.has(doc) for doc in documents]
     todo = [i for i, there in enumerate(found) if not there]
     beside = (
-        workers > 1
-        and not scheduler
-        and bool(todo)
-        and len(todo) < len(documents)
-        and _route(documents, todo, workers) == "in-process"
+        0 < len(todo) < len(documents) and _route(documents, todo, workers, scheduler) == "forked"
     )
     streams: list[Iterable[tuple[list[int], list[ArticleResult]]]] = []
     late: list[int] = []  # entries found unusable: analysed after all
@@ -139,19 +162,20 @@ def map_articles(
             todo = sorted(todo + late)
     route = "forked process" if beside else "in-process"
     batches = _batches(documents, todo)
-    if todo and scheduler:
+    where = _route(documents, todo, workers, scheduler) if todo else ""
+    if where == "cluster":
         from briefing.mapping.cluster import run_cluster
 
         streams.append(run_cluster(batches, settings, scheduler))
         route = scheduler
-    elif todo and _route(documents, todo, workers) == "pool":
+    elif where == "pool":
         from briefing.mapping.local import run_pool
 
         # A worker without a batch would only load spaCy (~280 MB) and wait.
         n = min(workers, -(-len(todo) // BATCH_ARTICLES))
         streams.append(run_pool(batches, settings, n))
         route = f"{n} workers"
-    elif todo:
+    elif where:
         from briefing.mapping.local import run_in_process
 
         streams.append(run_in_process(batches, settings))
@@ -173,13 +197,10 @@ def map_articles(
     return MapResult(corpus, per_article, analysed, len(documents) - analysed, route, len(late))
 
 
-def _route(documents: list[Document], todo: list[int], workers: int) -> str:
-    """Where the articles ``todo`` are analysed without a scheduler: "pool" when they are
-    worth starting workers for, else "in-process"."""
+def _route(documents: list[Document], todo: list[int], workers: int, scheduler: str) -> str:
+    """``map_route`` of the articles ``todo``."""
     words = sum(documents[i].text.count(" ") for i in todo)
-    if workers > 1 and words >= PARALLEL_MIN_WORDS and len(todo) > BATCH_ARTICLES:
-        return "pool"
-    return "in-process"
+    return map_route(workers, scheduler, words, len(todo))
 
 
 def _analyse(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:

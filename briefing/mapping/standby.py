@@ -25,7 +25,7 @@ from pathlib import Path
 from briefing import forked
 from briefing.cachestore import EntryStore
 from briefing.config import Config
-from briefing.mapping import PARALLEL_MIN_WORDS, default_workers
+from briefing.mapping import PARALLEL_MIN_WORDS, may_fork_map, workers_for
 from briefing.mapping.work import MapSettings, warm_up
 
 # Bytes of source files per word the map counts (spaces): 6.3 on the 875 plain-text
@@ -40,8 +40,8 @@ MAX_ENTRIES = 1_000
 def standby_for(config: Config, cache_dir: Path) -> forked.Standby | None:
     """A ``Standby`` that loads spaCy for the map of this build, or None where the map
     would not use it (see the module docstring). ``cache_dir``: the article cache."""
-    workers = config.workers or default_workers()
-    if not config.entities or config.scheduler or workers < 2 or not forked.can_fork():
+    may_fork = may_fork_map(workers_for(config), config.scheduler)
+    if not config.entities or not may_fork or not forked.can_fork():
         return None
     if EntryStore(cache_dir).any_entry() or not looks_small(config.sources):
         return None

@@ -86,6 +86,27 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     assert mapping.default_workers() == mapping.MAX_DEFAULT_WORKERS
 
 
+@pytest.mark.parametrize(
+    ("workers", "scheduler", "words", "articles", "route"),
+    [
+        (2, "", 20_000, 20, "pool"),  # enough words and batches for workers
+        (2, "", 20_000, 8, "forked"),  # one batch: workers would wait
+        (2, "", 5_000, 20, "forked"),  # too few words to load spaCy twice
+        (1, "", 20_000, 20, "in-process"),  # one process allowed
+        (4, "tcp://127.0.0.1:1", 100, 1, "cluster"),
+    ],
+)
+def test_one_rule_routes_the_map(
+    workers: int, scheduler: str, words: int, articles: int, route: str
+) -> None:
+    assert mapping.map_route(workers, scheduler, words, articles) == route
+
+
+def test_a_build_has_its_configured_workers_or_the_default() -> None:
+    assert mapping.workers_for(Config(workers=3)) == 3
+    assert mapping.workers_for(Config(workers=0)) == mapping.default_workers()
+
+
 def test_dask_cluster_gives_the_same_brief(
     in_process: MapResult, sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch
 ) -> None:
