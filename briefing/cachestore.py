@@ -41,6 +41,17 @@ STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a killed run
 REFRESH_SECONDS = 3600
 
 
+def entry_key(salt: str, *parts: str | bytes) -> str:
+    """The sha256 key of an entry: ``salt`` (what the entry depends on besides its input)
+    and the input's ``parts``, each framed by its length so no two inputs run together."""
+    h = hashlib.sha256(salt.encode("utf-8"))
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
 class EntryStore:
     """One cache folder: entries ``<key>.json`` written whole or not at all."""
 

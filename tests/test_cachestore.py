@@ -96,3 +96,12 @@ def test_any_entry_counts_only_entries_not_leftovers(tmp_path: Path) -> None:
     assert not store.any_entry()
     store.put("k", b"{}")
     assert store.any_entry()
+
+
+def test_entry_key_frames_each_part_and_depends_on_the_salt() -> None:
+    key = cachestore.entry_key("salt", "title", "tëxt")  # a str counts as its UTF-8
+    assert key == cachestore.entry_key("salt", b"title", "tëxt".encode())
+    assert key != cachestore.entry_key("salt", "titlet", "ëxt")  # parts never run together
+    assert key != cachestore.entry_key("other", "title", "tëxt")
+    assert len(key) == 64 and int(key, 16) >= 0
+    assert cachestore.entry_key("s", "lone \ud800") != cachestore.entry_key("s", "lone ")

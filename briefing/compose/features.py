@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing.cachestore import EntryStore, code_version
+from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.compose import memo
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
@@ -69,13 +69,7 @@ class FeatureCache:
         return hashlib.sha256((self.salt + "\x1fstems").encode("utf-8")).hexdigest()
 
     def key(self, sentences: Sequence[Sentence]) -> str:
-        h = hashlib.sha256(self.salt.encode("utf-8"))
-        for s in sentences:
-            for part in (s.text, "\x1f".join(s.words)):
-                data = part.encode("utf-8", "surrogatepass")
-                h.update(len(data).to_bytes(8, "big"))
-                h.update(data)
-        return h.hexdigest()
+        return entry_key(self.salt, *(p for s in sentences for p in (s.text, "\x1f".join(s.words))))
 
     def load(self, corpus: Corpus) -> list[str | None]:
         """Load every article's stored answers into the memos; per article, the key of an

@@ -17,14 +17,13 @@ every build; nor is one that failed for another reason than the source itself.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from briefing.cachestore import EntryStore, code_version
+from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.ingest import limits as limits_module
 from briefing.ingest.limits import Limits
 from briefing.ingest.readers import SkipSource
@@ -68,11 +67,7 @@ class ReadCache:
         self.hits = 0
 
     def key(self, reader: str, location: str, data: bytes) -> str:
-        h = hashlib.sha256(self.salt.encode("utf-8"))
-        for part in (reader.encode("utf-8"), location.encode("utf-8", "surrogatepass"), data):
-            h.update(len(part).to_bytes(8, "big"))
-            h.update(part)
-        return h.hexdigest()
+        return entry_key(self.salt, reader, location, data)
 
     def read(
         self, name: str, reader: Reader, location: str, data: bytes

@@ -15,11 +15,10 @@ go until at most ``MAX_ENTRIES`` entries and ``MAX_BYTES`` remain.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
-from briefing.cachestore import EntryStore, code_version
+from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.mapping.codec import BadEntry, decode, encode
 from briefing.mapping.work import ArticleResult, MapSettings
 from briefing.model import Document
@@ -60,12 +59,7 @@ class ArticleCache:
         return self.store.usable
 
     def key(self, document: Document) -> str:
-        h = hashlib.sha256(self.salt.encode("utf-8"))
-        for part in (document.title, document.text):
-            data = part.encode("utf-8", "surrogatepass")
-            h.update(len(data).to_bytes(8, "big"))
-            h.update(data)
-        return h.hexdigest()
+        return entry_key(self.salt, document.title, document.text)
 
     def get(self, document: Document) -> ArticleResult | None:
         """The cached result for ``document``, or None (missing or unusable entry)."""
