@@ -42,6 +42,7 @@ from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.model import AnalysedDocument, Sentence
 
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}
+DATE_PATTERNS_BY_KIND = dict(DATE_PATTERNS)
 # Within this many days before the article (or FORWARD_DAYS after it) a month-day is
 # read as the nearest one and anchors the same month-day elsewhere (a crash "Oct. 31"
 # in a Nov. 1 article). Forward reach is short: "October 31" in a mid-September article
@@ -53,6 +54,11 @@ FORWARD_DAYS = 14
 # mostly tomorrow's plan or a dispatch dated a day early ("looked set for victory
 # Monday", "Clinton's plans Monday"; 15 of 17 on the 11 tuning stories): no date.
 AMBIGUOUS_WEEKDAY_LAG = 6
+# A month-day read as last year's when the same day comes within this many days after
+# the article is left undated (CHECK D0629B: a forecast "because of Jan. 1" in a
+# mid-December article placed 349 days back; no other entry of the 20 TUNING+CHECK
+# stories has its year so in doubt).
+DOUBT_AHEAD_DAYS = 31
 # Back- or forward-looking slack around the article's day (a late-evening event).
 SLACK_DAYS = 1
 
@@ -158,6 +164,24 @@ def month_day_year(
     if future:
         return min(ahead).year if ahead else nearest.year
     return max(behind).year if behind else nearest.year
+
+
+def year_in_doubt(expression: str, key: tuple[int, ...], published: dt.date | None) -> bool:
+    """Whether a month-day without a year (sort key ``key``) was placed almost a year
+    before its article while the same day comes within ``DOUBT_AHEAD_DAYS`` after it:
+    "Jan. 1" in a mid-December article is more likely the coming one, whatever tense
+    the sentence has (a quote, a forecast), so no dated list should place it."""
+    if published is None or len(key) < 3 or not key[2]:
+        return False
+    text = " ".join(expression.split())
+    if not any(DATE_PATTERNS_BY_KIND[k].search(text) for k in ("md", "dm")) or any(
+        DATE_PATTERNS_BY_KIND[k].search(text) for k in ("mdy", "dmy")
+    ):
+        return False
+    with contextlib.suppress(ValueError):
+        ahead = dt.date(key[0] + 1, key[1], key[2])
+        return 0 < (ahead - published).days <= DOUBT_AHEAD_DAYS
+    return False
 
 
 def is_close(month: int, day: int, published: dt.date) -> dt.date | None:
@@ -299,7 +323,7 @@ def anchors(mentions: list[tuple[DateMention, dt.date | None]]) -> Counter[dt.da
     for mention, published in mentions:
         text = " ".join(mention.text.split())
         for kind in ("mdy", "dmy", "md", "dm"):
-            m = dict(DATE_PATTERNS)[kind].search(text)
+            m = DATE_PATTERNS_BY_KIND[kind].search(text)
             if not m:
                 continue
             month = MONTHS.get(m.group("month").lower().rstrip("."))

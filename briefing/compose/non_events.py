@@ -7,8 +7,10 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
   or a ranking ("harvests were poor in 1987 and are poorer now", "in 1990 the valley was
   the driest county"), a count with "there was" in a year or a month ("In 1993 there
   were 40 fires");
-- ``statistic``: a year's or month's figure set against another ("310 calls, compared
-  with 280 in June 1994", "four per 1,000");
+- ``statistic``: a figure set against another ("310 calls, compared with 280 in June
+  1994", "four per 1,000", "40 more than on the Monday before"), on any date;
+- ``quote``: the end of a quotation begun in an earlier sentence ("We will rebuild," the
+  mayor said Friday): what someone said, in their words;
 - ``example``: a case an argument opens with "for example" ("On March 9, for example, the
   ferry ran late"): the writer's illustration, not the story's event;
 - ``award``: an honour to someone ("received the Harbour Safety Award on June 2");
@@ -36,6 +38,7 @@ from briefing.lang.dates import (
     OPINION_LEMMAS,
     PERIOD_FIGURE_RE,
     PROGRAMME_NOUNS,
+    QUOTE_TAIL_RE,
     REPORTING_LEMMAS,
     STATE_LEMMAS,
     SURVEY_LEMMAS,
@@ -64,8 +67,10 @@ def no_story_event(
     example = EXAMPLE_OPENING_RE.match(DATELINE_RE.sub("", text.strip()))
     if example and (example["lead"] is None or text[start:end] in example["lead"]):
         return "example"  # not "The ferry's owner, for example, said in 1994 …"
-    if coarse and PERIOD_FIGURE_RE.search(text):
+    if PERIOD_FIGURE_RE.search(text):
         return "statistic"
+    if QUOTE_TAIL_RE.match(text):
+        return "quote"
     span = tokens_at(parse, offset + start, offset + end)
     if span is None:
         return ""

@@ -43,6 +43,7 @@ from briefing.compose.dating import (
     is_plan,
     looks_ahead,
     resolve_date,
+    year_in_doubt,
 )
 from briefing.compose.events import EventIndex
 from briefing.compose.near_duplicates import SupportIndex
@@ -215,6 +216,8 @@ def build_timeline(
                 continue  # "Tuesday" of an undated article: no date a reader can place
             if _after_writing(key, adoc.document.written):
                 continue  # "is scheduled to be argued Thursday": not yet happened
+            if year_in_doubt(m.text, key, adoc.document.written):
+                continue  # "Jan. 1" in a mid-December article: which one?
             coarse = date.count("-") < 2
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)

@@ -48,6 +48,8 @@ def kinds(text: str) -> list[str]:
             "opinion",
         ),
         ("The coast guard held two rescue drills in the harbour in January.", "drill"),
+        ("The ferry carried 310 cars on Monday, 40 more than on the Monday before.", "statistic"),
+        ('We will rebuild the pier," the mayor said on Friday.', "quote"),
     ],
 )
 def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:

@@ -1,0 +1,29 @@
+"""Where a month-day without a year is placed, and when its year is too much in doubt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.compose.dating import resolve_date, year_in_doubt
+
+
+def _key(expression: str, written: dt.date) -> tuple[int, ...]:
+    resolved = resolve_date(expression, written)
+    assert resolved is not None
+    return resolved[1]
+
+
+def test_a_month_day_placed_a_year_back_while_the_day_is_weeks_ahead_is_in_doubt():
+    mid_december = dt.date(2003, 12, 16)
+    key = _key("Jan. 1", mid_december)
+    assert key == (2003, 1, 1)  # the past tense's reading
+    assert year_in_doubt("Jan. 1", key, mid_december)
+
+
+def test_a_recent_day_a_written_year_or_a_day_months_ahead_is_not_in_doubt():
+    written = dt.date(2003, 12, 16)
+    assert not year_in_doubt("Dec. 10", _key("Dec. 10", written), written)
+    assert not year_in_doubt("Jan. 1, 2003", _key("Jan. 1, 2003", written), written)
+    # "March 2" in mid-December: last March, the next one is far off.
+    assert not year_in_doubt("March 2", _key("March 2", written), written)
+    assert not year_in_doubt("Jan. 1", (2003, 1, 1), None)
