@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from briefing.compose.tolls import TollFigure, toll_divergences
+from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.figures import (
     BREAKDOWN_RE,
     CAUSATIVE_LEFT_RE,
@@ -96,7 +96,7 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
         for fig in _figures(adoc):
             fig.sentence_date = adoc.document.date
             groups[fig.key].append(fig)
-    out: list[Divergence] = _tolls(groups.get(("person", frozenset()), []))
+    out = _tolls(groups.get(("person", frozenset()), [])) + companion_tolls(corpus, FIGURE_MAX_DAYS)
     told = {frozenset(c.text for c in d.claims) for d in out}
     for key, figures in groups.items():
         for cluster in _same_context_clusters(figures):

@@ -8,6 +8,10 @@ the story's toll is what most sources say (``CONSENSUS_SOURCES`` at least); a di
 count of the dead in another source, within days of it and close to it (``CLOSE``), is a
 rival when it names no other event near the figure and refers to the event as one already
 known ("the crash", "last week's accident") or shares a name with the consensus reports.
+
+The dead are also counted as one person and the others with them ("killed his wife and
+eleven others", "his wife and 12 others died"): the same companion (his "wife") with a
+different number of others is the same toll told differently (``companion_tolls``).
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.lang.figures import INCIDENT_NOUNS
+from briefing.lang.figures import COMPANION_DEAD_RE, INCIDENT_NOUNS, NUMBER_WORDS
 from briefing.lang.patterns import alternation
-from briefing.model import Claim, Divergence, Sentence
+from briefing.model import Claim, Corpus, Divergence, Sentence
 
 # A toll most sources agree on: this many sources give it. Two tolls of one event differ
 # by a little (113 and 114, 217 and 223 would be too): at most this share of the larger.
@@ -102,3 +106,24 @@ def _near_in_time(f: TollFigure, agreed: Sequence[TollFigure], max_days: int) ->
     if f.date is None:
         return True
     return any(g.date is None or abs((g.date - f.date).days) <= max_days for g in agreed)
+
+
+def companion_tolls(corpus: Corpus, max_days: int) -> list[Divergence]:
+    """Tolls told as a companion and the others who died with them ("killed his wife and
+    eleven others"): per companion noun, the count most sources give against another."""
+    by_companion: dict[str, list[TollFigure]] = defaultdict(list)
+    for adoc in corpus.docs:
+        for sent in adoc.sentences:
+            m = COMPANION_DEAD_RE.search(sent.text)
+            if m is None or not (m.group("killed") or m.group("died")):
+                continue
+            others = m.group("others").lower()
+            value = float(others) if others.isdigit() else float(NUMBER_WORDS[others])
+            companion = {m.group("companion")}
+            by_companion[m.group("companion")].append(
+                TollFigure(
+                    value + 1, m.group("others"), "people", sent, adoc.document.date,
+                    companion, companion,
+                )
+            )  # fmt: skip
+    return [d for figures in by_companion.values() for d in toll_divergences(figures, max_days)]

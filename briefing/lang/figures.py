@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.patterns import cue_pattern
+from briefing.lang.patterns import alternation, cue_pattern
 from briefing.lang.wordforms import DEATH_WORDS
 
 FIGURE_QUALIFIERS = (
@@ -105,6 +105,21 @@ INCIDENT_NOUNS = (
     "fire", "earthquake", "quake", "storm", "shooting", "sinking", "collision", "derailment",
     "flood", "massacre", "stampede", "hurricane", "typhoon", "cyclone", "landslide",
 )  # fmt: skip
+# The dead counted as one person and the others with them: "killed his wife and eleven
+# others", "the farmer's wife, Anna, and 12 others died". Two sources that give the one
+# companion ("wife") a different number of others count the same dead differently.
+_NUMBER = r"\d+|" + alternation(k for k in NUMBER_WORDS if len(k) > 2)
+_COMPANION = (
+    r"(?P<owner>(?i:his|her|their|the|its)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+['’]s\s+)?"
+    r"(?P<companion>[a-z][a-z-]+),?\s+(?:[A-Z][\w'’-]*,\s+)?and\s+"
+    rf"(?P<others>{_NUMBER})\s+others\b"
+)
+# A death verb before ("killed ...") or after ("... died") the companions: the code checks
+# that one of the two groups matched.
+COMPANION_DEAD_RE = re.compile(
+    rf"(?P<killed>\b(?i:killed|killing|kills)\s+)?{_COMPANION}"
+    r"(?P<died>\s+(?:\w+ly\s+)?(?i:died|perished|drowned|were\s+killed|lost\s+their\s+lives)\b)?"
+)
 # "killed 114 people including five on the ground": what follows is a part of the count.
 BREAKDOWN_RE = cue_pattern(("including", "among them", "among whom", "of them", "of whom"))
 EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.compose.tolls import TollFigure, toll_divergences
-from briefing.model import Sentence
+from briefing.analyse import analyse
+from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
+from briefing.model import Document, Sentence
 
 
 def toll(value: float, source: int, text: str, near=(), names=(), day: int = 2) -> TollFigure:
@@ -41,3 +42,33 @@ def test_another_event_or_a_far_count_or_a_late_count_is_no_rival():
 
 def test_no_toll_without_sources_agreeing():
     assert toll_divergences([*AGREED[:2], toll(41, 4, "The sinking killed 41.")], 7) == []
+
+
+def companions(*texts: str):
+    docs = [Document(location=f"d{i}.txt", text=t, title=f"D{i}") for i, t in enumerate(texts)]
+    return companion_tolls(analyse(docs, entities=False), max_days=7)
+
+
+def test_the_dead_told_as_one_companion_and_others_are_compared():
+    # "his wife and 12 others" is 13 dead in three sources, "his wife and eleven others" 12 in
+    # a fourth: one toll told two ways.
+    found = companions(
+        "The landslide killed his wife and 12 others near the village.",
+        "His wife and 12 others died when the hillside gave way.",
+        "The farmer's wife and 12 others were killed in the landslide.",
+        "He survived a landslide that killed his wife and eleven others, police said.",
+    )
+    assert len(found) == 1
+    assert found[0].topic == "Number of people killed (13 in 3 sources, 12 in 1 source)"
+    assert found[0].claims[-1].sources == [4]
+
+
+def test_companions_who_lived_or_another_companion_are_no_rival_count():
+    found = companions(
+        "The landslide killed his wife and 12 others near the village.",
+        "His wife and 12 others died when the hillside gave way.",
+        "The farmer's wife and 12 others were killed in the landslide.",
+        "His wife and eleven others fled the village before the landslide.",  # not dead
+        "The landslide killed his brother and eleven others.",  # another companion
+    )
+    assert found == []
