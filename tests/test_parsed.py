@@ -55,6 +55,13 @@ def test_views_read_the_columns() -> None:
     assert doc[2:4].root.text == "Lee" and next(iter(doc.sents)).root.text == "hired"
 
 
+def test_texts_tagged_reads_the_part_of_speech_column() -> None:
+    doc = _doc()
+    assert doc.texts_tagged(("PROPN",)) == {"Acme", "Ann", "Lee"}
+    assert doc.texts_tagged(("VERB", "NOUN")) == {"hired"}
+    assert doc.texts_tagged(("ADJ",)) == set()
+
+
 def test_round_trips_as_plain_json_and_pickle() -> None:
     doc = _doc()
     data = json.loads(json.dumps(doc.to_dict()))

@@ -23,12 +23,14 @@ from briefing.lang.stopwords import STOP_WORDS
 
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
 # unless the sentence goes on to say which one ("The decision to close the bridge").
+# Shell nouns among them ("the plan", "the move") stand for what another sentence tells
+# however common the noun is in a story (open questions use them too: ``lang/questions``).
+SHELL_EVENT_NOUNS = ("move", "decision", "step", "plan", "proposal", "issue")
 _EVENT_NOUNS = (
-    "move", "announcement", "decision", "deal", "step", "plan", "measure", "incident",
-    "remarks?", "comments?", "statement", "proposal", "agreement", "ruling", "news",
-    "accident", "episode", "effort", "developments?", "action", "trip", "visit", "talks",
-    "request", "offer", "findings?", "revelations?", "disclosure", "verdict", "questions?",
-    "issue", "problem",
+    *SHELL_EVENT_NOUNS, "announcement", "deal", "measure", "incident", "remarks?",
+    "comments?", "statement", "agreement", "ruling", "news", "accident", "episode", "effort",
+    "developments?", "action", "trip", "visit", "talks", "request", "offer", "findings?",
+    "revelations?", "disclosure", "verdict", "questions?", "problem",
 )  # fmt: skip
 # Words that may stand between the article and the noun without saying which one it is.
 _EVENT_MODIFIERS = (
@@ -271,14 +273,15 @@ _SUBJECT_FILLERS = (
     "of", "in", "on", "at", "for", "from", "with", "by", "and", "or", "to", "as", "that",
     "who", "which", "than", "about", "between", "over", "under",
 )  # fmt: skip
-_ONE_OF_A_KIND = ("economy", "world", "public", "internet", "web", "weather", "earth", "sun")
+# Nouns with one referent in any story (open questions use them too).
+ONE_OF_A_KIND = ("economy", "world", "public", "internet", "web", "weather", "earth", "sun")
 _NAMING_APPOSITION = ("known as", "called", "named", "dubbed", "a", "an", "the", "which", "who")
 _FINITE_VERB = (
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "should", "must", "did", "does", "do", "said", r"\w+ed", r"\w+[^usi\W]s",
 )  # fmt: skip
 _BARE_DEFINITE_SUBJECT = re.compile(
-    rf"^The (?!{alternation(_ONE_OF_A_KIND)}\b)"
+    rf"^The (?!{alternation(ONE_OF_A_KIND)}\b)"
     rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
     rf"(?!{alternation(_SUBJECT_FILLERS)}\b)(?P<head>[a-z][a-z-]*)"
     rf"(?:,(?! {alternation(_NAMING_APPOSITION)}\b)| {alternation(_FINITE_VERB)}\b)"
@@ -298,7 +301,7 @@ _IRREGULAR_PARTICIPLES = (
 # "The new bridge has been dubbed the Iron Lady": the sentence names its thing.
 _NAMING_PARTICIPLES = ("dubbed", "called", "named", "nicknamed", "known", "renamed", "titled")
 _PASSIVE_DEFINITE_SUBJECT = re.compile(
-    rf"^The (?!{alternation(_ONE_OF_A_KIND)}\b)"
+    rf"^The (?!{alternation(ONE_OF_A_KIND)}\b)"
     rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
     rf"(?!{alternation(_SUBJECT_FILLERS)}\b)(?P<head>[a-z][a-z-]*) "
     r"(?:was|were|(?:has|have|had) been|is|are|will be) (?:\w+ly )?"
@@ -311,7 +314,7 @@ _PASSIVE_DEFINITE_SUBJECT = re.compile(
 # clause tells more about a thing an earlier sentence named, not which one it
 # is. (A capitalised modifier names it: "The Marlow ferry, which ...".)
 _RELATIVE_DEFINITE_SUBJECT = re.compile(
-    rf"^The (?!{alternation(_ONE_OF_A_KIND)}\b)"
+    rf"^The (?!{alternation(ONE_OF_A_KIND)}\b)"
     rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
     rf"(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]*, (?:which|who|whose)\b"
 )

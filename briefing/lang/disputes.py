@@ -143,8 +143,11 @@ NO_EVIDENCE_RE = re.compile(
 # shrinking", "questioned whether the fraud was as costly as prosecutors claim"):
 # a dispute when another source makes the claim. A doubt about what will or would
 # happen ("question whether the dam would hold in a flood") is an open question.
+# The verbs a party doubts a claim with, here and in open questions (``lang/questions``:
+# a doubt about a standing claim is a dispute, not a question).
+DOUBT_VERB = alternation(("questioned", "questions", "question", "doubted", "doubts", "doubt"))
 DOUBTED_CLAIM_RE = re.compile(
-    r"\b(?:questioned|questions|question|doubted|doubts|doubt)\s+whether\s+"
+    rf"\b{DOUBT_VERB}\s+whether\s+"
     r"(?P<rest2>(?![^.;]*\b(?:will|would|could|might|can|may|should)\b)[^.;]*)",
     re.I,
 )
@@ -186,7 +189,7 @@ ATTRIBUTED_RE = cue_pattern(sorted(set(_ATTRIBUTING), key=len, reverse=True))
 # that the factory was producing nerve gas".
 DOUBT_RE = re.compile(
     r"\b(?:skepticism|scepticism|doubts?|questions?|suspicions?)\s+(?:about|over|on|of)\b"
-    r"|\b(?:doubted|doubts|questioned|questions)\s+(?:whether|if)\b",
+    rf"|\b{DOUBT_VERB}\s+(?:whether|if)\b",
     re.I,
 )
 # "when there is no evidence that …", "if there is no proof …": an argument's condition,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.anaphora import ONE_OF_A_KIND, SHELL_EVENT_NOUNS
+from briefing.lang.disputes import DOUBT_VERB
 from briefing.lang.names import TITLE_ALTERNATION
 from briefing.lang.patterns import cue_pattern
 
@@ -147,6 +149,14 @@ DECISION_FAMILIES = (
 )  # fmt: skip
 # Determiners that point back to something named in another sentence.
 POINTING_BACK = {"these", "those", "such", "similar", "this", "that"}
+# Anywhere in a question, a set or place only pointed at ("close all 12 depots in these
+# regions", "Was the toxin made there?"): which ones, or where, is in another
+# sentence. "those who ..." names its set; "Will there be ...?" asks whether something
+# will exist.
+POINTED_AT_RE = re.compile(
+    r"\b(?:these|those|such)\s+(?!(?:who|whom|which|that|of|in|as)\b)[a-z]"
+    r"|\bthere\?$"
+)
 # Lower-case words of a "Will ...?" question that come before its verb ("Will the
 # United States provide ...", "Will Elian be returned ...").
 SKIP_BEFORE_VERB = {"the", "a", "an", "be", "its", "their", "his", "her", "also", "ever", "now"}
@@ -311,8 +321,7 @@ OBJECT_IT_RE = re.compile(
 # between them, not a question the coverage leaves open. The doubt's cue word, and the
 # present-tense question ("Is ...?", "Does ...?") that a standing claim turns into.
 DOUBT_CUE_RE = re.compile(
-    r"^(?:questioned|questions|question|doubts?|doubted)\s+(?:(?:about|over|as to)\s+)?"
-    r"(?:whether|if)\b",
+    rf"^{DOUBT_VERB}\s+(?:(?:about|over|as to)\s+)?(?:whether|if)\b",
     re.I,
 )  # a party doubts ("raised doubts about whether"); "the question now is whether ..." only asks
 STANDING_CLAIM_RE = re.compile(r"^(?:Is|Are|Does|Do)\s")
@@ -336,12 +345,11 @@ BARE_DEFINITE_RE = re.compile(
 )
 # Shell nouns: a bare definite of one ("the plan", "the move", "the time") refers to
 # what another sentence tells however often the story's articles use the noun.
-SHELL_NOUNS = frozenset({
-    "plan", "move", "idea", "practice", "habit", "time", "way", "thing", "matter", "issue",
-    "decision", "proposal", "step", "one",
-})  # fmt: skip
+SHELL_NOUNS = frozenset(SHELL_EVENT_NOUNS) | {
+    "idea", "practice", "habit", "time", "way", "thing", "matter", "one",
+}  # fmt: skip
 # Nouns a bare definite names well enough on its own.
-SELF_EVIDENT_DEFINITES = frozenset({"public", "world", "future", "past", "economy", "country"})
+SELF_EVIDENT_DEFINITES = frozenset(ONE_OF_A_KIND) | {"future", "past", "country"}
 # An act only pointed at ("Will Acme follow suit?", "Will the board do the same?"): what
 # is done is in another sentence.
 ANAPHORIC_ACT_RE = re.compile(

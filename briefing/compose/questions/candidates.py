@@ -50,6 +50,7 @@ from briefing.lang.questions import (
     OTHER_COVERAGE_RE,
     PAST_YEAR_RE,
     PLANNED_BEFORE_RE,
+    POINTED_AT_RE,
     POINTING_BACK,
     QUOTED_QUESTION_RE,
     RALLYING_VERBS,
@@ -161,7 +162,7 @@ def _sentence_candidates(
             return  # "Will the bank stop lending money to it?": what "it" is, is elsewhere
         if CONDITIONAL_RE.search(question):
             return  # "Will X hand the boy over if the family loses?": a hypothetical
-        if _object_points_back(question):
+        if _object_points_back(question) or POINTED_AT_RE.search(question):
             return  # "Will Israel stop these activities?": which ones is in another sentence
         if ctx.one_off_names(adoc, sent, question):
             return  # a name no other article mentions: a side matter, not the story's

@@ -20,7 +20,6 @@ from briefing.compose.questions.answers import content_words
 from briefing.compose.questions.context import QuestionCandidate, name_pattern, norm_word
 from briefing.lang.words import words
 from briefing.model import Actor, Corpus
-from briefing.parsed import ParsedDoc
 
 # Without a parse, a word is one of the story's terms when at least this share of its
 # articles use it.
@@ -58,23 +57,13 @@ def story_terms(
     if parsed:
         nouns: Counter[str] = Counter()
         for doc in parsed:
-            nouns.update({norm_word(w) for w in _noun_texts(doc)})
+            nouns.update({norm_word(w) for w in doc.texts_tagged(("NOUN", "PROPN"))})
         need = max(1, math.ceil(STORY_NOUN_SHARE * len(corpus.docs)))
         return terms | {w for w, n in nouns.items() if n >= need}
     per_doc = [set().union(*(content_words(s.text) for s in d.sentences)) for d in corpus.docs]
     counts: Counter[str] = Counter(w for words_ in per_doc for w in words_)
     need = max(1, math.ceil(STORY_TERM_SHARE * len(per_doc)))
     return terms | {w for w, n in counts.items() if n >= need}
-
-
-def _noun_texts(doc: ParsedDoc) -> set[str]:
-    """The texts of the tokens tagged NOUN or PROPN, read off the parse's columns (a
-    ``Token`` view per token of the 880 articles of benchmarks/scale.py: 0.21 -> 0.08 CPU s)."""
-    tags = {i for i, tag in enumerate(doc.strings) if tag in ("NOUN", "PROPN")}
-    text, idx, length = doc.text, doc.cols["idx"], doc.cols["length"]
-    return {
-        text[idx[i] : idx[i] + length[i]] for i, pos in enumerate(doc.cols["pos"]) if pos in tags
-    }
 
 
 def setting_stems(corpus: Corpus) -> set[str]:

@@ -101,6 +101,9 @@ def test_question_naming_nothing_of_the_story_is_dropped(questions):
     [
         "Senator Jane Smith urged Acme to stop these practices at once.",
         "Senator Jane Smith called on Acme to ban similar sales in the future.",
+        # A set or a place pointed at anywhere in the question, not only its object.
+        "Senator Jane Smith demanded that Acme close all 12 depots in these regions.",
+        "Inspectors have yet to determine whether the toxin was made there.",
     ],
 )
 def test_demand_whose_object_only_points_back_is_dropped(sentence, questions):
