@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing.compose.memo import by_words, decode_strings, encode_strings
-from briefing.compose.near_duplicates import content_stems
+from briefing.compose.near_duplicates import CONTAINMENT, content_stems
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.wordforms import base_form
 from briefing.lang.words import words
@@ -203,10 +203,14 @@ class Corroboration:
         cover: float = REPORT_COVER,
         min_shared: int = REPORT_MIN_SHARED,
         every_figure: bool = False,
+        contained: bool = False,
     ) -> list[int]:
         """Every source with a sentence that reports ``sentence``'s fact, its own included:
         one that carries ``cover`` of the statement's weight in ``min_shared`` stems (and,
-        with ``every_figure``, each figure and year the statement gives)."""
+        with ``every_figure``, each figure and year the statement gives; with
+        ``contained``, also ``CONTAINMENT`` of its stems by count, as a reprint holds
+        its source: words common in the coverage weigh little, yet a sentence without
+        them leaves out a part of the statement, such as a short line run into it)."""
         target = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
         weight = {w: self.idf.get(w, 0.0) for w in target}
         total = math.fsum(weight.values())
@@ -254,6 +258,8 @@ class Corroboration:
                 if not given <= shared:
                     continue
                 carried = math.fsum(weight[w] for w in shared)
+                if contained and len(shared) < CONTAINMENT * len(target):
+                    continue
                 if carried >= cover * total or (
                     rare_figures & shared
                     and len(shared) >= FIGURE_MIN_SHARED

@@ -375,7 +375,7 @@ def _cited(
     and figures, ``events.tells_event``) in other words."""
     lead = c.group.lead
     echoed = reports.reporting_sources(
-        lead, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED, every_figure=True
+        lead, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED, every_figure=True, contained=True
     )
     cited = set(support.supporting_sources(c.group)) | set(echoed)
     statement = events.of(lead)

@@ -163,3 +163,20 @@ def test_a_meeting_told_as_huddling_is_one_fact():
         f"The senator phoned union leaders from her office. {story}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
+
+
+def test_a_telling_of_part_of_the_statement_reports_it_but_does_not_hold_it():
+    # The statement's second half is in the coverage's everyday words, which weigh little:
+    # a sentence telling only the first half carries most of the weight, not most words.
+    sents = sentences(
+        "The harbour board approved a new ferry timetable for the island routes, "
+        f"while the unrelated gardens item was about weather. {FILLER}",
+        "At a long meeting that also covered parking fees, the harbour board approved a new "
+        f"ferry timetable for the island routes and thanked retiring staff. {FILLER}",
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0], 0.8, 5) == [1, 2]
+    assert reports.reporting_sources(sents[0], 0.8, 5, contained=True) == [1]
+    # A telling holding the whole statement inside a longer sentence still does.
+    whole = sentences(sents[0].text + " " + FILLER, f"Sources said {sents[0].text} {FILLER}")
+    assert Corroboration(whole).reporting_sources(whole[0], 0.8, 5, contained=True) == [1, 2]
