@@ -120,6 +120,11 @@ ORGANISATION_WORDS = {
     "coalition", "alliance", "organization", "organisation", "club", "network",
     "associates", "partners", "holdings", "industries", "tribe",
 }  # fmt: skip
+# Words that make a name a place of study or research, which the coverage mostly names
+# as someone's affiliation ("a professor at Carnegie Mellon University").
+ACADEMIC_WORDS = {"university", "college", "institute", "school", "polytechnic"}
+# Prepositions that give someone's affiliation: "a scientist at MIT", "Smith of Harvard".
+AFFILIATION_PREPOSITIONS = {"at", "of", "from"}
 # First words of a natural place's name ("River Murray", "Lake Geneva", "Mount Hood").
 PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape"}
 # First words of a district named after its city ("Little Havana", "Greater London").

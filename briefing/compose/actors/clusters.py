@@ -27,6 +27,7 @@ class NameForm:
     titled: bool = False  # seen right after a person title (Sen., CEO, ...)
     the_inside: bool = False  # "The" capitalised mid-sentence: part of the name
     docs: set[int] = field(default_factory=set)  # documents where the model tagged it
+    first: dict[int, int] = field(default_factory=dict)  # its first offset in each document
     # Labels of the same key that name no actor (FAC, LOC, PRODUCT, EVENT...): evidence
     # that the name is a place or a thing ("Concorde" as PRODUCT, an airport as FAC).
     other_votes: Counter[str] = field(default_factory=Counter)

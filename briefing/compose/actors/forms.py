@@ -128,6 +128,7 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
             fronts[key] += front
             form.surfaces[surface] += 1
             form.docs.add(d)
+            form.first.setdefault(d, m.start)  # mentions come in the order of the text
             label = m.label
             full_person = label == "PERSON" and len(key.split()) > 1
             form.votes[label] += FULL_NAME_PERSON_VOTES if full_person else 1
@@ -239,6 +240,8 @@ def _add_parts(forms: dict[str, NameForm], f: NameForm, cut: int, n: int) -> Non
             g = forms.setdefault(key, NameForm(key))
             g.surfaces[" ".join(part)] += count
             g.docs |= f.docs
+            for d, start in f.first.items():
+                g.first[d] = min(start, g.first.get(d, start))
             g.votes[label] += count * (FULL_NAME_PERSON_VOTES if label == "PERSON" else 1)
 
 

@@ -32,6 +32,8 @@ from briefing.lang.names import (
     STATE_HEAD_NOUNS,
 )
 from briefing.lang.places import (
+    ACADEMIC_WORDS,
+    AFFILIATION_PREPOSITIONS,
     FLIGHT_RE,
     METONYMS,
     ORGANISATION_WORDS,
@@ -110,6 +112,9 @@ def assign_kind(
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
     agentive = listed = located = body = company = plural = common_plural = 0
+    # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
+    # law school"), of all the mentions with a parse.
+    affiliation = spans = 0
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -119,6 +124,7 @@ def assign_kind(
         span = match_span(corpus, m)
         if span is None:
             continue
+        spans += 1
         if m.doc not in ents_by_doc:
             # From doc.ents (few) rather than every token of the document.
             ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
@@ -139,6 +145,9 @@ def assign_kind(
             elif ents.get(conj.i) == "PERSON":
                 votes["PERSON"] += 1
         body += root.dep_ == "compound" and root.head.lower_ in BODY_HEAD_NOUNS
+        affiliation += root.dep_ in _MODIFIER_DEPS | {"nmod"} or (
+            root.dep_ == "pobj" and root.head.lower_ in AFFILIATION_PREPOSITIONS
+        )
         if root.dep_ in _SUBJECT_DEPS or (
             root.dep_ in _MODIFIER_DEPS and root.head.lower_ in STATE_HEAD_NOUNS
         ):
@@ -164,10 +173,13 @@ def assign_kind(
     if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
+    words = {w for f in c.forms for w in f.tokens}
+    if words & ACADEMIC_WORDS and not (agentive or agency.acts) and 0 < spans == affiliation:
+        c.type = ""  # only ever where someone works or studies: an affiliation, no party
+        return
     full_person = any(
         len(f.tokens) > 1 and is_personish(f) and not named_after_place(f.tokens) for f in c.forms
     )
-    words = {w for f in c.forms for w in f.tokens}
     label = votes.most_common(1)[0][0] if votes else "ORG"
     if any(named_after_place(f.tokens) for f in c.forms):
         label = "ORG"  # "Telefonos de Mexico" is a company, whatever the model says

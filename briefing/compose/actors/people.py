@@ -122,7 +122,7 @@ def attach_single_word(
     elif len(surname_of) > 1:
         # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
         # full name takes the bare surname; otherwise it is dropped.
-        top = dominant(_mentions(people, surname_of))
+        top = dominant(_mentions(people, surname_of)) or _introduced_first(f, people, surname_of)
         if top:
             uf.union(top, f.key)
         elif len(f.docs - owner_docs) > len(f.docs & owner_docs):
@@ -143,6 +143,32 @@ def attach_single_word(
             people.first_names[owner].add(f.key)
         else:
             people.drop.add(f.key)
+
+
+def _introduced_first(f: NameForm, people: People, roots: set[str]) -> str | None:
+    """The owner of a surname shared by two full names when the other is a relative named
+    once: in every article that writes the surname and a full name, the same full name
+    comes first, and the other one is written out in one article only ("co-pilot Gameel
+    El-Batouty" in two articles, "Walid El-Batouty, the co-pilot's nephew" in one of
+    them). "Gonzalez" for Elian and his father, both written out in a dozen articles,
+    stays nobody's; so does a surname a whole family shares (an obituary's "Holt")."""
+    if len(roots) != 2:
+        return None
+    docs = {r: {d for g in people.by_root[r] for d in g.docs} for r in roots}
+    firsts = set()
+    for d in f.docs:
+        starts = {
+            r: min(g.first[d] for g in people.by_root[r] if d in g.first)
+            for r in roots
+            if d in docs[r]
+        }
+        if starts:
+            firsts.add(min(starts, key=lambda r: starts[r]))
+    if len(firsts) != 1:
+        return None
+    top = firsts.pop()
+    (other,) = roots - {top}
+    return top if len(docs[other]) == 1 else None
 
 
 def tail_index(forms: list[NameForm]) -> dict[tuple[str, ...], list[str]]:

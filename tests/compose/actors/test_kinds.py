@@ -183,3 +183,28 @@ def test_a_people_acting_across_the_story_is_a_group(find: FindActor) -> None:
         [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
     )
     assert find(extract_actors(corpus, max_actors=10), "Kurds") == []
+
+
+AFFILIATIONS = """Lab closes
+
+Dana Reyes, a professor at Selden University, said the plan would fail. Tom Vell, a \
+chemist from Selden University, agreed with Reyes. A Selden University researcher, Ann \
+Kolb, said the results were clear.
+"""
+
+ACTING = """Lab closes
+
+Selden University closed the laboratory on Monday. Selden University said the funds had \
+run out, and Dana Reyes, a professor there, said the decision was wrong.
+"""
+
+
+def test_a_university_named_only_as_an_affiliation_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(AFFILIATIONS), max_actors=10)
+    assert find(actors, "Dana Reyes")
+    assert find(actors, "Selden University") == []
+    acting = extract_actors(corpus_of(ACTING), max_actors=10)
+    (university,) = find(acting, "Selden University")  # it closes the lab and speaks
+    assert university.type == "organisation"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.merge import merge_forms
 from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -128,3 +131,41 @@ def test_a_plural_and_a_nickname_are_one_actor(text: str, name: str, other: str)
     actors = extract_actors(analyse(docs, entities=True), max_actors=20)
     entries = [a for a in actors if {name, other} & {a.name, *a.aliases}]
     assert len(entries) == 1 and {name, other} <= {entries[0].name, *entries[0].aliases}
+
+
+def _person(key: str, first: dict[int, int], mentions: int = 1) -> NameForm:
+    surface = key.title()
+    return NameForm(
+        key,
+        surfaces=Counter({surface: mentions}),
+        votes=Counter({"PERSON": 2 * mentions}),
+        docs=set(first),
+        first=first,
+    )
+
+
+def _joined(forms: list[NameForm], key: str) -> set[str]:
+    clusters = merge_forms({f.key: f for f in forms})
+    return next(
+        (set(f.key for f in c.forms) for c in clusters if key in {f.key for f in c.forms}), set()
+    )
+
+
+def test_a_surname_shared_with_a_relative_named_once_is_the_one_introduced_first() -> None:
+    """'Co-pilot Gameel Rashidi' in two articles, 'Walid Rashidi, his nephew' later in one:
+    the bare 'Rashidi' (even labelled an organisation) is the co-pilot."""
+    bare = NameForm(
+        "rashidi", surfaces=Counter({"Rashidi": 4}), votes=Counter({"ORG": 4}), docs={0, 1}
+    )
+    gameel = _person("gameel rashidi", {0: 10, 1: 40})
+    walid = _person("walid rashidi", {0: 300})
+    assert _joined([gameel, walid, bare], "rashidi") == {"gameel rashidi", "rashidi"}
+    # The relative written out first where the surname is: nobody's, as before.
+    walid_first = _person("walid rashidi", {0: 5})
+    assert "gameel rashidi" not in _joined([gameel, walid_first, bare], "rashidi")
+    # A family (an obituary's husband, wife and children): the surname is nobody's.
+    family = [gameel, walid, _person("molly rashidi", {1: 200})]
+    assert "gameel rashidi" not in _joined([*family, bare], "rashidi")
+    # Both written out across the story ("Gonzalez" for a boy and his father): nobody's.
+    often = _person("walid rashidi", {0: 300, 1: 300, 2: 0})
+    assert "gameel rashidi" not in _joined([gameel, often, bare], "rashidi")
