@@ -48,6 +48,7 @@ from briefing.compose.actors.matching import (
 )
 from briefing.compose.actors.people import (
     People,
+    attach_mislabelled,
     attach_particled,
     attach_single_word,
     dominant,
@@ -102,6 +103,7 @@ def merge_forms(
         if len(f.tokens) != 1 or f.key.upper() == f.surface and len(f.key) <= 5:
             continue
         attach_single_word(f, people, uf, by_initial)
+    attach_mislabelled(forms, people, uf)
 
     orgs = _organisations(forms, people, uf)
     variants.join_articles(articled, people.drop, uf)

@@ -6,6 +6,8 @@
    ``variants``) join a unique full name.
 3. ``attach_single_word``: a bare surname joins its unique (or clearly dominant) full
    name, a lone first name a unique full name or is dropped.
+4. ``attach_mislabelled``: a full name the model reads as a place or a body joins the
+   surname written alone after a person title ("Anatoly Sobchak", "Professor Sobchak").
 
 ``People`` carries what these steps learn to the organisation steps after them;
 ``dominant`` and ``tail_index`` are shared with those steps.
@@ -21,11 +23,19 @@ from briefing.compose.actors.matching import (
     SPELLING_MIN_CHARS,
     country_name,
     first_name,
+    named_after_place,
     same_person,
     similar_spelling,
     surname,
 )
-from briefing.lang.places import METONYMS
+from briefing.lang.names import CORPORATE_SUFFIXES, GOVERNMENT_WORDS
+from briefing.lang.places import (
+    METONYMS,
+    ORGANISATION_WORDS,
+    PLACE_FIRST_WORDS,
+    PLACE_HEAD_WORDS,
+    PLACE_PREFIXES,
+)
 
 # A bare surname shared by several full names joins the most mentioned one only when it
 # has at least this many mentions and DOMINANT_SURNAME_RATIO times those of all the others
@@ -33,6 +43,19 @@ from briefing.lang.places import METONYMS
 # longer names ("Supreme Court"). Set by hand on the sample, not yet benchmarked.
 DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
+# First words that make a name a place's or a body's, never a person's ("Fort Hood",
+# "Lake Powell", "Camp David").
+_NOT_FIRST_NAMES = (
+    (
+        ORGANISATION_WORDS
+        | GOVERNMENT_WORDS
+        | CORPORATE_SUFFIXES
+        | PLACE_FIRST_WORDS
+        | PLACE_PREFIXES
+    )
+    | PLACE_HEAD_WORDS
+    | {"fort", "camp", "port", "saint", "st", "san", "santa", "new"}
+)
 
 
 @dataclass
@@ -143,6 +166,22 @@ def attach_single_word(
             people.first_names[owner].add(f.key)
         else:
             people.drop.add(f.key)
+
+
+def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind) -> None:
+    """A two-word name the model labels a place or a body ("Anatoly Sobchak" as GPE)
+    whose last word is written alone after a person title ("Professor Sobchak") and ends
+    no other full name is that person's full name: one actor, shown under it."""
+    for f in forms.values():
+        if len(f.tokens) != 2 or is_personish(f) or not f.surface.split()[0].istitle():
+            continue
+        first, last = f.tokens
+        bare = forms.get(last)
+        if bare is None or not bare.titled or people.by_last.get(last):
+            continue
+        if not first.isalpha() or first in _NOT_FIRST_NAMES or named_after_place(f.tokens):
+            continue
+        uf.union(last, f.key)
 
 
 def _introduced_first(f: NameForm, people: People, roots: set[str]) -> str | None:

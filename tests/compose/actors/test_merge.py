@@ -169,3 +169,16 @@ def test_a_surname_shared_with_a_relative_named_once_is_the_one_introduced_first
     # Both written out across the story ("Gonzalez" for a boy and his father): nobody's.
     often = _person("walid rashidi", {0: 300, 1: 300, 2: 0})
     assert "gameel rashidi" not in _joined([gameel, often, bare], "rashidi")
+
+
+def test_a_full_name_labelled_a_place_joins_its_titled_surname() -> None:
+    """'Anatoly Vell' read as a place, 'Professor Vell' a person: one person, not a
+    'Vell' beside a place; 'Fort Vell' stays a place."""
+    bare = NameForm(
+        "vell", surfaces=Counter({"Vell": 9}), votes=Counter({"GPE": 6, "PERSON": 3}), titled=True
+    )
+    full = NameForm("anatoly vell", surfaces=Counter({"Anatoly Vell": 2}), votes=Counter(GPE=2))
+    fort = NameForm("fort vell", surfaces=Counter({"Fort Vell": 2}), votes=Counter(GPE=2))
+    assert _joined([bare, full, fort], "vell") == {"vell", "anatoly vell"}
+    untitled = NameForm("vell", surfaces=Counter({"Vell": 9}), votes=Counter(GPE=6))
+    assert _joined([untitled, full], "vell") == {"vell"}
