@@ -92,6 +92,8 @@ PLACE_HEAD_WORDS = {
     "port", "coast", "region", "desert", "canal", "reservation", "reservations",
     "complex", "plant", "factory", "depot", "base", "facility", "refinery", "prison",
 }  # fmt: skip
+# Nouns a place's name modifies: "the Tooele facility", "the Tooele incinerator".
+SITE_NOUNS = frozenset(PLACE_HEAD_WORDS | {"incinerator", "site", "area", "mine", "camp"})
 # Head nouns of a description that make the described name a place or a thing, not a
 # party ("Gonesse, a small town", "VX, a deadly nerve agent", "the Concorde, a jet").
 PLACE_NOUNS = {

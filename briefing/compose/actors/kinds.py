@@ -42,10 +42,12 @@ from briefing.lang.places import (
     PLACE_NOUNS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
+    SITE_NOUNS,
     THING_NOUNS,
     THING_PHRASES,
 )
 from briefing.model import Corpus
+from briefing.parsed import Token
 
 # A country must be the subject of at least this many verbs to be an actor rather than
 # the place events happen in. Set by hand on the sample, not yet benchmarked.
@@ -114,7 +116,7 @@ def assign_kind(
     agentive = listed = located = body = company = plural = common_plural = 0
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
-    affiliation = spans = 0
+    affiliation = spans = site = 0
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -138,6 +140,7 @@ def assign_kind(
         common_plural += root.tag_ == "NNS"  # "NSAIDs", "farmers": a plural common noun
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
         located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+        site += root.dep_ == "compound" and _compound_head(root).lemma_ in SITE_NOUNS
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
             if ents.get(conj.i) == "ORG":
@@ -174,8 +177,12 @@ def assign_kind(
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
     words = {w for f in c.forms for w in f.tokens}
-    if words & ACADEMIC_WORDS and not (agentive or agency.acts) and 0 < spans == affiliation:
+    idle = not (agentive or agency.acts)
+    if words & ACADEMIC_WORDS and idle and 0 < spans == affiliation:
         c.type = ""  # only ever where someone works or studies: an affiliation, no party
+        return
+    if idle and site and site + located == spans:
+        c.type = ""  # "at Tooele", "the Tooele facility": only ever a place, never acting
         return
     full_person = any(
         len(f.tokens) > 1 and is_personish(f) and not named_after_place(f.tokens) for f in c.forms
@@ -238,6 +245,14 @@ def assign_kind(
     single = not any(len(f.tokens) > 1 for f in c.forms) and not any(f.titled for f in c.forms)
     if c.type == "person" and single and words & GOVERNMENT_WORDS:
         c.type = "government body"  # "Duma", "Pentagon": no one's name
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a chain of compounds modifies: "facility" of "Tooele chemical weapons
+    disposal facility"."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _members_of(c: Cluster, parties: frozenset[str]) -> bool:

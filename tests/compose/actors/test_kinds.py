@@ -208,3 +208,19 @@ def test_a_university_named_only_as_an_affiliation_is_no_actor(
     acting = extract_actors(corpus_of(ACTING), max_actors=10)
     (university,) = find(acting, "Selden University")  # it closes the lab and speaks
     assert university.type == "organisation"
+
+
+SITE = """Incinerator reopens
+
+The Army said the Kellam incinerator would run again in May. Workers at Kellam burned 400 \
+tons of nerve agent last year, and a leak at the Kellam facility was fixed in March, Dana \
+Reyes said. The Kellam plant employs 300 people.
+"""
+
+
+def test_a_name_only_ever_where_things_happen_is_a_place(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(SITE), max_actors=10)
+    assert find(actors, "Dana Reyes")
+    assert find(actors, "Kellam") == []  # "at Kellam", "the Kellam facility"
