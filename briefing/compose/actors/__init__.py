@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.compose.actors.background import is_background
-from briefing.compose.actors.clusters import Cluster
+from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import (
@@ -123,6 +123,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     common = common_words(forms, texts)
     things = things_of(forms)
     parties = parties_of(forms)
+    members = member_plurals(forms)
     clusters = merge_forms(forms, defined_acronyms(texts), common=common)
     count_mentions(corpus, clusters, junk)
     leads = [lead_end(adoc) for adoc in corpus.docs]
@@ -131,7 +132,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     for cluster in clusters:
         if not cluster.matches:
             continue
-        assign_kind(corpus, cluster, things, ents_by_doc, parties)
+        assign_kind(corpus, cluster, things, ents_by_doc, parties, members)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
         if cluster.type == "person" and is_background(corpus, cluster):

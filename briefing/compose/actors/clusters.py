@@ -113,3 +113,14 @@ class UnionFind:
         self.parent[rb] = ra
         if mb and not ma:
             self.mark[ra] = mb
+
+
+def member_plurals(forms: dict[str, NameForm]) -> frozenset[str]:
+    """One-word forms the model reads as a people or a party's members, in the plural
+    ("Republicans", "Democrats"): a name ending with one ("Log Cabin Republicans") is a
+    body of such members, never a person's name ending with a surname."""
+    return frozenset(
+        k
+        for k, f in forms.items()
+        if len(f.tokens) == 1 and k.endswith("s") and f.votes["NORP"] * 2 > f.votes.total()
+    )

@@ -106,11 +106,13 @@ def assign_kind(
     things: frozenset[str] = frozenset(),
     ents_by_doc: dict[int, dict[int, str]] | None = None,
     parties: frozenset[str] = frozenset(),
+    members: frozenset[str] = frozenset(),
 ) -> None:
     """Decide the actor type (``c.type``); an empty type means the cluster is not an actor.
     Also records how often the actor acts (``agentive``) or is only listed (``listed``).
     ``ents_by_doc`` (the entity label of each token, by document, filled as needed) may be
-    shared by the calls for all clusters: one document is read once, not per cluster."""
+    shared by the calls for all clusters: one document is read once, not per cluster.
+    ``members`` are the story's words for a party's members (``member_plurals``)."""
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
     agentive = listed = located = body = company = plural = common_plural = 0
@@ -196,6 +198,7 @@ def assign_kind(
     if (
         company
         or words & ORGANISATION_WORDS
+        or any(len(f.tokens) > 1 and f.tokens[-1] in members for f in c.forms)
         or any(
             s.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
             for f in c.forms
@@ -203,7 +206,7 @@ def assign_kind(
         )
     ):
         # "Pfizer Inc.", "Goodyear Tire [and Rubber Co.]", "Parti Quebecois", "United Auto
-        # Workers union": a body whatever the model says.
+        # Workers union", "Log Cabin Republicans": a body whatever the model says.
         label, full_person, cued = "ORG", False, True
     titled = any(f.titled for f in c.forms)
     if not titled and body >= (BODY_HEAD_MIN if full_person else BODY_HEAD_MIN_SINGLE):

@@ -33,7 +33,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors import variants
-from briefing.compose.actors.clusters import Cluster, NameForm, UnionFind, is_personish
+from briefing.compose.actors.clusters import (
+    Cluster,
+    NameForm,
+    UnionFind,
+    is_personish,
+    member_plurals,
+)
 from briefing.compose.actors.matching import (
     BODY_COUNTRY_LINKS,
     ORG_SPELLING_MIN_CHARS,
@@ -81,6 +87,7 @@ def merge_forms(
     # "de Klerk" is a surname with a particle, not a first name "de".
     particled = variants.particled(forms)
     articled = variants.article_groups(forms)  # "Al Shifa" beside "El Shifa": no "Al"
+    bodies = _member_bodies(forms)
     people = People(
         full=[
             f
@@ -89,6 +96,7 @@ def merge_forms(
             and len(f.tokens) >= 2
             and f.key not in particled
             and f.key not in articled
+            and f.key not in bodies
             and not named_after_place(f.tokens)
         ]
     )
@@ -105,7 +113,10 @@ def merge_forms(
         attach_single_word(f, people, uf, by_initial)
     attach_mislabelled(forms, people, uf)
 
-    orgs = _organisations(forms, people, uf)
+    orgs = _organisations(forms, people, uf, bodies)
+    for short, body in bodies.items():
+        if body:
+            uf.union(body, short)  # "Log Cabin" = "Log Cabin Republicans"
     variants.join_articles(articled, people.drop, uf)
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
@@ -166,13 +177,32 @@ def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
             uf.union(singular, f.key)
 
 
-def _organisations(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list[NameForm]:
+def _member_bodies(forms: dict[str, NameForm]) -> dict[str, str]:
+    """Names of bodies of a party's members ("Log Cabin Republicans", each with "") and
+    their names without the members' word ("Log Cabin", with the body's key when only
+    one body so begins): organisations, however the model labels them."""
+    plurals = member_plurals(forms)
+    bodies = {k: "" for k, f in forms.items() if len(f.tokens) > 1 and f.tokens[-1] in plurals}
+    starts: dict[str, set[str]] = defaultdict(set)
+    for k in list(bodies):
+        cut = " ".join(k.split()[:-1])
+        if cut in forms and len(forms[cut].tokens) > 1 and cut not in bodies:
+            starts[cut].add(k)
+    for cut, owners in starts.items():
+        if len(owners) == 1:
+            bodies[cut] = next(iter(owners))
+    return bodies
+
+
+def _organisations(
+    forms: dict[str, NameForm], people: People, uf: UnionFind, bodies: dict[str, str]
+) -> list[NameForm]:
     """The forms the organisation steps work on."""
     orgs = [
         f
         for f in forms.values()
         if f.key not in people.drop
-        and not is_personish(f)
+        and (f.key in bodies or not is_personish(f))
         and f.votes["NORP"] * 2 <= f.votes.total()
     ]
     # A single word the model called a person but that begins an organisation's name

@@ -109,6 +109,8 @@ def attach_single_word(
     """A one-word form: a surname joins its owner, a lone first name a unique full name.
     ``by_initial``: the surnames of ``people.by_last`` by first letter."""
     tok = f.key
+    if f.votes["NORP"] * 2 > f.votes.total():
+        return  # "Republicans", "Palestinian": a people or a party's members, no surname
     if (tok in METONYMS or country_name(tok)) and f.votes["GPE"] >= f.votes["PERSON"]:
         # "Havana" is the city (or Cuba), not the surname of "Little Havana"; "Mexico"
         # the country, not the last word of a "Telefonos de Mexico" read as a person.

@@ -224,3 +224,16 @@ def test_a_name_only_ever_where_things_happen_is_a_place(
     actors = extract_actors(corpus_of(SITE), max_actors=10)
     assert find(actors, "Dana Reyes")
     assert find(actors, "Kellam") == []  # "at Kellam", "the Kellam facility"
+
+
+def test_a_name_ending_with_a_partys_members_is_a_body(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    body = _cluster("pine lodge republicans", PERSON=6, ORG=1)
+    assign_kind(corpus, body, members=frozenset({"republicans"}))
+    assert body.type == "organisation"
+    assign_kind(
+        corpus, person := _cluster("tom vell", PERSON=6), members=frozenset({"republicans"})
+    )
+    assert person.type == "person"
