@@ -358,9 +358,15 @@ PERSON_NOUNS = frozenset({
     "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
 })  # fmt: skip
 # Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
-# like the acronyms a text defines: "the GOP" is the Republican Party.
+# like the acronyms a text defines: "the GOP" is the Republican Party; and acronyms of a
+# body's name in its own language, which the English name does not spell ("FSB").
 BODY_NICKNAMES = frozenset({
     ("republican party", "gop"), ("republican party", "grand old party"),
+    ("federal security service", "fsb"), ("foreign intelligence service", "svr"),
+    ("committee for state security", "kgb"), ("doctors without borders", "msf"),
+    ("revolutionary armed forces of colombia", "farc"), ("national liberation army", "eln"),
+    ("basque homeland and freedom", "eta"), ("kurdistan workers party", "pkk"),
+    ("kurdistan workers' party", "pkk"), ("islamic resistance movement", "hamas"),
 })  # fmt: skip
 # Common English hypocorisms, so "Bob Livingston" = "Robert Livingston".
 NICKNAMES = {

@@ -271,9 +271,11 @@ def parties_of(forms: dict[str, NameForm]) -> frozenset[str]:
 
 def _is_company(c: Cluster) -> bool:
     """'White House Correspondents' Association' aside, a government word in a company name
-    is rare; guard only the obvious corporate suffixes."""
-    words = {w for f in c.forms for w in f.tokens}
-    return bool(words & COMPANY_WORDS)
+    is rare; guard only the obvious corporate suffixes, unless a name of the actor has
+    the government word without one (a service's officials called "the FSB Group")."""
+    if any(set(f.tokens) & GOVERNMENT_WORDS and not set(f.tokens) & COMPANY_WORDS for f in c.forms):
+        return False
+    return any(set(f.tokens) & COMPANY_WORDS for f in c.forms)
 
 
 def things_of(forms: dict[str, NameForm]) -> frozenset[str]:

@@ -237,3 +237,16 @@ def test_a_name_ending_with_a_partys_members_is_a_body(
         corpus, person := _cluster("tom vell", PERSON=6), members=frozenset({"republicans"})
     )
     assert person.type == "person"
+
+
+def test_a_government_body_with_a_group_of_its_officials_is_no_company(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    service = _cluster("federal security service", ORG=3)
+    service.forms.append(NameForm("fsb group", surfaces=Counter({"FSB Group": 1})))
+    assign_kind(corpus, service)
+    assert service.type == "government body"
+    company = _cluster("postal service corp", ORG=3)
+    assign_kind(corpus, company)
+    assert company.type == "organisation"

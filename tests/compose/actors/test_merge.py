@@ -198,3 +198,15 @@ def test_a_body_named_after_a_partys_members_is_neither_a_person_nor_its_party()
     ]
     assert _joined(forms, "log cabin") == {"log cabin", "log cabin republicans"}
     assert _joined(forms, "republicans") == {"republicans"}
+
+
+def test_an_acronym_of_a_bodys_name_in_its_own_language_joins_the_english_name() -> None:
+    forms = [
+        NameForm("fsb", surfaces=Counter({"FSB": 2}), votes=Counter(ORG=2)),
+        NameForm(
+            "federal security service",
+            surfaces=Counter({"Federal Security Service": 2}),
+            votes=Counter(ORG=2),
+        ),
+    ]
+    assert _joined(forms, "fsb") == {"fsb", "federal security service"}
