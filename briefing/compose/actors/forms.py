@@ -54,6 +54,12 @@ _QUALIFIES_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 # Characters before a mention searched for a person title ("Sen. ", "Chairman ").
 TITLE_BEFORE_CHARS = 20
 # Parts of speech trimmed from the edges of a mention ("Aboard Endeavour").
+# "Lakewood police", "Hong Kong's police": the place's police force, a body of its own.
+_POLICE_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]+(police)\b(?![ \t]+(?:station|headquarters)\b)", re.I
+)
+# Labels of names whose police force is named after them (not a person's "police record").
+_POLICE_OWNER_LABELS = {"GPE", "ORG"}
 _WEAK_POS = {"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "VERB", "AUX"}
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # A capitalised word of a person's name ("Alemu", "O'Brien", "Abu-Bakr") and an initial.
@@ -122,6 +128,13 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
                 surface = surface.split(" of ")[0]  # "Mark Warner of Virginia"
                 _, key, _ = normalise_name(surface)
                 titled = titled or _preceded_by_title(text, m.start)
+            label = m.label
+            police = _POLICE_AFTER_RE.match(text, m.end)
+            if police and label in _POLICE_OWNER_LABELS and not key.endswith("police"):
+                # The force, not the place: "Lakewood's police said" is no act of Lakewood.
+                surface = _POSSESSIVE_RE.sub("", surface) + " Police"
+                key = normalise_name(surface)[1]
+                label = "ORG"
             if not plausible_name(surface, key) or is_carrier(key, carriers):
                 continue
             form = forms.setdefault(key, NameForm(key))
@@ -129,7 +142,6 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
             form.surfaces[surface] += 1
             form.docs.add(d)
             form.first.setdefault(d, m.start)  # mentions come in the order of the text
-            label = m.label
             full_person = label == "PERSON" and len(key.split()) > 1
             form.votes[label] += FULL_NAME_PERSON_VOTES if full_person else 1
             form.titled |= titled

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
@@ -10,7 +11,7 @@ from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors, normalise_name
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import split_glued
-from briefing.model import Document
+from briefing.model import Corpus, Document
 
 
 def test_normalise_name_strips_the_and_possessive() -> None:
@@ -120,3 +121,20 @@ def test_the_first_words_of_a_title_are_no_actor_and_no_alias() -> None:
     written = {n for a in actors for n in [a.name, *a.aliases]}
     assert {"Ali Juma", "John Arden"} <= written
     assert not {w for w in written if w.endswith(("Capt", "Provincial"))}
+
+
+POLICE = """Teen held in shooting
+
+Lakewood police arrested a 17-year-old on Monday. Lakewood's police said the boy had a \
+gun. The suspect, Tom Vell, denied the charges. Lakewood Police said more arrests would \
+follow. Chief Ann Kolb said Lakewood police had worked all night.
+"""
+
+
+def test_a_places_police_is_the_police_force_not_the_place(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    actors = extract_actors(corpus_of(POLICE), max_actors=10)
+    names = {a.name: a for a in actors}
+    assert names["Lakewood Police"].type == "government body"
+    assert "Lakewood" not in names  # "Lakewood's police said" is no act of the town
