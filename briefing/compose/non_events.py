@@ -11,6 +11,8 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
   1994", "four per 1,000", "40 more than on the Monday before"), on any date;
 - ``quote``: the end of a quotation begun in an earlier sentence ("We will rebuild," the
   mayor said Friday): what someone said, in their words;
+- ``toll``: a bare count that a passive tells of, under a year or a month ("In 1996,
+  1,200 homes were flooded", "no arrests were made in May"): what the period added up to;
 - ``example``: a case an argument opens with "for example" ("On March 9, for example, the
   ferry ran late"): the writer's illustration, not the story's event;
 - ``award``: an honour to someone ("received the Harbour Safety Award on June 2");
@@ -50,6 +52,8 @@ from briefing.parsed import ParsedDoc, Token, tokens_at
 VERB_POS = frozenset({"VERB", "AUX"})
 # Comparative and superlative adjectives and adverbs ("drier", "the worst").
 RANKING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
+# Entity types that name who or what a count is of ("1,200 Dutch homes"): no bare count.
+NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # A verb in a finite tense of its own ("was", "are"; not "could be").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Dependents that name what a verb acts on or what a passive verb tells of.
@@ -89,6 +93,8 @@ def no_story_event(
         return "broadcast"
     if lemma in SURVEY_LEMMAS and verb.dep_ in ("ROOT", "conj") and _names(parse, offset, text):
         return "survey"
+    if coarse and _toll(verb):
+        return "toll"
     if lemma in REPORTING_LEMMAS and any(_own_view(c) for c in verb.children):
         return "opinion"
     if _acts_on(verb, DRILL_NOUNS):
@@ -136,6 +142,21 @@ def _counts(verb: Token) -> bool:
         and any(t.tag_ == "CD" or (t.dep_ == "det" and t.lower_ == "no") for t in c.children)
         for c in verb.children
     )
+
+
+def _toll(verb: Token) -> bool:
+    """A passive whose subject is a bare count, no one named ("1,200 homes were flooded",
+    "no arrests were made"): under a year or a month, what the period added up to."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if any(t.ent_type_ in NAMED_TYPES for t in subject.subtree):
+            return False
+        return any(
+            (c.dep_ == "nummod" and c.tag_ == "CD") or (c.dep_ == "det" and c.lower_ == "no")
+            for c in subject.children
+        )
+    return False
 
 
 def _acts_on(verb: Token, nouns: frozenset[str]) -> bool:

@@ -50,6 +50,8 @@ def kinds(text: str) -> list[str]:
         ("The coast guard held two rescue drills in the harbour in January.", "drill"),
         ("The ferry carried 310 cars on Monday, 40 more than on the Monday before.", "statistic"),
         ('We will rebuild the pier," the mayor said on Friday.', "quote"),
+        ("In 1996, 1,200 homes were flooded in the valley.", "toll"),
+        ("No arrests were made in May, and two in June.", "toll"),
     ],
 )
 def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
@@ -66,6 +68,8 @@ def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
         "On Oct. 3 there was an explosion in the engine room.",  # an event on a day
         "The mayor was unable to reach the harbour on Tuesday.",  # the date is the reaching's
         "There was a day in early March when the mayor laughed at the question.",  # no count
+        "On March 2, 14 passengers were rescued from the ferry.",  # a day's event
+        "In 1996, 1,200 Dutch soldiers were sent to the border.",  # a count of someone named
     ],
 )
 def test_events_are_kept(text: str) -> None:
