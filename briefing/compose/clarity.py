@@ -1,6 +1,6 @@
 """Is a sentence's subject clear to a reader who sees no other sentence of its article?
 
-Two kinds of subject were introduced by an earlier sentence, unless the whole story is
+Three kinds of subject were introduced by an earlier sentence, unless the whole story is
 about them:
 
 - a thing told in the passive as if named before ("The hearing was postponed ...",
@@ -10,7 +10,10 @@ about them:
   "Hallworth's report found ...", "..., Hallworth said."): the article gave the full
   name and the role before. Clear when the person is one the story is about (the
   surname is in ``STORY_THING_SHARE`` of the articles: the mayor of a story on the
-  mayor), or when the sentence itself gives the full name.
+  mayor), or when the sentence itself gives the full name;
+- people called by a plain noun as the subject ("The officials refused the toll",
+  ``anaphora.PEOPLE_NAMED_BEFORE``): which officials an earlier sentence said; clear
+  when the story is about them (their word in ``STORY_THING_SHARE`` of the articles).
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ from collections import Counter
 
 from briefing.compose.near_duplicates import stem
 from briefing.compose.sentence_filters import trim_connective
-from briefing.lang.anaphora import passive_definite_subject
+from briefing.lang.anaphora import (
+    PEOPLE_NAMED_BEFORE,
+    definite_subject,
+    passive_definite_subject,
+)
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.patterns import alternation
 from briefing.lang.stopwords import STOP_WORDS
@@ -86,11 +93,15 @@ def _bare_surname(text: str, known: frozenset[str], things: frozenset[str]) -> b
 
 
 def clear_subject(text: str, things: frozenset[str], known: frozenset[str]) -> bool:
-    """False for a passive sentence on a thing the story is not about, or a person named
-    only by a surname the story is not about (``things``: ``story_things``; ``known``:
+    """False for a passive sentence on a thing the story is not about, people called by a
+    plain noun the story is not about, or a person named only by a surname the story is
+    not about (``things``: ``story_things``; ``known``:
     ``surnames``)."""
     text = trim_connective(text.strip())
     head = passive_definite_subject(text)
     if head is not None and stem(head) not in things:
+        return False
+    person = definite_subject(text)
+    if person in PEOPLE_NAMED_BEFORE and stem(person) not in things:
         return False
     return not _bare_surname(text, known, things)

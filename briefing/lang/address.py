@@ -1,6 +1,7 @@
 """Sentences that are not statements of fact about a story, whatever their words:
 advice addressed to the reader ("Check your computer ...", "If you ..."), a writer's own
-voice or a quotation without its marks ("... eating my lettuces"), web addresses,
+voice or a quotation without its marks ("... eating my lettuces"), the writer's judgement
+("... ought to pay for the bridge"), web addresses,
 fact-box labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
 (an odd number of quotation marks, a ")" without its "("), and text glued to a byline
 ("... study showsBy Jane Roe")."""
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.patterns import alternation
+from briefing.lang.speech import SAY_RE
 
 # Verbs that open advice, followed by the kind of word an imperative takes next.
 _ADVICE_VERBS = (
@@ -55,6 +57,17 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# "The council ought to pay for the bridge": the writer's judgement, not a fact; a
+# speaker named in the sentence ("..., the mayor said") makes it a reported view.
+_OUGHT = re.compile(r"\bought to\b", re.IGNORECASE)
+
+
+def writers_judgement(text: str) -> bool:
+    """'ought to' outside quotation marks, with no one said to hold the view."""
+    bare = _QUOTED_SPAN.sub(" ", text)
+    return bool(_OUGHT.search(bare)) and not SAY_RE.search(bare)
+
+
 def speaks_in_first_person(text: str) -> bool:
     """A first-person pronoun outside quotation marks."""
     return bool(_FIRST_PERSON.search(_QUOTED_SPAN.sub(" ", text)))
@@ -76,5 +89,6 @@ def not_a_statement(text: str) -> bool:
         or text.count("(") != text.count(")")
         or addresses_reader(text)
         or speaks_in_first_person(text)
+        or writers_judgement(text)
         or _WEB_ADDRESS.search(text)
     )

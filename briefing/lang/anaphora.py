@@ -136,11 +136,34 @@ _CONSEQUENCE_EARLY = re.compile(
 )
 # "... owns the ferry as well": adds to what was said before ("as well as" does not).
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as\b)", re.IGNORECASE)
+# "Since then, ...", "... until then", "At the time, ...": a time told before.
+_THEN_BEFORE = re.compile(
+    r"\b(?:since|until|till|by|before|back) then\b|^at the time\b(?! of\b)", re.IGNORECASE
+)
+# "The ferry's other engine", "its other yard": one of things named before (other
+# than the one just told), in the first half of the sentence like a demonstrative.
+_OTHER_OF_NAMED = re.compile(
+    r"(?:['’]s|\b(?:its|his|her|their)) other \w+\b(?! (?:of|that|which|who)\b)", re.IGNORECASE
+)
+# People an article introduced before and then calls by a plain noun ("The officials
+# refused the toll", "The relatives have asked ..."): which officials, whose relatives
+# was told earlier, unless the story is about them (``compose.clarity`` decides).
+PEOPLE_NAMED_BEFORE = frozenset(
+    {
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source",
+        "sources", "investigator", "investigators", "man", "woman", "men", "women", "boy",
+        "girl", "couple", "victim", "victims", "suspect", "suspects", "relatives", "family",
+        "gunman", "gunmen", "witness", "witnesses", "lawyer", "lawyers", "researchers",
+    }
+)  # fmt: skip
 
 
 def _demonstrative_early(text: str) -> bool:
-    m = _DEMONSTRATIVE_NOUN.search(text)
-    return bool(m) and m.start() < _DEMONSTRATIVE_SHARE * len(text)
+    """'this problem', 'its other plant' in the first half of the sentence."""
+    return any(
+        (m := pattern.search(text)) is not None and m.start() < _DEMONSTRATIVE_SHARE * len(text)
+        for pattern in (_DEMONSTRATIVE_NOUN, _OTHER_OF_NAMED)
+    )
 
 
 # Openings that compare with or add to what was said before ("Even supporters of ...",
@@ -160,8 +183,11 @@ _LIST_ITEMS = (
     "next", "first of all", "last but not least",
 )  # fmt: skip
 _LIST_ITEM_OPENING = re.compile(rf"^{alternation(_LIST_ITEMS)}\s*,", re.IGNORECASE)
-# "Also, ...", "Hall also said ...": adds to something said before.
-_ALSO_EARLY = re.compile(r"^(?:\S+\s+){0,4}also\b", re.IGNORECASE)
+# "Also, ...", "Hall also said ...", "Nearly 60 percent of drivers in Marlow
+# also backed ...": adds to something said before (up to this many words before "also"; 4
+# until s16 let a subject of five to seven words through).
+_ALSO_WORDS = 7
+_ALSO_EARLY = re.compile(rf"^(?:\S+\s+){{0,{_ALSO_WORDS}}}also\b", re.IGNORECASE)
 # Scene-setting and stance openings that state no fact of their own.
 # Stance words and connectives that open a sentence leaning on the one before.
 _STANCE_OPENINGS = (
@@ -233,10 +259,26 @@ _NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _OPENERS = STOP_WORDS | OPENING_WORDS | _NOT_NAMES
 
 
+# Words an opening with no comma may have before "he"/"she" ("On Thursday she ...").
+_OPENING_BEFORE_PRONOUN = 4
+_TIME_OPENERS = frozenset(
+    ("on", "in", "at", "when", "after", "before", "while", "as", "once", "since", "until")
+    + ("later", "then", "now", "today", "yesterday", "last", "earlier")
+)
+
+
 def _pronoun_after_opening(text: str) -> bool:
     m = _FIRST_HE_SHE.search(text, 1)
-    if not m or "," not in text[: m.start()]:
+    if not m:
         return False
+    if "," not in text[: m.start()]:
+        # "On Thursday she won ...", "When he arrived ...": only opening words first.
+        before = [w.strip(".,").lower() for w in text[: m.start()].split()]
+        return (
+            len(before) <= _OPENING_BEFORE_PRONOUN
+            and before[0] in _TIME_OPENERS
+            and all(w in _OPENERS for w in before)
+        )
     first, *rest = text[: m.start()].split()
     # The first word is capitalised anyway: a name unless it is a common opening word.
     opener = first.strip(".,").lower()
@@ -276,14 +318,22 @@ _SUBJECT_FILLERS = (
 # Nouns with one referent in any story (open questions use them too).
 ONE_OF_A_KIND = ("economy", "world", "public", "internet", "web", "weather", "earth", "sun")
 _NAMING_APPOSITION = ("known as", "called", "named", "dubbed", "a", "an", "the", "which", "who")
-_FINITE_VERB = (
+# Auxiliaries are verbs, never part of a subject ("The relatives have asked": head "relatives").
+_AUXILIARIES = (
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does", "do", "said", r"\w+ed", r"\w+[^usi\W]s",
+    "might", "should", "must", "did", "does", "do",
 )  # fmt: skip
-_BARE_DEFINITE_SUBJECT = re.compile(
+_FINITE_VERB = (*_AUXILIARIES, "said", r"\w+ed", r"\w+[^usi\W]s")
+# "The" and up to two words before the head noun, none of them a filler: the opening of
+# every bare definite subject below (active, passive, with a relative clause).
+_NOT_IN_SUBJECT = alternation(_SUBJECT_FILLERS + _AUXILIARIES)
+_THE_BARE = (
     rf"^The (?!{alternation(ONE_OF_A_KIND)}\b)"
-    rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
-    rf"(?!{alternation(_SUBJECT_FILLERS)}\b)(?P<head>[a-z][a-z-]*)"
+    rf"(?:(?!{_NOT_IN_SUBJECT}\b)[a-z][a-z-]* ){{0,2}}"
+    rf"(?!{_NOT_IN_SUBJECT}\b)"
+)
+_BARE_DEFINITE_SUBJECT = re.compile(
+    rf"{_THE_BARE}(?P<head>[a-z][a-z-]*)"
     rf"(?:,(?! {alternation(_NAMING_APPOSITION)}\b)| {alternation(_FINITE_VERB)}\b)"
 )
 
@@ -301,9 +351,7 @@ _IRREGULAR_PARTICIPLES = (
 # "The new bridge has been dubbed the Iron Lady": the sentence names its thing.
 _NAMING_PARTICIPLES = ("dubbed", "called", "named", "nicknamed", "known", "renamed", "titled")
 _PASSIVE_DEFINITE_SUBJECT = re.compile(
-    rf"^The (?!{alternation(ONE_OF_A_KIND)}\b)"
-    rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
-    rf"(?!{alternation(_SUBJECT_FILLERS)}\b)(?P<head>[a-z][a-z-]*) "
+    rf"{_THE_BARE}(?P<head>[a-z][a-z-]*) "
     r"(?:was|were|(?:has|have|had) been|is|are|will be) (?:\w+ly )?"
     rf"(?!{alternation(_NAMING_PARTICIPLES)}\b)(?:\w+ed|{alternation(_IRREGULAR_PARTICIPLES)})\b"
 )
@@ -313,11 +361,7 @@ _PASSIVE_DEFINITE_SUBJECT = re.compile(
 # scheme, which would cost ...", "The officials, who asked not to be named, ..."): the
 # clause tells more about a thing an earlier sentence named, not which one it
 # is. (A capitalised modifier names it: "The Marlow ferry, which ...".)
-_RELATIVE_DEFINITE_SUBJECT = re.compile(
-    rf"^The (?!{alternation(ONE_OF_A_KIND)}\b)"
-    rf"(?:(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]* ){{0,2}}"
-    rf"(?!{alternation(_SUBJECT_FILLERS)}\b)[a-z][a-z-]*, (?:which|who|whose)\b"
-)
+_RELATIVE_DEFINITE_SUBJECT = re.compile(rf"{_THE_BARE}[a-z][a-z-]*, (?:which|who|whose)\b")
 # A stance word that concedes a point made before ("True, ...", "Granted, ...").
 _CONCEDING_OPENING = re.compile(r"^(?:true|granted|sure|to be fair|in fairness),", re.IGNORECASE)
 # A count with no noun: "By 1990 there were only 12, ...", "there are 18 to 20." (12 of
@@ -404,6 +448,7 @@ def leans_back(text: str) -> bool:
         or _ORDINAL_SUBJECT.match(text)
         or _SUPERLATIVE_SUBJECT.match(text)
         or _AS_WELL.search(text)
+        or _THEN_BEFORE.search(text)
         or _CONSEQUENCE_EARLY.match(text)
         or _RELATIVE_DEFINITE_SUBJECT.match(text)
         or _CONCEDING_OPENING.match(text)

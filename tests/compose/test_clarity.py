@@ -23,6 +23,9 @@ STORY = frozenset({"bridg", "pell"})
         "After a week of tests, Hallworth said the cable would hold.",
         "The cable will hold for another ten years, Hallworth said.",
         "The hearing was postponed until the inspectors from the county report.",
+        # People an earlier sentence introduced, called by a plain noun.
+        "The officials refused to say which Marlow yard had the cracked cable.",
+        "The relatives have asked the Marlow court for more time.",
     ],
 )
 def test_unclear(text: str) -> None:
@@ -39,6 +42,9 @@ def test_unclear(text: str) -> None:
         "Marlow said the bridge would reopen in June.",
         "The bridge was built in 1921 by a shipping company.",
         "The cable will hold for another ten years, the engineers said.",
+        # The story is about them; a plain noun that is no person.
+        "The pells refused to say which Marlow yard had the cracked cable.",
+        "The bridge has been shut since May, Mayor Tom Pell said.",
     ],
 )
 def test_clear(text: str) -> None:

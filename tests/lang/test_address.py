@@ -53,6 +53,13 @@ def test_a_writers_own_voice(text: str) -> None:
     assert not_a_statement(text)
 
 
+def test_a_writers_judgement() -> None:
+    assert not_a_statement("The council ought to pay for the new bridge out of its own funds.")
+    # A view someone is said to hold is a reported fact.
+    assert not not_a_statement("The toll ought to fall next year, the mayor of Marlow said.")
+    assert not not_a_statement('Hall said the council "ought to pay" for the new bridge.')
+
+
 @pytest.mark.parametrize(
     "text",
     [

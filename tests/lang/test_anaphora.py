@@ -84,6 +84,15 @@ from briefing.lang.anaphora import definite_subject, leans_back, passive_definit
         "The county is underwriting one, with results expected in May.",
         "The officials said they were considering a new toll for Marlow.",
         "The toll has no other use in Marlow, the official said.",
+        # A time told before; one of things named before, other than the one told.
+        "Since then, the Marlow council has met twice about the bridge.",
+        "The Marlow toll has doubled since then, according to the council.",
+        "At the time, the Marlow bridge carried 200 lorries a day.",
+        "The ferry's other engine, built in Brent, failed on Monday.",
+        "Its other yard in Marlow will close in May, Mayor Hall said.",
+        # A person met first as "she" after a time opening; "also" after a long subject.
+        "On Thursday she won the vote on the Marlow bridge toll.",
+        "Nearly 60 percent of drivers in Marlow also backed the toll.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -148,6 +157,13 @@ def test_leans_back(text: str) -> None:
         "The largest ferry on the river sails from Marlow every day.",
         "The most recent toll rise in Marlow was in May.",
         "The officials of the Marlow council said no to the toll.",
+        # "then" of a sequence, "at the time of" a named event; "other" late or a set.
+        "The ferry sailed to Brent and then back to Marlow on Monday.",
+        "At the time of the flood, 40 cars were on the Marlow ferry.",
+        "Mayor Hall said the Marlow bridge would close and the ferry company's other yard too.",
+        "Other ferries on the river carry no trucks, the Marlow council said.",
+        "The ferry company's other business of repairing boats in Marlow is growing.",
+        "On Thursday Mayor Hall said she would close the bridge.",
     ],
 )
 def test_stands_alone(text: str) -> None:
