@@ -34,6 +34,7 @@ from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
     AGAINST_ESTIMATE_RE,
+    AS_ALLEGED_RE,
     ATTRIBUTED_RE,
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
@@ -153,6 +154,11 @@ def rejection(text: str) -> Rejection | None:
         groups = m.groupdict()
         if groups.get("rest2") is not None:  # "denied that ...": the clause is the claim
             clause = _cut(groups["rest2"])
+            alleged = AS_ALLEGED_RE.search(clause) if pattern is DOUBTED_CLAIM_RE else None
+            if alleged:  # "questioned whether it was as costly as prosecutors allege": the
+                # heading runs to whose claim it is
+                shown = text[m.start() : m.start("rest2") + alleged.end()]
+                return Rejection(m.start(), m.end(), clause, False, named=True, shown=shown)
             unsupported = pattern is NO_EVIDENCE_RE
             return Rejection(m.start(), m.end(), clause, False, bare=True, unsupported=unsupported)
         rest = groups.get("rest")

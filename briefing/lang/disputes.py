@@ -151,6 +151,13 @@ DOUBTED_CLAIM_RE = re.compile(
     r"(?P<rest2>(?![^.;]*\b(?:will|would|could|might|can|may|should)\b)[^.;]*)",
     re.I,
 )
+# "whether the fraud was as costly as prosecutors claim": the doubted clause says whose
+# claim it is, so the doubt states both sides (shown alone; not an open question either).
+AS_ALLEGED_RE = re.compile(
+    r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:alleges?|alleged|claims?|claimed|contends?|contended|"
+    r"maintains?|maintained|asserts?|asserted|insists?|insisted)\b",
+    re.I,
+)
 # Where the subject of a denied clause ends ("a trend among Republicans to ...", "any
 # protests had occurred"), and the pronouns and possessives that leave it to the context
 # ("he shot ...", "his country had been involved ...").

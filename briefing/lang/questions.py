@@ -325,13 +325,6 @@ DOUBT_CUE_RE = re.compile(
     re.I,
 )  # a party doubts ("raised doubts about whether"); "the question now is whether ..." only asks
 STANDING_CLAIM_RE = re.compile(r"^(?:Is|Are|Does|Do)\s")
-# "whether the fraud was as costly as prosecutors claim": another party's claim
-# doubted, a dispute too.
-AS_ALLEGED_RE = re.compile(
-    r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:alleges?|alleged|claims?|claimed|contends?|contended|"
-    r"maintains?|maintained|asserts?|asserted|insists?|insisted)\b",
-    re.I,
-)
 # A bare singular definite ("the habit", "the fund"; a plural such as "the aphids"
 # names a kind) a question acts on or asks about, whose noun it does not name: what it
 # is, is in another sentence, unless the noun is the story's own. Followed by the

@@ -463,3 +463,18 @@ def test_a_doubt_about_what_will_happen_or_that_nobody_answers_is_no_dispute():
         )
         == []
     )
+
+
+def test_a_doubt_that_says_whose_claim_it_doubts_is_shown_alone():
+    # "as prosecutors allege" names the other side: the doubt states both sides itself.
+    found = find_disputes(
+        corpus(
+            "A lawyer for the programmer, Ann Lee, questioned whether the Zorbia virus was as "
+            "costly as prosecutors allege, and asked for the damage reports.",
+            "Farmers in the valley planted corn earlier than usual this spring.",
+        )
+    )
+    assert [[c.sources for c in d.claims] for d in found] == [[[1]]]
+    assert found[0].topic == (
+        "Disputed: questioned whether the Zorbia virus was as costly as prosecutors allege"
+    )

@@ -23,10 +23,10 @@ from briefing.compose.questions.phrasing import (
     gerund_to_base,
     wh_question,
 )
+from briefing.lang.disputes import AS_ALLEGED_RE
 from briefing.lang.furniture import FORM_PROMPT_RE
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.questions import (
-    AS_ALLEGED_RE,
     ASK_RE,
     ATTEMPT_BEFORE_RE,
     COMMIT_RE,
