@@ -55,7 +55,7 @@ class _TermIndex:
 
     def __init__(self, corpus: Corpus) -> None:
         self.sentences = corpus.sentences()
-        self.words = [words(s.text) for s in self.sentences]
+        self.words = [s.words for s in self.sentences]  # ``words(s.text)``, as analysed
         self.postings: dict[str, set[int]] = defaultdict(set)
         for i, tokens in enumerate(self.words):
             for w in tokens:

@@ -108,8 +108,12 @@ def headline(text: str, headlines: Sequence[str] = ()) -> str:
     """A source's title as a reader sees it: one written in capitals ("EGYPTAIR FLIGHT
     CRASH MYSTERY DEEPENS") in title case, a word cased as the other ``headlines`` write it;
     any other title as written; a wire's part number at the end ("(1)") dropped."""
+    title = without_part_number(text)
+    if not title.isupper():
+        return title  # as written (``title_case`` would not look at ``headlines``)
+    # Only then the other headlines: the source list asks once per source, 880 x 880.
     words = [h for h in headlines if isinstance(h, str)]
-    return title_case(without_part_number(text), words, lower_too=False)
+    return title_case(title, words, lower_too=False)
 
 
 def anchor(source_id: int) -> str:

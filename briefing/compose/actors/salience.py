@@ -78,6 +78,8 @@ def summary_bonus(written: list[str], summary_text: str, place: bool = False) ->
     A country (``place``) named there only as where things happen ("crashed outside
     Paris", "returned to Cuba") or inside another name ("Air France") gets none."""
     for s in written:
+        if s not in summary_text:
+            continue  # most forms are not there: no pattern to compile for them
         for m in re.finditer(rf"\b{re.escape(s)}\b", summary_text):
             before = max(0, m.start() - SETTING_BEFORE_CHARS)
             if not place or not _SETTING_BEFORE_RE.search(summary_text, before, m.start()):

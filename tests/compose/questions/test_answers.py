@@ -158,3 +158,19 @@ def test_one_article_asking_the_same_thing_twice_gives_one_question(questions):
         "solvent. Chemists said they were not aware of any commercial uses for Trixol."
     )
     assert [q.question for q in qs] == ["Have there been any commercial uses for Trixol?"]
+
+
+def test_done_reports_keeps_unhedged_endings_once_for_every_question(corpus):
+    from briefing.compose.questions.answers import done_reports
+    from briefing.compose.questions.context import QuestionContext
+
+    source = corpus(
+        "The county closed the landfill on Friday. Residents asked whether the plant closed. "
+        "The mill will be closed, the owner said. Was the depot closed? The fair opened.",
+        entities=False,
+    )
+    ctx = QuestionContext(source)
+    found = done_reports(ctx)
+    assert [s.text for s, _ in found] == ["The county closed the landfill on Friday."]
+    assert {"county", "landfill"} <= found[0][1][0]
+    assert done_reports(ctx) is found  # worked out once per context
