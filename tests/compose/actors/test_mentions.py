@@ -6,6 +6,8 @@ import re
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.compose.actors.clusters import Cluster, NameForm
 from briefing.compose.actors.mentions import (
@@ -61,6 +63,33 @@ def test_alias_finder_finds_what_one_alternation_finds() -> None:
     expected = [(m.start(), m.end()) for m in regex.finditer(text)]
     assert list(AliasFinder(aliases).finditer(text)) == expected
     assert len(expected) > 10
+
+
+_ALIASES = sorted(
+    ["Kiss Inc", "New York Times", "Sisk Co.", "AT&T", "U.S. Navy", "İzmir Port", "Ski"],
+    key=lambda a: -len(a),
+)
+
+
+# The aliases written in other cases and spacings, with the characters IGNORECASE matches
+# to ASCII letters (Kelvin sign, long s, dotless i), and what may stand around them.
+_PIECES = (
+    *("Kiss Inc", "\u212aiss INC", "kiss\u00a0inc", "Si\u017fk co.", "SISK\nCo.", "Sisk Co"),
+    *("new york  times", "AT&T", "U.S.\tNavy", "\u0131zmir port", "İzmir Port", "Ski", "ski_"),
+    *(" ", "\n", "x", "2", ".", "é"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_alias_finder_compares_words_as_the_pattern_would(text: str) -> None:
+    """Kelvin sign, long s, dotted capital I, no-break space: what IGNORECASE, \\s and \\w
+    make of them, the word-by-word comparison must too, at every place of the text."""
+    finder = AliasFinder(_ALIASES)
+    for alias in _ALIASES:
+        for start in range(len(text) + 1):
+            want = finder._regex_match(alias, text, start)
+            assert finder._match(alias, text, start) == want, (alias, start)
 
 
 def test_a_name_opened_by_a_number_is_counted_but_a_bare_figure_is_not() -> None:
