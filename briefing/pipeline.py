@@ -31,6 +31,7 @@ from briefing.mapping import (
     ClusterError,
     MapResult,
     MapSettings,
+    count_words,
     map_articles,
     map_route,
     selective_parse,
@@ -252,7 +253,7 @@ def _build_locked(
             console.info(f"compose cache entry ignored, computed again: {note}")
         _keep()
         workers = workers_for(config)
-        parallel = workers > 1 and _words(result.documents) >= FORK_MIN_WORDS
+        parallel = workers > 1 and count_words(result.documents) >= FORK_MIN_WORDS
         brief = compose_brief(
             mapped.corpus,
             mapped.per_article,
@@ -291,10 +292,6 @@ def _build_locked(
     )
 
 
-def _words(documents: list[Document]) -> int:
-    return sum(d.text.count(" ") for d in documents)
-
-
 def _map(
     config: Config,
     folder: OutputFolder,
@@ -321,7 +318,9 @@ def _map(
     )
     cache = ArticleCache(folder.meta / CACHE_DIR, settings)
     workers = workers_for(config)
-    beside = map_route(workers, config.scheduler, _words(documents), len(documents)) == "forked"
+    beside = (
+        map_route(workers, config.scheduler, count_words(documents), len(documents)) == "forked"
+    )
     run = functools.partial(
         map_articles,
         documents,

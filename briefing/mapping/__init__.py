@@ -34,6 +34,7 @@ __all__ = [
     "ArticleCache",
     "ArticleResult",
     "ClusterError",
+    "count_words",
     "MapResult",
     "PARALLEL_MIN_WORDS",
     "MapSettings",
@@ -64,7 +65,13 @@ SELECTIVE_MIN_WORDS = 50_000
 def selective_parse(documents: list[Document]) -> bool:
     """Whether a build of ``documents`` parses only the sentences that pay: all of them
     count (also those a cache holds), so a folder that grows keeps its choice."""
-    return sum(d.text.count(" ") for d in documents) >= SELECTIVE_MIN_WORDS
+    return count_words(documents) >= SELECTIVE_MIN_WORDS
+
+
+def count_words(documents: Iterable[Document]) -> int:
+    """Words as every size rule of a build counts them (``PARALLEL_MIN_WORDS``,
+    ``SELECTIVE_MIN_WORDS``, the reduce's fork): the spaces in the texts, no tokenizing."""
+    return sum(d.text.count(" ") for d in documents)
 
 
 @dataclass
@@ -199,7 +206,7 @@ def map_articles(
 
 def _route(documents: list[Document], todo: list[int], workers: int, scheduler: str) -> str:
     """``map_route`` of the articles ``todo``."""
-    words = sum(documents[i].text.count(" ") for i in todo)
+    words = count_words(documents[i] for i in todo)
     return map_route(workers, scheduler, words, len(todo))
 
 

@@ -102,6 +102,12 @@ def test_one_rule_routes_the_map(
     assert mapping.map_route(workers, scheduler, words, articles) == route
 
 
+def test_every_size_rule_counts_words_alike(sample_documents: list[Document]) -> None:
+    docs = sample_documents[:2]
+    assert mapping.count_words(docs) == sum(len(d.text.split(" ")) - 1 for d in docs) > 100
+    assert mapping.count_words(iter(docs)) == mapping.count_words(docs)  # any iterable
+
+
 def test_a_build_has_its_configured_workers_or_the_default() -> None:
     assert mapping.workers_for(Config(workers=3)) == 3
     assert mapping.workers_for(Config(workers=0)) == mapping.default_workers()
