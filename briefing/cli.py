@@ -226,9 +226,9 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
         return getattr(exc, "exit_code", EXIT_USAGE)
     # Before the build's own imports: a first build of a small story loads spaCy in a
     # process of its own meanwhile (briefing.mapping.standby).
+    from briefing.config import STATE_DIR
     from briefing.mapping import CACHE_DIR
     from briefing.mapping.standby import standby_for
-    from briefing.publish import STATE_DIR
 
     standby = standby_for(config, Path(config.output) / STATE_DIR / CACHE_DIR)
     with standby or contextlib.nullcontext():  # a standby never used is stopped on leaving

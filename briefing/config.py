@@ -16,6 +16,10 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CONFIG_NAME = "briefing.toml"
+# The output folder's own files (state, journal, caches), inside it. Defined here rather
+# than in ``briefing.publish`` so the command can find the article cache before it forks
+# the map's standby without importing the state schema (pydantic): cold start, issue 13.
+STATE_DIR = ".briefing"
 # File systems allow 255 bytes per name; an edition adds "-YYYY-MM-DD-NNN.docx" (20).
 MAX_BASENAME_BYTES = 200
 

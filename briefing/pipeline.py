@@ -34,6 +34,7 @@ from briefing.mapping import (
     count_words,
     map_articles,
     map_route,
+    map_with_standby,
     selective_parse,
     workers_for,
 )
@@ -330,6 +331,13 @@ def _map(
         cache=cache,
         on_cached=None if beside or features is None else _preload(features, documents),
     )
+    if beside and standby is not None and not settings.selective:
+        return _report(
+            console,
+            map_with_standby(
+                documents, settings, standby, cache, lambda: prepare(config.formats, options)
+            ),
+        )
     if beside and standby is not None:
         job = standby.start(run)
     else:
@@ -343,6 +351,10 @@ def _map(
             mapped = job.result()
     except ClusterError as exc:
         raise BuildError(str(exc)) from exc
+    return _report(console, mapped)
+
+
+def _report(console: Console, mapped: MapResult) -> MapResult:
     console.info(
         f"analysed {mapped.analysed} article(s) ({mapped.route}), "
         f"{mapped.cached} unchanged one(s) from the cache"

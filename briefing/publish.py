@@ -49,12 +49,11 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from briefing import __version__
-from briefing.config import Config, is_plain_name
+from briefing.config import STATE_DIR, Config, is_plain_name
 from briefing.model import Document, Skipped
 from briefing.safefile import read_whole
 from briefing.statefile import SCHEMA, UnsafeFile, parse_journal, parse_state
 
-STATE_DIR = ".briefing"
 # Largest state.json or journal.json read: the state holds the previous brief, a few MB
 # even for hundreds of sources; a bigger one is no state we wrote, and reading it whole
 # would cost memory (a 2 GB file, 2 GB).

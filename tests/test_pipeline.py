@@ -313,17 +313,18 @@ def test_a_small_story_is_mapped_in_a_forked_process_while_the_writers_prepare(
     """Cold start (issue 13): spaCy loads and parses in a forked process while the build
     registers fonts and compiles templates; with one worker everything stays here."""
     from briefing import pipeline
+    from briefing.analyse import entities
 
-    real_map = pipeline.map_articles
+    real_parse = entities.annotate_documents
     for workers in ("2", "1"):
         where = tmp_path / f"map-pid-{workers}"
         prepared: list[list[str]] = []
 
         def spy(*args, where=where, **kwargs):
-            where.write_text(str(os.getpid()))  # written by whichever process maps
-            return real_map(*args, **kwargs)
+            where.write_text(str(os.getpid()))  # written by whichever process parses
+            return real_parse(*args, **kwargs)
 
-        monkeypatch.setattr(pipeline, "map_articles", spy)
+        monkeypatch.setattr(entities, "annotate_documents", spy)
         monkeypatch.setattr(
             pipeline, "prepare", lambda formats, _, seen=prepared: seen.append(formats)
         )
@@ -349,7 +350,7 @@ def test_a_first_build_maps_in_the_standby_started_before_its_imports(
     real_start = forked.Standby.start
 
     def spy(self, fn, *args):
-        sent.append(fn.func.__name__)
+        sent.append(fn.__name__)
         return real_start(self, fn, *args)
 
     monkeypatch.setattr(forked.Standby, "start", spy)
@@ -359,11 +360,11 @@ def test_a_first_build_maps_in_the_standby_started_before_its_imports(
         code = main(["build", str(SAMPLE), "-o", str(out), "-f", "json", "--workers", workers])
         assert code == 0, "".join(capsys.readouterr())
         briefs[workers] = (out / "latest.json").read_bytes()
-    assert sent == ["map_articles"]
+    assert sent == ["parse_for_transfer"]  # spaCy there, the summarizer here
     assert briefs["2"] == briefs["1"]
     again = ["build", str(SAMPLE), "-o", str(tmp_path / "out2"), "-f", "json", "--force"]
     assert main([*again, "--workers", "2"]) == 0
-    assert sent == ["map_articles"]
+    assert sent == ["parse_for_transfer"]
 
 
 def test_a_build_gives_back_the_collector_as_it_found_it(

@@ -42,6 +42,7 @@ __all__ = [
     "map_articles",
     "map_route",
     "may_fork_map",
+    "map_with_standby",
     "selective_parse",
     "workers_for",
 ]
@@ -195,13 +196,55 @@ def map_articles(
         analysed += len(indices)
         if progress is not None:
             progress(len(indices))
+    return _assemble(documents, results, analysed, route, len(late))
+
+
+def map_with_standby(
+    documents: list[Document],
+    settings: MapSettings,
+    standby: forked.Standby,
+    cache: ArticleCache | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> MapResult:
+    """``map_articles`` of a first build of a small story (nothing cached, no selective
+    parse), split in two: spaCy's pass in ``standby`` (the process loading spaCy since the
+    build began) and the summarizer's scores in this one, after ``meanwhile()``.
+
+    The standby then never imports sumy and nltk (~0.85 of its ~2.7 CPU s on the cold
+    sample build of benchmarks/scale.py), which this process imports anyway; the results,
+    and what goes into ``cache``, are those of ``map_articles``.
+    """
+    from briefing.mapping.work import parse_for_transfer, score_articles
+
+    job = standby.start(parse_for_transfer, documents, settings)
+    with job:
+        if meanwhile is not None:
+            meanwhile()
+        scores = score_articles(documents, settings)
+        parsed = job.result()
+    results: list[ArticleResult | None] = []
+    for doc, result, x in zip(documents, parsed, scores, strict=True):
+        result.scores = x
+        if cache is not None:
+            cache.put(doc, result)
+        results.append(result)
+    return _assemble(documents, results, len(documents), "in-process", 0)
+
+
+def _assemble(
+    documents: list[Document],
+    results: list[ArticleResult | None],
+    analysed: int,
+    route: str,
+    damaged: int,
+) -> MapResult:
     corpus, per_article = Corpus(docs=[]), []
     for i, (doc, result) in enumerate(zip(documents, results, strict=True)):
         assert result is not None
         adoc, scored = result.attach(doc, i)
         corpus.docs.append(adoc)
         per_article.append(scored)
-    return MapResult(corpus, per_article, analysed, len(documents) - analysed, route, len(late))
+    return MapResult(corpus, per_article, analysed, len(documents) - analysed, route, damaged)
 
 
 def _route(documents: list[Document], todo: list[int], workers: int, scheduler: str) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from briefing.analyse import analyse_document
 from briefing.model import AnalysedDocument, Document, Mention, ScoredSentence, Sentence
 from briefing.parsed import ParsedDoc
-from briefing.summarise import summarise_document
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,34 @@ class ArticleResult:
 def analyse_articles(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
     """The per-article work for a batch of articles (one spaCy ``pipe`` over the batch)."""
     adocs = [analyse_document(d, 0) for d in documents]
-    scores = [[s.score for s in summarise_document(a, settings.summarizer)] for a in adocs]
+    return _parse(adocs, _scores(adocs, settings), settings)
+
+
+def score_articles(documents: list[Document], settings: MapSettings) -> list[list[float]]:
+    """The summarizer's half of ``analyse_articles``: each sentence's score, per article."""
+    return _scores([analyse_document(d, 0) for d in documents], settings)
+
+
+def parse_for_transfer(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+    """The spaCy half of ``analyse_articles`` (results with no scores yet, and without the
+    texts), for a process that never imports the summarizer (``map_with_standby``). Only
+    where the choice of sentences to parse does not need the scores."""
+    if settings.selective:
+        raise ValueError("a selective parse needs the summarizer's scores")
+    adocs = [analyse_document(d, 0) for d in documents]
+    return [r.detach() for r in _parse(adocs, [[] for _ in adocs], settings)]
+
+
+def _scores(adocs: list[AnalysedDocument], settings: MapSettings) -> list[list[float]]:
+    # Imported here: a process that only parses (the standby) never loads sumy and nltk.
+    from briefing.summarise import summarise_document
+
+    return [[s.score for s in summarise_document(a, settings.summarizer)] for a in adocs]
+
+
+def _parse(
+    adocs: list[AnalysedDocument], scores: list[list[float]], settings: MapSettings
+) -> list[ArticleResult]:
     if settings.entities:
         from briefing.analyse.entities import annotate_documents
 

@@ -194,3 +194,22 @@ def test_new_articles_are_analysed_in_a_forked_process_while_the_cache_is_read(
     assert (again.analysed, again.cached, again.route) == (0, 5, "in-process")
     assert again.damaged == 0
     assert fingerprint(again) == fingerprint(in_process)
+
+
+def test_a_standby_parses_while_this_process_scores_with_the_same_results(
+    in_process: MapResult, sample_documents: list[Document], tmp_path
+) -> None:
+    """Cold start (issue 13): spaCy's pass in the standby, the summarizer's scores here;
+    the corpus and the cache entries are those of the map in one process."""
+    import functools
+
+    from briefing import forked
+    from briefing.mapping.work import warm_up
+
+    cache = ArticleCache(tmp_path, SETTINGS)
+    with forked.Standby(functools.partial(warm_up, SETTINGS)) as standby:
+        mapped = mapping.map_with_standby(sample_documents, SETTINGS, standby, cache)
+    assert fingerprint(mapped) == fingerprint(in_process)
+    assert (mapped.analysed, mapped.cached) == (len(sample_documents), 0)
+    again = map_articles(sample_documents, SETTINGS, cache=cache)
+    assert again.cached == len(sample_documents) and fingerprint(again) == fingerprint(in_process)

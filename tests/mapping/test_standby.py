@@ -70,3 +70,20 @@ def test_a_killed_builds_leftovers_are_no_analysed_articles(tmp_path: Path) -> N
     found = standby_for(config(tmp_path), cache)
     assert found is not None
     found.cancel()
+
+
+def test_the_standby_is_forked_before_the_summarizer_is_imported() -> None:
+    """What the command imports before it forks the standby holds no sumy, nltk or state
+    schema (pydantic): the build imports them while the standby loads spaCy, and the
+    standby never does (cold start, issue 13: ``map_with_standby`` scores the articles in
+    the build's process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, briefing.cli, briefing.config, briefing.mapping, briefing.mapping.standby;"
+        "print(sorted(m for m in ('sumy', 'nltk', 'spacy', 'briefing.summarise', 'pydantic',"
+        " 'briefing.publish') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
