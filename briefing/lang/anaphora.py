@@ -136,6 +136,10 @@ _CONSEQUENCE_EARLY = re.compile(
 )
 # "... owns the ferry as well": adds to what was said before ("as well as" does not).
 _AS_WELL = re.compile(r"\bas well\b(?!\s+as\b)", re.IGNORECASE)
+# "In another raid, ...", "Tolls are another matter": one more of things told before
+# ("one another" is not); "the bridge in question": the one named before.
+_ANOTHER_EARLY = re.compile(r"^(?:\S+\s+){0,3}(?<!\bone )another\b", re.IGNORECASE)
+_IN_QUESTION = re.compile(r"\b(?:in|at) question\b", re.IGNORECASE)
 # "Since then, ...", "... until then", "At the time, ...": a time told before.
 _THEN_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|back) then\b|^at the time\b(?! of\b)", re.IGNORECASE
@@ -449,6 +453,8 @@ def leans_back(text: str) -> bool:
         or _SUPERLATIVE_SUBJECT.match(text)
         or _AS_WELL.search(text)
         or _THEN_BEFORE.search(text)
+        or _ANOTHER_EARLY.match(text)
+        or _IN_QUESTION.search(text)
         or _CONSEQUENCE_EARLY.match(text)
         or _RELATIVE_DEFINITE_SUBJECT.match(text)
         or _CONCEDING_OPENING.match(text)

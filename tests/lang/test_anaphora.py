@@ -93,6 +93,10 @@ from briefing.lang.anaphora import definite_subject, leans_back, passive_definit
         # A person met first as "she" after a time opening; "also" after a long subject.
         "On Thursday she won the vote on the Marlow bridge toll.",
         "Nearly 60 percent of drivers in Marlow also backed the toll.",
+        # One more of things told before; the one named before.
+        "In another raid, police seized 40 lorries in Marlow.",
+        "Tolls are another matter for the Marlow council.",
+        "The ferry in question sank near Marlow in May.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -164,6 +168,8 @@ def test_leans_back(text: str) -> None:
         "Other ferries on the river carry no trucks, the Marlow council said.",
         "The ferry company's other business of repairing boats in Marlow is growing.",
         "On Thursday Mayor Hall said she would close the bridge.",
+        "Mayor Hall and Mayor Lee of Brent blamed one another for the closure.",
+        "The Marlow bridge was built in 1921 by another company from Brent.",
     ],
 )
 def test_stands_alone(text: str) -> None:
