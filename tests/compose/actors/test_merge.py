@@ -210,3 +210,16 @@ def test_an_acronym_of_a_bodys_name_in_its_own_language_joins_the_english_name()
         ),
     ]
     assert _joined(forms, "fsb") == {"fsb", "federal security service"}
+
+
+def test_a_bodys_short_form_shared_by_many_places_bodies_is_nobody() -> None:
+    def org(key: str, n: int = 1) -> NameForm:
+        return NameForm(key, surfaces=Counter({key.title(): n}), votes=Counter(ORG=n))
+
+    short = org("housing authority", 9)
+    towns = [org(f"{t} housing authority") for t in ("selden", "vell county", "kolb city")]
+    clusters = merge_forms({f.key: f for f in [short, *towns]})
+    assert all("housing authority" not in {f.key for f in c.forms} for c in clusters)
+    # Two owners only (a world body's and one country's): the short form is kept.
+    two = merge_forms({f.key: f for f in [short, *towns[:2]]})
+    assert any("housing authority" in {f.key for f in c.forms} for c in two)
