@@ -157,24 +157,15 @@ class _Walk:
     def _skip(self, path: Path, reason: str) -> None:
         self.skipped.append(Skipped(display_name(path, self.root), reason))
 
-    def _folder(self, folder: Path, found: list[Path]) -> None:
-        st = folder.stat()
-        key = (st.st_dev, st.st_ino)
-        if key in self.seen:
-            loop = folder.parent.resolve().is_relative_to(folder.resolve())
-            self._skip(folder, "symbolic link loop" if loop else "folder already read (linked)")
-            return
-        self.seen.add(key)
-        try:
-            with os.scandir(folder) as it:
-                names = sorted(entry.name for entry in it)
-        except OSError as exc:
-            self._skip(folder, f"could not read folder ({exc.strerror or exc})")
-            return
-        for name in names:
-            if name.startswith("."):
+    def _folder(self, top: Path, found: list[Path]) -> None:
+        # Depth first in sorted order, with a stack of the folders open (not recursion: a
+        # folder nested a thousand deep failed the run with RecursionError).
+        stack = [iter(self._entries(top))]
+        while stack:
+            path = next(stack[-1], None)
+            if path is None:
+                stack.pop()
                 continue
-            path = folder / name
             if path.is_symlink() and not self._link_stays_inside(path):
                 continue
             mode, problem = _mode(path)
@@ -183,9 +174,30 @@ class _Walk:
             elif _in_output(path, self.out, is_dir=stat.S_ISDIR(mode)):
                 self._skip(path, OUTPUT_FOLDER)
             elif stat.S_ISDIR(mode):
-                self._folder(path, found)
+                stack.append(iter(self._entries(path)))
             elif path.stem.lower() != "readme":  # README, README.md ... describe a folder
                 found.append(path)
+
+    def _entries(self, folder: Path) -> list[Path]:
+        """The entries of ``folder`` to look at, sorted (none if it was walked already)."""
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            self._skip(folder, f"could not read folder ({exc.strerror or exc})")
+            return []
+        key = (st.st_dev, st.st_ino)
+        if key in self.seen:
+            loop = folder.parent.resolve().is_relative_to(folder.resolve())
+            self._skip(folder, "symbolic link loop" if loop else "folder already read (linked)")
+            return []
+        self.seen.add(key)
+        try:
+            with os.scandir(folder) as it:
+                names = sorted(entry.name for entry in it)
+        except OSError as exc:
+            self._skip(folder, f"could not read folder ({exc.strerror or exc})")
+            return []
+        return [folder / name for name in names if not name.startswith(".")]
 
     def _link_stays_inside(self, path: Path) -> bool:
         try:

@@ -140,3 +140,23 @@ def test_sources_inside_the_output_folder_are_read(tmp_path: Path) -> None:
     result = ingest([str(tmp_path / "sources")], output=str(tmp_path))
     assert [Path(d.location).name for d in result.documents] == ["a.txt"]
     assert result.skipped == []
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> None:
+    # 1,100 levels of one-letter folders (a path of about 2,200 characters): the walk
+    # recursed once per level and failed the whole run with RecursionError.
+    top = tmp_path / "news"
+    top.mkdir()
+    (top / "top.txt").write_text(article(2), encoding="utf-8")
+    levels = [top]
+    for _ in range(1100):
+        levels.append(levels[-1] / "a")
+        levels[-1].mkdir()
+    (levels[-1] / "story.txt").write_text(article(1), encoding="utf-8")
+    try:
+        result = ingest([str(top)])
+    finally:  # bottom up: shutil.rmtree (pytest's clean-up) recurses once per level too
+        (levels[-1] / "story.txt").unlink()
+        for folder in reversed(levels[1:]):
+            folder.rmdir()
+    assert sorted(d.title for d in result.documents) == ["Story number 1", "Story number 2"]
