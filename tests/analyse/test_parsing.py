@@ -111,3 +111,31 @@ def test_passages_join_into_one_parse_over_the_whole_text() -> None:
     assert [e.text for e in joined.ents] == [e.text for e in (*a.ents, *b.ents)]
     assert [s.start for s in joined.sents] == [0, len(a)]
     assert joined.char_span(second, len(text), alignment_mode="expand").text == text[second:]
+
+
+def test_array_conversion_gives_the_parse_a_token_by_token_reading_gives(docs) -> None:
+    """The columns come from ``Doc.to_array`` and edges from the heads; the result, string
+    table order included (so cached entries stay byte-identical), is what reading each
+    spaCy token's attributes gives (the conversion before session 16)."""
+    from briefing.parsed import IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER
+
+    sdoc, pdoc = docs
+    rows = [
+        {
+            "idx": t.idx, "length": len(t), "head": t.head.i, "left": t.left_edge.i,
+            "right": t.right_edge.i, "lemma": t.lemma_, "pos": t.pos_, "tag": t.tag_,
+            "dep": t.dep_, "ent_type": t.ent_type_, "space": 1 if t.whitespace_ else 0,
+            "ent_iob": t.ent_iob,
+            "flags": IS_PUNCT * t.is_punct | IS_SPACE * t.is_space | IS_TITLE * t.is_title
+            | IS_UPPER * t.is_upper | IS_LOWER * t.is_lower,
+        }
+        for t in sdoc
+    ]  # fmt: skip
+    expected = ParsedDoc.from_tokens(
+        TEXT,
+        rows,
+        sent_starts=[s.start for s in sdoc.sents],
+        ents=[(e.start, e.end, e.label_) for e in sdoc.ents],
+    )
+    assert pdoc.to_dict() == expected.to_dict()
+    assert to_parsed(load_nlp()("")).to_dict() == ParsedDoc.from_tokens("", []).to_dict()
