@@ -52,6 +52,9 @@ EXTENSIONS = {
 
 _URL = re.compile(r"^https?://\S+$", re.I)
 OUTPUT_FOLDER = "the output folder of this brief (never read as a source)"
+# A link file (an internet shortcut, a list of URLs) larger than this is read no further: a
+# shortcut is a few hundred bytes; a cap so a huge one is never read whole (s16 hostile review).
+MAX_LINK_FILE_BYTES = 1_000_000
 _SPECIAL = [
     (stat.S_ISFIFO, "named pipe"),
     (stat.S_ISSOCK, "socket"),
@@ -233,7 +236,7 @@ def _file_sources(path: Path, skipped: list[Skipped], root: Path | None = None) 
 
 def _shortcut_url(path: Path) -> str | None:
     try:
-        text = read_file(path).decode("utf-8", errors="replace")
+        text = read_file(path, MAX_LINK_FILE_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return None
     m = re.search(r"^\s*URL\s*=\s*(https?://\S+)\s*$", text, re.M | re.I)
@@ -244,7 +247,7 @@ def _url_list(path: Path, strict: bool = True) -> list[str] | None:
     """The URLs of a link-list file, or None when the file is not one. ``strict``: every
     line must be a URL (a .txt file); otherwise other lines are ignored (a .urls file)."""
     try:
-        if path.stat().st_size > 1_000_000:
+        if path.stat().st_size > MAX_LINK_FILE_BYTES:
             return None
         text = read_file(path).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):

@@ -160,3 +160,27 @@ def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Pat
         for folder in reversed(levels[1:]):
             folder.rmdir()
     assert sorted(d.title for d in result.documents) == ["Story number 1", "Story number 2"]
+
+
+def test_a_huge_internet_shortcut_is_not_read_whole(tmp_path: Path) -> None:
+    # A sparse 3 GB ``.url`` file (no disk used) was read whole into memory: under an
+    # address-space cap of 512 MB above what the process holds, the run failed (MemoryError).
+    import resource
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "one.txt").write_text(article(1), encoding="utf-8")
+    with (news / "big.url").open("wb") as fh:
+        fh.truncate(3 * 2**30)
+        fh.seek(0, os.SEEK_END)
+        fh.write(b"\nURL=https://example.com/story\n")
+    status = Path("/proc/self/status").read_text()
+    held = int(next(line for line in status.splitlines() if line.startswith("VmSize:")).split()[1])
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (held * 1024 + 512 * 2**20, hard))
+    try:
+        result = ingest([str(news)])
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    assert [d.title for d in result.documents] == ["Story number 1"]
+    assert reasons(result)["big.url"] == "internet shortcut without a URL= line"
