@@ -91,9 +91,11 @@ class EntryStore:
         try:
             if path.is_symlink():
                 return None  # ours are plain files; a link could point anywhere
-            raw = read_whole(path, limit)  # a pipe put in its place would block
-            if path.stat().st_mtime < time.time() - REFRESH_SECONDS:
-                os.utime(path)  # recently used: evicted last
+            # A pipe put in its place would block; a link put there after the check
+            # above is refused by the open itself (O_NOFOLLOW), and so is the touch.
+            raw = read_whole(path, limit, no_follow=True)
+            if path.lstat().st_mtime < time.time() - REFRESH_SECONDS:
+                os.utime(path, follow_symlinks=False)  # recently used: evicted last
         except OSError:
             return None
         return raw

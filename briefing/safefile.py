@@ -22,10 +22,15 @@ class FileTooLarge(OSError):
     """The file holds more than the caller's limit."""
 
 
-def read_file(path: str | Path, limit: int = -1) -> bytes:
+def read_file(path: str | Path, limit: int = -1, *, no_follow: bool = False) -> bytes:
     """The bytes of a regular file (at most ``limit`` of them). A named pipe or device put
-    in a file's place raises ``OSError`` instead of blocking the run forever on ``open``."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    in a file's place raises ``OSError`` instead of blocking the run forever on ``open``.
+    ``no_follow``: a symbolic link as the file raises ``OSError`` too, decided by the open
+    itself, so a link swapped in after a caller's check is not followed either."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if no_follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
@@ -40,9 +45,9 @@ def read_file(path: str | Path, limit: int = -1) -> bytes:
         return b"".join(chunks)
 
 
-def read_whole(path: str | Path, limit: int) -> bytes:
+def read_whole(path: str | Path, limit: int, *, no_follow: bool = False) -> bytes:
     """The whole regular file, or ``FileTooLarge`` when it holds more than ``limit`` bytes."""
-    data = read_file(path, limit + 1)
+    data = read_file(path, limit + 1, no_follow=no_follow)
     if len(data) > limit:
         raise FileTooLarge(errno.EFBIG, f"larger than {limit // 2**20} MB")
     return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,22 @@ def test_has_sees_only_the_plain_files_get_would_read(tmp_path: Path) -> None:
     assert store.has("plain") and store.get("plain", 10) == b"{}"
     for key in ("link", "folder", "missing"):
         assert not store.has(key) and store.get(key, 10) is None
+
+
+def test_a_link_swapped_in_after_the_check_is_not_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race: an entry passes the link check, then a link to another file takes its
+    place before the open. The open itself refuses the link, and the touch does not move
+    the other file's time."""
+    store = cachestore.EntryStore(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b'{"planted": true}')
+    os.utime(secret, (1_000_000, 1_000_000))
+    store.path("k").symlink_to(secret)
+    monkeypatch.setattr(Path, "is_symlink", lambda self: False)  # the check saw a plain file
+    assert store.get("k", 1000) is None
+    assert secret.stat().st_mtime == 1_000_000
 
 
 def test_any_entry_counts_only_entries_not_leftovers(tmp_path: Path) -> None:

@@ -32,3 +32,15 @@ def test_only_regular_files_are_read(tmp_path: Path) -> None:
     for path in (tmp_path / "pipe", tmp_path, Path("/dev/zero")):
         with pytest.raises(OSError):
             read_file(path, 10)
+
+
+def test_no_follow_refuses_a_link_that_plain_reading_follows(tmp_path: Path) -> None:
+    target = tmp_path / "target.txt"
+    target.write_bytes(b"inside")
+    (tmp_path / "link.txt").symlink_to(target)
+    assert read_file(tmp_path / "link.txt") == b"inside"
+    with pytest.raises(OSError):
+        read_file(tmp_path / "link.txt", no_follow=True)
+    with pytest.raises(OSError):
+        read_whole(tmp_path / "link.txt", 100, no_follow=True)
+    assert read_whole(target, 100, no_follow=True) == b"inside"
