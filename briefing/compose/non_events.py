@@ -30,6 +30,7 @@ tells an event and mentions one of these in a clause of its own is kept.
 
 from __future__ import annotations
 
+from briefing.compose.clauses import VERB_POS
 from briefing.lang.dates import (
     AWARD_LEMMAS,
     AWARD_NOUNS,
@@ -49,9 +50,6 @@ from briefing.lang.dates import (
 from briefing.lang.furniture import DATELINE_RE
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
-VERB_POS = frozenset({"VERB", "AUX"})
-# Comparative and superlative adjectives and adverbs ("drier", "the worst").
-RANKING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Entity types that name who or what a count is of ("1,200 Dutch homes"): no bare count.
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # A verb in a finite tense of its own ("was", "are"; not "could be").
