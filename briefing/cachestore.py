@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
 import importlib.metadata
 import os
 import re
@@ -119,11 +120,15 @@ class EntryStore:
             Path(tmp).unlink(missing_ok=True)
 
     def prune(self, max_entries: int, max_bytes: int) -> int:
-        """Delete the least recently used entries beyond the bounds; return how many went."""
+        """Delete the least recently used entries beyond the bounds; return how many went.
+
+        Memory stays bounded by ``max_entries`` however many files the folder holds: the
+        scan keeps the newest ``max_entries`` in a heap and deletes what falls out of it."""
         if not self.usable:
             return 0
-        entries = []
+        newest: list[tuple[float, int, str]] = []  # a min-heap: the oldest kept entry on top
         stale = time.time() - STALE_TEMP_SECONDS
+        removed = 0
         try:
             with os.scandir(self.folder) as it:
                 for entry in it:
@@ -132,20 +137,32 @@ class EntryStore:
                         if not entry.is_file(follow_symlinks=False):
                             continue
                         if entry.name.endswith(SUFFIX):
-                            entries.append((st.st_mtime, st.st_size, entry.path))
+                            item = (st.st_mtime, st.st_size, entry.path)
+                            if len(newest) < max_entries:
+                                heapq.heappush(newest, item)
+                                continue
+                            if newest and item > newest[0]:
+                                item = heapq.heapreplace(newest, item)
+                            removed += _unlink(item[2])
                         elif entry.name.endswith(".tmp") and st.st_mtime < stale:
                             os.unlink(entry.path)
         except OSError:
-            return 0
-        entries.sort(reverse=True)  # newest first
-        kept_bytes, removed = 0, 0
-        for n, (_, size, path) in enumerate(entries):
+            return removed
+        kept_bytes = 0
+        for _, size, path in sorted(newest, reverse=True):  # newest first
             kept_bytes += size
-            if n >= max_entries or kept_bytes > max_bytes:
-                with contextlib.suppress(OSError):  # another run may have removed it
-                    os.unlink(path)
-                    removed += 1
+            if kept_bytes > max_bytes:
+                removed += _unlink(path)
         return removed
+
+
+def _unlink(path: str) -> int:
+    """Delete one entry; 1 if it went, 0 if another run removed it first."""
+    try:
+        os.unlink(path)
+    except OSError:
+        return 0
+    return 1
 
 
 # ``import briefing.x``, ``from briefing.x import a, b`` and ``from . import a`` forms, at any

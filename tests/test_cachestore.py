@@ -122,3 +122,36 @@ def test_entry_key_frames_each_part_and_depends_on_the_salt() -> None:
     assert key != cachestore.entry_key("other", "title", "tëxt")
     assert len(key) == 64 and int(key, 16) >= 0
     assert cachestore.entry_key("s", "lone \ud800") != cachestore.entry_key("s", "lone ")
+
+
+def _fill(store: cachestore.EntryStore, count: int) -> list[str]:
+    """``count`` entries, the n-th modified at time 1000 + n; their keys, oldest first."""
+    keys = [f"{n:064x}" for n in range(count)]
+    for n, key in enumerate(keys):
+        store.put(key, b"{}")
+        os.utime(store.path(key), (1000 + n, 1000 + n))
+    return keys
+
+
+def test_prune_keeps_the_newest_entries_in_any_listing_order(tmp_path: Path) -> None:
+    store = cachestore.EntryStore(tmp_path)
+    keys = _fill(store, 40)
+    assert store.prune(max_entries=7, max_bytes=10**9) == 33
+    assert [store.has(k) for k in keys] == [False] * 33 + [True] * 7
+    assert store.prune(max_entries=7, max_bytes=3 * len(b"{}")) == 4  # then the size bound
+    assert [store.has(k) for k in keys[-4:]] == [False, True, True, True]
+
+
+def test_prune_memory_does_not_grow_with_the_folder(tmp_path: Path) -> None:
+    import tracemalloc
+
+    store = cachestore.EntryStore(tmp_path)
+    _fill(store, 3000)
+    tracemalloc.start()
+    try:
+        assert store.prune(max_entries=5, max_bytes=10**9) == 2995
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # Listing all 3,000 entries' paths and times would take about 600 KB.
+    assert peak < 100_000
