@@ -140,6 +140,18 @@ class Statement:
     # The sources among them that tell the fact in nearly the same words: the "reported by
     # N sources" the reader sees (a much stricter test than the † decision's).
     echoed_by: list[int] = field(default_factory=list)
+    # ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of what it reports: the date its sentence
+    # gives its own event, else its earliest article's; None when neither is known.
+    date: str | None = None
+    # ``text`` as an editor prints it: relative dates and short names completed in
+    # brackets ("on Friday [3 March 2006]", "the committee [Senate Ethics Committee]");
+    # empty when there is nothing to add, and ``text`` is always the source's words.
+    edited: str = ""
+
+    @property
+    def shown(self) -> str:
+        """What a reader sees: the edited text, else the source's words."""
+        return self.edited or self.text
 
     @property
     def single_source(self) -> bool:
@@ -260,6 +272,8 @@ def _jsonable(obj: Any) -> Any:
             "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
             "echoed_by": sorted(set(obj.sources) | set(obj.echoed_by)),
             "score": round(obj.score, 6),
+            "date": obj.date,
+            "edited": obj.shown,
         }
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: _jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}

@@ -2,7 +2,8 @@
 
 This module only orchestrates; each section has its own module:
 ``synthesis`` (executive summary, background), ``actors``, ``questions``,
-``divergences``, ``timeline`` and ``digests`` (each source's own summary).
+``divergences``, ``timeline`` and ``digests`` (each source's own summary); ``editorial``
+dates the summary's and background's statements and completes what they leave unsaid.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from briefing.compose import memo
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors
 from briefing.compose.digests import digest
 from briefing.compose.divergences import find_divergences
+from briefing.compose.editorial import edit
 from briefing.compose.near_duplicates import content_stems
 from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
@@ -79,6 +81,12 @@ def compose_brief(
             summary_words=config.summary_words,
             background_words=config.background_words,
             focus=focus,
+        )
+        edit(
+            [*synthesis.executive_summary, *synthesis.background],
+            synthesis.origins,
+            corpus,
+            synthesis.dates,
         )
         brief = Brief(
             title=config.title or _story_title(corpus, config.focus),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.compose.clarity import clear_subject, story_things, surnames
@@ -38,6 +39,7 @@ from briefing.compose.corroboration import (
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
 )
+from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
 from briefing.compose.near_duplicates import (
@@ -58,6 +60,10 @@ class Synthesis:
     executive_summary: list[Statement] = field(default_factory=list)
     background: list[Statement] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)  # every merged statement, ranked
+    # The sentences each summary and background statement stands for (the shown one
+    # first), in that order, and the dates of the events sentences tell, for ``editorial``.
+    origins: list[list[Sentence]] = field(default_factory=list)
+    dates: dict[tuple[int, int], Key] = field(default_factory=dict)
 
 
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -78,8 +84,6 @@ TIE_BONUS = 0.2
 # tuned; checked on DUC 2006 dev (rouge_eval.py --focus-from-topic, 250 words, where
 # "What caused the crash...", "causes and effects" ask for it): R-2 10.42 -> 10.56.
 ANSWER_SHARE = 0.2
-_UNDATED = 10_000
-Key = tuple[int, ...]
 # Content stems besides a shared figure that make two sentences one fact (the EgyptAir
 # death toll restated by outlets in the baseline review; /work/dev/review-baseline.md).
 SAME_FACT_STEMS = 2
@@ -235,24 +239,18 @@ def _soft_fill(
     return chosen
 
 
-def _story_date(c: _Candidate, corpus: Corpus, dates: dict[tuple[int, int], Key]) -> Key:
-    """When what ``c`` reports happened: the date of the event its sentence tells (the
-    timeline's rule, ``timeline.own_date``), else the date of the earliest article
-    reporting it; unknown last."""
-    for s in (c.group.lead, *c.group.members):
-        if (own := dates.get((s.doc, s.index))) is not None:
-            return own
-    published = [d for s in c.group.members if (d := corpus.docs[s.doc].document.date)]
-    first = min(published, default=None)
-    return (first.year, first.month, first.day) if first else (_UNDATED,)
+def _origin(c: _Candidate) -> list[Sentence]:
+    """The sentences a statement stands for, the shown one first."""
+    return [c.group.lead, *(s for s in c.group.members if s is not c.group.lead)]
 
 
-def _story_order(chosen: list[_Candidate], corpus: Corpus) -> list[_Candidate]:
-    """Read as a story: by the date of what each statement reports, then importance.
-    The sentence that crossed the word target moves too (a reader reads the whole
-    summary; rouge_eval.py, which cuts at the target, moved by -0.13..+0.11 R-2 per set)."""
-    dates = event_dates(corpus)
-    return sorted(chosen, key=lambda c: (_story_date(c, corpus, dates), -c.importance))
+def _story_order(
+    chosen: list[_Candidate], corpus: Corpus, dates: dict[tuple[int, int], Key]
+) -> list[_Candidate]:
+    """Read as a story: by the date of what each statement reports (``editorial``), then
+    importance. The sentence that crossed the word target moves too (a reader reads the
+    whole summary; rouge_eval.py, which cuts at the target, moved by -0.13..+0.11 R-2 per set)."""
+    return sorted(chosen, key=lambda c: (story_date(_origin(c), corpus, dates), -c.importance))
 
 
 def _figures(c: _Candidate) -> frozenset[str]:
@@ -324,6 +322,7 @@ def _background(
     summary: list[_Candidate],
     words: int,
     weights: dict[Concept, float],
+    when: Callable[[_Candidate], Key] = lambda c: (),
 ) -> list[_Candidate]:
     years = [int(y) for c in pool for y in _YEAR_RE.findall(c.text)]
     latest = max(years) if years else None
@@ -352,12 +351,13 @@ def _background(
         chosen.append(best)
         covered |= best.concepts
         used += best.length
-    # Read as a story: dated history first, then in source order. The sentence that
-    # crossed the word target stays last, so the soft cap holds as for the summary.
+    # Read as a story: by the date each statement shows (``when``), dated history
+    # first, then in source order. The sentence that crossed the word target stays last,
+    # so the soft cap holds as for the summary.
     crossing = chosen[-1:] if used >= words else []
     story = sorted(
         chosen[: len(chosen) - len(crossing)],
-        key=lambda c: (_year_key(c), c.group.lead.doc, c.group.lead.index),
+        key=lambda c: (when(c), _year_key(c), c.group.lead.doc, c.group.lead.index),
     )
     return story + crossing
 
@@ -426,10 +426,13 @@ def synthesise(
     chosen = [shortlist[i] for i in picked if i != last]
     if last is not None:
         chosen.append(shortlist[last])
+    dates = event_dates(corpus)
     chosen = _story_order(
-        _soft_fill(_drop_repeats(chosen), pool, summary_words, weights, asked), corpus
+        _soft_fill(_drop_repeats(chosen), pool, summary_words, weights, asked), corpus, dates
     )
-    background = _background(pool, chosen, background_words, weights)
+    background = _background(
+        pool, chosen, background_words, weights, lambda c: story_date(_origin(c), corpus, dates)
+    )
 
     top = max(c.importance for c in cands) or 1.0
     summary_ids = {id(c) for c in chosen}
@@ -472,4 +475,6 @@ def synthesise(
         executive_summary=[shown[id(c)] for c in chosen],
         background=[shown[id(c)] for c in background],
         statements=[shown.get(id(c)) or _statement(c, top) for c in ranked],
+        origins=[_origin(c) for c in [*chosen, *background]],
+        dates=dates,
     )

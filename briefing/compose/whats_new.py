@@ -75,7 +75,13 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
             seen.add(key)  # a sentence in both sections is reported once
             news.new_statements.append(
                 Statement(
-                    st.text, list(st.sources), st.score, list(st.reported_by), list(st.echoed_by)
+                    st.text,
+                    list(st.sources),
+                    st.score,
+                    list(st.reported_by),
+                    list(st.echoed_by),
+                    st.date,
+                    st.edited,
                 )
             )
 

@@ -221,3 +221,11 @@ def test_a_source_title_keeps_with_its_digest(brief):
     (third,) = [p for p in paras if p.text.startswith("3.\t") and "outage report" in p.text]
     assert first.paragraph_format.keep_with_next is True
     assert not third.paragraph_format.keep_with_next  # nothing under it to keep with
+
+
+def test_a_dated_edited_statement_reads_with_its_brackets(brief_factory):
+    dated = Statement("The minister resigned on Friday.", [2], 0.8, date="2024-04-26")
+    dated.edited = "The minister resigned on Friday [26 April 2024]."
+    doc = open_docx(render(brief_factory(executive_summary=[dated]), "docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "2024-04-26 — The minister resigned on Friday [26 April 2024]. [2]" in text

@@ -238,3 +238,11 @@ def test_a_source_title_shares_its_page_with_its_digest(brief_factory, n_sources
         text = " ".join(page.extract_text().split())
         for n in re.findall(r"Report (\d+) on the strike", text):
             assert f"Digest {n}." in text, f"source {n}'s digest is on the next page"
+
+
+def test_a_dated_edited_statement_reads_with_its_brackets(brief_factory):
+    dated = Statement("The minister resigned on Friday.", [2], 0.8, date="2024-04-26")
+    dated.edited = "The minister resigned on Friday [26 April 2024]."
+    text = all_text(PdfReader(io.BytesIO(render(brief_factory(executive_summary=[dated]), "pdf"))))
+    assert "resigned on Friday [26 April 2024]." in " ".join(text.split())
+    assert "2024-04-26" in text

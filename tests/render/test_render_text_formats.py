@@ -268,3 +268,26 @@ def test_a_wires_part_number_is_not_shown_in_a_source_title(brief_factory):
     assert "**(2)**" in md  # a title that is nothing else stays
     data = json.loads(render(brief_factory(sources=sources), "json"))
     assert data["sources"][0]["title"] == "Dockers Walk Out at Lodz Hub (1)"  # data unchanged
+
+
+def test_a_dated_edited_statement_in_markdown_html_and_json(brief_factory):
+    dated = Statement(
+        "The minister resigned on Friday.",
+        [2],
+        0.8,
+        date="2024-04-26",
+        edited="The minister resigned on Friday [26 April 2024].",
+    )
+    brief = brief_factory(executive_summary=[dated], background=[dated])
+    md = render(brief, "md").decode()
+    line = "**2024-04-26** — The minister resigned on Friday \\[26 April 2024\\]. [[2]](#source-2)"
+    assert md.count(line) == 2  # in the summary and the background alike
+    page = render(brief, "html").decode()
+    assert "<strong>2024-04-26</strong> — The minister resigned on Friday [26 April 2024]." in page
+    loaded = json.loads(render(brief, "json"))["executive_summary"][0]
+    # The JSON keeps the source's words and gives what the reader sees beside them.
+    assert loaded["text"] == "The minister resigned on Friday."
+    assert loaded["edited"] == "The minister resigned on Friday [26 April 2024]."
+    assert loaded["date"] == "2024-04-26"
+    plain = json.loads(render(brief_factory(), "json"))["background"][0]
+    assert plain["edited"] == plain["text"] and plain["date"] is None

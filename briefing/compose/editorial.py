@@ -1,0 +1,253 @@
+"""Editorial: what an editor adds to a chosen statement so that it reads alone.
+
+A summary or background statement is a sentence lifted out of its article. Three things
+its article told the reader before it are lost on the way, and are given back here,
+without touching the source's words (``Statement.text``):
+
+- the date of what it reports (``Statement.date``): the date its sentence gives its own
+  event (the timeline's rule, ``timeline.event_dates``), else the date of the earliest
+  article reporting it. The executive summary is ordered by it, then importance;
+- relative dates resolved against the article's date, in brackets after the words:
+  "executed last December [December 2005]", "on Friday [3 March 2006]", "on March 3
+  [2006]". A date ``dating`` cannot place (a weekday that may be tomorrow's, "Jan. 1" in
+  a December article, a range "this year or the next") is left as written;
+- a body or a meeting called by its short name ("the committee") when the article named
+  exactly one of that kind in full before the sentence: "the committee [Senate Ethics
+  Committee]". Two candidates ("House Ethics Committee", "Senate Ethics Committee") are
+  a guess, and are left alone; a name the statement or an earlier one already gives
+  needs no note.
+
+The result is ``Statement.edited``: the text with the notes in square brackets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing.compose.clauses import future_verb, past_verb
+from briefing.compose.dating import (
+    DateMention,
+    anchors,
+    date_mentions,
+    is_close,
+    looks_ahead,
+    resolve_date,
+    year_in_doubt,
+)
+from briefing.lang.dates import DATE_PATTERNS, FOR_BEFORE_RE
+from briefing.lang.months import MONTH_NAMES, WEEKDAYS
+from briefing.lang.referents import INSTITUTION_HEADS, NAMED_BODY_LABELS
+from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
+
+Key = tuple[int, ...]
+UNDATED: Key = (10_000,)
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+# Kinds of date expression (``lang.dates.DATE_PATTERNS``) whose year the words leave
+# open: the note gives only the year ("on March 3 [2006]").
+_YEAR_OPEN = frozenset({"md", "dm", "m"})
+_MONTH_DAY = frozenset({"md", "dm"})
+# Kinds that name a month relative to the article ("last December [December 2005]").
+_MONTH_RELATIVE = frozenset({"m_this_year", "m_last", "last_month", "next_month"})
+# Kinds that state the date in full, or name none: no note.
+_STATED = frozenset({"mdy", "dmy", "my", "y", "week"})
+# An expression holding two dates or a span ("this year or the next", "Friday and
+# Saturday", "March 3-5") would be noted as one: left as written.
+_SPAN_RE = re.compile(r"\b(?:or|and|to|through|until|between|from)\b|[-–—/]", re.IGNORECASE)
+_DATE_WORD = (
+    rf"(?:the\s+)?(?:next|last|following|previous|early|late|\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)})"
+)
+# ... or the words around it: "this year or the next", "Friday and Saturday", "from
+# Friday to Sunday".
+_SPAN_AFTER_RE = re.compile(
+    rf"^,?\s*(?:or\b|(?:and|to|through|until|[-–—])\s*{_DATE_WORD})", re.IGNORECASE
+)
+_SPAN_BEFORE_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+# "the committee", "the committee's"; not "the committee of ..." (which says which).
+_SHORT_NAME_RE = re.compile(
+    r"\b[Tt]he (?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?(?! of\b)(?! [A-Z])"
+)
+
+
+def iso(key: Key) -> str | None:
+    """The ISO date of a sort key ``(year, month, day)``, at the precision it has."""
+    if key == UNDATED or not key:
+        return None
+    year, month, day = (*key, 0, 0)[:3]
+    if not month:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def story_date(members: list[Sentence], corpus: Corpus, dates: dict[tuple[int, int], Key]) -> Key:
+    """When what a statement (its sentences ``members``, the shown one first) reports
+    happened: the date of the event one of them tells (``timeline.event_dates``), else
+    the date of the earliest article reporting it; ``UNDATED`` when neither is known."""
+    for s in members:
+        if (own := dates.get((s.doc, s.index))) is not None:
+            return own
+    published = [d for s in members if (d := corpus.docs[s.doc].document.date)]
+    first = min(published, default=None)
+    return (first.year, first.month, first.day) if first else UNDATED
+
+
+def edit(
+    statements: list[Statement],
+    origins: list[list[Sentence]],
+    corpus: Corpus,
+    dates: dict[tuple[int, int], Key],
+) -> None:
+    """Date each statement and write its ``edited`` text (``origins``: each statement's
+    sentences, the shown one first; ``dates``: ``timeline.event_dates``). Statements are
+    read in order: a name an earlier one gave needs no note in a later one."""
+    per_doc = [date_mentions(adoc) for adoc in corpus.docs]
+    dated = zip(corpus.docs, per_doc, strict=True)
+    known = anchors([(m, adoc.document.written) for adoc, ms in dated for m in ms])
+    told: list[str] = []
+    for statement, members in zip(statements, origins, strict=True):
+        statement.date = iso(story_date(members, corpus, dates))
+        lead = members[0]
+        adoc = corpus.docs[lead.doc]
+        mentions = [m for m in per_doc[lead.doc] if m.sentence.index == lead.index]
+        notes = date_notes(adoc, mentions, known) + name_notes(adoc, lead, statement.text, told)
+        edited = annotate(statement.text, notes)
+        statement.edited = edited if edited != statement.text else ""
+        told.append(statement.text)
+
+
+def date_notes(
+    adoc: AnalysedDocument, mentions: list[DateMention], known: Counter[dt.date] | None = None
+) -> list[tuple[str, str]]:
+    """(words, note) for each relative date of one sentence that its article's date
+    places without doubt."""
+    written = adoc.document.written
+    if written is None:
+        return []
+    notes = []
+    for m in mentions:
+        words = " ".join(m.text.split())
+        kind = _kind(words)
+        sent = m.sentence
+        if kind is None or kind in _STATED or _SPAN_RE.search(words) or _span(sent.text, m):
+            continue
+        past = past_verb(adoc.parse, sent.start, m.start, m.end)
+        if kind == "today" and words.lower() == "today" and not past:
+            continue  # "Today, few experts believe ...": nowadays, not a day
+        future = (
+            looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
+        ) and not (past and not FOR_BEFORE_RE.search(sent.text[: m.start]))
+        resolved = resolve_date(m.text, written, future=future, anchors=known)
+        if resolved is None or not resolved[2] or year_in_doubt(m.text, resolved[1], written):
+            continue
+        if kind in _MONTH_DAY and not _year_plain(resolved[1], written, future=future, past=past):
+            continue
+        notes.append((m.text, _spelled(resolved[1], kind)))
+    return notes
+
+
+def _year_plain(key: Key, written: dt.date, *, future: bool, past: bool) -> bool:
+    """Whether the year of a month-day written without one is plain: the day is close to
+    the article (``dating.is_close``), or ahead of it in a sentence that looks ahead, or
+    before it in one that tells what was done. "June 4 is the anniversary" in a February
+    article may be last June or the next: no note."""
+    try:
+        day = dt.date(*key[:3])
+    except ValueError:
+        return False
+    if is_close(key[1], key[2], written) == day:
+        return True
+    return (future and day >= written) or (past and not future and day <= written)
+
+
+def _span(text: str, m: DateMention) -> bool:
+    """Whether the date is one end of a span or a choice ("this year or the next")."""
+    return bool(_SPAN_AFTER_RE.match(text[m.end :]) or _SPAN_BEFORE_RE.search(text[: m.start]))
+
+
+def _kind(words: str) -> str | None:
+    """The kind of date expression (``DATE_PATTERNS``) ``words`` is, as ``resolve_date``
+    reads it: the first pattern that matches."""
+    return next((kind for kind, pattern in DATE_PATTERNS if pattern.search(words)), None)
+
+
+def _spelled(key: Key, kind: str) -> str:
+    """The note for a resolved date: the year a month-day lacks, the month and year of a
+    relative month, the full day of a relative day."""
+    year, month, day = (*key, 0, 0)[:3]
+    if kind in _YEAR_OPEN or not month:
+        return f"{year}"
+    if kind in _MONTH_RELATIVE or not day:
+        return f"{_MONTH_NAMES[month - 1]} {year}"
+    return f"{day} {_MONTH_NAMES[month - 1]} {year}"
+
+
+def name_notes(
+    adoc: AnalysedDocument, lead: Sentence, text: str, told: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(words, note) for each body or meeting ``text`` calls by its short name ("the
+    committee") that its article named in full, one of a kind, before ``lead``."""
+    notes = []
+    for m in _SHORT_NAME_RE.finditer(text):
+        head = m.group("head").lower()
+        if head not in INSTITUTION_HEADS:
+            continue
+        names = _named_before(adoc, lead, head)
+        if len(names) != 1:
+            continue  # none, or two of a kind: which one is a guess
+        name = names[0]
+        said = [text, *told]
+        if any(name.lower() in t.lower() for t in said):
+            continue
+        notes.append((m.group(0), f"{name}{_possessive(m.group('possessive'))}"))
+    return notes
+
+
+def _possessive(mark: str | None) -> str:
+    return "’s" if mark and "’" in mark else "'s" if mark else ""
+
+
+def _named_before(adoc: AnalysedDocument, lead: Sentence, head: str) -> list[str]:
+    """The distinct full names ending in ``head`` ("Senate Ethics Committee") among the
+    article's entities before ``lead``; a name that ends another ("Ethics Committee")
+    is the same one."""
+    found: list[str] = []
+    for mention in adoc.mentions:
+        if mention.start >= lead.start or mention.label not in NAMED_BODY_LABELS:
+            continue
+        name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split()))
+        name = re.sub(r"^[Tt]he\s+", "", name).strip()
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() != head or not words[-1][:1].isupper():
+            continue
+        found.append(name)
+    names: list[str] = []
+    for name in sorted(set(found), key=len, reverse=True):
+        if not any(other.lower().endswith(" " + name.lower()) for other in names):
+            names.append(name)
+    return names
+
+
+def annotate(text: str, notes: list[tuple[str, str]]) -> str:
+    """``text`` with each note in square brackets after its words (after a possessive
+    "'s" that follows them), at the words' first place not yet noted."""
+    inserts: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for words, note in notes:
+        for m in re.finditer(re.escape(words), text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            end = m.end()
+            if possessive := _POSSESSIVE_RE.match(text, end):
+                end = possessive.end()
+            taken.append((m.start(), end))
+            inserts.append((end, f" [{note}]"))
+            break
+    for at, insert in sorted(inserts, reverse=True):
+        text = text[:at] + insert + text[at:]
+    return text

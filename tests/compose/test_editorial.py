@@ -1,0 +1,133 @@
+"""Editorial notes: relative dates resolved and short names completed, in brackets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.editorial import annotate, edit, iso, story_date
+from briefing.compose.timeline import event_dates
+from briefing.model import Corpus, Document, Sentence, Statement
+
+MONDAY = dt.date(2006, 3, 6)
+
+
+def corpus(*texts: str, date: dt.date | None = MONDAY) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
+        for i, t in enumerate(texts)
+    ]
+    return analyse(docs, entities=True)
+
+
+def _sentence(c: Corpus, start: str) -> Sentence:
+    return next(s for s in c.sentences() if s.text.startswith(start))
+
+
+def edited(c: Corpus, *starts: str) -> list[Statement]:
+    """The statements of the sentences opening with ``starts``, edited in that order."""
+    sentences = [_sentence(c, start) for start in starts]
+    statements = [Statement(s.text, [s.source_id]) for s in sentences]
+    edit(statements, [[s] for s in sentences], c, event_dates(c))
+    return statements
+
+
+def test_relative_dates_get_the_date_they_name_in_brackets():
+    c = corpus(
+        "The prisoner was executed last December after a long appeal. "
+        "The governor met the lawyers on Friday to discuss the case. "
+        "The board approved the budget on March 2 after a short debate."
+    )
+    december, friday, march = edited(
+        c, "The prisoner was executed", "The governor met", "The board approved"
+    )
+    assert december.edited == (
+        "The prisoner was executed last December [December 2005] after a long appeal."
+    )
+    assert (
+        friday.edited
+        == "The governor met the lawyers on Friday [3 March 2006] to discuss the case."
+    )
+    assert march.edited == "The board approved the budget on March 2 [2006] after a short debate."
+    # The source's words are kept as they were.
+    assert december.text == "The prisoner was executed last December after a long appeal."
+
+
+def test_a_date_that_cannot_be_placed_is_left_as_written():
+    c = corpus(
+        "The company expects to open the plant this year or the next, its chairman said. "
+        "The bank raised its rate to 5 percent on March 3, 2006, a day before the vote.",
+    )
+    span, stated = edited(c, "The company expects", "The bank raised")
+    assert span.edited == ""  # two years in one phrase: which one is a guess
+    assert stated.edited == ""  # the full date is written out
+    undated = corpus("The governor met the lawyers on Friday to discuss the case.", date=None)
+    (friday,) = edited(undated, "The governor met")
+    assert friday.edited == ""
+
+
+def test_a_month_day_far_from_the_article_gets_a_year_only_when_the_tense_says_which():
+    february = dt.date(1999, 2, 26)
+    c = corpus(
+        "June 4 is the anniversary of the crackdown on the students in the square. "
+        "The country will celebrate the anniversary of its founding on Oct. 1 with a parade. "
+        "The factory closed on Nov. 3 after the workers were laid off.",
+        date=february,
+    )
+    anniversary, parade, closed = edited(c, "June 4 is", "The country will", "The factory")
+    assert anniversary.edited == ""  # last June or the next: a guess
+    assert parade.edited.endswith("on Oct. 1 [1999] with a parade.")
+    assert closed.edited.startswith("The factory closed on Nov. 3 [1998] after")
+
+
+def test_a_possessive_date_takes_its_note_after_the_possessive():
+    assert annotate("Tuesday's crash killed 113.", [("Tuesday", "25 July 2000")]) == (
+        "Tuesday's [25 July 2000] crash killed 113."
+    )
+
+
+def test_a_short_name_gets_the_full_name_the_article_gave_before():
+    c = corpus(
+        "The Senate Ethics Committee opened an inquiry into the senator's travel. "
+        "Lawyers for the senator said the committee's standards were applied unevenly."
+    )
+    (statement,) = edited(c, "Lawyers for the senator")
+    assert statement.edited == (
+        "Lawyers for the senator said the committee's [Senate Ethics Committee's] "
+        "standards were applied unevenly."
+    )
+
+
+def test_a_short_name_with_two_candidates_or_already_named_gets_no_note():
+    two = corpus(
+        "The House Ethics Committee and the Senate Ethics Committee both opened inquiries. "
+        "Lawyers for the senator said the committee acted unfairly in the inquiry."
+    )
+    (ambiguous,) = edited(two, "Lawyers for the senator")
+    assert ambiguous.edited == ""
+    one = corpus(
+        "The Senate Ethics Committee opened an inquiry into the senator's travel. "
+        "The Senate Ethics Committee will question the senator in April about the trips. "
+        "Lawyers for the senator said the committee acted unfairly in the inquiry."
+    )
+    named, later = edited(one, "The Senate Ethics Committee will", "Lawyers for the senator")
+    assert later.edited == ""  # the statement before it gave the name
+
+
+def test_each_statement_is_dated_by_its_own_event_else_its_article():
+    c = corpus(
+        "The plane crashed on Sunday, killing all 217 people on board. "
+        "Investigators are still looking for the recorders in deep water."
+    )
+    crash, search = edited(c, "The plane crashed", "Investigators are")
+    assert crash.date == "2006-03-05"
+    assert search.date == "2006-03-06"  # no date of its own: its article's
+    undated = corpus("Investigators are still looking for the recorders.", date=None)
+    members = [undated.sentences()[0]]
+    assert iso(story_date(members, undated, {})) is None
+
+
+def test_iso_keeps_the_precision_of_the_key():
+    assert iso((2006, 3, 5)) == "2006-03-05"
+    assert iso((2005, 12, 0)) == "2005-12"
+    assert iso((1999, 0, 0)) == "1999"
