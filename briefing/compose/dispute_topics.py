@@ -5,26 +5,39 @@ police and government officials denied that any protests had occurred …". The 
 party is the clause's subject before the dispute verb when it is a short name-like
 phrase ("Xi'an police and government officials", "Salih Idris" in "The plant owner,
 Salih Idris, flatly rejected", "Iraq" in "Iraq, which has denied …, disputed"), else the
-heading starts at the verb.
+heading starts at the verb. A heading is a whole clause, never one cut off in its middle:
+a long sentence ends where a clause of the party's own begins ("…, although they
+confirmed …", "…, saying …"), or after the claim's noun ("refuted the government's
+claim that …" -> "refuted the government's claim.").
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.lang.disputes import HEADING_BREAK_RE
+from briefing.lang.figures import CLAIM_NOUN
+
 ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
-SHORT_CLAIM_WORDS = 14
-# A heading that sets two figures or accounts side by side keeps up to this many words,
-# so both figures show ("estimates range from the government's figure of 2 million to the
-# group's claim of 100 million"). Set by hand (session 13, D0607G); not benchmarked.
-SHOWN_WORDS = 20
+# A heading runs to the end of its sentence when it has at most this many words, else to
+# the last clause break within them. Until session 17 any heading was cut after 14 words
+# with "…", which the held-out judges called cut-off clauses (session 16); 24 shows every
+# tuning dispute's claim whole or to a clause break (story_eval tuning stories, read by
+# hand, /work/dev/s17/s17qdiv). Not benchmarked.
+MAX_HEADING_WORDS = 24
+# A clause break this early leaves too little to read ("Israel denied it, saying …").
+MIN_HEADING_WORDS = 4
 # A subject in more words than this is a clause, not a party's name.
 MAX_WHO_WORDS = 8
+# A sentence's whole start, with no comma, is its subject up to this many words; longer,
+# the heading starts at the verb. Set by hand (session 17, D0627I); not benchmarked.
+MAX_SUBJECT_WORDS = 16
 
 # Capitalised words that open an adverbial, not a name ("On Monday, …", "Also, …").
 NOT_SUBJECT_OPENERS = {
     "On", "In", "At", "By", "For", "After", "Before", "Also", "But", "However", "Last",
     "Earlier", "Later", "Meanwhile", "Still", "Yet", "Then", "Since", "Until", "While",
+    "Though", "Although", "Because", "If", "When", "As", "Once", "Whether", "Unless",
 }  # fmt: skip
 _FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _CONJUNCTION = r"(?:and|but|while)"
@@ -35,7 +48,7 @@ def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = 
     ``shown``: the words of a sentence that tells both sides itself."""
     said = shown or _who(text[:start]) + text[start:]
     label = ONE_SOURCE_LABEL if one_source else "Disputed: "
-    return label + _shorten(_unquoted(said), SHOWN_WORDS if shown else SHORT_CLAIM_WORDS)
+    return label + _unquoted(_whole_clause(said.strip()))
 
 
 def _who(before: str) -> str:
@@ -59,6 +72,21 @@ def _who(before: str) -> str:
     for clause in tries:
         if clause and len(clause.split()) <= MAX_WHO_WORDS and clause[:1].isupper():
             return clause + " " + adverb
+    if re.fullmatch(r"he|she", tries[0]):
+        # "Board Chairman Jim Hall said … , and he disputed": the person the sentence
+        # opens with, by the last two words of its name.
+        opening = re.match(rf"(?:{_FULL_NAME}\s+)*{_FULL_NAME}", text)
+        if opening and opening.group(0).split()[0] not in NOT_SUBJECT_OPENERS:
+            return " ".join(opening.group(0).split()[-2:]) + " " + adverb
+    # No name-like subject: a whole sentence start that is the subject ("A number of U.S.
+    # adoptive parents and groups … refuted"), so the heading still says who rejects.
+    if (
+        len(chunks) == 1
+        and len(text.split()) <= MAX_SUBJECT_WORDS
+        and text[:1].isupper()
+        and text.split()[0] not in NOT_SUBJECT_OPENERS
+    ):
+        return text + " " + adverb
     return ""
 
 
@@ -70,6 +98,16 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _shorten(text: str, words: int = SHORT_CLAIM_WORDS) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+def _whole_clause(text: str) -> str:
+    """``text`` up to the last clause break within ``MAX_HEADING_WORDS`` words, or after
+    the claim's noun ("the Likud government's claim that …"); whole when it is short or
+    has neither (a long heading beats a cut-off one)."""
+    if len(text.split()) <= MAX_HEADING_WORDS:
+        return text
+    cuts = [m.start() for m in HEADING_BREAK_RE.finditer(text)]
+    cuts += [m.end("noun") for m in re.finditer(rf"(?P<noun>\b{CLAIM_NOUN})\s+that\b", text)]
+    fits = [at for at in cuts if MIN_HEADING_WORDS <= len(text[:at].split()) <= MAX_HEADING_WORDS]
+    if not fits:
+        return text
+    head = text[: max(fits)].rstrip(" ,;:")
+    return head if head.endswith((".", "!", "?", "”", '"')) else head + "."

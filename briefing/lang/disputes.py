@@ -76,6 +76,17 @@ CLAIM_END_RE = any_pattern(
         r",[\"”’]?\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
     )
 )
+# Where a dispute's heading may end with a whole clause: a comma before a clause of the
+# party's own ("…, saying …", "…, although …", "…, who …"), a semicolon or a dash.
+HEADING_BREAK_RE = any_pattern(
+    (
+        r",\s+(?:saying|adding|arguing|insisting|noting|citing|although|though|but|while|"
+        r"which|who|because|since|after|as|and|when|whereas)\b",
+        r"\s*;\s+",
+        r"\s+[—–]\s+",
+        r",?\s+(?:although|though|because|and said|and added)\b",
+    )
+)
 # "disputed a report by the wire service that …", "a report this week that …": who made
 # the claim or when, then what it is.
 CLAIM_CLAUSE_RE = re.compile(
