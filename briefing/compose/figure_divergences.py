@@ -44,10 +44,10 @@ from briefing.lang.figures import (
     NUMBER_WORDS,
     PARTITIVE_BEFORE,
     PERIOD_ADVERBS,
-    QUALIFIER_RE,
     RATE_PERIOD_RE,
     RELATIVE_COUNT_WORDS,
     UNIT_DAYS,
+    figure_value,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words
@@ -90,12 +90,20 @@ class _Figure:
     period: str = ""  # a rate's time frame ("a year": "year"), "" for a count
 
 
+# A modifier most articles use is the story's own ("Israeli" in a story on Israel's
+# settlements): "144 settlements" and "190 Jewish settlements" count one thing there.
+# Below this share of the articles a modifier still tells counts apart ("Chinese firms"
+# against "firms"). Set on the tuning stories (session 17, D0609I); not benchmarked.
+STORY_MODIFIER_SHARE = 0.5
+
+
 def figure_divergences(corpus: Corpus) -> list[Divergence]:
     groups: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    own = _story_modifiers(corpus)
     for adoc in corpus.docs:
         for fig in _figures(adoc):
             fig.sentence_date = adoc.document.date
-            groups[fig.key].append(fig)
+            groups[(fig.key[0], fig.key[1] - own)].append(fig)
     out = _tolls(groups.get(("person", frozenset()), [])) + companion_tolls(corpus, FIGURE_MAX_DAYS)
     told = {frozenset(c.text for c in d.claims) for d in out}
     for key, figures in groups.items():
@@ -134,6 +142,15 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 what += f" a {cluster[0].period}"
             out.append(Divergence(topic=f"{what} ({stated})", claims=claims))
     return out
+
+
+def _story_modifiers(corpus: Corpus) -> frozenset[str]:
+    """Lower-cased words found in ``STORY_MODIFIER_SHARE`` of the articles at least."""
+    df: Counter[str] = Counter()
+    for adoc in corpus.docs:
+        df.update({w for s in adoc.sentences for w in s.words})
+    cut = max(2, STORY_MODIFIER_SHARE * len(corpus.docs))
+    return frozenset(w for w, n in df.items() if n >= cut)
 
 
 def _tolls(people: list[_Figure]) -> list[Divergence]:
@@ -285,7 +302,7 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         if ent.label_ not in _FIGURE_LABELS:
             continue
         ent = _whole_number(ent)
-        value, qualifier = _value(ent.text)
+        value, qualifier = figure_value(ent.text)
         if value is None:
             continue
         head = _counted_noun(ent)
@@ -348,7 +365,7 @@ def _duration(ent: Span, sent: Sentence) -> _Figure | None:
     if not m or not DURATION_BEFORE_RE.search(sent.text[:at]):
         return None
     number = m.group("number")
-    value, qualifier = (1.0, "") if number.lower() in ("a", "an") else _value(number)
+    value, qualifier = (1.0, "") if number.lower() in ("a", "an") else figure_value(number)
     if value is None:
         return None
     return _Figure(
@@ -427,34 +444,6 @@ def _noun_class(noun: str) -> str:
     return NOUN_CLASS.get(noun, noun)
 
 
-def _value(text: str) -> tuple[float | None, str]:
-    """(number, qualifier) from '87 million' / 'at least three' / '$1.4 billion'; None if vague."""
-    text = " ".join(text.replace("$", " ").replace("%", " ").split()).lower()
-    qualifier = ""
-    while m := QUALIFIER_RE.match(text):
-        qualifier = (qualifier + " " + m.group(0).strip()).strip()
-        text = text[m.end() :]
-    total, current, seen = 0.0, 0.0, False
-    for tok in re.findall(r"[\d.,]+|[a-z]+", text):
-        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
-            current += float(tok.replace(",", ""))
-            seen = True
-        elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):
-            current += NUMBER_WORDS[tok]
-            seen = seen or tok not in ("a", "an")
-        elif tok in NUMBER_SCALES and (seen or current):  # "a million"
-            seen = True
-            scale = NUMBER_SCALES[tok]
-            current = (current or 1) * scale
-            if scale >= 1000:
-                total, current = total + current, 0.0
-        elif tok in ("and", "-"):
-            continue
-        else:
-            return None, qualifier  # "tens of millions", "dozens": no single value
-    return (total + current if seen else None), qualifier
-
-
 def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
     """Without a parse: '<qualifier> <number> <adjective>* <noun>' by pattern."""
     number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2)
@@ -466,7 +455,7 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
     out: list[_Figure] = []
     for sent in adoc.sentences:
         for m in pattern.finditer(sent.text):
-            value, qualifier = _value(m.group("fig"))
+            value, qualifier = figure_value(m.group("fig"))
             mods = m.group("mods").split()
             if value is None or {w.lower() for w in mods} & RELATIVE_COUNT_WORDS:
                 continue

@@ -150,3 +150,31 @@ DISPUTE_RE = re.compile(
 BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
 # "never denied that ...", "did not dispute the report": no dispute.
 NEGATED_BEFORE = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
+
+
+def figure_value(text: str) -> tuple[float | None, str]:
+    """(number, qualifier) from '87 million' / 'at least three' / '$1.4 billion'; None if vague."""
+    text = " ".join(text.replace("$", " ").replace("%", " ").split()).lower()
+    qualifier = ""
+    while m := QUALIFIER_RE.match(text):
+        qualifier = (qualifier + " " + m.group(0).strip()).strip()
+        text = text[m.end() :]
+    total, current, seen = 0.0, 0.0, False
+    for tok in re.findall(r"[\d.,]+|[a-z]+", text):
+        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
+            current += float(tok.replace(",", ""))
+            seen = True
+        elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):
+            current += NUMBER_WORDS[tok]
+            seen = seen or tok not in ("a", "an")
+        elif tok in NUMBER_SCALES and (seen or current):  # "a million"
+            seen = True
+            scale = NUMBER_SCALES[tok]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+        elif tok in ("and", "-"):
+            continue
+        else:
+            return None, qualifier  # "tens of millions", "dozens": no single value
+    return (total + current if seen else None), qualifier

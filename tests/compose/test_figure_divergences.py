@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.analyse import analyse
-from briefing.compose.figure_divergences import _value, figure_divergences
+from briefing.compose.figure_divergences import figure_divergences
 from briefing.model import Corpus, Document
 
 
@@ -16,27 +14,6 @@ def corpus(*texts: str, entities: bool = True) -> Corpus:
 
 def figures(*texts: str, entities: bool = True):
     return figure_divergences(corpus(*texts, entities=entities))
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "qualifier"),
-    [
-        ("up to 87 million", 87_000_000, "up to"),
-        ("more than 80 million", 80_000_000, "more than"),
-        ("at least three", 3, "at least"),
-        ("$1.4 billion", 1_400_000_000, ""),
-        ("twenty-two", 22, ""),
-        ("2,500", 2500, ""),
-        ("a million", 1_000_000, ""),
-    ],
-)
-def test_value_and_qualifier(text, value, qualifier):
-    assert _value(text) == (value, qualifier)
-
-
-@pytest.mark.parametrize("text", ["tens of millions", "dozens", "more than half"])
-def test_vague_amounts_have_no_value(text):
-    assert _value(text)[0] is None
 
 
 def test_different_numbers_for_the_same_thing_across_sources():
@@ -204,3 +181,22 @@ def test_a_count_something_left_behind_is_no_count_of_leavers():
         "In Zorbia a million children have been orphaned by the epidemic, Kids First says.",
     )
     assert [d.topic for d in found] == ["Number of children (700,000, a million)"]
+
+
+def test_a_modifier_most_articles_use_is_the_storys_own_and_does_not_split_counts():
+    found = figures(
+        "A survey team visited all of Portugal's 144 settlements in the Green Valley region"
+        " on Monday. Portuguese farmers welcomed the survey team.",
+        "Portugal has built 190 Portuguese settlements in the Green Valley region since the war.",
+    )
+    assert [d.topic for d in found] == ["Number of settlements (144, 190)"]
+
+
+def test_a_modifier_few_articles_use_still_tells_counts_apart():
+    found = figures(
+        "A survey team visited all of Portugal's 144 settlements in the Green Valley region"
+        " on Monday.",
+        "Portugal has built 190 Spanish settlements in the Green Valley region since the war.",
+        "The Green Valley survey team met farmers in Portugal on Monday.",
+    )
+    assert found == []

@@ -1,5 +1,7 @@
 """The English of figures and disputes (lang/figures.py), as the divergence finders use it."""
 
+import pytest
+
 from briefing.lang.figures import (
     BACK_POINTING,
     DISPUTE_RE,
@@ -8,6 +10,7 @@ from briefing.lang.figures import (
     NEGATED_BEFORE,
     NUMBER_WORDS,
     QUALIFIER_RE,
+    figure_value,
 )
 
 
@@ -29,3 +32,24 @@ def test_a_dispute_needs_a_claim_and_no_negation() -> None:
     assert DISPUTE_RE.search("She was denied entry at the border.") is None
     assert NEGATED_BEFORE.search("The minister did not ")
     assert BACK_POINTING.search("Aides disputed such ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("up to 87 million", 87_000_000, "up to"),
+        ("more than 80 million", 80_000_000, "more than"),
+        ("at least three", 3, "at least"),
+        ("$1.4 billion", 1_400_000_000, ""),
+        ("twenty-two", 22, ""),
+        ("2,500", 2500, ""),
+        ("a million", 1_000_000, ""),
+    ],
+)
+def test_value_and_qualifier(text, value, qualifier):
+    assert figure_value(text) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["tens of millions", "dozens", "more than half"])
+def test_vague_amounts_have_nofigure_value(text):
+    assert figure_value(text)[0] is None
