@@ -24,6 +24,8 @@ MARGIN_X = 2.2 * cm
 MARGIN_TOP, MARGIN_BOTTOM = 2.3 * cm, 2.0 * cm
 MARKING_RED = colors.HexColor("#8B0000")
 GREY = colors.HexColor("#555555")
+# The height reportlab's Paragraph.wrap gives when nothing fits the width offered.
+NO_FIT = 0x7FFFFFFF
 
 
 class BriefDoc(BaseDocTemplate):
@@ -56,6 +58,34 @@ class BriefDoc(BaseDocTemplate):
         self.furniture.draw(canv, canv.getPageNumber(), self.total_pages)
 
 
+class Para(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    reportlab wraps a paragraph again and again at the same width: a heading and what it
+    is kept with are wrapped to measure them (``KeepTogether``), then again as the frame
+    places them, and every pass of ``multiBuild`` does it all again. A paragraph's lines
+    depend only on its text, its style and the width (not on the height offered), so the
+    lines of the last width are kept. Rendering benchmarks/scale.py's 880-article brief,
+    line breaking was a third of the PDF's time.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None  # width, the size it gave
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # A split that found no room deletes the lines (``del self.blPara``): break again.
+        if self._wrapped is not None and self._wrapped[0] == availWidth and self._has_lines():
+            self.width, self.height = size = self._wrapped[1]
+            return size
+        self._wrapped = None
+        size = super().wrap(availWidth, availHeight)
+        if size[1] != NO_FIT:  # reportlab's answer for a width too narrow: no lines set
+            self._wrapped = (availWidth, size)
+        return size
+
+    def _has_lines(self) -> bool:
+        return "blPara" in self.__dict__
+
+
 class Grid(Table):
     """A table of plain cells (key actors): no heading inside, so ``BodyFrame`` need not draw
     it on the first pass. Its split parts are of this class too (reportlab splits into
@@ -63,7 +93,7 @@ class Grid(Table):
 
 
 # What the first pass lays out without drawing: nothing in them reports to the contents.
-_DRAFTED = (Paragraph, Grid)
+_DRAFTED = (Paragraph, Para, Grid)
 
 
 def _not_drawn(*args: Any, **kwargs: Any) -> None:

@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Flowable,
     HRFlowable,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -47,6 +46,7 @@ from briefing.render.pdf_pages import (
     BriefDoc,
     Furniture,
     Grid,
+    Para,
 )
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
 
@@ -159,7 +159,7 @@ def _styles(fonts: FontSet, accent: colors.Color) -> dict[str, ParagraphStyle]:
 # --------------------------------------------------------------------------- flowables
 
 
-class Heading(Paragraph):
+class Heading(Para):
     """A section heading that adds itself to the outline and the TOC wherever it is drawn
     (also inside the executive-summary box, where afterFlowable would never see it)."""
 
@@ -255,7 +255,7 @@ class _Story:
     def _block(self, block: Block, box: str) -> list[Flowable]:
         s = self.styles
         if block.kind == "title":
-            return [Paragraph(self.markup(block.runs), s["title"])]
+            return [Para(self.markup(block.runs), s["title"])]
         if block.kind == "heading":
             self._headings += 1
             key = f"section-{self._headings}"
@@ -270,11 +270,11 @@ class _Story:
             indent = 16 * block.depth
             style = ParagraphStyle("item-d", s["item"], leftIndent=indent, bulletIndent=indent - 13)
             marker = "•" if block.marker == "•" else block.marker
-            return [Paragraph(self.markup(block.runs), style, bulletText=marker)]
+            return [Para(self.markup(block.runs), style, bulletText=marker)]
         style = s["meta"] if box == "brief-meta" else s["body"]
         if block.depth:
             style = ParagraphStyle("cont", style, leftIndent=16 * block.depth)
-        return [Paragraph(self.markup(block.runs), style)]
+        return [Para(self.markup(block.runs), style)]
 
     def markup(self, runs: list[Run]) -> str:
         """Runs -> reportlab paragraph markup; source text is escaped so it prints literally."""
@@ -311,7 +311,7 @@ class _Story:
         ncols = max(len(r) for r in rows)
         data = [
             [
-                Paragraph(
+                Para(
                     self.markup(row[c]) if c < len(row) else "",
                     self.styles["head" if r == 0 else "cell"],
                 )
@@ -383,7 +383,7 @@ class _Story:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]
         )
-        heading = Paragraph(
+        heading = Para(
             escape(contents_label),
             ParagraphStyle(
                 "toc-h",
