@@ -127,13 +127,19 @@ def by_text(
 
 # --------------------------------------------------------------------------- across builds
 
-# One article's memo answers: memo name -> rows [sentence index, [arguments], value].
+# One article's memo answers: memo name -> rows [sentence index, [arguments], value], or
+# [sentence index, [arguments], None, other memo's name] for a set equal to the value that
+# memo (of the same ``decode``) holds for the same sentence and arguments: a sentence's
+# content stems, its stems with possessives folded and its fact stems are mostly the same
+# set, stored once (the 880 articles of benchmarks/scale.py: 4 in 5 of them).
 Answers = dict[str, list[list[Any]]]
 
 
 def export(articles: Sequence[Sequence[Sentence]]) -> list[Answers]:
     """What the memos hold for each article's sentences, as JSON-ready rows."""
     out: list[Answers] = [{} for _ in articles]
+    # Sets written so far per (article, sentence, arguments, decode): (memo name, value).
+    written: dict[tuple[Any, ...], list[tuple[str, frozenset[Any]]]] = {}
     for memo in MEMOS.values():
         if not memo.persist:
             continue
@@ -146,8 +152,19 @@ def export(articles: Sequence[Sequence[Sentence]]) -> list[Answers]:
             if not places:
                 continue
             encoded = memo.encode(value)
+            args = list(key[1:])
             for a, i in places:
-                out[a].setdefault(memo.name, []).append([i, list(key[1:]), encoded])
+                rows = out[a].setdefault(memo.name, [])
+                if not isinstance(value, frozenset):
+                    rows.append([i, args, encoded])
+                    continue
+                slot = (a, i, key[1:], memo.decode)
+                same = next((name for name, v in written.get(slot, ()) if v == value), None)
+                if same is None:
+                    rows.append([i, args, encoded])
+                    written.setdefault(slot, []).append((memo.name, value))
+                else:
+                    rows.append([i, args, None, same])
     for answers in out:
         for rows in answers.values():
             rows.sort(key=lambda row: (row[0], repr(row[1])))
@@ -156,25 +173,40 @@ def export(articles: Sequence[Sequence[Sentence]]) -> list[Answers]:
 
 def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[Any], tuple]]:
     """The (memo, key, value) answers ``data`` holds for ``sentences``; ``BadValue`` if any
-    name, index, argument or value is not one ``export`` wrote. Unknown memo names are an
-    error too (an entry of other code)."""
+    name, index, argument or value is not one ``export`` wrote (a row naming another memo's
+    set must name one of the same type that holds a value for the same sentence and
+    arguments). Unknown memo names are an error too (an entry of other code)."""
     if not isinstance(data, dict):
         raise BadValue("answers")
     found: list[tuple[Memo[Any], tuple]] = []
+    values: dict[tuple[Any, ...], Any] = {}  # (memo name, index, arguments): decoded value
+    referring: list[tuple[Memo[Any], int, list[Any], Any]] = []
     for name, rows in data.items():
         memo = MEMOS.get(name)
         if memo is None or not memo.persist or not isinstance(rows, list):
             raise BadValue(f"memo {name!r}")
         for row in rows:
-            if not (isinstance(row, list) and len(row) == 3):
+            if not (isinstance(row, list) and len(row) in (3, 4)):
                 raise BadValue(f"{name} row")
-            i, args, value = row
+            i, args = row[0], row[1]
             if type(i) is not int or not 0 <= i < len(sentences):
                 raise BadValue(f"{name} sentence index")
             if not isinstance(args, list) or not all(isinstance(x, _SCALARS) for x in args):
                 raise BadValue(f"{name} arguments")
-            key = (memo.primary(sentences[i]), *args)
-            found.append((memo, (key, memo.decode(value))))
+            if len(row) == 4:
+                referring.append((memo, i, args, row))
+                continue
+            value = memo.decode(row[2])
+            values[(name, i, *args)] = value
+            found.append((memo, ((memo.primary(sentences[i]), *args), value)))
+    for memo, i, args, (_, _, empty, other) in referring:
+        source = MEMOS.get(other) if isinstance(other, str) else None
+        value = values.get((other, i, *args))
+        if empty is not None or source is None or source.decode is not memo.decode:
+            raise BadValue(f"{memo.name} row naming another memo")
+        if not isinstance(value, frozenset):
+            raise BadValue(f"{memo.name} row naming a set that is not there")
+        found.append((memo, ((memo.primary(sentences[i]), *args), value)))
     return found
 
 

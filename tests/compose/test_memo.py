@@ -10,6 +10,7 @@ import pytest
 
 from briefing.compose import memo
 from briefing.compose.concept_ilp import bigrams
+from briefing.compose.corroboration import fact_stems, stems
 from briefing.compose.near_duplicates import content_stems
 from briefing.model import Sentence
 
@@ -91,11 +92,44 @@ def test_export_then_decode_gives_the_same_answers() -> None:
         {"rejection": [[0, [], [1, 2, "x", True]]]},  # fields missing
         {"rejection": [[0, [], [1, 2, "x", "yes", False, False, False]]]},
         {"content_stems": [[0, []]]},
+        # A row naming another memo's set: one that holds a set of the same type for the
+        # same sentence and arguments, with no value of its own.
+        {"stems": [[0, [], None, "content_stems"]]},  # no such row
+        {"content_stems": [[0, [], ["rate"]]], "stems": [[0, [], None, "may_ask"]]},
+        {"content_stems": [[0, [], ["rate"]]], "stems": [[0, [], None, "nothing"]]},
+        {"content_stems": [[0, [], ["rate"]]], "stems": [[0, [], ["x"], "content_stems"]]},
+        {"may_ask": [[0, [False], True]], "reads_alone": [[0, [False], None, "may_ask"]]},
+        {"content_stems": [[0, [], ["rate"]]], "stems": [[0, [1], None, "content_stems"]]},
     ],
 )
 def test_values_not_written_by_export_are_refused(answers: object) -> None:
     with pytest.raises(memo.BadValue):
         memo.decode_answers(answers, [sentence(0, "Rates rose.")])
+
+
+def test_a_set_equal_to_another_memos_is_stored_once() -> None:
+    memo.forget()
+    a = [sentence(0, "Officials denied the report."), sentence(1, "Putin's aides met.")]
+    want = [(content_stems(s.words), stems(s.words), fact_stems(s.words)) for s in a]
+    assert want[0][0] == want[0][1] == want[0][2] and want[1][0] != want[1][1]
+    exported = memo.export([a])[0]
+    rows = {name: {row[0]: row[2:] for row in exported[name]} for name in want_names()}
+    kept = [name for name in want_names() if len(rows[name][0]) == 1]
+    assert len(kept) == 1  # sentence 0's set is written once; the other two name it
+    assert all(rows[name][0] == [None, kept[0]] for name in want_names() if name != kept[0])
+    assert len(rows["stems"][1]) == 1  # sentence 1: "putin" is not "putin'" (a set of its own)
+    memo.forget()
+    found = memo.decode_answers(json.loads(json.dumps(exported)), a)
+    memo.load(found)
+    for s, sets in zip(a, want, strict=True):
+        got = [memo.MEMOS[name].values[(tuple(s.words),)] for name in want_names()]
+        assert got == list(sets)
+    first = [memo.MEMOS[name].values[(tuple(a[0].words),)] for name in want_names()]
+    assert first[0] is first[1] is first[2]  # one set in memory too
+
+
+def want_names() -> tuple[str, str, str]:
+    return ("content_stems", "stems", "fact_stems")
 
 
 def test_value_codecs_round_trip() -> None:
