@@ -1,7 +1,7 @@
 """Editorial: what an editor adds to a chosen statement so that it reads alone.
 
-A summary or background statement is a sentence lifted out of its article. Three things
-its article told the reader before it are lost on the way, and are given back here,
+A summary or background statement is a sentence lifted out of its article. What its
+article told the reader before it is lost on the way; what can be is given back here,
 without touching the source's words (``Statement.text``):
 
 - the date of what it reports (``Statement.date``): the date its sentence gives its own
@@ -15,7 +15,10 @@ without touching the source's words (``Statement.text``):
   exactly one of that kind in full before the sentence: "the committee [Senate Ethics
   Committee]". Two candidates ("House Ethics Committee", "Senate Ethics Committee") are
   a guess, and are left alone; a name the statement or an earlier one already gives
-  needs no note.
+  needs no note;
+- a person called by the surname alone ("agreed with Linder") when the article named
+  exactly one person of that surname in full before: the full name, with the title
+  written right before it ("Linder [Rep. John Linder]").
 
 The result is ``Statement.edited``: the text with the notes in square brackets.
 """
@@ -39,7 +42,9 @@ from briefing.compose.dating import (
 )
 from briefing.lang.dates import DATE_PATTERNS, FOR_BEFORE_RE
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
+from briefing.lang.names import PERSON_TITLES
 from briefing.lang.referents import INSTITUTION_HEADS, NAMED_BODY_LABELS
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
 
 Key = tuple[int, ...]
@@ -69,6 +74,14 @@ _SPAN_AFTER_RE = re.compile(
 )
 _SPAN_BEFORE_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+# A capitalised word: a surname when the article named one person so before.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)")
+# A title before a name: its last word a person's title ("Chairman", "Rep."), before it
+# up to _TITLE_WORDS in all of capitalised words or acronyms ("NTSB Chairman"), looked
+# for in the _TITLE_REACH characters before the name. Layout bounds, not tuned.
+_TITLE_WORDS = 3
+_TITLE_REACH = 60
+_TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
 # "the committee", "the committee's"; not "the committee of ..." (which says which).
 _SHORT_NAME_RE = re.compile(
     r"\b[Tt]he (?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?(?! of\b)(?! [A-Z])"
@@ -115,10 +128,14 @@ def edit(
         lead = members[0]
         adoc = corpus.docs[lead.doc]
         mentions = [m for m in per_doc[lead.doc] if m.sentence.index == lead.index]
-        notes = date_notes(adoc, mentions, known) + name_notes(adoc, lead, statement.text, told)
+        notes = [
+            *date_notes(adoc, mentions, known),
+            *name_notes(adoc, lead, statement.text, told),
+            *person_notes(adoc, lead, statement.text, told),
+        ]
         edited = annotate(statement.text, notes)
         statement.edited = edited if edited != statement.text else ""
-        told.append(statement.text)
+        told.append(statement.shown)
 
 
 def date_notes(
@@ -208,6 +225,61 @@ def name_notes(
     return notes
 
 
+def person_notes(
+    adoc: AnalysedDocument, lead: Sentence, text: str, told: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(words, note) for each person ``text`` calls by the surname alone ("agreed with
+    Linder") whom its article named in full, one of that surname, before ``lead``: the
+    full name with the title right before it ("Rep. John Linder")."""
+    notes: list[tuple[str, str]] = []
+    for m in _CAPITALISED_RE.finditer(text):
+        before = text[: m.start()].split()
+        if before and (before[-1][:1].isupper() and not before[-1].endswith((".", ","))):
+            continue  # part of a longer name ("Rep. Linder", "John Linder")
+        if re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue  # ... or the first word of one ("Holt International")
+        people = _people_before(adoc, lead, m.group(0))
+        if len(people) != 1:
+            continue
+        name, titled = people[0]
+        if any(name.lower() in t.lower() for t in [text, *told]) or titled in dict(notes).values():
+            continue
+        notes.append((m.group(0), titled))
+    return notes
+
+
+def _people_before(adoc: AnalysedDocument, lead: Sentence, surname: str) -> list[tuple[str, str]]:
+    """The distinct people of the article before ``lead`` whose full name ends in
+    ``surname``: (full name, full name with the title written before it)."""
+    found: dict[str, str] = {}
+    text = adoc.document.text
+    for mention in adoc.mentions:
+        if mention.start >= lead.start or mention.label != "PERSON":
+            continue
+        name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
+        if len(name.split()) < 2 or name.split()[-1] != surname:
+            continue
+        title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
+        found.setdefault(name, f"{title} {name}".strip())
+        if title and not found[name].startswith(title):
+            found[name] = name  # titled two ways: the name alone
+    return list(found.items())
+
+
+def _title_before(text: str) -> str:
+    """The title written right before a name ("NTSB Chairman", "Rep."), or ""."""
+    words = text.split()
+    if not words or words[-1].rstrip(".").lower() not in PERSON_TITLES:
+        return ""
+    title = [words.pop()]
+    while words and len(title) < _TITLE_WORDS:
+        word = words[-1]
+        if not _TITLE_WORD_RE.fullmatch(word) or word.lower() in STOP_WORDS:
+            break
+        title.insert(0, words.pop())
+    return " ".join(title)
+
+
 def _possessive(mark: str | None) -> str:
     return "’s" if mark and "’" in mark else "'s" if mark else ""
 
@@ -239,7 +311,7 @@ def annotate(text: str, notes: list[tuple[str, str]]) -> str:
     inserts: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for words, note in notes:
-        for m in re.finditer(re.escape(words), text):
+        for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             end = m.end()

@@ -114,6 +114,25 @@ def test_a_short_name_with_two_candidates_or_already_named_gets_no_note():
     assert later.edited == ""  # the statement before it gave the name
 
 
+def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
+    c = corpus(
+        "On Friday, NTSB Chairman James Hall said the recorders had been found. "
+        "The Holt family started an agency that became Holt International in Oregon. "
+        "Investigators met Hall again after the Holts visited Holt International."
+    )
+    (statement,) = edited(c, "Investigators met Hall")
+    assert statement.edited == (
+        "Investigators met Hall [NTSB Chairman James Hall] again after the Holts visited "
+        "Holt International."
+    )
+    two = corpus(
+        "Bill Clinton and Hillary Clinton arrived in Paris on a state visit. "
+        "Reporters asked Clinton about the visit to the museum in the morning."
+    )
+    (ambiguous,) = edited(two, "Reporters asked Clinton")
+    assert ambiguous.edited == ""  # which Clinton is a guess
+
+
 def test_each_statement_is_dated_by_its_own_event_else_its_article():
     c = corpus(
         "The plane crashed on Sunday, killing all 217 people on board. "
