@@ -12,7 +12,8 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
 - ``quote``: the end of a quotation begun in an earlier sentence ("We will rebuild," the
   mayor said Friday): what someone said, in their words;
 - ``toll``: a bare count that a passive tells of, under a year or a month ("In 1996,
-  1,200 homes were flooded", "no arrests were made in May"): what the period added up to;
+  1,200 homes were flooded", "no arrests were made in May"), or a subject counted in
+  thousands ("In 1991, 6,000 anglers bought licences"): what the period added up to;
 - ``example``: a case an argument opens with "for example" ("On March 9, for example, the
   ferry ran late"): the writer's illustration, not the story's event;
 - ``award``: an honour to someone ("received the Harbour Safety Award on June 2");
@@ -22,7 +23,10 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
   poll was conducted Sunday");
 - ``opinion``: a speaker's view said on a date ("said Tuesday that she blamed nobody but
   herself", "said Monday he believed …");
-- ``drill``: a rehearsal ("the coast guard held two rescue drills in May").
+- ``drill``: a rehearsal ("the coast guard held two rescue drills in May");
+- ``nowadays``: "today" in a sentence with no verb in the past tense ("Today, most
+  crews live ...", "The busiest pier today is ..."): how things stand, not a day's
+  event.
 
 The date's own verb (the first verb above it in the parse) decides, so a sentence that
 tells an event and mentions one of these in a clause of its own is kept.
@@ -46,14 +50,21 @@ from briefing.lang.dates import (
     STATE_LEMMAS,
     SURVEY_LEMMAS,
     SURVEY_NOUNS,
+    TODAY_RE,
 )
 from briefing.lang.furniture import DATELINE_RE
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # Entity types that name who or what a count is of ("1,200 Dutch homes"): no bare count.
 NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# A count of people in a year that is a statistic, not a group acting together (read on
+# the TUNING+CHECK timelines: "some 6,000 anglers bought licences").
+MIN_CROWD = 1000
 # A verb in a finite tense of its own ("was", "are"; not "could be").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The past tense, and the auxiliaries of a future ("will", "would"): a sentence with
+# "today" and none of them tells how things stand nowadays.
+PAST_TAGS = frozenset({"VBD", "MD"})
 # Dependents that name what a verb acts on or what a passive verb tells of.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 # Words a pronoun subject is: the speaker's own view ("he attributed", "she believed").
@@ -76,6 +87,10 @@ def no_story_event(
     span = tokens_at(parse, offset + start, offset + end)
     if span is None:
         return ""
+    sentence = tokens_at(parse, offset, offset + len(text))
+    tags = {t.tag_ for t in sentence} if sentence is not None else {"VBD"}
+    if TODAY_RE.fullmatch(text[start:end].strip()) and not tags & PAST_TAGS:
+        return "nowadays"
     verb = next((n for n in [span.root, *span.root.ancestors] if n.pos_ in VERB_POS), None)
     if verb is None:
         return ""
@@ -91,7 +106,7 @@ def no_story_event(
         return "broadcast"
     if lemma in SURVEY_LEMMAS and verb.dep_ in ("ROOT", "conj") and _names(parse, offset, text):
         return "survey"
-    if coarse and _toll(verb):
+    if coarse and (_toll(verb) or _crowd(verb)):
         return "toll"
     if lemma in REPORTING_LEMMAS and any(_own_view(c) for c in verb.children):
         return "opinion"
@@ -150,10 +165,25 @@ def _toll(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
         if any(t.ent_type_ in NAMED_TYPES for t in subject.subtree):
             return False
+        if subject.tag_ == "CD":
+            return True  # an amount: "$9 million was spent on the pier in 1991"
         return any(
             (c.dep_ == "nummod" and c.tag_ == "CD") or (c.dep_ == "det" and c.lower_ == "no")
             for c in subject.children
         )
+    return False
+
+
+def _crowd(verb: Token) -> bool:
+    """A subject counted in thousands ("In 1991, some 6,000 anglers bought
+    licences"): under a year or a month, a statistic of the period."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for c in subject.children:
+            digits = c.text.replace(",", "")
+            if c.dep_ != "nummod" or c.ent_type_ == "DATE":
+                continue  # "A 1997 study found ...": a year, no count
+            if digits.isdigit() and int(digits) >= MIN_CROWD:
+                return True
     return False
 
 

@@ -45,17 +45,18 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
+from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
-from briefing.lang.connectives import BACK_REFERENCE_WORDS, EVENT_CONNECTIVE_RE, NOT_ALONE_RE
+from briefing.lang.anaphora import doer_unnamed
+from briefing.lang.connectives import BACK_REFERENCE_WORDS
 from briefing.lang.dates import (
     FOR_BEFORE_RE,
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
     STATISTIC_RE,
 )
-from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.lang.words import words as lower_words
@@ -203,7 +204,7 @@ def build_timeline(
             by_sentence.setdefault(m.sentence.index, []).append(m)
         for found in by_sentence.values():
             sent = found[0].sentence
-            if not _is_event(sent.text):
+            if not is_event(sent.text):
                 continue
             relevance = math.fsum(story.get(w, 0.0) for w in stems(sent.words)) if story else 1.0
             if story and relevance < MIN_RELEVANCE:
@@ -221,7 +222,7 @@ def build_timeline(
             coarse = date.count("-") < 2
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)
-            text = _event_text(sent.text, m.text)
+            text = name_doer(adoc, sent, event_text(sent.text, m.text))
             words = _content(text)
             if i in asides and not asides[i].carried_by(words):
                 continue  # an aside of an article about something else
@@ -242,7 +243,9 @@ def build_timeline(
                 )
             )
     _redate_relays(candidates)
-    events = _merge(candidates)
+    # Merged, an event is told in the words of a source that names who acted; told only
+    # by "In 1987, he sold the ferry ...", it is left out (``lang.anaphora``).
+    events = [e for e in _merge(candidates) if not doer_unnamed(e.text)]
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
     events.sort(key=lambda e: (e.sort_key, e.order))
@@ -304,46 +307,6 @@ def _after_writing(key: tuple[int, ...], written: dt.date | None) -> bool:
 def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
     date, _, resolved = parsed
     return date.count("-") if resolved else -1
-
-
-def _is_event(text: str) -> bool:
-    stripped = text.strip()
-    if stripped.endswith("?") or SCHEDULE_RE.search(stripped) or BOILERPLATE_RE.search(stripped):
-        return False
-    # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
-    # attributed quote later in the sentence may still report an event.
-    if stripped[:1] in "\"“‘'":
-        return False
-    return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", stripped)))
-
-
-# A sentence over LONG_EVENT_WORDS words is cut to the clause holding the date, when that
-# clause has MIN_CLAUSE_WORDS words or more. Set by hand when the timeline was written
-# (commit 47ca031); not benchmarked.
-LONG_EVENT_WORDS = 40
-MIN_CLAUSE_WORDS = 6
-
-
-def _event_text(sentence: str, expression: str) -> str:
-    """The sentence, or for a long one the clause that holds the date; extractive."""
-    text = EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", sentence.strip()).lstrip("-–—_ "))
-    text = text[0].upper() + text[1:] if text else text
-    if len(text.split()) <= LONG_EVENT_WORDS:
-        return text
-    for part in re.split(r";\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+", text):
-        if expression in part and len(part.split()) >= MIN_CLAUSE_WORDS:
-            if _opens_what_follows(part, expression):
-                break  # "…: In 1979, while on parole, he broke in": its clause is cut off
-            part = part.strip().rstrip(".,;") + "."
-            return part[0].upper() + part[1:]
-    return text
-
-
-def _opens_what_follows(part: str, expression: str) -> bool:
-    """Whether the date phrase ends ``part`` as the opening of a clause that the cut left
-    behind ("There is no excusing his crime: In 1979", then ", while on parole, he …")."""
-    pattern = rf"(?:^|[:;]\s*)(?:(?:in|on|by|since|until)\s+)?{re.escape(expression)}\W*$"
-    return bool(re.search(pattern, part.strip(), re.I))
 
 
 def _content(text: str) -> set[str]:
@@ -464,8 +427,8 @@ def _tells(e: _Event) -> float:
     n = len(e.text.split())
     lead = e.text.split(None, 1)[0].lower().strip(",") if e.text else ""
     damped = BACK_REFERENCE_DAMPING if lead in BACK_REFERENCE_WORDS else 1.0
-    if e.moved:
-        return 0.0  # its text names the day of the report, not the event's
+    if e.moved or doer_unnamed(e.text):
+        return 0.0  # its text names the day of the report, not the event's; or no one
     return e.relevance / math.sqrt(max(n, MIN_TELLING_WORDS)) * damped
 
 

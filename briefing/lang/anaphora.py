@@ -462,3 +462,28 @@ def leans_back(text: str) -> bool:
         or _CHANGE_OPENING.match(text)
         or _PARTICIPLE_THEN_PRONOUN.match(text)
     )
+
+
+# "he"/"she" as the subject right after the opening ("In 1987, he ...", "On Friday she
+# ..."; not "On Wednesday, the mayor said he ...", whose person is the mayor).
+_SUBJECT_AFTER_OPENING = re.compile(r"^(?:[^,]*,\s+|(?:\S+\s+){1,4})(?P<who>he|she)\b", re.I)
+
+
+def opening_pronoun(text: str) -> tuple[int, int] | None:
+    """Where the "he"/"she" is that acts right after an opening naming nobody ("In 1987,
+    he sold the ferry ...", "On Friday she closed the pier ..."), or None."""
+    m = _SUBJECT_AFTER_OPENING.match(text)
+    return m.span("who") if m and _pronoun_after_opening(text) else None
+
+
+def doer_unnamed(text: str) -> bool:
+    """True when who acts or speaks in ``text`` is named only by "he"/"she" after an
+    opening that names nobody ("In 1987, he sold the ferry ...", "Asked about it, she
+    said ..."), by a "he said" with no name before it, or by an ordinal ("The second, in
+    1990, ...")."""
+    return bool(
+        opening_pronoun(text)
+        or _PARTICIPLE_THEN_PRONOUN.match(text)
+        or _unnamed_speaker(text)
+        or _ORDINAL_SUBJECT.match(text)
+    )

@@ -289,10 +289,13 @@ DRILL_NOUNS = frozenset({"exercise", "drill", "rehearsal", "simulation"})
 # A period's figure set against another ("310 calls, compared with 280 in June 1994",
 # "four per 1,000", "60 fewer than"): a statistic, no event, whatever the date (TUNING+
 # CHECK: on a day's date too, "made 900 arrests last month, 60 fewer than …, according to
-# figures released Tuesday").
+# figures released Tuesday"); or a change from one year to another or to today.
 PERIOD_FIGURE_RE = re.compile(
     r"\bcompared\s+(?:with|to)\s+(?:about\s+|nearly\s+|some\s+|only\s+)?\$?\d"
-    r"|\bper\s+\d[\d,]*\b|\b\d[\d,.]*\s+(?:fewer|more|less)\s+than\b",
+    r"|\bper\s+\d[\d,]*\b|\b\d[\d,.]*\s+(?:fewer|more|less)\s+than\b"
+    # A change over a span: "from 40 crossings a day in 1970 to 12 now".
+    r"|\bfrom\s[^.;:]{0,80}?\b(?:1[5-9]|20)\d\d\s+to\s[^.;:]{0,80}?"
+    r"\b(?:today|now|(?:in|by)\s+(?:1[5-9]|20)\d\d)\b",
     re.I,
 )
 # The end of a quotation begun in an earlier sentence: a closing quote mark right after

@@ -52,6 +52,15 @@ def kinds(text: str) -> list[str]:
         ('We will rebuild the pier," the mayor said on Friday.', "quote"),
         ("In 1996, 1,200 homes were flooded in the valley.", "toll"),
         ("No arrests were made in May, and two in June.", "toll"),
+        ("$9 million was spent on the new pier in 1991.", "toll"),
+        ("In 1991, some 6,000 anglers bought licences in the valley.", "toll"),
+        ("Today, most of the ferry's old crew live across the bay.", "nowadays"),
+        ("The busiest pier in the harbour today is the north quay.", "nowadays"),
+        (
+            "Fares have pushed the daily ferry crossings down from 40 in 1970 to 12 today, "
+            "officials said Monday.",
+            "statistic",
+        ),
     ],
 )
 def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
@@ -70,6 +79,10 @@ def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
         "There was a day in early March when the mayor laughed at the question.",  # no count
         "On March 2, 14 passengers were rescued from the ferry.",  # a day's event
         "In 1996, 1,200 Dutch soldiers were sent to the border.",  # a count of someone named
+        "In 1996, 200 dockers marched to the town hall.",  # a group, not a period's count
+        "A 1997 study of dock workers found many cases of injury.",  # a year, no count
+        "The harbour board today approved the sale of the ferry.",  # a day's act
+        "March 2, 1999: A ferry sinks off the north pier.",  # a chronology's present tense
     ],
 )
 def test_events_are_kept(text: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.dating import resolve_date
-from briefing.compose.timeline import _event_text, build_timeline, event_dates
+from briefing.compose.timeline import build_timeline, event_dates
 from briefing.model import Corpus, Document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
@@ -499,38 +499,6 @@ def test_one_year_told_twice_by_two_sources_is_one_event():
     # from its sentence ("aide" and "mayor" for "adviser" and "chairman of the council")
     # for a citation's bar.
     assert [(e.date, e.sources) for e in events] == [("1990", [1]), ("1990", [3])]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "LAKEVIEW, Ore. _ The county board closed the bridge on Tuesday.",
-        "LAKEVIEW (AP) -- The county board closed the bridge on Tuesday.",
-        "LAKEVIEW, France _ The county board closed the bridge on Tuesday.",
-    ],
-)
-def test_event_text_strips_the_wire_dateline(sentence: str) -> None:
-    # One dateline definition (lang/furniture): a mixed-case region ("France") is one too.
-    assert _event_text(sentence, "Tuesday") == "The county board closed the bridge on Tuesday."
-
-
-def test_a_long_sentence_is_not_cut_to_the_opening_of_its_dated_clause():
-    sentence = (
-        "Even the harbour board's friends call the old ferry deal a scandal: In 1989, while "
-        "still on the board of the shipping firm, he sold the ferry to his brother, kept the "
-        "money from the sale, and then hid the papers in the cellar of the town hall for ten "
-        "long years."
-    )
-    text = _event_text(sentence, "1989")
-    assert text != "Even the harbour board's friends call the old ferry deal a scandal: In 1989."
-    assert "sold the ferry" in text
-    # A clause that goes on after its date is still cut to.
-    long_clause = (
-        "The board met for hours and argued about the budget, the pensions, the new roof "
-        "and the parking rules for the staff of the main building; the plant was sold in 2009 "
-        "to a group of investors from the north of the country who wanted to expand it."
-    )
-    assert _event_text(long_clause, "2009").startswith("The plant was sold in 2009")
 
 
 def test_a_wire_budget_slug_line_is_no_event():

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.anaphora import definite_subject, leans_back, passive_definite_subject
+from briefing.lang.anaphora import (
+    definite_subject,
+    doer_unnamed,
+    leans_back,
+    passive_definite_subject,
+)
 
 
 @pytest.mark.parametrize(
@@ -209,3 +214,21 @@ def test_definite_subject(text: str, head: str | None) -> None:
 )
 def test_passive_definite_subject(text: str, head: str | None) -> None:
     assert passive_definite_subject(text) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        ("In 1987, he sold the old ferry to a firm in Leeds.", True),
+        ("On Friday she closed the pier to lorries.", True),
+        ("Asked about the pier last month, he said he would rebuild it.", True),
+        ("The ferry was sold in 1984 to a firm in Leeds, he said.", True),
+        ("The second, in 1990, found a leak in the hull.", True),
+        ("In 1987, Mayor Anna Brandt sold the old ferry to a firm in Leeds.", False),
+        ("After Brandt arrived on Monday, she closed the pier.", False),
+        ("The mayor said Monday that she would close the pier.", False),
+        ("On Wednesday, the mayor said he would meet the board soon.", False),
+    ],
+)
+def test_doer_unnamed(text: str, nobody: bool) -> None:
+    assert doer_unnamed(text) is nobody

@@ -1,0 +1,74 @@
+"""The text of a timeline entry: whether a dated sentence can tell an event at all, and
+the words shown for it.
+
+A question, a schedule or office-hours line, a sentence opening with a quote, one that
+leans on the sentence before ("But ...", "It was ...") tells no event on its own. The
+shown text is the source sentence without its wire dateline, cut to the clause that holds
+the date when the sentence is long. A "he" or "she" that opens what the sentence tells
+("In May, he sold the ferry ...") is the one person the sentence before names, when it
+names only one: that name is shown in brackets ("In May, [Brandt] sold the ferry ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.anaphora import opening_pronoun
+from briefing.lang.connectives import EVENT_CONNECTIVE_RE, NOT_ALONE_RE
+from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
+from briefing.model import AnalysedDocument, Sentence
+
+# A sentence over LONG_EVENT_WORDS words is cut to the clause holding the date, when that
+# clause has MIN_CLAUSE_WORDS words or more. Set by hand when the timeline was written
+# (commit 47ca031); not benchmarked.
+LONG_EVENT_WORDS = 40
+MIN_CLAUSE_WORDS = 6
+
+
+def is_event(text: str) -> bool:
+    """Whether a dated sentence may tell an event: no question, schedule, quote opening
+    or sentence that leans on the one before."""
+    stripped = text.strip()
+    if stripped.endswith("?") or SCHEDULE_RE.search(stripped) or BOILERPLATE_RE.search(stripped):
+        return False
+    # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
+    # attributed quote later in the sentence may still report an event.
+    if stripped[:1] in "\"“‘'":
+        return False
+    return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", stripped)))
+
+
+def name_doer(adoc: AnalysedDocument, sentence: Sentence, text: str) -> str:
+    """``text`` (of ``sentence``) with the "he"/"she" that acts after its opening named,
+    when the sentence before names one person only ("In 1987, he sold the ferry ...");
+    else as is."""
+    where = opening_pronoun(text)
+    if where is None or sentence.index == 0:
+        return text
+    before = sentence.index - 1
+    named = {m.text for m in adoc.mentions if m.sentence == before and m.label == "PERSON"}
+    if len(named) != 1:
+        return text  # nobody, or two people (or one named twice over): not guessed
+    return f"{text[: where[0]]}[{named.pop()}]{text[where[1] :]}"
+
+
+def event_text(sentence: str, expression: str) -> str:
+    """The sentence, or for a long one the clause that holds the date; extractive."""
+    text = EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", sentence.strip()).lstrip("-–—_ "))
+    text = text[0].upper() + text[1:] if text else text
+    if len(text.split()) <= LONG_EVENT_WORDS:
+        return text
+    for part in re.split(r";\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas)\s+", text):
+        if expression in part and len(part.split()) >= MIN_CLAUSE_WORDS:
+            if _opens_what_follows(part, expression):
+                break  # "…: In 1989, while still on the board, he sold": its clause is cut off
+            part = part.strip().rstrip(".,;") + "."
+            return part[0].upper() + part[1:]
+    return text
+
+
+def _opens_what_follows(part: str, expression: str) -> bool:
+    """Whether the date phrase ends ``part`` as the opening of a clause that the cut left
+    behind ("The ferry deal was a scandal: In 1989", then ", while still on the board, he …")."""
+    pattern = rf"(?:^|[:;]\s*)(?:(?:in|on|by|since|until)\s+)?{re.escape(expression)}\W*$"
+    return bool(re.search(pattern, part.strip(), re.I))

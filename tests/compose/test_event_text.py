@@ -1,0 +1,109 @@
+"""The text of a timeline entry: what may tell an event, the words shown; who acts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.event_text import event_text, is_event
+from briefing.compose.timeline import build_timeline
+from briefing.model import Document
+
+WED = dt.date(2001, 3, 7)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "LAKEVIEW, Ore. _ The county board closed the bridge on Tuesday.",
+        "LAKEVIEW (AP) -- The county board closed the bridge on Tuesday.",
+        "LAKEVIEW, France _ The county board closed the bridge on Tuesday.",
+    ],
+)
+def test_event_text_strips_the_wire_dateline(sentence: str) -> None:
+    # One dateline definition (lang/furniture): a mixed-case region ("France") is one too.
+    assert event_text(sentence, "Tuesday") == "The county board closed the bridge on Tuesday."
+
+
+def test_a_long_sentence_is_not_cut_to_the_opening_of_its_dated_clause():
+    sentence = (
+        "Even the harbour board's friends call the old ferry deal a scandal: In 1989, while "
+        "still on the board of the shipping firm, he sold the ferry to his brother, kept the "
+        "money from the sale, and then hid the papers in the cellar of the town hall for ten "
+        "long years."
+    )
+    text = event_text(sentence, "1989")
+    assert text != "Even the harbour board's friends call the old ferry deal a scandal: In 1989."
+    assert "sold the ferry" in text
+    # A clause that goes on after its date is still cut to.
+    long_clause = (
+        "The board met for hours and argued about the budget, the pensions, the new roof "
+        "and the parking rules for the staff of the main building; the plant was sold in 2009 "
+        "to a group of investors from the north of the country who wanted to expand it."
+    )
+    assert event_text(long_clause, "2009").startswith("The plant was sold in 2009")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The county board closed the bridge on Tuesday.", True),
+        ("Did the county board close the bridge on Tuesday?", False),
+        ('"We closed it on Tuesday," the mayor said.', False),
+        ("It closed the bridge on Tuesday.", False),
+    ],
+)
+def test_is_event(text: str, event: bool) -> None:
+    assert is_event(text) is event
+
+
+def test_an_event_told_only_by_he_is_left_out_and_told_by_a_name_is_shown() -> None:
+    docs = [
+        Document(location="a.txt", text=text, title=title, date=WED)
+        for title, text in [
+            (
+                "Ferry fares",
+                "The harbour board met on Monday to set the ferry fares. "
+                "In 1987, he sold the old ferry to a firm in Leeds.",
+            ),
+            (
+                "Ferry vote",
+                "On Tuesday she won the harbour board's vote on the ferry fares.",
+            ),
+            (
+                "Ferry vote passes",
+                "Mayor Anna Brandt won the harbour board's vote on the ferry fares on Tuesday.",
+            ),
+        ]
+    ]
+    events = build_timeline(analyse(docs, entities=True))
+    assert "1987" not in [e.date for e in events]
+    tuesday = [e for e in events if e.date == "2001-03-06"]
+    assert [e.text for e in tuesday] == [
+        "Mayor Anna Brandt won the harbour board's vote on the ferry fares on Tuesday."
+    ]
+
+
+def test_the_one_person_of_the_sentence_before_is_named_in_brackets() -> None:
+    docs = [
+        Document(
+            location="a.txt",
+            text="Mayor Anna Brandt has never backed a ferry fare rise. "
+            "In May, she blocked the harbour board's plan to raise the fares.",
+            title="Ferry fares",
+            date=WED,
+        ),
+        Document(
+            location="b.txt",
+            text="Anna Brandt and Tom Reyes argued about the ferry. "
+            "In 1987, he sold the old ferry to a firm in Leeds.",
+            title="Ferry crews",
+            date=WED,
+        ),
+    ]
+    events = build_timeline(analyse(docs, entities=True))
+    assert [e.text for e in events] == [
+        "In May, [Anna Brandt] blocked the harbour board's plan to raise the fares."
+    ]  # two people before "he": nobody is guessed, and the entry is left out
