@@ -7,8 +7,9 @@ import re
 
 from briefing.lang.anaphora import ONE_OF_A_KIND, SHELL_EVENT_NOUNS
 from briefing.lang.disputes import DOUBT_VERB
+from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import TITLE_ALTERNATION
-from briefing.lang.patterns import cue_pattern
+from briefing.lang.patterns import alternation, cue_pattern
 
 # Where a clause ends: a dash, a semicolon, a bracket, a comma, a closing quote after its
 # punctuation ("... at all,” Sparks wrote"), a conjunction that starts another clause.
@@ -347,4 +348,21 @@ SELF_EVIDENT_DEFINITES = frozenset(ONE_OF_A_KIND) | {"future", "past", "country"
 # is done is in another sentence.
 ANAPHORIC_ACT_RE = re.compile(
     r"\b(?:follows?|followed|following) suit\b|\b(?:do|does|did|doing)\s+(?:the same|likewise|so)\b"
+)
+
+# A time told from the article's own date ("two weeks ago", "on Monday", "next week",
+# "Sunday's elections"): a question keeps none, as its reader cannot place it.
+_WEEKDAY = alternation(WEEKDAYS)
+_AGO = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+_RELATIVE_TIME = (
+    rf"(?:(?:last|this|next|coming)\s+(?:week|weekend|month|year|{_WEEKDAY}|{MONTH_NAMES})"
+    rf"|yesterday|today|tonight|tomorrow|{_WEEKDAY}|{_AGO}(?:days?|weeks?|months?|years?)\s+ago"
+    r"|earlier\s+this\s+(?:week|month|year))"
+)
+RELATIVE_TIME_ADJUNCT_RE = re.compile(rf",?\s+(?:on\s+|in\s+)?{_RELATIVE_TIME}\b(?!['’])", re.I)
+# "on last October's crash", "with Sunday's elections": "the" stands in for the time.
+RELATIVE_TIME_OWNER_RE = re.compile(
+    rf"\b(?:(?:last|this|next)\s+)?(?:{_WEEKDAY}|{MONTH_NAMES}|week|month|year|yesterday|today)"
+    r"['’]s?\s+",
+    re.I,
 )

@@ -39,8 +39,10 @@ improve ties" in a story on unrest). Questions with the same content words are m
 (their sources united); a question that another sentence settles ("the relationship has
 ended" for "Will Facebook end the deal?", "Acme returned the land to the county" for
 "Will Acme return the land to the county?", "the governor commuted Lucas' sentence" for
-"Will Bush spare Lucas?") is marked answered. When the spaCy parse is missing (entity
-analysis switched off) a regex inversion is used instead.
+"Will Bush spare Lucas?") is marked answered. A time told from the article's date ("two
+weeks ago", "Sunday's elections") is left out of the question, as its reader cannot place
+it. When the spaCy parse is missing (entity analysis switched off) a regex inversion is
+used instead.
 
 The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and
@@ -59,7 +61,7 @@ from briefing.compose.questions.answers import (
 )
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
-from briefing.compose.questions.phrasing import well_formed
+from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.lang.questions import (
     ANAPHORIC_ACT_RE,
@@ -131,6 +133,8 @@ def find_open_questions(
         candidates.extend(document_candidates(ctx, adoc))
     terms = story_terms(corpus, focus, key_actors)
     relevance = StoryRelevance(corpus, key_actors)
+    for c in candidates:
+        c.question = timeless(c.question)
     candidates = [
         c
         for c in candidates

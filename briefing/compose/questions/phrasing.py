@@ -25,6 +25,8 @@ from briefing.lang.questions import (
     MANGLED_RE,
     OWNER_ONLY_SUBJECT_RE,
     PREPOSITIONS,
+    RELATIVE_TIME_ADJUNCT_RE,
+    RELATIVE_TIME_OWNER_RE,
     REPORTING_LEMMAS,
     SECOND_QUESTION_RE,
     SUBJECT_WH,
@@ -34,9 +36,12 @@ from briefing.lang.questions import (
 from briefing.parsed import ParsedDoc, Token
 
 # Questions shorter or longer than this (words) are dropped.
-# Set by hand on the sample (sources/); not benchmarked.
+# Set by hand on the sample (sources/); not benchmarked. MAX_WORDS was 28 until session
+# 17: on the 20 TUNING+CHECK stories 29-32 words add four questions, three judged good
+# (alternatives kept whole: "Was the autopilot disconnected by itself or turned off by the
+# crew ...?"); at 33-40 one more, a budget item (/work/dev/s17/s17qdiv).
 MIN_WORDS = 4
-MAX_WORDS = 28
+MAX_WORDS = 32
 
 
 def direct_question(
@@ -389,3 +394,11 @@ def gerund_to_base(ctx: QuestionContext, gerund: str) -> str:
     if parsed is not None and len(parsed):
         return ctx.lemma(parsed[0]) if parsed[0].tag_ == "VBG" else crude_lemma(gerund)
     return crude_lemma(gerund)
+
+
+def timeless(question: str) -> str:
+    """The question without a time told from its article's date ("Did a criminal act
+    cause the crash two weeks ago?" -> "… cause the crash?"; "with Sunday's elections" ->
+    "with the elections"): the brief's reader cannot place it, and it is no part of what
+    is asked."""
+    return RELATIVE_TIME_ADJUNCT_RE.sub("", RELATIVE_TIME_OWNER_RE.sub("the ", question))

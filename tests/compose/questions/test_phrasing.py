@@ -6,6 +6,8 @@ from unittest.mock import ANY
 
 import pytest
 
+from briefing.compose.questions.phrasing import timeless
+
 
 def test_reported_question_is_inverted_and_keeps_who_asked(questions):
     qs = questions(
@@ -269,3 +271,36 @@ def test_a_thing_that_determines_what_happens_asks_nothing(questions):
 def test_what_nobody_has_established_is_asked(questions):
     qs = questions("Acme engineers could not determine why the Dayton boiler failed in the night.")
     assert [q.question for q in qs] == ["Why did the Dayton boiler fail in the night?"]
+
+
+@pytest.mark.parametrize(
+    ("question", "timeless_question"),
+    [
+        (
+            "Did a faulty valve cause the ferry to sink two weeks ago killing all 40 aboard?",
+            "Did a faulty valve cause the ferry to sink killing all 40 aboard?",
+        ),
+        (
+            "Will the zoning policy change with Sunday's elections?",
+            "Will the zoning policy change with the elections?",
+        ),
+        ("Will the council vote next week on the plan?", "Will the council vote on the plan?"),
+        ("Will the board meet on Monday to decide?", "Will the board meet to decide?"),
+        # A dated time stays: the reader can place it.
+        ("Will the plant reopen in May 2001?", "Will the plant reopen in May 2001?"),
+    ],
+)
+def test_a_time_told_from_the_articles_date_is_left_out(question, timeless_question):
+    assert timeless(question) == timeless_question
+
+
+def test_a_long_question_keeps_its_alternatives(questions):
+    qs = questions(
+        "Investigators are trying to determine whether the pump was switched off by itself or"
+        " turned off by the crew of the Lisbon-bound ferry that was some 40 minutes out of the"
+        " harbour at the time."
+    )
+    assert [q.question for q in qs] == [
+        "Was the pump switched off by itself or turned off by the crew of the Lisbon-bound"
+        " ferry that was some 40 minutes out of the harbour at the time?"
+    ]
