@@ -13,6 +13,7 @@ claim that …" -> "refuted the government's claim.").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.lang.disputes import HEADING_BREAK_RE
@@ -39,6 +40,8 @@ NOT_SUBJECT_OPENERS = {
     "Earlier", "Later", "Meanwhile", "Still", "Yet", "Then", "Since", "Until", "While",
     "Though", "Although", "Because", "If", "When", "As", "Once", "Whether", "Unless",
 }  # fmt: skip
+# Capitalised words that open a noun phrase, not a name ("The Israeli army …").
+NOT_NAME_STARTS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their"}
 _FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _CONJUNCTION = r"(?:and|but|while)"
 
@@ -73,11 +76,15 @@ def _who(before: str) -> str:
         if clause and len(clause.split()) <= MAX_WHO_WORDS and clause[:1].isupper():
             return clause + " " + adverb
     if re.fullmatch(r"he|she", tries[0]):
-        # "Board Chairman Jim Hall said … , and he disputed": the person the sentence
-        # opens with, by the last two words of its name.
-        opening = re.match(rf"(?:{_FULL_NAME}\s+)*{_FULL_NAME}", text)
-        if opening and opening.group(0).split()[0] not in NOT_SUBJECT_OPENERS:
-            return " ".join(opening.group(0).split()[-2:]) + " " + adverb
+        # "Board Chairman Jim Hall said … , and he disputed", "Though Graham took part in
+        # …, he denies": the person the sentence (or a clause of it) opens with, by the
+        # last two words of the name.
+        for chunk in chunks:
+            words = chunk.split()
+            words = words[1:] if words and words[0] in NOT_SUBJECT_OPENERS else words
+            run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            if run and len(run) < len(words) and run[0] not in NOT_NAME_STARTS:
+                return " ".join(run[-2:]) + " " + adverb
     # No name-like subject: a whole sentence start that is the subject ("A number of U.S.
     # adoptive parents and groups … refuted"), so the heading still says who rejects.
     if (

@@ -107,3 +107,22 @@ def test_he_who_rejects_is_the_person_the_sentence_opens_with():
     assert dispute_topic(sentence, sentence.index("disputed")) == (
         "Disputed: Ann Lee disputed a wire report that the pilot was to blame."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        (
+            "In a letter to the board last year, however, Lee said he had no say in the matter"
+            " and he rejected the notion he would favour his firm.",
+            "Disputed: Lee rejected the notion he would favour his firm.",
+        ),
+        (
+            "Though Smith admittedly took part in the raid, he denies that he fired the shot.",
+            "Disputed: Smith denies that he fired the shot.",
+        ),
+    ],
+)
+def test_he_who_rejects_is_the_person_a_clause_of_the_sentence_opens_with(sentence, heading):
+    verb = next(v for v in ("rejected", "denies") if v in sentence)
+    assert dispute_topic(sentence, sentence.index(verb)) == heading
