@@ -73,3 +73,29 @@ def test_paragraphs_are_blank_line_separated_and_trimmed() -> None:
     text = "  First line\nsame paragraph. \n\n \t\n\nSecond one.\n   \n"
     assert paragraphs(text) == ["First line\nsame paragraph.", "Second one."]
     assert paragraphs(" \n\n ") == []
+
+
+def test_plain_word_taken_for_an_abbreviation_ends_a_sentence() -> None:
+    # nupunkt's model lists "month" and "ill" as abbreviations and joined these.
+    assert split_sentences("Fares rose last month. Officials said they would fall.") == [
+        "Fares rose last month.",
+        "Officials said they would fall.",
+    ]
+    assert split_sentences("It was not always so. Ten years ago it was rare.") == [
+        "It was not always so.",
+        "Ten years ago it was rare.",
+    ]
+    assert split_sentences("He was ill. Before the trial, he hid.") == [
+        "He was ill.",
+        "Before the trial, he hid.",
+    ]
+
+
+def test_lower_case_abbreviations_and_times_still_do_not_split() -> None:
+    for text in (
+        "They met at 6 p.m. Tuesday in the hall.",
+        "Tragedies, i.e. Oklahoma City, were recalled.",
+        "Raking vs. Mulching is the question.",
+        "The plant employs approx. Twelve hundred people.",
+    ):
+        assert split_sentences(text) == [text]
