@@ -133,18 +133,49 @@ def story_weights(corpus: Corpus, share: float, min_docs: int) -> dict[str, floa
 # verb comes when, where or to whom, never the fact itself: in "Elizabeth Birch, director
 # of ..., said numerous medical groups have agreed that ..." the fact follows the verb,
 # and cutting there left only who said it; so is a "that" clause ("said on Friday that ...").
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _AFTER_SAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"on|in|at|to|last|this|earlier|late|early|during|after|before|while|when|here|there|"
     r"by|from|reporters|journalists|the|a|an)\b"
 )
+_TOLD = (
+    r"said|says|told|announced|reported|added|noted|insisted|argued|warned|explained|"
+    r"stated|declared|acknowledged|admitted|wrote|repeated|reiterated|confirmed|stressed"
+)
 _TRAILING_SAY = re.compile(
-    r",\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|reported|according to)"
-    rf"(?:\s+{_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?(?:,[^,]*)?[.!]?[\"”’']*$",
+    rf",\s+(?:[^,]{{0,120}}?\s)?(?:(?:{_TOLD})"
+    rf"(?:\s+{_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?|according to\s[^,]*)(?:,[^,]*)?[.!]?[\"”’']*$",
     re.IGNORECASE,
 )
+_SAY = r"\b(?:said|says|announced|reported)\b"
+# Before "that" and after the fact, more verbs tell who said it ("Netanyahu repeated the
+# government's line that ...", "..., the minister warned.").
+_SAY_THAT = rf"(?:{_SAY}|\b(?:{_TOLD})\b)"
+# Who said it: no clause of its own before the verb ("Prices rose as traders said ...").
+_SPEAKER = (
+    r"(?:(?!\b(?:as|while|when|because|after|before|and|but|if|although|since)\b)[^,\"“]){0,80}?"
+)
+# A phrase setting the scene before the speaker ("After an examination of ..., ").
+_SCENE = (
+    r"(?:after|before|in|on|at|despite|following|with|since|during|under|asked|speaking|"
+    r"earlier|later|last|this|[a-z]+ing)\b[^\"“]{0,160}?,\s+"
+)
 _LEADING_SAY = re.compile(
-    r"^[^,\"“]{0,80}?\b(?:said|says|announced|reported)\b[^,]{0,30}?\bthat\s+"
+    # "Officials said Friday that ...", also after a phrase setting the scene ("After an
+    # examination of the wreckage, the board said in May that ..."), and "The tribe said
+    # the dig could ..." (no "that", no comma: the speaker and maybe a day).
+    rf"^(?:{_SCENE})?{_SPEAKER}{_SAY_THAT}[^,]{{0,30}}?\bthat\s+"
+    rf"|^{_SPEAKER}{_SAY}(?:\s+(?:on\s+)?{_WEEKDAY})?\s+(?!that\b|to\b)"
+    r"|^according to\s[^,\"“]{1,80},\s+",
+    re.IGNORECASE,
+)
+# Who said it in the middle: "The plane, investigators said, was diving", "The jet,
+# according to the board, was diving".
+_MIDDLE_SAY = re.compile(
+    r",\s+(?:[^,\"“]{0,60}?\s)?(?:said|says|according to\s[^,\"“]{1,60})"
+    rf"(?:\s+{_WEEKDAY})?,\s+(?!adding|saying|noting|citing|explaining)",
+    re.IGNORECASE,
 )
 
 
@@ -163,7 +194,9 @@ MIN_CORE_WORDS = 5
 def core(text: str) -> str:
     """The sentence without its attribution and the clauses saying who someone is, when
     enough is left to be a fact."""
-    cut = _LEADING_SAY.sub("", _TRAILING_SAY.sub("", text.strip()))
+    cut = _TRAILING_SAY.sub("", _MIDDLE_SAY.sub(" ", text.strip()))
+    fact = _LEADING_SAY.sub("", cut)
+    cut = fact if len(fact.split()) >= MIN_CORE_WORDS else cut
     cut = _WHO_CLAUSE.sub("", cut)
     return cut if len(cut.split()) >= MIN_CORE_WORDS else text
 

@@ -204,3 +204,59 @@ def test_who_someone_is_is_not_part_of_the_fact():
     # The meeting is reported by the second article; who the captain is does not make
     # the third one report it.
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
+
+
+def test_who_said_it_is_cut_wherever_it_stands():
+    from briefing.compose.corroboration import core
+
+    # "according to" whoever it is, at the end or at the start.
+    assert core("The ferry will stop running in May, according to harbour staff.") == (
+        "The ferry will stop running in May"
+    )
+    assert core("According to the port board, the ferry will stop running in May.") == (
+        "the ferry will stop running in May."
+    )
+    # In the middle, between commas.
+    assert core("The ferry, its captain said Friday, will stop running in May.") == (
+        "The ferry will stop running in May."
+    )
+    assert core("The ferry, according to the port board, will stop running in May.") == (
+        "The ferry will stop running in May."
+    )
+    # A speaker and maybe a day before the fact, with no "that".
+    assert core("The harbour board said Friday the ferry will stop running in May.") == (
+        "the ferry will stop running in May."
+    )
+    # After a phrase setting the scene.
+    assert (
+        core(
+            "After a review of the logs, the charts and the hull, the board said in May that "
+            "there was no sign of a fault in the steering."
+        )
+        == "there was no sign of a fault in the steering."
+    )
+    # Other verbs of saying, before "that" or after the fact.
+    assert (
+        core(
+            "Responding to the audit, the mayor repeated her office's line that the ferry "
+            "will stop running in May."
+        )
+        == "the ferry will stop running in May."
+    )
+    assert core("The ferry will stop running in May, the mayor added.") == (
+        "The ferry will stop running in May"
+    )
+    # What the speaker goes on to add stays; a short remainder keeps the whole.
+    assert core("Fares will rise next year, the minister said, adding that wages would too.") == (
+        "Fares will rise next year"
+    )
+    assert core("The board said it agreed.") == "The board said it agreed."
+
+
+def test_a_fact_told_by_another_outlet_under_another_attribution_is_reported():
+    sents = sentences(
+        "The night ferry to Skerry will stop running in May, according to three senior "
+        f"officials familiar with the harbour board's confidential timetable review. {FILLER}",
+        f"The Skerry night ferry stops running in May. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
