@@ -262,6 +262,10 @@ class Corroboration:
         if not total:
             return sorted(found)
         amounts = {f for f in figures if _amount(f)}
+        # A year shared is no word of the fact in common: the story's years recur in
+        # sentences about other things ("violate a 2011 privacy agreement" and "audits
+        # required by the 2011 consent agreement", the sample brief).
+        years = {w for w in target if _YEAR.match(w)}
         # Only for the † decision: the shown count keeps its strict test.
         rare_figures = (
             {
@@ -291,7 +295,7 @@ class Corroboration:
                 if other.source_id in found:
                     continue
                 shared = target & self.stems[i]
-                if len(shared) < min_shared:
+                if len(shared - years) < min_shared:
                     continue
                 if figures and not figures & shared and _figures(self.stems[i]):
                     continue  # other figures: maybe another count, not this fact

@@ -260,3 +260,12 @@ def test_a_fact_told_by_another_outlet_under_another_attribution_is_reported():
         f"The Skerry night ferry stops running in May. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
+
+
+def test_a_shared_year_is_no_shared_word_of_the_fact():
+    sents = sentences(
+        f"The ferry deal could breach a 1998 harbour agreement with the council. {FILLER}",
+        f"Auditors read the harbour records required by the 1998 agreement. {FILLER}",
+    )
+    # Two words and a year in common: another sentence about the same agreement.
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1]
