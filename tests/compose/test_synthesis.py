@@ -500,3 +500,35 @@ def test_a_source_telling_the_event_in_other_words_is_cited() -> None:
     grounded = [s for s in syn.executive_summary + syn.background if s.text == fact]
     assert len(grounded) == 1
     assert grounded[0].sources == [1, 2]
+
+
+def _bonuses(
+    monkeypatch: pytest.MonkeyPatch, texts: list[str], lead_share: float, **kwargs: object
+) -> list[float]:
+    """The per-sentence rewards synthesis hands the ILP, with ``LEAD_SHARE`` set."""
+    from briefing.compose import synthesis
+
+    seen: list[list[float]] = []
+    real = synthesis.solve
+
+    def spy(problem, **kw):  # type: ignore[no-untyped-def]
+        seen.append(list(problem.bonus))
+        return real(problem, **kw)
+
+    monkeypatch.setattr(synthesis, "solve", spy)
+    monkeypatch.setattr(synthesis, "LEAD_SHARE", lead_share)
+    build(texts, summary_words=20, **kwargs)
+    return seen[-1]
+
+
+def test_without_a_focus_an_articles_lead_is_preferred(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [f"{SHARED} {FILLER[0]} {FILLER[1]}", f"{FILLER[2]} {SHARED_VARIANT} {FILLER[3]}"]
+    plain = _bonuses(monkeypatch, texts, 0.0)
+    lead = _bonuses(monkeypatch, texts, 0.5)
+    extra = [b - a for a, b in zip(plain, lead, strict=True)]
+    assert all(x >= 0 for x in extra) and max(extra) > 0
+    # With a focus the question decides, not the article's order.
+    asked = "Why did the council close the bridge?"
+    assert _bonuses(monkeypatch, texts, 0.5, focus=asked) == _bonuses(
+        monkeypatch, texts, 0.0, focus=asked
+    )
