@@ -83,6 +83,7 @@ _TITLE_WORDS = 3
 _TITLE_REACH = 60
 _TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
 # "the committee", "the committee's"; not "the committee of ..." (which says which).
+_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SHORT_NAME_RE = re.compile(
     r"\b[Tt]he (?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?(?! of\b)(?! [A-Z])"
 )
@@ -124,10 +125,14 @@ def edit(
     known = anchors([(m, adoc.document.written) for adoc, ms in dated for m in ms])
     told: list[str] = []
     for statement, members in zip(statements, origins, strict=True):
-        statement.date = iso(story_date(members, corpus, dates))
         lead = members[0]
         adoc = corpus.docs[lead.doc]
         mentions = [m for m in per_doc[lead.doc] if m.sentence.index == lead.index]
+        key = story_date(members, corpus, dates)
+        own = any((s.doc, s.index) in dates for s in members)
+        # An article's date shown on a sentence that names another year ("surfaced at
+        # the 1992 convention") would date it wrong: no date is shown (the order stays).
+        statement.date = None if not own and _other_year(mentions, key) else iso(key)
         notes = [
             *date_notes(adoc, mentions, known),
             *name_notes(adoc, lead, statement.text, told),
@@ -136,6 +141,11 @@ def edit(
         edited = annotate(statement.text, notes)
         statement.edited = edited if edited != statement.text else ""
         told.append(statement.shown)
+
+
+def _other_year(mentions: list[DateMention], key: Key) -> bool:
+    """Whether a sentence's dates (``mentions``) name a year other than ``key``'s."""
+    return any(int(y) != key[0] for m in mentions for y in _YEAR_RE.findall(m.text))
 
 
 def date_notes(

@@ -359,14 +359,11 @@ def _background(
         covered |= best.concepts
         used += best.length
     # Read as a story: by the date each statement shows (``when``), dated history
-    # first, then in source order. The sentence that crossed the word target stays last,
-    # so the soft cap holds as for the summary.
-    crossing = chosen[-1:] if used >= words else []
-    story = sorted(
-        chosen[: len(chosen) - len(crossing)],
-        key=lambda c: (when(c), _year_key(c), c.group.lead.doc, c.group.lead.index),
+    # first, then in source order; the sentence that crossed the word target too (a
+    # date out of order at the end reads as a mistake).
+    return sorted(
+        chosen, key=lambda c: (when(c), _year_key(c), c.group.lead.doc, c.group.lead.index)
     )
-    return story + crossing
 
 
 def _cited(
