@@ -81,6 +81,22 @@ METONYMS = {
     "nairobi": "Kenya",
     "pretoria": "South Africa",
 }
+# Territories with a code of their own in ISO 3166-1 (so pycountry lists them) that are
+# no sovereign state: a city or region of another ("Hong Kong", "Puerto Rico"), never
+# typed as a country. Keys as ``normalise_name`` writes them.
+TERRITORIES = frozenset({
+    "hong kong", "hong kong sar", "macau", "macao", "puerto rico", "guam",
+    "american samoa", "northern mariana islands", "us virgin islands",
+    "virgin islands", "british virgin islands", "greenland", "faroe islands",
+    "bermuda", "gibraltar", "cayman islands", "anguilla", "montserrat",
+    "turks and caicos islands", "falkland islands", "saint helena", "pitcairn",
+    "aruba", "curacao", "sint maarten", "bonaire", "new caledonia",
+    "french polynesia", "reunion", "martinique", "guadeloupe", "french guiana",
+    "mayotte", "saint pierre and miquelon", "wallis and futuna", "saint barthelemy",
+    "saint martin", "isle of man", "jersey", "guernsey", "aland islands",
+    "christmas island", "cocos islands", "norfolk island", "cook islands", "niue",
+    "tokelau", "svalbard", "western sahara",
+})  # fmt: skip
 # The last word of a name that makes it a place or a structure ("John F. Kennedy
 # International Airport", "Tiananmen Square", "Andrews Air Force Base").
 PLACE_HEAD_WORDS = {

@@ -29,7 +29,7 @@ from briefing.lang.names import (
     NAME_ARTICLES,
     NICKNAMES,
 )
-from briefing.lang.places import METONYMS, PLACE_LINKS, US_STATE_ABBREVIATIONS
+from briefing.lang.places import METONYMS, PLACE_LINKS, TERRITORIES, US_STATE_ABBREVIATIONS
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
 # name of three words or more. Set by hand on issue 11's union example, not benchmarked.
@@ -262,17 +262,21 @@ def body_country(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
 
 @lru_cache(maxsize=4096)
 def country_name(key: str) -> str | None:
-    """The country a GPE key names, or None (cities, states and regions are not countries)."""
+    """The country a GPE key names, or None (cities, states, regions and territories such
+    as Hong Kong or Puerto Rico are not countries)."""
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
     # Codes only when the aliases list them ("US", "UK"): news text does not write "SD"
     # for Sudan ("S.D." is South Dakota), so US state abbreviations come first.
     if len(key) <= COUNTRY_CODE_MAX_CHARS or key in US_STATE_ABBREVIATIONS:
         return None
+    if key in TERRITORIES:
+        return None  # "Hong Kong", "Puerto Rico": a city or a territory, not a state
     import pycountry
 
     try:
         c = pycountry.countries.lookup(key)
     except LookupError:
         return None
-    return getattr(c, "common_name", None) or c.name
+    name = getattr(c, "common_name", None) or c.name
+    return None if name.lower() in TERRITORIES else name

@@ -73,6 +73,14 @@ def test_country_lookup_needs_a_full_name_or_a_listed_code() -> None:
     assert country_name("sudan") == "Sudan"
 
 
+def test_a_territory_is_no_country() -> None:
+    # pycountry lists them (ISO 3166-1 codes), but they are cities or regions of a state.
+    for key in ("hong kong", "macau", "macao", "puerto rico", "guam", "bermuda"):
+        assert country_name(key) is None, key
+    assert country_name("china") == "China"
+    assert country_name("taiwan") == "Taiwan"
+
+
 def test_a_clipped_word_is_the_same_organisation() -> None:
     from briefing.compose.actors.clusters import NameForm
 
@@ -217,6 +225,32 @@ def test_a_country_after_the_name_counts_like_one_before_it() -> None:
     # One country's body, its country written before or after the name: one body.
     groups = _groups([_org("kenyan ministry of health", 1), _org("ministry of health of kenya", 1)])
     assert groups == [["kenyan ministry of health", "ministry of health of kenya"]]
+
+
+def _place(key: str, *docs: int, label: str = "GPE") -> NameForm:
+    return NameForm(
+        key, surfaces=Counter({key.title(): 1}), votes=Counter({label: 1}), docs=set(docs)
+    )
+
+
+def test_a_bodys_short_form_in_an_article_about_another_country_is_nobodys() -> None:
+    ethiopian = _org("ethiopian ministry of health", 3)
+    ethiopian.docs = {0}
+    short = _org("ministry of health", 4)
+    short.docs = {0, 1}
+    # Article 1 is about Uganda and never names Ethiopia: its "Ministry of Health" is
+    # Uganda's, so the bare name is no alias of the Ethiopian ministry.
+    places = [_place("ethiopia", 0), _place("uganda", 1)]
+    assert _groups([ethiopian, short, *places]) == [
+        ["ethiopia"],
+        ["ethiopian ministry of health"],
+        ["uganda"],
+    ]
+    # Where the other article names Ethiopia too ("Ethiopian officials"), or no country
+    # at all, the bare name is the Ethiopian ministry's.
+    for other in ([_place("ethiopian", 1, label="NORP"), _place("uganda", 1)], []):
+        groups = _groups([ethiopian, short, _place("ethiopia", 0), *other])
+        assert ["ethiopian ministry of health", "ministry of health"] in groups, other
 
 
 def test_sets_marked_with_two_countries_never_join() -> None:
