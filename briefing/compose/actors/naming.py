@@ -1,7 +1,8 @@
 """Naming: the name an actor is shown under, and its other spellings (aliases).
 
-A country takes its common name; others take the fullest form in common use ("Microsoft",
-not a rare "Microsoft Network"), spelt the way the texts write it most ("OPPO" over
+A country takes its common name; a person the full name the texts write most ("Jim
+Hall", not a rare "James E. Hall"); others take the fullest form in common use
+("Microsoft", not a rare "Microsoft Network"), spelt the way the texts write it most ("OPPO" over
 "Oppo"), with "The" when the texts capitalise it mid-sentence ("The New York Times").
 """
 
@@ -12,6 +13,7 @@ from collections import Counter
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.forms import plausible_name
 from briefing.compose.actors.matching import country_name
+from briefing.lang.names import NAME_PARTICLES
 from briefing.model import Corpus
 
 # A form is "in common use" when seen at least 1/COMMON_USE_SHARE as often as the most
@@ -34,9 +36,15 @@ def display_name(corpus: Corpus, c: Cluster) -> str:
         # The fullest form that is in common use: "Microsoft", not a rare "Microsoft Network".
         top = max(sum(f.surfaces.values()) for f in candidates)
         candidates = [f for f in candidates if sum(f.surfaces.values()) * COMMON_USE_SHARE >= top]
-    most = max(len(f.tokens) for f in candidates)
-    longest = [f for f in candidates if len(f.tokens) == most]
-    best = max(longest, key=lambda f: sum(f.surfaces.values()))
+    full = [f for f in candidates if len(f.tokens) > 1 and f.tokens[0] not in NAME_PARTICLES]
+    if c.type == "person" and full:
+        # The full name the texts write most ("Jim Hall" 9 times, not "James E. Hall"
+        # once; "bin Laden" is a surname); a tie goes to the longer one.
+        best = max(full, key=lambda f: (sum(f.surfaces.values()), len(f.tokens)))
+    else:
+        most = max(len(f.tokens) for f in candidates)
+        longest = [f for f in candidates if len(f.tokens) == most]
+        best = max(longest, key=lambda f: sum(f.surfaces.values()))
     name = _house_spelling(corpus, c, best.surface)
     if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
         name = "The " + name

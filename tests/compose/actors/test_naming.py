@@ -1,0 +1,35 @@
+"""The name an actor is shown under."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.compose.actors.clusters import Cluster, NameForm
+from briefing.compose.actors.naming import aliases, display_name
+from briefing.model import Corpus
+
+
+def _form(key: str, surface: str, n: int) -> NameForm:
+    return NameForm(key, surfaces=Counter({surface: n}), votes=Counter(PERSON=n))
+
+
+def _person(*forms: NameForm) -> Cluster:
+    return Cluster(forms=list(forms), type="person")
+
+
+def test_a_person_is_shown_under_the_full_name_written_most() -> None:
+    c = _person(
+        _form("jim hale", "Jim Hale", 9),
+        _form("james e hale", "James E. Hale", 1),
+        _form("hale", "Hale", 30),
+    )
+    assert display_name(Corpus(docs=[]), c) == "Jim Hale"
+    c.name = "Jim Hale"
+    assert aliases(c) == ["Hale", "James E. Hale"]
+
+
+def test_a_tie_goes_to_the_longer_full_name_and_a_particle_opens_no_full_name() -> None:
+    c = _person(_form("ann w rigg", "Ann W. Rigg", 2), _form("ann rigg", "Ann Rigg", 2))
+    assert display_name(Corpus(docs=[]), c) == "Ann W. Rigg"
+    c = _person(_form("usama bin ladir", "Usama bin Ladir", 3), _form("bin ladir", "bin Ladir", 8))
+    assert display_name(Corpus(docs=[]), c) == "Usama bin Ladir"
