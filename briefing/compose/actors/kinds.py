@@ -17,7 +17,7 @@ from collections import Counter
 
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish, match_span
-from briefing.compose.actors.matching import country_name, named_after_place
+from briefing.compose.actors.matching import body_country, country_name, named_after_place
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     AGE_RE,
@@ -90,6 +90,10 @@ CONTESTED_RATIO = 2
 COMPANY_TAIL_CHARS = 40
 # Mentions with at least this many conjuncts are items of an enumeration.
 LISTED_MIN_CONJUNCTS = 2
+# A congress that is a legislature: its name after its country's ("U.S. Congress"), or
+# words only a legislature's name has ("National People's Congress").
+LEGISLATURE_NAMES = {("congress",), ("national", "congress")}
+LEGISLATURE_WORDS = {"people's", "deputies", "representatives"}
 # Words that end the noun phrase a role opens with ("movement with ...", "head of ...").
 ROLE_HEAD_ENDS = {
     "of", "with", "for", "in", "at", "from", "by", "that", "which", "who", "whose", "to",
@@ -226,7 +230,9 @@ def assign_kind(
         c.type = ""  # a city, state or region ("Miami", "Caracas")
     else:
         c.type = "organisation"
-    if c.type == "organisation" and words & GOVERNMENT_WORDS and not _is_company(c):
+    # Not the "African National Congress": a party.
+    governed = words & GOVERNMENT_WORDS and not _movement_congress(c)
+    if c.type == "organisation" and governed and not _is_company(c):
         c.type = "government body"
     top = votes.most_common(1)[0][1] if votes else 0
     if (
@@ -248,6 +254,27 @@ def assign_kind(
     single = not any(len(f.tokens) > 1 for f in c.forms) and not any(f.titled for f in c.forms)
     if c.type == "person" and single and words & GOVERNMENT_WORDS:
         c.type = "government body"  # "Duma", "Pentagon": no one's name
+
+
+def _movement_congress(c: Cluster) -> bool:
+    """A congress that is a party or an association ("African National Congress",
+    "American Adoption Congress"), not a legislature: no name of the actor has another
+    government word than "congress", and none is a legislature's ("Congress",
+    "U.S. Congress", "Brazilian National Congress", "National People's Congress")."""
+    seen = False
+    for f in c.forms:
+        tokens = f.tokens
+        if set(tokens) & (GOVERNMENT_WORDS - {"congress"}):
+            return False
+        if "congress" not in tokens:
+            continue  # "ANC"
+        seen = True
+        if set(tokens) & LEGISLATURE_WORDS:
+            return False  # "National People's Congress", "Congress of People's Deputies"
+        named = body_country(tokens)
+        if named and named[1] in LEGISLATURE_NAMES or tuple(tokens) in LEGISLATURE_NAMES:
+            return False  # "U.S. Congress", "Philippine Congress", "Congress"
+    return seen
 
 
 def _compound_head(token: Token) -> Token:

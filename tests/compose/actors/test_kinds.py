@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
@@ -84,6 +86,27 @@ def test_a_river_or_a_lake_is_a_place_but_its_authority_a_body(
     authority = _cluster("lake selden authority", ORG=3)
     assign_kind(corpus, authority)
     assert authority.type == "government body"
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("african national congress", "organisation"),  # a party
+        ("american adoption congress", "organisation"),  # an association
+        ("congress", "government body"),
+        ("us congress", "government body"),
+        ("brazilian national congress", "government body"),
+        ("national people's congress", "government body"),
+        ("congress of people's deputies", "government body"),
+    ],
+)
+def test_a_congress_is_a_legislature_only_by_its_name(
+    corpus_of: Callable[..., Corpus], key: str, kind: str
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    congress = _cluster(key, ORG=3)
+    assign_kind(corpus, congress)
+    assert congress.type == kind
 
 
 COHORT = """Millennials and work
