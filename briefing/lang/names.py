@@ -184,13 +184,6 @@ IRREGULAR_DEMONYMS = {
     "peruvian": "peru", "argentine": "argentina", "argentinian": "argentina",
     "canadian": "canada", "norwegian": "norway", "belgian": "belgium",
 }  # fmt: skip
-# Words that introduce a nickname, a handle or an alias right before it ("nicknamed 'Big
-# X'", "a writer who calls himself X", "the computer handle X", "known as X").
-NICKNAME_CUE_RE = re.compile(
-    r"\b(?:nicknamed|dubbed|(?:calls|called|calling)\s+(?:himself|herself|themselves)|"
-    r"handle|alias|pseudonym|nickname|known\s+as|goes\s+by)\s*[\"'“‘]?\s*$",
-    re.IGNORECASE,
-)
 # Leading words of a name that sit outside the words used to build an acronym.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an", "de"}
 COUNTRY_ALIASES = {

@@ -52,7 +52,12 @@ from briefing.compose.actors.kinds import (
     role_names_no_party,
     things_of,
 )
-from briefing.compose.actors.matching import abbreviates, country_name, defined_acronyms
+from briefing.compose.actors.matching import (
+    abbreviates,
+    country_name,
+    defined_acronyms,
+    nicknames,
+)
 from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.naming import aliases, display_name
@@ -124,7 +129,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     things = things_of(forms)
     parties = parties_of(forms)
     members = member_plurals(forms)
-    clusters = merge_forms(forms, defined_acronyms(texts), common=common)
+    nicknamed = nicknames(texts)
+    clusters = merge_forms(forms, defined_acronyms(texts), common=common, nicknamed=nicknamed)
     count_mentions(corpus, clusters, junk)
     leads = [lead_end(adoc) for adoc in corpus.docs]
     kept: list[tuple[Cluster, Actor]] = []
@@ -147,7 +153,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
             cluster.type = "organisation"  # "Wine Brats, now a national movement"
         elif cluster.type == "organisation" and role_names_a_person(described):
             cluster.type = "person"  # "Magdalena Mendez, a 34-year-old salon assistant"
-        cluster.name = display_name(corpus, cluster)
+        cluster.name = display_name(corpus, cluster, {nick for _, nick in nicknamed})
         actor = Actor(
             name=cluster.name,
             type=cluster.type,

@@ -29,6 +29,7 @@ from briefing.lang.names import (
     NAME_ARTICLES,
     NICKNAMES,
 )
+from briefing.lang.nicknames import NICKNAME_AFTER_RE, NICKNAME_BEFORE_RE
 from briefing.lang.places import METONYMS, PLACE_LINKS, TERRITORIES, US_STATE_ABBREVIATIONS
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
@@ -135,6 +136,28 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
                     pairs.update((normalise_name(t)[1], short) for t in tails)
         for m in DEFINED_ACRONYM_REV_RE.finditer(text):
             pairs.add((normalise_name(m.group(2))[1], m.group(1).lower()))
+    return pairs
+
+
+def nicknames(texts: Iterable[str]) -> set[tuple[str, str]]:
+    """(name key, nickname key) pairs the texts write side by side: "Lau Kit-man,
+    nicknamed 'Big Tiger'" (each tail of the name: "kit-man", "lau kit-man"), "'Big
+    Tiger' Lau" (each head of the name after it)."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        for regex, tails in ((NICKNAME_AFTER_RE, True), (NICKNAME_BEFORE_RE, False)):
+            for m in regex.finditer(text):
+                nick = normalise_name(m["nick"])[1]
+                words = m["name"].split()
+                parts = (
+                    [words[i:] for i in range(len(words))]
+                    if tails
+                    else [words[: i + 1] for i in range(len(words))]
+                )
+                for part in parts:
+                    key = normalise_name(" ".join(part))[1]
+                    if key and nick and key != nick:
+                        pairs.add((key, nick))
     return pairs
 
 

@@ -89,9 +89,11 @@ def merge_forms(
     defined: set[tuple[str, str]] = frozenset(),
     *,
     common: set[str] = frozenset(),
+    nicknamed: set[tuple[str, str]] = frozenset(),
 ) -> list[Cluster]:
     """One cluster per actor; ``defined`` are (name, acronym) pairs the texts define,
-    ``common`` one-word forms too vague to join names (see ``filters.common_words``)."""
+    ``common`` one-word forms too vague to join names (see ``filters.common_words``),
+    ``nicknamed`` (name, nickname) pairs the texts write side by side."""
     uf = UnionFind(forms, _body_countries(forms))
     _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
@@ -139,7 +141,19 @@ def merge_forms(
     _join_inner_words_left_out(orgs, uf)
     _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)
     _join_countries(forms, people.drop, uf)
+    _join_nicknames(forms, nicknamed, people.drop, uf)
     return _clusters(forms, people, uf)
+
+
+def _join_nicknames(
+    forms: dict[str, NameForm], nicknamed: set[tuple[str, str]], drop: set[str], uf: UnionFind
+) -> None:
+    """A person's quoted nickname ("Lau Kit-man, nicknamed 'Big Tiger'") is the person,
+    never a second actor; only beside a name the model reads as a person's."""
+    for name, nick in sorted(nicknamed):
+        known = name in forms and nick in forms and not {name, nick} & drop
+        if known and is_personish(forms[name]):
+            uf.union(name, nick)
 
 
 def _body_countries(forms: dict[str, NameForm]) -> dict[str, str]:

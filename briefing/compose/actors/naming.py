@@ -21,8 +21,9 @@ from briefing.model import Corpus
 COMMON_USE_SHARE = 3
 
 
-def display_name(corpus: Corpus, c: Cluster) -> str:
-    """The name an actor is shown under."""
+def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) -> str:
+    """The name an actor is shown under; never one of its ``nicknames`` (keys) while it
+    has another name."""
     if c.type == "group":  # its plural as the texts write it most ("Palestinians")
         seen = Counter(_written(corpus, m) for m in c.matches)
         return max(seen.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -32,6 +33,7 @@ def display_name(corpus: Corpus, c: Cluster) -> str:
             return str(names.pop())
     candidates = [f for f in c.forms if not (len(f.tokens) == 1 and f.surface.isupper())]
     candidates = [f for f in candidates if f.key not in c.first_names] or c.forms
+    candidates = [f for f in candidates if f.key not in nicknames] or candidates
     if c.type != "person":
         # The fullest form that is in common use: "Microsoft", not a rare "Microsoft Network".
         top = max(sum(f.surfaces.values()) for f in candidates)

@@ -11,6 +11,7 @@ from briefing.compose.actors.clusters import NameForm, UnionFind
 from briefing.compose.actors.matching import (
     body_country,
     country_of,
+    nicknames,
     same_organisation,
     same_person,
     transliterated,
@@ -282,3 +283,14 @@ def test_a_name_opened_by_an_acronym_is_the_name_spelt_out() -> None:
         ["united nations mining commission"],
         ["ux mining commission"],
     ]
+
+
+def test_nicknames_written_beside_a_name() -> None:
+    pairs = nicknames(
+        [
+            'Police said Lau Kit-man, nicknamed "Big Tiger", ran the ring.',
+            "“Big Tiger” Lau denied it. He read “War And Peace” twice.",
+        ]
+    )
+    assert {("lau kit-man", "big tiger"), ("kit-man", "big tiger"), ("lau", "big tiger")} <= pairs
+    assert not [p for p in pairs if p[1] == "war and peace"]

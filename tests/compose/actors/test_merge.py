@@ -223,3 +223,25 @@ def test_a_bodys_short_form_shared_by_many_places_bodies_is_nobody() -> None:
     # Two owners only (a world body's and one country's): the short form is kept.
     two = merge_forms({f.key: f for f in [short, *towns[:2]]})
     assert any("housing authority" in {f.key for f in c.forms} for c in two)
+
+
+NICKNAMED_1 = """Gang leader goes on trial
+
+Police said Lau Kit-man, nicknamed "Big Tiger", ran a kidnapping ring from a flat in \
+Kowloon. "Big Tiger" Lau denied the charges on Monday. Prosecutor Mary Chan said "Big Tiger" \
+had taken 20 million dollars.
+"""
+NICKNAMED_2 = """Verdict due in kidnapping case
+
+"Big Tiger" and his gang face life terms, Chan said. Lau told the court he was innocent. \
+The judge said the "Big Tiger" gang had planned the kidnappings for months.
+"""
+
+
+def test_a_quoted_nickname_is_the_person_not_a_second_actor(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(NICKNAMED_1, NICKNAMED_2), max_actors=10)
+    (lau,) = find(actors, "Lau Kit-man")
+    assert "Big Tiger" in lau.aliases and lau.type == "person"
+    assert find(actors, "Big Tiger") == [lau]
