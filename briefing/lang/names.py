@@ -268,6 +268,8 @@ ROLE_NOUNS = {
     "counsel",
     "partner",
     "owner",
+    "pilot",  # "co-pilot Gameel ...": spaCy splits "co-pilot", the head is "pilot"
+    "copilot",
 }
 
 CORPORATE_SUFFIXES = {

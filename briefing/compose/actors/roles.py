@@ -143,6 +143,11 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
     left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
     if left and kind == "person":
         start = min(t.left_edge.i for t in left)
+        # A hyphenated word the model split ("co" "-" "pilot"): the whole word.
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            if doc[start - 1].whitespace_:
+                break
+            start -= 2
         for t in doc[start : span.start]:
             # Only the words next to the name: never past another person's name or a
             # conjunction ("President Clinton and Hillary", "Ortega and FBI director Roe").
