@@ -207,12 +207,14 @@ def split_glued(forms: dict[str, NameForm], texts: str = "") -> None:
                 continue
             # The person is named so elsewhere, or by a first name and a surname that
             # the texts give a person; or, named nowhere else, after a title or after
-            # the body's name as the texts write it alone, in words that read as a
-            # person's name ("Ministry of Health Dawit Alemu").
+            # the body's name as the texts write it alone, or before a surname the texts
+            # give a person alone, in words that read as a person's name ("Ministry of
+            # Health Dawit Alemu").
             person = " ".join(tail) in full_keys or (
                 tail[0] in first_names and tail[-1] in surnames
             )
-            if not person and (cut < n or " ".join(head) in forms):
+            alone = tail[-1] in forms and is_personish(forms[tail[-1]])  # "Alemu said"
+            if not person and (cut < n or " ".join(head) in forms or alone):
                 person = _personal_words(f, n, texts)
             if person:
                 del forms[f.key]

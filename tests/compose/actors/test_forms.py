@@ -86,6 +86,16 @@ def test_a_body_run_into_a_name_found_nowhere_else_is_split() -> None:
     assert forms["dawit alemu"].votes["PERSON"] > 0
 
 
+def test_a_body_run_into_a_name_whose_surname_is_written_alone_is_split() -> None:
+    """The body is never written alone, but the texts name the person by the surname."""
+    glued = "Ministry of Health Dawit Alemu"
+    forms = {
+        f.key: f for f in [_form(glued.lower(), glued, "ORG"), _form("alemu", "Alemu", "PERSON", 3)]
+    }
+    split_glued(forms, "Alemu said on Monday that clinics were open.")
+    assert set(forms) == {"ministry of health", "dawit alemu", "alemu"}
+
+
 @pytest.mark.parametrize(
     ("name", "texts"),
     [
