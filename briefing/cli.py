@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -291,6 +292,11 @@ def cmd_schedule(args: argparse.Namespace, console: Console) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # One BLAS thread per process, set before numpy loads its OpenBLAS (the workers inherit
+    # it): a build's parallelism is its processes (--workers), and spaCy's networks multiply
+    # with numpy (briefing.analyse.fastpipes), whose OpenBLAS would start a thread per core
+    # in each of them. A value the user set stands.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:  # first: libraries we import later read it too, and fail with a traceback
         source_date_epoch()
     except SourceDateError as exc:

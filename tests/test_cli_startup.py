@@ -67,3 +67,27 @@ def test_a_json_build_without_entities_imports_only_what_it_uses(tmp_path: Path)
     assert code == 0
     assert {"sumy", "numpy"} <= modules  # the summarizer it runs
     assert not modules & {"spacy", "reportlab", "docx", "jinja2", "pypdf", "feedparser"}
+
+
+BLAS_PROBE = """
+import os
+from briefing.cli import main
+try:
+    main(["--version"])
+except SystemExit:
+    pass
+print(os.environ.get("OPENBLAS_NUM_THREADS"))
+"""
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "1"), ("3", "3")])
+def test_one_blas_thread_per_process_unless_the_user_set_it(
+    given: str | None, expected: str
+) -> None:
+    env = {"SOURCE_DATE_EPOCH": "1764460800", "PATH": ""}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    out = subprocess.run(
+        [sys.executable, "-c", BLAS_PROBE], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == expected

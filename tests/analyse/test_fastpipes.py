@@ -45,3 +45,12 @@ def test_known_words_are_looked_up_in_sets() -> None:
     lemmatizer = load_nlp().get_pipe("lemmatizer")
     table = lemmatizer.lookups.get_table("lemma_index")
     assert table.get("noun") and all(isinstance(v, frozenset) for v in table.values())
+
+
+def test_networks_multiply_with_numpy_not_blis() -> None:
+    models = [c.model for _, c in load_nlp().pipeline if getattr(c, "model", None) is not None]
+    assert len(models) >= 3  # token vectors, tagger, parser, entities
+    for model in models:
+        assert all(layer.ops.use_blis is False for layer in model.walk())
+    stock = spacy.load(MODEL)
+    assert stock.get_pipe("tok2vec").model.ops.use_blis  # the stock pipeline is untouched
