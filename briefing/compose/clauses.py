@@ -71,6 +71,10 @@ VERB_POS = frozenset({"VERB", "AUX"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
+# The most words from "since", "after", ... to a date in its phrase's noun; further on, a
+# chain of phrases is the parser's guess ("sworn in as president since the breakup of
+# the union in a ceremony in the palace Sunday": the swearing-in's day). TUNING+CHECK.
+BACKGROUND_REACH = 8
 CHRONOLOGY_LEAD = 3  # characters before the date in a chronology line ("- ")
 
 
@@ -148,6 +152,7 @@ def dates_other_clause(
             and node.lower_ in BACKGROUND_PREPOSITIONS
             and node.i < token.i
             and node.i != token.head.i
+            and token.i - node.i <= BACKGROUND_REACH
         ):
             return True
     if verb is not None and SINCE_BEFORE_RE.search(text[:start]) and _spans_since(verb):

@@ -235,3 +235,13 @@ def test_a_date_of_what_the_story_is_compared_with_is_no_event():
 )
 def test_a_year_of_making_under_a_present_state_dates_no_event(sentence, expected):
     assert dates(sentence) == expected
+
+
+def test_a_long_chain_of_phrases_after_since_is_the_parser_s_guess():
+    # "since the breakup ... in a ceremony ... Sunday": the swearing-in's day, however the
+    # parser hangs the phrases; a date right in the phrase's noun still names another event.
+    assert dates(
+        "Anna Brandt was sworn in as the port's second mayor since the breakup of the old "
+        "federation in an official ceremony in the town hall Sunday."
+    ) == ["2001-03-04"]
+    assert dates("The ferry was sold before the merger of the two boroughs in July.") == []

@@ -107,3 +107,16 @@ def test_the_one_person_of_the_sentence_before_is_named_in_brackets() -> None:
     assert [e.text for e in events] == [
         "In May, [Anna Brandt] blocked the harbour board's plan to raise the fares."
     ]  # two people before "he": nobody is guessed, and the entry is left out
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mayor Anna Brandt sent him to the harbour office.",  # someone else is acted on
+        "The ferry deal made Anna Brandt rich.",  # the person is not the subject
+    ],
+)
+def test_he_is_not_named_after_a_sentence_about_someone_else(before: str) -> None:
+    text = before + " In May, he sold the old ferry to a firm in Leeds."
+    docs = [Document(location="a.txt", text=text, title="Ferry sale", date=WED)]
+    assert build_timeline(analyse(docs, entities=True)) == []
