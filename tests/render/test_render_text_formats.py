@@ -12,7 +12,7 @@ from docx import Document
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from briefing.model import Statement
+from briefing.model import Claim, Divergence, Statement
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, render
 from briefing.render.blocks import markdown_parser
@@ -291,3 +291,16 @@ def test_a_dated_edited_statement_in_markdown_html_and_json(brief_factory):
     assert loaded["date"] == "2024-04-26"
     plain = json.loads(render(brief_factory(), "json"))["background"][0]
     assert plain["edited"] == plain["text"] and plain["date"] is None
+
+
+def test_each_divergence_heading_stands_apart_from_the_claims_before_it(brief_factory):
+    two = [
+        Divergence("Number of strikers", [Claim("About 1,200 joined.", [1]), Claim("900.", [2])]),
+        Divergence("Disputed: the port denied the report.", [Claim("The port denied it.", [2])]),
+    ]
+    md = render(brief_factory(divergences=two), "md").decode()
+    lines = md.splitlines()
+    headings = [n for n, line in enumerate(lines) if line.startswith("### ")]
+    assert len(headings) >= 2 and all(lines[n - 1] == "" for n in headings)
+    rendered = markdown_parser().render(md)
+    assert "<h3>Disputed: the port denied the report.</h3>" in rendered
