@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from briefing.analyse import analyse
-from briefing.compose.editorial import annotate, edit, iso, story_date
+from briefing.compose.editorial import annotate, edit, iso, name_notes, person_notes, story_date
 from briefing.compose.timeline import event_dates
 from briefing.model import Corpus, Document, Sentence, Statement
 
@@ -160,3 +161,31 @@ def test_iso_keeps_the_precision_of_the_key():
     assert iso((2006, 3, 5)) == "2006-03-05"
     assert iso((2005, 12, 0)) == "2005-12"
     assert iso((1999, 0, 0)) == "1999"
+
+
+def test_a_hostile_long_statement_is_noted_in_linear_time():
+    # A 200 KB single-line "sentence" of thousands of capitalised words and short names:
+    # each word used to re-split everything before it (about 20 CPU s), each note to
+    # rescan the notes before it.
+    c = corpus(
+        "Rep. John Linder chaired the Senate Ethics Committee hearing in March. "
+        "Reporters waited outside the hall for the vote."
+    )
+    adoc, lead = c.docs[0], _sentence(c, "Reporters waited")
+    text = "agreed with Linder, Baker, Cole and the committee, then " * 3600
+    started = time.process_time()
+    people = person_notes(adoc, lead, text)
+    names = name_notes(adoc, lead, text)
+    noted = annotate(text, names)
+    assert time.process_time() - started < 3  # CPU seconds; well under 1 now
+    assert people == [("Linder", "Rep. John Linder")]
+    assert len(names) == 3600
+    assert noted.count("the committee [Senate Ethics Committee],") == 3600
+
+
+def test_notes_of_the_same_words_go_to_their_places_in_order():
+    text = "the board met; the board voted; the board's chair left"
+    notes = [("the board", "A"), ("the board", "B"), ("the board", "C")]
+    assert annotate(text, notes) == (
+        "the board [A] met; the board [B] voted; the board's [C] chair left"
+    )
