@@ -11,7 +11,7 @@
    Microsystems"), inner words left out ("Truth Commission"), a name cut before its "of"
    phrase ("Information Center") or its closing words ("Shifa Pharmaceutical"),
    acronyms the texts define.
-5. ``_join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
+5. ``countries.join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
    of power ("Moscow", "the Kremlin") joins its country when the country is named.
 
 Two countries' government bodies are never joined, by any step: each body form whose
@@ -40,14 +40,19 @@ from briefing.compose.actors.clusters import (
     is_personish,
     member_plurals,
 )
+from briefing.compose.actors.countries import (
+    another_countrys,
+    body_countries,
+    countries_bodies,
+    doc_countries,
+    join_countries,
+    join_country_forms,
+)
 from briefing.compose.actors.matching import (
     BODY_COUNTRY_LINKS,
     ORG_SPELLING_MIN_CHARS,
     abbreviates,
     acronym,
-    body_country,
-    country_name,
-    country_of,
     named_after_place,
     same_organisation,
     subsequence,
@@ -75,11 +80,6 @@ _NO_PLURAL_ENDINGS = ("ss", "us", "is")
 # authorities; not "Security Council" beside the U.N.'s and one country's). Chosen on
 # CHECK D0645I and TUNING D0639C of benchmarks/story_eval.py.
 SHARED_SHORT_FORM_OWNERS = 3
-# A body's short form written this many times as often as its longer names is the body's
-# own name in the coverage ("National Transportation Safety Board" beside a few "U.S.
-# National ..."), whichever countries its articles name. Chosen on TUNING D0617H of
-# benchmarks/story_eval.py (50 to 6 there); the country check applies below it.
-OWN_NAME_RATIO = 3
 # Shouted one-word forms up to this length may be acronyms (of a longer name).
 MAX_ACRONYM_CHARS = 6
 
@@ -94,7 +94,7 @@ def merge_forms(
     """One cluster per actor; ``defined`` are (name, acronym) pairs the texts define,
     ``common`` one-word forms too vague to join names (see ``filters.common_words``),
     ``nicknamed`` (name, nickname) pairs the texts write side by side."""
-    uf = UnionFind(forms, _body_countries(forms))
+    uf = UnionFind(forms, body_countries(forms))
     _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
     particled = variants.particled(forms)
@@ -134,13 +134,13 @@ def merge_forms(
     _join_acronyms(orgs, uf)
     by_tail = tail_index(orgs)  # tokens and keys only: the joins below never change it
     _join_spelt_out(orgs, by_tail, uf)
-    _join_country_forms(orgs, uf)
-    _join_head_words(orgs, by_tail, uf, common, people.drop, _doc_countries(forms))
+    join_country_forms(orgs, uf)
+    _join_head_words(orgs, by_tail, uf, common, people.drop, doc_countries(forms))
     variants.join_cut_names(orgs, uf)
     _join_leading_words(orgs, people, uf, common)
     _join_inner_words_left_out(orgs, uf)
     _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)
-    _join_countries(forms, people.drop, uf)
+    join_countries(forms, people.drop, uf)
     _join_nicknames(forms, nicknamed, people.drop, uf)
     return _clusters(forms, people, uf)
 
@@ -154,70 +154,6 @@ def _join_nicknames(
         known = name in forms and nick in forms and not {name, nick} & drop
         if known and is_personish(forms[name]):
             uf.union(name, nick)
-
-
-def _body_countries(forms: dict[str, NameForm]) -> dict[str, str]:
-    """The country of each government body form whose name says it ("Kenyan Ministry of
-    Health", "Ministry of Health of Kenya") or before which the texts name only one
-    country ("Kenya's Ministry of Health"): ``UnionFind``'s marks, so two countries'
-    bodies stay apart whichever step or short form would join them."""
-    marks: dict[str, str] = {}
-    for f in forms.values():
-        named = body_country(f.tokens)
-        if named:
-            marks[f.key] = named[0]
-        elif set(f.tokens) & GOVERNMENT_WORDS:
-            qualifiers = {country_of(q) for q in f.qualifiers} - {None}
-            if len(qualifiers) == 1:
-                marks[f.key] = qualifiers.pop()
-    return marks
-
-
-def _doc_countries(forms: dict[str, NameForm]) -> dict[int, set[str]]:
-    """The countries each document names: by name, by its people's adjective ("Kenyan")
-    or by its seat of power ("Nairobi")."""
-    named: dict[int, set[str]] = defaultdict(set)
-    for f in forms.values():
-        if f.votes["GPE"] + f.votes["NORP"] == 0:
-            continue
-        country = country_of(f.key) or METONYMS.get(f.key)
-        if country:
-            for d in f.docs:
-                named[d].add(country)
-    return named
-
-
-def _another_countrys(
-    f: NameForm, owner: str, uf: UnionFind, forms: list[NameForm], named: dict[int, set[str]]
-) -> bool:
-    """Whether a government body's short form ("Ministry of Health") is written where it
-    may be another country's body than ``owner``'s (the "Ethiopian Ministry of Health"):
-    in an article that names some other country but neither the owner's country nor the
-    owner by its longer name."""
-    country = uf.mark.get(owner)
-    if not country or uf.mark.get(uf.find(f.key)) or not set(f.tokens) & GOVERNMENT_WORDS:
-        return False
-    owners = [g for g in forms if g is not f and uf.find(g.key) == owner]
-    if sum(f.surfaces.values()) >= OWN_NAME_RATIO * sum(sum(g.surfaces.values()) for g in owners):
-        return False  # "National Transportation Safety Board", rarely "U.S. ...": its name
-    owned = set().union(*(g.docs for g in owners))
-    return any(
-        named.get(d, set()) - {country} and country not in named.get(d, set())
-        for d in f.docs - owned
-    )
-
-
-def _join_country_forms(orgs: list[NameForm], uf: UnionFind) -> None:
-    """A body with its country before or after its name is one body: "Kenyan Ministry
-    of Health" = "Ministry of Health of Kenya"."""
-    by_name: dict[tuple[str, tuple[str, ...]], list[str]] = defaultdict(list)
-    for f in orgs:
-        named = body_country(f.tokens)
-        if named:
-            by_name[named].append(f.key)
-    for keys in by_name.values():
-        for k in keys[1:]:
-            uf.union(keys[0], k)
 
 
 def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
@@ -395,7 +331,7 @@ def _join_head_words(
         for k in by_tail.get(tuple(f.tokens), ()):
             weight[uf.find(k)] += written[k]
         weight.pop(uf.find(f.key), None)
-        if _countries_bodies(f, by_tail, by_cut, by_key) > 1:
+        if countries_bodies(f, by_tail, by_cut, by_key) > 1:
             drop.add(f.key)
             continue
         if n > 1 and len(weight) > 1:
@@ -414,35 +350,10 @@ def _join_head_words(
             weight = {top: weight[top]} if top else weight
         if len(weight) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
             owner = next(iter(weight))
-            if named is not None and _another_countrys(f, owner, uf, orgs, named):
+            if named is not None and another_countrys(f, owner, uf, orgs, named):
                 drop.add(f.key)  # "Ministry of Health" in an article about Uganda
                 continue
             uf.union(owner, f.key)
-
-
-def _countries_bodies(
-    f: NameForm,
-    by_tail: dict[tuple[str, ...], list[str]],
-    by_cut: dict[tuple[str, ...], list[str]],
-    by_key: dict[str, NameForm],
-) -> int:
-    """How many countries' bodies a government body's short form is seen naming: by the
-    country written before it ("Bolivia's Ministry of Mines") or in its longer names
-    ("Colombian Ministry of Mines"). "UN" after "Bolivia's" is the ambassador's, not a
-    body of Bolivia's: only names with a government word count."""
-    if not set(f.tokens) & GOVERNMENT_WORDS:
-        return 0
-    n = len(f.tokens)
-    countries = {country_of(q) for q in f.qualifiers}
-    for k in by_tail.get(tuple(f.tokens), ()):
-        countries.add(country_of(" ".join(k.split()[:-n])))
-        countries.update(country_of(q) for q in by_key[k].qualifiers)
-    # "Ministry of Health of Kenya": the country after the name.
-    for k in by_cut.get(tuple(f.tokens), ()):
-        named = body_country(k.split())
-        countries.add(named[0] if named and list(named[1]) == f.tokens else None)
-        countries.update(country_of(q) for q in by_key[k].qualifiers)
-    return len(countries - {None})
 
 
 def _join_leading_words(
@@ -503,24 +414,6 @@ def _join_defined(
     for long, short in defined:
         if long in forms and short in forms and long not in drop and short not in drop:
             uf.union(long, short)
-
-
-def _join_countries(forms: dict[str, NameForm], drop: set[str], uf: UnionFind) -> None:
-    """Countries: "U.S." = "US" = "United States" = "America"."""
-    by_country: dict[str, list[str]] = defaultdict(list)
-    for f in forms.values():
-        if f.votes["GPE"] and f.key not in drop:
-            name = country_name(f.key)
-            if name:
-                by_country[name].append(f.key)
-    # Metonymy: "Moscow said", "the Kremlin" stand for the state, never a second actor.
-    for f in forms.values():
-        country = METONYMS.get(f.key)
-        if country in by_country and f.key not in drop and not is_personish(f):
-            by_country[country].append(f.key)
-    for keys in by_country.values():
-        for k in keys[1:]:
-            uf.union(keys[0], k)
 
 
 def _clusters(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list[Cluster]:
