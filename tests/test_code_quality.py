@@ -51,3 +51,15 @@ def test_every_module_has_a_layer() -> None:
     # templates: the data folder an installed wheel ships as briefing.templates (no code).
     modules = {m.name for m in pkgutil.iter_modules(briefing.__path__)} - {"__main__", "templates"}
     assert modules - listed == set(), "add these to [tool.importlinter] layers"
+
+
+MAX_MODULE_LINES = 500  # the contributing rule: one job per module, under 500 lines
+
+
+def test_every_module_is_under_the_line_limit() -> None:
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in sorted((ROOT / "briefing").rglob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) >= MAX_MODULE_LINES
+    }
+    assert long == {}
