@@ -56,6 +56,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _TITLE_WORDS = frozenset(ROLE_NOUNS | PERSON_TITLES)
 # Role nouns a body can take too ("a member of NATO", "the head of the coalition").
 BODY_ROLE_NOUNS = {"member", "head", "founder"}
+# Words that negate or play down a copular description ("no exception", "just a theory").
+HEDGE_WORDS = frozenset({"no", "not", "n't", "never", "just", "only", "merely", "simply"})
 
 
 def role(corpus: Corpus, c: Cluster) -> str | None:
@@ -163,13 +165,19 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
     # Not "was a small office" (what it was then).
     verb = root.head
     present = verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
-    if kind != "person" and root.dep_ == "nsubj" and present and not quoted:
+    if kind != "person" and root.dep_ == "nsubj" and present and not quoted and not _hedged(verb):
         for child in verb.children:
-            if child.dep_ == "attr":
+            if child.dep_ == "attr" and not _hedged(child):
                 found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child, kind)
                 if found:
                     out.append((found, COPULA_WEIGHT))
     return out
+
+
+def _hedged(token: Token) -> bool:
+    """Whether a copula or its complement is negated or played down ("is not a ...",
+    "is no exception", "is just a theory"): no description of what the actor is."""
+    return any(c.dep_ == "neg" or c.lower_ in HEDGE_WORDS for c in token.children)
 
 
 def _party_suffix(doc: ParsedDoc, span: Span) -> str:

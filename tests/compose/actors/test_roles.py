@@ -131,3 +131,18 @@ def test_a_hyphenated_title_before_a_name_is_kept_whole(
     actors = extract_actors(corpus_of(PILOTS), max_actors=10)
     (pilot,) = find(actors, "Gameel Rashidi")
     assert pilot.role == "co-pilot"
+
+
+def test_a_negated_or_played_down_description_is_no_role() -> None:
+    texts = [
+        "The Red Cross is not a government agency, its director said. The Red Cross sent "
+        "tents to the valley. The Red Cross asked for blood.",
+        "Orbis Group is just a holding company, critics say. Orbis Group bought two ports. "
+        "Orbis Group denied it.",
+        "Huawei is a Chinese telecommunications giant. Huawei sells phones in Europe and "
+        "Huawei sells routers.",
+    ]
+    docs = [Document(location=f"d{i}.txt", text=t, title=f"T{i}") for i, t in enumerate(texts)]
+    roles = {a.name: a.role for a in extract_actors(analyse(docs, entities=True), max_actors=20)}
+    assert roles["Red Cross"] is None and roles["Orbis Group"] is None
+    assert roles["Huawei"] == "Chinese telecommunications giant"
