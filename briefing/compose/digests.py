@@ -11,7 +11,8 @@ sentences, in article order, with three precautions so it reads at a glance:
   used only when the article has too few sentences that read on their own; a leading
   connective ("Moreover,") is dropped, as in the executive summary.
 
-A third sentence is added only while the digest stays short enough to take in at a glance.
+A third sentence is added only while the digest stays short enough to take in at a glance,
+and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
 
 The same list is the JSON's ``sources[].summary``.
 """
@@ -34,6 +35,10 @@ STANDFIRST_WORDS = 16
 # Sentences beyond the second only while the digest stays within this many words; two long
 # sentences already make a paragraph. Chosen by eye on the sample and dev stories.
 DIGEST_WORDS = 75
+# A "sentence" longer than this is a run-on (a flattened table or list, or a hostile line
+# of thousands of words), never a digest sentence. The longest of 504 digest sentences on
+# the 8 story_eval gold stories had 55 words (session 17).
+MAX_SENTENCE_WORDS = 100
 
 
 def repeats_title(words: list[str], title_words: list[str]) -> bool:
@@ -58,7 +63,9 @@ def digest(scored: list[ScoredSentence], title_words: list[str], sentences: int)
     candidates = [
         s
         for s in sorted(scored, key=lambda s: -s.score)
-        if s is not standfirst and not repeats_title(s.sentence.words, title_words)
+        if s is not standfirst
+        and len(s.sentence.words) <= MAX_SENTENCE_WORDS
+        and not repeats_title(s.sentence.words, title_words)
     ]
     chosen: list[ScoredSentence] = []
     # Sentences that read alone first; the others only to reach MIN_SENTENCES.

@@ -102,3 +102,13 @@ def test_sentences_that_lean_on_context_only_fill_a_short_digest() -> None:
 
 def test_empty_article_has_empty_digest() -> None:
     assert digest([], words(TITLE), 3) == []
+
+
+def test_a_run_on_sentence_of_thousands_of_words_is_never_a_digest_sentence() -> None:
+    run_on = "The council listed " + " ".join(["roads", "bridges", "ferries"] * 1000) + "."
+    article = scored(
+        (run_on, 0.99),
+        ("The Marlow city council voted on Monday to close the old river bridge.", 0.5),
+    )
+    # Even a digest short of sentences is not filled with it.
+    assert digest(article, words(TITLE), 3) == [article[1].sentence.text]
