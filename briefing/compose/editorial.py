@@ -47,6 +47,7 @@ from briefing.lang.names import PERSON_TITLES
 from briefing.lang.referents import INSTITUTION_HEADS, NAMED_BODY_LABELS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
+from briefing.parsed import tokens_at
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
@@ -167,7 +168,8 @@ def date_notes(
         if kind is None or kind in _STATED or _SPAN_RE.search(words) or _span(sent.text, m):
             continue
         past = past_verb(adoc.parse, sent.start, m.start, m.end)
-        if kind == "today" and words.lower() == "today" and not past:
+        done = past or _done_with(adoc, sent.start + m.start, sent.start + m.end)
+        if kind == "today" and words.lower() == "today" and not done:
             continue  # "Today, few experts believe ...": nowadays, not a day
         future = (
             looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
@@ -179,6 +181,17 @@ def date_notes(
             continue
         notes.append((m.text, _spelled(resolved[1], kind)))
     return notes
+
+
+def _done_with(adoc: AnalysedDocument, start: int, end: int) -> bool:
+    """Whether the date at document offsets ``start:end`` hangs on a simple past, or one
+    follows it ("Germany today announced"): what was done that day, even by a verb that
+    may arrange what is to come (``past_verb`` leaves those out for a weekday's sake)."""
+    span = tokens_at(adoc.parse, start, end)
+    if span is None:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.root.head.tag_ == "VBD" or (after is not None and after.tag_ == "VBD")
 
 
 def _year_plain(key: Key, written: dt.date, *, future: bool, past: bool) -> bool:

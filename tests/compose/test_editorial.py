@@ -157,6 +157,16 @@ def test_a_sentence_naming_another_year_is_never_shown_under_its_article_date():
     assert search.date == "2006-03-06"
 
 
+def test_today_with_a_verb_that_may_arrange_the_future_is_still_the_articles_day():
+    c = corpus(
+        "The ministry today announced a plan to build solar farms in the south. "
+        "Today, few experts believe the old plan can work."
+    )
+    announced, nowadays = edited(c, "The ministry today", "Today, few")
+    assert announced.edited.startswith("The ministry today [6 March 2006] announced")
+    assert nowadays.edited == ""  # nowadays, not a day
+
+
 def test_iso_keeps_the_precision_of_the_key():
     assert iso((2006, 3, 5)) == "2006-03-05"
     assert iso((2005, 12, 0)) == "2005-12"
