@@ -323,7 +323,17 @@ def past_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> boo
     return False
 
 
-def _past_verb_after(parse: ParsedDoc | None, start: int, end: int) -> bool:
+def told_as_done(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the date at ``offset + start`` hangs on a simple past, or one follows it
+    ("Germany today announced"): what was done that day, even by a verb that may arrange
+    what is to come (``past_verb`` leaves those out for a weekday's sake)."""
+    span = tokens_at(parse, offset + start, offset + end)
+    return span is not None and (
+        span.root.head.tag_ == "VBD" or _past_verb_after(parse, offset + start, offset + end, True)
+    )
+
+
+def _past_verb_after(parse: ParsedDoc | None, start: int, end: int, plans: bool = False) -> bool:
     """The wire pattern "Minister X Monday told a meeting ...": a simple past right after
     the date is the date's own verb, however the parser hung the date (it may hang it on a
     name, and so on the future of another clause: "The act will create ..., Minister X
@@ -332,7 +342,7 @@ def _past_verb_after(parse: ParsedDoc | None, start: int, end: int) -> bool:
     if span is None or span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
-    return after.tag_ == "VBD" and after.lemma_ not in PLAN_LEMMAS
+    return after.tag_ == "VBD" and (plans or after.lemma_ not in PLAN_LEMMAS)
 
 
 def _will(verb: Token) -> bool:

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.compose.clauses import future_verb, past_verb
+from briefing.compose.clauses import future_verb, past_verb, told_as_done
 from briefing.compose.dating import (
     DateMention,
     anchors,
@@ -41,13 +41,12 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
-from briefing.lang.dates import DATE_PATTERNS, FOR_BEFORE_RE
+from briefing.lang.dates import DATE_PATTERNS, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.referents import INSTITUTION_HEADS, NAMED_BODY_LABELS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
-from briefing.parsed import tokens_at
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
@@ -87,7 +86,6 @@ _TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
 # "the committee", "the committee's"; not "the committee of ..." (which says which).
-_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SHORT_NAME_RE = re.compile(
     r"\b[Tt]he (?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?(?! of\b)(?! [A-Z])"
 )
@@ -149,7 +147,7 @@ def edit(
 
 def _other_year(mentions: list[DateMention], key: Key) -> bool:
     """Whether a sentence's dates (``mentions``) name a year other than ``key``'s."""
-    return any(int(y) != key[0] for m in mentions for y in _YEAR_RE.findall(m.text))
+    return any(int(y) != key[0] for m in mentions for y in YEAR_RE.findall(m.text))
 
 
 def date_notes(
@@ -168,7 +166,7 @@ def date_notes(
         if kind is None or kind in _STATED or _SPAN_RE.search(words) or _span(sent.text, m):
             continue
         past = past_verb(adoc.parse, sent.start, m.start, m.end)
-        done = past or _done_with(adoc, sent.start + m.start, sent.start + m.end)
+        done = past or told_as_done(adoc.parse, sent.start, m.start, m.end)
         if kind == "today" and words.lower() == "today" and not done:
             continue  # "Today, few experts believe ...": nowadays, not a day
         future = (
@@ -181,17 +179,6 @@ def date_notes(
             continue
         notes.append((m.text, _spelled(resolved[1], kind)))
     return notes
-
-
-def _done_with(adoc: AnalysedDocument, start: int, end: int) -> bool:
-    """Whether the date at document offsets ``start:end`` hangs on a simple past, or one
-    follows it ("Germany today announced"): what was done that day, even by a verb that
-    may arrange what is to come (``past_verb`` leaves those out for a weekday's sake)."""
-    span = tokens_at(adoc.parse, start, end)
-    if span is None:
-        return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.root.head.tag_ == "VBD" or (after is not None and after.tag_ == "VBD")
 
 
 def _year_plain(key: Key, written: dt.date, *, future: bool, past: bool) -> bool:

@@ -16,6 +16,8 @@ _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 # A day, or a range of days whose first day is taken ("Oct. 12-13, 1992").
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+# A year written alone (findall gives the year).
+YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 
 # Every date expression, by the kind of resolution it needs, tried in this order (first
 # match wins). Groups: month, day, year, wd (weekday).
