@@ -462,7 +462,7 @@ def synthesise(
             _cited(c, support, reports, events),
             _statement(c, top).score,
             sorted(
-                {s for m in c.group.members for s in reports.reporting_sources(m)}
+                {s for m in c.group.members for s in reports.reporting_sources(m, anchored=True)}
                 | set(c.group.sources)
             ),
             sorted(

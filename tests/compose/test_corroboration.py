@@ -269,3 +269,40 @@ def test_a_shared_year_is_no_shared_word_of_the_fact():
     )
     # Two words and a year in common: another sentence about the same agreement.
     assert Corroboration(sents).reporting_sources(sents[0]) == [1]
+
+
+# Eight more sources that each name the story's everyday things, one to a sentence.
+EVERYDAY = [
+    f"The harbour was calm in item {i}. The authority met in item {i}. The pier was long "
+    f"in item {i}. Tankers waited in item {i}. {FILLER}"
+    for i in range(8)
+]
+
+
+def test_only_the_storys_everyday_words_in_common_is_no_anchor():
+    sents = sentences(
+        f"The harbour authority fined the tankers at the pier. {FILLER}",
+        f"Harbour pilots guided tankers to the pier. {FILLER}",
+        *EVERYDAY,
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0]) == [1, 2]  # the loose test: shared words
+    assert reports.reporting_sources(sents[0], anchored=True) == [1]  # the † test
+
+
+def test_a_near_whole_telling_in_everyday_words_still_reports():
+    sents = sentences(
+        f"The harbour authority fined the tankers at the pier. {FILLER}",
+        f"The harbour authority guided tankers to the pier. {FILLER}",
+        *EVERYDAY,
+    )
+    assert Corroboration(sents).reporting_sources(sents[0], anchored=True) == [1, 2]
+
+
+def test_a_few_sources_have_no_everyday_words():
+    sents = sentences(
+        f"The harbour authority fined the tankers at the pier. {FILLER}",
+        f"Harbour pilots guided tankers to the pier. {FILLER}",
+        *EVERYDAY[:3],
+    )
+    assert Corroboration(sents).reporting_sources(sents[0], anchored=True) == [1, 2]
