@@ -138,6 +138,34 @@ ORGANISATION_WORDS = {
     "coalition", "alliance", "organization", "organisation", "club", "network",
     "associates", "partners", "holdings", "industries", "tribe",
 }  # fmt: skip
+# Head nouns of a description that says what a body, a country or a people is
+# ("a Chinese telecommunications giant", "a regional airline", "the upper chamber"),
+# besides ORGANISATION_WORDS and government words. A copular or appositive phrase
+# headed by another noun is something said about the actor, not its role ("a thorn in
+# the mayor's side", "a sign of the times", "the envy of its rivals").
+BODY_DESCRIPTION_HEADS = frozenset({
+    "body", "agency", "firm", "business", "corporation", "conglomerate", "giant",
+    "subsidiary", "division", "unit", "arm", "affiliate", "branch", "parent", "chain",
+    "carrier", "charity", "nonprofit", "institution", "organisation", "organization",
+    "watchdog", "consortium", "startup", "cartel", "lobby", "group", "team", "faction",
+    "wing", "militia", "force", "center", "centre", "laboratory", "lab", "school",
+    "academy", "hospital", "clinic", "church", "order", "sect", "cult", "panel",
+    "chamber", "house", "court", "nation", "country", "state", "republic", "kingdom",
+    "power", "superpower", "democracy", "economy", "monarchy", "regime", "people",
+    "minority", "majority", "community", "population", "successor", "predecessor",
+    "member", "founder", "sponsor", "backer", "advocate", "rival", "tank",
+    "outfit", "operation", "venture", "enterprise", "utility", "monopoly", "exchange",
+    "fund", "trust", "campaign", "initiative", "project",
+})  # fmt: skip
+# Endings of agent nouns that say what a body does ("chipmaker", "service provider",
+# "a ferry operator", "a grain exporter").
+BODY_AGENT_ENDINGS = (
+    "maker", "provider", "producer", "operator", "manufacturer", "supplier", "carrier",
+    "retailer", "publisher", "developer", "distributor", "lender", "insurer", "builder",
+    "regulator", "broker", "investor", "exporter", "importer", "employer", "seller",
+    "buyer", "owner", "donor", "contractor", "grower", "processor", "shipper", "dealer",
+    "broadcaster", "vendor", "designer", "organizer", "organiser", "sponsor",
+)  # fmt: skip
 # Words that make a name a place of study or research, which the coverage mostly names
 # as someone's affiliation ("a professor at Carnegie Mellon University").
 ACADEMIC_WORDS = {"university", "college", "institute", "school", "polytechnic"}

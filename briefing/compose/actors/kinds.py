@@ -95,6 +95,11 @@ LISTED_MIN_CONJUNCTS = 2
 LEGISLATURE_NAMES = {("congress",), ("national", "congress")}
 LEGISLATURE_WORDS = {"people's", "deputies", "representatives"}
 # Words that end the noun phrase a role opens with ("movement with ...", "head of ...").
+# Head nouns of a description that make the described name a body ("a consulting firm
+# in Ohio"; chosen on check story D0613D).
+_BODY_ROLE_HEADS = frozenset(ORGANISATION_WORDS) | {
+    "firm", "corporation", "nonprofit", "charity", "consortium", "conglomerate", "subsidiary",
+}  # fmt: skip
 ROLE_HEAD_ENDS = {
     "of", "with", "for", "in", "at", "from", "by", "that", "which", "who", "whose", "to",
     "on", "and", "or", "based", "known", "made", "founded",
@@ -324,13 +329,19 @@ def role_names_no_party(role: str | None) -> bool:
 def role_names_a_body(role: str | None) -> bool:
     """A description whose head noun is a body's ("now a national movement with 16,000
     members", "a coalition of growers"): the name is an organisation, never a person."""
-    return _role_head(role) in ORGANISATION_WORDS
+    return _role_head(role) in _BODY_ROLE_HEADS
 
 
 def role_names_a_person(role: str | None) -> bool:
     """A description that only a person takes: an age ("34-year-old salon assistant") or
     a person's head noun ("the boy's father", "a little baby")."""
-    return bool(role and AGE_RE.search(role)) or _role_head(role) in PERSON_NOUNS
+    if not role:
+        return False
+    # The age before the head noun, not in what follows ("a firm that polls 20-year-old
+    # voters"; check story D0613D).
+    words = role.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_HEAD_ENDS), len(words))
+    return bool(AGE_RE.search(" ".join(words[:cut]))) or _role_head(role) in PERSON_NOUNS
 
 
 def _role_head(role: str | None) -> str:

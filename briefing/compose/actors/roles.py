@@ -14,13 +14,16 @@ party ("long a rival of the union", "an ally of ...").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
+from briefing.compose.actors.kinds import role_names_a_person, role_names_no_party
 from briefing.lang.names import (
     AMOUNT_HEADS,
     AMOUNT_OPENERS,
     EVENT_HEADS,
+    GOVERNMENT_WORDS,
     PARTY_SUFFIX_RE,
     PERSON_TITLES,
     RELATION_NOUNS,
@@ -30,7 +33,14 @@ from briefing.lang.names import (
     TITLE_ABBREVIATIONS,
     VAGUE_QUANTIFIERS,
 )
-from briefing.lang.places import METONYMS, PLACE_NOUNS, THING_NOUNS
+from briefing.lang.places import (
+    BODY_AGENT_ENDINGS,
+    BODY_DESCRIPTION_HEADS,
+    METONYMS,
+    ORGANISATION_WORDS,
+    PLACE_NOUNS,
+    THING_NOUNS,
+)
 from briefing.model import Corpus
 from briefing.parsed import ParsedDoc, Span, Token
 
@@ -47,6 +57,8 @@ PREFERRED_ROLE_WORDS = 8
 MAX_ROLE_TOKENS = 16
 # Tokens after a name searched for a party suffix "(D-Va.)".
 PARTY_SUFFIX_TOKENS = 6
+# A web address inside a phrase: page text around a link, never a role.
+_WEB_ADDRESS_RE = re.compile(r"https?:|www\.|\.(?:com|org|net)\b")
 _ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
 
 
@@ -56,6 +68,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _TITLE_WORDS = frozenset(ROLE_NOUNS | PERSON_TITLES)
 # Role nouns a body can take too ("a member of NATO", "the head of the coalition").
 BODY_ROLE_NOUNS = {"member", "head", "founder"}
+# Head nouns that say what a body is ("a Chinese telecommunications giant").
+_BODY_HEADS = BODY_DESCRIPTION_HEADS | ORGANISATION_WORDS | GOVERNMENT_WORDS
 # Words that negate or play down a copular description ("no exception", "just a theory").
 HEDGE_WORDS = frozenset({"no", "not", "n't", "never", "just", "only", "merely", "simply"})
 
@@ -199,7 +213,21 @@ def _fits(tokens: list[Token], head: Token, kind: str) -> bool:
         return False  # a thing or a place still tells what the name is ("a drug")
     if kind == "person":
         return word not in EVENT_HEADS
-    return word not in _TITLE_WORDS - BODY_ROLE_NOUNS
+    if word in _TITLE_WORDS - BODY_ROLE_NOUNS:
+        return False
+    return _describes_a_body(tokens, word)
+
+
+def _describes_a_body(tokens: list[Token], word: str) -> bool:
+    """Whether a description of a body, a country or a people says what it is: a body's
+    head noun ("telecommunications giant", "a regional bank"), an agent noun ("a maker of
+    toys"), or words that make it a place, a thing or a person (which ``kinds`` reads:
+    "a small town", "a nerve agent", "a 40-year-old nurse"). Not "a thorn in the
+    mayor's side", "a sign of the times", "the envy of its rivals"."""
+    if word in _BODY_HEADS or word.endswith(BODY_AGENT_ENDINGS):
+        return True
+    text = "".join(t.text_with_ws for t in tokens)
+    return role_names_no_party(text) or role_names_a_person(text)
 
 
 def _clean_role(
@@ -229,6 +257,8 @@ def _clean_role(
     if tokens[0].tag_ == "PRP$" or any(t.pos_ == "CCONJ" for t in tokens):
         return None  # "his wife and their son": other people, not this actor's role
     text = doc[tokens[0].i : tokens[-1].i + 1].text
+    if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
+        return None  # "the board) member of ...", a web address: page text, no role
     return " ".join(text.split()) or None
 
 

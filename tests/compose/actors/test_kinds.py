@@ -131,6 +131,13 @@ def test_a_role_headed_by_a_body_noun_names_an_organisation() -> None:
     assert not role_names_a_body("member of the Mendocino wine family")
     assert not role_names_a_body("leader of the Labour Party")
     assert not role_names_a_body(None)
+    assert role_names_a_body("market-research firm in Boston")
+
+
+def test_only_an_age_before_the_head_noun_names_a_person() -> None:
+    assert role_names_a_person("34-year-old salon assistant")
+    assert role_names_a_person("boy's father")
+    assert not role_names_a_person("research firm selling to the 18- to 30-year-old market")
 
 
 def test_a_currency_is_money_not_a_party() -> None:

@@ -133,6 +133,12 @@ def test_a_hyphenated_title_before_a_name_is_kept_whole(
     assert pilot.role == "co-pilot"
 
 
+def _roles_of_articles(texts: list[str]) -> dict[str, str | None]:
+    """Each actor's role over one article per text."""
+    docs = [Document(location=f"d{i}.txt", text=t, title=f"T{i}") for i, t in enumerate(texts)]
+    return {a.name: a.role for a in extract_actors(analyse(docs, entities=True), max_actors=20)}
+
+
 def test_a_negated_or_played_down_description_is_no_role() -> None:
     texts = [
         "The Red Cross is not a government agency, its director said. The Red Cross sent "
@@ -142,7 +148,28 @@ def test_a_negated_or_played_down_description_is_no_role() -> None:
         "Huawei is a Chinese telecommunications giant. Huawei sells phones in Europe and "
         "Huawei sells routers.",
     ]
-    docs = [Document(location=f"d{i}.txt", text=t, title=f"T{i}") for i, t in enumerate(texts)]
-    roles = {a.name: a.role for a in extract_actors(analyse(docs, entities=True), max_actors=20)}
+    roles = _roles_of_articles(texts)
     assert roles["Red Cross"] is None and roles["Orbis Group"] is None
     assert roles["Huawei"] == "Chinese telecommunications giant"
+
+
+def test_a_body_is_described_by_what_it_is_not_by_any_predicate() -> None:
+    """A body's role is a noun phrase saying what it is (a body's noun, an agent noun);
+    'is a thorn in the mayor's side', 'is a sign of the times' say something about it."""
+    texts = [
+        "The Harbor Authority is a thorn in the mayor's side, builders say. The Harbor Authority "
+        "rejected the plan. The Harbor Authority met on Monday.",
+        "The Volunteer Corps is a sign of the times in the capital. The Volunteer Corps "
+        "sent teachers abroad. The Volunteer Corps asked for money.",
+        "Orbis Group is a Dutch chipmaker. Orbis Group sells chips and Orbis Group hires.",
+        "Kestrel Bank is the regional lender of last resort. Kestrel Bank cut rates. "
+        "Kestrel Bank said so.",
+        "The Seed Alliance (see www.seedalliance.org) is a coalition of growers. The Seed "
+        "Alliance sued. The Seed Alliance won.",
+    ]
+    roles = _roles_of_articles(texts)
+    assert roles["Harbor Authority"] is None
+    assert roles["Volunteer Corps"] is None
+    assert roles["Orbis Group"] == "Dutch chipmaker"
+    assert roles["Kestrel Bank"] == "regional lender of last resort"
+    assert roles["Seed Alliance"] == "coalition of growers"
