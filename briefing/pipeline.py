@@ -318,6 +318,8 @@ def _map(
         selective=selective_parse(documents),
     )
     cache = ArticleCache(folder.meta / CACHE_DIR, settings)
+    if features is not None:
+        features.analysed_by(cache.salt)  # its article memos read the map's mentions, parse
     workers = workers_for(config)
     beside = (
         map_route(workers, config.scheduler, count_words(documents), len(documents)) == "forked"

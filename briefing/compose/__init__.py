@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing import __version__, forked
-from briefing.compose import memo
+from briefing.compose import article_memo, memo
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors
 from briefing.compose.digests import digest
 from briefing.compose.divergences import find_divergences
@@ -101,8 +101,9 @@ def compose_brief(
             summarizer=config.summarizer,
             generator=f"briefing {__version__}",
         )
-        candidates, brief.divergences, brief.timeline, learnt = side.result()
+        candidates, brief.divergences, brief.timeline, (learnt, articles) = side.result()
     memo.absorb(learnt)
+    article_memo.absorb(articles)
     # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
     if entities:
         brief.key_actors = rank_actors(
@@ -120,14 +121,20 @@ def compose_brief(
 
 def _beside_synthesis(
     corpus: Corpus, entities: bool, max_timeline: int, focus: str | None
-) -> tuple[list[Candidate], list[Divergence], list[TimelineEvent], memo.Learnt]:
+) -> tuple[
+    list[Candidate],
+    list[Divergence],
+    list[TimelineEvent],
+    tuple[memo.Learnt, article_memo.Learnt],
+]:
     """What compose needs no executive summary for, and the memo answers it worked out
     (sent back from a forked process, they save the caller the work and go to the cache)."""
-    before = memo.mark()
+    before, articles = memo.mark(), article_memo.mark()
     candidates = actor_candidates(corpus) if entities else []
     divergences = find_divergences(corpus)
     timeline = build_timeline(corpus, max_events=max_timeline, focus=focus)
-    return candidates, divergences, timeline, memo.learnt_since(before)
+    learnt = (memo.learnt_since(before), article_memo.learnt_since(articles))
+    return candidates, divergences, timeline, learnt
 
 
 def _story_title(corpus: Corpus, focus: str) -> str:

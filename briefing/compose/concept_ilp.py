@@ -20,14 +20,17 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from briefing.compose.memo import by_words, decode_pairs, encode_pairs
+from briefing.compose.article_memo import by_article
+from briefing.compose.memo import BadValue, by_words, decode_pairs, encode_pairs
 from briefing.compose.near_duplicates import stem
 from briefing.lang.stopwords import STOP_WORDS
+from briefing.model import AnalysedDocument
 
 Concept = tuple[str, str]
 
@@ -69,8 +72,46 @@ def bigrams(words: Sequence[str], unigrams: bool = False) -> frozenset[Concept]:
     return frozenset(out)
 
 
+def first_concepts(doc: Sequence[tuple[int, Sequence[str]]], unigrams: bool) -> dict[Concept, int]:
+    """Each concept of one document's (position, words) sentences, with the position of
+    the first sentence holding it (in the order first seen)."""
+    first: dict[Concept, int] = {}
+    for pos, words in doc:
+        for c in bigrams(words, unigrams):
+            first.setdefault(c, pos)
+    return first
+
+
+def _encode_firsts(value: dict[Concept, int]) -> list[list[Any]]:
+    return [[a, b, pos] for (a, b), pos in value.items()]
+
+
+def _decode_firsts(data: Any) -> dict[Concept, int]:
+    if not isinstance(data, list):
+        raise BadValue("a list of concepts")
+    out: dict[Concept, int] = {}
+    for x in data:
+        if not (
+            isinstance(x, list)
+            and len(x) == 3
+            and type(x[0]) is str
+            and type(x[1]) is str
+            and type(x[2]) is int
+        ):
+            raise BadValue("a concept and its position")
+        out.setdefault((x[0], x[1]), x[2])
+    return out
+
+
+@by_article("article_concepts", _encode_firsts, _decode_firsts)
+def article_concepts(adoc: AnalysedDocument, unigrams: bool) -> dict[Concept, int]:
+    """``first_concepts`` of an article's sentences (remembered per article, across builds
+    too: a grown folder's unchanged articles are not cut into bigrams again)."""
+    return first_concepts([(s.index, s.words) for s in adoc.sentences], unigrams)
+
+
 def concept_weights(
-    docs: Iterable[Sequence[tuple[int, Sequence[str]]]],
+    firsts: Iterable[dict[Concept, int]],
     *,
     position_bonus: float | None = None,
     topic: frozenset[str] = frozenset(),
@@ -80,10 +121,11 @@ def concept_weights(
 ) -> dict[Concept, float]:
     """Weight of each concept from its documents.
 
-    ``docs`` gives, per document, (position, words) of its sentences. A concept earns 1
-    per document containing it, plus ``position_bonus`` scaled by how early it first
-    appears there. Concepts seen in too few documents are dropped (their weight would
-    mostly reward noise); the threshold rises with the number of documents.
+    ``firsts`` gives, per document, its concepts with the position of the first sentence
+    holding each (``first_concepts``, with unigrams when ``unigram_weight`` is set). A
+    concept earns 1 per document containing it, plus ``position_bonus`` scaled by how
+    early it first appears there. Concepts seen in too few documents are dropped (their
+    weight would mostly reward noise); the threshold rises with the number of documents.
     """
     if position_bonus is None:
         position_bonus = POSITION_BONUS
@@ -92,12 +134,8 @@ def concept_weights(
     score: dict[Concept, float] = defaultdict(float)
     df: dict[Concept, int] = defaultdict(int)
     n_docs = 0
-    for doc in docs:
+    for first in firsts:
         n_docs += 1
-        first: dict[Concept, int] = {}
-        for pos, words in doc:
-            for c in bigrams(words, unigram_weight > 0):
-                first.setdefault(c, pos)
         for c, pos in first.items():
             df[c] += 1
             score[c] += 1.0 + position_bonus / (1.0 + pos)

@@ -9,9 +9,13 @@ article's sentences (text and words, as the map gave them) and the code of the m
 (``code_version`` of the modules that define them, and nltk's version for the stemmer),
 and loaded into the memos before the next build composes. The answers are the same
 values the functions return, so a brief built with warm entries is identical to one
-built without. Beside them one entry holds the stem table (``near_duplicates.stem``, a
-pure function of the word under the key's nltk version): each build used to run the Porter
-stemmer again on every distinct word of the folder.
+built without. The entry also holds the article memos' answers
+(``briefing.compose.article_memo``: page clutter, name forms, concept positions), which
+read the article's mentions and parse too, so the key also covers the article's text and
+title and the version of the analysis that made them (the map cache's salt, given by
+the pipeline: ``analysed_by``). Beside them one entry holds the stem table
+(``near_duplicates.stem``, a pure function of the word under the key's nltk version):
+each build used to run the Porter stemmer again on every distinct word of the folder.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
 hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
@@ -29,12 +33,12 @@ from pathlib import Path
 from typing import Any
 
 from briefing.cachestore import EntryStore, code_version, entry_key
-from briefing.compose import memo
+from briefing.compose import article_memo, memo
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
 
 FEATURES_DIR = "features"  # inside the output folder's state folder (.briefing)
-FORMAT = 2  # bump when the entry layout below changes
+FORMAT = 3  # bump when the entry layout below changes
 # Bounds as for the map's cache (briefing.mapping.cache): 875 articles (benchmarks/scale.py)
 # take about 20 MB here (24 KB each).
 MAX_ENTRIES = 20_000
@@ -56,8 +60,12 @@ class FeatureCache:
 
     def __init__(self, folder: str | Path) -> None:
         self.store = EntryStore(folder)
-        defining = sorted({m.fn.__module__ for m in memo.MEMOS.values()})
+        defining = sorted(
+            {m.fn.__module__ for m in [*memo.MEMOS.values(), *article_memo.ARTICLE_MEMOS.values()]}
+        )
         self.salt = json.dumps([FORMAT, code_version((*_CODE, *defining), _LIBRARIES)])
+        # What made each article's sentences, mentions and parse (``analysed_by``).
+        self.analysis = ""
         self.hits = 0
         self.ignored: list[str] = []  # why entries found were not used, one line each
         self.stems_known = 0  # stems in the table when it was loaded
@@ -68,8 +76,15 @@ class FeatureCache:
         """The key of the stem table: one entry for the folder, words by stem."""
         return hashlib.sha256((self.salt + "\x1fstems").encode("utf-8")).hexdigest()
 
-    def key(self, sentences: Sequence[Sentence]) -> str:
-        return entry_key(self.salt, *(p for s in sentences for p in (s.text, "\x1f".join(s.words))))
+    def analysed_by(self, analysis: str) -> None:
+        """Key entries also by ``analysis``, the version of the analysis (code, models and
+        settings: the map cache's salt) that made the articles' sentences, mentions and
+        parse, which the article memos read; set before anything is loaded."""
+        self.analysis = analysis
+
+    def key(self, document: Document, sentences: Sequence[Sentence]) -> str:
+        parts = (p for s in sentences for p in (s.text, "\x1f".join(s.words)))
+        return entry_key(self.salt, self.analysis, document.title, document.text, *parts)
 
     def load(self, corpus: Corpus) -> list[str | None]:
         """Load every article's stored answers into the memos; per article, the key of an
@@ -89,15 +104,16 @@ class FeatureCache:
         if not self._stems_loaded:
             self._stems_loaded = True
             self._load_stems()
-        key = self.key(sentences)
+        key = self.key(document, sentences)
         raw = self.store.get(key, MAX_ENTRY_BYTES)
         if raw is not None:
             try:
-                found = decode(raw, key, sentences)
+                found, articles = decode(raw, key, sentences, document.text)
             except BadEntry as exc:
                 self.ignored.append(f"{document.location}: {exc}")
             else:
                 memo.load(found)
+                article_memo.load(articles)
                 self.hits += 1
                 return None
         return key
@@ -111,10 +127,11 @@ class FeatureCache:
         if not todo:
             return
         answers = memo.export([corpus.docs[i].sentences for i in todo])
-        for i, found in zip(todo, answers, strict=True):
+        articles = article_memo.export([corpus.docs[i].document.text for i in todo])
+        for i, found, article in zip(todo, answers, articles, strict=True):
             key = missing[i]
             assert key is not None
-            self.store.put(key, encode(found, key))
+            self.store.put(key, encode(found, key, article))
 
     def _load_stems(self) -> None:
         key = self.stems_key()
@@ -139,22 +156,26 @@ class FeatureCache:
         return self.store.prune(max_entries, max_bytes)
 
 
-def encode(answers: memo.Answers, key: str) -> bytes:
-    data = {"format": FORMAT, "key": key, "memos": answers}
+def encode(answers: memo.Answers, key: str, article: article_memo.Answers | None = None) -> bytes:
+    data = {"format": FORMAT, "key": key, "memos": answers, "article": article or {}}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
         "utf-8"
     )
 
 
-def decode(raw: bytes, key: str, sentences: Sequence[Sentence]) -> list[tuple[Any, tuple]]:
-    """The answers stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
+def decode(
+    raw: bytes, key: str, sentences: Sequence[Sentence], text: str
+) -> tuple[list[tuple[Any, tuple]], list[tuple[Any, tuple]]]:
+    """The sentence and article answers stored in ``raw`` under ``key`` for the article
+    of ``sentences`` and ``text``; ``BadEntry`` if anything is off."""
     try:
         data = json.loads(raw)
         if not (isinstance(data, dict) and data.get("format") == FORMAT):
             raise BadEntry("not a compose cache entry of this version")
         if data.get("key") != key:  # an entry copied under another name
             raise BadEntry("the entry names another key")
-        return memo.decode_answers(data.get("memos"), sentences)
+        found = memo.decode_answers(data.get("memos"), sentences)
+        return found, article_memo.decode_answers(data.get("article"), text)
     except memo.BadValue as exc:
         raise BadEntry(f"bad value ({exc})") from exc
     except (TypeError, ValueError, RecursionError) as exc:

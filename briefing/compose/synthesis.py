@@ -29,6 +29,7 @@ from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
     Concept,
     Selection,
+    article_concepts,
     bigrams,
     concept_weights,
     gain,
@@ -182,7 +183,7 @@ def _candidates(
     # which words matter, and frequent off-topic words would pull the summary away.
     unigram_weight = 0.0 if topic else UNIGRAM_WEIGHT
     weights = concept_weights(
-        ([(s.index, s.words) for s in d.sentences] for d in corpus.docs),
+        (article_concepts(d, unigram_weight > 0) for d in corpus.docs),
         topic=topic,
         unigram_weight=unigram_weight,
         expansion=focus.expansion,

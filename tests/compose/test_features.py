@@ -138,13 +138,19 @@ def test_articles_loaded_ahead_are_not_looked_up_again(tmp_path: Path) -> None:
     assert ahead.hits == 1 and len(ahead.ignored) == 1
 
 
-def test_entries_follow_the_sentences(tmp_path: Path) -> None:
+def test_entries_follow_the_sentences_the_text_and_the_analysis(tmp_path: Path) -> None:
     c = corpus()
     cache = FeatureCache(tmp_path)
-    before = cache.key(c.docs[0].sentences)
+    doc = c.docs[0].document
+    before = cache.key(doc, c.docs[0].sentences)
     c.docs[0].sentences[1].words.append("too")
-    assert cache.key(c.docs[0].sentences) != before
-    assert cache.key(c.docs[1].sentences) != before
+    assert cache.key(doc, c.docs[0].sentences) != before
+    assert cache.key(c.docs[1].document, c.docs[1].sentences) != before
+    words = cache.key(doc, c.docs[0].sentences)
+    # The article memos read the text, mentions and parse: another text, another analysis.
+    assert cache.key(Document(doc.location, doc.text + " "), c.docs[0].sentences) != words
+    cache.analysed_by("another model")
+    assert cache.key(doc, c.docs[0].sentences) != words
 
 
 def test_the_stem_table_is_kept_across_builds(

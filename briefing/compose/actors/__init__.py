@@ -123,7 +123,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     if any(d.parse is None for d in corpus.docs):
         raise ValueError("key actors need the entity pass: analyse(documents, entities=True)")
     junk = [junk_spans(adoc) for adoc in corpus.docs]
-    forms = collect_forms(corpus, junk)
+    forms = collect_forms(corpus)
     texts = [d.document.text for d in corpus.docs]
     common = common_words(forms, texts)
     things = things_of(forms)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
+from briefing.compose.article_memo import by_article, decode_spans, encode_spans
 from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE, DATELINE_RE
 from briefing.lang.names import (
     ACRONYM_SKIP,
@@ -66,8 +67,10 @@ BODY_TYPES = {"organisation", "government body"}
 PUBLICATION_MIN_SHARE = 2
 
 
+@by_article("junk_spans", encode_spans, decode_spans)
 def junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
-    """Character ranges of page clutter: bylines, credits, bios, boilerplate, headlines."""
+    """Character ranges of page clutter: bylines, credits, bios, boilerplate, headlines
+    (remembered per article, across builds too: ``compose.article_memo``)."""
     text = adoc.document.text
     spans: list[tuple[int, int]] = []
     pos = 0

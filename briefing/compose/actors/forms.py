@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from briefing.compose.actors.clusters import NameForm, is_personish
-from briefing.compose.actors.filters import headline_like, in_spans
+from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
+from briefing.compose.article_memo import by_article
+from briefing.compose.memo import BadValue
 from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import (
     CORPORATE_SUFFIXES,
@@ -28,7 +31,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
 from briefing.lang.places import ORGANISATION_WORDS, PLACE_HEAD_WORDS
-from briefing.model import Corpus, Mention
+from briefing.model import AnalysedDocument, Corpus, Mention
 from briefing.parsed import ParsedDoc, tokens_at
 
 # Entity labels of the model that can name an actor, and the actor type each suggests.
@@ -96,59 +99,31 @@ def strip_titles(surface: str) -> tuple[str, bool]:
     return " ".join(words[cut:]), cut > 0
 
 
-def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str, NameForm]:
+def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
     """The name forms of every usable mention, by key."""
     forms: dict[str, NameForm] = {}
     carriers = story_carriers(corpus)
     other: dict[str, Counter[str]] = {}
     fronts: Counter[str] = Counter()
     for d, adoc in enumerate(corpus.docs):
-        text = adoc.document.text
-        before = None  # the mention before this one
-        for m in adoc.mentions:
-            prev, before = before, m
-            if m.label in OTHER_LABELS:
-                key = normalise_name(m.text)[1]
-                other.setdefault(key, Counter())[m.label] += 1
+        for row in article_forms(adoc):
+            if row[0] == "o":
+                other.setdefault(row[1], Counter())[row[2]] += 1
                 continue
-            if m.label not in LABELS or in_spans(junk[d], m.start, m.end):
-                continue
-            if headline_like(text, m.start):
-                continue
-            raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
-            surface, key, had_the = normalise_name(raw)
-            front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
-            if m.label == "ORG":
-                surface, front = _cut_trailing_titles(surface)
-                front = front or _title_after(text, m.end)
-                key = normalise_name(surface)[1]
-            titled = False
-            if m.label == "PERSON" or _preceded_by_title(text, m.start):
-                surface, titled = strip_titles(surface)
-                surface = surface.split(" of ")[0]  # "Mark Warner of Virginia"
-                _, key, _ = normalise_name(surface)
-                titled = titled or _preceded_by_title(text, m.start)
-            label = m.label
-            police = _POLICE_AFTER_RE.match(text, m.end)
-            if police and label in _POLICE_OWNER_LABELS and not key.endswith("police"):
-                # The force, not the place: "Lakewood's police said" is no act of Lakewood.
-                surface = _POSSESSIVE_RE.sub("", surface) + " Police"
-                key = normalise_name(surface)[1]
-                label = "ORG"
-            if not plausible_name(surface, key) or is_carrier(key, carriers):
+            _, key, surface, start, label, front, titled, qualifier, inside = row
+            if is_carrier(key, carriers):
                 continue
             form = forms.setdefault(key, NameForm(key))
             fronts[key] += front
             form.surfaces[surface] += 1
             form.docs.add(d)
-            form.first.setdefault(d, m.start)  # mentions come in the order of the text
+            form.first.setdefault(d, start)  # mentions come in the order of the text
             full_person = label == "PERSON" and len(key.split()) > 1
             form.votes[label] += FULL_NAME_PERSON_VOTES if full_person else 1
             form.titled |= titled
-            if _qualifies(text, prev, m):
-                form.qualifiers[normalise_name(prev.text)[1]] += 1  # "Bolivia's Ministry"
-            if had_the and not _sentence_initial(text, m.start):
-                form.the_inside = True
+            if qualifier is not None:
+                form.qualifiers[qualifier] += 1  # "Bolivia's Ministry"
+            form.the_inside |= inside
     for key, votes in other.items():
         if key in forms:
             forms[key].other_votes.update(votes)
@@ -158,6 +133,78 @@ def collect_forms(corpus: Corpus, junk: list[list[tuple[int, int]]]) -> dict[str
             del forms[key]  # only ever the start of someone's title: "Coast Provincial"
     split_glued(forms, "\n".join(d.document.text for d in corpus.docs))
     return forms
+
+
+# One mention of an article as ``collect_forms`` reads it: ["o", key, label] for a place,
+# structure or product (``OTHER_LABELS``); ["f", key, surface, start, label, front, titled,
+# qualifier key or None, "The" inside the name] for a plausible name outside page clutter.
+FormRow = list[Any]
+_STR, _INT, _BOOL = (str,), (int,), (bool,)
+_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _BOOL, (str, type(None)), _BOOL)
+
+
+def _same_rows(rows: list[FormRow]) -> list[FormRow]:
+    return rows
+
+
+def decode_form_rows(data: Any) -> list[FormRow]:
+    """``article_forms``'s rows as stored; ``BadValue`` unless each is one it writes."""
+    if not isinstance(data, list):
+        raise BadValue("a list of mention rows")
+    for row in data:
+        if not (isinstance(row, list) and row and row[0] in ("o", "f")):
+            raise BadValue("a mention row")
+        types = ((str,), (str,)) if row[0] == "o" else _FORM_ROW_TYPES
+        if len(row) != len(types) + 1 or not all(
+            type(x) in t for x, t in zip(row[1:], types, strict=True)
+        ):
+            raise BadValue("a mention row's fields")
+    return data
+
+
+@by_article("article_forms", _same_rows, decode_form_rows)
+def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
+    """What ``collect_forms`` takes of each entity mention of one article, in order: all of
+    it but whether the name is one of the story's carriers (which needs every article)."""
+    rows: list[FormRow] = []
+    text = adoc.document.text
+    junk = junk_spans(adoc)
+    before = None  # the mention before this one
+    for m in adoc.mentions:
+        prev, before = before, m
+        if m.label in OTHER_LABELS:
+            rows.append(["o", normalise_name(m.text)[1], m.label])
+            continue
+        if m.label not in LABELS or in_spans(junk, m.start, m.end):
+            continue
+        if headline_like(text, m.start):
+            continue
+        raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
+        surface, key, had_the = normalise_name(raw)
+        front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
+        if m.label == "ORG":
+            surface, front = _cut_trailing_titles(surface)
+            front = front or _title_after(text, m.end)
+            key = normalise_name(surface)[1]
+        titled = False
+        if m.label == "PERSON" or _preceded_by_title(text, m.start):
+            surface, titled = strip_titles(surface)
+            surface = surface.split(" of ")[0]  # "Mark Warner of Virginia"
+            _, key, _ = normalise_name(surface)
+            titled = titled or _preceded_by_title(text, m.start)
+        label = m.label
+        police = _POLICE_AFTER_RE.match(text, m.end)
+        if police and label in _POLICE_OWNER_LABELS and not key.endswith("police"):
+            # The force, not the place: "Lakewood's police said" is no act of Lakewood.
+            surface = _POSSESSIVE_RE.sub("", surface) + " Police"
+            key = normalise_name(surface)[1]
+            label = "ORG"
+        if not plausible_name(surface, key):
+            continue
+        qualifier = normalise_name(prev.text)[1] if _qualifies(text, prev, m) else None
+        inside = had_the and not _sentence_initial(text, m.start)
+        rows.append(["f", key, surface, m.start, label, front, titled, qualifier, inside])
+    return rows
 
 
 def _cut_trailing_titles(surface: str) -> tuple[str, bool]:

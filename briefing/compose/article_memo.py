@@ -1,0 +1,176 @@
+"""Per-article memos of compose: answers that are a pure function of one analysed article.
+
+``briefing.compose.memo`` remembers what compose asks of one sentence. Some questions
+are asked of a whole article instead (its page clutter, the name forms of its entity
+mentions, where each concept first appears), and their answers too are the same on
+every build of a folder that only grows. ``by_article`` turns such a function of an
+``AnalysedDocument`` (and plain arguments) into an ``ArticleMemo``, registered by name in
+``ARTICLE_MEMOS``; within a build it is remembered per article text (one text is one
+analysis within a build) and ``briefing.compose.features`` stores an article's answers in
+its entry, whose key covers the article's text and the analysis that produced its
+sentences, mentions and parse.
+
+A memo's ``encode`` / ``decode`` pair turns its values into JSON and back; ``decode``
+checks every value and raises ``memo.BadValue`` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, Generic, TypeVar
+
+from briefing.compose.memo import BadValue, Scalar
+from briefing.model import AnalysedDocument
+
+R = TypeVar("R")
+# Answers kept per memo (past this many, new ones are computed and not kept): one per
+# article and argument; benchmarks/scale.py has 880 articles.
+ARTICLE_MEMO = 2**14
+_SCALARS = (bool, int, float, str, type(None))
+
+
+@dataclass
+class ArticleMemo(Generic[R]):
+    """A pure function of one analysed article (then plain arguments), remembered per
+    article text and arguments. Results are shared: callers must not change them."""
+
+    name: str
+    fn: Callable[..., R]
+    encode: Callable[[R], Any]
+    decode: Callable[[Any], R]
+    limit: int = ARTICLE_MEMO
+    values: dict[tuple[Any, ...], R] = field(default_factory=dict)
+
+    def ask(self, adoc: AnalysedDocument, args: tuple[Scalar, ...]) -> R:
+        key = (adoc.document.text, *args)
+        try:
+            return self.values[key]
+        except KeyError:
+            pass
+        value = self.fn(adoc, *args)
+        if len(self.values) < self.limit:
+            self.values[key] = value
+        return value
+
+    def remember(self, key: tuple[Any, ...], value: R) -> None:
+        if len(self.values) < self.limit:
+            self.values.setdefault(key, value)
+
+
+ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}
+
+
+def by_article(
+    name: str, encode: Callable[[R], Any], decode: Callable[[Any], R]
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """``fn(adoc, *args)``, a pure function of one analysed article and plain positional
+    arguments, remembered per article and arguments as the memo ``name``."""
+
+    def wrap(fn: Callable[..., R]) -> Callable[..., R]:
+        if name in ARTICLE_MEMOS:
+            raise ValueError(f"two article memos named {name!r}")
+        memo: ArticleMemo[R] = ArticleMemo(name, fn, encode, decode)
+        ARTICLE_MEMOS[name] = memo
+
+        @wraps(fn)
+        def call(adoc: AnalysedDocument, *args: Scalar) -> R:
+            return memo.ask(adoc, args)
+
+        return call
+
+    return wrap
+
+
+# One article's answers: memo name -> rows [[arguments], value].
+Answers = dict[str, list[list[Any]]]
+
+
+def export(texts: Sequence[str]) -> list[Answers]:
+    """What the memos hold for each article (by its text), as JSON-ready rows."""
+    index = {text: i for i, text in enumerate(texts)}
+    out: list[Answers] = [{} for _ in texts]
+    for memo in ARTICLE_MEMOS.values():
+        for key, value in memo.values.items():
+            i = index.get(key[0])
+            if i is not None:
+                out[i].setdefault(memo.name, []).append([list(key[1:]), memo.encode(value)])
+    for answers in out:
+        for rows in answers.values():
+            rows.sort(key=lambda row: repr(row[0]))
+    return out
+
+
+def decode_answers(data: Any, text: str) -> list[tuple[ArticleMemo[Any], tuple]]:
+    """The (memo, (key, value)) answers ``data`` holds for the article ``text``;
+    ``BadValue`` if any name, argument or value is not one ``export`` wrote."""
+    if not isinstance(data, dict):
+        raise BadValue("article answers")
+    found: list[tuple[ArticleMemo[Any], tuple]] = []
+    for name, rows in data.items():
+        memo = ARTICLE_MEMOS.get(name)
+        if memo is None or not isinstance(rows, list):
+            raise BadValue(f"article memo {name!r}")
+        for row in rows:
+            if not (isinstance(row, list) and len(row) == 2 and isinstance(row[0], list)):
+                raise BadValue(f"{name} row")
+            if not all(isinstance(x, _SCALARS) for x in row[0]):
+                raise BadValue(f"{name} arguments")
+            found.append((memo, ((text, *row[0]), memo.decode(row[1]))))
+    return found
+
+
+def load(found: list[tuple[ArticleMemo[Any], tuple]]) -> None:
+    """Remember the answers ``decode_answers`` checked."""
+    for memo, (key, value) in found:
+        memo.remember(key, value)
+
+
+# How many answers each memo held at a moment, and the answers added since, as for the
+# sentence memos (``memo.mark``): what a forked child sends back to its parent.
+Mark = dict[str, int]
+Learnt = dict[str, list[tuple[tuple[Any, ...], Any]]]
+
+
+def mark() -> Mark:
+    return {name: len(memo.values) for name, memo in ARTICLE_MEMOS.items()}
+
+
+def learnt_since(before: Mark) -> Learnt:
+    return {
+        name: list(memo.values.items())[before.get(name, 0) :]
+        for name, memo in ARTICLE_MEMOS.items()
+        if len(memo.values) > before.get(name, 0)
+    }
+
+
+def absorb(learnt: Learnt) -> None:
+    for name, pairs in learnt.items():
+        memo = ARTICLE_MEMOS[name]
+        for key, value in pairs:
+            memo.remember(key, value)
+
+
+def forget() -> None:
+    """Drop every remembered answer (a long-lived process between unrelated builds; tests)."""
+    for memo in ARTICLE_MEMOS.values():
+        memo.values.clear()
+
+
+# --------------------------------------------------------------------------- value codecs
+
+
+def encode_spans(value: list[tuple[int, int]]) -> list[list[int]]:
+    return [[s, e] for s, e in value]
+
+
+def decode_spans(data: Any) -> list[tuple[int, int]]:
+    if not isinstance(data, list):
+        raise BadValue("a list of spans")
+    out = []
+    for x in data:
+        if not (isinstance(x, list) and len(x) == 2 and all(type(y) is int for y in x)):
+            raise BadValue("a span of two integers")
+        out.append((x[0], x[1]))
+    return out

@@ -1,0 +1,102 @@
+"""Per-article memos: one call per article and arguments, answers exported per article as
+JSON and checked strictly when read back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from briefing.compose import article_memo
+from briefing.compose.actors.filters import junk_spans
+from briefing.compose.actors.forms import article_forms, decode_form_rows
+from briefing.compose.concept_ilp import article_concepts, first_concepts
+from briefing.compose.memo import BadValue
+from briefing.model import AnalysedDocument, Document, Mention, Sentence
+
+
+def article(text: str) -> AnalysedDocument:
+    sentences = []
+    for i, part in enumerate(text.split(". ")):
+        words = part.lower().rstrip(".").split()
+        sentences.append(Sentence(0, i, 0, part, 0, len(part), words))
+    mentions = [Mention("Acme Corp", "ORG", 0, 9, 0)] if text.startswith("Acme Corp") else []
+    return AnalysedDocument(Document("a.txt", text), sentences, mentions)
+
+
+@pytest.fixture
+def counted() -> Iterator[tuple[object, list[str]]]:
+    calls: list[str] = []
+
+    @article_memo.by_article("test_length", lambda v: v, lambda v: v)
+    def fn(adoc, plus=0):
+        calls.append(adoc.document.text)
+        return len(adoc.document.text) + plus
+
+    yield fn, calls
+    del article_memo.ARTICLE_MEMOS["test_length"]
+
+
+def test_by_article_remembers_per_article_and_arguments(counted) -> None:
+    fn, calls = counted
+    a, b = article("Rates rose."), article("Prices fell sharply.")
+    assert fn(a) == 11 and fn(a) == 11 and fn(a, 1) == 12 and fn(b) == 20
+    assert calls == ["Rates rose.", "Rates rose.", "Prices fell sharply."]
+    with pytest.raises(ValueError, match="test_length"):
+        article_memo.by_article("test_length", lambda v: v, lambda v: v)(lambda adoc: 0)
+
+
+def test_export_then_decode_gives_the_same_answers() -> None:
+    a = article("Acme Corp said rates rose. Officials in Paris agreed.")
+    article_memo.forget()
+    want = (junk_spans(a), article_forms(a), article_concepts(a, True))
+    exported = article_memo.export([a.document.text, "another text"])
+    assert exported[1] == {}
+    assert set(exported[0]) == {"junk_spans", "article_forms", "article_concepts"}
+    article_memo.forget()
+    found = article_memo.decode_answers(json.loads(json.dumps(exported[0])), a.document.text)
+    article_memo.load(found)
+    memos = article_memo.ARTICLE_MEMOS
+    assert memos["article_forms"].values[(a.document.text,)] == want[1]
+    assert want[1] and want[1][0][:3] == ["f", "acme", "Acme Corp"]  # the suffix out of the key
+    got = memos["article_concepts"].values[(a.document.text, True)]
+    assert list(got.items()) == list(want[2].items())  # the order of first sight too
+    assert got == first_concepts([(s.index, s.words) for s in a.sentences], True)
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"os.system": [[[], []]]},
+        {"junk_spans": [[[], [[0, "9"]]]]},
+        {"junk_spans": [[[{}], []]]},
+        {"article_concepts": [[[True], [["rate", "rose", 1.5]]]]},
+        {"article_forms": [[[], [["f", "acme", "Acme", 0, "ORG", False, False, None]]]]},
+        {"article_forms": [[[], [["x", "acme", "ORG"]]]]},
+        ["junk_spans"],
+    ],
+)
+def test_a_value_not_written_by_export_is_refused(answers: object) -> None:
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(answers, "text")
+
+
+def test_form_rows_keep_their_types() -> None:
+    row = ["f", "acme", "Acme", 0, "ORG", False, True, "france", False]
+    assert decode_form_rows([row, ["o", "eiffel tower", "FAC"]]) == [
+        row,
+        ["o", "eiffel tower", "FAC"],
+    ]
+    with pytest.raises(BadValue):
+        decode_form_rows([[*row[:3], True, *row[4:]]])  # a bool where the offset goes
+
+
+def test_answers_learnt_in_a_child_are_absorbed(counted) -> None:
+    fn, calls = counted
+    before = article_memo.mark()
+    fn(article("Rates rose."))
+    learnt = article_memo.learnt_since(before)
+    article_memo.forget()
+    article_memo.absorb(learnt)
+    assert fn(article("Rates rose.")) == 11 and calls == ["Rates rose."]
