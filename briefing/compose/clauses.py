@@ -131,7 +131,12 @@ def dates_other_clause(
     for node in path:
         # "This disclosure comes after a report published on June 3 revealed …": the
         # main clause tells no event of its own, so the clause's date is the news.
-        if node.dep_ in SUBORDINATE_DEPS and _has_subject(node) and not _is_state(path[-1]):
+        if (
+            node.dep_ in SUBORDINATE_DEPS
+            and _has_subject(node)
+            and not _is_state(path[-1])
+            and not _at_that_time(node, path[-1])
+        ):
             return True
         # "the court decision, issued in January 1997, …", "a study commissioned in 1998":
         # a participle that qualifies a noun dates that noun's making, unless the noun is
@@ -382,6 +387,28 @@ def _is_state(verb: Token) -> bool:
     "is scheduled", "will meet")."""
     return verb.tag_ in PRESENT_TAGS and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def _at_that_time(clause: Token, root: Token) -> bool:
+    """A "when" clause after a verb in the past that happened then: "two dockers were hurt
+    when a crane toppled onto the quay on June 4" tells one event, on that day (story_eval
+    D0607G: two gold events a "when" had hidden). Not a "when" clause first ("When she
+    retired in 1988, she ran a bakery for years"): a profile's or an anecdote's frame
+    (TUNING+CHECK: 4 of 6 such entries read as no story event), nor one under a state
+    ("the dredging was under way when ...") or a present tense ("reflects the stance she
+    took when ...")."""
+    head = clause.head
+    past = head.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children
+    )
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > head.i
+        and past
+        and head.lemma_ != "be"
+        and not _is_state(root)
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
     )
 
 

@@ -170,7 +170,9 @@ SPAN_BEFORE_RE = any_pattern(
         r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
     )
 )
-SPAN_AFTER_RE = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:\w+\.?\s+)?\d")
+# The word between may be a month's name ("June 3 to July 5"), not a verb's: "voted
+# Wednesday to spend 40 million" is no span (story_eval D0609I: a gold event lost).
+SPAN_AFTER_RE = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # spaCy counts the article in ("the Nov. 3 election").
 DETERMINER_START_RE = re.compile(rf"^{_DETERMINER}\s+\S", re.I)
 # "the planned Oct. 1 parade", "Clinton's proposed 2001 budget": a qualified noun.

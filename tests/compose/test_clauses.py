@@ -33,6 +33,18 @@ def test_a_subordinate_clause_with_its_own_subject_dates_another_event():
     ) == ["2001-03-06"]
 
 
+def test_a_when_clause_under_a_past_event_dates_that_event():
+    # What happened then, told with the "when" clause that dates it: one event.
+    assert dates("Two dockers were hurt when a crane toppled onto the quay on June 4, 1989.") == [
+        "1989-06-04"
+    ]
+    assert dates(
+        "Police arrested six farmers when the crowd stormed the town hall on May 3, 1991."
+    ) == ["1991-05-03"]
+    # A state under it ("was under way") is no event of that day.
+    assert dates("The harbour dredging was under way when the new mayor took office in 1991.") == []
+
+
 def test_a_relative_clause_dates_what_it_tells():
     assert dates("The board cited a cargo plane that crashed in a swamp on May 11, 1996.") == []
 
@@ -89,6 +101,8 @@ def test_a_value_from_one_year_to_another_is_a_span():
         ("The mill was sold in 1795 and 1807 to new owners.", "1807", True),
         ("The mill was sold in 1795 and 1807 to new owners.", "1795", True),
         ("The mill was sold on Oct. 1 to new owners.", "Oct. 1", False),
+        ("Prices rose from June 3 to July 5 in the port.", "June 3", True),
+        ("The council voted Wednesday to spend 40 million euros.", "Wednesday", False),
     ],
 )
 def test_names_no_event(text, expression, expected):
