@@ -2,11 +2,13 @@
 the words shown for it.
 
 A question, a schedule or office-hours line, a sentence opening with a quote, one that
-leans on the sentence before ("But ...", "It was ...") tells no event on its own. The
-shown text is the source sentence without its wire dateline, cut to the clause that holds
-the date when the sentence is long. A "he" or "she" that opens what the sentence tells
-("In May, he sold the ferry ...") is the one person the sentence before names, when it
-names only one: that name is shown in brackets ("In May, [Brandt] sold the ferry ...").
+leans on the sentence before ("But ...", "It was ...") or that only says who spoke ("The
+agency said Monday:", what was said being in the next sentence) tells no event on its
+own. The shown text is the source sentence without its wire dateline, cut to the clause
+that holds the date when the sentence is long, unless that clause only says who spoke
+("…, Brandt said Tuesday."). A "he" or "she" that opens what the sentence tells ("In May,
+he sold the ferry ...") is the one person the sentence before names, when it names only
+one: that name is shown in brackets ("In May, [Brandt] sold the ferry ...").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from briefing.lang.anaphora import opening_pronoun
 from briefing.lang.connectives import EVENT_CONNECTIVE_RE, NOT_ALONE_RE
 from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
+from briefing.lang.speech import SPEECH_ONLY_RE
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import tokens_at
 
@@ -39,6 +42,10 @@ def is_event(text: str) -> bool:
     # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
     # attributed quote later in the sentence may still report an event.
     if stripped[:1] in "\"“‘'":
+        return False
+    # What was said follows in the next sentence ("The agency said in a statement
+    # Monday:"), or is not told at all ("Brandt said so Tuesday."): no event of its own.
+    if stripped.endswith(":") or SPEECH_ONLY_RE.match(stripped):
         return False
     return not NOT_ALONE_RE.match(EVENT_CONNECTIVE_RE.sub("", DATELINE_RE.sub("", stripped)))
 
@@ -72,6 +79,8 @@ def event_text(sentence: str, expression: str) -> str:
         if expression in part and len(part.split()) >= MIN_CLAUSE_WORDS:
             if _opens_what_follows(part, expression):
                 break  # "…: In 1989, while still on the board, he sold": its clause is cut off
+            if SPEECH_ONLY_RE.match(part.strip()):
+                break  # "… — Brandt said Tuesday.": who spoke, not what; the whole sentence is
             part = part.strip().rstrip(".,;") + "."
             return part[0].upper() + part[1:]
     return text

@@ -14,6 +14,25 @@ SAY_WORDS = (
     "recalled", "acknowledged", "admitted", "announced", "commented", "replied",
 )  # fmt: skip
 SAY_RE = cue_pattern(SAY_WORDS, flags=re.NOFLAG)
+# A clause that tells only who spoke and when or where ("Brandt said Tuesday.", "the
+# ministry's spokesman told reporters on Friday"): what was said is elsewhere, in another
+# clause or the next sentence ("... said in a statement Monday:"). Who spoke is a name or
+# a title, without a comma: "The pier was shut, officials said." tells what was said.
+_SPOKE_AFTER = (
+    "on", "in", "at", "to", "late", "early", "last", "this", "here", "there", "so", "it",
+    "reporters", "journalists", "the", "a", "an", "news", "press", "conference",
+    "briefing", "statement", "interview", "evening", "morning", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "jan", "feb", "march", "april", "may", "june", "july", "aug",
+    "sept", "oct", "nov", "dec", "january", "february", "august", "september", "october",
+    "november", "december", r"\d+",
+)  # fmt: skip
+SPEECH_ONLY_RE = re.compile(
+    r"^[^\"“”:;,]{0,60}?\b(?:said|says|told|added|stated|declared|announced|noted|wrote|"
+    r"commented|explained|confirmed|insisted)"
+    rf"(?:[\s,.]+(?:{'|'.join(_SPOKE_AFTER)}))*[\s,.!:]*[\"”’']*$",
+    re.IGNORECASE,
+)
 # A transcript line: "SPEAKER NAME: what they said" (the words at least 40 characters).
 TRANSCRIPT_LINE_RE = re.compile(r"^([A-Z][^\n:]{1,40}):[ \t]+([^\n]{40,})$", re.MULTILINE)
 # Who said a sentence: "Frank said", "…, said Frank" (the name in group 1 or 2).

@@ -46,6 +46,15 @@ def test_a_long_sentence_is_not_cut_to_the_opening_of_its_dated_clause():
     assert event_text(long_clause, "2009").startswith("The plant was sold in 2009")
 
 
+def test_a_clause_that_only_says_who_spoke_is_never_the_text_shown():
+    sentence = (
+        "The pumps at the north dock failed one after the other during the night and the "
+        "water rose over the quay, flooding the sheds, the cranes and the fuel store of the "
+        "harbour for the first time in forty years — the harbour master said on Tuesday."
+    )
+    assert event_text(sentence, "Tuesday") == sentence
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [
@@ -53,6 +62,9 @@ def test_a_long_sentence_is_not_cut_to_the_opening_of_its_dated_clause():
         ("Did the county board close the bridge on Tuesday?", False),
         ('"We closed it on Tuesday," the mayor said.', False),
         ("It closed the bridge on Tuesday.", False),
+        ("The county board said in a statement on Tuesday:", False),
+        ("The mayor said so on Tuesday.", False),
+        ("The mayor said on Tuesday that the bridge was closed.", True),
     ],
 )
 def test_is_event(text: str, event: bool) -> None:
