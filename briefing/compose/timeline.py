@@ -49,6 +49,7 @@ from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
+from briefing.compose.repeats import repeats
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
 from briefing.lang.dates import (
@@ -246,13 +247,17 @@ def build_timeline(
     # Merged, an event is told in the words of a source that names who acted; told only
     # by "In 1987, he sold the ferry ...", it is left out (``lang.anaphora``).
     events = [e for e in _merge(candidates) if not doer_unnamed(e.text)]
+    index = EventIndex(corpus)
+    events = _join_repeats(events, index)
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
     events.sort(key=lambda e: (e.sort_key, e.order))
-    return [TimelineEvent(e.date, e.text, cited) for e, cited in _cite(corpus, events)]
+    return [TimelineEvent(e.date, e.text, cited) for e, cited in _cite(corpus, events, index)]
 
 
-def _cite(corpus: Corpus, events: list[_Event]) -> list[tuple[_Event, list[int]]]:
+def _cite(
+    corpus: Corpus, events: list[_Event], index: EventIndex
+) -> list[tuple[_Event, list[int]]]:
     """Each event with the sources it cites: of those ``citing`` keeps, the one whose
     sentence it shows and those with a sentence that supports it at the bar of a summary
     statement's citation, the date left out of the comparison (the merge matched it: "on
@@ -268,7 +273,6 @@ def _cite(corpus: Corpus, events: list[_Event]) -> list[tuple[_Event, list[int]]
     if all(len(e.sources) == 1 for e in events):
         return [(e, list(e.sources)) for e in events]
     support = SupportIndex(corpus.sentences())
-    index = EventIndex(corpus)
     cited = []
     for e in events:
         told = support.sources_supporting(_undated(lower_words(e.text)), e.speaker)
@@ -394,24 +398,49 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
             if other is None:
                 merged.append(event)
                 continue
-            other.sources += [s for s in event.sources if s not in other.sources]
-            for source, words in event.told.items():
-                other.told.setdefault(source, set()).update(words)
-            for source, said in event.said.items():
-                other.said.setdefault(source, []).extend(said)
-            if _report_of(other, event):  # the event's own day and words, not the report's
+            report = _report_of(other, event)  # before their words are joined
+            _absorb(other, event)
+            if report:  # the event's own day and words, not the report's
                 other.date, other.sort_key, other.reported = event.date, event.sort_key, False
                 other.text, other.relevance = event.text, event.relevance
                 other.speaker, other.shown = event.speaker, event.shown
             elif event.date == other.date and _tells(event) > _tells(other):
                 other.text, other.relevance = event.text, event.relevance
                 other.speaker, other.shown = event.speaker, event.shown
-            other.words |= event.words
-            other.order = min(other.order, event.order)
         if len(merged) == len(events):
             break
         events = merged
     return events
+
+
+def _absorb(other: _Event, event: _Event) -> None:
+    """``event``'s sources, words and sentences join ``other``'s (its date and text stay)."""
+    other.sources += [s for s in event.sources if s not in other.sources]
+    for source, words in event.told.items():
+        other.told.setdefault(source, set()).update(words)
+    for source, said in event.said.items():
+        other.said.setdefault(source, []).extend(said)
+    other.words |= event.words
+    other.order = min(other.order, event.order)
+
+
+def _join_repeats(events: list[_Event], index: EventIndex) -> list[_Event]:
+    """Entries that tell the event of an entry a day or two before join it (``repeats``):
+    a sentence of one tells the shown sentence's event of the other."""
+
+    def same(i: int, j: int) -> bool:
+        a, b = events[i], events[j]
+        return any(
+            x.shown is not None
+            and any(index.tells(index.of(x.shown, x.text), s) for ss in y.said.values() for s in ss)
+            for x, y in ((a, b), (b, a))
+        )
+
+    days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in events]
+    joins = repeats(days, same)
+    for later, earlier in joins.items():
+        _absorb(events[earlier], events[later])
+    return [e for i, e in enumerate(events) if i not in joins]
 
 
 # How well a sentence tells its event: relevance per square-rooted word (a sentence

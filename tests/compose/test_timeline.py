@@ -636,3 +636,32 @@ def test_a_merged_source_telling_the_event_in_other_words_is_cited():
         )
     )
     assert [(e.date, e.sources) for e in events] == [("2018-06-05", [1, 2])]
+
+
+def test_one_event_told_under_two_neighbouring_days_is_one_entry():
+    docs = [
+        Document(
+            location="a.txt",
+            text="The Harbour Board closed the port of Rotterdam to oil tankers on Tuesday.",
+            title="Harbour closed",
+            date=dt.date(2018, 6, 6),
+        ),
+        Document(
+            location="b.txt",
+            text="The Harbour Board closed the port of Rotterdam to oil tankers on Wednesday.",
+            title="Harbour shut",
+            date=dt.date(2018, 6, 7),
+        ),
+    ]
+    events = build_timeline(analyse(docs, entities=True))
+    # The earliest day, both sources cited.
+    assert [(e.date, e.sources) for e in events] == [("2018-06-05", [1, 2])]
+    # Another act of the same doer on the next day stays its own entry.
+    docs[1] = Document(
+        location="b.txt",
+        text="The Harbour Board reopened the port of Rotterdam to oil tankers on Wednesday.",
+        title="Harbour open",
+        date=dt.date(2018, 6, 7),
+    )
+    events = build_timeline(analyse(docs, entities=True))
+    assert [e.date for e in events] == ["2018-06-05", "2018-06-06"]
