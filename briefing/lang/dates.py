@@ -230,7 +230,9 @@ STATISTIC_RE = re.compile(
     # A count against an earlier one: "1,226 ... in 1996, up from 644 in 1991", "nearly
     # doubled, to 13,620 in 1997 from 7,093".
     r"|,\s+(?:up|down)\s+from\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d,.]*"
-    r"|\bto\s+\d[\d,.]*\s+in\s+\d{4}\s+from\s+\d",
+    r"|\bto\s+\d[\d,.]*\s+in\s+\d{4}\s+from\s+\d"
+    # A count per year: "some 16,000 admissions a year" (not a sum: "fined $3,000 a day").
+    r"|(?<![$\d,.])\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?:a|each|every|per)\s+year\b",
     re.I,
 )
 # The date belongs to the report of the sentence, not to what it reports.

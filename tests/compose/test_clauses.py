@@ -70,6 +70,9 @@ def test_spans_anniversaries_and_statistics_are_no_events():
     assert dates("March 3 is the fifth anniversary of the flood that destroyed the mill.") == []
     assert dates("The unemployment rate in the valley was 12 percent in 1996.") == []
     assert dates("The city council approved the new budget this year after long talks.") == []
+    # A count per year found by a study of that year; a sum per day is no statistic.
+    assert dates("A 1994 study of dock workers found some 1,200 injuries a year.") == []
+    assert dates("In May 1994 the port began fining the shipper $3,000 a day.") == ["1994-05"]
 
 
 def test_since_dates_a_state_begun_then_not_a_change_over_the_span():
