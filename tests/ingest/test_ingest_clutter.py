@@ -373,3 +373,15 @@ def test_the_wires_typed_dash_is_a_dash():
         "The form asks for a name, a date and a signature: ___ on the last line, he said.",
     ):
         assert clean([BODY, text, BODY2], Meta())[1] == text
+
+
+def test_an_edit_that_changes_nothing_still_gets_its_text_normalised_once() -> None:
+    # A soft hyphen between a letter and its accent: dropping it (normalise_space) leaves
+    # "e" + combining acute, which the first edit's normalising composes into "é". The
+    # edits that change nothing after it are not normalised again (issue 13: speed), and
+    # the text is the same as when every edit was.
+    text, reason = explain(["The cafe\u00ad\u0301 in the harbour opened again on Monday."], Meta())[
+        0
+    ]
+    assert reason is None
+    assert text == "The caf\u00e9 in the harbour opened again on Monday."

@@ -45,3 +45,16 @@ def test_same_matrix_and_scores_as_sumy() -> None:
     assert numpy.array_equal(ours[0], theirs[0])
     assert ours[1] == theirs[1]  # bit for bit
     assert len(set(ours[1])) > 2  # a real ranking
+
+
+def test_word_lists_and_stop_words_as_sumy_makes_them() -> None:
+    tokenizer = SumyTokenizer("english")
+    ours, theirs = LexRankSummarizer(Stemmer("english")), SumyLexRank(Stemmer("english"))
+    ours.stop_words = theirs.stop_words = STOP_WORDS
+    assert ours.stop_words == theirs.stop_words
+    ours.stop_words = theirs.stop_words = ["The", "OF", "said"]  # not a frozenset
+    assert ours.stop_words == theirs.stop_words == frozenset({"the", "of", "said"})
+    ours.stop_words = theirs.stop_words = STOP_WORDS
+    for text in [*SENTENCES, "ΟΔΟΣ Harbour İstanbul STRAßE councils’ Barriers."]:
+        sentence = Sentence(text, tokenizer)
+        assert ours._to_words_set(sentence) == theirs._to_words_set(sentence)

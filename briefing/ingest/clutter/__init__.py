@@ -90,10 +90,13 @@ def explain(paragraphs: list[str], meta: Meta) -> list[tuple[str, str | None]]:
     paragraphs = [normalise_space(p) for p in paragraphs]
     for i, para in enumerate(paragraphs):
         ctx = Context(paragraphs, i, kept, meta, state, in_lead=lead, kept_keys=keys)
-        text = para
+        text, settled = para, False  # settled: normalise_space(text) == text is known
         for rule in RULES:
             if rule.kind == "edit":
-                text = normalise_space(str(rule.func(text, ctx)))
+                edited = str(rule.func(text, ctx))
+                if edited != text or not settled:  # else normalising gives text again
+                    text = normalise_space(edited)
+                    settled = text == edited
         reason = next((r.name for r in RULES if r.kind == "drop" and r.func(text, ctx)), None)
         if reason is None:
             kept.append(text)

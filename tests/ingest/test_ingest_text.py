@@ -1,0 +1,24 @@
+"""Line keys for comparing near-identical lines (``briefing.ingest.text``)."""
+
+from __future__ import annotations
+
+from briefing.ingest.text import normalise_key
+from briefing.lang.words import tokens
+
+
+def _per_word(text: str) -> str:
+    # The definition: each word lower-cased on its own, curly apostrophes made straight.
+    return " ".join(w.lower().replace("\u2019", "'") for w in tokens(text))
+
+
+def test_key_is_the_lower_cased_words() -> None:
+    assert normalise_key("Photo: Anna Berg’s HARBOUR, 2024!") == "photo anna berg's harbour 2024"
+    assert normalise_key(" -- ") == ""
+
+
+def test_key_lower_cases_as_each_word_alone_would() -> None:
+    # Greek word-final sigma, dotted capital I (lower-cases to two characters), German
+    # sharp s, a titlecase digraph: lower-casing the joined line gives what lower-casing
+    # word by word gives.
+    for line in ["ΟΔΟΣ ΑΣ ΣΑ Σ", "İstanbul İ", "STRAßE ǅemal", "ΟΔΟΣ’Σ x_ΑΣ", "Ⅻ ﬁne U.S."]:
+        assert normalise_key(line) == _per_word(line)
