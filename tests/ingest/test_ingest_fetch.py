@@ -25,7 +25,9 @@ SERVE_AT_MOST = 8.0  # seconds a trickling handler keeps going if the client nev
 
 def local(**kwargs: object) -> Limits:
     """Loopback is refused by default; these tests serve from it, so they allow it."""
-    kwargs.setdefault("fetch_timeout", 5.0)
+    # 30 s, not 5: under a loaded machine (8 builds on 2 cores) six redirects took over 5 s;
+    # tests of the timeout itself pass their own, smaller value.
+    kwargs.setdefault("fetch_timeout", 30.0)
     return Limits(allow_private_addresses=True, **kwargs)  # type: ignore[arg-type]
 
 
