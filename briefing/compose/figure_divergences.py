@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from briefing.compose.standing import capitalised, condition_at, rounds_to, same_rate_subject
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.figures import (
     BREAKDOWN_RE,
@@ -43,11 +44,13 @@ from briefing.lang.figures import (
     NUMBER_SCALES,
     NUMBER_WORDS,
     PARTITIVE_BEFORE,
+    PEOPLE_NOUNS,
     PERIOD_ADVERBS,
     RATE_PERIOD_RE,
     RELATIVE_COUNT_WORDS,
     UNIT_DAYS,
     figure_value,
+    standing_condition,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words
@@ -88,6 +91,7 @@ class _Figure:
     sentence_date: dt.date | None = None  # the article's date
     at: int = 0  # where the figure starts in its sentence
     period: str = ""  # a rate's time frame ("a year": "year"), "" for a count
+    about: str = ""  # the condition of a standing count of people ("HIV"), else ""
 
 
 # A modifier most articles use is the story's own ("Israeli" in a story on Israel's
@@ -118,7 +122,9 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
             for f in cluster:
                 by_value[f.value].append(f)
             if not any(
-                a.value != b.value and a.sentence.source_id != b.sentence.source_id
+                a.value != b.value
+                and a.sentence.source_id != b.sentence.source_id
+                and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
                 for a in cluster
                 for b in cluster
             ):
@@ -138,6 +144,8 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
             noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
             stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
             what = "How long it lasted" if key[0] == "duration" else f"Number of {noun}"
+            if cluster[0].about and len({f.about.lower() for f in cluster}) == 1:
+                what += f" with {min((f.about for f in cluster), key=capitalised)}"
             if cluster[0].period:  # every member has the same period
                 what += f" a {cluster[0].period}"
             out.append(Divergence(topic=f"{what} ({stated})", claims=claims))
@@ -198,8 +206,12 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     years_a, years_b = set(_YEAR.findall(a.window)), set(_YEAR.findall(b.window))
     if years_a and years_b and not years_a & years_b:
         return False  # "127,441 adopted in 1992" vs "118,000 in 1987": two time frames
+    # How many have one condition ("living with HIV") is an estimate of a standing number,
+    # compared like a rate; its condition is its subject, whatever else the sentences say.
+    standing = bool(a.about) and a.about.lower() == b.about.lower()
     da, db = a.sentence_date, b.sentence_date
-    if da and db and abs((da - db).days) > (RATE_MAX_DAYS if a.period else FIGURE_MAX_DAYS):
+    span = RATE_MAX_DAYS if a.period or standing else FIGURE_MAX_DAYS
+    if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
     if _measures(a) != _measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
@@ -208,14 +220,23 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     near_a, near_b = _names(_owner(a)), _names(_owner(b))
     if near_a and near_b and not near_a & near_b:
         return False
+    if standing:
+        return True
     # The same subject: a name both sentences use, or a rate of the same time frame
     # ("a year"): a rate describes the story's subject, not one incident of it, as long
     # as what it is a rate of agrees.
     shared_name = _names(a.sentence.text) & _names(b.sentence.text)
-    if not (shared_name or (a.period and _same_rate_subject(a, b))):
+    if not (
+        shared_name
+        or (a.period and same_rate_subject(_owner(a), a.sentence.text, _owner(b), b.sentence.text))
+    ):
         return False
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
         return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
+    # Rates of one measure and subject ("kills a million a year", "2 million deaths a
+    # year") estimate one number, however differently their sentences go on.
+    if a.period and _measures(a):
+        return True
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
 
@@ -248,23 +269,6 @@ def _owner(f: _Figure) -> str:
     grounded its five" / "British Airways, which has seven")."""
     at = f.window.find(f.text)
     return f.window[: at if at >= 0 else len(f.window)]
-
-
-def _same_rate_subject(a: _Figure, b: _Figure) -> bool:
-    """Whether two rates are of the same thing by the names before them, the first word
-    of a sentence included ("Blue fever kills 1 million a year" vs "Red fever kills 2
-    million a year" are two diseases): a name before one must be a word of the other's
-    sentence ("2 million deaths a year from blue fever"). Rates with no name before
-    either are of the story's subject."""
-    lead_a, lead_b = _lead_names(a), _lead_names(b)
-    if not (lead_a or lead_b):
-        return True
-    return bool(lead_a & set(words(b.sentence.text)) or lead_b & set(words(a.sentence.text)))
-
-
-def _lead_names(f: _Figure) -> set[str]:
-    """Capitalised words before a figure, lower-cased, a sentence's first word included."""
-    return {w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]+", _owner(f)) if w not in NOT_NAMES}
 
 
 def _measures(f: _Figure) -> frozenset[str]:
@@ -330,7 +334,11 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
         phrase = ent.doc[ent.end : head.i + 1].text
         at = ent.start_char - sent.start
         window = _window(sent.text, at, len(ent.text))
-        period = _period(sent.text[head.idx + len(head.text) - sent.start :])
+        after = sent.text[head.idx + len(head.text) - sent.start :]
+        period = _period(after)
+        people = noun_class in PEOPLE_NOUNS or head.text[:1].isupper()
+        where = standing_condition(sent.text, at, len(sent.text) - len(after)) if people else None
+        about = condition_at(adoc, sent.start + where[0]) if where else ""
         out.append(
             _Figure(
                 value,
@@ -344,6 +352,7 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
                 window,
                 at=at,
                 period=period,
+                about=about,
             )
         )
     return _no_breakdowns(out)
@@ -424,6 +433,8 @@ def _context_words(sent: Sentence) -> set[str]:
 def _counted_noun(ent: Span) -> Token | None:
     """The noun a number counts: 'four Chinese companies' -> companies; None for partitives."""
     root = ent.root
+    if root.dep_ not in ("nummod", "quantmod"):
+        root = ent.doc[ent.end - 1]  # "an estimated 3 million": the number, not "estimated"
     if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
     elif ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "NOUN":

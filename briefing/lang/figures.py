@@ -15,7 +15,15 @@ from briefing.lang.wordforms import DEATH_WORDS
 FIGURE_QUALIFIERS = (
     "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
     "almost", "around", "roughly", "fewer than", "less than", "under", "as many as", "only",
+    # An estimate is a figure too ("an estimated 1.9 million people"): before session 18
+    # such figures were dropped as vague and no estimate was ever compared.
+    "an estimated", "the estimated", "estimated",
 )  # fmt: skip
+# Qualifiers of a rounded figure: "about 2 million" is what "2.1 million" rounds to.
+APPROXIMATE_QUALIFIERS = {
+    "about", "approximately", "some", "nearly", "almost", "around", "roughly",
+    "an estimated", "the estimated", "estimated",
+}  # fmt: skip
 QUALIFIER_RE = cue_pattern(map(re.escape, FIGURE_QUALIFIERS), before="^", after=r"\s+")
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -56,7 +64,7 @@ NOUN_CLASS = {
 # each year", "500 cases annually"): a rate is compared only with a rate of the same frame.
 RATE_PERIOD_RE = re.compile(
     r"^[^.;,]{0,40}?\b(?:(?:a|an|each|every|per)\s+(?P<unit>year|day|week|month)\b"
-    r"(?!\s+(?:ago|earlier|later|after|before|since|from|or|and|to)\b)|"
+    r"(?!\s+(?:ago|earlier|later|after|before|since|from\s+(?:now|then|today)|or|and|to)\b)|"
     r"(?P<adverb>annually|yearly|daily|weekly|monthly)\b)",
     re.I,
 )
@@ -96,6 +104,18 @@ EVENT_CLASS = {
     **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
     **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
 }  # fmt: skip
+# What a rate of deaths is of: the words before "kills" ("heart disease kills 500,000 a
+# year"); two rates of deaths by two killers are never compared.
+# A qualifier a verb may leave outside the figure's own words ("affects about").
+_LEFT_QUALIFIER = (
+    r"(?:(?:about|some|nearly|more\s+than|over|almost|around|roughly|an\s+estimated|"
+    r"estimated|at\s+least|as\s+many\s+as|up\s+to)\s+)?"
+)
+KILLER_RE = re.compile(
+    r"(?P<killer>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+"
+    rf"(?:kills|killed|claims|claimed|causes|caused)\s+{_LEFT_QUALIFIER}$",
+    re.I,
+)
 # "has left 700,000 children orphaned", "left a million homeless": what follows is what
 # the count is, not people leaving.
 CAUSATIVE_LEFT_RE = re.compile(r"\bleft\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
@@ -178,3 +198,48 @@ def figure_value(text: str) -> tuple[float | None, str]:
         else:
             return None, qualifier  # "tens of millions", "dozens": no single value
     return (total + current if seen else None), qualifier
+
+
+# A standing quantity: how many people have a condition, told with the condition
+# ("osteoarthritis, which affects 16 million Americans", "23 million Americans suffer
+# from osteoarthritis", "1.5 million people living with HIV"). Two sources' figures for
+# the same condition are estimates of one number, not a running count.
+_STANDING_VERBS = r"(?:affects|afflicts|strikes|affecting|afflicting|striking|affect|afflict)"
+STANDING_BEFORE_RE = re.compile(
+    rf"(?P<about>[A-Za-z][\w'’-]*)(?:,?\s+(?:which|that|who))?\s+(?:now\s+)?{_STANDING_VERBS}"
+    rf"\s+{_LEFT_QUALIFIER}$",
+    re.I,
+)
+STANDING_AFTER_RE = re.compile(
+    r"^,?\s+(?:who\s+|that\s+)?(?:(?:are|were|now)\s+)?"
+    r"(?:suffer(?:s|ing)?\s+from|liv(?:e|es|ing)\s+with|infected\s+with|with|have|has)\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<about>[A-Za-z][\w'’-]*)",
+    re.I,
+)
+# Words too general to name a condition ("a disease that afflicts 16 million"): two of
+# them may be two conditions.
+GENERIC_CONDITIONS = {
+    "disease", "diseases", "condition", "conditions", "illness", "illnesses", "it", "that",
+    "which", "this", "problem", "problems", "disorder", "been", "had", "no", "not", "to",
+    "some", "more", "children", "their", "them", "its", "his", "her", "our", "jobs", "homes",
+}  # fmt: skip
+# Counted nouns that are people (a standing quantity is of people who have a condition;
+# "computers infected with" a virus are a running count).
+PEOPLE_NOUNS = {
+    "person", "american", "adult", "child", "woman", "man", "patient", "resident", "citizen",
+    "african", "sufferer", "youngster", "teenager", "kid", "worker", "elderly",
+}  # fmt: skip
+
+
+def standing_condition(text: str, at: int, noun_end: int) -> tuple[int, int] | None:
+    """Where in ``text`` the condition is that a count of people has, from the words right
+    before the figure (at ``at``) and right after its counted noun (ending at
+    ``noun_end``); None when it is no such count or the condition is too general to
+    tell apart."""
+    m = STANDING_BEFORE_RE.search(text[:at])
+    shift = 0
+    if m is None:
+        m, shift = STANDING_AFTER_RE.match(text[noun_end:]), noun_end
+    if m is None or m.group("about").lower() in GENERIC_CONDITIONS:
+        return None
+    return m.start("about") + shift, m.end("about") + shift

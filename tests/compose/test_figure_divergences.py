@@ -200,3 +200,96 @@ def test_a_modifier_few_articles_use_still_tells_counts_apart():
         "The Green Valley survey team met farmers in Portugal on Monday.",
     )
     assert found == []
+
+
+def dated(*items: tuple[str, str]) -> Corpus:
+    import datetime as dt
+
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date.fromisoformat(d))
+        for i, (d, t) in enumerate(items)
+    ]
+    return analyse(docs)
+
+
+def test_counts_of_people_with_one_condition_are_compared_months_apart():
+    found = figure_divergences(
+        dated(
+            ("1999-01-10", "Grey lung affects more than 16 million Americans, doctors said."),
+            ("1999-06-02", "About 30 million Americans suffer from grey lung, a survey found."),
+        )
+    )
+    assert len(found) == 1
+    assert "grey lung" in found[0].topic
+    assert sorted(s for c in found[0].claims for s in c.sources) == [1, 2]
+
+
+def test_counts_of_people_with_two_conditions_are_not_compared():
+    found = figure_divergences(
+        dated(
+            ("1999-01-10", "Rheumatoid arthritis affects 2 million Americans, doctors said."),
+            ("1999-01-12", "Osteoarthritis, which affects 5 million Americans, is common."),
+        )
+    )
+    assert found == []
+
+
+def test_a_running_count_months_apart_is_not_compared():
+    found = figure_divergences(
+        dated(
+            ("1999-01-10", "The state has carried out 131 executions under the governor."),
+            ("1999-06-02", "The state has carried out 150 executions under the governor."),
+        )
+    )
+    assert found == []
+
+
+def test_a_rounded_estimate_agrees_with_the_exact_figure():
+    found = figures(
+        "Grey lung afflicts 2.1 million Americans, the foundation said.",
+        "Grey lung, which affects about 2 million Americans, has no cure.",
+    )
+    assert found == []
+
+
+def test_estimated_figures_are_compared():
+    found = figures(
+        "Grey lung afflicts an estimated 3 million Americans, the foundation said.",
+        "Grey lung, which affects 5 million Americans, has no cure.",
+    )
+    assert len(found) == 1
+    assert "an estimated 3 million" in found[0].topic
+
+
+def test_death_rates_of_one_subject_are_compared_in_other_words():
+    found = figures(
+        "In one estimate, painkillers contribute to more than 7,000 deaths annually.",
+        "A study of patients showed 16,500 deaths a year from drug-related bleeding.",
+    )
+    assert len(found) == 1
+    assert "a year" in found[0].topic
+
+
+def test_death_rates_of_two_killers_are_not_compared():
+    found = figures(
+        "Doctors say that heart disease kills 500,000 people a year in the country.",
+        "Doctors say that cancer kills 800,000 people a year in the country.",
+    )
+    assert found == []
+
+
+def test_people_living_with_a_virus_in_words_and_digits():
+    found = figure_divergences(
+        dated(
+            (
+                "2001-02-01",
+                "The country has 1.5 million people living with HIV, the ministry said.",
+            ),
+            (
+                "2001-09-20",
+                "Two million people are living with HIV in the country, the agency said.",
+            ),
+        )
+    )
+    assert len(found) == 1
+    assert "HIV" in found[0].topic

@@ -1,0 +1,83 @@
+"""Standing quantities and rates: the condition a count of people has ("osteoarthritis,
+which affects 16 million Americans"), whose rate a rate is ("Blue fever kills 1 million a
+year"), and whether two estimates of one number agree.
+
+``figure_divergences`` compares two sources' counts of people with the same condition
+like two estimates of a rate: over a year of coverage rather than a week, whatever else
+their sentences say. "Rheumatoid arthritis" is not "osteoarthritis", so the condition is
+the word with the modifiers before it; and "about 2 million" is what "2.1 million" rounds
+to, no disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.figures import APPROXIMATE_QUALIFIERS, KILLER_RE, NOT_NAMES
+from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.words import words
+from briefing.model import AnalysedDocument
+
+# An approximate figure ("about 2 million") agrees with another within this share of the
+# larger one (2.1 million). Set by reading the session 18 dev divergences (D0605E); not
+# benchmarked.
+ROUNDING_SHARE = 0.1
+
+
+def condition_at(adoc: AnalysedDocument, start: int) -> str:
+    """The condition named by the word at character ``start`` of ``adoc`` with the
+    modifiers right before it ("rheumatoid arthritis", not "arthritis"), or from a
+    modifier at ``start`` to its noun."""
+    if adoc.parse is None:
+        return ""
+    span = adoc.parse.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    word = span[0]
+    while word.dep_ in ("amod", "compound") and word.head.i > word.i:
+        word = word.head  # "suffer from grey lung": the words up to the noun
+    mods = {c.i for c in word.children if c.dep_ in ("amod", "compound")}
+    first = word.i
+    while first - 1 in mods:
+        first -= 1
+    return adoc.parse[first : word.i + 1].text
+
+
+def capitalised(word: str) -> bool:
+    """A capitalised word that is no acronym (a sentence's first word: "Osteoarthritis")."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def rounds_to(a: float, qualifier_a: str, b: float, qualifier_b: str) -> bool:
+    """Whether two figures agree once an approximate one is read as rounded ("about 2
+    million" and "2.1 million"); exact figures that differ never do."""
+    approximate = {qualifier_a, qualifier_b} & APPROXIMATE_QUALIFIERS
+    return bool(approximate) and abs(a - b) <= ROUNDING_SHARE * max(a, b)
+
+
+def same_rate_subject(owner_a: str, text_a: str, owner_b: str, text_b: str) -> bool:
+    """Whether two rates are of the same thing by the names before them (``owner_*``: the
+    text of a sentence ``text_*`` before its figure), the first word of a sentence
+    included ("Blue fever kills 1 million a year" vs "Red fever kills 2 million a year"
+    are two diseases): a name before one must be a word of the other's sentence ("2
+    million deaths a year from blue fever"). Rates with no name before either are of the
+    story's subject. Two rates that say what kills are of one thing when that is the
+    same ("heart disease kills" vs "cancer kills": two)."""
+    killer_a, killer_b = _killer(owner_a), _killer(owner_b)
+    if killer_a and killer_b:
+        return killer_a == killer_b
+    lead_a, lead_b = _lead_names(owner_a), _lead_names(owner_b)
+    if not (lead_a or lead_b):
+        return True
+    return bool(lead_a & set(words(text_b)) or lead_b & set(words(text_a)))
+
+
+def _lead_names(owner: str) -> set[str]:
+    """Capitalised words before a figure, lower-cased, a sentence's first word included."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]+", owner) if w not in NOT_NAMES}
+
+
+def _killer(owner: str) -> frozenset[str]:
+    """The words of what kills, right before "kills" ("heart disease kills 500,000")."""
+    m = KILLER_RE.search(owner)
+    return frozenset(words(m.group("killer"))) - STOP_WORDS if m else frozenset()

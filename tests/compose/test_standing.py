@@ -1,0 +1,43 @@
+"""Standing quantities and rates: the condition counted, whose rate, rounded estimates."""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.compose.standing import capitalised, condition_at, rounds_to, same_rate_subject
+from briefing.model import Document
+
+
+def test_the_condition_keeps_its_modifiers():
+    text = "Rheumatoid arthritis afflicts 2 million Americans."
+    adoc = analyse([Document(location="a.txt", text=text, title="A")]).docs[0]
+    assert condition_at(adoc, text.index("arthritis")) == "Rheumatoid arthritis"
+
+
+def test_a_rounded_figure_agrees_within_a_tenth():
+    assert rounds_to(2_000_000, "about", 2_100_000, "")
+    assert not rounds_to(2_000_000, "", 2_100_000, "")  # two exact figures differ
+    assert not rounds_to(2_000_000, "about", 3_000_000, "")
+
+
+def test_rates_by_two_killers_are_of_two_things():
+    assert not same_rate_subject(
+        "Doctors say that heart disease kills ", "Doctors say that heart disease kills 5 a year.",
+        "Doctors say that cancer kills ", "Doctors say that cancer kills 8 a year.",
+    )  # fmt: skip
+    assert same_rate_subject(
+        "Doctors say that malaria kills ", "Doctors say that malaria kills 5 a year.",
+        "Nurses say that malaria kills ", "Nurses say that malaria kills 8 a year.",
+    )  # fmt: skip
+    assert same_rate_subject("in all it causes ", "in all it causes 5 a year", "some ", "some 8")
+
+
+def test_capitalised_is_no_acronym():
+    assert capitalised("Osteoarthritis")
+    assert not capitalised("HIV")
+    assert not capitalised("osteoarthritis")
+
+
+def test_the_condition_runs_from_a_modifier_to_its_noun():
+    text = "About 3 million Americans suffer from grey lung."
+    adoc = analyse([Document(location="a.txt", text=text, title="A")]).docs[0]
+    assert condition_at(adoc, text.index("grey")) == "grey lung"
