@@ -17,7 +17,7 @@ import itertools
 import re
 
 from briefing.lang.disputes import HEADING_BREAK_RE
-from briefing.lang.figures import CLAIM_NOUN
+from briefing.lang.figures import CLAIM_NOUN, DISPUTE_VERB
 
 ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 # A heading runs to the end of its sentence when it has at most this many words, else to
@@ -26,6 +26,9 @@ ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 # tuning dispute's claim whole or to a clause break (story_eval tuning stories, read by
 # hand, /work/dev/s17/s17qdiv). Not benchmarked.
 MAX_HEADING_WORDS = 24
+# A heading with a long subject ends at its first clause break within this many words
+# (session 18, D0649D: a 28-word subject and verb, then ", saying ..."). Not benchmarked.
+LONG_HEADING = 32
 # A clause break this early leaves too little to read ("Israel denied it, saying …").
 MIN_HEADING_WORDS = 4
 # A subject in more words than this is a clause, not a party's name.
@@ -43,15 +46,54 @@ NOT_SUBJECT_OPENERS = {
 # Capitalised words that open a noun phrase, not a name ("The Israeli army …").
 NOT_NAME_STARTS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their"}
 _FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+# A heading that opens with a pronoun does not say who rejects.
+OPENING_PRONOUN_RE = re.compile(r"(?:He|She|They|It|We|I)\b")
 _CONJUNCTION = r"(?:and|but|while)"
 
 
 def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = False) -> str:
     """The heading of a dispute whose rejection starts at ``start`` of sentence ``text``;
     ``shown``: the words of a sentence that tells both sides itself."""
-    said = shown or _who(text[:start]) + text[start:]
+    end = start + len(shown) if shown else len(text)
+    # A heading from the dispute verb on ("questioned whether …") gets who rejects; other
+    # shown words ("Estimates range from …", "contrary to X's report") stand as they are.
+    from_verb = bool(re.match(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b", text[start:end]))
+    if shown and not (from_verb and text[start:].startswith(shown)):
+        said = shown
+    else:
+        said = _who(text[:start]) + text[start:end]
+    if from_verb and said[:1].islower():
+        # No short subject before the verb: the whole sentence says who rejects ("His
+        # lawyer, however, spoke with reporters and questioned whether ..."), not a
+        # heading that opens with the verb.
+        said = _sentence_subject(text[:end]) or said
     label = ONE_SOURCE_LABEL if one_source else "Disputed: "
     return label + _unquoted(_whole_clause(said.strip()))
+
+
+def name_pronoun(topic: str, person: str | None) -> str | None:
+    """``topic`` with the "He"/"She" that opens its heading named ("[Putin] also dismissed
+    fears …"); None when its heading opens with a pronoun nobody can be named for ("They
+    have …", "He …" with no ``person``): a reader cannot tell who rejects what."""
+    label = ONE_SOURCE_LABEL if topic.startswith(ONE_SOURCE_LABEL) else "Disputed: "
+    heading = topic[len(label) :]
+    m = OPENING_PRONOUN_RE.match(heading)
+    if m is None:
+        return topic
+    if m.group(0).lower() in ("he", "she") and person:
+        return f"{label}[{person}]{heading[m.end() :]}"
+    return None
+
+
+def _sentence_subject(text: str) -> str:
+    """The sentence from its subject on: an adverbial opening ("On Monday, ") left out;
+    "" when it does not open with a capitalised subject."""
+    text = text.strip().lstrip('"“ ')
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first.rstrip(",") in NOT_SUBJECT_OPENERS and ", " in text:
+        text = text.split(", ", 1)[1]
+        text = text[:1].upper() + text[1:]
+    return text if text[:1].isupper() and text.split()[0] not in NOT_SUBJECT_OPENERS else ""
 
 
 def _who(before: str) -> str:
@@ -114,6 +156,9 @@ def _whole_clause(text: str) -> str:
     cuts = [m.start() for m in HEADING_BREAK_RE.finditer(text)]
     cuts += [m.end("noun") for m in re.finditer(rf"(?P<noun>\b{CLAIM_NOUN})\s+that\b", text)]
     fits = [at for at in cuts if MIN_HEADING_WORDS <= len(text[:at].split()) <= MAX_HEADING_WORDS]
+    if not fits:  # a long subject: its first clause break, if near enough
+        fits = [at for at in cuts if MAX_HEADING_WORDS < len(text[:at].split()) <= LONG_HEADING]
+        fits = fits[:1]
     if not fits:
         return text
     head = text[: max(fits)].rstrip(" ,;:")

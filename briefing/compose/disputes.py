@@ -29,7 +29,8 @@ from typing import Any
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
-from briefing.compose.dispute_topics import dispute_topic
+from briefing.compose.dispute_topics import dispute_topic, name_pronoun
+from briefing.compose.event_text import person_before
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
@@ -83,6 +84,10 @@ MAX_DISPUTES = 6
 # this many sentences before it and shares a word of the claim. Set by hand on the
 # tuning stories' disputes (session 11, /work/dev/s11/diverge-*.md); not benchmarked.
 LOOK_BACK = 3
+# A heading's "He"/"She" is named from at most this many sentences back, through a quote
+# or "he said" that names nobody (session 18, D0649D: "He also dismissed fears ..." after
+# two sentences quoting Putin). Not benchmarked.
+PRONOUN_REACH = 3
 EARLIER_COVER = 0.5
 # The sentence just before a rejection makes its claim, however worded, when it names
 # every name of the claim and the claim has this many. Set by hand on the tuning
@@ -450,7 +455,10 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         # parties it names, not between sources, and the heading says so.
         one_source = len(claims) > 1 and {s for c in claims for s in c.sources} == {sent.source_id}
         topic = dispute_topic(sent.text, rej.start, rej.shown, one_source=one_source)
-        out.append(Divergence(topic, claims, kind="dispute"))
+        adoc = corpus.docs[sent.doc]
+        named = name_pronoun(topic, person_before(adoc, sent, PRONOUN_REACH))
+        if named is not None:
+            out.append(Divergence(named, claims, kind="dispute"))
     return out
 
 

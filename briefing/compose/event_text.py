@@ -31,6 +31,7 @@ MIN_CLAUSE_WORDS = 6
 # the next one open (TUNING+CHECK: the one wrong name of six).
 OTHER_PERSON_RE = re.compile(r"\b(?:him|her|himself|herself)\b", re.I)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+GOES_ON_RE = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 
 
 def is_event(text: str) -> bool:
@@ -56,17 +57,29 @@ def name_doer(adoc: AnalysedDocument, sentence: Sentence, text: str) -> str:
     ("In 1987, he sold the ferry ..." after "Brandt has run the port since 1980."); else
     as is."""
     where = opening_pronoun(text)
-    if where is None or sentence.index == 0:
-        return text
-    prior = adoc.sentences[sentence.index - 1]
+    who = person_before(adoc, sentence) if where is not None else None
+    return text if who is None else f"{text[: where[0]]}[{who}]{text[where[1] :]}"
+
+
+def person_before(adoc: AnalysedDocument, sentence: Sentence, reach: int = 1) -> str | None:
+    """The one person the sentence before ``sentence`` names, as its subject, with no
+    "him" or "her" in it: whom a "he"/"she" of ``sentence`` stands for; else None.
+    With ``reach`` over 1, up to that many sentences back, through sentences that name
+    nobody and go on about the same person ("he said, ...", the rest of a quote)."""
+    at = sentence.index - 1
+    while at >= 0 and at > sentence.index - reach and _passes_on(adoc, at):
+        at -= 1
+    if at < 0:
+        return None
+    prior = adoc.sentences[at]
     named = [m for m in adoc.mentions if m.sentence == prior.index and m.label == "PERSON"]
     if len({m.text for m in named}) != 1 or OTHER_PERSON_RE.search(prior.text):
-        return text  # nobody, two people (or one named twice over), or "him": not guessed
+        return None  # nobody, two people (or one named twice over), or "him": not guessed
     span = tokens_at(adoc.parse, prior.start, prior.end)
     subjects = [] if span is None else [c for c in span.root.children if c.dep_ in SUBJECT_DEPS]
     if not any(c.left_edge.idx <= named[0].start <= c.right_edge.idx for c in subjects):
-        return text  # the person is not who the sentence before is about
-    return f"{text[: where[0]]}[{named[0].text}]{text[where[1] :]}"
+        return None  # the person is not who the sentence before is about
+    return named[0].text
 
 
 def event_text(sentence: str, expression: str) -> str:
@@ -91,3 +104,12 @@ def _opens_what_follows(part: str, expression: str) -> bool:
     behind ("The ferry deal was a scandal: In 1989", then ", while still on the board, he …")."""
     pattern = rf"(?:^|[:;]\s*)(?:(?:in|on|by|since|until)\s+)?{re.escape(expression)}\W*$"
     return bool(re.search(pattern, part.strip(), re.I))
+
+
+def _passes_on(adoc: AnalysedDocument, at: int) -> bool:
+    """Whether sentence ``at`` names nobody and goes on about someone named before: a
+    "he"/"his" or the end of a quote."""
+    text = adoc.sentences[at].text
+    if any(m.sentence == at and m.label == "PERSON" for m in adoc.mentions):
+        return False
+    return bool(GOES_ON_RE.search(text)) or text.rstrip().endswith(('"', "”"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compose.dispute_topics import dispute_topic
+from briefing.compose.dispute_topics import dispute_topic, name_pronoun
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ from briefing.compose.dispute_topics import dispute_topic
         (
             "On Monday, the court rejected the claim.",
             "rejected",
-            "Disputed: rejected the claim.",
+            "Disputed: The court rejected the claim.",
         ),
     ],
 )
@@ -126,3 +126,42 @@ def test_he_who_rejects_is_the_person_the_sentence_opens_with():
 def test_he_who_rejects_is_the_person_a_clause_of_the_sentence_opens_with(sentence, heading):
     verb = next(v for v in ("rejected", "denies") if v in sentence)
     assert dispute_topic(sentence, sentence.index(verb)) == heading
+
+
+def test_a_heading_that_would_open_with_the_verb_says_who_rejects():
+    sentence = (
+        "His lawyer, however, spoke with reporters and questioned whether the flaw was as"
+        " costly as prosecutors allege."
+    )
+    start = sentence.index("questioned")
+    assert dispute_topic(sentence, start, sentence[start:].rstrip(".")) == (
+        "Disputed: " + sentence.rstrip(".")
+    )
+
+
+def test_a_long_subject_ends_at_its_first_clause_break():
+    sentence = (
+        "The board of the port as well as the head of the team of outside inspectors led by"
+        " the Harbour Safety Office of the Northern Region, or HSO, denied the allegations,"
+        " saying any small errors would not change the overall results."
+    )
+    topic = dispute_topic(sentence, sentence.index("denied"))
+    assert topic == "Disputed: " + sentence[: sentence.index(", saying")] + "."
+
+
+@pytest.mark.parametrize(
+    ("topic", "person", "named"),
+    [
+        (
+            "Disputed: He also dismissed fears.",
+            "Ann Lee",
+            "Disputed: [Ann Lee] also dismissed fears.",
+        ),
+        ("Disputed: He also dismissed fears.", None, None),
+        ("Disputed: They rejected the report.", "Ann Lee", None),
+        ("Disputed: Lee rejected the report.", None, "Disputed: Lee rejected the report."),
+        ("Disputed: Hector rejected it.", None, "Disputed: Hector rejected it."),
+    ],
+)
+def test_a_heading_opening_with_a_pronoun_is_named_or_dropped(topic, person, named):
+    assert name_pronoun(topic, person) == named

@@ -476,5 +476,5 @@ def test_a_doubt_that_says_whose_claim_it_doubts_is_shown_alone():
     )
     assert [[c.sources for c in d.claims] for d in found] == [[[1]]]
     assert found[0].topic == (
-        "Disputed: questioned whether the Zorbia virus was as costly as prosecutors allege"
-    )
+        "Disputed: Ann Lee questioned whether the Zorbia virus was as costly as prosecutors allege"
+    )  # who doubts is named: a heading is a whole claim

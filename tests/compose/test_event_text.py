@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.event_text import event_text, is_event
+from briefing.compose.event_text import event_text, is_event, person_before
 from briefing.compose.timeline import build_timeline
 from briefing.model import Document
 
@@ -132,3 +132,16 @@ def test_he_is_not_named_after_a_sentence_about_someone_else(before: str) -> Non
     text = before + " In May, he sold the old ferry to a firm in Leeds."
     docs = [Document(location="a.txt", text=text, title="Ferry sale", date=WED)]
     assert build_timeline(analyse(docs, entities=True)) == []
+
+
+def test_the_person_of_a_quote_is_found_through_the_quote() -> None:
+    text = (
+        "Mayor Anna Brandt has run the port since 1980. "
+        'In an interview, she said, "The fares must stay low. '
+        'People are tired of rises." '
+        "She also dismissed fears that the ferry would close."
+    )
+    adoc = analyse([Document(location="a.txt", text=text, title="Port", date=WED)]).docs[0]
+    last = adoc.sentences[-1]
+    assert person_before(adoc, last) is None  # the sentence before names nobody
+    assert person_before(adoc, last, reach=3) == "Anna Brandt"
