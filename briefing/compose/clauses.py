@@ -419,3 +419,25 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or (
         verb.dep_ == "relcl"
     )
+
+
+def told_before(parse: ParsedDoc | None, start: int, end: int) -> bool:
+    """Whether the sentence at document offsets ``start:end`` tells what had happened
+    before its article was written: its main verb (the reported clause's, under "...,
+    officials said") is a simple past ("the ferry sank in a storm"), a past passive
+    ("laws were eventually changed") or a past perfect ("had approved"). Such a sentence
+    is dated by its article only as an upper bound: the event may be years older. A
+    present or present perfect ("has closed the bridge", "opposes") tells how things
+    stand that day."""
+    span = tokens_at(parse, start, end)
+    if span is None:
+        return False
+    verb = next((t for t in span if t.dep_ == "ROOT"), None)
+    if verb is not None and verb.lemma_ in REPORTING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if verb is None or verb.pos_ not in VERB_POS or _will(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(c.lower_ in PAST_AUXILIARIES for c in auxes)

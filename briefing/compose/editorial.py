@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.compose.clauses import future_verb, past_verb, told_as_done
+from briefing.compose.clauses import future_verb, past_verb, told_as_done, told_before
 from briefing.compose.dating import (
     DateMention,
     anchors,
@@ -41,10 +41,10 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
-from briefing.lang.dates import DATE_PATTERNS, FOR_BEFORE_RE, YEAR_RE
+from briefing.compose.short_names import name_notes
+from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES
-from briefing.lang.referents import INSTITUTION_HEADS, NAMED_BODY_LABELS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
 
@@ -85,10 +85,6 @@ _TITLE_REACH = 60
 _TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
-# "the committee", "the committee's"; not "the committee of ..." (which says which).
-_SHORT_NAME_RE = re.compile(
-    r"\b[Tt]he (?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?(?! of\b)(?! [A-Z])"
-)
 
 
 def iso(key: Key) -> str | None:
@@ -134,7 +130,15 @@ def edit(
         own = any((s.doc, s.index) in dates for s in members)
         # An article's date shown on a sentence that names another year ("surfaced at
         # the 1992 convention") would date it wrong: no date is shown (the order stays).
-        statement.date = None if not own and _other_year(mentions, key) else iso(key)
+        # Nor on one telling, after its article's opening sentence (the day's news),
+        # what had happened before ("the ferry sank in a storm" in a July article: the
+        # storm may have been in November).
+        older = (
+            _other_year(mentions, key)
+            or _other_era(lead.text, key)
+            or (lead.index > 0 and told_before(adoc.parse, lead.start, lead.end))
+        )
+        statement.date = None if not own and older else iso(key)
         notes = [
             *date_notes(adoc, mentions, known),
             *name_notes(adoc, lead, statement.text, told),
@@ -148,6 +152,15 @@ def edit(
 def _other_year(mentions: list[DateMention], key: Key) -> bool:
     """Whether a sentence's dates (``mentions``) name a year other than ``key``'s."""
     return any(int(y) != key[0] for m in mentions for y in YEAR_RE.findall(m.text))
+
+
+def _other_era(text: str, key: Key) -> bool:
+    """Whether ``text`` places itself in a decade or century ("in the 1980s", "the 19th
+    century"), or a year, other than ``key``'s year."""
+    return any(
+        m.group("century") or m.group("year") != str(key[0]) or m.group(0).endswith("s")
+        for m in ERA_RE.finditer(text)
+    )
 
 
 def date_notes(
@@ -215,30 +228,6 @@ def _spelled(key: Key, kind: str) -> str:
     if kind in _MONTH_RELATIVE or not day:
         return f"{_MONTH_NAMES[month - 1]} {year}"
     return f"{day} {_MONTH_NAMES[month - 1]} {year}"
-
-
-def name_notes(
-    adoc: AnalysedDocument, lead: Sentence, text: str, told: Sequence[str] = ()
-) -> list[tuple[str, str]]:
-    """(words, note) for each body or meeting ``text`` calls by its short name ("the
-    committee") that its article named in full, one of a kind, before ``lead``."""
-    notes = []
-    named: dict[str, list[str]] = {}  # each head's names, looked for once
-    said: str | None = None  # the text and what was told before, lower-cased once
-    for m in _SHORT_NAME_RE.finditer(text):
-        head = m.group("head").lower()
-        if head not in INSTITUTION_HEADS:
-            continue
-        if head not in named:
-            named[head] = _named_before(adoc, lead, head)
-        if len(named[head]) != 1:
-            continue  # none, or two of a kind: which one is a guess
-        name = named[head][0]
-        said = said if said is not None else "\n".join([text, *told]).lower()
-        if name.lower() in said:
-            continue
-        notes.append((m.group(0), f"{name}{_possessive(m.group('possessive'))}"))
-    return notes
 
 
 def person_notes(
@@ -315,31 +304,6 @@ def _title_before(text: str) -> str:
             break
         title.insert(0, words.pop())
     return " ".join(title)
-
-
-def _possessive(mark: str | None) -> str:
-    return "’s" if mark and "’" in mark else "'s" if mark else ""
-
-
-def _named_before(adoc: AnalysedDocument, lead: Sentence, head: str) -> list[str]:
-    """The distinct full names ending in ``head`` ("Senate Ethics Committee") among the
-    article's entities before ``lead``; a name that ends another ("Ethics Committee")
-    is the same one."""
-    found: list[str] = []
-    for mention in adoc.mentions:
-        if mention.start >= lead.start or mention.label not in NAMED_BODY_LABELS:
-            continue
-        name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split()))
-        name = re.sub(r"^[Tt]he\s+", "", name).strip()
-        words = name.split()
-        if len(words) < 2 or words[-1].lower() != head or not words[-1][:1].isupper():
-            continue
-        found.append(name)
-    names: list[str] = []
-    for name in sorted(set(found), key=len, reverse=True):
-        if not any(other.lower().endswith(" " + name.lower()) for other in names):
-            names.append(name)
-    return names
 
 
 def annotate(text: str, notes: list[tuple[str, str]]) -> str:

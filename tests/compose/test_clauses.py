@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.clauses import names_no_event
+from briefing.compose.clauses import names_no_event, told_before
 from briefing.compose.timeline import build_timeline
 from briefing.model import Corpus, Document
 
@@ -262,3 +262,17 @@ def test_a_long_chain_of_phrases_after_since_is_the_parser_s_guess():
         "federation in an official ceremony in the town hall Sunday."
     ) == ["2001-03-04"]
     assert dates("The ferry was sold before the merger of the two boroughs in July.") == []
+
+
+def _told_before(text: str) -> bool:
+    (adoc,) = corpus(text).docs
+    return told_before(adoc.parse, 0, len(text))
+
+
+def test_a_past_or_past_perfect_main_verb_tells_what_had_happened_before():
+    assert _told_before("The old ferry sank in a storm off the harbour wall.")
+    assert _told_before("Ferry fares were eventually lowered to win back passengers.")
+    assert _told_before("The council had approved the toll for heavy trucks.")
+    assert not _told_before("The council has closed the old bridge to heavy trucks.")
+    assert not _told_before("The bridge has no weight limit, the engineer said.")
+    assert not _told_before("The ministry will publish the report next week.")

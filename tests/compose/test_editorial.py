@@ -199,3 +199,22 @@ def test_notes_of_the_same_words_go_to_their_places_in_order():
     assert annotate(text, notes) == (
         "the board [A] met; the board [B] voted; the board's [C] chair left"
     )
+
+
+def test_a_past_told_after_the_opening_sentence_is_not_shown_under_its_article_date():
+    c = corpus(
+        "The Marlow council voted to close the old river bridge to heavy trucks. "
+        "The old ferry sank in a storm off the harbour wall. "
+        "Haulage firms had warned of the detour for months. "
+        "The council has closed the bridge to trucks over ten tonnes. "
+        "The council's plan is unfair to farmers, the haulage firms said."
+    )
+    opening, sinking, warned, closed, unfair = edited(
+        c, "The Marlow council", "The old ferry", "Haulage", "The council has", "The council's"
+    )
+    assert opening.date == "2006-03-06"  # the article's opening tells the day's news
+    assert sinking.date is None and warned.date is None  # older than the article, maybe
+    assert closed.date == "2006-03-06" and unfair.date == "2006-03-06"  # how things stand
+    decade = corpus("Marlow banned farm sprays near the river in the 1980s to save the fish.")
+    (banned,) = edited(decade, "Marlow banned")
+    assert banned.date is None  # the 1980s, not the article's day
