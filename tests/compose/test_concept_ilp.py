@@ -6,7 +6,15 @@ import inspect
 import random
 
 from briefing.compose import concept_ilp
-from briefing.compose.concept_ilp import Concept, Selection, greedy, solve
+from briefing.compose.concept_ilp import (
+    Concept,
+    Selection,
+    concept_weights,
+    first_concepts,
+    greedy,
+    solve,
+)
+from briefing.compose.near_duplicates import stem
 
 
 def _problem(seed: int, n: int = 120) -> tuple[list[set[Concept]], list[int], dict[Concept, float]]:
@@ -58,3 +66,18 @@ def test_bounded_search_is_no_worse_than_greedy() -> None:
     exact, _ = solve(problem)
     fallback = greedy(problem)
     assert value(exact) >= (1 - concept_ilp.MIP_GAP) * value(fallback)
+
+
+def test_with_a_focus_only_an_articles_lead_earns_the_position_bonus() -> None:
+    lead = ["ferry", "sank", "near", "the", "harbour"]
+    later = ["divers", "searched", "the", "wreck", "overnight"]
+    filler = ["officials", "met", "on", "monday"]
+    # Three articles tell both: one pair in the lead sentence, one in the third sentence.
+    docs = [first_concepts([(0, lead), (1, filler), (2, later)], False) for _ in range(3)]
+    topic = frozenset({stem("ferry")})
+    focused = concept_weights(docs, position_bonus=2.0, topic=topic, topic_boost=0.0)
+    assert focused[(stem("ferry"), stem("sank"))] == 3 * (1.0 + 2.0)
+    assert focused[(stem("divers"), stem("searched"))] == 3 * 1.0  # no share of the bonus
+    # Without a focus the bonus falls off with the position (a third for the third).
+    plain = concept_weights(docs, position_bonus=2.0)
+    assert plain[(stem("divers"), stem("searched"))] == 3 * (1.0 + 2.0 / 3)

@@ -531,3 +531,17 @@ def test_without_a_focus_an_articles_lead_is_preferred(monkeypatch: pytest.Monke
     assert _bonuses(monkeypatch, texts, 0.5, focus=asked) == _bonuses(
         monkeypatch, texts, 0.0, focus=asked
     )
+
+
+def test_a_short_name_no_note_completes_is_worth_less(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.compose import synthesis
+
+    unclear = "The board approved emergency repairs to the old river bridge on Monday."
+    texts = [f"{SHARED} {FILLER[0]} {unclear}", f"{FILLER[2]} {SHARED_VARIANT} {unclear}"]
+    texts += [f"{SHARED} {FILLER[4]}", FILLER[5], FILLER[1]]  # "board": not the story's
+    plain = _bonuses(monkeypatch, texts, 0.0)
+    monkeypatch.setattr(synthesis, "UNCLEAR_SHARE", 0.0)
+    flat = _bonuses(monkeypatch, texts, 0.0)
+    lower = [a - b for a, b in zip(flat, plain, strict=True)]
+    # One sentence ("The board ...": which board?) is worth less; nothing else changes.
+    assert sum(x > 0 for x in lower) == 1 and all(x >= 0 for x in lower)
