@@ -16,6 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Paragraph, Table
+from reportlab.platypus.paragraph import _FK_BREAK, ParaLines, _processed_frags
 
 from briefing.render.fonts import FontSet
 
@@ -70,6 +71,7 @@ class Para(Paragraph):
     """
 
     _wrapped: tuple[float, tuple[float, float]] | None = None  # width, the size it gave
+    _given: tuple[list[float], Any] | None = None  # widths, lines: the rest of a split
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         # A split that found no room deletes the lines (``del self.blPara``): break again.
@@ -84,6 +86,54 @@ class Para(Paragraph):
 
     def _has_lines(self) -> bool:
         return "blPara" in self.__dict__
+
+    def _broken_at(self, width: float) -> bool:
+        """Whether the lines this paragraph holds are those of ``width``."""
+        return self._has_lines() and self._wrapped is not None and self._wrapped[0] == width
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Split as reportlab does, but hand the part that goes on its lines already broken.
+
+        reportlab gives the rest of a split paragraph its words only, so the rest breaks
+        its lines again, and again on every page it spans: a paragraph of N pages was
+        broken N times (10,000 words took 4 CPU s, 20,000 words 16). The rest's lines are
+        this paragraph's lines after the split (one width, no bullet, no first-line indent:
+        greedy breaking from the same word gives the same lines), so it keeps them.
+        """
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or not isinstance(parts[1], Para) or not self._broken_at(availWidth):
+            return parts
+        first, rest = parts
+        style = rest.style
+        if style.wordWrap == "CJK" or getattr(style, "autoLeading", "") not in ("", "off"):
+            return parts
+        lines = self.blPara.lines
+        kept = len(first.blPara.lines)
+        if self.blPara.kind == 0:
+            given = self.blPara.clone(lines=lines[kept:])
+        elif _processed_frags(rest.frags):
+            # Each line's sFW indexes its first word in this paragraph's words; after a line
+            # break (<br/>) it is the break ending the line before, which reportlab leaves at
+            # the head of the rest (broken again, the rest began with an empty line).
+            start = lines[kept].sFW
+            if rest.frags[0][1][0]._fkind == _FK_BREAK:
+                rest.frags = rest.frags[1:]
+                start += 1
+            shifted = [line.clone(sFW=line.sFW - start) for line in lines[kept:]]
+            shifted[0].sFW = 0
+            given = ParaLines(kind=1, lines=shifted)
+        else:
+            return parts
+        width = availWidth - style.leftIndent - style.rightIndent
+        rest._given = ([width, width], given)
+        return parts
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        """The lines handed down by a split when the widths are those it was broken at."""
+        given = self._given
+        if given is not None and list(width) == given[0]:
+            return given[1]
+        return super().breakLines(width)
 
 
 class Grid(Table):
