@@ -183,6 +183,7 @@ IRREGULAR_DEMONYMS = {
     "lebanese": "lebanon", "saudi": "saudi arabia", "emirati": "united arab emirates",
     "peruvian": "peru", "argentine": "argentina", "argentinian": "argentina",
     "canadian": "canada", "norwegian": "norway", "belgian": "belgium",
+    "soviet": "soviet union",
 }  # fmt: skip
 # Leading words of a name that sit outside the words used to build an acronym.
 ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an", "de"}

@@ -75,6 +75,26 @@ def another_countrys(
     )
 
 
+def foreign_qualified(
+    f: NameForm, by_tail: dict[tuple[str, ...], list[str]], named: dict[int, set[str]]
+) -> bool:
+    """Whether a body's short form ("Communist Party") has a longer name that gives it
+    a country ("Soviet Communist Party") which most articles writing the short form do
+    not name: there the short form is most likely some other country's body. Government
+    bodies are left to their country marks (``body_countries``)."""
+    if set(f.tokens) & GOVERNMENT_WORDS:
+        return False
+    n = len(f.tokens)
+    for k in by_tail.get(tuple(f.tokens), ()):
+        country = country_of(" ".join(k.split()[:-n]))
+        if not country:
+            continue
+        naming = sum(country in named.get(d, set()) for d in f.docs)
+        if naming * 2 < len(f.docs):
+            return True
+    return False
+
+
 def join_country_forms(orgs: list[NameForm], uf: UnionFind) -> None:
     """A body with its country before or after its name is one body: "Kenyan Ministry
     of Health" = "Ministry of Health of Kenya"."""

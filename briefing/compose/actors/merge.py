@@ -45,6 +45,7 @@ from briefing.compose.actors.countries import (
     body_countries,
     countries_bodies,
     doc_countries,
+    foreign_qualified,
     join_countries,
     join_country_forms,
 )
@@ -137,7 +138,7 @@ def merge_forms(
     join_country_forms(orgs, uf)
     _join_head_words(orgs, by_tail, uf, common, people.drop, doc_countries(forms))
     variants.join_cut_names(orgs, uf)
-    _join_leading_words(orgs, people, uf, common)
+    _join_leading_words(orgs, people, uf, common, defined | BODY_NICKNAMES)
     _join_inner_words_left_out(orgs, uf)
     _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)
     join_countries(forms, people.drop, uf)
@@ -267,8 +268,7 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
             for letter in {t[0] for t in g.tokens[: None if lead is None else lead + 1]}:
                 by_letter[letter].append(g)
     for f in orgs:
-        shouted = any(x.replace(".", "").isupper() for x in f.surfaces)
-        if len(f.tokens) == 1 and 2 <= len(f.key) <= MAX_ACRONYM_CHARS and shouted:
+        if _shouted(f):
             owners = {uf.find(k) for k in acronyms.get(f.key, set())}
             if not owners:  # "AOL" = "America Online": letters from inside the words too
                 owners = {
@@ -276,6 +276,13 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
                 }
             if len(owners) == 1:
                 uf.union(next(iter(owners)), f.key)
+
+
+def _shouted(f: NameForm) -> bool:
+    """Whether a one-word form is written in capitals and short enough to be an acronym."""
+    if len(f.tokens) != 1 or not 2 <= len(f.key) <= MAX_ACRONYM_CHARS:
+        return False
+    return any(x.replace(".", "").isupper() for x in f.surfaces)
 
 
 def _join_spelt_out(
@@ -353,13 +360,29 @@ def _join_head_words(
             if named is not None and another_countrys(f, owner, uf, orgs, named):
                 drop.add(f.key)  # "Ministry of Health" in an article about Uganda
                 continue
+            if named is not None and foreign_qualified(f, by_tail, named):
+                continue  # "Communist Party" in articles about China: not the Soviet one
             uf.union(owner, f.key)
 
 
 def _join_leading_words(
-    orgs: list[NameForm], people: People, uf: UnionFind, common: set[str]
+    orgs: list[NameForm],
+    people: People,
+    uf: UnionFind,
+    common: set[str],
+    defined: set[tuple[str, str]] = frozenset(),
 ) -> None:
-    """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name."""
+    """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name.
+
+    A government word only a name it opens with "of" ("House of Representatives"; "House
+    Ways and Means Committee" is one of its committees), and no acronym already the short
+    name of a full one ("U.N." of "United Nations" opens the name of a U.N. agency;
+    ``defined``: acronyms the texts or BODY_NICKNAMES give a full name): the longer name
+    is another body or part of one."""
+    spelt = {short for _, short in defined}
+    members: dict[str, int] = defaultdict(int)
+    for g in orgs:
+        members[uf.find(g.key)] += 1
     by_head: dict[str, list[str]] = defaultdict(list)
     for g in orgs:
         # Not a place named after the body ("Shifa Chemical Complex" beside "Shifa
@@ -371,7 +394,12 @@ def _join_leading_words(
             continue
         if f.key in people.by_last or f.key in people.by_first or f.key in common:
             continue
+        if _shouted(f) and (f.key in spelt or members[uf.find(f.key)] > 1):
+            continue
         keys = by_head.get(f.key, [])
+        if f.key in GOVERNMENT_WORDS:
+            # "House" = "House of Representatives", not "House Ways and Means Committee".
+            keys = [k for k in keys if k.split()[1] in NAME_CONTINUATIONS]
         if is_personish(f):
             # A word the model reads as a person joins only a name that says "body"
             # ("Virtue Party"), never "Navajo Nation" for the people's "Navajo".

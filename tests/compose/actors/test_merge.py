@@ -245,3 +245,40 @@ def test_a_quoted_nickname_is_the_person_not_a_second_actor(
     (lau,) = find(actors, "Lau Kit-man")
     assert "Big Tiger" in lau.aliases and lau.type == "person"
     assert find(actors, "Big Tiger") == [lau]
+
+
+def _org(key: str, surface: str, docs: set[int], label: str = "ORG") -> NameForm:
+    return NameForm(key, surfaces=Counter({surface: 2}), votes=Counter({label: 2}), docs=docs)
+
+
+def test_a_leading_acronym_or_government_word_does_not_take_a_longer_bodys_name() -> None:
+    """'U.N.' is the United Nations, not the 'U.N. Food Agency' whose name it opens; 'the
+    House' is the 'House of Representatives', not its 'House Ways Committee'."""
+    forms = [
+        _org("un", "U.N.", {0}),
+        _org("united nations", "United Nations", {0}),
+        _org("un food agency", "U.N. Food Agency", {1}),
+        _org("house", "House", {0}),
+        _org("house of representatives", "House of Representatives", {0}),
+        _org("house ways committee", "House Ways Committee", {1}),
+    ]
+    assert _joined(forms, "un") == {"un", "united nations"}
+    assert _joined(forms, "house") == {"house", "house of representatives"}
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country", "joined"), [("soviet", "china", False), ("russian", "russia", True)]
+)
+def test_a_short_form_joins_a_name_giving_it_a_country_only_where_that_country_is_named(
+    adjective: str, country: str, joined: bool
+) -> None:
+    """'Communist Party' in articles about China is not the 'Soviet Communist Party' one
+    of them recalls; in articles about Russia it is the 'Russian Communist Party'."""
+    forms = [
+        _org("communist party", "Communist Party", {0, 1, 2}),
+        _org(f"{adjective} communist party", f"{adjective.title()} Communist Party", {2}),
+        _org(country, country.title(), {0, 1, 2}, label="GPE"),
+        _org(adjective, adjective.title(), {2}, label="NORP"),
+    ]
+    together = {"communist party", f"{adjective} communist party"}
+    assert (_joined(forms, "communist party") == together) is joined
