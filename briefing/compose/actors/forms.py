@@ -22,6 +22,7 @@ from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
 from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import (
+    ACRONYM_SKIP,
     CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
     NAME_PARTICLES,
@@ -48,6 +49,10 @@ MAX_NAME_WORDS = 8
 # How many words the name of a person run on after a body's name may have ("Ministry
 # of Health Joseph Smith", "... Joseph A. Smith").
 GLUED_PERSON_WORDS = (2, 3)
+# As many words in a name whose acronym the text defines right after it ("United Nations
+# Commission on Narcotic Trade and Maritime Safety (CNTMS)": nine). Set by hand on
+# issue 11's held-out report, not benchmarked.
+DEFINED_NAME_WORDS = 12
 # Words that make the start of a name a body's ("Ministry", "Party", "Foundation").
 BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_WORDS
 # Labels of a name that may say whose body the next name is ("Bolivia's Ministry of
@@ -180,6 +185,8 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         if headline_like(text, m.start):
             continue
         raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
+        whole = continued_name(text, m.start, m.end) if m.label == "ORG" else None
+        raw = whole or raw
         surface, key, had_the = normalise_name(raw)
         front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
         if m.label == "ORG":
@@ -199,12 +206,46 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
             surface = _POSSESSIVE_RE.sub("", surface) + " Police"
             key = normalise_name(surface)[1]
             label = "ORG"
-        if not plausible_name(surface, key):
+        longest = DEFINED_NAME_WORDS if whole else MAX_NAME_WORDS
+        if not plausible_name(surface, key, longest):
             continue
         qualifier = normalise_name(prev.text)[1] if _qualifies(text, prev, m) else None
         inside = had_the and not _sentence_initial(text, m.start)
         rows.append(["f", key, surface, m.start, label, front, titled, qualifier, inside])
     return rows
+
+
+def continued_name(text: str, start: int, end: int) -> str | None:
+    """The whole name of a body the model cut short, when the text goes on with more of
+    its name and then defines its acronym ("... Narcotic Trade and Maritime | Safety
+    (CNTMS)", cut at a line break or before "and"/"of"): the name run from the mention's
+    start up to the bracket, if the acronym spells the initials of its closing words from
+    one the model kept on; else None."""
+    if text.startswith(("the ", "The "), start):
+        start += 4
+    d = _NAME_AND_ACRONYM_RE.match(text, start)
+    if d is None or d.end("name") <= end:
+        return None
+    words = normalise_name(d["name"])[1].split()
+    past = len(normalise_name(text[start:end])[1].split())  # words the model kept
+    short = d["short"].lower()
+    if any(_initials(words[i:]) == short for i in range(min(past, len(words)))):
+        return " ".join(d["name"].split())
+    return None
+
+
+# A run of capitalised words and the small words inside a name, then its acronym in
+# brackets or after "or"/"known as" ("Commission on Narcotic Trade and Maritime
+# Safety (CNTMS)"); the run may cross a line break.
+_NAME_AND_ACRONYM_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|on|in|to|&))*),?\s+"
+    r"(?:\(|or\s+|known\s+as\s+)(?:the\s+)?(?P<short>[A-Z]{2,7})(?=[),])"
+)
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a key's main words ("commission on crime" -> "cc")."""
+    return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[:1].isalpha())
 
 
 def _cut_trailing_titles(surface: str) -> tuple[str, bool]:
@@ -350,12 +391,12 @@ def _sentence_initial(text: str, start: int) -> bool:
     return start == 0 or before == "" or before[-1:] in '.!?"“”'
 
 
-def plausible_name(surface: str, key: str) -> bool:
+def plausible_name(surface: str, key: str, max_words: int = MAX_NAME_WORDS) -> bool:
     """False for what cannot be one name: lists, clauses, lower-case words, bare numbers."""
     if not key or key in JUNK_NAMES or len(key) < 2 or key in PERSON_TITLES:
         return False  # "Gen" of "Gen Xers" is a title's spelling, no one's name
     words = surface.split()
-    if any(ch in surface for ch in ",;:()[]|/\n") or len(words) > MAX_NAME_WORDS:
+    if any(ch in surface for ch in ",;:()[]|/\n") or len(words) > max_words:
         return False  # a list or a clause the model ran together, not one name
     if any(
         not w[:1].isupper()

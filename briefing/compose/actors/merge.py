@@ -438,9 +438,16 @@ def _join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
 def _join_defined(
     forms: dict[str, NameForm], defined: set[tuple[str, str]], drop: set[str], uf: UnionFind
 ) -> None:
-    """Acronyms the texts define: "Kurdistan Workers Party (PKK)", "PKK (Kurdistan ...)"."""
+    """Acronyms the texts define: "Kurdistan Workers Party (PKK)", "PKK (Kurdistan ...)";
+    also of a longer name the defined one closes, when only one form so ends ("United
+    Nations Commission on Narcotic Trade" for "Commission on Narcotic Trade (CNT)")."""
     for long, short in defined:
-        if long in forms and short in forms and long not in drop and short not in drop:
+        if short not in forms or short in drop:
+            continue
+        if long not in forms:
+            ends = [k for k in forms if k.endswith(" " + long) and k not in drop]
+            long = ends[0] if len(ends) == 1 else long
+        if long in forms and long not in drop:
             uf.union(long, short)
 
 

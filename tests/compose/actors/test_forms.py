@@ -10,7 +10,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors, normalise_name
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.forms import split_glued
+from briefing.compose.actors.forms import continued_name, split_glued
 from briefing.model import Corpus, Document
 
 
@@ -148,3 +148,30 @@ def test_a_places_police_is_the_police_force_not_the_place(
     names = {a.name: a for a in actors}
     assert names["Lakewood Police"].type == "government body"
     assert "Lakewood" not in names  # "Lakewood's police said" is no act of the town
+
+
+CUT = (
+    "Delegates met in Vienna on Monday. The United Nations Commission on Narcotic Trade and "
+    "Maritime\nSafety (CNTMS) opened its session, and the CNTMS said it would hear 40 "
+    "countries. Ann Lo, who chairs the CNTMS, spoke first."
+)
+
+
+def test_a_body_name_cut_before_its_acronym_is_made_whole() -> None:
+    start = CUT.index("The United")
+    end = CUT.index(" and Maritime")
+    assert continued_name(CUT, start, end) == (
+        "United Nations Commission on Narcotic Trade and Maritime Safety"
+    )
+    assert continued_name(CUT, start, CUT.index(" (CNTMS)")) is None  # nothing was cut
+    other = "The Harbor Board and Pilots (XYZ) met."
+    assert continued_name(other, 0, other.index(" and")) is None  # the acronym does not fit
+
+
+def test_a_cut_body_name_and_its_acronym_are_one_actor() -> None:
+    texts = [CUT, "The CNTMS adopted a report on Friday. The CNTMS asked for money, Ann Lo said."]
+    docs = [Document(location=f"d{i}.txt", text=t, title=f"T{i}") for i, t in enumerate(texts)]
+    actors = extract_actors(analyse(docs, entities=True), max_actors=10)
+    (body,) = [a for a in actors if "CNTMS" in [a.name, *a.aliases]]
+    assert body.name == "United Nations Commission on Narcotic Trade and Maritime Safety"
+    assert not [a for a in actors if "Narcotic Trade" in a.name and a is not body]
