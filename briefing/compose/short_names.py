@@ -118,7 +118,14 @@ class ShortNames:
 _ARTICLES = ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her")
 # A possessive ends a name's words: "Huawei's company" is no company's name.
 _NAME_WORD = rf"(?!(?:{'|'.join(_ARTICLES)})\b)[A-Z][\w.&-]*(?:['’](?![sS]\b)[\w.&-]+)*"
-_WRITTEN_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|for|on|and|the|de)\s+)?{_NAME_WORD})*"
+# At most this many words (a joining word with the word after it counts as one) before
+# the head: unbounded, a hostile run of capitalised words with no head after it took
+# quadratic time, every word starting a name that gave the run back one word at a time.
+# Set by hand: the longest name before a head is far shorter.
+MAX_NAME_WORDS = 10
+_WRITTEN_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|on|and|the|de)\s+)?{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+)
 
 
 def _written_names(text: str, head: str) -> list[tuple[int, str]]:

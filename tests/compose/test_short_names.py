@@ -103,3 +103,21 @@ def test_a_possessive_is_no_name():
     )
     lead = _sentence(c, "Lawyers said")
     assert named_before(c.docs[0], lead, "company") == []
+
+
+def test_a_written_name_has_at_most_max_name_words():
+    # A hostile article of 40,000 capitalised words with no head after them: each word
+    # started a name that ran to the end and gave back one word at a time (4,000 words
+    # took 4 CPU s, quadratic; this one minutes). A name has at most MAX_NAME_WORDS words
+    # before its head, so each start tries at most that many.
+    from briefing.compose.short_names import MAX_NAME_WORDS, _written_names
+
+    assert _written_names("Abc " * 40_000 + "end.", "committee") == []
+    words = [f"Word{chr(65 + i)}" for i in range(MAX_NAME_WORDS + 2)]
+    text = "the " + " ".join(words) + " committee"
+    found = _written_names(text, "committee")
+    assert [name for _, name in found] == [" ".join(words[-MAX_NAME_WORDS:]) + " committee"]
+    long = "the Senate Select Committee on Ethics and Public Standards committee"
+    assert _written_names(long, "committee") == [
+        (4, "Senate Select Committee on Ethics and Public Standards committee")
+    ]
