@@ -54,6 +54,7 @@ from briefing.compose.near_duplicates import (
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
 from briefing.compose.timeline import event_dates
+from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 
 
@@ -68,7 +69,6 @@ class Synthesis:
     dates: dict[tuple[int, int], Key] = field(default_factory=dict)
 
 
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _CONTEXT_RE = re.compile(
     r"\b(?:since|founded|established|formed|created|began|begun|history|historic|previously|"
     r"earlier|ago|former|formerly|first|last year|years|decades?|has been|have been|had been|"
@@ -274,7 +274,7 @@ def _figures(c: _Candidate) -> frozenset[str]:
     """Counts and amounts a sentence states (years are dates, not facts of their own)."""
     if c.figures is None:  # asked for every pair of candidates tried: computed once
         c.figures = frozenset(
-            w for w in c.group.lead.words if w[:1].isdigit() and not _YEAR_RE.fullmatch(w)
+            w for w in c.group.lead.words if w[:1].isdigit() and not YEAR_RE.fullmatch(w)
         )
     return c.figures
 
@@ -313,7 +313,7 @@ def _drop_repeats(chosen: list[_Candidate]) -> list[_Candidate]:
 
 def _context_score(c: _Candidate, latest_year: int | None) -> float:
     score = 0.0
-    years = [int(y) for y in _YEAR_RE.findall(c.text)]
+    years = [int(y) for y in YEAR_RE.findall(c.text)]
     if years and latest_year and min(years) < latest_year:
         score += OLDER_YEAR_BONUS
     if _CONTEXT_RE.search(c.text):
@@ -322,7 +322,7 @@ def _context_score(c: _Candidate, latest_year: int | None) -> float:
 
 
 def _year_key(c: _Candidate) -> int:
-    years = [int(y) for y in _YEAR_RE.findall(c.text)]
+    years = [int(y) for y in YEAR_RE.findall(c.text)]
     return min(years) if years else 10_000
 
 
@@ -341,7 +341,7 @@ def _background(
     weights: dict[Concept, float],
     when: Callable[[_Candidate], Key] = lambda c: (),
 ) -> list[_Candidate]:
-    years = [int(y) for c in pool for y in _YEAR_RE.findall(c.text)]
+    years = [int(y) for c in pool for y in YEAR_RE.findall(c.text)]
     latest = max(years) if years else None
     covered: set[Concept] = set().union(*(c.concepts for c in summary)) if summary else set()
     chosen: list[_Candidate] = []

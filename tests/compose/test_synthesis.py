@@ -362,7 +362,7 @@ def _naive_background(pool, summary, words_, weights):  # type: ignore[no-untype
     """The background greedy as it was: one max() over every remaining candidate per pick."""
     from briefing.compose import synthesis as syn
 
-    years = [int(y) for c in pool for y in syn._YEAR_RE.findall(c.text)]
+    years = [int(y) for c in pool for y in syn.YEAR_RE.findall(c.text)]
     latest = max(years) if years else None
     covered = set().union(*(c.concepts for c in summary)) if summary else set()
     chosen, used, rest = [], 0, [c for c in pool if c not in summary]
