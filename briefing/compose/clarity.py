@@ -30,6 +30,7 @@ from briefing.lang.anaphora import (
 )
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.patterns import alternation
+from briefing.lang.speech import SPEAKER_VERBS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Corpus
 
@@ -42,20 +43,13 @@ _NAME = r"(?:Mc|Mac|De|Di|La|Le|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # right before a name makes that name a surname the article used in full.
 # (A lookahead: "Mayor Tom Pell" gives both "Tom" and "Pell".)
 _FULL_NAME = re.compile(rf"\b(?P<first>[A-Z][a-z]*\.?|[A-Z]\.) (?=(?P<last>{_NAME})\b)")
-_SPEECH = (
-    "said", "says", "argued", "argues", "added", "adds", "noted", "notes", "told", "believes",
-    "believed", "thinks", "thought", "contends", "contended", "wrote", "writes", "explained",
-    "warned", "acknowledged", "agreed", "agrees", "estimated", "estimates", "predicted",
-    "predicts", "insisted", "insists", "recalled", "recalls", "suggested", "suggests",
-    "plans", "planned", "wants", "wanted", "hopes", "hoped", "maintains", "maintained",
-)  # fmt: skip
 # The surname opens the sentence (or the clause after its opening) as its speaker or
 # owner ("Hallworth said", "Hallworth's report", "Hallworth, who ...", "After the tests,
 # Hallworth believes"), or closes it as the speaker (", Hallworth said.").
 _SURNAME_OPENING = re.compile(
-    rf"(?:^|,\s+)(?P<name>{_NAME})(?:['’]s?\s|,\s+who\b|\s+{alternation(_SPEECH)}\b)"
+    rf"(?:^|,\s+)(?P<name>{_NAME})(?:['’]s?\s|,\s+who\b|\s+{alternation(SPEAKER_VERBS)}\b)"
 )
-_SURNAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\s+{alternation(_SPEECH)}\W*$")
+_SURNAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\s+{alternation(SPEAKER_VERBS)}\W*$")
 
 
 def story_things(corpus: Corpus) -> frozenset[str]:

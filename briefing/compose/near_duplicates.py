@@ -20,6 +20,7 @@ from scipy import sparse
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.nltk_stemmers import PorterStemmer
+from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Sentence
 
@@ -171,17 +172,12 @@ SUPPORT_MIN_SHARED = 4
 # ("a boat sinking" told as "capsized", 0.61), which precision lets go.
 SUPPORT_WEIGHT = 0.7
 _WEEKDAY_STEMS = frozenset(WEEKDAYS)
-# Saying verbs and the commonest unnamed speakers, left out of the weighed words: "The
-# ministry said ..." supports "Officials insisted that ..." when the rest agrees. Verbs
-# whose stem is also a thing ("states", "notes") are not among them.
+# Saying verbs (lang/speech's, which has no verb whose stem is also a thing) and the
+# commonest unnamed speakers, left out of the weighed words: "The ministry said ..."
+# supports "Officials insisted that ..." when the rest agrees.
 _SAYING = frozenset(
-    stem(w)
-    for w in (
-        "said", "says", "told", "tells", "added", "adds", "insisted", "insists", "argued",
-        "argues", "declared", "explained", "warned", "claimed", "announced",
-        "official", "officials", "spokesman", "spokeswoman",
-    )
-)  # fmt: skip
+    stem(w) for w in (*SAYING_VERBS, "official", "officials", "spokesman", "spokeswoman")
+)
 
 
 def _numbers(stems: frozenset[str]) -> set[str]:

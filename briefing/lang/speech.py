@@ -6,13 +6,31 @@ import re
 
 from briefing.lang.patterns import cue_pattern
 
-# Verbs and phrases that attribute words to a speaker (case as written).
-SAY_WORDS = (
-    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted",
-    "notes", "stated", "states", "explained", "explains", "argued", "argues", "insisted",
-    "insists", "declared", "warned", "warns", "continued", "asked", "asks", "according to",
-    "recalled", "acknowledged", "admitted", "announced", "commented", "replied",
+# The commonest verbs of saying as written: every list of speech verbs below has them.
+SAYS = (
+    "said", "says", "told", "added", "adds", "argued", "argues", "insisted", "insists",
+    "explained", "warned",
 )  # fmt: skip
+# Verbs and phrases that attribute words to a speaker (case as written).
+SAY_WORDS = SAYS + (
+    "say", "tells", "wrote", "writes", "noted", "notes", "stated", "states", "explains",
+    "declared", "warns", "continued", "asked", "asks", "according to", "recalled",
+    "acknowledged", "admitted", "announced", "commented", "replied",
+)  # fmt: skip
+# Verbs of view and intent ("Hallworth believes", "Hallworth plans"): whose view it is.
+VIEW_WORDS = (
+    "believes", "believed", "thinks", "thought", "contends", "contended", "agreed", "agrees",
+    "estimated", "estimates", "predicted", "predicts", "suggested", "suggests", "plans",
+    "planned", "wants", "wanted", "hopes", "hoped", "maintains", "maintained",
+)  # fmt: skip
+# Right after a name, these make it the sentence's speaker or the holder of its view
+# (``compose.clarity``: "Hallworth said", "Hallworth believes").
+SPEAKER_VERBS = (
+    SAYS + ("noted", "notes", "wrote", "writes", "acknowledged", "recalled", "recalls") + VIEW_WORDS
+)
+# Saying verbs that tell nothing of the fact said (``compose.near_duplicates`` weighs the
+# rest); verbs whose stem is also a thing ("states", "notes") are not among them.
+SAYING_VERBS = SAYS + ("tells", "declared", "claimed", "announced")
 SAY_RE = cue_pattern(SAY_WORDS, flags=re.NOFLAG)
 # A clause that tells only who spoke and when or where ("Brandt said Tuesday.", "the
 # ministry's spokesman told reporters on Friday"): what was said is elsewhere, in another
