@@ -175,3 +175,31 @@ def test_a_cut_body_name_and_its_acronym_are_one_actor() -> None:
     (body,) = [a for a in actors if "CNTMS" in [a.name, *a.aliases]]
     assert body.name == "United Nations Commission on Narcotic Trade and Maritime Safety"
     assert not [a for a in actors if "Narcotic Trade" in a.name and a is not body]
+
+
+def _actors_of(name: str) -> list[tuple[str, str]]:
+    texts = [
+        f"{name} told reporters the plant cost $20 million.",
+        f"The plant opened Monday, according to {name}.",
+        f"{name} said 3,000 homes would get power from the plant.",
+        f"The solar plant in the desert was built by a German firm, {name} said.",
+    ]
+    docs = [
+        Document(location=f"d{i}.txt", text=t + " The plant is the largest.", title=f"T{i}")
+        for i, t in enumerate(texts)
+    ]
+    return [(a.name, a.type) for a in extract_actors(analyse(docs, entities=True), max_actors=10)]
+
+
+def test_an_office_glued_to_two_name_words_is_split_though_neither_is_written_alone() -> None:
+    assert _actors_of("Ministry of National Waterworks Daniel Abera") == [
+        ("Ministry of National Waterworks", "government body"),
+        ("Daniel Abera", "person"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["University of California Los Angeles", "Agency for International Development"]
+)
+def test_a_body_name_that_only_looks_glued_stays_whole(name: str) -> None:
+    assert [n for n, _ in _actors_of(name)] == [name]
