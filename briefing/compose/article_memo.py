@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Generic, TypeVar
 
+from briefing.compose import memo as sentence_memo
 from briefing.compose.memo import BadValue, Scalar
 from briefing.model import AnalysedDocument
 
@@ -121,35 +122,23 @@ def decode_answers(data: Any, text: str) -> list[tuple[ArticleMemo[Any], tuple]]
     return found
 
 
-def load(found: list[tuple[ArticleMemo[Any], tuple]]) -> None:
-    """Remember the answers ``decode_answers`` checked."""
-    for memo, (key, value) in found:
-        memo.remember(key, value)
-
-
-# How many answers each memo held at a moment, and the answers added since, as for the
-# sentence memos (``memo.mark``): what a forked child sends back to its parent.
-Mark = dict[str, int]
-Learnt = dict[str, list[tuple[tuple[Any, ...], Any]]]
+# Remembering checked answers, and what a forked child sends back to its parent, work as
+# for the sentence memos (``memo.load``, ``memo.mark`` ...), on this module's registry.
+load = sentence_memo.load
+Mark = sentence_memo.Mark
+Learnt = sentence_memo.Learnt
 
 
 def mark() -> Mark:
-    return {name: len(memo.values) for name, memo in ARTICLE_MEMOS.items()}
+    return sentence_memo.mark(ARTICLE_MEMOS)
 
 
 def learnt_since(before: Mark) -> Learnt:
-    return {
-        name: list(memo.values.items())[before.get(name, 0) :]
-        for name, memo in ARTICLE_MEMOS.items()
-        if len(memo.values) > before.get(name, 0)
-    }
+    return sentence_memo.learnt_since(before, ARTICLE_MEMOS)
 
 
 def absorb(learnt: Learnt) -> None:
-    for name, pairs in learnt.items():
-        memo = ARTICLE_MEMOS[name]
-        for key, value in pairs:
-            memo.remember(key, value)
+    sentence_memo.absorb(learnt, ARTICLE_MEMOS)
 
 
 def forget() -> None:

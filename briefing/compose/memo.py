@@ -210,8 +210,9 @@ def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[
     return found
 
 
-def load(found: list[tuple[Memo[Any], tuple]]) -> None:
-    """Remember the answers ``decode_answers`` checked."""
+def load(found: Sequence[tuple[Any, tuple]]) -> None:
+    """Remember the answers ``decode_answers`` (or ``article_memo.decode_answers``)
+    checked."""
     for memo, (key, value) in found:
         memo.remember(key, value)
 
@@ -223,25 +224,31 @@ def load(found: list[tuple[Memo[Any], tuple]]) -> None:
 Mark = dict[str, int]
 # New answers per memo name: (key, value) pairs, as a forked child sends them back.
 Learnt = dict[str, list[tuple[tuple[Any, ...], Any]]]
+# ``mark``, ``learnt_since`` and ``absorb`` work on a registry of memos by name: the
+# sentence memos (``MEMOS``, the default) or the article memos (``article_memo``).
+Registry = dict[str, Any]
 
 
-def mark() -> Mark:
-    return {name: len(memo.values) for name, memo in MEMOS.items()}
+def mark(registry: Registry | None = None) -> Mark:
+    memos = MEMOS if registry is None else registry
+    return {name: len(memo.values) for name, memo in memos.items()}
 
 
-def learnt_since(before: Mark) -> Learnt:
+def learnt_since(before: Mark, registry: Registry | None = None) -> Learnt:
     """The answers added since ``before`` (in a forked child: what the parent lacks)."""
+    memos = MEMOS if registry is None else registry
     return {
         name: list(memo.values.items())[before.get(name, 0) :]
-        for name, memo in MEMOS.items()
+        for name, memo in memos.items()
         if len(memo.values) > before.get(name, 0)
     }
 
 
-def absorb(learnt: Learnt) -> None:
+def absorb(learnt: Learnt, registry: Registry | None = None) -> None:
     """Remember the answers another process (a forked child) worked out."""
+    memos = MEMOS if registry is None else registry
     for name, pairs in learnt.items():
-        memo = MEMOS[name]
+        memo = memos[name]
         for key, value in pairs:
             memo.remember(key, value)
 
