@@ -245,11 +245,14 @@ def continued_name(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# A run of capitalised words and the small words inside a name, then its acronym in
+# A run of capitalised words and the small words inside a name (at most
+# DEFINED_NAME_WORDS: a longer run is no one name, and an unbounded one made each mention
+# of a hostile page's 40,000-word capitalised run scan all of it), then its acronym in
 # brackets or after "or"/"known as" ("Commission on Narcotic Trade and Maritime
 # Safety (CNTMS)"); the run may cross a line break.
 _NAME_AND_ACRONYM_RE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|on|in|to|&))*),?\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|on|in|to|&))"
+    rf"{{0,{DEFINED_NAME_WORDS - 1}}}),?\s+"
     r"(?:\(|or\s+|known\s+as\s+)(?:the\s+)?(?P<short>[A-Z]{2,7})(?=[),])"
 )
 

@@ -203,3 +203,10 @@ def test_an_office_glued_to_two_name_words_is_split_though_neither_is_written_al
 )
 def test_a_body_name_that_only_looks_glued_stays_whole(name: str) -> None:
     assert [n for n, _ in _actors_of(name)] == [name]
+
+
+def test_a_run_longer_than_a_name_before_an_acronym_is_not_one_name() -> None:
+    text = "The Alpha Beta " + "of " * 15 + "Gamma (ABG) met."
+    assert continued_name(text, 4, 4 + len("Alpha Beta")) is None  # 18 words: no one name
+    short = "The Alpha Beta of Gamma (ABG) met."
+    assert continued_name(short, 4, 4 + len("Alpha Beta")) == "Alpha Beta of Gamma"
