@@ -24,16 +24,23 @@ UNKNOWN_CUE = (
     r"unclear|not (?:yet |entirely |fully |altogether )?(?:clear|known)|unknown|uncertain|"
     r"remains? to be seen|no word on"
 )
+# Words that say a party would not tell: "would not say whether", "declined to confirm
+# if": the question stays open, and the one who would not tell did not raise it.
+SAY_REFUSED_CUE = (
+    r"(?:declined|refused|would not|wouldn[’']t|did not|didn[’']t|could not|couldn[’']t|"
+    r"will not|won[’']t|cannot|can[’']t)(?: to)? (?:say|confirm|disclose|reveal|specify)"
+)
 ASK_RE = re.compile(
     r"\b(?:asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
     r"wants? to know|wanted to know|find(?:ing)? out|determin(?:e|es|ing)|learn(?:ing)?|"
     r"investigat\w+|probe into|inquiry into|doubts? (?:about|over|as to)|"
-    rf"{UNKNOWN_CUE})"
+    rf"{UNKNOWN_CUE}|{SAY_REFUSED_CUE})"
     r"(?:\s+[\w.’'-]+){0,3}?\s+(?P<wh>whether(?: or not)?|if)\s+(?P<clause>.+)",
     re.IGNORECASE,
 )
 # Cues of uncertainty no one in particular raises ("it is unclear whether ...").
 UNKNOWN_RE = re.compile(rf"\b(?:{UNKNOWN_CUE})\b", re.IGNORECASE)
+SAY_REFUSED_RE = re.compile(rf"\b{SAY_REFUSED_CUE}\b", re.IGNORECASE)
 # The finding-out verbs ask only as an effort or a lack ("met to try to determine what ...",
 # "could not determine why ..."): a finite "determine what" is a thing setting it ("The
 # standards determine what pupils will learn"), which asks nothing.
@@ -153,10 +160,11 @@ POINTING_BACK = {"these", "those", "such", "similar", "this", "that"}
 # Anywhere in a question, a set or place only pointed at ("close all 12 depots in these
 # regions", "Was the toxin made there?"): which ones, or where, is in another
 # sentence. "those who ..." names its set; "Will there be ...?" asks whether something
-# will exist.
+# will exist. A subject of "either" or "neither" ("Has either goal been met?") picks one of
+# two things named before.
 POINTED_AT_RE = re.compile(
     r"\b(?:these|those|such)\s+(?!(?:who|whom|which|that|of|in|as)\b)[a-z]"
-    r"|\bthere\?$"
+    r"|\bthere\?$|^\w+\s+(?:either|neither)\b"
 )
 # Lower-case words of a "Will ...?" question that come before its verb ("Will the
 # United States provide ...", "Will Elian be returned ...").
@@ -174,7 +182,8 @@ QUESTION_SYNONYMS = {
     "partnerships": "deal", "relationship": "deal", "relationships": "deal", "contract": "deal",
     "contracts": "deal", "ties": "deal", "tie-up": "deal", "tie-ups": "deal",
     "firm": "company", "firms": "company", "companies": "company", "winding": "end",
-    "wind": "end", "ending": "end", "terminate": "end", "shut": "end", "info": "information",
+    "wind": "end", "ending": "end", "terminate": "end", "shut": "end", "halt": "end",
+    "cease": "end", "stop": "end", "info": "information",
     "data": "information", "servers": "server", "makers": "maker", "manufacturers": "maker",
 }  # fmt: skip
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from briefing.lang.questions import DOUBT_CUE_RE, POINTED_AT_RE, SELF_EVIDENT_DEFINITES, SHELL_NOUNS
+from briefing.lang.questions import (
+    ASK_RE,
+    DOUBT_CUE_RE,
+    POINTED_AT_RE,
+    SAY_REFUSED_RE,
+    SELF_EVIDENT_DEFINITES,
+    SHELL_NOUNS,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,3 +48,25 @@ def test_the_doubt_cue_and_shared_word_lists():
     # Shell nouns and one-of-a-kind nouns come from lang/anaphora's lists.
     assert {"plan", "move", "time"} <= SHELL_NOUNS and "deal" not in SHELL_NOUNS
     assert {"public", "economy", "future"} <= SELF_EVIDENT_DEFINITES
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["would not say", "declined to say", "couldn't confirm", "refused to disclose", "won't say"],
+)
+def test_a_refusal_to_tell_is_a_cue_of_a_question(said):
+    m = ASK_RE.search(f"The minister {said} whether the plant will close.")
+    assert m and m.group("wh") == "whether" and SAY_REFUSED_RE.match(m.group(0))
+
+
+def test_the_subject_of_either_points_back():
+    assert POINTED_AT_RE.search("Has either goal been achieved?")
+    assert not POINTED_AT_RE.search("Was the crash caused either by a bomb or by a fault?")
+
+
+def test_refusal_cues_take_linear_time_on_a_hostile_sentence():
+    # 200 KB of refusals with no "whether" after any of them, then one long run of words.
+    hostile = "officials would not say " * 8_000 + "word " * 40_000
+    started = time.process_time()
+    assert ASK_RE.search(hostile) is None
+    assert time.process_time() - started < 2  # CPU seconds; about 0.1 now

@@ -7,12 +7,12 @@ from __future__ import annotations
 import math
 import re
 
+from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
     DECISION_FAMILIES,
-    DEMAND_RE,
     DONE_AUXILIARIES,
     END_DONE_RE,
     END_VERBS,
@@ -62,35 +62,50 @@ def content_words(text: str) -> set[str]:
     }
 
 
+def merge_words(ctx: QuestionContext, question: str) -> set[str]:
+    """What a question is compared by: the stems of its content words, each body named as
+    the actor table names it ("Will the U.N. investigate ...?" and "... a United Nations
+    investigation ...?" share "united", "nation", "investig")."""
+    return {stem(w) for w in content_words(ctx.canonical(question))}
+
+
 def overlap(ctx: QuestionContext, a: set[str], b: set[str]) -> float:
+    """How much of the rarer-worded of two stem sets the other shares (idf-weighted)."""
     shared = a & b
     if len(shared) < 2:
         return 0.0
-    weight = math.fsum(ctx.idf(w) for w in shared)
-    return weight / min(math.fsum(ctx.idf(w) for w in a), math.fsum(ctx.idf(w) for w in b))
+    weight = math.fsum(ctx.stem_idf(w) for w in shared)
+    return weight / min(
+        math.fsum(ctx.stem_idf(w) for w in a), math.fsum(ctx.stem_idf(w) for w in b)
+    )
 
 
 def merge_similar(
     ctx: QuestionContext, candidates: list[QuestionCandidate]
 ) -> list[QuestionCandidate]:
-    """One question per issue: similar questions from several sentences/sources become one."""
-    groups: list[tuple[QuestionCandidate, set[str]]] = []
+    """One question per issue: similar questions from several sentences/sources become one.
+
+    A question joins a group when it is similar to one of the group's questions (not to
+    all their words pooled: a long rewording would dilute what a short one shares)."""
+    groups: list[tuple[QuestionCandidate, list[set[str]]]] = []
     for cand in sorted(candidates, key=lambda c: -c.score):
-        key = content_words(cand.question)
-        for rep, rep_words in groups:
-            similar = overlap(ctx, key, rep_words) >= MERGE_OVERLAP
-            if similar or _same_ask(cand, rep, key, rep_words):
-                rep.members.append(cand)
-                new_source = [s for s in cand.sources if s not in rep.sources]
-                rep.sources.extend(new_source)
-                rep.score += MERGE_SOURCE_BONUS * len(new_source) + MERGE_BONUS
-                rep.raised_by = rep.raised_by or cand.raised_by
-                if similar:  # a rewording in other words would widen what the group matches
-                    rep_words |= key
-                break
-        else:
+        key = merge_words(ctx, cand.question)
+        similar = [g for g in groups if any(overlap(ctx, key, k) >= MERGE_OVERLAP for k in g[1])]
+        joined = (
+            similar[:1] or [g for g in groups if _same_ask(cand, g[0], key, set().union(*g[1]))][:1]
+        )
+        if not joined:
             cand.members = [cand]
-            groups.append((cand, set(key)))
+            groups.append((cand, [key]))
+            continue
+        rep, keys = joined[0]
+        _join(rep, [cand])
+        if similar:  # a rewording in other words: the group matches it too
+            keys.append(key)
+        for other in similar[1:]:  # it links two groups: one issue asked two ways
+            _join(rep, other[0].members)
+            keys.extend(other[1])
+            groups.remove(other)
     for rep, _ in groups:
         if len({m.sentence.doc for m in rep.members}) == 1:
             # One article's wordings: show the one that names what it is about
@@ -101,6 +116,16 @@ def merge_similar(
                 rep.question, rep.context = best.question, best.context
                 rep.raised_by = best.raised_by or rep.raised_by
     return [g for g, _ in groups]
+
+
+def _join(rep: QuestionCandidate, members: list[QuestionCandidate]) -> None:
+    """Add questions to a group: their sources, and weight for each new source."""
+    for cand in members:
+        rep.members.append(cand)
+        new_source = [s for s in cand.sources if s not in rep.sources]
+        rep.sources.extend(new_source)
+        rep.score += MERGE_SOURCE_BONUS * len(new_source) + MERGE_BONUS
+        rep.raised_by = rep.raised_by or cand.raised_by
 
 
 def _names(question: str) -> int:
@@ -225,21 +250,22 @@ def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence 
     objects = content_words(after) - {w.lower() for w in names} - TIME_WORDS
     need = min(MIN_NAMED, len(objects))
     asked = [m.sentence for m in cand.members] or [cand.sentence]
-    for adoc in ctx.corpus.docs:
-        if adoc.parse is None or not _not_earlier(ctx, adoc.document.date, asked):
-            continue
-        for s in adoc.sentences:
-            if not all(n in s.text for n in names) or lemma[:3] not in s.text:
-                continue
-            if len(objects & content_words(s.text)) < need:
-                continue  # a quick test before the parse
-            if any(s.doc == a.doc and s.index <= a.index for a in asked):
-                continue
-            if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
-                continue
-            if _done_verb(adoc, s, lemma, objects, need):
-                return s
-    return None
+
+    def may_tell(s: Sentence) -> bool:  # quick tests before the parse
+        if not all(n in s.text for n in names) or lemma[:3] not in s.text:
+            return False
+        if len(objects & content_words(s.text)) < need:
+            return False
+        return not any(s.doc == a.doc and s.index <= a.index for a in asked)
+
+    return next(
+        (
+            s
+            for adoc, s in ctx.reports_after(asked, may_tell)
+            if _done_verb(adoc, s, lemma, objects, need)
+        ),
+        None,
+    )
 
 
 def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None:
@@ -258,17 +284,18 @@ def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentenc
     if family is None or not about:
         return None
     asked = [m.sentence for m in cand.members] or [cand.sentence]
-    for adoc in ctx.corpus.docs:
-        if adoc.parse is None or not _not_earlier(ctx, adoc.document.date, asked):
-            continue
-        for s in adoc.sentences:
-            if not all(n in s.text for n in about) or any(s == a for a in asked):
-                continue
-            if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
-                continue
-            if _outcome_for(adoc, s, family, about):
-                return s
-    return None
+
+    def may_tell(s: Sentence) -> bool:
+        return all(n in s.text for n in about) and not any(s == a for a in asked)
+
+    return next(
+        (
+            s
+            for adoc, s in ctx.reports_after(asked, may_tell)
+            if _outcome_for(adoc, s, family, about)
+        ),
+        None,
+    )
 
 
 def decision_asked(question: str) -> tuple[frozenset[str] | None, list[str], int]:
@@ -337,12 +364,6 @@ def _name_heads(words_: list[str]) -> list[str]:
         if w[:1].isupper() and not nxt[:1].isupper():
             heads.append(re.sub(r"[’']s$", "", w))
     return heads
-
-
-def _not_earlier(ctx: QuestionContext, date: object, asked: list[Sentence]) -> bool:
-    dates = [ctx.corpus.docs[a.doc].document.date for a in asked]
-    known = [d for d in dates if d is not None]
-    return date is None or not known or date >= min(known)
 
 
 def _done_verb(

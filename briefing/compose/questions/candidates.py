@@ -55,6 +55,7 @@ from briefing.lang.questions import (
     QUOTED_QUESTION_RE,
     RALLYING_VERBS,
     REFUSAL_RE,
+    SAY_REFUSED_RE,
     SKIP_BEFORE_VERB,
     STANDING_CLAIM_RE,
     UNKNOWN_RE,
@@ -198,7 +199,9 @@ def _sentence_candidates(
     if (m := ASK_RE.search(text)) and HYPOTHETICAL_RE.search(text[: m.start("clause")]):
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
     if m:
-        kind = "uncertainty" if UNKNOWN_RE.search(text[m.start() : m.start("wh")]) else "ask"
+        said = text[m.start() : m.start("wh")]
+        kind = "uncertainty" if UNKNOWN_RE.search(said) else "ask"
+        kind = "refusal" if SAY_REFUSED_RE.match(said) else kind
         question = clause_question(ctx, m.group("clause"), backshift=True)
         if question and _doubts_a_claim(text[m.start() :], question):
             return out  # "questions whether the river is shrinking": a dispute

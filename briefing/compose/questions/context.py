@@ -7,10 +7,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing.compose.near_duplicates import stem
 from briefing.lang.questions import (
+    ASK_RE,
+    DEMAND_RE,
     IRREGULAR_LEMMAS,
     QUESTION_SYNONYMS,
     TITLE_BEFORE_RE,
@@ -67,6 +71,8 @@ class QuestionContext:
             df.update({norm_word(w) for w in s.words})
         self.n_sentences = max(1, sum(len(d.sentences) for d in corpus.docs))
         self.df = df
+        # The same by stem ("investigate", "investigation"): how questions are compared.
+        self._stem_df: Counter[str] | None = None
         actors = key_actors or []
         # People by every written form (name, aliases, surname): their fullest name.
         self.people: dict[str, Actor] = {}
@@ -169,6 +175,24 @@ class QuestionContext:
     def idf(self, word: str) -> float:
         return math.log((1 + self.n_sentences) / (1 + self.df.get(word, 0))) + 1.0
 
+    def stem_idf(self, stemmed: str) -> float:
+        """The rarity of a stem: its words' sentence counts summed (worked out once)."""
+        if self._stem_df is None:
+            self._stem_df = Counter()
+            for word, n in self.df.items():
+                self._stem_df[stem(word)] += n
+        return math.log((1 + self.n_sentences) / (1 + self._stem_df.get(stemmed, 0))) + 1.0
+
+    def canonical(self, text: str) -> str:
+        """``text`` with each body written by one of its forms in the actor table named by
+        its table name ("the U.N." -> "the United Nations"), longest forms first."""
+        found = set(re.findall(r"[\w&.-]+", text)) & self.forms_by_first.keys()
+        forms = sorted((f for first in found for f in self.forms_by_first[first]), key=len)
+        for form in reversed(forms):
+            if form != self.forms[form]:
+                text = _whole(form).sub(self.forms[form], text)
+        return text
+
     def parse(self, text: str) -> ParsedDoc | None:
         """The parse of a clause of the sentence being read, cut from its document's parse.
 
@@ -199,6 +223,34 @@ class QuestionContext:
             at = hay.find(target, at + 1)
         return None
 
+    def reports_after(
+        self,
+        asked: list[Sentence],
+        may_tell: Callable[[Sentence], bool],
+        *,
+        strictly: bool = False,
+    ) -> Iterator[tuple[AnalysedDocument, Sentence]]:
+        """The sentences that may tell how a question asked in ``asked`` came out, in
+        corpus order: of parsed articles dated no earlier than the first asking
+        (``strictly``: later; an undated article always), passing ``may_tell`` (the
+        caller's quick tests, first), and neither asking, demanding nor a question."""
+        known = [d for a in asked if (d := self.corpus.docs[a.doc].document.date) is not None]
+        first = min(known) if known else None
+        for adoc in self.corpus.docs:
+            date = adoc.document.date
+            if adoc.parse is None or (
+                first is not None
+                and date is not None
+                and (date <= first if strictly else date < first)
+            ):
+                continue
+            for s in adoc.sentences:
+                if not may_tell(s):
+                    continue
+                if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
+                    continue
+                yield adoc, s
+
     def lemma(self, token: Token) -> str:
         """Base form of a verb: analyse's lemma, with the irregular auxiliaries looked up.
 
@@ -212,6 +264,12 @@ class QuestionContext:
 def name_pattern(name: str) -> re.Pattern[str]:
     # Stories have more names than re's own cache holds; recompiling them dominated run time.
     return re.compile(rf"\b{re.escape(name)}\b")
+
+
+@lru_cache(maxsize=8192)
+def _whole(form: str) -> re.Pattern[str]:
+    """A form as a whole word, also one that ends in a full stop ("U.N.")."""
+    return re.compile(rf"(?<![\w.]){re.escape(form)}(?!\w)")
 
 
 @lru_cache(maxsize=65536)

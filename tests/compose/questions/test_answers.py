@@ -174,3 +174,34 @@ def test_done_reports_keeps_unhedged_endings_once_for_every_question(corpus):
     assert [s.text for s, _ in found] == ["The county closed the landfill on Friday."]
     assert {"county", "landfill"} <= found[0][1][0]
     assert done_reports(ctx) is found  # worked out once per context
+
+
+def test_one_issue_asked_in_other_words_by_three_sources_is_one_question(questions):
+    # "U.N." and "United Nations" are one body in the actor table; "investigate" and
+    # "investigation" one stem; the third wording links the other two.
+    qs = questions(
+        "The United Nations (U.N.) sent envoys to Ruritania last week. Ruritania demanded "
+        "that a U.N. fact-finding mission be established to investigate.",
+        "Ruritania's neighbours asked the Security Council to approve a U.N. investigation of "
+        "the Borduria raid on a Ruritania factory.",
+        "Ruritania called on the United Nations to investigate the Borduria raid.",
+    )
+    about = [q for q in qs if "investigat" in q.question]
+    assert len(about) == 1
+    assert about[0].sources == [1, 2, 3]
+
+
+def test_halting_and_ceasing_one_thing_is_one_question(questions):
+    qs = questions(
+        "Mayor Ann Lee urged Acme to halt the quarry expansion near Springfield.",
+        "Councillor Maria Diaz urged Acme to cease the quarry expansion near Springfield.",
+    )
+    assert len(qs) == 1 and qs[0].sources == [1, 2]
+
+
+def test_different_asks_of_one_party_stay_apart(questions):
+    qs = questions(
+        "Mayor Ann Lee urged Acme to halt the quarry expansion near Springfield.",
+        "Councillor Maria Diaz urged Acme to publish the Springfield water test results.",
+    )
+    assert len(qs) == 2

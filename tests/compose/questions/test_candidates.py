@@ -281,3 +281,32 @@ def test_a_party_doubting_a_claim_raises_no_open_question(text, questions):
 def test_a_doubt_about_what_will_happen_is_still_a_question(questions):
     found = questions("Analysts at Acme Institute question whether the Dayton plant will reopen.")
     assert [q.question for q in found] == ["Will the Dayton plant reopen?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Springfield would not say whether the Acme chemist will be charged over "
+            "the Springfield spill.",
+            "Will the Acme chemist be charged over the Springfield spill?",
+        ),
+        (
+            "A spokesman declined to say if the Springfield plant had resumed production after "
+            "the spill.",
+            "Has the Springfield plant resumed production after the spill?",
+        ),
+    ],
+)
+def test_a_party_that_would_not_say_leaves_the_question_open(text, expected, questions):
+    qs = questions(text)
+    assert [q.question for q in qs] == [expected]
+    assert qs[0].raised_by is None  # who would not tell did not ask
+
+
+def test_either_of_two_things_named_before_is_no_question(questions):
+    qs = questions(
+        "The Springfield council set two goals for the Acme plant. Mayor Ann Lee said she "
+        "could not say whether either goal had been achieved at the Acme plant."
+    )
+    assert not [q for q in qs if "either" in q.question]
