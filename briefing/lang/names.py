@@ -165,6 +165,10 @@ GOVERNMENT_WORDS = {
     "kgb",
     "fsb",
 }
+# The government words that are one body's own name, not an ordinary noun: a longer name
+# ending in one is that body ("State Duma", "Israeli Knesset", "Soviet KGB"), unlike
+# "Senate" beside "Texas Senate" or "House" beside "White House".
+PROPER_BODY_WORDS = frozenset({"duma", "knesset", "pentagon", "kgb", "fsb", "fbi", "cia", "nsa"})
 # How a nationality's adjective is made from its country's name, as (ending of the
 # adjective, ending of the country) pairs: "Bolivian"/"Bolivia", "Israeli"/"Israel",
 # "Egyptian"/"Egypt", "Japanese"/"Japan", "Chinese"/"China", "Mexican"/"Mexico",

@@ -67,7 +67,12 @@ from briefing.compose.actors.people import (
     join_full_names,
     tail_index,
 )
-from briefing.lang.names import ACRONYM_SKIP, BODY_NICKNAMES, GOVERNMENT_WORDS
+from briefing.lang.names import (
+    ACRONYM_SKIP,
+    BODY_NICKNAMES,
+    GOVERNMENT_WORDS,
+    PROPER_BODY_WORDS,
+)
 from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
@@ -201,7 +206,8 @@ def _organisations(
         and f.votes["NORP"] * 2 <= f.votes.total()
     ]
     # A single word the model called a person but that begins an organisation's name
-    # ("Virtue" beside "Virtue Party") is the organisation, unless it is a known name part.
+    # ("Virtue" beside "Virtue Party") or is a body's own name ("Duma") is the
+    # organisation, unless it is a known name part.
     leading = {g.tokens[0] for g in orgs if len(g.tokens) > 1}
     orgs += [
         f
@@ -212,7 +218,7 @@ def _organisations(
         and f.key not in people.by_last
         and f.key not in people.by_first
         and uf.find(f.key) == f.key
-        and f.key in leading
+        and (f.key in leading or f.key in PROPER_BODY_WORDS)
     ]
     return orgs
 
@@ -355,7 +361,10 @@ def _join_head_words(
                 drop.add(f.key)
                 continue
             weight = {top: weight[top]} if top else weight
-        if len(weight) == 1 and (n > 1 or f.tokens[0] not in GOVERNMENT_WORDS):
+        # A one-word common noun ("Senate", "House") may be another body than the one
+        # longer name; a body's own name ("Duma" of "State Duma") may not.
+        generic = f.tokens[0] in GOVERNMENT_WORDS - PROPER_BODY_WORDS
+        if len(weight) == 1 and (n > 1 or not generic):
             owner = next(iter(weight))
             if named is not None and another_countrys(f, owner, uf, orgs, named):
                 drop.add(f.key)  # "Ministry of Health" in an article about Uganda

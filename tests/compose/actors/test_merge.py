@@ -282,3 +282,17 @@ def test_a_short_form_joins_a_name_giving_it_a_country_only_where_that_country_i
     ]
     together = {"communist party", f"{adjective} communist party"}
     assert (_joined(forms, "communist party") == together) is joined
+
+
+def test_a_bodys_own_one_word_name_joins_its_longer_name_a_common_noun_does_not() -> None:
+    """'Duma' (read as a person) is the 'State Duma'; 'Senate' may be another senate than
+    the one longer name the story writes."""
+
+    def form(key: str, **votes: int) -> NameForm:
+        return NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
+
+    assert _joined([form("duma", PERSON=6), form("state duma", ORG=3)], "duma") == {
+        "duma",
+        "state duma",
+    }
+    assert _joined([form("senate", ORG=6), form("arlen senate", ORG=3)], "senate") == {"senate"}
