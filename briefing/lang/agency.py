@@ -11,6 +11,8 @@ Plain data (lemmas and lower-case nouns), read by the key-actors step.
 
 from __future__ import annotations
 
+import re
+
 # Verbs whose subject is a person or a body: speech, decisions, law, business.
 AGENT_VERB_LEMMAS = frozenset({
     "say", "tell", "announce", "add", "state", "declare", "claim", "insist", "deny",
@@ -67,8 +69,13 @@ THING_HEAD_NOUNS = frozenset({
     "vaccine", "disease", "syndrome", "phenomenon", "effect", "effects", "weather",
     "condition", "conditions", "current", "currents", "storm", "storms", "rains",
     "pattern", "cycle", "hurricane", "chemical", "gas", "substance", "software",
-    "browser"
+    "browser", "program", "programs", "programme", "programmes"
 })  # fmt: skip
+# A version number after a name ("Norton Antivirus 5.0", "Windows 3.1"): a product's.
+VERSION_RE = re.compile(r"\d+(?:\.\d+)+")
+# First words of a programme's or an operation's name ("Project Exile", "Operation
+# Desert Fox"): an undertaking, not a body, unless the texts show it acting as one.
+PROGRAMME_FIRST_WORDS = frozenset({"project", "operation", "programme", "program", "initiative"})
 # Nouns whose "of" names a thing: "a new version of Windows", "doses of Zolvex", "a
 # strain of the virus", "the effects of El Nino".
 THING_OF_NOUNS = frozenset({

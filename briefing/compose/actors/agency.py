@@ -6,7 +6,7 @@ of such a verb in the passive ("approved by the FDA"), the one acted on as a per
 body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Melissa virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
-install, comes in versions and doses, or spreads and infects. A people's name modifies
+install, comes in versions ("5.0") and doses, or spreads and infects. A people's name modifies
 "people" or "children".
 
 ``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
@@ -26,6 +26,7 @@ from briefing.lang.agency import (
     THING_OF_NOUNS,
     THING_VERB_LEMMAS,
     USE_VERB_LEMMAS,
+    VERSION_RE,
 )
 from briefing.parsed import Token
 
@@ -65,3 +66,5 @@ class Agency:
             self.things += 1  # "a new version of Windows", "doses of Vioxx"
         elif dep == "compound" and head.lower_ in PEOPLE_HEAD_NOUNS:
             self.peoples += 1
+        elif any(k.dep_ == "nummod" and VERSION_RE.fullmatch(k.text) for k in root.children):
+            self.things += 1  # "Norton Antivirus 5.0": a product's version

@@ -86,3 +86,44 @@ def test_agency_counts_acts_things_and_peoples(corpus_of: Callable[..., Corpus])
     assert counts["Kestrel"].things == 1
     assert counts["Navajo"].peoples == 1
     assert counts["Winvex"].things == 1
+
+
+PROGRAMMES = """City credits gun programme
+
+Prosecutors in Dunmore send armed felons to federal court under Project Lantern. Project \
+Lantern has cut gun crime by a third, Mayor Ellen Marsh said. Other cities plan to copy \
+Project Lantern, and critics say Project Lantern fills federal prisons.
+
+Most offices run the Larkspur Shield program. Larkspur Shield 5.0 found the virus on \
+Monday, and many readers use Larkspur Shield at home. The Harbor Trust said it had warned \
+members, and Operation Rescue said it would sue the city. Operation Rescue also urged the \
+council to close the clinic.
+"""
+
+
+def test_a_programme_and_a_software_product_are_no_bodies(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(PROGRAMMES), max_actors=20)
+    # "Project ..." names a programme; it never acts as a party here.
+    assert not find(actors, "Project Lantern")
+    # A program that comes in versions ("5.0") is a product, not its maker.
+    assert not find(actors, "Larkspur Shield")
+    # An "Operation ..." that says, sues and urges is a body whatever its name.
+    assert find(actors, "Operation Rescue")
+    assert find(actors, "Ellen Marsh")
+
+
+def test_a_version_number_or_a_program_head_noun_names_a_product(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of(
+        "Product news\n\nMost offices run Larkspur Shield 5.0 and the Vell program.\n"
+    )
+    parse = corpus.docs[0].parse
+    assert parse is not None
+    roots = [t for t in parse if t.text in {"Shield", "Vell"}]
+    agency = Agency()
+    for root in roots:
+        agency.observe(root)
+    assert (agency.things, agency.acts) == (2, 0)
