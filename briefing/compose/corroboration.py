@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.compose.near_duplicates import CONTAINMENT, content_stems
+from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.wordforms import base_form
 from briefing.lang.words import words
@@ -65,9 +66,6 @@ ANCHOR_MIN_SOURCES = 10
 RARE_FIGURE_SENTENCES = 5
 FIGURE_MIN_SHARED = 4
 FIGURE_COVER = 0.25
-# A year or decade ("1993", "mid-1990s"): when, not how many.
-_YEAR = re.compile(r"^(?:mid-|early-|late-)?(?:1[5-9]|20)\d\d(?:s)?$")
-
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -221,7 +219,7 @@ def core(text: str) -> str:
 
 def _figures(found: frozenset[str]) -> set[str]:
     """The counts and amounts among content stems (not years)."""
-    return {w for w in found if any(ch.isdigit() for ch in w) and not _YEAR.match(w)}
+    return {w for w in found if any(ch.isdigit() for ch in w) and not YEAR_WORD_RE.fullmatch(w)}
 
 
 def _telling(figure: str) -> bool:
@@ -295,7 +293,7 @@ class Corroboration:
         # A year shared is no word of the fact in common: the story's years recur in
         # sentences about other things ("violate a 2011 privacy agreement" and "audits
         # required by the 2011 consent agreement", the sample brief).
-        years = {w for w in target if _YEAR.match(w)}
+        years = {w for w in target if YEAR_WORD_RE.fullmatch(w)}
         # Only for the † decision: the shown count keeps its strict test.
         rare_figures = (
             {

@@ -14,12 +14,12 @@ names the doer and whose clause names enough of the participants and every figur
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from briefing.compose.corroboration import fact_stems
 from briefing.compose.near_duplicates import stem
+from briefing.lang.dates import YEAR_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.wordforms import base_form
@@ -43,7 +43,6 @@ _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
 _FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"})
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d s?$")
 # Dependents through which a saying verb hangs what was said.
 _SAID = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
 # Number words below ten: a participant of an event ("its five remaining jets") though no
@@ -124,7 +123,7 @@ def _figure(ent: Span) -> str:
     said = [str(NUMBER_WORDS[w]) if w in _SMALL else w for w in words(ent.text)]
     found = sorted(w for w in fact_stems(said) if any(c.isdigit() for c in w))
     text = " ".join(found)
-    return "" if not text or _YEAR.match(text + " ") else text
+    return "" if not text or YEAR_RE.fullmatch(text) else text
 
 
 def _verb(token: Token) -> Token:

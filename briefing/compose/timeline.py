@@ -57,6 +57,8 @@ from briefing.lang.dates import (
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
     STATISTIC_RE,
+    YEAR_OR_DAY_RE,
+    YEAR_RE,
 )
 from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
@@ -82,7 +84,6 @@ MERGE_PASSES = 3
 # content words with the sentence shown (story_eval dev stories: merged citations whose
 # source tells another event of that day).
 SUPPORT_WORDS = 3
-YEAR_OR_DAY_RE = re.compile(r"1[5-9]\d\d|20\d\d|[0-3]?\d")
 # An article's event and its report a day or two later ("pulled their tractors … Tuesday
 # morning", "drove their tractors into the city …, a rights group reported Wednesday") are
 # one event under the event's day (judged on the dev stories, D0607G).
@@ -287,15 +288,12 @@ def _cite(
     return cited
 
 
-_YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
-
-
 def _undated(found: list[str]) -> list[str]:
     """Words without the calendar's: month and day names, years, a month's day."""
     out: list[str] = []
     for i, w in enumerate(found):
         day = w.isdigit() and len(w) <= 2 and i > 0 and found[i - 1] in MONTHS
-        if w not in CALENDAR_WORDS and not _YEAR_WORD.fullmatch(w) and not day:
+        if w not in CALENDAR_WORDS and not YEAR_RE.fullmatch(w) and not day:
             out.append(w)
     return out
 

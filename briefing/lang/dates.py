@@ -15,9 +15,15 @@ from briefing.lang.speech import SAY_LEMMAS
 _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 # A day, or a range of days whose first day is taken ("Oct. 12-13, 1992").
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+# A year, 1500-2099: the one pattern every stage reads years with.
+YEAR_PATTERN = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = rf"(?P<year>{YEAR_PATTERN})"
 # A year written alone (findall gives the year).
 YEAR_RE = re.compile(rf"\b{_YEAR}\b")
+# A year or a decade as one word ("1993", "1990s", "mid-1990s"): when, not how many.
+YEAR_WORD_RE = re.compile(rf"(?:mid-|early-|late-)?{YEAR_PATTERN}s?")
+# A bare number that is a year or a month's day ("1999", "31"): no figure of a fact.
+YEAR_OR_DAY_RE = re.compile(rf"{YEAR_PATTERN}|[0-3]?\d")
 
 # Every date expression, by the kind of resolution it needs, tried in this order (first
 # match wins). Groups: month, day, year, wd (weekday).

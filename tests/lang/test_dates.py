@@ -1,10 +1,16 @@
-"""Date expressions: a date that follows a report verb belongs to the report."""
+"""Date expressions: a date that follows a report verb belongs to the report; years and
+days as words."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefing.lang.dates import REPORT_BEFORE_RE, REPORT_NEAR_BEFORE_RE
+from briefing.lang.dates import (
+    REPORT_BEFORE_RE,
+    REPORT_NEAR_BEFORE_RE,
+    YEAR_OR_DAY_RE,
+    YEAR_WORD_RE,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,3 +39,21 @@ def test_a_few_words_between_verb_and_date_count_only_as_near(before: str) -> No
 )
 def test_no_report_verb_just_before_the_date_is_no_report(before: str) -> None:
     assert not REPORT_NEAR_BEFORE_RE.search(before)
+
+
+@pytest.mark.parametrize("word", ["1993", "1990s", "mid-1990s", "early-2000s", "1500", "2099"])
+def test_a_year_or_decade_is_a_year_word(word: str) -> None:
+    assert YEAR_WORD_RE.fullmatch(word)
+
+
+@pytest.mark.parametrize("word", ["1499", "2100", "199", "19933", "late-1990ss", "$1993"])
+def test_other_numbers_are_no_year_word(word: str) -> None:
+    assert not YEAR_WORD_RE.fullmatch(word)
+
+
+@pytest.mark.parametrize(
+    ("number", "calendar"),
+    [("1999", True), ("31", True), ("7", True), ("217", False), ("45", False), ("2100", False)],
+)
+def test_a_year_or_a_days_number_is_no_figure(number: str, calendar: bool) -> None:
+    assert bool(YEAR_OR_DAY_RE.fullmatch(number)) is calendar
