@@ -107,10 +107,24 @@ DANGLING_PHRASE_RE = re.compile(
     r"(?:this|that|these|those|it|them)\b)\b",
     re.IGNORECASE,
 )
-# The few connectives stripped from the start of a timeline event (a narrower list than
-# CONNECTIVE_RE, which the brief's sentence filter drops).
+# The connectives stripped from the start of a timeline event: a word that ties the
+# sentence to the one before ("However", "Yet"), or a phrase set off by a comma that
+# says why or what else ("For that reason,", "As a result,", "In addition,"). What is
+# left is the entry when it stands alone (``NOT_ALONE_RE``), else the sentence is none.
+# Timelines of the 20 TUNING+CHECK stories, session 19: five entries opened so.
+_EVENT_CONNECTIVE_WORDS = (
+    r"moreover|however|meanwhile|also|and|but|so(?! far\b| much\b| many\b)|still|indeed|"
+    r"in fact|yet|separately|nevertheless|nonetheless|furthermore|consequently|therefore|"
+    r"thus(?! far\b)"
+)
+_EVENT_CONNECTIVE_PHRASES = (
+    r"as a (?:result|consequence)|for (?:that|this|the same|these|those) reasons?|"
+    r"because of (?:that|this)|in addition|in turn|in response|instead|by contrast|"
+    r"in contrast|on the other hand|at the same time|even so|after that|"
+    r"for (?:its|his|her|their) part|likewise|similarly|in other words|after all|of course"
+)
 EVENT_CONNECTIVE_RE = re.compile(
-    r"^(?:moreover|however|meanwhile|also|and|but|so|still|indeed|in fact),?\s+", re.I
+    rf"^(?:(?:{_EVENT_CONNECTIVE_WORDS})\b,?\s+|(?:{_EVENT_CONNECTIVE_PHRASES}),\s+)", re.I
 )
 # A sentence opening with these points back at text the reader will not see.
 BACK_REFERENCE_WORDS = {
