@@ -231,6 +231,18 @@ class EventIndex:
         self.everyday = frozenset(n for n, c in df.items() if c >= cut)
         self.classes: dict[tuple[int, int], frozenset[str]] = {}
 
+    def names_in(self, sentence: Sentence) -> frozenset[str]:
+        """The names of a sentence, one word each as ``everyday`` holds them."""
+        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        if span is None:
+            return frozenset()
+        return frozenset(
+            key
+            for e in span.doc.ents
+            if span.start <= e.start and e.end <= span.end and e.label_ in _NAME_LABELS
+            if (key := _name_key(e))
+        )
+
     def _classes(self, sentence: Sentence) -> frozenset[str]:
         """The classes of a sentence's words (a verb's lemma class is its words' class)."""
         key = (sentence.doc, sentence.index)

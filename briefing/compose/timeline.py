@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.compose.asides import aside_articles
+from briefing.compose.background import is_history, story_start
 from briefing.compose.clauses import (
     counts_in,
     dates_other_clause,
@@ -249,6 +250,9 @@ def build_timeline(
     # by "In 1987, he sold the ferry ...", it is left out (``lang.anaphora``).
     events = [e for e in _merge(candidates) if not doer_unnamed(e.text)]
     index = EventIndex(corpus)
+    # Too few articles have no everyday names: nothing tells background from the story.
+    start = story_start(corpus) if len(corpus.docs) >= MIN_STORY_DOCS else None
+    events = [e for e in events if not _background(e, start, index)]
     events = _join_repeats(events, index)
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
@@ -420,6 +424,12 @@ def _absorb(other: _Event, event: _Event) -> None:
         other.said.setdefault(source, []).extend(said)
     other.words |= event.words
     other.order = min(other.order, event.order)
+
+
+def _background(e: _Event, start: dt.date | None, index: EventIndex) -> bool:
+    """Whether ``e`` is history told as context (``background``)."""
+    said = (s for ss in e.said.values() for s in ss)
+    return is_history(e.date, start, map(index.names_in, said), index.everyday)
 
 
 def _join_repeats(events: list[_Event], index: EventIndex) -> list[_Event]:

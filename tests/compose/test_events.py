@@ -86,3 +86,11 @@ def test_every_joined_act_must_be_told() -> None:
     )
     assert len(both.acts) == 2
     assert not tells_event(both, event(TOLD))
+
+
+def test_the_names_of_a_sentence_are_read_as_everyday_names_are() -> None:
+    found = corpus("Mayor Anna Brandt closed the Kelso harbour. The tide rose again.")
+    index = EventIndex(found)
+    first, second = found.docs[0].sentences[:2]
+    assert "brandt" in index.names_in(first)
+    assert index.names_in(second) == frozenset()

@@ -1,0 +1,62 @@
+"""Historical background: an event years before the story is left out unless the story
+is about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.background import BACKGROUND_YEARS, is_history, story_start
+from briefing.compose.timeline import build_timeline
+from briefing.model import Document
+
+START = dt.date(2004, 3, 2)
+EVERYDAY = frozenset({"brandt", "harbour"})
+
+
+def test_years_before_the_story_naming_none_of_its_names_are_history() -> None:
+    assert is_history("1987", START, [frozenset({"lisbon"})], EVERYDAY)
+    assert is_history("1987-05-04", START, [frozenset()], EVERYDAY)
+    # One sentence of the entry naming an everyday name makes it the story's.
+    assert not is_history("1987", START, [frozenset({"lisbon"}), frozenset({"brandt"})], EVERYDAY)
+
+
+def test_the_years_just_before_the_story_and_an_undated_story_are_never_history() -> None:
+    recent = str(START.year - BACKGROUND_YEARS + 1)
+    assert not is_history(recent, START, [frozenset()], EVERYDAY)
+    assert not is_history(f"{START.year}-01", START, [frozenset()], EVERYDAY)
+    assert not is_history("1987", None, [frozenset()], EVERYDAY)
+
+
+def _doc(i: int, text: str, day: dt.date | None) -> Document:
+    return Document(location=f"d{i}.txt", text=text, title=f"Ferry news {i}", date=day)
+
+
+def test_story_start_is_the_first_article_s_day() -> None:
+    c = analyse(
+        [_doc(0, "A ferry sank.", dt.date(2004, 3, 9)), _doc(1, "A ferry sank.", START)],
+        entities=False,
+    )
+    assert story_start(c) == START
+    assert story_start(analyse([_doc(0, "A ferry sank.", None)], entities=False)) is None
+
+
+def test_a_profile_s_past_is_left_out_and_the_story_s_own_past_kept() -> None:
+    texts = [
+        "Mayor Anna Brandt closed the Kelso harbour on Monday after the ferry sank. "
+        "In 1961, the widow Maria Oliveira sank a ferry in a harbour near Lisbon.",
+        "Mayor Anna Brandt said on Tuesday the Kelso harbour would stay shut all week.",
+        "The Kelso harbour has been shut since Monday, Mayor Anna Brandt said. "
+        "In 1989, Brandt opened the Kelso harbour to tankers for the first time.",
+        "Divers searched the Kelso harbour for the ferry's crew, Mayor Anna Brandt said.",
+        "The ferry that sank in the Kelso harbour was raised, Mayor Anna Brandt said.",
+    ]
+    days = [START + dt.timedelta(days=i) for i in range(len(texts))]
+    c = analyse([_doc(i, t, d) for i, (t, d) in enumerate(zip(texts, days, strict=True))])
+    shown = {e.date: e.text for e in build_timeline(c)}
+    assert "1961" not in shown  # a profile's aside: no name the story's articles share
+    assert "Brandt opened the Kelso harbour" in shown.get("1989", "")
+    assert "2004-03-01" in shown
+    # Three articles are too few to know the story's names: nothing is left out.
+    few = analyse([_doc(i, t, d) for i, (t, d) in enumerate(zip(texts[:3], days[:3], strict=True))])
+    assert "1961" in {e.date for e in build_timeline(few)}
