@@ -306,3 +306,53 @@ def test_a_few_sources_have_no_everyday_words():
         *EVERYDAY[:3],
     )
     assert Corroboration(sents).reporting_sources(sents[0], anchored=True) == [1, 2]
+
+
+def test_a_weekday_in_common_is_no_anchor():
+    sents = sentences(
+        f"The harbour authority fined the tankers at the pier on Tuesday for oil. {FILLER}",
+        f"Harbour pilots guided tankers to the pier on Tuesday. {FILLER}",
+        *EVERYDAY,
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0]) == [1, 2]
+    assert reports.reporting_sources(sents[0], anchored=True) == [1]
+
+
+def test_main_clause_drops_the_scene_and_what_followed():
+    from briefing.compose.corroboration import main_clause
+
+    told = (
+        "After weeks of quarrels over the lease, the city council voted to sell the old "
+        "harbour depot to a shipping firm, saying the sale would pay for two new schools."
+    )
+    assert main_clause(told) == (
+        "the city council voted to sell the old harbour depot to a shipping firm"
+    )
+    assert main_clause("The city council voted to sell the old harbour depot.") is None
+    assert main_clause("After the vote, the council adjourned, saying little.") is None
+
+
+def test_another_source_telling_only_the_main_clause_reports_it():
+    sents = sentences(
+        "After weeks of quarrels over the lease, the city council voted to sell the old "
+        "harbour depot to a shipping firm, concluding that a long fight over murals, "
+        f"ferries and fishermen's sheds was nobody's interest. {FILLER}",
+        f"The council voted Monday to sell the harbour depot to a shipping firm. {FILLER}",
+        *EVERYDAY,
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0]) == [1]  # the whole statement: too little
+    assert reports.reporting_sources(sents[0], anchored=True) == [1, 2]
+
+
+def test_main_clause_is_quick_on_a_huge_sentence():
+    import time
+
+    from briefing.compose.corroboration import main_clause
+
+    huge = "After " + "a long, " * 25_000 + "x, saying " + "word, " * 5_000
+    start = time.process_time()
+    main_clause(huge)
+    main_clause("word, " * 40_000 + "saying it.")
+    assert time.process_time() - start < 1.0
