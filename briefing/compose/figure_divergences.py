@@ -24,40 +24,58 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
-from briefing.compose.standing import capitalised, condition_at, rounds_to, same_rate_subject
+from briefing.compose.figure_spans import (
+    WINDOW,
+    Figure,
+    bare_death_rate,
+    context_words,
+    counted_noun,
+    duration_figure,
+    noun_class,
+    rate_period,
+    spanned,
+    spans_differ,
+    weight_span,
+    whole_number,
+    window,
+)
+from briefing.compose.standing import (
+    capitalised,
+    condition_at,
+    lead_names,
+    reworded,
+    rounds_to,
+    same_rate_subject,
+)
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.figures import (
     BREAKDOWN_RE,
     CAUSATIVE_LEFT_RE,
-    CONTEXT_CLASS,
-    DURATION_BEFORE_RE,
-    DURATION_RE,
     EVENT_CLASS,
     EVENT_RE,
     FIGURE_QUALIFIERS,
     GENERIC_ADJECTIVES,
     NOT_COUNTED,
     NOT_NAMES,
-    NOUN_CLASS,
-    NUMBER_SCALES,
     NUMBER_WORDS,
     PARTITIVE_BEFORE,
     PEOPLE_NOUNS,
-    PERIOD_ADVERBS,
-    RATE_PERIOD_RE,
     RELATIVE_COUNT_WORDS,
-    UNIT_DAYS,
     figure_value,
     standing_condition,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
-from briefing.parsed import Span, Token
+from briefing.parsed import Span
 
 _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_WHAT = {"duration": "How long it lasted", "served": "Time served"}
+# What a weight weighs: the noun after "of", past a conversion in brackets.
+WEIGHED_RE = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)\b"
+)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MAX_RATIO = 3.0
 # Counts in articles further apart than this are not compared: a running count grows
@@ -68,30 +86,11 @@ FIGURE_MAX_DAYS = 7
 # apart (a year: a yearly rate is re-estimated yearly). Set by reasoning, checked on the
 # tuning and check stories (session 15, /work/dev/s15/s15qd); not benchmarked.
 RATE_MAX_DAYS = 366
-# Characters either side of a figure that say what it measures and whose it is.
-_WINDOW = 60
 # Two figures count the same thing when the words around them share this many (this
 # many with the same verb). Set by hand with the divergence grouping (commit caac86d,
 # review of the dev briefs); not benchmarked.
 SAME_VERB_CONTEXT_WORDS = 2
 SAME_THING_CONTEXT_WORDS = 3
-
-
-@dataclass
-class _Figure:
-    value: float
-    qualifier: str
-    noun: str  # the counted noun phrase as written ("Chinese firms")
-    key: tuple[str, frozenset[str]]
-    context: set[str]  # content words around the figure
-    verb: str
-    sentence: Sentence
-    text: str  # the figure as written ("at least three")
-    window: str = ""  # the sentence text around the figure
-    sentence_date: dt.date | None = None  # the article's date
-    at: int = 0  # where the figure starts in its sentence
-    period: str = ""  # a rate's time frame ("a year": "year"), "" for a count
-    about: str = ""  # the condition of a standing count of people ("HIV"), else ""
 
 
 # A modifier most articles use is the story's own ("Israeli" in a story on Israel's
@@ -102,7 +101,7 @@ STORY_MODIFIER_SHARE = 0.5
 
 
 def figure_divergences(corpus: Corpus) -> list[Divergence]:
-    groups: dict[tuple[str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    groups: dict[tuple[str, frozenset[str]], list[Figure]] = defaultdict(list)
     own = _story_modifiers(corpus)
     for adoc in corpus.docs:
         for fig in _figures(adoc):
@@ -118,13 +117,11 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 continue
             # The differing values must come from different sources, not one article's
             # running tally ("60 makers ... 22 of them").
-            by_value: dict[float, list[_Figure]] = defaultdict(list)
+            by_value: dict[float, list[Figure]] = defaultdict(list)
             for f in cluster:
                 by_value[f.value].append(f)
             if not any(
-                a.value != b.value
-                and a.sentence.source_id != b.sentence.source_id
-                and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
+                a.sentence.source_id != b.sentence.source_id and _differ(a, b)
                 for a in cluster
                 for b in cluster
             ):
@@ -142,14 +139,49 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 continue  # the death toll, told already
             nouns = Counter(f.noun for f in cluster)
             noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
-            stated = ", ".join(sorted({f.text for f in cluster}, key=str.lower))
-            what = "How long it lasted" if key[0] == "duration" else f"Number of {noun}"
-            if cluster[0].about and len({f.about.lower() for f in cluster}) == 1:
+            if cluster[0].period and all(_measures(f) == {"died"} for f in cluster):
+                noun = "deaths"  # "kills 2 million a year", "1 million people die annually"
+            stated = ", ".join(_as_of(cluster))
+            what = _WHAT.get(key[0]) or f"Number of {noun}"
+            what = f"{key[0][:1].upper()}{key[0][1:]}" if key[0].startswith("weight") else what
+            if key[0] == "orphan" and cluster[0].about:
+                what = f"Number of children orphaned by {cluster[0].about}"
+            if (
+                key[0] != "orphan"
+                and cluster[0].about
+                and len({f.about.lower() for f in cluster}) == 1
+            ):
                 what += f" with {min((f.about for f in cluster), key=capitalised)}"
             if cluster[0].period:  # every member has the same period
                 what += f" a {cluster[0].period}"
             out.append(Divergence(topic=f"{what} ({stated})", claims=claims))
     return out
+
+
+def _as_of(cluster: list[Figure]) -> list[str]:
+    """The figures as written; a rate's or a standing count's each with the month of its
+    first article ("1.5 million as of Feb 2001") when the articles are more than
+    ``FIGURE_MAX_DAYS`` apart: two estimates a year apart may both have been right."""
+    dates = [f.sentence_date for f in cluster if f.sentence_date]
+    changing = cluster[0].period or cluster[0].about  # not how long a thing lasted
+    if not (dates and changing) or (max(dates) - min(dates)).days <= FIGURE_MAX_DAYS:
+        return sorted({f.text for f in cluster}, key=str.lower)
+    first: dict[str, dt.date] = {}
+    for f in cluster:
+        if f.sentence_date and (f.text not in first or f.sentence_date < first[f.text]):
+            first[f.text] = f.sentence_date
+    return [
+        f"{t} as of {first[t]:%b %Y}" if t in first else t for t in sorted(first, key=str.lower)
+    ]
+
+
+def _differ(a: Figure, b: Figure) -> bool:
+    """Whether two figures disagree: spans that do not meet ("at least a year" and
+    "several months"; "800 kilograms" and "1,500 pounds"), or different values, unless
+    one is an approximate figure the other rounds to."""
+    if a.span and b.span:
+        return spans_differ(a.span, b.span)
+    return a.value != b.value and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
 
 
 def _story_modifiers(corpus: Corpus) -> frozenset[str]:
@@ -161,7 +193,7 @@ def _story_modifiers(corpus: Corpus) -> frozenset[str]:
     return frozenset(w for w, n in df.items() if n >= cut)
 
 
-def _tolls(people: list[_Figure]) -> list[Divergence]:
+def _tolls(people: list[Figure]) -> list[Divergence]:
     """The story's death toll against another count of its dead (``tolls``)."""
     dead = [
         TollFigure(
@@ -179,13 +211,13 @@ def _tolls(people: list[_Figure]) -> list[Divergence]:
     return toll_divergences(dead, FIGURE_MAX_DAYS)
 
 
-def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
+def _same_context_clusters(figures: list[Figure]) -> list[list[Figure]]:
     """Split figures for one counted noun by what is said about them (killed vs injured).
 
     A figure joins a group only when it fits every member (complete link), so a chain
     of loosely related sentences cannot pull unrelated counts together.
     """
-    clusters: list[list[_Figure]] = []
+    clusters: list[list[Figure]] = []
     for fig in figures:
         for cluster in clusters:
             if all(_same_context(fig, other) for other in cluster):
@@ -196,7 +228,7 @@ def _same_context_clusters(figures: list[_Figure]) -> list[list[_Figure]]:
     return clusters
 
 
-def _same_context(a: _Figure, b: _Figure) -> bool:
+def _same_context(a: Figure, b: Figure) -> bool:
     low, high = sorted((a.value, b.value))
     # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
     if low <= 0 or high / low > _MAX_RATIO:
@@ -210,7 +242,9 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     # compared like a rate; its condition is its subject, whatever else the sentences say.
     standing = bool(a.about) and a.about.lower() == b.about.lower()
     da, db = a.sentence_date, b.sentence_date
-    span = RATE_MAX_DAYS if a.period or standing else FIGURE_MAX_DAYS
+    # How long something lasted or someone served is a settled fact too, not a running count.
+    settled = a.period or standing or a.key[0] in _WHAT
+    span = RATE_MAX_DAYS if settled else FIGURE_MAX_DAYS
     if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
     if _measures(a) != _measures(b):
@@ -220,8 +254,12 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     near_a, near_b = _names(_owner(a)), _names(_owner(b))
     if near_a and near_b and not near_a & near_b:
         return False
+    if (standing or a.period) and a.places and b.places and not a.places & b.places:
+        return False  # an estimate for Kenya against one for Uganda: two numbers
     if standing:
         return True
+    if a.key[0] == "served" and len(lead_names(a.sentence.text) & lead_names(b.sentence.text)) < 2:
+        return False  # time served by one person in one body ("Putin", "KGB") in both
     # The same subject: a name both sentences use, or a rate of the same time frame
     # ("a year"): a rate describes the story's subject, not one incident of it, as long
     # as what it is a rate of agrees.
@@ -240,7 +278,7 @@ def _same_context(a: _Figure, b: _Figure) -> bool:
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
 
-def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
+def _no_breakdowns(figures: list[Figure]) -> list[Figure]:
     """Drop figures next to another count of the same thing in their sentence: the
     sentence breaks a total down ("109 on the plane and four on the ground", "two of its
     four engines"), and a part is no rival to another source's whole. A count whose
@@ -248,13 +286,13 @@ def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
     ground"); counts far apart in a long sentence are separate ("… which killed 114
     people …, the way the Hindenburg, … killing 35")."""
 
-    def breakdown(f: _Figure) -> bool:
+    def breakdown(f: Figure) -> bool:
         for g in figures:
             if g is f or g.sentence is not f.sentence or g.key != f.key:
                 continue
             first, second = (f, g) if f.at < g.at else (g, f)
             between = f.sentence.text[first.at + len(first.text) : second.at]
-            if len(between) > _WINDOW:
+            if len(between) > WINDOW:
                 continue
             if first is f and BREAKDOWN_RE.search(between):
                 continue
@@ -264,14 +302,14 @@ def _no_breakdowns(figures: list[_Figure]) -> list[_Figure]:
     return [f for f in figures if not breakdown(f) and not PARTITIVE_BEFORE.search(_owner(f))]
 
 
-def _owner(f: _Figure) -> str:
+def _owner(f: Figure) -> str:
     """The text just before a figure, where whose count it is is said ("Air France
     grounded its five" / "British Airways, which has seven")."""
     at = f.window.find(f.text)
     return f.window[: at if at >= 0 else len(f.window)]
 
 
-def _measures(f: _Figure) -> frozenset[str]:
+def _measures(f: Figure) -> frozenset[str]:
     """What a count measures; "left" just before it makes, not leaves ("the epidemic has
     left 700,000 children orphaned" counts orphans, "12 others left the island" leavers)."""
     events = _events(f.window)
@@ -291,26 +329,33 @@ def _names(text: str) -> set[str]:
     return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - NOT_NAMES
 
 
-def _figures(adoc: AnalysedDocument) -> list[_Figure]:
+def _figures(adoc: AnalysedDocument) -> list[Figure]:
     if adoc.parse is None:
         return _regex_figures(adoc)
-    out: list[_Figure] = []
+    out: list[Figure] = []
     starts = [s.start for s in adoc.sentences]
+    places: dict[int, set[str]] = defaultdict(set)
+    for ent in adoc.parse.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            places[max(0, bisect.bisect_right(starts, ent.start_char) - 1)].add(ent.text.lower())
     for ent in adoc.parse.ents:
         if ent.label_ == "DATE":
             sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
-            duration = _duration(ent, sent)
+            duration = duration_figure(ent, sent)
             if duration is not None:
                 out.append(duration)
             continue
         if ent.label_ not in _FIGURE_LABELS:
             continue
-        ent = _whole_number(ent)
+        ent = whole_number(ent)
         value, qualifier = figure_value(ent.text)
-        if value is None:
+        head = counted_noun(ent) if value is not None else None
+        if head is None:
+            sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
+            measured = _measured(ent, value, qualifier, sent)
+            out.extend([measured] if measured else [])
             continue
-        head = _counted_noun(ent)
-        if head is None or _noun_class(head.lower_) in NOT_COUNTED:
+        if noun_class(head.lower_) in NOT_COUNTED:
             continue
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
             continue  # "a 690-member tribe": a compound adjective, not a count
@@ -326,136 +371,61 @@ def _figures(adoc: AnalysedDocument) -> list[_Figure]:
             and m.lower_ not in GENERIC_ADJECTIVES
             and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
         )
-        noun_class = _noun_class(head.lower_)
+        counted_class = noun_class(head.lower_)
         sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
         counted = {t.lower_ for t in ent.doc[ent.start : head.i + 1]}
-        context = _context_words(sent) - {_noun_class(w) for w in counted}
+        context = context_words(sent) - {noun_class(w) for w in counted}
         verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
         phrase = ent.doc[ent.end : head.i + 1].text
         at = ent.start_char - sent.start
-        window = _window(sent.text, at, len(ent.text))
+        near = window(sent.text, at, len(ent.text))
         after = sent.text[head.idx + len(head.text) - sent.start :]
-        period = _period(after)
-        people = noun_class in PEOPLE_NOUNS or head.text[:1].isupper()
+        period = rate_period(after)
+        people = counted_class in PEOPLE_NOUNS or head.text[:1].isupper()
         where = standing_condition(sent.text, at, len(sent.text) - len(after)) if people else None
         about = condition_at(adoc, sent.start + where[0]) if where else ""
+        if named := reworded(counted_class, phrase, sent.text[:at], after):
+            counted_class, about = named  # "AIDS orphans" / "children orphaned by AIDS"
         out.append(
-            _Figure(
+            Figure(
                 value,
                 qualifier,
                 phrase,
-                (noun_class, key_mods),
+                (counted_class, key_mods),
                 context,
                 verb,
                 sent,
                 ent.text,
-                window,
+                near,
                 at=at,
                 period=period,
                 about=about,
             )
         )
+    for f in out:
+        f.places = frozenset(places[f.sentence.index])
     return _no_breakdowns(out)
 
 
-def _period(after: str) -> str:
-    """A rate's time frame told after its counted noun ("deaths a year": "year")."""
-    m = RATE_PERIOD_RE.match(after)
-    if not m:
-        return ""
-    return m.group("unit").lower() if m.group("unit") else PERIOD_ADVERBS[m.group("adverb").lower()]
-
-
-def _duration(ent: Span, sent: Sentence) -> _Figure | None:
-    """How long something lasted ("which lasted 18 months", "lasting about a year"), in
-    days; None for any other date."""
-    m = DURATION_RE.match(ent.text.strip())
+def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) -> Figure | None:
+    """A figure with no counted noun: a weight of what follows "of" ("800 kilograms of
+    cocaine", in kilograms) or a death rate ("kills 2 million a year"); else None."""
     at = ent.start_char - sent.start
-    if not m or not DURATION_BEFORE_RE.search(sent.text[:at]):
+    after = sent.text[at + len(ent.text) :]
+    weight = weight_span(ent.text)
+    of = WEIGHED_RE.match(after)
+    if weight and of:
+        return spanned(weight, "weight of " + of.group("noun").lower(), "", ent.text, sent, at)
+    period = bare_death_rate(sent.text[:at], after)
+    if not period or value is None:
         return None
-    number = m.group("number")
-    value, qualifier = (1.0, "") if number.lower() in ("a", "an") else figure_value(number)
-    if value is None:
-        return None
-    return _Figure(
-        value * UNIT_DAYS[m.group("unit").lower().rstrip("s")],
-        qualifier,
-        "duration",
-        ("duration", frozenset()),
-        _context_words(sent),
-        "",
-        sent,
-        ent.text,
-        _window(sent.text, at, len(ent.text)),
-        at=at,
-    )
+    context = context_words(sent)
+    text = window(sent.text, at, len(ent.text))
+    return Figure(value, qualifier, "deaths", ("person", frozenset()), context, "", sent,
+                   ent.text, text, at=at, period=period)  # fmt: skip
 
 
-def _window(text: str, at: int, length: int) -> str:
-    """The words either side of a figure, up to where a breakdown of it begins ("killed
-    114 people including five on the ground": the ground is the part's)."""
-    after = text[at + length : at + length + _WINDOW]
-    cut = BREAKDOWN_RE.search(after)
-    return (
-        text[max(0, at - _WINDOW) : at]
-        + text[at : at + length]
-        + after[: cut.start() if cut else None]
-    )
-
-
-def _whole_number(ent: Span) -> Span:
-    """ "One hundred fourteen people": spaCy may end the number entity early, and leave
-    out the article of "a million children"."""
-    end = ent.end
-    start = ent.start
-    if (
-        start > 0
-        and ent.doc[start - 1].lower_ in ("a", "an")
-        and ent.doc[start].lower_ in NUMBER_SCALES
-    ):
-        start -= 1
-    while end < len(ent.doc) and ent.doc[end].ent_type_ in ("", ent.label_):
-        word = ent.doc[end].lower_
-        if not (word in NUMBER_WORDS or word in NUMBER_SCALES) or word in ("a", "an"):
-            break
-        end += 1
-    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, ent.label_)
-
-
-def _context_words(sent: Sentence) -> set[str]:
-    """Content words of the sentence, hyphenated words split and near-synonyms folded."""
-    content = {
-        p for w in sent.words for p in w.split("-") if p.isalpha() and p not in FIGURE_STOP_WORDS
-    }
-    return {CONTEXT_CLASS.get(_noun_class(w), _noun_class(w)) for w in content}
-
-
-def _counted_noun(ent: Span) -> Token | None:
-    """The noun a number counts: 'four Chinese companies' -> companies; None for partitives."""
-    root = ent.root
-    if root.dep_ not in ("nummod", "quantmod"):
-        root = ent.doc[ent.end - 1]  # "an estimated 3 million": the number, not "estimated"
-    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
-    elif ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "NOUN":
-        head = ent.doc[ent.end]
-    else:
-        return None
-    if head.i < ent.start:
-        return None
-    return head
-
-
-def _noun_class(noun: str) -> str:
-    noun = noun.lower()
-    if noun.endswith("ies"):
-        noun = noun[:-3] + "y"
-    elif noun.endswith("s") and not noun.endswith("ss"):
-        noun = noun[:-1]
-    return NOUN_CLASS.get(noun, noun)
-
-
-def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
+def _regex_figures(adoc: AnalysedDocument) -> list[Figure]:
     """Without a parse: '<qualifier> <number> <adjective>* <noun>' by pattern."""
     number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2)
     pattern = re.compile(
@@ -463,7 +433,7 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
         r"\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b",
         re.IGNORECASE,
     )
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for sent in adoc.sentences:
         for m in pattern.finditer(sent.text):
             value, qualifier = figure_value(m.group("fig"))
@@ -475,16 +445,16 @@ def _regex_figures(adoc: AnalysedDocument) -> list[_Figure]:
             key_mods = frozenset(w.lower() for w in mods if w[:1].isupper())
             around = [w for w in words(sent.text) if w not in FIGURE_STOP_WORDS]
             out.append(
-                _Figure(
+                Figure(
                     value,
                     qualifier,
                     f"{m.group('mods')}{m.group('noun')}".strip(),
-                    (_noun_class(m.group("noun")), key_mods),
+                    (noun_class(m.group("noun")), key_mods),
                     set(around),
                     "",
                     sent,
                     m.group("fig"),
-                    _window(sent.text, m.start(), len(m.group("fig"))),
+                    window(sent.text, m.start(), len(m.group("fig"))),
                     at=m.start(),
                 )
             )

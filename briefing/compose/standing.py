@@ -13,7 +13,18 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.figures import APPROXIMATE_QUALIFIERS, KILLER_RE, NOT_NAMES
+from briefing.lang.figures import (
+    APPROXIMATE_QUALIFIERS,
+    GENERIC_CONDITIONS,
+    KILLER_RE,
+    LEFT_ORPHANED_RE,
+    NOT_NAMES,
+    ORPHAN_NOUNS,
+    ORPHANED_AFTER_RE,
+    ORPHANED_BY_RE,
+    POSITIVE_AFTER_RE,
+    POSITIVE_RE,
+)
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument
@@ -43,6 +54,30 @@ def condition_at(adoc: AnalysedDocument, start: int) -> str:
     return adoc.parse[first : word.i + 1].text
 
 
+def reworded(noun_class: str, phrase: str, before: str, after: str) -> tuple[str, str] | None:
+    """(what is counted, its condition) of a standing count worded by what its people
+    have or lost, whatever the wording: "1 million AIDS orphans", "children orphaned by
+    AIDS" and "AIDS has left 700,000 children orphaned" all count ("orphan", "AIDS");
+    "HIV-positive people" and "people who are HIV positive" count ("person", "HIV").
+    ``phrase``: the words from the figure to its counted noun; ``before``/``after``: the
+    sentence before the figure and after the counted noun. None for any other count."""
+    words_ = phrase.split()
+    found: tuple[str, str] | None = None
+    if words_ and words_[-1].lower() in ORPHAN_NOUNS and len(words_) > 1:
+        found = ("orphan", words_[-2])  # "AIDS orphans"
+    elif (
+        (m := ORPHANED_BY_RE.match(after))
+        or ORPHANED_AFTER_RE.match(after)
+        and (m := LEFT_ORPHANED_RE.search(before))
+    ):
+        found = ("orphan", m.group("about"))
+    elif (m := POSITIVE_RE.match(phrase)) or (m := POSITIVE_AFTER_RE.match(after)):
+        found = (noun_class, m.group("about"))
+    if found is None or found[1].lower() in GENERIC_CONDITIONS or not found[1][:1].isupper():
+        return None  # "war orphans", "who are positive": no condition a reader can name
+    return found
+
+
 def capitalised(word: str) -> bool:
     """A capitalised word that is no acronym (a sentence's first word: "Osteoarthritis")."""
     return word[:1].isupper() and not word.isupper()
@@ -66,13 +101,13 @@ def same_rate_subject(owner_a: str, text_a: str, owner_b: str, text_b: str) -> b
     killer_a, killer_b = _killer(owner_a), _killer(owner_b)
     if killer_a and killer_b:
         return killer_a == killer_b
-    lead_a, lead_b = _lead_names(owner_a), _lead_names(owner_b)
+    lead_a, lead_b = lead_names(owner_a), lead_names(owner_b)
     if not (lead_a or lead_b):
         return True
     return bool(lead_a & set(words(text_b)) or lead_b & set(words(text_a)))
 
 
-def _lead_names(owner: str) -> set[str]:
+def lead_names(owner: str) -> set[str]:
     """Capitalised words before a figure, lower-cased, a sentence's first word included."""
     return {w.lower() for w in re.findall(r"\b[A-Z][a-zA-Z]+", owner) if w not in NOT_NAMES}
 

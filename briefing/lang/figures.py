@@ -59,6 +59,8 @@ NOUN_CLASS = {
     "account": "user", "customer": "user", "subscriber": "user",
     # Irregular plurals; "a million deaths" counts the people a "kills a million" counts.
     "children": "child", "men": "man", "women": "woman", "death": "person",
+    # what an arrest count counts ("18 suspects", "32 arrests", "32 people were arrested")
+    "suspect": "person", "arrest": "person",
 }  # fmt: skip
 # A rate's time frame after the counted noun ("1 million deaths a year", "2,000 children
 # each year", "500 cases annually"): a rate is compared only with a rate of the same frame.
@@ -73,10 +75,42 @@ PERIOD_ADVERBS = {"annually": "year", "yearly": "year", "daily": "day", "weekly"
 # How long something lasted ("the drought, which lasted 18 months", "lasting about a
 # year"): a duration, in days, is compared with another of the same event.
 DURATION_BEFORE_RE = re.compile(
-    r"\b(?:lasted|lasting|lasts|spanned|spanning|persisted)\s+(?:for\s+)?$", re.I
+    r"\b(?:lasted|lasting|lasts|spanned|spanning|persisted|"
+    # "will last", never "the last two years"
+    r"(?:will|would|could|can|may|might|to|should|does|did|usually|typically|normally|"
+    r"generally|often)\s+(?:\w+ly\s+)?last|"
+    # "episodes last": a plural subject, not "its/his/this last"
+    r"\b[a-z]{2,}s(?<!\bits)(?<!\bhis)(?<!\bthis)(?<!\bwas)(?<!\bhas)(?<!\bas)\s+last)"
+    r"\s+(?:for\s+)?$",
+    re.I,
 )
-DURATION_RE = re.compile(r"^(?P<number>.+?)\s+(?P<unit>days?|weeks?|months?|years?)$", re.I)
+# How long someone served ("served for 15 years in the KGB", "a 16-year veteran of the
+# KGB"): compared like a duration, but only with another time served.
+SERVED_BEFORE_RE = re.compile(r"\b(?:served|serving)\s+(?:for\s+)?$", re.I)
+VETERAN_AFTER_RE = re.compile(r"^\s*veteran\b", re.I)
+DURATION_RE = re.compile(r"^(?P<number>.+?)(?:\s+|-)(?P<unit>days?|weeks?|months?|years?)$", re.I)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Vague and ranged numbers of a duration, as (lowest, highest): "several months" is no
+# more than 7, so it disagrees with "at least a year". Set by reading; not benchmarked.
+VAGUE_NUMBERS = {"a few": (2, 4), "a couple of": (2, 2), "several": (3, 7), "a couple": (2, 2)}
+NUMBER_RANGE_RE = re.compile(r"^(?P<low>[\w.]+)\s*(?:to|or|-|–)\s*(?P<high>[\w.]+)$", re.I)
+# Qualifiers of a figure with no upper or no lower bound ("at least a year", "up to").
+OPEN_ABOVE = {"at least", "more than", "over"}
+OPEN_BELOW = {"up to", "fewer than", "less than", "under", "as many as"}
+# A weight and its unit in kilograms ("800 kilograms", "1,500 pounds", "2 tons").
+WEIGHT_RE = re.compile(
+    r"^(?P<number>.+?)\s*(?P<unit>kilograms?|kilos?|kgs?|pounds?|lbs?|metric\s+tons?|"
+    r"tonnes?|tons?|grams?|ounces?)\.?$",
+    re.I,
+)
+UNIT_KG = {
+    "kilogram": 1.0, "kilo": 1.0, "kg": 1.0, "pound": 0.4536, "lb": 0.4536, "ton": 907.2,
+    "metric ton": 1000.0, "tonne": 1000.0, "gram": 0.001, "ounce": 0.02835,
+}  # fmt: skip
+# A figure converted into another unit agrees within this share ("800 kilograms" and
+# "1,760 pounds"); beyond it two weights differ. Set by reasoning (a conversion rounded
+# to two figures is off by under 5%); not benchmarked.
+CONVERSION_SHARE = 0.05
 CONTEXT_CLASS = {
     "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
     "tie": "deal", "arrangement": "deal",
@@ -115,6 +149,11 @@ KILLER_RE = re.compile(
     r"(?P<killer>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)\s+"
     rf"(?:kills|killed|claims|claimed|causes|caused)\s+{_LEFT_QUALIFIER}$",
     re.I,
+)
+# A death rate told with no counted noun ("malaria kills 2 million a year", "claiming
+# more than a million annually"): the figure counts deaths.
+BARE_KILLS_RE = re.compile(
+    rf"\b(?:kills|killed|kill|killing|claims|claimed|claiming)\s+{_LEFT_QUALIFIER}$", re.I
 )
 # "has left 700,000 children orphaned", "left a million homeless": what follows is what
 # the count is, not people leaving.
@@ -216,6 +255,29 @@ STANDING_AFTER_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<about>[A-Za-z][\w'’-]*)",
     re.I,
 )
+# The same standing count worded by what its people have or lost ("1 million AIDS
+# orphans" / "children orphaned by AIDS" / "AIDS has left 700,000 children orphaned";
+# "HIV positive" / "HIV-positive people" / "living with HIV"): its condition is the word
+# before "orphans", "-positive" or "-infected", or after "orphaned by".
+ORPHANED_BY_RE = re.compile(
+    r"^,?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?orphaned\s+by\s+"
+    r"(?:the\s+)?(?P<about>[A-Za-z][\w'’]*)",
+    re.I,
+)
+LEFT_ORPHANED_RE = re.compile(
+    rf"(?P<about>[A-Za-z][\w'’]*)\s+(?:has\s+|have\s+|had\s+)?left\s+{_LEFT_QUALIFIER}$", re.I
+)
+ORPHANED_AFTER_RE = re.compile(r"^\s+orphaned\b", re.I)
+POSITIVE_RE = re.compile(
+    r"(?P<about>[A-Za-z][\w'’]*)(?:-|\s+)(?:positive|infected)\b(?!\s+(?:for|with)\b)", re.I
+)
+POSITIVE_AFTER_RE = re.compile(
+    # "people in the country are HIV positive": a short place phrase may come between
+    r"^(?:\s+(?:in|across|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:who\s+|that\s+)?"
+    r"(?:are|were|is|was)\s+(?:now\s+)?" + POSITIVE_RE.pattern,
+    re.I,
+)
+ORPHAN_NOUNS = {"orphan", "orphans"}
 # Words too general to name a condition ("a disease that afflicts 16 million"): two of
 # them may be two conditions.
 GENERIC_CONDITIONS = {

@@ -132,7 +132,7 @@ def test_rates_of_one_time_frame_are_compared_without_a_shared_name():
         "Blue fever kills about 1 million people a year in poor countries, the health agency said.",
         "Blue fever causes 2 million deaths a year in poor countries, according to researchers.",
     )
-    assert [d.topic for d in found] == ["Number of people a year (2 million, about 1 million)"]
+    assert [d.topic for d in found] == ["Number of deaths a year (2 million, about 1 million)"]
     assert [c.sources for c in found[0].claims] == [[2], [1]]
 
 
@@ -293,3 +293,91 @@ def test_people_living_with_a_virus_in_words_and_digits():
     )
     assert len(found) == 1
     assert "HIV" in found[0].topic
+
+
+def test_people_with_a_virus_counted_in_other_words():
+    found = figure_divergences(
+        dated(
+            ("2001-02-01", "About 1.5 million people in the country are HIV positive, it said."),
+            ("2001-09-20", "An estimated 1.9 million people are living with HIV in the country."),
+        )
+    )
+    assert [d.topic for d in found] == [
+        "Number of people with HIV (About 1.5 million as of Feb 2001, An estimated 1.9 million as "
+        "of Sep 2001)"
+    ]
+
+
+def test_orphans_counted_in_other_words():
+    found = figure_divergences(
+        dated(
+            ("2001-02-01", "The region has 1 million AIDS orphans, the charity said."),
+            (
+                "2001-05-02",
+                "The charity said AIDS has left 700,000 children orphaned in the region.",
+            ),
+        )
+    )
+    assert [d.topic for d in found] == [
+        "Number of children orphaned by AIDS (1 million as of Feb 2001, 700,000 as of May 2001)"
+    ]
+
+
+def test_a_death_rate_with_no_counted_noun_is_compared():
+    found = figures(
+        "Malaria kills 2 million a year in Africa, the agency said.",
+        "Malaria kills more than 1 million people annually, most of them children.",
+    )
+    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+
+
+def test_time_served_by_one_person_is_compared():
+    # a settled fact: compared months apart, unlike a running count
+    found = figure_divergences(
+        dated(
+            ("2000-03-13", "Putin, a 16-year veteran of the KGB, spoke on Monday."),
+            ("1999-08-09", "Putin served for 15 years in the KGB as an agent."),
+        )
+    )
+    assert [d.topic for d in found] == ["Time served (15 years, 16-year)"]
+    assert (
+        figures(
+            "Ivanov, a 16-year veteran of the KGB, spoke on Monday.",
+            "Putin served for 15 years in the KGB as an agent.",
+        )
+        == []
+    )
+
+
+def test_a_forecast_duration_is_a_span():
+    found = figures(
+        "La Nina typically lasts at least a year, forecasters said.",
+        "This La Nina will last only several months, the center said.",
+    )
+    assert [d.topic for d in found] == ["How long it lasted (at least a year, only several months)"]
+    assert (
+        figures(
+            "La Nina typically lasts about a year, forecasters said.",
+            "This La Nina will last at least several months, the center said.",
+        )
+        == []
+    )
+
+
+def test_weights_are_compared_in_one_unit():
+    seized = "The Coast Guard seized {} of cocaine from the Miss Lucy off Miami."
+    found = figures(seized.format("800 kilograms"), seized.format("1,500 pounds"))
+    assert len(found) == 1 and "cocaine" in found[0].topic
+    # a conversion that agrees is no dispute
+    assert figures(seized.format("800 kilograms"), seized.format("1,760 pounds")) == []
+    assert figures(seized.format("800 kilograms (1,760 pounds)"), seized.format("800 kilos")) == []
+
+
+def test_estimates_for_two_places_are_not_compared():
+    found = figure_divergences(
+        dated(
+            ("2001-02-01", "About 1.5 million people in Kenya are HIV positive, it said."),
+            ("2001-09-20", "An estimated 1.9 million people are living with HIV in Uganda."),
+        )
+    )
+    assert found == []

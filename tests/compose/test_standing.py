@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.standing import capitalised, condition_at, rounds_to, same_rate_subject
+from briefing.compose.standing import (
+    capitalised,
+    condition_at,
+    reworded,
+    rounds_to,
+    same_rate_subject,
+)
 from briefing.model import Document
 
 
@@ -41,3 +47,20 @@ def test_the_condition_runs_from_a_modifier_to_its_noun():
     text = "About 3 million Americans suffer from grey lung."
     adoc = analyse([Document(location="a.txt", text=text, title="A")]).docs[0]
     assert condition_at(adoc, text.index("grey")) == "grey lung"
+
+
+def test_a_standing_count_is_the_same_in_other_words():
+    assert reworded("orphan", "AIDS orphans", "The region has ", ".") == ("orphan", "AIDS")
+    assert reworded("child", "children", "There are ", " orphaned by AIDS.") == ("orphan", "AIDS")
+    assert reworded("child", "children", "AIDS has left ", " orphaned.") == ("orphan", "AIDS")
+    assert reworded("person", "HIV-positive people", "About ", ".") == ("person", "HIV")
+    assert reworded("person", "people", "", " in the country are HIV positive.") == (
+        "person",
+        "HIV",
+    )
+
+
+def test_a_condition_nobody_can_name_is_no_standing_count():
+    assert reworded("orphan", "war orphans", "The region has ", ".") is None
+    assert reworded("person", "people", "", " tested positive for the drug.") is None
+    assert reworded("child", "children", "The school has ", " in its classes.") is None

@@ -1,0 +1,69 @@
+"""What a figure's words say: durations and weights as spans, death rates with no noun."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from briefing.compose.figure_spans import (
+    bare_death_rate,
+    duration_kind,
+    duration_span,
+    spans_differ,
+    weight_span,
+)
+
+
+def test_a_duration_is_a_span_of_days():
+    assert duration_span("a year") == (365, 365, "")
+    assert duration_span("at least a year") == (365, math.inf, "at least")
+    assert duration_span("only several months") == (90, 210, "only")
+    assert duration_span("two to three months") == (60, 90, "")
+    assert duration_span("16-year") == (16 * 365, 16 * 365, "")
+    assert duration_span("Monday") is None
+    assert duration_span("dozens of years") is None
+
+
+def test_what_a_duration_measures_comes_from_the_words_around_it():
+    assert duration_kind("La Nina typically lasts ", ", forecasters said.") == "lasted"
+    assert duration_kind("This La Nina will last ", ".") == "lasted"
+    assert duration_kind("Putin served for ", " in the KGB.") == "served"
+    assert duration_kind("Putin, a ", " veteran of the KGB") == "served"
+    # "over the last two years" is a time frame, not how long something lasted
+    assert duration_kind("Sales grew over the last ", ".") == ""
+    assert duration_kind("Such episodes last ", ".") == "lasted"
+    assert duration_kind("It was his last ", ".") == ""
+    assert duration_kind("Sales fell in its last ", ".") == ""
+    assert duration_kind("Sales fell this last ", ".") == ""
+
+
+def test_spans_that_meet_agree():
+    year, months = duration_span("at least a year"), duration_span("only several months")
+    assert year and months and spans_differ(year[:2], months[:2])
+    assert not spans_differ((60, 90), (80, 120))
+
+
+def test_a_weight_converted_into_another_unit_agrees():
+    kilos, pounds = weight_span("800 kilograms"), weight_span("1,760 pounds")
+    other = weight_span("1,500 pounds")
+    assert kilos and pounds and other
+    assert not spans_differ(kilos[:2], pounds[:2])
+    assert spans_differ(kilos[:2], other[:2])
+    assert weight_span("800 people") is None
+
+
+def test_a_death_rate_with_no_counted_noun():
+    assert bare_death_rate("Malaria kills ", " a year, the agency said.") == "year"
+    assert bare_death_rate("The disease claims more than ", " annually.") == "year"
+    assert bare_death_rate("Malaria kills ", " in Africa.") == ""  # no rate
+    assert bare_death_rate("The ministry counted ", " a year.") == ""  # no death
+
+
+def test_the_patterns_are_bounded_on_a_huge_sentence():
+    long = "word " * 40_000
+    start = time.process_time()
+    duration_kind(long, long)
+    duration_span(long + "years")
+    weight_span(long + "pounds")
+    bare_death_rate(long, long)
+    assert time.process_time() - start < 1.0
