@@ -29,7 +29,7 @@ from typing import Any
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
-from briefing.compose.dispute_topics import dispute_topic, name_pronoun
+from briefing.compose.dispute_topics import dispute_topic, group_before, name_pronoun
 from briefing.compose.event_text import person_before
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
@@ -456,7 +456,8 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         one_source = len(claims) > 1 and {s for c in claims for s in c.sources} == {sent.source_id}
         topic = dispute_topic(sent.text, rej.start, rej.shown, one_source=one_source)
         adoc = corpus.docs[sent.doc]
-        named = name_pronoun(topic, person_before(adoc, sent, PRONOUN_REACH))
+        person = person_before(adoc, sent, PRONOUN_REACH)
+        named = name_pronoun(topic, person, group_before(adoc, sent))
         if named is not None:
             out.append(Divergence(named, claims, kind="dispute"))
     return out

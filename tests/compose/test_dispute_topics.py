@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compose.dispute_topics import dispute_topic, name_pronoun
+from briefing.analyse import analyse
+from briefing.compose.dispute_topics import dispute_topic, group_before, name_pronoun
+from briefing.model import Document
 
 
 @pytest.mark.parametrize(
@@ -159,9 +161,39 @@ def test_a_long_subject_ends_at_its_first_clause_break():
         ),
         ("Disputed: He also dismissed fears.", None, None),
         ("Disputed: They rejected the report.", "Ann Lee", None),
+        ("Disputed: They rejected the report.", None, None),
         ("Disputed: Lee rejected the report.", None, "Disputed: Lee rejected the report."),
         ("Disputed: Hector rejected it.", None, "Disputed: Hector rejected it."),
     ],
 )
 def test_a_heading_opening_with_a_pronoun_is_named_or_dropped(topic, person, named):
     assert name_pronoun(topic, person) == named
+
+
+def test_a_they_heading_is_named_by_the_group_found_before():
+    topic = "Disputed: They rejected the report."
+    assert name_pronoun(topic, "Ann Lee", "six members of parliament") == (
+        "Disputed: [Six members of parliament] rejected the report."
+    )
+
+
+def _groups(text: str) -> list[str | None]:
+    adoc = analyse([Document(location="a.txt", text=text, title="A")]).docs[0]
+    return [group_before(adoc, s) for s in adoc.sentences[1:]]
+
+
+def test_the_group_a_they_stands_for():
+    assert _groups(
+        "The minister took bribes, according to six members of parliament. They denied the report."
+    ) == ["six members of parliament"]
+    assert _groups(
+        "Opposition lawmakers said the vote was rigged. They said so on Monday. "
+        "They rejected the claim."
+    ) == ["Opposition lawmakers", "Opposition lawmakers"]
+
+
+def test_no_group_when_the_sentence_before_is_about_someone_else():
+    assert _groups("The minister said the vote was fair. They rejected the claim.") == [None]
+    assert _groups(
+        "Lawmakers and judges met, according to aides and officials. They denied it."
+    ) == [None]

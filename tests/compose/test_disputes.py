@@ -478,3 +478,22 @@ def test_a_doubt_that_says_whose_claim_it_doubts_is_shown_alone():
     assert found[0].topic == (
         "Disputed: Ann Lee questioned whether the Zorbia virus was as costly as prosecutors allege"
     )  # who doubts is named: a heading is a whole claim
+
+
+def test_a_dispute_opening_with_they_names_the_group_or_is_dropped():
+    claim = (
+        "Six members of parliament were paid by rivals to accuse the minister, a newspaper "
+        "reported on Monday in the capital."
+    )
+    denial = "They have denied reports that they were paid by rivals to accuse the minister."
+
+    def topics(before: str) -> list[str]:
+        docs = [
+            Document(location=f"{i}.txt", text=t, title=f"D{i}")
+            for i, t in enumerate((before + denial, claim))
+        ]
+        return [d.topic for d in find_disputes(analyse(docs))]
+
+    named = topics("The minister took bribes, according to six members of parliament. ")
+    assert [t.split("]")[0] for t in named] == ["Disputed: [Six members of parliament"]
+    assert topics("The minister said the vote was fair. ") == []
