@@ -337,7 +337,8 @@ def _figures(adoc: AnalysedDocument) -> list[Figure]:
     places: dict[int, set[str]] = defaultdict(set)
     for ent in adoc.parse.ents:
         if ent.label_ in ("GPE", "LOC"):
-            places[max(0, bisect.bisect_right(starts, ent.start_char) - 1)].add(ent.text.lower())
+            at = max(0, bisect.bisect_right(starts, ent.start_char) - 1)
+            places[at].update(words(ent.text))  # "Africa" is in "sub-Saharan Africa"
     for ent in adoc.parse.ents:
         if ent.label_ == "DATE":
             sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]

@@ -201,7 +201,7 @@ class Figure:
     period: str = ""  # a rate's time frame ("a year": "year"), "" for a count
     about: str = ""  # the condition of a standing count of people ("HIV"), else ""
     span: tuple[float, float] | None = None  # a duration's or a weight's (lowest, highest)
-    places: frozenset[str] = frozenset()  # the places its sentence names, lower-cased
+    places: frozenset[str] = frozenset()  # the words of the places its sentence names
 
 
 def duration_figure(ent: Span, sent: Sentence) -> Figure | None:

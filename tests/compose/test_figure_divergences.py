@@ -381,3 +381,11 @@ def test_estimates_for_two_places_are_not_compared():
         )
     )
     assert found == []
+
+
+def test_a_rate_for_a_region_and_for_a_place_in_it_are_compared():
+    found = figures(
+        "Malaria kills 2 million a year in Africa, the agency said.",
+        "Malaria kills more than 1 million people annually in sub-Saharan Africa.",
+    )
+    assert len(found) == 1
