@@ -52,10 +52,12 @@ from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.figures import (
     BREAKDOWN_RE,
     CAUSATIVE_LEFT_RE,
+    CONDITION_NAMES,
     EVENT_CLASS,
     EVENT_RE,
     FIGURE_QUALIFIERS,
     GENERIC_ADJECTIVES,
+    LIVES_TAKEN_RE,
     NOT_COUNTED,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -313,6 +315,8 @@ def _measures(f: Figure) -> frozenset[str]:
     """What a count measures; "left" just before it makes, not leaves ("the epidemic has
     left 700,000 children orphaned" counts orphans, "12 others left the island" leavers)."""
     events = _events(f.window)
+    if f.noun.endswith("lives") and LIVES_TAKEN_RE.search(_owner(f)):
+        events |= {"died"}  # "claims 2 million lives" counts deaths, like "kills 1 million"
     return events - {"left"} if CAUSATIVE_LEFT_RE.search(_owner(f)) else events
 
 
@@ -385,6 +389,7 @@ def _figures(adoc: AnalysedDocument) -> list[Figure]:
         people = counted_class in PEOPLE_NOUNS or head.text[:1].isupper()
         where = standing_condition(sent.text, at, len(sent.text) - len(after)) if people else None
         about = condition_at(adoc, sent.start + where[0]) if where else ""
+        about = CONDITION_NAMES.get(about.lower(), about)  # "HIV/AIDS" is "HIV"
         if named := reworded(counted_class, phrase, sent.text[:at], after):
             counted_class, about = named  # "AIDS orphans" / "children orphaned by AIDS"
         out.append(

@@ -60,7 +60,7 @@ NOUN_CLASS = {
     # Irregular plurals; "a million deaths" counts the people a "kills a million" counts.
     "children": "child", "men": "man", "women": "woman", "death": "person",
     # what an arrest count counts ("18 suspects", "32 arrests", "32 people were arrested")
-    "suspect": "person", "arrest": "person",
+    "suspect": "person", "arrest": "person", "live": "person",  # "claims 2 million lives"
 }  # fmt: skip
 # A rate's time frame after the counted noun ("1 million deaths a year", "2,000 children
 # each year", "500 cases annually"): a rate is compared only with a rate of the same frame.
@@ -155,6 +155,14 @@ KILLER_RE = re.compile(
 BARE_KILLS_RE = re.compile(
     rf"\b(?:kills|killed|kill|killing|claims|claimed|claiming)\s+{_LEFT_QUALIFIER}$", re.I
 )
+# Lives a killer takes are deaths ("malaria claims 2 million lives a year").
+LIVES_TAKEN_RE = re.compile(
+    rf"\b(?:claims|claimed|claiming|takes|took|taking|costs|cost|costing)\s+{_LEFT_QUALIFIER}$",
+    re.I,
+)
+# One condition under its other names ("living with HIV/AIDS", "infected with the AIDS
+# virus"): compared as one.
+CONDITION_NAMES = {"hiv/aids": "HIV", "hiv-aids": "HIV", "aids virus": "HIV"}
 # "has left 700,000 children orphaned", "left a million homeless": what follows is what
 # the count is, not people leaving.
 CAUSATIVE_LEFT_RE = re.compile(r"\bleft\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)

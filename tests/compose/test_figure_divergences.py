@@ -389,3 +389,26 @@ def test_a_rate_for_a_region_and_for_a_place_in_it_are_compared():
         "Malaria kills more than 1 million people annually in sub-Saharan Africa.",
     )
     assert len(found) == 1
+
+
+def test_lives_a_disease_claims_are_its_deaths():
+    found = figures(
+        "Malaria kills more than 1 million people a year in Africa, the agency said.",
+        "In Africa malaria claims up to 2 million lives a year, researchers say.",
+    )
+    assert [d.topic for d in found] == [
+        "Number of deaths a year (more than 1 million, up to 2 million)"
+    ]
+
+
+def test_a_condition_under_another_name_is_one_condition():
+    found = figure_divergences(
+        dated(
+            ("2001-02-01", "The country has 1.5 million people living with HIV/AIDS, it said."),
+            (
+                "2001-03-20",
+                "An estimated 1.9 million people are infected with the AIDS virus there.",
+            ),
+        )
+    )
+    assert len(found) == 1 and "HIV" in found[0].topic
