@@ -15,7 +15,12 @@ rate of the same period ("1 million deaths a year" vs "2 million deaths a year",
 with a total), and counts dated by different years are not compared. Two counts need a
 name both sentences use (the same crash, not another); two rates do not, as a rate
 describes the story's subject rather than one incident. How long something lasted ("the
-strike, which lasted 18 months" vs "lasting 12 months") is compared as a count of days.
+strike, which lasted 18 months" vs "lasting 12 months", "will last only several months")
+or someone served ("a 16-year veteran of the KGB" vs "served for 15 years") is compared as
+a span of days, and a weight ("800 kilograms of cocaine" vs "1,500 pounds") as a span of
+kilograms (``figure_spans``): they disagree when the spans do not meet. A standing count
+is the same in other words ("AIDS orphans", "children orphaned by AIDS": ``standing``);
+estimates for two places are two numbers, and those told months apart say "as of" when.
 """
 
 from __future__ import annotations
