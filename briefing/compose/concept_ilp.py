@@ -91,24 +91,24 @@ def first_concepts(doc: Sequence[tuple[int, Sequence[str]]], unigrams: bool) -> 
 
 
 def _encode_firsts(value: dict[Concept, int]) -> list[list[Any]]:
-    return [[a, b, pos] for (a, b), pos in value.items()]
+    """Three parallel columns (first words, second words, positions): read back by
+    ``_decode_firsts`` without a Python step per concept (an article has hundreds)."""
+    return [[a for a, _ in value], [b for _, b in value], list(value.values())]
 
 
 def _decode_firsts(data: Any) -> dict[Concept, int]:
-    if not isinstance(data, list):
-        raise BadValue("a list of concepts")
-    out: dict[Concept, int] = {}
-    for x in data:
-        if not (
-            isinstance(x, list)
-            and len(x) == 3
-            and type(x[0]) is str
-            and type(x[1]) is str
-            and type(x[2]) is int
-        ):
-            raise BadValue("a concept and its position")
-        out.setdefault((x[0], x[1]), x[2])
-    return out
+    if not (isinstance(data, list) and len(data) == 3 and all(type(c) is list for c in data)):
+        raise BadValue("three columns of concepts")
+    firsts, seconds, positions = data
+    if not len(firsts) == len(seconds) == len(positions):
+        raise BadValue("columns of one length")
+    if not (
+        set(map(type, firsts)) <= {str}
+        and set(map(type, seconds)) <= {str}
+        and set(map(type, positions)) <= {int}
+    ):
+        raise BadValue("a concept and its position")
+    return dict(zip(zip(firsts, seconds, strict=True), positions, strict=True))
 
 
 @by_article("article_concepts", _encode_firsts, _decode_firsts)

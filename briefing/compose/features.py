@@ -38,7 +38,7 @@ from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stem
 from briefing.model import Corpus, Document, Sentence
 
 FEATURES_DIR = "features"  # inside the output folder's state folder (.briefing)
-FORMAT = 3  # bump when the entry layout below changes
+FORMAT = 4  # bump when the entry layout below changes
 # Bounds as for the map's cache (briefing.mapping.cache): 875 articles (benchmarks/scale.py)
 # take about 20 MB here (24 KB each).
 MAX_ENTRIES = 20_000
