@@ -31,6 +31,8 @@ SENTENCE_MEMO = 2**16
 R = TypeVar("R")
 Scalar = bool | int | float | str | None
 _SCALARS = (bool, int, float, str, type(None))
+_SCALAR_TYPES = frozenset(_SCALARS)
+_STR = frozenset({str})
 
 
 class BadValue(ValueError):
@@ -112,7 +114,7 @@ def by_words(
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(words, *args)``, a pure function of a sentence's words and plain positional
     arguments, remembered per distinct words and arguments as the memo ``name``."""
-    return _remembered(name, lambda s: tuple(s.words), tuple, encode, decode, persist)
+    return _remembered(name, _words_of, tuple, encode, decode, persist)
 
 
 def by_text(
@@ -122,7 +124,18 @@ def by_text(
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(text, *args)``, a pure function of a sentence's text and plain positional
     arguments, remembered per distinct text and arguments as the memo ``name``."""
-    return _remembered(name, lambda s: s.text, str, encode, decode)
+    return _remembered(name, _text_of, str, encode, decode)
+
+
+# What a sentence is asked by: one function per kind, shared by the memos of that kind, so
+# ``decode_answers`` makes a sentence's key once for all of them (one tuple of words, not
+# one per memo, held in every memo's keys).
+def _words_of(s: Sentence) -> tuple[str, ...]:
+    return tuple(s.words)
+
+
+def _text_of(s: Sentence) -> str:
+    return s.text
 
 
 # --------------------------------------------------------------------------- across builds
@@ -181,24 +194,30 @@ def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[
     found: list[tuple[Memo[Any], tuple]] = []
     values: dict[tuple[Any, ...], Any] = {}  # (memo name, index, arguments): decoded value
     referring: list[tuple[Memo[Any], int, list[Any], Any]] = []
+    keys: dict[Callable[[Sentence], Hashable], dict[int, Hashable]] = {}  # primary: i -> key
+    n = len(sentences)
     for name, rows in data.items():
         memo = MEMOS.get(name)
         if memo is None or not memo.persist or not isinstance(rows, list):
             raise BadValue(f"memo {name!r}")
+        made = keys.setdefault(memo.primary, {})
         for row in rows:
             if not (isinstance(row, list) and len(row) in (3, 4)):
                 raise BadValue(f"{name} row")
             i, args = row[0], row[1]
-            if type(i) is not int or not 0 <= i < len(sentences):
+            if type(i) is not int or not 0 <= i < n:
                 raise BadValue(f"{name} sentence index")
-            if not isinstance(args, list) or not all(isinstance(x, _SCALARS) for x in args):
+            if not isinstance(args, list) or (args and not _scalars(args)):
                 raise BadValue(f"{name} arguments")
             if len(row) == 4:
                 referring.append((memo, i, args, row))
                 continue
             value = memo.decode(row[2])
             values[(name, i, *args)] = value
-            found.append((memo, ((memo.primary(sentences[i]), *args), value)))
+            key = made.get(i)
+            if key is None:
+                key = made[i] = memo.primary(sentences[i])
+            found.append((memo, ((key, *args), value)))
     for memo, i, args, (_, _, empty, other) in referring:
         source = MEMOS.get(other) if isinstance(other, str) else None
         value = values.get((other, i, *args))
@@ -206,8 +225,17 @@ def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[
             raise BadValue(f"{memo.name} row naming another memo")
         if not isinstance(value, frozenset):
             raise BadValue(f"{memo.name} row naming a set that is not there")
-        found.append((memo, ((memo.primary(sentences[i]), *args), value)))
+        made = keys.setdefault(memo.primary, {})
+        key = made.get(i)
+        if key is None:
+            key = made[i] = memo.primary(sentences[i])
+        found.append((memo, ((key, *args), value)))
     return found
+
+
+def _scalars(values: list[Any]) -> bool:
+    """Whether every item is a plain JSON scalar (the types JSON decodes to, exactly)."""
+    return set(map(type, values)) <= _SCALAR_TYPES
 
 
 def load(found: Sequence[tuple[Any, tuple]]) -> None:
@@ -261,7 +289,7 @@ def encode_strings(value: frozenset[str]) -> list[str]:
 
 
 def decode_strings(data: Any) -> frozenset[str]:
-    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+    if not isinstance(data, list) or not set(map(type, data)) <= _STR:
         raise BadValue("a set of strings")
     return frozenset(data)
 

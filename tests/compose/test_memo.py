@@ -86,6 +86,8 @@ def test_export_then_decode_gives_the_same_answers() -> None:
         {"content_stems": [[0, [["nested"]], ["rate"]]]},  # arguments are plain values
         {"content_stems": [[0, [], "rate"]]},  # a set of strings is a list
         {"content_stems": [[0, [], [1, 2]]]},
+        {"content_stems": [[0, [], ["rate", None]]]},
+        {"content_stems": [[0, [{}], ["rate"]]]},
         {"bigrams": [[0, [False], [["rate", "rose"]]]]},  # bigrams are not kept
         {"may_ask": [[0, [False], 1]]},
         {"reads_alone": [[0, [3], "yes"]]},
@@ -126,6 +128,22 @@ def test_a_set_equal_to_another_memos_is_stored_once() -> None:
         assert got == list(sets)
     first = [memo.MEMOS[name].values[(tuple(a[0].words),)] for name in want_names()]
     assert first[0] is first[1] is first[2]  # one set in memory too
+
+
+def test_memos_of_one_sentence_share_its_decoded_key() -> None:
+    memo.forget()
+    a = [sentence(0, "Putin's aides met."), sentence(1, "Officials denied the report.")]
+    for s in a:
+        content_stems(s.words), stems(s.words), fact_stems(s.words)
+    exported = memo.export([a])[0]
+    found = memo.decode_answers(json.loads(json.dumps(exported)), a)
+    by_index: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for m, (key, _) in found:
+        if m.name in want_names():
+            by_index.setdefault(key[0], []).append(key[0])
+    assert set(by_index) == {tuple(s.words) for s in a}
+    for keys in by_index.values():  # one tuple of words per sentence, held by every memo
+        assert len(keys) == 3 and all(k is keys[0] for k in keys)
 
 
 def want_names() -> tuple[str, str, str]:
