@@ -155,6 +155,16 @@ DECISION_FAMILIES = (
     }),
     frozenset({"return", "extradite", "deport", "release", "free"}),
 )  # fmt: skip
+# The openings of a question about a past event ("Did a fire cause ...?", "Was the strip
+# part of ...?"), which a later report of the event settles.
+PAST_EVENT_HEADS = frozenset({"Did", "Was", "Were", "Has", "Have", "Had"})
+# Verbs that tell where something came from ("came from", "fell from", "belonged to",
+# "originated in"); with "be part of", a report of any of them settles a question of origin
+# whichever way it went.
+ORIGIN_LEMMAS = frozenset({"come", "fall", "belong", "originate"})
+# Verbs too light to name an event a later report could tell ("Did the visit have any
+# connection with ...?", "Was the plan good?").
+LIGHT_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "appear", "become", "make"})
 # Determiners that point back to something named in another sentence.
 POINTING_BACK = {"these", "those", "such", "similar", "this", "that"}
 # Anywhere in a question, a set or place only pointed at ("close all 12 depots in these

@@ -46,7 +46,9 @@ used instead.
 
 The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns a clause
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and
-marks the answered ones, ``relevance`` tells the story's questions from side matters,
+marks the answered ones, ``settled`` finds the later report that settles a question
+about a past event and drops a question whose day the coverage has passed,
+``relevance`` tells the story's questions from side matters,
 ``context`` holds what the rules share (clause parses, names, word rarity); the cue
 patterns and word lists are English knowledge in ``briefing.lang.questions``.
 """
@@ -63,6 +65,7 @@ from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
 from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
+from briefing.compose.questions.settled import overtaken
 from briefing.lang.questions import (
     ANAPHORIC_ACT_RE,
     BARE_DEFINITE_RE,
@@ -148,6 +151,8 @@ def find_open_questions(
     merged = merge_similar(ctx, candidates)
     for cand in merged:
         mark_answered(ctx, cand, statements or [])
+    # A day the question waits on that the coverage has passed: no longer open.
+    merged = [c for c in merged if c.status != "open" or not overtaken(ctx, c)]
     merged.sort(key=lambda c: (c.status != "open", -c.score, c.sentence.doc, c.sentence.index))
     return [
         OpenQuestion(

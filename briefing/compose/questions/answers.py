@@ -8,12 +8,19 @@ import math
 import re
 
 from briefing.compose.near_duplicates import stem
-from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
+from briefing.compose.questions.context import (
+    QuestionCandidate,
+    QuestionContext,
+    content_words,
+    norm_word,
+    told_done,
+    unhedged,
+)
+from briefing.compose.questions.settled import settled_later
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
     DECISION_FAMILIES,
-    DONE_AUXILIARIES,
     END_DONE_RE,
     END_VERBS,
     NOT_DONE_RE,
@@ -23,7 +30,6 @@ from briefing.lang.questions import (
     TIME_WORDS,
     crude_lemma,
 )
-from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import (
     AnalysedDocument,
@@ -52,14 +58,6 @@ FRAME_NUMBER = {"has": "have", "is": "are", "was": "were", "does": "do"}
 MIN_NAMED = 2
 # Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
 SAME_STATEMENT = 0.6
-
-
-def content_words(text: str) -> set[str]:
-    return {
-        norm_word(w)
-        for w in words(text)
-        if w not in QUESTION_STOP_WORDS and len(w) > 1 and not w.isdigit()
-    }
 
 
 def merge_words(ctx: QuestionContext, question: str) -> set[str]:
@@ -162,7 +160,9 @@ def mark_answered(
     # Releases are left open: "disclosed"/"provided" say too little about *what* was
     # released for a rule to tell an answer from an unrelated disclosure.
     if not q_words & (END_VERBS | {"end"}):
-        done = _action_reported(ctx, cand) or _decision_reported(ctx, cand)
+        done = (
+            _action_reported(ctx, cand) or _decision_reported(ctx, cand) or settled_later(ctx, cand)
+        )
         if done is not None:
             _answer(cand, done, statements)
         return
@@ -335,21 +335,13 @@ def _outcome_for(
     for tok in span if span is not None else []:
         if tok.lemma_ not in family or tok.tag_ not in ("VBD", "VBN"):
             continue
-        kids = list(tok.children)
-        auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
-        if any(k.dep_ == "neg" for k in kids) or any(
-            a.lower_ not in DONE_AUXILIARIES for a in auxes
-        ):
+        if (auxes := told_done(tok)) is None:
             continue
-        if tok.tag_ == "VBN" and not auxes:
-            continue  # a bare participle modifies a noun ("the executed killer")
+        kids = list(tok.children)
         passive = any(a.dep_ == "auxpass" for a in auxes)
         roles = ("nsubjpass",) if passive else ("dobj", "dative", "prep", "obj", "iobj")
         done_to = " ".join(t.text for k in kids if k.dep_ in roles for t in k.subtree)
-        if not all(n in done_to for n in about):
-            continue
-        clause = next((c for c in CLAUSE_SPLIT_RE.split(sent.text) if tok.text in c), "")
-        if not NOT_DONE_RE.search(clause):
+        if all(n in done_to for n in about) and unhedged(sent.text, tok):
             return True
     return False
 
@@ -381,19 +373,10 @@ def _done_verb(
     for tok in span:
         if tok.lemma_ != lemma or tok.tag_ not in ("VBD", "VBN"):
             continue
-        kids = list(tok.children)
-        if any(k.dep_ == "neg" for k in kids):
+        if told_done(tok) is None:
             continue
-        auxes = [k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")]
-        if any(a not in DONE_AUXILIARIES for a in auxes):
-            continue
-        if tok.tag_ == "VBN" and not auxes:
-            continue  # a bare participle modifies a noun ("the returned boy")
         acted_on = " ".join(t.text for t in tok.subtree if t.i > tok.i)
-        if len(objects & content_words(acted_on)) < need:
-            continue
-        clause = next((c for c in CLAUSE_SPLIT_RE.split(sent.text) if tok.text in c), "")
-        if not NOT_DONE_RE.search(clause):
+        if len(objects & content_words(acted_on)) >= need and unhedged(sent.text, tok):
             return True
     return False
 

@@ -14,13 +14,18 @@ from functools import lru_cache
 from briefing.compose.near_duplicates import stem
 from briefing.lang.questions import (
     ASK_RE,
+    CLAUSE_SPLIT_RE,
     DEMAND_RE,
+    DONE_AUXILIARIES,
     IRREGULAR_LEMMAS,
+    NOT_DONE_RE,
     QUESTION_SYNONYMS,
     TITLE_BEFORE_RE,
     TITLE_REACH,
     crude_lemma,
 )
+from briefing.lang.stopwords import QUESTION_STOP_WORDS
+from briefing.lang.words import words
 from briefing.model import (
     Actor,
     AnalysedDocument,
@@ -270,6 +275,35 @@ def name_pattern(name: str) -> re.Pattern[str]:
 def _whole(form: str) -> re.Pattern[str]:
     """A form as a whole word, also one that ends in a full stop ("U.N.")."""
     return re.compile(rf"(?<![\w.]){re.escape(form)}(?!\w)")
+
+
+def told_done(tok: Token) -> list[Token] | None:
+    """The auxiliaries of a verb told as done, or None when it is not: a negation, a modal
+    or any auxiliary but a finite form of have or be ("should be returned", "was not
+    returned"), or a bare participle (it modifies a noun: "the returned boy")."""
+    kids = list(tok.children)
+    auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+    if any(k.dep_ == "neg" for k in kids) or any(a.lower_ not in DONE_AUXILIARIES for a in auxes):
+        return None
+    if tok.tag_ == "VBN" and not auxes:
+        return None
+    return auxes
+
+
+def unhedged(text: str, tok: Token) -> bool:
+    """Whether the clause of ``text`` that holds the verb ``tok`` tells it without hedging
+    ("will", "plans to", "not yet", "if", "whether")."""
+    clause = next((c for c in CLAUSE_SPLIT_RE.split(text) if tok.text in c), "")
+    return not NOT_DONE_RE.search(clause)
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text a question is about: no stop words, numbers or letters."""
+    return {
+        norm_word(w)
+        for w in words(text)
+        if w not in QUESTION_STOP_WORDS and len(w) > 1 and not w.isdigit()
+    }
 
 
 @lru_cache(maxsize=65536)

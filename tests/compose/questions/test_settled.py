@@ -1,0 +1,128 @@
+"""Open questions, settled: a later article's report settles a yes/no question about a past
+event; a question whose day the coverage has passed is no longer open."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.questions import find_open_questions
+from briefing.config import Config
+from briefing.model import Document, OpenQuestion
+
+MAY_2 = dt.date(2024, 5, 2)
+MAY_20 = dt.date(2024, 5, 20)
+
+
+def _dated_questions(*dated: tuple[dt.date, str]) -> list[OpenQuestion]:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=d)
+        for i, (d, t) in enumerate(dated)
+    ]
+    corpus = analyse(docs, entities=True)
+    actors = extract_actors(corpus, max_actors=Config().max_actors)
+    return find_open_questions(corpus, key_actors=actors)
+
+
+ORIGIN_ASKED = (
+    "Investigators at the Springfield airfield have been unable to determine whether the "
+    "metal strip was part of the Acme glider."
+)
+
+
+def test_a_later_report_of_where_it_came_from_settles_an_origin_question():
+    qs = _dated_questions(
+        (MAY_2, ORIGIN_ASKED),
+        (
+            MAY_20,
+            "The metal strip apparently came from a Borduria Air jet that took off from "
+            "the Springfield airfield minutes earlier.",
+        ),
+    )
+    strip = [q for q in qs if "metal strip" in q.question]
+    assert strip and strip[0].question == "Was the metal strip part of the Acme glider?"
+    assert strip[0].status == "answered"
+    assert strip[0].answer is not None and "came from" in strip[0].answer.text
+
+
+@pytest.mark.parametrize(
+    ("day", "later"),
+    [
+        pytest.param(MAY_2, "The metal strip came from a Borduria Air jet.", id="same-day"),
+        pytest.param(MAY_20, "The metal strip may have come from a Borduria Air jet.", id="modal"),
+        pytest.param(MAY_20, "The rubber strip came from a Borduria Air jet.", id="other-strip"),
+    ],
+)
+def test_what_does_not_settle_an_origin_question(day, later):
+    qs = _dated_questions((MAY_2, ORIGIN_ASKED), (day, later))
+    strip = [q for q in qs if "metal strip" in q.question]
+    assert strip and strip[0].status == "open"
+
+
+@pytest.mark.parametrize(
+    ("asked", "later", "about", "status"),
+    [
+        pytest.param(
+            "Fire officials are trying to determine whether a short circuit caused the fire "
+            "at the Acme warehouse in Springfield.",
+            "A short circuit caused the fire at the Acme warehouse, the Springfield fire "
+            "marshal said on Monday.",
+            "short circuit",
+            "answered",
+            id="the-asked-event-told-done",
+        ),
+        pytest.param(  # a report of one verb need not tell which of two
+            "It is not yet clear whether the Acme autopilot disconnected by itself or was "
+            "turned off by the crew of the Springfield shuttle.",
+            "The data show the Acme autopilot was turned off before the Springfield "
+            "shuttle began its dive.",
+            "autopilot",
+            "open",
+            id="alternatives",
+        ),
+    ],
+)
+def test_a_later_report_of_the_asked_event(asked, later, about, status):
+    qs = _dated_questions((MAY_2, asked), (MAY_20, later))
+    found = [q for q in qs if about in q.question]
+    assert found and found[0].status == status
+
+
+DEADLINE = "Mayor Ann Lee demanded that Acme clean the Springfield river by May 10."
+
+
+def test_a_question_whose_day_the_coverage_has_passed_is_dropped():
+    # Asked on May 2 of a day ahead (May 10); the coverage goes on to May 20.
+    qs = _dated_questions(
+        (MAY_2, DEADLINE),
+        (MAY_20, "Acme and Springfield officials met again on Monday about the river."),
+    )
+    assert not [q for q in qs if "May 10" in q.question]
+
+
+def test_a_question_whose_day_is_still_ahead_stays():
+    # The same question; the coverage ends on May 6 (and one of a past day is background).
+    qs = _dated_questions(
+        (MAY_2, DEADLINE),
+        (
+            dt.date(2024, 5, 6),
+            "Acme and Springfield officials met again on Monday about the river.",
+        ),
+    )
+    assert [q.question for q in qs if "May 10" in q.question] == [
+        "Will Acme clean the Springfield river by May 10?"
+    ]
+
+
+def test_a_day_before_the_asking_is_no_deadline():
+    qs = _dated_questions(
+        (
+            MAY_2,
+            "Mayor Ann Lee asked whether the Acme spill of April 10 reached the Springfield river.",
+        ),
+        (MAY_20, "Acme and Springfield officials met again on Monday about the river."),
+    )
+    assert [q.question for q in qs if "April 10" in q.question]
