@@ -16,6 +16,8 @@ without touching the source's words (``Statement.text``):
   Committee]". Two candidates ("House Ethics Committee", "Senate Ethics Committee") are
   a guess, and are left alone; a name the statement or an earlier one already gives
   needs no note;
+- people called by a plain noun ("the workers") that the article described one way
+  before: "the workers [harbour crane workers]";
 - a person called by the surname alone ("agreed with Linder") when the article named
   exactly one person of that surname in full before: the full name, with the title
   written right before it ("Linder [Rep. John Linder]").
@@ -41,7 +43,7 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
-from briefing.compose.short_names import name_notes
+from briefing.compose.short_names import name_notes, people_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES
@@ -142,6 +144,7 @@ def edit(
         notes = [
             *date_notes(adoc, mentions, known),
             *name_notes(adoc, lead, statement.text, told),
+            *people_notes(adoc, lead, statement.text, told),
             *person_notes(adoc, lead, statement.text, told),
         ]
         edited = annotate(statement.text, notes)

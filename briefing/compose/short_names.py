@@ -19,18 +19,39 @@ import re
 from collections.abc import Sequence
 
 from briefing.compose.near_duplicates import stem
-from briefing.lang.referents import INSTITUTION_HEADS, NAMED_BODY_LABELS
+from briefing.lang.figures import NUMBER_SCALES, NUMBER_WORDS
+from briefing.lang.months import MONTH_NAMES, WEEKDAYS
+from briefing.lang.names import IRREGULAR_DEMONYMS
+from briefing.lang.referents import (
+    FINDING_HEADS,
+    INSTITUTION_HEADS,
+    NAMED_BODY_LABELS,
+    PEOPLE_HEADS,
+    PUBLICATION_HEADS,
+)
+from briefing.lang.speech import SAY_WORDS
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # "the committee", "the committee's"; not "the committee of ..." (which says which).
+# A nationality says no more which publication it is ("the U.S. magazine", "the
+# Egyptian newspaper"): a word ending like a nationality's adjective, or an irregular one.
+_IRREGULAR_NATIONS = "|".join(map(str.capitalize, IRREGULAR_DEMONYMS))
+_NATION = rf"(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?:an|ese|i)|{_IRREGULAR_NATIONS})"
 _SHORT_NAME_RE = re.compile(
-    r"\b[Tt]he (?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?(?! of\b)(?! [A-Z])"
+    rf"\b[Tt]he (?:(?P<nation>{_NATION}) )?(?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?"
+    r"(?! of\b)(?! [A-Z])"
 )
 # The same, perhaps after one lower-case modifier ("the local government", "the harbour
 # area"): what the "needs context" test looks for.
 _REFERENT_RE = re.compile(
-    r"\b[Tt]he (?P<first>[a-z]+(?:-[a-z]+)?)(?: (?P<second>[a-z]+))?\b(?P<possessive>['’]s\b)?"
+    r"\b[Tt]he (?P<first>[a-z]+(?:-[a-z]+)?|\d[\d,]*)(?: (?P<second>[a-z]+))?\b"
+    r"(?P<possessive>['’]s\b)?"
+)
+# "Tuesday's meeting", "yesterday's talks": a meeting told before, named by its day.
+_DAY_EVENT_RE = re.compile(
+    rf"\b(?i:{'|'.join(WEEKDAYS)}|yesterday|today|last week)['’]s (?P<head>[a-z]+)\b"
 )
 # Bodies, measures and places that, bare, point back to one named before ("the area" of
 # a story on pests: which area?). A government is such only when a modifier says it is
@@ -49,14 +70,20 @@ _LOCAL_MODIFIERS = frozenset(
 _KIND_MODIFIERS = frozenset({"whole", "entire", "same", "rest"})
 # Words right after a short name that say which one: "of ...", "in Marlow", "(", a name
 # in apposition (", the Harbour Trust Board"), "known as", a capitalised name.
+# A day or a month after "on"/"in" ("the summit on Friday", "the men in May") is a
+# date, not which one.
+_NOT_A_DATE = rf"(?!(?i:{'|'.join(WEEKDAYS)}|{MONTH_NAMES})\b)"
 _SAYS_WHICH_RE = re.compile(
-    r"\s*(?:\(|of\b|(?:in|at|on|for|from) (?:the )?[A-Z]|,? (?:known as|called|named)\b|"
-    r", (?:the )?[A-Z]|[A-Z])"
+    rf"\s*(?:\(|of\b|(?:in|at|on|for|from) (?:the )?{_NOT_A_DATE}[A-Z]|"
+    r",? (?:known as|called|named)\b|, (?:the )?[A-Z]|[A-Z])"
 )
 
 # "... is the lead agency", "... as the international agency": a short name said of a
 # name, not one pointing back.
 _PREDICATE_RE = re.compile(r"\b(?:is|was|are|were|remain|remains|became|becomes|as)\s+$")
+# How far before a short name the predicate is looked for (characters): the longest verb
+# above with its spaces; a sentence-long search for each short name took quadratic time.
+_PREDICATE_SPAN = 20
 # Heads that, bare, name a kind of thing as often as one body ("support for the
 # movement", "the party", "the company's shares"): never a sign of a missing name.
 KIND_HEADS = frozenset(
@@ -66,7 +93,21 @@ KIND_HEADS = frozenset(
         "center", "forum",
     }
 )  # fmt: skip
-_HEADS = CONTEXT_HEADS | _LOCAL_HEADS | _PLACE_HEADS
+# Meetings a day's possessive may name ("Tuesday's talks").
+_DAY_EVENT_HEADS = frozenset({"meeting", "talks", "session", "hearing", "summit", "conference"})
+# People and findings point back only when the article used the word before the
+# sentence ("Two hundred workers marched ... The workers asked ..."); bodies and
+# places above need no earlier word (their full name may be any name).
+_TOLD_BEFORE_HEADS = PEOPLE_HEADS | PUBLICATION_HEADS | FINDING_HEADS
+# Heads whose full name, written once before, a note can give back.
+NOTED_HEADS = INSTITUTION_HEADS | PUBLICATION_HEADS
+# Words right after people that say which ones ("the men who ...", "the workers
+# arrested in May").
+_PEOPLE_SAID_RE = re.compile(
+    r"\s+(?:who|whom|whose|that|accused|charged|killed|injured|wounded|arrested|held|"
+    r"detained|involved|named|identified|aboard|on board)\b"
+)
+_HEADS = CONTEXT_HEADS | _LOCAL_HEADS | _PLACE_HEADS | _TOLD_BEFORE_HEADS
 
 
 class ShortNames:
@@ -77,12 +118,15 @@ class ShortNames:
         self.corpus = corpus
         self.things = things
         self._names: dict[tuple[int, str], list[tuple[int, str]]] = {}
+        self._first: dict[int, dict[str, int]] = {}  # per article: stem -> first sentence
+        self._asked: tuple[int, dict[int, list[str]]] = (-1, {})  # ``_known``'s answers
 
     def unnamed(self, sentence: Sentence) -> list[str]:
         """The short names of ``sentence`` ("the summit", "the local government") that
         neither it nor one full name of its article before it says which one is."""
         out = []
         text = sentence.text
+        named: dict[str, int] = {}
         for m in _REFERENT_RE.finditer(text):
             head, modifier, end = m.group("second"), m.group("first"), m.end()
             if head not in _HEADS:  # "the committee acted": no modifier
@@ -94,21 +138,76 @@ class ShortNames:
                 continue
             if modifier in _KIND_MODIFIERS or _SAYS_WHICH_RE.match(text, end):
                 continue
+            if head in _TOLD_BEFORE_HEADS and not self._told_before(sentence, head, end):
+                continue
+            if modifier[:1].isdigit() and head not in PEOPLE_HEADS:
+                continue  # "the 1990 summit" says which
             if stem(head) in self.things and head not in _PLACE_HEADS:
                 continue
-            if _named_in(text[: m.start()], head) or _PREDICATE_RE.search(text, 0, m.start()):
+            if head not in named:  # where the sentence first names one in full, if it does
+                named[head] = _first_named(text, head)
+            predicate = _PREDICATE_RE.search(text, max(0, m.start() - _PREDICATE_SPAN), m.start())
+            if named[head] <= m.start() or predicate:
                 continue
-            # A note completes only a body's name, one of a kind ("the measure", "the
-            # area" get none).
-            if head not in INSTITUTION_HEADS or len(self._before(sentence, head)) != 1:
+            # A note completes only a body's name, or people described before, one of a
+            # kind ("the measure", "the area" get none).
+            counted = not modifier or _COUNT_RE.fullmatch(modifier)
+            if head in PEOPLE_HEADS and counted and len(self._described(sentence, head)) == 1:
+                continue
+            if head not in NOTED_HEADS or len(self._before(sentence, head)) != 1:
                 out.append(text[m.start() : end])
+        for m in _SHORT_NAME_RE.finditer(text):
+            head = m.group("head")
+            if not m.group("nation") or head not in PUBLICATION_HEADS | FINDING_HEADS:
+                continue
+            if stem(head) in self.things or _SAYS_WHICH_RE.match(text, m.end()):
+                continue
+            if not self._told_before(sentence, head, m.end()):
+                continue
+            if head in FINDING_HEADS or len(self._before(sentence, head)) != 1:
+                out.append(m.group(0))
+        for m in _DAY_EVENT_RE.finditer(text):
+            head = m.group("head")
+            if head not in _DAY_EVENT_HEADS or stem(head) in self.things:
+                continue
+            if not _SAYS_WHICH_RE.match(text, m.end()):
+                out.append(m.group(0))
         return out
+
+    def _told_before(self, sentence: Sentence, head: str, end: int) -> bool:
+        """Whether the article used ``head`` (or its singular or plural) in a sentence
+        before ``sentence``, and the words after it do not say which people."""
+        if head in PEOPLE_HEADS and _PEOPLE_SAID_RE.match(sentence.text, end):
+            return False
+        if sentence.doc not in self._first:
+            first: dict[str, int] = {}
+            for s in self.corpus.docs[sentence.doc].sentences:
+                for w in s.words:
+                    first.setdefault(stem(w.lower()), s.index)
+            self._first[sentence.doc] = first
+        return self._first[sentence.doc].get(stem(head), sentence.index) < sentence.index
 
     def _before(self, sentence: Sentence, head: str) -> list[str]:
         key = (sentence.doc, head)
         if key not in self._names:
             self._names[key] = _written_names(self.corpus.docs[sentence.doc].document.text, head)
-        return _distinct([name for at, name in self._names[key] if at < sentence.start])
+        return self._known(sentence, head, self._names[key])
+
+    def _described(self, sentence: Sentence, head: str) -> list[str]:
+        key = (sentence.doc, "people " + head)
+        if key not in self._names:
+            self._names[key] = descriptions(self.corpus.docs[sentence.doc].document.text, head)
+        return self._known(sentence, head, self._names[key])
+
+    def _known(self, sentence: Sentence, head: str, found: list[tuple[int, str]]) -> list[str]:
+        """The distinct names in ``found`` given before ``sentence``, asked once per
+        sentence and head (a sentence repeating "the workers" 20,000 times asks once)."""
+        if self._asked[0] != id(sentence):
+            self._asked = (id(sentence), {})
+        known = self._asked[1]
+        if id(found) not in known:
+            known[id(found)] = _distinct([name for at, name in found if at < sentence.start])
+        return known[id(found)]
 
 
 # A name of capitalised words, perhaps joined by "of", "for", "and" ("Port of Marlow",
@@ -139,9 +238,11 @@ def _written_names(text: str, head: str) -> list[tuple[int, str]]:
     return [(m.start("name"), " ".join(m.group("name").split())) for m in pattern.finditer(text)]
 
 
-def _named_in(text: str, head: str) -> bool:
-    """Whether ``text`` names a body with this head in full ("Senate Ethics Committee")."""
-    return bool(re.search(rf"\b[A-Z][\w.'’-]*\s+(?:{head}|{head.capitalize()})\b", text))
+def _first_named(text: str, head: str) -> int:
+    """Where the first name in ``text`` of a body with this head in full ends ("Senate
+    Ethics Committee"); past the end of ``text`` when it names none."""
+    m = re.search(rf"\b[A-Z][\w.'’-]*\s+(?:{head}|{head.capitalize()})\b", text)
+    return m.end() if m else len(text) + 1
 
 
 def name_notes(
@@ -154,7 +255,7 @@ def name_notes(
     said: str | None = None  # the text and what was told before, lower-cased once
     for m in _SHORT_NAME_RE.finditer(text):
         head = m.group("head").lower()
-        if head not in INSTITUTION_HEADS:
+        if head not in NOTED_HEADS or (m.group("nation") and head not in PUBLICATION_HEADS):
             continue
         if head not in named:
             named[head] = named_before(adoc, lead, head)
@@ -206,3 +307,69 @@ def _distinct(found: list[str]) -> list[str]:
         if not any(other.lower().endswith(" " + name.lower()) for other in names):
             names.append(name)
     return names
+
+
+# Words that describe people ("harbour crane workers", "Boeing's pilots"): at most this
+# many right before the head, none a stop word, count, saying verb or adverb. Set by
+# hand: "Two hundred harbour crane workers" gives "harbour crane workers".
+MAX_DESCRIBING_WORDS = 3
+_NOT_DESCRIBING = STOP_WORDS | set(NUMBER_WORDS) | set(NUMBER_SCALES) | set(SAY_WORDS)
+_DESCRIBING_WORD_RE = re.compile(r"[A-Za-z][a-z-]*(?:['’]s)?")
+# Plural people in the statement, bare or counted, that a note can describe: "the
+# workers", "the two men", "the 12 miners".
+_COUNT_RE = re.compile(rf"\d[\d,]*|{'|'.join(w for w in NUMBER_WORDS if len(w) > 2)}")
+_PEOPLE_RE = re.compile(rf"\b[Tt]he (?:(?:{_COUNT_RE.pattern}) )?(?P<head>[a-z]+)\b(?!['’])")
+
+
+def described_before(adoc: AnalysedDocument, lead: Sentence, head: str) -> list[str]:
+    """The distinct descriptions of people ``head`` ("workers") the article gives
+    before ``lead``: up to ``MAX_DESCRIBING_WORDS`` describing words right before the
+    head ("harbour crane workers"); a bare mention describes nobody."""
+    return _distinct(
+        [said for at, said in descriptions(adoc.document.text, head) if at < lead.start]
+    )
+
+
+# How far before a head the describing words are looked for (characters).
+_DESCRIBING_WINDOW = 100
+
+
+def descriptions(text: str, head: str) -> list[tuple[int, str]]:
+    """(where, description) of each mention of people ``head`` in ``text`` with
+    describing words right before it. A capitalised word opening a sentence may be a
+    name or any word: it is left out ("Striking miners" describes nothing)."""
+    found = []
+    for m in re.finditer(rf"\b{head}\b", text):
+        window = text[max(0, m.start() - _DESCRIBING_WINDOW) : m.start()]
+        run: list[str] = []
+        for word in reversed(window.split()[-MAX_DESCRIBING_WORDS:]):
+            plain = word.lower()
+            if plain in _NOT_DESCRIBING or plain.endswith("ly"):
+                break
+            if not _DESCRIBING_WORD_RE.fullmatch(word):
+                break
+            run.insert(0, word)
+        if run and not window[: window.rfind(run[0])].rstrip()[-1:].isalnum():
+            run = run[1:]  # the sentence's first word
+        if run:
+            found.append((m.start(), " ".join([*run, head])))
+    return found
+
+
+def people_notes(
+    adoc: AnalysedDocument, lead: Sentence, text: str, told: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(words, note) for people ``text`` calls by a plain noun ("the workers") that its
+    article described one way before ``lead`` ("harbour crane workers")."""
+    notes = []
+    said = "\n".join([text, *told]).lower()
+    described: dict[str, list[str]] = {}  # each head's descriptions, looked for once
+    for m in _PEOPLE_RE.finditer(text):
+        head = m.group("head")
+        if head not in PEOPLE_HEADS or _PEOPLE_SAID_RE.match(text, m.end()):
+            continue
+        if head not in described:
+            described[head] = described_before(adoc, lead, head)
+        if len(described[head]) == 1 and described[head][0].lower() not in said:
+            notes.append((m.group(0), described[head][0]))
+    return notes

@@ -25,3 +25,23 @@ INSTITUTION_HEADS = frozenset(
 )  # fmt: skip
 # spaCy entity labels whose names can be such a body or event.
 NAMED_BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "NORP", "PRODUCT", "WORK_OF_ART"})
+# People an article introduces and then calls by a plain noun ("the workers", "the two
+# men", "the victims"): which ones only an earlier sentence says. Words that name the
+# public at large ("people", "police", "public") are left out.
+PEOPLE_HEADS = frozenset(
+    {
+        "activists", "attackers", "boy", "boys", "children", "couple", "crew", "delegates",
+        "demonstrators", "detainees", "driver", "employees", "families", "family", "farmers",
+        "girl", "girls", "gunman", "gunmen", "hijackers", "hostages", "inmates", "man",
+        "men", "miners", "militants", "passengers", "patients", "pilot", "pilots",
+        "prisoners", "protesters", "rebels", "relatives", "residents", "retirees",
+        "settlers", "soldiers", "strikers", "students", "survivors", "suspect", "suspects",
+        "teenager", "teenagers", "victim", "victims", "villagers", "volunteers", "woman",
+        "women", "worker", "workers", "youths",
+    }
+)  # fmt: skip
+# Publications and findings an article names and then calls "the magazine", "the
+# study": which one only an earlier sentence says. A publication named in full before
+# ("Aviation Weekly magazine") can be given back in a note, like a body.
+PUBLICATION_HEADS = frozenset({"magazine", "newspaper", "journal", "weekly", "daily"})
+FINDING_HEADS = frozenset({"study", "survey", "poll", "book", "film", "documentary"})

@@ -115,6 +115,31 @@ def test_a_short_name_with_two_candidates_or_already_named_gets_no_note():
     assert later.edited == ""  # the statement before it gave the name
 
 
+def test_people_described_one_way_before_get_the_description():
+    c = corpus(
+        "Two hundred harbour crane workers marched through Marlow on Monday. "
+        "Police said the workers asked the port for their wages. "
+        "Farm workers and harbour crane workers met the mayor on Tuesday. "
+        "The mayor said the workers would be paid in May."
+    )
+    noted, two = edited(c, "Police said", "The mayor said")
+    assert noted.edited == (
+        "Police said the workers [harbour crane workers] asked the port for their wages."
+    )
+    assert "[" not in two.edited.replace("[2006]", "")  # farm or factory workers: a guess
+
+
+def test_a_magazine_called_by_its_nationality_gets_its_name():
+    c = corpus(
+        "The minister spoke of a report in the Marlow Ferry Review magazine. "
+        "The U.S. magazine's report said rust had weakened the old pier."
+    )
+    (statement,) = edited(c, "The U.S. magazine")
+    assert statement.edited.startswith(
+        "The U.S. magazine's [Marlow Ferry Review magazine's] report said"
+    )
+
+
 def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
     c = corpus(
         "On Friday, NTSB Chairman James Hall said the recorders had been found. "
