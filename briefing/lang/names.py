@@ -165,6 +165,18 @@ GOVERNMENT_WORDS = {
     "kgb",
     "fsb",
 }
+# What ministries and departments are of: the words that close an office's name
+# ("Ministry of Social Welfare", "Department of Internal Affairs"), never a person's.
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "agriculture", "commerce", "communications", "culture", "customs",
+    "defence", "defense", "development", "economy", "education", "energy", "environment",
+    "finance", "fisheries", "foreign", "forestry", "health", "home", "housing",
+    "immigration", "industry", "information", "interior", "internal", "justice", "labor",
+    "labour", "land", "lands", "mines", "planning", "power", "resources", "revenue",
+    "rural", "science", "security", "social", "sports", "technology", "tourism", "trade",
+    "transport", "transportation", "treasury", "urban", "veterans", "water", "welfare",
+    "works", "youth",
+})  # fmt: skip
 # The government words that are one body's own name, not an ordinary noun: a longer name
 # ending in one is that body ("State Duma", "Israeli Knesset", "Soviet KGB"), unlike
 # "Senate" beside "Texas Senate" or "House" beside "White House".

@@ -29,6 +29,7 @@ from briefing.lang.names import (
     NICKNAMES,
     NON_NAMING_TITLES,
     PERSON_TITLES,
+    PORTFOLIO_WORDS,
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
 from briefing.lang.places import ORGANISATION_WORDS, PLACE_HEAD_WORDS
@@ -294,6 +295,7 @@ def split_glued(forms: dict[str, NameForm], texts: str = "") -> None:
     full_keys = {f.key for f in persons if len(f.tokens) > 1}
     surnames = {f.tokens[-1] for f in persons}
     first_names = {f.tokens[0] for f in persons if len(f.tokens) > 1} | set(NICKNAMES.values())
+    splits: list[tuple[list[str], list[str]]] = []  # (body, person) words of each split
     for f in list(forms.values()):
         n_words = len(f.tokens)
         if is_personish(f) or n_words < 1 + min(GLUED_PERSON_WORDS):
@@ -317,23 +319,33 @@ def split_glued(forms: dict[str, NameForm], texts: str = "") -> None:
             )
             alone = tail[-1] in forms and is_personish(forms[tail[-1]])  # "Alemu said"
             if not person and (
-                cut < n or " ".join(head) in forms or alone or _office_and_two_words(head, tail)
+                cut < n or " ".join(head) in forms or alone or _office_and_name_words(head, tail)
             ):
                 person = _personal_words(f, n, texts)
             if person:
                 del forms[f.key]
                 _add_parts(forms, f, cut, n)
+                splits.append((f.tokens[:cut], f.tokens[n:]))
                 break
+    # Where the model cut the same run inside the person's name ("Ministry of Water
+    # Wondimu | Tekle Gebre said"), the cut run is the body and the person's first words.
+    for head, person in splits:
+        for k in range(1, len(person)):
+            g = forms.get(" ".join(head + person[:k]))
+            if g is not None and not is_personish(g):
+                del forms[g.key]
+                _add_parts(forms, g, len(head), len(head))
 
 
-def _office_and_two_words(head: list[str], tail: list[str]) -> bool:
-    """Whether ``head`` is an office's name and ``tail`` two words: a first name and a
-    surname read by their shape alone (a longer tail may hold the body's last word:
-    "... National | Waterworks Daniel Abera")."""
+def _office_and_name_words(head: list[str], tail: list[str]) -> bool:
+    """Whether ``head`` is an office's name and ``tail`` two or three words: a first name,
+    maybe a middle or father's name, and a surname read by their shape alone. None may be
+    a portfolio's word ("... Social | Welfare Dawit Alemu") or end like a common noun (a
+    longer tail may hold the body's last word: "... National | Waterworks Daniel Abera")."""
     return (
         bool(set(head) & OFFICE_HEADS)
-        and len(tail) == 2
-        and not any(w.endswith(COMMON_NOUN_ENDINGS) for w in tail)
+        and len(tail) in GLUED_PERSON_WORDS
+        and not any(w.endswith(COMMON_NOUN_ENDINGS) or w in PORTFOLIO_WORDS for w in tail)
     )
 
 

@@ -210,3 +210,19 @@ def test_a_run_longer_than_a_name_before_an_acronym_is_not_one_name() -> None:
     assert continued_name(text, 4, 4 + len("Alpha Beta")) is None  # 18 words: no one name
     short = "The Alpha Beta of Gamma (ABG) met."
     assert continued_name(short, 4, 4 + len("Alpha Beta")) == "Alpha Beta of Gamma"
+
+
+def test_an_office_glued_to_three_name_words_is_split_at_the_office() -> None:
+    """'Ministry of Water <First> <Father's> <Grandfather's name>', which the model also
+    cuts inside the person's name in two of the four texts."""
+    assert set(_actors_of("Ministry of Water Wondimu Tekle Gebre")) == {
+        ("Ministry of Water", "government body"),
+        ("Wondimu Tekle Gebre", "person"),
+    }
+
+
+def test_a_portfolio_word_closes_the_office_never_opens_the_person() -> None:
+    assert set(_actors_of("Ministry of Health and Social Welfare Dawit Alemu")) == {
+        ("Ministry of Health and Social Welfare", "government body"),
+        ("Dawit Alemu", "person"),
+    }
