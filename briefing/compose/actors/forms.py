@@ -86,6 +86,8 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+\.?)[ \t]+[A-Z]")
+# A person's name right after a title ("Navy Capt. | John Arden"), on the same line.
+_NAME_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")
 
 
 def normalise_name(text: str) -> tuple[str, str, bool]:
@@ -201,8 +203,8 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         raw = whole or raw
         surface, key, had_the = normalise_name(raw)
         front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
-        if m.label == "ORG":
-            surface, front = _cut_trailing_titles(surface)
+        if m.label == "ORG" and not whole:  # "... Criminal Justice (CCPCJ)": all its name
+            surface, front = _cut_trailing_titles(surface, text, m.end)
             front = front or _title_after(text, m.end)
             key = normalise_name(surface)[1]
         titled = False
@@ -263,12 +265,18 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[:1].isalpha())
 
 
-def _cut_trailing_titles(surface: str) -> tuple[str, bool]:
+def _cut_trailing_titles(surface: str, text: str, end: int) -> tuple[str, bool]:
     """A body's name without the person title the model ran on ("Navy Capt" of "Navy
-    Capt. John Arden"), and whether there was one."""
+    Capt. John Arden"), and whether there was one. Only a title a name follows in the
+    text (at ``end``) is one, and never one after "of" or "and": "Department of Justice
+    shows", "Court of Justice (ICJ)" end with a word of the body's name."""
+    if not _NAME_AFTER_RE.match(text, end):
+        return surface, False
     words = surface.split()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower().rstrip(".") in PERSON_TITLES:
+        if words[cut - 2].lower() in ACRONYM_SKIP:
+            return surface, False
         cut -= 1
     return " ".join(words[:cut]), cut < len(words)
 

@@ -10,7 +10,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors, normalise_name
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.forms import continued_name, split_glued
+from briefing.compose.actors.forms import _cut_trailing_titles, continued_name, split_glued
 from briefing.model import Corpus, Document
 
 
@@ -226,3 +226,39 @@ def test_a_portfolio_word_closes_the_office_never_opens_the_person() -> None:
         ("Ministry of Health and Social Welfare", "government body"),
         ("Dawit Alemu", "person"),
     }
+
+
+@pytest.mark.parametrize(
+    ("surface", "after", "expected"),
+    [
+        ("Navy Capt", ". John Arden said", ("Navy", True)),
+        ("House Speaker", " Newt Vell said", ("House", True)),
+        ("Department of Justice", " shows crime down", ("Department of Justice", False)),
+        ("Court of Justice", " President Ana Vell", ("Court of Justice", False)),
+        ("Burger King", ", the chain", ("Burger King", False)),
+    ],
+)
+def test_a_title_is_cut_off_a_body_only_before_a_name(
+    surface: str, after: str, expected: tuple[str, bool]
+) -> None:
+    text = f"Then {surface}{after}."
+    end = len("Then ") + len(surface)
+    assert _cut_trailing_titles(surface, text, end) == expected
+
+
+def test_a_body_name_cut_at_a_paragraph_break_before_a_title_word_is_whole() -> None:
+    """The model runs the name across the break; the sentence splitter cuts it before
+    'Justice', a word that is also a judge's title. The acronym after it spells it."""
+    texts = [
+        "Delegates met in Vienna on Monday. The United Nations Commission on Crime "
+        "Prevention and Criminal\n\nJustice (CCPCJ) opened its session. The CCPCJ said "
+        "40 countries had signed.\n\nOfficials of the CCPCJ said the talks would last a week.",
+        "The CCPCJ adopted a resolution on Friday, and Ruth Adler of the CCPCJ said the "
+        "vote was close.",
+    ]
+    docs = [Document(location=f"d{i}.txt", text=t, title=f"T{i}") for i, t in enumerate(texts)]
+    actors = extract_actors(analyse(docs, entities=True), max_actors=10)
+    name = "United Nations Commission on Crime Prevention and Criminal Justice"
+    (body,) = [a for a in actors if a.name == name]
+    assert "CCPCJ" in body.aliases
+    assert not [a for a in actors if a.name == "CCPCJ" or a.name.endswith("Criminal")]
