@@ -69,12 +69,25 @@ THING_HEAD_NOUNS = frozenset({
     "vaccine", "disease", "syndrome", "phenomenon", "effect", "effects", "weather",
     "condition", "conditions", "current", "currents", "storm", "storms", "rains",
     "pattern", "cycle", "hurricane", "chemical", "gas", "substance", "software",
-    "browser", "program", "programs", "programme", "programmes"
+    "browser", "program", "programs", "programme", "programmes", "module", "modules"
 })  # fmt: skip
-# A version number after a name ("Norton Antivirus 5.0", "Windows 3.1"): a product's.
+# Nouns that describe a name in apposition as an artefact ("Zarvel, a power
+# module", "the Vell and the Kestrel, two models aimed at ...").
+ARTEFACT_NOUNS = frozenset({
+    "module", "modules", "component", "model", "models", "product", "products",
+    "vehicle", "vehicles", "device", "devices", "craft", "spacecraft", "satellite",
+    "rocket", "missile", "ship", "vessel", "aircraft", "jet", "plane",
+})  # fmt: skip
+# Units that weigh or measure a thing named by the name ("the 44,000-pound Zarvel",
+# "the 36-foot Zarvel"): only artefacts are so measured.
+MEASURE_UNITS = frozenset({
+    "pound", "ton", "tonne", "foot", "feet", "meter", "metre", "inch", "kilogram",
+    "horsepower", "liter", "litre",
+})  # fmt: skip
+# A version number after a name ("Larkspur Shield 5.0", "Windows 3.1"): a product's.
 VERSION_RE = re.compile(r"\d+(?:\.\d+)+")
-# First words of a programme's or an operation's name ("Project Exile", "Operation
-# Desert Fox"): an undertaking, not a body, unless the texts show it acting as one.
+# First words of a programme's or an operation's name ("Project Lantern", "Operation
+# Harbor"): an undertaking, not a body, unless the texts show it acting as one.
 PROGRAMME_FIRST_WORDS = frozenset({"project", "operation", "programme", "program", "initiative"})
 # Nouns whose "of" names a thing: "a new version of Windows", "doses of Zolvex", "a
 # strain of the virus", "the effects of El Nino".

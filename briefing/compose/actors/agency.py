@@ -6,8 +6,9 @@ of such a verb in the passive ("approved by the FDA"), the one acted on as a per
 body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Melissa virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
-install, comes in versions ("5.0") and doses, or spreads and infects. A people's name modifies
-"people" or "children".
+install, comes in versions ("5.0") and doses, is weighed or measured ("the 20-ton ..."),
+is called a module or a model, or spreads and infects. A people's name modifies "people"
+or "children".
 
 ``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
 """
@@ -20,6 +21,8 @@ from briefing.lang.agency import (
     AGENT_ACT_NOUNS,
     AGENT_HEAD_NOUNS,
     AGENT_VERB_LEMMAS,
+    ARTEFACT_NOUNS,
+    MEASURE_UNITS,
     PATIENT_VERB_LEMMAS,
     PEOPLE_HEAD_NOUNS,
     THING_HEAD_NOUNS,
@@ -66,5 +69,16 @@ class Agency:
             self.things += 1  # "a new version of Windows", "doses of Vioxx"
         elif dep == "compound" and head.lower_ in PEOPLE_HEAD_NOUNS:
             self.peoples += 1
-        elif any(k.dep_ == "nummod" and VERSION_RE.fullmatch(k.text) for k in root.children):
-            self.things += 1  # "Norton Antivirus 5.0": a product's version
+        elif any(_artefact_cue(k) for k in root.children):
+            self.things += 1  # "Larkspur Shield 5.0", "the 44,000-pound Zarvel, a module"
+
+
+def _artefact_cue(child: Token) -> bool:
+    """A word that makes the name it depends on an artefact: a version number, a unit it
+    is weighed or measured in, or an artefact's noun in apposition."""
+    dep = child.dep_
+    if dep == "nummod":
+        return bool(VERSION_RE.fullmatch(child.text))
+    if dep in {"compound", "nmod", "npadvmod"}:
+        return child.lemma_ in MEASURE_UNITS
+    return dep == "appos" and child.lower_ in ARTEFACT_NOUNS

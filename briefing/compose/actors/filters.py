@@ -250,7 +250,7 @@ def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:
         return False  # an ordinary word capitalised at a sentence start or in a heading
     if _citation_only(corpus, c):
         return False
-    if c.type != "person" and _publication(c):
+    if (c.type != "person" and _publication(c)) or _called_a_publication(corpus, c):
         # "PV News", "Israel Radio": an outlet is the story's carrier; a party only in a
         # story about it, which names it in at least half of the articles.
         docs = {m.doc for m in c.matches}
@@ -280,6 +280,20 @@ def _publication(c: Cluster) -> bool:
         f.key in NEWS_OUTLETS or f.tokens[-1] in OUTLET_NAME_WORDS or _named_for_place(f.tokens)
         for f in c.forms
     )
+
+
+def _called_a_publication(corpus: Corpus, c: Cluster) -> bool:
+    """A name written before a publication's noun ("said Vellor newspaper"), whatever
+    the model took it for: a newspaper, not a person."""
+    for m in c.matches:
+        text = corpus.docs[m.doc].document.text
+        if _PUBLICATION_AFTER_RE.match(text, m.end):
+            return True
+    return False
+
+
+# A publication's noun in lower case right after a name.
+_PUBLICATION_AFTER_RE = re.compile(r"[ \t]+(?:newspaper|daily|weekly|magazine|tabloid)\b")
 
 
 def _named_for_place(tokens: Sequence[str]) -> bool:

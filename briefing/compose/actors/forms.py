@@ -269,7 +269,7 @@ def _cut_trailing_titles(surface: str, text: str, end: int) -> tuple[str, bool]:
     """A body's name without the person title the model ran on ("Navy Capt" of "Navy
     Capt. John Arden"), and whether there was one. Only a title a name follows in the
     text (at ``end``) is one, and never one after "of" or "and": "Department of Justice
-    shows", "Court of Justice (ICJ)" end with a word of the body's name."""
+    said", "Court of Justice (ICJ)" end with a word of the body's name."""
     if not _NAME_AFTER_RE.match(text, end):
         return surface, False
     words = surface.split()

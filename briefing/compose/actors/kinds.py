@@ -87,7 +87,7 @@ BODY_HEAD_MIN_SINGLE = 1
 # Chosen on the dev stories of benchmarks/story_eval.py (it drops "La Nina", "VX",
 # "Huntsville"; a real body has a cue: a word such as "Associates", a suffix, members).
 CONTESTED_RATIO = 2
-# A programme's name ("Project Exile") is an actor only if it acts as a party at least
+# A programme's name ("Project Lantern") is an actor only if it acts as a party at least
 # this often ("Operation Rescue said", "... sued"). Set by hand on check story D0633F (a
 # city's gun programme, ORG 21 times, acting once), not benchmarked.
 PROGRAMME_MIN_ACTS = 2
@@ -195,7 +195,7 @@ def assign_kind(
     words = {w for f in c.forms for w in f.tokens}
     programme = any(len(f.tokens) > 1 and f.tokens[0] in PROGRAMME_FIRST_WORDS for f in c.forms)
     if programme and not words & ORGANISATION_WORDS and agency.acts < PROGRAMME_MIN_ACTS:
-        c.type = ""  # "Project Exile": a programme, not a body, unless it acts as one
+        c.type = ""  # "Project Lantern": a programme, not a body, unless it acts as one
         return
     idle = not (agentive or agency.acts)
     if words & ACADEMIC_WORDS and idle and 0 < spans == affiliation:

@@ -127,3 +127,30 @@ def test_a_version_number_or_a_program_head_noun_names_a_product(
     for root in roots:
         agency.observe(root)
     assert (agency.things, agency.acts) == (2, 0)
+
+
+ARTEFACT = """Station parts join in orbit
+
+The crew captured the 44,000-pound Zarvel, a Russian power module, on Sunday. Engineers said \
+the 36-foot Zarvel had worked well. Mission control said the Zarvel module would fire its \
+engines, and Kestrel Aerospace said it built the Zarvel. Kestrel Aerospace said the module cost \
+$200 million.
+"""
+
+
+def test_a_name_weighed_measured_or_described_as_a_module_is_an_artefact(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    corpus = corpus_of(ARTEFACT)
+    parse = corpus.docs[0].parse
+    assert parse is not None
+    agency = Agency()
+    for token in parse:
+        if token.text == "Zarvel":
+            agency.observe(token)
+    # Weighed ("44,000-pound") with "a ... module" beside it, measured ("36-foot"), and the
+    # name of a module: three mentions as a thing, none acting.
+    assert (agency.things, agency.acts) == (3, 0)
+    actors = extract_actors(corpus, max_actors=20)
+    assert not find(actors, "Zarvel")
+    assert find(actors, "Kestrel Aerospace")

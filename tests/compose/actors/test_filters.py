@@ -197,3 +197,22 @@ def test_a_dateline_place_is_page_furniture() -> None:
     spans = junk_spans(AnalysedDocument(Document("a.txt", text)))
     assert (text.index("NAIROBI"), text.index("NAIROBI") + len("NAIROBI, Kenya")) in spans
     assert not in_spans(spans, text.index("KENYA"), text.index("KENYA") + 5)
+
+
+def test_a_name_written_before_a_newspapers_noun_is_an_outlet_whatever_its_type() -> None:
+    """'said Vellor newspaper': the model reads the paper's name as a person's."""
+    texts = [
+        "'The talks have stopped,' said Vellor newspaper, which speaks for the government.",
+        "'The talks have stopped,' said Vellor, which speaks for the government.",
+        "Donors met the finance minister in Lusaka on Wednesday.",
+        "The finance minister said aid would resume after the donors met.",
+        "Talks resumed in Lusaka on Friday.",
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    paper = Cluster(forms=[NameForm("vellor")], matches=_matches(corpus, "Vellor"), type="person")
+    assert not keep(corpus, paper, set())
+    # The same name never written so is a person to keep.
+    person = Cluster(
+        forms=[NameForm("ana vellor")], matches=_matches(corpus, "Vellor")[1:], type="person"
+    )
+    assert keep(corpus, person, set())
