@@ -14,6 +14,7 @@ names the doer and whose clause names enough of the participants and every figur
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -230,18 +231,29 @@ class EventIndex:
         cut = max(2.0, EVERYDAY_SHARE * len(corpus.docs))
         self.everyday = frozenset(n for n, c in df.items() if c >= cut)
         self.classes: dict[tuple[int, int], frozenset[str]] = {}
+        # Per document: its names' (start token, end token, key), by start.
+        self._names: dict[int, list[tuple[int, int, str]]] = {}
 
     def names_in(self, sentence: Sentence) -> frozenset[str]:
         """The names of a sentence, one word each as ``everyday`` holds them."""
         span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
         if span is None:
             return frozenset()
-        return frozenset(
-            key
-            for e in span.doc.ents
-            if span.start <= e.start and e.end <= span.end and e.label_ in _NAME_LABELS
-            if (key := _name_key(e))
-        )
+        if sentence.doc not in self._names:  # read once a document: not once a sentence
+            self._names[sentence.doc] = sorted(
+                (e.start, e.end, key)
+                for e in span.doc.ents
+                if e.label_ in _NAME_LABELS and (key := _name_key(e))
+            )
+        names = self._names[sentence.doc]
+        found: set[str] = set()
+        for i in range(bisect_left(names, (span.start,)), len(names)):
+            start, end, key = names[i]
+            if start >= span.end:
+                break
+            if end <= span.end:
+                found.add(key)
+        return frozenset(found)
 
     def _classes(self, sentence: Sentence) -> frozenset[str]:
         """The classes of a sentence's words (a verb's lemma class is its words' class)."""
