@@ -70,13 +70,13 @@ NODE_LIMIT = 2000
 def bigrams(words: Sequence[str], unigrams: bool = False) -> frozenset[Concept]:
     """Stemmed bigrams of a sentence, except those made only of stop words; with
     ``unigrams`` also its content words, as ``(stem, "")``."""
-    out: set[Concept] = set()
-    for a, b in zip(words, words[1:], strict=False):
-        if a in STOP_WORDS and b in STOP_WORDS:
-            continue
-        out.add((stem(a), stem(b)))
+    stems = [stem(w) for w in words]  # each word stemmed once, not once per pair
+    stop = [w in STOP_WORDS for w in words]
+    out: set[Concept] = {
+        (stems[i - 1], stems[i]) for i in range(1, len(words)) if not (stop[i - 1] and stop[i])
+    }
     if unigrams:
-        out.update((stem(w), "") for w in words if w not in STOP_WORDS)
+        out.update((stems[i], "") for i in range(len(words)) if not stop[i])
     return frozenset(out)
 
 

@@ -86,9 +86,11 @@ def standalone(sentence: Sentence) -> bool:
 # articles, ~27,000 sentences).
 @by_text("reads_alone", decode=decode_bool)
 def _reads_alone(whole: str, n: int) -> bool:
-    text = trim_connective(whole.strip())
-    # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ...").
-    if leans_back(whole.strip()) or leans_back(text):
+    stripped = whole.strip()
+    text = trim_connective(stripped)
+    # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ..."; the
+    # same question twice when nothing was trimmed, as for most sentences).
+    if leans_back(stripped) or (text != stripped and leans_back(text)):
         return False
     if n < MIN_WORDS or n > MAX_WORDS:
         return False

@@ -294,6 +294,29 @@ SYNDICATION_RE = any_pattern(
         "©",
     )
 )
+# Words one of SYNDICATION_RE's alternatives always holds (in lower case), so a paragraph
+# with none of them is no notice and the pattern, slow to try at every character, is
+# skipped (benchmarks/scale.py's 875 articles: 1.2 of ingest's ~8 CPU s). Add a cue here
+# when adding an alternative there.
+SYNDICATION_CUES = (
+    "without charge", "republish", "contributing authors", "opinions ", "oversight",
+    "rights reserved", " clients", "story filed by", "end of story", " appeared ",
+    " published ", " ran ", "excerpted", "reprinted", "distributed", "copyright", "©",
+)  # fmt: skip
+# Characters IGNORECASE matches to a Latin letter though ``str.lower`` does not make
+# them that letter (dotted and dotless i, long s, the Kelvin sign).
+_FOLDED_TO_LATIN = ("İ", "ı", "ſ", "\u212a")
+
+
+def syndication_cue(text: str) -> bool:
+    """False when ``text`` cannot match ``SYNDICATION_RE`` (it holds none of
+    ``SYNDICATION_CUES``): a cheap test before the pattern."""
+    low = text.lower()
+    return any(cue in low for cue in SYNDICATION_CUES) or (
+        not text.isascii() and any(c in text for c in _FOLDED_TO_LATIN)
+    )
+
+
 # Words of an editorial note in parentheses: "(For use by ... clients)", "(X is a columnist ...)".
 WIRE_NOTE_WORDS_RE = any_pattern(
     (

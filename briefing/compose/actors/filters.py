@@ -193,14 +193,12 @@ class _Chunks:
         self.starts: list[int] = []  # offset of each chunk in the texts laid end to end
         base = 0
         for text in texts:
-            pos = base
-            for chunk in text.split(" "):
-                self.chunks.append(chunk)
-                self.starts.append(pos)
-                pos += len(chunk) + 1
+            pieces = text.split(" ")
+            self.chunks += pieces
             self.chunks.append("\0")  # a chunk no word matches: nothing spans two texts
-            self.starts.append(pos)
-            base = pos + 2
+            # Each chunk starts one past the end of the one before; the "\0" after the last.
+            self.starts += accumulate((len(c) + 1 for c in pieces), initial=base)
+            base = self.starts[-1] + 2
         self.where: dict[str, list[int]] = defaultdict(list)
         for j, chunk in enumerate(self.chunks):
             self.where[chunk].append(j)

@@ -18,6 +18,7 @@ from briefing.lang.furniture import (
     SYNDICATION_RE,
     WEB_ADDRESS_LINE_RE,
     WIRE_NOTE_WORDS_RE,
+    syndication_cue,
 )
 
 # Word caps: a longer line is story text, not the rule's furniture.
@@ -96,7 +97,7 @@ def syndication_notice(text: str, ctx: Context) -> bool:
     available without charge ...", "Contributing authors are invited ...",
     "All rights reserved", "Story Filed By ...". An outlet named as the content's
     creator is recorded."""
-    if not SYNDICATION_RE.search(text):
+    if not (syndication_cue(text) and SYNDICATION_RE.search(text)):
         return False
     m = re.search(
         r"content (?:created|produced) by (?:the )?(?P<o>[A-Z][\w&.'’ -]+?)(?:,| is\b)", text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -10,7 +11,12 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors, normalise_name
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.forms import _cut_trailing_titles, continued_name, split_glued
+from briefing.compose.actors.forms import (
+    _cut_trailing_titles,
+    _written_in,
+    continued_name,
+    split_glued,
+)
 from briefing.model import Corpus, Document
 
 
@@ -262,3 +268,18 @@ def test_a_body_name_cut_at_a_paragraph_break_before_a_title_word_is_whole() -> 
     (body,) = [a for a in actors if a.name == name]
     assert "CCPCJ" in body.aliases
     assert not [a for a in actors if a.name == "CCPCJ" or a.name.endswith("Criminal")]
+
+
+@pytest.mark.parametrize(
+    "word", ["resources", "water", "o'brien", "jean-paul", "a.", "ministry", "res", "sources"]
+)
+def test_written_in_answers_as_a_whole_word_search(word: str) -> None:
+    texts = "\n".join(
+        (
+            "Water resources were low; o'brien and Jean-Paul met.",
+            "The Ministry said so (a.b) and ré_sources_x, straße.",
+        )
+    )
+    expected = re.search(rf"\b{re.escape(word)}\b", texts) is not None
+    assert _written_in(word, texts) is expected
+    assert _written_in(word, texts + " x") is expected  # another text, asked afresh
