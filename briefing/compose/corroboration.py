@@ -84,12 +84,17 @@ FIGURE_MIN_SHARED = 4
 FIGURE_COVER = 0.25
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# What a word ends with when ``_POSSESSIVE`` may fold it (``$`` also matches before a
+# final line break); other words are kept without running the pattern.
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s", "\n")
 
 
 @by_words("stems", encode_strings, decode_strings)
 def stems(words: Sequence[str]) -> frozenset[str]:
     """Content stems with possessives folded ("Putin's" -> "putin")."""
-    return content_stems([_POSSESSIVE.sub("", w) for w in words])
+    return content_stems(
+        [_POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w for w in words]
+    )
 
 
 _SCALES = frozenset({"million", "billion", "trillion"})
@@ -116,7 +121,10 @@ def _in_digits(words: Sequence[str]) -> list[str]:
     i = 0
     while i < len(words):
         w, after = words[i], words[i + 1] if i + 1 < len(words) else ""
-        value = _spelled(w)
+        # ``_spelled(w)``, asked only of a number word or a hyphenated one.
+        value = NUMBER_WORDS.get(w)
+        if value is None and "-" in w:
+            value = _spelled(w)
         if value is not None and after in _MULTIPLIERS:
             out.append(str(value * _MULTIPLIERS[after]))
             i += 2

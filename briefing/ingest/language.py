@@ -37,7 +37,7 @@ def unsupported_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language when it is surely not English, else None."""
     sample = text[:SAMPLE_CHARS]
     tokens = words(sample)
-    if tokens and sum(t in FUNCTION_WORDS for t in tokens) >= ENGLISH_SHARE * len(tokens):
+    if tokens and sum(map(FUNCTION_WORDS.__contains__, tokens)) >= ENGLISH_SHARE * len(tokens):
         return None
     if len(sample.strip()) < MIN_CHARS:
         return None

@@ -26,7 +26,9 @@ _TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]」』]+)?$")
 def normalise_space(text: str) -> str:
     """NFC, drop invisible characters, collapse runs of spaces (not newlines)."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or not text.isascii():  # else every run is one space
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def split_blocks(text: str) -> list[str]:

@@ -18,4 +18,7 @@ def tokens(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens without punctuation ("U.S." stays one token)."""
-    return [w.lower() for w in WORD_RE.findall(text)]
+    found = WORD_RE.findall(text)
+    # Lowered joined, as each alone: tokens hold no spaces, lowering makes none, and a
+    # space stops str.lower's only context rule (a word-final sigma) as the split does.
+    return " ".join(found).lower().split(" ") if found else []

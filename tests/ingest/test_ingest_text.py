@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.ingest.text import normalise_key
+from briefing.ingest.text import normalise_key, normalise_space
 from briefing.lang.words import tokens
 
 
@@ -22,3 +22,9 @@ def test_key_lower_cases_as_each_word_alone_would() -> None:
     # word by word gives.
     for line in ["ΟΔΟΣ ΑΣ ΣΑ Σ", "İstanbul İ", "STRAßE ǅemal", "ΟΔΟΣ’Σ x_ΑΣ", "Ⅻ ﬁne U.S."]:
         assert normalise_key(line) == _per_word(line)
+
+
+def test_normalise_space_collapses_runs_of_spaces_but_not_line_breaks() -> None:
+    assert normalise_space("  a  b\tc\u00a0d\u2003 e\n\nf ") == "a b c d e\n\nf"
+    assert normalise_space("one space each\n") == "one space each"
+    assert normalise_space("caf\u0065\u0301 \u200bx") == "café x"

@@ -1,0 +1,25 @@
+"""Word tokens (briefing.lang.words)."""
+
+from __future__ import annotations
+
+from briefing.lang.words import tokens, words
+
+
+def test_words_are_the_tokens_lower_cased_each_alone() -> None:
+    # Greek word-final sigma, dotted capital I (two characters lowered), sharp s, a
+    # titlecase digraph, apostrophes and abbreviations inside tokens.
+    for text in [
+        "ΟΔΟΣ ΑΣ ΣΑ Σ",
+        "İstanbul İ",
+        "STRAßE ǅemal",
+        "ΟΔΟΣ’Σ x_ΑΣ",
+        "Ⅻ ﬁne U.S.",
+        "O'NEIL",
+    ]:
+        assert words(text) == [t.lower() for t in tokens(text)]
+
+
+def test_no_words_in_punctuation_or_nothing() -> None:
+    assert words("") == []
+    assert words(" -- !") == []
+    assert words("The U.S. ferry's") == ["the", "u.s", "ferry's"]
