@@ -285,6 +285,9 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
         if mention.start >= lead.start or mention.label != "PERSON":
             continue
         name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
+        last = text[max(0, mention.start - _TITLE_REACH) : mention.start].rstrip()[-1:]
+        if name.split()[0].endswith("ing") and last in ("", ".", "!", "?", '"', "”"):
+            name = name.partition(" ")[2]  # "Turning Smith over ...": a verb opened it
         if len(name.split()) < 2:
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
