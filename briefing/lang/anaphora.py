@@ -392,6 +392,15 @@ _CHANGE_OPENING = re.compile(
 # A participle opening whose subject is a pronoun ("Determined to keep the bridge open,
 # they raised the toll"; "Asked about the toll, he said"): the person was named before.
 _PARTICIPLE_THEN_PRONOUN = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b[^,]*, (?:he|she|they)\b")
+# "it"/"them" as the object of the opening verb ("A tide can raise it 8 feet"): it never means
+# its own clause's subject and no other noun stands before it. Not an extraposed "it" ("made it
+# clear that") nor a reported clause's subject ("said it was", "that it shares"). Anchored.
+_OBJECT_PRONOUN = re.compile(
+    r"^(?:[\w'-]+ ){1,4}?(?:(?:can|could|will|would|may|might|should|must|did|does|do) )?"
+    r"(?!(?:that|which|who|because|if|whether|when|while|as|so|and|but|or) )"
+    r"[a-z]+ (?:it|them)\b(?! \w+ (?:to|that)\b)(?! \w+(?:s|ed)\b)"
+    r"(?! (?:would|will|can|could|may|might|should|must)\b)"
+)
 
 
 def passive_definite_subject(text: str) -> str | None:
@@ -461,6 +470,7 @@ def leans_back(text: str) -> bool:
         or _BARE_COUNT.search(text)
         or _CHANGE_OPENING.match(text)
         or _PARTICIPLE_THEN_PRONOUN.match(text)
+        or _OBJECT_PRONOUN.match(text)
     )
 
 

@@ -102,6 +102,10 @@ from briefing.lang.anaphora import (
         "In another raid, police seized 40 lorries in Marlow.",
         "Tolls are another matter for the Marlow council.",
         "The ferry in question sank near Marlow in May.",
+        # The object of the opening verb: it cannot mean the clause's own subject.
+        "A spring tide can raise it nearly 8 feet.",
+        "Marlow police arrested them on Friday.",
+        "Mayor Hall sold it to the Brent ferry company in 1990.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -175,6 +179,12 @@ def test_leans_back(text: str) -> None:
         "On Thursday Mayor Hall said she would close the bridge.",
         "Mayor Hall and Mayor Lee of Brent blamed one another for the closure.",
         "The Marlow bridge was built in 1921 by another company from Brent.",
+        # "it" of a reported clause (the speaker itself) or extraposed ("found it hard to").
+        "The Marlow ferry company said it would close the yard in May.",
+        "The Marlow council found it hard to pay for the bridge.",
+        "The Marlow ferry company made it clear that tolls would rise.",
+        "The Marlow ferry company admitted Tuesday that it shares its yard with Brent.",
+        "Marlow council officials told the paper that it expects the toll to rise.",
     ],
 )
 def test_stands_alone(text: str) -> None:
