@@ -42,7 +42,14 @@ def start_build(tmp_path: Path) -> subprocess.Popen[str]:
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
         env={**os.environ, "PYTHONFAULTHANDLER": ""},
+        # As a terminal starts it: a test run started in the background of a script ignores
+        # SIGINT, and the build would inherit that and never catch it.
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def mid_map(build: subprocess.Popen[str]) -> tuple[list, list]:
