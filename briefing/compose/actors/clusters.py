@@ -34,6 +34,8 @@ class NameForm:
     # Names of places or peoples written right before a body's name, as keys ("bolivia",
     # "colombian"): whose body it is.
     qualifiers: Counter[str] = field(default_factory=Counter)
+    # Gender cues of its mentions by (document, "m" or "f"): see ``genders``.
+    genders: Counter[tuple[int, str]] = field(default_factory=Counter)
 
     @cached_property
     def tokens(self) -> list[str]:
@@ -72,6 +74,10 @@ class Cluster:
     listed: int = 0  # mentions as one item of an enumeration of three or more
     located: int = 0  # mentions as where something is or goes ("in China", "to Cuba")
     agency: Agency = field(default_factory=Agency)  # acting as a party, or named as a thing
+    # A bare surname kept apart from a namesake's full name (``genders``): the namesake's
+    # cluster, and the articles that write the namesake out, by the namesake's gender.
+    namesake: Cluster | None = None
+    namesake_docs: dict[int, str] = field(default_factory=dict)
 
 
 def is_personish(form: NameForm) -> bool:

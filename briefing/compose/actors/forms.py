@@ -19,6 +19,7 @@ from typing import Any
 
 from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
+from briefing.compose.actors.genders import mention_gender
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
 from briefing.lang.furniture import JUNK_NAMES
@@ -130,7 +131,7 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
             if row[0] == "o":
                 other.setdefault(row[1], Counter())[row[2]] += 1
                 continue
-            _, key, surface, start, label, front, titled, qualifier, inside = row
+            _, key, surface, start, label, front, titled, qualifier, inside, gender = row
             if is_carrier(key, carriers):
                 continue
             form = forms.setdefault(key, NameForm(key))
@@ -144,6 +145,8 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
             if qualifier is not None:
                 form.qualifiers[qualifier] += 1  # "Bolivia's Ministry"
             form.the_inside |= inside
+            if gender:
+                form.genders[d, gender] += 1
     for key, votes in other.items():
         if key in forms:
             forms[key].other_votes.update(votes)
@@ -157,10 +160,11 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
 
 # One mention of an article as ``collect_forms`` reads it: ["o", key, label] for a place,
 # structure or product (``OTHER_LABELS``); ["f", key, surface, start, label, front, titled,
-# qualifier key or None, "The" inside the name] for a plausible name outside page clutter.
+# qualifier key or None, "The" inside the name, gender cue] for a plausible name outside
+# page clutter.
 FormRow = list[Any]
 _STR, _INT, _BOOL = (str,), (int,), (bool,)
-_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _BOOL, (str, type(None)), _BOOL)
+_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _BOOL, (str, type(None)), _BOOL, _STR)
 
 
 def _same_rows(rows: list[FormRow]) -> list[FormRow]:
@@ -226,7 +230,8 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
             continue
         qualifier = normalise_name(prev.text)[1] if _qualifies(text, prev, m) else None
         inside = had_the and not _sentence_initial(text, m.start)
-        rows.append(["f", key, surface, m.start, label, front, titled, qualifier, inside])
+        gender = mention_gender(text, m.start, m.end) if label == "PERSON" else ""
+        rows.append(["f", key, surface, m.start, label, front, titled, qualifier, inside, gender])
     return rows
 
 

@@ -16,7 +16,9 @@ from collections.abc import Iterator
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
-from briefing.lang.names import ACRONYM_SKIP
+from briefing.compose.actors.genders import TITLE_REACH_CHARS
+from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
+from briefing.lang.names import ACRONYM_SKIP, PERSON_TITLES
 from briefing.lang.places import PLACE_HEAD_WORDS, PLACE_LINKS
 from briefing.model import Corpus
 
@@ -221,6 +223,7 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 PLACE_CONTEXT_WORDS = 2
 _NAME_WORD_RE = re.compile(r"[\w'’&-]+")
+_TITLE_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _WORDS_BEFORE_RE = re.compile(rf"(?:[\w'’&-]+[ \t]+){{1,{PLACE_CONTEXT_WORDS}}}$")
 _WORDS_AFTER_RE = re.compile(rf"(?:[ \t]+[\w'’&-]+){{1,{PLACE_CONTEXT_WORDS}}}")
 
@@ -261,6 +264,20 @@ def inside_place(text: str, start: int, end: int, places: set[tuple[str, ...]]) 
     )
 
 
+def _namesakes_word(c: Cluster, d: int, text: str, start: int, end: int) -> Cluster | None:
+    """The namesake a bare surname means in an article that writes the namesake out: all
+    of them but those after a title the namesake cannot carry ("President Clinton" in an
+    article on Hillary Rodham Clinton is still the president)."""
+    gender = c.namesake_docs.get(d)
+    if gender is None or c.namesake is None or len(text[start:end].split()) > 1:
+        return None
+    before = _TITLE_BEFORE_RE.search(text, max(0, start - TITLE_REACH_CHARS), start)
+    title = before.group(1).lower() if before else ""
+    if title in PERSON_TITLES and title not in (FEMALE_TITLES if gender == "f" else MALE_TITLES):
+        return None
+    return c.namesake
+
+
 def count_mentions(
     corpus: Corpus, clusters: list[Cluster], junk: list[list[tuple[int, int]]]
 ) -> None:
@@ -283,6 +300,7 @@ def count_mentions(
         lookup.setdefault(s.lower(), (ci, exact))
     finder = AliasFinder([s for s, _, _ in aliases])
     places = place_names(corpus)
+    index = {id(c): ci for ci, c in enumerate(clusters)}
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         outlet = (adoc.document.outlet or "").lower()
@@ -305,4 +323,7 @@ def count_mentions(
             if _PLACE_AFTER_RE.match(text, end):
                 continue  # "John F. Kennedy International Airport": a place, not the man;
                 # "Swissair Flight 111": a flight
+            owner = _namesakes_word(clusters[ci], d, text, start, end)
+            if owner is not None:
+                ci = index.get(id(owner), ci)  # "Clinton" where only Hillary Clinton is written
             clusters[ci].matches.append(Match(ci, d, start, end))

@@ -469,11 +469,17 @@ def _clusters(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list
     first_names: dict[str, set[str]] = defaultdict(set)
     for r, ks in people.first_names.items():
         first_names[uf.find(r)] |= ks
-    clusters = []
+    clusters: dict[str, Cluster] = {}
     for root, members in groups.items():
         c = Cluster(forms=members)
         c.first_names = set(first_names.get(root, ()))
         for f in members:
             c.votes.update(f.votes)
-        clusters.append(c)
-    return clusters
+        clusters[root] = c
+    for bare, (owner, gender) in people.namesakes.items():
+        c, other = clusters.get(uf.find(bare)), clusters.get(uf.find(owner))
+        if c is not None and other is not None and c is not other:
+            c.namesake = other
+            docs = {d for g in people.by_root[owner] for d in g.docs}
+            c.namesake_docs.update(dict.fromkeys(docs, gender))
+    return list(clusters.values())

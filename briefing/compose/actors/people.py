@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.compose.actors.clusters import NameForm, UnionFind, is_personish
+from briefing.compose.actors.genders import namesakes, owner_gender
 from briefing.compose.actors.matching import (
     SPELLING_MIN_CHARS,
     country_name,
@@ -70,6 +71,9 @@ class People:
     # The full names under each union-find root, once the full names are joined (their
     # roots do not change after that: later steps only attach other forms to them).
     by_root: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
+    # Bare surnames kept apart from the one full name that ends with them, as another
+    # person of the other sex (``genders.namesakes``): bare key -> (owner root, its gender).
+    namesakes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def join_full_names(people: People, uf: UnionFind) -> None:
@@ -143,11 +147,15 @@ def attach_single_word(
         # "Bill Clinton" written out in two as often as a relative written out in one.)
         if f.docs and not f.docs & owner_docs and len(f.docs) > len(owner_docs):
             return
+        if _namesake(f, owner, people, uf):
+            return
         uf.union(owner, f.key)
     elif len(surname_of) > 1:
         # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
         # full name takes the bare surname; otherwise it is dropped.
         top = dominant(_mentions(people, surname_of)) or _introduced_first(f, people, surname_of)
+        if top and _namesake(f, top, people, uf):
+            return
         if top:
             uf.union(top, f.key)
         elif len(f.docs - owner_docs) > len(f.docs & owner_docs):
@@ -184,6 +192,19 @@ def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind
         if not first.isalpha() or first in _NOT_FIRST_NAMES or named_after_place(f.tokens):
             continue
         uf.union(last, f.key)
+
+
+def _namesake(f: NameForm, owner: str, people: People, uf: UnionFind) -> bool:
+    """Whether the bare surname is another person than the full name under ``owner`` (its
+    cues say the other sex where that name is not written: "Hillary Rodham Clinton" in one
+    article, "Clinton said he" in others). If so, no later step may join the two."""
+    full = people.by_root[owner]
+    if not namesakes(f, full):
+        return False
+    people.namesakes[f.key] = (owner, owner_gender(full))
+    uf.mark.setdefault(uf.find(owner), "person " + owner)
+    uf.mark.setdefault(uf.find(f.key), "person " + f.key)
+    return True
 
 
 def _introduced_first(f: NameForm, people: People, roots: set[str]) -> str | None:

@@ -296,3 +296,34 @@ def test_a_bodys_own_one_word_name_joins_its_longer_name_a_common_noun_does_not(
         "state duma",
     }
     assert _joined([form("senate", ORG=6), form("arlen senate", ORG=3)], "senate") == {"senate"}
+
+
+NAMESAKE_TEXTS = [
+    "President Varden signed the housing bill on Monday. Aides said Varden would include "
+    "in his budget new money for vouchers.",
+    "Varden said he would veto the tax cut. President Varden spoke in Ohio on Friday.",
+    "In a radio address, Varden said he wanted more vouchers for working families.",
+    "Rep. Tom Lazio will face his opponent, Nancy Varden, in the Senate race. Varden, "
+    'however, did not say how she would pay for the plan. "We need homes," Varden said. '
+    "The housing law was signed by President Varden in 1996.",
+]
+
+
+def test_a_bare_surname_of_the_other_sex_is_not_given_to_the_one_full_name() -> None:
+    """'Nancy Varden' is written out in one article, 'President Varden' (he) in all: he
+    is not her, her article's bare 'Varden' is hers, and 'President Varden' there his."""
+    actors = _actors_of(NAMESAKE_TEXTS)
+    him = actors.get("Varden")
+    assert him is not None and him.sources == [1, 2, 3, 4], sorted(actors)
+    her = actors.get("Nancy Varden")
+    assert her is None or "Varden" not in her.aliases
+    if her is not None:
+        assert her.sources == [4]
+        assert her.mentions >= 2  # her name, and the bare 'Varden' of her article
+
+
+def test_a_bare_surname_of_the_same_sex_joins_the_full_name() -> None:
+    texts = [t.replace("Nancy", "Bill").replace(" she ", " he ") for t in NAMESAKE_TEXTS]
+    actors = _actors_of(texts)
+    assert "Varden" not in actors, sorted(actors)
+    assert actors["Bill Varden"].sources == [1, 2, 3, 4]
