@@ -1,6 +1,6 @@
 """Open questions: what the coverage leaves unresolved, phrased as questions a reader can act on.
 
-Six kinds of evidence raise a question:
+Seven kinds of evidence raise a question:
 
 * **ask**: a reported question ("asked whether Facebook would provide more information"),
   or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether
@@ -14,6 +14,10 @@ Six kinds of evidence raise a question:
 * **concern**: a present worry about what may come ("leaders are worried that the jobless
   will join forces with ..." asks "Will the jobless join forces with ...?"); not a past
   worry, one dispelled ("allayed fears that ...") or one only a pronoun holds.
+* **expected**: an event the coverage expects of a named party ("Acme is expected to close
+  its plant", "Putin is likely to win", "GM plans to cut ..."), marked answered by a
+  later article's report of it, dropped when later articles name the party without
+  telling (``expected``).
 
 Each is turned into a question by general rules: the clause's parse (cut from analyse's
 parse of its document) is inverted ("Facebook would provide X" -> "Will Facebook provide
@@ -48,7 +52,8 @@ The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns 
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and
 marks the answered ones, ``settled`` finds the later report that settles a question
 about a past event and drops a question whose day the coverage has passed,
-``relevance`` tells the story's questions from side matters,
+``relevance`` tells the story's questions from side matters, ``expected`` finds the
+events the coverage expects and how they came out,
 ``context`` holds what the rules share (clause parses, names, word rarity); the cue
 patterns and word lists are English knowledge in ``briefing.lang.questions``.
 """
@@ -60,9 +65,11 @@ from briefing.compose.questions.answers import (
     decision_asked,
     mark_answered,
     merge_similar,
+    record_answer,
 )
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
+from briefing.compose.questions.expected import expected_candidates, outcome
 from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.compose.questions.settled import overtaken
@@ -74,7 +81,7 @@ from briefing.lang.questions import (
     SELF_EVIDENT_DEFINITES,
     SHELL_NOUNS,
 )
-from briefing.model import Actor, Corpus, OpenQuestion, Statement
+from briefing.model import Actor, Corpus, OpenQuestion, Sentence, Statement
 
 __all__ = ["find_open_questions"]
 
@@ -114,6 +121,19 @@ def _stands_alone(question: str, terms: set[str]) -> bool:
     )
 
 
+def _settle_expected(
+    ctx: QuestionContext, cand: QuestionCandidate, statements: list[Statement]
+) -> bool:
+    """Mark an expected event answered by the later report that tells it done; False (drop
+    it) when later articles name its subject without telling (see ``expected``)."""
+    if cand.kind != "expected" or cand.status != "open":
+        return True
+    told = outcome(ctx, cand)
+    if isinstance(told, Sentence):
+        record_answer(cand, told, statements)
+    return told is not False
+
+
 def find_open_questions(
     corpus: Corpus,
     *,
@@ -134,6 +154,7 @@ def find_open_questions(
     candidates: list[QuestionCandidate] = []
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))
+        candidates.extend(expected_candidates(ctx, adoc))
     terms = story_terms(corpus, focus, key_actors)
     relevance = StoryRelevance(corpus, key_actors)
     for c in candidates:
@@ -151,6 +172,7 @@ def find_open_questions(
     merged = merge_similar(ctx, candidates)
     for cand in merged:
         mark_answered(ctx, cand, statements or [])
+    merged = [c for c in merged if _settle_expected(ctx, c, statements or [])]
     # A day the question waits on that the coverage has passed: no longer open.
     merged = [c for c in merged if c.status != "open" or not overtaken(ctx, c)]
     merged.sort(key=lambda c: (c.status != "open", -c.score, c.sentence.doc, c.sentence.index))

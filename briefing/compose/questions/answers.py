@@ -164,7 +164,7 @@ def mark_answered(
             _action_reported(ctx, cand) or _decision_reported(ctx, cand) or settled_later(ctx, cand)
         )
         if done is not None:
-            _answer(cand, done, statements)
+            record_answer(cand, done, statements)
         return
     # What must be named in the answer: what is to end (the object after the verb, or the
     # subject of "will the deal end?"), never just the actor who appears everywhere.
@@ -192,7 +192,7 @@ def mark_answered(
         if best is None or score > best[0]:
             best = (score, s)
     if best is not None:
-        _answer(cand, best[1], statements)
+        record_answer(cand, best[1], statements)
 
 
 def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[set[str]]]]:
@@ -216,7 +216,8 @@ def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[set[str]]]]:
     return ctx.done_reports
 
 
-def _answer(cand: QuestionCandidate, sent: Sentence, statements: list[Statement]) -> None:
+def record_answer(cand: QuestionCandidate, sent: Sentence, statements: list[Statement]) -> None:
+    """Mark the question answered by ``sent`` (as the brief's statement that tells it)."""
     cand.status = "answered"
     cand.answer = _statement_for(sent, statements)
     cand.score *= ANSWERED_WEIGHT

@@ -78,6 +78,8 @@ KIND_SCORE = {
     "refusal": 2.0,
     "uncertainty": 1.6,
     "concern": 1.8,
+    # An event the coverage expects: below every question someone raises.
+    "expected": 1.4,
 }
 # Candidates below this score are dropped. Set by hand on the sample (sources/); not benchmarked.
 MIN_SCORE = 0.5

@@ -3,6 +3,7 @@ found with the brief's own key actors (as ``compose_brief`` passes them)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,14 @@ SAMPLE = Path(__file__).resolve().parents[3] / "sources"
 def _corpus(*texts: str, entities: bool = True) -> Corpus:
     docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
     return analyse(docs, entities=entities)
+
+
+def _dated_questions(*dated: tuple[dt.date, str]) -> list[OpenQuestion]:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=d)
+        for i, (d, t) in enumerate(dated)
+    ]
+    return _questions(analyse(docs, entities=True))
 
 
 def _questions(source: Corpus, **kwargs) -> list[OpenQuestion]:
@@ -48,3 +57,9 @@ def questions_of() -> Callable[..., list[OpenQuestion]]:
 def questions() -> Callable[..., list[OpenQuestion]]:
     """The questions of one or more texts (one document each)."""
     return lambda *texts, **kwargs: _questions(_corpus(*texts), **kwargs)
+
+
+@pytest.fixture(scope="session")
+def dated_questions() -> Callable[..., list[OpenQuestion]]:
+    """The questions of dated texts, given as (date, text) pairs (one document each)."""
+    return _dated_questions

@@ -7,24 +7,8 @@ import datetime as dt
 
 import pytest
 
-from briefing.analyse import analyse
-from briefing.compose.actors import extract_actors
-from briefing.compose.questions import find_open_questions
-from briefing.config import Config
-from briefing.model import Document, OpenQuestion
-
 MAY_2 = dt.date(2024, 5, 2)
 MAY_20 = dt.date(2024, 5, 20)
-
-
-def _dated_questions(*dated: tuple[dt.date, str]) -> list[OpenQuestion]:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=d)
-        for i, (d, t) in enumerate(dated)
-    ]
-    corpus = analyse(docs, entities=True)
-    actors = extract_actors(corpus, max_actors=Config().max_actors)
-    return find_open_questions(corpus, key_actors=actors)
 
 
 ORIGIN_ASKED = (
@@ -33,8 +17,8 @@ ORIGIN_ASKED = (
 )
 
 
-def test_a_later_report_of_where_it_came_from_settles_an_origin_question():
-    qs = _dated_questions(
+def test_a_later_report_of_where_it_came_from_settles_an_origin_question(dated_questions):
+    qs = dated_questions(
         (MAY_2, ORIGIN_ASKED),
         (
             MAY_20,
@@ -56,8 +40,8 @@ def test_a_later_report_of_where_it_came_from_settles_an_origin_question():
         pytest.param(MAY_20, "The rubber strip came from a Borduria Air jet.", id="other-strip"),
     ],
 )
-def test_what_does_not_settle_an_origin_question(day, later):
-    qs = _dated_questions((MAY_2, ORIGIN_ASKED), (day, later))
+def test_what_does_not_settle_an_origin_question(day, later, dated_questions):
+    qs = dated_questions((MAY_2, ORIGIN_ASKED), (day, later))
     strip = [q for q in qs if "metal strip" in q.question]
     assert strip and strip[0].status == "open"
 
@@ -85,8 +69,8 @@ def test_what_does_not_settle_an_origin_question(day, later):
         ),
     ],
 )
-def test_a_later_report_of_the_asked_event(asked, later, about, status):
-    qs = _dated_questions((MAY_2, asked), (MAY_20, later))
+def test_a_later_report_of_the_asked_event(asked, later, about, status, dated_questions):
+    qs = dated_questions((MAY_2, asked), (MAY_20, later))
     found = [q for q in qs if about in q.question]
     assert found and found[0].status == status
 
@@ -94,18 +78,18 @@ def test_a_later_report_of_the_asked_event(asked, later, about, status):
 DEADLINE = "Mayor Ann Lee demanded that Acme clean the Springfield river by May 10."
 
 
-def test_a_question_whose_day_the_coverage_has_passed_is_dropped():
+def test_a_question_whose_day_the_coverage_has_passed_is_dropped(dated_questions):
     # Asked on May 2 of a day ahead (May 10); the coverage goes on to May 20.
-    qs = _dated_questions(
+    qs = dated_questions(
         (MAY_2, DEADLINE),
         (MAY_20, "Acme and Springfield officials met again on Monday about the river."),
     )
     assert not [q for q in qs if "May 10" in q.question]
 
 
-def test_a_question_whose_day_is_still_ahead_stays():
+def test_a_question_whose_day_is_still_ahead_stays(dated_questions):
     # The same question; the coverage ends on May 6 (and one of a past day is background).
-    qs = _dated_questions(
+    qs = dated_questions(
         (MAY_2, DEADLINE),
         (
             dt.date(2024, 5, 6),
@@ -117,8 +101,8 @@ def test_a_question_whose_day_is_still_ahead_stays():
     ]
 
 
-def test_a_day_before_the_asking_is_no_deadline():
-    qs = _dated_questions(
+def test_a_day_before_the_asking_is_no_deadline(dated_questions):
+    qs = dated_questions(
         (
             MAY_2,
             "Mayor Ann Lee asked whether the Acme spill of April 10 reached the Springfield river.",
