@@ -78,6 +78,15 @@ CONCERN_VOID_BEFORE_RE = re.compile(
 )
 # The modals a worry's clause opens its question with; the question asks "Will ...?".
 CONCERN_MODAL_RE = re.compile(r"^(?:Will|Would|Can|Could|Might|May)\s")
+# A wh-question that asks for the whole story or its whole aftermath ("What happened on
+# board the jet?", "What will the impact of congressional action on the case be?"): it
+# names nothing a stakeholder can act on, and no later report settles it. Judged vague by
+# the s20 reviewer of the tuning briefs (D0617H, D0647B).
+VAGUE_WH_RE = re.compile(
+    r"^What\s+(?:happened|(?:will|would|could|might)\s+happen)\b|"
+    r"^What\s+(?:will|would|is|are|was|were)\s+(?:be\s+)?the\s+"
+    r"(?:impact|effects?|consequences?|implications?|outcome|results?)\s+of\b"
+)
 # A wh-question whose subject is known only by its owner's pronoun ("What does its new
 # leader have in mind?", "How will their plan work?"): the owner is in another sentence.
 OWNER_ONLY_SUBJECT_RE = re.compile(r"^\w+\s+(?:its|their|his|her)\b")

@@ -31,6 +31,7 @@ from briefing.lang.questions import (
     SECOND_QUESTION_RE,
     SUBJECT_WH,
     UNNAMED_SUBJECTS,
+    VAGUE_WH_RE,
     crude_lemma,
 )
 from briefing.parsed import ParsedDoc, Token
@@ -219,7 +220,7 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
     if KIND_OF_RE.match(kept):
         return None  # "what kind of virus disturbed ...": the wh-phrase runs into the clause
     if wh in SUBJECT_WH and _subject_wh(ctx, f"{wh} {kept}", wh):
-        return finish(f"{wh} {kept}")
+        return _not_vague(finish(f"{wh} {kept}"))
     if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which" or _noun_first(ctx, kept)):
         return None
     inverted = clause_question(ctx, clause, backshift=True)
@@ -229,7 +230,13 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
     if OWNER_ONLY_SUBJECT_RE.match(body):
         return None  # "What does its new leader have in mind?": whose leader is elsewhere
     body = re.sub(r"^(may|might|could|would) ", "will ", body)
-    return finish(f"{wh} {body.rstrip('?')}")
+    return _not_vague(finish(f"{wh} {body.rstrip('?')}"))
+
+
+def _not_vague(question: str | None) -> str | None:
+    """The question, unless it asks for the whole story ("What happened on board?") or
+    its whole aftermath ("What will the impact of X be?")."""
+    return None if question is None or VAGUE_WH_RE.match(question) else question
 
 
 # Words a subject wh-phrase may have before its verb ("which two chemicals were").

@@ -207,6 +207,9 @@ def test_clause_is_rebuilt_whole(sentence, question, questions):
         # Stripping the stranded "of" would change the question.
         "Serious questions were raised about whether Tom Baker committed the crime he was "
         "convicted of.",
+        # A question for the whole story or its whole aftermath: nothing to act on.
+        "Engineers are trying to find out what happened on board the Acme glider.",
+        "It was unclear what the impact of the council's vote on the Acme plant might be.",
     ],
 )
 def test_clause_that_cannot_be_rebuilt_gives_no_question(sentence, questions):
