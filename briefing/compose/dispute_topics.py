@@ -16,8 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefing.lang.disputes import HEADING_BREAK_RE
-from briefing.lang.figures import CLAIM_NOUN, DISPUTE_VERB
+from briefing.lang.disputes import HEADING_BREAK_RE, LINKING_OPENER_RE, PASSIVE_COUNTER_RE
+from briefing.lang.figures import CLAIM_NOUN, DISPUTE_VERB_RE
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
 
@@ -28,6 +28,9 @@ ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 # tuning dispute's claim whole or to a clause break (story_eval tuning stories, read by
 # hand, /work/dev/s17/s17qdiv). Not benchmarked.
 MAX_HEADING_WORDS = 24
+# A sentence telling both sides is a heading whole up to this many words; longer, it is
+# no heading a reader takes in (session 20, D0619A's 24 words). Not benchmarked.
+MAX_SENTENCE_HEADING_WORDS = 40
 # A heading with a long subject ends at its first clause break within this many words
 # (session 18, D0649D: a 28-word subject and verb, then ", saying ..."). Not benchmarked.
 LONG_HEADING = 32
@@ -57,7 +60,7 @@ NOT_SUBJECT_OPENERS = {
 NOT_NAME_STARTS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their"}
 _FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 # A heading that opens with a pronoun does not say who rejects.
-OPENING_PRONOUN_RE = re.compile(r"(?:He|She|They|It|We|I)\b")
+OPENING_PRONOUN_RE = re.compile(r"(?:He|She|His|Her|They|It|We|I)\b")
 _CONJUNCTION = r"(?:and|but|while)"
 
 
@@ -67,9 +70,9 @@ def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = 
     end = start + len(shown) if shown else len(text)
     # A heading from the dispute verb on ("questioned whether …") gets who rejects; other
     # shown words ("Estimates range from …", "contrary to X's report") stand as they are.
-    from_verb = bool(re.match(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b", text[start:end]))
+    from_verb = bool(DISPUTE_VERB_RE.match(text[start:end]))
     if shown and not (from_verb and text[start:].startswith(shown)):
-        said = shown
+        said = shown[:1].upper() + shown[1:]  # "Estimates range from …"
     else:
         said = _who(text[:start]) + text[start:end]
     if from_verb and said[:1].islower():
@@ -78,20 +81,65 @@ def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = 
         # heading that opens with the verb.
         said = _sentence_subject(text[:end]) or said
     label = ONE_SOURCE_LABEL if one_source else "Disputed: "
-    return label + _unquoted(_whole_clause(said.strip()))
+    return label + unlinked(_unquoted(_whole_clause(said.strip())))
+
+
+def sentence_topic(text: str, *, one_source: bool = False) -> str | None:
+    """The heading of a dispute whose sentence tells both sides ("Gay rights groups
+    suspected that …, but Bush denied the charge"): the whole sentence, or None when it is
+    too long to be one."""
+    said = unlinked(_unquoted(text.strip()))
+    if len(said.split()) > MAX_SENTENCE_HEADING_WORDS:
+        return None
+    return (ONE_SOURCE_LABEL if one_source else "Disputed: ") + said
+
+
+def counter_topic(text: str, *, one_source: bool = False) -> str | None:
+    """The heading of a passive rejection whose subject only points back ("That idea has
+    been rejected by Egyptian officials, who contend that a fault is the cause"): the
+    party and what it holds instead ("Egyptian officials contend that a fault is the
+    cause"); None for any other sentence."""
+    m = PASSIVE_COUNTER_RE.search(text.strip())
+    if m is None or len(m.group("who").split()) > MAX_WHO_WORDS:
+        return None
+    who = m.group("who")
+    said = f"{who[:1].upper()}{who[1:]} {m.group('says')} {m.group('rest')}"
+    return (ONE_SOURCE_LABEL if one_source else "Disputed: ") + _unquoted(_whole_clause(said))
+
+
+def unlinked(heading: str) -> str:
+    """``heading`` without a conjunction or adverb opening it ("But the court …" -> "The
+    court …")."""
+    m = LINKING_OPENER_RE.match(heading)
+    if m is None:
+        return heading
+    rest = heading[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def heading_of(topic: str) -> str:
+    """A dispute's heading without its label."""
+    for label in (ONE_SOURCE_LABEL, "Disputed: "):
+        if topic.startswith(label):
+            return topic[len(label) :]
+    return topic
 
 
 def name_pronoun(topic: str, person: str | None, group: str | None = None) -> str | None:
     """``topic`` with the "He"/"She" that opens its heading named ("[Putin] also dismissed
-    fears …"), or its "They" (``group``: "[Six members of parliament] have denied …");
-    None when its heading opens with a pronoun nobody can be named for ("It …", "He …"
-    with no ``person``): a reader cannot tell who rejects what."""
+    fears …"), its "His"/"Her" ("[Bush's] aides denied …"), or its "They" (``group``:
+    "[Six members of parliament] have denied …"); None when its heading opens with a
+    pronoun nobody can be named for ("It …", "He …" with no ``person``): a reader cannot
+    tell who rejects what."""
     label = ONE_SOURCE_LABEL if topic.startswith(ONE_SOURCE_LABEL) else "Disputed: "
     heading = topic[len(label) :]
     m = OPENING_PRONOUN_RE.match(heading)
     if m is None:
         return topic
-    name = {"he": person, "she": person, "they": group}.get(m.group(0).lower())
+    pronoun = m.group(0).lower()
+    name = {"he": person, "she": person, "his": person, "her": person, "they": group}.get(pronoun)
+    if name and pronoun in ("his", "her"):  # "[Bush's] campaign officials have denied …"
+        name = f"{name}'s"
     if name:
         return f"{label}[{name[:1].upper()}{name[1:]}]{heading[m.end() :]}"
     return None

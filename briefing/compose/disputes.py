@@ -13,10 +13,13 @@ takes each. The claim is found in one of two ways:
 * the rejection only points back ("denied the report", "dispute that theory", "such
   assertions"): the claim is the sentence just before it in its article.
 
-A rejection with no claim to show is dropped when it points back (a reader cannot tell
-what is denied) and shown alone when it states the claim itself. Only sentences about
-the story count (enough of the words most of its articles use), and a dispute verb needs
-a claim as its object ("denied a request", "was denied entry" are no dispute).
+A rejection with no claim to show is dropped, unless its sentence tells both sides itself
+("estimates range from the government's 2 million to the group's 100 million"); one a
+stranger could not read as is (a heading opening with "That idea", a "denied the report"
+that says nothing else, a "no evidence that …") is dropped too (``dispute_gate``). Only
+sentences about the story count (enough of the words most of its articles use), and a
+dispute verb needs a claim as its object ("denied a request", "was denied entry" are no
+dispute).
 """
 
 from __future__ import annotations
@@ -29,8 +32,7 @@ from typing import Any
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
-from briefing.compose.dispute_topics import dispute_topic, group_before, name_pronoun
-from briefing.compose.event_text import person_before
+from briefing.compose.dispute_gate import Rejected, shown_dispute
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
@@ -55,6 +57,7 @@ from briefing.lang.disputes import (
     NEGATION_RE,
     NO_EVIDENCE_RE,
     PASSIVE_RE,
+    PRONOUN_REJECTER_RE,
     PRONOUN_SUBJECT_RE,
     RANGE_RE,
     REPORT_CREDIT_RE,
@@ -62,7 +65,12 @@ from briefing.lang.disputes import (
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
 )
-from briefing.lang.figures import BACK_POINTING, CLAIM_NOUN, DISPUTE_RE, NEGATED_BEFORE
+from briefing.lang.figures import (
+    BACK_POINTING,
+    CLAIM_NOUN,
+    DISPUTE_RE,
+    NEGATED_BEFORE,
+)
 from briefing.lang.speech import SPEAKER_RE
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
@@ -84,10 +92,6 @@ MAX_DISPUTES = 6
 # this many sentences before it and shares a word of the claim. Set by hand on the
 # tuning stories' disputes (session 11, /work/dev/s11/diverge-*.md); not benchmarked.
 LOOK_BACK = 3
-# A heading's "He"/"She" is named from at most this many sentences back, through a quote
-# or "he said" that names nobody (session 18, D0649D: "He also dismissed fears ..." after
-# two sentences quoting Putin). Not benchmarked.
-PRONOUN_REACH = 3
 EARLIER_COVER = 0.5
 # The sentence just before a rejection makes its claim, however worded, when it names
 # every name of the claim and the claim has this many. Set by hand on the tuning
@@ -211,9 +215,13 @@ def _both_sides(text: str) -> Rejection | None:
     if m and len(figures) >= 2:
         # The heading runs to the last figure and the word it counts.
         end = m.start("figures") + figures[-1].end()
-        word = re.match(r"\s+([\w'’-]+)", text[end:])
-        if word and word.group(1).lower() not in FIGURE_STOP_WORDS:
+        for _ in range(2):  # "100 million followers": past the scale word too
+            word = re.match(r"\s+([\w'’-]+)", text[end:])
+            if not word or word.group(1).lower() in FIGURE_STOP_WORDS:
+                break
             end += word.end()
+            if word.group(1).lower() not in _SCALE_WORDS:
+                break
         return Rejection(m.start(), end, "", False, named=True, shown=text[m.start() : end])
     m = AGAINST_ESTIMATE_RE.search(text)
     if (
@@ -233,11 +241,13 @@ def _names_owner(words: str) -> bool:
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 _PATTERNS = (
     DISPUTE_RE,
     VERDICT_FIRST_RE,
     VERDICT_AFTER_RE,
     PASSIVE_RE,
+    PRONOUN_REJECTER_RE,
     CLAIM_FALSE_RE,
     DISAGREE_RE,
     INSIST_NOT_RE,
@@ -303,13 +313,16 @@ class _Coverage:
 
     def asserts(self, at: int, other: int) -> bool:
         """Whether sentence ``other`` can make the claim rejected at ``at``: when the
-        rejection says the claim lacks evidence, only a sentence that asserts it (no
-        negation), names what the claim names ("that Continental is involved") and is not
-        the rejecter's own."""
+        rejection denies a clause, only a sentence with no negation; when it says the
+        claim lacks evidence, only a sentence that asserts it (no negation), names what the
+        claim names ("that Continental is involved") and is not the rejecter's own."""
         rej = self.rejections[at]
-        if rej is None or not rej.unsupported:
+        if rej is None or not (rej.unsupported or rej.bare):
             return True
         text = self.sentences[other].text
+        if not rej.unsupported:  # "denied that it loaded warheads with VX" is not made by
+            # "the tests gave no conclusive evidence that it loaded VX": both can be true
+            return not NEGATION_RE.search(text)
         rejecter = set(_NAME.findall(self.sentences[at].text))
         names = content(n.lower() for n in _NAME.findall(rej.clause))
         return not (
@@ -417,7 +430,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
     cov = _Coverage(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-    found: list[tuple[float, int, int | None, Rejection]] = []
+    found: list[tuple[float, int, Divergence]] = []
     seen: set[frozenset[str]] = set()
     for i, rej in enumerate(cov.rejections):
         if rej is None:
@@ -428,8 +441,15 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             continue  # the same dispute reported again
         maker = cov.claimant(i, claim)
         before = cov.sentences[i].text[: rej.start]
-        if maker is None and rej.points_back and CLAIM_TOLD_BEFORE_RE.search(before):
-            rej = replace(rej, named=True)  # "X suspected that …, but Y denied the charge"
+        told_before = False
+        if (
+            maker is None
+            and rej.points_back
+            and CLAIM_TOLD_BEFORE_RE.search(before)
+            and not PRONOUN_REJECTER_RE.search(before)
+        ):
+            # "X suspected that …, but Y denied the charge": the sentence tells both sides
+            rej, told_before = replace(rej, named=True), True
         elif maker is None and not EVIDENCE_SUBJECT_RE.search(before):
             maker = cov.earlier(i, claim, rej)
         if maker is None and claim and not rej.unsupported:
@@ -442,25 +462,22 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         relevance = math.fsum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
         if relevance < MIN_RELEVANCE:
             continue
-        seen.add(key)
-        found.append((relevance + 2 * (maker is not None), i, maker, rej))
-    found.sort(key=lambda x: (-x[0], x[1]))
-    out = []
-    for _, i, maker, rej in found[:MAX_DISPUTES]:
         sent = cov.sentences[i]
         claims = [Claim(sent.text, [sent.source_id])]
         if maker is not None:
             claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
-        # Both sides told by the rejecting article alone: a disagreement between the
-        # parties it names, not between sources, and the heading says so.
-        one_source = len(claims) > 1 and {s for c in claims for s in c.sources} == {sent.source_id}
-        topic = dispute_topic(sent.text, rej.start, rej.shown, one_source=one_source)
-        adoc = corpus.docs[sent.doc]
-        person = person_before(adoc, sent, PRONOUN_REACH)
-        named = name_pronoun(topic, person, group_before(adoc, sent))
-        if named is not None:
-            out.append(Divergence(named, claims, kind="dispute"))
-    return out
+        shown = shown_dispute(
+            corpus.docs[sent.doc],
+            sent,
+            claims,
+            Rejected(rej.start, rej.shown, told_before=told_before, unsupported=rej.unsupported),
+        )
+        if shown is None:
+            continue
+        seen.add(key)
+        found.append((relevance + 2 * (maker is not None), i, shown))
+    found.sort(key=lambda x: (-x[0], x[1]))
+    return [d for _, _, d in found[:MAX_DISPUTES]]
 
 
 def _speakers(text: str) -> set[str]:

