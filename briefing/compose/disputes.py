@@ -100,6 +100,11 @@ CLAIM_NAMES = 2
 # The report told after its rejection is credited to a report, so less of the claim will do.
 REPORTED_COVER = 0.3
 LOOK_AHEAD = 2
+# A sentence of another article makes the rejected claim only when the two articles are
+# at most this many days apart: a denial answers the news of its month (session 20,
+# D0609I: a 1999 denial was paired with a 1997 plan; judged "not the same thing" by a
+# fresh reviewer, /work/dev/s20/tuning/judged_QD.md). Not benchmarked.
+MAX_CLAIM_DAYS = 31
 # A sentence that makes a claim has this many words at least (not a quote's tail).
 MIN_CLAIM_WORDS = 6
 # A sentence sharing this share of an earlier dispute's stems reports it again; a claim
@@ -274,6 +279,7 @@ class _Coverage:
 
     def __init__(self, corpus: Corpus) -> None:
         self.sentences = corpus.sentences()
+        self.dates = [corpus.docs[s.doc].document.date for s in self.sentences]
         self.stems = [content(s.words) for s in self.sentences]
         sent_df: Counter[str] = Counter()
         for st in self.stems:
@@ -308,6 +314,9 @@ class _Coverage:
         text = self.sentences[other].text
         if DOUBT_RE.search(text):
             return False
+        day, other_day = self.dates[at], self.dates[other]
+        if day and other_day and abs((day - other_day).days) > MAX_CLAIM_DAYS:
+            return False  # a rejection answers the news of its month, not a claim of years ago
         same = self.sentences[other].source_id == self.sentences[at].source_id
         return not same or bool(ATTRIBUTED_RE.search(text))
 
@@ -452,8 +461,10 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             rej, told_before = replace(rej, named=True), True
         elif maker is None and not EVIDENCE_SUBJECT_RE.search(before):
             maker = cov.earlier(i, claim, rej)
-        if maker is None and claim and not rej.unsupported:
-            maker = cov.reported_after(i, claim)
+        if maker is None and claim and not (rej.unsupported or rej.bare):
+            maker = cov.reported_after(
+                i, claim
+            )  # "disputed an AP report that …", not "denied that …"
         if maker is None and (rej.bare or not rej.named):
             # "denied the report" and nothing says which; "denied that he was worried"
             # and nobody said he was; "rejected the idea that …" nobody is said to hold

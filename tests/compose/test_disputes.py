@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.analyse import analyse
 from briefing.compose.dispute_topics import dispute_topic
 from briefing.compose.disputes import find_disputes, rejection
@@ -548,3 +550,37 @@ def test_a_dispute_opening_with_they_names_the_group_or_is_dropped():
     named = topics("The minister took bribes, according to six members of parliament. ")
     assert [t.split("]")[0] for t in named] == ["Disputed: [Six members of parliament"]
     assert topics("The minister said the vote was fair. ") == []
+
+
+def test_a_claim_told_months_before_the_rejection_is_not_its_other_side():
+    # A denial answers the news of its month: a plan reported two years before is
+    # another plan.
+    denial = (
+        "The ministry denied it was expanding the harbour settlements, saying the new homes "
+        "lie within their old borders."
+    )
+    claim = "Envoys protested that the ministry is expanding the harbour settlements."
+
+    def pairs(claim_day: dt.date) -> list[list[list[int]]]:
+        docs = [
+            Document(location="a.txt", text=denial, title="A", date=dt.date(1999, 10, 14)),
+            Document(location="b.txt", text=claim, title="B", date=claim_day),
+        ]
+        return [[c.sources for c in d.claims] for d in find_disputes(analyse(docs, entities=False))]
+
+    assert pairs(dt.date(1999, 10, 1)) == [[[2], [1]]]
+    assert pairs(dt.date(1997, 4, 5)) == []
+
+
+def test_a_denied_clause_is_not_made_by_a_report_told_after_it():
+    # "denied that any protests occurred", then "the group reported last week that police
+    # beat an onlooker at a sit-in": another event, not the denied claim.
+    found = find_disputes(
+        corpus(
+            "Harbour officials denied that any protests had occurred. The rights group "
+            "reported last week that police had beaten an onlooker at a sit-in by dock "
+            "workers who were protesting layoffs.",
+            "Floods occurred in the harbour in May. More floods occurred in June.",
+        )
+    )
+    assert found == []
