@@ -259,3 +259,22 @@ def _whole_clause(text: str) -> str:
         return text
     head = text[: max(fits)].rstrip(" ,;:")
     return head if head.endswith((".", "!", "?", "”", '"')) else head + "."
+
+
+def names_owner(words: str) -> bool:
+    """Whether the words before a claim noun say whose it is: a name or a possessive
+    ("Heyndrickx's", "the WHO's", "the Housing Ministry"), or an official one."""
+    return bool(re.search(r"[A-Z]|['’]s?\s*$|['’]s\b|\bofficial\b", words))
+
+
+def before_claim_noun(match_text: str) -> str:
+    """The words between the dispute verb and its claim noun, with the verb."""
+    noun = list(re.finditer(rf"\b{CLAIM_NOUN}\b", match_text))
+    return match_text[: noun[0].start()] if noun else match_text
+
+
+def claim_owner(match_text: str) -> str:
+    """The words naming whose claim it is, between the dispute verb and its claim noun
+    ("denied the profile's characterization" -> "the profile's")."""
+    parts = before_claim_noun(match_text).split(maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""

@@ -33,6 +33,7 @@ from typing import Any
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
 from briefing.compose.dispute_gate import Rejected, shown_dispute
+from briefing.compose.dispute_topics import before_claim_noun, claim_owner, names_owner
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
@@ -67,7 +68,6 @@ from briefing.lang.disputes import (
 )
 from briefing.lang.figures import (
     BACK_POINTING,
-    CLAIM_NOUN,
     DISPUTE_RE,
     NEGATED_BEFORE,
 )
@@ -193,10 +193,10 @@ def rejection(text: str) -> Rejection | None:
                 return Rejection(m.start(), m.end(), told, False, named=True)
             # Whose claim it was names it too: "the profile's characterization of the
             # governor" rejects what the article said the profile told.
-            return Rejection(m.start(), m.end(), f"{_owner(m.group(0))} {told}", True)
+            return Rejection(m.start(), m.end(), f"{claim_owner(m.group(0))} {told}", True)
         # "denied the report.", "rejected such assertions, saying ...", "disputed test
         # results finding traces of ...": what is rejected was said before.
-        before = _before_noun(m.group(0))
+        before = before_claim_noun(m.group(0))
         if re.search(r"\bsuch\s+(?:[\w-]+\s+)?$", before, re.I):
             return None  # "such accusations": a kind of claim, told anywhere before
         verdict = re.match(r"\s*as\b", rest)  # "dismissed the criticism as unfounded"
@@ -213,7 +213,7 @@ def _both_sides(text: str) -> Rejection | None:
     "estimates range from … 2 million to … 100 million", "half the WHO's estimate"):
     shown alone, from its start (the claim is told before the cue)."""
     m = CONTRARY_RE.search(text)
-    if m and _names_owner(m.group("owner")):
+    if m and names_owner(m.group("owner")):
         return Rejection(m.start(), m.end(), "", False, named=True, shown=m.group(0))
     m = RANGE_RE.search(text)
     figures = list(FIGURE_TOKEN_RE.finditer(m.group("figures"))) if m else []
@@ -231,18 +231,12 @@ def _both_sides(text: str) -> Rejection | None:
     m = AGAINST_ESTIMATE_RE.search(text)
     if (
         m
-        and _names_owner(m.group("owner"))
+        and names_owner(m.group("owner"))
         and ESTIMATING_RE.search(text[: m.start()])
         and FIGURE_TOKEN_RE.search(text)
     ):
         return Rejection(m.start(), m.end(), "", False, named=True, shown=text[: m.end()])
     return None
-
-
-def _names_owner(words: str) -> bool:
-    """Whether the words before a claim noun say whose it is: a name or a possessive
-    ("Heyndrickx's", "the WHO's", "the Housing Ministry"), or an official one."""
-    return bool(re.search(r"[A-Z]|['’]s?\s*$|['’]s\b|\bofficial\b", words))
 
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
@@ -494,16 +488,3 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
 def _speakers(text: str) -> set[str]:
     """Names a sentence is attributed to ("Frank said …", "…, said Frank")."""
     return {name for m in SPEAKER_RE.finditer(text) for name in m.groups() if name}
-
-
-def _before_noun(match_text: str) -> str:
-    """The words between the dispute verb and its claim noun, with the verb."""
-    noun = list(re.finditer(rf"\b{CLAIM_NOUN}\b", match_text))
-    return match_text[: noun[0].start()] if noun else match_text
-
-
-def _owner(match_text: str) -> str:
-    """The words naming whose claim it is, between the dispute verb and its claim noun
-    ("denied the profile's characterization" -> "the profile's")."""
-    parts = _before_noun(match_text).split(maxsplit=1)
-    return parts[1] if len(parts) > 1 else ""
