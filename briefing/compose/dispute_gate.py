@@ -35,6 +35,7 @@ from briefing.compose.dispute_topics import (
 from briefing.compose.event_text import person_before
 from briefing.lang.disputes import (
     CONTRARY_RE,
+    COUNTER_CLAIM_RE,
     POINTER_OBJECT_RE,
     POINTING_OPENERS,
     PRONOUN_CREDIT_RE,
@@ -133,6 +134,17 @@ def shown_dispute(
     if named is None or opens_with_pointer(heading_of(named)):
         named = counter_topic(sent.text, one_source=one_source)  # "That idea was rejected by …"
     both_told = rej.told_before or shown_both
+    if (
+        named is not None
+        and not both_told
+        and COUNTER_CLAIM_RE.search(sent.text)
+        and not says_what(heading_of(named))
+    ):
+        # The heading was cut before what the party holds ("dismissed the findings,
+        # noting that the samples were taken long after …"): the whole sentence, if short.
+        whole = sentence_topic(sent.text, one_source=one_source)
+        if whole is not None and not opens_with_pointer(heading_of(whole)):
+            named = whole
     if named is None or not shown_as_is(
         heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported
     ):

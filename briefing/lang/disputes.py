@@ -301,3 +301,6 @@ PASSIVE_COUNTER_RE = re.compile(
     r"(?:who|which)\s+(?P<says>(?:\w+ly\s+)?(?:contends?|contended|argues?|argued|says?|said|"
     r"insists?|insisted|maintains?|maintained|believes?|believed))\s+(?P<rest>[^;]{12,})$"
 )
+# What a rejecting party holds instead, told after its rejection: "dismissed the findings,
+# noting that the samples were taken long after …", "denied the report, saying …".
+COUNTER_CLAIM_RE = re.compile(r",\s+(?:noting|saying|arguing|insisting|contending)\b")

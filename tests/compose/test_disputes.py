@@ -584,3 +584,21 @@ def test_a_denied_clause_is_not_made_by_a_report_told_after_it():
         )
     )
     assert found == []
+
+
+def test_a_long_rejection_keeps_what_its_party_holds_in_the_heading():
+    # Cut at ", noting", the heading would say only "dismissed the findings": the whole
+    # sentence (short enough) says why.
+    found = find_disputes(
+        corpus(
+            "A visiting professor said the new soil samples from the plant held no trace of "
+            "the nerve agent precursor. But government officials dismissed the findings, "
+            "noting that the professor's soil samples were taken long after the missile "
+            "strike on the plant and long after heavy rains could have washed traces away."
+        )
+    )
+    assert [d.topic for d in found] == [
+        "Disputed (one source reports both sides): Government officials dismissed the "
+        "findings, noting that the professor's soil samples were taken long after the "
+        "missile strike on the plant and long after heavy rains could have washed traces away."
+    ]
