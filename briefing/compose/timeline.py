@@ -48,6 +48,7 @@ from briefing.compose.dating import (
 )
 from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
+from briefing.compose.introduced import Introduced
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
 from briefing.compose.repeats import repeats
@@ -110,6 +111,7 @@ class _Event:
     reported: bool = False  # dated by its report ("a rights group reported Wednesday")
     relayed: bool = False  # dated by a report a few words before ("said in a statement Monday")
     moved: bool = False  # a report moved to the day of the event it tells: never its text
+    unclear: bool = False  # its subject was introduced by an earlier sentence (``introduced``)
     told: dict[int, set[str]] = field(default_factory=dict)  # each source's own words
     said: dict[int, list[Sentence]] = field(default_factory=dict)  # each source's sentences
     shown: Sentence | None = None  # the sentence whose text is shown
@@ -200,6 +202,7 @@ def build_timeline(
     per_doc, known = _mentions(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
     asides = aside_articles(corpus, focus, _content) if story else {}
+    introduced = Introduced(corpus)
     candidates: list[_Event] = []
     for i, (adoc, mentions) in enumerate(zip(corpus.docs, per_doc, strict=True)):
         by_sentence: dict[int, list[DateMention]] = {}
@@ -243,12 +246,14 @@ def build_timeline(
                     relayed=relayed,
                     said={sent.source_id: [sent]},
                     shown=sent,
+                    unclear=introduced.lacks_subject(sent, text),
                 )
             )
     _redate_relays(candidates)
-    # Merged, an event is told in the words of a source that names who acted; told only
-    # by "In 1987, he sold the ferry ...", it is left out (``lang.anaphora``).
-    events = [e for e in _merge(candidates) if not doer_unnamed(e.text)]
+    # Merged, an event is told in the words of a source that names who acted and what it
+    # speaks of; told only by "In 1987, he sold the ferry ..." or "The ban was passed ..."
+    # it is left out (``lang.anaphora``, ``introduced``).
+    events = [e for e in _merge(candidates) if not (doer_unnamed(e.text) or e.unclear)]
     index = EventIndex(corpus)
     # Too few articles have no everyday names: nothing tells background from the story.
     start = story_start(corpus) if len(corpus.docs) >= MIN_STORY_DOCS else None
@@ -404,15 +409,19 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
             _absorb(other, event)
             if report:  # the event's own day and words, not the report's
                 other.date, other.sort_key, other.reported = event.date, event.sort_key, False
-                other.text, other.relevance = event.text, event.relevance
-                other.speaker, other.shown = event.speaker, event.shown
+                _show(other, event)
             elif event.date == other.date and _tells(event) > _tells(other):
-                other.text, other.relevance = event.text, event.relevance
-                other.speaker, other.shown = event.speaker, event.shown
+                _show(other, event)
         if len(merged) == len(events):
             break
         events = merged
     return events
+
+
+def _show(other: _Event, event: _Event) -> None:
+    """``other`` is told in ``event``'s sentence from now on."""
+    other.text, other.relevance, other.unclear = event.text, event.relevance, event.unclear
+    other.speaker, other.shown = event.speaker, event.shown
 
 
 def _absorb(other: _Event, event: _Event) -> None:
@@ -464,7 +473,7 @@ def _tells(e: _Event) -> float:
     n = len(e.text.split())
     lead = e.text.split(None, 1)[0].lower().strip(",") if e.text else ""
     damped = BACK_REFERENCE_DAMPING if lead in BACK_REFERENCE_WORDS else 1.0
-    if e.moved or doer_unnamed(e.text):
+    if e.moved or e.unclear or doer_unnamed(e.text):
         return 0.0  # its text names the day of the report, not the event's; or no one
     return e.relevance / math.sqrt(max(n, MIN_TELLING_WORDS)) * damped
 
