@@ -54,6 +54,9 @@ def kinds(text: str) -> list[str]:
         ("No arrests were made in May, and two in June.", "toll"),
         ("$9 million was spent on the new pier in 1991.", "toll"),
         ("In 1991, some 6,000 anglers bought licences in the valley.", "toll"),
+        ("In 1996 Veloria generated 58 billion kilowatt-hours of electricity.", "output"),
+        ("In 1997 the country spent $2.4 billion on ferry tickets.", "output"),
+        ("In 1998 the state seized 17,000 acres of grazing land.", "output"),
         ("Today, most of the ferry's old crew live across the bay.", "nowadays"),
         ("The busiest pier in the harbour today is the north quay.", "nowadays"),
         (
@@ -83,6 +86,9 @@ def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
         "A 1997 study of dock workers found many cases of injury.",  # a year, no count
         "The harbour board today approved the sale of the ferry.",  # a day's act
         "March 2, 1999: A ferry sinks off the north pier.",  # a chronology's present tense
+        "Veloria gave the port $5 million in June to pay for the search.",  # a month's act
+        "In 1998 Veloria sent 40 inspectors to the port.",  # a count of a few
+        "In 1998 the port authority spent $2 million on the pier.",  # not a place as a whole
     ],
 )
 def test_events_are_kept(text: str) -> None:
