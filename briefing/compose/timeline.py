@@ -40,7 +40,6 @@ from briefing.compose.dating import (
     Resolved,
     anchors,
     date_mentions,
-    is_background,
     is_plan,
     looks_ahead,
     resolve_date,
@@ -51,6 +50,7 @@ from briefing.compose.events import EventIndex
 from briefing.compose.introduced import Introduced
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
+from briefing.compose.occasions import background_date
 from briefing.compose.repeats import repeats
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
@@ -142,7 +142,7 @@ def own_date(
     best = None
     for m in found:
         sent = m.sentence
-        if is_background(sent.text, m.start, m.end) or names_no_event(sent.text, m.start, m.end):
+        if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
             continue
         if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
             continue

@@ -313,3 +313,16 @@ PERIOD_FIGURE_RE = re.compile(
 # The end of a quotation begun in an earlier sentence: a closing quote mark right after
 # punctuation, with no quote mark before it ("We will rebuild," the mayor said Friday).
 QUOTE_TAIL_RE = re.compile(r"^[^\"“”]*[,.!?][\"”]")
+
+# Occasions a main verb may happen at, named with their date ("was elected in the March
+# 26 election", "said at a June 15 news conference"): that date is the event's
+# (``compose.occasions``).
+OCCASION_NOUNS = frozenset(
+    {
+        "election", "vote", "referendum", "primary", "attack", "bombing", "raid", "crash",
+        "incident", "accident", "explosion", "ruling", "decision", "verdict", "hearing",
+        "trial", "meeting", "conference", "summit", "speech", "interview", "letter",
+        "ceremony", "convention", "debate", "edition", "issue", "broadcast",
+    }
+)  # fmt: skip
+OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
