@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.compose.near_duplicates import CONTAINMENT, content_stems
@@ -331,6 +331,7 @@ class Corroboration:
         every_figure: bool = False,
         contained: bool = False,
         anchored: bool = False,
+        accept: Callable[[Sentence], bool] | None = None,
     ) -> list[int]:
         """Every source with a sentence that reports ``sentence``'s fact, its own included:
         one that carries ``cover`` of the statement's weight in ``min_shared`` stems (and,
@@ -339,15 +340,17 @@ class Corroboration:
         its source: words common in the coverage weigh little, yet a sentence without
         them leaves out a part of the statement, such as a short line run into it; with
         ``anchored``, the † decision's test, a sentence sharing only the story's everyday
-        words reports it only if it carries ``ANCHOR_COVER`` of its weight)."""
+        words reports it only if it carries ``ANCHOR_COVER`` of its weight; with
+        ``accept``, only a sentence it accepts counts)."""
         target = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
         given = {w for w in target if any(ch.isdigit() for ch in w)} if every_figure else set()
         found = {sentence.source_id}
-        self._reporters(target, found, (cover, min_shared), given, contained, anchored)
+        how = (given, contained, anchored, accept)
+        self._reporters(target, found, (cover, min_shared), *how)
         clause = main_clause(sentence.text) if anchored else None
         if clause is not None:
             bar = (cover, max(min_shared, MAIN_CLAUSE_SHARED))
-            self._reporters(fact_stems(words(clause)), found, bar, given, contained, anchored)
+            self._reporters(fact_stems(words(clause)), found, bar, *how)
         return sorted(found)
 
     def _reporters(
@@ -358,6 +361,7 @@ class Corroboration:
         given: set[str],
         contained: bool,
         anchored: bool,
+        accept: Callable[[Sentence], bool] | None = None,
     ) -> None:
         """Add to ``found`` the sources with a sentence reporting the fact whose stems are
         ``target``: ``bar`` is the cover and the fewest shared stems (``reporting_sources``
@@ -420,9 +424,11 @@ class Corroboration:
                     continue  # only the story's everyday words in common: no anchor
                 if contained and len(shared) < CONTAINMENT * len(target):
                     continue
-                if carried >= cover * total or (
+                if not carried >= cover * total and not (
                     rare_figures & shared
                     and len(shared) >= FIGURE_MIN_SHARED
                     and carried >= FIGURE_COVER * total
                 ):
+                    continue
+                if accept is None or accept(other):
                     found.add(other.source_id)

@@ -11,7 +11,7 @@ share of the shorter sentence contained in the longer one (a trimmed reprint).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -238,9 +238,11 @@ class SupportIndex:
         """
         return self.sources_supporting(group.lead.words, group.lead.source_id)
 
-    def sources_supporting(self, words: Sequence[str], own: int) -> list[int]:
+    def sources_supporting(
+        self, words: Sequence[str], own: int, accept: Callable[[Sentence], bool] | None = None
+    ) -> list[int]:
         """Source ``own`` (whose sentence ``words`` are) and every other source with a
-        sentence that supports them."""
+        sentence that supports them (and that ``accept``, when given, accepts)."""
         target = content_stems(words)
         # A supporting sentence shares at least ``need`` of the target's stems, so it holds
         # one of any ``len(target) - need + 1`` of them: look up the rarest. ``int`` rounds
@@ -253,6 +255,8 @@ class SupportIndex:
         found = {
             self.sentences[i].source_id
             for i in candidates
-            if self.sentences[i].source_id != own and supports(target, self.stems[i], self.idf)
+            if self.sentences[i].source_id != own
+            and supports(target, self.stems[i], self.idf)
+            and (accept is None or accept(self.sentences[i]))
         }
         return sorted(found | {own})

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing.compose.citing import Citations
 from briefing.compose.clarity import clear_subject, story_things, surnames
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
@@ -376,33 +377,6 @@ def _background(
     )
 
 
-def _cited(
-    c: _Candidate, support: SupportIndex, reports: Corroboration, events: EventIndex
-) -> list[int]:
-    """The sources a statement cites: those with a sentence that supports it, and those
-    telling it in nearly its words ("reported by", ``REPORT_SHOWN_COVER`` of its weighted
-    words) with every figure it gives. On the 20 TUNING+CHECK briefs the second adds 5
-    citations to 2 statements, each checked by reading (the same toll told with another
-    verb, a count in words); a source giving another figure or none is not cited, only
-    counted as reporting the fact. Third, a source reporting the fact (``REPORT_COVER``)
-    with a sentence that tells the statement's event (its verbs with their participants
-    and figures, ``events.tells_event``) in other words."""
-    lead = c.group.lead
-    echoed = reports.reporting_sources(
-        lead, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED, every_figure=True, contained=True
-    )
-    cited = set(support.supporting_sources(c.group)) | set(echoed)
-    statement = events.of(lead)
-    if statement is not None and statement.acts:
-        cited.update(
-            source
-            for source in reports.reporting_sources(lead)
-            if source not in cited
-            and any(events.tells(statement, x) for x in events.corpus.docs[source - 1].sentences)
-        )
-    return sorted(cited)
-
-
 def synthesise(
     corpus: Corpus,
     per_article: list[list[ScoredSentence]],
@@ -466,11 +440,11 @@ def synthesise(
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
-    events = EventIndex(corpus)
+    citations = Citations(support, reports, EventIndex(corpus))
     shown = {
         id(c): Statement(
             c.text,
-            _cited(c, support, reports, events),
+            citations.cited(c.group),
             _statement(c, top).score,
             sorted(
                 {s for m in c.group.members for s in reports.reporting_sources(m, anchored=True)}

@@ -7,6 +7,7 @@ and dots kept ("well-known", "O’Brien", "U.S." are one word each).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 
@@ -22,3 +23,14 @@ def words(text: str) -> list[str]:
     # Lowered joined, as each alone: tokens hold no spaces, lowering makes none, and a
     # space stops str.lower's only context rule (a word-final sigma) as the split does.
     return " ".join(found).lower().split(" ") if found else []
+
+
+# Words that deny what their clause says ("has never agreed", "did not sign", "no sign of").
+NEGATIONS = frozenset(
+    {"not", "no", "never", "nor", "neither", "without", "nobody", "none", "nothing"}
+)
+
+
+def negated(lowered: Sequence[str]) -> bool:
+    """Whether lower-cased ``words`` hold a negation ("never", "hasn't", "no one")."""
+    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in lowered)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.words import tokens, words
+from briefing.lang.words import negated, tokens, words
 
 
 def test_words_are_the_tokens_lower_cased_each_alone() -> None:
@@ -23,3 +23,11 @@ def test_no_words_in_punctuation_or_nothing() -> None:
     assert words("") == []
     assert words(" -- !") == []
     assert words("The U.S. ferry's") == ["the", "u.s", "ferry's"]
+
+
+def test_negated_finds_negations_and_contractions() -> None:
+    assert negated(["he", "has", "never", "agreed"])
+    assert negated(["it", "didn't", "close"])
+    assert negated(["it", "didn’t", "close"])
+    assert negated(["no", "sign", "of", "failure"])
+    assert not negated(["the", "notice", "nobel", "knowing"])

@@ -1,0 +1,110 @@
+"""The sources a statement cites, each with a sentence that says what it says.
+
+A source is cited when one of its sentences supports the statement
+(``near_duplicates``), tells it in nearly its words (``corroboration``'s shown cover),
+or reports its fact and tells its event (``events``). Each such sentence must also
+agree with the statement. It must say it the same way round: "has never agreed to limit
+the expansion of settlements" is not told by "agreed to fund the expansion of
+settlements", whatever words they share; a sentence with a negation ("not", "never",
+"no", "didn't") does not cite one without, nor the other way round. And it must hold
+something particular of the statement, not only the story's everyday words: a name, a
+figure or a word found in fewer than ``ANCHOR_SHARE`` of the sources (the † decision's
+anchor), the event's verb aside.
+"""
+
+from __future__ import annotations
+
+from briefing.compose.corroboration import (
+    ANCHOR_MIN_SOURCES,
+    ANCHOR_SHARE,
+    REPORT_SHOWN_COVER,
+    REPORT_SHOWN_MIN_SHARED,
+    Corroboration,
+    core,
+    fact_stems,
+)
+from briefing.compose.events import EventIndex
+from briefing.compose.near_duplicates import Group, SupportIndex, content_stems
+from briefing.lang.dates import YEAR_WORD_RE
+from briefing.lang.months import WEEKDAYS
+from briefing.lang.speech import SAYING_VERBS
+from briefing.lang.words import negated, words
+from briefing.model import Sentence
+
+# Who said it, and when, is no anchor of the fact.
+_NO_ANCHOR = content_stems([*SAYING_VERBS, *WEEKDAYS, "official", "officials"])
+
+
+class Citations:
+    """The citation tests of one corpus: its support, report and event indexes."""
+
+    def __init__(self, support: SupportIndex, reports: Corroboration, events: EventIndex) -> None:
+        self.support = support
+        self.reports = reports
+        self.events = events
+        self._anchors: dict[tuple[int, int], frozenset[str]] = {}
+
+    def anchors(self, sentence: Sentence) -> frozenset[str]:
+        """The statement's particular stems: those in fewer than ``ANCHOR_SHARE`` of the
+        sources (every stem below ``ANCHOR_MIN_SOURCES`` sources: no story vocabulary)."""
+        key = (sentence.doc, sentence.index)
+        if key not in self._anchors:
+            found = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
+            found = frozenset(
+                w for w in found if w not in _NO_ANCHOR and not YEAR_WORD_RE.fullmatch(w)
+            )
+            if self.reports.sources >= ANCHOR_MIN_SOURCES:
+                found = frozenset(w for w in found if self.reports.source_share(w) < ANCHOR_SHARE)
+            self._anchors[key] = found
+        return self._anchors[key]
+
+    def agrees(self, sentence: Sentence, other: Sentence, aside: frozenset[str]) -> bool:
+        """Whether ``other`` may be cited for ``sentence``: the same polarity, and one of
+        the statement's anchors besides those in ``aside`` (its event's verbs). A
+        statement of the story's everyday words only needs none from a sentence telling
+        it in nearly its words (``aside`` empty), and cannot be told in other words."""
+        if negated(words(core(sentence.text))) != negated(other.words):
+            return False
+        anchors = self.anchors(sentence) - aside
+        if not anchors:
+            return not aside
+        return bool(anchors & fact_stems(other.words))
+
+    def cited(self, group: Group) -> list[int]:
+        """The sources a statement cites: those with a sentence that supports it, and those
+        telling it in nearly its words ("reported by", ``REPORT_SHOWN_COVER`` of its
+        weighted words) with every figure it gives. On the 20 TUNING+CHECK briefs the
+        second adds 5 citations to 2 statements, each checked by reading (the same toll
+        told with another verb, a count in words); a source giving another figure or none
+        is not cited, only counted as reporting the fact. Third, a source reporting the
+        fact (``REPORT_COVER``) with a sentence that tells the statement's event (its verbs
+        with their participants and figures, ``events.tells_event``) in other words. Every
+        citing sentence agrees with the statement (``agrees``)."""
+        lead = group.lead
+        own = frozenset[str]()
+        cited = set(
+            self.support.sources_supporting(
+                lead.words, lead.source_id, lambda x: self.agrees(lead, x, own)
+            )
+        )
+        cited.update(
+            self.reports.reporting_sources(
+                lead,
+                REPORT_SHOWN_COVER,
+                REPORT_SHOWN_MIN_SHARED,
+                every_figure=True,
+                contained=True,
+                accept=lambda x: self.agrees(lead, x, own),
+            )
+        )
+        statement = self.events.of(lead)
+        if statement is None or not statement.acts:
+            return sorted(cited)
+        verbs = frozenset(act.verb for act in statement.acts)
+        for source in self.reports.reporting_sources(lead):
+            if source not in cited and any(
+                self.events.tells(statement, x) and self.agrees(lead, x, verbs)
+                for x in self.events.corpus.docs[source - 1].sentences
+            ):
+                cited.add(source)
+        return sorted(cited)
