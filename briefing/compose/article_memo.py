@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import wraps
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from briefing.compose import memo as sentence_memo
-from briefing.compose.memo import BadValue, Scalar
+from briefing.compose.memo import BadValue, Kept, Scalar
 from briefing.model import AnalysedDocument
 
 R = TypeVar("R")
@@ -33,7 +33,7 @@ _SCALARS = (bool, int, float, str, type(None))
 
 
 @dataclass
-class ArticleMemo(Generic[R]):
+class ArticleMemo(Kept[R]):
     """A pure function of one analysed article (then plain arguments), remembered per
     article text and arguments. Results are shared: callers must not change them."""
 
@@ -49,15 +49,7 @@ class ArticleMemo(Generic[R]):
         try:
             return self.values[key]
         except KeyError:
-            pass
-        value = self.fn(adoc, *args)
-        if len(self.values) < self.limit:
-            self.values[key] = value
-        return value
-
-    def remember(self, key: tuple[Any, ...], value: R) -> None:
-        if len(self.values) < self.limit:
-            self.values.setdefault(key, value)
+            return self.keep(key, self.fn(adoc, *args))
 
 
 ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}

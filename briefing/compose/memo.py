@@ -39,8 +39,27 @@ class BadValue(ValueError):
     """A stored value that is not one a memo's ``encode`` wrote."""
 
 
+class Kept(Generic[R]):
+    """Answers remembered by key, up to ``limit`` of them (the sentence memos here and
+    ``article_memo.ArticleMemo``); a dataclass below gives ``values`` and ``limit``."""
+
+    values: dict[tuple[Any, ...], R]
+    limit: int
+
+    def keep(self, key: tuple[Any, ...], value: R) -> R:
+        """``value``, just worked out for ``key``, remembered while there is room."""
+        if len(self.values) < self.limit:
+            self.values[key] = value
+        return value
+
+    def remember(self, key: tuple[Any, ...], value: R) -> None:
+        """An answer worked out elsewhere (a cache entry, a forked process)."""
+        if len(self.values) < self.limit:
+            self.values.setdefault(key, value)
+
+
 @dataclass
-class Memo(Generic[R]):
+class Memo(Kept[R]):
     """A pure function of one sentence (its words or its text, then plain arguments),
     remembered by its arguments. Results are shared: callers must not change them."""
 
@@ -57,15 +76,7 @@ class Memo(Generic[R]):
         try:
             return self.values[key]
         except KeyError:
-            pass
-        value = self.fn(*key)
-        if len(self.values) < self.limit:
-            self.values[key] = value
-        return value
-
-    def remember(self, key: tuple[Any, ...], value: R) -> None:
-        if len(self.values) < self.limit:
-            self.values.setdefault(key, value)
+            return self.keep(key, self.fn(*key))
 
 
 MEMOS: dict[str, Memo[Any]] = {}
