@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 
+import pytest
+
 from briefing.analyse import analyse
+from briefing.compose import article_memo
 from briefing.compose.clarity import story_things
+from briefing.compose.memo import BadValue
 from briefing.compose.short_names import (
     ShortNames,
     described_before,
+    first_stems,
     name_notes,
     named_before,
     people_notes,
@@ -222,3 +228,18 @@ def test_a_long_sentence_is_read_in_linear_time():
         notes = people_notes(c.docs[0], lead, lead.text)
         assert time.process_time() - start < 2.0
         assert shown and all(f == found for f in shown) and notes == []
+
+
+def test_first_stems_are_kept_across_builds_and_checked() -> None:
+    c = corpus("The panel met on Monday. The panels agreed. Officials said the panel met.")
+    article_memo.forget()
+    first = first_stems(c.docs[0])
+    assert first["panel"] == 0 and first["agre"] == 1 and first["offici"] == 2
+    stored = json.loads(json.dumps(article_memo.export([c.docs[0].document.text])[0]))
+    article_memo.forget()
+    found = article_memo.decode_answers(stored, c.docs[0].document.text)
+    article_memo.load(found)
+    assert first_stems(c.docs[0]) == first
+    for bad in ([["panel"], [0, 1]], [["panel"], ["0"]], [[0], [0]], {"panel": 0}):
+        with pytest.raises(BadValue):
+            article_memo.decode_answers({"first_stems": [[[], bad]]}, "text")
