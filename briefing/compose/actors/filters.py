@@ -197,7 +197,7 @@ class _Chunks:
             self.chunks += pieces
             self.chunks.append("\0")  # a chunk no word matches: nothing spans two texts
             # Each chunk starts one past the end of the one before; the "\0" after the last.
-            self.starts += accumulate((len(c) + 1 for c in pieces), initial=base)
+            self.starts += accumulate(map((1).__add__, map(len, pieces)), initial=base)
             base = self.starts[-1] + 2
         self.where: dict[str, list[int]] = defaultdict(list)
         for j, chunk in enumerate(self.chunks):

@@ -246,16 +246,26 @@ def place_names(corpus: Corpus) -> set[tuple[str, ...]]:
     return out
 
 
-def inside_place(text: str, start: int, end: int, places: set[tuple[str, ...]]) -> bool:
+def inside_place(
+    text: str,
+    start: int,
+    end: int,
+    places: set[tuple[str, ...]],
+    place_words: frozenset[str] | None = None,
+) -> bool:
     """Whether the name at ``start:end`` is part of a longer place name of the story
-    ("North" in "the North Pacific", even where the model did not tag that one)."""
+    ("North" in "the North Pacific", even where the model did not tag that one).
+    ``place_words``, every word of ``places`` if given, answers no at once for a name
+    with a word no place has (most names: count_mentions asks for every occurrence)."""
     if not places:
         return False
+    own = _NAME_WORD_RE.findall(text[start:end].lower())
+    if place_words is not None and not place_words.issuperset(own):
+        return False  # every place tried below would hold all of the name's own words
     m = _WORDS_BEFORE_RE.search(text, max(0, start - 40), start)
     before = _NAME_WORD_RE.findall(m.group(0).lower()) if m else []
     m = _WORDS_AFTER_RE.match(text, end)
     after = _NAME_WORD_RE.findall(m.group(0).lower()) if m else []
-    own = _NAME_WORD_RE.findall(text[start:end].lower())
     return any(
         (*before[len(before) - i :], *own, *after[:j]) in places
         for i in range(len(before) + 1)
@@ -301,6 +311,7 @@ def count_mentions(
     finder = AliasFinder([s for s, _, _ in aliases])
     places = place_names(corpus)
     index = {id(c): ci for ci, c in enumerate(clusters)}
+    place_words = frozenset(w for place in places for w in place)
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         outlet = (adoc.document.outlet or "").lower()
@@ -318,7 +329,7 @@ def count_mentions(
                 continue
             if _in_identifier(text, start, end):
                 continue  # "Worm.Explore.Zip", "Happy99.exe": a program's name, no one's
-            if inside_place(text, start, end, places):
+            if inside_place(text, start, end, places, place_words):
                 continue  # "North" of "the North Pacific": the place's word, not the man
             if _PLACE_AFTER_RE.match(text, end):
                 continue  # "John F. Kennedy International Airport": a place, not the man;

@@ -15,6 +15,7 @@ from briefing.compose.actors.mentions import (
     _alias_pattern,
     _in_identifier,
     count_mentions,
+    inside_place,
     place_names,
 )
 from briefing.model import AnalysedDocument, Corpus, Document, Mention
@@ -184,3 +185,20 @@ def test_place_names_are_capitalised_phrases_of_two_words_or_more() -> None:
     mentions = [Mention(t, label, text.index(t), text.index(t) + len(t), 0) for t, label in spans]
     doc = AnalysedDocument(Document(location="a.txt", text=text), mentions=mentions)
     assert place_names(Corpus([doc])) == {("bay", "of", "bengal")}
+
+
+def test_a_name_with_a_word_no_place_has_is_answered_at_once_the_same() -> None:
+    text = "the North Pacific, Jon North said, New York Mets and North Sea Oil met at York"
+    places = {("north", "pacific"), ("new", "york"), ("north", "sea")}
+    words = frozenset(w for p in places for w in p)
+    for name in ("North", "Jon North", "York", "New York", "Mets", "Oil", "Sea"):
+        start = -1
+        while (start := text.find(name, start + 1)) >= 0:
+            end = start + len(name)
+            assert inside_place(text, start, end, places, words) == inside_place(
+                text, start, end, places
+            )
+    north = text.index("North")
+    assert inside_place(text, north, north + 5, places, words)
+    jon = text.index("Jon North")
+    assert not inside_place(text, jon, jon + 9, places, words)
