@@ -216,7 +216,11 @@ def _parsed_speaker(
             ((c.type != "person", m.start, c) for m, c in spans if lo <= m.start and m.end <= hi),
             key=lambda x: (x[0], x[1]),
         )
-        inside = [x for x in inside if not (someone and x[2].type == "person")]
+        # A country inside someone else's name ("a White House official", "U.S. Chemical
+        # Corp.") is not who speaks: a country is quoted only as the subject itself.
+        inside = [
+            x for x in inside if x[2].type != "country" and not (someone and x[2].type == "person")
+        ]
         # A subject that names no known actor ("the spokesperson") settles it: nobody we list.
         return (inside[0][2] if inside else None), True
     return None, False

@@ -62,6 +62,19 @@ def test_a_persons_spokeswoman_does_not_speak_in_the_persons_words(find: FindAct
     assert ostrander.quote is None or "every seat" not in ostrander.quote.text
 
 
+def test_a_country_inside_someone_elses_name_is_not_quoted(find: FindActor) -> None:
+    """'a White House official said': the official's words, not the country's."""
+    text = (
+        "Housing vouchers in demand\n\n"
+        "The United States will fund 100,000 new housing vouchers, and the United States "
+        "Congress must approve them. The White House sent the plan to Congress on Monday.\n\n"
+        '"Many families cannot find a home near their work and this plan helps them move," '
+        "a White House official said.\n"
+    )
+    for country in find(_actors(text), "United States"):
+        assert country.quote is None or "Many families" not in country.quote.text
+
+
 def test_he_after_the_person_named_last_is_that_person(find: FindActor) -> None:
     text = HALL + (
         "Ostrander spoke to reporters at the site. "
