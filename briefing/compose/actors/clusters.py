@@ -78,6 +78,9 @@ class Cluster:
     # cluster, and the articles that write the namesake out, by the namesake's gender.
     namesake: Cluster | None = None
     namesake_docs: dict[int, str] = field(default_factory=dict)
+    # Spellings of a surname several people share, and the articles where only this
+    # actor's full name is written, so that the surname there is this actor's.
+    shared: dict[str, set[int]] = field(default_factory=dict)
 
 
 def is_personish(form: NameForm) -> bool:

@@ -301,6 +301,11 @@ def count_mentions(
             for s in set(f.surfaces) | {f.surface.upper()} if f.surface.isupper() else f.surfaces:
                 exact = s.replace(".", "").isupper() or len(s) <= EXACT_MAX_CHARS
                 aliases.append((s, ci, exact))
+    shared: dict[str, dict[int, int]] = {}  # a shared surname -> its owner per article
+    for ci, c in enumerate(clusters):
+        for s, docs in c.shared.items():
+            aliases.append((s, -1, len(s) <= EXACT_MAX_CHARS))
+            shared.setdefault(s.lower(), {}).update(dict.fromkeys(docs, ci))
     if not aliases:
         return
     aliases.sort(key=lambda a: -len(a[0]))
@@ -334,6 +339,10 @@ def count_mentions(
             if _PLACE_AFTER_RE.match(text, end):
                 continue  # "John F. Kennedy International Airport": a place, not the man;
                 # "Swissair Flight 111": a flight
+            if ci < 0:  # a surname several people share: the one its article writes out
+                ci = shared[found.lower()].get(d, -1)
+                if ci < 0:
+                    continue
             owner = _namesakes_word(clusters[ci], d, text, start, end)
             if owner is not None:
                 ci = index.get(id(owner), ci)  # "Clinton" where only Hillary Clinton is written

@@ -65,6 +65,7 @@ from briefing.compose.actors.people import (
     attach_single_word,
     dominant,
     join_full_names,
+    share_surname,
     tail_index,
 )
 from briefing.lang.names import (
@@ -482,4 +483,6 @@ def _clusters(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list
             c.namesake = other
             docs = {d for g in people.by_root[owner] for d in g.docs}
             c.namesake_docs.update(dict.fromkeys(docs, gender))
+    for bare, roots in people.shared.items():
+        share_surname(forms[bare], {r: clusters.get(uf.find(r)) for r in roots}, people)
     return list(clusters.values())

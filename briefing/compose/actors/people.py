@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing.compose.actors.clusters import NameForm, UnionFind, is_personish
+from briefing.compose.actors.clusters import Cluster, NameForm, UnionFind, is_personish
 from briefing.compose.actors.genders import namesakes, owner_gender
 from briefing.compose.actors.matching import (
     SPELLING_MIN_CHARS,
@@ -74,6 +74,8 @@ class People:
     # Bare surnames kept apart from the one full name that ends with them, as another
     # person of the other sex (``genders.namesakes``): bare key -> (owner root, its gender).
     namesakes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Bare surnames of several full names: bare key -> the roots of those full names.
+    shared: dict[str, set[str]] = field(default_factory=dict)
 
 
 def join_full_names(people: People, uf: UnionFind) -> None:
@@ -165,8 +167,10 @@ def attach_single_word(
             return
         else:
             # "Gonzalez" for Elian, Juan Miguel and Lazaro Gonzalez: nobody in particular,
-            # and never a second entry beside the full names.
+            # and never a second entry beside the full names; in an article that writes
+            # out only one of them, that one (``shared``).
             people.drop.add(f.key)
+            people.shared[f.key] = set(surname_of)
     elif tok in people.by_first:
         # A lone first name (or an ambiguous surname) joins a unique full name or goes.
         owners = people.by_first[tok]
@@ -258,3 +262,16 @@ def dominant(weight: dict[str, int]) -> str | None:
     ):
         return top
     return None
+
+
+def share_surname(bare: NameForm, owners: dict[str, Cluster | None], people: People) -> None:
+    """A surname several people share ("Smith") is, in an article that writes out exactly
+    one of them ("Rep. Chris Smith"), that one's: each owner learns those articles."""
+    docs = {r: {d for g in people.by_root[r] for d in g.docs} for r in owners}
+    for r, c in owners.items():
+        if c is None:
+            continue
+        mine = docs[r] - {d for o in owners if o != r for d in docs[o]}
+        if mine:
+            for s in bare.surfaces:
+                c.shared.setdefault(s, set()).update(mine)

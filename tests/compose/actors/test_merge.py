@@ -327,3 +327,21 @@ def test_a_bare_surname_of_the_same_sex_joins_the_full_name() -> None:
     actors = _actors_of(texts)
     assert "Varden" not in actors, sorted(actors)
     assert actors["Bill Varden"].sources == [1, 2, 3, 4]
+
+
+def test_a_shared_surname_is_the_one_its_article_writes_out() -> None:
+    """'Varden' is Chris Varden's in his articles and Ann Varden's in hers; where both
+    are written out it is nobody's, and never a third entry."""
+    actors = _actors_of(
+        [
+            "Rep. Chris Varden blocked the adoption bill on Monday. Varden said the bill "
+            "was rushed, and Varden asked for new hearings. Varden will vote no.",
+            "Ann Varden runs an adoption agency in Ohio. Varden said fees had doubled. "
+            "Varden hired two new staff this year.",
+            "Chris Varden and Ann Varden met in Ohio on Friday. Varden left early.",
+        ]
+    )
+    assert "Varden" not in actors, sorted(actors)
+    chris, ann = actors["Chris Varden"], actors["Ann Varden"]
+    assert chris.mentions == 5 and chris.sources == [1, 3]  # 2 full names, 3 bare in 1
+    assert ann.mentions == 4 and ann.sources == [2, 3]
