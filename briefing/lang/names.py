@@ -404,6 +404,11 @@ NICKNAMES = {
 # Titles (from PERSON_TITLES) that do not by themselves mark the next word as a person's
 # name: "former", "the late", "chief" and "leader" also precede offices and bodies.
 NON_NAMING_TITLES = {"former", "late", "chief", "leader"}
+# Head nouns of a unit's name inside a larger body ("NASA Jet Propulsion Laboratory").
+UNIT_HEAD_WORDS = frozenset({
+    "laboratory", "laboratories", "lab", "labs", "center", "centre", "institute",
+    "observatory", "division", "unit", "branch", "facility", "station",
+})  # fmt: skip
 # Words that mark an organisation as a company whatever else its name holds.
 COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"}
 # Nouns a state actor's name modifies when the state acts ("the Chinese government").

@@ -25,7 +25,9 @@ Map of the package (one job per module):
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
-- ``background``: people named only from the story's past (``is_background``).
+- ``genders``: gender cues that keep two people of one surname apart.
+- ``background``: people named only, or mostly, from the story's past (``past_share``).
+- ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
 - ``naming``: the displayed name and the aliases.
 - ``roles``: the role from appositions, titles and copular descriptions (parse).
 - ``quotes``: the best attributed quotation or transcript line per actor.
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.compose.actors.background import is_background
+from briefing.compose.actors.background import MOSTLY_PAST_SHARE, past_share
 from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
@@ -64,6 +66,7 @@ from briefing.compose.actors.naming import aliases, display_name
 from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
 from briefing.compose.actors.salience import lead_end, salience, summary_bonus, surfaces
+from briefing.compose.actors.units import units_of_parents
 from briefing.model import Actor, Corpus, Statement
 
 __all__ = [
@@ -134,6 +137,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     count_mentions(corpus, clusters, junk)
     leads = [lead_end(adoc) for adoc in corpus.docs]
     kept: list[tuple[Cluster, Actor]] = []
+    pasts: dict[int, bool] = {}  # mostly named from the story's past
     ents_by_doc: dict[int, dict[int, str]] = {}
     for cluster in clusters:
         if not cluster.matches:
@@ -141,7 +145,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         assign_kind(corpus, cluster, things, ents_by_doc, parties, members)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
-        if cluster.type == "person" and is_background(corpus, cluster):
+        past = past_share(corpus, cluster) if cluster.type == "person" else 0
+        if past == 1:
             continue  # named only from the story's past: "the 1925 trial of ..."
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
@@ -163,9 +168,19 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
             sources=sorted({m.doc + 1 for m in cluster.matches}),
         )
         kept.append((cluster, actor))
+        pasts[id(cluster)] = past >= MOSTLY_PAST_SHARE
     kept = [
         ca for ca, product in zip(kept, products([c for c, _ in kept]), strict=True) if not product
     ]
+    kept = [
+        ca
+        for ca, unit in zip(kept, units_of_parents([c for c, _ in kept]), strict=True)
+        if not unit
+    ]
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
-    return [Candidate(a, salience(a, c, leads), surfaces(c)) for c, a in kept]
+    # Background ("Darwin's theory"): a person mostly named from the past and not quoted.
+    return [
+        Candidate(a, salience(a, c, leads, past=pasts[id(c)] and a.quote is None), surfaces(c))
+        for c, a in kept
+    ]

@@ -50,3 +50,17 @@ def test_the_past_is_twenty_years_before_the_article() -> None:
     assert not _names_the_past("he left in 1985 and returned in 1998", 1999)
     assert not _names_the_past("1500 workers lost their jobs", 1999)
     assert not _names_the_past("he said on Tuesday", 1999)
+
+
+def test_a_figure_mostly_named_from_the_past_ranks_below_the_parties(find: FindActor) -> None:
+    text = BOARD + (
+        "The debate recalls the 1925 trial of Walter Brennick, a teacher convicted in 1925 "
+        "of teaching evolution. Brennick was fined $100 in 1925. The Brennick case went to "
+        "the state court in 1926. Brennick's theory of the origin of birds came in 1921. "
+        "Brennick's book on birds was printed in 1923. Brennick moved to Ohio in 1927, and "
+        "Brennick died there in 1950. Brennick's letters were found in 1962. Teachers in "
+        "Dorfield still read Brennick with their pupils.\n"
+    )
+    names = [a.name for a in _actors(text)]
+    assert "Walter Brennick" in names  # named once in the story's time: not dropped
+    assert names.index("Anna Kessler") < names.index("Walter Brennick"), names
