@@ -370,6 +370,13 @@ BARE_DEFINITE_RE = re.compile(
 SHELL_NOUNS = frozenset(SHELL_EVENT_NOUNS) | {
     "idea", "practice", "habit", "time", "way", "thing", "matter", "one",
 }  # fmt: skip
+# Nouns that, even after a name, say only that something was said or found ("the Acme
+# claims", "the Army's findings"): which one is in another sentence.
+SAID_NOUNS = frozenset(SHELL_NOUNS) | {
+    "claim", "claims", "allegation", "allegations", "charge", "charges", "accusation",
+    "accusations", "report", "reports", "finding", "findings", "result", "results",
+    "figure", "figures", "statement", "statements", "remarks", "comments", "theory",
+}  # fmt: skip
 # Nouns a bare definite names well enough on its own.
 SELF_EVIDENT_DEFINITES = frozenset(ONE_OF_A_KIND) | {"future", "past", "country"}
 # An act only pointed at ("Will Acme follow suit?", "Will the board do the same?"): what

@@ -68,8 +68,14 @@ from briefing.compose.questions.answers import (
     record_answer,
 )
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
-from briefing.compose.questions.context import QuestionCandidate, QuestionContext, norm_word
+from briefing.compose.questions.context import (
+    MIN_STORY_ARTICLES,
+    QuestionCandidate,
+    QuestionContext,
+    norm_word,
+)
 from briefing.compose.questions.expected import expected_candidates, outcome
+from briefing.compose.questions.later import dangling_subject, spoken_of_later
 from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.compose.questions.settled import overtaken
@@ -175,6 +181,17 @@ def find_open_questions(
     merged = [c for c in merged if _settle_expected(ctx, c, statements or [])]
     # A day the question waits on that the coverage has passed: no longer open.
     merged = [c for c in merged if c.status != "open" or not overtaken(ctx, c)]
+    # Precision: no open question on an unnamed subject (in a story-sized corpus, as for
+    # one-off names: a short one's few sentences tell it) or one later coverage takes up.
+    merged = [
+        c
+        for c in merged
+        if c.status != "open"
+        or not (
+            (len(corpus.docs) >= MIN_STORY_ARTICLES and dangling_subject(c.question))
+            or spoken_of_later(ctx, c)
+        )
+    ]
     merged.sort(key=lambda c: (c.status != "open", -c.score, c.sentence.doc, c.sentence.index))
     return [
         OpenQuestion(

@@ -1,0 +1,79 @@
+"""Tests for the precision rules on open questions: a dangling subject, a question a later
+article takes up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from briefing.compose.questions.later import _named_subject, dangling_subject
+
+MAY_2 = dt.date(2024, 5, 2)
+MAY_20 = dt.date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("question", "dangles"),
+    [
+        ("Does the remedy work?", True),
+        ("How soon will the data show the cause?", True),
+        ("Were the Acme claims true?", True),  # a name's shell noun: which claims?
+        ("Will the government change course?", True),
+        ("Will the public accept the plan?", False),  # clear on its own
+        ("Will the Security Council approve an inquiry?", False),
+        ("How did the Dutch government pick the sites?", False),
+        ("Will Acme close the Dayton plant?", False),
+        ("Did a short circuit cause the fire?", False),  # no definite subject
+    ],
+)
+def test_dangling_subject(question, dangles):
+    assert dangling_subject(question) is dangles
+
+
+def test_named_subject():
+    assert _named_subject("Will the United Nations send more staff?") == (
+        "Nations",
+        ["send", "more", "staff"],
+    )
+    assert _named_subject("Are Acme's plans final?") == ("Acme", ["plans", "final"])
+    assert _named_subject("How long will Ann Lee stay?") == ("Lee", ["stay"])
+    assert _named_subject("Did a short circuit cause the fire?") is None
+
+
+def test_long_inputs_are_quick():
+    long_caps = "Will the " + "Acme " * 40_000 + "plan work?"
+    long_words = "Will Acme " + "close " * 40_000 + "?"
+    start = time.process_time()
+    dangling_subject(long_caps)
+    _named_subject(long_caps)
+    _named_subject(long_words)
+    assert time.process_time() - start < 1.0
+
+
+ASKED = "Mayor Ann Lee asked whether Acme would close the Dayton plant."
+
+
+@pytest.mark.parametrize(
+    ("later", "shown"),
+    [
+        # The later article names Acme and the plant: the coverage took the question up
+        # (here with another verb, which the answer rules cannot tell).
+        ("Acme kept the Dayton plant running with a smaller crew.", False),
+        # Still not known later: the question stays open.
+        ("It is still unclear whether Acme will keep the Dayton plant.", True),
+        # Acme named about something else: the question stays open.
+        ("Acme reported higher sales in Europe.", True),
+    ],
+)
+def test_a_question_a_later_article_takes_up(later, shown, dated_questions):
+    qs = dated_questions((MAY_2, ASKED), (MAY_20, later))
+    assert bool([q for q in qs if q.status == "open" and "Dayton plant" in q.question]) is shown
+
+
+def test_a_same_day_article_does_not_take_it_up(dated_questions):
+    qs = dated_questions(
+        (MAY_2, ASKED), (MAY_2, "Acme kept the Dayton plant running with a smaller crew.")
+    )
+    assert [q.question for q in qs if q.status == "open"] == ["Will Acme close the Dayton plant?"]
