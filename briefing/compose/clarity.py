@@ -23,11 +23,8 @@ from collections import Counter
 
 from briefing.compose.near_duplicates import stem
 from briefing.compose.sentence_filters import trim_connective
-from briefing.lang.anaphora import (
-    PEOPLE_NAMED_BEFORE,
-    definite_subject,
-    passive_definite_subject,
-)
+from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
+from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.patterns import alternation
 from briefing.lang.speech import SPEAKER_VERBS

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.anaphora import definite_subject, passive_definite_subject
+from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.model import Corpus, Sentence
 
 # A subject of several words used by this share of the articles is the story's own name

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.anaphora import ONE_OF_A_KIND, SHELL_EVENT_NOUNS
+from briefing.lang.anaphora import SHELL_EVENT_NOUNS
+from briefing.lang.definites import ONE_OF_A_KIND
 from briefing.lang.disputes import DOUBT_VERB
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import TITLE_ALTERNATION
