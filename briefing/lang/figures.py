@@ -88,7 +88,12 @@ DURATION_BEFORE_RE = re.compile(
 # KGB"): compared like a duration, but only with another time served.
 SERVED_BEFORE_RE = re.compile(r"\b(?:served|serving)\s+(?:for\s+)?$", re.I)
 VETERAN_AFTER_RE = re.compile(r"^\s*veteran\b", re.I)
-DURATION_RE = re.compile(r"^(?P<number>.+?)(?:\s+|-)(?P<unit>days?|weeks?|months?|years?)$", re.I)
+# The space before the unit starts only where a run of spaces starts (or at the second
+# character) and is taken whole, so a 200 KB run of spaces is read once, with match or
+# search (with "\s+" it was tried from every space: 8,000 spaces took 2.4 CPU s).
+DURATION_RE = re.compile(
+    r"^(?P<number>.+?)(?:(?:(?<!\s)|(?<=^\s))\s++|-)(?P<unit>days?|weeks?|months?|years?)$", re.I
+)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # Vague and ranged numbers of a duration, as (lowest, highest): "several months" is no
 # more than 7, so it disagrees with "at least a year". Set by reading; not benchmarked.

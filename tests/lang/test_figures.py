@@ -1,10 +1,13 @@
 """The English of figures and disputes (lang/figures.py), as the divergence finders use it."""
 
+import time
+
 import pytest
 
 from briefing.lang.figures import (
     BACK_POINTING,
     DISPUTE_RE,
+    DURATION_RE,
     EVENT_CLASS,
     EVENT_RE,
     NEGATED_BEFORE,
@@ -53,3 +56,27 @@ def test_value_and_qualifier(text, value, qualifier):
 @pytest.mark.parametrize("text", ["tens of millions", "dozens", "more than half"])
 def test_vague_amounts_have_nofigure_value(text):
     assert figure_value(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("16-year", "16"),
+        ("two to three  months", "two to three"),
+        ("a   day", "a"),
+        ("years", None),
+    ],
+)
+def test_duration_splits_number_and_unit(text: str, number: str | None) -> None:
+    m = DURATION_RE.match(text)
+    assert (m.group("number") if m else None) == number
+
+
+def test_duration_is_linear_on_long_runs() -> None:
+    """200 KB of spaces or digits and spaces, with match and search, in well under a second."""
+    texts = ["1" + " " * 200_000, "1 " * 100_000, "1 " * 100_000 + "days", "\t" * 200_000 + "x"]
+    start = time.process_time()
+    for text in texts:
+        DURATION_RE.match(text)
+        DURATION_RE.search(text)
+    assert time.process_time() - start < 1.0
