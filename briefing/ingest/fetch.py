@@ -164,6 +164,11 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
 
 def _resolve(host: str, port: int, deadline: float) -> list[str]:
     """The addresses of ``host``; the lookup may not outlast the deadline."""
+    try:  # an address is its own answer: no resolver thread to wait for on a busy machine
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return [host]
+    except ValueError:
+        pass
     found: list[object] = []
 
     def lookup() -> None:

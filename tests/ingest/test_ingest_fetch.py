@@ -200,6 +200,19 @@ def test_private_addresses_are_refused_by_default(url: str) -> None:
     assert seconds < 1.0  # refused before any connection is tried
 
 
+@pytest.mark.parametrize("url", ["http://10.1.2.3/", "http://[fe80::1]/", "http://[::1]:8080/"])
+def test_an_address_needs_no_name_lookup(monkeypatch, url: str) -> None:
+    """The resolver runs in a thread that a loaded machine (load 15 on 2 cores) did not
+    run within 2 s, so "[fe80::1]" was once skipped as a lookup timeout, not refused."""
+
+    def no_lookup(*args, **kwargs):
+        raise AssertionError("an address was looked up")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_lookup)
+    _, reasons = timed([url], Limits(fetch_timeout=2.0))
+    assert len(reasons) == 1 and reasons[0].startswith("refused: ")
+
+
 def test_loopback_server_is_not_contacted_unless_allowed() -> None:
     with serve({"/page.html": page}) as base:
         refused = ingest([f"{base}/page.html"])
