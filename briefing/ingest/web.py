@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest import clutter
+from briefing.ingest import clutter, limits
 from briefing.ingest.fetch import USER_AGENT, Fetched, FetchError, fetch, fetch_all
 from briefing.ingest.readers import SkipSource, _FallbackHTML, build_document, html_document
 from briefing.ingest.text import normalise_space, parse_date
 from briefing.model import Document, Skipped
+
+# Entries read per feed, the first ones (feeds list the newest first; news feeds carry
+# tens): a 15 MB feed of 100,000 entries, under max_source_mb, made 100,000 articles.
+# Set by reasoning (benchmarks/scale.py's 875 articles peak at about 1 GB); not tuned.
+MAX_FEED_ENTRIES = 500
 
 __all__ = ["USER_AGENT", "FetchError", "Fetched", "fetch", "is_feed", "read_feed", "read_url"]
 
@@ -43,12 +48,19 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
     parsed = feedparser.parse(data)
     if not parsed.entries:
         raise SkipSource("feed has no entries" if parsed.get("version") else "not a feed")
+    entries = parsed.entries[:MAX_FEED_ENTRIES]
+    if len(parsed.entries) > MAX_FEED_ENTRIES:
+        limits.warn(
+            location,
+            f"only the first {MAX_FEED_ENTRIES:,} of {len(parsed.entries):,} entries were read "
+            "(MAX_FEED_ENTRIES)",
+        )
     outlet = normalise_space(parsed.feed.get("title", "")) or None
-    links = [entry.get("link") or "" for entry in parsed.entries]
+    links = [entry.get("link") or "" for entry in entries]
     web = list(dict.fromkeys(link for link in links if link.startswith(("http://", "https://"))))
     pages = dict(zip(web, fetch_all(web), strict=True))
     out: list[Document | Skipped] = []
-    for n, (entry, link) in enumerate(zip(parsed.entries, links, strict=True), start=1):
+    for n, (entry, link) in enumerate(zip(entries, links, strict=True), start=1):
         where = link or f"{location}#entry-{n}"
         meta = clutter.Meta(
             title=normalise_space(entry.get("title", "")),

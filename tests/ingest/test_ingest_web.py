@@ -142,3 +142,25 @@ def test_link_files(server, tmp_path):
         (f"{server}/gone", "HTTP 404"),
         (f"{server}/b.html", f"duplicate of {server}/b.html"),
     ]
+
+
+def test_a_feed_is_read_up_to_its_entry_cap(tmp_path, monkeypatch):
+    """A feed of 100,000 entries made 100,000 articles (15 MB, under the size cap): only
+    the first MAX_FEED_ENTRIES are read, with a warning."""
+    from briefing.ingest import web
+
+    monkeypatch.setattr(web, "MAX_FEED_ENTRIES", 3)
+    items = "".join(
+        f"<item><title>Story {n}</title><description>The council met on day {n} to vote "
+        f"on the new harbour toll for lorries.</description></item>"
+        for n in range(10)
+    )
+    (tmp_path / "wire.rss").write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}'
+        "</channel></rss>"
+    )
+    result = ingest([str(tmp_path)], limits=local(5))
+    assert [d.title for d in result.documents] == ["Story 0", "Story 1", "Story 2"]
+    assert result.warnings == [
+        f"{tmp_path / 'wire.rss'}: only the first 3 of 10 entries were read (MAX_FEED_ENTRIES)"
+    ]
