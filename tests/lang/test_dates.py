@@ -3,9 +3,12 @@ days as words."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from briefing.lang.dates import (
+    PERIOD_FIGURE_RE,
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
     YEAR_OR_DAY_RE,
@@ -57,3 +60,11 @@ def test_other_numbers_are_no_year_word(word: str) -> None:
 )
 def test_a_year_or_a_days_number_is_no_figure(number: str, calendar: bool) -> None:
     assert bool(YEAR_OR_DAY_RE.fullmatch(number)) is calendar
+
+
+def test_period_figure_is_linear_on_a_long_number() -> None:
+    """A 200 KB run of "1," (quadratic before: 16 KB took 2.3 CPU s)."""
+    assert PERIOD_FIGURE_RE.search("made 900 arrests, 60 fewer than in May")
+    start = time.process_time()
+    assert not PERIOD_FIGURE_RE.search("1," * 100_000 + " people")
+    assert time.process_time() - start < 1.0
