@@ -13,7 +13,8 @@ The same subject is the same counted thing (head noun and modifiers), the same m
 (killed, aboard, arrested...) and the same time frame: a rate is compared only with a
 rate of the same period ("1 million deaths a year" vs "2 million deaths a year", never
 with a total), and counts dated by different years are not compared. Two counts need a
-name both sentences use (the same crash, not another); two rates do not, as a rate
+name both sentences use (the same crash, not another), or neither sentence names anything
+and they count one event alike ("18 suspects detained" in both); two rates do not, as a rate
 describes the story's subject rather than one incident. How long something lasted ("the
 strike, which lasted 18 months" vs "lasting 12 months", "will last only several months")
 or someone served ("a 16-year veteran of the KGB" vs "served for 15 years") is compared as
@@ -83,6 +84,8 @@ _WHAT = {"duration": "How long it lasted", "served": "Time served"}
 WEIGHED_RE = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)\b"
 )
+# "all" just before a count: the count is everyone there ("killing all 116 aboard").
+ALL_ABOARD_RE = re.compile(r"\ball\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MAX_RATIO = 3.0
 # Counts in articles further apart than this are not compared: a running count grows
@@ -273,6 +276,7 @@ def _same_context(a: Figure, b: Figure) -> bool:
     shared_name = _names(a.sentence.text) & _names(b.sentence.text)
     if not (
         shared_name
+        or _same_unnamed_event(a, b)
         or (a.period and same_rate_subject(_owner(a), a.sentence.text, _owner(b), b.sentence.text))
     ):
         return False
@@ -283,6 +287,22 @@ def _same_context(a: Figure, b: Figure) -> bool:
     if a.period and _measures(a):
         return True
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
+
+
+def _same_unnamed_event(a: Figure, b: Figure) -> bool:
+    """Two counts of one event that neither sentence names ("18 suspects were arrested in
+    the hotel bombing" / "thirty-two suspects have been arrested in the hotel bombing"):
+    the same counted word, the same measured event and most words alike. A higher count
+    in a later article updates the earlier one (arrests go on), it does not dispute it."""
+    first, last = sorted((a, b), key=lambda f: f.sentence_date or dt.date.min)
+    if first.sentence_date != last.sentence_date and last.value > first.value:
+        return False
+    return (
+        bool(_measures(a))
+        and noun_class(a.noun.split()[-1]) == noun_class(b.noun.split()[-1])
+        and not (_names(a.sentence.text) or _names(b.sentence.text))
+        and len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
+    )
 
 
 def _no_breakdowns(figures: list[Figure]) -> list[Figure]:
@@ -322,6 +342,8 @@ def _measures(f: Figure) -> frozenset[str]:
     events = _events(f.window)
     if f.noun.endswith("lives") and LIVES_TAKEN_RE.search(_owner(f)):
         events |= {"died"}  # "claims 2 million lives" counts deaths, like "kills 1 million"
+    if "aboard" in events and ALL_ABOARD_RE.search(_owner(f)):
+        return frozenset({"aboard"})  # "all 116 aboard died" tells how many were aboard
     return events - {"left"} if CAUSATIVE_LEFT_RE.search(_owner(f)) else events
 
 

@@ -412,3 +412,81 @@ def test_a_condition_under_another_name_is_one_condition():
         )
     )
     assert len(found) == 1 and "HIV" in found[0].topic
+
+
+def test_counts_of_one_unnamed_event_are_compared():
+    found = figures(
+        "Police have detained 18 suspects in the bombing of the river ferry.",
+        "Thirty-two suspects have been detained in the bombing of the river ferry, police said.",
+    )
+    assert len(found) == 1
+    assert "suspects" in found[0].topic
+    assert sorted(s for c in found[0].claims for s in c.sources) == [1, 2]
+
+
+def test_a_part_of_an_unnamed_count_is_no_rival():
+    found = figures(
+        "Police have detained 18 of the suspects in the bombing of the river ferry.",
+        "Thirty-two suspects have been detained in the bombing of the river ferry, police said.",
+    )
+    assert found == []
+
+
+def test_an_unnamed_count_is_not_compared_with_a_named_one():
+    found = figures(
+        "Police have detained 18 suspects in the bombing of the river ferry.",
+        "Thirty-two suspects have been detained in Ostravia in the bombing of the river ferry.",
+    )
+    assert found == []
+
+
+def test_a_higher_unnamed_count_told_later_is_an_update():
+    found = figure_divergences(
+        dated(
+            ("1999-01-10", "Police have detained 18 suspects in the bombing of the river ferry."),
+            (
+                "1999-01-12",
+                "Police have now detained 32 suspects in the bombing of the river ferry.",
+            ),
+        )
+    )
+    assert found == []
+
+
+def test_a_lower_unnamed_count_told_later_is_compared():
+    found = figure_divergences(
+        dated(
+            ("1999-01-10", "Police have detained 32 suspects in the bombing of the river ferry."),
+            ("1999-01-12", "Police have detained 18 suspects in the bombing of the river ferry."),
+        )
+    )
+    assert len(found) == 1
+
+
+def test_everyone_aboard_who_died_is_the_count_aboard():
+    found = figures(
+        "The Ostravia ferry sank with 118 passengers aboard in the Kalder Strait.",
+        "All 116 passengers aboard the Ostravia ferry died when it sank in the Kalder Strait.",
+    )
+    assert len(found) == 1
+    assert "116" in found[0].topic and "118" in found[0].topic
+
+
+def test_some_of_those_aboard_who_died_are_not_the_count_aboard():
+    found = figures(
+        "The Ostravia ferry sank with 118 passengers aboard in the Kalder Strait.",
+        "Some 116 passengers aboard the Ostravia ferry died when it sank in the Kalder Strait.",
+    )
+    assert found == []
+
+
+def test_all_before_a_long_run_of_spaces_is_fast():
+    import time
+
+    from briefing.compose.figure_divergences import ALL_ABOARD_RE
+
+    text = "all" + " " * 200_000 + "x"
+    start = time.process_time()
+    assert ALL_ABOARD_RE.search(text) is None
+    assert ALL_ABOARD_RE.search("x " * 40_000 + "all ")
+    assert time.process_time() - start < 1.0
