@@ -49,6 +49,7 @@ from briefing.compose.figure_spans import (
 from briefing.compose.standing import (
     capitalised,
     condition_at,
+    lead_name,
     lead_names,
     reworded,
     rounds_to,
@@ -299,8 +300,10 @@ def _same_unnamed_event(a: Figure, b: Figure) -> bool:
         return False
     return (
         bool(_measures(a))
+        and not (a.period or b.period)  # rates need the same subject (same_rate_subject)
         and noun_class(a.noun.split()[-1]) == noun_class(b.noun.split()[-1])
         and not (_names(a.sentence.text) or _names(b.sentence.text))
+        and not (lead_name(a.sentence, b.sentence) or lead_name(b.sentence, a.sentence))
         and len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
     )
 

@@ -19,6 +19,7 @@ from briefing.lang.figures import (
     KILLER_RE,
     LEFT_ORPHANED_RE,
     NOT_NAMES,
+    NUMBER_WORDS,
     ORPHAN_NOUNS,
     ORPHANED_AFTER_RE,
     ORPHANED_BY_RE,
@@ -27,7 +28,7 @@ from briefing.lang.figures import (
 )
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
-from briefing.model import AnalysedDocument
+from briefing.model import AnalysedDocument, Sentence
 
 # An approximate figure ("about 2 million") agrees with another within this share of the
 # larger one (2.1 million). Set by reading the session 18 dev divergences (D0605E); not
@@ -116,3 +117,16 @@ def _killer(owner: str) -> frozenset[str]:
     """The words of what kills, right before "kills" ("heart disease kills 500,000")."""
     m = KILLER_RE.search(owner)
     return frozenset(words(m.group("killer"))) - STOP_WORDS if m else frozenset()
+
+
+def lead_name(sent: Sentence, other: Sentence) -> bool:
+    """Whether a sentence may open on a name ("Ostravia police detained 18"): a capitalised
+    first word that is no number and that the other sentence does not use in lower case."""
+    first = re.match(r"[A-Z][a-z]+", sent.text)
+    word = first.group().lower() if first else ""
+    return (
+        bool(word)
+        and first.group() not in NOT_NAMES
+        and word not in NUMBER_WORDS
+        and word not in other.words
+    )

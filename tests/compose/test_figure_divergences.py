@@ -490,3 +490,11 @@ def test_all_before_a_long_run_of_spaces_is_fast():
     assert ALL_ABOARD_RE.search(text) is None
     assert ALL_ABOARD_RE.search("x " * 40_000 + "all ")
     assert time.process_time() - start < 1.0
+
+
+def test_unnamed_counts_opening_on_different_names_are_not_compared():
+    found = figures(
+        "Ostravia police have detained 18 suspects in the bombing of the river ferry.",
+        "Kalder police have detained 32 suspects in the bombing of the river ferry.",
+    )
+    assert found == []

@@ -64,3 +64,18 @@ def test_a_condition_nobody_can_name_is_no_standing_count():
     assert reworded("orphan", "war orphans", "The region has ", ".") is None
     assert reworded("person", "people", "", " tested positive for the drug.") is None
     assert reworded("child", "children", "The school has ", " in its classes.") is None
+
+
+def test_a_first_word_the_other_sentence_lacks_may_be_a_name():
+    from briefing.compose.standing import lead_name
+    from briefing.model import Document
+
+    docs = [
+        Document(location="a.txt", text="Kalder police detained 32 suspects.", title="A"),
+        Document(location="b.txt", text="Police detained 18 suspects, police said.", title="B"),
+        Document(location="c.txt", text="Thirty suspects were detained by police.", title="C"),
+    ]
+    a, b, c = (d.sentences[0] for d in analyse(docs).docs)
+    assert lead_name(a, b)
+    assert not lead_name(b, c)  # "police" is in the other sentence
+    assert not lead_name(c, a)  # a number word
