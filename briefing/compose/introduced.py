@@ -13,13 +13,19 @@ and at most two plain words before the verb, ``anaphora.definite_subject`` and
 - its words are the story's own name for a thing of more than one word ("The tide gauge
   was recovered ..." in a story on a flood): at least ``STORY_PHRASE_SHARE`` of the
   articles use them.
+
+A part of something named before ("When Brandt sold half of it ...", "Last March,
+most of the quarry was closed ...", ``anaphora.PART_OF_BEFORE``) leaves the entry as
+dangling: "it" always, "the quarry" when "The quarry was closed" would.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.lang.anaphora import PART_OF_BEFORE, PARTS
 from briefing.lang.definites import definite_subject, passive_definite_subject
+from briefing.lang.patterns import alternation
 from briefing.model import Corpus, Sentence
 
 # A subject of several words used by this share of the articles is the story's own name
@@ -33,6 +39,17 @@ _SUBJECT_WORDS = 3
 # Heads with one referent in any story, like ``anaphora.ONE_OF_A_KIND``'s (a D0635H gold
 # event is told so).
 ONE_REFERENT = frozenset({"pope", "pontiff"})
+# "most of the quarry", after at most a short opening ("Last March, "): the subject is
+# "the quarry", judged as a bare definite subject. Anchored; the opening is at most
+# ``_OPENING_CHARS`` long (set by hand, not tuned: a date or place opening).
+_OPENING_CHARS = 40
+# "one of the first moves of the new cabinet": a rank picks from a set the sentence names.
+_RANKS = ("first", "last", "next", "most", "best", "worst")
+_PART_OF_THE = re.compile(
+    rf"^(?:[^,]{{1,{_OPENING_CHARS}}}, )?{alternation(PARTS)} of "
+    rf"(?=the (?!{alternation(_RANKS)}\b|\w+est\b))",
+    re.IGNORECASE,
+)
 
 
 class Introduced:
@@ -46,7 +63,13 @@ class Introduced:
 
     def lacks_subject(self, sentence: Sentence, text: str) -> bool:
         """True when ``text`` (shown for ``sentence``) opens with a bare definite subject
-        that neither its article's lead nor the story's own name for a thing explains."""
+        that neither its article's lead nor the story's own name for a thing explains, or
+        with a part of something named before ("half of it", "most of the quarry")."""
+        if PART_OF_BEFORE.match(text):
+            return True
+        part = _PART_OF_THE.match(text)
+        if part:
+            text = "The" + text[part.end() + len("the") :]
         head = definite_subject(text) or passive_definite_subject(text)
         if head is None or sentence.index == 0:
             return False

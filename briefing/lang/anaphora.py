@@ -60,15 +60,15 @@ _BACK_REFERENCE = re.compile(
 _SUCH_A = re.compile(r"\bsuch an? \w+(?!.*\b(?:that|as)\b)", re.IGNORECASE)
 # "Many of those", "one of them", "All of this" near the start: a part of a set named
 # before ("those killed", "those who ..." name their set).
-_PARTS = (
+PARTS = (
     "many", "some", "most", "all", "none", "few", "several", "half", "each", "one", "two",
     "three", "both", "any", "much", "part", "more", "either", "neither", "the rest",
 )  # fmt: skip
 _SET_NAMED_AFTER = (
     "who", "whom", "which", "that", "with", "in", "at", "on", "from", "under", r"\w+ed",
 )  # fmt: skip
-_PART_OF_BEFORE = re.compile(
-    rf"^(?:\S+\s+){{0,3}}{alternation(_PARTS)} of (?:them|this|that|it|(?:those|these)"
+PART_OF_BEFORE = re.compile(
+    rf"^(?:\S+\s+){{0,3}}{alternation(PARTS)} of (?:them|this|that|it|(?:those|these)"
     rf"(?!\s+{alternation(_SET_NAMED_AFTER)}\b))\b",
     re.IGNORECASE,
 )
@@ -381,7 +381,7 @@ def leans_back(text: str) -> bool:
         or _DEFINITE_SOURCE_ATTRIBUTION.search(text)
         or _unnamed_person(text)
         or _SUCH_A.search(text)
-        or _PART_OF_BEFORE.match(text)
+        or PART_OF_BEFORE.match(text)
         or _LIST_ITEM_OPENING.match(text)
         or _demonstrative_early(text)
         or _COMPARING_OPENING.match(text)
