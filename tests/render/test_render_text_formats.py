@@ -116,7 +116,7 @@ EMPTY_SAYS = [
     "No earlier events or context stand out in the coverage.",
     "No person or organisation could be named from the coverage with confidence.",
     "No open questions stand out in the coverage.",
-    "The sources do not disagree on any figure or claim we could compare.",
+    "No disagreement between the sources could be shown with confidence.",
     "No event in the coverage could be dated with confidence.",
     "No usable sources.",
 ]
