@@ -7,6 +7,7 @@ import tracemalloc
 
 from briefing.compose.concept_ilp import bigrams
 from briefing.compose.near_duplicates import (
+    _incidence,
     content_stems,
     group_near_duplicates,
     similar_sets,
@@ -127,3 +128,45 @@ def test_another_weekday_is_another_event() -> None:
     assert supports(claim, same)
     assert not supports(claim, other)
     assert supports(claim, undated)
+
+
+def test_incidence_numbers_stems_in_the_order_first_seen() -> None:
+    sets = [frozenset({"rate"}), frozenset(), frozenset({"rate", "rose", "bank"})]
+    m = _incidence(sets).toarray()
+    first = {}
+    for s in sets:
+        for w in s:
+            first.setdefault(w, len(first))
+    assert m.shape == (3, 3)
+    for i, s in enumerate(sets):
+        assert {w for w, col in first.items() if m[i, col]} == s
+    assert m.sum() == 4 and _incidence([]).shape == (0, 1)
+
+
+def _groups_by_loop(sents: list[Sentence], priority: list[float]) -> list[list[int]]:
+    """Leader clustering as first written: each sentence against every leader so far."""
+    sets = [content_stems(s.words) for s in sents]
+    leaders: list[int] = []
+    groups: dict[int, list[int]] = {}
+    for i in sorted(range(len(sents)), key=lambda i: -priority[i]):
+        lead = next((j for j in leaders if sets[i] and similar_sets(sets[i], sets[j])), None)
+        if lead is None:
+            leaders.append(i)
+            groups[i] = [i]
+        else:
+            groups[lead].append(i)
+    return list(groups.values())
+
+
+def test_groups_are_those_of_comparing_with_every_leader_in_turn() -> None:
+    sents = sentences(400, seed=3)
+    for k in range(150):  # near-copies of near-copies: chains a leader must not follow
+        base = sents[k * 2].words
+        sents.append(sentence(k % 5, 400 + k, base[1:-2] + [f"x{k}", base[-1]]))
+    sents.append(sentence(0, 999, []))  # no content words: a group of its own
+    rng = random.Random(5)
+    priority = [rng.random() for _ in sents]
+    index = {id(s): i for i, s in enumerate(sents)}
+    got = [[index[id(s)] for s in g.members] for g in group_near_duplicates(sents, priority)]
+    assert got == _groups_by_loop(sents, priority)
+    assert any(len(g) > 1 for g in got)
