@@ -9,7 +9,11 @@ settlements", whatever words they share; a sentence with a negation ("not", "nev
 "no", "didn't") does not cite one without, nor the other way round. And it must hold
 something particular of the statement, not only the story's everyday words: a name, a
 figure or a word found in fewer than ``ANCHOR_SHARE`` of the sources (the † decision's
-anchor), the event's verb aside.
+anchor), the event's verb aside. When the statement puts its fact in a named person's
+mouth ("Hall said in November that ..."), the citing sentence names that person too:
+unnamed officials telling the same finding do not say that Hall said it (session 21: a
+strict reader judged the one such citation on the 11 TUNING briefs wrong, D0617H; on the
+20 TUNING+CHECK briefs it changes nothing else).
 """
 
 from __future__ import annotations
@@ -24,12 +28,17 @@ from briefing.compose.corroboration import (
     fact_stems,
 )
 from briefing.compose.events import EventIndex
-from briefing.compose.near_duplicates import Group, SupportIndex, content_stems
+from briefing.compose.near_duplicates import Group, SupportIndex, content_stems, stem
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.words import negated, words
 from briefing.model import Sentence
+from briefing.parsed import tokens_at
+
+# Sentences before a citing one that may name its speaker: a quote's second sentence
+# ("... Varela stated, "..." / "... and we approved it."", the sample brief).
+SPEAKER_BEFORE = 2
 
 # Who said it, and when, is no anchor of the fact.
 _NO_ANCHOR = content_stems([*SAYING_VERBS, *WEEKDAYS, "official", "officials"])
@@ -43,6 +52,47 @@ class Citations:
         self.reports = reports
         self.events = events
         self._anchors: dict[tuple[int, int], frozenset[str]] = {}
+        self._speakers: dict[tuple[int, int], frozenset[str]] = {}
+
+    def speakers(self, sentence: Sentence) -> frozenset[str]:
+        """Who the statement says told its fact: the people its attribution names
+        ("..., Hall said in November that ..."), a stemmed last name each; empty when it
+        names nobody there (an outlet or a country is no speaker: "the Times said" only
+        relays), or has no parse."""
+        key = (sentence.doc, sentence.index)
+        if key not in self._speakers:
+            fact = core(sentence.text)
+            said = sentence.text.replace(fact, " ") if fact in sentence.text else ""
+            told = {stem(w) for w in words(fact)}
+            attribution = {stem(w) for w in words(said)} - told
+            self._speakers[key] = self._people(sentence) & attribution
+        return self._speakers[key]
+
+    def same_speaker(self, sentence: Sentence, other: Sentence) -> bool:
+        """Whether ``other`` names one of the people ``sentence`` says told its fact (or
+        ``sentence`` names none): "officials said" is not "Hall said". A quote runs on
+        from the sentence naming its speaker: when ``other`` says nothing of who told it,
+        the ``SPEAKER_BEFORE`` sentences before it count too."""
+        speakers = self.speakers(sentence)
+        if not speakers or speakers & {stem(w) for w in other.words}:
+            return True
+        if core(other.text) != other.text:
+            return False  # it names its own speaker, someone else
+        before = self.events.corpus.docs[other.doc].sentences
+        near = before[max(0, other.index - SPEAKER_BEFORE) : other.index]
+        return any(speakers & {stem(w) for w in x.words} for x in near)
+
+    def _people(self, sentence: Sentence) -> frozenset[str]:
+        """The last word of each person named in the sentence, stemmed ("hall")."""
+        parse = self.events.corpus.docs[sentence.doc].parse
+        span = tokens_at(parse, sentence.start, sentence.end)
+        if span is None:
+            return frozenset()
+        return frozenset(
+            stem(ent[-1].lower_)
+            for ent in span.doc.ents
+            if ent.label_ == "PERSON" and span.start <= ent.start and ent.end <= span.end
+        )
 
     def anchors(self, sentence: Sentence) -> frozenset[str]:
         """The statement's particular stems: those in fewer than ``ANCHOR_SHARE`` of the
@@ -64,6 +114,8 @@ class Citations:
         statement of the story's everyday words only needs none from a sentence telling
         it in nearly its words (``aside`` empty), and cannot be told in other words."""
         if negated(words(core(sentence.text))) != negated(other.words):
+            return False
+        if not self.same_speaker(sentence, other):
             return False
         anchors = self.anchors(sentence) - aside
         if not anchors:

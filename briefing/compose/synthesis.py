@@ -436,7 +436,8 @@ def synthesise(
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
     # know every source that reports their fact at all (the † decision) and those that
-    # tell it in much the same words ("reported by N sources").
+    # tell it in much the same words ("reported by N sources"), a named speaker's words
+    # only from sources naming him (``Citations.same_speaker``).
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
@@ -455,7 +456,10 @@ def synthesise(
                     s
                     for m in c.group.members
                     for s in reports.reporting_sources(
-                        m, REPORT_SHOWN_COVER, REPORT_SHOWN_MIN_SHARED
+                        m,
+                        REPORT_SHOWN_COVER,
+                        REPORT_SHOWN_MIN_SHARED,
+                        accept=lambda x, m=m: citations.same_speaker(m, x),
                     )
                 }
                 | set(c.group.sources)

@@ -76,3 +76,37 @@ def test_an_event_told_with_only_the_storys_everyday_names_is_not_cited() -> Non
     lax = citations(found)
     lax.agrees = lambda *_: True  # type: ignore[method-assign]
     assert lax.cited(Group([found.docs[0].sentences[0]])) == [1, 2]  # the event alone
+
+
+_FINDING = "there was no sign of a fuel leak that could have caused the Calder spill"
+_BERG = f"Harbour master Olaf Berg said on Friday that {_FINDING}."
+_OFFICIALS = f"Officials said on Friday that {_FINDING}."
+
+
+def test_a_fact_the_statement_puts_in_a_named_mouth_is_not_cited_to_others_saying_it() -> None:
+    # The statement says who told it; another article gives the same finding from
+    # unnamed officials: it does not say that the harbour master said so.
+    same = f"Harbour master Olaf Berg said {_FINDING}."
+    texts = [f"{_BERG} {FILLER[0]}", f"{same} {FILLER[1]}", f"{_OFFICIALS} {FILLER[2]}"]
+    found = corpus(*texts, entities=True)
+    assert "berg" in citations(found).speakers(found.docs[0].sentences[0])
+    assert cited(found) == [1, 2]
+    lax = citations(found)
+    lax.speakers = lambda _: frozenset()  # type: ignore[method-assign]
+    assert lax.cited(Group([found.docs[0].sentences[0]])) == [1, 2, 3]
+    # Told without a speaker, the fact is cited to every source that tells it.
+    bare = corpus(f"{_OFFICIALS} {FILLER[0]}", f"{same} {FILLER[1]}", entities=True)
+    assert cited(bare) == [1, 2]
+
+
+def test_a_quote_running_on_from_its_speakers_sentence_is_his() -> None:
+    quoted = f'Olaf Berg, the harbour master, stated, "We tested every pipe. Sadly {_FINDING}."'
+    found = corpus(f"{_BERG} {FILLER[0]}", quoted, _OFFICIALS, entities=True)
+    lead, run_on = found.docs[0].sentences[0], found.docs[1].sentences[1]
+    assert "Berg" not in run_on.text
+    assert citations(found).same_speaker(lead, run_on)
+    assert not citations(found).same_speaker(lead, found.docs[2].sentences[0])
+    # A finding after someone else's words is not his.
+    after = corpus(_BERG, f"The weather was fine. {FILLER[3]} Sadly {_FINDING}.", entities=True)
+    far = after.docs[1].sentences[-1]
+    assert not citations(after).same_speaker(after.docs[0].sentences[0], far)
