@@ -433,3 +433,17 @@ def test_without_which_is_quick_on_a_huge_sentence():
     without_which(", which x" * 20_000 + " " + "y " * 100_000)
     without_which("The line, which " + "1,2" * 40_000 + " sails on.")
     assert time.process_time() - start < 1.0
+
+
+def test_a_rare_amount_reports_a_long_statements_fact_with_fewer_of_its_words():
+    told = (
+        "Island fishing is prone to costly, risky and even ruinous seasons because so many "
+        "boats depend on it, 40,000 trawlers today, expected to reach 52,000 by the next "
+        "decade, and because cheap diesel keeps old hulls afloat."
+    )
+    for count, reported in [("40,000", [1, 2]), ("40", [1])]:  # 40 is no amount
+        other = f"The island fleet counts {count} trawlers and boats."
+        sents = sentences(f"{told} {FILLER}", f"{other} {FILLER}")
+        reports = Corroboration(sents)
+        assert reports.reporting_sources(sents[0], anchored=True) == reported
+        assert reports.reporting_sources(sents[0]) == [1]  # the † decision only
