@@ -10,15 +10,23 @@ active voice ("is expected to be sworn in" is a formality), not negated, not com
 ("more likely to"), and not framed by a condition ("If Israel accepts ..., settlements are
 likely to ...").
 
+The question must name what the event acts on: "Will the court rule on the appeal?"
+leaves which appeal to another sentence (a bare definite, even after a preposition,
+unless clear on its own: "the public").
+
 How it came out is then read from the later coverage: a report in a later-dated article
 that the subject did it (the same verb, told done: "Putin won ...") marks the question
-answered with that report. When later articles name the subject without saying, the
-coverage moved on and its reader cannot tell whether it happened: the question is
-dropped. It stays open only when no later article names the subject again.
+answered with that report. When later articles name the subject, or a noun of what the
+event acts on ("the appeal"), without saying, the coverage moved on (the event may have
+happened, or been made moot by another: a later report of an execution for a ruling on
+the appeal) and its reader cannot tell: the question is dropped. So is one whose month
+("by mid-February") the coverage has passed. It stays open only when no later article
+names the subject or its object again. When unsure, it is dropped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.compose.questions.candidates import KIND_SCORE
@@ -31,7 +39,13 @@ from briefing.compose.questions.context import (
 )
 from briefing.compose.questions.phrasing import cut_clause, finish
 from briefing.compose.questions.settled import MIN_OBJECTS
-from briefing.lang.questions import CONDITIONAL_RE, LIGHT_LEMMAS, TIME_WORDS
+from briefing.lang.months import MONTHS
+from briefing.lang.questions import (
+    CONDITIONAL_RE,
+    LIGHT_LEMMAS,
+    SELF_EVIDENT_DEFINITES,
+    TIME_WORDS,
+)
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token
 
@@ -58,6 +72,9 @@ OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 # The clause relations under which the cue is still the sentence's own claim or what
 # someone says ("Putin ... is expected to win", "analysts said Putin is likely to win").
 CLAIM_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+# "the" and a lower-case noun in the question ("on the appeal"): a bare definite, whose
+# referent is in another sentence; a word after it may name it ("the appeal of Acme").
+UNNAMED_DEFINITE_RE = re.compile(r"\bthe\s+(?P<noun>[a-z][\w-]*)\b(?!\s+of\s+[A-Z])")
 
 
 class Expectation:
@@ -160,6 +177,8 @@ def _question(adoc: AnalysedDocument, found: Expectation) -> str | None:
     vp = cut_clause("".join(words)).strip()
     if CONDITIONAL_RE.search(vp):
         return None  # "is likely to vote if ...": a hypothetical
+    if any(m.group("noun") not in SELF_EVIDENT_DEFINITES for m in UNNAMED_DEFINITE_RE.finditer(vp)):
+        return None  # "rule on the appeal": which appeal is in another sentence
     return finish(f"will {subject} {vp}")
 
 
@@ -173,10 +192,14 @@ def outcome(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None | 
     if found is None:
         return None
     key = found.head.lower_
+    if _month_passed(ctx, cand):
+        return False
 
     def may_tell(s: Sentence) -> bool:
         low = s.text.lower()
-        return key in low and all(n in low for n in found.names)
+        if key in low and all(n in low for n in found.names):
+            return True
+        return any(o in low for o in found.objects) and bool(found.objects & content_words(low))
 
     named_later = False
     asked = [m.sentence for m in cand.members or [cand]]
@@ -185,6 +208,23 @@ def outcome(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None | 
         if _tells(later, s, found):
             return s
     return False if named_later else None
+
+
+def _month_passed(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
+    """Whether the question names a month ("by mid-February") that ended, after it was
+    asked, before the coverage's latest article."""
+    asked_on = ctx.corpus.docs[cand.sentence.doc].document.date
+    months = re.findall(r"\b[A-Z][a-z]+", cand.question)
+    named = [MONTHS[w.lower()] for w in months if w.lower() in MONTHS]
+    latest = max((d.document.date for d in ctx.corpus.docs if d.document.date), default=None)
+    if asked_on is None or latest is None or not named:
+        return False
+    for month in named:
+        year = asked_on.year + (month < asked_on.month)
+        ends = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if ends < latest:
+            return True
+    return False
 
 
 def _tells(adoc: AnalysedDocument, sent: Sentence, found: Expectation) -> bool:

@@ -47,9 +47,32 @@ def test_later_coverage_of_the_party_that_does_not_tell_drops_it(dated_questions
     assert qs == []
 
 
+def test_later_coverage_of_what_it_acts_on_drops_it(dated_questions):
+    # The plant is in the news again (the party is not named): the event may have come
+    # about or been made moot; the reader cannot tell, and the question is not shown.
+    qs = dated_questions(
+        (TOLD, EXPECTED),
+        (LATER, "Workers at the Dover plant were told to stay home on Friday."),
+    )
+    assert qs == []
+
+
+def test_a_month_the_coverage_has_passed_drops_it(dated_questions):
+    told = "The Dover plant has made gliders since 1950.\n\n" + (
+        "Acme Gliders is expected to close its Dover plant by mid-July, the union said."
+    )
+    assert [q.question for q in dated_questions((TOLD, told))] == [
+        "Will Acme Gliders close its Dover plant by mid-July?"
+    ]
+    later = (dt.date(2024, 8, 20), "Glider makers in Britain sold more gliders this summer.")
+    assert dated_questions((TOLD, told), later) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
+        # Which appeal is told in another sentence.
+        "Acme Gliders is expected to rule on the appeal of its Dover plant workers.",
         "Acme Gliders was expected to close its Dover plant, the union said.",  # told after
         "If sales fall, Acme Gliders is expected to close its Dover plant.",  # a condition
         "Acme Gliders is not expected to close its Dover plant, the union said.",
