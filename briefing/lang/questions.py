@@ -42,13 +42,58 @@ ASK_RE = re.compile(
 # Cues of uncertainty no one in particular raises ("it is unclear whether ...").
 UNKNOWN_RE = re.compile(rf"\b(?:{UNKNOWN_CUE})\b", re.IGNORECASE)
 SAY_REFUSED_RE = re.compile(rf"\b{SAY_REFUSED_CUE}\b", re.IGNORECASE)
+# What a sentence says is not known of a thing it names: "... is unknown", "remains a
+# mystery", "has not been determined" (a present lack, not "was not determined at the
+# time").
+UNKNOWN_STATE = (
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|"
+    r"uncertain|not\s+(?:yet\s+|entirely\s+|fully\s+)?(?:clear|known)|a\s+mystery|"
+    r"undetermined|unexplained)|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+"
+    r"(?:determined|established|identified|explained)"
+)
+UNKNOWN_STATE_RE = re.compile(rf"\b(?:{UNKNOWN_STATE})\b")
+# The nouns of what may be unknown about a thing ("the fate of X", "the connection between
+# X and Y"); plural ones ask "What are ...?".
+UNKNOWN_ASPECTS = (
+    "fate|cause|causes|identity|whereabouts|source|sources|origin|origins|size|extent|"
+    "number|motive|reason|connection|link|role|scope|nature|location"
+)
+# "The fate of X is unknown", "the immediate connection between X and Y, a name's aside,
+# was not clear": the aspect, what it is of (at most 120 characters, no clause break)
+# and one aside of at most 200: linear in the sentence.
+UNKNOWN_ASPECT_RE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>(?:exact|precise|immediate|real|true|ultimate|full)\s+)?"
+    rf"(?P<aspect>{UNKNOWN_ASPECTS})\s+(?P<prep>of|between|behind|for)\s+"
+    r"(?P<x>[^,;:()\"“”]{3,120}?)(?:,[^,;:()]{1,200},)?\s+"
+    rf"(?:{UNKNOWN_STATE})\b"
+)
+# A question put first and then said to be unknown ("How McGinn did it remains a
+# mystery", "Whether the drug works is not known"), from the sentence's start.
+FRONTED_UNKNOWN_RE = re.compile(
+    r"^(?:(?:Exactly|Just|Precisely)\s+)?(?P<wh>How(?:\s+(?:many|much|long|soon))?|Why|"
+    r"Where|When|What|Who|Whether)\s+"
+    rf"(?P<clause>[^,;:()]{{3,200}}?),?\s+(?:{UNKNOWN_STATE})\b"
+)
+# Words that say a later report found out what was not known ("identified as", "was
+# caused by", "traced to").
+FOUND_OUT_RE = re.compile(
+    r"\b(?:identified as|determined that|established that|concluded that|found that|"
+    r"traced (?:it |them )?to|(?:was|were) caused by|came from|confirmed that)\b",
+    re.IGNORECASE,
+)
+# Words that leave a thing unnamed: a pronoun or a pointing determiner.
+UNNAMED_WORD_RE = re.compile(
+    r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|we|our|you|your)\b",
+    re.IGNORECASE,
+)
 # The finding-out verbs ask only as an effort or a lack ("met to try to determine what ...",
 # "could not determine why ..."): a finite "determine what" is a thing setting it ("The
 # standards determine what pupils will learn"), which asks nothing.
 WH_RE = re.compile(
     rf"\b(?:asked|asking|{UNKNOWN_CUE}|"
     r"(?:(?<=\bto )|(?<=\bnot )|(?<=n[’']t )|(?<=\byet to )|(?<=\bnever ))"
-    r"(?:determine|find out|learn|establish)|"
+    r"(?:determined?|find out|learn|established?)|"
+    r"(?<=\bthe )(?:(?:key|big|main|real|central|open|unanswered)\s+)?question (?:is|remains)|"
     r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
     r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
     r"(?:say|specify|explain|disclose|clarify|confirm))"

@@ -79,6 +79,7 @@ from briefing.compose.questions.later import dangling_subject, spoken_of_later
 from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.compose.questions.settled import overtaken
+from briefing.compose.questions.unknowns import settle_unknown, unknown_candidates
 from briefing.lang.questions import (
     ANAPHORIC_ACT_RE,
     BARE_DEFINITE_RE,
@@ -161,6 +162,7 @@ def find_open_questions(
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))
         candidates.extend(expected_candidates(ctx, adoc))
+        candidates.extend(unknown_candidates(ctx, adoc))
     terms = story_terms(corpus, focus, key_actors)
     relevance = StoryRelevance(corpus, key_actors)
     for c in candidates:
@@ -179,6 +181,7 @@ def find_open_questions(
     for cand in merged:
         mark_answered(ctx, cand, statements or [])
     merged = [c for c in merged if _settle_expected(ctx, c, statements or [])]
+    merged = [c for c in merged if settle_unknown(ctx, c, statements or [])]
     # A day the question waits on that the coverage has passed: no longer open.
     merged = [c for c in merged if c.status != "open" or not overtaken(ctx, c)]
     # Precision: no open question on an unnamed subject (in a story-sized corpus, as for
@@ -188,7 +191,11 @@ def find_open_questions(
         for c in merged
         if c.status != "open"
         or not (
-            (len(corpus.docs) >= MIN_STORY_ARTICLES and dangling_subject(c.question))
+            (
+                len(corpus.docs) >= MIN_STORY_ARTICLES
+                and c.kind != "unknown"  # its aspect is named by what it is of
+                and dangling_subject(c.question)
+            )
             or spoken_of_later(ctx, c)
         )
     ]

@@ -80,6 +80,8 @@ KIND_SCORE = {
     "concern": 1.8,
     # An event the coverage expects: below every question someone raises.
     "expected": 1.4,
+    # What an article says is not known ("the fate of X is unknown"): as uncertainty.
+    "unknown": 1.6,
 }
 # Candidates below this score are dropped. Set by hand on the sample (sources/); not benchmarked.
 MIN_SCORE = 0.5
@@ -157,18 +159,8 @@ def _sentence_candidates(
         )
         if kind in ("ask", "demand", "direct") and not raised_by:
             score -= UNATTRIBUTED_PENALTY
-        if LEFT_IN_CONVERSATION_RE.search(question):
-            return  # "How much are you going to charge me?": still tied to who said it
-        if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
-            return  # "Do they really help?": a reader cannot act on an unnamed subject
-        if OBJECT_IT_RE.search(question):
-            return  # "Will the bank stop lending money to it?": what "it" is, is elsewhere
-        if CONDITIONAL_RE.search(question):
-            return  # "Will X hand the boy over if the family loses?": a hypothetical
-        if _object_points_back(question) or POINTED_AT_RE.search(question):
-            return  # "Will Israel stop these activities?": which ones is in another sentence
-        if ctx.one_off_names(adoc, sent, question):
-            return  # a name no other article mentions: a side matter, not the story's
+        if unusable(ctx, adoc, sent, question):
+            return
         out.append(
             QuestionCandidate(question, sent.text, sent, kind, raised_by, score, [sent.source_id])
         )
@@ -242,6 +234,23 @@ def _sentence_candidates(
     elif (m := CONCERN_RE.search(text)) and not CONCERN_VOID_BEFORE_RE.search(text[: m.start()]):
         add(_concern_question(ctx, m.group("clause")), "concern", asker)
     return out
+
+
+def unusable(ctx: QuestionContext, adoc: AnalysedDocument, sent: Sentence, question: str) -> bool:
+    """Whether a question a stranger could not use: tied to the conversation, about an
+    unnamed subject or object, hypothetical, pointing back, or on a side matter."""
+    if LEFT_IN_CONVERSATION_RE.search(question):
+        return True  # "How much are you going to charge me?": still tied to who said it
+    if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
+        return True  # "Do they really help?": a reader cannot act on an unnamed subject
+    if OBJECT_IT_RE.search(question):
+        return True  # "Will the bank stop lending money to it?": what "it" is, is elsewhere
+    if CONDITIONAL_RE.search(question):
+        return True  # "Will X hand the boy over if the family loses?": a hypothetical
+    if _object_points_back(question) or POINTED_AT_RE.search(question):
+        return True  # "Will Israel stop these activities?": which ones is in another sentence
+    # A name no other article mentions: a side matter, not the story's.
+    return bool(ctx.one_off_names(adoc, sent, question))
 
 
 def _doubts_a_claim(cue: str, question: str) -> bool:

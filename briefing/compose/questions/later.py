@@ -13,7 +13,8 @@ which says what it was about):
   often answers it (another verb, one of the alternatives, a back-reference "it met the
   safeguards"), which the answer rules cannot always tell; a question the coverage moved
   past is not shown as open. Unless a later sentence still says it is not known (an
-  uncertainty or ask cue in the same sentence): then the question stays open.
+  uncertainty or ask cue in the same sentence) and no article dated after it speaks of
+  it again: then the question stays open.
 
 The questions are short (``phrasing.MAX_WORDS``); each later sentence is tested by
 substring before its words are split.
@@ -21,13 +22,14 @@ substring before its words are split.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, content_words
 from briefing.lang.questions import ASK_RE, SAID_NOUNS, SELF_EVIDENT_DEFINITES, UNKNOWN_RE
 
-__all__ = ["dangling_subject", "spoken_of_later"]
+__all__ = ["dangling_subject", "moved_past", "spoken_of_later"]
 
 _AUX = r"(?:Will|Would|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|May|Might)"
 _WH = r"(?:How|What|When|Why|Where|Which|Who)"
@@ -101,7 +103,8 @@ def spoken_of_later(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
     stems = {stem(w) for w in content_words(" ".join(w for w in rest if not w[:1].isupper()))}
     figures = set(re.findall(r"\d[\d,.]*\d|\d", said))
     name_re = re.compile(rf"\b{re.escape(name)}\b")
-    spoken = False
+    spoken: list[dt.date] = []
+    unknown: list[dt.date] = []
     for adoc in ctx.corpus.docs:
         date = adoc.document.date
         if date is None or date <= last:
@@ -112,7 +115,13 @@ def spoken_of_later(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
             shared = stems & {stem(w) for w in content_words(s.text)}
             if len(shared) < MIN_SHARED_STEMS and not any(f in s.text for f in figures):
                 continue
-            if UNKNOWN_RE.search(s.text) or ASK_RE.search(s.text):
-                return False  # still not known: the question stays open
-            spoken = True
-    return spoken
+            still = UNKNOWN_RE.search(s.text) or ASK_RE.search(s.text)
+            (unknown if still else spoken).append(date)
+    return moved_past(spoken, unknown)
+
+
+def moved_past(spoken: list[dt.date], unknown: list[dt.date]) -> bool:
+    """Whether later coverage spoke of a question after the last article that still said
+    it was not known (an article saying so keeps it open, until a later one speaks of it
+    again)."""
+    return bool(spoken) and (not unknown or max(spoken) > max(unknown))

@@ -77,3 +77,15 @@ def test_a_same_day_article_does_not_take_it_up(dated_questions):
         (MAY_2, ASKED), (MAY_2, "Acme kept the Dayton plant running with a smaller crew.")
     )
     assert [q.question for q in qs if q.status == "open"] == ["Will Acme close the Dayton plant?"]
+
+
+def test_still_unknown_keeps_it_open_until_a_later_article_takes_it_up(dated_questions):
+    unclear = "It is still unclear whether Acme will keep the Dayton plant."
+    kept = "Acme kept the Dayton plant running with a smaller crew."
+    may_9 = dt.date(2024, 5, 9)
+    # Still unclear on May 20, after it was taken up on May 9: open.
+    qs = dated_questions((MAY_2, ASKED), (may_9, kept), (MAY_20, unclear))
+    assert [q.question for q in qs if q.status == "open"] == ["Will Acme close the Dayton plant?"]
+    # Unclear on May 9, taken up on May 20: the coverage moved past it.
+    qs = dated_questions((MAY_2, ASKED), (may_9, unclear), (MAY_20, kept))
+    assert [q.question for q in qs if q.status == "open"] == []

@@ -1,0 +1,135 @@
+"""Unknowns: what an article says is not known, and whether a later article found it out.
+
+Two shapes a reporter uses to say something is not known, each asking a question:
+
+* **a thing's unknown aspect**: "the fate of some 30 tons of X is unknown", "the
+  connection between the plant and Acme, ..., was not clear", "the cause of the fire has
+  not been determined" ask "What is the fate of ...?", "What is the connection between
+  the plant and Acme?"; only when what it is of is named (a name in it, or a complement
+  of its own: "the human contribution to global warming"), with no pronoun or pointing
+  word ("the type of plane it came from", "this delivery");
+* **a fronted question**: "How McGinn got the gun remains a mystery", "Whether the drug
+  works is not known" ask "How did McGinn get the gun?", "Does the drug work?".
+
+Whether a later article found it out (the first shape): a sentence of a later-dated
+article that names the thing (all its names, or all its words when it has none) and
+says it was found out ("identified as", "was caused by", "came from") marks the
+question answered with it; one that says it is still not known keeps it open (unless an
+article dated after it names it again); one that names it without either is a sign the
+coverage moved on (the thing's fate was told another way: a later article tells the
+execution), and the question is dropped, as its reader could not tell whether it is
+still open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.compose.questions.answers import record_answer
+from briefing.compose.questions.candidates import KIND_SCORE, unusable
+from briefing.compose.questions.context import QuestionCandidate, QuestionContext, content_words
+from briefing.compose.questions.later import moved_past
+from briefing.compose.questions.phrasing import clause_question, clean, finish, wh_question
+from briefing.lang.questions import (
+    FOUND_OUT_RE,
+    FRONTED_UNKNOWN_RE,
+    UNKNOWN_ASPECT_RE,
+    UNKNOWN_RE,
+    UNKNOWN_STATE_RE,
+    UNNAMED_WORD_RE,
+)
+from briefing.model import AnalysedDocument, Sentence, Statement
+
+__all__ = ["settle_unknown", "unknown_candidates"]
+
+# Aspects asked about with "are" ("What are the whereabouts of X?").
+PLURAL_ASPECTS = frozenset({"causes", "whereabouts", "sources", "origins"})
+# A thing only pointed at ("this delivery", "such tests").
+POINTER_RE = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
+# A complement that names a thing without a name ("the contribution to global warming"),
+# not one that points back ("of the stockpile", "of its plant").
+OWN_COMPLEMENT_RE = re.compile(
+    r"\b(?:of|to|for|on|in|against|between|from)\s+"
+    r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b|his\b|her\b)\w"
+)
+
+
+def unknown_candidates(ctx: QuestionContext, adoc: AnalysedDocument) -> list[QuestionCandidate]:
+    """The questions of what the document's sentences say is not known."""
+    out: list[QuestionCandidate] = []
+    for sent in adoc.sentences:
+        if not UNKNOWN_STATE_RE.search(sent.text):
+            continue  # the quick test: nothing is said to be not known
+        ctx.where = (adoc, sent)
+        text = clean(sent.text)
+        question, kind = _aspect_question(text), "unknown"
+        if question is None and (m := FRONTED_UNKNOWN_RE.match(text)):
+            question, kind = _fronted_question(ctx, m.group("wh"), m.group("clause")), "uncertainty"
+        if question is None or unusable(ctx, adoc, sent, question):
+            continue
+        out.append(
+            QuestionCandidate(
+                question, sent.text, sent, kind, score=KIND_SCORE[kind], sources=[sent.source_id]
+            )
+        )
+    return out
+
+
+def _aspect_question(text: str) -> str | None:
+    """ "the fate of X is unknown" -> "What is the fate of X?", when X is named."""
+    m = UNKNOWN_ASPECT_RE.search(text)
+    if m is None:
+        return None
+    thing = m.group("x").strip()
+    if UNNAMED_WORD_RE.search(thing):
+        return None  # "the type of plane it came from": what "it" is, is elsewhere
+    named = any(w[:1].isupper() for w in thing.split()) or OWN_COMPLEMENT_RE.search(thing)
+    if not named:
+        return None  # "the size of the current stockpile": which stockpile is elsewhere
+    be = "are" if m.group("aspect") in PLURAL_ASPECTS else "is"
+    adj = m.group("adj") or ""
+    return finish(f"what {be} the {adj}{m.group('aspect')} {m.group('prep')} {thing}")
+
+
+def _fronted_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
+    """ "How McGinn got the gun (remains a mystery)" -> "How did McGinn get the gun?"."""
+    if UNNAMED_WORD_RE.match(clause) or POINTER_RE.search(clause):
+        return None  # "How this happened", "perform this delivery": told elsewhere
+    if wh == "Whether":
+        return clause_question(ctx, clause, backshift=True)
+    return wh_question(ctx, wh, clause)
+
+
+def settle_unknown(
+    ctx: QuestionContext, cand: QuestionCandidate, statements: list[Statement]
+) -> bool:
+    """Mark an unknown aspect answered by the later report that found it out; False (drop
+    it) when later articles name the thing without saying (see the module)."""
+    if cand.kind != "unknown" or cand.status != "open":
+        return True
+    m = UNKNOWN_ASPECT_RE.search(clean(cand.sentence.text))
+    if m is None:
+        return True
+    thing = m.group("x")
+    names = [w for w in re.findall(r"[\w’'-]+", thing) if w[:1].isupper()]
+    words = content_words(thing)
+
+    def names_it(s: Sentence) -> bool:
+        if names:
+            return all(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
+        return words <= content_words(s.text)
+
+    spoken: list[dt.date] = []
+    unknown: list[dt.date] = []
+    asked = [mem.sentence for mem in cand.members or [cand]]
+    for adoc, s in ctx.reports_after(asked, names_it, strictly=True):
+        date = adoc.document.date or dt.date.max  # undated: after every dated one
+        if UNKNOWN_RE.search(s.text) or FRONTED_UNKNOWN_RE.match(s.text):
+            unknown.append(date)  # still not known
+        elif FOUND_OUT_RE.search(s.text) and not re.search(r"\b(?:not|never|n[’']t)\b", s.text):
+            record_answer(cand, s, statements)
+            return True
+        else:
+            spoken.append(date)
+    return not moved_past(spoken, unknown)

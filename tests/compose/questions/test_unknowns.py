@@ -1,0 +1,110 @@
+"""Open questions, unknowns: what an article says is not known ("the fate of X is
+unknown", "How X did it remains a mystery"), asked as a question, marked answered by a
+later report that found it out, dropped when later coverage names it without saying."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from briefing.lang.questions import FRONTED_UNKNOWN_RE, UNKNOWN_ASPECT_RE
+
+# The story's setting, which names the plant and its buyer in more than one sentence.
+SETTING = "Acme Gliders ran the Dover plant. Acme Gliders sold the Dover plant to Zenith Corp.\n\n"
+TOLD, LATER = dt.date(2024, 6, 3), dt.date(2024, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The fate of 30 tons of resin stored at the Dover plant is unknown, the union said.",
+            "What is the fate of 30 tons of resin stored at the Dover plant?",
+        ),
+        (
+            "The immediate connection between the Dover plant and Zenith Corp, the firm run by "
+            "Ann Lee whose gliders were sold the same week, was not clear.",
+            "What is the immediate connection between the Dover plant and Zenith Corp?",
+        ),
+        (
+            "The cause of the Dover plant fire has not been determined.",
+            "What is the cause of the Dover plant fire?",
+        ),
+        (
+            "How Zenith Corp got the Dover plant remains a mystery.",
+            "How did Zenith Corp get the Dover plant?",
+        ),
+        (
+            "Whether Zenith Corp will keep the Dover plant is not known.",
+            "Will Zenith Corp keep the Dover plant?",
+        ),
+        (
+            "Officials said the key question is how Zenith Corp will pay for the Dover plant.",
+            "How will Zenith Corp pay for the Dover plant?",
+        ),
+        (
+            "Zenith Corp has not determined where the Dover plant fire started.",
+            "Where did the Dover plant fire start?",
+        ),
+    ],
+)
+def test_what_is_said_to_be_unknown_is_asked(sentence, question, dated_questions):
+    qs = dated_questions((TOLD, SETTING + sentence))
+    assert [(q.question, q.status) for q in qs] == [(question, "open")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The type of glider it came from has not been identified.",  # what "it" is
+        "The size of the current resin stockpile is unknown.",  # which stockpile
+        "How this happened at the Dover plant has not been determined.",  # what "this" is
+        "How Zenith Corp made this deal for the Dover plant remains a mystery.",  # which deal
+        "The cause of the Dover plant fire was not determined at the time.",  # history
+    ],
+)
+def test_no_question_of_an_unnamed_thing_or_a_past_lack(sentence, dated_questions):
+    assert dated_questions((TOLD, SETTING + sentence)) == []
+
+
+UNKNOWN_CAUSE = SETTING + "The cause of the Dover plant fire has not been determined."
+
+
+def test_a_later_report_that_found_it_out_answers_it(dated_questions):
+    qs = dated_questions(
+        (TOLD, UNKNOWN_CAUSE),
+        (LATER, "The Dover plant fire was caused by a faulty heater, the fire service said."),
+    )
+    assert [(q.question, q.status) for q in qs] == [
+        ("What is the cause of the Dover plant fire?", "answered")
+    ]
+    assert qs[0].answer is not None and qs[0].answer.sources == [2]
+
+
+def test_a_later_article_that_still_does_not_know_keeps_it_open(dated_questions):
+    qs = dated_questions(
+        (TOLD, UNKNOWN_CAUSE),
+        (LATER, "Inspectors at the Dover plant said the fire's cause is still unclear."),
+    )
+    assert [q.status for q in qs] == ["open"]
+
+
+def test_later_coverage_of_it_that_does_not_say_drops_it(dated_questions):
+    qs = dated_questions(
+        (TOLD, UNKNOWN_CAUSE),
+        (LATER, "Zenith Corp reopened the Dover plant on Monday."),
+    )
+    assert qs == []
+
+
+@pytest.mark.parametrize("pattern", [UNKNOWN_ASPECT_RE, FRONTED_UNKNOWN_RE])
+def test_the_patterns_are_fast_on_a_huge_sentence(pattern):
+    # 200 KB of near-misses (an aspect and a long run of words, no "is unknown"), and a
+    # 40,000-word capitalised run: the scans stay linear.
+    texts = ["How the fate of the Dover plant and " * 5_500, "Whether " + "Acme " * 40_000]
+    started = time.process_time()
+    for text in texts:
+        assert pattern.search(text) is None
+    assert time.process_time() - started < 1.0  # CPU seconds
