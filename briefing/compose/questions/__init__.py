@@ -1,6 +1,6 @@
 """Open questions: what the coverage leaves unresolved, phrased as questions a reader can act on.
 
-Seven kinds of evidence raise a question:
+Eight kinds of evidence raise a question:
 
 * **ask**: a reported question ("asked whether Facebook would provide more information"),
   or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether
@@ -18,6 +18,10 @@ Seven kinds of evidence raise a question:
   its plant", "Putin is likely to win", "GM plans to cut ..."), marked answered by a
   later article's report of it, dropped when later articles name the party without
   telling (``expected``).
+* **unknown**: what an article says is not known of a named thing ("the fate of X is
+  unknown" asks "What is the fate of X?"), marked answered by a later report that found
+  it out, dropped when later articles name it without saying (``unknowns``); a question
+  put first and said to be unknown ("How X did it remains a mystery") is an uncertainty.
 
 Each is turned into a question by general rules: the clause's parse (cut from analyse's
 parse of its document) is inverted ("Facebook would provide X" -> "Will Facebook provide
@@ -53,7 +57,9 @@ into a question, ``attribution`` says who raised it, ``answers`` merges question
 marks the answered ones, ``settled`` finds the later report that settles a question
 about a past event and drops a question whose day the coverage has passed,
 ``relevance`` tells the story's questions from side matters, ``expected`` finds the
-events the coverage expects and how they came out,
+events the coverage expects and how they came out, ``unknowns`` what the articles say
+is not known and whether a later one found it out, ``later`` drops questions a stranger
+could not use or later coverage took up,
 ``context`` holds what the rules share (clause parses, names, word rarity); the cue
 patterns and word lists are English knowledge in ``briefing.lang.questions``.
 """
