@@ -26,67 +26,35 @@ estimates for two places are two numbers, and those told months apart say "as of
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
 
+from briefing.compose.figure_reading import (
+    article_figures,
+    events,
+    measures,
+    owner_text,
+)
 from briefing.compose.figure_spans import (
-    WINDOW,
     Figure,
-    bare_death_rate,
-    context_words,
-    counted_noun,
-    duration_figure,
     noun_class,
-    rate_period,
-    spanned,
     spans_differ,
-    weight_span,
-    whole_number,
-    window,
 )
 from briefing.compose.standing import (
     capitalised,
-    condition_at,
     lead_name,
     lead_names,
-    reworded,
     rounds_to,
     same_rate_subject,
 )
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.figures import (
-    BREAKDOWN_RE,
-    CAUSATIVE_LEFT_RE,
-    CONDITION_NAMES,
-    EVENT_CLASS,
-    EVENT_RE,
-    FIGURE_QUALIFIERS,
-    GENERIC_ADJECTIVES,
-    LIVES_TAKEN_RE,
-    NOT_COUNTED,
     NOT_NAMES,
-    NUMBER_WORDS,
-    PARTITIVE_BEFORE,
-    PEOPLE_NOUNS,
-    RELATIVE_COUNT_WORDS,
-    figure_value,
-    standing_condition,
 )
-from briefing.lang.stopwords import FIGURE_STOP_WORDS
-from briefing.lang.words import words
-from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
-from briefing.parsed import Span
+from briefing.model import Claim, Corpus, Divergence
 
-_FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _WHAT = {"duration": "How long it lasted", "served": "Time served"}
-# What a weight weighs: the noun after "of", past a conversion in brackets.
-WEIGHED_RE = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)\b"
-)
-# "all" just before a count: the count is everyone there ("killing all 116 aboard").
-ALL_ABOARD_RE = re.compile(r"\ball\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MAX_RATIO = 3.0
 # Counts in articles further apart than this are not compared: a running count grows
@@ -115,7 +83,7 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
     groups: dict[tuple[str, frozenset[str]], list[Figure]] = defaultdict(list)
     own = _story_modifiers(corpus)
     for adoc in corpus.docs:
-        for fig in _figures(adoc):
+        for fig in article_figures(adoc):
             fig.sentence_date = adoc.document.date
             groups[(fig.key[0], fig.key[1] - own)].append(fig)
     out = _tolls(groups.get(("person", frozenset()), [])) + companion_tolls(corpus, FIGURE_MAX_DAYS)
@@ -150,7 +118,7 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 continue  # the death toll, told already
             nouns = Counter(f.noun for f in cluster)
             noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
-            if cluster[0].period and all(_measures(f) == {"died"} for f in cluster):
+            if cluster[0].period and all(measures(f) == {"died"} for f in cluster):
                 noun = "deaths"  # "kills 2 million a year", "1 million people die annually"
             stated = ", ".join(_as_of(cluster))
             what = _WHAT.get(key[0]) or f"Number of {noun}"
@@ -213,11 +181,11 @@ def _tolls(people: list[Figure]) -> list[Divergence]:
             f.noun,
             f.sentence,
             f.sentence_date,
-            _names(_owner(f)),
+            _names(owner_text(f)),
             _names(f.sentence.text),
         )
         for f in people
-        if _events(f.window) == {"died"} and not f.qualifier
+        if events(f.window) == {"died"} and not f.qualifier
     ]
     return toll_divergences(dead, FIGURE_MAX_DAYS)
 
@@ -258,11 +226,11 @@ def _same_context(a: Figure, b: Figure) -> bool:
     span = RATE_MAX_DAYS if settled else FIGURE_MAX_DAYS
     if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
-    if _measures(a) != _measures(b):
+    if measures(a) != measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
     # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
     # people on board were killed" may be two crashes. Names near the figure count first.
-    near_a, near_b = _names(_owner(a)), _names(_owner(b))
+    near_a, near_b = _names(owner_text(a)), _names(owner_text(b))
     if near_a and near_b and not near_a & near_b:
         return False
     if (standing or a.period) and a.places and b.places and not a.places & b.places:
@@ -278,14 +246,17 @@ def _same_context(a: Figure, b: Figure) -> bool:
     if not (
         shared_name
         or _same_unnamed_event(a, b)
-        or (a.period and same_rate_subject(_owner(a), a.sentence.text, _owner(b), b.sentence.text))
+        or (
+            a.period
+            and same_rate_subject(owner_text(a), a.sentence.text, owner_text(b), b.sentence.text)
+        )
     ):
         return False
     if a.verb and b.verb:  # "12 people were killed" vs "5 people were injured"
         return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
     # Rates of one measure and subject ("kills a million a year", "2 million deaths a
     # year") estimate one number, however differently their sentences go on.
-    if a.period and _measures(a):
+    if a.period and measures(a):
         return True
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
@@ -299,7 +270,7 @@ def _same_unnamed_event(a: Figure, b: Figure) -> bool:
     if first.sentence_date != last.sentence_date and last.value > first.value:
         return False
     return (
-        bool(_measures(a))
+        bool(measures(a))
         and not (a.period or b.period)  # rates need the same subject (same_rate_subject)
         and noun_class(a.noun.split()[-1]) == noun_class(b.noun.split()[-1])
         and not (_names(a.sentence.text) or _names(b.sentence.text))
@@ -308,190 +279,9 @@ def _same_unnamed_event(a: Figure, b: Figure) -> bool:
     )
 
 
-def _no_breakdowns(figures: list[Figure]) -> list[Figure]:
-    """Drop figures next to another count of the same thing in their sentence: the
-    sentence breaks a total down ("109 on the plane and four on the ground", "two of its
-    four engines"), and a part is no rival to another source's whole. A count whose
-    parts follow "including" is the whole ("killed 114 people, including five on the
-    ground"); counts far apart in a long sentence are separate ("… which killed 114
-    people …, the way the Hindenburg, … killing 35")."""
-
-    def breakdown(f: Figure) -> bool:
-        for g in figures:
-            if g is f or g.sentence is not f.sentence or g.key != f.key:
-                continue
-            first, second = (f, g) if f.at < g.at else (g, f)
-            between = f.sentence.text[first.at + len(first.text) : second.at]
-            if len(between) > WINDOW:
-                continue
-            if first is f and BREAKDOWN_RE.search(between):
-                continue
-            return True
-        return False
-
-    return [f for f in figures if not breakdown(f) and not PARTITIVE_BEFORE.search(_owner(f))]
-
-
-def _owner(f: Figure) -> str:
-    """The text just before a figure, where whose count it is is said ("Air France
-    grounded its five" / "British Airways, which has seven")."""
-    at = f.window.find(f.text)
-    return f.window[: at if at >= 0 else len(f.window)]
-
-
-def _measures(f: Figure) -> frozenset[str]:
-    """What a count measures; "left" just before it makes, not leaves ("the epidemic has
-    left 700,000 children orphaned" counts orphans, "12 others left the island" leavers)."""
-    events = _events(f.window)
-    if f.noun.endswith("lives") and LIVES_TAKEN_RE.search(_owner(f)):
-        events |= {"died"}  # "claims 2 million lives" counts deaths, like "kills 1 million"
-    if "aboard" in events and ALL_ABOARD_RE.search(_owner(f)):
-        return frozenset({"aboard"})  # "all 116 aboard died" tells how many were aboard
-    return events - {"left"} if CAUSATIVE_LEFT_RE.search(_owner(f)) else events
-
-
-def _events(window: str) -> frozenset[str]:
-    """What a count measures, from the words around it (killed, aboard, injured...)."""
-    return frozenset(EVENT_CLASS[m.lower()] for m in EVENT_RE.findall(window))
-
-
 def _names(text: str) -> set[str]:
     """Capitalised words inside a sentence (its first word may just be capitalised); a
     name something is compared to is not its own ("works like Melissa, sending itself to
     20 people" is another virus's count)."""
     text = re.sub(r"\b(?:like|unlike|such as)\s+(?:[A-Z][\w'’-]*\s*)+", " ", text)
     return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - NOT_NAMES
-
-
-def _figures(adoc: AnalysedDocument) -> list[Figure]:
-    if adoc.parse is None:
-        return _regex_figures(adoc)
-    out: list[Figure] = []
-    starts = [s.start for s in adoc.sentences]
-    places: dict[int, set[str]] = defaultdict(set)
-    for ent in adoc.parse.ents:
-        if ent.label_ in ("GPE", "LOC"):
-            at = max(0, bisect.bisect_right(starts, ent.start_char) - 1)
-            places[at].update(words(ent.text))  # "Africa" is in "sub-Saharan Africa"
-    for ent in adoc.parse.ents:
-        if ent.label_ == "DATE":
-            sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
-            duration = duration_figure(ent, sent)
-            if duration is not None:
-                out.append(duration)
-            continue
-        if ent.label_ not in _FIGURE_LABELS:
-            continue
-        ent = whole_number(ent)
-        value, qualifier = figure_value(ent.text)
-        head = counted_noun(ent) if value is not None else None
-        if head is None:
-            sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
-            measured = _measured(ent, value, qualifier, sent)
-            out.extend([measured] if measured else [])
-            continue
-        if noun_class(head.lower_) in NOT_COUNTED:
-            continue
-        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "–"):
-            continue  # "a 690-member tribe": a compound adjective, not a count
-        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
-        mod_words = {m.lower_ for m in mods}
-        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if mod_words & RELATIVE_COUNT_WORDS or before in RELATIVE_COUNT_WORDS:
-            continue
-        key_mods = frozenset(
-            m.lower_
-            for m in mods
-            if m.i >= ent.end
-            and m.lower_ not in GENERIC_ADJECTIVES
-            and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
-        )
-        counted_class = noun_class(head.lower_)
-        sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
-        counted = {t.lower_ for t in ent.doc[ent.start : head.i + 1]}
-        context = context_words(sent) - {noun_class(w) for w in counted}
-        verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
-        phrase = ent.doc[ent.end : head.i + 1].text
-        at = ent.start_char - sent.start
-        near = window(sent.text, at, len(ent.text))
-        after = sent.text[head.idx + len(head.text) - sent.start :]
-        period = rate_period(after)
-        people = counted_class in PEOPLE_NOUNS or head.text[:1].isupper()
-        where = standing_condition(sent.text, at, len(sent.text) - len(after)) if people else None
-        about = condition_at(adoc, sent.start + where[0]) if where else ""
-        about = CONDITION_NAMES.get(about.lower(), about)  # "HIV/AIDS" is "HIV"
-        if named := reworded(counted_class, phrase, sent.text[:at], after):
-            counted_class, about = named  # "AIDS orphans" / "children orphaned by AIDS"
-        out.append(
-            Figure(
-                value,
-                qualifier,
-                phrase,
-                (counted_class, key_mods),
-                context,
-                verb,
-                sent,
-                ent.text,
-                near,
-                at=at,
-                period=period,
-                about=about,
-            )
-        )
-    for f in out:
-        f.places = frozenset(places[f.sentence.index])
-    return _no_breakdowns(out)
-
-
-def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) -> Figure | None:
-    """A figure with no counted noun: a weight of what follows "of" ("800 kilograms of
-    cocaine", in kilograms) or a death rate ("kills 2 million a year"); else None."""
-    at = ent.start_char - sent.start
-    after = sent.text[at + len(ent.text) :]
-    weight = weight_span(ent.text)
-    of = WEIGHED_RE.match(after)
-    if weight and of:
-        return spanned(weight, "weight of " + of.group("noun").lower(), "", ent.text, sent, at)
-    period = bare_death_rate(sent.text[:at], after)
-    if not period or value is None:
-        return None
-    context = context_words(sent)
-    text = window(sent.text, at, len(ent.text))
-    return Figure(value, qualifier, "deaths", ("person", frozenset()), context, "", sent,
-                   ent.text, text, at=at, period=period)  # fmt: skip
-
-
-def _regex_figures(adoc: AnalysedDocument) -> list[Figure]:
-    """Without a parse: '<qualifier> <number> <adjective>* <noun>' by pattern."""
-    number = r"\d[\d,]*(?:\.\d+)?|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2)
-    pattern = re.compile(
-        rf"\b(?P<fig>(?:(?:{'|'.join(FIGURE_QUALIFIERS)})\s+)?(?:{number})(?:\s+(?:million|billion|thousand))?)"
-        r"\s+(?P<mods>(?:[A-Za-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b",
-        re.IGNORECASE,
-    )
-    out: list[Figure] = []
-    for sent in adoc.sentences:
-        for m in pattern.finditer(sent.text):
-            value, qualifier = figure_value(m.group("fig"))
-            mods = m.group("mods").split()
-            if value is None or {w.lower() for w in mods} & RELATIVE_COUNT_WORDS:
-                continue
-            if re.search(r"\bof\s+the\s*$", sent.text[m.end() : m.end() + 8]):
-                continue
-            key_mods = frozenset(w.lower() for w in mods if w[:1].isupper())
-            around = [w for w in words(sent.text) if w not in FIGURE_STOP_WORDS]
-            out.append(
-                Figure(
-                    value,
-                    qualifier,
-                    f"{m.group('mods')}{m.group('noun')}".strip(),
-                    (noun_class(m.group("noun")), key_mods),
-                    set(around),
-                    "",
-                    sent,
-                    m.group("fig"),
-                    window(sent.text, m.start(), len(m.group("fig"))),
-                    at=m.start(),
-                )
-            )
-    return _no_breakdowns(out)

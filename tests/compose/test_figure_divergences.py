@@ -483,7 +483,7 @@ def test_some_of_those_aboard_who_died_are_not_the_count_aboard():
 def test_all_before_a_long_run_of_spaces_is_fast():
     import time
 
-    from briefing.compose.figure_divergences import ALL_ABOARD_RE
+    from briefing.compose.figure_reading import ALL_ABOARD_RE
 
     text = "all" + " " * 200_000 + "x"
     start = time.process_time()
