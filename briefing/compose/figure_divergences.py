@@ -49,9 +49,7 @@ from briefing.compose.standing import (
     same_rate_subject,
 )
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
-from briefing.lang.figures import (
-    NOT_NAMES,
-)
+from briefing.lang.figures import NOT_NAMES, ORPHAN_NOUNS
 from briefing.model import Claim, Corpus, Divergence
 
 _WHAT = {"duration": "How long it lasted", "served": "Time served"}
@@ -89,7 +87,7 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
     out = _tolls(groups.get(("person", frozenset()), [])) + companion_tolls(corpus, FIGURE_MAX_DAYS)
     told = {frozenset(c.text for c in d.claims) for d in out}
     for key, figures in groups.items():
-        for cluster in _same_context_clusters(figures):
+        for cluster in _same_context_clusters(figures, own):
             values = {f.value for f in cluster}
             sources = {f.sentence.source_id for f in cluster}
             if len(values) < 2 or len(sources) < 2:
@@ -123,8 +121,8 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
             stated = ", ".join(_as_of(cluster))
             what = _WHAT.get(key[0]) or f"Number of {noun}"
             what = f"{key[0][:1].upper()}{key[0][1:]}" if key[0].startswith("weight") else what
-            if key[0] == "orphan" and cluster[0].about:
-                what = f"Number of children orphaned by {cluster[0].about}"
+            if key[0] == "orphan" and (about := max(f.about for f in cluster)):
+                what = f"Number of children orphaned by {about}"  # "AIDS orphans" named once
             if (
                 key[0] != "orphan"
                 and cluster[0].about
@@ -142,7 +140,7 @@ def _as_of(cluster: list[Figure]) -> list[str]:
     first article ("1.5 million as of Feb 2001") when the articles are more than
     ``FIGURE_MAX_DAYS`` apart: two estimates a year apart may both have been right."""
     dates = [f.sentence_date for f in cluster if f.sentence_date]
-    changing = cluster[0].period or cluster[0].about  # not how long a thing lasted
+    changing = cluster[0].period or any(f.about for f in cluster)  # not how long it lasted
     if not (dates and changing) or (max(dates) - min(dates)).days <= FIGURE_MAX_DAYS:
         return sorted({f.text for f in cluster}, key=str.lower)
     first: dict[str, dt.date] = {}
@@ -190,7 +188,7 @@ def _tolls(people: list[Figure]) -> list[Divergence]:
     return toll_divergences(dead, FIGURE_MAX_DAYS)
 
 
-def _same_context_clusters(figures: list[Figure]) -> list[list[Figure]]:
+def _same_context_clusters(figures: list[Figure], story: frozenset[str]) -> list[list[Figure]]:
     """Split figures for one counted noun by what is said about them (killed vs injured).
 
     A figure joins a group only when it fits every member (complete link), so a chain
@@ -199,7 +197,7 @@ def _same_context_clusters(figures: list[Figure]) -> list[list[Figure]]:
     clusters: list[list[Figure]] = []
     for fig in figures:
         for cluster in clusters:
-            if all(_same_context(fig, other) for other in cluster):
+            if all(_same_context(fig, other, story) for other in cluster):
                 cluster.append(fig)
                 break
         else:
@@ -207,7 +205,8 @@ def _same_context_clusters(figures: list[Figure]) -> list[list[Figure]]:
     return clusters
 
 
-def _same_context(a: Figure, b: Figure) -> bool:
+def _same_context(a: Figure, b: Figure, story: frozenset[str]) -> bool:
+    """Whether two figures count the same thing (``story``: the words most articles use)."""
     low, high = sorted((a.value, b.value))
     # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
     if low <= 0 or high / low > _MAX_RATIO:
@@ -219,13 +218,15 @@ def _same_context(a: Figure, b: Figure) -> bool:
         return False  # "127,441 adopted in 1992" vs "118,000 in 1987": two time frames
     # How many have one condition ("living with HIV") is an estimate of a standing number,
     # compared like a rate; its condition is its subject, whatever else the sentences say.
-    standing = bool(a.about) and a.about.lower() == b.about.lower()
+    standing = bool(a.about) and a.about.lower() == b.about.lower() or _orphans_of(a, b)
     da, db = a.sentence_date, b.sentence_date
     # How long something lasted or someone served is a settled fact too, not a running count.
     settled = a.period or standing or a.key[0] in _WHAT
     span = RATE_MAX_DAYS if settled else FIGURE_MAX_DAYS
     if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
+    if a.key[0].startswith("weight"):
+        return _same_load(a, b)
     if measures(a) != measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
     # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
@@ -233,7 +234,7 @@ def _same_context(a: Figure, b: Figure) -> bool:
     near_a, near_b = _names(owner_text(a)), _names(owner_text(b))
     if near_a and near_b and not near_a & near_b:
         return False
-    if (standing or a.period) and a.places and b.places and not a.places & b.places:
+    if (standing or a.period) and a.places and b.places and not _place_stems(a) & _place_stems(b):
         return False  # an estimate for Kenya against one for Uganda: two numbers
     if standing:
         return True
@@ -248,7 +249,9 @@ def _same_context(a: Figure, b: Figure) -> bool:
         or _same_unnamed_event(a, b)
         or (
             a.period
-            and same_rate_subject(owner_text(a), a.sentence.text, owner_text(b), b.sentence.text)
+            and same_rate_subject(
+                owner_text(a), a.sentence.text, owner_text(b), b.sentence.text, story
+            )
         )
     ):
         return False
@@ -259,6 +262,40 @@ def _same_context(a: Figure, b: Figure) -> bool:
     if a.period and measures(a):
         return True
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
+
+
+def _same_load(a: Figure, b: Figure) -> bool:
+    """Whether two weights of one thing ("800 kilograms of cocaine", "1,500 pounds of
+    cocaine") are of one load, whatever was done with it (seized, found, carried): a
+    name both sentences use or none in either, no two different places, and most words
+    alike ("the coast guard", "the boat")."""
+    if a.places and b.places and not a.places & b.places:
+        return False  # a seizure in Miami and one off Puerto Rico
+    names_a, names_b = _names(a.sentence.text), _names(b.sentence.text)
+    named = names_a & names_b or not (
+        names_a or names_b or lead_name(a.sentence, b.sentence) or lead_name(b.sentence, a.sentence)
+    )
+    return bool(named) and len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
+
+
+def _orphans_of(a: Figure, b: Figure) -> bool:
+    """Whether plain "orphans" in one place are the orphans of a condition in the other
+    sentence ("700,000 orphans in Zambia", "a million AIDS orphans in Zambia"): both
+    sentences name the place, and no other cause is given ("war orphans")."""
+    plain, named = sorted((a, b), key=lambda f: bool(f.about))
+    return (
+        a.key[0] == "orphan"
+        and not plain.about
+        and bool(named.about)
+        and plain.noun.lower() in ORPHAN_NOUNS
+        and bool(_place_stems(a) & _place_stems(b))
+    )
+
+
+def _place_stems(f: Figure) -> set[str]:
+    """The places a figure's sentence names, and its people's nation ("Kenyans"), cut to
+    a stem that a place and its people share ("kenya", "kenyans": "keny")."""
+    return {re.sub(r"(?:ns|n|s)?$", "", p).rstrip("a") or p for p in f.places}
 
 
 def _same_unnamed_event(a: Figure, b: Figure) -> bool:

@@ -129,6 +129,9 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
         ent = whole_number(ent)
         value, qualifier = figure_value(ent.text)
         head = counted_noun(ent) if value is not None else None
+        if head is not None and head.i == ent.end and weight_span(f"{ent.text} {head.text}"):
+            # "1,500 lb of cocaine": spaCy may leave the unit out of the number
+            ent, head = Span(ent.doc, ent.start, head.i + 1, "QUANTITY"), None
         if head is None:
             sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
             measured = _measured(ent, value, qualifier, sent)
@@ -159,13 +162,18 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
         at = ent.start_char - sent.start
         near = window(sent.text, at, len(ent.text))
         after = sent.text[head.idx + len(head.text) - sent.start :]
-        period = rate_period(after)
+        period = rate_period(after, sent.text[:at])
         people = counted_class in PEOPLE_NOUNS or head.text[:1].isupper()
         where = standing_condition(sent.text, at, len(sent.text) - len(after)) if people else None
         about = condition_at(adoc, sent.start + where[0]) if where else ""
         about = CONDITION_NAMES.get(about.lower(), about)  # "HIV/AIDS" is "HIV"
         if named := reworded(counted_class, phrase, sent.text[:at], after):
             counted_class, about = named  # "AIDS orphans" / "children orphaned by AIDS"
+        demonym: frozenset[str] = frozenset()
+        if about and people and counted_class != "orphan":
+            # "1.5 million Kenyans with HIV" are "people in Kenya with HIV": one count
+            demonym = frozenset({head.lower_} if head.text[:1].isupper() else ())
+            counted_class = "person"
         out.append(
             Figure(
                 value,
@@ -180,10 +188,11 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
                 at=at,
                 period=period,
                 about=about,
+                places=demonym,
             )
         )
     for f in out:
-        f.places = frozenset(places[f.sentence.index])
+        f.places |= frozenset(places[f.sentence.index])
     return _no_breakdowns(out)
 
 

@@ -31,6 +31,7 @@ from briefing.lang.figures import (
     OPEN_BELOW,
     PERIOD_ADVERBS,
     QUALIFIER_RE,
+    RATE_BEFORE_RE,
     RATE_PERIOD_RE,
     SERVED_BEFORE_RE,
     UNIT_DAYS,
@@ -48,18 +49,19 @@ from briefing.parsed import Span, Token
 WINDOW = 60
 
 
-def rate_period(after: str) -> str:
-    """A rate's time frame told after its counted noun ("deaths a year": "year")."""
+def rate_period(after: str, before: str = "") -> str:
+    """A rate's time frame told after its counted noun ("deaths a year": "year") or in
+    the words opening its sentence (``before`` the figure: "Each year, malaria kills")."""
     m = RATE_PERIOD_RE.match(after)
     if not m:
-        return ""
+        return "year" if RATE_BEFORE_RE.match(before) else ""
     return m.group("unit").lower() if m.group("unit") else PERIOD_ADVERBS[m.group("adverb").lower()]
 
 
 def bare_death_rate(before: str, after: str) -> str:
     """The time frame of a death rate told with no counted noun ("malaria kills 2 million
     a year": "year"); "" for any other figure with no noun."""
-    return rate_period(after) if BARE_KILLS_RE.search(before) else ""
+    return rate_period(after, before) if BARE_KILLS_RE.search(before) else ""
 
 
 def window(text: str, at: int, length: int) -> str:

@@ -16,12 +16,14 @@ import re
 from briefing.lang.figures import (
     APPROXIMATE_QUALIFIERS,
     GENERIC_CONDITIONS,
+    GENERIC_KILLERS,
     KILLER_RE,
     LEFT_ORPHANED_RE,
     NOT_NAMES,
     NUMBER_WORDS,
     ORPHAN_NOUNS,
     ORPHANED_AFTER_RE,
+    ORPHANED_BEFORE_RE,
     ORPHANED_BY_RE,
     POSITIVE_AFTER_RE,
     POSITIVE_RE,
@@ -58,7 +60,8 @@ def condition_at(adoc: AnalysedDocument, start: int) -> str:
 def reworded(noun_class: str, phrase: str, before: str, after: str) -> tuple[str, str] | None:
     """(what is counted, its condition) of a standing count worded by what its people
     have or lost, whatever the wording: "1 million AIDS orphans", "children orphaned by
-    AIDS" and "AIDS has left 700,000 children orphaned" all count ("orphan", "AIDS");
+    AIDS", "AIDS has orphaned 700,000 children" and "AIDS has left 700,000 children
+    orphaned" all count ("orphan", "AIDS");
     "HIV-positive people" and "people who are HIV positive" count ("person", "HIV").
     ``phrase``: the words from the figure to its counted noun; ``before``/``after``: the
     sentence before the figure and after the counted noun. None for any other count."""
@@ -70,6 +73,7 @@ def reworded(noun_class: str, phrase: str, before: str, after: str) -> tuple[str
         (m := ORPHANED_BY_RE.match(after))
         or ORPHANED_AFTER_RE.match(after)
         and (m := LEFT_ORPHANED_RE.search(before))
+        or (m := ORPHANED_BEFORE_RE.search(before))
     ):
         found = ("orphan", m.group("about"))
     elif (m := POSITIVE_RE.match(phrase)) or (m := POSITIVE_AFTER_RE.match(after)):
@@ -91,16 +95,23 @@ def rounds_to(a: float, qualifier_a: str, b: float, qualifier_b: str) -> bool:
     return bool(approximate) and abs(a - b) <= ROUNDING_SHARE * max(a, b)
 
 
-def same_rate_subject(owner_a: str, text_a: str, owner_b: str, text_b: str) -> bool:
+def same_rate_subject(
+    owner_a: str, text_a: str, owner_b: str, text_b: str, story: frozenset[str] = frozenset()
+) -> bool:
     """Whether two rates are of the same thing by the names before them (``owner_*``: the
     text of a sentence ``text_*`` before its figure), the first word of a sentence
     included ("Blue fever kills 1 million a year" vs "Red fever kills 2 million a year"
     are two diseases): a name before one must be a word of the other's sentence ("2
     million deaths a year from blue fever"). Rates with no name before either are of the
     story's subject. Two rates that say what kills are of one thing when that is the
-    same ("heart disease kills" vs "cancer kills": two)."""
+    same ("heart disease kills" vs "cancer kills": two); "the disease kills" is what the
+    story is about, the killer most of its articles name (``story``: their words)."""
     killer_a, killer_b = _killer(owner_a), _killer(owner_b)
     if killer_a and killer_b:
+        if (killer_a <= GENERIC_KILLERS) != (killer_b <= GENERIC_KILLERS):
+            # "the disease kills 2 million" is the story's disease when the other rate's
+            # killer is a word most of its articles use ("malaria", ``story``)
+            return (killer_a | killer_b) - GENERIC_KILLERS <= story
         return killer_a == killer_b
     lead_a, lead_b = lead_names(owner_a), lead_names(owner_b)
     if not (lead_a or lead_b):

@@ -160,6 +160,11 @@ KILLER_RE = re.compile(
     rf"(?:kills|killed|claims|claimed|causes|caused)\s+{_LEFT_QUALIFIER}$",
     re.I,
 )
+# What "kills" with no name of its own: "the disease kills 2 million a year" is the
+# disease the story is about.
+GENERIC_KILLERS = frozenset({"disease", "illness", "virus", "epidemic", "pandemic", "it"})
+# A rate's time frame told before its figure ("Each year, malaria kills 2 million").
+RATE_BEFORE_RE = re.compile(r"^\W*(?:each|every)\s+year,?\s+[^,;.]{0,80}$", re.I)
 # A death rate told with no counted noun ("malaria kills 2 million a year", "claiming
 # more than a million annually"): the figure counts deaths.
 BARE_KILLS_RE = re.compile(
@@ -270,9 +275,15 @@ STANDING_BEFORE_RE = re.compile(
     rf"\s+{_LEFT_QUALIFIER}$",
     re.I,
 )
+# A short place phrase between the counted people and what they have ("1.9 million
+# people in Kenya are living with HIV", "children in Zambia orphaned by AIDS").
+_PLACE_WORD = rf"[\w'’-]{{1,{_LONGEST_WORD}}}"
+_PLACE_PHRASE = rf"(?:\s+(?:in|across|of)\s+(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})?"
 STANDING_AFTER_RE = re.compile(
-    r"^,?\s+(?:who\s+|that\s+)?(?:(?:are|were|now)\s+)?"
-    r"(?:suffer(?:s|ing)?\s+from|liv(?:e|es|ing)\s+with|infected\s+with|with|have|has)\s+"
+    rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?(?:(?:are|were|now)\s+)?"
+    r"(?:suffer(?:s|ing)?\s+from|liv(?:e|es|ing)\s+with|infected\s+with|with|"
+    # "have AIDS", "have the AIDS virus"; not "have died", "have been", "have children"
+    r"(?:have|has)(?!\s+[a-z][\w'’-]*(?:ed|en)\b))\s+"
     r"(?:(?:the|a|an)\s+)?(?P<about>[A-Za-z][\w'’-]*)",
     re.I,
 )
@@ -281,20 +292,25 @@ STANDING_AFTER_RE = re.compile(
 # "HIV positive" / "HIV-positive people" / "living with HIV"): its condition is the word
 # before "orphans", "-positive" or "-infected", or after "orphaned by".
 ORPHANED_BY_RE = re.compile(
-    r"^,?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?orphaned\s+by\s+"
+    rf"^{_PLACE_PHRASE},?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?orphaned\s+by\s+"
     r"(?:the\s+)?(?P<about>[A-Za-z][\w'’]*)",
     re.I,
 )
 LEFT_ORPHANED_RE = re.compile(
-    rf"(?P<about>[A-Za-z][\w'’]*)\s+(?:has\s+|have\s+|had\s+)?left\s+{_LEFT_QUALIFIER}$", re.I
+    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?left\s+{_LEFT_QUALIFIER}$", re.I
 )
-ORPHANED_AFTER_RE = re.compile(r"^\s+orphaned\b", re.I)
+ORPHANED_AFTER_RE = re.compile(rf"^{_PLACE_PHRASE}\s+orphaned\b", re.I)
+# "AIDS has orphaned 700,000 children": the condition is the doer.
+ORPHANED_BEFORE_RE = re.compile(
+    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?orphaned\s+{_LEFT_QUALIFIER}$",
+    re.I,
+)
 POSITIVE_RE = re.compile(
     r"(?P<about>[A-Za-z][\w'’]*)(?:-|\s+)(?:positive|infected)\b(?!\s+(?:for|with)\b)", re.I
 )
 POSITIVE_AFTER_RE = re.compile(
     # "people in the country are HIV positive": a short place phrase may come between
-    r"^(?:\s+(?:in|across|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:who\s+|that\s+)?"
+    rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?"
     r"(?:are|were|is|was)\s+(?:now\s+)?" + POSITIVE_RE.pattern,
     re.I,
 )

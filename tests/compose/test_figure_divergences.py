@@ -498,3 +498,78 @@ def test_unnamed_counts_opening_on_different_names_are_not_compared():
         "Kalder police have detained 32 suspects in the bombing of the river ferry.",
     )
     assert found == []
+
+
+def test_weights_of_one_load_whatever_was_done_with_it():
+    found = figures(
+        "The coast guard seized 800 kilograms of cocaine from the boat.",
+        "The boat was carrying 1,500 pounds of cocaine when the coast guard stopped it.",
+    )
+    assert [d.topic for d in found] == ["Weight of cocaine (1,500 pounds, 800 kilograms)"]
+
+
+def test_weights_seized_in_two_places_are_two_loads():
+    found = figures(
+        "Police seized 800 kilograms of cocaine from a boat in Miami.",
+        "Police seized 1,500 pounds of cocaine from a boat in Houston.",
+    )
+    assert found == []
+
+
+def test_plain_orphans_in_one_place_are_the_named_orphans_there():
+    found = figure_divergences(
+        dated(
+            ("2000-01-10", "Zambia has 700,000 orphans, aid agencies say."),
+            ("2000-02-10", "Zambia now has a million AIDS orphans, the health minister said."),
+        )
+    )
+    assert [d.topic for d in found] == [
+        "Number of children orphaned by AIDS (700,000 as of Jan 2000, a million as of Feb 2000)"
+    ]
+
+
+def test_war_orphans_are_not_the_orphans_of_a_disease():
+    found = figure_divergences(
+        dated(
+            ("2000-01-10", "Uganda has 40,000 war orphans."),
+            ("2000-02-10", "Uganda now has 100,000 AIDS orphans, the health minister said."),
+        )
+    )
+    assert found == []
+
+
+def test_a_nations_people_and_the_people_of_that_country_are_one_count():
+    found = figure_divergences(
+        dated(
+            ("2000-01-10", "An estimated 1.5 million Kenyans are infected with HIV."),
+            ("2000-02-10", "Some 1.9 million people in Kenya are living with HIV, he said."),
+        )
+    )
+    assert len(found) == 1 and "HIV" in found[0].topic
+    other = figure_divergences(
+        dated(
+            ("2000-01-10", "An estimated 1.5 million Kenyans are infected with HIV."),
+            ("2000-02-10", "Some 1.9 million people in Uganda are living with HIV, he said."),
+        )
+    )
+    assert other == []
+
+
+def test_the_disease_that_kills_is_the_storys_disease():
+    def rates(*texts: str):
+        return figure_divergences(dated(*(("2000-01-10", t) for t in texts)))
+
+    found = rates(
+        "Malaria kills more than 1 million people a year.",
+        "The disease kills 2 million people every year, the agency says.",
+        "A new malaria vaccine was tested.",
+    )
+    assert len(found) == 1 and found[0].topic.startswith("Number of deaths a year")
+    # a disease most articles do not name is not what "the disease" stands for
+    found = rates(
+        "Tuberculosis kills more than 1 million people a year.",
+        "The disease kills 2 million people every year, the agency says.",
+        "A new malaria vaccine was tested.",
+        "Malaria is spreading.",
+    )
+    assert found == []

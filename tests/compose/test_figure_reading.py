@@ -1,0 +1,63 @@
+"""The figures of one article: weights, standing counts and rates as read."""
+
+from __future__ import annotations
+
+import time
+
+from briefing.analyse import analyse
+from briefing.compose.figure_reading import article_figures
+from briefing.lang.figures import (
+    ORPHANED_BEFORE_RE,
+    RATE_BEFORE_RE,
+    STANDING_AFTER_RE,
+)
+from briefing.model import Document
+
+
+def read(text: str):
+    adoc = analyse([Document(location="a.txt", text=text, title="A")], entities=True).docs[0]
+    return article_figures(adoc)
+
+
+def test_a_weight_whose_unit_the_number_left_out_is_a_weight():
+    [fig] = read("Officers found 1,500 lb of cocaine hidden in the ship's hold.")
+    assert fig.key[0] == "weight of cocaine"
+    assert fig.span is not None and 640 < fig.span[0] < fig.span[1] < 720
+
+
+def test_people_of_a_nation_with_a_condition_are_people_there():
+    [fig] = read("An estimated 1.5 million Kenyans are infected with HIV, the ministry said.")
+    assert (fig.key[0], fig.about) == ("person", "HIV")
+    assert "kenyans" in fig.places
+
+
+def test_a_place_between_the_people_and_their_condition():
+    [fig] = read("Some 1.9 million people in Kenya are living with HIV, the minister said.")
+    assert (fig.key[0], fig.about) == ("person", "HIV")
+    [fig] = read("More than one million children in Zambia have been orphaned by AIDS.")
+    assert (fig.key[0], fig.about) == ("orphan", "AIDS")
+
+
+def test_a_condition_that_orphaned_children():
+    [fig] = read("AIDS has orphaned 700,000 children in the region, the charity said.")
+    assert (fig.key[0], fig.about) == ("orphan", "AIDS")
+
+
+def test_people_who_have_died_have_no_condition():
+    [fig] = read("Some 250 people in the province have died since the outbreak began.")
+    assert fig.about == ""
+
+
+def test_a_rate_whose_time_frame_opens_the_sentence():
+    [fig] = read("Each year, malaria kills 2 million people worldwide.")
+    assert fig.period == "year"
+
+
+def test_the_new_patterns_are_fast_on_a_huge_run():
+    word = "x" * 200_000
+    start = time.process_time()
+    assert ORPHANED_BEFORE_RE.search(word + " orphans ") is None
+    assert RATE_BEFORE_RE.match("Each year, " + "y" * 200_000) is None
+    assert STANDING_AFTER_RE.match(" in " + word + " with HIV") is None
+    assert ORPHANED_BEFORE_RE.search("a " * 40_000 + "b orphaned ")
+    assert time.process_time() - start < 1.0
