@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from briefing.compose.figure_reading import (
     article_figures,
@@ -49,7 +50,7 @@ from briefing.compose.standing import (
     same_rate_subject,
 )
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
-from briefing.lang.figures import NOT_NAMES, ORPHAN_NOUNS
+from briefing.lang.figures import LOWER_WORD_RE, MEASURED_AS, NOT_NAMES, ORPHAN_NOUNS
 from briefing.model import Claim, Corpus, Divergence
 
 _WHAT = {"duration": "How long it lasted", "served": "Time served"}
@@ -77,9 +78,17 @@ SAME_THING_CONTEXT_WORDS = 3
 STORY_MODIFIER_SHARE = 0.5
 
 
+class StoryWords(NamedTuple):
+    """What the story's words tell the comparisons."""
+
+    own: frozenset[str]  # lower-cased words most articles use ("malaria")
+    common: frozenset[str]  # words some article writes in lower case: no names
+
+
 def figure_divergences(corpus: Corpus) -> list[Divergence]:
     groups: dict[tuple[str, frozenset[str]], list[Figure]] = defaultdict(list)
     own = _story_modifiers(corpus)
+    story = StoryWords(own, _lower_case_words(corpus))
     for adoc in corpus.docs:
         for fig in article_figures(adoc):
             fig.sentence_date = adoc.document.date
@@ -87,7 +96,7 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
     out = _tolls(groups.get(("person", frozenset()), [])) + companion_tolls(corpus, FIGURE_MAX_DAYS)
     told = {frozenset(c.text for c in d.claims) for d in out}
     for key, figures in groups.items():
-        for cluster in _same_context_clusters(figures, own):
+        for cluster in _same_context_clusters(figures, story):
             values = {f.value for f in cluster}
             sources = {f.sentence.source_id for f in cluster}
             if len(values) < 2 or len(sources) < 2:
@@ -120,6 +129,9 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 noun = "deaths"  # "kills 2 million a year", "1 million people die annually"
             stated = ", ".join(_as_of(cluster))
             what = _WHAT.get(key[0]) or f"Number of {noun}"
+            done = {m for f in cluster for m in measures(f)}
+            if len(done) == 1 and noun != "deaths" and not key[0].startswith("weight"):
+                what += f" {MEASURED_AS[done.pop()]}"  # "Number of people arrested"
             what = f"{key[0][:1].upper()}{key[0][1:]}" if key[0].startswith("weight") else what
             if key[0] == "orphan" and (about := max(f.about for f in cluster)):
                 what = f"Number of children orphaned by {about}"  # "AIDS orphans" named once
@@ -170,6 +182,12 @@ def _story_modifiers(corpus: Corpus) -> frozenset[str]:
     return frozenset(w for w, n in df.items() if n >= cut)
 
 
+def _lower_case_words(corpus: Corpus) -> frozenset[str]:
+    """Words some article writes in lower case ("authorities"): a sentence opening on one
+    opens on no name ("Authorities said they had arrested 18")."""
+    return frozenset(w for adoc in corpus.docs for w in LOWER_WORD_RE.findall(adoc.document.text))
+
+
 def _tolls(people: list[Figure]) -> list[Divergence]:
     """The story's death toll against another count of its dead (``tolls``)."""
     dead = [
@@ -188,7 +206,7 @@ def _tolls(people: list[Figure]) -> list[Divergence]:
     return toll_divergences(dead, FIGURE_MAX_DAYS)
 
 
-def _same_context_clusters(figures: list[Figure], story: frozenset[str]) -> list[list[Figure]]:
+def _same_context_clusters(figures: list[Figure], story: StoryWords) -> list[list[Figure]]:
     """Split figures for one counted noun by what is said about them (killed vs injured).
 
     A figure joins a group only when it fits every member (complete link), so a chain
@@ -205,8 +223,8 @@ def _same_context_clusters(figures: list[Figure], story: frozenset[str]) -> list
     return clusters
 
 
-def _same_context(a: Figure, b: Figure, story: frozenset[str]) -> bool:
-    """Whether two figures count the same thing (``story``: the words most articles use)."""
+def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
+    """Whether two figures count the same thing."""
     low, high = sorted((a.value, b.value))
     # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
     if low <= 0 or high / low > _MAX_RATIO:
@@ -226,7 +244,7 @@ def _same_context(a: Figure, b: Figure, story: frozenset[str]) -> bool:
     if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
     if a.key[0].startswith("weight"):
-        return _same_load(a, b)
+        return _same_load(a, b, story.common)
     if measures(a) != measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
     # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
@@ -246,11 +264,11 @@ def _same_context(a: Figure, b: Figure, story: frozenset[str]) -> bool:
     shared_name = _names(a.sentence.text) & _names(b.sentence.text)
     if not (
         shared_name
-        or _same_unnamed_event(a, b)
+        or _same_unnamed_event(a, b, story.common)
         or (
             a.period
             and same_rate_subject(
-                owner_text(a), a.sentence.text, owner_text(b), b.sentence.text, story
+                owner_text(a), a.sentence.text, owner_text(b), b.sentence.text, story.own
             )
         )
     ):
@@ -264,7 +282,7 @@ def _same_context(a: Figure, b: Figure, story: frozenset[str]) -> bool:
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
 
-def _same_load(a: Figure, b: Figure) -> bool:
+def _same_load(a: Figure, b: Figure, common: frozenset[str]) -> bool:
     """Whether two weights of one thing ("800 kilograms of cocaine", "1,500 pounds of
     cocaine") are of one load, whatever was done with it (seized, found, carried): a
     name both sentences use or none in either, no two different places, and most words
@@ -273,7 +291,10 @@ def _same_load(a: Figure, b: Figure) -> bool:
         return False  # a seizure in Miami and one off Puerto Rico
     names_a, names_b = _names(a.sentence.text), _names(b.sentence.text)
     named = names_a & names_b or not (
-        names_a or names_b or lead_name(a.sentence, b.sentence) or lead_name(b.sentence, a.sentence)
+        names_a
+        or names_b
+        or lead_name(a.sentence, b.sentence, common)
+        or lead_name(b.sentence, a.sentence, common)
     )
     return bool(named) and len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
@@ -298,7 +319,7 @@ def _place_stems(f: Figure) -> set[str]:
     return {re.sub(r"(?:ns|n|s)?$", "", p).rstrip("a") or p for p in f.places}
 
 
-def _same_unnamed_event(a: Figure, b: Figure) -> bool:
+def _same_unnamed_event(a: Figure, b: Figure, common: frozenset[str]) -> bool:
     """Two counts of one event that neither sentence names ("18 suspects were arrested in
     the hotel bombing" / "thirty-two suspects have been arrested in the hotel bombing"):
     the same counted word, the same measured event and most words alike. A higher count
@@ -311,7 +332,9 @@ def _same_unnamed_event(a: Figure, b: Figure) -> bool:
         and not (a.period or b.period)  # rates need the same subject (same_rate_subject)
         and noun_class(a.noun.split()[-1]) == noun_class(b.noun.split()[-1])
         and not (_names(a.sentence.text) or _names(b.sentence.text))
-        and not (lead_name(a.sentence, b.sentence) or lead_name(b.sentence, a.sentence))
+        and not (
+            lead_name(a.sentence, b.sentence, common) or lead_name(b.sentence, a.sentence, common)
+        )
         and len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
     )
 

@@ -130,9 +130,10 @@ def _killer(owner: str) -> frozenset[str]:
     return frozenset(words(m.group("killer"))) - STOP_WORDS if m else frozenset()
 
 
-def lead_name(sent: Sentence, other: Sentence) -> bool:
+def lead_name(sent: Sentence, other: Sentence, common: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence may open on a name ("Ostravia police detained 18"): a capitalised
-    first word that is no number and that the other sentence does not use in lower case."""
+    first word that is no number and that the other sentence does not use in lower case,
+    nor any article (``common``: "Authorities said …")."""
     first = re.match(r"[A-Z][a-z]+", sent.text)
     word = first.group().lower() if first else ""
     return (
@@ -140,4 +141,5 @@ def lead_name(sent: Sentence, other: Sentence) -> bool:
         and first.group() not in NOT_NAMES
         and word not in NUMBER_WORDS
         and word not in other.words
+        and word not in common
     )

@@ -143,6 +143,15 @@ EVENT_CLASS = {
     **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
     **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
 }  # fmt: skip
+# A word written in lower case ("authorities"), whole: no name.
+LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# What a count measures, told after its counted noun in a heading ("Number of people
+# arrested").
+MEASURED_AS = {
+    "died": "killed", "injured": "injured", "aboard": "aboard", "missing": "missing",
+    "survived": "who survived", "arrested": "arrested", "left": "who left",
+    "ground": "on the ground", "freed": "freed", "executed": "executed",
+}  # fmt: skip
 # What a rate of deaths is of: the words before "kills" ("heart disease kills 500,000 a
 # year"); two rates of deaths by two killers are never compared.
 # A qualifier a verb may leave outside the figure's own words ("affects about").
@@ -321,6 +330,7 @@ GENERIC_CONDITIONS = {
     "disease", "diseases", "condition", "conditions", "illness", "illnesses", "it", "that",
     "which", "this", "problem", "problems", "disorder", "been", "had", "no", "not", "to",
     "some", "more", "children", "their", "them", "its", "his", "her", "our", "jobs", "homes",
+    "virus", "epidemic",
 }  # fmt: skip
 # Counted nouns that are people (a standing quantity is of people who have a condition;
 # "computers infected with" a virus are a running count).

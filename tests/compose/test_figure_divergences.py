@@ -573,3 +573,12 @@ def test_the_disease_that_kills_is_the_storys_disease():
         "Malaria is spreading.",
     )
     assert found == []
+
+
+def test_an_unnamed_count_says_what_it_counts_and_may_open_on_a_common_word():
+    found = figures(
+        "So far 32 suspects have been arrested over the blasts.",
+        "Authorities said they had arrested 18 suspects over the blasts.",
+        "The blasts have so far killed 15 people, authorities said.",
+    )
+    assert [d.topic for d in found] == ["Number of suspects arrested (18, 32)"]

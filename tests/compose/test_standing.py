@@ -6,11 +6,12 @@ from briefing.analyse import analyse
 from briefing.compose.standing import (
     capitalised,
     condition_at,
+    lead_name,
     reworded,
     rounds_to,
     same_rate_subject,
 )
-from briefing.model import Document
+from briefing.model import Document, Sentence
 
 
 def test_the_condition_keeps_its_modifiers():
@@ -79,3 +80,12 @@ def test_a_first_word_the_other_sentence_lacks_may_be_a_name():
     assert lead_name(a, b)
     assert not lead_name(b, c)  # "police" is in the other sentence
     assert not lead_name(c, a)  # a number word
+
+
+def test_a_sentence_opening_on_a_word_written_in_lower_case_elsewhere_opens_on_no_name():
+    opening = Sentence(doc=0, index=0, paragraph=0, text="Authorities arrested 18.", start=0,
+                       end=24, words=["authorities", "arrested", "18"])  # fmt: skip
+    other = Sentence(doc=1, index=0, paragraph=0, text="Police held 32.", start=0, end=15,
+                     words=["police", "held", "32"])  # fmt: skip
+    assert lead_name(opening, other)
+    assert not lead_name(opening, other, frozenset({"authorities"}))
