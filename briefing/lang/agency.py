@@ -95,13 +95,27 @@ THING_OF_NOUNS = frozenset({
     "version", "versions", "copy", "copies", "dose", "doses", "strain", "strains",
     "outbreak", "onset", "effects", "edition", "editions", "variant", "variants",
 })  # fmt: skip
-# Verbs whose object is a thing one uses: "take Vioxx", "install Windows".
+# Verbs whose object is a thing one uses or a maker's product: "take Vioxx", "install
+# Windows", "drive a Neon", "recalled the Pinto".
 USE_VERB_LEMMAS = frozenset({
-    "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest"
+    "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest",
+    "drive", "recall", "unveil", "redesign",
+})  # fmt: skip
+# Adjectives that make the name they modify a product ("the redesigned Neon", "a used
+# Pinto"): only things are redesigned, restyled or sold used.
+PRODUCT_ADJECTIVES = frozenset({
+    "redesigned", "restyled", "refurbished", "upgraded", "discontinued", "used",
 })  # fmt: skip
 # Verbs whose subject is a phenomenon or a program, never a party.
 THING_VERB_LEMMAS = frozenset({
     "infect", "spread", "replicate", "ravage", "batter", "flood", "erupt"
+})  # fmt: skip
+# Head words of a body that owns units rather than products ("Harvard University's Joint
+# Center", "the Party's Central Committee").
+UNIT_OWNER_WORDS = frozenset({
+    "university", "college", "institute", "school", "party", "church", "council",
+    "association", "foundation", "society", "union", "league", "committee", "congress",
+    "parliament", "government", "ministry", "department", "agency", "army", "navy",
 })  # fmt: skip
 # Nouns a people's or a nationality's name modifies ("the Navajo people", "Navajo children").
 PEOPLE_HEAD_NOUNS = frozenset({

@@ -88,6 +88,12 @@ PERSON_TITLES = {
     "detective",
     "officer",
 }
+# Offices no one holds at once: a head of state and a legislator ("President Johnson" of
+# the 1960s is not "Rep. Nancy Johnson"), as the last title word before a name.
+HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "pope"})
+LEGISLATOR_TITLES = frozenset({
+    "sen", "senator", "rep", "representative", "congressman", "congresswoman",
+})  # fmt: skip
 # Capitalised titles before a name, as a regex alternation ("Sen. Warner", "Prime Minister May").
 TITLE_ALTERNATION = (
     "Sen.|Senator|Rep.|Representative|Gov.|Governor|President|Prime Minister|Minister|"

@@ -110,6 +110,12 @@ PLACE_HEAD_WORDS = {
 }  # fmt: skip
 # Nouns a place's name modifies: "the Tooele facility", "the Tooele incinerator".
 SITE_NOUNS = frozenset(PLACE_HEAD_WORDS | {"incinerator", "site", "area", "mine", "camp"})
+# Nouns of an agreement or a meeting that a place's name often names ("the Dayton
+# accords", "the Oslo peace talks", "the Kyoto protocol"): the name is where it was made.
+ACCORD_NOUNS = frozenset({
+    "accord", "accords", "agreement", "agreements", "treaty", "pact", "protocol",
+    "talks", "summit", "conference", "convention", "declaration", "process",
+})  # fmt: skip
 # Head nouns of a description that make the described name a place or a thing, not a
 # party ("Gonesse, a small town", "VX, a deadly nerve agent", "the Concorde, a jet").
 PLACE_NOUNS = {

@@ -7,8 +7,9 @@ body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Melissa virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
 install, comes in versions ("5.0") and doses, is weighed or measured ("the 20-ton ..."),
-is called a module or a model, or spreads and infects. A people's name modifies "people"
-or "children".
+is called a module or a model, or spreads and infects; a maker's product is owned by a
+body ("Chrysler's Neon", never a person's name) or redesigned ("the redesigned Neon"). A
+people's name modifies "people" or "children".
 
 ``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
 """
@@ -25,9 +26,11 @@ from briefing.lang.agency import (
     MEASURE_UNITS,
     PATIENT_VERB_LEMMAS,
     PEOPLE_HEAD_NOUNS,
+    PRODUCT_ADJECTIVES,
     THING_HEAD_NOUNS,
     THING_OF_NOUNS,
     THING_VERB_LEMMAS,
+    UNIT_OWNER_WORDS,
     USE_VERB_LEMMAS,
     VERSION_RE,
 )
@@ -46,8 +49,9 @@ class Agency:
     things: int = 0
     peoples: int = 0
 
-    def observe(self, root: Token) -> None:
-        """Count one mention, given the root token of its span."""
+    def observe(self, root: Token, first: int | None = None) -> None:
+        """Count one mention, given the root token of its span (and the index of the span's
+        first token, when it starts before the root: the name's own words are no cue)."""
         dep, head = root.dep_, root.head
         if dep == "nsubj" and head.lemma_ in AGENT_VERB_LEMMAS:
             self.acts += 1
@@ -71,6 +75,31 @@ class Agency:
             self.peoples += 1
         elif any(_artefact_cue(k) for k in root.children):
             self.things += 1  # "Larkspur Shield 5.0", "the 44,000-pound Zarvel, a module"
+        elif root.ent_type_ != "PERSON" and _product_cues(root, root.i if first is None else first):
+            self.things += 1  # "Chrysler's Neon", "the redesigned Neon"
+
+
+def _product_cues(root: Token, first: int) -> bool:
+    """Whether a word before the name (which starts at token ``first``) makes it a maker's
+    product: an adjective only products take ("the redesigned Neon"), or a company's name
+    owning it ("Chrysler's Neon"; a body's people are persons, kept apart by the caller),
+    not the name's own words ("the National People's Congress") nor a body owning a unit
+    of its own ("Harvard University's Joint Center")."""
+    own = root.doc[first].ent_iob_ == "B"  # the name is an entity of its own
+    for k in root.children:
+        if k.i >= first:
+            continue
+        if k.dep_ == "amod" and k.lower_ in PRODUCT_ADJECTIVES:
+            return True
+        if (
+            k.dep_ == "poss"
+            and own
+            and k.ent_type_ == "ORG"
+            and k.pos_ == "PROPN"
+            and k.lower_ not in UNIT_OWNER_WORDS
+        ):
+            return True
+    return False
 
 
 def _artefact_cue(child: Token) -> bool:

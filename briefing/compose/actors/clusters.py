@@ -25,6 +25,7 @@ class NameForm:
     surfaces: Counter[str] = field(default_factory=Counter)
     votes: Counter[str] = field(default_factory=Counter)
     titled: bool = False  # seen right after a person title (Sen., CEO, ...)
+    titles: Counter[str] = field(default_factory=Counter)  # those titles ("sen", "ceo")
     the_inside: bool = False  # "The" capitalised mid-sentence: part of the name
     docs: set[int] = field(default_factory=set)  # documents where the model tagged it
     first: dict[int, int] = field(default_factory=dict)  # its first offset in each document

@@ -110,14 +110,15 @@ def normalise_name(text: str) -> tuple[str, str, bool]:
     return text, " ".join(words), had_the
 
 
-def strip_titles(surface: str) -> tuple[str, bool]:
-    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name."""
+def strip_titles(surface: str) -> tuple[str, str]:
+    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name; the last
+    title dropped ("sen", "ceo"), or ""."""
     words = surface.split()
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in PERSON_TITLES:
             cut = i + 1
-    return " ".join(words[cut:]), cut > 0
+    return " ".join(words[cut:]), words[cut - 1].lower().rstrip(".") if cut else ""
 
 
 def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
@@ -141,7 +142,8 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
             form.first.setdefault(d, start)  # mentions come in the order of the text
             full_person = label == "PERSON" and len(key.split()) > 1
             form.votes[label] += FULL_NAME_PERSON_VOTES if full_person else 1
-            form.titled |= titled
+            form.titled |= bool(titled)
+            form.titles[titled] += bool(titled)
             if qualifier is not None:
                 form.qualifiers[qualifier] += 1  # "Bolivia's Ministry"
             form.the_inside |= inside
@@ -159,12 +161,12 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
 
 
 # One mention of an article as ``collect_forms`` reads it: ["o", key, label] for a place,
-# structure or product (``OTHER_LABELS``); ["f", key, surface, start, label, front, titled,
+# structure or product (``OTHER_LABELS``); ["f", key, surface, start, label, front, title,
 # qualifier key or None, "The" inside the name, gender cue] for a plausible name outside
 # page clutter.
 FormRow = list[Any]
 _STR, _INT, _BOOL = (str,), (int,), (bool,)
-_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _BOOL, (str, type(None)), _BOOL, _STR)
+_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _STR, (str, type(None)), _BOOL, _STR)
 
 
 def _same_rows(rows: list[FormRow]) -> list[FormRow]:
@@ -212,7 +214,7 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
             surface, front = _cut_trailing_titles(surface, text, m.end)
             front = front or _title_after(text, m.end)
             key = normalise_name(surface)[1]
-        titled = False
+        titled = ""  # the person title before the name ("sen")
         if m.label == "PERSON" or _preceded_by_title(text, m.start):
             surface, titled = strip_titles(surface)
             surface = surface.split(" of ")[0]  # "Mark Warner of Virginia"
@@ -454,9 +456,10 @@ def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
     return sdoc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _preceded_by_title(text: str, start: int) -> bool:
+def _preceded_by_title(text: str, start: int) -> str:
     before = text[max(0, start - TITLE_BEFORE_CHARS) : start].split()
-    return bool(before) and before[-1].lower().rstrip(".") in PERSON_TITLES - NON_NAMING_TITLES
+    title = before[-1].lower().rstrip(".") if before else ""
+    return title if title in PERSON_TITLES - NON_NAMING_TITLES else ""
 
 
 def _sentence_initial(text: str, start: int) -> bool:

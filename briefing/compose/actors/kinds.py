@@ -34,6 +34,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.places import (
     ACADEMIC_WORDS,
+    ACCORD_NOUNS,
     AFFILIATION_PREPOSITIONS,
     FLIGHT_RE,
     METONYMS,
@@ -132,7 +133,7 @@ def assign_kind(
     agentive = listed = located = body = company = plural = common_plural = 0
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
-    affiliation = spans = site = 0
+    affiliation = spans = site = accord = 0
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -148,15 +149,16 @@ def assign_kind(
             ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
         ents = ents_by_doc[m.doc]
         root = span.root
-        agency.observe(root)
+        agency.observe(root, span.start)
         plural += root.tag_ in _PLURAL_TAGS
         if root.tag_ in _PLURAL_TAGS:
             plurals.append(m)
-            group.observe(root)
+            group.observe(root, span.start)
         common_plural += root.tag_ == "NNS"  # "NSAIDs", "farmers": a plural common noun
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
         located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
         site += root.dep_ == "compound" and _compound_head(root).lemma_ in SITE_NOUNS
+        accord += root.dep_ == "compound" and _compound_head(root).lower_ in ACCORD_NOUNS
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
             if ents.get(conj.i) == "ORG":
@@ -207,6 +209,11 @@ def assign_kind(
     full_person = any(
         len(f.tokens) > 1 and is_personish(f) and not named_after_place(f.tokens) for f in c.forms
     )
+    if accord and not (full_person or agency.acts) and (accord + site + located) * 2 >= spans:
+        named_body = words & (ORGANISATION_WORDS | GOVERNMENT_WORDS)  # "European Union"
+        if not named_body and not any(f.titled or f.surface.isupper() for f in c.forms):
+            c.type = ""  # "the Dayton accords", "talks in Dayton": where it was agreed
+            return
     label = votes.most_common(1)[0][0] if votes else "ORG"
     if any(named_after_place(f.tokens) for f in c.forms):
         label = "ORG"  # "Telefonos de Mexico" is a company, whatever the model says

@@ -78,6 +78,10 @@ from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
 NAME_CONTINUATIONS = {"of", "for", "on"}
+# A one-word tail after these words is what a body is of or about, never its head word:
+# "Dayton" is no short form of "University of Dayton", nor "Firearms" of "... and Firearms"
+# (a longer tail may be: "Housing and Urban Development").
+TAIL_LINKS = NAME_CONTINUATIONS | BODY_COUNTRY_LINKS | {"and", "at", "de", "del", "du"}
 # A plural's singular has at least this many letters ("Ninos"; "Bus" and "Gas" are no
 # plurals). Set by hand on issue 11's "El Ninos", not benchmarked.
 PLURAL_MIN_CHARS = 3
@@ -343,7 +347,8 @@ def _join_head_words(
         n = len(f.tokens)
         weight: dict[str, int] = defaultdict(int)
         for k in by_tail.get(tuple(f.tokens), ()):
-            weight[uf.find(k)] += written[k]
+            if n > 1 or by_key[k].tokens[-2] not in TAIL_LINKS:  # "University of Dayton"
+                weight[uf.find(k)] += written[k]
         weight.pop(uf.find(f.key), None)
         if countries_bodies(f, by_tail, by_cut, by_key) > 1:
             drop.add(f.key)

@@ -29,7 +29,12 @@ from briefing.compose.actors.matching import (
     similar_spelling,
     surname,
 )
-from briefing.lang.names import CORPORATE_SUFFIXES, GOVERNMENT_WORDS
+from briefing.lang.names import (
+    CORPORATE_SUFFIXES,
+    GOVERNMENT_WORDS,
+    HEAD_OF_STATE_TITLES,
+    LEGISLATOR_TITLES,
+)
 from briefing.lang.places import (
     METONYMS,
     ORGANISATION_WORDS,
@@ -203,12 +208,32 @@ def _namesake(f: NameForm, owner: str, people: People, uf: UnionFind) -> bool:
     cues say the other sex where that name is not written: "Hillary Rodham Clinton" in one
     article, "Clinton said he" in others). If so, no later step may join the two."""
     full = people.by_root[owner]
+    if _offices_apart(f, full):
+        uf.mark.setdefault(uf.find(owner), "person " + owner)
+        uf.mark.setdefault(uf.find(f.key), "person " + f.key)
+        return True
     if not namesakes(f, full):
         return False
     people.namesakes[f.key] = (owner, owner_gender(full))
     uf.mark.setdefault(uf.find(owner), "person " + owner)
     uf.mark.setdefault(uf.find(f.key), "person " + f.key)
     return True
+
+
+def _offices_apart(f: NameForm, full: list[NameForm]) -> bool:
+    """Whether the bare surname is only ever written with an office that the full name's
+    titles exclude: "President Johnson" is not "Rep. Nancy Johnson" (a head of state
+    against a legislator, both ways)."""
+    offices = HEAD_OF_STATE_TITLES | LEGISLATOR_TITLES
+    own = set(f.titles) & offices
+    theirs = {t for g in full for t in g.titles} & offices
+    if not (own and theirs):
+        return False
+    return (
+        own <= HEAD_OF_STATE_TITLES
+        and theirs <= LEGISLATOR_TITLES
+        or (own <= LEGISLATOR_TITLES and theirs <= HEAD_OF_STATE_TITLES)
+    )
 
 
 def _introduced_first(f: NameForm, people: People, roots: set[str]) -> str | None:

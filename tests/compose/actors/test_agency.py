@@ -154,3 +154,34 @@ def test_a_name_weighed_measured_or_described_as_a_module_is_an_artefact(
     actors = extract_actors(corpus, max_actors=20)
     assert not find(actors, "Zarvel")
     assert find(actors, "Kestrel Aerospace")
+
+
+PRODUCT = """Carmaker bets on small cars
+
+Harlan Motors said on Monday that sales of Harlan's new Vexa rose by a third. The redesigned \
+Vexa went on sale in March, and dealers said the Vexa was gone in weeks. Vexa claims a roomy \
+cabin. Harlan chairman Maria Lenz said the company would hire 500 workers. Harlan's Maria Lenz \
+also said Dunmore University's Transport Center had tested the car, and the Transport Center \
+said it found no fault. The Transport Center plans a second study.
+"""
+
+
+def test_a_companys_redesigned_model_is_a_product_its_people_and_units_are_not(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    corpus = corpus_of(PRODUCT)
+    parse = corpus.docs[0].parse
+    assert parse is not None
+    counts: dict[str, Agency] = {}
+    for token in parse:
+        if token.text in {"Vexa", "Lenz", "Center"}:
+            counts.setdefault(token.text, Agency()).observe(token)
+    # Owned by a company ("Harlan's Vexa") and "redesigned": a product twice.
+    assert counts["Vexa"].things == 2
+    # A company's people and a university's units are owned too, but are no products.
+    assert counts["Lenz"].things == 0
+    assert counts["Center"].things == 0
+    actors = extract_actors(corpus, max_actors=20)
+    assert not find(actors, "Vexa")
+    for name in ("Harlan Motors", "Maria Lenz", "Transport Center"):
+        assert find(actors, name), name

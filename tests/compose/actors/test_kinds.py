@@ -256,6 +256,24 @@ def test_a_name_only_ever_where_things_happen_is_a_place(
     assert find(actors, "Kellam") == []  # "at Kellam", "the Kellam facility"
 
 
+ACCORDS = """Peace deal under strain
+
+Five years after the Varnholm accords ended the war, the Varnholm peace agreement is fraying, \
+Foreign Minister Ilse Brandt said on Monday. The talks in Varnholm had split the region in \
+two. Brandt said the Varnholm Council would meet on Friday, and the Varnholm Council said it \
+backed the plan.
+"""
+
+
+def test_a_place_named_only_for_an_agreement_made_there_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(ACCORDS), max_actors=10)
+    assert find(actors, "Ilse Brandt")
+    assert find(actors, "Varnholm Council")  # a body named after the place is one
+    assert find(actors, "Varnholm") == []  # "the Varnholm accords", "talks in Varnholm"
+
+
 def test_a_name_ending_with_a_partys_members_is_a_body(
     corpus_of: Callable[..., Corpus],
 ) -> None:

@@ -345,3 +345,37 @@ def test_a_shared_surname_is_the_one_its_article_writes_out() -> None:
     chris, ann = actors["Chris Varden"], actors["Ann Varden"]
     assert chris.mentions == 5 and chris.sources == [1, 3]  # 2 full names, 3 bare in 1
     assert ann.mentions == 4 and ann.sources == [2, 3]
+
+
+def test_a_one_word_name_after_of_or_and_is_no_short_form_of_the_body() -> None:
+    """'Varnholm' is the place 'University of Varnholm' is named after, not the university;
+    'Firearms' ends a bureau's name after 'and'; a longer tail ('Housing and Urban
+    Development') still is the department's short form."""
+    forms = [
+        _org("varnholm", "Varnholm", {0}),
+        _org("university of varnholm", "University of Varnholm", {0}),
+        _org("firearms", "Firearms", {0}),
+        _org("bureau of tobacco and firearms", "Bureau of Tobacco and Firearms", {0}),
+        _org("housing and urban development", "Housing and Urban Development", {0}),
+        _org(
+            "department of housing and urban development",
+            "Department of Housing and Urban Development",
+            {0},
+        ),
+    ]
+    assert _joined(forms, "varnholm") == {"varnholm"}
+    assert _joined(forms, "firearms") == {"firearms"}
+    assert "department of housing and urban development" in _joined(
+        forms, "housing and urban development"
+    )
+
+
+def test_a_bare_surname_under_an_office_the_full_name_cannot_hold_stays_apart() -> None:
+    """'President Harwell' (a head of state of the past) is not 'Rep. Nora Harwell'."""
+    president = _person("harwell", {0: 5})
+    president.titles["president"] += 3
+    rep = _person("nora harwell", {1: 9})
+    rep.titles["rep"] += 2
+    assert _joined([president, rep], "harwell") == {"harwell"}
+    rep.titles = Counter({"mrs": 1})  # no office of hers written: one person
+    assert _joined([president, rep], "harwell") == {"harwell", "nora harwell"}
