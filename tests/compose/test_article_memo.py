@@ -85,7 +85,7 @@ def test_a_value_not_written_by_export_is_refused(answers: object) -> None:
 
 
 def test_form_rows_keep_their_types() -> None:
-    row = ["f", "acme", "Acme", 0, "ORG", False, True, "france", False, ""]
+    row = ["f", "acme", "Acme", 0, "ORG", False, "sen", "france", False, ""]
     assert decode_form_rows([row, ["o", "eiffel tower", "FAC"]]) == [
         row,
         ["o", "eiffel tower", "FAC"],
@@ -94,6 +94,8 @@ def test_form_rows_keep_their_types() -> None:
         decode_form_rows([[*row[:3], True, *row[4:]]])  # a bool where the offset goes
     with pytest.raises(BadValue):
         decode_form_rows([row[:-1]])  # a row of the layout before the gender cue
+    with pytest.raises(BadValue):
+        decode_form_rows([[*row[:6], True, *row[7:]]])  # the layout before the title word
 
 
 def test_answers_learnt_in_a_child_are_absorbed(counted) -> None:

@@ -65,7 +65,13 @@ from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.naming import aliases, display_name
 from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
-from briefing.compose.actors.salience import lead_end, salience, summary_bonus, surfaces
+from briefing.compose.actors.salience import (
+    COUNTRY_BONUS_MIN_ACTS,
+    lead_end,
+    salience,
+    summary_bonus,
+    surfaces,
+)
 from briefing.compose.actors.units import units_of_parents
 from briefing.model import Actor, Corpus, Statement
 
@@ -90,6 +96,7 @@ class Candidate:
     actor: Actor
     score: float
     surfaces: list[str]
+    setting: bool = False  # a country that hardly acts: the summary names where, not who
 
 
 def extract_actors(
@@ -113,11 +120,18 @@ def rank_actors(
     ranked = sorted(
         candidates,
         key=lambda c: (
-            -(c.score + summary_bonus(c.surfaces, summary_text, c.actor.type == "country")),
+            -(c.score + _bonus(c, summary_text)),
             c.actor.name,
         ),
     )
     return [c.actor for c in ranked[:max_actors]]
+
+
+def _bonus(c: Candidate, summary_text: str) -> float:
+    """The executive summary's bonus; none for a country that hardly acts (``setting``)."""
+    if c.setting:
+        return 0
+    return summary_bonus(c.surfaces, summary_text, c.actor.type == "country")
 
 
 def actor_candidates(corpus: Corpus) -> list[Candidate]:
@@ -181,6 +195,11 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
     # Background ("Darwin's theory"): a person mostly named from the past and not quoted.
     return [
-        Candidate(a, salience(a, c, leads, past=pasts[id(c)] and a.quote is None), surfaces(c))
+        Candidate(
+            a,
+            salience(a, c, leads, past=pasts[id(c)] and a.quote is None),
+            surfaces(c),
+            a.type == "country" and c.agency.acts < COUNTRY_BONUS_MIN_ACTS,
+        )
         for c, a in kept
     ]

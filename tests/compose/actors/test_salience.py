@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing.compose.actors import extract_actors
+from briefing.compose.actors import Candidate, extract_actors, rank_actors
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.salience import SUMMARY_BONUS, salience, summary_bonus
 from briefing.model import Actor, Corpus, Statement
@@ -48,3 +48,31 @@ def test_a_countrys_mentions_as_a_setting_do_not_count() -> None:
     assert salience(body, cluster, [0]) == salience(
         body, Cluster([], cluster.matches, agentive=2), [0]
     )
+
+
+def test_a_country_that_hardly_acts_gets_no_summary_bonus() -> None:
+    """A country acting as a state once is named in the summary as a setting (or its
+    capital as a city: "Farberg banned sprays"); a body gets the bonus, and so does a
+    country that acts."""
+
+    def candidate(name: str, kind: str, setting: bool) -> Candidate:
+        written = [name, "Farberg"] if kind == "country" else [name]  # its capital
+        return Candidate(Actor(name=name, type=kind), 10.0, written, setting)
+
+    summary = [Statement("Farberg banned sprays, and Orlin Board approved it.", [1])]
+    ranked = rank_actors(
+        [
+            candidate("Farland", "country", True),
+            candidate("Tessa Quill", "person", False),
+            candidate("Orlin Board", "organisation", False),
+        ],
+        summary=summary,
+        max_actors=3,
+    )
+    assert [a.name for a in ranked] == ["Orlin Board", "Farland", "Tessa Quill"]
+    ranked = rank_actors(
+        [candidate("Farland", "country", False), candidate("Tessa Quill", "person", False)],
+        summary=[Statement("Farland banned sprays.", [1])],
+        max_actors=2,
+    )
+    assert ranked[0].name == "Farland"
