@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 from statistics import mean
 
 from briefing.compose.near_duplicates import content_stems, stem
@@ -176,12 +177,16 @@ def _ranked_headlines(
     """(mean share, least share, headline) of every headline with two content words or
     more, best first; a word's share is the part of the articles that use it."""
     heads = [content_stems(words(h)) for h in headlines]
-    articles = [head | stems for head, stems in zip(heads, texts, strict=True)]
+    # How many articles use each stem, counted once over all of them (not per headline
+    # word: 723 headlines each asked every article, 0.15 CPU s, now 0.05; min of 5).
+    used = Counter(
+        chain.from_iterable(head | stems for head, stems in zip(heads, texts, strict=True))
+    )
     ranked = []
     for headline, stems in zip(headlines, heads, strict=True):
         if len(stems) < 2:
             continue
-        shares = [sum(s in a for a in articles) / len(articles) for s in stems]
+        shares = [used[s] / len(headlines) for s in stems]
         ranked.append((mean(shares), min(shares), headline))
     # widest least-shared word first, then the widest shared on average
     ranked.sort(key=lambda r: (r[1] >= HEADLINE_SHARE, r[0], r[1]), reverse=True)
