@@ -19,16 +19,26 @@ from briefing.lang.words import tokens
 
 # Characters that render as nothing or as a plain space in news pages.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Every space ``\s`` matches but the line break (U+1680, U+2028, a vertical tab ...): a
+# pattern opening with ``\s*`` is quadratic on a long run of them, so none is left.
+_SPACES = re.compile(r"[^\S\n]+")
+_BREAKS = re.compile(r" ?\n[\n ]*")  # after _SPACES: a run of spaces holding line breaks
 _TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]」』]+)?$")
 
 
 def normalise_space(text: str) -> str:
-    """NFC, drop invisible characters, collapse runs of spaces (not newlines)."""
+    """NFC, drop invisible characters, collapse runs of spaces; a run holding line
+    breaks becomes one break, or a blank line when it held two or more."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    if "  " in text or "\t" in text or not text.isascii():  # else every run is one space
+    if "  " in text or not (text.isascii() and text.isprintable()):  # else runs are one " "
         text = _SPACES.sub(" ", text)
+        if "\n" in text:
+            text = _BREAKS.sub(_one_break, text)
     return text.strip()
+
+
+def _one_break(m: re.Match[str]) -> str:
+    return "\n\n" if m.group().count("\n") > 1 else "\n"
 
 
 def split_blocks(text: str) -> list[str]:
