@@ -195,6 +195,14 @@ class OpenQuestion:
 class Claim:
     text: str
     sources: list[int]
+    # Every source found reporting the claim's fact (the cited ones included), by the
+    # summary's † test; empty when not looked for, and then ``sources`` decide.
+    reported_by: list[int] = field(default_factory=list)
+
+    @property
+    def single_source(self) -> bool:
+        """No other source reports it: the † mark, as on a statement."""
+        return len(set(self.sources) | set(self.reported_by)) == 1
 
 
 @dataclass
@@ -274,6 +282,13 @@ def _jsonable(obj: Any) -> Any:
             "score": round(obj.score, 6),
             "date": obj.date,
             "edited": obj.shown,
+        }
+    if isinstance(obj, Claim):
+        return {
+            "text": obj.text,
+            "sources": list(obj.sources),
+            "single_source": obj.single_source,
+            "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
         }
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: _jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}

@@ -8,7 +8,9 @@
   claim (``disputes``), with the other sources that make the claim when found.
 
 A statement only one source makes is no disagreement and is not listed here: the †
-mark says so where the statement is shown.
+mark says so where the statement is shown. A claim listed here carries the † by the
+summary's own test (``Corroboration.reporting_sources``, anchored): a claim one source
+cites that another source also tells, in other words, has none, here as in the summary.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.compose.corroboration import Corroboration
 from briefing.compose.disputes import find_disputes
 from briefing.compose.figure_divergences import figure_divergences
 from briefing.lang.figures import DISPUTED_TERM_RE
@@ -32,7 +35,30 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     characterisations = _characterisation_divergences(corpus)
     told = {c.text for d in characterisations for c in d.claims}
     out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
-    return out + figure_divergences(corpus) + characterisations
+    out += figure_divergences(corpus) + characterisations
+    _find_reporters(out, corpus)
+    return out
+
+
+def _find_reporters(divergences: list[Divergence], corpus: Corpus) -> None:
+    """Fill in ``reported_by`` of each claim one source cites, by the summary's † test.
+    The divergence's other claims are the other side: they never count as telling it."""
+    lone = [(d, c) for d in divergences for c in d.claims if len(c.sources) == 1]
+    if not lone:
+        return
+    sentences = corpus.sentences()
+    by_text: dict[tuple[str, int], Sentence] = {}
+    for s in sentences:
+        by_text.setdefault((s.text, s.source_id), s)
+    reports = Corroboration(sentences)
+    for d, claim in lone:
+        sent = by_text.get((claim.text, claim.sources[0]))
+        if sent is None:
+            continue  # not a source sentence as is: its cited source decides
+        others = {c.text for c in d.claims if c is not claim}
+        claim.reported_by = reports.reporting_sources(
+            sent, anchored=True, accept=lambda x, others=others: x.text not in others
+        )
 
 
 # --------------------------------------------------------------------------- characterisations

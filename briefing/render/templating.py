@@ -179,7 +179,8 @@ def context(brief: Brief, options: RenderOptions) -> dict[str, Any]:
         "brief": brief,
         "options": options,
         "marking": clean_text(brief.audience) if brief.audience else "",
-        "any_single_source": any(s.single_source for s in statements),
+        "any_single_source": any(s.single_source for s in statements)
+        or any(c.single_source for d in brief.divergences for c in d.claims),
         "is_url": is_url,
         "anchor": anchor,
         "accent": accent_hex(options.accent_color),

@@ -77,3 +77,22 @@ def test_sample_corpus_divergences(sample_divergences):
     assert not any("60" in d.topic for d in found)
     chars = [d for d in sample_divergences if d.kind == "characterisation"]
     assert chars and "data-sharing" in chars[0].topic
+
+
+def test_a_claim_carries_every_source_telling_it_by_the_summarys_dagger_test():
+    found = find_divergences(
+        corpus(
+            "A spokesman disputed the notion that the deal was a “data-sharing” partnership.",
+            "Critics said the data-sharing partnership put millions of Ruritanian users at risk.",
+            "Millions of Ruritanian users were put at risk by the data-sharing partnership, "
+            "critics warned.",
+            "The phone maker sells handsets in forty countries.",
+            "The phone maker opened a plant in Brno last year.",
+        )
+    )
+    (told,) = [d for d in found if d.kind == "characterisation"]
+    disputing, example = told.claims
+    # Source 3 tells the example in other words: no † there, as in the summary. The
+    # disputing claim is the other side, never a source telling the example.
+    assert (example.sources, example.reported_by, example.single_source) == ([2], [2, 3], False)
+    assert (disputing.reported_by, disputing.single_source) == ([1], True)

@@ -229,3 +229,18 @@ def test_a_dated_edited_statement_reads_with_its_brackets(brief_factory):
     doc = open_docx(render(brief_factory(executive_summary=[dated]), "docx"))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "2024-04-26 — The minister resigned on Friday [26 April 2024]. [2]" in text
+
+
+def test_a_divergence_claim_another_source_tells_has_no_dagger(brief_factory):
+    from briefing.model import Claim, Divergence
+
+    told = Claim("About 1,200 workers joined.", [1], [1, 3])
+    doc = open_docx(
+        render(
+            brief_factory(divergences=[Divergence("Strikers", [told, Claim("Some 900.", [2])])]),
+            "docx",
+        )
+    )
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.startswith("About 1,200 workers joined.") and "†" not in t for t in texts)
+    assert any(t.startswith("Some 900.") and t.endswith("†") for t in texts)

@@ -246,3 +246,13 @@ def test_a_dated_edited_statement_reads_with_its_brackets(brief_factory):
     text = all_text(PdfReader(io.BytesIO(render(brief_factory(executive_summary=[dated]), "pdf"))))
     assert "resigned on Friday [26 April 2024]." in " ".join(text.split())
     assert "2024-04-26" in text
+
+
+def test_a_divergence_claim_another_source_tells_has_no_dagger(brief_factory):
+    from briefing.model import Claim, Divergence
+
+    told = Claim("About 1,200 workers joined.", [1], [1, 3])
+    brief = brief_factory(divergences=[Divergence("Strikers", [told, Claim("Some 900.", [2])])])
+    text = all_text(PdfReader(io.BytesIO(render(brief, "pdf"))))
+    assert re.search(r"About 1,200 workers joined\. \[1\]\s*\n", text)
+    assert re.search(r"Some 900\. \[2\]\s*†", text)

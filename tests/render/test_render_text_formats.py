@@ -304,3 +304,34 @@ def test_each_divergence_heading_stands_apart_from_the_claims_before_it(brief_fa
     assert len(headings) >= 2 and all(lines[n - 1] == "" for n in headings)
     rendered = markdown_parser().render(md)
     assert "<h3>Disputed: the port denied the report.</h3>" in rendered
+
+
+def told_elsewhere_brief(brief_factory):
+    """A brief whose only one-source claims are a divergence's: one another source also
+    tells (no †), one nobody else does (†); every statement has two sources."""
+    both = Statement("Dock workers in Łódź ended a nine-day strike on Tuesday.", [1, 2], 0.9)
+    return brief_factory(
+        executive_summary=[both],
+        background=[],
+        divergences=[
+            Divergence(
+                "Number of strikers",
+                [Claim("About 1,200 workers joined.", [1], [1, 3]), Claim("Some 900 joined.", [2])],
+            )
+        ],
+    )
+
+
+def test_a_divergence_claim_has_the_dagger_only_when_no_other_source_tells_it(brief_factory):
+    brief = told_elsewhere_brief(brief_factory)
+    md = render(brief, "md").decode()
+    assert "About 1,200 workers joined. [[1]](#source-1)\n" in md
+    assert "Some 900 joined. [[2]](#source-2)†" in md
+    assert "† marks a statement" in md  # the legend counts a claim's † too
+    page = render(brief, "html").decode()
+    assert "Some 900 joined." in page and page.count("†") == md.count("†")
+    claims = json.loads(render(brief, "json"))["divergences"][0]["claims"]
+    assert [(c["single_source"], c["reported_by"]) for c in claims] == [
+        (False, [1, 3]),
+        (True, [2]),
+    ]
