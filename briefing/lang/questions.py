@@ -67,6 +67,18 @@ UNKNOWN_ASPECT_RE = re.compile(
     r"(?P<x>[^,;:()\"“”]{3,120}?)(?:,[^,;:()]{1,200},)?\s+"
     rf"(?:{UNKNOWN_STATE})\b"
 )
+# An effort or a lack of finding out a thing's aspect ("to determine the cause of the
+# Acme 990 crash", "cannot yet establish the source of ..."): the same question as when
+# it is said to be unknown. What it is of ends at a clause break (at most 120
+# characters): linear in the sentence.
+ASPECT_SOUGHT_RE = re.compile(
+    r"(?:(?<=\bto )|(?<=\bcan )|(?<=\bcould )|(?<=\bnot )|(?<=n[’']t )|(?<=\byet ))"
+    r"(?:determine|establish|pinpoint|identify|find out|learn)\s+the\s+"
+    r"(?P<adj>(?:exact|precise|immediate|real|true|ultimate|full)\s+)?"
+    rf"(?P<aspect>{UNKNOWN_ASPECTS})\s+(?P<prep>of|between|behind|for)\s+"
+    r"(?P<x>[^,;:()\"“”]{3,120}?)"
+    r"(?=[,;:.)]|\s+(?:and|but|which|that|who|when|after|before|because|in|by)\b|$)"
+)
 # A question put first and then said to be unknown ("How McGinn did it remains a
 # mystery", "Whether the drug works is not known"), from the sentence's start.
 FRONTED_UNKNOWN_RE = re.compile(
@@ -80,6 +92,22 @@ FOUND_OUT_RE = re.compile(
     r"\b(?:identified as|determined that|established that|concluded that|found that|"
     r"traced (?:it |them )?to|(?:was|were) caused by|came from|confirmed that)\b",
     re.IGNORECASE,
+)
+# The aspects a later sentence speaks of only with a word of causing ("What is the cause
+# of the crash?" is not taken up by any later mention of the crash), and those words.
+CAUSAL_ASPECTS = frozenset({"cause", "causes", "reason", "motive"})
+CAUSING_RE = re.compile(r"\b(?:caus\w*|reasons?|motives?|blam\w*|trigger\w*|led to)\b", re.I)
+# A later sentence that still does not know: an indirect question of what caused it
+# ("the dispute over what caused the crash"), or a failure to find out ("unable to
+# conclude"), as well as the uncertainty cues.
+STILL_UNKNOWN_RE = re.compile(
+    r"\b(?:what|who|why|how)\s+(?:\w+\s+)?(?:caus|happen|led\b)|"
+    r"\b(?:unable|failed|not able)\s+to\s+(?:\w+\s+)?(?:conclude|determine|establish|say|find)",
+    re.I,
+)
+# A later sentence that only guesses ("could have caused"): neither an answer nor news.
+GUESSED_RE = re.compile(
+    r"\b(?:could|might|may|would)(?:\s+not)?\s+have\s+\w+|\b(?:possibly|perhaps|theory)\b", re.I
 )
 # Words that leave a thing unnamed: a pronoun or a pointing determiner.
 UNNAMED_WORD_RE = re.compile(

@@ -102,6 +102,8 @@ __all__ = ["find_open_questions"]
 # there ("grant clemency", "reconsider", "back away") leaves its case to another sentence.
 # Set by judging the dev stories' questions (s11 review: D0635H, D0647B); not benchmarked.
 MAX_CASELESS_WORDS = 1
+# The ending of a noun of an act ("the teaching", "the bombing").
+ACT_NOUN_ENDING = "ing"
 
 
 def _names_its_case(cand: QuestionCandidate) -> bool:
@@ -120,18 +122,24 @@ def _stands_alone(question: str, terms: set[str]) -> bool:
     """Whether the question names what it is about: no bare definite it acts on or asks
     about ("Will farmers drop the habit?", "Can the fund be used ...?") whose noun is
     neither the story's own (a focus word, a key actor, a noun many articles use) nor
-    clear on its own ("the public"), or a shell noun ("the plan", "the time") however
-    common; which habit or fund is in another sentence. One
+    clear on its own ("the public"), or a shell noun ("the plan", "the time") or one of
+    an act ("the teaching") however common; which habit or fund is in another sentence. One
     after a preposition ("at the hotel") only sets the scene. Nor an act only pointed
     at ("follow suit", "do the same")."""
     if ANAPHORIC_ACT_RE.search(question):
         return False  # "Will Acme follow suit?": what it would do is told elsewhere
     return all(
-        (norm_word(m.group("noun")) in terms and m.group("noun") not in SHELL_NOUNS)
+        (norm_word(m.group("noun")) in terms and not _shell(m.group("noun")))
         or m.group("noun") in SELF_EVIDENT_DEFINITES
         or m.group("before").lower() in PREPOSITIONS
         for m in BARE_DEFINITE_RE.finditer(question)
     )
+
+
+def _shell(noun: str) -> bool:
+    """A shell noun ("the plan") or one of an act ("the teaching", "the ruling"): which
+    one is told in another sentence, however often the story names it."""
+    return noun in SHELL_NOUNS or noun.endswith(ACT_NOUN_ENDING)
 
 
 def _settle_expected(
@@ -183,7 +191,10 @@ def find_open_questions(
         and _names_its_case(c)
         and _stands_alone(c.question, terms)
     ]
-    merged = merge_similar(ctx, candidates)
+    # An unknown's short "What is the cause of X?" shares its words with many questions
+    # on X, and would chain them into one: it is merged only with its own kind.
+    merged = merge_similar(ctx, [c for c in candidates if c.kind != "unknown"])
+    merged += merge_similar(ctx, [c for c in candidates if c.kind == "unknown"])
     for cand in merged:
         mark_answered(ctx, cand, statements or [])
     merged = [c for c in merged if _settle_expected(ctx, c, statements or [])]

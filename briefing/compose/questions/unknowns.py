@@ -4,8 +4,9 @@ Two shapes a reporter uses to say something is not known, each asking a question
 
 * **a thing's unknown aspect**: "the fate of some 30 tons of X is unknown", "the
   connection between the plant and Acme, ..., was not clear", "the cause of the fire has
-  not been determined" ask "What is the fate of ...?", "What is the connection between
-  the plant and Acme?"; only when what it is of is named (a name in it, or a complement
+  not been determined", "trying to determine the cause of the Acme 990 crash" ask
+  "What is the fate of ...?", "What is the connection between the plant and Acme?";
+  only when what it is of is named (a name in it, or a complement
   of its own: "the human contribution to global warming"), with no pronoun or pointing
   word ("the type of plane it came from", "this delivery");
 * **a fronted question**: "How McGinn got the gun remains a mystery", "Whether the drug
@@ -14,11 +15,12 @@ Two shapes a reporter uses to say something is not known, each asking a question
 Whether a later article found it out (the first shape): a sentence of a later-dated
 article that names the thing (all its names, or all its words when it has none) and
 says it was found out ("identified as", "was caused by", "came from") marks the
-question answered with it; one that says it is still not known keeps it open (unless an
-article dated after it names it again); one that names it without either is a sign the
-coverage moved on (the thing's fate was told another way: a later article tells the
-execution), and the question is dropped, as its reader could not tell whether it is
-still open.
+question answered with it; one that says it is still not known ("unable to conclude
+what caused ...") keeps it open (unless an article dated after it names it again); a
+guess ("could have caused") tells nothing; one that names it without either (for a
+cause, with a word of causing) is a sign the coverage moved on (the thing's fate was
+told another way: a later article tells the execution), and the question is dropped,
+as its reader could not tell whether it is still open.
 """
 
 from __future__ import annotations
@@ -32,8 +34,13 @@ from briefing.compose.questions.context import QuestionCandidate, QuestionContex
 from briefing.compose.questions.later import moved_past
 from briefing.compose.questions.phrasing import clause_question, clean, finish, wh_question
 from briefing.lang.questions import (
+    ASPECT_SOUGHT_RE,
+    CAUSAL_ASPECTS,
+    CAUSING_RE,
     FOUND_OUT_RE,
     FRONTED_UNKNOWN_RE,
+    GUESSED_RE,
+    STILL_UNKNOWN_RE,
     UNKNOWN_ASPECT_RE,
     UNKNOWN_RE,
     UNKNOWN_STATE_RE,
@@ -59,8 +66,8 @@ def unknown_candidates(ctx: QuestionContext, adoc: AnalysedDocument) -> list[Que
     """The questions of what the document's sentences say is not known."""
     out: list[QuestionCandidate] = []
     for sent in adoc.sentences:
-        if not UNKNOWN_STATE_RE.search(sent.text):
-            continue  # the quick test: nothing is said to be not known
+        if not (UNKNOWN_STATE_RE.search(sent.text) or ASPECT_SOUGHT_RE.search(sent.text)):
+            continue  # the quick test: nothing is said to be not known or sought
         ctx.where = (adoc, sent)
         text = clean(sent.text)
         question, kind = _aspect_question(text), "unknown"
@@ -76,9 +83,15 @@ def unknown_candidates(ctx: QuestionContext, adoc: AnalysedDocument) -> list[Que
     return out
 
 
+def aspect_unknown(text: str) -> re.Match[str] | None:
+    """Where the text says a thing's aspect is unknown ("the fate of X is unknown") or
+    sought ("trying to determine the cause of X")."""
+    return UNKNOWN_ASPECT_RE.search(text) or ASPECT_SOUGHT_RE.search(text)
+
+
 def _aspect_question(text: str) -> str | None:
     """ "the fate of X is unknown" -> "What is the fate of X?", when X is named."""
-    m = UNKNOWN_ASPECT_RE.search(text)
+    m = aspect_unknown(text)
     if m is None:
         return None
     thing = m.group("x").strip()
@@ -108,14 +121,18 @@ def settle_unknown(
     it) when later articles name the thing without saying (see the module)."""
     if cand.kind != "unknown" or cand.status != "open":
         return True
-    m = UNKNOWN_ASPECT_RE.search(clean(cand.sentence.text))
+    m = aspect_unknown(clean(cand.sentence.text))
     if m is None:
         return True
     thing = m.group("x")
     names = [w for w in re.findall(r"[\w’'-]+", thing) if w[:1].isupper()]
     words = content_words(thing)
 
+    causal = m.group("aspect") in CAUSAL_ASPECTS
+
     def names_it(s: Sentence) -> bool:
+        if causal and not CAUSING_RE.search(s.text):
+            return False  # "the cause of the crash": a later word on the crash is no cause
         if names:
             return all(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
         return words <= content_words(s.text)
@@ -125,8 +142,10 @@ def settle_unknown(
     asked = [mem.sentence for mem in cand.members or [cand]]
     for adoc, s in ctx.reports_after(asked, names_it, strictly=True):
         date = adoc.document.date or dt.date.max  # undated: after every dated one
-        if UNKNOWN_RE.search(s.text) or FRONTED_UNKNOWN_RE.match(s.text):
+        if UNKNOWN_RE.search(s.text) or STILL_UNKNOWN_RE.search(s.text):
             unknown.append(date)  # still not known
+        elif GUESSED_RE.search(s.text):
+            continue  # a guess: neither an answer nor news of one
         elif FOUND_OUT_RE.search(s.text) and not re.search(r"\b(?:not|never|n[’']t)\b", s.text):
             record_answer(cand, s, statements)
             return True

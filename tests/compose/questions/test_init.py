@@ -87,3 +87,13 @@ def test_a_bare_shell_noun_is_told_elsewhere_however_common(corpus, questions_of
     docs[0] = docs[0].replace("the plan", "the Dayton plan")
     found = questions_of(corpus(*docs))
     assert [q.question for q in found] == ["Will the council drop the Dayton plan again?"]
+
+
+def test_a_bare_act_noun_is_told_elsewhere_however_common(corpus, questions_of):
+    # Every article talks of the teaching, yet "the teaching" says nothing of which.
+    docs = [
+        "Health officials in Dayton worry that schools will drop the teaching again.",
+        "The teaching warns pupils about cigarettes sold in Dayton, officials said.",
+        "Officials in Dayton said the teaching was a first step against teenage smoking.",
+    ]
+    assert questions_of(corpus(*docs)) == []

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from briefing.lang.questions import FRONTED_UNKNOWN_RE, UNKNOWN_ASPECT_RE
+from briefing.lang.questions import ASPECT_SOUGHT_RE, FRONTED_UNKNOWN_RE, UNKNOWN_ASPECT_RE
 
 # The story's setting, which names the plant and its buyer in more than one sentence.
 SETTING = "Acme Gliders ran the Dover plant. Acme Gliders sold the Dover plant to Zenith Corp.\n\n"
@@ -30,6 +30,11 @@ TOLD, LATER = dt.date(2024, 6, 3), dt.date(2024, 6, 24)
         ),
         (
             "The cause of the Dover plant fire has not been determined.",
+            "What is the cause of the Dover plant fire?",
+        ),
+        (
+            "More tests are needed before inspectors can determine the cause of the Dover plant "
+            "fire, the union said.",
             "What is the cause of the Dover plant fire?",
         ),
         (
@@ -63,6 +68,8 @@ def test_what_is_said_to_be_unknown_is_asked(sentence, question, dated_questions
         "How this happened at the Dover plant has not been determined.",  # what "this" is
         "How Zenith Corp made this deal for the Dover plant remains a mystery.",  # which deal
         "The cause of the Dover plant fire was not determined at the time.",  # history
+        "Inspectors determined the cause of the Dover plant fire on Monday.",  # found out
+        "Inspectors hope to determine the cause of the fire.",  # which fire
     ],
 )
 def test_no_question_of_an_unnamed_thing_or_a_past_lack(sentence, dated_questions):
@@ -91,20 +98,37 @@ def test_a_later_article_that_still_does_not_know_keeps_it_open(dated_questions)
     assert [q.status for q in qs] == ["open"]
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Zenith Corp reopened the Dover plant after the fire.",  # no word of causing
+        "Inspectors were unable to conclude what caused the Dover plant fire.",
+        "A heater could have caused the Dover plant fire, a newspaper said.",  # a guess
+    ],
+)
+def test_later_words_on_it_that_do_not_tell_the_cause_keep_it_open(later, dated_questions):
+    qs = dated_questions((TOLD, UNKNOWN_CAUSE), (LATER, later))
+    assert [q.status for q in qs] == ["open"]
+
+
 def test_later_coverage_of_it_that_does_not_say_drops_it(dated_questions):
     qs = dated_questions(
         (TOLD, UNKNOWN_CAUSE),
-        (LATER, "Zenith Corp reopened the Dover plant on Monday."),
+        (LATER, "Zenith Corp blamed the Dover plant fire on its former owner."),
     )
     assert qs == []
 
 
-@pytest.mark.parametrize("pattern", [UNKNOWN_ASPECT_RE, FRONTED_UNKNOWN_RE])
+@pytest.mark.parametrize("pattern", [UNKNOWN_ASPECT_RE, FRONTED_UNKNOWN_RE, ASPECT_SOUGHT_RE])
 def test_the_patterns_are_fast_on_a_huge_sentence(pattern):
-    # 200 KB of near-misses (an aspect and a long run of words, no "is unknown"), and a
-    # 40,000-word capitalised run: the scans stay linear.
-    texts = ["How the fate of the Dover plant and " * 5_500, "Whether " + "Acme " * 40_000]
+    # 200 KB of repeated cues with no clause break, and a 40,000-word capitalised run:
+    # the scans stay linear.
+    texts = [
+        "How the fate of the Dover plant and " * 5_500,
+        "to determine the cause of the Dover plant " * 4_700,
+        "Whether " + "Acme " * 40_000,
+    ]
     started = time.process_time()
     for text in texts:
-        assert pattern.search(text) is None
+        pattern.search(text)
     assert time.process_time() - started < 1.0  # CPU seconds
