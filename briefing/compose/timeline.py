@@ -52,6 +52,7 @@ from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
 from briefing.compose.occasions import background_date
 from briefing.compose.repeats import repeats
+from briefing.compose.timeline_notes import noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
 from briefing.lang.dates import (
@@ -262,7 +263,9 @@ def build_timeline(
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
     events.sort(key=lambda e: (e.sort_key, e.order))
-    return [TimelineEvent(e.date, e.text, cited) for e, cited in _cite(corpus, events, index)]
+    cited = _cite(corpus, events, index)  # then the names each entry needs (``timeline_notes``)
+    texts = noted_entries(corpus, [(e.shown, e.text) for e, _ in cited])
+    return [TimelineEvent(e.date, t, s) for (e, s), t in zip(cited, texts, strict=True)]
 
 
 def _cite(

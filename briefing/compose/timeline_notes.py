@@ -1,0 +1,59 @@
+"""Timeline notes: the names an entry, read alone, needs from its article.
+
+A timeline entry is a sentence lifted out of its article, like a summary statement, and
+read far from the sentences that introduced its people and bodies: "This February,
+Cambridge began fining the tribe", "Muasher's remarks coincided with a decision". The
+editor's notes of a statement (``editorial``) are given to each entry, in brackets after
+the words, the source's words untouched:
+
+- a person called by the surname alone whom the article named in full, one of that
+  surname, before the sentence: "Cambridge [William Cambridge]";
+- a body or a meeting called by its short name when the article named one of that kind
+  in full before: "the convention [Hague Convention]";
+- people called by a plain noun that the article described one way before.
+
+Entries are read in date order, as the reader reads them: a name an earlier entry gave
+(in its words or its note) needs no note in a later one. Dates get no note: the entry's
+date stands beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.compose.editorial import annotate, person_notes
+from briefing.compose.short_names import name_notes, people_notes
+from briefing.model import Corpus, Sentence
+
+# A plural's possessive ("Hughes' execution"): ``annotate`` would put the note between
+# the name and its apostrophe, so such words get no note.
+_BARE_APOSTROPHE = "['’](?![A-Za-z])"
+
+
+def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]) -> list[str]:
+    """The text of each entry (its sentence and its shown text, in date order) with the
+    notes it needs to read alone; an entry without a sentence stays as it is."""
+    told: list[str] = []
+    out: list[str] = []
+    for lead, text in entries:
+        if lead is None:
+            out.append(text)
+            continue
+        adoc = corpus.docs[lead.doc]
+        found = [
+            *name_notes(adoc, lead, text, told),
+            *people_notes(adoc, lead, text, told),
+            *person_notes(adoc, lead, text, told),
+        ]
+        # Each distinct words looked for once: a hostile text may hold thousands of notes
+        # of the same short name.
+        apostrophe = {
+            words: bool(re.search(rf"(?<!\w){re.escape(words)}{_BARE_APOSTROPHE}", text))
+            for words in {words for words, _ in found}
+        }
+        notes = [(words, note) for words, note in found if not apostrophe[words]]
+        noted = annotate(text, notes) if notes else text
+        out.append(noted)
+        told.append(noted)
+    return out

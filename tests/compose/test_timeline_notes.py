@@ -1,0 +1,80 @@
+"""Timeline notes: the full names an entry read alone needs, from its own article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from briefing.analyse import analyse
+from briefing.compose.timeline import build_timeline
+from briefing.compose.timeline_notes import noted_entries
+from briefing.model import Corpus, Document, Sentence
+
+THU = dt.date(2018, 6, 7)  # a Thursday
+
+
+def corpus(text: str) -> Corpus:
+    """One article of ``text``, written on a Thursday."""
+    return analyse([Document("a.txt", text, title="A", date=THU)], entities=True)
+
+
+def _sentence(c: Corpus, start: str) -> Sentence:
+    (found,) = [s for s in c.sentences() if s.text.startswith(start)]
+    return found
+
+
+ARTICLE = (
+    "Harbour commissioner Rita Okafor closed the Marlow ferry quay to heavy trucks. "
+    "The quay had cracked along its northern wall during the spring floods. "
+    "On Tuesday, Okafor fined the ferry company for ignoring the closure. "
+    "On Wednesday, Okafor reopened one lane of the quay to light vans."
+)
+
+
+def test_a_surname_alone_gets_the_full_name_its_article_gave_once():
+    c = corpus(ARTICLE)
+    first, second = (_sentence(c, s) for s in ("On Tuesday", "On Wednesday"))
+    texts = noted_entries(c, [(first, first.text), (second, second.text)])
+    assert texts[0] == (
+        "On Tuesday, Okafor [Harbour commissioner Rita Okafor] fined the ferry company"
+        " for ignoring the closure."
+    )
+    assert texts[1] == second.text  # the earlier entry gave the name
+
+
+def test_an_entry_without_a_sentence_or_a_name_to_note_stays_as_it_is():
+    c = corpus(ARTICLE)
+    lead = _sentence(c, "Harbour commissioner")
+    assert noted_entries(c, [(None, "Okafor left."), (lead, lead.text)]) == [
+        "Okafor left.",
+        lead.text,
+    ]
+
+
+def test_a_plural_possessive_gets_no_note_inside_it():
+    c = corpus(
+        "Harbour commissioner Rita Hughes closed the Marlow ferry quay to heavy trucks. "
+        "On Tuesday, Hughes' order was upheld by the port court."
+    )
+    lead = _sentence(c, "On Tuesday")
+    assert noted_entries(c, [(lead, lead.text)]) == [lead.text]
+
+
+def test_the_timeline_shows_the_notes():
+    c = corpus(ARTICLE)
+    texts = [e.text for e in build_timeline(c)]
+    assert any("Okafor [Harbour commissioner Rita Okafor]" in t for t in texts)
+
+
+def test_a_hostile_long_entry_is_noted_in_linear_time():
+    c = corpus(
+        "Rep. John Linder chaired the Senate Ethics Committee hearing in March. "
+        "Reporters waited outside the hall for the vote."
+    )
+    lead = _sentence(c, "Reporters waited")
+    text = "agreed with Linder, Baker, Cole and the committee, then " * 3600
+    started = time.process_time()
+    (noted,) = noted_entries(c, [(lead, text)])
+    assert time.process_time() - started < 3  # CPU seconds
+    assert noted.count("the committee [Senate Ethics Committee],") == 3600
+    assert noted.count("Linder [Rep. John Linder]") == 1
