@@ -6,15 +6,15 @@ entry, under its own date: a date that only names another event it mentions ("th
 cause of the Oct. 31 crash") is background and never dates the sentence. Sentences that
 are no story event are left out: page furniture and schedules ("We are staffed 8 a.m. to
 10 p.m."), questions, quotes, plans (a day after the article was written: "is scheduled to
-be argued Thursday"), and items that share too little of the story's vocabulary
-(a newswire digest's unrelated items), or, in an article about something else, none of
-its headline words (``asides``). One article's sentences on one date are one
-event; the same date with similar text from several sources, or the same event at a
-coarser date ("Oct. 31" and "October 1999"), become one event citing those that tell it; so
-does a report dated a day after the event it tells ("said Wednesday that it had closed"). The
-event text is the source sentence, trimmed to the clause that carries the date when the
-sentence is long. A date no reader can place ("Tuesday", "June 3" in an article without a
-publication date) gives no entry: a dated list has no place for it.
+be argued Thursday"), items that share too little of the story's vocabulary (a newswire
+digest's), or, in an article about something else, none of its headline words (``asides``).
+One article's sentences on one date are one event; the same date with similar text from
+several sources, or the same event at a coarser date ("Oct. 31" and "October 1999"), become
+one event citing those that tell it; so does a report dated a day after the event it tells
+("said Wednesday that it had closed"). The event text is the source sentence, trimmed to the
+clause that carries the date when the sentence is long, with the names it needs
+(``timeline_notes``). A date no reader can place ("Tuesday" of an undated article, "the
+same day" of ``report_days``) gives no entry.
 """
 
 from __future__ import annotations
@@ -52,13 +52,13 @@ from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
 from briefing.compose.occasions import background_date
 from briefing.compose.repeats import repeats
+from briefing.compose.report_days import after_writing, dated_by_report, event_on_other_day
 from briefing.compose.timeline_notes import noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
 from briefing.lang.dates import (
     FOR_BEFORE_RE,
     REPORT_BEFORE_RE,
-    REPORT_NEAR_BEFORE_RE,
     STATISTIC_RE,
     YEAR_OR_DAY_RE,
     YEAR_RE,
@@ -222,10 +222,12 @@ def build_timeline(
             (date, key, resolved), m = best
             if not resolved:
                 continue  # "Tuesday" of an undated article: no date a reader can place
-            if _after_writing(key, adoc.document.written):
+            if after_writing(key, adoc.document.written):
                 continue  # "is scheduled to be argued Thursday": not yet happened
             if year_in_doubt(m.text, key, adoc.document.written):
                 continue  # "Jan. 1" in a mid-December article: which one?
+            if event_on_other_day(sent.text, m.start):
+                continue  # "saw a fireball the same day, documents released Friday show"
             coarse = date.count("-") < 2
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)
@@ -234,7 +236,7 @@ def build_timeline(
             if i in asides and not asides[i].carried_by(words):
                 continue  # an aside of an article about something else
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
-            relayed = bool(REPORT_NEAR_BEFORE_RE.search(sent.text[: m.start]))
+            relayed = dated_by_report(sent.text, m.start)
             candidates.append(
                 _Event(
                     date,
@@ -263,7 +265,7 @@ def build_timeline(
     if max_events and len(events) > max_events:
         events = _select(events, max_events)
     events.sort(key=lambda e: (e.sort_key, e.order))
-    cited = _cite(corpus, events, index)  # then the names each entry needs (``timeline_notes``)
+    cited = _cite(corpus, events, index)
     texts = noted_entries(corpus, [(e.shown, e.text) for e, _ in cited])
     return [TimelineEvent(e.date, t, s) for (e, s), t in zip(cited, texts, strict=True)]
 
@@ -308,14 +310,6 @@ def _undated(found: list[str]) -> list[str]:
         if w not in CALENDAR_WORDS and not YEAR_RE.fullmatch(w) and not day:
             out.append(w)
     return out
-
-
-def _after_writing(key: tuple[int, ...], written: dt.date | None) -> bool:
-    """Whether a day (sort key ``(year, month, day)``) is after the day its article was
-    written: what the article tells of it is a plan or a schedule, not an event yet."""
-    if written is None or len(key) < 3 or not key[2]:
-        return False
-    return key[:3] > (written.year, written.month, written.day)
 
 
 def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:

@@ -1,0 +1,43 @@
+"""The days a report cannot give the event it tells.
+
+A day after its article was written is a plan or a schedule, not an event yet ("is
+scheduled to be argued Thursday").
+
+A report's day is not its event's when the sentence puts the event on another day:
+
+"According to documents released on Friday, a co-pilot saw a fireball on the same day",
+"On the day of the crash, the runway was not inspected, the investigator said Friday",
+"The minister had approved it the day before, officials said Tuesday": the one day a
+reader can place is the day of the report, while the sentence says that what it reports
+happened on another day, one it names only by another event or day
+(``lang.dates.OTHER_DAY_RE``). Shown under the report's day, the entry would be dated
+wrong (the s21 strict review of the tuning timelines: D0617H's fireball); it is left out
+of the dated list. A report is no such sentence when its own clause is the event ("began
+the search Monday, a day after the crash": the day is the event's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
+
+
+def dated_by_report(text: str, start: int) -> bool:
+    """Whether the date at ``start`` of ``text`` is the day a source told it ("said
+    Friday", "released on Friday", "reported in a statement Monday")."""
+    return bool(REPORT_NEAR_BEFORE_RE.search(text[:start]))
+
+
+def event_on_other_day(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a report's day while the sentence puts what it
+    reports on another day ("on the same day", "the day before")."""
+    return dated_by_report(text, start) and OTHER_DAY_RE.search(text) is not None
+
+
+def after_writing(key: tuple[int, ...], written: dt.date | None) -> bool:
+    """Whether a day (sort key ``(year, month, day)``) is after the day its article was
+    written: what the article tells of it is a plan or a schedule, not an event yet."""
+    if written is None or len(key) < 3 or not key[2]:
+        return False
+    return key[:3] > (written.year, written.month, written.day)

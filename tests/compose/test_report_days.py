@@ -1,0 +1,69 @@
+"""Days a report cannot give its event: a plan's, and a report's of another day's event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from briefing.analyse import analyse
+from briefing.compose.report_days import after_writing, dated_by_report, event_on_other_day
+from briefing.compose.timeline import build_timeline
+from briefing.model import Document
+
+THU = dt.date(2018, 6, 7)  # a Thursday
+
+
+def _at(text: str, date: str) -> int:
+    return text.index(date)
+
+
+def test_a_day_after_the_article_was_written_is_a_plan():
+    assert after_writing((2018, 6, 8), THU)
+    assert not after_writing((2018, 6, 7), THU)
+    assert not after_writing((2018, 6, 0), THU)  # a month holds the article's day
+    assert not after_writing((2018, 6, 8), None)
+
+
+def test_a_report_s_day_of_an_event_on_another_day_dates_nothing():
+    fireball = (
+        "According to documents released on Friday by the board, a pilot saw a fireball "
+        "in the sky on the same day after leaving the same airport."
+    )
+    assert dated_by_report(fireball, _at(fireball, "Friday"))
+    assert event_on_other_day(fireball, _at(fireball, "Friday"))
+    drill = "On the day of the crash, the runway was not inspected, the director said Friday."
+    assert event_on_other_day(drill, _at(drill, "Friday"))
+    earlier = "The minister had signed the order a day earlier, officials said Tuesday."
+    assert event_on_other_day(earlier, _at(earlier, "Tuesday"))
+
+
+def test_an_event_told_on_its_own_day_keeps_it():
+    search = "Divers began the search Monday, a day after the ferry sank."
+    assert not dated_by_report(search, _at(search, "Monday"))
+    assert not event_on_other_day(search, _at(search, "Monday"))
+    said = "The mayor said Friday that the quay would reopen."
+    assert dated_by_report(said, _at(said, "Friday"))
+    assert not event_on_other_day(said, _at(said, "Friday"))
+
+
+def test_the_timeline_leaves_out_an_event_dated_by_its_report_alone():
+    docs = [
+        Document(
+            "a.txt",
+            "The Marlow ferry sank in the harbour on Tuesday, the port authority said. "
+            "A fisherman saw smoke on the ferry the day before, the harbour master said "
+            "Wednesday.",
+            title="Ferry sinks",
+            date=THU,
+        )
+    ]
+    texts = [e.text for e in build_timeline(analyse(docs, entities=True))]
+    assert any("ferry sank" in t for t in texts)
+    assert not any("saw smoke" in t for t in texts)
+
+
+def test_a_hostile_long_sentence_is_read_in_linear_time():
+    text = "the same the day a day " * 20_000 + "officials said Friday"
+    started = time.process_time()
+    assert not event_on_other_day(text, len(text) - len("Friday"))
+    assert time.process_time() - started < 1  # CPU seconds
