@@ -282,12 +282,12 @@ def _pronoun_after_opening(text: str) -> bool:
     if not m:
         return False
     if "," not in text[: m.start()]:
-        # "On Thursday she won ...", "When he arrived ...": only opening words first.
+        # "On Thursday she won ...", "In 1990 he ...": only opening words (or a year) first.
         before = [w.strip(".,").lower() for w in text[: m.start()].split()]
         return (
             len(before) <= _OPENING_BEFORE_PRONOUN
             and before[0] in _TIME_OPENERS
-            and all(w in _OPENERS for w in before)
+            and all(w in _OPENERS or w.isdigit() for w in before)
         )
     first, *rest = text[: m.start()].split()
     # The first word is capitalised anyway: a name unless it is a common opening word.

@@ -490,8 +490,8 @@ def test_the_future_is_read_in_the_date_s_own_clause():
 def test_one_year_told_twice_by_two_sources_is_one_event():
     events = build_timeline(
         corpus(
-            "In 1990 he became an adviser to Anatoly Sobchak, chairman of the city council.",
-            "In 1990 he began working as an aide to Anatoly Sobchak, the city's mayor.",
+            "In 1990 Brandt became an adviser to Olga Kovac, chairman of the city council.",
+            "In 1990 Brandt began working as an aide to Olga Kovac, the city's mayor.",
             "In 1990 the port of Riga reopened to foreign ships after a long dispute.",
         )
     )

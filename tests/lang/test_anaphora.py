@@ -193,6 +193,8 @@ def test_stands_alone(text: str) -> None:
     [
         ("In 1987, he sold the old ferry to a firm in Leeds.", True),
         ("On Friday she closed the pier to lorries.", True),
+        ("In 1990 he became an adviser to the mayor of Leeds.", True),
+        ("In 1990 Hall became an adviser to the mayor of Leeds.", False),
         ("Asked about the pier last month, he said he would rebuild it.", True),
         ("The ferry was sold in 1984 to a firm in Leeds, he said.", True),
         ("The second, in 1990, found a leak in the hull.", True),
