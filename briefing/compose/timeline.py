@@ -77,6 +77,9 @@ MIN_STORY_DOCS = 5  # fewer articles give no reliable story vocabulary
 # Greedy selection: each further entry from one article counts this much less, so the
 # timeline is not one article's chronology (story_eval: entries bunched on 1-2 articles).
 SOURCE_DECAY = 0.75
+# History before the year before the story's counts this much at the cap (s21 strict
+# review: old trivia kept, the story's events lost; TUNING tl gold +1, CHECK unchanged).
+HISTORY_WEIGHT = 0.5
 # Same date and this share of shared content words, or as many shared words on the same
 # day: one event told twice (story_eval: the crash day told by eight articles).
 MERGE_JACCARD = 0.25
@@ -263,7 +266,7 @@ def build_timeline(
     events = [e for e in events if not _background(e, start, index)]
     events = _join_repeats(events, index)
     if max_events and len(events) > max_events:
-        events = _select(events, max_events)
+        events = _select(events, max_events, start)
     events.sort(key=lambda e: (e.sort_key, e.order))
     cited = _cite(corpus, events, index)
     texts = noted_entries(corpus, [(e.shown, e.text) for e, _ in cited])
@@ -475,8 +478,9 @@ def _tells(e: _Event) -> float:
     return e.relevance / math.sqrt(max(n, MIN_TELLING_WORDS)) * damped
 
 
-def _select(events: list[_Event], limit: int) -> list[_Event]:
-    """The best-attested, most on-story events, spread over the articles."""
+def _select(events: list[_Event], limit: int, start: dt.date | None) -> list[_Event]:
+    """The best-attested, most on-story events, spread over the articles; history before
+    the story's ``start`` (its year and the one before are the story's) yields."""
     picked: list[_Event] = []
     used: Counter[int] = Counter()
     rest = list(events)
@@ -484,6 +488,8 @@ def _select(events: list[_Event], limit: int) -> list[_Event]:
 
         def value(e: _Event) -> float:
             spread = SOURCE_DECAY ** min(used[s] for s in e.sources)
+            if start is not None and int(e.date[:4]) < start.year - 1:
+                spread *= HISTORY_WEIGHT
             return (1 + math.log(len(e.sources))) * (1 + e.relevance) * spread
 
         best = max(rest, key=lambda e: (value(e), -e.order))

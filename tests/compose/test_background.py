@@ -60,3 +60,19 @@ def test_a_profile_s_past_is_left_out_and_the_story_s_own_past_kept() -> None:
     # Three articles are too few to know the story's names: nothing is left out.
     few = analyse([_doc(i, t, d) for i, (t, d) in enumerate(zip(texts[:3], days[:3], strict=True))])
     assert "1961" in {e.date for e in build_timeline(few)}
+
+
+def test_at_the_cap_history_yields_to_the_story_s_own_events() -> None:
+    texts = [
+        "In 1989, Mayor Anna Brandt opened the Kelso harbour to tankers for the first time.",
+        "In 1989, Mayor Anna Brandt opened the Kelso harbour to tankers for the first time.",
+        "On Monday, Mayor Anna Brandt closed the Kelso harbour to tankers after the ferry sank.",
+        "Divers searched the Kelso harbour for the ferry's crew, Mayor Anna Brandt said.",
+        "The ferry that sank in the Kelso harbour was raised, Mayor Anna Brandt said.",
+    ]
+    days = [START + dt.timedelta(days=i) for i in range(len(texts))]
+    c = analyse([_doc(i, t, d) for i, (t, d) in enumerate(zip(texts, days, strict=True))])
+    assert [e.date for e in build_timeline(c)] == ["1989", "2004-03-01"]
+    # Told by two articles, the old opening would win the one place; the story's own
+    # closing takes it.
+    assert [e.date for e in build_timeline(c, max_events=1)] == ["2004-03-01"]
