@@ -24,7 +24,11 @@ from collections import Counter
 from briefing.compose.near_duplicates import stem
 from briefing.compose.sentence_filters import trim_connective
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
-from briefing.lang.definites import definite_subject, passive_definite_subject
+from briefing.lang.definites import (
+    BODIES_NAMED_BEFORE,
+    definite_subject,
+    passive_definite_subject,
+)
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.patterns import alternation
 from briefing.lang.speech import SPEAKER_VERBS
@@ -45,6 +49,19 @@ _FULL_NAME = re.compile(rf"\b(?P<first>[A-Z][a-z]*\.?|[A-Z]\.) (?=(?P<last>{_NAM
 # Hallworth believes"), or closes it as the speaker (", Hallworth said.").
 _SURNAME_OPENING = re.compile(
     rf"(?:^|,\s+)(?P<name>{_NAME})(?:['’]s?\s|,\s+who\b|\s+{alternation(SPEAKER_VERBS)}\b)"
+)
+# The surname is the subject of the sentence's verb ("Hallworth later ruled ...", "Hall
+# has asked ..."), or a family is called by it ("The Pryces won ...").
+_SURNAME_SUBJECT = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|has|had|have|was|is|will|would|could|can|may|must|should)\b"
+)
+_FAMILY = re.compile(rf"^The (?P<name>{_NAME})s\b")
+_FAMILY_ANYWHERE = re.compile(rf"\b[Tt]he (?P<name>{_NAME})s\b")
+_PLURAL_NAME = re.compile(rf"\b(?P<name>{_NAME})s\b")
+_SPEAKING = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.? (?P<titled>{_NAME})|(?P<name>{_NAME}) "
+    r"(?:said|says|told|added|testified|wrote|recalled))\b"
 )
 _SURNAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\s+{alternation(SPEAKER_VERBS)}\W*$")
 
@@ -71,14 +88,35 @@ def surnames(corpus: Corpus) -> frozenset[str]:
     return frozenset(out)
 
 
-def _bare_surname(text: str, known: frozenset[str], things: frozenset[str]) -> bool:
-    for pattern in (_SURNAME_OPENING, _SURNAME_CLOSING):
+def speakers(corpus: Corpus) -> frozenset[str]:
+    """Names the articles show speaking or give a courtesy title ("Hallworth said",
+    "Mr. Hallworth"), or call a family ("the Pryces", never "Pryces" alone): people,
+    not places ("Southern California" makes "California" one of ``surnames``)."""
+    out: set[str] = set()
+    families: Counter[str] = Counter()  # "the Pryces"
+    plurals: Counter[str] = Counter()  # "Pryces", "Republicans"
+    for d in corpus.docs:
+        for s in d.sentences:
+            out.update(m.group("name") or m.group("titled") for m in _SPEAKING.finditer(s.text))
+            families.update(m.group("name") for m in _FAMILY_ANYWHERE.finditer(s.text))
+            plurals.update(m.group("name") for m in _PLURAL_NAME.finditer(s.text))
+    # A family: its plural name only ever follows "the" ("Republicans" does not).
+    out.update(name for name, n in families.items() if plurals[name] == n)
+    return frozenset(out)
+
+
+def _bare_surname(
+    text: str, known: frozenset[str], things: frozenset[str], people: frozenset[str]
+) -> bool:
+    for pattern in (_SURNAME_OPENING, _SURNAME_SUBJECT, _FAMILY, _SURNAME_CLOSING):
         m = pattern.search(text)
         if m is None:
             continue
         name = m.group("name")
         if name not in known or stem(name.lower()) in things:
             continue
+        if pattern in (_SURNAME_SUBJECT, _FAMILY) and name not in people:
+            continue  # any verb: only a name known to be a person's
         # Asked last: a pattern per name (1,068 compiles for benchmarks/scale.py's 875
         # articles when asked of every sentence's opening name).
         if not re.search(rf"\b[A-Z][\w.]* {re.escape(name)}\b", text):
@@ -86,7 +124,12 @@ def _bare_surname(text: str, known: frozenset[str], things: frozenset[str]) -> b
     return False
 
 
-def clear_subject(text: str, things: frozenset[str], known: frozenset[str]) -> bool:
+def clear_subject(
+    text: str,
+    things: frozenset[str],
+    known: frozenset[str],
+    people: frozenset[str] = frozenset(),
+) -> bool:
     """False for a passive sentence on a thing the story is not about, people called by a
     plain noun the story is not about, or a person named only by a surname the story is
     not about (``things``: ``story_things``; ``known``:
@@ -96,6 +139,6 @@ def clear_subject(text: str, things: frozenset[str], known: frozenset[str]) -> b
     if head is not None and stem(head) not in things:
         return False
     person = definite_subject(text)
-    if person in PEOPLE_NAMED_BEFORE and stem(person) not in things:
+    if person in PEOPLE_NAMED_BEFORE | BODIES_NAMED_BEFORE and stem(person) not in things:
         return False
-    return not _bare_surname(text, known, things)
+    return not _bare_surname(text, known, things, people)

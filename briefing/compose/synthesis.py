@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.compose.citing import Citations
-from briefing.compose.clarity import clear_subject, story_things, surnames
+from briefing.compose.clarity import clear_subject, speakers, story_things, surnames
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
     Concept,
@@ -41,6 +41,7 @@ from briefing.compose.corroboration import (
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
 )
+from briefing.compose.definites import Descriptions, told_choice
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
@@ -57,6 +58,7 @@ from briefing.compose.short_names import ShortNames
 from briefing.compose.timeline import event_dates
 from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
+from briefing.summarise import normalised_scores
 
 
 @dataclass
@@ -145,6 +147,8 @@ class _Candidate:
     figures: frozenset[str] | None = None  # see _figures
     worth: float = 0.0  # weight of its concepts when nothing is covered yet
     unclear: bool = False  # a short name only its article says ("the summit", short_names)
+    # Stems of things its article introduced before ("the river", ``definites``).
+    leaning: frozenset[str] = frozenset()
 
 
 def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) -> float:
@@ -153,31 +157,18 @@ def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) 
     return c.worth if c.concepts.isdisjoint(covered) else gain(c.concepts, weights, covered)
 
 
-def _normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
-    """Per-article sumy scores scaled to 0..1; non-finite scores (sumy on tiny or
-    degenerate articles) count as 0."""
-    out: dict[tuple[int, int], float] = {}
-    for scored in per_article:
-        vals = [s.score if math.isfinite(s.score) else 0.0 for s in scored]
-        if not vals:
-            continue
-        lo, hi = min(vals), max(vals)
-        span = (hi - lo) or 1.0
-        for item, v in zip(scored, vals, strict=True):
-            out[(item.sentence.doc, item.sentence.index)] = (v - lo) / span
-    return out
-
-
 def _candidates(
     corpus: Corpus, per_article: list[list[ScoredSentence]], focus: Focus
 ) -> tuple[list[_Candidate], dict[Concept, float]]:
     topic = focus.stems
-    sumy = _normalised_scores(per_article)
+    sumy = normalised_scores(per_article)
     sentences: list[Sentence] = [
         s for s in corpus.sentences() if len(s.words) >= _MIN_STATEMENT_WORDS
     ]
     things, known = story_things(corpus), surnames(corpus)
-    ok = [standalone(s) and clear_subject(s.text, things, known) for s in sentences]
+    described = Descriptions(corpus, things)
+    people = speakers(corpus)
+    ok = [standalone(s) and clear_subject(s.text, things, known, people) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]
@@ -211,6 +202,7 @@ def _candidates(
             position=min(s.index for s in g.members),
             stems=content_stems(g.lead.words),
             unclear=bool(short.unnamed(g.lead)),
+            leaning=described.heads(g.lead),
         )
         cand.worth = covered = gain(concepts, weights, set())
         corroboration = 1.0 + CORROBORATION_WEIGHT * math.log(len(g.sources))
@@ -239,8 +231,13 @@ def _soft_fill(
     used = sum(c.length for c in chosen)
     covered: set[Concept] = set().union(*(c.concepts for c in chosen)) if chosen else set()
     taken = {id(c) for c in chosen}
+    told = {stem(w) for c in chosen for w in c.group.lead.words}
     while used < words:
-        rest = [c for c in pool if id(c) not in taken and not _repeats(c, chosen)]
+        rest = [
+            c
+            for c in pool
+            if id(c) not in taken and not _repeats(c, chosen) and not _dangles(c, told)
+        ]
         if not rest:
             break
         best = max(
@@ -253,8 +250,20 @@ def _soft_fill(
         chosen.append(best)
         taken.add(id(best))
         covered |= best.concepts
+        told.update(stem(w) for w in best.group.lead.words)
         used += best.length
     return chosen
+
+
+def _said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
+    """Its descriptions' heads and its words, for ``definites.told_choice``."""
+    return c.leaning, c.group.lead.words
+
+
+def _dangles(c: _Candidate, told: set[str]) -> bool:
+    """A description in ``c`` ("the river") that no chosen statement introduces (``told``:
+    the stems of their words), as ``definites.told_choice`` judges it."""
+    return any(key not in told for key in c.leaning)
 
 
 def _origin(c: _Candidate) -> list[Sentence]:
@@ -400,27 +409,31 @@ def synthesise(
     lead_share = 0.0 if topic else LEAD_SHARE
     # The exact solver only sees the most promising sentences, which bounds its time.
     shortlist = sorted(pool, key=lambda c: -c.importance)[:ILP_CANDIDATES]
-    problem = Selection(
-        [c.concepts for c in shortlist],
-        [c.length for c in shortlist],
-        weights,
-        summary_words,
-        bonus=[
-            TIE_BONUS * c.importance / top_imp
-            + ANSWER_SHARE * asked.answers(c.text) * c.worth
-            + lead_share * c.worth / (1 + c.position)
-            - UNCLEAR_SHARE * c.unclear * c.worth
-            for c in shortlist
-        ],
-    )
-    picked, last = solve(problem, overflow=OVERFLOW)
-    # The sentence that crosses the word target goes last (the soft cap).
-    chosen = [shortlist[i] for i in picked if i != last]
-    if last is not None:
-        chosen.append(shortlist[last])
+    bonus = {
+        id(c): TIE_BONUS * c.importance / top_imp
+        + ANSWER_SHARE * asked.answers(c.text) * c.worth
+        + lead_share * c.worth / (1 + c.position)
+        - UNCLEAR_SHARE * c.unclear * c.worth
+        for c in shortlist
+    }
+
+    def pick(left_out: set[int]) -> list[_Candidate]:
+        """The solver's choice, the sentence that crosses the word target last."""
+        cands = [c for c in shortlist if id(c) not in left_out]
+        lengths, gains = [c.length for c in cands], [bonus[id(c)] for c in cands]
+        problem = Selection([c.concepts for c in cands], lengths, weights, summary_words, gains)
+        picked, last = solve(problem, overflow=OVERFLOW)
+        return [
+            cands[i] for i in [*(i for i in picked if i != last), *([last] * (last is not None))]
+        ]
+
+    # Chosen once more without a statement calling a thing by a description that no
+    # other chosen statement introduces ("the river", ``definites``); the fill skips it.
+    chosen, left_out = told_choice(pick, _said)
+    fill = [c for c in pool if id(c) not in left_out]
     dates = event_dates(corpus)
     chosen = _story_order(
-        _soft_fill(_drop_repeats(chosen), pool, summary_words, weights, asked), corpus, dates
+        _soft_fill(_drop_repeats(chosen), fill, summary_words, weights, asked), corpus, dates
     )
     background = _background(
         pool, chosen, background_words, weights, lambda c: story_date(_origin(c), corpus, dates)

@@ -163,6 +163,45 @@ PEOPLE_NAMED_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# An act whose object an earlier sentence told, ending the sentence ("The county began
+# an inquiry on Monday.", "Marlow asked for a review."): an inquiry into what.
+_ACTS = (
+    "investigation", "inquiry", "probe", "review", "lawsuit", "suit", "complaint", "appeal",
+    "protest", "hearing", "study",
+)  # fmt: skip
+_STARTING_ACTS = (
+    "launched", "opened", "began", "begun", "ordered", "started", "announced", "called for",
+    "asked for", "demanded", "filed", "requested", "promised", "conducted", "conducting",
+    "launching", "opening", "ordering", "filing",
+)  # fmt: skip
+_ACT_OF_NOTHING = re.compile(
+    rf"\b{alternation(_STARTING_ACTS)} (?:an?|its|their) (?:[a-z]+ )?{alternation(_ACTS)}"
+    r"(?: (?:last|this|next|on|in|early|late|earlier|later|today|yesterday)\b[^,;:\d]{0,25})?"
+    r"\.\W*$",
+    re.IGNORECASE,
+)
+# "here" in a wire report is its dateline's city, which a brief does not show ("told
+# reporters here on Friday", "talks were held here this week").
+_DATELINE_HERE = re.compile(
+    r"\b(?:said|says|told (?:\w+ )?reporters|announced|reported|signed|held) here\b|"
+    r"\bhere (?:today|yesterday|tonight|on \w+day|this (?:morning|afternoon|evening|week))\b",
+    re.IGNORECASE,
+)
+# A comparison with what was said before: "... was less costly for the town." (no "than").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|seems|seemed) (?:even |much |far |still )?(?:more|less) "
+    r"(?!likely\b|than\b|and\b|or\b|of\b|to\b)[a-z-]+(?: for\b|[.,;])",
+    re.IGNORECASE,
+)
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# "The ferry board will next meet ...": the next of steps told before.
+_NEXT_STEP = re.compile(r"^(?:\S+\s+){1,4}(?:will|would|must) next\b", re.IGNORECASE)
+
+
+def _compared_before(text: str) -> bool:
+    return bool(_COMPARED_BEFORE.search(text)) and not _THAN.search(text)
+
+
 def _demonstrative_early(text: str) -> bool:
     """'this problem', 'its other plant' in the first half of the sentence."""
     return any(
@@ -193,6 +232,9 @@ _LIST_ITEM_OPENING = re.compile(rf"^{alternation(_LIST_ITEMS)}\s*,", re.IGNORECA
 # until s16 let a subject of five to seven words through).
 _ALSO_WORDS = 7
 _ALSO_EARLY = re.compile(rf"^(?:\S+\s+){{0,{_ALSO_WORDS}}}also\b", re.IGNORECASE)
+# "Sen. Hall, chairman of the harbour committee, also objected": a long subject closed by
+# a comma, then "also" and its verb ("..., also known as ..." names, adds nothing).
+_ALSO_AFTER_SUBJECT = re.compile(r",\s+also\s+(?!known\b|called\b|named\b|dubbed\b)[a-z]")
 # Scene-setting and stance openings that state no fact of their own.
 # Stance words and connectives that open a sentence leaning on the one before.
 _STANCE_OPENINGS = (
@@ -309,7 +351,7 @@ _DEFINITE = re.compile(rf"\bthe {alternation(_THINGS)}\b(?!-)", re.IGNORECASE)
 _NAME_OR_FIGURE = re.compile(r"\s[A-Z]|\d")
 # Openings that set the sentence against others ("Not everyone ...", "Among other ...").
 _CONTRAST_OPENING = re.compile(
-    r"^(?:not (?:everyone|everybody|all|every|only)\b|"
+    r"^(?:not (?:everyone|everybody|all|every|only|for)\b|"
     r"(?:among|like|unlike|besides|as with) (?:the |many |several |some )?others?\b)",
     re.IGNORECASE,
 )
@@ -375,6 +417,7 @@ def leans_back(text: str) -> bool:
         _EVENT_NOUN_OPENING.match(text)
         or _BACK_REFERENCE.search(text)
         or _ALSO_EARLY.match(text)
+        or _ALSO_AFTER_SUBJECT.search(text)
         or _SCENE_OPENING.match(text)
         or _LIST_LINE.match(text)
         or _unnamed_speaker(text)
@@ -405,6 +448,10 @@ def leans_back(text: str) -> bool:
         or _CHANGE_OPENING.match(text)
         or _PARTICIPLE_THEN_PRONOUN.match(text)
         or _OBJECT_PRONOUN.match(text)
+        or _ACT_OF_NOTHING.search(text)
+        or _DATELINE_HERE.search(text)
+        or _compared_before(text)
+        or _NEXT_STEP.match(text)
     )
 
 

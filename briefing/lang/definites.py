@@ -1,7 +1,12 @@
-"""Bare definite subjects: "The virus overwrites ...", "The hearing was postponed ...",
-"The scheme, which would cost ...": "the" and a plain noun that say no more of which
-thing it is, so an earlier sentence must have named it (``lang.anaphora`` and
-``compose.clarity`` decide what that means for a sentence).
+"""Definite descriptions: "the river", "the resort", "the tribe's lawyers", and bare
+definite subjects: "The virus overwrites ...", "The hearing was postponed ...", "The
+scheme, which would cost ...".
+
+A sentence lifted out of its article may call a thing by "the" and a plain noun because
+the article introduced it before ("a weir on the Marl River ... the river"). Plain word
+data and the patterns that find such descriptions; what that means for a sentence is for
+``lang.anaphora``, ``compose.clarity`` and ``compose.definites`` (they know the article
+and the story).
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.patterns import alternation
+from briefing.lang.stopwords import STOP_WORDS
 
 # A bare definite subject ("The virus overwrites ...", "The goals are ...", "The studies
 # indicated ...", "The viruses, believed to ...") with no word saying which one: the thing
@@ -69,6 +75,18 @@ _PASSIVE_DEFINITE_SUBJECT = re.compile(
 RELATIVE_DEFINITE_SUBJECT = re.compile(rf"{_THE_BARE}[a-z][a-z-]*, (?:which|who|whose)\b")
 
 
+# Bodies an article introduced by name and then calls by a plain noun ("The group said
+# ...", "The committee voted ..."): which group was told earlier, unless the story is about
+# it (``compose.clarity`` decides, as for ``anaphora.PEOPLE_NAMED_BEFORE``).
+BODIES_NAMED_BEFORE = frozenset(
+    {
+        "group", "groups", "organization", "organisation", "company", "firm", "agency",
+        "committee", "commission", "panel", "council", "board", "team", "union", "party",
+        "court", "ministry", "department", "movement", "coalition", "association",
+    }
+)  # fmt: skip
+
+
 def passive_definite_subject(text: str) -> str | None:
     """The head noun of a bare definite subject told in the passive ("The hearing was
     postponed ..." -> "hearing"): fine when the story is about that thing, which only
@@ -82,3 +100,89 @@ def definite_subject(text: str) -> str | None:
     which an earlier sentence must have named; None when the subject says which one."""
     m = _BARE_DEFINITE_SUBJECT.match(text)
     return m.group("head") if m else None
+
+
+# At most this many words after "the" make the description ("the old tribal court"):
+# layout bound, not tuned.
+MAX_DESCRIPTION_WORDS = 3
+# "the" and up to MAX_DESCRIPTION_WORDS plain lower-case words; the last one before a
+# word that is not part of it is the head. Bounded: each word is a run of letters.
+DEFINITE_RE = re.compile(
+    rf"\b[Tt]he((?: [a-z][a-z-]{{0,30}}){{1,{MAX_DESCRIPTION_WORDS}}})(?=[\s,.;:!?)'’\"”]|$)"
+)
+# Words after the head that say which one: "of ...", "to ...", "for ...", "among ...", a
+# restriction by place or name ("in Marlow", "(", a quoted, capitalised name or a
+# figure), a naming ("known as", "called"), a restrictive clause ("the man who", "the
+# river that") or participle ("the river known for", "the road built in"), an
+# apposition naming it (", the Marl, ...").
+SAYS_WHICH_RE = re.compile(
+    r"\s*(?:\(|[\"“]|(?:of|to|for|on|about|against|among|with|over|between)\b|"
+    r"(?:in|at|from|near|along) (?:the )?[A-Z\d]|and [a-z]+ of\b|"
+    r",? (?:known as|called|named|dubbed)\b|(?:who|whom|whose|that|where)\b|"
+    r"[a-z]+ed (?:by|in|at|on|for|from|to|with|as)\b|, (?:the |a |an )?[A-Z]|[A-Z\d])"
+)
+# Heads that need no earlier sentence: times, one of a kind in any story, a rank or a
+# set's part rather than a thing ("the first", "the rest"), the reader's own country
+# and public ("the country", "the public"). Set by hand, not tuned.
+SELF_EVIDENT_HEADS = frozenset(
+    {
+        "year", "years", "day", "days", "week", "weeks", "month", "months", "time", "times",
+        "past", "future", "present", "end", "beginning", "start", "moment", "morning",
+        "afternoon", "evening", "night", "weekend", "decade", "century", "era", "period",
+        "season", "age", "world", "public", "economy", "internet", "web", "weather", "earth",
+        "sun", "country", "nation", "people", "government", "police", "media", "press",
+        "market", "markets", "industry", "environment", "way", "ways", "fact", "case",
+        "rest", "same", "first", "second", "third", "last", "next", "other", "others",
+        "former", "latter", "following", "previous", "most", "least", "majority",
+        "minority", "number", "total", "top", "bottom", "middle", "side", "front", "back",
+        "rule", "law", "idea", "need", "use", "right", "left", "lead", "nations", "poor",
+        "rich", "elderly", "young", "sick", "dead", "wounded", "injured", "homeless",
+        "unemployed", "disabled", "military", "army", "navy", "opposition", "sea", "ocean",
+        "air", "ground", "body", "mind",
+    }
+)  # fmt: skip
+# Auxiliaries and other verbs that end a description without being its head.
+_NOT_HEAD_WORDS = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+        "said", "says", "say", "told", "tells", "made", "makes", "took", "takes", "got",
+        "gets", "went", "goes", "came", "comes", "left", "became", "becomes", "remains",
+        "began", "begins", "saw", "sees", "found", "finds", "gave", "gives", "set", "put",
+        "hit", "shut", "cut", "won", "lost", "paid", "sold", "kept", "held", "led",
+    }
+)  # fmt: skip
+
+
+def head_of(words: list[str]) -> str | None:
+    """The head noun of a description's words after "the" ("old tribal court" ->
+    "court"; "tribe said" -> "tribe"): the words up to the first function word, verb or
+    adverb, its last one; None when the first word is one of those ("the most", "the
+    first") or an adjective of degree."""
+    kept: list[str] = []
+    for word in words:
+        if word in STOP_WORDS or word in _NOT_HEAD_WORDS or word.endswith("ly"):
+            break
+        if kept and word.endswith("ed"):
+            break  # "the tribe decided": a verb after the head
+        kept.append(word)
+    if not kept or kept[-1].endswith(("ed", "ing")) or kept[-1] in SELF_EVIDENT_HEADS:
+        return None
+    if any(w.endswith("est") for w in kept):
+        return None  # a superlative says which one ("the poorest county")
+    return kept[-1]
+
+
+def plural_of(noun: str) -> str:
+    """The regular plural of a singular noun ("tribe" -> "tribes", "virus" ->
+    "viruses", "county" -> "counties")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def looks_plural(noun: str) -> bool:
+    """ "tribes", "workers" (not "virus", "class", "analysis")."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))

@@ -12,6 +12,10 @@ from __future__ import annotations
 # First: sumy imports nltk, which then comes without scipy.stats (start-up, issue 13).
 from briefing.lang import nltk_stemmers  # noqa: F401
 from briefing.registrations import SUMMARIZERS
-from briefing.summarise.sumy_methods import summarise_corpus, summarise_document
+from briefing.summarise.sumy_methods import (
+    normalised_scores,
+    summarise_corpus,
+    summarise_document,
+)
 
-__all__ = ["SUMMARIZERS", "summarise_corpus", "summarise_document"]
+__all__ = ["SUMMARIZERS", "normalised_scores", "summarise_corpus", "summarise_document"]

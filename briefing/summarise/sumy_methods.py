@@ -100,3 +100,18 @@ def summarise_document(adoc: AnalysedDocument, method: str = "lexrank") -> list[
 def summarise_corpus(corpus: Corpus, method: str = "lexrank") -> list[list[ScoredSentence]]:
     """Per-article scored sentences, indexed like ``corpus.docs``."""
     return [summarise_document(d, method) for d in corpus.docs]
+
+
+def normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
+    """Per-article sumy scores scaled to 0..1 by (document, sentence index); non-finite
+    scores (sumy on tiny or degenerate articles) count as 0."""
+    out: dict[tuple[int, int], float] = {}
+    for scored in per_article:
+        vals = [s.score if math.isfinite(s.score) else 0.0 for s in scored]
+        if not vals:
+            continue
+        lo, hi = min(vals), max(vals)
+        span = (hi - lo) or 1.0
+        for item, v in zip(scored, vals, strict=True):
+            out[(item.sentence.doc, item.sentence.index)] = (v - lo) / span
+    return out

@@ -39,6 +39,13 @@ from briefing.lang.anaphora import _unnamed_speaker, doer_unnamed, leans_back
         "Even supporters of the toll have been troubled by the closure.",
         "More alarming to the inspectors is that a third of the bolts were missing.",
         "Not everyone on the east bank is happy about the closure.",
+        "The county began an inquiry on Monday.",
+        "Ferry staff told reporters here on Friday that the pier would reopen.",
+        "The Marlow ferry talks were held here this week.",
+        "The second bridge was less costly for the town.",
+        "The ferry board will next meet to set the winter fares.",
+        "Not for Hall, who said the ferry would sail on Monday.",
+        "Sen. Hall, chairman of the harbour committee in Marlow, also objected to the toll.",
         "The most recent revelations come two days after the council voted.",
         "The next question everyone is asking is whether the cable will hold.",
         "In the other, the mayor stood outside the town hall telling reporters to wait.",
@@ -113,6 +120,10 @@ def test_leans_back(text: str) -> None:
     "text",
     [
         "The decision to close the bridge was taken by the council on Monday.",
+        "Marlow opened an investigation into the sinking of the ferry.",
+        "Ferry traffic was more than twice the usual on Friday.",
+        "Lorry drivers are far more likely to use the ring road than the bridge.",
+        "Here on the east bank, the ferry is the only way across the river.",
         "The Marlow council voted to close the old river bridge to heavy trucks.",
         "At the same time, the ferry company cut its fares by ten percent.",
         "Towns such as Marlow and Brent rely on the bridge for deliveries.",
@@ -182,6 +193,7 @@ def test_leans_back(text: str) -> None:
         "The Marlow ferry company made it clear that tolls would rise.",
         "The Marlow ferry company admitted Tuesday that it shares its yard with Brent.",
         "Marlow council officials told the paper that it expects the toll to rise.",
+        "Tolls on two bridges near Marlow paid for the Iron Lady, also known as the old ferry.",
     ],
 )
 def test_stands_alone(text: str) -> None:
@@ -232,4 +244,20 @@ def test_long_runs_before_he_said_are_quick(run: str) -> None:
     start = time.process_time()
     leans_back(text)
     doer_unnamed(text)
+    assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "launched an investigation last" + " " * 200_000,
+        "launched an investigation." + "!" * 200_000 + "a",
+        "was more " + "a" * 200_000,
+        "said " + "here " * 40_000,
+        "A " * 100_000 + "will next",
+    ],
+)
+def test_new_openings_are_quick_on_long_text(text: str) -> None:
+    start = time.process_time()
+    leans_back(text)
     assert time.process_time() - start < 1.0

@@ -1,4 +1,4 @@
-"""Bare definite subjects: "The virus ..." leans back; "The rate of crime" does not."""
+"""Definite descriptions: their heads, and bare definite subjects that name nothing."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ import time
 import pytest
 
 from briefing.lang.definites import (
+    DEFINITE_RE,
     RELATIVE_DEFINITE_SUBJECT,
+    SAYS_WHICH_RE,
     definite_subject,
+    head_of,
+    looks_plural,
     passive_definite_subject,
+    plural_of,
 )
 
 
@@ -69,3 +74,55 @@ def test_long_inputs_are_quick() -> None:
         passive_definite_subject(text)
         RELATIVE_DEFINITE_SUBJECT.match(text)
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        ("river could be", "river"),
+        ("tribal appeals court", "court"),
+        ("tribe decided to", "tribe"),
+        ("village level since", "level"),
+        ("poorest county in", None),  # a superlative says which
+        ("first of", None),
+        ("year", None),
+        ("most important", None),
+    ],
+)
+def test_head_of(words: str, head: str | None) -> None:
+    assert head_of(words.split()) == head
+
+
+def test_plurals() -> None:
+    assert [plural_of(w) for w in ("tribe", "virus", "county", "day")] == [
+        "tribes",
+        "viruses",
+        "counties",
+        "days",
+    ]
+    assert looks_plural("tribes") and not looks_plural("virus") and not looks_plural("class")
+
+
+@pytest.mark.parametrize(
+    ("after", "says"),
+    [
+        (" of the Marlow ferry", True),
+        (" in Marlow", True),
+        (" that runs past the mill", True),
+        (", the Marl, runs", True),
+        (" to declare a moratorium", True),
+        (" could be clean in four years", False),
+        (", which runs past the mill", False),
+        (" is a world apart", False),
+    ],
+)
+def test_words_after_the_head_that_say_which(after: str, says: bool) -> None:
+    assert bool(SAYS_WHICH_RE.match(after)) is says
+
+
+def test_descriptions_in_long_text_are_found_in_linear_time() -> None:
+    sentence = "the river " * 20_000 + "and " + "Capital " * 40_000 + "the " + "a" * 200_000
+    start = time.process_time()
+    found = sum(1 for _ in DEFINITE_RE.finditer(sentence))
+    assert found >= 10_000
+    assert time.process_time() - start < 2.0
