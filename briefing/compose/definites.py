@@ -17,8 +17,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
+from briefing.compose.clarity import speakers
 from briefing.compose.near_duplicates import stem
 from briefing.lang.definites import (
+    BODIES_NAMED_BEFORE,
     DEFINITE_RE,
     SAYS_WHICH_RE,
     head_of,
@@ -49,6 +51,10 @@ _NAME_THEN_DESCRIPTION = re.compile(r"\b[A-Z][\w.&'’-]*, $")
 # A name and the plain noun right after it ("the Brent ferry", "a Skylark jet"): the
 # story calls that name by that noun. Bounded: a name of at most 41 characters.
 _NAME_NOUN = re.compile(r"\b([A-Z][A-Za-z'’-]{0,40}) ([a-z]{1,30})\b")
+# How far back in the sentence a name or the head's own word is looked for (a layout
+# bound: a 200 KB sentence of descriptions must not be read once per description).
+_SENTENCE_REACH = 400
+_NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]{0,40}(?: [A-Z][A-Za-z'’-]{0,40})*")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{0,40}")
 
 
@@ -62,6 +68,7 @@ class Descriptions:
         self._first: dict[int, dict[str, int]] = {}
         self._counts: Counter[str] | None = None
         self._called: dict[str, set[str]] | None = None
+        self._people: frozenset[str] | None = None
 
     def _first_use(self, doc: int) -> dict[str, int]:
         if doc not in self._first:
@@ -90,6 +97,17 @@ class Descriptions:
                         self._called.setdefault(m.group(2), set()).add(m.group(1))
         return self._called.get(head, set()) | self._called.get(plural_of(head), set())
 
+    def _body_named(self, runs: list[str]) -> bool:
+        """Whether ``runs`` (of capitalised words) hold a name with no person's word in
+        it (``clarity.speakers``) that is not a plain opening word: "Marlow Mills", not
+        "Ann Hallworth"."""
+        if self._people is None:
+            self._people = speakers(self.corpus)
+        return any(
+            run.split()[0].lower() not in STOP_WORDS and self._people.isdisjoint(run.split())
+            for run in runs
+        )
+
     def leaning(self, sentence: Sentence) -> list[tuple[str, str]]:
         """The descriptions of ``sentence`` ("the river") that only an earlier sentence
         of its article says which one is, each with its head's stem."""
@@ -113,10 +131,16 @@ class Descriptions:
             before = text[max(0, m.start() - _NAME_REACH) : m.start()]
             if _NAME_THEN_DESCRIPTION.search(before):
                 continue  # "At Marlow Mills, the company ...": the name says which
-            if re.search(rf"\b{re.escape(head)}\b", text[: m.start()], re.IGNORECASE):
+            earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
+            if re.search(rf"\b{re.escape(head)}\b", earlier, re.IGNORECASE):
                 continue  # the sentence named it before ("a river ... the river")
-            if not self._names_called(head).isdisjoint(_CAPITALISED.findall(text, 0, m.start())):
+            names = _CAPITALISED.findall(text, max(0, m.start() - _SENTENCE_REACH), m.start())
+            if not self._names_called(head).isdisjoint(names):
                 continue  # "the Skylark ... flying the jet": a name the story calls so
+            if head in BODIES_NAMED_BEFORE and self._body_named(
+                _NAME_RUN.findall(text, max(0, m.start() - _SENTENCE_REACH), m.start())
+            ):
+                continue  # "Marlow Mills said the company's ...": the body just named
             out.append((text[m.start() : end], key))
         return out
 

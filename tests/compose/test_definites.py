@@ -127,3 +127,26 @@ def test_names_before_nouns_in_long_text_are_quick() -> None:
     for s in c.sentences():
         Descriptions(c, frozenset()).leaning(s)
     assert time.process_time() - start < 3.0
+
+
+def test_a_body_just_named_by_no_person_says_which_company() -> None:
+    c = corpus(
+        "The company sold two ferries in May. Marlow Mills is a company too. "
+        "Marlow Mills staff said all of the company's yards were shut. "
+        "Ann Hallworth said all of the company's yards were shut.",
+        "Ann Hallworth said the toll would rise.",
+        FILLER,
+    )
+    assert leaning(c, "Marlow Mills staff") == []
+    assert leaning(c, "Ann Hallworth said all") == ["the company"]
+
+
+def test_descriptions_in_a_long_sentence_are_quick() -> None:
+    heads = [f"thing{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(600)]
+    first = "A " + " and a ".join(heads) + " were sold. "
+    long = "Marlow " * 20_000 + " ".join(f"the {h} ran" for h in heads * 20) + "."
+    c = corpus(first + long, FILLER, FILLER)
+    start = time.process_time()
+    for s in c.sentences():
+        Descriptions(c, frozenset()).leaning(s)
+    assert time.process_time() - start < 3.0
