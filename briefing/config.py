@@ -22,6 +22,14 @@ DEFAULT_CONFIG_NAME = "briefing.toml"
 STATE_DIR = ".briefing"
 # File systems allow 255 bytes per name; an edition adds "-YYYY-MM-DD-NNN.docx" (20).
 MAX_BASENAME_BYTES = 200
+# Upper bounds on values no use needs, so a typo (1e12) gives a clear message, not a build
+# that waits or reads for ever. Set by hand, not benchmarked: a day of waiting for the
+# lock; 10,000 PDF pages (hostile.py's 10,000 empty pages take seconds, and text past
+# max_source_chars is never read); 10,000 editions (27 years of daily briefs: the state
+# file lists them all, and 200,000 took 4.6 CPU s to check).
+MAX_LOCK_TIMEOUT = 86_400.0
+MAX_PDF_PAGES = 10_000
+MAX_RETENTION = 10_000
 
 
 class ConfigError(ValueError):
@@ -177,6 +185,13 @@ def validate(config: Config) -> Config:
         )
     if config.retention < 1:
         raise ConfigError("retention must be at least 1")
+    for key, most in (
+        ("lock_timeout", MAX_LOCK_TIMEOUT),
+        ("max_pdf_pages", MAX_PDF_PAGES),
+        ("retention", MAX_RETENTION),
+    ):
+        if getattr(config, key) > most:
+            raise ConfigError(f"{key} must be at most {most:,g}, got {getattr(config, key):,g}")
     if not config.formats:
         raise ConfigError("formats must name at least one output format")
     # Editions are <basename>-<date>.<ext> inside the output folder: "../x" or "/tmp/x" would
