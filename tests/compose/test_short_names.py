@@ -243,3 +243,27 @@ def test_first_stems_are_kept_across_builds_and_checked() -> None:
     for bad in ([["panel"], [0, 1]], [["panel"], ["0"]], [[0], [0]], {"panel": 0}):
         with pytest.raises(BadValue):
             article_memo.decode_answers({"first_stems": [[[], bad]]}, "text")
+
+
+def test_a_shorter_name_written_before_a_longer_one_is_another_body():
+    c = one_article(
+        "The Supreme Court in 1987 struck down a state law on school prayer. "
+        "A year later the Tennessee Supreme Court overturned the conviction on appeal. "
+        "Writing for the court's three dissenters, the judge criticised the ruling."
+    )
+    lead = _sentence(c, "Writing for")
+    assert sorted(named_before(c.docs[0], lead, "court")) == [
+        "Supreme Court",
+        "Tennessee Supreme Court",
+    ]
+    assert name_notes(c.docs[0], lead, lead.text) == []
+
+
+def test_a_shorter_name_written_after_the_longer_one_is_the_same_body():
+    c = one_article(
+        "The Tennessee Supreme Court overturned the conviction on appeal in 1927. "
+        "The Supreme Court said the trial judge had set the fine wrongly. "
+        "Writing for the court's majority, the judge criticised the trial."
+    )
+    lead = _sentence(c, "Writing for")
+    assert named_before(c.docs[0], lead, "court") == ["Tennessee Supreme Court"]
