@@ -304,7 +304,11 @@ def named_before(adoc: AnalysedDocument, lead: Sentence, head: str) -> list[str]
     """The distinct full names of the kind ``head`` the article gives before ``lead``:
     a name ending in it ("Senate Ethics Committee"), or a name right before it ("Baltic
     Ports summit"); a name that ends another ("Ethics Committee") is the same one."""
-    return _distinct_in_order([(at, name) for at, name in _names_of(adoc, head) if at < lead.start])
+    first: dict[str, int] = {}
+    for at, name in _names_of(adoc, head):
+        if at < lead.start:
+            first[name] = min(at, first.get(name, at))
+    return _distinct(list(first), first)
 
 
 def _names_of(adoc: AnalysedDocument, head: str) -> list[tuple[int, str]]:
@@ -328,27 +332,18 @@ def _names_of(adoc: AnalysedDocument, head: str) -> list[tuple[int, str]]:
     return found + [(at, name) for at, name in _written_names(text, head) if at in starts]
 
 
-def _distinct_in_order(found: list[tuple[int, str]]) -> list[str]:
-    """Like ``_distinct``, but a shorter name is the longer one only when the article
-    wrote the longer first: "The Supreme Court in 1987 ..." before "the Tennessee
-    Supreme Court" are two courts, and a note naming either would be a guess."""
-    first: dict[str, int] = {}
-    for at, name in found:
-        first[name] = min(at, first.get(name, at))
+def _distinct(found: list[str], first: dict[str, int] | None = None) -> list[str]:
+    """The names in ``found``, a name that ends a longer one ("Ethics Committee" of
+    "Senate Ethics Committee") being that one. With ``first`` (where the article first
+    writes each name) it is that one only when the longer came first: "The Supreme Court
+    in 1987 ..." before "the Tennessee Supreme Court" are two courts."""
     names: list[str] = []
-    for name in sorted(first, key=len, reverse=True):
+    for name in sorted(dict.fromkeys(found), key=len, reverse=True):
         if not any(
-            other.lower().endswith(" " + name.lower()) and first[other] <= first[name]
+            other.lower().endswith(" " + name.lower())
+            and (first is None or first[other] <= first[name])
             for other in names
         ):
-            names.append(name)
-    return names
-
-
-def _distinct(found: list[str]) -> list[str]:
-    names: list[str] = []
-    for name in sorted(set(found), key=len, reverse=True):
-        if not any(other.lower().endswith(" " + name.lower()) for other in names):
             names.append(name)
     return names
 
