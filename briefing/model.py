@@ -156,7 +156,7 @@ class Statement:
     @property
     def single_source(self) -> bool:
         """No other source reports it: the † mark."""
-        return len(set(self.sources) | set(self.reported_by)) == 1
+        return _one_source(self.sources, self.reported_by)
 
     @property
     def reporters(self) -> int:
@@ -202,7 +202,7 @@ class Claim:
     @property
     def single_source(self) -> bool:
         """No other source reports it: the † mark, as on a statement."""
-        return len(set(self.sources) | set(self.reported_by)) == 1
+        return _one_source(self.sources, self.reported_by)
 
 
 @dataclass
@@ -271,25 +271,31 @@ class Brief:
         return _jsonable(self)
 
 
+def _one_source(sources: list[int], reported_by: list[int]) -> bool:
+    return len(set(sources) | set(reported_by)) == 1
+
+
+def _cited(obj: Statement | Claim) -> dict[str, Any]:
+    """What a statement and a divergence claim both tell of their sources."""
+    return {
+        "text": obj.text,
+        "sources": list(obj.sources),
+        "single_source": obj.single_source,
+        "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
+    }
+
+
 def _jsonable(obj: Any) -> Any:
     if isinstance(obj, Statement):
         return {
-            "text": obj.text,
-            "sources": list(obj.sources),
-            "single_source": obj.single_source,
-            "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
+            **_cited(obj),
             "echoed_by": sorted(set(obj.sources) | set(obj.echoed_by)),
             "score": round(obj.score, 6),
             "date": obj.date,
             "edited": obj.shown,
         }
     if isinstance(obj, Claim):
-        return {
-            "text": obj.text,
-            "sources": list(obj.sources),
-            "single_source": obj.single_source,
-            "reported_by": sorted(set(obj.sources) | set(obj.reported_by)),
-        }
+        return _cited(obj)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: _jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, list | tuple):
