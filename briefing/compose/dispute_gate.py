@@ -40,6 +40,7 @@ from briefing.lang.disputes import (
     POINTING_OPENERS,
     PRONOUN_CREDIT_RE,
     REJECTING_VERB_RE,
+    VERDICT_AFTER_POINTER_RE,
     VERDICT_WORDS_RE,
 )
 from briefing.lang.figures import DISPUTE_VERB_RE
@@ -91,6 +92,37 @@ def says_what(heading: str) -> bool:
     return len(told) >= COUNTER_CLAIM_WORDS
 
 
+def gives_verdict(heading: str) -> bool:
+    """Whether a heading that points back at a claim calls it false ("dismissed the
+    criticism as unfounded and unfair", "called the claim “absolute nonsense”"): with the
+    claim shown beside it, a reader sees who says what and who says it is wrong."""
+    verb = REJECTING_VERB_RE.search(heading)
+    pointer = POINTER_OBJECT_RE.match(heading[verb.end() :]) if verb else None
+    if verb is None or pointer is None:
+        return False
+    return bool(VERDICT_AFTER_POINTER_RE.match(heading[verb.end() + pointer.end() :]))
+
+
+def named_claim(adoc: AnalysedDocument, sent: Sentence) -> str:
+    """A claim sentence with the "He"/"She" opening it, or the "he"/"she" a quote is
+    credited to, named as a heading's is ("[Coffey] said that …", "“…,” [Zyuganov]
+    said."): the one person the sentences before it are about (``person_before``). The
+    sentence as is when it needs no name or nobody can be named."""
+    text = sent.text
+    opening = re.match(r"(?:He|She)\b", text)
+    credit = PRONOUN_CREDIT_RE.search(text)
+    said = re.search(r"\b(?:he|she)\b", credit.group(0)) if credit and not opening else None
+    if not (opening or said):
+        return text
+    person = person_before(adoc, sent, PRONOUN_REACH, others_named=True)
+    if person is None:
+        return text
+    if opening:
+        return f"[{person}]{text[opening.end() :]}"
+    at = credit.start() + said.start()
+    return f"{text[:at]}[{person}]{text[credit.start() + said.end() :]}"
+
+
 def readable_claim(text: str) -> bool:
     """Whether a claim sentence stands alone: no pronoun opening it, no quote credited to
     a pronoun only."""
@@ -106,7 +138,9 @@ def shown_as_is(heading: str, claims: list[Claim], *, both_told: bool, unsupport
         return False
     if len(claims) > 1 and not readable_claim(claims[0].text):
         return False
-    return not opens_with_pointer(heading) and (both_told or says_what(heading))
+    if opens_with_pointer(heading):
+        return False
+    return both_told or says_what(heading) or (len(claims) > 1 and gives_verdict(heading))
 
 
 def shown_dispute(
@@ -129,7 +163,7 @@ def shown_dispute(
         topic = dispute_topic(sent.text, rej.start, rej.shown, one_source=one_source)
     if topic is None:
         return None
-    person = person_before(adoc, sent, PRONOUN_REACH)
+    person = person_before(adoc, sent, PRONOUN_REACH, others_named=True)
     named = name_pronoun(topic, person, group_before(adoc, sent))
     if named is None or opens_with_pointer(heading_of(named)):
         named = counter_topic(sent.text, one_source=one_source)  # "That idea was rejected by …"

@@ -32,7 +32,7 @@ from typing import Any
 
 from briefing.compose.corroboration import stems as content
 from briefing.compose.corroboration import story_weights
-from briefing.compose.dispute_gate import Rejected, shown_dispute
+from briefing.compose.dispute_gate import Rejected, named_claim, shown_dispute
 from briefing.compose.dispute_topics import before_claim_noun, claim_owner, names_owner
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
@@ -470,7 +470,8 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         sent = cov.sentences[i]
         claims = [Claim(sent.text, [sent.source_id])]
         if maker is not None:
-            claims.insert(0, Claim(cov.sentences[maker].text, cov.telling(maker)))
+            said = cov.sentences[maker]  # "He said …": named as the heading is
+            claims.insert(0, Claim(named_claim(corpus.docs[said.doc], said), cov.telling(maker)))
         shown = shown_dispute(
             corpus.docs[sent.doc],
             sent,

@@ -61,11 +61,15 @@ def name_doer(adoc: AnalysedDocument, sentence: Sentence, text: str) -> str:
     return text if who is None else f"{text[: where[0]]}[{who}]{text[where[1] :]}"
 
 
-def person_before(adoc: AnalysedDocument, sentence: Sentence, reach: int = 1) -> str | None:
+def person_before(
+    adoc: AnalysedDocument, sentence: Sentence, reach: int = 1, *, others_named: bool = False
+) -> str | None:
     """The one person the sentence before ``sentence`` names, as its subject, with no
     "him" or "her" in it: whom a "he"/"she" of ``sentence`` stands for; else None.
     With ``reach`` over 1, up to that many sentences back, through sentences that name
-    nobody and go on about the same person ("he said, ...", the rest of a quote)."""
+    nobody and go on about the same person ("he said, ...", the rest of a quote).
+    ``others_named``: that sentence may name other people outside its subject ("Even as
+    Putin spoke, Zyuganov said …": Zyuganov)."""
     at = sentence.index - 1
     while at >= 0 and at > sentence.index - reach and _passes_on(adoc, at):
         at -= 1
@@ -73,13 +77,16 @@ def person_before(adoc: AnalysedDocument, sentence: Sentence, reach: int = 1) ->
         return None
     prior = adoc.sentences[at]
     named = [m for m in adoc.mentions if m.sentence == prior.index and m.label == "PERSON"]
-    if len({m.text for m in named}) != 1 or OTHER_PERSON_RE.search(prior.text):
-        return None  # nobody, two people (or one named twice over), or "him": not guessed
+    if not named or OTHER_PERSON_RE.search(prior.text):
+        return None  # nobody, or "him": not guessed
     span = tokens_at(adoc.parse, prior.start, prior.end)
     subjects = [] if span is None else [c for c in span.root.children if c.dep_ in SUBJECT_DEPS]
-    if not any(c.left_edge.idx <= named[0].start <= c.right_edge.idx for c in subjects):
-        return None  # the person is not who the sentence before is about
-    return named[0].text
+    about = [
+        m for m in named if any(c.left_edge.idx <= m.start <= c.right_edge.idx for c in subjects)
+    ]
+    if len({m.text for m in (about if others_named else named)}) != 1 or not about:
+        return None  # two people (or one named twice over), or not who the sentence is about
+    return about[0].text
 
 
 def event_text(sentence: str, expression: str) -> str:

@@ -113,16 +113,46 @@ def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before()
     )
 
 
-def test_a_verdict_or_a_passive_that_says_nothing_else_is_not_shown():
+def test_a_passive_that_says_nothing_else_is_not_shown():
     found = find_disputes(
         corpus(
-            "Both airlines insist the supersonic service was profitable for many years. "
-            "A museum curator called the claim “absolute nonsense.”",
             "Investigators suggested the relief pilot deliberately steered the jet into the "
             "sea. That idea has been vehemently rejected by the pilot's family and union.",
         )
     )
     assert found == []
+
+
+def test_a_verdict_on_the_claim_told_just_before_is_shown_with_it():
+    # "called the claim “absolute nonsense”" says the claim beside it is false: with the
+    # claim shown, a reader sees both sides (s20 strict reviewer, D0631D: judged good).
+    found = find_disputes(
+        corpus(
+            "Both airlines insist the supersonic service was profitable for many years. "
+            "A museum curator called the claim “absolute nonsense.”",
+        )
+    )
+    assert [[c.text[:14] for c in d.claims] for d in found] == [
+        ["Both airlines ", "A museum curat"]
+    ]
+    # A bare "denied the report" says neither what is denied nor that it is false.
+    bare = "Both airlines insist the supersonic service was profitable. A curator denied the claim."
+    assert find_disputes(corpus(bare)) == []
+
+
+def test_a_claim_credited_to_he_names_the_person_before_it():
+    text = (
+        "Justice officials demanded a written promise from the family to hand the boy over. "
+        "Kendall Coffey, a lawyer for the family, spoke to reporters on Monday about Elian. "
+        "He said that the family's general statement that it would obey the law was "
+        "“more than sufficient.” "
+        "Justice Department lawyers disagree, regarding the statement as a way of keeping "
+        "their options to resist the order."
+    )
+    found = find_disputes(analyse([Document(location="a.txt", text=text, title="Boy")]))
+    assert [d.claims[0].text[:50] for d in found] == [
+        "[Kendall Coffey] said that the family's general st"
+    ]
 
 
 def test_the_report_told_just_after_its_rejection_is_the_claim():

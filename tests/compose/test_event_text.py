@@ -181,3 +181,14 @@ def test_a_hostile_run_of_connectives_is_read_in_linear_time() -> None:
     assert time.process_time() - started < 1  # CPU seconds
     assert shown.startswith("However, as a result, ")
     assert event
+
+
+def test_the_person_a_sentence_is_about_may_be_named_beside_others() -> None:
+    text = (
+        "Even as Anna Brandt spoke in the hall, Tom Reed walked out of the harbour meeting. "
+        "He said the ferry fares were far too high."
+    )
+    adoc = analyse([Document(location="a.txt", text=text, title="Port", date=WED)]).docs[0]
+    last = adoc.sentences[-1]
+    assert person_before(adoc, last) is None  # two people named: not guessed by default
+    assert person_before(adoc, last, others_named=True) == "Tom Reed"
