@@ -38,6 +38,7 @@ from briefing.lang.figures import (
     FIGURE_QUALIFIERS,
     GENERIC_ADJECTIVES,
     LIVES_TAKEN_RE,
+    MADE_OF_KIND_RE,
     NOT_COUNTED,
     NUMBER_WORDS,
     PARTITIVE_BEFORE,
@@ -198,13 +199,22 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
 
 def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) -> Figure | None:
     """A figure with no counted noun: a weight of what follows "of" ("800 kilograms of
-    cocaine", in kilograms) or a death rate ("kills 2 million a year"); else None."""
+    cocaine", in kilograms), how many of a kind were made ("20 of the planes were ever
+    built") or a death rate ("kills 2 million a year"); else None."""
     at = ent.start_char - sent.start
     after = sent.text[at + len(ent.text) :]
     weight = weight_span(ent.text)
     of = WEIGHED_RE.match(after)
     if weight and of:
         return spanned(weight, "weight of " + of.group("noun").lower(), "", ent.text, sent, at)
+    made = MADE_OF_KIND_RE.match(after)
+    if made and value is not None:  # "only 20 of the planes were ever built": 20 planes
+        noun = made.group("noun")
+        context = context_words(sent) - {noun_class(noun)}
+        shown = re.sub(r"^only\s+", "", ent.text, flags=re.I)  # "Only 20": 20
+        at += len(ent.text) - len(shown)
+        return Figure(value, qualifier, noun, (noun_class(noun), frozenset()), context, "",
+                      sent, shown, window(sent.text, at, len(shown)), at=at)  # fmt: skip
     period = bare_death_rate(sent.text[:at], after)
     if not period or value is None:
         return None

@@ -129,6 +129,14 @@ DISPUTED_TERM_RE = re.compile(
 )
 # "two of its four engines": the whole of a part, not a count on its own.
 PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
+# "Only 20 of the planes were ever built": how many of a kind were made is how many there
+# are, a whole count of the noun, not a part of another count ("20 of the 60"). Not when
+# the clause goes on to say where or when ("five of the planes were built in Toulouse").
+MADE_OF_KIND_RE = re.compile(
+    r"^\s+of\s+the\s+(?P<noun>[a-z]{2,30}s)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:(?:ever|only|originally)\s+)?(?:built|made|produced|manufactured)\s*"
+    r"(?:[,;.:]|(?:and|but)\b|$)"
+)
 # Words that say what a count of people or things measures; counts measuring different
 # events are never compared (review-baseline: "109 aboard" vs "113 killed").
 EVENT_CLASS = {

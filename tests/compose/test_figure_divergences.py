@@ -582,3 +582,13 @@ def test_an_unnamed_count_says_what_it_counts_and_may_open_on_a_common_word():
         "The blasts have so far killed 15 people, authorities said.",
     )
     assert [d.topic for d in found] == ["Number of suspects arrested (18, 32)"]
+
+
+def test_how_many_were_ever_built_against_another_sources_count():
+    found = figures(
+        "Germany and Britain built 16 airships, and Zeppelin Air and Hansa Air flew the "
+        "unsold airships.",
+        "Only 20 of the airships were ever built, and just 13 of those flew with Zeppelin "
+        "Air and Hansa Air.",
+    )
+    assert [d.topic for d in found] == ["Number of airships (16, 20)"]

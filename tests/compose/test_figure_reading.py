@@ -61,3 +61,20 @@ def test_the_new_patterns_are_fast_on_a_huge_run():
     assert STANDING_AFTER_RE.match(" in " + word + " with HIV") is None
     assert ORPHANED_BEFORE_RE.search("a " * 40_000 + "b orphaned ")
     assert time.process_time() - start < 1.0
+
+
+def test_how_many_of_a_kind_were_ever_made_is_a_whole_count():
+    [fig] = read("Only 20 of the airships were ever built, and most were later scrapped.")
+    assert (fig.key[0], fig.value, fig.text) == ("airship", 20.0, "20")
+    # where or when they were made is a part of the count, not the whole
+    assert read("Five of the airships were built in Friedrichshafen last year.") == []
+    assert read("Twenty of the 60 airships were built before the war.") == []
+
+
+def test_a_made_partitive_is_read_in_bounded_time():
+    from briefing.lang.figures import MADE_OF_KIND_RE
+
+    start = time.process_time()
+    MADE_OF_KIND_RE.match(" of the " + "s" * 200_000 + " were built")
+    MADE_OF_KIND_RE.match(" of the planes were " + "ever " * 40_000)
+    assert time.process_time() - start < 1.0
