@@ -2,7 +2,11 @@
 
 A source is cited when one of its sentences supports the statement
 (``near_duplicates``), tells it in nearly its words (``corroboration``'s shown cover),
-or reports its fact and tells its event (``events``). Each such sentence must also
+or reports its fact and tells its event (``events``), or holds its event's frame: the
+same kind of event on the same day or in the same year, about the same thing
+(``frames``; session 22: on the 20 TUNING+CHECK briefs it took three † off, each judged
+wrong by a strict reader, D0601A, D0605E, D0647B, and added three citations to
+statements citing two sources already, all right by reading). Each such sentence must also
 agree with the statement. It must say it the same way round: "has never agreed to limit
 the expansion of settlements" is not told by "agreed to fund the expansion of
 settlements", whatever words they share; a sentence with a negation ("not", "never",
@@ -28,6 +32,7 @@ from briefing.compose.corroboration import (
     fact_stems,
 )
 from briefing.compose.events import EventIndex
+from briefing.compose.frames import Frames
 from briefing.compose.near_duplicates import Group, SupportIndex, content_stems, stem
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import WEEKDAYS
@@ -47,10 +52,17 @@ _NO_ANCHOR = content_stems([*SAYING_VERBS, *WEEKDAYS, "official", "officials"])
 class Citations:
     """The citation tests of one corpus: its support, report and event indexes."""
 
-    def __init__(self, support: SupportIndex, reports: Corroboration, events: EventIndex) -> None:
+    def __init__(
+        self,
+        support: SupportIndex,
+        reports: Corroboration,
+        events: EventIndex,
+        frames: Frames | None = None,
+    ) -> None:
         self.support = support
         self.reports = reports
         self.events = events
+        self.frames = frames
         self._anchors: dict[tuple[int, int], frozenset[str]] = {}
         self._speakers: dict[tuple[int, int], frozenset[str]] = {}
 
@@ -122,6 +134,19 @@ class Citations:
             return not aside
         return bool(anchors & fact_stems(other.words))
 
+    def _framed(self, lead: Sentence, cited: set[int]) -> None:
+        """Add to ``cited`` the sources with a sentence holding the statement's event
+        frame (``frames``) that says it the same way round and, when the statement names
+        who told it, names that person."""
+        if self.frames is None:
+            return
+        polarity = negated(words(core(lead.text)))
+        for other in self.frames.telling(lead):
+            if other.source_id in cited or negated(other.words) != polarity:
+                continue
+            if self.same_speaker(lead, other):
+                cited.add(other.source_id)
+
     def cited(self, group: Group) -> list[int]:
         """The sources a statement cites: those with a sentence that supports it, and those
         telling it in nearly its words ("reported by", ``REPORT_SHOWN_COVER`` of its
@@ -149,6 +174,7 @@ class Citations:
                 accept=lambda x: self.agrees(lead, x, own),
             )
         )
+        self._framed(lead, cited)
         statement = self.events.of(lead)
         if statement is None or not statement.acts:
             return sorted(cited)

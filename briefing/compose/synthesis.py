@@ -45,6 +45,7 @@ from briefing.compose.definites import Descriptions, told_choice
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
+from briefing.compose.frames import Frames
 from briefing.compose.near_duplicates import (
     Group,
     SupportIndex,
@@ -454,7 +455,8 @@ def synthesise(
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
-    citations = Citations(support, reports, EventIndex(corpus))
+    events = EventIndex(corpus)
+    citations = Citations(support, reports, events, Frames(events, dates, reports.source_share))
     shown = {
         id(c): Statement(
             c.text,

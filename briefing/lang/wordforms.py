@@ -63,3 +63,24 @@ BASE_FORM: dict[str, str] = {
 def base_form(word: str) -> str:
     """The one form of a lower-cased word that the tables join, else the word itself."""
     return BASE_FORM.get(word, word)
+
+
+# Words that tell one kind of event, for matching an event's frame across articles
+# (``compose.frames``: the same day and a name both give fix which event it is): a court
+# ruling ("sided with", "upheld"), an approval, a nomination, a win, a kidnapping. Keyed
+# and valued by word class (a stemmed base form, ``events.word_class``), so "ruling" and
+# "ruled" need no entry.
+_EVENT_SYNONYMS = {
+    "rule": ("side", "uphold", "upheld"),
+    "nomin": ("successor", "succeed", "appoint"),
+    "win": ("victori", "winner", "victor"),
+    "kidnap": ("abduct",),
+}
+EVENT_SYNONYMS: dict[str, str] = {
+    form: base for base, forms in _EVENT_SYNONYMS.items() for form in forms
+}
+
+
+def event_synonym(word_class: str) -> str:
+    """The one class of an event word's synonyms ("side" -> "rule"), else the class."""
+    return EVENT_SYNONYMS.get(word_class, word_class)

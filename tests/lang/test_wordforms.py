@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.wordforms import BASE_FORM, base_form
+from briefing.lang.wordforms import BASE_FORM, base_form, event_synonym
 
 
 def test_irregular_forms_take_their_base_form():
@@ -40,3 +40,9 @@ def test_a_count_of_deaths_and_the_dagger_share_one_death_vocabulary():
         assert EVENT_CLASS[word] == "died" and base_form(word) == "die", word
     for word in DEATH_FORMS:  # tell a death, but are no count's measure
         assert base_form(word) == "die" and word not in EVENT_CLASS, word
+
+
+def test_one_class_for_the_words_of_one_kind_of_event() -> None:
+    assert event_synonym("side") == event_synonym("rule") == "rule"  # "sided with" a party
+    assert event_synonym("victori") == "win"
+    assert event_synonym("sell") == "sell"  # no entry: its own class

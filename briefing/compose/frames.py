@@ -1,0 +1,191 @@
+"""Whether another article tells a statement's event in other words: its frame.
+
+Word overlap misses a fact another outlet words its own way: "the FDA approved the drug
+Friday" and "the drug, which received approval May 21"; "a panel sided Thursday with the
+father" and "June 1 -- the appeals court rules for the father". What they share is the
+event's frame: the same kind of event (a verb, or the noun telling it: one class for
+"approved" / "approval", "sided with" / "rules for", ``wordforms.event_synonym``),
+something it is about and an anchor that fixes which such event it is:
+
+- the same day, resolved against each article's date (``timeline.event_dates``), and a
+  name both give; the statement's verb told in the past or present ("sided", "was sworn
+  in"), not what was to follow ("clearing the way for the boy to return"), and neither
+  sentence looking ahead ("will be sworn in on May 7": a plan, not the event);
+- or the same year written in both, a verb of the statement's in the other, and a word
+  of the statement's own (in fewer than ``PARTICULAR_SHARE`` of the sources) besides
+  that verb and the year: "Congress in 1988 laid out a framework allowing tribes to
+  offer bingo" and "the 1988 act affirmed tribes' rights to offer bingo".
+
+Either way the other sentence gives every count or amount the statement gives: "Israel
+has built 190 settlements since it captured them in 1967" is not told by a sentence on
+the 1967 capture alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from briefing.compose.corroboration import fact_stems
+from briefing.compose.events import EventIndex, word_class
+from briefing.compose.near_duplicates import stem
+from briefing.lang.dates import FUTURE_CUE_RE, YEAR_RE, YEAR_WORD_RE
+from briefing.lang.speech import SAYING_LEMMAS
+from briefing.lang.wordforms import event_synonym
+from briefing.model import Sentence
+from briefing.parsed import Token, tokens_at
+
+# Verbs that tell no event of their own: being, having, seeming, and the light verbs that
+# take their event from a noun ("made a decision", "took office").
+_NO_EVENT = frozenset(
+    {
+        "be", "have", "become", "seem", "remain", "appear", "do", "get", "go", "make",
+        "take", "give", "include", "look", "come", "continue", "begin", "start", "try",
+        "want", "help", "use", "put", "keep", "let", "see", "know", "think",
+    }
+)  # fmt: skip
+# Penn tags of a verb in the past or present tense.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A word of the statement's own, for the year's frame: in fewer than this share of the
+# sources (``citing.ANCHOR_SHARE``'s bar for a word that is no story vocabulary).
+PARTICULAR_SHARE = 0.5
+Day = tuple[int, ...]
+Key = tuple[int, int]
+
+
+class Frames:
+    """The frames of one corpus's sentences, found by the day or the year they give."""
+
+    def __init__(
+        self,
+        events: EventIndex,
+        dates: dict[Key, Day],
+        source_share: Callable[[str], float],
+    ) -> None:
+        self.events = events
+        self.dates = dates
+        self.source_share = source_share
+        self.by_day: dict[Day, list[Key]] = {}
+        for key, day in dates.items():
+            if _is_day(day):
+                self.by_day.setdefault(day, []).append(key)
+        self._by_year: dict[str, list[Key]] | None = None
+        self._verbs: dict[Key, list[Token]] = {}
+
+    def telling(self, statement: Sentence) -> Iterator[Sentence]:
+        """The sentences of other sources holding the statement's frame (see the module),
+        each once."""
+        seen: set[Key] = set()
+        figures = _figures(fact_stems(statement.words))
+        for other in (*self._same_day(statement), *self._same_year(statement)):
+            key = (other.doc, other.index)
+            if key not in seen and figures <= fact_stems(other.words):
+                seen.add(key)
+                yield other
+
+    def _same_day(self, statement: Sentence) -> Iterator[Sentence]:
+        day = self._day(statement)
+        if day is None:
+            return
+        told = {_class(t) for t in self._verbs_of(statement) if _finite(t)}
+        names = self.events.names_in(statement)
+        if not told or not names:
+            return
+        for other in self._sentences(self.by_day.get(day, ())):
+            if other.source_id == statement.source_id or self._day(other) != day:
+                continue
+            if told & self._told(other) and names & self.events.names_in(other):
+                yield other
+
+    def _same_year(self, statement: Sentence) -> Iterator[Sentence]:
+        years = _years(statement.text)
+        if not years:
+            return
+        verbs = self._verbs_of(statement)
+        told = {_class(t) for t in verbs}
+        own = {x for t in verbs for x in (stem(t.lower_), _class(t))}
+        mine = {
+            w
+            for w in fact_stems(statement.words) - own
+            if not YEAR_WORD_RE.fullmatch(w) and self.source_share(w) < PARTICULAR_SHARE
+        }
+        if not told or not mine:
+            return
+        by_year = self._years_index()
+        keys = sorted({k for y in years for k in by_year.get(y, ())})
+        for other in self._sentences(keys):
+            if other.source_id == statement.source_id:
+                continue
+            if told & {_class(t) for t in self._verbs_of(other)} and mine & fact_stems(other.words):
+                yield other
+
+    def _day(self, sentence: Sentence) -> Day | None:
+        """The day the sentence tells of, when resolved to a day and not a plan."""
+        day = self.dates.get((sentence.doc, sentence.index))
+        if day is None or not _is_day(day) or FUTURE_CUE_RE.search(sentence.text):
+            return None
+        return day
+
+    def _verbs_of(self, sentence: Sentence) -> list[Token]:
+        """The sentence's verbs that may tell an event (no saying verb, no light verb)."""
+        key = (sentence.doc, sentence.index)
+        if key not in self._verbs:
+            parse = self.events.corpus.docs[sentence.doc].parse
+            span = tokens_at(parse, sentence.start, sentence.end)
+            self._verbs[key] = [
+                t
+                for t in span or ()
+                if t.pos_ == "VERB" and t.lemma_.lower() not in _NO_EVENT | SAYING_LEMMAS
+            ]
+        return self._verbs[key]
+
+    def _told(self, sentence: Sentence) -> set[str]:
+        """How another sentence may tell an event: its verbs in the past or present, and
+        its nouns ("receiving approval May 21")."""
+        parse = self.events.corpus.docs[sentence.doc].parse
+        span = tokens_at(parse, sentence.start, sentence.end)
+        nouns = {_class(t) for t in span or () if t.pos_ == "NOUN"}
+        return nouns | {_class(t) for t in self._verbs_of(sentence) if _finite(t)}
+
+    def _years_index(self) -> dict[str, list[Key]]:
+        if self._by_year is None:
+            self._by_year = {}
+            for adoc in self.events.corpus.docs:
+                for s in adoc.sentences:
+                    for year in _years(s.text):
+                        self._by_year.setdefault(year, []).append((s.doc, s.index))
+        return self._by_year
+
+    def _sentences(self, keys: list[Key] | tuple[Key, ...]) -> Iterator[Sentence]:
+        docs = self.events.corpus.docs
+        for doc, index in keys:
+            yield docs[doc].sentences[index]
+
+
+def _class(token: Token) -> str:
+    return event_synonym(word_class(token.lemma_.lower()))
+
+
+def _finite(token: Token) -> bool:
+    """A verb that tells what happened: in the past or present tense ("sided", "rules"),
+    or a participle with its auxiliary ("was sworn in", "has approved")."""
+    if token.tag_ in _FINITE_TAGS:
+        return True
+    return token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _figures(found: frozenset[str]) -> frozenset[str]:
+    """The counts and amounts among stems: no year, no age ("6-year-old")."""
+    return frozenset(
+        w
+        for w in found
+        if any(ch.isdigit() for ch in w) and not YEAR_WORD_RE.fullmatch(w) and "-old" not in w
+    )
+
+
+def _is_day(day: Day) -> bool:
+    """A date resolved to its day (not a year or a month, not left as written)."""
+    return len(day) == 3 and day[0] != 9999 and day[1] != 0 and day[2] != 0
+
+
+def _years(text: str) -> frozenset[str]:
+    return frozenset(m.group(0) for m in YEAR_RE.finditer(text))

@@ -1,0 +1,110 @@
+"""An event's frame: another article telling the same event in other words, found by the
+same day or the same year with the event's kind and what it is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.corroboration import Corroboration
+from briefing.compose.events import EventIndex
+from briefing.compose.frames import Frames
+from briefing.compose.timeline import event_dates
+from briefing.model import Corpus, Document, Sentence
+
+# An invented story: an agency approves a jet, a court rules on a tribe's bingo hall.
+FILLER = [f"Unrelated item {w} was about the gardens and the weather." for w in "abcdef"]
+SATURDAY = dt.date(2018, 6, 9)  # "Friday" in an article of this day is June 8
+LATER = dt.date(2018, 6, 20)
+
+
+def corpus(*texts: tuple[str, dt.date]) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=day)
+        for i, (t, day) in enumerate([*texts, *((f, LATER) for f in FILLER)])
+    ]
+    return analyse(docs, entities=True)
+
+
+def frames(found: Corpus) -> Frames:
+    share = Corroboration(found.sentences()).source_share
+    return Frames(EventIndex(found), event_dates(found), share)
+
+
+def telling(found: Corpus) -> list[str]:
+    """The texts of the other sentences holding the first sentence's frame."""
+    statement: Sentence = found.docs[0].sentences[0]
+    return [s.text for s in frames(found).telling(statement)]
+
+
+APPROVED = "The Norland agency approved the Zephyr jet on Friday for passenger flights."
+
+
+@pytest.mark.parametrize(
+    ("other", "day", "told"),
+    [
+        # the same day resolved, the event as a noun, a name both give
+        ("The Zephyr jet won approval on June 8 after two years of tests.", LATER, True),
+        # a plan: the event had not happened
+        ("The Norland agency will approve the Zephyr jet on June 8.", dt.date(2018, 6, 1), False),
+        # the same day and name, another event
+        ("Norland Air sold its last Zephyr jet on June 8.", LATER, False),
+        # the same event, another day: another approval
+        ("The Zephyr jet won approval on May 2 after two years of tests.", LATER, False),
+    ],
+)
+def test_the_same_day_with_the_events_kind_and_a_name_is_one_event(
+    other: str, day: dt.date, told: bool
+) -> None:
+    found = corpus((APPROVED, SATURDAY), (other, day))
+    assert telling(found) == ([other] if told else [])
+
+
+def test_a_statement_tells_its_event_with_a_verb_in_the_past_not_what_was_to_follow() -> None:
+    # "to return" is what the ruling allowed; an article on the boy's return the same
+    # day does not tell the ruling.
+    ruling = "The Calder court refused on Friday to stop the Ostrander boy, clearing him to return."
+    other = "The Ostrander boy returned to Calder on June 8 with his father."
+    found = corpus((ruling, SATURDAY), (other, LATER))
+    assert telling(found) == []
+
+
+BINGO = "Congress in 1988 laid out rules allowing the Calder tribes to offer bingo halls."
+
+
+@pytest.mark.parametrize(
+    ("other", "told"),
+    [
+        # the year, the verb and a word of the statement's own
+        ("The 1988 act affirmed the Calder tribes' rights to offer bingo halls.", True),
+        # the year and the verb alone: another thing offered
+        ("In 1988 the state offered land to farmers near the coast.", False),
+        # the words and the verb in another year
+        ("The 1994 act affirmed the Calder tribes' rights to offer bingo halls.", False),
+    ],
+)
+def test_the_same_year_with_a_verb_and_a_particular_word_is_one_event(
+    other: str, told: bool
+) -> None:
+    found = corpus((BINGO, LATER), (other, LATER))
+    assert telling(found) == ([other] if told else [])
+
+
+def test_every_count_the_statement_gives_is_told_too() -> None:
+    built = "Israel has built 190 Calder settlements since it captured the Ostrander hills in 1967."
+    captured = "Israel captured the Ostrander hills in 1967, in a six-day war."
+    assert telling(corpus((built, LATER), (captured, LATER))) == []
+    both = "Since it captured the Ostrander hills in 1967, Israel has built 190 Calder settlements."
+    assert telling(corpus((built, LATER), (both, LATER))) == [both]
+
+
+def test_frames_of_a_long_text_are_quick() -> None:
+    years = " ".join(f"in {1900 + i % 100} the tribes offered bingo halls and" for i in range(200))
+    found = corpus((BINGO, LATER), (f"Calder said that {years} they left.", LATER))
+    found_frames = frames(found)
+    start = time.process_time()
+    assert len(list(found_frames.telling(found.docs[0].sentences[0]))) == 1  # 1988 is there
+    assert time.process_time() - start < 1.0
