@@ -4,9 +4,10 @@ A source is cited when one of its sentences supports the statement
 (``near_duplicates``), tells it in nearly its words (``corroboration``'s shown cover),
 or reports its fact and tells its event (``events``), or holds its event's frame: the
 same kind of event on the same day or in the same year, about the same thing
-(``frames``; session 22: on the 20 TUNING+CHECK briefs it took three † off, each judged
-wrong by a strict reader, D0601A, D0605E, D0647B, and added three citations to
-statements citing two sources already, all right by reading). Each such sentence must also
+or a precise count of the same thing (``frames``; session 22: on the 20 TUNING+CHECK
+briefs it took four † off, each judged wrong by a strict reader, D0601A, D0605E,
+D0609I, D0647B, and added three citations to statements citing two sources already,
+all right by reading). Each such sentence must also
 agree with the statement. It must say it the same way round: "has never agreed to limit
 the expansion of settlements" is not told by "agreed to fund the expansion of
 settlements", whatever words they share; a sentence with a negation ("not", "never",

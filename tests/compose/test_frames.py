@@ -11,7 +11,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.events import EventIndex
-from briefing.compose.frames import Frames
+from briefing.compose.frames import Frames, counts
 from briefing.compose.timeline import event_dates
 from briefing.model import Corpus, Document, Sentence
 
@@ -108,3 +108,37 @@ def test_frames_of_a_long_text_are_quick() -> None:
     start = time.process_time()
     assert len(list(found_frames.telling(found.docs[0].sentences[0]))) == 1  # 1988 is there
     assert time.process_time() - start < 1.0
+
+
+VACANT = (
+    "The Calder survey showed that at least 2,880 housing units in the Ostrander hills are vacant."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "told"),
+    [
+        ("They also found 2,888 fully built housing units standing empty.", True),  # 0.3% off
+        ("They also found 2,950 fully built housing units standing empty.", False),  # 2.4%
+        ("They also found 2,880 fully built schools standing empty.", False),  # another thing
+        ("The town plans 2,880 new jobs at the Ostrander housing units.", False),  # ditto
+    ],
+)
+def test_a_precise_count_of_the_same_thing_is_one_count(other: str, told: bool) -> None:
+    found = corpus((VACANT, LATER), (other, LATER))
+    assert telling(found) == ([other] if told else [])
+
+
+def test_round_counts_and_rates_bases_anchor_nothing() -> None:
+    assert counts("The plane flew at 33,000 feet.") == [(33000, frozenset({"feet"}))]
+    cruising = "The Calder jet flew at 33,000 feet over the Ostrander hills."
+    other = "The Calder jet began its descent from 33,000 feet at night."
+    assert telling(corpus((cruising, LATER), (other, LATER))) == []  # round: recurs
+    assert counts("566 crimes per 100,000 residents in 1985") == []
+
+
+def test_counts_are_quick_on_huge_input() -> None:
+    start = time.process_time()
+    for text in ("1" * 200_000, "1," * 100_000, "12345 " * 40_000, "word " * 40_000):
+        counts(text)
+    assert time.process_time() - start < 2.0
