@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.anaphora import PART_OF_BEFORE, PARTS
 from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.lang.patterns import alternation
@@ -60,6 +61,13 @@ class Introduced:
         self.corpus = corpus
         self._texts: list[str] | None = None
         self._phrases: dict[str, bool] = {}
+        self.things = ThingNotes(corpus)
+
+    def unclear(self, sentence: Sentence, text: str) -> bool:
+        """Whether ``text`` (shown for ``sentence``) needs sentences before it: its
+        subject was introduced before (``lacks_subject``), or it calls a thing by "the"
+        and a plain noun that its article never named (``thing_notes``)."""
+        return self.lacks_subject(sentence, text) or bool(self.things.unnamed(sentence, text))
 
     def lacks_subject(self, sentence: Sentence, text: str) -> bool:
         """True when ``text`` (shown for ``sentence``) opens with a bare definite subject

@@ -252,7 +252,7 @@ def build_timeline(
                     relayed=relayed,
                     said={sent.source_id: [sent]},
                     shown=sent,
-                    unclear=introduced.lacks_subject(sent, text),
+                    unclear=introduced.unclear(sent, text),
                 )
             )
     _redate_relays(candidates)

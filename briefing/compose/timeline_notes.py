@@ -10,7 +10,9 @@ the words, the source's words untouched:
   surname, before the sentence: "Cambridge [William Cambridge]";
 - a body or a meeting called by its short name when the article named one of that kind
   in full before: "the convention [Hague Convention]";
-- people called by a plain noun that the article described one way before.
+- people called by a plain noun that the article described one way before;
+- a thing called by "the" and a plain noun that the article named one way before:
+  "the casino [Skylark Casino]" (``thing_notes``).
 
 Entries are read in date order, as the reader reads them: a name an earlier entry gave
 (in its words or its note) needs no note in a later one. Dates get no note: the entry's
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 
 from briefing.compose.editorial import annotate, person_notes
 from briefing.compose.short_names import name_notes, people_notes
+from briefing.compose.thing_notes import ThingNotes
 from briefing.model import Corpus, Sentence
 
 # A plural's possessive ("Hughes' execution"): ``annotate`` would put the note between
@@ -36,6 +39,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
     notes it needs to read alone; an entry without a sentence stays as it is."""
     told: list[str] = []
     out: list[str] = []
+    things = ThingNotes(corpus)
     for lead, text in entries:
         if lead is None:
             out.append(text)
@@ -45,6 +49,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
             *name_notes(adoc, lead, text, told),
             *people_notes(adoc, lead, text, told),
             *person_notes(adoc, lead, text, told),
+            *things.notes(lead, text, told),
         ]
         # Each distinct words looked for once: a hostile text may hold thousands of notes
         # of the same short name.

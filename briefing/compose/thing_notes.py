@@ -1,0 +1,376 @@
+"""Things a sentence calls by "the" and a plain noun that its article named before.
+
+"A county court fined the casino in 1998": read alone, which casino? Its article said
+so sentences before ("the Brandt family opened the Skylark Casino"). Read from the
+parse of the sentence and of its article before it:
+
+- a described thing is "the" and a common noun (perhaps after plain words) that nothing
+  in the sentence restricts (no "of ...", relative clause, apposition, name, figure or
+  rank), whose word the article used before the sentence and the sentence not before
+  it; not a time, a topic or one of a kind (``lang.definites``), not people (the
+  editor's notes for people are ``short_names``' and ``editorial``'s);
+- its name is what an earlier mention wrote with that word: proper nouns or named
+  entities right before it ("the Skylark Casino", "the Skylark casino"), a proper name
+  in apposition ("Skylark, the casino") or a naming ("a ferry called Skylark"); a
+  place before it says where, not which. Without one, the one plain description an
+  earlier mention gave it ("the pumps": "bilge pumps").
+
+``ThingNotes.notes`` gives the one name as an editor's note ("the casino [Skylark
+Casino]"). ``ThingNotes.unnamed`` gives the things an earlier mention counted ("a
+casino") or named, and bodies the article never called by that word ("the agency"),
+that have no one name: only the article could say which, so such a sentence does not
+stand alone; unless the story is about one such thing (its word in at least
+``clarity.STORY_THING_SHARE`` of the articles, more often one than many).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.compose.clarity import STORY_THING_SHARE
+from briefing.compose.near_duplicates import stem
+from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
+from briefing.lang.definites import SELF_EVIDENT_HEADS, plural_of
+from briefing.lang.names import ROLE_NOUNS
+from briefing.lang.referents import INSTITUTION_HEADS, PEOPLE_HEADS
+from briefing.model import Corpus, Sentence
+from briefing.parsed import ParsedDoc, Token, tokens_at
+
+# A story thing named more often in the plural than this share of its uses is one of
+# many ("the casino" in a story on casinos): it still needs its name. Same share as
+# ``compose.definites.MANY_SHARE`` (set by hand from the tuning stories, not swept).
+MANY_SHARE = 0.25
+# Dependencies of words right of a noun that say which one it is ("the casino on the
+# reservation", "the casino that opened", "the casino, Skylark,", "the ferry known as").
+_RESTRICTING = frozenset({"prep", "relcl", "acl", "appos", "nummod"})
+# Dependencies of words left of a noun that belong to its name ("Skylark Casino",
+# "Marlow Bay casino").
+_NAMING_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Entity labels of the names of things (a person's is his, not a thing's).
+_THING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
+# A preposition whose object is one of these tells when, not which ("the agency on Friday").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+# "a ferry called Skylark", "the treaty known as ...": the participles that name.
+_NAMING_VERBS = frozenset({"call", "name", "know", "dub", "nickname", "brand", "title"})
+# Places an article names and then calls by a plain noun: a place named earlier in the
+# sentence is the one ("dockers outside Marlow ... the city's office").
+_PLACE_HEADS = frozenset(
+    {"city", "town", "village", "province", "state", "county", "region", "capital", "island"}
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A place or people before a noun says where or whose, not which: "a Marlow group",
+# "French tests" (another group, other tests, may come later).
+_WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# A dash or a line between two nouns parts a dateline from the story, not an apposition.
+_NOT_APPOSITION = ("—", "–", "--", "\n")
+# What a story is about, never one thing an article named ("the issue", "the matter").
+_TOPIC_HEADS = frozenset({"issue", "matter", "subject", "topic", "question", "debate"})
+# Words that say no more which thing it is ("the new rules", "a small casino").
+_VAGUE = frozenset(
+    {
+        "new", "old", "other", "same", "such", "small", "big", "large", "little", "recent",
+        "current", "latest", "former", "possible", "original", "whole", "entire", "only",
+        "main", "major", "key", "first", "last", "next", "own", "several", "many", "few",
+        "further", "additional", "final", "initial", "early", "late", "second", "third",
+    }
+)  # fmt: skip
+# At most this many words after "the" (``lang.definites``'s bound).
+MAX_DESCRIPTION_WORDS = 3
+# At most this many words of a name (a layout bound: a hostile run of proper nouns).
+MAX_NAME_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Described:
+    """A thing a sentence calls by "the" and a plain noun: its words ("the casino"),
+    the noun, and the names the article gave it before the sentence."""
+
+    words: str
+    head: str
+    names: tuple[str, ...]
+    # An earlier mention said which one ("a casino", "the Skylark Casino") and the story is
+    # not about one such thing: without a name, the sentence cannot be read alone.
+    introduced: bool
+
+
+class ThingNotes:
+    """Described things of a corpus's sentences, each article's parse read once."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._uses: dict[int, dict[str, list[int]]] = {}
+        self._names: dict[tuple[int, str, bool], list[tuple[int, str]]] = {}
+        self._df: Counter[str] | None = None
+        self._counts: Counter[str] | None = None
+
+    def described(self, lead: Sentence, text: str) -> list[Described]:
+        """The described things of ``lead`` that ``text`` (shown for it) keeps, each
+        words once."""
+        adoc = self.corpus.docs[lead.doc]
+        span = tokens_at(adoc.parse, lead.start, lead.end)
+        if adoc.parse is None or span is None:
+            return []
+        parse, uses = adoc.parse, self._uses_of(lead.doc)
+        # The first proper name or place of the sentence: a place noun after it is that one.
+        place = next(
+            (t.i for t in span if t.ent_type_ in _PLACE_LABELS or t.pos_ == "PROPN"), span.end
+        )
+        seen: set[str] = set()
+        out = []
+        for tok in span:
+            head = _described_head(tok)
+            if head is None or head.i >= span.end:
+                continue
+            word, lemma = head.lower_, head.lemma_.lower()
+            if lemma in SELF_EVIDENT_HEADS or lemma in _TOPIC_HEADS or _person(word, lemma):
+                continue  # a time, a topic, one of a kind, people (``editorial``'s notes)
+            if word in SELF_EVIDENT_HEADS:
+                continue
+            at = uses.get(lemma, [])
+            if bisect_left(at, tok.i) > bisect_left(at, span.start):
+                continue  # the sentence named it before ("a casino ... the casino")
+            body = lemma in INSTITUTION_HEADS and lead.index > 0
+            if bisect_left(at, span.start) == 0 and not body:
+                continue  # new here: the sentence tells which
+
+            said = {t.lemma_.lower() for t in parse[tok.i + 1 : head.i + 1]}
+            if place < tok.i and not _PLACE_HEADS.isdisjoint(said):
+                continue  # "outside Marlow ... the city's office": the place just named
+            plain = parse.text[tok.idx : head.idx + len(head.text)]
+            owner = head.i + 1 < span.end and parse[head.i + 1].dep_ == "case"
+            words = plain + parse[head.i + 1].text if owner else plain  # "the city's"
+            if words in seen:
+                continue
+            seen.add(words)
+            plural = head.tag_ == "NNS"
+            if words not in text:
+                continue
+            story = not body and self._story_thing(lemma, plural=plural)
+            names, introduced = self._names_before(lead.doc, lemma, plural, span.start, plain)
+            # "the agency" of an article that named the body, never by that word before.
+            introduced = introduced or (body and bisect_left(at, span.start) == 0)
+            mark = words[len(plain) :]
+            names = tuple(n + mark for n in names)
+            out.append(Described(words, word, names, introduced and not story))
+        return out
+
+    def notes(self, lead: Sentence, text: str, told: Sequence[str] = ()) -> list[tuple[str, str]]:
+        """(words, note) for each described thing of ``text`` the article named one way
+        before ``lead``, when neither ``text`` nor what was ``told`` before says it."""
+        said = "\n".join([text, *told]).lower()
+        return [
+            (d.words, d.names[0])
+            for d in self.described(lead, text)
+            if len(d.names) == 1 and d.names[0].lower() not in said
+        ]
+
+    def unnamed(self, lead: Sentence, text: str) -> list[str]:
+        """The words of each described thing of ``text`` the article did not name before
+        ``lead``, or named two ways."""
+        return [d.words for d in self.described(lead, text) if d.introduced and len(d.names) != 1]
+
+    def _names_before(
+        self, doc: int, lemma: str, plural: bool, start: int, words: str
+    ) -> tuple[list[str], bool]:
+        """The distinct names (at most two: one is a note, two are a doubt) the article
+        gives a thing of this word (singular or ``plural``) before token ``start``: its
+        proper names, else the descriptions that say more than ``words`` ("the newt":
+        "spotted marsh newt"); and whether any earlier mention said which one it is."""
+        key = (doc, lemma, plural)
+        if key not in self._names:
+            adoc = self.corpus.docs[doc]
+            assert adoc.parse is not None  # ``described`` asks only of parsed articles
+            self._names[key] = [
+                (i, _mention(adoc.parse, adoc.parse[i]))
+                for i in self._uses_of(doc).get(lemma, [])
+                if (adoc.parse[i].tag_ in ("NNS", "NNPS")) == plural
+            ]
+        found = self._names[key]
+        before = [m for i, m in found[: bisect_left(found, start, key=lambda f: f[0])]]
+        proper = _distinct([n for m in before for n in m.names])
+        own = words.split(None, 1)[-1].lower()
+        if " " in own:  # "the metal strip" says what it is: only a name says more
+            counted = any(m.counted and (m.description or "").lower() == own for m in before)
+            return proper, bool(proper) or counted
+        said = [m.description for m in before if m.description]
+        return proper or _distinct(said), bool(proper or said) or any(m.counted for m in before)
+
+    def _uses_of(self, doc: int) -> dict[str, list[int]]:
+        """Token indices of each lower-cased lemma of an article's common and proper nouns."""
+        if doc not in self._uses:
+            found: dict[str, list[int]] = {}
+            parse = self.corpus.docs[doc].parse
+            for tok in parse if parse is not None else ():
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    found.setdefault(tok.lemma_.lower(), []).append(tok.i)
+            self._uses[doc] = found
+        return self._uses[doc]
+
+    def _story_thing(self, lemma: str, *, plural: bool) -> bool:
+        """Whether the story is about one such thing (or these things: ``plural``): its
+        word in STORY_THING_SHARE of the articles, a singular seldom in the plural."""
+        if self._df is None or self._counts is None:
+            self._df, self._counts = Counter(), Counter()
+            for adoc in self.corpus.docs:
+                words = [w for s in adoc.sentences for w in s.words]
+                self._counts.update(words)
+                self._df.update({stem(w) for w in set(words)})
+        if self._df[stem(lemma)] < STORY_THING_SHARE * len(self.corpus.docs):
+            return False
+        one, many = self._counts[lemma], self._counts[plural_of(lemma)]
+        return plural or many < MANY_SHARE * (one + many)
+
+
+def _person(word: str, lemma: str) -> bool:
+    """Whether a noun names people ("official", "workers"): not things."""
+    return bool({word, lemma} & (PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | ROLE_NOUNS))
+
+
+def _described_head(tok: Token) -> Token | None:
+    """The common noun ``tok`` ("the") opens a bare description of, or None."""
+    if tok.lower_ != "the" or tok.dep_ != "det":
+        return None
+    head = tok.head
+    if head.pos_ != "NOUN" or not 0 < head.i - tok.i <= MAX_DESCRIPTION_WORDS:
+        return None
+    if not head.text.islower():
+        return None
+    between = [t for t in head.doc[tok.i + 1 : head.i]]
+    if any(not t.text.islower() or t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in between):
+        return None  # "the Skylark casino", "the 1990 law": a name or figure says which
+    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next") for t in between):
+        return None  # "the largest casino": a rank says which
+    if any(_restricts(c) for c in head.children if c.i > head.i):
+        return None
+    return head
+
+
+def _restricts(tok: Token) -> bool:
+    """Whether ``tok``, right of a noun, says which one it is: not a date's preposition."""
+    if tok.dep_ != "prep":
+        return tok.dep_ in _RESTRICTING
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return not (objects and objects[0].ent_type_ in _TIME_LABELS)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """What one mention of a thing says of it: its proper names, its plain description
+    ("spotted marsh newt"), whether it counts it ("a casino", "two bolts")."""
+
+    names: tuple[str, ...]
+    description: str | None
+    counted: bool  # "a casino", "two bolts"
+
+
+def _mention(parse: ParsedDoc, tok: Token) -> _Mention:
+    if tok.dep_ == "compound":
+        return _Mention((), None, False)  # "ferry-company staff": no ferry told
+    names = _names_at(parse, tok)
+    described = _description(parse, tok)
+    article = any(
+        c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that", "these", "those")
+        for c in tok.children
+        if c.i < tok.i
+    )
+    return _Mention(tuple(names), described, article)
+
+
+def _description(parse: ParsedDoc, tok: Token) -> str | None:
+    """The plain words right before a thing's noun that say which kind it is ("a
+    2-inch steel bolt" -> "steel bolt", "the rare spotted marsh newt" ->
+    "rare spotted marsh newt"): modifiers in small letters, none vague ("new")."""
+    if tok.pos_ != "NOUN":
+        return None
+    first = tok.i
+    while first > max(0, tok.i - MAX_DESCRIPTION_WORDS - 2):
+        t = parse[first - 1]
+        if t.text == "-" or (
+            t.text.islower() and t.dep_ in ("compound", "amod") and t.lower_ not in _VAGUE
+        ):
+            first -= 1
+            continue
+        break
+    while first < tok.i and parse[first].text == "-":
+        first += 1
+    if first == tok.i:
+        return None
+    return parse.text[parse[first].idx : tok.idx + len(tok.text)]
+
+
+def _names_at(parse: ParsedDoc, tok: Token) -> list[str]:
+    """The names an earlier mention of a thing gives it: its own proper words ("the
+    Skylark Casino"), proper words right before it ("the Marlow Bay casino"), a proper
+    name in apposition either way, or a naming participle ("a ferry called Skylark")."""
+    text = parse.text
+    if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
+        return []  # "The Tale of the Frog": a title's word, a person's
+    out = []
+    modifiers = [
+        c
+        for c in tok.children
+        if c.i < tok.i
+        and c.dep_ in _NAMING_MODIFIERS
+        and c.pos_ == "PROPN"
+        and _proper(c)
+        and c.ent_type_ not in _WHERE_LABELS
+    ]
+    if modifiers or (tok.pos_ == "PROPN" and not tok.text.islower()):
+        first = min([m.left_edge.i for m in modifiers] + [tok.i])
+        first = max(first, tok.i - MAX_NAME_TOKENS)
+        while first < tok.i and not _proper(tok.doc[first]):
+            first += 1  # "the family's own Skylark Casino": from the first proper word
+        if first < tok.i and not any(t.is_punct for t in tok.doc[first : tok.i]):
+            out.append(text[tok.doc[first].idx : tok.idx + len(tok.text)])
+    partners = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        partners.append(tok.head)
+    for verb in (c for c in tok.children if c.dep_ == "acl"):
+        if verb.lemma_.lower() in _NAMING_VERBS:
+            partners.extend(c for c in verb.children if c.dep_ in ("oprd", "attr", "prep"))
+    for p in partners:
+        between = text[min(p.idx, tok.idx) : max(p.idx, tok.idx)]
+        if p.text.isupper() or any(mark in between for mark in _NOT_APPOSITION):
+            continue  # "MARLOW, Kent — The delay ...": a dateline, no apposition
+        name = _proper_run(p)
+        if name:
+            out.append(name)
+    return out
+
+
+def _proper(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in _THING_LABELS) and not tok.text.islower()
+
+
+def _proper_run(tok: Token) -> str | None:
+    """The proper name ``tok`` heads ("Skylark Casino", "the Skylark"), without its article;
+    None when it is no proper name (or is a person's)."""
+    if tok.dep_ == "prep":  # "known as Skylark"
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        tok = objects[0]
+    if not _proper(tok) or tok.ent_type_ == "PERSON":
+        return None
+    first = max(tok.left_edge.i, tok.i - MAX_NAME_TOKENS)
+    words = [t for t in tok.doc[first : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
+    if not words or not all(_proper(t) or t.lower_ in ("of", "and", "for") for t in words):
+        return None
+    text = tok.doc.text
+    return text[words[0].idx : tok.idx + len(tok.text)]
+
+
+def _distinct(found: list[str]) -> list[str]:
+    """The names in ``found``, a name that ends or begins a longer one being that one
+    ("Casino" of "Skylark Casino"); at most two: more say no more than two do."""
+    names: list[str] = []
+    for name in sorted(dict.fromkeys(found), key=len, reverse=True):
+        low = name.lower()
+        if not any(o.lower().endswith(" " + low) or o.lower().startswith(low + " ") for o in names):
+            names.append(name)
+            if len(names) == 2:
+                break
+    return names

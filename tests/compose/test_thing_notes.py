@@ -1,0 +1,133 @@
+"""Thing notes: "the casino" of an entry gets the name its article gave it before, or
+the entry is known not to stand alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from briefing.analyse import analyse
+from briefing.compose.thing_notes import ThingNotes
+from briefing.compose.timeline_notes import noted_entries
+from briefing.model import Corpus, Document, Sentence
+
+THU = dt.date(2018, 6, 7)  # a Thursday
+# Other articles of the story, about other things: no word of the tests is the story's.
+OTHERS = ("Rain fell on the hills above the town.", "The harbour froze in the night.")
+
+
+def corpus(text: str, *others: str) -> Corpus:
+    docs = [text, *(others or OTHERS)]
+    return analyse(
+        [Document(f"d{i}.txt", t, title="A", date=THU) for i, t in enumerate(docs)],
+        entities=True,
+    )
+
+
+def _sentence(c: Corpus, start: str) -> Sentence:
+    (found,) = [s for s in c.sentences() if s.doc == 0 and s.text.startswith(start)]
+    return found
+
+
+NAMED = (
+    "In 1996, the Brandt family opened the Skylark Casino on the Marlow pier. "
+    "Crowds came every night. "
+    "A county court fined the casino in 1998."
+)
+
+
+def test_a_thing_the_article_named_gets_its_name():
+    c = corpus(NAMED)
+    lead = _sentence(c, "A county")
+    notes = ThingNotes(c)
+    assert notes.notes(lead, lead.text) == [("the casino", "Skylark Casino")]
+    assert notes.unnamed(lead, lead.text) == []
+    assert noted_entries(c, [(lead, lead.text)]) == [
+        "A county court fined the casino [Skylark Casino] in 1998."
+    ]
+
+
+def test_no_note_when_an_earlier_entry_gave_the_name():
+    c = corpus(NAMED)
+    lead = _sentence(c, "A county")
+    assert ThingNotes(c).notes(lead, lead.text, ["The Skylark Casino opened."]) == []
+
+
+def test_a_thing_the_article_counted_but_never_named_leaves_the_sentence_unclear():
+    c = corpus(
+        "In 1996, the Brandt family opened a small casino on the Marlow pier. "
+        "Crowds came every night. "
+        "A county court fined the casino in 1998."
+    )
+    lead = _sentence(c, "A county")
+    notes = ThingNotes(c)
+    assert notes.notes(lead, lead.text) == []
+    assert notes.unnamed(lead, lead.text) == ["the casino"]
+
+
+def test_two_names_of_a_kind_are_a_doubt():
+    c = corpus(
+        "In 1996, the Brandt family opened the Skylark Casino on the Marlow pier. "
+        "In 1997, the Pell family opened the Lark Casino. "
+        "A county court fined the casino in 1998."
+    )
+    lead = _sentence(c, "A county")
+    assert ThingNotes(c).unnamed(lead, lead.text) == ["the casino"]
+
+
+def test_a_description_the_sentence_restricts_or_the_story_is_about_needs_nothing():
+    restricted = corpus(
+        "In 1996, the Brandt family opened a small casino on the Marlow pier. "
+        "Crowds came every night. "
+        "A county court fined the casino on the pier in 1998."
+    )
+    lead = _sentence(restricted, "A county")
+    described = ThingNotes(restricted).described(lead, lead.text)
+    assert [d.words for d in described] == ["the pier"]  # "the casino on the pier" says which
+    story = corpus(
+        "In 1996, a family opened a casino on the pier. A court closed the casino in 1998.",
+        "The casino reopened.",
+        "The casino hired staff.",
+    )
+    lead = _sentence(story, "A court")
+    assert ThingNotes(story).unnamed(lead, lead.text) == []
+
+
+def test_a_place_named_before_in_the_sentence_says_which_city():
+    c = corpus(
+        "Farmers in the city held a protest. "
+        "On Tuesday, farmers outside Marlow blocked the city's main road."
+    )
+    lead = _sentence(c, "On Tuesday")
+    assert ThingNotes(c).described(lead, lead.text) == []
+
+
+def test_a_long_article_of_descriptions_is_read_in_linear_time():
+    many = "A court fined the casino on Monday. " * 600
+    long = "A court fined " + "the casino and " * 1500 + "the pier."
+    c = corpus("In 1996, the Brandt family opened the Skylark Casino. " + many + long)
+    notes = ThingNotes(c)
+    started = time.process_time()
+    found = [notes.notes(s, s.text) for s in c.docs[0].sentences]
+    assert time.process_time() - started < 3  # CPU seconds
+    assert found[1] == [("the casino", "Skylark Casino")]
+    assert found[-1] == [("the casino", "Skylark Casino")]
+
+
+def test_a_thing_described_once_gets_the_description():
+    c = corpus(
+        "Divers lowered cameras to look for the bilge pumps of the ferry. "
+        "The weather was calm. "
+        "On Tuesday, the crew searched for the pumps again."
+    )
+    lead = _sentence(c, "On Tuesday")
+    assert ThingNotes(c).notes(lead, lead.text) == [("the pumps", "bilge pumps")]
+
+
+def test_a_body_the_article_named_but_never_so_is_unclear():
+    c = corpus(
+        "The Marlow Harbour Trust manages the old quay. "
+        "On Friday, the agency proposed a new habitat in Marlow."
+    )
+    lead = _sentence(c, "On Friday")
+    assert ThingNotes(c).unnamed(lead, lead.text) == ["the agency"]
