@@ -10,17 +10,34 @@ A report's day is not its event's when the sentence puts the event on another da
 "The minister had approved it the day before, officials said Tuesday": the one day a
 reader can place is the day of the report, while the sentence says that what it reports
 happened on another day, one it names only by another event or day
-(``lang.dates.OTHER_DAY_RE``). Shown under the report's day, the entry would be dated
-wrong (the s21 strict review of the tuning timelines: D0617H's fireball); it is left out
-of the dated list. A report is no such sentence when its own clause is the event ("began
-the search Monday, a day after the crash": the day is the event's).
+(``lang.dates.OTHER_DAY_RE``), or over days before it ("dockers blocked the port for
+three days, the union said Monday"). So is the day a document was seen ("the Marlow
+Gazette said in its March 3 edition, seen Friday"). Shown under the report's day, the
+entry would be dated wrong (the s21 strict review of the tuning timelines: D0617H's
+fireball, D0607G's two report days); it is left out of the dated list. A report is no
+such sentence when its own clause is the event ("began the search Monday, a day after
+the crash": the day is the event's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
+from briefing.lang.figures import NUMBER_WORDS
+from briefing.lang.patterns import alternation
+
+# "for five days", "for two weeks": what the report tells lasted days before its day.
+_DAYS_LONG_RE = re.compile(
+    rf"\bfor\s+(?:\d{{1,3}}|{alternation(tuple(NUMBER_WORDS))}|several|a few)\s+"
+    r"(?:straight\s+|consecutive\s+)?(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+# "seen Friday", "obtained on Monday": the day an outlet saw a document, not the day
+# of what the document tells. Looked for in this many characters before the date.
+_SEEN_REACH = 30
+_SEEN_RE = re.compile(r"\b(?:seen|obtained|read)\s+(?:here\s+|on\s+|late\s+|early\s+)?$")
 
 
 def dated_by_report(text: str, start: int) -> bool:
@@ -31,8 +48,14 @@ def dated_by_report(text: str, start: int) -> bool:
 
 def event_on_other_day(text: str, start: int) -> bool:
     """Whether the date at ``start`` is a report's day while the sentence puts what it
-    reports on another day ("on the same day", "the day before")."""
-    return dated_by_report(text, start) and OTHER_DAY_RE.search(text) is not None
+    reports on another day ("on the same day", "the day before") or over days before it
+    ("blocked the port for three days, the union said Monday"), or the
+    day a document was seen ("said in its March 3 edition, seen Friday")."""
+    if _SEEN_RE.search(text[max(0, start - _SEEN_REACH) : start]):
+        return True
+    if not dated_by_report(text, start):
+        return False
+    return OTHER_DAY_RE.search(text) is not None or _DAYS_LONG_RE.search(text) is not None
 
 
 def after_writing(key: tuple[int, ...], written: dt.date | None) -> bool:

@@ -37,6 +37,16 @@ def test_a_report_s_day_of_an_event_on_another_day_dates_nothing():
     assert event_on_other_day(earlier, _at(earlier, "Tuesday"))
 
 
+def test_a_report_s_day_of_days_of_action_or_a_document_s_day_seen_dates_nothing():
+    blockade = "Dockers blocked the port for three days, the union said Monday."
+    assert event_on_other_day(blockade, _at(blockade, "Monday"))
+    edition = "Attacks rose, the Marlow Gazette said in its March 3 edition, seen Friday."
+    assert event_on_other_day(edition, _at(edition, "Friday"))
+    # The days of action are the report's own: "for three days" is a plan, no report.
+    plan = "The union will block the port for three days from Monday."
+    assert not event_on_other_day(plan, _at(plan, "Monday"))
+
+
 def test_an_event_told_on_its_own_day_keeps_it():
     search = "Divers began the search Monday, a day after the ferry sank."
     assert not dated_by_report(search, _at(search, "Monday"))
@@ -66,4 +76,6 @@ def test_a_hostile_long_sentence_is_read_in_linear_time():
     text = "the same the day a day " * 20_000 + "officials said Friday"
     started = time.process_time()
     assert not event_on_other_day(text, len(text) - len("Friday"))
+    long = "for for three for several seen " * 20_000 + "officials said Friday"
+    assert not event_on_other_day(long, len(long) - len("Friday"))
     assert time.process_time() - started < 1  # CPU seconds
