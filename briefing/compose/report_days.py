@@ -40,6 +40,18 @@ _SEEN_REACH = 30
 _SEEN_RE = re.compile(r"\b(?:seen|obtained|read)\s+(?:here\s+|on\s+|late\s+|early\s+)?$")
 
 
+# "called for a strike Monday", "said the crew would sail Wednesday": the day of what was
+# called for or was to come, not of the call or the report (the s21 strict review,
+# D0647B: two entries dated by a planned day). The date within six words of the call
+# or the "would", no comma nor report between; looked for in this many characters before it.
+_PLAN_REACH = 120
+_PLANNED_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|would(?:\s+not)?)"
+    r"(?:\s+(?!(?:said|says|reported|told|announced)\b)[\w'’-]+){1,6}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def dated_by_report(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` is the day a source told it ("said
     Friday", "released on Friday", "reported in a statement Monday")."""
@@ -49,9 +61,11 @@ def dated_by_report(text: str, start: int) -> bool:
 def event_on_other_day(text: str, start: int) -> bool:
     """Whether the date at ``start`` is a report's day while the sentence puts what it
     reports on another day ("on the same day", "the day before") or over days before it
-    ("blocked the port for three days, the union said Monday"), or the
-    day a document was seen ("said in its March 3 edition, seen Friday")."""
-    if _SEEN_RE.search(text[max(0, start - _SEEN_REACH) : start]):
+    ("blocked the port for three days, the union said Monday"), the day a document was
+    seen ("said in its March 3 edition, seen Friday"), or the day of what was called for
+    or was to come ("called for a strike Monday", "said they would sail Wednesday")."""
+    before = text[max(0, start - _SEEN_REACH) : start]
+    if _SEEN_RE.search(before) or _PLANNED_RE.search(text[max(0, start - _PLAN_REACH) : start]):
         return True
     if not dated_by_report(text, start):
         return False

@@ -47,6 +47,18 @@ def test_a_report_s_day_of_days_of_action_or_a_document_s_day_seen_dates_nothing
     assert not event_on_other_day(plan, _at(plan, "Monday"))
 
 
+def test_the_day_of_what_was_called_for_or_was_to_come_dates_nothing():
+    call = "Dockers called for a day-long strike Monday at the Marlow port."
+    assert event_on_other_day(call, _at(call, "Monday"))
+    would = "The union announced that the crews would sail to Dover Wednesday with the ferry."
+    assert event_on_other_day(would, _at(would, "Wednesday"))
+    # The call itself, or a "would" in another clause, is dated as it is.
+    called = "On Monday, dockers called for a strike."
+    assert not event_on_other_day(called, _at(called, "Monday"))
+    other = "A strike would have closed the port, the union said Monday."
+    assert not event_on_other_day(other, _at(other, "Monday"))
+
+
 def test_an_event_told_on_its_own_day_keeps_it():
     search = "Divers began the search Monday, a day after the ferry sank."
     assert not dated_by_report(search, _at(search, "Monday"))
@@ -76,6 +88,6 @@ def test_a_hostile_long_sentence_is_read_in_linear_time():
     text = "the same the day a day " * 20_000 + "officials said Friday"
     started = time.process_time()
     assert not event_on_other_day(text, len(text) - len("Friday"))
-    long = "for for three for several seen " * 20_000 + "officials said Friday"
+    long = "for for three for several seen would call " * 20_000 + "officials said Friday"
     assert not event_on_other_day(long, len(long) - len("Friday"))
     assert time.process_time() - started < 1  # CPU seconds
