@@ -31,8 +31,17 @@ SAY_REFUSED_CUE = (
     r"(?:declined|refused|would not|wouldn[’']t|did not|didn[’']t|could not|couldn[’']t|"
     r"will not|won[’']t|cannot|can[’']t)(?: to)? (?:say|confirm|disclose|reveal|specify)"
 )
+# Words that say someone does not know ("officials don't know whether ...", "unsure
+# whether ...", "uncertainty over how ...", "raised questions about what ..."): a cue of
+# asking, not of a standing uncertainty (a later "did not know" of the same thing is not
+# news that it is still unknown).
+NOT_KNOWING_CUE = (
+    r"not (?:yet )?sure|unsure|(?:do|does|did) not know|(?:don|doesn|didn)[’']t know|"
+    r"(?:no one|nobody) knows|uncertainty (?:about|over|as to)"
+)
 ASK_RE = re.compile(
-    r"\b(?:asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
+    rf"\b(?:{NOT_KNOWING_CUE}|"
+    r"asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
     r"wants? to know|wanted to know|find(?:ing)? out|determin(?:e|es|ing)|learn(?:ing)?|"
     r"investigat\w+|probe into|inquiry into|doubts? (?:about|over|as to)|"
     rf"{UNKNOWN_CUE}|{SAY_REFUSED_CUE})"
@@ -87,16 +96,20 @@ FRONTED_UNKNOWN_RE = re.compile(
     rf"(?P<clause>[^,;:()]{{3,200}}?),?\s+(?:{UNKNOWN_STATE})\b"
 )
 # Words that say a later report found out what was not known ("identified as", "was
-# caused by", "traced to").
+# caused by", "traced to", "was blamed on": the finding told in the reporter's voice, not
+# a party's "Acme blamed it on ...").
 FOUND_OUT_RE = re.compile(
     r"\b(?:identified as|determined that|established that|concluded that|found that|"
-    r"traced (?:it |them )?to|(?:was|were) caused by|came from|confirmed that)\b",
+    r"traced (?:it |them )?to|(?:was|were) caused by|came from|confirmed that|"
+    r"(?:was|were|has been|have been) (?:blamed on|attributed to|traced to)|resulted from)\b",
     re.IGNORECASE,
 )
 # The aspects a later sentence speaks of only with a word of causing ("What is the cause
 # of the crash?" is not taken up by any later mention of the crash), and those words.
 CAUSAL_ASPECTS = frozenset({"cause", "causes", "reason", "motive"})
-CAUSING_RE = re.compile(r"\b(?:caus\w*|reasons?|motives?|blam\w*|trigger\w*|led to)\b", re.I)
+CAUSING_RE = re.compile(
+    r"\b(?:caus\w*|reasons?|motives?|blam\w*|trigger\w*|led to|attribut\w*|resulted from)\b", re.I
+)
 # A later sentence that still does not know: an indirect question of what caused it
 # ("the dispute over what caused the crash"), or a failure to find out ("unable to
 # conclude"), as well as the uncertainty cues.
@@ -118,14 +131,14 @@ UNNAMED_WORD_RE = re.compile(
 # "could not determine why ..."): a finite "determine what" is a thing setting it ("The
 # standards determine what pupils will learn"), which asks nothing.
 WH_RE = re.compile(
-    rf"\b(?:asked|asking|{UNKNOWN_CUE}|"
+    rf"\b(?:asked|asking|{UNKNOWN_CUE}|{NOT_KNOWING_CUE}|questions? (?:about|of|over|as to)|"
     r"(?:(?<=\bto )|(?<=\bnot )|(?<=n[’']t )|(?<=\byet to )|(?<=\bnever ))"
     r"(?:determined?|find out|learn|established?)|"
     r"(?<=\bthe )(?:(?:key|big|main|real|central|open|unanswered)\s+)?question (?:is|remains)|"
     r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
     r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
     r"(?:say|specify|explain|disclose|clarify|confirm))"
-    r"\s+(?P<wh>when|how(?:\s+(?:many|much|long|soon))?|why|where|what|who|which)\s+"
+    r"\s+(?P<wh>when|how(?:\s+(?:many|much|long|soon|far|often|\w+ly\b))?|why|where|what|who|which)\s+"
     r"(?P<clause>.+)",
     re.IGNORECASE,
 )
@@ -158,6 +171,7 @@ CONCERN_MODAL_RE = re.compile(r"^(?:Will|Would|Can|Could|Might|May)\s")
 # the s20 reviewer of the tuning briefs (D0617H, D0647B).
 VAGUE_WH_RE = re.compile(
     r"^What\s+(?:happened|(?:will|would|could|might)\s+happen)\b|"
+    r"^What\s+(?:went|(?:will|would|could|might|may)\s+(?:have\s+gone|go))\s+wrong\b|"
     r"^What\s+(?:will|would|is|are|was|were)\s+(?:be\s+)?the\s+"
     r"(?:impact|effects?|consequences?|implications?|outcome|results?)\s+of\b"
 )

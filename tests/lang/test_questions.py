@@ -13,6 +13,7 @@ from briefing.lang.questions import (
     SAY_REFUSED_RE,
     SELF_EVIDENT_DEFINITES,
     SHELL_NOUNS,
+    WH_RE,
 )
 
 
@@ -70,3 +71,12 @@ def test_refusal_cues_take_linear_time_on_a_hostile_sentence():
     started = time.process_time()
     assert ASK_RE.search(hostile) is None
     assert time.process_time() - started < 2  # CPU seconds; about 0.1 now
+
+
+def test_not_knowing_cues_take_linear_time_on_a_hostile_sentence():
+    # 200 KB of not-knowing cues with no wh-word after any of them, then a long run.
+    hostile = "officials do not know and raised questions about " * 4_000 + "Word " * 40_000
+    started = time.process_time()
+    assert ASK_RE.search(hostile) is None
+    assert WH_RE.search(hostile) is None
+    assert time.process_time() - started < 2  # CPU seconds

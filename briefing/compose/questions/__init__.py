@@ -10,7 +10,9 @@ Eight kinds of evidence raise a question:
   reported as asked ("asked if “our info resides in China?”");
 * **refusal**: a non-answer ("wouldn't offer a time frame for when ...", "can't commit to ...");
 * **uncertainty**: "it is unclear whether ...", "it is not yet known how long ..." (no
-  one in particular asks);
+  one in particular asks); not knowing said of a party ("officials don't know whether
+  ...", "expressed uncertainty over how vigorously ...", "raised questions about how
+  ...") is an ask of that party;
 * **concern**: a present worry about what may come ("leaders are worried that the jobless
   will join forces with ..." asks "Will the jobless join forces with ...?"); not a past
   worry, one dispelled ("allayed fears that ...") or one only a pronoun holds.
@@ -85,7 +87,11 @@ from briefing.compose.questions.later import dangling_subject, spoken_of_later
 from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryRelevance, story_terms
 from briefing.compose.questions.settled import overtaken
-from briefing.compose.questions.unknowns import settle_unknown, unknown_candidates
+from briefing.compose.questions.unknowns import (
+    settle_found_later,
+    settle_unknown,
+    unknown_candidates,
+)
 from briefing.lang.questions import (
     ANAPHORIC_ACT_RE,
     BARE_DEFINITE_RE,
@@ -199,6 +205,8 @@ def find_open_questions(
         mark_answered(ctx, cand, statements or [])
     merged = [c for c in merged if _settle_expected(ctx, c, statements or [])]
     merged = [c for c in merged if settle_unknown(ctx, c, statements or [])]
+    for cand in merged:
+        settle_found_later(ctx, cand, statements or [])
     # A day the question waits on that the coverage has passed: no longer open.
     merged = [c for c in merged if c.status != "open" or not overtaken(ctx, c)]
     # Precision: no open question on an unnamed subject (in a story-sized corpus, as for

@@ -29,7 +29,7 @@ from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, content_words
 from briefing.lang.questions import ASK_RE, SAID_NOUNS, SELF_EVIDENT_DEFINITES, UNKNOWN_RE
 
-__all__ = ["dangling_subject", "moved_past", "spoken_of_later"]
+__all__ = ["dangling_subject", "moved_past", "named_subject", "spoken_of_later"]
 
 _AUX = r"(?:Will|Would|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|May|Might)"
 _WH = r"(?:How|What|When|Why|Where|Which|Who)"
@@ -62,7 +62,7 @@ def dangling_subject(question: str) -> bool:
     return head in SAID_NOUNS
 
 
-def _named_subject(question: str) -> tuple[str, list[str]] | None:
+def named_subject(question: str) -> tuple[str, list[str]] | None:
     """The name the question's subject starts with ("Acme", "Ann Lee", "Acme" of "Acme's
     plans"), by its last word, and the words after it, or None for an unnamed one."""
     toks = question.rstrip("?").split()
@@ -89,7 +89,7 @@ def _named_subject(question: str) -> tuple[str, list[str]] | None:
 def spoken_of_later(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
     """Whether an article dated after every asking of the question names its subject and
     its asked verb, what it acts on or a figure, without saying it is still not known."""
-    found = _named_subject(cand.question)
+    found = named_subject(cand.question)
     if found is None:
         return False
     name, rest = found
@@ -100,7 +100,12 @@ def spoken_of_later(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
     last = max(d for d in dates if d is not None)
     said = " ".join(rest)
     # The asked verb and the common nouns after it: other names only set the scene.
-    stems = {stem(w) for w in content_words(" ".join(w for w in rest if not w[:1].isupper()))}
+    common = [w for w in rest if not w[:1].isupper()]
+    stems = {stem(w) for w in content_words(" ".join(common))}
+    # The asked verb alone ("pursue" of "pursue democratic change") tells of another act
+    # when the question names what it acts on: a word of that must be named too.
+    verb = _asked_verb(common)
+    acted_on = stems - {verb}
     figures = set(re.findall(r"\d[\d,.]*\d|\d", said))
     name_re = re.compile(rf"\b{re.escape(name)}\b")
     spoken: list[dt.date] = []
@@ -113,11 +118,19 @@ def spoken_of_later(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
             if name not in s.text or not name_re.search(s.text):
                 continue
             shared = stems & {stem(w) for w in content_words(s.text)}
+            if acted_on and shared <= {verb}:
+                shared = set()
             if len(shared) < MIN_SHARED_STEMS and not any(f in s.text for f in figures):
                 continue
             still = UNKNOWN_RE.search(s.text) or ASK_RE.search(s.text)
             (unknown if still else spoken).append(date)
     return moved_past(spoken, unknown)
+
+
+def _asked_verb(words_: list[str]) -> str:
+    """The stem of the question's asked verb: its first content word after the subject
+    ("pursue" of "will Putin pursue democratic change")."""
+    return next((stem(w) for w in words_ if content_words(w)), "")
 
 
 def moved_past(spoken: list[dt.date], unknown: list[dt.date]) -> bool:

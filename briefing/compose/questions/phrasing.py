@@ -223,6 +223,8 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
         return _not_vague(finish(f"{wh} {kept}"))
     if wh in SUBJECT_WH and (len(wh.split()) > 1 or wh == "which" or _noun_first(ctx, kept)):
         return None
+    if _modifier_first(ctx, kept):
+        return None  # "how useful the vitamin can be": the word belongs with "how"
     inverted = clause_question(ctx, clause, backshift=True)
     if not inverted:
         return None
@@ -231,6 +233,18 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
         return None  # "What does its new leader have in mind?": whose leader is elsewhere
     body = re.sub(r"^(may|might|could|would) ", "will ", body)
     return _not_vague(finish(f"{wh} {body.rstrip('?')}"))
+
+
+def _modifier_first(ctx: QuestionContext, clause: str) -> bool:
+    """Whether the clause opens with an adjective or adverb of the wh-word ("useful the
+    vitamin can be" after "how"), which inverting the clause would drop."""
+    first = clause.split(None, 1)[0] if clause.split() else ""
+    if not first[:1].islower():
+        return False
+    parsed = ctx.parse(clause)
+    if parsed is not None and len(parsed):
+        return list(parsed)[0].tag_[:2] in ("JJ", "RB")
+    return first.endswith("ly")
 
 
 def _not_vague(question: str | None) -> str | None:

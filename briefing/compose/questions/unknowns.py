@@ -21,6 +21,11 @@ guess ("could have caused") tells nothing; one that names it without either (for
 cause, with a word of causing) is a sign the coverage moved on (the thing's fate was
 told another way: a later article tells the execution), and the question is dropped,
 as its reader could not tell whether it is still open.
+
+A "Where/Who/When" question on a named subject ("Where did the Acme virus originate?",
+asked because it was not determined) is answered by the first later report that tells
+the act itself, in whatever words ("Smith was charged with originating Acme from his
+apartment"): such a report carries the place, person or time asked for.
 """
 
 from __future__ import annotations
@@ -28,10 +33,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.answers import record_answer
 from briefing.compose.questions.candidates import KIND_SCORE, unusable
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, content_words
-from briefing.compose.questions.later import moved_past
+from briefing.compose.questions.later import moved_past, named_subject
 from briefing.compose.questions.phrasing import clause_question, clean, finish, wh_question
 from briefing.lang.questions import (
     ASPECT_SOUGHT_RE,
@@ -48,8 +54,16 @@ from briefing.lang.questions import (
 )
 from briefing.model import AnalysedDocument, Sentence, Statement
 
-__all__ = ["settle_unknown", "unknown_candidates"]
+__all__ = ["settle_found_later", "settle_unknown", "unknown_candidates"]
 
+# The questions a later report of the act answers: where, by whom, when it was done.
+ANSWERED_BY_ACT_RE = re.compile(r"^(?:Where|Who|When)\s+(?:did|does|do|was|were|is|are|has|have)\s")
+# Words of the question (after its subject's name) a later report may leave out: its
+# head noun ("virus" of "the Acme virus"). Chosen by reading D0629B's later articles (check
+# set); not benchmarked.
+MAX_MISSING_WORDS = 1
+# A report that denies or has not found out ("has not determined where").
+NOT_TOLD_RE = re.compile(r"\b(?:not|never|no|n[’']t)\b", re.IGNORECASE)
 # Aspects asked about with "are" ("What are the whereabouts of X?").
 PLURAL_ASPECTS = frozenset({"causes", "whereabouts", "sources", "origins"})
 # A thing only pointed at ("this delivery", "such tests").
@@ -112,6 +126,55 @@ def _fronted_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
     if wh == "Whether":
         return clause_question(ctx, clause, backshift=True)
     return wh_question(ctx, wh, clause)
+
+
+def settle_found_later(
+    ctx: QuestionContext, cand: QuestionCandidate, statements: list[Statement]
+) -> None:
+    """Mark answered an open "Where/Who/When" question on a named subject ("Where did
+    the Acme virus originate?") by the first later report that tells the act itself
+    ("Smith was charged with originating Acme from his apartment"): such a report
+    carries the place, person or time asked for, in whatever words. It names the
+    subject and every word of the question after it but one (the subject's head noun,
+    which a later report often leaves out), and neither denies, doubts nor guesses."""
+    if cand.status != "open" or not ANSWERED_BY_ACT_RE.match(cand.question):
+        return
+    found = named_subject(cand.question)
+    if found is None:
+        return
+    name, rest = found
+    wanted = {stem(w) for w in content_words(" ".join(rest))}
+    acts = wanted & _verb_stems(ctx, cand.sentence)
+    if not acts:
+        return  # no verb of its sentence to find told again
+    name_re = re.compile(rf"\b{re.escape(name)}\b")
+
+    def tells_it(s: Sentence) -> bool:
+        if name not in s.text or not name_re.search(s.text):
+            return False
+        missing = wanted - {stem(w) for w in content_words(s.text)}
+        if len(missing) > MAX_MISSING_WORDS or missing & acts:
+            return False
+        return acts <= _verb_stems(ctx, s)  # told as an act, not "the original"
+
+    asked = [mem.sentence for mem in cand.members or [cand]]
+    for _adoc, s in ctx.reports_after(asked, tells_it, strictly=True):
+        if NOT_TOLD_RE.search(s.text) or UNKNOWN_RE.search(s.text):
+            continue  # "has not determined where ...": still not known
+        if STILL_UNKNOWN_RE.search(s.text) or GUESSED_RE.search(s.text):
+            continue
+        record_answer(cand, s, statements)
+        return
+
+
+def _verb_stems(ctx: QuestionContext, sent: Sentence) -> set[str]:
+    """The stems of the verbs of a sentence, by its document's parse (none without one)."""
+    adoc = ctx.corpus.docs[sent.doc]
+    ctx.where = (adoc, sent)
+    parsed = ctx.parse(sent.text)
+    if parsed is None:
+        return set()
+    return {stem(t.text.lower()) for t in parsed if t.pos_ in ("VERB", "AUX") and t.text.isalpha()}
 
 
 def settle_unknown(

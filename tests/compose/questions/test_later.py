@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from briefing.compose.questions.later import _named_subject, dangling_subject
+from briefing.compose.questions.later import dangling_subject, named_subject
 
 MAY_2 = dt.date(2024, 5, 2)
 MAY_20 = dt.date(2024, 5, 20)
@@ -33,13 +33,13 @@ def test_dangling_subject(question, dangles):
 
 
 def test_named_subject():
-    assert _named_subject("Will the United Nations send more staff?") == (
+    assert named_subject("Will the United Nations send more staff?") == (
         "Nations",
         ["send", "more", "staff"],
     )
-    assert _named_subject("Are Acme's plans final?") == ("Acme", ["plans", "final"])
-    assert _named_subject("How long will Ann Lee stay?") == ("Lee", ["stay"])
-    assert _named_subject("Did a short circuit cause the fire?") is None
+    assert named_subject("Are Acme's plans final?") == ("Acme", ["plans", "final"])
+    assert named_subject("How long will Ann Lee stay?") == ("Lee", ["stay"])
+    assert named_subject("Did a short circuit cause the fire?") is None
 
 
 def test_long_inputs_are_quick():
@@ -47,8 +47,8 @@ def test_long_inputs_are_quick():
     long_words = "Will Acme " + "close " * 40_000 + "?"
     start = time.process_time()
     dangling_subject(long_caps)
-    _named_subject(long_caps)
-    _named_subject(long_words)
+    named_subject(long_caps)
+    named_subject(long_words)
     assert time.process_time() - start < 1.0
 
 
@@ -89,3 +89,13 @@ def test_still_unknown_keeps_it_open_until_a_later_article_takes_it_up(dated_que
     # Unclear on May 9, taken up on May 20: the coverage moved past it.
     qs = dated_questions((MAY_2, ASKED), (may_9, unclear), (MAY_20, kept))
     assert [q.question for q in qs if q.status == "open"] == []
+
+
+def test_the_asked_verb_alone_does_not_take_up_a_question_on_what_it_acts_on(dated_questions):
+    asked = "Mayor Ann Lee asked whether Acme would pursue reform at the Dayton plant."
+    # "pursue" of another thing: the question on the reform is still open.
+    later = "One goal Acme appears determined to pursue is lower costs."
+    qs = dated_questions((MAY_2, asked), (MAY_20, later))
+    assert [q.question for q in qs if q.status == "open"] == [
+        "Will Acme pursue reform at the Dayton plant?"
+    ]

@@ -307,3 +307,39 @@ def test_a_long_question_keeps_its_alternatives(questions):
         "Was the pump switched off by itself or turned off by the crew of the Lisbon-bound"
         " ferry that was some 40 minutes out of the harbour at the time?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # Not knowing, said of a named party: a question it leaves open.
+        (
+            "The Clinton administration has expressed uncertainty over how vigorously Acme "
+            "will pursue reform at the Dayton plant.",
+            "How vigorously will Acme pursue reform at the Dayton plant?",
+        ),
+        (
+            "Dayton officials said they do not know whether Acme will close the Dayton plant.",
+            "Will Acme close the Dayton plant?",
+        ),
+        (
+            "The report raised questions about how Acme will pay for the Dayton plant.",
+            "How will Acme pay for the Dayton plant?",
+        ),
+    ],
+)
+def test_not_knowing_and_questions_about_are_asked(sentence, question, questions):
+    assert [q.question for q in questions(sentence)] == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "how useful": inverting the clause would drop the adjective.
+        "The study raises questions about how useful the Acme pill can be for Dayton workers.",
+        # The whole story asked for: no question a stakeholder can act on.
+        "The data raise more questions about what could have gone wrong on Acme Flight 9.",
+    ],
+)
+def test_a_wh_word_with_its_modifier_or_the_whole_story_gives_no_question(sentence, questions):
+    assert questions(sentence) == []

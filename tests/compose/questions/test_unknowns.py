@@ -119,6 +119,45 @@ def test_later_coverage_of_it_that_does_not_say_drops_it(dated_questions):
     assert qs == []
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Dover plant fire was blamed on a faulty heater, the fire service said.",
+        "The Dover plant fire has been attributed to a faulty heater.",
+    ],
+)
+def test_a_later_finding_in_other_words_answers_it(later, dated_questions):
+    qs = dated_questions((TOLD, UNKNOWN_CAUSE), (LATER, later))
+    assert [(q.status, q.answer.sources if q.answer else None) for q in qs] == [("answered", [2])]
+
+
+UNKNOWN_WHERE = SETTING + "Zenith Corp has not determined where the Dover plant fire started."
+
+
+def test_a_later_report_of_the_act_answers_where(dated_questions):
+    qs = dated_questions(
+        (TOLD, UNKNOWN_WHERE),
+        (LATER, "A welder started the Dover plant fire in the paint shop, inspectors said."),
+    )
+    assert [(q.question, q.status) for q in qs] == [
+        ("Where did the Dover plant fire start?", "answered")
+    ]
+    assert qs[0].answer is not None and qs[0].answer.sources == [2]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Inspectors still have not found where the Dover plant fire started.",  # not told
+        "The Dover plant fire may have started in the paint shop.",  # a guess
+        "The Dover plant fire drew a crowd of onlookers.",  # the act is not told
+    ],
+)
+def test_a_later_report_that_does_not_tell_the_act_does_not_answer_where(later, dated_questions):
+    qs = dated_questions((TOLD, UNKNOWN_WHERE), (LATER, later))
+    assert all(q.status != "answered" for q in qs)
+
+
 @pytest.mark.parametrize("pattern", [UNKNOWN_ASPECT_RE, FRONTED_UNKNOWN_RE, ASPECT_SOUGHT_RE])
 def test_the_patterns_are_fast_on_a_huge_sentence(pattern):
     # 200 KB of repeated cues with no clause break, and a 40,000-word capitalised run:
