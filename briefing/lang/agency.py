@@ -51,6 +51,16 @@ AGENT_HEAD_NOUNS = frozenset({
     "army", "navy", "chief", "chiefs", "investigators", "inspectors", "engineers",
     "employees", "workers", "pilots", "scientists", "staff",
 })  # fmt: skip
+# A state's people and offices: with a nationality's adjective as the subject of a verb
+# ("Egyptian officials disputed", "the French government grounded"), the country acts.
+STATE_DOER_NOUNS = frozenset({
+    "government", "administration", "regime", "authorities", "official", "officials",
+    "minister", "ministers", "ministry", "president", "leader", "leaders", "embassy",
+    "ambassador", "envoy", "diplomats", "delegation", "negotiators", "police", "army",
+    "military", "troops", "forces", "navy", "prosecutors", "investigators", "parliament",
+})  # fmt: skip
+# Verbs whose subject does nothing by them ("Egyptian officials are ...", "... have").
+NON_ACT_LEMMAS = frozenset({"be", "have", "become", "seem", "remain"})
 # What a party does, as a noun: "FDA approval", "Spain's request", "a ruling by the
 # court", "a demand from Cuba" (the name modifies it, or follows "by" or "from").
 AGENT_ACT_NOUNS = frozenset({

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from briefing.compose.actors.background import MOSTLY_PAST_SHARE, past_share
 from briefing.compose.actors.clusters import Cluster, member_plurals
+from briefing.compose.actors.countries import country_of_cluster, state_acts
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import (
@@ -66,7 +67,7 @@ from briefing.compose.actors.naming import aliases, display_name
 from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
 from briefing.compose.actors.salience import (
-    COUNTRY_BONUS_MIN_ACTS,
+    COUNTRY_BONUS_MIN_DOCS,
     lead_end,
     salience,
     summary_bonus,
@@ -96,7 +97,7 @@ class Candidate:
     actor: Actor
     score: float
     surfaces: list[str]
-    setting: bool = False  # a country that hardly acts: the summary names where, not who
+    setting: bool = False  # a country acting in few articles: the summary names where, not who
 
 
 def extract_actors(
@@ -194,12 +195,20 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
     # Background ("Darwin's theory"): a person mostly named from the past and not quoted.
+    states = state_acts(corpus)
     return [
         Candidate(
             a,
             salience(a, c, leads, past=pasts[id(c)] and a.quote is None),
             surfaces(c),
-            a.type == "country" and c.agency.acts < COUNTRY_BONUS_MIN_ACTS,
+            a.type == "country" and _setting(c, states),
         )
         for c, a in kept
     ]
+
+
+def _setting(c: Cluster, states: dict[str, set[int]]) -> bool:
+    """Whether a country acts as a state, by its name or its officials ("Egyptian
+    officials said"), in too few articles to be more than where the story happens."""
+    acting = c.acting_docs | states.get(country_of_cluster(c.forms) or "", set())
+    return len(acting) < COUNTRY_BONUS_MIN_DOCS

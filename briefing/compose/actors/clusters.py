@@ -75,6 +75,7 @@ class Cluster:
     listed: int = 0  # mentions as one item of an enumeration of three or more
     located: int = 0  # mentions as where something is or goes ("in China", "to Cuba")
     agency: Agency = field(default_factory=Agency)  # acting as a party, or named as a thing
+    acting_docs: set[int] = field(default_factory=set)  # articles where it acts (``agency``)
     # A bare surname kept apart from a namesake's full name (``genders``): the namesake's
     # cluster, and the articles that write the namesake out, by the namesake's gender.
     namesake: Cluster | None = None

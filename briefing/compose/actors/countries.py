@@ -5,7 +5,7 @@ one country written before it; ``merge.merge_forms`` marks each such body so two
 countries' bodies are never joined. A short form ("Ministry of Health") written where
 another country is named may be that country's body. Forms of one country ("U.S.",
 "United States", "America") and its seats of power ("Moscow", "the Kremlin") are one
-actor.
+actor. A country also acts through its state's people ("Egyptian officials disputed").
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from collections import defaultdict
 
 from briefing.compose.actors.clusters import NameForm, UnionFind, is_personish
 from briefing.compose.actors.matching import body_country, country_name, country_of
+from briefing.lang.agency import NON_ACT_LEMMAS, STATE_DOER_NOUNS
 from briefing.lang.names import GOVERNMENT_WORDS
 from briefing.lang.places import METONYMS
+from briefing.model import Corpus
 
 # A body's short form written this many times as often as its longer names is the body's
 # own name in the coverage ("National Transportation Safety Board" beside a few "U.S.
@@ -149,3 +151,31 @@ def join_countries(forms: dict[str, NameForm], drop: set[str], uf: UnionFind) ->
     for keys in by_country.values():
         for k in keys[1:]:
             uf.union(keys[0], k)
+
+
+def state_acts(corpus: Corpus) -> dict[str, set[int]]:
+    """The articles where each country acts through its state's people named by their
+    nationality's adjective: "Egyptian officials disputed ...", "the French government
+    grounded ..." (where the country's own name acts is ``Cluster.acting_docs``)."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for d, adoc in enumerate(corpus.docs):
+        for e in adoc.parse.ents if adoc.parse is not None else ():
+            if e.label_ != "NORP":
+                continue
+            t = e.root
+            doer = t.head
+            if (
+                t.dep_ in {"amod", "compound"}
+                and doer.lower_ in STATE_DOER_NOUNS
+                and doer.dep_ == "nsubj"
+                and doer.head.lemma_ not in NON_ACT_LEMMAS
+            ):
+                country = country_of(e.text.lower())
+                if country:
+                    found[country].add(d)
+    return found
+
+
+def country_of_cluster(forms: list[NameForm]) -> str | None:
+    """The country a country actor's forms name (its first form that names one)."""
+    return next((country_name(f.key) for f in forms if country_name(f.key)), None)

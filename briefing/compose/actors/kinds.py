@@ -137,6 +137,7 @@ def assign_kind(
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
+    acting_docs: set[int] = set()
     for m in c.matches:
         text = corpus.docs[m.doc].document.text
         company += bool(COMPANY_TAIL_RE.match(text[m.end : m.end + COMPANY_TAIL_CHARS]))
@@ -149,7 +150,10 @@ def assign_kind(
             ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
         ents = ents_by_doc[m.doc]
         root = span.root
+        acts = agency.acts
         agency.observe(root, span.start)
+        if agency.acts > acts:
+            acting_docs.add(m.doc)
         plural += root.tag_ in _PLURAL_TAGS
         if root.tag_ in _PLURAL_TAGS:
             plurals.append(m)
@@ -191,6 +195,7 @@ def assign_kind(
         c.type = ""  # "Generation X", "Gen-Xers", "Mother Nature": no one person or body
         return
     c.agentive, c.listed, c.located, c.agency = agentive, listed, located, agency
+    c.acting_docs = acting_docs
     if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
