@@ -30,7 +30,11 @@ AGENT_VERB_LEMMAS = frozenset({
     "sentence", "execute", "arrest", "rule", "lobby", "welcome", "condemn", "dismiss",
     "question", "interview", "allege", "assert", "write", "consider", "review", "delay",
     "postpone", "cancel", "launch", "manufacture", "market", "develop", "employ",
-    "defend", "violate"
+    "defend", "violate",
+    # what a state does to people, goods and other states
+    "seize", "confiscate", "expel", "deport", "extradite", "detain", "jail", "imprison",
+    "release", "pardon", "impose", "sanction", "ratify", "invade", "deploy", "withdraw",
+    "suspend", "prohibit", "raid",
 })  # fmt: skip
 # Verbs whose object (or passive subject) is a person or a body acted on as a party.
 PATIENT_VERB_LEMMAS = frozenset({

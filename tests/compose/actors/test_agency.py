@@ -185,3 +185,16 @@ def test_a_companys_redesigned_model_is_a_product_its_people_and_units_are_not(
     assert not find(actors, "Vexa")
     for name in ("Harlan Motors", "Maria Lenz", "Transport Center"):
         assert find(actors, name), name
+
+
+def test_what_a_state_does_to_people_and_goods_is_acting(corpus_of: Callable[..., Corpus]) -> None:
+    corpus = corpus_of(
+        "Norway seized the trawler. Norway expelled two diplomats. Norway imposed a fine."
+    )
+    sdoc = corpus.docs[0].parse
+    assert sdoc is not None
+    agency = Agency()
+    for token in sdoc:
+        if token.text == "Norway":
+            agency.observe(token)
+    assert agency.acts == 3
