@@ -283,3 +283,14 @@ def test_written_in_answers_as_a_whole_word_search(word: str) -> None:
     expected = re.search(rf"\b{re.escape(word)}\b", texts) is not None
     assert _written_in(word, texts) is expected
     assert _written_in(word, texts + " x") is expected  # another text, asked afresh
+
+
+def test_a_clergy_title_is_no_part_of_the_name(corpus_of: Callable[..., Corpus]) -> None:
+    actors = extract_actors(
+        corpus_of(
+            "Rabbi Tobias Wendler said the young want meaning. Wendler leads a small "
+            "congregation, and Wendler said attendance had doubled since March."
+        ),
+        max_actors=10,
+    )
+    assert [a.name for a in actors if "Wendler" in a.name] == ["Tobias Wendler"]
