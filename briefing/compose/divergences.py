@@ -41,8 +41,9 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
 
 
 def _find_reporters(divergences: list[Divergence], corpus: Corpus) -> None:
-    """Fill in ``reported_by`` of each claim one source cites, by the summary's † test.
-    The divergence's other claims are the other side: they never count as telling it."""
+    """Add to ``reported_by`` of each claim one source cites, by the summary's † test (a
+    death toll's claim already holds the sources giving its count). The divergence's
+    other claims are the other side: they never count as telling it."""
     lone = [(d, c) for d in divergences for c in d.claims if len(c.sources) == 1]
     if not lone:
         return
@@ -56,9 +57,10 @@ def _find_reporters(divergences: list[Divergence], corpus: Corpus) -> None:
         if sent is None:
             continue  # not a source sentence as is: its cited source decides
         others = {c.text for c in d.claims if c is not claim}
-        claim.reported_by = reports.reporting_sources(
+        found = reports.reporting_sources(
             sent, anchored=True, accept=lambda x, others=others: x.text not in others
         )
+        claim.reported_by = sorted(set(claim.reported_by) | set(found))
 
 
 # --------------------------------------------------------------------------- characterisations

@@ -68,7 +68,7 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
         return []
     near = set().union(*(f.near_names for f in agreed))
     named = set().union(*(f.names for f in agreed))
-    told: list[tuple[TollFigure, int]] = []  # a rival and how many sources give its count
+    told: list[tuple[TollFigure, list[int]]] = []  # a rival and the sources giving its count
     for value in sorted(by_value):
         if value == consensus or abs(value - consensus) > CLOSE * max(value, consensus):
             continue
@@ -82,18 +82,19 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
         ]
         if rivals:
             shortest = min(rivals, key=lambda f: len(f.sentence.text))
-            told.append((shortest, len({f.sentence.source_id for f in rivals})))
+            told.append((shortest, sorted({f.sentence.source_id for f in rivals})))
     if not told:
         return []
     example = min(agreed, key=lambda f: len(f.sentence.text))
-    told.insert(0, (example, len(agreeing)))
+    told.insert(0, (example, sorted(agreeing)))
     # A claim cites the source of its own sentence (each citation holds the claim's
-    # text); how many sources give each count is said in the topic.
-    stated = ", ".join(f"{f.value:,.0f} in {_sources(n)}" for f, n in told)
+    # text); how many sources give each count is said in the topic, and they report it:
+    # a count "in 2 sources" is no single-source claim (no †).
+    stated = ", ".join(f"{f.value:,.0f} in {_sources(len(ids))}" for f, ids in told)
     return [
         Divergence(
             topic=f"Number of {example.noun} killed ({stated})",
-            claims=[Claim(f.sentence.text, [f.sentence.source_id]) for f, _ in told],
+            claims=[Claim(f.sentence.text, [f.sentence.source_id], ids) for f, ids in told],
         )
     ]
 

@@ -30,6 +30,19 @@ def test_a_close_count_of_the_known_event_is_a_rival_of_the_agreed_toll():
     # Each claim cites its own sentence's source; the topic counts the sources.
     assert [c.sources for c in found[0].claims] == [[1], [4]]
     assert found[0].topic == "Number of people killed (40 in 3 sources, 41 in 1 source)"
+    # The sources giving a count report it: the agreed toll is no single-source claim.
+    assert [c.single_source for c in found[0].claims] == [False, True]
+
+
+def test_a_rival_count_two_sources_give_carries_no_single_source_mark():
+    rivals = [
+        toll(41, 4, "The sinking last week killed 41 people, the coast guard said.", day=4),
+        toll(41, 5, "Forty-one people died in the sinking, the coast guard said.", day=4),
+    ]
+    found = toll_divergences([*AGREED, *rivals], max_days=7)
+    assert found[0].topic == "Number of people killed (40 in 3 sources, 41 in 2 sources)"
+    rival = found[0].claims[1]
+    assert len(rival.sources) == 1 and rival.reported_by == [4, 5] and not rival.single_source
 
 
 def test_another_event_or_a_far_count_or_a_late_count_is_no_rival():
