@@ -1,13 +1,13 @@
 """Timeline notes: the names an entry, read alone, needs from its article.
 
 A timeline entry is a sentence lifted out of its article, like a summary statement, and
-read far from the sentences that introduced its people and bodies: "This February,
-Cambridge began fining the tribe", "Muasher's remarks coincided with a decision". The
+read far from the sentences that introduced its people and bodies: "In March, Harlow
+began fining the tribe", "Okafor's remarks coincided with a vote". The
 editor's notes of a statement (``editorial``) are given to each entry, in brackets after
 the words, the source's words untouched:
 
 - a person called by the surname alone whom the article named in full, one of that
-  surname, before the sentence: "Cambridge [William Cambridge]";
+  surname, before the sentence: "Harlow [Dana Harlow]";
 - a body or a meeting called by its short name when the article named one of that kind
   in full before: "the convention [Hague Convention]";
 - people called by a plain noun that the article described one way before;
