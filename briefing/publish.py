@@ -52,7 +52,7 @@ from briefing import __version__
 from briefing.config import STATE_DIR, Config, is_plain_name
 from briefing.model import Document, Skipped
 from briefing.safefile import read_whole
-from briefing.statefile import SCHEMA, UnsafeFile, parse_journal, parse_state
+from briefing.statefile import SCHEMA, UnsafeFile, parse_journal, parse_state, previous_brief
 
 # Largest state.json or journal.json read: the state holds the previous brief, a few MB
 # even for hundreds of sources; a bigger one is no state we wrote, and reading it whole
@@ -216,7 +216,7 @@ class State:
             fingerprint=data.fingerprint,
             sources=[list(pair) for pair in data.sources],
             editions=[Edition(**e.model_dump()) for e in data.editions],
-            brief=data.brief,
+            brief=previous_brief(data),
             generator=data.generator,
         )
 
