@@ -30,6 +30,10 @@ MAX_BASENAME_BYTES = 200
 MAX_LOCK_TIMEOUT = 86_400.0
 MAX_PDF_PAGES = 10_000
 MAX_RETENTION = 10_000
+# Worker processes: each loads its own English model (~280 MB, briefing.mapping), so 256
+# (the cores of a large server) already asks ~70 GB; "workers = 100000" on 10,000
+# articles would start 1,250 of them. Set by hand, not benchmarked.
+MAX_WORKERS = 256
 
 
 class ConfigError(ValueError):
@@ -189,6 +193,7 @@ def validate(config: Config) -> Config:
         ("lock_timeout", MAX_LOCK_TIMEOUT),
         ("max_pdf_pages", MAX_PDF_PAGES),
         ("retention", MAX_RETENTION),
+        ("workers", MAX_WORKERS),
     ):
         if getattr(config, key) > most:
             raise ConfigError(f"{key} must be at most {most:,g}, got {getattr(config, key):,g}")

@@ -202,6 +202,20 @@ def test_zero_usable_sources_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFix
     assert not list((tmp_path / "out").glob("brief*")) if (tmp_path / "out").exists() else True
 
 
+def test_too_many_workers_is_a_clear_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each worker loads its own English model: 100,000 of them would exhaust the memory.
+    src = tmp_path / "src"
+    src.mkdir()
+    code, _, err = run(
+        ["build", str(src), "-o", str(tmp_path / "out"), "--workers", "100000"], capsys
+    )
+    assert code == 2
+    assert "workers must be at most 256, got 100,000" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_unknown_summarizer_and_format_are_usage_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -54,6 +54,7 @@ def test_briefing_table_is_accepted(tmp_path: Path) -> None:
         ("lock_timeout = 1e12\n", "lock_timeout must be at most 86,400"),
         ("max_pdf_pages = 100000000000\n", "max_pdf_pages must be at most 10,000"),
         ("retention = 1000000\n", "retention must be at most 10,000"),
+        ("workers = 100000\n", "workers must be at most 256, got 100,000"),
     ],
 )
 def test_bad_files_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:
