@@ -103,6 +103,50 @@ def test_a_docx_that_inflates_past_the_cap_is_skipped_before_inflating(tmp_path:
     assert len(ingest([str(path)], limits=Limits(max_unzipped_mb=50)).documents) == 1
 
 
+def _understate(data: bytes, member: str, size: int) -> bytes:
+    """``data`` with ``member``'s uncompressed size set to ``size`` in both zip headers."""
+    import struct
+
+    out = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    struct.pack_into("<I", out, info.header_offset + 22, size)  # the local header
+    at = out.find(b"PK\x01\x02")
+    while at >= 0:  # the central directory entry naming the member
+        if out[at + 46 : at + 46 + struct.unpack_from("<H", out, at + 28)[0]] == member.encode():
+            struct.pack_into("<I", out, at + 24, size)
+        at = out.find(b"PK\x01\x02", at + 4)
+    return bytes(out)
+
+
+def test_a_docx_whose_headers_understate_a_size_is_skipped_clearly(tmp_path: Path) -> None:
+    # Headers saying 4,000 bytes for a text part that inflates to 500 MB slipped past the
+    # size check; zipfile then inflated all of it at once (1 GB peak, 5 CPU s) before its
+    # CRC check failed, and the reason shown was "could not read DOCX (BadZipFile)".
+    import docx
+
+    document = docx.Document()
+    for sentence in SENTENCES:
+        document.add_paragraph(sentence)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parts = zipfile.ZipFile(buffer)
+    padded = io.BytesIO()
+    with zipfile.ZipFile(padded, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in parts.namelist():
+            data = parts.read(name)
+            if name == "word/document.xml":
+                at = data.index(b"<w:body>") + len(b"<w:body>")
+                data = data[:at] + b" " * (40 * 2**20) + data[at:]
+            archive.writestr(name, data)
+    path = tmp_path / "liar.docx"
+    path.write_bytes(_understate(padded.getvalue(), "word/document.xml", 4000))
+    started = time.process_time()
+    (skip,) = ingest([str(path)], limits=Limits()).skipped
+    assert time.process_time() - started < 0.5  # CPU s; inflating the 40 MB took more
+    assert skip.reason.startswith("could not read DOCX: word/document.xml inflates")
+    assert "not what its zip header says" in skip.reason
+
+
 # Written for this test: short news items in Chinese, Arabic and French.
 CHINESE = (
     "市政府周一宣布，新的轮渡码头将于明年春天开始运营。\n\n"
