@@ -86,6 +86,44 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     assert mapping.default_workers() == mapping.MAX_DEFAULT_WORKERS
 
 
+def test_a_selective_map_takes_bigger_tasks_yet_leaves_every_worker_several() -> None:
+    selective = MapSettings(selective=True)
+    assert mapping.batch_articles(SETTINGS, 5_000, 2) == mapping.BATCH_ARTICLES
+    assert mapping.batch_articles(selective, 875, 2) == mapping.SELECTIVE_BATCH_ARTICLES
+    for articles in range(1, 3_000, 7):
+        for workers in (1, 2, 4):
+            size = mapping.batch_articles(selective, articles, workers)
+            assert mapping.BATCH_ARTICLES <= size <= mapping.SELECTIVE_BATCH_ARTICLES
+            if size > mapping.BATCH_ARTICLES:  # bigger tasks only while each has several
+                assert articles // size >= mapping.TASKS_PER_WORKER * workers
+
+
+def test_a_selective_map_in_bigger_tasks_gives_the_same_results(
+    sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tasks of one article against one task of all: every article's result (its cache
+    entry, byte for byte) is the same."""
+    from briefing.mapping.codec import encode
+
+    selective = MapSettings(selective=True)
+    monkeypatch.setattr("briefing.mapping.BATCH_ARTICLES", 1)
+    monkeypatch.setattr("briefing.mapping.SELECTIVE_BATCH_ARTICLES", 1)
+    one = map_articles(sample_documents, selective, workers=1)
+    monkeypatch.setattr("briefing.mapping.SELECTIVE_BATCH_ARTICLES", len(sample_documents))
+    monkeypatch.setattr("briefing.mapping.TASKS_PER_WORKER", 1)
+    assert mapping.batch_articles(selective, len(sample_documents), 1) == len(sample_documents)
+    many = map_articles(sample_documents, selective, workers=1)
+
+    def entries(mapped: MapResult) -> list[bytes]:
+        return [
+            encode(mapping.ArticleResult(a.sentences, a.mentions, a.parse, [s.score for s in x]))
+            for a, x in zip(mapped.corpus.docs, mapped.per_article, strict=True)
+        ]
+
+    assert entries(one) == entries(many)
+    assert any(a.mentions for a in many.corpus.docs)  # spaCy ran on chosen sentences
+
+
 @pytest.mark.parametrize(
     ("workers", "scheduler", "words", "articles", "route"),
     [
