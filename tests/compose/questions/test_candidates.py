@@ -36,8 +36,8 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
     from briefing.model import Document as Doc
 
     text = (
-        "Much of the research on herbal sleep remedies is weak, so more study is needed to "
-        "determine if they really help restless sleepers, according to the review."
+        "The trials of the garden sprays were small, so further tests are required to "
+        "determine if they actually deter aphids, according to the report."
     )
     source = run_analysis([Doc(location="a.txt", text=text)], entities=True)
     assert not any(q.question.startswith("Do they") for q in questions_of(source))
@@ -50,9 +50,9 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
         "Asked whether the fare rise was timed with the election in mind, Mayor Ann Lee "
         "replied, “Yes, of course.”",
         # A condition frames the cue, or the cue is a noun before a conditional "if".
-        "If inspectors find a leak, they will try to determine whether Acme cut corners.",
-        "The county would remain the lead agency in the investigation if the cause of the fire "
-        "is found to be an accident.",
+        "If auditors find a gap, the board will try to determine whether Acme cut corners.",
+        "The state board would stay in charge of the investigation if the source of the leak "
+        "proves to be a faulty pump.",
         # A hypothetical inside the demand.
         "Mayor Ann Lee demanded that Acme promise to close the plant if the river is polluted "
         "again.",
@@ -75,10 +75,10 @@ def test_question_about_an_unnamed_they_is_dropped(questions_of) -> None:
         "Acme offered the town the kind of payment that Mayor Ann Lee had asked the Port "
         "Authority to require of Acme.",
         # What another article on the page is about.
-        "The paper ran the story on page 8, next to an article about an investigation into "
-        "whether harbour officials had covered up for a pilot involved in a collision.",
+        "The weekly printed the report on page 5, beside a column about an investigation into "
+        "whether harbour officials had shielded a pilot involved in a collision.",
         # Still tied to the conversation it was asked in.
-        "She recalled that customers asked, “How much are you going to charge me for this?”",
+        "She recalled that tenants asked, “How soon are you going to fix the roof for us?”",
     ],
 )
 def test_cues_that_raise_no_question_of_fact(sentence, questions):
@@ -144,16 +144,16 @@ def test_question_naming_a_one_off_party_is_dropped(corpus):
     "text",
     [
         # An advice column's reader, not a party to the story.
-        "Q: Could you give me some advice on the care of my roses?\n\nA: Roses need sun.",
+        "Q: Could you offer me a tip on the watering of my ferns?\n\nA: Ferns like shade.",
         # Cut at an aside the sentence goes on after: the question would lose its end.
         "Mayor Ann Lee urged the council to allow the street vendors, who had been banned "
         "from the square, to do so.",
         # A rule for anyone, not a demand on a party.
         "The charter demands that a producer must keep bees on the farm.",
         # A general mechanism, not a case.
-        "Test scores help determine whether a school receives state funding.",
+        "Inspection grades help determine whether a clinic keeps its licence.",
         # Back away from what: the case is in another sentence.
-        "Ralph Reed is urging Republicans to back away.",
+        "Councillor Dana Hope is urging the Greens to back away.",
     ],
 )
 def test_no_question_without_a_case_a_party_can_settle(text, questions):
@@ -161,9 +161,11 @@ def test_no_question_without_a_case_a_party_can_settle(text, questions):
 
 
 def test_the_day_of_a_call_is_not_part_of_whom_it_is_on(questions):
-    qs = questions("China urged Portugal Sunday to take tougher measures against crime in Macau.")
+    qs = questions(
+        "Norway urged Iceland Sunday to take stricter steps against overfishing in the Arctic."
+    )
     assert [q.question for q in qs] == [
-        "Will Portugal take tougher measures against crime in Macau?"
+        "Will Iceland take stricter steps against overfishing in the Arctic?"
     ]
 
 
@@ -307,6 +309,6 @@ def test_a_party_that_would_not_say_leaves_the_question_open(text, expected, que
 def test_either_of_two_things_named_before_is_no_question(questions):
     qs = questions(
         "The Springfield council set two goals for the Acme plant. Mayor Ann Lee said she "
-        "could not say whether either goal had been achieved at the Acme plant."
+        "could not say whether either target had been met at the Acme plant."
     )
     assert not [q for q in qs if "either" in q.question]

@@ -46,8 +46,8 @@ def test_reported_question_is_inverted_and_keeps_who_asked(questions):
         ),
         # "demanded that" with a verb that looks present-tense is still a will-question.
         (
-            "Egyptian officials have demanded that the United States provide detailed radar data.",
-            "Will the United States provide detailed radar data?",
+            "Dutch officials have demanded that the airline provide full maintenance logs.",
+            "Will the airline provide full maintenance logs?",
             ANY,
         ),
         (
@@ -55,10 +55,11 @@ def test_reported_question_is_inverted_and_keeps_who_asked(questions):
             "Will the agency release the flight data?",
             ANY,
         ),
-        # "not yet clear", "whether or not": no one in particular raises the doubt, least
-        # of all the person it is about.
+        # "not altogether clear", "whether or not": no one in particular raises the doubt,
+        # least of all the person it is about.
         (
-            "It is not yet clear whether or not Mayor Ann Lee will keep her seat on the board.",
+            "It is not altogether clear whether or not Mayor Ann Lee will keep her seat on the "
+            "board.",
             "Will Mayor Ann Lee keep her seat on the board?",
             None,
         ),
@@ -125,11 +126,13 @@ def test_auxiliary_does_is_not_stripped_to_doe(questions_of) -> None:
     from briefing.analyse import analyse as run_analysis
     from briefing.model import Document as Doc
 
-    text = "The question everyone is asking is whether the treatment does more than mask the pain."
+    text = (
+        "The question every parent is asking is whether the syrup does more than soothe the cough."
+    )
     for entities in (True, False):
         source = run_analysis([Doc(location="a.txt", text=text)], entities=entities)
         assert [q.question for q in questions_of(source)] == [
-            "Does the treatment do more than mask the pain?"
+            "Does the syrup do more than soothe the cough?"
         ]
 
 
@@ -178,9 +181,9 @@ def test_auxiliary_does_is_not_stripped_to_doe(questions_of) -> None:
         ),
         # The clause ends at the closing quote, before who said it.
         (
-            "“The question now is whether the council is up to the task,” said a local lawyer "
-            "who has followed the case.",
-            "Is the council up to the task?",
+            "“The real question is whether the board is fit for the job,” said a retired judge "
+            "who has watched the case.",
+            "Is the board fit for the job?",
         ),
     ],
 )
@@ -194,22 +197,21 @@ def test_clause_is_rebuilt_whole(sentence, question, questions):
         # Two questions glued by "or": one cannot be kept without losing the other.
         "The spokesman for Acme would not say which suppliers were named in the complaint "
         "or where they were based.",
-        "Officials said it was not clear what repairs were ordered or whether any were done.",
+        "Engineers noted it was not clear what parts were replaced or whether any were tested.",
         # "how much" + a noun that is not the subject would need the noun moved.
         "It is unclear how much money the council has spent on the new bridge.",
         # What "it" stands for is in another sentence.
-        "The union asked the Port Authority to stop lending money to it.",
-        # A list cut at its first comma ("State, Justice and Commerce").
-        "Aides tried to determine whether Democrats would accept a plan to fund the "
-        "departments of State, Justice and Commerce.",
+        "The union asked the Port Authority to stop selling land to it.",
+        # A list cut at its first comma ("Parks, Roads and Water").
+        "Aides tried to determine whether the unions would accept a plan to merge the "
+        "offices of Parks, Roads and Water.",
         # A demand's verb is bare: an inflected one is a misparse or no demand.
         "The charter has clauses calling for Acme's closure revoked.",
         # Stripping the stranded "of" would change the question.
-        "Serious questions were raised about whether Tom Baker committed the crime he was "
-        "convicted of.",
+        "Fresh questions were raised about whether Tom Baker stole the car he was accused of.",
         # A question for the whole story or its whole aftermath: nothing to act on.
-        "Engineers are trying to find out what happened on board the Acme glider.",
-        "It was unclear what the impact of the council's vote on the Acme plant might be.",
+        "Engineers are trying to find out what happened aboard the Acme glider.",
+        "It remained unclear what the impact of the council's vote on the Acme plant would be.",
     ],
 )
 def test_clause_that_cannot_be_rebuilt_gives_no_question(sentence, questions):
@@ -225,19 +227,21 @@ def test_doubled_word_is_mangled():
 
 def test_a_plural_subject_takes_have(questions):
     qs = questions(
-        "Prosecutors opened an investigation into whether police officers had hidden the files."
+        "Auditors opened an investigation into whether bank clerks had hidden the files."
     )
-    assert [q.question for q in qs] == ["Have police officers hidden the files?"]
+    assert [q.question for q in qs] == ["Have bank clerks hidden the files?"]
 
 
 def test_a_wh_phrase_running_into_the_clause_is_dropped(questions):
-    qs = questions("The ministry did not specify what kind of virus disrupted its payroll system.")
+    qs = questions(
+        "The ministry declined to specify what kind of virus disrupted its payroll system."
+    )
     assert not any("kind of" in q.question for q in qs)
 
 
 def test_what_investigators_try_to_find_out_is_asked(questions):
     qs = questions(
-        "Safety inspectors met Thursday to try to determine what repairs are required before "
+        "Safety inspectors gathered on Friday to try to determine what repairs are required before "
         "Acme can reopen the Dayton plant."
     )
     assert [q.question for q in qs] == [
@@ -249,10 +253,10 @@ def test_what_investigators_try_to_find_out_is_asked(questions):
     "sentence",
     [
         # The noun after "what" is the wh-phrase's, not the clause's subject.
-        "Doctors at the Dayton clinic are studying the workers to learn what long-term "
-        "effects their exposure to the Acme solvent may produce.",
+        "Doctors at the Dayton clinic are studying the painters to learn what lasting "
+        "harm their contact with the Acme solvent may cause.",
         # Whose leader: the owner is in another sentence.
-        "The Dayton union is still waiting to find out what its new leader has in mind "
+        "The Dayton union is still eager to find out what its incoming chairman intends "
         "for the Acme contract.",
     ],
 )
@@ -265,8 +269,8 @@ def test_a_wh_question_that_would_move_a_noun_or_names_only_an_owner_is_dropped(
 def test_a_thing_that_determines_what_happens_asks_nothing(questions):
     # "determine" here means "set": the rules settle what pupils learn; nobody is finding out.
     qs = questions(
-        "The science standards that have revived the debate in Dayton determine what Ohio "
-        "apprentices will learn and be tested on."
+        "The hiring rules that have stirred the row in Dayton determine what Ohio "
+        "nurses will study and be examined on."
     )
     assert qs == []
 
@@ -300,12 +304,12 @@ def test_a_time_told_from_the_articles_date_is_left_out(question, timeless_quest
 def test_a_long_question_keeps_its_alternatives(questions):
     qs = questions(
         "Investigators are trying to determine whether the pump was switched off by itself or"
-        " turned off by the crew of the Lisbon-bound ferry that was some 40 minutes out of the"
+        " shut down by the staff of the Oslo-bound ferry that was about 25 minutes away from the"
         " harbour at the time."
     )
     assert [q.question for q in qs] == [
-        "Was the pump switched off by itself or turned off by the crew of the Lisbon-bound"
-        " ferry that was some 40 minutes out of the harbour at the time?"
+        "Was the pump switched off by itself or shut down by the staff of the Oslo-bound"
+        " ferry that was about 25 minutes away from the harbour at the time?"
     ]
 
 
@@ -314,9 +318,9 @@ def test_a_long_question_keeps_its_alternatives(questions):
     [
         # Not knowing, said of a named party: a question it leaves open.
         (
-            "The Clinton administration has expressed uncertainty over how vigorously Acme "
+            "The Dayton council has expressed uncertainty over how quickly Acme "
             "will pursue reform at the Dayton plant.",
-            "How vigorously will Acme pursue reform at the Dayton plant?",
+            "How quickly will Acme pursue reform at the Dayton plant?",
         ),
         (
             "Dayton officials said they do not know whether Acme will close the Dayton plant.",
@@ -336,9 +340,9 @@ def test_not_knowing_and_questions_about_are_asked(sentence, question, questions
     "sentence",
     [
         # "how useful": inverting the clause would drop the adjective.
-        "The study raises questions about how useful the Acme pill can be for Dayton workers.",
+        "The audit raises questions about how reliable the Acme meter can be for Dayton homes.",
         # The whole story asked for: no question a stakeholder can act on.
-        "The data raise more questions about what could have gone wrong on Acme Flight 9.",
+        "The logs raise new questions about what may have gone wrong aboard Acme Flight 9.",
     ],
 )
 def test_a_wh_word_with_its_modifier_or_the_whole_story_gives_no_question(sentence, questions):
