@@ -22,6 +22,7 @@ from typing import Any
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
 from briefing.compose.near_duplicates import stem
+from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.figures import NUMBER_SCALES, NUMBER_WORDS
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import IRREGULAR_DEMONYMS
@@ -233,7 +234,14 @@ class ShortNames:
             self._asked = (id(sentence), {})
         known = self._asked[1]
         if id(found) not in known:
-            known[id(found)] = _distinct([name for at, name in found if at < sentence.start])
+            # A shorter name written before a longer one ending in it is another body
+            # ("the Supreme Court" before "the Tennessee Supreme Court"), as in
+            # ``named_before``.
+            first: dict[str, int] = {}
+            for at, name in found:
+                if at < sentence.start:
+                    first[name] = min(at, first.get(name, at))
+            known[id(found)] = _distinct(list(first), first)
         return known[id(found)]
 
 
@@ -254,6 +262,14 @@ _WRITTEN_NAME = (
 )
 
 
+# A sentence's opening word ("With", "After", ``connectives.OPENING_WORDS``) and the
+# joining "the" after it, opening a written name: not part of it ("With the National
+# Research Council ..." names "National Research Council").
+_OPENING_WORD_RE = re.compile(
+    rf"(?:{'|'.join(sorted(map(str.capitalize, OPENING_WORDS)))})\s+(?:the\s+)?"
+)
+
+
 def _written_names(text: str, head: str) -> list[tuple[int, str]]:
     """(where, full name) of each name written with the head ``head`` in ``text``
     ("Senate Ethics Committee", "Baltic Ports summit"): read from the words, so the
@@ -262,7 +278,14 @@ def _written_names(text: str, head: str) -> list[tuple[int, str]]:
         rf"\b(?:(?:{'|'.join(_ARTICLES)})\s+)?(?P<name>{_WRITTEN_NAME}\s+"
         rf"(?:{head}|{head.capitalize()}))\b"
     )
-    return [(m.start("name"), " ".join(m.group("name").split())) for m in pattern.finditer(text)]
+    found = []
+    for m in pattern.finditer(text):
+        at, name = m.start("name"), m.group("name")
+        opening = _OPENING_WORD_RE.match(name)
+        if opening and opening.end() < len(name):
+            at, name = at + opening.end(), name[opening.end() :]
+        found.append((at, " ".join(name.split())))
+    return found
 
 
 def _first_named(text: str, head: str) -> int:

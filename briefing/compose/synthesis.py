@@ -41,7 +41,7 @@ from briefing.compose.corroboration import (
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
 )
-from briefing.compose.definites import Descriptions, told_choice
+from briefing.compose.definites import Descriptions, told_choice, told_in_order
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
@@ -148,8 +148,9 @@ class _Candidate:
     figures: frozenset[str] | None = None  # see _figures
     worth: float = 0.0  # weight of its concepts when nothing is covered yet
     unclear: bool = False  # a short name only its article says ("the summit", short_names)
-    # Stems of things its article introduced before ("the river", ``definites``).
+    # Stems of things its article introduced before ("the river", ``definites``): lenient, strict.
     leaning: frozenset[str] = frozenset()
+    strict_leaning: frozenset[str] = frozenset()
 
 
 def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) -> float:
@@ -203,8 +204,8 @@ def _candidates(
             position=min(s.index for s in g.members),
             stems=content_stems(g.lead.words),
             unclear=bool(short.unnamed(g.lead)),
-            leaning=described.heads(g.lead),
         )
+        cand.leaning, cand.strict_leaning = described.heads(g.lead)
         cand.worth = covered = gain(concepts, weights, set())
         corroboration = 1.0 + CORROBORATION_WEIGHT * math.log(len(g.sources))
         cand.importance = corroboration * (
@@ -263,8 +264,8 @@ def _said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
 
 def _dangles(c: _Candidate, told: set[str]) -> bool:
     """A description in ``c`` ("the river") that no chosen statement introduces (``told``:
-    the stems of their words), as ``definites.told_choice`` judges it."""
-    return any(key not in told for key in c.leaning)
+    the stems of their words), as ``definites.told_in_order`` judges it."""
+    return any(key not in told for key in c.strict_leaning)
 
 
 def _origin(c: _Candidate) -> list[Sentence]:
@@ -435,6 +436,15 @@ def synthesise(
     dates = event_dates(corpus)
     chosen = _story_order(
         _soft_fill(_drop_repeats(chosen), fill, summary_words, weights, asked), corpus, dates
+    )
+    chosen = told_in_order(
+        chosen,
+        lambda c: (c.strict_leaning, c.group.lead.words),
+        lambda kept, out: _story_order(
+            _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
+            corpus,
+            dates,
+        ),
     )
     background = _background(
         pool, chosen, background_words, weights, lambda c: story_date(_origin(c), corpus, dates)

@@ -118,7 +118,8 @@ DEFINITE_RE = re.compile(
 SAYS_WHICH_RE = re.compile(
     r"\s*(?:\(|[\"“]|(?:of|to|for|on|about|against|among|with|over|between)\b|"
     r"(?:in|at|from|near|along) (?:the )?[A-Z\d]|and [a-z]+ of\b|"
-    r",? (?:known as|called|named|dubbed)\b|(?:who|whom|whose|that|where)\b|"
+    r",? (?:(?:is|was|has been|had been) )?(?:known as|called|named|dubbed)\b|"
+    r"(?:who|whom|whose|that|where)\b|"
     r"[a-z]+ed (?:by|in|at|on|for|from|to|with|as)\b|, (?:the |a |an )?[A-Z]|[A-Z\d])"
 )
 # Heads that need no earlier sentence: times, one of a kind in any story, a rank or a
@@ -138,7 +139,7 @@ SELF_EVIDENT_HEADS = frozenset(
         "rule", "law", "idea", "need", "use", "right", "left", "lead", "nations", "poor",
         "rich", "elderly", "young", "sick", "dead", "wounded", "injured", "homeless",
         "unemployed", "disabled", "military", "army", "navy", "opposition", "sea", "ocean",
-        "air", "ground", "body", "mind",
+        "air", "ground", "body", "mind", "atmosphere", "climate",
     }
 )  # fmt: skip
 # Auxiliaries and other verbs that end a description without being its head.

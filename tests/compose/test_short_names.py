@@ -267,3 +267,29 @@ def test_a_shorter_name_written_after_the_longer_one_is_the_same_body():
     )
     lead = _sentence(c, "Writing for")
     assert named_before(c.docs[0], lead, "court") == ["Tennessee Supreme Court"]
+
+
+def test_unnamed_reads_a_shorter_name_written_first_as_another_body() -> None:
+    # "the Ethics Committee" first, "the Senate Ethics Committee" later: two committees,
+    # as ``named_before`` reads them, so "the committee" says neither.
+    c = one_article(
+        "The Ethics Committee of the port met in May. "
+        "The Senate Ethics Committee met in June. "
+        "Lawyers said the committee would raise the tolls."
+    )
+    assert unnamed(c, "Lawyers said") == ["the committee"]
+    c = one_article(
+        "The Senate Ethics Committee met in June. The Ethics Committee met again in July. "
+        "Lawyers said the committee would raise the tolls."
+    )
+    assert unnamed(c, "Lawyers said") == []  # the longer first: one committee
+
+
+def test_an_opening_word_is_no_part_of_a_written_name() -> None:
+    from briefing.compose.short_names import _written_names
+
+    text = "Officials met. With the National Research Council in charge, tolls rose."
+    assert _written_names(text, "council") == [(24, "National Research Council")]
+    start = time.process_time()
+    assert len(_written_names("With the Abc council. " * 20_000, "council")) == 20_000
+    assert time.process_time() - start < 3.0

@@ -114,6 +114,9 @@ def test_plurals() -> None:
         (" could be clean in four years", False),
         (", which runs past the mill", False),
         (" is a world apart", False),
+        (" has been dubbed Skylark because", True),
+        (" was called Skylark", True),
+        (" was spreading fast", False),
     ],
 )
 def test_words_after_the_head_that_say_which(after: str, says: bool) -> None:
