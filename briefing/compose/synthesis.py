@@ -437,15 +437,12 @@ def synthesise(
     chosen = _story_order(
         _soft_fill(_drop_repeats(chosen), fill, summary_words, weights, asked), corpus, dates
     )
-    chosen = told_in_order(
-        chosen,
-        lambda c: (c.strict_leaning, c.group.lead.words),
-        lambda kept, out: _story_order(
-            _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
-            corpus,
-            dates,
-        ),
+    refill = lambda kept, out: _story_order(  # noqa: E731
+        _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
+        corpus,
+        dates,
     )
+    chosen = told_in_order(chosen, lambda c: (c.strict_leaning, c.group.lead.words), refill)
     background = _background(
         pool, chosen, background_words, weights, lambda c: story_date(_origin(c), corpus, dates)
     )
