@@ -32,7 +32,7 @@ transcript becomes the party asked, and who raised it is kept. Precision before 
 whole classes of weak candidates are rejected rather than rephrased. No question comes
 from a verbless clause, an unnamed subject ("it", "that") or object ("stop these
 activities"), a person left from the conversation ("you", "them"), a hypothetical or a
-condition ("asked what would happen if ...", "If ..., they will try to determine whether
+condition ("asked what would happen if ...", "If ..., the crews will try to learn whether
 ..."), a clause cut before its alternatives ("whether A, B or C") or two glued ("which
 ... or where ..."), a free-standing quoted question (too often rhetorical), an interview
 question answered in its own sentence ("Asked whether ..., he replied ..."), a planned
@@ -40,12 +40,12 @@ or scheduled ask or a study's aim ("is scheduled to ask", "will determine if"), 
 mandate or a forecast ("The resolution asks", "estimates call for"), a call on a crowd
 or to keep going, a cue told as history ("In 1995 she asked ..."), a rule for anyone
 ("whether a school receives ..."), an advice column's "Q:", a name no other article
-mentions, or a decision or demand that leaves its case to another sentence ("Will Bush
+mentions, or a decision or demand that leaves its case to another sentence ("Will Baker
 grant clemency?", "Will the board reconsider?"); the output must be shaped like a
 question, and name the story (a focus word, a key actor, a noun many articles use), and
 come from a sentence that carries the story's vocabulary or name a key party (the
-country the story is set in is not enough: "urged China to use peaceful methods to
-improve ties" in a story on unrest). Questions with the same content words are merged
+country the story is set in is not enough: "urged Portugal to seek calmer ways to
+mend ties" in a story on unrest). Questions with the same content words are merged
 (their sources united); a question that another sentence settles ("the relationship has
 ended" for "Will Facebook end the deal?", "Acme returned the land to the county" for
 "Will Acme return the land to the county?", "the governor commuted Lucas' sentence" for

@@ -107,7 +107,7 @@ def merge_similar(
     for rep, _ in groups:
         if len({m.sentence.doc for m in rep.members}) == 1:
             # One article's wordings: show the one that names what it is about
-            # ("commercial uses for EMPTA", not "... the chemical"). Across articles the
+            # ("household uses for Trixol", not "... the solvent"). Across articles the
             # first stays: a more particular wording may say more than the others do.
             best = max(rep.members, key=lambda m: _names(m.question))
             if _names(best.question) > _names(rep.question):
@@ -226,13 +226,13 @@ def record_answer(cand: QuestionCandidate, sent: Sentence, statements: list[Stat
 def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None:
     """A later report that the action a "Will ...?" question asks about was done.
 
-    "Will Elian be returned to his father?" is answered by "Elian Gonzalez returned to
-    his native Cuba Wednesday": the question's verb, as a past tense or a perfect or
+    "Will Tomas be returned to his mother?" is answered by "Tomas Varga returned to
+    his mother's farm on Tuesday": the question's verb, as a past tense or a perfect or
     passive with a finite auxiliary (no modal, no negation: "should be returned",
     "was not returned" settle nothing), in a sentence that names every name of the
     question (the last word of each capitalised run) and what the action is done to (two
-    of the words after the verb: "Will Bush grant clemency?" is not answered by "Bush
-    granted a condemned man a reprieve"), in an article dated no earlier
+    of the words after the verb: "Will Baker grant clemency?" is not answered by "Baker
+    granted a retired guard a pension"), in an article dated no earlier
     than the question's (or later in the same article), outside any asking, demanding
     or hedging clause.
     """

@@ -38,8 +38,8 @@ ASKER_NOUNS = (
         "committee", "panel", "board", "agency", "agencies", "council", "team",
     }
 )  # fmt: skip
-# Clause relations that make a verb part of what a noun says ("Sudan's request that an
-# independent team visit the site to determine whether ..."): the verb's subject is in
+# Clause relations that make a verb part of what a noun says ("Freedonia's request that an
+# outside panel inspect the quarry to learn whether ..."): the verb's subject is in
 # what is asked for, not who asks.
 CONTENT_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 

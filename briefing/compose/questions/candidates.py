@@ -167,7 +167,7 @@ def _sentence_candidates(
 
     # Direct questions: a turn of a transcript, or a quote reported as asked ("asked if
     # “our info resides in China?”"). Other quoted questions are too often rhetorical
-    # ("What are the limits of what is possible?") to stand as open questions.
+    # ("Who could have dreamed of such a night?") to stand as open questions.
     for quoted in QUOTED_QUESTION_RE.finditer(text):
         asked = bool(re.search(r"\b(?:ask|wonder|question)\w*\b", text[: quoted.start()]))
         if not (speaker or asked):
@@ -210,7 +210,7 @@ def _sentence_candidates(
         if _cue_is_noun(adoc, sent, DEMAND_RE) and not (
             INFINITIVE_RE.match(clause) or re.match(r"that\s", text[m.start() :].split(None, 1)[-1])
         ):
-            return out  # "where calls for Clinton's resignation are derided": no demand made
+            return out  # "where calls for the mayor's exit are mocked": no demand made
         if _demand_on_a_party(m.group("clause")):
             q = clause_question(ctx, m.group("clause"), backshift=True, subjunctive=True)
             add(q, "demand", asker)
@@ -227,7 +227,7 @@ def _sentence_candidates(
             add(finish(f"will {subject} {vp}"), "refusal", None)
     elif m := NOT_AWARE_RE.search(text):
         np = cut_clause(m.group("np"))
-        # "any commercial uses for X": the verb agrees with the noun before the preposition.
+        # "any household uses for X": the verb agrees with the noun before the preposition.
         head = re.split(r"\s+(?:of|for|on|in|by|from|to|with|that|which)\s+", np)[0].split()[-1]
         have = "have" if head.endswith("s") and not head.endswith("ss") else "has"
         add(finish(f"{have} there been {np}"), "uncertainty", None)
@@ -240,7 +240,7 @@ def unusable(ctx: QuestionContext, adoc: AnalysedDocument, sent: Sentence, quest
     """Whether a question a stranger could not use: tied to the conversation, about an
     unnamed subject or object, hypothetical, pointing back, or on a side matter."""
     if LEFT_IN_CONVERSATION_RE.search(question):
-        return True  # "How much are you going to charge me?": still tied to who said it
+        return True  # "How long will you keep me waiting?": still tied to who said it
     if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
         return True  # "Do they really help?": a reader cannot act on an unnamed subject
     if OBJECT_IT_RE.search(question):
@@ -264,8 +264,8 @@ def _doubts_a_claim(cue: str, question: str) -> bool:
 
 
 def _concern_question(ctx: QuestionContext, clause: str) -> str | None:
-    """ "leaders are worried that the unemployed will join forces with dissidents" asks
-    "Will the unemployed join forces with dissidents?": whatever the modal ("might",
+    """ "officials are worried that the strikers will join forces with farmers" asks
+    "Will the strikers join forces with farmers?": whatever the modal ("might",
     "could"), a worry asks whether it will happen. None when the clause's own verb is
     not the modal (the modal sits in an aside: "that the law, which may pass, is ...")."""
     question = clause_question(ctx, clause, backshift=True)
@@ -297,12 +297,12 @@ def _may_ask(whole: str, turn: bool) -> bool:
 
 
 def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
-    """Whether the cue raises a question of fact: not framed by a condition ("If ... foul
-    play, they will try to determine whether ..."), not only planned ("is scheduled to
+    """Whether the cue raises a question of fact: not framed by a condition ("If ... a
+    leak, the crews will try to learn whether ..."), not only planned ("is scheduled to
     ask", "will determine if"), not a text's mandate or a forecast ("The resolution asks",
-    "estimates call for"), not what another article on the page is about ("next to an
-    article about an investigation into whether ..."), and an "if" after a verb of asking,
-    not a noun ("the lead agency in the investigation if the cause is found ...": a
+    "estimates call for"), not what another article on the page is about ("beside a
+    story on an inquiry into whether ..."), and an "if" after a verb of asking,
+    not a noun ("the agency in charge of the inquiry if the fault is found ...": a
     condition)."""
     before = text[: cue.start()]
     if CONDITIONAL_RE.search(before) or PLANNED_BEFORE_RE.search(before):

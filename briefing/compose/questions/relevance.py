@@ -4,9 +4,9 @@ Two tests, both needed. The question must name the story (a focus word, a key ac
 a noun many articles use: ``story_terms``). And the sentence it comes from must carry
 the story's vocabulary, as a timeline event must (``about_the_story``), or the question
 must name one of the story's key people or bodies: the places the story is set in
-("China", "America") say nothing on their own ("urged China to use peaceful methods to
-improve ties" in a story on unrest in China; "whether America's infatuation with wagering
-had become a malignant obsession" in one on reservations).
+("China", "America") say nothing on their own ("urged China to seek calmer ways to
+mend ties" in a story on unrest in China; "whether America's taste for lotteries
+had turned into a costly habit" in one on reservations).
 """
 
 from __future__ import annotations

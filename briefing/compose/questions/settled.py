@@ -1,7 +1,7 @@
 """Settled: a yes/no question about a past event that a later article's report settles.
 
-"It is unclear whether the metal strip was part of the jet" is settled by a later
-article's "the metal strip came from another airline's plane" (an origin told either
+"It is unclear whether the steel bolt was part of the ferry" is settled by a later
+article's "the steel bolt came from another company's boat" (an origin told either
 way); "investigators are trying to determine whether a short circuit caused the fire"
 by a later "a short circuit caused the fire" (the asked event told done). Only a
 question about a past event ("Did ...?", "Was ...?", "Has ...?") made from a

@@ -2,15 +2,15 @@
 
 Two shapes a reporter uses to say something is not known, each asking a question:
 
-* **a thing's unknown aspect**: "the fate of some 30 tons of X is unknown", "the
+* **a thing's unknown aspect**: "the fate of some 40 crates of X is unknown", "the
   connection between the plant and Acme, ..., was not clear", "the cause of the fire has
-  not been determined", "trying to determine the cause of the Acme 990 crash" ask
+  not been determined", "trying to find out the cause of the Acme 12 outage" ask
   "What is the fate of ...?", "What is the connection between the plant and Acme?";
   only when what it is of is named (a name in it, or a complement
-  of its own: "the human contribution to global warming"), with no pronoun or pointing
-  word ("the type of plane it came from", "this delivery");
-* **a fronted question**: "How McGinn got the gun remains a mystery", "Whether the drug
-  works is not known" ask "How did McGinn get the gun?", "Does the drug work?".
+  of its own: "the council's share of the road budget"), with no pronoun or pointing
+  word ("the kind of truck it fell from", "this delivery");
+* **a fronted question**: "How Zenith got the plant remains a mystery", "Whether the drug
+  works is not known" ask "How did Zenith get the plant?", "Does the drug work?".
 
 Whether a later article found it out (the first shape): a sentence of a later-dated
 article that names the thing (all its names, or all its words when it has none) and
@@ -110,7 +110,7 @@ def _aspect_question(text: str) -> str | None:
         return None
     thing = m.group("x").strip()
     if UNNAMED_WORD_RE.search(thing):
-        return None  # "the type of plane it came from": what "it" is, is elsewhere
+        return None  # "the kind of truck it fell from": what "it" is, is elsewhere
     named = any(w[:1].isupper() for w in thing.split()) or OWN_COMPLEMENT_RE.search(thing)
     if not named:
         return None  # "the size of the current stockpile": which stockpile is elsewhere
@@ -120,7 +120,7 @@ def _aspect_question(text: str) -> str | None:
 
 
 def _fronted_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
-    """ "How McGinn got the gun (remains a mystery)" -> "How did McGinn get the gun?"."""
+    """ "How Zenith got the plant (remains a mystery)" -> "How did Zenith get the plant?"."""
     if UNNAMED_WORD_RE.match(clause) or POINTER_RE.search(clause):
         return None  # "How this happened", "perform this delivery": told elsewhere
     if wh == "Whether":
@@ -195,7 +195,7 @@ def settle_unknown(
 
     def names_it(s: Sentence) -> bool:
         if causal and not CAUSING_RE.search(s.text):
-            return False  # "the cause of the crash": a later word on the crash is no cause
+            return False  # "the cause of the outage": a later word on the outage is no cause
         if names:
             return all(re.search(rf"\b{re.escape(n)}\b", s.text) for n in names)
         return words <= content_words(s.text)

@@ -154,10 +154,10 @@ def test_outcome_told_earlier_in_the_same_article_answers(questions):
 
 def test_one_article_asking_the_same_thing_twice_gives_one_question(questions):
     qs = questions(
-        "The inspectors said they were not aware of any commercial product that contained the "
-        "solvent. Chemists said they were not aware of any commercial uses for Trixol."
+        "Health officials were not aware of any household product that contained the "
+        "solvent. Chemists are not aware of any household uses for Trixol."
     )
-    assert [q.question for q in qs] == ["Have there been any commercial uses for Trixol?"]
+    assert [q.question for q in qs] == ["Have there been any household uses for Trixol?"]
 
 
 def test_done_reports_keeps_unhedged_endings_once_for_every_question(corpus):
@@ -181,10 +181,10 @@ def test_one_issue_asked_in_other_words_by_three_sources_is_one_question(questio
     # "investigation" one stem; the third wording links the other two.
     qs = questions(
         "The United Nations (U.N.) sent envoys to Ruritania last week. Ruritania demanded "
-        "that a U.N. fact-finding mission be established to investigate.",
-        "Ruritania's neighbours asked the Security Council to approve a U.N. investigation of "
+        "that a U.N. panel of experts be set up to investigate.",
+        "Ruritania's neighbours asked the Security Council to endorse a U.N. investigation into "
         "the Borduria raid on a Ruritania factory.",
-        "Ruritania called on the United Nations to investigate the Borduria raid.",
+        "Ruritania urged the United Nations to investigate last month's Borduria raid.",
     )
     about = [q for q in qs if "investigat" in q.question]
     assert len(about) == 1

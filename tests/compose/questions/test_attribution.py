@@ -20,7 +20,7 @@ import pytest
         # officials who called raised it.
         (
             "The marsh rules were eased last year.\n\n"
-            "Administration officials called on Congress to strengthen the marsh rules.",
+            "Administration officials called on Congress to tighten the marsh rules.",
             "administration officials",
         ),
     ],
@@ -36,7 +36,7 @@ def test_the_cue_subject_raised_it(text, raiser, questions):
     [
         # The cue's subject names no one: a question is no asker, "everyone" is nobody.
         "The larger question is whether the dam will hold the spring floods.",
-        "The question everyone is asking is whether the dam will hold the spring floods.",
+        "The question everyone in town is asking is whether the dam will hold the spring floods.",
         # The subject of what a request asks for is not who requested it.
         "Ottawa hoped the council would agree to Greenland's request that an independent team "
         "inspect the dam to determine whether the builders had cut corners on the dam.",

@@ -12,8 +12,8 @@ MAY_20 = dt.date(2024, 5, 20)
 
 
 ORIGIN_ASKED = (
-    "Investigators at the Springfield airfield have been unable to determine whether the "
-    "metal strip was part of the Acme glider."
+    "Investigators at the Springfield harbour were unable to determine whether the "
+    "steel bolt was part of the Acme ferry."
 )
 
 
@@ -22,28 +22,28 @@ def test_a_later_report_of_where_it_came_from_settles_an_origin_question(dated_q
         (MAY_2, ORIGIN_ASKED),
         (
             MAY_20,
-            "The metal strip apparently came from a Borduria Air jet that took off from "
-            "the Springfield airfield minutes earlier.",
+            "The steel bolt apparently came from a Borduria Lines barge that left "
+            "the Springfield harbour minutes earlier.",
         ),
     )
-    strip = [q for q in qs if "metal strip" in q.question]
-    assert strip and strip[0].question == "Was the metal strip part of the Acme glider?"
-    assert strip[0].status == "answered"
-    assert strip[0].answer is not None and "came from" in strip[0].answer.text
+    bolt = [q for q in qs if "steel bolt" in q.question]
+    assert bolt and bolt[0].question == "Was the steel bolt part of the Acme ferry?"
+    assert bolt[0].status == "answered"
+    assert bolt[0].answer is not None and "came from" in bolt[0].answer.text
 
 
 @pytest.mark.parametrize(
     ("day", "later"),
     [
-        pytest.param(MAY_2, "The metal strip came from a Borduria Air jet.", id="same-day"),
-        pytest.param(MAY_20, "The metal strip may have come from a Borduria Air jet.", id="modal"),
-        pytest.param(MAY_20, "The rubber strip came from a Borduria Air jet.", id="other-strip"),
+        pytest.param(MAY_2, "The steel bolt came from a Borduria Lines tug.", id="same-day"),
+        pytest.param(MAY_20, "The steel bolt may have come from a Borduria Lines tug.", id="modal"),
+        pytest.param(MAY_20, "The brass bolt came from a Borduria Lines tug.", id="other-bolt"),
     ],
 )
 def test_what_does_not_settle_an_origin_question(day, later, dated_questions):
     qs = dated_questions((MAY_2, ORIGIN_ASKED), (day, later))
-    strip = [q for q in qs if "metal strip" in q.question]
-    assert strip and strip[0].status == "open"
+    bolt = [q for q in qs if "steel bolt" in q.question]
+    assert bolt and bolt[0].status == "open"
 
 
 @pytest.mark.parametrize(
@@ -60,11 +60,11 @@ def test_what_does_not_settle_an_origin_question(day, later, dated_questions):
         ),
         pytest.param(  # a report of one verb need not tell which of two: not answered,
             # but no longer shown open either (``later``: the coverage took it up)
-            "It is not yet clear whether the Acme autopilot disconnected by itself or was "
-            "turned off by the crew of the Springfield shuttle.",
-            "The data show the Acme autopilot was turned off before the Springfield "
-            "shuttle began its dive.",
-            "autopilot",
+            "It is still not clear whether the Acme alarm disengaged by itself or was "
+            "switched off by the staff of the Springfield depot.",
+            "The logs show the Acme alarm was switched off before the Springfield "
+            "depot caught fire.",
+            "alarm",
             None,
             id="alternatives",
         ),

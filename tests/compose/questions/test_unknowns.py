@@ -33,7 +33,7 @@ TOLD, LATER = dt.date(2024, 6, 3), dt.date(2024, 6, 24)
             "What is the cause of the Dover plant fire?",
         ),
         (
-            "More tests are needed before inspectors can determine the cause of the Dover plant "
+            "More tests are needed before inspectors can establish the cause of the Dover plant "
             "fire, the union said.",
             "What is the cause of the Dover plant fire?",
         ),
@@ -46,7 +46,7 @@ TOLD, LATER = dt.date(2024, 6, 3), dt.date(2024, 6, 24)
             "Will Zenith Corp keep the Dover plant?",
         ),
         (
-            "Officials said the key question is how Zenith Corp will pay for the Dover plant.",
+            "Union leaders say the key question is how Zenith Corp will pay for the Dover plant.",
             "How will Zenith Corp pay for the Dover plant?",
         ),
         (
@@ -63,13 +63,13 @@ def test_what_is_said_to_be_unknown_is_asked(sentence, question, dated_questions
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The type of glider it came from has not been identified.",  # what "it" is
+        "The type of glider it fell from has not been identified.",  # what "it" is
         "The size of the current resin stockpile is unknown.",  # which stockpile
         "How this happened at the Dover plant has not been determined.",  # what "this" is
         "How Zenith Corp made this deal for the Dover plant remains a mystery.",  # which deal
-        "The cause of the Dover plant fire was not determined at the time.",  # history
+        "The cause of the Dover plant fire was not determined at that time.",  # history
         "Inspectors determined the cause of the Dover plant fire on Monday.",  # found out
-        "Inspectors hope to determine the cause of the fire.",  # which fire
+        "Inspectors hope to establish the cause of the blaze.",  # which blaze
     ],
 )
 def test_no_question_of_an_unnamed_thing_or_a_past_lack(sentence, dated_questions):
@@ -102,7 +102,7 @@ def test_a_later_article_that_still_does_not_know_keeps_it_open(dated_questions)
     "later",
     [
         "Zenith Corp reopened the Dover plant after the fire.",  # no word of causing
-        "Inspectors were unable to conclude what caused the Dover plant fire.",
+        "Inspectors were unable to say what caused the Dover plant fire.",
         "A heater could have caused the Dover plant fire, a newspaper said.",  # a guess
     ],
 )
@@ -164,7 +164,7 @@ def test_the_patterns_are_fast_on_a_huge_sentence(pattern):
     # the scans stay linear.
     texts = [
         "How the fate of the Dover plant and " * 5_500,
-        "to determine the cause of the Dover plant " * 4_700,
+        "to establish the cause of the Dover plant " * 4_700,
         "Whether " + "Acme " * 40_000,
     ]
     started = time.process_time()
