@@ -8,8 +8,8 @@ or a precise count of the same thing (``frames``; session 22: on the 20 TUNING+C
 briefs it took four † off, each judged wrong by a strict reader, D0601A, D0605E,
 D0609I, D0647B, and added three citations to statements citing two sources already,
 all right by reading). Each such sentence must also
-agree with the statement. It must say it the same way round: "has never agreed to limit
-the expansion of settlements" is not told by "agreed to fund the expansion of
+agree with the statement. It must say it the same way round: "has never agreed to cap
+the growth of the harbour" is not told by "agreed to fund the growth of
 settlements", whatever words they share; a sentence with a negation ("not", "never",
 "no", "didn't") does not cite one without, nor the other way round. And it must hold
 something particular of the statement, not only the story's everyday words: a name, a

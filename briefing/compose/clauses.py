@@ -2,21 +2,21 @@
 
 ``dating.is_background`` reads the words right around a date ("the Oct. 31 crash",
 "until Oct. 12"). The parse says more. A date inside an adverbial or relative clause
-with a subject of its own ("since Bush became governor in 1995, the state has executed
-143"; "a DC-9 that crashed in the Everglades on May 11, 1996"), or inside a phrase
+with a subject of its own ("since Vik became mayor in 1994, the town has built
+86"; "a ferry that sank off the Skerra pier on May 11, 1996"), or inside a phrase
 opened by "before", "after", "despite" ("before his detention in July"), dates what
 that clause or phrase tells, not the sentence. A date whose verb is in the present
-tense ("June 4 is the 10th anniversary", "today some 150,000 settlers live there")
+tense ("June 4 is the 7th birthday of the pier", "today some 9,000 anglers fish there")
 dates a state of affairs, not an event. A span ("between 1980 and 1990") is no point in
 time, "this year" or "last year" is too coarse to date an event, and a sentence that
 names an anniversary dates the anniversary, not anything that happened on it. A
-participle that qualifies a noun ("the decision, issued in January 1997") dates that
+participle that qualifies a noun ("the ruling, handed down in March 1996") dates that
 noun; a year that qualifies a noun ("1997 sales", "the Act of 1830") names it; "since"
 after a superlative or ordinal ("the 12th such attack since 1995") compares; a date of a
-thing the story is compared with ("in a similar study in 1989", "the same one that
+thing the story is compared with ("as in a similar flood in 1989", "the same one that
 recovered … in 1996") is that thing's; an example
 ("for example by expelling him in 1996") is an aside; and a plan under what happened
-("met Wednesday, and will resume talks Thursday") is not the sentence's event.
+("bargained Wednesday, and will meet again Thursday") is not the sentence's event.
 """
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
 # The most words from "since", "after", ... to a date in its phrase's noun; further on, a
-# chain of phrases is the parser's guess ("sworn in as president since the breakup of
-# the union in a ceremony in the palace Sunday": the swearing-in's day). TUNING+CHECK.
+# chain of phrases is the parser's guess ("sworn in as mayor since the merger of
+# the boroughs in a ceremony at the town hall Sunday": the swearing-in's day). TUNING+CHECK.
 BACKGROUND_REACH = 8
 CHRONOLOGY_LEAD = 3  # characters before the date in a chronology line ("- ")
 
@@ -95,7 +95,7 @@ def names_no_event(text: str, start: int, end: int) -> bool:
     if EXAMPLE_RE.search(CLAUSE_BREAK_RE.split(before)[-1]) or BACKGROUND_PHRASE_RE.search(before):
         return True  # "…, for example by expelling him in 1996": an aside's date
     if COMPARED_BEFORE_RE.search(before):
-        return True  # "in a similar study in 1989": what the story is compared with
+        return True  # "as in a similar flood in 1989": what the story is compared with
     qualified = QUALIFIED_BEFORE_RE.search(before) or (
         DETERMINER_START_RE.match(expression) and re.search(r"\w", before)
     )
@@ -112,7 +112,7 @@ def dates_other_clause(
     if span is None:
         return False
     token = span.root
-    # "scientists declared 1997 the warmest year", "1998 was the hottest": the year is
+    # "growers called 1997 the driest season", "1998 was the wettest": the year is
     # what the sentence speaks about, not when anything happened (a chronology line,
     # "May 24, 1976: …", opens with its date as the subject).
     # Years only: "Netanyahu Monday pledged" parses the weekday as a subject.
@@ -138,7 +138,7 @@ def dates_other_clause(
             and not _at_that_time(node, path[-1])
         ):
             return True
-        # "the court decision, issued in January 1997, …", "a study commissioned in 1998":
+        # "the tribunal ruling, handed down in March 1996, …", "a study commissioned in 1998":
         # a participle that qualifies a noun dates that noun's making, unless the noun is
         # what the main clause reports ("a report released Thursday said …").
         if (
@@ -162,7 +162,7 @@ def dates_other_clause(
             return True
     if verb is not None and SINCE_BEFORE_RE.search(text[:start]) and _spans_since(verb):
         return True
-    # "met … Wednesday night, and will resume talks Thursday", "emerged …, saying the
+    # "bargained … Wednesday night, and will meet again Thursday", "emerged …, saying the
     # meeting would resume Thursday": a plan under what happened is not the sentence's
     # event (what was said or announced, "said it would hear the case on May 8", is).
     if verb is not None and _will(verb):
@@ -178,7 +178,7 @@ def dates_other_clause(
 
 def counts_in(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether the verb of the date at document offset ``offset + start`` holds a figure
-    ("In 1989, the state prison system had 41,000 beds") or compares ("more likely …
+    ("In 1989, the port had 3,000 cranes") or compares ("more likely …
     than"): a statistic of that year."""
     verb = _verb_of(parse, offset + start, offset + end)
     if verb is None:
@@ -186,7 +186,7 @@ def counts_in(parse: ParsedDoc | None, offset: int, start: int, end: int) -> boo
     if _compared(parse, offset + start, offset + end) and any(
         t.lower_ == "than" for t in verb.subtree
     ):
-        return True  # "Males were more likely to be victims than females in 1999"
+        return True  # "Women in the valley were more likely to vote than men in 1999"
     if verb.lemma_ not in COUNT_LEMMAS:
         return False
     return any(
@@ -208,7 +208,7 @@ def _compared_with(node: Token) -> bool:
 def _names_thing(token: Token) -> bool:
     """A year that qualifies the noun after it ("matching 1997 sales"; the sentence's
     subject, "A 1997 study showed …", is kept), or a date after a noun's "of" ("the
-    Indian Removal Act of 1830"; not "the summer of 1998")."""
+    Enclosure Act of 1830"; not "the summer of 1998")."""
     head = token.head
     if (
         token.text.isdigit()
@@ -282,8 +282,8 @@ def _reported_by(noun: Token, root: Token) -> bool:
     "said in a report issued Thursday", "according to a study released Monday"), or a
     noun of a present state reached through nouns and subjects ("a report posted Thursday
     provides …", "hope a bill approved on Friday will counter …", "comes after a report
-    published on June 3 revealed …"; not "are part of the effort to fight the decision,
-    issued in January 1997")."""
+    published on June 3 revealed …"; not "belong to the push to overturn the ruling,
+    handed down in March 1996")."""
     if noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
         return True
     if root.lemma_ in REPORTING_LEMMAS | FINDING_LEMMAS and (
@@ -301,7 +301,7 @@ def _reported_by(noun: Token, root: Token) -> bool:
 
 def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether the verb the date at document offset ``offset + start`` belongs to speaks of
-    the future ("On Wednesday he will give the board a draft"; not "On Sunday, Hall said
+    the future ("On Wednesday she will hand the council a plan"; not "On Sunday, Berg said
     he would meet …", whose date is the saying's)."""
     verb = _verb_of(parse, offset + start, offset + end)
     return verb is not None and _will(verb)
@@ -313,7 +313,7 @@ def past_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> boo
     Friday", "had met Monday") or a bare participle ("the amateur video aired Wednesday").
     A bare weekday there is the one before the article, whatever future the clause speaks
     of elsewhere ("Experts intend to study the video aired Wednesday"). Not a verb that
-    arranges what is to come ("scheduled a news conference for Monday") nor one with a
+    arranges what is to come ("set a public hearing for Monday") nor one with a
     future auxiliary ("would have alerted")."""
     if _past_verb_after(parse, offset + start, offset + end):
         return True

@@ -3,10 +3,10 @@
 Citations are strict (``near_duplicates.supporting_sources``: the other sentence says
 what the statement says, same figures). Whether a statement is *single-source* is a
 looser question: does any other article report its fact at all, perhaps in other words
-or with other details around it ("resumed flights after a single day's pause" and
-"resumed its New York to London service Wednesday")? A statement's words are weighted
+or with other details around it ("resumed sailings after a pause of one day" and
+"restarted its Halden to Kiel crossing Wednesday")? A statement's words are weighted
 by how rare they are in the coverage (inverse sentence frequency), so sharing the
-story's everyday words ("crash", "plane") counts little and sharing its particular
+story's everyday words ("ferry", "harbour") counts little and sharing its particular
 names, figures and verbs counts much. Another article reports the fact when one of its
 sentences covers ``REPORT_COVER`` of the statement's weight with ``REPORT_MIN_SHARED``
 shared words or more; when both give figures, they share one. A year is no figure
@@ -58,8 +58,8 @@ REPORT_MIN_SHARED = 3
 ANCHOR_SHARE = 0.5
 ANCHOR_COVER = 0.6
 ANCHOR_MIN_SOURCES = 10
-# A weekday says when, not what: like a year, it anchors nothing ("Putin defended the
-# army on Tuesday" and "Putin will not travel, an official said Tuesday").
+# A weekday says when, not what: like a year, it anchors nothing ("Berg defended the
+# levy on Tuesday" and "Berg will not attend, an aide said Tuesday").
 _WHEN = content_stems(WEEKDAYS)
 # The † decision also reads the statement's main clause alone: a long statement adds a
 # scene ("After months of talks, ...") or what someone said on ("..., concluding that
@@ -74,7 +74,7 @@ _WHEN = content_stems(WEEKDAYS)
 MAIN_CLAUSE_WORDS = 8
 MAIN_CLAUSE_SHARED = REPORT_SHOWN_MIN_SHARED
 # A long statement tells several things, and another article may tell its particular fact
-# alone: "a 16-inch piece of metal found on the runway caused a tire to blow out" in a
+# alone: "a 12-metre steel cable left on the quay snapped a mooring line" in a
 # sentence also about who said it and what followed. A figure few sentences give (at
 # most RARE_FIGURE_SENTENCES; no year, two digits or a unit) shared with FIGURE_MIN_SHARED
 # stems in all and FIGURE_COVER of the weight reports it. Chosen on the tuning briefs'
@@ -98,7 +98,7 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s", "\n")
 
 @by_words("stems", encode_strings, decode_strings)
 def stems(words: Sequence[str]) -> frozenset[str]:
-    """Content stems with possessives folded ("Putin's" -> "putin")."""
+    """Content stems with possessives folded ("Berg's" -> "berg")."""
     return content_stems(
         [_POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w for w in words]
     )
@@ -175,10 +175,10 @@ def story_weights(corpus: Corpus, share: float, min_docs: int) -> dict[str, floa
     return {w: c / n for w, c in df.items() if c >= cut and not w.isdigit()}
 
 
-# "…, acting President Vladimir Putin said Tuesday in an apparent appeal to voters" and
+# "…, the deputy mayor said Monday in a bid for votes" and
 # "Officials said Friday that …": who said it and when is not the fact. After a trailing
-# verb comes when, where or to whom, never the fact itself: in "Elizabeth Birch, director
-# of ..., said numerous medical groups have agreed that ..." the fact follows the verb,
+# verb comes when, where or to whom, never the fact itself: in "Mary Hale, director
+# of ..., said most city landlords have raised rents ..." the fact follows the verb,
 # and cutting there left only who said it; so is a "that" clause ("said on Friday that ...").
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _AFTER_SAY = (
@@ -196,8 +196,8 @@ _TRAILING_SAY = re.compile(
     re.IGNORECASE,
 )
 _SAY = r"\b(?:said|says|announced|reported)\b"
-# Before "that" and after the fact, more verbs tell who said it ("Netanyahu repeated the
-# government's line that ...", "..., the minister warned.").
+# Before "that" and after the fact, more verbs tell who said it ("the mayor repeated the
+# council's view that ...", "..., the minister warned.").
 _SAY_THAT = rf"(?:{_SAY}|\b(?:{_TOLD})\b)"
 # Who said it: no clause of its own before the verb ("Prices rose as traders said ...").
 _SPEAKER = (
@@ -226,14 +226,14 @@ _MIDDLE_SAY = re.compile(
 )
 
 
-# A clause saying who a person is (", who has cared for the boy since ...,") is not the
+# A clause saying who a person is (", who has sailed the island route since ...,") is not the
 # fact either: another article telling the meeting without it reports the same meeting.
 # On the 11 TUNING + 4 CHECK briefs (session 16) it took the † off two statements, both
 # judged wrong by reading (D0635H, D0647B), and moved nothing else.
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,]*?(?:,(?=\s)|(?=[.!?][\"”’']*$)|$)")
 
 
-# A clause saying what something is (", which affects more than 16 million people,") is
+# A clause saying what something is (", which carry more than 16,000 passengers,") is
 # background too, but unlike who someone is it may hold the statement's only figure, and
 # a figure decides much (``_reporters``): the † decision also reads the fact without it,
 # and then every figure left must be told. On the 20 TUNING+CHECK briefs recomposed from
@@ -248,7 +248,7 @@ _WHICH_CLAUSE = re.compile(r",\s+which\s(?:[^,]|,(?=\d))*?(?:,(?=\s)|(?=[.!?][\"
 MIN_CORE_WORDS = 5
 
 
-# "... now total more than $6 billion said Sarah Hale, director of the farm group.": who
+# "... now come to more than $2 billion said Nora Vik, director of the growers' guild.": who
 # said it, written without a comma before the verb, at the end. Not a day or a month
 # ("said Tuesday" may go on with the fact). On the 20 TUNING+CHECK briefs recomposed from
 # the same corpora (session 19) it moves one †, right (D0611B: another source gives the

@@ -9,19 +9,19 @@ something it is about and an anchor that fixes which such event it is:
 
 - the same day, resolved against each article's date (``timeline.event_dates``), and a
   name both give; the statement's verb told in the past or present ("sided", "was sworn
-  in"), not what was to follow ("clearing the way for the boy to return"), and neither
-  sentence looking ahead ("will be sworn in on May 7": a plan, not the event);
+  in"), not what was to follow ("clearing the way for the ferry to sail"), and neither
+  sentence looking ahead ("is to take office on May 7": a plan, not the event);
 - or the same year written in both, a verb of the statement's in the other, and a word
   of the statement's own (in fewer than ``PARTICULAR_SHARE`` of the sources) besides
-  that verb and the year: "Congress in 1988 laid out a framework allowing tribes to
-  offer bingo" and "the 1988 act affirmed tribes' rights to offer bingo".
+  that verb and the year: "the council in 1988 drew up rules allowing growers to
+  sell cider" and "the 1988 bylaw confirmed growers' rights to sell cider".
 
-Either way the other sentence gives every count or amount the statement gives: "Israel
-has built 190 settlements since it captured them in 1967" is not told by a sentence on
-the 1967 capture alone.
+Either way the other sentence gives every count or amount the statement gives: "the
+port has built 190 berths since it bought the bay in 1967" is not told by a sentence on
+the 1967 purchase alone.
 
-A precise count is an anchor too: "at least 2,880 housing units are vacant" and "2,888
-housing units standing empty" report one survey, whatever their verbs. A count of a
+A precise count is an anchor too: "at least 4,620 farm cottages are vacant" and
+"4,633 farm cottages lying empty" report one audit, whatever their verbs. A count of a
 thousand or more that is no round number (not a multiple of ``ROUND``), and another within
 ``NEAR_COUNT`` of it, with a word of what is counted in common (among the ``COUNTED_WORDS``
 words after each), are one count; a rate's base ("per 100,000 residents") counts nothing.
@@ -202,8 +202,8 @@ class Frames:
 
 def counts(text: str) -> list[tuple[int, frozenset[str]]]:
     """The counts of a thousand or more a text gives in figures (no year, no rate's base),
-    each with the content stems of the words after it ("2,880 housing units" -> 2880,
-    {"hous", "unit"})."""
+    each with the content stems of the words after it ("4,620 farm cottages" -> 4620,
+    {"farm", "cottag"})."""
     found = []
     for m in _COUNT.finditer(text):
         if YEAR_RE.fullmatch(m.group(1)) or _RATE_BASE.search(

@@ -44,7 +44,7 @@ ONE_REFERENT = frozenset({"pope", "pontiff"})
 # "the quarry", judged as a bare definite subject. Anchored; the opening is at most
 # ``_OPENING_CHARS`` long (set by hand, not tuned: a date or place opening).
 _OPENING_CHARS = 40
-# "one of the first moves of the new cabinet": a rank picks from a set the sentence names.
+# "one of the earliest acts of the new council": a rank picks from a set the sentence names.
 _RANKS = ("first", "last", "next", "most", "best", "worst")
 _PART_OF_THE = re.compile(
     rf"^(?:[^,]{{1,{_OPENING_CHARS}}}, )?{alternation(PARTS)} of "

@@ -247,7 +247,7 @@ class ShortNames:
 
 # A name of capitalised words, perhaps joined by "of", "for", "and" ("Port of Marlow",
 # "Senate Ethics"), right before a head ("summit", "Committee").
-# An article opens a name, never sits inside one: "the Senate on Thursday. The treaty"
+# An article opens a name, never sits inside one: "the Senate on Monday. The treaty"
 # is no name.
 _ARTICLES = ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her")
 # A possessive ends a name's words: "Huawei's company" is no company's name.

@@ -293,15 +293,15 @@ def _figures(c: _Candidate) -> frozenset[str]:
 
 def _same_fact(a: _Candidate, b: _Candidate) -> bool:
     """Two outlets' wordings of one fact: the same figure with the same words around it
-    ("killing the 217 people on board" / "killing all 217 aboard")."""
+    ("drowning the 38 people on board" / "drowning all 38 aboard")."""
     shared = _figures(a) & _figures(b)
     return bool(shared) and len((a.stems & b.stems) - shared) >= SAME_FACT_STEMS
 
 
 def _restates(a: _Candidate, b: _Candidate) -> bool:
     """One fact told again in other words: most of the shorter sentence's content stems
-    are in the other ("a soil sample ... contained Empta, a precursor ... VX" / "the
-    samples contained traces of Empta, a precursor ... VX")."""
+    are in the other ("a rust sample ... contained chloride, a salt ... steel" / "the
+    cores held traces of chloride, a salt ... steel")."""
     shared = len(a.stems & b.stems)
     return shared >= RESTATED_MIN_SHARED and shared >= RESTATED_SHARE * min(
         len(a.stems), len(b.stems)

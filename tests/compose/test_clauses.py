@@ -100,7 +100,7 @@ def test_a_value_from_one_year_to_another_is_a_span():
     ("text", "expression", "expected"),
     [
         ("Crowds rehearsed the planned Oct. 1 parade on the square.", "Oct. 1", True),
-        ("Voters backed a measure in the Nov. 3 election.", "the Nov. 3", True),
+        ("Townsfolk rejected a levy in the Nov. 3 referendum.", "the Nov. 3", True),
         ("The mill was sold in 1795 and 1807 to new owners.", "1807", True),
         ("The mill was sold in 1795 and 1807 to new owners.", "1795", True),
         ("The mill was sold on Oct. 1 to new owners.", "Oct. 1", False),
@@ -125,7 +125,7 @@ def test_an_event_and_its_report_a_day_later_are_one_event():
 
 
 def test_a_participle_qualifying_a_noun_dates_that_noun():
-    assert dates("The council appealed the court ruling, issued in January 1997 by a judge.") == []
+    assert dates("The guild appealed the tribunal ruling, issued in March 1996 by a judge.") == []
     assert dates("The builders followed a safety study commissioned in 1998 by the port.") == []
     assert dates("The new rules are part of an effort to overturn a ruling issued in 1997.") == []
     # Unless the noun is what the sentence reports or describes.
@@ -153,11 +153,11 @@ def test_a_comparison_or_count_since_a_date_is_no_event():
 def test_a_figure_of_a_year_and_a_citation_are_no_events():
     assert dates("In 1989, the port had 3,000 cranes.") == []
     assert dates("The method is set out in a handbook (Harbour Press, 1998) for farmers.") == []
-    assert dates("The harbour bill is heading toward a floor vote this fall.") == []
+    assert dates("The harbour bill is heading toward a council vote this spring.") == []
 
 
 def test_a_plan_joined_to_what_happened_is_not_the_sentence_s_date():
-    assert dates("The two sides met on Wednesday night, and will resume talks on Thursday.") == [
+    assert dates("The unions bargained on Wednesday night, and will meet again on Thursday.") == [
         "2001-03-07"
     ]
     assert dates("Officials left at 9 p.m., saying the talks would resume on Thursday.") == []
@@ -183,7 +183,7 @@ def test_a_participle_on_what_reports_or_finds_keeps_its_date():
     assert dates("Rising seas threaten the port, the group said in a report issued Tuesday.") == [
         "2001-03-06"
     ]
-    assert dates("Farmers hope a bill approved by the committee on Tuesday will lower fees.") == [
+    assert dates("Growers trust a plan approved by the committee on Tuesday will lower fees.") == [
         "2001-03-06"
     ]
 
@@ -202,17 +202,15 @@ def test_a_comparison_of_a_year_is_no_event():
 
 def test_a_figure_of_the_latest_year_with_data_is_a_statistic():
     assert (
-        dates(
-            "Poor renters outnumbered cheap flats by a million in 1995, the latest year with data."
-        )
+        dates("Poor renters outnumbered cheap flats by 40,000 in 1994, the latest year with data.")
         == []
     )
-    assert dates("The share of young smokers grew by six percentage points in 1996.") == []
+    assert dates("The share of cycling commuters rose by four percentage points in 1998.") == []
     assert dates("Over a period ending in December 1998, the city lost 900 flats.") == []
 
 
 def test_a_count_set_against_an_earlier_one_is_a_statistic():
-    assert dates("Harbour arrivals have nearly doubled, to 13,620 in 1997 from 7,093.") == []
+    assert dates("Harbour arrivals have nearly tripled, to 9,410 in 1998 from 3,212.") == []
     assert dates("In 1996, 1,226 ships docked at the harbour, up from 644 in 1991.") == []
     # A descent is an event, not a count.
     assert dates("The seaplane went down from 3,000 feet into the harbour in 1999.") == ["1999"]
@@ -259,7 +257,7 @@ def test_a_long_chain_of_phrases_after_since_is_the_parser_s_guess():
     # parser hangs the phrases; a date right in the phrase's noun still names another event.
     assert dates(
         "Anna Brandt was sworn in as the port's second mayor since the breakup of the old "
-        "federation in an official ceremony in the town hall Sunday."
+        "federation in a formal ceremony at the town hall Sunday."
     ) == ["2001-03-04"]
     assert dates("The ferry was sold before the merger of the two boroughs in July.") == []
 

@@ -17,10 +17,10 @@ FILLER = " ".join(f"Unrelated item number {w} was about gardens and weather." fo
 
 def test_same_fact_in_other_words_is_reported_by_both():
     sents = sentences(
-        f"British Airways resumed its Concorde flights to New York after a one-day pause. {FILLER}",
-        "After a pause of a single day, British Airways resumed Concorde service to New York. "
+        f"Norvik Ferries resumed its fast-boat sailings to Halden after a one-day pause. {FILLER}",
+        "After a pause of a single day, Norvik Ferries resumed fast-boat service to Halden. "
         + FILLER,
-        f"Air France kept its fleet grounded in Paris. {FILLER}",
+        f"Baltline kept its fleet tied up in Kiel. {FILLER}",
     )
     reports = Corroboration(sents)
     assert reports.reporting_sources(sents[0]) == [1, 2]
@@ -28,16 +28,16 @@ def test_same_fact_in_other_words_is_reported_by_both():
 
 def test_a_unique_detail_stays_single_source():
     sents = sentences(
-        f"Le Figaro quoted the transport minister on a possible long ban of the jets. {FILLER}",
-        f"British Airways resumed its Concorde flights to New York after a one-day pause. {FILLER}",
+        f"The Halden Post quoted the port minister on a possible long ban of the boats. {FILLER}",
+        f"Norvik Ferries resumed its fast-boat sailings to Halden after a one-day pause. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1]
 
 
 def test_other_figures_are_another_fact():
     sents = sentences(
-        f"The crash of the jet off Nantucket killed all 217 people aboard the plane. {FILLER}",
-        f"The crash of the jet off Thailand killed all 223 people aboard the plane. {FILLER}",
+        f"The fire on the ferry off Skerra killed all 41 people aboard the boat. {FILLER}",
+        f"The fire on the ferry off Vanna killed all 46 people aboard the boat. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1]
 
@@ -46,10 +46,10 @@ def test_who_said_it_is_not_part_of_the_fact():
     from briefing.compose.corroboration import core
 
     said = (
-        "The government will raise pensions by 20 percent as of Feb. 1, the acting "
-        "president said Tuesday in an appeal to voters."
+        "The council will cut bus fares by 15 percent as of March 1, the deputy "
+        "mayor said Monday in a bid for votes."
     )
-    assert core(said) == "The government will raise pensions by 20 percent as of Feb. 1"
+    assert core(said) == "The council will cut bus fares by 15 percent as of March 1"
     assert core("Officials said Friday that the plane was hit over the sea.") == (
         "the plane was hit over the sea."
     )
@@ -69,19 +69,19 @@ def test_who_said_it_is_not_part_of_the_fact():
 
 def test_a_year_is_no_figure_that_makes_another_fact():
     sents = sentences(
-        "British experts said the British jets had been modified to protect the wings "
-        f"from tire bursts in the mid-1990s. {FILLER}",
-        "British officials said last month that their jets were modified in 1993 with "
-        f"deflectors to protect the wings from a tire burst. {FILLER}",
+        "Dutch engineers said the Dutch ferries had been refitted to shield the hulls "
+        f"from ice damage in the mid-1980s. {FILLER}",
+        "Dutch officials said in spring that their ferries were refitted in 1986 with "
+        f"steel plates to shield the hulls from ice damage. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 2]
 
 
 def test_a_stricter_cover_keeps_only_close_tellings():
-    copy = "British Airways resumed its Concorde flights to New York after a one-day pause."
+    copy = "Norvik Ferries resumed its fast-boat sailings to Halden after a one-day pause."
     sents = sentences(
         f"{copy} {FILLER}",
-        "After a pause of a single day, British Airways resumed Concorde service to New York. "
+        "After a pause of a single day, Norvik Ferries resumed fast-boat service to Halden. "
         + FILLER,
         f"{copy} {FILLER}",
     )
@@ -106,9 +106,9 @@ def test_a_rare_figure_with_its_words_reports_one_fact_of_a_long_statement():
 
 def test_an_amount_is_the_fact_and_a_sentence_without_it_does_not_report_it():
     sents = sentences(
-        f"The survey showed that at least 2,880 flats in the hill towns are empty. {FILLER}",
-        f"The survey of the hill towns showed many flats there are empty. {FILLER}",
-        f"The survey showed 2,880 flats in the hill towns stand empty. {FILLER}",
+        f"The audit showed that at least 2,740 cabins in the lake villages are empty. {FILLER}",
+        f"The audit of the lake villages showed many cabins there are empty. {FILLER}",
+        f"The audit showed 2,740 cabins in the lake villages stand empty. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1, 3]
 
@@ -116,7 +116,7 @@ def test_an_amount_is_the_fact_and_a_sentence_without_it_does_not_report_it():
 def test_an_ordinal_is_no_rare_figure():
     sents = sentences(
         "Farm scientists in the north believe that dry summers, with higher spring "
-        f"temperatures, will go on into the first half of the 21st century. {FILLER}",
+        f"temperatures, will go on into the closing decades of the 21st century. {FILLER}",
         f"Models predict dry summers for the 21st century, the climate office said. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0]) == [1]
@@ -186,11 +186,11 @@ def test_who_someone_is_is_not_part_of_the_fact():
     from briefing.compose.corroboration import core
 
     told = (
-        "Port officials ended a tense five-hour meeting on Tuesday night with the ferry "
+        "Port officials closed a heated three-hour session on Tuesday night with the ferry "
         "captain, Olaf Berg, who has sailed the island route since the old pier was built."
     )
     assert core(told) == (
-        "Port officials ended a tense five-hour meeting on Tuesday night with the ferry "
+        "Port officials closed a heated three-hour session on Tuesday night with the ferry "
         "captain, Olaf Berg."
     )
     assert core("Those who stayed in the harbour town were safe from the storm.") == (
@@ -198,7 +198,7 @@ def test_who_someone_is_is_not_part_of_the_fact():
     )
     sents = sentences(
         f"{told} {FILLER}",
-        "The ferry captain met port officials for nearly five hours on Tuesday night. " + FILLER,
+        "The ferry captain met port officials for nearly three hours on Tuesday night. " + FILLER,
         f"Olaf Berg has sailed the island route since the old pier was built. {FILLER}",
     )
     # The meeting is reported by the second article; who the captain is does not make
@@ -231,9 +231,9 @@ def test_who_said_it_is_cut_wherever_it_stands():
     assert (
         core(
             "After a review of the logs, the charts and the hull, the board said in May that "
-            "there was no sign of a fault in the steering."
+            "there was no trace of a fault in the steering."
         )
-        == "there was no sign of a fault in the steering."
+        == "there was no trace of a fault in the steering."
     )
     # Other verbs of saying, before "that" or after the fact.
     assert (
@@ -362,15 +362,15 @@ def test_who_said_it_without_a_comma_is_not_the_fact():
     from briefing.compose.corroboration import core
 
     assert core(
-        "Annual sales of organic food now total more than $6 billion said Sarah Hale, "
-        "director of the farm group."
-    ) == ("Annual sales of organic food now total more than $6 billion")
-    assert core("The plane crashed into the sea said NTSB Chairman Jim Hall.") == (
-        "The plane crashed into the sea"
+        "Yearly sales of craft cider now come to more than $2 billion said Nora Vik, "
+        "director of the growers' guild."
+    ) == ("Yearly sales of craft cider now come to more than $2 billion")
+    assert core("The ferry sank near the pier said Harbour Master Jon Vik.") == (
+        "The ferry sank near the pier"
     )
     # A day after the verb goes on with the fact: the fact is kept.
-    said = "The board has said Tuesday the plane was diving when it broke apart."
-    assert core(said) == "the plane was diving when it broke apart."
+    said = "The board has said Tuesday the ferry was listing when it capsized."
+    assert core(said) == "the ferry was listing when it capsized."
 
 
 def test_core_is_quick_on_a_huge_sentence():
@@ -413,11 +413,11 @@ def test_what_something_is_does_not_keep_a_fact_from_being_reported():
 def test_a_figure_left_without_the_which_clause_must_be_told():
     told = (
         "The Calder smoking rule, which the mayor signed in a hurry at the old town hall "
-        "after a long night of angry talks with shopkeepers, will go into effect on October 15."
+        "after a long night of angry talks with shopkeepers, will come into force on November 3."
     )
     for other, reported in [
-        ("The Calder smoking rule will go into effect soon.", [1]),  # no date: maybe another
-        ("The Calder smoking rule will go into effect on October 15.", [1, 2]),
+        ("The Calder smoking rule will come into force soon.", [1]),  # no date: maybe another
+        ("The Calder smoking rule will come into force on November 3.", [1, 2]),
     ]:
         sents = sentences(f"{told} {FILLER}", f"{other} {FILLER}")
         assert Corroboration(sents).reporting_sources(sents[0], anchored=True) == reported

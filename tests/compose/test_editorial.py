@@ -132,23 +132,23 @@ def test_people_described_one_way_before_get_the_description():
 def test_a_magazine_called_by_its_nationality_gets_its_name():
     c = corpus(
         "The minister spoke of a report in the Marlow Ferry Review magazine. "
-        "The U.S. magazine's report said rust had weakened the old pier."
+        "The U.S. magazine's report found rust had weakened the old pier."
     )
     (statement,) = edited(c, "The U.S. magazine")
     assert statement.edited.startswith(
-        "The U.S. magazine's [Marlow Ferry Review magazine's] report said"
+        "The U.S. magazine's [Marlow Ferry Review magazine's] report found"
     )
 
 
 def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
     c = corpus(
-        "On Friday, NTSB Chairman James Hall said the recorders had been found. "
+        "On Friday, Port Authority Chairman Jonas Berg said the logbooks had been found. "
         "The Holt family started an agency that became Holt International in Oregon. "
-        "Investigators met Hall again after the Holts visited Holt International."
+        "Investigators met Berg again after the Holts visited Holt International."
     )
-    (statement,) = edited(c, "Investigators met Hall")
+    (statement,) = edited(c, "Investigators met Berg")
     assert statement.edited == (
-        "Investigators met Hall [NTSB Chairman James Hall] again after the Holts visited "
+        "Investigators met Berg [Port Authority Chairman Jonas Berg] again after the Holts visited "
         "Holt International."
     )
     two = corpus(
@@ -161,10 +161,10 @@ def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
 
 def test_each_statement_is_dated_by_its_own_event_else_its_article():
     c = corpus(
-        "The plane crashed on Sunday, killing all 217 people on board. "
-        "Investigators are still looking for the recorders in deep water."
+        "The ferry sank on Sunday, drowning all 38 people on board. "
+        "Investigators are still looking for the logbooks in deep water."
     )
-    crash, search = edited(c, "The plane crashed", "Investigators are")
+    crash, search = edited(c, "The ferry sank", "Investigators are")
     assert crash.date == "2006-03-05"
     assert search.date == "2006-03-06"  # no date of its own: its article's
     undated = corpus("Investigators are still looking for the recorders.", date=None)

@@ -111,17 +111,17 @@ def test_frames_of_a_long_text_are_quick() -> None:
 
 
 VACANT = (
-    "The Calder survey showed that at least 2,880 housing units in the Ostrander hills are vacant."
+    "The Calder audit found that at least 4,620 farm cottages in the Ostrander hills are vacant."
 )
 
 
 @pytest.mark.parametrize(
     ("other", "told"),
     [
-        ("They also found 2,888 fully built housing units standing empty.", True),  # 0.3% off
-        ("They also found 2,950 fully built housing units standing empty.", False),  # 2.4%
-        ("They also found 2,880 fully built schools standing empty.", False),  # another thing
-        ("The town plans 2,880 new jobs at the Ostrander housing units.", False),  # ditto
+        ("They also counted 4,633 newly built farm cottages lying empty.", True),  # 0.3% off
+        ("They also counted 4,731 newly built farm cottages lying empty.", False),  # 2.4%
+        ("They also counted 4,620 newly built schools lying empty.", False),  # another thing
+        ("The town plans 4,620 new jobs at the Ostrander farm cottages.", False),  # ditto
     ],
 )
 def test_a_precise_count_of_the_same_thing_is_one_count(other: str, told: bool) -> None:

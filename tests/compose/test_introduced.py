@@ -34,7 +34,7 @@ def sentence(text: str, index: int = 3) -> Sentence:
         ("Port officials closed the north harbour on Monday.", False),
         ("The pope visited the flooded villages on Sunday.", False),
         # A part of something an earlier sentence named.
-        ("When Brandt sold half of it, in 1995, the soil was worn out.", True),
+        ("When Brandt leased half of it, in 1993, the soil was worn out.", True),
         ("Last March, most of the quarry was closed by the county.", True),
         ("Most of the ferries were sold in 1987.", True),
         # The part says what of: a name, a one-of-a-kind noun, a set named after it.
@@ -42,7 +42,7 @@ def sentence(text: str, index: int = 3) -> Sentence:
         ("In 1990, half of the world watched the final.", False),
         ("Most of those who fled in 1987 came back.", False),
         ("Half of Marlow's ferries were sold in 1987.", False),
-        ("One of the first moves of the new council in 1996 was to cut the levy.", False),
+        ("One of the earliest acts of the new council in 1996 was to cut the levy.", False),
         ("Some of the largest ferries were sold in 1987.", False),
     ],
 )

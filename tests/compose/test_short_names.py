@@ -95,7 +95,7 @@ def test_a_body_the_whole_story_is_about_is_clear():
 
 def test_a_name_never_runs_over_a_sentence_end():
     c = one_article(
-        "The bill passed the Senate on Thursday. The treaty sets rules for river tolls. "
+        "The bill cleared the Senate on Monday. The treaty sets rules for river tolls. "
         "Lawyers said the treaty would raise the tolls for barges."
     )
     lead = _sentence(c, "Lawyers said")
@@ -204,7 +204,7 @@ def test_people_described_one_way_before_get_a_note():
 def test_a_publication_by_nationality_is_completed_or_needs_context():
     c = one_article(
         "The minister spoke of a report in the Marlow Ferry Review magazine. "
-        "The U.S. magazine's report said rust had weakened the pier. "
+        "The U.S. magazine's report found rust had weakened the pier. "
         "A study by Marlow University found rust on the cranes. "
         "The British study was paid for by the ferry owners."
     )
@@ -249,9 +249,9 @@ def test_a_shorter_name_written_before_a_longer_one_is_another_body():
     c = one_article(
         "The Supreme Court in 1987 struck down a state law on school prayer. "
         "A year later the Tennessee Supreme Court overturned the conviction on appeal. "
-        "Writing for the court's three dissenters, the judge criticised the ruling."
+        "Speaking for the court's two dissenting members, the judge criticised the ruling."
     )
-    lead = _sentence(c, "Writing for")
+    lead = _sentence(c, "Speaking for")
     assert sorted(named_before(c.docs[0], lead, "court")) == [
         "Supreme Court",
         "Tennessee Supreme Court",

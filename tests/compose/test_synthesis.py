@@ -175,13 +175,13 @@ def test_standalone_rejects_datelines_and_quotes() -> None:
 
     assert standalone(sent(FILLER[0]))
     assert not standalone(sent("RIVERTON, N.C. (AP) -- The council met again late on Monday."))
-    assert not standalone(sent('"We will not give up on this town and its people," she said.'))
+    assert not standalone(sent('"We will never walk away from this town or its people," she said.'))
     assert not standalone(sent("They later agreed to meet again with the transport minister."))
-    assert not standalone(sent("It's also the first step in a reform designed by the tribe."))
-    assert not standalone(sent("Aside from that, only 63 percent of the students graduate."))
+    assert not standalone(sent("It's also the opening move in a reform designed by the tribe."))
+    assert not standalone(sent("Apart from that, only 58 percent of the pupils finish school."))
     # The connective goes, and what is left still points back.
     assert not standalone(sent("And, in any case, the ferry lacks the crew to run at night."))
-    assert not standalone(sent("But the extra effort was prompted by the bridge closure."))
+    assert not standalone(sent("But the added push was spurred by the bridge closure."))
 
 
 # ----------------------------------------------------------------------- property test
@@ -306,8 +306,7 @@ def test_one_fact_retold_in_other_words_is_one_bullet() -> None:
     retold = [
         "Inspectors cited a rust sample from the bridge's main cable that they say "
         "contained chloride, a salt that eats the steel wires of old suspension bridges.",
-        "Engineers had said the samples contained traces of chloride, a salt known to eat "
-        "steel wires.",
+        "Engineers had said the cores held traces of chloride, a salt known to eat steel wires.",
     ]
     texts = [f"{retold[0]} {FILLER[0]}", f"{retold[1]} {FILLER[1]}", f"{retold[0]} {FILLER[2]}"]
     syn = build(texts, summary_words=80)
