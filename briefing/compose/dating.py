@@ -207,7 +207,7 @@ def _relative(
         # News convention: "on Tuesday" is the most recent Tuesday, the article's day
         # included; "will meet Tuesday" the next one; "last Tuesday" is before the
         # article's day ("first appeared last Friday" in a Friday article: a week back),
-        # whatever the clause speaks of ("would have alerted the pilots last Monday").
+        # whatever the clause speaks of ("would have warned the drivers last Monday").
         wd = _WEEKDAY_NUMBERS[(groups.get("wd") or "").lower()]
         if last:
             d = p - dt.timedelta(days=(p.weekday() - wd - 1) % 7 + 1)
@@ -267,8 +267,8 @@ def is_background(text: str, start: int, end: int) -> bool:
         return True  # "Sunday's vote"
     if SUBORDINATE_BEFORE_RE.search(before):
         return True
-    # "..., the test pilot who flew the first Concorde in 1969": a relative clause's date;
-    # "has moved cautiously since winning the election on Sunday": a participle clause's.
+    # "..., the engineer who drove the first tram in 1962": a relative clause's date;
+    # "has spoken little since losing the vote on Sunday": a participle clause's.
     if RELATIVE_CLAUSE_RE.search(before) or PARTICIPLE_CLAUSE_RE.search(before):
         return True
     if DETERMINER_BEFORE_RE.search(before) and WORD_AFTER_RE.match(after):

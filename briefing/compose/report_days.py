@@ -1,12 +1,12 @@
 """The days a report cannot give the event it tells.
 
 A day after its article was written is a plan or a schedule, not an event yet ("is
-scheduled to be argued Thursday").
+due to be heard Thursday").
 
 A report's day is not its event's when the sentence puts the event on another day:
 
-"According to documents released on Friday, a co-pilot saw a fireball on the same day",
-"On the day of the crash, the runway was not inspected, the investigator said Friday",
+"According to minutes published on Friday, a clerk saw the ledger on the same day",
+"On the day of the fire, the alarm was not tested, the inspector said Friday",
 "The minister had approved it the day before, officials said Tuesday": the one day a
 reader can place is the day of the report, while the sentence says that what it reports
 happened on another day, one it names only by another event or day

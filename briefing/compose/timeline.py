@@ -3,10 +3,10 @@
 Dates come from spaCy's DATE entities (or a regex when entity analysis is off) and are
 resolved against the article's own date (``dating``). A sentence gives at most one
 entry, under its own date: a date that only names another event it mentions ("the
-cause of the Oct. 31 crash") is background and never dates the sentence. Sentences that
-are no story event are left out: page furniture and schedules ("We are staffed 8 a.m. to
-10 p.m."), questions, quotes, plans (a day after the article was written: "is scheduled to
-be argued Thursday"), items that share too little of the story's vocabulary (a newswire
+cost of the May 3 flood") is background and never dates the sentence. Sentences that
+are no story event are left out: page furniture and schedules ("The desk is open 7 a.m. to
+11 p.m."), questions, quotes, plans (a day after the article was written: "is due to
+be heard Thursday"), items that share too little of the story's vocabulary (a newswire
 digest's), or, in an article about something else, none of its headline words (``asides``).
 One article's sentences on one date are one event; the same date with similar text from
 several sources, or the same event at a coarser date ("Oct. 31" and "October 1999"), become
@@ -226,7 +226,7 @@ def build_timeline(
             if not resolved:
                 continue  # "Tuesday" of an undated article: no date a reader can place
             if after_writing(key, adoc.document.written):
-                continue  # "is scheduled to be argued Thursday": not yet happened
+                continue  # "the appeal is due to be heard Thursday": not yet happened
             if year_in_doubt(m.text, key, adoc.document.written):
                 continue  # "Jan. 1" in a mid-December article: which one?
             if event_on_other_day(sent.text, m.start):

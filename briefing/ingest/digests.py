@@ -1,9 +1,9 @@
 """News digests: pages that list unrelated short items instead of telling one story.
 
-A newswire budget or digest ("The Cox News Service spot news budget for Saturday…",
-"These columns … are moving today to clients…") is a list of items, each led by an
-upper-case slug and a separator ("CUBA-ELIAN _ MIAMI _ Demonstrators sang…",
-"ROSA PARKS: AMERICA'S HEROINE _ …"), about different stories: the items share few
+A newswire budget or digest ("The Harbor Wire evening news list for Sunday…",
+"These features … are going out today to members…") is a list of items, each led by an
+upper-case slug and a separator ("FERRY-STRIKE _ DOVERTON _ Crews walked out…",
+"TOWN HALL: A CITY'S OLDEST ROOF _ …"), about different stories: the items share few
 words with each other. Used as an article, its items leak into every section of a
 brief. A page is a digest when enough of its paragraphs are slug-led items and those
 items are lexically unrelated, or when it carries wire budget furniture (editors'

@@ -1,6 +1,6 @@
 """Date expressions in English running text: what a date looks like ("June 3, 2018",
 "last month", "Tuesday"), and the words around one that say whether it dates the
-sentence's own event ("will", "the Oct. 31 crash", "two weeks before ...").
+sentence's own event ("will", "the May 3 flood", "two weeks before ...").
 
 The knowledge only; ``compose.dating`` resolves what these patterns find."""
 
@@ -82,19 +82,19 @@ FUTURE_CUES = (
     "(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to",
 )  # fmt: skip
 FUTURE_CUE_RE = any_pattern((rf"\b{alternation(FUTURE_CUES)}\b", r"['’]ll\b"))
-# Auxiliaries of a verb that speaks of what is to come ("On Wednesday he will give …":
+# Auxiliaries of a verb that speaks of what is to come ("On Wednesday she will open …":
 # the cue after the date, read from the parse by compose.clauses).
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "wo", "'ll", "’ll", "would"})
-# A verb that arranges what is to come: its past tense still dates a plan ("The Corps
-# scheduled a news conference for Monday", "called a march for Friday").
+# A verb that arranges what is to come: its past tense still dates a plan ("The council
+# scheduled a public hearing for Monday", "called a vote for Friday").
 PLAN_LEMMAS = frozenset(
     {
         "schedule", "set", "plan", "slate", "call", "expect", "prepare", "intend", "arrange",
         "postpone", "delay", "reschedule", "move", "book", "announce", "promise",
     }
 )  # fmt: skip
-# Auxiliaries of a present state: with "today" it means nowadays ("the concoctions being
-# marketed today", "adopted children today can belong to play groups").
+# Auxiliaries of a present state: with "today" it means nowadays ("the gadgets being
+# sold today", "young riders today can join cycling clubs").
 NOWADAYS_AUXILIARIES = frozenset({"being", "can"})
 # Past-tense auxiliaries of a done event ("was released Friday", "had met Monday").
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
@@ -120,8 +120,8 @@ SUBORDINATORS = (
     "after", "following", "before", "ahead of", "prior to", "until", "till", "through", "by",
     "pending", "as of", "effective", "starting", "beginning",
     "(?:scheduled|set|slated|planned|due) (?:for|on)", "(?:ending|ended) (?:in|on)",
-    # what a thing was moved to ("the race, now moved to March", "postponed from
-    # Wednesday to Feb. 10"): a new target, not when anything happened
+    # what a thing was moved to ("the fair, now moved to June", "postponed from
+    # Tuesday to Apr. 12"): a new target, not when anything happened
     "(?:moved|postponed|delayed|pushed back|brought forward|put off|rescheduled|advanced) "
     "(?:\\w+ )?(?:to|until|till|for)",
 )  # fmt: skip
@@ -131,9 +131,9 @@ SUBORDINATE_BEFORE_RE = cue_pattern(SUBORDINATORS, after=r"\s+(?:the\s+|next\s+\
 SINCE_BEFORE_RE = re.compile(
     r"\bsince\s+(?:(?:at\s+least|about|around|early|late|mid)[\s-]+)?(?:the\s+)?$", re.I
 )
-# A relative clause opened since the last comma ("Trubshaw, who flew it in 1969").
+# A relative clause opened since the last comma ("Haldane, who built it in 1962").
 RELATIVE_CLAUSE_RE = re.compile(r",[^,;]*\b(?:who|whom|whose|which)\b[^,;]*$", re.I)
-# "has moved cautiously since winning the election on Sunday": a participle clause.
+# "has spoken little since losing the vote on Sunday": a participle clause.
 PARTICIPLE_CLAUSE_RE = re.compile(
     r"\b(?:since|after|before|following|while|upon|on)\s+\w+ing\b[^,;]*$", re.I
 )
@@ -171,7 +171,7 @@ SPAN_TEXT_RE = any_pattern(
 SPAN_BEFORE_RE = any_pattern(
     (
         r"\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$",
-        r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$",  # "from 30 percent in July 1997 to …"
+        r"\bfrom\s+[^,;]{1,30}\s+(?:in|on)\s+$",  # "from 12 percent in May 2003 to …"
         r"\bfrom\s+[^;]{1,80}?\bto\s+[^,;]{1,30}\s+(?:in|on|by)\s+$",  # "… to 67 in 1996"
         r"\d\s*(?:and|to|through|[-–])\s*$",  # "in 1795 and 1807"
     )
@@ -187,15 +187,15 @@ QUALIFIED_BEFORE_RE = re.compile(
     r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",
     re.I,
 )
-# "in a similar study in 1989", "a previous crash in 1996", "the same one that recovered
-# the wreckage of another flight in 1996": the date of a thing the story is compared
+# "in a similar survey in 1984", "a previous flood in 2002", "the same crew that raised
+# the hull of another barge in 2002": the date of a thing the story is compared
 # with, not of its own event (a phrase's noun these qualify, on the date's way up).
 COMPARED_WORDS = frozenset({"similar", "previous", "earlier", "prior", "same"})
 COMPARED_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:similar|previous|earlier|prior)\s+\w+\s+(?:in|on|of)\s+$",
     re.I,
 )
-# "…, for example by expelling bin Laden in 1996", "such as the raid in April": an
+# "…, for example by closing the mill in 1991", "such as the strike in April": an
 # example the sentence gives, not its event.
 EXAMPLE_RE = re.compile(r"\b(?:for example|for instance|such as|e\.g\.)\b", re.I)
 # "… signaled the continuation of talks following Israeli troop redeployment in Hebron
@@ -205,7 +205,7 @@ BACKGROUND_PHRASE_RE = re.compile(r"\b(?:following|despite|amid)\b[^,;:]*$", re.
 # "(Davies-Black Publishing, 1998)", "(1998)": a citation's year, no event.
 PARENTHESIS_BEFORE_RE = re.compile(r"\([^()]*$")
 PARENTHESIS_AFTER_RE = re.compile(r"^\s*\)")
-# "the Indian Removal Act of 1830", "the revolution of 1917": a date that names a thing;
+# "the Harbor Dredging Act of 1884", "the revolution of 1917": a date that names a thing;
 # "the summer of 1998", "the end of 1999" are times (the head nouns that keep the date).
 TIME_NOUNS = frozenset(
     {
@@ -220,21 +220,21 @@ TIME_NOUNS = frozenset(
 # parse's superlative tags JJS/RBS and ordinal entities).
 COMPARISON_WORDS = frozenset({"first", "only", "record", "ever", "last"})
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
-# A verb that counts or holds a quantity: "In 1989, the prison system had 41,000 beds"
+# A verb that counts or holds a quantity: "In 1992, the county library had 18,000 books"
 # states a figure of the year, not an event.
 COUNT_LEMMAS = frozenset({"have", "be", "total", "number", "hold", "employ", "reach"})
 ANNIVERSARY_RE = re.compile(r"\banniversar(?:y|ies)\b", re.I)
-# A chronology line ("May 24, 1976: British Airways and Air France launch …") speaks in
+# A chronology line ("June 8, 1961: the Tarn Valley line opens …") speaks in
 # the present of a past day.
 CHRONOLOGY_AFTER_RE = re.compile(r"^\s*(?::|[-–—]+\s)")
 # A year's or month's figure: "the murder rate … in 1995", "rose 49 percent … 1980".
-# "… in 1995, the latest year for which data was available", "the freshest figures".
+# "… in 2004, the latest year for which figures were available", "the freshest data".
 STATISTIC_RE = re.compile(
     r"\b(?:percent|per cent|percentage|rates?|per capita)\b|%"
     r"|\b(?:data|figures)\s+(?:(?:was|were|is|are)\s+)?available\b"
     r"|\b(?:latest|most recent|freshest)\s+(?:year|figures|data)\b"
     # A count against an earlier one: "1,226 ... in 1996, up from 644 in 1991", "nearly
-    # doubled, to 13,620 in 1997 from 7,093".
+    # doubled, to 4,310 in 2006 from 2,245".
     r"|,\s+(?:up|down)\s+from\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d,.]*"
     r"|\bto\s+\d[\d,.]*\s+in\s+\d{4}\s+from\s+\d"
     # A count per year: "some 16,000 admissions a year" (not a sum: "fined $3,000 a day").
@@ -315,8 +315,8 @@ PERIOD_FIGURE_RE = re.compile(
 # punctuation, with no quote mark before it ("We will rebuild," the mayor said Friday).
 QUOTE_TAIL_RE = re.compile(r"^[^\"“”]*[,.!?][\"”]")
 
-# Occasions a main verb may happen at, named with their date ("was elected in the March
-# 26 election", "said at a June 15 news conference"): that date is the event's
+# Occasions a main verb may happen at, named with their date ("was chosen in the April
+# 9 ballot", "spoke at an August 2 town meeting"): that date is the event's
 # (``compose.occasions``).
 OCCASION_NOUNS = frozenset(
     {

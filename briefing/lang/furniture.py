@@ -36,7 +36,7 @@ LINK_LABEL_RE = re.compile(
     r"\[[A-Z][A-Z ]{1,15}\]\s)",
     re.IGNORECASE,
 )
-# "On the Net: http://...", "Bureau of Indian Affairs Web site: http://..."
+# "On the Net: http://...", "Harbor Trust Web site: http://..."
 WEB_ADDRESS_LINE_RE = re.compile(
     r"^(?:on the (?:inter)?net|[^.]{0,80}\bweb ?site|online)\s*:\s*(?:<?https?://|www\.)\S+$",
     re.IGNORECASE,
@@ -134,8 +134,8 @@ SCHEDULE_RE = any_pattern(
         r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|-|–|until)\s*\d",
         r"\bstaffed\b",
         r"^EDS?\b",
-        r"^\(?[A-Z]{2,5}\d{1,4}\)\s",  # a wire budget's slug line: "(NYT40) SAN JOSE, Calif. --"
-        r"\bADV\.\s+FOR\b",  # "ADV. FOR SUN., OCT. 24": an advance for a later day
+        r"^\(?[A-Z]{2,5}\d{1,4}\)\s",  # a wire budget's slug line: "(XYZ12) PORTVILLE, Ore. --"
+        r"\bADV\.\s+FOR\b",  # "ADV. FOR TUES., OCT. 26": an advance for a later day
         r"\bEDs?:",
         r"\b(?:Moved|Repeats?|Corrects?)\b[^.]*\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.",
         r"\bnews budget\b",
@@ -145,11 +145,11 @@ SCHEDULE_RE = any_pattern(
         r"\bwww\.",
         r"@\w+\.\w",
         r"\bhttps?:",
-        # A photo caption ("Richard Holbrooke, left, talks with ... on Capitol Hill,
+        # A photo caption ("Mara Quist, left, talks with ... outside the town hall,
         # Wednesday"): what a picture shows, no event of the story.
         r",\s+(?:left|right|center|centre|(?:second|third|far) (?:from )?(?:left|right)),\s",
-        # A call nobody answered ("did not respond to calls Tuesday", "could not be reached
-        # for comment"): the reporter's day, no event of the story.
+        # A call nobody answered ("did not return messages Tuesday", "could not be reached
+        # Friday"): the reporter's day, no event of the story.
         r"\b(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?"
         r"(?:respond to|return)\s+(?:[\w'’-]+\s+){0,3}(?:calls|requests|messages|e-?mails)\b",
         r"\b(?:could not|couldn['’]t) be reached for comment\b",
@@ -338,8 +338,8 @@ WIRE_NOTE_WORDS_RE = any_pattern(
         "is (?:a|the) .{0,60}(?:writer|editor|columnist|publisher|professor|correspondent|author)",
     )
 )
-# A wire item's slug line: "CUBA-ELIAN _ ", "ROSA PARKS: AMERICA'S NO. 1 HEROINE _ ",
-# "ANOTHER CENSUS COUNTDOWN? _ ".
+# A wire item's slug line: "FERRY-STRIKE _ ", "TOWN HALL: A CITY'S NO. 1 ROOF _ ",
+# "ANOTHER BUDGET SHOWDOWN? _ ".
 WIRE_SLUG_RE = re.compile(
     r"^[A-Z][A-Z0-9'’.,:?&/()-]*(?:\s+[A-Z0-9][A-Z0-9'’.,:?&/()-]*)*\s+(?:_|--|—)\s+"
 )

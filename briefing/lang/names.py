@@ -329,7 +329,7 @@ UNIT_WORDS = frozenset({
     "school", "center", "centre", "division", "unit", "laboratory", "laboratories", "labs",
     "fund", "press", "subsidiary", "branch", "chapter", "hospital", "museum", "library",
 })  # fmt: skip
-# An age in a description: only people have one ("a 34-year-old salon assistant").
+# An age in a description: only people have one ("a 27-year-old bakery clerk").
 AGE_RE = re.compile(r"\b\d+-year-old\b")
 # Head nouns of a description that only a person takes.
 PERSON_NOUNS = frozenset({
@@ -452,12 +452,12 @@ RELATION_NOUNS = {
     "adversary", "opponent", "rival", "critic", "ally", "friend", "foe", "enemy", "nemesis",
     "supporter", "backer", "admirer", "detractor",
 }  # fmt: skip
-# Openers and heads of a phrase that measures an amount ("about 30 percent of the total"),
+# Openers and heads of a phrase that measures an amount ("about 40 percent of the whole"),
 # never what an actor is.
 AMOUNT_OPENERS = {"about", "nearly", "almost", "roughly", "around", "over", "less", "half"}
 AMOUNT_HEADS = {"percent", "%", "share", "total", "number", "majority", "minority"}
 # Heads of a description that is an event, never what a person is ("the last deadly
-# attack by foreign terrorists": an apposition to the sentence, not to the name).
+# attack on the border post": an apposition to the sentence, not to the name).
 EVENT_HEADS = {
     "attack", "attacks", "bombing", "explosion", "crash", "accident", "incident", "shooting",
     "killing", "massacre", "war", "strike", "raid", "election", "vote", "decision",

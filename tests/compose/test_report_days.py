@@ -26,12 +26,12 @@ def test_a_day_after_the_article_was_written_is_a_plan():
 
 def test_a_report_s_day_of_an_event_on_another_day_dates_nothing():
     fireball = (
-        "According to documents released on Friday by the board, a pilot saw a fireball "
-        "in the sky on the same day after leaving the same airport."
+        "According to minutes released on Friday by the council, a clerk saw the ledger "
+        "in the vault on the same day after locking the same office."
     )
     assert dated_by_report(fireball, _at(fireball, "Friday"))
     assert event_on_other_day(fireball, _at(fireball, "Friday"))
-    drill = "On the day of the crash, the runway was not inspected, the director said Friday."
+    drill = "On the day of the fire, the alarm was not tested, the inspector said Friday."
     assert event_on_other_day(drill, _at(drill, "Friday"))
     earlier = "The minister had signed the order a day earlier, officials said Tuesday."
     assert event_on_other_day(earlier, _at(earlier, "Tuesday"))

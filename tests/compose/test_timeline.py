@@ -146,12 +146,12 @@ def test_a_merged_entry_cites_only_the_sources_that_report_it():
 
 def test_a_shared_figure_supports_a_citation():
     # The second article tells the first's event with its figure; the third shares the
-    # words "jet crashed" only.
+    # words "ferry sank" only.
     events = build_timeline(
         corpus(
-            "On Tuesday the jet crashed into the sea, killing 217 people.",
-            "On Tuesday the jet crashed into the sea, killing all 217 people.",
-            "On Tuesday the jet crashed, the airline said, and its shares fell.",
+            "On Tuesday the ferry sank off the cape, drowning 143 people.",
+            "On Tuesday the ferry sank off the cape, drowning all 143 people.",
+            "On Tuesday the ferry sank, the operator said, and its shares fell.",
             date=THU,
         )
     )
@@ -268,12 +268,12 @@ def test_a_future_month_day_is_never_placed_behind_by_other_articles():
 def test_a_day_after_the_article_is_a_plan_not_an_event():
     tue = dt.date(2018, 6, 5)
     assert not dates(
-        "The case is scheduled to be argued Thursday in a federal courtroom.",
+        "The appeal is scheduled to be heard Thursday in a county courtroom.",
         "The senator will meet the auditors on June 8.",
         "The ban is to take effect on June 20 in public places.",
         date=tue,
     )
-    assert dates("The case was argued Monday in a federal courtroom.", date=tue) == ["2018-06-04"]
+    assert dates("The appeal was heard Monday in a county courtroom.", date=tue) == ["2018-06-04"]
     # The article's own day is no plan yet.
     assert dates("The senator will meet the auditors today.", date=tue) == ["2018-06-05"]
 
@@ -307,7 +307,7 @@ def own_dates(*texts: str, date: dt.date | None = None) -> list[str]:
 def test_a_day_named_with_its_time_of_day_is_a_date():
     # spaCy labels these TIME, not DATE.
     assert dates(
-        "All but a few of the harbour pilots walked off the job Wednesday night.",
+        "Most of the harbour pilots left their posts Wednesday night.",
         "Dock workers blocked the harbour gates early Tuesday morning.",
         date=dt.date(2000, 3, 30),
     ) == ["2000-03-28", "2000-03-29"]
@@ -315,8 +315,8 @@ def test_a_day_named_with_its_time_of_day_is_a_date():
 
 def test_a_future_verb_after_the_date_looks_ahead():
     sat = dt.date(1999, 5, 8)
-    # The date belongs to "will give": next Wednesday, not the one before.
-    assert own_dates("On Wednesday he will give the board a new draft of the rules.", date=sat) == [
+    # The date belongs to "will hand": next Wednesday, not the one before.
+    assert own_dates("On Wednesday she will hand the board a new copy of the rules.", date=sat) == [
         "1999-05-12"
     ]
     # The date belongs to "said"; the future is in what was said.
@@ -324,14 +324,14 @@ def test_a_future_verb_after_the_date_looks_ahead():
         "1999-05-05"
     ]
     assert own_dates(
-        "According to its schedule, the board is to vote on the rules on May 20.", date=sat
+        "Under its timetable, the council is to decide on the plan on May 20.", date=sat
     ) == ["1999-05-20"]
 
 
 def test_a_year_the_sentence_speaks_about_dates_nothing():
-    assert dates("Last year, scientists declared 1997 the warmest year on record.", date=JUN) == []
-    assert dates("In 1997, scientists declared the summer the warmest on record.", date=JUN) == [
-        "1997"
+    assert dates("Last year, forecasters named 1996 the driest year in a century.", date=JUN) == []
+    assert dates("In 1996, forecasters named the spring the driest in a century.", date=JUN) == [
+        "1996"
     ]
 
 
@@ -359,9 +359,9 @@ def test_last_weekday_is_before_the_article_s_day_whatever_the_clause_speaks_of(
 
 def test_a_weekday_of_a_done_event_is_behind_even_in_a_clause_about_the_future():
     thursday = dt.date(2000, 7, 27)
-    # "intend to" looks ahead, but the video was aired: the Wednesday before.
+    # "intend to" looks ahead, but the footage was shown: the Wednesday before.
     assert dates(
-        "Harbour experts intend to study the amateur video that aired Wednesday on the news.",
+        "Harbour experts intend to review the home footage that ran Wednesday on the news.",
         date=thursday,
     ) == ["2000-07-26"]
     # The future is in what was said; the saying was Tuesday.
@@ -372,7 +372,7 @@ def test_a_weekday_of_a_done_event_is_behind_even_in_a_clause_about_the_future()
     ) == ["2000-07-25"]
     # A verb that arranges what is to come keeps its day ahead, past tense or not.
     assert own_dates(
-        "The harbour board scheduled a news conference for Monday on the new rules.",
+        "The harbour board scheduled a public hearing for Monday on the new rules.",
         date=thursday,
     ) == ["2000-07-31"]
     assert own_dates(
@@ -406,7 +406,7 @@ def test_one_entry_per_sentence_and_schedules_dropped():
     events = build_timeline(
         corpus(
             "The company opened its plant in 2004 and sold it in 2009 to investors.",
-            "We are staffed 8 a.m. to 10 p.m. Monday-Friday, the desk said in 2010.",
+            "The hotline is staffed 7 a.m. to 11 p.m. Monday-Friday, the clerk said in 2010.",
         )
     )
     assert [e.date for e in events] == ["2004"]
@@ -416,8 +416,8 @@ def test_a_date_a_thing_was_moved_to_dates_nothing():
     eve = dt.date(1999, 12, 31)
     assert (
         dates(
-            "Lee has announced that he would run in the next mayoral race, now moved to March "
-            "with the mayor's resignation.",
+            "Lee has said that she would ride in the next county fair, now moved to March "
+            "because of the floods.",
             date=eve,
         )
         == []
@@ -430,7 +430,7 @@ def test_photo_captions_and_unanswered_calls_are_no_events():
     assert dates(
         "Harbour master John Smith, left, talks with the port's lawyer Ann Lee between "
         "meetings at the harbour office, Wednesday.",
-        "The harbour master did not respond to calls Tuesday to his home and office.",
+        "The harbour master did not return messages Tuesday left at her home and office.",
         "The port's lawyer could not be reached for comment Monday on the harbour rules.",
         "The harbour pilots did not respond to the distress signal on Monday night.",
         date=wednesday,
@@ -448,15 +448,15 @@ def test_mentions_of_one_event_in_two_date_formats_merge():
 
 
 def test_a_sentence_that_needs_the_one_before_is_no_entry():
-    events = build_timeline(corpus("He was promoted to director of the agency in July 1998."))
+    events = build_timeline(corpus("She was named head of the museum in July 1994."))
     assert events == []
 
 
 def test_a_relative_clause_date_is_not_the_sentence_event():
     events = build_timeline(
         corpus(
-            "Oil shocks were the first bad sign, said Brian Trubshaw, the test pilot who "
-            "flew the first British Concorde in 1969."
+            "Rising rents were the first warning, said Edna Haldane, the engineer who "
+            "drove the first Vale tram in 1962."
         )
     )
     assert events == []
@@ -476,15 +476,15 @@ def test_the_future_is_read_in_the_date_s_own_clause():
     events = build_timeline(
         corpus(
             "The relatives met the officials on Wednesday, and they will meet again soon.",
-            "The appeals court said it would hear the case during the week of May 8.",
+            "The tribunal said it would take up the appeal during the week of June 19.",
             date=dt.date(2000, 3, 30),
         )
     )
     assert [e.date for e in events] == ["2000-03-29"]  # the hearing is a plan: no entry
     assert own_dates(
-        "The appeals court said it would hear the case during the week of May 8.",
+        "The tribunal said it would take up the appeal during the week of June 19.",
         date=dt.date(2000, 3, 30),
-    ) == ["2000-05-08"]
+    ) == ["2000-06-19"]
 
 
 def test_one_year_told_twice_by_two_sources_is_one_event():
@@ -503,7 +503,7 @@ def test_one_year_told_twice_by_two_sources_is_one_event():
 
 def test_a_wire_budget_slug_line_is_no_event():
     text = (
-        "(NYT40) SAN JOSE, Calif. -- Oct. 20, 1999 -- ADV. FOR SUN., OCT. 24 -- "
+        "(XYZ12) PORTVILLE, Ore. -- Oct. 20, 1999 -- ADV. FOR TUES., OCT. 26 -- "
         "TOY-AUCTIONS, 10-20 -- A collector shows the toy trains he sold on Tuesday."
     )
     assert dates(text, date=dt.date(1999, 10, 20)) == []

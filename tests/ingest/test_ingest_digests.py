@@ -5,9 +5,9 @@ from __future__ import annotations
 from briefing.ingest import ingest
 from briefing.ingest.digests import digest_reason
 
-BUDGET = """The Example News Service spot news budget for Monday, May 1, 2000.
+BUDGET = """The Example Wire weekend news budget for Monday, May 1, 2000.
 
-EDs: Updates will be included on subsequent budgets.
+EDs: Corrections will follow in later lists.
 
 HARBOR-BRIDGE _ PORTLAND _ Engineers close the old bridge over cracked piers. (Smith). 20.
 

@@ -21,7 +21,7 @@ NOTICES = (
     "Copyright 2001 Example Corp. All Rights Reserved.",
     "Distributed to News Service clients.",
     "Syndicate clients may use it.",
-    "For use by clients of the service.",
+    "For use by clients only.",
     "Story filed by the desk.",
     "END OF STORY",
     "Originally appeared in the Example Gazette.",

@@ -81,9 +81,9 @@ def test_plain_word_taken_for_an_abbreviation_ends_a_sentence() -> None:
         "Fares rose last month.",
         "Officials said they would fall.",
     ]
-    assert split_sentences("It was not always so. Ten years ago it was rare.") == [
-        "It was not always so.",
-        "Ten years ago it was rare.",
+    assert split_sentences("The town was quiet and is so. Six winters ago it had one inn.") == [
+        "The town was quiet and is so.",
+        "Six winters ago it had one inn.",
     ]
     assert split_sentences("He was ill. Before the trial, he hid.") == [
         "He was ill.",
