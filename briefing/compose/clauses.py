@@ -115,7 +115,7 @@ def dates_other_clause(
     # "growers called 1997 the driest season", "1998 was the wettest": the year is
     # what the sentence speaks about, not when anything happened (a chronology line,
     # "May 24, 1976: …", opens with its date as the subject).
-    # Years only: "Netanyahu Monday pledged" parses the weekday as a subject.
+    # Years only: "Berg Monday pledged" parses the weekday as a subject.
     if token.dep_ in ARGUMENT_DEPS and token.text.isdigit() and start > CHRONOLOGY_LEAD:
         return True
     if _names_thing(token):

@@ -15,7 +15,7 @@ from briefing.compose.frames import Frames, counts
 from briefing.compose.timeline import event_dates
 from briefing.model import Corpus, Document, Sentence
 
-# An invented story: an agency approves a jet, a court rules on a tribe's bingo hall.
+# An invented story: an agency approves a jet, a council rules on growers' cider sales.
 FILLER = [f"Unrelated item {w} was about the gardens and the weather." for w in "abcdef"]
 SATURDAY = dt.date(2018, 6, 9)  # "Friday" in an article of this day is June 8
 LATER = dt.date(2018, 6, 20)
@@ -72,38 +72,38 @@ def test_a_statement_tells_its_event_with_a_verb_in_the_past_not_what_was_to_fol
     assert telling(found) == []
 
 
-BINGO = "Congress in 1988 laid out rules allowing the Calder tribes to offer bingo halls."
+CIDER = "The council in 1988 drew up rules allowing the Calder growers to sell cider at fairs."
 
 
 @pytest.mark.parametrize(
     ("other", "told"),
     [
         # the year, the verb and a word of the statement's own
-        ("The 1988 act affirmed the Calder tribes' rights to offer bingo halls.", True),
-        # the year and the verb alone: another thing offered
-        ("In 1988 the state offered land to farmers near the coast.", False),
+        ("The 1988 bylaw confirmed the Calder growers' rights to sell cider at fairs.", True),
+        # the year and the verb alone: another thing sold
+        ("In 1988 the state sold land to farmers near the coast.", False),
         # the words and the verb in another year
-        ("The 1994 act affirmed the Calder tribes' rights to offer bingo halls.", False),
+        ("The 1994 bylaw confirmed the Calder growers' rights to sell cider at fairs.", False),
     ],
 )
 def test_the_same_year_with_a_verb_and_a_particular_word_is_one_event(
     other: str, told: bool
 ) -> None:
-    found = corpus((BINGO, LATER), (other, LATER))
+    found = corpus((CIDER, LATER), (other, LATER))
     assert telling(found) == ([other] if told else [])
 
 
 def test_every_count_the_statement_gives_is_told_too() -> None:
-    built = "Israel has built 190 Calder settlements since it captured the Ostrander hills in 1967."
-    captured = "Israel captured the Ostrander hills in 1967, in a six-day war."
+    built = "The port has built 190 Calder berths since it bought the Ostrander bay in 1967."
+    captured = "The port bought the Ostrander bay in 1967, in a six-day auction."
     assert telling(corpus((built, LATER), (captured, LATER))) == []
-    both = "Since it captured the Ostrander hills in 1967, Israel has built 190 Calder settlements."
+    both = "Since it bought the Ostrander bay in 1967, the port has built 190 Calder berths."
     assert telling(corpus((built, LATER), (both, LATER))) == [both]
 
 
 def test_frames_of_a_long_text_are_quick() -> None:
-    years = " ".join(f"in {1900 + i % 100} the tribes offered bingo halls and" for i in range(200))
-    found = corpus((BINGO, LATER), (f"Calder said that {years} they left.", LATER))
+    years = " ".join(f"in {1900 + i % 100} the growers sold cider at fairs and" for i in range(200))
+    found = corpus((CIDER, LATER), (f"Calder said that {years} they left.", LATER))
     found_frames = frames(found)
     start = time.process_time()
     assert len(list(found_frames.telling(found.docs[0].sentences[0]))) == 1  # 1988 is there
