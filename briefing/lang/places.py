@@ -117,7 +117,7 @@ ACCORD_NOUNS = frozenset({
     "talks", "summit", "conference", "convention", "declaration", "process",
 })  # fmt: skip
 # Head nouns of a description that make the described name a place or a thing, not a
-# party ("Gonesse, a small town", "VX, a deadly nerve agent", "the Concorde, a jet").
+# party ("Bramford, a small town", "Tabex, a deadly nerve agent", "the Skylark, a jet").
 PLACE_NOUNS = {
     "town", "city", "village", "suburb", "settlement", "airport", "airfield", "region",
     "province", "district", "county", "island", "neighborhood", "neighbourhood",
@@ -173,7 +173,7 @@ BODY_AGENT_ENDINGS = (
     "broadcaster", "vendor", "designer", "organizer", "organiser", "sponsor",
 )  # fmt: skip
 # Words that make a name a place of study or research, which the coverage mostly names
-# as someone's affiliation ("a professor at Carnegie Mellon University").
+# as someone's affiliation ("a professor at Harwick State University").
 ACADEMIC_WORDS = {"university", "college", "institute", "school", "polytechnic"}
 # Prepositions that give someone's affiliation: "a scientist at MIT", "Smith of Harvard".
 AFFILIATION_PREPOSITIONS = {"at", "of", "from"}

@@ -168,11 +168,11 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         if cluster.type == "country" and role_names_no_party(described):
             described = None  # "Pyongyang, the capital city": its capital's, not its own
         elif not full_name and role_names_no_party(described):
-            continue  # "Gonesse, a small town", "VX, a deadly nerve agent"
+            continue  # "Bramford, a small town", "Tabex, a deadly nerve agent"
         if cluster.type == "person" and role_names_a_body(described):
-            cluster.type = "organisation"  # "Wine Brats, now a national movement"
+            cluster.type = "organisation"  # "Cider Youth, now a statewide movement"
         elif cluster.type == "organisation" and role_names_a_person(described):
-            cluster.type = "person"  # "Magdalena Mendez, a 34-year-old salon assistant"
+            cluster.type = "person"  # "Corinna Vale, a 29-year-old bakery assistant"
         cluster.name = display_name(corpus, cluster, {nick for _, nick in nicknamed})
         actor = Actor(
             name=cluster.name,

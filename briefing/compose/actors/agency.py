@@ -56,11 +56,11 @@ class Agency:
         if dep == "nsubj" and head.lemma_ in AGENT_VERB_LEMMAS:
             self.acts += 1
         elif dep == "pobj" and head.dep_ == "agent" and head.head.lemma_ in AGENT_VERB_LEMMAS:
-            self.acts += 1  # "approved by the Food and Drug Administration"
+            self.acts += 1  # "approved by the Harbour Safety Board"
         elif (dep in _OBJECT_DEPS and head.lemma_ in PATIENT_VERB_LEMMAS) or (
             dep in _MODIFIER_DEPS and head.lower_ in AGENT_HEAD_NOUNS | AGENT_ACT_NOUNS
         ):
-            self.acts += 1  # "Tucker was executed", "Monsanto spokeswoman", "FDA approval"
+            self.acts += 1  # "Harlow was executed", "Monsanto spokeswoman", "FDA approval"
         elif dep == "pobj" and head.lower_ in _SOURCE_PREPS and head.head.lower_ in AGENT_ACT_NOUNS:
             self.acts += 1  # "a request from Spain", "a ruling by the court"
         elif dep in {"compound", "appos"} and head.lower_ in THING_HEAD_NOUNS:

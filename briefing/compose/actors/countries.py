@@ -61,7 +61,7 @@ def another_countrys(
     f: NameForm, owner: str, uf: UnionFind, forms: list[NameForm], named: dict[int, set[str]]
 ) -> bool:
     """Whether a government body's short form ("Ministry of Health") is written where it
-    may be another country's body than ``owner``'s (the "Ethiopian Ministry of Health"):
+    may be another country's body than ``owner``'s (the "Peruvian Ministry of Health"):
     in an article that names some other country but neither the owner's country nor the
     owner by its longer name."""
     country = uf.mark.get(owner)

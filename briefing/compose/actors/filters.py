@@ -59,7 +59,7 @@ NICKNAME_CUE_CHARS = 40
 # stories of benchmarks/story_eval.py (a handle introduced in 2 of its 8 mentions; a
 # core country once after "known as" in 142).
 NICKNAME_SHARE = 5
-# Types whose full name may be given a short one ("known as UNSCOM").
+# Types whose full name may be given a short one ("known as the SRB").
 BODY_TYPES = {"organisation", "government body"}
 # An outlet is a party only when named in at least 1/PUBLICATION_MIN_SHARE of the articles
 # (a story about the outlet). Set by hand on issue 11's outlets (gold not_actors of the
@@ -258,8 +258,8 @@ def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:
         return False  # "vice president of Mobile Partnerships": part of someone's title
     if c.type != "country" and not any(len(f.tokens) > 1 and f.votes["PERSON"] for f in c.forms):
         nicknamed = [_nickname(corpus, m) for m in c.matches]
-        # A body written out in full where no cue introduces it ("the Special Commission,
-        # known as UNSCOM"): the cue gives the body's short name, not someone's nickname.
+        # A body written out in full where no cue introduces it ("the Special Review Board,
+        # known as the SRB"): the cue gives the body's short name, not someone's nickname.
         written_out = c.type in BODY_TYPES and any(
             not nick and len(_written(corpus, m).split()) > 1
             for m, nick in zip(c.matches, nicknamed, strict=True)

@@ -210,7 +210,7 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         raw = whole or raw
         surface, key, had_the = normalise_name(raw)
         front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
-        if m.label == "ORG" and not whole:  # "... Criminal Justice (CCPCJ)": all its name
+        if m.label == "ORG" and not whole:  # "... Maritime Justice (CHPMJ)": all its name
             surface, front = _cut_trailing_titles(surface, text, m.end)
             front = front or _title_after(text, m.end)
             key = normalise_name(surface)[1]
@@ -480,7 +480,7 @@ def plausible_name(surface: str, key: str, max_words: int = MAX_NAME_WORDS) -> b
         and w.lower().split("-")[0] not in NAME_PARTICLES
         for w in words[1:]
     ):
-        return False  # "Sun Microsystems that America Online"
+        return False  # "Harlan Foods that Dunmore Bank"
     if not any(ch.isupper() for ch in surface):
         return False
     if not any(ch.isalpha() for ch in key):

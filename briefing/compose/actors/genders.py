@@ -27,7 +27,7 @@ from briefing.lang.genders import (
 )
 
 # Characters read after a mention for a pronoun, and before it for a title: the clause
-# "Clinton would include in his budget" is 36 characters.
+# "Varden would set out in his speech" is 34 characters.
 PRONOUN_REACH_CHARS = 100
 TITLE_REACH_CHARS = 16
 # One gender's cues must number at least this many and this many times the other's to

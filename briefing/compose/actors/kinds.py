@@ -74,8 +74,8 @@ GROUP_MIN_SHARE = 2  # named so in at least 1/GROUP_MIN_SHARE of the articles
 # more often than it acts, is a people's name ("the Navajo people"), not a person's.
 # Chosen on the tuning stories of benchmarks/story_eval.py.
 PEOPLE_MIN = 2
-# The first words of a role that may name what the actor is ("small town nine miles
-# northeast": "town"). Chosen on the dev stories of benchmarks/story_eval.py.
+# The first words of a role that may name what the actor is ("small town twelve miles
+# south": "town"). Chosen on the dev stories of benchmarks/story_eval.py.
 ROLE_HEAD_WORDS = 3
 # Mentions naming a body's members, plant or headquarters ("Falun Gong followers") that
 # make a name an organisation whatever the model says; a name never written as a full
@@ -348,13 +348,13 @@ def role_names_no_party(role: str | None) -> bool:
 
 
 def role_names_a_body(role: str | None) -> bool:
-    """A description whose head noun is a body's ("now a national movement with 16,000
+    """A description whose head noun is a body's ("now a statewide movement with 4,200
     members", "a coalition of growers"): the name is an organisation, never a person."""
     return _role_head(role) in _BODY_ROLE_HEADS
 
 
 def role_names_a_person(role: str | None) -> bool:
-    """A description that only a person takes: an age ("34-year-old salon assistant") or
+    """A description that only a person takes: an age ("29-year-old bakery assistant") or
     a person's head noun ("the boy's father", "a little baby")."""
     if not role:
         return False
@@ -366,7 +366,7 @@ def role_names_a_person(role: str | None) -> bool:
 
 
 def _role_head(role: str | None) -> str:
-    """The head noun a description opens with ("movement" of "national movement with
+    """The head noun a description opens with ("movement" of "statewide movement with
     ..."), or ""."""
     head = []
     for w in (role or "").lower().replace("-", " ").split():

@@ -129,8 +129,8 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
                 if len(words) == len(short) and set(short) <= initials:
                     pairs.add((normalise_name(" ".join(words))[1], short))
                 elif _defines(m, text):
-                    # An acronym of the name in its own language ("French Bureau of
-                    # Accident Investigation, or BEA"): any tail of two words or more
+                    # An acronym of the name in its own language ("Portuguese Office
+                    # of Rail Inquiry, or GIF"): any tail of two words or more
                     # that is a name the texts use (merge joins only those).
                     tails = (" ".join(words[i:]) for i in range(len(words) - 1))
                     pairs.update((normalise_name(t)[1], short) for t in tails)

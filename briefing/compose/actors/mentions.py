@@ -191,7 +191,7 @@ class AliasFinder:
 
 
 def _ordinal_name(found: str) -> bool:
-    """A name opened by a number ("11th Circuit Court of Appeals", "5th U.S. Circuit"):
+    """A name opened by a number ("7th Circuit Court of Appeals", "5th U.S. Circuit"):
     a name when its other words are capitalised, never a bare figure ("1999")."""
     words = found.split()
     return (
@@ -337,8 +337,8 @@ def count_mentions(
             if inside_place(text, start, end, places, place_words):
                 continue  # "North" of "the North Pacific": the place's word, not the man
             if _PLACE_AFTER_RE.match(text, end):
-                continue  # "John F. Kennedy International Airport": a place, not the man;
-                # "Swissair Flight 111": a flight
+                continue  # "Harold T. Brennan International Airport": a place, not the man;
+                # "Northwind Flight 512": a flight
             if ci < 0:  # a surname several people share: the one its article writes out
                 ci = shared[found.lower()].get(d, -1)
                 if ci < 0:

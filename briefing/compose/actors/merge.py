@@ -5,11 +5,11 @@
 0. ``_join_plurals``: a name and its plural ("El Ninos" = "El Nino").
 1.-3. The person steps of ``people``: full names of one person, particle surnames and
    bare surnames or first names joined to their owner.
-4. Organisations (``_organisations``): Arabic articles ("El Shifa" = "al-Shifa" =
-   "Shifa", ``variants``), misspelt and inflected variants, acronyms
+4. Organisations (``_organisations``): Arabic articles ("El Qarmal" = "al-Qarmal" =
+   "Qarmal", ``variants``), misspelt and inflected variants, acronyms
    ("FTC", "AOL"), head-word short forms ("the Times"), leading words ("Sun" = "Sun
    Microsystems"), inner words left out ("Truth Commission"), a name cut before its "of"
-   phrase ("Information Center") or its closing words ("Shifa Pharmaceutical"),
+   phrase ("Records Center") or its closing words ("Qarmal Textile"),
    acronyms the texts define.
 5. ``countries.join_countries``: "U.S." = "US" = "United States" = "America"; a capital or seat
    of power ("Moscow", "the Kremlin") joins its country when the country is named.
@@ -80,7 +80,7 @@ from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 NAME_CONTINUATIONS = {"of", "for", "on"}
 # A one-word tail after these words is what a body is of or about, never its head word:
 # "Dayton" is no short form of "University of Dayton", nor "Firearms" of "... and Firearms"
-# (a longer tail may be: "Housing and Urban Development").
+# (a longer tail may be: "Parks and Coastal Heritage").
 TAIL_LINKS = NAME_CONTINUATIONS | BODY_COUNTRY_LINKS | {"and", "at", "de", "del", "du"}
 # A plural's singular has at least this many letters ("Ninos"; "Bus" and "Gas" are no
 # plurals). Set by hand on issue 11's "El Ninos", not benchmarked.
@@ -109,7 +109,7 @@ def merge_forms(
     _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
     particled = variants.particled(forms)
-    articled = variants.article_groups(forms)  # "Al Shifa" beside "El Shifa": no "Al"
+    articled = variants.article_groups(forms)  # "Al Qarmal" beside "El Qarmal": no "Al"
     bodies = _member_bodies(forms)
     people = People(
         full=[
@@ -390,7 +390,7 @@ def _join_leading_words(
     """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name.
 
     A government word only a name it opens with "of" ("House of Representatives"; "House
-    Ways and Means Committee" is one of its committees), and no acronym already the short
+    Rules Committee" is one of its committees), and no acronym already the short
     name of a full one ("U.N." of "United Nations" opens the name of a U.N. agency;
     ``defined``: acronyms the texts or BODY_NICKNAMES give a full name): the longer name
     is another body or part of one."""
@@ -400,8 +400,8 @@ def _join_leading_words(
         members[uf.find(g.key)] += 1
     by_head: dict[str, list[str]] = defaultdict(list)
     for g in orgs:
-        # Not a place named after the body ("Shifa Chemical Complex" beside "Shifa
-        # Pharmaceutical Industries"): "Shifa" is the company.
+        # Not a place named after the body ("Qarmal Dye Complex" beside "Qarmal
+        # Textile Industries"): "Qarmal" is the company.
         if len(g.tokens) > 1 and g.tokens[-1] not in GOVERNMENT_WORDS | PLACE_HEAD_WORDS:
             by_head[g.tokens[0]].append(g.key)
     for f in orgs:
@@ -413,7 +413,7 @@ def _join_leading_words(
             continue
         keys = by_head.get(f.key, [])
         if f.key in GOVERNMENT_WORDS:
-            # "House" = "House of Representatives", not "House Ways and Means Committee".
+            # "House" = "House of Representatives", not "House Rules Committee".
             keys = [k for k in keys if k.split()[1] in NAME_CONTINUATIONS]
         if is_personish(f):
             # A word the model reads as a person joins only a name that says "body"
@@ -426,8 +426,8 @@ def _join_leading_words(
 
 
 def _join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
-    """ "Truth Commission" = "Truth and Reconciliation Commission"; "Information Center" =
-    "Information Center of Human Rights and ..." (a name cut before its "of" phrase)."""
+    """ "Truth Commission" = "Truth and Reconciliation Commission"; "Records Center" =
+    "Records Center of Coastal Heritage and ..." (a name cut before its "of" phrase)."""
     by_ends: dict[tuple[str, str], list[NameForm]] = defaultdict(list)
     by_cut: dict[tuple[str, ...], list[str]] = defaultdict(list)  # names before "of"
     for g in orgs:

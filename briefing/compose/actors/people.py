@@ -239,9 +239,9 @@ def _offices_apart(f: NameForm, full: list[NameForm]) -> bool:
 def _introduced_first(f: NameForm, people: People, roots: set[str]) -> str | None:
     """The owner of a surname shared by two full names when the other is a relative named
     once: in every article that writes the surname and a full name, the same full name
-    comes first, and the other one is written out in one article only ("co-pilot Gameel
-    El-Batouty" in two articles, "Walid El-Batouty, the co-pilot's nephew" in one of
-    them). "Gonzalez" for Elian and his father, both written out in a dozen articles,
+    comes first, and the other one is written out in one article only ("co-pilot Omar
+    Haddan" in two articles, "Samir Haddan, the co-pilot's nephew" in one of
+    them). "Marsh" for a boy and his father, both written out in a dozen articles,
     stays nobody's; so does a surname a whole family shares (an obituary's "Holt")."""
     if len(roots) != 2:
         return None

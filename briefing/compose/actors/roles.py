@@ -202,10 +202,10 @@ def _party_suffix(doc: ParsedDoc, span: Span) -> str:
 
 
 def _fits(tokens: list[Token], head: Token, kind: str) -> bool:
-    """Whether a description can say what an actor of this kind is: no amount ("about 30
-    percent of the total"), no lone word that is no role ("co"), no person's
-    role for a body ("Sudan's U.N. ambassador" of the Security Council) and no event for
-    a person ("the last deadly attack ...")."""
+    """Whether a description can say what an actor of this kind is: no amount ("about 45
+    percent of the harvest"), no lone word that is no role ("co"), no person's
+    role for a body ("Chile's U.N. ambassador" of the Security Council) and no event for
+    a person ("the last fatal raid ...")."""
     word = head.lower_
     if word in AMOUNT_HEADS or tokens[0].lower_ in AMOUNT_OPENERS or word in RELATION_NOUNS:
         return False
@@ -255,7 +255,7 @@ def _clean_role(
     if not _fits(tokens, head, kind):
         return None
     if tokens[0].tag_ == "PRP$" or any(t.pos_ == "CCONJ" for t in tokens):
-        return None  # "his wife and their son": other people, not this actor's role
+        return None  # "his sister and their uncle": other people, not this actor's role
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
         return None  # "the board) member of ...", a web address: page text, no role

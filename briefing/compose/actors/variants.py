@@ -2,12 +2,12 @@
 
 - Surnames with a particle: "Van Stigt" at a sentence start is the "van Stigt" of "Jan van
   Stigt", not a person with the first name "Van" (``particled``).
-- Arabic articles: "El Shifa", "al-Shifa", "Al Shifa" and "Shifa" are one name
+- Arabic articles: "El Qarmal", "al-Qarmal", "Al Qarmal" and "Qarmal" are one name
   (``article_groups``, ``join_articles``). A capitalised "Al" before a name is also a
   first name ("Al Gore"), so a group is joined only when one of its forms writes the
-  article unmistakably: "El", a hyphen ("al-Shifa") or a lower-case "al".
-- A body's name cut before its closing words: "Shifa Pharmaceutical" is "Shifa
-  Pharmaceutical Industries", "11th Circuit" the "11th Circuit Court of Appeals"
+  article unmistakably: "El", a hyphen ("al-Qarmal") or a lower-case "al".
+- A body's name cut before its closing words: "Qarmal Textile" is "Qarmal
+  Textile Industries", "7th Circuit" the "7th Circuit Court of Appeals"
   (``join_cut_names``).
 
 Each step only unions keys of the union-find that ``merge`` passes in.
@@ -64,7 +64,7 @@ def _without_article(f: NameForm) -> tuple[str, bool] | None:
 
 def article_groups(forms: dict[str, NameForm]) -> dict[str, str]:
     """The keys written with and without an article, when one form is unmistakable
-    ("El Shifa", "al-Shifa", "Al Shifa", "Shifa"), each with the name without it."""
+    ("El Qarmal", "al-Qarmal", "Al Qarmal", "Qarmal"), each with the name without it."""
     groups: dict[str, list[str]] = defaultdict(list)
     sure: set[str] = set()
     for f in forms.values():
@@ -80,7 +80,7 @@ def article_groups(forms: dict[str, NameForm]) -> dict[str, str]:
 
 
 def join_articles(articled: dict[str, str], drop: set[str], uf: Unions) -> None:
-    """ "El Shifa" = "al-Shifa" = "Al Shifa" = "Shifa" (``article_groups``)."""
+    """ "El Qarmal" = "al-Qarmal" = "Al Qarmal" = "Qarmal" (``article_groups``)."""
     first: dict[str, str] = {}
     for key, bare in articled.items():
         if key in drop:
@@ -92,12 +92,12 @@ def join_articles(articled: dict[str, str], drop: set[str], uf: Unions) -> None:
 
 
 def join_cut_names(orgs: list[NameForm], uf: Unions) -> None:
-    """A name that a longer one continues with closing words only ("Shifa Pharmaceutical"
-    and "Shifa Pharmaceutical Industries Co"): one body, when the longer name is unique."""
+    """A name that a longer one continues with closing words only ("Qarmal Textile"
+    and "Qarmal Textile Industries Co"): one body, when the longer name is unique."""
     by_start: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for g in orgs:
-        # The name itself, and the name cut before an "of" phrase ("11th Circuit Court
-        # [of Appeals]"), each without its closing words ("11th Circuit").
+        # The name itself, and the name cut before an "of" phrase ("7th Circuit Court
+        # [of Appeals]"), each without its closing words ("7th Circuit").
         # A government word closes only a name cut so: "Navajo Nation Police Department"
         # is no "Navajo Nation".
         ends = [(len(g.tokens), _CLOSING_WORDS)]
@@ -108,7 +108,7 @@ def join_cut_names(orgs: list[NameForm], uf: Unions) -> None:
                 by_start[tuple(g.tokens[:n])].add(g.key)
     for f in orgs:
         if len(f.tokens) < 2:
-            continue  # "Shifa" alone is a leading word: merge's own step decides
+            continue  # "Qarmal" alone is a leading word: merge's own step decides
         owners = {uf.find(k) for k in by_start.get(tuple(f.tokens), ())}
         owners.discard(uf.find(f.key))
         if len(owners) == 1:

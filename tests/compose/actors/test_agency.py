@@ -24,7 +24,7 @@ Paul Ashby said no data was lost.
 THINGS_2 = """Drug maker defends Zolvex
 
 Harlan Pharmaceuticals chief executive Maria Lenz said Zolvex was safe. Many patients take \
-Zolvex daily. The Food and Drug Administration said it would review the label. The Kestrel \
+Zolvex daily. The Food and Drug Administration promised to review the label. The Kestrel \
 virus reached Asia on Monday, and Dunmore Bank said it was recovering.
 """
 

@@ -10,7 +10,7 @@ from briefing.model import Document
 STORY = """Officials meet over the lost plane
 
 MOSCOW (Wire) - Russia said on Monday that it would help the inquiry into Northwind \
-Flight 512, which left John F. Kennedy International Airport on Friday. Moscow said its \
+Flight 512, which left Harold T. Brennan International Airport on Friday. Moscow said its \
 experts would arrive on Tuesday. Russia also asked Canada for the radar data.
 
 The Parti Quebecois said the inquiry must be public. Leader Anne Tremblay of the Parti \
@@ -30,7 +30,7 @@ def test_places_flights_and_capitals_are_not_actors() -> None:
     actors = _actors()
     names = {a.name.lower() for a in actors}
     aliases = {x.lower() for a in actors for x in a.aliases}
-    assert not any("flight" in n or "airport" in n or "kennedy" in n for n in names)
+    assert not any("flight" in n or "airport" in n or "brennan" in n for n in names)
     assert "moscow" not in names  # metonymy: the Russian state, never a second actor
     assert "gravelle" not in names
     russia = [a for a in actors if a.name == "Russia"]
@@ -40,7 +40,7 @@ def test_places_flights_and_capitals_are_not_actors() -> None:
 
 
 def test_descriptions_of_places_and_things() -> None:
-    assert role_names_no_party("small town nine miles northeast of Paris")
+    assert role_names_no_party("small town twelve miles south of Lyon")
     assert role_names_no_party("deadly nerve agent")
     assert not role_names_no_party("state senator from Ohio")
     assert not role_names_no_party(None)

@@ -256,18 +256,18 @@ def test_a_body_name_cut_at_a_paragraph_break_before_a_title_word_is_whole() -> 
     """The model runs the name across the break; the sentence splitter cuts it before
     'Justice', a word that is also a judge's title. The acronym after it spells it."""
     texts = [
-        "Delegates met in Vienna on Monday. The United Nations Commission on Crime "
-        "Prevention and Criminal\n\nJustice (CCPCJ) opened its session. The CCPCJ said "
-        "40 countries had signed.\n\nOfficials of the CCPCJ said the talks would last a week.",
-        "The CCPCJ adopted a resolution on Friday, and Ruth Adler of the CCPCJ said the "
+        "Delegates met in Vienna on Monday. The United Nations Commission on Harbour "
+        "Policy and Maritime\n\nJustice (CHPMJ) opened its session. The CHPMJ said "
+        "40 countries had signed.\n\nOfficials of the CHPMJ said the talks would last a week.",
+        "The CHPMJ adopted a resolution on Friday, and Ruth Adler of the CHPMJ said the "
         "vote was close.",
     ]
     docs = [Document(location=f"d{i}.txt", text=t, title=f"T{i}") for i, t in enumerate(texts)]
     actors = extract_actors(analyse(docs, entities=True), max_actors=10)
-    name = "United Nations Commission on Crime Prevention and Criminal Justice"
+    name = "United Nations Commission on Harbour Policy and Maritime Justice"
     (body,) = [a for a in actors if a.name == name]
-    assert "CCPCJ" in body.aliases
-    assert not [a for a in actors if a.name == "CCPCJ" or a.name.endswith("Criminal")]
+    assert "CHPMJ" in body.aliases
+    assert not [a for a in actors if a.name == "CHPMJ" or a.name.endswith("Maritime")]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ def test_a_gendered_title_before_the_name_is_a_cue() -> None:
 
 
 def test_the_first_pronoun_of_the_clause_after_the_name_is_a_cue() -> None:
-    assert _cue("Aides said Varden would include in his budget a plan.", "Varden") == "m"
+    assert _cue("Aides said Varden would set out in his speech a plan.", "Varden") == "m"
     assert _cue("Varden, however, did not say how she would pay.", "Varden") == "f"
 
 

@@ -116,10 +116,10 @@ def test_alias_finder_finds_what_the_alternation_finds_in_any_text(text: str) ->
 
 def test_a_name_opened_by_a_number_is_counted_but_a_bare_figure_is_not() -> None:
     text = (
-        "The 11th Circuit Court of Appeals ruled on Monday. Lawyers asked the 11th circuit "
+        "The 7th Circuit Court of Appeals sat on Monday. Lawyers asked the 7th circuit "
         "court of appeals again, and the 2000 Olympics went on."
     )
-    name = "11th Circuit Court of Appeals"
+    name = "7th Circuit Court of Appeals"
     court, games = (
         Cluster([NameForm(name.lower(), Counter({name: 1}))]),
         Cluster([NameForm("2000", Counter({"2000": 1}))]),

@@ -91,10 +91,10 @@ def test_a_title_only_surname_is_neither_dropped_nor_given_to_a_relative() -> No
 
 COURTS = """Court rejects appeal
 
-The U.S. Supreme Court refused on Monday to hear the appeal of Tom Vell. The U.S. Supreme \
-Court had stayed the execution in May. Lawyers said the U.S. Supreme Court was the last \
+The U.S. Supreme Court declined on Monday to take up the case of Tom Vell. The U.S. Supreme \
+Court had paused the fine in May. Lawyers said the U.S. Supreme Court was the last \
 hope after the Arlen State Supreme Court turned them down. The Supreme Court gave no reason. \
-A clerk said the Supreme Court would publish its order, and the U.S. Supreme Court did so.
+A clerk said the Supreme Court would publish its order; the U.S. Supreme Court did so.
 """
 
 
@@ -349,24 +349,24 @@ def test_a_shared_surname_is_the_one_its_article_writes_out() -> None:
 
 def test_a_one_word_name_after_of_or_and_is_no_short_form_of_the_body() -> None:
     """'Varnholm' is the place 'University of Varnholm' is named after, not the university;
-    'Firearms' ends a bureau's name after 'and'; a longer tail ('Housing and Urban
-    Development') still is the department's short form."""
+    'Firearms' ends a bureau's name after 'and'; a longer tail ('Parks and Coastal
+    Heritage') still is the department's short form."""
     forms = [
         _org("varnholm", "Varnholm", {0}),
         _org("university of varnholm", "University of Varnholm", {0}),
         _org("firearms", "Firearms", {0}),
         _org("bureau of tobacco and firearms", "Bureau of Tobacco and Firearms", {0}),
-        _org("housing and urban development", "Housing and Urban Development", {0}),
+        _org("parks and coastal heritage", "Parks and Coastal Heritage", {0}),
         _org(
-            "department of housing and urban development",
-            "Department of Housing and Urban Development",
+            "department of parks and coastal heritage",
+            "Department of Parks and Coastal Heritage",
             {0},
         ),
     ]
     assert _joined(forms, "varnholm") == {"varnholm"}
     assert _joined(forms, "firearms") == {"firearms"}
-    assert "department of housing and urban development" in _joined(
-        forms, "housing and urban development"
+    assert "department of parks and coastal heritage" in _joined(
+        forms, "parks and coastal heritage"
     )
 
 

@@ -40,13 +40,13 @@ def test_a_capitalised_particle_begins_a_surname_not_a_first_name() -> None:
 
 def test_an_unmistakable_article_joins_every_way_of_writing_the_name() -> None:
     forms = [
-        _form("El Shifa", "ORG", 5),
-        _form("al-Shifa", "ORG", 4),
-        _form("Al Shifa", n=4),
-        _form("Shifa", n=14),
+        _form("El Qarmal", "ORG", 5),
+        _form("al-Qarmal", "ORG", 4),
+        _form("Al Qarmal", n=4),
+        _form("Qarmal", n=14),
     ]
     groups = _groups(*forms)
-    assert _together(groups, "el shifa", "al-shifa", "al shifa", "shifa")
+    assert _together(groups, "el qarmal", "al-qarmal", "al qarmal", "qarmal")
 
 
 def test_al_as_a_first_name_is_no_article() -> None:
@@ -57,10 +57,8 @@ def test_al_as_a_first_name_is_no_article() -> None:
 
 
 def test_a_name_cut_before_its_closing_words_is_the_same_body() -> None:
-    groups = _groups(
-        _form("Shifa Pharmaceutical", "ORG", 2), _form("Shifa Pharmaceutical Industries", "ORG")
-    )
-    assert _together(groups, "shifa pharmaceutical", "shifa pharmaceutical industries")
+    groups = _groups(_form("Qarmal Textile", "ORG", 2), _form("Qarmal Textile Industries", "ORG"))
+    assert _together(groups, "qarmal textile", "qarmal textile industries")
 
 
 def test_a_word_read_as_a_person_does_not_join_a_name_without_a_body_word() -> None:
@@ -92,9 +90,9 @@ def test_a_country_is_never_the_surname_of_a_company_read_as_a_person() -> None:
 
 def test_a_name_cut_before_its_of_phrase_and_closing_words_is_the_same_body() -> None:
     groups = _groups(
-        _form("11th Circuit Court of Appeals", "ORG", 2), _form("11th Circuit", "ORG", 3)
+        _form("7th Circuit Court of Appeals", "ORG", 2), _form("7th Circuit", "ORG", 3)
     )
-    assert _together(groups, "11th circuit court of appeals", "11th circuit")
+    assert _together(groups, "7th circuit court of appeals", "7th circuit")
     # A unit of a body is not the body: no government word closes a name uncut.
     groups = _groups(
         _form("Navajo Nation Police Department", "ORG"), _form("Navajo Nation", "ORG", 10)
