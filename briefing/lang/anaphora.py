@@ -1,10 +1,10 @@
 """Openings and phrases that point back at a sentence the reader of a brief will not see.
 
-"The move follows...", "Aboard the same plane...", "...did not reach such speeds",
-"Hall also said...", "As Gonzalez was speaking, ...", "In his brief speech, ...",
+"The move follows...", "Aboard the same ferry...", "...could not carry such loads",
+"Hall also said...", "As the mayor was speaking, ...", "In his brief speech, ...",
 "Certainly, ...", lines lifted out of a key-dates list ("Nov. 26 -- ..."), people
-named only by a pronoun ("..., he said.", "one school he visited", "In five years in
-office, he ..."), a part of a set or a thing named before ("Many of those ...", "such an
+named only by a pronoun ("..., he said.", "one school he visited", "In six years on
+the council, he ..."), a part of a set or a thing named before ("Many of those ...", "such an
 agreement", "this problem"), comparisons with what came before ("Even supporters ...",
 "More alarming is ...") and list items ("Finally, ..."), a thing named before told in
 the passive ("The hearing was postponed until ..."), a quantifier for a set named before
@@ -45,7 +45,7 @@ _EVENT_NOUN_OPENING = re.compile(
     r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
     re.IGNORECASE,
 )
-# "such speeds", "the same plane", "on similar charges": the thing compared was named
+# "such loads", "the same ferry", "on similar charges": the thing compared was named
 # before.
 _SAME_NOT_BACK = (
     "day", "time", "year", "week", "month", "night", "period", "way", "age", "thing", r"as\b",
@@ -123,7 +123,7 @@ _ORDINAL_SUBJECT = re.compile(
     rf"^The {alternation(_ORDINALS)}(?: one)?(?:,| {alternation(_QUANTIFIER_VERBS)}\b)",
     re.IGNORECASE,
 )
-# A superlative with no noun ("The largest of its kind, published in May, ...", "The
+# A superlative with no noun ("The largest of its sort, released in May, ...", "The
 # oldest, built in 1850, ..."): the biggest of things named before.
 _SUPERLATIVE_SUBJECT = re.compile(
     rf"^The (?:\w+est|most \w+)(?: one)?(?: of (?:its|their|them|these|those)\b|,"
@@ -301,8 +301,8 @@ def _unnamed_speaker(text: str) -> bool:
     )
 
 
-# A person first met as "he"/"she" after an opening that names nobody ("In five years in
-# office, he has overseen ...", "In court, where he faces charges, ..."): the person was
+# A person first met as "he"/"she" after an opening that names nobody ("In six years on
+# the council, he has voted ...", "In court, where he faces charges, ..."): the person was
 # named before. A name first ("After Hall arrived, he ...") keeps the sentence; "they"
 # may be a thing named in the opening ("As crime rates fall, they ..."); without an
 # opening, "The mayor said he ..." names its person.
@@ -340,8 +340,8 @@ def _pronoun_after_opening(text: str) -> bool:
 
 
 # A sentence that names nothing (no name, no figure) yet speaks of "the" drug, company,
-# governor, hotel...: it was named before ("The plane lost altitude and crashed into the
-# hotel", "Results showed that the drug works ..."); the story's own plane is clear enough.
+# governor, hotel...: it was named before ("The ferry lost power and drifted into the
+# hotel jetty", "The trial showed that the drug eases ..."); the story's own plane is clear enough.
 _THINGS = (
     "drug", "company", "firm", "city", "region", "province", "town", "village", "island",
     "governor", "judge", "agency", "building", "hotel", "bill", "report", "study", "survey",
@@ -359,7 +359,7 @@ _CONTRAST_OPENING = re.compile(
 
 # A stance word that concedes a point made before ("True, ...", "Granted, ...").
 _CONCEDING_OPENING = re.compile(r"^(?:true|granted|sure|to be fair|in fairness),", re.IGNORECASE)
-# A count with no noun: "By 1990 there were only 12, ...", "there are 18 to 20." (12 of
+# A count with no noun: "By 1990 there were only 12, ...", "there are 25 to 30." (12 of
 # what was told before).
 _COUNT_QUALIFIERS = (
     "only", "just", "about", "some", "nearly", "almost", "roughly", "approximately", "still",

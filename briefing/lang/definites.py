@@ -16,11 +16,11 @@ import re
 from briefing.lang.patterns import alternation
 from briefing.lang.stopwords import STOP_WORDS
 
-# A bare definite subject ("The virus overwrites ...", "The goals are ...", "The studies
-# indicated ...", "The viruses, believed to ...") with no word saying which one: the thing
+# A bare definite subject ("The virus wipes the memory ...", "The aims are ...", "The surveys
+# suggested ...", "The viruses, believed to ...") with no word saying which one: the thing
 # was named in an earlier sentence. A capitalised modifier ("The Texas party"), a
 # restriction ("The rate of crime", "The treaty known as ...") or an apposition that
-# names it ("The treaty, known as the Hague Convention, ...") keeps the sentence; so do
+# names it ("The treaty, known as the harbour convention, ...") keeps the sentence; so do
 # nouns with one referent in any story ("The economy", "The public").
 _SUBJECT_FILLERS = (
     "of", "in", "on", "at", "for", "from", "with", "by", "and", "or", "to", "as", "that",
@@ -69,7 +69,7 @@ _PASSIVE_DEFINITE_SUBJECT = re.compile(
 
 
 # A bare definite subject that a relative clause describes without naming it ("The
-# scheme, which would cost ...", "The officials, who asked not to be named, ..."): the
+# scheme, which would cost ...", "The officials, who gave no names, ..."): the
 # clause tells more about a thing an earlier sentence named, not which one it
 # is. (A capitalised modifier names it: "The Marlow ferry, which ...".)
 RELATIVE_DEFINITE_SUBJECT = re.compile(rf"{_THE_BARE}[a-z][a-z-]*, (?:which|who|whose)\b")

@@ -21,9 +21,9 @@ from briefing.lang.definites import (
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("The virus overwrites data on hard drives.", "virus"),
+        ("The virus wipes the memory of office laptops.", "virus"),
         ("The viruses, believed to come from abroad, erase the disk.", "viruses"),
-        ("The new regulations will replace the permit system.", "regulations"),
+        ("The new rules will replace the permit system.", "rules"),
         ("The rate of crime fell again this year.", None),
         ("The treaty, known as the harbour convention, sets the rules.", None),
         ("The Marlow council voted to close the bridge.", None),
@@ -40,7 +40,7 @@ def test_definite_subject(text: str, head: str | None) -> None:
         # A thing named before, told in the passive: names after it do not say which one.
         ("The hearing was postponed until the Marlow ferry inspectors report.", "hearing"),
         ("The claim was repeated on Tuesday by Mayor Hall at the Marlow town hall.", "claim"),
-        ("The compromise bill is expected to raise the toll for lorries by 2001.", "bill"),
+        ("The compromise bill is intended to raise the toll for lorries by 2001.", "bill"),
         ("The new cables have been tested by engineers from Brent since May.", "cables"),
         # Not passive, or the subject says which one, or the sentence names the thing.
         ("The Marlow bridge was closed to heavy trucks on Monday.", None),
@@ -57,7 +57,7 @@ def test_passive_definite_subject(text: str, head: str | None) -> None:
     ("text", "described"),
     [
         ("The scheme, which would cost millions, was dropped.", True),
-        ("The officials, who asked not to be named, left.", True),
+        ("The officials, who gave no names, left.", True),
         ("The Marlow ferry, which sank in May, was raised.", False),
     ],
 )
