@@ -47,7 +47,7 @@ from briefing.lang.figures import DISPUTE_VERB_RE
 from briefing.model import AnalysedDocument, Claim, Divergence, Sentence
 
 # Content words a heading needs after a rejection that only points back ("denied the
-# report, saying the settlements faced a housing shortage") to say what its party holds.
+# report, saying the harbour lacked a second ferry berth") to say what its party holds.
 # The same count tells a claim in an "of" clause (``disputes.OF_CLAUSE_WORDS``). Set by
 # reading the tuning and check stories' disputes (session 20); not benchmarked.
 COUNTER_CLAIM_WORDS = 4
@@ -94,7 +94,7 @@ def says_what(heading: str) -> bool:
 
 def gives_verdict(heading: str) -> bool:
     """Whether a heading that points back at a claim calls it false ("dismissed the
-    criticism as unfounded and unfair", "called the claim “absolute nonsense”"): with the
+    remarks as baseless and unjust", "called the claim “pure fiction”"): with the
     claim shown beside it, a reader sees who says what and who says it is wrong."""
     verb = REJECTING_VERB_RE.search(heading)
     pointer = POINTER_OBJECT_RE.match(heading[verb.end() :]) if verb else None
@@ -174,8 +174,8 @@ def shown_dispute(
         and COUNTER_CLAIM_RE.search(sent.text)
         and not says_what(heading_of(named))
     ):
-        # The heading was cut before what the party holds ("dismissed the findings,
-        # noting that the samples were taken long after …"): the whole sentence, if short.
+        # The heading was cut before what the party holds ("dismissed the results,
+        # noting that the readings were logged weeks after …"): the whole sentence, if short.
         whole = sentence_topic(sent.text, one_source=one_source)
         if whole is not None and not opens_with_pointer(heading_of(whole)):
             named = whole

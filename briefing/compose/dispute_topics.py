@@ -1,10 +1,10 @@
 """The heading of an attributed dispute: who rejects what, in a few words.
 
-"Disputed: Bush denied the charge.", "Disputed (one source reports both sides): Xi'an
-police and government officials denied that any protests had occurred …". The rejecting
+"Disputed: Marlow denied the charge.", "Disputed (one source reports both sides): Dunmore
+harbour and county officials denied that any strike had been called …". The rejecting
 party is the clause's subject before the dispute verb when it is a short name-like
-phrase ("Xi'an police and government officials", "Salih Idris" in "The plant owner,
-Salih Idris, flatly rejected", "Iraq" in "Iraq, which has denied …, disputed"), else the
+phrase ("Dunmore harbour and county officials", "Rena Okafor" in "The mill owner,
+Rena Okafor, firmly rejected", "Veldia" in "Veldia, which has denied …, disputed"), else the
 heading starts at the verb. A heading is a whole clause, never one cut off in its middle:
 a long sentence ends where a clause of the party's own begins ("…, although they
 confirmed …", "…, saying …"), or after the claim's noun ("refuted the government's
@@ -44,8 +44,8 @@ MAX_SUBJECT_WORDS = 16
 
 # A "They" heading is named from at most this many sentences back, through sentences
 # whose subject is "they"; a group in more words than this is no name a heading can take.
-# Set by hand (session 19, from the held-out judges' "according to six members of
-# parliament"); not benchmarked: no dev dispute opens with "They".
+# Set by hand (session 19, from a held-out "according to four town councillors"-style
+# attribution); not benchmarked: no dev dispute opens with "They".
 GROUP_REACH = 3
 MAX_GROUP_WORDS = 6
 # Plural nouns without a plural ending.
@@ -76,8 +76,8 @@ def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = 
     else:
         said = _who(text[:start]) + text[start:end]
     if from_verb and said[:1].islower():
-        # No short subject before the verb: the whole sentence says who rejects ("His
-        # lawyer, however, spoke with reporters and questioned whether ..."), not a
+        # No short subject before the verb: the whole sentence says who rejects ("Her
+        # agent, however, met the press and asked whether ..."), not a
         # heading that opens with the verb.
         said = _sentence_subject(text[:end]) or said
     label = ONE_SOURCE_LABEL if one_source else "Disputed: "
@@ -95,9 +95,9 @@ def sentence_topic(text: str, *, one_source: bool = False) -> str | None:
 
 
 def counter_topic(text: str, *, one_source: bool = False) -> str | None:
-    """The heading of a passive rejection whose subject only points back ("That idea has
-    been rejected by Egyptian officials, who contend that a fault is the cause"): the
-    party and what it holds instead ("Egyptian officials contend that a fault is the
+    """The heading of a passive rejection whose subject only points back ("That theory was
+    rejected by port inspectors, who contend that a fault is the cause"): the
+    party and what it holds instead ("port inspectors contend that a fault is the
     cause"); None for any other sentence."""
     m = PASSIVE_COUNTER_RE.search(text.strip())
     if m is None or len(m.group("who").split()) > MAX_WHO_WORDS:
@@ -147,7 +147,7 @@ def name_pronoun(topic: str, person: str | None, group: str | None = None) -> st
 
 def group_before(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
     """The one group a "They" opening ``sentence`` stands for: the plural of "according to
-    six members of parliament" in a sentence before, or a plural subject ("Opposition
+    four town councillors" in a sentence before, or a plural subject ("Opposition
     lawmakers said …"). The search goes back through sentences whose subject is "they"
     (still the same group), at most ``GROUP_REACH``, and stops at the first with another
     subject; None unless that sentence names exactly one group."""
@@ -223,8 +223,8 @@ def _who(before: str) -> str:
             run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
             if run and len(run) < len(words) and run[0] not in NOT_NAME_STARTS:
                 return " ".join(run[-2:]) + " " + adverb
-    # No name-like subject: a whole sentence start that is the subject ("A number of U.S.
-    # adoptive parents and groups … refuted"), so the heading still says who rejects.
+    # No name-like subject: a whole sentence start that is the subject ("A number of local
+    # ferry users and unions … refuted"), so the heading still says who rejects.
     if (
         len(chunks) == 1
         and len(text.split()) <= MAX_SUBJECT_WORDS
@@ -237,7 +237,7 @@ def _who(before: str) -> str:
 
 def _unquoted(text: str) -> str:
     """The text without its quote marks when they do not pair up (a quote that ends
-    inside it: '… in the data we have," Hall said')."""
+    inside it: '… in the logs we kept," Brandt said')."""
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return re.sub(r"[\"“”]", "", text)
     return text

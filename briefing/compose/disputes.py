@@ -1,12 +1,12 @@
 """Attributed disputes: one party says another's report or claim is wrong.
 
-"Hall disputed an AP report that officials were preparing to say the co-pilot crashed
-the plane", "the commission denied the fraud allegations", "Davies called the claim
-“absolute nonsense”": the sentence states a disagreement itself, so it is shown as one,
+"Brandt disputed a wire report that inspectors were preparing to say the skipper rammed
+the pier", "the commission denied the fraud allegations", "Okafor called the claim
+“pure fiction”": the sentence states a disagreement itself, so it is shown as one,
 next to the sentence that makes the rejected claim, so a reader sees both sides and who
 takes each. The claim is found in one of two ways:
 
-* the rejection says what it rejects ("denied that any protests had occurred", "the
+* the rejection says what it rejects ("denied that any strike had been called", "the
   report that investigators are convinced …"): a sentence of any article that carries
   most of that clause's rare words makes the claim, else an earlier sentence of the same
   article that shares its words;
@@ -164,7 +164,7 @@ def rejection(text: str) -> Rejection | None:
         if m is None or NEGATED_BEFORE.search(text[: m.start()]):
             continue
         if pattern is NO_EVIDENCE_RE and CONDITION_BEFORE_RE.search(text[: m.start()]):
-            continue  # "… when there is no evidence that …": an argument, no rejection
+            continue  # "… fined even if there is no evidence that …": an argument, no rejection
         groups = m.groupdict()
         if groups.get("rest2") is not None:  # "denied that ...": the clause is the claim
             clause = _cut(groups["rest2"])
@@ -191,8 +191,8 @@ def rejection(text: str) -> Rejection | None:
             told = _cut(rest[clause.end() :])
             if _tells(told):
                 return Rejection(m.start(), m.end(), told, False, named=True)
-            # Whose claim it was names it too: "the profile's characterization of the
-            # governor" rejects what the article said the profile told.
+            # Whose claim it was names it too: "the column's portrayal of the mayor"
+            # rejects what the article said the column told.
             return Rejection(m.start(), m.end(), f"{claim_owner(m.group(0))} {told}", True)
         # "denied the report.", "rejected such assertions, saying ...", "disputed test
         # results finding traces of ...": what is rejected was said before.
@@ -202,7 +202,7 @@ def rejection(text: str) -> Rejection | None:
         verdict = re.match(r"\s*as\b", rest)  # "dismissed the criticism as unfounded"
         rest_words = "" if verdict or BACK_POINTING.search(before) else _cut(rest)
         if re.match(r"\s*(?:in|about|on)\b", rest_words) and _tells(rest_words):
-            # "refuted reports in the Western media about the abuse of children in …"
+            # "refuted stories in the local press about the closure of wards in …"
             return Rejection(m.start(), m.end(), rest_words, False, named=True)
         return Rejection(m.start(), m.end(), rest_words, True)
     return None
@@ -323,8 +323,8 @@ class _Coverage:
         if rej is None or not (rej.unsupported or rej.bare):
             return True
         text = self.sentences[other].text
-        if not rej.unsupported:  # "denied that it loaded warheads with VX" is not made by
-            # "the tests gave no conclusive evidence that it loaded VX": both can be true
+        if not rej.unsupported:  # "denied that it dumped solvent in the river" is not made
+            # by "the tests gave no conclusive evidence that it dumped solvent": both can be true
             return not NEGATION_RE.search(text)
         rejecter = set(_NAME.findall(self.sentences[at].text))
         names = content(n.lower() for n in _NAME.findall(rej.clause))
@@ -334,14 +334,14 @@ class _Coverage:
 
     def names_subject(self, at: int, other: int) -> bool:
         """Whether sentence ``other`` names the subject of the clause a party denies ("denied
-        that there was a trend among Republicans to reach out to gay voters" is not made by
-        "Bush has tried to reach out to gay voters": no trend); true when the subject is a
+        that there was a rush among Liberals to court rural voters" is not made by
+        "Marlow has tried to court rural voters": no rush); true when the subject is a
         pronoun or a possessive the rejecting sentence's context resolves, or when the
         rejection says whose claim it is rather than what it says."""
         rej = self.rejections[at]
         if rej is None or not rej.bare or PRONOUN_SUBJECT_RE.match(rej.clause):
             return True
-        clause = THERE_IS_RE.sub("", rej.clause)  # "that there was a trend among ..."
+        clause = THERE_IS_RE.sub("", rej.clause)  # "that there was a rush among ..."
         end = CLAUSE_SUBJECT_END_RE.search(clause)
         subject = content(re.findall(r"[\w'’-]+", clause[: end.start() if end else None].lower()))
         return not subject or bool(subject & self.stems[other])
@@ -399,8 +399,8 @@ class _Coverage:
 
     def names_all(self, clause: str, j: int) -> bool:
         """Whether sentence ``j`` names every name of the claim clause, two at least
-        ("that BZ … were used during the siege of Srebrenica" after "Human Rights Watch
-        said there was evidence that … had used BZ against Muslims fleeing Srebrenica")."""
+        ("that QX … were sprayed during the flood in Dunmore" after "Green Watch
+        reported evidence that … had sprayed QX on farms around Dunmore")."""
         names = content(n.lower() for n in _NAME.findall(clause))
         return len(names) >= CLAIM_NAMES and names <= self.stems[j]
 

@@ -17,7 +17,7 @@ name both sentences use (the same crash, not another), or neither sentence names
 and they count one event alike ("18 suspects detained" in both); two rates do not, as a rate
 describes the story's subject rather than one incident. How long something lasted ("the
 strike, which lasted 18 months" vs "lasting 12 months", "will last only several months")
-or someone served ("a 16-year veteran of the KGB" vs "served for 15 years") is compared as
+or someone served ("a 22-year veteran of the DVS" vs "served for 21 years") is compared as
 a span of days, and a weight ("800 kilograms of cocaine" vs "1,500 pounds") as a span of
 kilograms (``figure_spans``): they disagree when the spans do not meet. A standing count
 is the same in other words ("AIDS orphans", "children orphaned by AIDS": ``standing``);
@@ -247,8 +247,8 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
         return _same_load(a, b, story.common)
     if measures(a) != measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
-    # The event must be named alike in both: "the Lauda Air crash killed 223" vs "217
-    # people on board were killed" may be two crashes. Names near the figure count first.
+    # The event must be named alike in both: "the Harlow Ferry sinking killed 61" vs "58
+    # passengers on deck were lost" may be two wrecks. Names near the figure count first.
     near_a, near_b = _names(owner_text(a)), _names(owner_text(b))
     if near_a and near_b and not near_a & near_b:
         return False
@@ -341,7 +341,7 @@ def _same_unnamed_event(a: Figure, b: Figure, common: frozenset[str]) -> bool:
 
 def _names(text: str) -> set[str]:
     """Capitalised words inside a sentence (its first word may just be capitalised); a
-    name something is compared to is not its own ("works like Melissa, sending itself to
-    20 people" is another virus's count)."""
+    name something is compared to is not its own ("spreads like Bramble, mailing itself to
+    30 contacts" is another worm's count)."""
     text = re.sub(r"\b(?:like|unlike|such as)\s+(?:[A-Z][\w'’-]*\s*)+", " ", text)
     return set(re.findall(r"(?<=[\w,;:)] )[A-Z][a-zA-Z]+", text)) - NOT_NAMES

@@ -65,9 +65,9 @@ def _no_breakdowns(figures: list[Figure]) -> list[Figure]:
     """Drop figures next to another count of the same thing in their sentence: the
     sentence breaks a total down ("109 on the plane and four on the ground", "two of its
     four engines"), and a part is no rival to another source's whole. A count whose
-    parts follow "including" is the whole ("killed 114 people, including five on the
-    ground"); counts far apart in a long sentence are separate ("… which killed 114
-    people …, the way the Hindenburg, … killing 35")."""
+    parts follow "including" is the whole ("injured 62 riders, including four on the
+    platform"); counts far apart in a long sentence are separate ("… which injured 62
+    riders …, the way the old viaduct, … injuring 35")."""
 
     def breakdown(f: Figure) -> bool:
         for g in figures:
@@ -199,7 +199,7 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
 
 def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) -> Figure | None:
     """A figure with no counted noun: a weight of what follows "of" ("800 kilograms of
-    cocaine", in kilograms), how many of a kind were made ("20 of the planes were ever
+    cocaine", in kilograms), how many of a kind were made ("40 of the barges were ever
     built") or a death rate ("kills 2 million a year"); else None."""
     at = ent.start_char - sent.start
     after = sent.text[at + len(ent.text) :]
@@ -208,7 +208,7 @@ def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) ->
     if weight and of:
         return spanned(weight, "weight of " + of.group("noun").lower(), "", ent.text, sent, at)
     made = MADE_OF_KIND_RE.match(after)
-    if made and value is not None:  # "only 20 of the planes were ever built": 20 planes
+    if made and value is not None:  # "only 40 of the barges were ever built": 40 barges
         noun = made.group("noun")
         context = context_words(sent) - {noun_class(noun)}
         shown = re.sub(r"^only\s+", "", ent.text, flags=re.I)  # "Only 20": 20

@@ -65,8 +65,8 @@ def bare_death_rate(before: str, after: str) -> str:
 
 
 def window(text: str, at: int, length: int) -> str:
-    """The words either side of a figure, up to where a breakdown of it begins ("killed
-    114 people including five on the ground": the ground is the part's)."""
+    """The words either side of a figure, up to where a breakdown of it begins ("injured
+    62 riders including four on the platform": the platform is the part's)."""
     after = text[at + length : at + length + WINDOW]
     cut = BREAKDOWN_RE.search(after)
     return (

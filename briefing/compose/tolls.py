@@ -2,8 +2,8 @@
 
 The general figure comparison (``divergences``) wants the two sentences to name the event
 alike, so that the toll of another crash is never set against the story's. A story's own
-toll is often told without a name ("the accident last week, which killed 114 people",
-"114 people died as a result of last week's crash"), and then that test misses it. Here
+toll is often told without a name ("the collapse on Tuesday, which killed 38 workers",
+"38 workers died because of Tuesday's collapse"), and then that test misses it. Here
 the story's toll is what most sources say (``CONSENSUS_SOURCES`` at least); a different
 count of the dead in another source, within days of it and close to it (``CLOSE``), is a
 rival when it names no other event near the figure and refers to the event as one already

@@ -3,11 +3,11 @@
 Used by ``compose/disputes.py``. Three shapes besides "disputed the report that …"
 (``lang/figures.DISPUTE_RE``):
 
-* a verdict: "blasted as “wrong” a published report", "called the claim “absolute
-  nonsense”", "dismissed the criticism as unfounded", "rejected as a fabrication the
+* a verdict: "branded as “false” a weekend newspaper report", "called the claim “absolute
+  nonsense”", "dismissed the remarks as unfounded", "rejected as a fabrication the
   contention that …";
-* a passive: "That idea has been vehemently rejected by Egyptian officials";
-* a claim said to be false: "the ministry said the figures were incorrect".
+* a passive: "That theory has been firmly rejected by port inspectors";
+* a claim said to be false: "the council said the estimates were wrong".
 
 A rejection whose object only points back ("denied the report", "dispute that
 theory") rejects what the article said just before it.
@@ -39,20 +39,20 @@ VERDICT_VERB = alternation(_VERDICT_VERBS)
 _POINTING = alternation(
     ("the", "that", "this", "these", "those", "such", "its", "their", "his", "her")
 )
-# "blasted as “wrong” a published report that …" / "rejected as a fabrication the
+# "branded as “false” a weekend newspaper report that …" / "rejected as a fabrication the
 # contention that …": the verdict first, the claim after it.
 VERDICT_FIRST_RE = re.compile(
     rf"\b{VERDICT_VERB}\s+as\s+[“\"]?{FALSE_WORDS}[”\"]?,?\s+(?:[\w.&'’-]+\s+){{0,8}}?"
     rf"{CLAIM_NOUN}\b(?P<rest>[^.;]*)",
     re.I,
 )
-# "called the claim “absolute nonsense”", "dismissed the criticism as unfounded".
+# "called the claim “absolute nonsense”", "dismissed the remarks as unfounded".
 VERDICT_AFTER_RE = re.compile(
     rf"\b{VERDICT_VERB}\s+{_POINTING}\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\s+(?:as\s+)?[“\"]?{FALSE_WORDS}\b",
     re.I,
 )
-# "That idea has been vehemently rejected by Egyptian officials".
+# "That theory has been firmly rejected by port inspectors".
 PASSIVE_RE = re.compile(
     rf"\b(?:that|this|these|those|such|the|his|her|its|their)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:\w+ly\s+)?"
@@ -60,7 +60,7 @@ PASSIVE_RE = re.compile(
     r"questioned)\s+by\b",
     re.I,
 )
-# "the ministry said the figures were incorrect": said by a party, not a writer's aside.
+# "the council said the estimates were wrong": said by a party, not a writer's aside.
 CLAIM_FALSE_RE = re.compile(
     r"\b(?:said|says|insisted|insists|maintained|maintains|argued|argues|added)\s+(?:that\s+)?"
     rf"{_POINTING}\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
@@ -114,14 +114,14 @@ REPORT_CREDIT_RE = cue_pattern(
         r"the (?:[\w-]+\s+)?(?:report|story|article) (?:said|says|quoted)",
     )
 )
-# "Justice Department lawyers disagree." / "But the full court adamantly disagreed,":
+# "County planning officers disagree." / "But the whole board firmly disagreed,":
 # a party rejects what the article has just told.
 DISAGREE_RE = re.compile(
     r"^(?:But |However,? )?(?!(?:It|They|We|I)\b)[A-Z]"
     r"(?:(?!\b(?:where|who|which|that|when|if)\b)[^,;:\"“”]){2,60}?"
     r"\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)",
 )
-# "insisting that he was not campaigning", "insists it has never …": a denial in other words.
+# "insisting that she was not resigning", "insists it has never …": a denial in other words.
 _INSIST_VERBS = (
     "insisted", "insists", "insisting", "maintained", "maintains", "contended", "contends",
 )  # fmt: skip
@@ -137,8 +137,8 @@ _CLAIM_TELLING_VERBS = (
     "called",
 )  # fmt: skip
 CLAIM_TOLD_BEFORE_RE = cue_pattern(_CLAIM_TELLING_VERBS, after=r"\b.{12,}")
-# "Kroll found no evidence of a direct link between …", "there is no conclusive evidence
-# that the airline is involved": a party says a claim is unsupported. The clause is the
+# "Auditors found no proof of a tie between …", "there was no firm indication
+# that the ferry firm took part": a party says a claim is unsupported. The clause is the
 # claim, shown only next to a sentence of another party that makes it.
 _NO_EVIDENCE_VERBS = (
     "found", "finds", "find", "had", "has", "have", "saw", "sees", "see", "there is",
@@ -186,12 +186,12 @@ PRONOUN_SUBJECT_RE = re.compile(
 # no open question.
 # "whether global warming is occurring" asks, it does not assert.
 NEGATION_RE = re.compile(r"\b(?:not|no|never|nor|neither|without|whether)\b|n['’]t\b", re.I)
-# "sought to give the mistaken impression that his officers supported the gangs".
+# "tried to create the false impression that her staff backed the landlords".
 IMPRESSION_RE = re.compile(
     r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I
 )
 # A sentence of the rejecting article makes the rejected claim only when it says whose
-# claim it is ("officials said", "Some U.S. sources have speculated", "a profile that
+# claim it is ("officials said", "Some harbour sources have speculated", "a profile that
 # quoted him", "according to experts"): else the article's own account is set against a
 # rejection it reports, and two claims from one source are no disagreement between sources.
 _ATTRIBUTING = SAY_WORDS + (
@@ -203,22 +203,22 @@ _ATTRIBUTING = SAY_WORDS + (
     "had argued", "testified", "insist",
 )  # fmt: skip
 ATTRIBUTED_RE = cue_pattern(sorted(set(_ATTRIBUTING), key=len, reverse=True))
-# A sentence doubting a claim does not make it: "increases skepticism about its claim
-# that the factory was producing nerve gas".
+# A sentence doubting a claim does not make it: "adds to doubts about its claim
+# that the mill was dumping dye".
 DOUBT_RE = re.compile(
     r"\b(?:skepticism|scepticism|doubts?|questions?|suspicions?)\s+(?:about|over|on|of)\b"
     rf"|\b{DOUBT_VERB}\s+(?:whether|if)\b",
     re.I,
 )
-# "when there is no evidence that …", "if there is no proof …": an argument's condition,
+# "unless there is no proof that …", "if there is no proof …": an argument's condition,
 # not a party saying a claim is unsupported.
 CONDITION_BEFORE_RE = re.compile(r"\b(?:when|if|unless|where|because|since)\s*$", re.I)
 # A sentence that sets one party's account or figure against another's states both sides
 # itself and is shown alone:
-# - "…, contrary to Heyndrickx's report", "contrary to the ministry's figures": whose
+# - "…, contrary to Okafor's report", "contrary to the ministry's figures": whose
 #   account it is must be named (a name or a possessive), not "contrary to popular belief";
-# - "estimates range from the government's figure of 2 million to the group's claim of
-#   100 million", "reports in China varied from 7,600 computers damaged to 100,000": two
+# - "estimates range from the council's figure of 3,000 to the union's claim of
+#   9,500", "reports in Veldia varied from 4,200 homes flooded to 60,000": two
 #   figures at least must follow;
 # - "the agency estimates 1 million deaths a year, half the WHO's estimate": a figure set
 #   against another party's estimate, in a sentence that gives an estimate itself.
@@ -288,7 +288,7 @@ REJECTING_VERB_RE = re.compile(
 # "“absolute nonsense”").
 VERDICT_WORDS_RE = re.compile(rf"\b(?:as|were|was|is|are)\b|{FALSE_WORDS}", re.I)
 # What a heading holds after the claim it points back to: a verdict that the claim is
-# false ("the criticism as unfounded and unfair", "the claim “absolute nonsense”",
+# false ("the remarks as baseless and unjust", "the claim “absolute nonsense”",
 # "the remarks as lies").
 VERDICT_AFTER_POINTER_RE = re.compile(
     rf"^[\s,]*(?:as\s+)?[“\"]?(?:(?:an?|the)\s+)?(?:(?:complete|absolute|outright|totally|"
@@ -301,8 +301,8 @@ PRONOUN_CREDIT_RE = re.compile(
 )
 # "Hormel said … and he rejected the notion …": the claim told before is the rejecter's own.
 PRONOUN_REJECTER_RE = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+ly\s+)?$", re.I)
-# "That idea has been rejected by Egyptian officials, who contend that …": the party
-# and what it holds instead, a heading that stands alone ("Egyptian officials contend …").
+# "That theory has been rejected by port inspectors, who contend that …": the party
+# and what it holds instead, a heading that stands alone ("port inspectors contend …").
 PASSIVE_COUNTER_RE = re.compile(
     r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:rejected|denied|disputed|dismissed|"
     r"contested|refuted|contradicted|challenged|questioned)\s+by\s+(?P<who>[^,;]{2,80}?),\s+"

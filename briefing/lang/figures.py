@@ -84,8 +84,8 @@ DURATION_BEFORE_RE = re.compile(
     r"\s+(?:for\s+)?$",
     re.I,
 )
-# How long someone served ("served for 15 years in the KGB", "a 16-year veteran of the
-# KGB"): compared like a duration, but only with another time served.
+# How long someone served ("served for 21 years in the DVS", "a 22-year veteran of the
+# DVS"): compared like a duration, but only with another time served.
 SERVED_BEFORE_RE = re.compile(r"\b(?:served|serving)\s+(?:for\s+)?$", re.I)
 VETERAN_AFTER_RE = re.compile(r"^\s*veteran\b", re.I)
 # The space before the unit starts only where a run of spaces starts (or at the second
@@ -129,8 +129,8 @@ DISPUTED_TERM_RE = re.compile(
 )
 # "two of its four engines": the whole of a part, not a count on its own.
 PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
-# "Only 20 of the planes were ever built": how many of a kind were made is how many there
-# are, a whole count of the noun, not a part of another count ("20 of the 60"). Not when
+# "Only 40 of the barges were ever built": how many of a kind were made is how many there
+# are, a whole count of the noun, not a part of another count ("40 of the 60"). Not when
 # the clause goes on to say where or when ("five of the planes were built in Toulouse").
 MADE_OF_KIND_RE = re.compile(
     r"^\s+of\s+the\s+(?P<noun>[a-z]{2,30}s)\s+(?:were|had\s+been|have\s+been)\s+"
@@ -220,7 +220,7 @@ COMPANION_DEAD_RE = re.compile(
     rf"(?P<killed>\b(?i:killed|killing|kills)\s+)?{_COMPANION}"
     r"(?P<died>\s+(?:\w+ly\s+)?(?i:died|perished|drowned|were\s+killed|lost\s+their\s+lives)\b)?"
 )
-# "killed 114 people including five on the ground": what follows is a part of the count.
+# "injured 62 riders including four on the platform": what follows is a part of the count.
 BREAKDOWN_RE = cue_pattern(("including", "among them", "among whom", "of them", "of whom"))
 EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))
 
@@ -283,8 +283,8 @@ def figure_value(text: str) -> tuple[float | None, str]:
 
 
 # A standing quantity: how many people have a condition, told with the condition
-# ("osteoarthritis, which affects 16 million Americans", "23 million Americans suffer
-# from osteoarthritis", "1.5 million people living with HIV"). Two sources' figures for
+# ("gout, which affects 8 million Britons", "9 million Britons suffer from gout",
+# "1.5 million people living with HIV"). Two sources' figures for
 # the same condition are estimates of one number, not a running count.
 _STANDING_VERBS = r"(?:affects|afflicts|strikes|affecting|afflicting|striking|affect|afflict)"
 STANDING_BEFORE_RE = re.compile(

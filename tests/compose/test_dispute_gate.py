@@ -25,10 +25,10 @@ DENIAL = Claim("The harbour police denied that any workers were beaten at the ga
     [
         "The harbour police denied that any workers were beaten at the gate.",
         "The ministry rejected the union's claim that wages fell.",
-        "Iraq disputed earlier American test results finding traces of nerve gas.",
-        "The ministry said the figures were incorrect and tenders were issued for 678 homes.",
-        "Israel denied the report, saying the settlements faced a housing shortage.",
-        "The board's allies reject the two-strands theory.",
+        "Veldia disputed earlier French lab results finding traces of mercury.",
+        "The council said the estimates were wrong and permits were granted for 412 flats.",
+        "The port denied the report, saying the harbour lacked a second ferry berth.",
+        "The mayor's allies reject the single-leak theory.",
     ],
 )
 def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
@@ -39,8 +39,8 @@ def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
     "heading",
     [
         "A police spokesman denied the report.",
-        "The full court adamantly disagreed.",
-        "The board chairman dismissed the criticism as unfounded and unfair.",
+        "The whole board firmly disagreed.",
+        "The museum director dismissed the criticism as groundless and petty.",
         "A museum curator called the claim “absolute nonsense.”",
         "Officials dismissed the findings.",
     ],
@@ -50,12 +50,12 @@ def test_a_heading_that_only_points_back_says_nothing(heading):
 
 
 def test_a_heading_calling_the_claim_it_points_to_false_gives_a_verdict():
-    assert gives_verdict("The board chairman dismissed the criticism as unfounded and unfair.")
+    assert gives_verdict("The museum director dismissed the criticism as groundless and petty.")
     assert gives_verdict("A museum curator called the claim “absolute nonsense.”")
     assert gives_verdict("Port officials dismissed the remarks as lies.")
     assert not gives_verdict("A police spokesman denied the report.")
     assert not gives_verdict("Officials dismissed the findings.")
-    assert not gives_verdict("The full court adamantly disagreed.")
+    assert not gives_verdict("The whole board firmly disagreed.")
     # shown only beside the claim it calls false
     verdict = "A museum curator called the claim “absolute nonsense.”"
     shown = Claim(verdict, [2])
@@ -71,21 +71,19 @@ def test_a_heading_or_claim_opening_with_a_pronoun_or_demonstrative_points_elsew
         "These results refuted it.",
     )
     assert all(opens_with_pointer(text) for text in pointing)
-    assert not opens_with_pointer("Theodore Hall disputed the report that the jet fell.")
-    assert not opens_with_pointer("[Putin] also dismissed fears of a dictatorship.")
+    assert not opens_with_pointer("Theodora Brandt disputed the report that the ferry sank.")
+    assert not opens_with_pointer("[Marlow] also dismissed fears of a shutdown.")
 
 
 def test_a_linking_word_opening_a_heading_is_left_out():
-    assert (
-        unlinked("But the full court adamantly disagreed.") == "The full court adamantly disagreed."
-    )
+    assert unlinked("But the whole board firmly disagreed.") == "The whole board firmly disagreed."
     assert unlinked("However, the board rejected it.") == "The board rejected it."
     assert unlinked("Butler denied it.") == "Butler denied it."
 
 
 def test_a_claim_credited_to_a_pronoun_only_is_not_readable():
     assert not readable_claim("“The vote was rigged to cheat citizens,” he said.")
-    assert readable_claim("“The vote was rigged to cheat citizens,” Zyuganov said.")
+    assert readable_claim("“The vote was rigged to cheat citizens,” Okafor said.")
 
 
 def test_both_sides_readable_and_incompatible_are_shown():
@@ -103,11 +101,11 @@ def test_both_sides_readable_and_incompatible_are_shown():
 
 def test_a_passive_rejection_is_headed_by_the_party_and_what_it_holds():
     text = (
-        "That idea has been vehemently rejected by the pilot's family, who contend that a "
-        "fault in the tail sent the jet down."
+        "That theory has been firmly rejected by the skipper's union, who contend that a "
+        "fault in the rudder sent the ferry aground."
     )
     assert counter_topic(text) == (
-        "Disputed: The pilot's family contend that a fault in the tail sent the jet down."
+        "Disputed: The skipper's union contend that a fault in the rudder sent the ferry aground."
     )
     assert counter_topic("That idea has been rejected by the family.") is None
 

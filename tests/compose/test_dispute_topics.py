@@ -14,9 +14,9 @@ from briefing.model import Document
     [
         # A subject whose last part is no name stays whole.
         (
-            "Dayton police and city officials denied that any protests had occurred.",
+            "Dunmore port and county officials denied that any strike had been called.",
             "denied",
-            "Disputed: Dayton police and city officials denied that any protests had occurred.",
+            "Disputed: Dunmore port and county officials denied that any strike had been called.",
         ),
         # The name in apposition, with the adverb before the verb.
         (
@@ -31,9 +31,9 @@ from briefing.model import Document
             "Disputed: Acme disputed the test results.",
         ),
         (
-            "Victor Lee, chairman of the board, dismissed the criticism as unfounded.",
+            "Rena Okafor, head of the trust, dismissed the criticism as baseless.",
             "dismissed",
-            "Disputed: Victor Lee dismissed the criticism as unfounded.",
+            "Disputed: Rena Okafor dismissed the criticism as baseless.",
         ),
         # An adverbial is no party: the heading starts at the verb.
         (
@@ -48,9 +48,9 @@ def test_the_heading_names_the_party_that_rejects(sentence, verb, heading):
 
 
 def test_a_one_source_dispute_says_so():
-    sentence = "Bush denied the charge."
+    sentence = "Marlow denied the charge."
     topic = dispute_topic(sentence, sentence.index("denied"), one_source=True)
-    assert topic == "Disputed (one source reports both sides): Bush denied the charge."
+    assert topic == "Disputed (one source reports both sides): Marlow denied the charge."
 
 
 @pytest.mark.parametrize(
@@ -58,12 +58,12 @@ def test_a_one_source_dispute_says_so():
     [
         # A long sentence ends where the party's own clause begins, never mid-clause.
         (
-            "Dayton police and city officials denied that any protests had occurred in the"
-            " old town last spring, although they confirmed that the city had banned the"
-            " hiring out of carts.",
+            "Dunmore harbour and county officials denied that any strike had been called at"
+            " the east quay last winter, although they confirmed that the port had halted the"
+            " loading of grain.",
             "denied",
-            "Disputed: Dayton police and city officials denied that any protests had"
-            " occurred in the old town last spring.",
+            "Disputed: Dunmore harbour and county officials denied that any strike had been"
+            " called at the east quay last winter.",
         ),
         # No clause break: the heading ends after the claim's noun.
         (
@@ -74,11 +74,11 @@ def test_a_one_source_dispute_says_so():
         ),
         # A short one is shown whole, its figure too.
         (
-            "The ministry said the figures were incorrect and tenders had been issued for"
-            " only 678 new homes.",
+            "The council said the estimates were wrong and permits had been granted for"
+            " only 412 new flats.",
             "said",
-            "Disputed: The ministry said the figures were incorrect and tenders had been"
-            " issued for only 678 new homes.",
+            "Disputed: The council said the estimates were wrong and permits had been"
+            " granted for only 412 new flats.",
         ),
     ],
 )
@@ -115,9 +115,9 @@ def test_he_who_rejects_is_the_person_the_sentence_opens_with():
     ("sentence", "heading"),
     [
         (
-            "In a letter to the board last year, however, Lee said he had no say in the matter"
-            " and he rejected the notion he would favour his firm.",
-            "Disputed: Lee rejected the notion he would favour his firm.",
+            "In a note to the council last year, however, Marlow said he had no part in the deal"
+            " and he rejected the suggestion he might favour his brother.",
+            "Disputed: Marlow rejected the suggestion he might favour his brother.",
         ),
         (
             "Though Smith admittedly took part in the raid, he denies that he fired the shot.",
@@ -132,8 +132,8 @@ def test_he_who_rejects_is_the_person_a_clause_of_the_sentence_opens_with(senten
 
 def test_a_heading_that_would_open_with_the_verb_says_who_rejects():
     sentence = (
-        "His lawyer, however, spoke with reporters and questioned whether the flaw was as"
-        " costly as prosecutors allege."
+        "Her agent, however, met the press and questioned whether the fault was as"
+        " costly as the insurers allege."
     )
     start = sentence.index("questioned")
     assert dispute_topic(sentence, start, sentence[start:].rstrip(".")) == (
@@ -143,9 +143,9 @@ def test_a_heading_that_would_open_with_the_verb_says_who_rejects():
 
 def test_a_long_subject_ends_at_its_first_clause_break():
     sentence = (
-        "The board of the port as well as the head of the team of outside inspectors led by"
+        "The board of the port as well as the chief of the panel of outside inspectors led by"
         " the Harbour Safety Office of the Northern Region, or HSO, denied the allegations,"
-        " saying any small errors would not change the overall results."
+        " saying any small slips would not alter the final tally."
     )
     topic = dispute_topic(sentence, sentence.index("denied"))
     assert topic == "Disputed: " + sentence[: sentence.index(", saying")] + "."
@@ -179,8 +179,8 @@ def test_a_heading_opening_with_a_pronoun_is_named_or_dropped(topic, person, nam
 
 def test_a_they_heading_is_named_by_the_group_found_before():
     topic = "Disputed: They rejected the report."
-    assert name_pronoun(topic, "Ann Lee", "six members of parliament") == (
-        "Disputed: [Six members of parliament] rejected the report."
+    assert name_pronoun(topic, "Ann Lee", "four town councillors") == (
+        "Disputed: [Four town councillors] rejected the report."
     )
 
 
@@ -191,8 +191,8 @@ def _groups(text: str) -> list[str | None]:
 
 def test_the_group_a_they_stands_for():
     assert _groups(
-        "The minister took bribes, according to six members of parliament. They denied the report."
-    ) == ["six members of parliament"]
+        "The mayor took bribes, according to four town councillors. They denied the report."
+    ) == ["four town councillors"]
     assert _groups(
         "Opposition lawmakers said the vote was rigged. They said so on Monday. "
         "They rejected the claim."

@@ -52,9 +52,9 @@ def test_no_dispute_when_what_is_disputed_is_in_another_sentence():
     # "such assertions": the sentence does not say what was asserted.
     found = find_disputes(
         corpus(
-            "Critics say the governor barely reads the case files before an execution. "
-            "The governor and his aides have disputed such assertions, arguing that each "
-            "pending case weighs heavily on the governor's conscience."
+            "Critics say the mayor barely reads the planning files before a vote. "
+            "The mayor and her staff have disputed such assertions, saying that every "
+            "planning file gets her full attention."
         )
     )
     assert found == []
@@ -99,25 +99,25 @@ def test_a_verdict_and_a_passive_rejection_are_disputes_of_the_sentence_before()
             "Both airlines insist the supersonic service was profitable for many years. "
             "A museum curator called the claim “absolute nonsense,” saying the service lost "
             "money on every flight.",
-            "Investigators suggested the relief pilot deliberately steered the jet into the "
-            "sea. That idea has been vehemently rejected by the pilot's family, who contend "
-            "that a fault in the tail sent the jet down.",
+            "Inspectors suggested the relief skipper deliberately steered the ferry onto the "
+            "rocks. That theory has been firmly rejected by the skipper's union, who contend "
+            "that a fault in the rudder sent the ferry aground.",
         )
     )
-    assert sorted(d.claims[1].text[:10] for d in found) == ["A museum c", "That idea "]
+    assert sorted(d.claims[1].text[:10] for d in found) == ["A museum c", "That theor"]
     assert all(len(d.claims) == 2 for d in found)
-    # A heading never opens with "That idea": the party and what it holds instead.
+    # A heading never opens with "That theory": the party and what it holds instead.
     assert sorted(d.topic for d in found)[1] == (
-        "Disputed (one source reports both sides): The pilot's family contend that a fault "
-        "in the tail sent the jet down."
+        "Disputed (one source reports both sides): The skipper's union contend that a fault "
+        "in the rudder sent the ferry aground."
     )
 
 
 def test_a_passive_that_says_nothing_else_is_not_shown():
     found = find_disputes(
         corpus(
-            "Investigators suggested the relief pilot deliberately steered the jet into the "
-            "sea. That idea has been vehemently rejected by the pilot's family and union.",
+            "Inspectors suggested the relief skipper deliberately steered the ferry onto the "
+            "rocks. That theory has been firmly rejected by the skipper's family and union.",
         )
     )
     assert found == []
@@ -142,25 +142,25 @@ def test_a_verdict_on_the_claim_told_just_before_is_shown_with_it():
 
 def test_a_claim_credited_to_he_names_the_person_before_it():
     text = (
-        "Justice officials demanded a written promise from the family to hand the boy over. "
-        "Kendall Coffey, a lawyer for the family, spoke to reporters on Monday about Elian. "
-        "He said that the family's general statement that it would obey the law was "
-        "“more than sufficient.” "
-        "Justice Department lawyers disagree, regarding the statement as a way of keeping "
+        "Council officials demanded a written pledge from the club to leave the pitch. "
+        "Tomas Quell, a lawyer for the club, spoke to reporters on Monday about the lease. "
+        "He said that the club's general statement that it would respect the ruling was "
+        "“quite enough.” "
+        "County planning officers disagree, regarding the statement as a way of keeping "
         "their options to resist the order."
     )
-    found = find_disputes(analyse([Document(location="a.txt", text=text, title="Boy")]))
+    found = find_disputes(analyse([Document(location="a.txt", text=text, title="Pitch")]))
     assert [d.claims[0].text[:50] for d in found] == [
-        "[Kendall Coffey] said that the family's general st"
+        "[Tomas Quell] said that the club's general stateme"
     ]
 
 
 def test_the_report_told_just_after_its_rejection_is_the_claim():
     claim = only_claim(
-        "The board chairman disputed a wire report that investigators are convinced the "
-        "jet was crashed deliberately. Three officials said the wreckage showed no sign "
-        "of mechanical failure and investigators are convinced of a deliberate act, the "
-        "wire service reported Thursday. The chairman said more studies are needed."
+        "The port director disputed a wire report that inspectors are convinced the "
+        "ferry was grounded deliberately. Three officials said the hull showed no sign "
+        "of engine failure and inspectors are convinced of a deliberate act, the "
+        "wire service reported Thursday. The director said more checks are needed."
     )
     assert claim.startswith("Three officials said")
 
@@ -192,22 +192,22 @@ def test_a_denial_nobody_contradicts_and_a_bare_pointer_are_not_shown():
 def test_a_party_that_disagrees_or_insists_it_did_not_rejects_what_was_told_before():
     found = find_disputes(
         corpus(
-            "The family's lawyer said their promise to obey the court was more than enough. "
-            "Justice Department lawyers disagree, calling the promise too vague to enforce.",
-            "Rivals accuse the acting president of campaigning on every official trip he takes. "
-            "The acting president spoke in the factory town, insisting that he was not "
-            "campaigning on official trips.",
+            "The club's lawyer said its pledge to respect the ruling was quite enough. "
+            "County planning officers disagree, calling the pledge too vague to enforce.",
+            "Rivals accuse the deputy mayor of canvassing on every official visit she makes. "
+            "The deputy mayor spoke in the mill town, insisting that she was not "
+            "canvassing on official visits.",
         )
     )
-    assert {d.claims[1].text[:16] for d in found} == {"Justice Departme", "The acting presi"}
-    assert {d.claims[0].text[:10] for d in found} == {"The family", "Rivals acc"}
+    assert {d.claims[1].text[:16] for d in found} == {"County planning ", "The deputy mayor"}
+    assert {d.claims[0].text[:10] for d in found} == {"The club's", "Rivals acc"}
 
 
 def test_an_aside_that_people_disagree_is_no_dispute():
     found = find_disputes(
         corpus(
-            "The governor said the death penalty is a very emotional question for voters. "
-            "It is an issue where fine people disagree."
+            "The mayor said the bypass is a very emotional question for voters. "
+            "It is a matter on which decent people disagree."
         )
     )
     assert found == []
@@ -229,12 +229,12 @@ def test_a_rejected_idea_nobody_is_said_to_hold_is_not_shown_alone():
 def test_a_sentence_that_tells_the_charge_it_denies_stands_alone():
     found = find_disputes(
         corpus(
-            "The governor promised to read the new bill if lawmakers passed it. Rights groups "
-            "suspected that the bill's wording was behind his silence, but the governor "
+            "The mayor promised to sign the new budget if councillors passed it. Tenant groups "
+            "suspected that the budget's wording was behind her delay, but the mayor "
             "denied the charge."
         )
     )
-    assert [[c.text[:12] for c in d.claims] for d in found] == [["Rights group"]]
+    assert [[c.text[:12] for c in d.claims] for d in found] == [["Tenant group"]]
 
 
 def test_the_rejecters_own_reasons_are_not_the_claim_they_reject():
@@ -251,9 +251,9 @@ def test_the_rejecters_own_reasons_are_not_the_claim_they_reject():
 def test_a_mistaken_impression_is_a_rejection_not_the_claim():
     found = find_disputes(
         corpus(
-            "The police chief said the foreign reports sought to give the mistaken impression "
-            "that his officers protected the gangs. Last week the police chief denied claims "
-            "that his officers protected the gangs in the enclave."
+            "The harbour chief said the foreign reports tried to create the false impression "
+            "that her officers shielded the smugglers. Last week the harbour chief denied claims "
+            "that her officers shielded the smugglers in the port."
         )
     )
     assert found == []
@@ -312,12 +312,12 @@ def test_a_verdict_on_the_criticism_rejects_the_sentence_before_it():
 def test_whose_characterization_was_denied_finds_the_claim_told_before():
     found = find_disputes(
         corpus(
-            "The mayor opened the new bridge on Friday. A magazine profile quoted the mayor "
-            "as mocking the protesters at the bridge. The mayor's aides denied the profile's "
-            "characterization of the mayor, saying his words were misread."
+            "The mayor opened the new bridge on Friday. A newspaper column quoted the mayor "
+            "as mocking the protesters at the bridge. The mayor's aides denied the column's "
+            "portrayal of the mayor, saying his words were misread."
         )
     )
-    assert found[0].claims[0].text.startswith("A magazine profile quoted")
+    assert found[0].claims[0].text.startswith("A newspaper column quoted")
 
 
 def test_the_topic_names_who_rejects_and_drops_quote_marks_that_do_not_pair():
@@ -341,7 +341,7 @@ def test_a_sentence_asking_whether_the_claim_holds_does_not_assert_it():
     found = find_disputes(
         corpus(
             "The new readings do nothing to settle whether Lake Varn is really shrinking.",
-            "There is no firm evidence that Lake Varn is even shrinking, the geologist said.",
+            "There is no hard evidence that Lake Varn is even shrinking, the geologist said.",
         )
     )
     assert found == []
@@ -379,7 +379,7 @@ def test_no_evidence_in_a_condition_is_no_rejection():
     found = find_disputes(
         corpus(
             "Critics said harbour reporters judge the ferry captains on hearsay. "
-            '"The reporter judges the captain when there is no evidence that the reporter '
+            '"The reporter judges the captain where there is no proof that the reporter '
             'knows the harbour at all."'
         )
     )
@@ -468,29 +468,29 @@ def test_a_denial_of_what_a_party_did_finds_the_source_that_says_it_did():
 def test_findings_challenged_and_arguments_rejected_are_rejections():
     found = find_disputes(
         corpus(
-            "A Belgian chemist said he found traces of nerve gas in the soil near the river "
-            "valley. His findings were immediately challenged by government experts.",
-            "The appeals court rejected the defendant's arguments that he was convicted on "
-            "the word of a single witness.",
+            "A Dutch geologist said she found traces of mercury in the mud near the river "
+            "mouth. Her findings were swiftly challenged by county experts.",
+            "The appeals court rejected the tenant's arguments that she was evicted on "
+            "the word of a single neighbour.",
         )
     )
-    assert rejection("His findings were immediately challenged by government experts.")
-    assert rejection("The appeals court rejected the defendant's arguments that he lied.")
-    # Neither is shown: "His findings" opens the heading, and the court's ruling has no
+    assert rejection("Her findings were swiftly challenged by county experts.")
+    assert rejection("The appeals court rejected the tenant's arguments that she lied.")
+    # Neither is shown: "Her findings" opens the heading, and the court's ruling has no
     # sentence of the defendant's side.
     assert found == []
 
 
 def test_a_denied_clause_is_made_only_by_a_sentence_naming_its_subject():
-    """ "denied that there was a trend among mayors to ..." is not made by a sentence
-    saying one mayor did it: no trend is claimed there."""
+    """ "denied that there was a rush among mayors to ..." is not made by a sentence
+    saying one mayor did it: no rush is claimed there."""
     denial = (
-        "The league's director denied that there was a trend among mayors to cut the "
+        "The league's director denied that there was a rush among mayors to cut the "
         "harbour police budgets."
     )
     one_mayor = "Mayor Ann Lee has tried to cut the harbour police budgets this spring."
     assert find_disputes(corpus(denial, one_mayor)) == []
-    trend = "Analysts see a trend among mayors to cut the harbour police budgets this year."
+    trend = "Analysts see a rush among mayors to cut the harbour police budgets this year."
     found = find_disputes(corpus(denial, trend))
     assert [c.sources for c in found[0].claims] == [[2], [1]]
 
@@ -498,15 +498,15 @@ def test_a_denied_clause_is_made_only_by_a_sentence_naming_its_subject():
 def test_the_topic_names_who_rejects_after_a_conjunction():
     found = find_disputes(
         corpus(
-            "The governor promised to read the new bill if lawmakers passed it. Rights groups "
-            "suspected that the bill's wording was behind his silence, but Governor Lee "
+            "The mayor promised to sign the new budget if councillors passed it. Tenant groups "
+            "suspected that the budget's wording was behind her delay, but Mayor Lee "
             "denied the charge."
         )
     )
     # The sentence tells both sides: it is the heading, whole.
     assert [d.topic for d in found] == [
-        "Disputed: Rights groups suspected that the bill's wording was behind his silence, "
-        "but Governor Lee denied the charge."
+        "Disputed: Tenant groups suspected that the budget's wording was behind her delay, "
+        "but Mayor Lee denied the charge."
     ]
 
 
@@ -565,10 +565,10 @@ def test_a_doubt_that_says_whose_claim_it_doubts_is_not_shown_alone():
 
 def test_a_dispute_opening_with_they_names_the_group_or_is_dropped():
     claim = (
-        "Six members of parliament were paid by rivals to accuse the minister, a newspaper "
+        "Four town councillors were paid by rivals to accuse the mayor, a newspaper "
         "reported on Monday in the capital."
     )
-    denial = "They have denied reports that they were paid by rivals to accuse the minister."
+    denial = "They have denied reports that they were paid by rivals to accuse the mayor."
 
     def topics(before: str) -> list[str]:
         docs = [
@@ -577,9 +577,9 @@ def test_a_dispute_opening_with_they_names_the_group_or_is_dropped():
         ]
         return [d.topic for d in find_disputes(analyse(docs))]
 
-    named = topics("The minister took bribes, according to six members of parliament. ")
-    assert [t.split("]")[0] for t in named] == ["Disputed: [Six members of parliament"]
-    assert topics("The minister said the vote was fair. ") == []
+    named = topics("The mayor took bribes, according to four town councillors. ")
+    assert [t.split("]")[0] for t in named] == ["Disputed: [Four town councillors"]
+    assert topics("The mayor said the vote was fair. ") == []
 
 
 def test_a_claim_told_months_before_the_rejection_is_not_its_other_side():
@@ -603,32 +603,32 @@ def test_a_claim_told_months_before_the_rejection_is_not_its_other_side():
 
 
 def test_a_denied_clause_is_not_made_by_a_report_told_after_it():
-    # "denied that any protests occurred", then "the group reported last week that police
-    # beat an onlooker at a sit-in": another event, not the denied claim.
+    # "denied that any strikes took place", then "the union reported last month that guards
+    # pushed an onlooker at a strike": another event, not the denied claim.
     found = find_disputes(
         corpus(
-            "Harbour officials denied that any protests had occurred. The rights group "
-            "reported last week that police had beaten an onlooker at a sit-in by dock "
-            "workers who were protesting layoffs.",
-            "Floods occurred in the harbour in May. More floods occurred in June.",
+            "Harbour officials denied that any strikes had taken place. The dockers' union "
+            "reported last month that guards had pushed an onlooker at a strike by dock "
+            "workers who were opposing layoffs.",
+            "Floods took place in the harbour in May. More floods took place in June.",
         )
     )
     assert found == []
 
 
 def test_a_long_rejection_keeps_what_its_party_holds_in_the_heading():
-    # Cut at ", noting", the heading would say only "dismissed the findings": the whole
+    # Cut at ", noting", the heading would say only "dismissed the results": the whole
     # sentence (short enough) says why.
     found = find_disputes(
         corpus(
-            "A visiting professor said the new soil samples from the plant held no trace of "
-            "the nerve agent precursor. But government officials dismissed the findings, "
-            "noting that the professor's soil samples were taken long after the missile "
-            "strike on the plant and long after heavy rains could have washed traces away."
+            "A visiting chemist said the new water samples from the mill held no trace of "
+            "the banned textile dye. But county officials dismissed the results, "
+            "noting that the chemist's water samples were drawn weeks after the chemical "
+            "spill at the mill and long after spring floods could have flushed the dye away."
         )
     )
     assert [d.topic for d in found] == [
-        "Disputed (one source reports both sides): Government officials dismissed the "
-        "findings, noting that the professor's soil samples were taken long after the "
-        "missile strike on the plant and long after heavy rains could have washed traces away."
+        "Disputed (one source reports both sides): County officials dismissed the "
+        "results, noting that the chemist's water samples were drawn weeks after the "
+        "chemical spill at the mill and long after spring floods could have flushed the dye away."
     ]

@@ -46,8 +46,8 @@ def test_disputed_term_nobody_else_uses_is_not_a_divergence():
 def test_calling_something_the_term_is_no_dispute_of_it():
     found = find_divergences(
         corpus(
-            "The envoy dismissed the settlement activity as “destructive” to the talks.",
-            "The minister said the new settlements were “destructive” to the talks.",
+            "The mayor dismissed the quarry expansion as “harmful” to the valley.",
+            "The planner said the new quarries were “harmful” to the valley.",
         )
     )
     assert [d for d in found if d.kind == "characterisation"] == []

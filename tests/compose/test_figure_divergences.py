@@ -77,24 +77,24 @@ def test_regex_fallback_without_entities():
 
 def test_counts_of_different_events_are_not_compared():
     found = figures(
-        "The Concorde crash near Paris killed 113 people, officials in Paris said.",
-        "The Concorde that crashed near Paris had 109 people aboard, officials in Paris said.",
+        "The Albatross sinking near Varna killed 61 people, officials in Varna said.",
+        "The Albatross that sank near Varna had 58 people aboard, officials in Varna said.",
     )
     assert found == []
 
 
 def test_a_count_broken_down_in_one_sentence_is_not_a_rival():
     found = figures(
-        "The Concorde lost power in two of its four engines as it took off from Paris.",
-        "The Concorde had two engines failing as it took off from Paris, the pilots said.",
+        "The Albatross lost drive in two of its four motors as it left Varna harbour.",
+        "The Albatross had two motors failing as it left Varna harbour, the crew said.",
     )
     assert found == []
 
 
 def test_counts_owned_by_different_parties_are_not_compared():
     found = figures(
-        "After the crash, Air France grounded its five Concordes at Paris airports.",
-        "British Airways, which flies seven Concordes from London, kept flying them.",
+        "After the sinking, Blue Line docked its five Albatross ferries at Varna quays.",
+        "Red Line, which sails seven Albatross ferries from Burgas, kept sailing them.",
     )
     assert found == []
 
@@ -116,12 +116,12 @@ def test_a_toll_told_without_names_is_compared_with_the_agreed_toll():
 
 
 def test_a_count_of_something_compared_to_another_is_not_its_count():
-    # "works like Zorro": the 20 is the other worm's, not Zorro's.
+    # "spreads like Zorro": the 30 is the other worm's, not Zorro's.
     found = figures(
-        "If the mail program was installed, Zorro sent itself to the first 50 people in "
-        "the address book, Mr. Hale said.",
-        "Another worm called Bandit has also appeared, Mr. Hale said, and works like Zorro, "
-        "sending itself to 20 people in the address book.",
+        "If the chat app was open, Zorro mailed itself to the top 40 contacts in "
+        "the contact list, Ms. Pike said.",
+        "Another worm called Bandit has also appeared, Ms. Pike said, and spreads like Zorro, "
+        "mailing itself to 30 contacts in the contact list.",
     )
     assert found == []
 
@@ -215,8 +215,8 @@ def dated(*items: tuple[str, str]) -> Corpus:
 def test_counts_of_people_with_one_condition_are_compared_months_apart():
     found = figure_divergences(
         dated(
-            ("1999-01-10", "Grey lung affects more than 16 million Americans, doctors said."),
-            ("1999-06-02", "About 30 million Americans suffer from grey lung, a survey found."),
+            ("1999-01-10", "Grey lung affects more than 14 million Americans, doctors said."),
+            ("1999-06-02", "About 27 million Americans suffer from grey lung, a survey found."),
         )
     )
     assert len(found) == 1
@@ -247,7 +247,7 @@ def test_a_running_count_months_apart_is_not_compared():
 def test_a_rounded_estimate_agrees_with_the_exact_figure():
     found = figures(
         "Grey lung afflicts 2.1 million Americans, the foundation said.",
-        "Grey lung, which affects about 2 million Americans, has no cure.",
+        "Grey lung, which strikes about 2 million Americans, has no cure.",
     )
     assert found == []
 
@@ -263,8 +263,8 @@ def test_estimated_figures_are_compared():
 
 def test_death_rates_of_one_subject_are_compared_in_other_words():
     found = figures(
-        "In one estimate, painkillers contribute to more than 7,000 deaths annually.",
-        "A study of patients showed 16,500 deaths a year from drug-related bleeding.",
+        "In one estimate, sleeping pills contribute to more than 4,000 deaths annually.",
+        "A study of patients showed 9,300 deaths a year from drug-related falls.",
     )
     assert len(found) == 1
     assert "a year" in found[0].topic
@@ -335,15 +335,15 @@ def test_time_served_by_one_person_is_compared():
     # a settled fact: compared months apart, unlike a running count
     found = figure_divergences(
         dated(
-            ("2000-03-13", "Putin, a 16-year veteran of the KGB, spoke on Monday."),
-            ("1999-08-09", "Putin served for 15 years in the KGB as an agent."),
+            ("2000-03-13", "Marlow, a 22-year veteran of the DVS, spoke on Monday."),
+            ("1999-08-09", "Marlow served for 21 years in the DVS as an agent."),
         )
     )
-    assert [d.topic for d in found] == ["Time served (15 years, 16-year)"]
+    assert [d.topic for d in found] == ["Time served (21 years, 22-year)"]
     assert (
         figures(
-            "Ivanov, a 16-year veteran of the KGB, spoke on Monday.",
-            "Putin served for 15 years in the KGB as an agent.",
+            "Okafor, a 22-year veteran of the DVS, spoke on Monday.",
+            "Marlow served for 21 years in the DVS as an agent.",
         )
         == []
     )
@@ -351,14 +351,14 @@ def test_time_served_by_one_person_is_compared():
 
 def test_a_forecast_duration_is_a_span():
     found = figures(
-        "La Nina typically lasts at least a year, forecasters said.",
-        "This La Nina will last only several months, the center said.",
+        "El Viento often lasts at least a year, forecasters said.",
+        "This El Viento will last only several months, the center said.",
     )
     assert [d.topic for d in found] == ["How long it lasted (at least a year, only several months)"]
     assert (
         figures(
-            "La Nina typically lasts about a year, forecasters said.",
-            "This La Nina will last at least several months, the center said.",
+            "El Viento often lasts about a year, forecasters said.",
+            "This El Viento will last at least several months, the center said.",
         )
         == []
     )
@@ -588,7 +588,7 @@ def test_how_many_were_ever_built_against_another_sources_count():
     found = figures(
         "Germany and Britain built 16 airships, and Zeppelin Air and Hansa Air flew the "
         "unsold airships.",
-        "Only 20 of the airships were ever built, and just 13 of those flew with Zeppelin "
+        "Only 24 of the airships were ever built, and just 9 of those flew with Zeppelin "
         "Air and Hansa Air.",
     )
-    assert [d.topic for d in found] == ["Number of airships (16, 20)"]
+    assert [d.topic for d in found] == ["Number of airships (16, 24)"]
