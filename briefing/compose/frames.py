@@ -13,8 +13,9 @@ something it is about and an anchor that fixes which such event it is:
   sentence looking ahead ("is to take office on May 7": a plan, not the event);
 - or the same year written in both, a verb of the statement's in the other, and half
   (two at least) of the words of the statement's own (in fewer than ``PARTICULAR_SHARE``
-  of the sources) besides that verb and the year: "the council in 1988 drew up rules allowing growers to
-  sell cider" and "the 1988 bylaw confirmed growers' rights to sell cider".
+  of the sources) besides that verb and the year: "the council in 1988 drew up rules
+  allowing growers to sell cider" and "the 1988 bylaw confirmed growers' rights to sell
+  cider".
 
 Either way the other sentence gives every count or amount the statement gives: "the
 port has built 190 berths since it bought the bay in 1967" is not told by a sentence on

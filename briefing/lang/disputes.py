@@ -287,14 +287,6 @@ REJECTING_VERB_RE = re.compile(
 # A verdict on a claim that says nothing of what is true instead ("as unfounded",
 # "“absolute nonsense”").
 VERDICT_WORDS_RE = re.compile(rf"\b(?:as|were|was|is|are)\b|{FALSE_WORDS}", re.I)
-# What a heading holds after the claim it points back to: a verdict that the claim is
-# false ("the remarks as baseless and unjust", "the claim “absolute nonsense”",
-# "the remarks as lies").
-VERDICT_AFTER_POINTER_RE = re.compile(
-    rf"^[\s,]*(?:as\s+)?[“\"]?(?:(?:an?|the)\s+)?(?:(?:complete|absolute|outright|totally|"
-    rf"utterly|simply|entirely)\s+)?{FALSE_WORDS}\b",
-    re.I,
-)
 # A quote credited to a pronoun only: "“They set up a zone of fraud,” he said."
 PRONOUN_CREDIT_RE = re.compile(
     r"[,”\"][ ”\"]{0,3}(?:he|she|they|it|we) (?:said|says|added|adds|told \w+)\.?\s*$"

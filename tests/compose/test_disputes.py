@@ -123,18 +123,14 @@ def test_a_passive_that_says_nothing_else_is_not_shown():
     assert found == []
 
 
-def test_a_verdict_on_the_claim_told_just_before_is_shown_with_it():
-    # "called the claim “absolute nonsense”" says the claim beside it is false: with the
-    # claim shown, a reader sees both sides (s20 strict reviewer, D0631D: judged good).
-    found = find_disputes(
-        corpus(
-            "Both airlines insist the supersonic service was profitable for many years. "
-            "A museum curator called the claim “absolute nonsense.”",
-        )
+def test_a_verdict_on_the_claim_told_just_before_is_not_shown():
+    # "called the claim “absolute nonsense”" says the claim is false but not what it is:
+    # the heading tells a reader nothing (strict reader, session 22).
+    verdict = (
+        "Both airlines insist the supersonic service was profitable for many years. "
+        "A museum curator called the claim “absolute nonsense.”"
     )
-    assert [[c.text[:14] for c in d.claims] for d in found] == [
-        ["Both airlines ", "A museum curat"]
-    ]
+    assert find_disputes(corpus(verdict)) == []
     # A bare "denied the report" says neither what is denied nor that it is false.
     bare = "Both airlines insist the supersonic service was profitable. A curator denied the claim."
     assert find_disputes(corpus(bare)) == []
