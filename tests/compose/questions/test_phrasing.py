@@ -213,7 +213,7 @@ def test_clause_is_rebuilt_whole(sentence, question, questions):
         "Engineers are trying to find out what happened aboard the Acme glider.",
         "It remained unclear what the impact of the council's vote on the Acme plant would be.",
         # A question asking what a kind of thing is asks for a definition, not a fact.
-        "Dr. Ruth Pell raised the question of what is a typical harvest, which nobody has set.",
+        "Dr. Ruth Pell raised questions over what is a typical harvest, which nobody has set.",
     ],
 )
 def test_clause_that_cannot_be_rebuilt_gives_no_question(sentence, questions):
