@@ -1,7 +1,8 @@
 """Where sources differ: disputes, conflicting figures and disputed characterisations.
 
 * **figure**: two sources give different numbers for the same counted thing ("four
-  Chinese companies" vs "at least three Chinese firms"): ``figure_divergences``.
+  Chinese companies" vs "at least three Chinese firms"): ``figure_divergences``; or two
+  days for one event (sworn in on the 5th vs the 7th): ``figure_dates``.
 * **characterisation**: a source disputes a quoted term ("disputed the notion that it was
   a “data-sharing” partnership") that other sources use.
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
@@ -20,6 +21,7 @@ from collections import defaultdict
 
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.disputes import find_disputes
+from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
 from briefing.lang.figures import DISPUTED_TERM_RE
 from briefing.lang.words import words
@@ -35,7 +37,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     characterisations = _characterisation_divergences(corpus)
     told = {c.text for d in characterisations for c in d.claims}
     out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
-    out += figure_divergences(corpus) + characterisations
+    out += figure_divergences(corpus) + date_divergences(corpus) + characterisations
     _find_reporters(out, corpus)
     return out
 

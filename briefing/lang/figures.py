@@ -360,3 +360,32 @@ def standing_condition(text: str, at: int, noun_end: int) -> tuple[int, int] | N
     if m is None or m.group("about").lower() in GENERIC_CONDITIONS:
         return None
     return m.start("about") + shift, m.end("about") + shift
+
+
+# One-off events a story dates (a swearing-in, a handover, a funeral), by the words that
+# name them: two sources giving such an event two different days disagree on its date
+# (``figure_dates``). Only events that happen once to one subject: executions, crashes
+# and elections recur in one story (D0635H, D0617H, D0649D list several).
+ONE_OFF_EVENTS = {
+    "inauguration": "inauguration",
+    "inaugurated": "inauguration",
+    "sworn in": "inauguration",
+    "swearing-in": "inauguration",
+    "swearing in": "inauguration",
+    "handover": "handover",
+    "handed over": "handover",
+    "hand-over": "handover",
+    "funeral": "funeral",
+    "coronation": "coronation",
+    "crowned": "coronation",
+}
+ONE_OFF_EVENT_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ONE_OFF_EVENTS) + r")\b",
+    re.IGNORECASE,
+)
+# A date moved by the article itself ("postponed to", "rescheduled for"): an update, no
+# disagreement between sources.
+DATE_MOVED_RE = re.compile(
+    r"\b(?:postpon|reschedul|delay|moved|brought\s+forward|pushed\s+back|put\s+off)\w*",
+    re.IGNORECASE,
+)
