@@ -39,8 +39,12 @@ NOT_KNOWING_CUE = (
     r"not (?:yet )?sure|unsure|(?:do|does|did) not know|(?:don|doesn|didn)[’']t know|"
     r"(?:no one|nobody) knows|uncertainty (?:about|over|as to)"
 )
+# A decision still to be made ("will decide whether ...", "a decision on whether ..."):
+# what it will decide is open until told. Not "decided" (made).
+PENDING_DECISION_CUE = r"decid(?:e|es|ing)|decisions?\s+(?:on|about|as\s+to)|rul(?:e|es|ing)\s+on"
+PENDING_DECISION_RE = re.compile(rf"^(?:{PENDING_DECISION_CUE})\b", re.IGNORECASE)
 ASK_RE = re.compile(
-    rf"\b(?:{NOT_KNOWING_CUE}|"
+    rf"\b(?:{NOT_KNOWING_CUE}|{PENDING_DECISION_CUE}|"
     r"asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
     r"wants? to know|wanted to know|find(?:ing)? out|determin(?:e|es|ing)|learn(?:ing)?|"
     r"investigat\w+|probe into|inquiry into|doubts? (?:about|over|as to)|"

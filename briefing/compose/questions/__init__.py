@@ -1,6 +1,6 @@
 """Open questions: what the coverage leaves unresolved, phrased as questions a reader can act on.
 
-Eight kinds of evidence raise a question:
+Nine kinds of evidence raise a question:
 
 * **ask**: a reported question ("asked whether Facebook would provide more information"),
   or uncertainty with a clause ("it is unclear whether ...", "a probe to find out whether
@@ -8,6 +8,9 @@ Eight kinds of evidence raise a question:
 * **demand**: "demanding Facebook hand over details", "urged the agency to publish ...";
 * **direct**: a question asked in a transcript turn ("Will you commit to ...?"), or a quote
   reported as asked ("asked if “our info resides in China?”");
+* **pending**: a decision still to be made ("the court will decide whether the quarry
+  may keep pumping", "a ruling on whether the state agency must step in is due") asks
+  what it will decide; the one who decides did not raise it;
 * **refusal**: a non-answer ("wouldn't offer a time frame for when ...", "can't commit to ...");
 * **uncertainty**: "it is unclear whether ...", "it is not yet known how long ..." (no
   one in particular asks); not knowing said of a party ("officials don't know whether

@@ -49,6 +49,7 @@ from briefing.lang.questions import (
     OFFICIAL_RE,
     OTHER_COVERAGE_RE,
     PAST_YEAR_RE,
+    PENDING_DECISION_RE,
     PLANNED_BEFORE_RE,
     POINTED_AT_RE,
     POINTING_BACK,
@@ -82,6 +83,8 @@ KIND_SCORE = {
     "expected": 1.4,
     # What an article says is not known ("the fate of X is unknown"): as uncertainty.
     "unknown": 1.6,
+    # A decision still to be made ("the court will decide whether ..."): as uncertainty.
+    "pending": 1.6,
 }
 # Candidates below this score are dropped. Set by hand on the sample (sources/); not benchmarked.
 MIN_SCORE = 0.5
@@ -152,7 +155,7 @@ def _sentence_candidates(
     def add(question: str | None, kind: str, raised_by: str | None = None) -> None:
         if not question:
             return
-        if kind == "refusal":  # the one who declines to answer did not raise the question
+        if kind in ("refusal", "pending"):  # who declines or decides did not raise it
             raised_by = None
         score = KIND_SCORE[kind] + (
             OFFICIAL_BONUS if raised_by and OFFICIAL_RE.search(raised_by) else 0.0
@@ -196,7 +199,13 @@ def _sentence_candidates(
         said = text[m.start() : m.start("wh")]
         kind = "uncertainty" if UNKNOWN_RE.search(said) else "ask"
         kind = "refusal" if SAY_REFUSED_RE.match(said) else kind
-        question = clause_question(ctx, m.group("clause"), backshift=True)
+        # A decision still to be made: what it will decide is open, and the one who
+        # decides did not raise it (as with a refusal).
+        kind = "pending" if PENDING_DECISION_RE.match(said) else kind
+        clause = m.group("clause")
+        if kind == "pending":  # "a decision on whether X could come ...": X alone
+            clause = _whether_clause(adoc, sent) or clause
+        question = clause_question(ctx, clause, backshift=True)
         if question and _doubts_a_claim(text[m.start() :], question):
             return out  # "questions whether the river is shrinking": a dispute
         add(question, kind, asker)
@@ -253,6 +262,25 @@ def unusable(ctx: QuestionContext, adoc: AnalysedDocument, sent: Sentence, quest
     return bool(ctx.one_off_names(adoc, sent, question))
 
 
+def _whether_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:
+    """The whether-clause as far as its verb's words reach in the parse ("a decision on
+    whether the board should act could come soon" -> "the board should act"): after a
+    noun the sentence's own verb follows the clause. None without a parse."""
+    m = ASK_RE.search(sent.text)
+    if m is None:
+        return None
+    at = sent.start + m.start("wh")
+    span = tokens_at(adoc.parse, at, at + 1)
+    if span is None or adoc.parse is None:
+        return None
+    verb = span[0].head
+    if verb.i <= span[0].i:
+        return None  # "whether" does not open a clause of its own verb here
+    last = verb.right_edge  # the subtree's last token, read without walking it
+    stop = last.idx + len(last.text) - sent.start
+    return sent.text[m.start("clause") : stop] or None
+
+
 def _doubts_a_claim(cue: str, question: str) -> bool:
     """Whether the question is one party's doubt about a claim, which makes it a dispute
     between sides, not an open question: a doubt about a standing claim ("questions
@@ -305,7 +333,10 @@ def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
     not a noun ("the agency in charge of the inquiry if the fault is found ...": a
     condition)."""
     before = text[: cue.start()]
-    if CONDITIONAL_RE.search(before) or PLANNED_BEFORE_RE.search(before):
+    if CONDITIONAL_RE.search(before):
+        return False
+    # A planned ask is a schedule item; a decision still to be made is the open matter.
+    if PLANNED_BEFORE_RE.search(before) and not PENDING_DECISION_RE.match(cue.group(0)):
         return False
     if NON_AGENT_ASKER_RE.search(before) or OTHER_COVERAGE_RE.search(before):
         return False

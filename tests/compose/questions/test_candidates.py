@@ -298,12 +298,23 @@ def test_a_doubt_about_what_will_happen_is_still_a_question(questions):
             "the spill.",
             "Has the Springfield plant resumed production after the spill?",
         ),
+        # A decision still to be made; with a noun cue the sentence's verb follows.
+        (
+            "The Springfield appeals court soon will decide whether the Acme quarry may keep "
+            "pumping water from the Springfield river.",
+            "May the Acme quarry keep pumping water from the Springfield river?",
+        ),
+        (
+            "The mayor hopes a decision on whether the Springfield council should close the "
+            "Acme quarry will come within weeks.",
+            "Should the Springfield council close the Acme quarry?",
+        ),
     ],
 )
-def test_a_party_that_would_not_say_leaves_the_question_open(text, expected, questions):
+def test_who_would_not_say_or_will_decide_leaves_the_question_open(text, expected, questions):
     qs = questions(text)
     assert [q.question for q in qs] == [expected]
-    assert qs[0].raised_by is None  # who would not tell did not ask
+    assert qs[0].raised_by is None  # who would not tell, or will decide, did not ask
 
 
 def test_either_of_two_things_named_before_is_no_question(questions):
@@ -312,3 +323,22 @@ def test_either_of_two_things_named_before_is_no_question(questions):
         "could not say whether either target had been met at the Acme plant."
     )
     assert not [q for q in qs if "either" in q.question]
+
+
+def test_a_decision_already_made_raises_no_question(questions):
+    qs = questions(
+        "The Springfield appeals court decided last year whether the Acme quarry may keep "
+        "pumping water from the Springfield river."
+    )
+    assert qs == []
+
+
+def test_a_long_sentence_of_decisions_is_scanned_quickly():
+    import time
+
+    from briefing.lang.questions import ASK_RE
+
+    text = "The court will decide on " + "the rules decided by the board and " * 6000 + "more."
+    start = time.process_time()
+    assert ASK_RE.search(text) is None
+    assert time.process_time() - start < 2.0
