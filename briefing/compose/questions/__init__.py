@@ -18,7 +18,8 @@ Nine kinds of evidence raise a question:
   ...") is an ask of that party;
 * **concern**: a present worry about what may come ("leaders are worried that the jobless
   will join forces with ..." asks "Will the jobless join forces with ...?"); not a past
-  worry, one dispelled ("allayed fears that ...") or one only a pronoun holds.
+  worry, one dispelled ("allayed fears that ..."), one only a pronoun holds, or one about
+  what an act not yet done would bring ("that ruling for the growers could lead to ...").
 * **expected**: an event the coverage expects of a named party ("Acme is expected to close
   its plant", "Putin is likely to win", "GM plans to cut ..."), marked answered by a
   later article's report of it, dropped when later articles name the party without

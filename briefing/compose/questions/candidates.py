@@ -299,7 +299,19 @@ def _concern_question(ctx: QuestionContext, clause: str) -> str | None:
     question = clause_question(ctx, clause, backshift=True)
     if question is None or not CONCERN_MODAL_RE.match(question):
         return None
+    if _act_as_subject(ctx, clause):
+        return None  # "that ruling for the growers could lead to ...": if it is done
     return CONCERN_MODAL_RE.sub("Will ", question, count=1)
+
+
+def _act_as_subject(ctx: QuestionContext, clause: str) -> bool:
+    """Whether the worry's clause opens with an act as its subject ("ruling for the
+    growers could lead to ...", "opening the trail might ..."): what is feared follows
+    from an act that may never be done, so asking whether it will happen makes a
+    hypothetical a question of fact."""
+    parsed = ctx.parse(clause)
+    first = next((t for t in parsed if not t.is_space), None) if parsed is not None else None
+    return first is not None and first.tag_ == "VBG" and first.dep_ in ("csubj", "nsubj")
 
 
 @by_text("may_ask", decode=decode_bool)

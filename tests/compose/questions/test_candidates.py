@@ -258,6 +258,9 @@ def test_a_present_worry_asks_whether_it_will_happen(text, expected, questions):
         "They worry that Acme will close the Dayton plant.",
         # A worry about a state, not about what will happen.
         "Union leaders are worried that Acme is closing the Dayton plant.",
+        # A worry about what an act not yet done would bring: a hypothetical.
+        "Union leaders are worried that selling the Dayton plant to Acme could lead to "
+        "layoffs in Dayton.",
     ],
 )
 def test_a_worry_that_is_past_dispelled_or_unowned_raises_no_question(text, questions):
