@@ -36,6 +36,9 @@ class Document:
     # the day the story's own dateline gives when it is before ``date`` (wire copy printed
     # a day later): what "today" and "Monday" in the text refer to
     filed: dt.date | None = None
+    # the place its dateline names, as written ("SPRINGFIELD, Ill."): where the text's
+    # "here" is
+    place: str | None = None
     kind: str = "text"  # reader that produced it: text, markdown, html, pdf, docx, url, feed
     content_hash: str = ""  # sha256 of the raw bytes, for change detection
 

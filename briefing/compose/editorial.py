@@ -30,9 +30,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 
+from briefing.compose.acronym_notes import acronym_notes, defined_names
 from briefing.compose.clauses import future_verb, past_verb, told_as_done, told_before
 from briefing.compose.dating import (
     DateMention,
@@ -45,10 +47,11 @@ from briefing.compose.dating import (
 )
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
+from briefing.lang.deixis import bare_here
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
+from briefing.model import AnalysedDocument, Corpus, Document, Sentence, Statement
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
@@ -77,6 +80,10 @@ _SPAN_AFTER_RE = re.compile(
 )
 _SPAN_BEFORE_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+# The sentences of an article's opening whose own dates may put a sentence that gives
+# none in doubt (``_other_day``). Set by reasoning: a wire story's lead and next
+# paragraph tell its news.
+OPENING_SENTENCES = 3
 # A capitalised word: a surname when the article named one person so before.
 _CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)")
 # A title before a name: its last word a person's title ("Chairman", "Rep."), before it
@@ -102,11 +109,12 @@ def iso(key: Key) -> str | None:
 def story_date(members: list[Sentence], corpus: Corpus, dates: dict[tuple[int, int], Key]) -> Key:
     """When what a statement (its sentences ``members``, the shown one first) reports
     happened: the date of the event one of them tells (``timeline.event_dates``), else
-    the date of the earliest article reporting it; ``UNDATED`` when neither is known."""
+    the day the earliest article reporting it was written (its dateline's day, not the
+    next day's print date); ``UNDATED`` when neither is known."""
     for s in members:
         if (own := dates.get((s.doc, s.index))) is not None:
             return own
-    published = [d for s in members if (d := corpus.docs[s.doc].document.date)]
+    published = [d for s in members if (d := corpus.docs[s.doc].document.written)]
     first = min(published, default=None)
     return (first.year, first.month, first.day) if first else UNDATED
 
@@ -124,6 +132,7 @@ def edit(
     dated = zip(corpus.docs, per_doc, strict=True)
     known = anchors([(m, adoc.document.written) for adoc, ms in dated for m in ms])
     told: list[str] = []
+    acronyms = defined_names(corpus)
     for statement, members in zip(statements, origins, strict=True):
         lead = members[0]
         adoc = corpus.docs[lead.doc]
@@ -134,11 +143,15 @@ def edit(
         # the 1992 convention") would date it wrong: no date is shown (the order stays).
         # Nor on one telling, after its article's opening sentence (the day's news),
         # what had happened before ("the ferry sank in a storm" in a July article: the
-        # storm may have been in November).
+        # storm may have been in November); nor on an opening sentence telling it when
+        # the opening dates its news to another day (``_other_day``).
         older = (
             _other_year(mentions, key)
             or _other_era(lead.text, key)
-            or (lead.index > 0 and told_before(adoc.parse, lead.start, lead.end))
+            or (
+                told_before(adoc.parse, lead.start, lead.end)
+                and (lead.index > 0 or _other_day(lead, key, dates))
+            )
         )
         statement.date = None if not own and older else iso(key)
         notes = [
@@ -146,10 +159,40 @@ def edit(
             *name_notes(adoc, lead, statement.text, told),
             *people_notes(adoc, lead, statement.text, told),
             *person_notes(adoc, lead, statement.text, told),
+            *acronym_notes(statement.text, acronyms, told),
         ]
-        edited = annotate(statement.text, notes)
+        text = statement.text
+        if (here := bare_here(text)) and (place := dateline_place(adoc.document)):
+            text = f"{text[: here[0]]}[in {place}]{text[here[1] :]}"
+        edited = annotate(text, notes)
         statement.edited = edited if edited != statement.text else ""
         told.append(statement.shown)
+
+
+def dateline_place(document: Document) -> str | None:
+    """The place a document's dateline names, its city spelt as the text writes it
+    ("HONG KONG" as "Hong Kong", else in capitalised words) and the rest as the dateline
+    does ("NEWPORT, R.I." as "Newport, R.I."); None without a dateline."""
+    if not document.place:
+        return None
+    city, comma, rest = document.place.partition(",")
+    if city.isupper():
+        pattern = re.compile(rf"(?<!\w){re.escape(city)}(?!\w)", re.IGNORECASE)
+        written = (m.group() for m in pattern.finditer(document.text))
+        city = next((w for w in written if not w.isupper()), string.capwords(city))
+    return f"{city}{comma}{rest}"
+
+
+def _other_day(lead: Sentence, key: Key, dates: dict[tuple[int, int], Key]) -> bool:
+    """Whether the opening of the lead's article (its first ``OPENING_SENTENCES``) dates
+    an event to a day other than ``key``'s: the day it was written is then no safe date
+    for a past the sentence tells without a date ("The first day of the new law ended
+    ..." in an article written the day after the law took effect, D0623E)."""
+    return any(
+        len(other) == 3 and other != key
+        for i in range(OPENING_SENTENCES)
+        if (other := dates.get((lead.doc, i))) is not None and i != lead.index
+    )
 
 
 def _other_year(mentions: list[DateMention], key: Key) -> bool:

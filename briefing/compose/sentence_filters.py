@@ -23,8 +23,9 @@ from briefing.lang.connectives import (
     INNER_CONNECTIVE_RE,
     OPENING_WORDS,
 )
+from briefing.lang.deixis import bare_here
 from briefing.lang.furniture import BYLINE_FRAGMENT_RE, DATELINE_RE
-from briefing.model import Sentence
+from briefing.model import Corpus, Sentence
 
 MIN_WORDS = 8
 MAX_WORDS = 55
@@ -77,8 +78,13 @@ def quoted_fraction(text: str) -> float:
     return inside / max(1, len(text))
 
 
-def standalone(sentence: Sentence) -> bool:
-    """True if ``sentence`` reads on its own and is worth a place in a summary."""
+def standalone(sentence: Sentence, corpus: Corpus | None = None) -> bool:
+    """True if ``sentence`` reads on its own and is worth a place in a summary. With the
+    ``corpus``, a sentence whose "here" (``deixis.bare_here``) its article's dateline does
+    not place is none: the place can be told only from a dateline."""
+    unplaced = corpus is not None and not corpus.docs[sentence.doc].document.place
+    if unplaced and bare_here(sentence.text) is not None:
+        return False
     return _reads_alone(sentence.text, len(sentence.words))
 
 

@@ -170,7 +170,7 @@ def _candidates(
     things, known = story_things(corpus), surnames(corpus)
     described = Descriptions(corpus, things)
     people = speakers(corpus)
-    ok = [standalone(s) and clear_subject(s.text, things, known, people) for s in sentences]
+    ok = [standalone(s, corpus) and clear_subject(s.text, things, known, people) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]

@@ -30,7 +30,7 @@ from briefing.ingest.readers import SkipSource
 from briefing.model import Document, Skipped
 
 READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
-FORMAT = 2  # bump when the entry layout below changes
+FORMAT = 3  # bump when the entry layout below changes
 # Bounds: 875 articles (benchmarks/scale.py) take about 5 MB; as for the article cache,
 # room for many such folders' worth of edits.
 MAX_ENTRIES = 20_000
@@ -107,7 +107,7 @@ def encode(items: list[Document | Skipped], key: str) -> bytes:
             filed = item.filed.isoformat() if item.filed else None
             rows.append(
                 ["doc", item.location, item.text, item.title, item.outlet, item.author, date]
-                + [item.kind, item.content_hash, filed]
+                + [item.kind, item.content_hash, filed, item.place]
             )
     data = {"format": FORMAT, "key": key, "items": rows}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -131,10 +131,11 @@ def _item(row: Any) -> Document | Skipped:
     if row[0] == "skip":
         _check(len(row) == 3 and all(isinstance(x, str) for x in row[1:]), "skipped")
         return Skipped(row[1], row[2])
-    _check(row[0] == "doc" and len(row) == 10, "document")
-    _, location, text, title, outlet, author, date, kind, content_hash, filed = row
+    _check(row[0] == "doc" and len(row) == 11, "document")
+    _, location, text, title, outlet, author, date, kind, content_hash, filed, place = row
     _check(all(isinstance(x, str) for x in (location, text, title, kind)), "strings")
-    _check(all(x is None or isinstance(x, str) for x in (outlet, author, date, filed)), "metadata")
+    metadata = (outlet, author, date, filed, place)
+    _check(all(x is None or isinstance(x, str) for x in metadata), "metadata")
     _check(isinstance(content_hash, str) and _HEX.fullmatch(content_hash) is not None, "hash")
     _check(bool(text.strip()), "text")
     return Document(
@@ -145,6 +146,7 @@ def _item(row: Any) -> Document | Skipped:
         author=author,
         date=dt.date.fromisoformat(date) if date is not None else None,
         filed=dt.date.fromisoformat(filed) if filed is not None else None,
+        place=place,
         kind=kind,
         content_hash=content_hash,
     )

@@ -53,6 +53,7 @@ def build_document(
         author=meta.author,
         date=meta.date,
         filed=meta.filed,
+        place=meta.place,
         kind=kind,
         content_hash=hashlib.sha256(data).hexdigest(),
     )

@@ -259,3 +259,34 @@ def test_a_verb_opening_a_sentence_is_no_given_name():
     adoc = SimpleNamespace(mentions=mentions, document=SimpleNamespace(text=text))
     lead = SimpleNamespace(start=text.index("Pell's"))
     assert _people_before(adoc, lead) == {"Pell": {"Tom Pell": "Mayor Tom Pell"}}
+
+
+def test_a_here_gets_the_datelines_place_and_the_day_it_was_written() -> None:
+    docs = [
+        Document(
+            location="d.txt",
+            text="The harbour board here Wednesday approved a new toll for the ferries. "
+            "The ferry to Marlow Island will cost more in TRURO and elsewhere.",
+            title="Toll",
+            date=dt.date(2006, 3, 10),  # printed the day after its dateline's day
+            filed=dt.date(2006, 3, 9),
+            place="TRURO, Cornwall",
+        )
+    ]
+    c = analyse(docs, entities=True)
+    (toll,) = edited(c, "The harbour board")
+    assert toll.edited.startswith("The harbour board [in Truro, Cornwall] Wednesday [8 March")
+    assert toll.text.startswith("The harbour board here Wednesday")
+    search = Document(location="e.txt", text="Divers are still looking for the logbooks.")
+    undated = analyse([docs[0], search], entities=True)
+    members = [_sentence(undated, "The ferry to")]
+    assert iso(story_date(members, undated, {})) == "2006-03-09"  # written, not printed
+
+
+def test_a_past_opening_with_no_date_is_not_dated_when_the_opening_gives_another_day():
+    c = corpus(
+        "The first day of the new toll ended with mixed reactions from boaters. "
+        "The toll took effect at midnight on March 1, 2006, after a long debate."
+    )
+    (first_day,) = edited(c, "The first day")
+    assert first_day.date is None  # not the article's day (6 March): the day was March 1

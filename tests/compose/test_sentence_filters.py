@@ -6,7 +6,7 @@ import pytest
 
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.lang.words import words
-from briefing.model import Sentence
+from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,13 @@ def test_a_headline_without_a_full_stop_is_not_a_statement() -> None:
     assert standalone(
         sent('Mayor Hall said the toll, raised twice this year, was "a tax on the poor."')
     )
+
+
+def test_a_here_stands_alone_only_where_a_dateline_says_where_it_is() -> None:
+    text = "The Marlow harbour board here approved a new toll for the island ferries."
+    sentence = Sentence(0, 0, 0, text, 0, len(text), words(text))
+    placed = Corpus([AnalysedDocument(Document("a.txt", text, place="TRURO"))])
+    unplaced = Corpus([AnalysedDocument(Document("a.txt", text))])
+    assert standalone(sentence)  # without the corpus: the sentence's words alone
+    assert standalone(sentence, placed)
+    assert not standalone(sentence, unplaced)

@@ -119,6 +119,7 @@ def test_an_entry_keeps_the_day_a_wire_story_was_filed() -> None:
         text="China today signed the treaty.",
         date=dt.date(1999, 5, 23),
         filed=dt.date(1999, 5, 22),
+        place="SPRINGFIELD, Ill.",  # the dateline's place: where its "here" is
         content_hash="ab" * 32,
     )
     assert decode(encode([doc], "k"), "k") == [doc]

@@ -99,6 +99,7 @@ def test_wire_dateline_and_byline(tmp_path):
     doc = _one(path)
     assert doc.author == "Jane Q. Doe"
     assert doc.outlet == "Associated Press"
+    assert doc.place == "SPRINGFIELD, Ill."  # where the text's "here" is
     assert doc.text.startswith("The state senate passed a bill on Tuesday")
     assert "(AP)" not in doc.text and "By JANE" not in doc.text
     assert doc.title.startswith("The state senate passed a bill")

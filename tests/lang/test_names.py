@@ -18,6 +18,8 @@ from briefing.lang.names import DEFINED_ACRONYM_RE
             "Marlow Bureau of Bridge Safety",
             "MBBS",
         ),
+        # Wire copy that writes no space before the bracket.
+        ("according to the Harbour Ferry Authority(HFA).", "Harbour Ferry Authority", "HFA"),
     ],
 )
 def test_a_defined_acronym_and_its_name(text: str, name: str, short: str) -> None:
@@ -32,3 +34,7 @@ def test_a_40000_word_capitalised_run_is_read_in_one_pass() -> None:
     found = list(DEFINED_ACRONYM_RE.finditer(text))
     assert time.process_time() - start < 2.0
     assert [m["short"] for m in found] == ["HFB"]
+
+
+def test_or_glued_to_a_word_defines_no_acronym() -> None:
+    assert DEFINED_ACRONYM_RE.search("the Harbour Ferry Authorityor HFA said") is None

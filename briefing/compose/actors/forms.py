@@ -20,6 +20,7 @@ from typing import Any
 from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
 from briefing.compose.actors.genders import mention_gender
+from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
 from briefing.lang.furniture import JUNK_NAMES
@@ -90,12 +91,15 @@ _INITIAL_RE = re.compile(r"[A-Z]\.")
 _TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+\.?)[ \t]+[A-Z]")
 # A person's name right after a title ("Navy Capt. | John Arden"), on the same line.
 _NAME_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")
+# An acronym glued to the end of the name it stands for, its bracket perhaps unclosed: the
+# model's mention "Tobacco Monopoly Bureau(TMB" (D0623E's wire copy writes no space).
+_GLUED_ACRONYM_RE = re.compile(r"(?<=[a-z])\([A-Z]{2,7}\)?$")
 
 
 def normalise_name(text: str) -> tuple[str, str, bool]:
     """Return (display surface, key, had_leading_The) for a name as written."""
     text = " ".join(text.replace("\u00a0", " ").split())
-    text = _POSSESSIVE_RE.sub("", text)
+    text = _GLUED_ACRONYM_RE.sub("", _POSSESSIVE_RE.sub("", text))
     had_the = False
     if text.lower().startswith("the "):
         had_the = text.startswith("The ")
@@ -196,8 +200,11 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     text = adoc.document.text
     junk = junk_spans(adoc)
     before = None  # the mention before this one
+    people = mislabelled_people(text, adoc.mentions)
     for m in adoc.mentions:
         prev, before = before, m
+        if m.start in people:
+            m = Mention(m.text, "PERSON", m.start, m.end, m.sentence)
         if m.label in OTHER_LABELS:
             rows.append(["o", normalise_name(m.text)[1], m.label])
             continue
@@ -263,8 +270,8 @@ def continued_name(text: str, start: int, end: int) -> str | None:
 # Safety (CNTMS)"); the run may cross a line break.
 _NAME_AND_ACRONYM_RE = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|on|in|to|&))"
-    rf"{{0,{DEFINED_NAME_WORDS - 1}}}),?\s+"
-    r"(?:\(|or\s+|known\s+as\s+)(?:the\s+)?(?P<short>[A-Z]{2,7})(?=[),])"
+    rf"{{0,{DEFINED_NAME_WORDS - 1}}}),?\s*"
+    r"(?:\(|(?<=\s)(?:or\s+|known\s+as\s+))(?:the\s+)?(?P<short>[A-Z]{2,7})(?=[),])"
 )
 
 

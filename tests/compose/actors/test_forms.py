@@ -25,6 +25,11 @@ def test_normalise_name_strips_the_and_possessive() -> None:
     assert normalise_name("Facebook's")[1] == "facebook"
     assert normalise_name("U.S.")[1] == "us"
     assert normalise_name("Netscape Communications Corp.")[1] == "netscape communications"
+    # The model's mention of a name with its acronym glued on, the bracket unclosed.
+    assert normalise_name("the Harbour Ferry Authority(HFA")[:2] == (
+        "Harbour Ferry Authority",
+        "harbour ferry authority",
+    )
 
 
 def _form(key: str, surface: str, label: str, count: int = 1) -> NameForm:

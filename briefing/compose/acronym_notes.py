@@ -1,0 +1,59 @@
+"""Acronym notes: an acronym in a chosen statement, spelt out in brackets.
+
+A statement lifted out of its article may call a body by an acronym that the article
+(or another article of the story) defined earlier ("... Tobacco Monopoly Bureau (TMB)",
+then "TMB has slashed output"); a reader without the article cannot tell what it is.
+The editor gives the name the text defined, once: "TMB [Tobacco Monopoly Bureau]". The
+name is the longest tail of the capitalised run before the bracket whose initials spell
+the acronym (``actors.matching.abbreviates``); an acronym no text defines, or defined
+as two names, is left alone, and so is one whose name the statement or an earlier one
+already gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.compose.actors.matching import abbreviates
+from briefing.lang.names import DEFINED_ACRONYM_RE
+from briefing.model import Corpus
+
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def defined_names(corpus: Corpus) -> dict[str, str]:
+    """Acronym -> the one name the story's texts define for it in brackets."""
+    names: dict[str, set[str]] = {}
+    for adoc in corpus.docs:
+        for m in DEFINED_ACRONYM_RE.finditer(adoc.document.text):
+            if m["how"] != "(":
+                continue
+            words = m["name"].split()
+            for i in range(len(words)):
+                tail = [w.lower().replace(".", "") for w in words[i:]]
+                if tail[0] == "the":
+                    continue  # "The" opens the sentence, not the name
+                if abbreviates(m["short"].lower(), tail):
+                    names.setdefault(m["short"], set()).add(" ".join(words[i:]))
+                    break
+    return {short: next(iter(found)) for short, found in names.items() if len(found) == 1}
+
+
+def acronym_notes(
+    text: str, names: dict[str, str], told: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """(acronym, its name) for each acronym of ``text`` that ``names`` spells out and
+    neither ``text`` nor a statement ``told`` before names in full."""
+    notes: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    said: list[str] = []  # the texts in lower case, made once and only when needed
+    for m in _ACRONYM_RE.finditer(text):
+        name = names.get(m.group())
+        if name is None or m.group() in seen:
+            continue
+        seen.add(m.group())
+        said = said or [t.lower() for t in (text, *told)]
+        if not any(name.lower() in t for t in said):
+            notes.append((m.group(), name))
+    return notes

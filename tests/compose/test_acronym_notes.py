@@ -1,0 +1,50 @@
+"""Acronym notes: an acronym the story defined, spelt out once in brackets."""
+
+from __future__ import annotations
+
+import time
+
+from briefing.analyse import analyse
+from briefing.compose.acronym_notes import acronym_notes, defined_names
+from briefing.model import Corpus, Document
+
+
+def _corpus(*texts: str) -> Corpus:
+    return analyse([Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)])
+
+
+def test_an_acronym_defined_by_a_story_text_is_spelt_out() -> None:
+    names = defined_names(
+        _corpus(
+            "Sales fell, according to the Harbour Ferry Authority(HFA). "
+            "The Port Safety Board (PSB) said so."
+        )
+    )
+    assert names == {"HFA": "Harbour Ferry Authority", "PSB": "Port Safety Board"}
+    assert acronym_notes("HFA has cut its fares.", names) == [("HFA", "Harbour Ferry Authority")]
+
+
+def test_an_acronym_already_named_or_defined_twice_gets_no_note() -> None:
+    names = defined_names(
+        _corpus(
+            "The Port Safety Board (PSB) met. The Pier Sales Bureau (PSB) did not. "
+            "The Harbour Ferry Authority (HFA) agreed."
+        )
+    )
+    assert "PSB" not in names
+    assert acronym_notes("HFA agreed with the Harbour Ferry Authority plan.", names) == []
+    told = ["The Harbour Ferry Authority raised fares."]
+    assert acronym_notes("HFA agreed.", names, told) == []
+
+
+def test_the_opening_the_of_a_sentence_is_no_part_of_the_name() -> None:
+    names = defined_names(_corpus("The Harbour Ferry Authority (HFA) agreed on Monday."))
+    assert names == {"HFA": "Harbour Ferry Authority"}
+
+
+def test_a_statement_of_many_acronyms_is_noted_in_linear_time() -> None:
+    names = {"HFA": "Harbour Ferry Authority"}
+    told = ["The board met."] * 1_000
+    start = time.process_time()
+    assert len(acronym_notes("HFA and PSB " * 20_000, names, told)) == 1
+    assert time.process_time() - start < 2.0
