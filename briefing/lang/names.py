@@ -428,6 +428,7 @@ STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
 BODY_HEAD_NOUNS = {
     "members", "followers", "adherents", "practitioners", "headquarters", "employees",
     "shareholders", "plant", "factory", "sect", "cult", "organization", "organisation",
+    "party",  # "the Zorvana party" (D0649D: a party typed as a person by 3e55b81)
 }  # fmt: skip
 # Lower-case words a Title Case headline leaves uncapitalised.
 HEADLINE_SMALL_WORDS = ACRONYM_SKIP | {"with", "by"}

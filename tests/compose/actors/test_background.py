@@ -64,3 +64,14 @@ def test_a_figure_mostly_named_from_the_past_ranks_below_the_parties(find: FindA
     names = [a.name for a in _actors(text)]
     assert "Walter Brennick" in names  # named once in the story's time: not dropped
     assert names.index("Anna Kessler") < names.index("Walter Brennick"), names
+
+
+def test_a_figure_named_only_in_memorials_and_works_is_no_actor(find: FindActor) -> None:
+    text = BOARD + (
+        "Pupils laid flowers at a bronze statue of Tobias Wendell, the town's founder. "
+        "The new wing is named for the Tobias Wendell library, and the pupils read the "
+        "collected works of Wendell in class.\n"
+    )
+    actors = _actors(text)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Tobias Wendell") == []

@@ -56,6 +56,22 @@ def test_a_body_by_its_members_and_a_company_by_its_full_name(
             assert actor.type == "organisation", (name, actor)
 
 
+PARTY = """Election in Velmora
+
+Dorin Kastel, the leader of the liberal Zorvana party, conceded on Monday. The Zorvana \
+party won 6 percent of the vote, and Kastel said the Zorvana party would sit in opposition.
+"""
+
+
+def test_a_name_the_text_calls_a_party_is_a_body(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(PARTY), max_actors=10)
+    assert find(actors, "Dorin Kastel")[0].type == "person"
+    for actor in find(actors, "Zorvana"):
+        assert actor.type == "organisation", actor
+
+
 def _cluster(key: str, **votes: int) -> Cluster:
     form = NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
     return Cluster(forms=[form], votes=Counter(votes))
