@@ -57,11 +57,11 @@ class Introduced:
     """Whether a sentence's subject is introduced in the sentence itself, for one corpus
     (the articles' texts, lower-cased once and only when a sentence asks)."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, focus: str | None = None) -> None:
         self.corpus = corpus
         self._texts: list[str] | None = None
         self._phrases: dict[str, bool] = {}
-        self.things = ThingNotes(corpus)
+        self.things = ThingNotes(corpus, focus)
 
     def unclear(self, sentence: Sentence, text: str) -> bool:
         """Whether ``text`` (shown for ``sentence``) needs sentences before it: its

@@ -206,7 +206,7 @@ def build_timeline(
     per_doc, known = _mentions(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
     asides = aside_articles(corpus, focus, _content) if story else {}
-    introduced = Introduced(corpus)
+    introduced = Introduced(corpus, focus)
     candidates: list[_Event] = []
     for i, (adoc, mentions) in enumerate(zip(corpus.docs, per_doc, strict=True)):
         by_sentence: dict[int, list[DateMention]] = {}

@@ -131,3 +131,63 @@ def test_a_body_the_article_named_but_never_so_is_unclear():
     )
     lead = _sentence(c, "On Friday")
     assert ThingNotes(c).unnamed(lead, lead.text) == ["the agency"]
+
+
+def _titled(title: str, text: str, *others: str) -> Corpus:
+    docs = [text, *(others or OTHERS)]
+    return analyse(
+        [
+            Document(f"d{i}.txt", t, title=title if i == 0 else "A", date=THU)
+            for i, t in enumerate(docs)
+        ],
+        entities=True,
+    )
+
+
+BODY = "The ferry line sued the port in 2017. On Friday, the court upheld the ban."
+
+
+def test_a_body_the_headline_or_the_focus_names_is_the_articles_own():
+    lead = _sentence(_titled("A", BODY), "On Friday")
+    assert ThingNotes(_titled("A", BODY)).unnamed(lead, lead.text) == ["the court"]
+    headline = _titled("Court upholds ferry ban", BODY)
+    lead = _sentence(headline, "On Friday")
+    assert ThingNotes(headline).unnamed(lead, lead.text) == []
+    plain = _titled("A", BODY)
+    lead = _sentence(plain, "On Friday")
+    assert ThingNotes(plain, focus="the court case on the ferry ban").unnamed(lead, lead.text) == []
+    assert ThingNotes(plain, focus="ferry ban").unnamed(lead, lead.text) == ["the court"]
+
+
+def test_a_body_the_story_is_about_and_names_once_is_known():
+    one = (BODY, "The court heard the ferry case.", "The Marlow High Court met.")
+    c = _titled("A", *one)
+    lead = _sentence(c, "On Friday")
+    assert ThingNotes(c).unnamed(lead, lead.text) == []
+    for story in (
+        (BODY, "The Marlow High Court heard the case.", "The Pell County Court met."),
+        (BODY, "The court heard the ferry case.", "The court met."),  # none named: which?
+    ):
+        c = _titled("A", *story)
+        lead = _sentence(c, "On Friday")
+        assert ThingNotes(c).unnamed(lead, lead.text) == ["the court"]
+
+
+def test_a_body_the_sentence_names_later_is_named():
+    c = _titled(
+        "A",
+        "The ferry line sued the port in 2017. "
+        "On Friday, the court upheld the ban, a clerk of the Marlow High Court said.",
+    )
+    lead = _sentence(c, "On Friday")
+    assert ThingNotes(c).unnamed(lead, lead.text) == []
+
+
+def test_a_long_sentence_of_bodies_is_read_in_linear_time():
+    long = "On Friday, the court fined " + "the court and " * 1500 + "the Marlow High Court."
+    c = _titled("A", "The ferry line sued the port in 2017. " + long)
+    notes = ThingNotes(c)
+    started = time.process_time()
+    found = [notes.unnamed(s, s.text) for s in c.docs[0].sentences]
+    assert time.process_time() - started < 3  # CPU seconds
+    assert found[-1] == []
