@@ -21,10 +21,10 @@ casino") or named, and bodies the article never called by that word ("the agency
 that have no one name: only the article could say which, so such a sentence does not
 stand alone; unless the story is about one such thing (its word in at least
 ``clarity.STORY_THING_SHARE`` of the articles, more often one than many). A body called
-by its kind ("the court", "the project") is clear when the focus or its article's
-headline names that word, when the story is about one such body and names exactly one
-("Marlow High Court"), or when the sentence names it further on; held-out judges
-(session 22) found such entries good and missed them.
+by its kind ("the court", "the project") is clear when the focus names that word, when
+the story is about such a body and its article's headline names the word or the story
+names exactly one ("Marlow High Court"), or when the sentence names it further on;
+held-out judges (session 22) found such entries good and missed them.
 """
 
 from __future__ import annotations
@@ -237,16 +237,18 @@ class ThingNotes:
 
     def _own_body(self, doc: int, lemma: str, *, plural: bool) -> bool:
         """Whether a body called by its kind ("the court", "the project") is the one the
-        story or its article is about: the focus or the article's headline names that
-        word, or the story is about one such body (``_story_thing``) and names exactly
-        one of that kind ("Marlow High Court"). A story that names none may speak of
-        several (D0633F's programs), so "the program" stays unclear there."""
+        story or its article is about: the focus names that word; or the story is about
+        such a body (``_story_thing``) and the article's headline names the word or the
+        story names exactly one of that kind ("Marlow High Court"). A story that names
+        none may speak of several (D0633F's programs): "the program" stays unclear."""
         if plural:
             return False
-        title = {stem(w) for w in word_list(self.corpus.docs[doc].document.title)}
-        if stem(lemma) in self._focus | title:
+        if stem(lemma) in self._focus:
             return True
-        return self._story_thing(lemma, plural=False) and len(self._story_names(lemma)) == 1
+        if not self._story_thing(lemma, plural=False):
+            return False  # "the network" of one article's headline (D0607G): which?
+        title = {stem(w) for w in word_list(self.corpus.docs[doc].document.title)}
+        return stem(lemma) in title or len(self._story_names(lemma)) == 1
 
     def _story_names(self, lemma: str) -> list[str]:
         """The distinct proper names (at most two) the story gives bodies of this word."""

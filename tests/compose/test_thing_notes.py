@@ -150,9 +150,16 @@ BODY = "The ferry line sued the port in 2017. On Friday, the court upheld the ba
 def test_a_body_the_headline_or_the_focus_names_is_the_articles_own():
     lead = _sentence(_titled("A", BODY), "On Friday")
     assert ThingNotes(_titled("A", BODY)).unnamed(lead, lead.text) == ["the court"]
+    # A story about courts, none named: the headline's word says which.
+    story = (BODY, "The court heard the ferry case.", "The court met.")
+    for title, unnamed in (("Court upholds ferry ban", []), ("A", ["the court"])):
+        c = _titled(title, *story)
+        lead = _sentence(c, "On Friday")
+        assert ThingNotes(c).unnamed(lead, lead.text) == unnamed
+    # One article's headline alone, in a story not about a court: which court?
     headline = _titled("Court upholds ferry ban", BODY)
     lead = _sentence(headline, "On Friday")
-    assert ThingNotes(headline).unnamed(lead, lead.text) == []
+    assert ThingNotes(headline).unnamed(lead, lead.text) == ["the court"]
     plain = _titled("A", BODY)
     lead = _sentence(plain, "On Friday")
     assert ThingNotes(plain, focus="the court case on the ferry ban").unnamed(lead, lead.text) == []
