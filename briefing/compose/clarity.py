@@ -14,6 +14,10 @@ about them:
 - people called by a plain noun as the subject ("The officials refused the toll",
   ``anaphora.PEOPLE_NAMED_BEFORE``): which officials an earlier sentence said; clear
   when the story is about them (their word in ``STORY_THING_SHARE`` of the articles).
+
+A share or a count of people that says neither where nor when ("Close to 80 percent of
+anglers back the fee", "Some 4,000 residents of the valley marched") is a figure of the
+place and the year an earlier sentence told (``unplaced_figure``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections import Counter
 from briefing.compose.near_duplicates import stem
 from briefing.compose.sentence_filters import trim_connective
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
+from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
     definite_subject,
@@ -63,6 +68,26 @@ _SPEAKING = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.? (?P<titled>{_NAME})|(?P<name>{_NAME}) "
     r"(?:said|says|told|added|testified|wrote|recalled))\b"
 )
+# A share, or a count of people ("5,000 people", "2 million smokers").
+_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_PEOPLE = (
+    "people", "persons", "residents", "citizens", "children", "adults", "men", "women",
+    "smokers", "workers", "voters", "students", "families", "households", "patients",
+)  # fmt: skip
+_PEOPLE_COUNT = re.compile(
+    r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?\s+(?:[a-z-]+\s+){0,2}?"
+    rf"{alternation(_PEOPLE)}\b"
+)
+# Words that say when: a year, a day or a year by its distance ("last year", "two years
+# ago"); a month or a weekday is capitalised, which ``unplaced_figure`` reads as a name.
+_WHEN = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next) (?:year|month|week|decade|"
+    r"spring|summer|fall|autumn|winter)|(?:19|20)\d\ds?|\w+ (?:years?|months?|days?) ago)\b",
+    re.IGNORECASE,
+)
+_EDGE = ".,;:!?\"'“”‘’()[]"
+_OPENERS = STOP_WORDS | OPENING_WORDS
+
 _SURNAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\s+{alternation(SPEAKER_VERBS)}\W*$")
 
 
@@ -105,6 +130,28 @@ def speakers(corpus: Corpus) -> frozenset[str]:
     return frozenset(out)
 
 
+def lowered_words(corpus: Corpus) -> frozenset[str]:
+    """Words the articles write in lower case somewhere ("murders", not "Uganda")."""
+    return frozenset(
+        w for d in corpus.docs for s in d.sentences for w in s.text.split() if w[:1].islower()
+    )
+
+
+def unplaced_figure(text: str, lowered: frozenset[str] = frozenset()) -> bool:
+    """A share or a count of people in a sentence with no name in it (a place, a body, a
+    person: a capitalised word; the first word only if it is no opening word and not in
+    ``lowered``) and no date."""
+    if not (_SHARE.search(text) or _PEOPLE_COUNT.search(text)) or _WHEN.search(text):
+        return False
+    for i, word in enumerate(w.strip(_EDGE) for w in text.split()):
+        if not word[:1].isupper():
+            continue
+        if i == 0 and (word.lower() in _OPENERS or word.lower() in lowered):
+            continue
+        return False
+    return True
+
+
 def _bare_surname(
     text: str, known: frozenset[str], things: frozenset[str], people: frozenset[str]
 ) -> bool:
@@ -142,3 +189,17 @@ def clear_subject(
     if person in PEOPLE_NAMED_BEFORE | BODIES_NAMED_BEFORE and stem(person) not in things:
         return False
     return not _bare_surname(text, known, things, people)
+
+
+class Clarity:
+    """What ``clear_subject`` and ``unplaced_figure`` know of one corpus, read once."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.things, self.known = story_things(corpus), surnames(corpus)
+        self.people, self.lowered = speakers(corpus), lowered_words(corpus)
+
+    def clear(self, text: str) -> bool:
+        """Its subject is clear and any figure it gives says where or when."""
+        return clear_subject(text, self.things, self.known, self.people) and not (
+            unplaced_figure(text, self.lowered)
+        )

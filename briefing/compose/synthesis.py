@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.compose.citing import Citations
-from briefing.compose.clarity import clear_subject, speakers, story_things, surnames
+from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
     Concept,
@@ -51,9 +52,9 @@ from briefing.compose.near_duplicates import (
     SupportIndex,
     content_stems,
     group_near_duplicates,
-    similar_sets,
     stem,
 )
+from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
 from briefing.compose.timeline import event_dates
@@ -97,16 +98,6 @@ ANSWER_SHARE = 0.2
 # DUC 2004 dev (100 words, R-2): 0.1 9.56, 0.15 10.01, 0.2 10.04, 0.3 9.89, 0.5 9.93
 # (none: 9.66); on DUC 2006 with a topic focus 0.2 gave 10.16 (none: 10.37), hence none.
 LEAD_SHARE = 0.2
-# Content stems besides a shared figure that make two sentences one fact (the EgyptAir
-# death toll restated by outlets in the baseline review; /work/dev/review-baseline.md).
-SAME_FACT_STEMS = 2
-# One fact retold in other words without a shared figure: at least this many content stems
-# in common, and this share of the shorter sentence's stems. Set by hand from the REVIEW.md
-# judging of the 11 tuning stories' summaries (session 12: D0639C told one soil sample
-# twice), then checked with benchmarks/rouge_eval.py on all clusters (DUC 2004 9.57 ->
-# 9.82, DUC 2006 within 0.1); not swept.
-RESTATED_MIN_SHARED = 5
-RESTATED_SHARE = 0.5
 ILP_CANDIDATES = 400
 # Scores below were set by hand when synthesis was written (commit 92972e9) and are not
 # benchmarked on their own; rouge_eval.py checked the summaries they give.
@@ -145,12 +136,14 @@ class _Candidate:
     position: int  # earliest sentence index among its members
     stems: frozenset[str] = frozenset()  # content stems, for the near-duplicate test
     importance: float = 0.0
-    figures: frozenset[str] | None = None  # see _figures
+    figures: frozenset[str] | None = None  # see ``restated.figures``
     worth: float = 0.0  # weight of its concepts when nothing is covered yet
     unclear: bool = False  # a short name only its article says ("the summit", short_names)
     # Stems of things its article introduced before ("the river", ``definites``): lenient, strict.
     leaning: frozenset[str] = frozenset()
     strict_leaning: frozenset[str] = frozenset()
+    day: tuple[int, ...] | None = None  # for ``restated.one_event``
+    event: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2
 
 
 def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) -> float:
@@ -160,17 +153,21 @@ def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) 
 
 
 def _candidates(
-    corpus: Corpus, per_article: list[list[ScoredSentence]], focus: Focus
+    corpus: Corpus,
+    per_article: list[list[ScoredSentence]],
+    focus: Focus,
+    dates: dict[tuple[int, int], Key],
+    events: EventIndex,
 ) -> tuple[list[_Candidate], dict[Concept, float]]:
     topic = focus.stems
     sumy = normalised_scores(per_article)
     sentences: list[Sentence] = [
         s for s in corpus.sentences() if len(s.words) >= _MIN_STATEMENT_WORDS
     ]
-    things, known = story_things(corpus), surnames(corpus)
+    clarity = Clarity(corpus)
+    things = clarity.things
     described = Descriptions(corpus, things)
-    people = speakers(corpus)
-    ok = [standalone(s, corpus) and clear_subject(s.text, things, known, people) for s in sentences]
+    ok = [standalone(s, corpus) and clarity.clear(s.text) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]
@@ -206,6 +203,9 @@ def _candidates(
             unclear=bool(short.unnamed(g.lead)),
         )
         cand.leaning, cand.strict_leaning = described.heads(g.lead)
+        day = dates.get((g.lead.doc, g.lead.index))
+        cand.day = day if day and len(day) == 3 and 0 not in day[1:] and day[0] != 9999 else None
+        cand.event = functools.cache(functools.partial(_event, events, g.lead))
         cand.worth = covered = gain(concepts, weights, set())
         corroboration = 1.0 + CORROBORATION_WEIGHT * math.log(len(g.sources))
         cand.importance = corroboration * (
@@ -215,6 +215,12 @@ def _candidates(
         )
         cands.append(cand)
     return cands, weights
+
+
+def _event(events: EventIndex, lead: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+    """Its event's act classes and its names (``restated.one_event``)."""
+    event = events.of(lead)
+    return frozenset(a.verb for a in event.acts) if event else frozenset(), events.names_in(lead)
 
 
 def _statement(c: _Candidate, top: float) -> Statement:
@@ -238,7 +244,7 @@ def _soft_fill(
         rest = [
             c
             for c in pool
-            if id(c) not in taken and not _repeats(c, chosen) and not _dangles(c, told)
+            if id(c) not in taken and not repeats(c, chosen) and not _dangles(c, told)
         ]
         if not rest:
             break
@@ -280,47 +286,6 @@ def _story_order(
     importance. The sentence that crossed the word target moves too (a reader reads the
     whole summary; rouge_eval.py, which cuts at the target, moved by -0.13..+0.11 R-2 per set)."""
     return sorted(chosen, key=lambda c: (story_date(_origin(c), corpus, dates), -c.importance))
-
-
-def _figures(c: _Candidate) -> frozenset[str]:
-    """Counts and amounts a sentence states (years are dates, not facts of their own)."""
-    if c.figures is None:  # asked for every pair of candidates tried: computed once
-        c.figures = frozenset(
-            w for w in c.group.lead.words if w[:1].isdigit() and not YEAR_RE.fullmatch(w)
-        )
-    return c.figures
-
-
-def _same_fact(a: _Candidate, b: _Candidate) -> bool:
-    """Two outlets' wordings of one fact: the same figure with the same words around it
-    ("drowning the 38 people on board" / "drowning all 38 aboard")."""
-    shared = _figures(a) & _figures(b)
-    return bool(shared) and len((a.stems & b.stems) - shared) >= SAME_FACT_STEMS
-
-
-def _restates(a: _Candidate, b: _Candidate) -> bool:
-    """One fact told again in other words: most of the shorter sentence's content stems
-    are in the other ("a rust sample ... contained chloride, a salt ... steel" / "the
-    cores held traces of chloride, a salt ... steel")."""
-    shared = len(a.stems & b.stems)
-    return shared >= RESTATED_MIN_SHARED and shared >= RESTATED_SHARE * min(
-        len(a.stems), len(b.stems)
-    )
-
-
-def _repeats(c: _Candidate, chosen: list[_Candidate]) -> bool:
-    return any(
-        similar_sets(c.stems, o.stems) or _same_fact(c, o) or _restates(c, o) for o in chosen
-    )
-
-
-def _drop_repeats(chosen: list[_Candidate]) -> list[_Candidate]:
-    """The most important wording of each fact; the other outlets' wordings go."""
-    kept: list[_Candidate] = []
-    for c in sorted(chosen, key=lambda c: -c.importance):
-        if not _repeats(c, kept):
-            kept.append(c)
-    return [c for c in chosen if any(c is k for k in kept)]
 
 
 def _context_score(c: _Candidate, latest_year: int | None) -> float:
@@ -375,7 +340,7 @@ def _background(
         if heap and fresh > heap[0][:2]:
             heapq.heappush(heap, (*fresh, best))
             continue
-        if _repeats(best, summary + chosen):
+        if repeats(best, summary + chosen):
             continue
         chosen.append(best)
         covered |= best.concepts
@@ -399,10 +364,11 @@ def synthesise(
     """Merge all articles into ranked statements and pick summary and background."""
     asked = read_focus(focus, [s.words for s in corpus.sentences()])
     topic = asked.stems
-    cands, weights = _candidates(corpus, per_article, asked)
+    dates, events = event_dates(corpus), EventIndex(corpus)
+    cands, weights = _candidates(corpus, per_article, asked, dates, events)
     if not cands:
         return Synthesis()
-    pool = [c for c in cands if c.eligible] or cands
+    pool = without_done_plans([c for c in cands if c.eligible] or cands)
     if topic:
         # Off-topic sentences never make a focused summary when on-topic ones exist.
         on_topic = [c for c in pool if {stem(w) for w in c.group.lead.words} & topic]
@@ -433,9 +399,8 @@ def synthesise(
     # other chosen statement introduces ("the river", ``definites``); the fill skips it.
     chosen, left_out = told_choice(pick, _said)
     fill = [c for c in pool if id(c) not in left_out]
-    dates = event_dates(corpus)
     chosen = _story_order(
-        _soft_fill(_drop_repeats(chosen), fill, summary_words, weights, asked), corpus, dates
+        _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked), corpus, dates
     )
     refill = lambda kept, out: _story_order(  # noqa: E731
         _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
@@ -462,7 +427,6 @@ def synthesise(
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
-    events = EventIndex(corpus)
     citations = Citations(support, reports, events, Frames(events, dates, reports.source_share))
     shown = {
         id(c): Statement(

@@ -4,8 +4,9 @@
 "Hall also said...", "As the mayor was speaking, ...", "In his brief speech, ...",
 "Certainly, ...", lines lifted out of a key-dates list ("Nov. 26 -- ..."), people
 named only by a pronoun ("..., he said.", "one school he visited", "In six years on
-the council, he ..."), a part of a set or a thing named before ("Many of those ...", "such an
-agreement", "this problem"), comparisons with what came before ("Even supporters ...",
+the council, he ...", "The trust invited him": ``pronouns``), a part of a set or a
+thing named before ("Many of those ...", "such an agreement", "this problem", "these
+things"), comparisons with what came before ("Even supporters ...",
 "More alarming is ...") and list items ("Finally, ..."), a thing named before told in
 the passive ("The hearing was postponed until ..."), a quantifier for a set named before
 ("Most objected ...", "... is among them", "The second, in 1990, ..."), "as well" and a
@@ -20,6 +21,7 @@ from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.definites import RELATIVE_DEFINITE_SUBJECT, definite_subject
 from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.lang.patterns import alternation
+from briefing.lang.pronouns import summed_up_before, unnamed_him
 from briefing.lang.stopwords import STOP_WORDS
 
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
@@ -245,7 +247,7 @@ _STANCE_OPENINGS = (
 _SCENE_OPENING = re.compile(
     r"^(?:(?:as|while|when) (?:\S+ ){1,4}(?:was|were|is|are) \w+ing\b|"
     r"(?:in|at|for|with|during|after|before|on|under|by|from|to|despite|unlike|like) "
-    rf"(?:his|her|its|their|this|that|these|those|such|the other)\b|"
+    rf"(?:his|her|its|their|this|that|these|those|such|the other|other)\b|"
     rf"{alternation(_STANCE_OPENINGS)}\b)",
     re.IGNORECASE,
 )
@@ -423,6 +425,8 @@ def leans_back(text: str) -> bool:
         or _unnamed_speaker(text)
         or _DEFINITE_SOURCE_ATTRIBUTION.search(text)
         or _unnamed_person(text)
+        or unnamed_him(text)
+        or summed_up_before(text)
         or _SUCH_A.search(text)
         or PART_OF_BEFORE.match(text)
         or _LIST_ITEM_OPENING.match(text)

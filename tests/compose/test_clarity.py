@@ -8,7 +8,13 @@ import time
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.clarity import clear_subject, speakers, story_things, surnames
+from briefing.compose.clarity import (
+    clear_subject,
+    speakers,
+    story_things,
+    surnames,
+    unplaced_figure,
+)
 from briefing.model import Document
 
 KNOWN = frozenset({"Hallworth", "Pell", "McKenna", "Pryce", "Lindley"})
@@ -100,3 +106,37 @@ def test_speakers_in_long_text_are_quick() -> None:
     clear_subject("The " + "A" * 200_000 + "s said.", STORY, KNOWN, PEOPLE)
     clear_subject("Hallworth " + "a" * 200_000, STORY, KNOWN, PEOPLE)
     assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 80 percent of anglers polled back the new mooring fees.",
+        "Some 4,000 residents of the valley marched to the harbour.",
+        "Tolls rose by more than 7 percent, the sharpest rise in a decade.",
+        "Only 12% of the boats passed the safety check.",
+    ],
+)
+def test_a_share_or_a_count_of_people_with_no_place_or_date(text: str) -> None:
+    assert unplaced_figure(text, frozenset({"tolls"}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Close to 80 percent of Marlow's anglers back the new mooring fees.",
+        "Some 4,000 residents marched to the harbour on Sunday.",
+        "In 1998, 30 percent of the boats failed the check.",
+        "Ruritania has some 350 million anglers, the ministry said.",
+        "The ferry carried 40 cars across the river.",  # a count, but not of people
+    ],
+)
+def test_a_figure_that_says_where_or_when_or_no_such_figure(text: str) -> None:
+    assert not unplaced_figure(text, frozenset({"tolls"}))
+
+
+def test_a_long_figure_text_is_quick() -> None:
+    text = "1" + " " * 200_000 + "5 " * 50_000 + "people percent."
+    start = time.process_time()
+    unplaced_figure(text)
+    assert time.process_time() - start < 1.0

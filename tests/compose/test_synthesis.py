@@ -360,6 +360,7 @@ def test_a_date_the_statement_only_mentions_does_not_order_it() -> None:
 def _naive_background(pool, summary, words_, weights):  # type: ignore[no-untyped-def]
     """The background greedy as it was: one max() over every remaining candidate per pick."""
     from briefing.compose import synthesis as syn
+    from briefing.compose.restated import repeats
 
     years = [int(y) for c in pool for y in syn.YEAR_RE.findall(c.text)]
     latest = max(years) if years else None
@@ -368,7 +369,7 @@ def _naive_background(pool, summary, words_, weights):  # type: ignore[no-untype
     while used < words_ and rest:
         best = max(rest, key=lambda c: syn._background_value(c, weights, covered, latest))
         rest.remove(best)
-        if syn._repeats(best, summary + chosen):
+        if repeats(best, summary + chosen):
             continue
         chosen.append(best)
         covered |= best.concepts

@@ -20,6 +20,7 @@ from briefing.lang.anaphora import _unnamed_speaker, doer_unnamed, leans_back
         "The mayor also said the bridge would stay closed until spring.",
         "As the mayor was speaking, protesters gathered outside the town hall.",
         "In his brief speech, the mayor thanked the volunteers for their help.",
+        "In other harbours, such as Brent and Lowe, mooring is free but few boats stay.",
         "Certainly, the council has moved cautiously on the bridge.",
         "Nov. 26 -- Council votes to close the bridge to heavy trucks.",
         "1998: The bridge is closed for repairs for the first time.",
