@@ -270,10 +270,15 @@ _PRONOUN_ATTRIBUTION = re.compile(
 # A source told about before: '..., the report said.', '..., the agency added',
 # 'The officials said ...'.
 _SOURCES_NAMED_BEFORE = (
-    "report", "statement", "newspaper", "paper", "study", "survey", "letter", "agency",
+    "report", "statement", "newspaper", "paper", "study", "studies", "survey", "letter", "agency",
     "official", "spokesman", "spokeswoman", "source", "document", "magazine",
 )  # fmt: skip
-_SOURCE_SAID = rf"{alternation(_SOURCES_NAMED_BEFORE)}s? {alternation(_ATTRIBUTION_VERBS)}\b"
+# What a study or a report tells ("The studies found ...", "the survey showed").
+_FINDING_VERBS = ("found", "finds", "showed", "shows", "indicated", "indicates", "concluded")
+_SOURCE_SAID = (
+    rf"{alternation(_SOURCES_NAMED_BEFORE)}s? "
+    rf"{alternation((*_ATTRIBUTION_VERBS, *_FINDING_VERBS))}\b"
+)
 _DEFINITE_SOURCE_ATTRIBUTION = re.compile(
     rf",\s*the {_SOURCE_SAID}|^the {_SOURCE_SAID}", re.IGNORECASE
 )

@@ -21,6 +21,7 @@ from briefing.lang.anaphora import _unnamed_speaker, doer_unnamed, leans_back
         "As the mayor was speaking, protesters gathered outside the town hall.",
         "In his brief speech, the mayor thanked the volunteers for their help.",
         "In other harbours, such as Brent and Lowe, mooring is free but few boats stay.",
+        "The studies showed that the toll, in force since May 1, has not hurt the ferry trade.",
         "Certainly, the council has moved cautiously on the bridge.",
         "Nov. 26 -- Council votes to close the bridge to heavy trucks.",
         "1998: The bridge is closed for repairs for the first time.",
