@@ -17,6 +17,17 @@ something it is about and an anchor that fixes which such event it is:
   allowing growers to sell cider" and "the 1988 bylaw confirmed growers' rights to sell
   cider".
 
+- or the same year, resolved to its month and day where the article says ("last May"
+  in a winter 1999 article is May 1998, which "in 1998" tells and "in March 1998" does
+  not), the statement's main event told by a verb or a noun of its class ("ruled" /
+  "the 1987 ruling", "was kidnapped" / "kidnappers" / "was abducted") in a clause naming
+  one of the particular names (not the story's everyday ones, no year) of the
+  statement's main clause and whoever it is about ("Vell was kidnapped": Vell, not
+  someone else at the same border). A study's finding is no event of its own
+  (``_FINDING``). Session 23, on the 20 TUNING+CHECK corpora: 9 sentence pairs this tier
+  alone finds, all right by reading (a conviction, a reprieve, an execution of a named
+  year, a crash told with its month and day); no shown statement of the 20 briefs moves.
+
 Either way the other sentence gives every count or amount the statement gives: "the
 port has built 190 berths since it bought the bay in 1967" is not told by a sentence on
 the 1967 purchase alone.
@@ -75,6 +86,10 @@ _COUNT = re.compile(
 )
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 Day = tuple[int, ...]
+# What a study or a count found tells no event of its own: two studies "found" things in
+# one year (check set D0641E, D0645I).
+_FINDING = frozenset(word_class(w) for w in ("find", "show", "reveal", "conclude", "estimate"))
+_FIXING = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod"})
 Key = tuple[int, int]
 
 
@@ -95,6 +110,7 @@ class Frames:
             if _is_day(day):
                 self.by_day.setdefault(day, []).append(key)
         self._by_year: dict[str, list[Key]] | None = None
+        self._by_when: dict[int, list[Key]] | None = None
         self._verbs: dict[Key, list[Token]] = {}
 
     def telling(self, statement: Sentence) -> Iterator[Sentence]:
@@ -103,7 +119,11 @@ class Frames:
         seen: set[Key] = set()
         figures = _figures(fact_stems(statement.words))
         rounded = figures - {str(n) for n, _ in counts(statement.text)}  # told within rounding
-        found = (*self._same_day(statement), *self._same_year(statement))
+        found = (
+            *self._same_day(statement),
+            *self._same_year(statement),
+            *self._named_event(statement),
+        )
         near = tuple(self._near_count(statement))
         for other in (*found, *near):
             key = (other.doc, other.index)
@@ -131,7 +151,7 @@ class Frames:
         if not years:
             return
         verbs = self._verbs_of(statement)
-        told = {_class(t) for t in verbs}
+        told = {_class(t) for t in verbs} - _FINDING
         own = {x for t in verbs for x in (stem(t.lower_), _class(t))}
         mine = {
             w
@@ -150,6 +170,71 @@ class Frames:
                 MIN_PARTICULAR, len(mine) * PARTICULAR_TOLD
             ):
                 yield other
+
+    def _named_event(self, statement: Sentence) -> Iterator[Sentence]:
+        """Sentences telling the statement's main event in the same year (see the
+        module): a word of its class whose clause names one of its names and its doer."""
+        when = self._when(statement)
+        if not when:
+            return
+        found = self._main_event(statement)
+        if found is None:
+            return
+        classes, names, doers = found
+        by_year = self._when_index()
+        keys = sorted({k for y, _, _ in when for k in by_year.get(y, ())})
+        for other in self._sentences(keys):
+            if other.source_id == statement.source_id:
+                continue
+            if not _same_time(when, self._when(other)):
+                continue
+            if not classes & {event_synonym(word_class(w)) for w in other.words}:
+                continue  # read for its event only with a word of the class
+            theirs = self.events.of(other)
+            if theirs is None:
+                continue
+            clause = {w for k, v in theirs.told.items() if event_synonym(k) in classes for w in v}
+            if names & clause and (not doers or doers & clause):
+                yield other
+
+    def _when(self, sentence: Sentence) -> frozenset[Day]:
+        """The years (months and days, 0 when not known) a sentence tells of: the years
+        it writes and the date it resolves to, unless it looks ahead."""
+        if FUTURE_CUE_RE.search(sentence.text):
+            return frozenset()
+        found = {(int(y), 0, 0) for y in _years(sentence.text)}
+        day = self.dates.get((sentence.doc, sentence.index))
+        if day is not None and len(day) == 3 and day[0] != 9999:
+            found.discard((day[0], 0, 0))
+            found.add(day)
+        return frozenset(found)
+
+    def _main_event(
+        self, sentence: Sentence
+    ) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+        """The statement's event, as the classes that may tell it, and the particular names
+        of its clause: its main verb's ("ruled"), and the event noun its main clause is
+        about, fixed by a year ("the 1987 ruling voided the levy": a ruling too)."""
+        event = self.events.of(sentence)
+        span = tokens_at(self.events.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        if event is None or span is None:
+            return None
+        names = self.events.names_in(sentence)
+        classes = set()
+        doers = frozenset[str]()
+        if event.acts:
+            names, doers = event.acts[0].names, event.acts[0].agents
+            classes.add(event_synonym(event.acts[0].verb))
+        classes.update(
+            _class(t)
+            for t in span.root.children
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "NOUN"
+            and any(YEAR_RE.fullmatch(c.text) for c in t.children if c.dep_ in _FIXING)
+        )
+        names = _particular(names - self.events.everyday)
+        classes -= _FINDING
+        return (frozenset(classes), names, doers) if classes and names else None
 
     def _near_count(self, statement: Sentence) -> Iterator[Sentence]:
         mine = [(n, w) for n, w in counts(statement.text) if n % ROUND]
@@ -203,6 +288,15 @@ class Frames:
                         self._by_year.setdefault(year, []).append((s.doc, s.index))
         return self._by_year
 
+    def _when_index(self) -> dict[int, list[Key]]:
+        if self._by_when is None:
+            self._by_when = {}
+            for adoc in self.events.corpus.docs:
+                for s in adoc.sentences:
+                    for year, *_ in self._when(s):
+                        self._by_when.setdefault(year, []).append((s.doc, s.index))
+        return self._by_when
+
     def _sentences(self, keys: list[Key] | tuple[Key, ...]) -> Iterator[Sentence]:
         docs = self.events.corpus.docs
         for doc, index in keys:
@@ -253,3 +347,18 @@ def _is_day(day: Day) -> bool:
 
 def _years(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in YEAR_RE.finditer(text))
+
+
+def _same_time(mine: frozenset[Day], theirs: frozenset[Day]) -> bool:
+    """Whether one of the dates told is the same year, and the same month and day where
+    both know them ("last May" is in 1998; "May 3, 1998" is not May 5)."""
+    return any(
+        a[0] == b[0] and all(not x or not y or x == y for x, y in zip(a[1:], b[1:], strict=True))
+        for a in mine
+        for b in theirs
+    )
+
+
+def _particular(names: frozenset[str]) -> frozenset[str]:
+    """Names that can fix an event: none with a year or a number in it ("Report 1998")."""
+    return frozenset(n for n in names if not any(ch.isdigit() for ch in n))

@@ -74,7 +74,9 @@ _EVENT_SYNONYMS = {
     "rule": ("side", "uphold", "upheld"),
     "nomin": ("successor", "succeed", "appoint"),
     "win": ("victori", "winner", "victor"),
-    "kidnap": ("abduct",),
+    "kidnap": ("abduct", "abductor", "kidnapp"),  # "kidnappers": the stemmer keeps "pp"
+    "decid": ("decis",),
+    "acquit": ("acquitt",),
 }
 EVENT_SYNONYMS: dict[str, str] = {
     form: base for base, forms in _EVENT_SYNONYMS.items() for form in forms

@@ -142,3 +142,59 @@ def test_counts_are_quick_on_huge_input() -> None:
     for text in ("1" * 200_000, "1," * 100_000, "12345 " * 40_000, "word " * 40_000):
         counts(text)
     assert time.process_time() - start < 2.0
+
+
+WINTER = dt.date(1999, 2, 10)  # "last May" in an article of this day is May 1998
+KIDNAPPED = "Marta Vell was kidnapped in 1998 near the Ostrander border."
+LAST_MAY = "Marta Vell was kidnapped last May near the Ostrander border."
+
+
+@pytest.mark.parametrize(
+    ("statement", "other", "told"),
+    [
+        # the event told as a noun of another article, the same year and name
+        (
+            "In 1987 the Calder high court ruled that the Ostrander levy was unlawful.",
+            "The Ostrander levy was struck down by the 1987 ruling of the Calder high court.",
+            True,
+        ),
+        # the statement's subject is the event, fixed by its year
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987 the Calder high court ruled the Ostrander levy unlawful.",
+            True,
+        ),
+        # the same kidnapping told by who did it, or with another verb
+        (KIDNAPPED, "Kidnappers seized Marta Vell near the Ostrander border in 1998.", True),
+        (KIDNAPPED, "Vell was abducted near the Ostrander border in 1998 and freed later.", True),
+        # a month resolved against the article's date matches its year; another month not
+        (LAST_MAY, "Marta Vell was abducted in 1998 by a gang near the border.", True),
+        (LAST_MAY, "Marta Vell was abducted in March 1998 by a gang near the border.", False),
+        # another year, another person, another kind of event
+        (KIDNAPPED, "Marta Vell was abducted near the Ostrander border in 1996.", False),
+        (KIDNAPPED, "Kidnappers seized Anna Lund near the Ostrander border in 1998.", False),
+        (KIDNAPPED, "Marta Vell was honoured near the Ostrander border in 1998.", False),
+        # a study's finding is no event: two studies find things in one year
+        (
+            "The Calder survey of 1998 found that Ostrander farms were shrinking.",
+            "A Calder study found in 1998 that the Ostrander coast was eroding.",
+            False,
+        ),
+    ],
+)
+def test_a_named_event_in_the_same_year_is_one_event_whatever_words_tell_it(
+    statement: str, other: str, told: bool
+) -> None:
+    found = corpus((statement, WINTER), (other, LATER))
+    assert telling(found) == ([other] if told else [])
+
+
+def test_a_named_events_frame_is_quick_on_a_long_text() -> None:
+    years = " ".join(f"Vell was seized in {1900 + i % 100} by Lund men and" for i in range(400))
+    long = f"Calder said that {years} left."
+    for pair in ((KIDNAPPED, WINTER), (long, LATER)), ((long, WINTER), (KIDNAPPED, LATER)):
+        found = corpus(*pair)
+        found_frames = frames(found)
+        start = time.process_time()
+        list(found_frames.telling(found.docs[0].sentences[0]))
+        assert time.process_time() - start < 1.0

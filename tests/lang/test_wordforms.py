@@ -45,4 +45,8 @@ def test_a_count_of_deaths_and_the_dagger_share_one_death_vocabulary():
 def test_one_class_for_the_words_of_one_kind_of_event() -> None:
     assert event_synonym("side") == event_synonym("rule") == "rule"  # "sided with" a party
     assert event_synonym("victori") == "win"
+    # what a stemmer keeps apart: "kidnappers" / "kidnapped", "decision" / "decided"
+    assert event_synonym("kidnapp") == event_synonym("abduct") == "kidnap"
+    assert event_synonym("decis") == "decid"
+    assert event_synonym("acquitt") == "acquit"
     assert event_synonym("sell") == "sell"  # no entry: its own class
