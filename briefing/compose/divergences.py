@@ -119,7 +119,7 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
                 s = index.sentences[i]
                 if s.doc == sent.doc and not re.search(r"\bdescribed\b|\bcalled\b", s.text):
                     continue
-                if s is not sent:
+                if s is not sent and s.text != sent.text:  # a wire copy uses nothing
                     users.append(s)
             if not users:
                 continue

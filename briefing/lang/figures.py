@@ -124,7 +124,9 @@ DISPUTED_TERM_RE = re.compile(
     r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
     r"took issue with|pushed back (?:on|against)|refused to call|"
     r"insist(?:s|ed)? (?:it|they) (?:was|were|is|are) not)\b"
-    r"[^.?!]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
+    # the term in the disputed words, not in a clause after them ("denied the report,
+    # calling it a “smear”": the term is the denier's own)
+    r"[^.?!,;]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
     re.IGNORECASE,
 )
 # "two of its four engines": the whole of a part, not a count on its own.

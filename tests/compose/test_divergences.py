@@ -96,3 +96,19 @@ def test_a_claim_carries_every_source_telling_it_by_the_summarys_dagger_test():
     # disputing claim is the other side, never a source telling the example.
     assert (example.sources, example.reported_by, example.single_source) == ([2], [2, 3], False)
     assert (disputing.reported_by, disputing.single_source) == ([1], True)
+
+
+def test_a_wire_copy_of_the_disputing_sentence_is_no_user_of_the_term():
+    copy = "Critics dispute that the scheme is a “fair deal” for farmers in Velna."
+    found = [d for d in find_divergences(corpus(copy, copy)) if d.kind == "characterisation"]
+    assert found == []
+
+
+def test_a_quoted_term_after_the_disputed_words_is_the_disputers_own():
+    found = find_divergences(
+        corpus(
+            "The minister denied the report, calling it a “smear” by his rivals.",
+            "Rivals of the minister called the campaign a smear against them.",
+        )
+    )
+    assert found == []

@@ -592,3 +592,39 @@ def test_how_many_were_ever_built_against_another_sources_count():
         "Air and Hansa Air.",
     )
     assert [d.topic for d in found] == ["Number of airships (16, 24)"]
+
+
+def test_values_an_article_gives_both_are_two_counts_not_a_disagreement():
+    # Each source names two businesses and three businesses: the story has both counts.
+    found = figures(
+        "The Orvane deal would realign three businesses of the Dresk group. Since then, "
+        "Orvane has focused on two businesses of the Dresk group.",
+        "Since then, Orvane has focused on two businesses of the Dresk group. The Orvane deal "
+        "would realign three businesses of the Dresk group.",
+    )
+    assert found == []
+
+
+def test_a_sentence_giving_both_numbers_tells_two_quantities():
+    found = figures(
+        "The Ostravian council fears the Greens could win a 12-member majority on the board "
+        "of Ostravian Rail, where the Greens hold 9 members now.",
+        "The Greens now hold 9 members on the board of Ostravian Rail, the Ostravian council said.",
+        "The Ostravian council warned that the Greens want 12 members on the board of Ostravian "
+        "Rail.",
+    )
+    assert found == []
+
+
+def test_small_counts_no_event_measures_are_parts_of_a_story():
+    found = figures(
+        "Kiran Vel said two rival groups joined the talks on a new Velna cabinet.",
+        "Kiran Vel said three rival groups joined the talks on a new Velna cabinet.",
+    )
+    assert found == []
+    # A small count of an event still differs: three or four arrested.
+    found = figures(
+        "Kiran Vel said police arrested three rival leaders at the talks in Velna.",
+        "Kiran Vel said police arrested two rival leaders at the talks in Velna.",
+    )
+    assert [d.topic for d in found] == ["Number of rival leaders arrested (three, two)"]
