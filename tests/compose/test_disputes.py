@@ -255,6 +255,18 @@ def test_a_mistaken_impression_is_a_rejection_not_the_claim():
     assert found == []
 
 
+def test_a_false_impression_rejects_another_sources_claim():
+    found = find_disputes(
+        corpus(
+            "Port officers shielded the smugglers for years, a customs report said on Monday.",
+            "The harbour chief said the customs report tried to create the false impression "
+            "that port officers shielded the smugglers.",
+        )
+    )
+    assert [[c.sources for c in d.claims] for d in found] == [[[1], [2]]]
+    assert "false impression" in found[0].topic
+
+
 def test_reports_named_by_where_and_what_they_said_are_one_side_only():
     found = find_disputes(
         corpus(
@@ -380,6 +392,14 @@ def test_no_evidence_in_a_condition_is_no_rejection():
         )
     )
     assert found == []
+    # After "if" or "where", "no evidence" is an argument's condition, not a party's
+    # rejection; a party saying there was none rejects.
+    assert (
+        rejection("Skippers can be fined even if there is no evidence that they broke the rules.")
+        is None
+    )
+    told = rejection("Police said there was no evidence that the skipper broke the rules.")
+    assert told is not None and told.unsupported
 
 
 def test_a_sentence_setting_two_parties_figures_side_by_side_is_shown_alone():

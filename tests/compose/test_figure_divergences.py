@@ -115,6 +115,19 @@ def test_a_toll_told_without_names_is_compared_with_the_agreed_toll():
     assert found[0].claims[-1].sources == [4]
 
 
+def test_a_part_after_including_leaves_the_whole_count_standing():
+    # The part counts people too: only "including" says 12 is part of the 41, not a
+    # breakdown of two rival counts that would drop both.
+    found = figures(
+        "The ferry Aurora sank off Varna on Monday, killing 40 people.",
+        "The ferry Aurora sank off Varna on Monday, and 40 people died.",
+        "Officials in Varna said 40 people were killed when the Aurora sank.",
+        "The sinking last week killed 41 people, including 12 people from Varna.",
+    )
+    assert [d.topic for d in found] == ["Number of people killed (40 in 3 sources, 41 in 1 source)"]
+    assert found[0].claims[-1].sources == [4]
+
+
 def test_a_count_of_something_compared_to_another_is_not_its_count():
     # "spreads like Zorro": the 30 is the other worm's, not Zorro's.
     found = figures(

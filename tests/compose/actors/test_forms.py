@@ -14,10 +14,11 @@ from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import (
     _cut_trailing_titles,
     _written_in,
+    article_forms,
     continued_name,
     split_glued,
 )
-from briefing.model import Corpus, Document
+from briefing.model import AnalysedDocument, Corpus, Document, Mention
 
 
 def test_normalise_name_strips_the_and_possessive() -> None:
@@ -177,6 +178,23 @@ def test_a_body_name_cut_before_its_acronym_is_made_whole() -> None:
     assert continued_name(CUT, start, CUT.index(" (CNTMS)")) is None  # nothing was cut
     other = "The Harbor Board and Pilots (XYZ) met."
     assert continued_name(other, 0, other.index(" and")) is None  # the acronym does not fit
+
+
+def test_a_title_word_that_ends_a_made_whole_body_name_is_kept() -> None:
+    # The model stopped before "General"; the acronym shows the word is the body's own,
+    # not the title of a person named next.
+    text = "The Office of the Auditor General (OAG) said on Monday that the port lost money."
+    start, end = text.index("Office"), text.index(" General")
+    doc = AnalysedDocument(
+        Document(location="a.txt", text=text),
+        mentions=[Mention(text[start:end], "ORG", start, end, 0)],
+    )
+    ((_, key, surface, _, _, front, *_),) = article_forms(doc)
+    assert (key, surface, front) == (
+        "office of the auditor general",
+        "Office of the Auditor General",
+        False,
+    )
 
 
 def test_a_cut_body_name_and_its_acronym_are_one_actor() -> None:
