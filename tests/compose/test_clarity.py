@@ -38,6 +38,7 @@ STORY = frozenset({"bridg", "pell"})
         # Bodies an earlier sentence named, called by a plain noun.
         "The group said the Marlow ferry had carried 40 lorries in May.",
         "The committee voted to raise the toll on the Marlow bridge.",
+        "The association asked the Marlow council to cut the toll.",
         # A person's surname as the subject of any verb, or a family.
         "Hallworth quietly approved a new licence for the Marlow ferry.",
         "The Pryces won a licence from the Marlow ferry board.",

@@ -82,6 +82,7 @@ def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
         "There was a day in early March when the mayor laughed at the question.",  # no count
         "On March 2, 14 passengers were rescued from the ferry.",  # a day's event
         "In 1996, 1,200 Dutch soldiers were sent to the border.",  # a count of someone named
+        "In 1996, 1,200 troops from the Middle East were sent to the border.",  # from a place
         "In 1996, 200 dockers marched to the town hall.",  # a group, not a period's count
         "A 1997 study of dock workers found many cases of injury.",  # a year, no count
         "The harbour board today approved the sale of the ferry.",  # a day's act

@@ -65,6 +65,16 @@ def test_a_thing_the_article_counted_but_never_named_leaves_the_sentence_unclear
     assert notes.unnamed(lead, lead.text) == ["the casino"]
 
 
+def test_a_time_the_article_told_before_needs_no_name():
+    c = corpus(
+        "In 1996, the Brandt family set a day for the vote. "
+        "Crowds came every night. "
+        "A county court fined the family on the day in 1998."
+    )
+    lead = _sentence(c, "A county")
+    assert ThingNotes(c).unnamed(lead, lead.text) == []
+
+
 def test_two_names_of_a_kind_are_a_doubt():
     c = corpus(
         "In 1996, the Brandt family opened the Skylark Casino on the Marlow pier. "

@@ -30,6 +30,10 @@ from briefing.lang.anaphora import _unnamed_speaker, doer_unnamed, leans_back
         # Only the event noun says these point back: each names a place and a time.
         "The effort cost Marlow 2 million pounds in 1999.",
         "The questions came from Marlow ferry owners on Monday.",
+        "The news shocked Marlow ferry owners on Monday.",
+        # "here" is the dateline's place, which the brief does not show.
+        "Mayor Ann Hall said here that the Marlow pier would reopen in May.",
+        "Mayor Ann Hall opened the Marlow pier here this morning.",
         "Trucks must carry a pass over the bridge after May, he said.",
         "Most of the lorries, she added Monday, now take the ring road instead.",
         "About a third of the pupils in one school he visited were absent.",
@@ -67,6 +71,7 @@ from briefing.lang.anaphora import _unnamed_speaker, doer_unnamed, leans_back
         # A speaker or a source told about before.
         "Trucks must carry a pass over the bridge, she said in a statement on Friday.",
         "Ferry owners may challenge the new toll in court, the report said.",
+        "Ferry fares in Marlow will rise 10 percent in May, the source said.",
         # One of a set, or a thing, named before.
         "A ferry from the Brent yard is among them.",
         "Among those were two lorries from the Brent quarry.",

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from briefing.lang.dates import (
+    OTHER_DAY_RE,
     PERIOD_FIGURE_RE,
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
@@ -68,3 +69,19 @@ def test_period_figure_is_linear_on_a_long_number() -> None:
     start = time.process_time()
     assert not PERIOD_FIGURE_RE.search("1," * 100_000 + " people")
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "other_day"),
+    [
+        ("The ferry sank later that day.", True),
+        ("The pier reopened earlier the same day.", True),
+        ("The pier reopened the night before.", True),
+        ("The pier reopened a day later.", True),
+        ("The pier reopened on the following morning.", True),
+        ("The pier reopened on Tuesday.", False),
+        ("The pier reopened that year.", False),
+    ],
+)
+def test_a_day_named_only_by_another_day(text: str, other_day: bool) -> None:
+    assert bool(OTHER_DAY_RE.search(text)) is other_day

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefing.lang.furniture import SYNDICATION_RE, syndication_cue
+from briefing.lang.furniture import FORM_PROMPT_RE, SYNDICATION_RE, syndication_cue
 
 # One notice per alternative of SYNDICATION_RE, written in mixed case.
 NOTICES = (
@@ -66,3 +66,18 @@ def test_a_long_paragraph_without_cues_is_ruled_out_quickly() -> None:
     start = time.process_time()
     assert not syndication_cue(text)
     assert time.process_time() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subscribe to the Marlow ferry bulletin for updates.",
+        "Sign up for the harbour newsletter.",
+    ],
+)
+def test_a_form_prompt_is_page_text(text: str) -> None:
+    assert FORM_PROMPT_RE.search(text)
+
+
+def test_a_story_sentence_is_no_form_prompt() -> None:
+    assert not FORM_PROMPT_RE.search("Ferry owners signed a new contract with the port.")

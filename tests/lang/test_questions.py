@@ -9,6 +9,8 @@ import pytest
 from briefing.lang.questions import (
     ASK_RE,
     DOUBT_CUE_RE,
+    DUCKED_RE,
+    PLANNED_BEFORE_RE,
     POINTED_AT_RE,
     SAY_REFUSED_RE,
     SELF_EVIDENT_DEFINITES,
@@ -80,3 +82,15 @@ def test_not_knowing_cues_take_linear_time_on_a_hostile_sentence():
     assert ASK_RE.search(hostile) is None
     assert WH_RE.search(hostile) is None
     assert time.process_time() - started < 2  # CPU seconds
+
+
+def test_a_wonder_asks_and_a_planned_ask_is_told_apart():
+    m = ASK_RE.search("Residents wondered whether the pier would reopen.")
+    assert m and m.group("wh") == "whether"
+    assert PLANNED_BEFORE_RE.search("The harbour board shall ")
+    assert not PLANNED_BEFORE_RE.search("The harbour board ")
+
+
+def test_an_evaded_question_is_ducked():
+    assert DUCKED_RE.search("The mayor evaded the question on tolls.")
+    assert not DUCKED_RE.search("The mayor answered the question on tolls.")

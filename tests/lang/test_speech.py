@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from briefing.lang.speech import REPORTING_LEMMAS, SAY_LEMMAS, SAYING_LEMMAS, SPEECH_LEMMAS
+import pytest
+
+from briefing.lang.speech import (
+    REPORTING_LEMMAS,
+    SAY_LEMMAS,
+    SAYING_LEMMAS,
+    SPEECH_LEMMAS,
+    SPEECH_ONLY_RE,
+)
 
 
 def test_every_set_holds_the_plain_saying_verbs() -> None:
@@ -17,3 +25,16 @@ def test_an_intention_is_reported_but_tells_no_event_through_it() -> None:
 def test_thinking_and_knowing_hang_an_event_as_saying_does() -> None:
     assert {"believe", "think", "know"} <= SAYING_LEMMAS
     assert not {"believe", "think", "know"} & REPORTING_LEMMAS
+
+
+@pytest.mark.parametrize(
+    ("text", "only_who_and_when"),
+    [
+        ("Brandt said yesterday.", True),
+        ("The harbour master told reporters here on Friday:", True),
+        ("Mayor Hall said Tuesday night.", True),
+        ("The pier was shut, officials said.", False),
+    ],
+)
+def test_a_clause_telling_only_who_spoke_and_when(text: str, only_who_and_when: bool) -> None:
+    assert bool(SPEECH_ONLY_RE.match(text)) is only_who_and_when

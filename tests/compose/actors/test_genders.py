@@ -29,6 +29,7 @@ def _cue(text: str, name: str) -> str:
 def test_a_gendered_title_before_the_name_is_a_cue() -> None:
     assert _cue("Later Mrs. Varden left the hall.", "Varden") == "f"
     assert _cue("Later Mr. Varden left the hall.", "Varden") == "m"
+    assert _cue("Later Miss Varden left the hall.", "Varden") == "f"
     assert _cue("Later President Varden left the hall.", "Varden") == ""
 
 
@@ -63,6 +64,7 @@ def test_given_names_of_one_sex_only() -> None:
     assert not MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES
     assert not MALE_TITLES & FEMALE_TITLES
     assert given_name_gender(["nancy", "varden"]) == "f"
+    assert given_name_gender(["rebecca", "varden"]) == "f"
     assert given_name_gender(["bill", "varden"]) == "m"
     assert given_name_gender(["lee", "varden"]) == ""
 

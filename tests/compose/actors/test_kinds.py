@@ -148,6 +148,7 @@ def test_a_role_headed_by_a_body_noun_names_an_organisation() -> None:
     assert not role_names_a_body("leader of the Labour Party")
     assert not role_names_a_body(None)
     assert role_names_a_body("market-research firm in Boston")
+    assert role_names_a_body("a small charity in Marlow")
 
 
 def test_only_an_age_before_the_head_noun_names_a_person() -> None:

@@ -87,6 +87,10 @@ def test_no_question_from_other_expectations(sentence, dated_questions):
     assert not [q for q in qs if "Dover" in q.question]
 
 
+def test_an_expectation_told_as_now_expected_is_a_cue():
+    assert EXPECTED_CUE_RE.search("The ferry is now expected to sail in May.")
+
+
 def test_the_cue_pattern_is_linear_on_a_huge_sentence():
     # A 200 KB "sentence" of near-misses: the cue scan stays linear.
     text = "Acme is widely still expected " * 7_000 + "to."

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from briefing.compose.questions.unknowns import ANSWERED_BY_ACT_RE
 from briefing.lang.questions import ASPECT_SOUGHT_RE, FRONTED_UNKNOWN_RE, UNKNOWN_ASPECT_RE
 
 # The story's setting, which names the plant and its buyer in more than one sentence.
@@ -171,3 +172,17 @@ def test_the_patterns_are_fast_on_a_huge_sentence(pattern):
     for text in texts:
         pattern.search(text)
     assert time.process_time() - started < 1.0  # CPU seconds
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_by_the_act"),
+    [
+        ("Where were the stolen ferry tickets printed?", True),
+        ("Who did the harbour board hire?", True),
+        ("Why were the stolen ferry tickets printed?", False),
+    ],
+)
+def test_where_who_and_when_a_later_report_of_the_act_answers(
+    question: str, answered_by_the_act: bool
+) -> None:
+    assert bool(ANSWERED_BY_ACT_RE.match(question)) is answered_by_the_act
