@@ -155,3 +155,26 @@ def decode_spans(data: Any) -> list[tuple[int, int]]:
             raise BadValue("a span of two integers")
         out.append((x[0], x[1]))
     return out
+
+
+def encode_counts(value: dict[str, int]) -> list[list[Any]]:
+    return sorted([k, n] for k, n in value.items())
+
+
+def decode_counts(data: Any) -> dict[str, int]:
+    """A count per string, as ``encode_counts`` wrote it (each string once, counts >= 1)."""
+    if not isinstance(data, list):
+        raise BadValue("a list of counts")
+    out: dict[str, int] = {}
+    for x in data:
+        if not (
+            isinstance(x, list)
+            and len(x) == 2
+            and type(x[0]) is str
+            and type(x[1]) is int
+            and x[1] > 0
+            and x[0] not in out
+        ):
+            raise BadValue("a string and its count")
+        out[x[0]] = x[1]
+    return out

@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
+from briefing.compose.article_memo import by_article, decode_counts, encode_counts
+from briefing.compose.memo import BadValue, decode_strings, encode_strings
 from briefing.compose.near_duplicates import stem
 from briefing.compose.sentence_filters import trim_connective
+from briefing.compose.short_names import first_stems
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.definites import (
@@ -38,7 +42,7 @@ from briefing.lang.names import PERSON_TITLES
 from briefing.lang.patterns import alternation
 from briefing.lang.speech import SPEAKER_VERBS
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import Corpus
+from briefing.model import AnalysedDocument, Corpus
 
 # A thing or a person told in the passive or by surname is clear when the story is about
 # it: its word is in at least this share of the articles. Set by hand (s14), not tuned.
@@ -90,12 +94,27 @@ _OPENERS = STOP_WORDS | OPENING_WORDS
 
 _SURNAME_CLOSING = re.compile(rf",\s+(?P<name>{_NAME})\s+{alternation(SPEAKER_VERBS)}\W*$")
 
+# One article's speaking or titled names, and its counts of family and plural names.
+Speaking = tuple[frozenset[str], dict[str, int], dict[str, int]]
+
+
+def _encode_speaking(value: Speaking) -> list[Any]:
+    spoken, families, plurals = value
+    return [sorted(spoken), encode_counts(families), encode_counts(plurals)]
+
+
+def _decode_speaking(data: Any) -> Speaking:
+    if not (isinstance(data, list) and len(data) == 3):
+        raise BadValue("article speakers")
+    return decode_strings(data[0]), decode_counts(data[1]), decode_counts(data[2])
+
 
 def story_things(corpus: Corpus) -> frozenset[str]:
     """Stems of the words at least ``STORY_THING_SHARE`` of the articles use."""
     df: Counter[str] = Counter()
     for d in corpus.docs:
-        df.update({stem(w) for w in {w for s in d.sentences for w in s.words}})
+        # The stems of the article's words (lower case already), remembered per article.
+        df.update(first_stems(d).keys())
     need = STORY_THING_SHARE * len(corpus.docs)
     return frozenset(w for w, n in df.items() if n >= need)
 
@@ -103,13 +122,18 @@ def story_things(corpus: Corpus) -> frozenset[str]:
 def surnames(corpus: Corpus) -> frozenset[str]:
     """Words the articles use as the last part of a person's full name ("Hallworth" of
     "Ann Hallworth", "Pell" of "Mayor Pell")."""
+    return frozenset().union(*(article_surnames(d) for d in corpus.docs))
+
+
+@by_article("article_surnames", encode_strings, decode_strings)
+def article_surnames(adoc: AnalysedDocument) -> frozenset[str]:
+    """``surnames`` of one article (remembered per article, across builds too)."""
     out: set[str] = set()
-    for d in corpus.docs:
-        for s in d.sentences:
-            for m in _FULL_NAME.finditer(s.text):
-                first = m.group("first").rstrip(".").lower()
-                if first not in STOP_WORDS or first in PERSON_TITLES:
-                    out.add(m.group("last"))
+    for s in adoc.sentences:
+        for m in _FULL_NAME.finditer(s.text):
+            first = m.group("first").rstrip(".").lower()
+            if first not in STOP_WORDS or first in PERSON_TITLES:
+                out.add(m.group("last"))
     return frozenset(out)
 
 
@@ -121,13 +145,28 @@ def speakers(corpus: Corpus) -> frozenset[str]:
     families: Counter[str] = Counter()  # "the Pryces"
     plurals: Counter[str] = Counter()  # "Pryces", "Republicans"
     for d in corpus.docs:
-        for s in d.sentences:
-            out.update(m.group("name") or m.group("titled") for m in _SPEAKING.finditer(s.text))
-            families.update(m.group("name") for m in _FAMILY_ANYWHERE.finditer(s.text))
-            plurals.update(m.group("name") for m in _PLURAL_NAME.finditer(s.text))
+        spoken, its_families, its_plurals = article_speakers(d)
+        out.update(spoken)
+        families.update(its_families)
+        plurals.update(its_plurals)
     # A family: its plural name only ever follows "the" ("Republicans" does not).
     out.update(name for name, n in families.items() if plurals[name] == n)
     return frozenset(out)
+
+
+@by_article("article_speakers", _encode_speaking, _decode_speaking)
+def article_speakers(adoc: AnalysedDocument) -> Speaking:
+    """What ``speakers`` reads of one article: the names it shows speaking or titled,
+    and how often it writes each name as a family ("the Pryces") and in the plural
+    (remembered per article, across builds too: ``compose.article_memo``)."""
+    out: set[str] = set()
+    families: Counter[str] = Counter()
+    plurals: Counter[str] = Counter()
+    for s in adoc.sentences:
+        out.update(m.group("name") or m.group("titled") for m in _SPEAKING.finditer(s.text))
+        families.update(m.group("name") for m in _FAMILY_ANYWHERE.finditer(s.text))
+        plurals.update(m.group("name") for m in _PLURAL_NAME.finditer(s.text))
+    return frozenset(out), dict(families), dict(plurals)
 
 
 def lowered_words(corpus: Corpus) -> frozenset[str]:

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from briefing.compose.clarity import STORY_THING_SHARE, speakers
+from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import stem
+from briefing.compose.short_names import first_stems
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
     DEFINITE_RE,
@@ -68,6 +70,70 @@ _NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]{0,40}(?: [A-Z][A-Za-z'’-]{0,40})*"
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{0,40}")
 
 
+# A description of a sentence read from its text alone (``definite_sites``): where it
+# starts and ends, its head word, the capitalised words before it within
+# ``_SENTENCE_REACH`` and, when the head is a body's word, the name runs there (else None).
+Site = tuple[int, int, str, list[str], list[str] | None]
+
+
+def _encode_sites(value: list[Site]) -> list[list[Any]]:
+    return [list(site) for site in value]
+
+
+def _decode_sites(data: Any) -> list[Site]:
+    if not isinstance(data, list):
+        raise BadValue("a list of descriptions")
+    out: list[Site] = []
+    for x in data:
+        if not (isinstance(x, list) and len(x) == 5):
+            raise BadValue("a description")
+        start, end, head, names, runs = x
+        if not (type(start) is int and type(end) is int and 0 <= start <= end):
+            raise BadValue("a description's place")
+        if type(head) is not str:
+            raise BadValue("a description's head")
+        if names is None:
+            raise BadValue("a description's names")
+        out.append((start, end, head, _strings(names) or [], _strings(runs)))
+    return out
+
+
+def _strings(data: Any) -> list[str] | None:
+    if data is None:
+        return None
+    if not (isinstance(data, list) and all(type(x) is str for x in data)):
+        raise BadValue("a list of strings")
+    return data
+
+
+@by_text("definite_sites", _encode_sites, _decode_sites)
+def definite_sites(text: str) -> list[Site]:
+    """The descriptions of a sentence's ``text`` that its text alone does not say which
+    one is (``Descriptions.readings`` asks the article and the story about the rest):
+    one a plural head, a "which" after it ("the river of ..."), a name right before it
+    or the head's own word earlier in the sentence tells leaves out. A pure function of
+    the text: remembered, across builds too (``compose.memo``)."""
+    out: list[Site] = []
+    for m in DEFINITE_RE.finditer(text):
+        head = head_of(m.group(1).split())
+        if head is None or looks_plural(head):
+            continue  # a set told before: people are ``short_names``'s
+        end = m.start(1) + m.group(1).index(head) + len(head)
+        if SAYS_WHICH_RE.match(text, end):
+            continue
+        before = text[max(0, m.start() - _NAME_REACH) : m.start()]
+        if _NAME_THEN_DESCRIPTION.search(before):
+            continue  # "At Marlow Mills, the company ...": the name says which
+        earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", earlier, re.IGNORECASE):
+            continue  # the sentence named it before ("a river ... the river")
+        reach = max(0, m.start() - _SENTENCE_REACH)
+        names = _CAPITALISED.findall(text, reach, m.start())
+        runs = _NAME_RUN.findall(text, reach, m.start()) if head in BODIES_NAMED_BEFORE else None
+        out.append((m.start(), end, head, names, runs))
+    return out
+
+
 class Descriptions:
     """Asks of a corpus's sentences which descriptions lean back; reads each article's
     words once."""
@@ -75,7 +141,6 @@ class Descriptions:
     def __init__(self, corpus: Corpus, things: frozenset[str]) -> None:
         self.corpus = corpus
         self.things = things
-        self._first: dict[int, dict[str, int]] = {}
         self._counts: Counter[str] | None = None
         self._called: dict[str, set[str]] | None = None
         self._people: frozenset[str] | None = None
@@ -83,13 +148,9 @@ class Descriptions:
         self._called_in: dict[str, list[tuple[str, int]]] | None = None
 
     def _first_use(self, doc: int) -> dict[str, int]:
-        if doc not in self._first:
-            first: dict[str, int] = {}
-            for s in self.corpus.docs[doc].sentences:
-                for w in s.words:
-                    first.setdefault(stem(w), s.index)
-            self._first[doc] = first
-        return self._first[doc]
+        """Each stem of the article's words with the first sentence holding it (the words
+        are lower case already: ``short_names.first_stems`` reads the same)."""
+        return first_stems(self.corpus.docs[doc])
 
     def _many(self, head: str) -> bool:
         """Whether the story speaks of many things called ``head`` (singular)."""
@@ -179,33 +240,18 @@ class Descriptions:
         out = []
         text = sentence.text
         first = self._first_use(sentence.doc)
-        for m in DEFINITE_RE.finditer(text):
-            head = head_of(m.group(1).split())
-            if head is None or looks_plural(head):
-                continue  # a set told before: people are ``short_names``'s
-            end = m.start(1) + m.group(1).index(head) + len(head)
-            if SAYS_WHICH_RE.match(text, end):
-                continue
+        for start, end, head, names, runs in definite_sites(text):
             key = stem(head)
             if first.get(key, sentence.index) >= sentence.index:
                 continue  # new in this sentence: not told before
             lenient, strict = self._story_key(key, head, False), self._story_key(key, head, True)
             if lenient is None and strict is None:
                 continue  # the story's own thing, one of a kind in it
-            before = text[max(0, m.start() - _NAME_REACH) : m.start()]
-            if _NAME_THEN_DESCRIPTION.search(before):
-                continue  # "At Marlow Mills, the company ...": the name says which
-            earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
-            if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", earlier, re.IGNORECASE):
-                continue  # the sentence named it before ("a river ... the river")
-            names = _CAPITALISED.findall(text, max(0, m.start() - _SENTENCE_REACH), m.start())
             if not self._names_called(head).isdisjoint(names):
                 continue  # "the Skylark ... flying the jet": a name the story calls so
-            if head in BODIES_NAMED_BEFORE and self._body_named(
-                _NAME_RUN.findall(text, max(0, m.start() - _SENTENCE_REACH), m.start())
-            ):
+            if runs is not None and self._body_named(runs):
                 continue  # "Marlow Mills said the company's ...": the body just named
-            out.append((text[m.start() : end], lenient, strict))
+            out.append((text[start:end], lenient, strict))
         return out
 
     def leaning(self, sentence: Sentence, strict: bool = False) -> list[tuple[str, str]]:

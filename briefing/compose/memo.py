@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import wraps
+from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from briefing.model import Sentence
@@ -276,8 +277,11 @@ def mark(registry: Registry | None = None) -> Mark:
 def learnt_since(before: Mark, registry: Registry | None = None) -> Learnt:
     """The answers added since ``before`` (in a forked child: what the parent lacks)."""
     memos = MEMOS if registry is None else registry
+    # The tail only: a second build's memos hold every cached article's answers, and
+    # copying them all to slice off the few new ones cost ~0.7 CPU s (benchmarks/scale.py's
+    # folder, session 23).
     return {
-        name: list(memo.values.items())[before.get(name, 0) :]
+        name: list(islice(memo.values.items(), before.get(name, 0), None))
         for name, memo in memos.items()
         if len(memo.values) > before.get(name, 0)
     }

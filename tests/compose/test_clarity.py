@@ -3,18 +3,22 @@ when the story is about them."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
 
 from briefing.analyse import analyse
+from briefing.compose import article_memo
 from briefing.compose.clarity import (
+    article_speakers,
     clear_subject,
     speakers,
     story_things,
     surnames,
     unplaced_figure,
 )
+from briefing.compose.memo import BadValue
 from briefing.model import Document
 
 KNOWN = frozenset({"Hallworth", "Pell", "McKenna", "Pryce", "Lindley"})
@@ -141,3 +145,42 @@ def test_a_long_figure_text_is_quick() -> None:
     start = time.process_time()
     unplaced_figure(text)
     assert time.process_time() - start < 1.0
+
+
+def test_what_speakers_reads_of_an_article_is_read_back_from_its_json() -> None:
+    docs = [
+        Document(location="a.txt", text="Hallworth said it would hold. The Pryces left."),
+        Document(location="b.txt", text="Mr. Lee agreed. Pryces of the valley stayed."),
+    ]
+    corpus = analyse(docs, entities=False)
+    article_memo.forget()
+    want = speakers(corpus)
+    assert want == {"Hallworth", "Lee"}  # "Pryces" alone in b: no family
+    exported = article_memo.export([d.document.text for d in corpus.docs])
+    article_memo.forget()
+    for d, answers in zip(corpus.docs, exported, strict=True):
+        found = article_memo.decode_answers(json.loads(json.dumps(answers)), d.document.text)
+        article_memo.load(found)
+    assert len(article_memo.ARTICLE_MEMOS["article_speakers"].values) == 2
+    assert speakers(corpus) == want
+    assert article_speakers(corpus.docs[1])[2] == {"Pryce": 1}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        [["Lee"], [], []],
+        [["Lee"], [], [["Pryce", 0]]],  # a count below one
+        [["Lee"], [], [["Pryce", 1], ["Pryce", 2]]],  # a name twice
+        [["Lee"], [["Pryce", "1"]], []],
+        [[1], [], []],
+        ["Lee", [], [], []],
+    ],
+)
+def test_a_tampered_stored_speaker_reading_is_refused(value: object) -> None:
+    decode = article_memo.ARTICLE_MEMOS["article_speakers"].decode
+    if value == [["Lee"], [], []]:
+        assert decode(value) == (frozenset({"Lee"}), {}, {})
+        return
+    with pytest.raises(BadValue):
+        decode(value)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 
+import pytest
+
 from briefing.analyse import analyse
+from briefing.compose import memo
 from briefing.compose.clarity import story_things
-from briefing.compose.definites import Descriptions, told_choice, told_in_order
+from briefing.compose.definites import Descriptions, definite_sites, told_choice, told_in_order
 from briefing.model import Corpus, Document, Sentence
 
 FILLER = "Farmers in the valley planted rice and beans after the rains came early this year."
@@ -199,3 +203,34 @@ def test_a_word_inside_a_hyphenated_one_does_not_name_the_thing() -> None:
         FILLER,
     )
     assert leaning(c, "An anti-river group") == ["the river"]
+
+
+def test_the_text_alone_part_is_remembered_and_read_back_from_its_json() -> None:
+    c = corpus(RIVER, FILLER, FILLER)
+    lead = next(s for s in c.sentences() if s.text.startswith("Fish counts in"))
+    memo.forget()
+    want = leaning(c, "Fish counts in")
+    exported = memo.export([c.docs[0].sentences])[0]
+    assert "definite_sites" in exported
+    memo.forget()
+    memo.load(memo.decode_answers(json.loads(json.dumps(exported)), c.docs[0].sentences))
+    assert memo.MEMOS["definite_sites"].values  # read back, not worked out again
+    assert leaning(c, "Fish counts in") == want == ["the river"]
+    assert definite_sites(lead.text)[0][2] == "river"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "river",
+        [[0, 9, "river", ["Marl"]]],  # a field short
+        [[9, 0, "river", [], None]],  # ends before it starts
+        [[0, 9, 7, [], None]],  # a head that is no word
+        [[0, 9, "river", None, None]],
+        [[0, 9, "river", [], [1]]],
+        [[True, 9, "river", [], None]],
+    ],
+)
+def test_a_tampered_stored_description_is_refused(value: object) -> None:
+    with pytest.raises(memo.BadValue):
+        memo.MEMOS["definite_sites"].decode(value)
