@@ -108,6 +108,13 @@ PLACE_HEAD_WORDS = {
     "port", "coast", "region", "desert", "canal", "reservation", "reservations",
     "complex", "plant", "factory", "depot", "base", "facility", "refinery", "prison",
 }  # fmt: skip
+# Administrative areas a one-word name is written before in lower case ("the Lorvik
+# province", "Tamsa district"): the name is the area's, never a person's (D0623E, check
+# set: a province typed as a person and shown among the key actors by 3e55b81 + session 23).
+ADMIN_AREA_NOUNS = frozenset({
+    "province", "district", "county", "region", "prefecture", "municipality", "township",
+    "oblast",
+})  # fmt: skip
 # Nouns a place's name modifies: "the Tooele facility", "the Tooele incinerator".
 SITE_NOUNS = frozenset(PLACE_HEAD_WORDS | {"incinerator", "site", "area", "mine", "camp"})
 # Nouns of an agreement or a meeting that a place's name often names ("the Dayton

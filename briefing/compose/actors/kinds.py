@@ -17,7 +17,12 @@ from collections import Counter
 
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish, match_span
-from briefing.compose.actors.matching import body_country, country_name, named_after_place
+from briefing.compose.actors.matching import (
+    body_country,
+    country_name,
+    country_of,
+    named_after_place,
+)
 from briefing.lang.agency import PROGRAMME_FIRST_WORDS
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
@@ -35,6 +40,7 @@ from briefing.lang.names import (
 from briefing.lang.places import (
     ACADEMIC_WORDS,
     ACCORD_NOUNS,
+    ADMIN_AREA_NOUNS,
     AFFILIATION_PREPOSITIONS,
     FLIGHT_RE,
     METONYMS,
@@ -133,7 +139,7 @@ def assign_kind(
     agentive = listed = located = body = company = plural = common_plural = 0
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
-    affiliation = spans = site = accord = 0
+    affiliation = spans = site = accord = area = 0
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -162,6 +168,7 @@ def assign_kind(
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
         located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
         site += root.dep_ == "compound" and _compound_head(root).lemma_ in SITE_NOUNS
+        area += root.dep_ == "compound" and _compound_head(root).lower_ in ADMIN_AREA_NOUNS
         accord += root.dep_ == "compound" and _compound_head(root).lower_ in ACCORD_NOUNS
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
@@ -210,6 +217,11 @@ def assign_kind(
         return
     if idle and site and site + located == spans:
         c.type = ""  # "at Tooele", "the Tooele facility": only ever a place, never acting
+        return
+    if area and all(len(f.tokens) == 1 and not country_of(f.key) for f in c.forms):
+        # "the Lorvik province": an area's one-word name, whatever it does (a country's
+        # name or adjective before "region" is the country's: "a Russian region").
+        c.type = ""
         return
     full_person = any(
         len(f.tokens) > 1 and is_personish(f) and not named_after_place(f.tokens) for f in c.forms

@@ -72,6 +72,24 @@ def test_a_name_the_text_calls_a_party_is_a_body(
         assert actor.type == "organisation", actor
 
 
+PROVINCE = """Smoking ban in Telvania
+
+A health spokesman of the Ostrava province said on Monday that the new law would let \
+local councils ban smoking in offices. The health minister, Dana Morvel, signed the law.
+
+Ostrava, the industrial heart of Telvania, is getting ready for the ban, with rules in \
+the pipeline, the spokesman said. Morvel said Ostrava would lead the way.
+"""
+
+
+def test_a_one_word_name_written_before_province_is_no_person(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(PROVINCE), max_actors=10)
+    assert find(actors, "Dana Morvel")[0].type == "person"
+    assert find(actors, "Ostrava") == [], find(actors, "Ostrava")
+
+
 def _cluster(key: str, **votes: int) -> Cluster:
     form = NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
     return Cluster(forms=[form], votes=Counter(votes))
