@@ -148,6 +148,7 @@ def merge_forms(
     join_country_forms(orgs, uf)
     _join_head_words(orgs, by_tail, uf, common, people.drop, doc_countries(forms))
     variants.join_cut_names(orgs, uf)
+    variants.join_inverted(orgs, uf)
     _join_leading_words(orgs, people, uf, common, defined | BODY_NICKNAMES)
     _join_inner_words_left_out(orgs, uf)
     _join_defined(forms, defined | BODY_NICKNAMES, people.drop, uf)

@@ -113,3 +113,21 @@ def join_cut_names(orgs: list[NameForm], uf: Unions) -> None:
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
             uf.union(next(iter(owners)), f.key)
+
+
+# Heads a body's name may open with "of" or close with ("Ministry of Public Works" =
+# "Public Works Ministry"). Set by reasoning: other heads are rarely written both ways.
+INVERTED_HEADS = frozenset({"ministry", "department", "bureau"})
+
+
+def join_inverted(orgs: list[NameForm], uf: Unions) -> None:
+    """ "Ministry of Public Works" = "Public Works Ministry", "Department of Labor" =
+    "Labor Department": one body named both ways (two countries' bodies stay apart: the
+    union-find refuses them)."""
+    keys = {g.key for g in orgs}
+    for f in orgs:
+        t = f.tokens
+        if len(t) >= 3 and t[0] in INVERTED_HEADS and t[1] == "of":
+            inverted = " ".join([*t[2:], t[0]])
+            if inverted in keys:
+                uf.union(f.key, inverted)

@@ -98,3 +98,15 @@ def test_a_name_cut_before_its_of_phrase_and_closing_words_is_the_same_body() ->
         _form("Navajo Nation Police Department", "ORG"), _form("Navajo Nation", "ORG", 10)
     )
     assert _apart(groups, "navajo nation police department", "navajo nation")
+
+
+def test_a_body_named_with_of_and_with_its_head_last_is_one_body() -> None:
+    forms = [
+        _form("Ministry of Public Works", "ORG", n=3),
+        _form("Public Works Ministry", "ORG", n=2),
+        _form("Department of Harbours", "ORG", n=2),
+        _form("Fisheries Department", "ORG", n=2),
+    ]
+    groups = _groups(*forms)
+    assert _together(groups, "ministry of public works", "public works ministry")
+    assert _apart(groups, "department of harbours", "fisheries department")
