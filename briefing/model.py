@@ -23,6 +23,12 @@ from briefing.parsed import ParsedDoc
 # --------------------------------------------------------------------------- ingest
 
 
+# The longest dateline place kept ("SAN JUAN CAPISTRANO, Calif." is 27 characters): a
+# longer capitalised run before a dash is no place, and would be copied into statements
+# as "[in ...]" (session 23: a 180 KB run did). Set by reasoning, not benchmarked.
+PLACE_MAX_CHARS = 60
+
+
 @dataclass
 class Document:
     """One readable source after ingest: main text with clutter removed, plus metadata."""
@@ -37,7 +43,7 @@ class Document:
     # a day later): what "today" and "Monday" in the text refer to
     filed: dt.date | None = None
     # the place its dateline names, as written ("SPRINGFIELD, Ill."): where the text's
-    # "here" is
+    # "here" is; at most PLACE_MAX_CHARS long
     place: str | None = None
     kind: str = "text"  # reader that produced it: text, markdown, html, pdf, docx, url, feed
     content_hash: str = ""  # sha256 of the raw bytes, for change detection

@@ -27,7 +27,7 @@ from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.ingest import limits as limits_module
 from briefing.ingest.limits import Limits
 from briefing.ingest.readers import SkipSource
-from briefing.model import Document, Skipped
+from briefing.model import PLACE_MAX_CHARS, Document, Skipped
 
 READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
 FORMAT = 3  # bump when the entry layout below changes
@@ -136,6 +136,7 @@ def _item(row: Any) -> Document | Skipped:
     _check(all(isinstance(x, str) for x in (location, text, title, kind)), "strings")
     metadata = (outlet, author, date, filed, place)
     _check(all(x is None or isinstance(x, str) for x in metadata), "metadata")
+    _check(place is None or len(place) <= PLACE_MAX_CHARS, "place")
     _check(isinstance(content_hash, str) and _HEX.fullmatch(content_hash) is not None, "hash")
     _check(bool(text.strip()), "text")
     return Document(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.ingest import Limits, ReadCache, clutter, ingest
-from briefing.ingest.cache import decode, encode
+from briefing.ingest.cache import BadEntry, decode, encode
 from briefing.model import Document
 
 ARTICLE = (
@@ -123,6 +123,14 @@ def test_an_entry_keeps_the_day_a_wire_story_was_filed() -> None:
         content_hash="ab" * 32,
     )
     assert decode(encode([doc], "k"), "k") == [doc]
+
+
+def test_an_entry_whose_place_is_too_long_for_a_dateline_is_refused() -> None:
+    # A tampered entry must not copy a huge "place" into statements as "[in ...]".
+    doc = Document(location="a.html", text="Talks went on here.", content_hash="ab" * 32)
+    doc.place = "ZORVANIA " * 2000
+    with pytest.raises(BadEntry):
+        decode(encode([doc], "k"), "k")
 
 
 def test_a_folder_read_half_in_a_forked_process_gives_the_same_result(

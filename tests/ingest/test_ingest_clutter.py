@@ -261,6 +261,15 @@ def test_a_headline_repeated_above_the_dateline_does_not_hide_it():
     assert meta.filed == dt.date(1999, 5, 22)
 
 
+def test_a_capitalised_run_too_long_for_a_place_is_no_dateline_place():
+    meta = Meta()
+    clean([" ".join(["ZORVANIA"] * 2000) + " (AP) -- " + BODY], meta)
+    assert meta.place is None
+    meta = Meta()
+    clean(["SAN JUAN CAPISTRANO, Calif. (AP) -- " + BODY], meta)
+    assert meta.place == "SAN JUAN CAPISTRANO, Calif."
+
+
 def test_dateline_only_at_the_start():
     meta = Meta()
     later = "NATO -- " + BODY2

@@ -16,6 +16,7 @@ from briefing.lang.furniture import (
     WIRE_INLINE_NOTE_RE,
 )
 from briefing.lang.months import MONTH_RE, MONTHS
+from briefing.model import PLACE_MAX_CHARS
 
 
 def related_links(text: str, ctx: Context) -> str:
@@ -110,8 +111,9 @@ def dateline(text: str, ctx: Context) -> str:
     if not m or len(text) - m.end() < 20:
         return text
     groups = m.groupdict()
-    if groups.get("place"):
-        ctx.meta.place = groups["place"].strip()
+    place = (groups.get("place") or "").strip()
+    if place and len(place) <= PLACE_MAX_CHARS:
+        ctx.meta.place = place
     outlet = groups.get("outlet") or ""
     set_outlet(ctx.meta, outlet.title() if outlet.islower() else outlet)  # "(xinhua)"
     if groups.get("date") and not ctx.meta.date:
