@@ -41,6 +41,7 @@ from briefing.compose.figure_reading import (
     owner_text,
 )
 from briefing.compose.figure_spans import (
+    FORECAST,
     Figure,
     noun_class,
     spans_differ,
@@ -54,9 +55,17 @@ from briefing.compose.standing import (
 )
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.figures import LOWER_WORD_RE, MEASURED_AS, NOT_NAMES, ORPHAN_NOUNS
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
 
 _WHAT = {"duration": "How long it lasted", "served": "Time served"}
+# A figure for the whole world ("kills 2 million a year worldwide", "the world's 40
+# million"): no estimate for one place rivals it.
+_WORLDWIDE_RE = re.compile(
+    r"\b(?:world-?wide|globally|(?:around|across|throughout|in)\s+the\s+(?:world|globe)\b|"
+    r"the\s+world['’]s)",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MAX_RATIO = 3.0
 _MILLION = 1_000_000
@@ -139,6 +148,8 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 noun = "deaths"  # "kills 2 million a year", "1 million people die annually"
             stated = ", ".join(_as_of(cluster))
             what = _WHAT.get(key[0]) or f"Number of {noun}"
+            if key[1] == FORECAST:
+                what = "How long it will last"  # "is expected to last six months"
             done = {m for f in cluster for m in measures(f)}
             if len(done) == 1 and noun != "deaths" and not key[0].startswith("weight"):
                 what += f" {MEASURED_AS[done.pop()]}"  # "Number of people arrested"
@@ -283,8 +294,8 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
     near_a, near_b = _names(owner_text(a)), _names(owner_text(b))
     if near_a and near_b and not near_a & near_b:
         return False
-    if (standing or a.period) and a.places and b.places and not _place_stems(a) & _place_stems(b):
-        return False  # an estimate for Kenya against one for Uganda: two numbers
+    if (standing or a.period) and _scopes_differ(a, b):
+        return False  # an estimate for Kenya against one for Uganda or the world: two numbers
     if standing:
         return True
     if a.key[0] == "served" and len(lead_names(a.sentence.text) & lead_names(b.sentence.text)) < 2:
@@ -344,10 +355,35 @@ def _orphans_of(a: Figure, b: Figure) -> bool:
     )
 
 
+def _scopes_differ(a: Figure, b: Figure) -> bool:
+    """Whether two estimates are of two places: each names another place ("in Kenya", "in
+    Uganda"), one is the world's ("worldwide") and the other one place's, or one names a
+    place that the other's article never names ("kills 2 million a year in Kenya" against
+    "kills a million a year" in an article naming no Kenya: the world's, or another
+    place's). A figure naming no place is of the place its article is about."""
+    if _place_words(a) and _place_words(b):
+        return not _place_stems(a) & _place_stems(b)
+    placed = [f for f in (a, b) if _place_words(f) and not _WORLDWIDE_RE.search(f.window)]
+    if not placed:
+        return False
+    other = b if placed[0] is a else a
+    named = {_stem(p) for p in other.article_places - STOP_WORDS}
+    return bool(_WORLDWIDE_RE.search(other.window)) or not _place_stems(placed[0]) <= named
+
+
+def _place_words(f: Figure) -> frozenset[str]:
+    """The words of the places a figure's sentence names, "the" left out."""
+    return frozenset(f.places - STOP_WORDS)
+
+
 def _place_stems(f: Figure) -> set[str]:
     """The places a figure's sentence names, and its people's nation ("Kenyans"), cut to
     a stem that a place and its people share ("kenya", "kenyans": "keny")."""
-    return {re.sub(r"(?:ns|n|s)?$", "", p).rstrip("a") or p for p in f.places}
+    return {_stem(p) for p in f.places - STOP_WORDS}
+
+
+def _stem(place: str) -> str:
+    return re.sub(r"(?:ns|n|s)?$", "", place).rstrip("a") or place
 
 
 def _same_unnamed_event(a: Figure, b: Figure, common: frozenset[str]) -> bool:

@@ -57,6 +57,8 @@ _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 WEIGHED_RE = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)\b"
 )
+# The noun of a death rate told with no counted noun ("kills 2 million a year").
+BARE_DEATHS = "deaths"
 # "all" just before a count: the count is everyone there ("killing all 116 aboard").
 ALL_ABOARD_RE = re.compile(r"\ball\s*$", re.IGNORECASE)
 
@@ -98,6 +100,8 @@ def measures(f: Figure) -> frozenset[str]:
     found = events(f.window)
     if f.noun.endswith("lives") and LIVES_TAKEN_RE.search(owner_text(f)):
         found |= {"died"}  # "claims 2 million lives" counts deaths, like "kills 1 million"
+    if f.noun == BARE_DEATHS and f.period:
+        found |= {"died"}  # a death rate with no noun ("claims 2 million a year")
     if "aboard" in found and ALL_ABOARD_RE.search(owner_text(f)):
         return frozenset({"aboard"})  # "all 116 aboard died" tells how many were aboard
     return found - {"left"} if CAUSATIVE_LEFT_RE.search(owner_text(f)) else found
@@ -192,8 +196,10 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
                 places=demonym,
             )
         )
+    named = frozenset().union(*places.values())
     for f in out:
         f.places |= frozenset(places[f.sentence.index])
+        f.article_places = named
     return _no_breakdowns(out)
 
 
@@ -220,7 +226,7 @@ def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) ->
         return None
     context = context_words(sent)
     text = window(sent.text, at, len(ent.text))
-    return Figure(value, qualifier, "deaths", ("person", frozenset()), context, "", sent,
+    return Figure(value, qualifier, BARE_DEATHS, ("person", frozenset()), context, "", sent,
                    ent.text, text, at=at, period=period)  # fmt: skip
 
 

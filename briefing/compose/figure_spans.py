@@ -23,6 +23,8 @@ from briefing.lang.figures import (
     CONVERSION_SHARE,
     DURATION_BEFORE_RE,
     DURATION_RE,
+    FORECAST_RE,
+    LAST_VERB_RE,
     NOUN_CLASS,
     NUMBER_RANGE_RE,
     NUMBER_SCALES,
@@ -45,6 +47,8 @@ from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import Sentence
 from briefing.parsed import Span, Token
 
+# The key words of a duration told as a forecast ("will last"): a mark no word can be.
+FORECAST = frozenset({"+forecast"})
 # Characters either side of a figure that say what it measures and whose it is.
 WINDOW = 60
 
@@ -204,19 +208,26 @@ class Figure:
     about: str = ""  # the condition of a standing count of people ("HIV"), else ""
     span: tuple[float, float] | None = None  # a duration's or a weight's (lowest, highest)
     places: frozenset[str] = frozenset()  # the words of the places its sentence names
+    article_places: frozenset[str] = frozenset()  # ... and its article names
 
 
 def duration_figure(ent: Span, sent: Sentence) -> Figure | None:
     """How long something lasted ("which lasted 18 months", "will last at least a year")
     or someone served ("served for 15 years", "a 16-year veteran"), in days; None for any
     other date."""
-    at = ent.start_char - sent.start
-    kind = duration_kind(sent.text[:at], sent.text[at + len(ent.text) :])
-    span = duration_span(ent.text) if kind else None
+    at, text = ent.start_char - sent.start, ent.text
+    verb = LAST_VERB_RE.match(text)  # spaCy's "last six months" in "is to last six months"
+    if verb and DURATION_BEFORE_RE.search(sent.text[:at] + verb.group()):
+        at, text = at + verb.end(), text[verb.end() :]
+    kind = duration_kind(sent.text[:at], sent.text[at + len(text) :])
+    span = duration_span(text) if kind else None
     if span is None:
         return None
     key = "duration" if kind == "lasted" else kind
-    return spanned(span, key, kind, ent.text, sent, at)
+    fig = spanned(span, key, kind, text, sent, at)
+    if kind == "lasted" and FORECAST_RE.search(sent.text[:at]):
+        fig.key = (key, FORECAST)  # "will last six months": compared with forecasts only
+    return fig
 
 
 def spanned(span: tuple[float, float, str], key: str, verb: str, text: str, sent: Sentence,

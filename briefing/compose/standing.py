@@ -19,6 +19,7 @@ from briefing.lang.figures import (
     GENERIC_KILLERS,
     KILLER_RE,
     LEFT_ORPHANED_RE,
+    LOST_PARENT_RE,
     NOT_NAMES,
     NUMBER_WORDS,
     ORPHAN_NOUNS,
@@ -61,7 +62,7 @@ def reworded(noun_class: str, phrase: str, before: str, after: str) -> tuple[str
     """(what is counted, its condition) of a standing count worded by what its people
     have or lost, whatever the wording: "1 million AIDS orphans", "children orphaned by
     AIDS", "AIDS has orphaned 700,000 children" and "AIDS has left 700,000 children
-    orphaned" all count ("orphan", "AIDS");
+    orphaned" and "children who have lost a parent to AIDS" all count ("orphan", "AIDS");
     "HIV-positive people" and "people who are HIV positive" count ("person", "HIV").
     ``phrase``: the words from the figure to its counted noun; ``before``/``after``: the
     sentence before the figure and after the counted noun. None for any other count."""
@@ -71,6 +72,7 @@ def reworded(noun_class: str, phrase: str, before: str, after: str) -> tuple[str
         found = ("orphan", words_[-2])  # "AIDS orphans"
     elif (
         (m := ORPHANED_BY_RE.match(after))
+        or (m := LOST_PARENT_RE.match(after))
         or ORPHANED_AFTER_RE.match(after)
         and (m := LEFT_ORPHANED_RE.search(before))
         or (m := ORPHANED_BEFORE_RE.search(before))

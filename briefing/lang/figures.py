@@ -75,15 +75,26 @@ PERIOD_ADVERBS = {"annually": "year", "yearly": "year", "daily": "day", "weekly"
 # How long something lasted ("the drought, which lasted 18 months", "lasting about a
 # year"): a duration, in days, is compared with another of the same event.
 DURATION_BEFORE_RE = re.compile(
-    r"\b(?:lasted|lasting|lasts|spanned|spanning|persisted|"
+    r"\b(?:lasted|lasting|lasts|spanned|spanning|persisted|persists|persisting|"
     # "will last", never "the last two years"
     r"(?:will|would|could|can|may|might|to|should|does|did|usually|typically|normally|"
-    r"generally|often)\s+(?:\w+ly\s+)?last|"
+    r"generally|often)\s+(?:\w+ly\s+)?(?:last|persist)|"
     # "episodes last": a plural subject, not "its/his/this last"
     r"\b[a-z]{2,}s(?<!\bits)(?<!\bhis)(?<!\bthis)(?<!\bwas)(?<!\bhas)(?<!\bas)\s+last)"
     r"\s+(?:for\s+)?$",
     re.I,
 )
+# A duration told as a forecast of one event ("will last", "is expected to persist"): it
+# is compared only with another forecast, not with how long such events usually last
+# ("often lasts a year") nor with how long one lasted. Not "to" alone ("is due to last").
+FORECAST_RE = re.compile(
+    r"\b(?:will|would|could|may|might|(?:expected|likely|forecast|predicted|set)\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:last|persist)\s+(?:for\s+)?$",
+    re.I,
+)
+# The verb spaCy may take into a duration's entity ("is expected to last six months":
+# "last six months"); it is the verb when the words before it are a duration's.
+LAST_VERB_RE = re.compile(r"(?:last|persist)\s+(?:for\s+)?(?=\S)", re.I)
 # How long someone served ("served for 21 years in the DVS", "a 22-year veteran of the
 # DVS"): compared like a duration, but only with another time served.
 SERVED_BEFORE_RE = re.compile(r"\b(?:served|serving)\s+(?:for\s+)?$", re.I)
@@ -298,11 +309,19 @@ STANDING_BEFORE_RE = re.compile(
 # people in Kenya are living with HIV", "children in Zambia orphaned by AIDS").
 _PLACE_WORD = rf"[\w'’-]{{1,{_LONGEST_WORD}}}"
 _PLACE_PHRASE = rf"(?:\s+(?:in|across|of)\s+(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})?"
+# Past participles not ending in -ed/-en: "have lost a parent", "have had", "have left" is
+# no condition they have ("have AIDS").
+_IRREGULAR_PARTICIPLES = alternation(
+    ("lost", "had", "left", "made", "got", "gotten", "come", "become", "gone", "run", "done",
+     "found", "fled", "kept", "paid", "spent", "met", "led", "bought", "brought", "caught",
+     "fought", "taught", "thought", "sought", "told", "sold", "held", "heard", "felt", "won",
+     "put", "set", "cut", "hit", "let", "begun", "seen", "said", "sent", "built", "struck")
+)  # fmt: skip
 STANDING_AFTER_RE = re.compile(
     rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?(?:(?:are|were|now)\s+)?"
     r"(?:suffer(?:s|ing)?\s+from|liv(?:e|es|ing)\s+with|infected\s+with|with|"
     # "have AIDS", "have the AIDS virus"; not "have died", "have been", "have children"
-    r"(?:have|has)(?!\s+[a-z][\w'’-]*(?:ed|en)\b))\s+"
+    rf"(?:have|has)(?!\s+(?:[a-z][\w'’-]*(?:ed|en)|{_IRREGULAR_PARTICIPLES})\b))\s+"
     r"(?:(?:the|a|an)\s+)?(?P<about>[A-Za-z][\w'’-]*)",
     re.I,
 )
@@ -312,7 +331,17 @@ STANDING_AFTER_RE = re.compile(
 # before "orphans", "-positive" or "-infected", or after "orphaned by".
 ORPHANED_BY_RE = re.compile(
     rf"^{_PLACE_PHRASE},?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?orphaned\s+by\s+"
-    r"(?:the\s+)?(?P<about>[A-Za-z][\w'’]*)",
+    # "orphaned by Ostravia's war": the owner is no cause, the noun after it is
+    rf"(?:the\s+)?(?:[A-Z]{_WORD_TAIL}['’]s\s+)?(?P<about>[A-Za-z][\w'’]*)(?<!['’]s)",
+    re.I,
+)
+# "children who have lost a parent to AIDS", "have lost one or both parents to AIDS": the
+# orphans of a condition, counted like "AIDS orphans".
+LOST_PARENT_RE = re.compile(
+    rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?(?:have|has|had)\s+(?:now\s+|already\s+)?lost\s+"
+    r"(?:(?:a|one|both|their|either|one\s+or\s+both)\s+)?(?:of\s+their\s+)?"
+    r"(?:parents?|mothers?|fathers?)\s+(?:or\s+(?:both\s+)?(?:parents?|mothers?|fathers?)\s+)?"
+    r"to\s+(?:the\s+)?(?P<about>[A-Za-z][\w'’-]*)",
     re.I,
 )
 LEFT_ORPHANED_RE = re.compile(
@@ -340,7 +369,7 @@ GENERIC_CONDITIONS = {
     "disease", "diseases", "condition", "conditions", "illness", "illnesses", "it", "that",
     "which", "this", "problem", "problems", "disorder", "been", "had", "no", "not", "to",
     "some", "more", "children", "their", "them", "its", "his", "her", "our", "jobs", "homes",
-    "virus", "epidemic",
+    "virus", "epidemic", "and", "or", "but", "also",
 }  # fmt: skip
 # Counted nouns that are people (a standing quantity is of people who have a condition;
 # "computers infected with" a virus are a running count).

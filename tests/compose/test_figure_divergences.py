@@ -338,7 +338,7 @@ def test_orphans_counted_in_other_words():
 
 def test_a_death_rate_with_no_counted_noun_is_compared():
     found = figures(
-        "Malaria kills 2 million a year in Africa, the agency said.",
+        "Malaria kills 2 million a year, the agency said.",
         "Malaria kills more than 1 million people annually, most of them children.",
     )
     assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
@@ -365,13 +365,29 @@ def test_time_served_by_one_person_is_compared():
 def test_a_forecast_duration_is_a_span():
     found = figures(
         "El Viento often lasts at least a year, forecasters said.",
-        "This El Viento will last only several months, the center said.",
+        "El Viento typically lasts only several months, the center said.",
     )
     assert [d.topic for d in found] == ["How long it lasted (at least a year, only several months)"]
     assert (
         figures(
             "El Viento often lasts about a year, forecasters said.",
-            "This El Viento will last at least several months, the center said.",
+            "El Viento usually lasts at least several months, the center said.",
+        )
+        == []
+    )
+
+
+def test_forecasts_of_how_long_it_will_last_are_compared_with_forecasts_only():
+    found = figures(
+        "The Velna Current is expected to last six months, forecasters said.",
+        "Forecasters said the Velna Current would persist for at least a year.",
+    )
+    assert [d.topic for d in found] == ["How long it will last (at least a year, six months)"]
+    # how long such a current usually lasts is no forecast of this one
+    assert (
+        figures(
+            "The Velna Current is expected to last six months, forecasters said.",
+            "Forecasters said a Velna Current often lasts at least a year.",
         )
         == []
     )
@@ -394,6 +410,48 @@ def test_estimates_for_two_places_are_not_compared():
         )
     )
     assert found == []
+
+
+def test_a_rate_for_one_place_is_not_compared_with_the_worlds():
+    # the other article names no such place: its figure may be the world's
+    assert (
+        figures(
+            "Malaria kills more than 1 million people each year.",
+            "Malaria kills 2 million people annually in Lorania.",
+        )
+        == []
+    )
+    assert (
+        figures(
+            "Malaria kills more than 1 million people a year worldwide.",
+            "Lorania has many clinics. Malaria kills 2 million people annually in Lorania.",
+        )
+        == []
+    )
+    # an article about Lorania that gives a figure naming no place gives Lorania's
+    found = figures(
+        "Lorania has many clinics. Malaria kills more than 1 million people each year.",
+        "Malaria kills 2 million people annually in Lorania.",
+    )
+    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+
+
+def test_a_death_rate_told_as_lives_claimed_with_no_noun_is_compared():
+    found = figures(
+        "Malaria kills more than 1 million people each year.",
+        "Malaria claims 2 million lives a year.",
+    )
+    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+
+
+def test_children_who_lost_a_parent_to_a_disease_are_its_orphans():
+    found = figures(
+        "AIDS has orphaned 700,000 children in Lorania.",
+        "Some 1 million children in Lorania have lost a parent to AIDS.",
+    )
+    assert [d.topic for d in found] == [
+        "Number of children orphaned by AIDS (700,000, Some 1 million)"
+    ]
 
 
 def test_a_rate_for_a_region_and_for_a_place_in_it_are_compared():

@@ -7,7 +7,9 @@ import time
 from briefing.analyse import analyse
 from briefing.compose.figure_reading import article_figures
 from briefing.lang.figures import (
+    LOST_PARENT_RE,
     ORPHANED_BEFORE_RE,
+    ORPHANED_BY_RE,
     RATE_BEFORE_RE,
     STANDING_AFTER_RE,
 )
@@ -43,6 +45,23 @@ def test_a_condition_that_orphaned_children():
     assert (fig.key[0], fig.about) == ("orphan", "AIDS")
 
 
+def test_people_who_have_lost_something_have_no_condition_lost():
+    [fig] = read("Some 40 people in the town have lost their homes to the flood.")
+    assert fig.about == ""
+    [fig] = read("About 30 children have lost a parent to the Velna fever, it said.")
+    assert (fig.key[0], fig.about) == ("orphan", "Velna")
+
+
+def test_a_country_that_orphaned_children_in_a_war_is_no_condition():
+    [fig] = read("They adopted 60 children orphaned by Lorania's war with Velna.")
+    assert fig.about == ""
+
+
+def test_and_before_a_standing_verb_is_no_condition():
+    [fig] = read("It costs $5 billion a year and striking 30 million Americans, it said.")
+    assert fig.about == ""
+
+
 def test_people_who_have_died_have_no_condition():
     [fig] = read("Some 250 people in the province have died since the outbreak began.")
     assert fig.about == ""
@@ -60,6 +79,10 @@ def test_the_new_patterns_are_fast_on_a_huge_run():
     assert RATE_BEFORE_RE.match("Each year, " + "y" * 200_000) is None
     assert STANDING_AFTER_RE.match(" in " + word + " with HIV") is None
     assert ORPHANED_BEFORE_RE.search("a " * 40_000 + "b orphaned ")
+    assert LOST_PARENT_RE.match(" in " + word + " have lost a parent to AIDS") is None
+    assert LOST_PARENT_RE.match(" have lost " + "a " * 40_000) is None
+    ORPHANED_BY_RE.match(" orphaned by " + "X" * 200_000 + "'s war")
+    STANDING_AFTER_RE.match(" have " + "lost" * 50_000)
     assert time.process_time() - start < 1.0
 
 

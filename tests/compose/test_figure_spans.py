@@ -37,6 +37,19 @@ def test_what_a_duration_measures_comes_from_the_words_around_it():
     assert duration_kind("Sales fell this last ", ".") == ""
 
 
+def test_a_forecast_duration_whose_verb_the_date_took_is_read():
+    from briefing.analyse import analyse
+    from briefing.compose.figure_reading import article_figures
+    from briefing.compose.figure_spans import FORECAST
+    from briefing.model import Document
+
+    text = "The dry spell is expected to last six months, forecasters said."
+    adoc = analyse([Document(location="a.txt", text=text, title="A")], entities=True).docs[0]
+    [fig] = article_figures(adoc)
+    assert (fig.text, fig.span, fig.key) == ("six months", (180, 180), ("duration", FORECAST))
+    assert duration_kind("The drought will persist for ", ".") == "lasted"
+
+
 def test_spans_that_meet_agree():
     year, months = duration_span("at least a year"), duration_span("only several months")
     assert year and months and spans_differ(year[:2], months[:2])
