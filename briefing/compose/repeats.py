@@ -5,15 +5,22 @@ against two articles' dates, or a report dated the day after the event it tells 
 agency said Wednesday it had closed the port"), puts one event under two days a day or
 two apart. Word overlap cannot tell such a repeat from the next day's news of the same
 story ("the port closed" / "the port reopened"); the event can: the same verb class, the
-same doer and enough of the same participants (``events.tells_event``). A repeat joins
-the earliest entry that tells its event: the event happened no later than its first
-report.
+same doer and enough of the same participants (``events.tells_event``), or, told by
+another article, the same doer, verb class and one more name or figure
+(``events.repeats_event``). A repeat joins the earliest entry that tells its event, which
+cites both: the event happened no later than its first report. Two entries of one article
+are two events: an article does not tell one event under two days (TUNING+CHECK: the one
+such join, D0619A, joined two different acts of one person on two days).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from briefing.compose.events import EventIndex
+from briefing.model import Sentence
 
 # An event reported again at most this many days later is one event: the day after
 # (a report dated by its article, not by the event) and two days after (a weekday read
@@ -38,3 +45,44 @@ def repeats(days: Sequence[dt.date | None], same: Callable[[int, int], bool]) ->
                 joins[later] = earlier
                 break
     return joins
+
+
+class Entry(Protocol):
+    """What ``join_repeats`` reads of a timeline entry."""
+
+    date: str
+    text: str
+    sources: list[int]
+    shown: Sentence | None  # the sentence whose text is shown
+    said: dict[int, list[Sentence]]  # each source's sentences
+    repeated: set[int]  # sources joined as repeats: cited
+
+
+E = TypeVar("E", bound=Entry)
+
+
+def join_repeats(events: list[E], index: EventIndex, absorb: Callable[[E, E], None]) -> list[E]:
+    """``events`` without the repeats of earlier ones, each joined (``absorb``) to the
+    entry it repeats: an entry of other articles a sentence of which tells the shown
+    sentence's event of the other (``EventIndex.tells``) or retells its main act
+    (``EventIndex.retells``)."""
+
+    def retold(x: E, y: E) -> bool:
+        shown = index.of(x.shown, x.text) if x.shown is not None else None
+        if shown is None:
+            return False
+        said = (s for ss in y.said.values() for s in ss)
+        return any(index.tells(shown, s) or index.retells(shown, s) for s in said)
+
+    def same(i: int, j: int) -> bool:
+        a, b = events[i], events[j]
+        if set(a.sources) & set(b.sources):
+            return False  # one article's two days: two events
+        return retold(a, b) or retold(b, a)
+
+    days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in events]
+    joins = repeats(days, same)
+    for later, earlier in joins.items():
+        events[earlier].repeated.update(events[later].sources)
+        absorb(events[earlier], events[later])
+    return [e for i, e in enumerate(events) if i not in joins]

@@ -17,6 +17,12 @@ entry would be dated wrong (the s21 strict review of the tuning timelines: D0617
 fireball, D0607G's two report days); it is left out of the dated list. A report is no
 such sentence when its own clause is the event ("began the search Monday, a day after
 the crash": the day is the event's).
+
+Nor is a day the one of an act the sentence tells as done at a time it does not give:
+"recently told the host of the 'Sunday Review' programme" takes its day from a name;
+whatever day the sentence names for that verb, "recently", "earlier" or "previously"
+says the act was not on it (s23 strict review: a warning "earlier" shown under its
+article's day).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import re
 from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.patterns import alternation
+from briefing.parsed import ParsedDoc, tokens_at
 
 # "for five days", "for two weeks": what the report tells lasted days before its day.
 _DAYS_LONG_RE = re.compile(
@@ -50,6 +57,31 @@ _PLANNED_RE = re.compile(
     r"(?:\s+(?!(?:said|says|reported|told|announced)\b)[\w'’-]+){1,6}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Adverbs that put an act at a time before the article without naming it.
+_UNNAMED_TIME_WORDS = frozenset({"recently", "earlier", "previously", "lately", "formerly"})
+# Such an adverb this many tokens before the date or nearer qualifies it ("earlier on").
+_NEAR_TOKENS = 2
+
+
+def unnamed_time(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the verb the date at document offset ``offset + start`` hangs on is told as
+    done at a time the sentence does not give ("recently told ... on the 'Sunday Review'"):
+    one of ``_UNNAMED_TIME_WORDS`` modifies it, neither in the date's words nor just before
+    them ("earlier this week", "earlier on Wednesday" name the time)."""
+    span = tokens_at(parse, offset + start, offset + end)
+    if span is None:
+        return False
+    verb = next((n for n in [span.root, *span.root.ancestors] if n.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _UNNAMED_TIME_WORDS
+        and not span.start - _NEAR_TOKENS <= c.i < span.end
+        for c in verb.children
+    )
 
 
 def dated_by_report(text: str, start: int) -> bool:

@@ -51,8 +51,13 @@ from briefing.compose.introduced import Introduced
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
 from briefing.compose.occasions import background_date
-from briefing.compose.repeats import repeats
-from briefing.compose.report_days import after_writing, dated_by_report, event_on_other_day
+from briefing.compose.repeats import join_repeats
+from briefing.compose.report_days import (
+    after_writing,
+    dated_by_report,
+    event_on_other_day,
+    unnamed_time,
+)
 from briefing.compose.timeline_notes import noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
@@ -63,6 +68,7 @@ from briefing.lang.dates import (
     YEAR_OR_DAY_RE,
     YEAR_RE,
 )
+from briefing.lang.deixis import bare_here
 from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.lang.words import words as lower_words
@@ -119,6 +125,7 @@ class _Event:
     told: dict[int, set[str]] = field(default_factory=dict)  # each source's own words
     said: dict[int, list[Sentence]] = field(default_factory=dict)  # each source's sentences
     shown: Sentence | None = None  # the sentence whose text is shown
+    repeated: set[int] = field(default_factory=set)  # sources joined as repeats: cited
 
     def __post_init__(self) -> None:
         if not self.told:  # ``words`` is the text's content words, given by the caller
@@ -231,10 +238,14 @@ def build_timeline(
                 continue  # "Jan. 1" in a mid-December article: which one?
             if event_on_other_day(sent.text, m.start):
                 continue  # "saw a fireball the same day, documents released Friday show"
+            if unnamed_time(adoc.parse, sent.start, m.start, m.end):
+                continue  # "recently spoke on the Sunday Hour show": no day given
             coarse = date.count("-") < 2
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)
             text = name_doer(adoc, sent, event_text(sent.text, m.text))
+            if not adoc.document.place and bare_here(text):
+                continue  # "officials here said Monday": where, without a dateline?
             words = _content(text)
             if i in asides and not asides[i].carried_by(words):
                 continue  # an aside of an article about something else
@@ -264,7 +275,7 @@ def build_timeline(
     # Too few articles have no everyday names: nothing tells background from the story.
     start = story_start(corpus) if len(corpus.docs) >= MIN_STORY_DOCS else None
     events = [e for e in events if not _background(e, start, index)]
-    events = _join_repeats(events, index)
+    events = join_repeats(events, index, _absorb)
     if max_events and len(events) > max_events:
         events = _select(events, max_events, start)
     events.sort(key=lambda e: (e.sort_key, e.order))
@@ -301,6 +312,7 @@ def _cite(
             for s in e.sources
             if s not in sources and any(index.tells(shown, x) for x in e.said.get(s, ()))
         )
+        sources.update(e.repeated)
         cited.append((e, sorted(sources)))
     return cited
 
@@ -439,25 +451,6 @@ def _background(e: _Event, start: dt.date | None, index: EventIndex) -> bool:
     """Whether ``e`` is history told as context (``background``)."""
     said = (s for ss in e.said.values() for s in ss)
     return is_history(e.date, start, map(index.names_in, said), index.everyday)
-
-
-def _join_repeats(events: list[_Event], index: EventIndex) -> list[_Event]:
-    """Entries that tell the event of an entry a day or two before join it (``repeats``):
-    a sentence of one tells the shown sentence's event of the other."""
-
-    def same(i: int, j: int) -> bool:
-        a, b = events[i], events[j]
-        return any(
-            x.shown is not None
-            and any(index.tells(index.of(x.shown, x.text), s) for ss in y.said.values() for s in ss)
-            for x, y in ((a, b), (b, a))
-        )
-
-    days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in events]
-    joins = repeats(days, same)
-    for later, earlier in joins.items():
-        _absorb(events[earlier], events[later])
-    return [e for i, e in enumerate(events) if i not in joins]
 
 
 # How well a sentence tells its event: relevance per square-rooted word (a sentence

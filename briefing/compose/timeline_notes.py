@@ -12,7 +12,11 @@ the words, the source's words untouched:
   in full before: "the convention [Hague Convention]";
 - people called by a plain noun that the article described one way before;
 - a thing called by "the" and a plain noun that the article named one way before:
-  "the casino [Skylark Casino]" (``thing_notes``).
+  "the casino [Skylark Casino]" (``thing_notes``);
+- a wire report's "here" (``deixis.bare_here``) is the place of its article's dateline:
+  "the council here voted Monday" reads "the council [in Vellmar] voted Monday", as a
+  summary statement does (``editorial``); an entry whose "here" no dateline places is
+  left out (``timeline``).
 
 Entries are read in date order, as the reader reads them: a name an earlier entry gave
 (in its words or its note) needs no note in a later one. Dates get no note: the entry's
@@ -24,9 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.compose.editorial import annotate, person_notes
+from briefing.compose.editorial import annotate, dateline_place, person_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.thing_notes import ThingNotes
+from briefing.lang.deixis import bare_here
 from briefing.model import Corpus, Sentence
 
 # A plural's possessive ("Hughes' execution"): ``annotate`` would put the note between
@@ -58,6 +63,8 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
             for words in {words for words, _ in found}
         }
         notes = [(words, note) for words, note in found if not apostrophe[words]]
+        if (here := bare_here(text)) and (place := dateline_place(adoc.document)):
+            text = f"{text[: here[0]]}[in {place}]{text[here[1] :]}"
         noted = annotate(text, notes) if notes else text
         out.append(noted)
         told.append(noted)

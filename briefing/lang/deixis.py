@@ -16,10 +16,10 @@ import re
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 
 _HERE_RE = re.compile(r"\bhere\b")
-# Time words after "in"/"on": "here on Thursday", "here in 1989" are still bare.
-_TIME_WORD = (
-    rf"(?:\d|(?:the\s+)?(?:{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|last|next|this|early|late|recent))"
-)
+# Time words after "in"/"on": "here on Thursday", "here in 1989" are still bare; whole
+# words ("here in Marchby" is placed, "here in March" is not).
+_TIME_WORDS = rf"{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|last|next|this|early|late|recent"
+_TIME_WORD = rf"(?:\d|(?:the\s+)?(?:{_TIME_WORDS})\b)"
 _PLACED_AFTER_RE = re.compile(
     rf"\s+(?:in|on|at|across|throughout|around|near|outside|inside)\s+(?!{_TIME_WORD})",
     re.IGNORECASE,

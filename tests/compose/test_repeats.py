@@ -27,3 +27,38 @@ def test_a_joined_entry_is_never_joined_to():
     days = [D, D + dt.timedelta(days=2), D + dt.timedelta(days=4)]
     # Entry 1 joins entry 0; entry 2 is 2 days after entry 1 but 4 after entry 0.
     assert repeats(days, lambda a, b: True) == {1: 0}
+
+
+def _story(*texts_and_days: tuple[str, dt.date]) -> list[tuple[str, list[int]]]:
+    from briefing.analyse import analyse
+    from briefing.compose.timeline import build_timeline
+    from briefing.model import Document
+
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=d)
+        for i, (t, d) in enumerate(texts_and_days)
+    ]
+    return [(e.date, e.sources) for e in build_timeline(analyse(docs, entities=True))]
+
+
+WED, THU = dt.date(2018, 6, 6), dt.date(2018, 6, 7)
+CLOSED = "The Harbour Board closed the port of Rotterdam to ships of the Kestrel Line on Tuesday."
+
+
+def test_another_article_retelling_the_act_a_day_later_joins_it_citing_both():
+    # The second article names the doer, the act and one more name, not the third one: the
+    # day after, one event told again, under its first day and citing both articles.
+    retold = "The Harbour Board closed the port of Rotterdam on Wednesday."
+    assert _story((CLOSED, WED), (retold, THU)) == [("2018-06-05", [1, 2])]
+    # Another doer, or the doer alone with nothing else named, is another event.
+    for other in (
+        "The city council closed the port of Rotterdam on Wednesday.",
+        "The Harbour Board closed its offices on Wednesday.",
+    ):
+        assert _story((CLOSED, WED), (other, THU)) == [("2018-06-05", [1]), ("2018-06-06", [2])]
+
+
+def test_one_article_s_two_days_are_two_events():
+    text = f"{CLOSED} The Harbour Board closed the port of Rotterdam to ferries on Wednesday."
+    # The same act of the same doer told under two days by one article: two closures.
+    assert _story((text, THU)) == [("2018-06-05", [1]), ("2018-06-06", [1])]

@@ -6,7 +6,12 @@ import datetime as dt
 import time
 
 from briefing.analyse import analyse
-from briefing.compose.report_days import after_writing, dated_by_report, event_on_other_day
+from briefing.compose.report_days import (
+    after_writing,
+    dated_by_report,
+    event_on_other_day,
+    unnamed_time,
+)
 from briefing.compose.timeline import build_timeline
 from briefing.model import Document
 
@@ -91,3 +96,20 @@ def test_a_hostile_long_sentence_is_read_in_linear_time():
     long = "for for three for several seen would call " * 20_000 + "officials said Friday"
     assert not event_on_other_day(long, len(long) - len("Friday"))
     assert time.process_time() - started < 1  # CPU seconds
+
+
+def test_an_act_told_as_done_at_an_unnamed_time_gets_no_entry():
+    recently = "Mayor Dana Harlow recently met the harbour board on Tuesday to discuss the levy."
+    c = analyse([Document("a.txt", recently, title="A", date=THU)], entities=True)
+    start = recently.index("Tuesday")
+    assert unnamed_time(c.docs[0].parse, 0, start, start + len("Tuesday"))
+    assert build_timeline(c) == []
+    # "earlier" next to the date names the time; on another verb it dates nothing of this one.
+    for text in (
+        "Mayor Dana Harlow met the harbour board earlier on Tuesday to discuss the levy.",
+        "The board had earlier raised the levy, but Mayor Dana Harlow cut it on Tuesday.",
+    ):
+        c = analyse([Document("a.txt", text, title="A", date=THU)], entities=True)
+        start = text.index("Tuesday")
+        assert not unnamed_time(c.docs[0].parse, 0, start, start + len("Tuesday"))
+        assert [e.date for e in build_timeline(c)] == ["2018-06-05"]

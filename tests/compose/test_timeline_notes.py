@@ -82,3 +82,22 @@ def test_a_hostile_long_entry_is_noted_in_linear_time():
     assert time.process_time() - started < 3  # CPU seconds
     assert noted.count("the committee [Senate Ethics Committee],") == 3600
     assert noted.count("Linder [Rep. John Linder]") == 1
+
+
+def test_a_wire_here_is_the_dateline_place_and_unplaced_it_gives_no_entry():
+    text = "The harbour council here voted on Tuesday to close the Marlow ferry quay."
+    placed = Document("a.txt", text, title="A", date=THU, place="VELLMAR, Ore.")
+    (entry,) = build_timeline(analyse([placed], entities=True))
+    assert entry.text == (
+        "The harbour council [in Vellmar, Ore.] voted on Tuesday to close the Marlow ferry quay."
+    )
+    # Without a dateline nothing tells where "here" is: no entry, as no summary statement.
+    unplaced = Document("a.txt", text, title="A", date=THU)
+    assert build_timeline(analyse([unplaced], entities=True)) == []
+    # A "here" the words place, or one in a quotation, is no dateline's.
+    for kept in (
+        "The harbour council voted here in Marlow on Tuesday to close the ferry quay.",
+        'The harbour council voted on Tuesday to close the quay, saying "it ends here".',
+    ):
+        (entry,) = build_timeline(corpus(kept))
+        assert entry.text == kept
