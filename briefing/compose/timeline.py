@@ -58,7 +58,7 @@ from briefing.compose.report_days import (
     event_on_other_day,
     unnamed_time,
 )
-from briefing.compose.timeline_notes import noted_entries
+from briefing.compose.timeline_notes import entry_place, noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
 from briefing.lang.dates import (
@@ -244,7 +244,7 @@ def build_timeline(
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)
             text = name_doer(adoc, sent, event_text(sent.text, m.text))
-            if not adoc.document.place and bare_here(text):
+            if bare_here(text) and not entry_place(adoc.document):
                 continue  # "officials here said Monday": where, without a dateline?
             words = _content(text)
             if i in asides and not asides[i].carried_by(words):

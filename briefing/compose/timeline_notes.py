@@ -16,7 +16,9 @@ the words, the source's words untouched:
 - a wire report's "here" (``deixis.bare_here``) is the place of its article's dateline:
   "the council here voted Monday" reads "the council [in Vellmar] voted Monday", as a
   summary statement does (``editorial``); an entry whose "here" no dateline places is
-  left out (``timeline``).
+  left out (``timeline``). A text that still opens with its dateline ("VELLMAR, Ore. —
+  The council ...": ingest reads a dateline from the first paragraph only, and an
+  editors' note or a byline may come before it) is placed by it (``entry_place``).
 
 Entries are read in date order, as the reader reads them: a name an earlier entry gave
 (in its words or its note) needs no note in a later one. Dates get no note: the entry's
@@ -25,6 +27,7 @@ date stands beside it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -32,8 +35,11 @@ from briefing.compose.editorial import annotate, dateline_place, person_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.deixis import bare_here
-from briefing.model import Corpus, Sentence
+from briefing.lang.furniture import DATELINE_RE
+from briefing.model import PLACE_MAX_CHARS, Corpus, Document, Sentence
 
+# A dateline is looked for in this many characters at the start of a text.
+_DATELINE_CHARS = 200
 # A plural's possessive ("Hughes' execution"): ``annotate`` would put the note between
 # the name and its apostrophe, so such words get no note.
 _BARE_APOSTROPHE = "['’](?![A-Za-z])"
@@ -63,9 +69,22 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
             for words in {words for words, _ in found}
         }
         notes = [(words, note) for words, note in found if not apostrophe[words]]
-        if (here := bare_here(text)) and (place := dateline_place(adoc.document)):
+        if (here := bare_here(text)) and (place := entry_place(adoc.document)):
             text = f"{text[: here[0]]}[in {place}]{text[here[1] :]}"
         noted = annotate(text, notes) if notes else text
         out.append(noted)
         told.append(noted)
     return out
+
+
+def entry_place(document: Document) -> str | None:
+    """The place of a document's dateline (``editorial.dateline_place``): the one ingest
+    kept, or else the one its text still opens with ("WASHINGTON _ The council ...",
+    D0647B, D0617H: an editors' note came first), within ``PLACE_MAX_CHARS``."""
+    if document.place:
+        return dateline_place(document)
+    m = DATELINE_RE.match(document.text[:_DATELINE_CHARS])
+    place = (m.group("place") or "").strip() if m else ""
+    if not place or len(place) > PLACE_MAX_CHARS:
+        return None
+    return dateline_place(dataclasses.replace(document, place=place))

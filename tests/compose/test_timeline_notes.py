@@ -101,3 +101,14 @@ def test_a_wire_here_is_the_dateline_place_and_unplaced_it_gives_no_entry():
     ):
         (entry,) = build_timeline(corpus(kept))
         assert entry.text == kept
+
+
+def test_a_dateline_left_at_the_start_of_the_text_places_a_here():
+    # Ingest kept no place (an editors' note came before the dateline paragraph).
+    text = "VELLMAR, Ore. _ The harbour council here voted on Tuesday to close the ferry quay."
+    (entry,) = build_timeline(corpus(text))
+    assert entry.text == (
+        "The harbour council [in Vellmar, Ore.] voted on Tuesday to close the ferry quay."
+    )
+    long_place = "A" * 70 + " _ The harbour council here voted on Tuesday to close the quay."
+    assert build_timeline(corpus(long_place)) == []
