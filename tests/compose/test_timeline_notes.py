@@ -7,7 +7,7 @@ import time
 
 from briefing.analyse import analyse
 from briefing.compose.timeline import build_timeline
-from briefing.compose.timeline_notes import noted_entries
+from briefing.compose.timeline_notes import entry_place, noted_entries
 from briefing.model import Corpus, Document, Sentence
 
 THU = dt.date(2018, 6, 7)  # a Thursday
@@ -112,3 +112,11 @@ def test_a_dateline_left_at_the_start_of_the_text_places_a_here():
     )
     long_place = "A" * 70 + " _ The harbour council here voted on Tuesday to close the quay."
     assert build_timeline(corpus(long_place)) == []
+
+
+def test_a_long_capitalised_opening_is_read_for_a_dateline_in_bounded_time():
+    text = "WORD " * 40_000 + "_ The council here voted on Tuesday."
+    document = Document("a.txt", text, title="A", date=THU)
+    start = time.process_time()
+    assert entry_place(document) is None  # no dateline within its first characters
+    assert time.process_time() - start < 0.5
