@@ -7,7 +7,8 @@ head noun (``lang.definites``) is a word its article used in an earlier sentence
 sentence does not say which one ("the river of ...", "the river in Marlow", "the river
 that ..."), and the story is not about one such thing: its word is in fewer than
 ``clarity.STORY_THING_SHARE`` of the articles, or the story speaks of many of them (the
-plural is at least ``MANY_SHARE`` of the word's uses: "the tribe" in a story on tribes).
+plural is at least ``MANY_SHARE`` of the word's uses: "the tribe" in a story on tribes;
+or the focus asks about them in the plural).
 """
 
 from __future__ import annotations
@@ -138,9 +139,12 @@ class Descriptions:
     """Asks of a corpus's sentences which descriptions lean back; reads each article's
     words once."""
 
-    def __init__(self, corpus: Corpus, things: frozenset[str]) -> None:
+    def __init__(
+        self, corpus: Corpus, things: frozenset[str], asked: frozenset[str] = frozenset()
+    ) -> None:
         self.corpus = corpus
         self.things = things
+        self.asked = asked  # the focus's words, lower case
         self._counts: Counter[str] | None = None
         self._called: dict[str, set[str]] | None = None
         self._people: frozenset[str] | None = None
@@ -158,6 +162,12 @@ class Descriptions:
             self._counts = Counter(w for s in self.corpus.sentences() for w in s.words)
         one, many = self._counts[head], self._counts[plural_of(head)]
         return many >= MANY_SHARE * (one + many)
+
+    def _asked_of_many(self, head: str) -> bool:
+        """Whether the focus names ``head`` in the plural ("anti-smoking laws"): the
+        stakeholder asks about many such things, so "the new law" does not say which
+        (a session-23 reviewer on check D0623E: "the new law" with no jurisdiction)."""
+        return plural_of(head) in self.asked
 
     def _word_docs(self) -> Counter[str]:
         """How many articles use each word (lower-case, as written)."""
@@ -224,12 +234,13 @@ class Descriptions:
         """The key a description of ``head`` (stem ``key``) is told by: None for the
         story's own thing, one of a kind in it (its word in ``STORY_THING_SHARE`` of the
         articles), ``ONE_OF_MANY`` marked for one of the story's many ("the tribe" in a
-        story on tribes). Read strictly, the story's word is the head itself, not its
-        stem ("reported" makes no report the story's), and a thing the story names
-        several of ("the Melissa virus", "the Chernobyl virus") is one of many."""
+        story on tribes, or a focus asking about tribes). Read strictly, the story's word
+        is the head itself, not its stem ("reported" makes no report the story's), and a
+        thing the story names several of ("the Melissa virus", "the Chernobyl virus") is
+        one of many."""
         if key not in self.things or (strict and not self._own_word(head)):
             return key
-        if self._many(head) or (strict and self._named_apart(head)):
+        if self._many(head) or self._asked_of_many(head) or (strict and self._named_apart(head)):
             return key + ONE_OF_MANY
         return None
 

@@ -35,6 +35,7 @@ class Focus:
     stems: frozenset[str] = frozenset()
     expansion: frozenset[str] = frozenset()
     asks: frozenset[str] = frozenset()
+    said: frozenset[str] = frozenset()  # its words as written, lower case
 
     def answers(self, text: str) -> bool:
         """True when ``text`` gives the kind of answer the question asks for."""
@@ -57,15 +58,16 @@ def read_focus(focus: str | None, sentences: Sequence[Sequence[str]]) -> Focus:
     stems = topic_stems(focus)
     if not stems:
         return Focus()
-    asks = frozenset(ASKS[w] for w in words(focus or "") if w in ASKS)
+    said = frozenset(words(focus or ""))
+    asks = frozenset(ASKS[w] for w in said if w in ASKS)
     bags = [_content(ws) for ws in sentences]
     scored = sorted(
         ((len(bag & stems), -i) for i, bag in enumerate(bags) if bag & stems), reverse=True
     )
     best = [bags[-i] for _, i in scored[:FEEDBACK_SENTENCES]]
     if len(best) < 3:
-        return Focus(stems, frozenset(), asks)
+        return Focus(stems, frozenset(), asks, said)
     counts = Counter(s for bag in best for s in bag - stems)
     need = max(2, round(FEEDBACK_MIN_SHARE * len(best)))
     common = sorted((-n, s) for s, n in counts.items() if n >= need)
-    return Focus(stems, frozenset(s for _, s in common[:FEEDBACK_TERMS]), asks)
+    return Focus(stems, frozenset(s for _, s in common[:FEEDBACK_TERMS]), asks, said)

@@ -166,7 +166,7 @@ def _candidates(
     ]
     clarity = Clarity(corpus)
     things = clarity.things
-    described = Descriptions(corpus, things)
+    described = Descriptions(corpus, things, focus.said)
     ok = [standalone(s, corpus) and clarity.clear(s.text) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [

@@ -142,6 +142,13 @@ SELF_EVIDENT_HEADS = frozenset(
         "air", "ground", "body", "mind", "atmosphere", "climate",
     }
 )  # fmt: skip
+# Self-evident heads only when bare: "the law" may be the law of the land, but "the new
+# law" or "the tobacco law" is one particular law an earlier sentence named (a session-23
+# reviewer on check D0623E: "the new law" with no jurisdiction). Set by hand, not tuned.
+GENERAL_WHEN_BARE = frozenset({"law", "rule"})
+# Stop words that are plain adjectives of a description, not its end: "the new law", "the
+# old bridge" are one law or bridge an earlier sentence named, as "the law" is not.
+AGE_ADJECTIVES = frozenset({"new", "old"})
 # Auxiliaries and other verbs that end a description without being its head.
 _NOT_HEAD_WORDS = frozenset(
     {
@@ -158,16 +165,21 @@ _NOT_HEAD_WORDS = frozenset(
 def head_of(words: list[str]) -> str | None:
     """The head noun of a description's words after "the" ("old tribal court" ->
     "court"; "tribe said" -> "tribe"): the words up to the first function word, verb or
-    adverb, its last one; None when the first word is one of those ("the most", "the
-    first") or an adjective of degree."""
+    adverb ("new" and "old" are adjectives here), its last one; None when the first word
+    is one of those ("the most", "the first") or an adjective of degree, or for a
+    self-evident head ("the law"; "the new law" is one particular law)."""
     kept: list[str] = []
     for word in words:
-        if word in STOP_WORDS or word in _NOT_HEAD_WORDS or word.endswith("ly"):
+        if word in STOP_WORDS and word not in AGE_ADJECTIVES:
+            break
+        if word in _NOT_HEAD_WORDS or word.endswith("ly"):
             break
         if kept and word.endswith("ed"):
             break  # "the tribe decided": a verb after the head
         kept.append(word)
-    if not kept or kept[-1].endswith(("ed", "ing")) or kept[-1] in SELF_EVIDENT_HEADS:
+    if not kept or kept[-1].endswith(("ed", "ing")) or kept[-1] in AGE_ADJECTIVES:
+        return None
+    if kept[-1] in SELF_EVIDENT_HEADS and not (len(kept) > 1 and kept[-1] in GENERAL_WHEN_BARE):
         return None
     if any(w.endswith("est") for w in kept):
         return None  # a superlative says which one ("the poorest county")

@@ -196,6 +196,17 @@ def test_a_thing_the_story_names_several_of_is_one_of_many() -> None:
     assert leaning(c, "Experts said", strict=True) == []  # "Melissa": in most articles
 
 
+def test_a_thing_the_focus_asks_about_in_the_plural_is_one_of_many() -> None:
+    # "levies" in the focus: the stakeholder asks about many levies, so "the new levy"
+    # does not say which, though every article speaks of one.
+    told = "The council passed a levy on boats. The new levy takes effect in May."
+    c = corpus(told, told, told)
+    sentence = next(s for s in c.sentences() if s.text.startswith("The new levy"))
+    assert Descriptions(c, story_things(c)).leaning(sentence, strict=True) == []
+    asked = Descriptions(c, story_things(c), frozenset({"boat", "levies"}))
+    assert asked.leaning(sentence) == [("The new levy", "levi" + "+")]
+
+
 def test_a_word_inside_a_hyphenated_one_does_not_name_the_thing() -> None:
     c = corpus(
         "A dam on the river was built in May. An anti-river group said the river flooded the road.",

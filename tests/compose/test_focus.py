@@ -57,3 +57,10 @@ def test_amount_questions_prefer_figures() -> None:
 def test_no_focus_no_expansion() -> None:
     focus = _focus("")
     assert not focus.stems and not focus.expansion and not focus.asks
+
+
+def test_the_focus_keeps_its_words_as_written() -> None:
+    # "levies" in the plural: compose.definites reads "the new levy" as one of many.
+    asked = read_focus("Harbour levies", [words("The harbour levy rose in May.")])
+    assert {"harbour", "levies"} <= asked.said
+    assert read_focus(None, []).said == frozenset()

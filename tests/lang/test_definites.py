@@ -87,6 +87,12 @@ def test_long_inputs_are_quick() -> None:
         ("first of", None),
         ("year", None),
         ("most important", None),
+        ("law", None),  # the law of the land
+        ("law of the", None),
+        ("new law will", "law"),  # one particular law
+        ("old tribal court", "court"),
+        ("new", None),
+        ("tobacco rule", "rule"),
     ],
 )
 def test_head_of(words: str, head: str | None) -> None:
