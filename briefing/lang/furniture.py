@@ -103,6 +103,18 @@ JUNK_NAMES = {
     "co",
     "ltd",
     "corp",
+    # Time zones after a clock time ("at 2243 GMT"): DUC 2004 d31022t showed "GMT" as an
+    # organisation at rank 10 of its key actors.
+    "gmt",
+    "utc",
+    "edt",
+    "est",
+    "cdt",
+    "cst",
+    "mdt",
+    "mst",
+    "pdt",
+    "pst",
 }
 # Comment forms, sharing and contact prompts: page text that never raises a question.
 FORM_PROMPTS = (

@@ -35,7 +35,7 @@ from briefing.lang.names import (
     PORTFOLIO_WORDS,
 )
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
-from briefing.lang.places import ORGANISATION_WORDS, PLACE_HEAD_WORDS
+from briefing.lang.places import LEADING_PREPOSITIONS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 from briefing.model import AnalysedDocument, Corpus, Mention
 from briefing.parsed import ParsedDoc, tokens_at
 
@@ -452,7 +452,11 @@ def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
     if span is None:
         return None
     tokens = list(span)
-    while len(tokens) > 1 and (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the"):
+    # A preposition opening a sentence, whatever its tag ("Aboard Zefira"), is no name's.
+    while len(tokens) > 1 and (
+        (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the")
+        or tokens[0].lower_ in LEADING_PREPOSITIONS
+    ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].pos_ in _WEAK_POS - {"PART"}:
         tokens = tokens[:-1]

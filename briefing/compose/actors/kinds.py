@@ -139,7 +139,7 @@ def assign_kind(
     agentive = listed = located = body = company = plural = common_plural = 0
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
-    affiliation = spans = site = accord = area = 0
+    affiliation = spans = site = accord = area = state = 0
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -169,6 +169,7 @@ def assign_kind(
         located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
         site += root.dep_ == "compound" and _compound_head(root).lemma_ in SITE_NOUNS
         area += root.dep_ == "compound" and _compound_head(root).lower_ in ADMIN_AREA_NOUNS
+        state += root.dep_ == "compound" and _compound_head(root).lower_ == "state"
         accord += root.dep_ == "compound" and _compound_head(root).lower_ in ACCORD_NOUNS
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
         for conj in root.conjuncts:
@@ -218,7 +219,7 @@ def assign_kind(
     if idle and site and site + located == spans:
         c.type = ""  # "at Tooele", "the Tooele facility": only ever a place, never acting
         return
-    if area and all(len(f.tokens) == 1 and not country_of(f.key) for f in c.forms):
+    if area and all(len(f.tokens) == 1 for f in c.forms) and not _country_named(c):
         # "the Lorvik province": an area's one-word name, whatever it does (a country's
         # name or adjective before "region" is the country's: "a Russian region").
         c.type = ""
@@ -280,6 +281,10 @@ def assign_kind(
         and (top <= CONTESTED_RATIO * (votes.total() - top))
     ):
         c.type = ""  # "La Nina": ORG twice, GPE once and no cue: a type not to be guessed
+    if c.type == "person" and area + state and not titled and not _country_named(c):
+        # "in Santa Ardea state", "the Rio Seco province": an area's name, never a person's
+        # (DUC 2004 d30048t: a state's two-word name was a person at rank 11).
+        c.type = ""
     if c.type == "person" and not any(len(f.tokens) > 1 for f in c.forms) and c.first_names:
         c.type = ""
     peoples = agency.peoples >= PEOPLE_MIN and agency.peoples >= agency.acts
@@ -313,6 +318,11 @@ def _movement_congress(c: Cluster) -> bool:
         if named and named[1] in LEGISLATURE_NAMES or tuple(tokens) in LEGISLATURE_NAMES:
             return False  # "U.S. Congress", "Philippine Congress", "Congress"
     return seen
+
+
+def _country_named(c: Cluster) -> bool:
+    """Whether a form of the actor names a country ("a Russian region" is Russia's)."""
+    return any(country_of(f.key) for f in c.forms)
 
 
 def _compound_head(token: Token) -> Token:

@@ -216,3 +216,18 @@ def test_a_name_written_before_a_newspapers_noun_is_an_outlet_whatever_its_type(
         forms=[NameForm("ana vellor")], matches=_matches(corpus, "Vellor")[1:], type="person"
     )
     assert keep(corpus, person, set())
+
+
+DANCE_HALL = """Miners rescued
+
+Rescue workers were called at 4:10 a.m. (0910 GMT) on Sunday, fire chief Lars Orm said. \
+The pumps stopped near dawn (1015 GMT Sunday). Orm said 12 men were safe.
+"""
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(DANCE_HALL, DANCE_HALL), max_actors=10)
+    assert find(actors, "Lars Orm")[0].type == "person"
+    assert find(actors, "GMT") == []

@@ -317,3 +317,20 @@ def test_a_clergy_title_is_no_part_of_the_name(corpus_of: Callable[..., Corpus])
         max_actors=10,
     )
     assert [a.name for a in actors if "Wendler" in a.name] == ["Tobias Wendler"]
+
+
+SHUTTLE = """Shuttle mission
+
+The crew of the Zefira lifted off on Friday, said mission chief Tom Harlan. Aboard \
+Zefira are two tonnes of food and a new air filter. Harlan said the crew was ready. \
+Aboard Zefira the crew slept well.
+"""
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    # The model runs a sentence's first word "Aboard" into the name after it.
+    actors = extract_actors(corpus_of(SHUTTLE, SHUTTLE), max_actors=10)
+    assert [a.name for a in actors if a.name.lower().startswith("tom")] == ["Tom Harlan"]
+    assert not [n for a in actors for n in [a.name, *a.aliases] if n.startswith("Aboard")]

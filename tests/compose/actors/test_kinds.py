@@ -90,6 +90,24 @@ def test_a_one_word_name_written_before_province_is_no_person(
     assert find(actors, "Ostrava") == [], find(actors, "Ostrava")
 
 
+STATE = """Budget fight in Coravia
+
+Governor Lino Barossa said on Monday that spending must fall. In rich Santa Ardea state, \
+lawmakers voted to cut school budgets, Barossa said. Rivals of the president may win in \
+three big states: Santa Ardea, Rio Velho and Porto Feliz. Santa Ardea owes 2 billion reals.
+"""
+
+
+def test_a_name_written_before_state_is_no_person(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    # The model takes the state's two-word name for a person's; "Santa Ardea state" says
+    # it is an area (DUC 2004 d30048t had one so at rank 11 of its key actors).
+    actors = extract_actors(corpus_of(STATE, STATE), max_actors=10)
+    assert find(actors, "Lino Barossa")[0].type == "person"
+    assert find(actors, "Santa Ardea") == [], find(actors, "Santa Ardea")
+
+
 def _cluster(key: str, **votes: int) -> Cluster:
     form = NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
     return Cluster(forms=[form], votes=Counter(votes))
