@@ -55,6 +55,13 @@ AGENT_HEAD_NOUNS = frozenset({
     "army", "navy", "chief", "chiefs", "investigators", "inspectors", "engineers",
     "employees", "workers", "pilots", "scientists", "staff",
 })  # fmt: skip
+# Of AGENT_HEAD_NOUNS, those a country's name qualifies as where people come from, not as
+# its state ("U.S. scientists", "Kenya's health workers"): no act of the country (issue
+# 11's held-out report: a country only the setting of a health story ranked as an actor).
+NATIONALS_NOUNS = frozenset({
+    "scientists", "workers", "employees", "engineers", "pilots", "staff", "executives",
+    "lawyers",
+})  # fmt: skip
 # A state's people and offices: with a nationality's adjective as the subject of a verb
 # ("Egyptian officials disputed", "the French government grounded"), the country acts.
 STATE_DOER_NOUNS = frozenset({

@@ -23,7 +23,7 @@ from briefing.compose.actors.matching import (
     country_of,
     named_after_place,
 )
-from briefing.lang.agency import PROGRAMME_FIRST_WORDS
+from briefing.lang.agency import NATIONALS_NOUNS, PROGRAMME_FIRST_WORDS
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     AGE_RE,
@@ -139,7 +139,7 @@ def assign_kind(
     agentive = listed = located = body = company = plural = common_plural = 0
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
-    affiliation = spans = site = accord = area = state = 0
+    affiliation = spans = site = accord = area = state = nationals = 0
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -158,7 +158,9 @@ def assign_kind(
         root = span.root
         acts = agency.acts
         agency.observe(root, span.start)
-        if agency.acts > acts:
+        if agency.acts > acts and _nationals(root):
+            nationals += 1  # "U.S. scientists": a country's people, not its state, act
+        elif agency.acts > acts:
             acting_docs.add(m.doc)
         plural += root.tag_ in _PLURAL_TAGS
         if root.tag_ in _PLURAL_TAGS:
@@ -259,7 +261,8 @@ def assign_kind(
     if country:
         # A country named in full is never a person or a company ("Cuba" said ...); it is
         # an actor only when it acts, not when it only locates an event.
-        acts = agentive >= COUNTRY_MIN_AGENTIVE and agency.acts >= COUNTRY_MIN_ACTS
+        state_acts = agency.acts - nationals
+        acts = agentive >= COUNTRY_MIN_AGENTIVE and state_acts >= COUNTRY_MIN_ACTS
         c.type = "country" if acts else ""
     elif full_person or any(f.titled for f in c.forms) and label not in {"ORG"}:
         c.type = "person"
@@ -318,6 +321,11 @@ def _movement_congress(c: Cluster) -> bool:
         if named and named[1] in LEGISLATURE_NAMES or tuple(tokens) in LEGISLATURE_NAMES:
             return False  # "U.S. Congress", "Philippine Congress", "Congress"
     return seen
+
+
+def _nationals(root: Token) -> bool:
+    """ "U.S. scientists", "Kenya's staff": the name qualifies its nationals, no office."""
+    return root.dep_ in {"compound", "poss"} and root.head.lower_ in NATIONALS_NOUNS
 
 
 def _country_named(c: Cluster) -> bool:

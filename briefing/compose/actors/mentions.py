@@ -19,7 +19,7 @@ from briefing.compose.actors.filters import in_spans
 from briefing.compose.actors.genders import TITLE_REACH_CHARS
 from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
 from briefing.lang.names import ACRONYM_SKIP, PERSON_TITLES
-from briefing.lang.places import PLACE_HEAD_WORDS, PLACE_LINKS
+from briefing.lang.places import METONYMS, PLACE_HEAD_WORDS, PLACE_LINKS
 from briefing.model import Corpus
 
 # Aliases this short (or written in capitals) must match their exact spelling: "US" is
@@ -33,6 +33,13 @@ _PLACE_AFTER_RE = re.compile(
     + "|".join(sorted(w.title() for w in PLACE_HEAD_WORDS))
     + r")\b|Flight\s+\d|\d+\b(?![,.]\d))"
 )
+
+# A seat of power that is also a state's name, written as the state ("Washington state",
+# "the state of Washington"): the state, not the country it stands for elsewhere. Read
+# on TUNING D0601A and CHECK D0633F, where such mentions counted for the United States.
+_STATE_AFTER_RE = re.compile(r"[ \t]+state\b")
+_STATE_OF_BEFORE_RE = re.compile(r"\bstate[ \t]+of[ \t]+$", re.I)
+STATE_OF_CHARS = 12  # read before a name for "state of "
 
 
 # A dot between two letters or digits, and a file's extension at the end of a token.
@@ -274,6 +281,13 @@ def inside_place(
     )
 
 
+def _written_as_state(text: str, start: int, end: int) -> bool:
+    """ "Washington state", "the state of Washington": a state's name, not a capital's."""
+    if _STATE_AFTER_RE.match(text, end):
+        return True
+    return bool(_STATE_OF_BEFORE_RE.search(text, max(0, start - STATE_OF_CHARS), start))
+
+
 def _namesakes_word(c: Cluster, d: int, text: str, start: int, end: int) -> Cluster | None:
     """The namesake a bare surname means in an article that writes the namesake out: all
     of them but those after a title the namesake cannot carry ("President Clinton" in an
@@ -339,6 +353,8 @@ def count_mentions(
             if _PLACE_AFTER_RE.match(text, end):
                 continue  # "Harold T. Brennan International Airport": a place, not the man;
                 # "Northwind Flight 512": a flight
+            if found.lower() in METONYMS and _written_as_state(text, start, end):
+                continue  # "Washington state": the state, not the country
             if ci < 0:  # a surname several people share: the one its article writes out
                 ci = shared[found.lower()].get(d, -1)
                 if ci < 0:

@@ -108,6 +108,29 @@ def test_a_name_written_before_state_is_no_person(
     assert find(actors, "Santa Ardea") == [], find(actors, "Santa Ardea")
 
 
+FEVER = """Fever season
+
+Fever cases rose again in the north of Kenya this spring, the clinic director Amos \
+Wekesa said. Kenya's {doers} warned that the rains came early, and Kenya's {others} said \
+beds were short. Kenya has few labs. Kenya is also short of nets. Wekesa said nets would \
+arrive in May.
+"""
+
+
+@pytest.mark.parametrize(
+    ("doers", "others", "acts"),
+    [("scientists", "health workers", False), ("government", "health minister", True)],
+)
+def test_a_country_acts_through_its_state_not_through_its_nationals(
+    corpus_of: Callable[..., object], find: FindActor, doers: str, others: str, acts: bool
+) -> None:
+    text = FEVER.format(doers=doers, others=others)
+    actors = extract_actors(corpus_of(text, text, text), max_actors=10)
+    assert find(actors, "Amos Wekesa")[0].type == "person"
+    # Its scientists and health workers warn: the country is where the story happens.
+    assert [a.type for a in find(actors, "Kenya")] == (["country"] if acts else [])
+
+
 def _cluster(key: str, **votes: int) -> Cluster:
     form = NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
     return Cluster(forms=[form], votes=Counter(votes))

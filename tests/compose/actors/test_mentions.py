@@ -14,6 +14,7 @@ from briefing.compose.actors.mentions import (
     AliasFinder,
     _alias_pattern,
     _in_identifier,
+    _written_as_state,
     count_mentions,
     inside_place,
     place_names,
@@ -47,6 +48,26 @@ def test_a_name_inside_a_place_or_a_flight_is_not_counted() -> None:
     airline = Cluster([NameForm("skyline", Counter({"Skyline": 1}))])
     count_mentions(corpus, [airline], [[]])
     assert [m.start for m in airline.matches] == [0]
+
+
+def _one_article(text: str) -> Corpus:
+    return Corpus([AnalysedDocument(Document(location="a.txt", text=text))])
+
+
+def test_a_capital_written_as_a_state_is_not_the_country() -> None:
+    text = (
+        "Washington said the law stands. Washington state passed its own, and in the "
+        "State of Washington lawmakers met; the state of  Washington will vote."
+    )
+    us = Cluster([NameForm("washington", Counter({"Washington": 3}))])
+    count_mentions(_one_article(text), [us], [[]])
+    assert [m.start for m in us.matches] == [0]
+
+
+def test_looking_for_a_state_before_a_name_reads_a_few_characters() -> None:
+    text = "state of " + "x" * 200_000 + " Washington"
+    start = text.index("Washington")
+    assert not _written_as_state(text, start, start + len("Washington"))
 
 
 def test_alias_finder_finds_what_one_alternation_finds() -> None:
