@@ -13,8 +13,9 @@ counted nouns) read the one parse without spaCy.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import groupby
+from itertools import chain, groupby
 from typing import Any
 
 from briefing.analyse.parsing import join_parsed, to_parsed
@@ -54,6 +55,13 @@ CHUNK_CHARS = 20_000
 # Passages per ``nlp.pipe`` batch when only chosen sentences are parsed: a passage is a
 # sentence or a few, so the eight whole articles of a full parse are ~40 of them.
 PASSAGE_BATCH = 40
+# Characters of one ``nlp.pipe`` batch at most (a batch also holds at most ``batch_size``
+# texts). spaCy holds a whole batch's network outputs at once: eight 20,000-character pieces
+# of one long source took a build from ~200 MB to 731 MB at the parse (a 100 MB text, cut to
+# 200,000 characters; /usr/bin/time, one worker). Eight news articles are ~30,000 characters,
+# so most batches of a news folder stay as they were; spaCy's results for a text do not
+# depend on the batch it is in (tests/analyse/test_entities.py).
+BATCH_CHARS = 40_000
 
 
 def annotate_entities(corpus: Corpus, *, batch_size: int = 8) -> None:
@@ -89,7 +97,10 @@ def annotate_documents(
             offsets.append(offset)
             pieces.append(piece)
     nlp.max_length = max(nlp.max_length, *(len(p) + 1 for p in pieces), 1)
-    parsed = nlp.pipe(pieces, batch_size=batch_size if deep is None else PASSAGE_BATCH)
+    size = batch_size if deep is None else PASSAGE_BATCH
+    parsed = chain.from_iterable(
+        nlp.pipe(batch, batch_size=len(batch)) for batch in _batches(pieces, size, BATCH_CHARS)
+    )
     done: set[int] = set()
     for n, group in groupby(zip(owners, offsets, parsed, strict=True), key=lambda t: t[0]):
         done.add(n)
@@ -104,6 +115,21 @@ def annotate_documents(
     for n, adoc in enumerate(adocs):
         if n not in done:  # an empty text, or no sentence chosen
             _annotate(adoc, join_parsed([], adoc.document.text))
+
+
+def _batches(pieces: list[str], size: int, chars: int) -> Iterator[list[str]]:
+    """``pieces`` in order, in batches of at most ``size`` pieces and ``chars`` characters
+    (a piece longer than that alone)."""
+    batch: list[str] = []
+    held = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or held + len(piece) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(piece)
+        held += len(piece)
+    if batch:
+        yield batch
 
 
 def _passages(adoc: AnalysedDocument, chosen: set[int] | None) -> list[tuple[int, str]]:

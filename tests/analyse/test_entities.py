@@ -136,3 +136,45 @@ def test_no_sentence_chosen_leaves_an_empty_parse() -> None:
     adoc = analyse_document(Document("a.txt", TEXT), 0)
     annotate_documents([adoc], deep=[set()])
     assert adoc.parse is not None and len(adoc.parse) == 0 and adoc.mentions == []
+
+
+def test_batches_hold_a_count_and_a_number_of_characters_at_most() -> None:
+    from briefing.analyse.entities import _batches
+
+    pieces = ["a" * 10, "b" * 10, "c" * 25, "d" * 5, "e" * 60, "f" * 1, "g" * 1, "h" * 1]
+    batches = list(_batches(pieces, 3, 30))
+    assert [p for b in batches for p in b] == pieces  # all, in order
+    assert batches == [pieces[:2], pieces[2:4], pieces[4:5], pieces[5:8]]
+    assert list(_batches([], 8, 30)) == []
+    # Bounded: a million tiny pieces are batched in one linear pass.
+    many = list(_batches(["x"] * 1_000_000, 8, 40_000))
+    assert len(many) == 125_000
+
+
+def test_a_text_parses_the_same_whatever_batch_it_is_in(monkeypatch) -> None:
+    # A long source's pieces go to spaCy a few at a time (peak memory), news articles
+    # eight at a time: the parse of a text must not depend on its neighbours.
+    from briefing.analyse import analyse_document, entities
+    from briefing.analyse.entities import annotate_documents
+
+    texts = [
+        TEXT,
+        "Angela Merkel flew to Paris on Monday.\n\nShe met the French president there.",
+        "The Marlow council said it would close 40 depots by 2031. Acme objected.",
+    ]
+
+    def parsed(chars: int) -> list[tuple]:
+        monkeypatch.setattr(entities, "BATCH_CHARS", chars)
+        adocs = [analyse_document(Document(f"{i}.txt", t), 0) for i, t in enumerate(texts)]
+        annotate_documents(adocs)
+        return [
+            (
+                [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in a.parse],
+                [(m.text, m.label, m.start) for m in a.mentions],
+            )
+            for a in adocs
+        ]
+
+    together, alone = parsed(10**9), parsed(1)
+    assert together == alone
+    assert any(m for _, m in together)
