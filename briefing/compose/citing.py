@@ -19,6 +19,10 @@ mouth ("Hall said in November that ..."), the citing sentence names that person 
 unnamed officials telling the same finding do not say that Hall said it (session 21: a
 strict reader judged the one such citation on the 11 TUNING briefs wrong, D0617H; on the
 20 TUNING+CHECK briefs it changes nothing else).
+
+A source rounding the statement's count, or giving the exact count it rounds ("more than
+80 inmates freed" / "84 inmates freed", ``rough_counts``), reports its fact but is not
+cited (``rounding``): its figure is not the statement's.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from briefing.compose.corroboration import (
 from briefing.compose.events import EventIndex
 from briefing.compose.frames import Frames
 from briefing.compose.near_duplicates import Group, SupportIndex, content_stems, stem
+from briefing.compose.rough_counts import Count, counts, one_count
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.speech import SAYING_VERBS
@@ -66,6 +71,7 @@ class Citations:
         self.frames = frames
         self._anchors: dict[tuple[int, int], frozenset[str]] = {}
         self._speakers: dict[tuple[int, int], frozenset[str]] = {}
+        self._counts: dict[tuple[int, int], list[Count]] = {}
 
     def speakers(self, sentence: Sentence) -> frozenset[str]:
         """Who the statement says told its fact: the people its attribution names
@@ -187,3 +193,29 @@ class Citations:
             ):
                 cited.add(source)
         return sorted(cited)
+
+    def rounding(self, group: Group) -> set[int]:
+        """The sources telling the statement's count rounded where it is exact, or exact
+        where it is rounded ("more than 80 inmates" / "84 inmates", ``rough_counts``),
+        the same way round: they report its fact (no †) but are not cited, their figure
+        not being the statement's."""
+        lead = group.lead
+        mine = counts(lead.text)
+        if not mine:
+            return set()
+        polarity = negated(words(core(lead.text)))
+        found = set()
+        for adoc in self.events.corpus.docs:
+            for other in adoc.sentences:
+                if other.source_id == lead.source_id or other.source_id in found:
+                    continue
+                key = (other.doc, other.index)
+                if key not in self._counts:
+                    self._counts[key] = counts(other.text)
+                if (
+                    self._counts[key]
+                    and one_count(mine, self._counts[key])
+                    and negated(other.words) == polarity
+                ):
+                    found.add(other.source_id)
+        return found

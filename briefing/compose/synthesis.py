@@ -436,6 +436,7 @@ def synthesise(
             sorted(
                 {s for m in c.group.members for s in reports.reporting_sources(m, anchored=True)}
                 | set(c.group.sources)
+                | citations.rounding(c.group)
             ),
             sorted(
                 {

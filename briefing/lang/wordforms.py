@@ -67,11 +67,12 @@ def base_form(word: str) -> str:
 
 # Words that tell one kind of event, for matching an event's frame across articles
 # (``compose.frames``: the same day and a name both give fix which event it is): a court
-# ruling ("sided with", "upheld"), an approval, a nomination, a win, a kidnapping. Keyed
+# ruling ("sided with", "upheld", "overturned", "invalidated"; "struck down" is read from
+# its particle there), an approval, a nomination, a win, a kidnapping. Keyed
 # and valued by word class (a stemmed base form, ``events.word_class``), so "ruling" and
 # "ruled" need no entry.
 _EVENT_SYNONYMS = {
-    "rule": ("side", "uphold", "upheld"),
+    "rule": ("side", "uphold", "upheld", "overturn", "overrul", "invalid", "annul", "quash"),
     "nomin": ("successor", "succeed", "appoint"),
     "win": ("victori", "winner", "victor"),
     "kidnap": ("abduct", "abductor", "kidnapp"),  # "kidnappers": the stemmer keeps "pp"

@@ -110,3 +110,15 @@ def test_a_quote_running_on_from_its_speakers_sentence_is_his() -> None:
     after = corpus(_BERG, f"The weather was fine. {FILLER[3]} Sadly {_FINDING}.", entities=True)
     far = after.docs[1].sentences[-1]
     assert not citations(after).same_speaker(after.docs[0].sentences[0], far)
+
+
+def test_a_source_rounding_the_statements_count_reports_it_but_is_not_cited() -> None:
+    rough = "More than 80 prisoners have been freed from the Calder jail since the reform."
+    exact = "Since the reform, 84 prisoners were freed from the Calder jail, a judge said."
+    never = "Since the reform, 84 prisoners were never freed from the Calder jail."
+    found = corpus(rough, exact, never, *FILLER[:3], entities=True)
+    found_citations = citations(found)
+    assert found_citations.cited(Group([found.docs[0].sentences[0]])) == [1]
+    assert found_citations.rounding(Group([found.docs[0].sentences[0]])) == {2}
+    assert found_citations.rounding(Group([found.docs[1].sentences[0]])) == {1}
+    assert found_citations.rounding(Group([found.docs[3].sentences[0]])) == set()

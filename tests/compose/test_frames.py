@@ -164,6 +164,57 @@ LAST_MAY = "Marta Vell was kidnapped last May near the Ostrander border."
             "In 1987 the Calder high court ruled the Ostrander levy unlawful.",
             True,
         ),
+        # a court "struck down" or "overturned" a law: a ruling, whatever the clause
+        # between the year and the verb
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987, the Calder high court, hearing a challenge, struck down the Ostrander levy.",
+            True,
+        ),
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987 the Calder high court overturned the Ostrander levy.",
+            True,
+        ),
+        (
+            "In 1987 the Calder high court struck down the Ostrander levy.",
+            "Growers sold cider after the Calder high court's 1987 ruling on the Ostrander levy.",
+            True,
+        ),
+        # the year and the court in the clause the striking down hangs on
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987 the Calder high court heard the case, striking down the Ostrander levy.",
+            True,
+        ),
+        # the ruling where the statement's event happened, not its subject
+        (
+            "In a 1987 ruling, the Calder high court said the Ostrander levy was unlawful.",
+            "In 1987 the Calder high court struck down the Ostrander levy.",
+            True,
+        ),
+        # a strike is no ruling; another body; the ruling of another year
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987 the Calder miners went on strike against the Ostrander levy.",
+            False,
+        ),
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987 the Brandt council struck down the Ostrander levy.",
+            False,
+        ),
+        (
+            "The 1987 ruling of the Calder high court voided the Ostrander levy.",
+            "In 1987 the Calder high court heard the case, and in 1990 it struck down the levy.",
+            False,
+        ),
+        # a statement about what followed the ruling is not told by the ruling
+        (
+            "Growers sold cider after the Calder high court's 1987 ruling on the Ostrander levy.",
+            "In 1987 the Calder high court struck down the Ostrander levy.",
+            False,
+        ),
         # the same kidnapping told by who did it, or with another verb
         (KIDNAPPED, "Kidnappers seized Marta Vell near the Ostrander border in 1998.", True),
         (KIDNAPPED, "Vell was abducted near the Ostrander border in 1998 and freed later.", True),
@@ -192,7 +243,16 @@ def test_a_named_event_in_the_same_year_is_one_event_whatever_words_tell_it(
 def test_a_named_events_frame_is_quick_on_a_long_text() -> None:
     years = " ".join(f"Vell was seized in {1900 + i % 100} by Lund men and" for i in range(400))
     long = f"Calder said that {years} left."
-    for pair in ((KIDNAPPED, WINTER), (long, LATER)), ((long, WINTER), (KIDNAPPED, LATER)):
+    ruled = " ".join(
+        f"in {1900 + i % 100} Vell ruled, striking down a Lund levy, and" for i in range(400)
+    )
+    long_ruling = f"Calder said that {ruled} left."
+    ruling = "The 1987 ruling of the Calder high court voided the Ostrander levy."
+    for pair in (
+        ((KIDNAPPED, WINTER), (long, LATER)),
+        ((long, WINTER), (KIDNAPPED, LATER)),
+        ((ruling, WINTER), (long_ruling, LATER)),
+    ):
         found = corpus(*pair)
         found_frames = frames(found)
         start = time.process_time()

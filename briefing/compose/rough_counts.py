@@ -1,0 +1,125 @@
+"""A rounded count and an exact one of the same thing report one fact.
+
+Outlets round: one writes "more than 80 prisoners have been freed", another "84 prisoners
+were freed"; one "about 700 jobs", another "712 jobs". Neither sentence gives the other's
+figure, so the figure tests of ``frames`` and ``corroboration`` keep them apart, and a
+statement told by both took a † (single source) it should not carry. The approximation
+says which exact counts it allows: "more than N" a count above N, "nearly N" one just
+below, "about N" one either side, each within ``LEEWAY`` of N (an outlet writing "more
+than 80" for 84 would not write it for 150). Both counts must be of the same thing: at
+least ``MIN_SHARED`` words in common (content words, stemmed; no unit of time, no
+"people") among the ``COUNTED_WORDS`` words after each ("80 inmates had been freed from
+death row" / "84 people were released from death row"). Shares ("percent") are left out:
+two polls seldom agree, and "about 60 percent" and "58 percent" may be two polls.
+
+The match says only that another source reports the fact: it takes off the †, and never
+makes the other source a citation (its figure is not the statement's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.compose.near_duplicates import content_stems
+from briefing.lang.dates import YEAR_RE
+from briefing.lang.months import MONTH_NAMES
+
+# How far an approximation may be from the exact count it allows, as a share of its own
+# figure: "more than 80" allows 84 (D0635H), "about 700" 712. At 0.25 "about 190
+# settlements" (in two territories) took "173" (in one of them), D0609I.
+LEEWAY = 0.1
+# Approximations, by the range of exact counts they allow (as multiples of their figure)
+# and whether the figure itself is allowed (it never makes a new match: the same figure
+# is the same figure for every other test).
+_ABOVE = (1.0, 1.0 + LEEWAY)
+_BELOW = (1.0 - LEEWAY, 1.0)
+_ROUND = (1.0 - LEEWAY / 2, 1.0 + LEEWAY / 2)  # "about": either side, half as far
+_RANGES = {
+    "more than": _ABOVE,
+    "over": _ABOVE,
+    "in excess of": _ABOVE,
+    "upwards of": _ABOVE,
+    "at least": _ABOVE,
+    "nearly": _BELOW,
+    "almost": _BELOW,
+    "close to": _BELOW,
+    "just under": _BELOW,
+    "fewer than": _BELOW,
+    "less than": _BELOW,
+    "up to": _BELOW,
+    "about": _ROUND,
+    "around": _ROUND,
+    "roughly": _ROUND,
+    "approximately": _ROUND,
+    "some": _ROUND,
+    "an estimated": _ROUND,
+}
+# Counts below this are too small to be rounded ("about 10") and too common to fix a fact.
+MIN_COUNT = 20
+# An exact count is precise: a multiple of this may be rounded itself ("3,000 new homes"
+# planned is no count of the "at least 2,880" found empty, D0609I).
+PRECISE = 10
+# Words multiplying the figure before them ("37 million"): part of the count.
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+# Words after a count that say what it counts, and how many of them both must share.
+COUNTED_WORDS = 8
+MIN_SHARED = 2
+# Words that say too little of what is counted to match one count with another: units of
+# time and the commonest counted nouns.
+_VAGUE = content_stems(
+    [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "people", "percent", "times", "per", "cent",
+    ]
+)  # fmt: skip
+_QUALIFIER = re.compile(
+    r"\b(" + "|".join(sorted(_RANGES, key=len, reverse=True)) + r")\s{1,3}$", re.IGNORECASE
+)
+_NUMBER = re.compile(r"(?<![\d,.$:/-])(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d:/%]|[,.]\d|\s?-)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,39}")
+_BEFORE = 20  # characters before a number read for its qualifier
+_AFTER = COUNTED_WORDS * 42  # characters after it read for what it counts
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s{{1,3}}$", re.IGNORECASE)
+
+
+Count = tuple[int, str, frozenset[str]]  # figure, qualifier ("" when exact), counted stems
+
+
+def counts(text: str) -> list[Count]:
+    """The counts a text gives in figures ("37 million" is 37,000,000), of ``MIN_COUNT``
+    or more and no year, a day of a month, an amount of money or a share: each with its
+    qualifier and the content stems of the ``COUNTED_WORDS`` words after it."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        figure = m.group(1)
+        before = text[max(0, m.start() - _BEFORE) : m.start()]
+        if YEAR_RE.fullmatch(figure) or _MONTH_BEFORE.search(before):
+            continue
+        value = int(figure.replace(",", ""))
+        after = [w.lower() for w in _WORD.findall(text[m.end() : m.end() + _AFTER])]
+        if after and after[0] in _SCALE:
+            value *= _SCALE[after.pop(0)]
+        after = after[:COUNTED_WORDS]
+        if value < MIN_COUNT or (after and after[0] in ("percent", "cent")):
+            continue
+        qualifier = _QUALIFIER.search(before)
+        found.append(
+            (value, qualifier.group(1).lower() if qualifier else "", content_stems(after) - _VAGUE)
+        )
+    return found
+
+
+def allows(rough: Count, exact: Count) -> bool:
+    """Whether a rounded count allows an exact one of the same thing ("more than 80
+    inmates freed" / "84 inmates freed")."""
+    figure, qualifier, counted = rough
+    value, exact_qualifier, theirs = exact
+    if not qualifier or exact_qualifier or value == figure or value % PRECISE == 0:
+        return False
+    low, high = _RANGES[qualifier]
+    return low * figure <= value <= high * figure and len(counted & theirs) >= MIN_SHARED
+
+
+def one_count(mine: list[Count], theirs: list[Count]) -> bool:
+    """Whether one text's rounded count allows an exact count of the other, either way."""
+    return any(allows(a, b) or allows(b, a) for a in mine for b in theirs)
