@@ -51,6 +51,14 @@ from briefing.parsed import tokens_at
 # ("... Varela stated, "..." / "... and we approved it."", the sample brief).
 SPEAKER_BEFORE = 2
 
+# Two shown statements of articles of the same day tell one fact when they share this many
+# particular words (in fewer than ``ANCHOR_SHARE`` of the sources; no year, no figure),
+# ``TOGETHER_CORE`` of them in what each says, its speaker aside. On the 20 TUNING+CHECK
+# briefs: one pair, D0603C (a rule to be issued, told by two wire versions of one day),
+# and one on the check set, D0627I; with the speaker's words, two reports of one
+# watchdog's on two protests matched (D0607G).
+TOGETHER_SHARED = 3
+TOGETHER_CORE = 2
 # Who said it, and when, is no anchor of the fact.
 _NO_ANCHOR = content_stems([*SAYING_VERBS, *WEEKDAYS, "official", "officials"])
 
@@ -219,3 +227,34 @@ class Citations:
                 ):
                     found.add(other.source_id)
         return found
+
+    def told_together(self, leads: list[Sentence]) -> list[set[int]]:
+        """For each shown statement, the sources of the other shown statements telling
+        its fact: of an article of the same day, the same way round, sharing
+        ``TOGETHER_SHARED`` particular words, ``TOGETHER_CORE`` of them in what both say
+        (not who said it). Each reports the other's fact (no †), and neither is cited for
+        the other: the words it tells it in are its own."""
+        docs = self.events.corpus.docs
+        found: list[set[int]] = [set() for _ in leads]
+        for i, a in enumerate(leads):
+            for j in range(i + 1, len(leads)):
+                b = leads[j]
+                day = docs[a.doc].document.date
+                if a.source_id == b.source_id or day is None or docs[b.doc].document.date != day:
+                    continue
+                if negated(words(core(a.text))) != negated(words(core(b.text))):
+                    continue
+                shared = self._particular(a.words) & self._particular(b.words)
+                said = self._particular(words(core(a.text))) & self._particular(words(core(b.text)))
+                if len(shared) >= TOGETHER_SHARED and len(shared & said) >= TOGETHER_CORE:
+                    found[i].add(b.source_id)
+                    found[j].add(a.source_id)
+        return found
+
+    def _particular(self, said: list[str]) -> frozenset[str]:
+        """Stems in fewer than ``ANCHOR_SHARE`` of the sources, no figure or year."""
+        return frozenset(
+            w
+            for w in fact_stems(said)
+            if not any(ch.isdigit() for ch in w) and self.reports.source_share(w) < ANCHOR_SHARE
+        )

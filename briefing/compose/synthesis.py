@@ -454,6 +454,13 @@ def synthesise(
         )
         for c in [*chosen, *background]
     }
+    # Two shown statements telling one fact report each other's (``told_together``).
+    shown_list = [*chosen, *background]
+    for c, others in zip(
+        shown_list, citations.told_together([c.group.lead for c in shown_list]), strict=True
+    ):
+        st = shown[id(c)]
+        st.reported_by = sorted(set(st.reported_by) | others)
     return Synthesis(
         executive_summary=[shown[id(c)] for c in chosen],
         background=[shown[id(c)] for c in background],

@@ -3,6 +3,8 @@ way round and with something particular of it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefing.analyse import analyse
@@ -122,3 +124,44 @@ def test_a_source_rounding_the_statements_count_reports_it_but_is_not_cited() ->
     assert found_citations.rounding(Group([found.docs[0].sentences[0]])) == {2}
     assert found_citations.rounding(Group([found.docs[1].sentences[0]])) == {1}
     assert found_citations.rounding(Group([found.docs[3].sentences[0]])) == set()
+
+
+def dated(*texts: tuple[str, dt.date]) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=day)
+        for i, (t, day) in enumerate(texts)
+    ]
+    return analyse(docs)
+
+
+MONDAY, LATER = dt.date(2001, 3, 5), dt.date(2001, 3, 20)
+PLAN = "The Calder harbour board will issue new mooring rules to protect the fragile dunes."
+TOLD = "Next week the Calder port will impose mooring limits on yachts near the fragile dunes."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        ((PLAN, MONDAY), (TOLD, MONDAY), True),  # mooring, fragile, dunes: one day
+        ((PLAN, MONDAY), (TOLD, LATER), False),  # another day: perhaps another plan
+        ((PLAN, MONDAY), (TOLD.replace("will", "will not"), MONDAY), False),
+        # the words in common are who said it
+        (
+            (
+                "Six yachts left the bay at noon, the Ostrander Mooring and Dunes Trust said.",
+                MONDAY,
+            ),
+            (
+                "Two ferries were late on the river, the Ostrander Mooring and Dunes Trust said.",
+                MONDAY,
+            ),
+            False,
+        ),
+    ],
+)
+def test_two_shown_statements_of_one_day_with_particular_words_in_common_report_each_other(
+    first: tuple[str, dt.date], second: tuple[str, dt.date], together: bool
+) -> None:
+    found = dated(first, second, *((f, LATER) for f in FILLER[:4]))
+    leads = [found.docs[0].sentences[0], found.docs[1].sentences[0]]
+    assert citations(found).told_together(leads) == ([{2}, {1}] if together else [set(), set()])
