@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import string
 from collections import Counter
 from collections.abc import Sequence
 
@@ -45,13 +44,14 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
+from briefing.compose.place_notes import dateline_place, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.deixis import bare_here
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import AnalysedDocument, Corpus, Document, Sentence, Statement
+from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
@@ -84,14 +84,20 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # none in doubt (``_other_day``). Set by reasoning: a wire story's lead and next
 # paragraph tell its news.
 OPENING_SENTENCES = 3
-# A capitalised word: a surname when the article named one person so before.
-_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)")
+# A capitalised word: a surname when the article named one person so before; with the
+# prefixes surnames are written with ("O'Dowd", "McAvoy", "MacLeod"), which a plain
+# capitalised word misses (session 24: a senator's surname shown alone in a summary).
+_CAPITALISED_RE = re.compile(
+    r"\b(?:[A-Z]['’]|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)(?!['’][A-Z])"
+)
 # A title before a name: its last word a person's title ("Chairman", "Rep."), before it
 # up to _TITLE_WORDS in all of capitalised words or acronyms ("NTSB Chairman"), looked
 # for in the _TITLE_REACH characters before the name. Layout bounds, not tuned.
 _TITLE_WORDS = 3
 _TITLE_REACH = 60
 _TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
+# A word closing a sentence: a capitalised word and a full stop ("Monday.").
+_SENTENCE_END_RE = re.compile(r"[A-Z][a-z]+\.")
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
 
@@ -160,6 +166,7 @@ def edit(
             *people_notes(adoc, lead, statement.text, told),
             *person_notes(adoc, lead, statement.text, told),
             *acronym_notes(statement.text, acronyms, told),
+            *place_notes(adoc, lead, statement.text),
         ]
         text = statement.text
         if (here := bare_here(text)) and (place := dateline_place(adoc.document)):
@@ -167,20 +174,6 @@ def edit(
         edited = annotate(text, notes)
         statement.edited = edited if edited != statement.text else ""
         told.append(statement.shown)
-
-
-def dateline_place(document: Document) -> str | None:
-    """The place a document's dateline names, its city spelt as the text writes it
-    ("HONG KONG" as "Hong Kong", else in capitalised words) and the rest as the dateline
-    does ("NEWPORT, R.I." as "Newport, R.I."); None without a dateline."""
-    if not document.place:
-        return None
-    city, comma, rest = document.place.partition(",")
-    if city.isupper():
-        pattern = re.compile(rf"(?<!\w){re.escape(city)}(?!\w)", re.IGNORECASE)
-        written = (m.group() for m in pattern.finditer(document.text))
-        city = next((w for w in written if not w.isupper()), string.capwords(city))
-    return f"{city}{comma}{rest}"
 
 
 def _other_day(lead: Sentence, key: Key, dates: dict[tuple[int, int], Key]) -> bool:
@@ -351,6 +344,8 @@ def _title_before(text: str) -> str:
         word = words[-1]
         if not _TITLE_WORD_RE.fullmatch(word) or word.lower() in STOP_WORDS:
             break
+        if _SENTENCE_END_RE.fullmatch(word) and word[:-1].lower() not in PERSON_TITLES:
+            break  # "Monday." ends the sentence before ("U.S." and "Gov." do not)
         title.insert(0, words.pop())
     return " ".join(title)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.compose.memo import by_text, decode_bool
+from briefing.compose.place_notes import has_place
 from briefing.lang.address import not_a_statement
 from briefing.lang.anaphora import leans_back
 from briefing.lang.connectives import (
@@ -82,7 +83,7 @@ def standalone(sentence: Sentence, corpus: Corpus | None = None) -> bool:
     """True if ``sentence`` reads on its own and is worth a place in a summary. With the
     ``corpus``, a sentence whose "here" (``deixis.bare_here``) its article's dateline does
     not place is none: the place can be told only from a dateline."""
-    unplaced = corpus is not None and not corpus.docs[sentence.doc].document.place
+    unplaced = corpus is not None and not has_place(corpus.docs[sentence.doc].document)
     if unplaced and bare_here(sentence.text) is not None:
         return False
     return _reads_alone(sentence.text, len(sentence.words))

@@ -31,7 +31,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from briefing.compose.editorial import annotate, dateline_place, person_notes
+from briefing.compose.editorial import annotate, person_notes
+from briefing.compose.place_notes import dateline_place, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.deixis import bare_here
@@ -61,6 +62,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
             *people_notes(adoc, lead, text, told),
             *person_notes(adoc, lead, text, told),
             *things.notes(lead, text, told),
+            *place_notes(adoc, lead, text),
         ]
         # Each distinct words looked for once: a hostile text may hold thousands of notes
         # of the same short name.
@@ -78,7 +80,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
 
 
 def entry_place(document: Document) -> str | None:
-    """The place of a document's dateline (``editorial.dateline_place``): the one ingest
+    """The place of a document's dateline (``place_notes.dateline_place``): the one ingest
     kept, or else the one its text still opens with ("WASHINGTON _ The council ...",
     D0647B, D0617H: an editors' note came first), within ``PLACE_MAX_CHARS``."""
     if document.place:

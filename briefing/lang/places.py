@@ -30,6 +30,29 @@ US_STATE_ABBREVIATIONS = {
     "kans", "mass", "mich", "minn", "miss", "mont", "neb", "nev", "okla", "ore", "penn",
     "tenn", "wash", "wis", "wyo",
 }  # fmt: skip
+# A US state's name by how a dateline writes it after the city ("TRENTON, N.J.",
+# "AUSTIN, Texas"): key in lower case without dots or spaces (AP style and postal codes).
+US_STATE_NAMES = {
+    **{name.replace(" ", ""): name.title() for name in US_STATES},
+    "ala": "Alabama", "al": "Alabama", "ak": "Alaska", "ariz": "Arizona", "az": "Arizona",
+    "ark": "Arkansas", "ar": "Arkansas", "calif": "California", "ca": "California",
+    "colo": "Colorado", "co": "Colorado", "conn": "Connecticut", "ct": "Connecticut",
+    "del": "Delaware", "de": "Delaware", "fla": "Florida", "fl": "Florida", "ga": "Georgia",
+    "hi": "Hawaii", "id": "Idaho", "ill": "Illinois", "il": "Illinois", "ind": "Indiana",
+    "in": "Indiana", "ia": "Iowa", "kan": "Kansas", "kans": "Kansas", "ks": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "me": "Maine", "md": "Maryland",
+    "mass": "Massachusetts", "ma": "Massachusetts", "mich": "Michigan", "mi": "Michigan",
+    "minn": "Minnesota", "mn": "Minnesota", "miss": "Mississippi", "ms": "Mississippi",
+    "mo": "Missouri", "mont": "Montana", "mt": "Montana", "neb": "Nebraska", "ne": "Nebraska",
+    "nev": "Nevada", "nv": "Nevada", "nh": "New Hampshire", "nj": "New Jersey",
+    "nm": "New Mexico", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota",
+    "oh": "Ohio", "okla": "Oklahoma", "ok": "Oklahoma", "ore": "Oregon", "or": "Oregon",
+    "pa": "Pennsylvania", "penn": "Pennsylvania", "ri": "Rhode Island",
+    "sc": "South Carolina", "sd": "South Dakota", "tenn": "Tennessee", "tn": "Tennessee",
+    "tx": "Texas", "ut": "Utah", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "wa": "Washington", "wva": "West Virginia", "wv": "West Virginia", "wis": "Wisconsin",
+    "wi": "Wisconsin", "wyo": "Wyoming", "wy": "Wyoming",
+}  # fmt: skip
 # Seats of power written for the state they stand for (metonymy): never a second actor
 # next to the country; merged into it when the country is in the story, else dropped.
 METONYMS = {

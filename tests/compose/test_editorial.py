@@ -159,6 +159,33 @@ def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
     assert ambiguous.edited == ""  # which Clinton is a guess
 
 
+def test_a_surname_written_with_a_prefix_gets_the_full_name_too():
+    c = corpus(
+        "Harbour commissioner Rita O'Dowd closed the Marlow ferry quay on Monday. "
+        "Senator Ian McAvoy asked for a hearing on the closure. "
+        "Boat owners say O'Dowd ignored McAvoy's letters for a month."
+    )
+    (statement,) = edited(c, "Boat owners say")
+    assert statement.edited == (
+        "Boat owners say O'Dowd [Harbour commissioner Rita O'Dowd] ignored McAvoy's "
+        "[Senator Ian McAvoy] letters for a month."
+    )
+
+
+def test_the_city_of_a_dateline_is_named_in_a_statement():
+    docs = [
+        Document(
+            location="d.txt",
+            text="The city's ferry tolls rose 10 percent on Monday after a long debate.",
+            title="Tolls",
+            date=MONDAY,
+            place="TACOMA, Wash.",
+        )
+    ]
+    (toll,) = edited(analyse(docs, entities=True), "The city's")
+    assert toll.edited.startswith("The city's [Tacoma] ferry tolls")
+
+
 def test_each_statement_is_dated_by_its_own_event_else_its_article():
     c = corpus(
         "The ferry sank on Sunday, drowning all 38 people on board. "
