@@ -283,8 +283,8 @@ def person_notes(
     noted: set[str] = set()
     for m in _CAPITALISED_RE.finditer(text):
         before = _word_before(text, m.start())
-        if before and (before[:1].isupper() and not before.endswith((".", ","))):
-            continue  # part of a longer name ("Rep. Linder", "John Linder")
+        if before[:1].isupper() and before[-1:].isalnum():
+            continue  # part of a longer name ("John Linder"; not 'in Paris," Linder')
         if _NAME_GOES_ON_RE.match(text, m.end()):
             continue  # ... or the first word of one ("Holt International")
         found = people.get(m.group(0), {})

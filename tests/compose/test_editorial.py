@@ -172,6 +172,15 @@ def test_a_surname_written_with_a_prefix_gets_the_full_name_too():
     )
 
 
+def test_a_surname_after_a_closing_quote_gets_the_full_name():
+    c = corpus(
+        "Harbour commissioner Rita Okafor closed the Marlow ferry quay on Monday. "
+        '"It felt like a storm in Marlow," Okafor\'s deputy told reporters.'
+    )
+    (statement,) = edited(c, '"It felt')
+    assert "Okafor's [Harbour commissioner Rita Okafor] deputy" in statement.edited
+
+
 def test_the_city_of_a_dateline_is_named_in_a_statement():
     docs = [
         Document(
