@@ -79,6 +79,11 @@ _SPAN_AFTER_RE = re.compile(
     rf"^,?\s*(?:or\b|(?:and|to|through|until|[-–—])\s*{_DATE_WORD})", re.IGNORECASE
 )
 _SPAN_BEFORE_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# "... said Tuesday, ahead of March elections": the date is what the clause looks toward
+# from a time the sentence may put before or after its article's day, so a year for it is
+# a guess (session 24, tuning D0649D: a January article's "ahead of March" noted as the
+# March before). No note.
+_AHEAD_RE = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # The sentences of an article's opening whose own dates may put a sentence that gives
 # none in doubt (``_other_day``). Set by reasoning: a wire story's lead and next
@@ -216,6 +221,8 @@ def date_notes(
         kind = _kind(words)
         sent = m.sentence
         if kind is None or kind in _STATED or _SPAN_RE.search(words) or _span(sent.text, m):
+            continue
+        if _AHEAD_RE.search(sent.text[: m.start]):
             continue
         past = past_verb(adoc.parse, sent.start, m.start, m.end)
         done = past or told_as_done(adoc.parse, sent.start, m.start, m.end)

@@ -181,6 +181,17 @@ def test_a_surname_after_a_closing_quote_gets_the_full_name():
     assert "Okafor's [Harbour commissioner Rita Okafor] deputy" in statement.edited
 
 
+def test_a_month_the_sentence_looks_ahead_to_gets_no_year():
+    c = corpus(
+        "Ferry tolls will fall 5 percent, the mayor said Tuesday, courting commuters "
+        "ahead of March elections.",
+        date=dt.date(2006, 1, 12),
+    )
+    (statement,) = edited(c, "Ferry tolls")
+    assert "Tuesday [10 January 2006]" in statement.edited
+    assert "March elections" in statement.edited and "March [" not in statement.edited
+
+
 def test_the_city_of_a_dateline_is_named_in_a_statement():
     docs = [
         Document(
