@@ -5,7 +5,7 @@ A statement lifted out of its article may call a body by an acronym that the art
 then "TMB has slashed output"); a reader without the article cannot tell what it is.
 The editor gives the name the text defined, once: "TMB [Tobacco Monopoly Bureau]". The
 name is the longest tail of the capitalised run before the bracket whose initials spell
-the acronym (``actors.matching.abbreviates``); an acronym no text defines, or defined
+the acronym (``actors.matching.acronym_definitions``); an acronym no text defines, or defined
 as two names, is left alone, and so is one whose name the statement or an earlier one
 already gives.
 """
@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.compose.actors.matching import abbreviates
-from briefing.lang.names import DEFINED_ACRONYM_RE
+from briefing.compose.actors.matching import acronym_definitions
 from briefing.model import Corpus
 
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
@@ -26,17 +25,14 @@ def defined_names(corpus: Corpus) -> dict[str, str]:
     """Acronym -> the one name the story's texts define for it in brackets."""
     names: dict[str, set[str]] = {}
     for adoc in corpus.docs:
-        for m in DEFINED_ACRONYM_RE.finditer(adoc.document.text):
-            if m["how"] != "(":
+        for m, words, start in acronym_definitions(adoc.document.text):
+            if m["how"] != "(" or start is None:
                 continue
-            words = m["name"].split()
-            for i in range(len(words)):
-                tail = [w.lower().replace(".", "") for w in words[i:]]
-                if tail[0] == "the":
-                    continue  # "The" opens the sentence, not the name
-                if abbreviates(m["short"].lower(), tail):
-                    names.setdefault(m["short"], set()).add(" ".join(words[i:]))
-                    break
+            if words[start].lower() == "the":
+                start += 1  # "The" opens the sentence, not the name
+                if start == len(words):
+                    continue
+            names.setdefault(m["short"], set()).add(" ".join(words[start:]))
     return {short: next(iter(found)) for short, found in names.items() if len(found) == 1}
 
 

@@ -42,6 +42,12 @@ def test_the_opening_the_of_a_sentence_is_no_part_of_the_name() -> None:
     assert names == {"HFA": "Harbour Ferry Authority"}
 
 
+def test_only_a_bracket_after_a_name_defines_one() -> None:
+    # "or MBBS" may be a second body; letters after a lone "The" spell no name.
+    texts = ("The Marlow Bureau of Bridge Safety, or MBBS, met.", "Tickets, Marlow The (TH) said.")
+    assert defined_names(_corpus(*texts)) == {}
+
+
 def test_a_statement_of_many_acronyms_is_noted_in_linear_time() -> None:
     names = {"HFA": "Harbour Ferry Authority"}
     told = ["The board met."] * 1_000

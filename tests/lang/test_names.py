@@ -20,6 +20,12 @@ from briefing.lang.names import DEFINED_ACRONYM_RE
         ),
         # Wire copy that writes no space before the bracket.
         ("according to the Harbour Ferry Authority(HFA).", "Harbour Ferry Authority", "HFA"),
+        # The small words of a name, a line break inside it, seven letters.
+        (
+            "the Council on Ferry Fares in\nMarlow (CFFIMAR) met",
+            "Council on Ferry Fares in\nMarlow",
+            "CFFIMAR",
+        ),
     ],
 )
 def test_a_defined_acronym_and_its_name(text: str, name: str, short: str) -> None:

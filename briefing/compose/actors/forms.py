@@ -27,6 +27,8 @@ from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import (
     ACRONYM_SKIP,
     CORPORATE_SUFFIXES,
+    DEFINED_ACRONYM_RE,
+    DEFINED_NAME_WORDS,
     GOVERNMENT_WORDS,
     NAME_PARTICLES,
     NICKNAMES,
@@ -53,10 +55,6 @@ MAX_NAME_WORDS = 8
 # How many words the name of a person run on after a body's name may have ("Ministry
 # of Health Joseph Smith", "... Joseph A. Smith").
 GLUED_PERSON_WORDS = (2, 3)
-# As many words in a name whose acronym the text defines right after it ("United Nations
-# Commission on Narcotic Trade and Maritime Safety (CNTMS)": nine). Set by hand on
-# issue 11's held-out report, not benchmarked.
-DEFINED_NAME_WORDS = 12
 # Bodies whose officials the coverage names right after them with no title ("Ministry of
 # Water Works Dawit Alemu"): after these the words' own shape decides, even when neither
 # the body nor the person is written alone (issue 11's held-out report, twice; on the 20
@@ -252,8 +250,8 @@ def continued_name(text: str, start: int, end: int) -> str | None:
     one the model kept on; else None."""
     if text.startswith(("the ", "The "), start):
         start += 4
-    d = _NAME_AND_ACRONYM_RE.match(text, start)
-    if d is None or d.end("name") <= end:
+    d = DEFINED_ACRONYM_RE.match(text, start)
+    if d is None or not d["how"].strip() or d.end("name") <= end:
         return None
     words = normalise_name(d["name"])[1].split()
     past = len(normalise_name(text[start:end])[1].split())  # words the model kept
@@ -261,18 +259,6 @@ def continued_name(text: str, start: int, end: int) -> str | None:
     if any(_initials(words[i:]) == short for i in range(min(past, len(words)))):
         return " ".join(d["name"].split())
     return None
-
-
-# A run of capitalised words and the small words inside a name (at most
-# DEFINED_NAME_WORDS: a longer run is no one name, and an unbounded one made each mention
-# of a hostile page's 40,000-word capitalised run scan all of it), then its acronym in
-# brackets or after "or"/"known as" ("Commission on Narcotic Trade and Maritime
-# Safety (CNTMS)"); the run may cross a line break.
-_NAME_AND_ACRONYM_RE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|on|in|to|&))"
-    rf"{{0,{DEFINED_NAME_WORDS - 1}}}),?\s*"
-    r"(?:\(|(?<=\s)(?:or\s+|known\s+as\s+))(?:the\s+)?(?P<short>[A-Z]{2,7})(?=[),])"
-)
 
 
 def _initials(words: list[str]) -> str:

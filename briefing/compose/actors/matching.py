@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -109,19 +109,26 @@ def subsequence(short: list[str], long: list[str]) -> bool:
     return all(tok in it for tok in short)
 
 
+def acronym_definitions(text: str) -> Iterator[tuple[re.Match[str], list[str], int | None]]:
+    """Each acronym ``text`` defines (``DEFINED_ACRONYM_RE``) with the words of the
+    capitalised run before it and where in them the name starts: the longest tail whose
+    initials spell the acronym (as name keys), or None when no tail does. The one reading
+    of such definitions, for the actors' merge and the editor's notes (``acronym_notes``)."""
+    for m in DEFINED_ACRONYM_RE.finditer(text):
+        words = m["name"].split()
+        short = m["short"].lower()
+        keys = (normalise_name(" ".join(words[i:]))[1].split() for i in range(len(words)))
+        yield m, words, next((i for i, key in enumerate(keys) if abbreviates(short, key)), None)
+
+
 def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
     """(name key, acronym key) pairs a text defines with brackets."""
     pairs: set[tuple[str, str]] = set()
     for text in texts:
-        for m in DEFINED_ACRONYM_RE.finditer(text):
-            words = m["name"].split()
+        for m, words, start in acronym_definitions(text):
             short = m["short"].lower()
-            # The name is the shortest tail of the capitalised run whose initials fit.
-            for i in range(len(words)):
-                tail = normalise_name(" ".join(words[i:]))[1]
-                if abbreviates(short, tail.split()):
-                    pairs.add((tail, short))
-                    break
+            if start is not None:
+                pairs.add((normalise_name(" ".join(words[start:]))[1], short))
             else:
                 # A name in another language ("Kurdistan Workers Party (PKK)"): trust
                 # the brackets when the whole capitalised run is as long as the acronym.

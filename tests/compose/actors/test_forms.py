@@ -178,6 +178,9 @@ def test_a_body_name_cut_before_its_acronym_is_made_whole() -> None:
     assert continued_name(CUT, start, CUT.index(" (CNTMS)")) is None  # nothing was cut
     other = "The Harbor Board and Pilots (XYZ) met."
     assert continued_name(other, 0, other.index(" and")) is None  # the acronym does not fit
+    # A bare comma before the letters makes no definition ("..., CNTMS, ..." may list).
+    listed = CUT.replace(" (CNTMS) opened", ", CNTMS, opened")
+    assert continued_name(listed, start, end) is None
 
 
 def test_a_title_word_that_ends_a_made_whole_body_name_is_kept() -> None:
