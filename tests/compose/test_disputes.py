@@ -648,3 +648,23 @@ def test_a_long_rejection_keeps_what_its_party_holds_in_the_heading():
         "results, noting that the chemist's water samples were drawn weeks after the "
         "chemical spill at the mill and long after spring floods could have flushed the dye away."
     ]
+
+
+def test_a_dispute_off_the_story_of_many_articles_is_dropped():
+    # Twelve articles: ten on ferry fares, two on a crash. The crash dispute shares its
+    # words with one other article only: off the story, so no dispute (with fewer than
+    # five articles there is no story vocabulary to tell, and it would be kept).
+    fares = [
+        "The Marlow ferry line raised its fares on Monday for the summer season.",
+        "Ferry passengers in Marlow complained about the higher fares and the long queues.",
+        "The Marlow ferry line said the new fares would pay for two new boats.",
+        "The council asked the ferry line to explain the fares to Marlow passengers.",
+    ]
+    crash = (
+        "The safety board chairman disputed a wire report that investigators were "
+        "convinced the relief pilot crashed the jet deliberately.",
+        "Investigators are convinced the relief pilot crashed the jet deliberately, "
+        "officials told the wire service.",
+    )
+    assert len(find_disputes(corpus(*crash))) == 1
+    assert find_disputes(corpus(*crash, *(fares[i % 4] for i in range(10)))) == []

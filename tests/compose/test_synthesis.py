@@ -421,6 +421,40 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     assert sorted(id(c) for c in got) == sorted(id(c) for c in expected)
 
 
+def test_background_prefers_a_sentence_naming_a_year_before_the_latest() -> None:
+    """Of two statements alike but for their years, the one telling an older year
+    (context) is the background's pick, even after the other in source order."""
+    from types import SimpleNamespace
+
+    from briefing.compose.concept_ilp import gain
+    from briefing.compose.synthesis import _background, _Candidate
+
+    weights = {("w", n): 1.0 for n in range(4)}
+    pool = []
+    for i, text in enumerate(
+        (
+            "The ferry line opened a route to Marlow in 2004",
+            "The ferry line opened a route to Marlow in 1990",
+        )
+    ):
+        concepts = {("w", 2 * i), ("w", 2 * i + 1)}
+        pool.append(
+            _Candidate(
+                group=SimpleNamespace(lead=SimpleNamespace(doc=0, index=i, words=[f"w{i}"])),  # type: ignore[arg-type]
+                text=text,
+                length=9,
+                concepts=concepts,
+                eligible=True,
+                sumy=0.0,
+                position=i,
+                stems=frozenset({f"s{i}"}),
+                importance=1.0,
+                worth=gain(concepts, weights, set()),
+            )
+        )
+    assert [c.text for c in _background(pool, [], 9, weights)] == [pool[1].text]
+
+
 # "bridge" and "Pell" are in every article, "hearing" and "Hallworth" in one: only the
 # bridge and the mayor are clear alone.
 _PASSIVE_SIDE = "The hearing was postponed until the inspectors from the county report in May."

@@ -691,3 +691,16 @@ def test_an_entry_whose_subject_an_earlier_sentence_introduced_is_left_out():
     )
     # Which levy was told in the sentence before; the lead names its own subject.
     assert [e.date for e in events] == ["2018-06-05"]
+
+
+def test_a_merged_source_is_cited_when_its_own_words_carry_three_of_the_entry():
+    from briefing.compose.timeline import _content, _Event
+
+    def cited(text: str, *told: str) -> list[int]:
+        own = {n: _content(t) for n, t in enumerate(told, start=2)}
+        return _Event("2018-06-04", (2018, 6, 4), text, [1, *own], told=own).citing()
+
+    text = "The ferry line opened a new route to Marlow harbour on Monday."
+    assert cited(text, "The ferry line closed.", "Marlow saw a ferry line.") == [1, 3]
+    # A shown sentence of fewer content words than that: all of them.
+    assert cited("Ferries stopped.", "Ferries sailed.", "Ferries were stopped.") == [1, 3]

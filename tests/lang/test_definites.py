@@ -114,6 +114,8 @@ def test_plurals() -> None:
     [
         (" of the Marlow ferry", True),
         (" in Marlow", True),
+        (" in the Marlow Hills", True),
+        (" in the hills", False),
         (" that runs past the mill", True),
         (", the Marl, runs", True),
         (" to declare a moratorium", True),

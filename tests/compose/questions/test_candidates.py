@@ -345,3 +345,30 @@ def test_a_long_sentence_of_decisions_is_scanned_quickly():
     start = time.process_time()
     assert ASK_RE.search(text) is None
     assert time.process_time() - start < 2.0
+
+
+def test_a_question_ducked_right_after_it_weighs_more(corpus):
+    from briefing.compose.questions.candidates import document_candidates
+    from briefing.compose.questions.context import QuestionContext
+
+    asked = "Senator Jane Smith asked whether the agency would publish the Dayton dam report."
+
+    def score(after: str) -> float:
+        source = corpus(f"{asked} {after}")
+        found = document_candidates(QuestionContext(source), source.docs[0])
+        return max(c.score for c in found)
+
+    assert score("The agency dodged the question on Monday.") > score(
+        "The agency met on Monday in Dayton."
+    )
+
+
+def test_too_few_articles_tell_no_side_matter(questions):
+    # Two articles share only the fares: with so few, that is no story vocabulary, and
+    # the senator's question, which names none of it, is still asked.
+    found = questions(
+        "Senator Jane Smith asked whether the agency would publish the dam report. "
+        "Ferry fares rose in Marlow.",
+        "Ferry fares rose again in Marlow on Monday.",
+    )
+    assert [q.question for q in found] == ["Will the agency publish the dam report?"]
