@@ -53,6 +53,7 @@ def test_a_trimmed_sentence_stands_alone_and_advice_does_not() -> None:
     assert not standalone(sent("IMPACT: Possibly thousands of drivers will take the ring road."))
     assert not standalone(sent("Finally, the ferry company will publish its timetable in spring."))
     assert not standalone(sent("Nor can the Marlow council be happy with the ferry repairs."))
+    assert not standalone(sent("Each carries forty cars across the river to Marlow."))
 
 
 def test_a_headline_without_a_full_stop_is_not_a_statement() -> None:

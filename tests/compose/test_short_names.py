@@ -136,9 +136,11 @@ def test_people_and_findings_told_before_need_context():
         "Two men were arrested near the bridge. "
         "Police released the two men on Friday. "
         "A study of 40 ports found rust on the cranes. "
-        "The study was paid for by the ferry owners."
+        "The study was paid for by the ferry owners. "
+        "Police said the workers whom the port laid off would be paid."
     )
-    assert unnamed(c, "Police said the workers") == ["the workers"]
+    assert unnamed(c, "Police said the workers asked") == ["the workers"]
+    assert unnamed(c, "Police said the workers whom") == []  # says which ones
     assert unnamed(c, "Police released") == ["the two men"]
     assert unnamed(c, "The study was") == ["The study"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.compose.near_duplicates import content_stems
 from briefing.compose.title import (
     DEFAULT_TITLE,
+    _clean,
     focus_is_title,
     shared_phrase,
     story_title,
@@ -82,6 +83,8 @@ def test_wire_tags_go_and_capitals_are_set_in_title_case() -> None:
         ("MarineLink Ferry crews strike (2)", "Ferry crews strike over pay at the port."),
     ]
     assert _title(story) == "Ferry Crews Strike over Pay in U.S. Port"
+    for tag in ("(2)", "(DW)", "(updated)", "(Corrected)"):
+        assert _clean(f"Ferry crews strike {tag}") == "Ferry crews strike"
     heads = ["Concorde crash: the inquiry", "CONCORDE CRASH INQUIRY", "Concorde crash victims"]
     assert shared_phrase(heads) == "Concorde crash"
 

@@ -27,6 +27,7 @@ from briefing.lang.anaphora import _unnamed_speaker, doer_unnamed, leans_back
         "1998: The bridge is closed for repairs for the first time.",
         "The proposed deal would give the ferry company both harbour berths.",
         "The extra effort was needed after the closure of the river bridge.",
+        "The big deal was signed in Marlow on Monday.",
         # Only the event noun says these point back: each names a place and a time.
         "The effort cost Marlow 2 million pounds in 1999.",
         "The questions came from Marlow ferry owners on Monday.",

@@ -12,6 +12,7 @@ from briefing.lang.dates import (
     PERIOD_FIGURE_RE,
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
+    TIME_DAY_RE,
     YEAR_OR_DAY_RE,
     YEAR_WORD_RE,
 )
@@ -79,9 +80,26 @@ def test_period_figure_is_linear_on_a_long_number() -> None:
         ("The pier reopened the night before.", True),
         ("The pier reopened a day later.", True),
         ("The pier reopened on the following morning.", True),
+        ("The pier reopened the next day.", True),
+        ("The pier reopened the previous evening.", True),
         ("The pier reopened on Tuesday.", False),
         ("The pier reopened that year.", False),
     ],
 )
 def test_a_day_named_only_by_another_day(text: str, other_day: bool) -> None:
     assert bool(OTHER_DAY_RE.search(text)) is other_day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names_a_day"),
+    [
+        ("late Tuesday night", True),
+        ("early today", True),
+        ("tonight", True),
+        ("this morning", True),
+        ("two hours", False),
+        ("this week", False),
+    ],
+)
+def test_a_time_that_names_its_day(phrase: str, names_a_day: bool) -> None:
+    assert bool(TIME_DAY_RE.search(phrase)) is names_a_day

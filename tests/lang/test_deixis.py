@@ -30,6 +30,7 @@ def test_a_here_for_the_datelines_place(text: str) -> None:
         "Crime here in the harbour district has fallen.",  # the next words place it
         "Crime here on the north shore has fallen.",
         "Crime here in Marchby and Mayfield has fallen.",  # a place, no month's name
+        "Crime here throughout the harbour district has fallen.",
         "Until then, here are the rules for boaters.",  # presents something
         "The island lies sixty miles north of here.",  # after a preposition
         'The mayor said "we all live here" on Monday.',  # a speaker's here

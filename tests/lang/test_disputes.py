@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.disputes import AS_ALLEGED_RE
+from briefing.lang.disputes import AS_ALLEGED_RE, CLAIM_FALSE_RE
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,14 @@ from briefing.lang.disputes import AS_ALLEGED_RE
 )
 def test_a_doubted_clause_that_says_whose_claim_it_is(clause: str, alleged: bool) -> None:
     assert bool(AS_ALLEGED_RE.search(clause)) is alleged
+
+
+@pytest.mark.parametrize(
+    "verb", ["said", "says", "insisted", "insists", "maintained", "maintains", "argued", "argues"]
+)
+def test_a_party_saying_a_claim_is_false(verb: str) -> None:
+    assert CLAIM_FALSE_RE.search(f"The ferry union {verb} that the report was false.")
+
+
+def test_a_writer_calling_a_claim_false_is_no_party() -> None:
+    assert not CLAIM_FALSE_RE.search("The report was false, and the ferry union knew it.")

@@ -92,5 +92,6 @@ def test_a_wonder_asks_and_a_planned_ask_is_told_apart():
 
 
 def test_an_evaded_question_is_ducked():
-    assert DUCKED_RE.search("The mayor evaded the question on tolls.")
+    for verb in ("dodged", "ducked", "sidestepped", "evaded", "deflected"):
+        assert DUCKED_RE.search(f"The mayor {verb} the question on tolls.")
     assert not DUCKED_RE.search("The mayor answered the question on tolls.")

@@ -33,6 +33,7 @@ def test_thinking_and_knowing_hang_an_event_as_saying_does() -> None:
         ("Brandt said yesterday.", True),
         ("The harbour master told reporters here on Friday:", True),
         ("Mayor Hall said Tuesday night.", True),
+        ("The harbour master said in June.", True),
         ("The pier was shut, officials said.", False),
     ],
 )
