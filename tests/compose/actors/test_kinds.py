@@ -131,6 +131,25 @@ def test_a_country_acts_through_its_state_not_through_its_nationals(
     assert [a.type for a in find(actors, "Kenya")] == (["country"] if acts else [])
 
 
+CAMPS = """Inquiry report
+
+An inquiry said on Monday that militia fighters killed 300 people in the Selma and Karif \
+refugee camps in 1982. General Omar Tavik denied any role, his lawyer said. Families still \
+live in the Selma and Karif camps, and aid workers visit the Selma and Karif refugee camps \
+each week. The shame of Selma and Karif remains, Tavik's lawyer said.
+"""
+
+
+def test_a_name_mostly_written_before_a_place_noun_is_a_place(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    # "Selma" hangs on the head word of "Karif refugee camps" three times out of four and
+    # never acts: a camp's name, though the model reads a person's first name.
+    actors = extract_actors(corpus_of(CAMPS, CAMPS, CAMPS), max_actors=10)
+    assert find(actors, "Omar Tavik")[0].type == "person"
+    assert find(actors, "Selma") == []
+
+
 def _cluster(key: str, **votes: int) -> Cluster:
     form = NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
     return Cluster(forms=[form], votes=Counter(votes))
