@@ -43,6 +43,7 @@ from briefing.compose.figure_reading import (
 from briefing.compose.figure_spans import (
     FORECAST,
     Figure,
+    count_month,
     noun_class,
     spans_differ,
 )
@@ -276,6 +277,9 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
     years_a, years_b = set(_YEAR.findall(a.window)), set(_YEAR.findall(b.window))
     if years_a and years_b and not years_a & years_b:
         return False  # "127,441 adopted in 1992" vs "118,000 in 1987": two time frames
+    month_a, month_b = count_month(a), count_month(b)
+    if month_a and month_b and month_a != month_b:
+        return False  # "arrested 18 last month" (May) vs "32 arrested in April": two months
     # How many have one condition ("living with HIV") is an estimate of a standing number,
     # compared like a rate; its condition is its subject, whatever else the sentences say.
     standing = bool(a.about) and a.about.lower() == b.about.lower() or _orphans_of(a, b)
@@ -363,12 +367,26 @@ def _scopes_differ(a: Figure, b: Figure) -> bool:
     place's). A figure naming no place is of the place its article is about."""
     if _place_words(a) and _place_words(b):
         return not _place_stems(a) & _place_stems(b)
-    placed = [f for f in (a, b) if _place_words(f) and not _WORLDWIDE_RE.search(f.window)]
+    placed = [
+        f
+        for f in (a, b)
+        if _place_words(f)
+        and not _WORLDWIDE_RE.search(f.window)
+        and not _MOSTLY_RE.search(f.window)
+    ]
     if not placed:
         return False
     other = b if placed[0] is a else a
     named = {_stem(p) for p in other.article_places - STOP_WORDS}
     return bool(_WORLDWIDE_RE.search(other.window)) or not _place_stems(placed[0]) <= named
+
+
+# "kills 2 million a year, mostly in Africa": the place is where most of it is, a part,
+# not the figure's whole scope.
+_MOSTLY_RE = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+(?:them|whom|it))\b",
+    re.I,
+)
 
 
 def _place_words(f: Figure) -> frozenset[str]:

@@ -57,6 +57,9 @@ _FIGURE_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 WEIGHED_RE = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:(?:the|a|an)\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z]+)\b"
 )
+# Counted nouns for anyone at all: "residents with HIV" are "people with HIV", while
+# "children", "women" or "patients" with it are a part of them.
+ANYONE = {"person", "resident", "citizen", "inhabitant", "individual", "adult"}
 # The noun of a death rate told with no counted noun ("kills 2 million a year").
 BARE_DEATHS = "deaths"
 # "all" just before a count: the count is everyone there ("killing all 116 aboard").
@@ -175,10 +178,14 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
         if named := reworded(counted_class, phrase, sent.text[:at], after):
             counted_class, about = named  # "AIDS orphans" / "children orphaned by AIDS"
         demonym: frozenset[str] = frozenset()
-        if about and people and counted_class != "orphan":
-            # "1.5 million Kenyans with HIV" are "people in Kenya with HIV": one count
+        if about and (head.text[:1].isupper() or counted_class in ANYONE):
+            # "1.5 million Kenyans with HIV" are "people in Kenya with HIV": one count;
+            # "children with HIV" are a part of them, another count
             demonym = frozenset({head.lower_} if head.text[:1].isupper() else ())
             counted_class = "person"
+        elif period and head.text[:1].isupper() and "died" in events(near):
+            # "kills 2 million Africans a year": deaths a year in Africa
+            demonym, counted_class = frozenset({head.lower_}), "person"
         out.append(
             Figure(
                 value,

@@ -43,6 +43,7 @@ from briefing.lang.figures import (
     WEIGHT_RE,
     figure_value,
 )
+from briefing.lang.months import MONTH_NAMES, MONTHS
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import Sentence
 from briefing.parsed import Span, Token
@@ -113,6 +114,33 @@ def counted_noun(ent: Span) -> Token | None:
     if head.i < ent.start:
         return None
     return head
+
+
+# The month a count is told of, next to it ("arrested 18 last month", "in April"); not
+# "since April" (a count since then runs on). Month names capitalised: "may" is a verb.
+_COUNT_MONTH_RE = re.compile(
+    rf"\b(?:(?i:(?P<rel>last|this)\s+month)|(?i:in|during|on)\s+(?P<month>{MONTH_NAMES})\b"
+    r"(?:\.?\s+[0-3]?\d\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?)"
+)
+
+
+def count_month(f: Figure) -> tuple[int, int] | None:
+    """(year, month) a count is told of, resolved against its article's date ("last
+    month" in an article of May 3 is April; "in June" then is last June); None when
+    its words name no one month."""
+    if f.sentence_date is None:
+        return None
+    year, month = f.sentence_date.year, f.sentence_date.month
+    found = set()
+    for m in _COUNT_MONTH_RE.finditer(f.window):
+        if m.group("rel"):
+            back = m.group("rel").lower() == "last"
+            found.add((year - 1, 12) if back and month == 1 else (year, month - back))
+        else:
+            told = MONTHS[m.group("month").lower()]
+            written = int(m.group("year")) if m.group("year") else year - (told > month)
+            found.add((written, told))
+    return found.pop() if len(found) == 1 else None
 
 
 def duration_kind(before: str, after: str) -> str:

@@ -118,6 +118,10 @@ def same_rate_subject(
     lead_a, lead_b = lead_names(owner_a), lead_names(owner_b)
     if not (lead_a or lead_b):
         return True
+    if (killer_a and killer_a <= GENERIC_KILLERS and lead_b and lead_b <= story) or (
+        killer_b and killer_b <= GENERIC_KILLERS and lead_a and lead_a <= story
+    ):
+        return True  # "the disease kills 1 million" / "Malaria is behind 2 million deaths"
     return bool(lead_a & set(words(text_b)) or lead_b & set(words(text_a)))
 
 

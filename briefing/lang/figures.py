@@ -308,7 +308,13 @@ STANDING_BEFORE_RE = re.compile(
 # A short place phrase between the counted people and what they have ("1.9 million
 # people in Kenya are living with HIV", "children in Zambia orphaned by AIDS").
 _PLACE_WORD = rf"[\w'’-]{{1,{_LONGEST_WORD}}}"
-_PLACE_PHRASE = rf"(?:\s+(?:in|across|of)\s+(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})?"
+# "in connection with the riots", "in line with": no place, and what follows no condition.
+_NO_PLACE = r"(?!(?:connection|contact|line|touch|addition|common|charge|keeping)\b)"
+# "children under 15 living with HIV": an age between the people and what they have.
+_AGE_PHRASE = r"(?:\s+(?:under|below|aged|over)\s+(?:the\s+age\s+of\s+)?\d{1,3})?"
+_PLACE_PHRASE = (
+    rf"{_AGE_PHRASE}(?:\s+(?:in|across|of)\s+{_NO_PLACE}(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})?"
+)
 # Past participles not ending in -ed/-en: "have lost a parent", "have had", "have left" is
 # no condition they have ("have AIDS").
 _IRREGULAR_PARTICIPLES = alternation(
@@ -369,7 +375,9 @@ GENERIC_CONDITIONS = {
     "disease", "diseases", "condition", "conditions", "illness", "illnesses", "it", "that",
     "which", "this", "problem", "problems", "disorder", "been", "had", "no", "not", "to",
     "some", "more", "children", "their", "them", "its", "his", "her", "our", "jobs", "homes",
-    "virus", "epidemic", "and", "or", "but", "also",
+    "virus", "epidemic", "and", "or", "but", "also", "since", "each", "all", "both", "already",
+    "just", "never", "ever", "very", "still", "only", "even", "yet", "much", "many", "few",
+    "little", "long", "great", "good", "new", "own", "lot", "ailment", "ailments",
 }  # fmt: skip
 # Counted nouns that are people (a standing quantity is of people who have a condition;
 # "computers infected with" a virus are a running count).
@@ -388,8 +396,9 @@ def standing_condition(text: str, at: int, noun_end: int) -> tuple[int, int] | N
     shift = 0
     if m is None:
         m, shift = STANDING_AFTER_RE.match(text[noun_end:]), noun_end
-    if m is None or m.group("about").lower() in GENERIC_CONDITIONS:
-        return None
+    about = m.group("about").lower() if m else ""
+    if not about or about in GENERIC_CONDITIONS or about in NUMBER_WORDS or about.endswith("ly"):
+        return None  # "have since been", "has a very", "have one of": no condition
     return m.start("about") + shift, m.end("about") + shift
 
 

@@ -436,6 +436,49 @@ def test_a_rate_for_one_place_is_not_compared_with_the_worlds():
     assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
 
 
+def test_a_place_where_most_of_a_rate_falls_is_no_scope_of_its_own():
+    found = figures(
+        "Malaria kills more than 1 million people a year, the agency said.",
+        "Malaria claims 2 million lives a year, mostly children in Lorania, it said.",
+    )
+    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+
+
+def test_a_death_rate_of_a_people_is_the_rate_in_their_place():
+    found = figures(
+        "Velna fever kills 2 million Loranians a year.",
+        "In Lorania, Velna fever kills more than 1 million people each year.",
+    )
+    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+
+
+def test_the_disease_that_kills_is_the_one_most_articles_name():
+    found = figures(
+        "The disease kills 1 million people a year.",
+        "Malaria is responsible for 2 million deaths every year.",
+        "Malaria is spread by mosquitoes. Malaria is treatable.",
+    )
+    assert [d.topic for d in found] == ["Number of deaths a year (1 million, 2 million)"]
+
+
+def test_counts_of_two_months_are_two_counts():
+    told = "Police arrested {} suspects {} in the bombing of the Velna hotel."
+    found = figure_divergences(
+        dated(
+            ("2031-03-01", told.format(18, "last month")),
+            ("2031-03-02", told.format(32, "in February")),
+        )
+    )
+    assert [d.topic for d in found] == ["Number of suspects arrested (18, 32)"]
+    found = figure_divergences(
+        dated(
+            ("2031-03-01", told.format(18, "last month")),
+            ("2031-03-02", told.format(32, "in January")),
+        )
+    )
+    assert found == []
+
+
 def test_a_death_rate_told_as_lives_claimed_with_no_noun_is_compared():
     found = figures(
         "Malaria kills more than 1 million people each year.",

@@ -62,6 +62,22 @@ def test_and_before_a_standing_verb_is_no_condition():
     assert fig.about == ""
 
 
+def test_words_after_have_or_with_that_name_no_condition():
+    [fig] = read("Police have arrested 45 people in connection with the riots, officials said.")
+    assert fig.about == ""
+    [fig] = read("Guards held 14 Velnans, who have since gone home, on Monday.")
+    assert fig.about == ""
+    [fig] = read("It says that 12 Velnans have a very bright future.")
+    assert fig.about == ""
+
+
+def test_children_of_an_age_with_a_condition_are_children_not_everyone():
+    [fig] = read("An estimated 1.5 million children under 15 are living with HIV.")
+    assert (fig.key[0], fig.about) == ("child", "HIV")
+    [fig] = read("An estimated 25 million Loranians are infected with HIV.")
+    assert (fig.key[0], fig.about) == ("person", "HIV")
+
+
 def test_people_who_have_died_have_no_condition():
     [fig] = read("Some 250 people in the province have died since the outbreak began.")
     assert fig.about == ""

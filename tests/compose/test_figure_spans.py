@@ -50,6 +50,28 @@ def test_a_forecast_duration_whose_verb_the_date_took_is_read():
     assert duration_kind("The drought will persist for ", ".") == "lasted"
 
 
+def test_the_month_a_count_is_told_of():
+    import datetime as dt
+
+    from briefing.compose.figure_spans import Figure, count_month
+
+    def month(window: str) -> tuple[int, int] | None:
+        f = Figure(1, "", "x", ("x", frozenset()), set(), "", None, "1", window)
+        f.sentence_date = dt.date(2031, 1, 20)
+        return count_month(f)
+
+    assert month("arrested 18 last month") == (2030, 12)
+    assert month("arrested 18 in March") == (2030, 3)  # the last March before the article
+    assert month("arrested 18 on Feb. 26, 1993") == (1993, 2)
+    assert month("18 arrested since March") is None  # a count since then runs on
+    assert month("they may in time arrest 18") is None
+    assert month("18 in March and 20 last month") is None  # two months: no one month
+    start = time.process_time()
+    month("in " + "March " * 40_000)
+    month("last " * 40_000 + "month")
+    assert time.process_time() - start < 1.0
+
+
 def test_spans_that_meet_agree():
     year, months = duration_span("at least a year"), duration_span("only several months")
     assert year and months and spans_differ(year[:2], months[:2])
