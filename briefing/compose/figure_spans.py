@@ -52,6 +52,17 @@ from briefing.parsed import Span, Token
 FORECAST = frozenset({"+forecast"})
 # Characters either side of a figure that say what it measures and whose it is.
 WINDOW = 60
+# Characters before (and after) a duration in which its verb is read ("is expected to
+# persist for "): the patterns are anchored at the duration, so the rest of a long
+# sentence says nothing. Searching the whole sentence before each of 200 durations at
+# the end of a 190 KB sentence took 24 CPU s (benchmarks: none; a layout bound, three
+# times the longest wording the patterns read).
+DURATION_REACH = 120
+# Sentences whose content words are kept for the next figure of the same sentence (a
+# figure reads all its sentence's words; 200 figures of one 190 KB sentence read it 200
+# times). A bound on memory, not tuned.
+CONTEXT_MEMO_SIZE = 64
+_context_memo: dict[tuple[str, int], frozenset[str]] = {}
 
 
 def rate_period(after: str, before: str = "") -> str:
@@ -245,15 +256,16 @@ def duration_figure(ent: Span, sent: Sentence) -> Figure | None:
     other date."""
     at, text = ent.start_char - sent.start, ent.text
     verb = LAST_VERB_RE.match(text)  # spaCy's "last six months" in "is to last six months"
-    if verb and DURATION_BEFORE_RE.search(sent.text[:at] + verb.group()):
+    if verb and DURATION_BEFORE_RE.search(_before(sent.text, at) + verb.group()):
         at, text = at + verb.end(), text[verb.end() :]
-    kind = duration_kind(sent.text[:at], sent.text[at + len(text) :])
+    before = _before(sent.text, at)
+    kind = duration_kind(before, sent.text[at + len(text) : at + len(text) + DURATION_REACH])
     span = duration_span(text) if kind else None
     if span is None:
         return None
     key = "duration" if kind == "lasted" else kind
     fig = spanned(span, key, kind, text, sent, at)
-    if kind == "lasted" and FORECAST_RE.search(sent.text[:at]):
+    if kind == "lasted" and FORECAST_RE.search(before):
         fig.key = (key, FORECAST)  # "will last six months": compared with forecasts only
     return fig
 
@@ -267,12 +279,30 @@ def spanned(span: tuple[float, float, str], key: str, verb: str, text: str, sent
                    text, window(sent.text, at, len(text)), at=at, span=(low, high))  # fmt: skip
 
 
+def _before(text: str, at: int) -> str:
+    """The ``DURATION_REACH`` characters of ``text`` before ``at``, from a word's start."""
+    start = max(0, at - DURATION_REACH)
+    if start and not text[start - 1].isspace():
+        start = text.find(" ", start, at) + 1 or at  # a cut word would read as a word
+    return text[start:at]
+
+
 def context_words(sent: Sentence) -> set[str]:
     """Content words of the sentence, hyphenated words split and near-synonyms folded."""
-    content = {
-        p for w in sent.words for p in w.split("-") if p.isalpha() and p not in FIGURE_STOP_WORDS
-    }
-    return {CONTEXT_CLASS.get(noun_class(w), noun_class(w)) for w in content}
+    key = (sent.text, len(sent.words))
+    found = _context_memo.get(key)
+    if found is None:
+        content = {
+            p
+            for w in sent.words
+            for p in w.split("-")
+            if p.isalpha() and p not in FIGURE_STOP_WORDS
+        }
+        found = frozenset(CONTEXT_CLASS.get(noun_class(w), noun_class(w)) for w in content)
+        if len(_context_memo) >= CONTEXT_MEMO_SIZE:
+            _context_memo.clear()
+        _context_memo[key] = found
+    return set(found)
 
 
 def noun_class(noun: str) -> str:
