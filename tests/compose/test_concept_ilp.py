@@ -7,6 +7,7 @@ import random
 
 from briefing.compose import concept_ilp
 from briefing.compose.concept_ilp import (
+    UNIGRAM_WEIGHT,
     Concept,
     Selection,
     concept_weights,
@@ -81,3 +82,12 @@ def test_with_a_focus_only_an_articles_lead_earns_the_position_bonus() -> None:
     # Without a focus the bonus falls off with the position (a third for the third).
     plain = concept_weights(docs, position_bonus=2.0)
     assert plain[(stem("divers"), stem("searched"))] == 3 * (1.0 + 2.0 / 3)
+
+
+def test_a_word_every_article_shares_counts_for_less_than_a_phrase() -> None:
+    """A generic summary weighs single words (UNIGRAM_WEIGHT): one every article has
+    first in its lead counts, but for less than a two-word phrase placed alike."""
+    phrases = {(f"w{i}", f"v{i}"): 0 for i in range(12)}
+    firsts = [{**phrases, ("tarn", ""): 0} for _ in range(3)]
+    weights = concept_weights(firsts, unigram_weight=UNIGRAM_WEIGHT)
+    assert 0 < weights[("tarn", "")] < weights[("w0", "v0")]

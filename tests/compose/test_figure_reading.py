@@ -117,3 +117,11 @@ def test_a_made_partitive_is_read_in_bounded_time():
     MADE_OF_KIND_RE.match(" of the " + "s" * 200_000 + " were built")
     MADE_OF_KIND_RE.match(" of the planes were " + "ever " * 40_000)
     assert time.process_time() - start < 1.0
+
+
+def test_a_count_of_new_things_is_no_total():
+    """'40 new workers' counts those added, not how many there are (RELATIVE_COUNT_WORDS):
+    no figure to set against another source's total."""
+    assert read("The mill hired 40 new workers on Monday, the owner said.") == []
+    [fig] = read("The mill hired 40 seasonal workers on Monday, the owner said.")
+    assert fig.value == 40

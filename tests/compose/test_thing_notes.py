@@ -208,3 +208,19 @@ def test_a_long_sentence_of_bodies_is_read_in_linear_time():
     found = [notes.unnamed(s, s.text) for s in c.docs[0].sentences]
     assert time.process_time() - started < 3  # CPU seconds
     assert found[-1] == []
+
+
+def test_a_major_thing_is_not_described_by_major():
+    """'major' says no more which crack it is (_VAGUE): the later 'the crack' stays unclear,
+    where 'a hairline crack' describes it."""
+    text = (
+        "Divers found a {} crack in the hull of the ferry. The weather was calm. "
+        "On Tuesday, the crew sealed the crack again."
+    )
+    c = corpus(text.format("major"))
+    lead = _sentence(c, "On Tuesday")
+    notes = ThingNotes(c)
+    assert notes.notes(lead, lead.text) == [] and notes.unnamed(lead, lead.text) == ["the crack"]
+    c = corpus(text.format("hairline"))
+    lead = _sentence(c, "On Tuesday")
+    assert ThingNotes(c).notes(lead, lead.text) == [("the crack", "hairline crack")]

@@ -142,3 +142,27 @@ def test_a_longer_phrase_holding_the_most_written_one_is_preferred() -> None:
     heads, texts = [h for h, _ in story], [t for _, t in story]
     # "Flight 512" is in every article, "Nordair Flight 512" in three of four: both pass.
     assert text_phrase(heads, texts) == "Nordair Flight 512"
+
+
+# A grain levy told by five articles, three headlines of which hold "grain levy".
+LEVY = [
+    ("Farmers oppose grain levy", "Farmers marched to oppose the grain levy in Tolbury."),
+    ("Grain levy vote delayed", "The council delayed the vote on the levy."),
+    ("Council weighs grain levy", "Growers asked the council to drop the levy."),
+    ("Millers back the levy", "Millers said the levy was fair."),
+    ("Rain helps the harvest", "Rain came in time for the harvest."),
+]
+
+
+def test_a_headline_whose_words_more_than_half_the_articles_share_stands() -> None:
+    """HEADLINE_SHARE: with "farmers" and "oppose" in three articles of five the
+    headline stands for the story; in two of five the phrase the headlines share does."""
+    wide = [
+        LEVY[0],
+        (LEVY[1][0], LEVY[1][1] + " Farmers oppose it."),
+        (LEVY[2][0], LEVY[2][1] + " Farmers oppose it."),
+        *LEVY[3:],
+    ]
+    assert _title(wide) == "Farmers oppose grain levy"
+    narrow = [*LEVY[:3], (LEVY[3][0], LEVY[3][1] + " Farmers oppose it."), LEVY[4]]
+    assert _title(narrow) == "Grain Levy"

@@ -16,6 +16,7 @@ from briefing.lang.figures import (
     NUMBER_WORDS,
     QUALIFIER_RE,
     figure_value,
+    standing_condition,
 )
 
 
@@ -99,3 +100,10 @@ def test_killer_and_companion_are_linear_on_long_runs(run: str) -> None:
     KILLER_RE.search(text + " kills ")
     COMPANION_DEAD_RE.search(text + "'s wife and 5 others died")
     assert time.process_time() - start < 1.0
+
+
+def test_one_person_who_has_a_condition_has_it() -> None:
+    """A single person "has" a condition as people "have" it (STANDING_AFTER_RE)."""
+    text = "Only one patient in Velmont has Tarrow fever."
+    found = standing_condition(text, text.index("one"), text.index(" in"))
+    assert found is not None and text[found[0] : found[1]] == "Tarrow"

@@ -173,3 +173,13 @@ def test_a_body_is_described_by_what_it_is_not_by_any_predicate() -> None:
     assert roles["Orbis Group"] == "Dutch chipmaker"
     assert roles["Kestrel Bank"] == "regional lender of last resort"
     assert roles["Seed Alliance"] == "coalition of growers"
+
+
+def test_a_country_described_as_a_superpower_has_that_role() -> None:
+    """'superpower' is a body's head noun (lang.places.BODY_DESCRIPTION_HEADS): a country
+    called one is given the description as its role."""
+    texts = [
+        "Veldoria is a regional superpower, its neighbours say. Veldoria sent troops to "
+        "the border. Veldoria denied it.",
+    ]
+    assert _roles_of_articles(texts)["Veldoria"] == "regional superpower"
