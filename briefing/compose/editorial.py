@@ -44,10 +44,9 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
-from briefing.compose.place_notes import dateline_place, place_notes
+from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
-from briefing.lang.deixis import bare_here
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.stopwords import STOP_WORDS
@@ -173,10 +172,7 @@ def edit(
             *acronym_notes(statement.text, acronyms, told),
             *place_notes(adoc, lead, statement.text),
         ]
-        text = statement.text
-        if (here := bare_here(text)) and (place := dateline_place(adoc.document)):
-            text = f"{text[: here[0]]}[in {place}]{text[here[1] :]}"
-        edited = annotate(text, notes)
+        edited = annotate(place_here(statement.text, adoc.document), notes)
         statement.edited = edited if edited != statement.text else ""
         told.append(statement.shown)
 

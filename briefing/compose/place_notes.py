@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 
 from briefing.compose.actors.matching import country_name
+from briefing.lang.deixis import bare_here
 from briefing.lang.places import US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATES
 from briefing.model import AnalysedDocument, Document, Sentence
 
@@ -111,6 +113,19 @@ def _same_or_wider(name: str, city: str) -> bool:
 def has_place(document: Document) -> bool:
     """Whether the document's dateline names a place (not "UNDATED")."""
     return bool(document.place) and document.place.strip().lower() != UNDATED
+
+
+def place_here(
+    text: str, document: Document, place_of: Callable[[Document], str | None] | None = None
+) -> str:
+    """``text`` with its bare "here" (``deixis.bare_here``) followed by "[in <place>]", the
+    place of its article's dateline (``place_of``, by default ``dateline_place``); ``text``
+    as it is without such a "here" or place."""
+    here = bare_here(text)
+    place = (place_of or dateline_place)(document) if here else None
+    if here is None or place is None:
+        return text
+    return f"{text[: here[0]]}[in {place}]{text[here[1] :]}"
 
 
 def dateline_place(document: Document) -> str | None:

@@ -32,10 +32,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.compose.editorial import annotate, person_notes
-from briefing.compose.place_notes import dateline_place, place_notes
+from briefing.compose.place_notes import dateline_place, place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.thing_notes import ThingNotes
-from briefing.lang.deixis import bare_here
 from briefing.lang.furniture import DATELINE_RE
 from briefing.model import PLACE_MAX_CHARS, Corpus, Document, Sentence
 
@@ -71,8 +70,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
             for words in {words for words, _ in found}
         }
         notes = [(words, note) for words, note in found if not apostrophe[words]]
-        if (here := bare_here(text)) and (place := entry_place(adoc.document)):
-            text = f"{text[: here[0]]}[in {place}]{text[here[1] :]}"
+        text = place_here(text, adoc.document, entry_place)
         noted = annotate(text, notes) if notes else text
         out.append(noted)
         told.append(noted)
