@@ -41,10 +41,11 @@ the 1967 purchase alone.
 
 A precise count is an anchor too: "at least 4,620 farm cottages are vacant" and
 "4,633 farm cottages lying empty" report one audit, whatever their verbs. A count of a
-thousand or more that is no round number (not a multiple of ``ROUND``), and another within
-``NEAR_COUNT`` of it, with a word of what is counted in common (among the ``COUNTED_WORDS``
-words after each), are one count; a rate's base ("per 100,000 residents") counts nothing.
-Round counts recur for many things ("3,000 new housing units" planned, "33,000 feet").
+thousand or more that is no round number (not a multiple of ``ROUND``), and another
+within ``lang.figures.EXACT_SHARE`` of it, with a word of what is counted in common
+(among the ``COUNTED_WORDS`` words after each), are one count; a rate's base ("per
+100,000 residents") counts nothing. Round counts recur for many things ("3,000 new
+housing units" planned, "33,000 feet").
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from briefing.compose.corroboration import fact_stems
 from briefing.compose.events import EventIndex, word_class
 from briefing.compose.near_duplicates import content_stems, stem
 from briefing.lang.dates import FUTURE_CUE_RE, YEAR_RE, YEAR_WORD_RE
+from briefing.lang.figures import EXACT_SHARE
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.wordforms import event_synonym
@@ -83,8 +85,8 @@ MIN_PARTICULAR = 2
 PARTICULAR_TOLD = 0.5
 # A precise count's frame (session 22, on the 20 TUNING+CHECK briefs recomposed from the
 # same corpora: one † off, judged wrong by a strict reader, D0609I; with round counts
-# too, a cruising height and a rate's base were "told" by other facts).
-NEAR_COUNT = 0.01
+# too, a cruising height and a rate's base were "told" by other facts): no multiple of
+# ROUND, of MIN_COUNT or more, within ``EXACT_SHARE`` of the other.
 ROUND = 100
 MIN_COUNT = 1000
 COUNTED_WORDS = 4
@@ -290,7 +292,7 @@ class Frames:
                 continue
             for other in adoc.sentences:
                 if any(
-                    abs(n - count) <= NEAR_COUNT * count and counted & what
+                    abs(n - count) <= EXACT_SHARE * count and counted & what
                     for n, what in counts(other.text)
                     for count, counted in mine
                 ):

@@ -4,12 +4,13 @@ Outlets round: one writes "more than 80 prisoners have been freed", another "84 
 were freed"; one "about 700 jobs", another "712 jobs". Neither sentence gives the other's
 figure, so the figure tests of ``frames`` and ``corroboration`` keep them apart, and a
 statement told by both took a † (single source) it should not carry. The approximation
-says which exact counts it allows: "more than N" a count above N, "nearly N" one just
-below, "about N" one either side, each within ``LEEWAY`` of N (an outlet writing "more
-than 80" for 84 would not write it for 150). Both counts must be of the same thing: at
-least ``MIN_SHARED`` words in common (content words, stemmed; no unit of time, no
-"people") among the ``COUNTED_WORDS`` words after each ("80 inmates had been freed from
-death row" / "84 people were released from death row"). Shares ("percent") are left out:
+says which exact counts it allows (``lang.figures.ALLOWED_RANGE``, by the qualifier's
+direction): "more than N" a count above N, "nearly N" one just below, "about N" one
+either side, each within ``ROUNDING_SHARE`` of N (an outlet writing "more than 80" for 84
+would not write it for 150). Both counts must be of the same thing: at least
+``MIN_SHARED`` words in common (content words, stemmed; no unit of time, no "people")
+among the ``COUNTED_WORDS`` words after each ("80 inmates had been freed from death row"
+/ "84 people were released from death row"). Shares ("percent") are left out:
 two polls seldom agree, and "about 60 percent" and "58 percent" may be two polls.
 
 The match says only that another source reports the fact: it takes off the †, and never
@@ -22,38 +23,9 @@ import re
 
 from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import YEAR_RE
+from briefing.lang.figures import ALLOWED_RANGE, QUALIFIERS
 from briefing.lang.months import MONTH_NAMES
 
-# How far an approximation may be from the exact count it allows, as a share of its own
-# figure: "more than 80" allows 84 (D0635H), "about 700" 712. At 0.25 "about 190
-# settlements" (in two territories) took "173" (in one of them), D0609I.
-LEEWAY = 0.1
-# Approximations, by the range of exact counts they allow (as multiples of their figure)
-# and whether the figure itself is allowed (it never makes a new match: the same figure
-# is the same figure for every other test).
-_ABOVE = (1.0, 1.0 + LEEWAY)
-_BELOW = (1.0 - LEEWAY, 1.0)
-_ROUND = (1.0 - LEEWAY / 2, 1.0 + LEEWAY / 2)  # "about": either side, half as far
-_RANGES = {
-    "more than": _ABOVE,
-    "over": _ABOVE,
-    "in excess of": _ABOVE,
-    "upwards of": _ABOVE,
-    "at least": _ABOVE,
-    "nearly": _BELOW,
-    "almost": _BELOW,
-    "close to": _BELOW,
-    "just under": _BELOW,
-    "fewer than": _BELOW,
-    "less than": _BELOW,
-    "up to": _BELOW,
-    "about": _ROUND,
-    "around": _ROUND,
-    "roughly": _ROUND,
-    "approximately": _ROUND,
-    "some": _ROUND,
-    "an estimated": _ROUND,
-}
 # Counts below this are too small to be rounded ("about 10") and too common to fix a fact.
 MIN_COUNT = 20
 # An exact count is precise: a multiple of this may be rounded itself ("3,000 new homes"
@@ -72,8 +44,10 @@ _VAGUE = content_stems(
         "minute", "minutes", "people", "percent", "times", "per", "cent",
     ]
 )  # fmt: skip
+# Qualifiers of a rounded count ("only 84" is exact).
+_ROUNDED = [q for q, how in QUALIFIERS.items() if how.direction in ALLOWED_RANGE]
 _QUALIFIER = re.compile(
-    r"\b(" + "|".join(sorted(_RANGES, key=len, reverse=True)) + r")\s{1,3}$", re.IGNORECASE
+    r"\b(" + "|".join(sorted(_ROUNDED, key=len, reverse=True)) + r")\s{1,3}$", re.IGNORECASE
 )
 _NUMBER = re.compile(r"(?<![\d,.$:/-])(\d{1,3}(?:,\d{3})+|\d{1,7})(?![\d:/%]|[,.]\d|\s?-)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{0,39}")
@@ -116,7 +90,7 @@ def allows(rough: Count, exact: Count) -> bool:
     value, exact_qualifier, theirs = exact
     if not qualifier or exact_qualifier or value == figure or value % PRECISE == 0:
         return False
-    low, high = _RANGES[qualifier]
+    low, high = ALLOWED_RANGE[QUALIFIERS[qualifier].direction]
     return low * figure <= value <= high * figure and len(counted & theirs) >= MIN_SHARED
 
 

@@ -28,15 +28,11 @@ from briefing.lang.figures import (
     ORPHANED_BY_RE,
     POSITIVE_AFTER_RE,
     POSITIVE_RE,
+    ROUNDING_SHARE,
 )
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Sentence
-
-# An approximate figure ("about 2 million") agrees with another within this share of the
-# larger one (2.1 million). Set by reading the session 18 dev divergences (D0605E); not
-# benchmarked.
-ROUNDING_SHARE = 0.1
 
 
 def condition_at(adoc: AnalysedDocument, start: int) -> str:
@@ -92,7 +88,8 @@ def capitalised(word: str) -> bool:
 
 def rounds_to(a: float, qualifier_a: str, b: float, qualifier_b: str) -> bool:
     """Whether two figures agree once an approximate one is read as rounded ("about 2
-    million" and "2.1 million"); exact figures that differ never do."""
+    million" and "2.1 million": within ``ROUNDING_SHARE`` of the larger); exact figures
+    that differ never do."""
     approximate = {qualifier_a, qualifier_b} & APPROXIMATE_QUALIFIERS
     return bool(approximate) and abs(a - b) <= ROUNDING_SHARE * max(a, b)
 

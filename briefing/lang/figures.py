@@ -8,22 +8,64 @@ classes of counted nouns, and the verbs and nouns of a dispute ("denied the repo
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefing.lang.patterns import alternation, cue_pattern
 from briefing.lang.wordforms import DEATH_WORDS
 
-FIGURE_QUALIFIERS = (
-    "at least", "up to", "more than", "over", "about", "approximately", "some", "nearly",
-    "almost", "around", "roughly", "fewer than", "less than", "under", "as many as", "only",
+
+class Qualifier(NamedTuple):
+    """Where a qualifier puts the count it qualifies against its figure."""
+
+    # "above" ("more than 80": over 80), "below" ("nearly 80", "up to 80"), "around"
+    # ("about 80": either side) or "exact" ("only 80": the figure itself).
+    direction: str
+    # An approximation (the count is close to the figure: "nearly 80", "about 80") rather
+    # than a bound with no end on its far side ("more than 80", "up to 80").
+    near: bool
+
+
+# The one table of figure qualifiers: every reader of a qualified figure (figure values,
+# durations and weights, rounded counts, estimates that agree) takes its words and their
+# directions from here.
+QUALIFIERS: dict[str, Qualifier] = {
+    **dict.fromkeys(("at least", "more than", "over", "in excess of", "upwards of"),
+                    Qualifier("above", False)),
+    **dict.fromkeys(("up to", "fewer than", "less than", "under", "as many as"),
+                    Qualifier("below", False)),
+    **dict.fromkeys(("nearly", "almost", "close to", "just under"), Qualifier("below", True)),
     # An estimate is a figure too ("an estimated 1.9 million people"): before session 18
     # such figures were dropped as vague and no estimate was ever compared.
-    "an estimated", "the estimated", "estimated",
-)  # fmt: skip
-# Qualifiers of a rounded figure: "about 2 million" is what "2.1 million" rounds to.
-APPROXIMATE_QUALIFIERS = {
-    "about", "approximately", "some", "nearly", "almost", "around", "roughly",
-    "an estimated", "the estimated", "estimated",
+    **dict.fromkeys(("about", "approximately", "some", "around", "roughly", "an estimated",
+                     "the estimated", "estimated"), Qualifier("around", True)),
+    "only": Qualifier("exact", False),
 }  # fmt: skip
+# How far an approximation may be from the exact count it stands for, as a share of its
+# figure: "about 2 million" is what "2.1 million" rounds to (session 18 dev divergences,
+# D0605E), "more than 80" allows 84 (D0635H), "about 700" 712. At 0.25 "about 190
+# settlements" (in two territories) took "173" (in one of them), D0609I.
+ROUNDING_SHARE = 0.1
+# The exact counts a qualified figure allows, as multiples of it, by its direction: "about"
+# either side, half as far.
+ALLOWED_RANGE = {
+    "above": (1.0, 1.0 + ROUNDING_SHARE),
+    "below": (1.0 - ROUNDING_SHARE, 1.0),
+    "around": (1.0 - ROUNDING_SHARE / 2, 1.0 + ROUNDING_SHARE / 2),
+}
+# Two exact counts of one thing by two outlets ("at least 4,620 farm cottages" and
+# "4,633") differ by at most this share (session 22, on the 20 TUNING+CHECK briefs: one
+# wrong † off, D0609I).
+EXACT_SHARE = 0.01
+FIGURE_QUALIFIERS = tuple(QUALIFIERS)
+# Qualifiers of a rounded figure: "about 2 million" is what "2.1 million" rounds to.
+APPROXIMATE_QUALIFIERS = frozenset(q for q, how in QUALIFIERS.items() if how.near)
+# Qualifiers of a figure with no upper or no lower bound ("at least a year", "up to").
+OPEN_ABOVE = frozenset(
+    q for q, how in QUALIFIERS.items() if how.direction == "above" and not how.near
+)
+OPEN_BELOW = frozenset(
+    q for q, how in QUALIFIERS.items() if how.direction == "below" and not how.near
+)
 QUALIFIER_RE = cue_pattern(map(re.escape, FIGURE_QUALIFIERS), before="^", after=r"\s+")
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -110,9 +152,6 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # more than 7, so it disagrees with "at least a year". Set by reading; not benchmarked.
 VAGUE_NUMBERS = {"a few": (2, 4), "a couple of": (2, 2), "several": (3, 7), "a couple": (2, 2)}
 NUMBER_RANGE_RE = re.compile(r"^(?P<low>[\w.]+)\s*(?:to|or|-|–)\s*(?P<high>[\w.]+)$", re.I)
-# Qualifiers of a figure with no upper or no lower bound ("at least a year", "up to").
-OPEN_ABOVE = {"at least", "more than", "over"}
-OPEN_BELOW = {"up to", "fewer than", "less than", "under", "as many as"}
 # A weight and its unit in kilograms ("800 kilograms", "1,500 pounds", "2 tons").
 WEIGHT_RE = re.compile(
     r"^(?P<number>.+?)\s*(?P<unit>kilograms?|kilos?|kgs?|pounds?|lbs?|metric\s+tons?|"

@@ -53,6 +53,13 @@ def test_years_days_money_shares_and_small_counts_are_no_counts() -> None:
     ]
 
 
+def test_every_rounding_qualifier_of_the_table_is_read_and_only_is_exact() -> None:
+    rough = counts("as many as 700 mill workers were laid off")
+    assert rough == [(700, "as many as", frozenset({"mill", "worker", "laid"}))]
+    assert one_count(rough, counts("672 mill workers were laid off"))
+    assert counts("only 84 prisoners were freed")[0][1] == ""
+
+
 def test_time_and_people_say_too_little_of_what_is_counted() -> None:
     # "years" and "people" in common: two different counts
     assert not one_count(counts("nearly 20 years for people"), counts("19 years for people"))

@@ -5,6 +5,7 @@ import time
 import pytest
 
 from briefing.lang.figures import (
+    APPROXIMATE_QUALIFIERS,
     BACK_POINTING,
     COMPANION_DEAD_RE,
     DISPUTE_RE,
@@ -14,6 +15,8 @@ from briefing.lang.figures import (
     KILLER_RE,
     NEGATED_BEFORE,
     NUMBER_WORDS,
+    OPEN_ABOVE,
+    OPEN_BELOW,
     QUALIFIER_RE,
     figure_value,
     standing_condition,
@@ -107,3 +110,25 @@ def test_one_person_who_has_a_condition_has_it() -> None:
     text = "Only one patient in Velmont has Tarrow fever."
     found = standing_condition(text, text.index("one"), text.index(" in"))
     assert found is not None and text[found[0] : found[1]] == "Tarrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("close to 3,000", (3000.0, "close to")),
+        ("in excess of 80", (80.0, "in excess of")),
+        ("the estimated 4,700", (4700.0, "the estimated")),
+        ("only 40", (40.0, "only")),
+    ],
+)
+def test_every_qualifier_of_the_table_is_read_before_a_figure(
+    text: str, reading: tuple[float, str]
+) -> None:
+    assert figure_value(text) == reading
+
+
+def test_a_qualifiers_direction_says_which_side_of_its_figure_it_opens() -> None:
+    assert {"more than", "in excess of"} <= OPEN_ABOVE and "nearly" not in OPEN_ABOVE
+    assert {"up to", "as many as"} <= OPEN_BELOW and "just under" not in OPEN_BELOW
+    assert {"about", "close to", "an estimated"} <= APPROXIMATE_QUALIFIERS
+    assert "only" not in APPROXIMATE_QUALIFIERS | OPEN_ABOVE | OPEN_BELOW
