@@ -39,8 +39,10 @@ class Document:
     outlet: str | None = None
     author: str | None = None
     date: dt.date | None = None  # publication date, when known
-    # the day the story's own dateline gives when it is before ``date`` (wire copy printed
-    # a day later): what "today" and "Monday" in the text refer to
+    # the day the text was written for when it is not ``date``: the day the story's own
+    # dateline gives when before ``date`` (wire copy printed a day later), or the day its
+    # release note gives when after (an advance for Sunday's papers): what "today" and
+    # "Monday" in the text refer to
     filed: dt.date | None = None
     # the place its dateline names, as written ("SPRINGFIELD, Ill."): where the text's
     # "here" is; at most PLACE_MAX_CHARS long

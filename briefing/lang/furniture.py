@@ -182,6 +182,13 @@ WIRE_NOTE_LABELS = (
     "For use by", "For release", "ATTN", "ATTENTION", "ART ADV", "EDS?", "EDITORS",
     "NOTE TO EDITORS",
 )  # fmt: skip
+# A wire note giving the day a story is for: "(For release at 6 p.m. EST, Sunday, Nov. 22)",
+# "(FOR RELEASE MON., MARCH 13, 2000)", "(ADV. FOR TUES., OCT. 26)"; ``when`` is the rest of
+# the note. "(FOR RELEASE THE WEEK OF MON., MAY 17)" names a week, not a day: no match.
+RELEASE_NOTE_RE = re.compile(
+    r"\(\s*(?:for\s+release|adv(?:ance)?\.?\s+for)\b(?![^()]*\bweek\b)(?P<when>[^()]{1,80})\)",
+    re.IGNORECASE,
+)
 # A title that is a note to the wire's editors ("EDS: ADDS details ...", "Editors: ..."),
 # saved where the headline should be: no headline ("EDITORIAL: ..." is one).
 EDITORS_NOTE_RE = re.compile(r"^\s*(?:EDS?|EDITORS?|NOTE TO EDITORS|ATTN)\s*:", re.IGNORECASE)

@@ -250,6 +250,45 @@ def test_a_wire_dateline_a_day_before_the_page_is_the_day_the_text_was_written(
     assert meta.filed == filed
 
 
+@pytest.mark.parametrize(
+    ("note", "page_date", "written_for"),
+    [
+        # Friday's page of a story for Sunday: its "reported Sunday" is that Sunday.
+        (
+            "(For release at 6 p.m. EST, Sunday, Nov. 22)",
+            dt.date(1998, 11, 20),
+            dt.date(1998, 11, 22),
+        ),
+        ("(FOR RELEASE TUES., OCT. 27, 1998)", dt.date(1998, 10, 26), dt.date(1998, 10, 27)),
+        ("(ADV. FOR SUN., DEC. 3)", dt.date(2000, 11, 28), dt.date(2000, 12, 3)),
+        ("(For release Sunday, Jan. 2)", dt.date(1999, 12, 30), dt.date(2000, 1, 2)),
+        ("(For release Monday, March 13, 2000)", dt.date(2000, 3, 13), None),  # the page's day
+        ("(For release Monday, Nov. 22)", dt.date(1998, 11, 20), None),  # the 22nd is a Sunday
+        ("(For release Sunday, Dec. 20)", dt.date(1998, 11, 20), None),  # a month ahead
+        ("(For release Sunday, Nov. 15)", dt.date(1998, 11, 20), None),  # before the page
+        ("(FOR RELEASE THE WEEK OF MON., NOV. 23)", dt.date(1998, 11, 20), None),  # no one day
+    ],
+)
+def test_a_release_note_gives_the_day_the_text_is_written_for(note, page_date, written_for):
+    meta = Meta(date=page_date)
+    kept = clean([f"{note} (For use by Example News Service clients.)", BODY, BODY2], meta)
+    assert kept == [BODY, BODY2]  # the note is no article text
+    assert meta.date == page_date  # the page's own date stays the publication date
+    assert meta.filed == written_for
+
+
+def test_a_release_note_is_read_in_the_lead_only_and_before_a_datelines_day():
+    meta = Meta(title="Crime Falls", date=dt.date(1998, 11, 20))
+    note = "Crime Falls (For release Sunday, Nov. 22)"  # a note inside the headline line
+    kept = clean([note, "WASHINGTON, Nov. 19 (AP) -- " + BODY, BODY2], meta)
+    assert kept == [BODY, BODY2]
+    assert meta.filed == dt.date(1998, 11, 22)  # the dateline's Nov. 19 does not override it
+    meta = Meta(date=dt.date(1998, 11, 20))
+    later = "The report (For release Sunday, Nov. 22) was quoted by the council on Friday."
+    clean([BODY, later], meta)
+    assert meta.filed is None
+
+
 def test_a_headline_repeated_above_the_dateline_does_not_hide_it():
     # A headline of eight words ending in "U.S." reads like a sentence; printed again at
     # the top of the body it is dropped, and the dateline of the next paragraph still counts.

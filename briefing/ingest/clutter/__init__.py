@@ -35,6 +35,7 @@ from briefing.ingest.text import normalise_key, normalise_space
 __all__ = ["RULES", "Context", "Meta", "Rule", "clean", "explain", "person_name"]
 
 _EDITS: list[Callable[[str, Context], object]] = [
+    edits.release_note,  # before inline_notes, which removes a note inside a line
     edits.related_links,
     edits.inline_notes,
     edits.hover_card,

@@ -1,5 +1,6 @@
 """Edit rules: rewrite a paragraph in place (inline cross-links and wire notes, a
-hover card glued to a name, a newswire dateline whose place, date and agency go to ``Meta``)."""
+hover card glued to a name, a newswire dateline whose place, date and agency go to ``Meta``,
+a release note whose day goes to ``Meta``)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from briefing.lang.furniture import (
     DATE_DATELINE_RE,
     DATELINE_RE,
     RELATED_INLINE_RE,
+    RELEASE_NOTE_RE,
     WIRE_INLINE_NOTE_RE,
 )
-from briefing.lang.months import MONTH_RE, MONTHS
+from briefing.lang.months import MONTH_RE, MONTHS, WEEKDAYS
 from briefing.model import PLACE_MAX_CHARS
 
 
@@ -81,6 +83,57 @@ def filed_before(written: str, published: dt.date) -> dt.date | None:
     return None
 
 
+# A wire story is released at most this many days after the page's date (an advance filed
+# on a Tuesday for Sunday's papers). Set by hand from the release notes of the dev pages
+# (1 to 5 days ahead); not benchmarked.
+RELEASE_MAX_LEAD_DAYS = 7
+_WEEKDAY = "|".join(name[:3] for name in WEEKDAYS)
+_WEEKDAY_MONTH_DAY = re.compile(
+    rf"(?:\b(?P<weekday>(?:{_WEEKDAY})[a-z]*)\.?,?\s+)?\b(?P<month>{MONTH_RE})\s+"
+    r"(?P<day>\d{1,2})\b(?:,\s*(?P<year>\d{4}))?",
+    re.IGNORECASE,
+)
+
+
+def release_day(when: str, published: dt.date) -> dt.date | None:
+    """The day a release note's "Sunday, Nov. 22" (or "Mon., March 13, 2000") names when it
+    is one to ``RELEASE_MAX_LEAD_DAYS`` days after ``published``, the page's date, and falls
+    on the weekday the note gives (if any); else None."""
+    m = _WEEKDAY_MONTH_DAY.search(when)
+    month = MONTHS.get(m["month"].rstrip(".").lower()) if m else None
+    if m is None or month is None:
+        return None
+    weekday = (m["weekday"] or "").lower()[:3]
+    named = [n for n, name in enumerate(WEEKDAYS) if weekday and name.startswith(weekday)]
+    years = [int(m["year"])] if m["year"] else [published.year, published.year + 1]
+    for year in years:
+        try:
+            day = dt.date(year, month, int(m["day"]))
+        except ValueError:
+            continue
+        if named and day.weekday() != named[0]:
+            continue  # "Monday, Nov. 22" when the 22nd is a Sunday: not that day
+        if 1 <= (day - published).days <= RELEASE_MAX_LEAD_DAYS:
+            return day
+    return None
+
+
+def release_note(text: str, ctx: Context) -> str:
+    """Read the day a wire note in the lead says the story is for ("(For release at 6 p.m.
+    EST, Sunday, Nov. 22)" on a page dated Friday, Nov. 20) as the day the text is written
+    for (``Meta.filed``): its "the FBI reported Sunday" is that Sunday, not the one before
+    the page's date. The page's own date stays the publication date; the note itself is
+    removed by ``inline_notes`` or dropped by ``wire_notice``. A note naming a day outside
+    ``RELEASE_MAX_LEAD_DAYS`` after the page, or a weekday that is not that day's, is not
+    read."""
+    if not ctx.in_lead or ctx.meta.date is None or ctx.meta.filed is not None:
+        return text
+    m = RELEASE_NOTE_RE.search(text)
+    if m:
+        ctx.meta.filed = release_day(m["when"], ctx.meta.date)
+    return text
+
+
 # The newswire's typed dash: " _ " between words, an em dash in print.
 _WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")
 
@@ -118,7 +171,7 @@ def dateline(text: str, ctx: Context) -> str:
     set_outlet(ctx.meta, outlet.title() if outlet.islower() else outlet)  # "(xinhua)"
     if groups.get("date") and not ctx.meta.date:
         ctx.meta.date = parse_date(groups["date"])
-    elif groups.get("date") and ctx.meta.date:
+    elif groups.get("date") and ctx.meta.date and ctx.meta.filed is None:  # no release day
         ctx.meta.filed = filed_before(groups["date"], ctx.meta.date)
     rest = text[m.end() :]
     return rest[:1].upper() + rest[1:]
