@@ -7,8 +7,9 @@ head noun (``lang.definites``) is a word its article used in an earlier sentence
 sentence does not say which one ("the river of ...", "the river in Marlow", "the river
 that ..."), and the story is not about one such thing: its word is in fewer than
 ``clarity.STORY_THING_SHARE`` of the articles, or the story speaks of many of them (the
-plural is at least ``MANY_SHARE`` of the word's uses: "the tribe" in a story on tribes;
-or the focus asks about them in the plural).
+plural is at least ``clarity.MANY_SHARE`` of the word's uses: "the tribe" in a story on
+tribes; or the focus asks about them in the plural). ``thing_notes`` asks the same of
+the things it notes (``clarity.StoryThings``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from briefing.compose.clarity import STORY_THING_SHARE, speakers
+from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
@@ -41,10 +42,6 @@ MIN_NAMES_APART = 2
 MIN_NAME_DOCS = 2
 _POSSESSIVE = re.compile(r"['’]s?$")
 
-# A word's plural at least this share of its uses in the story: the story tells of many
-# such things, so "the" and the word alone does not say which. Set by hand from the
-# 11 tuning stories (tribes, reservations: 0.26-0.48; one crashed plane: 0.03), not swept.
-MANY_SHARE = 0.25
 # Marks the head of one of the story's many things ("the tribe" in a story on tribes):
 # no other statement's word says which one it is (no stem ends so).
 ONE_OF_MANY = "+"
@@ -145,7 +142,7 @@ class Descriptions:
         self.corpus = corpus
         self.things = things
         self.asked = asked  # the focus's words, lower case
-        self._counts: Counter[str] | None = None
+        self._story = StoryThings(corpus, things)
         self._called: dict[str, set[str]] | None = None
         self._people: frozenset[str] | None = None
         self._words: Counter[str] | None = None  # articles using each word
@@ -155,13 +152,6 @@ class Descriptions:
         """Each stem of the article's words with the first sentence holding it (the words
         are lower case already: ``short_names.first_stems`` reads the same)."""
         return first_stems(self.corpus.docs[doc])
-
-    def _many(self, head: str) -> bool:
-        """Whether the story speaks of many things called ``head`` (singular)."""
-        if self._counts is None:
-            self._counts = Counter(w for s in self.corpus.sentences() for w in s.words)
-        one, many = self._counts[head], self._counts[plural_of(head)]
-        return many >= MANY_SHARE * (one + many)
 
     def _asked_of_many(self, head: str) -> bool:
         """Whether the focus names ``head`` in the plural ("anti-smoking laws"): the
@@ -240,7 +230,8 @@ class Descriptions:
         one of many."""
         if key not in self.things or (strict and not self._own_word(head)):
             return key
-        if self._many(head) or self._asked_of_many(head) or (strict and self._named_apart(head)):
+        many = self._story.many(head) or self._asked_of_many(head)
+        if many or (strict and self._named_apart(head)):
             return key + ONE_OF_MANY
         return None
 

@@ -20,34 +20,30 @@ Casino]"). ``ThingNotes.unnamed`` gives the things an earlier mention counted ("
 casino") or named, and bodies the article never called by that word ("the agency"),
 that have no one name: only the article could say which, so such a sentence does not
 stand alone; unless the story is about one such thing (its word in at least
-``clarity.STORY_THING_SHARE`` of the articles, more often one than many). A body called
-by its kind ("the court", "the project") is clear when the focus names that word, when
-the story is about such a body and its article's headline names the word or the story
-names exactly one ("Marlow High Court"), or when the sentence names it further on;
-held-out judges (session 22) found such entries good and missed them.
+``clarity.STORY_THING_SHARE`` of the articles, more often one than many:
+``clarity.StoryThings``). A body called by its kind ("the court", "the project") is
+clear when the focus names that word, when the story is about such a body and its
+article's headline names the word or the story names exactly one ("Marlow High Court"),
+or when the sentence names it further on; held-out judges (session 22) found such
+entries good and missed them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.compose.clarity import STORY_THING_SHARE
+from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
-from briefing.lang.definites import SELF_EVIDENT_HEADS, plural_of
+from briefing.lang.definites import SELF_EVIDENT_HEADS
 from briefing.lang.names import ROLE_NOUNS
 from briefing.lang.referents import INSTITUTION_HEADS, PEOPLE_HEADS
 from briefing.lang.words import words as word_list
 from briefing.model import Corpus, Sentence
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
-# A story thing named more often in the plural than this share of its uses is one of
-# many ("the casino" in a story on casinos): it still needs its name. Same share as
-# ``compose.definites.MANY_SHARE`` (set by hand from the tuning stories, not swept).
-MANY_SHARE = 0.25
 # Dependencies of words right of a noun that say which one it is ("the casino on the
 # reservation", "the casino that opened", "the casino, Skylark,", "the ferry known as").
 _RESTRICTING = frozenset({"prep", "relcl", "acl", "appos", "nummod"})
@@ -111,8 +107,7 @@ class ThingNotes:
         self._named: dict[tuple[int, str], list[int]] = {}
         self._uses: dict[int, dict[str, list[int]]] = {}
         self._names: dict[tuple[int, str, bool], list[tuple[int, str]]] = {}
-        self._df: Counter[str] | None = None
-        self._counts: Counter[str] | None = None
+        self._story = StoryThings(corpus)
 
     def described(self, lead: Sentence, text: str) -> list[Described]:
         """The described things of ``lead`` that ``text`` (shown for it) keeps, each
@@ -161,7 +156,7 @@ class ThingNotes:
             story = (
                 self._own_body(lead.doc, lemma, plural=plural)
                 if body
-                else self._story_thing(lemma, plural=plural)
+                else self._story.about_one(lemma, plural=plural)
             )
             names, introduced = self._names_before(lead.doc, lemma, plural, span.start, plain)
             # "the agency" of an article that named the body, never by that word before.
@@ -238,14 +233,15 @@ class ThingNotes:
     def _own_body(self, doc: int, lemma: str, *, plural: bool) -> bool:
         """Whether a body called by its kind ("the court", "the project") is the one the
         story or its article is about: the focus names that word; or the story is about
-        such a body (``_story_thing``) and the article's headline names the word or the
-        story names exactly one of that kind ("Marlow High Court"). A story that names
-        none may speak of several (D0633F's programs): "the program" stays unclear."""
+        such a body (``clarity.StoryThings.about_one``) and the article's headline names
+        the word or the story names exactly one of that kind ("Marlow High Court"). A
+        story that names none may speak of several (D0633F's programs): "the program"
+        stays unclear."""
         if plural:
             return False
         if stem(lemma) in self._focus:
             return True
-        if not self._story_thing(lemma, plural=False):
+        if not self._story.about_one(lemma):
             return False  # "the network" of one article's headline (D0607G): which?
         title = {stem(w) for w in word_list(self.corpus.docs[doc].document.title)}
         return stem(lemma) in title or len(self._story_names(lemma)) == 1
@@ -261,20 +257,6 @@ class ThingNotes:
                     found.extend(_names_at(adoc.parse, adoc.parse[i]))
             self._bodies[lemma] = _distinct(found)
         return self._bodies[lemma]
-
-    def _story_thing(self, lemma: str, *, plural: bool) -> bool:
-        """Whether the story is about one such thing (or these things: ``plural``): its
-        word in STORY_THING_SHARE of the articles, a singular seldom in the plural."""
-        if self._df is None or self._counts is None:
-            self._df, self._counts = Counter(), Counter()
-            for adoc in self.corpus.docs:
-                words = [w for s in adoc.sentences for w in s.words]
-                self._counts.update(words)
-                self._df.update({stem(w) for w in set(words)})
-        if self._df[stem(lemma)] < STORY_THING_SHARE * len(self.corpus.docs):
-            return False
-        one, many = self._counts[lemma], self._counts[plural_of(lemma)]
-        return plural or many < MANY_SHARE * (one + many)
 
 
 def _person(word: str, lemma: str) -> bool:

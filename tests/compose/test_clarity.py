@@ -11,6 +11,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose import article_memo
 from briefing.compose.clarity import (
+    StoryThings,
     article_speakers,
     clear_subject,
     speakers,
@@ -86,6 +87,19 @@ def test_surnames_and_story_things_come_from_the_articles() -> None:
     assert "Marlow" not in surnames(corpus)
     things = story_things(corpus)
     assert "bridg" in things and "pell" in things and "lee" not in things
+
+
+def test_a_story_is_about_one_thing_of_a_word_in_most_articles_seldom_plural() -> None:
+    docs = [
+        Document(location="a.txt", text="The casino opened. A tribe runs the casino."),
+        Document(location="b.txt", text="The casino is busy. The tribe and two tribes met."),
+        Document(location="c.txt", text="Tribes and the casino. Other tribes wait."),
+    ]
+    story = StoryThings(analyse(docs, entities=False))
+    assert story.about_one("casino") and not story.many("casino")
+    assert story.many("tribe") and not story.about_one("tribe")  # 3 of 5 uses plural
+    assert story.about_one("tribe", plural=True)  # "the tribes" are the story's
+    assert not story.about_one("mill", plural=True)  # no article's word
 
 
 def test_speakers_are_people_seen_speaking_titled_or_as_a_family() -> None:
