@@ -23,7 +23,7 @@ import re
 
 from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import YEAR_RE
-from briefing.lang.figures import ALLOWED_RANGE, QUALIFIERS
+from briefing.lang.figures import ALLOWED_RANGE, NUMBER_SCALES, QUALIFIERS
 from briefing.lang.months import MONTH_NAMES
 
 # Counts below this are too small to be rounded ("about 10") and too common to fix a fact.
@@ -31,8 +31,6 @@ MIN_COUNT = 20
 # An exact count is precise: a multiple of this may be rounded itself ("3,000 new homes"
 # planned is no count of the "at least 2,880" found empty, D0609I).
 PRECISE = 10
-# Words multiplying the figure before them ("37 million"): part of the count.
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 # Words after a count that say what it counts, and how many of them both must share.
 COUNTED_WORDS = 8
 MIN_SHARED = 2
@@ -71,8 +69,8 @@ def counts(text: str) -> list[Count]:
             continue
         value = int(figure.replace(",", ""))
         after = [w.lower() for w in _WORD.findall(text[m.end() : m.end() + _AFTER])]
-        if after and after[0] in _SCALE:
-            value *= _SCALE[after.pop(0)]
+        if after and after[0] in NUMBER_SCALES:  # "37 million": part of the count
+            value *= NUMBER_SCALES[after.pop(0)]
         after = after[:COUNTED_WORDS]
         if value < MIN_COUNT or (after and after[0] in ("percent", "cent")):
             continue
