@@ -1,5 +1,6 @@
 """How English asks, demands, refuses and promises: the cue patterns and word sets that
-open questions are found and phrased with (auxiliaries, interrogatives, verbs of ending)."""
+open questions are found and phrased with (auxiliaries, interrogatives). How a later
+report settles one is ``lang.settling``'s."""
 
 from __future__ import annotations
 
@@ -228,48 +229,10 @@ OFFICIAL_RE = re.compile(
     rf"^(?:{TITLE_ALTERNATION})\s|\b(?:Committee|Congress|Senate|Commission)\b"
 )
 
-INTENT_LEMMAS = {"expect", "plan", "intend", "aim", "promise", "pledge", "vow", "hope"}
 AUX_BACKSHIFT = {"would": "will", "'d": "will", "could": "can", "had": "has", "shall": "will"}
 BE_FORMS = {"is", "are", "was", "were", "am", "'s", "'re"}
 DO_BY_TAG = {"VBZ": "does", "VBP": "do", "VBD": "did", "VB": "will"}
 
-# Verbs of ending and of releasing, and the wording that reports them done.
-END_VERBS = {"end", "wind", "terminate", "halt", "stop", "shut", "close", "cancel", "suspend"}
-END_DONE_RE = re.compile(
-    r"\b(?:ended|has ended|have ended|shut down|terminated|halted|no longer in effect|"
-    r"no longer (?:active|exists?)|wound down|closed|cancell?ed|suspended)\b",
-    re.IGNORECASE,
-)
-# Auxiliaries of an action reported done ("has returned", "was returned").
-DONE_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "'s"}
-# Verbs of releasing or handing over: "provided"/"disclosed" say too little about what
-# was released to tell an answer from an unrelated release.
-RELEASE_VERBS = {
-    "provide", "give", "share", "release", "disclose", "publish", "make", "hand", "reveal",
-}  # fmt: skip
-# Decisions a "Will ...?" question may wait on, by family: the verbs of one family report
-# the outcome that settles a question asked with any of them, whichever way it went ("the
-# governor commuted X's sentence" or "X was executed" answers "Will X be spared?"). Only
-# outcomes that happened count (a past tense, a perfect or a passive; no negation, no
-# modal): "may free" settles nothing.
-DECISION_FAMILIES = (
-    frozenset({"spare", "pardon", "commute", "reprieve", "execute"}),
-    frozenset({
-        "approve", "reject", "veto", "sign", "accept", "refuse", "deny", "grant", "uphold",
-        "overturn", "overrule", "reconsider", "dismiss",
-    }),
-    frozenset({"return", "extradite", "deport", "release", "free"}),
-)  # fmt: skip
-# The openings of a question about a past event ("Did a fire cause ...?", "Was the strip
-# part of ...?"), which a later report of the event settles.
-PAST_EVENT_HEADS = frozenset({"Did", "Was", "Were", "Has", "Have", "Had"})
-# Verbs that tell where something came from ("came from", "fell from", "belonged to",
-# "originated in"); with "be part of", a report of any of them settles a question of origin
-# whichever way it went.
-ORIGIN_LEMMAS = frozenset({"come", "fall", "belong", "originate"})
-# Verbs too light to name an event a later report could tell ("Did the visit have any
-# connection with ...?", "Was the plan good?").
-LIGHT_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "appear", "become", "make"})
 # Determiners that point back to something named in another sentence.
 POINTING_BACK = {"these", "those", "such", "similar", "this", "that"}
 # Anywhere in a question, a set or place only pointed at ("close all 12 depots in these
@@ -286,11 +249,6 @@ POINTED_AT_RE = re.compile(
 SKIP_BEFORE_VERB = {"the", "a", "an", "be", "its", "their", "his", "her", "also", "ever", "now"}
 TIME_WORDS = {"later", "week", "month", "year", "soon", "today", "end", "next", "morning"}
 CLAUSE_SPLIT_RE = re.compile(r",\s+|;\s+|\s+[—–]\s+")
-NOT_DONE_RE = re.compile(
-    r"\b(?:will|would|plans? to|expects? to|not yet|has(?:n(?:’|')t| not)|have(?:n(?:’|')t| not)|"
-    r"did(?:n(?:’|')t| not)|if|whether|unless)\b",
-    re.IGNORECASE,
-)
 
 QUESTION_SYNONYMS = {
     "agreement": "deal", "agreements": "deal", "deals": "deal", "partnership": "deal",

@@ -20,15 +20,17 @@ from briefing.compose.questions.settled import settled_later
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
+    QUOTED_QUESTION_RE,
+    SKIP_BEFORE_VERB,
+    TIME_WORDS,
+    crude_lemma,
+)
+from briefing.lang.settling import (
     DECISION_FAMILIES,
     END_DONE_RE,
     END_VERBS,
     NOT_DONE_RE,
-    QUOTED_QUESTION_RE,
     RELEASE_VERBS,
-    SKIP_BEFORE_VERB,
-    TIME_WORDS,
-    crude_lemma,
 )
 from briefing.lang.words import words
 from briefing.model import (

@@ -16,14 +16,13 @@ from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
     DEMAND_RE,
-    DONE_AUXILIARIES,
     IRREGULAR_LEMMAS,
-    NOT_DONE_RE,
     QUESTION_SYNONYMS,
     TITLE_BEFORE_RE,
     TITLE_REACH,
     crude_lemma,
 )
+from briefing.lang.settling import DONE_AUXILIARIES, NOT_DONE_RE
 from briefing.lang.stopwords import QUESTION_STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import (

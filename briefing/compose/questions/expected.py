@@ -40,12 +40,8 @@ from briefing.compose.questions.context import (
 from briefing.compose.questions.phrasing import cut_clause, finish
 from briefing.compose.questions.settled import MIN_OBJECTS
 from briefing.lang.months import MONTHS
-from briefing.lang.questions import (
-    CONDITIONAL_RE,
-    LIGHT_LEMMAS,
-    SELF_EVIDENT_DEFINITES,
-    TIME_WORDS,
-)
+from briefing.lang.questions import CONDITIONAL_RE, SELF_EVIDENT_DEFINITES, TIME_WORDS
+from briefing.lang.settling import LIGHT_LEMMAS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token
 

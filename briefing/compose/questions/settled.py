@@ -31,13 +31,8 @@ from briefing.compose.questions.context import (
     unhedged,
 )
 from briefing.compose.questions.phrasing import clean, cut_clause
-from briefing.lang.questions import (
-    ASK_RE,
-    LIGHT_LEMMAS,
-    ORIGIN_LEMMAS,
-    PAST_EVENT_HEADS,
-    TIME_WORDS,
-)
+from briefing.lang.questions import ASK_RE, TIME_WORDS
+from briefing.lang.settling import LIGHT_LEMMAS, ORIGIN_LEMMAS, PAST_EVENT_HEADS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token
 

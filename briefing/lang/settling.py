@@ -1,0 +1,50 @@
+"""How a later report settles an open question: the verbs of ending, releasing and
+deciding, and the wording that reports an act done or still to come."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of ending and of releasing, and the wording that reports them done.
+END_VERBS = {"end", "wind", "terminate", "halt", "stop", "shut", "close", "cancel", "suspend"}
+END_DONE_RE = re.compile(
+    r"\b(?:ended|has ended|have ended|shut down|terminated|halted|no longer in effect|"
+    r"no longer (?:active|exists?)|wound down|closed|cancell?ed|suspended)\b",
+    re.IGNORECASE,
+)
+# Auxiliaries of an action reported done ("has returned", "was returned").
+DONE_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "'s"}
+# Verbs of releasing or handing over: "provided"/"disclosed" say too little about what
+# was released to tell an answer from an unrelated release.
+RELEASE_VERBS = {
+    "provide", "give", "share", "release", "disclose", "publish", "make", "hand", "reveal",
+}  # fmt: skip
+# Decisions a "Will ...?" question may wait on, by family: the verbs of one family report
+# the outcome that settles a question asked with any of them, whichever way it went ("the
+# governor commuted X's sentence" or "X was executed" answers "Will X be spared?"). Only
+# outcomes that happened count (a past tense, a perfect or a passive; no negation, no
+# modal): "may free" settles nothing.
+DECISION_FAMILIES = (
+    frozenset({"spare", "pardon", "commute", "reprieve", "execute"}),
+    frozenset({
+        "approve", "reject", "veto", "sign", "accept", "refuse", "deny", "grant", "uphold",
+        "overturn", "overrule", "reconsider", "dismiss",
+    }),
+    frozenset({"return", "extradite", "deport", "release", "free"}),
+)  # fmt: skip
+# The openings of a question about a past event ("Did a fire cause ...?", "Was the strip
+# part of ...?"), which a later report of the event settles.
+PAST_EVENT_HEADS = frozenset({"Did", "Was", "Were", "Has", "Have", "Had"})
+# Verbs that tell where something came from ("came from", "fell from", "belonged to",
+# "originated in"); with "be part of", a report of any of them settles a question of origin
+# whichever way it went.
+ORIGIN_LEMMAS = frozenset({"come", "fall", "belong", "originate"})
+# Verbs too light to name an event a later report could tell ("Did the visit have any
+# connection with ...?", "Was the plan good?").
+LIGHT_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "appear", "become", "make"})
+# Wording that tells an act not done yet (a plan, a wish, a condition, a negation).
+NOT_DONE_RE = re.compile(
+    r"\b(?:will|would|plans? to|expects? to|not yet|has(?:n(?:’|')t| not)|have(?:n(?:’|')t| not)|"
+    r"did(?:n(?:’|')t| not)|if|whether|unless)\b",
+    re.IGNORECASE,
+)
