@@ -14,10 +14,8 @@ produce (parsed by :mod:`briefing.render.blocks`). What a Word user gets:
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
-import zipfile
 from typing import Any
 
 from docx import Document
@@ -36,12 +34,21 @@ from briefing.clock import build_time
 from briefing.model import Brief
 from briefing.render import RenderOptions
 from briefing.render.blocks import Block, Run, parse
+from briefing.render.docx_xml import (
+    GREY,
+    cell_shade,
+    complex_field,
+    normalise_zip,
+    plain_run,
+    repeat_header,
+    shade,
+    simple_field,
+)
 from briefing.render.templating import accent_hex, clean_text, label, render_markdown
 
 TOC_PLACEHOLDER = "Right-click to update the table of contents"
 CORE_PROPERTY_CHARS = 255  # the limit python-docx enforces on every text core property
 _TINT = "EEF2F7"  # executive-summary shading; light enough for any accent colour
-_GREY = RGBColor(0x55, 0x55, 0x55)
 
 
 def bookmark_name(anchor: str) -> str:
@@ -135,11 +142,11 @@ class _Writer:
     def _decorate_box(self, para: Paragraph) -> None:
         box = self._boxes[-1] if self._boxes else ""
         if box == "executive-summary":
-            _shade(para, _TINT, accent_hex(self.options.accent_color)[1:])
+            shade(para, _TINT, accent_hex(self.options.accent_color)[1:])
         elif box == "brief-meta":
             for run in para.runs:
                 run.font.size = Pt(9.5)
-                run.font.color.rgb = _GREY
+                run.font.color.rgb = GREY
             para.paragraph_format.space_after = Pt(2)
 
     def _item(self, block: Block) -> Paragraph:
@@ -174,7 +181,7 @@ class _Writer:
                 text = " " + text
             if run.text[-1:].isspace() and text.strip():
                 text += " "
-            piece = _plain_run(para, text)
+            piece = plain_run(para, text)
             piece.bold = run.bold or None
             piece.italic = run.italic or None
             if run.code:
@@ -235,13 +242,13 @@ class _Writer:
                 for run in para.runs:
                     run.font.size = Pt(9)
                 if r == 0:
-                    _cell_shade(cell, accent)
+                    cell_shade(cell, accent)
                     for run in para.runs:
                         run.bold = True
                         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
                 elif r % 2 == 0:
-                    _cell_shade(cell, "F4F6F8")
-        _repeat_header(table.rows[0])
+                    cell_shade(cell, "F4F6F8")
+        repeat_header(table.rows[0])
         self.doc.add_paragraph()  # Word glues a following heading to the table otherwise
 
     def _toc(self, contents_label: str) -> None:
@@ -250,7 +257,7 @@ class _Writer:
         run = heading.add_run(contents_label)
         run.bold = True
         para = self.doc.add_paragraph()
-        _complex_field(para, 'TOC \\o "1-3" \\h \\z \\u', TOC_PLACEHOLDER)
+        complex_field(para, 'TOC \\o "1-3" \\h \\z \\u', TOC_PLACEHOLDER)
         settings = self.doc.settings.element
         if settings.find(qn("w:updateFields")) is None:
             update = OxmlElement("w:updateFields")
@@ -279,12 +286,12 @@ class _Writer:
             footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
             prefix = f"{marking} · " if marking else ""
             footer.add_run(f"{prefix}Page ")
-            _simple_field(footer, "PAGE", "1")
+            simple_field(footer, "PAGE", "1")
             footer.add_run(" of ")
-            _simple_field(footer, "NUMPAGES", "1")
+            simple_field(footer, "NUMPAGES", "1")
             for run in footer.runs:
                 run.font.size = Pt(8.5)
-                run.font.color.rgb = _GREY
+                run.font.color.rgb = GREY
 
 
 def _base_document(reference: str | None) -> DocxDocument:
@@ -345,91 +352,11 @@ def _has_style(doc: DocxDocument, name: str, kind: Any = WD_STYLE_TYPE.PARAGRAPH
         return False
 
 
-def _shade(para: Paragraph, fill: str, border: str) -> None:
-    ppr = para._p.get_or_add_pPr()
-    bdr = OxmlElement("w:pBdr")
-    left = OxmlElement("w:left")
-    for key, value in (("w:val", "single"), ("w:sz", "24"), ("w:space", "8"), ("w:color", border)):
-        left.set(qn(key), value)
-    bdr.append(left)
-    shd = OxmlElement("w:shd")
-    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
-        shd.set(qn(key), value)
-    # Schema order inside w:pPr: ... pBdr, shd, tabs ...; insert before later siblings.
-    later = [qn(t) for t in ("w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc")]
-    anchor = next((c for c in ppr if c.tag in later), None)
-    for element in (bdr, shd):
-        if anchor is not None:
-            anchor.addprevious(element)
-        else:
-            ppr.append(element)
-
-
-def _cell_shade(cell: Any, fill: str) -> None:
-    shd = OxmlElement("w:shd")
-    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
-        shd.set(qn(key), value)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _repeat_header(row: Any) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    trpr.append(flag)
-
-
 def _column_widths(ncols: int) -> list[Any]:
     # Tuned for the key-actors table (name, type, role, sources, quote) on A4.
     if ncols == 5:
         return [Cm(3.0), Cm(2.7), Cm(3.6), Cm(2.0), Cm(5.3)]
     return []
-
-
-def _simple_field(para: Paragraph, instr: str, placeholder: str) -> None:
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), instr)
-    run = OxmlElement("w:r")
-    # Match the footer's small grey text (Word keeps the result run's formatting on update).
-    rpr = OxmlElement("w:rPr")
-    color = OxmlElement("w:color")
-    color.set(qn("w:val"), "555555")
-    size = OxmlElement("w:sz")
-    size.set(qn("w:val"), "17")
-    rpr.append(color)
-    rpr.append(size)
-    run.append(rpr)
-    text = OxmlElement("w:t")
-    text.text = placeholder
-    run.append(text)
-    field.append(run)
-    para._p.append(field)
-
-
-def _complex_field(para: Paragraph, instr: str, placeholder: str) -> None:
-    """begin / instrText / separate / placeholder / end: the form Word writes for a TOC."""
-
-    def fld(kind: str) -> Any:
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            el.set(qn("w:dirty"), "true")
-        return el
-
-    run = para.add_run()
-    run._r.append(fld("begin"))
-    run = para.add_run()
-    instr_el = OxmlElement("w:instrText")
-    instr_el.set(qn("xml:space"), "preserve")
-    instr_el.text = f" {instr} "
-    run._r.append(instr_el)
-    run = para.add_run()
-    run._r.append(fld("separate"))
-    shown = para.add_run(placeholder)
-    shown.italic = True
-    shown.font.color.rgb = _GREY
-    run = para.add_run()
-    run._r.append(fld("end"))
 
 
 def _set_properties(doc: DocxDocument, brief: Brief, options: RenderOptions, when: Any) -> None:
@@ -457,31 +384,3 @@ def _core(value: str) -> str:
     if len(text) <= CORE_PROPERTY_CHARS:
         return text
     return text[: CORE_PROPERTY_CHARS - 1].rstrip() + "…"
-
-
-def normalise_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite the package with fixed timestamps and attributes so equal input = equal bytes."""
-    stamp = max(when.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for name in src.namelist():  # python-docx writes [Content_Types].xml first; keep order
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 0
-            dst.writestr(info, src.read(name))
-    return out.getvalue()
-
-
-def _plain_run(para: Paragraph, text: str) -> Any:
-    """``para.add_run(text)`` with the same XML, without python-docx's per-character walk.
-
-    ``Run.text`` feeds every character through a small state machine that only matters
-    for tabs and line breaks; text without them becomes one ``w:t`` either way (a
-    seventh of the DOCX time of a 200-article brief, benchmarks/scale.py's folder).
-    """
-    if not text or any(c in text for c in "\t\r\n"):
-        return para.add_run(text)
-    piece = para.add_run()
-    piece._r.add_t(text)
-    return piece

@@ -204,16 +204,6 @@ def test_reported_by_more_sources_than_cited(brief_factory):
     assert "(reported by 2 sources)" not in text
 
 
-@pytest.mark.parametrize("text", ["plain words", " leading and trailing ", "a\ttab", "two\nlines"])
-def test_plain_run_writes_what_add_run_writes(text):
-    from briefing.render.docx_writer import _plain_run
-
-    ours, theirs = Document().add_paragraph(), Document().add_paragraph()
-    assert _plain_run(ours, text).text == text
-    theirs.add_run(text)
-    assert ours._p.xml == theirs._p.xml
-
-
 def test_a_source_title_keeps_with_its_digest(brief):
     """Source 1 of the made-up brief has a digest under its title, source 3 has none."""
     paras = open_docx(render(brief, "docx")).paragraphs
