@@ -23,6 +23,10 @@ Nor is a day the one of an act the sentence tells as done at a time it does not 
 whatever day the sentence names for that verb, "recently", "earlier" or "previously"
 says the act was not on it (s23 strict review: a warning "earlier" shown under its
 article's day).
+
+When what a report tells carries its own date ("the ministry said Tuesday that troops
+closed the border last month"), that date is the event's, not the report's day
+(``reported_act_date``): the sentence is dated by the act it reports.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ import re
 from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.patterns import alternation
-from briefing.parsed import ParsedDoc, tokens_at
+from briefing.lang.speech import SAY_LEMMAS
+from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # "for five days", "for two weeks": what the report tells lasted days before its day.
 _DAYS_LONG_RE = re.compile(
@@ -82,6 +87,48 @@ def unnamed_time(parse: ParsedDoc | None, offset: int, start: int, end: int) -> 
         and not span.start - _NEAR_TOKENS <= c.i < span.end
         for c in verb.children
     )
+
+
+# How a report verb holds what it reports ("said Tuesday that troops closed ...").
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+# How a date hangs on the verb it dates: "closed it last month", "closed it in May".
+_DATE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def _dated_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> Token | None:
+    """The verb the date at ``offset + start`` dates directly ("closed it last month",
+    "closed it in May"), None when it qualifies a noun ("the demonstration last April")."""
+    span = tokens_at(parse, offset + start, offset + end)
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head
+    elif root.dep_ not in _DATE_DEPS:
+        return None
+    return root.head if root.head.pos_ in _VERB_POS else None
+
+
+def reported_act_date(
+    parse: ParsedDoc | None, offset: int, report: tuple[int, int], other: tuple[int, int]
+) -> bool:
+    """Whether the date at ``other`` (offsets in the sentence at document offset ``offset``)
+    dates the act that the report dated at ``report`` tells: "officials said Tuesday that
+    troops closed the border last month" ("last month" dates "closed", what "said"
+    reports). The report's day is then no day of the sentence's event."""
+    said = _dated_verb(parse, offset, *report)
+    if said is None or said.lemma_.lower() not in SAY_LEMMAS:
+        return False
+    act = _dated_verb(parse, offset, *other)
+    if act is None or act.i == said.i:
+        return False
+    while act.dep_ == "conj" and act.head.pos_ in _VERB_POS:  # "... and closed it in May"
+        act = act.head
+    if not (act.tag_ == "VBD" or any(c.dep_ in _AUX_DEPS for c in act.children)):
+        return False  # no told act: "investigators looking into the crash last month said"
+    return act.dep_ in _REPORTED_DEPS and act.head.i == said.i
 
 
 def dated_by_report(text: str, start: int) -> bool:

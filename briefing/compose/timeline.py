@@ -56,6 +56,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    reported_act_date,
     unnamed_time,
 )
 from briefing.compose.timeline_notes import entry_place, noted_entries
@@ -149,8 +150,9 @@ def own_date(
 ) -> tuple[Resolved, DateMention] | None:
     """The date of the event one sentence tells, from its date mentions ``found``: not a
     background date, not another clause's, no statistic's or plan's year or month; the
-    most precise one, the first on a tie."""
-    best = None
+    most precise one, the first on a tie; but the date of the act a report tells when it
+    has one ("said Tuesday that troops closed the border last month": last month)."""
+    dated: list[tuple[Resolved, DateMention]] = []
     for m in found:
         sent = m.sentence
         if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
@@ -172,9 +174,27 @@ def own_date(
             or counts_in(adoc.parse, sent.start, m.start, m.end)
         ):
             continue  # a rate or share in a year or month is a statistic; a plan
+        dated.append((parsed, m))
+    best = None
+    for parsed, m in dated:
         if best is None or _precision(parsed) > _precision(best[0]):
             best = (parsed, m)
-    return best
+    if best is None or not REPORT_BEFORE_RE.search(best[1].sentence.text[: best[1].start]):
+        return best
+    report = best[1]
+    return next(
+        (
+            (parsed, m)
+            for parsed, m in dated
+            if parsed[2]
+            and parsed[1] < best[0][1]
+            and not best[0][0].startswith(parsed[0])
+            and reported_act_date(
+                adoc.parse, report.sentence.start, (report.start, report.end), (m.start, m.end)
+            )
+        ),
+        best,
+    )
 
 
 def _mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Counter[dt.date]]:

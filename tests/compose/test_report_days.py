@@ -10,6 +10,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    reported_act_date,
     unnamed_time,
 )
 from briefing.compose.timeline import build_timeline
@@ -112,4 +113,37 @@ def test_an_act_told_as_done_at_an_unnamed_time_gets_no_entry():
         c = analyse([Document("a.txt", text, title="A", date=THU)], entities=True)
         start = text.index("Tuesday")
         assert not unnamed_time(c.docs[0].parse, 0, start, start + len("Tuesday"))
+        assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    return text.index(part), text.index(part) + len(part)
+
+
+def test_a_reported_act_with_its_own_date_is_dated_by_it_not_by_the_report():
+    for text, when, date in (
+        ("Harbour officials said Tuesday that dockers closed the Marlow port last month.",
+         "last month", "2018-05"),
+        ("Harbour officials said Tuesday that dockers closed the Marlow port in May.",
+         "May", "2018-05"),
+        ("Dockers closed the Marlow port last month, harbour officials said Tuesday.",
+         "last month", "2018-05"),
+    ):  # fmt: skip
+        c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+        assert reported_act_date(c.docs[0].parse, 0, _span(text, "Tuesday"), _span(text, when))
+        assert [e.date for e in build_timeline(c)] == [date]
+
+
+def test_a_date_of_no_reported_act_leaves_the_report_s_day():
+    for text, when in (
+        # a date in another clause than the reported one
+        ("The mayor of Marlow said Tuesday she was sure the ferry sank last May.", "last May"),
+        # after a subordinator: the report's day dates the reopening
+        ("The Marlow port reopened Tuesday after dockers closed it last month.", "last month"),
+        # a participle misread as what was said: no act is told
+        ("British investigators looking into the crash last month of a Marlow ferry said "
+         "Tuesday it was probable that a loose cable caused a fire.", "last month"),
+    ):  # fmt: skip
+        c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+        assert not reported_act_date(c.docs[0].parse, 0, _span(text, "Tuesday"), _span(text, when))
         assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
