@@ -20,6 +20,16 @@ BOILERPLATE_WORDS = (
     "share this", "comments?:",
 )  # fmt: skip
 BOILERPLATE_RE = cue_pattern(BOILERPLATE_WORDS, after="")
+# Words right before a cue that make it the audience of someone's words in the story
+# ("Bulent Ecevit told reporters", "said to a correspondent"), not page furniture. DUC
+# 2004 d30044t: a deputy premier's only full name sat in such a sentence, dropped as
+# clutter, and his bare surname was left an organisation.
+AUDIENCE_BEFORE_RE = re.compile(
+    r"\b(?:told|tell|tells|telling|briefed|briefing|asked|addressed|with|"
+    r"(?:said|spoke|speaking|talked|talking|explained|complained)\s+to)\s+"
+    r"(?:(?:a|an|the|some|visiting|foreign|local|waiting|several)\s+)*$",
+    re.IGNORECASE,
+)
 BYLINE_RE = re.compile(
     r"(?:By|BY|Written by|Posted by|Reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\.?$"

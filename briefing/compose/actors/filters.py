@@ -19,7 +19,13 @@ from itertools import accumulate
 
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
 from briefing.compose.article_memo import by_article, decode_spans, encode_spans
-from briefing.lang.furniture import BOILERPLATE_RE, BYLINE_RE, CREDIT_RE, DATELINE_RE
+from briefing.lang.furniture import (
+    AUDIENCE_BEFORE_RE,
+    BOILERPLATE_RE,
+    BYLINE_RE,
+    CREDIT_RE,
+    DATELINE_RE,
+)
 from briefing.lang.names import (
     ACRONYM_SKIP,
     CORPORATE_SUFFIXES,
@@ -43,6 +49,8 @@ from briefing.model import AnalysedDocument, Corpus
 # in a longer paragraph only the sentence with the cue is. Set by hand on the sample,
 # not yet benchmarked.
 CLUTTER_LINE_WORDS = 40
+# Characters before a boilerplate cue searched for who it is the audience of.
+AUDIENCE_CHARS = 40
 # A line of at least HEADLINE_MIN_WORDS words, this share of them capitalised, is a
 # Title Case headline. Set by hand on the sample, not yet benchmarked.
 HEADLINE_MIN_WORDS = 4
@@ -90,19 +98,22 @@ def junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
             # A caption keeps its text; only the credit after the marker is clutter.
             spans.append((start + credit.start(), end))
         words = stripped.split()
-        if (
-            BYLINE_RE.match(stripped)
-            or len(words) <= CLUTTER_LINE_WORDS
-            and BOILERPLATE_RE.search(line)
-        ):
+        cues = [m for m in BOILERPLATE_RE.finditer(line) if not _audience(line, m.start())]
+        if BYLINE_RE.match(stripped) or len(words) <= CLUTTER_LINE_WORDS and cues:
             spans.append((start, end))
         elif len(words) > CLUTTER_LINE_WORDS:
-            for m in BOILERPLATE_RE.finditer(line):
+            for m in cues:
                 # Long paragraphs: only the sentence carrying the cue is clutter.
                 s = max(line.rfind(". ", 0, m.start()) + 1, 0)
                 e = line.find(". ", m.end())
                 spans.append((start + s, start + (e if e >= 0 else len(line))))
     return spans
+
+
+def _audience(line: str, cue: int) -> bool:
+    """ "told reporters", "said to a correspondent": the cue at ``cue`` is whom someone in
+    the story spoke to, not page furniture."""
+    return bool(AUDIENCE_BEFORE_RE.search(line, max(0, cue - AUDIENCE_CHARS), cue))
 
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:

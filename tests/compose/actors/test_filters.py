@@ -231,3 +231,13 @@ def test_a_time_zone_after_a_clock_time_is_no_actor(
     actors = extract_actors(corpus_of(DANCE_HALL, DANCE_HALL), max_actors=10)
     assert find(actors, "Lars Orm")[0].type == "person"
     assert find(actors, "GMT") == []
+
+
+def test_whom_someone_told_is_story_text_not_page_furniture() -> None:
+    """'told reporters' names the audience of a speaker, not a reporter's credit line."""
+    told = "Deputy Premier Arvo Lindqvist told reporters in Tallin that the talks would go on."
+    credit = "Staff reporter Mira Holm contributed to this story from Tallin."
+    text = f"{told}\n{credit}\n"
+    spans = junk_spans(AnalysedDocument(Document("a.txt", text)))
+    assert not in_spans(spans, text.index("Arvo"), text.index("Arvo") + len("Arvo Lindqvist"))
+    assert in_spans(spans, text.index("Mira"), text.index("Mira") + len("Mira Holm"))
