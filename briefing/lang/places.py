@@ -223,3 +223,22 @@ PLACE_PREPOSITIONS = frozenset({
     "in", "at", "to", "from", "across", "throughout", "inside", "within", "into", "near",
     "around", "outside", "through", "toward", "towards",
 })  # fmt: skip
+# Head nouns of a meeting's name ("Republican National Convention", "Earth Summit"): an
+# occasion, when and where things happen, unless the name acts as a body would.
+MEETING_NOUNS = frozenset({
+    "conference", "convention", "summit", "meeting", "forum", "symposium", "games",
+    "olympics", "olympiad", "festival", "expo", "workshop", "seminar", "session",
+})  # fmt: skip
+# Prepositions that make a name when something happens ("during the summit").
+TIME_PREPOSITIONS = frozenset({
+    "during", "before", "after", "since", "until", "till", "ahead", "throughout", "for",
+})  # fmt: skip
+# Verbs a meeting is the subject of ("the convention opened") or the object of ("attend
+# the summit", "the forum was held").
+MEETING_SUBJECT_LEMMAS = frozenset({
+    "open", "close", "begin", "end", "start", "convene", "adjourn", "conclude", "wrap",
+})  # fmt: skip
+MEETING_OBJECT_LEMMAS = frozenset({
+    "attend", "hold", "host", "address", "boycott", "skip", "organize", "organise",
+    "open", "close", "cover", "stage",
+})  # fmt: skip

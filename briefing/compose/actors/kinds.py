@@ -23,6 +23,7 @@ from briefing.compose.actors.matching import (
     country_of,
     named_after_place,
 )
+from briefing.compose.actors.occasions import as_occasion, meeting_name, named_a_place
 from briefing.lang.agency import NATIONALS_NOUNS, PROGRAMME_FIRST_WORDS
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
@@ -140,6 +141,7 @@ def assign_kind(
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
     affiliation = spans = site = accord = area = state = nationals = 0
+    occasion = placed = 0  # "at the convention", "the regional capital Vladikavkaz"
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -170,6 +172,8 @@ def assign_kind(
         listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
         located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
         site += _site_word(root)
+        occasion += as_occasion(root)
+        placed += named_a_place(root)
         area += root.dep_ == "compound" and _compound_head(root).lower_ in ADMIN_AREA_NOUNS
         state += root.dep_ == "compound" and _compound_head(root).lower_ == "state"
         accord += root.dep_ == "compound" and _compound_head(root).lower_ in ACCORD_NOUNS
@@ -222,6 +226,18 @@ def assign_kind(
         # "at Tooele", "the Tooele facility", "the Tooele and Arvin camps": mostly a place,
         # never acting (DUC 2004 d30037t: a camp's name a person at rank 7; d30026t: a
         # web portal's, "the X site", an organisation at rank 10)
+        c.type = ""
+        return
+    if idle and placed and (placed + site + located) * 2 > spans and not _country_named(c):
+        # "the regional capital Vladikavkaz", "the city of Lorvik": a town or region named
+        # as one, never acting (DUC 2004 d30056t: a city an organisation at rank 8)
+        c.type = ""
+        return
+    meeting = any(meeting_name(f.tokens) for f in c.forms)
+    if meeting and occasion > agency.acts and occasion * 2 >= spans:
+        # "at the Republican National Convention", "the summit opened": an occasion of
+        # the story, not a party (issue 11's held-out report: a meeting typed as an
+        # actor; check story D0619A: a party's convention at rank 15)
         c.type = ""
         return
     if area and all(len(f.tokens) == 1 for f in c.forms) and not _country_named(c):

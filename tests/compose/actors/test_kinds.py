@@ -393,3 +393,24 @@ def test_a_government_body_with_a_group_of_its_officials_is_no_company(
     company = _cluster("postal service corp", ORG=3)
     assign_kind(corpus, company)
     assert company.type == "organisation"
+
+
+OCCASIONS = """Party gathers in Dorwick
+
+Delegates cheered Senator Ilse Brandt at the Liberal National Convention in Dorwick on \
+Tuesday. Brandt said the party would win. During the Liberal National Convention, Governor \
+Paul Okafor backed her. The Liberal National Convention ended on Thursday.
+
+The kidnappers seized an aid worker in the regional capital Marvik on Friday. The aid worker \
+was freed in the capital of Marvik, police chief Anna Berg said. Berg said two men were held.
+"""
+
+
+def test_a_meeting_or_a_town_named_as_one_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(OCCASIONS), max_actors=10)
+    assert find(actors, "Ilse Brandt")
+    assert find(actors, "Anna Berg")
+    assert find(actors, "Liberal National Convention") == []  # "at", "during", "ended"
+    assert find(actors, "Marvik") == []  # "the regional capital Marvik"
