@@ -19,6 +19,12 @@ FEMALE_TITLES = frozenset({
     "chairwoman", "spokeswoman", "sister", "mother", "aunt", "madam", "duchess",
     "baroness", "countess",
 })  # fmt: skip
+# A person's relatives, as written after the person's name ("McCarty's father, John").
+KIN_NOUNS = frozenset({
+    "father", "mother", "son", "daughter", "wife", "husband", "widow", "widower",
+    "brother", "sister", "grandfather", "grandmother", "grandson", "granddaughter",
+    "uncle", "aunt", "nephew", "niece", "cousin",
+})  # fmt: skip
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 

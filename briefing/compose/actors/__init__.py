@@ -64,6 +64,7 @@ from briefing.compose.actors.matching import (
 from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.naming import aliases, display_name
+from briefing.compose.actors.people import named_relatives
 from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
 from briefing.compose.actors.salience import (
@@ -148,7 +149,13 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     parties = parties_of(forms)
     members = member_plurals(forms)
     nicknamed = nicknames(texts)
-    clusters = merge_forms(forms, defined_acronyms(texts), common=common, nicknamed=nicknamed)
+    clusters = merge_forms(
+        forms,
+        defined_acronyms(texts),
+        common=common,
+        nicknamed=nicknamed,
+        relatives=named_relatives(texts),
+    )
     count_mentions(corpus, clusters, junk)
     leads = [lead_end(adoc) for adoc in corpus.docs]
     kept: list[tuple[Cluster, Actor]] = []

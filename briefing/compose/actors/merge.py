@@ -101,10 +101,13 @@ def merge_forms(
     *,
     common: set[str] = frozenset(),
     nicknamed: set[tuple[str, str]] = frozenset(),
+    relatives: dict[tuple[str, str], set[int]] | None = None,
 ) -> list[Cluster]:
     """One cluster per actor; ``defined`` are (name, acronym) pairs the texts define,
     ``common`` one-word forms too vague to join names (see ``filters.common_words``),
-    ``nicknamed`` (name, nickname) pairs the texts write side by side."""
+    ``nicknamed`` (name, nickname) pairs the texts write side by side, ``relatives``
+    (surname, given name) pairs of relatives named after a bare surname
+    (``people.named_relatives``)."""
     uf = UnionFind(forms, body_countries(forms))
     _join_plurals(forms, uf)
     # "de Klerk" is a surname with a particle, not a first name "de".
@@ -121,7 +124,8 @@ def merge_forms(
             and f.key not in articled
             and f.key not in bodies
             and not named_after_place(f.tokens)
-        ]
+        ],
+        relatives=relatives or {},
     )
     join_full_names(people, uf)
     attach_particled(people, particled, uf)

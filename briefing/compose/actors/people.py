@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.compose.actors.clusters import Cluster, NameForm, UnionFind, is_personish
@@ -29,6 +31,7 @@ from briefing.compose.actors.matching import (
     similar_spelling,
     surname,
 )
+from briefing.lang.genders import KIN_NOUNS
 from briefing.lang.names import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
@@ -81,6 +84,24 @@ class People:
     namesakes: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Bare surnames of several full names: bare key -> the roots of those full names.
     shared: dict[str, set[str]] = field(default_factory=dict)
+    # (surname, given name) of relatives the texts name after a bare surname ("McCarty's
+    # father, John": "John McCarty" is not the story's "McCarty"), with those articles.
+    relatives: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+
+
+# "McCarty's father, John", "Clinton's wife Hillary": a relative of the bare surname.
+_KIN = "|".join(sorted(KIN_NOUNS))
+_RELATIVE_RE = re.compile(rf"\b([A-Z][\w'-]+)['’]s\s+(?:{_KIN}),?\s+([A-Z][a-z]+)\b")
+
+
+def named_relatives(texts: Iterable[str]) -> dict[tuple[str, str], set[int]]:
+    """(surname, given name) pairs of the relatives the texts name after a bare surname,
+    with the articles that do: "McCarty's father, John" gives ("mccarty", "john")."""
+    found: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for d, t in enumerate(texts):
+        for m in _RELATIVE_RE.finditer(t):
+            found[m[1].lower(), m[2].lower()].add(d)
+    return dict(found)
 
 
 def join_full_names(people: People, uf: UnionFind) -> None:
@@ -127,6 +148,16 @@ def attach_single_word(
         # the country, not the last word of a "Telefonos de Mexico" read as a person.
         return
     surname_of = set(people.by_last.get(tok, set()))
+    kin = {r for r in surname_of if _relative(tok, r, people)}
+    for r in kin:
+        # A son profiled as "McCarty" and "McCarty's father, John" (D0601A: the son's
+        # 25 mentions and quotes were shown as John McCarty's): two people, whatever
+        # a later step would join.
+        uf.mark.setdefault(uf.find(r), "person " + r)
+        uf.mark.setdefault(uf.find(f.key), "person " + f.key)
+    if kin and not surname_of - kin:
+        return
+    surname_of -= kin
     # A token that ends one full name and begins another ("Victor Li", "Li Changhe": a
     # family name written first) names either: only a clearly dominant one takes it.
     written_first = people.by_first.get(tok, set()) - surname_of
@@ -201,6 +232,16 @@ def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind
         if not first.isalpha() or first in _NOT_FIRST_NAMES or named_after_place(f.tokens):
             continue
         uf.union(last, f.key)
+
+
+def _relative(bare: str, owner: str, people: People) -> bool:
+    """Whether the full names under ``owner`` are a relative the texts name after the bare
+    surname ("McCarty's father, John" for "John McCarty"), written out only in articles
+    that say so: "Pinochet's son, Augusto" in one article of a story that writes out
+    Augusto Pinochet, the father, in all (DUC 2004 d30003t) names a namesake, not him."""
+    full = people.by_root[owner]
+    told = set().union(*(people.relatives.get((bare, g.tokens[0]), set()) for g in full))
+    return bool(told) and all(g.docs <= told for g in full)
 
 
 def _namesake(f: NameForm, owner: str, people: People, uf: UnionFind) -> bool:

@@ -1,0 +1,45 @@
+"""The person steps of the merge: a relative named after a bare surname stays apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.people import named_relatives
+from briefing.model import Corpus
+
+FindActor = Callable[..., list]
+
+PROFILE = """Young carver trains for the hunt
+
+Teodor Halvik grew up on the coast. Halvik said the hunt mattered to him. Halvik trains every \
+morning, and Halvik said he would be ready. Halvik's father, Arne, taught him the old songs. \
+"We sang them at night," said Arne Halvik. Halvik said the crew would leave in May.
+"""
+
+
+def test_a_relative_named_after_a_bare_surname_is_someone_else() -> None:
+    assert named_relatives(["Halvik's father, Arne, taught him."]) == {("halvik", "arne"): {0}}
+    assert named_relatives(["Halvik's wife Maren said no."]) == {("halvik", "maren"): {0}}
+    assert named_relatives(["Halvik's boat, Arne said."]) == {}
+
+
+def test_a_sons_surname_is_not_given_to_his_father(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(PROFILE.replace("Teodor Halvik", "The boy")), max_actors=10)
+    father = find(actors, "Arne Halvik")
+    assert father and father[0].mentions == 1  # not the son's bare "Halvik"
+    assert find(actors, "Halvik")
+
+
+def test_a_namesake_son_does_not_split_his_father_from_his_surname(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """'Halvik's son, Teodor' in one article; Teodor Halvik, the father, written out in
+    another: the bare surname stays the father's."""
+    other = "Teodor Halvik led the crew in 1998. Halvik said the hunt was over. Halvik left."
+    told = "Halvik spoke at the dock. Halvik's son, Teodor, was there. Halvik said he was proud."
+    actors = extract_actors(corpus_of(other, told), max_actors=10)
+    father = find(actors, "Teodor Halvik")
+    assert father and father[0].mentions >= 4
