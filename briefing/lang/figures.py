@@ -214,10 +214,16 @@ MEASURED_AS = {
 }  # fmt: skip
 # What a rate of deaths is of: the words before "kills" ("heart disease kills 500,000 a
 # year"); two rates of deaths by two killers are never compared.
-# A qualifier a verb may leave outside the figure's own words ("affects about").
+# A qualifier a verb may leave outside the figure's own words ("affects about", "left
+# more than"): any of the table's but "only".
 _LEFT_QUALIFIER = (
-    r"(?:(?:about|some|nearly|more\s+than|over|almost|around|roughly|an\s+estimated|"
-    r"estimated|at\s+least|as\s+many\s+as|up\s+to)\s+)?"
+    r"(?:"
+    + alternation(
+        re.escape(q).replace(r"\ ", r"\s+")
+        for q, how in QUALIFIERS.items()
+        if how.direction != "exact"
+    )
+    + r"\s+)?"
 )
 # The longest word the patterns below take for a name or a killer: each try is bounded,
 # so a 200 KB run with no space is read in one pass, not once per letter (16 KB of "x"
@@ -249,7 +255,7 @@ LIVES_TAKEN_RE = re.compile(
 CONDITION_NAMES = {"hiv/aids": "HIV", "hiv-aids": "HIV", "aids virus": "HIV"}
 # "has left 700,000 children orphaned", "left a million homeless": what follows is what
 # the count is, not people leaving.
-CAUSATIVE_LEFT_RE = re.compile(r"\bleft\s+(?:(?:about|some|nearly|more than|over)\s+)?$", re.I)
+CAUSATIVE_LEFT_RE = re.compile(rf"\bleft\s+{_LEFT_QUALIFIER}$", re.I)
 # What kills people in the news: a death toll is "of" one of these.
 INCIDENT_NOUNS = (
     "crash", "accident", "disaster", "tragedy", "attack", "bombing", "explosion", "blast",

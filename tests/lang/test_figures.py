@@ -7,6 +7,7 @@ import pytest
 from briefing.lang.figures import (
     APPROXIMATE_QUALIFIERS,
     BACK_POINTING,
+    CAUSATIVE_LEFT_RE,
     COMPANION_DEAD_RE,
     DISPUTE_RE,
     DURATION_RE,
@@ -132,3 +133,10 @@ def test_a_qualifiers_direction_says_which_side_of_its_figure_it_opens() -> None
     assert {"up to", "as many as"} <= OPEN_BELOW and "just under" not in OPEN_BELOW
     assert {"about", "close to", "an estimated"} <= APPROXIMATE_QUALIFIERS
     assert "only" not in APPROXIMATE_QUALIFIERS | OPEN_ABOVE | OPEN_BELOW
+
+
+def test_a_verb_may_leave_any_qualifier_of_the_table_outside_its_figure() -> None:
+    killer = KILLER_RE.search("In Kenya, malaria kills close to ")
+    assert killer is not None and killer.group("killer") == "malaria"
+    assert CAUSATIVE_LEFT_RE.search("The war has left as many as ")
+    assert not CAUSATIVE_LEFT_RE.search("The war has left only ")  # "only": exact
