@@ -228,28 +228,35 @@ class Citations:
                     found.add(other.source_id)
         return found
 
-    def told_together(self, leads: list[Sentence]) -> list[set[int]]:
+    def told_together(self, groups: list[Group]) -> list[set[int]]:
         """For each shown statement, the sources of the other shown statements telling
-        its fact: of an article of the same day, the same way round, sharing
-        ``TOGETHER_SHARED`` particular words, ``TOGETHER_CORE`` of them in what both say
-        (not who said it). Each reports the other's fact (no †), and neither is cited for
-        the other: the words it tells it in are its own."""
-        docs = self.events.corpus.docs
-        found: list[set[int]] = [set() for _ in leads]
-        for i, a in enumerate(leads):
-            for j in range(i + 1, len(leads)):
-                b = leads[j]
-                day = docs[a.doc].document.date
-                if a.source_id == b.source_id or day is None or docs[b.doc].document.date != day:
-                    continue
-                if negated(words(core(a.text))) != negated(words(core(b.text))):
-                    continue
-                shared = self._particular(a.words) & self._particular(b.words)
-                said = self._particular(words(core(a.text))) & self._particular(words(core(b.text)))
-                if len(shared) >= TOGETHER_SHARED and len(shared & said) >= TOGETHER_CORE:
-                    found[i].add(b.source_id)
-                    found[j].add(a.source_id)
+        its fact: a sentence of one group and one of the other (any of each, not only
+        the first: a paraphrase may match a later sentence of a group), of articles of
+        the same day, the same way round, sharing ``TOGETHER_SHARED`` particular words,
+        ``TOGETHER_CORE`` of them in what both say (not who said it). Each reports the
+        other's fact (no †), and neither is cited for the other: the words it tells it
+        in are its own."""
+        found: list[set[int]] = [set() for _ in groups]
+        for i, a_group in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                for a in a_group.members:
+                    for b in groups[j].members:
+                        if self._together(a, b):
+                            found[i].add(b.source_id)
+                            found[j].add(a.source_id)
         return found
+
+    def _together(self, a: Sentence, b: Sentence) -> bool:
+        """Whether two sentences of two shown statements tell one fact (``told_together``)."""
+        docs = self.events.corpus.docs
+        day = docs[a.doc].document.date
+        if a.source_id == b.source_id or day is None or docs[b.doc].document.date != day:
+            return False
+        if negated(words(core(a.text))) != negated(words(core(b.text))):
+            return False
+        shared = self._particular(a.words) & self._particular(b.words)
+        said = self._particular(words(core(a.text))) & self._particular(words(core(b.text)))
+        return len(shared) >= TOGETHER_SHARED and len(shared & said) >= TOGETHER_CORE
 
     def _particular(self, said: list[str]) -> frozenset[str]:
         """Stems in fewer than ``ANCHOR_SHARE`` of the sources, no figure or year."""

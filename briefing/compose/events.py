@@ -93,7 +93,7 @@ def word_class(lemma: str) -> str:
     return stem(base_form(lemma.lower()))
 
 
-def _main_verb(span: Span) -> Token | None:
+def main_verb(span: Span) -> Token | None:
     """The sentence's event verb: its root, or, under a saying verb, what was said."""
     verb = span.root
     for _ in range(3):
@@ -185,7 +185,7 @@ def event_of(span: Span) -> Event:
                 clauses[(lo, hi)] = _said_words([span.doc[i] for i in range(lo, hi)])
             told.setdefault(word_class(t.lemma_), set()).update(clauses[(lo, hi)])
             doers.setdefault(word_class(t.lemma_), set()).update(_doers(t))
-    verb = _main_verb(span)
+    verb = main_verb(span)
     acts: list[Act] = []
     if verb is not None:
         joined = [

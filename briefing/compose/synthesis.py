@@ -55,6 +55,7 @@ from briefing.compose.near_duplicates import (
     stem,
 )
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
+from briefing.compose.same_fact import SameFact
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
 from briefing.compose.timeline import event_dates
@@ -421,13 +422,15 @@ def synthesise(
     )
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
-    # know every source that reports their fact at all (the † decision) and those that
-    # tell it in much the same words ("reported by N sources"), a named speaker's words
-    # only from sources naming him (``Citations.same_speaker``).
+    # know every source that reports their fact at all (the † decision; also in a sentence
+    # of its own words, ``same_fact``) and those that tell it in much the same words
+    # ("reported by N sources"), a named speaker's words only from sources naming him
+    # (``Citations.same_speaker``).
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
     citations = Citations(support, reports, events, Frames(events, dates, reports.source_share))
+    same_fact = SameFact(reports, events)
     shown = {
         id(c): Statement(
             c.text,
@@ -437,6 +440,7 @@ def synthesise(
                 {s for m in c.group.members for s in reports.reporting_sources(m, anchored=True)}
                 | set(c.group.sources)
                 | citations.rounding(c.group)
+                | {s for m in c.group.members for s in same_fact.sources(m)}
             ),
             sorted(
                 {
@@ -457,7 +461,7 @@ def synthesise(
     # Two shown statements telling one fact report each other's (``told_together``).
     shown_list = [*chosen, *background]
     for c, others in zip(
-        shown_list, citations.told_together([c.group.lead for c in shown_list]), strict=True
+        shown_list, citations.told_together([c.group for c in shown_list]), strict=True
     ):
         st = shown[id(c)]
         st.reported_by = sorted(set(st.reported_by) | others)

@@ -163,5 +163,15 @@ def test_two_shown_statements_of_one_day_with_particular_words_in_common_report_
     first: tuple[str, dt.date], second: tuple[str, dt.date], together: bool
 ) -> None:
     found = dated(first, second, *((f, LATER) for f in FILLER[:4]))
-    leads = [found.docs[0].sentences[0], found.docs[1].sentences[0]]
-    assert citations(found).told_together(leads) == ([{2}, {1}] if together else [set(), set()])
+    groups = [Group([found.docs[0].sentences[0]]), Group([found.docs[1].sentences[0]])]
+    assert citations(found).told_together(groups) == ([{2}, {1}] if together else [set(), set()])
+
+
+def test_a_later_sentence_of_a_shown_statements_group_may_tell_another_shown_statement() -> None:
+    # The first statement's group leads with other words; its second sentence, of the
+    # same day, tells the second statement's plan.
+    lead = "The Calder harbour board met the ferry owners about the winter timetable."
+    found = dated((lead, MONDAY), (PLAN, MONDAY), (TOLD, MONDAY), *((f, LATER) for f in FILLER[:4]))
+    first = Group([found.docs[0].sentences[0], found.docs[1].sentences[0]])
+    second = Group([found.docs[2].sentences[0]])
+    assert citations(found).told_together([first, second]) == [{3}, {2}]
