@@ -2,7 +2,11 @@
 
 Shared by compose's divergence finders (``compose/divergences.py``, ``compose/disputes.py``):
 number words, qualifiers ("at least"), what a count measures (killed, aboard, arrested),
-classes of counted nouns, and the verbs and nouns of a dispute ("denied the report").
+classes of counted nouns, and the verbs and nouns of a dispute ("denied the report"). The
+one table of qualifiers (``QUALIFIERS``: each one's direction, and how far a rounded or
+an exact figure may be from the count it stands for) serves every reader of a qualified
+figure: figure values, spans, rounded counts (``compose/rough_counts.py``), agreeing
+estimates (``compose/standing.py``) and precise counts (``compose/frames.py``).
 """
 
 from __future__ import annotations
