@@ -33,7 +33,9 @@ MAX_DAYS_APART = 7
 MAX_GAP_CHARS = 100
 
 _DAY_RE = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    # "the 20th of December"
+    rf"|the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<of_month>{MONTH_NAMES})\b)"
     r"(?!\s*[-–]\s*\d)(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?"
 )
 _CLAUSE_END_RE = re.compile(r"[;:()\"“”]|\.\s")
@@ -129,7 +131,8 @@ def event_days(sent: Sentence, published: dt.date | None) -> list[EventDay]:
 
 
 def _day(m: re.Match[str], published: dt.date) -> dt.date | None:
-    month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+    month = MONTHS[(m.group("month") or m.group("of_month")).lower()]
+    day = int(m.group("day") or m.group("nth"))
     years = [int(m.group("year"))] if m.group("year") else [published.year + k for k in (-1, 0, 1)]
     found = []
     for year in years:

@@ -19,9 +19,11 @@ describes the story's subject rather than one incident. How long something laste
 strike, which lasted 18 months" vs "lasting 12 months", "will last only several months")
 or someone served ("a 22-year veteran of the DVS" vs "served for 21 years") is compared as
 a span of days, and a weight ("800 kilograms of cocaine" vs "1,500 pounds") as a span of
-kilograms (``figure_spans``): they disagree when the spans do not meet. A standing count
-is the same in other words ("AIDS orphans", "children orphaned by AIDS": ``standing``);
-estimates for two places are two numbers, and those told months apart say "as of" when.
+kilograms (``figure_spans``): they disagree when the spans do not meet, as a range of
+counts ("1.5 to 2 million") does with a count outside it (each end allowed rounding). A
+standing count is the same in other words ("AIDS orphans", "children orphaned by AIDS":
+``standing``); estimates for two places are two numbers, and those told months apart say
+"as of" when.
 Two values are two counts, not a disagreement, when a source gives both or a sentence
 writes both, and small counts (below ``SMALL_COUNT``) are compared only when an event
 measures them ("three arrested").
@@ -49,6 +51,7 @@ from briefing.compose.figure_spans import (
 )
 from briefing.compose.standing import (
     capitalised,
+    count_span,
     lead_name,
     lead_names,
     rounds_to,
@@ -211,8 +214,12 @@ def _differ(a: Figure, b: Figure) -> bool:
     """Whether two figures disagree: spans that do not meet ("at least a year" and
     "several months"; "800 kilograms" and "1,500 pounds"), or different values, unless
     one is an approximate figure the other rounds to."""
-    if a.span and b.span:
-        return spans_differ(a.span, b.span)
+    if a.span and b.span and (a.key[0] in _WHAT or a.key[0].startswith("weight")):
+        return spans_differ(a.span, b.span)  # how long, how heavy: spans of their own
+    if a.span or b.span:  # a range of counts ("1.5 to 2 million") against another count
+        return spans_differ(
+            count_span(a.value, a.qualifier, a.span), count_span(b.value, b.qualifier, b.span)
+        )
     return a.value != b.value and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
 
 
@@ -293,15 +300,15 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
         return _same_load(a, b, story.common)
     if measures(a) != measures(b):
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
+    if (standing or a.period) and _scopes_differ(a, b):
+        return False  # an estimate for Kenya against one for Uganda or the world: two numbers
+    if standing:
+        return True  # its condition and place are its subject ("Kenyans", "in Kenya")
     # The event must be named alike in both: "the Harlow Ferry sinking killed 61" vs "58
     # passengers on deck were lost" may be two wrecks. Names near the figure count first.
     near_a, near_b = _names(owner_text(a)), _names(owner_text(b))
     if near_a and near_b and not near_a & near_b:
         return False
-    if (standing or a.period) and _scopes_differ(a, b):
-        return False  # an estimate for Kenya against one for Uganda or the world: two numbers
-    if standing:
-        return True
     if a.key[0] == "served" and len(lead_names(a.sentence.text) & lead_names(b.sentence.text)) < 2:
         return False  # time served by one person in one body ("Putin", "KGB") in both
     # The same subject: a name both sentences use, or a rate of the same time frame

@@ -5,7 +5,9 @@ arrested...) and the places its sentence names.
 A count is a spaCy CARDINAL/QUANTITY/MONEY/PERCENT entity (or a regex match when there is
 no parse) with its qualifier and its counted noun; partitives ("22 of the 60"), relative
 counts ("three other firms") and the parts of a total broken down in one sentence ("109
-on the plane and four on the ground") are left out.
+on the plane and four on the ground") are left out. A range ("between 1.5 million and 2
+million Kenyans", "1-2 million") is one figure spanning its ends, and a standing count may
+be told after what it counts ("the number of Kenyans living with HIV is 1.9 million").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from briefing.compose.figure_spans import (
     window,
 )
 from briefing.compose.standing import condition_at, reworded
+from briefing.lang.counts import NUMBER_OF_RE, count_ranges
 from briefing.lang.figures import (
     BREAKDOWN_RE,
     CAUSATIVE_LEFT_RE,
@@ -41,6 +44,7 @@ from briefing.lang.figures import (
     MADE_OF_KIND_RE,
     NOT_COUNTED,
     NUMBER_WORDS,
+    ORPHAN_NOUNS,
     PARTITIVE_BEFORE,
     PEOPLE_NOUNS,
     RELATIVE_COUNT_WORDS,
@@ -62,6 +66,9 @@ WEIGHED_RE = re.compile(
 ANYONE = {"person", "resident", "citizen", "inhabitant", "individual", "adult"}
 # The noun of a death rate told with no counted noun ("kills 2 million a year").
 BARE_DEATHS = "deaths"
+# How far before a figure "the number of Kenyans living with HIV is" is read: a clause.
+# Set by reasoning (such a clause runs to some 100 characters); not benchmarked.
+NUMBER_OF_REACH = 200
 # "all" just before a count: the count is everyone there ("killing all 116 aboard").
 ALL_ABOARD_RE = re.compile(r"\ball\s*$", re.IGNORECASE)
 
@@ -120,6 +127,8 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
         return _regex_figures(adoc)
     out: list[Figure] = []
     starts = [s.start for s in adoc.sentences]
+    ranges: dict[int, list[tuple[int, int, float, float]]] = {}  # read once per sentence
+    read: set[tuple[int, int]] = set()  # (sentence, start) of the ranges read already
     places: dict[int, set[str]] = defaultdict(set)
     for ent in adoc.parse.ents:
         if ent.label_ in ("GPE", "LOC"):
@@ -135,15 +144,30 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
         if ent.label_ not in _FIGURE_LABELS:
             continue
         ent = whole_number(ent)
+        sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
+        if sent.index not in ranges:
+            ranges[sent.index] = count_ranges(sent.text)
+        ranged = _range_of(ent, sent, ranges[sent.index])
+        if ranged:
+            if (sent.index, ranged[0]) in read:
+                continue  # "2 million" of "Between 1.5 million and 2 million Kenyans"
+            read.add((sent.index, ranged[0]))  # the range read as one span of tokens, once
+            whole = adoc.parse.char_span(
+                sent.start + ranged[0], sent.start + ranged[1], alignment_mode="expand"
+            )
+            ent = Span(ent.doc, whole.start, whole.end, ent.label_) if whole else ent
         value, qualifier = figure_value(ent.text)
+        if ranged:
+            value, qualifier = (ranged[2] + ranged[3]) / 2, ""
         head = counted_noun(ent) if value is not None else None
         if head is not None and head.i == ent.end and weight_span(f"{ent.text} {head.text}"):
             # "1,500 lb of cocaine": spaCy may leave the unit out of the number
             ent, head = Span(ent.doc, ent.start, head.i + 1, "QUANTITY"), None
         if head is None:
-            sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
-            measured = _measured(ent, value, qualifier, sent)
-            out.extend([measured] if measured else [])
+            measured = _measured(ent, value, qualifier, sent) or _number_of(
+                adoc, ent, value, qualifier, sent
+            )
+            out.extend([_as_range(measured, sent, ranged)] if measured else [])
             continue
         if noun_class(head.lower_) in NOT_COUNTED:
             continue
@@ -162,13 +186,12 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
             and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
         )
         counted_class = noun_class(head.lower_)
-        sent = adoc.sentences[max(0, bisect.bisect_right(starts, ent.start_char) - 1)]
         counted = {t.lower_ for t in ent.doc[ent.start : head.i + 1]}
         context = context_words(sent) - {noun_class(w) for w in counted}
         verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""
         phrase = ent.doc[ent.end : head.i + 1].text
-        at = ent.start_char - sent.start
-        near = window(sent.text, at, len(ent.text))
+        at = ranged[0] if ranged else ent.start_char - sent.start
+        near = window(sent.text, at, ent.end_char - sent.start - at)
         after = sent.text[head.idx + len(head.text) - sent.start :]
         period = rate_period(after, sent.text[:at])
         people = counted_class in PEOPLE_NOUNS or head.text[:1].isupper()
@@ -186,28 +209,49 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
         elif period and head.text[:1].isupper() and "died" in events(near):
             # "kills 2 million Africans a year": deaths a year in Africa
             demonym, counted_class = frozenset({head.lower_}), "person"
-        out.append(
-            Figure(
-                value,
-                qualifier,
-                phrase,
-                (counted_class, key_mods),
-                context,
-                verb,
-                sent,
-                ent.text,
-                near,
-                at=at,
-                period=period,
-                about=about,
-                places=demonym,
-            )
+        fig = Figure(
+            value,
+            qualifier,
+            phrase,
+            (counted_class, key_mods),
+            context,
+            verb,
+            sent,
+            ent.text,
+            near,
+            at=at,
+            period=period,
+            about=about,
+            places=demonym,
         )
+        out.append(_as_range(fig, sent, ranged))
     named = frozenset().union(*places.values())
     for f in out:
         f.places |= frozenset(places[f.sentence.index])
         f.article_places = named
     return _no_breakdowns(out)
+
+
+def _range_of(
+    ent: Span, sent: Sentence, ranges: list[tuple[int, int, float, float]]
+) -> tuple[int, int, float, float] | None:
+    """The range of counts (``count_ranges``) a figure entity is part of, if any."""
+    start, end = ent.start_char - sent.start, ent.end_char - sent.start
+    return next((r for r in ranges if r[0] < end and start < r[1]), None)
+
+
+def _as_range(fig: Figure, sent: Sentence, ranged: tuple[int, int, float, float] | None) -> Figure:
+    """A figure read as the range it ends ("between 1.5 million and 2 million Kenyans"):
+    the range as written, its middle as its value and its ends as its span."""
+    if ranged:
+        start, end, low, high = ranged
+        fig.text, fig.at, fig.window = (
+            sent.text[start:end],
+            start,
+            window(sent.text, start, end - start),
+        )
+        fig.value, fig.qualifier, fig.span = (low + high) / 2, "", (low, high)
+    return fig
 
 
 def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) -> Figure | None:
@@ -235,6 +279,40 @@ def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) ->
     text = window(sent.text, at, len(ent.text))
     return Figure(value, qualifier, BARE_DEATHS, ("person", frozenset()), context, "", sent,
                    ent.text, text, at=at, period=period)  # fmt: skip
+
+
+def _number_of(
+    adoc: AnalysedDocument, ent: Span, value: float | None, qualifier: str, sent: Sentence
+) -> Figure | None:
+    """A standing count told after what it counts ("the number of Kenyans living with HIV
+    is 1.9 million", "the number of AIDS orphans in Zambia has reached 700,000"): people
+    with a condition, or orphans; else None."""
+    at = ent.start_char - sent.start
+    start = max(0, at - NUMBER_OF_REACH)  # a clause, not the whole of a long sentence
+    m = NUMBER_OF_RE.search(sent.text[start:at])
+    if m is None or value is None:
+        return None
+    noun, mod = m.group("noun"), m.group("mod") or ""
+    counted_class = noun_class(noun.lower())
+    phrase = f"{mod} {noun}".strip()
+    named = reworded(counted_class, phrase, "", m.group("rest"))
+    where = standing_condition(sent.text, start + m.start("noun"), start + m.end("noun"))
+    about = condition_at(adoc, sent.start + where[0]) if where else ""
+    about = CONDITION_NAMES.get(about.lower(), about)
+    places: frozenset[str] = frozenset()
+    if named:
+        counted_class, about = named  # "the number of AIDS orphans"
+    elif counted_class in ORPHAN_NOUNS:
+        counted_class = "orphan"  # "the number of orphans in Zambia"
+    elif about and (noun[:1].isupper() or counted_class in ANYONE | PEOPLE_NOUNS):
+        places = frozenset({noun.lower()} if noun[:1].isupper() else ())  # "Kenyans"
+        counted_class = "person" if noun[:1].isupper() or counted_class in ANYONE else counted_class
+    else:
+        return None  # "the number of cases was 40": no standing count of people
+    context = context_words(sent) - {noun_class(noun.lower())}
+    near = window(sent.text, at, len(ent.text))
+    return Figure(value, qualifier, noun, (counted_class, frozenset()), context, "", sent,
+                  ent.text, near, at=at, about=about, places=places)  # fmt: skip
 
 
 def _regex_figures(adoc: AnalysedDocument) -> list[Figure]:

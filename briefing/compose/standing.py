@@ -11,6 +11,7 @@ to, no disagreement.
 
 from __future__ import annotations
 
+import math
 import re
 
 from briefing.lang.figures import (
@@ -22,6 +23,8 @@ from briefing.lang.figures import (
     LOST_PARENT_RE,
     NOT_NAMES,
     NUMBER_WORDS,
+    OPEN_ABOVE,
+    OPEN_BELOW,
     ORPHAN_NOUNS,
     ORPHANED_AFTER_RE,
     ORPHANED_BEFORE_RE,
@@ -92,6 +95,25 @@ def rounds_to(a: float, qualifier_a: str, b: float, qualifier_b: str) -> bool:
     that differ never do."""
     approximate = {qualifier_a, qualifier_b} & APPROXIMATE_QUALIFIERS
     return bool(approximate) and abs(a - b) <= ROUNDING_SHARE * max(a, b)
+
+
+def count_span(
+    value: float, qualifier: str, span: tuple[float, float] | None
+) -> tuple[float, float]:
+    """The counts a figure allows, as (lowest, highest): a range's ends ("1.5 to 2
+    million") and an approximate figure ("about 2 million") each with ``ROUNDING_SHARE``
+    either side, "at least" or "more than" open above, "up to" open below, else the
+    figure itself."""
+    if span is not None:
+        return span[0] * (1 - ROUNDING_SHARE), span[1] * (1 + ROUNDING_SHARE)
+    words_ = set(qualifier.split(" ")) | {qualifier}
+    if words_ & OPEN_ABOVE:
+        return value, math.inf
+    if words_ & OPEN_BELOW:
+        return 0.0, value
+    if qualifier in APPROXIMATE_QUALIFIERS:
+        return value * (1 - ROUNDING_SHARE), value * (1 + ROUNDING_SHARE)
+    return value, value
 
 
 def same_rate_subject(

@@ -220,7 +220,7 @@ MEASURED_AS = {
 # year"); two rates of deaths by two killers are never compared.
 # A qualifier a verb may leave outside the figure's own words ("affects about", "left
 # more than"): any of the table's but "only".
-_LEFT_QUALIFIER = (
+LEFT_QUALIFIER = (
     r"(?:"
     + alternation(
         re.escape(q).replace(r"\ ", r"\s+")
@@ -236,7 +236,7 @@ _LONGEST_WORD = 40
 _WORD_TAIL = rf"[\w'’-]{{0,{_LONGEST_WORD}}}"
 KILLER_RE = re.compile(
     rf"(?P<killer>(?:[a-z]{_WORD_TAIL}\s+)?[a-z]{_WORD_TAIL})\s+"
-    rf"(?:kills|killed|claims|claimed|causes|caused)\s+{_LEFT_QUALIFIER}$",
+    rf"(?:kills|killed|claims|claimed|causes|caused)\s+{LEFT_QUALIFIER}$",
     re.I,
 )
 # What "kills" with no name of its own: "the disease kills 2 million a year" is the
@@ -247,11 +247,11 @@ RATE_BEFORE_RE = re.compile(r"^\W*(?:each|every)\s+year,?\s+[^,;.]{0,80}$", re.I
 # A death rate told with no counted noun ("malaria kills 2 million a year", "claiming
 # more than a million annually"): the figure counts deaths.
 BARE_KILLS_RE = re.compile(
-    rf"\b(?:kills|killed|kill|killing|claims|claimed|claiming)\s+{_LEFT_QUALIFIER}$", re.I
+    rf"\b(?:kills|killed|kill|killing|claims|claimed|claiming)\s+{LEFT_QUALIFIER}$", re.I
 )
 # Lives a killer takes are deaths ("malaria claims 2 million lives a year").
 LIVES_TAKEN_RE = re.compile(
-    rf"\b(?:claims|claimed|claiming|takes|took|taking|costs|cost|costing)\s+{_LEFT_QUALIFIER}$",
+    rf"\b(?:claims|claimed|claiming|takes|took|taking|costs|cost|costing)\s+{LEFT_QUALIFIER}$",
     re.I,
 )
 # One condition under its other names ("living with HIV/AIDS", "infected with the AIDS
@@ -259,7 +259,7 @@ LIVES_TAKEN_RE = re.compile(
 CONDITION_NAMES = {"hiv/aids": "HIV", "hiv-aids": "HIV", "aids virus": "HIV"}
 # "has left 700,000 children orphaned", "left a million homeless": what follows is what
 # the count is, not people leaving.
-CAUSATIVE_LEFT_RE = re.compile(rf"\bleft\s+{_LEFT_QUALIFIER}$", re.I)
+CAUSATIVE_LEFT_RE = re.compile(rf"\bleft\s+{LEFT_QUALIFIER}$", re.I)
 # What kills people in the news: a death toll is "of" one of these.
 INCIDENT_NOUNS = (
     "crash", "accident", "disaster", "tragedy", "attack", "bombing", "explosion", "blast",
@@ -348,10 +348,13 @@ def figure_value(text: str) -> tuple[float | None, str]:
 # ("gout, which affects 8 million Britons", "9 million Britons suffer from gout",
 # "1.5 million people living with HIV"). Two sources' figures for
 # the same condition are estimates of one number, not a running count.
-_STANDING_VERBS = r"(?:affects|afflicts|strikes|affecting|afflicting|striking|affect|afflict)"
+_STANDING_VERBS = (
+    r"(?:affects|afflicts|strikes|affecting|afflicting|striking|affect|afflict|"
+    r"(?:has\s+|have\s+)?infected|infects)"  # "HIV has infected 1.5 million Kenyans"
+)
 STANDING_BEFORE_RE = re.compile(
     rf"(?P<about>[A-Za-z][\w'’-]*)(?:,?\s+(?:which|that|who))?\s+(?:now\s+)?{_STANDING_VERBS}"
-    rf"\s+{_LEFT_QUALIFIER}$",
+    rf"\s+{LEFT_QUALIFIER}$",
     re.I,
 )
 # A short place phrase between the counted people and what they have ("1.9 million
@@ -375,6 +378,7 @@ _IRREGULAR_PARTICIPLES = alternation(
 STANDING_AFTER_RE = re.compile(
     rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?(?:(?:are|were|now)\s+)?"
     r"(?:suffer(?:s|ing)?\s+from|liv(?:e|es|ing)\s+with|infected\s+with|with|"
+    r"carr(?:y|ies|ying)|"  # "2.2 million Kenyans carry HIV"
     # "have AIDS", "have the AIDS virus"; not "have died", "have been", "have children"
     rf"(?:have|has)(?!\s+(?:[a-z][\w'’-]*(?:ed|en)|{_IRREGULAR_PARTICIPLES})\b))\s+"
     r"(?:(?:the|a|an)\s+)?(?P<about>[A-Za-z][\w'’-]*)",
@@ -400,12 +404,12 @@ LOST_PARENT_RE = re.compile(
     re.I,
 )
 LEFT_ORPHANED_RE = re.compile(
-    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?left\s+{_LEFT_QUALIFIER}$", re.I
+    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?left\s+{LEFT_QUALIFIER}$", re.I
 )
 ORPHANED_AFTER_RE = re.compile(rf"^{_PLACE_PHRASE}\s+orphaned\b", re.I)
 # "AIDS has orphaned 700,000 children": the condition is the doer.
 ORPHANED_BEFORE_RE = re.compile(
-    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?orphaned\s+{_LEFT_QUALIFIER}$",
+    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?orphaned\s+{LEFT_QUALIFIER}$",
     re.I,
 )
 POSITIVE_RE = re.compile(
@@ -464,6 +468,9 @@ ONE_OFF_EVENTS = {
     "handover": "handover",
     "handed over": "handover",
     "hand-over": "handover",
+    "handed back": "handover",
+    "handing over": "handover",
+    "handing back": "handover",
     "funeral": "funeral",
     "coronation": "coronation",
     "crowned": "coronation",

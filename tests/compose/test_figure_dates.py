@@ -121,3 +121,13 @@ def test_many_dated_sentences_are_compared_by_day_not_by_pair():
     assert time.process_time() - start < 2.0
     assert found.topic == "Date of the inauguration (Apr 3, Apr 4)"
     assert len(found.claims[0].sources) == 2000
+
+
+def test_a_day_told_before_its_month_and_a_handing_back():
+    found = dated(
+        "Velmont was handed back to Ostravia on the 20th of December, Ostravia said.",
+        "Velmont was handed back to Ostravia on Dec. 19 after a century.",
+        days=(22, 23),
+    )
+    assert len(found) == 1
+    assert found[0].topic.startswith("Date of the handover (Dec 19")

@@ -742,3 +742,37 @@ def test_small_counts_no_event_measures_are_parts_of_a_story():
         "Kiran Vel said police arrested two rival leaders at the talks in Velna.",
     )
     assert [d.topic for d in found] == ["Number of rival leaders arrested (three, two)"]
+
+
+def test_a_count_outside_another_sources_range_is_a_divergence():
+    found = figure_divergences(
+        dated(
+            ("2031-01-10", "Between 1.5 million and 2 million Ostravians are living with HIV."),
+            ("2031-03-02", "Some 3 million people in Ostravia are living with HIV, it said."),
+        )
+    )
+    assert len(found) == 1
+    assert "Between 1.5 million and 2 million" in found[0].topic
+
+
+def test_a_count_inside_another_sources_range_is_no_divergence():
+    found = figure_divergences(
+        dated(
+            ("2031-01-10", "Between 1.5 million and 2 million Ostravians are living with HIV."),
+            ("2031-03-02", "The agency said 1.6 million people in Ostravia are living with HIV."),
+        )
+    )
+    assert found == []
+
+
+def test_a_standing_count_told_after_what_it_counts_is_compared():
+    """ "The number of Ostravians living with HIV is 1.5 million" names its place apart
+    from "In Ostravia": the condition and place are the count's subject, no other name."""
+    found = figure_divergences(
+        dated(
+            ("2031-01-10", "The number of Ostravians living with HIV is 1.5 million, they said."),
+            ("2031-03-02", "In Ostravia, 1.9 million people have HIV, the agency said."),
+        )
+    )
+    assert len(found) == 1
+    assert sorted(s for c in found[0].claims for s in c.sources) == [1, 2]

@@ -125,3 +125,26 @@ def test_a_count_of_new_things_is_no_total():
     assert read("The mill hired 40 new workers on Monday, the owner said.") == []
     [fig] = read("The mill hired 40 seasonal workers on Monday, the owner said.")
     assert fig.value == 40
+
+
+def test_a_range_of_counts_is_one_figure_spanning_its_ends():
+    [fig] = read("Between 1.5 million and 2 million Velmonters are living with HIV.")
+    assert (fig.key[0], fig.about, fig.span) == ("person", "HIV", (1_500_000, 2_000_000))
+    assert fig.text == "Between 1.5 million and 2 million"
+    [fig] = read("Blue fever kills 1-2 million people a year in Velmont.")
+    assert fig.span == (1_000_000, 2_000_000) and fig.period == "year"
+
+
+def test_a_standing_count_told_after_what_it_counts():
+    [fig] = read("The number of Velmonters living with HIV has reached 1.9 million.")
+    assert (fig.value, fig.key[0], fig.about) == (1_900_000, "person", "HIV")
+    [fig] = read("The number of AIDS orphans in Velmont is 700,000, officials said.")
+    assert (fig.value, fig.key[0], fig.about) == (700_000, "orphan", "AIDS")
+    assert read("The number of cases in Velmont was 400 last year.") == []
+
+
+def test_people_a_condition_has_infected_or_who_carry_it_have_it():
+    [fig] = read("HIV has infected 1.5 million Velmonters, the ministry said.")
+    assert (fig.key[0], fig.about) == ("person", "HIV")
+    [fig] = read("The council says 2.2 million Velmonters carry HIV.")
+    assert (fig.key[0], fig.about) == ("person", "HIV")

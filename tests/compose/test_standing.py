@@ -6,6 +6,7 @@ from briefing.analyse import analyse
 from briefing.compose.standing import (
     capitalised,
     condition_at,
+    count_span,
     lead_name,
     reworded,
     rounds_to,
@@ -89,3 +90,11 @@ def test_a_sentence_opening_on_a_word_written_in_lower_case_elsewhere_opens_on_n
                      words=["police", "held", "32"])  # fmt: skip
     assert lead_name(opening, other)
     assert not lead_name(opening, other, frozenset({"authorities"}))
+
+
+def test_the_counts_a_figure_allows():
+    assert count_span(2e6, "", (1.5e6, 2e6)) == (1.5e6 * 0.9, 2e6 * 1.1)  # a range, rounded
+    assert count_span(2e6, "about", None) == (2e6 * 0.9, 2e6 * 1.1)
+    assert count_span(2e6, "more than", None) == (2e6, float("inf"))
+    assert count_span(2e6, "up to", None) == (0.0, 2e6)
+    assert count_span(2e6, "", None) == (2e6, 2e6)
