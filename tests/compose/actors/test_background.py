@@ -75,3 +75,15 @@ def test_a_figure_named_only_in_memorials_and_works_is_no_actor(find: FindActor)
     actors = _actors(text)
     assert find(actors, "Anna Kessler")
     assert find(actors, "Tobias Wendell") == []
+
+
+def test_a_scientist_named_only_for_his_theory_is_no_actor(find: FindActor) -> None:
+    """'Harrow's theory' names an idea, as 'the works of Harrow' names a memorial: no
+    date needed to tell that he is no party to the board's vote."""
+    text = BOARD + (
+        "Critics said the vote ignored Edwin Harrow's theory of evolution. Teachers will "
+        "still teach Harrow's theory, and Harrow's ideas remain in the textbooks.\n"
+    )
+    actors = _actors(text)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Edwin Harrow") == []
