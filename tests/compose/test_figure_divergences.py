@@ -776,3 +776,14 @@ def test_a_standing_count_told_after_what_it_counts_is_compared():
     )
     assert len(found) == 1
     assert sorted(s for c in found[0].claims for s in c.sources) == [1, 2]
+
+
+def test_estimates_of_a_standing_count_years_apart_are_compared_as_of_when():
+    found = figure_divergences(
+        dated(
+            ("2029-01-10", "Some 1.5 million Ostravians are infected with HIV, officials said."),
+            ("2031-06-02", "The council says 2.2 million Ostravians carry HIV."),
+        )
+    )
+    assert len(found) == 1
+    assert "as of Jan 2029" in found[0].topic and "as of Jun 2031" in found[0].topic
