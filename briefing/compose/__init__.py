@@ -48,7 +48,7 @@ def source_entries(
             date=d.document.date.isoformat() if d.document.date else None,
             words=d.document.word_count,
             kind=d.document.kind,
-            summary=digest(per_article[i], words(d.document.title), sentences),
+            summary=digest(per_article[i], words(d.document.title), sentences, d.document),
         )
         for i, d in enumerate(corpus.docs)
     ]

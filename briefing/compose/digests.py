@@ -11,6 +11,9 @@ sentences, in article order, with three precautions so it reads at a glance:
   used only when the article has too few sentences that read on their own; a leading
   connective ("Moreover,") is dropped, as in the executive summary.
 
+A wire report's bare "here" gets the place of its dateline, "[in <place>]", as the
+summary's statements and the timeline's entries do (``place_notes.place_here``).
+
 A third sentence is added only while the digest stays short enough to take in at a glance,
 and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
 
@@ -20,8 +23,9 @@ The same list is the JSON's ``sources[].summary``.
 from __future__ import annotations
 
 from briefing.compose.near_duplicates import CONTAINMENT, JACCARD, content_stems, near_duplicate
+from briefing.compose.place_notes import place_here
 from briefing.compose.sentence_filters import standalone, trim_connective
-from briefing.model import ScoredSentence
+from briefing.model import Document, ScoredSentence
 
 # Fewest digest sentences worth showing before falling back to ones that lean on context.
 MIN_SENTENCES = 2
@@ -52,8 +56,14 @@ def repeats_title(words: list[str], title_words: list[str]) -> bool:
     return len(s) <= TITLE_SLACK * len(t) and shared / len(s) >= CONTAINMENT
 
 
-def digest(scored: list[ScoredSentence], title_words: list[str], sentences: int) -> list[str]:
-    """The article's best ``sentences`` sentences by summarizer score, in article order."""
+def digest(
+    scored: list[ScoredSentence],
+    title_words: list[str],
+    sentences: int,
+    document: Document | None = None,
+) -> list[str]:
+    """The article's best ``sentences`` sentences by summarizer score, in article order;
+    with the article's ``document``, a bare "here" is placed by its dateline."""
     lead = [s for s in scored if s.sentence.paragraph == scored[0].sentence.paragraph]
     standfirst = (
         lead[0]
@@ -82,6 +92,7 @@ def digest(scored: list[ScoredSentence], title_words: list[str], sentences: int)
             if any(s is c or near_duplicate(s.sentence.words, c.sentence.words) for c in chosen):
                 continue
             chosen.append(s)
-    return [
+    texts = [
         trim_connective(s.sentence.text) for s in sorted(chosen, key=lambda s: s.sentence.index)
     ]
+    return texts if document is None else [place_here(text, document) for text in texts]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.compose.digests import digest, repeats_title
 from briefing.lang.words import words
-from briefing.model import ScoredSentence, Sentence
+from briefing.model import Document, ScoredSentence, Sentence
 
 TITLE = "Marlow council closes old river bridge to trucks"
 
@@ -112,3 +112,17 @@ def test_a_run_on_sentence_of_thousands_of_words_is_never_a_digest_sentence() ->
     )
     # Even a digest short of sentences is not filled with it.
     assert digest(article, words(TITLE), 3) == [article[1].sentence.text]
+
+
+def test_a_bare_here_is_placed_by_the_dateline() -> None:
+    article = scored(
+        ("The Marlow council met here on Monday and voted to close the old river bridge.", 0.9),
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.8),
+    )
+    placed = Document("a.txt", "...", place="MARLOW, Ore.")
+    assert digest(article, words(TITLE), 2, placed)[0] == (
+        "The Marlow council met [in Marlow, Ore.] on Monday and voted to close the old river "
+        "bridge."
+    )
+    undated = Document("a.txt", "...", place="UNDATED")
+    assert digest(article, words(TITLE), 2, undated)[0] == article[0].sentence.text
