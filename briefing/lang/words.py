@@ -27,7 +27,7 @@ def words(text: str) -> list[str]:
 
 # Words that deny what their clause says ("has never agreed", "did not sign", "no sign of").
 NEGATIONS = frozenset(
-    {"not", "no", "never", "nor", "neither", "without", "nobody", "none", "nothing"}
+    {"not", "cannot", "no", "never", "nor", "neither", "without", "nobody", "none", "nothing"}
 )
 
 

@@ -62,6 +62,13 @@ REPEAL = "The Orsk council repealed the river levy in 1998 after a long dispute 
     [
         # the year dates the event, told with its particular words in other words
         (REPEAL, "Mill owners still recall the council's 1998 repeal of the river levy.", True),
+        # a ruling told with other words, "cannot" a negation like "could not"
+        (
+            "In a 1987 ruling, the Mendel Supreme Court held that the state could not tax "
+            "the river mills.",
+            "The state cannot tax the river mills under a 1987 Mendel Supreme Court ruling.",
+            True,
+        ),
         # the year of another event of the same words
         (REPEAL, "The council raised the river levy in 2001, angering the mill owners.", False),
         # the year dates a clause of background, not the statement's event

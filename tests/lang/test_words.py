@@ -30,4 +30,5 @@ def test_negated_finds_negations_and_contractions() -> None:
     assert negated(["it", "didn't", "close"])
     assert negated(["it", "didn’t", "close"])
     assert negated(["no", "sign", "of", "failure"])
+    assert negated(words("The state cannot tax the mills."))  # one word, not "can not"
     assert not negated(["the", "notice", "nobel", "knowing"])
