@@ -41,7 +41,7 @@ _NO_EVENT = frozenset(
     }
 )  # fmt: skip
 # Entity labels that name a participant, and those that give a figure.
-_NAME_LABELS = frozenset(
+NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
 _FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"})
@@ -112,7 +112,7 @@ def main_verb(span: Span) -> Token | None:
     return verb
 
 
-def _name_key(ent: Span) -> str:
+def name_key(ent: Span) -> str:
     """One word for a name, as other outlets shorten it: the last word ("Mayor Anna
     Brandt" / "Brandt"), stemmed ("the Zephyrs" / "a Zephyr")."""
     last = [t for t in ent if t.text[:1].isalnum()]
@@ -169,7 +169,7 @@ def event_of(span: Span) -> Event:
     for ent in span.doc.ents:
         if ent.start < span.start or ent.end > span.end:
             continue
-        if ent.label_ in _NAME_LABELS and (key := _name_key(ent)):
+        if ent.label_ in NAME_LABELS and (key := name_key(ent)):
             parts.append((ent.start, "n:" + key))
             named.extend(t for t in ent if t.text[:1].isalnum())
         elif ent.label_ in _FIGURE_LABELS and (value := _figure(ent)):
@@ -226,9 +226,7 @@ class EventIndex:
         df: Counter[str] = Counter()
         for adoc in corpus.docs:
             if adoc.parse is not None:
-                df.update(
-                    {_name_key(e) for e in adoc.parse.ents if e.label_ in _NAME_LABELS} - {""}
-                )
+                df.update({name_key(e) for e in adoc.parse.ents if e.label_ in NAME_LABELS} - {""})
         cut = max(2.0, EVERYDAY_SHARE * len(corpus.docs))
         self.everyday = frozenset(n for n, c in df.items() if c >= cut)
         self.classes: dict[tuple[int, int], frozenset[str]] = {}
@@ -244,7 +242,7 @@ class EventIndex:
             self._names[sentence.doc] = sorted(
                 (e.start, e.end, key)
                 for e in span.doc.ents
-                if e.label_ in _NAME_LABELS and (key := _name_key(e))
+                if e.label_ in NAME_LABELS and (key := name_key(e))
             )
         names = self._names[sentence.doc]
         found: set[str] = set()

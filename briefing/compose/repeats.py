@@ -7,7 +7,9 @@ two apart. Word overlap cannot tell such a repeat from the next day's news of th
 story ("the port closed" / "the port reopened"); the event can: the same verb class, the
 same doer and enough of the same participants (``events.tells_event``), or, told by
 another article, the same doer, verb class and one more name or figure
-(``events.repeats_event``). A repeat joins the earliest entry that tells its event, which
+(``events.repeats_event``); a statement, by the same named speaker saying enough of the
+same words (``speeches``: a speech told on its day and again on the day it was reported).
+A repeat joins the earliest entry that tells its event, which
 cites both: the event happened no later than its first report. Two entries of one article
 are two events: an article does not tell one event under two days (TUNING+CHECK: the one
 such join, D0619A, joined two different acts of one person on two days).
@@ -20,7 +22,9 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from briefing.compose.events import EventIndex
+from briefing.compose.speeches import Statement, same_statement, statement_of
 from briefing.model import Sentence
+from briefing.parsed import tokens_at
 
 # An event reported again at most this many days later is one event: the day after
 # (a report dated by its article, not by the event) and two days after (a weekday read
@@ -74,11 +78,25 @@ def join_repeats(events: list[E], index: EventIndex, absorb: Callable[[E, E], No
         said = (s for ss in y.said.values() for s in ss)
         return any(index.tells(shown, s) or index.retells(shown, s) for s in said)
 
+    statements: dict[tuple[int, int], Statement | None] = {}
+
+    def statement(s: Sentence) -> Statement | None:
+        if (s.doc, s.index) not in statements:
+            span = tokens_at(index.corpus.docs[s.doc].parse, s.start, s.end)
+            statements[(s.doc, s.index)] = statement_of(span) if span is not None else None
+        return statements[(s.doc, s.index)]
+
+    def restated(x: E, y: E) -> bool:
+        said = [s for ss in y.said.values() for s in ss]
+        return x.shown is not None and any(
+            same_statement(statement(x.shown), statement(s)) for s in said
+        )
+
     def same(i: int, j: int) -> bool:
         a, b = events[i], events[j]
         if set(a.sources) & set(b.sources):
             return False  # one article's two days: two events
-        return retold(a, b) or retold(b, a)
+        return retold(a, b) or retold(b, a) or restated(a, b) or restated(b, a)
 
     days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in events]
     joins = repeats(days, same)

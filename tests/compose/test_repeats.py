@@ -62,3 +62,20 @@ def test_one_article_s_two_days_are_two_events():
     text = f"{CLOSED} The Harbour Board closed the port of Rotterdam to ferries on Wednesday."
     # The same act of the same doer told under two days by one article: two closures.
     assert _story((text, THU)) == [("2018-06-05", [1]), ("2018-06-06", [1])]
+
+
+def test_a_statement_reported_days_later_joins_the_day_it_was_made():
+    speech = (
+        "Harbour minister Dana Holt said in a speech Monday that the Marlow quay would reopen "
+        "to ferries next spring after repairs."
+    )
+    # Two days later in other words: the relay of a report (a day) does not reach it.
+    later = (
+        "The Marlow quay will reopen to ferries next spring once repairs end, Harbour "
+        "Minister Dana Holt said Wednesday."
+    )
+    tue = dt.date(2018, 6, 5)
+    assert _story((speech, tue), (later, THU)) == [("2018-06-04", [1, 2])]
+    # The same speaker on another matter is another statement.
+    fares = "Holt said Wednesday that the fares had risen by a tenth."
+    assert _story((speech, tue), (fares, THU)) == [("2018-06-04", [1]), ("2018-06-06", [2])]
