@@ -83,6 +83,11 @@ def test_truncated_standfirst_dropped_only_when_repeated():
         ("Follow us on Instagram @citynews", "follow_prompt"),
         ("Send tips to", "contact_prompt"),
         ("Email the author", "contact_prompt"),
+        (
+            "(--Europe and Asia: ANNA LUND in Lyon at 41-22-10-11; fax, 41-22-10-12 or "
+            "41-22-10-19; telex, 123-456.",
+            "contact_prompt",
+        ),
         ("Sign up for our free daily newsletter", "newsletter_prompt"),
         ("Fuel up with free political insights.", "newsletter_prompt"),
         ("Get the latest updates delivered to your inbox.", "newsletter_prompt"),
@@ -113,6 +118,8 @@ def test_clutter_lines_are_dropped(line, rule):
         "Banks tightened credit for small businesses, the survey found.",
         "He received credit for brokering the deal between the two parties.",
         "Share prices fell four percent after the announcement.",
+        "Callers jammed the phone lines at 555-0100 and 555-0199 on Tuesday after the council "
+        "said two libraries in the north of the city would close.",
         "Readers can sign up for library cards online from next month.",
         "Users can follow the debate on Twitter, where the hashtag was trending.",
         "When will the council publish its full plan?",

@@ -23,6 +23,10 @@ SHARING_PROMPT_MAX_WORDS = 8
 COMMENT_FORM_MAX_WORDS = 20
 LABEL_MAX_WORDS = 3  # a widget label ending in a colon
 NEWSLETTER_PROMPT_MAX_WORDS = 14
+# A phone, fax or telex number: no word of a contact line, which may list several
+# ("(--Europe: ANNA LUND in Paris at 41-22-10-11; fax, 41-22-10-12; telex, 123-456.").
+_NUMBER_RE = re.compile(r"\+?\d[\d().\-/]*\d")
+_CONTACT_NUMBER_RE = re.compile(r"\b(?:fax|telex|phone)\b[^.]*\d{3}", re.I)
 
 
 def follow_prompt(text: str, ctx: Context) -> bool:
@@ -35,9 +39,12 @@ def follow_prompt(text: str, ctx: Context) -> bool:
 
 
 def contact_prompt(text: str, ctx: Context) -> bool:
-    """ "Send tips to", "Email the author", "Contact the writer at ...", phone/fax lines."""
+    """ "Send tips to", "Email the author", "Contact the writer at ...", phone/fax lines
+    (their numbers not counted as words)."""
     if not short(text, CONTACT_PROMPT_MAX_WORDS):
-        return False
+        return bool(_CONTACT_NUMBER_RE.search(text)) and short(
+            _NUMBER_RE.sub("", text), CONTACT_PROMPT_MAX_WORDS
+        )
     if re.match(
         r"^(?:Send|Email|E-mail)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips|story ideas|"
         r"corrections|the (?:author|writer|reporter))\b",
@@ -47,7 +54,7 @@ def contact_prompt(text: str, ctx: Context) -> bool:
         return True
     if re.match(r"^(?:Contact|Reach)\s+(?:the\s+)?(?:author|writer|reporter|us|him|her)\b", text):
         return True
-    return bool(re.search(r"\b(?:fax|telex|phone)\b[^.]*\d{3}", text, re.I))
+    return bool(_CONTACT_NUMBER_RE.search(text))
 
 
 def sharing_prompt(text: str, ctx: Context) -> bool:
