@@ -9,7 +9,9 @@ that ..."), and the story is not about one such thing: its word is in fewer than
 ``clarity.STORY_THING_SHARE`` of the articles, or the story speaks of many of them (the
 plural is at least ``clarity.MANY_SHARE`` of the word's uses: "the tribe" in a story on
 tribes; or the focus asks about them in the plural). ``thing_notes`` asks the same of
-the things it notes (``clarity.StoryThings``).
+the things it notes (``clarity.StoryThings``). Read strictly (the summary's last word on
+it), "the construction" with nothing saying which is the story's own thing only when
+``BARE_SHARE`` of the articles call it just so ("the crash" of a story on one crash).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
+from briefing.compose.thing_notes import restricts
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
     DEFINITE_RE,
@@ -33,6 +36,7 @@ from briefing.lang.definites import (
 )
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Corpus, Sentence
+from briefing.parsed import Token, tokens_at
 
 T = TypeVar("T")
 # A thing the story names this many ways, each name in this many articles, is one of
@@ -42,6 +46,15 @@ MIN_NAMES_APART = 2
 MIN_NAME_DOCS = 2
 _POSSESSIVE = re.compile(r"['’]s?$")
 
+# A story's word is its own thing, one a reader knows by "the" and the word alone, only
+# when at least this share of the articles call it so, saying no more ("the crash" in
+# 17 of 25 articles on one crash): else "the construction" is one an earlier sentence
+# told (2 of 25 articles on settlement building). Same share as
+# ``introduced.STORY_PHRASE_SHARE``; set by hand from the 11 tuning stories (own things
+# 0.21-0.83 of the articles, dangling ones 0.04-0.16), not swept.
+BARE_SHARE = 0.2
+# ... and in at least this many: the sentence's own article is one.
+MIN_BARE_DOCS = 2
 # Marks the head of one of the story's many things ("the tribe" in a story on tribes):
 # no other statement's word says which one it is (no stem ends so).
 ONE_OF_MANY = "+"
@@ -61,6 +74,13 @@ _NAME_THEN_DESCRIPTION = re.compile(r"\b[A-Z][\w.&'’-]*, $")
 # A name and the plain noun right after it ("the Brent ferry", "a Skylark jet"): the
 # story calls that name by that noun. Bounded: a name of at most 41 characters.
 _NAME_NOUN = re.compile(r"\b([A-Z][A-Za-z'’-]{0,40}) ([a-z]{1,30})\b")
+# The entity label of a people or a nationality: "Israeli construction" says whose
+# construction, not which, so "Israeli" in a sentence does not say which one "the
+# construction" is (session 25, tuning D0609I).
+_PEOPLE_LABEL = "NORP"
+# Parts of speech of a description's head: the parse reads "the national per capita
+# income" as an adjective's, "the presidency outright" as an adverb's (no thing named).
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # How far back in the sentence a name or the head's own word is looked for (a layout
 # bound: a 200 KB sentence of descriptions must not be read once per description).
 _SENTENCE_REACH = 400
@@ -147,6 +167,8 @@ class Descriptions:
         self._people: frozenset[str] | None = None
         self._words: Counter[str] | None = None  # articles using each word
         self._called_in: dict[str, list[tuple[str, int]]] | None = None
+        self._bare: Counter[str] | None = None  # articles calling each head bare
+        self._peoples: frozenset[str] | None = None
 
     def _first_use(self, doc: int) -> dict[str, int]:
         """Each stem of the article's words with the first sentence holding it (the words
@@ -172,6 +194,22 @@ class Descriptions:
         articles: "reported" and "reporting" do not make "the report" the story's."""
         used = self._word_docs()
         return max(used[head], used[plural_of(head)]) >= STORY_THING_SHARE * len(self.corpus.docs)
+
+    def _called_bare(self, head: str) -> bool:
+        """Whether ``BARE_SHARE`` of the articles call a thing "the" and ``head`` alone,
+        nothing saying which (``definite_sites``): the story's one such thing."""
+        if self._bare is None:
+            self._bare = Counter()
+            for d in self.corpus.docs:
+                self._bare.update(
+                    {
+                        head
+                        for s in d.sentences
+                        for start, end, head, _, _ in definite_sites(s.text)
+                        if _alone(s.text[start:end])
+                    }
+                )
+        return self._bare[head] >= max(MIN_BARE_DOCS, BARE_SHARE * len(self.corpus.docs))
 
     def _named_apart(self, head: str) -> bool:
         """Whether the story calls things of ``head`` by at least ``MIN_NAMES_APART``
@@ -209,6 +247,19 @@ class Descriptions:
                         self._called.setdefault(m.group(2), set()).add(m.group(1))
         return self._called.get(head, set()) | self._called.get(plural_of(head), set())
 
+    def _peoples_words(self) -> frozenset[str]:
+        """Words the parse reads as a people's or a nationality's more often than as part
+        of any other name ("Israeli", "Palestinian"): they say whose, not which."""
+        if self._peoples is None:
+            peoples: Counter[str] = Counter()
+            others: Counter[str] = Counter()
+            for d in self.corpus.docs:
+                for ent in d.parse.ents if d.parse is not None else ():
+                    found = peoples if ent.label_ == _PEOPLE_LABEL else others
+                    found.update(t.text for t in ent)
+            self._peoples = frozenset(w for w, n in peoples.items() if n > others[w])
+        return self._peoples
+
     def _body_named(self, runs: list[str]) -> bool:
         """Whether ``runs`` (of capitalised words) hold a name with no person's word in
         it (``clarity.speakers``) that is not a plain opening word: "Marlow Mills", not
@@ -220,15 +271,26 @@ class Descriptions:
             for run in runs
         )
 
-    def _story_key(self, key: str, head: str, strict: bool) -> str | None:
+    def _token(self, sentence: Sentence, start: int, end: int) -> Token | None:
+        """The parse's last token of the words at ``start:end`` of the sentence's text
+        (a head read from the text alone may be an adjective or a verb); None without
+        a parse."""
+        parse = self.corpus.docs[sentence.doc].parse
+        span = tokens_at(parse, sentence.start + start, sentence.start + end)
+        return span[-1] if span is not None else None
+
+    def _story_key(self, key: str, head: str, strict: bool, alone: bool = False) -> str | None:
         """The key a description of ``head`` (stem ``key``) is told by: None for the
         story's own thing, one of a kind in it (its word in ``STORY_THING_SHARE`` of the
         articles), ``ONE_OF_MANY`` marked for one of the story's many ("the tribe" in a
         story on tribes, or a focus asking about tribes). Read strictly, the story's word
         is the head itself, not its stem ("reported" makes no report the story's), and a
         thing the story names several of ("the Melissa virus", "the Chernobyl virus") is
-        one of many."""
-        if key not in self.things or (strict and not self._own_word(head)):
+        one of many, and "the" with the head ``alone`` (nothing in the parse saying
+        which) is the story's only when the articles call it so (``_called_bare``)."""
+        if key not in self.things or (
+            strict and not (self._own_word(head) and (not alone or self._called_bare(head)))
+        ):
             return key
         many = self._story.many(head) or self._asked_of_many(head)
         if many or (strict and self._named_apart(head)):
@@ -243,13 +305,18 @@ class Descriptions:
         text = sentence.text
         first = self._first_use(sentence.doc)
         for start, end, head, names, runs in definite_sites(text):
+            token = self._token(sentence, end - len(head), end)
+            if token is not None and token.pos_ not in _NOUN_TAGS:
+                continue  # "the national per capita income": "national" names no thing
             key = stem(head)
             if first.get(key, sentence.index) >= sentence.index:
                 continue  # new in this sentence: not told before
-            lenient, strict = self._story_key(key, head, False), self._story_key(key, head, True)
+            alone = _alone(text[start:end]) and _unrestricted(token)
+            lenient = self._story_key(key, head, False)
+            strict = self._story_key(key, head, True, alone)
             if lenient is None and strict is None:
                 continue  # the story's own thing, one of a kind in it
-            if not self._names_called(head).isdisjoint(names):
+            if not (self._names_called(head) - self._peoples_words()).isdisjoint(names):
                 continue  # "the Skylark ... flying the jet": a name the story calls so
             if runs is not None and self._body_named(runs):
                 continue  # "Marlow Mills said the company's ...": the body just named
@@ -272,6 +339,20 @@ class Descriptions:
             frozenset(k for _, k, _ in read if k is not None),
             frozenset(k for _, _, k in read if k is not None),
         )
+
+
+def _unrestricted(head: Token | None) -> bool:
+    """Whether the parse reads nothing right of a description's ``head`` that says which
+    one it is (``thing_notes.restricts``: "the change in the climate" does); False
+    without a parse, which alone tells that from "authorized the construction despite
+    ...")."""
+    return head is not None and not any(restricts(c) for c in head.children if c.i > head.i)
+
+
+def _alone(words: str) -> bool:
+    """Whether a description is "the" and its head alone ("the construction", not "the
+    election campaign": a word before the head says more of which one)."""
+    return len(words.split()) == 2
 
 
 def untold(items: list[T], said: Callable[[T], tuple[frozenset[str], list[str]]]) -> set[int]:

@@ -278,12 +278,12 @@ def _described_head(tok: Token) -> Token | None:
         return None  # "the Skylark casino", "the 1990 law": a name or figure says which
     if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "next") for t in between):
         return None  # "the largest casino": a rank says which
-    if any(_restricts(c) for c in head.children if c.i > head.i):
+    if any(restricts(c) for c in head.children if c.i > head.i):
         return None
     return head
 
 
-def _restricts(tok: Token) -> bool:
+def restricts(tok: Token) -> bool:
     """Whether ``tok``, right of a noun, says which one it is: not a date's preposition."""
     if tok.dep_ != "prep":
         return tok.dep_ in _RESTRICTING

@@ -15,6 +15,7 @@ import re
 
 from briefing.lang.patterns import alternation
 from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.wordforms import IRREGULAR_PAST
 
 # A bare definite subject ("The virus wipes the memory ...", "The aims are ...", "The surveys
 # suggested ...", "The viruses, believed to ...") with no word saying which one: the thing
@@ -106,9 +107,10 @@ def definite_subject(text: str) -> str | None:
 # layout bound, not tuned.
 MAX_DESCRIPTION_WORDS = 3
 # "the" and up to MAX_DESCRIPTION_WORDS plain lower-case words; the last one before a
-# word that is not part of it is the head. Bounded: each word is a run of letters.
+# word that is not part of it is the head. Bounded: each word is a run of letters. The
+# words are looked at, not taken: "The council approved the levy" holds "the levy" too.
 DEFINITE_RE = re.compile(
-    rf"\b[Tt]he((?: [a-z][a-z-]{{0,30}}){{1,{MAX_DESCRIPTION_WORDS}}})(?=[\s,.;:!?)'’\"”]|$)"
+    rf"\b[Tt]he(?=((?: [a-z][a-z-]{{0,30}}){{1,{MAX_DESCRIPTION_WORDS}}})(?=[\s,.;:!?)'’\"”]|$))"
 )
 # Words after the head that say which one: "of ...", "to ...", "for ...", "among ...", a
 # restriction by place or name ("in Marlow", "(", a quoted, capitalised name or a
@@ -160,6 +162,14 @@ _NOT_HEAD_WORDS = frozenset(
         "hit", "shut", "cut", "won", "lost", "paid", "sold", "kept", "held", "led",
     }
 )  # fmt: skip
+# What a word before an apostrophe leaves of a negated auxiliary ("The choice isn't",
+# "The bank doesn't"): a verb, not the head.
+_NEGATED_AUXILIARIES = frozenset(
+    {
+        "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "doesn", "don", "didn",
+        "wouldn", "couldn", "shouldn", "mustn", "can", "won", "ain",
+    }
+)  # fmt: skip
 
 
 def head_of(words: list[str]) -> str | None:
@@ -174,8 +184,10 @@ def head_of(words: list[str]) -> str | None:
             break
         if word in _NOT_HEAD_WORDS or word.endswith("ly"):
             break
-        if kept and word.endswith("ed"):
-            break  # "the tribe decided": a verb after the head
+        if kept and (word.endswith("ed") or word in IRREGULAR_PAST):
+            break  # "the tribe decided", "the decision dealt": a verb after the head
+        if word in _NEGATED_AUXILIARIES:
+            break  # "the choice isn't"
         kept.append(word)
     if not kept or kept[-1].endswith(("ed", "ing")) or kept[-1] in AGE_ADJECTIVES:
         return None

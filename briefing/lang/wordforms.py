@@ -30,6 +30,8 @@ _IRREGULAR = {
     "understand": "understood", "wear": "wore worn", "win": "won",
     "withdraw": "withdrew withdrawn", "write": "wrote written",
 }  # fmt: skip
+# The irregular past forms above ("dealt", "chose", "taught"): a verb, never a noun's end.
+IRREGULAR_PAST = frozenset(form for forms in _IRREGULAR.values() for form in forms.split())
 # The words a death is told with: the one vocabulary of deaths in lang, shared by the †
 # decision (below: all joined into one form) and by what a count measures
 # (``figures.EVENT_CLASS``: "113 killed" and "113 dead" count one thing).

@@ -93,6 +93,9 @@ def test_long_inputs_are_quick() -> None:
         ("old tribal court", "court"),
         ("new", None),
         ("tobacco rule", "rule"),
+        ("decision dealt a", "decision"),  # an irregular past form is the verb
+        ("choice isn", "choice"),  # "The choice isn't ..."
+        ("bank doesn", "bank"),
     ],
 )
 def test_head_of(words: str, head: str | None) -> None:
@@ -129,6 +132,12 @@ def test_plurals() -> None:
 )
 def test_words_after_the_head_that_say_which(after: str, says: bool) -> None:
     assert bool(SAYS_WHICH_RE.match(after)) is says
+
+
+def test_a_description_right_after_another_is_found() -> None:
+    # "The council approved the levy": the first description's words do not hide "the levy".
+    found = [m.group(1) for m in DEFINITE_RE.finditer("The council approved the levy today.")]
+    assert found == [" council approved the", " levy today"]
 
 
 def test_descriptions_in_long_text_are_found_in_linear_time() -> None:
