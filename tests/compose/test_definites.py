@@ -306,3 +306,18 @@ def test_a_head_the_parse_reads_as_no_noun_names_no_thing() -> None:
     )
     assert leaning(corpus(text, FILLER, FILLER), "Wages there") == ["the national"]
     assert leaning(parsed(text, FILLER, FILLER), "Wages there") == []
+
+
+def test_a_shell_noun_stands_for_an_act_another_sentence_told() -> None:
+    # The article told the act as "struck down"; "the decision" is in every article.
+    ruling = "A judge struck down the ban on Monday, and the decision was welcomed."
+    c = corpus(
+        "A judge struck down the levy on Monday. "
+        "Lawyers said towns depend on whether the decision is upheld on appeal.",
+        ruling,
+        ruling,
+    )
+    assert leaning(c, "Lawyers said") == []  # the lenient reading leaves it to the strict
+    assert leaning(c, "Lawyers said", strict=True) == ["the decision"]
+    c = corpus("Lawyers said towns depend on whether the decision to ban it is upheld.", ruling)
+    assert leaning(c, "Lawyers said", strict=True) == []  # "to ban it" says which
