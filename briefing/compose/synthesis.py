@@ -56,9 +56,9 @@ from briefing.compose.near_duplicates import (
 )
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.same_fact import SameFact
+from briefing.compose.sentence_dates import event_dates
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
-from briefing.compose.timeline import event_dates
 from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 from briefing.summarise import normalised_scores

@@ -2,8 +2,8 @@
 
 Dates come from spaCy's DATE entities (or a regex when entity analysis is off) and are
 resolved against the article's own date (``dating``). A sentence gives at most one
-entry, under its own date: a date that only names another event it mentions ("the
-cost of the May 3 flood") is background and never dates the sentence. Sentences that
+entry, under its own date (``sentence_dates``): a date that only names another event it
+mentions ("the cost of the May 3 flood") is background and never dates the sentence. Sentences that
 are no story event are left out: page furniture and schedules ("The desk is open 7 a.m. to
 11 p.m."), questions, quotes, plans (a day after the article was written: "is due to
 be heard Thursday"), items that share too little of the story's vocabulary (a newswire
@@ -27,22 +27,9 @@ from dataclasses import dataclass, field
 
 from briefing.compose.asides import aside_articles
 from briefing.compose.background import is_history, story_start
-from briefing.compose.clauses import (
-    counts_in,
-    dates_other_clause,
-    future_verb,
-    names_no_event,
-    past_verb,
-)
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
-    Resolved,
-    anchors,
-    date_mentions,
-    is_plan,
-    looks_ahead,
-    resolve_date,
     year_in_doubt,
 )
 from briefing.compose.event_text import event_text, is_event, name_doer
@@ -50,22 +37,19 @@ from briefing.compose.events import EventIndex
 from briefing.compose.introduced import Introduced
 from briefing.compose.near_duplicates import SupportIndex
 from briefing.compose.non_events import no_story_event
-from briefing.compose.occasions import background_date
 from briefing.compose.repeats import join_repeats
 from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
-    reported_act_date,
     unnamed_time,
 )
+from briefing.compose.sentence_dates import own_date, sentence_date_mentions
 from briefing.compose.timeline_notes import entry_place, noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
 from briefing.lang.dates import (
-    FOR_BEFORE_RE,
     REPORT_BEFORE_RE,
-    STATISTIC_RE,
     YEAR_OR_DAY_RE,
     YEAR_RE,
 )
@@ -73,7 +57,7 @@ from briefing.lang.deixis import bare_here
 from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.lang.words import words as lower_words
-from briefing.model import AnalysedDocument, Corpus, Sentence, TimelineEvent
+from briefing.model import Corpus, Sentence, TimelineEvent
 
 # An event must carry enough of the story's words: each stem found in STORY_DF of the
 # articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
@@ -145,92 +129,11 @@ class _Event:
         )
 
 
-def own_date(
-    adoc: AnalysedDocument, found: list[DateMention], known: Counter[dt.date]
-) -> tuple[Resolved, DateMention] | None:
-    """The date of the event one sentence tells, from its date mentions ``found``: not a
-    background date, not another clause's, no statistic's or plan's year or month; the
-    most precise one, the first on a tie; but the date of the act a report tells when it
-    has one ("said Tuesday that troops closed the border last month": last month)."""
-    dated: list[tuple[Resolved, DateMention]] = []
-    for m in found:
-        sent = m.sentence
-        if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
-            continue
-        if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
-            continue
-        future = (
-            looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
-        ) and not (
-            past_verb(adoc.parse, sent.start, m.start, m.end)
-            and not FOR_BEFORE_RE.search(sent.text[: m.start])
-        )
-        parsed = resolve_date(m.text, adoc.document.written, future=future, anchors=known)
-        if parsed is None:
-            continue
-        if _precision(parsed) < 2 and (
-            STATISTIC_RE.search(sent.text)
-            or is_plan(parsed[1], adoc.document.written, future=future)
-            or counts_in(adoc.parse, sent.start, m.start, m.end)
-        ):
-            continue  # a rate or share in a year or month is a statistic; a plan
-        dated.append((parsed, m))
-    best = None
-    for parsed, m in dated:
-        if best is None or _precision(parsed) > _precision(best[0]):
-            best = (parsed, m)
-    if best is None or not REPORT_BEFORE_RE.search(best[1].sentence.text[: best[1].start]):
-        return best
-    report = best[1]
-    return next(
-        (
-            (parsed, m)
-            for parsed, m in dated
-            if parsed[2]
-            and parsed[1] < best[0][1]
-            and not best[0][0].startswith(parsed[0])
-            and reported_act_date(
-                adoc.parse, report.sentence.start, (report.start, report.end), (m.start, m.end)
-            )
-        ),
-        best,
-    )
-
-
-def _mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Counter[dt.date]]:
-    """Every article's date mentions, and the full dates the corpus states (anchors)."""
-    per_doc = [date_mentions(adoc) for adoc in corpus.docs]
-    known = anchors(
-        [
-            (m, adoc.document.written)
-            for adoc, ms in zip(corpus.docs, per_doc, strict=True)
-            for m in ms
-        ]
-    )
-    return per_doc, known
-
-
-def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
-    """Sort key of the resolved date of the event each sentence tells, by (doc, index),
-    for the sentences that have one (the executive summary's story order)."""
-    per_doc, known = _mentions(corpus)
-    out: dict[tuple[int, int], tuple[int, ...]] = {}
-    for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
-        by_sentence: dict[tuple[int, int], list[DateMention]] = {}
-        for m in mentions:
-            by_sentence.setdefault((m.sentence.doc, m.sentence.index), []).append(m)
-        for key, found in by_sentence.items():
-            best = own_date(adoc, found, known)
-            if best is not None and best[0][2]:
-                out[key] = best[0][1]
-    return out
-
-
 def build_timeline(
     corpus: Corpus, *, max_events: int | None = None, focus: str | None = None
 ) -> list[TimelineEvent]:
     """Dated events from all sources in date order, each under a date a reader can place."""
-    per_doc, known = _mentions(corpus)
+    per_doc, known = sentence_date_mentions(corpus)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
     asides = aside_articles(corpus, focus, _content) if story else {}
     introduced = Introduced(corpus, focus)
@@ -345,11 +248,6 @@ def _undated(found: list[str]) -> list[str]:
         if w not in CALENDAR_WORDS and not YEAR_RE.fullmatch(w) and not day:
             out.append(w)
     return out
-
-
-def _precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
-    date, _, resolved = parsed
-    return date.count("-") if resolved else -1
 
 
 def _content(text: str) -> set[str]:

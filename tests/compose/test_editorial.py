@@ -7,7 +7,7 @@ import time
 
 from briefing.analyse import analyse
 from briefing.compose.editorial import annotate, edit, iso, name_notes, person_notes, story_date
-from briefing.compose.timeline import event_dates
+from briefing.compose.sentence_dates import event_dates
 from briefing.model import Corpus, Document, Sentence, Statement
 
 MONDAY = dt.date(2006, 3, 6)

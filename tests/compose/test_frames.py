@@ -12,7 +12,7 @@ from briefing.analyse import analyse
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.events import EventIndex
 from briefing.compose.frames import Frames, counts
-from briefing.compose.timeline import event_dates
+from briefing.compose.sentence_dates import event_dates
 from briefing.model import Corpus, Document, Sentence
 
 # An invented story: an agency approves a jet, a council rules on growers' cider sales.

@@ -10,7 +10,8 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.dating import resolve_date
-from briefing.compose.timeline import build_timeline, event_dates
+from briefing.compose.sentence_dates import event_dates
+from briefing.compose.timeline import build_timeline
 from briefing.model import Corpus, Document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"

@@ -1,0 +1,120 @@
+"""The date of the event each sentence tells (the timeline's rule, and the executive
+summary's story order): of a sentence's date mentions, not a background date, not another
+clause's, no statistic's or plan's year or month; the most precise one; but the date of the
+act a report tells when it has one ("said Tuesday that troops closed the border last
+month": last month). Dates resolve against the article's own date (``dating``) and the full
+dates the coverage states (anchors).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from briefing.compose.clauses import (
+    counts_in,
+    dates_other_clause,
+    future_verb,
+    names_no_event,
+    past_verb,
+)
+from briefing.compose.dating import (
+    DateMention,
+    Resolved,
+    anchors,
+    date_mentions,
+    is_plan,
+    looks_ahead,
+    resolve_date,
+)
+from briefing.compose.occasions import background_date
+from briefing.compose.report_days import reported_act_date
+from briefing.lang.dates import FOR_BEFORE_RE, REPORT_BEFORE_RE, STATISTIC_RE
+from briefing.model import AnalysedDocument, Corpus
+
+
+def precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
+    """How precise a resolved date is: 0 year, 1 month, 2 day; -1 unresolved."""
+    date, _, resolved = parsed
+    return date.count("-") if resolved else -1
+
+
+def own_date(
+    adoc: AnalysedDocument, found: list[DateMention], known: Counter[dt.date]
+) -> tuple[Resolved, DateMention] | None:
+    """The date of the event one sentence tells, from its date mentions ``found``: not a
+    background date, not another clause's, no statistic's or plan's year or month; the
+    most precise one, the first on a tie; but the date of the act a report tells when it
+    has one ("said Tuesday that troops closed the border last month": last month)."""
+    dated: list[tuple[Resolved, DateMention]] = []
+    for m in found:
+        sent = m.sentence
+        if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
+            continue
+        if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
+            continue
+        future = (
+            looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
+        ) and not (
+            past_verb(adoc.parse, sent.start, m.start, m.end)
+            and not FOR_BEFORE_RE.search(sent.text[: m.start])
+        )
+        parsed = resolve_date(m.text, adoc.document.written, future=future, anchors=known)
+        if parsed is None:
+            continue
+        if precision(parsed) < 2 and (
+            STATISTIC_RE.search(sent.text)
+            or is_plan(parsed[1], adoc.document.written, future=future)
+            or counts_in(adoc.parse, sent.start, m.start, m.end)
+        ):
+            continue  # a rate or share in a year or month is a statistic; a plan
+        dated.append((parsed, m))
+    best = None
+    for parsed, m in dated:
+        if best is None or precision(parsed) > precision(best[0]):
+            best = (parsed, m)
+    if best is None or not REPORT_BEFORE_RE.search(best[1].sentence.text[: best[1].start]):
+        return best
+    report = best[1]
+    return next(
+        (
+            (parsed, m)
+            for parsed, m in dated
+            if parsed[2]
+            and parsed[1] < best[0][1]
+            and not best[0][0].startswith(parsed[0])
+            and reported_act_date(
+                adoc.parse, report.sentence.start, (report.start, report.end), (m.start, m.end)
+            )
+        ),
+        best,
+    )
+
+
+def sentence_date_mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Counter[dt.date]]:
+    """Every article's date mentions, and the full dates the corpus states (anchors)."""
+    per_doc = [date_mentions(adoc) for adoc in corpus.docs]
+    known = anchors(
+        [
+            (m, adoc.document.written)
+            for adoc, ms in zip(corpus.docs, per_doc, strict=True)
+            for m in ms
+        ]
+    )
+    return per_doc, known
+
+
+def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
+    """Sort key of the resolved date of the event each sentence tells, by (doc, index),
+    for the sentences that have one (the executive summary's story order)."""
+    per_doc, known = sentence_date_mentions(corpus)
+    out: dict[tuple[int, int], tuple[int, ...]] = {}
+    for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
+        by_sentence: dict[tuple[int, int], list[DateMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault((m.sentence.doc, m.sentence.index), []).append(m)
+        for key, found in by_sentence.items():
+            best = own_date(adoc, found, known)
+            if best is not None and best[0][2]:
+                out[key] = best[0][1]
+    return out
