@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from briefing.compose.actors import variants
+from briefing.compose.actors import qualifiers, variants
 from briefing.compose.actors.clusters import (
     Cluster,
     NameForm,
@@ -148,6 +148,7 @@ def merge_forms(
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
     by_tail = tail_index(orgs)  # tokens and keys only: the joins below never change it
+    qualifiers.join_qualified(forms, orgs, by_tail, uf)  # "Federal EPA", "Islamic ... Party"
     _join_spelt_out(orgs, by_tail, uf)
     join_country_forms(orgs, uf)
     _join_head_words(orgs, by_tail, uf, common, people.drop, doc_countries(forms))

@@ -31,6 +31,7 @@ from briefing.compose.actors.matching import (
     similar_spelling,
     surname,
 )
+from briefing.compose.actors.qualifiers import join_initialled
 from briefing.lang.genders import KIN_NOUNS
 from briefing.lang.names import (
     CORPORATE_SUFFIXES,
@@ -121,6 +122,7 @@ def join_full_names(people: People, uf: UnionFind) -> None:
     }
     for i, j in sorted(pairs):  # the order of a scan of all pairs
         uf.union(full[i].key, full[j].key)
+    join_initialled(full, uf)  # "J. Bruce Moseley" = "Bruce Moseley"
     for f in full:
         people.by_last[f.tokens[-1]].add(uf.find(f.key))
         people.by_first[f.tokens[0]].add(uf.find(f.key))
