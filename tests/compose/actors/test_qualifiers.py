@@ -96,3 +96,8 @@ def test_a_word_in_front_that_names_another_party_keeps_them_apart() -> None:
     )
     assert _apart(groups, "lantern party", "grand lantern party")
     assert _apart(groups, "lantern party", "islamic lantern party")
+
+
+def test_a_person_is_not_the_party_named_after_them() -> None:
+    groups = _groups(_form("Orrin Dalby", n=5), _form("Orrin Dalby Party", "ORG", 3))
+    assert _apart(groups, "orrin dalby", "orrin dalby party")
