@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.forms import normalise_name
+from briefing.compose.actors.genders import owner_gender
 from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import (
     LISTENER_BEFORE_RE,
@@ -54,6 +55,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss"}
 # "he"/"she" refers to a person named at most this many characters before the quote.
 PRONOUN_REACH_CHARS = 600
+# "she" never means a man the names or pronouns show to be one, nor "he" a woman.
+_OTHER_GENDER = {"he": "f", "she": "m"}
 
 
 def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) -> None:
@@ -117,22 +120,23 @@ def starts_statement(text: str, start: int, quote: str) -> bool:
 
 
 def _people_named(sdoc: ParsedDoc | None) -> list[tuple[int, int, str]]:
-    """Every person the model names as a speaker in a document, listed or not: (start,
-    end, key) of "Maria Lentz said", "said Maria Lentz, a spokeswoman"."""
+    """Every person the model names as the subject of a clause in a document, listed or
+    not: (start, end, key) of "Maria Lentz said", "said Maria Lentz, a spokeswoman",
+    "Davies called the claim nonsense" (whom a later "he" may mean)."""
     if sdoc is None:
         return []
     return [
         (e.start_char, e.end_char, normalise_name(e.text)[1])
         for e in sdoc.ents
-        if e.label_ == "PERSON" and _speaks(e.root)
+        if e.label_ == "PERSON" and _is_subject(e.root)
     ]
 
 
-def _speaks(tok: Token) -> bool:
-    """The subject of a speech verb, or in apposition to it ("the attorney, Jane Roe, said")."""
+def _is_subject(tok: Token) -> bool:
+    """The subject of a clause, or in apposition to it ("the attorney, Jane Roe, said")."""
     if tok.dep_ == "appos":
         tok = tok.head
-    return tok.dep_ in _SUBJECT_DEPS and bool(SAY_RE.fullmatch(tok.head.text))
+    return tok.dep_ in _SUBJECT_DEPS
 
 
 def _speaker(
@@ -154,6 +158,8 @@ def _speaker(
     stop = re.search(r"[.!?](?:\s|$)", text[qe + 1 : after_end])
     if stop:
         after_end = qe + 1 + stop.end()
+    if _ends_sentence(text, qs, qe):
+        after_end = qe  # '"... this facility." That was also said by ...': a new sentence
     before_start = max(line_start, qs - ATTRIBUTION_WINDOW_CHARS)
     cut = max(text.rfind("”", before_start, qs), text.rfind(". ", before_start, qs))
     before_start = max(before_start, cut + 1)
@@ -175,6 +181,15 @@ def _speaker(
         if cands:
             return min(cands, key=lambda x: (x[0], x[1]))[2]
     return None
+
+
+def _ends_sentence(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation at [qs, qe) closes its writer's sentence: it ends with a full
+    stop, "?" or "!" and a capital opens what follows, so a speech verb after it belongs
+    to the next sentence and someone else ('"... this facility." Officials said ...')."""
+    inner = text[qs:qe].rstrip("”\"' ")
+    rest = text[qe:].lstrip(" \t")
+    return inner[-1:] in ".!?" and rest[:1].isupper()
 
 
 def _parsed_speaker(
@@ -206,7 +221,7 @@ def _parsed_speaker(
         if head:
             return head[0], True
         if subj.lower_ in PERSONAL_SUBJECTS:
-            return _last_person_named(sdoc, qs, spans, named), True
+            return _last_person_named(sdoc, qs, spans, named, subj.lower_), True
         # The subject's own word is someone else ("Ostrander's spokeswoman", "a
         # lawyer for Ostrander", "Ostrander aide Jane Roe"), who speaks for the names
         # inside it: a body may be quoted through its spokesman, a person only in their
@@ -231,16 +246,23 @@ def _last_person_named(
     qs: int,
     spans: list[tuple[Match, Cluster]],
     named: list[tuple[int, int, str]],
+    pronoun: str = "",
 ) -> Cluster | None:
-    """Whom "he"/"she" before a quote at ``qs`` refers to: the last person named before
-    it, when that is a listed actor; a spokeswoman named speaking after the architect
-    (and not listed herself) is who speaks, so the quote is nobody's we list. A name
-    that only qualifies a noun ("the Ostrander story", "Ostrander's attorney",
-    "Ostrander's visit") leaves open whom "he" means: nobody's either."""
+    """Whom "he"/"she" (``pronoun``) before a quote at ``qs`` refers to: the last person
+    named as a clause's subject before it, of that gender when the names show one, when
+    that is a listed actor. A person met or spoken to is not meant ("she raised it with
+    Minister X"); a spokeswoman named speaking after the architect (and not listed
+    herself) is who speaks, so the quote is nobody's we list. A name that only qualifies a
+    noun ("the Ostrander story", "Ostrander's attorney", "Ostrander's visit") leaves open
+    whom "he" means: nobody's either."""
     earlier = [
         (m, c)
         for m, c in spans
-        if c.type == "person" and m.end <= qs and qs - m.end < PRONOUN_REACH_CHARS
+        if c.type == "person"
+        and m.end <= qs
+        and qs - m.end < PRONOUN_REACH_CHARS
+        and _subject_mention(sdoc, m)
+        and owner_gender(c.forms) != _OTHER_GENDER.get(pronoun)
     ]
     if not earlier:
         return None
@@ -254,6 +276,16 @@ def _last_person_named(
                 return None
             return keys[key]
     return None if _qualifies_a_noun(sdoc, m) else c
+
+
+def _subject_mention(sdoc: ParsedDoc | None, m: Match) -> bool:
+    """Whether a mention is a clause's subject, whom a later "he"/"she" may mean; the
+    person met or spoken to is not ("she raised it with Defense Minister X"). Without a
+    parse every mention may be."""
+    if sdoc is None:
+        return True
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _is_subject(span.root)
 
 
 def _qualifies_a_noun(sdoc: ParsedDoc | None, m: Match) -> bool:

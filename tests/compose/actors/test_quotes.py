@@ -125,3 +125,30 @@ def test_starts_statement(text: str, expected: bool) -> None:
     start = text.index('"')
     quote = text[start + 1 : text.index('"', start + 1)]
     assert starts_statement(text, start, quote) is expected
+
+
+def test_she_is_not_the_person_she_met(find: FindActor) -> None:
+    """'Mayor Ruth Keller said she raised it with Architect Ostrander. "...," she said':
+    the mayor speaks, not the man she met."""
+    text = HALL + (
+        "Mayor Ruth Keller told reporters that she raised the cost during a meeting on "
+        "Thursday with Architect Paul Ostrander.\n\n"
+        '"It is a very delicate moment for the city, and I expressed my concern to '
+        'Ostrander about the rising cost of the hall," she said.\n'
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is None or "delicate moment" not in ostrander.quote.text
+
+
+def test_a_quote_ending_its_sentence_is_not_the_next_sentences_speakers(
+    find: FindActor,
+) -> None:
+    """'... said: "We saw no sign of it at the site." That was also told to the council,
+    Ostrander said.': the quote is the first speaker's, not Ostrander's."""
+    text = HALL + (
+        "Briefing reporters after the visit, a senior inspector said: "
+        '"We have seen no sign of damage to the roof of the hall at the site." '
+        "That view was also given to the city council, Ostrander said.\n"
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is None or "no sign of damage" not in ostrander.quote.text
