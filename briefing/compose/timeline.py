@@ -9,9 +9,10 @@ are no story event are left out: page furniture and schedules ("The desk is open
 be heard Thursday"), items that share too little of the story's vocabulary (a newswire
 digest's), or, in an article about something else, none of its headline words (``asides``).
 One article's sentences on one date are one event; the same date with similar text from
-several sources, or the same event at a coarser date ("Oct. 31" and "October 1999"), become
-one event citing those that tell it; so does a report dated a day after the event it tells
-("said Wednesday that it had closed"). The event text is the source sentence, trimmed to the
+several sources, or the same event at a coarser date ("Oct. 31" and "October 1999"; in
+other words, its act: ``coarse_dates``), become one event citing those that tell it; so
+does a report dated a day after the event it tells ("said Wednesday that it had closed").
+The event text is the source sentence, trimmed to the
 clause that carries the date when the sentence is long, with the names it needs
 (``timeline_notes``). A date no reader can place ("Tuesday" of an undated article, "the
 same day" of ``report_days``) gives no entry.
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 
 from briefing.compose.asides import aside_articles
 from briefing.compose.background import is_history, story_start
+from briefing.compose.coarse_dates import join_coarse
 from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dating import (
     DateMention,
@@ -111,6 +113,7 @@ class _Event:
     said: dict[int, list[Sentence]] = field(default_factory=dict)  # each source's sentences
     shown: Sentence | None = None  # the sentence whose text is shown
     repeated: set[int] = field(default_factory=set)  # sources joined as repeats: cited
+    at: dict[tuple[int, int], int] = field(default_factory=dict)  # each sentence's date start
 
     def __post_init__(self) -> None:
         if not self.told:  # ``words`` is the text's content words, given by the caller
@@ -187,6 +190,7 @@ def build_timeline(
                     said={sent.source_id: [sent]},
                     shown=sent,
                     unclear=introduced.unclear(sent, text),
+                    at={(sent.doc, sent.index): m.start},
                 )
             )
     _redate_relays(candidates)
@@ -199,6 +203,7 @@ def build_timeline(
     start = story_start(corpus) if len(corpus.docs) >= MIN_STORY_DOCS else None
     events = [e for e in events if not _background(e, start, index)]
     events = join_repeats(events, index, _absorb)
+    events = join_coarse(events, corpus, _absorb)
     if max_events and len(events) > max_events:
         events = _select(events, max_events, start)
     events.sort(key=lambda e: (e.sort_key, e.order))
@@ -362,6 +367,7 @@ def _absorb(other: _Event, event: _Event) -> None:
     for source, said in event.said.items():
         other.said.setdefault(source, []).extend(said)
     other.words |= event.words
+    other.at.update(event.at)
     other.order = min(other.order, event.order)
 
 

@@ -89,3 +89,22 @@ EVENT_SYNONYMS: dict[str, str] = {
 def event_synonym(word_class: str) -> str:
     """The one class of an event word's synonyms ("side" -> "rule"), else the class."""
     return EVENT_SYNONYMS.get(word_class, word_class)
+
+
+# Verbs that tell one act in other words when they are said of the same participant in
+# the same role: a blow ("the virus struck" / "computers were hit by the virus"), a start
+# ("the jets entered service" / "the airlines launched the service"). Keyed and valued by
+# word class (``events.word_class``). Kept apart from ``_EVENT_SYNONYMS``: only the
+# timeline's join of a month or a year with a day inside it reads them (``coarse_dates``).
+_ACT_SYNONYMS = {
+    "strike": ("hit",),
+    "begin": ("start", "launch", "enter", "inaugur"),
+}
+ACT_SYNONYMS: dict[str, str] = {
+    form: base for base, forms in _ACT_SYNONYMS.items() for form in forms
+}
+
+
+def act_synonym(word_class: str) -> str:
+    """The one class of an act's synonyms ("hit" -> "strike"), else the class."""
+    return ACT_SYNONYMS.get(word_class, word_class)

@@ -50,3 +50,11 @@ def test_one_class_for_the_words_of_one_kind_of_event() -> None:
     assert event_synonym("decis") == "decid"
     assert event_synonym("acquitt") == "acquit"
     assert event_synonym("sell") == "sell"  # no entry: its own class
+
+
+def test_act_synonyms_join_the_words_of_one_act():
+    from briefing.lang.wordforms import act_synonym
+
+    assert act_synonym("hit") == act_synonym("strike") == "strike"
+    assert act_synonym("launch") == act_synonym("enter") == "begin"
+    assert act_synonym("close") == "close"  # no entry: its own class

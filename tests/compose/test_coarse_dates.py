@@ -1,0 +1,37 @@
+"""Tests for briefing.compose.coarse_dates: a month's entry joins a day's of its act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.timeline import build_timeline
+from briefing.model import Document
+
+JUNE_20 = dt.date(2018, 6, 20)
+
+
+def _timeline(*texts: str) -> list[tuple[str, list[int]]]:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=JUNE_20)
+        for i, t in enumerate(texts)
+    ]
+    return [(e.date, e.sources) for e in build_timeline(analyse(docs, entities=True))]
+
+
+MONTH = "A fierce storm named Ulla struck in early June, flooding the old harbour of Marlow."
+DAY = "About 300 homes across Norland were hit by Ulla on June 4."
+
+
+def test_a_month_s_act_joins_the_day_another_article_gives_it():
+    # "struck" / "hit", Ulla doing it in both: one event, under its day, citing both.
+    assert _timeline(MONTH, DAY) == [("2018-06-04", [1, 2])]
+
+
+def test_another_act_in_that_month_stays_its_own_entry():
+    other = "The Norland council approved a new sea wall for Marlow on June 4."
+    assert _timeline(MONTH, other) == [("2018-06", [1]), ("2018-06-04", [2])]
+
+
+def test_one_article_s_month_and_day_stay_two_entries():
+    assert _timeline(MONTH + " " + DAY) == [("2018-06", [1]), ("2018-06-04", [1])]
