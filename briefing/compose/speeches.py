@@ -56,6 +56,16 @@ def _saying(span: Span) -> tuple[Token, list[Token]] | None:
     return verb, [t for t in span if t.i not in inner]
 
 
+def speaker_words(span: Span) -> list[str]:
+    """The words of who speaks in the sentence over ``span`` ("Harbour Minister Ida
+    Holt said ..."): its saying verb's subject, lower-cased; none when it reports no
+    statement."""
+    found = _saying(span)
+    if found is None:
+        return []
+    return [t.lower_ for c in found[0].children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
+
+
 def statement_of(span: Span) -> Statement | None:
     """The statement the sentence over ``span`` reports, when a named speaker makes it."""
     found = _saying(span)

@@ -47,6 +47,7 @@ from briefing.compose.report_days import (
     unnamed_time,
 )
 from briefing.compose.sentence_dates import own_date, sentence_date_mentions
+from briefing.compose.speeches import speaker_words
 from briefing.compose.timeline_notes import entry_place, noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
@@ -60,6 +61,7 @@ from briefing.lang.months import CALENDAR_WORDS, MONTHS
 from briefing.lang.stopwords import EVENT_STOP_WORDS
 from briefing.lang.words import words as lower_words
 from briefing.model import Corpus, Sentence, TimelineEvent
+from briefing.parsed import ParsedDoc, tokens_at
 
 # An event must carry enough of the story's words: each stem found in STORY_DF of the
 # articles counts its share of articles, and the sum must reach MIN_RELEVANCE; digest
@@ -114,6 +116,7 @@ class _Event:
     shown: Sentence | None = None  # the sentence whose text is shown
     repeated: set[int] = field(default_factory=set)  # sources joined as repeats: cited
     at: dict[tuple[int, int], int] = field(default_factory=dict)  # each sentence's date start
+    speaking: set[str] = field(default_factory=set)  # the words of who speaks in it, if any
 
     def __post_init__(self) -> None:
         if not self.told:  # ``words`` is the text's content words, given by the caller
@@ -191,6 +194,7 @@ def build_timeline(
                     shown=sent,
                     unclear=introduced.unclear(sent, text),
                     at={(sent.doc, sent.index): m.start},
+                    speaking=_speaker(adoc.parse, sent),
                 )
             )
     _redate_relays(candidates)
@@ -307,7 +311,9 @@ def _report_of(report: _Event, event: _Event) -> bool:
 def _redate_relays(candidates: list[_Event]) -> None:
     """A sentence dated by its report ("said Wednesday that it had closed …") that tells
     what another sentence tells under the day before takes that day: one event, told by
-    one source on its day and by another on the day it reported it."""
+    one source on its day and by another on the day it reported it. Of two statements
+    the words of their speakers do not count: "Holt said Tuesday that the line had cut
+    fares" tells nothing of "Holt said in a speech Monday that the quay would reopen"."""
     told = [_content(e.text) | _figures(e.text) for e in candidates]
     days = [dt.date.fromisoformat(e.date) if e.date.count("-") == 2 else None for e in candidates]
     on_day: dict[dt.date, list[int]] = {}
@@ -320,10 +326,21 @@ def _redate_relays(candidates: list[_Event]) -> None:
             continue
         for j in on_day.get(day - dt.timedelta(days=1), []):
             event = candidates[j]
-            shared = len(told[i] & told[j])
+            # Two statements: their speakers' words say nothing of what was said (the
+            # share still of all their words: never more joins than without the rule).
+            apart = (
+                report.speaking | event.speaking if report.speaking and event.speaking else set()
+            )
+            shared = len(told[i] & told[j] - apart)
             if shared >= RELAY_WORDS and shared >= RELAY_SHARE * min(len(told[i]), len(told[j])):
                 report.date, report.sort_key, report.moved = event.date, event.sort_key, True
                 break
+
+
+def _speaker(parse: ParsedDoc | None, sent: Sentence) -> set[str]:
+    """The content words of who speaks in ``sent`` (``speeches.speaker_words``)."""
+    span = tokens_at(parse, sent.start, sent.end)
+    return _content(" ".join(speaker_words(span))) if span is not None else set()
 
 
 def _merge(candidates: list[_Event]) -> list[_Event]:

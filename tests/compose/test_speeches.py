@@ -40,3 +40,16 @@ def test_one_statement_needs_a_speaker_in_common_and_enough_of_the_same_words():
     assert not same_statement(a, Statement(frozenset({"brandt"}), a.said))
     assert not same_statement(a, Statement(a.speakers, frozenset({"quay", "reopen", "fare"})))
     assert not same_statement(a, None)
+
+
+def test_the_speaker_s_words_are_the_saying_verb_s_subject():
+    from briefing.compose.speeches import speaker_words
+
+    text = "Harbour Minister Ida Holt said Tuesday that the ferry company had cut its fares."
+    doc = analyse([Document(location="a.txt", text=text, title="T", date=dt.date(2018, 6, 6))])
+    span = tokens_at(doc.docs[0].parse, 0, len(text))
+    assert span is not None
+    assert speaker_words(span) == ["harbour", "minister", "ida", "holt"]
+    plain = "The ferry company cut its fares."
+    doc = analyse([Document(location="a.txt", text=plain, title="T", date=dt.date(2018, 6, 6))])
+    assert speaker_words(tokens_at(doc.docs[0].parse, 0, len(plain))) == []

@@ -705,3 +705,15 @@ def test_a_merged_source_is_cited_when_its_own_words_carry_three_of_the_entry():
     assert cited(text, "The ferry line closed.", "Marlow saw a ferry line.") == [1, 3]
     # A shown sentence of fewer content words than that: all of them.
     assert cited("Ferries stopped.", "Ferries sailed.", "Ferries were stopped.") == [1, 3]
+
+
+def test_a_speaker_s_name_does_not_make_two_statements_one_relay():
+    mon = "Harbour Minister Ida Holt said in a speech Monday that the Marlow quay would reopen."
+    tue = "Harbour Minister Ida Holt said Tuesday that the ferry company had cut its fares."
+    docs = [
+        Document(location="a.txt", text=mon, title="Quay", date=dt.date(2018, 6, 5)),
+        Document(location="b.txt", text=tue, title="Fares", date=dt.date(2018, 6, 6)),
+    ]
+    events = build_timeline(analyse(docs, entities=True))
+    # Another matter, told a day later: its own day, not moved onto Monday's speech.
+    assert [(e.date, e.sources) for e in events] == [("2018-06-04", [1]), ("2018-06-05", [2])]
