@@ -32,6 +32,7 @@ measures them ("three arrested").
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
@@ -43,14 +44,13 @@ from briefing.compose.figure_reading import (
     owner_text,
 )
 from briefing.compose.figure_spans import (
-    FORECAST,
     Figure,
     count_month,
     noun_class,
     spans_differ,
 )
+from briefing.compose.figure_titles import SETTLED_WHAT, figure_title, place_stem
 from briefing.compose.standing import (
-    capitalised,
     count_span,
     lead_name,
     lead_names,
@@ -58,18 +58,11 @@ from briefing.compose.standing import (
     same_rate_subject,
 )
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
-from briefing.lang.figures import LOWER_WORD_RE, MEASURED_AS, NOT_NAMES, ORPHAN_NOUNS
+from briefing.lang.counts import MOSTLY_RE, WORLDWIDE_RE
+from briefing.lang.figures import LOWER_WORD_RE, NOT_NAMES, ORPHAN_NOUNS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
 
-_WHAT = {"duration": "How long it lasted", "served": "Time served"}
-# A figure for the whole world ("kills 2 million a year worldwide", "the world's 40
-# million"): no estimate for one place rivals it.
-_WORLDWIDE_RE = re.compile(
-    r"\b(?:world-?wide|globally|(?:around|across|throughout|in)\s+the\s+(?:world|globe)\b|"
-    r"the\s+world['’]s)",
-    re.I,
-)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MAX_RATIO = 3.0
 _MILLION = 1_000_000
@@ -153,28 +146,8 @@ def figure_divergences(corpus: Corpus) -> list[Divergence]:
                 )
             if any(frozenset(c.text for c in claims) <= t for t in told):
                 continue  # the death toll, told already
-            nouns = Counter(f.noun for f in cluster)
-            noun = min(nouns, key=lambda n: (-nouns[n], len(n)))
-            if cluster[0].period and all(measures(f) == {"died"} for f in cluster):
-                noun = "deaths"  # "kills 2 million a year", "1 million people die annually"
             stated = ", ".join(_as_of(cluster))
-            what = _WHAT.get(key[0]) or f"Number of {noun}"
-            if key[1] == FORECAST:
-                what = "How long it will last"  # "is expected to last six months"
-            done = {m for f in cluster for m in measures(f)}
-            if len(done) == 1 and noun != "deaths" and not key[0].startswith("weight"):
-                what += f" {MEASURED_AS[done.pop()]}"  # "Number of people arrested"
-            what = f"{key[0][:1].upper()}{key[0][1:]}" if key[0].startswith("weight") else what
-            if key[0] == "orphan" and (about := max(f.about for f in cluster)):
-                what = f"Number of children orphaned by {about}"  # "AIDS orphans" named once
-            if (
-                key[0] != "orphan"
-                and cluster[0].about
-                and len({f.about.lower() for f in cluster}) == 1
-            ):
-                what += f" with {min((f.about for f in cluster), key=capitalised)}"
-            if cluster[0].period:  # every member has the same period
-                what += f" a {cluster[0].period}"
+            what = figure_title(key, cluster, story.common)
             out.append(Divergence(topic=f"{what} ({stated})", claims=claims))
     return out
 
@@ -221,13 +194,22 @@ def _differ(a: Figure, b: Figure) -> bool:
     """Whether two figures disagree: spans that do not meet ("at least a year" and
     "several months"; "800 kilograms" and "1,500 pounds"), or different values, unless
     one is an approximate figure the other rounds to."""
-    if a.span and b.span and (a.key[0] in _WHAT or a.key[0].startswith("weight")):
+    if a.span and b.span and (a.key[0] in SETTLED_WHAT or a.key[0].startswith("weight")):
         return spans_differ(a.span, b.span)  # how long, how heavy: spans of their own
-    if a.span or b.span:  # a range of counts ("1.5 to 2 million") against another count
+    if a.span or b.span or _opposite_bounds(a, b):
+        # a range of counts ("1.5 to 2 million") against another count; "more than 1
+        # million" and "up to 2 million" both hold of 1.5 million: no disagreement
         return spans_differ(
             count_span(a.value, a.qualifier, a.span), count_span(b.value, b.qualifier, b.span)
         )
     return a.value != b.value and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
+
+
+def _opposite_bounds(a: Figure, b: Figure) -> bool:
+    """Whether one figure is open above ("more than 1 million") and the other open below
+    ("up to 2 million")."""
+    (low_a, high_a), (low_b, high_b) = (count_span(f.value, f.qualifier, None) for f in (a, b))
+    return (high_a == math.inf and low_b == 0.0) or (high_b == math.inf and low_a == 0.0)
 
 
 def _story_modifiers(corpus: Corpus) -> frozenset[str]:
@@ -302,7 +284,7 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
     span = FIGURE_MAX_DAYS
     if a.period or standing:
         span = STANDING_MAX_DAYS
-    elif a.key[0] in _WHAT:
+    elif a.key[0] in SETTLED_WHAT:
         span = SETTLED_MAX_DAYS
     if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
@@ -387,23 +369,13 @@ def _scopes_differ(a: Figure, b: Figure) -> bool:
     placed = [
         f
         for f in (a, b)
-        if _place_words(f)
-        and not _WORLDWIDE_RE.search(f.window)
-        and not _MOSTLY_RE.search(f.window)
+        if _place_words(f) and not WORLDWIDE_RE.search(f.window) and not MOSTLY_RE.search(f.window)
     ]
     if not placed:
         return False
     other = b if placed[0] is a else a
-    named = {_stem(p) for p in other.article_places - STOP_WORDS}
-    return bool(_WORLDWIDE_RE.search(other.window)) or not _place_stems(placed[0]) <= named
-
-
-# "kills 2 million a year, mostly in Africa": the place is where most of it is, a part,
-# not the figure's whole scope.
-_MOSTLY_RE = re.compile(
-    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+(?:them|whom|it))\b",
-    re.I,
-)
+    named = {place_stem(p) for p in other.article_places - STOP_WORDS}
+    return bool(WORLDWIDE_RE.search(other.window)) or not _place_stems(placed[0]) <= named
 
 
 def _place_words(f: Figure) -> frozenset[str]:
@@ -414,11 +386,7 @@ def _place_words(f: Figure) -> frozenset[str]:
 def _place_stems(f: Figure) -> set[str]:
     """The places a figure's sentence names, and its people's nation ("Kenyans"), cut to
     a stem that a place and its people share ("kenya", "kenyans": "keny")."""
-    return {_stem(p) for p in f.places - STOP_WORDS}
-
-
-def _stem(place: str) -> str:
-    return re.sub(r"(?:ns|n|s)?$", "", place).rstrip("a") or place
+    return {place_stem(p) for p in f.places - STOP_WORDS}
 
 
 def _same_unnamed_event(a: Figure, b: Figure, common: frozenset[str]) -> bool:

@@ -63,3 +63,39 @@ NUMBER_OF_RE = re.compile(
     r"reached|rose\s+to|grew\s+to|(?:is|was)\s+(?:estimated|put)\s+at)\s+"
     rf"{LEFT_QUALIFIER}$"
 )
+
+
+# A figure for the whole world ("kills 2 million a year worldwide", "the world's 40
+# million"): no estimate for one place rivals it.
+WORLDWIDE_RE = re.compile(
+    r"\b(?:world-?wide|globally|(?:around|across|throughout|in)\s+the\s+(?:world|globe)\b|"
+    r"the\s+world['’]s)",
+    re.I,
+)
+# "kills 2 million a year, mostly in Africa": the place is where most of it is, a part,
+# not the figure's whole scope.
+MOSTLY_RE = re.compile(
+    r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|most\s+of\s+(?:them|whom|it))\b",
+    re.I,
+)
+# Where a count is: "in Kenya", "across the West Bank and Gaza" (its capitalised words,
+# joined by "and"), as written.
+_PLACE_NAME = r"(?:the\s{1,3})?[A-Z][\w'’-]{0,40}(?:\s{1,3}[A-Z][\w'’-]{0,40}){0,4}"
+IN_PLACE_RE = re.compile(
+    rf"\b(?i:in|across|throughout)\s{{1,3}}(?P<place>{_PLACE_NAME}(?:,?\s{{1,3}}and\s{{1,3}}{_PLACE_NAME})*)"
+)
+# A place that has the count, right before it ("Zambia now has a million orphans").
+PLACE_HAS_RE = re.compile(
+    rf"(?:^|[^\w\s'’-]\s{{0,3}}|\b(?i:and|but)\s{{1,3}})(?P<place>{_PLACE_NAME})\s{{1,3}}"
+    rf"(?:now\s{{1,3}})?(?:has|had)\s{{1,3}}{LEFT_QUALIFIER}$"
+)
+# What a death rate's deaths are from, told after it ("2 million deaths a year from
+# malaria", "die each year from heart disease"; no "of": "deaths of children"): one to
+# three words, up to a word that says no more of it ("in", "each", ...).
+_CAUSE_END = r"(?:in|and|or|among|each|every|a|an|per|worldwide|annually|around|across|since|the)"
+CAUSE_AFTER_RE = re.compile(
+    rf"^[^.;:,()]{{0,40}}?\b(?:from|due\s+to|caused\s+by|because\s+of)\s+"
+    rf"(?P<cause>(?!{_CAUSE_END}\b)[A-Za-z][\w'’-]{{0,40}}"
+    rf"(?:\s+(?!{_CAUSE_END}\b)[A-Za-z][\w'’-]{{0,40}}){{0,2}})",
+    re.I,
+)

@@ -145,7 +145,9 @@ def test_rates_of_one_time_frame_are_compared_without_a_shared_name():
         "Blue fever kills about 1 million people a year in poor countries, the health agency said.",
         "Blue fever causes 2 million deaths a year in poor countries, according to researchers.",
     )
-    assert [d.topic for d in found] == ["Number of deaths a year (2 million, about 1 million)"]
+    assert [d.topic for d in found] == [
+        "Number of deaths a year from Blue fever (2 million, about 1 million)"
+    ]
     assert [c.sources for c in found[0].claims] == [[2], [1]]
 
 
@@ -202,7 +204,7 @@ def test_a_modifier_most_articles_use_is_the_storys_own_and_does_not_split_count
         " on Monday. Portuguese farmers welcomed the survey team.",
         "Portugal has built 190 Portuguese settlements in the Green Valley region since the war.",
     )
-    assert [d.topic for d in found] == ["Number of settlements (144, 190)"]
+    assert [d.topic for d in found] == ["Number of settlements in the Green Valley (144, 190)"]
 
 
 def test_a_modifier_few_articles_use_still_tells_counts_apart():
@@ -341,7 +343,9 @@ def test_a_death_rate_with_no_counted_noun_is_compared():
         "Malaria kills 2 million a year, the agency said.",
         "Malaria kills more than 1 million people annually, most of them children.",
     )
-    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+    assert [d.topic for d in found] == [
+        "Number of deaths a year from Malaria (2 million, more than 1 million)"
+    ]
 
 
 def test_time_served_by_one_person_is_compared():
@@ -433,7 +437,9 @@ def test_a_rate_for_one_place_is_not_compared_with_the_worlds():
         "Lorania has many clinics. Malaria kills more than 1 million people each year.",
         "Malaria kills 2 million people annually in Lorania.",
     )
-    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+    assert [d.topic for d in found] == [
+        "Number of deaths a year from Malaria (2 million, more than 1 million)"
+    ]
 
 
 def test_a_place_where_most_of_a_rate_falls_is_no_scope_of_its_own():
@@ -441,7 +447,9 @@ def test_a_place_where_most_of_a_rate_falls_is_no_scope_of_its_own():
         "Malaria kills more than 1 million people a year, the agency said.",
         "Malaria claims 2 million lives a year, mostly children in Lorania, it said.",
     )
-    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+    assert [d.topic for d in found] == [
+        "Number of deaths a year from Malaria (2 million, more than 1 million)"
+    ]
 
 
 def test_a_death_rate_of_a_people_is_the_rate_in_their_place():
@@ -449,7 +457,9 @@ def test_a_death_rate_of_a_people_is_the_rate_in_their_place():
         "Velna fever kills 2 million Loranians a year.",
         "In Lorania, Velna fever kills more than 1 million people each year.",
     )
-    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+    assert [d.topic for d in found] == [
+        "Number of deaths a year from Velna fever in Lorania (2 million, more than 1 million)"
+    ]
 
 
 def test_the_disease_that_kills_is_the_one_most_articles_name():
@@ -484,7 +494,9 @@ def test_a_death_rate_told_as_lives_claimed_with_no_noun_is_compared():
         "Malaria kills more than 1 million people each year.",
         "Malaria claims 2 million lives a year.",
     )
-    assert [d.topic for d in found] == ["Number of deaths a year (2 million, more than 1 million)"]
+    assert [d.topic for d in found] == [
+        "Number of deaths a year from Malaria (2 million, more than 1 million)"
+    ]
 
 
 def test_children_who_lost_a_parent_to_a_disease_are_its_orphans():
@@ -493,7 +505,7 @@ def test_children_who_lost_a_parent_to_a_disease_are_its_orphans():
         "Some 1 million children in Lorania have lost a parent to AIDS.",
     )
     assert [d.topic for d in found] == [
-        "Number of children orphaned by AIDS (700,000, Some 1 million)"
+        "Number of children orphaned by AIDS in Lorania (700,000, Some 1 million)"
     ]
 
 
@@ -507,11 +519,11 @@ def test_a_rate_for_a_region_and_for_a_place_in_it_are_compared():
 
 def test_lives_a_disease_claims_are_its_deaths():
     found = figures(
-        "Malaria kills more than 1 million people a year in Africa, the agency said.",
+        "Malaria kills 1 million people a year in Africa, the agency said.",
         "In Africa malaria claims up to 2 million lives a year, researchers say.",
     )
     assert [d.topic for d in found] == [
-        "Number of deaths a year (more than 1 million, up to 2 million)"
+        "Number of deaths a year from malaria in Africa (1 million, up to 2 million)"
     ]
 
 
@@ -638,7 +650,8 @@ def test_plain_orphans_in_one_place_are_the_named_orphans_there():
         )
     )
     assert [d.topic for d in found] == [
-        "Number of children orphaned by AIDS (700,000 as of Jan 2000, a million as of Feb 2000)"
+        "Number of children orphaned by AIDS in Zambia"
+        " (700,000 as of Jan 2000, a million as of Feb 2000)"
     ]
 
 
@@ -741,7 +754,7 @@ def test_small_counts_no_event_measures_are_parts_of_a_story():
         "Kiran Vel said police arrested three rival leaders at the talks in Velna.",
         "Kiran Vel said police arrested two rival leaders at the talks in Velna.",
     )
-    assert [d.topic for d in found] == ["Number of rival leaders arrested (three, two)"]
+    assert [d.topic for d in found] == ["Number of rival leaders arrested in Velna (three, two)"]
 
 
 def test_a_count_outside_another_sources_range_is_a_divergence():
@@ -787,3 +800,17 @@ def test_estimates_of_a_standing_count_years_apart_are_compared_as_of_when():
     )
     assert len(found) == 1
     assert "as of Jan 2029" in found[0].topic and "as of Jun 2031" in found[0].topic
+
+
+def test_a_lower_and_an_upper_bound_that_meet_are_no_divergence():
+    # 1.5 million is both more than 1 million and up to 2 million
+    found = figures(
+        "Malaria kills more than 1 million people a year in Africa, the agency said.",
+        "In Africa malaria claims up to 2 million lives a year, researchers say.",
+    )
+    assert found == []
+    found = figures(
+        "Malaria kills more than 3 million people a year in Africa, the agency said.",
+        "In Africa malaria claims up to 2 million lives a year, researchers say.",
+    )
+    assert len(found) == 1
