@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.forms import normalise_name
+from briefing.compose.actors.merge import merge_forms
 from briefing.model import Actor, Corpus, Document
 
 STORY_1 = """Regulators question Acme over data deal
@@ -85,3 +89,28 @@ def corpus_of() -> Callable[..., Corpus]:
 @pytest.fixture
 def story_texts() -> tuple[str, str]:
     return STORY_1, STORY_2
+
+
+def name_form(
+    surface: str, label: str = "PERSON", n: int = 1, docs: tuple[int, ...] = (0,)
+) -> NameForm:
+    """A name form seen ``n`` times as ``label`` in the articles ``docs``."""
+    key = normalise_name(surface)[1]
+    f = NameForm(key, surfaces=Counter({surface: n}), votes=Counter({label: n}))
+    f.docs = set(docs)
+    return f
+
+
+def merged_groups(*forms: NameForm) -> list[set[str]]:
+    """The keys of each actor ``merge_forms`` makes of ``forms``."""
+    return [{f.key for f in c.forms} for c in merge_forms({f.key: f for f in forms})]
+
+
+def together(groups: list[set[str]], *keys: str) -> bool:
+    """Whether one actor holds all ``keys``."""
+    return any(set(keys) <= g for g in groups)
+
+
+def apart(groups: list[set[str]], a: str, b: str) -> bool:
+    """Whether no actor holds both ``a`` and ``b``."""
+    return not any({a, b} <= g for g in groups)
