@@ -55,6 +55,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss"}
 # "he"/"she" refers to a person named at most this many characters before the quote.
 PRONOUN_REACH_CHARS = 600
+# How far after a quotation its next word is looked for (spaces and tabs between).
+_NEXT_WORD_CHARS = 40
 # "she" never means a man the names or pronouns show to be one, nor "he" a woman.
 _OTHER_GENDER = {"he": "f", "she": "m"}
 
@@ -188,7 +190,7 @@ def _ends_sentence(text: str, qs: int, qe: int) -> bool:
     stop, "?" or "!" and a capital opens what follows, so a speech verb after it belongs
     to the next sentence and someone else ('"... this facility." Officials said ...')."""
     inner = text[qs:qe].rstrip("”\"' ")
-    rest = text[qe:].lstrip(" \t")
+    rest = text[qe : qe + _NEXT_WORD_CHARS].lstrip(" \t")
     return inner[-1:] in ".!?" and rest[:1].isupper()
 
 
