@@ -257,14 +257,17 @@ def _last_person_named(
     herself) is who speaks, so the quote is nobody's we list. A name that only qualifies a
     noun ("the Ostrander story", "Ostrander's attorney", "Ostrander's visit") leaves open
     whom "he" means: nobody's either."""
-    earlier = [
+    within = [
         (m, c)
         for m, c in spans
-        if c.type == "person"
-        and m.end <= qs
-        and qs - m.end < PRONOUN_REACH_CHARS
-        and _subject_mention(sdoc, m)
-        and owner_gender(c.forms) != _OTHER_GENDER.get(pronoun)
+        if c.type == "person" and m.end <= qs and qs - m.end < PRONOUN_REACH_CHARS
+    ]
+    if within and _qualifies_a_noun(sdoc, within[-1][0]):
+        return None  # "Ostrander's attorney said ... '...,' he said": not Ostrander
+    earlier = [
+        (m, c)
+        for m, c in within
+        if _subject_mention(sdoc, m) and owner_gender(c.forms) != _OTHER_GENDER.get(pronoun)
     ]
     if not earlier:
         return None
@@ -277,7 +280,7 @@ def _last_person_named(
             if key not in keys:
                 return None
             return keys[key]
-    return None if _qualifies_a_noun(sdoc, m) else c
+    return c
 
 
 def _subject_mention(sdoc: ParsedDoc | None, m: Match) -> bool:

@@ -152,3 +152,15 @@ def test_a_quote_ending_its_sentence_is_not_the_next_sentences_speakers(
     )
     (ostrander,) = find(_actors(text), "Paul Ostrander")
     assert ostrander.quote is None or "no sign of damage" not in ostrander.quote.text
+
+
+def test_he_after_a_persons_attorney_is_not_that_person(find: FindActor) -> None:
+    """'Ostrander's attorney told the council ... "...," he said': the attorney speaks,
+    though Ostrander was named as a subject before."""
+    text = HALL + (
+        "Ostrander's attorney told the council that the permits were in order. "
+        '"Every permit for the hall was signed by the city months before the work began," '
+        "he said.\n"
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is None or "Every permit" not in ostrander.quote.text
