@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.figures import CLAIM_NOUN, DISPUTE_VERB
+from briefing.lang.figures import CLAIM_NOUN, CLAUSE_REST, DISPUTE_VERB
 from briefing.lang.patterns import alternation, any_pattern, cue_pattern
 from briefing.lang.speech import SAY_WORDS
 
@@ -43,7 +43,7 @@ _POINTING = alternation(
 # contention that …": the verdict first, the claim after it.
 VERDICT_FIRST_RE = re.compile(
     rf"\b{VERDICT_VERB}\s+as\s+[“\"]?{FALSE_WORDS}[”\"]?,?\s+(?:[\w.&'’-]+\s+){{0,8}}?"
-    rf"{CLAIM_NOUN}\b(?P<rest>[^.;]*)",
+    rf"{CLAIM_NOUN}\b(?P<rest>{CLAUSE_REST})",
     re.I,
 )
 # "called the claim “absolute nonsense”", "dismissed the remarks as unfounded".
@@ -127,7 +127,7 @@ _INSIST_VERBS = (
 )  # fmt: skip
 INSIST_NOT_RE = cue_pattern(
     _INSIST_VERBS,
-    after=r"\s+(?:that\s+)?(?P<rest2>(?:[\w'’-]+\s+){1,4}?(?:not|never|n['’]t)\b[^.;]*)",
+    after=rf"\s+(?:that\s+)?(?P<rest2>(?:[\w'’-]+\s+){{1,4}}?(?:not|never|n['’]t)\b{CLAUSE_REST})",
 )
 # The sentence tells the claim itself before rejecting it: "Gay rights groups suspected
 # that …, but the governor denied the charge".
@@ -147,7 +147,7 @@ _NO_EVIDENCE_VERBS = (
 NO_EVIDENCE_RE = re.compile(
     rf"\b(?:{alternation(_NO_EVIDENCE_VERBS)}\s+)?(?:no|little or no|not found any)\s+"
     r"(?:(?:conclusive|hard|credible|firm|direct|clear)\s+)?(?:evidence|proof|indication)\s+"
-    r"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>[^.;]*)",
+    rf"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>{CLAUSE_REST})",
     re.I,
 )
 # A party doubting a claim of fact ("the council questions whether the river is
@@ -159,7 +159,7 @@ NO_EVIDENCE_RE = re.compile(
 DOUBT_VERB = alternation(("questioned", "questions", "question", "doubted", "doubts", "doubt"))
 DOUBTED_CLAIM_RE = re.compile(
     rf"\b{DOUBT_VERB}\s+whether\s+"
-    r"(?P<rest2>(?![^.;]*\b(?:will|would|could|might|can|may|should)\b)[^.;]*)",
+    rf"(?P<rest2>(?!{CLAUSE_REST}\b(?:will|would|could|might|can|may|should)\b){CLAUSE_REST})",
     re.I,
 )
 # "whether the fraud was as costly as prosecutors claim": the doubted clause says whose
@@ -188,7 +188,7 @@ PRONOUN_SUBJECT_RE = re.compile(
 NEGATION_RE = re.compile(r"\b(?:not|no|never|nor|neither|without|whether)\b|n['’]t\b", re.I)
 # "tried to create the false impression that her staff backed the landlords".
 IMPRESSION_RE = re.compile(
-    r"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>[^.;]*)", re.I
+    rf"\b(?:false|mistaken|wrong|misleading)\s+impression\b(?P<rest>{CLAUSE_REST})", re.I
 )
 # A sentence of the rejecting article makes the rejected claim only when it says whose
 # claim it is ("officials said", "Some harbour sources have speculated", "a profile that
@@ -228,7 +228,7 @@ _ACCOUNTS = ("estimates", "figures", "reports", "counts", "accounts", "tallies",
 RANGE_RE = re.compile(
     rf"\b{alternation(_ACCOUNTS)}\b(?:\s+[\w,'’-]+){{0,4}}?\s+"
     r"(?:range|ranged|ranging|vary|varied|differ|differed)\s+(?:widely\s+)?(?:from|between)\b"
-    r"(?P<figures>[^.;]*)",
+    rf"(?P<figures>{CLAUSE_REST})",
     re.I,
 )
 _ESTIMATES = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.lang.names import ABBREVIATED_TITLES
 from briefing.lang.patterns import alternation, cue_pattern
 from briefing.lang.wordforms import DEATH_WORDS
 
@@ -299,15 +300,22 @@ CLAIM_NOUN = (
     r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk|remarks|arguments?|"
     r"assessments?)"
 )
+# The rest of a clause, to its sentence's end or a semicolon. The full stop of an
+# abbreviation goes on: an initial ("the contention by U.N. experts that …", "John F.
+# Kennedy"), a title ("by Gov. Reyes") or a decimal point ("2.5 tons").
+CLAUSE_REST = (
+    rf"(?:\b{alternation(ABBREVIATED_TITLES)}\."
+    r"|(?-i:(?<=\b[A-Z]))\.(?=\s*[\w(“\"])|\.(?=\d)|[^.;])*"
+)
 # A heading or a shown phrase that opens with the dispute verb ("flatly rejected …").
 DISPUTE_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b")
 # "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
 DISPUTE_RE = re.compile(
-    rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>[^.;]*)"
+    rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>{CLAUSE_REST})"
     rf"|\b(?:denied|denies|denying|deny|disputed|disputes)\s+(?:that\b|"
     r"there (?:was|were|is|are|has been|have been|had been)\b|"
     r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would)\b))"
-    rf"(?P<rest2>[^.;]*)",
+    rf"(?P<rest2>{CLAUSE_REST})",
 )
 # "disputed such assertions", "rejected these claims": the claim is in an earlier
 # sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.

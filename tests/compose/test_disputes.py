@@ -668,3 +668,19 @@ def test_a_dispute_off_the_story_of_many_articles_is_dropped():
     )
     assert len(find_disputes(corpus(*crash))) == 1
     assert find_disputes(corpus(*crash, *(fares[i % 4] for i in range(10)))) == []
+
+
+def test_an_abbreviation_in_the_rejected_clause_does_not_end_it():
+    # "by U.N. experts that …": the full stops of "U.N." are inside the clause, which
+    # goes on to what is rejected and finds the other source that makes the claim.
+    texts = (
+        "The ministry rejected as a fabrication on Monday the contention by U.N. and "
+        "harbour experts that it had dumped the chlorine sludge into the Tarn estuary.",
+        "Laboratory tests found traces of the chlorine sludge dumped into the Tarn "
+        "estuary, according to several harbour experts.",
+    )
+    rej = rejection(texts[0])
+    assert rej is not None and "chlorine sludge" in rej.clause
+    found = find_disputes(corpus(*texts))
+    assert len(found) == 1
+    assert [c.sources for c in found[0].claims] == [[2], [1]]

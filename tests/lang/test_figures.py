@@ -140,3 +140,16 @@ def test_a_verb_may_leave_any_qualifier_of_the_table_outside_its_figure() -> Non
     assert killer is not None and killer.group("killer") == "malaria"
     assert CAUSATIVE_LEFT_RE.search("The war has left as many as ")
     assert not CAUSATIVE_LEFT_RE.search("The war has left only ")  # "only": exact
+
+
+@pytest.mark.parametrize(
+    "sentence, rest",
+    [
+        ("The firm denied reports by U.N. inspectors that it sold the parts.", "sold the parts"),
+        ("He denied the claim by Gov. Reyes that the levy had risen.", "the levy had risen"),
+        ("They rejected claims that the dam held 2.5 million tons of silt.", "of silt"),
+    ],
+)
+def test_a_disputed_clause_runs_past_an_abbreviations_full_stop(sentence: str, rest: str) -> None:
+    match = DISPUTE_RE.search(sentence)
+    assert match is not None and rest in match.group("rest")
