@@ -52,6 +52,7 @@ from briefing.publish import (
 )
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
+from briefing.render.shared import sharing
 from briefing.summarise import SUMMARIZERS
 
 # From this many words in a build, compose and rendering run partly in a forked process
@@ -394,7 +395,10 @@ def _render_all(
     """
     beside = RENDER_BESIDE if parallel and {RENDER_BESIDE, "pdf"} <= set(formats) else None
     outputs: dict[str, bytes | Exception] = {}
-    with forked.start(render, brief, beside, options, inline=beside is None) as side:
+    with (
+        sharing(brief, options, formats),  # the Markdown and its blocks made once, before the fork
+        forked.start(render, brief, beside, options, inline=beside is None) as side,
+    ):
         for fmt in sorted(formats, key=lambda f: f == beside):  # the forked one last
             advance(1, f"Rendering {fmt.upper()}")
             try:

@@ -32,8 +32,8 @@ from docx.text.paragraph import Paragraph
 
 from briefing.clock import build_time
 from briefing.model import Brief
-from briefing.render import RenderOptions
-from briefing.render.blocks import Block, Run, parse
+from briefing.render import RenderOptions, shared
+from briefing.render.blocks import Block, Run
 from briefing.render.docx_xml import (
     GREY,
     cell_shade,
@@ -44,7 +44,7 @@ from briefing.render.docx_xml import (
     shade,
     simple_field,
 )
-from briefing.render.templating import accent_hex, clean_text, label, render_markdown
+from briefing.render.templating import accent_hex, clean_text, label
 
 TOC_PLACEHOLDER = "Right-click to update the table of contents"
 CORE_PROPERTY_CHARS = 255  # the limit python-docx enforces on every text core property
@@ -61,7 +61,7 @@ class DocxRenderer:
     media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
     def render(self, brief: Brief, options: RenderOptions) -> bytes:
-        blocks = parse(render_markdown(brief, options))
+        blocks = shared.blocks(brief, options)
         writer = _Writer(options)
         writer.write(blocks, contents_label=label(options, "contents"))
         writer.decorate(brief)

@@ -14,9 +14,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from briefing.model import Brief
-from briefing.render import RenderOptions
+from briefing.render import RenderOptions, shared
 from briefing.render.blocks import markdown_parser
-from briefing.render.templating import clean_text, render_markdown, render_template
+from briefing.render.templating import clean_text, render_template
 
 
 def logo_data_uri(path: str | None) -> str | None:
@@ -33,7 +33,7 @@ class HtmlRenderer:
     media_type = "text/html"
 
     def render(self, brief: Brief, options: RenderOptions) -> bytes:
-        body = markdown_parser().render(render_markdown(brief, options))
+        body = markdown_parser().render(shared.markdown(brief, options))
         page = render_template(
             "brief.html.j2",
             brief,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from briefing.model import Brief
-from briefing.render import RenderOptions
-from briefing.render.templating import render_markdown
+from briefing.render import RenderOptions, shared
 
 
 class MarkdownRenderer:
@@ -12,4 +11,4 @@ class MarkdownRenderer:
     media_type = "text/markdown"
 
     def render(self, brief: Brief, options: RenderOptions) -> bytes:
-        return render_markdown(brief, options).encode("utf-8")
+        return shared.markdown(brief, options).encode("utf-8")

@@ -32,8 +32,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.clock import reproducible
 from briefing.model import Brief
-from briefing.render import RenderOptions
-from briefing.render.blocks import Block, Run, parse
+from briefing.render import RenderOptions, shared
+from briefing.render.blocks import Block, Run
 from briefing.render.fonts import FontSet, markup_with_fallback, register_fonts
 from briefing.render.pdf_pages import (
     GREY,
@@ -48,7 +48,7 @@ from briefing.render.pdf_pages import (
     Grid,
     Para,
 )
-from briefing.render.templating import accent_hex, clean_text, label, render_markdown
+from briefing.render.templating import accent_hex, clean_text, label
 
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 # What a table or the shaded box may fill: the frame's width less reportlab's default frame
@@ -78,7 +78,7 @@ class PdfRenderer:
         fonts = register_fonts()
         accent = colors.HexColor(accent_hex(options.accent_color))
         styles = _styles(fonts, accent)
-        blocks = parse(render_markdown(brief, options))
+        blocks = shared.blocks(brief, options)
         story = _Story(styles, fonts, accent).build(blocks, label(options, "contents"))
 
         marking = clean_text(brief.audience).upper() if brief.audience else ""
