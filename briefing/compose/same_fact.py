@@ -26,7 +26,7 @@ it, its words being its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from briefing.compose.corroboration import (
     ANCHOR_MIN_SOURCES,
@@ -76,10 +76,16 @@ def _counted(text: str) -> dict[str, frozenset[str]]:
     """The text's distinctive figures (``_distinctive``; no name such as "Flight 990"), as
     ``fact_stems`` writes them, each with what it counts: the stems of the
     ``COUNTED_WORDS`` content words after it, no unit."""
+    return counted(text, _distinctive)
+
+
+def counted(text: str, keep: Callable[[str], bool]) -> dict[str, frozenset[str]]:
+    """The text's figures that ``keep`` keeps (no name such as "Flight 990"), each with
+    what it counts (``_counted``): "98 executions in Texas" -> {"98": {"execut", "texa"}}."""
     found: dict[str, frozenset[str]] = {}
     for m in _FIGURE_TEXT.finditer(text):
         figure = m["n"].replace(",", "") + (m["scale"] or "").lower()
-        if _named(m["before"]) or not _distinctive(figure):
+        if _named(m["before"]) or not keep(figure):
             continue
         if _RATE_BASE.search(text[max(0, m.start() - 8) : m.start()]):
             continue

@@ -54,6 +54,7 @@ from briefing.compose.near_duplicates import (
     group_near_duplicates,
     stem,
 )
+from briefing.compose.polarity import same_way
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.same_fact import SameFact
 from briefing.compose.sentence_dates import event_dates
@@ -422,10 +423,10 @@ def synthesise(
     )
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
-    # know every source that reports their fact at all (the † decision; also in a sentence
-    # of its own words, ``same_fact``) and those that tell it in much the same words
-    # ("reported by N sources"), a named speaker's words only from sources naming him
-    # (``Citations.same_speaker``).
+    # know every source that reports their fact at all (the † decision, the same way
+    # round, ``polarity``; also in a sentence of its own words, ``same_fact``) and those
+    # that tell it in much the same words ("reported by N sources"), a named speaker's
+    # words only from sources naming him (``Citations.same_speaker``).
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
@@ -437,7 +438,13 @@ def synthesise(
             citations.cited(c.group),
             _statement(c, top).score,
             sorted(
-                {s for m in c.group.members for s in reports.reporting_sources(m, anchored=True)}
+                {
+                    s
+                    for m in c.group.members
+                    for s in reports.reporting_sources(
+                        m, anchored=True, accept=lambda x, m=m: same_way(m.text, x.text)
+                    )
+                }
                 | set(c.group.sources)
                 | citations.rounding(c.group)
                 | {s for m in c.group.members for s in same_fact.sources(m)}

@@ -579,3 +579,17 @@ def test_a_short_name_no_note_completes_is_worth_less(monkeypatch: pytest.Monkey
     lower = [a - b for a, b in zip(flat, plain, strict=True)]
     # One sentence ("The board ...": which board?) is worth less; nothing else changes.
     assert sum(x > 0 for x in lower) == 1 and all(x >= 0 for x in lower)
+
+
+def test_a_sentence_denying_the_statement_does_not_take_its_dagger_off() -> None:
+    # "The governor cannot close the port, as the mayor has done" shares the words of
+    # "the mayor closed the port", but does not report it (``polarity``).
+    denied = (
+        "The Harwick governor does not have the power to close the Delling river port to "
+        "tankers, as the Marlow mayor has done."
+    )
+    closed = "After a spill last week, the Marlow mayor closed the Delling river port to tankers."
+    texts = [f"{denied} {FILLER[0]} {FILLER[1]}", f"{FILLER[2]} {closed} {FILLER[3]}"]
+    syn = build([*texts, f"{FILLER[4]} {FILLER[5]}"], summary_words=60, background_words=60)
+    shown = [s for s in [*syn.executive_summary, *syn.background] if s.text == closed]
+    assert shown and shown[0].single_source

@@ -1,0 +1,56 @@
+"""Whether another sentence reports a statement's fact the same way round (the † decision).
+
+The † test (``corroboration``) weighs shared words, and a sentence denying what the
+statement tells shares them as well as one telling it: "the governor does not have the
+power to halt executions, as the neighbouring governor has done" is not reported by "the
+neighbouring governor halted executions", nor "the recorders have given no clue" by
+"the board cited the recorders". Another source reports the statement's fact only when
+both main clauses hold a negation ("not", "never", "no") or neither does.
+
+A main clause is what is left without who said it (``core``), the clauses saying what
+something is (", which ..."), a scene before it or a participle clause after it
+(``main_clause``) and a contrast after it (", while ..."): "Bush's embrace of testing,
+which he never advocated, comes as ..." tells the embrace, not a denial, and "British
+jets were modified, while French ones were not" tells the change to the British ones.
+
+A figure of two digits or more counting the same thing in both ("98 executions") is the
+same fact whichever way each sentence puts the rest ("has never issued a reprieve in a
+span that has seen 98 executions" / "has presided over a record 98 executions").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.compose.corroboration import core, main_clause, without_which
+from briefing.compose.same_fact import counted
+from briefing.lang.dates import YEAR_WORD_RE
+from briefing.lang.words import negated, words
+
+_CONTRAST_AFTER = re.compile(
+    r",\s+(?:while|whereas|although|though)\s.*$", re.IGNORECASE | re.DOTALL
+)
+
+
+def main_negated(text: str) -> bool:
+    """Whether the sentence's main clause holds a negation (see the module's docstring)."""
+    plain = without_which(text) or core(text)
+    plain = main_clause(plain) or plain
+    return negated(words(_CONTRAST_AFTER.sub("", plain) or plain))
+
+
+def _telling(figure: str) -> bool:
+    """A count that says something on its own: two digits or more, no year."""
+    return sum(ch.isdigit() for ch in figure) >= 2 and not YEAR_WORD_RE.fullmatch(figure)
+
+
+def same_way(statement: str, other: str) -> bool:
+    """Whether ``other`` may report ``statement``'s fact: both main clauses negated or
+    neither, or a figure of two digits or more counting the same thing in both."""
+    if main_negated(statement) == main_negated(other):
+        return True
+    mine = counted(statement, _telling)
+    if not mine:
+        return False
+    theirs = counted(other, _telling)
+    return any(things & theirs.get(figure, frozenset()) for figure, things in mine.items())

@@ -1,0 +1,60 @@
+"""The † decision reads another source as reporting a statement's fact only the same way
+round: a negation in both main clauses or in neither, or the same count of the same thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compose.polarity import main_negated, same_way
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("The Harwick governor does not have the power to close the Delling port.", True),
+        ("The harbour recorders have given no clue to the cause of the Orsk fire.", True),
+        # a negation in a clause saying what something is
+        ("The Orsk levy, which the council never debated, took effect in May last year.", False),
+        # in a participle clause after the main one
+        (
+            "A judge dismissed the Delling suit on Friday, concluding that more hearings "
+            "were not in the town's interest.",
+            False,
+        ),
+        # in a contrast after it
+        (
+            "The Marlow ferries were refitted with new rudders in the spring, while the "
+            "Orsk ferries were not refitted.",
+            False,
+        ),
+    ],
+)
+def test_the_main_clause_decides_the_polarity(text: str, negative: bool) -> None:
+    assert main_negated(text) is negative
+
+
+DENIED = (
+    "The Harwick governor does not have the power to close the Delling river port to "
+    "tankers, as the Marlow mayor has done."
+)
+NEVER = (
+    "The Harwick governor has never closed the Delling port in his five years -- a span "
+    "that has seen 98 tanker spills in the estuary."
+)
+
+
+@pytest.mark.parametrize(
+    ("statement", "other", "reports"),
+    [
+        (DENIED, "The Marlow mayor closed the Delling river port to tankers.", False),
+        (DENIED, "The Harwick governor cannot close the Delling river port himself.", True),
+        # the same count of the same thing, whichever way the rest is told
+        (NEVER, "The estuary has seen a record 98 tanker spills under the governor.", True),
+        # the same figure of something else
+        (NEVER, "The Delling port handled 98 barges in the spring.", False),
+    ],
+)
+def test_another_source_reports_the_fact_only_the_same_way_round(
+    statement: str, other: str, reports: bool
+) -> None:
+    assert same_way(statement, other) is reports
