@@ -98,3 +98,6 @@ LISTENER_BEFORE_RE = re.compile(r"\b(?:told|to)\s+(?:the\s+)?$")
 RELATIVE_SUBJECTS = {"who", "that"}
 # Pronoun subjects that refer back to the last person named.
 PERSONAL_SUBJECTS = {"he", "she"}
+# A person named as one of a group that is a clause's subject ("Some scientists, like
+# Dr. Roe, think ..."; "Doctors, including Roe, say ..."): whom a later "he" may mean.
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})

@@ -31,6 +31,7 @@ Map of the package (one job per module):
 - ``naming``: the displayed name and the aliases.
 - ``roles``: the role from appositions, titles and copular descriptions (parse).
 - ``quotes``: the best attributed quotation or transcript line per actor.
+- ``referents``: whom a "he" or "she" that speaks a quotation means.
 - ``salience``: the ranking score.
 
 Tuned numbers are named constants next to the code that uses them, each saying what

@@ -16,8 +16,7 @@ import re
 from collections import defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
-from briefing.compose.actors.forms import normalise_name
-from briefing.compose.actors.genders import owner_gender
+from briefing.compose.actors.referents import Named, last_person_named, people_named
 from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import (
     LISTENER_BEFORE_RE,
@@ -27,7 +26,7 @@ from briefing.lang.speech import (
     TRANSCRIPT_LINE_RE,
 )
 from briefing.model import Actor, Corpus, Quote
-from briefing.parsed import ParsedDoc, Token
+from briefing.parsed import ParsedDoc
 
 _QUOTE_RE = re.compile(r"“([^”]{10,800})”|\"([^\"\n]{10,800})\"")
 
@@ -51,14 +50,8 @@ MAX_SPEAKER_LABEL_CHARS = 40
 ATTRIBUTION_WINDOW_CHARS = 150
 # A non-person named near the speech verb counts as this many characters further away.
 NON_PERSON_DISTANCE = 40
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_MODIFIER_DEPS = {"compound", "poss"}
-# "he"/"she" refers to a person named at most this many characters before the quote.
-PRONOUN_REACH_CHARS = 600
 # How far after a quotation its next word is looked for (spaces and tabs between).
 _NEXT_WORD_CHARS = 40
-# "she" never means a man the names or pronouns show to be one, nor "he" a woman.
-_OTHER_GENDER = {"he": "f", "she": "m"}
 
 
 def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) -> None:
@@ -73,7 +66,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
-        named = _people_named(adoc.parse)
+        named = people_named(adoc.parse)
         for q in _QUOTE_RE.finditer(text):
             quote = " ".join((q.group(1) or q.group(2)).split())
             n_words = len(quote.split())
@@ -121,33 +114,13 @@ def starts_statement(text: str, start: int, quote: str) -> bool:
     return i < 0 or text[i] in _STATEMENT_LEAD or after_that
 
 
-def _people_named(sdoc: ParsedDoc | None) -> list[tuple[int, int, str]]:
-    """Every person the model names as the subject of a clause in a document, listed or
-    not: (start, end, key) of "Maria Lentz said", "said Maria Lentz, a spokeswoman",
-    "Davies called the claim nonsense" (whom a later "he" may mean)."""
-    if sdoc is None:
-        return []
-    return [
-        (e.start_char, e.end_char, normalise_name(e.text)[1])
-        for e in sdoc.ents
-        if e.label_ == "PERSON" and _is_subject(e.root)
-    ]
-
-
-def _is_subject(tok: Token) -> bool:
-    """The subject of a clause, or in apposition to it ("the attorney, Jane Roe, said")."""
-    if tok.dep_ == "appos":
-        tok = tok.head
-    return tok.dep_ in _SUBJECT_DEPS
-
-
 def _speaker(
     sdoc: ParsedDoc | None,
     text: str,
     qs: int,
     qe: int,
     spans: list[tuple[Match, Cluster]],
-    named: list[tuple[int, int, str]],
+    named: Named,
 ) -> Cluster | None:
     """Who said the quote at [qs, qe): the subject of a speech verb next to it."""
     line_start = text.rfind("\n", 0, qs) + 1
@@ -200,7 +173,7 @@ def _parsed_speaker(
     end: int,
     qs: int,
     spans: list[tuple[Match, Cluster]],
-    named: list[tuple[int, int, str]],
+    named: Named,
 ) -> tuple[Cluster | None, bool]:
     """Speaker from the parse: (actor or None, whether the parse settled the question)."""
     verb_span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -223,7 +196,7 @@ def _parsed_speaker(
         if head:
             return head[0], True
         if subj.lower_ in PERSONAL_SUBJECTS:
-            return _last_person_named(sdoc, qs, spans, named, subj.lower_), True
+            return last_person_named(sdoc, qs, spans, named, subj.lower_), True
         # The subject's own word is someone else ("Ostrander's spokeswoman", "a
         # lawyer for Ostrander", "Ostrander aide Jane Roe"), who speaks for the names
         # inside it: a body may be quoted through its spokesman, a person only in their
@@ -241,59 +214,3 @@ def _parsed_speaker(
         # A subject that names no known actor ("the spokesperson") settles it: nobody we list.
         return (inside[0][2] if inside else None), True
     return None, False
-
-
-def _last_person_named(
-    sdoc: ParsedDoc | None,
-    qs: int,
-    spans: list[tuple[Match, Cluster]],
-    named: list[tuple[int, int, str]],
-    pronoun: str = "",
-) -> Cluster | None:
-    """Whom "he"/"she" (``pronoun``) before a quote at ``qs`` refers to: the last person
-    named as a clause's subject before it, of that gender when the names show one, when
-    that is a listed actor. A person met or spoken to is not meant ("she raised it with
-    Minister X"); a spokeswoman named speaking after the architect (and not listed
-    herself) is who speaks, so the quote is nobody's we list. A name that only qualifies a
-    noun ("the Ostrander story", "Ostrander's attorney", "Ostrander's visit") leaves open
-    whom "he" means: nobody's either."""
-    within = [
-        (m, c)
-        for m, c in spans
-        if c.type == "person" and m.end <= qs and qs - m.end < PRONOUN_REACH_CHARS
-    ]
-    if within and _qualifies_a_noun(sdoc, within[-1][0]):
-        return None  # "Ostrander's attorney said ... '...,' he said": not Ostrander
-    earlier = [
-        (m, c)
-        for m, c in within
-        if _subject_mention(sdoc, m) and owner_gender(c.forms) != _OTHER_GENDER.get(pronoun)
-    ]
-    if not earlier:
-        return None
-    m, c = earlier[-1]
-    keys = {f.key: p for _, p in spans if p.type == "person" for f in p.forms}
-    for a, b, key in named:
-        if m.end <= a and b <= qs and not any(x.start < b and a < x.end for x, _ in spans):
-            # A person named after the last listed one, unless the model's name is one
-            # of a listed person's that the count of mentions skipped.
-            if key not in keys:
-                return None
-            return keys[key]
-    return c
-
-
-def _subject_mention(sdoc: ParsedDoc | None, m: Match) -> bool:
-    """Whether a mention is a clause's subject, whom a later "he"/"she" may mean; the
-    person met or spoken to is not ("she raised it with Defense Minister X"). Without a
-    parse every mention may be."""
-    if sdoc is None:
-        return True
-    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and _is_subject(span.root)
-
-
-def _qualifies_a_noun(sdoc: ParsedDoc | None, m: Match) -> bool:
-    """A name in a compound or a possessive ("the Ostrander story", "Ostrander's lawyer")."""
-    span = sdoc.char_span(m.start, m.end, alignment_mode="expand") if sdoc else None
-    return span is not None and span.root.dep_ in _MODIFIER_DEPS

@@ -12,6 +12,7 @@ from briefing.compose.actors.genders import (
     mention_gender,
     namesakes,
     owner_gender,
+    pronoun_gender,
 )
 from briefing.lang.genders import (
     FEMALE_GIVEN_NAMES,
@@ -95,3 +96,19 @@ def test_the_full_names_own_cues_decide_when_the_given_name_does_not() -> None:
     full = _form("lee varden", {3}, {(3, "f"): 2})
     assert owner_gender([full]) == "f"
     assert namesakes(_form("varden", {0, 1}, {(0, "m"): 2, (1, "m"): 1}), [full])
+
+
+def test_pronoun_gender_reads_the_pronouns_after_a_persons_own_mentions() -> None:
+    text = (
+        "Ignacio Barrera is showing visitors the garden. As he talks, he picks beans.\n\n"
+        'Barrera said, "She planted it." Then he left.\n\n'
+        "Barrera met Ana Roe. She smiled."
+    )
+    ends = [text.index("Barrera") + 7, text.index("Barrera said") + 7]
+    # "he" after each; the quotation's "She" is the speaker's to mean, not a cue.
+    assert pronoun_gender(text, ends, []) == "m"
+    # One cue is not enough; another person's name ends the reach ("Ana Roe. She ...").
+    assert pronoun_gender(text, ends[:1], []) == ""
+    last = text.index("Barrera met") + 7
+    assert pronoun_gender(text, [last, last], [text.index("Ana Roe")]) == ""
+    assert pronoun_gender(text, [last, last], []) == "f"

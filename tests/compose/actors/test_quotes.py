@@ -8,8 +8,7 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.actors.quotes import _last_person_named, starts_statement
+from briefing.compose.actors.quotes import starts_statement
 from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -38,19 +37,6 @@ HALL = (
     "Architect Paul Ostrander designed the new concert hall in Dorfield. Ostrander said on "
     "Monday that the design was final, and Ostrander met the city council twice.\n\n"
 )
-
-
-def test_she_after_an_unlisted_person_is_nobody_we_list() -> None:
-    """'Ostrander ... Maria Lentz, a spokeswoman, said ... "...," she said': she is the
-    spokeswoman (not listed), never the architect named before her."""
-    architect = Cluster(forms=[NameForm("paul ostrander"), NameForm("ostrander")], type="person")
-    spans = [(Match(0, 0, 10, 24), architect), (Match(0, 0, 60, 69), architect)]
-    # The model names "Maria Lentz" at 120-131; the quote opens at 200.
-    assert _last_person_named(None, 200, spans, [(120, 131, "maria lentz")]) is None
-    # Named before the architect's last mention, she does not stand between.
-    assert _last_person_named(None, 200, spans, [(30, 41, "maria lentz")]) is architect
-    # A mention of the architect that the count skipped is still the architect.
-    assert _last_person_named(None, 200, spans, [(120, 129, "ostrander")]) is architect
 
 
 def test_a_persons_spokeswoman_does_not_speak_in_the_persons_words(find: FindActor) -> None:

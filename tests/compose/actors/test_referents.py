@@ -1,0 +1,143 @@
+"""Whom a "he" or "she" that speaks a quotation means."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import Cluster, Match, NameForm
+from briefing.compose.actors.referents import last_person_named, people_named
+from briefing.model import Actor, Document
+from briefing.parsed import ParsedDoc
+
+FindActor = Callable[[list[Actor], str], list[Actor]]
+
+HALL = (
+    "Concert hall opens late\n\n"
+    "Architect Paul Ostrander designed the new concert hall in Dorfield. Ostrander said on "
+    "Monday that the design was final, and Ostrander met the city council twice.\n\n"
+)
+
+
+def _actors(text: str) -> list[Actor]:
+    corpus = analyse([Document("hall.txt", text, title="Concert hall")], entities=True)
+    return extract_actors(corpus, max_actors=10)
+
+
+def test_she_after_an_unlisted_person_is_nobody_we_list() -> None:
+    """'Ostrander ... Maria Lentz, a spokeswoman, said ... "...," she said': she is the
+    spokeswoman (not listed), never the architect named before her."""
+    architect = Cluster(forms=[NameForm("paul ostrander"), NameForm("ostrander")], type="person")
+    spans = [(Match(0, 0, 10, 24), architect), (Match(0, 0, 60, 69), architect)]
+    # The model names "Maria Lentz" at 120-131; the quote opens at 200.
+    assert last_person_named(None, 200, spans, [(120, 131, "maria lentz")]) is None
+    # Named before the architect's last mention, she does not stand between.
+    assert last_person_named(None, 200, spans, [(30, 41, "maria lentz")]) is architect
+    # A mention of the architect that the count skipped is still the architect.
+    assert last_person_named(None, 200, spans, [(120, 129, "ostrander")]) is architect
+
+
+def test_a_person_named_in_what_he_reports_is_not_who_speaks(find: FindActor) -> None:
+    """'Joseph Nowarski said ... He said Ostrander had invited him. "...," he said': the
+    reporter speaks, not the architect he names."""
+    text = HALL + (
+        "Director of the Dorfield Arts Council Joseph Nowarski said the hall would open in "
+        'May. He said Ostrander had invited him to the opening. "I am on a visit to see the '
+        'work and it is going very well," he said.\n'
+    )
+    actors = _actors(text)
+    (nowarski,) = find(actors, "Joseph Nowarski")
+    assert nowarski.quote is not None and "on a visit" in nowarski.quote.text
+    (ostrander,) = find(actors, "Paul Ostrander")
+    assert ostrander.quote is None or "on a visit" not in ostrander.quote.text
+
+
+def test_the_person_a_sentence_is_about_is_whom_he_means(find: FindActor) -> None:
+    """'As for Ostrander, he is pleased. ... "...," he said': the architect, not the
+    director named before."""
+    text = HALL + (
+        "Director of the Dorfield Arts Council Joseph Nowarski said the hall would open in "
+        "May.\n\nAs for Ostrander, he is pleased. He said he had been reading about old "
+        'halls for years.\n\n"I think we have built the finest hall in the country, and the '
+        'people will hear it," he said recently.\n'
+    )
+    actors = _actors(text)
+    (ostrander,) = find(actors, "Paul Ostrander")
+    assert ostrander.quote is not None and "finest hall" in ostrander.quote.text
+    (nowarski,) = find(actors, "Joseph Nowarski")
+    assert nowarski.quote is None
+
+
+def _untagged(sdoc: ParsedDoc, start: int) -> ParsedDoc:
+    """The parse with no entity on the token at ``start`` (as the model sometimes leaves
+    a bare surname)."""
+    data = sdoc.to_dict()
+    i = data["columns"]["idx"].index(start)
+    data["columns"]["ent_type"][i] = 0
+    data["columns"]["ent_iob"][i] = 2
+    ents = data["ents"]
+    data["ents"] = [
+        x for k in range(0, len(ents), 3) if not ents[k] <= i < ents[k + 1] for x in ents[k : k + 3]
+    ]
+    return ParsedDoc.from_dict(data)
+
+
+def test_a_surname_the_model_leaves_untagged_is_someone_else() -> None:
+    """'Ronald Davies ... Davies called the claim "nonsense." "...," he said': "Davies",
+    with no entity on the word, is the person the article names: he speaks, not the
+    historian named as a subject before him."""
+    text = (
+        "Museum curator speaks\n\n"
+        '"It was a fine machine," said Ronald Davies, a curator in Dorfield.\n\n'
+        "Historian Brian Trubshaw says the airline made money.\n\n"
+        'Davies called the claim "nonsense."\n\n'
+        '"They could cover the cost of the crew and the fuel on a single flight," he said.\n'
+    )
+    corpus = analyse([Document("museum.txt", text, title="Museum curator speaks")], entities=True)
+    davies = text.index("Davies called")
+    sdoc = _untagged(corpus.docs[0].parse, davies)
+    assert (davies, davies + len("Davies"), "davies") in people_named(sdoc)
+    historian = Cluster(forms=[NameForm("brian trubshaw")], type="person")
+    at = text.index("Brian Trubshaw")
+    spans = [(Match(0, 0, at, at + len("Brian Trubshaw")), historian)]
+    quote = text.index('"They')
+    assert last_person_named(sdoc, quote, spans, people_named(sdoc), "he") is None
+    # Without the later surname, "he" is the historian.
+    assert last_person_named(sdoc, quote, spans, [], "he") is historian
+
+
+def test_she_is_not_a_man_the_pronouns_after_his_name_show(find: FindActor) -> None:
+    """No given name we know says Ignacio Barrera is a man, but "he" after his own
+    mentions does: "she" means the woman who hired him, not him."""
+    text = (
+        "Garden of the ranch\n\n"
+        "Ignacio Barrera is showing two visitors through the gardens of the ranch. As he "
+        "talks, he picks his supper.\n\n"
+        "Barrera plans to make herbal teas from the new garden. He also makes olive oil.\n\n"
+        "Barrera, a biologist from Tecate, intended to be a wildlife manager. But years ago "
+        "he was persuaded to work at the ranch by Sarah Livia Brightwood, the daughter of its "
+        "founders.\n\n"
+        '"If you talk about healthy living at the ranch, you should be eating healthy food," '
+        "she said.\n"
+    )
+    (barrera,) = find(_actors(text), "Ignacio Barrera")
+    assert barrera.quote is None or "healthy food" not in barrera.quote.text
+
+
+def test_the_one_person_named_among_a_plural_subject_is_whom_he_means(
+    find: FindActor,
+) -> None:
+    """'Some architects, like Paul Ostrander, think ... "...," he said': the architect; not
+    'Like Ostrander, he thinks ...', where "he" is someone else."""
+    text = (
+        "Concert hall opens late\n\n"
+        "Director of the Dorfield Arts Council Joseph Nowarski opened the new concert hall "
+        "in Dorfield on Monday.\n\n"
+        "Some architects, like Paul Ostrander, an acoustics expert at the Dorfield "
+        "Institute, think that the hall will change how cities build. The effects on "
+        'smaller towns, he said, are harder to judge. "It is hard to see them clearly from '
+        'here, because the costs are still falling," he said.\n'
+    )
+    (ostrander,) = find(_actors(text), "Paul Ostrander")
+    assert ostrander.quote is not None and "hard to see" in ostrander.quote.text
