@@ -167,6 +167,13 @@ THING_NOUNS = {
     "publication", "newsletter", "phenomenon",
 }  # fmt: skip
 THING_PHRASES = {"nerve agent", "chemical agent", "nerve gas"}
+# Words after the head noun of a description that say where the thing is ("a wetlands
+# project downstream from the plant", "a town north of the capital"): the noun phrase
+# ends before them.
+WHERE_WORDS = frozenset({
+    "downstream", "upstream", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "near", "outside", "off", "along", "beside", "across",
+})  # fmt: skip
 # A flight, not the airline: "EgyptAir Flight 990", "Flight 4590", "TWA Flight".
 FLIGHT_RE = re.compile(r"\bflight\b")
 # Words in a name that make it an organisation, never a person ("Parti Quebecois",

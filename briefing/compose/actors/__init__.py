@@ -51,8 +51,10 @@ from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import (
     assign_kind,
     parties_of,
+    personal,
     role_names_a_body,
     role_names_a_person,
+    role_names_a_thing,
     role_names_no_party,
     things_of,
 )
@@ -177,6 +179,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
             described = None  # "Pyongyang, the capital city": its capital's, not its own
         elif not full_name and role_names_no_party(described):
             continue  # "Bramford, a small town", "Tabex, a deadly nerve agent"
+        elif cluster.type == "person" and role_names_a_thing(described) and not personal(cluster):
+            continue  # "Tres Rios, a 12-acre wetlands project": a person by the labels only
         if cluster.type == "person" and role_names_a_body(described):
             cluster.type = "organisation"  # "Cider Youth, now a statewide movement"
         elif cluster.type == "organisation" and role_names_a_person(described):

@@ -17,6 +17,7 @@ from collections import Counter
 
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish, match_span
+from briefing.compose.actors.genders import given_name_gender
 from briefing.compose.actors.matching import (
     body_country,
     country_name,
@@ -54,6 +55,7 @@ from briefing.lang.places import (
     SITE_NOUNS,
     THING_NOUNS,
     THING_PHRASES,
+    WHERE_WORDS,
 )
 from briefing.model import Corpus
 from briefing.parsed import Token
@@ -319,6 +321,27 @@ def assign_kind(
     single = not any(len(f.tokens) > 1 for f in c.forms) and not any(f.titled for f in c.forms)
     if c.type == "person" and single and words & GOVERNMENT_WORDS:
         c.type = "government body"  # "Duma", "Pentagon": no one's name
+    if c.type == "person" and _lettered(c.forms) and not personal(c):
+        c.type = ""  # "Vitamin E": a thing named with a letter (dev D0605E: a person, rank 18)
+
+
+def _lettered(forms: list[NameForm]) -> bool:
+    """Whether every longer name of the actor ends in a single letter ("Vitamin E"; a
+    person's, "Malcolm X", shows a person's cues: ``personal``)."""
+    longer = [f for f in forms if len(f.tokens) > 1]
+    return bool(longer) and all(len(f.tokens[-1]) == 1 and f.tokens[-1].isalpha() for f in longer)
+
+
+def personal_name(f: NameForm) -> bool:
+    """A name with a title or a given name we know: a person's."""
+    return f.titled or bool(given_name_gender(f.tokens))
+
+
+def personal(c: Cluster) -> bool:
+    """Evidence beyond the model's label that the actor is a person: a title, a given name
+    we know, "he"/"she" after its name, or acting as a party ("said", "sued")."""
+    named = any(personal_name(f) for f in c.forms if len(f.tokens) > 1)
+    return named or any(f.titled or f.genders for f in c.forms) or c.agency.acts > 0
 
 
 def _movement_congress(c: Cluster) -> bool:
@@ -402,6 +425,18 @@ def role_names_no_party(role: str | None) -> bool:
     if any(w in PLACE_NOUNS or w in THING_NOUNS for w in words):
         return True
     return any(" ".join(words[i : i + 2]) in THING_PHRASES for i in range(len(words) - 1))
+
+
+def role_names_a_thing(role: str | None) -> bool:
+    """A description whose head noun is a place's or a thing's ("a 12-acre wetlands project
+    downstream from the plant"), however many words open it."""
+    head = ""
+    for w in (role or "").lower().replace("-", " ").split():
+        if w in ROLE_HEAD_ENDS or w in WHERE_WORDS:
+            break
+        if w.isalpha():
+            head = w
+    return head in PLACE_NOUNS or head in THING_NOUNS
 
 
 def role_names_a_body(role: str | None) -> bool:

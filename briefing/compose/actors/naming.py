@@ -14,6 +14,7 @@ from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.forms import plausible_name
 from briefing.compose.actors.matching import country_name
 from briefing.lang.names import NAME_PARTICLES
+from briefing.lang.parties import DESCRIPTOR_PREFIXES, PARTY_DESCRIPTORS, PARTY_HEADS
 from briefing.model import Corpus
 
 # A form is "in common use" when seen at least 1/COMMON_USE_SHARE as often as the most
@@ -35,6 +36,10 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
     candidates = [f for f in candidates if f.key not in c.first_names] or c.forms
     candidates = [f for f in candidates if f.key not in nicknames] or candidates
     if c.type != "person":
+        # "Virtue Party", not "Islamic Virtue Party": the party's own name, not a writer's
+        # description of it (``qualifiers.join_described_parties``).
+        own = {f.key for f in c.forms}
+        candidates = [f for f in candidates if not _described(f.tokens, own)] or candidates
         # The fullest form that is in common use: "Microsoft", not a rare "Microsoft Network".
         top = max(sum(f.surfaces.values()) for f in candidates)
         candidates = [f for f in candidates if sum(f.surfaces.values()) * COMMON_USE_SHARE >= top]
@@ -51,6 +56,19 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
     if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
         name = "The " + name
     return name
+
+
+def _described(tokens: list[str], keys: set[str]) -> bool:
+    """ "Islamic Virtue Party" or "Islamic Virtue" beside the party's own "Virtue Party";
+    not "China Democracy Party", a party's own name with its country's in it."""
+    first = tokens[0]
+    for prefix in DESCRIPTOR_PREFIXES:
+        first = first.removeprefix(prefix)
+    if len(tokens) < 2 or first not in PARTY_DESCRIPTORS:
+        return False
+    rest = " ".join(tokens[1:])
+    own = [rest, *(f"{rest} {head}" for head in PARTY_HEADS)]
+    return any(k in keys for k in own) and any(k.split()[-1] in PARTY_HEADS for k in keys)
 
 
 def _house_spelling(corpus: Corpus, c: Cluster, surface: str) -> str:

@@ -15,6 +15,7 @@ from briefing.compose.actors.kinds import (
     assign_kind,
     role_names_a_body,
     role_names_a_person,
+    role_names_a_thing,
 )
 from briefing.model import Actor, Corpus, Document
 
@@ -414,3 +415,51 @@ def test_a_meeting_or_a_town_named_as_one_is_no_actor(
     assert find(actors, "Anna Berg")
     assert find(actors, "Liberal National Convention") == []  # "at", "during", "ended"
     assert find(actors, "Marvik") == []  # "the regional capital Marvik"
+
+
+def test_a_name_ending_in_a_letter_is_a_thing_without_a_persons_cues(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    vitamin = _cluster("vitamin q", PERSON=2)  # "Vitamin Q, another antioxidant, ..."
+    assign_kind(corpus, vitamin)
+    assert vitamin.type == ""
+    preacher = _cluster("john x", PERSON=2)  # a given name we know
+    assign_kind(corpus, preacher)
+    assert preacher.type == "person"
+    preacher = _cluster("malcolm x", PERSON=2)
+    preacher.forms[0].genders[0, "m"] += 1  # "Malcolm X said he ..."
+    assign_kind(corpus, preacher)
+    assert preacher.type == "person"
+
+
+def test_a_role_headed_by_a_place_or_thing_noun_however_long() -> None:
+    assert role_names_a_thing("12-acre wetlands project downstream from the plant")
+    assert role_names_a_thing("a demonstration project near the river")
+    assert not role_names_a_thing("research project manager at the plant")
+    assert not role_names_a_thing("car dealer in Lorvik")
+    assert not role_names_a_thing(None)
+
+
+WETLANDS = """Wetlands clean the water
+
+The site is Dos Arroyos, a 12-acre wetlands project downstream from the Lorvik treatment \
+plant. The city wants to know whether the concept works before it builds more.
+
+That led to Dos Arroyos, a demonstration project near the river. The agency supports Dos \
+Arroyos and is impressed with the planning. Dos Arroyos is owned by a coalition of five cities.
+
+"We are learning how to deal with the beavers," said Roland Wass, research project manager \
+at Dos Arroyos.
+"""
+
+
+def test_a_name_described_as_a_project_is_no_person_without_a_persons_cues(
+    find: FindActor,
+) -> None:
+    """The model labels "Dos Arroyos" a person; its description makes it a project, and
+    nothing of a person's (title, given name, "he", acting) says otherwise."""
+    doc = Document("w.txt", WETLANDS, title="Wetlands clean the water")
+    actors = extract_actors(analyse([doc], entities=True), max_actors=10)
+    assert not find(actors, "Dos Arroyos")
+    assert find(actors, "Roland Wass")

@@ -33,3 +33,25 @@ def test_a_tie_goes_to_the_longer_full_name_and_a_particle_opens_no_full_name() 
     assert display_name(Corpus(docs=[]), c) == "Ann W. Rigg"
     c = _person(_form("usama bin ladir", "Usama bin Ladir", 3), _form("bin ladir", "bin Ladir", 8))
     assert display_name(Corpus(docs=[]), c) == "Usama bin Ladir"
+
+
+def test_a_party_is_shown_under_its_own_name_not_a_description_of_it() -> None:
+    """ "Virtue Party", not "Islamic Virtue Party" (a writer's description) however long;
+    a country in front is part of a party's own name ("China Democracy Party")."""
+    c = Cluster(
+        forms=[
+            _form("islamic virtue party", "Islamic Virtue Party", 5),
+            _form("pro-islamic virtue party", "pro-Islamic Virtue Party", 1),
+            _form("islamic virtue", "Islamic Virtue", 2),
+            _form("virtue party", "Virtue Party", 6),
+            _form("virtue", "Virtue", 9),
+        ],
+        type="organisation",
+    )
+    assert display_name(Corpus(docs=[]), c) == "Virtue Party"
+    c = Cluster(
+        forms=[_form("china democracy party", "China Democracy Party", 5)]
+        + [_form("democracy party", "Democracy Party", 4)],
+        type="organisation",
+    )
+    assert display_name(Corpus(docs=[]), c) == "China Democracy Party"
