@@ -64,3 +64,20 @@ def test_the_focus_keeps_its_words_as_written() -> None:
     asked = read_focus("Harbour levies", [words("The harbour levy rose in May.")])
     assert {"harbour", "levies"} <= asked.said
     assert read_focus(None, []).said == frozenset()
+
+
+def test_feedback_takes_no_calendar_question_or_leftover_words() -> None:
+    # The best matches were all reported "on Tuesday" from "U.S." desks and "include" a
+    # list: when and how they were told, not what the question is about.
+    story = [
+        "On Tuesday U.S. divers said the ferry hull crack would include the keel.",
+        "On Tuesday U.S. investigators said the ferry hull crack let water in.",
+        "On Tuesday U.S. officials said the ferry hull crack would include the deck.",
+        "On Tuesday the U.S. coast guard said the ferry hull had been inspected.",
+        "The regional football team won its third match of the season.",
+    ]
+    focus = read_focus("Why did the ferry sink?", [words(s) for s in story])
+    assert stem("hull") in focus.expansion
+    assert stem("crack") in focus.expansion
+    assert not {stem("tuesday"), stem("include"), stem(words("U.S.")[0])} & focus.expansion
+    assert not {s for s in focus.expansion if sum(ch.isalpha() for ch in s) < 3}
