@@ -20,6 +20,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -274,4 +275,4 @@ def greedy(problem: Selection) -> list[int]:
 
 def gain(cs: set[Concept], weights: dict[Concept, float], covered: set[Concept]) -> float:
     """Weight of the concepts ``cs`` adds to ``covered``."""
-    return math.fsum(weights.get(c, 0.0) for c in cs - covered)  # exact, order-free
+    return math.fsum(map(weights.get, cs - covered, repeat(0.0)))  # exact, order-free

@@ -235,24 +235,27 @@ class Descriptions:
 
     def _named_in(self, head: str) -> list[tuple[str, int]]:
         """(name, article) of each name the story puts right before ``head`` or its plural."""
-        if self._called_in is None:
-            self._called_in = {}
-            for s in self.corpus.sentences():
-                for m in _NAME_NOUN.finditer(s.text):
-                    if m.group(1).lower() not in STOP_WORDS:
-                        self._called_in.setdefault(m.group(2), []).append((m.group(1), s.doc))
-        return self._called_in.get(head, []) + self._called_in.get(plural_of(head), [])
+        called_in = self._name_nouns()[1]
+        return called_in.get(head, []) + called_in.get(plural_of(head), [])
 
     def _names_called(self, head: str) -> set[str]:
         """The names the story puts right before ``head`` or its plural ("Skylark" for
         "jet" when it says "a Skylark jet")."""
-        if self._called is None:
-            self._called = {}
+        called = self._name_nouns()[0]
+        return called.get(head, set()) | called.get(plural_of(head), set())
+
+    def _name_nouns(self) -> tuple[dict[str, set[str]], dict[str, list[tuple[str, int]]]]:
+        """By noun, the names the story puts right before it, and each with its article:
+        one pass over the story's sentences for both (``_names_called``, ``_named_in``)."""
+        if self._called is None or self._called_in is None:
+            self._called, self._called_in = {}, {}
             for s in self.corpus.sentences():
                 for m in _NAME_NOUN.finditer(s.text):
-                    if m.group(1).lower() not in STOP_WORDS:  # "The", "In": no name
-                        self._called.setdefault(m.group(2), set()).add(m.group(1))
-        return self._called.get(head, set()) | self._called.get(plural_of(head), set())
+                    name, noun = m.group(1), m.group(2)
+                    if name.lower() not in STOP_WORDS:  # "The", "In": no name
+                        self._called.setdefault(noun, set()).add(name)
+                        self._called_in.setdefault(noun, []).append((name, s.doc))
+        return self._called, self._called_in
 
     def _peoples_words(self) -> frozenset[str]:
         """Words the parse reads as a people's or a nationality's more often than as part

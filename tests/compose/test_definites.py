@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
+from collections.abc import Iterator
 
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose import memo
+from briefing.compose import definites, memo
 from briefing.compose.clarity import story_things
 from briefing.compose.definites import Descriptions, definite_sites, told_choice, told_in_order
 from briefing.model import Corpus, Document, Sentence
@@ -321,3 +323,33 @@ def test_a_shell_noun_stands_for_an_act_another_sentence_told() -> None:
     assert leaning(c, "Lawyers said", strict=True) == ["the decision"]
     c = corpus("Lawyers said towns depend on whether the decision to ban it is upheld.", ruling)
     assert leaning(c, "Lawyers said", strict=True) == []  # "to ban it" says which
+
+
+def test_names_before_nouns_are_read_in_one_pass_over_the_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Both the names a noun is called by and the articles naming them (one of many) come
+    # from one reading of the story's sentences, not one each.
+    melissa = "The Melissa virus spread on Monday. Experts said the virus hit 300 firms."
+    chernobyl = "The Chernobyl virus spread on Monday. Experts said the virus hit 300 firms."
+    c = corpus(melissa, melissa, chernobyl, chernobyl, FILLER, FILLER)
+    experts = next(s for s in c.sentences() if s.text.startswith("Experts said"))
+    read: list[str] = []
+    pattern = definites._NAME_NOUN
+
+    class Counting:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            read.append(text)
+            return pattern.finditer(text)
+
+    monkeypatch.setattr(definites, "_NAME_NOUN", Counting())
+    described = Descriptions(c, story_things(c))
+    assert described.leaning(experts, strict=True) == [("the virus", "viru" + "+")]
+    assert described._names_called("virus") == {"Melissa", "Chernobyl"}
+    assert described._named_in("virus") == [
+        ("Melissa", 0),
+        ("Melissa", 1),
+        ("Chernobyl", 2),
+        ("Chernobyl", 3),
+    ]
+    assert len(read) == len(c.sentences())
