@@ -27,11 +27,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields, replace
 from typing import Any
 
-from briefing.compose.corroboration import stems as content
-from briefing.compose.corroboration import story_weights
+from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.dispute_gate import Rejected, named_claim, shown_dispute
 from briefing.compose.dispute_topics import before_claim_noun, claim_owner, names_owner
 from briefing.compose.memo import BadValue, by_text
@@ -73,6 +73,7 @@ from briefing.lang.figures import (
 )
 from briefing.lang.speech import SPEAKER_RE
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
+from briefing.lang.wordforms import verb_stem
 from briefing.model import Claim, Corpus, Divergence
 
 # A dispute must be about the story: story words (stems in this share of the articles)
@@ -115,6 +116,12 @@ SAME_DISPUTE_SHARE = 0.6
 # who called the plan an attempt to push religion"); fewer only name it. Set by hand on
 # the fresh stories' disputes (session 11); not benchmarked.
 OF_CLAUSE_WORDS = 4
+
+
+def content(words: Iterable[str]) -> frozenset[str]:
+    """Content stems, a noun's as its verb's: "denied it was expanding settlements" is
+    the claim "the expansion of the settlements" makes."""
+    return frozenset(verb_stem(w) for w in stems(list(words)))
 
 
 @dataclass(frozen=True)

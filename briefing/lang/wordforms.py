@@ -108,3 +108,22 @@ ACT_SYNONYMS: dict[str, str] = {
 def act_synonym(word_class: str) -> str:
     """The one class of an act's synonyms ("hit" -> "strike"), else the class."""
     return ACT_SYNONYMS.get(word_class, word_class)
+
+
+# The noun a verb is told with where the stemmer keeps the two apart ("the expansion of
+# the settlements" / "it was expanding settlements"): the noun's stem -> the verb's.
+# Only pairs whose noun names nothing else in news copy: no "defense" (a ministry),
+# "division" (an army unit), "provision" (a clause), "admission" (to a school) or
+# "inclusion" ("including" is everywhere).
+_VERB_OF_NOUN = {
+    "expans": "expand", "extens": "extend", "suspens": "suspend", "invas": "invad",
+    "explos": "explod", "conclus": "conclud", "exclus": "exclud",
+    "collis": "collid", "eros": "erod", "evas": "evad", "intrus": "intrud",
+    "persuas": "persuad", "decis": "decid", "omiss": "omit",
+    "emiss": "emit", "destruct": "destroy",
+}  # fmt: skip
+
+
+def verb_stem(stem: str) -> str:
+    """A noun's stem as its verb's ("expans" -> "expand"), else the stem itself."""
+    return _VERB_OF_NOUN.get(stem, stem)

@@ -684,3 +684,18 @@ def test_an_abbreviation_in_the_rejected_clause_does_not_end_it():
     found = find_disputes(corpus(*texts))
     assert len(found) == 1
     assert [c.sources for c in found[0].claims] == [[2], [1]]
+
+
+def test_a_denied_verb_is_made_by_a_source_telling_it_as_a_noun():
+    # "denied it was expanding the quarry": another source objects to "the expansion of
+    # the quarry", the same claim with the verb's noun.
+    found = find_disputes(
+        corpus(
+            "Residents of Dunmore protested again on Monday against the expansion of the "
+            "Dunmore quarry, saying the blasting cracks their walls.",
+            "The mining company denied it was expanding the Dunmore quarry, saying the new "
+            "pits all lie within its old boundary.",
+        )
+    )
+    assert len(found) == 1
+    assert [c.sources for c in found[0].claims] == [[1], [2]]

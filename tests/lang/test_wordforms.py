@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.wordforms import BASE_FORM, base_form, event_synonym
+from briefing.lang.wordforms import BASE_FORM, base_form, event_synonym, verb_stem
 
 
 def test_irregular_forms_take_their_base_form():
@@ -58,3 +58,10 @@ def test_act_synonyms_join_the_words_of_one_act():
     assert act_synonym("hit") == act_synonym("strike") == "strike"
     assert act_synonym("launch") == act_synonym("enter") == "begin"
     assert act_synonym("close") == "close"  # no entry: its own class
+
+
+def test_a_nouns_stem_is_its_verbs_where_the_noun_names_nothing_else() -> None:
+    assert verb_stem("expans") == "expand"  # "the expansion" / "expanding"
+    assert verb_stem("destruct") == "destroy"
+    assert verb_stem("defens") == "defens"  # "the defense ministry" is no defending
+    assert verb_stem("quarri") == "quarri"
