@@ -121,6 +121,23 @@ DISAGREE_RE = re.compile(
     r"(?:(?!\b(?:where|who|which|that|when|if)\b)[^,;:\"“”]){2,60}?"
     r"\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)",
 )
+# "Aides said the reporter misread the governor's remarks", "she says the paper misquoted
+# her": a party says a report got it wrong, told just before ("The magazine quoted him as …").
+_MISREPORTERS = (
+    "reporters?", "writers?", "journalists?", "columnists?", "magazine", "newspaper", "paper",
+    "article", "story", "report", "profile", "interview", "column", "network", "broadcast",
+)  # fmt: skip
+_MISREPORTED = (
+    "misread", "misquoted", "misrepresented", "misinterpreted", "misconstrued",
+    "mischaracteri[sz]ed", "distorted", "twisted",
+)  # fmt: skip
+MISREPORT_RE = re.compile(
+    r"\b(?:said|says|insisted|insists|maintained|maintains|argued|argues|complained|"
+    r"complains|contended|contends)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{alternation(_MISREPORTERS)}\s+(?:had\s+|has\s+)?"
+    rf"{alternation(_MISREPORTED)}\b",
+    re.I,
+)
 # "insisting that she was not resigning", "insists it has never …": a denial in other words.
 _INSIST_VERBS = (
     "insisted", "insists", "insisting", "maintained", "maintains", "contended", "contends",
@@ -200,7 +217,7 @@ _ATTRIBUTING = SAY_WORDS + (
     "alleged", "alleges", "accused", "accuses", "accuse", "charged", "charges", "estimated",
     "estimates", "contended", "contends", "contend", "maintained", "maintains", "suspected",
     "suspect", "showed", "shows", "found", "quoted", "arguing", "decided", "concluding",
-    "had argued", "testified", "insist",
+    "had argued", "testified", "insist", "portrayed", "depicted",
 )  # fmt: skip
 ATTRIBUTED_RE = cue_pattern(sorted(set(_ATTRIBUTING), key=len, reverse=True))
 # A sentence doubting a claim does not make it: "adds to doubts about its claim

@@ -699,3 +699,19 @@ def test_a_denied_verb_is_made_by_a_source_telling_it_as_a_noun():
     )
     assert len(found) == 1
     assert [c.sources for c in found[0].claims] == [[1], [2]]
+
+
+def test_a_party_saying_the_reporter_misread_rejects_the_account_told_before():
+    # The magazine's account is attributed ("was portrayed as"), so the article's two
+    # sentences are two parties: shown as one source reporting both sides.
+    found = find_disputes(
+        corpus(
+            "The harbour dispute flared again in the spring. In an interview in Quay "
+            "Magazine, Mayor Okafor was portrayed as mocking the ferry workers' strike. "
+            "Aides to Okafor said the reporter misread the mayor's comments; the magazine "
+            "stood by the article."
+        )
+    )
+    assert len(found) == 1
+    assert found[0].claims[0].text.startswith("In an interview in Quay Magazine")
+    assert found[0].topic.startswith("Disputed (one source reports both sides): Aides to Okafor")

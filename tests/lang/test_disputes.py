@@ -10,6 +10,7 @@ from briefing.lang.disputes import (
     AS_ALLEGED_RE,
     CLAIM_FALSE_RE,
     DOUBTED_CLAIM_RE,
+    MISREPORT_RE,
     NO_EVIDENCE_RE,
     RANGE_RE,
 )
@@ -66,3 +67,18 @@ def test_a_clause_with_many_abbreviations_is_read_in_linear_time() -> None:
         DISPUTE_RE.search(text)
         DOUBTED_CLAIM_RE.search("They questioned whether " + text)
         assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejects"),
+    [
+        ("Aides to the mayor said the reporter misread her remarks.", True),
+        ("The minister says the newspaper had misquoted him.", True),
+        ("Her lawyer insisted that the magazine profile distorted the interview.", True),
+        # No party saying a report got it wrong.
+        ("The reporter misread the mayor's remarks, the editor admitted.", False),
+        ("Aides said the mayor misread the voters.", False),
+    ],
+)
+def test_a_party_saying_a_report_got_it_wrong(sentence: str, rejects: bool) -> None:
+    assert bool(MISREPORT_RE.search(sentence)) is rejects
