@@ -7,7 +7,7 @@ import datetime as dt
 from briefing.analyse import analyse
 from briefing.compose.dispute_topics import dispute_topic
 from briefing.compose.disputes import find_disputes, rejection
-from briefing.model import Corpus, Document
+from briefing.model import Corpus, Divergence, Document
 
 
 def corpus(*texts: str) -> Corpus:
@@ -15,11 +15,16 @@ def corpus(*texts: str) -> Corpus:
     return analyse(docs, entities=False)
 
 
-def only_claim(*texts: str) -> str:
-    """The claim side of the one dispute found in ``texts``."""
+def one_dispute(*texts: str) -> Divergence:
+    """The one dispute found in ``texts``."""
     found = find_disputes(corpus(*texts))
     assert len(found) == 1
-    return found[0].claims[0].text
+    return found[0]
+
+
+def only_claim(*texts: str) -> str:
+    """The claim side of the one dispute found in ``texts``."""
+    return one_dispute(*texts).claims[0].text
 
 
 def test_disputed_report_is_shown_with_the_source_that_makes_the_claim():
@@ -681,37 +686,29 @@ def test_an_abbreviation_in_the_rejected_clause_does_not_end_it():
     )
     rej = rejection(texts[0])
     assert rej is not None and "chlorine sludge" in rej.clause
-    found = find_disputes(corpus(*texts))
-    assert len(found) == 1
-    assert [c.sources for c in found[0].claims] == [[2], [1]]
+    assert [c.sources for c in one_dispute(*texts).claims] == [[2], [1]]
 
 
 def test_a_denied_verb_is_made_by_a_source_telling_it_as_a_noun():
     # "denied it was expanding the quarry": another source objects to "the expansion of
     # the quarry", the same claim with the verb's noun.
-    found = find_disputes(
-        corpus(
-            "Residents of Dunmore protested again on Monday against the expansion of the "
-            "Dunmore quarry, saying the blasting cracks their walls.",
-            "The mining company denied it was expanding the Dunmore quarry, saying the new "
-            "pits all lie within its old boundary.",
-        )
+    found = one_dispute(
+        "Residents of Dunmore protested again on Monday against the expansion of the "
+        "Dunmore quarry, saying the blasting cracks their walls.",
+        "The mining company denied it was expanding the Dunmore quarry, saying the new "
+        "pits all lie within its old boundary.",
     )
-    assert len(found) == 1
-    assert [c.sources for c in found[0].claims] == [[1], [2]]
+    assert [c.sources for c in found.claims] == [[1], [2]]
 
 
 def test_a_party_saying_the_reporter_misread_rejects_the_account_told_before():
     # The magazine's account is attributed ("was portrayed as"), so the article's two
     # sentences are two parties: shown as one source reporting both sides.
-    found = find_disputes(
-        corpus(
-            "The harbour dispute flared again in the spring. In an interview in Quay "
-            "Magazine, Mayor Okafor was portrayed as mocking the ferry workers' strike. "
-            "Aides to Okafor said the reporter misread the mayor's comments; the magazine "
-            "stood by the article."
-        )
+    found = one_dispute(
+        "The harbour dispute flared again in the spring. In an interview in Quay "
+        "Magazine, Mayor Okafor was portrayed as mocking the ferry workers' strike. "
+        "Aides to Okafor said the reporter misread the mayor's comments; the magazine "
+        "stood by the article."
     )
-    assert len(found) == 1
-    assert found[0].claims[0].text.startswith("In an interview in Quay Magazine")
-    assert found[0].topic.startswith("Disputed (one source reports both sides): Aides to Okafor")
+    assert found.claims[0].text.startswith("In an interview in Quay Magazine")
+    assert found.topic.startswith("Disputed (one source reports both sides): Aides to Okafor")
