@@ -69,16 +69,13 @@ def test_a_clause_with_many_abbreviations_is_read_in_linear_time() -> None:
         assert time.process_time() - start < 1.0
 
 
-@pytest.mark.parametrize(
-    ("sentence", "rejects"),
-    [
-        ("Aides to the mayor said the reporter misread her remarks.", True),
-        ("The minister says the newspaper had misquoted him.", True),
-        ("Her lawyer insisted that the magazine profile distorted the interview.", True),
-        # No party saying a report got it wrong.
-        ("The reporter misread the mayor's remarks, the editor admitted.", False),
-        ("Aides said the mayor misread the voters.", False),
-    ],
-)
-def test_a_party_saying_a_report_got_it_wrong(sentence: str, rejects: bool) -> None:
-    assert bool(MISREPORT_RE.search(sentence)) is rejects
+def test_a_party_saying_a_report_got_it_wrong() -> None:
+    said_wrong = (
+        "Aides to the mayor said the reporter misread her remarks.",
+        "The minister says the newspaper had misquoted him.",
+        "Her lawyer insisted that the magazine profile distorted the interview.",
+    )
+    assert all(MISREPORT_RE.search(s) for s in said_wrong)
+    # No party saying a report got it wrong: the writer's own account, or no report.
+    assert not MISREPORT_RE.search("The reporter misread the remarks, the editor admitted.")
+    assert not MISREPORT_RE.search("Aides said the mayor misread the voters.")
