@@ -71,6 +71,8 @@ VERB_POS = frozenset({"VERB", "AUX"})
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
+# Auxiliaries of a perfect or passive ("has been frozen", "had fallen").
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 # The most words from "since", "after", ... to a date in its phrase's noun; further on, a
 # chain of phrases is the parser's guess ("sworn in as mayor since the merger of
 # the boroughs in a ceremony at the town hall Sunday": the swearing-in's day). TUNING+CHECK.
@@ -364,12 +366,13 @@ def _verb_of(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
 
 
 def _spans_since(verb: Token) -> bool:
-    """'Since 1992' measures a span unless the verb tells a state begun then: passive
-    ("has been banned since 2009"), a form of "be" ("in custody since April 22") or a
-    simple past ("provided access since at least 2010"). "Has affirmed since 1830",
-    "have fallen … since 1992", "published since 1985" repeat or change over the span."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return not (passive or verb.lemma_ == "be" or verb.tag_ == "VBD")
+    """'Since 1992' measures a span: a change or repetition over it ("have fallen …
+    since 1992", "has affirmed since 1830") or a state begun then and lasting ("has been
+    frozen at $4.7 million since 1995", "has been in custody since April 22"): how
+    things stood, not the act that began them, so no event under the date (s26: a state
+    shown as an event). A simple past tells the act ("provided access since at least
+    2010")."""
+    return not (verb.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in verb.children))
 
 
 def _nowadays(verb: Token) -> bool:

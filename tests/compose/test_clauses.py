@@ -75,12 +75,15 @@ def test_spans_anniversaries_and_statistics_are_no_events():
     assert dates("In May 1994 the port began fining the shipper $3,000 a day.") == ["1994-05"]
 
 
-def test_since_dates_a_state_begun_then_not_a_change_over_the_span():
+def test_since_dates_no_change_over_the_span_nor_a_state_begun_then():
     # A change or a repetition measured from the date: no event on it.
     assert dates("Repair orders at the harbour have fallen by half since 1992.") == []
     assert dates("Since 1830 the courts have affirmed the right of the guild to meet.") == []
-    # A state that began on the date (passive or "be"), or a simple past: dated.
-    assert dates("Trading in the old shares has been banned since 1989.") == ["1989"]
+    # A state that began on the date and lasts (passive or "be"): how things stand.
+    assert dates("Trading in the old shares has been banned since 1989.") == []
+    assert dates("The harbour budget has been frozen at $2.1 million since 1994.") == []
+    assert dates("The ferry captain has been in custody since April 22.") == []
+    # A simple past tells the act: dated.
     assert dates("The firm supplied the navy with its rope since at least 1990.") == ["1990"]
 
 
