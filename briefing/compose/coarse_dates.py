@@ -24,7 +24,7 @@ from briefing.compose.events import NAME_LABELS, name_key, word_class
 from briefing.compose.near_duplicates import stem
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.lang.wordforms import act_synonym
+from briefing.lang.wordforms import MARKET_NOUNS, MARKET_VERBS, START_ACT, act_synonym
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Token, tokens_at
 
@@ -65,7 +65,7 @@ def _named(arg: Token) -> set[str]:
     return {w for w in found if w and w not in STOP_WORDS}
 
 
-def _verb_of(token: Token) -> Token | None:
+def date_verb(token: Token) -> Token | None:
     """The verb the date at ``token`` tells: the clause the date heads, else the first
     verb above it."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -90,7 +90,7 @@ def dated_act(corpus: Corpus, sentence: Sentence, at: int) -> DatedAct | None:
     span = tokens_at(corpus.docs[sentence.doc].parse, start, start + 1)
     if span is None:
         return None
-    verb = _verb_of(span[0])
+    verb = date_verb(span[0])
     if verb is None or verb.lemma_.lower() in SAYING_LEMMAS:
         return None
     doers: set[str] = set()
@@ -103,7 +103,18 @@ def dated_act(corpus: Corpus, sentence: Sentence, at: int) -> DatedAct | None:
                 doers |= _named(by)
         elif c.dep_ in _DONE_DEPS:
             done |= _named(c)
-    return DatedAct(act_synonym(word_class(verb.lemma_)), frozenset(doers), frozenset(done))
+    return DatedAct(act_class(verb), frozenset(doers), frozenset(done))
+
+
+def act_class(verb: Token) -> str:
+    """The class of the act ``verb`` tells (``wordforms.act_synonym``); "went on the
+    market", "hit the shelves" tell a product's start ("launched")."""
+    if verb.lemma_.lower() in MARKET_VERBS:
+        for c in verb.children:
+            heads = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            if c.dep_ in ("prep", "dobj") and any(h.lower_ in MARKET_NOUNS for h in heads):
+                return START_ACT
+    return act_synonym(word_class(verb.lemma_))
 
 
 class Entry(Protocol):

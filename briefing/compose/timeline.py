@@ -30,6 +30,7 @@ from briefing.compose.asides import aside_articles
 from briefing.compose.background import is_history, story_start
 from briefing.compose.coarse_dates import join_coarse
 from briefing.compose.corroboration import stems, story_weights
+from briefing.compose.date_conflicts import drop_conflicts
 from briefing.compose.dating import (
     DateMention,
     year_in_doubt,
@@ -208,6 +209,7 @@ def build_timeline(
     events = [e for e in events if not _background(e, start, index)]
     events = join_repeats(events, index, _absorb)
     events = join_coarse(events, corpus, _absorb)
+    events = drop_conflicts(events, corpus)  # one launch dated apart by two articles
     if max_events and len(events) > max_events:
         events = _select(events, max_events, start)
     events.sort(key=lambda e: (e.sort_key, e.order))

@@ -100,6 +100,12 @@ _ACT_SYNONYMS = {
     "strike": ("hit",),
     "begin": ("start", "launch", "enter", "inaugur"),
 }
+# "went on the market", "hit the shelves", "went on sale": a product's start, the act
+# "launched" tells (a verb of motion whose object or "on"/"onto" phrase is one of
+# MARKET_NOUNS; ``coarse_dates``). Keyed by lemma.
+MARKET_VERBS = frozenset({"go", "come", "hit", "reach"})
+MARKET_NOUNS = frozenset({"market", "sale", "shelf", "shelves"})
+START_ACT = "begin"
 ACT_SYNONYMS: dict[str, str] = {
     form: base for base, forms in _ACT_SYNONYMS.items() for form in forms
 }

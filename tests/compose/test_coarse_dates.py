@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from briefing.analyse import analyse
-from briefing.compose.timeline import build_timeline
-from briefing.model import Document
-
-JUNE_20 = dt.date(2018, 6, 20)
-
-
-def _timeline(*texts: str) -> list[tuple[str, list[int]]]:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=JUNE_20)
-        for i, t in enumerate(texts)
-    ]
-    return [(e.date, e.sources) for e in build_timeline(analyse(docs, entities=True))]
-
+from .conftest import dated_entries as _timeline
 
 MONTH = "A fierce storm named Ulla struck in early June, flooding the old harbour of Marlow."
 DAY = "About 300 homes across Norland were hit by Ulla on June 4."
