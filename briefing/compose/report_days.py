@@ -131,6 +131,26 @@ def reported_act_date(
     return act.dep_ in _REPORTED_DEPS and act.head.i == said.i
 
 
+# Verb tags of the present tense: what a report tells as standing on its day.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def tells_present(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether what the report dated at ``start:end`` (a sentence at document offset
+    ``offset``) tells is in the present tense, no auxiliary: "Hall said Wednesday the
+    recorder indicates the jet did not reach such speeds" tells what the data show on
+    the report's day, not an act done the day before (s26: moved onto the day the
+    recorder was found by its words alone); "said Wednesday that it had closed the
+    terminal" tells an act."""
+    said = _dated_verb(parse, offset, start, end)
+    if said is None or said.lemma_.lower() not in SAY_LEMMAS:
+        return False
+    told = [c for c in said.children if c.dep_ in _REPORTED_DEPS and c.pos_ in _VERB_POS]
+    return bool(told) and all(
+        c.tag_ in _PRESENT_TAGS and not any(a.dep_ in _AUX_DEPS for a in c.children) for c in told
+    )
+
+
 def dated_by_report(text: str, start: int) -> bool:
     """Whether the date at ``start`` of ``text`` is the day a source told it ("said
     Friday", "released on Friday", "reported in a statement Monday")."""

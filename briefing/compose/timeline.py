@@ -45,6 +45,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    tells_present,
     unnamed_time,
 )
 from briefing.compose.sentence_dates import own_date, sentence_date_mentions
@@ -180,7 +181,9 @@ def build_timeline(
             if i in asides and not asides[i].carried_by(words):
                 continue  # an aside of an article about something else
             reported = bool(REPORT_BEFORE_RE.search(sent.text[: m.start]))
-            relayed = dated_by_report(sent.text, m.start)
+            relayed = dated_by_report(sent.text, m.start) and not tells_present(
+                adoc.parse, sent.start, m.start, m.end
+            )
             candidates.append(
                 _Event(
                     date,

@@ -611,6 +611,15 @@ def test_another_source_s_report_a_day_later_is_the_same_event_on_its_day():
     assert [e.date for e in events] == ["2018-06-05", "2018-06-06"]
 
 
+def test_a_report_of_how_things_stand_is_not_moved_onto_the_day_its_words_share():
+    wed, thu = dt.date(2018, 6, 6), dt.date(2018, 6, 7)
+    found = "Navy divers recovered the ferry's voyage data recorder on Tuesday near Marlow."
+    shows = "Ida Holt said Wednesday the ferry's voyage data recorder shows a steady course."
+    events = build_timeline(_two_days((found, wed), (shows, thu)))
+    # What the recorder shows, told on Wednesday, is no act of Tuesday's.
+    assert [e.date for e in events] == ["2018-06-05", "2018-06-06"]
+
+
 STRIKE_BODY = (
     "The union said the strike over wages would go on. "
     "Union leaders and employers met again to discuss wages."
