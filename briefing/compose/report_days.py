@@ -112,12 +112,19 @@ def _dated_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> T
 
 
 def reported_act_date(
-    parse: ParsedDoc | None, offset: int, report: tuple[int, int], other: tuple[int, int]
+    parse: ParsedDoc | None,
+    offset: int,
+    report: tuple[int, int],
+    other: tuple[int, int],
+    *,
+    done: bool = False,
 ) -> bool:
     """Whether the date at ``other`` (offsets in the sentence at document offset ``offset``)
     dates the act that the report dated at ``report`` tells: "officials said Tuesday that
     troops closed the border last month" ("last month" dates "closed", what "said"
-    reports). The report's day is then no day of the sentence's event."""
+    reports). The report's day is then no day of the sentence's event. ``done``: only an
+    act told as done, in the past or a perfect ("had resigned over the weekend"; not
+    "will reopen next spring", a plan)."""
     said = _dated_verb(parse, offset, *report)
     if said is None or said.lemma_.lower() not in SAY_LEMMAS:
         return False
@@ -126,8 +133,11 @@ def reported_act_date(
         return False
     while act.dep_ == "conj" and act.head.pos_ in _VERB_POS:  # "... and closed it in May"
         act = act.head
-    if not (act.tag_ == "VBD" or any(c.dep_ in _AUX_DEPS for c in act.children)):
+    auxes = [c for c in act.children if c.dep_ in _AUX_DEPS]
+    if not (act.tag_ == "VBD" or auxes):
         return False  # no told act: "investigators looking into the crash last month said"
+    if done and any(c.tag_ == "MD" for c in auxes):
+        return False  # "will reopen", "would close": still to come
     return act.dep_ in _REPORTED_DEPS and act.head.i == said.i
 
 

@@ -2,7 +2,8 @@
 summary's story order): of a sentence's date mentions, not a background date, not another
 clause's, no statistic's or plan's year or month; the most precise one; but the date of the
 act a report tells when it has one ("said Tuesday that troops closed the border last
-month": last month). Dates resolve against the article's own date (``dating``) and the full
+month": last month), and none when that act's time names no day ("said Monday that he had
+resigned over the weekend"). Dates resolve against the article's own date (``dating``) and the full
 dates the coverage states (anchors).
 """
 
@@ -45,8 +46,11 @@ def own_date(
     """The date of the event one sentence tells, from its date mentions ``found``: not a
     background date, not another clause's, no statistic's or plan's year or month; the
     most precise one, the first on a tie; but the date of the act a report tells when it
-    has one ("said Tuesday that troops closed the border last month": last month)."""
+    has one ("said Tuesday that troops closed the border last month": last month), and
+    none when that act is dated by a time no day can be given ("said Monday that he had
+    resigned over the weekend", "earlier this week": not on the report's day)."""
     dated: list[tuple[Resolved, DateMention]] = []
+    vague: list[DateMention] = []
     for m in found:
         sent = m.sentence
         if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
@@ -61,6 +65,7 @@ def own_date(
         )
         parsed = resolve_date(m.text, adoc.document.written, future=future, anchors=known)
         if parsed is None:
+            vague.append(m)  # "earlier this week", "over the weekend": no day to place
             continue
         if precision(parsed) < 2 and (
             STATISTIC_RE.search(sent.text)
@@ -76,19 +81,30 @@ def own_date(
     if best is None or not REPORT_BEFORE_RE.search(best[1].sentence.text[: best[1].start]):
         return best
     report = best[1]
-    return next(
+
+    def told_on(m: DateMention, *, done: bool = False) -> bool:
+        return reported_act_date(
+            adoc.parse,
+            report.sentence.start,
+            (report.start, report.end),
+            (m.start, m.end),
+            done=done,
+        )
+
+    act = next(
         (
             (parsed, m)
             for parsed, m in dated
             if parsed[2]
             and parsed[1] < best[0][1]
             and not best[0][0].startswith(parsed[0])
-            and reported_act_date(
-                adoc.parse, report.sentence.start, (report.start, report.end), (m.start, m.end)
-            )
+            and told_on(m)
         ),
-        best,
+        None,
     )
+    if act is None and any(told_on(m, done=True) for m in vague):
+        return None  # "said Monday that he had resigned over the weekend": not on Monday
+    return act or best
 
 
 def sentence_date_mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Counter[dt.date]]:

@@ -1,0 +1,36 @@
+"""Tests for briefing.compose.sentence_dates: the date of the event a sentence tells."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.timeline import build_timeline
+from briefing.model import Document
+
+THU = dt.date(2018, 6, 7)  # a Thursday
+OFFICIALS = "Marlow port officials said Tuesday that "
+
+
+def _dates(text: str) -> list[str]:
+    c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+    return [e.date for e in build_timeline(c)]
+
+
+def test_a_reported_act_at_a_time_with_no_day_is_not_dated_by_the_report():
+    # The act was before the report's day, on a day no one can give.
+    assert (
+        _dates("The Marlow harbour master said Tuesday that he had resigned over the weekend.")
+        == []
+    )
+    assert _dates(OFFICIALS + "they had closed the north quay earlier this week.") == []
+    # Told with no time of its own, the act keeps the report's day; so does a report
+    # whose vague time dates something else ("a quay damaged last week").
+    assert _dates(OFFICIALS + "they had closed the north quay.") == ["2018-06-05"]
+    assert _dates(OFFICIALS + "the north quay, which was damaged last week, had reopened.") == [
+        "2018-06-05"
+    ]
+    # A plan at a time with no day is no act done before the report.
+    assert _dates(OFFICIALS + "the north quay would reopen to ferries next spring.") == [
+        "2018-06-05"
+    ]
