@@ -18,19 +18,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
-from briefing.compose.thing_notes import restricts
+from briefing.compose.thing_notes import PLACE_LABELS, restricts
+from briefing.compose.told import FIGURE_MARK, FIGURES
 from briefing.lang.anaphora import SHELL_EVENT_NOUNS
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
     DEFINITE_RE,
+    DEMONSTRATIVE_RE,
+    FIGURE_DEFINITE_RE,
+    PLACE_HEADS,
     SAYS_WHICH_RE,
+    SEASONS,
+    TOPIC_HEADS,
+    VERB_OR_NOUN_PREPOSITION_RE,
     head_of,
     looks_plural,
     plural_of,
@@ -39,7 +45,6 @@ from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Token, tokens_at
 
-T = TypeVar("T")
 # A thing the story names this many ways, each name in this many articles, is one of
 # many ("the Melissa virus", "the Chernobyl virus"). Set by hand from D0629B (session
 # 22), not swept: the fewest that make a second thing of the kind a recurring one.
@@ -59,15 +64,6 @@ MIN_BARE_DOCS = 2
 # Marks the head of one of the story's many things ("the tribe" in a story on tribes):
 # no other statement's word says which one it is (no stem ends so).
 ONE_OF_MANY = "+"
-# Times the summary is picked again without statements whose descriptions no other one
-# introduces (each pick may bring new ones). rouge_eval.py R-2 on the cached corpora: 1
-# round: DUC 2004 10.09, DUC 2006 topic 10.77, first line 10.63; 3 rounds with one of
-# many things left out from the start: 10.06, 10.48, 10.52.
-TOLD_ROUNDS = 1
-# Times the summary is filled again after statements whose descriptions no statement
-# read before them introduces (``told_in_order``) are dropped: each fill may bring new
-# ones. Set by hand, not tuned (session 22: on the 20 dev stories one round sufficed).
-ORDER_ROUNDS = 2
 # "At Marlow Mills, the company ...", "In Texas, the governor ...": a name right before the
 # description says which. Looked for in this many characters before it (layout bound).
 _NAME_REACH = 40
@@ -82,6 +78,8 @@ _PEOPLE_LABEL = "NORP"
 # Parts of speech of a description's head: the parse reads "the national per capita
 # income" as an adjective's, "the presidency outright" as an adverb's (no thing named).
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# Dependencies of a main verb's subject and object (``_core``).
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Nouns that stand for an act another sentence told, in whatever words ("the decision",
 # "the move": ``anaphora.SHELL_EVENT_NOUNS``), however common in the story: "the decision"
 # alone is told only by a statement using the word. Not "the issue": the story's topic.
@@ -93,12 +91,15 @@ _SHELL_HEADS = frozenset(SHELL_EVENT_NOUNS) - {"issue"}
 _SENTENCE_REACH = 400
 _NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]{0,40}(?: [A-Z][A-Za-z'’-]{0,40})*")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{0,40}")
+# A year says which one ("the 1996 election"): no figure told before.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # A description of a sentence read from its text alone (``definite_sites``): where it
 # starts and ends, its head word, the capitalised words before it within
-# ``_SENTENCE_REACH`` and, when the head is a body's word, the name runs there (else None).
-Site = tuple[int, int, str, list[str], list[str] | None]
+# ``_SENTENCE_REACH``, when the head is a body's word the name runs there (else None),
+# and whether a preposition after it may say which (the parse decides: ``readings``).
+Site = tuple[int, int, str, list[str], list[str] | None, bool]
 
 
 def _encode_sites(value: list[Site]) -> list[list[Any]]:
@@ -110,16 +111,18 @@ def _decode_sites(data: Any) -> list[Site]:
         raise BadValue("a list of descriptions")
     out: list[Site] = []
     for x in data:
-        if not (isinstance(x, list) and len(x) == 5):
+        if not (isinstance(x, list) and len(x) == 6):
             raise BadValue("a description")
-        start, end, head, names, runs = x
+        start, end, head, names, runs, parse_decides = x
         if not (type(start) is int and type(end) is int and 0 <= start <= end):
             raise BadValue("a description's place")
         if type(head) is not str:
             raise BadValue("a description's head")
         if names is None:
             raise BadValue("a description's names")
-        out.append((start, end, head, _strings(names) or [], _strings(runs)))
+        if type(parse_decides) is not bool:
+            raise BadValue("a description's preposition")
+        out.append((start, end, head, _strings(names) or [], _strings(runs), parse_decides))
     return out
 
 
@@ -144,7 +147,8 @@ def definite_sites(text: str) -> list[Site]:
         if head is None or looks_plural(head):
             continue  # a set told before: people are ``short_names``'s
         end = m.start(1) + m.group(1).index(head) + len(head)
-        if SAYS_WHICH_RE.match(text, end):
+        which = SAYS_WHICH_RE.match(text, end) is not None
+        if which and not VERB_OR_NOUN_PREPOSITION_RE.match(text, end):
             continue
         before = text[max(0, m.start() - _NAME_REACH) : m.start()]
         if _NAME_THEN_DESCRIPTION.search(before):
@@ -155,7 +159,7 @@ def definite_sites(text: str) -> list[Site]:
         reach = max(0, m.start() - _SENTENCE_REACH)
         names = _CAPITALISED.findall(text, reach, m.start())
         runs = _NAME_RUN.findall(text, reach, m.start()) if head in BODIES_NAMED_BEFORE else None
-        out.append((m.start(), end, head, names, runs))
+        out.append((m.start(), end, head, names, runs, which))
     return out
 
 
@@ -176,6 +180,8 @@ class Descriptions:
         self._called_in: dict[str, list[tuple[str, int]]] | None = None
         self._bare: Counter[str] | None = None  # articles calling each head bare
         self._peoples: frozenset[str] | None = None
+        self._phrases: dict[str, bool] = {}  # ``_phrase_called_bare``'s answers
+        self._figures: dict[int, dict[str, int]] = {}  # ``_figure_first``'s
 
     def _first_use(self, doc: int) -> dict[str, int]:
         """Each stem of the article's words with the first sentence holding it (the words
@@ -212,8 +218,8 @@ class Descriptions:
                     {
                         head
                         for s in d.sentences
-                        for start, end, head, _, _ in definite_sites(s.text)
-                        if _alone(s.text[start:end])
+                        for start, end, head, _, _, parse_decides in definite_sites(s.text)
+                        if _alone(s.text[start:end]) and not parse_decides
                     }
                 )
         return self._bare[head] >= max(MIN_BARE_DOCS, BARE_SHARE * len(self.corpus.docs))
@@ -289,7 +295,9 @@ class Descriptions:
         span = tokens_at(parse, sentence.start + start, sentence.start + end)
         return span[-1] if span is not None else None
 
-    def _story_key(self, key: str, head: str, strict: bool, alone: bool = False) -> str | None:
+    def _story_key(
+        self, key: str, head: str, strict: bool, alone: bool = False, phrase: str = ""
+    ) -> str | None:
         """The key a description of ``head`` (stem ``key``) is told by: None for the
         story's own thing, one of a kind in it (its word in ``STORY_THING_SHARE`` of the
         articles), ``ONE_OF_MANY`` marked for one of the story's many ("the tribe" in a
@@ -297,9 +305,15 @@ class Descriptions:
         is the head itself, not its stem ("reported" makes no report the story's), and a
         thing the story names several of ("the Melissa virus", "the Chernobyl virus") is
         one of many, and "the" with the head ``alone`` (nothing in the parse saying
-        which) is the story's only when the articles call it so (``_called_bare``)."""
+        which) is the story's only when the articles call it so (``_called_bare``); so is
+        a ``phrase`` its article said before ("the pest control" after "pest control")."""
         if key not in self.things or (
-            strict and not (self._own_word(head) and (not alone or self._called_bare(head)))
+            strict
+            and not (
+                self._own_word(head)
+                and (not alone or self._called_bare(head))
+                and (not phrase or self._phrase_called_bare(phrase))
+            )
         ):
             return key
         many = self._story.many(head) or self._asked_of_many(head)
@@ -314,19 +328,27 @@ class Descriptions:
         out = []
         text = sentence.text
         first = self._first_use(sentence.doc)
-        for start, end, head, names, runs in definite_sites(text):
+        for start, end, head, names, runs, parse_decides in definite_sites(text):
             token = self._token(sentence, end - len(head), end)
             if token is not None and token.pos_ not in _NOUN_TAGS:
                 continue  # "the national per capita income": "national" names no thing
+            if parse_decides and not (token is not None and _unrestricted(token)):
+                continue  # "the course with the lake": the preposition says which
+            if head in PLACE_HEADS and self._place_before(sentence, start):
+                continue  # "farmers outside Bengbu ... the city's office"
             key = stem(head)
             if head in _SHELL_HEADS and _alone(text[start:end]) and _unrestricted(token, True):
                 out.append((text[start:end], None, key))
                 continue  # "the decision last Tuesday": which, another sentence told
-            if first.get(key, sentence.index) >= sentence.index:
-                continue  # new in this sentence: not told before
+            new = first.get(key, sentence.index) >= sentence.index
+            core = _core(token, sentence)
+            if new and not (core and _unrestricted(token) and head not in TOPIC_HEADS):
+                continue  # new in this sentence, and not what it tells of
             alone = _alone(text[start:end]) and _unrestricted(token)
-            lenient = self._story_key(key, head, False)
-            strict = self._story_key(key, head, True, alone)
+            said_again = core and not (alone or new)
+            phrase = self._said_again(sentence, text[start:end], key) if said_again else ""
+            lenient = None if parse_decides or new else self._story_key(key, head, False)
+            strict = self._story_key(key, head, True, alone, phrase)
             if lenient is None and strict is None:
                 continue  # the story's own thing, one of a kind in it
             if not (self._names_called(head) - self._peoples_words()).isdisjoint(names):
@@ -334,7 +356,61 @@ class Descriptions:
             if runs is not None and self._body_named(runs):
                 continue  # "Marlow Mills said the company's ...": the body just named
             out.append((text[start:end], lenient, strict))
+        return out + self._figures_told(sentence) + _demonstratives(text)
+
+    def _place_before(self, sentence: Sentence, start: int) -> bool:
+        """Whether the parse finds a place's name in ``sentence`` before ``start``."""
+        parse = self.corpus.docs[sentence.doc].parse
+        span = tokens_at(parse, sentence.start, sentence.start + start) if start else None
+        return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
+
+    def _said_again(self, sentence: Sentence, words: str, key: str) -> str:
+        """``words`` ("the pest control") when its article wrote the same words after
+        "the" in an earlier sentence and the head is one of the story's words (else
+        ""): the description names the thing told there again."""
+        said = words.split(None, 1)[1].lower() if " " in words else ""
+        if " " not in said or key not in self.things:
+            return ""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])")
+        before = self.corpus.docs[sentence.doc].sentences[: sentence.index]
+        return words.lower() if any(pattern.search(s.text.lower()) for s in before) else ""
+
+    def _phrase_called_bare(self, phrase: str) -> bool:
+        """Whether ``BARE_SHARE`` of the articles write ``phrase`` ("the peace process"):
+        the story's own thing, called so."""
+        if phrase not in self._phrases:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+            used = sum(1 for d in self.corpus.docs if pattern.search(d.document.text.lower()))
+            self._phrases[phrase] = used >= max(MIN_BARE_DOCS, BARE_SHARE * len(self.corpus.docs))
+        return self._phrases[phrase]
+
+    def _figures_told(self, sentence: Sentence) -> list[tuple[str, str | None, str | None]]:
+        """Figure descriptions ("the 3,000 units") whose figure an earlier sentence of its
+        article gave and fewer than ``BARE_SHARE`` of the articles give (then it is the
+        story's own figure), nothing after the noun saying which: read strictly only,
+        told by a statement giving the figure (``told_words``)."""
+        out: list[tuple[str, str | None, str | None]] = []
+        text = sentence.text
+        for m in FIGURE_DEFINITE_RE.finditer(text):
+            figure = m.group(1).rstrip(".,")
+            if _YEAR.fullmatch(figure) or SAYS_WHICH_RE.match(text, m.end()):
+                continue
+            if self._figure_first(sentence.doc).get(figure, sentence.index) >= sentence.index:
+                continue  # new in this sentence
+            if self._phrase_called_bare(figure):
+                continue
+            out.append((m.group(0), None, stem(FIGURE_MARK + figure)))
         return out
+
+    def _figure_first(self, doc: int) -> dict[str, int]:
+        """Each figure of an article with the first sentence giving it."""
+        if doc not in self._figures:
+            first: dict[str, int] = {}
+            for s in self.corpus.docs[doc].sentences:
+                for m in FIGURES.finditer(s.text):
+                    first.setdefault(m.group(0).rstrip(".,"), s.index)
+            self._figures[doc] = first
+        return self._figures[doc]
 
     def leaning(self, sentence: Sentence, strict: bool = False) -> list[tuple[str, str]]:
         """``readings`` of one reading: each description with its head's key."""
@@ -364,73 +440,39 @@ def _unrestricted(head: Token | None, unparsed: bool = False) -> bool:
     return not any(restricts(c) for c in head.children if c.i > head.i)
 
 
+def _core(head: Token | None, sentence: Sentence) -> bool:
+    """Whether a description's ``head`` is the subject or the object of the main verb of
+    a ``sentence`` that does not open its article: "The relationship hasn't been
+    stress-free, leaders say" tells of a relationship an earlier sentence said, even when
+    its word was not used there (a lead introduces its own subject). Strictly read only."""
+    return (
+        head is not None
+        and sentence.index > 0
+        and head.dep_ in _CORE_DEPS
+        and (
+            head.head.dep_ == "ROOT"
+            or (head.head.dep_ == "ccomp" and head.head.head.dep_ == "ROOT")  # "..., X says"
+        )
+    )
+
+
+def _demonstratives(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Things ``text`` calls "this" and a plain noun ("this loan") that it did not name
+    before: an earlier sentence told which. Read strictly only."""
+    out: list[tuple[str, str | None, str | None]] = []
+    for m in DEMONSTRATIVE_RE.finditer(text):
+        head = head_of(m.group(1).split())
+        if head is None or looks_plural(head) or head in SEASONS:
+            continue
+        earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", earlier, re.IGNORECASE):
+            continue  # "a loan ... this loan"
+        words = m.group(0)[: m.group(0).index(head) + len(head)]
+        out.append((words, None, stem(head)))
+    return out
+
+
 def _alone(words: str) -> bool:
     """Whether a description is "the" and its head alone ("the construction", not "the
     election campaign": a word before the head says more of which one)."""
     return len(words.split()) == 2
-
-
-def untold(items: list[T], said: Callable[[T], tuple[frozenset[str], list[str]]]) -> set[int]:
-    """The ids of ``items`` with a description (``said``: their heads' stems, and the
-    item's words) that no other item introduces by the head's word."""
-    told = [said(c) for c in items]
-    words = [{stem(w) for w in ws} for _, ws in told]
-    return {
-        id(items[i])
-        for i, (heads, _) in enumerate(told)
-        if any(not any(key in w for j, w in enumerate(words) if j != i) for key in heads)
-    }
-
-
-def told_choice(
-    pick: Callable[[set[int]], list[T]],
-    said: Callable[[T], tuple[frozenset[str], list[str]]],
-) -> tuple[list[T], set[int]]:
-    """A summary (``pick``, given the ids of statements to leave out) whose statements'
-    descriptions (``said``: their heads' stems, and the statement's words) another of its
-    statements introduces by the head's word ("the river" after "a dam on the river"):
-    picked again without those no other one introduces, up to ``TOLD_ROUNDS`` times;
-    any the last pick still leaves untold are dropped. Also the ids of all left out."""
-    left_out: set[int] = set()
-    chosen = pick(set(left_out))
-    for round_ in range(TOLD_ROUNDS + 1):
-        dangling = untold(chosen, said)
-        if not dangling:
-            break
-        left_out |= dangling
-        if round_ == TOLD_ROUNDS:
-            # Each drop may leave another untold ("the dam" told only by a dropped one).
-            while dangling:
-                chosen = [c for c in chosen if id(c) not in dangling]
-                dangling = untold(chosen, said)
-                left_out |= dangling
-            break
-        chosen = pick(set(left_out))
-    return chosen, left_out
-
-
-def told_in_order(
-    items: list[T],
-    said: Callable[[T], tuple[frozenset[str], list[str]]],
-    refill: Callable[[list[T], set[int]], list[T]] = lambda kept, out: kept,
-) -> list[T]:
-    """``items`` (in reading order) without those with a description (``said``: their
-    heads' stems, and the item's words) that no item before them introduces by the
-    head's word: a reader meets "the river" only after "a dam on the river". After a
-    drop, ``refill`` (given the items kept and the ids of all dropped) may add others
-    and reorder, up to ``ORDER_ROUNDS`` times; what still dangles then is dropped."""
-    dropped: set[int] = set()
-    for round_ in range(ORDER_ROUNDS + 1):
-        kept: list[T] = []
-        told: set[str] = set()
-        for item in items:
-            heads, words = said(item)
-            if heads <= told:
-                kept.append(item)
-                told.update(stem(w) for w in words)
-            else:
-                dropped.add(id(item))
-        if len(kept) == len(items) or round_ == ORDER_ROUNDS:
-            return kept
-        items = refill(kept, dropped)
-    return items

@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import heapq
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -37,12 +36,13 @@ from briefing.compose.concept_ilp import (
     gain,
     solve,
 )
+from briefing.compose.context_cues import context_score, earliest_year
 from briefing.compose.corroboration import (
     REPORT_SHOWN_COVER,
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
 )
-from briefing.compose.definites import Descriptions, told_choice, told_in_order
+from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
@@ -60,6 +60,7 @@ from briefing.compose.same_fact import SameFact
 from briefing.compose.sentence_dates import event_dates
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
+from briefing.compose.told import told_choice, told_in_order, told_words
 from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 from briefing.summarise import normalised_scores
@@ -76,12 +77,6 @@ class Synthesis:
     dates: dict[tuple[int, int], Key] = field(default_factory=dict)
 
 
-_CONTEXT_RE = re.compile(
-    r"\b(?:since|founded|established|formed|created|began|begun|history|historic|previously|"
-    r"earlier|ago|former|formerly|first|last year|years|decades?|has been|have been|had been|"
-    r"was born|long|traditionally|originally|background|born)\b",
-    re.IGNORECASE,
-)
 _MIN_STATEMENT_WORDS = 4
 # Words the ILP may let the last sentence run past the target. 0 keeps the summary
 # within the target before the soft fill, which scores best when text is cut at N words.
@@ -113,10 +108,7 @@ CORROBORATION_WEIGHT = 0.25
 MIN_SCORED_LENGTH = 10
 IMPORTANCE_SUMY = 0.5
 POSITION_OFFSET = 2
-# Background: a year before the latest one, or a context word ("since", "founded"),
-# raises a sentence; novelty counts on top of this floor.
-OLDER_YEAR_BONUS = 1.0
-CONTEXT_WORD_BONUS = 0.6
+# Background: novelty counts on top of this floor (context cues: ``context_cues``).
 NOVELTY_FLOOR = 0.3
 # A sentence with a short name no note completes ("the measure", ``short_names``) is
 # worth this share less to the ILP. rouge_eval.py R-2 (DUC 2006, lead bonus on): 0 ->
@@ -249,7 +241,7 @@ def _soft_fill(
     used = sum(c.length for c in chosen)
     covered: set[Concept] = set().union(*(c.concepts for c in chosen)) if chosen else set()
     taken = {id(c) for c in chosen}
-    told = {stem(w) for c in chosen for w in c.group.lead.words}
+    told = {stem(w) for c in chosen for w in _told(c)}
     while used < words:
         rest = [
             c
@@ -268,14 +260,24 @@ def _soft_fill(
         chosen.append(best)
         taken.add(id(best))
         covered |= best.concepts
-        told.update(stem(w) for w in best.group.lead.words)
+        told.update(stem(w) for w in _told(best))
         used += best.length
     return chosen
 
 
 def _said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
     """Its descriptions' heads and its words, for ``definites.told_choice``."""
-    return c.leaning, c.group.lead.words
+    return c.leaning, _told(c)
+
+
+def _strictly_said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
+    """Its descriptions' heads read strictly and its words, for ``definites.told_in_order``."""
+    return c.strict_leaning, _told(c)
+
+
+def _told(c: _Candidate) -> list[str]:
+    """The words (and figures) by which it introduces things (``definites.told_words``)."""
+    return told_words(c.text, c.group.lead.words)
 
 
 def _dangles(c: _Candidate, told: set[str]) -> bool:
@@ -298,27 +300,12 @@ def _story_order(
     return sorted(chosen, key=lambda c: (story_date(_origin(c), corpus, dates), -c.importance))
 
 
-def _context_score(c: _Candidate, latest_year: int | None) -> float:
-    score = 0.0
-    years = [int(y) for y in YEAR_RE.findall(c.text)]
-    if years and latest_year and min(years) < latest_year:
-        score += OLDER_YEAR_BONUS
-    if _CONTEXT_RE.search(c.text):
-        score += CONTEXT_WORD_BONUS
-    return score
-
-
-def _year_key(c: _Candidate) -> int:
-    years = [int(y) for y in YEAR_RE.findall(c.text)]
-    return min(years) if years else 10_000
-
-
 def _background_value(
     c: _Candidate, weights: dict[Concept, float], covered: set[Concept], latest: int | None
 ) -> float:
     """Importance, discounted for what is already said, raised for context cues."""
     novelty = _novel(c, weights, covered) / max(1.0, c.worth)
-    return c.importance * (NOVELTY_FLOOR + novelty) * (1.0 + _context_score(c, latest))
+    return c.importance * (NOVELTY_FLOOR + novelty) * (1.0 + context_score(c.text, latest))
 
 
 def _background(
@@ -334,6 +321,9 @@ def _background(
     chosen: list[_Candidate] = []
     used = 0
     taken = {id(c) for c in summary}
+    # A description ("the 3,000 units", "the decision") is told by the summary or a
+    # statement chosen before it; the reading order below is checked again after.
+    told = {stem(w) for c in summary for w in _told(c)}
     # Lazy greedy: a value only falls as ``covered`` grows (importance >= 0), so a stale
     # value bounds the true one and only the heap's top is re-valued. The pick equals
     # max() over the rest (ties: source order), but a long source no longer costs
@@ -350,17 +340,21 @@ def _background(
         if heap and fresh > heap[0][:2]:
             heapq.heappush(heap, (*fresh, best))
             continue
-        if repeats(best, summary + chosen):
+        if repeats(best, summary + chosen) or _dangles(best, told):
             continue
         chosen.append(best)
         covered |= best.concepts
+        told.update(stem(w) for w in _told(best))
         used += best.length
     # Read as a story: by the date each statement shows (``when``), dated history
     # first, then in source order; the sentence that crossed the word target too (a
-    # date out of order at the end reads as a mistake).
-    return sorted(
-        chosen, key=lambda c: (when(c), _year_key(c), c.group.lead.doc, c.group.lead.index)
+    # date out of order at the end reads as a mistake). Read so, a statement whose
+    # description only a later one introduces is dropped (``told_in_order``).
+    ordered = sorted(
+        chosen, key=lambda c: (when(c), earliest_year(c.text), c.group.lead.doc, c.group.lead.index)
     )
+    shown = {id(c) for c in summary}
+    return [c for c in told_in_order([*summary, *ordered], _strictly_said) if id(c) not in shown]
 
 
 def synthesise(
@@ -417,7 +411,7 @@ def synthesise(
         corpus,
         dates,
     )
-    chosen = told_in_order(chosen, lambda c: (c.strict_leaning, c.group.lead.words), refill)
+    chosen = told_in_order(chosen, _strictly_said, refill)
     background = _background(
         pool, chosen, background_words, weights, lambda c: story_date(_origin(c), corpus, dates)
     )

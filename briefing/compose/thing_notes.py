@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
-from briefing.lang.definites import SELF_EVIDENT_HEADS
+from briefing.lang.definites import PLACE_HEADS, SELF_EVIDENT_HEADS, TOPIC_HEADS
 from briefing.lang.names import ROLE_NOUNS
 from briefing.lang.referents import INSTITUTION_HEADS, PEOPLE_HEADS
 from briefing.lang.words import words as word_list
@@ -56,19 +56,12 @@ _THING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # "a ferry called Skylark", "the treaty known as ...": the participles that name.
 _NAMING_VERBS = frozenset({"call", "name", "know", "dub", "nickname", "brand", "title"})
-# Places an article names and then calls by a plain noun: a place named earlier in the
-# sentence is the one ("dockers outside Marlow ... the city's office").
-_PLACE_HEADS = frozenset(
-    {"city", "town", "village", "province", "state", "county", "region", "capital", "island"}
-)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A place or people before a noun says where or whose, not which: "a Marlow group",
 # "French tests" (another group, other tests, may come later).
 _WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # A dash or a line between two nouns parts a dateline from the story, not an apposition.
 _NOT_APPOSITION = ("—", "–", "--", "\n")
-# What a story is about, never one thing an article named ("the issue", "the matter").
-_TOPIC_HEADS = frozenset({"issue", "matter", "subject", "topic", "question", "debate"})
 # Words that say no more which thing it is ("the new rules", "a small casino").
 _VAGUE = frozenset(
     {
@@ -119,7 +112,7 @@ class ThingNotes:
         parse, uses = adoc.parse, self._uses_of(lead.doc)
         # The first proper name or place of the sentence: a place noun after it is that one.
         place = next(
-            (t.i for t in span if t.ent_type_ in _PLACE_LABELS or t.pos_ == "PROPN"), span.end
+            (t.i for t in span if t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN"), span.end
         )
         seen: set[str] = set()
         out = []
@@ -128,7 +121,7 @@ class ThingNotes:
             if head is None or head.i >= span.end:
                 continue
             word, lemma = head.lower_, head.lemma_.lower()
-            if lemma in SELF_EVIDENT_HEADS or lemma in _TOPIC_HEADS or _person(word, lemma):
+            if lemma in SELF_EVIDENT_HEADS or lemma in TOPIC_HEADS or _person(word, lemma):
                 continue  # a time, a topic, one of a kind, people (``editorial``'s notes)
             if word in SELF_EVIDENT_HEADS:
                 continue
@@ -142,7 +135,7 @@ class ThingNotes:
                 continue  # new here: the sentence tells which
 
             said = {t.lemma_.lower() for t in parse[tok.i + 1 : head.i + 1]}
-            if place < tok.i and not _PLACE_HEADS.isdisjoint(said):
+            if place < tok.i and not PLACE_HEADS.isdisjoint(said):
                 continue  # "outside Marlow ... the city's office": the place just named
             plain = parse.text[tok.idx : head.idx + len(head.text)]
             owner = head.i + 1 < span.end and parse[head.i + 1].dep_ == "case"

@@ -455,6 +455,40 @@ def test_background_prefers_a_sentence_naming_a_year_before_the_latest() -> None
     assert [c.text for c in _background(pool, [], 9, weights)] == [pool[1].text]
 
 
+def test_background_leaves_out_a_description_nothing_shown_introduces() -> None:
+    """ "Approval for the 3,000 units ..." (which units?) is no background unless the
+    summary or a background statement read before it gives the figure."""
+    from types import SimpleNamespace
+
+    from briefing.compose.concept_ilp import gain
+    from briefing.compose.synthesis import _background, _Candidate
+
+    weights = {("w", n): 1.0 for n in range(6)}
+
+    def candidate(i: int, text: str, leaning: frozenset[str] = frozenset()) -> _Candidate:
+        concepts = {("w", 2 * i), ("w", 2 * i + 1)}
+        words = text.lower().rstrip(".").split()
+        return _Candidate(
+            group=SimpleNamespace(lead=SimpleNamespace(doc=0, index=i, words=words)),  # type: ignore[arg-type]
+            text=text,
+            length=len(words),
+            concepts=concepts,
+            eligible=True,
+            sumy=0.0,
+            position=i,
+            stems=frozenset({f"s{i}"}),
+            importance=2.0 - i / 2,
+            worth=gain(concepts, weights, set()),
+            strict_leaning=leaning,
+        )
+
+    units = candidate(0, "Approval for the 3,000 units came in 1991.", frozenset({"#3,000"}))
+    ferry = candidate(1, "The ferry line opened a route to Marlow in 1990.")
+    plan = candidate(2, "The ministry planned 3,000 units near Marlow.")
+    assert _background([units, ferry], [], 40, weights) == [ferry]
+    assert _background([units, ferry], [plan], 40, weights) == [ferry, units]
+
+
 # "bridge" and "Pell" are in every article, "hearing" and "Hallworth" in one: only the
 # bridge and the mayor are clear alone.
 _PASSIVE_SIDE = "The hearing was postponed until the inspectors from the county report in May."
