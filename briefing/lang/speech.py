@@ -15,7 +15,8 @@ SAYS = (
 SAY_WORDS = SAYS + (
     "say", "tells", "wrote", "writes", "noted", "notes", "stated", "states", "explains",
     "declared", "warns", "continued", "asked", "asks", "according to", "recalled",
-    "acknowledged", "admitted", "announced", "commented", "replied",
+    "acknowledged", "admitted", "announced", "commented", "replied", "replies", "responded",
+    "responds",
 )  # fmt: skip
 # Verbs of view and intent ("Hallworth believes", "Hallworth plans"): whose view it is.
 VIEW_WORDS = (

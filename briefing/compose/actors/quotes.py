@@ -139,13 +139,18 @@ def _speaker(
     cut = max(text.rfind("”", before_start, qs), text.rfind(". ", before_start, qs))
     before_start = max(before_start, cut + 1)
     for lo, hi in ((qe, after_end), (before_start, qs)):
-        say = SAY_RE.search(text, lo, hi)
-        if not say:
+        # The speech verb next to the quote first: after it the first, before it the last
+        # ('When asked whether ..., Berger replies, "..."': "replies", not "asked"); one
+        # the parse gives no subject ("... and asked:") leaves it to the next one.
+        says = list(SAY_RE.finditer(text, lo, hi))
+        if not says:
             continue
-        if sdoc is not None:
+        says = says if lo >= qe else says[::-1]
+        for say in says if sdoc is not None else ():
             found, decided = _parsed_speaker(sdoc, say.start(), say.end(), qs, spans, named)
             if decided:
                 return found
+        say = says[0]
         cands = []
         for m, c in spans:
             if lo <= m.start and m.end <= hi:

@@ -150,3 +150,21 @@ def test_he_after_a_persons_attorney_is_not_that_person(find: FindActor) -> None
     )
     (ostrander,) = find(_actors(text), "Paul Ostrander")
     assert ostrander.quote is None or "Every permit" not in ostrander.quote.text
+
+
+def test_the_speech_verb_next_to_the_quote_names_the_speaker(find: FindActor) -> None:
+    """'When asked by Mayor Keller whether ..., Ostrander replies, "..."': the one who
+    replies; 'As the council continued to ..., Ostrander said, "..."': the one who says."""
+    text = HALL + (
+        "Mayor Ruth Keller visited the site on Tuesday. When asked by Mayor Ruth Keller "
+        'whether to delay the opening, Ostrander replies, "It is a premature question because '
+        'the builders have not finished the roof."\n\n'
+        "But as the Dorfield Council continued to pay for the hall, Ostrander said, "
+        '"I came to feel that there was a real duty to the city that I had to meet."\n'
+    )
+    actors = _actors(text)
+    (ostrander,) = find(actors, "Paul Ostrander")
+    (keller,) = find(actors, "Ruth Keller")
+    assert keller.quote is None
+    assert all(c.quote is None for c in find(actors, "Dorfield Council"))
+    assert ostrander.quote is not None
