@@ -14,11 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.model import Brief
 from briefing.render import RenderOptions
-from briefing.render.blocks import Block, parse
-from briefing.render.templating import render_markdown
+
+if TYPE_CHECKING:
+    from briefing.render.blocks import Block
+
+# The template engine (jinja2) and the Markdown parser are imported where a writer asks for
+# them, never by importing this module: the pipeline imports it for every build, and a
+# JSON-only build imports no rendering library (tests/test_cli_startup.py).
 
 # The formats written from the Markdown, and those of them written from its blocks.
 MARKUP_FORMATS = frozenset({"md", "html", "docx", "pdf"})
@@ -33,6 +39,13 @@ class _Held:
     blocks: list[Block] | None
 
 
+def render_markdown(brief: Brief, options: RenderOptions) -> str:
+    """The template's Markdown of ``brief`` (``templating.render_markdown``, imported here)."""
+    from briefing.render.templating import render_markdown as from_template
+
+    return from_template(brief, options)
+
+
 _held: list[_Held] = []  # at most one: the innermost ``sharing``
 
 
@@ -44,6 +57,8 @@ def sharing(brief: Brief, options: RenderOptions, formats: Sequence[str]) -> Ite
     asked = set(formats)
     held: _Held | None = None
     if len(asked & MARKUP_FORMATS) >= 2:
+        from briefing.render.blocks import parse
+
         try:
             text = render_markdown(brief, options)
             made = parse(text) if asked >= BLOCK_FORMATS else None
@@ -73,6 +88,8 @@ def markdown(brief: Brief, options: RenderOptions) -> str:
 
 def blocks(brief: Brief, options: RenderOptions) -> list[Block]:
     """``parse(render_markdown(brief, options))``, made once within ``sharing``."""
+    from briefing.render.blocks import parse
+
     held = _holding(brief, options)
     if held is not None and held.blocks is not None:
         return held.blocks
