@@ -72,7 +72,7 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
 # Auxiliaries of a perfect or passive ("has been frozen", "had fallen").
-_AUX_DEPS = frozenset({"aux", "auxpass"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
 # The most words from "since", "after", ... to a date in its phrase's noun; further on, a
 # chain of phrases is the parser's guess ("sworn in as mayor since the merger of
 # the boroughs in a ceremony at the town hall Sunday": the swearing-in's day). TUNING+CHECK.
@@ -372,7 +372,7 @@ def _spans_since(verb: Token) -> bool:
     things stood, not the act that began them, so no event under the date (s26: a state
     shown as an event). A simple past tells the act ("provided access since at least
     2010")."""
-    return not (verb.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in verb.children))
+    return not (verb.tag_ == "VBD" and not any(c.dep_ in AUX_DEPS for c in verb.children))
 
 
 def _nowadays(verb: Token) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.compose.clauses import AUX_DEPS, PRESENT_TAGS
 from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.patterns import alternation
@@ -94,7 +95,6 @@ _REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 # How a date hangs on the verb it dates: "closed it last month", "closed it in May".
 _DATE_DEPS = frozenset({"npadvmod", "tmod", "advmod", "obl"})
 _VERB_POS = frozenset({"VERB", "AUX"})
-_AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def _dated_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> Token | None:
@@ -133,7 +133,7 @@ def reported_act_date(
         return False
     while act.dep_ == "conj" and act.head.pos_ in _VERB_POS:  # "... and closed it in May"
         act = act.head
-    auxes = [c for c in act.children if c.dep_ in _AUX_DEPS]
+    auxes = [c for c in act.children if c.dep_ in AUX_DEPS]
     if not (act.tag_ == "VBD" or auxes):
         return False  # no told act: "investigators looking into the crash last month said"
     if done and any(c.tag_ == "MD" for c in auxes):
@@ -141,8 +141,9 @@ def reported_act_date(
     return act.dep_ in _REPORTED_DEPS and act.head.i == said.i
 
 
-# Verb tags of the present tense: what a report tells as standing on its day.
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Verb tags of the present tense: what a report tells as standing on its day
+# (``clauses.PRESENT_TAGS`` without a bare VB).
+_PRESENT_TAGS = PRESENT_TAGS - {"VB"}
 
 
 def tells_present(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
@@ -157,7 +158,7 @@ def tells_present(parse: ParsedDoc | None, offset: int, start: int, end: int) ->
         return False
     told = [c for c in said.children if c.dep_ in _REPORTED_DEPS and c.pos_ in _VERB_POS]
     return bool(told) and all(
-        c.tag_ in _PRESENT_TAGS and not any(a.dep_ in _AUX_DEPS for a in c.children) for c in told
+        c.tag_ in _PRESENT_TAGS and not any(a.dep_ in AUX_DEPS for a in c.children) for c in told
     )
 
 

@@ -266,23 +266,23 @@ def _soft_fill(
 
 
 def _said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
-    """Its descriptions' heads and its words, for ``definites.told_choice``."""
+    """Its descriptions' heads and its words, for ``told.told_choice``."""
     return c.leaning, _told(c)
 
 
 def _strictly_said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
-    """Its descriptions' heads read strictly and its words, for ``definites.told_in_order``."""
+    """Its descriptions' heads read strictly and its words, for ``told.told_in_order``."""
     return c.strict_leaning, _told(c)
 
 
 def _told(c: _Candidate) -> list[str]:
-    """The words (and figures) by which it introduces things (``definites.told_words``)."""
+    """The words (and figures) by which it introduces things (``told.told_words``)."""
     return told_words(c.text, c.group.lead.words)
 
 
 def _dangles(c: _Candidate, told: set[str]) -> bool:
     """A description in ``c`` ("the river") that no chosen statement introduces (``told``:
-    the stems of their words), as ``definites.told_in_order`` judges it."""
+    the stems of their words), as ``told.told_in_order`` judges it."""
     return any(key not in told for key in c.strict_leaning)
 
 

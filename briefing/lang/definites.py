@@ -180,6 +180,8 @@ AGE_ADJECTIVES = frozenset({"new", "old"})
 # "the" they are a description's head ("the entire course", "the cause"). Set by hand
 # from the list (check D0611B: "spray the entire course" read "entire" as its head).
 STOP_LIST_NOUNS = frozenset({"course", "cause", "example", "value", "name", "novel"})
+# Stop-list words a head may still be (read by ``head_of``).
+_HEAD_STOP_WORDS_KEPT = AGE_ADJECTIVES | STOP_LIST_NOUNS
 # Nouns that end like a superlative ("the poorest county" says which): "the pest
 # control", "the protest", "the arrest" do not. Set by hand (check D0611B: "The pest
 # control is carried out ..." was read as a superlative's).
@@ -220,7 +222,7 @@ def head_of(words: list[str]) -> str | None:
     self-evident head ("the law"; "the new law" is one particular law)."""
     kept: list[str] = []
     for word in words:
-        if word in STOP_WORDS and word not in AGE_ADJECTIVES | STOP_LIST_NOUNS:
+        if word in STOP_WORDS and word not in _HEAD_STOP_WORDS_KEPT:
             break
         if word in _NOT_HEAD_WORDS or word.endswith("ly"):
             break

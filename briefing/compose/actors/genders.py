@@ -50,6 +50,7 @@ PRONOUN_AFTER_SENTENCES = 2
 
 _WORD_RE = re.compile(r"[A-Za-z]+|[.;:!?\"“”()]")
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 _LAST_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*$")
 
 
@@ -93,7 +94,7 @@ def pronoun_gender(text: str, mentions: Iterable[int], others: Iterable[int]) ->
         ends = 0
         for m in _WORD_RE.finditer(reach):
             low = m.group(0).lower()
-            if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            if low in _GENDERED_PRONOUNS:
                 cues["m" if low in MALE_PRONOUNS else "f"] += 1
                 break
             ends += low in ".!?"
