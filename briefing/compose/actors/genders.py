@@ -15,6 +15,7 @@ or "she" may mean (``referents``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 
@@ -83,13 +84,15 @@ def pronoun_gender(text: str, mentions: Iterable[int], others: Iterable[int]) ->
     ``mentions`` (where each ends) in ``text``, up to the end of the next sentence, the
     paragraph or another person's name (``others``: where each starts); quotations are
     skipped (their "he" is the speaker's to mean). The cues must agree (``gender_of``)."""
-    starts = sorted(others)
+    starts = sorted(others)  # the next one after a mention is found by bisection
     cues: Counter[str] = Counter()
     for end in mentions:
         stop = min(len(text), end + PRONOUN_AFTER_CHARS)
         para = text.find("\n\n", end, stop)
         stop = para if para >= 0 else stop
-        stop = min([stop, *(a for a in starts if a >= end)])
+        after = bisect_left(starts, end)
+        if after < len(starts):
+            stop = min(stop, starts[after])
         reach = _QUOTED_RE.sub(lambda q: " " * len(q.group(0)), text[end:stop])
         ends = 0
         for m in _WORD_RE.finditer(reach):

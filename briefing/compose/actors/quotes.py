@@ -67,12 +67,13 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
         text = adoc.document.text
         spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
         named = people_named(adoc.parse)
+        genders: dict[int, str] = {}  # each person's gender in this document, read once
         for q in _QUOTE_RE.finditer(text):
             quote = " ".join((q.group(1) or q.group(2)).split())
             n_words = len(quote.split())
             if n_words < MIN_QUOTE_WORDS or not starts_statement(text, q.start(), quote):
                 continue
-            speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans, named)
+            speaker = _speaker(adoc.parse, text, q.start(), q.end(), spans, named, genders)
             if speaker is None:
                 continue
             score = min(n_words, IDEAL_QUOTE_WORDS) - max(0, n_words - LONG_QUOTE_WORDS) / 2
@@ -121,6 +122,7 @@ def _speaker(
     qe: int,
     spans: list[tuple[Match, Cluster]],
     named: Named,
+    genders: dict[int, str] | None = None,
 ) -> Cluster | None:
     """Who said the quote at [qs, qe): the subject of a speech verb next to it."""
     line_start = text.rfind("\n", 0, qs) + 1
@@ -147,7 +149,9 @@ def _speaker(
             continue
         says = says if lo >= qe else says[::-1]
         for say in says if sdoc is not None else ():
-            found, decided = _parsed_speaker(sdoc, say.start(), say.end(), qs, spans, named)
+            found, decided = _parsed_speaker(
+                sdoc, say.start(), say.end(), qs, spans, named, genders
+            )
             if decided:
                 return found
         say = says[0]
@@ -179,6 +183,7 @@ def _parsed_speaker(
     qs: int,
     spans: list[tuple[Match, Cluster]],
     named: Named,
+    genders: dict[int, str] | None = None,
 ) -> tuple[Cluster | None, bool]:
     """Speaker from the parse: (actor or None, whether the parse settled the question)."""
     verb_span = sdoc.char_span(start, end, alignment_mode="expand")
@@ -201,7 +206,7 @@ def _parsed_speaker(
         if head:
             return head[0], True
         if subj.lower_ in PERSONAL_SUBJECTS:
-            return last_person_named(sdoc, qs, spans, named, subj.lower_), True
+            return last_person_named(sdoc, qs, spans, named, subj.lower_, genders), True
         # The subject's own word is someone else ("Ostrander's spokeswoman", "a
         # lawyer for Ostrander", "Ostrander aide Jane Roe"), who speaks for the names
         # inside it: a body may be quoted through its spokesman, a person only in their

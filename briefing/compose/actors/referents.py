@@ -94,6 +94,7 @@ def last_person_named(
     spans: list[tuple[Match, Cluster]],
     named: Named,
     pronoun: str = "",
+    genders: dict[int, str] | None = None,
 ) -> Cluster | None:
     """Whom "he"/"she" (``pronoun``) before a quote at ``qs`` refers to: the last person
     named as a clause's subject before it, of that gender when the names or pronouns
@@ -101,7 +102,8 @@ def last_person_named(
     raised it with Minister X"); a spokeswoman named speaking after the architect (and
     not listed herself) is who speaks, so the quote is nobody's we list. A name that only
     qualifies a noun ("the Ostrander story", "Ostrander's attorney", "Ostrander's visit")
-    leaves open whom "he" means: nobody's either."""
+    leaves open whom "he" means: nobody's either. ``genders`` keeps each person's gender
+    (by ``id`` of the cluster) for the document's next quotes: it is read once."""
     within = [
         (m, c)
         for m, c in spans
@@ -113,7 +115,8 @@ def last_person_named(
     earlier = [
         (m, c)
         for m, c in within
-        if _subject_mention(sdoc, m) and (other is None or _gender(sdoc, c, spans) != other)
+        if _subject_mention(sdoc, m)
+        and (other is None or _gender(sdoc, c, spans, genders) != other)
     ]
     if not earlier:
         return None
@@ -129,9 +132,25 @@ def last_person_named(
     return c
 
 
-def _gender(sdoc: ParsedDoc | None, c: Cluster, spans: list[tuple[Match, Cluster]]) -> str:
+def _gender(
+    sdoc: ParsedDoc | None,
+    c: Cluster,
+    spans: list[tuple[Match, Cluster]],
+    genders: dict[int, str] | None = None,
+) -> str:
     """A person's gender from the given names, else from the pronouns after the person's
-    own mentions in this document ("Enrique Ceballos is showing ... As he talks")."""
+    own mentions in this document ("Enrique Ceballos is showing ... As he talks");
+    remembered in ``genders`` when given."""
+    if genders is not None and id(c) in genders:
+        return genders[id(c)]
+    gender = _read_gender(sdoc, c, spans)
+    if genders is not None:
+        genders[id(c)] = gender
+    return gender
+
+
+def _read_gender(sdoc: ParsedDoc | None, c: Cluster, spans: list[tuple[Match, Cluster]]) -> str:
+    """``_gender`` read afresh."""
     gender = owner_gender(c.forms)
     if gender or sdoc is None:
         return gender

@@ -141,3 +141,21 @@ def test_the_one_person_named_among_a_plural_subject_is_whom_he_means(
     )
     (ostrander,) = find(_actors(text), "Paul Ostrander")
     assert ostrander.quote is not None and "hard to see" in ostrander.quote.text
+
+
+def test_a_persons_gender_is_read_once_per_document_and_then_remembered() -> None:
+    """The gender that rules a person out for "she" is kept in ``genders`` for the
+    document's later quotes, and what is kept is what the next quote reads (a page that
+    quotes one person hundreds of times must not read it hundreds of times)."""
+    text = HALL + '"The roof will hold," she said.\n'
+    corpus = analyse([Document("hall.txt", text, title="Concert hall")], entities=True)
+    sdoc = corpus.docs[0].parse
+    architect = Cluster(forms=[NameForm("paul ostrander")], type="person")
+    at = text.index("Ostrander said")
+    spans = [(Match(0, 0, at, at + len("Ostrander")), architect)]
+    quote = text.index('"The roof')
+    genders: dict[int, str] = {}
+    assert last_person_named(sdoc, quote, spans, [], "she", genders) is None  # a man
+    assert genders == {id(architect): "m"}
+    genders[id(architect)] = ""  # what is remembered is what is read
+    assert last_person_named(sdoc, quote, spans, [], "she", genders) is architect
