@@ -62,6 +62,7 @@ from briefing.lang.disputes import (
     RANGE_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
+    doubted_claim,
 )
 from briefing.lang.figures import (
     BACK_POINTING,
@@ -118,7 +119,7 @@ def rejection(text: str) -> Rejection | None:
     if told is not None:
         return told
     for pattern in _PATTERNS:
-        m = pattern.search(text)
+        m = doubted_claim(text) if pattern is DOUBTED_CLAIM_RE else pattern.search(text)
         if m is None or NEGATED_BEFORE.search(text[: m.start()]):
             continue
         if pattern is NO_EVIDENCE_RE and CONDITION_BEFORE_RE.search(text[: m.start()]):

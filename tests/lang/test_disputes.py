@@ -13,6 +13,7 @@ from briefing.lang.disputes import (
     MISREPORT_RE,
     NO_EVIDENCE_RE,
     RANGE_RE,
+    doubted_claim,
 )
 from briefing.lang.figures import DISPUTE_RE
 
@@ -79,3 +80,21 @@ def test_a_party_saying_a_report_got_it_wrong() -> None:
     # No party saying a report got it wrong: the writer's own account, or no report.
     assert not MISREPORT_RE.search("The reporter misread the remarks, the editor admitted.")
     assert not MISREPORT_RE.search("Aides said the mayor misread the voters.")
+
+
+def test_doubted_claim_reads_as_the_pattern_does_one_clause_at_a_time() -> None:
+    """``doubted_claim`` answers as ``DOUBTED_CLAIM_RE.search``: a doubt whose clause has a
+    modal is skipped for a later one, in this clause or the next; a clause runs past
+    "Dr." and "U.S."."""
+    for text in (
+        "She questioned whether Dr. Amara's ferry will sail.",
+        "He doubted whether the fraud was as costly as claimed.",
+        "They questioned whether the dam would hold and doubted whether the cost was right.",
+        "They questioned whether the dam would hold; others doubted whether U.S. aid came.",
+        "Critics question whether the U.S. figures are right. They doubt whether it will.",
+        "Nobody doubted it.",
+    ):
+        found, expected = doubted_claim(text), DOUBTED_CLAIM_RE.search(text)
+        assert (found and found.span("rest2")) == (expected and expected.span("rest2"))
+    # A run-on sentence of doubts about what will happen: every one skipped, read once.
+    assert doubted_claim("They questioned whether a b c " * 800 + "it will") is None
