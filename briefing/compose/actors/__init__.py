@@ -25,6 +25,7 @@ Map of the package (one job per module):
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
+- ``descriptions``: what a role says the name is (a place or a thing, a body, a person).
 - ``genders``: gender cues that keep two people of one surname apart.
 - ``background``: people named only, or mostly, from the story's past (``past_share``).
 - ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
@@ -46,18 +47,15 @@ from dataclasses import dataclass
 from briefing.compose.actors.background import MOSTLY_PAST_SHARE, past_share
 from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.countries import country_of_cluster, state_acts
-from briefing.compose.actors.filters import common_words, junk_spans, keep, products
-from briefing.compose.actors.forms import collect_forms, normalise_name
-from briefing.compose.actors.kinds import (
-    assign_kind,
-    parties_of,
-    personal,
+from briefing.compose.actors.descriptions import (
     role_names_a_body,
     role_names_a_person,
     role_names_a_thing,
     role_names_no_party,
-    things_of,
 )
+from briefing.compose.actors.filters import common_words, junk_spans, keep, products
+from briefing.compose.actors.forms import collect_forms, normalise_name
+from briefing.compose.actors.kinds import assign_kind, parties_of, personal, things_of
 from briefing.compose.actors.matching import (
     abbreviates,
     country_name,

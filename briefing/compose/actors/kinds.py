@@ -28,14 +28,12 @@ from briefing.compose.actors.occasions import as_occasion, meeting_name, named_a
 from briefing.lang.agency import NATIONALS_NOUNS, PROGRAMME_FIRST_WORDS
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
-    AGE_RE,
     BODY_HEAD_NOUNS,
     COHORT_RE,
     COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
-    PERSON_NOUNS,
     PERSONIFICATIONS,
     STATE_HEAD_NOUNS,
 )
@@ -49,13 +47,9 @@ from briefing.lang.places import (
     ORGANISATION_WORDS,
     PLACE_FIRST_WORDS,
     PLACE_HEAD_WORDS,
-    PLACE_NOUNS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     SITE_NOUNS,
-    THING_NOUNS,
-    THING_PHRASES,
-    WHERE_WORDS,
 )
 from briefing.model import Corpus
 from briefing.parsed import Token
@@ -83,9 +77,6 @@ GROUP_MIN_SHARE = 2  # named so in at least 1/GROUP_MIN_SHARE of the articles
 # more often than it acts, is a people's name ("the Navajo people"), not a person's.
 # Chosen on the tuning stories of benchmarks/story_eval.py.
 PEOPLE_MIN = 2
-# The first words of a role that may name what the actor is ("small town twelve miles
-# south": "town"). Chosen on the dev stories of benchmarks/story_eval.py.
-ROLE_HEAD_WORDS = 3
 # Mentions naming a body's members, plant or headquarters ("Falun Gong followers") that
 # make a name an organisation whatever the model says; a name never written as a full
 # personal name needs only BODY_HEAD_MIN_SINGLE. Chosen on the dev stories of
@@ -109,16 +100,6 @@ LISTED_MIN_CONJUNCTS = 2
 # words only a legislature's name has ("National People's Congress").
 LEGISLATURE_NAMES = {("congress",), ("national", "congress")}
 LEGISLATURE_WORDS = {"people's", "deputies", "representatives"}
-# Words that end the noun phrase a role opens with ("movement with ...", "head of ...").
-# Head nouns of a description that make the described name a body ("a consulting firm
-# in Ohio"; chosen on check story D0613D).
-_BODY_ROLE_HEADS = frozenset(ORGANISATION_WORDS) | {
-    "firm", "corporation", "nonprofit", "charity", "consortium", "conglomerate", "subsidiary",
-}  # fmt: skip
-ROLE_HEAD_ENDS = {
-    "of", "with", "for", "in", "at", "from", "by", "that", "which", "who", "whose", "to",
-    "on", "and", "or", "based", "known", "made", "founded",
-}  # fmt: skip
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIER_DEPS = {"compound", "poss", "amod"}
@@ -414,60 +395,6 @@ def _is_company(c: Cluster) -> bool:
 def things_of(forms: dict[str, NameForm]) -> frozenset[str]:
     """Keys the model labels a place or a thing at least as often as an actor."""
     return frozenset(k for k, f in forms.items() if f.other_votes.total() >= f.votes.total())
-
-
-def role_names_no_party(role: str | None) -> bool:
-    """A description that makes the name a place or a thing: "a small town", "the
-    deadly nerve agent", "a demonstration project" (its first few words)."""
-    if not role:
-        return False
-    words = role.lower().replace("-", " ").split()[:ROLE_HEAD_WORDS]
-    if any(w in PLACE_NOUNS or w in THING_NOUNS for w in words):
-        return True
-    return any(" ".join(words[i : i + 2]) in THING_PHRASES for i in range(len(words) - 1))
-
-
-def role_names_a_thing(role: str | None) -> bool:
-    """A description whose head noun is a place's or a thing's ("a 12-acre wetlands project
-    downstream from the plant"), however many words open it."""
-    head = ""
-    for w in (role or "").lower().replace("-", " ").split():
-        if w in ROLE_HEAD_ENDS or w in WHERE_WORDS:
-            break
-        if w.isalpha():
-            head = w
-    return head in PLACE_NOUNS or head in THING_NOUNS
-
-
-def role_names_a_body(role: str | None) -> bool:
-    """A description whose head noun is a body's ("now a statewide movement with 4,200
-    members", "a coalition of growers"): the name is an organisation, never a person."""
-    return _role_head(role) in _BODY_ROLE_HEADS
-
-
-def role_names_a_person(role: str | None) -> bool:
-    """A description that only a person takes: an age ("29-year-old bakery assistant") or
-    a person's head noun ("the boy's father", "a little baby")."""
-    if not role:
-        return False
-    # The age before the head noun, not in what follows ("a firm that polls 20-year-old
-    # voters"; check story D0613D).
-    words = role.split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_HEAD_ENDS), len(words))
-    return bool(AGE_RE.search(" ".join(words[:cut]))) or _role_head(role) in PERSON_NOUNS
-
-
-def _role_head(role: str | None) -> str:
-    """The head noun a description opens with ("movement" of "statewide movement with
-    ..."), or ""."""
-    head = []
-    for w in (role or "").lower().replace("-", " ").split():
-        if w in ROLE_HEAD_ENDS or not w.isalpha():
-            if head:
-                break
-            continue  # "34-year-old ...": the age before the noun
-        head.append(w)
-    return head[-1] if head else ""
 
 
 def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
-from briefing.compose.actors.kinds import role_names_a_person, role_names_no_party
+from briefing.compose.actors.descriptions import role_names_a_person, role_names_no_party
 from briefing.lang.names import (
     AMOUNT_HEADS,
     AMOUNT_OPENERS,

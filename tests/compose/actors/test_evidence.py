@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.kinds import role_names_no_party
+from briefing.compose.actors.descriptions import role_names_no_party
 from briefing.model import Document
 
 STORY = """Officials meet over the lost plane

@@ -13,9 +13,6 @@ from briefing.compose.actors.clusters import Cluster, NameForm
 from briefing.compose.actors.kinds import (
     _place_or_thing,
     assign_kind,
-    role_names_a_body,
-    role_names_a_person,
-    role_names_a_thing,
 )
 from briefing.model import Actor, Corpus, Document
 
@@ -220,22 +217,6 @@ def test_a_plural_name_is_a_cohort_not_an_actor(
     assert find(actors, "Gen-Zers") == []
 
 
-def test_a_role_headed_by_a_body_noun_names_an_organisation() -> None:
-    assert role_names_a_body("now a statewide movement with 4,200 members")
-    assert role_names_a_body("a coalition of growers")
-    assert not role_names_a_body("member of the Mendocino wine family")
-    assert not role_names_a_body("leader of the Labour Party")
-    assert not role_names_a_body(None)
-    assert role_names_a_body("market-research firm in Boston")
-    assert role_names_a_body("a small charity in Marlow")
-
-
-def test_only_an_age_before_the_head_noun_names_a_person() -> None:
-    assert role_names_a_person("29-year-old bakery assistant")
-    assert role_names_a_person("boy's father")
-    assert not role_names_a_person("research firm selling to the 18- to 30-year-old market")
-
-
 def test_a_currency_is_money_not_a_party() -> None:
     kwacha = NameForm("kwacha", votes=Counter({"ORG": 4}))
     assert _place_or_thing(Cluster(forms=[kwacha]), frozenset())
@@ -271,15 +252,6 @@ def test_a_figure_of_speech_with_its_short_form_is_nobody(
     )
     assign_kind(corpus_of("Nothing to see here."), figure)
     assert figure.type == ""
-
-
-def test_a_description_only_a_person_takes_makes_a_person() -> None:
-    assert role_names_a_person("29-year-old bakery assistant")
-    assert role_names_a_person("little baby")
-    assert role_names_a_person("father of the boy")
-    assert not role_names_a_person("statewide movement with 4,200 members")
-    assert not role_names_a_person("maker of the Lintguard spam filter software")
-    assert not role_names_a_person(None)
 
 
 GROUPS = [
@@ -431,14 +403,6 @@ def test_a_name_ending_in_a_letter_is_a_thing_without_a_persons_cues(
     preacher.forms[0].genders[0, "m"] += 1  # "Malcolm X said he ..."
     assign_kind(corpus, preacher)
     assert preacher.type == "person"
-
-
-def test_a_role_headed_by_a_place_or_thing_noun_however_long() -> None:
-    assert role_names_a_thing("12-acre wetlands project downstream from the plant")
-    assert role_names_a_thing("a demonstration project near the river")
-    assert not role_names_a_thing("research project manager at the plant")
-    assert not role_names_a_thing("car dealer in Lorvik")
-    assert not role_names_a_thing(None)
 
 
 WETLANDS = """Wetlands clean the water
