@@ -36,13 +36,13 @@ from briefing.compose.event_text import person_before
 from briefing.lang.disputes import (
     CONTRARY_RE,
     COUNTER_CLAIM_RE,
+    DISPUTE_VERB_RE,
     POINTER_OBJECT_RE,
     POINTING_OPENERS,
     PRONOUN_CREDIT_RE,
     REJECTING_VERB_RE,
     VERDICT_WORDS_RE,
 )
-from briefing.lang.figures import DISPUTE_VERB_RE
 from briefing.model import AnalysedDocument, Claim, Divergence, Sentence
 
 # Content words a heading needs after a rejection that only points back ("denied the

@@ -16,8 +16,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefing.lang.disputes import HEADING_BREAK_RE, LINKING_OPENER_RE, PASSIVE_COUNTER_RE
-from briefing.lang.figures import CLAIM_NOUN, DISPUTE_VERB_RE
+from briefing.lang.disputes import (
+    CLAIM_NOUN,
+    DISPUTE_VERB_RE,
+    HEADING_BREAK_RE,
+    LINKING_OPENER_RE,
+    PASSIVE_COUNTER_RE,
+)
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
 

@@ -42,6 +42,7 @@ from briefing.compose.memo import BadValue, by_text
 from briefing.lang.disputes import (
     AGAINST_ESTIMATE_RE,
     AS_ALLEGED_RE,
+    BACK_POINTING,
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
     CLAIM_FALSE_RE,
@@ -49,6 +50,7 @@ from briefing.lang.disputes import (
     CONDITION_BEFORE_RE,
     CONTRARY_RE,
     DISAGREE_RE,
+    DISPUTE_RE,
     DOUBTED_CLAIM_RE,
     ESTIMATING_RE,
     EVIDENCE_SUBJECT_RE,
@@ -56,6 +58,7 @@ from briefing.lang.disputes import (
     IMPRESSION_RE,
     INSIST_NOT_RE,
     MISREPORT_RE,
+    NEGATED_BEFORE,
     NO_EVIDENCE_RE,
     PASSIVE_RE,
     PRONOUN_REJECTER_RE,
@@ -63,11 +66,6 @@ from briefing.lang.disputes import (
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
     doubted_claim,
-)
-from briefing.lang.figures import (
-    BACK_POINTING,
-    DISPUTE_RE,
-    NEGATED_BEFORE,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence

@@ -23,7 +23,7 @@ from briefing.compose.corroboration import Corroboration
 from briefing.compose.disputes import find_disputes
 from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
-from briefing.lang.figures import DISPUTED_TERM_RE
+from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
 from briefing.model import Claim, Corpus, Divergence, Sentence
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.anaphora import opening_pronoun
 from briefing.lang.connectives import EVENT_CONNECTIVE_RE, NOT_ALONE_RE
 from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
+from briefing.lang.pronouns import opening_pronoun
 from briefing.lang.speech import SPEECH_ONLY_RE
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import tokens_at

@@ -58,8 +58,9 @@ from briefing.compose.standing import (
     same_rate_subject,
 )
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
+from briefing.lang.conditions import ORPHAN_NOUNS
 from briefing.lang.counts import MOSTLY_RE, WORLDWIDE_RE
-from briefing.lang.figures import LOWER_WORD_RE, NOT_NAMES, ORPHAN_NOUNS
+from briefing.lang.figures import LOWER_WORD_RE, NOT_NAMES
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
 

@@ -31,11 +31,11 @@ from briefing.compose.figure_spans import (
     window,
 )
 from briefing.compose.standing import condition_at, reworded
+from briefing.lang.conditions import CONDITION_NAMES, ORPHAN_NOUNS, PEOPLE_NOUNS, standing_condition
 from briefing.lang.counts import NUMBER_OF_RE, count_ranges
 from briefing.lang.figures import (
     BREAKDOWN_RE,
     CAUSATIVE_LEFT_RE,
-    CONDITION_NAMES,
     EVENT_CLASS,
     EVENT_RE,
     FIGURE_QUALIFIERS,
@@ -44,12 +44,9 @@ from briefing.lang.figures import (
     MADE_OF_KIND_RE,
     NOT_COUNTED,
     NUMBER_WORDS,
-    ORPHAN_NOUNS,
     PARTITIVE_BEFORE,
-    PEOPLE_NOUNS,
     RELATIVE_COUNT_WORDS,
     figure_value,
-    standing_condition,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.lang.words import words

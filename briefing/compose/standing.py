@@ -14,23 +14,25 @@ from __future__ import annotations
 import math
 import re
 
-from briefing.lang.figures import (
-    APPROXIMATE_QUALIFIERS,
+from briefing.lang.conditions import (
     GENERIC_CONDITIONS,
-    GENERIC_KILLERS,
-    KILLER_RE,
     LEFT_ORPHANED_RE,
     LOST_PARENT_RE,
-    NOT_NAMES,
-    NUMBER_WORDS,
-    OPEN_ABOVE,
-    OPEN_BELOW,
     ORPHAN_NOUNS,
     ORPHANED_AFTER_RE,
     ORPHANED_BEFORE_RE,
     ORPHANED_BY_RE,
     POSITIVE_AFTER_RE,
     POSITIVE_RE,
+)
+from briefing.lang.figures import (
+    APPROXIMATE_QUALIFIERS,
+    GENERIC_KILLERS,
+    KILLER_RE,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    OPEN_ABOVE,
+    OPEN_BELOW,
     ROUNDING_SHARE,
 )
 from briefing.lang.stopwords import STOP_WORDS

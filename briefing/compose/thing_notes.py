@@ -38,8 +38,8 @@ from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.definites import PLACE_HEADS, SELF_EVIDENT_HEADS, TOPIC_HEADS
-from briefing.lang.names import ROLE_NOUNS
 from briefing.lang.referents import INSTITUTION_HEADS, PEOPLE_HEADS
+from briefing.lang.roles import ROLE_NOUNS
 from briefing.lang.words import words as word_list
 from briefing.model import Corpus, Sentence
 from briefing.parsed import ParsedDoc, Token, tokens_at

@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.definites import RELATIVE_DEFINITE_SUBJECT, definite_subject
-from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.lang.patterns import alternation
-from briefing.lang.pronouns import summed_up_before, unnamed_him
-from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.pronouns import (
+    ATTRIBUTION_VERBS,
+    OPENERS,
+    PARTICIPLE_THEN_PRONOUN,
+    opening_pronoun,
+    pronoun_after_opening,
+    summed_up_before,
+    unnamed_him,
+    unnamed_person,
+    unnamed_speaker,
+)
 
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
 # unless the sentence goes on to say which one ("The decision to close the bridge").
@@ -258,15 +265,6 @@ _LIST_LINE = re.compile(
 )
 
 
-# An unnamed speaker: '..., he said.', '..., she added Monday,': the name was told before.
-_ATTRIBUTION_VERBS = (
-    "said", "says", "say", "added", "adds", "noted", "explained", "argued", "insisted",
-    r"told (?:reporters|the \w+)",
-)  # fmt: skip
-_PRONOUN_ATTRIBUTION = re.compile(
-    rf",\s*(?:he|she|they) {alternation(_ATTRIBUTION_VERBS)}\b(?:\s+\w+){{0,6}}\s*[,.]",
-    re.IGNORECASE,
-)
 # A source told about before: '..., the report said.', '..., the agency added',
 # 'The officials said ...'.
 _SOURCES_NAMED_BEFORE = (
@@ -277,73 +275,11 @@ _SOURCES_NAMED_BEFORE = (
 _FINDING_VERBS = ("found", "finds", "showed", "shows", "indicated", "indicates", "concluded")
 _SOURCE_SAID = (
     rf"{alternation(_SOURCES_NAMED_BEFORE)}s? "
-    rf"{alternation((*_ATTRIBUTION_VERBS, *_FINDING_VERBS))}\b"
+    rf"{alternation((*ATTRIBUTION_VERBS, *_FINDING_VERBS))}\b"
 )
 _DEFINITE_SOURCE_ATTRIBUTION = re.compile(
     rf",\s*the {_SOURCE_SAID}|^the {_SOURCE_SAID}", re.IGNORECASE
 )
-# A person told about only as "he"/"she" in a clause on a plain noun ("one school he
-# visited"), in a sentence that names nobody (no capitalised word after the first).
-_UNNAMED_CLAUSE = re.compile(
-    r"\b(?!(?:said|says|that|and|but|or|when|if|as)\b)[a-z]+ (?:he|she) [a-z]+ed\b"
-)
-_CAPITALISED = re.compile(r"\b[A-Z]")
-# Someone named speaks in the sentence, so "he said" may be that person: a run of name
-# characters before the verb with a capital that starts a word ("Hall", "al-Hakim"). Each
-# run is read once from its start (trying every capital of a 200 KB run of "A." was
-# quadratic: 8,000 took 0.43 CPU s).
-_SPEAKER_RUN = re.compile(r"(?<![\w.'’-])[\w.'’-]++(?= (?:said|says|told|added)\b)")
-
-
-def _unnamed_person(text: str) -> bool:
-    """'About 30 percent of the pupils in one school he visited were absent.'"""
-    return bool(_UNNAMED_CLAUSE.search(text)) and not _CAPITALISED.search(text.partition(" ")[2])
-
-
-def _unnamed_speaker(text: str) -> bool:
-    """'Lorries, he said, now take the ring road' (no 'Smith said' before it)."""
-    m = _PRONOUN_ATTRIBUTION.search(text)
-    return bool(m) and not any(
-        _CAPITALISED.search(run.group()) for run in _SPEAKER_RUN.finditer(text, 0, m.start())
-    )
-
-
-# A person first met as "he"/"she" after an opening that names nobody ("In six years on
-# the council, he has voted ...", "In court, where he faces charges, ..."): the person was
-# named before. A name first ("After Hall arrived, he ...") keeps the sentence; "they"
-# may be a thing named in the opening ("As crime rates fall, they ..."); without an
-# opening, "The mayor said he ..." names its person.
-_FIRST_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-_NOT_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
-_OPENERS = STOP_WORDS | OPENING_WORDS | _NOT_NAMES
-
-
-# Words an opening with no comma may have before "he"/"she" ("On Thursday she ...").
-_OPENING_BEFORE_PRONOUN = 4
-_TIME_OPENERS = frozenset(
-    ("on", "in", "at", "when", "after", "before", "while", "as", "once", "since", "until")
-    + ("later", "then", "now", "today", "yesterday", "last", "earlier")
-)
-
-
-def _pronoun_after_opening(text: str) -> bool:
-    m = _FIRST_HE_SHE.search(text, 1)
-    if not m:
-        return False
-    if "," not in text[: m.start()]:
-        # "On Thursday she won ...", "In 1990 he ...": only opening words (or a year) first.
-        before = [w.strip(".,").lower() for w in text[: m.start()].split()]
-        return (
-            len(before) <= _OPENING_BEFORE_PRONOUN
-            and before[0] in _TIME_OPENERS
-            and all(w in _OPENERS or w.isdigit() for w in before)
-        )
-    first, *rest = text[: m.start()].split()
-    # The first word is capitalised anyway: a name unless it is a common opening word.
-    opener = first.strip(".,").lower()
-    if opener not in _OPENERS and not opener.endswith("ly"):
-        return False
-    return not any(w[:1].isupper() and w.strip(".,").lower() not in _NOT_NAMES for w in rest)
 
 
 # A sentence that names nothing (no name, no figure) yet speaks of "the" drug, company,
@@ -387,9 +323,6 @@ _CHANGES = (
 _CHANGE_OPENING = re.compile(
     rf"^The (?:(?!\w+est\b)\w+ )?{alternation(_CHANGES)}s? in\b(?!.*\d)", re.IGNORECASE
 )
-# A participle opening whose subject is a pronoun ("Determined to keep the bridge open,
-# they raised the toll"; "Asked about the toll, he said"): the person was named before.
-_PARTICIPLE_THEN_PRONOUN = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b[^,]*, (?:he|she|they)\b")
 # "it"/"them" as the object of the opening verb ("A tide can raise it 8 feet"): it never means
 # its own clause's subject and no other noun stands before it. Not an extraposed "it" ("made it
 # clear that") nor a reported clause's subject ("said it was", "that it shares"). Anchored.
@@ -414,7 +347,7 @@ def _names_nothing(text: str) -> bool:
     return (
         bool(_DEFINITE.search(text))
         and not _NAME_OR_FIGURE.search(text)
-        and (first in _OPENERS or first in _THINGS or first.endswith("ly"))
+        and (first in OPENERS or first in _THINGS or first.endswith("ly"))
     )
 
 
@@ -427,9 +360,9 @@ def leans_back(text: str) -> bool:
         or _ALSO_AFTER_SUBJECT.search(text)
         or _SCENE_OPENING.match(text)
         or _LIST_LINE.match(text)
-        or _unnamed_speaker(text)
+        or unnamed_speaker(text)
         or _DEFINITE_SOURCE_ATTRIBUTION.search(text)
-        or _unnamed_person(text)
+        or unnamed_person(text)
         or unnamed_him(text)
         or summed_up_before(text)
         or _SUCH_A.search(text)
@@ -439,7 +372,7 @@ def leans_back(text: str) -> bool:
         or _COMPARING_OPENING.match(text)
         or _CONTRAST_OPENING.match(text)
         or _names_nothing(text)
-        or _pronoun_after_opening(text)
+        or pronoun_after_opening(text)
         or _bare_definite(text)
         or _AMONG_SET_BEFORE.search(text)
         or _ONE_NAMED_BEFORE.search(text)
@@ -455,25 +388,13 @@ def leans_back(text: str) -> bool:
         or _CONCEDING_OPENING.match(text)
         or _BARE_COUNT.search(text)
         or _CHANGE_OPENING.match(text)
-        or _PARTICIPLE_THEN_PRONOUN.match(text)
+        or PARTICIPLE_THEN_PRONOUN.match(text)
         or _OBJECT_PRONOUN.match(text)
         or _ACT_OF_NOTHING.search(text)
         or _DATELINE_HERE.search(text)
         or _compared_before(text)
         or _NEXT_STEP.match(text)
     )
-
-
-# "he"/"she" as the subject right after the opening ("In 1987, he ...", "On Friday she
-# ..."; not "On Wednesday, the mayor said he ...", whose person is the mayor).
-_SUBJECT_AFTER_OPENING = re.compile(r"^(?:[^,]*,\s+|(?:\S+\s+){1,4})(?P<who>he|she)\b", re.I)
-
-
-def opening_pronoun(text: str) -> tuple[int, int] | None:
-    """Where the "he"/"she" is that acts right after an opening naming nobody ("In 1987,
-    he sold the ferry ...", "On Friday she closed the pier ..."), or None."""
-    m = _SUBJECT_AFTER_OPENING.match(text)
-    return m.span("who") if m and _pronoun_after_opening(text) else None
 
 
 def doer_unnamed(text: str) -> bool:
@@ -483,7 +404,7 @@ def doer_unnamed(text: str) -> bool:
     1990, ...")."""
     return bool(
         opening_pronoun(text)
-        or _PARTICIPLE_THEN_PRONOUN.match(text)
-        or _unnamed_speaker(text)
+        or PARTICIPLE_THEN_PRONOUN.match(text)
+        or unnamed_speaker(text)
         or _ORDINAL_SUBJECT.match(text)
     )

@@ -1,7 +1,9 @@
 """How news says that one party rejects another's account.
 
-Used by ``compose/disputes.py``. Three shapes besides "disputed the report that …"
-(``lang/figures.DISPUTE_RE``):
+The verbs and nouns of a dispute ("denied the report", ``DISPUTE_VERB``, ``CLAIM_NOUN``),
+read by compose's dispute finders (``compose/disputes.py``, ``dispute_gate``,
+``dispute_topics``, ``divergences``). Three shapes besides "disputed the report that …"
+(``DISPUTE_RE``):
 
 * a verdict: "branded as “false” a weekend newspaper report", "called the claim “absolute
   nonsense”", "dismissed the remarks as unfounded", "rejected as a fabrication the
@@ -18,10 +20,56 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from briefing.lang.figures import CLAIM_NOUN, CLAUSE_REST, DISPUTE_VERB
+from briefing.lang.names import ABBREVIATED_TITLES
 from briefing.lang.patterns import alternation, any_pattern, cue_pattern
 from briefing.lang.speech import SAY_WORDS
 
+DISPUTE_VERB = (
+    r"(?:disputed|disputes|disputing|dispute|denied|denies|denying|deny|rejected|rejects|"
+    r"rejecting|reject|contradicted|contradicts|contradict|refuted|refutes|refute|dismissed|"
+    r"dismisses|challenged|challenges|questioned|contested|contests|contest|"
+    r"countered|counter|took issue with|pushed back (?:on|against))"
+)
+CLAIM_NOUN = (
+    r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
+    r"accusations?|speculation|theory|theories|notion|contentions?|statements?|stories|story|"
+    r"findings?|conclusions?|version|figures?|rumou?rs?|ideas?|criticism|estimates?|"
+    r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk|remarks|arguments?|"
+    r"assessments?)"
+)
+# The rest of a clause, to its sentence's end or a semicolon. The full stop of an
+# abbreviation goes on: an initial ("the contention by U.N. experts that …", "John F.
+# Kennedy"), a title ("by Gov. Reyes") or a decimal point ("2.5 tons").
+CLAUSE_REST = (
+    rf"(?:\b{alternation(ABBREVIATED_TITLES)}\."
+    r"|(?-i:(?<=\b[A-Z]))\.(?=\s*[\w(“\"])|\.(?=\d)|[^.;])*"
+)
+# A heading or a shown phrase that opens with the dispute verb ("flatly rejected …").
+DISPUTE_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b")
+# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
+DISPUTE_RE = re.compile(
+    rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>{CLAUSE_REST})"
+    rf"|\b(?:denied|denies|denying|deny|disputed|disputes)\s+(?:that\b|"
+    r"there (?:was|were|is|are|has been|have been|had been)\b|"
+    r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would)\b))"
+    rf"(?P<rest2>{CLAUSE_REST})",
+)
+# "disputed such assertions", "rejected these claims": the claim is in an earlier
+# sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.
+BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
+# "never denied that ...", "did not dispute the report": no dispute.
+NEGATED_BEFORE = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
+# A quoted term one party disputes ("denied the bridge was “unsafe”"): the word a
+# denier rejects, which another source may use as fact.
+DISPUTED_TERM_RE = re.compile(
+    r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
+    r"took issue with|pushed back (?:on|against)|refused to call|"
+    r"insist(?:s|ed)? (?:it|they) (?:was|were|is|are) not)\b"
+    # the term in the disputed words, not in a clause after them ("denied the report,
+    # calling it a “smear”": the term is the denier's own)
+    r"[^.?!,;]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
+    re.IGNORECASE,
+)
 # What a party calls a report it rejects.
 _FALSE = (
     "wrong", "false", "untrue", "not true", "baseless", "groundless", "unfounded",

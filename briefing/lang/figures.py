@@ -1,12 +1,13 @@
-"""Words that say what a figure counts and how sources dispute one another.
+"""Words that say what a figure counts.
 
-Shared by compose's divergence finders (``compose/divergences.py``, ``compose/disputes.py``):
+Shared by compose's divergence finders (``compose/divergences.py``, ``compose/figure_*``):
 number words, qualifiers ("at least"), what a count measures (killed, aboard, arrested),
-classes of counted nouns, and the verbs and nouns of a dispute ("denied the report"). The
-one table of qualifiers (``QUALIFIERS``: each one's direction, and how far a rounded or
-an exact figure may be from the count it stands for) serves every reader of a qualified
-figure: figure values, spans, rounded counts (``compose/rough_counts.py``), agreeing
-estimates (``compose/standing.py``) and precise counts (``compose/frames.py``).
+classes of counted nouns, durations, weights and one-off events. The one table of
+qualifiers (``QUALIFIERS``: each one's direction, and how far a rounded or an exact
+figure may be from the count it stands for) serves every reader of a qualified figure:
+figure values, spans, rounded counts (``compose/rough_counts.py``), agreeing estimates
+(``compose/standing.py``) and precise counts (``compose/frames.py``). How many people
+have a condition is ``lang/conditions``; the words of a dispute are ``lang/disputes``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefing.lang.names import ABBREVIATED_TITLES
 from briefing.lang.patterns import alternation, cue_pattern
 from briefing.lang.wordforms import DEATH_WORDS
 
@@ -175,15 +175,6 @@ CONTEXT_CLASS = {
     "agreement": "deal", "partnership": "deal", "relationship": "deal", "contract": "deal",
     "tie": "deal", "arrangement": "deal",
 }  # fmt: skip
-DISPUTED_TERM_RE = re.compile(
-    r"\b(?:disputed?|disputes|denied|denies|deny|rejected|rejects|dismissed|objected to|"
-    r"took issue with|pushed back (?:on|against)|refused to call|"
-    r"insist(?:s|ed)? (?:it|they) (?:was|were|is|are) not)\b"
-    # the term in the disputed words, not in a clause after them ("denied the report,
-    # calling it a “smear”": the term is the denier's own)
-    r"[^.?!,;]*?[“\"](?P<term>[^”\"]{2,40})[”\"]",
-    re.IGNORECASE,
-)
 # "two of its four engines": the whole of a part, not a count on its own.
 PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:its|the|their|his|her|all)\s*$", re.I)
 # "Only 40 of the barges were ever built": how many of a kind were made is how many there
@@ -233,10 +224,10 @@ LEFT_QUALIFIER = (
 # The longest word the patterns below take for a name or a killer: each try is bounded,
 # so a 200 KB run with no space is read in one pass, not once per letter (16 KB of "x"
 # before "kills" took 2.3 CPU s). Set by reasoning (words and names are far shorter).
-_LONGEST_WORD = 40
-_WORD_TAIL = rf"[\w'’-]{{0,{_LONGEST_WORD}}}"
+LONGEST_WORD = 40
+WORD_TAIL = rf"[\w'’-]{{0,{LONGEST_WORD}}}"
 KILLER_RE = re.compile(
-    rf"(?P<killer>(?:[a-z]{_WORD_TAIL}\s+)?[a-z]{_WORD_TAIL})\s+"
+    rf"(?P<killer>(?:[a-z]{WORD_TAIL}\s+)?[a-z]{WORD_TAIL})\s+"
     rf"(?:kills|killed|claims|claimed|causes|caused)\s+{LEFT_QUALIFIER}$",
     re.I,
 )
@@ -255,9 +246,6 @@ LIVES_TAKEN_RE = re.compile(
     rf"\b(?:claims|claimed|claiming|takes|took|taking|costs|cost|costing)\s+{LEFT_QUALIFIER}$",
     re.I,
 )
-# One condition under its other names ("living with HIV/AIDS", "infected with the AIDS
-# virus"): compared as one.
-CONDITION_NAMES = {"hiv/aids": "HIV", "hiv-aids": "HIV", "aids virus": "HIV"}
 # "has left 700,000 children orphaned", "left a million homeless": what follows is what
 # the count is, not people leaving.
 CAUSATIVE_LEFT_RE = re.compile(rf"\bleft\s+{LEFT_QUALIFIER}$", re.I)
@@ -272,9 +260,9 @@ INCIDENT_NOUNS = (
 # companion ("wife") a different number of others count the same dead differently.
 _NUMBER = r"\d+|" + alternation(k for k in NUMBER_WORDS if len(k) > 2)
 _COMPANION = (
-    rf"(?P<owner>(?i:his|her|their|the|its)\s+|[A-Z]{_WORD_TAIL}['’]s\s+)"
-    rf"(?:[\w'’-]{{1,{_LONGEST_WORD}}}['’]s\s+)?"
-    rf"(?P<companion>[a-z][a-z-]+),?\s+(?:[A-Z]{_WORD_TAIL},\s+)?and\s+"
+    rf"(?P<owner>(?i:his|her|their|the|its)\s+|[A-Z]{WORD_TAIL}['’]s\s+)"
+    rf"(?:[\w'’-]{{1,{LONGEST_WORD}}}['’]s\s+)?"
+    rf"(?P<companion>[a-z][a-z-]+),?\s+(?:[A-Z]{WORD_TAIL},\s+)?and\s+"
     rf"(?P<others>{_NUMBER})\s+others\b"
 )
 # A death verb before ("killed ...") or after ("... died") the companions: the code checks
@@ -286,42 +274,6 @@ COMPANION_DEAD_RE = re.compile(
 # "injured 62 riders including four on the platform": what follows is a part of the count.
 BREAKDOWN_RE = cue_pattern(("including", "among them", "among whom", "of them", "of whom"))
 EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))
-
-DISPUTE_VERB = (
-    r"(?:disputed|disputes|disputing|dispute|denied|denies|denying|deny|rejected|rejects|"
-    r"rejecting|reject|contradicted|contradicts|contradict|refuted|refutes|refute|dismissed|"
-    r"dismisses|challenged|challenges|questioned|contested|contests|contest|"
-    r"countered|counter|took issue with|pushed back (?:on|against))"
-)
-CLAIM_NOUN = (
-    r"(?:reports?|claims?|allegations?|assertions?|suggestions?|accounts?|charges?|"
-    r"accusations?|speculation|theory|theories|notion|contentions?|statements?|stories|story|"
-    r"findings?|conclusions?|version|figures?|rumou?rs?|ideas?|criticism|estimates?|"
-    r"characteri[sz]ations?|portrayal|explanations?|results|fears|talk|remarks|arguments?|"
-    r"assessments?)"
-)
-# The rest of a clause, to its sentence's end or a semicolon. The full stop of an
-# abbreviation goes on: an initial ("the contention by U.N. experts that …", "John F.
-# Kennedy"), a title ("by Gov. Reyes") or a decimal point ("2.5 tons").
-CLAUSE_REST = (
-    rf"(?:\b{alternation(ABBREVIATED_TITLES)}\."
-    r"|(?-i:(?<=\b[A-Z]))\.(?=\s*[\w(“\"])|\.(?=\d)|[^.;])*"
-)
-# A heading or a shown phrase that opens with the dispute verb ("flatly rejected …").
-DISPUTE_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b")
-# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
-DISPUTE_RE = re.compile(
-    rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>{CLAUSE_REST})"
-    rf"|\b(?:denied|denies|denying|deny|disputed|disputes)\s+(?:that\b|"
-    r"there (?:was|were|is|are|has been|have been|had been)\b|"
-    r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would)\b))"
-    rf"(?P<rest2>{CLAUSE_REST})",
-)
-# "disputed such assertions", "rejected these claims": the claim is in an earlier
-# sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.
-BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
-# "never denied that ...", "did not dispute the report": no dispute.
-NEGATED_BEFORE = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
 
 
 def figure_value(text: str) -> tuple[float | None, str]:
@@ -350,117 +302,6 @@ def figure_value(text: str) -> tuple[float | None, str]:
         else:
             return None, qualifier  # "tens of millions", "dozens": no single value
     return (total + current if seen else None), qualifier
-
-
-# A standing quantity: how many people have a condition, told with the condition
-# ("gout, which affects 8 million Britons", "9 million Britons suffer from gout",
-# "1.5 million people living with HIV"). Two sources' figures for
-# the same condition are estimates of one number, not a running count.
-_STANDING_VERBS = (
-    r"(?:affects|afflicts|strikes|affecting|afflicting|striking|affect|afflict|"
-    r"(?:has\s+|have\s+)?infected|infects)"  # "HIV has infected 1.5 million Kenyans"
-)
-STANDING_BEFORE_RE = re.compile(
-    rf"(?P<about>[A-Za-z][\w'’-]*)(?:,?\s+(?:which|that|who))?\s+(?:now\s+)?{_STANDING_VERBS}"
-    rf"\s+{LEFT_QUALIFIER}$",
-    re.I,
-)
-# A short place phrase between the counted people and what they have ("1.9 million
-# people in Kenya are living with HIV", "children in Zambia orphaned by AIDS").
-_PLACE_WORD = rf"[\w'’-]{{1,{_LONGEST_WORD}}}"
-# "in connection with the riots", "in line with": no place, and what follows no condition.
-_NO_PLACE = r"(?!(?:connection|contact|line|touch|addition|common|charge|keeping)\b)"
-# "children under 15 living with HIV": an age between the people and what they have.
-_AGE_PHRASE = r"(?:\s+(?:under|below|aged|over)\s+(?:the\s+age\s+of\s+)?\d{1,3})?"
-_PLACE_PHRASE = (
-    rf"{_AGE_PHRASE}(?:\s+(?:in|across|of)\s+{_NO_PLACE}(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})?"
-)
-# Past participles not ending in -ed/-en: "have lost a parent", "have had", "have left" is
-# no condition they have ("have AIDS").
-_IRREGULAR_PARTICIPLES = alternation(
-    ("lost", "had", "left", "made", "got", "gotten", "come", "become", "gone", "run", "done",
-     "found", "fled", "kept", "paid", "spent", "met", "led", "bought", "brought", "caught",
-     "fought", "taught", "thought", "sought", "told", "sold", "held", "heard", "felt", "won",
-     "put", "set", "cut", "hit", "let", "begun", "seen", "said", "sent", "built", "struck")
-)  # fmt: skip
-STANDING_AFTER_RE = re.compile(
-    rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?(?:(?:are|were|now)\s+)?"
-    r"(?:suffer(?:s|ing)?\s+from|liv(?:e|es|ing)\s+with|infected\s+with|with|"
-    r"carr(?:y|ies|ying)|"  # "2.2 million Kenyans carry HIV"
-    # "have AIDS", "have the AIDS virus"; not "have died", "have been", "have children"
-    rf"(?:have|has)(?!\s+(?:[a-z][\w'’-]*(?:ed|en)|{_IRREGULAR_PARTICIPLES})\b))\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<about>[A-Za-z][\w'’-]*)",
-    re.I,
-)
-# The same standing count worded by what its people have or lost ("1 million AIDS
-# orphans" / "children orphaned by AIDS" / "AIDS has left 700,000 children orphaned";
-# "HIV positive" / "HIV-positive people" / "living with HIV"): its condition is the word
-# before "orphans", "-positive" or "-infected", or after "orphaned by".
-ORPHANED_BY_RE = re.compile(
-    rf"^{_PLACE_PHRASE},?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+)?orphaned\s+by\s+"
-    # "orphaned by Ostravia's war": the owner is no cause, the noun after it is
-    rf"(?:the\s+)?(?:[A-Z]{_WORD_TAIL}['’]s\s+)?(?P<about>[A-Za-z][\w'’]*)(?<!['’]s)",
-    re.I,
-)
-# "children who have lost a parent to AIDS", "have lost one or both parents to AIDS": the
-# orphans of a condition, counted like "AIDS orphans".
-LOST_PARENT_RE = re.compile(
-    rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?(?:have|has|had)\s+(?:now\s+|already\s+)?lost\s+"
-    r"(?:(?:a|one|both|their|either|one\s+or\s+both)\s+)?(?:of\s+their\s+)?"
-    r"(?:parents?|mothers?|fathers?)\s+(?:or\s+(?:both\s+)?(?:parents?|mothers?|fathers?)\s+)?"
-    r"to\s+(?:the\s+)?(?P<about>[A-Za-z][\w'’-]*)",
-    re.I,
-)
-LEFT_ORPHANED_RE = re.compile(
-    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?left\s+{LEFT_QUALIFIER}$", re.I
-)
-ORPHANED_AFTER_RE = re.compile(rf"^{_PLACE_PHRASE}\s+orphaned\b", re.I)
-# "AIDS has orphaned 700,000 children": the condition is the doer.
-ORPHANED_BEFORE_RE = re.compile(
-    rf"(?P<about>[A-Za-z]{_WORD_TAIL})\s+(?:has\s+|have\s+|had\s+)?orphaned\s+{LEFT_QUALIFIER}$",
-    re.I,
-)
-POSITIVE_RE = re.compile(
-    r"(?P<about>[A-Za-z][\w'’]*)(?:-|\s+)(?:positive|infected)\b(?!\s+(?:for|with)\b)", re.I
-)
-POSITIVE_AFTER_RE = re.compile(
-    # "people in the country are HIV positive": a short place phrase may come between
-    rf"^{_PLACE_PHRASE},?\s+(?:who\s+|that\s+)?"
-    r"(?:are|were|is|was)\s+(?:now\s+)?" + POSITIVE_RE.pattern,
-    re.I,
-)
-ORPHAN_NOUNS = {"orphan", "orphans"}
-# Words too general to name a condition ("a disease that afflicts 16 million"): two of
-# them may be two conditions.
-GENERIC_CONDITIONS = {
-    "disease", "diseases", "condition", "conditions", "illness", "illnesses", "it", "that",
-    "which", "this", "problem", "problems", "disorder", "been", "had", "no", "not", "to",
-    "some", "more", "children", "their", "them", "its", "his", "her", "our", "jobs", "homes",
-    "virus", "epidemic", "and", "or", "but", "also", "since", "each", "all", "both", "already",
-    "just", "never", "ever", "very", "still", "only", "even", "yet", "much", "many", "few",
-    "little", "long", "great", "good", "new", "own", "lot", "ailment", "ailments",
-}  # fmt: skip
-# Counted nouns that are people (a standing quantity is of people who have a condition;
-# "computers infected with" a virus are a running count).
-PEOPLE_NOUNS = {
-    "person", "american", "adult", "child", "woman", "man", "patient", "resident", "citizen",
-    "african", "sufferer", "youngster", "teenager", "kid", "worker", "elderly",
-}  # fmt: skip
-
-
-def standing_condition(text: str, at: int, noun_end: int) -> tuple[int, int] | None:
-    """Where in ``text`` the condition is that a count of people has, from the words right
-    before the figure (at ``at``) and right after its counted noun (ending at
-    ``noun_end``); None when it is no such count or the condition is too general to
-    tell apart."""
-    m = STANDING_BEFORE_RE.search(text[:at])
-    shift = 0
-    if m is None:
-        m, shift = STANDING_AFTER_RE.match(text[noun_end:]), noun_end
-    about = m.group("about").lower() if m else ""
-    if not about or about in GENERIC_CONDITIONS or about in NUMBER_WORDS or about.endswith("ly"):
-        return None  # "have since been", "has a very", "have one of": no condition
-    return m.start("about") + shift, m.end("about") + shift
 
 
 # One-off events a story dates (a swearing-in, a handover, a funeral), by the words that

@@ -2,7 +2,9 @@
 nicknames, country aliases, corporate suffixes and the words that mark a body of state.
 
 Plain data, shared by every stage that reads or cleans a name (actors, questions,
-sentence splitting); nothing here looks at text by itself.
+sentence splitting); nothing here looks at text by itself. What a description says a
+person is (role nouns) is ``lang/roles``; how a text defines a body's acronym is
+``lang/acronyms``.
 """
 
 from __future__ import annotations
@@ -205,58 +207,6 @@ COUNTRY_ALIASES = {
     "burma": "Myanmar",
     "turkey": "Turkey",  # pycountry's name is "Türkiye"
 }
-# Nouns that state a person's role ("the company's chief executive", "a Democrat").
-ROLE_NOUNS = {
-    "president",
-    "senator",
-    "chief",
-    "ceo",
-    "coo",
-    "cfo",
-    "head",
-    "chairman",
-    "director",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "founder",
-    "leader",
-    "officer",
-    "member",
-    "democrat",
-    "republican",
-    "editor",
-    "governor",
-    "judge",
-    "lawyer",
-    "attorney",
-    "executive",
-    "manager",
-    "official",
-    "analyst",
-    "professor",
-    "chair",
-    "representative",
-    "ambassador",
-    "commander",
-    "general",
-    "mayor",
-    "candidate",
-    "king",
-    "queen",
-    "prince",
-    "premier",
-    "adviser",
-    "advisor",
-    "counsel",
-    "partner",
-    "owner",
-    "pilot",  # "co-pilot Gameel ...": spaCy splits "co-pilot", the head is "pilot"
-    "copilot",
-}
-
 CORPORATE_SUFFIXES = {
     "corp",
     "inc",
@@ -336,17 +286,6 @@ PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "baby", "child", "mother", "father", "son", "daughter",
     "wife", "husband", "widow", "widower", "brother", "sister", "grandmother",
     "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
-})  # fmt: skip
-# Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
-# like the acronyms a text defines: "the GOP" is the Republican Party; and acronyms of a
-# body's name in its own language, which the English name does not spell ("FSB").
-BODY_NICKNAMES = frozenset({
-    ("republican party", "gop"), ("republican party", "grand old party"),
-    ("federal security service", "fsb"), ("foreign intelligence service", "svr"),
-    ("committee for state security", "kgb"), ("doctors without borders", "msf"),
-    ("revolutionary armed forces of colombia", "farc"), ("national liberation army", "eln"),
-    ("basque homeland and freedom", "eta"), ("kurdistan workers party", "pkk"),
-    ("kurdistan workers' party", "pkk"), ("islamic resistance movement", "hamas"),
 })  # fmt: skip
 # Common English hypocorisms, so "Bob Livingston" = "Robert Livingston".
 NICKNAMES = {
@@ -432,59 +371,3 @@ BODY_HEAD_NOUNS = {
 }  # fmt: skip
 # Lower-case words a Title Case headline leaves uncapitalised.
 HEADLINE_SMALL_WORDS = ACRONYM_SKIP | {"with", "by"}
-# A job title ending in "of"/"for", just before a department's name ("vice president of").
-TITLE_OF_RE = re.compile(
-    r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"
-    r"secretary|chair(?:man|woman)?|minister)\s+(?:of|for)\s+(?:the\s+)?$",
-    re.I,
-)
-# A US party and state after a name: "Mark Warner (D-Va.)".
-PARTY_SUFFIX_RE = re.compile(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)")
-# Lemmas of verbs that state a role: "who serves as the top Democrat".
-ROLE_VERB_LEMMAS = {"serve", "act", "work"}
-# Words that open a role phrase but are not part of it ("a", "the", ", and").
-ROLE_OPENERS = {"a", "an", "the", ",", "and"}
-# Quantifiers that make a noun phrase a class ("other executives"), not one actor's role,
-# or lean on an earlier one ("another antioxidant").
-VAGUE_QUANTIFIERS = {"more", "other", "some", "many", "another"}
-# Heads of a description that says how an actor stands to another party ("long a rival of
-# the union"), not what the actor is: no role.
-RELATION_NOUNS = {
-    "adversary", "opponent", "rival", "critic", "ally", "friend", "foe", "enemy", "nemesis",
-    "supporter", "backer", "admirer", "detractor",
-}  # fmt: skip
-# Openers and heads of a phrase that measures an amount ("about 40 percent of the whole"),
-# never what an actor is.
-AMOUNT_OPENERS = {"about", "nearly", "almost", "roughly", "around", "over", "less", "half"}
-AMOUNT_HEADS = {"percent", "%", "share", "total", "number", "majority", "minority"}
-# Heads of a description that is an event, never what a person is ("the last deadly
-# attack on the border post": an apposition to the sentence, not to the name).
-EVENT_HEADS = {
-    "attack", "attacks", "bombing", "explosion", "crash", "accident", "incident", "shooting",
-    "killing", "massacre", "war", "strike", "raid", "election", "vote", "decision",
-    "ruling", "case", "trial", "hearing", "meeting", "visit", "announcement", "report",
-    "institution", "organization", "organisation",
-}  # fmt: skip
-# A capitalised run defining an acronym: "Federal Trade Commission (FTC)", "..., or FTC",
-# "Commission on Narcotic Trade and Maritime Safety (CNTMS)"; the bracket may follow with
-# no space ("Commission(FTC)", D0623E's wire copy). The run may cross a line break and
-# hold the small words of a name; ``how`` is "(", "or "/"known as "/"also called " or
-# empty (a bare comma, an apposition only where ``APPOSITION_END_RE`` follows).
-# At most DEFINED_NAME_WORDS words ("United Nations Commission on Narcotic Trade and
-# Maritime Safety": nine; set by hand on issue 11's held-out report, not benchmarked):
-# of a longer run only its last ones, which bounds each try, so a 40,000-word
-# capitalised run is read in one pass (unbounded, 4,000 words took 5.7 CPU s).
-DEFINED_NAME_WORDS = 12
-_NAME_WORD = r"[A-Z][\w&'’.-]{0,40}"
-DEFINED_ACRONYM_RE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|and|the|for|on|in|to|&))"
-    rf"{{1,{DEFINED_NAME_WORDS - 1}}}),?\s*"
-    r"(?P<how>\(|(?<=\s)(?:or\s+|known\s+as\s+|also\s+called\s+)|(?<=,\s))(?:the\s+)?"
-    r"(?P<short>[A-Z]{2,7})"
-    r"(?=[),])"
-)
-# After "NAME, the ABC," a lower-case word that goes on with the sentence: an apposition
-# ("..., the BEA, underscores"), not a list ("the FAA, the FBI, and the Navy").
-APPOSITION_END_RE = re.compile(r"\)?,\s+(?!(?:and|or|the|a|an|as|but|nor)\b)[a-z]")
-# The reverse order: "PKK (Kurdistan Workers Party)".
-DEFINED_ACRONYM_REV_RE = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()\n]{3,60})\)")

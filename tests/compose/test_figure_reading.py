@@ -6,13 +6,13 @@ import time
 
 from briefing.analyse import analyse
 from briefing.compose.figure_reading import article_figures
-from briefing.lang.figures import (
+from briefing.lang.conditions import (
     LOST_PARENT_RE,
     ORPHANED_BEFORE_RE,
     ORPHANED_BY_RE,
-    RATE_BEFORE_RE,
     STANDING_AFTER_RE,
 )
+from briefing.lang.figures import RATE_BEFORE_RE
 from briefing.model import Document
 
 

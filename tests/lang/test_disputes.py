@@ -8,14 +8,16 @@ import pytest
 
 from briefing.lang.disputes import (
     AS_ALLEGED_RE,
+    BACK_POINTING,
     CLAIM_FALSE_RE,
+    DISPUTE_RE,
     DOUBTED_CLAIM_RE,
     MISREPORT_RE,
+    NEGATED_BEFORE,
     NO_EVIDENCE_RE,
     RANGE_RE,
     doubted_claim,
 )
-from briefing.lang.figures import DISPUTE_RE
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,25 @@ def test_doubted_claim_reads_as_the_pattern_does_one_clause_at_a_time() -> None:
         assert (found and found.span("rest2")) == (expected and expected.span("rest2"))
     # A run-on sentence of doubts about what will happen: every one skipped, read once.
     assert doubted_claim("They questioned whether a b c " * 800 + "it will") is None
+
+
+def test_a_dispute_needs_a_claim_and_no_negation() -> None:
+    sentence = "The airline denied the report that its pilots were tired."
+    match = DISPUTE_RE.search(sentence)
+    assert match is not None and "pilots were tired" in match.group("rest")
+    assert DISPUTE_RE.search("She was denied entry at the border.") is None
+    assert NEGATED_BEFORE.search("The minister did not ")
+    assert BACK_POINTING.search("Aides disputed such ")
+
+
+@pytest.mark.parametrize(
+    "sentence, rest",
+    [
+        ("The firm denied reports by U.N. inspectors that it sold the parts.", "sold the parts"),
+        ("He denied the claim by Gov. Reyes that the levy had risen.", "the levy had risen"),
+        ("They rejected claims that the dam held 2.5 million tons of silt.", "of silt"),
+    ],
+)
+def test_a_disputed_clause_runs_past_an_abbreviations_full_stop(sentence: str, rest: str) -> None:
+    match = DISPUTE_RE.search(sentence)
+    assert match is not None and rest in match.group("rest")

@@ -1,4 +1,4 @@
-"""'him' and summing-up nouns whose person or things an earlier sentence named."""
+"""Pronouns and summing-up nouns whose person or things an earlier sentence named."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 import pytest
 
 from briefing.lang.anaphora import leans_back
-from briefing.lang.pronouns import summed_up_before, unnamed_him
+from briefing.lang.pronouns import opening_pronoun, summed_up_before, unnamed_him, unnamed_speaker
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,35 @@ def test_long_text_is_quick() -> None:
     unnamed_him(text)
     summed_up_before(text)
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        ("The toll, he said, will rise.", True),
+        ("Hall said the toll, he said, will rise.", False),
+        ("Al-Hakim said the toll, he said, will rise.", False),
+        ("Mr. al-Hakim said the toll, he said, will rise.", False),
+        ("J.Hall told the board the toll, he said, will rise.", False),
+        ("Dr. o'Hall said the toll, he said, will rise.", False),
+        ("the board told o'hall the toll, he said, will rise.", True),
+    ],
+)
+def test_a_name_before_he_said_is_the_speaker(text: str, unnamed: bool) -> None:
+    assert unnamed_speaker(text) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("In 1987, he sold the ferry.", "he"),
+        ("On Friday she closed the pier.", "she"),
+        ("After Hall arrived, he sold the ferry.", None),
+        ("On Wednesday, the mayor said he would sell.", None),
+    ],
+)
+def test_the_pronoun_that_acts_right_after_an_opening_naming_nobody(
+    text: str, who: str | None
+) -> None:
+    span = opening_pronoun(text)
+    assert (text[span[0] : span[1]] if span else None) == who

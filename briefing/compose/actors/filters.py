@@ -31,12 +31,12 @@ from briefing.lang.names import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
     HEADLINE_SMALL_WORDS,
-    TITLE_OF_RE,
     UNIT_WORDS,
 )
 from briefing.lang.nicknames import NICKNAME_CUE_RE
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_HEAD_WORDS, OUTLET_NAME_WORDS
 from briefing.lang.places import ORGANISATION_WORDS
+from briefing.lang.roles import TITLE_OF_RE
 from briefing.lang.speech import (
     CITE_AFTER_RE,
     CITE_BEFORE_RE,

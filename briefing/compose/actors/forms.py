@@ -23,12 +23,11 @@ from briefing.compose.actors.genders import mention_gender
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
+from briefing.lang.acronyms import DEFINED_ACRONYM_RE, DEFINED_NAME_WORDS
 from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import (
     ACRONYM_SKIP,
     CORPORATE_SUFFIXES,
-    DEFINED_ACRONYM_RE,
-    DEFINED_NAME_WORDS,
     GOVERNMENT_WORDS,
     NAME_PARTICLES,
     NICKNAMES,

@@ -17,12 +17,10 @@ from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import normalise_name
+from briefing.lang.acronyms import APPOSITION_END_RE, DEFINED_ACRONYM_RE, DEFINED_ACRONYM_REV_RE
 from briefing.lang.names import (
     ACRONYM_SKIP,
-    APPOSITION_END_RE,
     COUNTRY_ALIASES,
-    DEFINED_ACRONYM_RE,
-    DEFINED_ACRONYM_REV_RE,
     DEMONYM_ENDINGS,
     GOVERNMENT_WORDS,
     IRREGULAR_DEMONYMS,

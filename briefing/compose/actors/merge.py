@@ -70,11 +70,8 @@ from briefing.compose.actors.short_forms import (
     join_leading_words,
     shouted,
 )
-from briefing.lang.names import (
-    ACRONYM_SKIP,
-    BODY_NICKNAMES,
-    PROPER_BODY_WORDS,
-)
+from briefing.lang.acronyms import BODY_NICKNAMES
+from briefing.lang.names import ACRONYM_SKIP, PROPER_BODY_WORDS
 
 # A plural's singular has at least this many letters ("Ninos"; "Bus" and "Gas" are no
 # plurals). Set by hand on issue 11's "El Ninos", not benchmarked.

@@ -19,20 +19,7 @@ from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
 from briefing.compose.actors.descriptions import role_names_a_person, role_names_no_party
-from briefing.lang.names import (
-    AMOUNT_HEADS,
-    AMOUNT_OPENERS,
-    EVENT_HEADS,
-    GOVERNMENT_WORDS,
-    PARTY_SUFFIX_RE,
-    PERSON_TITLES,
-    RELATION_NOUNS,
-    ROLE_NOUNS,
-    ROLE_OPENERS,
-    ROLE_VERB_LEMMAS,
-    TITLE_ABBREVIATIONS,
-    VAGUE_QUANTIFIERS,
-)
+from briefing.lang.names import GOVERNMENT_WORDS, PERSON_TITLES, TITLE_ABBREVIATIONS
 from briefing.lang.places import (
     BODY_AGENT_ENDINGS,
     BODY_DESCRIPTION_HEADS,
@@ -40,6 +27,17 @@ from briefing.lang.places import (
     ORGANISATION_WORDS,
     PLACE_NOUNS,
     THING_NOUNS,
+)
+from briefing.lang.roles import (
+    AMOUNT_HEADS,
+    AMOUNT_OPENERS,
+    EVENT_HEADS,
+    PARTY_SUFFIX_RE,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    ROLE_OPENERS,
+    ROLE_VERB_LEMMAS,
+    VAGUE_QUANTIFIERS,
 )
 from briefing.model import Corpus
 from briefing.parsed import ParsedDoc, Span, Token

@@ -1,4 +1,4 @@
-"""Names: the capitalised run that defines an acronym."""
+"""Acronyms (lang/acronyms.py): the capitalised run that defines one."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefing.lang.names import DEFINED_ACRONYM_RE
+from briefing.lang.acronyms import DEFINED_ACRONYM_RE
 
 
 @pytest.mark.parametrize(

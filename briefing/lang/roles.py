@@ -1,0 +1,97 @@
+"""What a description says a person is: role nouns and the words around a role phrase.
+
+"the company's chief executive", "a Democrat", "who serves as the top Democrat", "vice
+president of", "Mark Warner (D-Va.)"; and the heads that are no role at all: how an
+actor stands to another ("a rival of the union"), an amount ("about 40 percent of the
+whole") or an event ("the last deadly attack"). Plain data, read by the key-actors step
+(``compose/actors/roles.py``, ``filters.py``) and the notes on things (``thing_notes``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that state a person's role ("the company's chief executive", "a Democrat").
+ROLE_NOUNS = {
+    "president",
+    "senator",
+    "chief",
+    "ceo",
+    "coo",
+    "cfo",
+    "head",
+    "chairman",
+    "director",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "leader",
+    "officer",
+    "member",
+    "democrat",
+    "republican",
+    "editor",
+    "governor",
+    "judge",
+    "lawyer",
+    "attorney",
+    "executive",
+    "manager",
+    "official",
+    "analyst",
+    "professor",
+    "chair",
+    "representative",
+    "ambassador",
+    "commander",
+    "general",
+    "mayor",
+    "candidate",
+    "king",
+    "queen",
+    "prince",
+    "premier",
+    "adviser",
+    "advisor",
+    "counsel",
+    "partner",
+    "owner",
+    "pilot",  # "co-pilot Gameel ...": spaCy splits "co-pilot", the head is "pilot"
+    "copilot",
+}
+# A job title ending in "of"/"for", just before a department's name ("vice president of").
+TITLE_OF_RE = re.compile(
+    r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"
+    r"secretary|chair(?:man|woman)?|minister)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# A US party and state after a name: "Mark Warner (D-Va.)".
+PARTY_SUFFIX_RE = re.compile(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)")
+# Lemmas of verbs that state a role: "who serves as the top Democrat".
+ROLE_VERB_LEMMAS = {"serve", "act", "work"}
+# Words that open a role phrase but are not part of it ("a", "the", ", and").
+ROLE_OPENERS = {"a", "an", "the", ",", "and"}
+# Quantifiers that make a noun phrase a class ("other executives"), not one actor's role,
+# or lean on an earlier one ("another antioxidant").
+VAGUE_QUANTIFIERS = {"more", "other", "some", "many", "another"}
+# Heads of a description that says how an actor stands to another party ("long a rival of
+# the union"), not what the actor is: no role.
+RELATION_NOUNS = {
+    "adversary", "opponent", "rival", "critic", "ally", "friend", "foe", "enemy", "nemesis",
+    "supporter", "backer", "admirer", "detractor",
+}  # fmt: skip
+# Openers and heads of a phrase that measures an amount ("about 40 percent of the whole"),
+# never what an actor is.
+AMOUNT_OPENERS = {"about", "nearly", "almost", "roughly", "around", "over", "less", "half"}
+AMOUNT_HEADS = {"percent", "%", "share", "total", "number", "majority", "minority"}
+# Heads of a description that is an event, never what a person is ("the last deadly
+# attack on the border post": an apposition to the sentence, not to the name).
+EVENT_HEADS = {
+    "attack", "attacks", "bombing", "explosion", "crash", "accident", "incident", "shooting",
+    "killing", "massacre", "war", "strike", "raid", "election", "vote", "decision",
+    "ruling", "case", "trial", "hearing", "meeting", "visit", "announcement", "report",
+    "institution", "organization", "organisation",
+}  # fmt: skip
