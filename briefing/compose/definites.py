@@ -25,13 +25,14 @@ from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
 from briefing.compose.thing_notes import PLACE_LABELS, restricts
-from briefing.compose.told import FIGURE_MARK, FIGURES
+from briefing.compose.told import FIGURE_MARK
 from briefing.lang.anaphora import SHELL_EVENT_NOUNS
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
     DEFINITE_RE,
     DEMONSTRATIVE_RE,
     FIGURE_DEFINITE_RE,
+    FIGURE_RE,
     PLACE_HEADS,
     SAYS_WHICH_RE,
     SEASONS,
@@ -407,7 +408,7 @@ class Descriptions:
         if doc not in self._figures:
             first: dict[str, int] = {}
             for s in self.corpus.docs[doc].sentences:
-                for m in FIGURES.finditer(s.text):
+                for m in FIGURE_RE.finditer(s.text):
                     first.setdefault(m.group(0).rstrip(".,"), s.index)
             self._figures[doc] = first
         return self._figures[doc]

@@ -10,11 +10,11 @@ told by a statement giving the figure (``told_words``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
 from briefing.compose.near_duplicates import stem
+from briefing.lang.definites import FIGURE_RE
 
 T = TypeVar("T")
 # Times the summary is picked again without statements whose descriptions no other one
@@ -26,16 +26,15 @@ TOLD_ROUNDS = 1
 # read before them introduces (``told_in_order``) are dropped: each fill may bring new
 # ones. Set by hand, not tuned (session 22: on the 20 dev stories one round sufficed).
 ORDER_ROUNDS = 2
-# A figure of a statement ("3,000", "$2 million"), as ``FIGURE_DEFINITE_RE`` reads one,
-# and the mark that makes its key: "the 3,000 units" is told by a statement giving 3,000.
-FIGURES = re.compile(r"\$?\d[\d,.]{0,20}(?: (?:million|billion|thousand))?")
+# The mark that makes a statement's figure (``FIGURE_RE``, as ``FIGURE_DEFINITE_RE`` reads
+# one) a key: "the 3,000 units" is told by a statement giving 3,000.
 FIGURE_MARK = "#"
 
 
 def told_words(text: str, words: list[str]) -> list[str]:
     """A statement's ``words`` and its figures marked as a figure description's key
     (``FIGURE_MARK``), for ``told_choice`` and ``told_in_order``."""
-    return [*words, *(FIGURE_MARK + m.group(0).rstrip(".,") for m in FIGURES.finditer(text))]
+    return [*words, *(FIGURE_MARK + m.group(0).rstrip(".,") for m in FIGURE_RE.finditer(text))]
 
 
 def untold(items: list[T], said: Callable[[T], tuple[frozenset[str], list[str]]]) -> set[int]:

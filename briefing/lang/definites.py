@@ -139,11 +139,13 @@ SAYS_WHICH_RE = re.compile(
 # to the verb: "spray the entire course with chemicals", "gave the money to the school".
 # Only the parse can tell those from "the course with the lake", "the road to Marlow".
 VERB_OR_NOUN_PREPOSITION_RE = re.compile(r"\s*(?:with|to|for|on|over|against)\b")
+# A figure as a description gives it ("3,000", "$2 million"). Bounded: at most 20
+# characters of digits, commas and points.
+FIGURE = r"\$?\d[\d,.]{0,20}(?: (?:million|billion|thousand))?"
+FIGURE_RE = re.compile(FIGURE)
 # "the 3,000 units", "the $2 million grant": a figure and the plain noun it counts. The
-# figure and its noun are the groups. Bounded: a figure of at most 20 characters.
-FIGURE_DEFINITE_RE = re.compile(
-    r"\b[Tt]he (\$?\d[\d,.]{0,20}(?: (?:million|billion|thousand))?) ([a-z][a-z-]{1,30})\b"
-)
+# figure and its noun are the groups.
+FIGURE_DEFINITE_RE = re.compile(rf"\b[Tt]he ({FIGURE}) ([a-z][a-z-]{{1,30}})\b")
 # "this loan", "this long struggle": "this" and up to three plain words, which an
 # earlier sentence told ("that" is as often a conjunction: "said that oil production").
 DEMONSTRATIVE_RE = re.compile(r"\b[Tt]his((?: [a-z][a-z-]{0,30}){1,3})(?=[\s,.;:!?)'’\"”]|$)")

@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 from briefing.lang.names import ABBREVIATED_TITLES
 from briefing.lang.patterns import alternation, any_pattern, cue_pattern
-from briefing.lang.speech import SAY_WORDS
+from briefing.lang.speech import ASSERTING_VERBS, SAY_WORDS
 
 DISPUTE_VERB = (
     r"(?:disputed|disputes|disputing|dispute|denied|denies|denying|deny|rejected|rejects|"
@@ -111,7 +111,7 @@ PASSIVE_RE = re.compile(
 )
 # "the council said the estimates were wrong": said by a party, not a writer's aside.
 CLAIM_FALSE_RE = re.compile(
-    r"\b(?:said|says|insisted|insists|maintained|maintains|argued|argues|added)\s+(?:that\s+)?"
+    rf"\b{alternation((*ASSERTING_VERBS, 'added'))}\s+(?:that\s+)?"
     rf"{_POINTING}\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:was|is|were|are)\s+(?:\w+ly\s+)?{FALSE_WORDS}\b",
     re.I,
@@ -180,9 +180,11 @@ _MISREPORTED = (
     "misread", "misquoted", "misrepresented", "misinterpreted", "misconstrued",
     "mischaracteri[sz]ed", "distorted", "twisted",
 )  # fmt: skip
+# Besides asserting: a party complains or contends that a report got it wrong.
+_COMPLAINING = ("complained", "complains", "contended", "contends")
 MISREPORT_RE = re.compile(
-    r"\b(?:said|says|insisted|insists|maintained|maintains|argued|argues|complained|"
-    r"complains|contended|contends)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+"
+    rf"\b{alternation((*ASSERTING_VERBS, *_COMPLAINING))}\s+(?:that\s+)?"
+    r"(?:the|a|an|its|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{alternation(_MISREPORTERS)}\s+(?:had\s+|has\s+)?"
     rf"{alternation(_MISREPORTED)}\b",
     re.I,

@@ -11,6 +11,11 @@ SAYS = (
     "said", "says", "told", "added", "adds", "argued", "argues", "insisted", "insists",
     "explained", "warned",
 )  # fmt: skip
+# Verbs a party asserts its own account with, as written ("the council said the estimates
+# were wrong", "aides insisted the reporter misread her"): a dispute's party speaking.
+ASSERTING_VERBS = (
+    "said", "says", "insisted", "insists", "maintained", "maintains", "argued", "argues",
+)  # fmt: skip
 # Verbs and phrases that attribute words to a speaker (case as written).
 SAY_WORDS = SAYS + (
     "say", "tells", "wrote", "writes", "noted", "notes", "stated", "states", "explains",

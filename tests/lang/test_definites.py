@@ -8,6 +8,8 @@ import pytest
 
 from briefing.lang.definites import (
     DEFINITE_RE,
+    FIGURE_DEFINITE_RE,
+    FIGURE_RE,
     RELATIVE_DEFINITE_SUBJECT,
     SAYS_WHICH_RE,
     VERB_OR_NOUN_PREPOSITION_RE,
@@ -161,3 +163,12 @@ def test_descriptions_in_long_text_are_found_in_linear_time() -> None:
 def test_prepositions_that_may_belong_to_the_verb(after: str, parse_decides: bool) -> None:
     assert SAYS_WHICH_RE.match(after)
     assert bool(VERB_OR_NOUN_PREPOSITION_RE.match(after)) is parse_decides
+
+
+def test_a_figure_description_gives_its_figure_as_a_statement_gives_one() -> None:
+    """``told_words`` keys a statement's figures by ``FIGURE_RE``: the figure a description
+    gives ("the $2 million grant") is one such figure whole."""
+    for text, figure in [("the $2 million grant", "$2 million"), ("The 3,000 units", "3,000")]:
+        m = FIGURE_DEFINITE_RE.search(text)
+        assert m is not None and m.group(1) == figure
+        assert FIGURE_RE.fullmatch(figure)
