@@ -183,6 +183,7 @@ class Descriptions:
         self._peoples: frozenset[str] | None = None
         self._phrases: dict[str, bool] = {}  # ``_phrase_called_bare``'s answers
         self._figures: dict[int, dict[str, int]] = {}  # ``_figure_first``'s
+        self._lowered: dict[int, tuple[str, list[str]]] = {}  # ``_lower``'s
 
     def _first_use(self, doc: int) -> dict[str, int]:
         """Each stem of the article's words with the first sentence holding it (the words
@@ -373,17 +374,26 @@ class Descriptions:
         if " " not in said or key not in self.things:
             return ""
         pattern = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])")
-        before = self.corpus.docs[sentence.doc].sentences[: sentence.index]
-        return words.lower() if any(pattern.search(s.text.lower()) for s in before) else ""
+        before = self._lower(sentence.doc)[1][: sentence.index]
+        return words.lower() if any(pattern.search(text) for text in before) else ""
 
     def _phrase_called_bare(self, phrase: str) -> bool:
         """Whether ``BARE_SHARE`` of the articles write ``phrase`` ("the peace process"):
         the story's own thing, called so."""
         if phrase not in self._phrases:
             pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
-            used = sum(1 for d in self.corpus.docs if pattern.search(d.document.text.lower()))
+            docs = range(len(self.corpus.docs))
+            used = sum(1 for d in docs if pattern.search(self._lower(d)[0]))
             self._phrases[phrase] = used >= max(MIN_BARE_DOCS, BARE_SHARE * len(self.corpus.docs))
         return self._phrases[phrase]
+
+    def _lower(self, doc: int) -> tuple[str, list[str]]:
+        """The article's text and its sentences' texts in lower case, made once per article
+        (per phrase, a long story's articles were lowered again for every phrase)."""
+        if doc not in self._lowered:
+            d = self.corpus.docs[doc]
+            self._lowered[doc] = d.document.text.lower(), [s.text.lower() for s in d.sentences]
+        return self._lowered[doc]
 
     def _figures_told(self, sentence: Sentence) -> list[tuple[str, str | None, str | None]]:
         """Figure descriptions ("the 3,000 units") whose figure an earlier sentence of its

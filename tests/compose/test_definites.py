@@ -365,3 +365,26 @@ def test_a_thing_called_this_leans_back() -> None:
     c = corpus(text, FILLER, FILLER)
     assert leaning(c, "Cuomo and Pell", strict=True) == ["this loan"]
     assert leaning(c, "Cuomo and Pell") == []
+
+
+class _CountingText(str):
+    """An article's text that counts how often it is lowered."""
+
+    lowered = 0
+
+    def lower(self) -> str:
+        _CountingText.lowered += 1
+        return super().lower()
+
+
+def test_each_article_is_lowered_once_for_all_phrases() -> None:
+    """Whether the articles write a phrase is read in their text lowered once each, not
+    once per phrase (quadratic on a long story with many descriptions)."""
+    c = corpus(RIVER, FILLER, FILLER)
+    for d in c.docs:
+        d.document.text = _CountingText(d.document.text)
+    described = Descriptions(c, story_things(c))
+    _CountingText.lowered = 0
+    called = [described._phrase_called_bare(f"the {n} units") for n in range(50)]
+    assert described._phrase_called_bare("fish counts") in (True, False)
+    assert not any(called) and _CountingText.lowered <= len(c.docs)
