@@ -182,8 +182,8 @@ def _rivals(a: Figure, b: Figure, given: set[tuple[int, float]]) -> bool:
 
 def _states(text: str, value: float) -> bool:
     """Whether a sentence writes a whole number below a million in digits ("12-member")."""
-    if value != int(value) or value >= _MILLION:
-        return False
+    if not math.isfinite(value) or value != int(value) or value >= _MILLION:
+        return False  # "1" 400 times over is read as infinity
     number = int(value)
     return any(
         re.search(rf"(?<![\d,.]){re.escape(form)}(?![\d,])", text)

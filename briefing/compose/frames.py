@@ -57,7 +57,7 @@ from briefing.compose.corroboration import fact_stems
 from briefing.compose.events import EventIndex, word_class
 from briefing.compose.near_duplicates import content_stems, stem
 from briefing.lang.dates import FUTURE_CUE_RE, YEAR_RE, YEAR_WORD_RE
-from briefing.lang.figures import EXACT_SHARE
+from briefing.lang.figures import EXACT_SHARE, count_value
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.wordforms import event_synonym
@@ -360,8 +360,8 @@ def counts(text: str) -> list[tuple[int, frozenset[str]]]:
             text[max(0, m.start() - 8) : m.start()]
         ):
             continue
-        count = int(m.group(1).replace(",", ""))
-        if count >= MIN_COUNT:
+        count = count_value(m.group(1))
+        if count is not None and count >= MIN_COUNT:
             found.append((count, content_stems(m.group(2).lower().split())))
     return found
 

@@ -55,6 +55,7 @@ from briefing.lang.dates import (
     SURVEY_NOUNS,
     TODAY_RE,
 )
+from briefing.lang.figures import count_value
 from briefing.lang.furniture import DATELINE_RE
 from briefing.lang.months import MONTHS
 from briefing.parsed import ParsedDoc, Span, Token, tokens_at
@@ -192,10 +193,9 @@ def _crowd(verb: Token) -> bool:
     licences"): under a year or a month, a statistic of the period."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for c in subject.children:
-            digits = c.text.replace(",", "")
             if c.dep_ != "nummod" or c.ent_type_ == "DATE":
                 continue  # "A 1997 study found ...": a year, no count
-            if digits.isdigit() and int(digits) >= MIN_CROWD:
+            if (count := count_value(c.text)) is not None and count >= MIN_CROWD:
                 return True
     return False
 
@@ -217,8 +217,8 @@ def _output(verb: Token) -> bool:
         if obj.ent_type_ in AMOUNT_TYPES:
             return True
         for c in (obj, *obj.children):
-            digits = c.text.replace(",", "")
-            if c.tag_ == "CD" and digits.isdigit() and int(digits) >= MIN_CROWD:
+            count = count_value(c.text) if c.tag_ == "CD" else None
+            if count is not None and count >= MIN_CROWD:
                 return True
     return False
 

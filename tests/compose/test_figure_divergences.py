@@ -814,3 +814,11 @@ def test_a_lower_and_an_upper_bound_that_meet_are_no_divergence():
         "In Africa malaria claims up to 2 million lives a year, researchers say.",
     )
     assert len(found) == 1
+
+
+def test_a_figure_read_as_infinity_is_written_nowhere() -> None:
+    """Hundreds of digits make a float infinity, which int() refuses (OverflowError)."""
+    from briefing.compose.figure_divergences import _states
+
+    assert not _states("They counted " + "1" * 400 + " fish.", float("inf"))
+    assert _states("a 12-member panel", 12.0)

@@ -16,6 +16,7 @@ from briefing.lang.figures import (
     OPEN_ABOVE,
     OPEN_BELOW,
     QUALIFIER_RE,
+    count_value,
     figure_value,
 )
 
@@ -120,3 +121,9 @@ def test_a_verb_may_leave_any_qualifier_of_the_table_outside_its_figure() -> Non
     assert killer is not None and killer.group("killer") == "malaria"
     assert CAUSATIVE_LEFT_RE.search("The war has left as many as ")
     assert not CAUSATIVE_LEFT_RE.search("The war has left only ")  # "only": exact
+
+
+def test_a_count_in_figures_has_a_value_unless_it_is_a_run_of_digits() -> None:
+    assert count_value("4,620") == 4620 and count_value("1000") == 1000
+    assert count_value("1" * 10_000) is None  # int() refuses 4,300 digits and more
+    assert count_value("²") is None and count_value("") is None  # no decimal digits
