@@ -157,6 +157,26 @@ def decode_spans(data: Any) -> list[tuple[int, int]]:
     return out
 
 
+_NAMED_SPAN = [int, int, str]
+
+
+def encode_named_spans(value: list[tuple[int, int, str]]) -> list[list[Any]]:
+    return [[s, e, k] for s, e, k in value]
+
+
+def decode_named_spans(data: Any) -> list[tuple[int, int, str]]:
+    """Spans of an article's text, each with a string (a name's key), as
+    ``encode_named_spans`` wrote them."""
+    if not isinstance(data, list):
+        raise BadValue("a list of named spans")
+    out = []
+    for x in data:
+        if not (isinstance(x, list) and list(map(type, x)) == _NAMED_SPAN):
+            raise BadValue("a span of two integers and a string")
+        out.append((x[0], x[1], x[2]))
+    return out
+
+
 def encode_counts(value: dict[str, int]) -> list[list[Any]]:
     return sorted([k, n] for k, n in value.items())
 

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing.compose.article_memo import by_article, decode_named_spans, encode_named_spans
 from briefing.compose.corroboration import fact_stems
 from briefing.compose.near_duplicates import stem
 from briefing.lang.dates import YEAR_RE
@@ -26,7 +27,7 @@ from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.wordforms import base_form
 from briefing.lang.words import words
-from briefing.model import Corpus, Sentence
+from briefing.model import AnalysedDocument, Corpus, Sentence
 from briefing.parsed import Span, Token, tokens_at
 
 # Main verbs that tell no event of their own ("is", "has", "became") or only how things
@@ -216,6 +217,20 @@ def event_of(span: Span) -> Event:
     )
 
 
+@by_article("event_names", encode_named_spans, decode_named_spans)
+def article_names(adoc: AnalysedDocument) -> list[tuple[int, int, str]]:
+    """The names of an article's parse that tell participants: (start token, end token,
+    ``name_key``), by start; none without a parse. Read once per article (a second build
+    of a growing folder reads them from the compose cache)."""
+    if adoc.parse is None:
+        return []
+    return sorted(
+        (e.start, e.end, key)
+        for e in adoc.parse.ents
+        if e.label_ in NAME_LABELS and (key := name_key(e))
+    )
+
+
 class EventIndex:
     """The events of a corpus's sentences, each read once when first asked for (a text
     without a parse has none), and the story's everyday names."""
@@ -226,25 +241,17 @@ class EventIndex:
         df: Counter[str] = Counter()
         for adoc in corpus.docs:
             if adoc.parse is not None:
-                df.update({name_key(e) for e in adoc.parse.ents if e.label_ in NAME_LABELS} - {""})
+                df.update({key for _, _, key in article_names(adoc)})
         cut = max(2.0, EVERYDAY_SHARE * len(corpus.docs))
         self.everyday = frozenset(n for n, c in df.items() if c >= cut)
         self.classes: dict[tuple[int, int], frozenset[str]] = {}
-        # Per document: its names' (start token, end token, key), by start.
-        self._names: dict[int, list[tuple[int, int, str]]] = {}
 
     def names_in(self, sentence: Sentence) -> frozenset[str]:
         """The names of a sentence, one word each as ``everyday`` holds them."""
         span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
         if span is None:
             return frozenset()
-        if sentence.doc not in self._names:  # read once a document: not once a sentence
-            self._names[sentence.doc] = sorted(
-                (e.start, e.end, key)
-                for e in span.doc.ents
-                if e.label_ in NAME_LABELS and (key := name_key(e))
-            )
-        names = self._names[sentence.doc]
+        names = article_names(self.corpus.docs[sentence.doc])
         found: set[str] = set()
         for i in range(bisect_left(names, (span.start,)), len(names)):
             start, end, key = names[i]

@@ -10,7 +10,8 @@ article's sentences (text and words, as the map gave them) and the code of the m
 and loaded into the memos before the next build composes. The answers are the same
 values the functions return, so a brief built with warm entries is identical to one
 built without. The entry also holds the article memos' answers
-(``briefing.compose.article_memo``: page clutter, name forms, concept positions), which
+(``briefing.compose.article_memo``: page clutter, name forms, concept positions, figures,
+the names events and quotes read), which
 read the article's mentions and parse too, so the key also covers the article's text and
 title and the version of the analysis that made them (the map cache's salt, given by
 the pipeline: ``analysed_by``). Beside them one entry holds the stem table

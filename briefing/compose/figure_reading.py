@@ -16,6 +16,8 @@ import bisect
 import re
 from collections import defaultdict
 
+from briefing.compose.article_memo import by_article
+from briefing.compose.figure_rows import FigureRow, decode_rows, encode_rows, figure, row
 from briefing.compose.figure_spans import (
     WINDOW,
     Figure,
@@ -120,6 +122,20 @@ def events(window: str) -> frozenset[str]:
 
 
 def article_figures(adoc: AnalysedDocument) -> list[Figure]:
+    """The figures of an article, fresh for the caller, read once per article (a second
+    build of a growing folder reads them from the compose cache)."""
+    rows = _figure_rows(adoc)
+    if any(r.sentence >= len(adoc.sentences) for r in rows):  # a stored row for no sentence
+        rows = tuple(row(f, adoc.sentences) for f in _read_figures(adoc))
+    return [figure(r, adoc.sentences) for r in rows]
+
+
+@by_article("article_figures", encode_rows, decode_rows)
+def _figure_rows(adoc: AnalysedDocument) -> tuple[FigureRow, ...]:
+    return tuple(row(f, adoc.sentences) for f in _read_figures(adoc))
+
+
+def _read_figures(adoc: AnalysedDocument) -> list[Figure]:
     if adoc.parse is None:
         return _regex_figures(adoc)
     out: list[Figure] = []

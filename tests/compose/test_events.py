@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.events import Event, EventIndex, tells_event, word_class
+from briefing.compose import article_memo
+from briefing.compose.events import Event, EventIndex, article_names, tells_event, word_class
 from briefing.model import Corpus, Document
 from briefing.parsed import ParsedDoc, Span
 
@@ -113,6 +114,28 @@ def test_a_document_s_names_are_read_once_not_once_a_sentence(monkeypatch) -> No
 
     monkeypatch.setattr(ParsedDoc, "ents", property(counted))
     names = [index.names_in(s) for s in found.docs[0].sentences]
-    assert reads == 1
+    assert reads <= 1  # once a document (the article memo may hold them already)
     assert all("fold" in n and "oslo" in n for n in names)
     assert "marsh0" not in names[1]  # only the sentence's own names
+
+
+def test_an_article_s_names_are_read_once_for_every_index(monkeypatch) -> None:
+    # Synthesis and the timeline each build an index: the article memo reads the names
+    # of an article once for both (and a second build reads them from the cache).
+    article_memo.forget()
+    found = corpus(GROUNDED, TOLD)
+    reads = 0
+    ents = ParsedDoc.ents
+
+    def counted(doc: ParsedDoc) -> tuple[Span, ...]:
+        nonlocal reads
+        reads += 1
+        return ents.fget(doc)
+
+    monkeypatch.setattr(ParsedDoc, "ents", property(counted))
+    first, second = EventIndex(found), EventIndex(found)
+    assert reads == 2  # once an article
+    assert first.everyday == second.everyday
+    told = found.docs[1].sentences[0]
+    assert "air" in first.names_in(told) and first.names_in(told) == second.names_in(told)
+    assert article_names(found.docs[1]) == sorted(article_names(found.docs[1]))

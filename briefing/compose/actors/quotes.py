@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
-from briefing.compose.actors.referents import Named, last_person_named, people_named
+from briefing.compose.actors.referents import Named, article_people, last_person_named
 from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import (
     LISTENER_BEFORE_RE,
@@ -66,7 +66,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
-        named = people_named(adoc.parse)
+        named = article_people(adoc)
         genders: dict[int, str] = {}  # each person's gender in this document, read once
         for q in _QUOTE_RE.finditer(text):
             quote = " ".join((q.group(1) or q.group(2)).split())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from briefing.analyse import analyse
+from briefing.compose import article_memo
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.actors.referents import last_person_named, people_named
+from briefing.compose.actors.referents import article_people, last_person_named, people_named
 from briefing.model import Actor, Document
 from briefing.parsed import ParsedDoc
 
@@ -159,3 +161,14 @@ def test_a_persons_gender_is_read_once_per_document_and_then_remembered() -> Non
     assert genders == {id(architect): "m"}
     genders[id(architect)] = ""  # what is remembered is what is read
     assert last_person_named(sdoc, quote, spans, [], "she", genders) is architect
+
+
+def test_an_article_s_people_are_read_once() -> None:
+    text = "Ronald Davies said the plan failed. Davies called the claim nonsense."
+    adoc = analyse([Document(location="a.txt", text=text)], entities=True).docs[0]
+    article_memo.forget()
+    assert article_people(adoc) == people_named(adoc.parse)
+    assert article_people(adoc) is article_people(adoc)
+    memo = article_memo.ARTICLE_MEMOS["people_named"]
+    [value] = memo.values.values()
+    assert memo.decode(json.loads(json.dumps(memo.encode(value)))) == value

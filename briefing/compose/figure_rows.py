@@ -1,0 +1,159 @@
+"""An article's figures as plain rows, so ``figure_reading`` reads them once per article.
+
+A ``Figure`` points at its sentence and holds mutable sets; what an article memo keeps
+(within a build, and across builds in the compose cache: ``briefing.compose.features``)
+is a ``FigureRow`` instead: the same fields, frozen, with the sentence's position in its
+article. ``figure`` makes a fresh ``Figure`` of a row and the article's sentences, so a
+caller may change what it is given and a later build gets sentences of its own corpus
+(an article's position in the folder changes as articles are added). ``encode_rows`` and
+``decode_rows`` turn rows into JSON and back; ``decode_rows`` checks every field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from briefing.compose.figure_spans import Figure
+from briefing.compose.memo import BadValue
+from briefing.model import Sentence
+
+
+class FigureRow(NamedTuple):
+    """A ``Figure`` with its sentence's position in the article, frozen."""
+
+    sentence: int
+    value: float
+    qualifier: str
+    noun: str
+    counted: str  # key[0]
+    modifiers: frozenset[str]  # key[1]
+    context: frozenset[str]
+    verb: str
+    text: str
+    window: str
+    sentence_date: dt.date | None
+    at: int
+    period: str
+    about: str
+    span: tuple[float, float] | None
+    places: frozenset[str]
+    article_places: frozenset[str]
+
+
+def row(f: Figure, sentences: Sequence[Sentence]) -> FigureRow:
+    """``f``, a figure of the article of ``sentences``, as a row."""
+    at = f.sentence.index
+    if not (0 <= at < len(sentences) and sentences[at] is f.sentence):
+        at = next(i for i, s in enumerate(sentences) if s is f.sentence)
+    return FigureRow(at, f.value, f.qualifier, f.noun, f.key[0], f.key[1],
+                     frozenset(f.context), f.verb, f.text, f.window, f.sentence_date, f.at,
+                     f.period, f.about, f.span, f.places, f.article_places)  # fmt: skip
+
+
+def figure(r: FigureRow, sentences: Sequence[Sentence]) -> Figure:
+    """A fresh ``Figure`` of row ``r`` of the article of ``sentences``."""
+    return Figure(r.value, r.qualifier, r.noun, (r.counted, r.modifiers), set(r.context),
+                  r.verb, sentences[r.sentence], r.text, r.window, r.sentence_date, r.at,
+                  r.period, r.about, r.span, r.places, r.article_places)  # fmt: skip
+
+
+# JSON has no infinity (a duration "at least a year" has no upper bound) nor NaN.
+_NOT_FINITE = {"inf": math.inf, "-inf": -math.inf, "nan": math.nan}
+
+
+def _number(x: float) -> float | str:
+    return x if math.isfinite(x) else repr(x)
+
+
+def _decode_number(x: Any) -> float:
+    if type(x) in (int, float):
+        return x
+    if isinstance(x, str) and x in _NOT_FINITE:
+        return _NOT_FINITE[x]
+    raise BadValue("a number")
+
+
+def encode_rows(rows: tuple[FigureRow, ...]) -> list[list[Any]]:
+    return [
+        [
+            r.sentence,
+            _number(r.value),
+            r.qualifier,
+            r.noun,
+            r.counted,
+            sorted(r.modifiers),
+            sorted(r.context),
+            r.verb,
+            r.text,
+            r.window,
+            r.sentence_date.isoformat() if r.sentence_date else None,
+            r.at,
+            r.period,
+            r.about,
+            None if r.span is None else [_number(r.span[0]), _number(r.span[1])],
+            sorted(r.places),
+            sorted(r.article_places),
+        ]
+        for r in rows
+    ]
+
+
+def _strings(x: Any) -> frozenset[str]:
+    if not (isinstance(x, list) and all(type(w) is str for w in x)):
+        raise BadValue("a set of strings")
+    return frozenset(x)
+
+
+def _string(x: Any) -> str:
+    if type(x) is not str:
+        raise BadValue("a string")
+    return x
+
+
+def _index(x: Any) -> int:
+    if type(x) is not int or x < 0:
+        raise BadValue("a position")
+    return x
+
+
+def decode_rows(data: Any) -> tuple[FigureRow, ...]:
+    """The rows ``encode_rows`` wrote; ``BadValue`` if any field is not of its type."""
+    if not isinstance(data, list):
+        raise BadValue("a list of figures")
+    out = []
+    for x in data:
+        if not (isinstance(x, list) and len(x) == len(FigureRow._fields)):
+            raise BadValue("a figure row")
+        (sentence, value, qualifier, noun, counted, modifiers, context, verb, text, window,
+         date, at, period, about, span, places, article_places) = x  # fmt: skip
+        if span is not None and not (isinstance(span, list) and len(span) == 2):
+            raise BadValue("a span of two numbers")
+        try:
+            day = None if date is None else dt.date.fromisoformat(_string(date))
+        except ValueError as exc:
+            raise BadValue("a date") from exc
+        out.append(
+            FigureRow(
+                _index(sentence),
+                _decode_number(value),
+                _string(qualifier),
+                _string(noun),
+                _string(counted),
+                _strings(modifiers),
+                _strings(context),
+                _string(verb),
+                _string(text),
+                _string(window),
+                day,
+                _index(at),
+                _string(period),
+                _string(about),
+                None if span is None else (_decode_number(span[0]), _decode_number(span[1])),
+                _strings(places),
+                _strings(article_places),
+            )
+        )
+    return tuple(out)
