@@ -27,7 +27,7 @@ from briefing.lang.names import (
     NAME_ARTICLES,
     NICKNAMES,
 )
-from briefing.lang.nicknames import NICKNAME_AFTER_RE, NICKNAME_BEFORE_RE
+from briefing.lang.nicknames import NICKNAME_BEFORE_RE, nicknames_after
 from briefing.lang.places import METONYMS, PLACE_LINKS, TERRITORIES, US_STATE_ABBREVIATIONS
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
@@ -150,8 +150,11 @@ def nicknames(texts: Iterable[str]) -> set[tuple[str, str]]:
     Tiger' Lau" (each head of the name after it)."""
     pairs: set[tuple[str, str]] = set()
     for text in texts:
-        for regex, tails in ((NICKNAME_AFTER_RE, True), (NICKNAME_BEFORE_RE, False)):
-            for m in regex.finditer(text):
+        for found, tails in (
+            (nicknames_after(text), True),
+            (NICKNAME_BEFORE_RE.finditer(text), False),
+        ):
+            for m in found:
                 nick = normalise_name(m["nick"])[1]
                 words = m["name"].split()
                 parts = (
