@@ -39,11 +39,13 @@ MAX_CLIMB = 4
 @dataclass(frozen=True)
 class DatedAct:
     """The act a date tells: its verb's class (synonyms joined), who did it, and what it
-    was done to, each as the words that name it (stemmed)."""
+    was done to, each as the words that name it (stemmed); ``names`` are the names alone
+    of all its participants, whatever the role (``events.name_key``)."""
 
     verb: str
     doers: frozenset[str]
     done: frozenset[str]
+    names: frozenset[str] = frozenset()
 
     def same(self, other: DatedAct) -> bool:
         """One act: one verb class, and a participant in common in the same role."""
@@ -53,16 +55,23 @@ class DatedAct:
 def _named(arg: Token) -> set[str]:
     """The words a participant is named by: its head nouns (and theirs joined by "and")
     with their compounds, and every name in it, one word each (``events.name_key``)."""
-    found: set[str] = set()
+    found = _names(arg)
     for head in (arg, *arg.conjuncts):
         if head.pos_ in ("NOUN", "PROPN"):
             found.add(stem(head.lower_))
             found.update(stem(c.lower_) for c in head.children if c.dep_ == "compound")
-    lo, hi = arg.left_edge.i, arg.right_edge.i + 1
-    for ent in arg.doc.ents:
-        if lo <= ent.start and ent.end <= hi and ent.label_ in NAME_LABELS:
-            found.add(name_key(ent))
     return {w for w in found if w and w not in STOP_WORDS}
+
+
+def _names(arg: Token) -> set[str]:
+    """The names in a participant's whole phrase, one word each (``events.name_key``)."""
+    lo, hi = arg.left_edge.i, arg.right_edge.i + 1
+    keys = (
+        name_key(e)
+        for e in arg.doc.ents
+        if lo <= e.start and e.end <= hi and e.label_ in NAME_LABELS
+    )
+    return {k for k in keys if k}
 
 
 def date_verb(token: Token) -> Token | None:
@@ -95,6 +104,7 @@ def dated_act(corpus: Corpus, sentence: Sentence, at: int) -> DatedAct | None:
         return None
     doers: set[str] = set()
     done: set[str] = set()
+    names: set[str] = set()
     for c in verb.children:
         if c.dep_ in _DOER_DEPS:
             doers |= _named(c)
@@ -103,7 +113,10 @@ def dated_act(corpus: Corpus, sentence: Sentence, at: int) -> DatedAct | None:
                 doers |= _named(by)
         elif c.dep_ in _DONE_DEPS:
             done |= _named(c)
-    return DatedAct(act_class(verb), frozenset(doers), frozenset(done))
+        else:
+            continue
+        names |= _names(c)
+    return DatedAct(act_class(verb), frozenset(doers), frozenset(done), frozenset(names))
 
 
 def act_class(verb: Token) -> str:

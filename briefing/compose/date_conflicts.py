@@ -15,18 +15,13 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
-from briefing.compose.coarse_dates import act_class, date_verb
-from briefing.compose.events import NAME_LABELS, name_key
+from briefing.compose.coarse_dates import dated_act
 from briefing.lang.wordforms import START_ACT
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Token, tokens_at
 
 # Acts a participant does once, so two dates for it are one too many: a start ("launched",
 # "went on the market", "began", "entered service").
 ONCE_ACTS = frozenset({START_ACT})
-# Where a participant of the act is named: its subject, object, a passive's subject and
-# its agent ("launched by Hexa Labs").
-_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
 
 
 class Entry(Protocol):
@@ -43,29 +38,13 @@ E = TypeVar("E", bound=Entry)
 
 def _once_act(corpus: Corpus, entry: Entry) -> frozenset[str]:
     """The names of the participants of the once-only act the entry's shown sentence
-    dates; empty when it dates another kind of act (or there is no parse)."""
+    dates (``coarse_dates.dated_act``); empty when it dates another kind of act (or there
+    is no parse)."""
     s = entry.shown
     if s is None or (s.doc, s.index) not in entry.at:
         return frozenset()
-    start = s.start + entry.at[(s.doc, s.index)]
-    span = tokens_at(corpus.docs[s.doc].parse, start, start + 1)
-    verb = date_verb(span[0]) if span is not None else None
-    if verb is None or act_class(verb) not in ONCE_ACTS:
-        return frozenset()
-    return frozenset(_names(verb))
-
-
-def _names(verb: Token) -> set[str]:
-    """The names in the verb's subject, object and agent (``events.name_key``)."""
-    found: set[str] = set()
-    for arg in (c for c in verb.children if c.dep_ in _PARTICIPANT_DEPS):
-        lo, hi = arg.left_edge.i, arg.right_edge.i + 1
-        found.update(
-            name_key(ent)
-            for ent in verb.doc.ents
-            if lo <= ent.start and ent.end <= hi and ent.label_ in NAME_LABELS
-        )
-    return {n for n in found if n}
+    act = dated_act(corpus, s, entry.at[(s.doc, s.index)])
+    return act.names if act is not None and act.verb in ONCE_ACTS else frozenset()
 
 
 def _apart(a: str, b: str) -> bool:
