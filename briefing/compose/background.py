@@ -3,7 +3,9 @@ context ("In 1871, the town leased the quay to the railway", a profile's "In 196
 opened a bakery"), is no event of the story's timeline unless the story is about what it
 tells: one of its sentences names someone or something most of the articles name (the
 story's everyday names, ``events.EventIndex``: the ferry in a ferry's sinking, the mayor
-in her re-election). The story starts when its first article was written.
+in her re-election). A place is such a name only where it places the event, not as an
+attribute of a noun ("a U.S. bombing raid", "a Miami-based group": ``timeline``). The
+story starts when its first article was written.
 """
 
 from __future__ import annotations

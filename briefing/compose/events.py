@@ -45,6 +45,10 @@ _NO_EVENT = frozenset(
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
+# A place told as an attribute of a noun ("a U.S. raid", "a Miami-based group", "Ohio's
+# law"): where someone or something is from, not where the act took place.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+ATTRIBUTE_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
 _FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "TIME"})
 # Dependents through which a saying verb hangs what was said.
 _SAID = frozenset({"ccomp", "xcomp", "parataxis", "advcl"})
@@ -245,6 +249,18 @@ class EventIndex:
         cut = max(2.0, EVERYDAY_SHARE * len(corpus.docs))
         self.everyday = frozenset(n for n, c in df.items() if c >= cut)
         self.classes: dict[tuple[int, int], frozenset[str]] = {}
+
+    def attribute_places(self, sentence: Sentence) -> frozenset[str]:
+        """The places the sentence names only as attributes of nouns (``ATTRIBUTE_DEPS``:
+        "a U.S. bombing raid", "a Miami-based exile group"), one word each."""
+        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        if span is None:
+            return frozenset()
+        roles: dict[str, set[bool]] = {}
+        for e in span.doc.ents:
+            if span.start <= e.start and e.end <= span.end and e.label_ in PLACE_LABELS:
+                roles.setdefault(name_key(e), set()).add(e.root.dep_ in ATTRIBUTE_DEPS)
+        return frozenset(k for k, told in roles.items() if k and told == {True})
 
     def names_in(self, sentence: Sentence) -> frozenset[str]:
         """The names of a sentence, one word each as ``everyday`` holds them."""

@@ -38,7 +38,7 @@ from briefing.compose.dating import (
 from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
 from briefing.compose.introduced import Introduced
-from briefing.compose.near_duplicates import SupportIndex
+from briefing.compose.near_duplicates import SupportIndex, stem
 from briefing.compose.non_events import no_story_event
 from briefing.compose.repeats import join_repeats
 from briefing.compose.report_days import (
@@ -209,7 +209,8 @@ def build_timeline(
     index = EventIndex(corpus)
     # Too few articles have no everyday names: nothing tells background from the story.
     start = story_start(corpus) if len(corpus.docs) >= MIN_STORY_DOCS else None
-    events = [e for e in events if not _background(e, start, index)]
+    focal = frozenset(stem(w) for w in lower_words(focus or ""))
+    events = [e for e in events if not _background(e, start, index, focal)]
     events = join_repeats(events, index, _absorb)
     events = join_coarse(events, corpus, _absorb)
     events = drop_conflicts(events, corpus)  # one launch dated apart by two articles
@@ -393,10 +394,14 @@ def _absorb(other: _Event, event: _Event) -> None:
     other.order = min(other.order, event.order)
 
 
-def _background(e: _Event, start: dt.date | None, index: EventIndex) -> bool:
-    """Whether ``e`` is history told as context (``background``)."""
-    said = (s for ss in e.said.values() for s in ss)
-    return is_history(e.date, start, map(index.names_in, said), index.everyday)
+def _background(e: _Event, start: dt.date | None, index: EventIndex, focal: frozenset[str]) -> bool:
+    """Whether ``e`` is history told as context (``background``). A place most articles
+    name, told only as an attribute ("a U.S. bombing raid", "a Miami-based exile group"),
+    does not make it the story's: it says where someone is from, not what the story is
+    about; unless the focus names it (``focal``: "capital punishment in Texas")."""
+    said = [s for ss in e.said.values() for s in ss]
+    names = (index.names_in(s) - (index.attribute_places(s) - focal) for s in said)
+    return is_history(e.date, start, names, index.everyday)
 
 
 # How well a sentence tells its event: relevance per square-rooted word (a sentence

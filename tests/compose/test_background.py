@@ -76,3 +76,28 @@ def test_at_the_cap_history_yields_to_the_story_s_own_events() -> None:
     # Told by two articles, the old opening would win the one place; the story's own
     # closing takes it.
     assert [e.date for e in build_timeline(c, max_events=1)] == ["2004-03-01"]
+
+
+PORT_STORY = [
+    "Mayor Anna Brandt closed the port of Lisbon on Monday after the ferry Zephyr sank.",
+    "Divers searched the port of Lisbon for the Zephyr's crew, Mayor Anna Brandt said.",
+    "The Zephyr was raised in the port of Lisbon, Mayor Anna Brandt said on Thursday.",
+    "Mayor Anna Brandt said the port of Lisbon would reopen once the Zephyr was towed away.",
+]
+
+
+def _port_story(history: str, focus: str | None = None) -> set[str]:
+    texts = [PORT_STORY[0] + " " + history, *PORT_STORY[1:], PORT_STORY[0]]
+    days = [START + dt.timedelta(days=i) for i in range(len(texts))]
+    c = analyse([_doc(i, t, d) for i, (t, d) in enumerate(zip(texts, days, strict=True))])
+    return {e.date for e in build_timeline(c, focus=focus)}
+
+
+def test_history_naming_the_story_s_place_only_as_an_attribute_is_left_out() -> None:
+    # "a Lisbon-based firm", "a Lisbon ferry": where they are from, not the story's place.
+    aside = "In 1987, a Lisbon-based firm's ferry sank in a storm after it left the port."
+    assert "1987" not in _port_story(aside)
+    assert "1987" not in _port_story(aside.replace("Lisbon-based firm's", "Lisbon"))
+    # Where the old event took place, the place keeps it; so does a focus that names it.
+    assert "1987" in _port_story("In 1987, a ferry sank in a storm in the port of Lisbon.")
+    assert "1987" in _port_story(aside, focus="the port of Lisbon")

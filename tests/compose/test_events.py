@@ -139,3 +139,14 @@ def test_an_article_s_names_are_read_once_for_every_index(monkeypatch) -> None:
     told = found.docs[1].sentences[0]
     assert "air" in first.names_in(told) and first.names_in(told) == second.names_in(told)
     assert article_names(found.docs[1]) == sorted(article_names(found.docs[1]))
+
+
+def test_a_place_told_only_as_an_attribute_of_a_noun() -> None:
+    found = corpus(
+        "A Lisbon-based firm sued a Madrid bank in Porto.",
+        "Divers searched the port of Lisbon, and a Lisbon tug helped them.",
+    )
+    index = EventIndex(found)
+    first, second = (d.sentences[0] for d in found.docs)
+    assert index.attribute_places(first) == {"lisbon", "madrid"}  # not Porto: where it was
+    assert index.attribute_places(second) == frozenset()  # also where they searched
