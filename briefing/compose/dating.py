@@ -37,6 +37,7 @@ from briefing.lang.dates import (
     TIME_DAY_RE,
     WORD_AFTER_RE,
     YEAR_CUE_RE,
+    YEAR_RE,
 )
 from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.model import AnalysedDocument, Sentence
@@ -59,6 +60,13 @@ AMBIGUOUS_WEEKDAY_LAG = 6
 # mid-December article placed 349 days back; no other entry of the 20 TUNING+CHECK
 # stories has its year so in doubt).
 DOUBT_AHEAD_DAYS = 31
+# A month-day read as more than this many days before its article, in an article whose
+# text before it last wrote an earlier year, is left undated: "With the execution set for
+# summer 1998 ... At a June 15 news conference" in a January 2000 article is June 1998's,
+# not 1999's (TUNING D0635H). On the 20 TUNING+CHECK stories it holds for that one
+# sentence only (at 150 or 180 days); chronologies' month-days ("Nov. 22 -- ...") have no
+# year before them.
+STALE_DAYS = 180
 # Back- or forward-looking slack around the article's day (a late-evening event).
 SLACK_DAYS = 1
 
@@ -171,17 +179,36 @@ def year_in_doubt(expression: str, key: tuple[int, ...], published: dt.date | No
     before its article while the same day comes within ``DOUBT_AHEAD_DAYS`` after it:
     "Jan. 1" in a mid-December article is more likely the coming one, whatever tense
     the sentence has (a quote, a forecast), so no dated list should place it."""
-    if published is None or len(key) < 3 or not key[2]:
-        return False
-    text = " ".join(expression.split())
-    if not any(DATE_PATTERNS_BY_KIND[k].search(text) for k in ("md", "dm")) or any(
-        DATE_PATTERNS_BY_KIND[k].search(text) for k in ("mdy", "dmy")
-    ):
+    if published is None or len(key) < 3 or not key[2] or not _month_day_only(expression):
         return False
     with contextlib.suppress(ValueError):
         ahead = dt.date(key[0] + 1, key[1], key[2])
         return 0 < (ahead - published).days <= DOUBT_AHEAD_DAYS
     return False
+
+
+def year_left_behind(
+    expression: str, key: tuple[int, ...], published: dt.date | None, before: str
+) -> bool:
+    """Whether a month-day without a year (sort key ``key``) was placed more than
+    ``STALE_DAYS`` before its article while the article's text ``before`` it last wrote
+    an earlier year: the story it tells there is that year's, not the one reckoned back
+    from the article's day."""
+    if published is None or len(key) < 3 or not key[2] or not _month_day_only(expression):
+        return False
+    with contextlib.suppress(ValueError):
+        if (published - dt.date(key[0], key[1], key[2])).days > STALE_DAYS:
+            years = YEAR_RE.findall(before)
+            return bool(years) and int(years[-1]) < key[0]
+    return False
+
+
+def _month_day_only(expression: str) -> bool:
+    """Whether the date expression is a month and day written without a year."""
+    text = " ".join(expression.split())
+    return any(DATE_PATTERNS_BY_KIND[k].search(text) for k in ("md", "dm")) and not any(
+        DATE_PATTERNS_BY_KIND[k].search(text) for k in ("mdy", "dmy")
+    )
 
 
 def is_close(month: int, day: int, published: dt.date) -> dt.date | None:

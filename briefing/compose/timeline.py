@@ -34,6 +34,7 @@ from briefing.compose.date_conflicts import drop_conflicts
 from briefing.compose.dating import (
     DateMention,
     year_in_doubt,
+    year_left_behind,
 )
 from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
@@ -167,6 +168,10 @@ def build_timeline(
                 continue  # "the appeal is due to be heard Thursday": not yet happened
             if year_in_doubt(m.text, key, adoc.document.written):
                 continue  # "Jan. 1" in a mid-December article: which one?
+            if year_left_behind(
+                m.text, key, adoc.document.written, adoc.document.text[: sent.start]
+            ):
+                continue  # "set for summer 1998 … At a June 15 news conference": not 1999's
             if event_on_other_day(sent.text, m.start):
                 continue  # "saw a fireball the same day, documents released Friday show"
             if unnamed_time(adoc.parse, sent.start, m.start, m.end):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.compose.dating import resolve_date, year_in_doubt
+from briefing.compose.dating import resolve_date, year_in_doubt, year_left_behind
 
 
 def _key(expression: str, written: dt.date) -> tuple[int, ...]:
@@ -27,3 +27,17 @@ def test_a_recent_day_a_written_year_or_a_day_months_ahead_is_not_in_doubt():
     # "March 2" in mid-December: last March, the next one is far off.
     assert not year_in_doubt("March 2", _key("March 2", written), written)
     assert not year_in_doubt("Jan. 1", (2003, 1, 1), None)
+
+
+def test_a_month_day_months_back_after_an_earlier_written_year_is_left_behind():
+    january = dt.date(2004, 1, 8)
+    key = _key("June 15", january)
+    assert key == (2003, 6, 15)  # reckoned back from the article's day
+    before = "The hearing was set for summer 2002. A decade earlier the pier had burned. "
+    assert year_left_behind("June 15", key, january, before)
+    # No year written before it, the same year, a recent day or a written year: kept.
+    assert not year_left_behind("June 15", key, january, "The pier burned. ")
+    assert not year_left_behind("June 15", key, january, "In 2003 the pier burned. ")
+    december = _key("Dec. 20", january)
+    assert not year_left_behind("Dec. 20", december, january, before)
+    assert not year_left_behind("June 15, 2003", key, january, before)
