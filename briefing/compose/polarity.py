@@ -12,6 +12,8 @@ something is (", which ..."), a scene before it or a participle clause after it
 (``main_clause``) and a contrast after it (", while ..."): "Bush's embrace of testing,
 which he never advocated, comes as ..." tells the embrace, not a denial, and "British
 jets were modified, while French ones were not" tells the change to the British ones.
+A negation with its exception affirms ("had no place to fly except to Bahrain" tells the
+flights to Bahrain, ``lang.words.without_exceptions``).
 
 A figure of two digits or more counting the same thing in both ("98 executions") is the
 same fact whichever way each sentence puts the rest ("has never issued a reprieve in a
@@ -25,7 +27,7 @@ import re
 from briefing.compose.corroboration import core, main_clause, without_which
 from briefing.compose.same_fact import counted
 from briefing.lang.dates import YEAR_WORD_RE
-from briefing.lang.words import negated, words
+from briefing.lang.words import negated, without_exceptions, words
 
 _CONTRAST_AFTER = re.compile(
     r",\s+(?:while|whereas|although|though)\s.*$", re.IGNORECASE | re.DOTALL
@@ -36,7 +38,7 @@ def main_negated(text: str) -> bool:
     """Whether the sentence's main clause holds a negation (see the module's docstring)."""
     plain = without_which(text) or core(text)
     plain = main_clause(plain) or plain
-    return negated(words(_CONTRAST_AFTER.sub("", plain) or plain))
+    return negated(words(without_exceptions(_CONTRAST_AFTER.sub("", plain) or plain)))
 
 
 def _telling(figure: str) -> bool:

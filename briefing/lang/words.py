@@ -34,3 +34,21 @@ NEGATIONS = frozenset(
 def negated(lowered: Sequence[str]) -> bool:
     """Whether lower-cased ``words`` hold a negation ("never", "hasn't", "no one")."""
     return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in lowered)
+
+
+# A negation whose exception names what is so affirms it: "had no place to fly the jet
+# except to Bahrain" tells the flights to Bahrain, "had no choice but to resign" the
+# resignation, "not only ... but also" both. Within one clause (no comma or semicolon).
+EXCEPTION_RE = re.compile(
+    r"\b(?:no|not|never|nothing|nobody|none|nowhere)\b[^,;:.!?]{0,80}?"
+    r"\b(?:except|other than|save for|apart from)\b"
+    r"|\b(?:no|nothing|nobody|none|nowhere)\b[^,;:.!?]{0,60}?\bbut\b"
+    r"|\bnot only\b",
+    re.IGNORECASE,
+)
+
+
+def without_exceptions(text: str) -> str:
+    """``text`` without its negations that an exception turns into an affirmation
+    (``EXCEPTION_RE``): what is left holds a negation only where the text denies."""
+    return EXCEPTION_RE.sub(" ", text) if "no" in text.lower() else text

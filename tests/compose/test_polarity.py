@@ -27,6 +27,11 @@ from briefing.compose.polarity import main_negated, same_way
             "Orsk ferries were not refitted.",
             False,
         ),
+        # a negation with its exception tells what is so
+        ("The Orsk line had no port to sail the new ferry to except Halden in 1981.", False),
+        ("The Marlow council had no choice but to close the Delling bridge.", False),
+        # a negation and a new verb after "but" still denies
+        ("The Harwick governor did not close the port but said he might.", True),
     ],
 )
 def test_the_main_clause_decides_the_polarity(text: str, negative: bool) -> None:
@@ -52,6 +57,12 @@ NEVER = (
         (NEVER, "The estuary has seen a record 98 tanker spills under the governor.", True),
         # the same figure of something else
         (NEVER, "The Delling port handled 98 barges in the spring.", False),
+        # the exception is what the list line tells
+        (
+            "The Orsk line had no port to sail the new ferry to except Halden in 1981.",
+            "-- May 2, 1981: An Orsk line ferry sails from Orsk to Halden, its first run.",
+            True,
+        ),
     ],
 )
 def test_another_source_reports_the_fact_only_the_same_way_round(

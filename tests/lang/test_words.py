@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lang.words import negated, tokens, words
+from briefing.lang.words import negated, tokens, without_exceptions, words
 
 
 def test_words_are_the_tokens_lower_cased_each_alone() -> None:
@@ -32,3 +32,10 @@ def test_negated_finds_negations_and_contractions() -> None:
     assert negated(["no", "sign", "of", "failure"])
     assert negated(words("The state cannot tax the mills."))  # one word, not "can not"
     assert not negated(["the", "notice", "nobel", "knowing"])
+
+
+def test_a_negation_with_its_exception_is_no_denial() -> None:
+    assert not negated(words(without_exceptions("It had nowhere to go except Orsk.")))
+    assert not negated(words(without_exceptions("It is not only cheap but also fast.")))
+    assert negated(words(without_exceptions("It did not sail, except on Sundays.")))
+    assert negated(words(without_exceptions("He did not sign but said he might.")))
