@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing.compose.chronicled import Chronicle
 from briefing.compose.citing import Citations
 from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
@@ -426,14 +427,16 @@ def synthesise(
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
     # know every source that reports their fact at all (the † decision, the same way
-    # round, ``polarity``; also in a sentence of its own words, ``same_fact``) and those
-    # that tell it in much the same words ("reported by N sources"), a named speaker's
-    # words only from sources naming him (``Citations.same_speaker``).
+    # round, ``polarity``; also in a sentence of its own words, ``same_fact``, or a line
+    # of a key-dates list, ``chronicled``) and those that tell it in much the same words
+    # ("reported by N sources"), a named speaker's words only from sources naming him
+    # (``Citations.same_speaker``).
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
     support = SupportIndex(sentences)
     citations = Citations(support, reports, events, Frames(events, dates, reports.source_share))
     same_fact = SameFact(reports, events)
+    chronicle = Chronicle(corpus, dates)
     shown = {
         id(c): Statement(
             c.text,
@@ -450,6 +453,7 @@ def synthesise(
                 | set(c.group.sources)
                 | citations.rounding(c.group)
                 | {s for m in c.group.members for s in same_fact.sources(m)}
+                | {s for m in c.group.members for s in chronicle.sources(m)}
             ),
             sorted(
                 {

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.dates import LIST_LINE_RE
 from briefing.lang.definites import RELATIVE_DEFINITE_SUBJECT, definite_subject
 from briefing.lang.patterns import alternation
 from briefing.lang.pronouns import (
@@ -258,11 +259,6 @@ _SCENE_OPENING = re.compile(
     rf"{alternation(_STANCE_OPENINGS)}\b)",
     re.IGNORECASE,
 )
-# A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 31, 1999 - ...".
-_LIST_LINE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})"
-    r"\s*(?:--|—|–|:|-|_)\s"
-)
 
 
 # A source told about before: '..., the report said.', '..., the agency added',
@@ -359,7 +355,7 @@ def leans_back(text: str) -> bool:
         or _ALSO_EARLY.match(text)
         or _ALSO_AFTER_SUBJECT.search(text)
         or _SCENE_OPENING.match(text)
-        or _LIST_LINE.match(text)
+        or LIST_LINE_RE.match(text)
         or unnamed_speaker(text)
         or _DEFINITE_SOURCE_ATTRIBUTION.search(text)
         or unnamed_person(text)

@@ -224,6 +224,11 @@ ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 # states a figure of the year, not an event.
 COUNT_LEMMAS = frozenset({"have", "be", "total", "number", "hold", "employ", "reach"})
 ANNIVERSARY_RE = re.compile(r"\banniversar(?:y|ies)\b", re.I)
+# A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 31, 1999 - ...".
+LIST_LINE_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    r"\s*(?:--|—|–|:|-|_)\s"
+)
 # A chronology line ("June 8, 1961: the Tarn Valley line opens …") speaks in
 # the present of a past day.
 CHRONOLOGY_AFTER_RE = re.compile(r"^\s*(?::|[-–—]+\s)")
