@@ -48,7 +48,7 @@ from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
-from briefing.lang.names import PERSON_TITLES
+from briefing.lang.names import PERSON_TITLES, TERM_HEAD_NOUNS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
 
@@ -89,10 +89,11 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # paragraph tell its news.
 OPENING_SENTENCES = 3
 # A capitalised word: a surname when the article named one person so before; with the
-# prefixes surnames are written with ("O'Dowd", "McAvoy", "MacLeod"), which a plain
-# capitalised word misses (session 24: a senator's surname shown alone in a summary).
+# prefixes surnames are written with ("O'Dowd", "McAvoy", "MacLeod", "DeMarco",
+# "LaRue"), which a plain capitalised word misses (session 24: a senator's surname shown
+# alone in a summary; session 27: "to DeMarco" in a tuning background).
 _CAPITALISED_RE = re.compile(
-    r"\b(?:[A-Z]['’]|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)(?!['’][A-Z])"
+    r"\b(?:[A-Z]['’]|Ma?c|De|Di|Du|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)(?!['’][A-Z])"
 )
 # A title before a name: its last word a person's title ("Chairman", "Rep."), before it
 # up to _TITLE_WORDS in all of capitalised words or acronyms ("NTSB Chairman"), looked
@@ -104,6 +105,8 @@ _TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
 _SENTENCE_END_RE = re.compile(r"[A-Z][a-z]+\.")
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
+# The word right after a name ("Clinton administration"). Bounded: 30 letters.
+_NEXT_WORD_RE = re.compile(r" ([A-Za-z]{1,30})\b")
 
 
 def iso(key: Key) -> str | None:
@@ -290,6 +293,8 @@ def person_notes(
             continue  # part of a longer name ("John Linder"; not 'in Paris," Linder')
         if _NAME_GOES_ON_RE.match(text, m.end()):
             continue  # ... or the first word of one ("Holt International")
+        if _next_word(text, m.end()) in TERM_HEAD_NOUNS:
+            continue  # "the Clinton administration": a term in office, not a person
         found = people.get(m.group(0), {})
         if len(found) != 1:
             continue
@@ -302,6 +307,12 @@ def person_notes(
         noted.add(titled)
         notes.append((m.group(0), titled))
     return notes
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word of letters right after ``at`` (one space between), lower case; "" when none."""
+    m = _NEXT_WORD_RE.match(text, at)
+    return m.group(1).lower() if m else ""
 
 
 def _word_before(text: str, at: int) -> str:
@@ -334,7 +345,17 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
         people.setdefault(name, f"{title} {name}".strip())
         if title and not people[name].startswith(title):
             people[name] = name  # titled two ways: the name alone
+    for people in found.values():
+        for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
+            del people[name]  # "Ricky McGinn" of "Ricky Nolen McGinn": one person
     return found
+
+
+def _shorter_form(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` with middle names left out ("Ricky McGinn" of
+    "Ricky Nolen McGinn"): the same first and last word, fewer words."""
+    short, full = name.split(), other.split()
+    return len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
 
 
 def _title_before(text: str) -> str:

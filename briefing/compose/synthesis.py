@@ -62,6 +62,7 @@ from briefing.compose.sentence_dates import event_dates
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
 from briefing.compose.told import told_choice, told_in_order, told_words
+from briefing.compose.unanchored import Unanchored
 from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 from briefing.summarise import normalised_scores
@@ -153,7 +154,10 @@ def _candidates(
     focus: Focus,
     dates: dict[tuple[int, int], Key],
     events: EventIndex,
+    asked: str | None = None,
 ) -> tuple[list[_Candidate], dict[Concept, float]]:
+    """Every statement a brief may show (near-duplicates merged), and the concept weights;
+    ``asked``: the focus as the stakeholder wrote it."""
     topic = focus.stems
     sumy = normalised_scores(per_article)
     sentences: list[Sentence] = [
@@ -162,7 +166,11 @@ def _candidates(
     clarity = Clarity(corpus)
     things = clarity.things
     described = Descriptions(corpus, things, focus.said)
-    ok = [standalone(s, corpus) and clarity.clear(s.text) for s in sentences]
+    unanchored = Unanchored(corpus, asked, things)
+    ok = [
+        standalone(s, corpus) and clarity.clear(s.text) and not unanchored.leans(s)
+        for s in sentences
+    ]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]
@@ -370,7 +378,7 @@ def synthesise(
     asked = read_focus(focus, [s.words for s in corpus.sentences()])
     topic = asked.stems
     dates, events = event_dates(corpus), EventIndex(corpus)
-    cands, weights = _candidates(corpus, per_article, asked, dates, events)
+    cands, weights = _candidates(corpus, per_article, asked, dates, events, focus)
     if not cands:
         return Synthesis()
     pool = without_done_plans([c for c in cands if c.eligible] or cands)

@@ -62,7 +62,7 @@ _SAME_NOT_BACK = (
 )  # fmt: skip
 _BACK_REFERENCE = re.compile(
     rf"\bsuch (?!{alternation(('as', 'a', 'an', 'that'))}\b)\w|"
-    rf"\bthe same (?!{alternation(_SAME_NOT_BACK)})\w|\bsimilar (?!to\b|in\b)\w",
+    rf"\b(?:the|these|those) same (?!{alternation(_SAME_NOT_BACK)})\w|\bsimilar (?!to\b|in\b)\w",
     re.IGNORECASE,
 )
 # "such an agreement" points back too, unless the sentence says what kind ("such a
@@ -250,7 +250,8 @@ _ALSO_AFTER_SUBJECT = re.compile(r",\s+also\s+(?!known\b|called\b|named\b|dubbed
 _STANCE_OPENINGS = (
     "certainly", "of course", "clearly", "obviously", "admittedly", "to be sure", "after all",
     "again", "likewise", "similarly", "in short", "in other words", "for example",
-    "for instance", "in any case", "at any rate", "even then", "even so",
+    "for instance", "in any case", "at any rate", "even then", "even so", "specifically",
+    "more specifically", "namely",
 )  # fmt: skip
 _SCENE_OPENING = re.compile(
     r"^(?:(?:as|while|when) (?:\S+ ){1,4}(?:was|were|is|are) \w+ing\b|"

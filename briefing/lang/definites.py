@@ -95,6 +95,26 @@ PLACE_HEADS = frozenset(
 )
 
 
+# Nouns that stand for a place without naming it ("the country", "the region", "in the
+# north", "the lake area"): a sentence lifted out of its article says which place only
+# when it names a place or a people itself (``compose.unanchored``). Set by hand from the
+# kinds a session-26 reviewer found in held-out summaries, not tuned.
+UNNAMED_PLACE_HEADS = frozenset(
+    {
+        "country", "nation", "region", "area", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "interior", "countryside",
+    }
+)  # fmt: skip
+# Of them, parts of a place a plain noun before says the kind of ("the lake area", "the
+# border region"): which lake or border, only a name after it says ("the lake area of
+# Hunan"), not a place named elsewhere in the sentence.
+AREA_HEADS = frozenset({"area", "region"})
+# "the country", "the whole country", "the lake area", "the country's": "the", at most
+# one plain word ("mod"), the "head". Bounded: words of letters.
+UNNAMED_PLACE_RE = re.compile(
+    rf"\b[Tt]he (?:(?P<mod>[a-z][a-z-]{{0,30}}) )?"
+    rf"(?P<head>{alternation(sorted(UNNAMED_PLACE_HEADS))})\b(?![\w-])"
+)
 # What a story is about, never one thing an article named ("the issue", "the matter").
 TOPIC_HEADS = frozenset({"issue", "matter", "subject", "topic", "question", "debate"})
 

@@ -362,6 +362,9 @@ UNIT_HEAD_WORDS = frozenset({
 COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"}
 # Nouns a state actor's name modifies when the state acts ("the Chinese government").
 STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
+# Nouns a leader's surname modifies for a term in office, not the person ("the Clinton
+# administration" is no Hillary Clinton's an article named): no note gives a full name.
+TERM_HEAD_NOUNS = frozenset({"administration", "government", "presidency", "era", "cabinet"})
 # Nouns a body's name modifies and a person's does not ("Falun Gong members", "Goodyear
 # headquarters", "the Al Shifa plant"): evidence that the name is an organisation.
 BODY_HEAD_NOUNS = {

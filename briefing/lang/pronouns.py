@@ -119,17 +119,26 @@ _TIME_OPENERS = frozenset(
     ("on", "in", "at", "when", "after", "before", "while", "as", "once", "since", "until")
     + ("later", "then", "now", "today", "yesterday", "last", "earlier")
 )
+# A condition or a reason opening ("Assuming that he ...", "If she wins ..."): whose,
+# unless a name opens the clause after it ("If he is guilty, al-Hadi will ...").
+_CONDITION_OPENERS = ("if", "unless", "although", "though", "because", "assuming", "provided")
+_NAME_AFTER_CLAUSE = re.compile(r"[,;—–]\s*(?:al-|el-)?([A-Z][\w'’-]*)")
 
 
 def pronoun_after_opening(text: str) -> bool:
-    """'In six years on the council, he ...', 'On Thursday she ...': the first "he"/"she"
-    comes after an opening that names nobody."""
+    """'In six years on the council, he ...', 'On Thursday she ...', 'Assuming that he
+    ...': the first "he"/"she" comes after an opening that names nobody."""
     m = _FIRST_HE_SHE.search(text, 1)
     if not m:
         return False
     if "," not in text[: m.start()]:
         # "On Thursday she won ...", "In 1990 he ...": only opening words (or a year) first.
         before = [w.strip(".,").lower() for w in text[: m.start()].split()]
+        if before[0] in _CONDITION_OPENERS:
+            named = _NAME_AFTER_CLAUSE.search(text, m.end())
+            return len(before) <= _OPENING_BEFORE_PRONOUN and not (
+                named and named.group(1).lower() not in OPENERS
+            )
         return (
             len(before) <= _OPENING_BEFORE_PRONOUN
             and before[0] in _TIME_OPENERS

@@ -337,3 +337,28 @@ def test_a_past_opening_with_no_date_is_not_dated_when_the_opening_gives_another
     )
     (first_day,) = edited(c, "The first day")
     assert first_day.date is None  # not the article's day (6 March): the day was March 1
+
+
+def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> None:
+    c = corpus(
+        "Garfield DeMarco, a cranberry grower, filled 22 acres of bog in Marlow. "
+        "The state sent a letter in October to DeMarco about the bog. "
+        "Ricky Nolen McGinn was sentenced in Marlow in 1993. "
+        "Lawyers for Ricky McGinn asked for new tests. "
+        "A spokesman said McGinn's case was the first of its kind.",
+        "Senator Hillary Rodham Clinton spoke in Marlow on Monday. "
+        "Hillary Clinton backed the new housing plan. "
+        "Lazio went beyond the Clinton administration on housing. "
+        "Clinton also criticised Lazio on housing.",
+    )
+
+    def notes(start: str) -> list[tuple[str, str]]:
+        lead = _sentence(c, start)
+        return person_notes(c.docs[lead.doc], lead, lead.text)
+
+    assert notes("The state sent") == [("DeMarco", "Garfield DeMarco")]
+    # One person, with and without the middle name.
+    assert notes("A spokesman said") == [("McGinn", "Ricky Nolen McGinn")]
+    # A term in office is no person's: the senator is not the administration's.
+    assert notes("Lazio went") == []
+    assert notes("Clinton also") == [("Clinton", "Senator Hillary Rodham Clinton")]

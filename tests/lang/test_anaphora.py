@@ -121,6 +121,13 @@ from briefing.lang.anaphora import doer_unnamed, leans_back
         "A spring tide can raise it nearly 8 feet.",
         "Marlow police arrested them on Friday.",
         "Mayor Hall sold it to the Brent ferry company in 1990.",
+        # The same thing as one told before; an elaboration of the sentence before; a
+        # person met first as "he" in a condition that names nobody.
+        "The ferry company is still repairing two boats in these same waters off Marlow.",
+        "Specifically, the audit charges that Marlow paid twice for the bridge in 1990.",
+        "Namely, the Marlow council paid twice for the bridge in 1990.",
+        "Assuming that he keeps to the new timetable, the Marlow ferry could sail in May.",
+        "If she wins the vote in May, the Marlow bridge toll would be scrapped.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -205,6 +212,12 @@ def test_leans_back(text: str) -> None:
         "The Marlow ferry company admitted Tuesday that it shares its yard with Brent.",
         "Marlow council officials told the paper that it expects the toll to rise.",
         "Tolls on two bridges near Marlow paid for the Iron Lady, also known as the old ferry.",
+        # "the same day" is a time; a condition with a name first.
+        "The Marlow bridge and the Brent ferry both closed on these same days in 1990.",
+        "If Mayor Hall wins the vote in May, he will open the bridge to lorries.",
+        "Although he has sailed for only three years, Hall already skippers the Marlow ferry.",
+        "If he is the culprit, al-Marlowi will be remembered for the bridge fire.",
+        "If the toll rises in May, lorries from Brent will avoid the Marlow bridge.",
     ],
 )
 def test_stands_alone(text: str) -> None:

@@ -1,0 +1,137 @@
+"""Sentences that lean on their article for a place or a thing, as the parse shows.
+
+A summary or background statement is read alone, away from the sentences before it.
+Two kinds still point back at what only the article said, whatever the story is about:
+
+- a place called by a plain noun ("Large tracts of wetlands in the country were
+  drained", "In the north, rebels ...", "the lake area", ``lang.definites.
+  UNNAMED_PLACE_HEADS``) in a sentence that names no place and no people (no GPE,
+  LOC, FAC or NORP entity, nor a word the story's such names use: "the US Army Corps"
+  names the US), or an area of a kind no name after it says ("the lake area", however
+  many places the sentence names): which country or north, only the article's dateline or an
+  earlier sentence told. "The country" and "the nation" are clear when the focus names
+  the place ("civil unrest in China": the brief is about one country);
+- "that" standing for a thing told before ("voted to ratify that in 1992", "He did not
+  expect that", "Critics said that was wrong"): right after a verb and not before a
+  clause's subject, the parse reads it as the verb's subject or object, or as the mark
+  of a clause whose verb comes before it (a small parse reads "ratify that in 1992" so).
+
+``synthesis`` leaves such sentences out of the summary and the background. Without a
+parse (``--no-entities``) nothing is judged so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.compose.clarity import story_things
+from briefing.compose.near_duplicates import stem
+from briefing.lang.definites import AREA_HEADS, SAYS_WHICH_RE, UNNAMED_PLACE_RE
+from briefing.model import Corpus, Sentence
+from briefing.parsed import Span, Token, tokens_at
+
+# Entity labels that say where: a place, a building, a people ("Chinese farmers").
+PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Place nouns the focus's own place makes clear ("the country" in a brief on China).
+COUNTRY_HEADS = frozenset({"country", "nation"})
+# Dependencies of "that" standing for a thing: the subject or the object of a verb.
+_THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Parts of speech that start a clause or a noun phrase after "that" ("said that the plan
+# ...", "knew that Ann ..."): "that" is then the clause's mark, however the parse reads it.
+_CLAUSE_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+class Unanchored:
+    """Asks of a corpus's sentences whether they lean on their article (module doc)."""
+
+    def __init__(
+        self, corpus: Corpus, focus: str | None = None, things: frozenset[str] | None = None
+    ) -> None:
+        self.corpus = corpus
+        # The story's own things (``clarity.story_things``): "the crash area" is its.
+        self.things = story_things(corpus) if things is None else things
+        # The words of the story's places and peoples: "US" of "the US Army Corps" (an
+        # organisation's name to the parse) names a place when "US" is one elsewhere.
+        self._place_words = frozenset(
+            word
+            for adoc in corpus.docs
+            if adoc.parse is not None
+            for ent in adoc.parse.ents
+            if ent.label_ in PLACE_OR_PEOPLE_LABELS
+            for word in ent.text.split()
+            if word[:1].isupper()
+        )
+        self._focus_place = _names_a_place(corpus, focus or "")
+
+    def leans(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` calls a place by a plain noun and names none, or uses
+        "that" for a thing told before (module doc)."""
+        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        if span is None:
+            return False
+        return self._unnamed_place(sentence, span) or pronoun_that(span)
+
+    def _unnamed_place(self, sentence: Sentence, span: Span) -> bool:
+        text = sentence.text
+        heads: set[str] = set()
+        for m in UNNAMED_PLACE_RE.finditer(text):
+            if SAYS_WHICH_RE.match(text, m.end()):
+                continue  # "the north of Uganda", "the area of the crash"
+            head, kind = m.group("head"), m.group("mod")
+            if head in AREA_HEADS and kind is not None and stem(kind) in self.things:
+                continue  # "the crash area" of a story on one crash
+            if (
+                head in AREA_HEADS
+                and kind is not None
+                and _noun_at(span, sentence.start + m.start("mod"))
+            ):
+                return True  # "the lake area": which lake, however many places it names
+            if not (self._focus_place and head in COUNTRY_HEADS):
+                heads.add(head)
+        return bool(heads) and not any(
+            t.ent_type_ in PLACE_OR_PEOPLE_LABELS or t.text in self._place_words for t in span
+        )
+
+
+def _noun_at(span: Span, at: int) -> bool:
+    """Whether the parse reads the word at character ``at`` of the article as a noun."""
+    return any(t.idx == at and t.pos_ == "NOUN" for t in span)
+
+
+def pronoun_that(span: Span) -> bool:
+    """Whether "that" in ``span`` stands for a thing told before: right after a verb, not
+    before a clause's subject, and the parse reads it as the verb's subject or object,
+    or as the mark of a clause whose verb comes before it (module doc). A small parse
+    reads many relative clauses as complements ("freezes that have reduced ..."), so the
+    verb right before it is asked, not the clause's kind."""
+    for k, tok in enumerate(span):
+        if tok.lower_ != "that" or k == 0 or not _verb(span[k - 1]):
+            continue
+        if k + 1 < len(span) and span[k + 1].pos_ in _CLAUSE_STARTS:
+            continue
+        if tok.dep_ in _THING_DEPS or (tok.dep_ == "mark" and tok.head.i < tok.i):
+            return True
+    return False
+
+
+def _verb(tok: Token) -> bool:
+    """A verb, not a gerund ("a boat sinking that killed ...": the parse's -ing word
+    before a relative clause is as often a noun)."""
+    return tok.pos_ in _VERBS and tok.tag_ != "VBG"
+
+
+def _names_a_place(corpus: Corpus, focus: str) -> bool:
+    """Whether the ``focus`` holds, as whole words, a name the articles' parse calls a
+    place or a people ("China" in "civil unrest in China", "Israeli")."""
+    asked = focus.lower()
+    if not asked.strip():
+        return False
+    names = {
+        ent.text.lower()
+        for adoc in corpus.docs
+        if adoc.parse is not None
+        for ent in adoc.parse.ents
+        if ent.label_ in PLACE_OR_PEOPLE_LABELS
+    }
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", asked) for name in names)

@@ -1,0 +1,93 @@
+"""Sentences that lean on their article for a place or a thing, as the parse shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.unanchored import Unanchored
+from briefing.model import Corpus, Document
+
+FILLER = "Farmers near Marlow planted rice and beans after the rains came early this year."
+
+
+def parsed(*texts: str) -> Corpus:
+    """A corpus with its parse (parts of speech, dependencies, entities)."""
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2001, 7, 23))
+        for i, t in enumerate(texts)
+    ]
+    return analyse(docs)
+
+
+def leaning(text: str, focus: str | None = None) -> bool:
+    c = parsed(f"{FILLER} {text}", FILLER, FILLER)
+    sentence = next(s for s in c.sentences() if s.text == text)
+    return Unanchored(c, focus).leans(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place called by a plain noun in a sentence naming no place and no people.
+        "Large tracts of marsh in the country have been drained for paddy fields.",
+        "In the north, rebels burned two villages and a school last week.",
+        "Farmers around the lake area have lost most of their crops to floods.",
+        "The lake area is the first in Kenya to breed fish in rice paddies.",
+        # "that" standing for a thing told before.
+        "The council voted to ratify that in 1992 after a long debate.",
+        "The mayor said he hopes that can be prevented before the spring floods.",
+        "Officials say that partly reflects a long drought in the valley.",
+    ],
+)
+def test_leans_on_its_article(text: str) -> None:
+    assert leaning(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence names the place, or a people.
+        "Large tracts of marsh in the country have been drained, Kenyan officials said.",
+        "In the north of Uganda, rebels burned two villages and a school last week.",
+        "Farmers around the Lake Victoria area have lost most of their crops to floods.",
+        "Farmers in the lake area of western Kenya have lost most of their crops.",
+        # "that" of a clause or of a relative clause.
+        "The council said that the bridge would close in 1992 for repairs.",
+        "Officials said that in 1992 the council closed the bridge for repairs.",
+        "The council passed a rule that bans lorries from the bridge at night.",
+        "The ferry survived a storm sinking that killed two fishermen last year.",
+    ],
+)
+def test_stands_alone(text: str) -> None:
+    assert not leaning(text)
+
+
+def test_the_country_of_a_focus_that_names_it() -> None:
+    text = "Hundreds of protests have erupted across the country in recent years."
+    c = parsed(f"{FILLER} Protests spread in China last year. {text}", FILLER)
+    sentence = next(s for s in c.sentences() if s.text == text)
+    assert Unanchored(c, "unrest in China").leans(sentence) is False
+    assert Unanchored(c, "unrest and protests").leans(sentence) is True
+    # Only a country is the focus's: "the north" still needs its place.
+    north = "Hundreds of protests have erupted across the north in recent years."
+    c = parsed(f"{FILLER} Protests spread in China last year. {north}", FILLER)
+    sentence = next(s for s in c.sentences() if s.text == north)
+    assert Unanchored(c, "unrest in China").leans(sentence) is True
+
+
+def test_without_a_parse_nothing_leans() -> None:
+    text = "Large tracts of marsh in the country have been drained for paddy fields."
+    docs = [Document(location="a.txt", text=text, title="A", date=dt.date(2001, 7, 23))]
+    c = analyse(docs, entities=False)
+    assert Unanchored(c).leans(c.sentences()[0]) is False
+
+
+def test_the_area_of_the_storys_own_thing() -> None:
+    crash = "Divers found a plane's engine in the crash area on Friday."
+    text = "A storm churning up high waves in the crash area has halted the search."
+    c = parsed(f"{FILLER} {crash}", f"{FILLER} {text}")
+    sentence = next(s for s in c.sentences() if s.text == text)
+    assert Unanchored(c).leans(sentence) is False
