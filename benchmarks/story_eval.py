@@ -35,7 +35,10 @@ Scoring rules (the functions below; tests/benchmarks/test_story_eval.py pins the
 - questions: a brief question overlaps a gold open question's text. divergences: the brief's
   divergences except ``single-source`` ones (a list of unique statements, not a dispute); a
   divergence matches a gold disagreement when two of its claims overlap two different gold
-  claims (the topics are worded too differently to compare).
+  claims (the topics are worded too differently to compare), when its one claim tells both
+  sides (it overlaps two gold claims, each by stems the other lacks), or when it is a figure
+  whose two values (its topic's list) are each in one gold claim only, and a different one,
+  with a word of its own in the gold disagreement.
 - †: executive summary + background statements marked single-source / all of them.
 
 Only numbers are printed or written; no gold or article text leaves this script.
@@ -80,6 +83,11 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 IMPORTANCE_RANK = {"core": 0, "secondary": 1, "minor": 2}
+# A figure divergence's values at its topic's end, each less its note ("in 9 sources",
+# "as of Mar 27"); the numbers of a text.
+_VALUES = re.compile(r"\(([^()]*)\)\s*$")
+_VALUE_NOTE = re.compile(r"\s+(?:in \d+ sources?|as of\b.*)$")
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 # ---------------------------------------------------------------- normal forms and overlap
@@ -232,16 +240,60 @@ def score_questions(questions: list[dict[str, Any]], gold: dict[str, Any]) -> di
 def divergence_matches(
     div: dict[str, Any], gold_div: dict[str, Any], ignore: set[str] = frozenset()
 ) -> bool:
-    """Two of its claims overlap two different claims of the gold disagreement."""
+    """Two of its claims overlap two different claims of the gold disagreement; or its one
+    sentence tells both sides (overlaps each of two gold claims with words of its own); or
+    it is a figure whose two values are those of two gold claims."""
     claims = [stems(c.get("text", "")) for c in div.get("claims", [])]
     gold_claims = [stems(c.get("text", "")) for c in gold_div.get("claims", [])]
+    if len(claims) == 1:
+        return _tells_both(claims[0], gold_claims, ignore)
     pairs = {
         (i, j)
         for i, c in enumerate(claims)
         for j, g in enumerate(gold_claims)
         if overlaps(c, g, ignore)
     }
-    return any(i1 != i2 and j1 != j2 for i1, j1 in pairs for i2, j2 in pairs)
+    if any(i1 != i2 and j1 != j2 for i1, j1 in pairs for i2, j2 in pairs):
+        return True
+    return div.get("kind") == "figure" and _same_values(div, gold_div)
+
+
+def _tells_both(claim: set[str], gold_claims: list[set[str]], ignore: set[str]) -> bool:
+    """One sentence setting two sides against each other ("estimates range from the
+    government's 2 million to the group's 100 million"): it overlaps two gold claims, each
+    with stems the other gold claim lacks."""
+    for j1, g1 in enumerate(gold_claims):
+        for g2 in gold_claims[j1 + 1 :]:
+            if overlaps(claim, g1 - g2, ignore) and overlaps(claim, g2 - g1, ignore):
+                return True
+    return False
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def _same_values(div: dict[str, Any], gold_div: dict[str, Any]) -> bool:
+    """A figure divergence whose two values (its topic lists them: "Number killed (113 in
+    9 sources, 114 in 2 sources)") are each in a different gold claim and in that one only,
+    on the same thing (a word of its own shared with the gold disagreement)."""
+    m = _VALUES.search(div.get("topic", ""))
+    if m is None:
+        return False
+    values = []
+    for part in m.group(1).split(", "):
+        found = _numbers(_VALUE_NOTE.sub("", part.strip()))
+        if len(found) == 1:
+            values.append(found.pop())
+    gold_numbers = [_numbers(c.get("text", "")) for c in gold_div.get("claims", [])]
+    owners = [[j for j, nums in enumerate(gold_numbers) if v in nums] for v in values]
+    exclusive = {(v, js[0]) for v, js in zip(values, owners, strict=True) if len(js) == 1}
+    if not any(v1 != v2 and j1 != j2 for v1, j1 in exclusive for v2, j2 in exclusive):
+        return False
+    texts = [div.get("topic", "")] + [c.get("text", "") for c in div.get("claims", [])]
+    gold_texts = [gold_div.get("topic", "")] + [c.get("text", "") for c in gold_div["claims"]]
+    words = {w for w in set().union(*map(stems, texts)) if not _NUMBER.fullmatch(w)}
+    return bool(words & set().union(*map(stems, gold_texts)))
 
 
 def score_divergences(divs: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, int]:

@@ -196,3 +196,39 @@ def test_single_source_share_and_table_halves():
     assert lines[-1].split()[-1] == "6/9"
     # Numbers only: no gold text reaches the table.
     assert "Lintz" not in text and "pension" not in text
+
+
+def test_a_divergence_told_in_one_sentence_or_by_its_figures_values_matches():
+    gold = GOLD["disagreements"][0]
+    figure = {
+        "topic": "Number of people on strike (4,000 in 3 sources, 1,200 as of Mar 5)",
+        "kind": "figure",
+        "claims": [{"text": "Four thousand stayed out."}, {"text": "The count was 1,200."}],
+    }
+    assert se.divergence_matches(figure, gold)
+    # A value no gold claim has, values both in one gold claim, or values of a thing the
+    # gold disagreement never names: no match.
+    assert not se.divergence_matches(dict(figure, topic="Number on strike (4,000, 900)"), gold)
+    one_claim_has_both = {
+        "claims": [
+            {"text": "The union says 4,000 dockworkers joined and 1,200 stayed home."},
+            {"text": "The port authority disagrees."},
+        ]
+    }
+    assert not se.divergence_matches(figure, one_claim_has_both)
+    trucks = {"topic": "Trucks (4,000, 1,200)", "kind": "figure", "claims": [{"text": "x"}] * 2}
+    assert not se.divergence_matches(trucks, gold)
+    # One sentence telling both sides matches; one telling one side does not.
+    both = {
+        "topic": "Disputed: Estimates range",
+        "kind": "dispute",
+        "claims": [
+            {
+                "text": "Estimates range from the union's 4,000 dockworkers in the walkout to "
+                "the port authority's count of 1,200 on strike."
+            }
+        ],
+    }
+    assert se.divergence_matches(both, gold)
+    one_side = dict(both, claims=[{"text": "The union says 4,000 dockworkers joined the walkout."}])
+    assert not se.divergence_matches(one_side, gold)
