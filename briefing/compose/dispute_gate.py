@@ -62,7 +62,9 @@ class Rejected:
 
     start: int  # where the rejection starts in its sentence
     shown: str  # the heading's words when the sentence tells both sides itself
-    told_before: bool = False  # "X suspected that …, but Y denied the charge"
+    # The sentence tells both sides itself, and heads its dispute whole: "X suspected
+    # that …, but Y denied the charge", "Y disputed X's claim that …".
+    told_before: bool = False
     unsupported: bool = False  # "there is no evidence that …"
 
 

@@ -55,6 +55,7 @@ from briefing.lang.disputes import (
     ESTIMATING_RE,
     EVIDENCE_SUBJECT_RE,
     FIGURE_TOKEN_RE,
+    HEDGED_BEFORE_RE,
     IMPRESSION_RE,
     INSIST_NOT_RE,
     MISREPORT_RE,
@@ -141,7 +142,8 @@ def rejection(text: str) -> Rejection | None:
             # Sudanese government", "fears voiced in the West" name the other side.
             whose = text[m.start() + 1 : m.start("rest") + clause.end()]
             named = bool(re.search(r"[A-Z]|['’]s\b", whose))
-            return Rejection(m.start(), m.end(), _cut(rest[clause.end() :]), False, named=named)
+            told = _cut(rest[clause.end() :])
+            return Rejection(m.start(), m.end(), told, False, named=named, told=named)
         if clause:  # "allegations of fraud", "characterization of the governor": too
             # little to be the claim, which the article will have told before; "the
             # accusations of speakers who called his plan an attempt to …" tell it
@@ -254,6 +256,15 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             maker = cov.reported_after(
                 i, claim
             )  # "disputed an AP report that …", not "denied that …"
+        if (
+            maker is None
+            and rej.told
+            and len(claim) >= CLAIM_MIN_SHARED
+            and not HEDGED_BEFORE_RE.search(before)
+        ):
+            # "A witness disputed Zhu's claim that police lacked riot gear": whose claim
+            # and what it says, so both sides are told; no other sentence tells them.
+            told_before = True
         if maker is None and (rej.bare or not rej.named):
             # "denied the report" and nothing says which; "denied that he was worried"
             # and nobody said he was; "rejected the idea that …" nobody is said to hold

@@ -258,6 +258,14 @@ def doubted_claim(text: str) -> re.Match[str] | None:
     return None
 
 
+# A rejection not yet made: "the council would reject the mayor's claim that …", "if
+# the court dismisses the tenant's argument that …", "declined to dispute …".
+HEDGED_BEFORE_RE = re.compile(
+    r"\b(?:will|would|could|might|may|can|should|must|if|unless|whether|"
+    r"(?:expected|likely|unlikely|declined|refused|wants?|plans?|hopes?|set) to)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 # "whether the fraud was as costly as prosecutors claim": the doubted clause says whose
 # claim it is, so the doubt states both sides (shown alone; not an open question either).
 AS_ALLEGED_RE = re.compile(

@@ -497,9 +497,10 @@ def test_findings_challenged_and_arguments_rejected_are_rejections():
     )
     assert rejection("Her findings were swiftly challenged by county experts.")
     assert rejection("The appeals court rejected the tenant's arguments that she lied.")
-    # Neither is shown: "Her findings" opens the heading, and the court's ruling has no
-    # sentence of the defendant's side.
-    assert found == []
+    # "Her findings" opens its heading: not shown. The court's ruling says whose
+    # arguments it rejects and what they are: both sides, shown alone.
+    assert [[c.sources for c in d.claims] for d in found] == [[[2]]]
+    assert found[0].topic.startswith("Disputed: The appeals court rejected the tenant's")
 
 
 def test_a_denied_clause_is_made_only_by_a_sentence_naming_its_subject():
@@ -712,3 +713,31 @@ def test_a_party_saying_the_reporter_misread_rejects_the_account_told_before():
     )
     assert found.claims[0].text.startswith("In an interview in Quay Magazine")
     assert found.topic.startswith("Disputed (one source reports both sides): Aides to Okafor")
+
+
+def test_a_rejection_saying_whose_claim_and_what_it_says_stands_alone():
+    found = find_disputes(
+        corpus(
+            "The ferry sailed late on Monday. A dock worker disputed the mayor's claim that "
+            "harbour police lacked riot shields at the march.",
+            "The ferry company raised its fares for the winter season.",
+        )
+    )
+    assert [[c.sources for c in d.claims] for d in found] == [[[1]]]
+    assert found[0].topic == (
+        "Disputed: A dock worker disputed the mayor's claim that harbour police lacked riot "
+        "shields at the march."
+    )
+
+
+def test_a_rejection_not_yet_made_or_naming_nobody_is_not_shown_alone():
+    found = find_disputes(
+        corpus(
+            "The council would reject the mayor's claim that harbour police lacked riot "
+            "shields at the march.",
+            "A dock worker disputed the claim that harbour police lacked riot shields at the "
+            "march.",
+            "The ferry company raised its fares for the winter season.",
+        )
+    )
+    assert found == []
