@@ -25,6 +25,7 @@ from briefing.lang.disputes import (
     CLAUSE_SUBJECT_END_RE,
     DOUBT_RE,
     NEGATION_RE,
+    POINTER_OPENING_RE,
     PRONOUN_SUBJECT_RE,
     REPORT_CREDIT_RE,
     THERE_IS_RE,
@@ -193,7 +194,12 @@ class ClaimSearch:
         are often its reasons)."""
         just_before = rej.points_back and not claim
         total = self.weight(claim)
-        for back in range(1, (1 if just_before else LOOK_BACK) + 1):
+        backs = list(range(1, (1 if just_before else LOOK_BACK) + 1))
+        if rej.bare and self.sentences[at].index > LOOK_BACK:
+            # "Xi'an officials denied that any protests had occurred": the protests were
+            # the article's news, told in its lead ("…, according to a rights group").
+            backs.append(self.sentences[at].index)
+        for back in backs:
             j = self.neighbour(at, -back)
             if j is None:
                 return None
@@ -202,6 +208,8 @@ class ClaimSearch:
                 return None  # another rejection or a question: no claim of its own
             if len(other.words) < MIN_CLAIM_WORDS:
                 continue
+            if not just_before and POINTER_OPENING_RE.match(other.text):
+                continue  # "They resumed their protest": no claim a reader can take as is
             if self.own_side(at, j) or not self.asserts(at, j) or not self.other_party(at, j):
                 continue  # the rejecter's own reasons ("Frank said studies show …")
             if not self.names_subject(at, j):

@@ -258,6 +258,18 @@ def doubted_claim(text: str) -> re.Match[str] | None:
     return None
 
 
+# The verbs that only say a denied thing was there: "denied that any protests had
+# occurred" denies the protests a rights group reported.
+EXISTENCE_RE = re.compile(
+    r"\b(?:occurr(?:ed|ing)|occurs?|happen(?:ed|ing|s)?|(?:took|taken|take|takes) place|"
+    r"exist(?:ed|s)?)\b",
+    re.I,
+)
+# A sentence opening with a pronoun or a demonstrative other than "he"/"she" (which a
+# claim's heading can name): "They resumed their protest", "It was a rumour".
+POINTER_OPENING_RE = re.compile(
+    r"[\s\"“‘']*(?:they|it|we|i|you|their|its|our|this|that|these|those|such)\b", re.I
+)
 # A rejection not yet made: "the council would reject the mayor's claim that …", "if
 # the court dismisses the tenant's argument that …", "declined to dispute …".
 HEDGED_BEFORE_RE = re.compile(

@@ -741,3 +741,34 @@ def test_a_rejection_not_yet_made_or_naming_nobody_is_not_shown_alone():
         )
     )
     assert found == []
+
+
+def test_a_denied_event_is_the_news_the_articles_lead_told():
+    found = find_disputes(
+        corpus(
+            "Several hundred farmers staged protests on Tuesday in Velmar, the river town, "
+            "according to a rights group based abroad. The farmers want new land after the "
+            "flood. Many of them lost their barns and their cattle in the spring. Police "
+            "watched from the bridge, the group said. They resumed their protest on Wednesday "
+            "morning, the rights group said. Velmar police denied that any protests had "
+            "occurred, although they confirmed that the bridge was closed."
+        )
+    )
+    assert [[c.text[:20] for c in d.claims] for d in found] == [
+        ["Several hundred farm", "Velmar police denied"]
+    ]
+
+
+def test_a_denial_told_twice_is_shown_once_with_the_other_sources_claim():
+    # The two denials name different claims ("depots", "the Kellen harbour depots"), in
+    # sentences that are near copies: one dispute, the other source's claim beside it.
+    found = find_disputes(
+        corpus(
+            "A dockers' union leader repeated his objection to the continued expansion of the "
+            "Kellen harbour depots on Tuesday. The port authority denied it was expanding "
+            "depots, saying all the new sheds are inside the old fences.",
+            "The port authority denied it was expanding the Kellen harbour depots, saying that "
+            "the new sheds are all inside the old fences.",
+        )
+    )
+    assert [[c.sources for c in d.claims] for d in found] == [[[1], [2]]]

@@ -12,9 +12,12 @@ from briefing.lang.disputes import (
     CLAIM_FALSE_RE,
     DISPUTE_RE,
     DOUBTED_CLAIM_RE,
+    EXISTENCE_RE,
+    HEDGED_BEFORE_RE,
     MISREPORT_RE,
     NEGATED_BEFORE,
     NO_EVIDENCE_RE,
+    POINTER_OPENING_RE,
     RANGE_RE,
     doubted_claim,
 )
@@ -122,3 +125,16 @@ def test_a_dispute_needs_a_claim_and_no_negation() -> None:
 def test_a_disputed_clause_runs_past_an_abbreviations_full_stop(sentence: str, rest: str) -> None:
     match = DISPUTE_RE.search(sentence)
     assert match is not None and rest in match.group("rest")
+
+
+def test_existence_verbs_hedges_and_pointer_openings():
+    assert EXISTENCE_RE.sub("", " any protests had occurred").split() == ["any", "protests", "had"]
+    assert EXISTENCE_RE.search("no strike ever took place")
+    assert not EXISTENCE_RE.search("the ferry sank at the pier")
+    assert HEDGED_BEFORE_RE.search("The council would flatly ")
+    assert HEDGED_BEFORE_RE.search("The mayor declined to ")
+    assert not HEDGED_BEFORE_RE.search("The mayor firmly ")
+    assert POINTER_OPENING_RE.match("They resumed their protest.")
+    assert POINTER_OPENING_RE.match("“It was a rumour,” he said.")
+    assert not POINTER_OPENING_RE.match("He said the ferry sank.")
+    assert not POINTER_OPENING_RE.match("Theirs was the last boat.")
