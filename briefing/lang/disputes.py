@@ -265,19 +265,13 @@ EXISTENCE_RE = re.compile(
     r"exist(?:ed|s)?)\b",
     re.I,
 )
-# A sentence opening with a pronoun or a demonstrative other than "he"/"she" (which a
-# claim's heading can name): "They resumed their protest", "It was a rumour".
-POINTER_OPENING_RE = re.compile(
-    r"[\s\"“‘']*(?:they|it|we|i|you|their|its|our|this|that|these|those|such)\b", re.I
-)
 # A rejection not yet made: "the council would reject the mayor's claim that …", "if
 # the court dismisses the tenant's argument that …", "declined to dispute …".
-HEDGED_BEFORE_RE = re.compile(
-    r"\b(?:will|would|could|might|may|can|should|must|if|unless|whether|"
-    r"(?:expected|likely|unlikely|declined|refused|wants?|plans?|hopes?|set) to)\s+"
-    r"(?:\w+ly\s+)?$",
-    re.I,
-)
+_NOT_YET = (
+    "will", "would", "could", "might", "may", "can", "should", "must", "if", "unless",
+    "whether", "(?:expected|likely|unlikely|declined|refused|wants?|plans?|hopes?|set) to",
+)  # fmt: skip
+HEDGED_BEFORE_RE = cue_pattern(_NOT_YET, after=r"\s+(?:\w+ly\s+)?$")
 # "whether the fraud was as costly as prosecutors claim": the doubted clause says whose
 # claim it is, so the doubt states both sides (shown alone; not an open question either).
 AS_ALLEGED_RE = re.compile(
@@ -383,6 +377,11 @@ POINTING_OPENERS = frozenset(
         "this", "that", "these", "those", "such",
     }
 )  # fmt: skip
+# A sentence opening with a pointer other than "he"/"she" (which ``named_claim`` names):
+# "They resumed their protest", "“It was a rumour,” he said": no claim read as is.
+POINTER_OPENING_RE = re.compile(
+    rf"[\s\"“‘']*{alternation(sorted(POINTING_OPENERS - {'he', 'she'}))}\b", re.I
+)
 # A conjunction or adverb opening a heading ties it to a sentence the reader has not seen:
 # "But the full court disagreed" reads as "The full court disagreed".
 LINKING_OPENER_RE = re.compile(r"^(?:But|And|Yet|However|Still|Also|So)\b,?\s+")
