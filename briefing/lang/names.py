@@ -353,6 +353,12 @@ NICKNAMES = {
 # Titles (from PERSON_TITLES) that do not by themselves mark the next word as a person's
 # name: "former", "the late", "chief" and "leader" also precede offices and bodies.
 NON_NAMING_TITLES = {"former", "late", "chief", "leader"}
+# Titles of an office, which end a title with no name after it ("the Coast Provincial
+# Medical Officer said"); not "King" or "General", which end companies' names too.
+OFFICE_TITLES = frozenset({
+    "officer", "director", "commissioner", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman", "minister", "governor", "mayor", "ambassador",
+})  # fmt: skip
 # Head nouns of a unit's name inside a larger body ("NASA Jet Propulsion Laboratory").
 UNIT_HEAD_WORDS = frozenset({
     "laboratory", "laboratories", "lab", "labs", "center", "centre", "institute",

@@ -14,6 +14,8 @@ Map of the package (one job per module):
   ``products`` named after a company of the story ("Microsoft Outlook").
 - ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``,
   ``normalise_name``: titles, "the", possessives, corporate suffixes stripped).
+- ``fronts``: the first words of someone's title the model took for a body ("Coast
+  Provincial" of "Coast Provincial Medical Officer ..."): no name form.
 - ``matching``: whether two names can denote one actor (full names, misspellings,
   acronyms, defined acronyms, country names). Pure functions on keys.
 - ``merge``: forms joined into one ``Cluster`` per actor, as named steps over a
@@ -55,7 +57,7 @@ from briefing.compose.actors.descriptions import (
 )
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
-from briefing.compose.actors.kinds import assign_kind, parties_of, personal, things_of
+from briefing.compose.actors.kinds import assign_kind, parties_of, personal, surnames_of, things_of
 from briefing.compose.actors.matching import (
     abbreviates,
     country_name,
@@ -149,6 +151,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     things = things_of(forms)
     parties = parties_of(forms)
     members = member_plurals(forms)
+    surnames = surnames_of(forms)
     nicknamed = nicknames(texts)
     clusters = merge_forms(
         forms,
@@ -165,7 +168,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     for cluster in clusters:
         if not cluster.matches:
             continue
-        assign_kind(corpus, cluster, things, ents_by_doc, parties, members)
+        assign_kind(corpus, cluster, things, ents_by_doc, parties, members, surnames)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
         past = past_share(corpus, cluster) if cluster.type == "person" else 0

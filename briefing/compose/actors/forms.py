@@ -19,6 +19,7 @@ from typing import Any
 
 from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
+from briefing.compose.actors.fronts import cut_trailing_titles, title_after
 from briefing.compose.actors.genders import mention_gender
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.compose.article_memo import by_article
@@ -85,9 +86,6 @@ _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # A capitalised word of a person's name ("Alemu", "O'Brien", "Abu-Bakr") and an initial.
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
-_TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+\.?)[ \t]+[A-Z]")
-# A person's name right after a title ("Navy Capt. | John Arden"), on the same line.
-_NAME_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")
 # An acronym glued to the end of the name it stands for, its bracket perhaps unclosed: the
 # model's mention "Tobacco Monopoly Bureau(TMB" (D0623E's wire copy writes no space).
 _GLUED_ACRONYM_RE = re.compile(r"(?<=[a-z])\([A-Z]{2,7}\)?$")
@@ -215,8 +213,8 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         surface, key, had_the = normalise_name(raw)
         front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
         if m.label == "ORG" and not whole:  # "... Maritime Justice (CHPMJ)": all its name
-            surface, front = _cut_trailing_titles(surface, text, m.end)
-            front = front or _title_after(text, m.end)
+            surface, front = cut_trailing_titles(surface, text, m.end)
+            front = front or title_after(text, m.end)
             key = normalise_name(surface)[1]
         titled = ""  # the person title before the name ("sen")
         if m.label == "PERSON" or _preceded_by_title(text, m.start):
@@ -263,29 +261,6 @@ def continued_name(text: str, start: int, end: int) -> str | None:
 def _initials(words: list[str]) -> str:
     """The initials of a key's main words ("commission on crime" -> "cc")."""
     return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[:1].isalpha())
-
-
-def _cut_trailing_titles(surface: str, text: str, end: int) -> tuple[str, bool]:
-    """A body's name without the person title the model ran on ("Navy Capt" of "Navy
-    Capt. John Arden"), and whether there was one. Only a title a name follows in the
-    text (at ``end``) is one, and never one after "of" or "and": "Department of Justice
-    said", "Court of Justice (ICJ)" end with a word of the body's name."""
-    if not _NAME_AFTER_RE.match(text, end):
-        return surface, False
-    words = surface.split()
-    cut = len(words)
-    while cut > 1 and words[cut - 1].lower().rstrip(".") in PERSON_TITLES:
-        if words[cut - 2].lower() in ACRONYM_SKIP:
-            return surface, False
-        cut -= 1
-    return " ".join(words[:cut]), cut < len(words)
-
-
-def _title_after(text: str, end: int) -> bool:
-    """A capitalised person title and a name right after a mention ("Coast Provincial
-    | Commissioner Ali Juma"): the mention opens that title."""
-    m = _TITLE_AFTER_RE.match(text, end)
-    return bool(m) and m.group(1).lower().rstrip(".") in PERSON_TITLES - NON_NAMING_TITLES
 
 
 def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:

@@ -34,6 +34,7 @@ from briefing.lang.names import (
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
+    PERSON_NOUNS,
     PERSONIFICATIONS,
     STATE_HEAD_NOUNS,
 )
@@ -112,12 +113,14 @@ def assign_kind(
     ents_by_doc: dict[int, dict[int, str]] | None = None,
     parties: frozenset[str] = frozenset(),
     members: frozenset[str] = frozenset(),
+    surnames: frozenset[str] = frozenset(),
 ) -> None:
     """Decide the actor type (``c.type``); an empty type means the cluster is not an actor.
     Also records how often the actor acts (``agentive``) or is only listed (``listed``).
     ``ents_by_doc`` (the entity label of each token, by document, filled as needed) may be
     shared by the calls for all clusters: one document is read once, not per cluster.
-    ``members`` are the story's words for a party's members (``member_plurals``)."""
+    ``members`` are the story's words for a party's members (``member_plurals``),
+    ``surnames`` its people's surnames (``surnames_of``)."""
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
     agentive = listed = located = body = company = plural = common_plural = 0
@@ -125,6 +128,7 @@ def assign_kind(
     # law school"), of all the mentions with a parse.
     affiliation = spans = site = accord = area = state = nationals = 0
     occasion = placed = 0  # "at the convention", "the regional capital Vladikavkaz"
+    kin = 0  # "his sister, Nikki": named after a person's noun
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -167,6 +171,7 @@ def assign_kind(
             elif ents.get(conj.i) == "PERSON":
                 votes["PERSON"] += 1
         body += root.dep_ == "compound" and root.head.lower_ in BODY_HEAD_NOUNS
+        kin += root.dep_ == "appos" and root.head.lower_ in PERSON_NOUNS
         affiliation += root.dep_ in _MODIFIER_DEPS | {"nmod"} or (
             root.dep_ == "pobj" and root.head.lower_ in AFFILIATION_PREPOSITIONS
         )
@@ -274,6 +279,8 @@ def assign_kind(
         c.type = ""  # a city, state or region ("Miami", "Caracas")
     else:
         c.type = "organisation"
+    if c.type == "organisation" and not cued and kin and _one_word(c):
+        c.type = "person"  # "his sister, Nikki": a child's given name (check D0627I)
     # Not the "African National Congress": a party.
     governed = words & GOVERNMENT_WORDS and not _movement_congress(c)
     if c.type == "organisation" and governed and not _is_company(c):
@@ -304,6 +311,25 @@ def assign_kind(
         c.type = "government body"  # "Duma", "Pentagon": no one's name
     if c.type == "person" and _lettered(c.forms) and not personal(c):
         c.type = ""  # "Vitamin E": a thing named with a letter (dev D0605E: a person, rank 18)
+    if c.type and _family(c, surnames):
+        c.type = "group"  # "the Holts" of "Harry Holt": a family, no body (check D0627I)
+
+
+def surnames_of(forms: dict[str, NameForm]) -> frozenset[str]:
+    """The last words of the story's full personal names ("holt" of "Harry Holt")."""
+    return frozenset(f.tokens[-1] for f in forms.values() if len(f.tokens) > 1 and is_personish(f))
+
+
+def _family(c: Cluster, surnames: frozenset[str]) -> bool:
+    """A one-word name that is a surname of the story in the plural ("the Holts")."""
+    return all(
+        len(f.tokens) == 1 and f.key.endswith("s") and f.key[:-1] in surnames for f in c.forms
+    )
+
+
+def _one_word(c: Cluster) -> bool:
+    """Whether every name of the actor is one word ("Nikki", not "Nikki Golden Trust")."""
+    return all(len(f.tokens) == 1 for f in c.forms)
 
 
 def _lettered(forms: list[NameForm]) -> bool:

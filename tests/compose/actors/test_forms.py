@@ -12,7 +12,6 @@ from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors, normalise_name
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import (
-    _cut_trailing_titles,
     _written_in,
     article_forms,
     continued_name,
@@ -259,24 +258,6 @@ def test_a_portfolio_word_closes_the_office_never_opens_the_person() -> None:
         ("Ministry of Health and Social Welfare", "government body"),
         ("Dawit Alemu", "person"),
     }
-
-
-@pytest.mark.parametrize(
-    ("surface", "after", "expected"),
-    [
-        ("Navy Capt", ". John Arden said", ("Navy", True)),
-        ("House Speaker", " Newt Vell said", ("House", True)),
-        ("Department of Justice", " shows crime down", ("Department of Justice", False)),
-        ("Court of Justice", " President Ana Vell", ("Court of Justice", False)),
-        ("Burger King", ", the chain", ("Burger King", False)),
-    ],
-)
-def test_a_title_is_cut_off_a_body_only_before_a_name(
-    surface: str, after: str, expected: tuple[str, bool]
-) -> None:
-    text = f"Then {surface}{after}."
-    end = len("Then ") + len(surface)
-    assert _cut_trailing_titles(surface, text, end) == expected
 
 
 def test_a_body_name_cut_at_a_paragraph_break_before_a_title_word_is_whole() -> None:

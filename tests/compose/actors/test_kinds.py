@@ -427,3 +427,33 @@ def test_a_name_described_as_a_project_is_no_person_without_a_persons_cues(
     actors = extract_actors(analyse([doc], entities=True), max_actors=10)
     assert not find(actors, "Dos Arroyos")
     assert find(actors, "Roland Wass")
+
+
+def test_a_story_surname_in_the_plural_is_a_family_not_a_body(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    family = _cluster("marlows", ORG=5)  # "the Marlows founded the agency"
+    assign_kind(corpus, family, surnames=frozenset({"marlow"}))
+    assert family.type == "group"
+    firm = _cluster("marlows", ORG=5)  # no one of the story is called Marlow
+    assign_kind(corpus, firm, surnames=frozenset({"vell"}))
+    assert firm.type == "organisation"
+
+
+KIN = """Growing up in a mixed family
+
+Until he was 4, Tomas Vell thought every girl had dark hair like his sister, Tasha. "The \
+school is fine and the teachers are kind," said Tasha, the younger one. Tomas and Tasha \
+play in a band now. "When Tasha was small, we moved to Lorvik," Ms. Vell said. The \
+agency first wrote to us about Tasha.
+"""
+
+
+def test_a_one_word_name_after_a_persons_noun_is_a_person(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    # The model labels "Tasha" a body four times in five.
+    assert [a.type for a in find(extract_actors(corpus_of(KIN), max_actors=10), "Tasha")] == [
+        "person"
+    ]
