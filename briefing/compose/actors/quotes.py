@@ -13,7 +13,7 @@ never words the writer's sentence runs into (`said the deals "didn't need to be 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.referents import Named, article_people, last_person_named
@@ -25,6 +25,8 @@ from briefing.lang.speech import (
     SAY_RE,
     TRANSCRIPT_LINE_RE,
 )
+from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.words import words
 from briefing.model import Actor, Corpus, Quote
 from briefing.parsed import ParsedDoc
 
@@ -38,6 +40,15 @@ IDEAL_QUOTE_WORDS = 45
 LONG_QUOTE_WORDS = 60
 # Bonus each for ending like a statement and for starting with a capital.
 WHOLE_STATEMENT_BONUS = 5
+# A quote that speaks of the story scores STORY_TERM_BONUS for each of its words (up to
+# STORY_TERMS_CAP) that at least 1/STORY_TERM_SHARE of the articles use ("adoption",
+# "treaty"), so a line about the story beats a longer aside ("a lot of people have looked
+# pretty sharp": issue 11's held-out report). Set on the tuning stories of
+# benchmarks/story_eval.py.
+STORY_TERM_BONUS = 3
+STORY_TERMS_CAP = 3
+STORY_TERM_SHARE = 3
+STORY_TERM_MIN_CHARS = 4
 # What may come right before a quotation that opens a statement (spaces skipped): the
 # start of its paragraph, or one of these.
 _STATEMENT_LEAD = frozenset(".!?:;,([—–-\n")
@@ -63,6 +74,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
         for m in c.matches:
             matches_by_doc[m.doc].append((m, c))
     best: dict[str, tuple[float, Quote]] = {}
+    terms = story_terms(corpus)
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         spans = sorted(matches_by_doc.get(d, []), key=lambda mc: mc[0].start)
@@ -81,6 +93,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
             score += (WHOLE_STATEMENT_BONUS if quote[-1:] in ".!?,;" else 0) + (
                 WHOLE_STATEMENT_BONUS if quote[0].isupper() else 0
             )
+            score += STORY_TERM_BONUS * min(len(terms.intersection(words(quote))), STORY_TERMS_CAP)
             cur = best.get(speaker.name)
             if cur is None or score > cur[0]:
                 best[speaker.name] = (score, Quote(quote.rstrip(",; "), d + 1))
@@ -99,6 +112,22 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
                 best[speaker.name] = (score, Quote(quote, d + 1))
     for name, (_, quote) in best.items():
         by_name[name].quote = quote
+
+
+def story_terms(corpus: Corpus) -> frozenset[str]:
+    """The story's own words: content words that at least 1/STORY_TERM_SHARE of the
+    articles use (at least two articles)."""
+    df: Counter[str] = Counter()
+    for adoc in corpus.docs:
+        df.update(
+            {
+                w
+                for w in words(adoc.document.text)
+                if len(w) >= STORY_TERM_MIN_CHARS and w.isalpha() and w not in STOP_WORDS
+            }
+        )
+    least = max(2, len(corpus.docs) / STORY_TERM_SHARE)
+    return frozenset(w for w, n in df.items() if n >= least)
 
 
 def starts_statement(text: str, start: int, quote: str) -> bool:

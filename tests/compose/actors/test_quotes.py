@@ -168,3 +168,22 @@ def test_the_speech_verb_next_to_the_quote_names_the_speaker(find: FindActor) ->
     assert keller.quote is None
     assert all(c.quote is None for c in find(actors, "Dorfield Council"))
     assert ostrander.quote is not None
+
+
+FERRY = [
+    "Ferry strike enters second week\n\nThe ferry crews of Lorvik stayed on strike on Monday. "
+    '"We had a fine lunch by the harbour, and the weather was lovely all afternoon," said '
+    "Tomas Vell, who leads the ferry union.\n\n"
+    "The ferry company said the strike had cost it money.",
+    "Ferry talks fail\n\nTalks between the ferry union and the company failed on Tuesday. "
+    '"The strike goes on until the ferry company pays," Vell said.',
+    "Islanders stranded by ferry strike\n\nThe strike has left islanders without a ferry, "
+    "and the union says the company must pay.",
+]
+
+
+def test_a_quote_about_the_story_beats_a_longer_aside(
+    corpus_of: Callable[..., object], find: FindActor
+) -> None:
+    vell = find(extract_actors(corpus_of(*FERRY), max_actors=10), "Tomas Vell")[0]
+    assert vell.quote is not None and vell.quote.text.startswith("The strike goes on")
