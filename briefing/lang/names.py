@@ -135,6 +135,22 @@ GOVERNMENT_WORDS = {
     "forces", "marine", "marines", "guard", "tribunal", "directorate", "board", "service",
     "kgb", "fsb",
 }  # fmt: skip
+# Words that make a council a government's ("City Council", "Security Council", "Tribal
+# Council", "Council of Ministers"); a council named for a cause alone ("Family Research
+# Council", "National Council for Adoption") is a society, an organisation.
+COUNCIL_GOVERNMENT_WORDS = frozenset({
+    "city", "town", "village", "county", "borough", "parish", "municipal", "district",
+    "regional", "provincial", "state", "states", "federation", "federal", "security",
+    "legislative", "executive", "tribal", "privy", "supreme", "grand", "command",
+    "revolutionary", "transitional", "governing", "presidential", "constitutional",
+    "ministers", "european", "shura", "guardian", "guardians", "expediency", "sovereign",
+    "leadership", "ruling",
+})  # fmt: skip
+# The word before "council" that names a cause ("Family Research Council", "Natural
+# Resources Defense Council", "U.S.-ASEAN Business Council"); "defense" not in a
+# "National Defense Council", a state's.
+CAUSE_COUNCIL_WORDS = frozenset({"research", "defense", "defence", "business", "energy"})
+DEFENSE_WORDS = frozenset({"defense", "defence"})
 # What ministries and departments are of: the words that close an office's name
 # ("Ministry of Social Welfare", "Department of Internal Affairs"), never a person's.
 PORTFOLIO_WORDS = frozenset({

@@ -29,10 +29,13 @@ from briefing.lang.agency import NATIONALS_NOUNS, PROGRAMME_FIRST_WORDS
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
+    CAUSE_COUNCIL_WORDS,
     COHORT_RE,
     COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
+    COUNCIL_GOVERNMENT_WORDS,
+    DEFENSE_WORDS,
     GOVERNMENT_WORDS,
     PERSON_NOUNS,
     PERSONIFICATIONS,
@@ -51,6 +54,7 @@ from briefing.lang.places import (
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     SITE_NOUNS,
+    US_STATES,
 )
 from briefing.model import Corpus
 from briefing.parsed import Token
@@ -282,7 +286,9 @@ def assign_kind(
     if c.type == "organisation" and not cued and kin and _one_word(c):
         c.type = "person"  # "his sister, Nikki": a child's given name (check D0627I)
     # Not the "African National Congress": a party.
-    governed = words & GOVERNMENT_WORDS and not _movement_congress(c)
+    society = _society(c)  # a named council: a body's word, so a cue like "association"
+    cued = cued or society
+    governed = words & GOVERNMENT_WORDS and not _movement_congress(c) and not society
     if c.type == "organisation" and governed and not _is_company(c):
         c.type = "government body"
     top = votes.most_common(1)[0][1] if votes else 0
@@ -370,6 +376,37 @@ def _movement_congress(c: Cluster) -> bool:
         if named and named[1] in LEGISLATURE_NAMES or tuple(tokens) in LEGISLATURE_NAMES:
             return False  # "U.S. Congress", "Philippine Congress", "Congress"
     return seen
+
+
+def _society(c: Cluster) -> bool:
+    """A council named for a cause ("Family Research Council", "National Council for
+    Adoption"): "council" is its only government word, a cause's word or "for"/"on" names
+    its cause (``CAUSE_COUNCIL_WORDS``), and nothing names whose government it would be
+    (a seat, "Security", a country or a US state: ``COUNCIL_GOVERNMENT_WORDS``). Dev
+    stories D0603C, D0619A, D0627I (check): such councils typed government bodies."""
+    words = {w for f in c.forms for w in f.tokens}
+    if words & GOVERNMENT_WORDS != {"council"} or words & COUNCIL_GOVERNMENT_WORDS:
+        return False
+    if not any(_names_a_cause(f.tokens) for f in c.forms):
+        return False  # "the Varnholm Council": a place's, perhaps
+    for f in c.forms:
+        pairs = [" ".join(f.tokens[i : i + 2]) for i in range(len(f.tokens) - 1)]
+        if any(country_of(w) or w in US_STATES for w in [*f.tokens, *pairs]):
+            return False  # "Palestinian Council", "Texas Research Council", "New York ..."
+    return True
+
+
+def _names_a_cause(tokens: list[str]) -> bool:
+    """ "... Defense Council", "Council for Adoption", "Council on ...", not "National
+    Defense Council" (a state's)."""
+    if "council" not in tokens:
+        return False
+    at = tokens.index("council")
+    after = tokens[at + 1 : at + 2]
+    if after and after[0] in {"for", "on"}:
+        return True
+    before = tokens[at - 1] if at else ""
+    return before in CAUSE_COUNCIL_WORDS and not (before in DEFENSE_WORDS and "national" in tokens)
 
 
 def _site_word(root: Token) -> bool:

@@ -457,3 +457,23 @@ def test_a_one_word_name_after_a_persons_noun_is_a_person(
     assert [a.type for a in find(extract_actors(corpus_of(KIN), max_actors=10), "Tasha")] == [
         "person"
     ]
+
+
+def test_a_council_for_a_cause_is_a_society_not_a_government(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    for key, kind in [
+        ("harbour research council", "organisation"),
+        ("tenants defense council", "organisation"),
+        ("council for open adoption", "organisation"),
+        ("national defense council", "government body"),
+        ("varnholm council", "government body"),
+        ("lorvik city council", "government body"),
+        ("security council", "government body"),
+        ("texas research council", "government body"),
+        ("council of ministers", "government body"),
+    ]:
+        council = _cluster(key, ORG=4)
+        assign_kind(corpus, council)
+        assert council.type == kind, key
