@@ -64,6 +64,7 @@ from briefing.lang.disputes import (
     NEGATED_BEFORE,
     NO_EVIDENCE_RE,
     PASSIVE_RE,
+    PRONOUN_OPENING_RE,
     PRONOUN_REJECTER_RE,
     RANGE_RE,
     VERDICT_AFTER_RE,
@@ -266,9 +267,11 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             and rej.told
             and len(claim) >= CLAIM_MIN_SHARED
             and not HEDGED_BEFORE_RE.search(before)
+            and not PRONOUN_OPENING_RE.match(before)
         ):
             # "A witness disputed Zhu's claim that police lacked riot gear": whose claim
             # and what it says, so both sides are told; no other sentence tells them.
+            # Shown alone, it must say who rejects: not "He also dismissed fears that …".
             told_before = True
         if maker is None and (rej.bare or not rej.named):
             # "denied the report" and nothing says which; "denied that he was worried"

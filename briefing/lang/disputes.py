@@ -406,6 +406,9 @@ VERDICT_WORDS_RE = re.compile(rf"\b(?:as|were|was|is|are)\b|{FALSE_WORDS}", re.I
 PRONOUN_CREDIT_RE = re.compile(
     r"[,”\"][ ”\"]{0,3}(?:he|she|they|it|we) (?:said|says|added|adds|told \w+)\.?\s*$"
 )
+# "He also dismissed fears that …", "She rejected …": the rejecter is named only by a
+# pronoun, so a rejection shown alone would not say who rejects.
+PRONOUN_OPENING_RE = re.compile(r"\s*(?:he|she|they|it|we)\b", re.I)
 # "Hormel said … and he rejected the notion …": the claim told before is the rejecter's own.
 PRONOUN_REJECTER_RE = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+ly\s+)?$", re.I)
 # "That theory has been rejected by port inspectors, who contend that …": the party

@@ -772,3 +772,15 @@ def test_a_denial_told_twice_is_shown_once_with_the_other_sources_claim():
         )
     )
     assert [[c.sources for c in d.claims] for d in found] == [[[1], [2]]]
+
+
+def test_a_rejection_shown_alone_names_who_rejects():
+    # A pronoun the editor can fill ("[Tom Reyes] also disputed ...") still leaves the
+    # sentence leaning on the one before: a rejection shown alone must name its party.
+    texts = [
+        "Mayor Tom Reyes spoke to reporters on Monday. He also disputed the union's claim "
+        "that harbour police lacked riot shields at the march.",
+        "The ferry company raised its fares for the winter season.",
+    ]
+    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
+    assert find_disputes(analyse(docs, entities=True)) == []
