@@ -35,14 +35,6 @@ _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|rselves|['’](?:re|ll|ve|d))?\
 # "IMPACT: ...", "WHO: ...", "Q: ...", "Proof: ...": the label of a fact box, an
 # interview line or a list of points.
 _LABEL = re.compile(r"^(?:[A-Z][A-Z&/ -]{0,24}|[A-Z][a-z]+):\s")
-# "The abstract - ...", "Summary -- ...", "Key points: ...": a heading of a page's section
-# run into its text (a session-26 reviewer found both in held-out summaries).
-_HEADINGS = (
-    "abstract", "summary", "synopsis", "overview", "background", "introduction",
-    "conclusions?", "highlights", "key points", "key facts", "at a glance", "update",
-    "editor['’]s note",
-)  # fmt: skip
-_HEADING = re.compile(rf"^(?:the )?{alternation(_HEADINGS)}\s*(?::|--|[-–—](?=\s))", re.IGNORECASE)
 # A word of three or more lower-case letters run into a capitalised one: text glued to
 # a byline or a name ("showsBy", "reportedWASHINGTON").
 _GLUED = re.compile(r"\b[a-z]{3,}[A-Z][A-Za-z]")
@@ -88,11 +80,10 @@ def addresses_reader(text: str) -> bool:
 
 
 def not_a_statement(text: str) -> bool:
-    """A fact-box label or a section heading, a cut quotation or parenthesis, glued page
-    text, or advice to the reader."""
+    """A fact-box label, a cut quotation or parenthesis, glued page text, or advice to
+    the reader."""
     return bool(
         _LABEL.match(text)
-        or _HEADING.match(text)
         or _GLUED.search(text)
         or len(_QUOTES.findall(text)) % 2
         or text.count("(") != text.count(")")

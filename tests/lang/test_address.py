@@ -33,10 +33,6 @@ def test_advice_to_the_reader(text: str) -> None:
         "The toll rises next year, a council study showsBy Jane Roe",
         "Marlow Bridge Trust: http://bridge.example.org/",
         "The trust keeps a page on the bridge repairs at www.example.org/bridge.",
-        # A section's heading run into its text.
-        "The abstract - Tolls on the Marlow bridge cut lorry traffic by a third.",
-        "Summary -- The Marlow council raised the bridge toll in May.",
-        "Key points: the Marlow bridge toll rises in May and lorries pay double.",
     ],
 )
 def test_labels_cut_quotes_and_glued_text(text: str) -> None:
@@ -79,9 +75,6 @@ def test_a_writers_judgement() -> None:
         '"We will not close the bridge," the mayor said on Monday.',
         "Hall served in World War I before he ran the Marlow ferry.",
         "Lorries on I-95 and the US 1 queued for the Marlow bridge.",
-        # Heading words that open a statement of fact.
-        "The abstract painting of the Marlow bridge sold for 200 pounds.",
-        "Summary judgment was granted to the Marlow ferry company in May.",
     ],
 )
 def test_statements_of_fact(text: str) -> None:
