@@ -17,7 +17,14 @@ import re
 from collections import defaultdict
 
 from briefing.compose.article_memo import by_article
-from briefing.compose.figure_rows import FigureRow, decode_rows, encode_rows, figure, row
+from briefing.compose.figure_rows import (
+    FigureRow,
+    borne_out,
+    decode_rows,
+    encode_rows,
+    figure,
+    row,
+)
 from briefing.compose.figure_spans import (
     WINDOW,
     Figure,
@@ -125,7 +132,7 @@ def article_figures(adoc: AnalysedDocument) -> list[Figure]:
     """The figures of an article, fresh for the caller, read once per article (a second
     build of a growing folder reads them from the compose cache)."""
     rows = _figure_rows(adoc)
-    if any(r.sentence >= len(adoc.sentences) for r in rows):  # a stored row for no sentence
+    if not borne_out(rows, adoc.sentences):  # a stored row the article does not bear out
         rows = tuple(row(f, adoc.sentences) for f in _read_figures(adoc))
     return [figure(r, adoc.sentences) for r in rows]
 

@@ -119,6 +119,23 @@ def _index(x: Any) -> int:
     return x
 
 
+def borne_out(rows: Sequence[FigureRow], sentences: Sequence[Sentence]) -> bool:
+    """Whether every stored row's text stands where it says in its sentence, once, with a
+    finite value: a tampered cache entry (rows copied many times, moved, or changed) is
+    read again from the article, not trusted (copied rows made the pairwise figure
+    comparison quadratic in the rows a state file holds)."""
+    seen: set[tuple[int, int, str]] = set()
+    for r in rows:
+        if not (0 <= r.sentence < len(sentences) and math.isfinite(r.value)):
+            return False
+        if sentences[r.sentence].text[r.at : r.at + len(r.text)] != r.text:
+            return False
+        if (r.sentence, r.at, r.text) in seen:
+            return False
+        seen.add((r.sentence, r.at, r.text))
+    return True
+
+
 def decode_rows(data: Any) -> tuple[FigureRow, ...]:
     """The rows ``encode_rows`` wrote; ``BadValue`` if any field is not of its type."""
     if not isinstance(data, list):

@@ -61,6 +61,25 @@ def test_a_stored_row_for_no_sentence_is_read_again() -> None:
 
 
 @pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda rows: rows * 50,  # copied rows: the figure comparison is quadratic in them
+        lambda rows: tuple(r._replace(text="1,700", value=1700.0) for r in rows),
+        lambda rows: tuple(r._replace(at=r.at + 3) for r in rows),
+        lambda rows: tuple(r._replace(value=math.nan) for r in rows),
+    ],
+)
+def test_a_stored_row_the_article_does_not_bear_out_is_read_again(tamper) -> None:
+    a = adoc()
+    article_memo.forget()
+    want = article_figures(a)
+    memo = article_memo.ARTICLE_MEMOS["article_figures"]
+    [key] = memo.values
+    memo.values[key] = tamper(memo.values[key])
+    assert article_figures(a) == want
+
+
+@pytest.mark.parametrize(
     "data",
     [
         {},
