@@ -402,15 +402,17 @@ REJECTING_VERB_RE = re.compile(
 # A verdict on a claim that says nothing of what is true instead ("as unfounded",
 # "“absolute nonsense”").
 VERDICT_WORDS_RE = re.compile(rf"\b(?:as|were|was|is|are)\b|{FALSE_WORDS}", re.I)
+# The pronouns a party is named by when a sentence names it no other way.
+_PARTY_PRONOUN = r"(?:he|she|they|it|we)"
 # A quote credited to a pronoun only: "“They set up a zone of fraud,” he said."
 PRONOUN_CREDIT_RE = re.compile(
-    r"[,”\"][ ”\"]{0,3}(?:he|she|they|it|we) (?:said|says|added|adds|told \w+)\.?\s*$"
+    rf"[,”\"][ ”\"]{{0,3}}{_PARTY_PRONOUN} (?:said|says|added|adds|told \w+)\.?\s*$"
 )
 # "He also dismissed fears that …", "She rejected …": the rejecter is named only by a
 # pronoun, so a rejection shown alone would not say who rejects.
-PRONOUN_OPENING_RE = re.compile(r"\s*(?:he|she|they|it|we)\b", re.I)
+PRONOUN_OPENING_RE = re.compile(rf"\s*{_PARTY_PRONOUN}\b", re.I)
 # "Hormel said … and he rejected the notion …": the claim told before is the rejecter's own.
-PRONOUN_REJECTER_RE = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+ly\s+)?$", re.I)
+PRONOUN_REJECTER_RE = re.compile(rf"\b{_PARTY_PRONOUN}\s+(?:\w+ly\s+)?$", re.I)
 # "That theory has been rejected by port inspectors, who contend that …": the party
 # and what it holds instead, a heading that stands alone ("port inspectors contend …").
 PASSIVE_COUNTER_RE = re.compile(

@@ -18,6 +18,19 @@ GROUNDED = "The Norland Air airline has grounded the four remaining Zephyr jets 
 TOLD = "After the crash, Norland Air grounded its four remaining Zephyrs and kept them at Pellin."
 
 
+def _count_ent_reads(monkeypatch) -> list[int]:
+    """A one-item list counting how often any document's entities are read from now on."""
+    reads = [0]
+    ents = ParsedDoc.ents
+
+    def counted(doc: ParsedDoc) -> tuple[Span, ...]:
+        reads[0] += 1
+        return ents.fget(doc)
+
+    monkeypatch.setattr(ParsedDoc, "ents", property(counted))
+    return reads
+
+
 def corpus(*texts: str) -> Corpus:
     docs = [
         Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2018, 6, 7))
@@ -104,17 +117,9 @@ def test_a_document_s_names_are_read_once_not_once_a_sentence(monkeypatch) -> No
     text = " ".join(f"In {1900 + i}, Karl Marsh{i} met Lena Fold in Oslo." for i in range(40))
     found = corpus(text)
     index = EventIndex(found)
-    reads = 0
-    ents = ParsedDoc.ents
-
-    def counted(doc: ParsedDoc) -> tuple[Span, ...]:
-        nonlocal reads
-        reads += 1
-        return ents.fget(doc)
-
-    monkeypatch.setattr(ParsedDoc, "ents", property(counted))
+    reads = _count_ent_reads(monkeypatch)
     names = [index.names_in(s) for s in found.docs[0].sentences]
-    assert reads <= 1  # once a document (the article memo may hold them already)
+    assert reads[0] <= 1  # once a document (the article memo may hold them already)
     assert all("fold" in n and "oslo" in n for n in names)
     assert "marsh0" not in names[1]  # only the sentence's own names
 
@@ -124,17 +129,9 @@ def test_an_article_s_names_are_read_once_for_every_index(monkeypatch) -> None:
     # of an article once for both (and a second build reads them from the cache).
     article_memo.forget()
     found = corpus(GROUNDED, TOLD)
-    reads = 0
-    ents = ParsedDoc.ents
-
-    def counted(doc: ParsedDoc) -> tuple[Span, ...]:
-        nonlocal reads
-        reads += 1
-        return ents.fget(doc)
-
-    monkeypatch.setattr(ParsedDoc, "ents", property(counted))
+    reads = _count_ent_reads(monkeypatch)
     first, second = EventIndex(found), EventIndex(found)
-    assert reads == 2  # once an article
+    assert reads[0] == 2  # once an article
     assert first.everyday == second.everyday
     told = found.docs[1].sentences[0]
     assert "air" in first.names_in(told) and first.names_in(told) == second.names_in(told)
