@@ -40,6 +40,27 @@ NOT_KNOWING_CUE = (
     r"not (?:yet )?sure|unsure|(?:do|does|did) not know|(?:don|doesn|didn)[’']t know|"
     r"(?:no one|nobody) knows|uncertainty (?:about|over|as to)"
 )
+# Words that say parties are divided on a question ("the debate over whether ...",
+# "experts disagreed on whether ...", "scientists are split over whether ..."): it is
+# open, and no one party raised it. A debate only "about how" a thing is done is an
+# argument over a policy, not a question of fact; parties who disagree or are divided
+# on how or what (``WH_RE``) differ on a fact. Only "whether" right after it: "split on
+# Monday if ..." is no cue.
+DIFFER_CUE = r"(?:disagree(?:s|d)?|divided|split)\s+(?:over|about|on|as\s+to)"
+DEBATE_CUE = rf"debates?\s+(?:over|about|on|as\s+to)|{DIFFER_CUE}"
+DEBATE_RE = re.compile(rf"^(?:{DEBATE_CUE})\b", re.IGNORECASE)
+# A debate said to be settled ("the vote settled the debate over whether ..."), or to be
+# settled by a step planned ("aims to end the debate"): unless denied right before it
+# ("do nothing to settle", "failed to resolve", "has not ended"), no question is left.
+DEBATE_SETTLED_BEFORE_RE = re.compile(
+    r"\b(?:settl|resolv|end)(?:e|es|ed|ing|s)?\s+(?:the|a|an|this|that|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+DEBATE_LEFT_OPEN_RE = re.compile(
+    r"\b(?:nothing|not|never|no|fail(?:s|ed|ing)?|unable|n['’]t)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A decision still to be made ("will decide whether ...", "a decision on whether ..."):
 # what it will decide is open until told. Not "decided" (made).
 PENDING_DECISION_CUE = r"decid(?:e|es|ing)|decisions?\s+(?:on|about|as\s+to)|rul(?:e|es|ing)\s+on"
@@ -49,7 +70,7 @@ ASK_RE = re.compile(
     r"asked|asking|asks|ask|wondered|wonders|wondering|questioned|questions?|"
     r"wants? to know|wanted to know|find(?:ing)? out|determin(?:e|es|ing)|learn(?:ing)?|"
     r"investigat\w+|probe into|inquiry into|doubts? (?:about|over|as to)|"
-    rf"{UNKNOWN_CUE}|{SAY_REFUSED_CUE})"
+    rf"{UNKNOWN_CUE}|{SAY_REFUSED_CUE}|(?:{DEBATE_CUE})(?=\s+whether\b))"
     r"(?:\s+[\w.’'-]+){0,3}?\s+(?P<wh>whether(?: or not)?|if)\s+(?P<clause>.+)",
     re.IGNORECASE,
 )
@@ -136,14 +157,15 @@ UNNAMED_WORD_RE = re.compile(
 # "could not determine why ..."): a finite "determine what" is a thing setting it ("The
 # standards determine what pupils will learn"), which asks nothing.
 WH_RE = re.compile(
-    rf"\b(?:asked|asking|{UNKNOWN_CUE}|{NOT_KNOWING_CUE}|questions? (?:about|of|over|as to)|"
+    rf"\b(?:asked|asking|{UNKNOWN_CUE}|{NOT_KNOWING_CUE}|{DIFFER_CUE}|"
+    r"questions? (?:about|of|over|as to)|"
     r"(?:(?<=\bto )|(?<=\bnot )|(?<=n[’']t )|(?<=\byet to )|(?<=\bnever ))"
     r"(?:determined?|find out|learn|established?)|"
     r"(?<=\bthe )(?:(?:key|big|main|real|central|open|unanswered)\s+)?question (?:is|remains)|"
     r"time ?frame for|timeline for|(?:declined|refused|would not|wouldn[’']t|did not|"
     r"didn[’']t|could not|couldn[’']t|won[’']t|cannot|can[’']t)(?: to)? "
     r"(?:say|specify|explain|disclose|clarify|confirm))"
-    r"\s+(?P<wh>when|how(?:\s+(?:many|much|long|soon|far|often|\w+ly\b))?|why|where|what|who|which)\s+"
+    r"\s+(?P<wh>when|how(?:\s+(?:many|much|long|soon|far|fast|often|\w+ly\b))?|why|where|what|who|which)\s+"
     r"(?P<clause>.+)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ import pytest
 
 from briefing.lang.questions import (
     ASK_RE,
+    DEBATE_RE,
     DOUBT_CUE_RE,
     DUCKED_RE,
     PLANNED_BEFORE_RE,
@@ -75,9 +76,16 @@ def test_refusal_cues_take_linear_time_on_a_hostile_sentence():
     assert time.process_time() - started < 2  # CPU seconds; about 0.1 now
 
 
-def test_not_knowing_cues_take_linear_time_on_a_hostile_sentence():
-    # 200 KB of not-knowing cues with no wh-word after any of them, then a long run.
-    hostile = "officials do not know and raised questions about " * 4_000 + "Word " * 40_000
+@pytest.mark.parametrize(
+    "cues",
+    [
+        "officials do not know and raised questions about ",
+        "experts disagreed over the debate about ",
+    ],
+)
+def test_not_knowing_and_debate_cues_take_linear_time_on_a_hostile_sentence(cues):
+    # 200 KB of the cues with no wh-word after any of them, then a long run.
+    hostile = cues * 4_000 + "Word " * 40_000
     started = time.process_time()
     assert ASK_RE.search(hostile) is None
     assert WH_RE.search(hostile) is None
@@ -95,3 +103,14 @@ def test_an_evaded_question_is_ducked():
     for verb in ("dodged", "ducked", "sidestepped", "evaded", "deflected"):
         assert DUCKED_RE.search(f"The mayor {verb} the question on tolls.")
     assert not DUCKED_RE.search("The mayor answered the question on tolls.")
+
+
+def test_a_debate_or_disagreement_cues_a_question():
+    m = ASK_RE.search("Scientists remain divided over whether the reef will recover.")
+    assert m and m.group("clause") == "the reef will recover."
+    assert DEBATE_RE.match(m.group(0))
+    m = WH_RE.search("Geologists disagree on how fast the dune is moving.")
+    assert m and m.group("wh") == "how fast"
+    # A debate about how a thing is done is no question of fact; a split of a stock is no cue.
+    assert not WH_RE.search("The council opened a debate over how the reef is policed.")
+    assert not ASK_RE.search("The firm announced a stock split on Monday if approved.")

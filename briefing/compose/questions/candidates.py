@@ -34,6 +34,9 @@ from briefing.lang.questions import (
     CONCERN_RE,
     CONCERN_VOID_BEFORE_RE,
     CONDITIONAL_RE,
+    DEBATE_LEFT_OPEN_RE,
+    DEBATE_RE,
+    DEBATE_SETTLED_BEFORE_RE,
     DEMAND_RE,
     DETERMINERS,
     DOUBT_CUE_RE,
@@ -197,7 +200,11 @@ def _sentence_candidates(
         return out  # "asked what would happen if ...": a hypothetical, no question of fact
     if m:
         said = text[m.start() : m.start("wh")]
-        kind = "uncertainty" if UNKNOWN_RE.search(said) else "ask"
+        debate = bool(DEBATE_RE.match(said))  # "the debate over whether ...": no one asks
+        if debate and _debate_settled(text[: m.start()]):
+            return out
+        asker = None if debate else asker
+        kind = "uncertainty" if debate or UNKNOWN_RE.search(said) else "ask"
         kind = "refusal" if SAY_REFUSED_RE.match(said) else kind
         # A decision still to be made: what it will decide is open, and the one who
         # decides did not raise it (as with a refusal).
@@ -213,6 +220,8 @@ def _sentence_candidates(
         kind = "refusal" if REFUSAL_RE.search(text[: m.start("wh")]) else "ask"
         if UNKNOWN_RE.search(text[m.start() : m.start("wh")]):
             kind = "uncertainty"
+        if DEBATE_RE.match(text[m.start() : m.start("wh")]):
+            kind, asker = "uncertainty", None  # "experts disagree on how ...": no one asks
         add(wh_question(ctx, m.group("wh"), m.group("clause")), kind, asker)
     elif m := DEMAND_RE.search(text):
         clause = m.group("clause")
@@ -279,6 +288,14 @@ def _whether_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:
     last = verb.right_edge  # the subtree's last token, read without walking it
     stop = last.idx + len(last.text) - sent.start
     return sent.text[m.start("clause") : stop] or None
+
+
+def _debate_settled(before: str) -> bool:
+    """Whether the debate a cue names is said to be settled, or to be settled by a step
+    planned ("the vote settled the debate over whether ...", "aims to end the debate
+    over whether ..."), and not denied that ("do nothing to settle the debate")."""
+    settled = DEBATE_SETTLED_BEFORE_RE.search(before)
+    return bool(settled) and not DEBATE_LEFT_OPEN_RE.search(before[: settled.start()])
 
 
 def _doubts_a_claim(cue: str, question: str) -> bool:

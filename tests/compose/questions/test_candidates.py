@@ -312,12 +312,44 @@ def test_a_doubt_about_what_will_happen_is_still_a_question(questions):
             "Acme quarry will come within weeks.",
             "Should the Springfield council close the Acme quarry?",
         ),
+        # A debate or a disagreement: open, and no one party raised it.
+        (
+            "The Varnholm survey did nothing to settle the debate over whether the Varnholm "
+            "glacier is shrinking.",
+            "Is the Varnholm glacier shrinking?",
+        ),
+        (
+            "Hydrologists at the Varnholm Institute disagreed on whether the Varnholm glacier "
+            "will vanish by 2050.",
+            "Will the Varnholm glacier vanish by 2050?",
+        ),
+        (
+            "Hydrologists at the Varnholm Institute are split over how fast the Varnholm "
+            "glacier will melt.",
+            "How fast will the Varnholm glacier melt?",
+        ),
     ],
 )
-def test_who_would_not_say_or_will_decide_leaves_the_question_open(text, expected, questions):
+def test_who_would_not_say_will_decide_or_debates_leaves_the_question_open(
+    text, expected, questions
+):
     qs = questions(text)
     assert [q.question for q in qs] == [expected]
-    assert qs[0].raised_by is None  # who would not tell, or will decide, did not ask
+    assert qs[0].raised_by is None  # who would not tell, will decide or debates did not ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnholm survey settled the debate over whether the Varnholm glacier is shrinking.",
+        "The Varnholm survey aims to end the debate over whether the Varnholm glacier is "
+        "shrinking.",
+        # A debate about how a thing is done argues a policy; it asks no question of fact.
+        "The Varnholm council opened a debate over how the Varnholm glacier is monitored.",
+    ],
+)
+def test_a_settled_debate_or_one_on_a_policy_raises_no_question(text, questions):
+    assert questions(text) == []
 
 
 def test_either_of_two_things_named_before_is_no_question(questions):
