@@ -54,3 +54,23 @@ def nicknames_after(text: str) -> Iterator[re.Match[str]]:
 
 # "'Big Tiger' Lau", "Lau 'Big Tiger' Kit-man": the quoted nickname right before a name.
 NICKNAME_BEFORE_RE = re.compile(_QUOTED + r"[ \t]+" + _NAME)
+# Where a quoted nickname may open: a quote, then a capital.
+_OPENING = re.compile(r"[\"“‘'](?=[A-Z])")
+
+
+def nicknames_before(text: str) -> Iterator[re.Match[str]]:
+    """Each "'Big Tiger' Lau" in ``text`` (groups ``nick`` and ``name``): the matches of
+    ``NICKNAME_BEFORE_RE.finditer``, in one pass. The nickname's first word runs to the
+    end of its run of name characters (its closing quote ends that run or follows it), so
+    an opening quote later in the same run cannot match where the first one did not:
+    after a miss, the search goes on past the run. Searched from each quote, a 10 KB run
+    of "'A" took 1.5 CPU s (a quadratic scan); now each run is read a bounded number of
+    times."""
+    pos = 0
+    while (opening := _OPENING.search(text, pos)) is not None:
+        m = NICKNAME_BEFORE_RE.match(text, opening.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = _RUN_END.match(text, opening.end()).end()

@@ -27,7 +27,7 @@ from briefing.lang.names import (
     NAME_ARTICLES,
     NICKNAMES,
 )
-from briefing.lang.nicknames import NICKNAME_BEFORE_RE, nicknames_after
+from briefing.lang.nicknames import nicknames_after, nicknames_before
 from briefing.lang.places import METONYMS, PLACE_LINKS, TERRITORIES, US_STATE_ABBREVIATIONS
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
@@ -152,7 +152,7 @@ def nicknames(texts: Iterable[str]) -> set[tuple[str, str]]:
     for text in texts:
         for found, tails in (
             (nicknames_after(text), True),
-            (NICKNAME_BEFORE_RE.finditer(text), False),
+            (nicknames_before(text), False),
         ):
             for m in found:
                 nick = normalise_name(m["nick"])[1]
