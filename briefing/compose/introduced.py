@@ -52,6 +52,9 @@ _PART_OF_THE = re.compile(
     re.IGNORECASE,
 )
 
+# ", and the ..." / ", but the ...": a clause with its own subject joined to the sentence.
+_JOINED_CLAUSE = re.compile(r", (?:and|but) (?=the )")
+
 
 class Introduced:
     """Whether a sentence's subject is introduced in the sentence itself, for one corpus
@@ -68,6 +71,22 @@ class Introduced:
         subject was introduced before (``lacks_subject``), or it calls a thing by "the"
         and a plain noun that its article never named (``thing_notes``)."""
         return self.lacks_subject(sentence, text) or bool(self.things.unnamed(sentence, text))
+
+    def dated_clause_unclear(self, sentence: Sentence, text: str, date: str) -> bool:
+        """True when the date of ``text`` stands in a clause joined by ", and"/", but"
+        whose bare definite subject the sentence did not name before it ("Police did not
+        intervene, and the demonstrators dispersed Tuesday"): the event told is that
+        clause's, and which demonstrators an earlier sentence said. Judged as
+        ``lacks_subject`` judges an opening subject."""
+        at = text.find(date)
+        joins = [m for m in _JOINED_CLAUSE.finditer(text) if m.end() <= at]
+        if at < 0 or not joins:
+            return False
+        clause = "T" + text[joins[-1].end() + 1 :]  # "the ..." as an opening "The ..."
+        head = definite_subject(clause) or passive_definite_subject(clause)
+        if head is None or re.search(rf"\b{re.escape(head)}", text[: joins[-1].start()], re.I):
+            return False
+        return self.lacks_subject(sentence, clause)
 
     def lacks_subject(self, sentence: Sentence, text: str) -> bool:
         """True when ``text`` (shown for ``sentence``) opens with a bare definite subject

@@ -201,7 +201,8 @@ def build_timeline(
                     relayed=relayed,
                     said={sent.source_id: [sent]},
                     shown=sent,
-                    unclear=introduced.unclear(sent, text),
+                    unclear=introduced.unclear(sent, text)
+                    or introduced.dated_clause_unclear(sent, text, m.text),
                     at={(sent.doc, sent.index): m.start},
                     speaking=_speaker(adoc.parse, sent),
                 )

@@ -81,3 +81,26 @@ def test_a_part_in_a_long_opening_is_quick() -> None:
     for text in ("In " + "many words " * 20_000 + "most of the quarry closed.", "x" * 200_000):
         assert not Introduced(story).lacks_subject(sentence(text), text)
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "unclear"),
+    [
+        # The dated clause's subject: which pickets, which an earlier sentence said.
+        ("Guards stood back, and the pickets marched to the quay Friday.", "Friday", True),
+        ("The mayor spoke, but the motion was rejected by the council Monday.", "Monday", True),
+        # The sentence names it before the clause, or the clause says which one.
+        ("Forty pickets blocked the quay, and the pickets marched Friday.", "Friday", False),
+        ("Guards stood back, and the pickets from Dunmore marched Friday.", "Friday", False),
+        # The date is in the first clause: that clause's event is the entry's.
+        ("Guards stood back on Friday, and the pickets marched.", "Friday", False),
+        ("Guards stood back and watched as pickets marched on Friday.", "Friday", False),
+    ],
+)
+def test_a_dated_clause_with_a_bare_definite_subject(text: str, date: str, unclear: bool) -> None:
+    assert Introduced(corpus(text)).dated_clause_unclear(sentence(text), text, date) is unclear
+
+
+def test_a_lead_names_the_subject_of_its_later_clause() -> None:
+    text = "Guards stood back, and the pickets marched to the quay Friday."
+    assert not Introduced(corpus(text)).dated_clause_unclear(sentence(text, 0), text, "Friday")
