@@ -92,6 +92,11 @@ STANDING_MAX_DAYS = 5 * 366
 # review of the dev briefs); not benchmarked.
 SAME_VERB_CONTEXT_WORDS = 2
 SAME_THING_CONTEXT_WORDS = 3
+# The most figures of one counted noun compared: complete link compares a figure with
+# every member of the groups it tries, so pages listing hundreds of counts of one noun
+# made it quadratic (two 73 KB pages took 70 s). Set by measurement (session 28): the
+# largest group on the 20 dev stories has 21 figures; 250 take under a second.
+MAX_GROUP_FIGURES = 250
 
 
 # A modifier most articles use is the story's own ("Israeli" in a story on Israel's
@@ -246,16 +251,42 @@ def _tolls(people: list[Figure]) -> list[Divergence]:
     return toll_divergences(dead, FIGURE_MAX_DAYS)
 
 
+class _Traits(NamedTuple):
+    """What ``_same_context`` asks of one figure, read once per figure rather than once
+    per pair (a group's pairs are many: reading them per pair took 19 CPU s for 800)."""
+
+    years: frozenset[str]  # years its words name
+    month: tuple[int, int] | None  # the month it is told of (``count_month``)
+    measures: frozenset[str]  # what it measures (killed, aboard...)
+    near: frozenset[str]  # names just before it (``owner_text``)
+    names: frozenset[str]  # names in its sentence
+
+
+def _traits(f: Figure) -> _Traits:
+    return _Traits(
+        frozenset(_YEAR.findall(f.window)),
+        count_month(f),
+        measures(f),
+        frozenset(_names(owner_text(f))),
+        frozenset(_names(f.sentence.text)),
+    )
+
+
 def _same_context_clusters(figures: list[Figure], story: StoryWords) -> list[list[Figure]]:
     """Split figures for one counted noun by what is said about them (killed vs injured).
 
     A figure joins a group only when it fits every member (complete link), so a chain
-    of loosely related sentences cannot pull unrelated counts together.
+    of loosely related sentences cannot pull unrelated counts together. Complete link
+    compares a figure with every member of the groups it tries: the figures compared
+    are capped (``MAX_GROUP_FIGURES``, the latest articles' kept).
     """
+    figures = _capped(figures)
+    traits = {id(f): _traits(f) for f in figures}
     clusters: list[list[Figure]] = []
     for fig in figures:
+        mine = traits[id(fig)]
         for cluster in clusters:
-            if all(_same_context(fig, other, story) for other in cluster):
+            if all(_same_context(fig, other, story, mine, traits[id(other)]) for other in cluster):
                 cluster.append(fig)
                 break
         else:
@@ -263,19 +294,26 @@ def _same_context_clusters(figures: list[Figure], story: StoryWords) -> list[lis
     return clusters
 
 
-def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
-    """Whether two figures count the same thing."""
+def _capped(figures: list[Figure]) -> list[Figure]:
+    """The figures of one counted noun, at most ``MAX_GROUP_FIGURES``: the latest
+    articles' (a story's latest figures are the ones a brief tells), in corpus order."""
+    if len(figures) <= MAX_GROUP_FIGURES:
+        return figures
+    order = sorted(range(len(figures)), key=lambda i: (figures[i].sentence_date or dt.date.min, i))
+    return [figures[i] for i in sorted(order[-MAX_GROUP_FIGURES:])]
+
+
+def _same_context(a: Figure, b: Figure, story: StoryWords, ta: _Traits, tb: _Traits) -> bool:
+    """Whether two figures count the same thing (``ta``, ``tb``: their ``_traits``)."""
     low, high = sorted((a.value, b.value))
     # Reports of one fact differ by a little (80 vs 87 million, three vs four), not tenfold.
     if low <= 0 or high / low > _MAX_RATIO:
         return False
     if a.period != b.period:
         return False  # "a million deaths a year" vs "two million dead" since it began
-    years_a, years_b = set(_YEAR.findall(a.window)), set(_YEAR.findall(b.window))
-    if years_a and years_b and not years_a & years_b:
+    if ta.years and tb.years and not ta.years & tb.years:
         return False  # "127,441 adopted in 1992" vs "118,000 in 1987": two time frames
-    month_a, month_b = count_month(a), count_month(b)
-    if month_a and month_b and month_a != month_b:
+    if ta.month and tb.month and ta.month != tb.month:
         return False  # "arrested 18 last month" (May) vs "32 arrested in April": two months
     # How many have one condition ("living with HIV") is an estimate of a standing number,
     # compared like a rate; its condition is its subject, whatever else the sentences say.
@@ -291,7 +329,7 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
         return False  # a running count (executions, arrests) grows between the two
     if a.key[0].startswith("weight"):
         return _same_load(a, b, story.common)
-    if measures(a) != measures(b):
+    if ta.measures != tb.measures:
         return False  # "109 aboard" vs "113 killed", "12 who left" vs "10 who died"
     if (standing or a.period) and _scopes_differ(a, b):
         return False  # an estimate for Kenya against one for Uganda or the world: two numbers
@@ -299,15 +337,14 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
         return True  # its condition and place are its subject ("Kenyans", "in Kenya")
     # The event must be named alike in both: "the Harlow Ferry sinking killed 61" vs "58
     # passengers on deck were lost" may be two wrecks. Names near the figure count first.
-    near_a, near_b = _names(owner_text(a)), _names(owner_text(b))
-    if near_a and near_b and not near_a & near_b:
+    if ta.near and tb.near and not ta.near & tb.near:
         return False
     if a.key[0] == "served" and len(lead_names(a.sentence.text) & lead_names(b.sentence.text)) < 2:
         return False  # time served by one person in one body ("Putin", "KGB") in both
     # The same subject: a name both sentences use, or a rate of the same time frame
     # ("a year"): a rate describes the story's subject, not one incident of it, as long
     # as what it is a rate of agrees.
-    shared_name = _names(a.sentence.text) & _names(b.sentence.text)
+    shared_name = ta.names & tb.names
     if not (
         shared_name
         or _same_unnamed_event(a, b, story.common)
@@ -323,7 +360,7 @@ def _same_context(a: Figure, b: Figure, story: StoryWords) -> bool:
         return a.verb == b.verb and len(a.context & b.context) >= SAME_VERB_CONTEXT_WORDS
     # Rates of one measure and subject ("kills a million a year", "2 million deaths a
     # year") estimate one number, however differently their sentences go on.
-    if a.period and measures(a):
+    if a.period and ta.measures:
         return True
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
 
