@@ -8,7 +8,8 @@ Two kinds still point back at what only the article said, whatever the story is 
   UNNAMED_PLACE_HEADS``) in a sentence that names no place and no people (no GPE,
   LOC, FAC or NORP entity, nor a word the story's such names use: "the US Army Corps"
   names the US), or an area of a kind no name after it says ("the lake area", however
-  many places the sentence names): which country or north, only the article's dateline or an
+  many places the sentence names), or a thing of "the local" place ("the local
+  government"): which country, north or place, only the article's dateline or an
   earlier sentence told. "The country" and "the nation" are clear when the focus names
   the place ("civil unrest in China": the brief is about one country);
 - "that" standing for a thing told before ("voted to ratify that in 1992", "He did not
@@ -26,7 +27,7 @@ import re
 
 from briefing.compose.clarity import story_things
 from briefing.compose.near_duplicates import stem
-from briefing.lang.definites import AREA_HEADS, SAYS_WHICH_RE, UNNAMED_PLACE_RE
+from briefing.lang.definites import AREA_HEADS, LOCAL_RE, SAYS_WHICH_RE, UNNAMED_PLACE_RE
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token, tokens_at
 
@@ -89,6 +90,8 @@ class Unanchored:
                 return True  # "the lake area": which lake, however many places it names
             if not (self._focus_place and head in COUNTRY_HEADS):
                 heads.add(head)
+        if LOCAL_RE.search(text):
+            heads.add("local")  # "the local government": of which place
         return bool(heads) and not any(
             t.ent_type_ in PLACE_OR_PEOPLE_LABELS or t.text in self._place_words for t in span
         )

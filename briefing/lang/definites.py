@@ -115,6 +115,9 @@ UNNAMED_PLACE_RE = re.compile(
     rf"\b[Tt]he (?:(?P<mod>[a-z][a-z-]{{0,30}}) )?"
     rf"(?P<head>{alternation(sorted(UNNAMED_PLACE_HEADS))})\b(?![\w-])"
 )
+# "the local government", "the local People's Congress": a body or a thing of a place
+# the sentence does not name is of the place its dateline or an earlier sentence told.
+LOCAL_RE = re.compile(r"\b[Tt]he local (?=[A-Za-z])")
 # What a story is about, never one thing an article named ("the issue", "the matter").
 TOPIC_HEADS = frozenset({"issue", "matter", "subject", "topic", "question", "debate"})
 

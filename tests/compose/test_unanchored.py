@@ -36,6 +36,8 @@ def leaning(text: str, focus: str | None = None) -> bool:
         "In the north, rebels burned two villages and a school last week.",
         "Farmers around the lake area have lost most of their crops to floods.",
         "The lake area is the first in Kenya to breed fish in rice paddies.",
+        # A thing of "the local" place the sentence does not name.
+        "The local council will ban smoking in bars from the first of October.",
         # "that" standing for a thing told before.
         "The council voted to ratify that in 1992 after a long debate.",
         "The mayor said he hopes that can be prevented before the spring floods.",
@@ -54,6 +56,7 @@ def test_leans_on_its_article(text: str) -> None:
         "In the north of Uganda, rebels burned two villages and a school last week.",
         "Farmers around the Lake Victoria area have lost most of their crops to floods.",
         "Farmers in the lake area of western Kenya have lost most of their crops.",
+        "The local council in Kenya will ban smoking in bars from the first of October.",
         # "that" of a clause or of a relative clause.
         "The council said that the bridge would close in 1992 for repairs.",
         "Officials said that in 1992 the council closed the bridge for repairs.",
