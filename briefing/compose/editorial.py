@@ -20,7 +20,8 @@ without touching the source's words (``Statement.text``):
   before: "the workers [harbour crane workers]";
 - a person called by the surname alone ("agreed with Linder") when the article named
   exactly one person of that surname in full before: the full name, with the title
-  written right before it ("Linder [Rep. John Linder]").
+  written right before it ("Linder [Rep. John Linder]"), else the role an apposition
+  after it gives ("Dunlap [Helen Dunlap, president of the Marlow Tenants Union]").
 
 The result is ``Statement.edited``: the text with the notes in square brackets.
 """
@@ -34,6 +35,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefing.compose.acronym_notes import acronym_notes, defined_names
+from briefing.compose.actors.roles import apposition
 from briefing.compose.clauses import future_verb, past_verb, told_as_done, told_before
 from briefing.compose.dating import (
     DateMention,
@@ -51,6 +53,7 @@ from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES, TERM_HEAD_NOUNS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
+from briefing.parsed import tokens_at
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
@@ -103,6 +106,9 @@ _TITLE_REACH = 60
 _TITLE_WORD_RE = re.compile(r"[A-Z][\w.&-]*")
 # A word closing a sentence: a capitalised word and a full stop ("Monday.").
 _SENTENCE_END_RE = re.compile(r"[A-Z][a-z]+\.")
+# A role that opens with a plain noun's possessive ("board's chairman"): of a thing only
+# its article named, so no note.
+_LEANING_ROLE_RE = re.compile(r"[a-z][\w-]*['’]s?\s")
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
 # The word right after a name ("Clinton administration"). Bounded: 30 letters.
@@ -345,10 +351,21 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
         people.setdefault(name, f"{title} {name}".strip())
         if title and not people[name].startswith(title):
             people[name] = name  # titled two ways: the name alone
+        elif people[name] == name and (role := _role_after(adoc, mention.start, mention.end)):
+            people[name] = f"{name}, {role}"  # "Helen Dunlap, the agency's director"
     for people in found.values():
         for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
             del people[name]  # "Ricky McGinn" of "Ricky Nolen McGinn": one person
     return found
+
+
+def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:
+    """The role an apposition right after the name at ``start:end`` of the article gives
+    (``actors.roles.apposition``), for a person no title introduces, or None. Not a role
+    of a thing only the article named ("the board's chairman": which board)."""
+    span = tokens_at(adoc.parse, start, end)
+    role = apposition(span) if span is not None else None
+    return None if role is None or _LEANING_ROLE_RE.match(role) else role
 
 
 def _shorter_form(name: str, other: str) -> bool:

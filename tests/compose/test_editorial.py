@@ -356,9 +356,30 @@ def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> Non
         lead = _sentence(c, start)
         return person_notes(c.docs[lead.doc], lead, lead.text)
 
-    assert notes("The state sent") == [("DeMarco", "Garfield DeMarco")]
+    # Who he is, from the apposition after his full name.
+    assert notes("The state sent") == [("DeMarco", "Garfield DeMarco, cranberry grower")]
     # One person, with and without the middle name.
     assert notes("A spokesman said") == [("McGinn", "Ricky Nolen McGinn")]
     # A term in office is no person's: the senator is not the administration's.
     assert notes("Lazio went") == []
     assert notes("Clinton also") == [("Clinton", "Senator Hillary Rodham Clinton")]
+
+
+def test_a_surname_note_says_who_the_person_is() -> None:
+    c = corpus(
+        "Nora Pellick, president of the Marlow Tenants Union, spoke on Monday. "
+        "Tom Osgood, the board's chairman, opened the hearing. "
+        "The vote was put off until June. "
+        "Pellick said rents had doubled. "
+        "Osgood said the board would meet again."
+    )
+
+    def notes(start: str) -> list[tuple[str, str]]:
+        lead = _sentence(c, start)
+        return person_notes(c.docs[lead.doc], lead, lead.text)
+
+    assert notes("Pellick said") == [
+        ("Pellick", "Nora Pellick, president of the Marlow Tenants Union")
+    ]
+    # "the board's chairman": which board only the article said; the name alone.
+    assert notes("Osgood said") == [("Osgood", "Tom Osgood")]

@@ -111,6 +111,15 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
     )[0]
 
 
+def apposition(span: Span) -> str | None:
+    """The role an apposition right after a person's name gives ("Ann Hallworth, the
+    port's chief engineer, said ..." -> "port's chief engineer"), or None."""
+    return next(
+        (found for found, weight in _roles_at(span, "person") if weight == APPOSITION_WEIGHT),
+        None,
+    )
+
+
 def _key(written: str) -> str:
     """A mention as METONYMS spells it: "the White House" -> "white house"."""
     words = written.lower().split()
