@@ -164,6 +164,15 @@ def definite_sites(text: str) -> list[Site]:
     return out
 
 
+def _writes(text: str, phrase: str, pattern: re.Pattern[str]) -> bool:
+    """``pattern.search(text)`` for a ``pattern`` that is ``phrase`` between look-arounds:
+    a text without the phrase is passed over by a substring test first, which skips ahead
+    where the search (opening with a look-behind) tries every character. Asked of every
+    article per phrase: benchmarks/scale.py's 750 articles, 73 ms a figure searched, 5 ms
+    tested first (the same answers: a match holds the phrase)."""
+    return phrase in text and pattern.search(text) is not None
+
+
 class Descriptions:
     """Asks of a corpus's sentences which descriptions lean back; reads each article's
     words once."""
@@ -375,7 +384,7 @@ class Descriptions:
             return ""
         pattern = re.compile(rf"(?<![\w-]){re.escape(said)}(?![\w-])")
         before = self._lower(sentence.doc)[1][: sentence.index]
-        return words.lower() if any(pattern.search(text) for text in before) else ""
+        return words.lower() if any(_writes(text, said, pattern) for text in before) else ""
 
     def _phrase_called_bare(self, phrase: str) -> bool:
         """Whether ``BARE_SHARE`` of the articles write ``phrase`` ("the peace process"):
@@ -383,7 +392,7 @@ class Descriptions:
         if phrase not in self._phrases:
             pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
             docs = range(len(self.corpus.docs))
-            used = sum(1 for d in docs if pattern.search(self._lower(d)[0]))
+            used = sum(1 for d in docs if _writes(self._lower(d)[0], phrase, pattern))
             self._phrases[phrase] = used >= max(MIN_BARE_DOCS, BARE_SHARE * len(self.corpus.docs))
         return self._phrases[phrase]
 

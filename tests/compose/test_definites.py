@@ -388,3 +388,46 @@ def test_each_article_is_lowered_once_for_all_phrases() -> None:
     called = [described._phrase_called_bare(f"the {n} units") for n in range(50)]
     assert described._phrase_called_bare("fish counts") in (True, False)
     assert not any(called) and _CountingText.lowered <= len(c.docs)
+
+
+class _CountingRe:
+    """``re`` for ``definites``, counting the searches of the patterns it compiles."""
+
+    searched = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(re, name)
+
+    def compile(self, pattern: str, flags: int = 0) -> _CountingPattern:
+        return _CountingPattern(re.compile(pattern, flags))
+
+
+class _CountingPattern:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        _CountingRe.searched += 1
+        return self.pattern.search(text, *args)
+
+
+def test_only_articles_holding_a_phrase_are_searched_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether the articles write a phrase is searched for only in articles that hold its
+    characters (a substring test first): on a long story every figure description was
+    searched for in every article. The answers are those of the search alone: "3,000" in
+    "13,000" is no 3,000, "3,000" before ".5" still is."""
+    figures = "Tolvern counted 13,000 voters. Some 3,000.5 tonnes of grain reached Esk."
+    c = corpus(RIVER, FILLER, FILLER, figures, figures)
+    monkeypatch.setattr(definites, "re", _CountingRe())
+    described = Descriptions(c, story_things(c))
+    _CountingRe.searched = 0
+    for n in range(20):
+        described._phrase_called_bare(f"the {n} units")
+    assert _CountingRe.searched == 0
+    # Two of five articles are BARE_SHARE and MIN_BARE_DOCS: the story's own figure.
+    called = {p: described._phrase_called_bare(p) for p in ("3,000", "13,000", "3,00")}
+    assert called == {"3,000": True, "13,000": True, "3,00": False}
+    assert not described._phrase_called_bare("fish counts")  # one article
+    assert _CountingRe.searched == 7  # the articles holding each: 2 + 2 + 2 + 1
