@@ -32,13 +32,17 @@ from briefing.lang.words import negated, without_exceptions, words
 _CONTRAST_AFTER = re.compile(
     r",\s+(?:while|whereas|although|though)\s.*$", re.IGNORECASE | re.DOTALL
 )
+# A figure corrected after a comma ("raised by the same 20 percent, not 12 percent as
+# planned") denies the other figure, not the raise.
+_CORRECTED_FIGURE = re.compile(r",\s+not\s+(?=[$£€]?\d)[^,;]{0,80}", re.IGNORECASE)
 
 
 def main_negated(text: str) -> bool:
     """Whether the sentence's main clause holds a negation (see the module's docstring)."""
     plain = without_which(text) or core(text)
     plain = main_clause(plain) or plain
-    return negated(words(without_exceptions(_CONTRAST_AFTER.sub("", plain) or plain)))
+    plain = _CONTRAST_AFTER.sub("", plain) or plain
+    return negated(words(without_exceptions(_CORRECTED_FIGURE.sub("", plain))))
 
 
 def _telling(figure: str) -> bool:

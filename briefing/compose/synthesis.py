@@ -24,7 +24,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.compose.chronicled import Chronicle
+from briefing.compose.chronicled import Chronicle, other_days
 from briefing.compose.citing import Citations
 from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
@@ -435,8 +435,8 @@ def synthesise(
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
     # know every source that reports their fact at all (the † decision, the same way
-    # round, ``polarity``; also in a sentence of its own words, ``same_fact``, or a line
-    # of a key-dates list, ``chronicled``) and those that tell it in much the same words
+    # round, ``polarity``, no other day's event, ``other_days``; in its own words,
+    # ``same_fact``; a key-dates line, ``chronicled``) and those that tell it in much the same words
     # ("reported by N sources"), a named speaker's words only from sources naming him
     # (``Citations.same_speaker``).
     sentences = corpus.sentences()
@@ -455,7 +455,11 @@ def synthesise(
                     s
                     for m in c.group.members
                     for s in reports.reporting_sources(
-                        m, anchored=True, accept=lambda x, m=m: same_way(m.text, x.text)
+                        m,
+                        anchored=True,
+                        accept=lambda x, m=m: (
+                            same_way(m.text, x.text) and not other_days(dates, m, x)
+                        ),
                     )
                 }
                 | set(c.group.sources)

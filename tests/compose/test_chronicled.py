@@ -3,11 +3,15 @@ words, reports the statement's fact (no †); prose, another day or too few word
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.chronicled import Chronicle, list_line
+from briefing.compose.chronicled import Chronicle, list_line, other_days
+from briefing.compose.synthesis import synthesise
 from briefing.model import Corpus, Document
+from briefing.summarise import summarise_corpus
 
 # An invented story: a river town's mills and a levy they fought in court.
 LOST = (
@@ -73,3 +77,54 @@ def test_list_lines() -> None:
     assert list_line("-- Jan. 21, 1976: The first ferry sails.")
     assert list_line("1998: The levy is repealed.")
     assert not list_line("On June 23 the appeals court upheld its ruling.")
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "differ"),
+    [
+        ((2000, 6, 23), (2000, 6, 26), True),
+        ((2000, 6, 23), (2000, 6, 23), False),
+        # a month or a year is no day: it may hold the statement's day
+        ((2000, 6, 23), (2000, 6, 0), False),
+        ((2000, 0, 0), (2001, 0, 0), False),
+        # undated
+        ((2000, 6, 23), None, False),
+    ],
+)
+def test_events_of_two_days(
+    mine: tuple[int, ...], theirs: tuple[int, ...] | None, differ: bool
+) -> None:
+    found = corpus(LOST, LINE)
+    a, b = found.docs[0].sentences[0], found.docs[1].sentences[0]
+    dates = {(0, 0): mine} | ({(1, 0): theirs} if theirs else {})
+    assert other_days(dates, a, b) is differ
+
+
+PLEDGE = (
+    "In defiance of fresh criticism from the harbour board, the Marlow mayor Karl Vesting "
+    "on Monday pledged to further widen the Delling river port."
+)
+CEREMONY = (
+    "In a move seen by the harbour board as a slap in the face, the Marlow mayor Karl "
+    "Vesting will attend a ceremony on Wednesday to open a new pier at the Delling river port."
+)
+FILLER = (
+    "Local bakeries reported a busy weekend as tourists arrived for the harvest fair.",
+    "A new bus timetable for the northern suburbs starts at the beginning of next month.",
+    "The regional weather office expects light rain across the valley for most of the week.",
+)
+
+
+def test_a_sentence_on_another_days_event_does_not_take_the_dagger_off() -> None:
+    # Both name the mayor, the board and the port, but the pledge was made on Monday and
+    # the ceremony is on Wednesday: two events, and the pledge rests on one source.
+    texts = [f"{PLEDGE} {FILLER[0]}", f"{FILLER[1]} {CEREMONY}", FILLER[2]]
+    days = [dt.date(2000, 6, 6), dt.date(2000, 6, 12), dt.date(2000, 6, 12)]
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, date=d)
+        for i, (t, d) in enumerate(zip(texts, days, strict=True))
+    ]
+    found = analyse(docs, entities=False)
+    syn = synthesise(found, summarise_corpus(found, "lexrank"), summary_words=60)
+    shown = [s for s in [*syn.executive_summary, *syn.background] if s.text == PLEDGE]
+    assert shown and shown[0].single_source

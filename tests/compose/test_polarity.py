@@ -32,6 +32,9 @@ from briefing.compose.polarity import main_negated, same_way
         ("The Marlow council had no choice but to close the Delling bridge.", False),
         # a negation and a new verb after "but" still denies
         ("The Harwick governor did not close the port but said he might.", True),
+        # a figure corrected after a comma: the raise is told, the other figure denied
+        ("The Orsk fees will rise by the same 15 percent, not 9 percent as planned.", False),
+        ("The Orsk fees will not rise, not even by the 9 percent planned.", True),
     ],
 )
 def test_the_main_clause_decides_the_polarity(text: str, negative: bool) -> None:
