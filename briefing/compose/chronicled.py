@@ -14,13 +14,14 @@ day's main event; so few shared words are enough there, and only there.
 A match only says that the other source reports the fact (no †): the line is never
 cited for it, its words being its own.
 
-The other way round, a sentence dated another day than the statement tells another event,
-however many words they share (``other_days``): "the mayor on Monday pledged to widen the
-port" is not reported by "the mayor will attend a ceremony at the port on Wednesday". On
-the 20 TUNING+CHECK briefs (session 28) it put the † on three statements, each right by
-reading the articles (D0609I: a pledge of Monday against a ceremony of Wednesday; a plan
-told Tuesday against a committee meeting of Sunday; D0649D: a candidate approved Tuesday
-against groups registered Friday), and took no other † off or on.
+The other way round, a sentence dated another day, month or year than the statement tells
+another event, however many words they share (``other_dates``): "the mayor on Monday pledged
+to widen the port" is not reported by "the mayor will attend a ceremony at the port on
+Wednesday". On the 20 TUNING+CHECK briefs (session 28) it put the † on four statements,
+each right by reading the articles (D0609I: a pledge of Monday against a ceremony of
+Wednesday; a plan told Tuesday against a committee meeting of Sunday; D0649D: a candidate
+approved Tuesday against groups registered Friday; D0603C: a country joining a treaty in
+1992 against the treaty signed in 1971), and took no other † off or on.
 """
 
 from __future__ import annotations
@@ -83,16 +84,19 @@ def _told(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in stems if w not in _NO_FACT and not any(c.isdigit() for c in w))
 
 
-def other_days(dates: dict[tuple[int, int], tuple[int, ...]], a: Sentence, b: Sentence) -> bool:
-    """Whether ``a`` and ``b`` tell events of two different days (each resolved to a day,
-    ``sentence_dates.event_dates``): then neither reports the other's fact, whatever words
+def other_dates(dates: dict[tuple[int, int], tuple[int, ...]], a: Sentence, b: Sentence) -> bool:
+    """Whether ``a`` and ``b`` tell events of two different dates (``sentence_dates.
+    event_dates``, compared as far as both are known: another year, another month of the
+    year, another day of the month): then neither reports the other's fact, whatever words
     they share ("pensions up 20 percent from Feb. 1, he said Tuesday" / "his promise on
-    Friday to raise salaries by 20 percent")."""
+    Friday to raise salaries by 20 percent"; "joined the convention in 1992" / "the
+    convention, signed in 1971")."""
     day_a, day_b = dates.get((a.doc, a.index)), dates.get((b.doc, b.index))
-    return (
-        day_a is not None
-        and day_b is not None
-        and _is_day(day_a)
-        and _is_day(day_b)
-        and day_a[:3] != day_b[:3]
-    )
+    if day_a is None or day_b is None:
+        return False
+    for x, y in zip(day_a[:3], day_b[:3], strict=False):
+        if not x or not y:
+            return False
+        if x != y:
+            return True
+    return False

@@ -24,7 +24,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.compose.chronicled import Chronicle, other_days
+from briefing.compose.chronicled import Chronicle, other_dates
 from briefing.compose.citing import Citations
 from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
@@ -435,7 +435,7 @@ def synthesise(
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
     # Shown statements also cite sources that report the same thing in other words, and
     # know every source that reports their fact at all (the † decision, the same way
-    # round, ``polarity``, no other day's event, ``other_days``; in its own words,
+    # round, ``polarity``, no other date's event, ``other_dates``; in its own words,
     # ``same_fact``; a key-dates line, ``chronicled``) and those that tell it in much the same words
     # ("reported by N sources"), a named speaker's words only from sources naming him
     # (``Citations.same_speaker``).
@@ -458,7 +458,7 @@ def synthesise(
                         m,
                         anchored=True,
                         accept=lambda x, m=m: (
-                            same_way(m.text, x.text) and not other_days(dates, m, x)
+                            same_way(m.text, x.text) and not other_dates(dates, m, x)
                         ),
                     )
                 }

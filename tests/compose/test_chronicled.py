@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.chronicled import Chronicle, list_line, other_days
+from briefing.compose.chronicled import Chronicle, list_line, other_dates
 from briefing.compose.synthesis import synthesise
 from briefing.model import Corpus, Document
 from briefing.summarise import summarise_corpus
@@ -84,9 +84,13 @@ def test_list_lines() -> None:
     [
         ((2000, 6, 23), (2000, 6, 26), True),
         ((2000, 6, 23), (2000, 6, 23), False),
-        # a month or a year is no day: it may hold the statement's day
+        # a month or a year may hold the statement's day
         ((2000, 6, 23), (2000, 6, 0), False),
-        ((2000, 0, 0), (2001, 0, 0), False),
+        ((2000, 6, 0), (2000, 0, 0), False),
+        # but not another month's or year's
+        ((2000, 6, 23), (2000, 7, 0), True),
+        ((1992, 0, 0), (1971, 0, 0), True),
+        ((1992, 0, 0), (1971, 2, 2), True),
         # undated
         ((2000, 6, 23), None, False),
     ],
@@ -97,7 +101,7 @@ def test_events_of_two_days(
     found = corpus(LOST, LINE)
     a, b = found.docs[0].sentences[0], found.docs[1].sentences[0]
     dates = {(0, 0): mine} | ({(1, 0): theirs} if theirs else {})
-    assert other_days(dates, a, b) is differ
+    assert other_dates(dates, a, b) is differ
 
 
 PLEDGE = (
@@ -115,7 +119,7 @@ FILLER = (
 )
 
 
-def test_a_sentence_on_another_days_event_does_not_take_the_dagger_off() -> None:
+def test_an_event_of_another_date_does_not_take_the_dagger_off() -> None:
     # Both name the mayor, the board and the port, but the pledge was made on Monday and
     # the ceremony is on Wednesday: two events, and the pledge rests on one source.
     texts = [f"{PLEDGE} {FILLER[0]}", f"{FILLER[1]} {CEREMONY}", FILLER[2]]
