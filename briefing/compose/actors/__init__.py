@@ -27,6 +27,8 @@ Map of the package (one job per module):
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
+- ``collectives``: the checks ``kinds`` makes on collective names (a family, a party's
+  members, a movement's congress, a council for a cause).
 - ``descriptions``: what a role says the name is (a place or a thing, a body, a person).
 - ``genders``: gender cues that keep two people of one surname apart.
 - ``background``: people named only, or mostly, from the story's past (``past_share``).
@@ -48,6 +50,7 @@ from dataclasses import dataclass
 
 from briefing.compose.actors.background import MOSTLY_PAST_SHARE, past_share
 from briefing.compose.actors.clusters import Cluster, member_plurals
+from briefing.compose.actors.collectives import parties_of, surnames_of
 from briefing.compose.actors.countries import country_of_cluster, state_acts
 from briefing.compose.actors.descriptions import (
     role_names_a_body,
@@ -57,7 +60,7 @@ from briefing.compose.actors.descriptions import (
 )
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms, normalise_name
-from briefing.compose.actors.kinds import assign_kind, parties_of, personal, surnames_of, things_of
+from briefing.compose.actors.kinds import assign_kind, personal, things_of
 from briefing.compose.actors.matching import (
     abbreviates,
     country_name,

@@ -17,9 +17,9 @@ from collections import Counter
 
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish, match_span
+from briefing.compose.actors.collectives import family, members_of, movement_congress, society
 from briefing.compose.actors.genders import given_name_gender
 from briefing.compose.actors.matching import (
-    body_country,
     country_name,
     country_of,
     named_after_place,
@@ -29,13 +29,10 @@ from briefing.lang.agency import NATIONALS_NOUNS, PROGRAMME_FIRST_WORDS
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
-    CAUSE_COUNCIL_WORDS,
     COHORT_RE,
     COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
-    COUNCIL_GOVERNMENT_WORDS,
-    DEFENSE_WORDS,
     GOVERNMENT_WORDS,
     PERSON_NOUNS,
     PERSONIFICATIONS,
@@ -54,7 +51,6 @@ from briefing.lang.places import (
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     SITE_NOUNS,
-    US_STATES,
 )
 from briefing.model import Corpus
 from briefing.parsed import Token
@@ -101,10 +97,6 @@ PROGRAMME_MIN_ACTS = 2
 COMPANY_TAIL_CHARS = 40
 # Mentions with at least this many conjuncts are items of an enumeration.
 LISTED_MIN_CONJUNCTS = 2
-# A congress that is a legislature: its name after its country's ("U.S. Congress"), or
-# words only a legislature's name has ("National People's Congress").
-LEGISLATURE_NAMES = {("congress",), ("national", "congress")}
-LEGISLATURE_WORDS = {"people's", "deputies", "representatives"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIER_DEPS = {"compound", "poss", "amod"}
@@ -190,7 +182,7 @@ def assign_kind(
         named = {m.doc for m in plurals}
         acting = group.acts >= GROUP_MIN_ACTS and len(named) * GROUP_MIN_SHARE >= len(corpus.docs)
         one_word = all(len(f.tokens) == 1 for f in c.forms)  # not "Jim Sallans" misread
-        if acting and one_word and not _members_of(c, parties):
+        if acting and one_word and not members_of(c, parties):
             c.type, c.matches, c.agency = "group", plurals, group
             c.agentive = group.acts
         else:
@@ -286,9 +278,9 @@ def assign_kind(
     if c.type == "organisation" and not cued and kin and _one_word(c):
         c.type = "person"  # "his sister, Nikki": a child's given name (check D0627I)
     # Not the "African National Congress": a party.
-    society = _society(c)  # a named council: a body's word, so a cue like "association"
-    cued = cued or society
-    governed = words & GOVERNMENT_WORDS and not _movement_congress(c) and not society
+    cause_council = society(c)  # a named council: a body's word, so a cue like "association"
+    cued = cued or cause_council
+    governed = words & GOVERNMENT_WORDS and not movement_congress(c) and not cause_council
     if c.type == "organisation" and governed and not _is_company(c):
         c.type = "government body"
     top = votes.most_common(1)[0][1] if votes else 0
@@ -317,20 +309,8 @@ def assign_kind(
         c.type = "government body"  # "Duma", "Pentagon": no one's name
     if c.type == "person" and _lettered(c.forms) and not personal(c):
         c.type = ""  # "Vitamin E": a thing named with a letter (dev D0605E: a person, rank 18)
-    if c.type and _family(c, surnames):
+    if c.type and family(c, surnames):
         c.type = "group"  # "the Holts" of "Harry Holt": a family, no body (check D0627I)
-
-
-def surnames_of(forms: dict[str, NameForm]) -> frozenset[str]:
-    """The last words of the story's full personal names ("holt" of "Harry Holt")."""
-    return frozenset(f.tokens[-1] for f in forms.values() if len(f.tokens) > 1 and is_personish(f))
-
-
-def _family(c: Cluster, surnames: frozenset[str]) -> bool:
-    """A one-word name that is a surname of the story in the plural ("the Holts")."""
-    return all(
-        len(f.tokens) == 1 and f.key.endswith("s") and f.key[:-1] in surnames for f in c.forms
-    )
 
 
 def _one_word(c: Cluster) -> bool:
@@ -357,58 +337,6 @@ def personal(c: Cluster) -> bool:
     return named or any(f.titled or f.genders for f in c.forms) or c.agency.acts > 0
 
 
-def _movement_congress(c: Cluster) -> bool:
-    """A congress that is a party or an association ("African National Congress",
-    "American Adoption Congress"), not a legislature: no name of the actor has another
-    government word than "congress", and none is a legislature's ("Congress",
-    "U.S. Congress", "Brazilian National Congress", "National People's Congress")."""
-    seen = False
-    for f in c.forms:
-        tokens = f.tokens
-        if set(tokens) & (GOVERNMENT_WORDS - {"congress"}):
-            return False
-        if "congress" not in tokens:
-            continue  # "ANC"
-        seen = True
-        if set(tokens) & LEGISLATURE_WORDS:
-            return False  # "National People's Congress", "Congress of People's Deputies"
-        named = body_country(tokens)
-        if named and named[1] in LEGISLATURE_NAMES or tuple(tokens) in LEGISLATURE_NAMES:
-            return False  # "U.S. Congress", "Philippine Congress", "Congress"
-    return seen
-
-
-def _society(c: Cluster) -> bool:
-    """A council named for a cause ("Family Research Council", "National Council for
-    Adoption"): "council" is its only government word, a cause's word or "for"/"on" names
-    its cause (``CAUSE_COUNCIL_WORDS``), and nothing names whose government it would be
-    (a seat, "Security", a country or a US state: ``COUNCIL_GOVERNMENT_WORDS``). Dev
-    stories D0603C, D0619A, D0627I (check): such councils typed government bodies."""
-    words = {w for f in c.forms for w in f.tokens}
-    if words & GOVERNMENT_WORDS != {"council"} or words & COUNCIL_GOVERNMENT_WORDS:
-        return False
-    if not any(_names_a_cause(f.tokens) for f in c.forms):
-        return False  # "the Varnholm Council": a place's, perhaps
-    for f in c.forms:
-        pairs = [" ".join(f.tokens[i : i + 2]) for i in range(len(f.tokens) - 1)]
-        if any(country_of(w) or w in US_STATES for w in [*f.tokens, *pairs]):
-            return False  # "Palestinian Council", "Texas Research Council", "New York ..."
-    return True
-
-
-def _names_a_cause(tokens: list[str]) -> bool:
-    """ "... Defense Council", "Council for Adoption", "Council on ...", not "National
-    Defense Council" (a state's)."""
-    if "council" not in tokens:
-        return False
-    at = tokens.index("council")
-    after = tokens[at + 1 : at + 2]
-    if after and after[0] in {"for", "on"}:
-        return True
-    before = tokens[at - 1] if at else ""
-    return before in CAUSE_COUNCIL_WORDS and not (before in DEFENSE_WORDS and "national" in tokens)
-
-
 def _site_word(root: Token) -> bool:
     """ "the Tooele facility", "the Tooele and Arvin refugee camps" (the first name of a
     pair before the noun hangs on the second's head word)."""
@@ -433,17 +361,6 @@ def _compound_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
-
-
-def _members_of(c: Cluster, parties: frozenset[str]) -> bool:
-    """A people's name that is a party's members ("Republicans" of the "Republican
-    Party", "Democrats" of the "Democratic Party"): the party is the actor."""
-    return any(p.startswith(f.tokens[-1].removesuffix("s")) for f in c.forms for p in parties)
-
-
-def parties_of(forms: dict[str, NameForm]) -> frozenset[str]:
-    """The first words of the story's party names ("republican" of "Republican Party")."""
-    return frozenset(f.tokens[0] for f in forms.values() if "party" in f.tokens[1:])
 
 
 def _is_company(c: Cluster) -> bool:
