@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
 from briefing.compose.actors.genders import TITLE_REACH_CHARS
+from briefing.compose.actors.surnames import LastFullName, SurnameOwners
 from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
 from briefing.lang.names import ACRONYM_SKIP, PERSON_TITLES
 from briefing.lang.places import METONYMS, PLACE_HEAD_WORDS, PLACE_LINKS
@@ -288,6 +289,13 @@ def _written_as_state(text: str, start: int, end: int) -> bool:
     return bool(_STATE_OF_BEFORE_RE.search(text, max(0, start - STATE_OF_CHARS), start))
 
 
+def _title_before(text: str, start: int) -> str:
+    """The person title right before a mention, in lower case ("" for none)."""
+    before = _TITLE_BEFORE_RE.search(text, max(0, start - TITLE_REACH_CHARS), start)
+    title = before.group(1).lower() if before else ""
+    return title if title in PERSON_TITLES else ""
+
+
 def _namesakes_word(c: Cluster, d: int, text: str, start: int, end: int) -> Cluster | None:
     """The namesake a bare surname means in an article that writes the namesake out: all
     of them but those after a title the namesake cannot carry ("President Clinton" in an
@@ -295,9 +303,8 @@ def _namesakes_word(c: Cluster, d: int, text: str, start: int, end: int) -> Clus
     gender = c.namesake_docs.get(d)
     if gender is None or c.namesake is None or len(text[start:end].split()) > 1:
         return None
-    before = _TITLE_BEFORE_RE.search(text, max(0, start - TITLE_REACH_CHARS), start)
-    title = before.group(1).lower() if before else ""
-    if title in PERSON_TITLES and title not in (FEMALE_TITLES if gender == "f" else MALE_TITLES):
+    title = _title_before(text, start)
+    if title and title not in (FEMALE_TITLES if gender == "f" else MALE_TITLES):
         return None
     return c.namesake
 
@@ -331,9 +338,11 @@ def count_mentions(
     places = place_names(corpus)
     index = {id(c): ci for ci, c in enumerate(clusters)}
     place_words = frozenset(w for place in places for w in place)
+    owners = SurnameOwners(clusters)
     for d, adoc in enumerate(corpus.docs):
         text = adoc.document.text
         outlet = (adoc.document.outlet or "").lower()
+        last = LastFullName(owners, text)
         for start, end in finder.finditer(text):
             found = text[start:end]
             hit = lookup.get(" ".join(found.lower().split()))
@@ -357,9 +366,13 @@ def count_mentions(
                 continue  # "Washington state": the state, not the country
             if ci < 0:  # a surname several people share: the one its article writes out
                 ci = shared[found.lower()].get(d, -1)
-                if ci < 0:
-                    continue
-            owner = _namesakes_word(clusters[ci], d, text, start, end)
-            if owner is not None:
-                ci = index.get(id(owner), ci)  # "Clinton" where only Hillary Clinton is written
+            if ci >= 0:
+                owner = _namesakes_word(clusters[ci], d, text, start, end)
+                if owner is not None:
+                    ci = index.get(id(owner), ci)  # "Clinton" where only Hillary is written
+            # "Randy Moore ... Moore said": the nearest full name before a bare surname.
+            ci = last.owner(found, ci, _title_before(text, start))
+            if ci < 0:
+                continue
+            last.see(found, ci, start, end)
             clusters[ci].matches.append(Match(ci, d, start, end))

@@ -1,0 +1,125 @@
+"""Whom a bare surname means where it is written: the nearest full name before it.
+
+The merge steps (``people``) give a bare surname ("Moore") to one owner for the whole
+story, the clearly dominant full name among those ending with it. An article may still
+write out a namesake ("Randy Moore") and go on with "Moore said ...": there the
+surname is that namesake's, not the dominant owner's (issue 11's held-out report: a
+quote credited to a namesake sharing the surname). ``LastFullName`` follows an
+article's mentions in order and hands a bare surname the merge gave to its owner to
+the namesake whose full name was written last before it, unless the owner is written out
+in that article too (then "Bush" after "Laura Bush" is still the governor), two
+namesakes were written out in one sentence, or a title before the surname says it is
+someone else ("Senator Moore" when only the owner holds that office, "Mrs. Moore" after
+a man's full name). A surname the merge gives nobody stays nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+from briefing.compose.actors.clusters import Cluster, is_personish
+from briefing.compose.actors.genders import owner_gender
+from briefing.compose.actors.matching import same_person
+from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
+
+# The end of a sentence between two mentions.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s|\n")
+_CONJUNCTIONS = frozenset({"and", "&", "or"})
+# Titles that say only a person's sex, not an office: they move with the nearest name.
+_COURTESY = FEMALE_TITLES | MALE_TITLES
+
+
+class SurnameOwners:
+    """The story's people by the last word of their full names, and their genders."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.by_surname: dict[str, set[int]] = defaultdict(set)
+        self.gender: dict[int, str] = {}
+        self.titles: dict[int, set[str]] = {}
+        self.full: dict[int, list[list[str]]] = {}  # the words of each one's full names
+        for ci, c in enumerate(clusters):
+            full = [f for f in c.forms if len(f.tokens) > 1 and is_personish(f)]
+            for f in full:
+                if not set(f.tokens) & _CONJUNCTIONS:  # "Lindzen and Gray": two people
+                    self.by_surname[f.tokens[-1]].add(ci)
+            if full:
+                self.gender[ci] = owner_gender(full)
+                self.full[ci] = [f.tokens for f in full]
+            self.titles[ci] = {t for f in c.forms for t in f.titles}
+
+    def one_person(self, a: int, b: int) -> bool:
+        """Whether two people's full names may be one person's, which the merge kept
+        apart: spelt a little differently ("Mossi Raz", "Mosi Raz") or one inside the
+        other ("born-again Christian Karla Faye Tucker")."""
+        return any(
+            same_person(x, y) or _misspelt(x, y) or _ends_with(x, y) or _ends_with(y, x)
+            for x in self.full.get(a, [])
+            for y in self.full.get(b, [])
+        )
+
+
+def _misspelt(a: list[str], b: list[str]) -> bool:
+    """One surname, given names a letter apart ("Mossi", "Mosi"; "Gennady", "Gennadi")."""
+    if a[-1] != b[-1] or a[0][:1] != b[0][:1]:
+        return False
+    return Levenshtein.distance(a[0], b[0], score_cutoff=1) <= 1
+
+
+def _ends_with(longer: list[str], name: list[str]) -> bool:
+    """Whether a longer name ends with the whole of another ("christian karla faye tucker")."""
+    return len(longer) > len(name) and longer[-len(name) :] == name
+
+
+class LastFullName:
+    """One article's mentions in order: the last person written out with each surname."""
+
+    def __init__(self, owners: SurnameOwners, text: str) -> None:
+        self.owners = owners
+        self.text = text
+        # By surname: the last person written out with it, and where, and whether
+        # another one was written out in the same sentence ("Chris Moore and Ann
+        # Moore met": then "Moore" is neither's).
+        self.last: dict[str, tuple[int, int, bool]] = {}
+        self.written: dict[str, set[int]] = defaultdict(set)  # everyone written out so far
+
+    def see(self, found: str, ci: int, start: int, end: int) -> None:
+        """Note a mention of cluster ``ci`` written ``found`` at ``start``-``end``: a full
+        name of a person of the story ("Randy Moore") becomes the last one with its
+        surname."""
+        words = found.lower().split()
+        if len(words) < 2 or ci not in self.owners.by_surname.get(words[-1], ()):
+            return
+        self.written[words[-1]].add(ci)
+        before = self.last.get(words[-1])
+        shared = False
+        if before is not None and before[0] != ci:
+            shared = not _SENTENCE_END_RE.search(self.text, before[1], start)
+        self.last[words[-1]] = (ci, end, shared)
+
+    def owner(self, found: str, ci: int, title: str) -> int:
+        """Whom the bare surname ``found`` (given to ``ci``, -1 for nobody, by the merge)
+        means here: the person last written out with it in this article, unless the
+        ``title`` written before it (lower case, "" for none) says otherwise."""
+        words = found.lower().split()
+        if len(words) != 1 or ci < 0:
+            return ci  # a name written out, or a surname the merge gives nobody here
+        near, _, shared = self.last.get(words[0], (-1, 0, False))
+        if near < 0 or near == ci or shared:
+            return ci
+        if ci not in self.owners.by_surname[words[0]]:
+            return ci  # a person the story names by the surname alone ("Moore's father")
+        if ci in self.written[words[0]]:
+            return ci  # its owner is written out here too: the story's "Moore" still
+        if self.owners.one_person(ci, near):
+            return ci  # "Gennadi Zyuganov" of "Gennady Zyuganov": the owner, misspelt
+        gender = self.owners.gender.get(near, "")
+        if title in FEMALE_TITLES and gender == "m" or title in MALE_TITLES and gender == "f":
+            return ci  # "Mrs. Moore" after "Randy Moore": not him
+        held = self.owners.titles
+        office = title and title not in _COURTESY and ci >= 0
+        if office and title in held.get(ci, set()) and title not in held.get(near, set()):
+            return ci  # "Senator Moore": the one of them who is a senator
+        return near

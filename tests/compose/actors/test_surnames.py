@@ -1,0 +1,85 @@
+"""A bare surname is the namesake written out before it in its article, not the owner."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import Cluster, NameForm
+from briefing.compose.actors.surnames import LastFullName, SurnameOwners
+from briefing.model import Actor, Document
+
+# "Chris Varden" owns the story's "Varden"; the third article writes out only his
+# namesake, a teacher, and quotes her as "Varden".
+TEXTS = [
+    "Senator Chris Varden opened the hearing on the school bill on Monday. Varden said "
+    "the bill was fair. Varden asked the board to vote. Varden will hold a second hearing.",
+    "Chris Varden met the school board in Lorvik on Tuesday. Varden said the board had "
+    "agreed, and Varden thanked the teachers. Varden left for the capital.",
+    "Senator Chris Varden won the vote on Wednesday. Chris Varden said the bill would "
+    "become law in May. Varden thanked his staff.",
+    "Critics of Chris Varden marched in Lorvik on Thursday. Varden did not meet them.",
+    "Teachers in Lorvik are divided over the bill. Ann Varden, who teaches biology at "
+    'Lorvik High School, said she would not change her lessons. "I teach what the '
+    'science says," Varden said. Varden has taught in Lorvik for 20 years.',
+]
+
+
+def _actors(texts: list[str]) -> dict[str, Actor]:
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    return {a.name: a for a in extract_actors(corpus, max_actors=10)}
+
+
+def test_a_bare_surname_after_a_namesakes_full_name_is_the_namesakes() -> None:
+    actors = _actors(TEXTS)
+    owner = actors["Chris Varden"]
+    assert owner.sources == [1, 2, 3, 4], sorted(actors)
+    assert owner.quote is None or "science" not in owner.quote.text
+    teacher = actors["Ann Varden"]
+    assert teacher.mentions == 3  # her full name and the two "Varden" after it
+
+
+def test_the_owner_written_out_in_the_article_keeps_the_surname() -> None:
+    texts = [
+        *TEXTS[:4],
+        TEXTS[4].replace("Teachers in", "Chris Varden's bill divides teachers in"),
+    ]
+    actors = _actors(texts)
+    assert actors["Chris Varden"].sources == [1, 2, 3, 4, 5]
+    assert actors["Ann Varden"].mentions == 1
+
+
+def _cluster(key: str, **votes: int) -> Cluster:
+    form = NameForm(key, surfaces=Counter({key.title(): 2}), votes=Counter(votes))
+    return Cluster(forms=[form])
+
+
+def test_titles_and_shared_sentences_keep_the_owner() -> None:
+    clusters = [_cluster(k, PERSON=3) for k in ("chris varden", "ann varden", "ron varden")]
+    clusters[1].forms[0].genders[0, "f"] = 3
+    owners = SurnameOwners(clusters)
+    text = "Ann Varden spoke. Varden left."
+    last = LastFullName(owners, text)
+    last.see("Ann Varden", 1, 0, 11)
+    assert last.owner("Varden", 0, "") == 1
+    assert last.owner("Varden", 0, "mr") == 0  # not her
+    assert last.owner("Varden", -1, "") == -1  # nobody's stays nobody's
+    both = LastFullName(owners, "Ron Varden and Ann Varden met. Varden left.")
+    both.see("Ron Varden", 2, 0, 10)
+    both.see("Ann Varden", 1, 15, 26)
+    assert both.owner("Varden", 0, "") == 0  # two namesakes in one sentence: neither
+
+
+def test_a_misspelt_or_longer_full_name_of_the_owner_is_no_namesake() -> None:
+    keys = ("gennady varden", "gennadi varden", "activist gennady varden", "ann varden")
+    owners = SurnameOwners([_cluster(k, PERSON=3) for k in keys])
+    for other in (1, 2):
+        last = LastFullName(owners, "")
+        last.see(keys[other].title(), other, 0, 10)
+        assert last.owner("Varden", 0, "") == 0
+    last = LastFullName(owners, "")
+    last.see("Ann Varden", 3, 0, 10)
+    assert last.owner("Varden", 0, "") == 3
