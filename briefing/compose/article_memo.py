@@ -11,7 +11,9 @@ its entry, whose key covers the article's text and the analysis that produced it
 sentences, mentions and parse.
 
 A memo's ``encode`` / ``decode`` pair turns its values into JSON and back; ``decode``
-checks every value and raises ``memo.BadValue`` otherwise.
+checks every value and raises ``memo.BadValue`` otherwise, and its ``fits`` checks a
+decoded value against its article's text (spans in order and within it), so a tampered
+entry sends no caller out of range or past a name.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import wraps
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from briefing.compose import memo as sentence_memo
@@ -41,6 +44,7 @@ class ArticleMemo(Kept[R]):
     fn: Callable[..., R]
     encode: Callable[[R], Any]
     decode: Callable[[Any], R]
+    fits: Callable[[R, str], bool]  # whether a decoded value fits its article's text
     limit: int = ARTICLE_MEMO
     values: dict[tuple[Any, ...], R] = field(default_factory=dict)
 
@@ -55,16 +59,24 @@ class ArticleMemo(Kept[R]):
 ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}
 
 
+def _fits_any(value: Any, text: str) -> bool:
+    return True
+
+
 def by_article(
-    name: str, encode: Callable[[R], Any], decode: Callable[[Any], R]
+    name: str,
+    encode: Callable[[R], Any],
+    decode: Callable[[Any], R],
+    fits: Callable[[R, str], bool] = _fits_any,
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(adoc, *args)``, a pure function of one analysed article and plain positional
-    arguments, remembered per article and arguments as the memo ``name``."""
+    arguments, remembered per article and arguments as the memo ``name``; a stored value
+    is taken only when ``fits(value, article text)``."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
         if name in ARTICLE_MEMOS:
             raise ValueError(f"two article memos named {name!r}")
-        memo: ArticleMemo[R] = ArticleMemo(name, fn, encode, decode)
+        memo: ArticleMemo[R] = ArticleMemo(name, fn, encode, decode, fits)
         ARTICLE_MEMOS[name] = memo
 
         @wraps(fn)
@@ -110,7 +122,10 @@ def decode_answers(data: Any, text: str) -> list[tuple[ArticleMemo[Any], tuple]]
                 raise BadValue(f"{name} row")
             if not all(isinstance(x, _SCALARS) for x in row[0]):
                 raise BadValue(f"{name} arguments")
-            found.append((memo, ((text, *row[0]), memo.decode(row[1]))))
+            value = memo.decode(row[1])
+            if not memo.fits(value, text):
+                raise BadValue(f"{name} value that does not fit its article")
+            found.append((memo, ((text, *row[0]), value)))
     return found
 
 
@@ -155,6 +170,23 @@ def decode_spans(data: Any) -> list[tuple[int, int]]:
             raise BadValue("a span of two integers")
         out.append((x[0], x[1]))
     return out
+
+
+def spans_fit(value: Sequence[tuple[int, int] | tuple[int, int, str]], text: str) -> bool:
+    """Whether each span (of characters, or of tokens: no more than characters) is a
+    non-empty part of ``text``."""
+    return all(0 <= x[0] < x[1] <= len(text) for x in value)
+
+
+def named_spans_fit(value: list[tuple[int, int, str]], text: str) -> bool:
+    """``spans_fit``, and in order without overlapping, as a reader that bisects them (by
+    start) and names one thing per span needs."""
+    return spans_fit(value, text) and all(a[1] <= b[0] for a, b in pairwise(value))
+
+
+def positions_fit(value: dict[Any, int], text: str) -> bool:
+    """Whether each position (a sentence's index in its article) could be one of ``text``."""
+    return all(0 <= p <= len(text) for p in value.values())
 
 
 _NAMED_SPAN = [int, int, str]

@@ -27,7 +27,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from briefing.compose.article_memo import by_article
+from briefing.compose.article_memo import by_article, positions_fit
 from briefing.compose.memo import BadValue, by_words, decode_pairs, encode_pairs
 from briefing.compose.near_duplicates import stem
 from briefing.lang.stopwords import STOP_WORDS
@@ -112,7 +112,7 @@ def _decode_firsts(data: Any) -> dict[Concept, int]:
     return dict(zip(zip(firsts, seconds, strict=True), positions, strict=True))
 
 
-@by_article("article_concepts", _encode_firsts, _decode_firsts)
+@by_article("article_concepts", _encode_firsts, _decode_firsts, positions_fit)
 def article_concepts(adoc: AnalysedDocument, unigrams: bool) -> dict[Concept, int]:
     """``first_concepts`` of an article's sentences (remembered per article, across builds
     too: a grown folder's unchanged articles are not cut into bigrams again)."""

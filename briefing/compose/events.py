@@ -18,7 +18,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.compose.article_memo import by_article, decode_named_spans, encode_named_spans
+from briefing.compose.article_memo import (
+    by_article,
+    decode_named_spans,
+    encode_named_spans,
+    named_spans_fit,
+)
 from briefing.compose.corroboration import fact_stems
 from briefing.compose.near_duplicates import stem
 from briefing.lang.dates import YEAR_RE
@@ -221,7 +226,7 @@ def event_of(span: Span) -> Event:
     )
 
 
-@by_article("event_names", encode_named_spans, decode_named_spans)
+@by_article("event_names", encode_named_spans, decode_named_spans, named_spans_fit)
 def article_names(adoc: AnalysedDocument) -> list[tuple[int, int, str]]:
     """The names of an article's parse that tell participants: (start token, end token,
     ``name_key``), by start; none without a parse. Read once per article (a second build

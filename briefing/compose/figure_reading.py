@@ -26,6 +26,8 @@ from briefing.compose.figure_rows import (
     row,
 )
 from briefing.compose.figure_spans import (
+    BARE_DEATHS,
+    WEIGHT_OF,
     WINDOW,
     Figure,
     bare_death_rate,
@@ -70,8 +72,6 @@ WEIGHED_RE = re.compile(
 # Counted nouns for anyone at all: "residents with HIV" are "people with HIV", while
 # "children", "women" or "patients" with it are a part of them.
 ANYONE = {"person", "resident", "citizen", "inhabitant", "individual", "adult"}
-# The noun of a death rate told with no counted noun ("kills 2 million a year").
-BARE_DEATHS = "deaths"
 # How far before a figure "the number of Kenyans living with HIV is" is read: a clause.
 # Set by reasoning (such a clause runs to some 100 characters); not benchmarked.
 NUMBER_OF_REACH = 200
@@ -283,7 +283,7 @@ def _measured(ent: Span, value: float | None, qualifier: str, sent: Sentence) ->
     weight = weight_span(ent.text)
     of = WEIGHED_RE.match(after)
     if weight and of:
-        return spanned(weight, "weight of " + of.group("noun").lower(), "", ent.text, sent, at)
+        return spanned(weight, WEIGHT_OF + of.group("noun").lower(), "", ent.text, sent, at)
     made = MADE_OF_KIND_RE.match(after)
     if made and value is not None:  # "only 40 of the barges were ever built": 40 barges
         noun = made.group("noun")

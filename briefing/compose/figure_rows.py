@@ -16,9 +16,21 @@ import math
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from briefing.compose.figure_spans import Figure
+from briefing.compose.figure_spans import (
+    BARE_DEATHS,
+    WEIGHT_OF,
+    Figure,
+    duration_span,
+    weight_span,
+)
 from briefing.compose.memo import BadValue
+from briefing.lang.counts import count_ranges
+from briefing.lang.figures import PERIOD_ADVERBS, figure_value
 from briefing.model import Sentence
+
+# The nouns ``figure_reading`` gives figures whose sentence writes none: a death rate's,
+# a duration's (how long something lasted, or someone served).
+NAMED_NOUNS = frozenset({BARE_DEATHS, "duration", "served"})
 
 
 class FigureRow(NamedTuple):
@@ -120,20 +132,67 @@ def _index(x: Any) -> int:
 
 
 def borne_out(rows: Sequence[FigureRow], sentences: Sequence[Sentence]) -> bool:
-    """Whether every stored row's text stands where it says in its sentence, once, with a
-    finite value: a tampered cache entry (rows copied many times, moved, or changed) is
-    read again from the article, not trusted (copied rows made the pairwise figure
-    comparison quadratic in the rows a state file holds)."""
+    """Whether every stored row's text stands where it says in its sentence, once, with the
+    value (and span) that text means and the words its heading shows (``words_stand``): a
+    tampered cache entry (rows copied many times, moved, or changed) is read again from
+    the article, not trusted (copied rows made the pairwise figure comparison quadratic in
+    the rows a state file holds; a changed value or noun beside a real text would show a
+    figure no article gives)."""
     seen: set[tuple[int, int, str]] = set()
+    article = " ".join(s.text for s in sentences).lower() if rows else ""
     for r in rows:
-        if not (0 <= r.sentence < len(sentences) and math.isfinite(r.value)):
+        if not 0 <= r.sentence < len(sentences):
             return False
-        if sentences[r.sentence].text[r.at : r.at + len(r.text)] != r.text:
+        text = sentences[r.sentence].text
+        if text[r.at : r.at + len(r.text)] != r.text or not means(r, text[: r.at]):
             return False
-        if (r.sentence, r.at, r.text) in seen:
+        if not words_stand(r, text, article) or (r.sentence, r.at, r.text) in seen:
             return False
         seen.add((r.sentence, r.at, r.text))
     return True
+
+
+def told_as(period: str) -> list[str]:
+    """The words that tell a rate's ``period``: itself ("a year") or an adverb ("annually")."""
+    return [period, *(adverb for adverb, p in PERIOD_ADVERBS.items() if p == period)]
+
+
+def words_stand(r: FigureRow, sentence: str, article: str) -> bool:
+    """Whether the words a divergence's heading shows of row ``r`` are its article's: its
+    window and counted noun in its ``sentence`` (but the names ``figure_reading`` gives
+    durations and bare death rates), its period there too (``told_as``), its condition
+    and places in the ``article`` (lower case)."""
+    lowered = sentence.lower()  # a weight's noun is in lower case
+    nouns = [r.noun] + [r.counted] * r.counted.startswith(WEIGHT_OF)  # "Weight of cocaine"
+    return (
+        r.window in sentence
+        and all(
+            n in NAMED_NOUNS or all(w.lower() in lowered for w in n.removeprefix(WEIGHT_OF).split())
+            for n in nouns
+        )
+        and (not r.period or any(w in lowered for w in told_as(r.period)))
+        and all(w.lower() in article for w in r.about.split())
+        and all(w in article for w in r.places | r.article_places)
+    )
+
+
+def means(r: FigureRow, before: str = "") -> bool:
+    """Whether a row's value and span are what its text (after ``before`` in its sentence)
+    says, as ``figure_reading`` reads them: a count's number ("41", "at least 300", "only
+    20" shown as "20"); a duration's or weight's span, valued at its middle (its least when
+    open above); a range's ends, valued at its middle."""
+    if not math.isfinite(r.value):
+        return False
+    if r.span is None:
+        shown = "only " + r.text if before.lower().endswith("only ") else r.text
+        return (r.value, r.qualifier) in (figure_value(r.text), figure_value(shown))
+    low, high = r.span
+    if r.value != (low if high == math.inf else (low + high) / 2):
+        return False
+    read = [duration_span(r.text), weight_span(r.text)]
+    whole = (0, len(r.text))
+    read += [(lo, hi, "") for start, end, lo, hi in count_ranges(r.text) if (start, end) == whole]
+    return any(x is not None and x[:2] == r.span for x in read)
 
 
 def decode_rows(data: Any) -> tuple[FigureRow, ...]:

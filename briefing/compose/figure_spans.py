@@ -63,6 +63,10 @@ DURATION_REACH = 120
 # times). A bound on memory, not tuned.
 CONTEXT_MEMO_SIZE = 64
 _context_memo: dict[tuple[str, int], frozenset[str]] = {}
+# The noun of a death rate told with no counted noun ("kills 2 million a year").
+BARE_DEATHS = "deaths"
+# The noun of a weight of something ("800 kilograms of cocaine": "weight of cocaine").
+WEIGHT_OF = "weight of "
 
 
 def rate_period(after: str, before: str = "") -> str:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from briefing.compose.article_memo import by_article
+from briefing.compose.article_memo import by_article, positions_fit
 from briefing.compose.memo import BadValue
 from briefing.compose.near_duplicates import stem
 from briefing.lang.connectives import OPENING_WORDS
@@ -131,7 +131,7 @@ def _decode_first_stems(data: Any) -> dict[str, int]:
     return dict(zip(stems, places, strict=True))
 
 
-@by_article("first_stems", _encode_first_stems, _decode_first_stems)
+@by_article("first_stems", _encode_first_stems, _decode_first_stems, positions_fit)
 def first_stems(adoc: AnalysedDocument) -> dict[str, int]:
     """Each stem of an article's words (in lower case) with the index of the first
     sentence holding it. Remembered per article, across builds too: a grown folder's

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from briefing.compose import article_memo
+from briefing.compose import article_memo, events, short_names
+from briefing.compose.actors import referents
 from briefing.compose.actors.filters import junk_spans
 from briefing.compose.actors.forms import article_forms, decode_form_rows
 from briefing.compose.concept_ilp import article_concepts, first_concepts
@@ -82,6 +83,52 @@ def test_export_then_decode_gives_the_same_answers() -> None:
 def test_a_value_not_written_by_export_is_refused(answers: object) -> None:
     with pytest.raises(BadValue):
         article_memo.decode_answers(answers, "text")
+
+
+# Values of the right types that do not fit the article: a span past its end or before
+# its start, names out of order or overlapping (``EventIndex.names_in`` bisects them), a
+# sentence index below zero ("used before" every sentence), a name starting past the end,
+# a name the article does not give, a name filed under another's key.
+_FIT_TEXT = "Mara Voss said the port of Kestrel would close."
+_FORM_REST = ["PERSON", False, "", None, False, ""]  # an article_forms row after its start
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"junk_spans": [[[], [[5, 900]]]]},
+        {"junk_spans": [[[], [[-3, 4]]]]},
+        {"event_names": [[[], [[6, 7, "kestrel"], [0, 2, "mara voss"]]]]},
+        {"event_names": [[[], [[0, 2, "mara voss"], [1, 3, "voss"]]]]},
+        {"people_named": [[[], [[0, 9999, "voss"]]]]},
+        {"people_named": [[[], [[9, 9, "voss"]]]]},
+        {"first_stems": [[[], [["mara"], [-1]]]]},
+        {"article_concepts": [[[True], [["port"], ["kestrel"], [-2]]]]},
+        {"article_forms": [[[], [["f", "voss", "Voss", 10**9, *_FORM_REST]]]]},
+        {"article_forms": [[[], [["f", "ivo petrov", "Ivo Petrov", 0, *_FORM_REST]]]]},
+        {"article_forms": [[[], [["f", "kestrel", "Mara Voss", 0, *_FORM_REST]]]]},
+    ],
+)
+def test_a_value_that_does_not_fit_its_article_is_refused(answers: object) -> None:
+    assert events.article_names and referents.article_people and short_names.first_stems
+    with pytest.raises(BadValue, match="fit"):
+        article_memo.decode_answers(answers, _FIT_TEXT)
+
+
+def test_values_that_fit_their_article_are_taken() -> None:
+    answers = {
+        "event_names": [[[], [[0, 2, "mara voss"], [6, 7, "kestrel"]]]],
+        "people_named": [[[], [[0, 9, "voss"]]]],
+        "junk_spans": [[[], [[0, 47], [5, 9]]]],
+        "article_forms": [[[], [["f", "kestrel police", "Kestrel Police", 27, *_FORM_REST]]]],
+    }
+    found = article_memo.decode_answers(answers, _FIT_TEXT)
+    assert [value for _, (_, value) in found] == [
+        [(0, 2, "mara voss"), (6, 7, "kestrel")],
+        [(0, 9, "voss")],
+        [(0, 47), (5, 9)],
+        [["f", "kestrel police", "Kestrel Police", 27, *_FORM_REST]],
+    ]
 
 
 def test_form_rows_keep_their_types() -> None:

@@ -11,7 +11,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose import article_memo
 from briefing.compose.figure_reading import article_figures
-from briefing.compose.figure_rows import decode_rows, encode_rows, figure, row
+from briefing.compose.figure_rows import borne_out, decode_rows, encode_rows, figure, row
 from briefing.compose.memo import BadValue
 from briefing.model import Document
 
@@ -67,6 +67,17 @@ def test_a_stored_row_for_no_sentence_is_read_again() -> None:
         lambda rows: tuple(r._replace(text="1,700", value=1700.0) for r in rows),
         lambda rows: tuple(r._replace(at=r.at + 3) for r in rows),
         lambda rows: tuple(r._replace(value=math.nan) for r in rows),
+        # a real text with another value, qualifier or span: a figure no article gives
+        lambda rows: tuple(r._replace(value=r.value * 10) for r in rows),
+        lambda rows: tuple(r._replace(qualifier="at least") for r in rows),
+        lambda rows: tuple(r._replace(span=(1.0, 2.0), value=1.5) if r.span else r for r in rows),
+        # ... or another noun, window, period, condition or place: a heading no article gives
+        lambda rows: tuple(r._replace(noun="children") for r in rows),
+        lambda rows: tuple(r._replace(counted="weight of heroin") for r in rows),
+        lambda rows: tuple(r._replace(window="killed 41 soldiers") for r in rows),
+        lambda rows: tuple(r._replace(period="month") for r in rows),
+        lambda rows: tuple(r._replace(about="cholera") for r in rows),
+        lambda rows: tuple(r._replace(places=frozenset({"ostrava"})) for r in rows),
     ],
 )
 def test_a_stored_row_the_article_does_not_bear_out_is_read_again(tamper) -> None:
@@ -94,3 +105,16 @@ def test_a_stored_row_the_article_does_not_bear_out_is_read_again(tamper) -> Non
 def test_a_row_not_written_by_encode_is_refused(data: object) -> None:
     with pytest.raises(BadValue):
         decode_rows(data)
+
+
+def test_the_rows_an_article_gives_are_borne_out() -> None:
+    # An invented article: "only" before a count, a range of counts, a rate by an adverb.
+    text = (
+        "Only 40 of the barges were ever built. "
+        "Between 1.5 million and 2 million Tarvinians live with malaria. "
+        "The fever kills 30,000 people annually in Dunmore, officials said."
+    )
+    a = analyse([Document(location="b.txt", text=text, title="B")], entities=True).docs[0]
+    article_memo.forget()
+    rows = tuple(row(f, a.sentences) for f in article_figures(a))
+    assert len(rows) >= 2 and borne_out(rows, a.sentences)

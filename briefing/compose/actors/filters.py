@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.article_memo import by_article, decode_spans, encode_spans
+from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
 from briefing.lang.furniture import (
     AUDIENCE_BEFORE_RE,
     BOILERPLATE_RE,
@@ -75,7 +75,7 @@ BODY_TYPES = {"organisation", "government body"}
 PUBLICATION_MIN_SHARE = 2
 
 
-@by_article("junk_spans", encode_spans, decode_spans)
+@by_article("junk_spans", encode_spans, decode_spans, spans_fit)
 def junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
     """Character ranges of page clutter: bylines, credits, bios, boilerplate, headlines
     (remembered per article, across builds too: ``compose.article_memo``)."""

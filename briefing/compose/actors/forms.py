@@ -187,7 +187,24 @@ def decode_form_rows(data: Any) -> list[FormRow]:
     return data
 
 
-@by_article("article_forms", _same_rows, decode_form_rows)
+def forms_fit(rows: list[FormRow], text: str) -> bool:
+    """Whether each name stands in the article ``text``: its start within it, each word of
+    its surface in it (but the "Police" a force's name is given) and its key the surface's,
+    so a tampered entry lists no actor the article does not name."""
+    for row in rows:
+        if row[0] == "o":
+            continue
+        words = row[2].split()
+        if words[-1:] == ["Police"]:
+            words.pop()
+        if not (0 <= row[3] <= len(text) and all(w in text for w in words)):
+            return False
+        if normalise_name(row[2])[1] != row[1]:
+            return False
+    return True
+
+
+@by_article("article_forms", _same_rows, decode_form_rows, forms_fit)
 def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     """What ``collect_forms`` takes of each entity mention of one article, in order: all of
     it but whether the name is one of the story's carriers (which needs every article)."""

@@ -22,7 +22,12 @@ from __future__ import annotations
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.forms import normalise_name
 from briefing.compose.actors.genders import owner_gender, pronoun_gender
-from briefing.compose.article_memo import by_article, decode_named_spans, encode_named_spans
+from briefing.compose.article_memo import (
+    by_article,
+    decode_named_spans,
+    encode_named_spans,
+    named_spans_fit,
+)
 from briefing.lang.speech import EXAMPLE_PREPOSITIONS, PERSONAL_SUBJECTS, SPEECH_LEMMAS
 from briefing.model import AnalysedDocument
 from briefing.parsed import ParsedDoc, Token
@@ -55,7 +60,7 @@ def people_named(sdoc: ParsedDoc | None) -> Named:
     return sorted(named)
 
 
-@by_article("people_named", encode_named_spans, decode_named_spans)
+@by_article("people_named", encode_named_spans, decode_named_spans, named_spans_fit)
 def article_people(adoc: AnalysedDocument) -> Named:
     """``people_named`` of an article's parse, read once per article (a second build
     of a growing folder reads it from the compose cache)."""
