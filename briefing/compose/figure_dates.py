@@ -4,7 +4,8 @@ the 5th, another on the 7th.
 An event that happens once to one subject (an inauguration, a handover, a funeral:
 ``ONE_OFF_EVENTS``) is dated in a sentence by a month and day written after the words
 that name it, in the same clause ("takes the oath of office, being sworn in on April
-3", "her inauguration, which the council has set for April 5"). Two sources disagree
+3", "her inauguration, which the council has set for April 5", "handed back on 20
+December"), or right before them ("the Dec. 20 handover"). Two sources disagree
 when they give the event two different days at most ``MAX_DAYS_APART`` apart, their
 sentences share a name (the same person's inauguration, not another's), and neither
 sentence says the date was moved ("postponed to"): an article that moves a date updates
@@ -35,10 +36,14 @@ MAX_GAP_CHARS = 100
 _DAY_RE = re.compile(
     rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     # "the 20th of December"
-    rf"|the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<of_month>{MONTH_NAMES})\b)"
+    rf"|the\s+(?P<nth>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<of_month>{MONTH_NAMES})\b"
+    # "20 December", "20 Dec."
+    rf"|(?P<first>[0-3]?\d)\s+(?P<then>{MONTH_NAMES})\b\.?)"
     r"(?!\s*[-–]\s*\d)(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?"
 )
 _CLAUSE_END_RE = re.compile(r"[;:()\"“”]|\.\s")
+# A day written right before its event's name: "the Dec. 20 handover".
+_BEFORE_EVENT_RE = re.compile(r"\s+")
 _NAME_RE = re.compile(r"[A-Z][a-zA-Z]+")
 
 
@@ -115,14 +120,21 @@ def event_days(sent: Sentence, published: dt.date | None) -> list[EventDay]:
     names = frozenset(_NAME_RE.findall(sent.text)) - NOT_NAMES
     names = frozenset(n for n in names if n.lower() not in MONTHS)
     ends = [e.end() for e in events]
+    starts = [e.start() for e in events]
     for m in _DAY_RE.finditer(sent.text):
         at = bisect.bisect_right(ends, m.start())
-        if not at:
+        after = bisect.bisect_left(starts, m.end())
+        if after < len(events) and _BEFORE_EVENT_RE.fullmatch(
+            sent.text, m.end(), events[after].start()
+        ):
+            event = events[after]  # "the Dec. 20 handover"
+        elif not at:
             continue
-        event = events[at - 1]
-        gap = sent.text[event.end() : m.start()]
-        if len(gap) > MAX_GAP_CHARS or _CLAUSE_END_RE.search(gap) or _DAY_RE.search(gap):
-            continue
+        else:
+            event = events[at - 1]
+            gap = sent.text[event.end() : m.start()]
+            if len(gap) > MAX_GAP_CHARS or _CLAUSE_END_RE.search(gap) or _DAY_RE.search(gap):
+                continue
         day = _day(m, published)
         if day is not None:
             name = ONE_OFF_EVENTS[" ".join(event.group().lower().split())]
@@ -131,8 +143,8 @@ def event_days(sent: Sentence, published: dt.date | None) -> list[EventDay]:
 
 
 def _day(m: re.Match[str], published: dt.date) -> dt.date | None:
-    month = MONTHS[(m.group("month") or m.group("of_month")).lower()]
-    day = int(m.group("day") or m.group("nth"))
+    month = MONTHS[(m.group("month") or m.group("of_month") or m.group("then")).lower()]
+    day = int(m.group("day") or m.group("nth") or m.group("first"))
     years = [int(m.group("year"))] if m.group("year") else [published.year + k for k in (-1, 0, 1)]
     found = []
     for year in years:

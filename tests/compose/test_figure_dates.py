@@ -131,3 +131,23 @@ def test_a_day_told_before_its_month_and_a_handing_back():
     )
     assert len(found) == 1
     assert found[0].topic.startswith("Date of the handover (Dec 19")
+
+
+def test_a_day_written_before_its_month_and_a_day_before_the_event():
+    found = dated(
+        "Velmont will be handed back to Kalder on 20 December, Ostravia officials said.",
+        "Crowds gathered in Velmont ahead of the Dec. 19 handover to Kalder.",
+        days=(12, 13),
+    )
+    assert [d.topic for d in found] == [
+        "Date of the handover (Dec 19 as of Mar 13, Dec 20 as of Mar 12)"
+    ]
+
+
+def test_a_day_before_the_event_reads_only_when_it_names_the_event():
+    sent = "The council met on May 3 and the inauguration of Quist is set for May 7."
+    (only,) = event_days(
+        Sentence(doc=0, index=0, paragraph=0, text=sent, start=0, end=len(sent)),
+        dt.date(2031, 4, 20),
+    )
+    assert only.day == dt.date(2031, 5, 7)
