@@ -55,6 +55,14 @@ AGENT_HEAD_NOUNS = frozenset({
     "army", "navy", "chief", "chiefs", "investigators", "inspectors", "engineers",
     "employees", "workers", "pilots", "scientists", "staff",
 })  # fmt: skip
+# A person's job that names whom they work for after "for", "at", "with" or "of" ("a
+# spokesman for X", "an analyst at X"): a name seen only so is an employer, no party.
+STAFF_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist",
+    "executive", "official", "director", "manager", "engineer", "researcher",
+    "employee", "worker", "consultant", "lawyer", "attorney", "chairman", "chairwoman",
+    "president", "partner", "trader", "dealer", "adviser", "advisor", "officer",
+})  # fmt: skip
 # Of AGENT_HEAD_NOUNS, those a country's name qualifies as where people come from, not as
 # its state ("U.S. scientists", "Kenya's health workers"): no act of the country (issue
 # 11's held-out report: a country only the setting of a health story ranked as an actor).

@@ -477,3 +477,25 @@ def test_a_council_for_a_cause_is_a_society_not_a_government(
         council = _cluster(key, ORG=4)
         assign_kind(corpus, council)
         assert council.type == kind, key
+
+
+EMPLOYER = """Harbour towers sold
+
+The Lorvik harbour towers were sold on Monday for $40 million. "The price was fair," said \
+Ann Keller, a spokeswoman for Brandt Holdings. Prices in Lorvik rose 8 percent this year, \
+said Tom Reyes, an analyst at Brandt Holdings. The Lorvik Port Authority approved the sale, \
+and the Lorvik Port Authority said the towers would stay open.
+"""
+
+
+def test_a_body_seen_only_as_a_speakers_employer_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(EMPLOYER), max_actors=10)
+    assert find(actors, "Ann Keller")
+    assert not find(actors, "Brandt Holdings")
+    acting = EMPLOYER.replace("The Lorvik Port Authority approved", "Brandt Holdings approved")
+    assert find(extract_actors(corpus_of(acting), max_actors=10), "Brandt Holdings")
+    # A ministry's spokeswoman speaks for the ministry: it stays a party.
+    ministry = EMPLOYER.replace("Brandt Holdings", "Lorvik Trade Ministry")
+    assert find(extract_actors(corpus_of(ministry), max_actors=10), "Lorvik Trade Ministry")
