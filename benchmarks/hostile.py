@@ -16,7 +16,8 @@ build of any folder stays under 2 GB (rows over it are marked ``OVER``).
 
 Cases (issue 14): one 3 MB text (25,000 sentences); a 30 MB text; a 2 MB single line;
 a 2,000-page PDF (made with reportlab); 5,000 tiny files; a DOCX whose text inflates to
-500 MB.
+500 MB; an HTML page whose one tag carries 40,000 attributes (lxml under trafilatura took
+about 45 CPU s on it before ``ingest/markup.py``).
 """
 
 from __future__ import annotations
@@ -133,6 +134,13 @@ def case_docx_500mb(folder: Path, rng: random.Random) -> None:
     base.unlink()
 
 
+def case_html_attributes(folder: Path, rng: random.Random) -> None:
+    attributes = " ".join(f'data-a{n}="x"' for n in range(40_000))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs(rng, 20).split("\n\n"))
+    page = f"<html><head><title>Bridge</title></head><body><article {attributes}>{body}"
+    (folder / "attributes.html").write_text(page + "</article></body></html>")
+
+
 CASES: dict[str, Callable[[Path, random.Random], None]] = {
     "normal story (5 articles)": case_normal,
     "3 MB text, 25,000 sentences": case_text_3mb,
@@ -141,6 +149,7 @@ CASES: dict[str, Callable[[Path, random.Random], None]] = {
     "2,000-page PDF": case_pdf_2000,
     "5,000 tiny files": case_tiny_5000,
     "DOCX inflating to 500 MB": case_docx_500mb,
+    "HTML tag with 40,000 attributes": case_html_attributes,
 }
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from briefing.ingest import clutter, limits
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
+from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, tame_tags
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
 from briefing.lang.furniture import EDITORS_NOTE_RE
 from briefing.model import Document, Skipped
@@ -205,7 +206,9 @@ def html_document(
     import trafilatura
 
     meta = meta or clutter.Meta()
-    html = _decode(data)
+    html, cut = tame_tags(_decode(data))
+    if cut:
+        limits.warn(location, f"{cut} tag(s) with over {MAX_TAG_ATTRIBUTES} attributes cut short")
     url = location if location.startswith(("http://", "https://")) else None
     try:
         result = trafilatura.bare_extraction(
