@@ -67,7 +67,6 @@ from briefing.lang.disputes import (
     PRONOUN_OPENING_RE,
     PRONOUN_REJECTER_RE,
     RANGE_RE,
-    REPORTED_CLAIM_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
     doubted_claim,
@@ -147,10 +146,9 @@ def rejection(text: str) -> Rejection | None:
         clause = CLAIM_CLAUSE_RE.match(rest)
         if clause and clause.group(0).rstrip().endswith("that"):
             # Whose claim it is: "an AP report", "Washington's claim", "claims by the
-            # Sudanese government", "fears voiced in the West" name the other side, as
-            # "reports that …" do: news told it.
+            # Sudanese government", "fears voiced in the West" name the other side.
             whose = text[m.start() + 1 : m.start("rest") + clause.end()]
-            named = bool(re.search(r"[A-Z]|['’]s\b", whose) or REPORTED_CLAIM_RE.search(whose))
+            named = bool(re.search(r"[A-Z]|['’]s\b", whose))
             told = _cut(rest[clause.end() :])
             return Rejection(m.start(), m.end(), told, False, named=named, told=named)
         if clause:  # "allegations of fraud", "characterization of the governor": too

@@ -44,11 +44,6 @@ CLAUSE_REST = (
     rf"(?:\b{alternation(ABBREVIATED_TITLES)}\."
     r"|(?-i:(?<=\b[A-Z]))\.(?=\s*[\w(“\"])|\.(?=\d)|[^.;])*"
 )
-# The claim nouns of news told ("disputed reports that …", "blasted as “wrong” a
-# published report this week that …"): the reports are the side rejected, named enough
-# when no article makes the claim itself. Not "the idea that", "fears that": nobody is
-# said to hold those.
-REPORTED_CLAIM_RE = re.compile(r"\b(?:reports?|stories|story|rumou?rs?|speculation)\b", re.I)
 # A heading or a shown phrase that opens with the dispute verb ("flatly rejected …").
 DISPUTE_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b")
 # "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".

@@ -730,20 +730,6 @@ def test_a_rejection_saying_whose_claim_and_what_it_says_stands_alone():
     )
 
 
-def test_a_rejection_of_news_reports_stands_alone_with_the_reports_as_the_other_side():
-    # No article makes the claim: the reports are the side rejected.
-    found = find_disputes(
-        corpus(
-            "The ferry sailed late on Monday. Harbour master Okafor blasted as “wrong” a "
-            "published report that quoted unnamed port officials as saying a faulty rudder "
-            "had been ruled out as the cause of the collision.",
-            "The ferry company raised its fares for the winter season.",
-        )
-    )
-    assert [[c.sources for c in d.claims] for d in found] == [[[1]]]
-    assert found[0].topic.startswith("Disputed: Harbour master Okafor blasted as “wrong”")
-
-
 def test_a_rejection_not_yet_made_or_naming_nobody_is_not_shown_alone():
     found = find_disputes(
         corpus(
