@@ -119,7 +119,7 @@ class LastFullName:
         if title in FEMALE_TITLES and gender == "m" or title in MALE_TITLES and gender == "f":
             return ci  # "Mrs. Moore" after "Randy Moore": not him
         held = self.owners.titles
-        office = title and title not in _COURTESY and ci >= 0
+        office = title and title not in _COURTESY
         if office and title in held.get(ci, set()) and title not in held.get(near, set()):
             return ci  # "Senator Moore": the one of them who is a senator
         return near
