@@ -59,6 +59,8 @@ MAX_CLAIM_DAYS = 31
 MIN_CLAIM_WORDS = 6
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
 
 
 def content(words: Iterable[str]) -> frozenset[str]:
@@ -195,6 +197,8 @@ class ClaimSearch:
         just_before = rej.points_back and not claim
         total = self.weight(claim)
         backs = list(range(1, (1 if just_before else LOOK_BACK) + 1))
+        if just_before and self._quote_tail(at):
+            backs = [2]  # '"… their focus is the rich," Tobin said. "I think that's common."'
         if rej.bare and self.sentences[at].index > LOOK_BACK:
             # "Xi'an officials denied that any protests had occurred": the protests were
             # the article's news, told in its lead ("…, according to a rights group").
@@ -221,6 +225,18 @@ class ClaimSearch:
             if back == 1 and self.names_all(rej.clause, j):
                 return j
         return None
+
+    def _quote_tail(self, at: int) -> bool:
+        """Whether the sentence before ``at`` goes on with the quote of the one before it:
+        all in quote marks, credited to nobody ('"I think that's a common attitude."')."""
+        j = self.neighbour(at, -1)
+        text = "" if j is None else self.sentences[j].text.strip()
+        return (
+            text[:1] in _OPENING_QUOTES
+            and text[-1:] in _CLOSING_QUOTES
+            and not speakers(text)
+            and len(re.findall(r"[\"“”]", text)) == 2
+        )
 
     def names_all(self, clause: str, j: int) -> bool:
         """Whether sentence ``j`` names every name of the claim clause, two at least

@@ -9,9 +9,10 @@ only when
   rejecting sentence itself tells both ("estimates range from the government's 2
   million to the group's 100 million", "X suspected that …, but Y denied the charge");
 * the two are incompatible: "there is no evidence that …" is not shown, as a claim and
-  the lack of proof for it can both be true;
+  the lack of proof for it can both be true, unless the claim is itself one of proof
+  ("found strong evidence that …"; ``disputes`` decides);
 * its heading stands alone: it opens with a name, not with "He", "That idea", "His
-  findings" (a leading "But" or "However" is left out), and it says what is rejected or
+  findings" or a verb (a leading "But" or "However" is left out), and it says what is rejected or
   what the party holds instead, not only "denied the report", "disagreed", "dismissed
   the criticism as unfounded";
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
@@ -128,8 +129,8 @@ def shown_as_is(heading: str, claims: list[Claim], *, both_told: bool, unsupport
         return False
     if len(claims) > 1 and not readable_claim(claims[0].text):
         return False
-    if opens_with_pointer(heading):
-        return False
+    if opens_with_pointer(heading) or heading[:1].islower():
+        return False  # "He …", "That idea …", "had no evidence that …": who rejects?
     # A verdict alone ("called the claim “absolute nonsense”") does not say what is
     # disputed: a fresh strict reader of session 22 judged such a heading beside its
     # claim unusable (D0631D), as the held-out judges of session 21 had.

@@ -80,10 +80,10 @@ def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = 
         said = shown[:1].upper() + shown[1:]  # "Estimates range from …"
     else:
         said = _who(text[:start]) + text[start:end]
-    if from_verb and said[:1].islower():
+    if said[:1].islower():
         # No short subject before the verb: the whole sentence says who rejects ("Her
-        # agent, however, met the press and asked whether ..."), not a
-        # heading that opens with the verb.
+        # agent, however, met the press and asked whether ...", "In May, the board said
+        # that while …, it had no evidence that …"), not a heading that opens with the verb.
         said = _sentence_subject(text[:end]) or said
     label = ONE_SOURCE_LABEL if one_source else "Disputed: "
     return label + unlinked(_unquoted(_whole_clause(said.strip())))

@@ -11,7 +11,10 @@ takes each. The claim is found in one of two ways:
   most of that clause's rare words makes the claim, else an earlier sentence of the same
   article that shares its words;
 * the rejection only points back ("denied the report", "dispute that theory", "such
-  assertions"): the claim is the sentence just before it in its article.
+  assertions"): the claim is the sentence just before it in its article (before a
+  quote's uncredited tail, the sentence the quote opens in).
+
+Two rejections of one claim sentence are one dispute, shown once.
 
 A rejection with no claim to show is dropped, unless its sentence tells both sides itself
 ("estimates range from the government's 2 million to the group's 100 million"); one a
@@ -69,6 +72,7 @@ from briefing.lang.disputes import (
     RANGE_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
+    claims_evidence,
     doubted_claim,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
@@ -237,7 +241,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
     cov = ClaimSearch(corpus, rejection)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-    found: list[tuple[float, int, frozenset[str], Divergence]] = []
+    found: list[tuple[float, int, frozenset[str], int | None, Divergence]] = []
     for i, rej in enumerate(cov.rejections):
         if rej is None:
             continue
@@ -273,6 +277,11 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             # and what it says, so both sides are told; no other sentence tells them.
             # Shown alone, it must say who rejects: not "He also dismissed fears that …".
             told_before = True
+        if rej.unsupported and maker is not None and claims_evidence(cov.sentences[maker].text):
+            # "found significant evidence that the pier was rammed" against "had no
+            # evidence that it was rammed": two readings of the proof, not a claim left
+            # standing by a lack of it
+            rej = replace(rej, unsupported=False)
         if maker is None and (rej.bare or not rej.named):
             # "denied the report" and nothing says which; "denied that he was worried"
             # and nobody said he was; "rejected the idea that …" nobody is said to hold
@@ -296,14 +305,17 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             continue
         # Two sources' sides rank before one source's telling of both, as they read alike.
         across = maker is not None and cov.sentences[maker].source_id != sent.source_id
-        found.append((relevance + 2 * (maker is not None) + ACROSS_SOURCES * across, i, key, shown))
+        score = relevance + 2 * (maker is not None) + ACROSS_SOURCES * across
+        found.append((score, i, key, maker, shown))
     found.sort(key=lambda x: (-x[0], x[1]))
-    kept: list[tuple[int, frozenset[str], Divergence]] = []
-    for _, i, key, shown in found:
+    kept: list[tuple[int, frozenset[str], int | None, Divergence]] = []
+    for _, i, key, maker, shown in found:
         if not any(
             len(key & k) >= SAME_DISPUTE_SHARE * max(len(key), len(k))
             or similar_sets(cov.stems[i], cov.stems[j])
-            for j, k, _ in kept
-        ):  # not the same dispute reported again, in other words or a wire copy
-            kept.append((i, key, shown))
-    return [d for _, _, d in kept[:MAX_DISPUTES]]
+            or (maker is not None and maker == m)
+            for j, k, m, _ in kept
+        ):  # not the same dispute reported again, in other words or a wire copy, nor
+            # another rejection of the same claim sentence
+            kept.append((i, key, maker, shown))
+    return [d for _, _, _, d in kept[:MAX_DISPUTES]]

@@ -54,9 +54,11 @@ DISPUTE_RE = re.compile(
     r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would)\b))"
     rf"(?P<rest2>{CLAUSE_REST})",
 )
-# "disputed such assertions", "rejected these claims": the claim is in an earlier
-# sentence; unless a "that"/"of" clause says it, a reader cannot tell what is disputed.
-BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$", re.I)
+# "disputed such assertions", "rejected these claims", "disputed that claim": the claim
+# is in an earlier sentence; unless a "that"/"of" clause says it, a reader cannot tell
+# what is disputed. ("denied that the report was false" is no pointer: "that" must come
+# right before the claim noun.)
+BACK_POINTING = re.compile(r"\b(?:such|these|those|this)\s+(?:[\w-]+\s+)?$|\bthat\s+$", re.I)
 # "never denied that ...", "did not dispute the report": no dispute.
 NEGATED_BEFORE = re.compile(r"\b(?:never|not|n['’]t|no longer|nor)\s+(?:\w+\s+)?$", re.I)
 # A quoted term one party disputes ("denied the bridge was “unsafe”"): the word a
@@ -218,6 +220,27 @@ NO_EVIDENCE_RE = re.compile(
     rf"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>{CLAUSE_REST})",
     re.I,
 )
+# "Auditors said there was strong evidence that the pier was rammed": a claim of proof.
+# Against it, "no evidence that the pier was rammed" is the other side, not a lack of
+# proof that leaves the claim standing. The words before "evidence" hold no negation.
+EVIDENCE_CLAIM_RE = re.compile(
+    r"(?<![\w'’-])(?P<before>(?:[\w'’-]+\s+){0,3})(?:evidence|proof)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,5}?)(?:that|of)\b",
+    re.I,
+)
+
+
+def claims_evidence(text: str) -> bool:
+    """Whether ``text`` says there is evidence or proof of something ("found strong
+    evidence that …"), with no negation before it ("no evidence", "not any proof")."""
+    return any(
+        not NEGATION_RE.search(m.group("before")) and not _LACK_RE.search(m.group("before"))
+        for m in EVIDENCE_CLAIM_RE.finditer(text)
+    )
+
+
+_LACK_RE = re.compile(r"\b(?:lack|lacks|lacked|lacking|absence|little|any)\b", re.I)
+
 # A party doubting a claim of fact ("the council questions whether the river is
 # shrinking", "questioned whether the fraud was as costly as prosecutors claim"):
 # a dispute when another source makes the claim. A doubt about what will or would

@@ -114,3 +114,9 @@ def test_the_gates_patterns_are_bounded_on_huge_input():
     counter_topic(("was rejected by the group, " * 8_000)[:200_000])
     unlinked("But " * 50_000)
     assert time.process_time() - start < 2.0
+
+
+def test_a_heading_with_no_subject_is_not_shown():
+    # "… it had no evidence that …" cut at its verb says nobody who rejects.
+    heading = "had no evidence that any workers were beaten at the gate."
+    assert not shown_as_is(heading, [CLAIM, DENIAL], both_told=False, unsupported=False)

@@ -141,6 +141,18 @@ def test_a_heading_that_would_open_with_the_verb_says_who_rejects():
     )
 
 
+def test_a_heading_that_would_open_with_its_rejection_says_who_rejects():
+    sentence = (
+        "In May, the county board said while it believed the mill had spilled oil, it had"
+        " no evidence that solvent was dumped in the Vell river."
+    )
+    start = sentence.index("had no evidence")
+    assert dispute_topic(sentence, start) == "Disputed: The county board said while it " + (
+        "believed the mill had spilled oil, it had no evidence that solvent was dumped in the"
+        " Vell river."
+    )
+
+
 def test_a_long_subject_ends_at_its_first_clause_break():
     sentence = (
         "The board of the port as well as the chief of the panel of outside inspectors led by"

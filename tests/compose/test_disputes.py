@@ -784,3 +784,51 @@ def test_a_rejection_shown_alone_names_who_rejects():
     ]
     docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
     assert find_disputes(analyse(docs, entities=True)) == []
+
+
+def test_no_evidence_against_a_claim_of_evidence_is_shown():
+    # A claim of proof and a denial of it cannot both hold: the other side, shown with
+    # the sentence's subject as who rejects.
+    found = find_disputes(
+        corpus(
+            "The river runs past three farms and the mill. In a second report issued a year "
+            "later, Green Watch said there was strong circumstantial evidence based on "
+            "farmers' testimony that Dunmore Mills had dumped solvent in the Vell river. In "
+            "May, the county board said while it believed the mill had spilled oil, it had no "
+            "evidence that solvent was dumped in the Vell river."
+        )
+    )
+    assert [d.topic for d in found] == [
+        "Disputed (one source reports both sides): The county board said while it believed "
+        "the mill had spilled oil, it had no evidence that solvent was dumped in the Vell river."
+    ]
+    assert found[0].claims[0].text.startswith("In a second report")
+
+
+def test_two_rejections_of_one_claim_sentence_are_one_dispute():
+    # Two parties' words for what they reject differ, but both reject the same sentence.
+    found = find_disputes(
+        corpus(
+            "Harbour experts said Dutch tests found traces of mercury in the fuel tanks of a "
+            "Veldia ferry, which the firm had loaded in March.",
+            "Veldia rejected as a fabrication the contention by harbour experts that the firm "
+            "had loaded mercury into ferry fuel tanks in March.",
+            "Veldia disputed the report that Dutch tests found traces of mercury, saying its "
+            "own laboratory in Ghent had checked every ferry twice this summer.",
+        )
+    )
+    assert [[c.sources for c in d.claims] for d in found] == [[[1], [2]]]
+
+
+def test_that_claim_after_a_quotes_tail_is_the_quote_before_it():
+    text = (
+        "The harbour is the town's heart, its workers say. "
+        "“The council has made it clear that its focus is the cruise lines,” Ana Brel said, "
+        "referring to the harbour council. “I think that's a common attitude.” "
+        "Rena Okafor, a spokeswoman for the harbour council, disputed that claim, pointing "
+        "to a fund used to keep fishing berths cheap."
+    )
+    found = find_disputes(corpus(text))
+    assert [[c.text[:30] for c in d.claims] for d in found] == [
+        ["“The council has made it clear", "Rena Okafor, a spokeswoman for"]
+    ]

@@ -19,6 +19,7 @@ from briefing.lang.disputes import (
     NO_EVIDENCE_RE,
     POINTER_OPENING_RE,
     RANGE_RE,
+    claims_evidence,
     doubted_claim,
 )
 
@@ -112,6 +113,29 @@ def test_a_dispute_needs_a_claim_and_no_negation() -> None:
     assert DISPUTE_RE.search("She was denied entry at the border.") is None
     assert NEGATED_BEFORE.search("The minister did not ")
     assert BACK_POINTING.search("Aides disputed such ")
+
+
+def test_that_right_before_the_claim_noun_points_back() -> None:
+    assert BACK_POINTING.search("A spokeswoman disputed that ")
+    assert not BACK_POINTING.search("The firm denied that the ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "Green Watch said there was strong circumstantial evidence that the mill dumped oil.",
+            True,
+        ),
+        ("Auditors found proof of a tie between the two firms.", True),
+        ("The board said it had no evidence that the mill dumped oil.", False),
+        ("There is little evidence that the dam leaked.", False),
+        ("Inspectors did not find any evidence of a leak.", False),
+        ("Investigators believe a loose bolt caused the fire at the depot.", False),
+    ],
+)
+def test_a_claim_of_evidence_has_no_negation_before_it(sentence: str, claims: bool) -> None:
+    assert claims_evidence(sentence) is claims
 
 
 @pytest.mark.parametrize(
