@@ -62,6 +62,18 @@ ROLE_NOUNS = {
     "pilot",  # "co-pilot Gameel ...": spaCy splits "co-pilot", the head is "pilot"
     "copilot",
 }
+# Words of a party membership ("a Republican", "a lifelong Democrat"): a role made of
+# these alone names a party, not an office or a description (issue 11: "Republican" as a
+# governor's role, D0635H; the apposition outweighed his titles "Illinois Governor").
+PARTY_MEMBER_WORDS = frozenset({
+    "democrat", "democrats", "republican", "republicans", "democratic", "gop", "tory",
+    "independent", "lifelong", "staunch", "conservative", "liberal", "moderate", "fellow",
+})  # fmt: skip
+# Roles of someone who speaks for a party ("a Boeing spokesman", "press secretary"): its
+# voice, no key actor of its own (issue 11: spokespeople at ranks 13-20 of the dev stories).
+SPOKESPERSON_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press (?:secretary|officer|aide|spokesman))\b", re.I
+)
 # A job title ending in "of"/"for", just before a department's name ("vice president of").
 TITLE_OF_RE = re.compile(
     r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"

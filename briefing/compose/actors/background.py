@@ -42,8 +42,16 @@ _PEOPLE_NOUNS = AGENT_HEAD_NOUNS | PERSON_NOUNS
 # is the idea's, as it is a memorial's, not someone acting in the story (issue 11's
 # held-out report: a 19th-century scientist of a modern school debate in the top 10).
 IDEA_NOUNS = frozenset({
-    "theory", "theories", "ideas", "teachings", "doctrine", "doctrines", "hypothesis",
-    "principle", "principles", "law", "laws", "thesis", "philosophy",
+    "theory", "theories", "idea", "ideas", "teachings", "doctrine", "doctrines",
+    "hypothesis", "principle", "principles", "law", "laws", "thesis", "philosophy",
+    "concept", "notion",
+})  # fmt: skip
+# Participles that make a person an idea's author ("the theory first proposed by X"):
+# the mention names the idea, as "X's theory" does (issue 11's held-out report again,
+# s29: a scientist of the past still in the top 10).
+AUTHOR_PARTICIPLES = frozenset({
+    "proposed", "advanced", "developed", "formulated", "espoused", "put", "introduced",
+    "set", "laid", "outlined", "conceived", "devised", "articulated",
 })  # fmt: skip
 # Things that keep a dead person's memory ("a statue of X", "the works of X", "the X
 # airport"): a mention so is one from the story's past, like a dated one. A figure named
@@ -103,7 +111,8 @@ def _names_the_past(sentence: str, year: int) -> bool:
 
 def _in_memory(span: Span | None) -> bool:
     """ "a statue of X", "the works of X", "the X airport", "X's theory": a thing in X's
-    memory, or an idea named after X."""
+    memory, or an idea named after X or told by its author ("the theory first
+    proposed by X")."""
     if span is None:
         return False
     root = span.root
@@ -113,7 +122,21 @@ def _in_memory(span: Span | None) -> bool:
         return root.head.lower_ in MEMORIAL_NOUNS
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lower_ in MEMORIAL_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return _authored_idea(root.head.head)
     return False
+
+
+def _authored_idea(verb: Token) -> bool:
+    """Whether "by X" hangs on a participle that makes X an idea's author: "the theory,
+    first proposed by X", "the theory of evolution put forward by X" (the participle
+    may modify the idea's "of" phrase)."""
+    if verb.lower_ not in AUTHOR_PARTICIPLES or verb.dep_ not in {"acl", "relcl", "appos"}:
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "the theory of evolution proposed by X"
+    return noun.lower_ in IDEA_NOUNS
 
 
 def _qualifies_a_thing(root: Token) -> bool:

@@ -17,6 +17,7 @@ from briefing.lang.places import (
     THING_PHRASES,
     WHERE_WORDS,
 )
+from briefing.lang.roles import SPOKESPERSON_RE
 
 # The first words of a role that may name what the actor is ("small town twelve miles
 # south": "town"). Chosen on the dev stories of benchmarks/story_eval.py.
@@ -67,6 +68,12 @@ def role_names_a_person(role: str | None) -> bool:
     words = role.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_HEAD_ENDS), len(words))
     return bool(AGE_RE.search(" ".join(words[:cut]))) or _role_head(role) in PERSON_NOUNS
+
+
+def role_speaks_for(role: str | None) -> bool:
+    """A role that is only speaking for a party ("Boeing safety spokesman", "spokeswoman
+    for the agency", "press secretary"): the person is its voice, not an actor."""
+    return bool(role and SPOKESPERSON_RE.search(role))
 
 
 def _role_head(

@@ -19,7 +19,7 @@ from typing import Any
 
 from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
-from briefing.compose.actors.fronts import cut_trailing_titles, title_after
+from briefing.compose.actors.fronts import body_rest, cut_trailing_titles, title_after
 from briefing.compose.actors.genders import mention_gender
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.compose.article_memo import by_article
@@ -213,8 +213,11 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     junk = junk_spans(adoc)
     before = None  # the mention before this one
     people = mislabelled_people(text, adoc.mentions)
+    read_to = 0  # the end of a body's name read whole past its mention
     for m in adoc.mentions:
         prev, before = before, m
+        if m.start < read_to:
+            continue  # "Shelter Alliance" of "Housing and | Shelter Alliance": read with it
         if m.start in people:
             m = Mention(m.text, "PERSON", m.start, m.end, m.sentence)
         if m.label in OTHER_LABELS:
@@ -232,6 +235,9 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         if m.label == "ORG" and not whole:  # "... Maritime Justice (CHPMJ)": all its name
             surface, front = cut_trailing_titles(surface, text, m.end)
             front = front or title_after(text, m.end)
+            rest = None if front else body_rest(text[m.start : m.end], text, m.end)
+            if rest is not None:  # "Coast Provincial | Government": the whole name
+                surface, read_to = normalise_name(text[m.start : rest])[0], rest
             key = normalise_name(surface)[1]
         titled = ""  # the person title before the name ("sen")
         if m.label == "PERSON" or _preceded_by_title(text, m.start):

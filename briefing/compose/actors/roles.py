@@ -32,6 +32,7 @@ from briefing.lang.roles import (
     AMOUNT_HEADS,
     AMOUNT_OPENERS,
     EVENT_HEADS,
+    PARTY_MEMBER_WORDS,
     PARTY_SUFFIX_RE,
     RELATION_NOUNS,
     ROLE_NOUNS,
@@ -192,7 +193,13 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
                 found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child, kind)
                 if found:
                     out.append((found, COPULA_WEIGHT))
-    return out
+    # "Gov. George Ryan, a Republican": a party, not an office or a description.
+    return [(found, w) for found, w in out if not _names_a_party(found)]
+
+
+def _names_a_party(found: str) -> bool:
+    """Whether a role is only a party membership ("Republican", "lifelong Democrat")."""
+    return all(w.lower() in PARTY_MEMBER_WORDS for w in found.split())
 
 
 def _hedged(token: Token) -> bool:

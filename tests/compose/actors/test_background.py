@@ -87,3 +87,16 @@ def test_a_scientist_named_only_for_his_theory_is_no_actor(find: FindActor) -> N
     actors = _actors(text)
     assert find(actors, "Anna Kessler")
     assert find(actors, "Edwin Harrow") == []
+
+
+def test_the_author_of_a_theory_is_named_for_the_idea_not_as_an_actor(find: FindActor) -> None:
+    """'the theory first proposed by Harrow', 'Harrow's idea': an idea told by its author,
+    like 'Harrow's theory', with no date needed."""
+    text = BOARD + (
+        "Critics said the vote ignored Edwin Harrow's theory of evolution. The theory, "
+        "first proposed by Harrow, is taught in every state, and Harrow's idea is in the "
+        "textbooks.\n"
+    )
+    actors = _actors(text)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Edwin Harrow") == []

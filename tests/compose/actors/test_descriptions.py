@@ -10,6 +10,7 @@ from briefing.compose.actors.descriptions import (
     role_names_a_body,
     role_names_a_person,
     role_names_a_thing,
+    role_speaks_for,
 )
 
 BODY = [
@@ -54,3 +55,18 @@ def test_a_descriptions_head_noun_says_what_the_name_is(
     says: Callable[[str | None], bool], text: str | None, want: bool
 ) -> None:
     assert says(text) is want
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Farberg police spokesman", True),
+        ("spokeswoman for the Orlin Board", True),
+        ("White House press secretary", True),
+        ("mayor of Farberg", False),
+        ("secretary of state", False),
+        (None, False),
+    ],
+)
+def test_a_role_that_only_speaks_for_a_party(role: str | None, expected: bool) -> None:
+    assert role_speaks_for(role) is expected

@@ -319,3 +319,16 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(
     actors = extract_actors(corpus_of(SHUTTLE, SHUTTLE), max_actors=10)
     assert [a.name for a in actors if a.name.lower().startswith("tom")] == ["Tom Harlan"]
     assert not [n for a in actors for n in [a.name, *a.aliases] if n.startswith("Aboard")]
+
+
+def test_a_body_name_the_model_cut_before_its_head_noun_is_one_form() -> None:
+    """'the Springfield Housing and | Shelter Alliance': the model's body stops at "and"
+    and takes the rest for a person; the form is the whole name, and its rest no other."""
+    text = (
+        "Shelters fill up\n\nAnn Lee of the Springfield Housing and Shelter Alliance said "
+        "demand was rising. The city will open two more shelters."
+    )
+    corpus = analyse([Document(location="d.txt", text=text)], entities=True)
+    keys = {row[1] for row in article_forms(corpus.docs[0]) if row[0] == "f"}
+    assert "springfield housing and shelter alliance" in keys
+    assert not keys & {"springfield housing", "shelter alliance"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compose.actors.fronts import cut_trailing_titles, title_after
+from briefing.compose.actors.fronts import body_rest, cut_trailing_titles, title_after
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,30 @@ def test_a_title_is_cut_off_a_body_before_a_name_or_as_an_office(
 )
 def test_a_mention_opens_a_title_after_it(after: str, expected: bool) -> None:
     assert title_after(f"Coast Provincial{after}.", len("Coast Provincial")) is expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "after", "expected"),
+    [
+        # The model stops before the head noun that closes the body's name.
+        ("Harbour Provincial", " Government said", "Harbour Provincial Government"),
+        ("Royal Pomological", " Society show", "Royal Pomological Society"),
+        (
+            "the Dorfield Bakers and",
+            " Millers Association",
+            "the Dorfield Bakers and Millers Association",
+        ),
+        # A name that does not end so, no body's head noun, or one the name runs past.
+        ("Vell Holdings", " Board said", None),
+        ("Harbour Provincial", " Medical Officer said", None),
+        ("the Federal", " Bureau of Investigation said", None),
+        ("Harbour Provincial", ".\nGovernment said", None),
+    ],
+)
+def test_a_body_name_cut_before_its_head_noun_is_read_whole(
+    mention: str, after: str, expected: str | None
+) -> None:
+    text = f"Then {mention}{after}."
+    end = len("Then ") + len(mention)
+    found = body_rest(mention, text, end)
+    assert (text[len("Then ") : found] if found is not None else None) == expected

@@ -183,3 +183,14 @@ def test_a_country_described_as_a_superpower_has_that_role() -> None:
         "the border. Veldoria denied it.",
     ]
     assert _roles_of_articles(texts)["Veldoria"] == "regional superpower"
+
+
+def test_a_party_is_no_persons_role() -> None:
+    """'Gov. Tom Vell of Ohio, a Republican': the apposition names his party, not an office
+    or a description; his title is his role."""
+    texts = [
+        "Ohio Gov. Tom Vell, a Republican, halted all executions on Monday. Vell said the "
+        "system was broken.",
+        "Tom Vell, a Republican, asked lawmakers to act. Gov. Tom Vell of Ohio signed the order.",
+    ]
+    assert _roles_of_articles(texts)["Tom Vell"] == "Ohio Governor"

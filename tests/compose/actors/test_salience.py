@@ -76,3 +76,24 @@ def test_a_country_that_hardly_acts_gets_no_summary_bonus() -> None:
         max_actors=2,
     )
     assert ranked[0].name == "Farland"
+
+
+def test_a_spokesman_is_no_key_actor_and_leaves_his_place_empty() -> None:
+    """A spokesman speaks for a party and is none; the candidate after the cut does not
+    take his place (each such would be one less salient)."""
+
+    def candidate(name: str, role: str | None, score: float) -> Candidate:
+        return Candidate(Actor(name=name, type="person", role=role), score, [name])
+
+    ranked = rank_actors(
+        [
+            candidate("Tessa Quill", "mayor of Farberg", 9.0),
+            candidate("Orrin Vale", "Farberg police spokesman", 8.0),
+            candidate("Ada Moss", "spokeswoman for the Orlin Board", 7.0),
+            candidate("Ivo Brandt", "press secretary", 6.0),
+            candidate("Lena Dorn", None, 5.0),
+        ],
+        summary=None,
+        max_actors=4,
+    )
+    assert [a.name for a in ranked] == ["Tessa Quill"]
