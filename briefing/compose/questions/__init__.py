@@ -53,7 +53,8 @@ mend ties" in a story on unrest). Questions with the same content words are merg
 (their sources united); a question that another sentence settles ("the relationship has
 ended" for "Will Facebook end the deal?", "Acme returned the land to the county" for
 "Will Acme return the land to the county?", "the governor commuted Lucas' sentence" for
-"Will Bush spare Lucas?") is marked answered. A time told from the article's date ("two
+"Will Bush spare Lucas?", a later "wide agreement that the drought is real" for "Is the
+drought really occurring?") is marked answered. A time told from the article's date ("two
 weeks ago", "Sunday's elections") is left out of the question, as its reader cannot place
 it. When the spaCy parse is missing (entity analysis switched off) a regex inversion is
 used instead.
@@ -62,7 +63,8 @@ The package: ``candidates`` finds the cues in each sentence, ``phrasing`` turns 
 into a question, ``attribution`` says who raised it, ``answers`` merges questions and
 marks the answered ones, ``settled`` finds the later report that settles a question
 about a past event and drops a question whose day the coverage has passed,
-``relevance`` tells the story's questions from side matters, ``expected`` finds the
+``confirmed`` the later finding that a state asked about holds ("Is the drought really
+occurring?"), ``relevance`` tells the story's questions from side matters, ``expected`` finds the
 events the coverage expects and how they came out, ``unknowns`` what the articles say
 is not known and whether a later one found it out, ``later`` drops questions a stranger
 could not use or later coverage took up,

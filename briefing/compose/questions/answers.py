@@ -8,6 +8,7 @@ import math
 import re
 
 from briefing.compose.near_duplicates import stem
+from briefing.compose.questions.confirmed import confirmed_later
 from briefing.compose.questions.context import (
     QuestionCandidate,
     QuestionContext,
@@ -163,7 +164,10 @@ def mark_answered(
     # released for a rule to tell an answer from an unrelated disclosure.
     if not q_words & (END_VERBS | {"end"}):
         done = (
-            _action_reported(ctx, cand) or _decision_reported(ctx, cand) or settled_later(ctx, cand)
+            _action_reported(ctx, cand)
+            or _decision_reported(ctx, cand)
+            or settled_later(ctx, cand)
+            or confirmed_later(ctx, cand)
         )
         if done is not None:
             record_answer(cand, done, statements)

@@ -34,7 +34,7 @@ from briefing.compose.questions.phrasing import clean, cut_clause
 from briefing.lang.questions import ASK_RE, TIME_WORDS
 from briefing.lang.settling import LIGHT_LEMMAS, ORIGIN_LEMMAS, PAST_EVENT_HEADS
 from briefing.model import AnalysedDocument, Sentence
-from briefing.parsed import Token
+from briefing.parsed import ParsedDoc, Token
 
 # Words of what the asked verb acts on (at most this many) that the report must name.
 # The same rule as answers.MIN_NAMED ("Will Acme return the land to the county?").
@@ -77,15 +77,7 @@ def _asked(ctx: QuestionContext, cand: QuestionCandidate) -> Asked | None:
     """What the question's whether-clause asks, when it asks about a past event."""
     if cand.question.split()[0] not in PAST_EVENT_HEADS:
         return None
-    m = ASK_RE.search(clean(cand.sentence.text))
-    if m is None or m.group("wh").lower() not in ("whether", "if"):
-        return None
-    whole = re.sub(r"\s+or not(?=[\s,.;?]|$)", "", clean(m.group("clause")))
-    clause = cut_clause(whole).strip(' “”"').rstrip("?.!,")
-    if re.search(r"\bor\b", clause):
-        return None  # alternatives: a report of one verb need not tell which
-    ctx.where = (ctx.corpus.docs[cand.sentence.doc], cand.sentence)
-    parsed = ctx.parse(clause)
+    parsed = whether_clause(ctx, cand)
     if parsed is None:
         return None
     root = next(iter(parsed.sents)).root
@@ -100,6 +92,20 @@ def _asked(ctx: QuestionContext, cand: QuestionCandidate) -> Asked | None:
     after = " ".join(t.text for t in parsed if t.i > root.i)
     objects = content_words(after) - TIME_WORDS - content_words(subj.text)
     return Asked(subj.lemma_.lower(), names, {root.lemma_}, objects)
+
+
+def whether_clause(ctx: QuestionContext, cand: QuestionCandidate) -> ParsedDoc | None:
+    """The parse of the "whether"/"if" clause a question was made from, when it offers
+    no alternatives ("by itself or by the crew": a report of one need not tell which)."""
+    m = ASK_RE.search(clean(cand.sentence.text))
+    if m is None or m.group("wh").lower() not in ("whether", "if"):
+        return None
+    whole = re.sub(r"\s+or not(?=[\s,.;?]|$)", "", clean(m.group("clause")))
+    clause = cut_clause(whole).strip(' “”"').rstrip("?.!,")
+    if re.search(r"\bor\b", clause):
+        return None
+    ctx.where = (ctx.corpus.docs[cand.sentence.doc], cand.sentence)
+    return ctx.parse(clause)
 
 
 def _of_origin(verb: Token) -> bool:
