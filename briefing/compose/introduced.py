@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from briefing.compose.thing_notes import ThingNotes
-from briefing.lang.anaphora import PART_OF_BEFORE, PARTS
+from briefing.lang.anaphora import PART_OF_BEFORE, PARTS, act_or_likeness_before
 from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.lang.patterns import alternation
 from briefing.model import Corpus, Sentence
@@ -68,9 +68,16 @@ class Introduced:
 
     def unclear(self, sentence: Sentence, text: str) -> bool:
         """Whether ``text`` (shown for ``sentence``) needs sentences before it: its
-        subject was introduced before (``lacks_subject``), or it calls a thing by "the"
-        and a plain noun that its article never named (``thing_notes``)."""
-        return self.lacks_subject(sentence, text) or bool(self.things.unnamed(sentence, text))
+        subject was introduced before (``lacks_subject``), it calls a thing by "the"
+        and a plain noun that its article never named (``thing_notes``), or it tells an
+        act into what was told before or opens with "Such" (``anaphora``; s29 judging of
+        the TUNING+CHECK timelines: "The agency launched an investigation last month.",
+        "Such a stand, critics have said, hints at ... in 1994")."""
+        return (
+            self.lacks_subject(sentence, text)
+            or bool(self.things.unnamed(sentence, text))
+            or act_or_likeness_before(text)
+        )
 
     def dated_clause_unclear(self, sentence: Sentence, text: str, date: str) -> bool:
         """True when the date of ``text`` stands in a clause joined by ", and"/", but"

@@ -27,6 +27,9 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
 - ``opinion``: a speaker's view said on a date ("said Tuesday that she blamed nobody but
   herself", "said Monday he believed …");
 - ``drill``: a rehearsal ("the coast guard held two rescue drills in May");
+- ``advice``: an instruction to the reader, a sentence opening with its verb in the
+  base form and no subject ("Prune the branch tips any time from mid-October to early
+  May"): a gardening column's advice, not an event;
 - ``nowadays``: "today" in a sentence with no verb in the past tense ("Today, most
   crews live ...", "The busiest pier today is ..."): how things stand, not a day's
   event.
@@ -79,6 +82,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PAST_TAGS = frozenset({"VBD", "MD"})
 # Dependents that name what a verb acts on or what a passive verb tells of.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+# Dependents that are a verb's subject (an imperative has none).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Words a pronoun subject is: the speaker's own view ("he attributed", "she believed").
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
@@ -103,6 +108,8 @@ def no_story_event(
     tags = {t.tag_ for t in sentence} if sentence is not None else {"VBD"}
     if TODAY_RE.fullmatch(text[start:end].strip()) and not tags & PAST_TAGS:
         return "nowadays"
+    if sentence is not None and _instruction(sentence):
+        return "advice"
     verb = next((n for n in [span.root, *span.root.ancestors] if n.pos_ in VERB_POS), None)
     if verb is None:
         return ""
@@ -127,6 +134,23 @@ def no_story_event(
     if _acts_on(verb, DRILL_NOUNS):
         return "drill"
     return ""
+
+
+def _instruction(sentence: Span) -> bool:
+    """Whether the sentence opens with its main verb in the base form and has no
+    subject: an imperative ("Prune and remove any branch tips ..."). The parser may tag
+    an opening verb it does not know as a noun; one that takes an object or is joined to
+    a base-form verb is still the verb. s29 judging of the CHECK timelines: a gardening
+    column's advice dated by its "to early May"."""
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None or first.dep_ != "ROOT":
+        return False
+    children = list(first.children)
+    if any(c.dep_ in SUBJECT_DEPS for c in children):
+        return False
+    return first.tag_ == "VB" or any(
+        c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VB") for c in children
+    )
 
 
 def _is_state(verb: Token, date: Token) -> bool:

@@ -190,6 +190,18 @@ _ACT_OF_NOTHING = re.compile(
     r"\.\W*$",
     re.IGNORECASE,
 )
+# "Such a stand, critics said, ...", "Such talks ...": the opening names a thing by
+# likeness to one told before.
+_SUCH_OPENING = re.compile(r"^such (?:an? )?[a-z]+\b(?! as\b)", re.IGNORECASE)
+
+
+def act_or_likeness_before(text: str) -> bool:
+    """True when ``text`` ends on an act whose object an earlier sentence told ("The
+    agency launched an investigation last month.") or opens with "Such" ("Such a stand
+    hints at ..."): what the act is into, or what the thing is like, was told before."""
+    return bool(_ACT_OF_NOTHING.search(text) or _SUCH_OPENING.match(text))
+
+
 # "here" in a wire report is its dateline's city, which a brief does not show ("told
 # reporters here on Friday", "talks were held here this week").
 _DATELINE_HERE = re.compile(

@@ -93,12 +93,16 @@ def event_synonym(word_class: str) -> str:
 
 # Verbs that tell one act in other words when they are said of the same participant in
 # the same role: a blow ("the virus struck" / "computers were hit by the virus"), a start
-# ("the jets entered service" / "the airlines launched the service"). Keyed and valued by
+# ("the jets entered service" / "the airlines launched the service"), a vote against
+# ("defeated" / "rejected"). Keyed and valued by
 # word class (``events.word_class``). Kept apart from ``_EVENT_SYNONYMS``: only the
 # timeline's join of a month or a year with a day inside it reads them (``coarse_dates``).
 _ACT_SYNONYMS = {
     "strike": ("hit",),
     "begin": ("start", "launch", "enter", "inaugur"),
+    # "parliament defeated the first attempt" / "the parliament rejected a bill": one
+    # vote (s29, a CHECK timeline's month and day of one vote).
+    "reject": ("defeat",),
 }
 # "went on the market", "hit the shelves", "went on sale": a product's start, the act
 # "launched" tells (a verb of motion whose object or "on"/"onto" phrase is one of

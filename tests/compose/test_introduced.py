@@ -104,3 +104,18 @@ def test_a_dated_clause_with_a_bare_definite_subject(text: str, date: str, uncle
 def test_a_lead_names_the_subject_of_its_later_clause() -> None:
     text = "Guards stood back, and the pickets marched to the quay Friday."
     assert not Introduced(corpus(text)).dated_clause_unclear(sentence(text, 0), text, "Friday")
+
+
+@pytest.mark.parametrize(
+    ("text", "unclear"),
+    [
+        # An act into something an earlier sentence told; a likeness to it.
+        ("Police launched an investigation last month.", True),
+        ("Such a stand, critics said, recalls the levy Brandt backed in 1994.", True),
+        # What the act is into, what the thing is like: said in the sentence.
+        ("Police launched an investigation of the ferry owner last month.", False),
+        ("Such talks as the mayor held in 1994 were rare.", False),
+    ],
+)
+def test_an_act_or_a_likeness_told_before(text: str, unclear: bool) -> None:
+    assert Introduced(corpus(text, "Other news.")).unclear(sentence(text), text) is unclear

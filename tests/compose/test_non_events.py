@@ -59,6 +59,8 @@ def kinds(text: str) -> list[str]:
         ("In 1998 the state seized 17,000 acres of grazing land.", "output"),
         ("Today, most of the ferry's old crew live across the bay.", "nowadays"),
         ("The busiest pier in the harbour today is the north quay.", "nowadays"),
+        ("Prune the roses any time from mid-October to early May.", "advice"),
+        ("Prune and feed the hedges, from mid-October to early May.", "advice"),
         (
             "Fares have pushed the daily ferry crossings down from 40 in 1970 to 12 today, "
             "officials said Monday.",
@@ -90,6 +92,8 @@ def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
         "Veloria gave the port $5 million in June to pay for the search.",  # a month's act
         "In 1998 Veloria sent 40 inspectors to the port.",  # a count of a few
         "In 1998 the port authority spent $2 million on the pier.",  # not a place as a whole
+        "Ferry sinks off the north pier on Monday.",  # a headline's subject, no instruction
+        "Mayor Hale on Monday signed the harbour bill.",  # a subject before its verb
     ],
 )
 def test_events_are_kept(text: str) -> None:

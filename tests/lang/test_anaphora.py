@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefing.lang.anaphora import doer_unnamed, leans_back
+from briefing.lang.anaphora import act_or_likeness_before, doer_unnamed, leans_back
 
 
 @pytest.mark.parametrize(
@@ -269,3 +269,18 @@ def test_new_openings_are_quick_on_long_text(text: str) -> None:
     start = time.process_time()
     leans_back(text)
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("The county launched an investigation last month.", True),
+        ("Such a stand, critics said, recalls the levy of 1994.", True),
+        ("Such talks will resume in May.", True),
+        ("The county launched an investigation of the ferry owner last month.", False),
+        ("Such talks as the mayor held were rare.", False),
+        ("Critics called it such a stand.", False),
+    ],
+)
+def test_an_act_or_a_likeness_told_before(text: str, before: bool) -> None:
+    assert act_or_likeness_before(text) is before

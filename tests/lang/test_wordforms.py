@@ -57,6 +57,7 @@ def test_act_synonyms_join_the_words_of_one_act():
 
     assert act_synonym("hit") == act_synonym("strike") == "strike"
     assert act_synonym("launch") == act_synonym("enter") == "begin"
+    assert act_synonym("defeat") == act_synonym("reject") == "reject"
     assert act_synonym("close") == "close"  # no entry: its own class
 
 
