@@ -17,7 +17,10 @@ build of any folder stays under 2 GB (rows over it are marked ``OVER``).
 Cases (issue 14): one 3 MB text (25,000 sentences); a 30 MB text; a 2 MB single line;
 a 2,000-page PDF (made with reportlab); 5,000 tiny files; a DOCX whose text inflates to
 500 MB; an HTML page whose one tag carries 40,000 attributes (lxml under trafilatura took
-about 45 CPU s on it before ``ingest/markup.py``).
+about 45 CPU s on it before ``ingest/markup.py``); (s29) a 45 KB DOCX of 1,000,000 empty
+paragraphs (python-docx took 36 CPU s to walk them before ``MAX_DOCX_PARAGRAPHS``) and a
+20 KB PDF of 300 pages sharing one stream of 100,000 empty text objects (pypdf takes
+seconds a page; the time budget ``PDF_SECONDS`` stops it).
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ import shutil
 import sys
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import proctree  # benchmarks/proctree.py: this script's folder is on sys.path
 
@@ -109,29 +114,36 @@ def case_tiny_5000(folder: Path, rng: random.Random) -> None:
         (folder / f"note_{n:04d}.txt").write_text(paragraphs(rng, 3))
 
 
-def case_docx_500mb(folder: Path, rng: random.Random) -> None:
+_DOCX_HEAD = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document '
+_DOCX_HEAD += b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+
+
+def write_docx(path: Path, body: Callable[[IO[bytes]], None]) -> None:
+    """A DOCX of python-docx's template whose document.xml body ``body`` writes."""
     import docx
 
-    base = folder / "base.docx"
+    base = path.with_name("base.docx")
     docx.Document().save(base)
-    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    head += b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    head += b"<w:body>"
-    para = f"<w:p><w:r><w:t>{sentence(rng)}</w:t></w:r></w:p>".encode()
-    with (
-        zipfile.ZipFile(base) as src,
-        zipfile.ZipFile(folder / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as dst,
-    ):
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             if info.filename != "word/document.xml":
                 dst.writestr(info, src.read(info))
         with dst.open("word/document.xml", "w", force_zip64=True) as out:
-            out.write(head)
-            block = para * 1000
-            for _ in range(500 * 2**20 // len(block)):
-                out.write(block)
+            out.write(_DOCX_HEAD)
+            body(out)
             out.write(b"</w:body></w:document>")
     base.unlink()
+
+
+def case_docx_500mb(folder: Path, rng: random.Random) -> None:
+    para = f"<w:p><w:r><w:t>{sentence(rng)}</w:t></w:r></w:p>".encode()
+
+    def body(out: IO[bytes]) -> None:
+        block = para * 1000
+        for _ in range(500 * 2**20 // len(block)):
+            out.write(block)
+
+    write_docx(folder / "bomb.docx", body)
 
 
 def case_html_attributes(folder: Path, rng: random.Random) -> None:
@@ -139,6 +151,35 @@ def case_html_attributes(folder: Path, rng: random.Random) -> None:
     body = "".join(f"<p>{p}</p>" for p in paragraphs(rng, 20).split("\n\n"))
     page = f"<html><head><title>Bridge</title></head><body><article {attributes}>{body}"
     (folder / "attributes.html").write_text(page + "</article></body></html>")
+
+
+def case_docx_empty_paragraphs(folder: Path, rng: random.Random) -> None:
+    para = f"<w:p><w:r><w:t>{sentence(rng)}</w:t></w:r></w:p>".encode()
+    write_docx(folder / "paragraphs.docx", lambda out: out.write(para * 20 + b"<w:p/>" * 10**6))
+
+
+def case_pdf_slow_pages(folder: Path, rng: random.Random) -> None:
+    """300 pages sharing one content stream of 100,000 empty text objects (a 20 KB file)."""
+    text = f"BT /F1 12 Tf 50 700 Td ({sentence(rng)}) Tj ET\n".encode()
+    stream = zlib.compress(text + b"BT /F1 12 Tf 1 1 Td ET\n" * 100_000, 9)
+    kids = b" ".join(b"%d 0 R" % (n + 5) for n in range(300))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count 300 >>" % kids,
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+    objects += [page + b"/Resources << /Font << /F1 4 0 R >> >> >>"] * 300
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    (folder / "slow.pdf").write_bytes(data + b"startxref\n%d\n%%%%EOF\n" % xref)
 
 
 CASES: dict[str, Callable[[Path, random.Random], None]] = {
@@ -150,6 +191,8 @@ CASES: dict[str, Callable[[Path, random.Random], None]] = {
     "5,000 tiny files": case_tiny_5000,
     "DOCX inflating to 500 MB": case_docx_500mb,
     "HTML tag with 40,000 attributes": case_html_attributes,
+    "DOCX of 1M empty paragraphs": case_docx_empty_paragraphs,
+    "PDF of 300 slow pages": case_pdf_slow_pages,
 }
 
 

@@ -30,7 +30,7 @@ READERS.add("text", "briefing.ingest.readers:read_text", "txt")
 READERS.add("markdown", "briefing.ingest.readers:read_markdown", "md")
 READERS.add("html", "briefing.ingest.readers:read_html", "htm")
 READERS.add("pdf", "briefing.ingest.readers:read_pdf")
-READERS.add("docx", "briefing.ingest.readers:read_docx")
+READERS.add("docx", "briefing.ingest.docx_reader:read_docx")
 READERS.add("url", "briefing.ingest.web:read_url")
 READERS.add("feed", "briefing.ingest.web:read_feed", "rss", "atom")
 

@@ -114,6 +114,20 @@ def _decode_speaking(data: Any) -> Speaking:
     return decode_strings(data[0]), decode_counts(data[1]), decode_counts(data[2])
 
 
+def _names_fit(names: frozenset[str], text: str) -> bool:
+    """Every name of a stored answer written in its article (a tampered cache entry
+    must not make a name a person's the article never writes)."""
+    return all(name in text for name in names)
+
+
+def _speaking_fits(value: Speaking, text: str) -> bool:
+    spoken, families, plurals = value
+    counted = {**families, **plurals}
+    return _names_fit(spoken | counted.keys(), text) and all(
+        1 <= n <= text.count(name) for name, n in [*families.items(), *plurals.items()]
+    )
+
+
 def story_things(corpus: Corpus) -> frozenset[str]:
     """Stems of the words at least ``STORY_THING_SHARE`` of the articles use."""
     df: Counter[str] = Counter()
@@ -161,7 +175,7 @@ def surnames(corpus: Corpus) -> frozenset[str]:
     return frozenset().union(*(article_surnames(d) for d in corpus.docs))
 
 
-@by_article("article_surnames", encode_strings, decode_strings)
+@by_article("article_surnames", encode_strings, decode_strings, _names_fit)
 def article_surnames(adoc: AnalysedDocument) -> frozenset[str]:
     """``surnames`` of one article (remembered per article, across builds too)."""
     out: set[str] = set()
@@ -190,7 +204,7 @@ def speakers(corpus: Corpus) -> frozenset[str]:
     return frozenset(out)
 
 
-@by_article("article_speakers", _encode_speaking, _decode_speaking)
+@by_article("article_speakers", _encode_speaking, _decode_speaking, _speaking_fits)
 def article_speakers(adoc: AnalysedDocument) -> Speaking:
     """What ``speakers`` reads of one article: the names it shows speaking or titled,
     and how often it writes each name as a family ("the Pryces") and in the plural

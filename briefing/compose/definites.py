@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
-from briefing.compose.memo import BadValue, by_text
+from briefing.compose.memo import by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
+from briefing.compose.site_rows import Site, decode_sites, encode_sites, sites_fit
 from briefing.compose.thing_notes import PLACE_LABELS, restricts
 from briefing.compose.told import FIGURE_MARK
 from briefing.lang.anaphora import SHELL_EVENT_NOUNS
@@ -96,46 +96,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{0,40}")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-# A description of a sentence read from its text alone (``definite_sites``): where it
-# starts and ends, its head word, the capitalised words before it within
-# ``_SENTENCE_REACH``, when the head is a body's word the name runs there (else None),
-# and whether a preposition after it may say which (the parse decides: ``readings``).
-Site = tuple[int, int, str, list[str], list[str] | None, bool]
-
-
-def _encode_sites(value: list[Site]) -> list[list[Any]]:
-    return [list(site) for site in value]
-
-
-def _decode_sites(data: Any) -> list[Site]:
-    if not isinstance(data, list):
-        raise BadValue("a list of descriptions")
-    out: list[Site] = []
-    for x in data:
-        if not (isinstance(x, list) and len(x) == 6):
-            raise BadValue("a description")
-        start, end, head, names, runs, parse_decides = x
-        if not (type(start) is int and type(end) is int and 0 <= start <= end):
-            raise BadValue("a description's place")
-        if type(head) is not str:
-            raise BadValue("a description's head")
-        if names is None:
-            raise BadValue("a description's names")
-        if type(parse_decides) is not bool:
-            raise BadValue("a description's preposition")
-        out.append((start, end, head, _strings(names) or [], _strings(runs), parse_decides))
-    return out
-
-
-def _strings(data: Any) -> list[str] | None:
-    if data is None:
-        return None
-    if not (isinstance(data, list) and all(type(x) is str for x in data)):
-        raise BadValue("a list of strings")
-    return data
-
-
-@by_text("definite_sites", _encode_sites, _decode_sites)
+@by_text("definite_sites", encode_sites, decode_sites, sites_fit)
 def definite_sites(text: str) -> list[Site]:
     """The descriptions of a sentence's ``text`` that its text alone does not say which
     one is (``Descriptions.readings`` asks the article and the story about the rest):

@@ -120,7 +120,21 @@ def _decode_rejection(data: Any) -> Rejection | None:
     return Rejection(*data)
 
 
-@by_text("rejection", _encode_rejection, _decode_rejection)
+def _rejection_fits(value: Rejection | None, text: str) -> bool:
+    """A stored rejection within its sentence, its heading the sentence's own words and
+    its claim in words the sentence writes (a tampered entry must not put words in a
+    dispute heading)."""
+    if value is None:
+        return True
+    written = set(re.findall(r"\w+", text.lower()))
+    return (
+        0 <= value.start <= value.end <= len(text)
+        and value.shown in text
+        and set(re.findall(r"\w+", value.clause.lower())) <= written
+    )
+
+
+@by_text("rejection", _encode_rejection, _decode_rejection, _rejection_fits)
 def rejection(text: str) -> Rejection | None:
     """The rejection a sentence states, if any (not a question, not negated)."""
     if text.rstrip().endswith("?"):

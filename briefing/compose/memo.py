@@ -11,7 +11,9 @@ so what the memos hold for one article's sentences can be ``export``ed as plain 
 values and ``load``ed into a later build (``briefing.compose.features`` stores them per
 article beside the map's cache). A memo's ``encode`` / ``decode`` pair turns its values
 into JSON and back; ``decode`` checks every value's type and raises ``BadValue``
-otherwise, so a hostile entry can give wrong-typed data to no caller.
+otherwise, so a hostile entry can give wrong-typed data to no caller, and a ``by_text``
+memo's ``fits`` checks a decoded value against its sentence's text (spans within it, the
+words it quotes in it), so a tampered entry puts no words of its own into a brief.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ class Memo(Kept[R]):
     encode: Callable[[R], Any]
     decode: Callable[[Any], R]
     persist: bool = True  # exported for later builds (False: decoding costs what asking does)
+    # Whether a decoded value fits its sentence's text (a stored value is taken only then).
+    fits: Callable[[R, str], bool] = field(default=lambda value, text: True)
     limit: int = SENTENCE_MEMO
     values: dict[tuple[Any, ...], R] = field(default_factory=dict)
 
@@ -100,12 +104,15 @@ def _remembered(
     encode: Callable[[R], Any],
     decode: Callable[[Any], R],
     persist: bool = True,
+    fits: Callable[[R, str], bool] | None = None,
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """The decorator of the memo ``name``: ``fn(first, *args)`` is remembered per
     ``as_key(first)`` (what ``primary`` gives of a sentence) and the plain arguments."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
         memo: Memo[R] = Memo(name, fn, primary, encode, decode, persist)
+        if fits is not None:
+            memo.fits = fits
         _register(memo)
 
         @wraps(fn)
@@ -133,10 +140,12 @@ def by_text(
     name: str,
     encode: Callable[[R], Any] = _identity,
     decode: Callable[[Any], R] = _identity,
+    fits: Callable[[R, str], bool] | None = None,
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(text, *args)``, a pure function of a sentence's text and plain positional
-    arguments, remembered per distinct text and arguments as the memo ``name``."""
-    return _remembered(name, _text_of, str, encode, decode)
+    arguments, remembered per distinct text and arguments as the memo ``name``; a stored
+    value is taken only when ``fits(value, text)``."""
+    return _remembered(name, _text_of, str, encode, decode, fits=fits)
 
 
 # What a sentence is asked by: one function per kind, shared by the memos of that kind, so
@@ -225,6 +234,8 @@ def decode_answers(data: Any, sentences: Sequence[Sentence]) -> list[tuple[Memo[
                 referring.append((memo, i, args, row))
                 continue
             value = memo.decode(row[2])
+            if not memo.fits(value, sentences[i].text):
+                raise BadValue(f"{name} value that does not fit its sentence")
             values[(name, i, *args)] = value
             key = made.get(i)
             if key is None:

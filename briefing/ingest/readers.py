@@ -6,8 +6,8 @@ A reader takes ``(location, raw bytes)`` and returns a list of
 ``build_document``, which runs the clutter rules, joins paragraphs with a blank line
 and fills in the title, hash and kind, so all formats come out alike.
 
-Names (one line each in :mod:`briefing.registrations`): text, markdown, html, pdf, docx
-(files, here) and url, feed (web; see ``briefing.ingest.web``).
+Names (one line each in :mod:`briefing.registrations`): text, markdown, html, pdf (files,
+here), docx (``briefing.ingest.docx_reader``) and url, feed (web; see ``briefing.ingest.web``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import io
 import re
-import zipfile
+import time
 from html.parser import HTMLParser
 from statistics import median
 from typing import Any
@@ -283,7 +283,9 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
     except SkipSource:
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
-        raise SkipSource(f"could not read PDF ({type(exc).__name__})") from None
+        # pypdf's own limits say which ("Reached maximum number of tokens per stream.").
+        said = f": {exc}" if type(exc).__name__ == "LimitReachedError" else ""
+        raise SkipSource(f"could not read PDF ({type(exc).__name__}{said})") from None
     lines = [normalise_space(line) for page in pages for line in page.splitlines()]
     if not any(lines):
         raise SkipSource("no text in PDF (scanned or image-only?)")
@@ -294,12 +296,28 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
     return [build_document(location, "pdf", data, reflow(lines), meta)]
 
 
+# CPU seconds one PDF's text may take, checked between pages: pypdf parses a content stream
+# in ~10 us a token up to 2,000,000 tokens, so an 8 KB page of 100,000 tiny text operators
+# took 10 CPU s and 300 such pages (one shared stream) would take 50 minutes. Pages after
+# it are not read, with a warning. A normal page takes a few ms (hostile.py's PDF case).
+PDF_SECONDS = 20.0
+
+
 def _pdf_pages(location: str, reader: Any) -> list[str]:
-    """Text of the first ``max_pdf_pages`` pages, stopping early at ``max_source_chars``."""
+    """Text of the first ``max_pdf_pages`` pages, stopping early at ``max_source_chars``
+    or after ``PDF_SECONDS`` of CPU time."""
     cap = limits.current()
     pages: list[str] = []
     size = 0
+    started = time.process_time()
     for number, page in enumerate(reader.pages):
+        if number and time.process_time() - started > PDF_SECONDS:
+            limits.warn(
+                location,
+                f"only the first {number} pages were read: they took over {PDF_SECONDS:g} "
+                "CPU s (PDF_SECONDS)",
+            )
+            break
         if number >= cap.max_pdf_pages:
             limits.warn(
                 location, f"only the first {cap.max_pdf_pages} pages were read (max_pdf_pages)"
@@ -365,82 +383,3 @@ def _pdf_date(value: object) -> dt.date | None:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
-
-
-# --------------------------------------------------------------------------- DOCX
-
-# python-docx stamps these on documents it creates from its own template.
-_DOCX_DEFAULT_AUTHORS = {"python-docx", ""}
-_DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
-
-
-# Bytes inflated per read of a DOCX part: zipfile's read() of a whole part inflates all
-# the compressed data at once, whatever size the headers declare (a part declaring 4,000
-# bytes that inflates to 500 MB peaked at 1 GB), so parts are read in pieces of this size.
-_PIECE = 2**20
-
-
-def _inflated(data: bytes) -> bytes:
-    """The DOCX with its parts inflated, checked and stored again uncompressed for python-docx.
-
-    Skipped when the parts declare more than ``max_unzipped_mb`` (before inflating any), or
-    when a part inflates to other than its declared size: read in pieces, a part stops at
-    its declared size, so memory and time stay within what the headers declare."""
-    cap = limits.current()
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise SkipSource("could not read DOCX (not a zip file)") from None
-    parts = {info.filename: info for info in archive.infolist()}  # the last of a name wins
-    total = sum(info.file_size for info in parts.values())
-    if total > cap.max_unzipped_bytes:
-        size = f"{total / 2**20:,.0f} MB"
-        raise SkipSource(f"inflates to {size}, over {cap.max_unzipped_mb:g} MB (max_unzipped_mb)")
-    stored = io.BytesIO()
-    with archive, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as copy:
-        for name, info in parts.items():
-            try:
-                with archive.open(info) as part:
-                    pieces = list(iter(lambda part=part: part.read(_PIECE), b""))
-            except zipfile.BadZipFile:
-                raise SkipSource(
-                    f"could not read DOCX: {name} inflates to other than its "
-                    f"{info.file_size:,} bytes, not what its zip header says "
-                    "(a damaged or forged file)"
-                ) from None
-            except (NotImplementedError, RuntimeError, ValueError, OSError, EOFError) as exc:
-                raise SkipSource(f"could not read DOCX: {name}: {exc}") from None
-            copy.writestr(zipfile.ZipInfo(name, info.date_time), b"".join(pieces))
-    return stored.getvalue()
-
-
-def read_docx(location: str, data: bytes) -> list[Document | Skipped]:
-    """Word documents via python-docx: title from core properties or the first
-    Title/Heading paragraph; later headings are labels and dropped; author and date
-    from core properties."""
-    import docx
-
-    stored = _inflated(data)
-    try:
-        document = docx.Document(io.BytesIO(stored))
-    except Exception as exc:  # not a zip, missing parts, ...
-        raise SkipSource(f"could not read DOCX ({type(exc).__name__})") from None
-    props = document.core_properties
-    meta = clutter.Meta(title=normalise_space(props.title or ""))
-    if (props.author or "") not in _DOCX_DEFAULT_AUTHORS:
-        meta.author = props.author
-    created = props.created.date() if props.created else None
-    if created and created != _DOCX_TEMPLATE_DATE:
-        meta.date = created
-    paragraphs: list[str] = []
-    for para in document.paragraphs:
-        text = normalise_space(para.text)
-        if not text:
-            continue
-        style = (para.style.name if para.style is not None else "") or ""
-        if style == "Title" or style.startswith("Heading"):
-            if not meta.title and not paragraphs:
-                meta.title = text
-            continue
-        paragraphs.append(text)
-    return [build_document(location, "docx", data, paragraphs, meta)]

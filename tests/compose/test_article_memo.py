@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from briefing.compose import article_memo, events, short_names
+from briefing.compose import article_memo, clarity, events, short_names
 from briefing.compose.actors import referents
 from briefing.compose.actors.filters import junk_spans
 from briefing.compose.actors.forms import article_forms, decode_form_rows
@@ -107,10 +107,16 @@ _FORM_REST = ["PERSON", False, "", None, False, ""]  # an article_forms row afte
         {"article_forms": [[[], [["f", "voss", "Voss", 10**9, *_FORM_REST]]]]},
         {"article_forms": [[[], [["f", "ivo petrov", "Ivo Petrov", 0, *_FORM_REST]]]]},
         {"article_forms": [[[], [["f", "kestrel", "Mara Voss", 0, *_FORM_REST]]]]},
+        # Names that decide who is a person (s29): each must be written in the article.
+        {"article_surnames": [[[], ["Voss", "Petrov"]]]},
+        {"article_speakers": [[[], [["Petrov"], [], []]]]},
+        {"article_speakers": [[[], [["Voss"], [["Kestrel", 2]], []]]]},  # written once
+        {"article_speakers": [[[], [["Voss"], [], [["Petrov", 1]]]]]},
     ],
 )
 def test_a_value_that_does_not_fit_its_article_is_refused(answers: object) -> None:
     assert events.article_names and referents.article_people and short_names.first_stems
+    assert clarity.article_speakers  # its memos are registered
     with pytest.raises(BadValue, match="fit"):
         article_memo.decode_answers(answers, _FIT_TEXT)
 
@@ -121,6 +127,8 @@ def test_values_that_fit_their_article_are_taken() -> None:
         "people_named": [[[], [[0, 9, "voss"]]]],
         "junk_spans": [[[], [[0, 47], [5, 9]]]],
         "article_forms": [[[], [["f", "kestrel police", "Kestrel Police", 27, *_FORM_REST]]]],
+        "article_surnames": [[[], ["Voss"]]],
+        "article_speakers": [[[], [["Voss"], [["Kestrel", 1]], []]]],
     }
     found = article_memo.decode_answers(answers, _FIT_TEXT)
     assert [value for _, (_, value) in found] == [
@@ -128,6 +136,8 @@ def test_values_that_fit_their_article_are_taken() -> None:
         [(0, 9, "voss")],
         [(0, 47), (5, 9)],
         [["f", "kestrel police", "Kestrel Police", 27, *_FORM_REST]],
+        frozenset({"Voss"}),
+        (frozenset({"Voss"}), {"Kestrel": 1}, {}),
     ]
 
 

@@ -11,6 +11,8 @@ import pytest
 from briefing.compose import memo
 from briefing.compose.concept_ilp import bigrams
 from briefing.compose.corroboration import fact_stems, stems
+from briefing.compose.definites import definite_sites
+from briefing.compose.disputes import rejection
 from briefing.compose.near_duplicates import content_stems
 from briefing.model import Sentence
 
@@ -156,3 +158,37 @@ def test_value_codecs_round_trip() -> None:
     words = frozenset({"rate", "rose"})
     assert memo.decode_strings(memo.encode_strings(words)) == words
     assert memo.decode_bool(False) is False
+
+
+# A hostile compose cache (s29): a stored answer of the right types that is no reading of
+# its sentence. A rejection's heading or claim in words the sentence does not write would
+# be shown as a dispute; a description's place past the text or names it does not write
+# would steer the editor's notes.
+_SAID = "Mara Voss of Kestrel Mills denied that the company would close the river mill."
+_REST = [False, True, False, False]  # points back, bare, named, unsupported
+_TAMPERED = [
+    {"rejection": [[0, [], [27, 77, " the mayor took bribes", *_REST, "", False]]]},
+    {"rejection": [[0, [], [27, 77, " the company would close", *_REST, "Lies", False]]]},
+    {"rejection": [[0, [], [27, 900, " the company would close", *_REST, "", False]]]},
+    {"definite_sites": [[0, [], [[39, 45, "company", ["Mara"], None, False]]]]},  # no head there
+    {"definite_sites": [[0, [], [[39, 50, "company", ["Ivo"], None, False]]]]},
+    {"definite_sites": [[0, [], [[39, 50, "company", [], ["Ivo Petrov"], False]]]]},
+    {"definite_sites": [[0, [], [[900, 907, "company", [], None, False]]]]},
+]
+
+
+@pytest.mark.parametrize("answers", _TAMPERED)
+def test_a_stored_reading_that_does_not_fit_its_sentence_is_refused(answers: object) -> None:
+    assert rejection and definite_sites  # their memos are registered
+    with pytest.raises(memo.BadValue, match="fit"):
+        memo.decode_answers(answers, [sentence(0, _SAID)])
+
+
+def test_the_stored_readings_of_a_sentence_fit_it() -> None:
+    memo.forget()
+    told = rejection(_SAID), definite_sites(_SAID)
+    assert told[0] is not None and told[1]
+    exported = memo.export([[sentence(0, _SAID)]])[0]
+    found = memo.decode_answers(json.loads(json.dumps(exported)), [sentence(0, _SAID)])
+    values = {m.name: value for m, (_, value) in found}
+    assert (values["rejection"], values["definite_sites"]) == told

@@ -188,3 +188,46 @@ def test_english_with_foreign_names_and_quotes_is_kept(tmp_path: Path) -> None:
     )
     result = ingest([str(path)])
     assert len(result.documents) == 1 and not result.skipped
+
+
+def test_a_pdf_whose_pages_take_too_long_is_read_to_its_time_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An 8 KB page of 100,000 tiny text operators took pypdf 10 CPU s; 300 of them (one
+    # shared stream) would take 50 minutes. With no time left, only the first page is read.
+    from reportlab.pdfgen import canvas
+
+    from briefing.ingest import readers
+
+    monkeypatch.setattr(readers, "PDF_SECONDS", 0.0)
+    path = tmp_path / "slow.pdf"
+    c = canvas.Canvas(str(path))
+    for page in range(1, 4):
+        c.drawString(72, 720, f"Page {page} says the council met on Monday to discuss the port.")
+        c.showPage()
+    c.save()
+    result = ingest([str(path)])
+    (doc,) = result.documents
+    assert "Page 1 says" in doc.text and "Page 2 says" not in doc.text
+    assert result.warnings == [
+        f"{path}: only the first 1 pages were read: they took over 0 CPU s (PDF_SECONDS)"
+    ]
+
+
+def test_a_pdf_past_one_of_pypdfs_limits_is_skipped_saying_which(tmp_path: Path) -> None:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    objects.append(b"<< /Type /Pages /Kids [" + b"3 0 R " * 100_001 + b"] /Count 100001 >>")
+    objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>")
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    data += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "kids.pdf"
+    path.write_bytes(data)
+    (skipped,) = ingest([str(path)]).skipped
+    assert skipped.reason == (
+        "could not read PDF (LimitReachedError: Reached maximum array element count.)"
+    )
