@@ -20,7 +20,8 @@ a 2,000-page PDF (made with reportlab); 5,000 tiny files; a DOCX whose text infl
 about 45 CPU s on it before ``ingest/markup.py``); (s29) a 45 KB DOCX of 1,000,000 empty
 paragraphs (python-docx took 36 CPU s to walk them before ``MAX_DOCX_PARAGRAPHS``) and a
 20 KB PDF of 300 pages sharing one stream of 100,000 empty text objects (pypdf takes
-seconds a page; the time budget ``PDF_SECONDS`` stops it).
+seconds a page; the time budget ``PDF_SECONDS`` stops it); a feed of 100,000 entries (cut
+after ``MAX_FEED_ENTRIES`` before feedparser parses it).
 """
 
 from __future__ import annotations
@@ -182,6 +183,17 @@ def case_pdf_slow_pages(folder: Path, rng: random.Random) -> None:
     (folder / "slow.pdf").write_bytes(data + b"startxref\n%d\n%%%%EOF\n" % xref)
 
 
+def case_feed_100000(folder: Path, rng: random.Random) -> None:
+    """A 15 MB feed of 100,000 entries without links (their summaries are the articles)."""
+    summary = sentence(rng)
+    items = "".join(
+        f"<item><title>Bridge {n}</title><description>{summary}</description></item>"
+        for n in range(100_000)
+    )
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+    (folder / "wire.rss").write_text(head + items + "</channel></rss>")
+
+
 CASES: dict[str, Callable[[Path, random.Random], None]] = {
     "normal story (5 articles)": case_normal,
     "3 MB text, 25,000 sentences": case_text_3mb,
@@ -193,6 +205,7 @@ CASES: dict[str, Callable[[Path, random.Random], None]] = {
     "HTML tag with 40,000 attributes": case_html_attributes,
     "DOCX of 1M empty paragraphs": case_docx_empty_paragraphs,
     "PDF of 300 slow pages": case_pdf_slow_pages,
+    "feed of 100,000 entries": case_feed_100000,
 }
 
 

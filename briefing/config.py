@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefing.safefile import read_file
+
 DEFAULT_CONFIG_NAME = "briefing.toml"
+# A config larger than this is refused unread: one is a few hundred bytes, and a list of
+# 10,000 sources about 500 KB. Set by reasoning (s29 hostile review); not tuned.
+MAX_CONFIG_BYTES = 2**20
 # The output folder's own files (state, journal, caches), inside it. Defined here rather
 # than in ``briefing.publish`` so the command can find the article cache before it forks
 # the map's standby without importing the state schema (pydantic): cold start, issue 13.
@@ -130,9 +135,17 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
             raise ConfigError(f"config file not found: {path}")
         return Config()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = read_file(path, MAX_CONFIG_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes (MAX_CONFIG_BYTES)")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deeply") from None
     # A [briefing] table is accepted too, so the file can share space with other tools.
     if isinstance(data.get("briefing"), dict):
         data = data["briefing"]

@@ -55,12 +55,27 @@ def test_briefing_table_is_accepted(tmp_path: Path) -> None:
         ("max_pdf_pages = 100000000000\n", "max_pdf_pages must be at most 10,000"),
         ("retention = 1000000\n", "retention must be at most 10,000"),
         ("workers = 100000\n", "workers must be at most 256, got 100,000"),
+        # tomllib reads nesting recursively: a RecursionError was a failed build, exit 1 (s29).
+        ("focus = " + "[" * 50_000 + "]" * 50_000 + "\n", "nested too deeply"),
+        ("a = " + "{b = " * 5_000 + "1" + "}" * 5_000 + "\n", "nested too deeply"),
     ],
 )
 def test_bad_files_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:
     cfg = tmp_path / "briefing.toml"
     cfg.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_config(cfg)
+
+
+def test_a_config_over_the_size_cap_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import config
+
+    monkeypatch.setattr(config, "MAX_CONFIG_BYTES", 100)
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text("focus = '" + "war " * 50 + "'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"larger than 100 bytes \(MAX_CONFIG_BYTES\)"):
         load_config(cfg)
 
 

@@ -27,9 +27,10 @@ _DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
 
 
 # Tags ("<") in one DOCX part, counted before python-docx parses it: lxml holds every
-# element (8,000,000 empty paragraphs in 50 MB of XML, a 45 KB file, took 1 GB to parse
-# and python-docx 300 CPU s to walk). A text of max_source_chars (200,000) written with
-# python-docx in paragraphs of four styled runs has 22,000: the cap leaves 90 times that.
+# element (8,000,000 empty paragraphs, 50 MB of XML, took 1 GB to parse; 1,000,000 fit in
+# a 45 KB file and took python-docx 36 CPU s to walk). A text of max_source_chars (200,000)
+# written with python-docx in paragraphs of four styled runs has 22,000: the cap leaves 90
+# times that.
 MAX_DOCX_TAGS = 2_000_000
 # Paragraphs of a DOCX body looked at, empty ones too: python-docx reads one in ~35 us
 # (1,000,000 empty paragraphs took 36 CPU s); max_source_chars ends a real text far sooner.
