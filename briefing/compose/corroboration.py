@@ -107,6 +107,10 @@ def stems(words: Sequence[str]) -> frozenset[str]:
 _SCALES = frozenset({"million", "billion", "trillion"})
 # Words that multiply the number before them into one figure ("two dozen" -> 24).
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000}
+# A number before these is a multiple, however small: "three times the average" is not
+# "10 times the average" (session 29: such a pair took a right † off, D0601A). Not
+# "percent": "five percent" then matched another count's "5 percent" (D0633F).
+_MEASURES = frozenset({"times", "fold"})
 
 
 def _spelled(word: str) -> int | None:
@@ -123,7 +127,8 @@ def _in_digits(words: Sequence[str]) -> list[str]:
     """Figures written in words as digits, as another outlet prints them: "two dozen" ->
     "24", "a hundred" -> "100", "three million" -> "3 million", "twelve" -> "12". A
     number word below ten on its own stays a word: it is mostly no count ("one of",
-    "two weeks ago") and, made a figure, would keep its sentence from matching others."""
+    "two weeks ago") and, made a figure, would keep its sentence from matching others;
+    before a measure it is one ("three times" -> "3 times", ``_MEASURES``)."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -136,7 +141,9 @@ def _in_digits(words: Sequence[str]) -> list[str]:
             out.append(str(value * _MULTIPLIERS[after]))
             i += 2
             continue
-        if value is not None and (after in _SCALES or (value >= 10 and w not in ("a", "an"))):
+        if value is not None and (
+            after in _SCALES or (w not in ("a", "an") and (value >= 10 or after in _MEASURES))
+        ):
             out.append(str(value))
         else:
             out.append(w)
@@ -190,9 +197,18 @@ _TOLD = (
     r"said|says|told|announced|reported|added|noted|insisted|argued|warned|explained|"
     r"stated|declared|acknowledged|admitted|wrote|repeated|reiterated|confirmed|stressed"
 )
+# After the verb, an article and a finite verb open the fact ("Dana Roe, an attorney
+# for the league, said the new rules are overdue."), not who said it ("..., said the
+# mayor"): cut there, only who Roe is was left (session 29, D0603C).
+_FINITE = (
+    r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|"
+    r"does|did|do|shall"
+)
 _TRAILING_SAY = re.compile(
     rf",\s+(?:[^,]{{0,120}}?\s)?(?:(?:{_TOLD})"
-    rf"(?:\s+{_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?|according to\s[^,]*)(?:,[^,]*)?[.!]?[\"”’']*$",
+    rf"(?:\s+(?!(?:the|a|an)\s(?:[^,]*?\s)?(?:{_FINITE})\b){_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?"
+    r"|according to\s[^,]*)"
+    r"(?:,[^,]*)?[.!]?[\"”’']*$",
     re.IGNORECASE,
 )
 _SAY = r"\b(?:said|says|announced|reported)\b"
@@ -339,6 +355,8 @@ class Corroboration:
         self.sources = max(1, len({s.source_id for s in self.sentences}))
         self._source_share: dict[str, float] = {}  # by stem, filled when first asked
         self.by_stem: dict[str, list[int]] = {}
+        # Who a sentence names (``who_words``): for the † decision no anchor of a fact.
+        self.who: Callable[[Sentence], frozenset[str]] | None = None
         for i, st in enumerate(self.stems):
             for w in st:
                 self.by_stem.setdefault(w, []).append(i)
@@ -349,6 +367,18 @@ class Corroboration:
             found = {self.sentences[i].source_id for i in self.by_stem.get(stem, ())}
             self._source_share[stem] = len(found) / self.sources
         return self._source_share[stem]
+
+    def _unanchored(
+        self, shared: frozenset[str], who: frozenset[str] | None, other: Sentence
+    ) -> bool:
+        """Whether ``shared`` holds only the story's everyday words and ``who``, the words
+        of who either sentence names (``who_words``): the same people, not their act."""
+        everyday = {w for w in shared if self.source_share(w) >= ANCHOR_SHARE}
+        if everyday == shared:
+            return True
+        if who is None or self.who is None:
+            return False
+        return shared - everyday <= who | self.who(other)
 
     def reporting_sources(
         self,
@@ -372,17 +402,18 @@ class Corroboration:
         target = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
         given = {w for w in target if any(ch.isdigit() for ch in w)} if every_figure else set()
         found = {sentence.source_id}
+        who = self.who(sentence) if anchored and self.who is not None else None
         how = (given, contained, anchored, accept)
-        self._reporters(target, found, (cover, min_shared), *how)
+        self._reporters(target, found, (cover, min_shared), *how, who=who)
         clause = main_clause(sentence.text) if anchored else None
         if clause is not None:
             bar = (cover, max(min_shared, MAIN_CLAUSE_SHARED))
-            self._reporters(fact_stems(words(clause)), found, bar, *how)
+            self._reporters(fact_stems(words(clause)), found, bar, *how, who=who)
         plain = without_which(sentence.text) if anchored else None
         if plain is not None:
             stems_left = fact_stems(words(plain))
             told = given | {w for w in stems_left if any(ch.isdigit() for ch in w)}
-            self._reporters(stems_left, found, (cover, min_shared), told, *how[1:])
+            self._reporters(stems_left, found, (cover, min_shared), told, *how[1:], who=who)
         return sorted(found)
 
     def _reporters(
@@ -394,10 +425,12 @@ class Corroboration:
         contained: bool,
         anchored: bool,
         accept: Callable[[Sentence], bool] | None = None,
+        who: frozenset[str] | None = None,
     ) -> None:
         """Add to ``found`` the sources with a sentence reporting the fact whose stems are
         ``target``: ``bar`` is the cover and the fewest shared stems (``reporting_sources``
-        says the rest)."""
+        says the rest; ``who``, the statement's who-words, when the † decision reads
+        them)."""
         cover, min_shared = bar
         weight = {w: self.idf.get(w, 0.0) for w in target}
         total = math.fsum(weight.values())
@@ -451,9 +484,9 @@ class Corroboration:
                     anchored
                     and self.sources >= ANCHOR_MIN_SOURCES
                     and carried < ANCHOR_COVER * total
-                    and all(self.source_share(w) >= ANCHOR_SHARE for w in shared - years - _WHEN)
+                    and self._unanchored(shared - years - _WHEN, who, other)
                 ):
-                    continue  # only the story's everyday words in common: no anchor
+                    continue  # only the story's everyday words or who in common: no anchor
                 if contained and len(shared) < CONTAINMENT * len(target):
                     continue
                 rare_shared = rare_figures & shared

@@ -24,8 +24,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing.compose.chronicled import Chronicle, other_dates
-from briefing.compose.citing import Citations
 from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
@@ -38,26 +36,18 @@ from briefing.compose.concept_ilp import (
     solve,
 )
 from briefing.compose.context_cues import context_score, earliest_year
-from briefing.compose.corroboration import (
-    REPORT_SHOWN_COVER,
-    REPORT_SHOWN_MIN_SHARED,
-    Corroboration,
-)
 from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
-from briefing.compose.frames import Frames
+from briefing.compose.marks import marked
 from briefing.compose.near_duplicates import (
     Group,
-    SupportIndex,
     content_stems,
     group_near_duplicates,
     stem,
 )
-from briefing.compose.polarity import same_way
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
-from briefing.compose.same_fact import SameFact
 from briefing.compose.sentence_dates import event_dates
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
@@ -433,63 +423,13 @@ def synthesise(
         key=lambda c: (-c.eligible, -c.importance),
     )
     ranked = chosen + sorted(background, key=lambda c: -c.importance) + rest
-    # Shown statements also cite sources that report the same thing in other words, and
-    # know every source that reports their fact at all (the † decision, the same way
-    # round, ``polarity``, no other date's event, ``other_dates``; in its own words,
-    # ``same_fact``; a key-dates line, ``chronicled``) and those that tell it in much the same words
-    # ("reported by N sources"), a named speaker's words only from sources naming him
-    # (``Citations.same_speaker``).
-    sentences = corpus.sentences()
-    reports = Corroboration(sentences)
-    support = SupportIndex(sentences)
-    citations = Citations(support, reports, events, Frames(events, dates, reports.source_share))
-    same_fact = SameFact(reports, events)
-    chronicle = Chronicle(corpus, dates)
-    shown = {
-        id(c): Statement(
-            c.text,
-            citations.cited(c.group),
-            _statement(c, top).score,
-            sorted(
-                {
-                    s
-                    for m in c.group.members
-                    for s in reports.reporting_sources(
-                        m,
-                        anchored=True,
-                        accept=lambda x, m=m: (
-                            same_way(m.text, x.text) and not other_dates(dates, m, x)
-                        ),
-                    )
-                }
-                | set(c.group.sources)
-                | citations.rounding(c.group)
-                | {s for m in c.group.members for s in same_fact.sources(m)}
-                | {s for m in c.group.members for s in chronicle.sources(m)}
-            ),
-            sorted(
-                {
-                    s
-                    for m in c.group.members
-                    for s in reports.reporting_sources(
-                        m,
-                        REPORT_SHOWN_COVER,
-                        REPORT_SHOWN_MIN_SHARED,
-                        accept=lambda x, m=m: citations.same_speaker(m, x),
-                    )
-                }
-                | set(c.group.sources)
-            ),
-        )
-        for c in [*chosen, *background]
-    }
-    # Two shown statements telling one fact report each other's (``told_together``).
+    # Shown statements cite the sources that tell them and know those reporting their
+    # fact (the † decision, ``marks``).
     shown_list = [*chosen, *background]
-    for c, others in zip(
-        shown_list, citations.told_together([c.group for c in shown_list]), strict=True
-    ):
-        st = shown[id(c)]
-        st.reported_by = sorted(set(st.reported_by) | others)
+    marks = marked(
+        corpus, events, dates, [(c.text, c.group, _statement(c, top).score) for c in shown_list]
+    )
+    shown = {id(c): st for c, st in zip(shown_list, marks, strict=True)}
     return Synthesis(
         executive_summary=[shown[id(c)] for c in chosen],
         background=[shown[id(c)] for c in background],

@@ -65,6 +65,15 @@ def test_who_said_it_is_not_part_of_the_fact():
     assert core("The bridge will reopen in May, the mayor told reporters on Monday.") == (
         "The bridge will reopen in May"
     )
+    # After the verb an article opens the fact when a finite verb follows: kept whole.
+    overdue = (
+        "Dana Roe, an attorney at the Harbour League, which sued the port, said the new "
+        "rules are long overdue."
+    )
+    assert core(overdue) == overdue
+    assert core("The ferry will stop in May, said the deputy mayor of Calder.") == (
+        "The ferry will stop in May"
+    )
 
 
 def test_a_year_is_no_figure_that_makes_another_fact():
@@ -143,6 +152,16 @@ def test_a_figure_in_words_is_the_figure_in_digits():
     assert reports.reporting_sources(sents[0]) == [1, 2]
     firsts = [s for s in sents if s.index == 0]
     assert reports.reporting_sources(firsts[2]) == [3, 4]  # not 25: another count
+
+
+def test_a_small_multiple_in_words_is_compared_with_digits():
+    told = "Jobless rates on the islands run at three times the national average, a study says."
+    sents = sentences(
+        f"{told} {FILLER}",
+        f"Jobless rates on the islands run at 10 times the national average. {FILLER}",
+        f"Jobless rates on the islands run at 3 times the national average. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0], anchored=True) == [1, 3]
 
 
 def test_number_words_become_digits_only_as_figures():

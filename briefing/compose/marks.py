@@ -1,0 +1,93 @@
+"""The citations and the single-source decision of the statements a brief shows.
+
+Shown statements also cite sources that report the same thing in other words
+(``citing``), and know every source that reports their fact at all: the † decision
+(``corroboration``'s anchored test, the same way round, ``polarity``; no other date's
+event, ``chronicled.other_dates``; not the act of another country or state,
+``elsewhere``; more in common than the same people, ``who_words``; in its own words,
+``same_fact``; a key-dates line, ``chronicled``; a rounded count, ``rough_counts``;
+another shown statement telling it, ``Citations.told_together``), and those that tell it
+in much the same words ("reported by N sources"), a named speaker's words only from
+sources naming him (``Citations.same_speaker``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.compose.chronicled import Chronicle, other_dates
+from briefing.compose.citing import Citations
+from briefing.compose.corroboration import (
+    REPORT_SHOWN_COVER,
+    REPORT_SHOWN_MIN_SHARED,
+    Corroboration,
+)
+from briefing.compose.elsewhere import Elsewhere
+from briefing.compose.events import EventIndex
+from briefing.compose.frames import Frames
+from briefing.compose.near_duplicates import Group, SupportIndex
+from briefing.compose.polarity import same_way
+from briefing.compose.same_fact import SameFact
+from briefing.compose.who_words import WhoWords
+from briefing.model import Corpus, Sentence, Statement
+
+
+def marked(
+    corpus: Corpus,
+    events: EventIndex,
+    dates: dict[tuple[int, int], tuple[int, ...]],
+    shown: Sequence[tuple[str, Group, float]],
+) -> list[Statement]:
+    """Each shown statement (its text, its group of sentences and its score) with the
+    sources it cites, those reporting its fact and those echoing its words."""
+    sentences = corpus.sentences()
+    reports = Corroboration(sentences)
+    reports.who = WhoWords(corpus).of
+    citations = Citations(
+        SupportIndex(sentences), reports, events, Frames(events, dates, reports.source_share)
+    )
+    same_fact = SameFact(reports, events)
+    chronicle = Chronicle(corpus, dates)
+    elsewhere = Elsewhere(corpus)
+
+    def reported(m: Sentence) -> set[int]:
+        """The sources reporting the fact of one sentence of a statement's group."""
+        found = reports.reporting_sources(
+            m,
+            anchored=True,
+            accept=lambda x: (
+                same_way(m.text, x.text)
+                and not other_dates(dates, m, x)
+                and not elsewhere.other_doer(m, x)
+            ),
+        )
+        return {*found, *same_fact.sources(m), *chronicle.sources(m)}
+
+    def echoed(m: Sentence) -> list[int]:
+        """The sources telling one sentence's fact in nearly its words."""
+        return reports.reporting_sources(
+            m,
+            REPORT_SHOWN_COVER,
+            REPORT_SHOWN_MIN_SHARED,
+            accept=lambda x: citations.same_speaker(m, x),
+        )
+
+    statements = [
+        Statement(
+            text,
+            citations.cited(group),
+            score,
+            sorted(
+                {s for m in group.members for s in reported(m)}
+                | set(group.sources)
+                | citations.rounding(group)
+            ),
+            sorted({s for m in group.members for s in echoed(m)} | set(group.sources)),
+        )
+        for text, group, score in shown
+    ]
+    # Two shown statements telling one fact report each other's (``told_together``).
+    together = citations.told_together([group for _, group, _ in shown])
+    for st, others in zip(statements, together, strict=True):
+        st.reported_by = sorted(set(st.reported_by) | others)
+    return statements

@@ -1,0 +1,53 @@
+"""The words of a sentence that say who, not what: the people it names and their titles.
+
+For the † decision a sentence sharing only the story's everyday words with a statement
+reports none of its fact (``corroboration.ANCHOR_SHARE``). Names and the titles
+given them are no better an anchor: "David Roe, an attorney for the Harbour League, said
+the permits were a rubber stamp" shares with "Dan Roe, an attorney at the Harbour League,
+said the new rules are overdue" every rare word, and tells another act of the same man
+(issue 11's judging of the † marks: the same people doing a different act). Here the
+words of who are the words of each person's name in the parse and of an apposition to
+it ("Dan Roe, *an attorney at the league*", "Ann Vale, *a spokeswoman for the group*").
+
+Only people: the name of a body, a place or a thing is often what the fact is about
+("the Holts founded the agency that became Holt Children's Services" and "they started an
+agency, Holt Children's Services"; "the recorder is under analysis in Washington"). Read
+on the 20 TUNING+CHECK briefs (session 29): with every kind of name, six † added, two of
+them wrong by a strict reader (D0627I, D0617H: the agency's founding and the recorder's
+recovery told by another source around the same names); with people only, two, both
+right (D0603C, D0619A: a spokesman quoted by other sources on other things).
+"""
+
+from __future__ import annotations
+
+from briefing.compose.corroboration import fact_stems
+from briefing.model import Corpus, Sentence
+from briefing.parsed import tokens_at
+
+
+class WhoWords:
+    """The who-words of a corpus's sentences, each read once from its parse."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._found: dict[tuple[int, int], frozenset[str]] = {}
+
+    def of(self, sentence: Sentence) -> frozenset[str]:
+        """The stems (as ``fact_stems`` writes them) of the people the sentence names and
+        of the appositions to them; empty without a parse."""
+        key = (sentence.doc, sentence.index)
+        if key in self._found:
+            return self._found[key]
+        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        found: set[str] = set()
+        if span is not None:
+            named: set[int] = set()
+            for ent in span.doc.ents:
+                if span.start <= ent.start and ent.end <= span.end and ent.label_ == "PERSON":
+                    named.update(range(ent.start, ent.end))
+                    found |= fact_stems([t.lower_ for t in ent])
+            for token in span:
+                if token.dep_ == "appos" and token.head.i in named:
+                    found |= fact_stems([t.lower_ for t in token.subtree])
+        self._found[key] = frozenset(found)
+        return self._found[key]
