@@ -107,9 +107,8 @@ def stems(words: Sequence[str]) -> frozenset[str]:
 _SCALES = frozenset({"million", "billion", "trillion"})
 # Words that multiply the number before them into one figure ("two dozen" -> 24).
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000}
-# A number before these is a multiple, however small: "three times the average" is not
-# "10 times the average" (session 29: such a pair took a right † off, D0601A). Not
-# "percent": "five percent" then matched another count's "5 percent" (D0633F).
+# A number before these is a multiple: "three times the average" is not "10 times" (session
+# 29, D0601A). Not "percent": "five percent" matched another count's "5 percent" (D0633F).
 _MEASURES = frozenset({"times", "fold"})
 
 
@@ -200,10 +199,7 @@ _TOLD = (
 # After the verb, an article and a finite verb open the fact ("Dana Roe, an attorney
 # for the league, said the new rules are overdue."), not who said it ("..., said the
 # mayor"): cut there, only who Roe is was left (session 29, D0603C).
-_FINITE = (
-    r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|"
-    r"does|did|do|shall"
-)
+_FINITE = r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|did|does"
 _TRAILING_SAY = re.compile(
     rf",\s+(?:[^,]{{0,120}}?\s)?(?:(?:{_TOLD})"
     rf"(?:\s+(?!(?:the|a|an)\s(?:[^,]*?\s)?(?:{_FINITE})\b){_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?"
@@ -355,7 +351,6 @@ class Corroboration:
         self.sources = max(1, len({s.source_id for s in self.sentences}))
         self._source_share: dict[str, float] = {}  # by stem, filled when first asked
         self.by_stem: dict[str, list[int]] = {}
-        # Who a sentence names (``who_words``): for the † decision no anchor of a fact.
         self.who: Callable[[Sentence], frozenset[str]] | None = None
         for i, st in enumerate(self.stems):
             for w in st:
@@ -369,16 +364,20 @@ class Corroboration:
         return self._source_share[stem]
 
     def _unanchored(
-        self, shared: frozenset[str], who: frozenset[str] | None, other: Sentence
+        self,
+        shared: frozenset[str],
+        weight: dict[str, float],
+        who: frozenset[str] | None,
+        other: Sentence,
     ) -> bool:
-        """Whether ``shared`` holds only the story's everyday words and ``who``, the words
-        of who either sentence names (``who_words``): the same people, not their act."""
-        everyday = {w for w in shared if self.source_share(w) >= ANCHOR_SHARE}
-        if everyday == shared:
-            return True
-        if who is None or self.who is None:
+        """Whether a sentence sharing ``shared`` (years and weekdays aside) only the story's
+        everyday words and who either names (``who``, ``who_words``) with a statement of stem
+        weights ``weight`` tells less than ``ANCHOR_COVER`` of it."""
+        plain = {w for w in shared if not YEAR_WORD_RE.fullmatch(w)} - _WHEN
+        people = who | self.who(other) if who is not None and self.who is not None else set()
+        if any(self.source_share(w) < ANCHOR_SHARE and w not in people for w in plain):
             return False
-        return shared - everyday <= who | self.who(other)
+        return math.fsum(weight[w] for w in shared) < ANCHOR_COVER * math.fsum(weight.values())
 
     def reporting_sources(
         self,
@@ -483,8 +482,7 @@ class Corroboration:
                 if (
                     anchored
                     and self.sources >= ANCHOR_MIN_SOURCES
-                    and carried < ANCHOR_COVER * total
-                    and self._unanchored(shared - years - _WHEN, who, other)
+                    and self._unanchored(shared, weight, who, other)
                 ):
                     continue  # only the story's everyday words or who in common: no anchor
                 if contained and len(shared) < CONTAINMENT * len(target):

@@ -1,11 +1,11 @@
 """Whether another sentence tells a statement's act of another country or US state.
 
-Two sentences may share an act's particular words and still tell two facts: "Uganda has
-made progress in protecting its wetlands" and "the Chinese government is making further
-progress in protecting wetlands" (issue 11's judging of the † marks: another country
-doing the same thing took the † off a statement no other source reports). The
+Two sentences may share an act's particular words and still tell two facts: "Kenya has
+made progress in cleaning its rivers" and "the Peruvian government is making further
+progress in cleaning rivers" (issue 11's judging of the † marks: another country doing
+the same thing took the † off a statement no other source reports; session 29, D0603C). The
 statement's act is its main verb (``events.main_verb``); when who does it names a country
-or a state ("Uganda", "the Texas governor", "Russian troops") and the other sentence has
+or a state ("Kenya", "the Ohio governor", "Peruvian troops") and the other sentence has
 a word of the same verb class whose doer names only other countries or states, the
 other sentence tells the act of someone else.
 """
@@ -18,14 +18,14 @@ from briefing.lang.places import US_STATES
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token, tokens_at
 
-# Entity labels that name a country or a state, or its people ("Chinese").
+# Entity labels that name a country or a state, or its people ("Peruvian").
 _PLACE_LABELS = frozenset({"GPE", "NORP"})
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
 def place_key(text: str) -> str | None:
-    """The country or US state a name stands for ("U.S." -> "United States", "Ugandan"
-    -> "Uganda", "Texas" -> "texas"); None for a city, a region or anything else."""
+    """The country or US state a name stands for ("U.S." -> "United States", "Kenyan"
+    -> "Kenya", "Ohio" -> "ohio"); None for a city, a region or anything else."""
     key = text.lower().replace("’", "'").removesuffix("'s").replace(".", "").strip()
     key = key.removeprefix("the ").strip()
     if key in US_STATES:
@@ -35,7 +35,7 @@ def place_key(text: str) -> str | None:
 
 def _doer_places(span: Span, verb: Token) -> frozenset[str]:
     """The countries and states named in who does what ``verb`` tells: its subject, or
-    the agent of a passive, or, for a noun, its verb's ("the Chinese government's
+    the agent of a passive, or, for a noun, its verb's ("the Peruvian government's
     progress")."""
     head = verb.head if verb.pos_ != "VERB" and verb.head.pos_ in ("VERB", "AUX") else verb
     found: set[str] = set()

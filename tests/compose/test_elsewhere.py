@@ -10,22 +10,22 @@ from briefing.model import Document
 
 
 def test_place_keys_name_countries_and_states() -> None:
-    assert place_key("Ugandan") == "Uganda"
+    assert place_key("Kenyan") == "Kenya"
     assert place_key("the U.S.") == "United States"
-    assert place_key("Texas's") == "texas"
-    assert place_key("Springfield") is None
+    assert place_key("Ohio's") == "ohio"
+    assert place_key("Calder") is None
 
 
 @pytest.mark.parametrize(
     ("other", "elsewhere"),
     [
-        ("The Chinese government is making further progress in protecting wetlands.", True),
-        ("Ugandan officials are making progress in protecting wetlands.", False),
-        ("Experts are making progress in protecting wetlands.", False),  # nobody named
+        ("The Peruvian government is making further progress in cleaning rivers.", True),
+        ("Kenyan officials are making progress in cleaning rivers.", False),
+        ("Experts are making progress in cleaning rivers.", False),  # nobody named
     ],
 )
 def test_the_same_act_of_another_country(other: str, elsewhere: bool) -> None:
-    told = "Uganda has made progress in protecting its wetlands since 1988."
+    told = "Kenya has made progress in cleaning its rivers since 1990."
     docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
     found = analyse(docs)
     test = Elsewhere(found)

@@ -23,6 +23,13 @@ def test_a_persons_name_and_title_are_who_words() -> None:
     assert not {"rule", "late"} & who
 
 
+def test_a_title_before_a_name_is_who_as_the_text_spells_it() -> None:
+    found = corpus("Harbour Rep. Dana Roe, R-Ore., agreed that the mooring debate was late.")
+    who = WhoWords(found).of(found.docs[0].sentences[0])
+    assert {"harbour", "rep", "roe", "r-ore"} <= who
+    assert not {"moor", "debat", "late"} & who
+
+
 def test_the_same_person_on_another_matter_reports_no_fact() -> None:
     told = (
         "Dana Roe, an attorney for the Harbour League, said the mooring rules for tankers "
