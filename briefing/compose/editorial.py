@@ -6,7 +6,9 @@ without touching the source's words (``Statement.text``):
 
 - the date of what it reports (``Statement.date``): the date its sentence gives its own
   event (the timeline's rule, ``timeline.event_dates``), else the date of the earliest
-  article reporting it. The executive summary is ordered by it, then importance;
+  article reporting it; none for a general statement ("A non-resident has no say in the
+  council", ``timeless``), which reads first. The executive summary is ordered by it,
+  then importance;
 - relative dates resolved against the article's date, in brackets after the words:
   "executed last December [December 2005]", "on Friday [3 March 2006]", "on March 3
   [2006]". A date ``dating`` cannot place (a weekday that may be tomorrow's, "Jan. 1" in
@@ -21,7 +23,9 @@ without touching the source's words (``Statement.text``):
 - a person called by the surname alone ("agreed with Linder") when the article named
   exactly one person of that surname in full before: the full name, with the title
   written right before it ("Linder [Rep. John Linder]"), else the role an apposition
-  after it gives ("Dunlap [Helen Dunlap, president of the Marlow Tenants Union]").
+  after it gives ("Dunlap [Helen Dunlap, president of the Marlow Tenants Union]"); a
+  surname after its particle ("Van Stigt") and the first word of a name written surname
+  first ("Chen [Chen Ing-hau]") too.
 
 The result is ``Statement.edited``: the text with the notes in square brackets.
 """
@@ -48,15 +52,19 @@ from briefing.compose.dating import (
 )
 from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
+from briefing.compose.timeless import timeless
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
-from briefing.lang.names import PERSON_TITLES, TERM_HEAD_NOUNS
+from briefing.lang.names import PERSON_TITLES, SURNAME_PARTICLES, TERM_HEAD_NOUNS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
 from briefing.parsed import tokens_at
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
+# A general statement's key (``timeless``): read first, as what the news happens in, and
+# shown with no date.
+TIMELESS: Key = (0,)
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -95,6 +103,11 @@ OPENING_SENTENCES = 3
 # prefixes surnames are written with ("O'Dowd", "McAvoy", "MacLeod", "DeMarco",
 # "LaRue"), which a plain capitalised word misses (session 24: a senator's surname shown
 # alone in a summary; session 27: "to DeMarco" in a tuning background).
+# Particles before a surname, capitalised at a sentence's start ("Van Stigt said"): the
+# capitalised word after one is the surname, not the end of a longer name.
+_PARTICLES = SURNAME_PARTICLES | {"la"}
+# A name written surname first: "Chen Ing-hau", "Kim Dae-jung" (not "Jordan Times").
+_GIVEN_AFTER_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _CAPITALISED_RE = re.compile(
     r"\b(?:[A-Z]['’]|Ma?c|De|Di|Du|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)(?!['’][A-Z])"
 )
@@ -117,7 +130,7 @@ _NEXT_WORD_RE = re.compile(r" ([A-Za-z]{1,30})\b")
 
 def iso(key: Key) -> str | None:
     """The ISO date of a sort key ``(year, month, day)``, at the precision it has."""
-    if key == UNDATED or not key:
+    if key in (UNDATED, TIMELESS) or not key:
         return None
     year, month, day = (*key, 0, 0)[:3]
     if not month:
@@ -129,10 +142,13 @@ def story_date(members: list[Sentence], corpus: Corpus, dates: dict[tuple[int, i
     """When what a statement (its sentences ``members``, the shown one first) reports
     happened: the date of the event one of them tells (``timeline.event_dates``), else
     the day the earliest article reporting it was written (its dateline's day, not the
-    next day's print date); ``UNDATED`` when neither is known."""
+    next day's print date); ``UNDATED`` when neither is known. A general statement
+    (``timeless``) with no event's date is ``TIMELESS``: no day is its own."""
     for s in members:
         if (own := dates.get((s.doc, s.index))) is not None:
             return own
+    if timeless(corpus.docs[members[0].doc], members[0]):
+        return TIMELESS
     published = [d for s in members if (d := corpus.docs[s.doc].document.written)]
     first = min(published, default=None)
     return (first.year, first.month, first.day) if first else UNDATED
@@ -295,8 +311,8 @@ def person_notes(
     noted: set[str] = set()
     for m in _CAPITALISED_RE.finditer(text):
         before = _word_before(text, m.start())
-        if before[:1].isupper() and before[-1:].isalnum():
-            continue  # part of a longer name ("John Linder"; not 'in Paris," Linder')
+        if before[:1].isupper() and before[-1:].isalnum() and before.lower() not in _PARTICLES:
+            continue  # part of a longer name ("John Linder"; not 'in Paris," Linder', "Van Stigt")
         if _NAME_GOES_ON_RE.match(text, m.end()):
             continue  # ... or the first word of one ("Holt International")
         if _next_word(text, m.end()) in TERM_HEAD_NOUNS:
@@ -337,6 +353,7 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
     with that name and the title written before it."""
     found: dict[str, dict[str, str]] = {}
     text = adoc.document.text
+    alone = {m.text for m in adoc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
     for mention in adoc.mentions:
         if mention.start >= lead.start or mention.label != "PERSON":
             continue
@@ -347,12 +364,18 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
         if len(name.split()) < 2:
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
-        people = found.setdefault(name.split()[-1], {})
-        people.setdefault(name, f"{title} {name}".strip())
-        if title and not people[name].startswith(title):
-            people[name] = name  # titled two ways: the name alone
-        elif people[name] == name and (role := _role_after(adoc, mention.start, mention.end)):
-            people[name] = f"{name}, {role}"  # "Helen Dunlap, the agency's director"
+        first, *_, last = name.split()
+        # A name written surname first ("Chen Ing-hau", then "Chen said"): a given name
+        # of two syllables joined by a hyphen, and its article calls the person by the
+        # first word alone, never by the last.
+        first_named = _GIVEN_AFTER_RE.fullmatch(name) and first in alone and last not in alone
+        for key in [last, *([first] if first_named else [])]:
+            people = found.setdefault(key, {})
+            people.setdefault(name, f"{title} {name}".strip())
+            if title and not people[name].startswith(title):
+                people[name] = name  # titled two ways: the name alone
+            elif people[name] == name and (role := _role_after(adoc, mention.start, mention.end)):
+                people[name] = f"{name}, {role}"  # "Helen Dunlap, the agency's director"
     for people in found.values():
         for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
             del people[name]  # "Ricky McGinn" of "Ricky Nolen McGinn": one person

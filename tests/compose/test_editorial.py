@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 
 from briefing.analyse import analyse
@@ -23,6 +24,12 @@ def corpus(*texts: str, date: dt.date | None = MONDAY) -> Corpus:
 
 def _sentence(c: Corpus, start: str) -> Sentence:
     return next(s for s in c.sentences() if s.text.startswith(start))
+
+
+def _person_notes(c: Corpus, start: str) -> list[tuple[str, str]]:
+    """``person_notes`` of the sentence opening with ``start``."""
+    lead = _sentence(c, start)
+    return person_notes(c.docs[lead.doc], lead, lead.text)
 
 
 def edited(c: Corpus, *starts: str) -> list[Statement]:
@@ -352,9 +359,7 @@ def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> Non
         "Clinton also criticised Lazio on housing.",
     )
 
-    def notes(start: str) -> list[tuple[str, str]]:
-        lead = _sentence(c, start)
-        return person_notes(c.docs[lead.doc], lead, lead.text)
+    notes = functools.partial(_person_notes, c)
 
     # Who he is, from the apposition after his full name.
     assert notes("The state sent") == [("DeMarco", "Garfield DeMarco, cranberry grower")]
@@ -374,12 +379,37 @@ def test_a_surname_note_says_who_the_person_is() -> None:
         "Osgood said the board would meet again."
     )
 
-    def notes(start: str) -> list[tuple[str, str]]:
-        lead = _sentence(c, start)
-        return person_notes(c.docs[lead.doc], lead, lead.text)
+    notes = functools.partial(_person_notes, c)
 
     assert notes("Pellick said") == [
         ("Pellick", "Nora Pellick, president of the Marlow Tenants Union")
     ]
     # "the board's chairman": which board only the article said; the name alone.
     assert notes("Osgood said") == [("Osgood", "Tom Osgood")]
+
+
+def test_a_general_statement_is_not_dated_by_its_article() -> None:
+    c = corpus(
+        "The ferry sank near the Varga pier on Sunday with forty people on board. "
+        "A visitor to the island has no say in the council of Varga."
+    )
+    sank, general = edited(c, "The ferry sank", "A visitor")
+    assert sank.date == "2006-03-05"
+    assert general.date is None  # not 2006-03-06: it holds whenever the article was written
+    members = [_sentence(c, "A visitor")]
+    assert story_date(members, c, event_dates(c)) < story_date([_sentence(c, "The ferry")], c, {})
+
+
+def test_a_surname_after_a_particle_or_written_first_gets_the_full_name() -> None:
+    c = corpus(
+        "The harbour engineer Pieter van Brakel drew up the new quay in 1998. "
+        "Software engineer Lin Mei-tao wrote the ferry booking program in Taipei. "
+        "The ferry company opened the quay on Monday. "
+        "Van Brakel said the quay would last a century. "
+        "Lin said the program had crashed twice."
+    )
+
+    notes = functools.partial(_person_notes, c)
+
+    assert notes("Van Brakel said") == [("Brakel", "Pieter van Brakel")]
+    assert notes("Lin said") == [("Lin", "Lin Mei-tao")]

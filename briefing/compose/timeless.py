@@ -1,0 +1,105 @@
+"""Statements that tell how things are in general, not what happened on a day.
+
+A summary statement with no date of its own is dated by the article that reports it.
+That is right for an event ("the ferry sank") or how things stood that day ("officials
+are still searching"), but not for a general statement: "A non-resident has no say in
+the council", "Arthritis develops when the cartilage wears down", "The governor does
+not have the power to stop an execution" hold whenever the article was written. Shown
+under the article's date and sorted by it, such a line reads as the day's news, out of
+place among the events.
+
+A sentence is general here when its main clause is in the simple present (active, "is",
+"calls", "does not have"; or passive, "are designed"), its verb reports no one's words
+("says", "indicates") nor a view ("all agree that ..."), and nothing in it ties it to a
+time: no date expression at all ("this week", "annually", "in two years"), no figure
+(measured at a time) and no word that makes it the day's state or news ("now",
+"still", "new", "recently"). A present perfect ("has risen since 1985"),
+a progressive ("are rushing off") or a modal ("may prove") is left to its article's date.
+Such a statement shows no date and reads first (``editorial.TIMELESS``). Read on the 20
+dev tuning and check stories (session 29): 12 summary and background statements lost an
+article's date that dated no event, 4 lost one that was harmless, none lost a right one;
+rouge_eval.py unchanged (DUC 2006 topic 10.83, first line 10.55; DUC 2004 10.05).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.dates import FINDING_LEMMAS
+from briefing.lang.speech import REPORTING_LEMMAS, SAYING_LEMMAS
+from briefing.model import AnalysedDocument, Sentence
+from briefing.parsed import ParsedDoc, Token, tokens_at
+
+# The simple present: third person or not.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# "does not have", "do exist": the present carried by "do".
+_DO_FORMS = frozenset({"do", "does"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+# Verbs that report words, findings or expectations ("says", "estimates", "expects"):
+# what they report was said or found on the article's day.
+_REPORTS = SAYING_LEMMAS | REPORTING_LEMMAS | FINDING_LEMMAS
+# Words that tie a present tense to the article's day: its state then, or its news.
+# Set by reading (session 29, dev tuning stories: "Windward Farming now has 22 acres",
+# "New projections ... indicate it might be worse"), not tuned.
+_NOW_RE = re.compile(
+    r"\b(?:now|still|currently|recent(?:ly)?|latest|new|newly|so far|yet|no longer|"
+    r"these days|nowadays|at present|at the moment|anymore|any more)\b",
+    re.IGNORECASE,
+)
+# A figure ("50 percent are unemployed", "affects 16 million") is measured at a time:
+# the article's date is its date (session 29, D0601A).
+_FIGURE_RE = re.compile(r"\d|\b(?:percent|per cent|million|billion|half|a third)\b", re.IGNORECASE)
+# spaCy's labels of a time expression: any one in the sentence ties it to a time.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _main_verb(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
+    """The root verb of the sentence at document offsets ``start:end``, if it is one."""
+    span = tokens_at(parse, start, end)
+    if span is None:
+        return None
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    return root if root is not None and root.pos_ in _VERB_POS else None
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "is", "calls"; "does not have"; "are designed" (a present passive)."""
+    auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    if not auxes:
+        return verb.tag_ in _PRESENT_TAGS
+    if verb.tag_ == "VB":
+        return all(a.lower_ in _DO_FORMS for a in auxes)
+    if verb.tag_ == "VBN":
+        return all(a.dep_ == "auxpass" and a.tag_ in _PRESENT_TAGS for a in auxes)
+    return False
+
+
+def timeless(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` of ``adoc`` states something general (see the module): no
+    date is its own, not even its article's."""
+    if (
+        _NOW_RE.search(sentence.text)
+        or _FIGURE_RE.search(sentence.text)
+        or any(m.sentence == sentence.index and m.label in _TIME_LABELS for m in adoc.mentions)
+    ):
+        return False
+    verb = _main_verb(adoc.parse, sentence.start, sentence.end)
+    return (
+        verb is not None
+        and verb.lemma_ not in _REPORTS
+        and _simple_present(verb)
+        and not _holds_view(verb)
+    )
+
+
+def _holds_view(verb: Token) -> bool:
+    """A view held that day: the verb, or the adjective it takes, governs a clause with
+    a verb of its own ("officials all agree that ...", "are afraid the boomers will
+    ..."; not the small parse's clause of "makes theirs the poorest county")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "prep", "dobj"))]
+    below = [
+        *(c for h in heads for c in h.children),
+        *(g for h in heads for c in h.children for g in c.children),
+    ]
+    return any(c.dep_ == "ccomp" and c.pos_ in _VERB_POS for c in below)
