@@ -60,7 +60,7 @@ from briefing.compose.standing import (
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.conditions import ORPHAN_NOUNS
 from briefing.lang.counts import MOSTLY_RE, WORLDWIDE_RE
-from briefing.lang.figures import LOWER_WORD_RE, NOT_NAMES
+from briefing.lang.figures import ALLOWED_RANGE, LOWER_WORD_RE, NOT_NAMES, QUALIFIERS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
 
@@ -208,7 +208,28 @@ def _differ(a: Figure, b: Figure) -> bool:
         return spans_differ(
             count_span(a.value, a.qualifier, a.span), count_span(b.value, b.qualifier, b.span)
         )
-    return a.value != b.value and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
+    return (
+        a.value != b.value
+        and not rounds_to(a.value, a.qualifier, b.value, b.qualifier)
+        and not _rounded_alike(a, b)
+    )
+
+
+def _rounded_alike(a: Figure, b: Figure) -> bool:
+    """Whether two figures rounded by their qualifiers allow one count: "at least 217"
+    and "more than 200" both tell 217 to 220 dead, "more than 80" allows 84; "more than 1
+    million" does not allow 2 million (``lang.figures.ALLOWED_RANGE``)."""
+    (low_a, high_a), (low_b, high_b) = _allowed(a), _allowed(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _allowed(f: Figure) -> tuple[float, float]:
+    """The exact counts a figure allows by its qualifier, as (lowest, highest)."""
+    how = QUALIFIERS.get(f.qualifier.lower())
+    if how is None or how.direction not in ALLOWED_RANGE:
+        return f.value, f.value
+    low, high = ALLOWED_RANGE[how.direction]
+    return low * f.value, high * f.value
 
 
 def _opposite_bounds(a: Figure, b: Figure) -> bool:

@@ -43,6 +43,20 @@ def test_identical_values_are_not_a_divergence():
     assert found == []
 
 
+def test_rounded_figures_that_allow_one_count_are_not_a_divergence():
+    # "at least 217" and "more than 200" both tell of 217 to 220 dead
+    found = figures(
+        "At least 217 people were killed when the Harlow ferry sank, officials said.",
+        "More than 200 people were killed when the Harlow ferry sank, the coast guard said.",
+    )
+    assert found == []
+    found = figures(
+        "At least 217 people were killed when the Harlow ferry sank, officials said.",
+        "More than 250 people were killed when the Harlow ferry sank, the coast guard said.",
+    )
+    assert [d.topic for d in found] == ["Number of people killed (At least 217, More than 250)"]
+
+
 def test_one_article_counting_twice_is_not_a_divergence():
     found = figures(
         "Police said 12 people were hurt on Monday. By Tuesday 15 people were hurt, police said.",
