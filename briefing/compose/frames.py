@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterator
 from briefing.compose.corroboration import fact_stems
 from briefing.compose.events import EventIndex, word_class
 from briefing.compose.near_duplicates import content_stems, stem
-from briefing.lang.dates import FUTURE_CUE_RE, YEAR_RE, YEAR_WORD_RE
+from briefing.lang.dates import FUTURE_CUE_SCREENED, YEAR_RE, YEAR_WORD_RE
 from briefing.lang.figures import EXACT_SHARE, count_value
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
@@ -241,7 +241,7 @@ class Frames:
     def _when(self, sentence: Sentence) -> frozenset[Day]:
         """The years (months and days, 0 when not known) a sentence tells of: the years
         it writes and the date it resolves to, unless it looks ahead."""
-        if FUTURE_CUE_RE.search(sentence.text):
+        if FUTURE_CUE_SCREENED.search(sentence.text):
             return frozenset()
         found = {(int(y), 0, 0) for y in _years(sentence.text)}
         day = self.dates.get((sentence.doc, sentence.index))
@@ -301,7 +301,7 @@ class Frames:
     def _day(self, sentence: Sentence) -> Day | None:
         """The day the sentence tells of, when resolved to a day and not a plan."""
         day = self.dates.get((sentence.doc, sentence.index))
-        if day is None or not _is_day(day) or FUTURE_CUE_RE.search(sentence.text):
+        if day is None or not _is_day(day) or FUTURE_CUE_SCREENED.search(sentence.text):
             return None
         return day
 

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.lang.figures import COMPANION_DEAD_RE, INCIDENT_NOUNS, NUMBER_WORDS
+from briefing.lang.figures import COMPANION_DEAD_SCREENED, INCIDENT_NOUNS, NUMBER_WORDS
 from briefing.lang.patterns import alternation
 from briefing.model import Claim, Corpus, Divergence, Sentence
 
@@ -115,7 +115,7 @@ def companion_tolls(corpus: Corpus, max_days: int) -> list[Divergence]:
     by_companion: dict[str, list[TollFigure]] = defaultdict(list)
     for adoc in corpus.docs:
         for sent in adoc.sentences:
-            m = COMPANION_DEAD_RE.search(sent.text)
+            m = COMPANION_DEAD_SCREENED.search(sent.text)
             if m is None or not (m.group("killed") or m.group("died")):
                 continue
             others = m.group("others").lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
-from briefing.lang.patterns import alternation, any_pattern, cue_pattern
+from briefing.lang.patterns import Screened, alternation, any_pattern, cue_pattern
 from briefing.lang.speech import SAY_LEMMAS
 
 _MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
@@ -82,6 +82,15 @@ FUTURE_CUES = (
     "(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to",
 )  # fmt: skip
 FUTURE_CUE_RE = any_pattern((rf"\b{alternation(FUTURE_CUES)}\b", r"['’]ll\b"))
+# Every match holds one of these, in any case ("won" for "won't", "plan" for "plans to").
+FUTURE_CUE_SCREENED = Screened(
+    FUTURE_CUE_RE,
+    (
+        "will", "shall", "won", "scheduled", "expected", "due", "set", "slated", "planned",
+        "to be", "upcoming", "forthcoming", "ahead of", "would", "is to", "are to", "plan",
+        "expect", "hope", "intend", "aim", "prepare", "'ll", "’ll",
+    ),
+)  # fmt: skip
 # Auxiliaries of a verb that speaks of what is to come ("On Wednesday she will open …":
 # the cue after the date, read from the parse by compose.clauses).
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "wo", "'ll", "’ll", "would"})

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefing.lang.patterns import alternation, cue_pattern
+from briefing.lang.patterns import Screened, alternation, cue_pattern
 from briefing.lang.wordforms import DEATH_WORDS
 
 
@@ -271,6 +271,8 @@ COMPANION_DEAD_RE = re.compile(
     rf"(?P<killed>\b(?i:killed|killing|kills)\s+)?{_COMPANION}"
     r"(?P<died>\s+(?:\w+ly\s+)?(?i:died|perished|drowned|were\s+killed|lost\s+their\s+lives)\b)?"
 )
+# Every match holds "others" as written (the pattern's case-insensitive groups are others).
+COMPANION_DEAD_SCREENED = Screened(COMPANION_DEAD_RE, ("others",))
 # "injured 62 riders including four on the platform": what follows is a part of the count.
 BREAKDOWN_RE = cue_pattern(("including", "among them", "among whom", "of them", "of whom"))
 EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True))

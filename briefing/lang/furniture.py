@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.lang.months import MONTH_RE, WEEKDAYS
-from briefing.lang.patterns import any_pattern, cue_pattern
+from briefing.lang.patterns import Screened, any_pattern, cue_pattern
 
 # Nearby words that mark a line as page clutter rather than story text.
 BOILERPLATE_WORDS = (
@@ -132,6 +132,7 @@ FORM_PROMPTS = (
     "for any questions about", "contact us", "all rights reserved",
 )  # fmt: skip
 FORM_PROMPT_RE = cue_pattern(FORM_PROMPTS)
+FORM_PROMPT_SCREENED = Screened(FORM_PROMPT_RE, FORM_PROMPTS)
 
 _DASH = r"(?:--|—|–|-|_)"
 # A newswire dateline opening a paragraph or sentence: "SPRINGFIELD, Ill. (AP) -- ",

@@ -11,7 +11,7 @@ from briefing.lang.definites import ONE_OF_A_KIND
 from briefing.lang.disputes import DOUBT_VERB
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
 from briefing.lang.names import TITLE_ALTERNATION
-from briefing.lang.patterns import alternation, cue_pattern
+from briefing.lang.patterns import Screened, alternation, cue_pattern
 
 # Where a clause ends: a dash, a semicolon, a bracket, a comma, a closing quote after its
 # punctuation ("... at all,” Sparks wrote"), a conjunction that starts another clause.
@@ -87,6 +87,10 @@ UNKNOWN_STATE = (
     r"(?:determined|established|identified|explained)"
 )
 UNKNOWN_STATE_RE = re.compile(rf"\b(?:{UNKNOWN_STATE})\b")
+# Every match ends in one of these words ("unclear" holds "clear", "undetermined" holds
+# "determined"): the sentence loops search only sentences that hold one.
+_UNKNOWN_STATE_CUES = "clear known uncertain mystery determined established identified explained"
+UNKNOWN_STATE_SCREENED = Screened(UNKNOWN_STATE_RE, _UNKNOWN_STATE_CUES.split())
 # The nouns of what may be unknown about a thing ("the fate of X", "the connection between
 # X and Y"); plural ones ask "What are ...?".
 UNKNOWN_ASPECTS = (
@@ -113,6 +117,10 @@ ASPECT_SOUGHT_RE = re.compile(
     rf"(?P<aspect>{UNKNOWN_ASPECTS})\s+(?P<prep>of|between|behind|for)\s+"
     r"(?P<x>[^,;:()\"“”]{3,120}?)"
     r"(?=[,;:.)]|\s+(?:and|but|which|that|who|when|after|before|because|in|by)\b|$)"
+)
+# Every match starts with one of its verbs (case-sensitive, as the pattern).
+ASPECT_SOUGHT_SCREENED = Screened(
+    ASPECT_SOUGHT_RE, ("determine", "establish", "pinpoint", "identify", "find out", "learn")
 )
 # A question put first and then said to be unknown ("How McGinn did it remains a
 # mystery", "Whether the drug works is not known"), from the sentence's start.
@@ -224,6 +232,14 @@ REFUSAL_RE = re.compile(
     r"would not say|no comment|not respond)",
     re.IGNORECASE,
 )
+# Every match holds one of these (in any case): "can" covers "can't" and "cannot".
+REFUSAL_SCREENED = Screened(
+    REFUSAL_RE,
+    (
+        "can", "could", "won", "would", "did", "declined to", "refused to", "dodged", "ducked",
+        "sidestepped", "evaded", "no comment", "not respond",
+    ),
+)  # fmt: skip
 COMMIT_RE = re.compile(
     r"\bcommit\b(?:\s+[\w’'-]+){0,5}?\s+to\s+(?P<gerund>[a-z]+ing)\b(?P<rest>[^?.]*)", re.IGNORECASE
 )
@@ -231,7 +247,9 @@ DETERMINERS = {"our", "their", "his", "her", "its", "the", "a", "an", "this", "t
 INFINITIVE_RE = re.compile(
     r"^(?P<subj>(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)\s+to\s+(?P<vp>[a-z]+\b.*)$"
 )
-DUCKED_RE = re.compile(r"\b(?:dodged|ducked|sidestepped|evaded|deflected)\b", re.IGNORECASE)
+DUCKED_WORDS = ("dodged", "ducked", "sidestepped", "evaded", "deflected")
+DUCKED_RE = cue_pattern(DUCKED_WORDS)
+DUCKED_SCREENED = Screened(DUCKED_RE, DUCKED_WORDS)
 NOT_AWARE_RE = re.compile(r"\bnot aware of (?P<np>(?:any|an?)\s+[^,.;”\"]+)", re.IGNORECASE)
 QUOTED_QUESTION_RE = re.compile(r"[“\"`‘](?P<q>[^“”\"`‘]{8,}?\?)\s*[”\"'’]")
 INTERROGATIVES = (

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.patterns import Screened
+
 # Verbs of ending and of releasing, and the wording that reports them done.
 END_VERBS = {"end", "wind", "terminate", "halt", "stop", "shut", "close", "cancel", "suspend"}
 END_DONE_RE = re.compile(
@@ -12,6 +14,14 @@ END_DONE_RE = re.compile(
     r"no longer (?:active|exists?)|wound down|closed|cancell?ed|suspended)\b",
     re.IGNORECASE,
 )
+# Every match holds one of these, in any case ("cancel" for "canceled" and "cancelled").
+END_DONE_SCREENED = Screened(
+    END_DONE_RE,
+    (
+        "ended", "shut down", "terminated", "halted", "no longer", "wound down", "closed",
+        "cancel", "suspended",
+    ),
+)  # fmt: skip
 # Auxiliaries of an action reported done ("has returned", "was returned").
 DONE_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "'s"}
 # Verbs of releasing or handing over: "provided"/"disclosed" say too little about what

@@ -8,6 +8,7 @@ from briefing.lang.figures import (
     APPROXIMATE_QUALIFIERS,
     CAUSATIVE_LEFT_RE,
     COMPANION_DEAD_RE,
+    COMPANION_DEAD_SCREENED,
     DURATION_RE,
     EVENT_CLASS,
     EVENT_RE,
@@ -82,6 +83,9 @@ def test_killer_and_companion_patterns() -> None:
     assert m is not None and m.group("killer") == "heart disease"
     m = COMPANION_DEAD_RE.search("The blast killed O'Brien's wife and 11 others.")
     assert m is not None and (m.group("owner"), m.group("others")) == ("O'Brien's ", "11")
+    m = COMPANION_DEAD_SCREENED.search("The blast killed O'Brien's wife and 11 others.")
+    assert m is not None and m.group("others") == "11"
+    assert not COMPANION_DEAD_SCREENED.holds_cue("The blast killed his wife and 11 OTHERS.")
 
 
 @pytest.mark.parametrize("run", ["x", "a-", "A'", "his a-"])

@@ -6,7 +6,12 @@ import time
 
 import pytest
 
-from briefing.lang.furniture import FORM_PROMPT_RE, SYNDICATION_RE, syndication_cue
+from briefing.lang.furniture import (
+    FORM_PROMPT_RE,
+    FORM_PROMPT_SCREENED,
+    SYNDICATION_RE,
+    syndication_cue,
+)
 
 # One notice per alternative of SYNDICATION_RE, written in mixed case.
 NOTICES = (
@@ -77,7 +82,9 @@ def test_a_long_paragraph_without_cues_is_ruled_out_quickly() -> None:
 )
 def test_a_form_prompt_is_page_text(text: str) -> None:
     assert FORM_PROMPT_RE.search(text)
+    assert FORM_PROMPT_SCREENED.search(text.upper())
 
 
 def test_a_story_sentence_is_no_form_prompt() -> None:
     assert not FORM_PROMPT_RE.search("Ferry owners signed a new contract with the port.")
+    assert not FORM_PROMPT_SCREENED.holds_cue("Ferry owners signed a new contract with the port.")

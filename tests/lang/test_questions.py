@@ -8,14 +8,18 @@ import pytest
 
 from briefing.lang.questions import (
     ASK_RE,
+    ASPECT_SOUGHT_SCREENED,
     DEBATE_RE,
     DOUBT_CUE_RE,
     DUCKED_RE,
+    DUCKED_SCREENED,
     PLANNED_BEFORE_RE,
     POINTED_AT_RE,
+    REFUSAL_SCREENED,
     SAY_REFUSED_RE,
     SELF_EVIDENT_DEFINITES,
     SHELL_NOUNS,
+    UNKNOWN_STATE_SCREENED,
     WH_RE,
 )
 
@@ -114,3 +118,36 @@ def test_a_debate_or_disagreement_cues_a_question():
     # A debate about how a thing is done is no question of fact; a split of a stock is no cue.
     assert not WH_RE.search("The council opened a debate over how the reef is policed.")
     assert not ASK_RE.search("The firm announced a stock split on Monday if approved.")
+
+
+# Invented sentences, each matched or not by one of the screened patterns.
+SCREENED_SENTENCES = (
+    "The mayor DODGED the question on tolls.",
+    "The mayor answered the question on tolls.",
+    "The council declined to say whether the pier would reopen.",
+    "The harbour board couldn't confirm the date.",
+    "Officials would not say how much the repairs cost.",
+    "Nobody knew where the ferry was going.",
+    "The cause of the fire is still unclear, officials said.",
+    "The whereabouts of the keeper remain unknown.",
+    "Why the bridge failed has not yet been determined.",
+    "Engineers are trying to determine the cause of the collapse.",
+    "Divers could not find out the extent of the damage to the hull.",
+    "It was a clear day and the crews were well known in the town.",
+    "",
+)
+
+
+def test_a_screened_pattern_finds_what_its_pattern_finds():
+    for screened in (
+        DUCKED_SCREENED,
+        REFUSAL_SCREENED,
+        UNKNOWN_STATE_SCREENED,
+        ASPECT_SOUGHT_SCREENED,
+    ):
+        for text in SCREENED_SENTENCES:
+            found, expected = screened.search(text), screened.pattern.search(text)
+            assert (found and found.group(0)) == (expected and expected.group(0)), text
+    assert REFUSAL_SCREENED.search("The council declined to say whether the pier would reopen.")
+    assert ASPECT_SOUGHT_SCREENED.search(SCREENED_SENTENCES[9])
+    assert not UNKNOWN_STATE_SCREENED.holds_cue("The mayor answered the question on tolls.")

@@ -29,6 +29,7 @@ from briefing.lang.questions import (
 from briefing.lang.settling import (
     DECISION_FAMILIES,
     END_DONE_RE,
+    END_DONE_SCREENED,
     END_VERBS,
     NOT_DONE_RE,
     RELEASE_VERBS,
@@ -210,7 +211,7 @@ def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[set[str]]]]:
     if ctx.done_reports is None:
         ctx.done_reports = []
         for s in ctx.corpus.sentences():
-            if not END_DONE_RE.search(s.text):
+            if not END_DONE_SCREENED.search(s.text):
                 continue  # no clause of it can report anything ended
             if s.text.endswith("?") or ASK_RE.search(s.text) or QUOTED_QUESTION_RE.search(s.text):
                 continue

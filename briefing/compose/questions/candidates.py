@@ -24,7 +24,7 @@ from briefing.compose.questions.phrasing import (
     wh_question,
 )
 from briefing.lang.disputes import AS_ALLEGED_RE
-from briefing.lang.furniture import FORM_PROMPT_RE
+from briefing.lang.furniture import FORM_PROMPT_SCREENED
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.questions import (
     ASK_RE,
@@ -40,7 +40,7 @@ from briefing.lang.questions import (
     DEMAND_RE,
     DETERMINERS,
     DOUBT_CUE_RE,
-    DUCKED_RE,
+    DUCKED_SCREENED,
     HYPOTHETICAL_RE,
     INDEFINITE,
     INFINITIVE_RE,
@@ -59,6 +59,7 @@ from briefing.lang.questions import (
     QUOTED_QUESTION_RE,
     RALLYING_VERBS,
     REFUSAL_RE,
+    REFUSAL_SCREENED,
     SAY_REFUSED_RE,
     SKIP_BEFORE_VERB,
     STANDING_CLAIM_RE,
@@ -113,12 +114,12 @@ def document_candidates(ctx: QuestionContext, adoc: AnalysedDocument) -> list[Qu
     doc_org = doc_main_org(ctx, adoc) or ctx.main_org
     previous: list[QuestionCandidate] = []
     for i, sent in enumerate(adoc.sentences):
-        if len(sent.words) < 4 or FORM_PROMPT_RE.search(sent.text):
+        if len(sent.words) < 4 or FORM_PROMPT_SCREENED.search(sent.text):
             continue
         speaker = speaker_by_para.get(sent.paragraph)
         found = _sentence_candidates(ctx, adoc, sent, speaker, doc_org)
         # A non-answer right after a question makes that question more pressing.
-        if DUCKED_RE.search(sent.text) or REFUSAL_RE.search(sent.text):
+        if DUCKED_SCREENED.search(sent.text) or REFUSAL_SCREENED.search(sent.text):
             for p in previous:
                 if sent.index - p.sentence.index <= DUCKED_WINDOW:
                     p.score += DUCKED_BONUS

@@ -41,6 +41,7 @@ from briefing.compose.questions.later import moved_past, named_subject
 from briefing.compose.questions.phrasing import clause_question, clean, finish, wh_question
 from briefing.lang.questions import (
     ASPECT_SOUGHT_RE,
+    ASPECT_SOUGHT_SCREENED,
     CAUSAL_ASPECTS,
     CAUSING_RE,
     FOUND_OUT_RE,
@@ -49,7 +50,7 @@ from briefing.lang.questions import (
     STILL_UNKNOWN_RE,
     UNKNOWN_ASPECT_RE,
     UNKNOWN_RE,
-    UNKNOWN_STATE_RE,
+    UNKNOWN_STATE_SCREENED,
     UNNAMED_WORD_RE,
 )
 from briefing.model import AnalysedDocument, Sentence, Statement
@@ -80,7 +81,9 @@ def unknown_candidates(ctx: QuestionContext, adoc: AnalysedDocument) -> list[Que
     """The questions of what the document's sentences say is not known."""
     out: list[QuestionCandidate] = []
     for sent in adoc.sentences:
-        if not (UNKNOWN_STATE_RE.search(sent.text) or ASPECT_SOUGHT_RE.search(sent.text)):
+        if not (
+            UNKNOWN_STATE_SCREENED.search(sent.text) or ASPECT_SOUGHT_SCREENED.search(sent.text)
+        ):
             continue  # the quick test: nothing is said to be not known or sought
         ctx.where = (adoc, sent)
         text = clean(sent.text)
