@@ -39,6 +39,11 @@ MAX_RETENTION = 10_000
 # (the cores of a large server) already asks ~70 GB; "workers = 100000" on 10,000
 # articles would start 1,250 of them. Set by hand, not benchmarked.
 MAX_WORKERS = 256
+# Free text that every document shows (title, marking, names) or that is matched against
+# every sentence (focus). A focus is a question or a topic statement (the longest dev topic
+# is about 330 characters); a 100,000-character title made the sample's PDF 4.3 MB and its
+# build 35 s instead of 12 (s30 hostile review). Set by hand, not tuned.
+MAX_TEXT_CHARS = {"focus": 2_000, "title": 300, "audience": 200, "organisation": 200, "author": 200}
 
 
 class ConfigError(ValueError):
@@ -210,6 +215,12 @@ def validate(config: Config) -> Config:
     ):
         if getattr(config, key) > most:
             raise ConfigError(f"{key} must be at most {most:,g}, got {getattr(config, key):,g}")
+    for key, most in MAX_TEXT_CHARS.items():
+        if len(getattr(config, key)) > most:
+            raise ConfigError(
+                f"{key} must be at most {most:,} characters long, "
+                f"got {len(getattr(config, key)):,} (MAX_TEXT_CHARS)"
+            )
     if not config.formats:
         raise ConfigError("formats must name at least one output format")
     # Editions are <basename>-<date>.<ext> inside the output folder: "../x" or "/tmp/x" would

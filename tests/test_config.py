@@ -133,3 +133,21 @@ def test_limits_come_from_the_config(tmp_path: Path) -> None:
     cfg.write_text("max_source_chars = 0\n")
     with pytest.raises(ConfigError, match="max_source_chars must be positive"):
         load_config(cfg)
+
+
+@pytest.mark.parametrize("key", ["focus", "title", "audience", "organisation", "author"])
+def test_free_text_over_its_cap_is_refused(tmp_path: Path, key: str) -> None:
+    # A 100,000-character title made the sample's PDF 4.3 MB and its build three times slower.
+    from briefing.config import MAX_TEXT_CHARS
+
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(f'{key} = "{"word " * MAX_TEXT_CHARS[key]}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"{key} must be at most"):
+        load_config(cfg)
+
+
+def test_a_long_topic_statement_is_a_valid_focus() -> None:
+    from briefing.config import validate
+
+    topic = "Describe the causes of the crash and the investigation that followed. " * 12
+    assert validate(Config(focus=topic.strip())).focus.startswith("Describe")

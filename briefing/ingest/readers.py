@@ -22,6 +22,7 @@ from statistics import median
 from typing import Any
 
 from briefing.ingest import clutter, limits
+from briefing.ingest.cpu_alarm import OutOfTime, cpu_limit
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
 from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, tame_tags
@@ -301,22 +302,24 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
 # took 10 CPU s and 300 such pages (one shared stream) would take 50 minutes. Pages after
 # it are not read, with a warning. A normal page takes a few ms (hostile.py's PDF case).
 PDF_SECONDS = 20.0
+# CPU seconds one page may take (where ``cpu_alarm`` can stop pypdf mid-page): a page of
+# 1 MB of "(a)'" operators took 5.5 CPU s, so the budget alone let one PDF run to ~30 s;
+# a page of real text takes milliseconds. Set by hand (s30 hostile review), not tuned.
+PAGE_SECONDS = 5.0
 
 
 def _pdf_pages(location: str, reader: Any) -> list[str]:
     """Text of the first ``max_pdf_pages`` pages, stopping early at ``max_source_chars``
-    or after ``PDF_SECONDS`` of CPU time."""
+    or after ``PDF_SECONDS`` of CPU time; a page that takes over ``PAGE_SECONDS`` is left
+    out (with a warning)."""
     cap = limits.current()
     pages: list[str] = []
     size = 0
     started = time.process_time()
     for number, page in enumerate(reader.pages):
-        if number and time.process_time() - started > PDF_SECONDS:
-            limits.warn(
-                location,
-                f"only the first {number} pages were read: they took over {PDF_SECONDS:g} "
-                "CPU s (PDF_SECONDS)",
-            )
+        spent = time.process_time() - started
+        if number and spent > PDF_SECONDS:
+            _out_of_budget(location, number)
             break
         if number >= cap.max_pdf_pages:
             limits.warn(
@@ -329,10 +332,31 @@ def _pdf_pages(location: str, reader: Any) -> list[str]:
                 f"only the first {cap.max_source_chars:,} characters were read (max_source_chars)",
             )
             break
-        text = page.extract_text() or ""
+        allowed = PAGE_SECONDS if not number else min(PAGE_SECONDS, PDF_SECONDS - spent)
+        try:
+            with cpu_limit(allowed):
+                text = page.extract_text() or ""
+        except OutOfTime:
+            if allowed < PAGE_SECONDS:
+                _out_of_budget(location, number)
+                break
+            limits.warn(
+                location,
+                f"page {number + 1} was left out: it took over {PAGE_SECONDS:g} CPU s "
+                "(PAGE_SECONDS)",
+            )
+            continue
         size += len(text)
         pages.append(text)
     return pages
+
+
+def _out_of_budget(location: str, number: int) -> None:
+    limits.warn(
+        location,
+        f"only the first {number} pages were read: they took over {PDF_SECONDS:g} "
+        "CPU s (PDF_SECONDS)",
+    )
 
 
 # Reflowing PDF text: the measure is the median of the longer half of lines over

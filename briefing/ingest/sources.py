@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.model import Skipped
-from briefing.safefile import read_file
+from briefing.safefile import read_file, read_whole
 
 EXTENSIONS = {
     ".txt": "text",
@@ -247,10 +247,10 @@ def _url_list(path: Path, strict: bool = True) -> list[str] | None:
     """The URLs of a link-list file, or None when the file is not one. ``strict``: every
     line must be a URL (a .txt file); otherwise other lines are ignored (a .urls file)."""
     try:
-        if path.stat().st_size > MAX_LINK_FILE_BYTES:
-            return None
-        text = read_file(path).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        # Measured by the read itself: a size checked before reading lets a file that grows
+        # meanwhile (a log, a pipe swapped in) be read whole.
+        text = read_whole(path, MAX_LINK_FILE_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):  # FileTooLarge is an OSError
         return None
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line and not line.startswith("#")]

@@ -231,3 +231,45 @@ def test_a_pdf_past_one_of_pypdfs_limits_is_skipped_saying_which(tmp_path: Path)
     assert skipped.reason == (
         "could not read PDF (LimitReachedError: Reached maximum array element count.)"
     )
+
+
+def test_a_pdf_page_that_takes_too_long_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One page of tiny text operators kept pypdf busy for seconds, and the budget was only
+    # checked between pages. Now the page is stopped mid-way and the pages after it read.
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject
+    from reportlab.pdfgen import canvas
+
+    from briefing.ingest import readers
+    from briefing.ingest.cpu_alarm import can_arm
+
+    if not can_arm():
+        pytest.skip("no CPU-time alarm on this system")
+    monkeypatch.setattr(readers, "PAGE_SECONDS", 0.2)
+    path = tmp_path / "slow-page.pdf"
+    c = canvas.Canvas(str(path))
+    for page in range(1, 4):
+        c.setFont("Helvetica", 12)
+        c.drawString(72, 720, f"Page {page} says the council met on Monday to discuss the port.")
+        c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=str(path))
+    slow = DecodedStreamObject()
+    font = next(iter(writer.pages[1]["/Resources"]["/Font"]))
+    slow.set_data(
+        writer.pages[1].get_contents().get_data()
+        + b"BT %s 12 Tf " % font.encode()
+        + b"(a)'\n" * 200_000
+        + b"ET\n"
+    )
+    writer.pages[1].replace_contents(slow)
+    writer.write(path)
+    result = ingest([str(path)])
+    (doc,) = result.documents
+    assert "Page 1 says" in doc.text and "Page 3 says" in doc.text
+    assert "Page 2 says" not in doc.text
+    assert result.warnings == [
+        f"{path}: page 2 was left out: it took over 0.2 CPU s (PAGE_SECONDS)"
+    ]

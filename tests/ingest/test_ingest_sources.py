@@ -184,3 +184,24 @@ def test_a_huge_internet_shortcut_is_not_read_whole(tmp_path: Path) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     assert [d.title for d in result.documents] == ["Story number 1"]
     assert reasons(result)["big.url"] == "internet shortcut without a URL= line"
+
+
+def test_a_link_list_that_grows_after_its_size_is_checked_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The size was taken from stat() and the file then read whole: a list that grows between
+    # the two (or whose stat lies) was read to its end. The read itself now stops at the cap.
+    from briefing.ingest import sources
+
+    links = tmp_path / "links.urls"
+    links.write_text("https://example.com/a\n" * (sources.MAX_LINK_FILE_BYTES // 20))
+    real_stat = Path.stat
+
+    def small_stat(self: Path, *args, **kwargs):
+        result = real_stat(self, *args, **kwargs)
+        if self == links:
+            return os.stat_result((result.st_mode, *result[1:6], 100, *result[7:]))
+        return result
+
+    monkeypatch.setattr(Path, "stat", small_stat)
+    assert sources._url_list(links, strict=False) is None
