@@ -27,7 +27,9 @@ from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.anaphora import PART_OF_BEFORE, PARTS, act_or_likeness_before
 from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.lang.patterns import alternation
+from briefing.lang.speech import SAY_LEMMAS
 from briefing.model import Corpus, Sentence
+from briefing.parsed import tokens_at
 
 # A subject of several words used by this share of the articles is the story's own name
 # for a thing (TUNING+CHECK timelines, session 20: keeps a D0617H entry whose subject of
@@ -52,6 +54,12 @@ _PART_OF_THE = re.compile(
     re.IGNORECASE,
 )
 
+# "it" as the subject or owner in what was said ("said it was", "said its plant").
+_IT = frozenset({"it", "its"})
+_IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Entity labels of the words of a date, which name nothing "it" could be.
+_WHEN = frozenset({"DATE", "TIME"})
+
 # ", and the ..." / ", but the ...": a clause with its own subject joined to the sentence.
 _JOINED_CLAUSE = re.compile(r", (?:and|but) (?=the )")
 
@@ -69,15 +77,48 @@ class Introduced:
     def unclear(self, sentence: Sentence, text: str) -> bool:
         """Whether ``text`` (shown for ``sentence``) needs sentences before it: its
         subject was introduced before (``lacks_subject``), it calls a thing by "the"
-        and a plain noun that its article never named (``thing_notes``), or it tells an
+        and a plain noun that its article never named or an act its article told before
+        ("opposed the bill on Wednesday": ``thing_notes``), or it tells an
         act into what was told before or opens with "Such" (``anaphora``; s29 judging of
         the TUNING+CHECK timelines: "The agency launched an investigation last month.",
         "Such a stand, critics have said, hints at ... in 1994")."""
         return (
             self.lacks_subject(sentence, text)
             or bool(self.things.unnamed(sentence, text))
+            or bool(self.things.told_acts(sentence, text))
+            or self.it_of_nothing(sentence, text)
             or act_or_likeness_before(text)
         )
+
+    def it_of_nothing(self, sentence: Sentence, text: str) -> bool:
+        """True when ``text`` (shown for ``sentence``) has "it" or "its" in what speakers
+        named by a plural noun said, with no other noun before it: "Forest Service
+        officials said it was causing excess sediment ..." (s30 judging, D0603C). "It" is
+        not the officials, and the sentence named nothing else it could be: an earlier
+        sentence did. (A body's name is no plural noun: "the FDA said it approved")."""
+        at = max(sentence.text.find(text), 0)
+        parse = self.corpus.docs[sentence.doc].parse
+        span = tokens_at(parse, sentence.start + at, sentence.start + at + len(text))
+        if span is None:
+            return False
+        for tok in span:
+            if tok.lower_ not in _IT or tok.dep_ not in _IT_DEPS or tok.i == span.start:
+                continue
+            verb = tok.head.head if tok.dep_ == "poss" else tok.head
+            said = verb.head
+            if verb.dep_ != "ccomp" or said.lemma_.lower() not in SAY_LEMMAS:
+                continue
+            speakers = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not speakers or speakers[0].tag_ != "NNS":
+                continue
+            theirs = {t.i for c in speakers for t in c.subtree}
+            if not any(
+                t.pos_ in ("NOUN", "PROPN") and t.i not in theirs and t.ent_type_ not in _WHEN
+                for t in span
+                if t.i < tok.i
+            ):
+                return True
+        return False
 
     def dated_clause_unclear(self, sentence: Sentence, text: str, date: str) -> bool:
         """True when the date of ``text`` stands in a clause joined by ", and"/", but"

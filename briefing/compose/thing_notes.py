@@ -37,7 +37,12 @@ from dataclasses import dataclass
 from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
-from briefing.lang.definites import PLACE_HEADS, SELF_EVIDENT_HEADS, TOPIC_HEADS
+from briefing.lang.definites import (
+    PLACE_HEADS,
+    SELF_EVIDENT_HEADS,
+    TOLD_ACT_HEADS,
+    TOPIC_HEADS,
+)
 from briefing.lang.referents import INSTITUTION_HEADS, PEOPLE_HEADS
 from briefing.lang.roles import ROLE_NOUNS
 from briefing.lang.words import words as word_list
@@ -88,6 +93,8 @@ class Described:
     # An earlier mention said which one ("a casino", "the Skylark Casino") and the story is
     # not about one such thing: without a name, the sentence cannot be read alone.
     introduced: bool
+    # The story is about one such thing ("the bill" of a story on one bill).
+    story: bool = False
 
 
 class ThingNotes:
@@ -156,7 +163,7 @@ class ThingNotes:
             introduced = introduced or (body and bisect_left(at, span.start) == 0)
             mark = words[len(plain) :]
             names = tuple(n + mark for n in names)
-            out.append(Described(words, word, names, introduced and not story))
+            out.append(Described(words, word, names, introduced and not story, story))
         return out
 
     def notes(self, lead: Sentence, text: str, told: Sequence[str] = ()) -> list[tuple[str, str]]:
@@ -173,6 +180,17 @@ class ThingNotes:
         """The words of each described thing of ``text`` the article did not name before
         ``lead``, or named two ways."""
         return [d.words for d in self.described(lead, text) if d.introduced and len(d.names) != 1]
+
+    def told_acts(self, lead: Sentence, text: str) -> list[str]:
+        """The words of each described act of ``text`` ("the bill", "the move", "the
+        documents": ``lang.definites.TOLD_ACT_HEADS``) that the article told before ``lead``
+        and does not name one way, in a story not about one such act: which bill or move,
+        only the sentences before say, counted ("a bill") or not."""
+        return [
+            d.words
+            for d in self.described(lead, text)
+            if d.head in TOLD_ACT_HEADS and len(d.names) != 1 and not d.story
+        ]
 
     def _names_before(
         self, doc: int, lemma: str, plural: bool, start: int, words: str

@@ -84,6 +84,12 @@ MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
 MERGE_EXACT_DAY_WORDS = 2
 MERGE_PASSES = 3
+# Two entries of one date, all of one's content words in the other's ("Tucker was executed
+# in February 1998" / "In February, the governor declined to stop the execution of Karla
+# Faye Tucker"): the shorter tells nothing the other does not (s30 judging of the
+# TUNING+CHECK timelines: one such repeat, D0635H, and no other pair on the 20 stories).
+# At least this many words, so that one shared name alone makes no repeat.
+MIN_CONTAINED_WORDS = 2
 # A source is cited for an entry when its own sentences on the event share this many
 # content words with the sentence shown (story_eval dev stories: merged citations whose
 # source tells another event of that day).
@@ -301,6 +307,9 @@ def _same_event(a: _Event, b: _Event) -> bool:
         shared >= MERGE_SAME_DAY_WORDS
     ):
         return True  # the same date, or a month or year that holds the day, told alike
+    contained = shared >= MIN_CONTAINED_WORDS and shared == min(len(a.words), len(b.words))
+    if a.date == b.date and contained:
+        return True  # the shorter one's every word told by the other: a repeat
     return a.text == b.text or shared / union >= MERGE_JACCARD
 
 

@@ -119,3 +119,56 @@ def test_a_lead_names_the_subject_of_its_later_clause() -> None:
 )
 def test_an_act_or_a_likeness_told_before(text: str, unclear: bool) -> None:
     assert Introduced(corpus(text, "Other news.")).unclear(sentence(text), text) is unclear
+
+
+def parsed(*texts: str) -> Corpus:
+    from briefing.analyse import analyse
+
+    docs = [Document(f"d{i}.txt", t, title="A") for i, t in enumerate(texts)]
+    return analyse(docs, entities=True)
+
+
+def _found(c: Corpus, start: str) -> Sentence:
+    (found,) = [s for s in c.sentences() if s.doc == 0 and s.text.startswith(start)]
+    return found
+
+
+OTHERS = ("Rain fell on the hills above the town.", "The harbour froze in the night.")
+
+
+@pytest.mark.parametrize(
+    ("opening", "acts"),
+    [
+        # Told before, counted among others or not: which bill, only the article says.
+        ("Marlow is set to pass one of the strictest harbour bills in the region.", ["the bill"]),
+        # Named one way before: the entry gets its name (``thing_notes``), and is clear.
+        ("Marlow is set to pass the Harbour Levy Bill this spring.", []),
+    ],
+)
+def test_an_act_the_article_told_before_leaves_the_sentence_unclear(
+    opening: str, acts: list[str]
+) -> None:
+    c = parsed(
+        f"{opening} Fishermen say the bill will cost them their boats. "
+        "All but one of the parties in the council opposed the bill on Wednesday.",
+        *OTHERS,
+    )
+    lead = _found(c, "All but one")
+    assert Introduced(c).things.told_acts(lead, lead.text) == acts
+    if acts:
+        assert Introduced(c).unclear(lead, lead.text)
+
+
+def test_it_in_what_plural_speakers_said_names_nothing_before() -> None:
+    c = parsed(
+        "A logging road was cut above the creek. "
+        "Forest rangers said it was fouling the creek below, and they closed it in July. "
+        "Forest rangers said the road was fouling the creek, and they closed it in July. "
+        "The Forest Service said it closed the road in July.",
+        *OTHERS,
+    )
+    first, named = [s for s in c.sentences() if s.doc == 0 and s.text.startswith("Forest")]
+    assert Introduced(c).it_of_nothing(first, first.text)
+    assert not Introduced(c).it_of_nothing(named, named.text)
+    body = _found(c, "The Forest Service")
+    assert not Introduced(c).it_of_nothing(body, body.text)

@@ -728,3 +728,22 @@ def test_a_speaker_s_name_does_not_make_two_statements_one_relay():
     events = build_timeline(analyse(docs, entities=True))
     # Another matter, told a day later: its own day, not moved onto Monday's speech.
     assert [(e.date, e.sources) for e in events] == [("2018-06-04", [1]), ("2018-06-05", [2])]
+
+
+def test_an_entry_whose_every_word_another_of_its_date_tells_is_a_repeat():
+    from briefing.compose.timeline import _content, _Event, _same_event
+
+    def event(text: str, source: int) -> _Event:
+        return _Event("1998-02", (1998, 2), text, [source], _content(text))
+
+    short = event("Brandt was evicted in February 1998.", 1)
+    long = event(
+        "In February, the harbour board declined to stop the eviction of Ada Brandt, who "
+        "had farmed the quay for forty years.",
+        2,
+    )
+    assert _same_event(short, long) and _same_event(long, short)
+    # One shared name is no repeat; nor is a word each on another date.
+    assert not _same_event(event("Brandt sailed in February.", 1), long)
+    other = _Event("1998-03", (1998, 3), short.text, [1], _content(short.text))
+    assert not _same_event(other, long)
