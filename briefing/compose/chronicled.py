@@ -23,7 +23,8 @@ right by reading the articles, and took no other † off or on (commits d9ee086,
 
 from __future__ import annotations
 
-from briefing.compose.corroboration import core, fact_stems
+from briefing.compose.fact_core import core
+from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems
 from briefing.compose.polarity import same_way
 from briefing.lang.dates import LIST_LINE_RE

@@ -33,10 +33,10 @@ from briefing.compose.corroboration import (
     REPORT_SHOWN_COVER,
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
-    core,
-    fact_stems,
 )
 from briefing.compose.events import EventIndex
+from briefing.compose.fact_core import core
+from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
 from briefing.compose.near_duplicates import Group, SupportIndex, content_stems, stem
 from briefing.compose.rough_counts import Count, counts, one_count

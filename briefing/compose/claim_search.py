@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from briefing.compose.corroboration import stems
+from briefing.compose.fact_words import stems
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.disputes import (
     ATTRIBUTED_RE,

@@ -21,14 +21,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from briefing.compose.memo import by_words, decode_strings, encode_strings
+from briefing.compose.fact_core import core, main_clause, without_which
+from briefing.compose.fact_words import SCALES, fact_stems
 from briefing.compose.near_duplicates import CONTAINMENT, content_stems
 from briefing.lang.dates import YEAR_WORD_RE
-from briefing.lang.figures import NUMBER_WORDS
-from briefing.lang.months import MONTH_NAMES, WEEKDAYS
-from briefing.lang.wordforms import base_form
+from briefing.lang.months import WEEKDAYS
 from briefing.lang.words import words
-from briefing.model import Corpus, Sentence
+from briefing.model import Sentence
 
 # Share of the statement's weighted content another sentence must carry, and the fewest
 # shared stems. Chosen on story_eval's dev briefs (D0617H, D0647B: † wrong on 35 of 59
@@ -65,13 +64,13 @@ _WHEN = content_stems(WEEKDAYS)
 # scene ("After months of talks, ...") or what someone said on ("..., concluding that
 # ..."), and another article telling only its main fact still reports it. A clause is a
 # smaller target, easier to cover with a few of the story's words: it needs
-# MAIN_CLAUSE_WORDS words and MAIN_CLAUSE_SHARED shared stems (the shown count's five).
+# ``fact_core.MAIN_CLAUSE_WORDS`` words and MAIN_CLAUSE_SHARED shared stems (the shown
+# count's five).
 # Chosen by reading every † it changes on the 14 TUNING+CHECK briefs recomposed from the
 # same corpora (session 19): with five, one taken off, right (D0647B: a judge's dismissal
 # another source tells without the judge's reasons); with four, also a wrong one (a
 # clause of names, "armed forces" and a weekday, D0649D); with three, another wrong one
 # (three common words of a short clause, D0627I).
-MAIN_CLAUSE_WORDS = 8
 MAIN_CLAUSE_SHARED = REPORT_SHOWN_MIN_SHARED
 # A long statement tells several things, and another article may tell its particular fact
 # alone: "a 12-metre steel cable left on the quay snapped a mooring line" in a
@@ -89,230 +88,6 @@ FIGURE_COVER = 0.25
 # with arthritis, told by other sources in other sentences), nothing else; any rare
 # figure at 0.15 also took off a right one (D0601A: "49 percent", another rate).
 AMOUNT_COVER = 0.15
-
-_POSSESSIVE = re.compile(r"['’]s?$")
-# What a word ends with when ``_POSSESSIVE`` may fold it (``$`` also matches before a
-# final line break); other words are kept without running the pattern.
-_POSSESSIVE_ENDS = ("'", "’", "'s", "’s", "\n")
-
-
-@by_words("stems", encode_strings, decode_strings)
-def stems(words: Sequence[str]) -> frozenset[str]:
-    """Content stems with possessives folded ("Berg's" -> "berg")."""
-    return content_stems(
-        [_POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w for w in words]
-    )
-
-
-_SCALES = frozenset({"million", "billion", "trillion"})
-# Words that multiply the number before them into one figure ("two dozen" -> 24).
-_MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000}
-# A number before these is a multiple: "three times the average" is not "10 times" (session
-# 29, D0601A). Not "percent": "five percent" matched another count's "5 percent" (D0633F).
-_MEASURES = frozenset({"times", "fold"})
-
-
-def _spelled(word: str) -> int | None:
-    """The value of a number word ("twelve", "twenty-four"), else None."""
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    tens, _, unit = word.partition("-")
-    if unit and NUMBER_WORDS.get(tens, 0) >= 20 and 0 < NUMBER_WORDS.get(unit, 0) < 10:
-        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-    return None
-
-
-def _in_digits(words: Sequence[str]) -> list[str]:
-    """Figures written in words as digits, as another outlet prints them: "two dozen" ->
-    "24", "a hundred" -> "100", "three million" -> "3 million", "twelve" -> "12". A
-    number word below ten on its own stays a word: it is mostly no count ("one of",
-    "two weeks ago") and, made a figure, would keep its sentence from matching others;
-    before a measure it is one ("three times" -> "3 times", ``_MEASURES``)."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        w, after = words[i], words[i + 1] if i + 1 < len(words) else ""
-        # ``_spelled(w)``, asked only of a number word or a hyphenated one.
-        value = NUMBER_WORDS.get(w)
-        if value is None and "-" in w:
-            value = _spelled(w)
-        if value is not None and after in _MULTIPLIERS:
-            out.append(str(value * _MULTIPLIERS[after]))
-            i += 2
-            continue
-        if value is not None and (
-            after in _SCALES or (w not in ("a", "an") and (value >= 10 or after in _MEASURES))
-        ):
-            out.append(str(value))
-        else:
-            out.append(w)
-        i += 1
-    return out
-
-
-@by_words("fact_stems", encode_strings, decode_strings)
-def fact_stems(words: Sequence[str]) -> frozenset[str]:
-    """Content stems with each amount as one word: "20,000" (two tokens) -> "20000", "6
-    billion" -> "6billion", so two articles share one rare figure, not the everyday "20"
-    and "000" or "6" and "billion"; figures in words as digits ("three million" ->
-    "3million", "two dozen" -> "24"); an irregular or same-fact word in its one form
-    ("met" -> "meet", "killed" -> "die")."""
-    joined: list[str] = []
-    for w in map(base_form, _in_digits(words)):
-        if joined and joined[-1].isdigit() and len(w) == 3 and w.isdigit():
-            joined[-1] += w  # the tokenizer splits "20,000" at the comma
-        elif joined and w in _SCALES and joined[-1].replace(".", "").isdigit():
-            joined[-1] += w
-        else:
-            joined.append(w)
-    return stems(joined)
-
-
-def story_weights(corpus: Corpus, share: float, min_docs: int) -> dict[str, float]:
-    """The story's own vocabulary: stems found in ``share`` of the articles, each with its
-    share of them; empty for fewer than ``min_docs`` articles (no reliable story)."""
-    n = len(corpus.docs)
-    if n < min_docs:
-        return {}
-    df: Counter[str] = Counter()
-    for adoc in corpus.docs:
-        df.update({w for s in adoc.sentences for w in stems(s.words)})
-    cut = max(2, share * n)
-    return {w: c / n for w, c in df.items() if c >= cut and not w.isdigit()}
-
-
-# "…, the deputy mayor said Monday in a bid for votes" and
-# "Officials said Friday that …": who said it and when is not the fact. After a trailing
-# verb comes when, where or to whom, never the fact itself: in "Mary Hale, director
-# of ..., said most city landlords have raised rents ..." the fact follows the verb,
-# and cutting there left only who said it; so is a "that" clause ("said on Friday that ...").
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-_AFTER_SAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"on|in|at|to|last|this|earlier|late|early|during|after|before|while|when|here|there|"
-    r"by|from|reporters|journalists|the|a|an)\b"
-)
-_TOLD = (
-    r"said|says|told|announced|reported|added|noted|insisted|argued|warned|explained|"
-    r"stated|declared|acknowledged|admitted|wrote|repeated|reiterated|confirmed|stressed"
-)
-# After the verb, an article and a finite verb open the fact ("Dana Roe, an attorney
-# for the league, said the new rules are overdue."), not who said it ("..., said the
-# mayor"): cut there, only who Roe is was left (session 29, D0603C).
-_FINITE = r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|did|does"
-_TRAILING_SAY = re.compile(
-    rf",\s+(?:[^,]{{0,120}}?\s)?(?:(?:{_TOLD})"
-    rf"(?:\s+(?!(?:the|a|an)\s(?:[^,]*?\s)?(?:{_FINITE})\b){_AFTER_SAY}(?:(?!\bthat\b)[^,])*)?"
-    r"|according to\s[^,]*)"
-    r"(?:,[^,]*)?[.!]?[\"”’']*$",
-    re.IGNORECASE,
-)
-_SAY = r"\b(?:said|says|announced|reported)\b"
-# Before "that" and after the fact, more verbs tell who said it ("the mayor repeated the
-# council's view that ...", "..., the minister warned.").
-_SAY_THAT = rf"(?:{_SAY}|\b(?:{_TOLD})\b)"
-# Who said it: no clause of its own before the verb ("Prices rose as traders said ...").
-_SPEAKER = (
-    r"(?:(?!\b(?:as|while|when|because|after|before|and|but|if|although|since)\b)[^,\"“]){0,80}?"
-)
-# A phrase setting the scene before the speaker ("After an examination of ..., ").
-_SCENE = (
-    r"(?:after|before|in|on|at|despite|following|with|since|during|under|asked|speaking|"
-    r"earlier|later|last|this|[a-z]+ing)\b[^\"“]{0,160}?,\s+"
-)
-_LEADING_SAY = re.compile(
-    # "Officials said Friday that ...", also after a phrase setting the scene ("After an
-    # examination of the wreckage, the board said in May that ..."), and "The tribe said
-    # the dig could ..." (no "that", no comma: the speaker and maybe a day).
-    rf"^(?:{_SCENE})?{_SPEAKER}{_SAY_THAT}[^,]{{0,30}}?\bthat\s+"
-    rf"|^{_SPEAKER}{_SAY}(?:\s+(?:on\s+)?{_WEEKDAY})?\s+(?!that\b|to\b)"
-    r"|^according to\s[^,\"“]{1,80},\s+",
-    re.IGNORECASE,
-)
-# Who said it in the middle: "The plane, investigators said, was diving", "The jet,
-# according to the board, was diving".
-_MIDDLE_SAY = re.compile(
-    r",\s+(?:[^,\"“]{0,60}?\s)?(?:said|says|according to\s[^,\"“]{1,60})"
-    rf"(?:\s+{_WEEKDAY})?,\s+(?!adding|saying|noting|citing|explaining)",
-    re.IGNORECASE,
-)
-
-
-# A clause saying who a person is (", who has sailed the island route since ...,") is not the
-# fact either: another article telling the meeting without it reports the same meeting.
-# On the 11 TUNING + 4 CHECK briefs (session 16) it took the † off two statements, both
-# judged wrong by reading (D0635H, D0647B), and moved nothing else.
-_WHO_CLAUSE = re.compile(r",\s+who\s[^,]*?(?:,(?=\s)|(?=[.!?][\"”’']*$)|$)")
-
-
-# A clause saying what something is (", which carry more than 16,000 passengers,") is
-# background too, but unlike who someone is it may hold the statement's only figure, and
-# a figure decides much (``_reporters``): the † decision also reads the fact without it,
-# and then every figure left must be told. On the 20 TUNING+CHECK briefs recomposed from
-# the same corpora (session 21) it took one † off, right by a strict reader (D0605E: the
-# drug's approval sought, told by three other sources); without the figure test also a
-# wrong one (D0623E: another city's rule "which took effect today").
-_WHICH_CLAUSE = re.compile(r",\s+which\s(?:[^,]|,(?=\d))*?(?:,(?=\s)|(?=[.!?][\"”’']*$)|$)")
-
-
-# What is left of a sentence without its attribution is a fact from this many words.
-# Set by hand with the timeline merge (commit b639aea); not benchmarked.
-MIN_CORE_WORDS = 5
-
-
-# "... now come to more than $2 billion said Nora Vik, director of the growers' guild.": who
-# said it, written without a comma before the verb, at the end. Not a day or a month
-# ("said Tuesday" may go on with the fact). On the 20 TUNING+CHECK briefs recomposed from
-# the same corpora (session 19) it moves one †, right (D0611B: another source gives the
-# figure).
-_SAID_NAME = re.compile(
-    rf"\s(?:said|says)\s+(?!(?i:{'|'.join(WEEKDAYS)}|{MONTH_NAMES})\b)"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^\"“]{0,200})?[.!]?[\"”’']*$"
-)
-
-
-def core(text: str) -> str:
-    """The sentence without its attribution and the clauses saying who someone is, when
-    enough is left to be a fact."""
-    stripped = text.strip()
-    unsaid = _SAID_NAME.sub("", stripped, count=1)
-    stripped = unsaid if len(unsaid.split()) >= MIN_CORE_WORDS else stripped
-    cut = _TRAILING_SAY.sub("", _MIDDLE_SAY.sub(" ", stripped))
-    fact = _LEADING_SAY.sub("", cut)
-    cut = fact if len(fact.split()) >= MIN_CORE_WORDS else cut
-    cut = _WHO_CLAUSE.sub("", cut)
-    return cut if len(cut.split()) >= MIN_CORE_WORDS else text
-
-
-# The scene before a main clause, and a participle clause after it.
-_SCENE_BEFORE = re.compile(
-    r"^(?:despite|after|before|when|while|although|though|as|since|because|following|amid|"
-    r"with|in the (?:aftermath|wake) of)\b[^,\"“]{0,200}?,\s+",
-    re.IGNORECASE,
-)
-_PARTICIPLE_AFTER = re.compile(
-    r",\s+(?:saying|concluding|adding|arguing|citing|noting|explaining|claiming|insisting|"
-    r"calling|describing|ending|leaving|prompting)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def without_which(text: str) -> str | None:
-    """The statement's fact without the clauses saying what something is (see
-    ``_WHICH_CLAUSE``); None when there is none or too little is left."""
-    fact = core(text)
-    if "which" not in fact:
-        return None  # the pattern runs only where it can match
-    cut = _WHICH_CLAUSE.sub("", fact)
-    return cut if cut != fact and len(cut.split()) >= MIN_CORE_WORDS else None
-
-
-def main_clause(text: str) -> str | None:
-    """The statement's fact without a scene before it or a participle clause after it
-    (see ``MAIN_CLAUSE_WORDS``); None when there is none to cut or too little is left."""
-    fact = core(text)
-    cut = _PARTICIPLE_AFTER.sub("", _SCENE_BEFORE.sub("", fact), count=1)
-    return cut if cut != fact and len(words(cut)) >= MAIN_CLAUSE_WORDS else None
 
 
 def _figures(found: frozenset[str]) -> set[str]:
@@ -332,7 +107,7 @@ def _amount(figure: str) -> bool:
     """A count or amount that is the fact itself (100 or more, "6billion"), not a day of
     the month, an age or a rank."""
     number = figure.rstrip("abcdefghijklmnopqrstuvwxyz")
-    if number != figure and figure[len(number) :] not in _SCALES:
+    if number != figure and figure[len(number) :] not in SCALES:
         return False
     return number.replace(".", "").isdigit() and (number != figure or float(number) >= 100)
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.compose.corroboration import stems as content
 from briefing.compose.dispute_topics import (
     counter_topic,
     dispute_topic,
@@ -34,6 +33,7 @@ from briefing.compose.dispute_topics import (
     sentence_topic,
 )
 from briefing.compose.event_text import person_before
+from briefing.compose.fact_words import stems as content
 from briefing.lang.disputes import (
     CONTRARY_RE,
     COUNTER_CLAIM_RE,

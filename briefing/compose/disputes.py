@@ -38,11 +38,11 @@ from briefing.compose.claim_search import (
     Rejection,
     content,
 )
-from briefing.compose.corroboration import story_weights
 from briefing.compose.dispute_gate import Rejected, named_claim, shown_dispute
 from briefing.compose.dispute_topics import before_claim_noun, claim_owner, names_owner
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
+from briefing.compose.story_vocabulary import story_weights
 from briefing.lang.disputes import (
     AGAINST_ESTIMATE_RE,
     AS_ALLEGED_RE,

@@ -24,7 +24,7 @@ from briefing.compose.article_memo import (
     encode_named_spans,
     named_spans_fit,
 )
-from briefing.compose.corroboration import fact_stems
+from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import stem
 from briefing.lang.dates import YEAR_RE
 from briefing.lang.figures import NUMBER_WORDS

@@ -53,8 +53,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from briefing.compose.corroboration import fact_stems
 from briefing.compose.events import EventIndex, word_class
+from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems, stem
 from briefing.lang.dates import FUTURE_CUE_SCREENED, YEAR_RE, YEAR_WORD_RE
 from briefing.lang.figures import EXACT_SHARE, count_value

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.compose.corroboration import core, main_clause, without_which
+from briefing.compose.fact_core import core, main_clause, without_which
 from briefing.compose.same_fact import counted
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.words import negated, without_exceptions, words

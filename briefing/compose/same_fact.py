@@ -32,10 +32,10 @@ from briefing.compose.corroboration import (
     ANCHOR_MIN_SOURCES,
     RARE_FIGURE_SENTENCES,
     Corroboration,
-    core,
-    fact_stems,
 )
 from briefing.compose.events import EventIndex, main_verb
+from briefing.compose.fact_core import core
+from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import MONTHS, WEEKDAYS

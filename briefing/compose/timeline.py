@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from briefing.compose.asides import aside_articles
 from briefing.compose.background import is_history, story_start
 from briefing.compose.coarse_dates import join_coarse
-from briefing.compose.corroboration import stems, story_weights
 from briefing.compose.date_conflicts import drop_conflicts
 from briefing.compose.dating import (
     DateMention,
@@ -38,6 +37,7 @@ from briefing.compose.dating import (
 )
 from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
+from briefing.compose.fact_words import stems
 from briefing.compose.introduced import Introduced
 from briefing.compose.near_duplicates import SupportIndex, stem
 from briefing.compose.non_events import no_story_event
@@ -51,6 +51,7 @@ from briefing.compose.report_days import (
 )
 from briefing.compose.sentence_dates import own_date, sentence_date_mentions
 from briefing.compose.speeches import speaker_words
+from briefing.compose.story_vocabulary import story_weights
 from briefing.compose.timeline_notes import entry_place, noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS

@@ -24,7 +24,7 @@ D0609I), and nothing else moved.
 
 from __future__ import annotations
 
-from briefing.compose.corroboration import fact_stems
+from briefing.compose.fact_words import fact_stems
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 from briefing.parsed import tokens_at

@@ -10,9 +10,9 @@ import pytest
 
 from briefing.compose import memo
 from briefing.compose.concept_ilp import bigrams
-from briefing.compose.corroboration import fact_stems, stems
 from briefing.compose.definites import definite_sites
 from briefing.compose.disputes import rejection
+from briefing.compose.fact_words import fact_stems, stems
 from briefing.compose.near_duplicates import content_stems
 from briefing.model import Sentence
 

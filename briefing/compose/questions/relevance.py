@@ -15,9 +15,10 @@ import math
 import re
 from collections import Counter
 
-from briefing.compose.corroboration import stems, story_weights
+from briefing.compose.fact_words import stems
 from briefing.compose.questions.answers import content_words
 from briefing.compose.questions.context import QuestionCandidate, name_pattern, norm_word
+from briefing.compose.story_vocabulary import story_weights
 from briefing.lang.words import words
 from briefing.model import Actor, Corpus
 
