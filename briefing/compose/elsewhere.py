@@ -7,7 +7,11 @@ the same thing took the † off a statement no other source reports; session 29,
 statement's act is its main verb (``events.main_verb``); when who does it names a country
 or a state ("Kenya", "the Ohio governor", "Peruvian troops") and the other sentence has
 a word of the same verb class whose doer names only other countries or states, the
-other sentence tells the act of someone else.
+other sentence tells the act of someone else. A statement whose main verb only tells what
+its subject has ("Kenya has 3,000 kilometres of clean rivers", no event verb for
+``events``) is read the same way: "Uganda has ..." tells what another country has (issue
+11's judging: the rule was not applied when the main verb was "have"; no dev brief of
+the 20 TUNING+CHECK moved, session 30).
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from briefing.parsed import Span, Token, tokens_at
 # Entity labels that name a country or a state, or its people ("Peruvian").
 _PLACE_LABELS = frozenset({"GPE", "NORP"})
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+# Main verbs that tell what the subject has rather than an event: the act of the
+# statement when it has no event verb.
+_HOLDING = frozenset({"have", "own", "lack"})
 
 
 def place_key(text: str) -> str | None:
@@ -50,6 +57,15 @@ def _doer_places(span: Span, verb: Token) -> frozenset[str]:
     return frozenset(found)
 
 
+def _act_verb(span: Span) -> Token | None:
+    """The verb telling the sentence's act: its event verb, else a root verb of holding
+    ("Kenya has ...")."""
+    verb = main_verb(span)
+    if verb is None and span.root.pos_ == "VERB" and span.root.lemma_.lower() in _HOLDING:
+        return span.root
+    return verb
+
+
 class Elsewhere:
     """The test over one corpus's parses (a sentence without one never matches)."""
 
@@ -67,7 +83,7 @@ class Elsewhere:
         key = (sentence.doc, sentence.index)
         if key not in self._acts:
             span = self._span(sentence)
-            verb = main_verb(span) if span is not None else None
+            verb = _act_verb(span) if span is not None else None
             places = _doer_places(span, verb) if span is not None and verb is not None else None
             self._acts[key] = (word_class(verb.lemma_), places) if verb and places else None
         return self._acts[key]

@@ -4,7 +4,8 @@ Shown statements also cite sources that report the same thing in other words
 (``citing``), and know every source that reports their fact at all: the † decision
 (``corroboration``'s anchored test, the same way round, ``polarity``; no other date's
 event, ``chronicled.other_dates``; not the act of another country or state,
-``elsewhere``; more in common than the same people, ``who_words``; in its own words,
+``elsewhere``; not another leg of the same trip, but its departure in other words,
+``legs``; more in common than the same people, ``who_words``; in its own words,
 ``same_fact``; a key-dates line, ``chronicled``; a rounded count, ``rough_counts``;
 another shown statement telling it, ``Citations.told_together``), and those that tell it
 in much the same words ("reported by N sources"), a named speaker's words only from
@@ -24,8 +25,11 @@ from briefing.compose.corroboration import (
 )
 from briefing.compose.elsewhere import Elsewhere
 from briefing.compose.events import EventIndex
+from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
+from briefing.compose.legs import other_leg, same_leg, start_places
 from briefing.compose.near_duplicates import Group, SupportIndex
+from briefing.compose.paraphrase import Paraphrases
 from briefing.compose.polarity import same_way
 from briefing.compose.same_fact import SameFact
 from briefing.compose.who_words import WhoWords
@@ -49,19 +53,35 @@ def marked(
     same_fact = SameFact(reports, events)
     chronicle = Chronicle(corpus, dates)
     elsewhere = Elsewhere(corpus)
+    paraphrases = Paraphrases(corpus, reports.source_share)
 
     def reported(m: Sentence) -> set[int]:
         """The sources reporting the fact of one sentence of a statement's group."""
-        found = reports.reporting_sources(
-            m,
-            anchored=True,
-            accept=lambda x: (
+
+        def accept(x: Sentence) -> bool:
+            return (
                 same_way(m.text, x.text)
                 and not other_dates(dates, m, x)
                 and not elsewhere.other_doer(m, x)
-            ),
-        )
-        return {*found, *same_fact.sources(m), *chronicle.sources(m)}
+                and not other_leg(m.text, x.text)
+            )
+
+        found = reports.reporting_sources(m, anchored=True, accept=accept)
+        told = paraphrases.sources(m, sentences, reports.by_stem, accept)
+        return {*found, *same_fact.sources(m), *chronicle.sources(m), *departing(m), *told}
+
+    def departing(m: Sentence) -> set[int]:
+        """The other sources telling the departure ``m`` tells (``legs.same_leg``)."""
+        found: set[int] = set()
+        for place in fact_stems(sorted(start_places(m.text))):
+            for i in reports.by_stem.get(place, ()):
+                x = sentences[i]
+                if x.source_id == m.source_id or x.source_id in found:
+                    continue
+                told = same_leg(m.text, x.text) and same_way(m.text, x.text)
+                if told and not other_dates(dates, m, x):
+                    found.add(x.source_id)
+        return found
 
     def echoed(m: Sentence) -> list[int]:
         """The sources telling one sentence's fact in nearly its words."""

@@ -26,7 +26,23 @@ def test_place_keys_name_countries_and_states() -> None:
 )
 def test_the_same_act_of_another_country(other: str, elsewhere: bool) -> None:
     told = "Kenya has made progress in cleaning its rivers since 1990."
+    assert _other_doer(told, other) is elsewhere
+
+
+def _other_doer(told: str, other: str) -> bool:
     docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
     found = analyse(docs)
-    test = Elsewhere(found)
-    assert test.other_doer(found.docs[0].sentences[0], found.docs[1].sentences[0]) is elsewhere
+    return Elsewhere(found).other_doer(found.docs[0].sentences[0], found.docs[1].sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("other", "elsewhere"),
+    [
+        ("Uganda has about 3,000 kilometres of clean rivers.", True),
+        ("Kenya has about 3,000 kilometres of clean rivers.", False),
+    ],
+)
+def test_what_another_country_has(other: str, elsewhere: bool) -> None:
+    """A main verb of holding is the act too: another country having it is another fact."""
+    told = "Kenya has about 3,000 kilometres of clean rivers."
+    assert _other_doer(told, other) is elsewhere
