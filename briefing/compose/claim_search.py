@@ -26,6 +26,7 @@ from briefing.lang.disputes import (
     DOUBT_RE,
     NEGATION_RE,
     POINTER_OPENING_RE,
+    PRONOUN_CREDIT_RE,
     PRONOUN_SUBJECT_RE,
     REPORT_CREDIT_RE,
     THERE_IS_RE,
@@ -197,7 +198,10 @@ class ClaimSearch:
         just_before = rej.points_back and not claim
         total = self.weight(claim)
         backs = list(range(1, (1 if just_before else LOOK_BACK) + 1))
-        if just_before and self._quote_tail(at):
+        # A quote credited to "he" is said by the one the sentence before it names, and
+        # that sentence says whose claim it tells ("Zyuganov spent the day vilifying …").
+        quoted = just_before and self._pronoun_quote(at)
+        if just_before and (self._quote_tail(at) or quoted):
             backs = [2]  # '"… their focus is the rich," Tobin said. "I think that's common."'
         if rej.bare and self.sentences[at].index > LOOK_BACK:
             # "Xi'an officials denied that any protests had occurred": the protests were
@@ -214,7 +218,8 @@ class ClaimSearch:
                 continue
             if not just_before and POINTER_OPENING_RE.match(other.text):
                 continue  # "They resumed their protest": no claim a reader can take as is
-            if self.own_side(at, j) or not self.asserts(at, j) or not self.other_party(at, j):
+            attributed = self.other_party(at, j) or (quoted and not DOUBT_RE.search(other.text))
+            if self.own_side(at, j) or not self.asserts(at, j) or not attributed:
                 continue  # the rejecter's own reasons ("Frank said studies show …")
             if not self.names_subject(at, j):
                 continue
@@ -236,6 +241,18 @@ class ClaimSearch:
             and text[-1:] in _CLOSING_QUOTES
             and not speakers(text)
             and len(re.findall(r"[\"“”]", text)) == 2
+        )
+
+    def _pronoun_quote(self, at: int) -> bool:
+        """Whether the sentence before ``at`` is a quote that opens with a pronoun and is
+        credited to a pronoun only ('"They have set up a zone of fraud," he said.'): no
+        claim a reader can take as is; the sentence before it names who says so."""
+        j = self.neighbour(at, -1)
+        text = "" if j is None else self.sentences[j].text.strip()
+        return (
+            text[:1] in _OPENING_QUOTES
+            and bool(POINTER_OPENING_RE.match(text))
+            and bool(PRONOUN_CREDIT_RE.search(text))
         )
 
     def names_all(self, clause: str, j: int) -> bool:

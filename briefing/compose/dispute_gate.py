@@ -14,7 +14,8 @@ only when
 * its heading stands alone: it opens with a name, not with "He", "That idea", "His
   findings" or a verb (a leading "But" or "However" is left out), and it says what is rejected or
   what the party holds instead, not only "denied the report", "disagreed", "dismissed
-  the criticism as unfounded";
+  the criticism as unfounded" (a bare denial the article goes straight on to quote its
+  party on is shown with that quote: ``denial_quotes``);
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
   to "he" or "they".
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.compose.denial_quotes import quoted_denial
 from briefing.compose.dispute_topics import (
     counter_topic,
     dispute_topic,
@@ -120,11 +122,14 @@ def readable_claim(text: str) -> bool:
     return not (opens_with_pointer(text) or PRONOUN_CREDIT_RE.search(text))
 
 
-def shown_as_is(heading: str, claims: list[Claim], *, both_told: bool, unsupported: bool) -> bool:
+def shown_as_is(
+    heading: str, claims: list[Claim], *, both_told: bool, unsupported: bool, quoted: bool = False
+) -> bool:
     """Whether a dispute with ``heading`` (no label) and ``claims`` (the claim first when
     found, then the rejection) can be shown: see the module's rules. ``both_told``: the
     rejecting sentence tells both sides itself; ``unsupported``: it says the claim lacks
-    evidence."""
+    evidence; ``quoted``: the heading quotes what the rejecting party holds instead
+    (``denial_quotes``)."""
     if unsupported or (len(claims) < 2 and not both_told):
         return False
     if len(claims) > 1 and not readable_claim(claims[0].text):
@@ -134,7 +139,7 @@ def shown_as_is(heading: str, claims: list[Claim], *, both_told: bool, unsupport
     # A verdict alone ("called the claim “absolute nonsense”") does not say what is
     # disputed: a fresh strict reader of session 22 judged such a heading beside its
     # claim unusable (D0631D), as the held-out judges of session 21 had.
-    return both_told or says_what(heading)
+    return both_told or quoted or says_what(heading)
 
 
 def shown_dispute(
@@ -173,8 +178,16 @@ def shown_dispute(
         whole = sentence_topic(sent.text, one_source=one_source)
         if whole is not None and not opens_with_pointer(heading_of(whole)):
             named = whole
+    quoted = False
+    if named is not None and len(claims) > 1 and not (both_told or says_what(heading_of(named))):
+        # "… denied the report." and the quote the article goes on with says what instead
+        joined = quoted_denial(adoc, sent, heading_of(named))
+        if joined is not None:
+            quoted = True
+            named = named[: len(named) - len(heading_of(named))] + joined.heading
+            claims = [*claims[:-1], Claim(joined.text, claims[-1].sources)]
     if named is None or not shown_as_is(
-        heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported
+        heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported, quoted=quoted
     ):
         return None
     return Divergence(named, claims, kind="dispute")

@@ -8,7 +8,9 @@ Rena Okafor, firmly rejected", "Veldia" in "Veldia, which has denied …, disput
 heading starts at the verb. A heading is a whole clause, never one cut off in its middle:
 a long sentence ends where a clause of the party's own begins ("…, although they
 confirmed …", "…, saying …"), or after the claim's noun ("refuted the government's
-claim that …" -> "refuted the government's claim.").
+claim that …" -> "refuted the government's claim."). A sentence heading over
+``MAX_SENTENCE_HEADING_WORDS`` words first loses a short name given beside a full one
+(", or OSCE,"), and is given up when still too long.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ GROUP_REACH = 3
 MAX_GROUP_WORDS = 6
 # Plural nouns without a plural ending.
 COLLECTIVE_PLURALS = {"police", "people"}
+# A body's short name given beside its full name: ", or OSCE," and " (OSCE)" (a heading
+# too long to read is shortened by them before it is given up).
+ALIAS_ASIDE_RE = re.compile(r",\s+or\s+[A-Z][A-Z.&-]+(?:,|(?=;))|\s+\([A-Z][A-Z.&-]+\)")
 # Capitalised words that open an adverbial, not a name ("On Monday, …", "Also, …").
 NOT_SUBJECT_OPENERS = {
     "On", "In", "At", "By", "For", "After", "Before", "Also", "But", "However", "Last",
@@ -94,6 +99,8 @@ def sentence_topic(text: str, *, one_source: bool = False) -> str | None:
     suspected that …, but Bush denied the charge"): the whole sentence, or None when it is
     too long to be one."""
     said = unlinked(_unquoted(text.strip()))
+    if len(said.split()) > MAX_SENTENCE_HEADING_WORDS:
+        said = ALIAS_ASIDE_RE.sub("", said)  # "… in Europe, or OSCE, denied …": named twice
     if len(said.split()) > MAX_SENTENCE_HEADING_WORDS:
         return None
     return (ONE_SOURCE_LABEL if one_source else "Disputed: ") + said

@@ -12,7 +12,9 @@ takes each. The claim is found in one of two ways:
   article that shares its words;
 * the rejection only points back ("denied the report", "dispute that theory", "such
   assertions"): the claim is the sentence just before it in its article (before a
-  quote's uncredited tail, the sentence the quote opens in).
+  quote's uncredited tail, the sentence the quote opens in; before a quote opening with
+  a pronoun and credited to "he", '"They set up a zone of fraud," he said.', the sentence
+  naming who says it).
 
 Two rejections of one claim sentence are one dispute, shown once.
 

@@ -19,7 +19,7 @@ from briefing.lang.connectives import EVENT_CONNECTIVE_RE, NOT_ALONE_RE
 from briefing.lang.furniture import BOILERPLATE_RE, DATELINE_RE, SCHEDULE_RE
 from briefing.lang.pronouns import opening_pronoun
 from briefing.lang.speech import SPEECH_ONLY_RE
-from briefing.model import AnalysedDocument, Sentence
+from briefing.model import AnalysedDocument, Mention, Sentence
 from briefing.parsed import tokens_at
 
 # A sentence over LONG_EVENT_WORDS words is cut to the clause holding the date, when that
@@ -76,7 +76,7 @@ def person_before(
     if at < 0:
         return None
     prior = adoc.sentences[at]
-    named = [m for m in adoc.mentions if m.sentence == prior.index and m.label == "PERSON"]
+    named = [m for m in people_named(adoc) if m.sentence == prior.index]
     if not named or OTHER_PERSON_RE.search(prior.text):
         return None  # nobody, or "him": not guessed
     span = tokens_at(adoc.parse, prior.start, prior.end)
@@ -87,6 +87,22 @@ def person_before(
     if len({m.text for m in (about if others_named else named)}) != 1 or not about:
         return None  # two people (or one named twice over), or not who the sentence is about
     return about[0].text
+
+
+def people_named(adoc: AnalysedDocument) -> list[Mention]:
+    """The article's mentions of people: spaCy's PERSON names, and a surname alone that
+    the article gave a person before in full, whatever spaCy typed it as ("Gennady
+    Zyuganov" then "Zyuganov spent the day …", where "Zyuganov" was read as a group)."""
+    out: list[Mention] = []
+    surnames: set[str] = set()
+    for m in sorted(adoc.mentions, key=lambda m: m.start):
+        if m.label == "PERSON":
+            out.append(m)
+            if " " in m.text:
+                surnames.add(m.text.split()[-1])
+        elif m.text in surnames:
+            out.append(m)
+    return out
 
 
 def event_text(sentence: str, expression: str) -> str:

@@ -64,6 +64,14 @@ SPEAKER_RE = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:said|says|told|argued|added|noted|insisted)\b"
     r"|\b(?:said|says|told)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)"
 )
+# A quote's end and who it is credited to: '…," said the official' (``after``), '…,"
+# Li said' (``before``).
+_CREDIT_VERBS = r"(?:said|says|added|insisted)"
+QUOTE_CREDIT_RE = re.compile(
+    rf"[,.!?]?[\"”]\s+(?:{_CREDIT_VERBS}\s+(?P<after>(?:the\s+|an?\s+)?[\w'’.-]+"
+    rf"(?:\s+[A-Z][\w'’.-]+){{0,3}})|(?P<before>(?:the\s+)?[\w'’.-]+"
+    rf"(?:\s+[A-Z][\w'’.-]+){{0,3}})\s+{_CREDIT_VERBS}\b)"
+)
 # A speaker's name opening a sentence of a transcript ("Zuckerberg: ...").
 SPEAKER_PREFIX_RE = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
 # Lemmas (spaCy's) of the verbs that report speech: the one list the sets below grow from.

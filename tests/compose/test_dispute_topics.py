@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.dispute_topics import dispute_topic, group_before, name_pronoun
+from briefing.compose.dispute_topics import (
+    dispute_topic,
+    group_before,
+    name_pronoun,
+    sentence_topic,
+)
 from briefing.model import Document
 
 
@@ -216,3 +221,16 @@ def test_no_group_when_the_sentence_before_is_about_someone_else():
     assert _groups(
         "Lawmakers and judges met, according to aides and officials. They denied it."
     ) == [None]
+
+
+def test_a_heading_too_long_to_read_loses_a_short_name_given_beside_the_full_one():
+    text = (
+        "The county election board as well as the head of the team of outside observers "
+        "sent by the Council for Fair Elections in the Northern Isles, or CFEN, denied the "
+        "allegations, saying if minor faults occurred they would not change the result."
+    )
+    assert sentence_topic(text) == "Disputed: " + text.replace(", or CFEN,", "")
+    longer = text.replace("minor faults", "minor faults of any kind at all")
+    assert sentence_topic(longer) is None  # still over 40 words: no heading
+    short = "The Harbour Trust (HT) and the Port Board, or PB, denied the report."
+    assert sentence_topic(short) == "Disputed: " + short  # short enough as written

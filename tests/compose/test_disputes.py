@@ -832,3 +832,23 @@ def test_that_claim_after_a_quotes_tail_is_the_quote_before_it():
     assert [[c.text[:30] for c in d.claims] for d in found] == [
         ["“The council has made it clear", "Rena Okafor, a spokeswoman for"]
     ]
+
+
+def test_a_quote_credited_to_he_leads_back_to_the_sentence_naming_who_says_it():
+    # '"They have set up …," he said.' is no claim a reader can take as is; the sentence
+    # before it names who holds it. The 41-word heading loses its ", or CFEN," to fit.
+    text = (
+        "Opposition leader Pavel Korzun lost the harbour vote on Sunday. "
+        "Yet even as the mayor thanked his rivals, Korzun spent the day calling the "
+        "harbour vote a sham, full of forged ballots. "
+        '"They have set up a zone of blanket fraud to cheat the voters," he said. '
+        "The county election board as well as the head of the team of outside observers "
+        "sent by the Council for Fair Elections in the Northern Isles, or CFEN, denied the "
+        "allegations, saying if minor faults occurred they would not change the result."
+    )
+    found = one_dispute(text)
+    assert found.claims[0].text.startswith("Yet even as the mayor thanked his rivals, Korzun")
+    assert found.topic.endswith(
+        "sent by the Council for Fair Elections in the Northern Isles denied the allegations, "
+        "saying if minor faults occurred they would not change the result."
+    )

@@ -8,9 +8,9 @@ import time
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.event_text import event_text, is_event, person_before
+from briefing.compose.event_text import event_text, is_event, people_named, person_before
 from briefing.compose.timeline import build_timeline
-from briefing.model import Document
+from briefing.model import Document, Mention
 
 WED = dt.date(2001, 3, 7)  # a Wednesday
 
@@ -192,3 +192,20 @@ def test_the_person_a_sentence_is_about_may_be_named_beside_others() -> None:
     last = adoc.sentences[-1]
     assert person_before(adoc, last) is None  # two people named: not guessed by default
     assert person_before(adoc, last, others_named=True) == "Tom Reed"
+
+
+def test_a_surname_the_parser_typed_as_a_group_is_the_person_named_before() -> None:
+    text = (
+        "Opposition leader Pavel Korzun lost the harbour vote. "
+        "Even as the mayor spoke, Korzun spent the day calling the vote a sham. "
+        "He said the ballots were forged."
+    )
+    adoc = analyse([Document(location="a.txt", text=text, title="Vote", date=WED)]).docs[0]
+    full = next(m for m in adoc.mentions if m.text == "Pavel Korzun")
+    start = adoc.document.text.index("Korzun spent")
+    group = Mention("Korzun", "NORP", start, start + 6, 1)  # as spaCy may type a surname
+    adoc.mentions = [full, group]
+    assert [m.text for m in people_named(adoc)] == ["Pavel Korzun", "Korzun"]
+    assert person_before(adoc, adoc.sentences[2], others_named=True) == "Korzun"
+    adoc.mentions = [group]  # no full name before: the parser's type stands
+    assert people_named(adoc) == []
