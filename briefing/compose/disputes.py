@@ -68,6 +68,7 @@ from briefing.lang.disputes import (
     MISREPORT_RE,
     NEGATED_BEFORE,
     NO_EVIDENCE_RE,
+    OWN_SUBJECT_RE,
     PASSIVE_RE,
     PRONOUN_OPENING_RE,
     PRONOUN_REJECTER_RE,
@@ -253,6 +254,20 @@ def _cut(clause: str) -> str:
     return clause[: end.start()] if end else clause
 
 
+def _accused_self(text: str, rej: Rejection) -> str | None:
+    """The party a "no proof that it …" rejection is about when that is the sentence's
+    own subject ("Veldia issued a statement, saying there was no proof that it was linked
+    to the spill": "Veldia"): a party's denial of its own part, not a lack of proof, when
+    the claim names that party too; else None."""
+    if not rej.unsupported:
+        return None
+    subject = OWN_SUBJECT_RE.match(text[: rej.start])
+    pronoun = re.match(r"\s*(?:it|they)\b", rej.clause, re.I)
+    if subject is None or pronoun is None:
+        return None
+    return subject.group("name")
+
+
 def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
     cov = ClaimSearch(corpus, rejection)
@@ -263,6 +278,9 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             continue
         # "denied that any protests had occurred" rejects the protests
         told = EXISTENCE_RE.sub(" ", rej.clause)
+        accused = _accused_self(cov.sentences[i].text, rej)
+        if accused is not None:  # "Veldia said there was no proof that it was involved"
+            told = f"{accused} {told}"
         claim = content(re.findall(r"[\w'’-]+", told.lower()))
         key = claim if len(claim) >= CLAIM_MIN_SHARED else cov.stems[i]
         maker = cov.claimant(i, claim)
@@ -293,6 +311,10 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             # and what it says, so both sides are told; no other sentence tells them.
             # Shown alone, it must say who rejects: not "He also dismissed fears that …".
             told_before = True
+        if accused is not None and maker is not None and accused in cov.sentences[maker].text:
+            # a party saying nothing proves its own part denies it: the other side is
+            # the claim that it took part, not a lack of proof leaving it standing
+            rej = replace(rej, unsupported=False)
         if rej.unsupported and maker is not None and claims_evidence(cov.sentences[maker].text):
             # "found significant evidence that the pier was rammed" against "had no
             # evidence that it was rammed": two readings of the proof, not a claim left

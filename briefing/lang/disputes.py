@@ -215,11 +215,14 @@ _NO_EVIDENCE_VERBS = (
     "there was", "there were", "there are", "presented", "offered", "showed", "shows",
 )  # fmt: skip
 NO_EVIDENCE_RE = re.compile(
-    rf"\b(?:{alternation(_NO_EVIDENCE_VERBS)}\s+)?(?:no|little or no|not found any)\s+"
+    rf"\b(?:{alternation(_NO_EVIDENCE_VERBS)}\s+)?(?:no|not|little or no|not found any)\s+"
     r"(?:(?:conclusive|hard|credible|firm|direct|clear)\s+)?(?:evidence|proof|indication)\s+"
     rf"(?:(?:at this time|so far|yet)\s+)?(?:that|of)\s+(?P<rest2>{CLAUSE_REST})",
     re.I,
 )
+# A sentence's subject when it is a name, "Veldia" in "Veldia issued a statement Monday,
+# saying …" (no "The", no adverbial opening): whom its "it" stands for.
+OWN_SUBJECT_RE = re.compile(r"\s*(?P<name>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})\s+[a-z]")
 # "Auditors said there was strong evidence that the pier was rammed": a claim of proof.
 # Against it, "no evidence that the pier was rammed" is the other side, not a lack of
 # proof that leaves the claim standing. The words before "evidence" hold no negation.

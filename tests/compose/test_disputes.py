@@ -852,3 +852,43 @@ def test_a_quote_credited_to_he_leads_back_to_the_sentence_naming_who_says_it():
         "sent by the Council for Fair Elections in the Northern Isles denied the allegations, "
         "saying if minor faults occurred they would not change the result."
     )
+
+
+def test_a_party_saying_nothing_proves_its_own_part_denies_the_claim_that_it_took_part():
+    found = one_dispute(
+        "The port authority said Monday that it has sued Veldia Shipping because it believes "
+        "a steel cable from a Veldia barge caused the collapse of the harbour crane.",
+        "Veldia issued a brief statement on Tuesday, saying that there was not proof that it "
+        "was linked to the collapse of the harbour crane.",
+    )
+    assert found.topic.endswith(
+        "Veldia issued a brief statement on Tuesday, saying that there "
+        "was not proof that it was linked to the collapse of the harbour crane."
+    )
+    assert found.claims[0].text.startswith("The port authority said Monday that it has sued")
+    # Someone else's lack of proof leaves the claim standing: no dispute.
+    assert (
+        find_disputes(
+            corpus(
+                "The port authority said Monday that it has sued Veldia Shipping because it "
+                "believes a steel cable from a Veldia barge caused the collapse of the "
+                "harbour crane.",
+                "Inspectors said there was no proof that it was linked to the collapse of "
+                "the crane.",
+            )
+        )
+        == []
+    )
+
+
+def test_no_proof_of_what_someone_else_did_is_no_denial_of_ones_own_part():
+    # "Police" open the sentence but the claim does not name them: a lack of proof.
+    found = find_disputes(
+        corpus(
+            "The port authority said Monday that a steel cable from a Veldia barge caused "
+            "the collapse of the harbour crane.",
+            "Police issued a brief statement on Tuesday, saying that there was no proof "
+            "that it was linked to the collapse of the harbour crane.",
+        )
+    )
+    assert found == []
