@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefing.compose.fact_words import stems
 from briefing.compose.near_duplicates import similar_sets
+from briefing.lang.connectives import OTHER_THAN_BEFORE_RE
 from briefing.lang.disputes import (
     ATTRIBUTED_RE,
     CLAUSE_SUBJECT_END_RE,
@@ -201,7 +202,7 @@ class ClaimSearch:
         # A quote credited to "he" is said by the one the sentence before it names, and
         # that sentence says whose claim it tells ("Zyuganov spent the day vilifying …").
         quoted = just_before and self._pronoun_quote(at)
-        if just_before and (self._quote_tail(at) or quoted):
+        if just_before and (self._quote_tail(at) or quoted or self._leans_back(at)):
             backs = [2]  # '"… their focus is the rich," Tobin said. "I think that's common."'
         if rej.bare and self.sentences[at].index > LOOK_BACK:
             # "Xi'an officials denied that any protests had occurred": the protests were
@@ -242,6 +243,13 @@ class ClaimSearch:
             and not speakers(text)
             and len(re.findall(r"[\"“”]", text)) == 2
         )
+
+    def _leans_back(self, at: int) -> bool:
+        """Whether the sentence before ``at`` counts what the one before it left out
+        ("Any other building was private, an adviser said." after "The ministry claimed
+        that only 220 of the units were publicly funded."): that one tells the claim."""
+        j = self.neighbour(at, -1)
+        return j is not None and bool(OTHER_THAN_BEFORE_RE.match(self.sentences[j].text))
 
     def _pronoun_quote(self, at: int) -> bool:
         """Whether the sentence before ``at`` is a quote that opens with a pronoun and is

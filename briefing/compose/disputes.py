@@ -14,7 +14,7 @@ takes each. The claim is found in one of two ways:
   assertions"): the claim is the sentence just before it in its article (before a
   quote's uncredited tail, the sentence the quote opens in; before a quote opening with
   a pronoun and credited to "he", '"They set up a zone of fraud," he said.', the sentence
-  naming who says it).
+  naming who says it; before an "Any other …" line, the sentence whose count it finishes).
 
 Two rejections of one claim sentence are one dispute, shown once.
 

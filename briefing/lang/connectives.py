@@ -146,3 +146,6 @@ NOT_ALONE_RE = re.compile(
     r"might|means?|meant)\b)",
     re.I,
 )
+# An opening that counts what the sentence before left out ("Any other building was
+# private", "The rest were …"): it says nothing until that sentence is read.
+OTHER_THAN_BEFORE_RE = re.compile(r"(?:(?:any|all|every)\s+other|the\s+rest|others)\b", re.I)

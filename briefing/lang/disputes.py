@@ -443,8 +443,8 @@ PRONOUN_REJECTER_RE = re.compile(rf"\b{_PARTY_PRONOUN}\s+(?:\w+ly\s+)?$", re.I)
 # and what it holds instead, a heading that stands alone ("port inspectors contend …").
 PASSIVE_COUNTER_RE = re.compile(
     r"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:rejected|denied|disputed|dismissed|"
-    r"contested|refuted|contradicted|challenged|questioned)\s+by\s+(?P<who>[^,;]{2,80}?),\s+"
-    r"(?:who|which)\s+(?P<says>(?:\w+ly\s+)?(?:contends?|contended|argues?|argued|says?|said|"
+    r"contested|refuted|contradicted|challenged|questioned)\s+by\s+(?:both\s+)?"
+    r"(?P<who>[^,;]{2,80}?),\s+(?:who|which)\s+(?:both\s+|all\s+|also\s+)?(?P<says>(?:\w+ly\s+)?(?:contends?|contended|argues?|argued|says?|said|"
     r"insists?|insisted|maintains?|maintained|believes?|believed))\s+(?P<rest>[^;]{12,})$"
 )
 # What a rejecting party holds instead, told after its rejection: "dismissed the findings,

@@ -892,3 +892,22 @@ def test_no_proof_of_what_someone_else_did_is_no_denial_of_ones_own_part():
         )
     )
     assert found == []
+
+
+def test_a_claim_finished_by_an_any_other_line_is_the_sentence_that_tells_it():
+    # "Any other berth was private" says nothing alone: the sentence before it does.
+    text = (
+        "The harbour board built 900 new berths at the Dunmore marina this year. "
+        "The board claimed that only 120 of the new berths were paid for with public money. "
+        "Any other berth was private, board adviser Tomas Quell said. "
+        "However that statement was refuted by both the Marina Watch group and the county "
+        "auditor, who both said that close to two-thirds of all berths were publicly funded."
+    )
+    found = one_dispute(text)
+    assert found.claims[0].text == (
+        "The board claimed that only 120 of the new berths were paid for with public money."
+    )
+    assert found.topic.endswith(
+        "The Marina Watch group and the county auditor said that close to two-thirds of all "
+        "berths were publicly funded."
+    )
