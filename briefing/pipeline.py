@@ -14,12 +14,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import forked
 from briefing.clock import build_date
-from briefing.compose import compose_brief
-from briefing.compose.features import FEATURES_DIR, FeatureCache
-from briefing.compose.whats_new import diff_briefs
 from briefing.config import Config
 from briefing.console import Console
 from briefing.ingest import Limits, ReadCache, ingest
@@ -54,6 +52,9 @@ from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
 from briefing.render.shared import sharing
 from briefing.summarise import SUMMARIZERS
+
+if TYPE_CHECKING:
+    from briefing.compose.features import FeatureCache
 
 # From this many words in a build, compose and rendering run partly in a forked process
 # (briefing.forked), beside the build's own. Forking and sending the results back cost
@@ -246,8 +247,7 @@ def _build_locked(
     rendered: dict[str, bytes] = {}
     # One bar through the stages: analyse, summarise, compose, then each format.
     with console.progress("Analysing", 3 + len(config.formats)) as advance:
-        features = FeatureCache(folder.meta / FEATURES_DIR)
-        mapped = _map(config, folder, result.documents, console, options, standby, features)
+        mapped, features = _map(config, folder, result.documents, console, options, standby)
         _keep()
         advance(2, "Composing")
         missing = features.load(mapped.corpus)
@@ -256,6 +256,8 @@ def _build_locked(
         _keep()
         workers = workers_for(config)
         parallel = workers > 1 and count_words(result.documents) >= FORK_MIN_WORDS
+        from briefing.compose import compose_brief  # imported by _map (see _feature_cache)
+
         brief = compose_brief(
             mapped.corpus,
             mapped.per_article,
@@ -267,6 +269,8 @@ def _build_locked(
         features.save(mapped.corpus, missing)
         del mapped  # the brief is made: the parses go before the documents are rendered
         if state.brief is not None:
+            from briefing.compose.whats_new import diff_briefs
+
             brief.whats_new = diff_briefs(state.brief, brief)
         failed = _render_all(
             brief, config.formats, options, rendered, console, advance, parallel=workers > 1
@@ -301,17 +305,18 @@ def _map(
     console: Console,
     options: RenderOptions,
     standby: forked.Standby | None = None,
-    features: FeatureCache | None = None,
-) -> MapResult:
-    """Analyse and summarise each article (the map), reusing earlier builds' results.
+) -> tuple[MapResult, FeatureCache]:
+    """Analyse and summarise each article (the map), reusing earlier builds' results; and
+    the compose cache of ``folder`` (``_feature_cache``).
 
     A story too small for worker processes (``map_route``) is mapped in a forked
     process when the build may use two: it loads spaCy and parses there while this process
     does the writers' once-per-process work (fonts, templates), which a first build on a
     new machine (or cron's first run) would otherwise wait for in turn. That process is
-    ``standby`` when there is one (it has been loading spaCy since the build began).
+    ``standby`` when there is one (it has been loading spaCy since the build began); it
+    gets the articles before this process imports compose, which it does meanwhile.
     Mapped here, each article read from the cache has its compose answers loaded from
-    ``features`` at once, while new articles are analysed beside (``map_articles``).
+    the compose cache at once, while new articles are analysed beside (``map_articles``).
     """
     settings = MapSettings(
         summarizer=config.summarizer,
@@ -319,12 +324,20 @@ def _map(
         selective=selective_parse(documents),
     )
     cache = ArticleCache(folder.meta / CACHE_DIR, settings)
-    if features is not None:
-        features.analysed_by(cache.salt)  # its article memos read the map's mentions, parse
     workers = workers_for(config)
     beside = (
         map_route(workers, config.scheduler, count_words(documents), len(documents)) == "forked"
     )
+    if beside and standby is not None and not settings.selective:
+        made: list[FeatureCache] = []
+
+        def meanwhile() -> None:
+            made.append(_feature_cache(folder, cache.salt))
+            prepare(config.formats, options)
+
+        mapped = map_with_standby(documents, settings, standby, cache, meanwhile)
+        return _report(console, mapped), made[0]
+    features = _feature_cache(folder, cache.salt)
     run = functools.partial(
         map_articles,
         documents,
@@ -332,15 +345,8 @@ def _map(
         workers=1 if beside else workers,
         scheduler=config.scheduler,
         cache=cache,
-        on_cached=None if beside or features is None else _preload(features, documents),
+        on_cached=None if beside else _preload(features, documents),
     )
-    if beside and standby is not None and not settings.selective:
-        return _report(
-            console,
-            map_with_standby(
-                documents, settings, standby, cache, lambda: prepare(config.formats, options)
-            ),
-        )
     if beside and standby is not None:
         job = standby.start(run)
     else:
@@ -354,7 +360,21 @@ def _map(
             mapped = job.result()
     except ClusterError as exc:
         raise BuildError(str(exc)) from exc
-    return _report(console, mapped)
+    return _report(console, mapped), features
+
+
+def _feature_cache(folder: OutputFolder, analysis: str) -> FeatureCache:
+    """The compose cache of ``folder`` for articles analysed with salt ``analysis``.
+
+    The first import of compose (scipy, nltk, the compose rules: about 1.3 of a cold
+    sample build's 5 CPU s) happens here, once the map is on its way, and never in a
+    build that finds its inputs unchanged.
+    """
+    from briefing.compose.features import FEATURES_DIR, FeatureCache
+
+    features = FeatureCache(folder.meta / FEATURES_DIR)
+    features.analysed_by(analysis)  # its article memos read the map's mentions, parse
+    return features
 
 
 def _report(console: Console, mapped: MapResult) -> MapResult:

@@ -374,22 +374,22 @@ def test_a_build_gives_back_the_collector_as_it_found_it(
     less often; afterwards (also after a failed build) the process's collector is as before."""
     import gc
 
-    from briefing import pipeline
+    from briefing import compose, pipeline
 
     seen: list[tuple[int, int]] = []  # (frozen objects, youngest threshold) while composing
-    real = pipeline.compose_brief
+    real = compose.compose_brief
 
     def composing(*args, **kwargs):
         seen.append((gc.get_freeze_count(), gc.get_threshold()[0]))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "compose_brief", composing)
+    monkeypatch.setattr(compose, "compose_brief", composing)
     before = gc.get_threshold()
     assert build(story, "-f", "json", capsys=capsys)[0] == 0
     assert seen and seen[0][0] > 0 and seen[0][1] == pipeline.GC_YOUNG_THRESHOLD
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
 
-    monkeypatch.setattr(pipeline, "compose_brief", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(compose, "compose_brief", lambda *a, **k: 1 / 0)
     assert build(story, "-f", "json", "--force", capsys=capsys)[0] == 1
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
 
