@@ -185,6 +185,7 @@ def main() -> None:
 def run_all(folders: list[Path], limit: int | None, tmp: Path) -> None:
     articles = tmp / "articles"
     paths = gather(folders, limit, articles)
+    proctree.compile_bytecode(sys.executable, tmp)  # as installed: see compile_bytecode
     words = sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in paths)
     print(f"{len(paths)} articles, {words:,} words; formats {FORMATS}; temp {tmp}\n", flush=True)
     row("measure", "value", "note")
