@@ -38,11 +38,10 @@ EXCLUDED: tuple[str, ...] = ("senter", "tokenizer")
 @lru_cache(maxsize=1)
 def load_nlp() -> Any:
     """Load the English pipeline once per process."""
-    import spacy
-
     from briefing.analyse.fastpipes import speed_up
+    from briefing.analyse.spacy_import import import_spacy
 
-    nlp = spacy.load(MODEL, disable=list(DISABLED_PIPES), exclude=list(EXCLUDED))
+    nlp = import_spacy().load(MODEL, disable=list(DISABLED_PIPES), exclude=list(EXCLUDED))
     speed_up(nlp)
     return nlp
 
@@ -84,9 +83,9 @@ def annotate_documents(
     Parallelism is the map's business (``briefing.mapping``): each worker calls this on its
     own batch of articles, so spaCy never forks processes of its own.
     """
+    nlp = load_nlp()  # first: it imports spaCy (briefing.analyse.spacy_import)
     from spacy.tokens import Doc
 
-    nlp = load_nlp()
     owners: list[int] = []
     offsets: list[int] = []
     pieces: list[str] = []
