@@ -14,7 +14,7 @@ question's: an opinion alone ("take it for granted that ...") is no finding.
 from __future__ import annotations
 
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, unhedged
-from briefing.compose.questions.settled import NOUN_TAGS, whether_clause
+from briefing.compose.questions.whether import clause_subject, names_subject
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token
 
@@ -45,11 +45,7 @@ def confirmed_later(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence |
     if asked is None:
         return None
     head, names = asked
-
-    def may_tell(s: Sentence) -> bool:  # quick tests before the parse
-        low = s.text.lower()
-        return head in low and all(n in low for n in names)
-
+    may_tell = names_subject(head, names)
     for adoc, s in ctx.reports_after([m.sentence for m in members], may_tell, strictly=True):
         if _tells(adoc, s, head, names):
             return s
@@ -58,17 +54,10 @@ def confirmed_later(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence |
 
 def _asked(ctx: QuestionContext, cand: QuestionCandidate) -> tuple[str, set[str]] | None:
     """The subject (head noun, words naming it) whose state the question asks, if any."""
-    if cand.question.split()[0] not in STATE_HEADS:
+    found = clause_subject(ctx, cand, STATE_HEADS, ("nsubj",))
+    if found is None or not _states(found.root):
         return None
-    parsed = whether_clause(ctx, cand)
-    if parsed is None:
-        return None
-    root = next(iter(parsed.sents)).root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ not in NOUN_TAGS or not _states(root):
-        return None
-    names = {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
-    return subj.lemma_.lower(), names
+    return found.head, found.names
 
 
 def _states(verb: Token) -> bool:

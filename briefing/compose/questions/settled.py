@@ -20,7 +20,6 @@ open (``overtaken``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from briefing.compose.dating import resolve_date
 from briefing.compose.questions.context import (
@@ -30,17 +29,15 @@ from briefing.compose.questions.context import (
     told_done,
     unhedged,
 )
-from briefing.compose.questions.phrasing import clean, cut_clause
-from briefing.lang.questions import ASK_RE, TIME_WORDS
+from briefing.compose.questions.whether import clause_subject, names_subject
+from briefing.lang.questions import TIME_WORDS
 from briefing.lang.settling import LIGHT_LEMMAS, ORIGIN_LEMMAS, PAST_EVENT_HEADS
 from briefing.model import AnalysedDocument, Sentence
-from briefing.parsed import ParsedDoc, Token
+from briefing.parsed import Token
 
 # Words of what the asked verb acts on (at most this many) that the report must name.
 # The same rule as answers.MIN_NAMED ("Will Acme return the land to the county?").
 MIN_OBJECTS = 2
-# The parts of speech a question's subject head is named by (no pronoun, no number).
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 class Asked:
@@ -62,11 +59,7 @@ def settled_later(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | N
     if asked is None:
         return None
     need = min(MIN_OBJECTS, len(asked.objects))
-
-    def may_tell(s: Sentence) -> bool:  # quick tests before the parse
-        low = s.text.lower()
-        return asked.head in low and all(n in low for n in asked.names)
-
+    may_tell = names_subject(asked.head, asked.names)
     for adoc, s in ctx.reports_after([m.sentence for m in members], may_tell, strictly=True):
         if _tells(adoc, s, asked, need):
             return s
@@ -75,37 +68,17 @@ def settled_later(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | N
 
 def _asked(ctx: QuestionContext, cand: QuestionCandidate) -> Asked | None:
     """What the question's whether-clause asks, when it asks about a past event."""
-    if cand.question.split()[0] not in PAST_EVENT_HEADS:
+    found = clause_subject(ctx, cand, PAST_EVENT_HEADS, ("nsubj", "nsubjpass"))
+    if found is None:
         return None
-    parsed = whether_clause(ctx, cand)
-    if parsed is None:
-        return None
-    root = next(iter(parsed.sents)).root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ not in NOUN_TAGS:
-        return None
-    names = {c.lower_ for c in subj.children if c.dep_ in ("compound", "amod")}
+    root, subj = found.root, found.subj
     if _of_origin(root):
-        return Asked(subj.lemma_.lower(), names, set(), set())
+        return Asked(found.head, found.names, set(), set())
     if root.pos_ != "VERB" or root.lemma_ in LIGHT_LEMMAS:
         return None
-    after = " ".join(t.text for t in parsed if t.i > root.i)
+    after = " ".join(t.text for t in root.doc if t.i > root.i)
     objects = content_words(after) - TIME_WORDS - content_words(subj.text)
-    return Asked(subj.lemma_.lower(), names, {root.lemma_}, objects)
-
-
-def whether_clause(ctx: QuestionContext, cand: QuestionCandidate) -> ParsedDoc | None:
-    """The parse of the "whether"/"if" clause a question was made from, when it offers
-    no alternatives ("by itself or by the crew": a report of one need not tell which)."""
-    m = ASK_RE.search(clean(cand.sentence.text))
-    if m is None or m.group("wh").lower() not in ("whether", "if"):
-        return None
-    whole = re.sub(r"\s+or not(?=[\s,.;?]|$)", "", clean(m.group("clause")))
-    clause = cut_clause(whole).strip(' “”"').rstrip("?.!,")
-    if re.search(r"\bor\b", clause):
-        return None
-    ctx.where = (ctx.corpus.docs[cand.sentence.doc], cand.sentence)
-    return ctx.parse(clause)
+    return Asked(found.head, found.names, {root.lemma_}, objects)
 
 
 def _of_origin(verb: Token) -> bool:

@@ -63,3 +63,10 @@ def questions() -> Callable[..., list[OpenQuestion]]:
 def dated_questions() -> Callable[..., list[OpenQuestion]]:
     """The questions of dated texts, given as (date, text) pairs (one document each)."""
     return _dated_questions
+
+
+@pytest.fixture(scope="session")
+def questions_about() -> Callable[..., list[OpenQuestion]]:
+    """The questions naming ``about`` of dated texts, given as (date, text) pairs after
+    it (one document each): a question asked in one article and a later report."""
+    return lambda about, *dated: [q for q in _dated_questions(*dated) if about in q.question]

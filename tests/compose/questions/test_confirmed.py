@@ -16,8 +16,9 @@ ASKED = (
 )
 
 
-def test_a_later_finding_that_the_state_holds_answers_the_question(dated_questions):
-    qs = dated_questions(
+def test_a_later_finding_that_the_state_holds_answers_the_question(questions_about):
+    found = questions_about(
+        "acidification",
         (AUG_2, ASKED),
         (
             JAN_10,
@@ -25,7 +26,6 @@ def test_a_later_finding_that_the_state_holds_answers_the_question(dated_questio
             "acidification is real and could harm the Dorfield fisheries.",
         ),
     )
-    found = [q for q in qs if "acidification" in q.question]
     assert found and found[0].question == "Is lake acidification really occurring?"
     assert found[0].status == "answered"
     assert found[0].answer is not None and "wide agreement" in found[0].answer.text
@@ -60,7 +60,6 @@ def test_a_later_finding_that_the_state_holds_answers_the_question(dated_questio
         ),
     ],
 )
-def test_what_does_not_answer_it(day, later, dated_questions):
-    qs = dated_questions((AUG_2, ASKED), (day, later))
-    found = [q for q in qs if "acidification" in q.question]
+def test_what_does_not_answer_it(day, later, questions_about):
+    found = questions_about("acidification", (AUG_2, ASKED), (day, later))
     assert found and found[0].status == "open"

@@ -17,8 +17,9 @@ ORIGIN_ASKED = (
 )
 
 
-def test_a_later_report_of_where_it_came_from_settles_an_origin_question(dated_questions):
-    qs = dated_questions(
+def test_a_later_report_of_where_it_came_from_settles_an_origin_question(questions_about):
+    bolt = questions_about(
+        "steel bolt",
         (MAY_2, ORIGIN_ASKED),
         (
             MAY_20,
@@ -26,7 +27,6 @@ def test_a_later_report_of_where_it_came_from_settles_an_origin_question(dated_q
             "the Springfield harbour minutes earlier.",
         ),
     )
-    bolt = [q for q in qs if "steel bolt" in q.question]
     assert bolt and bolt[0].question == "Was the steel bolt part of the Acme ferry?"
     assert bolt[0].status == "answered"
     assert bolt[0].answer is not None and "came from" in bolt[0].answer.text
@@ -40,9 +40,8 @@ def test_a_later_report_of_where_it_came_from_settles_an_origin_question(dated_q
         pytest.param(MAY_20, "The brass bolt came from a Borduria Lines tug.", id="other-bolt"),
     ],
 )
-def test_what_does_not_settle_an_origin_question(day, later, dated_questions):
-    qs = dated_questions((MAY_2, ORIGIN_ASKED), (day, later))
-    bolt = [q for q in qs if "steel bolt" in q.question]
+def test_what_does_not_settle_an_origin_question(day, later, questions_about):
+    bolt = questions_about("steel bolt", (MAY_2, ORIGIN_ASKED), (day, later))
     assert bolt and bolt[0].status == "open"
 
 
@@ -70,9 +69,8 @@ def test_what_does_not_settle_an_origin_question(day, later, dated_questions):
         ),
     ],
 )
-def test_a_later_report_of_the_asked_event(asked, later, about, status, dated_questions):
-    qs = dated_questions((MAY_2, asked), (MAY_20, later))
-    found = [q for q in qs if about in q.question]
+def test_a_later_report_of_the_asked_event(asked, later, about, status, questions_about):
+    found = questions_about(about, (MAY_2, asked), (MAY_20, later))
     assert [q.status for q in found][:1] == ([status] if status else [])
 
 
