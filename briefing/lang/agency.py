@@ -105,7 +105,8 @@ THING_HEAD_NOUNS = frozenset({
 ARTEFACT_NOUNS = frozenset({
     "module", "modules", "component", "model", "models", "product", "products",
     "vehicle", "vehicles", "device", "devices", "craft", "spacecraft", "satellite",
-    "rocket", "missile", "ship", "vessel", "aircraft", "jet", "plane",
+    "rocket", "missile", "ship", "vessel", "aircraft", "jet", "plane", "variant",
+    "variants",
 })  # fmt: skip
 # Units that weigh or measure a thing named by the name ("the 44,000-pound Zarvel",
 # "the 36-foot Zarvel"): only artefacts are so measured.
@@ -118,6 +119,13 @@ VERSION_RE = re.compile(r"\d+(?:\.\d+)+")
 # First words of a programme's or an operation's name ("Project Lantern", "Operation
 # Harbor"): an undertaking, not a body, unless the texts show it acting as one.
 PROGRAMME_FIRST_WORDS = frozenset({"project", "operation", "programme", "program", "initiative"})
+# Last words of a law's name ("the Clean Waters Act", "the Equal Rights Amendment"): a
+# law is no party, whatever the model labels it (check story D0623E: a tobacco act an
+# organisation, rank 20).
+LAW_HEAD_WORDS = frozenset({"act", "acts", "amendment", "amendments", "law", "laws"})
+# Verbs that name a thing in a participle after its noun: "a new worm called Zippo",
+# "a drug named Zolvex", "a worm dubbed Zippo".
+NAMING_VERB_LEMMAS = frozenset({"call", "name", "dub"})
 # Nouns whose "of" names a thing: "a new version of Windows", "doses of Zolvex", "a
 # strain of the virus", "the effects of El Nino".
 THING_OF_NOUNS = frozenset({

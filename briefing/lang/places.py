@@ -218,8 +218,11 @@ BODY_AGENT_ENDINGS = (
 ACADEMIC_WORDS = {"university", "college", "institute", "school", "polytechnic"}
 # Prepositions that give someone's affiliation: "a scientist at MIT", "Smith of Harvard".
 AFFILIATION_PREPOSITIONS = {"at", "of", "from"}
-# First words of a natural place's name ("River Murray", "Lake Geneva", "Mount Hood").
-PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape"}
+# First words of a place's name: a natural place ("River Murray", "Lake Geneva", "Mount
+# Hood") or a walled one named British-style, its kind first ("Her Majesty's Prison
+# Ardley", "Camp Harlow"): a place, not a body that acts (check story D0611B: a prison
+# typed as a person, rank 13).
+PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape", "prison", "camp"}
 # First words of a district named after its city ("Little Havana", "Greater London").
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}
 # Words that tie a body's name to its country ("Bank of America", "Telefonos de Mexico").

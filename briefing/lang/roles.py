@@ -77,8 +77,19 @@ SPOKESPERSON_RE = re.compile(
 # A job title ending in "of"/"for", just before a department's name ("vice president of").
 TITLE_OF_RE = re.compile(
     r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"
-    r"secretary|chair(?:man|woman)?|minister)\s+(?:of|for)\s+(?:the\s+)?$",
+    r"secretary|chair(?:man|woman)?|minister)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.-]*\s+(?:and|&)\s+)?$",  # "Minister of Labour and | Housing"
     re.I,
+)
+# A minister's or a secretary's title right after a portfolio's name, the portfolio
+# after another ("the Labour and | Housing Minister"): the name is part of the title.
+PORTFOLIO_AFTER_RE = re.compile(r"\s+(?:Minister|Secretary)\b")
+# ... and the portfolio it is joined to, right before it.
+PORTFOLIO_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*\s+(?:and|&)\s+$")
+# A portfolio joined to another before a minister's title: "the | Labour and Social
+# Housing Minister" (up to three capitalised words for the second portfolio).
+PORTFOLIO_PAIR_AFTER_RE = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Minister|Secretary)\b"
 )
 # A US party and state after a name: "Mark Warner (D-Va.)".
 PARTY_SUFFIX_RE = re.compile(r"\s*\(([A-Z]-[A-Z][A-Za-z.]{0,3})\)")

@@ -7,9 +7,9 @@ body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Melissa virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
 install, comes in versions ("5.0") and doses, is weighed or measured ("the 20-ton ..."),
-is called a module or a model, or spreads and infects; a maker's product is owned by a
-body ("Chrysler's Neon", never a person's name) or redesigned ("the redesigned Neon"). A
-people's name modifies "people" or "children".
+is called a module, a model or a variant ("a new worm called Zippo"), or spreads and
+infects; a maker's product is owned by a body ("Chrysler's Neon", never a person's
+name) or redesigned ("the redesigned Neon"). A people's name modifies "people" or "children".
 
 ``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
 """
@@ -24,6 +24,7 @@ from briefing.lang.agency import (
     AGENT_VERB_LEMMAS,
     ARTEFACT_NOUNS,
     MEASURE_UNITS,
+    NAMING_VERB_LEMMAS,
     PATIENT_VERB_LEMMAS,
     PEOPLE_HEAD_NOUNS,
     PRODUCT_ADJECTIVES,
@@ -71,6 +72,8 @@ class Agency:
             self.things += 1  # "patients taking Vioxx", "the virus spread"
         elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in THING_OF_NOUNS:
             self.things += 1  # "a new version of Windows", "doses of Vioxx"
+        elif dep == "oprd" and head.lemma_ in NAMING_VERB_LEMMAS and _names_a_thing(head):
+            self.things += 1  # "a new worm called Zippo", "a drug named Zolvex"
         elif dep == "compound" and head.lower_ in PEOPLE_HEAD_NOUNS:
             self.peoples += 1
         elif any(_artefact_cue(k) for k in root.children):
@@ -102,12 +105,19 @@ def _product_cues(root: Token, first: int) -> bool:
     return False
 
 
+def _names_a_thing(verb: Token) -> bool:
+    """Whether a naming participle hangs on a thing's noun: "worm" of "a new worm called
+    Zippo" (not "a man named Zippo")."""
+    return verb.dep_ == "acl" and verb.head.lower_ in THING_HEAD_NOUNS | ARTEFACT_NOUNS
+
+
 def _artefact_cue(child: Token) -> bool:
     """A word that makes the name it depends on an artefact: a version number, a unit it
-    is weighed or measured in, or an artefact's noun in apposition."""
+    is weighed or measured in, or an artefact's noun in apposition ("another variant,
+    Zippo", which the model may read as a modifier)."""
     dep = child.dep_
     if dep == "nummod":
         return bool(VERSION_RE.fullmatch(child.text))
-    if dep in {"compound", "nmod", "npadvmod"}:
-        return child.lemma_ in MEASURE_UNITS
-    return dep == "appos" and child.lower_ in ARTEFACT_NOUNS
+    if dep in {"compound", "nmod", "npadvmod"} and child.lemma_ in MEASURE_UNITS:
+        return True
+    return dep in {"appos", "nmod"} and child.lower_ in ARTEFACT_NOUNS

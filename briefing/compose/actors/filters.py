@@ -36,7 +36,12 @@ from briefing.lang.names import (
 from briefing.lang.nicknames import NICKNAME_CUE_RE
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_HEAD_WORDS, OUTLET_NAME_WORDS
 from briefing.lang.places import ORGANISATION_WORDS
-from briefing.lang.roles import TITLE_OF_RE
+from briefing.lang.roles import (
+    PORTFOLIO_AFTER_RE,
+    PORTFOLIO_BEFORE_RE,
+    PORTFOLIO_PAIR_AFTER_RE,
+    TITLE_OF_RE,
+)
 from briefing.lang.speech import (
     CITE_AFTER_RE,
     CITE_BEFORE_RE,
@@ -322,8 +327,14 @@ def _written(corpus: Corpus, m: Match) -> str:
 
 
 def _inside_title(corpus: Corpus, m: Match) -> bool:
+    """A department named inside someone's title: "vice president of | Mobile Partnerships",
+    "Minister of Labour and | Housing", "the Labour and | Housing Minister", "the | Labour
+    and Housing Minister" (tuning story D0607G: a ministry's second portfolio ranked 11)."""
     text = corpus.docs[m.doc].document.text
-    return bool(TITLE_OF_RE.search(text[max(0, m.start - TITLE_BEFORE_CHARS) : m.start]))
+    before = text[max(0, m.start - TITLE_BEFORE_CHARS) : m.start]
+    if TITLE_OF_RE.search(before) or PORTFOLIO_PAIR_AFTER_RE.match(text, m.end):
+        return True
+    return bool(PORTFOLIO_BEFORE_RE.search(before) and PORTFOLIO_AFTER_RE.match(text, m.end))
 
 
 def _citation_only(corpus: Corpus, c: Cluster) -> bool:

@@ -8,7 +8,8 @@ when it acts as a state (agency: its ministers, "announced"); a name the texts
 treat as a thing (a drug taken, a virus that spreads: ``agency``) or as a people ("the
 Navajo people") is none; a city or region, a capital the story's country does
 not absorb, an airport, a flight or a product (the model's FAC/LOC/PRODUCT labels, a
-description such as "a small town" or "a nerve agent") is no actor at all.
+description such as "a small town" or "a nerve agent") or a law ("the Clean Waters Act")
+is no actor at all.
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ from briefing.compose.actors.matching import (
     named_after_place,
 )
 from briefing.compose.actors.occasions import as_occasion, meeting_name, named_a_place
-from briefing.lang.agency import NATIONALS_NOUNS, PROGRAMME_FIRST_WORDS, STAFF_NOUNS
+from briefing.lang.agency import (
+    LAW_HEAD_WORDS,
+    NATIONALS_NOUNS,
+    PROGRAMME_FIRST_WORDS,
+    STAFF_NOUNS,
+)
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
@@ -323,6 +329,11 @@ def assign_kind(
         c.type = "government body"  # "Duma", "Pentagon": no one's name
     if c.type == "person" and _lettered(c.forms) and not personal(c):
         c.type = ""  # "Vitamin E": a thing named with a letter (dev D0605E: a person, rank 18)
+    if c.type == "person" and single and agency.things and not personal(c):
+        # One word named as a thing ("its Zolvex arthritis drug") and never as a person
+        # (no title, given name, "he" or "she", no act of a party): a product (dev D0605E:
+        # a drug a person, rank 21); THING_MIN asks more of a name that may be a person's
+        c.type = ""
     if c.type and family(c, surnames):
         c.type = "group"  # "the Holts" of "Harry Holt": a family, no body (check D0627I)
 
@@ -413,6 +424,9 @@ def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
         return True
     if all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
         return True  # "Kwacha", "Malawi kwacha": money
+    longer = [f for f in c.forms if len(f.tokens) > 1]
+    if longer and all(f.tokens[-1] in LAW_HEAD_WORDS and not f.titled for f in longer):
+        return True  # "the Clean Waters Act": a law
     for f in c.forms:
         if FLIGHT_RE.search(f.key):
             return True

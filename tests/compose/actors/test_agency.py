@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.agency import Agency
 from briefing.model import Actor, Corpus
@@ -86,6 +88,26 @@ def test_agency_counts_acts_things_and_peoples(corpus_of: Callable[..., Corpus])
     assert counts["Kestrel"].things == 1
     assert counts["Navajo"].peoples == 1
     assert counts["Winvex"].things == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("Someone has written a new worm called Zippo.", 1),
+        ("Doctors tried a drug named Zippo on the ward.", 1),
+        ("A man named Zippo spoke to reporters.", 0),
+    ],
+)
+def test_a_name_given_to_a_things_noun_is_a_thing(
+    text: str, things: int, corpus_of: Callable[..., Corpus]
+) -> None:
+    sdoc = corpus_of(text).docs[0].parse
+    assert sdoc is not None
+    counts = Agency()
+    for token in sdoc:
+        if token.text == "Zippo":
+            counts.observe(token)
+    assert (counts.things, counts.acts) == (things, 0)
 
 
 PROGRAMMES = """City credits gun programme

@@ -241,3 +241,16 @@ def test_whom_someone_told_is_story_text_not_page_furniture() -> None:
     spans = junk_spans(AnalysedDocument(Document("a.txt", text)))
     assert not in_spans(spans, text.index("Arvo"), text.index("Arvo") + len("Arvo Lindqvist"))
     assert in_spans(spans, text.index("Mira"), text.index("Mira") + len("Mira Holm"))
+
+
+def test_a_portfolio_inside_a_ministers_title_is_no_body() -> None:
+    """Both portfolios of "Minister of Labour and Social Housing", before or after the
+    title; a body named on its own stays."""
+    texts = [
+        "Vice Minister of Labour and Social Housing Wang Li said layoffs would be limited.",
+        "Labour and Social Housing Minister Zhang Wei promised higher payments.",
+        "The Social Housing Trust said it would build more homes.",
+    ]
+    assert not keep(*_named(texts[:2], "Social Housing", "government body"), set())
+    assert not keep(*_named(texts[1:2], "Labour", "organisation"), set())
+    assert keep(*_named(texts[2:], "Social Housing Trust", "organisation"), set())

@@ -499,3 +499,43 @@ def test_a_body_seen_only_as_a_speakers_employer_is_no_actor(
     # A ministry's spokeswoman speaks for the ministry: it stays a party.
     ministry = EMPLOYER.replace("Brandt Holdings", "Lorvik Trade Ministry")
     assert find(extract_actors(corpus_of(ministry), max_actors=10), "Lorvik Trade Ministry")
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("clean waters act", ""),  # a law, whatever the model says
+        ("lorvik tobacco control act", ""),
+        ("equal pay amendment", ""),
+        ("prison ardley", ""),  # a prison named its kind first: a place
+        ("camp harlow", ""),
+        ("clean waters authority", "government body"),  # the body that enforces one
+    ],
+)
+def test_a_law_or_a_walled_place_is_no_actor(
+    key: str, kind: str, corpus_of: Callable[..., Corpus]
+) -> None:
+    corpus = corpus_of("Nothing to see here.")
+    cluster = _cluster(key, ORG=3)
+    assign_kind(corpus, cluster)
+    assert cluster.type == kind
+
+
+DRUG = """Harlan wins approval for arthritis drug
+
+Harlan Pharmaceuticals, which won federal approval last week for its Zolvex arthritis drug, \
+is working with Corvell Labs on a second product. Zolvex is given by injection twice a week, \
+and studies show it reduces pain. Zolvex soaks up a chemical that immune cells secrete, \
+Harlan chief executive Maria Lenz said. Zolvex will compete with older pills.
+"""
+
+
+def test_one_word_named_as_a_thing_and_never_as_a_person_is_no_person(
+    find: FindActor,
+) -> None:
+    """The model labels "Zolvex" a person; "its Zolvex arthritis drug" makes it a thing,
+    and nothing of a person's (title, given name, "he", acting) says otherwise."""
+    doc = Document("d.txt", DRUG, title="Harlan wins approval for arthritis drug")
+    actors = extract_actors(analyse([doc], entities=True), max_actors=10)
+    assert not find(actors, "Zolvex")
+    assert find(actors, "Maria Lenz")
