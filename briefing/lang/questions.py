@@ -161,11 +161,20 @@ UNNAMED_WORD_RE = re.compile(
     r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|we|our|you|your)\b",
     re.IGNORECASE,
 )
+# Words that say someone cannot make sense of a thing ("pilots said they could not
+# understand why the engines were shut off", "it was difficult to understand why the data
+# was classified"): they ask why, and raise it (not a refusal to tell). Added on tuning
+# story D0617H (two gold questions asked so); no other TUNING+CHECK story has one.
+PUZZLED_CUE = (
+    r"(?:could not|couldn[’']t|cannot|can[’']t|(?:difficult|hard|impossible) to)\s+"
+    r"(?:understand|fathom)"
+)
+PUZZLED_RE = re.compile(rf"^(?:{PUZZLED_CUE})\b", re.IGNORECASE)
 # The finding-out verbs ask only as an effort or a lack ("met to try to determine what ...",
 # "could not determine why ..."): a finite "determine what" is a thing setting it ("The
 # standards determine what pupils will learn"), which asks nothing.
 WH_RE = re.compile(
-    rf"\b(?:asked|asking|{UNKNOWN_CUE}|{NOT_KNOWING_CUE}|{DIFFER_CUE}|"
+    rf"\b(?:asked|asking|{UNKNOWN_CUE}|{NOT_KNOWING_CUE}|{DIFFER_CUE}|{PUZZLED_CUE}|"
     r"questions? (?:about|of|over|as to)|"
     r"(?:(?<=\bto )|(?<=\bnot )|(?<=n[’']t )|(?<=\byet to )|(?<=\bnever ))"
     r"(?:determined?|find out|learn|established?)|"
@@ -412,6 +421,9 @@ RALLYING_VERBS = {"continue", "keep", "remain", "stay", "maintain", "carry", "pe
 SECOND_QUESTION_RE = re.compile(
     r"\bor\s+(?:whether|if|when|where|why|how|what|who|which)\b", re.IGNORECASE
 )
+# A second question asked beside the first ("why the data was classified and why it was
+# withheld"): both are asked, so the first stands on its own (tuning story D0617H).
+ALSO_ASKED_RE = re.compile(r"\s+and\s+(?:when|where|why|how|what|who)\s", re.IGNORECASE)
 # Persons a question keeps from the conversation it was asked in ("How soon are you going
 # to fix my roof?", "What are they doing down there?"): a reader cannot tell who they are.
 # ("our" stays: "Does our personal info reside ...?" is a legislator speaking for voters.)

@@ -56,6 +56,7 @@ from briefing.lang.questions import (
     PLANNED_BEFORE_RE,
     POINTED_AT_RE,
     POINTING_BACK,
+    PUZZLED_RE,
     QUOTED_QUESTION_RE,
     RALLYING_VERBS,
     REFUSAL_RE,
@@ -219,6 +220,8 @@ def _sentence_candidates(
         add(question, kind, asker)
     elif m := WH_RE.search(text):
         kind = "refusal" if REFUSAL_RE.search(text[: m.start("wh")]) else "ask"
+        if PUZZLED_RE.match(text[m.start() :]):
+            kind = "ask"  # "could not understand why ...": the puzzled ask, refusing nothing
         if UNKNOWN_RE.search(text[m.start() : m.start("wh")]):
             kind = "uncertainty"
         if DEBATE_RE.match(text[m.start() : m.start("wh")]):

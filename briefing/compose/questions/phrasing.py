@@ -8,6 +8,7 @@ import re
 
 from briefing.compose.questions.context import QuestionContext
 from briefing.lang.questions import (
+    ALSO_ASKED_RE,
     ASIDE_THEN_MORE_RE,
     AUX_BACKSHIFT,
     BE_FORMS,
@@ -214,6 +215,7 @@ def wh_question(ctx: QuestionContext, wh: str, clause: str) -> str | None:
     these recruits have received") would need the noun moved out of the clause: no question.
     """
     wh = " ".join(wh.lower().split())
+    clause = ALSO_ASKED_RE.split(clause, maxsplit=1)[0]  # "why X and why Y": X alone
     kept = cut_clause(clean(clause)).rstrip(".?!,")
     if SECOND_QUESTION_RE.search(kept):
         return None  # "which chemicals ... or where they were headed": two questions

@@ -282,6 +282,34 @@ def test_what_nobody_has_established_is_asked(questions):
     assert [q.question for q in qs] == ["Why did the Dayton boiler fail in the night?"]
 
 
+def test_of_two_questions_asked_side_by_side_the_first_stands_alone(questions):
+    qs = questions(
+        "Acme engineers could not determine why the Dayton boiler failed in the night and "
+        "why its alarm stayed silent."
+    )
+    assert [q.question for q in qs] == ["Why did the Dayton boiler fail in the night?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raised_by"),
+    [
+        (
+            "Acme engineer Ann Lee could not understand why the Dayton boiler failed in the night.",
+            "Ann Lee",  # who cannot make sense of it asks (no refusal to tell)
+        ),
+        (
+            "It was difficult to understand why the Dayton boiler failed in the night, "
+            "the union wrote.",
+            None,
+        ),
+    ],
+)
+def test_what_someone_cannot_make_sense_of_is_asked(sentence, raised_by, questions):
+    qs = questions(sentence)
+    assert [q.question for q in qs] == ["Why did the Dayton boiler fail in the night?"]
+    assert qs[0].raised_by == raised_by
+
+
 @pytest.mark.parametrize(
     ("question", "timeless_question"),
     [
