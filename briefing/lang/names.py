@@ -279,6 +279,10 @@ SURNAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "du", "del", "della", "di", "da", "dos", "das", "le",
     "bin", "ibn",
 })  # fmt: skip
+# Words after a surname that tell a generation ("G. Arnold Wexley Jr."): the one-word
+# name such a person is called by is the word before (check story D0613D: "Wexley said"
+# an organisation apart from the full name, rank 20).
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Arabic articles written before a name as a separate word or with a hyphen: "El Shifa",
 # "al-Shifa" and "Shifa" are one name.
 NAME_ARTICLES = ("al", "el")

@@ -22,6 +22,7 @@ from briefing.lang.names import (
     ACRONYM_SKIP,
     COUNTRY_ALIASES,
     DEMONYM_ENDINGS,
+    GENERATION_SUFFIXES,
     GOVERNMENT_WORDS,
     IRREGULAR_DEMONYMS,
     NAME_ARTICLES,
@@ -185,6 +186,14 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if first_name(a[0]) == first_name(b[0]) and similar_spelling(last_a, last_b):
         return True
     return last_a == last_b and (_initial_compatible(a, b) or transliterated(a[0], b[0]))
+
+
+def family_name(tokens: list[str]) -> str:
+    """The word a full name's owner is called by alone: its last but a generation's
+    ("wexley" of "g arnold wexley jr")."""
+    if len(tokens) > 2 and tokens[-1] in GENERATION_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
 
 
 def surname(tokens: list[str]) -> str:

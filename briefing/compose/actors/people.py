@@ -25,6 +25,7 @@ from briefing.compose.actors.genders import namesakes, owner_gender
 from briefing.compose.actors.matching import (
     SPELLING_MIN_CHARS,
     country_name,
+    family_name,
     first_name,
     named_after_place,
     same_person,
@@ -124,7 +125,7 @@ def join_full_names(people: People, uf: UnionFind) -> None:
         uf.union(full[i].key, full[j].key)
     join_initialled(full, uf)  # "J. Bruce Moseley" = "Bruce Moseley"
     for f in full:
-        people.by_last[f.tokens[-1]].add(uf.find(f.key))
+        people.by_last[family_name(f.tokens)].add(uf.find(f.key))
         people.by_first[f.tokens[0]].add(uf.find(f.key))
 
 

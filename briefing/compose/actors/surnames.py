@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors.clusters import Cluster, is_personish
 from briefing.compose.actors.genders import owner_gender
-from briefing.compose.actors.matching import same_person
+from briefing.compose.actors.matching import family_name, same_person
 from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
 
 # The end of a sentence between two mentions.
@@ -44,7 +44,7 @@ class SurnameOwners:
             full = [f for f in c.forms if len(f.tokens) > 1 and is_personish(f)]
             for f in full:
                 if not set(f.tokens) & _CONJUNCTIONS:  # "Lindzen and Gray": two people
-                    self.by_surname[f.tokens[-1]].add(ci)
+                    self.by_surname[family_name(f.tokens)].add(ci)
             if full:
                 self.gender[ci] = owner_gender(full)
                 self.full[ci] = [f.tokens for f in full]

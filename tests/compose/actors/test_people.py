@@ -43,3 +43,14 @@ def test_a_namesake_son_does_not_split_his_father_from_his_surname(
     actors = extract_actors(corpus_of(other, told), max_actors=10)
     father = find(actors, "Teodor Halvik")
     assert father and father[0].mentions >= 4
+
+
+def test_a_surname_joins_a_full_name_that_ends_with_a_generation() -> None:
+    from briefing.compose.actors.matching import family_name
+
+    from .conftest import merged_groups, name_form, together
+
+    assert family_name(["g", "arnold", "wexley", "jr"]) == "wexley"
+    assert family_name(["arnold", "jr"]) == "jr"  # no surname before it
+    groups = merged_groups(name_form("G. Arnold Wexley Jr."), name_form("Wexley", "ORG", n=4))
+    assert together(groups, "g arnold wexley jr", "wexley")
