@@ -129,33 +129,6 @@ FRONTED_UNKNOWN_RE = re.compile(
     r"Where|When|What|Who|Whether)\s+"
     rf"(?P<clause>[^,;:()]{{3,200}}?),?\s+(?:{UNKNOWN_STATE})\b"
 )
-# Words that say a later report found out what was not known ("identified as", "was
-# caused by", "traced to", "was blamed on": the finding told in the reporter's voice, not
-# a party's "Acme blamed it on ...").
-FOUND_OUT_RE = re.compile(
-    r"\b(?:identified as|determined that|established that|concluded that|found that|"
-    r"traced (?:it |them )?to|(?:was|were) caused by|came from|confirmed that|"
-    r"(?:was|were|has been|have been) (?:blamed on|attributed to|traced to)|resulted from)\b",
-    re.IGNORECASE,
-)
-# The aspects a later sentence speaks of only with a word of causing ("What is the cause
-# of the crash?" is not taken up by any later mention of the crash), and those words.
-CAUSAL_ASPECTS = frozenset({"cause", "causes", "reason", "motive"})
-CAUSING_RE = re.compile(
-    r"\b(?:caus\w*|reasons?|motives?|blam\w*|trigger\w*|led to|attribut\w*|resulted from)\b", re.I
-)
-# A later sentence that still does not know: an indirect question of what caused it
-# ("the dispute over what caused the crash"), or a failure to find out ("unable to
-# conclude"), as well as the uncertainty cues.
-STILL_UNKNOWN_RE = re.compile(
-    r"\b(?:what|who|why|how)\s+(?:\w+\s+)?(?:caus|happen|led\b)|"
-    r"\b(?:unable|failed|not able)\s+to\s+(?:\w+\s+)?(?:conclude|determine|establish|say|find)",
-    re.I,
-)
-# A later sentence that only guesses ("could have caused"): neither an answer nor news.
-GUESSED_RE = re.compile(
-    r"\b(?:could|might|may|would)(?:\s+not)?\s+have\s+\w+|\b(?:possibly|perhaps|theory)\b", re.I
-)
 # Words that leave a thing unnamed: a pronoun or a pointing determiner.
 UNNAMED_WORD_RE = re.compile(
     r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|we|our|you|your)\b",

@@ -1,5 +1,6 @@
 """How a later report settles an open question: the verbs of ending, releasing and
-deciding, and the wording that reports an act done or still to come."""
+deciding, the wording that reports an act done or still to come, and what finds out (or
+still does not know, or only guesses) what an article said was unknown."""
 
 from __future__ import annotations
 
@@ -57,4 +58,31 @@ NOT_DONE_RE = re.compile(
     r"\b(?:will|would|plans? to|expects? to|not yet|has(?:n(?:’|')t| not)|have(?:n(?:’|')t| not)|"
     r"did(?:n(?:’|')t| not)|if|whether|unless)\b",
     re.IGNORECASE,
+)
+# Words that say a later report found out what was not known ("identified as", "was
+# caused by", "traced to", "was blamed on": the finding told in the reporter's voice, not
+# a party's "Acme blamed it on ...").
+FOUND_OUT_RE = re.compile(
+    r"\b(?:identified as|determined that|established that|concluded that|found that|"
+    r"traced (?:it |them )?to|(?:was|were) caused by|came from|confirmed that|"
+    r"(?:was|were|has been|have been) (?:blamed on|attributed to|traced to)|resulted from)\b",
+    re.IGNORECASE,
+)
+# The aspects a later sentence speaks of only with a word of causing ("What is the cause
+# of the crash?" is not taken up by any later mention of the crash), and those words.
+CAUSAL_ASPECTS = frozenset({"cause", "causes", "reason", "motive"})
+CAUSING_RE = re.compile(
+    r"\b(?:caus\w*|reasons?|motives?|blam\w*|trigger\w*|led to|attribut\w*|resulted from)\b", re.I
+)
+# A later sentence that still does not know: an indirect question of what caused it
+# ("the dispute over what caused the crash"), or a failure to find out ("unable to
+# conclude"), as well as the uncertainty cues.
+STILL_UNKNOWN_RE = re.compile(
+    r"\b(?:what|who|why|how)\s+(?:\w+\s+)?(?:caus|happen|led\b)|"
+    r"\b(?:unable|failed|not able)\s+to\s+(?:\w+\s+)?(?:conclude|determine|establish|say|find)",
+    re.I,
+)
+# A later sentence that only guesses ("could have caused"): neither an answer nor news.
+GUESSED_RE = re.compile(
+    r"\b(?:could|might|may|would)(?:\s+not)?\s+have\s+\w+|\b(?:possibly|perhaps|theory)\b", re.I
 )

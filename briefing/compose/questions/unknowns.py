@@ -42,16 +42,18 @@ from briefing.compose.questions.phrasing import clause_question, clean, finish, 
 from briefing.lang.questions import (
     ASPECT_SOUGHT_RE,
     ASPECT_SOUGHT_SCREENED,
-    CAUSAL_ASPECTS,
-    CAUSING_RE,
-    FOUND_OUT_RE,
     FRONTED_UNKNOWN_RE,
-    GUESSED_RE,
-    STILL_UNKNOWN_RE,
     UNKNOWN_ASPECT_RE,
     UNKNOWN_RE,
     UNKNOWN_STATE_SCREENED,
     UNNAMED_WORD_RE,
+)
+from briefing.lang.settling import (
+    CAUSAL_ASPECTS,
+    CAUSING_RE,
+    FOUND_OUT_RE,
+    GUESSED_RE,
+    STILL_UNKNOWN_RE,
 )
 from briefing.model import AnalysedDocument, Sentence, Statement
 
