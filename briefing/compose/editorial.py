@@ -173,22 +173,7 @@ def edit(
         adoc = corpus.docs[lead.doc]
         mentions = [m for m in per_doc[lead.doc] if m.sentence.index == lead.index]
         key = story_date(members, corpus, dates)
-        own = any((s.doc, s.index) in dates for s in members)
-        # An article's date shown on a sentence that names another year ("surfaced at
-        # the 1992 convention") would date it wrong: no date is shown (the order stays).
-        # Nor on one telling, after its article's opening sentence (the day's news),
-        # what had happened before ("the ferry sank in a storm" in a July article: the
-        # storm may have been in November); nor on an opening sentence telling it when
-        # the opening dates its news to another day (``_other_day``).
-        older = (
-            _other_year(mentions, key)
-            or _other_era(lead.text, key)
-            or (
-                told_before(adoc.parse, lead.start, lead.end)
-                and (lead.index > 0 or _other_day(lead, key, dates))
-            )
-        )
-        statement.date = None if not own and older else iso(key)
+        statement.date = None if undated_past(members, corpus, dates, mentions) else iso(key)
         notes = [
             *date_notes(adoc, mentions, known),
             *name_notes(adoc, lead, statement.text, told),
@@ -200,6 +185,34 @@ def edit(
         edited = annotate(place_here(statement.text, adoc.document), notes)
         statement.edited = edited if edited != statement.text else ""
         told.append(statement.shown)
+
+
+def undated_past(
+    members: list[Sentence],
+    corpus: Corpus,
+    dates: dict[tuple[int, int], Key],
+    mentions: list[DateMention],
+) -> bool:
+    """Whether a statement (its sentences ``members``, the shown one first; ``mentions``:
+    the dates its shown sentence writes) tells a past its article's date does not date:
+    no sentence of it dates its own event, and it names another year ("surfaced at the
+    1992 convention"), or tells, after its article's opening sentence (the day's news),
+    what had happened before ("the ferry sank in a storm" in a July article: the storm
+    may have been in November), or so at the opening when the opening dates its news to
+    another day (``_other_day``). Shown with no date (``reading_order`` places it)."""
+    if any((s.doc, s.index) in dates for s in members):
+        return False
+    lead = members[0]
+    adoc = corpus.docs[lead.doc]
+    key = story_date(members, corpus, dates)
+    return (
+        _other_year(mentions, key)
+        or _other_era(lead.text, key)
+        or (
+            told_before(adoc.parse, lead.start, lead.end)
+            and (lead.index > 0 or _other_day(lead, key, dates))
+        )
+    )
 
 
 def _other_day(lead: Sentence, key: Key, dates: dict[tuple[int, int], Key]) -> bool:

@@ -3,8 +3,9 @@
 1. Every sentence of every article is a candidate; near-duplicates across articles are
    merged into one statement citing all their sources (``near_duplicates``).
 2. Sentences that cannot stand alone (fragments, questions, quotes, "He said ...",
-   a surname or a passive thing the story is not about) are kept as statements but never
-   chosen for the summary (``sentence_filters``, ``clarity``).
+   a surname or a passive thing the story is not about) or only guess ("may prove",
+   ``hedged``) are kept as statements but never chosen for the summary
+   (``sentence_filters``, ``clarity``).
 3. The executive summary is the concept-coverage optimum (``concept_ilp``): bigrams
    weighted by how many articles report them and how early, boosted by the focus
    question's words and the story's words for them (``focus``), with a bonus for
@@ -40,6 +41,7 @@ from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus
+from briefing.compose.hedged import hedged
 from briefing.compose.marks import marked
 from briefing.compose.near_duplicates import (
     Group,
@@ -47,6 +49,7 @@ from briefing.compose.near_duplicates import (
     group_near_duplicates,
     stem,
 )
+from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import event_dates
 from briefing.compose.sentence_filters import standalone, trim_connective
@@ -158,7 +161,10 @@ def _candidates(
     described = Descriptions(corpus, things, focus.said)
     unanchored = Unanchored(corpus, asked, things)
     ok = [
-        standalone(s, corpus) and clarity.clear(s.text) and not unanchored.leans(s)
+        standalone(s, corpus)
+        and clarity.clear(s.text)
+        and not unanchored.leans(s)
+        and not hedged(corpus.docs[s.doc], s)
         for s in sentences
     ]
     # Representatives: stand-alone sentences first, then early, then well scored.
@@ -290,13 +296,11 @@ def _origin(c: _Candidate) -> list[Sentence]:
     return [c.group.lead, *(s for s in c.group.members if s is not c.group.lead)]
 
 
-def _story_order(
-    chosen: list[_Candidate], corpus: Corpus, dates: dict[tuple[int, int], Key]
-) -> list[_Candidate]:
-    """Read as a story: by the date of what each statement reports (``editorial``), then
-    importance. The sentence that crossed the word target moves too (a reader reads the
+def _story_order(chosen: list[_Candidate], order: ReadingOrder) -> list[_Candidate]:
+    """Read as a story: by the date of what each statement reports (``reading_order``),
+    then importance. The sentence that crossed the word target moves too (a reader reads the
     whole summary; rouge_eval.py, which cuts at the target, moved by -0.13..+0.11 R-2 per set)."""
-    return sorted(chosen, key=lambda c: (story_date(_origin(c), corpus, dates), -c.importance))
+    return sorted(chosen, key=lambda c: (order.key(_origin(c)), -c.importance))
 
 
 def _background_value(
@@ -402,13 +406,13 @@ def synthesise(
     # other chosen statement introduces ("the river", ``definites``); the fill skips it.
     chosen, left_out = told_choice(pick, _said)
     fill = [c for c in pool if id(c) not in left_out]
+    order = ReadingOrder(corpus, dates)
     chosen = _story_order(
-        _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked), corpus, dates
+        _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked), order
     )
     refill = lambda kept, out: _story_order(  # noqa: E731
         _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
-        corpus,
-        dates,
+        order,
     )
     chosen = told_in_order(chosen, _strictly_said, refill)
     background = _background(

@@ -1,4 +1,4 @@
-"""Shared by the compose tests: small made-up articles turned into a timeline."""
+"""Shared by the compose tests: small made-up articles analysed, or turned into a timeline."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 from briefing.analyse import analyse
 from briefing.compose.timeline import build_timeline
-from briefing.model import Document
+from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
 JUNE_20 = dt.date(2018, 6, 20)
 
@@ -18,3 +18,18 @@ def dated_entries(*texts: str) -> list[tuple[str, list[int]]]:
         for i, t in enumerate(texts)
     ]
     return [(e.date, e.sources) for e in build_timeline(analyse(docs, entities=True))]
+
+
+def articles(*texts: str, date: dt.date | None = JUNE_20) -> Corpus:
+    """One analysed article per text, all written on ``date``."""
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
+        for i, t in enumerate(texts)
+    ]
+    return analyse(docs, entities=True)
+
+
+def first_sentence(text: str) -> tuple[AnalysedDocument, Sentence]:
+    """The analysed article of ``text`` and its first sentence."""
+    (adoc,) = articles(text).docs
+    return adoc, adoc.sentences[0]

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.timeless import timeless
-from briefing.model import Document
 
-MONDAY = dt.date(2006, 3, 6)
+from .conftest import first_sentence
 
 
 def _timeless(text: str) -> bool:
-    (adoc,) = analyse(
-        [Document(location="a.txt", text=text, title="A", date=MONDAY)], entities=True
-    ).docs
-    return timeless(adoc, adoc.sentences[0])
+    return timeless(*first_sentence(text))
 
 
 @pytest.mark.parametrize(
@@ -29,6 +22,7 @@ def _timeless(text: str) -> bool:
         "Lindholm calls the stone quay a harbour, instead of a pier.",
         "Poverty among the crofters makes theirs the poorest county in the country.",
         "Ferry licences are granted only to captains with a master's ticket.",
+        "A treaty binds only the states that sign it.",  # a kind, not one treaty
     ],
 )
 def test_a_general_statement_is_timeless(text: str) -> None:
@@ -47,6 +41,11 @@ def test_a_general_statement_is_timeless(text: str) -> None:
         "The harbour now has room for twelve ferries.",  # now
         "The island's council meets on Friday to discuss the pier.",  # a date
         "New surveys of the lake indicate the water is rising.",  # news
+        "The first group of proposals includes a toll on the quay.",  # a dated plan
+        "The Varga party's platform opposes a second pier.",  # an owner's platform
+        "The organizers of the harbour conference want a second pier.",
+        "Two island councillors threaten to block the harbour toll.",  # a count in words
+        "The harbour tolls are described by the ferry company as unfair.",  # a doer's view
     ],
 )
 def test_an_event_a_state_of_the_day_or_a_report_is_not(text: str) -> None:

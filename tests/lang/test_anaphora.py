@@ -128,6 +128,15 @@ from briefing.lang.anaphora import act_or_likeness_before, doer_unnamed, leans_b
         "Namely, the Marlow council paid twice for the bridge in 1990.",
         "Assuming that he keeps to the new timetable, the Marlow ferry could sail in May.",
         "If she wins the vote in May, the Marlow bridge toll would be scrapped.",
+        # the sum or the end of what the article told before
+        "In the end, the Marlow council paid for the bridge.",
+        "In all, 1,600 ferry passengers were turned back at Marlow last year.",
+        "Ferry rules in Marlow were eventually changed to let lorries board.",
+        "Eventually the Marlow council agreed to rebuild the bridge.",
+        "Ten days later, the Marlow council voted to rebuild the bridge.",
+        "Marlow, which fines lorries on the bridge, has accounted for 199.",
+        "Most lorries crossing the Marlow bridge will come from Brent, official said.",
+        "For lorries from Brent, there are new Marlow ferries to bolster that connection.",
     ],
 )
 def test_leans_back(text: str) -> None:
@@ -218,6 +227,12 @@ def test_leans_back(text: str) -> None:
         "Although he has sailed for only three years, Hall already skippers the Marlow ferry.",
         "If he is the culprit, al-Marlowi will be remembered for the bridge fire.",
         "If the toll rises in May, lorries from Brent will avoid the Marlow bridge.",
+        "The Marlow mayor hopes the cause of the bridge fire will eventually be found.",
+        "In all cases the Marlow council paid for the bridge.",
+        "Most lorries crossing the Marlow bridge will come from Brent, officials said.",
+        "The Marlow council opened a ferry connection to Brent and paid for that connection.",
+        "The Marlow bridge will reopen to lorries later that day.",
+        "Brent gave the ferry its name, and the Marlow ferry of that name still sails.",
     ],
 )
 def test_stands_alone(text: str) -> None:

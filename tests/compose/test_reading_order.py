@@ -1,0 +1,38 @@
+"""Where a summary statement reads: an undated past under the date its words give."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.compose.editorial import TIMELESS, story_date
+from briefing.compose.reading_order import ReadingOrder
+from briefing.compose.sentence_dates import event_dates
+from briefing.model import Corpus, Sentence
+
+from .conftest import articles
+
+MONDAY = dt.date(2006, 3, 6)
+
+
+def _sentence(c: Corpus, start: str) -> Sentence:
+    return next(s for s in c.sentences() if s.text.startswith(start))
+
+
+def test_an_undated_past_reads_under_the_date_its_words_give_not_its_articles() -> None:
+    c = articles(
+        "The Marlow council voted on Monday to close the old river bridge to trucks. "
+        "The old ferry sank in a storm off the harbour wall. "
+        "The council first began reviewing the bridge rules in 1995 and 1996. "
+        "A survey released Monday showed that most farmers want the bridge open.",
+        date=MONDAY,
+    )
+    dates = event_dates(c)
+    order = ReadingOrder(c, dates)
+    opening, sinking, reviewing, survey = (
+        _sentence(c, s) for s in ("The Marlow", "The old ferry", "The council first", "A survey")
+    )
+    assert order.key([opening]) == story_date([opening], c, dates) == (2006, 3, 6)
+    assert story_date([reviewing], c, dates) == (2006, 3, 6)  # its article's day ...
+    assert TIMELESS < order.key([reviewing]) == (1995,)  # ... but it names its year
+    assert order.key([sinking]) == (2006, 3, 6)  # no date of its own: its article's
+    assert order.key([survey]) == (2006, 3, 6)  # the day it names
