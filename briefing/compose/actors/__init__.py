@@ -66,9 +66,10 @@ from briefing.compose.actors.forms import collect_forms, normalise_name
 from briefing.compose.actors.kinds import assign_kind, personal, things_of
 from briefing.compose.actors.matching import (
     abbreviates,
+    article_acronyms,
+    article_nicknames,
     country_name,
     defined_acronyms,
-    nicknames,
 )
 from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
@@ -166,10 +167,11 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     parties = parties_of(forms)
     members = member_plurals(forms)
     surnames = surnames_of(forms)
-    nicknamed = nicknames(texts)
+    # Both sets are the union of what each article writes (remembered per article).
+    nicknamed: set[tuple[str, str]] = set().union(*map(article_nicknames, corpus.docs))
     clusters = merge_forms(
         forms,
-        defined_acronyms(texts),
+        set().union(*map(article_acronyms, corpus.docs)),
         common=common,
         nicknamed=nicknamed,
         relatives=named_relatives(texts),

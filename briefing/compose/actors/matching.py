@@ -17,6 +17,8 @@ from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import normalise_name
+from briefing.compose.article_memo import by_article
+from briefing.compose.memo import decode_pairs, encode_pairs
 from briefing.lang.acronyms import APPOSITION_END_RE, DEFINED_ACRONYM_RE, DEFINED_ACRONYM_REV_RE
 from briefing.lang.names import (
     ACRONYM_SKIP,
@@ -30,6 +32,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.nicknames import nicknames_after, nicknames_before
 from briefing.lang.places import METONYMS, PLACE_LINKS, TERRITORIES, US_STATE_ABBREVIATIONS
+from briefing.model import AnalysedDocument
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
 # name of three words or more. Set by hand on issue 11's union example, not benchmarked.
@@ -143,6 +146,37 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
         for m in DEFINED_ACRONYM_REV_RE.finditer(text):
             pairs.add((normalise_name(m.group(2))[1], m.group(1).lower()))
     return pairs
+
+
+def _keyed_text(text: str) -> str:
+    """``text`` written as ``normalise_name`` writes a name's key (lower case, no dots,
+    straight apostrophes, "and" for "&", only word characters, "&", "'", "-" and single
+    spaces): every word of a key read from the text is a part of it."""
+    flat = " ".join(text.lower().replace(".", "").replace("’", "'").split())
+    return re.sub(r"[^\w&' -]", "", flat.replace(" & ", " and "))
+
+
+def _keys_fit(pairs: frozenset[tuple[str, str]], text: str) -> bool:
+    """Whether every word of both keys of each pair is written in the article ``text`` (a
+    tampered cache entry must not join two names the article never writes)."""
+    if not pairs:
+        return True
+    keyed = _keyed_text(text)
+    return all(w in keyed for pair in pairs for key in pair for w in key.split())
+
+
+@by_article("article_acronyms", encode_pairs, decode_pairs, _keys_fit)
+def article_acronyms(adoc: AnalysedDocument) -> frozenset[tuple[str, str]]:
+    """``defined_acronyms`` of one article (remembered per article, across builds too:
+    ``compose.article_memo``); the story's are the union of its articles'."""
+    return frozenset(defined_acronyms([adoc.document.text]))
+
+
+@by_article("article_nicknames", encode_pairs, decode_pairs, _keys_fit)
+def article_nicknames(adoc: AnalysedDocument) -> frozenset[tuple[str, str]]:
+    """``nicknames`` of one article (remembered per article, across builds too); the
+    story's are the union of its articles'."""
+    return frozenset(nicknames([adoc.document.text]))
 
 
 def nicknames(texts: Iterable[str]) -> set[tuple[str, str]]:

@@ -10,18 +10,21 @@ every one of them at every character, 70 s CPU; issue 13).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import pairwise
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
 from briefing.compose.actors.genders import TITLE_REACH_CHARS
 from briefing.compose.actors.surnames import LastFullName, SurnameOwners
+from briefing.compose.article_memo import ARTICLE_MEMOS, by_article, decode_spans, encode_spans
 from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
 from briefing.lang.names import ACRONYM_SKIP, PERSON_TITLES
 from briefing.lang.places import METONYMS, PLACE_HEAD_WORDS, PLACE_LINKS
-from briefing.model import Corpus
+from briefing.model import AnalysedDocument, Corpus
 
 # Aliases this short (or written in capitals) must match their exact spelling: "US" is
 # not "us", "AP" not "Ap".
@@ -93,6 +96,8 @@ class AliasFinder:
                 plain = len(words) == 1 and run.end() == len(words[0])
                 self.by_run[run.group(0).lower()].append((alias, plain))
         self.longest = {run: max(len(a) for a, _ in group) for run, group in self.by_run.items()}
+        self.others = tuple(other)
+        self._runs_read: dict[str, bytes] | None = None  # ``reading``: each run's aliases
         self.other = (
             re.compile(
                 r"(?<![\w@#])(?:" + "|".join(_alias_pattern(a) for a in other) + r")(?!\w)",
@@ -149,6 +154,26 @@ class AliasFinder:
             yield other.start(), end
             other = self._other(text, end)
 
+    def reading(self, text: str) -> str:
+        """A digest of what ``finditer(text)`` reads of the aliases: those of the runs the
+        text holds (in their order) and those opening with no word character. A text
+        whose digest under other aliases is the same gives the same occurrences, so an
+        article's are remembered by it (``alias_spans``): a story that grows adds aliases,
+        and most of its articles hold none of the new ones."""
+        low = text.lower()
+        runs = _WORD_RE.findall(low)
+        if not (len(low) == len(text) and "Σ" not in text):
+            runs = [r.lower() for r in _WORD_RE.findall(text)]
+        if self._runs_read is None:
+            self._runs_read = {
+                run: repr((run, group)).encode("utf-8", "surrogatepass")
+                for run, group in self.by_run.items()
+            }
+        held = sorted(self._runs_read.keys() & set(runs))
+        digest = hashlib.sha256(repr(self.others).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f".join(map(self._runs_read.__getitem__, held)))
+        return digest.hexdigest()
+
     @staticmethod
     def _window(text: str, start: int, longest: int) -> str:
         """The text from ``start`` in lower case with single spaces, as far as the longest
@@ -196,6 +221,37 @@ class AliasFinder:
         if alias not in self.patterns:
             self.patterns[alias] = re.compile(_alias_pattern(alias) + r"(?!\w)", re.IGNORECASE)
         return self.patterns[alias]
+
+
+def _ordered_spans_fit(spans: list[tuple[int, int]], text: str) -> bool:
+    """Spans within ``text``, in order, none overlapping the next (as ``finditer`` gives)."""
+    return all(0 <= s < e <= len(text) for s, e in spans) and all(
+        a[1] <= b[0] for a, b in pairwise(spans)
+    )
+
+
+def _unasked(adoc: AnalysedDocument, reading: str) -> list[tuple[int, int]]:
+    """Never called: ``alias_spans`` works the answer out with the build's finder."""
+    raise LookupError("alias spans are asked through alias_spans")
+
+
+# Where an article writes the story's aliases, by article and ``AliasFinder.reading``
+# (``by_article`` for its cache entry; the answer needs the finder, so ``alias_spans``
+# asks the memo itself). A stored span only says where to look: ``count_mentions`` takes
+# it only where the text there is one of the story's aliases.
+by_article("alias_spans", encode_spans, decode_spans, _ordered_spans_fit)(_unasked)
+_SPANS = ARTICLE_MEMOS["alias_spans"]
+
+
+def alias_spans(finder: AliasFinder, adoc: AnalysedDocument) -> list[tuple[int, int]]:
+    """``list(finder.finditer(text))`` of the article, remembered per article and the
+    aliases its text can hold, within a build and across builds."""
+    text = adoc.document.text
+    key = (text, finder.reading(text))
+    found = _SPANS.values.get(key)
+    if found is None:
+        found = _SPANS.keep(key, list(finder.finditer(text)))
+    return found
 
 
 def _ordinal_name(found: str) -> bool:
@@ -343,7 +399,7 @@ def count_mentions(
         text = adoc.document.text
         outlet = (adoc.document.outlet or "").lower()
         last = LastFullName(owners, text)
-        for start, end in finder.finditer(text):
+        for start, end in alias_spans(finder, adoc):
             found = text[start:end]
             hit = lookup.get(" ".join(found.lower().split()))
             if hit is None:

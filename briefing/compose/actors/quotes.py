@@ -17,6 +17,8 @@ from collections import Counter, defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.referents import Named, article_people, last_person_named
+from briefing.compose.article_memo import by_article
+from briefing.compose.memo import decode_strings, encode_strings
 from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import (
     LISTENER_BEFORE_RE,
@@ -27,7 +29,7 @@ from briefing.lang.speech import (
 )
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
-from briefing.model import Actor, Corpus, Quote
+from briefing.model import Actor, AnalysedDocument, Corpus, Quote
 from briefing.parsed import ParsedDoc
 
 _QUOTE_RE = re.compile(r"“([^”]{10,800})”|\"([^\"\n]{10,800})\"")
@@ -114,18 +116,29 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
         by_name[name].quote = quote
 
 
+def _words_fit(found: frozenset[str], text: str) -> bool:
+    """Whether every word is written in the article ``text`` (in lower case)."""
+    lowered = text.lower()
+    return all(w in lowered for w in found)
+
+
+@by_article("article_terms", encode_strings, decode_strings, _words_fit)
+def article_terms(adoc: AnalysedDocument) -> frozenset[str]:
+    """The content words one article uses, as ``story_terms`` counts them (remembered per
+    article, across builds too: ``compose.article_memo``)."""
+    return frozenset(
+        w
+        for w in words(adoc.document.text)
+        if len(w) >= STORY_TERM_MIN_CHARS and w.isalpha() and w not in STOP_WORDS
+    )
+
+
 def story_terms(corpus: Corpus) -> frozenset[str]:
     """The story's own words: content words that at least 1/STORY_TERM_SHARE of the
     articles use (at least two articles)."""
     df: Counter[str] = Counter()
     for adoc in corpus.docs:
-        df.update(
-            {
-                w
-                for w in words(adoc.document.text)
-                if len(w) >= STORY_TERM_MIN_CHARS and w.isalpha() and w not in STOP_WORDS
-            }
-        )
+        df.update(article_terms(adoc))
     least = max(2, len(corpus.docs) / STORY_TERM_SHARE)
     return frozenset(w for w, n in df.items() if n >= least)
 

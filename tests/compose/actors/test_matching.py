@@ -6,9 +6,12 @@ from collections import Counter
 
 import pytest
 
+from briefing.compose import article_memo
 from briefing.compose.actors import abbreviates, country_name, defined_acronyms
 from briefing.compose.actors.clusters import NameForm, UnionFind
 from briefing.compose.actors.matching import (
+    article_acronyms,
+    article_nicknames,
     body_country,
     country_of,
     nicknames,
@@ -17,6 +20,8 @@ from briefing.compose.actors.matching import (
     transliterated,
 )
 from briefing.compose.actors.merge import merge_forms
+from briefing.compose.memo import BadValue
+from briefing.model import AnalysedDocument, Document
 
 
 @pytest.mark.parametrize(
@@ -294,3 +299,35 @@ def test_nicknames_written_beside_a_name() -> None:
     )
     assert {("lau kit-man", "big tiger"), ("kit-man", "big tiger"), ("lau", "big tiger")} <= pairs
     assert not [p for p in pairs if p[1] == "war and peace"]
+
+
+def test_an_articles_nicknames_and_acronyms_are_its_own_pairs_remembered() -> None:
+    texts = [
+        'Police said Lau Kit-man, nicknamed "Big Tiger", ran the ring.',
+        "The Kestrel Port Authority (KPA) and “Big Tiger” Lau met.",
+    ]
+    docs = [AnalysedDocument(Document(f"{i}.txt", t)) for i, t in enumerate(texts)]
+    assert set().union(*map(article_nicknames, docs)) == nicknames(texts)
+    assert set().union(*map(article_acronyms, docs)) == defined_acronyms(texts)
+    assert ("kestrel port authority", "kpa") in article_acronyms(docs[1])
+
+
+@pytest.mark.parametrize(
+    ("memo", "pair", "fits"),
+    [
+        ("article_nicknames", ["lau kit-man", "big tiger"], True),
+        ("article_nicknames", ["lau kit-man", "red fox"], False),  # never written there
+        ("article_acronyms", ["kestrel port authority", "kpa"], True),
+        ("article_acronyms", ["ivo petrov", "kpa"], False),
+    ],
+)
+def test_stored_pairs_must_be_written_in_their_article(
+    memo: str, pair: list[str], fits: bool
+) -> None:
+    text = "Lau Kit-man, nicknamed 'Big Tiger', met the Kestrel Port Authority (K.P.A.)."
+    rows = {memo: [[[], [pair]]]}
+    if fits:
+        assert article_memo.decode_answers(rows, text)
+    else:
+        with pytest.raises(BadValue, match="fit"):
+            article_memo.decode_answers(rows, text)

@@ -9,16 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.compose import article_memo
 from briefing.compose.actors.clusters import Cluster, NameForm
 from briefing.compose.actors.mentions import (
     AliasFinder,
     _alias_pattern,
     _in_identifier,
     _written_as_state,
+    alias_spans,
     count_mentions,
     inside_place,
     place_names,
 )
+from briefing.compose.memo import BadValue
 from briefing.model import AnalysedDocument, Corpus, Document, Mention
 
 
@@ -224,3 +227,37 @@ def test_a_name_with_a_word_no_place_has_is_answered_at_once_the_same() -> None:
     assert inside_place(text, north, north + 5, places, words)
     jon = text.index("Jon North")
     assert not inside_place(text, jon, jon + 9, places, words)
+
+
+def test_a_text_reads_only_the_aliases_it_can_hold() -> None:
+    text = "Mara Voss met the Kestrel Port Board. Voss left."
+    finder = AliasFinder(["Kestrel Port Board", "Mara Voss", "Voss"])
+    # An alias whose first word the text never writes changes nothing it finds, so the
+    # article's occurrences are remembered across a story that grows.
+    grown = AliasFinder(["Kestrel Port Board", "Ivo Petrov", "Mara Voss", "Voss"])
+    assert finder.reading(text) == grown.reading(text)
+    assert list(finder.finditer(text)) == list(grown.finditer(text))
+    # One the text may hold is read, and so is a change of order among a word's aliases.
+    assert AliasFinder(["Kestrel", "Kestrel Port Board", "Mara Voss", "Voss"]).reading(
+        text
+    ) != finder.reading(text)
+    assert AliasFinder(["Mara", "Mara Voss"]).reading(text) != (
+        AliasFinder(["Mara Voss", "Mara"]).reading(text)
+    )
+
+
+def test_alias_spans_are_remembered_by_what_the_text_can_hold() -> None:
+    adoc = AnalysedDocument(Document("a.txt", "Mara Voss met the Kestrel Port Board."))
+    finder = AliasFinder(["Kestrel Port Board", "Mara Voss"])
+    want = list(finder.finditer(adoc.document.text))
+    assert alias_spans(finder, adoc) == want == [(0, 9), (18, 36)]
+    # The answer kept is the one given back for a finder with more, unwritten aliases.
+    grown = AliasFinder(["Kestrel Port Board", "Ivo Petrov", "Mara Voss"])
+    assert alias_spans(grown, adoc) is alias_spans(finder, adoc)
+
+
+@pytest.mark.parametrize("spans", [[[18, 36], [0, 9]], [[0, 9], [5, 12]], [[0, 900]], [[4, 4]]])
+def test_stored_alias_spans_out_of_order_or_place_are_refused(spans: list[list[int]]) -> None:
+    rows = {"alias_spans": [[["digest"], spans]]}
+    with pytest.raises(BadValue, match="fit"):
+        article_memo.decode_answers(rows, "Mara Voss met the Kestrel Port Board.")

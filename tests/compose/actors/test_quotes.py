@@ -7,9 +7,11 @@ from collections.abc import Callable
 import pytest
 
 from briefing.analyse import analyse
+from briefing.compose import article_memo
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.quotes import starts_statement
-from briefing.model import Actor, Document
+from briefing.compose.actors.quotes import article_terms, starts_statement, story_terms
+from briefing.compose.memo import BadValue
+from briefing.model import Actor, AnalysedDocument, Corpus, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -187,3 +189,17 @@ def test_a_quote_about_the_story_beats_a_longer_aside(
 ) -> None:
     vell = find(extract_actors(corpus_of(*FERRY), max_actors=10), "Tomas Vell")[0]
     assert vell.quote is not None and vell.quote.text.startswith("The strike goes on")
+
+
+def test_the_storys_terms_count_each_articles_words_once() -> None:
+    texts = ["The harbour levy rose; the levy stays.", "A harbour levy vote.", "Rain fell."]
+    docs = [AnalysedDocument(Document(f"{i}.txt", t)) for i, t in enumerate(texts)]
+    assert article_terms(docs[0]) == frozenset({"harbour", "levy", "rose", "stays"})
+    assert story_terms(Corpus(docs)) == frozenset({"harbour", "levy"})
+
+
+def test_stored_terms_must_be_written_in_their_article() -> None:
+    text = "The harbour levy rose."
+    assert article_memo.decode_answers({"article_terms": [[[], ["harbour", "levy"]]]}, text)
+    with pytest.raises(BadValue, match="fit"):
+        article_memo.decode_answers({"article_terms": [[[], ["harbour", "toll"]]]}, text)
