@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.dates import FINDING_LEMMAS
-from briefing.lang.speech import REPORTING_LEMMAS, SAYING_LEMMAS
+from briefing.compose.timeless import REPORT_LEMMAS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import tokens_at
 
@@ -25,7 +24,6 @@ _GUESS_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
 # A rule or a denial, not a guess: "A governor may commute a sentence only upon the
 # board's advice" (session 30, tuning D0635H), "Officials could not say whether ...".
 _RULE_WORDS = frozenset({"only", "not", "n't", "never"})
-_REPORTS = SAYING_LEMMAS | REPORTING_LEMMAS | FINDING_LEMMAS
 
 
 def hedged(adoc: AnalysedDocument, sentence: Sentence) -> bool:
@@ -37,7 +35,7 @@ def hedged(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     if span is None:
         return False
     root = next((t for t in span if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_ in _REPORTS:
+    if root is None or root.lemma_ in REPORT_LEMMAS:
         return False
     if any(t.lower_ in _RULE_WORDS for t in span):
         return False

@@ -44,7 +44,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 # Verbs that report words, findings or expectations ("says", "estimates", "expects"):
 # what they report was said or found on the article's day.
-_REPORTS = SAYING_LEMMAS | REPORTING_LEMMAS | FINDING_LEMMAS
+REPORT_LEMMAS = SAYING_LEMMAS | REPORTING_LEMMAS | FINDING_LEMMAS
 # Words that tie a present tense to the article's day: its state then, or its news.
 # Set by reading (session 29, dev tuning stories: "Windward Farming now has 22 acres",
 # "New projections ... indicate it might be worse"), not tuned.
@@ -113,7 +113,7 @@ def timeless(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     verb = _main_verb(adoc.parse, sentence.start, sentence.end)
     return (
         verb is not None
-        and verb.lemma_ not in _REPORTS
+        and verb.lemma_ not in REPORT_LEMMAS
         and _simple_present(verb)
         and not _holds_view(verb)
         and not _dated_thing(verb)

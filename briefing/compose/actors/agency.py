@@ -40,6 +40,7 @@ from briefing.parsed import Token
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss"}
 _SOURCE_PREPS = {"by", "from"}
+_THING_NOUNS = THING_HEAD_NOUNS | ARTEFACT_NOUNS
 
 
 @dataclass
@@ -108,7 +109,7 @@ def _product_cues(root: Token, first: int) -> bool:
 def _names_a_thing(verb: Token) -> bool:
     """Whether a naming participle hangs on a thing's noun: "worm" of "a new worm called
     Zippo" (not "a man named Zippo")."""
-    return verb.dep_ == "acl" and verb.head.lower_ in THING_HEAD_NOUNS | ARTEFACT_NOUNS
+    return verb.dep_ == "acl" and verb.head.lower_ in _THING_NOUNS
 
 
 def _artefact_cue(child: Token) -> bool:

@@ -14,13 +14,18 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import pairwise
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
 from briefing.compose.actors.genders import TITLE_REACH_CHARS
 from briefing.compose.actors.surnames import LastFullName, SurnameOwners
-from briefing.compose.article_memo import ARTICLE_MEMOS, by_article, decode_spans, encode_spans
+from briefing.compose.article_memo import (
+    ARTICLE_MEMOS,
+    by_article,
+    decode_spans,
+    encode_spans,
+    named_spans_fit,
+)
 from briefing.lang.genders import FEMALE_TITLES, MALE_TITLES
 from briefing.lang.names import ACRONYM_SKIP, PERSON_TITLES
 from briefing.lang.places import METONYMS, PLACE_HEAD_WORDS, PLACE_LINKS
@@ -96,7 +101,8 @@ class AliasFinder:
                 plain = len(words) == 1 and run.end() == len(words[0])
                 self.by_run[run.group(0).lower()].append((alias, plain))
         self.longest = {run: max(len(a) for a, _ in group) for run, group in self.by_run.items()}
-        self.others = tuple(other)
+        # What every article's ``reading`` digest starts from: the aliases no run holds.
+        self._others_read = hashlib.sha256(repr(tuple(other)).encode("utf-8", "surrogatepass"))
         self._runs_read: dict[str, bytes] | None = None  # ``reading``: each run's aliases
         self.other = (
             re.compile(
@@ -170,7 +176,7 @@ class AliasFinder:
                 for run, group in self.by_run.items()
             }
         held = sorted(self._runs_read.keys() & set(runs))
-        digest = hashlib.sha256(repr(self.others).encode("utf-8", "surrogatepass"))
+        digest = self._others_read.copy()
         digest.update(b"\x1f".join(map(self._runs_read.__getitem__, held)))
         return digest.hexdigest()
 
@@ -223,13 +229,6 @@ class AliasFinder:
         return self.patterns[alias]
 
 
-def _ordered_spans_fit(spans: list[tuple[int, int]], text: str) -> bool:
-    """Spans within ``text``, in order, none overlapping the next (as ``finditer`` gives)."""
-    return all(0 <= s < e <= len(text) for s, e in spans) and all(
-        a[1] <= b[0] for a, b in pairwise(spans)
-    )
-
-
 def _unasked(adoc: AnalysedDocument, reading: str) -> list[tuple[int, int]]:
     """Never called: ``alias_spans`` works the answer out with the build's finder."""
     raise LookupError("alias spans are asked through alias_spans")
@@ -239,7 +238,7 @@ def _unasked(adoc: AnalysedDocument, reading: str) -> list[tuple[int, int]]:
 # (``by_article`` for its cache entry; the answer needs the finder, so ``alias_spans``
 # asks the memo itself). A stored span only says where to look: ``count_mentions`` takes
 # it only where the text there is one of the story's aliases.
-by_article("alias_spans", encode_spans, decode_spans, _ordered_spans_fit)(_unasked)
+by_article("alias_spans", encode_spans, decode_spans, named_spans_fit)(_unasked)
 _SPANS = ARTICLE_MEMOS["alias_spans"]
 
 
