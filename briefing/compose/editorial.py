@@ -173,7 +173,7 @@ def edit(
         adoc = corpus.docs[lead.doc]
         mentions = [m for m in per_doc[lead.doc] if m.sentence.index == lead.index]
         key = story_date(members, corpus, dates)
-        statement.date = None if undated_past(members, corpus, dates, mentions) else iso(key)
+        statement.date = None if undated_past(members, corpus, dates, mentions, key) else iso(key)
         notes = [
             *date_notes(adoc, mentions, known),
             *name_notes(adoc, lead, statement.text, told),
@@ -192,19 +192,20 @@ def undated_past(
     corpus: Corpus,
     dates: dict[tuple[int, int], Key],
     mentions: list[DateMention],
+    key: Key,
 ) -> bool:
     """Whether a statement (its sentences ``members``, the shown one first; ``mentions``:
-    the dates its shown sentence writes) tells a past its article's date does not date:
-    no sentence of it dates its own event, and it names another year ("surfaced at the
-    1992 convention"), or tells, after its article's opening sentence (the day's news),
-    what had happened before ("the ferry sank in a storm" in a July article: the storm
-    may have been in November), or so at the opening when the opening dates its news to
-    another day (``_other_day``). Shown with no date (``reading_order`` places it)."""
+    the dates its shown sentence writes; ``key``: its ``story_date``) tells a past its
+    article's date does not date: no sentence of it dates its own event, and it names
+    another year ("surfaced at the 1992 convention"), or tells, after its article's opening
+    sentence (the day's news), what had happened before ("the ferry sank in a storm" in a
+    July article: the storm may have been in November), or so at the opening when the
+    opening dates its news to another day (``_other_day``). Shown with no date
+    (``reading_order`` places it)."""
     if any((s.doc, s.index) in dates for s in members):
         return False
     lead = members[0]
     adoc = corpus.docs[lead.doc]
-    key = story_date(members, corpus, dates)
     return (
         _other_year(mentions, key)
         or _other_era(lead.text, key)

@@ -84,8 +84,7 @@ class Introduced:
         "Such a stand, critics have said, hints at ... in 1994")."""
         return (
             self.lacks_subject(sentence, text)
-            or bool(self.things.unnamed(sentence, text))
-            or bool(self.things.told_acts(sentence, text))
+            or self.things.leans_on_before(sentence, text)
             or self.it_of_nothing(sentence, text)
             or act_or_likeness_before(text)
         )

@@ -56,7 +56,7 @@ class ReadingOrder:
             return key
         lead = members[0]
         mentions = self.mentions(lead)
-        if not undated_past(members, self.corpus, self.dates, mentions):
+        if not undated_past(members, self.corpus, self.dates, mentions, key):
             return key
         placed = [k for k in self._own_dates(lead, mentions) if k <= key]
         return min(placed, default=key)

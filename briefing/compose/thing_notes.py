@@ -179,18 +179,19 @@ class ThingNotes:
     def unnamed(self, lead: Sentence, text: str) -> list[str]:
         """The words of each described thing of ``text`` the article did not name before
         ``lead``, or named two ways."""
-        return [d.words for d in self.described(lead, text) if d.introduced and len(d.names) != 1]
+        return [d.words for d in self.described(lead, text) if _unnamed(d)]
+
+    def leans_on_before(self, lead: Sentence, text: str) -> bool:
+        """Whether ``text`` has a described thing ``unnamed`` would list, or a described act
+        ("the bill", "the move", "the documents": ``lang.definites.TOLD_ACT_HEADS``) that the
+        article told before ``lead`` and does not name one way, in a story not about one
+        such act: which bill or move, only the sentences before say, counted ("a bill") or
+        not."""
+        return any(_unnamed(d) or _told_act(d) for d in self.described(lead, text))
 
     def told_acts(self, lead: Sentence, text: str) -> list[str]:
-        """The words of each described act of ``text`` ("the bill", "the move", "the
-        documents": ``lang.definites.TOLD_ACT_HEADS``) that the article told before ``lead``
-        and does not name one way, in a story not about one such act: which bill or move,
-        only the sentences before say, counted ("a bill") or not."""
-        return [
-            d.words
-            for d in self.described(lead, text)
-            if d.head in TOLD_ACT_HEADS and len(d.names) != 1 and not d.story
-        ]
+        """The words of each described act of ``text`` that ``leans_on_before`` counts."""
+        return [d.words for d in self.described(lead, text) if _told_act(d)]
 
     def _names_before(
         self, doc: int, lemma: str, plural: bool, start: int, words: str
@@ -420,3 +421,14 @@ def _distinct(found: list[str]) -> list[str]:
             if len(names) == 2:
                 break
     return names
+
+
+def _unnamed(d: Described) -> bool:
+    """A described thing the article did not name before, or named two ways."""
+    return d.introduced and len(d.names) != 1
+
+
+def _told_act(d: Described) -> bool:
+    """A described act the article told before and does not name one way, in a story not
+    about one such act."""
+    return d.head in TOLD_ACT_HEADS and len(d.names) != 1 and not d.story
