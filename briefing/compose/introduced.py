@@ -27,6 +27,7 @@ from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.anaphora import PART_OF_BEFORE, PARTS, act_or_likeness_before
 from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.lang.patterns import alternation
+from briefing.lang.pointing import points_back
 from briefing.lang.speech import SAY_LEMMAS
 from briefing.model import Corpus, Sentence
 from briefing.parsed import tokens_at
@@ -81,12 +82,14 @@ class Introduced:
         ("opposed the bill on Wednesday": ``thing_notes``), or it tells an
         act into what was told before or opens with "Such" (``anaphora``; s29 judging of
         the TUNING+CHECK timelines: "The agency launched an investigation last month.",
-        "Such a stand, critics have said, hints at ... in 1994")."""
+        "Such a stand, critics have said, hints at ... in 1994"), or points at what was
+        told before ("this case", "the other team members": ``pointing``)."""
         return (
             self.lacks_subject(sentence, text)
             or self.things.leans_on_before(sentence, text)
             or self.it_of_nothing(sentence, text)
             or act_or_likeness_before(text)
+            or points_back(text)
         )
 
     def it_of_nothing(self, sentence: Sentence, text: str) -> bool:

@@ -76,6 +76,10 @@ _VAGUE = frozenset(
         "further", "additional", "final", "initial", "early", "late", "second", "third",
     }
 )  # fmt: skip
+# A story is about one thing of a word when the most-named one has this share of the
+# named mentions (set by hand on dev stories: one crashed plane 8 of 9 mentions, one jet
+# 9 of 9; many viruses, the most-named 13 of 31).
+ONE_THING_SHARE = 2 / 3
 # At most this many words after "the" (``lang.definites``'s bound).
 MAX_DESCRIPTION_WORDS = 3
 # At most this many words of a name (a layout bound: a hostile run of proper nouns).
@@ -104,6 +108,7 @@ class ThingNotes:
         self.corpus = corpus
         self._focus = {stem(w) for w in word_list(focus or "")}
         self._bodies: dict[str, list[str]] = {}
+        self._kinds: dict[str, bool] = {}
         self._named: dict[tuple[int, str], list[int]] = {}
         self._uses: dict[int, dict[str, list[int]]] = {}
         self._names: dict[tuple[int, str, bool], list[tuple[int, str]]] = {}
@@ -153,12 +158,18 @@ class ThingNotes:
             plural = head.tag_ == "NNS"
             if words not in text:
                 continue
+            # The story names several such things ("the Melissa virus", "the Chernobyl
+            # virus"): "the virus" says which only by a proper name its article gave it.
+            several = not (body or plural) and self._several(lemma)
             story = (
                 self._own_body(lead.doc, lemma, plural=plural)
                 if body
-                else self._story.about_one(lemma, plural=plural)
+                else self._story.about_one(lemma, plural=plural) and not several
             )
-            names, introduced = self._names_before(lead.doc, lemma, plural, span.start, plain)
+            names, introduced = self._names_before(
+                lead.doc, lemma, plural, span.start, plain, proper_only=several
+            )
+            introduced = introduced or several
             # "the agency" of an article that named the body, never by that word before.
             introduced = introduced or (body and bisect_left(at, span.start) == 0)
             mark = words[len(plain) :]
@@ -194,12 +205,20 @@ class ThingNotes:
         return [d.words for d in self.described(lead, text) if _told_act(d)]
 
     def _names_before(
-        self, doc: int, lemma: str, plural: bool, start: int, words: str
+        self,
+        doc: int,
+        lemma: str,
+        plural: bool,
+        start: int,
+        words: str,
+        *,
+        proper_only: bool = False,
     ) -> tuple[list[str], bool]:
         """The distinct names (at most two: one is a note, two are a doubt) the article
         gives a thing of this word (singular or ``plural``) before token ``start``: its
-        proper names, else the descriptions that say more than ``words`` ("the newt":
-        "spotted marsh newt"); and whether any earlier mention said which one it is."""
+        proper names, else (unless ``proper_only``) the descriptions that say more than
+        ``words`` ("the newt": "spotted marsh newt"); and whether any earlier mention said
+        which one it is."""
         key = (doc, lemma, plural)
         if key not in self._names:
             adoc = self.corpus.docs[doc]
@@ -212,6 +231,8 @@ class ThingNotes:
         found = self._names[key]
         before = [m for i, m in found[: bisect_left(found, start, key=lambda f: f[0])]]
         proper = _distinct([n for m in before for n in m.names])
+        if proper_only:
+            return proper, bool(proper)
         own = words.split(None, 1)[-1].lower()
         if " " in own:  # "the metal strip" says what it is: only a name says more
             counted = any(m.counted and (m.description or "").lower() == own for m in before)
@@ -257,6 +278,22 @@ class ThingNotes:
             return False  # "the network" of one article's headline (D0607G): which?
         title = {stem(w) for w in word_list(self.corpus.docs[doc].document.title)}
         return stem(lemma) in title or len(self._story_names(lemma)) == 1
+
+    def _several(self, lemma: str) -> bool:
+        """Whether the story names several things of this word and no one of them most
+        often: the names that share a proper word are one thing ("the Skylark Casino",
+        "the Skylark casino complex"), and the most-named one has under ``ONE_THING_SHARE``
+        of the named mentions ("the Melissa virus", "the Hare computer virus", ...)."""
+        if lemma not in self._kinds:
+            seen: list[set[str]] = []
+            for doc, adoc in enumerate(self.corpus.docs):
+                if adoc.parse is None:
+                    continue
+                for i in self._uses_of(doc).get(lemma, []):
+                    found = [_proper_words(n) for n in _names_at(adoc.parse, adoc.parse[i])]
+                    seen.extend(w for w in found if w)
+            self._kinds[lemma] = bool(seen) and _largest_share(seen) < ONE_THING_SHARE
+        return self._kinds[lemma]
 
     def _story_names(self, lemma: str) -> list[str]:
         """The distinct proper names (at most two) the story gives bodies of this word."""
@@ -408,6 +445,23 @@ def _proper_run(tok: Token) -> str | None:
         return None
     text = tok.doc.text
     return text[words[0].idx : tok.idx + len(tok.text)]
+
+
+def _proper_words(name: str) -> set[str]:
+    """The capitalised words of a name ("Skylark" of "the Skylark casino")."""
+    return {w for w in name.split() if w[:1].isupper()}
+
+
+def _largest_share(names: list[set[str]]) -> float:
+    """The share of ``names`` (each a name's proper words) that name the most-named
+    thing, names sharing a word (directly or through others) naming one thing."""
+    groups: list[tuple[set[str], int]] = []
+    for words in names:
+        joined = [g for g in groups if g[0] & words]
+        merged = set(words).union(*(g[0] for g in joined))
+        count = 1 + sum(g[1] for g in joined)
+        groups = [g for g in groups if not g[0] & words] + [(merged, count)]
+    return max(n for _, n in groups) / len(names)
 
 
 def _distinct(found: list[str]) -> list[str]:

@@ -86,7 +86,7 @@ PART_OF_BEFORE = re.compile(
 # before (later, it is usually the sentence's own: "the metal strip ... this piece").
 # Times ("this year") and "those" as a pronoun ("those who", "those near the city",
 # "those killed") name nothing earlier.
-_NOT_A_THING_NAMED_BEFORE = (
+NOT_A_THING_NAMED_BEFORE = (
     "year", "week", "month", "morning", "afternoon", "evening", "weekend", "summer", "winter",
     "spring", "fall", "autumn", "time", "times", "season", "session", "century", "decade",
     "days", "past", "coming", "is", "was", "are", "were", "has", "have", "had", "will",
@@ -96,7 +96,7 @@ _NOT_A_THING_NAMED_BEFORE = (
     "most", "over", "under", "without", "within", "outside", "inside", r"\w+ed", r"\w+ing",
 )  # fmt: skip
 _DEMONSTRATIVE_NOUN = re.compile(
-    rf"\b(?:this|these|those) (?!{alternation(_NOT_A_THING_NAMED_BEFORE)}\b)[a-z]",
+    rf"\b(?:this|these|those) (?!{alternation(NOT_A_THING_NAMED_BEFORE)}\b)[a-z]",
     re.IGNORECASE,
 )
 _DEMONSTRATIVE_SHARE = 0.5
@@ -262,7 +262,7 @@ def _that_closing(text: str) -> bool:
     if m is None:
         return False
     noun = m.group(1)
-    if noun in _TIMES_AT_END or re.fullmatch(alternation(_NOT_A_THING_NAMED_BEFORE), noun):
+    if noun in _TIMES_AT_END or re.fullmatch(alternation(NOT_A_THING_NAMED_BEFORE), noun):
         return False
     return noun[: max(4, len(noun) - 2)] not in text[: m.start()].lower()
 

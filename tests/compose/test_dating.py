@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.compose.dating import resolve_date, year_in_doubt, year_left_behind
+from briefing.compose.dating import is_background, resolve_date, year_in_doubt, year_left_behind
 
 
 def _key(expression: str, written: dt.date) -> tuple[int, ...]:
@@ -41,3 +41,15 @@ def test_a_month_day_months_back_after_an_earlier_written_year_is_left_behind():
     december = _key("Dec. 20", january)
     assert not year_left_behind("Dec. 20", december, january, before)
     assert not year_left_behind("June 15, 2003", key, january, before)
+
+
+def test_the_day_a_thing_was_scheduled_for_is_no_event_of_the_sentence():
+    text = "Pell had been scheduled for sentencing on April 27."
+    at = text.index("April 27")
+    assert is_background(text, at, at + len("April 27"))
+    text = "The ferry was due to be sold on Monday."
+    at = text.index("Monday")
+    assert is_background(text, at, at + len("Monday"))
+    text = "Pell was sentenced on April 27."
+    at = text.index("April 27")
+    assert not is_background(text, at, at + len("April 27"))

@@ -224,3 +224,37 @@ def test_a_major_thing_is_not_described_by_major():
     c = corpus(text.format("hairline"))
     lead = _sentence(c, "On Tuesday")
     assert ThingNotes(c).notes(lead, lead.text) == [("the crack", "hairline crack")]
+
+
+def test_a_story_of_several_named_things_needs_a_name_for_the_plain_word():
+    # Every article speaks of a worm, mostly one at a time, but the story names three:
+    # "the worm" of a sentence whose article gave it no proper name says nothing.
+    several = corpus(
+        "A new computer worm spread through office networks on Monday. "
+        "Experts said on Tuesday that the worm deleted files.",
+        "The Tansy worm hit banks. The worm spread fast.",
+        "The Corvid worm hit schools. The worm spread fast.",
+        "The Pallet worm hit shops. The worm spread fast.",
+    )
+    lead = _sentence(several, "Experts said")
+    assert ThingNotes(several).leans_on_before(lead, lead.text)
+    # One worm, named by every article that names it: the story is about that one.
+    one = corpus(
+        "A new computer worm spread through office networks on Monday. "
+        "Experts said on Tuesday that the worm deleted files.",
+        "The Tansy worm hit banks. The worm spread fast.",
+        "The Tansy worm hit schools. The worm spread fast.",
+        "The Tansy computer worm hit shops. The worm spread fast.",
+    )
+    lead = _sentence(one, "Experts said")
+    assert not ThingNotes(one).leans_on_before(lead, lead.text)
+    # Of several, the one its article named: a note says which.
+    named = corpus(
+        "The Tansy worm hit banks on Monday. Experts said on Tuesday that the worm deleted files.",
+        "The Corvid worm hit schools. The worm spread fast.",
+        "The Pallet worm hit shops. The worm spread fast.",
+    )
+    lead = _sentence(named, "Experts said")
+    notes = ThingNotes(named)
+    assert not notes.leans_on_before(lead, lead.text)
+    assert notes.notes(lead, lead.text) == [("the worm", "Tansy worm")]
