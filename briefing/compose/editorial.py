@@ -7,8 +7,8 @@ without touching the source's words (``Statement.text``):
 - the date of what it reports (``Statement.date``): the date its sentence gives its own
   event (the timeline's rule, ``timeline.event_dates``), else the date of the earliest
   article reporting it; none for a general statement ("A non-resident has no say in the
-  council", ``timeless``), which reads first. The executive summary is ordered by it,
-  then importance;
+  council", ``timeless``). The executive summary is ordered by it (a general statement
+  by its article's date, ``reading_order``), then importance;
 - relative dates resolved against the article's date, in brackets after the words:
   "executed last December [December 2005]", "on Friday [3 March 2006]", "on March 3
   [2006]". A date ``dating`` cannot place (a weekday that may be tomorrow's, "Jan. 1" in
@@ -62,8 +62,8 @@ from briefing.parsed import tokens_at
 
 Key = tuple[int, ...]
 UNDATED: Key = (10_000,)
-# A general statement's key (``timeless``): read first, as what the news happens in, and
-# shown with no date.
+# A general statement's key (``timeless``): shown with no date; the background reads it
+# first, as what the news happens in (the summary reads it by its article's date).
 TIMELESS: Key = (0,)
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -12,6 +12,12 @@ place none it keeps its article's date: read before every dated statement, such 
 went wrong as often as right on the 20 dev stories (session 30: an undated sinking
 rightly first, a CERT count and a law's first day wrongly first).
 
+A general statement (``timeless``: "A non-resident has no say in the council") shows no
+date, but reads under its article's date too, not first: shown first, or between dated
+lines, it read as the story's opening though its article came late (session 31: 7 of 20
+dev summaries opened with such a line from a later article, D0619A's from the story's
+last month).
+
 The background keeps ``editorial.story_date``: the years a background line names are
 more often a state's start or a thing's ("executed since it was reinstated in 1976",
 "rules that fight a 1997 ruling") than its own (session 30, tuning D0603C, D0635H).
@@ -34,6 +40,14 @@ _SPAN_OPENING_RE = re.compile(
 )
 
 
+def _written(members: list[Sentence], corpus: Corpus) -> Key:
+    """The day the earliest article reporting a statement was written; ``TIMELESS`` (read
+    first) when no article gives one."""
+    days = [d for s in members if (d := corpus.docs[s.doc].document.written)]
+    first = min(days, default=None)
+    return (first.year, first.month, first.day) if first else TIMELESS
+
+
 class ReadingOrder:
     """Sort keys of statements of one corpus (``key``); date mentions read once per article."""
 
@@ -52,7 +66,9 @@ class ReadingOrder:
         """Where a summary statement (its sentences, the shown one first) reads (see the
         module)."""
         key = story_date(members, self.corpus, self.dates)
-        if key in (TIMELESS, UNDATED):
+        if key == TIMELESS:
+            return _written(members, self.corpus)
+        if key == UNDATED:
             return key
         lead = members[0]
         mentions = self.mentions(lead)

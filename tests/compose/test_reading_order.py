@@ -36,3 +36,18 @@ def test_an_undated_past_reads_under_the_date_its_words_give_not_its_articles() 
     assert TIMELESS < order.key([reviewing]) == (1995,)  # ... but it names its year
     assert order.key([sinking]) == (2006, 3, 6)  # no date of its own: its article's
     assert order.key([survey]) == (2006, 3, 6)  # the day it names
+
+
+def test_a_general_statement_reads_under_its_articles_date_not_first() -> None:
+    early = articles(
+        "The Marlow council voted on Monday to close the old river bridge to trucks.", date=MONDAY
+    )
+    late = articles(
+        "A visitor to the island has no say in the council of Varga.",
+        date=dt.date(2006, 9, 4),
+    )
+    (vote,) = early.docs[0].sentences
+    (general,) = late.docs[0].sentences
+    assert story_date([general], late, event_dates(late)) == TIMELESS  # shown undated ...
+    assert ReadingOrder(late, event_dates(late)).key([general]) == (2006, 9, 4)  # ... read then
+    assert ReadingOrder(early, event_dates(early)).key([vote]) == (2006, 3, 6)
