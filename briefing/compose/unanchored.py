@@ -15,7 +15,14 @@ Two kinds still point back at what only the article said, whatever the story is 
 - "that" standing for a thing told before ("voted to ratify that in 1992", "He did not
   expect that", "Critics said that was wrong"): right after a verb and not before a
   clause's subject, the parse reads it as the verb's subject or object, or as the mark
-  of a clause whose verb comes before it (a small parse reads "ratify that in 1992" so).
+  of a clause whose verb comes before it (a small parse reads "ratify that in 1992" so);
+- one speaker who agrees, or concurs, with no one named ("Ann Vail of the Marlow Water
+  Board agreed it will take more study", "Pell agrees that the toll is too high"): with
+  what, or whom, the article said before. Agreeing with someone named ("agreed with
+  Pell that ..."), to something ("agreed to close it"), on a deal ("agreed a deal"), or
+  among several ("experts agree", "Everyone agrees", "the council and the union agreed")
+  tells its own news. Session 31, dev D0641E: "Gerald Meehl of ... agreed it will take
+  more study to understand how global warming might affect El Nino" in the summary.
 
 ``synthesis`` leaves such sentences out of the summary and the background. Without a
 parse (``--no-entities``) nothing is judged so.
@@ -35,6 +42,14 @@ from briefing.parsed import Span, Token, tokens_at
 PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Place nouns the focus's own place makes clear ("the country" in a brief on China).
 COUNTRY_HEADS = frozenset({"country", "nation"})
+# Agreeing verbs whose lone speaker agrees with someone an earlier sentence quoted.
+_AGREEING_LEMMAS = frozenset({"agree", "concur"})
+# What says with whom or to what one agrees: "agreed with Pell", "agreed to close it",
+# "agreed a deal", "agreed on a toll".
+_AGREED_TO_DEPS = frozenset({"prep", "xcomp", "dobj", "nsubjpass", "dative", "conj"})
+# One speaker: a singular noun or name, not "everyone".
+_ONE_SPEAKER_TAGS = frozenset({"NN", "NNP"})
+_EVERYONE = frozenset({"everyone", "everybody", "all", "nobody", "none", "each"})
 # Dependencies of "that" standing for a thing: the subject or the object of a verb.
 _THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Parts of speech that start a clause or a noun phrase after "that" ("said that the plan
@@ -71,7 +86,7 @@ class Unanchored:
         span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
         if span is None:
             return False
-        return self._unnamed_place(sentence, span) or pronoun_that(span)
+        return self._unnamed_place(sentence, span) or pronoun_that(span) or agrees_with_no_one(span)
 
     def _unnamed_place(self, sentence: Sentence, span: Span) -> bool:
         text = sentence.text
@@ -116,6 +131,30 @@ def pronoun_that(span: Span) -> bool:
         if tok.dep_ in _THING_DEPS or (tok.dep_ == "mark" and tok.head.i < tok.i):
             return True
     return False
+
+
+def agrees_with_no_one(span: Span) -> bool:
+    """Whether the sentence's main verb is one speaker agreeing, with no one named (the
+    module doc): "agree" or "concur" as the root, a singular subject with no other one
+    beside it, and nothing saying with whom, to what or on what."""
+    for tok in span:
+        if tok.dep_ != "ROOT" or tok.lemma_ not in _AGREEING_LEMMAS:
+            continue
+        kids = list(tok.children)
+        if any(k.dep_ in _AGREED_TO_DEPS for k in kids):
+            return False
+        subjects = [k for k in kids if k.dep_ == "nsubj"]
+        return len(subjects) == 1 and _one_speaker(subjects[0])
+    return False
+
+
+def _one_speaker(subject: Token) -> bool:
+    """A singular subject, not "everyone", with no "and ..." beside it."""
+    return (
+        subject.tag_ in _ONE_SPEAKER_TAGS
+        and subject.lower_ not in _EVERYONE
+        and not any(k.dep_ == "conj" for k in subject.children)
+    )
 
 
 def _verb(tok: Token) -> bool:

@@ -94,3 +94,30 @@ def test_the_area_of_the_storys_own_thing() -> None:
     c = parsed(f"{FILLER} {crash}", f"{FILLER} {text}")
     sentence = next(s for s in c.sentences() if s.text == text)
     assert Unanchored(c).leans(sentence) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vail of the Marlow Water Board, a hydrologist, agreed it will take more study.",
+        "Pell agrees that the toll on the old bridge is too high for farmers.",
+        "Tom Brant, a ferry captain from Marlow, agreed that the harbour has improved.",
+    ],
+)
+def test_one_speaker_agreeing_with_no_one_named_leans(text: str) -> None:
+    assert leaning(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vail agreed with Pell that the toll on the old bridge is too high.",
+        "The Marlow council agreed to close the old bridge to trucks on Monday.",
+        "Several leading engineers agreed that the old bridge should be closed.",
+        "Everyone agrees that the farmers are better off than in 1990.",
+        "The mayor agreed a deal with the ferry union on Friday.",
+        "The council and the ferry union have long agreed that the toll is too high.",
+    ],
+)
+def test_agreeing_with_someone_named_or_among_several_stands_alone(text: str) -> None:
+    assert not leaning(text)
