@@ -232,3 +232,21 @@ def test_a_divergence_told_in_one_sentence_or_by_its_figures_values_matches():
     assert se.divergence_matches(both, gold)
     one_side = dict(both, claims=[{"text": "The union says 4,000 dockworkers joined the walkout."}])
     assert not se.divergence_matches(one_side, gold)
+
+
+def test_a_denial_matches_its_gold_side_by_its_party_when_the_other_side_is_told():
+    gold = {
+        "topic": "whether the night raid was ordered",
+        "claims": [
+            {"text": "The union says harbour police raided the picket line on orders (Lintz)"},
+            {"text": "Kessler Haulage: no order was given"},
+        ],
+    }
+    told = {"text": "Lintz said harbour police raided the picket line on orders from above."}
+    denial = {"text": "Kessler issued a short statement calling that untrue."}
+    assert se.divergence_matches({"kind": "dispute", "claims": [told, denial]}, gold)
+    # The party alone, or a side only touched (fewer than STRONG_SHARED stems), is no match.
+    touched = {"text": "Police patrolled the quay at dawn."}
+    assert not se.divergence_matches({"kind": "dispute", "claims": [touched, denial]}, gold)
+    stranger = {"text": "Oskar Brenn issued a short statement calling that untrue."}
+    assert not se.divergence_matches({"kind": "dispute", "claims": [told, stranger]}, gold)
