@@ -256,13 +256,15 @@ def _unquoted(text: str) -> str:
 
 
 def _whole_clause(text: str) -> str:
-    """``text`` up to the last clause break within ``MAX_HEADING_WORDS`` words, or after
-    the claim's noun ("the Likud government's claim that …"); whole when it is short or
-    has neither (a long heading beats a cut-off one)."""
+    """``text`` up to the last clause break within ``MAX_HEADING_WORDS`` words; whole when
+    it is short or has none (a long heading beats a cut-off one). A heading is cut after
+    the claim's noun ("the Likud government's claim that …") only when it is too long to
+    read whole: "rejecting Washington's claim." names whose claim, not what it holds."""
     if len(text.split()) <= MAX_HEADING_WORDS:
         return text
     cuts = [m.start() for m in HEADING_BREAK_RE.finditer(text)]
-    cuts += [m.end("noun") for m in re.finditer(rf"(?P<noun>\b{CLAIM_NOUN})\s+that\b", text)]
+    if len(text.split()) > MAX_SENTENCE_HEADING_WORDS:
+        cuts += [m.end("noun") for m in re.finditer(rf"(?P<noun>\b{CLAIM_NOUN})\s+that\b", text)]
     fits = [at for at in cuts if MIN_HEADING_WORDS <= len(text[:at].split()) <= MAX_HEADING_WORDS]
     if not fits:  # a long subject: its first clause break, if near enough
         fits = [at for at in cuts if MAX_HEADING_WORDS < len(text[:at].split()) <= LONG_HEADING]

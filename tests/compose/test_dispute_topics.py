@@ -70,10 +70,20 @@ def test_a_one_source_dispute_says_so():
             "Disputed: Dunmore harbour and county officials denied that any strike had been"
             " called at the east quay last winter.",
         ),
-        # No clause break: the heading ends after the claim's noun.
+        # No clause break: the heading keeps what the claim holds while it can be read
+        # whole ("refuted the Acme board's claim." says whose claim, not what it holds) ...
         (
             "These results refuted the Acme board's claim that the building of new homes in"
             " the valley is needed by rising demand caused by the growth of its towns.",
+            "refuted",
+            "Disputed: These results refuted the Acme board's claim that the building of new"
+            " homes in the valley is needed by rising demand caused by the growth of its towns.",
+        ),
+        # ... and ends after the claim's noun only when too long for that.
+        (
+            "These results refuted the Acme board's claim that the building of new homes in"
+            " the valley is needed by rising demand caused by the growth of its towns and by"
+            " the families who moved to the coast from the hill farms in the long winters.",
             "refuted",
             "Disputed: These results refuted the Acme board's claim.",
         ),
