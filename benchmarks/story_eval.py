@@ -39,8 +39,8 @@ Scoring rules (the functions below; tests/benchmarks/test_story_eval.py pins the
   ``STRONG_SHARED`` stems with a gold claim and another names a party only another gold claim
   credits (its parentheses, a lead before a colon, the subject of its saying verb) or shares
   a word only that gold claim has (a denial is often too short to overlap its gold side, but
-  names its party: "Continental: no conclusive evidence" / "Continental issued a statement
-  saying there was not proof"), when its one claim tells both
+  names its party: "Kessler Haulage: no order was given" / "Kessler issued a short statement
+  calling that untrue"), when its one claim tells both
   sides (it overlaps two gold claims, each by stems the other lacks), or when it is a figure
   whose two values (its topic's list) are each in one gold claim only, and a different one,
   with a word of its own in the gold disagreement.
@@ -94,11 +94,11 @@ _VALUES = re.compile(r"\(([^()]*)\)\s*$")
 _VALUE_NOTE = re.compile(r"\s+(?:in \d+ sources?|as of\b.*)$")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # A side told in this many shared stems is told, not just touched:
-# the dev items read as matching share 4-8; a wrong pair (a professor's "breakdown product"
-# against a gold "pesticide breakdown product") shares 3.
+# the dev items read as matching share 4-8; the one wrong pair found at 3 shared two words
+# of a compound noun used of different things.
 STRONG_SHARED = 4
 # A gold claim's parties: its parentheses, a short lead before a colon, or a short subject
-# before a saying verb ("Egyptian officials and EgyptAir reject this, ...").
+# before a saying verb ("Harbour pilots and the ferry line reject this, ...").
 _PARENS = re.compile(r"\(([^()]*)\)")
 _LEAD_COLON = re.compile(r"^([^:'\"‘“]{1,60}):")
 _LEAD_SAYS = re.compile(
@@ -285,8 +285,8 @@ def _side_and_party(
 ) -> bool:
     """One claim tells a gold claim (shares ``STRONG_SHARED`` stems), and another
     claim names a party only another gold claim credits, or shares a word only that gold
-    claim has ("Continental: no conclusive evidence it is involved" against the brief's
-    "Continental issued a statement saying there was not proof that it was linked"): a
+    claim has ("Kessler Haulage: no order was given" against the brief's "Kessler issued a
+    short statement calling that untrue"): a
     denial's own words are often too few to overlap, but its party is named."""
     gold_texts = [c.get("text", "") for c in gold_div.get("claims", [])]
     gold_claims = [stems(t) - ignore for t in gold_texts]

@@ -6,7 +6,8 @@
 * **characterisation**: a source disputes a quoted term ("disputed the notion that it was
   a “data-sharing” partnership") that other sources use.
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
-  claim (``disputes``), with the other sources that make the claim when found.
+  claim (``disputes``), with the other sources that make the claim when found; or one
+  party's claim and the next sentence's "But another party said it did not" (``corrections``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.disputes import find_disputes
 from briefing.compose.figure_dates import date_divergences
@@ -37,6 +39,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     characterisations = _characterisation_divergences(corpus)
     told = {c.text for d in characterisations for c in d.claims}
     out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
+    out += find_corrections(corpus, {c.text for d in out + characterisations for c in d.claims})
     out += figure_divergences(corpus) + date_divergences(corpus) + characterisations
     _find_reporters(out, corpus)
     return out

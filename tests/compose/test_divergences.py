@@ -113,3 +113,11 @@ def test_a_quoted_term_after_the_disputed_words_is_the_disputers_own():
         )
     )
     assert found == []
+
+
+def test_another_partys_it_did_not_is_listed_with_the_claim():
+    claim = "Inspectors had said last week that the ferry may have topped a speed of ten knots."
+    denial = "But Brandt said Wednesday the logs show the ferry never reached such speeds."
+    found = find_divergences(corpus(f"{claim} {denial}"))
+    assert [[c.text for c in d.claims] for d in found] == [[claim, denial]]
+    assert found[0].kind == "dispute"

@@ -1,0 +1,209 @@
+"""One party's claim and another party's "it did not", in one article: a dispute with no
+dispute verb.
+
+"Inspectors had said last week that the ferry may have topped a speed of ten knots.
+But Brandt said Wednesday the logs show the ferry never reached such speeds." "The mayor
+said she feared the plan may harm the market traders. ... Quist said shop owners told
+him the plan would not harm the market traders." No one "denies" or "disputes"
+anything, yet two parties are set against each other on one thing. Both sentences are
+shown, as a dispute one source reports, when the parse says they tell the same event the
+opposite way round:
+
+* each sentence is credited to a named party ("said", "according to"; not a pronoun),
+  and the two parties differ;
+* in what one party says, a verb is negated ("did not", "would not", "never"); in what
+  the other says, the same event is told without a negation: the same verb with the same
+  subject and a noun in common, or (in the sentence just before) a verb with the same
+  subject whose object the negated one points back to with "such" ("such speeds" after
+  "a speed of ten knots");
+* neither subject carries a count: "300 workers never received a stipend" after "the
+  average worker received a stipend of twenty pounds" tells of a part of them, not the
+  opposite of the same thing.
+
+One article tells both, so both sides are of one time. The heading is the denying
+sentence (without its "But"), a "such" noun completed by the claim's in brackets ("such
+speeds [a speed of ten knots]"), so that it names the thing and what each side holds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from briefing.compose.dispute_gate import readable_claim
+from briefing.compose.dispute_topics import ONE_SOURCE_LABEL, unlinked
+from briefing.compose.fact_words import stems
+from briefing.compose.story_vocabulary import story_weights
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
+from briefing.parsed import Span, Token, tokens_at
+
+# A correction must be about the story, as an attributed dispute must: the same story
+# words and bar as ``disputes`` (story_eval dev stories).
+STORY_DF = 0.2
+MIN_RELEVANCE = 1.5
+MIN_STORY_DOCS = 5
+# A heading is no longer than a sentence heading of a dispute (``dispute_topics``).
+MAX_HEADING_WORDS = 40
+
+SAYING_LEMMAS = frozenset(
+    {"say", "tell", "report", "state", "insist", "maintain", "contend", "argue", "add", "note"}
+)
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CONTENT_POS = ("NOUN", "PROPN")
+
+
+def _credit(span: Span) -> tuple[Token, Token] | None:
+    """The saying verb of a sentence and who says it: the verb's subject, or the noun of
+    "according to"; None when nobody is credited."""
+    for t in span:
+        if t.lemma_ in SAYING_LEMMAS and t.pos_ in ("VERB", "AUX"):
+            subject = [c for c in t.children if c.dep_ in _SUBJECTS]
+            if subject:
+                return t, subject[0]
+        if t.lower_ == "according":
+            for prep in t.children:
+                for noun in prep.children:
+                    if noun.dep_ == "pobj":
+                        return t, noun
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, through its auxiliaries' head: None for a pronoun or a subject
+    with a count ("300,000 workers")."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not found or found[0].pos_ == "PRON":
+        return None
+    if any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in found[0].subtree):
+        return None
+    return found[0]
+
+
+def _nouns(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS}
+
+
+def _within(token: Token, head: Token) -> bool:
+    """Whether ``token`` is ``head`` or below it in the parse."""
+    return head.left_edge.i <= token.i <= head.right_edge.i
+
+
+def _pointed(verb: Token, first: list[Token]) -> Token | None:
+    """The noun of the first sentence that ``verb``'s "such" noun points back to ("such
+    speeds" -> "speed" of "a speed of ten knots"), or None."""
+    for t in verb.subtree:
+        if t.lower_ == "such" and t.head.pos_ == "NOUN":
+            lemma = t.head.lemma_.lower()
+            for noun in first:
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma:
+                    return noun
+    return None
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What a credited sentence's party says: its verbs below the saying verb."""
+
+    sentence: Sentence
+    party: str  # lemma of who says it
+    say: Token
+    verbs: tuple[Token, ...]
+
+
+def _told(adoc: AnalysedDocument, sent: Sentence) -> _Told | None:
+    """A sentence credited to a named party (not a pronoun), with the verbs of what the
+    party says; None otherwise."""
+    if adoc.parse is None or not readable_claim(sent.text):
+        return None
+    span = tokens_at(adoc.parse, sent.start, sent.end)
+    credit = _credit(span) if span is not None else None
+    if credit is None or credit[1].pos_ == "PRON":
+        return None
+    say, party = credit
+    verbs = tuple(
+        t
+        for t in span
+        if t.pos_ in ("VERB", "AUX")
+        and t.i != say.i
+        and t.lemma_ not in SAYING_LEMMAS
+        and _within(t, say)
+        and _subject(t) is not None
+    )
+    return _Told(sent, party.lemma_.lower(), say, verbs)
+
+
+def _opposed(claim: _Told, denial: _Told, adjacent: bool) -> Token | None:
+    """The verb of ``denial`` negating an event ``claim`` tells unnegated (see the
+    module's rules): the "such" noun's antecedent in ``claim`` when it points back, else
+    the negated verb; None when the two do not oppose."""
+    if claim.party == denial.party:
+        return None  # one party going on, not two
+    for verb in denial.verbs:
+        if not _negated(verb):
+            continue
+        subject = _subject(verb).lemma_.lower()
+        nouns = _nouns(list(verb.subtree)) - {subject}
+        for other in claim.verbs:
+            if _negated(other) or _subject(other).lemma_.lower() != subject:
+                continue
+            pointed = _pointed(verb, list(other.subtree)) if adjacent else None
+            if pointed is not None:
+                return pointed
+            if other.lemma_ == verb.lemma_ and nouns & _nouns(list(other.subtree)):
+                return verb
+    return None
+
+
+def _heading(denial: str, pointed: Token | None) -> str:
+    """The denying sentence without its "But", its "such" noun completed in brackets."""
+    text = denial
+    if pointed is not None:
+        words = pointed.doc[pointed.left_edge.i : pointed.right_edge.i + 1].text
+        such = re.search(rf"\bsuch\s+{re.escape(pointed.lemma_)}\w*", text, re.I)
+        if such is not None:
+            text = f"{text[: such.end()]} [{words}]{text[such.end() :]}"
+    return unlinked(text.strip())
+
+
+def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]:
+    """(claim, denial, heading) of every correction in one article."""
+    told = [t for t in (_told(adoc, s) for s in adoc.sentences) if t is not None]
+    out = []
+    for denial in told:
+        for claim in told:
+            if claim is denial:
+                continue
+            adjacent = claim.sentence.index + 1 == denial.sentence.index
+            found = _opposed(claim, denial, adjacent)
+            if found is None:
+                continue
+            pointed = None if found.i in {v.i for v in denial.verbs} else found
+            heading = _heading(denial.sentence.text, pointed)
+            if len(heading.split()) <= MAX_HEADING_WORDS:
+                out.append((claim.sentence, denial.sentence, heading))
+                break
+    return out
+
+
+def find_corrections(corpus: Corpus, shown: set[str]) -> list[Divergence]:
+    """Corrections with no dispute verb (the module's rules), one per denying sentence; a
+    sentence already in ``shown`` (another divergence's claim) is not shown again."""
+    story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+    out: list[Divergence] = []
+    for adoc in corpus.docs:
+        for claim, denial, heading in _corrections(adoc):
+            if claim.text in shown or denial.text in shown:
+                continue
+            about = stems(claim.words) | stems(denial.words)
+            relevance = math.fsum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
+            if relevance < MIN_RELEVANCE:
+                continue
+            claims = [Claim(claim.text, [claim.source_id]), Claim(denial.text, [denial.source_id])]
+            out.append(Divergence(ONE_SOURCE_LABEL + heading, claims, kind="dispute"))
+            shown |= {claim.text, denial.text}
+    return out
