@@ -38,6 +38,7 @@ from briefing.compose.dispute_topics import (
 from briefing.compose.event_text import person_before
 from briefing.compose.fact_words import stems as content
 from briefing.lang.disputes import (
+    CLAIM_NOUN,
     CONTRARY_RE,
     COUNTER_CLAIM_RE,
     DISPUTE_VERB_RE,
@@ -58,6 +59,15 @@ COUNTER_CLAIM_WORDS = 4
 # or "he said" that names nobody (session 18, D0649D: "He also dismissed fears ..." after
 # two sentences quoting Putin). Not benchmarked.
 PRONOUN_REACH = 3
+
+
+# A claim named only by whose it is ("rejected U.S. allegations", "rejecting Kessler's
+# claim", not "…'s claim that …" or "…'s portrayal of the mayor"): it says who holds it,
+# not what it holds, as a pointer back does not (issue 11: a heading names both positions).
+_OWNERS_CLAIM_RE = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+)+|(?:[\w.-]+\s+){{0,3}}[\w.-]+['’]s?\s+)"
+    rf"{CLAIM_NOUN}\b(?!\s+(?:that|of|about|on)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -88,9 +98,9 @@ def says_what(heading: str) -> bool:
     if verb is None:
         return True
     rest = heading[verb.end() :]
-    pointer = POINTER_OBJECT_RE.match(rest)
+    pointer = POINTER_OBJECT_RE.match(rest) or _OWNERS_CLAIM_RE.match(rest)
     if pointer is None and not re.match(r"\s*(?:[,.;]|$)", rest):
-        return True  # "denied that …", "rejected U.S. allegations", "the two-strands theory"
+        return True  # "denied that …", "denied the fraud allegations", "the two-strands theory"
     if pointer is not None:
         rest = rest[pointer.end() :]
     told = content(re.findall(r"[\w'’-]+", VERDICT_WORDS_RE.sub(" ", rest).lower()))

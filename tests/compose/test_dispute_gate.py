@@ -28,6 +28,9 @@ DENIAL = Claim("The harbour police denied that any workers were beaten at the ga
         "The council said the estimates were wrong and permits were granted for 412 flats.",
         "The port denied the report, saying the harbour lacked a second ferry berth.",
         "The mayor's allies reject the single-leak theory.",
+        "The board denied the fraud allegations.",
+        "Velm rejected Kessler's claim that the ferry had been sold.",
+        "The owner rejected U.S. allegations and asked chemists to test soil from the quay.",
     ],
 )
 def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
@@ -42,6 +45,10 @@ def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
         "The museum director dismissed the criticism as groundless and petty.",
         "A museum curator called the claim “absolute nonsense.”",
         "Officials dismissed the findings.",
+        # Whose claim it is, not what it holds:
+        "The owner flatly rejected U.S. allegations.",
+        "Velm made its contract public in rejecting Kessler's claim.",
+        "The mayor dismissed the harbour board's report as false.",
     ],
 )
 def test_a_heading_that_only_points_back_says_nothing(heading):
