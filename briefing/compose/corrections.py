@@ -35,6 +35,7 @@ from briefing.compose.dispute_gate import readable_claim
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL, unlinked
 from briefing.compose.fact_words import stems
 from briefing.compose.story_vocabulary import story_weights
+from briefing.lang.words import negated
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
 from briefing.parsed import Span, Token, tokens_at
 
@@ -48,6 +49,13 @@ MAX_HEADING_WORDS = 40
 
 SAYING_LEMMAS = frozenset(
     {"say", "tell", "report", "state", "insist", "maintain", "contend", "argue", "add", "note"}
+)
+# Their forms in a sentence's words, and "according" (to).
+SAYING_WORDS = frozenset(
+    {"according", "say", "says", "said", "saying", "tell", "tells", "told", "telling"}
+    | {"report", "reports", "reported", "state", "states", "stated", "insist", "insists"}
+    | {"insisted", "maintain", "maintains", "maintained", "contend", "contends", "contended"}
+    | {"argue", "argues", "argued", "add", "adds", "added", "note", "notes", "noted"}
 )
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CONTENT_POS = ("NOUN", "PROPN")
@@ -106,18 +114,28 @@ def _pointed(verb: Token, first: list[Token]) -> Token | None:
 
 
 @dataclass(frozen=True)
+class _Event:
+    """A verb of what a party says, read once: its subject's lemma, the nouns below it
+    (the subject's left out) and whether it is negated."""
+
+    verb: Token
+    subject: str
+    nouns: frozenset[str]
+    negated: bool
+
+
+@dataclass(frozen=True)
 class _Told:
-    """What a credited sentence's party says: its verbs below the saying verb."""
+    """What a credited sentence's party says: the events below its saying verb."""
 
     sentence: Sentence
     party: str  # lemma of who says it
-    say: Token
-    verbs: tuple[Token, ...]
+    events: tuple[_Event, ...]
 
 
 def _told(adoc: AnalysedDocument, sent: Sentence) -> _Told | None:
-    """A sentence credited to a named party (not a pronoun), with the verbs of what the
-    party says; None otherwise."""
+    """A sentence credited to a named party (not a pronoun), with the events the party
+    tells; None otherwise."""
     if adoc.parse is None or not readable_claim(sent.text):
         return None
     span = tokens_at(adoc.parse, sent.start, sent.end)
@@ -125,16 +143,16 @@ def _told(adoc: AnalysedDocument, sent: Sentence) -> _Told | None:
     if credit is None or credit[1].pos_ == "PRON":
         return None
     say, party = credit
-    verbs = tuple(
-        t
-        for t in span
-        if t.pos_ in ("VERB", "AUX")
-        and t.i != say.i
-        and t.lemma_ not in SAYING_LEMMAS
-        and _within(t, say)
-        and _subject(t) is not None
-    )
-    return _Told(sent, party.lemma_.lower(), say, verbs)
+    events = []
+    for t in span:
+        if t.pos_ not in ("VERB", "AUX") or t.i == say.i or t.lemma_ in SAYING_LEMMAS:
+            continue
+        subject = _subject(t) if _within(t, say) else None
+        if subject is not None:
+            lemma = subject.lemma_.lower()
+            nouns = frozenset(_nouns(list(t.subtree)) - {lemma})
+            events.append(_Event(t, lemma, nouns, _negated(t)))
+    return _Told(sent, party.lemma_.lower(), tuple(events))
 
 
 def _opposed(claim: _Told, denial: _Told, adjacent: bool) -> Token | None:
@@ -143,19 +161,18 @@ def _opposed(claim: _Told, denial: _Told, adjacent: bool) -> Token | None:
     the negated verb; None when the two do not oppose."""
     if claim.party == denial.party:
         return None  # one party going on, not two
-    for verb in denial.verbs:
-        if not _negated(verb):
+    for event in denial.events:
+        if not event.negated:
             continue
-        subject = _subject(verb).lemma_.lower()
-        nouns = _nouns(list(verb.subtree)) - {subject}
-        for other in claim.verbs:
-            if _negated(other) or _subject(other).lemma_.lower() != subject:
+        for other in claim.events:
+            if other.negated or other.subject != event.subject:
                 continue
-            pointed = _pointed(verb, list(other.subtree)) if adjacent else None
-            if pointed is not None:
-                return pointed
-            if other.lemma_ == verb.lemma_ and nouns & _nouns(list(other.subtree)):
-                return verb
+            if adjacent:
+                pointed = _pointed(event.verb, list(other.verb.subtree))
+                if pointed is not None:
+                    return pointed
+            if other.verb.lemma_ == event.verb.lemma_ and event.nouns & other.nouns:
+                return event.verb
     return None
 
 
@@ -170,11 +187,20 @@ def _heading(denial: str, pointed: Token | None) -> str:
     return unlinked(text.strip())
 
 
+def _credited(sent: Sentence) -> bool:
+    """Whether a sentence has a saying word at all (read before its parse, which costs)."""
+    return not SAYING_WORDS.isdisjoint(sent.words)
+
+
 def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]:
     """(claim, denial, heading) of every correction in one article."""
-    told = [t for t in (_told(adoc, s) for s in adoc.sentences) if t is not None]
+    if not any(_credited(s) and negated(s.words) for s in adoc.sentences):
+        return []  # nobody says "did not": most articles, no parse read
+    told = [t for t in (_told(adoc, s) for s in adoc.sentences if _credited(s)) if t is not None]
     out = []
     for denial in told:
+        if not any(e.negated for e in denial.events):
+            continue
         for claim in told:
             if claim is denial:
                 continue
@@ -182,7 +208,7 @@ def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]
             found = _opposed(claim, denial, adjacent)
             if found is None:
                 continue
-            pointed = None if found.i in {v.i for v in denial.verbs} else found
+            pointed = None if found.i in {e.verb.i for e in denial.events} else found
             heading = _heading(denial.sentence.text, pointed)
             if len(heading.split()) <= MAX_HEADING_WORDS:
                 out.append((claim.sentence, denial.sentence, heading))
@@ -193,12 +219,14 @@ def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]
 def find_corrections(corpus: Corpus, shown: set[str]) -> list[Divergence]:
     """Corrections with no dispute verb (the module's rules), one per denying sentence; a
     sentence already in ``shown`` (another divergence's claim) is not shown again."""
-    story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+    story: dict[str, float] | None = None  # read only when a correction is found
     out: list[Divergence] = []
     for adoc in corpus.docs:
         for claim, denial, heading in _corrections(adoc):
             if claim.text in shown or denial.text in shown:
                 continue
+            if story is None:
+                story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
             about = stems(claim.words) | stems(denial.words)
             relevance = math.fsum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
             if relevance < MIN_RELEVANCE:

@@ -30,7 +30,7 @@ DENIAL = Claim("The harbour police denied that any workers were beaten at the ga
         "The mayor's allies reject the single-leak theory.",
         "The board denied the fraud allegations.",
         "Velm rejected Kessler's claim that the ferry had been sold.",
-        "The owner rejected U.S. allegations and asked chemists to test soil from the quay.",
+        "The owner rejected U.N. charges and then asked chemists to test soil from the quay.",
     ],
 )
 def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
@@ -46,7 +46,7 @@ def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
         "A museum curator called the claim “absolute nonsense.”",
         "Officials dismissed the findings.",
         # Whose claim it is, not what it holds:
-        "The owner flatly rejected U.S. allegations.",
+        "The owner flatly rejected U.N. charges.",
         "Velm made its contract public in rejecting Kessler's claim.",
         "The mayor dismissed the harbour board's report as false.",
     ],
