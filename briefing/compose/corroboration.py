@@ -127,6 +127,8 @@ class Corroboration:
         self._source_share: dict[str, float] = {}  # by stem, filled when first asked
         self.by_stem: dict[str, list[int]] = {}
         self.who: Callable[[Sentence], frozenset[str]] | None = None
+        # What a statement is about (``who_words.WhoWords.topic``): no anchor either.
+        self.topic: Callable[[Sentence], frozenset[str]] | None = None
         for i, st in enumerate(self.stems):
             for w in st:
                 self.by_stem.setdefault(w, []).append(i)
@@ -144,15 +146,19 @@ class Corroboration:
         weight: dict[str, float],
         who: frozenset[str] | None,
         other: Sentence,
+        topic: frozenset[str] = frozenset(),
     ) -> bool:
         """Whether a sentence sharing ``shared`` (years and weekdays aside) only the story's
-        everyday words and who either names (``who``, ``who_words``) with a statement of stem
-        weights ``weight`` tells less than ``ANCHOR_COVER`` of it."""
+        everyday words, who either names (``who``, ``who_words``) and what the statement is
+        about (``topic``) with a statement of stem weights ``weight`` tells less than
+        ``ANCHOR_COVER`` of it besides its topic."""
         plain = {w for w in shared if not YEAR_WORD_RE.fullmatch(w)} - _WHEN
         people = who | self.who(other) if who is not None and self.who is not None else set()
+        people = people | topic
         if any(self.source_share(w) < ANCHOR_SHARE and w not in people for w in plain):
             return False
-        return math.fsum(weight[w] for w in shared) < ANCHOR_COVER * math.fsum(weight.values())
+        carried = math.fsum(weight[w] for w in shared if w not in topic)
+        return carried < ANCHOR_COVER * math.fsum(weight.values())
 
     def reporting_sources(
         self,
@@ -177,17 +183,20 @@ class Corroboration:
         given = {w for w in target if any(ch.isdigit() for ch in w)} if every_figure else set()
         found = {sentence.source_id}
         who = self.who(sentence) if anchored and self.who is not None else None
+        topic = self.topic(sentence) if anchored and self.topic is not None else frozenset()
         how = (given, contained, anchored, accept)
-        self._reporters(target, found, (cover, min_shared), *how, who=who)
+        self._reporters(target, found, (cover, min_shared), *how, who=who, topic=topic)
         clause = main_clause(sentence.text) if anchored else None
         if clause is not None:
             bar = (cover, max(min_shared, MAIN_CLAUSE_SHARED))
-            self._reporters(fact_stems(words(clause)), found, bar, *how, who=who)
+            self._reporters(fact_stems(words(clause)), found, bar, *how, who=who, topic=topic)
         plain = without_which(sentence.text) if anchored else None
         if plain is not None:
             stems_left = fact_stems(words(plain))
             told = given | {w for w in stems_left if any(ch.isdigit() for ch in w)}
-            self._reporters(stems_left, found, (cover, min_shared), told, *how[1:], who=who)
+            self._reporters(
+                stems_left, found, (cover, min_shared), told, *how[1:], who=who, topic=topic
+            )
         return sorted(found)
 
     def _reporters(
@@ -200,6 +209,7 @@ class Corroboration:
         anchored: bool,
         accept: Callable[[Sentence], bool] | None = None,
         who: frozenset[str] | None = None,
+        topic: frozenset[str] = frozenset(),
     ) -> None:
         """Add to ``found`` the sources with a sentence reporting the fact whose stems are
         ``target``: ``bar`` is the cover and the fewest shared stems (``reporting_sources``
@@ -257,7 +267,7 @@ class Corroboration:
                 if (
                     anchored
                     and self.sources >= ANCHOR_MIN_SOURCES
-                    and self._unanchored(shared, weight, who, other)
+                    and self._unanchored(shared, weight, who, other, topic)
                 ):
                     continue  # only the story's everyday words or who in common: no anchor
                 if contained and len(shared) < CONTAINMENT * len(target):

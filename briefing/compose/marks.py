@@ -5,9 +5,10 @@ Shown statements also cite sources that report the same thing in other words
 (``corroboration``'s anchored test, the same way round, ``polarity``; no other date's
 event, ``chronicled.other_dates``; not the act of another country or state,
 ``elsewhere``; not another leg of the same trip, but its departure in other words,
-``legs``; more in common than the same people, ``who_words``; in its own words,
-``same_fact``; a key-dates line, ``chronicled``; a rounded count, ``rough_counts``;
-another shown statement telling it, ``Citations.told_together``), and those that tell it
+``legs``; more in common than the same people and what the statement is about,
+``who_words``; in its own words, ``same_fact``; a key-dates line, ``chronicled``; a
+rounded count, ``rough_counts``; another shown statement telling it,
+``Citations.told_together``), and those that tell it
 in much the same words ("reported by N sources"), a named speaker's words only from
 sources naming him (``Citations.same_speaker``).
 """
@@ -46,7 +47,9 @@ def marked(
     sources it cites, those reporting its fact and those echoing its words."""
     sentences = corpus.sentences()
     reports = Corroboration(sentences)
-    reports.who = WhoWords(corpus).of
+    who_words = WhoWords(corpus)
+    reports.who = who_words.of
+    reports.topic = who_words.topic
     citations = Citations(
         SupportIndex(sentences), reports, events, Frames(events, dates, reports.source_share)
     )

@@ -1,4 +1,5 @@
-"""The words of a sentence that say who, not what: the people it names and their titles.
+"""The words of a sentence that say who, not what: the people it names and their titles,
+and what its main clause is about.
 
 For the † decision a sentence sharing only the story's everyday words with a statement
 reports none of its fact (``corroboration.ANCHOR_SHARE``). Names and the titles
@@ -20,18 +21,36 @@ right (D0603C, D0619A: a spokesman quoted by other sources on other things). Wit
 titles, and the words spelled as the † test spells them ("R-Ore.", "front-runner"),
 four more, all right (D0619A three times: a congressman's and a candidate's other acts;
 D0609I), and nothing else moved.
+
+What a statement is about is no anchor either (``WhoWords.topic``): the subject phrase of
+its main clause, less the words the rest of the clause repeats. "Poverty on the Calder
+reservation makes it the poorest county in the state" is not reported by "an activist
+proposed a liquor store near the Calder reservation", nor "the harbour board estimates
+that half the pier's berths are empty" by "the harbour board's audit counted 40 moorings":
+a sentence must share something of what the statement says of its subject. Read on the 20
+TUNING+CHECK briefs (session 31, /work/dev/s31/dagger): of 220 other sources the † test
+counted, 20 it no longer counts, 19 of them judged not to report the fact by a strict
+reader (the same reservation, bureau, drug, response team or uncle on something else) and
+one that did, on a statement three other sources still report; five † added, all right by
+reading the articles (D0611B, D0619A twice, D0629B, D0639C), none taken off. Finite
+clauses of condition or time ("if ...", "while ...") read as the subject too took off
+two wrong † and added two wrong ones (D0605E, D0631D: the fact's count or its inquiry
+told in such a clause); relative clauses added five wrong ones.
 """
 
 from __future__ import annotations
 
+from briefing.compose.events import main_verb
 from briefing.compose.fact_words import fact_stems
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
-from briefing.parsed import tokens_at
+from briefing.parsed import Span, Token, tokens_at
 
 # Dependents before a name that give the person's title ("Ohio Gov. Ann Vale", "GOP
 # front-runner Ann Vale").
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+# Dependents of a verb that are its subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 class WhoWords:
@@ -40,6 +59,7 @@ class WhoWords:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self._found: dict[tuple[int, int], frozenset[str]] = {}
+        self._topics: dict[tuple[int, int], frozenset[str]] = {}
 
     def of(self, sentence: Sentence) -> frozenset[str]:
         """The stems (as ``fact_stems`` writes them) of the people the sentence names, of
@@ -64,3 +84,47 @@ class WhoWords:
                     )
         self._found[key] = frozenset(found)
         return self._found[key]
+
+    def topic(self, sentence: Sentence) -> frozenset[str]:
+        """The stems (as ``fact_stems`` writes them) of what the sentence's main clause is
+        about and nowhere else in it: the subject phrase of its main verb (under a saying
+        verb, of what was said; of the root when the verb tells no event, "the dose of the
+        drug is ..."), less the words the rest of the clause also holds. Empty without a
+        parse or a subject."""
+        key = (sentence.doc, sentence.index)
+        if key in self._topics:
+            return self._topics[key]
+        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        found: frozenset[str] = frozenset()
+        verb = _clause_verb(span) if span is not None else None
+        if span is not None and verb is not None:
+            subject = subject_tokens(span)
+            rest = [t.lower_ for t in verb.subtree if t.i not in subject]
+            said = [span.doc[i].lower_ for i in sorted(subject)]
+            found = fact_stems(said) - fact_stems(rest)
+        self._topics[key] = found
+        return found
+
+
+def subject_tokens(span: Span) -> set[int]:
+    """The indices of the tokens of the subject phrase of the sentence's main clause
+    (``_clause_verb``) within ``span``; empty when it has none."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in _SUBJECT_DEPS
+        for t in c.subtree
+        if span.start <= t.i < span.end
+    }
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The main clause's verb: the event verb (``events.main_verb``), else the root when
+    it is a verb ("is", "has")."""
+    verb = main_verb(span)
+    if verb is None and span.root.pos_ in ("VERB", "AUX"):
+        return span.root
+    return verb

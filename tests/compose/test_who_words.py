@@ -16,6 +16,24 @@ def corpus(*texts: str) -> Corpus:
     return analyse(docs)
 
 
+def reporting(told: str, other: str, retold: str, topic: bool) -> list[int]:
+    """The sources reporting ``told``'s fact by the † test, among ten outlets: ``told``,
+    ``other`` and ``retold`` leading the first three; with ``topic``, reading what the
+    statement is about too."""
+    found = corpus(
+        f"{told} {FILLER}",
+        f"{other} {FILLER}",
+        f"{retold} {FILLER}",
+        *[f"{FILLER} Outlet {n} wrote it." for n in range(7)],
+    )
+    reports = Corroboration(found.sentences())
+    who = WhoWords(found)
+    reports.who = who.of
+    if topic:
+        reports.topic = who.topic
+    return reports.reporting_sources(found.docs[0].sentences[0], anchored=True)
+
+
 def test_a_persons_name_and_title_are_who_words() -> None:
     found = corpus("Dana Roe, an attorney for the Harbour League, said the rules are late.")
     who = WhoWords(found).of(found.docs[0].sentences[0])
@@ -37,12 +55,28 @@ def test_the_same_person_on_another_matter_reports_no_fact() -> None:
     )
     other = "Dana Roe, an attorney for the Harbour League, said the permits were a rubber stamp."
     retold = "Dana Roe called the mooring rules for tankers long overdue."
+    assert reporting(told, other, retold, topic=False) == [1, 3]
+
+
+def test_the_topic_is_the_subject_phrase_of_the_main_clause() -> None:
     found = corpus(
-        f"{told} {FILLER}",
-        f"{other} {FILLER}",
-        f"{retold} {FILLER}",
-        *[f"{FILLER} Outlet {n} wrote it." for n in range(7)],
+        "Poverty on the Calder Creek Indian reservation makes it the poorest county in Ohio."
     )
-    reports = Corroboration(found.sentences())
-    reports.who = WhoWords(found).of
-    assert reports.reporting_sources(found.docs[0].sentences[0], anchored=True) == [1, 3]
+    topic = WhoWords(found).topic(found.docs[0].sentences[0])
+    assert {"poverti", "calder", "creek", "indian", "reserv"} <= topic
+    assert not {"poorest", "counti", "ohio"} & topic
+
+
+def test_the_topic_leaves_out_words_the_rest_of_the_clause_repeats() -> None:
+    found = corpus("The harbour board said the harbour needs a second pier.")
+    topic = WhoWords(found).topic(found.docs[0].sentences[0])
+    assert "harbour" not in topic
+
+
+def test_the_same_topic_on_another_matter_reports_no_fact() -> None:
+    told = "Poverty on the Calder Creek Indian reservation makes it the poorest county."
+    other = "An activist proposed a liquor store near the Calder Creek Indian reservation."
+    retold = "The Calder Creek Indian reservation lies in the poorest county."
+    # Without the topic, the reservation alone anchored the second article.
+    assert reporting(told, other, retold, topic=False) == [1, 2, 3]
+    assert reporting(told, other, retold, topic=True) == [1, 3]
