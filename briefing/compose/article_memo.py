@@ -230,3 +230,51 @@ def decode_counts(data: Any) -> dict[str, int]:
             raise BadValue("a string and its count")
         out[x[0]] = x[1]
     return out
+
+
+def encode_indices(value: frozenset[int]) -> list[int]:
+    return sorted(value)
+
+
+def decode_indices(data: Any) -> frozenset[int]:
+    """Sentence indices, as ``encode_indices`` wrote them."""
+    if not isinstance(data, list) or not set(map(type, data)) <= {int}:
+        raise BadValue("a list of sentence indices")
+    return frozenset(data)
+
+
+def indices_fit(value: frozenset[int], text: str) -> bool:
+    """Whether each index could be a sentence's of ``text`` (no more sentences than
+    characters)."""
+    return all(0 <= i <= len(text) for i in value)
+
+
+# By sentence index, spans of that sentence's text (start, end), each with a string.
+SentenceSpans = dict[int, list[tuple[int, int, str]]]
+
+
+def encode_sentence_spans(value: SentenceSpans) -> list[list[Any]]:
+    return [[i, s, e, key] for i, spans in value.items() for s, e, key in spans]
+
+
+def decode_sentence_spans(data: Any) -> SentenceSpans:
+    """Spans by sentence index, as ``encode_sentence_spans`` wrote them."""
+    if not isinstance(data, list):
+        raise BadValue("a list of sentence spans")
+    out: SentenceSpans = {}
+    for x in data:
+        if not (isinstance(x, list) and list(map(type, x)) == _SENTENCE_SPAN):
+            raise BadValue("a sentence index, a span and a string")
+        out.setdefault(x[0], []).append((x[1], x[2], x[3]))
+    return out
+
+
+_SENTENCE_SPAN = [int, int, int, str]
+
+
+def sentence_spans_fit(value: SentenceSpans, text: str) -> bool:
+    """Sentence indices and spans no longer than the article (none empty)."""
+    return all(
+        0 <= i <= len(text) and all(0 <= s < e <= len(text) for s, e, _ in spans)
+        for i, spans in value.items()
+    )

@@ -221,9 +221,19 @@ def article_speakers(adoc: AnalysedDocument) -> Speaking:
 
 def lowered_words(corpus: Corpus) -> frozenset[str]:
     """Words the articles write in lower case somewhere ("murders", not "Uganda")."""
-    return frozenset(
-        w for d in corpus.docs for s in d.sentences for w in s.text.split() if w[:1].islower()
-    )
+    return frozenset().union(*(article_lowered(d) for d in corpus.docs))
+
+
+def _words_fit(words: frozenset[str], text: str) -> bool:
+    """Every word one the article writes (between spaces)."""
+    return words <= frozenset(text.split())
+
+
+@by_article("article_lowered", encode_strings, decode_strings, _words_fit)
+def article_lowered(adoc: AnalysedDocument) -> frozenset[str]:
+    """``lowered_words`` of one article (remembered per article, across builds too: a
+    second run split every sentence of the story into words again)."""
+    return frozenset(w for s in adoc.sentences for w in s.text.split() if w[:1].islower())
 
 
 def unplaced_figure(text: str, lowered: frozenset[str] = frozenset()) -> bool:

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.compose.article_memo import (
+    SentenceSpans,
+    by_article,
+    decode_sentence_spans,
+    encode_sentence_spans,
+    sentence_spans_fit,
+)
 from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
+from briefing.compose.definite_facts import name_nouns, peoples_words
 from briefing.compose.memo import by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
@@ -43,7 +51,7 @@ from briefing.lang.definites import (
     plural_of,
 )
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import Corpus, Sentence
+from briefing.model import AnalysedDocument, Corpus, Sentence
 from briefing.parsed import Token, tokens_at
 
 # A thing the story names this many ways, each name in this many articles, is one of
@@ -69,13 +77,6 @@ ONE_OF_MANY = "+"
 # description says which. Looked for in this many characters before it (layout bound).
 _NAME_REACH = 40
 _NAME_THEN_DESCRIPTION = re.compile(r"\b[A-Z][\w.&'’-]*, $")
-# A name and the plain noun right after it ("the Brent ferry", "a Skylark jet"): the
-# story calls that name by that noun. Bounded: a name of at most 41 characters.
-_NAME_NOUN = re.compile(r"\b([A-Z][A-Za-z'’-]{0,40}) ([a-z]{1,30})\b")
-# The entity label of a people or a nationality: "Israeli construction" says whose
-# construction, not which, so "Israeli" in a sentence does not say which one "the
-# construction" is (session 25, tuning D0609I).
-_PEOPLE_LABEL = "NORP"
 # Parts of speech of a description's head: the parse reads "the national per capita
 # income" as an adjective's, "the presidency outright" as an adverb's (no thing named).
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -227,12 +228,10 @@ class Descriptions:
         one pass over the story's sentences for both (``_names_called``, ``_named_in``)."""
         if self._called is None or self._called_in is None:
             self._called, self._called_in = {}, {}
-            for s in self.corpus.sentences():
-                for m in _NAME_NOUN.finditer(s.text):
-                    name, noun = m.group(1), m.group(2)
-                    if name.lower() not in STOP_WORDS:  # "The", "In": no name
-                        self._called.setdefault(noun, set()).add(name)
-                        self._called_in.setdefault(noun, []).append((name, s.doc))
+            for doc, adoc in enumerate(self.corpus.docs):
+                for name, noun in name_nouns(adoc):  # each article's, remembered
+                    self._called.setdefault(noun, set()).add(name)
+                    self._called_in.setdefault(noun, []).append((name, doc))
         return self._called, self._called_in
 
     def _peoples_words(self) -> frozenset[str]:
@@ -242,9 +241,9 @@ class Descriptions:
             peoples: Counter[str] = Counter()
             others: Counter[str] = Counter()
             for d in self.corpus.docs:
-                for ent in d.parse.ents if d.parse is not None else ():
-                    found = peoples if ent.label_ == _PEOPLE_LABEL else others
-                    found.update(t.text for t in ent)
+                its_peoples, its_others = peoples_words(d)  # each article's, remembered
+                peoples.update(its_peoples)
+                others.update(its_others)
             self._peoples = frozenset(w for w, n in peoples.items() if n > others[w])
         return self._peoples
 
@@ -328,7 +327,8 @@ class Descriptions:
             if runs is not None and self._body_named(runs):
                 continue  # "Marlow Mills said the company's ...": the body just named
             out.append((text[start:end], lenient, strict))
-        return out + self._figures_told(sentence) + _demonstratives(text)
+        told = article_demonstratives(self.corpus.docs[sentence.doc]).get(sentence.index, ())
+        return [*out, *self._figures_told(sentence), *((text[a:b], None, k) for a, b, k in told)]
 
     def _place_before(self, sentence: Sentence, start: int) -> bool:
         """Whether the parse finds a place's name in ``sentence`` before ``start``."""
@@ -437,10 +437,11 @@ def _core(head: Token | None, sentence: Sentence) -> bool:
     )
 
 
-def _demonstratives(text: str) -> list[tuple[str, str | None, str | None]]:
+def _demonstrative_spans(text: str) -> list[tuple[int, int, str]]:
     """Things ``text`` calls "this" and a plain noun ("this loan") that it did not name
-    before: an earlier sentence told which. Read strictly only."""
-    out: list[tuple[str, str | None, str | None]] = []
+    before, as (start, end, key of the head): an earlier sentence told which. Read
+    strictly only."""
+    out: list[tuple[int, int, str]] = []
     for m in DEMONSTRATIVE_RE.finditer(text):
         head = head_of(m.group(1).split())
         if head is None or looks_plural(head) or head in SEASONS:
@@ -448,9 +449,18 @@ def _demonstratives(text: str) -> list[tuple[str, str | None, str | None]]:
         earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
         if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", earlier, re.IGNORECASE):
             continue  # "a loan ... this loan"
-        words = m.group(0)[: m.group(0).index(head) + len(head)]
-        out.append((words, None, stem(head)))
+        out.append((m.start(), m.start() + m.group(0).index(head) + len(head), stem(head)))
     return out
+
+
+@by_article(
+    "article_demonstratives", encode_sentence_spans, decode_sentence_spans, sentence_spans_fit
+)
+def article_demonstratives(adoc: AnalysedDocument) -> SentenceSpans:
+    """``_demonstrative_spans`` of each of the article's sentences that has any, by index:
+    remembered per article, across builds too (a second run looked for them in every
+    candidate statement of the story again)."""
+    return {s.index: found for s in adoc.sentences if (found := _demonstrative_spans(s.text))}
 
 
 def _alone(words: str) -> bool:

@@ -19,7 +19,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from briefing.compose.article_memo import by_article, positions_fit
+from briefing.compose.article_memo import (
+    by_article,
+    decode_sentence_spans,
+    encode_sentence_spans,
+    positions_fit,
+    sentence_spans_fit,
+)
 from briefing.compose.memo import BadValue
 from briefing.compose.near_duplicates import stem
 from briefing.lang.connectives import OPENING_WORDS
@@ -145,19 +151,48 @@ def first_stems(adoc: AnalysedDocument) -> dict[str, int]:
 
 
 class ShortNames:
-    """The full names each article gives before each sentence, read once per article
-    and head; ``unnamed`` tells which short names of a sentence no note can complete."""
+    """Which short names of a sentence no note can complete (``unnamed``), read from
+    its article's ``short_name_reads`` and the story's things."""
 
     def __init__(self, corpus: Corpus, things: frozenset[str]) -> None:
         self.corpus = corpus
         self.things = things
-        self._names: dict[tuple[int, str], list[tuple[int, str]]] = {}
-        self._asked: tuple[int, dict[int, list[str]]] = (-1, {})  # ``_known``'s answers
 
     def unnamed(self, sentence: Sentence) -> list[str]:
         """The short names of ``sentence`` ("the summit", "the local government") that
-        neither it nor one full name of its article before it says which one is."""
-        out = []
+        neither it nor one full name of its article before it says which one is, and
+        that are not the story's own thing."""
+        reads = short_name_reads(self.corpus.docs[sentence.doc]).get(sentence.index, ())
+        return [sentence.text[s:e] for s, e, key in reads if not (key and key in self.things)]
+
+
+# One sentence's short names that its article does not complete: (start, end) in the
+# sentence's text, and the stem of the head that makes it the story's own thing when the
+# story's things hold it ("" for a head that stays unclear however many articles use it).
+Reads = list[tuple[int, int, str]]
+
+
+@by_article("short_name_reads", encode_sentence_spans, decode_sentence_spans, sentence_spans_fit)
+def short_name_reads(adoc: AnalysedDocument) -> dict[int, Reads]:
+    """By sentence index, the short names of each sentence its article does not complete
+    (``Reads``): all that ``ShortNames.unnamed`` asks of the article, so remembered across
+    builds; the story's things, which a grown folder changes, are asked at each build."""
+    reader = _ArticleNames(adoc)
+    return {s.index: reads for s in adoc.sentences if (reads := reader.reads(s))}
+
+
+class _ArticleNames:
+    """The full names one article gives before each sentence, read once per head."""
+
+    def __init__(self, adoc: AnalysedDocument) -> None:
+        self.adoc = adoc
+        self._names: dict[str, list[tuple[int, str]]] = {}
+        self._asked: tuple[int, dict[int, list[str]]] = (-1, {})  # ``_known``'s answers
+
+    def reads(self, sentence: Sentence) -> Reads:
+        """``sentence``'s short names that neither it nor one full name of its article
+        before it says which one is (``Reads``)."""
+        out: Reads = []
         text = sentence.text
         named: dict[str, int] = {}
         for m in _REFERENT_RE.finditer(text):
@@ -175,8 +210,6 @@ class ShortNames:
                 continue
             if modifier[:1].isdigit() and head not in PEOPLE_HEADS:
                 continue  # "the 1990 summit" says which
-            if stem(head) in self.things and head not in _PLACE_HEADS:
-                continue
             if head not in named:  # where the sentence first names one in full, if it does
                 named[head] = _first_named(text, head)
             predicate = _PREDICATE_RE.search(text, max(0, m.start() - _PREDICATE_SPAN), m.start())
@@ -188,23 +221,21 @@ class ShortNames:
             if head in PEOPLE_HEADS and counted and len(self._described(sentence, head)) == 1:
                 continue
             if head not in NOTED_HEADS or len(self._before(sentence, head)) != 1:
-                out.append(text[m.start() : end])
+                out.append((m.start(), end, "" if head in _PLACE_HEADS else stem(head)))
         for m in _SHORT_NAME_RE.finditer(text):
             head = m.group("head")
             if not m.group("nation") or head not in PUBLICATION_HEADS | FINDING_HEADS:
                 continue
-            if stem(head) in self.things or _SAYS_WHICH_RE.match(text, m.end()):
+            if _SAYS_WHICH_RE.match(text, m.end()):
                 continue
             if not self._told_before(sentence, head, m.end()):
                 continue
             if head in FINDING_HEADS or len(self._before(sentence, head)) != 1:
-                out.append(m.group(0))
+                out.append((m.start(), m.end(), stem(head)))
         for m in _DAY_EVENT_RE.finditer(text):
             head = m.group("head")
-            if head not in _DAY_EVENT_HEADS or stem(head) in self.things:
-                continue
-            if not _SAYS_WHICH_RE.match(text, m.end()):
-                out.append(m.group(0))
+            if head in _DAY_EVENT_HEADS and not _SAYS_WHICH_RE.match(text, m.end()):
+                out.append((m.start(), m.end(), stem(head)))
         return out
 
     def _told_before(self, sentence: Sentence, head: str, end: int) -> bool:
@@ -212,19 +243,18 @@ class ShortNames:
         before ``sentence``, and the words after it do not say which people."""
         if head in PEOPLE_HEADS and _PEOPLE_SAID_RE.match(sentence.text, end):
             return False
-        first = first_stems(self.corpus.docs[sentence.doc])
+        first = first_stems(self.adoc)
         return first.get(stem(head), sentence.index) < sentence.index
 
     def _before(self, sentence: Sentence, head: str) -> list[str]:
-        key = (sentence.doc, head)
-        if key not in self._names:
-            self._names[key] = _written_names(self.corpus.docs[sentence.doc].document.text, head)
-        return self._known(sentence, head, self._names[key])
+        if head not in self._names:
+            self._names[head] = _written_names(self.adoc.document.text, head)
+        return self._known(sentence, head, self._names[head])
 
     def _described(self, sentence: Sentence, head: str) -> list[str]:
-        key = (sentence.doc, "people " + head)
+        key = "people " + head
         if key not in self._names:
-            self._names[key] = descriptions(self.corpus.docs[sentence.doc].document.text, head)
+            self._names[key] = descriptions(self.adoc.document.text, head)
         return self._known(sentence, head, self._names[key])
 
     def _known(self, sentence: Sentence, head: str, found: list[tuple[int, str]]) -> list[str]:

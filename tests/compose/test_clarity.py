@@ -12,8 +12,10 @@ from briefing.analyse import analyse
 from briefing.compose import article_memo
 from briefing.compose.clarity import (
     StoryThings,
+    article_lowered,
     article_speakers,
     clear_subject,
+    lowered_words,
     speakers,
     story_things,
     surnames,
@@ -198,3 +200,25 @@ def test_a_tampered_stored_speaker_reading_is_refused(value: object) -> None:
         return
     with pytest.raises(BadValue):
         decode(value)
+
+
+def test_a_grown_story_splits_only_its_new_article_into_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    docs = [Document(location="a.txt", text="Ten murders shook Uganda. Police said more.")]
+    article_memo.forget()
+    assert "murders" in lowered_words(analyse(docs, entities=False))
+    read: list[str] = []
+    kept, split = article_memo.ARTICLE_MEMOS["article_lowered"], article_lowered.__wrapped__
+    monkeypatch.setattr(kept, "fn", lambda adoc: read.append(adoc.document.text) or split(adoc))
+    docs.append(Document(location="b.txt", text="Kampala police arrested two men."))
+    grown = lowered_words(analyse(docs, entities=False))
+    assert read == [docs[1].text]
+    assert {"murders", "arrested", "police"} <= grown and "Uganda" not in grown
+
+
+def test_a_stored_word_the_article_does_not_write_is_refused() -> None:
+    text = "Ten murders shook Uganda."
+    fits = article_memo.ARTICLE_MEMOS["article_lowered"].fits
+    assert fits(frozenset({"murders", "shook"}), text)
+    assert not fits(frozenset({"murder"}), text)  # a part of a word is no word

@@ -19,6 +19,7 @@ from briefing.compose.short_names import (
     name_notes,
     named_before,
     people_notes,
+    short_name_reads,
 )
 from briefing.model import Corpus, Document, Sentence
 
@@ -295,3 +296,43 @@ def test_an_opening_word_is_no_part_of_a_written_name() -> None:
     start = time.process_time()
     assert len(_written_names("With the Abc council. " * 20_000, "council")) == 20_000
     assert time.process_time() - start < 3.0
+
+
+def test_a_grown_story_reads_the_short_names_of_its_new_article_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An article's short names are read once and remembered; whether the story is about
+    # the thing ("summit" in most articles) is asked of each build's story.
+    from briefing.compose import short_names
+
+    summit = "Mayors met in Marlow on Monday. Protesters clashed with police outside the summit."
+    article_memo.forget()
+    c = one_article(summit)
+    assert unnamed(c, "Protesters clashed") == ["the summit"]
+    read: list[str] = []
+    written = short_names._written_names
+    monkeypatch.setattr(
+        short_names, "_written_names", lambda text, head: read.append(text) or written(text, head)
+    )
+    more = "Police guarded the summit hall in Marlow on Tuesday as talks went on."
+    grown = corpus(summit, FILLER, more, more)
+    assert unnamed(grown, "Protesters clashed") == []  # now the story's own summit
+    assert unnamed(one_article(summit), "Protesters clashed") == ["the summit"]
+    assert summit not in read
+
+
+def test_short_names_are_kept_across_builds_and_checked() -> None:
+    text = "Mayors met in Marlow. Protesters clashed with police outside the summit."
+    c = one_article(text)
+    article_memo.forget()
+    found = short_name_reads(c.docs[0])
+    assert found == {1: [(39, 49, "summit")]}
+    stored = json.loads(json.dumps(article_memo.export([text])[0]))
+    article_memo.forget()
+    article_memo.load(article_memo.decode_answers(stored, text))
+    assert short_name_reads(c.docs[0]) == found
+    with pytest.raises(BadValue, match="fit"):
+        article_memo.decode_answers({"short_name_reads": [[[], [[1, 39, 900, "summit"]]]]}, text)
+    for bad in ([[1, 39, 49]], [["1", 39, 49, "summit"]], {"1": []}):
+        with pytest.raises(BadValue):
+            article_memo.decode_answers({"short_name_reads": [[[], bad]]}, text)

@@ -121,3 +121,24 @@ def test_one_speaker_agreeing_with_no_one_named_leans(text: str) -> None:
 )
 def test_agreeing_with_someone_named_or_among_several_stands_alone(text: str) -> None:
     assert not leaning(text)
+
+
+def test_a_grown_story_asks_the_parse_of_its_new_article_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Which sentences use "that" for a thing told before is read once per article.
+    from briefing.compose import article_memo, unanchored
+
+    text = "The council voted to ratify that in 1992 after a long debate."
+    article_memo.forget()
+    c = parsed(f"{FILLER} {text}", FILLER)
+    sentence = next(s for s in c.sentences() if s.text == text)
+    assert Unanchored(c).leans(sentence)
+    asked: list[str] = []
+    that = unanchored.pronoun_that
+    monkeypatch.setattr(unanchored, "pronoun_that", lambda span: asked.append(span) or that(span))
+    grown = parsed(f"{FILLER} {text}", FILLER, "Officials say that partly reflects a drought.")
+    assert Unanchored(grown).leans(next(s for s in grown.sentences() if s.text == text))
+    assert asked == []
+    assert unanchored.that_sentences(grown.docs[2]) == {0}
+    assert len(asked) == 1  # the new article's one sentence

@@ -404,3 +404,31 @@ def test_too_few_articles_tell_no_side_matter(questions):
         "Ferry fares rose again in Marlow on Monday.",
     )
     assert [q.question for q in found] == ["Will the agency publish the dam report?"]
+
+
+def test_a_grown_story_screens_the_sentences_of_its_new_article_only(corpus, monkeypatch):
+    # Which sentences are a form's prompt or duck a question is read once per article.
+    from briefing.compose import article_memo
+    from briefing.compose.questions import candidates
+    from briefing.compose.questions.context import QuestionContext
+
+    asked = "Senator Jane Smith asked whether the agency would publish the Dayton dam report."
+    ducked = "The agency dodged the question on Monday."
+    article_memo.forget()
+    first = corpus(f"{asked} {ducked}")
+    before = candidates.document_candidates(QuestionContext(first), first.docs[0])
+    assert candidates.question_cues(first.docs[0]) == (frozenset(), frozenset({1}))
+    screened: list[str] = []
+    screen = candidates.DUCKED_SCREENED
+
+    class Counting:
+        def search(self, text: str):
+            screened.append(text)
+            return screen.search(text)
+
+    monkeypatch.setattr(candidates, "DUCKED_SCREENED", Counting())
+    grown = corpus(f"{asked} {ducked}", "Engineers inspected the Dayton dam on Friday.")
+    after = candidates.document_candidates(QuestionContext(grown), grown.docs[0])
+    assert [c.score for c in after] == [c.score for c in before]
+    candidates.document_candidates(QuestionContext(grown), grown.docs[1])
+    assert screened == ["Engineers inspected the Dayton dam on Friday."]
