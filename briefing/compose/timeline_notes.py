@@ -18,7 +18,9 @@ the words, the source's words untouched:
   summary statement does (``editorial``); an entry whose "here" no dateline places is
   left out (``timeline``). A text that still opens with its dateline ("VELLMAR, Ore. —
   The council ...": ingest reads a dateline from the first paragraph only, and an
-  editors' note or a byline may come before it) is placed by it (``entry_place``).
+  editors' note or a byline may come before it) is placed by it (``entry_place``);
+- in a story told in several countries, a body, office or law an entry names without
+  its country gets its article's: "in Parliament [Chile]" (``country_notes``).
 
 Entries are read in date order, as the reader reads them: a name an earlier entry gave
 (in its words or its note) needs no note in a later one. Dates get no note: the entry's
@@ -31,6 +33,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from briefing.compose.country_notes import country_notes, story_countries
 from briefing.compose.editorial import annotate, person_notes
 from briefing.compose.place_notes import dateline_place, place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
@@ -51,6 +54,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
     told: list[str] = []
     out: list[str] = []
     things = ThingNotes(corpus)
+    countries = story_countries(corpus)
     for lead, text in entries:
         if lead is None:
             out.append(text)
@@ -72,6 +76,8 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
         notes = [(words, note) for words, note in found if not apostrophe[words]]
         text = place_here(text, adoc.document, entry_place)
         noted = annotate(text, notes) if notes else text
+        if placed := country_notes(adoc, lead, noted, countries):
+            noted = annotate(noted, placed)
         out.append(noted)
         told.append(noted)
     return out

@@ -1,0 +1,208 @@
+"""Country notes: whose parliament, in a story told in several countries.
+
+A story whose articles are about several countries (anti-smoking laws passed in one
+country after another) holds timeline entries that name none: "A bill cleared a key
+hurdle in Parliament on Friday", "A regulation banning smoking was enacted last May".
+Read alone, far from its article, such an entry leaves the reader asking whose
+parliament. The editor writes the country its article is about, in brackets after the
+body, office or law the entry names, the source's words untouched: "in Parliament
+[Lorvania]". A note is given only when nothing leaves doubt:
+
+- the story's articles are about at least two countries (each article's country as
+  below), so a reader cannot take the story's one country for granted;
+- the entry names no place, people or nationality of its own (no city, country, US
+  state or nationality's adjective among its named entities or its capitalised words,
+  no country's own body such as "Congress" or "the Knesset"): which one is for the
+  entry to say;
+- its article is about one country: its dateline's, where its headline and opening
+  sentence name no other; without a dateline, the one country its headline and
+  opening sentence name;
+- the article names no other country before the end of the entry's sentence (an
+  article on one country that compares it with another leaves "the law" in doubt).
+
+An entry that names no body, office or law gets no note: there is nothing it is of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.compose.actors.matching import country_name, country_of
+from briefing.lang.places import METONYMS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATES
+from briefing.model import AnalysedDocument, Corpus, Document, Sentence
+
+# Countries a story's articles must be about, at least, for its entries to need a note
+# of their country: a story told in one country leaves no doubt whose parliament.
+MIN_STORY_COUNTRIES = 2
+# Opening sentences that, with the headline, say which country an article is about.
+OPENING_SENTENCES = 1
+_UNITED_STATES = "United States"
+# US states whose name is also a city's ("Washington", "New York"): the city may be meant.
+_STATE_OR_CITY = frozenset({"new york", "washington"})
+# Named-entity labels (spaCy) of places and of peoples and parties.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Bodies one country has, whose name says the country ("Congress", "the Bundestag").
+_NATIONAL_BODIES_RE = re.compile(
+    r"(?<![\w-])(?:Congress|Bundestag|Bundesrat|Knesset|Duma|Diet|Majlis|Kremlin"
+    r"|White\s+House|Downing\s+Street|Capitol\s+Hill|GOP)(?![\w-])"
+)
+# What an entry's note follows, by preference: a body, then an office (with the name
+# that follows it), then a law the entry calls "a"/"the" law ("a new law", not "law
+# professor" or "state regulation"). The first found of the first kind found takes it.
+_ANCHORS = (
+    re.compile(
+        r"(?<![\w-])(?:[Pp]arliament|[Ll]egislature|[Cc]abinet|[Gg]overnment|[Mm]inistry"
+        r"|Senate|Supreme\s+Court|[Pp]olice)(?![\w-])"
+    ),
+    re.compile(
+        r"(?<![\w-])(?:[A-Z][a-z]+\s+)?Minister"
+        r"(?:\s+of\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?|(?:\s+[A-Z][\w.'-]*)+)?(?![\w-])"
+    ),
+    re.compile(
+        r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]egulation|[Ll]aw|[Bb]ill)"
+        r"(?![\w-])"
+    ),
+)
+# A US state's governor, with his name: the one office a state-datelined article's
+# entry is noted at, with the state ("Gov. Dana Harlow [Oregon]"); its "Senate" or
+# "police" may be the state's or the nation's.
+_GOVERNOR_RE = re.compile(r"(?<![\w-])(?:Gov\.|Governor)(?:\s+[A-Z][\w.'-]*)+(?![\w-])")
+# Capitalised words, up to three, that may name a country or state ("South Africa").
+_CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+def story_countries(corpus: Corpus) -> dict[int, str]:
+    """The country each article is about (``article_country``), by its index; an article
+    about none or several is left out."""
+    out: dict[int, str] = {}
+    for i, adoc in enumerate(corpus.docs):
+        if (country := article_country(adoc)) is not None:
+            out[i] = country
+    return out
+
+
+def country_notes(
+    adoc: AnalysedDocument,
+    lead: Sentence,
+    text: str,
+    countries: dict[int, str],
+) -> list[tuple[str, str]]:
+    """(words, country) for the body, office or law ``text`` (``lead``'s shown text,
+    with its other notes) names, when the story is about several countries
+    (``countries``, ``story_countries``) and the entry names none; no note otherwise."""
+    if len(set(countries.values())) < MIN_STORY_COUNTRIES:
+        return []
+    country = countries.get(lead.doc)
+    if country is None or _names_place(adoc, lead, text):
+        return []
+    if _other_country_before(adoc, lead, country):
+        return []
+    if country == _UNITED_STATES and (state := article_state(adoc)) is not None:
+        m = _GOVERNOR_RE.search(text)
+        return [(m.group(), state)] if m else []
+    for anchor in _ANCHORS:
+        if m := anchor.search(text):
+            return [(m.group(), country)]
+    return []
+
+
+def article_state(adoc: AnalysedDocument) -> str | None:
+    """The US state an article is about: its dateline's ("SALEM, Ore."), else the one its
+    headline and opening sentence name."""
+    _, _, rest = (adoc.document.place or "").partition(",")
+    key = rest.lower().replace(".", "").replace(" ", "")
+    if key in US_STATE_NAMES:
+        return US_STATE_NAMES[key]
+    opening = [
+        m.text.lower() for m in adoc.mentions if m.label == "GPE" and m.sentence < OPENING_SENTENCES
+    ]
+    title = adoc.document.title.lower()
+    states = {
+        state
+        for state in US_STATES - _STATE_OR_CITY
+        if state in opening or re.search(rf"(?<![\w-]){state}(?![\w-])", title)
+    }
+    return next(iter(states)).title() if len(states) == 1 else None
+
+
+def article_country(adoc: AnalysedDocument) -> str | None:
+    """The one country an article is about: its dateline's, when its headline and opening
+    sentence name no other; else the one its headline and opening sentence name."""
+    document = adoc.document
+    named = set(_countries_in(document.title))
+    for sentence in adoc.sentences[:OPENING_SENTENCES]:
+        named |= {
+            c
+            for m in adoc.mentions
+            if m.sentence == sentence.index and m.label in _PLACE_LABELS
+            for c in [_country_key(m.text)]
+            if c is not None
+        }
+    home = _dateline_country(document)
+    if home is not None:
+        return home if named <= {home} else None
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _dateline_country(document: Document) -> str | None:
+    """The country of a document's dateline: the one it names after its city ("LORVIK,
+    Lorvania", "SALEM, Ore."), else its city's when the city stands for a country
+    ("TEHRAN") or is one."""
+    if not document.place:
+        return None
+    city, _, rest = document.place.partition(",")
+    if rest.strip():
+        return _country_key(rest)
+    return _country_key(city)
+
+
+def _country_key(name: str) -> str | None:
+    """The country a place's name, or its people's adjective, stands for (a US state or
+    its abbreviation for the United States, a capital for its country), or None."""
+    key = " ".join(name.lower().replace(".", "").replace("’", "'").split())
+    key = key.removeprefix("the ").removesuffix("'s").removesuffix("'")
+    if not key:
+        return None
+    if key in US_STATES or key.replace(" ", "") in US_STATE_NAMES:
+        return _UNITED_STATES
+    if key in US_STATE_ABBREVIATIONS:
+        return _UNITED_STATES
+    if key in METONYMS:
+        return METONYMS[key]
+    return country_of(key) or country_name(key)
+
+
+def _countries_in(text: str) -> Iterable[str]:
+    """The countries the capitalised words of ``text`` name (a headline's)."""
+    for m in _CAPITALISED_RE.finditer(text):
+        words = m.group().split()
+        # Any run of the words may be the name: "Thai Police Enforce" names Thailand.
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if (c := _country_key(" ".join(words[i:j]))) is not None:
+                    yield c
+                    break
+
+
+def _names_place(adoc: AnalysedDocument, lead: Sentence, text: str) -> bool:
+    """Whether the entry names a place or a people itself: a named entity of its sentence,
+    a capitalised word or a country's own body in its text, or a note in brackets that
+    places it ("[in Tehran]")."""
+    if any(m.label in _PLACE_LABELS and lead.start <= m.start < lead.end for m in adoc.mentions):
+        return True
+    if _NATIONAL_BODIES_RE.search(text) or "[in " in text:
+        return True
+    return any(True for _ in _countries_in(text))
+
+
+def _other_country_before(adoc: AnalysedDocument, lead: Sentence, country: str) -> bool:
+    """Whether the article names a country other than ``country`` before the end of
+    ``lead``."""
+    for m in adoc.mentions:
+        if m.start >= lead.end or m.label not in _PLACE_LABELS:
+            continue
+        other = _country_key(m.text)
+        if other is not None and other != country:
+            return True
+    return False
