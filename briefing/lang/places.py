@@ -227,6 +227,9 @@ PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape", "prison", "camp"}
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}
 # Words that tie a body's name to its country ("Bank of America", "Telefonos de Mexico").
 PLACE_LINKS = frozenset({"of", "de", "del", "do", "da", "du"})
+# A US legislator's party letter right before his home town or state: "Rep. Ann Lee,
+# R-Lorvik", "(D-Va.)"; the name after it is a place.
+HOME_AFTER_PARTY_RE = re.compile(r"\b[RDI]-$")
 # Prepositions whose object is where something happens, is or goes ("in China", "flew
 # to Cuba", "outside Paris"): a place named as the setting, not a party acting.
 PLACE_PREPOSITIONS = frozenset({

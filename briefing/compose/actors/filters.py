@@ -1,7 +1,8 @@
 """What is not an actor: page clutter around mentions, and clusters to drop.
 
 ``junk_spans`` finds the character ranges of bylines, photo credits, author bios and
-boilerplate where mentions are ignored; ``headline_like`` spots Title Case lines where
+boilerplate where mentions are ignored (not a quoted speaker's title: "said Ann Lee,
+executive editor of ..."); ``headline_like`` spots Title Case lines where
 the small model invents entities; ``common_words`` finds one-word forms the texts
 mostly write in lower case; ``keep`` drops ordinary words, outlets cited only as a
 source and departments seen only inside someone's job title; ``products`` finds the
@@ -45,10 +46,12 @@ from briefing.lang.roles import (
 from briefing.lang.speech import (
     CITE_AFTER_RE,
     CITE_BEFORE_RE,
+    SAY_LEMMAS,
     SPEAKS_AFTER_RE,
     STORY_AFTER_RE,
 )
 from briefing.model import AnalysedDocument, Corpus
+from briefing.parsed import ParsedDoc, tokens_at
 
 # A line of at most this many words carrying a boilerplate cue is clutter as a whole;
 # in a longer paragraph only the sentence with the cue is. Set by hand on the sample,
@@ -56,6 +59,13 @@ from briefing.model import AnalysedDocument, Corpus
 CLUTTER_LINE_WORDS = 40
 # Characters before a boilerplate cue searched for who it is the audience of.
 AUDIENCE_CHARS = 40
+# Verbs whose speaker's title may hold a cue word ("said Ann Lee, executive editor of
+# ..."): the line is a quote of the story. Not "report": "Ann Lee, a staff writer,
+# reported from ..." credits the page's author.
+SPEAKER_TITLE_LEMMAS = SAY_LEMMAS - {"report"}
+# How a cue word hangs on the head noun of a title: "executive editor", "the editor and
+# publisher".
+_TITLE_WORD_DEPS = {"compound", "amod", "conj"}
 # A line of at least HEADLINE_MIN_WORDS words, this share of them capitalised, is a
 # Title Case headline. Set by hand on the sample, not yet benchmarked.
 HEADLINE_MIN_WORDS = 4
@@ -103,7 +113,12 @@ def junk_spans(adoc: AnalysedDocument) -> list[tuple[int, int]]:
             # A caption keeps its text; only the credit after the marker is clutter.
             spans.append((start + credit.start(), end))
         words = stripped.split()
-        cues = [m for m in BOILERPLATE_RE.finditer(line) if not _audience(line, m.start())]
+        cues = [
+            m
+            for m in BOILERPLATE_RE.finditer(line)
+            if not _audience(line, m.start())
+            and not _speaker_title(adoc.parse, start + m.start(), start + m.end())
+        ]
         if BYLINE_RE.match(stripped) or len(words) <= CLUTTER_LINE_WORDS and cues:
             spans.append((start, end))
         elif len(words) > CLUTTER_LINE_WORDS:
@@ -119,6 +134,29 @@ def _audience(line: str, cue: int) -> bool:
     """ "told reporters", "said to a correspondent": the cue at ``cue`` is whom someone in
     the story spoke to, not page furniture."""
     return bool(AUDIENCE_BEFORE_RE.search(line, max(0, cue - AUDIENCE_CHARS), cue))
+
+
+def _speaker_title(parse: ParsedDoc | None, start: int, end: int) -> bool:
+    """Whether the cue word at ``start:end`` is the title of a person who speaks in the
+    sentence: "said Ann Lee, executive editor of the Harbour Review", "Ann Lee, the
+    veteran reporter, told ...": story text, not a byline or a bio (check story D0607G:
+    an editor's full name was read as clutter and his bare surname typed an
+    organisation). A title after "to" ("Mail questions to Ann Lee, garden editor") or of
+    one who writes the page ("a staff writer, contributed") is no speaker's."""
+    span = tokens_at(parse, start, end)
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ in _TITLE_WORD_DEPS and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "appos":
+        return False
+    name = word.head
+    return (
+        name.ent_type_ == "PERSON"
+        and name.dep_ == "nsubj"
+        and name.head.lemma_ in SPEAKER_TITLE_LEMMAS
+    )
 
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:

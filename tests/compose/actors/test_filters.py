@@ -254,3 +254,33 @@ def test_a_portfolio_inside_a_ministers_title_is_no_body() -> None:
     assert not keep(*_named(texts[:2], "Social Housing", "government body"), set())
     assert not keep(*_named(texts[1:2], "Labour", "organisation"), set())
     assert keep(*_named(texts[2:], "Social Housing Trust", "organisation"), set())
+
+
+EDITOR = """Radio network fined
+
+"We deeply regret this decision," said Ansel Corvath, executive editor of Radio Lumen, \
+speaking by telephone from Geneva on Sunday.
+
+In the March interview, Corvath said, journalists only asked about the farm protests. "They can \
+always find an excuse," Corvath said.
+
+Mail garden questions to Kathy Huber, garden editor, Harbour Times, P.O. Box 40, Lorvik.
+"""
+
+
+def test_a_speakers_title_is_story_text_not_page_furniture(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """'said Ansel Corvath, executive editor of ...' quotes an editor in the story (check
+    story D0607G: his full name was read as clutter and his surname typed an
+    organisation); an editor one mails questions to is the page's."""
+    corpus = corpus_of(EDITOR)
+    text = corpus.docs[0].document.text
+    spans = junk_spans(corpus.docs[0])
+    editor = text.index("Ansel Corvath")
+    assert not in_spans(spans, editor, editor + len("Ansel Corvath"))
+    mail = text.index("Kathy Huber")
+    assert in_spans(spans, mail, mail + len("Kathy Huber"))
+    actors = extract_actors(corpus, max_actors=10)
+    assert [a.type for a in find(actors, "Ansel Corvath")] == ["person"]
+    assert find(actors, "Corvath") == find(actors, "Ansel Corvath")

@@ -539,3 +539,23 @@ def test_one_word_named_as_a_thing_and_never_as_a_person_is_no_person(
     actors = extract_actors(analyse([doc], entities=True), max_actors=10)
     assert not find(actors, "Zolvex")
     assert find(actors, "Maria Lenz")
+
+
+HOME_TOWN = """Young voters step up
+
+Young party workers are giving the lie, at least in the Lorvik area, to the notion that their \
+generation would rather complain. Tony Hall, R-Lorvik, hired Tom Keller as an adviser. \
+Keller ran for the Lorvik school board last fall. "Lorvik is fun," Keller said. Mara Voss, \
+who studies young voters, said it is unusual for Lorvik to have so many young people in \
+local politics.
+"""
+
+
+def test_a_name_said_to_be_a_place_twice_and_never_acting_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "the Lorvik area", "R-Lorvik": a town (check story D0613D: a city typed an
+    organisation at rank 17), whatever else it is the subject of ("Lorvik is fun")."""
+    actors = extract_actors(corpus_of(HOME_TOWN), max_actors=10)
+    assert find(actors, "Tom Keller")
+    assert find(actors, "Lorvik") == []
