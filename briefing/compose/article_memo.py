@@ -37,23 +37,25 @@ _SCALARS = (bool, int, float, str, type(None))
 
 @dataclass
 class ArticleMemo(Kept[R]):
-    """A pure function of one analysed article (then plain arguments), remembered per
-    article text and arguments. Results are shared: callers must not change them."""
+    """Answers of a pure function of one analysed article (then plain arguments),
+    remembered per article text and arguments. Results are shared: callers must not
+    change them."""
 
     name: str
-    fn: Callable[..., R]
+    module: str  # the module whose code works the answers out (the compose cache's key)
     encode: Callable[[R], Any]
     decode: Callable[[Any], R]
     fits: Callable[[R, str], bool]  # whether a decoded value fits its article's text
     limit: int = ARTICLE_MEMO
     values: dict[tuple[Any, ...], R] = field(default_factory=dict)
 
-    def ask(self, adoc: AnalysedDocument, args: tuple[Scalar, ...]) -> R:
+    def ask(self, adoc: AnalysedDocument, args: tuple[Scalar, ...], fn: Callable[..., R]) -> R:
+        """The answer for the article and ``args``; ``fn(adoc, *args)`` if none is known."""
         key = (adoc.document.text, *args)
         try:
             return self.values[key]
         except KeyError:
-            return self.keep(key, self.fn(adoc, *args))
+            return self.keep(key, fn(adoc, *args))
 
 
 ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}
@@ -61,6 +63,22 @@ ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}
 
 def _fits_any(value: Any, text: str) -> bool:
     return True
+
+
+def article_memo(
+    name: str,
+    module: str,
+    encode: Callable[[R], Any],
+    decode: Callable[[Any], R],
+    fits: Callable[[R, str], bool] = _fits_any,
+) -> ArticleMemo[R]:
+    """The memo ``name``, registered, whose answers the code of ``module`` works out
+    (with a function it gives ``ArticleMemo.ask``, as ``by_article`` does)."""
+    if name in ARTICLE_MEMOS:
+        raise ValueError(f"two article memos named {name!r}")
+    memo: ArticleMemo[R] = ArticleMemo(name, module, encode, decode, fits)
+    ARTICLE_MEMOS[name] = memo
+    return memo
 
 
 def by_article(
@@ -74,14 +92,11 @@ def by_article(
     is taken only when ``fits(value, article text)``."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
-        if name in ARTICLE_MEMOS:
-            raise ValueError(f"two article memos named {name!r}")
-        memo: ArticleMemo[R] = ArticleMemo(name, fn, encode, decode, fits)
-        ARTICLE_MEMOS[name] = memo
+        memo = article_memo(name, fn.__module__, encode, decode, fits)
 
         @wraps(fn)
         def call(adoc: AnalysedDocument, *args: Scalar) -> R:
-            return memo.ask(adoc, args)
+            return memo.ask(adoc, args, fn)
 
         return call
 

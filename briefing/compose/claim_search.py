@@ -32,7 +32,7 @@ from briefing.lang.disputes import (
     REPORT_CREDIT_RE,
     THERE_IS_RE,
 )
-from briefing.lang.speech import SPEAKER_RE
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SPEAKER_RE
 from briefing.lang.wordforms import verb_stem
 from briefing.model import Corpus
 
@@ -61,8 +61,6 @@ MAX_CLAIM_DAYS = 31
 MIN_CLAIM_WORDS = 6
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")
-_OPENING_QUOTES = ('"', "“")
-_CLOSING_QUOTES = ('"', "”")
 
 
 def content(words: Iterable[str]) -> frozenset[str]:
@@ -238,8 +236,8 @@ class ClaimSearch:
         j = self.neighbour(at, -1)
         text = "" if j is None else self.sentences[j].text.strip()
         return (
-            text[:1] in _OPENING_QUOTES
-            and text[-1:] in _CLOSING_QUOTES
+            text[:1] in OPENING_QUOTES
+            and text[-1:] in CLOSING_QUOTES
             and not speakers(text)
             and len(re.findall(r"[\"“”]", text)) == 2
         )
@@ -258,7 +256,7 @@ class ClaimSearch:
         j = self.neighbour(at, -1)
         text = "" if j is None else self.sentences[j].text.strip()
         return (
-            text[:1] in _OPENING_QUOTES
+            text[:1] in OPENING_QUOTES
             and bool(POINTER_OPENING_RE.match(text))
             and bool(PRONOUN_CREDIT_RE.search(text))
         )

@@ -62,7 +62,8 @@ class FeatureCache:
     def __init__(self, folder: str | Path) -> None:
         self.store = EntryStore(folder)
         defining = sorted(
-            {m.fn.__module__ for m in [*memo.MEMOS.values(), *article_memo.ARTICLE_MEMOS.values()]}
+            {m.fn.__module__ for m in memo.MEMOS.values()}
+            | {m.module for m in article_memo.ARTICLE_MEMOS.values()}
         )
         self.salt = json.dumps([FORMAT, code_version((*_CODE, *defining), _LIBRARIES)])
         # What made each article's sentences, mentions and parse (``analysed_by``).

@@ -25,6 +25,7 @@ import re
 
 from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.anaphora import PART_OF_BEFORE, PARTS, act_or_likeness_before
+from briefing.lang.dates import TIME_LABELS
 from briefing.lang.definites import definite_subject, passive_definite_subject
 from briefing.lang.patterns import alternation
 from briefing.lang.pointing import points_back
@@ -58,8 +59,6 @@ _PART_OF_THE = re.compile(
 # "it" as the subject or owner in what was said ("said it was", "said its plant").
 _IT = frozenset({"it", "its"})
 _IT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-# Entity labels of the words of a date, which name nothing "it" could be.
-_WHEN = frozenset({"DATE", "TIME"})
 
 # ", and the ..." / ", but the ...": a clause with its own subject joined to the sentence.
 _JOINED_CLAUSE = re.compile(r", (?:and|but) (?=the )")
@@ -115,7 +114,7 @@ class Introduced:
                 continue
             theirs = {t.i for c in speakers for t in c.subtree}
             if not any(
-                t.pos_ in ("NOUN", "PROPN") and t.i not in theirs and t.ent_type_ not in _WHEN
+                t.pos_ in ("NOUN", "PROPN") and t.i not in theirs and t.ent_type_ not in TIME_LABELS
                 for t in span
                 if t.i < tok.i
             ):

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
+from briefing.lang.dates import TIME_LABELS
 from briefing.lang.definites import (
     PLACE_HEADS,
     SELF_EVIDENT_HEADS,
@@ -57,8 +58,6 @@ _RESTRICTING = frozenset({"prep", "relcl", "acl", "appos", "nummod"})
 _NAMING_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Entity labels of the names of things (a person's is his, not a thing's).
 _THING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
-# A preposition whose object is one of these tells when, not which ("the agency on Friday").
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 # "a ferry called Skylark", "the treaty known as ...": the participles that name.
 _NAMING_VERBS = frozenset({"call", "name", "know", "dub", "nickname", "brand", "title"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -337,7 +336,7 @@ def restricts(tok: Token) -> bool:
     if tok.dep_ != "prep":
         return tok.dep_ in _RESTRICTING
     objects = [c for c in tok.children if c.dep_ == "pobj"]
-    return not (objects and objects[0].ent_type_ in _TIME_LABELS)
+    return not (objects and objects[0].ent_type_ in TIME_LABELS)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,10 @@ YEAR_WORD_RE = re.compile(rf"(?:mid-|early-|late-)?{YEAR_PATTERN}s?")
 # A bare number that is a year or a month's day ("1999", "31"): no figure of a fact.
 YEAR_OR_DAY_RE = re.compile(rf"{YEAR_PATTERN}|[0-3]?\d")
 
+# The entity model's labels of a date or a clock time ("last Monday", "4 p.m."): words
+# that tell when, and name nothing.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
 # Every date expression, by the kind of resolution it needs, tried in this order (first
 # match wins). Groups: month, day, year, wd (weekday).
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -74,6 +74,9 @@ QUOTE_CREDIT_RE = re.compile(
 )
 # A speaker's name opening a sentence of a transcript ("Zuckerberg: ...").
 SPEAKER_PREFIX_RE = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+# The marks that open and close a quotation, straight or curly ('"We will," ...').
+OPENING_QUOTES = ('"', "“")
+CLOSING_QUOTES = ('"', "”")
 # Lemmas (spaCy's) of the verbs that report speech: the one list the sets below grow from.
 # The plainest first: a date right after one of them is the report's ("said Tuesday").
 SAY_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})

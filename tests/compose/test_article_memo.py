@@ -48,6 +48,22 @@ def test_by_article_remembers_per_article_and_arguments(counted) -> None:
         article_memo.by_article("test_length", lambda v: v, lambda v: v)(lambda adoc: 0)
 
 
+def test_a_memo_asked_with_the_function_to_run_remembers_its_answers() -> None:
+    """A memo whose answer needs more than plain arguments (the alias finder of a build)
+    is registered without a function and asked with one."""
+    memo = article_memo.article_memo("test_asked", __name__, lambda v: v, lambda v: v)
+    try:
+        assert article_memo.ARTICLE_MEMOS["test_asked"] is memo
+        a = article("Rates rose.")
+        assert memo.ask(a, ("x",), lambda adoc, _: 1) == 1
+        assert memo.ask(a, ("x",), lambda adoc, _: 2) == 1  # known: not run again
+        assert memo.ask(a, ("y",), lambda adoc, tag: tag) == "y"
+        with pytest.raises(ValueError, match="test_asked"):
+            article_memo.article_memo("test_asked", __name__, lambda v: v, lambda v: v)
+    finally:
+        del article_memo.ARTICLE_MEMOS["test_asked"]
+
+
 def test_export_then_decode_gives_the_same_answers() -> None:
     a = article("Acme Corp said rates rose. Officials in Paris agreed.")
     article_memo.forget()

@@ -20,8 +20,7 @@ from briefing.compose.actors.filters import in_spans
 from briefing.compose.actors.genders import TITLE_REACH_CHARS
 from briefing.compose.actors.surnames import LastFullName, SurnameOwners
 from briefing.compose.article_memo import (
-    ARTICLE_MEMOS,
-    by_article,
+    article_memo,
     decode_spans,
     encode_spans,
     named_spans_fit,
@@ -229,28 +228,17 @@ class AliasFinder:
         return self.patterns[alias]
 
 
-def _unasked(adoc: AnalysedDocument, reading: str) -> list[tuple[int, int]]:
-    """Never called: ``alias_spans`` works the answer out with the build's finder."""
-    raise LookupError("alias spans are asked through alias_spans")
-
-
 # Where an article writes the story's aliases, by article and ``AliasFinder.reading``
-# (``by_article`` for its cache entry; the answer needs the finder, so ``alias_spans``
-# asks the memo itself). A stored span only says where to look: ``count_mentions`` takes
-# it only where the text there is one of the story's aliases.
-by_article("alias_spans", encode_spans, decode_spans, named_spans_fit)(_unasked)
-_SPANS = ARTICLE_MEMOS["alias_spans"]
+# (stored in its cache entry). A stored span only says where to look: ``count_mentions``
+# takes it only where the text there is one of the story's aliases.
+_SPANS = article_memo("alias_spans", __name__, encode_spans, decode_spans, named_spans_fit)
 
 
 def alias_spans(finder: AliasFinder, adoc: AnalysedDocument) -> list[tuple[int, int]]:
     """``list(finder.finditer(text))`` of the article, remembered per article and the
     aliases its text can hold, within a build and across builds."""
     text = adoc.document.text
-    key = (text, finder.reading(text))
-    found = _SPANS.values.get(key)
-    if found is None:
-        found = _SPANS.keep(key, list(finder.finditer(text)))
-    return found
+    return _SPANS.ask(adoc, (finder.reading(text),), lambda a, _: list(finder.finditer(text)))
 
 
 def _ordinal_name(found: str) -> bool:
