@@ -19,7 +19,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from briefing.compose.fact_core import core, main_clause, without_which
 from briefing.compose.fact_words import SCALES, fact_stems
@@ -132,6 +133,13 @@ class Corroboration:
         for i, st in enumerate(self.stems):
             for w in st:
                 self.by_stem.setdefault(w, []).append(i)
+
+    def holding(self, stems: Iterable[str]) -> Iterator[tuple[Sentence, int]]:
+        """Each sentence holding one of ``stems``, stem by stem, with its index (a
+        sentence once for each of the stems it holds)."""
+        for w in stems:
+            for i in self.by_stem.get(w, ()):
+                yield self.sentences[i], i
 
     def source_share(self, stem: str) -> float:
         """The share of the sources with a sentence holding ``stem``."""
@@ -280,3 +288,22 @@ class Corroboration:
                     continue
                 if accept is None or accept(other):
                     found.add(other.source_id)
+
+
+T = TypeVar("T")
+
+
+def new_sources(
+    statement: Sentence,
+    candidates: Iterable[tuple[Sentence, T]],
+    tells: Callable[[Sentence, T], bool],
+) -> set[int]:
+    """The sources, ``statement``'s own aside, with a candidate sentence that ``tells``
+    accepts (given what the candidate comes with, such as its index); once one sentence
+    of a source is accepted, the source's other candidates are not asked."""
+    found: set[int] = set()
+    for other, extra in candidates:
+        source = other.source_id
+        if source != statement.source_id and source not in found and tells(other, extra):
+            found.add(source)
+    return found

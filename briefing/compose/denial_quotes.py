@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from briefing.lang.disputes import REJECTING_VERB_RE
-from briefing.lang.speech import QUOTE_CREDIT_RE
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, QUOTE_CREDIT_RE
 from briefing.model import AnalysedDocument, Sentence
 
 # A quote joined to a denial ends at most this many sentences after it. Set on the one
@@ -26,8 +26,6 @@ from briefing.model import AnalysedDocument, Sentence
 QUOTE_SENTENCES = 2
 # Words of the subject that are no title or name of the party.
 _SUBJECT_FILLERS = frozenset({"a", "an", "the", "with", "of", "for", "in", "and", "its", "his"})
-_OPENING = ('"', "“")
-_CLOSING = '"”'
 
 
 class QuotedDenial(NamedTuple):
@@ -46,7 +44,7 @@ def quoted_denial(adoc: AnalysedDocument, sent: Sentence, heading: str) -> Quote
     party = {w.lower() for w in re.findall(r"[\w'’-]+", heading[: verb.start()])}
     party -= _SUBJECT_FILLERS
     after = adoc.sentences[sent.index + 1 : sent.index + 1 + QUOTE_SENTENCES]
-    if not (party and after and after[0].text.lstrip()[:1] in _OPENING):
+    if not (party and after and after[0].text.lstrip()[:1] in OPENING_QUOTES):
         return None
     parts: list[str] = []
     for nxt in after:
@@ -55,7 +53,7 @@ def quoted_denial(adoc: AnalysedDocument, sent: Sentence, heading: str) -> Quote
             text = text[1:]  # the quote's opening mark
         credit = QUOTE_CREDIT_RE.search(text)
         if credit is None:
-            if any(ch in _CLOSING for ch in text):
+            if any(ch in CLOSING_QUOTES for ch in text):
                 return None  # the quote ends credited to nobody
             parts.append(text)
             continue

@@ -19,6 +19,7 @@ sentence counted instead).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A name as written: capitalised words, initials included ("Anna B. Vale Airport").
 _NAME = r"([A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?)*)"
@@ -38,6 +39,11 @@ _END = re.compile(
 )
 # A departure: the trip's start told with a verb of leaving (not a "from" alone).
 _DEPARTURE = re.compile(rf"{_LEAVE}(?:the\s+)?[A-Z]")
+# Sentences whose legs are remembered: each statement is compared with every sentence
+# sharing its words, and a story of 875 articles (benchmarks/scale.py) has ~27,000.
+LEGS_MEMO = 2**15
+# Where a trip starts and where it ends: the words of the places' names.
+Leg = tuple[frozenset[str], frozenset[str]]
 # Words of a place's name that tell no place apart ("Vale International Airport").
 _GENERIC = frozenset({"airport", "international", "the", "city", "port", "station"})
 
@@ -53,7 +59,8 @@ def _places(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def legs(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+@lru_cache(maxsize=LEGS_MEMO)
+def legs(text: str) -> Leg | None:
     """Where the trip a sentence tells starts and where it ends (the words of the places'
     names); None when the sentence tells no travel."""
     if not _TRAVEL.search(text):
@@ -61,14 +68,20 @@ def legs(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return _places(_START, text), _places(_END, text)
 
 
+def _both(statement: str, other: str) -> tuple[Leg, Leg] | None:
+    """The legs of both sentences, None unless both tell travel."""
+    mine, theirs = legs(statement), legs(other)
+    return None if mine is None or theirs is None else (mine, theirs)
+
+
 def other_leg(statement: str, other: str) -> bool:
     """Whether ``other`` tells another leg of the statement's trip: a place the statement
     starts from is only where the other's leg ends, or a place it goes to only where the
     other's starts."""
-    mine, theirs = legs(statement), legs(other)
-    if mine is None or theirs is None:
+    both = _both(statement, other)
+    if both is None:
         return False
-    (start, end), (their_start, their_end) = mine, theirs
+    (start, end), (their_start, their_end) = both
     left = start & their_end and not start & their_start
     reached = end & their_start and not end & their_end
     return bool(left or reached)
@@ -86,10 +99,8 @@ def same_leg(statement: str, other: str) -> bool:
     leaving, not a "from" alone) a place of the same name for a place of the same name
     ("the jet leaves Calder bound for Vale Airport in Port Essen" / "before the jet left
     Calder for Port Essen")."""
-    if not (_DEPARTURE.search(statement) and _DEPARTURE.search(other)):
+    both = _both(statement, other)
+    if both is None or not (_DEPARTURE.search(statement) and _DEPARTURE.search(other)):
         return False
-    mine, theirs = legs(statement), legs(other)
-    if mine is None or theirs is None:
-        return False
-    (start, end), (their_start, their_end) = mine, theirs
+    (start, end), (their_start, their_end) = both
     return bool(start & their_start and end & their_end)

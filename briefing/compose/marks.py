@@ -23,6 +23,7 @@ from briefing.compose.corroboration import (
     REPORT_SHOWN_COVER,
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
+    new_sources,
 )
 from briefing.compose.elsewhere import Elsewhere
 from briefing.compose.events import EventIndex
@@ -70,21 +71,20 @@ def marked(
             )
 
         found = reports.reporting_sources(m, anchored=True, accept=accept)
-        told = paraphrases.sources(m, sentences, reports.by_stem, accept)
+        told = paraphrases.sources(m, reports.holding, accept)
         return {*found, *same_fact.sources(m), *chronicle.sources(m), *departing(m), *told}
 
     def departing(m: Sentence) -> set[int]:
         """The other sources telling the departure ``m`` tells (``legs.same_leg``)."""
-        found: set[int] = set()
-        for place in fact_stems(sorted(start_places(m.text))):
-            for i in reports.by_stem.get(place, ()):
-                x = sentences[i]
-                if x.source_id == m.source_id or x.source_id in found:
-                    continue
-                told = same_leg(m.text, x.text) and same_way(m.text, x.text)
-                if told and not other_dates(dates, m, x):
-                    found.add(x.source_id)
-        return found
+        return new_sources(
+            m,
+            reports.holding(fact_stems(sorted(start_places(m.text)))),
+            lambda x, _: (
+                same_leg(m.text, x.text)
+                and same_way(m.text, x.text)
+                and not other_dates(dates, m, x)
+            ),
+        )
 
     def echoed(m: Sentence) -> list[int]:
         """The sources telling one sentence's fact in nearly its words."""

@@ -25,10 +25,10 @@ every source holds, a patient in another clause).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from briefing.compose.corroboration import ANCHOR_SHARE
+from briefing.compose.corroboration import ANCHOR_SHARE, new_sources
 from briefing.compose.events import main_verb, word_class
 from briefing.compose.fact_words import fact_stems
 from briefing.model import Corpus, Sentence
@@ -137,8 +137,12 @@ def _negated(verb: Token) -> bool:
 
 def _figures(tokens: list[Token]) -> frozenset[str]:
     """The figures among some tokens, as ``fact_stems`` writes them (no year)."""
-    said = fact_stems([t.lower_ for t in tokens])
-    return frozenset(w for w in said if any(ch.isdigit() for ch in w) and len(w) != 4)
+    return _figure_stems(fact_stems([t.lower_ for t in tokens]))
+
+
+def _figure_stems(stems: frozenset[str]) -> frozenset[str]:
+    """The figures among some fact stems (no year)."""
+    return frozenset(w for w in stems if any(ch.isdigit() for ch in w) and len(w) != 4)
 
 
 def act_of(span: Span) -> Act | None:
@@ -170,9 +174,9 @@ def act_of(span: Span) -> Act | None:
         ]
     names = frozenset().union(*(_names(span, lo, hi) for lo, hi in spans))
     names -= {word_class(doer.lemma_)}
-    said = [span.doc[i].lower_ for lo, hi in spans for i in range(lo, hi)]
-    name_stems = frozenset(w for w in fact_stems(said) if word_class(w) in names)
-    figures = _figures([span.doc[i] for lo, hi in spans for i in range(lo, hi)])
+    said = fact_stems([span.doc[i].lower_ for lo, hi in spans for i in range(lo, hi)])
+    name_stems = frozenset(w for w in said if word_class(w) in names)
+    figures = _figure_stems(said)
     return Act(
         _modal(verb) or any(_modal(v) for v in chain),
         word_class(doer.lemma_),
@@ -262,25 +266,21 @@ class Paraphrases:
     def sources(
         self,
         statement: Sentence,
-        sentences: Sequence[Sentence],
-        by_stem: Mapping[str, list[int]],
+        holding: Callable[[Iterable[str]], Iterable[tuple[Sentence, int]]],
         accept: Callable[[Sentence], bool],
     ) -> set[int]:
         """The other sources with a sentence telling the statement's act that ``accept``
-        accepts; ``by_stem`` indexes ``sentences`` by their fact stems."""
+        accepts; ``holding`` gives the sentences holding some fact stems
+        (``Corroboration.holding``)."""
         act = self.act(statement)
-        found: set[int] = set()
         if act is None:
-            return found
+            return set()
         particular = any(self.share(w) < ANCHOR_SHARE for w in act.name_stems)
         if not (particular or act.modifiers):
-            return found
-        for w in sorted(act.lookup):
-            for i in by_stem.get(w, ()):
-                other = sentences[i]
-                if other.source_id == statement.source_id or other.source_id in found:
-                    continue
-                span = self.span(other)
-                if span is not None and tells_act(act, span, particular) and accept(other):
-                    found.add(other.source_id)
-        return found
+            return set()
+
+        def tells(other: Sentence, _: int) -> bool:
+            span = self.span(other)
+            return span is not None and tells_act(act, span, particular) and accept(other)
+
+        return new_sources(statement, holding(sorted(act.lookup)), tells)

@@ -32,6 +32,7 @@ from briefing.compose.corroboration import (
     ANCHOR_MIN_SOURCES,
     RARE_FIGURE_SENTENCES,
     Corroboration,
+    new_sources,
 )
 from briefing.compose.events import EventIndex, main_verb
 from briefing.compose.fact_core import core
@@ -68,6 +69,9 @@ _FIGURE_TEXT = re.compile(
 # A rate's base ("566 assaults per 100,000 residents") counts nothing of the fact.
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _UNITS = content_stems(["percent", "cent", "per", "people", "year", "years", "times"])
+# A sentence that may tell the statement's fact: its index, the particular and the shared
+# words it needs, and the figure it shares ("" for a year).
+_Candidate = tuple[int, tuple[int, int], str]
 # Who said it and when is no word of the fact.
 _NO_FACT = content_stems([*SAYING_VERBS, *WEEKDAYS, *MONTHS, "official", "officials"])
 
@@ -158,21 +162,21 @@ class SameFact:
         fact = core(statement.text)
         mine = fact_stems(words(fact))
         polarity = negated(words(fact))
-        found: set[int] = set()
         counted = _counted(fact)
-        for i, bar, figure in self._candidates(mine, counted, self._dating(statement)):
-            other = self.reports.sentences[i]
-            if other.source_id == statement.source_id or other.source_id in found:
-                continue
+
+        def tells(other: Sentence, candidate: _Candidate) -> bool:
+            i, bar, figure = candidate
             shared = mine & self.reports.stems[i]
             if figure and not self._same_thing(counted[figure], figure, i):
-                continue
+                return False
             plain = {w for w in shared if not any(ch.isdigit() for ch in w)}
             if sum(map(self._particular, plain)) < bar[0] or len(plain) < bar[1]:
-                continue
-            if negated(other.words) == polarity:
-                found.add(other.source_id)
-        return found
+                return False
+            return negated(other.words) == polarity
+
+        return new_sources(
+            statement, self._candidates(mine, counted, self._dating(statement)), tells
+        )
 
     def _same_thing(self, things: frozenset[str], figure: str, i: int) -> bool:
         """Whether sentence ``i`` counts with ``figure`` what the statement counts: a word
@@ -183,10 +187,10 @@ class SameFact:
 
     def _candidates(
         self, mine: frozenset[str], counted: dict[str, frozenset[str]], dating: frozenset[str]
-    ) -> Iterator[tuple[int, tuple[int, int], str]]:
+    ) -> Iterator[tuple[Sentence, _Candidate]]:
         """Sentences sharing a distinctive figure that counts something or a year of the
-        statement, each with the particular and the shared words it needs besides, and
-        the figure ("" for a year)."""
+        statement, each with its index, the particular and the shared words it needs
+        besides, and the figure ("" for a year)."""
         for w in sorted(mine):
             rare = len(self.reports.by_stem.get(w, ())) <= RARE_FIGURE_SENTENCES
             if counted.get(w) and rare:
@@ -195,5 +199,5 @@ class SameFact:
                 bar, figure = (YEAR_PARTICULAR, YEAR_SHARED), ""
             else:
                 continue
-            for i in self.reports.by_stem.get(w, ()):
-                yield i, bar, figure
+            for other, i in self.reports.holding([w]):
+                yield other, (i, bar, figure)

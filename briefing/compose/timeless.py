@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.dates import FINDING_LEMMAS
+from briefing.lang.dates import FINDING_LEMMAS, TIME_LABELS
 from briefing.lang.speech import REPORTING_LEMMAS, SAYING_LEMMAS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import ParsedDoc, Token, tokens_at
@@ -61,8 +61,6 @@ _FIGURE_RE = re.compile(
     r"eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",
     re.IGNORECASE,
 )
-# spaCy's labels of a time expression: any one in the sentence ties it to a time.
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 # Things made or agreed on a day: as a definite subject ("the plan", "the first group
 # of proposals") one of them, told of in a dated context, not a kind. Listed by reading
 # (session 30's brief: "The first group of proposals includes ..." lost its date), not tuned.
@@ -107,7 +105,7 @@ def timeless(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     if (
         _NOW_RE.search(sentence.text)
         or _FIGURE_RE.search(sentence.text)
-        or any(m.sentence == sentence.index and m.label in _TIME_LABELS for m in adoc.mentions)
+        or any(m.sentence == sentence.index and m.label in TIME_LABELS for m in adoc.mentions)
     ):
         return False
     verb = _main_verb(adoc.parse, sentence.start, sentence.end)

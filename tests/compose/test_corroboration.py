@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.corroboration import Corroboration
+from briefing.compose.corroboration import Corroboration, new_sources
 from briefing.model import Document
 
 
@@ -303,3 +303,24 @@ def test_a_rare_amount_reports_a_long_statements_fact_with_fewer_of_its_words():
         reports = Corroboration(sents)
         assert reports.reporting_sources(sents[0], anchored=True) == reported
         assert reports.reporting_sources(sents[0]) == [1]  # the † decision only
+
+
+def test_the_sentences_holding_stems_and_the_new_sources_among_them():
+    sents = sentences(
+        "Norvik Ferries resumed sailings to Halden.",
+        "Norvik Ferries resumed its sailings. Halden welcomed the ferries.",
+        "Baltline sailed to Halden.",
+    )
+    reports = Corroboration(sents)
+    held = [(s.source_id, i) for s, i in reports.holding(["halden"])]
+    assert held == [(sents[i].source_id, i) for i in (0, 2, 3)]
+    asked: list[int] = []
+
+    def tells(other, i):
+        asked.append(i)
+        return "Halden" in other.text
+
+    # The statement's own source is never asked, a source found is asked no more.
+    candidates = reports.holding(["norvik", "halden"])
+    assert new_sources(sents[0], candidates, tells) == {sents[2].source_id, sents[3].source_id}
+    assert asked == [1, 2, 3]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.fact_words import fact_stems
+from briefing.compose.corroboration import Corroboration
 from briefing.compose.paraphrase import Paraphrases
 from briefing.model import Document
 
@@ -26,11 +26,7 @@ def _tells(statement: str, other: str, share: float = 0.0) -> bool:
     found = analyse(docs)
     test = Paraphrases(found, lambda _: share)
     sentences = found.sentences()
-    by_stem: dict[str, list[int]] = {}
-    for i, s in enumerate(sentences):
-        for w in fact_stems(s.words):
-            by_stem.setdefault(w, []).append(i)
-    told = test.sources(sentences[0], sentences, by_stem, lambda _: True)
+    told = test.sources(sentences[0], Corroboration(sentences).holding, lambda _: True)
     return told == {sentences[1].source_id}
 
 
