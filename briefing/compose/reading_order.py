@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.compose.dating import DateMention, date_mentions, resolve_date
+from briefing.compose.dating import DateMention, resolve_date
 from briefing.compose.editorial import TIMELESS, UNDATED, Key, story_date, undated_past
 from briefing.lang.dates import ERA_RE
 from briefing.model import Corpus, Sentence
@@ -49,17 +49,21 @@ def _written(members: list[Sentence], corpus: Corpus) -> Key:
 
 
 class ReadingOrder:
-    """Sort keys of statements of one corpus (``key``); date mentions read once per article."""
+    """Sort keys of statements of one corpus (``key``), given its sentences' event dates
+    and every article's date mentions (``sentence_dates.dated_events``)."""
 
-    def __init__(self, corpus: Corpus, dates: dict[tuple[int, int], Key]) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        dates: dict[tuple[int, int], Key],
+        mentions: list[list[DateMention]],
+    ) -> None:
         self.corpus = corpus
         self.dates = dates
-        self._mentions: dict[int, list[DateMention]] = {}
+        self._mentions = mentions  # by article
 
     def mentions(self, lead: Sentence) -> list[DateMention]:
         """The date expressions ``lead`` writes."""
-        if lead.doc not in self._mentions:
-            self._mentions[lead.doc] = date_mentions(self.corpus.docs[lead.doc])
         return [m for m in self._mentions[lead.doc] if m.sentence.index == lead.index]
 
     def key(self, members: list[Sentence]) -> Key:

@@ -123,6 +123,14 @@ def sentence_date_mentions(corpus: Corpus) -> tuple[list[list[DateMention]], Cou
 def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
     """Sort key of the resolved date of the event each sentence tells, by (doc, index),
     for the sentences that have one (the executive summary's story order)."""
+    return dated_events(corpus)[0]
+
+
+def dated_events(
+    corpus: Corpus,
+) -> tuple[dict[tuple[int, int], tuple[int, ...]], list[list[DateMention]]]:
+    """``event_dates``, and every article's date mentions it read them from (for a caller
+    that reads those mentions too: ``reading_order``)."""
     per_doc, known = sentence_date_mentions(corpus)
     out: dict[tuple[int, int], tuple[int, ...]] = {}
     for adoc, mentions in zip(corpus.docs, per_doc, strict=True):
@@ -133,4 +141,4 @@ def event_dates(corpus: Corpus) -> dict[tuple[int, int], tuple[int, ...]]:
             best = own_date(adoc, found, known)
             if best is not None and best[0][2]:
                 out[key] = best[0][1]
-    return out
+    return out, per_doc

@@ -51,7 +51,7 @@ from briefing.compose.near_duplicates import (
 )
 from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
-from briefing.compose.sentence_dates import event_dates
+from briefing.compose.sentence_dates import dated_events
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
 from briefing.compose.told import told_choice, told_in_order, told_words
@@ -371,7 +371,7 @@ def synthesise(
     """Merge all articles into ranked statements and pick summary and background."""
     asked = read_focus(focus, [s.words for s in corpus.sentences()])
     topic = asked.stems
-    dates, events = event_dates(corpus), EventIndex(corpus)
+    (dates, date_mentions), events = dated_events(corpus), EventIndex(corpus)
     cands, weights = _candidates(corpus, per_article, asked, dates, events, focus)
     if not cands:
         return Synthesis()
@@ -406,7 +406,7 @@ def synthesise(
     # other chosen statement introduces ("the river", ``definites``); the fill skips it.
     chosen, left_out = told_choice(pick, _said)
     fill = [c for c in pool if id(c) not in left_out]
-    order = ReadingOrder(corpus, dates)
+    order = ReadingOrder(corpus, dates, date_mentions)
     chosen = _story_order(
         _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked), order
     )

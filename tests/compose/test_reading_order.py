@@ -6,7 +6,7 @@ import datetime as dt
 
 from briefing.compose.editorial import TIMELESS, story_date
 from briefing.compose.reading_order import ReadingOrder
-from briefing.compose.sentence_dates import event_dates
+from briefing.compose.sentence_dates import dated_events, event_dates
 from briefing.model import Corpus, Sentence
 
 from .conftest import articles
@@ -26,8 +26,10 @@ def test_an_undated_past_reads_under_the_date_its_words_give_not_its_articles() 
         "A survey released Monday showed that most farmers want the bridge open.",
         date=MONDAY,
     )
-    dates = event_dates(c)
-    order = ReadingOrder(c, dates)
+    dates, mentions = dated_events(c)
+    assert dates == event_dates(c)
+    assert [[m.text for m in ms] for ms in mentions] == [["Monday", "1995", "1996", "Monday"]]
+    order = ReadingOrder(c, dates, mentions)
     opening, sinking, reviewing, survey = (
         _sentence(c, s) for s in ("The Marlow", "The old ferry", "The council first", "A survey")
     )
@@ -49,5 +51,5 @@ def test_a_general_statement_reads_under_its_articles_date_not_first() -> None:
     (vote,) = early.docs[0].sentences
     (general,) = late.docs[0].sentences
     assert story_date([general], late, event_dates(late)) == TIMELESS  # shown undated ...
-    assert ReadingOrder(late, event_dates(late)).key([general]) == (2006, 9, 4)  # ... read then
-    assert ReadingOrder(early, event_dates(early)).key([vote]) == (2006, 3, 6)
+    assert ReadingOrder(late, *dated_events(late)).key([general]) == (2006, 9, 4)  # ... read then
+    assert ReadingOrder(early, *dated_events(early)).key([vote]) == (2006, 3, 6)
