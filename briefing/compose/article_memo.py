@@ -46,16 +46,25 @@ class ArticleMemo(Kept[R]):
     encode: Callable[[R], Any]
     decode: Callable[[Any], R]
     fits: Callable[[R, str], bool]  # whether a decoded value fits its article's text
+    # Its own function (``by_article``'s); a memo whose answer needs more than plain
+    # arguments has none and is asked with one.
+    fn: Callable[..., R] | None = None
     limit: int = ARTICLE_MEMO
     values: dict[tuple[Any, ...], R] = field(default_factory=dict)
 
-    def ask(self, adoc: AnalysedDocument, args: tuple[Scalar, ...], fn: Callable[..., R]) -> R:
-        """The answer for the article and ``args``; ``fn(adoc, *args)`` if none is known."""
+    def ask(
+        self, adoc: AnalysedDocument, args: tuple[Scalar, ...], fn: Callable[..., R] | None = None
+    ) -> R:
+        """The answer for the article and ``args``; if none is known, ``fn(adoc, *args)``
+        (by default the memo's own function)."""
         key = (adoc.document.text, *args)
         try:
             return self.values[key]
         except KeyError:
-            return self.keep(key, fn(adoc, *args))
+            run = fn if fn is not None else self.fn
+            if run is None:
+                raise LookupError(f"article memo {self.name} asked with no function") from None
+            return self.keep(key, run(adoc, *args))
 
 
 ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}
@@ -71,12 +80,13 @@ def article_memo(
     encode: Callable[[R], Any],
     decode: Callable[[Any], R],
     fits: Callable[[R, str], bool] = _fits_any,
+    fn: Callable[..., R] | None = None,
 ) -> ArticleMemo[R]:
-    """The memo ``name``, registered, whose answers the code of ``module`` works out
-    (with a function it gives ``ArticleMemo.ask``, as ``by_article`` does)."""
+    """The memo ``name``, registered, whose answers the code of ``module`` works out: by
+    ``fn``, or by the function each caller gives ``ArticleMemo.ask``."""
     if name in ARTICLE_MEMOS:
         raise ValueError(f"two article memos named {name!r}")
-    memo: ArticleMemo[R] = ArticleMemo(name, module, encode, decode, fits)
+    memo: ArticleMemo[R] = ArticleMemo(name, module, encode, decode, fits, fn)
     ARTICLE_MEMOS[name] = memo
     return memo
 
@@ -92,11 +102,11 @@ def by_article(
     is taken only when ``fits(value, article text)``."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
-        memo = article_memo(name, fn.__module__, encode, decode, fits)
+        memo = article_memo(name, fn.__module__, encode, decode, fits, fn)
 
         @wraps(fn)
         def call(adoc: AnalysedDocument, *args: Scalar) -> R:
-            return memo.ask(adoc, args, fn)
+            return memo.ask(adoc, args)
 
         return call
 

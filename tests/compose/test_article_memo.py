@@ -58,6 +58,8 @@ def test_a_memo_asked_with_the_function_to_run_remembers_its_answers() -> None:
         assert memo.ask(a, ("x",), lambda adoc, _: 1) == 1
         assert memo.ask(a, ("x",), lambda adoc, _: 2) == 1  # known: not run again
         assert memo.ask(a, ("y",), lambda adoc, tag: tag) == "y"
+        with pytest.raises(LookupError, match="test_asked"):
+            memo.ask(a, ("z",))  # no function of its own
         with pytest.raises(ValueError, match="test_asked"):
             article_memo.article_memo("test_asked", __name__, lambda v: v, lambda v: v)
     finally:
