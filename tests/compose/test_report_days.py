@@ -147,3 +147,28 @@ def test_a_date_of_no_reported_act_leaves_the_report_s_day():
         c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
         assert not reported_act_date(c.docs[0].parse, 0, _span(text, "Tuesday"), _span(text, when))
         assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
+
+
+def test_a_report_s_day_does_not_date_an_earlier_act_it_retells():
+    # "ten years ago" dates the act the report tells (by way of "to turn back"), which
+    # trails it: no day a reader can place, and not the report's Tuesday
+    text = (
+        "A shortage of fuel forced the Marlow ferry to turn back ten years ago, "
+        "a former harbour official said Tuesday."
+    )
+    c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+    assert build_timeline(c) == []
+    # "last April" qualifies the subject of what was said: the act is April's
+    text = (
+        "A former harbour official said Tuesday that the sudden strike last April "
+        "particularly unnerved the mayor of Marlow."
+    )
+    c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+    assert reported_act_date(c.docs[0].parse, 0, _span(text, "Tuesday"), _span(text, "last April"))
+    assert [e.date for e in build_timeline(c)] == ["2018-04"]
+
+
+def test_an_act_joined_to_the_report_by_and_is_the_doer_s_own():
+    text = "Dockers blocked the Marlow port and said Tuesday they would stay."
+    c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+    assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
