@@ -31,6 +31,10 @@ qualifies what the act is done to or by ("said Thursday that the demonstration l
 unnerved him") and the act a trailing report tells ("troops opened fire ten years ago, a
 former official said Friday"): a retelling of an earlier act, whose day is not the
 report's (s32 judging: D0607G's two such entries under the report's day).
+
+Nor is the day one source quoted another telling a done act ("The Times today quoted the
+agency as reporting that a heat wave killed 465 people", ``quoted_earlier_act``): the
+day of a relay, neither the act's nor its report's.
 """
 
 from __future__ import annotations
@@ -190,6 +194,29 @@ def reported_act_date(
     if done and any(c.tag_ == "MD" for c in auxes):
         return False  # "will reopen", "would close": still to come
     return _reports(said, act)
+
+
+def quoted_earlier_act(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the date at ``offset + start`` is the day one source quoted another telling
+    an act done ("The Times today quoted the agency as reporting that a heat wave killed
+    465 people"): a relay of a report, whose day is neither the act's nor the report's
+    (s32 judging: D0641E's heat wave of the summer before, under the day it was quoted).
+    An act still to come ("as saying the talks will resume") is no such act."""
+    quoted = _dated_verb(parse, offset, start, end)
+    if quoted is None or quoted.lemma_.lower() != "quote":
+        return False
+    said = [
+        g
+        for c in quoted.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.lemma_.lower() in SAY_LEMMAS
+    ]
+    told = [c for g in said for c in g.children if c.dep_ in _REPORTED_DEPS]
+    return any(
+        c.tag_ == "VBD" and not any(a.tag_ == "MD" for a in c.children if a.dep_ in AUX_DEPS)
+        for c in told
+    )
 
 
 # Verb tags of the present tense: what a report tells as standing on its day

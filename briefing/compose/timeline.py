@@ -46,6 +46,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    quoted_earlier_act,
     tells_present,
     unnamed_time,
 )
@@ -183,6 +184,8 @@ def build_timeline(
                 continue  # "saw a fireball the same day, documents released Friday show"
             if unnamed_time(adoc.parse, sent.start, m.start, m.end):
                 continue  # "recently spoke on the Sunday Hour show": no day given
+            if quoted_earlier_act(adoc.parse, sent.start, m.start, m.end):
+                continue  # "today quoted the agency as reporting that a flood killed 40"
             coarse = date.count("-") < 2
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)

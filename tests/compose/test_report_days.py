@@ -10,6 +10,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    quoted_earlier_act,
     reported_act_date,
     unnamed_time,
 )
@@ -172,3 +173,25 @@ def test_an_act_joined_to_the_report_by_and_is_the_doer_s_own():
     text = "Dockers blocked the Marlow port and said Tuesday they would stay."
     c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
     assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
+
+
+def test_the_day_one_source_quoted_another_on_a_done_act_dates_nothing():
+    for text in (
+        "The Marlow Gazette today quoted the port authority as reporting that a storm sank "
+        "12 fishing boats in the harbour.",
+        "The Marlow Gazette on Tuesday quoted the port authority as saying that a storm sank "
+        "12 fishing boats in the harbour.",
+    ):
+        c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+        when = "today" if "today" in text else "Tuesday"
+        assert quoted_earlier_act(c.docs[0].parse, 0, *_span(text, when))
+        assert build_timeline(c) == []
+    # the day of the quoted party's own words, or an act still to come, dates the entry
+    for text, date in (
+        ("The Marlow Gazette quoted the port authority as saying Tuesday that a storm sank "
+         "12 fishing boats in the harbour.", "2018-06-05"),
+        ("The Marlow Gazette today quoted the port authority as saying that the ferry will "
+         "sail again in the harbour.", "2018-06-07"),
+    ):  # fmt: skip
+        c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
+        assert [e.date for e in build_timeline(c)] == [date]
