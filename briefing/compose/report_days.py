@@ -135,13 +135,15 @@ def _verb_like(token: Token) -> bool:
     )
 
 
-def _act_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> Token | None:
+def _act_verb(
+    parse: ParsedDoc | None, offset: int, start: int, end: int, *, things: bool
+) -> Token | None:
     """The verb whose act the date at ``offset + start`` dates: the one it dates directly
-    (``_dated_verb``), or the verb of the subject or object it qualifies ("the
-    demonstration last April unnerved him"); a verb of purpose leads to its governor
+    (``_dated_verb``), or with ``things`` the verb of the subject or object it qualifies
+    ("the demonstration last April unnerved him"); a verb of purpose leads to its governor
     ("forced the army to open fire ten years ago": forced)."""
     act = _dated_verb(parse, offset, start, end)
-    if act is None:
+    if act is None and things:
         span = tokens_at(parse, offset + start, offset + end)
         noun = span.root.head if span is not None else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _ARGUMENT_DEPS:
@@ -173,17 +175,20 @@ def reported_act_date(
     other: tuple[int, int],
     *,
     done: bool = False,
+    things: bool = False,
 ) -> bool:
     """Whether the date at ``other`` (offsets in the sentence at document offset ``offset``)
     dates the act that the report dated at ``report`` tells: "officials said Tuesday that
     troops closed the border last month" ("last month" dates "closed", what "said"
     reports). The report's day is then no day of the sentence's event. ``done``: only an
     act told as done, in the past or a perfect ("had resigned over the weekend"; not
-    "will reopen next spring", a plan)."""
+    "will reopen next spring", a plan). ``things``: a date qualifying the act's subject or
+    object counts too ("said Thursday that the demonstration last April unnerved him":
+    the act is of that time, but its own day, or month, is not given)."""
     said = _dated_verb(parse, offset, *report)
     if said is None or said.lemma_.lower() not in SAY_LEMMAS:
         return False
-    act = _act_verb(parse, offset, *other)
+    act = _act_verb(parse, offset, *other, things=things)
     if act is None or act.i == said.i:
         return False
     while act.dep_ == "conj" and act.head.pos_ in _VERB_POS and act.head.i != said.i:

@@ -48,7 +48,9 @@ def own_date(
     most precise one, the first on a tie; but the date of the act a report tells when it
     has one ("said Tuesday that troops closed the border last month": last month), and
     none when that act is dated by a time no day can be given ("said Monday that he had
-    resigned over the weekend", "earlier this week": not on the report's day)."""
+    resigned over the weekend", "earlier this week": not on the report's day), or done
+    to or by a thing of an earlier time ("said Thursday that the protest last April
+    unnerved him": a retelling, not Thursday's event)."""
     dated: list[tuple[Resolved, DateMention]] = []
     vague: list[DateMention] = []
     for m in found:
@@ -89,6 +91,7 @@ def own_date(
             (report.start, report.end),
             (m.start, m.end),
             done=done,
+            things=done,
         )
 
     act = next(
@@ -102,7 +105,14 @@ def own_date(
         ),
         None,
     )
-    if act is None and any(told_on(m, done=True) for m in vague):
+    # Dates before the report's, not of a time that holds its day ("in June" of a June
+    # Tuesday): one qualifying the act's subject or object is of a retold act.
+    earlier = [
+        m
+        for parsed, m in dated
+        if parsed[2] and parsed[1] < best[0][1] and not best[0][0].startswith(parsed[0])
+    ]
+    if act is None and any(told_on(m, done=True) for m in vague + earlier):
         return None  # "said Monday that he had resigned over the weekend": not on Monday
     return act or best
 

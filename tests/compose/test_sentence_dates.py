@@ -34,3 +34,12 @@ def test_a_reported_act_at_a_time_with_no_day_is_not_dated_by_the_report():
     assert _dates(OFFICIALS + "the north quay would reopen to ferries next spring.") == [
         "2018-06-05"
     ]
+
+
+def test_a_reported_act_done_by_a_thing_of_an_earlier_time_is_not_the_report_s():
+    # "last April" qualifies who did what was reported: a retold act, not Tuesday's.
+    assert _dates(OFFICIALS + "the sudden strike last April particularly angered the mayor.") == []
+    # A time that holds the report's day is no earlier time ("this month" of a June day).
+    assert _dates(OFFICIALS + "the strike this month particularly angered the mayor.") == [
+        "2018-06-05"
+    ]
