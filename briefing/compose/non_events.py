@@ -19,7 +19,8 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
   billion on ferries in 1997"): the year's statistic, not the story's event;
 - ``example``: a case an argument opens with "for example" ("On March 9, for example, the
   ferry ran late"): the writer's illustration, not the story's event;
-- ``award``: an honour to someone ("received the Harbour Safety Award on June 2");
+- ``award``: an honour to someone ("received the Harbour Safety Award on June 2"), or
+  handed out ("began his day Tuesday handing out awards": s32, D0649D's ceremony);
 - ``broadcast``: a programme put on air ("the station aired a documentary on …"; not
   "the video aired Wednesday");
 - ``survey``: how a survey was made ("800 farmers were interviewed for the survey", "the
@@ -119,7 +120,7 @@ def no_story_event(
     root = [verb, *verb.ancestors][-1]  # "In 1993, a dry year, there were …", misparsed
     if coarse and any(v.lemma_ == "be" and _counts(v) for v in (verb, root)):
         return "state"
-    if lemma in HONOUR_LEMMAS or (lemma in AWARD_LEMMAS and _acts_on(verb, AWARD_NOUNS)):
+    if any(_honours(v) for v in [verb, *_doing(verb)]):
         return "award"
     if lemma in BROADCAST_LEMMAS and _acts_on(verb, PROGRAMME_NOUNS):
         return "broadcast"
@@ -245,6 +246,19 @@ def _output(verb: Token) -> bool:
             if count is not None and count >= MIN_CROWD:
                 return True
     return False
+
+
+def _honours(verb: Token) -> bool:
+    """Whether the verb tells an honour given or received ("received the Harbour Safety
+    Award", "handing out awards")."""
+    lemma = verb.lemma_.lower()
+    return lemma in HONOUR_LEMMAS or (lemma in AWARD_LEMMAS and _acts_on(verb, AWARD_NOUNS))
+
+
+def _doing(verb: Token) -> list[Token]:
+    """What the verb's doer does in it, told by a gerund ("began his day handing out
+    awards", "spent Monday presenting medals")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG"]
 
 
 def _acts_on(verb: Token, nouns: frozenset[str]) -> bool:

@@ -300,7 +300,9 @@ EXAMPLE_OPENING_RE = re.compile(
 AWARD_NOUNS = frozenset(
     {"award", "prize", "medal", "honor", "honour", "trophy", "accolade", "citation"}
 )
-AWARD_LEMMAS = frozenset({"receive", "win", "accept", "present", "give", "earn", "get", "award"})
+AWARD_LEMMAS = frozenset(
+    {"receive", "win", "accept", "present", "give", "earn", "get", "award", "hand"}
+)
 HONOUR_LEMMAS = frozenset({"honor", "honour"})
 # A programme put on air: "the station aired a documentary on the port's finances" (not
 # "the video of the sinking aired Wednesday": what was shown may be the story's own).

@@ -41,6 +41,7 @@ def kinds(text: str) -> list[str]:
         ("On March 9, for example, the ferry ran four hours late.", "example"),
         ("For instance, the town closed its last mill in 1992.", "example"),
         ("On June 2 the mayor received the Harbour Safety Award for the new quay.", "award"),
+        ("On Tuesday the mayor began her day handing out medals to the lifeboat crews.", "award"),
         ("The station aired a documentary on the port's finances on Feb. 11.", "broadcast"),
         ("In 1998, 800 farmers were interviewed for the survey.", "survey"),
         (
