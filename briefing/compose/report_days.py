@@ -122,6 +122,8 @@ def _dated_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> T
 # The arguments of a verb a date may qualify as a noun's ("the demonstration last April
 # unnerved him"): the act is told as done at that time too.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# How a time follows the noun it qualifies: "the demonstration last April".
+_AFTER_NOUN_DEPS = frozenset({"npadvmod", "tmod"})
 # How a report verb follows what it reports ("Troops opened fire ten years ago, a former
 # official said Friday"): the parser hangs it on the reported verb.
 _TRAILING_DEPS = frozenset({"conj", "parataxis"})
@@ -139,16 +141,21 @@ def _act_verb(
     parse: ParsedDoc | None, offset: int, start: int, end: int, *, things: bool
 ) -> Token | None:
     """The verb whose act the date at ``offset + start`` dates: the one it dates directly
-    (``_dated_verb``), or with ``things`` the verb of the subject or object it qualifies
-    ("the demonstration last April unnerved him"); a verb of purpose leads to its governor
+    (``_dated_verb``), or with ``things`` the active verb of the subject or object it
+    follows ("the demonstration last April unnerved him"; not "the crash last month was
+    caused by a strip", what a finding tells); a verb of purpose leads to its governor
     ("forced the army to open fire ten years ago": forced)."""
     act = _dated_verb(parse, offset, start, end)
     if act is None and things:
         span = tokens_at(parse, offset + start, offset + end)
-        noun = span.root.head if span is not None else None
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _ARGUMENT_DEPS:
+        if span is None or span.root.dep_ not in _AFTER_NOUN_DEPS:
+            return None  # "last month's bombing suspect": a name of what, not a time
+        noun = span.root.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _ARGUMENT_DEPS:
             return None
         act = noun.head if _verb_like(noun.head) else None
+        if act is not None and any(c.dep_ == "auxpass" for c in act.children):
+            return None  # "the crash last month was caused by a loose strip": a finding
     while act is not None and act.dep_ == "xcomp" and act.head.pos_ in _VERB_POS:
         act = act.head
     return act

@@ -39,6 +39,8 @@ def test_a_reported_act_at_a_time_with_no_day_is_not_dated_by_the_report():
 def test_a_reported_act_done_by_a_thing_of_an_earlier_time_is_not_the_report_s():
     # "last April" qualifies who did what was reported: a retold act, not Tuesday's.
     assert _dates(OFFICIALS + "the sudden strike last April particularly angered the mayor.") == []
+    # A time naming a thing ("last month's strike leader") is no time of the act.
+    assert _dates(OFFICIALS + "last month's strike leader was arrested in Vik.") == ["2018-06-05"]
     # A time that holds the report's day is no earlier time ("this month" of a June day).
     assert _dates(OFFICIALS + "the strike this month particularly angered the mayor.") == [
         "2018-06-05"
