@@ -15,8 +15,11 @@ only when
 * its heading stands alone: it opens with a name, not with "He", "That idea", "His
   findings" or a verb (a leading "But" or "However" is left out), and it says what is rejected or
   what the party holds instead, not only "denied the report", "disagreed", "dismissed
-  the criticism as unfounded" (a bare denial the article goes straight on to quote its
-  party on is shown with that quote: ``denial_quotes``);
+  the criticism as unfounded", "reject the two-strands theory" (a theory named by its
+  label, not by what it holds); a bare denial the article goes straight on to quote its
+  party on, or to give its party's argument ("They argue that …"), is shown with it
+  (``denial_quotes``), and a label the claim sentence tells in a that-clause is told in
+  brackets ("the two-strands theory [that Putin has “two strands”]");
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
   to "he" or "they".
 """
@@ -26,12 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.compose.denial_quotes import quoted_denial
+from briefing.compose.denial_quotes import argued_denial, quoted_denial
 from briefing.compose.dispute_topics import (
     counter_topic,
     dispute_topic,
     group_before,
     heading_of,
+    label_told,
     name_pronoun,
     sentence_topic,
 )
@@ -42,6 +46,7 @@ from briefing.lang.disputes import (
     CONTRARY_RE,
     COUNTER_CLAIM_RE,
     DISPUTE_VERB_RE,
+    LABELLED_CLAIM_RE,
     POINTER_OBJECT_RE,
     POINTING_OPENERS,
     PRONOUN_CREDIT_RE,
@@ -98,9 +103,13 @@ def says_what(heading: str) -> bool:
     if verb is None:
         return True
     rest = heading[verb.end() :]
-    pointer = POINTER_OBJECT_RE.match(rest) or _OWNERS_CLAIM_RE.match(rest)
+    pointer = (
+        POINTER_OBJECT_RE.match(rest)
+        or _OWNERS_CLAIM_RE.match(rest)
+        or LABELLED_CLAIM_RE.match(rest)
+    )
     if pointer is None and not re.match(r"\s*(?:[,.;]|$)", rest):
-        return True  # "denied that …", "denied the fraud allegations", "the two-strands theory"
+        return True  # "denied that …", "denied the fraud allegations"
     if pointer is not None:
         rest = rest[pointer.end() :]
     told = content(re.findall(r"[\w'’-]+", VERDICT_WORDS_RE.sub(" ", rest).lower()))
@@ -192,7 +201,9 @@ def shown_dispute(
     quoted = False
     if named is not None and len(claims) > 1 and not (both_told or says_what(heading_of(named))):
         # "… denied the report." and the quote the article goes on with says what instead
-        joined = quoted_denial(adoc, sent, heading_of(named))
+        joined = quoted_denial(adoc, sent, heading_of(named)) or argued_denial(
+            adoc, sent, heading_of(named)
+        )
         if joined is not None:
             quoted = True
             named = named[: len(named) - len(heading_of(named))] + joined.heading
@@ -201,4 +212,6 @@ def shown_dispute(
         heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported, quoted=quoted
     ):
         return None
+    if len(claims) > 1:  # "the two-strands theory [that Putin has “two strands”]"
+        named = label_told(named, claims[0].text)
     return Divergence(named, claims, kind="dispute")

@@ -22,8 +22,10 @@ from briefing.lang.disputes import (
     CLAIM_NOUN,
     DISPUTE_VERB_RE,
     HEADING_BREAK_RE,
+    LABELLED_CLAIM_RE,
     LINKING_OPENER_RE,
     PASSIVE_COUNTER_RE,
+    REJECTING_VERB_RE,
 )
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
@@ -72,6 +74,9 @@ _FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 # A heading that opens with a pronoun does not say who rejects.
 OPENING_PRONOUN_RE = re.compile(r"(?:He|She|His|Her|They|It|We|I)\b")
 _CONJUNCTION = r"(?:and|but|while)"
+# A that-clause of a claim sentence, up to its first break ("arguing that Putin has “two
+# strands”: on one side …").
+_THAT_CLAUSE_RE = re.compile(r"\bthat\s+(?P<clause>[^,;:.]+)")
 
 
 def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = False) -> str:
@@ -292,3 +297,20 @@ def claim_owner(match_text: str) -> str:
     ("denied the profile's characterization" -> "the profile's")."""
     parts = before_claim_noun(match_text).split(maxsplit=1)
     return parts[1] if len(parts) > 1 else ""
+
+
+def label_told(topic: str, claim: str) -> str:
+    """``topic`` with what the theory its heading names by a label holds, in brackets
+    after the label, when the ``claim`` sentence tells it in a that-clause holding the
+    label's words ("reject the two-strands theory [that Putin has “two strands”]"); as
+    is otherwise."""
+    found = (LABELLED_CLAIM_RE.match(topic, v.end()) for v in REJECTING_VERB_RE.finditer(topic))
+    m = next((x for x in found if x is not None), None)
+    if m is None:
+        return topic
+    label = set(re.findall(r"[a-z]+", m.group("label").lower()))
+    for clause in _THAT_CLAUSE_RE.finditer(claim):
+        told = clause.group("clause").strip()
+        if label <= set(re.findall(r"[a-z]+", told.lower())):
+            return f"{topic[: m.end()]} [that {told}]{topic[m.end() :]}"
+    return topic

@@ -419,6 +419,15 @@ POINTER_OBJECT_RE = re.compile(
     rf"original|initial|first|such)\s+)?{CLAIM_NOUN}\b",
     re.I,
 )
+# A theory named by its label ("the two-strands theory", "the official version", "the
+# single-leak explanation"), not by what it holds: the label is a name ("the fraud
+# allegations" say what is alleged, and are no label).
+LABELLED_CLAIM_RE = re.compile(
+    r"\s*(?:the|a|an|this|that)\s+(?P<label>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:theory|theories|notion|thesis|version|explanations?|hypothesis|scenario|views?)\b"
+    r"(?!\s+(?:that|of|about|on)\b)",
+    re.I,
+)
 # What a party does with a claim in a heading: the verb a heading's rejection turns on.
 REJECTING_VERB_RE = re.compile(
     rf"\b(?:{DISPUTE_VERB}|{DOUBT_VERB}|disagreed|disagrees|disagree|{VERDICT_VERB}|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.denial_quotes import quoted_denial
+from briefing.compose.denial_quotes import argued_denial, quoted_denial
 from briefing.compose.disputes import find_disputes
 from briefing.model import Document
 
@@ -53,3 +53,42 @@ def test_a_heading_without_a_rejecting_verb_joins_nothing():
     assert quoted_denial(adoc, adoc.sentences[0], "The harbour reopened.") is None
     joined = quoted_denial(adoc, adoc.sentences[0], DENIAL.strip())
     assert joined is not None and joined.heading.endswith("report: “It is a rumor.”")
+
+
+THEORY = (
+    "The harbour board lent weight to the theory by arguing that the Harlow pier had "
+    "two breaks, one at each end of the quay. "
+)
+LABELLED = "The mayor's allies reject the two-breaks theory. "
+
+
+def test_a_theory_named_by_its_label_is_shown_with_what_its_party_argues_instead():
+    text = THEORY + LABELLED + "They argue that the pier was sound until the ferry struck it."
+    [found] = disputes(text)
+    assert found.topic.endswith(
+        "The mayor's allies reject the two-breaks theory [that the Harlow pier had two "
+        "breaks]: they argue that the pier was sound until the ferry struck it."
+    )
+    assert found.claims[0].text == THEORY.strip()
+    assert found.claims[1].text == LABELLED + (
+        "They argue that the pier was sound until the ferry struck it."
+    )
+
+
+def test_a_theory_named_by_its_label_alone_is_not_shown():
+    for after in (
+        "The ferry sailed again on Tuesday.",
+        "He argues that the pier was sound until the ferry struck it.",  # not the allies
+    ):
+        assert disputes(THEORY + LABELLED + after) == []
+
+
+def test_an_argument_goes_with_the_pronoun_of_its_party():
+    text = "Mayor Ada Velm rejects the two-breaks theory. They argue that it was sound."
+    adoc = analyse([Document(location="a.txt", text=text, title="Harlow")]).docs[0]
+    assert argued_denial(adoc, adoc.sentences[0], adoc.sentences[0].text) is None
+    text = "Mayor Ada Velm rejects the two-breaks theory. She argues that it was sound."
+    adoc = analyse([Document(location="a.txt", text=text, title="Harlow")]).docs[0]
+    joined = argued_denial(adoc, adoc.sentences[0], adoc.sentences[0].text)
+    assert joined is not None
+    assert joined.heading.endswith("theory: she argues that it was sound.")

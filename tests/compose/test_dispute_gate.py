@@ -27,7 +27,6 @@ DENIAL = Claim("The harbour police denied that any workers were beaten at the ga
         "Veldia disputed earlier French lab results finding traces of mercury.",
         "The council said the estimates were wrong and permits were granted for 412 flats.",
         "The port denied the report, saying the harbour lacked a second ferry berth.",
-        "The mayor's allies reject the single-leak theory.",
         "The board denied the fraud allegations.",
         "Velm rejected Kessler's claim that the ferry had been sold.",
         "The owner rejected U.N. charges and then asked chemists to test soil from the quay.",
@@ -49,6 +48,9 @@ def test_a_heading_that_says_what_is_rejected_or_held_instead(heading):
         "The owner flatly rejected U.N. charges.",
         "Velm made its contract public in rejecting Kessler's claim.",
         "The mayor dismissed the harbour board's report as false.",
+        # A theory named by its label, not by what it holds (issue 11):
+        "The mayor's allies reject the single-leak theory.",
+        "The harbour board dismissed the official version.",
     ],
 )
 def test_a_heading_that_only_points_back_says_nothing(heading):

@@ -8,6 +8,7 @@ from briefing.analyse import analyse
 from briefing.compose.dispute_topics import (
     dispute_topic,
     group_before,
+    label_told,
     name_pronoun,
     sentence_topic,
 )
@@ -244,3 +245,15 @@ def test_a_heading_too_long_to_read_loses_a_short_name_given_beside_the_full_one
     assert sentence_topic(longer) is None  # still over 40 words: no heading
     short = "The Harbour Trust (HT) and the Port Board, or PB, denied the report."
     assert sentence_topic(short) == "Disputed: " + short  # short enough as written
+
+
+def test_a_theory_named_by_its_label_is_told_from_the_claim_that_holds_its_words():
+    claim = "The board argued that the pier had two breaks, one at each end of the quay."
+    topic = "Disputed: The mayor's allies reject the two-breaks theory."
+    assert label_told(topic, claim) == (
+        "Disputed: The mayor's allies reject the two-breaks theory [that the pier had two breaks]."
+    )
+    # A claim that does not hold the label's words, or a heading with no label: as is.
+    assert label_told(topic, "The board argued that the pier was old.") == topic
+    plain = "Disputed: The board denied the fraud allegations."
+    assert label_told(plain, "Auditors said that the fraud allegations were true.") == plain
