@@ -39,7 +39,7 @@ from briefing.parsed import Span, Token, tokens_at
 # stand ("the list included A, B and C", "the city needs money"): a statement built on
 # them is matched by its words alone, never by its event. Two lists naming the same
 # companies are no one fact (the sample brief, s15).
-_NO_EVENT = frozenset(
+NO_EVENT = frozenset(
     {
         "be", "have", "become", "seem", "remain", "appear", "do", "get", "go", "include",
         "contain", "involve", "comprise", "consist", "feature", "represent", "mean",
@@ -117,7 +117,7 @@ def main_verb(span: Span) -> Token | None:
         if not said:
             return None  # "X said so": the event is not in this sentence
         verb = said[0]
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_EVENT | SAYING_LEMMAS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in NO_EVENT | SAYING_LEMMAS:
         return None
     return verb
 
@@ -199,7 +199,7 @@ def event_of(span: Span) -> Event:
     acts: list[Act] = []
     if verb is not None:
         joined = [
-            c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() not in _NO_EVENT
+            c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() not in NO_EVENT
         ]
         apart = [_clause(c) for c in joined]
         for head in (verb, *joined):

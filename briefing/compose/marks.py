@@ -4,13 +4,15 @@ Shown statements also cite sources that report the same thing in other words
 (``citing``), and know every source that reports their fact at all: the † decision
 (``corroboration``'s anchored test, the same way round, ``polarity``; no other date's
 event, ``chronicled.other_dates``; not the act of another country or state,
-``elsewhere``; not another leg of the same trip, but its departure in other words,
-``legs``; more in common than the same people and what the statement is about,
+``elsewhere``; not the act of another named party, nor another act of the doer of what
+may or would happen, ``other_parties``; not another leg of the same trip, but its departure in
+other words, ``legs``; more in common than the same people and what the statement is about,
 ``who_words``; in its own words, ``same_fact``; a key-dates line, ``chronicled``; a
 rounded count, ``rough_counts``; another shown statement telling it,
 ``Citations.told_together``), and those that tell it
 in much the same words ("reported by N sources"), a named speaker's words only from
-sources naming him (``Citations.same_speaker``).
+sources naming him (``Citations.same_speaker``). A grouped sentence giving a figure its
+group's lead does not give tells another fact, and counts for nothing (``telling_lead``).
 """
 
 from __future__ import annotations
@@ -31,11 +33,34 @@ from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
 from briefing.compose.legs import other_leg, same_leg, start_places
 from briefing.compose.near_duplicates import Group, SupportIndex
+from briefing.compose.other_parties import OtherParties
 from briefing.compose.paraphrase import Paraphrases
 from briefing.compose.polarity import same_way
 from briefing.compose.same_fact import SameFact
 from briefing.compose.who_words import WhoWords
+from briefing.lang.dates import YEAR_WORD_RE
 from briefing.model import Corpus, Sentence, Statement
+
+
+def _figures(sentence: Sentence) -> frozenset[str]:
+    """The counts and amounts a sentence gives, as ``fact_stems`` writes them (no year)."""
+    return frozenset(
+        w
+        for w in fact_stems(sentence.words)
+        if any(ch.isdigit() for ch in w) and not YEAR_WORD_RE.fullmatch(w)
+    )
+
+
+def telling_lead(group: Group) -> Group:
+    """The group's sentences that tell its lead's fact: a member giving a figure the lead
+    does not give tells another one, though grouped with it for sharing most of its
+    words with a longer lead ("there are about 190 settlements in the territory" in the
+    group of "the government eased the rules for building settlements in the
+    territory"), and neither its source nor those reporting its fact report the
+    lead's."""
+    mine = _figures(group.lead)
+    kept = [m for m in group.members[1:] if _figures(m) <= mine]
+    return group if len(kept) + 1 == len(group.members) else Group([group.lead, *kept])
 
 
 def marked(
@@ -57,6 +82,7 @@ def marked(
     same_fact = SameFact(reports, events)
     chronicle = Chronicle(corpus, dates)
     elsewhere = Elsewhere(corpus)
+    parties = OtherParties(corpus)
     paraphrases = Paraphrases(corpus, reports.source_share)
 
     def reported(m: Sentence) -> set[int]:
@@ -67,6 +93,8 @@ def marked(
                 same_way(m.text, x.text)
                 and not other_dates(dates, m, x)
                 and not elsewhere.other_doer(m, x)
+                and not parties.other_party(m, x)
+                and not parties.other_act(m, x)
                 and not other_leg(m.text, x.text)
             )
 
@@ -95,6 +123,7 @@ def marked(
             accept=lambda x: citations.same_speaker(m, x),
         )
 
+    shown = [(text, telling_lead(group), score) for text, group, score in shown]
     statements = [
         Statement(
             text,
