@@ -16,7 +16,11 @@ A general statement (``timeless``: "A non-resident has no say in the council") s
 date, but reads under its article's date too, not first: shown first, or between dated
 lines, it read as the story's opening though its article came late (session 31: 7 of 20
 dev summaries opened with such a line from a later article, D0619A's from the story's
-last month).
+last month). One general statement still reads first: the one that says what the
+story's subject is ("X is a Y", a focus word in X: ``timeless.defines``): a reader of a
+story on a theme wants it before the events (session 32: judges of unseen stories found
+such a definition read late). The 20 dev summaries hold none; D0619A's "the gay rights
+issue is something of a thorn in the side of Republicans" is a remark, and stays put.
 
 The background keeps ``editorial.story_date``: the years a background line names are
 more often a state's start or a thing's ("executed since it was reinstated in 1976",
@@ -29,6 +33,7 @@ import re
 
 from briefing.compose.dating import DateMention, resolve_date
 from briefing.compose.editorial import TIMELESS, UNDATED, Key, story_date, undated_past
+from briefing.compose.timeless import defines
 from briefing.lang.dates import ERA_RE
 from briefing.model import Corpus, Sentence
 
@@ -57,8 +62,10 @@ class ReadingOrder:
         corpus: Corpus,
         dates: dict[tuple[int, int], Key],
         mentions: list[list[DateMention]],
+        focus: frozenset[str] = frozenset(),
     ) -> None:
         self.corpus = corpus
+        self.focus = focus  # the focus question's stems, for ``timeless.defines``
         self.dates = dates
         self._mentions = mentions  # by article
 
@@ -71,6 +78,9 @@ class ReadingOrder:
         module)."""
         key = story_date(members, self.corpus, self.dates)
         if key == TIMELESS:
+            lead = members[0]
+            if defines(self.corpus.docs[lead.doc], lead, self.focus):
+                return TIMELESS
             return _written(members, self.corpus)
         if key == UNDATED:
             return key

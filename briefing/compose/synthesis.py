@@ -406,7 +406,7 @@ def synthesise(
     # other chosen statement introduces ("the river", ``definites``); the fill skips it.
     chosen, left_out = told_choice(pick, _said)
     fill = [c for c in pool if id(c) not in left_out]
-    order = ReadingOrder(corpus, dates, date_mentions)
+    order = ReadingOrder(corpus, dates, date_mentions, topic)
     chosen = _story_order(
         _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked), order
     )

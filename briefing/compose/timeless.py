@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.compose.near_duplicates import stem
 from briefing.lang.dates import FINDING_LEMMAS, TIME_LABELS
 from briefing.lang.speech import REPORTING_LEMMAS, SAYING_LEMMAS
 from briefing.model import AnalysedDocument, Sentence
@@ -76,6 +77,8 @@ _DATED_THINGS = frozenset(
 )  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# "a disease", "an organic farming system": a kind the subject is one of.
+_KIND_DETS = frozenset({"a", "an"})
 
 
 def _main_verb(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
@@ -116,6 +119,27 @@ def timeless(adoc: AnalysedDocument, sentence: Sentence) -> bool:
         and not _holds_view(verb)
         and not _dated_thing(verb)
         and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def defines(adoc: AnalysedDocument, sentence: Sentence, focus: frozenset[str]) -> bool:
+    """Whether ``sentence`` says what the story's subject is: "X is a Y" in the simple
+    present, a ``focus`` stem in its subject X and Y a kind ("Arthritis is a disease of
+    the joints"). Read as the story's opening, not under its article's date. Not a
+    remark on X ("the issue is something of a thorn in the party's side": session 31
+    judged such a line from the story's last month wrong as its opening, D0619A)."""
+    verb = _main_verb(adoc.parse, sentence.start, sentence.end)
+    if verb is None or verb.lemma_ != "be" or not _simple_present(verb) or not focus:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    said = {
+        stem(t.lower_)
+        for c in subjects
+        for t in adoc.parse[c.left_edge.i : c.right_edge.i + 1]  # type: ignore[index]
+    }
+    return bool(said & focus) and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and any(d.lower_ in _KIND_DETS for d in c.children)
+        for c in verb.children
     )
 
 

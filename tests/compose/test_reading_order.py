@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.compose.editorial import TIMELESS, story_date
+from briefing.compose.near_duplicates import stem
 from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.sentence_dates import dated_events, event_dates
 from briefing.model import Corpus, Sentence
@@ -53,3 +54,17 @@ def test_a_general_statement_reads_under_its_articles_date_not_first() -> None:
     assert story_date([general], late, event_dates(late)) == TIMELESS  # shown undated ...
     assert ReadingOrder(late, *dated_events(late)).key([general]) == (2006, 9, 4)  # ... read then
     assert ReadingOrder(early, *dated_events(early)).key([vote]) == (2006, 3, 6)
+
+
+def test_a_general_statement_saying_what_the_subject_is_reads_first() -> None:
+    late = articles(
+        "Barkrot is a fungal disease of the bark of old oaks. "
+        "A visitor to the island has no say in the council of Varga.",
+        date=dt.date(2006, 9, 4),
+    )
+    defining, general = late.docs[0].sentences
+    focus = frozenset({stem("barkrot")})
+    order = ReadingOrder(late, *dated_events(late), focus)
+    assert order.key([defining]) == TIMELESS  # the story's opening
+    assert order.key([general]) == (2006, 9, 4)  # what is not its subject: its article's day
+    assert ReadingOrder(late, *dated_events(late)).key([defining]) == (2006, 9, 4)  # no focus

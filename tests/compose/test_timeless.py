@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compose.timeless import timeless
+from briefing.compose.near_duplicates import stem
+from briefing.compose.timeless import defines, timeless
 
 from .conftest import first_sentence
 
@@ -50,3 +51,27 @@ def test_a_general_statement_is_timeless(text: str) -> None:
 )
 def test_an_event_a_state_of_the_day_or_a_report_is_not(text: str) -> None:
     assert not _timeless(text)
+
+
+def _defines(text: str, focus: str) -> bool:
+    return defines(*first_sentence(text), frozenset(stem(w) for w in focus.split()))
+
+
+def test_a_statement_saying_what_the_subject_is_defines_it() -> None:
+    assert _defines("Barkrot is a fungal disease of the bark of old oaks.", "barkrot")
+    assert _defines("The harbour tax is an old levy on every ship that docks.", "harbour")
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("Barkrot is a fungal disease of the bark of old oaks.", "ferry"),  # not the subject
+        ("Barkrot develops when the bark begins to split.", "barkrot"),  # no "is a Y"
+        ("Old oaks are a host of barkrot in the valley.", "barkrot"),  # Y, not X
+        ("Barkrot was a fungal disease of the bark of old oaks.", "barkrot"),  # past
+        ("Barkrot is common in the valley.", "barkrot"),  # what it is like
+        ("The harbour tax is something of a thorn in the council's side.", "harbour"),  # a remark
+    ],
+)
+def test_other_statements_do_not_define_the_subject(text: str, focus: str) -> None:
+    assert not _defines(text, focus)
