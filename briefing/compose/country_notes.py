@@ -29,7 +29,13 @@ import re
 from collections.abc import Iterable
 
 from briefing.compose.actors.matching import country_name, country_of
-from briefing.lang.places import METONYMS, US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATES
+from briefing.lang.places import (
+    METONYMS,
+    TERRITORIES,
+    US_STATE_ABBREVIATIONS,
+    US_STATE_NAMES,
+    US_STATES,
+)
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
 # Countries a story's articles must be about, at least, for its entries to need a note
@@ -130,22 +136,26 @@ def article_country(adoc: AnalysedDocument) -> str | None:
     """The one country an article is about: its dateline's, when its headline and opening
     sentence name no other; else the one its headline and opening sentence name."""
     document = adoc.document
+    places = [
+        m.text for m in adoc.mentions if m.sentence < OPENING_SENTENCES and m.label in _PLACE_LABELS
+    ]
     named = set(_countries_in(document.title))
-    for sentence in adoc.sentences[:OPENING_SENTENCES]:
-        named |= {
-            c
-            for m in adoc.mentions
-            if m.sentence == sentence.index and m.label in _PLACE_LABELS
-            for c in [_country_key(m.text)]
-            if c is not None
-        }
-    home = _dateline_country(document)
-    if home is not None:
-        return home if named <= {home} else None
-    return next(iter(named)) if len(named) == 1 else None
+    named |= {c for name in places if (c := _country_key(name)) is not None}
+    home = dateline_country(document)
+    if home is None:
+        return next(iter(named)) if len(named) == 1 else None
+    # A report filed from abroad ("WASHINGTON -- Macau police said Monday ..."): the
+    # dateline's country is the article's only when its headline and opening name that
+    # country and no other, or name no place at all (s32, an unseen story: "Macau's
+    # Judicial Police [United States]"). A territory is no country of its own.
+    if _territory_in(document.title) or any(_territory_in(p) for p in places):
+        return None
+    if named - {home}:
+        return None
+    return home if home in named or not places else None
 
 
-def _dateline_country(document: Document) -> str | None:
+def dateline_country(document: Document) -> str | None:
     """The country of a document's dateline: the one it names after its city ("LORVIK,
     Lorvania", "SALEM, Ore."), else its city's when the city stands for a country
     ("TEHRAN") or is one."""
@@ -157,11 +167,17 @@ def _dateline_country(document: Document) -> str | None:
     return _country_key(city)
 
 
+def _key(name: str) -> str:
+    """A place's name as the lists of places write it: lower case, no dots, no article,
+    no possessive ("The Hague's" -> "hague")."""
+    key = " ".join(name.lower().replace(".", "").replace("’", "'").split())
+    return key.removeprefix("the ").removesuffix("'s").removesuffix("'")
+
+
 def _country_key(name: str) -> str | None:
     """The country a place's name, or its people's adjective, stands for (a US state or
     its abbreviation for the United States, a capital for its country), or None."""
-    key = " ".join(name.lower().replace(".", "").replace("’", "'").split())
-    key = key.removeprefix("the ").removesuffix("'s").removesuffix("'")
+    key = _key(name)
     if not key:
         return None
     if key in US_STATES or key.replace(" ", "") in US_STATE_NAMES:
@@ -173,11 +189,22 @@ def _country_key(name: str) -> str | None:
     return country_of(key) or country_name(key)
 
 
-def _countries_in(text: str) -> Iterable[str]:
-    """The countries the capitalised words of ``text`` name (a headline's)."""
+def _runs(text: str) -> Iterable[str]:
+    """Each run of capitalised words of ``text`` that may be a place's name, longest
+    first from each word: any run may be the name ("Thai Police Enforce" names
+    Thailand, "Macau's Judicial Police" Macau)."""
     for m in _CAPITALISED_RE.finditer(text):
         words = m.group().split()
-        # Any run of the words may be the name: "Thai Police Enforce" names Thailand.
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                yield " ".join(words[i:j])
+
+
+def _countries_in(text: str) -> Iterable[str]:
+    """The countries the capitalised words of ``text`` name (a headline's): from each
+    word, the longest run that names one."""
+    for m in _CAPITALISED_RE.finditer(text):
+        words = m.group().split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
                 if (c := _country_key(" ".join(words[i:j]))) is not None:
@@ -185,15 +212,25 @@ def _countries_in(text: str) -> Iterable[str]:
                     break
 
 
+def _territory_in(text: str) -> bool:
+    """Whether the capitalised words of ``text`` name a territory that is no country
+    ("Macau", "Hong Kong's"): its own place, which no country note may overrule."""
+    return any(_key(run) in TERRITORIES for run in _runs(text))
+
+
 def _names_place(adoc: AnalysedDocument, lead: Sentence, text: str) -> bool:
     """Whether the entry names a place or a people itself: a named entity of its sentence,
-    a capitalised word or a country's own body in its text, or a note in brackets that
-    places it ("[in Tehran]")."""
+    a capitalised word or a country's own body in its text, a territory, a place its
+    article names anywhere, possessives included ("Macau's Judicial Police", "Macau
+    police": s32), or a note in brackets that places it ("[in Tehran]")."""
     if any(m.label in _PLACE_LABELS and lead.start <= m.start < lead.end for m in adoc.mentions):
         return True
-    if _NATIONAL_BODIES_RE.search(text) or "[in " in text:
+    if _NATIONAL_BODIES_RE.search(text) or "[in " in text or _territory_in(text):
         return True
-    return any(True for _ in _countries_in(text))
+    if any(True for _ in _countries_in(text)):
+        return True
+    places = {_key(m.text) for m in adoc.mentions if m.label in _PLACE_LABELS}
+    return any(_key(run) in places for run in _runs(text))
 
 
 def _other_country_before(adoc: AnalysedDocument, lead: Sentence, country: str) -> bool:
@@ -203,6 +240,6 @@ def _other_country_before(adoc: AnalysedDocument, lead: Sentence, country: str) 
         if m.start >= lead.end or m.label not in _PLACE_LABELS:
             continue
         other = _country_key(m.text)
-        if other is not None and other != country:
+        if other is not None and other != country or _key(m.text) in TERRITORIES:
             return True
     return False

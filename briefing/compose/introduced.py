@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.compose.place_notes import writers_place_notes
 from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.anaphora import PART_OF_BEFORE, PARTS, act_or_likeness_before
 from briefing.lang.dates import TIME_LABELS
@@ -82,13 +83,18 @@ class Introduced:
         act into what was told before or opens with "Such" (``anaphora``; s29 judging of
         the TUNING+CHECK timelines: "The agency launched an investigation last month.",
         "Such a stand, critics have said, hints at ... in 1994"), or points at what was
-        told before ("this case", "the other team members": ``pointing``)."""
+        told before ("this case", "the other team members": ``pointing``; "this city" is
+        its dateline's, when that names it: ``place_notes.writers_place_notes``)."""
         return (
             self.lacks_subject(sentence, text)
             or self.things.leans_on_before(sentence, text)
             or self.it_of_nothing(sentence, text)
             or act_or_likeness_before(text)
-            or points_back(text)
+            or points_back(
+                text,
+                placed=writers_place_notes(self.corpus.docs[sentence.doc].document, text)
+                is not None,
+            )
         )
 
     def it_of_nothing(self, sentence: Sentence, text: str) -> bool:

@@ -15,6 +15,10 @@ A note is given only when the article leaves no doubt:
 
 A sentence that names a place of the kind itself gets no note ("counties and the state"
 after "Arizona leaders"): which one is for the sentence to say.
+
+The writer's own place called by its kind ("a court of this colony", "leaders of this
+island nation", ``pointing.writers_place``) is, like a wire report's "here", its
+dateline's: its city, US state or country (``writers_place_notes``).
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ import string
 from collections.abc import Callable
 
 from briefing.compose.actors.matching import country_name
+from briefing.compose.country_notes import dateline_country
 from briefing.lang.deixis import bare_here
 from briefing.lang.places import US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATES
+from briefing.lang.pointing import COUNTRY_KINDS, STATE_KINDS, writers_place
 from briefing.model import AnalysedDocument, Document, Sentence
 
 # The opening sentences of an article that, naming a state, make the article one about
@@ -108,6 +114,34 @@ def _same_or_wider(name: str, city: str) -> bool:
     if key in _STATE_OR_CITY:
         return False
     return key in US_STATES or key in US_STATE_ABBREVIATIONS or bool(country_name(key))
+
+
+def writers_place_notes(document: Document, text: str) -> list[tuple[str, str]] | None:
+    """(words, place) for each "this city", "this state", "this nation" of ``text``
+    (``pointing.writers_place``): the city, US state or country of its article's
+    dateline ("this compact colony [Hong Kong]"), none where ``text`` names it already;
+    None when a dateline does not say which place one of them is."""
+    notes: list[tuple[str, str]] = []
+    for start, end, kind in writers_place(text):
+        place = _dateline_kind(document, kind)
+        if place is None:
+            return None
+        if place.lower() not in text.lower():
+            notes.append((text[start:end], place))
+    return notes
+
+
+def _dateline_kind(document: Document, kind: str) -> str | None:
+    """The place of a kind (``pointing``'s city, state and country kinds) its dateline
+    names: its city, its US state or its country."""
+    if not has_place(document) or (document.place or "").strip().lower() in NO_CITY_PLACES:
+        return None
+    if kind in COUNTRY_KINDS:
+        return dateline_country(document)
+    if kind in STATE_KINDS:
+        return _dateline_state(document.place)
+    city = (dateline_place(document) or "").partition(",")[0].strip()
+    return city or None
 
 
 def has_place(document: Document) -> bool:

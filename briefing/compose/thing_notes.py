@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
+from briefing.compose.thing_kinds import article_one, proper_words, several_things
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.dates import TIME_LABELS
 from briefing.lang.definites import (
@@ -75,10 +76,6 @@ _VAGUE = frozenset(
         "further", "additional", "final", "initial", "early", "late", "second", "third",
     }
 )  # fmt: skip
-# A story is about one thing of a word when the most-named one has this share of the
-# named mentions (set by hand on dev stories: one crashed plane 8 of 9 mentions, one jet
-# 9 of 9; many viruses, the most-named 13 of 31).
-ONE_THING_SHARE = 2 / 3
 # At most this many words after "the" (``lang.definites``'s bound).
 MAX_DESCRIPTION_WORDS = 3
 # At most this many words of a name (a layout bound: a hostile run of proper nouns).
@@ -112,6 +109,7 @@ class ThingNotes:
         self._uses: dict[int, dict[str, list[int]]] = {}
         self._names: dict[tuple[int, str, bool], list[tuple[int, str]]] = {}
         self._story = StoryThings(corpus)
+        self._story_named: dict[str, dict[int, list[str]]] = {}
 
     def described(self, lead: Sentence, text: str) -> list[Described]:
         """The described things of ``lead`` that ``text`` (shown for it) keeps, each
@@ -160,6 +158,12 @@ class ThingNotes:
             # The story names several such things ("the Melissa virus", "the Chernobyl
             # virus"): "the virus" says which only by a proper name its article gave it.
             several = not (body or plural) and self._several(lemma)
+            # "The virus" of an article on one of them is that one (s32).
+            one = (
+                self._article_one(lead, lemma, span.start, text)
+                if several and plain.count(" ") == 1
+                else None
+            )
             story = (
                 self._own_body(lead.doc, lemma, plural=plural)
                 if body
@@ -168,7 +172,9 @@ class ThingNotes:
             names, introduced = self._names_before(
                 lead.doc, lemma, plural, span.start, plain, proper_only=several
             )
-            introduced = introduced or several
+            if one is not None:
+                names, introduced = [names[0] if names else one], False
+            introduced = introduced or several and one is None
             # "the agency" of an article that named the body, never by that word before.
             introduced = introduced or (body and bisect_left(at, span.start) == 0)
             mark = words[len(plain) :]
@@ -280,19 +286,41 @@ class ThingNotes:
 
     def _several(self, lemma: str) -> bool:
         """Whether the story names several things of this word and no one of them most
-        often: the names that share a proper word are one thing ("the Skylark Casino",
-        "the Skylark casino complex"), and the most-named one has under ``ONE_THING_SHARE``
-        of the named mentions ("the Melissa virus", "the Hare computer virus", ...)."""
+        often ("the Melissa virus", "the Hare computer virus", ...: ``thing_kinds``)."""
         if lemma not in self._kinds:
-            seen: list[set[str]] = []
-            for doc, adoc in enumerate(self.corpus.docs):
-                if adoc.parse is None:
-                    continue
-                for i in self._uses_of(doc).get(lemma, []):
-                    found = [_proper_words(n) for n in _names_at(adoc.parse, adoc.parse[i])]
-                    seen.extend(w for w in found if w)
-            self._kinds[lemma] = bool(seen) and _largest_share(seen) < ONE_THING_SHARE
+            seen = [proper_words(n) for names in self._named_in(lemma).values() for n in names]
+            self._kinds[lemma] = several_things([w for w in seen if w])
         return self._kinds[lemma]
+
+    def _named_in(self, lemma: str) -> dict[int, list[str]]:
+        """The names each article's mentions of this word give, in text order."""
+        if lemma not in self._story_named:
+            found: dict[int, list[str]] = {}
+            for doc, adoc in enumerate(self.corpus.docs):
+                for i in self._uses_of(doc).get(lemma, []) if adoc.parse is not None else ():
+                    found.setdefault(doc, []).extend(_names_at(adoc.parse, adoc.parse[i]))
+            self._story_named[lemma] = found
+        return self._story_named[lemma]
+
+    def _article_one(self, lead: Sentence, lemma: str, start: int, text: str) -> str | None:
+        """A name for the one thing of this word ``lead``'s article is about, as ``text``
+        (from token ``start``) reads (``thing_kinds``): "the virus" of an article on one
+        virus, when the story names several."""
+        adoc = self.corpus.docs[lead.doc]
+        assert adoc.parse is not None  # ``described`` asks only of parsed articles
+        before: list[str] = []
+        after: list[str] = []
+        counted = False
+        for i in self._uses_of(lead.doc).get(lemma, []):
+            if adoc.parse[i].tag_ != "NN":
+                continue
+            # "the Chernobyl virus": named for a place, that one (not "a Marlow group").
+            names = _names_at(adoc.parse, adoc.parse[i], places=True)
+            counted = counted or _mention(adoc.parse, adoc.parse[i]).counted and not names
+            (before if i < start else after).extend(n for n in names if proper_words(n))
+        story = [n for names in self._named_in(lemma).values() for n in names]
+        said = f"{adoc.document.title}\n{text}"
+        return article_one(before, after, story, said, counted_unnamed=counted)
 
     def _story_names(self, lemma: str) -> list[str]:
         """The distinct proper names (at most two) the story gives bodies of this word."""
@@ -384,10 +412,11 @@ def _description(parse: ParsedDoc, tok: Token) -> str | None:
     return parse.text[parse[first].idx : tok.idx + len(tok.text)]
 
 
-def _names_at(parse: ParsedDoc, tok: Token) -> list[str]:
+def _names_at(parse: ParsedDoc, tok: Token, *, places: bool = False) -> list[str]:
     """The names an earlier mention of a thing gives it: its own proper words ("the
-    Skylark Casino"), proper words right before it ("the Marlow Bay casino"), a proper
-    name in apposition either way, or a naming participle ("a ferry called Skylark")."""
+    Skylark Casino"), proper words right before it ("the Marlow Bay casino", a place's
+    only with ``places``), a proper name in apposition either way, or a naming
+    participle ("a ferry called Skylark")."""
     text = parse.text
     if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
         return []  # "The Tale of the Frog": a title's word, a person's
@@ -399,7 +428,7 @@ def _names_at(parse: ParsedDoc, tok: Token) -> list[str]:
         and c.dep_ in _NAMING_MODIFIERS
         and c.pos_ == "PROPN"
         and _proper(c)
-        and c.ent_type_ not in _WHERE_LABELS
+        and (places or c.ent_type_ not in _WHERE_LABELS)
     ]
     if modifiers or (tok.pos_ == "PROPN" and not tok.text.islower()):
         first = min([m.left_edge.i for m in modifiers] + [tok.i])
@@ -444,23 +473,6 @@ def _proper_run(tok: Token) -> str | None:
         return None
     text = tok.doc.text
     return text[words[0].idx : tok.idx + len(tok.text)]
-
-
-def _proper_words(name: str) -> set[str]:
-    """The capitalised words of a name ("Skylark" of "the Skylark casino")."""
-    return {w for w in name.split() if w[:1].isupper()}
-
-
-def _largest_share(names: list[set[str]]) -> float:
-    """The share of ``names`` (each a name's proper words) that name the most-named
-    thing, names sharing a word (directly or through others) naming one thing."""
-    groups: list[tuple[set[str], int]] = []
-    for words in names:
-        joined = [g for g in groups if g[0] & words]
-        merged = set(words).union(*(g[0] for g in joined))
-        count = 1 + sum(g[1] for g in joined)
-        groups = [g for g in groups if not g[0] & words] + [(merged, count)]
-    return max(n for _, n in groups) / len(names)
 
 
 def _distinct(found: list[str]) -> list[str]:

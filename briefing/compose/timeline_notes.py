@@ -18,7 +18,9 @@ the words, the source's words untouched:
   summary statement does (``editorial``); an entry whose "here" no dateline places is
   left out (``timeline``). A text that still opens with its dateline ("VELLMAR, Ore. —
   The council ...": ingest reads a dateline from the first paragraph only, and an
-  editors' note or a byline may come before it) is placed by it (``entry_place``);
+  editors' note or a byline may come before it) is placed by it (``entry_place``); so
+  is the writer's place called by its kind: "a court of this colony [Hong Kong]"
+  (``place_notes.writers_place_notes``);
 - in a story told in several countries, a body, office or law an entry names without
   its country gets its article's: "in Parliament [Chile]" (``country_notes``).
 
@@ -35,7 +37,12 @@ from collections.abc import Sequence
 
 from briefing.compose.country_notes import country_notes, story_countries
 from briefing.compose.editorial import annotate, person_notes
-from briefing.compose.place_notes import dateline_place, place_here, place_notes
+from briefing.compose.place_notes import (
+    dateline_place,
+    place_here,
+    place_notes,
+    writers_place_notes,
+)
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.thing_notes import ThingNotes
 from briefing.lang.furniture import DATELINE_RE
@@ -66,6 +73,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
             *person_notes(adoc, lead, text, told),
             *things.notes(lead, text, told),
             *place_notes(adoc, lead, text),
+            *(writers_place_notes(adoc.document, text) or []),
         ]
         # Each distinct words looked for once: a hostile text may hold thousands of notes
         # of the same short name.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from briefing.analyse import analyse
@@ -105,3 +106,40 @@ def test_a_law_only_a_word_of_a_longer_name_takes_no_note():
     )
     c = _corpus(lecture, KENYA)
     assert _noted(c, "University law") == lecture.text
+
+
+WIRED = Document(
+    "g.txt",
+    "Macau police arrested a Lorvanian trader on Monday. "
+    "Macau's Judicial Police said the trader had smuggled jade since 2016. "
+    "A bill cleared Parliament on Friday.",
+    title="Jade trader held",
+    date=THU,
+    place="WASHINGTON",
+)
+
+
+def test_an_entry_naming_its_place_in_a_possessive_or_an_adjective_gets_no_note():
+    # "Macau's Judicial Police" is one name (no place among the sentence's entities).
+    held = dataclasses.replace(
+        WIRED,
+        text="Officers of Macau's Judicial Police on Monday arrested a trader. "
+        "Macau police said the trader had smuggled jade since 2016.",
+    )
+    c = _corpus(held, KENYA)
+    countries = {0: "United States", 1: "Kenya"}
+    for start in ("Officers of", "Macau police"):
+        lead = _sentence(c, start)
+        assert country_notes(c.docs[0], lead, lead.text, countries) == []
+
+
+def test_a_report_filed_from_abroad_is_not_about_its_datelines_country():
+    c = _corpus(WIRED, KENYA)
+    assert article_country(c.docs[0]) is None
+    assert _noted(c, "A bill cleared") == "A bill cleared Parliament on Friday."
+    # Its headline names the dateline's country: the article is about it.
+    home = dataclasses.replace(WIRED, title="US trader held", text=WIRED.text.split(". ")[-1])
+    assert article_country(_corpus(home).docs[0]) == "United States"
+    # An opening that names only a city the lists do not place leaves the country in doubt.
+    city = dataclasses.replace(WIRED, text="Police in Osaka arrested a trader on Monday.")
+    assert article_country(_corpus(city).docs[0]) is None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
 from briefing.analyse import analyse
-from briefing.compose.place_notes import dateline_place, place_notes
+from briefing.compose.introduced import Introduced
+from briefing.compose.place_notes import dateline_place, place_notes, writers_place_notes
 from briefing.compose.timeline_notes import noted_entries
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
@@ -129,3 +131,32 @@ def test_an_undated_dateline_names_no_place():
     assert dateline_place(Document("a.txt", "Fares rose here.", place="UNDATED")) is None
     placed = Document("a.txt", "Fares rose in Tacoma.", place="TACOMA, Wash.")
     assert dateline_place(placed) == "Tacoma, Wash."
+
+
+COLONY = (
+    "Customs officers seized 40 stolen cars in the harbour. "
+    "A trader was convicted in a court of this compact colony on Tuesday of smuggling cars."
+)
+
+
+def test_the_writers_place_called_by_its_kind_is_its_datelines():
+    document = Document("a.txt", COLONY, title="Trader convicted", date=DAY, place="HONG KONG")
+    assert writers_place_notes(document, COLONY) == [("this compact colony", "Hong Kong")]
+    taipei = Document("b.txt", "x", title="Vote", date=DAY, place="TAIPEI, Taiwan")
+    assert writers_place_notes(taipei, "Leaders of this island nation met.") == [
+        ("this island nation", "Taiwan")
+    ]
+    # Named already: no note; no dateline (or none that says which): no place.
+    assert writers_place_notes(document, "Hong Kong is this colony.") == []
+    assert writers_place_notes(dataclasses.replace(document, place=None), COLONY) is None
+    assert writers_place_notes(taipei, "Leaders of this state met.") is None
+    c = analyse([document], entities=True)
+    (lead,) = [s for s in c.sentences() if s.text.startswith("A trader")]
+    assert Introduced(c).unclear(lead, lead.text) is False
+    assert noted_entries(c, [(lead, lead.text)]) == [
+        "A trader was convicted in a court of this compact colony [Hong Kong] on Tuesday "
+        "of smuggling cars."
+    ]
+    unplaced = analyse([dataclasses.replace(document, place=None)], entities=True)
+    (lead,) = [s for s in unplaced.sentences() if s.text.startswith("A trader")]
+    assert Introduced(unplaced).unclear(lead, lead.text) is True

@@ -258,3 +258,22 @@ def test_a_story_of_several_named_things_needs_a_name_for_the_plain_word():
     notes = ThingNotes(named)
     assert not notes.leans_on_before(lead, lead.text)
     assert notes.notes(lead, lead.text) == [("the worm", "Tansy worm")]
+
+
+def test_of_several_named_things_the_one_its_headline_names_is_the_articles():
+    others = (
+        "The Tansy worm hit shops. The worm spread fast.",
+        "The Corvid worm hit schools. The worm spread fast.",
+        "The Pallet worm hit farms. The worm spread fast.",
+    )
+    text = (
+        "Banks shut their networks on Monday after the worm struck. "
+        "Experts said on Tuesday that the worm deleted files."
+    )
+    docs = [Document(f"d{i}.txt", t, title="A", date=THU) for i, t in enumerate(others)]
+    for title, one in (("Tansy worm hits banks", True), ("Banks shut networks", False)):
+        c = analyse([Document("e.txt", text, title=title, date=THU), *docs], entities=True)
+        lead = _sentence(c, "Experts said")
+        notes = ThingNotes(c)
+        assert notes.leans_on_before(lead, lead.text) is not one
+        assert notes.notes(lead, lead.text) == ([("the worm", "Tansy worm")] if one else [])

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefing.lang.pointing import points_back
+from briefing.lang.pointing import points_back, writers_place
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,37 @@ def test_points_back_is_quick_on_long_text(text: str) -> None:
     start = time.process_time()
     points_back(text)
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Cases rose to 1,200 in May, and this figure may double by Monday.", False),
+        ("On Sept. 15, this figure was given to the council.", True),
+        ("In 1998 this figure rose by half.", True),
+    ],
+)
+def test_this_figure_after_a_figure_is_the_sentences_own(text: str, before: bool) -> None:
+    assert points_back(text) is before
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "unplaced"),
+    [
+        (
+            "A smuggler was convicted in a court of this compact colony on Tuesday.",
+            ["colony"],
+            True,
+        ),
+        ("Leaders of this island nation met on Tuesday.", ["nation"], True),
+        ("Officials of this town closed the bridge.", ["town"], True),
+        ('"It is a blow for this country," the mayor said on Monday.', [], True),
+        ("This state of affairs ended on Monday.", [], True),
+    ],
+)
+def test_the_writers_place_called_by_its_kind(text: str, kinds: list[str], unplaced: bool) -> None:
+    assert [kind for _, _, kind in writers_place(text)] == kinds
+    # Placed by a dateline, it points back at nothing; else it stays in doubt. A
+    # speaker's "this country" is the speaker's.
+    assert points_back(text) is unplaced
+    assert points_back(text, placed=True) is (not kinds)
