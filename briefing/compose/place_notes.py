@@ -30,7 +30,7 @@ from collections.abc import Callable
 from briefing.compose.actors.matching import country_name
 from briefing.compose.country_notes import dateline_country
 from briefing.lang.deixis import bare_here
-from briefing.lang.places import US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATES
+from briefing.lang.places import TERRITORIES, US_STATE_ABBREVIATIONS, US_STATE_NAMES, US_STATES
 from briefing.lang.pointing import COUNTRY_KINDS, STATE_KINDS, writers_place
 from briefing.model import AnalysedDocument, Document, Sentence
 
@@ -73,6 +73,8 @@ _STATE_OR_CITY = frozenset({"new york", "washington"})
 # Last words of a place's name that make it an area, not a city ("Marlow County").
 _AREA_WORDS = frozenset({"county", "province", "region", "state"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+# What a territory's own reports call it ("the colony's courts", "the territory").
+TERRITORY_KINDS = frozenset({"colony", "territory"})
 
 
 def place_notes(adoc: AnalysedDocument, lead: Sentence, text: str) -> list[tuple[str, str]]:
@@ -142,6 +144,16 @@ def _dateline_kind(document: Document, kind: str) -> str | None:
         return _dateline_state(document.place)
     city = (dateline_place(document) or "").partition(",")[0].strip()
     return city or None
+
+
+def territory_of(document: Document, kind: str) -> str | None:
+    """The place of a dateline that names a territory ("HONG KONG", ``places.TERRITORIES``)
+    when ``kind`` is a territory's ("colony", "territory"): "the colony" of its report is
+    the writer's place, as "this colony" is (s32)."""
+    if kind not in TERRITORY_KINDS or not has_place(document):
+        return None
+    city = (dateline_place(document) or "").partition(",")[0].strip()
+    return city if city.lower() in TERRITORIES else None
 
 
 def has_place(document: Document) -> bool:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
+from briefing.compose.place_notes import territory_of
 from briefing.compose.thing_kinds import article_one, proper_words, several_things
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.dates import TIME_LABELS
@@ -159,11 +160,8 @@ class ThingNotes:
             # virus"): "the virus" says which only by a proper name its article gave it.
             several = not (body or plural) and self._several(lemma)
             # "The virus" of an article on one of them is that one (s32).
-            one = (
-                self._article_one(lead, lemma, span.start, text)
-                if several and plain.count(" ") == 1
-                else None
-            )
+            bare = several and plain.count(" ") == 1
+            one = self._article_one(lead, lemma, span.start, text) if bare else None
             story = (
                 self._own_body(lead.doc, lemma, plural=plural)
                 if body
@@ -175,6 +173,8 @@ class ThingNotes:
             if one is not None:
                 names, introduced = [names[0] if names else one], False
             introduced = introduced or several and one is None
+            if own := territory_of(adoc.document, lemma):  # "the colony": Hong Kong's report
+                names, introduced = [own], False
             # "the agency" of an article that named the body, never by that word before.
             introduced = introduced or (body and bisect_left(at, span.start) == 0)
             mark = words[len(plain) :]
@@ -303,9 +303,8 @@ class ThingNotes:
         return self._story_named[lemma]
 
     def _article_one(self, lead: Sentence, lemma: str, start: int, text: str) -> str | None:
-        """A name for the one thing of this word ``lead``'s article is about, as ``text``
-        (from token ``start``) reads (``thing_kinds``): "the virus" of an article on one
-        virus, when the story names several."""
+        """A name for the one thing of this word ``lead``'s article, as ``text`` (from
+        token ``start``) reads, is about (``thing_kinds``): "the virus" of one virus."""
         adoc = self.corpus.docs[lead.doc]
         assert adoc.parse is not None  # ``described`` asks only of parsed articles
         before: list[str] = []

@@ -8,7 +8,12 @@ import time
 
 from briefing.analyse import analyse
 from briefing.compose.introduced import Introduced
-from briefing.compose.place_notes import dateline_place, place_notes, writers_place_notes
+from briefing.compose.place_notes import (
+    dateline_place,
+    place_notes,
+    territory_of,
+    writers_place_notes,
+)
 from briefing.compose.timeline_notes import noted_entries
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
@@ -160,3 +165,29 @@ def test_the_writers_place_called_by_its_kind_is_its_datelines():
     unplaced = analyse([dataclasses.replace(document, place=None)], entities=True)
     (lead,) = [s for s in unplaced.sentences() if s.text.startswith("A trader")]
     assert Introduced(unplaced).unclear(lead, lead.text) is True
+
+
+def test_a_territorys_own_report_calls_it_the_colony():
+    text = (
+        "Hong Kong became a colony in 1842. Voters went to the polls in large numbers. "
+        "The colony's legislature passed the budget on Tuesday."
+    )
+    document = Document("a.txt", text, title="Budget passed", date=DAY, place="HONG KONG")
+    assert territory_of(document, "colony") == "Hong Kong"
+    assert territory_of(document, "city") is None
+    assert territory_of(dataclasses.replace(document, place="LONDON"), "colony") is None
+    # Other articles of the story speak of no colony.
+    others = [
+        Document(f"{i}.txt", t, title="Budget", date=DAY)
+        for i, t in enumerate(("Rain fell on the hills.", "The harbour froze."))
+    ]
+    for place, unclear in (("HONG KONG", False), ("LONDON", True)):
+        c = analyse([dataclasses.replace(document, place=place), *others], entities=True)
+        (lead,) = [s for s in c.sentences() if s.text.startswith("The colony's")]
+        assert Introduced(c).unclear(lead, lead.text) is unclear
+    assert noted_entries(c, [(lead, lead.text)]) == [lead.text]
+    c = analyse([document, *others], entities=True)
+    (lead,) = [s for s in c.sentences() if s.text.startswith("The colony's")]
+    assert noted_entries(c, [(lead, lead.text)]) == [
+        "The colony's [Hong Kong's] legislature passed the budget on Tuesday."
+    ]
