@@ -11,14 +11,18 @@ body, office or law the entry names, the source's words untouched: "in Parliamen
 - the story's articles are about at least two countries (each article's country as
   below), so a reader cannot take the story's one country for granted;
 - the entry names no place, people or nationality of its own (no city, country, US
-  state or nationality's adjective among its named entities or its capitalised words,
-  no country's own body such as "Congress" or "the Knesset"): which one is for the
-  entry to say;
+  state, territory or nationality's adjective among its named entities or its
+  capitalised words, possessives included, no place its article names anywhere, no
+  country's own body such as "Congress" or "the Knesset"): which one is for the entry
+  to say ("Macau's Judicial Police", "Macau police");
 - its article is about one country: its dateline's, where its headline and opening
-  sentence name no other; without a dateline, the one country its headline and
-  opening sentence name;
-- the article names no other country before the end of the entry's sentence (an
-  article on one country that compares it with another leaves "the law" in doubt).
+  sentence name that country and no other, or no place at all (a report filed from
+  abroad, "WASHINGTON -- Macau police said ...", is not about its dateline's
+  country); without a dateline, the one country its headline and opening sentence
+  name;
+- the article names no other country or territory before the end of the entry's
+  sentence (an article on one country that compares it with another leaves "the law"
+  in doubt).
 
 An entry that names no body, office or law gets no note: there is nothing it is of.
 """
@@ -134,7 +138,8 @@ def article_state(adoc: AnalysedDocument) -> str | None:
 
 def article_country(adoc: AnalysedDocument) -> str | None:
     """The one country an article is about: its dateline's, when its headline and opening
-    sentence name no other; else the one its headline and opening sentence name."""
+    sentence name that one and no other (no territory either) or no place at all; else,
+    without a dateline, the one its headline and opening sentence name."""
     document = adoc.document
     places = [
         m.text for m in adoc.mentions if m.sentence < OPENING_SENTENCES and m.label in _PLACE_LABELS
