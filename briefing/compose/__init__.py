@@ -13,7 +13,7 @@ import datetime as dt
 from briefing import __version__, forked
 from briefing.compose import article_memo, memo
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors
-from briefing.compose.digests import digest
+from briefing.compose.digests import source_digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
 from briefing.compose.near_duplicates import content_stems
@@ -48,7 +48,7 @@ def source_entries(
             date=d.document.date.isoformat() if d.document.date else None,
             words=d.document.word_count,
             kind=d.document.kind,
-            summary=digest(per_article[i], words(d.document.title), sentences, d.document),
+            summary=source_digest(d, per_article[i], words(d.document.title), sentences),
         )
         for i, d in enumerate(corpus.docs)
     ]

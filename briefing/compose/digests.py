@@ -17,15 +17,21 @@ summary's statements and the timeline's entries do (``place_notes.place_here``).
 A third sentence is added only while the digest stays short enough to take in at a glance,
 and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
 
-The same list is the JSON's ``sources[].summary``.
+The same list is the JSON's ``sources[].summary``. Which sentences an article's digest
+takes is a question of that article alone (its scored sentences and title), so
+``source_digest`` remembers the choice as an article memo, kept across builds: a second
+run over 875 articles chose every digest again.
 """
 
 from __future__ import annotations
 
+import hashlib
+
+from briefing.compose.article_memo import article_memo, decode_indices, encode_indices, indices_fit
 from briefing.compose.near_duplicates import CONTAINMENT, JACCARD, content_stems, near_duplicate
 from briefing.compose.place_notes import place_here
 from briefing.compose.sentence_filters import standalone, trim_connective
-from briefing.model import Document, ScoredSentence
+from briefing.model import AnalysedDocument, Document, ScoredSentence
 
 # Fewest digest sentences worth showing before falling back to ones that lean on context.
 MIN_SENTENCES = 2
@@ -64,6 +70,51 @@ def digest(
 ) -> list[str]:
     """The article's best ``sentences`` sentences by summarizer score, in article order;
     with the article's ``document``, a bare "here" is placed by its dateline."""
+    return _texts(_chosen(scored, title_words, sentences), document)
+
+
+# The indices of the sentences each article's digest takes, by article, title, digest
+# length and the scores (stored in its compose cache entry).
+_CHOSEN = article_memo("digest_sentences", __name__, encode_indices, decode_indices, indices_fit)
+
+
+def source_digest(
+    adoc: AnalysedDocument, scored: list[ScoredSentence], title_words: list[str], sentences: int
+) -> list[str]:
+    """``digest`` of the article ``adoc``, its sentences chosen once per article, title,
+    length and scores, within a build and across builds."""
+    if not scored:
+        return []
+    # The scores come from the map (per article, cached with it); a key holding them makes
+    # an answer for other scores (another summarizer) no answer here.
+    scores = hashlib.sha256(repr([(s.sentence.index, s.score) for s in scored]).encode())
+    args = (adoc.document.title, sentences, scores.hexdigest())
+    indices = _CHOSEN.ask(
+        adoc,
+        args,
+        lambda _, *__: frozenset(s.sentence.index for s in _chosen(scored, title_words, sentences)),
+    )
+    by_index = {s.sentence.index: s for s in scored}
+    if not indices <= by_index.keys():  # a stored answer naming no sentence of these
+        return digest(scored, title_words, sentences, adoc.document)
+    return _texts([by_index[i] for i in indices], adoc.document)
+
+
+def _texts(chosen: list[ScoredSentence], document: Document | None) -> list[str]:
+    """The chosen sentences' texts in article order, a leading connective dropped and,
+    with ``document``, a bare "here" placed by its dateline."""
+    texts = [
+        trim_connective(s.sentence.text) for s in sorted(chosen, key=lambda s: s.sentence.index)
+    ]
+    return texts if document is None else [place_here(text, document) for text in texts]
+
+
+def _chosen(
+    scored: list[ScoredSentence], title_words: list[str], sentences: int
+) -> list[ScoredSentence]:
+    """The sentences ``digest`` takes, in the order it chose them."""
+    if not scored:
+        return []
     lead = [s for s in scored if s.sentence.paragraph == scored[0].sentence.paragraph]
     standfirst = (
         lead[0]
@@ -92,7 +143,4 @@ def digest(
             if any(s is c or near_duplicate(s.sentence.words, c.sentence.words) for c in chosen):
                 continue
             chosen.append(s)
-    texts = [
-        trim_connective(s.sentence.text) for s in sorted(chosen, key=lambda s: s.sentence.index)
-    ]
-    return texts if document is None else [place_here(text, document) for text in texts]
+    return chosen

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import forked
-from briefing.compose import compose_brief, memo
+from briefing.compose import article_memo, compose_brief, memo
 from briefing.config import Config
 from briefing.ingest import ingest
 from briefing.mapping import MapResult, MapSettings, map_articles
@@ -24,8 +24,8 @@ def mapped() -> MapResult:
 
 
 def composed(mapped: MapResult, parallel: bool) -> tuple[dict, list]:
-    for m in memo.MEMOS.values():
-        m.values.clear()
+    memo.forget()  # each a first build: no answer left from the one before
+    article_memo.forget()
     brief = compose_brief(
         mapped.corpus, mapped.per_article, Config(), today=dt.date(2026, 1, 1), parallel=parallel
     )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from briefing.compose.digests import digest, repeats_title
+from collections.abc import Iterator
+
+import pytest
+
+from briefing.compose import article_memo, digests
+from briefing.compose.digests import digest, repeats_title, source_digest
 from briefing.lang.words import words
-from briefing.model import Document, ScoredSentence, Sentence
+from briefing.model import AnalysedDocument, Document, ScoredSentence, Sentence
 
 TITLE = "Marlow council closes old river bridge to trucks"
 
@@ -126,3 +131,67 @@ def test_a_bare_here_is_placed_by_the_dateline() -> None:
     )
     undated = Document("a.txt", "...", place="UNDATED")
     assert digest(article, words(TITLE), 2, undated)[0] == article[0].sentence.text
+
+
+def _article_of(article: list[ScoredSentence], title: str = TITLE) -> AnalysedDocument:
+    text = " ".join(s.sentence.text for s in article)
+    return AnalysedDocument(Document("a.txt", text, title=title), [s.sentence for s in article])
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    article_memo.forget()
+    yield
+    article_memo.forget()
+
+
+def test_source_digest_is_the_digest_and_chooses_once(fresh, monkeypatch) -> None:
+    article = scored(
+        ("The Marlow city council voted on Monday to close the old river bridge.", 0.5),
+        ("Local bakeries reported a busy weekend as tourists came for the harvest fair.", 0.1),
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.9),
+        ("Heavy trucks will use the ring road from next month, the council said on Monday.", 0.7),
+    )
+    adoc = _article_of(article)
+    expected = digest(article, words(TITLE), 2, adoc.document)
+    assert source_digest(adoc, article, words(TITLE), 2) == expected
+    monkeypatch.setattr(digests, "_chosen", lambda *_: pytest.fail("chosen again"))
+    assert source_digest(adoc, article, words(TITLE), 2) == expected
+
+
+def test_source_digest_keys_on_the_scores_title_and_length(fresh) -> None:
+    texts = [
+        "The Marlow city council voted on Monday to close the old river bridge.",
+        "Local bakeries reported a busy weekend as tourists came for the harvest fair.",
+        "Engineers found deep cracks in two supporting piers during an inspection in May.",
+        "Heavy trucks will use the ring road from next month, the council said on Monday.",
+    ]
+    first = scored(*zip(texts, (0.5, 0.1, 0.9, 0.7), strict=True))
+    adoc = _article_of(first)
+    source_digest(adoc, first, words(TITLE), 2)
+    # Other scores of the same article (another summarizer): chosen by those scores.
+    other = scored(*zip(texts, (0.9, 0.8, 0.1, 0.1), strict=True))
+    assert source_digest(adoc, other, words(TITLE), 2) == digest(
+        other, words(TITLE), 2, adoc.document
+    )
+    assert source_digest(adoc, first, words(TITLE), 3) == digest(
+        first, words(TITLE), 3, adoc.document
+    )
+    retitled = _article_of(first, "Bakeries busy as tourists come for the harvest fair")
+    title = words(retitled.document.title)
+    assert source_digest(retitled, first, title, 2) == digest(first, title, 2, retitled.document)
+
+
+def test_a_stored_choice_naming_no_sentence_is_not_taken(fresh) -> None:
+    article = scored(
+        ("The Marlow city council voted on Monday to close the old river bridge.", 0.5),
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.9),
+    )
+    adoc = _article_of(article)
+    source_digest(adoc, article, words(TITLE), 2)
+    memo = article_memo.ARTICLE_MEMOS["digest_sentences"]
+    (key,) = memo.values
+    memo.values[key] = frozenset({7})  # as a tampered cache entry could hold
+    assert source_digest(adoc, article, words(TITLE), 2) == digest(
+        article, words(TITLE), 2, adoc.document
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from briefing.compose.actors.agency import Agency
-from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish, match_span
+from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish
 from briefing.compose.actors.collectives import family, members_of, movement_congress, society
 from briefing.compose.actors.genders import given_name_gender
 from briefing.compose.actors.matching import (
@@ -26,42 +26,30 @@ from briefing.compose.actors.matching import (
     country_of,
     named_after_place,
 )
-from briefing.compose.actors.occasions import as_occasion, meeting_name, named_a_place
+from briefing.compose.actors.mention_facts import ACTS, PEOPLE, THING, mention_facts
+from briefing.compose.actors.occasions import meeting_name
 from briefing.lang.agency import (
     LAW_HEAD_WORDS,
-    NATIONALS_NOUNS,
     PROGRAMME_FIRST_WORDS,
-    STAFF_NOUNS,
 )
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
-    BODY_HEAD_NOUNS,
     COHORT_RE,
-    COMPANY_TAIL_RE,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
-    PERSON_NOUNS,
     PERSONIFICATIONS,
-    STATE_HEAD_NOUNS,
 )
 from briefing.lang.places import (
     ACADEMIC_WORDS,
-    ACCORD_NOUNS,
-    ADMIN_AREA_NOUNS,
-    AFFILIATION_PREPOSITIONS,
     FLIGHT_RE,
-    HOME_AFTER_PARTY_RE,
     METONYMS,
     ORGANISATION_WORDS,
     PLACE_FIRST_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_PREFIXES,
-    PLACE_PREPOSITIONS,
-    SITE_NOUNS,
 )
 from briefing.model import Corpus
-from briefing.parsed import Token
 
 # A country must be the subject of at least this many verbs to be an actor rather than
 # the place events happen in. Set by hand on the sample, not yet benchmarked.
@@ -106,18 +94,6 @@ PROGRAMME_MIN_ACTS = 2
 # and check stories of benchmarks/story_eval.py (a city twice so, an organisation at
 # rank 17 of D0613D; one such mention is also "the RTR site", a channel's).
 PLACE_MIN = 2
-# Characters after a mention searched for the rest of a company's name.
-COMPANY_TAIL_CHARS = 40
-# Mentions with at least this many conjuncts are items of an enumeration.
-LISTED_MIN_CONJUNCTS = 2
-# Prepositions that tie a person to whom they work for ("a spokesman for", "an analyst at",
-# "Ann Lee of"): a name seen only after one, never acting, is an employer, no party. Set
-# by hand on issue 11's held-out report; on the 20 dev stories it drops one research
-# centre ("chief researcher at ...", rank 19) and no top-10 actor.
-EMPLOYER_PREPOSITIONS = {"for", "at", "with", "of"}
-_PLURAL_TAGS = {"NNS", "NNPS"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
-_MODIFIER_DEPS = {"compound", "poss", "amod"}
 
 
 def assign_kind(
@@ -150,53 +126,39 @@ def assign_kind(
     plurals: list[Match] = []
     acting_docs: set[int] = set()
     for m in c.matches:
-        text = corpus.docs[m.doc].document.text
-        company += bool(COMPANY_TAIL_RE.match(text[m.end : m.end + COMPANY_TAIL_CHARS]))
-        home += bool(HOME_AFTER_PARTY_RE.search(text, max(0, m.start - 3), m.start))
-        span = match_span(corpus, m)
-        if span is None:
+        f = mention_facts(corpus, m.doc, m.start, m.end, ents_by_doc)
+        company += f.company
+        home += f.home
+        if not f.parsed:
             continue
         spans += 1
-        if m.doc not in ents_by_doc:
-            # From doc.ents (few) rather than every token of the document.
-            ents_by_doc[m.doc] = {t.i: e.label_ for e in span.doc.ents for t in e}
-        ents = ents_by_doc[m.doc]
-        root = span.root
-        acts = agency.acts
-        agency.observe(root, span.start)
-        if agency.acts > acts and _nationals(root):
+        _count(agency, f.agency)
+        if f.agency == ACTS and f.nationals:
             nationals += 1  # "U.S. scientists": a country's people, not its state, act
-        elif agency.acts > acts:
+        elif f.agency == ACTS:
             acting_docs.add(m.doc)
-        plural += root.tag_ in _PLURAL_TAGS
-        if root.tag_ in _PLURAL_TAGS:
+        plural += f.plural
+        if f.plural:
             plurals.append(m)
-            group.observe(root, span.start)
-        common_plural += root.tag_ == "NNS"  # "NSAIDs", "farmers": a plural common noun
-        listed += len(root.conjuncts) >= LISTED_MIN_CONJUNCTS
-        located += root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
-        site += _site_word(root)
-        occasion += as_occasion(root)
-        placed += named_a_place(root)
-        area += root.dep_ == "compound" and _compound_head(root).lower_ in ADMIN_AREA_NOUNS
-        state += root.dep_ == "compound" and _compound_head(root).lower_ == "state"
-        accord += root.dep_ == "compound" and _compound_head(root).lower_ in ACCORD_NOUNS
+            _count(group, f.agency)
+        common_plural += f.common_plural  # "NSAIDs", "farmers": a plural common noun
+        listed += f.listed
+        located += f.located
+        site += f.site
+        occasion += f.occasion
+        placed += f.placed
+        area += f.area
+        state += f.state
+        accord += f.accord
         # Listed with companies ("Lenovo, Oppo and TCL") means a company.
-        for conj in root.conjuncts:
-            if ents.get(conj.i) == "ORG":
-                votes["ORG"] += 1
-            elif ents.get(conj.i) == "PERSON":
-                votes["PERSON"] += 1
-        body += root.dep_ == "compound" and root.head.lower_ in BODY_HEAD_NOUNS
-        kin += root.dep_ == "appos" and root.head.lower_ in PERSON_NOUNS
-        employer += _employs(root, ents)
-        affiliation += root.dep_ in _MODIFIER_DEPS | {"nmod"} or (
-            root.dep_ == "pobj" and root.head.lower_ in AFFILIATION_PREPOSITIONS
-        )
-        if root.dep_ in _SUBJECT_DEPS or (
-            root.dep_ in _MODIFIER_DEPS and root.head.lower_ in STATE_HEAD_NOUNS
-        ):
-            agentive += 1
+        for label, n in _CONJUNCT_ORDER[f.person_first]:
+            if getattr(f, n):
+                votes[label] += getattr(f, n)
+        body += f.body
+        kin += f.kin
+        employer += f.employer
+        affiliation += f.affiliation
+        agentive += f.agentive
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         # A nationality or party adjective ("Chinese", "Republican") is no actor; a
         # people's plural that acts ("the Palestinians rejected the plan") is a group,
@@ -381,40 +343,9 @@ def personal(c: Cluster) -> bool:
     return named or any(f.titled or f.genders for f in c.forms) or c.agency.acts > 0
 
 
-def _employs(root: Token, ents: dict[int, str]) -> bool:
-    """A name set after a preposition that ties a person to it: "a spokeswoman for X",
-    "an analyst at X", "Ann Lee of X" (the preposition hangs on a staff noun or a
-    person's name)."""
-    if root.dep_ != "pobj" or root.head.lower_ not in EMPLOYER_PREPOSITIONS:
-        return False
-    holder = root.head.head
-    return holder.lower_ in STAFF_NOUNS or ents.get(holder.i) == "PERSON"
-
-
-def _site_word(root: Token) -> bool:
-    """ "the Tooele facility", "the Tooele and Arvin refugee camps" (the first name of a
-    pair before the noun hangs on the second's head word)."""
-    if root.dep_ == "compound":
-        return _compound_head(root).lemma_ in SITE_NOUNS
-    return root.dep_ == "nmod" and _compound_head(root.head).lemma_ in SITE_NOUNS
-
-
-def _nationals(root: Token) -> bool:
-    """ "U.S. scientists", "Kenya's staff": the name qualifies its nationals, no office."""
-    return root.dep_ in {"compound", "poss"} and root.head.lower_ in NATIONALS_NOUNS
-
-
 def _country_named(c: Cluster) -> bool:
     """Whether a form of the actor names a country ("a Russian region" is Russia's)."""
     return any(country_of(f.key) for f in c.forms)
-
-
-def _compound_head(token: Token) -> Token:
-    """The noun a chain of compounds modifies: "facility" of "Tooele chemical weapons
-    disposal facility"."""
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _is_company(c: Cluster) -> bool:
@@ -457,3 +388,21 @@ def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
         if len(f.tokens) > 1 and f.tokens[0] in PLACE_FIRST_WORDS and not named_body:
             return True  # "River Murray", "Lake Geneva"; not "Lake County Council"
     return False
+
+
+# The labels conjuncts vote for, in the order they first come (a new label joins the votes
+# then, and ties are broken by that order).
+_CONJUNCT_ORDER = (
+    (("ORG", "conj_org"), ("PERSON", "conj_person")),
+    (("PERSON", "conj_person"), ("ORG", "conj_org")),
+)
+
+
+def _count(agency: Agency, cue: int) -> None:
+    """Count one mention ``Agency.observe`` read as ``cue`` (``mention_facts``)."""
+    if cue == ACTS:
+        agency.acts += 1
+    elif cue == THING:
+        agency.things += 1
+    elif cue == PEOPLE:
+        agency.peoples += 1

@@ -1,0 +1,73 @@
+"""What one mention tells of its name's kind: read once per article and mention, the same
+answer from the parse, a stored answer or another build, and a stored answer checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from briefing.compose import article_memo
+from briefing.compose.actors import extract_actors, mention_facts
+from briefing.compose.actors.mention_facts import ACTS, Facts
+from briefing.compose.memo import BadValue
+from briefing.model import Corpus
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    article_memo.forget()
+    yield
+    article_memo.forget()
+
+
+def _at(corpus: Corpus, name: str, doc: int = 0, nth: int = 0) -> tuple[int, int]:
+    text = corpus.docs[doc].document.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return start, start + len(name)
+
+
+def test_a_subject_that_acts_and_a_name_after_a_staff_noun(two_stories: Corpus, fresh) -> None:
+    # "Wyden said the company must answer.": the subject of a party's verb.
+    start, end = _at(two_stories, "Wyden said")
+    wyden = mention_facts.mention_facts(two_stories, 0, start, start + len("Wyden"), {})
+    assert wyden.parsed and wyden.agency == ACTS and wyden.agentive
+    # "Acme's vice president": a modifier of the staff noun, an affiliation.
+    start, end = _at(two_stories, "Acme's vice")
+    acme = mention_facts.mention_facts(two_stories, 0, start, start + len("Acme"), {})
+    assert acme.parsed and acme.affiliation
+
+
+def test_each_mention_is_read_once_per_build(two_stories: Corpus, fresh, monkeypatch) -> None:
+    first = extract_actors(two_stories, max_actors=30)
+    monkeypatch.setattr(mention_facts, "_read", lambda *_: pytest.fail("read again"))
+    assert extract_actors(two_stories, max_actors=30) == first
+
+
+def test_stored_answers_give_the_same_actors(two_stories: Corpus, fresh) -> None:
+    first = extract_actors(two_stories, max_actors=30)
+    texts = [d.document.text for d in two_stories.docs]
+    exported = article_memo.export(texts)
+    assert all("mention_facts" in answers for answers in exported)
+    article_memo.forget()
+    for answers, text in zip(exported, texts, strict=True):
+        article_memo.load(article_memo.decode_answers(answers, text))
+    assert extract_actors(two_stories, max_actors=30) == first
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        [1] * (len(Facts._fields) - 1),  # one fact short
+        [1] * (len(Facts._fields) + 1),
+        [-1] + [0] * (len(Facts._fields) - 1),
+        [True] + [0] * (len(Facts._fields) - 1),
+        ["1"] + [0] * (len(Facts._fields) - 1),
+        {"company": 1},
+    ],
+)
+def test_a_stored_answer_not_written_by_export_is_refused(value: object) -> None:
+    with pytest.raises(BadValue):
+        article_memo.decode_answers({"mention_facts": [[[0, 4], value]]}, "Acme said so.")
