@@ -11,6 +11,7 @@ import dataclasses
 import math
 import re
 import tomllib
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,17 @@ MAX_WORKERS = 256
 # build 35 s instead of 12 (s30 hostile review). Set by hand, not tuned.
 # A title may pass the 255 characters a DOCX's core properties hold (it is cut there).
 MAX_TEXT_CHARS = {"focus": 2_000, "title": 500, "audience": 200, "organisation": 200, "author": 200}
+# The header logo is read whole and, in the HTML, inlined: a logo is tens of KB. Set by
+# hand (s32 hostile review: `logo = "/etc/passwd"` was published base64 in the HTML).
+MAX_LOGO_BYTES = 5 * 2**20
+# What a logo must start with: PNG, JPEG or GIF, the images every renderer takes; and the
+# MIME type the HTML gives it.
+LOGO_TYPES = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF87a": "image/gif",
+    b"GIF89a": "image/gif",
+}
 
 
 class ConfigError(ValueError):
@@ -140,12 +152,7 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
         if required:
             raise ConfigError(f"config file not found: {path}")
         return Config()
-    try:
-        raw = read_file(path, MAX_CONFIG_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES:,} bytes (MAX_CONFIG_BYTES)")
+    raw = _read_capped(path, MAX_CONFIG_BYTES, "MAX_CONFIG_BYTES", str(path))
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -168,6 +175,18 @@ def load_config(path: str | Path | None = None, *, required: bool = False) -> Co
             value = [v if "://" in v else str(base / v) for v in value]
         values[key] = value
     return validate(Config(**values, config_path=str(path.resolve())))
+
+
+def _read_capped(path: str | Path, most: int, cap: str, label: str) -> bytes:
+    """The file's bytes; ``ConfigError`` (starting with ``label``) when it cannot be read or
+    holds more than ``most`` bytes (named ``cap`` in the message)."""
+    try:
+        raw = read_file(path, most + 1)
+    except OSError as exc:
+        raise ConfigError(f"{label}: cannot read: {exc.strerror or exc}") from exc
+    if len(raw) > most:
+        raise ConfigError(f"{label}: larger than {most:,} bytes ({cap})")
+    return raw
 
 
 def is_plain_name(name: object) -> bool:
@@ -243,4 +262,35 @@ def validate(config: Config) -> Config:
         if value and not (Path(value).is_dir() if want_dir else Path(value).is_file()):
             kind = "folder" if want_dir else "file"
             raise ConfigError(f"{key}: {kind} not found: {value}")
+    if config.logo:
+        logo_bytes(config.logo)
+    if config.reference_docx:
+        _check_reference_docx(config.reference_docx, config.max_unzipped_mb)
     return config
+
+
+def logo_bytes(path: str) -> tuple[bytes, str]:
+    """The logo's bytes and MIME type; ``ConfigError`` unless it is a PNG, JPEG or GIF image
+    of at most ``MAX_LOGO_BYTES``. Any file would otherwise be inlined in the HTML as is: a
+    config naming a secret (``logo = "~/.ssh/id_rsa"``) would publish it."""
+    data = _read_capped(path, MAX_LOGO_BYTES, "MAX_LOGO_BYTES", f"logo: {path}")
+    for magic, mime in LOGO_TYPES.items():
+        if data.startswith(magic):
+            return data, mime
+    raise ConfigError(f"logo: {path} is not a PNG, JPEG or GIF image")
+
+
+def _check_reference_docx(path: str, max_unzipped_mb: float) -> None:
+    """``ConfigError`` unless ``path`` is a zip whose parts declare at most
+    ``max_unzipped_mb`` in all: python-docx inflates every part it opens into memory (a
+    440 KB reference document holding a 400 MB part peaked at 850 MB, s32 hostile review)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ConfigError(f"reference_docx: {path} is not a DOCX (not a zip file)") from None
+    if total > max_unzipped_mb * 2**20:
+        raise ConfigError(
+            f"reference_docx: {path} inflates to {total / 2**20:,.1f} MB, "
+            f"over {max_unzipped_mb:g} MB (max_unzipped_mb)"
+        )

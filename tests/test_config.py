@@ -1,5 +1,6 @@
 """briefing.toml loading: defaults, overrides, validation and path resolution."""
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,54 @@ def test_missing_files_and_bad_colours_fail_before_the_build(
     cfg = tmp_path / "briefing.toml"
     cfg.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
+        load_config(cfg)
+
+
+def test_a_logo_that_is_no_image_is_refused_before_the_build(tmp_path: Path) -> None:
+    # The HTML inlines the logo: a config naming a secret would have published it (s32).
+    secret = tmp_path / "id_rsa"
+    secret.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n", encoding="utf-8")
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(f'logo = "{secret}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="logo: .* is not a PNG, JPEG or GIF image"):
+        load_config(cfg)
+
+
+def test_a_logo_over_the_size_cap_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing import config
+
+    monkeypatch.setattr(config, "MAX_LOGO_BYTES", 100)
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('logo = "logo.png"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"logo: .*: larger than 100 bytes \(MAX_LOGO_BYTES\)"):
+        load_config(cfg)
+
+
+def test_a_png_logo_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('logo = "logo.png"\n', encoding="utf-8")
+    assert load_config(cfg).logo == str(tmp_path / "logo.png")
+
+
+def test_a_reference_docx_that_is_no_zip_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "house.docx").write_text("not a document", encoding="utf-8")
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('reference_docx = "house.docx"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="reference_docx: .* is not a DOCX"):
+        load_config(cfg)
+
+
+def test_a_reference_docx_bomb_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    # python-docx inflates each part whole: 400 MB in a 440 KB file peaked at 850 MB (s32).
+    with zipfile.ZipFile(tmp_path / "house.docx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/big.png", b"\0" * 300_000)
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('reference_docx = "house.docx"\nmax_unzipped_mb = 0.1\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"inflates to 0.3 MB, over 0.1 MB \(max_unzipped_mb\)"):
         load_config(cfg)
 
 

@@ -8,11 +8,10 @@ articles arrives as text, and the wrapper template autoescapes everything else.
 from __future__ import annotations
 
 import base64
-import mimetypes
-from pathlib import Path
 
 from markupsafe import Markup
 
+from briefing.config import logo_bytes
 from briefing.model import Brief
 from briefing.render import RenderOptions, shared
 from briefing.render.blocks import markdown_parser
@@ -23,8 +22,8 @@ def logo_data_uri(path: str | None) -> str | None:
     """The logo inlined as a data: URI, so the HTML stays one self-contained file."""
     if not path:
         return None
-    mime = mimetypes.guess_type(path)[0] or "image/png"
-    data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
+    raw, mime = logo_bytes(path)  # checked again: the file may have changed since
+    data = base64.b64encode(raw).decode("ascii")
     return f"data:{mime};base64,{data}"
 
 
