@@ -51,14 +51,21 @@ from filelock import FileLock, Timeout
 from briefing import __version__
 from briefing.config import STATE_DIR, Config, is_plain_name
 from briefing.model import Document, Skipped
+from briefing.registrations import FORMATS
 from briefing.safefile import read_whole
-from briefing.statefile import SCHEMA, UnsafeFile, parse_journal, parse_state, previous_brief
+from briefing.statefile import (
+    LATEST,
+    SCHEMA,
+    UnsafeFile,
+    parse_journal,
+    parse_state,
+    previous_brief,
+)
 
 # Largest state.json or journal.json read: the state holds the previous brief, a few MB
 # even for hundreds of sources; a bigger one is no state we wrote, and reading it whole
 # would cost memory (a 2 GB file, 2 GB).
 MAX_STATE_BYTES = 64 * 2**20
-LATEST = "latest"
 PAUSE_HOOK = "BRIEFING_TEST_PAUSE_BEFORE_COMMIT"
 
 # Config fields that do not change what a build produces: where the config file lives,
@@ -364,6 +371,11 @@ class OutputFolder:
             return notes
         keep = state.files()
         for name in journal.files:
+            # Only what a build writes: an edition's file of an output format, never a
+            # latest copy, the cron log or anything else a foreign journal names.
+            stem, _, ext = name.rpartition(".")
+            if stem in ("", LATEST) or ext not in FORMATS:
+                continue
             if name not in keep and (self.root / name).is_file():
                 (self.root / name).unlink()
                 notes.append(f"removed {name} (from an unfinished build)")

@@ -30,11 +30,13 @@ from pydantic import (
     Field,
     ValidationError,
     ValidationInfo,
+    model_validator,
 )
 
 from briefing.config import MAX_RETENTION, is_plain_name
 
 SCHEMA = 1
+LATEST = "latest"  # latest.<ext>: the newest edition's copies, never an edition's own file
 _EXTENSION = re.compile(r"[a-z0-9]{1,16}")
 # File systems allow 255 bytes in a name, so no longer name is one we wrote (and checking a
 # 20 MB name character by character took seconds).
@@ -92,6 +94,19 @@ class EditionData(_Strict):
     formats: Annotated[list[Extension], FailFast()] = []
     files: Annotated[list[FileName], FailFast()] = []
     built_at: str = ""
+
+    @model_validator(mode="after")
+    def _only_its_own_files(self) -> EditionData:
+        """An edition's files are ``<name>.<format>``: pruning deletes them, so a state
+        listing ``briefing.log`` or ``latest.json`` under an old edition made a build delete
+        the cron log and the ``latest`` copy it had just written (s32 hostile review)."""
+        if self.name == LATEST:
+            raise ValueError(f"an edition may not be named {LATEST!r}")
+        own = {f"{self.name}.{ext}" for ext in self.formats}
+        for name in self.files:
+            if name not in own:
+                raise ValueError(f"{name!r} is not a file of edition {self.name!r}")
+        return self
 
 
 # ---- what diff_briefs reads of the previous brief (every key optional: older briefs)

@@ -348,6 +348,49 @@ def test_state_naming_paths_outside_the_folder_is_refused(tmp_path: Path, editio
     assert victim.read_text() == "keep me" and absolute.read_text() == "keep me too"
 
 
+@pytest.mark.parametrize(
+    "edition",
+    [
+        tampered_edition(["latest.json", "briefing.log", "notes.md"]),
+        tampered_edition(["brief-2026-11-01.json"]),  # a format the edition does not have
+        {**tampered_edition(["latest.md"], name="latest")},
+    ],
+)
+def test_state_naming_other_files_of_the_folder_is_refused(tmp_path: Path, edition: dict) -> None:
+    # s32: an old edition listing these made a build with retention 1 delete the cron log, a
+    # colleague's notes and the latest.json it had just written, with exit code 0.
+    root = tmp_path / "out"
+    folder = OutputFolder(root)
+    publish(folder, "one")
+    (root / "briefing.log").write_text("the cron log")
+    (root / "notes.md").write_text("a colleague's notes")
+    data = json.loads(folder.state_path.read_text())
+    data["editions"].insert(0, edition)
+    folder.state_path.write_text(json.dumps(data))
+    with pytest.raises(StateError, match="is not a file of edition|may not be named"):
+        folder.read_state()
+    folder.set_aside_state()
+    publish(folder, "two", retention=1)
+    assert (root / "briefing.log").read_text() == "the cron log"
+    assert (root / "notes.md").read_text() == "a colleague's notes"
+    assert json.loads((root / "latest.json").read_text()) == {"v": "two"}
+
+
+def test_journal_naming_latest_or_the_log_deletes_neither(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    folder = OutputFolder(root)
+    publish(folder, "one")
+    (root / "briefing.log").write_text("the cron log")
+    folder.journal_path.write_text(
+        json.dumps({"files": ["latest.md", "latest.json", "briefing.log"], "latest": []})
+    )
+    folder.recover()
+    assert (root / "briefing.log").read_text() == "the cron log"
+    assert (root / "latest.md").read_text() == "# one\n"
+    assert (root / "latest.json").exists()
+    assert not folder.journal_path.exists()
+
+
 def test_journal_naming_paths_outside_the_folder_deletes_nothing(tmp_path: Path) -> None:
     victim, absolute = plant_victims(tmp_path)
     root = tmp_path / "out"

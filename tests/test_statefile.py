@@ -74,3 +74,20 @@ def test_a_previous_brief_of_a_million_empty_items_is_refused() -> None:
 def test_a_file_name_longer_than_any_file_system_allows_is_refused_at_once() -> None:
     edition = {**EDITION, "files": ["a" * 20_000_000]}
     _refused_quickly(parse_state, _state(editions=[edition]), "too long")
+
+
+@pytest.mark.parametrize(
+    ("edition", "message"),
+    [
+        ({**EDITION, "files": ["briefing.log"]}, "is not a file of edition"),
+        ({**EDITION, "files": ["latest.md"]}, "is not a file of edition"),
+        ({**EDITION, "files": ["brief-2026-12-01.pdf"]}, "is not a file of edition"),
+        ({**EDITION, "name": "latest", "files": ["latest.md"]}, "may not be named 'latest'"),
+    ],
+)
+def test_an_edition_lists_only_its_own_files(edition: dict, message: str) -> None:
+    # Pruning deletes an old edition's files: only "<name>.<format>" may be among them.
+    with pytest.raises(UnsafeFile, match=message):
+        parse_state(_state(editions=[edition]))
+    own = {**EDITION, "formats": ["md", "pdf"], "files": ["brief-2026-12-01.md"]}
+    assert parse_state(_state(editions=[own])).editions[0].files == ["brief-2026-12-01.md"]
