@@ -8,15 +8,18 @@ that runs from another working directory still finds the sources.
 from __future__ import annotations
 
 import dataclasses
+import io
 import math
 import re
 import tomllib
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefing.safefile import read_file
+from briefing.zipparts import MAX_DOCX_TAGS, ZipRefused, checked_copy
 
 DEFAULT_CONFIG_NAME = "briefing.toml"
 # A config larger than this is refused unread: one is a few hundred bytes, and a list of
@@ -49,6 +52,12 @@ MAX_TEXT_CHARS = {"focus": 2_000, "title": 500, "audience": 200, "organisation":
 # The header logo is read whole and, in the HTML, inlined: a logo is tens of KB. Set by
 # hand (s32 hostile review: `logo = "/etc/passwd"` was published base64 in the HTML).
 MAX_LOGO_BYTES = 5 * 2**20
+# Pixels (width x height) of a logo, read from its header: the PDF decodes it whole
+# (reportlab through Pillow, 4 bytes a pixel: 40 MP is 160 MB) and so does every browser
+# showing the HTML, while a 50 KB PNG may declare 100,000 x 100,000 (s32 hostile review).
+# A logo is drawn 1 cm high, a few hundred pixels; 40 MP still passes an unresized photo
+# from a 40 MP camera. Set by hand, not tuned (Pillow's own guard allows 179 MP: 716 MB).
+MAX_LOGO_PIXELS = 40_000_000
 # What a logo must start with: PNG, JPEG or GIF, the images every renderer takes; and the
 # MIME type the HTML gives it.
 LOGO_TYPES = {
@@ -265,7 +274,7 @@ def validate(config: Config) -> Config:
     if config.logo:
         logo_bytes(config.logo)
     if config.reference_docx:
-        _check_reference_docx(config.reference_docx, config.max_unzipped_mb)
+        reference_docx_bytes(config.reference_docx, config.max_unzipped_mb)
     return config
 
 
@@ -274,16 +283,32 @@ def logo_bytes(path: str) -> tuple[bytes, str]:
     of at most ``MAX_LOGO_BYTES``. Any file would otherwise be inlined in the HTML as is: a
     config naming a secret (``logo = "~/.ssh/id_rsa"``) would publish it."""
     data = _read_capped(path, MAX_LOGO_BYTES, "MAX_LOGO_BYTES", f"logo: {path}")
-    for magic, mime in LOGO_TYPES.items():
-        if data.startswith(magic):
-            return data, mime
-    raise ConfigError(f"logo: {path} is not a PNG, JPEG or GIF image")
+    mime = next((mime for magic, mime in LOGO_TYPES.items() if data.startswith(magic)), None)
+    if mime is None:
+        raise ConfigError(f"logo: {path} is not a PNG, JPEG or GIF image")
+    from PIL import Image  # here, not at start-up: only a config with a logo needs it
+
+    over = f"over {MAX_LOGO_PIXELS:,} (MAX_LOGO_PIXELS)"
+    try:  # Image.open reads the header only: the size without decoding a pixel
+        with warnings.catch_warnings():  # Pillow warns from 89 MP: our message says more
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:  # Pillow refuses to open over 179 MP
+        raise ConfigError(f"logo: {path} is of more than 178,956,970 pixels, {over}") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"logo: {path} is not a readable image ({exc})") from None
+    if width * height > MAX_LOGO_PIXELS:
+        raise ConfigError(f"logo: {path} is {width:,} x {height:,} pixels, {over}")
+    return data, mime
 
 
-def _check_reference_docx(path: str, max_unzipped_mb: float) -> None:
-    """``ConfigError`` unless ``path`` is a zip whose parts declare at most
-    ``max_unzipped_mb`` in all: python-docx inflates every part it opens into memory (a
-    440 KB reference document holding a 400 MB part peaked at 850 MB, s32 hostile review)."""
+def reference_docx_bytes(path: str, max_unzipped_mb: float) -> bytes:
+    """The reference document as ``zipparts.checked_copy`` stores it, the only form handed
+    to python-docx, which inflates every part it opens into memory whole (a 440 KB file
+    holding a 400 MB part peaked at 850 MB, s32 hostile review); ``ConfigError`` unless it is
+    a zip whose parts declare at most ``max_unzipped_mb`` in all and inflate to no more than
+    they declare (each read in pieces, stopping there), each within ``MAX_DOCX_TAGS``."""
     try:
         with zipfile.ZipFile(path) as archive:
             total = sum(info.file_size for info in archive.infolist())
@@ -294,3 +319,7 @@ def _check_reference_docx(path: str, max_unzipped_mb: float) -> None:
             f"reference_docx: {path} inflates to {total / 2**20:,.1f} MB, "
             f"over {max_unzipped_mb:g} MB (max_unzipped_mb)"
         )
+    try:
+        return checked_copy(path, max_unzipped_mb, MAX_DOCX_TAGS)
+    except ZipRefused as exc:
+        raise ConfigError(f"reference_docx: {path}: {exc}") from None

@@ -111,6 +111,7 @@ def render_options(config: Config) -> RenderOptions:
         accent_color=config.accent_color,
         author=config.author or config.organisation or None,
         language=config.language,
+        max_unzipped_mb=config.max_unzipped_mb,
     )
 
 

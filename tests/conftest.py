@@ -1,7 +1,10 @@
-"""Fixtures shared by the top-level tests (the CLI and the schedule module)."""
+"""Fixtures shared by the tests: a stand-in crontab, and a DOCX whose zip header lies."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,3 +27,25 @@ def user_crontab(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     fake.chmod(0o755)
     monkeypatch.setattr("briefing.schedule.CRONTAB_COMMAND", str(fake))
     return store
+
+
+@pytest.fixture
+def forged_docx(tmp_path: Path) -> Callable[[int, int], Path]:
+    """Makes a python-docx document holding ``word/media/pad.bin``: ``real`` zero bytes
+    whose zip headers (local and central) declare only ``declared``. Returns its path."""
+
+    def make(real: int, declared: int) -> Path:
+        import docx
+
+        out = io.BytesIO()
+        docx.Document().save(out)
+        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("word/media/pad.bin", b"\0" * real)
+        raw = out.getvalue()
+        size = real.to_bytes(4, "little")
+        assert raw.count(size) == 2  # the local header and the central directory
+        path = tmp_path / "forged.docx"
+        path.write_bytes(raw.replace(size, declared.to_bytes(4, "little")))
+        return path
+
+    return make

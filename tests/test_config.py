@@ -1,9 +1,13 @@
 """briefing.toml loading: defaults, overrides, validation and path resolution."""
 
+import io
 import zipfile
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from briefing.config import Config, ConfigError, load_config
 
@@ -127,7 +131,7 @@ def test_a_logo_over_the_size_cap_is_refused(
 
 
 def test_a_png_logo_is_accepted(tmp_path: Path) -> None:
-    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+    Image.new("RGB", (40, 20)).save(tmp_path / "logo.png")
     cfg = tmp_path / "briefing.toml"
     cfg.write_text('logo = "logo.png"\n', encoding="utf-8")
     assert load_config(cfg).logo == str(tmp_path / "logo.png")
@@ -200,3 +204,46 @@ def test_a_long_topic_statement_is_a_valid_focus() -> None:
 
     topic = "Describe the causes of the crash and the investigation that followed. " * 12
     assert validate(Config(focus=topic.strip())).focus.startswith("Describe")
+
+
+def test_a_reference_docx_part_inflating_past_its_declared_size_is_refused(
+    tmp_path: Path, forged_docx: Callable[[int, int], Path]
+) -> None:
+    # The declared sizes pass max_unzipped_mb, but python-docx would inflate the part whole
+    # (s32 hostile review); the config check inflates each part in pieces, and stops.
+    forged_docx(3_000_000, 4_000).rename(tmp_path / "house.docx")
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('reference_docx = "house.docx"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"reference_docx: .*house.docx: could not read DOCX: "):
+        load_config(cfg)
+
+
+def _png_declaring(width: int, height: int) -> bytes:
+    """A 1 x 1 PNG made by Pillow whose header (IHDR, CRC fixed) declares another size."""
+    out = io.BytesIO()
+    Image.new("L", (1, 1)).save(out, "PNG")
+    raw = out.getvalue()
+    ihdr = b"IHDR" + width.to_bytes(4, "big") + height.to_bytes(4, "big") + raw[24:29]
+    return raw[:12] + ihdr + zlib.crc32(ihdr).to_bytes(4, "big") + raw[33:]
+
+
+def test_a_logo_of_too_many_pixels_is_refused_from_its_header(tmp_path: Path) -> None:
+    # A 70-byte PNG may declare 100,000 x 100,000 pixels; the PDF would decode them all.
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('logo = "logo.png"\n', encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(_png_declaring(10_000, 5_000))
+    with pytest.raises(ConfigError, match=r"10,000 x 5,000 pixels, over 40,000,000 \("):
+        load_config(cfg)
+    (tmp_path / "logo.png").write_bytes(_png_declaring(100_000, 100_000))  # Pillow refuses
+    with pytest.raises(ConfigError, match=r"more than 178,956,970 pixels, over 40,000,000 \("):
+        load_config(cfg)
+    (tmp_path / "logo.png").write_bytes(_png_declaring(8_000, 5_000))  # at the cap: passes
+    assert load_config(cfg).logo == str(tmp_path / "logo.png")
+
+
+def test_a_logo_that_is_no_readable_image_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('logo = "logo.png"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="logo: .*logo.png is not a readable image"):
+        load_config(cfg)

@@ -1,9 +1,9 @@
 """The DOCX reader: Word documents through python-docx, within bounded memory and time.
 
 A DOCX is a zip of XML parts, and hostile: its headers may lie about sizes (a zip bomb),
-and a small file may hold millions of XML elements. ``_inflated`` checks the declared sizes
-before inflating anything, reads each part in pieces up to its declared size and counts
-its tags before python-docx parses it; ``read_docx`` then walks the body's paragraphs one
+and a small file may hold millions of XML elements. ``_inflated`` hands python-docx only
+a copy ``briefing.zipparts`` checked (declared sizes, each part read in pieces up to its
+declared size, its tags counted); ``read_docx`` then walks the body's paragraphs one
 at a time, up to ``MAX_DOCX_PARAGRAPHS`` and ``max_source_chars``. Like every reader it
 ends in ``readers.build_document``.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,67 +19,25 @@ from briefing.ingest import clutter, limits
 from briefing.ingest.readers import SkipSource, build_document
 from briefing.ingest.text import normalise_space
 from briefing.model import Document, Skipped
+from briefing.zipparts import MAX_DOCX_TAGS, ZipRefused, checked_copy
 
 # python-docx stamps these on documents it creates from its own template.
 _DOCX_DEFAULT_AUTHORS = {"python-docx", ""}
 _DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
 
 
-# Tags ("<") in one DOCX part, counted before python-docx parses it: lxml holds every
-# element (8,000,000 empty paragraphs, 50 MB of XML, took 1 GB to parse; 1,000,000 fit in
-# a 45 KB file and took python-docx 36 CPU s to walk). A text of max_source_chars (200,000)
-# written with python-docx in paragraphs of four styled runs has 22,000: the cap leaves 90
-# times that.
-MAX_DOCX_TAGS = 2_000_000
 # Paragraphs of a DOCX body looked at, empty ones too: python-docx reads one in ~35 us
 # (1,000,000 empty paragraphs took 36 CPU s); max_source_chars ends a real text far sooner.
 MAX_DOCX_PARAGRAPHS = 20_000
 
-# Bytes inflated per read of a DOCX part: zipfile's read() of a whole part inflates all
-# the compressed data at once, whatever size the headers declare (a part declaring 4,000
-# bytes that inflates to 500 MB peaked at 1 GB), so parts are read in pieces of this size.
-_PIECE = 2**20
-
 
 def _inflated(data: bytes) -> bytes:
-    """The DOCX with its parts inflated, checked and stored again uncompressed for python-docx.
-
-    Skipped when the parts declare more than ``max_unzipped_mb`` (before inflating any), or
-    when a part inflates to other than its declared size: read in pieces, a part stops at
-    its declared size, so memory and time stay within what the headers declare."""
-    cap = limits.current()
+    """The DOCX checked and stored uncompressed for python-docx (``zipparts.checked_copy``);
+    ``SkipSource`` with the reason when it is refused."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise SkipSource("could not read DOCX (not a zip file)") from None
-    parts = {info.filename: info for info in archive.infolist()}  # the last of a name wins
-    total = sum(info.file_size for info in parts.values())
-    if total > cap.max_unzipped_bytes:
-        size = f"{total / 2**20:,.0f} MB"
-        raise SkipSource(f"inflates to {size}, over {cap.max_unzipped_mb:g} MB (max_unzipped_mb)")
-    stored = io.BytesIO()
-    with archive, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as copy:
-        for name, info in parts.items():
-            try:
-                with archive.open(info) as part:
-                    pieces = list(iter(lambda part=part: part.read(_PIECE), b""))
-            except zipfile.BadZipFile:
-                raise SkipSource(
-                    f"could not read DOCX: {name} inflates to other than its "
-                    f"{info.file_size:,} bytes, not what its zip header says "
-                    "(a damaged or forged file)"
-                ) from None
-            except (NotImplementedError, RuntimeError, ValueError, OSError, EOFError) as exc:
-                raise SkipSource(f"could not read DOCX: {name}: {exc}") from None
-            content = b"".join(pieces)
-            tags = content.count(b"<") if name.endswith((".xml", ".rels")) else 0
-            if tags > MAX_DOCX_TAGS:
-                raise SkipSource(
-                    f"could not read DOCX: {name} holds {tags:,} XML tags, over "
-                    f"{MAX_DOCX_TAGS:,} (MAX_DOCX_TAGS)"
-                )
-            copy.writestr(zipfile.ZipInfo(name, info.date_time), content)
-    return stored.getvalue()
+        return checked_copy(io.BytesIO(data), limits.current().max_unzipped_mb, MAX_DOCX_TAGS)
+    except ZipRefused as exc:
+        raise SkipSource(str(exc)) from None
 
 
 def read_docx(location: str, data: bytes) -> list[Document | Skipped]:

@@ -29,6 +29,7 @@ class RenderOptions:
     accent_color: str = "#1F3A5F"
     author: str | None = None  # metadata author (defaults to brief.organisation)
     language: str = "en"
+    max_unzipped_mb: float = 50.0  # the config's cap on what reference_docx inflates to
 
 
 class Renderer(Protocol):

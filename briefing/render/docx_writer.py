@@ -31,6 +31,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from briefing.clock import build_time
+from briefing.config import reference_docx_bytes
 from briefing.model import Brief
 from briefing.render import RenderOptions, shared
 from briefing.render.blocks import Block, Run
@@ -76,7 +77,7 @@ class _Writer:
     def __init__(self, options: RenderOptions) -> None:
         self.options = options
         self.accent = RGBColor.from_string(accent_hex(options.accent_color)[1:])
-        self.doc = _base_document(options.reference_docx)
+        self.doc = _base_document(options.reference_docx, options.max_unzipped_mb)
         self.own_styles = not options.reference_docx
         if self.own_styles:
             _house_style(self.doc, self.accent)
@@ -294,8 +295,10 @@ class _Writer:
                 run.font.color.rgb = GREY
 
 
-def _base_document(reference: str | None) -> DocxDocument:
-    """The user's reference .docx with its body cleared (styles, page setup kept), or ours."""
+def _base_document(reference: str | None, max_unzipped_mb: float) -> DocxDocument:
+    """The user's reference .docx with its body cleared (styles, page setup kept), or ours.
+    The reference is checked again (the file may have changed since the config check) and
+    python-docx opens only the checked, uncompressed copy."""
     if not reference:
         doc = Document()
         section = doc.sections[0]
@@ -304,7 +307,7 @@ def _base_document(reference: str | None) -> DocxDocument:
             setattr(section, side, Cm(2.2))
         section.top_margin = section.bottom_margin = Cm(2.0)
         return doc
-    doc = Document(reference)
+    doc = Document(io.BytesIO(reference_docx_bytes(reference, max_unzipped_mb)))
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -11,6 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from briefing.config import ConfigError
 from briefing.model import Statement
 from briefing.render import RenderOptions, render
 from briefing.render.docx_writer import TOC_PLACEHOLDER
@@ -136,6 +137,14 @@ def test_reference_docx_styles_apply(brief, tmp_path: Path):
     assert doc.styles["Normal"].font.size == Pt(13)
     assert "this body text" not in body_xml(doc)
     assert doc.paragraphs[0].text == brief.title
+
+
+def test_a_reference_docx_is_opened_only_through_the_bounded_check(brief, forged_docx):
+    # The file may change after the config check: the writer checks it again, and a part
+    # inflating past its declared size never reaches python-docx (which reads parts whole).
+    options = RenderOptions(reference_docx=str(forged_docx(3_000_000, 4_000)))
+    with pytest.raises(ConfigError, match="pad.bin inflates to other than its 4,000 bytes"):
+        render(brief, "docx", options)
 
 
 def test_logo_and_accent_colour(brief, tmp_path: Path):
