@@ -222,10 +222,10 @@ class _Walk:
 def _file_sources(path: Path, skipped: list[Skipped], root: Path | None = None) -> list[Source]:
     suffix = path.suffix.lower()
     if suffix == ".url":
-        url = _shortcut_url(path)
+        url, reason = _shortcut_url(path)
         if url:
             return [Source(url, url=True)]
-        skipped.append(Skipped(display_name(path, root), "internet shortcut without a URL= line"))
+        skipped.append(Skipped(display_name(path, root), reason))
         return []
     if suffix in {".urls", ".txt", ""}:
         urls = _url_list(path, strict=suffix != ".urls")
@@ -234,13 +234,21 @@ def _file_sources(path: Path, skipped: list[Skipped], root: Path | None = None) 
     return [Source(str(path), reader=EXTENSIONS.get(suffix), name=display_name(path, root))]
 
 
-def _shortcut_url(path: Path) -> str | None:
+def _shortcut_url(path: Path) -> tuple[str | None, str]:
+    """The http(s) URL an internet shortcut's ``URL=`` line names, or None and why not. Only
+    http(s) links are fetched: a shortcut to a ``file:`` URL is not read as a local file."""
     try:
         text = read_file(path, MAX_LINK_FILE_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    m = re.search(r"^\s*URL\s*=\s*(https?://\S+)\s*$", text, re.M | re.I)
-    return m[1] if m else None
+    except OSError as exc:
+        return None, f"could not read internet shortcut ({exc.strerror or exc})"
+    targets = re.findall(r"^\s*URL\s*=\s*(\S+)\s*$", text, re.M | re.I)
+    url = next((target for target in targets if _URL.match(target)), None)
+    if url or not targets:
+        return url, "internet shortcut without a URL= line"
+    # The scheme only, never the rest: a file: link names a path of the building machine.
+    scheme = re.match(r"[a-z][a-z0-9+.-]{0,19}:", targets[0], re.I)
+    link = f"a {scheme[0].lower()} link" if scheme else "no URL"
+    return None, f"internet shortcut to {link}: only http(s) links are fetched"
 
 
 def _url_list(path: Path, strict: bool = True) -> list[str] | None:

@@ -205,3 +205,25 @@ def test_a_link_list_that_grows_after_its_size_is_checked_is_not_read_whole(
 
     monkeypatch.setattr(Path, "stat", small_stat)
     assert sources._url_list(links, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("URL=file:///home/ana/notes.html", "internet shortcut to a file: link"),
+        ("URL=ftp://example.com/a.txt", "internet shortcut to a ftp: link"),
+        ("URL=example.com/a", "internet shortcut to no URL"),
+    ],
+)
+def test_an_internet_shortcut_to_no_http_link_says_only_http_is_fetched(
+    tmp_path: Path, line: str, reason: str
+) -> None:
+    # It said "internet shortcut without a URL= line" (s32 hostile review), and it has one.
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "one.txt").write_text(article(1), encoding="utf-8")
+    (news / "local.url").write_text(f"[InternetShortcut]\n{line}\n", encoding="utf-8")
+    result = ingest([str(news)])
+    assert [d.title for d in result.documents] == ["Story number 1"]
+    assert reasons(result)["local.url"] == f"{reason}: only http(s) links are fetched"
+    assert "ana" not in reasons(result)["local.url"]  # no local path in the brief
