@@ -25,7 +25,7 @@ from briefing.ingest import clutter, limits
 from briefing.ingest.cpu_alarm import OutOfTime, cpu_limit
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
-from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, tame_tags
+from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, excess_tags, tame_tags
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
 from briefing.lang.furniture import EDITORS_NOTE_RE
 from briefing.model import Document, Skipped
@@ -203,11 +203,16 @@ def html_document(
     location: str, data: bytes, kind: str, meta: clutter.Meta | None = None
 ) -> Document:
     """Main text and metadata of an HTML page with trafilatura; the fallback parser
-    takes over when trafilatura finds no main text."""
+    takes over when trafilatura finds no main text. ``SkipSource`` when the page holds
+    more than ``markup.MAX_HTML_TAGS`` tags."""
     import trafilatura
 
     meta = meta or clutter.Meta()
-    html, cut = tame_tags(_decode(data))
+    html = _decode(data)
+    reason = excess_tags(html)
+    if reason:
+        raise SkipSource(reason)
+    html, cut = tame_tags(html)
     if cut:
         limits.warn(location, f"{cut} tag(s) with over {MAX_TAG_ATTRIBUTES} attributes cut short")
     url = location if location.startswith(("http://", "https://")) else None
