@@ -194,27 +194,29 @@ def _country_key(name: str) -> str | None:
     return country_of(key) or country_name(key)
 
 
-def _runs(text: str) -> Iterable[str]:
-    """Each run of capitalised words of ``text`` that may be a place's name, longest
-    first from each word: any run may be the name ("Thai Police Enforce" names
-    Thailand, "Macau's Judicial Police" Macau)."""
+def _runs_by_word(text: str) -> Iterable[list[str]]:
+    """For each capitalised word of ``text``, the runs of capitalised words starting there,
+    longest first: any run may be a place's name ("Thai Police Enforce" names Thailand,
+    "Macau's Judicial Police" Macau)."""
     for m in _CAPITALISED_RE.finditer(text):
         words = m.group().split()
         for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                yield " ".join(words[i:j])
+            yield [" ".join(words[i:j]) for j in range(len(words), i, -1)]
+
+
+def _runs(text: str) -> Iterable[str]:
+    """Each run of capitalised words of ``text`` that may be a place's name."""
+    for runs in _runs_by_word(text):
+        yield from runs
 
 
 def _countries_in(text: str) -> Iterable[str]:
     """The countries the capitalised words of ``text`` name (a headline's): from each
     word, the longest run that names one."""
-    for m in _CAPITALISED_RE.finditer(text):
-        words = m.group().split()
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                if (c := _country_key(" ".join(words[i:j]))) is not None:
-                    yield c
-                    break
+    for runs in _runs_by_word(text):
+        country = next((c for run in runs if (c := _country_key(run)) is not None), None)
+        if country is not None:
+            yield country
 
 
 def _territory_in(text: str) -> bool:
