@@ -51,11 +51,11 @@ _KINDS = {"PERSON": "person", "ORG": "body", "GPE": "place", "NORP": "place"}
 _PARTY_LABELS = frozenset(_KINDS)
 # Dependents of a verb that are its parties.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-# Dependents of a noun of the act that are its parties ("the Senate's passage", "passage
-# by the House").
 # Modals that tell an act that may or would happen, not one that did.
 _MAYBE = frozenset({"would", "may", "might", "could"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependents of a noun of the act that are its parties ("the Senate's passage", "passage
+# by the House").
 _NOUN_PARTY_DEPS = frozenset({"poss", "compound"})
 _NOUN_PARTY_PREPS = frozenset({"by", "of"})
 
