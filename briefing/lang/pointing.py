@@ -13,6 +13,7 @@ import re
 from briefing.lang.anaphora import NOT_A_THING_NAMED_BEFORE
 from briefing.lang.months import MONTH_NAMES
 from briefing.lang.patterns import alternation
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
 
 # "this case", "these rules" anywhere in a sentence read alone: which one, an earlier
 # sentence said (s31 judging, D0635H: "aides said Wednesday that this case was ...").
@@ -68,7 +69,7 @@ _FIGURE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d(?![\d,.]))\d[\d,.]*")
 _MONTH_CHARS = 12
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
 # Straight or curly quotation marks: a speaker's "this country" is the speaker's.
-_QUOTES = ('"', "“", "”")
+_QUOTES = tuple(dict.fromkeys(OPENING_QUOTES + CLOSING_QUOTES))
 
 
 def writers_place(text: str) -> list[tuple[int, int, str]]:
