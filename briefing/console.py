@@ -2,16 +2,24 @@
 
 On a terminal: rich progress bars and colour. Otherwise (cron, pipes, CI): no bars,
 no colour, one plain line per event with an ISO timestamp, so a log file reads well.
+
+Messages name files and pages anyone may have named: a control or bidirectional-override
+character in one is shown escaped (``\\n``, ``\\x1b``, ``\\u202e``), so a file name can
+neither forge a log line nor send the terminal an escape sequence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
+
+# C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class Console:
@@ -31,6 +39,7 @@ class Console:
             self._rich = RichConsole(file=self.stream, highlight=False)
 
     def _line(self, level: str, message: str, style: str = "") -> None:
+        message = one_line(message)
         if self._rich is not None:
             prefix = {"warning": "[yellow]warning:[/] ", "error": "[bold red]error:[/] "}.get(
                 level, ""
@@ -74,6 +83,11 @@ class Console:
                 bar.update(task, advance=n, description=label)
 
             yield advance
+
+
+def one_line(message: str) -> str:
+    """``message`` with every control and bidirectional-override character escaped."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), message)
 
 
 def _escape(text: str) -> str:

@@ -55,6 +55,7 @@ from briefing.registrations import FORMATS
 from briefing.safefile import read_whole
 from briefing.statefile import (
     LATEST,
+    MAX_ITEMS,
     SCHEMA,
     UnsafeFile,
     parse_journal,
@@ -146,7 +147,9 @@ def _path_digest(value: str) -> str | None:
     if path.is_dir():
         h = hashlib.sha256()
         for f in sorted(p for p in path.rglob("*") if p.is_file()):
-            h.update(f.relative_to(path).as_posix().encode() + b"\0" + _file_digest(f).encode())
+            # The name's own bytes: one not in UTF-8 (caf\xe9.j2) failed the build.
+            name = os.fsencode(f.relative_to(path).as_posix())
+            h.update(name + b"\0" + _file_digest(f).encode())
         return h.hexdigest()
     return None
 
@@ -213,7 +216,13 @@ class State:
         return {f for e in self.editions for f in e.files}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA, **dataclasses.asdict(self)}
+        data = {"schema": SCHEMA, **dataclasses.asdict(self)}
+        # No more sources than the reader accepts (``statefile.MAX_ITEMS``): a folder of
+        # 100,003 files (100,000 of them empty) wrote a state the next run set aside as
+        # tampered, so every run made a new edition and never pruned the older ones. Only the log's
+        # count of new and removed sources reads this list; the fingerprint covers them all.
+        data["sources"] = data["sources"][:MAX_ITEMS]
+        return data
 
     @classmethod
     def from_json(cls, raw: bytes) -> State:

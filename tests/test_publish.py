@@ -26,6 +26,7 @@ from briefing.publish import (
     input_fingerprint,
     source_hashes,
 )
+from briefing.statefile import MAX_ITEMS
 
 
 def publish(folder: OutputFolder, data: str, *, date: str = "2026-11-22", retention: int = 30):
@@ -125,6 +126,40 @@ def test_fingerprint_ignores_volatile_config_and_follows_content(tmp_path: Path)
     (templates / "brief.md.j2").write_text("v2")
     assert input_fingerprint(sources, with_templates) != before
     assert "output" not in effective_config(base)
+
+
+def test_a_template_file_named_in_another_encoding_is_fingerprinted(tmp_path: Path) -> None:
+    # A stray Latin-1 name in the templates folder failed every build with UnicodeEncodeError.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    with open(os.fsencode(templates) + b"/caf\xe9.j2", "w") as fh:
+        fh.write("v1")
+    config = Config().replace(templates=str(templates))
+    before = input_fingerprint([], config)
+    with open(os.fsencode(templates) + b"/caf\xe9.j2", "w") as fh:
+        fh.write("v2")
+    assert input_fingerprint([], config) != before
+
+
+def test_a_state_of_more_sources_than_the_reader_accepts_is_read_back(tmp_path: Path) -> None:
+    # 100,000 empty files and 3 articles: the state listed 100,003 sources, which the next
+    # run refused as tampered (set aside), so it made a new edition every run.
+    folder = OutputFolder(tmp_path)
+    many = [[f"e{n:06d}.txt", "skipped"] for n in range(MAX_ITEMS + 3)]
+    folder.publish(
+        folder.read_state(),
+        {"md": b"# one\n"},
+        basename="brief",
+        date="2026-11-22",
+        fingerprint="fp-many",
+        sources=many,
+        brief={"date": "2026-11-22"},
+        retention=30,
+    )
+    state = folder.read_state()
+    assert folder.unchanged(state, "fp-many")
+    assert [e.name for e in state.editions] == ["brief-2026-11-22"]
+    assert not (tmp_path / ".briefing" / "state.json.bad").exists()
 
 
 def test_describe_changes_counts_new_changed_removed() -> None:

@@ -35,7 +35,7 @@ from briefing.ingest.digests import digest_reason
 from briefing.ingest.fetch import Fetched, FetchError, fetch_all
 from briefing.ingest.limits import Limits, applied, warn
 from briefing.ingest.readers import SkipSource
-from briefing.ingest.sources import Source, expand, read_file
+from briefing.ingest.sources import Source, expand, printable, read_file
 from briefing.ingest.web import is_feed
 from briefing.lang.words import words
 from briefing.model import Document, IngestResult, Skipped
@@ -110,7 +110,7 @@ def _read_all(
     items: list[Document | Skipped] = []
     for source in sources:
         for item in _read(source, (pages or {}).get(source.location), limits, cache):
-            if item.location == source.location:  # a feed's entries keep their URLs
+            if item.location == printable(source.location):  # a feed's entries keep their URLs
                 item.location = source.shown
             items.append(item)
     hits = (cache.hits - hits) if cache is not None else 0
@@ -133,23 +133,26 @@ def _drop_digests(documents: list[Document]) -> tuple[list[Document], list[Skipp
 def _read(
     source: Source, page: Fetched | FetchError | None, limits: Limits, cache: ReadCache | None
 ) -> list[Document | Skipped]:
+    # Readers, the read cache and the reasons see the location as it can be printed; the
+    # file is opened by its own name (see ``printable``).
+    location = printable(source.location)
     try:
         if isinstance(page, FetchError):
             raise SkipSource(str(page))
         if page is not None:
             name = "feed" if is_feed(page.data, page.content_type) else "url"
-            return READERS.get(name)(source.location, page.data)
+            return READERS.get(name)(location, page.data)
         data = _read_capped(source, limits)
-        name = source.reader or _guess_reader(source.location, data)
+        name = source.reader or _guess_reader(location, data)
         if cache is not None:
-            return cache.read(name, READERS.get(name), source.location, data)
-        return READERS.get(name)(source.location, data)
+            return cache.read(name, READERS.get(name), location, data)
+        return READERS.get(name)(location, data)
     except SkipSource as exc:
-        return [Skipped(source.location, str(exc))]
+        return [Skipped(location, str(exc))]
     except OSError as exc:
-        return [Skipped(source.location, f"could not read ({exc.strerror or exc})")]
+        return [Skipped(location, f"could not read ({exc.strerror or exc})")]
     except Exception as exc:  # a reader bug must not stop the whole run
-        return [Skipped(source.location, f"could not read ({type(exc).__name__}: {exc})")]
+        return [Skipped(location, f"could not read ({type(exc).__name__}: {exc})")]
 
 
 # Formats that are still whole when cut short (at a line break).
@@ -165,7 +168,10 @@ def _read_capped(source: Source, limits: Limits) -> bytes:
     if source.reader not in _CUTTABLE:
         raise SkipSource(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
     cut = data.rfind(b"\n", 0, cap)
-    warn(source.location, f"only the first {limits.max_source_mb:g} MB were read (max_source_mb)")
+    warn(
+        printable(source.location),
+        f"only the first {limits.max_source_mb:g} MB were read (max_source_mb)",
+    )
     return data[: cut if cut > 0 else cap]
 
 

@@ -51,6 +51,7 @@ EXTENSIONS = {
 }
 
 _URL = re.compile(r"^https?://\S+$", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 OUTPUT_FOLDER = "the output folder of this brief (never read as a source)"
 # A link file (an internet shortcut, a list of URLs) larger than this is read no further: a
 # shortcut is a few hundred bytes; a cap so a huge one is never read whole (s16 hostile review).
@@ -78,13 +79,20 @@ class Source:
 
 def display_name(path: Path, root: Path | None = None) -> str:
     """``path`` relative to the folder ``root`` it was found in (POSIX separators), or
-    its file name when it was given by itself."""
+    its file name when it was given by itself; printable (see ``printable``)."""
     if root is not None:
         try:
-            return path.relative_to(root).as_posix()
+            return printable(path.relative_to(root).as_posix())
         except ValueError:
             pass
-    return path.name or str(path)
+    return printable(path.name or str(path))
+
+
+def printable(location: str) -> str:
+    """``location`` with the bytes of a file name that is not UTF-8 (which Python keeps as
+    lone surrogates, ``"caf\\udce9.txt"``) shown as U+FFFD: a surrogate cannot be written as
+    UTF-8, and one such name failed the whole build when the state was saved."""
+    return _SURROGATE.sub("\ufffd", location)
 
 
 def is_url(location: str) -> bool:
@@ -109,9 +117,9 @@ def expand(
         path = Path(loc).expanduser()
         mode, problem = _mode(path)
         if problem:
-            skipped.append(Skipped(loc, problem))
+            skipped.append(Skipped(printable(loc), problem))
         elif _in_output(path, out, is_dir=stat.S_ISDIR(mode)):
-            skipped.append(Skipped(loc, OUTPUT_FOLDER))
+            skipped.append(Skipped(printable(loc), OUTPUT_FOLDER))
         elif stat.S_ISDIR(mode):
             for file in _Walk(path, out, skipped).files():
                 sources.extend(_file_sources(file, skipped, path))
@@ -169,7 +177,12 @@ class _Walk:
             if path is None:
                 stack.pop()
                 continue
-            if path.is_symlink() and not self._link_stays_inside(path):
+            try:
+                link = path.is_symlink()
+            except OSError as exc:  # a path past PATH_MAX (Python 3.11 raises ENAMETOOLONG)
+                self._skip(path, f"could not read ({exc.strerror or exc})")
+                continue
+            if link and not self._link_stays_inside(path):
                 continue
             mode, problem = _mode(path)
             if problem:
@@ -214,7 +227,8 @@ class _Walk:
         if not target.is_relative_to(self.real_root):
             # The folder by its name: the brief never shows the building machine's paths.
             folder = self.root.name or self.root
-            self._skip(path, f"symbolic link to {target}, outside {folder} (not followed)")
+            where = printable(f"{target}, outside {folder}")
+            self._skip(path, f"symbolic link to {where} (not followed)")
             return False
         return True
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ingest import ingest
+from briefing.ingest import Limits, ReadCache, ingest
 from briefing.ingest.sources import OUTPUT_FOLDER, read_file
 
 
@@ -227,3 +227,40 @@ def test_an_internet_shortcut_to_no_http_link_says_only_http_is_fetched(
     assert [d.title for d in result.documents] == ["Story number 1"]
     assert reasons(result)["local.url"] == f"{reason}: only http(s) links are fetched"
     assert "ana" not in reasons(result)["local.url"]  # no local path in the brief
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named_printably(tmp_path: Path) -> None:
+    # A Latin-1 name ("café" as the byte e9) is kept by Python as a lone surrogate, which
+    # cannot be written as UTF-8: the read cache's entry, then the state, failed the build.
+    news = tmp_path / "news"
+    news.mkdir()
+    os.mkdir(os.fsencode(news) + b"/caf\xe9")
+    with open(os.fsencode(news) + b"/caf\xe9/story\xff.txt", "w") as fh:
+        fh.write(article(1))
+    with open(os.fsencode(news) + b"/empty\xfe.txt", "w") as fh:
+        fh.write("")
+    result = ingest([str(news)], cache=ReadCache(tmp_path / "cache", Limits()))
+    assert [d.location for d in result.documents] == ["caf\ufffd/story\ufffd.txt"]
+    assert list(reasons(result)) == ["empty\ufffd.txt"]
+    for name in [d.location for d in result.documents] + list(reasons(result)):
+        name.encode("utf-8")
+
+
+def test_a_path_longer_than_the_system_allows_is_listed_not_fatal(tmp_path: Path) -> None:
+    # 25 folders of 200 characters: a path past PATH_MAX (4,096 bytes), on which Python 3.11's
+    # is_symlink raises ENAMETOOLONG instead of answering; it failed the whole run.
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(article(1))
+    here = os.open(news, os.O_RDONLY)
+    try:
+        for _ in range(25):
+            os.mkdir("d" * 200, dir_fd=here)
+            inner = os.open("d" * 200, os.O_RDONLY, dir_fd=here)
+            os.close(here)
+            here = inner
+    finally:
+        os.close(here)
+    result = ingest([str(news)])
+    assert [d.location for d in result.documents] == ["a.txt"]
+    assert any("too long" in reason for reason in reasons(result).values())
