@@ -154,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="build a new edition even if nothing changed since the last one",
     )
     b.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    b.add_argument(
+        "--log",
+        metavar="FILE",
+        help="append all output to FILE, a regular file never reached through a link "
+        "(the cron entry's log)",
+    )
 
     s = command(
         "schedule",
@@ -291,6 +297,18 @@ def cmd_schedule(args: argparse.Namespace, console: Console) -> int:
         return getattr(exc, "exit_code", EXIT_USAGE)
 
 
+def _log_to(path: str) -> None:
+    """Send standard output and error (this process's and its workers') to ``path``."""
+    from briefing.safefile import open_log
+
+    fd = open_log(path)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # One BLAS thread per process, set before numpy loads its OpenBLAS (the workers inherit
     # it): a build's parallelism is its processes (--workers), and spaCy's networks multiply
@@ -307,6 +325,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    if getattr(args, "log", None):
+        try:
+            _log_to(args.log)
+        except OSError as exc:
+            Console().error(f"cannot append to the log {args.log}: {exc.strerror or exc}")
+            return EXIT_USAGE
     console = Console(quiet=getattr(args, "quiet", False))
     handlers = {"build": cmd_build, "schedule": cmd_schedule}
     try:

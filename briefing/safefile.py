@@ -6,6 +6,7 @@ named pipe where a file was expected blocks ``open`` and ``read`` forever (a FIF
 ``state.json`` hung every later run while it held the folder's lock), a device never
 ends, and a file may be far larger than the program can hold. ``read_file`` opens
 without blocking, refuses anything but a regular file and reads at most ``limit`` bytes.
+``open_log`` opens a file to append to the same way, never through a symbolic link.
 """
 
 from __future__ import annotations
@@ -51,3 +52,27 @@ def read_whole(path: str | Path, limit: int, *, no_follow: bool = False) -> byte
     if len(data) > limit:
         raise FileTooLarge(errno.EFBIG, f"larger than {limit // 2**20} MB")
     return data
+
+
+def open_log(path: str | Path) -> int:
+    """A descriptor appending to the regular file ``path`` (created 0644 if missing).
+
+    The cron job's log sits in the output folder, which others may fill: a shell's
+    ``>> briefing.log`` followed a link planted there (to ``~/.bashrc``, with a source
+    named ``$(…).txt`` logged into it) and blocked forever on a named pipe. Opened here
+    without following a link and without blocking, anything but a regular file raises
+    ``OSError``.
+    """
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as exc:  # ELOOP: a link; ENXIO: a pipe no one reads
+        if exc.errno == errno.ELOOP:
+            raise OSError(exc.errno, "a symbolic link (not followed)") from None
+        if exc.errno == errno.ENXIO:
+            raise OSError(exc.errno, "not a regular file") from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file")
+    return fd

@@ -5,7 +5,7 @@ working directory), so everything in it is absolute::
 
     0 7 * * * cd /home/ana/story && mkdir -p /home/ana/story/output && \
         /home/ana/.venv/bin/briefing build --config /home/ana/story/briefing.toml \
-        >> /home/ana/story/output/briefing.log 2>&1 # briefing:3f2a9c0d41be
+        --log /home/ana/story/output/briefing.log # briefing:3f2a9c0d41be
 
 The trailing comment is the tag: ``briefing:`` + a hash of the working directory and the
 config path (``./briefing.toml`` when none is given, whether or not it exists yet).
@@ -188,7 +188,7 @@ def resolve_config(config: str | Path | None, workdir: Path) -> Path | None:
 
 
 def job_command(workdir: Path, config: Path | None, command: list[str] | None = None) -> str:
-    """The shell command cron runs: cd, make the log folder, build, append to the log."""
+    """The shell command cron runs: cd, make the log folder, build appending to the log."""
     cfg = load_config(config, required=True) if config is not None else Config()
     output = Path(cfg.output)
     output = (output if output.is_absolute() else workdir / output).absolute()
@@ -196,15 +196,15 @@ def job_command(workdir: Path, config: Path | None, command: list[str] | None = 
     build = [*(command or briefing_command()), "build"]
     if config is not None:
         build += ["--config", str(config)]
+    # The build opens its log itself, never through a link (see ``safefile.open_log``):
+    # a shell's ``>> log`` followed one planted in the output folder.
+    build += ["--log", str(log)]
     check_value("folder", str(workdir))
     check_value("output folder (config key `output`)", str(output))
     for word in build:
         check_value("command word", word)
     q = cron_quote
-    line = (
-        f"cd {q(str(workdir))} && mkdir -p {q(str(output))} && "
-        f"{' '.join(q(w) for w in build)} >> {q(str(log))} 2>&1"
-    )
+    line = f"cd {q(str(workdir))} && mkdir -p {q(str(output))} && {' '.join(q(w) for w in build)}"
     size = len(line.encode("utf-8", "surrogateescape")) + len(" # ") + len(TAG_PREFIX) + 12
     if size > MAX_COMMAND_BYTES:
         raise ScheduleError(

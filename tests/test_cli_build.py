@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -327,3 +329,31 @@ def test_default_brief_lists_the_story_actors_once(brief_json: dict) -> None:
     assert "The New York Times" not in names  # cited for its report, no party
     people = [a for a in brief_json["key_actors"] if a["type"] == "person"]
     assert people and all(a["role"] for a in people[:5])
+
+
+def test_the_log_is_written_by_the_build_never_through_a_link(tmp_path: Path) -> None:
+    # The cron entry's log: a link planted in the output folder (to ~/.bashrc) is refused,
+    # saying so where cron reports; a plain file gets every line of the run.
+    empty = tmp_path / "news"
+    empty.mkdir()
+    victim = tmp_path / "bashrc"
+    victim.write_text("export A=1\n")
+    (tmp_path / "link.log").symlink_to(victim)
+    log = tmp_path / "briefing.log"
+    runs = []
+    for target in (tmp_path / "link.log", log):
+        argv = ["build", str(empty), "--output", str(tmp_path / "out"), "--log", str(target)]
+        runs.append(
+            subprocess.run(
+                [sys.executable, "-m", "briefing", *argv],
+                cwd=ROOT,
+                env={"SOURCE_DATE_EPOCH": "1764460800", "PATH": ""},
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        )
+    assert runs[0].returncode == 2 and "a symbolic link (not followed)" in runs[0].stderr
+    assert victim.read_text() == "export A=1\n"
+    assert runs[1].returncode == 2 and runs[1].stdout == runs[1].stderr == ""
+    assert "no usable sources" in log.read_text()

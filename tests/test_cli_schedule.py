@@ -117,7 +117,7 @@ def test_schedule_install_list_remove(story: Path, capsys: pytest.CaptureFixture
     executable = words[build_at - 1] if words[build_at - 1] != "briefing" else words[build_at - 3]
     assert Path(executable).is_absolute()
     assert words[build_at + 1 : build_at + 3] == ["--config", str(story / "briefing.toml")]
-    assert words[-3:] == [">>", str(story / "output" / "briefing.log"), "2>&1"]
+    assert words[-2:] == ["--log", str(story / "output" / "briefing.log")]
 
     # Installing again replaces our entry (new time), never duplicates it.
     assert main(["schedule", "install", "--cron", "30 6 * * 1-5", "--tabfile", str(tab)]) == 0

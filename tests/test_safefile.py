@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.safefile import FileTooLarge, read_file, read_whole
+from briefing.safefile import FileTooLarge, open_log, read_file, read_whole
 
 
 def test_a_large_limit_reads_a_small_file(tmp_path: Path) -> None:
@@ -44,3 +44,24 @@ def test_no_follow_refuses_a_link_that_plain_reading_follows(tmp_path: Path) -> 
     with pytest.raises(OSError):
         read_whole(tmp_path / "link.txt", 100, no_follow=True)
     assert read_whole(target, 100, no_follow=True) == b"inside"
+
+
+def test_the_log_is_appended_to_but_never_through_a_link_or_into_a_pipe(tmp_path: Path) -> None:
+    # A shell's ">> briefing.log" followed a link planted in the output folder (to
+    # ~/.bashrc) and blocked forever on a named pipe.
+    log = tmp_path / "briefing.log"
+    for line in (b"one\n", b"two\n"):
+        fd = open_log(log)
+        os.write(fd, line)
+        os.close(fd)
+    assert log.read_bytes() == b"one\ntwo\n"
+    victim = tmp_path / "bashrc"
+    victim.write_bytes(b"export A=1\n")
+    (tmp_path / "link.log").symlink_to(victim)
+    with pytest.raises(OSError, match="symbolic link"):
+        open_log(tmp_path / "link.log")
+    os.mkfifo(tmp_path / "pipe.log")
+    for path in (tmp_path / "pipe.log", tmp_path):
+        with pytest.raises(OSError):
+            open_log(path)
+    assert victim.read_bytes() == b"export A=1\n"
