@@ -19,7 +19,9 @@ only when
   label, not by what it holds); a bare denial the article goes straight on to quote its
   party on, or to give its party's argument ("They argue that …"), is shown with it
   (``denial_quotes``), and a label the claim sentence tells in a that-clause is told in
-  brackets ("the two-strands theory [that Putin has “two strands”]");
+  brackets ("the two-strands theory [that Putin has “two strands”]"), as is the claim a
+  verdict points back to when the sentence just before tells it ("called the claim [that
+  the ferry line was profitable] “complete fiction”", ``pointed_claims``);
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
   to "he" or "they".
 """
@@ -41,6 +43,7 @@ from briefing.compose.dispute_topics import (
 )
 from briefing.compose.event_text import person_before
 from briefing.compose.fact_words import stems as content
+from briefing.compose.pointed_claims import pointed_claim
 from briefing.lang.disputes import (
     CLAIM_NOUN,
     CONTRARY_RE,
@@ -158,7 +161,8 @@ def shown_as_is(
         return False  # "He …", "That idea …", "had no evidence that …": who rejects?
     # A verdict alone ("called the claim “absolute nonsense”") does not say what is
     # disputed: a fresh strict reader of session 22 judged such a heading beside its
-    # claim unusable (D0631D), as the held-out judges of session 21 had.
+    # claim unusable (D0631D), as the held-out judges of session 21 had. Told which
+    # claim (``pointed_claims``), it is ``quoted``.
     return both_told or quoted or says_what(heading)
 
 
@@ -208,6 +212,11 @@ def shown_dispute(
             quoted = True
             named = named[: len(named) - len(heading_of(named))] + joined.heading
             claims = [*claims[:-1], Claim(joined.text, claims[-1].sources)]
+        else:  # "… called the claim “nonsense.”": the claim just before tells which
+            told = pointed_claim(heading_of(named), adoc, sent, claims[0].text)
+            if told is not None:
+                quoted = True
+                named = named[: len(named) - len(heading_of(named))] + told
     if named is None or not shown_as_is(
         heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported, quoted=quoted
     ):

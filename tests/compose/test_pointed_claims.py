@@ -1,0 +1,68 @@
+"""A rejection pointing back at "the claim", told what the claim just before holds."""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.compose.disputes import find_disputes
+from briefing.compose.pointed_claims import claimed_clause, pointed_claim
+from briefing.model import Document
+
+CLAIM = "Harbour owners insist the ferry line was profitable, but gave no figures. "
+VERDICT = "Marsh called the claim “complete fiction.” "
+STORY = (
+    "The Harlow ferry line closed in March after forty years. "
+    "The ferry line carried commuters across the Harlow estuary. "
+)
+
+
+def _corpus(text: str):
+    return analyse([Document(location="a.txt", text=text, title="Harlow ferry line")])
+
+
+def _disputes(text: str) -> list:
+    return find_disputes(_corpus(text))
+
+
+def test_a_verdict_on_the_claim_just_before_is_shown_with_what_that_claim_holds():
+    [found] = _disputes(STORY + CLAIM + VERDICT + "The estuary froze that winter.")
+    assert found.topic.endswith(
+        "Marsh called the claim [that the ferry line was profitable] “complete fiction.”"
+    )
+    assert found.claims[0].text == CLAIM.strip()
+    assert found.claims[1].text == VERDICT.strip()
+
+
+def test_a_verdict_with_no_claim_clause_just_before_is_not_shown():
+    # The sentence before tells no clause its party claims: the verdict says nothing.
+    plain = "Harbour owners ran the ferry line at a profit for years, but gave no figures. "
+    assert _disputes(STORY + plain + VERDICT) == []
+    # A claim told by a pronoun names nobody who holds it.
+    pronoun = "They insist the ferry line was profitable, but gave no figures. "
+    assert _disputes(STORY + pronoun + VERDICT) == []
+    # Two parties' clauses: which one the verdict rejects is no sure thing.
+    two = (
+        "Harbour owners insist the ferry line was profitable, but the union says "
+        "the crossing lost money every winter. "
+    )
+    assert all("[that" not in d.topic for d in _disputes(STORY + two + VERDICT))
+
+
+def test_the_claimed_clause_leaves_out_asides_and_a_second_clause():
+    corpus = _corpus(
+        "Harbour owners insist the ferry line, which opened in 1980, was profitable, "
+        "but gave no figures."
+    )
+    adoc = corpus.docs[0]
+    assert claimed_clause(adoc, adoc.sentences[0]) == "the ferry line was profitable"
+
+
+def test_only_the_sentence_right_before_and_a_pointing_claim_noun_are_completed():
+    corpus = _corpus(STORY + CLAIM + VERDICT)
+    adoc = corpus.docs[0]
+    claim, verdict = adoc.sentences[2], adoc.sentences[3]
+    heading = verdict.text
+    assert pointed_claim(heading, adoc, verdict, claim.text) is not None
+    # Another sentence than the one just before: not told.
+    assert pointed_claim(heading, adoc, verdict, adoc.sentences[0].text) is None
+    # No claim noun pointing back: nothing to complete.
+    assert pointed_claim("Marsh disagreed.", adoc, verdict, claim.text) is None
