@@ -911,3 +911,29 @@ def test_a_claim_finished_by_an_any_other_line_is_the_sentence_that_tells_it():
         "The Marina Watch group and the county auditor said that close to two-thirds of all "
         "berths were publicly funded."
     )
+
+
+def test_a_dispute_one_sentence_tells_whole_needs_only_its_own_share_of_story_words():
+    # Ten articles on Marlow's harbour protests: the one sentence that tells the dispute
+    # whole holds only two story words ("harbour", "police"), fewer than a dispute shown
+    # with its claim sentence needs, but enough for one sentence.
+    dispute = (
+        "A dock worker disputed the mayor's claim that harbour police lacked riot shields "
+        "at the march."
+    )
+    others = [
+        "Harbour police arrested six protesters at the Marlow gate on Monday.",
+        "Police said the Marlow protest over fares was peaceful.",
+        "Harbour pilots joined the Marlow protest over fares.",
+        "Police closed the Marlow road for the fares protest.",
+        "Police in Marlow counted 2,000 protesters at the gate.",
+        "Marlow traders backed the fares protest on Tuesday.",
+        "The Marlow protest over fares went on for a third day.",
+        "Marlow fares rose by a third this year, the ferry line said.",
+        "The fares protest in Marlow drew students and pensioners.",
+    ]
+    [found] = find_disputes(corpus(dispute, *others))
+    assert found.claims[0].text == dispute
+    # No story word at all: off the story, not shown.
+    aside = "A dock worker disputed the mayor's claim that tulips lacked water in spring."
+    assert find_disputes(corpus(aside, *others)) == []
