@@ -22,7 +22,8 @@ A rejection with no claim to show is dropped, unless its sentence tells both sid
 ("estimates range from the government's 2 million to the group's 100 million"); one a
 stranger could not read as is (a heading opening with "That idea", a "denied the report"
 that says nothing else, a "no evidence that …") is dropped too (``dispute_gate``). Only
-sentences about the story count (enough of the words most of its articles use), and a
+sentences about the story count (enough of the words most of its articles use; half as
+many for one sentence that tells both sides itself), and a
 dispute verb needs a claim as its object ("denied a request", "was denied entry" are no
 dispute).
 """
