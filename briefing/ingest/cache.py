@@ -11,7 +11,8 @@ Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) 
 hostile input: ``decode`` accepts an entry only if it names its own key and every field
 has the expected type (an ISO date, a sha256 hex digest); anything else is read again.
 A read that warned (a source cut at a limit) is not cached, so the warning is shown on
-every build; nor is one that failed for another reason than the source itself.
+every build; nor is one that failed for another reason than the source itself, nor a
+page skipped for the CPU time it took (``SkipForNow``: a load spike may be the cause).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.ingest import limits as limits_module
 from briefing.ingest.limits import Limits
-from briefing.ingest.readers import SkipSource
+from briefing.ingest.readers import SkipForNow, SkipSource
 from briefing.model import PLACE_MAX_CHARS, Document, Skipped
 
 READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
@@ -86,6 +87,8 @@ class ReadCache:
         warned = len(limits_module.current().warnings)
         try:
             items = reader(location, data)
+        except SkipForNow as exc:  # out of CPU time: a busy machine's fault as much
+            return [Skipped(location, str(exc))]
         except SkipSource as exc:  # the source's own fault: the same next time
             items = [Skipped(location, str(exc))]
         if len(limits_module.current().warnings) == warned:

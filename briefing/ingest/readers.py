@@ -35,6 +35,11 @@ class SkipSource(Exception):  # noqa: N818 - it is a signal, not an error
     """The source cannot be used; ``str(exc)`` is the reason shown to the user."""
 
 
+class SkipForNow(SkipSource):
+    """A skip that depends on the machine as much as on the source (it ran out of CPU time):
+    the read cache does not keep it, so the next build reads the source again."""
+
+
 def build_document(
     location: str, kind: str, data: bytes, paragraphs: list[str], meta: clutter.Meta
 ) -> Document:
@@ -199,13 +204,30 @@ class _FallbackHTML(HTMLParser):
             self.paragraphs.append(text)
 
 
+# CPU seconds one HTML page may take to read (trafilatura with htmldate, the fallback parser,
+# the clutter rules), stopped by ``cpu_alarm`` where the OS allows it, as a PDF page is
+# (PAGE_SECONDS). Measured in s33 (CPU s, this 2-core machine under load): the largest pages
+# of duc2004-dev and duc2006-dev (33 and 34 KB, saved as make_story.py saves them) take 0.05,
+# and the first page on which htmldate hands a string to dateparser adds 1.7 once (its
+# locales); 0.5-0.7 MB manual pages dense with code took 2-5 (4.9 and 6.9 for one of them
+# on its first read), a whole book on one page (1.9 MB, 49,507 tags) 7.8-11. Hostile pages
+# under MAX_HTML_TAGS took 9-11: 6 MB of unknown entities 10.4, 49,000 paragraphs (4.8 MB)
+# 9.6, 18 MB of entities 10.9. 5 s, as for a PDF page, is 100 times the largest dev page
+# and over twice the time of one that pays dateparser's set-up too; a book or a long manual
+# on one page may be skipped. The alarm stops Python code: a call into lxml or a regular
+# expression under way runs to its end (4.8 MB of paragraphs stopped at 7.1 s, 18 MB of
+# entities at 5.1 s). Set by hand, not tuned.
+HTML_SECONDS = 5.0
+
+
 def html_document(
     location: str, data: bytes, kind: str, meta: clutter.Meta | None = None
 ) -> Document:
     """Main text and metadata of an HTML page with trafilatura; the fallback parser
     takes over when trafilatura finds no main text. ``SkipSource`` when the page holds
-    more than ``markup.MAX_HTML_TAGS`` tags."""
-    import trafilatura
+    more than ``markup.MAX_HTML_TAGS`` tags; ``SkipForNow`` when reading it takes over
+    ``HTML_SECONDS`` of CPU time."""
+    import trafilatura  # noqa: F401 - imported before the CPU limit is armed, never inside it
 
     meta = meta or clutter.Meta()
     html = _decode(data)
@@ -215,6 +237,19 @@ def html_document(
     html, cut = tame_tags(html)
     if cut:
         limits.warn(location, f"{cut} tag(s) with over {MAX_TAG_ATTRIBUTES} attributes cut short")
+    try:
+        with cpu_limit(HTML_SECONDS):
+            return _page_document(location, data, kind, meta, html)
+    except OutOfTime:
+        raise SkipForNow(f"page took over {HTML_SECONDS:g} CPU s to read (HTML_SECONDS)") from None
+
+
+def _page_document(
+    location: str, data: bytes, kind: str, meta: clutter.Meta, html: str
+) -> Document:
+    """``html_document``'s reading of the checked ``html``, within its CPU time."""
+    import trafilatura
+
     url = location if location.startswith(("http://", "https://")) else None
     try:
         result = trafilatura.bare_extraction(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ingest import Limits, ReadCache, clutter, ingest
+from briefing.ingest import Limits, ReadCache, clutter, ingest, readers
 from briefing.ingest.cache import BadEntry, decode, encode
 from briefing.model import Document
 
@@ -81,6 +81,25 @@ def test_a_read_cut_short_by_a_limit_is_not_cached(sources: Path, tmp_path: Path
     second, cache = read(sources, tmp_path / "cache", Limits(max_source_chars=150))
     assert second.warnings == first.warnings  # shown on every build
     assert cache.hits == 1  # only the (uncut) skipped file
+
+
+def test_a_page_skipped_for_its_cpu_time_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page over HTML_SECONDS may be over it only on a busy machine: the skip is not kept,
+    # or the page would stay skipped until it changed.
+    folder = tmp_path / "src"
+    folder.mkdir()
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    (folder / "page.html").write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
+    monkeypatch.setattr(readers, "HTML_SECONDS", 0.0, raising=False)
+    first, _ = read(folder, tmp_path / "cache")
+    assert [s.reason for s in first.skipped] == ["page took over 0 CPU s to read (HTML_SECONDS)"]
+    monkeypatch.setattr(readers, "HTML_SECONDS", 5.0)
+    second, cache = read(folder, tmp_path / "cache")
+    assert len(second.documents) == 1
+    assert not second.skipped
+    assert cache.hits == 0
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import time
 from pathlib import Path
 
 import pytest
 
-from briefing.ingest import READERS, ingest
+from briefing.ingest import READERS, ingest, readers
+from briefing.ingest.cpu_alarm import can_arm
 from briefing.ingest.readers import reflow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -221,6 +223,32 @@ def test_an_editorial_keeps_its_headline(tmp_path):
         encoding="utf-8",
     )
     assert _one(page).title == "EDITORIAL: A Fair Deal for Ferry Crews"
+
+
+@pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")
+def test_a_page_that_takes_too_long_to_read_is_skipped_saying_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under MAX_HTML_TAGS a page could still take 9-11 CPU s (6 MB of unknown entities:
+    # 10.4 s, s33); 200,000 of them take about 2 s. Reading stops at HTML_SECONDS.
+    monkeypatch.setattr(readers, "HTML_SECONDS", 0.05, raising=False)
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "strike.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / "slow.html").write_text(
+        "<html><head><title>Ferry crews vote</title></head><body><article><p>Ferry crews "
+        "at the harbour voted to accept the operator's offer on Friday.</p><p>"
+        + "&zzzz;" * 200_000
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    started = time.process_time()
+    result = ingest([str(news)])
+    assert time.process_time() - started < 1.5
+    assert [d.title for d in result.documents] == ["Port workers begin three-day strike"]
+    assert [(s.location, s.reason) for s in result.skipped] == [
+        ("slow.html", "page took over 0.05 CPU s to read (HTML_SECONDS)")
+    ]
 
 
 def _make_pdf(path: Path, paragraphs: list[str], title: str = "") -> None:
