@@ -252,13 +252,19 @@ def _shortcut_url(path: Path) -> tuple[str | None, str]:
     """The http(s) URL an internet shortcut's ``URL=`` line names, or None and why not. Only
     http(s) links are fetched: a shortcut to a ``file:`` URL is not read as a local file."""
     try:
-        text = read_file(path, MAX_LINK_FILE_BYTES).decode("utf-8", errors="replace")
+        data = read_file(path, MAX_LINK_FILE_BYTES + 1)
     except OSError as exc:
         return None, f"could not read internet shortcut ({exc.strerror or exc})"
+    whole = len(data) <= MAX_LINK_FILE_BYTES
+    if not whole:  # the line the cap cuts is not read: its URL may go on past the cap
+        data = data[: data.rfind(b"\n") + 1]
+    text = data.decode("utf-8", errors="replace")
     targets = re.findall(r"^\s*URL\s*=\s*(\S+)\s*$", text, re.M | re.I)
     url = next((target for target in targets if _URL.match(target)), None)
     if url or not targets:
-        return url, "internet shortcut without a URL= line"
+        # Said as found: a longer shortcut may hold its URL= line past what was read.
+        read = "" if whole else f" in its first {MAX_LINK_FILE_BYTES:,} bytes (MAX_LINK_FILE_BYTES)"
+        return url, f"internet shortcut without a URL= line{read}"
     # The scheme only, never the rest: a file: link names a path of the building machine.
     scheme = re.match(r"[a-z][a-z0-9+.-]{0,19}:", targets[0], re.I)
     link = f"a {scheme[0].lower()} link" if scheme else "no URL"

@@ -183,7 +183,34 @@ def test_a_huge_internet_shortcut_is_not_read_whole(tmp_path: Path) -> None:
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     assert [d.title for d in result.documents] == ["Story number 1"]
-    assert reasons(result)["big.url"] == "internet shortcut without a URL= line"
+    assert reasons(result)["big.url"] == (
+        "internet shortcut without a URL= line in its first 1,000,000 bytes (MAX_LINK_FILE_BYTES)"
+    )
+
+
+def test_a_shortcut_longer_than_the_cap_says_what_part_holds_no_url_line(tmp_path: Path) -> None:
+    # It said "internet shortcut without a URL= line" when its URL= line lay past the 1 MB
+    # read (s32 hostile review); and a URL= line cut by the cap was taken cut short.
+    from briefing.ingest import sources
+
+    filler = b"; a comment line of the kind a shortcut may carry\n"
+    lines = filler * (sources.MAX_LINK_FILE_BYTES // len(filler))
+    late = tmp_path / "late.url"
+    late.write_bytes(lines + b"URL=https://example.com/story\n")
+    reason = "internet shortcut without a URL= line in its first 1,000,000 bytes"
+    assert sources._shortcut_url(late) == (None, f"{reason} (MAX_LINK_FILE_BYTES)")
+    straddling = tmp_path / "straddling.url"  # its URL= line begins before the cap, ends after
+    before = lines[: sources.MAX_LINK_FILE_BYTES - 4 * len(filler)]
+    straddling.write_bytes(before + b"URL=https://example.com/" + b"a" * 300 + b"\n")
+    assert sources._shortcut_url(straddling) == (None, f"{reason} (MAX_LINK_FILE_BYTES)")
+    small = tmp_path / "small.url"
+    small.write_bytes(filler * 3)
+    assert sources._shortcut_url(small) == (None, "internet shortcut without a URL= line")
+    ending = tmp_path / "ending.url"  # a last line that ends at the cap is read whole
+    ending.write_bytes(
+        b"URL=https://example.com/story\n".rjust(sources.MAX_LINK_FILE_BYTES + 1, b"\n")
+    )
+    assert sources._shortcut_url(ending)[0] == "https://example.com/story"
 
 
 def test_a_link_list_that_grows_after_its_size_is_checked_is_not_read_whole(
