@@ -6,6 +6,7 @@ The DOCX is opened with python-docx and the PDF's text extracted with pypdf.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -315,6 +316,61 @@ def test_config_file_and_flags_override(tmp_path: Path, capsys: pytest.CaptureFi
 
     code, _, err = run(["build", "--config", str(tmp_path / "missing.toml")], capsys)
     assert code == 2 and "not found" in err
+
+
+def test_a_config_may_name_sources_outside_its_folder_and_nothing_in_them_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The decision of README's "Whose config is trusted" (s33): the config is the user's own,
+    # so its sources may be any folder; what they hold is data. Links out of them, pipes and
+    # devices are refused; template, HTML and shell syntax in an article is printed as
+    # written; a briefing.toml among the sources is never the build's config.
+    story, news = tmp_path / "story", tmp_path / "shared" / "news"
+    story.mkdir()
+    news.mkdir(parents=True)
+    (news / "a.txt").write_text(
+        "Harbour council closes the bridge\n\nThe harbour council of Marlow said on Monday it "
+        "would close the old bridge for repairs {{ 7 * 7 }} and {% for x in range(3) %}loop"
+        "{% endfor %} over the winter months.\n\nThe council said the closure <script>alert(1)"
+        "</script> would last until March and cost $(id) about 4 million pounds.\n",
+        encoding="utf-8",
+    )
+    (news / "b.txt").write_text(
+        "Marlow bridge to shut for repairs\n\nThe harbour council of Marlow said on Monday it "
+        "would close the old bridge for repairs over the winter months, officials said.\n\n"
+        "Engineers found cracks in the main span of the bridge last year, the council said.\n",
+        encoding="utf-8",
+    )
+    secret = tmp_path / "vault.txt"
+    secret.write_text("The vault code is 4821, the keeper told the harbour office on Monday.")
+    (news / "vault.txt").symlink_to(secret)
+    os.mkfifo(news / "pipe.txt")
+    (news / "briefing.toml").write_text(
+        f'title = "Hijacked"\noutput = "{tmp_path / "hijacked"}"\n', encoding="utf-8"
+    )
+    config = story / "briefing.toml"
+    config.write_text(
+        'sources = ["../shared/news", "/dev/null"]\noutput = "out"\n'
+        'formats = ["json", "md", "html"]\nentities = false\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["build", "--config", str(config), "--workers", "1"], capsys)
+    assert code == 0, err
+    data = json.loads(written(out, "json").read_text(encoding="utf-8"))
+    assert written(out, "json").parent == story / "out"
+    assert not (tmp_path / "hijacked").exists() and data["title"] != "Hijacked"
+    assert [s["location"] for s in data["sources"]] == ["a.txt", "b.txt"]
+    skipped = {s["location"]: s["reason"] for s in data["skipped"]}
+    assert skipped["vault.txt"] == f"symbolic link to {secret}, outside news (not followed)"
+    assert skipped["pipe.txt"] == "not a regular file (named pipe)"
+    assert skipped["/dev/null"] == "not a regular file (character device)"
+    markdown = written(out, "md").read_text(encoding="utf-8")
+    page = written(out, "html").read_text(encoding="utf-8")
+    assert "4821" not in markdown + page
+    assert "{{ 7 \\* 7 }}" in markdown and "{% for x in range(3) %}" in markdown
+    assert "$(id)" in markdown
+    assert "&lt;script&gt;alert(1)" in page and "<script>alert" not in page
 
 
 def test_default_brief_lists_the_story_actors_once(brief_json: dict) -> None:
