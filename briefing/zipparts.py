@@ -27,7 +27,16 @@ _PIECE = 2**20
 
 
 class ZipRefused(ValueError):
-    """Why a DOCX was not inflated; the message reads as a skip reason."""
+    """Why a DOCX was not inflated: ``str(exc)`` reads as a skip reason ("not a DOCX (not a
+    zip file)"), ``exc.of(name)`` as a sentence about the file ("house.docx is not a DOCX
+    (not a zip file)", "house.docx: could not read DOCX: ...")."""
+
+    def __init__(self, reason: str, joint: str = ": ") -> None:
+        super().__init__(reason)
+        self.joint = joint  # what comes between the file's name and the reason
+
+    def of(self, name: str) -> str:
+        return f"{name}{self.joint}{self}"
 
 
 def checked_copy(source: str | IO[bytes], max_unzipped_mb: float, max_tags: int) -> bytes:
@@ -40,13 +49,15 @@ def checked_copy(source: str | IO[bytes], max_unzipped_mb: float, max_tags: int)
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise ZipRefused("could not read DOCX (not a zip file)") from None
+        raise ZipRefused("not a DOCX (not a zip file)", " is ") from None
     parts = {info.filename: info for info in archive.infolist()}  # the last of a name wins
     total = sum(info.file_size for info in parts.values())
     if total > max_unzipped_mb * 2**20:
         archive.close()
-        size = f"{total / 2**20:,.0f} MB"
-        raise ZipRefused(f"inflates to {size}, over {max_unzipped_mb:g} MB (max_unzipped_mb)")
+        raise ZipRefused(
+            f"inflates to {total / 2**20:,.1f} MB, over {max_unzipped_mb:g} MB (max_unzipped_mb)",
+            " ",
+        )
     stored = io.BytesIO()
     with archive, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as copy:
         for name, info in parts.items():

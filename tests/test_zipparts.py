@@ -31,5 +31,27 @@ def test_the_copy_is_stored_and_holds_every_part(forged_docx: Callable[[int, int
 def test_declared_sizes_over_the_cap_are_refused_before_inflating(
     forged_docx: Callable[[int, int], Path],
 ) -> None:
-    with pytest.raises(ZipRefused, match=r"inflates to \d MB, over 2 MB \(max_unzipped_mb\)"):
+    with pytest.raises(ZipRefused, match=r"inflates to \d\.\d MB, over 2 MB \(max_unzipped_mb\)"):
         checked_copy(str(forged_docx(3_000_000, 3_000_000)), 2, 2_000_000)
+
+
+def test_a_refusal_reads_as_a_skip_reason_and_after_the_file_name(
+    tmp_path: Path, forged_docx: Callable[[int, int], Path]
+) -> None:
+    # One set of messages for a DOCX source's skip and the config's reference_docx, which
+    # checked the zip and its sizes a second time to word its own (s33 tidy).
+    (tmp_path / "note.docx").write_text("not a document", encoding="utf-8")
+    with pytest.raises(ZipRefused) as refused:
+        checked_copy(str(tmp_path / "note.docx"), 50, 2_000_000)
+    assert str(refused.value) == "not a DOCX (not a zip file)"
+    assert refused.value.of("note.docx") == "note.docx is not a DOCX (not a zip file)"
+    with zipfile.ZipFile(tmp_path / "big.docx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/big.png", b"\0" * 300_000)
+    with pytest.raises(ZipRefused) as refused:
+        checked_copy(str(tmp_path / "big.docx"), 0.1, 2_000_000)
+    assert refused.value.of("big.docx") == (
+        "big.docx inflates to 0.3 MB, over 0.1 MB (max_unzipped_mb)"
+    )
+    with pytest.raises(ZipRefused) as refused:
+        checked_copy(str(forged_docx(3_000, 3_000)), 50, 10)
+    assert refused.value.of("forged.docx").startswith("forged.docx: could not read DOCX: ")

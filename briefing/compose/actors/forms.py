@@ -276,14 +276,14 @@ def continued_name(text: str, start: int, end: int) -> str | None:
     words = normalise_name(d["name"])[1].split()
     past = len(normalise_name(text[start:end])[1].split())  # words the model kept
     short = d["short"].lower()
-    if any(_initials(words[i:]) == short for i in range(min(past, len(words)))):
+    if any(acronym(words[i:]) == short for i in range(min(past, len(words)))):
         return " ".join(d["name"].split())
     return None
 
 
-def _initials(words: list[str]) -> str:
-    """The initials of a key's main words ("commission on crime" -> "cc")."""
-    return "".join(w[0] for w in words if w not in ACRONYM_SKIP and w[:1].isalpha())
+def acronym(tokens: list[str]) -> str:
+    """The initials of the main words of a name key's tokens ("commission on crime" -> "cc")."""
+    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP and t[:1].isalpha())
 
 
 def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:

@@ -90,11 +90,6 @@ def abbreviates(short: str, tokens: list[str]) -> bool:
     return len(short) >= 2 and fits(0, 0)
 
 
-def acronym(tokens: list[str]) -> str:
-    """The initials of the main words of a name key's tokens."""
-    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP and t[:1].isalpha())
-
-
 def similar_spelling(a: str, b: str) -> bool:
     """Small edit distance relative to length, for misspellings of one name."""
     if a == b:

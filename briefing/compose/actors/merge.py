@@ -47,10 +47,10 @@ from briefing.compose.actors.countries import (
     join_countries,
     join_country_forms,
 )
+from briefing.compose.actors.forms import acronym
 from briefing.compose.actors.matching import (
     ORG_SPELLING_MIN_CHARS,
     abbreviates,
-    acronym,
     named_after_place,
     same_organisation,
 )
