@@ -5,14 +5,15 @@ Shown statements also cite sources that report the same thing in other words
 (``corroboration``'s anchored test, the same way round, ``polarity``; no other date's
 event, ``chronicled.other_dates``; not the act of another country or state,
 ``elsewhere``; not the act of another named party, nor another act of the doer of what
-may or would happen, ``other_parties``; not another leg of the same trip, but its departure in
-other words, ``legs``; more in common than the same people and what the statement is about,
-``who_words``; in its own words, ``same_fact``; a key-dates line, ``chronicled``; a
-rounded count, ``rough_counts``; another shown statement telling it,
-``Citations.told_together``), and those that tell it
-in much the same words ("reported by N sources"), a named speaker's words only from
-sources naming him (``Citations.same_speaker``). A grouped sentence giving a figure its
-group's lead does not give tells another fact, and counts for nothing (``telling_lead``).
+may or would happen, ``other_parties``; more in common than words of its side clauses,
+``side_clauses``; naming what it says something is, ``copular``; not another leg of the
+same trip, but its departure in other words, ``legs``; more in common than the same
+people and what the statement is about, ``who_words``; in its own words, ``same_fact``;
+a key-dates line, ``chronicled``; a rounded count, ``rough_counts``; another shown
+statement telling it, ``Citations.told_together``), and those that tell it in much the
+same words ("reported by N sources"), a named speaker's words only from sources naming
+him (``Citations.same_speaker``). A grouped sentence giving a figure its group's lead
+does not give tells another fact, and counts for nothing (``telling_lead``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 
 from briefing.compose.chronicled import Chronicle, other_dates
 from briefing.compose.citing import Citations
+from briefing.compose.copular import Copular
 from briefing.compose.corroboration import (
     REPORT_SHOWN_COVER,
     REPORT_SHOWN_MIN_SHARED,
@@ -37,6 +39,7 @@ from briefing.compose.other_parties import OtherParties
 from briefing.compose.paraphrase import Paraphrases
 from briefing.compose.polarity import same_way
 from briefing.compose.same_fact import SameFact
+from briefing.compose.side_clauses import SideClauses
 from briefing.compose.who_words import WhoWords
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.model import Corpus, Sentence, Statement
@@ -83,6 +86,8 @@ def marked(
     chronicle = Chronicle(corpus, dates)
     elsewhere = Elsewhere(corpus)
     parties = OtherParties(corpus)
+    sides = SideClauses(corpus)
+    copular = Copular(corpus)
     paraphrases = Paraphrases(corpus, reports.source_share)
 
     def reported(m: Sentence) -> set[int]:
@@ -95,6 +100,8 @@ def marked(
                 and not elsewhere.other_doer(m, x)
                 and not parties.other_party(m, x)
                 and not parties.other_act(m, x)
+                and not sides.only_aside(m, x)
+                and not copular.left_out(m, x)
                 and not other_leg(m.text, x.text)
             )
 

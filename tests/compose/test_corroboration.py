@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.corroboration import Corroboration, new_sources
+from briefing.compose.corroboration import Corroboration, new_sources, shares
 from briefing.model import Document
 
 
@@ -324,3 +324,25 @@ def test_the_sentences_holding_stems_and_the_new_sources_among_them():
     candidates = reports.holding(["norvik", "halden"])
     assert new_sources(sents[0], candidates, tells) == {sents[2].source_id, sents[3].source_id}
     assert asked == [1, 2, 3]
+
+
+def test_a_share_in_words_is_told_only_with_that_share():
+    told = "The harbour board estimates that half the Skerra fishermen live in poverty."
+    sents = sentences(
+        f"{told} {FILLER}",
+        "An estimated 12.2 percent of the Skerra fishermen live in poverty, the harbour "
+        f"board estimates. {FILLER}",
+        f"About 52 percent of the Skerra fishermen live in poverty, the board estimates. {FILLER}",
+        f"The harbour board estimates the Skerra fishermen live in poverty. {FILLER}",
+    )
+    assert Corroboration(sents).reporting_sources(sents[0]) == [1, 3]
+
+
+def test_shares_in_words_and_percentages():
+    assert shares("at least half the fishermen, 12.2 percent of them, 40% in all") == {
+        50.0,
+        12.2,
+        40.0,
+    }
+    assert shares("two thirds of their boats") == {200 / 3}
+    assert shares("in the third quarter, for half an hour") == set()

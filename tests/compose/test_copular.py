@@ -1,0 +1,48 @@
+"""A statement of what its subject is is told only by a sentence naming that subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.copular import Copular
+from briefing.model import Document
+
+
+def _left_out(told: str, other: str) -> bool:
+    """``Copular.left_out`` of the first sentence of ``told`` and of ``other``."""
+    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
+    found = analyse(docs)
+    return Copular(found).left_out(found.docs[0].sentences[0], found.docs[1].sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("other", "left_out"),
+    [
+        ("Most adult patients take the pill once a day, the maker said.", True),
+        ("The dose is once a day for adults, the maker said.", False),
+    ],
+)
+def test_the_dose_is_what_the_statement_is_about(other: str, left_out: bool) -> None:
+    told = "The recommended dose of the pill is once a day for adults."
+    assert _left_out(told, other) is left_out
+
+
+def test_a_measure_said_of_something_else() -> None:
+    told = "The harbour board said the ferry count is up 20 percent in two years."
+    assert _left_out(told, "Ferry sales have increased by 20 percent in two years.")
+
+
+def test_what_does_not_exist() -> None:
+    told = "The scientific consensus on the levy, it turns out, does not exist."
+    assert _left_out(told, "Such a levy would not change the fares, he said.")
+
+
+def test_an_act_after_to_be_is_the_fact() -> None:
+    told = "Ferry groups are likely to mount a challenge to the levy."
+    assert not _left_out(told, "Ferry companies may mount a challenge to the levy.")
+
+
+def test_a_statement_of_an_act_is_not_asked() -> None:
+    told = "The ferry company cut its fares by half in May."
+    assert not _left_out(told, "Fares on the island route fell by half in May.")

@@ -1,0 +1,52 @@
+"""A sentence sharing only the words of a statement's side clauses tells another fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.compose.side_clauses import SideClauses, split_asides
+from briefing.model import Document
+
+
+def _only_aside(told: str, other: str) -> bool:
+    """``SideClauses.only_aside`` of the first sentence of ``told`` and of ``other``."""
+    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
+    found = analyse(docs)
+    return SideClauses(found).only_aside(found.docs[0].sentences[0], found.docs[1].sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("other", "aside"),
+    [
+        ("The Harbour Trust scrapped its pier levy last spring.", True),
+        ("The town council has no power to halt the crossings.", False),
+    ],
+)
+def test_what_another_body_has_done(other: str, aside: bool) -> None:
+    told = (
+        "The town council cannot halt the crossings, as the Harbour Trust did with its pier levy."
+    )
+    assert _only_aside(told, other) is aside
+
+
+@pytest.mark.parametrize(
+    ("other", "aside"),
+    [
+        ("Inspectors found the Skerra pier sound in May.", True),
+        ("The board says a new survey is not needed.", False),
+    ],
+)
+def test_the_reason_is_not_the_fact(other: str, aside: bool) -> None:
+    told = "The board says no new survey is needed because inspectors found the Skerra pier sound."
+    assert _only_aside(told, other) is aside
+
+
+def test_a_statement_without_side_clauses_is_never_matched() -> None:
+    told = "Inspectors found the Skerra pier sound in May."
+    assert not _only_aside(told, "Inspectors found the Skerra pier sound in May.")
+
+
+def test_split_asides_keeps_the_rest_in_place() -> None:
+    main, aside = split_asides("ab cd ef", 10, [(13, 15)])
+    assert (main, aside) == ("ab    ef", "   cd   ")
