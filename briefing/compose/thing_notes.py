@@ -13,7 +13,8 @@ parse of the sentence and of its article before it:
   entities right before it ("the Skylark Casino", "the Skylark casino"), a proper name
   in apposition ("Skylark, the casino") or a naming ("a ferry called Skylark"); a
   place before it says where, not which. Without one, the one plain description an
-  earlier mention gave it ("the pumps": "bilge pumps").
+  earlier mention gave it ("the pumps": "bilge pumps"). What a mention says is read by
+  ``thing_names``.
 
 ``ThingNotes.notes`` gives the one name as an editor's note ("the casino [Skylark
 Casino]"). ``ThingNotes.unnamed`` gives the things an earlier mention counted ("a
@@ -38,9 +39,11 @@ from briefing.compose.clarity import StoryThings
 from briefing.compose.near_duplicates import stem
 from briefing.compose.place_notes import territory_of
 from briefing.compose.thing_kinds import article_one, proper_words, several_things
+from briefing.compose.thing_names import distinct_names, mention, names_at
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.dates import TIME_LABELS
 from briefing.lang.definites import (
+    MAX_DESCRIPTION_WORDS,
     PLACE_HEADS,
     SELF_EVIDENT_HEADS,
     TOLD_ACT_HEADS,
@@ -50,37 +53,13 @@ from briefing.lang.referents import INSTITUTION_HEADS, PEOPLE_HEADS
 from briefing.lang.roles import ROLE_NOUNS
 from briefing.lang.words import words as word_list
 from briefing.model import Corpus, Sentence
-from briefing.parsed import ParsedDoc, Token, tokens_at
+from briefing.parsed import Token, tokens_at
 
 # Dependencies of words right of a noun that say which one it is ("the casino on the
 # reservation", "the casino that opened", "the casino, Skylark,", "the ferry known as").
 _RESTRICTING = frozenset({"prep", "relcl", "acl", "appos", "nummod"})
-# Dependencies of words left of a noun that belong to its name ("Skylark Casino",
-# "Marlow Bay casino").
-_NAMING_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-# Entity labels of the names of things (a person's is his, not a thing's).
-_THING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
-# "a ferry called Skylark", "the treaty known as ...": the participles that name.
-_NAMING_VERBS = frozenset({"call", "name", "know", "dub", "nickname", "brand", "title"})
+# Entity labels of places: a place noun after the first of a sentence is that place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# A place or people before a noun says where or whose, not which: "a Marlow group",
-# "French tests" (another group, other tests, may come later).
-_WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-# A dash or a line between two nouns parts a dateline from the story, not an apposition.
-_NOT_APPOSITION = ("—", "–", "--", "\n")
-# Words that say no more which thing it is ("the new rules", "a small casino").
-_VAGUE = frozenset(
-    {
-        "new", "old", "other", "same", "such", "small", "big", "large", "little", "recent",
-        "current", "latest", "former", "possible", "original", "whole", "entire", "only",
-        "main", "major", "key", "first", "last", "next", "own", "several", "many", "few",
-        "further", "additional", "final", "initial", "early", "late", "second", "third",
-    }
-)  # fmt: skip
-# At most this many words after "the" (``lang.definites``'s bound).
-MAX_DESCRIPTION_WORDS = 3
-# At most this many words of a name (a layout bound: a hostile run of proper nouns).
-MAX_NAME_TOKENS = 8
 
 
 @dataclass(frozen=True)
@@ -229,13 +208,13 @@ class ThingNotes:
             adoc = self.corpus.docs[doc]
             assert adoc.parse is not None  # ``described`` asks only of parsed articles
             self._names[key] = [
-                (i, _mention(adoc.parse, adoc.parse[i]))
+                (i, mention(adoc.parse, adoc.parse[i]))
                 for i in self._uses_of(doc).get(lemma, [])
                 if (adoc.parse[i].tag_ in ("NNS", "NNPS")) == plural
             ]
         found = self._names[key]
         before = [m for i, m in found[: bisect_left(found, start, key=lambda f: f[0])]]
-        proper = _distinct([n for m in before for n in m.names])
+        proper = distinct_names([n for m in before for n in m.names])
         if proper_only:
             return proper, bool(proper)
         own = words.split(None, 1)[-1].lower()
@@ -243,7 +222,8 @@ class ThingNotes:
             counted = any(m.counted and (m.description or "").lower() == own for m in before)
             return proper, bool(proper) or counted
         said = [m.description for m in before if m.description]
-        return proper or _distinct(said), bool(proper or said) or any(m.counted for m in before)
+        introduced = bool(proper or said) or any(m.counted for m in before)
+        return proper or distinct_names(said), introduced
 
     def _uses_of(self, doc: int) -> dict[str, list[int]]:
         """Token indices of each lower-cased lemma of an article's common and proper nouns."""
@@ -264,7 +244,7 @@ class ThingNotes:
             parse = self.corpus.docs[doc].parse
             assert parse is not None  # ``described`` asks only of parsed articles
             uses = self._uses_of(doc).get(lemma, [])
-            self._named[key] = [i for i in uses if _names_at(parse, parse[i])]
+            self._named[key] = [i for i in uses if names_at(parse, parse[i])]
         named = self._named[key]
         return bisect_left(named, head + 1) < bisect_left(named, end)
 
@@ -298,7 +278,7 @@ class ThingNotes:
             found: dict[int, list[str]] = {}
             for doc, adoc in enumerate(self.corpus.docs):
                 for i in self._uses_of(doc).get(lemma, []) if adoc.parse is not None else ():
-                    found.setdefault(doc, []).extend(_names_at(adoc.parse, adoc.parse[i]))
+                    found.setdefault(doc, []).extend(names_at(adoc.parse, adoc.parse[i]))
             self._story_named[lemma] = found
         return self._story_named[lemma]
 
@@ -314,8 +294,8 @@ class ThingNotes:
             if adoc.parse[i].tag_ != "NN":
                 continue
             # "the Chernobyl virus": named for a place, that one (not "a Marlow group").
-            names = _names_at(adoc.parse, adoc.parse[i], places=True)
-            counted = counted or _mention(adoc.parse, adoc.parse[i]).counted and not names
+            names = names_at(adoc.parse, adoc.parse[i], places=True)
+            counted = counted or mention(adoc.parse, adoc.parse[i]).counted and not names
             (before if i < start else after).extend(n for n in names if proper_words(n))
         story = [n for names in self._named_in(lemma).values() for n in names]
         said = f"{adoc.document.title}\n{text}"
@@ -329,8 +309,8 @@ class ThingNotes:
                 if adoc.parse is None:
                     continue
                 for i in self._uses_of(doc).get(lemma, []):
-                    found.extend(_names_at(adoc.parse, adoc.parse[i]))
-            self._bodies[lemma] = _distinct(found)
+                    found.extend(names_at(adoc.parse, adoc.parse[i]))
+            self._bodies[lemma] = distinct_names(found)
         return self._bodies[lemma]
 
 
@@ -364,127 +344,6 @@ def restricts(tok: Token) -> bool:
         return tok.dep_ in _RESTRICTING
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     return not (objects and objects[0].ent_type_ in TIME_LABELS)
-
-
-@dataclass(frozen=True)
-class _Mention:
-    """What one mention of a thing says of it: its proper names, its plain description
-    ("spotted marsh newt"), whether it counts it ("a casino", "two bolts")."""
-
-    names: tuple[str, ...]
-    description: str | None
-    counted: bool  # "a casino", "two bolts"
-
-
-def _mention(parse: ParsedDoc, tok: Token) -> _Mention:
-    if tok.dep_ == "compound":
-        return _Mention((), None, False)  # "ferry-company staff": no ferry told
-    names = _names_at(parse, tok)
-    described = _description(parse, tok)
-    article = any(
-        c.dep_ in ("det", "nummod") and c.lower_ not in ("the", "this", "that", "these", "those")
-        for c in tok.children
-        if c.i < tok.i
-    )
-    return _Mention(tuple(names), described, article)
-
-
-def _description(parse: ParsedDoc, tok: Token) -> str | None:
-    """The plain words right before a thing's noun that say which kind it is ("a
-    2-inch steel bolt" -> "steel bolt", "the rare spotted marsh newt" ->
-    "rare spotted marsh newt"): modifiers in small letters, none vague ("new")."""
-    if tok.pos_ != "NOUN":
-        return None
-    first = tok.i
-    while first > max(0, tok.i - MAX_DESCRIPTION_WORDS - 2):
-        t = parse[first - 1]
-        if t.text == "-" or (
-            t.text.islower() and t.dep_ in ("compound", "amod") and t.lower_ not in _VAGUE
-        ):
-            first -= 1
-            continue
-        break
-    while first < tok.i and parse[first].text == "-":
-        first += 1
-    if first == tok.i:
-        return None
-    return parse.text[parse[first].idx : tok.idx + len(tok.text)]
-
-
-def _names_at(parse: ParsedDoc, tok: Token, *, places: bool = False) -> list[str]:
-    """The names an earlier mention of a thing gives it: its own proper words ("the
-    Skylark Casino"), proper words right before it ("the Marlow Bay casino", a place's
-    only with ``places``), a proper name in apposition either way, or a naming
-    participle ("a ferry called Skylark")."""
-    text = parse.text
-    if tok.ent_type_ and tok.ent_type_ not in _THING_LABELS:
-        return []  # "The Tale of the Frog": a title's word, a person's
-    out = []
-    modifiers = [
-        c
-        for c in tok.children
-        if c.i < tok.i
-        and c.dep_ in _NAMING_MODIFIERS
-        and c.pos_ == "PROPN"
-        and _proper(c)
-        and (places or c.ent_type_ not in _WHERE_LABELS)
-    ]
-    if modifiers or (tok.pos_ == "PROPN" and not tok.text.islower()):
-        first = min([m.left_edge.i for m in modifiers] + [tok.i])
-        first = max(first, tok.i - MAX_NAME_TOKENS)
-        while first < tok.i and not _proper(tok.doc[first]):
-            first += 1  # "the family's own Skylark Casino": from the first proper word
-        if first < tok.i and not any(t.is_punct for t in tok.doc[first : tok.i]):
-            out.append(text[tok.doc[first].idx : tok.idx + len(tok.text)])
-    partners = [c for c in tok.children if c.dep_ == "appos"]
-    if tok.dep_ == "appos":
-        partners.append(tok.head)
-    for verb in (c for c in tok.children if c.dep_ == "acl"):
-        if verb.lemma_.lower() in _NAMING_VERBS:
-            partners.extend(c for c in verb.children if c.dep_ in ("oprd", "attr", "prep"))
-    for p in partners:
-        between = text[min(p.idx, tok.idx) : max(p.idx, tok.idx)]
-        if p.text.isupper() or any(mark in between for mark in _NOT_APPOSITION):
-            continue  # "MARLOW, Kent — The delay ...": a dateline, no apposition
-        name = _proper_run(p)
-        if name:
-            out.append(name)
-    return out
-
-
-def _proper(tok: Token) -> bool:
-    return (tok.pos_ == "PROPN" or tok.ent_type_ in _THING_LABELS) and not tok.text.islower()
-
-
-def _proper_run(tok: Token) -> str | None:
-    """The proper name ``tok`` heads ("Skylark Casino", "the Skylark"), without its article;
-    None when it is no proper name (or is a person's)."""
-    if tok.dep_ == "prep":  # "known as Skylark"
-        objects = [c for c in tok.children if c.dep_ == "pobj"]
-        if not objects:
-            return None
-        tok = objects[0]
-    if not _proper(tok) or tok.ent_type_ == "PERSON":
-        return None
-    first = max(tok.left_edge.i, tok.i - MAX_NAME_TOKENS)
-    words = [t for t in tok.doc[first : tok.i + 1] if t.dep_ != "det" and not t.is_punct]
-    if not words or not all(_proper(t) or t.lower_ in ("of", "and", "for") for t in words):
-        return None
-    text = tok.doc.text
-    return text[words[0].idx : tok.idx + len(tok.text)]
-
-
-def _distinct(found: list[str]) -> list[str]:
-    """The names in ``found``, a name that ends or begins a longer one being that one
-    ("Casino" of "Skylark Casino"); at most two: more say no more than two do."""
-    names: list[str] = []
-    for name in sorted(dict.fromkeys(found), key=len, reverse=True):
-        low = name.lower()
-        if not any(o.lower().endswith(" " + low) or o.lower().startswith(low + " ") for o in names):
-            names.append(name)
-            if len(names) == 2:
-                break
-    return names
 
 
 def _unnamed(d: Described) -> bool:
