@@ -1,4 +1,5 @@
-"""Shared by the compose tests: small made-up articles analysed, or turned into a timeline."""
+"""Shared by the compose tests: small made-up articles analysed (``articles``: the one
+corpus builder), or turned into a timeline."""
 
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ def dated_entries(*texts: str) -> list[tuple[str, list[int]]]:
     return [(e.date, e.sources) for e in build_timeline(analyse(docs, entities=True))]
 
 
-def articles(*texts: str, date: dt.date | None = JUNE_20) -> Corpus:
-    """One analysed article per text, all written on ``date``."""
+def articles(*texts: str, date: dt.date | None = JUNE_20, entities: bool = True) -> Corpus:
+    """One analysed article per text ("Doc 0", "Doc 1", ...), all written on ``date``; with
+    ``entities`` also parsed (parts of speech, dependencies, entities)."""
     docs = [
         Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
         for i, t in enumerate(texts)
     ]
-    return analyse(docs, entities=True)
+    return analyse(docs, entities=entities)
 
 
 def first_sentence(text: str) -> tuple[AnalysedDocument, Sentence]:

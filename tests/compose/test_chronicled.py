@@ -13,6 +13,8 @@ from briefing.compose.synthesis import synthesise
 from briefing.model import Corpus, Document
 from briefing.summarise import summarise_corpus
 
+from .conftest import articles
+
 # An invented story: a river town's mills and a levy they fought in court.
 LOST = (
     "The Orsk mill owners Friday lost what may be their last fight to keep the river levy "
@@ -22,8 +24,7 @@ DAY = (2000, 6, 23)
 
 
 def corpus(*texts: str) -> Corpus:
-    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
-    return analyse(docs)
+    return articles(*texts, date=None)
 
 
 def reporting(other: str, day: tuple[int, ...], mine: tuple[int, ...] = DAY) -> set[int]:

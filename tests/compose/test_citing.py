@@ -14,10 +14,11 @@ from briefing.compose.events import EventIndex
 from briefing.compose.near_duplicates import Group, SupportIndex
 from briefing.model import Corpus, Document
 
+from .conftest import articles
+
 
 def corpus(*texts: str, entities: bool = False) -> Corpus:
-    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
-    return analyse(docs, entities=entities)
+    return articles(*texts, date=None, entities=entities)
 
 
 def citations(found: Corpus) -> Citations:

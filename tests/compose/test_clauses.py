@@ -6,20 +6,17 @@ import datetime as dt
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.clauses import names_no_event, told_before
 from briefing.compose.timeline import build_timeline
-from briefing.model import Corpus, Document
+from briefing.model import Corpus
+
+from .conftest import articles
 
 WED = dt.date(2001, 3, 7)  # a Wednesday
 
 
 def corpus(*texts: str, date: dt.date | None = WED) -> Corpus:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs, entities=True)
+    return articles(*texts, date=date)
 
 
 def dates(*texts: str) -> list[str]:

@@ -9,11 +9,12 @@ import time
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose import article_memo, definites, memo
 from briefing.compose.clarity import story_things
 from briefing.compose.definites import Descriptions, definite_sites
-from briefing.model import Corpus, Document, Sentence
+from briefing.model import Corpus, Sentence
+
+from .conftest import articles
 
 FILLER = "Farmers in the valley planted rice and beans after the rains came early this year."
 RIVER = (
@@ -21,22 +22,17 @@ RIVER = (
     "Fish counts in the river doubled within a year, an angler said."
 )
 
+JULY_23 = dt.date(2001, 7, 23)
+
 
 def corpus(*texts: str) -> Corpus:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2001, 7, 23))
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs, entities=False)
+    """A corpus split into sentences, without the parse."""
+    return articles(*texts, date=JULY_23, entities=False)
 
 
 def parsed(*texts: str) -> Corpus:
     """A corpus with its parse (parts of speech, dependencies, entities)."""
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2001, 7, 23))
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs)
+    return articles(*texts, date=JULY_23)
 
 
 def leaning(c: Corpus, start: str, strict: bool = False) -> list[str]:

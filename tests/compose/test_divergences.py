@@ -8,14 +8,15 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose.divergences import find_divergences
-from briefing.model import Corpus, Document
+from briefing.model import Corpus
+
+from .conftest import articles
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
 
 
 def corpus(*texts: str, entities: bool = True) -> Corpus:
-    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
-    return analyse(docs, entities=entities)
+    return articles(*texts, date=None, entities=entities)
 
 
 def test_disputed_term_against_sources_that_use_it():

@@ -11,15 +11,13 @@ from briefing.compose.editorial import annotate, edit, iso, name_notes, person_n
 from briefing.compose.sentence_dates import event_dates
 from briefing.model import Corpus, Document, Sentence, Statement
 
+from .conftest import articles
+
 MONDAY = dt.date(2006, 3, 6)
 
 
 def corpus(*texts: str, date: dt.date | None = MONDAY) -> Corpus:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs, entities=True)
+    return articles(*texts, date=date)
 
 
 def _sentence(c: Corpus, start: str) -> Sentence:

@@ -6,10 +6,11 @@ from briefing.analyse import analyse
 from briefing.compose.figure_divergences import figure_divergences
 from briefing.model import Corpus, Document
 
+from .conftest import articles
+
 
 def corpus(*texts: str, entities: bool = True) -> Corpus:
-    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
-    return analyse(docs, entities=entities)
+    return articles(*texts, date=None, entities=entities)
 
 
 def figures(*texts: str, entities: bool = True):

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.events import EventIndex
 from briefing.compose.same_fact import SameFact, _counted
-from briefing.model import Corpus, Document
+from briefing.model import Corpus
+
+from .conftest import articles
 
 # An invented story: a river town, its council, its mills and a levy.
 FILLER = [f"Unrelated item {w} was about the gardens and the weather." for w in "abcd"]
 
 
 def corpus(*texts: str) -> Corpus:
-    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
-    return analyse(docs)
+    return articles(*texts, date=None)
 
 
 def telling(statement: str, other: str) -> set[int]:

@@ -8,7 +8,6 @@ import time
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose import article_memo
 from briefing.compose.clarity import story_things
 from briefing.compose.memo import BadValue
@@ -21,15 +20,13 @@ from briefing.compose.short_names import (
     people_notes,
     short_name_reads,
 )
-from briefing.model import Corpus, Document, Sentence
+from briefing.model import Corpus, Sentence
+
+from .conftest import articles
 
 
 def corpus(*texts: str) -> Corpus:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2001, 7, 23))
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs, entities=True)
+    return articles(*texts, date=dt.date(2001, 7, 23))
 
 
 def _sentence(c: Corpus, start: str) -> Sentence:

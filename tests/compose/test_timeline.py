@@ -14,16 +14,14 @@ from briefing.compose.sentence_dates import event_dates
 from briefing.compose.timeline import build_timeline
 from briefing.model import Corpus, Document
 
+from .conftest import articles
+
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
 THU = dt.date(2018, 6, 7)  # a Thursday
 
 
 def corpus(*texts: str, date: dt.date | None = None, entities: bool = True) -> Corpus:
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=date)
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs, entities=entities)
+    return articles(*texts, date=date, entities=entities)
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,14 @@ from briefing.analyse import analyse
 from briefing.compose.unanchored import Unanchored
 from briefing.model import Corpus, Document
 
+from .conftest import articles
+
 FILLER = "Farmers near Marlow planted rice and beans after the rains came early this year."
 
 
 def parsed(*texts: str) -> Corpus:
     """A corpus with its parse (parts of speech, dependencies, entities)."""
-    docs = [
-        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=dt.date(2001, 7, 23))
-        for i, t in enumerate(texts)
-    ]
-    return analyse(docs)
+    return articles(*texts, date=dt.date(2001, 7, 23))
 
 
 def leaning(text: str, focus: str | None = None) -> bool:
