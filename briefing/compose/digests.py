@@ -34,6 +34,7 @@ from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.model import AnalysedDocument, Document, ScoredSentence
 
 # Fewest digest sentences worth showing before falling back to ones that lean on context.
+# Chosen by hand in ff26656; not benchmarked.
 MIN_SENTENCES = 2
 # A sentence at most this many times longer (in content words) than the title, that holds
 # nearly all of the title's words, is a headline restated; a longer lede that contains the

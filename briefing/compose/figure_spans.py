@@ -51,6 +51,7 @@ from briefing.parsed import Span, Token
 # The key words of a duration told as a forecast ("will last"): a mark no word can be.
 FORECAST = frozenset({"+forecast"})
 # Characters either side of a figure that say what it measures and whose it is.
+# Chosen by hand in a6d0c1f; not benchmarked.
 WINDOW = 60
 # Characters before (and after) a duration in which its verb is read ("is expected to
 # persist for "): the patterns are anchored at the duration, so the rest of a long

@@ -27,6 +27,7 @@ from briefing.lang.figures import ALLOWED_RANGE, NUMBER_SCALES, QUALIFIERS
 from briefing.lang.months import MONTH_NAMES
 
 # Counts below this are too small to be rounded ("about 10") and too common to fix a fact.
+# Chosen by hand in 62622ee; not benchmarked.
 MIN_COUNT = 20
 # An exact count is precise: a multiple of this may be rounded itself ("3,000 new homes"
 # planned is no count of the "at least 2,880" found empty, D0609I).

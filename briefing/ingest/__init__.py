@@ -43,6 +43,7 @@ from briefing.registrations import READERS
 
 __all__ = ["READERS", "Document", "IngestResult", "Limits", "ReadCache", "Skipped", "ingest"]
 
+# Chosen by hand in 2ccb86f; not benchmarked.
 NEAR_DUPLICATE = 0.85  # Jaccard similarity of word 4-gram shingles
 # From this many files, half are read and cleaned in a forked process. Reading and
 # cleaning takes ~7 ms CPU a file (benchmarks/scale.py's 875 articles: 6 s); a fork of the

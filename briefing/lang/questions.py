@@ -245,6 +245,7 @@ TITLE_BEFORE_RE = re.compile(
     rf"(?:\b(?:Deputy|Vice|Acting|Former|former|Ousted|ousted)\s+)?(?:{TITLE_ALTERNATION})\s*$"
 )
 # How far before a name its title is looked for (characters).
+# Chosen by hand in b9568a3; not benchmarked.
 TITLE_REACH = 32
 TITLED_NAME_RE = re.compile(rf"(?:{TITLE_ALTERNATION})\s+(?:[A-Z][\w.’'-]+\s+){{0,2}}[A-Z][\w’'-]+")
 OFFICIAL_RE = re.compile(

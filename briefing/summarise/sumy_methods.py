@@ -25,6 +25,8 @@ from briefing.model import AnalysedDocument, Corpus, ScoredSentence
 from briefing.registrations import SUMMARIZERS
 
 _TOKENIZER = SumyTokenizer("english")
+# Sentences of an article sumy ranks, the first ones (its graph methods are quadratic): chosen
+# by hand in 68cee1f; not benchmarked.
 MAX_RANKED_SENTENCES = 400
 # Distinct words whose stem is remembered: benchmarks/scale.py's 538,000-word set has about
 # 26,000, and re-stemming every occurrence was a third of LexRank's time (profiled).

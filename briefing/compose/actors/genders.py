@@ -31,6 +31,7 @@ from briefing.lang.genders import (
 
 # Characters read after a mention for a pronoun, and before it for a title: the clause
 # "Varden would set out in his speech" is 34 characters.
+# Both chosen by hand in 0b1515d (check D0645I's namesake); not benchmarked.
 PRONOUN_REACH_CHARS = 100
 TITLE_REACH_CHARS = 16
 # One gender's cues must number at least this many and this many times the other's to

@@ -34,8 +34,10 @@ from briefing.model import AnalysedDocument, Corpus
 from briefing.parsed import Token
 
 # Characters after a mention searched for the rest of a company's name.
+# Chosen by hand in f9869df (its story_eval actors gain is the whole change's); not benchmarked.
 COMPANY_TAIL_CHARS = 40
 # Mentions with at least this many conjuncts are items of an enumeration.
+# Chosen by hand in c589da4 (the sample's listed device makers); not benchmarked.
 LISTED_MIN_CONJUNCTS = 2
 # Prepositions that tie a person to whom they work for ("a spokesman for", "an analyst at",
 # "Ann Lee of"): a name seen only after one, never acting, is an employer, no party. Set

@@ -32,6 +32,7 @@ from briefing.model import AnalysedDocument, Corpus
 
 # Aliases this short (or written in capitals) must match their exact spelling: "US" is
 # not "us", "AP" not "Ap".
+# Chosen by hand in ccf42f0; not benchmarked.
 EXACT_MAX_CHARS = 3
 # A name followed by a capitalised place word is part of a place's name; one followed by
 # "Flight 111" or a bare number names a flight or a model ("Swissair Flight 111",
@@ -47,6 +48,7 @@ _PLACE_AFTER_RE = re.compile(
 # on TUNING D0601A and CHECK D0633F, where such mentions counted for the United States.
 _STATE_AFTER_RE = re.compile(r"[ \t]+state\b")
 _STATE_OF_BEFORE_RE = re.compile(r"\bstate[ \t]+of[ \t]+$", re.I)
+# Chosen by hand in b029287 ("the state of " and a little); not benchmarked.
 STATE_OF_CHARS = 12  # read before a name for "state of "
 
 
@@ -64,6 +66,7 @@ def _alias_pattern(surface: str) -> str:
 _WORD_RE = re.compile(r"\w+")
 # Characters read past an alias's length when comparing its words with the text's: more
 # spaces than this between its words and ``_match`` is asked anyway.
+# Chosen by hand in f4f3313, a speed change (benchmarks/scale.py: the same 38,911 occurrences).
 WINDOW_SPACES = 8
 
 
@@ -272,6 +275,7 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 # The model's labels of places' names; a name inside a longer one of these is the
 # place's ("North" of "the North Pacific"), not the actor's. Words looked at on each side.
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+# Chosen by hand in 1d793ff (20 dev stories: story_eval actors unchanged); not benchmarked.
 PLACE_CONTEXT_WORDS = 2
 _NAME_WORD_RE = re.compile(r"[\w'’&-]+")
 _TITLE_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s+$")

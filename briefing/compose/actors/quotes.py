@@ -56,6 +56,7 @@ STORY_TERM_MIN_CHARS = 4
 _STATEMENT_LEAD = frozenset(".!?:;,([—–-\n")
 # Transcript lines score this much below a quotation of the same length, and need at
 # least MIN_TRANSCRIPT_WORDS words; a speaker label is at most MAX_SPEAKER_LABEL_CHARS.
+# These three, the window and the distance below: chosen by hand in ccf42f0; not benchmarked.
 TRANSCRIPT_PENALTY = 3
 MIN_TRANSCRIPT_WORDS = 8
 MAX_SPEAKER_LABEL_CHARS = 40

@@ -59,8 +59,10 @@ ANSWERED_WEIGHT = 0.5
 FRAME_WORDS = 3
 FRAME_NUMBER = {"has": "have", "is": "are", "was": "were", "does": "do"}
 # Words of what is asked about (at most this many) that the answering clause must name.
+# Chosen by hand in e4f6870 (dev questions judged with REVIEW.md); not benchmarked.
 MIN_NAMED = 2
 # Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
+# Chosen by hand in b425a9a; not benchmarked.
 SAME_STATEMENT = 0.6
 
 

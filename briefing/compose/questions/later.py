@@ -41,6 +41,7 @@ SUBJECT_DEFINITE_RE = re.compile(
     r"(?P<mods>(?:[A-Z][\w.'’-]*\s+){0,4})(?P<head>[a-z][\w-]*)"
 )
 # A named subject is read as up to this many capitalised words after the auxiliary.
+# Chosen by hand in 5ee14ae; not benchmarked.
 MAX_NAME_WORDS = 5
 # Words of the question a later sentence must name to speak of the same issue: one (the
 # subject's name is the other condition). Chosen by reading the 11 tuning briefs'
