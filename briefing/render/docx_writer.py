@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+from copy import deepcopy
 from typing import Any
 
 from docx import Document
@@ -39,11 +40,13 @@ from briefing.render.docx_xml import (
     GREY,
     cell_shade,
     complex_field,
+    marker_run,
     normalise_zip,
     plain_run,
     repeat_header,
     shade,
     simple_field,
+    styled_run,
 )
 from briefing.render.templating import accent_hex, clean_text, label
 
@@ -89,6 +92,10 @@ class _Writer:
         # assignment (a scan of all styles): a third of writing an 850-source brief.
         self._style_ids: dict[str, str | None] = {}
         self._missing: set[str] = set()
+        # The paragraph properties of a numbered item, by depth, as python-docx wrote them
+        # for the first: the others get a copy (setting them one by one was a quarter of
+        # writing the 880 sources of benchmarks/scale.py's brief).
+        self._item_formats: dict[int, Any] = {}
 
     # ------------------------------------------------------------------ body
 
@@ -154,17 +161,24 @@ class _Writer:
         bullet = block.marker == "•"
         if bullet and self._has_paragraph_style("List Bullet"):
             para = self._paragraph("List Bullet")
+            para.paragraph_format.space_after = Pt(3)
         else:
             # Numbers are written as text: Word's list numbering would continue from the
             # previous numbered list (open questions -> sources) unless restarted by hand.
             para = self._paragraph("Normal")
-            fmt = para.paragraph_format
-            indent = Cm(0.8 * block.depth)
-            fmt.left_indent = indent
-            fmt.first_line_indent = -Cm(0.8)
-            fmt.tab_stops.add_tab_stop(indent, WD_TAB_ALIGNMENT.LEFT)
-            para.add_run(f"{block.marker}\t")
-        para.paragraph_format.space_after = Pt(3)
+            kept = self._item_formats.get(block.depth)
+            if kept is None:
+                fmt = para.paragraph_format
+                indent = Cm(0.8 * block.depth)
+                fmt.left_indent = indent
+                fmt.first_line_indent = -Cm(0.8)
+                fmt.tab_stops.add_tab_stop(indent, WD_TAB_ALIGNMENT.LEFT)
+                fmt.space_after = Pt(3)
+                self._item_formats[block.depth] = deepcopy(para._p.pPr)
+            else:
+                para._p.remove(para._p.get_or_add_pPr())
+                para._p.insert(0, deepcopy(kept))
+            marker_run(para, block.marker)
         self._runs(para, block.runs)
         self._decorate_box(para)
         return para
@@ -182,6 +196,9 @@ class _Writer:
                 text = " " + text
             if run.text[-1:].isspace() and text.strip():
                 text += " "
+            if not (run.code or run.href):
+                styled_run(para, text, bold=run.bold, italic=run.italic)
+                continue
             piece = plain_run(para, text)
             piece.bold = run.bold or None
             piece.italic = run.italic or None

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from docx import Document
 
-from briefing.render.docx_xml import normalise_zip, plain_run
+from briefing.render.docx_xml import marker_run, normalise_zip, plain_run, styled_run
 
 
 @pytest.mark.parametrize("text", ["plain words", " leading and trailing ", "a\ttab", "two\nlines"])
@@ -17,6 +17,31 @@ def test_plain_run_writes_what_add_run_writes(text: str) -> None:
     ours, theirs = Document().add_paragraph(), Document().add_paragraph()
     assert plain_run(ours, text).text == text
     theirs.add_run(text)
+    assert ours._p.xml == theirs._p.xml
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize("italic", [False, True])
+@pytest.mark.parametrize("text", ["plain words", " leading and trailing ", "a\ttab", "", "x & <y>"])
+def test_styled_run_writes_what_add_run_and_the_bold_and_italic_setters_write(
+    text: str, bold: bool, italic: bool
+) -> None:
+    ours, theirs = Document().add_paragraph(), Document().add_paragraph()
+    for _ in range(2):  # the second run is copied from the kept template
+        styled_run(ours, text, bold=bold, italic=italic)
+        run = theirs.add_run(text)
+        run.bold = bold or None
+        run.italic = italic or None
+    assert ours._p.xml == theirs._p.xml
+    assert [r.text for r in ours.runs] == [text, text]
+
+
+@pytest.mark.parametrize("marker", ["12.", "a)", " 3.", "", "x\ty"])
+def test_marker_run_writes_what_add_run_writes_for_a_marker_and_its_tab(marker: str) -> None:
+    ours, theirs = Document().add_paragraph(), Document().add_paragraph()
+    for _ in range(2):  # the second run is copied from the kept template
+        marker_run(ours, marker)
+        theirs.add_run(f"{marker}\t")
     assert ours._p.xml == theirs._p.xml
 
 

@@ -13,7 +13,7 @@ from docx.shared import Pt
 
 from briefing.config import ConfigError
 from briefing.model import Statement
-from briefing.render import RenderOptions, render
+from briefing.render import RenderOptions, docx_writer, render
 from briefing.render.docx_writer import TOC_PLACEHOLDER
 
 
@@ -170,6 +170,29 @@ def test_reproducible_bytes_under_source_date_epoch(brief_factory, monkeypatch):
     props = open_docx(first).core_properties
     assert props.created.isoformat().startswith("2024-05-02T00:00:00")
     assert props.modified == props.created
+
+
+@pytest.mark.parametrize("which", ["brief", "huge_brief"])
+def test_copied_runs_and_item_formats_change_no_byte(which, request, monkeypatch, tmp_path):
+    # Runs and numbered items' paragraph properties are copied from ready-made XML: the
+    # document is the one python-docx writes element by element (with a user's styles too).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714608000")
+    brief = request.getfixturevalue(which)
+    reference = tmp_path / "ref.docx"
+    Document().save(reference)
+    options = [RenderOptions(), RenderOptions(reference_docx=str(reference))]
+    fast = [render(brief, "docx", o) for o in options]
+
+    def added(para, text, *, bold, italic):
+        piece = para.add_run(text)
+        piece.bold = bold or None
+        piece.italic = italic or None
+
+    monkeypatch.setattr(docx_writer, "styled_run", added)
+    monkeypatch.setattr(docx_writer, "marker_run", lambda para, m: para.add_run(f"{m}\t"))
+    never_kept = property(lambda _: {}, lambda _, value: None)
+    monkeypatch.setattr(docx_writer._Writer, "_item_formats", never_kept, raising=False)
+    assert [render(brief, "docx", o) for o in options] == fast
 
 
 @pytest.mark.parametrize("options", [None, RenderOptions(accent_color="not a colour")])

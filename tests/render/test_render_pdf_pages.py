@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -125,3 +127,31 @@ def test_the_rest_after_a_line_break_starts_with_its_next_line():
     again = Paragraph(None, rest.style, frags=rest.frags)
     again.wrap(200, 1000)
     assert _line_texts(again) == _line_texts(rest)
+
+
+def test_a_copied_body_frame_copies_only_its_lists(monkeypatch):
+    # reportlab deep-copies the frame for every group kept together: the copy equals the
+    # frame, shares none of its lists, and is made without walking each number.
+    frame = pdf_pages.BodyFrame(0, 0, 400, 600, id="body")
+    frame._frameBGs = [[1, 2]]  # set by reportlab as a page begins
+    walked: list[object] = []
+    real = pdf_pages.deepcopy
+
+    def counting(value, memo=None):
+        walked.append(value)
+        return real(value, memo)
+
+    monkeypatch.setattr(pdf_pages, "deepcopy", counting)
+    copied = copy.deepcopy(frame)
+    assert type(copied) is pdf_pages.BodyFrame
+    assert vars(copied) == vars(frame)
+    assert copied._frameBGs is not frame._frameBGs
+    assert copied._frameBGs[0] is not frame._frameBGs[0]
+    assert walked == [frame._frameBGs]
+
+
+def test_a_brief_renders_the_same_with_the_generic_frame_copy(brief, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714608000")
+    fast = render(brief, "pdf")
+    monkeypatch.delattr(pdf_pages.BodyFrame, "__deepcopy__")
+    assert render(brief, "pdf") == fast
