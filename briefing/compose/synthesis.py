@@ -10,8 +10,10 @@
    weighted by how many articles report them and how early, boosted by the focus
    question's words and the story's words for them (``focus``), with a bonus for
    sentences that give the kind of answer asked (a cause, an amount); one wording per
-   fact; then one more sentence so the summary reaches its word target. It reads as a
-   story: by the date of what each statement reports, then importance.
+   fact; then one more sentence so the summary reaches its word target. In a story told
+   over years, a sentence that is its article's news about what many articles' leads act
+   on is worth more (``story_core``). It reads as a story: by the date of what each
+   statement reports, then importance.
 4. The background is chosen greedily from what is left, preferring sentences that give
    context (earlier years, "since", "founded", "has been") and skipping what the
    summary already says; it reads in chronological / source order.
@@ -40,7 +42,7 @@ from briefing.compose.context_cues import context_score, earliest_year
 from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
-from briefing.compose.focus import Focus, read_focus
+from briefing.compose.focus import Focus, read_focus, topic_stems
 from briefing.compose.hedged import hedged
 from briefing.compose.marks import marked
 from briefing.compose.near_duplicates import (
@@ -54,6 +56,7 @@ from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import dated_events
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
+from briefing.compose.story_core import StoryCore, broad
 from briefing.compose.told import told_choice, told_in_order, told_words
 from briefing.compose.unanchored import Unanchored
 from briefing.lang.dates import YEAR_RE
@@ -112,6 +115,11 @@ NOVELTY_FLOOR = 0.3
 UNCLEAR_SHARE = 0.25
 # A focused summary picks only on-topic sentences when there are at least this many.
 MIN_ON_TOPIC = 5
+# In a broad-topic story, a sentence that is its article's news about what many articles'
+# leads act on (``story_core``) is worth this share more to the ILP. Session 33, judged on
+# the 20 DUC 2006 dev stories: 0.5 with a core of doers too moved 8 summaries, as many good
+# bullets out as in; 0.15 to 0.3 with the object-only core give the same summaries.
+CORE_SHARE = 0.2
 
 
 @dataclass
@@ -228,6 +236,15 @@ def _event(
         acts = frozenset(a.verb for a in event.acts) if event else frozenset()
         told[id(lead)] = acts, events.names_in(lead)
     return told[id(lead)]
+
+
+def _core(corpus: Corpus, shortlist: list[_Candidate], topic: frozenset[str]) -> set[int]:
+    """The ids of the candidates of a broad-topic story one of whose sentences is its
+    article's news about the story's core (``story_core``); none in other stories."""
+    if not broad(corpus):
+        return set()
+    story = StoryCore(corpus, topic)
+    return {id(c) for c in shortlist if any(story.core(s) for s in c.group.members)}
 
 
 def _statement(c: _Candidate, top: float) -> Statement:
@@ -384,8 +401,10 @@ def synthesise(
     lead_share = 0.0 if topic else LEAD_SHARE
     # The exact solver only sees the most promising sentences, which bounds its time.
     shortlist = sorted(pool, key=lambda c: -c.importance)[:ILP_CANDIDATES]
+    core = _core(corpus, shortlist, topic_stems(focus))
     bonus = {
         id(c): TIE_BONUS * c.importance / top_imp
+        + CORE_SHARE * (id(c) in core) * c.worth
         + ANSWER_SHARE * asked.answers(c.text) * c.worth
         + lead_share * c.worth / (1 + c.position)
         - UNCLEAR_SHARE * c.unclear * c.worth

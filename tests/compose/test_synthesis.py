@@ -569,10 +569,8 @@ def test_a_source_telling_the_event_in_other_words_is_cited() -> None:
     assert grounded[0].sources == [1, 2]
 
 
-def _bonuses(
-    monkeypatch: pytest.MonkeyPatch, texts: list[str], lead_share: float, **kwargs: object
-) -> list[float]:
-    """The per-sentence rewards synthesis hands the ILP, with ``LEAD_SHARE`` set."""
+def _spied_bonuses(monkeypatch: pytest.MonkeyPatch) -> list[list[float]]:
+    """From now on, the per-sentence rewards synthesis hands the ILP, each solve's."""
     from briefing.compose import synthesis
 
     seen: list[list[float]] = []
@@ -583,6 +581,16 @@ def _bonuses(
         return real(problem, **kw)
 
     monkeypatch.setattr(synthesis, "solve", spy)
+    return seen
+
+
+def _bonuses(
+    monkeypatch: pytest.MonkeyPatch, texts: list[str], lead_share: float, **kwargs: object
+) -> list[float]:
+    """The per-sentence rewards synthesis hands the ILP, with ``LEAD_SHARE`` set."""
+    from briefing.compose import synthesis
+
+    seen = _spied_bonuses(monkeypatch)
     monkeypatch.setattr(synthesis, "LEAD_SHARE", lead_share)
     build(texts, summary_words=20, **kwargs)
     return seen[-1]
@@ -627,3 +635,45 @@ def test_a_sentence_denying_the_statement_does_not_take_its_dagger_off() -> None
     syn = build([*texts, f"{FILLER[4]} {FILLER[5]}"], summary_words=60, background_words=60)
     shown = [s for s in [*syn.executive_summary, *syn.background] if s.text == closed]
     assert shown and shown[0].single_source
+
+
+def _parsed(texts: list[str], years: list[int]) -> Corpus:
+    """``texts`` analysed with the parse, one article a year of ``years``."""
+    import datetime as dt
+
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, date=dt.date(y, 5, 1))
+        for i, (t, y) in enumerate(zip(texts, years, strict=True))
+    ]
+    return analyse(docs, entities=True)
+
+
+# Leads of four articles over four years: councils act on an ordinance (the core).
+ORDINANCE = [
+    "The Orlen council passed an ordinance banning leaf burning on Tuesday.",
+    "Lakemont commissioners approved an ordinance that bans leaf burning.",
+    "An ordinance against leaf burning was signed by the mayor of Vessy.",
+    "The Pellin council adopted an ordinance on leaf burning after a long debate.",
+]
+
+
+def _core_bonuses(monkeypatch: pytest.MonkeyPatch, years: list[int], share: float) -> list[float]:
+    """The ILP rewards of the ordinance story with ``CORE_SHARE`` set."""
+    from briefing.compose import synthesis
+
+    seen = _spied_bonuses(monkeypatch)
+    monkeypatch.setattr(synthesis, "CORE_SHARE", share)
+    texts = [f"{lead} {FILLER[i]} {FILLER[i + 1]}" for i, lead in enumerate(ORDINANCE)]
+    corpus = _parsed(texts, years)
+    synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=20, focus="leaf burning")
+    return seen[-1]
+
+
+def test_a_broad_storys_core_news_is_worth_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    years = [1997, 1998, 1999, 2000]
+    flat = _core_bonuses(monkeypatch, years, 0.0)
+    core = _core_bonuses(monkeypatch, years, 0.5)
+    assert sum(b > a for a, b in zip(flat, core, strict=True)) >= 3
+    # One year's articles are no broad story: nothing moves.
+    same = [2000] * 4
+    assert _core_bonuses(monkeypatch, same, 0.5) == _core_bonuses(monkeypatch, same, 0.0)
