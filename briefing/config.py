@@ -11,6 +11,7 @@ import dataclasses
 import io
 import math
 import re
+import stat
 import tomllib
 import warnings
 from dataclasses import dataclass, field
@@ -264,6 +265,7 @@ def validate(config: Config) -> Config:
         raise ConfigError(
             f"accent_color must be a hex colour like #1F3A5F, got {config.accent_color!r}"
         )
+    _check_output(config.output)
     # Fail before the analysis, not after it, when a file the renderers need is missing.
     for key, want_dir in (("templates", True), ("reference_docx", False), ("logo", False)):
         value = getattr(config, key)
@@ -275,6 +277,21 @@ def validate(config: Config) -> Config:
     if config.reference_docx:
         reference_docx_bytes(config.reference_docx, config.max_unzipped_mb)
     return config
+
+
+def _check_output(output: str) -> None:
+    """``ConfigError`` when ``output``, or the nearest of its folders that exists, is not a
+    folder (a file, a named pipe): the build failed with a bare 'Not a directory' (exit 1)
+    once its work was done (s33 red team)."""
+    for path in (Path(output), *Path(output).parents):
+        try:
+            mode = path.stat().st_mode
+        except OSError:  # missing (made by the build), or unreadable (the build says so)
+            continue
+        if not stat.S_ISDIR(mode):
+            where = "" if path == Path(output) else f" ({path} is not a folder)"
+            raise ConfigError(f"output must be a folder, got {output}{where}")
+        return
 
 
 def logo_bytes(path: str) -> tuple[bytes, str]:

@@ -1,6 +1,7 @@
 """briefing.toml loading: defaults, overrides, validation and path resolution."""
 
 import io
+import os
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -247,3 +248,20 @@ def test_a_logo_that_is_no_readable_image_is_refused(tmp_path: Path) -> None:
     cfg.write_text('logo = "logo.png"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="logo: .*logo.png is not a readable image"):
         load_config(cfg)
+
+
+@pytest.mark.parametrize("kind", ["file", "pipe", "below a file"])
+def test_an_output_that_is_no_folder_is_refused_before_the_build(tmp_path: Path, kind: str) -> None:
+    # s33 red team: -o naming a file or a named pipe failed the build after its work, exit 1.
+    target = tmp_path / "taken"
+    if kind == "pipe":
+        os.mkfifo(target)
+    else:
+        target.write_text("not a folder\n", encoding="utf-8")
+    output = target / "sub" if kind == "below a file" else target
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text(f'output = "{output}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="output must be a folder"):
+        load_config(cfg)
+    cfg.write_text(f'output = "{tmp_path / "new" / "out"}"\n', encoding="utf-8")
+    assert load_config(cfg).output.endswith("out")  # a folder yet to be made is fine
