@@ -33,6 +33,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.console import one_line
 from briefing.model import Skipped
 from briefing.safefile import read_file, read_whole
 
@@ -74,7 +75,7 @@ class Source:
     @property
     def shown(self) -> str:
         """The location as the brief shows it: the URL, or the file's name."""
-        return self.name or self.location
+        return self.name or printable(self.location)
 
 
 def display_name(path: Path, root: Path | None = None) -> str:
@@ -91,8 +92,10 @@ def display_name(path: Path, root: Path | None = None) -> str:
 def printable(location: str) -> str:
     """``location`` with the bytes of a file name that is not UTF-8 (which Python keeps as
     lone surrogates, ``"caf\\udce9.txt"``) shown as U+FFFD: a surrogate cannot be written as
-    UTF-8, and one such name failed the whole build when the state was saved."""
-    return _SURROGATE.sub("\ufffd", location)
+    UTF-8, and one such name failed the whole build when the state was saved. Control and
+    bidirectional-override characters are shown escaped, as the console shows them
+    (``console.one_line``): ``"\\u202etxt.exe"`` would read "exe.txt" in every format."""
+    return one_line(_SURROGATE.sub("\ufffd", location))
 
 
 def is_url(location: str) -> bool:

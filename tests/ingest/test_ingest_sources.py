@@ -273,6 +273,19 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named_printably(tmp_path: Path
         name.encode("utf-8")
 
 
+def test_bidi_and_control_characters_in_a_file_name_are_shown_escaped(tmp_path: Path) -> None:
+    # s33 red team: "\u202etxt.exe" was listed as is in every format, where it reads "exe.txt".
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "\u202etxt.exe").write_text(article(1))
+    (news / "tab\there\u2066.txt").write_text("")
+    alone = tmp_path / "alone\x1b[31m.txt"
+    alone.write_text(article(2))
+    result = ingest([str(news), str(alone)], cache=ReadCache(tmp_path / "cache", Limits()))
+    assert [d.location for d in result.documents] == ["\\u202etxt.exe", "alone\\x1b[31m.txt"]
+    assert list(reasons(result)) == ["tab\\there\\u2066.txt"]
+
+
 def test_a_path_longer_than_the_system_allows_is_listed_not_fatal(tmp_path: Path) -> None:
     # 25 folders of 200 characters: a path past PATH_MAX (4,096 bytes), on which Python 3.11's
     # is_symlink raises ENAMETOOLONG instead of answering; it failed the whole run.
