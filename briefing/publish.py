@@ -67,6 +67,8 @@ from briefing.statefile import (
 # even for hundreds of sources; a bigger one is no state we wrote, and reading it whole
 # would cost memory (a 2 GB file, 2 GB).
 MAX_STATE_BYTES = 64 * 2**20
+# Most bytes of a file hashed for the fingerprint, then its size (templates are a few KB).
+MAX_DIGEST_BYTES = 16 * 2**20
 PAUSE_HOOK = "BRIEFING_TEST_PAUSE_BEFORE_COMMIT"
 
 # Config fields that do not change what a build produces: where the config file lives,
@@ -136,6 +138,9 @@ def _file_digest(path: Path) -> str:
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 16), b""):
             h.update(block)
+            if fh.tell() >= MAX_DIGEST_BYTES and fh.read(1):
+                h.update(b"\0%d" % os.fstat(fh.fileno()).st_size)
+                break
     return h.hexdigest()
 
 
@@ -146,7 +151,9 @@ def _path_digest(value: str) -> str | None:
         return _file_digest(path)
     if path.is_dir():
         h = hashlib.sha256()
-        for f in sorted(p for p in path.rglob("*") if p.is_file()):
+        # Only files the loader reads (sandbox.ConfinedLoader): no link out to a huge file.
+        files = [p for p in path.rglob("*") if p.is_file()]
+        for f in sorted(p for p in files if p.resolve().is_relative_to(path.resolve())):
             # The name's own bytes: one not in UTF-8 (caf\xe9.j2) failed the build.
             name = os.fsencode(f.relative_to(path).as_posix())
             h.update(name + b"\0" + _file_digest(f).encode())

@@ -128,6 +128,30 @@ def test_fingerprint_ignores_volatile_config_and_follows_content(tmp_path: Path)
     assert "output" not in effective_config(base)
 
 
+def test_the_templates_fingerprint_skips_links_out_and_caps_what_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # s33 red team: a link in the templates folder to a huge file elsewhere was read whole.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "brief.md.j2").write_text("v1")
+    config = Config().replace(templates=str(templates))
+    alone = input_fingerprint([], config)
+    outside = tmp_path / "huge.bin"
+    outside.write_bytes(b"x" * 1000)
+    (templates / "huge.j2").symlink_to(outside)
+    assert input_fingerprint([], config) == alone  # the loader refuses it: so does the digest
+    # A long file inside the folder: its first MAX_DIGEST_BYTES, then only its size.
+    monkeypatch.setattr(publish_module, "MAX_DIGEST_BYTES", 1 << 16)
+    long = templates / "long.j2"
+    long.write_bytes(b"a" * (3 << 16))
+    before = input_fingerprint([], config)
+    long.write_bytes(b"a" * (2 << 16) + b"b" * (1 << 16))  # past the cap: not read
+    assert input_fingerprint([], config) == before
+    long.write_bytes(b"a" * (3 << 16) + b"a")  # its size still counts
+    assert input_fingerprint([], config) != before
+
+
 def test_a_template_file_named_in_another_encoding_is_fingerprinted(tmp_path: Path) -> None:
     # A stray Latin-1 name in the templates folder failed every build with UnicodeEncodeError.
     templates = tmp_path / "templates"
