@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import gc
+import math
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +40,7 @@ from briefing.mapping import (
 )
 from briefing.model import Brief, Document, Skipped
 from briefing.publish import (
+    PAUSE_HOOK,
     BuildLocked,
     Edition,
     OutputFolder,
@@ -69,6 +72,8 @@ RENDER_BESIDE = "docx"
 # benchmarks/scale.py's 875 + 5 articles, heap frozen per stage: 3,345 young collections and
 # 22 full ones (1.9 CPU s) at 700, 535 and 3 (1.3 s) at 10,000.
 GC_YOUNG_THRESHOLD = 10_000
+# Longest pause the test hook (publish.PAUSE_HOOK) accepts: tests pause 60 s (not tuned).
+MAX_PAUSE_SECONDS = 3600
 
 
 class BuildError(Exception):
@@ -94,13 +99,25 @@ class BuildResult:
 
 
 def check_names(config: Config) -> None:
-    """Fail fast on unknown summarizer or format names, before any work is done."""
+    """Fail fast on unknown summarizer or format names, or a pause (``PAUSE_HOOK``) that is
+    no number of seconds, before any work is done: 'abc' failed a build once its edition's
+    files were written (s33 red team)."""
     try:
         SUMMARIZERS.get(config.summarizer)
         for fmt in config.formats:
             FORMATS.get(fmt)
     except UnknownName as exc:
         raise BuildError(str(exc)) from exc
+    pause = os.environ.get(PAUSE_HOOK)
+    try:
+        seconds = float(pause) if pause else 0.0
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= MAX_PAUSE_SECONDS:  # nan fails too
+        raise BuildError(
+            f"{PAUSE_HOOK} must be a number of seconds from 0 to {MAX_PAUSE_SECONDS:g}, "
+            f"got {pause!r}"
+        )
 
 
 def render_options(config: Config) -> RenderOptions:

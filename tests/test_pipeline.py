@@ -55,6 +55,17 @@ def test_unsafe_template_is_exit_2_before_anything_is_written(
     assert not (story / "out" / ".briefing" / "state.json").exists()
 
 
+@pytest.mark.parametrize("pause", ["abc", "nan", "-1", "inf"])
+def test_a_bad_test_pause_is_exit_2_before_anything_is_written(
+    story: Path, pause: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # s33 red team: it failed the build (exit 1) once the edition's files were written.
+    monkeypatch.setenv("BRIEFING_TEST_PAUSE_BEFORE_COMMIT", pause)
+    code, log = build(story, "-f", "md", capsys=capsys)
+    assert code == 2 and "BRIEFING_TEST_PAUSE_BEFORE_COMMIT must be a number of seconds" in log
+    assert editions(story) == []
+
+
 def test_one_failing_writer_does_not_block_the_others(
     story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
