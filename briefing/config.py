@@ -286,7 +286,7 @@ def _check_output(output: str) -> None:
     for path in (Path(output), *Path(output).parents):
         try:
             mode = path.stat().st_mode
-        except OSError:  # missing (made by the build), or unreadable (the build says so)
+        except (OSError, ValueError):  # missing (the build makes it), unreadable, or a NUL
             continue
         if not stat.S_ISDIR(mode):
             where = "" if path == Path(output) else f" ({path} is not a folder)"
