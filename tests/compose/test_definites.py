@@ -428,3 +428,12 @@ def test_only_articles_holding_a_phrase_are_searched_for_it(
     assert called == {"3,000": True, "13,000": True, "3,00": False}
     assert not described._phrase_called_bare("fish counts")  # one article
     assert _CountingRe.searched == 7  # the articles holding each: 2 + 2 + 2 + 1
+
+
+def test_a_heads_whole_word_pattern_is_compiled_once_and_finds_the_word_in_any_case() -> None:
+    pattern = definites._whole_word("river")
+    assert definites._whole_word("river") is pattern  # kept, not compiled per sentence
+    assert pattern.search("A River rose") and pattern.search("the river's mouth")
+    assert not pattern.search("the riverside") and not pattern.search("a sub-river")
+    assert definites._whole_word("u.s.").search("the U.S. said")  # written as is
+    assert not definites._whole_word("u.s.").search("the uks said")
