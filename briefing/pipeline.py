@@ -22,6 +22,7 @@ from briefing import forked
 from briefing.clock import build_date
 from briefing.config import Config
 from briefing.console import Console
+from briefing.fingerprint import input_fingerprint, source_hashes
 from briefing.ingest import Limits, ReadCache, ingest
 from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping import (
@@ -48,8 +49,6 @@ from briefing.publish import (
     StateError,
     UnsafeOutput,
     describe_changes,
-    input_fingerprint,
-    source_hashes,
 )
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
