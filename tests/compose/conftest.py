@@ -1,5 +1,6 @@
 """Shared by the compose tests: small made-up articles analysed (``articles``: the one
-corpus builder), or turned into a timeline."""
+corpus builder; ``told_and_other``: a statement and another source's sentence, for the
+corroboration tests), or turned into a timeline."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def first_sentence(text: str) -> tuple[AnalysedDocument, Sentence]:
     """The analysed article of ``text`` and its first sentence."""
     (adoc,) = articles(text).docs
     return adoc, adoc.sentences[0]
+
+
+def told_and_other(told: str, other: str) -> tuple[Corpus, Sentence, Sentence]:
+    """Two untitled, undated articles analysed together, and the first sentence of each: the
+    statement told and a sentence of another source that may or may not report it."""
+    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
+    found = analyse(docs)
+    return found, found.docs[0].sentences[0], found.docs[1].sentences[0]

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.copular import Copular
-from briefing.model import Document
+
+from .conftest import told_and_other
 
 
 def _left_out(told: str, other: str) -> bool:
     """``Copular.left_out`` of the first sentence of ``told`` and of ``other``."""
-    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
-    found = analyse(docs)
-    return Copular(found).left_out(found.docs[0].sentences[0], found.docs[1].sentences[0])
+    found, statement, sentence = told_and_other(told, other)
+    return Copular(found).left_out(statement, sentence)
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.elsewhere import Elsewhere, place_key
-from briefing.model import Document
+
+from .conftest import told_and_other
 
 
 def test_place_keys_name_countries_and_states() -> None:
@@ -30,9 +30,8 @@ def test_the_same_act_of_another_country(other: str, elsewhere: bool) -> None:
 
 
 def _other_doer(told: str, other: str) -> bool:
-    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
-    found = analyse(docs)
-    return Elsewhere(found).other_doer(found.docs[0].sentences[0], found.docs[1].sentences[0])
+    found, statement, sentence = told_and_other(told, other)
+    return Elsewhere(found).other_doer(statement, sentence)
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.other_parties import OtherParties
-from briefing.model import Document
+
+from .conftest import told_and_other
 
 
 def _asked(told: str, other: str, test: str) -> bool:
     """``OtherParties``'s ``test`` of the first sentence of ``told`` and of ``other``."""
-    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
-    found = analyse(docs)
+    found, statement, sentence = told_and_other(told, other)
     asked = getattr(OtherParties(found), test)
-    return bool(asked(found.docs[0].sentences[0], found.docs[1].sentences[0]))
+    return bool(asked(statement, sentence))
 
 
 def _other_party(told: str, other: str) -> bool:

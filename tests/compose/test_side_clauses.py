@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.compose.side_clauses import SideClauses, split_asides
-from briefing.model import Document
+
+from .conftest import told_and_other
 
 
 def _only_aside(told: str, other: str) -> bool:
     """``SideClauses.only_aside`` of the first sentence of ``told`` and of ``other``."""
-    docs = [Document(location=f"doc{i}.txt", text=t, title="") for i, t in enumerate([told, other])]
-    found = analyse(docs)
-    return SideClauses(found).only_aside(found.docs[0].sentences[0], found.docs[1].sentences[0])
+    found, statement, sentence = told_and_other(told, other)
+    return SideClauses(found).only_aside(statement, sentence)
 
 
 @pytest.mark.parametrize(
