@@ -165,9 +165,8 @@ class StoryCore:
         return found
 
     def _span(self, sentence: Sentence) -> Span | None:
-        """The sentence's tokens; None without a parse."""
-        parse = self.corpus.docs[sentence.doc].parse
-        return tokens_at(parse, sentence.start, sentence.end) if parse is not None else None
+        """The sentence's tokens; None without a parse (``tokens_at``'s guard)."""
+        return tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
 
     def core(self, sentence: Sentence) -> bool:
         """Its article's news whose main clause has a core participant."""
