@@ -1,21 +1,35 @@
-"""A CPU-time limit on one call into a pure-Python library (pypdf), where the OS allows it.
+"""A CPU-time limit on one call into a pure-Python library (pypdf, trafilatura), in any thread.
 
 pypdf has no time limit of its own, and a reader can only check the clock between the
 calls it makes: one hostile PDF page (a stream of 100,000 tiny text operators, within
-pypdf's own token cap) took 10 CPU s on its own. ``cpu_limit`` arms the process's profiling
-timer (``ITIMER_PROF``, CPU time) for the call; when it rings, the signal handler raises
-``OutOfTime`` in the main thread between two bytecodes of the library's code.
+pypdf's own token cap) took 10 CPU s on its own. ``cpu_limit`` raises ``OutOfTime`` in
+the thread that runs the call, between two bytecodes of the library's code, once the call
+has used its CPU time (waiting for a core does not count). Two ways, the same stop:
+
+* in the main thread, the process's profiling timer (``ITIMER_PROF``) rings and its
+  signal handler raises;
+* in any other thread (a Dask worker's task, a thread pool: signals reach only the main
+  thread), or in the main thread when a profiler holds the timer, a watchdog thread reads
+  the caller's own CPU clock (``pthread_getcpuclockid``) and raises ``OutOfTime`` in it
+  with ``PyThreadState_SetAsyncExc``, as Ctrl-C would be raised. It sleeps for the CPU
+  time left (a thread's CPU time never runs ahead of the wall clock), so it wakes a few
+  times a call at most.
 
 ``OutOfTime`` is a ``BaseException``, so a library's own ``except Exception`` cannot
-swallow it. Where no alarm can be armed (a thread other than the main one, a system
-without ``setitimer``, or a profiler already using the timer), the call runs unlimited
-and ``armed`` says so: the caller's own checks between calls are then the only bound.
+swallow it; when it is lost all the same (code the collector runs prints and drops
+exceptions), it is raised again ``RING_AGAIN_SECONDS`` later until the block is left.
+Where neither way exists (no ``setitimer`` and no thread CPU clocks, or not CPython) the
+call runs unlimited and ``armed`` says so: the caller's own checks between calls are then
+the only bound.
 """
 
 from __future__ import annotations
 
+import ctypes
 import signal
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -29,12 +43,23 @@ class OutOfTime(BaseException):  # noqa: N818 - a signal from the timer, like Ke
 
 
 def can_arm() -> bool:
-    """True when ``cpu_limit`` can stop a call here (main thread, timer free)."""
+    """True when the signal timer can stop a call here (main thread, timer free)."""
     if not hasattr(signal, "setitimer"):
         return False
     if threading.current_thread() is not threading.main_thread():
         return False
     return signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+def can_watch() -> bool:
+    """True when a watchdog thread can stop a call in this thread (see the docstring)."""
+    if sys.implementation.name != "cpython" or not hasattr(time, "pthread_getcpuclockid"):
+        return False
+    try:
+        time.clock_gettime(time.pthread_getcpuclockid(threading.get_ident()))
+    except (OSError, OverflowError):
+        return False
+    return True
 
 
 @contextmanager
@@ -43,9 +68,23 @@ def cpu_limit(seconds: float) -> Iterator[bool]:
     Yields whether the limit is armed (see the module's docstring)."""
     if seconds <= 0:
         raise OutOfTime
-    if not can_arm():
+    if can_arm():
+        with _timer(seconds):
+            yield True
+    elif can_watch():
+        watchdog = _Watchdog(seconds)
+        try:
+            watchdog.start()
+            yield True
+        finally:
+            watchdog.stop()
+    else:
         yield False
-        return
+
+
+@contextmanager
+def _timer(seconds: float) -> Iterator[None]:
+    """The main thread's limit: the process's profiling timer and its signal."""
     ringing = True
 
     def ring(signum: int, frame: object) -> None:
@@ -59,8 +98,58 @@ def cpu_limit(seconds: float) -> Iterator[bool]:
     previous = signal.signal(signal.SIGPROF, ring)
     signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        yield True
+        yield
     finally:
         ringing = False
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+
+
+def _raise_in(thread: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in ``thread`` at its next bytecode (``None``: forget one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
+class _Watchdog:
+    """Any thread's limit: a daemon thread that watches the caller's CPU clock."""
+
+    def __init__(self, seconds: float) -> None:
+        self._target = threading.get_ident()
+        self._clock = time.pthread_getcpuclockid(self._target)
+        self._deadline = time.clock_gettime(self._clock) + seconds
+        self._lock = threading.Lock()
+        self._done = False
+        self._left = threading.Event()
+
+    def start(self) -> None:
+        threading.Thread(target=self._watch, name="cpu_limit", daemon=True).start()
+
+    def _watch(self) -> None:
+        try:
+            while (wait := self._deadline - time.clock_gettime(self._clock)) > 0:
+                if self._left.wait(wait):  # CPU time never outruns the wall clock
+                    return
+        except OSError:  # the thread is gone: it left the block
+            return
+        while True:
+            with self._lock:
+                if self._done:
+                    return
+                _raise_in(self._target, OutOfTime)
+            if self._left.wait(RING_AGAIN_SECONDS):
+                return
+
+    def stop(self) -> None:
+        """Leave the block: no ring after this returns, and none pending from before.
+        A ring that lands while stopping is dropped (the call has ended)."""
+        while True:
+            try:
+                with self._lock:
+                    self._done = True
+                self._left.set()
+                _raise_in(self._target, None)
+                return
+            except OutOfTime:
+                continue

@@ -205,7 +205,7 @@ class _FallbackHTML(HTMLParser):
 
 
 # CPU seconds one HTML page may take to read (trafilatura with htmldate, the fallback parser,
-# the clutter rules), stopped by ``cpu_alarm`` where the OS allows it, as a PDF page is
+# the clutter rules), stopped by ``cpu_alarm`` in any thread, as a PDF page is
 # (PAGE_SECONDS). Measured in s33 (CPU s, this 2-core machine under load): the largest pages
 # of duc2004-dev and duc2006-dev (33 and 34 KB, saved as make_story.py saves them) take 0.05,
 # and the first page on which htmldate hands a string to dateparser adds 1.7 once (its
@@ -355,9 +355,9 @@ def _pdf_pages(location: str, reader: Any) -> list[str]:
     cap = limits.current()
     pages: list[str] = []
     size = 0
-    started = time.process_time()
+    started = time.thread_time()
     for number, page in enumerate(reader.pages):
-        spent = time.process_time() - started
+        spent = time.thread_time() - started
         if number and spent > PDF_SECONDS:
             _out_of_budget(location, number)
             break

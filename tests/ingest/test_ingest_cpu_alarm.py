@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from briefing.ingest.cpu_alarm import OutOfTime, can_arm, cpu_limit
+from briefing.ingest.cpu_alarm import OutOfTime, can_arm, can_watch, cpu_limit
 
 
 def busy(swallow: bool) -> int:
@@ -43,17 +46,64 @@ def test_no_time_left_stops_before_the_call() -> None:
         pytest.fail("the block ran")
 
 
-def test_outside_the_main_thread_the_call_runs_unlimited() -> None:
-    seen: list[bool] = []
+def in_thread(fn: Callable[[], object]) -> list[object]:
+    """What ``fn`` returned or raised, run in a thread other than the main one."""
+    seen: list[object] = []
 
     def run() -> None:
-        with cpu_limit(0.01) as armed:
-            seen.append(armed)
+        try:
+            seen.append(fn())
+        except BaseException as exc:  # noqa: BLE001 - the test looks at what was raised
+            seen.append(exc)
 
     thread = threading.Thread(target=run)
     thread.start()
     thread.join()
-    assert seen == [False]
+    return seen
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
+@pytest.mark.parametrize("swallow", [False, True])
+def test_outside_the_main_thread_a_call_that_runs_too_long_is_stopped(swallow: bool) -> None:
+    # Signals reach only the main thread: on a Dask worker's thread or in a thread pool the
+    # call ran unlimited. The loop gives up on its own after 3 CPU s, so the old code fails.
+    give_up = time.thread_time() + 3.0
+
+    def run() -> bool:
+        with cpu_limit(0.2) as armed:
+            assert armed
+            while time.thread_time() < give_up:
+                try:
+                    sum(range(1000))
+                except Exception:
+                    if not swallow:
+                        raise
+        return False
+
+    (outcome,) = in_thread(run)
+    assert isinstance(outcome, OutOfTime)
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
+def test_outside_the_main_thread_no_ring_lands_after_the_block() -> None:
+    def run() -> int:
+        stopped = 0
+        for _ in range(20):  # leave the block about when it rings, many times
+            try:
+                with cpu_limit(0.01):
+                    give_up = time.thread_time() + 0.01
+                    while time.thread_time() < give_up:
+                        pass
+            except OutOfTime:
+                stopped += 1
+        time.sleep(0.2)  # a late ring would land in the work below
+        give_up = time.thread_time() + 0.2
+        while time.thread_time() < give_up:
+            sum(range(1000))
+        return stopped
+
+    (outcome,) = in_thread(run)
+    assert isinstance(outcome, int)
 
 
 @pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")
@@ -83,3 +133,34 @@ def test_an_alarm_lost_where_exceptions_are_swallowed_rings_again() -> None:
         swallow_one()
         spin()
     assert lost == 1
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
+def test_ingest_on_a_dask_worker_thread_stops_a_page_that_runs_too_long(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Dask worker runs its tasks in threads, where the signal alarm never rang: a page
+    # that kept the reader busy was read to its end, however long that took. The stand-in
+    # for a hostile page gives up on its own after 3 CPU s, so the old code fails.
+    distributed = pytest.importorskip("distributed")
+    import trafilatura
+
+    from briefing.ingest import ingest, readers
+
+    def busy(*args: object, **kwargs: object) -> None:
+        give_up = time.thread_time() + 3.0
+        while time.thread_time() < give_up:
+            sum(range(1000))
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", busy)
+    monkeypatch.setattr(readers, "HTML_SECONDS", 0.2)
+    page = "<html><body><p>The council met on Monday to discuss the new port.</p></body></html>"
+    (tmp_path / "slow.html").write_text(page, encoding="utf-8")
+    with (
+        distributed.LocalCluster(
+            processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        result = client.submit(ingest, [str(tmp_path)], pure=False).result()
+    assert [s.reason for s in result.skipped] == ["page took over 0.2 CPU s to read (HTML_SECONDS)"]
