@@ -34,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from briefing import __version__
-from briefing.ingest.limits import FETCH_WORKERS, Limits, current
+from briefing.ingest.limits import FETCH_WORKERS, Limits, current, current_share
 
 USER_AGENT = f"briefing/{__version__} (policy-brief builder; +https://pypi.org/project/briefing)"
 _REDIRECTS = {301, 302, 303, 307, 308}
@@ -56,10 +56,15 @@ class Fetched:
 def fetch(url: str, limits: Limits | None = None) -> Fetched:
     """GET ``url``; raise ``FetchError`` with "HTTP 404", "timed out ...", "refused ..."."""
     limits = limits or current()
+    share = current_share()
     now = time.monotonic()
     if now >= limits.deadline:
         raise FetchError(f"not fetched: the fetch budget of {limits.fetch_budget:g} s was used up")
+    if share is not None and now >= share.deadline:
+        raise FetchError(share.time_reason())
     deadline = min(now + limits.fetch_timeout, limits.deadline)
+    if share is not None:
+        deadline = min(deadline, share.deadline)
     for _ in range(limits.max_redirects + 1):
         fetched = _get(url, limits, deadline)
         if isinstance(fetched, Fetched):
@@ -130,6 +135,9 @@ def _get(url: str, limits: Limits, deadline: float) -> Fetched | str:
         raise
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if conn.expired or isinstance(exc, TimeoutError):
+            share = current_share()
+            if share is not None and time.monotonic() >= share.deadline:
+                raise FetchError(share.time_reason()) from None
             raise FetchError(f"timed out after {limits.fetch_timeout:g} s") from None
         raise FetchError(f"could not fetch ({exc or type(exc).__name__})") from None
     finally:
@@ -159,6 +167,9 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
                 f"not fetched: the download budget of {limits.max_download_mb:g} MB was used "
                 "up (max_download_mb)"
             )
+        share = current_share()
+        if share is not None and not share.download(len(chunk)):
+            raise FetchError(share.bytes_reason())
         chunks.append(chunk)
 
 

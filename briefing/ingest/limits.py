@@ -13,13 +13,15 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from briefing.config import Config
 
 _DEFAULTS = Config()
+T = TypeVar("T")
 
 # Redirects followed per request (browsers allow ~20; news sites need one or two).
 MAX_REDIRECTS = 5
@@ -73,7 +75,39 @@ class Limits:
         return int(self.max_unzipped_mb * 2**20)
 
 
+@dataclass
+class Share:
+    """The part of the build's download and fetch budgets one source's requests may use
+    together (a feed's entry pages, ``briefing.ingest.web``), on top of the build's own.
+    ``reason`` says why a request was refused, naming the constant that set the share."""
+
+    max_bytes: int
+    seconds: float
+    bytes_name: str
+    seconds_name: str
+    deadline: float = float("inf")
+    downloaded: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def download(self, n: int) -> bool:
+        """Count ``n`` more bytes; False once the share's bytes are spent."""
+        with self._lock:
+            self.downloaded += n
+            return self.downloaded <= self.max_bytes
+
+    def bytes_reason(self) -> str:
+        mb = self.max_bytes / 2**20
+        return f"not fetched: the feed's pages passed {mb:g} MB ({self.bytes_name})"
+
+    def time_reason(self) -> str:
+        return (
+            f"not fetched: the feed's {self.seconds:g} s for its pages were used up "
+            f"({self.seconds_name})"
+        )
+
+
 _CURRENT: ContextVar[Limits] = ContextVar("briefing_ingest_limits")
+_SHARE: ContextVar[Share | None] = ContextVar("briefing_ingest_share", default=None)
 
 
 def current() -> Limits:
@@ -81,15 +115,31 @@ def current() -> Limits:
     return _CURRENT.get(None) or Limits()
 
 
-@contextmanager
-def applied(limits: Limits) -> Iterator[Limits]:
+def applied(limits: Limits) -> AbstractContextManager[Limits]:
     """Make ``limits`` current and start the fetch budget's clock."""
     limits.deadline = time.monotonic() + limits.fetch_budget
-    token = _CURRENT.set(limits)
+    return _made_current(_CURRENT, limits)
+
+
+def current_share() -> Share | None:
+    """The share the requests made now count against, if any (see ``shared``)."""
+    return _SHARE.get()
+
+
+def shared(share: Share) -> AbstractContextManager[Share]:
+    """Count the requests made inside the block (``fetch_all`` copies this context into
+    its threads) against ``share`` too, and start its clock."""
+    share.deadline = time.monotonic() + share.seconds
+    return _made_current(_SHARE, share)
+
+
+@contextmanager
+def _made_current(var: ContextVar[T], value: T) -> Iterator[T]:
+    token = var.set(value)
     try:
-        yield limits
+        yield value
     finally:
-        _CURRENT.reset(token)
+        var.reset(token)
 
 
 def warn(location: str, message: str) -> None:

@@ -10,6 +10,7 @@ the entry is skipped. Fetching itself, with its limits, is ``briefing.ingest.fet
 from __future__ import annotations
 
 import re
+import time
 
 from briefing.ingest import clutter, limits
 from briefing.ingest.fetch import USER_AGENT, Fetched, FetchError, fetch, fetch_all
@@ -27,6 +28,22 @@ MAX_FEED_ENTRIES = 500
 # MAX_FEED_TAGS tags ("<"): 1,000,000 nested elements in a 7 MB feed took 33 CPU s, and a
 # feed of 500 full-text entries in HTML has tens of thousands. Set by reasoning; not tuned.
 MAX_FEED_TAGS = 200_000
+# Each entry's page has the limits of any page (max_source_mb, fetch_timeout, HTML_SECONDS),
+# but MAX_FEED_ENTRIES of them add up; three caps hold one feed's entries together, and the
+# entries past one are skipped, with a warning (set by reasoning, not tuned):
+# - bytes of the entry pages: 500 entries linking to 20 MB pages used the build's whole
+#   download budget (max_download_mb, 200 MB), held in memory until the brief is built, and
+#   left nothing for the sources after the feed. A news page is 30-100 KB (the largest dev
+#   page 34 KB): 500 of 100 KB are 50 MB.
+MAX_FEED_BYTES = 50 * 2**20
+# - wall seconds to fetch them (8 at a time, each up to fetch_timeout, 20 s): 500 silent
+#   servers take 1,250 s, so one feed spent the build's whole fetch budget (300 s); half of
+#   it leaves the other half to the other sources.
+FEED_FETCH_SECONDS = 150.0
+# - CPU seconds to read them (pages and summaries, checked between entries; one page stops
+#   at HTML_SECONDS): 500 pages each just under HTML_SECONDS take 2,500 CPU s, while a news
+#   page takes about 0.05 s (HTML_SECONDS's measurements), 500 of them about 25 s.
+FEED_SECONDS = 60.0
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 __all__ = ["USER_AGENT", "FetchError", "Fetched", "fetch", "is_feed", "read_feed", "read_url"]
@@ -69,10 +86,23 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
     outlet = normalise_space(parsed.feed.get("title", "")) or None
     links = [entry.get("link") or "" for entry in entries]
     web = list(dict.fromkeys(link for link in links if link.startswith(("http://", "https://"))))
-    pages = dict(zip(web, fetch_all(web), strict=True))
+    share = limits.Share(MAX_FEED_BYTES, FEED_FETCH_SECONDS, "MAX_FEED_BYTES", "FEED_FETCH_SECONDS")
+    with limits.shared(share):
+        pages = dict(zip(web, fetch_all(web), strict=True))
+    refused = [p for p in pages.values() if str(p) in {share.bytes_reason(), share.time_reason()}]
+    if refused:
+        why = str(refused[0]).removeprefix("not fetched: ")
+        limits.warn(location, f"{len(refused):,} entry page(s) were not fetched: {why}")
     out: list[Document | Skipped] = []
+    started = time.thread_time()
     for n, (entry, link) in enumerate(zip(entries, links, strict=True), start=1):
         where = link or f"{location}#entry-{n}"
+        if time.thread_time() - started > FEED_SECONDS:
+            why = f"took over {FEED_SECONDS:g} CPU s (FEED_SECONDS)"
+            limits.warn(location, f"only the first {n - 1:,} entries were read: they {why}")
+            late = f"not read: the feed's entries {why}"
+            out.append(Skipped(where, late))
+            continue
         meta = clutter.Meta(
             title=normalise_space(entry.get("title", "")),
             author=entry.get("author") or None,

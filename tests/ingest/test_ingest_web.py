@@ -203,3 +203,83 @@ def test_a_feed_of_too_many_xml_tags_is_skipped_before_parsing(monkeypatch):
     item = "<item><title>Bridge</title><description>The council met.</description></item>"
     with pytest.raises(SkipSource, match=r"feed holds 1,01\d XML tags, over 1,000 \(MAX_FEED"):
         web.read_feed("deep.rss", _feed(item + "<a>" * 500 + "</a>" * 500))
+
+
+def _linked_feed(server: str, pages: int) -> str:
+    """A feed of ``pages`` entries, each linking to its own article page on ``server``."""
+    for n in range(pages):
+        _Handler.routes[f"/p{n}.html"] = (
+            200,
+            "text/html",
+            ARTICLE_B.replace("four new routes", f"{n + 4} new routes").encode(),
+        )
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{server}/p{n}.html</link></item>"
+        for n in range(pages)
+    )
+    _Handler.routes["/long.xml"] = (200, "application/rss+xml", _feed(items))
+    return f"{server}/long.xml"
+
+
+def test_a_feeds_entry_pages_together_stop_at_its_byte_cap(server, monkeypatch):
+    """Each entry page was held to max_source_mb, but 500 of them added up to the build's
+    whole download budget: the feed's pages together stop at MAX_FEED_BYTES."""
+    from briefing.ingest import web
+
+    monkeypatch.setattr(web, "MAX_FEED_BYTES", int(2.5 * len(ARTICLE_B)))
+    feed = _linked_feed(server, 5)
+    result = ingest([feed], limits=local(5))
+    refused = [s for s in result.skipped if "(MAX_FEED_BYTES); no summary in feed" in s.reason]
+    assert len(result.documents) <= 2 and len(refused) >= 3
+    assert len(result.documents) + len(refused) == 5
+    assert all(s.reason.startswith("not fetched: the feed's pages passed") for s in refused)
+    (warning,) = result.warnings
+    assert warning.startswith(f"{feed}: {len(refused)} entry page(s) were not fetched")
+
+
+def test_a_feeds_entry_pages_together_stop_at_its_fetch_time(server, monkeypatch):
+    from briefing.ingest import web
+
+    monkeypatch.setattr(web, "FEED_FETCH_SECONDS", 0.0)
+    feed = _linked_feed(server, 3)
+    result = ingest([feed], limits=local(5))
+    reason = "not fetched: the feed's 0 s for its pages were used up (FEED_FETCH_SECONDS)"
+    assert result.documents == []
+    assert [s.reason for s in result.skipped] == [f"{reason}; no summary in feed"] * 3
+    assert result.warnings == [
+        f"{feed}: 3 entry page(s) were not fetched: the feed's 0 s for its pages were used "
+        "up (FEED_FETCH_SECONDS)"
+    ]
+
+
+def test_a_feeds_entries_together_stop_at_their_cpu_time(tmp_path, monkeypatch):
+    """Each entry page stops at HTML_SECONDS, but 500 entries just under it took 2,500
+    CPU s: the entries after FEED_SECONDS are skipped, with a warning."""
+    import time
+
+    from briefing.ingest import web
+
+    build = web.build_document
+
+    def slow(*args: object, **kwargs: object) -> object:
+        give_up = time.thread_time() + 0.06
+        while time.thread_time() < give_up:
+            pass
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(web, "build_document", slow)
+    monkeypatch.setattr(web, "FEED_SECONDS", 0.1)
+    items = "".join(
+        f"<item><title>Story {n}</title><description>The council met on day {n} to vote "
+        f"on the new harbour toll for lorries.</description></item>"
+        for n in range(6)
+    )
+    path = tmp_path / "wire.rss"
+    path.write_bytes(_feed(items))
+    result = ingest([str(path)])
+    assert [d.title for d in result.documents] == ["Story 0", "Story 1"]
+    late = "not read: the feed's entries took over 0.1 CPU s (FEED_SECONDS)"
+    assert [s.reason for s in result.skipped] == [late] * 4
+    assert result.warnings == [
+        f"{path}: only the first 2 entries were read: they took over 0.1 CPU s (FEED_SECONDS)"
+    ]
