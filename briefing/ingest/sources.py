@@ -30,7 +30,7 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.console import one_line
@@ -128,7 +128,35 @@ def expand(
                 sources.extend(_file_sources(file, skipped, path))
         else:
             sources.extend(_file_sources(path, skipped))
-    return sources, skipped
+    return named_apart(sources, {s.location for s in skipped}), skipped
+
+
+def named_apart(sources: list[Source], taken: set[str]) -> list[Source]:
+    """``sources`` with no two of them shown alike (nor like a name in ``taken``).
+
+    ``printable`` is not one-to-one: a file named with the six characters ``\\u202e`` and
+    one named with U+202E itself print the same, and so do two Latin-1 names shown with
+    U+FFFD. The brief, the state's source list and the "What's new" comparison know a
+    source by the name it is shown by, so a later source whose name prints like an earlier
+    one's (another file or URL) is shown with " (2)", " (3)"... after it, the first such
+    name no source or ``taken`` name uses. The same location listed twice keeps its name
+    (it is one source, read as a duplicate)."""
+    used = set(taken) | {s.shown for s in sources}
+    first: dict[str, str] = {}
+    out: list[Source] = []
+    for source in sources:
+        shown = source.shown
+        owner = first.setdefault(shown, source.location)
+        if owner != source.location:
+            n = 2
+            while f"{shown} ({n})" in used:
+                n += 1
+            shown = f"{shown} ({n})"
+            used.add(shown)
+            first[shown] = source.location
+            source = replace(source, name=shown)
+        out.append(source)
+    return out
 
 
 def _mode(path: Path) -> tuple[int, str]:

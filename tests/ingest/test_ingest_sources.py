@@ -304,3 +304,31 @@ def test_a_path_longer_than_the_system_allows_is_listed_not_fatal(tmp_path: Path
     result = ingest([str(news)])
     assert [d.location for d in result.documents] == ["a.txt"]
     assert any("too long" in reason for reason in reasons(result).values())
+
+
+def test_files_whose_names_print_alike_are_never_named_alike(tmp_path: Path) -> None:
+    # "\u202e" escaped for printing reads like the six characters "\u202e" in another
+    # file's name, and two Latin-1 names both print with U+FFFD: both pairs were listed
+    # under one name in the brief and in the state, and "What's new" took one for the other.
+    from briefing.fingerprint import source_hashes
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a\\u202etxt.txt").write_text(article(1))  # the six characters
+    (news / "a\u202etxt.txt").write_text(article(2))  # the control
+    (news / "a\\u202etxt.txt (2)").write_text(article(3))  # the name a rename would take
+    for n, byte in enumerate([b"\xe9", b"\xe8"], start=4):
+        with open(os.fsencode(news) + b"/caf" + byte + b".txt", "w") as fh:
+            fh.write(article(n))
+    result = ingest([str(news)], cache=ReadCache(tmp_path / "cache", Limits()))
+    names = [d.location for d in result.documents]
+    assert len(result.documents) == 5 and not result.skipped
+    assert len(set(names)) == 5
+    assert sorted(names) == [
+        "a\\u202etxt.txt",
+        "a\\u202etxt.txt (2)",
+        "a\\u202etxt.txt (3)",
+        "caf\ufffd.txt",
+        "caf\ufffd.txt (2)",
+    ]
+    assert len({location for location, _ in source_hashes(result.documents)}) == 5
