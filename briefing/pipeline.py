@@ -48,6 +48,7 @@ from briefing.publish import (
     State,
     StateError,
     UnsafeOutput,
+    UnwritableOutput,
     describe_changes,
 )
 from briefing.registry import UnknownName
@@ -165,6 +166,8 @@ def build(
         return BuildResult(None, outcome="busy", message=str(busy))
     except UnsafeOutput as exc:
         raise BuildError(str(exc)) from exc
+    except UnwritableOutput as exc:
+        raise BuildError(str(exc), exit_code=1) from exc
     result.seconds = time.perf_counter() - started
     return result
 
@@ -206,7 +209,11 @@ def _build_locked(
     force: bool,
     standby: forked.Standby | None = None,
 ) -> BuildResult:
-    for note in folder.recover():
+    try:
+        notes = folder.recover()
+    except OSError as exc:  # a killed build's files in a folder made read-only since
+        raise UnwritableOutput(folder.root, exc) from exc
+    for note in notes:
         console.warning(f"recovering from an interrupted build: {note}")
     try:
         state = folder.read_state()
@@ -260,6 +267,7 @@ def _build_locked(
     elif last is not None:
         console.info(f"changed since {last.name}: {describe_changes(state, sources)}")
 
+    folder.check_writable(last)  # a read-only folder fails now, not after the whole build
     options = render_options(config)
     rendered: dict[str, bytes] = {}
     # One bar through the stages: analyse, summarise, compose, then each format.

@@ -33,6 +33,7 @@ exactly the worst moment. It has no other effect and is not meant for production
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -179,6 +180,19 @@ class UnsafeOutput(Exception):
     through it would write outside the output folder. A user error (exit 2)."""
 
 
+class UnwritableOutput(Exception):
+    """The output folder or its ``.briefing`` cannot be written (read-only, full, a path
+    through a file): nothing of the new edition is left and the last edition stays as it
+    was. Exit 1: the build failed, for a reason the message names."""
+
+    def __init__(self, root: Path, exc: OSError, last: Edition | None = None) -> None:
+        where = f" ({exc.filename})" if exc.filename else ""
+        kept = f"the last edition, {last.name}, is kept" if last else "nothing in it was changed"
+        super().__init__(
+            f"cannot write to the output folder {root}: {exc.strerror or exc}{where}; {kept}"
+        )
+
+
 class BuildLocked(Exception):
     """Another build holds the output folder's lock for longer than we were willing to wait."""
 
@@ -234,10 +248,10 @@ class OutputFolder:
                     f"{path} is a symbolic link; refusing to keep the state through it "
                     "(it would be written outside the output folder): remove it"
                 )
-        self.meta.mkdir(parents=True, exist_ok=True)
         lock = FileLock(self.lock_path)
         started = time.monotonic()
         try:
+            self.meta.mkdir(parents=True, exist_ok=True)
             lock.acquire(timeout=0)
         except Timeout:
             if on_wait is not None:
@@ -246,10 +260,23 @@ class OutputFolder:
                 lock.acquire(timeout=max(timeout, 0))
             except Timeout:
                 raise BuildLocked(self.root, time.monotonic() - started) from None
+        except OSError as exc:  # after Timeout, which is one too
+            raise UnwritableOutput(self.root, exc) from exc
         try:
             yield
         finally:
             lock.release()
+
+    def check_writable(self, last: Edition | None = None) -> None:
+        """Fail now, not after the whole build, when a new file cannot be made in the
+        folder or in ``.briefing`` (``UnwritableOutput``). Call with the lock held."""
+        for folder in (self.root, self.meta):
+            try:
+                fd, probe = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=folder)
+                os.close(fd)
+                os.unlink(probe)
+            except OSError as exc:
+                raise UnwritableOutput(self.root, exc, last) from exc
 
     # ---- state
 
@@ -405,19 +432,24 @@ class OutputFolder:
             else []
         )
 
-        # The journal names every file this build may leave behind, before any is written.
-        atomic_write(
-            self.journal_path,
-            _dump({"edition": name, "files": edition.files + doomed, "latest": list(rendered)}),
-        )
-        for ext, data in rendered.items():
-            atomic_write(self.root / f"{name}.{ext}", data)
-        for ext, data in rendered.items():
-            atomic_write(self.root / f"{LATEST}.{ext}", data)
-        pause = os.environ.get(PAUSE_HOOK)
-        if pause:
-            time.sleep(float(pause))
-        atomic_write(self.state_path, _dump(new_state.to_dict()))  # the commit
+        try:
+            # The journal names every file this build may leave behind, before any is written.
+            journal = {"edition": name, "files": edition.files + doomed, "latest": list(rendered)}
+            atomic_write(self.journal_path, _dump(journal))
+            for ext, data in rendered.items():
+                atomic_write(self.root / f"{name}.{ext}", data)
+            for ext, data in rendered.items():
+                atomic_write(self.root / f"{LATEST}.{ext}", data)
+            pause = os.environ.get(PAUSE_HOOK)
+            if pause:
+                time.sleep(float(pause))
+            atomic_write(self.state_path, _dump(new_state.to_dict()))  # the commit
+        except OSError as exc:
+            # What was written goes now, as after a killed build (not committed: the
+            # journal's files are the new edition's, the latest copies the last one's).
+            with contextlib.suppress(OSError):
+                self.recover()
+            raise UnwritableOutput(self.root, exc, state.last) from exc
         for f in doomed + stale_latest:
             (self.root / f).unlink(missing_ok=True)
         self.journal_path.unlink(missing_ok=True)

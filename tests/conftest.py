@@ -49,3 +49,22 @@ def forged_docx(tmp_path: Path) -> Callable[[int, int], Path]:
         return path
 
     return make
+
+
+@pytest.fixture
+def refuse_new_files(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """``refuse_new_files(folder)``: ``tempfile.mkstemp`` raises PermissionError in
+    ``folder``, as the kernel refuses a new file in a read-only folder (chmod 555) to any
+    user but root. Tests run as root, whom file modes do not stop."""
+    import tempfile
+
+    make = tempfile.mkstemp
+    refused: set[Path] = set()
+
+    def mkstemp(*args: object, dir: str | Path, **kwargs: object) -> tuple[int, str]:
+        if Path(dir).absolute() in refused:
+            raise PermissionError(13, "Permission denied", str(dir))
+        return make(*args, dir=dir, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    return lambda folder: refused.add(Path(folder).absolute())

@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -203,6 +204,28 @@ def test_zero_usable_sources_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 2
     assert "no usable sources" in err
     assert not list((tmp_path / "out").glob("brief*")) if (tmp_path / "out").exists() else True
+
+
+def test_an_output_folder_that_cannot_be_written_is_exit_1_with_a_message(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    refuse_new_files: Callable[[Path], None],
+) -> None:
+    # A read-only folder (chmod 555) stops no test, run as root: its refusal is made by
+    # refuse_new_files. It was "build failed: PermissionError: ... .brief-....json.x.tmp
+    # (rerun with --debug for details)", after the whole build.
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "The council approved the new harbour toll on Monday after a long debate.\n"
+    )
+    out_dir = (tmp_path / "out").absolute()
+    refuse_new_files(out_dir)
+    code, _, err = run(["build", str(src), "-o", str(out_dir)], capsys)
+    assert code == 1
+    assert f"cannot write to the output folder {out_dir}: Permission denied" in err
+    assert "build failed" not in err and "analysed" not in err  # before the analysis
+    assert [p.name for p in out_dir.iterdir()] == [".briefing"]
 
 
 def test_too_many_workers_is_a_clear_usage_error(

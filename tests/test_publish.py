@@ -6,6 +6,7 @@ import json
 import os
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -506,3 +507,64 @@ def test_a_state_listing_more_editions_than_any_retention_is_refused_and_nothing
     edition, _ = publish(folder, "two", retention=1)
     assert edition.name != data["editions"][0]["name"]
     assert all((tmp_path / f).is_file() for f in kept)  # the previous edition is not lost
+
+
+# A read-only output folder (chmod 555) cannot be made in a test: tests run as root, whom
+# file modes do not stop. The writes are made to fail as the kernel fails them for another
+# user (PermissionError), or the folder is put below a file, which stops root too.
+def refuse_writes(where: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``atomic_write`` fails for the file ``where``, or for any file in the folder ``where``."""
+    write = publish_module.atomic_write
+
+    def refused(path: Path, data: bytes, **kwargs: object) -> None:
+        if where in (path, path.parent):
+            raise PermissionError(13, "Permission denied", str(path))
+        write(path, data, **kwargs)
+
+    monkeypatch.setattr(publish_module, "atomic_write", refused)
+
+
+@pytest.mark.parametrize("refused", ["folder", "commit"])
+def test_an_unwritable_folder_keeps_the_last_edition_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused: str
+) -> None:
+    # The run failed with "build failed: PermissionError: ... .brief-2026-11-22-2.json.x.tmp"
+    # and left its journal; a failed commit left the new edition's files beside the old.
+    publish(folder := OutputFolder(tmp_path), "one")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    state = (tmp_path / ".briefing" / "state.json").read_bytes()
+    # The folder refuses the first file of the edition, or the state refuses the commit
+    # once the edition and the latest copies are written.
+    refuse_writes(tmp_path if refused == "folder" else folder.state_path, monkeypatch)
+    with pytest.raises(publish_module.UnwritableOutput) as caught:
+        publish(folder, "two")
+    assert str(caught.value).startswith(f"cannot write to the output folder {tmp_path}: ")
+    assert "Permission denied" in str(caught.value)
+    assert str(caught.value).endswith("; the last edition, brief-2026-11-22, is kept")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    assert (tmp_path / ".briefing" / "state.json").read_bytes() == state
+    assert names(tmp_path / ".briefing") == {"state.json"}  # no journal, no temp file
+
+
+def test_a_folder_that_refuses_new_files_is_found_before_the_build(
+    tmp_path: Path, refuse_new_files: Callable[[Path], None]
+) -> None:
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    files = names(tmp_path)
+    folder.check_writable(folder.read_state().last)  # writable: no error, nothing left
+    assert names(tmp_path) == files
+    refuse_new_files(tmp_path)
+    with pytest.raises(publish_module.UnwritableOutput, match="brief-2026-11-22, is kept"):
+        folder.check_writable(folder.read_state().last)
+
+
+def test_an_output_folder_below_a_file_is_refused_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / "file.txt").write_text("not a folder")
+    folder = OutputFolder(tmp_path / "file.txt" / "output")
+    with pytest.raises(publish_module.UnwritableOutput) as caught, folder.locked(1):
+        pytest.fail("the lock was taken")
+    assert str(caught.value) == (
+        f"cannot write to the output folder {tmp_path / 'file.txt' / 'output'}: Not a directory "
+        f"({tmp_path / 'file.txt' / 'output' / '.briefing'}); nothing in it was changed"
+    )
