@@ -40,12 +40,12 @@ from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
 from briefing.compose.near_duplicates import Group, SupportIndex, content_stems, stem
 from briefing.compose.rough_counts import Count, counts, one_count
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.words import negated, words
 from briefing.model import Sentence
-from briefing.parsed import tokens_at
 
 # Sentences before a citing one that may name its speaker: a quote's second sentence
 # ("... Varela stated, "..." / "... and we approved it."", the sample brief).
@@ -111,8 +111,7 @@ class Citations:
 
     def _people(self, sentence: Sentence) -> frozenset[str]:
         """The last word of each person named in the sentence, stemmed ("hall")."""
-        parse = self.events.corpus.docs[sentence.doc].parse
-        span = tokens_at(parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.events.corpus, sentence)
         if span is None:
             return frozenset()
         return frozenset(

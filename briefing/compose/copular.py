@@ -24,10 +24,11 @@ added, all right (D0605E, D0611B twice, D0627I, D0641E); none judged right was l
 from __future__ import annotations
 
 from briefing.compose.fact_words import fact_stems
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token
 
 # Verbs that say what their subject is, or that it is ("the consensus does not exist").
 _BEING = frozenset({"be", "become", "remain", "seem", "appear", "exist"})
@@ -80,7 +81,7 @@ class Copular:
         when it says no such thing or has no parse."""
         key = (sentence.doc, sentence.index)
         if key not in self._subject:
-            span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+            span = sentence_tokens(self.corpus, sentence)
             noun = described(span) if span is not None else None
             self._subject[key] = fact_stems(words(noun.text)) if noun is not None else frozenset()
         return self._subject[key]

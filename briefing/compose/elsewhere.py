@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from briefing.compose.actors.matching import country_of
 from briefing.compose.events import main_verb, word_class
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.places import US_STATES
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token
 
 # Entity labels that name a country or a state, or its people ("Peruvian").
 _PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -74,8 +75,7 @@ class Elsewhere:
         self._acts: dict[tuple[int, int], tuple[str, frozenset[str]] | None] = {}
 
     def _span(self, sentence: Sentence) -> Span | None:
-        parse = self.corpus.docs[sentence.doc].parse
-        return tokens_at(parse, sentence.start, sentence.end)
+        return sentence_tokens(self.corpus, sentence)
 
     def act(self, sentence: Sentence) -> tuple[str, frozenset[str]] | None:
         """The class of the sentence's main verb and the places naming who does it;

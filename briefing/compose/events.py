@@ -26,6 +26,7 @@ from briefing.compose.article_memo import (
 )
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import stem
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.dates import YEAR_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.speech import SAYING_LEMMAS
@@ -258,7 +259,7 @@ class EventIndex:
     def attribute_places(self, sentence: Sentence) -> frozenset[str]:
         """The places the sentence names only as attributes of nouns (``ATTRIBUTE_DEPS``:
         "a U.S. bombing raid", "a Miami-based exile group"), one word each."""
-        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.corpus, sentence)
         if span is None:
             return frozenset()
         roles: dict[str, set[bool]] = {}
@@ -269,7 +270,7 @@ class EventIndex:
 
     def names_in(self, sentence: Sentence) -> frozenset[str]:
         """The names of a sentence, one word each as ``everyday`` holds them."""
-        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.corpus, sentence)
         if span is None:
             return frozenset()
         names = article_names(self.corpus.docs[sentence.doc])

@@ -56,13 +56,14 @@ from collections.abc import Callable, Iterator
 from briefing.compose.events import EventIndex, word_class
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems, stem
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.dates import FUTURE_CUE_SCREENED, YEAR_RE, YEAR_WORD_RE
 from briefing.lang.figures import EXACT_SHARE, count_value
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.wordforms import event_synonym
 from briefing.model import Sentence
-from briefing.parsed import Token, tokens_at
+from briefing.parsed import Token
 
 # Verbs that tell no event of their own: being, having, seeming, and the light verbs that
 # take their event from a noun ("made a decision", "took office").
@@ -221,7 +222,7 @@ class Frames:
         noun of the sentence telling one of ``classes``. A verb with no subject of its own
         hanging on another ("the court heard the case, striking down the levy") shares
         that verb's clause and subject: its doer and its year sit there."""
-        span = tokens_at(self.events.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.events.corpus, sentence)
         told = [t for t in span or () if t.pos_ in ("VERB", "NOUN") and _class(t) in classes]
         read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for token in told[:_MAX_TOLD]:
@@ -257,7 +258,7 @@ class Frames:
         of its clause: its main verb's ("ruled"), and the event noun its main clause is
         about, fixed by a year ("the 1987 ruling voided the levy": a ruling too)."""
         event = self.events.of(sentence)
-        span = tokens_at(self.events.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.events.corpus, sentence)
         if event is None or span is None:
             return None
         names = self.events.names_in(sentence)
@@ -309,8 +310,7 @@ class Frames:
         """The sentence's verbs that may tell an event (no saying verb, no light verb)."""
         key = (sentence.doc, sentence.index)
         if key not in self._verbs:
-            parse = self.events.corpus.docs[sentence.doc].parse
-            span = tokens_at(parse, sentence.start, sentence.end)
+            span = sentence_tokens(self.events.corpus, sentence)
             self._verbs[key] = [
                 t
                 for t in span or ()
@@ -321,8 +321,7 @@ class Frames:
     def _told(self, sentence: Sentence) -> set[str]:
         """How another sentence may tell an event: its verbs in the past or present, and
         its nouns ("receiving approval May 21")."""
-        parse = self.events.corpus.docs[sentence.doc].parse
-        span = tokens_at(parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.events.corpus, sentence)
         nouns = {_class(t) for t in span or () if t.pos_ == "NOUN"}
         return nouns | {_class(t) for t in self._verbs_of(sentence) if _finite(t)}
 

@@ -41,10 +41,11 @@ from __future__ import annotations
 from briefing.compose.elsewhere import place_key
 from briefing.compose.events import NAME_LABELS, NO_EVENT, main_verb, word_class
 from briefing.compose.fact_words import fact_stems
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token
 
 # The kinds of parties: who a name stands for.
 _KINDS = {"PERSON": "person", "ORG": "body", "GPE": "place", "NORP": "place"}
@@ -160,8 +161,7 @@ class OtherParties:
         self._acts: dict[tuple[int, int], dict[str, set[Party]]] = {}
 
     def _span(self, sentence: Sentence) -> Span | None:
-        parse = self.corpus.docs[sentence.doc].parse
-        return tokens_at(parse, sentence.start, sentence.end)
+        return sentence_tokens(self.corpus, sentence)
 
     def acts(self, sentence: Sentence) -> dict[str, set[Party]]:
         """The word class of each event verb of the sentence that names parties, with

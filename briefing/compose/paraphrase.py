@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from briefing.compose.corroboration import ANCHOR_SHARE, new_sources
 from briefing.compose.events import main_verb, word_class
 from briefing.compose.fact_words import fact_stems
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token
 
 # Entity labels whose names anchor a patient ("the sale of Ann Vale's ferry").
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LAW"})
@@ -255,8 +256,7 @@ class Paraphrases:
 
     def span(self, sentence: Sentence) -> Span | None:
         """The sentence's tokens in its article's parse, if it has one."""
-        parse = self.corpus.docs[sentence.doc].parse
-        return tokens_at(parse, sentence.start, sentence.end)
+        return sentence_tokens(self.corpus, sentence)
 
     def act(self, sentence: Sentence) -> Act | None:
         """The sentence's act (``act_of``), None without a parse."""

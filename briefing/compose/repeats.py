@@ -22,9 +22,9 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from briefing.compose.events import EventIndex
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.compose.speeches import Statement, same_statement, statement_of
 from briefing.model import Sentence
-from briefing.parsed import tokens_at
 
 # An event reported again at most this many days later is one event: the day after
 # (a report dated by its article, not by the event) and two days after (a weekday read
@@ -82,7 +82,7 @@ def join_repeats(events: list[E], index: EventIndex, absorb: Callable[[E, E], No
 
     def statement(s: Sentence) -> Statement | None:
         if (s.doc, s.index) not in statements:
-            span = tokens_at(index.corpus.docs[s.doc].parse, s.start, s.end)
+            span = sentence_tokens(index.corpus, s)
             statements[(s.doc, s.index)] = statement_of(span) if span is not None else None
         return statements[(s.doc, s.index)]
 

@@ -38,12 +38,12 @@ from briefing.compose.events import EventIndex, main_verb
 from briefing.compose.fact_core import core
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.words import negated, words
 from briefing.model import Sentence
-from briefing.parsed import tokens_at
 
 # Chosen by reading every match on the 20 TUNING+CHECK briefs recomposed from the same
 # corpora (session 25): ten matches, all right, two of them taking off a † judged wrong
@@ -132,8 +132,7 @@ class SameFact:
         its main verb or one joined to it ("Congress in 1988 laid out ..."), not a clause
         of background ("built 190 settlements since it captured them in 1967"); none
         without a parse."""
-        parse = self.events.corpus.docs[statement.doc].parse
-        span = tokens_at(parse, statement.start, statement.end)
+        span = sentence_tokens(self.events.corpus, statement)
         verb = main_verb(span) if span is not None else None
         if span is None or verb is None:
             return frozenset()

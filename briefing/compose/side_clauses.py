@@ -26,9 +26,10 @@ from __future__ import annotations
 
 from briefing.compose.fact_core import core
 from briefing.compose.fact_words import fact_stems
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, tokens_at
+from briefing.parsed import Span
 
 # The dependencies that hang an aside on its word: an adverbial clause, an apposition, a
 # relative or participle clause on a noun, a clause set beside the main one.
@@ -72,8 +73,7 @@ class SideClauses:
         without a parse or without an aside."""
         key = (sentence.doc, sentence.index)
         if key not in self._parts:
-            parse = self.corpus.docs[sentence.doc].parse
-            span = tokens_at(parse, sentence.start, sentence.end)
+            span = sentence_tokens(self.corpus, sentence)
             ranges = aside_ranges(span) if span is not None else []
             found = None
             if ranges:

@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections import Counter
 
 from briefing.compose.events import NO_EVENT, main_verb, word_class
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token
 
 # The lead of an article: its first sentences (the headline when the text opens with
 # it, the first paragraph's sentence). Two: the DUC 2006 dev leads (session 33) tell
@@ -166,7 +167,7 @@ class StoryCore:
 
     def _span(self, sentence: Sentence) -> Span | None:
         """The sentence's tokens; None without a parse (``tokens_at``'s guard)."""
-        return tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        return sentence_tokens(self.corpus, sentence)
 
     def core(self, sentence: Sentence) -> bool:
         """Its article's news whose main clause has a core participant."""

@@ -35,6 +35,7 @@ import re
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.clarity import story_things
 from briefing.compose.near_duplicates import stem
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.definites import AREA_HEADS, LOCAL_RE, SAYS_WHICH_RE, UNNAMED_PLACE_RE
 from briefing.model import AnalysedDocument, Corpus, Sentence
 from briefing.parsed import Span, Token, tokens_at
@@ -84,7 +85,7 @@ class Unanchored:
     def leans(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` calls a place by a plain noun and names none, or uses
         "that" for a thing told before (module doc)."""
-        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.corpus, sentence)
         if span is None:
             return False
         return (

@@ -42,9 +42,10 @@ from __future__ import annotations
 
 from briefing.compose.events import main_verb
 from briefing.compose.fact_words import fact_stems
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token
 
 # Dependents before a name that give the person's title ("Ohio Gov. Ann Vale", "GOP
 # front-runner Ann Vale").
@@ -67,7 +68,7 @@ class WhoWords:
         key = (sentence.doc, sentence.index)
         if key in self._found:
             return self._found[key]
-        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.corpus, sentence)
         found: set[str] = set()
         if span is not None:
             named: set[int] = set()
@@ -94,7 +95,7 @@ class WhoWords:
         key = (sentence.doc, sentence.index)
         if key in self._topics:
             return self._topics[key]
-        span = tokens_at(self.corpus.docs[sentence.doc].parse, sentence.start, sentence.end)
+        span = sentence_tokens(self.corpus, sentence)
         found: frozenset[str] = frozenset()
         verb = _clause_verb(span) if span is not None else None
         if span is not None and verb is not None:
