@@ -1,5 +1,6 @@
 """Candidates: the sentences that raise a question (ask, demand, direct, refusal, uncertainty) and
-how much each kind weighs.
+how much each kind weighs. Whether a cue a sentence matches really raises a question is
+``real_cues``'s; whether the question it gives is one a reader can use, ``usable``'s.
 """
 
 from __future__ import annotations
@@ -25,47 +26,39 @@ from briefing.compose.questions.phrasing import (
     gerund_to_base,
     wh_question,
 )
-from briefing.lang.disputes import AS_ALLEGED_RE
+from briefing.compose.questions.real_cues import (
+    asks_for_real,
+    cue_in_object_relative,
+    cue_is_noun,
+    debate_settled,
+    demand_on_a_party,
+    doubts_a_claim,
+    reporting_only,
+    told_as_history,
+)
+from briefing.compose.questions.usable import unusable
 from briefing.lang.furniture import FORM_PROMPT_SCREENED
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.questions import (
     ASK_RE,
-    ATTEMPT_BEFORE_RE,
     COMMIT_RE,
     CONCERN_MODAL_RE,
     CONCERN_RE,
     CONCERN_VOID_BEFORE_RE,
-    CONDITIONAL_RE,
-    DEBATE_LEFT_OPEN_RE,
     DEBATE_RE,
-    DEBATE_SETTLED_BEFORE_RE,
     DEMAND_RE,
-    DETERMINERS,
-    DOUBT_CUE_RE,
     DUCKED_SCREENED,
     HYPOTHETICAL_RE,
-    INDEFINITE,
     INFINITIVE_RE,
     INTERVIEW_ASKED_RE,
-    LEFT_IN_CONVERSATION_RE,
-    NON_AGENT_ASKER_RE,
     NOT_AWARE_RE,
-    OBJECT_IT_RE,
     OFFICIAL_RE,
-    OTHER_COVERAGE_RE,
-    PAST_YEAR_RE,
     PENDING_DECISION_RE,
-    PLANNED_BEFORE_RE,
-    POINTED_AT_RE,
-    POINTING_BACK,
     PUZZLED_RE,
     QUOTED_QUESTION_RE,
-    RALLYING_VERBS,
     REFUSAL_RE,
     REFUSAL_SCREENED,
     SAY_REFUSED_RE,
-    SKIP_BEFORE_VERB,
-    STANDING_CLAIM_RE,
     UNKNOWN_RE,
     URGE_RE,
     WH_RE,
@@ -75,7 +68,7 @@ from briefing.model import (
     AnalysedDocument,
     Sentence,
 )
-from briefing.parsed import Token, tokens_at
+from briefing.parsed import tokens_at
 
 # Set by hand on the sample (sources/); not benchmarked.
 # How much each kind of evidence weighs: a reported question or demand over a hedge.
@@ -221,13 +214,13 @@ def _sentence_candidates(
         return out
     if INTERVIEW_ASKED_RE.match(text):
         return out  # "Asked whether ..., he replied ...": answered where it is asked
-    if _cue_in_object_relative(adoc, sent):
+    if cue_in_object_relative(adoc, sent):
         return out  # "treatment that Case had asked the department to require of X"
     cue = ASK_RE.search(text) or WH_RE.search(text) or DEMAND_RE.search(text)
     cue = cue or URGE_RE.search(text) or CONCERN_RE.search(text)
-    if cue and not _asks_for_real(text, cue):
+    if cue and not asks_for_real(text, cue):
         return out
-    if cue and _told_as_history(adoc, text[: cue.start()]):
+    if cue and told_as_history(adoc, text[: cue.start()]):
         return out
 
     if (m := ASK_RE.search(text)) and HYPOTHETICAL_RE.search(text[: m.start("clause")]):
@@ -235,7 +228,7 @@ def _sentence_candidates(
     if m:
         said = text[m.start() : m.start("wh")]
         debate = bool(DEBATE_RE.match(said))  # "the debate over whether ...": no one asks
-        if debate and _debate_settled(text[: m.start()]):
+        if debate and debate_settled(text[: m.start()]):
             return out
         asker = None if debate else asker
         kind = "uncertainty" if debate or UNKNOWN_RE.search(said) else "ask"
@@ -247,7 +240,7 @@ def _sentence_candidates(
         if kind == "pending":  # "a decision on whether X could come ...": X alone
             clause = _whether_clause(adoc, sent) or clause
         question = clause_question(ctx, clause, backshift=True)
-        if question and _doubts_a_claim(text[m.start() :], question):
+        if question and doubts_a_claim(text[m.start() :], question):
             return out  # "questions whether the river is shrinking": a dispute
         add(question, kind, asker)
     elif m := WH_RE.search(text):
@@ -261,16 +254,16 @@ def _sentence_candidates(
         add(wh_question(ctx, m.group("wh"), m.group("clause")), kind, asker)
     elif m := DEMAND_RE.search(text):
         clause = m.group("clause")
-        if _cue_is_noun(adoc, sent, DEMAND_RE) and not (
+        if cue_is_noun(adoc, sent, DEMAND_RE) and not (
             INFINITIVE_RE.match(clause) or re.match(r"that\s", text[m.start() :].split(None, 1)[-1])
         ):
             return out  # "where calls for the mayor's exit are mocked": no demand made
-        if _demand_on_a_party(m.group("clause")):
+        if demand_on_a_party(m.group("clause")):
             q = clause_question(ctx, m.group("clause"), backshift=True, subjunctive=True)
             add(q, "demand", asker)
-    elif (m := URGE_RE.search(text)) and not _reporting_only(m.group(0)):
+    elif (m := URGE_RE.search(text)) and not reporting_only(m.group(0)):
         clause = f"{_without_dates(m.group('obj'))} to {m.group('vp')}"
-        if _demand_on_a_party(clause):
+        if demand_on_a_party(clause):
             add(clause_question(ctx, clause, backshift=True, subjunctive=True), "demand", asker)
     elif REFUSAL_RE.search(text) and (m := COMMIT_RE.search(text)):
         subject = hint or (ctx.person(speaker) if speaker else "they")
@@ -290,23 +283,6 @@ def _sentence_candidates(
     return out
 
 
-def unusable(ctx: QuestionContext, adoc: AnalysedDocument, sent: Sentence, question: str) -> bool:
-    """Whether a question a stranger could not use: tied to the conversation, about an
-    unnamed subject or object, hypothetical, pointing back, or on a side matter."""
-    if LEFT_IN_CONVERSATION_RE.search(question):
-        return True  # "How long will you keep me waiting?": still tied to who said it
-    if re.match(r"^\w+\s+(?:they|it|he|she|this|these|those)\b", question, re.I):
-        return True  # "Do they really help?": a reader cannot act on an unnamed subject
-    if OBJECT_IT_RE.search(question):
-        return True  # "Will the bank stop lending money to it?": what "it" is, is elsewhere
-    if CONDITIONAL_RE.search(question):
-        return True  # "Will X hand the boy over if the family loses?": a hypothetical
-    if _object_points_back(question) or POINTED_AT_RE.search(question):
-        return True  # "Will Israel stop these activities?": which ones is in another sentence
-    # A name no other article mentions: a side matter, not the story's.
-    return bool(ctx.one_off_names(adoc, sent, question))
-
-
 def _whether_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:
     """The whether-clause as far as its verb's words reach in the parse ("a decision on
     whether the board should act could come soon" -> "the board should act"): after a
@@ -324,24 +300,6 @@ def _whether_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:
     last = verb.right_edge  # the subtree's last token, read without walking it
     stop = last.idx + len(last.text) - sent.start
     return sent.text[m.start("clause") : stop] or None
-
-
-def _debate_settled(before: str) -> bool:
-    """Whether the debate a cue names is said to be settled, or to be settled by a step
-    planned ("the vote settled the debate over whether ...", "aims to end the debate
-    over whether ..."), and not denied that ("do nothing to settle the debate")."""
-    settled = DEBATE_SETTLED_BEFORE_RE.search(before)
-    return bool(settled) and not DEBATE_LEFT_OPEN_RE.search(before[: settled.start()])
-
-
-def _doubts_a_claim(cue: str, question: str) -> bool:
-    """Whether the question is one party's doubt about a claim, which makes it a dispute
-    between sides, not an open question: a doubt about a standing claim ("questions
-    whether the river is shrinking" -> "Is the river shrinking?") or about what
-    another party alleges ("whether the fraud was as costly as prosecutors claim")."""
-    if AS_ALLEGED_RE.search(question):
-        return True
-    return bool(DOUBT_CUE_RE.match(cue) and STANDING_CLAIM_RE.match(question))
 
 
 def _concern_question(ctx: QuestionContext, clause: str) -> str | None:
@@ -389,104 +347,9 @@ def _may_ask(whole: str, turn: bool) -> bool:
     )
 
 
-def _asks_for_real(text: str, cue: re.Match[str]) -> bool:
-    """Whether the cue raises a question of fact: not framed by a condition ("If ... a
-    leak, the crews will try to learn whether ..."), not only planned ("is scheduled to
-    ask", "will determine if"), not a text's mandate or a forecast ("The resolution asks",
-    "estimates call for"), not what another article on the page is about ("beside a
-    story on an inquiry into whether ..."), and an "if" after a verb of asking,
-    not a noun ("the agency in charge of the inquiry if the fault is found ...": a
-    condition)."""
-    before = text[: cue.start()]
-    if CONDITIONAL_RE.search(before):
-        return False
-    # A planned ask is a schedule item; a decision still to be made is the open matter.
-    if PLANNED_BEFORE_RE.search(before) and not PENDING_DECISION_RE.match(cue.group(0)):
-        return False
-    if NON_AGENT_ASKER_RE.search(before) or OTHER_COVERAGE_RE.search(before):
-        return False
-    if cue.re in (DEMAND_RE, URGE_RE) and ATTEMPT_BEFORE_RE.search(before):
-        return False
-    cue_word = cue.group(0).split()[0].lower()
-    wh = (cue.groupdict().get("wh") or "").lower()
-    return not (wh == "if" and (cue_word.endswith(("ion", "ions")) or cue_word == "question"))
-
-
-def _cue_token(adoc: AnalysedDocument, sent: Sentence, pattern: re.Pattern[str]) -> Token | None:
-    """The parse's token of the cue's first word, if there is a parse and a cue."""
-    m = pattern.search(sent.text)
-    span = tokens_at(adoc.parse, sent.start + m.start(), sent.start + m.start() + 1) if m else None
-    return span[0] if span is not None else None
-
-
-def _cue_is_noun(adoc: AnalysedDocument, sent: Sentence, pattern: re.Pattern[str]) -> bool:
-    """Whether the cue's first word is a noun in the parse ("calls for X are derided",
-    "Lisbon's call for the Timorese to vote"), not the verb of a demand being made."""
-    tok = _cue_token(adoc, sent, pattern)
-    return tok is not None and (
-        tok.tag_ in ("NN", "NNS") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-    )
-
-
-def _cue_in_object_relative(adoc: AnalysedDocument, sent: Sentence) -> bool:
-    """Whether the cue verb heads a relative clause whose relative pronoun is not its
-    subject ("the kind of treatment that Case had asked the department to require of
-    Microsoft"): what is asked for is the noun outside, and the clause has a gap."""
-    for pattern in (URGE_RE, DEMAND_RE, ASK_RE):
-        tok = _cue_token(adoc, sent, pattern)
-        if tok is not None:
-            return tok.dep_ == "relcl" and any(
-                (c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "whom"))
-                and c.dep_ not in ("nsubj", "nsubjpass")
-                for c in tok.children
-            )
-    return False
-
-
-def _demand_on_a_party(clause: str) -> bool:
-    """A demand made of a named party or a definite one ("Israel to cease ...", "the
-    government to rethink ..."), not a call on a crowd ("residents to keep protesting",
-    "people all over the county to drive ...") or to keep doing something."""
-    words_ = clause.split()
-    if not words_ or not (words_[0][:1].isupper() or words_[0].lower() in DETERMINERS):
-        return False
-    m = re.search(r"\bto\s+([a-z]+)", clause)
-    if words_[0].lower() in INDEFINITE and not re.search(
-        r"\bbe\b", clause[: m.start()] if m else clause
-    ):
-        # "called for an investigation to prove ...": a purpose; "demands that a producer
-        # operate ...": a rule for anyone; no party either way ("demanded that a mission
-        # be established to investigate" is a demand).
-        return False
-    verb = m.group(1) if m else next((w for w in words_[1:] if w.islower()), "")
-    return verb not in RALLYING_VERBS
-
-
-def _told_as_history(adoc: AnalysedDocument, before: str) -> bool:
-    """Whether the text before the cue dates it by a year before the article's."""
-    if adoc.document.date is None:
-        return False
-    years = [int(m.group("year") or m.group("season")) for m in PAST_YEAR_RE.finditer(before)]
-    return any(y < adoc.document.date.year for y in years)
-
-
 def _without_dates(name: str) -> str:
     """'Portugal Sunday' -> 'Portugal': the day of the call is not part of whom it is on."""
     words_ = name.split()
     while len(words_) > 1 and words_[-1].lower().rstrip(".") in CALENDAR_WORDS:
         words_.pop()
     return " ".join(words_)
-
-
-def _object_points_back(question: str) -> bool:
-    """Whether what the question's verb acts on is only pointed at ("stop these
-    activities", "ban similar visits"), not named. The verb is taken as the first
-    lower-case word after the auxiliary that is no determiner."""
-    words_ = question.rstrip("?").split()[1:]
-    at = next((i for i, w in enumerate(words_) if w.islower() and w not in SKIP_BEFORE_VERB), None)
-    return at is not None and at + 1 < len(words_) and words_[at + 1] in POINTING_BACK
-
-
-def _reporting_only(match_text: str) -> bool:
-    """'told the Times to ...' is rare; 'wants X to' about a wish is not a demand on X."""
-    return match_text.lower().startswith(("told", "want"))

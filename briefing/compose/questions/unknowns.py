@@ -35,10 +35,11 @@ import re
 
 from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.answers import record_answer
-from briefing.compose.questions.candidates import KIND_SCORE, unusable
+from briefing.compose.questions.candidates import KIND_SCORE
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, content_words
 from briefing.compose.questions.later import moved_past, named_subject
 from briefing.compose.questions.phrasing import clause_question, clean, finish, wh_question
+from briefing.compose.questions.usable import unusable
 from briefing.lang.questions import (
     ASPECT_SOUGHT_RE,
     ASPECT_SOUGHT_SCREENED,
