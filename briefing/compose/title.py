@@ -30,7 +30,9 @@ from statistics import mean
 
 from briefing.compose.near_duplicates import content_stems, stem
 from briefing.lang.headlines import title_case
-from briefing.lang.questions import INTERROGATIVES
+from briefing.lang.question_wording import (
+    INTERROGATIVES,
+)
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import tokens, words
 

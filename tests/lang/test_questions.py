@@ -1,4 +1,4 @@
-"""English cues of open questions: what a question only points at."""
+"""English cues of open questions: what raises one, and what makes a cue raise none."""
 
 from __future__ import annotations
 
@@ -14,48 +14,17 @@ from briefing.lang.questions import (
     DUCKED_RE,
     DUCKED_SCREENED,
     PLANNED_BEFORE_RE,
-    POINTED_AT_RE,
     REFUSAL_SCREENED,
     SAY_REFUSED_RE,
-    SELF_EVIDENT_DEFINITES,
-    SHELL_NOUNS,
     UNKNOWN_STATE_SCREENED,
     WH_RE,
 )
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Will Acme close all 12 depots in these regions?",
-        "Was the toxin produced there?",
-        "Will such a plan pass?",
-        "Will the board ban those sales?",
-    ],
-)
-def test_a_set_or_place_only_pointed_at(question):
-    assert POINTED_AT_RE.search(question)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Will Acme compensate those who lost their jobs?",
-        "Will there be a second vote?",
-        "Will the council approve the plan for the harbour?",
-    ],
-)
-def test_a_set_or_place_named_in_the_question(question):
-    assert not POINTED_AT_RE.search(question)
-
-
-def test_the_doubt_cue_and_shared_word_lists():
+def test_the_doubt_cue():
     assert DOUBT_CUE_RE.match("doubted whether the fund exists")
     assert DOUBT_CUE_RE.match("questions about whether the fund exists")
     assert not DOUBT_CUE_RE.match("the open question is whether the fund exists")
-    # Shell nouns and one-of-a-kind nouns come from lang/anaphora's lists.
-    assert {"plan", "move", "time"} <= SHELL_NOUNS and "deal" not in SHELL_NOUNS
-    assert {"public", "economy", "future"} <= SELF_EVIDENT_DEFINITES
 
 
 @pytest.mark.parametrize(
@@ -65,11 +34,6 @@ def test_the_doubt_cue_and_shared_word_lists():
 def test_a_refusal_to_tell_is_a_cue_of_a_question(said):
     m = ASK_RE.search(f"The minister {said} whether the plant will close.")
     assert m and m.group("wh") == "whether" and SAY_REFUSED_RE.match(m.group(0))
-
-
-def test_the_subject_of_either_points_back():
-    assert POINTED_AT_RE.search("Has either goal been achieved?")
-    assert not POINTED_AT_RE.search("Was the crash caused either by a bomb or by a fault?")
 
 
 def test_refusal_cues_take_linear_time_on_a_hostile_sentence():

@@ -98,7 +98,7 @@ from briefing.compose.questions.unknowns import (
     settle_unknown,
     unknown_candidates,
 )
-from briefing.lang.questions import (
+from briefing.lang.question_wording import (
     ANAPHORIC_ACT_RE,
     BARE_DEFINITE_RE,
     PREPOSITIONS,

@@ -18,13 +18,15 @@ from briefing.compose.questions.context import (
     unhedged,
 )
 from briefing.compose.questions.settled import settled_later
+from briefing.lang.question_wording import (
+    SKIP_BEFORE_VERB,
+    TIME_WORDS,
+    crude_lemma,
+)
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
     QUOTED_QUESTION_RE,
-    SKIP_BEFORE_VERB,
-    TIME_WORDS,
-    crude_lemma,
 )
 from briefing.lang.settling import (
     DECISION_FAMILIES,

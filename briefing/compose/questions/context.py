@@ -12,15 +12,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.compose.near_duplicates import stem
+from briefing.lang.question_wording import (
+    IRREGULAR_LEMMAS,
+    QUESTION_SYNONYMS,
+    crude_lemma,
+)
 from briefing.lang.questions import (
     ASK_RE,
     CLAUSE_SPLIT_RE,
     DEMAND_RE,
-    IRREGULAR_LEMMAS,
-    QUESTION_SYNONYMS,
     TITLE_BEFORE_RE,
     TITLE_REACH,
-    crude_lemma,
 )
 from briefing.lang.settling import DONE_AUXILIARIES, NOT_DONE_RE
 from briefing.lang.stopwords import QUESTION_STOP_WORDS

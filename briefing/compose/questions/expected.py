@@ -40,7 +40,13 @@ from briefing.compose.questions.context import (
 from briefing.compose.questions.phrasing import cut_clause, finish
 from briefing.compose.questions.settled import MIN_OBJECTS
 from briefing.lang.months import MONTHS
-from briefing.lang.questions import CONDITIONAL_RE, SELF_EVIDENT_DEFINITES, TIME_WORDS
+from briefing.lang.question_wording import (
+    SELF_EVIDENT_DEFINITES,
+    TIME_WORDS,
+)
+from briefing.lang.questions import (
+    CONDITIONAL_RE,
+)
 from briefing.lang.settling import LIGHT_LEMMAS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token

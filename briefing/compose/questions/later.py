@@ -27,7 +27,14 @@ import re
 
 from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext, content_words
-from briefing.lang.questions import ASK_RE, SAID_NOUNS, SELF_EVIDENT_DEFINITES, UNKNOWN_RE
+from briefing.lang.question_wording import (
+    SAID_NOUNS,
+    SELF_EVIDENT_DEFINITES,
+)
+from briefing.lang.questions import (
+    ASK_RE,
+    UNKNOWN_RE,
+)
 
 __all__ = ["dangling_subject", "moved_past", "named_subject", "spoken_of_later"]
 

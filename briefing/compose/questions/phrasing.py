@@ -7,18 +7,14 @@ from __future__ import annotations
 import re
 
 from briefing.compose.questions.context import QuestionContext
-from briefing.lang.questions import (
+from briefing.lang.question_wording import (
     ALSO_ASKED_RE,
     ASIDE_THEN_MORE_RE,
     AUX_BACKSHIFT,
     BE_FORMS,
-    CLAUSE_STOP_RE,
     DANGLING_END_WORDS,
-    DETERMINERS,
     DO_BY_TAG,
     GENERIC_HEADS,
-    INDEFINITE,
-    INFINITIVE_RE,
     INTERROGATIVES,
     IRREGULAR_LEMMAS,
     KIND_OF_RE,
@@ -34,6 +30,12 @@ from briefing.lang.questions import (
     UNNAMED_SUBJECTS,
     VAGUE_WH_RE,
     crude_lemma,
+)
+from briefing.lang.questions import (
+    CLAUSE_STOP_RE,
+    DETERMINERS,
+    INDEFINITE,
+    INFINITIVE_RE,
 )
 from briefing.parsed import ParsedDoc, Token
 

@@ -30,7 +30,9 @@ from briefing.compose.questions.context import (
     unhedged,
 )
 from briefing.compose.questions.whether import clause_subject, names_subject
-from briefing.lang.questions import TIME_WORDS
+from briefing.lang.question_wording import (
+    TIME_WORDS,
+)
 from briefing.lang.settling import LIGHT_LEMMAS, ORIGIN_LEMMAS, PAST_EVENT_HEADS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token

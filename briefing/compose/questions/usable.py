@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 
 from briefing.compose.questions.context import QuestionContext
-from briefing.lang.questions import (
-    CONDITIONAL_RE,
+from briefing.lang.question_wording import (
     LEFT_IN_CONVERSATION_RE,
     OBJECT_IT_RE,
     POINTED_AT_RE,
     POINTING_BACK,
     SKIP_BEFORE_VERB,
+)
+from briefing.lang.questions import (
+    CONDITIONAL_RE,
 )
 from briefing.model import AnalysedDocument, Sentence
 
