@@ -29,6 +29,7 @@ from briefing.compose.memo import BadValue, Kept, Scalar
 from briefing.model import AnalysedDocument
 
 R = TypeVar("R")
+P = TypeVar("P")
 # Answers kept per memo (past this many, new ones are computed and not kept): one per
 # article and argument; benchmarks/scale.py has 880 articles.
 ARTICLE_MEMO = 2**14
@@ -186,15 +187,21 @@ def encode_spans(value: list[tuple[int, int]]) -> list[list[int]]:
     return [[s, e] for s, e in value]
 
 
-def decode_spans(data: Any) -> list[tuple[int, int]]:
+def decode_pairs(data: Any, kind: type[P], whole: str, each: str) -> list[tuple[P, P]]:
+    """Pairs of ``kind`` (exactly: no bool for an int) read back from their JSON lists;
+    ``BadValue`` saying what was wanted, ``whole`` or ``each`` pair, otherwise."""
     if not isinstance(data, list):
-        raise BadValue("a list of spans")
+        raise BadValue(whole)
     out = []
     for x in data:
-        if not (isinstance(x, list) and len(x) == 2 and all(type(y) is int for y in x)):
-            raise BadValue("a span of two integers")
+        if not (isinstance(x, list) and len(x) == 2 and all(type(y) is kind for y in x)):
+            raise BadValue(each)
         out.append((x[0], x[1]))
     return out
+
+
+def decode_spans(data: Any) -> list[tuple[int, int]]:
+    return decode_pairs(data, int, "a list of spans", "a span of two integers")
 
 
 def spans_fit(value: Sequence[tuple[int, int] | tuple[int, int, str]], text: str) -> bool:

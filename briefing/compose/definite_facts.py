@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from briefing.compose.article_memo import by_article, decode_counts, encode_counts
+from briefing.compose.article_memo import by_article, decode_counts, decode_pairs, encode_counts
 from briefing.compose.memo import BadValue
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument
@@ -35,14 +35,7 @@ def _encode_pairs(value: list[tuple[str, str]]) -> list[list[str]]:
 
 
 def _decode_pairs(data: Any) -> list[tuple[str, str]]:
-    if not isinstance(data, list):
-        raise BadValue("a list of names and nouns")
-    out = []
-    for x in data:
-        if not (isinstance(x, list) and len(x) == 2 and type(x[0]) is str and type(x[1]) is str):
-            raise BadValue("a name and a noun")
-        out.append((x[0], x[1]))
-    return out
+    return decode_pairs(data, str, "a list of names and nouns", "a name and a noun")
 
 
 def _pairs_fit(value: list[tuple[str, str]], text: str) -> bool:

@@ -181,3 +181,16 @@ def test_answers_learnt_in_a_child_are_absorbed(counted) -> None:
     article_memo.forget()
     article_memo.absorb(learnt)
     assert fn(article("Rates rose.")) == 11 and calls == ["Rates rose."]
+
+
+def test_pairs_read_back_of_their_kind_only() -> None:
+    assert article_memo.decode_pairs([[1, 4], [5, 9]], int, "spans", "a span") == [(1, 4), (5, 9)]
+    assert article_memo.decode_pairs([["Acme", "plan"]], str, "pairs", "a pair") == [
+        ("Acme", "plan")
+    ]
+    with pytest.raises(BadValue, match="a span"):
+        article_memo.decode_pairs([[True, 4]], int, "spans", "a span")
+    with pytest.raises(BadValue, match="a pair"):
+        article_memo.decode_pairs([["Acme", 3]], str, "pairs", "a pair")
+    with pytest.raises(BadValue, match="spans"):
+        article_memo.decode_pairs({"a": 1}, int, "spans", "a span")
