@@ -49,6 +49,7 @@ from briefing.model import Sentence
 
 # Sentences before a citing one that may name its speaker: a quote's second sentence
 # ("... Varela stated, "..." / "... and we approved it."", the sample brief).
+# Chosen by hand in d3002b4; not benchmarked.
 SPEAKER_BEFORE = 2
 
 # Two shown statements of articles of the same day tell one fact when they share this many

@@ -51,6 +51,8 @@ EARLIER_COVER = 0.5
 # stories' disputes (session 13, D0639C); not benchmarked.
 CLAIM_NAMES = 2
 # The report told after its rejection is credited to a report, so less of the claim will do.
+# With LOOK_AHEAD (sentences read after the rejection): chosen by hand in da7a68e;
+# not benchmarked.
 REPORTED_COVER = 0.3
 LOOK_AHEAD = 2
 # A sentence of another article makes the rejected claim only when the two articles are
@@ -59,6 +61,7 @@ LOOK_AHEAD = 2
 # fresh reviewer, /work/dev/s20/tuning/judged_QD.md). Not benchmarked.
 MAX_CLAIM_DAYS = 31
 # A sentence that makes a claim has this many words at least (not a quote's tail).
+# Chosen by hand in da7a68e; not benchmarked.
 MIN_CLAIM_WORDS = 6
 
 _NAME = re.compile(r"[A-Z][\w'’-]+")

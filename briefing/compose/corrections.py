@@ -45,6 +45,7 @@ STORY_DF = 0.2
 MIN_RELEVANCE = 1.5
 MIN_STORY_DOCS = 5
 # A heading is no longer than a sentence heading of a dispute (``dispute_topics``).
+# Chosen by hand in d9ec188; not benchmarked.
 MAX_HEADING_WORDS = 40
 
 SAYING_LEMMAS = frozenset(

@@ -44,8 +44,10 @@ MAX_SENTENCE_HEADING_WORDS = 40
 # (session 18, D0649D: a 28-word subject and verb, then ", saying ..."). Not benchmarked.
 LONG_HEADING = 32
 # A clause break this early leaves too little to read ("Israel denied it, saying …").
+# Chosen by hand in 0e3052c; not benchmarked.
 MIN_HEADING_WORDS = 4
 # A subject in more words than this is a clause, not a party's name.
+# Chosen by hand in 1ecd0e4; not benchmarked.
 MAX_WHO_WORDS = 8
 # A sentence's whole start, with no comma, is its subject up to this many words; longer,
 # the heading starts at the verb. Set by hand (session 17, D0627I); not benchmarked.

@@ -27,6 +27,7 @@ from briefing.lang.words import words
 MIN_ITEMS = 3
 MIN_ITEM_SHARE = 0.25
 # Items of one story share words; a digest's items about a fifth of this or less.
+# These three: chosen by hand in ce9db9e; not benchmarked.
 MAX_ITEM_OVERLAP = 0.08
 MAX_ITEMS_COMPARED = 20
 # Furniture lines that, with slug-led items, make a page a budget whatever its items say.

@@ -16,6 +16,8 @@ import re
 
 # A tag's attribute text past this many characters is looked at attribute by attribute
 # (a long data: URI or srcset alone stays whole: it is one attribute).
+# Measured in 3abc77a: read_html at 20,000 attributes 6.24 -> 0.18 CPU s with this cut;
+# no tag of the 20 dev stories comes near it.
 LONG_TAG_CHARS = 2_000
 # Attributes kept on such a tag: real pages carry a few dozen at most (class, id, data-*,
 # aria-*, event handlers); set by hand, well above any page in the test fixtures.
