@@ -1,7 +1,8 @@
 """Sentences that are not statements of fact about a story, whatever their words:
-advice addressed to the reader ("Check your computer ...", "If you ..."), a writer's own
-voice or a quotation without its marks ("... eating my lettuces"), the writer's judgement
-("... ought to pay for the bridge"), web addresses,
+advice addressed to the reader ("Check your computer ...", "If you ..."), a feature's
+opening scene greeting the reader ("Welcome to Marlow Mill, a walled garden ..."), a
+writer's own voice or a quotation without its marks ("... eating my lettuces"), the
+writer's judgement ("... ought to pay for the bridge"), web addresses,
 fact-box labels ("IMPACT: ..."), a quotation or parenthesis cut off by the sentence splitter
 (an odd number of quotation marks, a ")" without its "("), and text glued to a byline
 ("... study showsBy Jane Roe")."""
@@ -20,6 +21,7 @@ _ADVICE_VERBS = (
     "stop", "note", "beware", "learn", "read", "see", "go", "buy", "turn", "put", "give",
     "choose", "pick", "join", "follow", "contact", "write", "send", "protect", "save",
     "wash", "install", "download", "update", "log", "sign", "tell", "let", "forget",
+    "welcome",  # "Welcome to ...": a feature's scene, no fact (s34, dev D0611B)
 )  # fmt: skip
 _OBJECT_NEXT = (
     "your", "you", "yourself", "the", "a", "an", "to", "that", "it", "them", "this",

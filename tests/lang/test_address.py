@@ -15,6 +15,8 @@ from briefing.lang.address import addresses_reader, not_a_statement, speaks_in_f
         "Don't let the toll decide which road you take.",
         "If you cross the bridge at night, the ferry is cheaper.",
         "Make sure the permit is on the dashboard.",
+        # A feature's opening scene greets the reader; it tells no fact.
+        "Welcome to Marlow Mill, a walled garden on the bank of the river.",
     ],
 )
 def test_advice_to_the_reader(text: str) -> None:
@@ -69,6 +71,7 @@ def test_a_writers_judgement() -> None:
         "Never before had the town closed its only bridge.",
         "The inspectors called it ``probable that the cable failed.''",
         "Make-up artists from Marlow worked on the film shot on the bridge.",
+        "Welcome news for drivers came on Monday, when the bridge reopened.",
         "Ann `Nan' Lee was chosen to chair the bridge committee.",
         "Repairs to the www-style web page of the council cost 200 pounds.",
         # First person only inside quotation marks, or in names.
