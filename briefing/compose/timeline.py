@@ -53,6 +53,7 @@ from briefing.compose.report_days import (
 from briefing.compose.sentence_dates import own_date, sentence_date_mentions
 from briefing.compose.speeches import speaker_words
 from briefing.compose.story_vocabulary import story_weights
+from briefing.compose.thing_dates import names_mentioned_thing
 from briefing.compose.timeline_notes import entry_place, noted_entries
 from briefing.lang.anaphora import doer_unnamed
 from briefing.lang.connectives import BACK_REFERENCE_WORDS
@@ -186,6 +187,8 @@ def build_timeline(
                 continue  # "recently spoke on the Sunday Hour show": no day given
             if quoted_earlier_act(adoc.parse, sent.start, m.start, m.end):
                 continue  # "today quoted the agency as reporting that a flood killed 40"
+            if names_mentioned_thing(adoc.parse, sent.start, m.start, m.end):
+                continue  # "depends on whether the ruling last Tuesday is upheld"
             coarse = date.count("-") < 2
             if no_story_event(adoc.parse, sent.start, sent.text, m.start, m.end, coarse=coarse):
                 continue  # a state, an example, an award, a broadcast, ... (``non_events``)
