@@ -17,7 +17,11 @@ has used its CPU time (waiting for a core does not count). Two ways, the same st
 
 ``OutOfTime`` is a ``BaseException``, so a library's own ``except Exception`` cannot
 swallow it; when it is lost all the same (code the collector runs prints and drops
-exceptions), it is raised again ``RING_AGAIN_SECONDS`` later until the block is left.
+exceptions), it is raised again after ``RING_AGAIN_SECONDS`` more CPU time, at most
+``MAX_RINGS`` times, and only while the frame that entered the block is still running: a ring
+that lands as the block is being left (in contextlib's ``__exit__``, before the limit's own
+``finally``) escapes the block like any other, and no ring follows it into the thread's later
+work, nor into a thread that reuses the ident once this one has ended.
 Where neither way exists (no ``setitimer`` and no thread CPU clocks, or not CPython) the
 call runs unlimited and ``armed`` says so: the caller's own checks between calls are then
 the only bound.
@@ -32,10 +36,14 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 # CPU seconds before the alarm rings again when its exception was swallowed (a full test
 # run lost the first one inside hypothesis's collector callback). Set by hand, not tuned.
 RING_AGAIN_SECONDS = 0.05
+# Rings before the alarm gives up on a block whose code swallows every one (one was lost in
+# the run above; twenty is a second of CPU time at RING_AGAIN_SECONDS). Set by hand, not tuned.
+MAX_RINGS = 20
 
 
 class OutOfTime(BaseException):  # noqa: N818 - a signal from the timer, like KeyboardInterrupt
@@ -69,31 +77,61 @@ def cpu_limit(seconds: float) -> Iterator[bool]:
     if seconds <= 0:
         raise OutOfTime
     if can_arm():
-        with _timer(seconds):
+        with _timer(seconds, _entering_frame()):
             yield True
     elif can_watch():
-        watchdog = _Watchdog(seconds)
+        watchdog = _Watchdog(seconds, _entering_frame())
         try:
             watchdog.start()
             yield True
         finally:
+            # First, before any call: an attribute store is no point where a ring can land,
+            # and a ring that lands in stop() below must find no watchdog left to ring again.
+            watchdog.done = True
             watchdog.stop()
     else:
         yield False
 
 
+def _entering_frame() -> FrameType | None:
+    """The frame whose ``with`` (or ``ExitStack``) entered the block: the first one outside
+    contextlib above ``cpu_limit``'s own."""
+    frame = sys._getframe(1)  # cpu_limit's generator
+    while frame.f_back is not None:
+        frame = frame.f_back
+        if frame.f_code.co_filename != _CONTEXTLIB:
+            return frame
+    return None
+
+
+_CONTEXTLIB = contextmanager.__code__.co_filename
+
+
+def _on_stack(entered: FrameType | None, top: FrameType | None) -> bool:
+    """True when ``entered`` is ``top`` or one of its callers: the block may still be running."""
+    while top is not None:
+        if top is entered:
+            return True
+        top = top.f_back
+    return False
+
+
 @contextmanager
-def _timer(seconds: float) -> Iterator[None]:
+def _timer(seconds: float, entered: FrameType | None) -> Iterator[None]:
     """The main thread's limit: the process's profiling timer and its signal."""
     ringing = True
+    rings = 0
 
-    def ring(signum: int, frame: object) -> None:
-        if ringing:
+    def ring(signum: int, frame: FrameType | None) -> None:
+        nonlocal ringing, rings
+        rings += 1
+        if ringing and rings <= MAX_RINGS and _on_stack(entered, frame):
             # Python code run by the collector (gc.callbacks, __del__) may be what the
             # signal interrupts, and an exception there is printed and lost: ring again
-            # soon, until the block is left.
+            # soon, while the block may still be running.
             signal.setitimer(signal.ITIMER_PROF, RING_AGAIN_SECONDS)
             raise OutOfTime
+        ringing = False  # left (a ring escaped contextlib's __exit__) or past MAX_RINGS
 
     previous = signal.signal(signal.SIGPROF, ring)
     signal.setitimer(signal.ITIMER_PROF, seconds)
@@ -115,12 +153,13 @@ def _raise_in(thread: int, exc: type[BaseException] | None) -> None:
 class _Watchdog:
     """Any thread's limit: a daemon thread that watches the caller's CPU clock."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, entered: FrameType | None) -> None:
         self._target = threading.get_ident()
         self._clock = time.pthread_getcpuclockid(self._target)
         self._deadline = time.clock_gettime(self._clock) + seconds
+        self._entered = entered
         self._lock = threading.Lock()
-        self._done = False
+        self.done = False  # set by the block's finally, first, before stop()
         self._left = threading.Event()
 
     def start(self) -> None:
@@ -128,18 +167,26 @@ class _Watchdog:
 
     def _watch(self) -> None:
         try:
-            while (wait := self._deadline - time.clock_gettime(self._clock)) > 0:
-                if self._left.wait(wait):  # CPU time never outruns the wall clock
-                    return
+            deadline = self._deadline
+            for _ in range(MAX_RINGS):
+                # The target's clock is read on every pass: OSError when the thread is gone.
+                while (wait := deadline - time.clock_gettime(self._clock)) > 0:
+                    if self._left.wait(wait):  # CPU time never outruns the wall clock
+                        return
+                with self._lock:
+                    if self.done or not self._inside():
+                        return
+                    _raise_in(self._target, OutOfTime)
+                deadline = time.clock_gettime(self._clock) + RING_AGAIN_SECONDS
         except OSError:  # the thread is gone: it left the block
             return
-        while True:
-            with self._lock:
-                if self._done:
-                    return
-                _raise_in(self._target, OutOfTime)
-            if self._left.wait(RING_AGAIN_SECONDS):
-                return
+        finally:
+            self._entered = None  # the frame and its locals are the caller's, not ours
+
+    def _inside(self) -> bool:
+        """True while the frame that entered the block runs on the target thread: not after
+        the block's frame returned, nor in another thread that was given the same ident."""
+        return _on_stack(self._entered, sys._current_frames().get(self._target))
 
     def stop(self) -> None:
         """Leave the block: no ring after this returns, and none pending from before.
@@ -147,7 +194,7 @@ class _Watchdog:
         while True:
             try:
                 with self._lock:
-                    self._done = True
+                    self.done = True
                 self._left.set()
                 _raise_in(self._target, None)
                 return

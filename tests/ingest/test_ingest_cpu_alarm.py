@@ -164,3 +164,45 @@ def test_ingest_on_a_dask_worker_thread_stops_a_page_that_runs_too_long(
     ):
         result = client.submit(ingest, [str(tmp_path)], pure=False).result()
     assert [s.reason for s in result.skipped] == ["page took over 0.2 CPU s to read (HTML_SECONDS)"]
+
+
+def ends_in_one_long_c_step() -> None:
+    """A block whose last step is one long C operation with no check point after it (a
+    big-integer power, as a regex or lxml parse can be): the ring set during it lands at the
+    first bytecode of contextlib's ``__exit__``, after the body, before the limit's finally."""
+    with cpu_limit(0.05):
+        _ = 7**1_000_000
+
+
+def kept_error_then_work(kept: list[BaseException]) -> str:
+    """Leave the block by the exit window, keep the error (a log handler, a Dask task's
+    result), wait in a slow handler, then work on outside any limit."""
+    try:
+        ends_in_one_long_c_step()
+    except OutOfTime as exc:
+        kept.append(exc)  # keeps the limit's generator, never resumed, alive
+        time.sleep(0.3)  # a slow handler: a late ring lands when it returns
+    give_up = time.thread_time() + 0.3
+    while time.thread_time() < give_up:
+        sum(range(1000))
+    return "worked on"
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
+def test_outside_the_main_thread_no_ring_follows_one_that_lands_as_the_block_is_left() -> None:
+    # The old watchdog kept ringing every 0.05 s until the limit's finally ran, which a ring
+    # landing in contextlib's __exit__ skipped: OutOfTime escaped the handler.
+    kept: list[BaseException] = []
+    assert in_thread(lambda: kept_error_then_work(kept)) == ["worked on"]
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
+def test_the_watchdog_is_gone_once_its_thread_has_ended() -> None:
+    # Kept errors keep the limit's generator alive: the old watchdog rang on for ever, and
+    # into a later thread given the same ident.
+    kept: list[BaseException] = []
+    in_thread(lambda: kept_error_then_work(kept))
+    give_up = time.monotonic() + 2.0
+    while any(t.name == "cpu_limit" for t in threading.enumerate()):
+        assert time.monotonic() < give_up, "the watchdog outlived its thread"
+        time.sleep(0.05)
