@@ -62,6 +62,8 @@ def fetch(url: str, limits: Limits | None = None) -> Fetched:
         raise FetchError(f"not fetched: the fetch budget of {limits.fetch_budget:g} s was used up")
     if share is not None and now >= share.deadline:
         raise FetchError(share.time_reason())
+    if share is not None and share.bytes_spent:  # no connection, no chunk charged to the build
+        raise FetchError(share.bytes_reason())
     deadline = min(now + limits.fetch_timeout, limits.deadline)
     if share is not None:
         deadline = min(deadline, share.deadline)
@@ -162,14 +164,14 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
         size += len(chunk)
         if size > cap:
             raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
+        share = current_share()  # the feed's share first: its refusal costs the build nothing
+        if share is not None and not share.download(len(chunk)):
+            raise FetchError(share.bytes_reason())
         if not limits.download(len(chunk)):
             raise FetchError(
                 f"not fetched: the download budget of {limits.max_download_mb:g} MB was used "
                 "up (max_download_mb)"
             )
-        share = current_share()
-        if share is not None and not share.download(len(chunk)):
-            raise FetchError(share.bytes_reason())
         chunks.append(chunk)
 
 

@@ -95,6 +95,12 @@ class Share:
             self.downloaded += n
             return self.downloaded <= self.max_bytes
 
+    @property
+    def bytes_spent(self) -> bool:
+        """True once no more byte fits in the share: a request would be refused unread."""
+        with self._lock:
+            return self.downloaded >= self.max_bytes
+
     def bytes_reason(self) -> str:
         mb = self.max_bytes / 2**20
         return f"not fetched: the feed's pages passed {mb:g} MB ({self.bytes_name})"

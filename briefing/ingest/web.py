@@ -38,7 +38,8 @@ MAX_FEED_TAGS = 200_000
 MAX_FEED_BYTES = 50 * 2**20
 # - wall seconds to fetch them (8 at a time, each up to fetch_timeout, 20 s): 500 silent
 #   servers take 1,250 s, so one feed spent the build's whole fetch budget (300 s); half of
-#   it leaves the other half to the other sources.
+#   it leaves the other half to the other sources when there is one feed (two feeds may
+#   still spend it all: the build's fetch_budget stays the bound on the sum).
 FEED_FETCH_SECONDS = 150.0
 # - CPU seconds to read them (pages and summaries, checked between entries; one page stops
 #   at HTML_SECONDS): 500 pages each just under HTML_SECONDS take 2,500 CPU s, while a news

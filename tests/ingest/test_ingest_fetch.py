@@ -14,6 +14,8 @@ import pytest
 
 from briefing.ingest import Limits, ingest
 from briefing.ingest import fetch as fetch_module
+from briefing.ingest.fetch import FetchError
+from briefing.ingest.limits import Share, shared
 
 PAGE = (
     b"<html><head><title>Ferry terminal approved</title></head><body><article>"
@@ -310,3 +312,26 @@ def test_all_requests_of_a_build_share_a_download_budget() -> None:
     reasons = [s.reason for s in result.skipped]
     assert reasons.count(spent) >= 2  # 12 MB asked for, at most 7 MB read
     assert len(result.documents) + len(reasons) == 4
+
+
+def test_a_spent_feed_share_refuses_before_connecting() -> None:
+    """Once a feed's MAX_FEED_BYTES are spent, each of its remaining entries still connected
+    and read a 64 KB chunk, charged to the build's download budget before the share refused."""
+    asked: list[str] = []
+
+    def entry(h: BaseHTTPRequestHandler) -> None:
+        asked.append(h.path)
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()
+        h.wfile.write(b"<p>The council met on Monday.</p>" * 100)
+
+    limits = local()
+    share = Share(1000, 60.0, "MAX_FEED_BYTES", "FEED_FETCH_SECONDS")
+    with serve({"/entry.html": entry}) as base, shared(share):
+        assert share.download(1000)  # the pages before this one used the share up
+        with pytest.raises(FetchError) as refused:
+            fetch_module.fetch(f"{base}/entry.html", limits)
+    assert str(refused.value) == share.bytes_reason()
+    assert asked == []
+    assert limits.downloaded == 0
