@@ -10,13 +10,18 @@ the namesake whose full name was written last before it, unless the owner is wri
 in that article too (then "Bush" after "Laura Bush" is still the governor), two
 namesakes were written out in one sentence, or a title before the surname says it is
 someone else ("Senator Moore" when only the owner holds that office, "Mrs. Moore" after
-a man's full name). A surname the merge gives nobody stays nobody's.
+a man's full name). Where no full name with the surname precedes it in its article (or two
+do in one sentence) and another person of the story is written out with it at least
+``RIVAL_MIN_FULL`` times ("Clinton" with Bill and Hillary Clinton), a bare surname is
+nobody's unless a title before it says whose: an office only one of them is written
+with ("President Clinton"), a courtesy title of one's sex ("Mrs. Clinton"). A surname the
+merge gives nobody stays nobody's but for such a title.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz.distance import Levenshtein
 
@@ -30,6 +35,11 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s|\n")
 _CONJUNCTIONS = frozenset({"and", "&", "or"})
 # Titles that say only a person's sex, not an office: they move with the nearest name.
 _COURTESY = FEMALE_TITLES | MALE_TITLES
+# A namesake whose full name is written this often makes a bare surname ambiguous where
+# no full name precedes it; one named once in passing ("his wife, Laura Bush") does not.
+# Chosen on the 20 dev stories (D0635H: three namesakes named once would have taken 19
+# of the governor's "Bush" from him; D0645I's "Hillary Rodham Clinton" is written twice).
+RIVAL_MIN_FULL = 2
 
 
 class SurnameOwners:
@@ -39,6 +49,8 @@ class SurnameOwners:
         self.by_surname: dict[str, set[int]] = defaultdict(set)
         self.gender: dict[int, str] = {}
         self.titles: dict[int, set[str]] = {}
+        self.full_titles: dict[int, set[str]] = {}  # the titles written before full names
+        self.written_out: Counter[int] = Counter()  # how often each one's full names are
         self.full: dict[int, list[list[str]]] = {}  # the words of each one's full names
         for ci, c in enumerate(clusters):
             full = [f for f in c.forms if len(f.tokens) > 1 and is_personish(f)]
@@ -48,7 +60,34 @@ class SurnameOwners:
             if full:
                 self.gender[ci] = owner_gender(full)
                 self.full[ci] = [f.tokens for f in full]
+                self.full_titles[ci] = {t for f in full for t in f.titles}
+                self.written_out[ci] = sum(sum(f.surfaces.values()) for f in full)
             self.titles[ci] = {t for f in c.forms for t in f.titles}
+
+    def namesakes(self, ci: int, surname: str) -> set[int]:
+        """The other people of the story written out with ``ci``'s surname ("Hillary
+        Rodham Clinton" for the "Bill Clinton" of "Clinton"), but spellings of ``ci``."""
+        return {
+            o
+            for o in self.by_surname.get(surname, ())
+            if o != ci and self.written_out[o] >= RIVAL_MIN_FULL and not self.one_person(ci, o)
+        }
+
+    def titled_for(self, ci: int, others: set[int], title: str) -> bool:
+        """Whether the ``title`` written before a bare surname (lower case, "" for none)
+        says it is ``ci`` and none of ``others``: an office only ``ci`` holds ("President
+        Clinton" when only Bill is written "President"), or a courtesy title of ``ci``'s
+        sex and none of theirs ("Mrs. Clinton")."""
+        if not title:
+            return False
+        if title in _COURTESY:
+            sex = "f" if title in FEMALE_TITLES else "m"
+            return self.gender.get(ci) == sex and all(
+                self.gender.get(o, "") not in ("", sex) for o in others
+            )
+        return title in self.full_titles.get(ci, set()) and not any(
+            title in self.full_titles.get(o, set()) for o in others
+        )
 
     def one_person(self, a: int, b: int) -> bool:
         """Whether two people's full names may be one person's, which the merge kept
@@ -104,13 +143,22 @@ class LastFullName:
         means here: the person last written out with it in this article, unless the
         ``title`` written before it (lower case, "" for none) says otherwise."""
         words = found.lower().split()
-        if len(words) != 1 or ci < 0:
-            return ci  # a name written out, or a surname the merge gives nobody here
+        if len(words) != 1:
+            return ci  # a name written out
+        if ci < 0:  # a surname the merge gives nobody here: a title may still say whose
+            rivals = self.owners.by_surname.get(words[0], set())
+            chosen = [o for o in rivals if self.owners.titled_for(o, rivals - {o}, title)]
+            return chosen[0] if len(chosen) == 1 else -1
         near, _, shared = self.last.get(words[0], (-1, 0, False))
-        if near < 0 or near == ci or shared:
+        if near == ci:
             return ci
         if ci not in self.owners.by_surname[words[0]]:
             return ci  # a person the story names by the surname alone ("Moore's father")
+        if near < 0 or shared:
+            # No full name before it in this article, or two in one sentence: the
+            # owner's only where a title says so, when a namesake is written out elsewhere.
+            others = self.owners.namesakes(ci, words[0])
+            return ci if not others or self.owners.titled_for(ci, others, title) else -1
         if ci in self.written[words[0]]:
             return ci  # its owner is written out here too: the story's "Moore" still
         if self.owners.one_person(ci, near):

@@ -70,7 +70,7 @@ def test_titles_and_shared_sentences_keep_the_owner() -> None:
     both = LastFullName(owners, "Ron Varden and Ann Varden met. Varden left.")
     both.see("Ron Varden", 2, 0, 10)
     both.see("Ann Varden", 1, 15, 26)
-    assert both.owner("Varden", 0, "") == 0  # two namesakes in one sentence: neither
+    assert both.owner("Varden", 0, "") == -1  # two namesakes in one sentence: nobody's
 
 
 def test_a_misspelt_or_longer_full_name_of_the_owner_is_no_namesake() -> None:
@@ -83,3 +83,39 @@ def test_a_misspelt_or_longer_full_name_of_the_owner_is_no_namesake() -> None:
     last = LastFullName(owners, "")
     last.see("Ann Varden", 3, 0, 10)
     assert last.owner("Varden", 0, "") == 3
+
+
+# Two people of the story written out with one surname: a bare "Harrow" in an article that
+# writes out neither is nobody's, unless a title only one of them holds says whose.
+RIVALS = [
+    "President Tom Harrow signed the harbour bill on Monday. Tom Harrow said the bill "
+    "would fund 300 ferries. Harrow said the money was there.",
+    "President Tom Harrow praised the council. Tom Harrow said he would visit Marlow. "
+    "Later Tom Harrow met the mayor, Ann Brandt.",
+    "Senator Jane Harrow attacked the harbour bill on Tuesday. Jane Harrow said the "
+    "ferries would cost too much. Harrow said Brandt was wrong.",
+    "Harrow said on Wednesday that the ferries were too costly. Ann Brandt said the "
+    "council would pay.",
+    "President Harrow said on Thursday that the ferries would sail. Ann Brandt said the "
+    "council would pay.",
+]
+
+
+def test_a_bare_surname_two_people_share_is_neithers_without_evidence() -> None:
+    actors = _actors(RIVALS)
+    assert actors["Tom Harrow"].sources == [1, 2, 5]  # "President Harrow": only he is one
+    assert actors["Jane Harrow"].sources == [3]
+
+
+def test_a_title_decides_between_rivals() -> None:
+    clusters = [_cluster(k, PERSON=3) for k in ("tom harrow", "jane harrow")]
+    clusters[0].forms[0].titles["president"] += 1
+    clusters[1].forms[0].titles["senator"] += 1
+    clusters[0].forms[0].genders[0, "m"] = 3
+    clusters[1].forms[0].genders[0, "f"] = 3
+    last = LastFullName(SurnameOwners(clusters), "Harrow spoke.")
+    assert last.owner("Harrow", 0, "") == -1
+    assert last.owner("Harrow", 0, "president") == 0
+    assert last.owner("Harrow", 0, "senator") == -1  # hers, but the merge did not say so
+    assert last.owner("Harrow", 0, "mr") == 0
+    assert last.owner("Harrow", 0, "mrs") == -1
