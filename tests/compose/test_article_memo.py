@@ -108,7 +108,7 @@ def test_a_value_not_written_by_export_is_refused(answers: object) -> None:
 # sentence index below zero ("used before" every sentence), a name starting past the end,
 # a name the article does not give, a name filed under another's key.
 _FIT_TEXT = "Mara Voss said the port of Kestrel would close."
-_FORM_REST = ["PERSON", False, "", None, False, ""]  # an article_forms row after its start
+_FORM_REST = ["PERSON", False, "", None, ""]  # an article_forms row after its start
 
 
 @pytest.mark.parametrize(
@@ -160,7 +160,7 @@ def test_values_that_fit_their_article_are_taken() -> None:
 
 
 def test_form_rows_keep_their_types() -> None:
-    row = ["f", "acme", "Acme", 0, "ORG", False, "sen", "france", False, ""]
+    row = ["f", "acme", "Acme", 0, "ORG", False, "sen", "france", ""]
     assert decode_form_rows([row, ["o", "eiffel tower", "FAC"]]) == [
         row,
         ["o", "eiffel tower", "FAC"],
@@ -171,6 +171,8 @@ def test_form_rows_keep_their_types() -> None:
         decode_form_rows([row[:-1]])  # a row of the layout before the gender cue
     with pytest.raises(BadValue):
         decode_form_rows([[*row[:6], True, *row[7:]]])  # the layout before the title word
+    with pytest.raises(BadValue):
+        decode_form_rows([[*row[:8], False, row[8]]])  # the layout with "The" inside the name
 
 
 def test_answers_learnt_in_a_child_are_absorbed(counted) -> None:

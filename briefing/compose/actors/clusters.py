@@ -26,7 +26,6 @@ class NameForm:
     votes: Counter[str] = field(default_factory=Counter)
     titled: bool = False  # seen right after a person title (Sen., CEO, ...)
     titles: Counter[str] = field(default_factory=Counter)  # those titles ("sen", "ceo")
-    the_inside: bool = False  # "The" capitalised mid-sentence: part of the name
     docs: set[int] = field(default_factory=set)  # documents where the model tagged it
     first: dict[int, int] = field(default_factory=dict)  # its first offset in each document
     # Labels of the same key that name no actor (FAC, LOC, PRODUCT, EVENT...): evidence

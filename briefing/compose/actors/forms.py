@@ -132,7 +132,7 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
             if row[0] == "o":
                 other.setdefault(row[1], Counter())[row[2]] += 1
                 continue
-            _, key, surface, start, label, front, titled, qualifier, inside, gender = row
+            _, key, surface, start, label, front, titled, qualifier, gender = row
             if is_carrier(key, carriers):
                 continue
             form = forms.setdefault(key, NameForm(key))
@@ -146,7 +146,6 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
             form.titles[titled] += bool(titled)
             if qualifier is not None:
                 form.qualifiers[qualifier] += 1  # "Bolivia's Ministry"
-            form.the_inside |= inside
             if gender:
                 form.genders[d, gender] += 1
     for key, votes in other.items():
@@ -162,11 +161,10 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
 
 # One mention of an article as ``collect_forms`` reads it: ["o", key, label] for a place,
 # structure or product (``OTHER_LABELS``); ["f", key, surface, start, label, front, title,
-# qualifier key or None, "The" inside the name, gender cue] for a plausible name outside
-# page clutter.
+# qualifier key or None, gender cue] for a plausible name outside page clutter.
 FormRow = list[Any]
 _STR, _INT, _BOOL = (str,), (int,), (bool,)
-_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _STR, (str, type(None)), _BOOL, _STR)
+_FORM_ROW_TYPES = (_STR, _STR, _INT, _STR, _BOOL, _STR, (str, type(None)), _STR)
 
 
 def _same_rows(rows: list[FormRow]) -> list[FormRow]:
@@ -231,7 +229,7 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
         whole = continued_name(text, m.start, m.end) if m.label == "ORG" else None
         raw = whole or raw
-        surface, key, had_the = normalise_name(raw)
+        surface, key, _ = normalise_name(raw)
         front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
         if m.label == "ORG" and not whole:  # "... Maritime Justice (CHPMJ)": all its name
             surface, front = cut_trailing_titles(surface, text, m.end)
@@ -257,9 +255,8 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         if not plausible_name(surface, key, longest):
             continue
         qualifier = normalise_name(prev.text)[1] if _qualifies(text, prev, m) else None
-        inside = had_the and not _sentence_initial(text, m.start)
         gender = mention_gender(text, m.start, m.end) if label == "PERSON" else ""
-        rows.append(["f", key, surface, m.start, label, front, titled, qualifier, inside, gender])
+        rows.append(["f", key, surface, m.start, label, front, titled, qualifier, gender])
     return rows
 
 
@@ -455,11 +452,6 @@ def _preceded_by_title(text: str, start: int) -> str:
     before = text[max(0, start - TITLE_BEFORE_CHARS) : start].split()
     title = before[-1].lower().rstrip(".") if before else ""
     return title if title in PERSON_TITLES - NON_NAMING_TITLES else ""
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].strip()
-    return start == 0 or before == "" or before[-1:] in '.!?"“”'
 
 
 def plausible_name(surface: str, key: str, max_words: int = MAX_NAME_WORDS) -> bool:

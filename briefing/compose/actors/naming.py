@@ -3,7 +3,7 @@
 A country takes its common name; a person the full name the texts write most ("Jim
 Hall", not a rare "James E. Hall"); others take the fullest form in common use
 ("Microsoft", not a rare "Microsoft Network"), spelt the way the texts write it most ("OPPO" over
-"Oppo"), with "The" when the texts capitalise it mid-sentence ("The New York Times").
+"Oppo"), without a leading "The" ("New York Times").
 """
 
 from __future__ import annotations
@@ -52,10 +52,9 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
         most = max(len(f.tokens) for f in candidates)
         longest = [f for f in candidates if len(f.tokens) == most]
         best = max(longest, key=lambda f: sum(f.surfaces.values()))
-    name = _house_spelling(corpus, c, best.surface)
-    if c.type != "person" and any(f.the_inside for f in c.forms if f.key == best.key):
-        name = "The " + name
-    return name
+    # Never with a leading "The": "Harvard University Joint Center ...", as a reader
+    # writes it in a list, even where an article opens a line with "The ..." (D0645I).
+    return _house_spelling(corpus, c, best.surface)
 
 
 def _described(tokens: list[str], keys: set[str]) -> bool:
@@ -96,4 +95,4 @@ def aliases(c: Cluster) -> list[str]:
             continue  # "Palestinian" is the adjective, no other name of "Palestinians"
         for s in f.surfaces:
             seen.setdefault(s.lower(), s)
-    return sorted(v for k, v in seen.items() if v != c.name and "the " + k != c.name.lower())
+    return sorted(v for v in seen.values() if v != c.name)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
 from briefing.compose.actors.naming import aliases, display_name
-from briefing.model import Corpus
+from briefing.model import Corpus, Document
 
 
 def _form(key: str, surface: str, n: int) -> NameForm:
@@ -55,3 +57,21 @@ def test_a_party_is_shown_under_its_own_name_not_a_description_of_it() -> None:
         type="organisation",
     )
     assert display_name(Corpus(docs=[]), c) == "China Democracy Party"
+
+
+def test_a_body_is_shown_without_a_leading_the() -> None:
+    """A line of links opening "The Harbour Housing Trust: www..." is no reason to show the
+    trust as "The Harbour Housing Trust": a reader writes it without the article."""
+    texts = [
+        "Marlow rents rise\n\nRents in Marlow rose 9 percent this year, said Ann Lo, director "
+        "of the Harbour Housing Trust. Lo said the Harbour Housing Trust would publish its "
+        "report in June.\n\nThe rent report can be found at: www.example.org/rents.html\n\n"
+        "The Harbour Housing Trust: www.example.org/trust",
+        "Waiting lists grow\n\nThe Harbour Housing Trust said on Tuesday that 400 families "
+        "were waiting for a flat in Marlow. Ann Lo of the Harbour Housing Trust said rents "
+        "had risen 9 percent.",
+    ]
+    docs = [Document(f"s{i}.txt", t, title=t.splitlines()[0]) for i, t in enumerate(texts)]
+    names = [a.name for a in extract_actors(analyse(docs, entities=True), max_actors=10)]
+    assert "Harbour Housing Trust" in names
+    assert not any(n.startswith("The ") for n in names)
