@@ -12,8 +12,9 @@ Map of the package (one job per module):
   ordinary capitalised words (``common_words``) and the final ``keep`` filter (common
   words, outlets cited only as a source, departments inside job titles, thin surnames);
   ``products`` named after a company of the story ("Microsoft Outlook").
-- ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``,
-  ``normalise_name``: titles, "the", possessives, corporate suffixes stripped).
+- ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``).
+- ``name_keys``: a written name as a key (``normalise_name``: titles, "the",
+  possessives, corporate suffixes stripped) and whether it can be one name.
 - ``fronts``: the first words of someone's title the model took for a body ("Coast
   Provincial" of "Coast Provincial Medical Officer ..."): no name form; a body's name
   the model cut before its head noun ("Coast Provincial | Government"): read whole.
@@ -62,7 +63,7 @@ from briefing.compose.actors.descriptions import (
     role_speaks_for,
 )
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
-from briefing.compose.actors.forms import collect_forms, normalise_name
+from briefing.compose.actors.forms import collect_forms
 from briefing.compose.actors.kinds import assign_kind, personal, things_of
 from briefing.compose.actors.matching import (
     abbreviates,
@@ -73,6 +74,7 @@ from briefing.compose.actors.matching import (
 )
 from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
+from briefing.compose.actors.name_keys import normalise_name
 from briefing.compose.actors.naming import aliases, display_name
 from briefing.compose.actors.people import named_relatives
 from briefing.compose.actors.quotes import attach_quotes

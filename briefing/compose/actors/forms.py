@@ -3,7 +3,9 @@
 Each PERSON/ORG/GPE/NORP mention of analyse's entity pass, outside page clutter, is
 trimmed of function words the model glued on, stripped of titles ("Sen.", "Facebook
 CEO"), "the", possessives and corporate suffixes, and keyed case-insensitively
-(``normalise_name``). Forms with the same key pool their spellings and label votes.
+(``name_keys.normalise_name``). Forms with the same key pool their spellings and label
+votes. A mention the model cut after a function word ("Skylark In" of a festival's
+"Skylark In May") is a title-cased phrase: its first words count as a work's name.
 A body's name loses a person title the model ran on ("Navy Capt" of "Navy Capt. John
 Arden"); a name only ever seen opening someone's title ("Coast Provincial" of "Coast
 Provincial Commissioner Ali Juma") is none; a body's name run into the following
@@ -22,13 +24,19 @@ from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
 from briefing.compose.actors.fronts import body_rest, cut_trailing_titles, title_after
 from briefing.compose.actors.genders import mention_gender
 from briefing.compose.actors.mislabels import mislabelled_people
+from briefing.compose.actors.name_keys import (
+    MAX_NAME_WORDS,
+    POSSESSIVE_RE,
+    normalise_name,
+    phrase_head,
+    plausible_name,
+    strip_titles,
+)
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
 from briefing.lang.acronyms import DEFINED_ACRONYM_RE, DEFINED_NAME_WORDS
-from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import (
     ACRONYM_SKIP,
-    CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
     NAME_PARTICLES,
     NICKNAMES,
@@ -46,12 +54,12 @@ LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "
 # Labels that name a place, a structure or a product, counted against the same key
 # (WORK_OF_ART and EVENT are left out: the small model gives them to "Peace Now").
 OTHER_LABELS = {"FAC", "LOC", "PRODUCT"}
+# The label counted against the first words of a title-cased phrase the model cut after a
+# function word ("Skylark" of "Skylark In | May"): the name of a work or an event.
+PHRASE_LABEL = "WORK_OF_ART"
 # A multi-word PERSON label counts this many votes (one-word ones, and other labels, one):
 # a full name is rarely mislabelled. Set by hand on the sample, not yet benchmarked.
 FULL_NAME_PERSON_VOTES = 2
-# More words than this in one mention is a list or clause run together, not a name.
-# Set by hand on the sample, not yet benchmarked.
-MAX_NAME_WORDS = 8
 # How many words the name of a person run on after a body's name may have ("Ministry
 # of Health Joseph Smith", "... Joseph A. Smith").
 GLUED_PERSON_WORDS = (2, 3)
@@ -83,42 +91,9 @@ _POLICE_AFTER_RE = re.compile(
 # Labels of names whose police force is named after them (not a person's "police record").
 _POLICE_OWNER_LABELS = {"GPE", "ORG"}
 _WEAK_POS = {"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "VERB", "AUX"}
-_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # A capitalised word of a person's name ("Alemu", "O'Brien", "Abu-Bakr") and an initial.
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
-# An acronym glued to the end of the name it stands for, its bracket perhaps unclosed: the
-# model's mention "Tobacco Monopoly Bureau(TMB" (D0623E's wire copy writes no space).
-_GLUED_ACRONYM_RE = re.compile(r"(?<=[a-z])\([A-Z]{2,7}\)?$")
-
-
-def normalise_name(text: str) -> tuple[str, str, bool]:
-    """Return (display surface, key, had_leading_The) for a name as written."""
-    text = " ".join(text.replace("\u00a0", " ").split())
-    text = _GLUED_ACRONYM_RE.sub("", _POSSESSIVE_RE.sub("", text))
-    had_the = False
-    if text.lower().startswith("the "):
-        had_the = text.startswith("The ")
-        text = text[4:]
-    text = text.strip(" -–—,.;:'’\"“”") if not text.endswith(".") else text.strip(" -,;:'’\"“”")
-    text = text.rstrip(".") if text.count(".") == 1 else text
-    key = text.lower().replace(".", "").replace("’", "'").replace(" & ", " and ")
-    key = re.sub(r"[^\w&' -]", "", key)
-    words = key.split()
-    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
-        words = words[:-1]  # "Netscape Communications Corp." is "Netscape Communications"
-    return text, " ".join(words), had_the
-
-
-def strip_titles(surface: str) -> tuple[str, str]:
-    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name; the last
-    title dropped ("sen", "ceo"), or ""."""
-    words = surface.split()
-    cut = 0
-    for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(".") in PERSON_TITLES:
-            cut = i + 1
-    return " ".join(words[cut:]), words[cut - 1].lower().rstrip(".") if cut else ""
 
 
 def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
@@ -226,6 +201,10 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
             continue
         if headline_like(text, m.start):
             continue
+        head = phrase_head(m.text)
+        if head is not None:  # "Skylark In" of "Skylark In May": a title, not a name
+            rows.append(["o", normalise_name(head)[1], PHRASE_LABEL])
+            continue
         raw = _trim_mention(adoc.parse, m.start, m.end) or m.text
         whole = continued_name(text, m.start, m.end) if m.label == "ORG" else None
         raw = whole or raw
@@ -248,7 +227,7 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         police = _POLICE_AFTER_RE.match(text, m.end)
         if police and label in _POLICE_OWNER_LABELS and not key.endswith("police"):
             # The force, not the place: "Lakewood's police said" is no act of Lakewood.
-            surface = _POSSESSIVE_RE.sub("", surface) + " Police"
+            surface = POSSESSIVE_RE.sub("", surface) + " Police"
             key = normalise_name(surface)[1]
             label = "ORG"
         longest = DEFINED_NAME_WORDS if whole else MAX_NAME_WORDS
@@ -452,24 +431,3 @@ def _preceded_by_title(text: str, start: int) -> str:
     before = text[max(0, start - TITLE_BEFORE_CHARS) : start].split()
     title = before[-1].lower().rstrip(".") if before else ""
     return title if title in PERSON_TITLES - NON_NAMING_TITLES else ""
-
-
-def plausible_name(surface: str, key: str, max_words: int = MAX_NAME_WORDS) -> bool:
-    """False for what cannot be one name: lists, clauses, lower-case words, bare numbers."""
-    if not key or key in JUNK_NAMES or len(key) < 2 or key in PERSON_TITLES:
-        return False  # "Gen" of "Gen Xers" is a title's spelling, no one's name
-    words = surface.split()
-    if any(ch in surface for ch in ",;:()[]|/\n") or len(words) > max_words:
-        return False  # a list or a clause the model ran together, not one name
-    if any(
-        not w[:1].isupper()
-        and not w[:1].isdigit()
-        and w.lower().split("-")[0] not in NAME_PARTICLES
-        for w in words[1:]
-    ):
-        return False  # "Harlan Foods that Dunmore Bank"
-    if not any(ch.isupper() for ch in surface):
-        return False
-    if not any(ch.isalpha() for ch in key):
-        return False
-    return not re.fullmatch(r"[\d\W]+", surface)

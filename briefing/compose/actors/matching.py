@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.forms import normalise_name
+from briefing.compose.actors.name_keys import normalise_name
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import decode_pairs, encode_pairs
 from briefing.lang.acronyms import APPOSITION_END_RE, DEFINED_ACRONYM_RE, DEFINED_ACRONYM_REV_RE

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, Match
-from briefing.compose.actors.forms import plausible_name
 from briefing.compose.actors.matching import country_name
+from briefing.compose.actors.name_keys import plausible_name
 from briefing.lang.names import NAME_PARTICLES
 from briefing.lang.parties import DESCRIPTOR_PREFIXES, PARTY_DESCRIPTORS, PARTY_HEADS
 from briefing.model import Corpus

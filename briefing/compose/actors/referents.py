@@ -20,8 +20,8 @@ subject:
 from __future__ import annotations
 
 from briefing.compose.actors.clusters import Cluster, Match
-from briefing.compose.actors.forms import normalise_name
 from briefing.compose.actors.genders import owner_gender, pronoun_gender
+from briefing.compose.actors.name_keys import normalise_name
 from briefing.compose.article_memo import (
     by_article,
     decode_named_spans,

@@ -10,8 +10,8 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.forms import normalise_name
 from briefing.compose.actors.merge import merge_forms
+from briefing.compose.actors.name_keys import normalise_name
 from briefing.model import Actor, Corpus, Document
 
 STORY_1 = """Regulators question Acme over data deal

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from briefing.analyse import analyse
-from briefing.compose.actors import extract_actors, normalise_name
+from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.forms import (
     _written_in,
@@ -18,19 +18,6 @@ from briefing.compose.actors.forms import (
     split_glued,
 )
 from briefing.model import AnalysedDocument, Corpus, Document, Mention
-
-
-def test_normalise_name_strips_the_and_possessive() -> None:
-    assert normalise_name("The New York Times’s")[1] == "new york times"
-    assert normalise_name("Facebook's")[1] == "facebook"
-    assert normalise_name("U.S.")[1] == "us"
-    assert normalise_name("Netscape Communications Corp.")[1] == "netscape communications"
-    assert normalise_name("Marlow Fahrlinien GmbH")[1] == "marlow fahrlinien"
-    # The model's mention of a name with its acronym glued on, the bracket unclosed.
-    assert normalise_name("the Harbour Ferry Authority(HFA")[:2] == (
-        "Harbour Ferry Authority",
-        "harbour ferry authority",
-    )
 
 
 def _form(key: str, surface: str, label: str, count: int = 1) -> NameForm:

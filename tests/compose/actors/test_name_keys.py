@@ -1,0 +1,46 @@
+"""Name keys: a written name as a key, and whether it can be one name."""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.compose.actors import extract_actors
+from briefing.compose.actors.name_keys import normalise_name, phrase_head, plausible_name
+from briefing.model import Document
+
+
+def test_normalise_name_strips_the_and_possessive() -> None:
+    assert normalise_name("The New York Times’s")[1] == "new york times"
+    assert normalise_name("Facebook's")[1] == "facebook"
+    assert normalise_name("U.S.")[1] == "us"
+    assert normalise_name("Netscape Communications Corp.")[1] == "netscape communications"
+    assert normalise_name("Marlow Fahrlinien GmbH")[1] == "marlow fahrlinien"
+    # The model's mention of a name with its acronym glued on, the bracket unclosed.
+    assert normalise_name("the Harbour Ferry Authority(HFA")[:2] == (
+        "Harbour Ferry Authority",
+        "harbour ferry authority",
+    )
+
+
+def test_a_mention_ending_in_a_capitalised_function_word_is_a_phrase() -> None:
+    assert phrase_head("Skylark In") == "Skylark"
+    assert phrase_head("Harvest Of The") == "Harvest"
+    assert phrase_head("Acme and") is None  # a word glued on, in lower case
+    assert phrase_head("Bank of Marlow") is None
+    assert not plausible_name("Skylark In", "skylark in")
+    assert plausible_name("Bank of Marlow", "bank of marlow")
+
+
+def test_a_title_cased_phrase_is_no_actor() -> None:
+    """The model cuts a festival's title-cased "Skylark In May" after "In" and reads the
+    rest as a person or a body: the festival is no actor, under either name."""
+    texts = [
+        "Marlow backs festival\n\nCouncil leader Ann Brandt said the festival, Skylark In "
+        "May, would draw 3,000 visitors. Tickets for Skylark In May go on sale Friday, the "
+        "organisers of Skylark In May said.",
+        "Festival vote\n\nAnn Brandt said Tuesday the council would fund Skylark In May. "
+        "Skylark In May costs $4 million, Brandt said. Organisers of Skylark In May said the "
+        "Skylark In May festival would go ahead.",
+    ]
+    docs = [Document(f"s{i}.txt", t, title=t.splitlines()[0]) for i, t in enumerate(texts)]
+    names = [a.name for a in extract_actors(analyse(docs, entities=True), max_actors=10)]
+    assert names == ["Ann Brandt"]
