@@ -174,8 +174,11 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
             start -= 2
         for t in doc[start : span.start]:
             # Only the words next to the name: never past another person's name or a
-            # conjunction ("President Clinton and Hillary", "Ortega and FBI director Roe").
-            if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS or t.pos_ == "CCONJ":
+            # conjunction ("President Clinton and Hillary", "Ortega and FBI director Roe"),
+            # but one inside a body's name ("Housing and Urban Development Secretary").
+            # Nor past a line break (a headline run into the text: "Ferry plan\n\nSecretary").
+            joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
+            if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS or joins or "\n" in t.text:
                 start = t.i + 1
         words = doc[start : span.start]
         if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
@@ -195,6 +198,12 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
                     out.append((found, COPULA_WEIGHT))
     # "Gov. George Ryan, a Republican": a party, not an office or a description.
     return [(found, w) for found, w in out if not _names_a_party(found)]
+
+
+def _inside_a_name(t: Token) -> bool:
+    """Whether a token is inside a name the model read whole, not a person's ("and" of
+    "Housing and Urban Development")."""
+    return t.ent_iob_ == "I" and t.ent_type_ not in ("", "PERSON")
 
 
 def _names_a_party(found: str) -> bool:
@@ -262,6 +271,8 @@ def _clean_role(
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
         tokens = tokens[:-1]
+        if len(tokens) > 1 and tokens[-1].tag_ == "VBN" and tokens[-1].i > head.i:
+            tokens = tokens[:-1]  # "a woman known (as ...)": the name it goes on to was cut
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or tokens[0].lower_ in VAGUE_QUANTIFIERS:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):

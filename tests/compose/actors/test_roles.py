@@ -194,3 +194,23 @@ def test_a_party_is_no_persons_role() -> None:
         "Tom Vell, a Republican, asked lawmakers to act. Gov. Tom Vell of Ohio signed the order.",
     ]
     assert _roles_of_articles(texts)["Tom Vell"] == "Ohio Governor"
+
+
+def test_a_title_keeps_a_bodys_name_whole_and_a_role_ends_in_no_dangling_participle() -> None:
+    """ "Transport and Harbour Affairs Secretary": the "and" is inside the body's name, not
+    between two people; and the headline above is no part of the title. "a boat known" of
+    "a boat known as "Blue Gull."": the quoted name was cut, so "known" goes with it."""
+    roles = _roles_of_articles(
+        [
+            "Harbour plan stalls\n\nTransport and Harbour Affairs Secretary Ann Lo said on "
+            "Monday the ferry plan would wait. Lo said the council had no money. The board "
+            "heard from Tom Rigg, a fisherman sentenced to prison for the theft of a boat "
+            'known as "Blue Gull." Rigg said he had changed.',
+            "Ferry plan\n\nTransport and Harbour Affairs Secretary Ann Lo met the board on "
+            "Tuesday. Lo said the ferry would sail next year. Tom Rigg, a fisherman sentenced to "
+            'prison for the theft of a boat known as "Blue Gull," spoke too. Rigg said he wanted '
+            "work.",
+        ]
+    )
+    assert roles["Ann Lo"] == "Transport and Harbour Affairs Secretary"
+    assert roles["Tom Rigg"] == "fisherman sentenced to prison for the theft of a boat"
