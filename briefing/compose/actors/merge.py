@@ -110,6 +110,7 @@ def merge_forms(
             and not named_after_place(f.tokens)
         ],
         relatives=relatives or {},
+        body_tails={f.tokens[-1] for f in forms.values() if len(f.tokens) > 1 and _body_name(f)},
     )
     join_full_names(people, uf)
     attach_particled(people, particled, uf)
@@ -187,6 +188,11 @@ def _member_bodies(forms: dict[str, NameForm]) -> dict[str, str]:
         if len(owners) == 1:
             bodies[cut] = next(iter(owners))
     return bodies
+
+
+def _body_name(f: NameForm) -> bool:
+    """Whether the model reads a name mostly as a body's ("Santee Sioux", "Merrill Lynch")."""
+    return not is_personish(f) and f.votes["ORG"] * 2 > f.votes.total()
 
 
 def _organisations(

@@ -89,6 +89,9 @@ class People:
     # (surname, given name) of relatives the texts name after a bare surname ("McCarty's
     # father, John": "John McCarty" is not the story's "McCarty"), with those articles.
     relatives: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # The last words of the story's bodies' names ("sioux" of a "Santee Sioux" the model
+    # reads as a body): a bare word ending one, not read as a person, is no one's surname.
+    body_tails: set[str] = field(default_factory=set)
 
 
 # "McCarty's father, John", "Clinton's wife Hillary": a relative of the bare surname.
@@ -179,6 +182,13 @@ def attach_single_word(
             for r in people.by_last[last]
         }
     owner_docs = {d for r in surname_of for g in people.by_root[r] for d in g.docs}
+    if surname_of and tok in people.body_tails and not is_personish(f):
+        # "Sioux", which the model reads as no person, of a tribe it reads as a person
+        # ("Oglala Sioux") and of another it reads as a body ("Santee Sioux"): either's,
+        # so neither's (D0601A). A bare word read as a person ("Jones" beside "Dow
+        # Jones") is still a surname.
+        people.drop.add(f.key)
+        return
     if len(surname_of) == 1:
         owner = next(iter(surname_of))
         # A bare surname that lives only in other articles than the full name, and in

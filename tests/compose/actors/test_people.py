@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.people import named_relatives
 from briefing.model import Corpus
 
@@ -54,3 +57,20 @@ def test_a_surname_joins_a_full_name_that_ends_with_a_generation() -> None:
     assert family_name(["arnold", "jr"]) == "jr"  # no surname before it
     groups = merged_groups(name_form("G. Arnold Wexley Jr."), name_form("Wexley", "ORG", n=4))
     assert together(groups, "g arnold wexley jr", "wexley")
+
+
+def test_a_bare_word_ending_a_persons_and_a_bodys_name_is_neithers() -> None:
+    """Two tribes, "Karuk Wend" (which the model reads as a person) and "Tolowa Wend" (a
+    body), and a bare "Wend" it reads as no person: not the first one's surname, and no
+    link that makes the two tribes one actor."""
+    forms = {
+        f.key: f
+        for f in [
+            NameForm("karuk wend", surfaces=Counter({"Karuk Wend": 2}), votes=Counter(PERSON=2)),
+            NameForm("tolowa wend", surfaces=Counter({"Tolowa Wend": 6}), votes=Counter(ORG=6)),
+            NameForm("wend", surfaces=Counter({"Wend": 1}), votes=Counter(ORG=1)),
+        ]
+    }
+    clusters = merge_forms(forms, set())
+    joined = [sorted(f.key for f in c.forms) for c in clusters if len(c.forms) > 1]
+    assert joined == []
