@@ -110,7 +110,7 @@ def merge_forms(
             and not named_after_place(f.tokens)
         ],
         relatives=relatives or {},
-        body_tails={f.tokens[-1] for f in forms.values() if len(f.tokens) > 1 and _body_name(f)},
+        bodies=[f.tokens for f in forms.values() if len(f.tokens) > 1 and _body_name(f)],
     )
     join_full_names(people, uf)
     attach_particled(people, particled, uf)

@@ -89,9 +89,9 @@ class People:
     # (surname, given name) of relatives the texts name after a bare surname ("McCarty's
     # father, John": "John McCarty" is not the story's "McCarty"), with those articles.
     relatives: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    # The last words of the story's bodies' names ("sioux" of a "Santee Sioux" the model
-    # reads as a body): a bare word ending one, not read as a person, is no one's surname.
-    body_tails: set[str] = field(default_factory=set)
+    # The words of the names the model reads as bodies' ("Santee Sioux"): a bare word
+    # ending one, not read as a person, is no one's surname (``_ends_a_body``).
+    bodies: list[list[str]] = field(default_factory=list)
 
 
 # "McCarty's father, John", "Clinton's wife Hillary": a relative of the bare surname.
@@ -182,7 +182,7 @@ def attach_single_word(
             for r in people.by_last[last]
         }
     owner_docs = {d for r in surname_of for g in people.by_root[r] for d in g.docs}
-    if surname_of and tok in people.body_tails and not is_personish(f):
+    if surname_of and not is_personish(f) and _ends_a_body(tok, surname_of, people):
         # "Sioux", which the model reads as no person, of a tribe it reads as a person
         # ("Oglala Sioux") and of another it reads as a body ("Santee Sioux"): either's,
         # so neither's (D0601A). A bare word read as a person ("Jones" beside "Dow
@@ -229,6 +229,17 @@ def attach_single_word(
             people.first_names[owner].add(f.key)
         else:
             people.drop.add(f.key)
+
+
+def _ends_a_body(tok: str, roots: set[str], people: People) -> bool:
+    """Whether ``tok`` ends a name the model reads as a body's that is not one of the
+    full names under ``roots`` written longer ("Santee Sioux" beside the "person" "Oglala
+    Sioux"; not "Prince Norodom Ranariddh", read as a body, of "Norodom Ranariddh")."""
+    full = [g.tokens for r in roots for g in people.by_root[r]]
+    return any(
+        body[-1] == tok and not any(body[-len(name) :] == name for name in full)
+        for body in people.bodies
+    )
 
 
 def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind) -> None:

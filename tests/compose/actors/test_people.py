@@ -74,3 +74,22 @@ def test_a_bare_word_ending_a_persons_and_a_bodys_name_is_neithers() -> None:
     clusters = merge_forms(forms, set())
     joined = [sorted(f.key for f in c.forms) for c in clusters if len(c.forms) > 1]
     assert joined == []
+
+
+def test_a_persons_name_read_as_a_body_when_written_longer_keeps_the_surname() -> None:
+    """The model reads "Prince Tomas Vell" (8 times) and a bare "Vell" as a body's names:
+    "Vell" is still the surname of "Tomas Vell", whose longer form that body name is."""
+    forms = {
+        f.key: f
+        for f in [
+            NameForm(
+                "prince tomas vell",
+                surfaces=Counter({"Prince Tomas Vell": 8}),
+                votes=Counter(ORG=8),
+            ),
+            NameForm("tomas vell", surfaces=Counter({"Tomas Vell": 2}), votes=Counter(PERSON=4)),
+            NameForm("vell", surfaces=Counter({"Vell": 20}), votes=Counter(ORG=20)),
+        ]
+    }
+    clusters = merge_forms(forms, set())
+    assert any({"tomas vell", "vell"} <= {f.key for f in c.forms} for c in clusters)
