@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from briefing.analyse import analyse
+from collections.abc import Callable
+
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.name_keys import normalise_name, phrase_head, plausible_name
-from briefing.model import Document
+from briefing.model import Corpus
 
 
 def test_normalise_name_strips_the_and_possessive() -> None:
@@ -30,7 +31,7 @@ def test_a_mention_ending_in_a_capitalised_function_word_is_a_phrase() -> None:
     assert plausible_name("Bank of Marlow", "bank of marlow")
 
 
-def test_a_title_cased_phrase_is_no_actor() -> None:
+def test_a_title_cased_phrase_is_no_actor(corpus_of: Callable[..., Corpus]) -> None:
     """The model cuts a festival's title-cased "Skylark In May" after "In" and reads the
     rest as a person or a body: the festival is no actor, under either name."""
     texts = [
@@ -41,6 +42,5 @@ def test_a_title_cased_phrase_is_no_actor() -> None:
         "Skylark In May costs $4 million, Brandt said. Organisers of Skylark In May said the "
         "Skylark In May festival would go ahead.",
     ]
-    docs = [Document(f"s{i}.txt", t, title=t.splitlines()[0]) for i, t in enumerate(texts)]
-    names = [a.name for a in extract_actors(analyse(docs, entities=True), max_actors=10)]
+    names = [a.name for a in extract_actors(corpus_of(*texts), max_actors=10)]
     assert names == ["Ann Brandt"]

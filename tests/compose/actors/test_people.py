@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.people import named_relatives
 from briefing.model import Corpus
+
+from .conftest import apart, merged_groups, name_form, together
 
 FindActor = Callable[..., list]
 
@@ -51,8 +50,6 @@ def test_a_namesake_son_does_not_split_his_father_from_his_surname(
 def test_a_surname_joins_a_full_name_that_ends_with_a_generation() -> None:
     from briefing.compose.actors.matching import family_name
 
-    from .conftest import merged_groups, name_form, together
-
     assert family_name(["g", "arnold", "wexley", "jr"]) == "wexley"
     assert family_name(["arnold", "jr"]) == "jr"  # no surname before it
     groups = merged_groups(name_form("G. Arnold Wexley Jr."), name_form("Wexley", "ORG", n=4))
@@ -63,33 +60,20 @@ def test_a_bare_word_ending_a_persons_and_a_bodys_name_is_neithers() -> None:
     """Two tribes, "Karuk Wend" (which the model reads as a person) and "Tolowa Wend" (a
     body), and a bare "Wend" it reads as no person: not the first one's surname, and no
     link that makes the two tribes one actor."""
-    forms = {
-        f.key: f
-        for f in [
-            NameForm("karuk wend", surfaces=Counter({"Karuk Wend": 2}), votes=Counter(PERSON=2)),
-            NameForm("tolowa wend", surfaces=Counter({"Tolowa Wend": 6}), votes=Counter(ORG=6)),
-            NameForm("wend", surfaces=Counter({"Wend": 1}), votes=Counter(ORG=1)),
-        ]
-    }
-    clusters = merge_forms(forms, set())
-    joined = [sorted(f.key for f in c.forms) for c in clusters if len(c.forms) > 1]
-    assert joined == []
+    groups = merged_groups(
+        name_form("Karuk Wend", "PERSON", 2),
+        name_form("Tolowa Wend", "ORG", 6),
+        name_form("Wend", "ORG"),
+    )
+    assert apart(groups, "karuk wend", "wend") and apart(groups, "tolowa wend", "wend")
 
 
 def test_a_persons_name_read_as_a_body_when_written_longer_keeps_the_surname() -> None:
     """The model reads "Prince Tomas Vell" (8 times) and a bare "Vell" as a body's names:
     "Vell" is still the surname of "Tomas Vell", whose longer form that body name is."""
-    forms = {
-        f.key: f
-        for f in [
-            NameForm(
-                "prince tomas vell",
-                surfaces=Counter({"Prince Tomas Vell": 8}),
-                votes=Counter(ORG=8),
-            ),
-            NameForm("tomas vell", surfaces=Counter({"Tomas Vell": 2}), votes=Counter(PERSON=4)),
-            NameForm("vell", surfaces=Counter({"Vell": 20}), votes=Counter(ORG=20)),
-        ]
-    }
-    clusters = merge_forms(forms, set())
-    assert any({"tomas vell", "vell"} <= {f.key for f in c.forms} for c in clusters)
+    groups = merged_groups(
+        name_form("Prince Tomas Vell", "ORG", 8),
+        name_form("Tomas Vell", "PERSON", 2),
+        name_form("Vell", "ORG", 20),
+    )
+    assert together(groups, "tomas vell", "vell")
