@@ -21,12 +21,18 @@ Conventions:
   unknown extensions are tried as text;
 * a file is named in the brief as a reader can use it: by its path relative to the
   folder given (``2024/port.html``), or by its file name when the file itself was given,
-  never by an absolute path of the machine that built the brief (``Source.name``).
+  never by an absolute path of the machine that built the brief (``Source.name``); when
+  two folders or more are given, the path starts with the folder's name (``monday/port.html``);
+* a name is the same in every edition, whatever else is added: one that cannot be shown as
+  it is (not UTF-8, control characters) ends in a short hash of its raw form
+  (``caf\ufffd.txt (#3fa2)``), and two sources still shown alike both end in a hash of their
+  locations (``named_apart``), never in a number that depends on their order.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -57,6 +63,9 @@ OUTPUT_FOLDER = "the output folder of this brief (never read as a source)"
 # A link file (an internet shortcut, a list of URLs) larger than this is read no further: a
 # shortcut is a few hundred bytes; a cap so a huge one is never read whole (s16 hostile review).
 MAX_LINK_FILE_BYTES = 1_000_000
+# Hex digits of the hash that tells apart names shown alike: 65,536 values, for the few
+# names of one build that print alike. Set by hand, not tuned.
+NAME_HASH_DIGITS = 4
 _SPECIAL = [
     (stat.S_ISFIFO, "named pipe"),
     (stat.S_ISSOCK, "socket"),
@@ -78,15 +87,26 @@ class Source:
         return self.name or printable(self.location)
 
 
-def display_name(path: Path, root: Path | None = None) -> str:
-    """``path`` relative to the folder ``root`` it was found in (POSIX separators), or
-    its file name when it was given by itself; printable (see ``printable``)."""
+def display_name(path: Path, root: Path | None = None, *, with_folder: bool = False) -> str:
+    """``path`` relative to the folder ``root`` it was found in (POSIX separators; after the
+    folder's name with ``with_folder``), or its file name when it was given by itself;
+    printable, with ``name_tag`` when printing changed it (see ``printable``)."""
+    raw = path.name or str(path)
     if root is not None:
         try:
-            return printable(path.relative_to(root).as_posix())
+            raw = path.relative_to(root).as_posix()
+            if with_folder:
+                raw = f"{root.name or root.resolve().name}/{raw}"
         except ValueError:
             pass
-    return printable(path.name or str(path))
+    shown = printable(raw)
+    return shown if shown == raw else shown + name_tag(raw)
+
+
+def name_tag(raw: str) -> str:
+    """`` (#3fa2)``: a short hash of ``raw``, the same in every edition."""
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+    return f" (#{digest[:NAME_HASH_DIGITS]})"
 
 
 def printable(location: str) -> str:
@@ -112,6 +132,7 @@ def expand(
     out = Path(output).expanduser().resolve() if output else None
     sources: list[Source] = []
     skipped: list[Skipped] = []
+    with_folder = sum(1 for loc in locations if _is_folder(loc)) > 1
     for loc in locations:
         loc = loc.strip()
         if is_url(loc):
@@ -124,37 +145,38 @@ def expand(
         elif _in_output(path, out, is_dir=stat.S_ISDIR(mode)):
             skipped.append(Skipped(printable(loc), OUTPUT_FOLDER))
         elif stat.S_ISDIR(mode):
-            for file in _Walk(path, out, skipped).files():
-                sources.extend(_file_sources(file, skipped, path))
+            walk = _Walk(path, out, skipped, with_folder)
+            for file in walk.files():
+                sources.extend(_file_sources(file, skipped, path, with_folder))
         else:
             sources.extend(_file_sources(path, skipped))
     return named_apart(sources, {s.location for s in skipped}), skipped
 
 
+def _is_folder(location: str) -> bool:
+    location = location.strip()
+    return not is_url(location) and Path(location).expanduser().is_dir()
+
+
 def named_apart(sources: list[Source], taken: set[str]) -> list[Source]:
     """``sources`` with no two of them shown alike (nor like a name in ``taken``).
 
-    ``printable`` is not one-to-one: a file named with the six characters ``\\u202e`` and
-    one named with U+202E itself print the same, and so do two Latin-1 names shown with
-    U+FFFD. The brief, the state's source list and the "What's new" comparison know a
-    source by the name it is shown by, so a later source whose name prints like an earlier
-    one's (another file or URL) is shown with " (2)", " (3)"... after it, the first such
-    name no source or ``taken`` name uses. The same location listed twice keeps its name
-    (it is one source, read as a duplicate)."""
-    used = set(taken) | {s.shown for s in sources}
-    first: dict[str, str] = {}
+    ``printable`` is not one-to-one (a name with the six characters ``\\u202e`` and one with
+    U+202E itself; two Latin-1 names), which ``display_name``'s hash settles; two files of
+    the same name given by themselves, or found in two folders of the same name, are still
+    shown alike. The brief, the state's source list and the "What's new" comparison know a
+    source by the name it is shown by, so every source of such a group is shown with
+    ``name_tag`` of its location after its name: no source is renamed by the order of the
+    sources or by one added beside it unless the two are shown alike. The same location
+    listed twice keeps its name (it is one source, read as a duplicate)."""
+    owners: dict[str, set[str]] = {}
+    for source in sources:
+        owners.setdefault(source.shown, set()).add(source.location)
     out: list[Source] = []
     for source in sources:
         shown = source.shown
-        owner = first.setdefault(shown, source.location)
-        if owner != source.location:
-            n = 2
-            while f"{shown} ({n})" in used:
-                n += 1
-            shown = f"{shown} ({n})"
-            used.add(shown)
-            first[shown] = source.location
-            source = replace(source, name=shown)
+        if len(owners[shown]) > 1 or shown in taken:
+            source = replace(source, name=shown + name_tag(source.location))
         out.append(source)
     return out
 
@@ -186,8 +208,11 @@ def _in_output(path: Path, out: Path | None, *, is_dir: bool) -> bool:
 class _Walk:
     """One folder's files in sorted order; what cannot be a source goes to ``skipped``."""
 
-    def __init__(self, root: Path, out: Path | None, skipped: list[Skipped]) -> None:
+    def __init__(
+        self, root: Path, out: Path | None, skipped: list[Skipped], with_folder: bool = False
+    ) -> None:
         self.root, self.out, self.skipped = root, out, skipped
+        self.with_folder = with_folder
         self.real_root = root.resolve()
         self.seen: set[tuple[int, int]] = set()  # (device, inode) of folders walked
 
@@ -197,7 +222,9 @@ class _Walk:
         return found
 
     def _skip(self, path: Path, reason: str) -> None:
-        self.skipped.append(Skipped(display_name(path, self.root), reason))
+        self.skipped.append(
+            Skipped(display_name(path, self.root, with_folder=self.with_folder), reason)
+        )
 
     def _folder(self, top: Path, found: list[Path]) -> None:
         # Depth first in sorted order, with a stack of the folders open (not recursion: a
@@ -264,19 +291,22 @@ class _Walk:
         return True
 
 
-def _file_sources(path: Path, skipped: list[Skipped], root: Path | None = None) -> list[Source]:
+def _file_sources(
+    path: Path, skipped: list[Skipped], root: Path | None = None, with_folder: bool = False
+) -> list[Source]:
+    name = display_name(path, root, with_folder=with_folder)
     suffix = path.suffix.lower()
     if suffix == ".url":
         url, reason = _shortcut_url(path)
         if url:
             return [Source(url, url=True)]
-        skipped.append(Skipped(display_name(path, root), reason))
+        skipped.append(Skipped(name, reason))
         return []
     if suffix in {".urls", ".txt", ""}:
         urls = _url_list(path, strict=suffix != ".urls")
         if urls is not None:
             return [Source(u, url=True) for u in urls]
-    return [Source(str(path), reader=EXTENSIONS.get(suffix), name=display_name(path, root))]
+    return [Source(str(path), reader=EXTENSIONS.get(suffix), name=name)]
 
 
 def _shortcut_url(path: Path) -> tuple[str | None, str]:

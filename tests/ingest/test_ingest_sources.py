@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.ingest import Limits, ReadCache, ingest
-from briefing.ingest.sources import OUTPUT_FOLDER, read_file
+from briefing.ingest.sources import OUTPUT_FOLDER, expand, name_tag, read_file
 
 
 def article(n: int) -> str:
@@ -267,8 +267,9 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named_printably(tmp_path: Path
     with open(os.fsencode(news) + b"/empty\xfe.txt", "w") as fh:
         fh.write("")
     result = ingest([str(news)], cache=ReadCache(tmp_path / "cache", Limits()))
-    assert [d.location for d in result.documents] == ["caf\ufffd/story\ufffd.txt"]
-    assert list(reasons(result)) == ["empty\ufffd.txt"]
+    raw = os.fsdecode(b"caf\xe9/story\xff.txt")
+    assert [d.location for d in result.documents] == ["caf\ufffd/story\ufffd.txt" + name_tag(raw)]
+    assert list(reasons(result)) == ["empty\ufffd.txt" + name_tag(os.fsdecode(b"empty\xfe.txt"))]
     for name in [d.location for d in result.documents] + list(reasons(result)):
         name.encode("utf-8")
 
@@ -282,8 +283,11 @@ def test_bidi_and_control_characters_in_a_file_name_are_shown_escaped(tmp_path: 
     alone = tmp_path / "alone\x1b[31m.txt"
     alone.write_text(article(2))
     result = ingest([str(news), str(alone)], cache=ReadCache(tmp_path / "cache", Limits()))
-    assert [d.location for d in result.documents] == ["\\u202etxt.exe", "alone\\x1b[31m.txt"]
-    assert list(reasons(result)) == ["tab\\there\\u2066.txt"]
+    assert [d.location for d in result.documents] == [
+        "\\u202etxt.exe" + name_tag("\u202etxt.exe"),
+        "alone\\x1b[31m.txt" + name_tag("alone\x1b[31m.txt"),
+    ]
+    assert list(reasons(result)) == ["tab\\there\\u2066.txt" + name_tag("tab\there\u2066.txt")]
 
 
 def test_a_path_longer_than_the_system_allows_is_listed_not_fatal(tmp_path: Path) -> None:
@@ -324,11 +328,37 @@ def test_files_whose_names_print_alike_are_never_named_alike(tmp_path: Path) -> 
     names = [d.location for d in result.documents]
     assert len(result.documents) == 5 and not result.skipped
     assert len(set(names)) == 5
-    assert sorted(names) == [
-        "a\\u202etxt.txt",
-        "a\\u202etxt.txt (2)",
-        "a\\u202etxt.txt (3)",
-        "caf\ufffd.txt",
-        "caf\ufffd.txt (2)",
-    ]
+    assert sorted(names) == sorted(
+        [
+            "a\\u202etxt.txt",
+            "a\\u202etxt.txt" + name_tag("a\u202etxt.txt"),
+            "a\\u202etxt.txt (2)",
+            "caf\ufffd.txt" + name_tag(os.fsdecode(b"caf\xe9.txt")),
+            "caf\ufffd.txt" + name_tag(os.fsdecode(b"caf\xe8.txt")),
+        ]
+    )
     assert len({location for location, _ in source_hashes(result.documents)}) == 5
+
+
+def test_adding_a_file_renames_no_source(tmp_path: Path) -> None:
+    # Names told apart by their order (" (2)") moved with each addition: a file added to
+    # the first of two folders, or a second Latin-1 name beside one, renamed the source
+    # already there, and "What's new" reported one changed and one new source.
+    for folder in ("monday", "tuesday", "news"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "tuesday" / "report.txt").write_text(article(1))
+    with open(os.fsencode(tmp_path / "news") + b"/caf\xe9.txt", "w") as fh:
+        fh.write(article(2))
+    folders = [str(tmp_path / f) for f in ("monday", "tuesday", "news")]
+
+    def names() -> dict[str, str]:
+        return {s.location: s.shown for s in expand(folders)[0]}
+
+    before = names()
+    (tmp_path / "monday" / "report.txt").write_text(article(3))
+    with open(os.fsencode(tmp_path / "news") + b"/caf\xe8.txt", "w") as fh:
+        fh.write(article(4))
+    after = names()
+    assert {location: after[location] for location in before} == before
+    assert len(set(after.values())) == 4
+    assert after[str(tmp_path / "monday" / "report.txt")] == "monday/report.txt"
