@@ -95,14 +95,14 @@ def standalone(sentence: Sentence, corpus: Corpus | None = None) -> bool:
 # articles, ~27,000 sentences).
 @by_text("reads_alone", decode=decode_bool)
 def _reads_alone(whole: str, n: int) -> bool:
-    stripped = whole.strip()
-    text = trim_connective(stripped)
-    # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ..."; the
-    # same question twice when nothing was trimmed, as for most sentences).
-    if leans_back(stripped) or (text != stripped and leans_back(text)):
-        return False
+    # A conjunction of pure tests of the text, so their order decides only the cost: the
+    # cheap ones go first, and ``leans_back`` (some fifty patterns, most of them searched
+    # through the whole sentence: 0.23 ms a sentence, 2 in 3 of this function's time on
+    # 200 dev articles) and ``not_a_statement`` run only on the sentences they leave.
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
+    stripped = whole.strip()
+    text = trim_connective(stripped)
     if (
         not text.rstrip().endswith(_STATEMENT_ENDS)
         or text.endswith("?")
@@ -111,13 +111,19 @@ def _reads_alone(whole: str, n: int) -> bool:
         and not text[:1].isdigit()
     ):
         return False
-    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text) or not_a_statement(text):
+    # Said-clauses with the quote first ('"...," he said.') and lists of names are poor leads.
+    if text.count(";") > 2:
         return False
     first = text.split(None, 1)[0].strip(",.;:\"'“‘").lower()
     first = re.split(r"['’]", first)[0]  # "It's", "They’re" point back like "It", "They"
     if first in DANGLING_FIRST or DANGLING_PHRASE_RE.match(text):
         return False
+    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text):
+        return False
     if quoted_fraction(text) > MAX_QUOTED:
         return False
-    # Said-clauses with the quote first ('"...," he said.') and lists of names are poor leads.
-    return not text.count(";") > 2
+    # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ..."; the
+    # same question twice when nothing was trimmed, as for most sentences).
+    if leans_back(stripped) or (text != stripped and leans_back(text)):
+        return False
+    return not not_a_statement(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.compose import sentence_filters
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
@@ -75,3 +76,24 @@ def test_a_here_stands_alone_only_where_a_dateline_says_where_it_is() -> None:
     assert standalone(sentence)  # without the corpus: the sentence's words alone
     assert standalone(sentence, placed)
     assert not standalone(sentence, unplaced)
+
+
+def test_the_cheap_tests_decide_before_the_costly_ones_are_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence too short, without a full stop, or opening with "He" is refused before
+    ``leans_back`` and ``not_a_statement`` (the costly tests) are asked: the answer is the
+    same, as all tests must pass."""
+
+    def costly(text: str) -> bool:
+        raise AssertionError(f"asked of {text!r}")
+
+    monkeypatch.setattr(sentence_filters, "leans_back", costly)
+    monkeypatch.setattr(sentence_filters, "not_a_statement", costly)
+    read = sentence_filters._reads_alone.__wrapped__
+    for text in (
+        "The ferry sank.",
+        "The ferry company raised its fares on the river route again",
+        "He said the ferry company would raise its fares on the river route.",
+    ):
+        assert read(text, len(words(text))) is False

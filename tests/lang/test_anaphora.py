@@ -6,7 +6,9 @@ import time
 
 import pytest
 
+from briefing.lang import anaphora
 from briefing.lang.anaphora import act_or_likeness_before, doer_unnamed, leans_back
+from briefing.lang.patterns import Screened
 
 
 @pytest.mark.parametrize(
@@ -299,3 +301,35 @@ def test_new_openings_are_quick_on_long_text(text: str) -> None:
 )
 def test_an_act_or_a_likeness_told_before(text: str, before: bool) -> None:
     assert act_or_likeness_before(text) is before
+
+
+# A text each screened search of ``leans_back`` matches (invented): the cues must be in the
+# matched words themselves, so a text without any of them cannot match.
+SCREENED_MATCHES = {
+    "_BACK_REFERENCE": "The old bridge could not carry such loads any longer.",
+    "_SUCH_A": "The council has never approved such a toll before.",
+    "_DEMONSTRATIVE_NOUN": "This decision angered the fishermen of the harbour.",
+    "_AMONG_SET_BEFORE": "A ferry from Brent is among them.",
+    "_ONE_NAMED_BEFORE": "The town of Marlow now wants one.",
+    "_SEQUEL": "Three days later the ferry sailed again.",
+    "_AS_WELL": "The ferry company raised its fares as well.",
+    "_IN_QUESTION": "The bridge in question was closed in May.",
+    "_THEN_BEFORE": "Since then the harbour has stayed shut.",
+    "_OTHER_OF_NAMED": "The ferry's other engine failed on Monday.",
+    "_ACT_OF_NOTHING": "The harbour board launched an inquiry.",
+    "_DATELINE_HERE": "The mayor told reporters here that the bridge would reopen.",
+    "_COMPARED_BEFORE": "The toll was less costly for the town.",
+    "_BARE_COUNT": "On the ferry there were 12, the coast guard said.",
+}
+
+
+@pytest.mark.parametrize(("name", "text"), SCREENED_MATCHES.items())
+def test_leans_back_searches_a_costly_pattern_only_in_texts_with_its_cues(
+    name: str, text: str
+) -> None:
+    screened = getattr(anaphora, name)
+    assert isinstance(screened, Screened)
+    match = screened.pattern.search(text)
+    assert match is not None and screened.holds_cue(match.group(0))
+    assert screened.search(text) is not None
+    assert screened.search(text.upper()) is not None
