@@ -19,7 +19,7 @@ import re
 
 from briefing.lang.dates import LIST_LINE_RE
 from briefing.lang.definites import RELATIVE_DEFINITE_SUBJECT, definite_subject
-from briefing.lang.patterns import Screened, alternation
+from briefing.lang.patterns import Screened, alternation, folded
 from briefing.lang.pronouns import (
     ATTRIBUTION_VERBS,
     OPENERS,
@@ -281,8 +281,8 @@ _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 _NEXT_STEP = re.compile(r"^(?:\S+\s+){1,4}(?:will|would|must) next\b", re.IGNORECASE)
 
 
-def _compared_before(text: str) -> bool:
-    return bool(_COMPARED_BEFORE.search(text)) and not _THAN.search(text)
+def _compared_before(text: str, low: str | None = None) -> bool:
+    return bool(_COMPARED_BEFORE.search(text, low)) and not _THAN.search(text)
 
 
 # "... new institutions to bolster that connection.": "that" and one noun closing the
@@ -305,10 +305,12 @@ def _that_closing(text: str) -> bool:
     return noun[: max(4, len(noun) - 2)] not in text[: m.start()].lower()
 
 
-def _demonstrative_early(text: str) -> bool:
-    """'this problem', 'its other plant' in the first half of the sentence."""
+def _demonstrative_early(text: str, low: str | None = None) -> bool:
+    """'this problem', 'its other plant' in the first half of the sentence (``low``:
+    ``folded(text)``, made by the caller)."""
     return any(
-        (m := pattern.search(text)) is not None and m.start() < _DEMONSTRATIVE_SHARE * len(text)
+        (m := pattern.search(text, low)) is not None
+        and m.start() < _DEMONSTRATIVE_SHARE * len(text)
         for pattern in (_DEMONSTRATIVE_NOUN, _OTHER_OF_NAMED)
     )
 
@@ -447,9 +449,10 @@ def _names_nothing(text: str) -> bool:
 
 def leans_back(text: str) -> bool:
     """True when ``text`` needs an earlier sentence to be understood."""
+    low = folded(text)  # for the screened patterns' cues, made once
     return bool(
         _EVENT_NOUN_OPENING.match(text)
-        or _BACK_REFERENCE.search(text)
+        or _BACK_REFERENCE.search(text, low)
         or _ALSO_EARLY.match(text)
         or _ALSO_AFTER_SUBJECT.search(text)
         or _SCENE_OPENING.match(text)
@@ -459,37 +462,37 @@ def leans_back(text: str) -> bool:
         or unnamed_person(text)
         or unnamed_him(text)
         or summed_up_before(text)
-        or _SUCH_A.search(text)
+        or _SUCH_A.search(text, low)
         or PART_OF_BEFORE.match(text)
         or _LIST_ITEM_OPENING.match(text)
-        or _demonstrative_early(text)
+        or _demonstrative_early(text, low)
         or _COMPARING_OPENING.match(text)
         or _CONTRAST_OPENING.match(text)
         or _names_nothing(text)
         or pronoun_after_opening(text)
         or _bare_definite(text)
-        or _AMONG_SET_BEFORE.search(text)
-        or _ONE_NAMED_BEFORE.search(text)
+        or _AMONG_SET_BEFORE.search(text, low)
+        or _ONE_NAMED_BEFORE.search(text, low)
         or _QUANTIFIER_SUBJECT.match(text)
         or _ORDINAL_SUBJECT.match(text)
         or _SUPERLATIVE_SUBJECT.match(text)
-        or _AS_WELL.search(text)
-        or _THEN_BEFORE.search(text)
+        or _AS_WELL.search(text, low)
+        or _THEN_BEFORE.search(text, low)
         or _ANOTHER_EARLY.match(text)
-        or _IN_QUESTION.search(text)
+        or _IN_QUESTION.search(text, low)
         or _CONSEQUENCE_EARLY.match(text)
-        or _SEQUEL.search(text)
+        or _SEQUEL.search(text, low)
         or _BARE_SPEAKER.search(text)
         or _that_closing(text)
         or RELATIVE_DEFINITE_SUBJECT.match(text)
         or _CONCEDING_OPENING.match(text)
-        or _BARE_COUNT.search(text)
+        or _BARE_COUNT.search(text, low)
         or _CHANGE_OPENING.match(text)
         or PARTICIPLE_THEN_PRONOUN.match(text)
         or _OBJECT_PRONOUN.match(text)
-        or _ACT_OF_NOTHING.search(text)
-        or _DATELINE_HERE.search(text)
-        or _compared_before(text)
+        or _ACT_OF_NOTHING.search(text, low)
+        or _DATELINE_HERE.search(text, low)
+        or _compared_before(text, low)
         or _NEXT_STEP.match(text)
     )
 

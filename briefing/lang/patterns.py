@@ -71,10 +71,13 @@ class Screened:
         if self.fold and not all(_CUE_RE.fullmatch(c) for c in self.cues):
             raise ValueError("a case-insensitive pattern's cues are lower-case ASCII words")
 
-    def holds_cue(self, text: str) -> bool:
-        """Whether ``text`` holds one of the cues (else the pattern cannot match it)."""
-        held = folded(text) if self.fold else text
+    def holds_cue(self, text: str, lowered: str | None = None) -> bool:
+        """Whether ``text`` holds one of the cues (else the pattern cannot match it);
+        ``lowered``: ``folded(text)``, when the caller made it once for many patterns."""
+        if not self.fold:
+            return any(c in text for c in self.cues)
+        held = folded(text) if lowered is None else lowered
         return any(c in held for c in self.cues)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.holds_cue(text) else None
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.holds_cue(text, lowered) else None

@@ -65,6 +65,17 @@ def test_screened_searches_as_its_pattern_and_skips_texts_without_a_cue() -> Non
     assert strict.search("eleven others") and not strict.search("eleven Others")
 
 
+def test_screened_takes_the_folded_text_a_caller_made_once_for_many_patterns() -> None:
+    said = cue_pattern(("no comment",))
+    screened = Screened(said, ("no comment",))
+    text = "The mayor had NO COMMENT on the vote."
+    found = screened.search(text, folded(text))
+    assert found is not None and found.span() == said.search(text).span()  # type: ignore[union-attr]
+    # The cues are looked for in the folded text given, the pattern in the text itself.
+    assert screened.search(text, "nothing here") is None
+    assert screened.holds_cue("", "no comment") is True
+
+
 def test_screened_refuses_cues_a_case_insensitive_pattern_could_miss() -> None:
     with pytest.raises(ValueError):
         Screened(cue_pattern(("Said",)), ("Said",))
