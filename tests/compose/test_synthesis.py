@@ -479,7 +479,7 @@ def test_background_leaves_out_a_description_nothing_shown_introduces() -> None:
             stems=frozenset({f"s{i}"}),
             importance=2.0 - i / 2,
             worth=gain(concepts, weights, set()),
-            strict_leaning=leaning,
+            described=lambda: (frozenset(), leaning),
         )
 
     units = candidate(0, "Approval for the 3,000 units came in 1991.", frozenset({"#3,000"}))
@@ -677,3 +677,25 @@ def test_a_broad_storys_core_news_is_worth_more(monkeypatch: pytest.MonkeyPatch)
     # One year's articles are no broad story: nothing moves.
     same = [2000] * 4
     assert _core_bonuses(monkeypatch, same, 0.5) == _core_bonuses(monkeypatch, same, 0.0)
+
+
+def test_descriptions_are_read_only_of_statements_the_summary_may_take(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence that cannot stand alone is never the summary's or the background's, so
+    which of its descriptions lean back (``Descriptions.heads``) is never asked."""
+    from briefing.compose import definites
+
+    asked: list[str] = []
+    heads = definites.Descriptions.heads
+
+    def recorded(self: definites.Descriptions, sentence: Sentence) -> object:
+        asked.append(sentence.text)
+        return heads(self, sentence)
+
+    monkeypatch.setattr(definites.Descriptions, "heads", recorded)
+    leaning = "The move follows weeks of talks between the council and the haulage firms."
+    syn = build([f"{SHARED} {leaning} {FILLER[0]}", f"{FILLER[1]} {FILLER[2]}"])
+    assert leaning in {s.text for s in syn.statements}
+    assert leaning not in asked
+    assert SHARED in asked
