@@ -137,7 +137,10 @@ class _Candidate:
     importance: float = 0.0
     figures: frozenset[str] | None = None  # see ``restated.figures``
     worth: float = 0.0  # weight of its concepts when nothing is covered yet
-    unclear: bool = False  # a short name only its article says ("the summit", short_names)
+    # Whether it holds a short name only its article says ("the summit", ``short_names``):
+    # asked when first read (``unclear``), which only the shortlist's bonus does.
+    unnamed: Callable[[], bool] = lambda: False
+    _unclear: bool | None = None
     day: tuple[int, ...] | None = None  # for ``restated.one_event``
     event: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2
     # Stems of things its article introduced before ("the river", ``definites``), lenient
@@ -152,6 +155,12 @@ class _Candidate:
     @property
     def strict_leaning(self) -> frozenset[str]:
         return self._described()[1]
+
+    @property
+    def unclear(self) -> bool:
+        if self._unclear is None:
+            self._unclear = self.unnamed()
+        return self._unclear
 
     def _described(self) -> tuple[frozenset[str], frozenset[str]]:
         """``described()``, worked out once. Only the summary's and the background's
@@ -228,7 +237,7 @@ def _candidates(
             sumy=max(sumy.get((s.doc, s.index), 0.0) for s in g.members),
             position=min(s.index for s in g.members),
             stems=content_stems(g.lead.words),
-            unclear=bool(short.unnamed(g.lead)),
+            unnamed=functools.partial(_unclear, short, g.lead),
         )
         cand.described = functools.partial(described.heads, g.lead)
         day = dates.get((g.lead.doc, g.lead.index))
@@ -243,6 +252,10 @@ def _candidates(
         )
         cands.append(cand)
     return cands, weights
+
+
+def _unclear(short: ShortNames, lead: Sentence) -> bool:
+    return bool(short.unnamed(lead))
 
 
 def _event(

@@ -699,3 +699,22 @@ def test_descriptions_are_read_only_of_statements_the_summary_may_take(
     assert leaning in {s.text for s in syn.statements}
     assert leaning not in asked
     assert SHARED in asked
+
+
+def test_short_names_are_read_only_of_the_shortlist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a candidate holds a short name only its article says weighs only in the
+    ILP's bonus, over the shortlist: no other candidate is asked."""
+    from briefing.compose import short_names, synthesis
+
+    asked: list[str] = []
+    unnamed = short_names.ShortNames.unnamed
+
+    def recorded(self: short_names.ShortNames, sentence: Sentence) -> list[str]:
+        asked.append(sentence.text)
+        return unnamed(self, sentence)
+
+    monkeypatch.setattr(short_names.ShortNames, "unnamed", recorded)
+    monkeypatch.setattr(synthesis, "ILP_CANDIDATES", 2)
+    syn = build([f"{SHARED} {FILLER[0]} {FILLER[1]}", f"{FILLER[2]} {FILLER[3]} {FILLER[4]}"])
+    assert len(syn.statements) == 6
+    assert len(asked) == 2
