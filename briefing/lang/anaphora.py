@@ -32,6 +32,13 @@ from briefing.lang.pronouns import (
     unnamed_speaker,
 )
 
+
+def _cued(cues: tuple[str, ...], pattern: str) -> Screened:
+    """``pattern`` in any case, searched only in texts holding one of ``cues`` (words in
+    every match of it: ``leans_back`` asks some fifty patterns of every sentence)."""
+    return Screened(re.compile(pattern, re.IGNORECASE), cues)
+
+
 # A definite noun that names an event or act told earlier ("The move", "This decision"),
 # unless the sentence goes on to say which one ("The decision to close the bridge").
 # Shell nouns among them ("the plan", "the move") stand for what another sentence tells
@@ -60,20 +67,17 @@ _EVENT_NOUN_OPENING = re.compile(
 _SAME_NOT_BACK = (
     "day", "time", "year", "week", "month", "night", "period", "way", "age", "thing", r"as\b",
 )  # fmt: skip
-_BACK_REFERENCE = Screened(
-    re.compile(
-        rf"\bsuch (?!{alternation(('as', 'a', 'an', 'that'))}\b)\w|"
-        rf"\b(?:the|these|those) same (?!{alternation(_SAME_NOT_BACK)})\w|"
-        r"\bsimilar (?!to\b|in\b)\w",
-        re.IGNORECASE,
-    ),
+_BACK_REFERENCE = _cued(
     ("such", "same", "similar"),
+    rf"\bsuch (?!{alternation(('as', 'a', 'an', 'that'))}\b)\w|"
+    rf"\b(?:the|these|those) same (?!{alternation(_SAME_NOT_BACK)})\w|"
+    r"\bsimilar (?!to\b|in\b)\w",
 )
 # "such an agreement" points back too, unless the sentence says what kind ("such a
 # storm that ...", "such a case as ...").
-_SUCH_A = Screened(
-    re.compile(r"\bsuch an? \w+(?!.*\b(?:that|as)\b)", re.IGNORECASE),
+_SUCH_A = _cued(
     ("such",),
+    r"\bsuch an? \w+(?!.*\b(?:that|as)\b)",
 )
 # "Many of those", "one of them", "All of this" near the start: a part of a set named
 # before ("those killed", "those who ..." name their set).
@@ -102,12 +106,9 @@ NOT_A_THING_NAMED_BEFORE = (
     "among", "now", "available", "willing", "able", "responsible", "meant", "left", "still",
     "most", "over", "under", "without", "within", "outside", "inside", r"\w+ed", r"\w+ing",
 )  # fmt: skip
-_DEMONSTRATIVE_NOUN = Screened(
-    re.compile(
-        rf"\b(?:this|these|those) (?!{alternation(NOT_A_THING_NAMED_BEFORE)}\b)[a-z]",
-        re.IGNORECASE,
-    ),
+_DEMONSTRATIVE_NOUN = _cued(
     ("this", "these", "those"),
+    rf"\b(?:this|these|those) (?!{alternation(NOT_A_THING_NAMED_BEFORE)}\b)[a-z]",
 )
 _DEMONSTRATIVE_SHARE = 0.5
 
@@ -115,19 +116,17 @@ _DEMONSTRATIVE_SHARE = 0.5
 # "A ferry from Brent is among them", "Among those were ...": one of a set
 # named before ("among those killed" names its set); "... now wants one": a
 # thing named before.
-_AMONG_SET_BEFORE = Screened(
-    re.compile(
-        rf"\bamong (?:them|these|those(?!\s+{alternation(_SET_NAMED_AFTER)}\b))\b", re.IGNORECASE
-    ),
+_AMONG_SET_BEFORE = _cued(
     ("among",),
+    rf"\bamong (?:them|these|those(?!\s+{alternation(_SET_NAMED_AFTER)}\b))\b",
 )
 _HAVING_ONE = (
     "without", "with", "get", "buy", "have", "has", "had", "need", "needs", "own", "use",
     "want", "wants",
 )  # fmt: skip
-_ONE_NAMED_BEFORE = Screened(
-    re.compile(rf"\b{alternation(_HAVING_ONE)} one\W*$|\b\w+ing one(?=[,;.])", re.IGNORECASE),
+_ONE_NAMED_BEFORE = _cued(
     ("one",),
+    rf"\b{alternation(_HAVING_ONE)} one\W*$|\b\w+ing one(?=[,;.])",
 )
 
 # A quantifier standing for people or things named before, as the subject ("Most
@@ -167,16 +166,13 @@ _CONSEQUENCE_EARLY = re.compile(
 # -> 10.80, first line 10.56 -> 10.51). "In total, X would spend $3.7 billion" is left
 # as it reads: as a leaning sentence it gave its digest a scene's place (check D0645I).
 # "would eventually be found" looks ahead: kept.
-_SEQUEL = Screened(
-    re.compile(
-        r"^(?:in all|all told|altogether|in the end),|"
-        r"^(?:eventually|subsequently)\b|"
-        r"\b(?:was|were|is|are|had|has|have|been)\s+(?:eventually|subsequently)\b|"
-        r"\b(?:eventually|subsequently)\s+\w+ed\b"
-        r"|^(?:[\w-]+\s+){1,3}(?:hours?|days?|weeks?|months?|years?)\s+later\b",
-        re.IGNORECASE,
-    ),
+_SEQUEL = _cued(
     ("in all", "all told", "altogether", "in the end", "eventually", "subsequently", "later"),
+    r"^(?:in all|all told|altogether|in the end),|"
+    r"^(?:eventually|subsequently)\b|"
+    r"\b(?:was|were|is|are|had|has|have|been)\s+(?:eventually|subsequently)\b|"
+    r"\b(?:eventually|subsequently)\s+\w+ed\b"
+    r"|^(?:[\w-]+\s+){1,3}(?:hours?|days?|weeks?|months?|years?)\s+later\b",
 )
 # ", official said.": one speaker with no article, so no telling which one (a slip of the
 # source or the one named before it; session 30, check D0627I). Plural "officials said"
@@ -186,31 +182,27 @@ _BARE_SPEAKER = re.compile(
     r"diplomat|witness|lawyer|aide)\s+(?:said|says|added|noted)\s*\.?\s*$"
 )
 # "... owns the ferry as well": adds to what was said before ("as well as" does not).
-_AS_WELL = Screened(
-    re.compile(r"\bas well\b(?!\s+as\b)", re.IGNORECASE),
+_AS_WELL = _cued(
     ("as well",),
+    r"\bas well\b(?!\s+as\b)",
 )
 # "In another raid, ...", "Tolls are another matter": one more of things told before
 # ("one another" is not); "the bridge in question": the one named before.
 _ANOTHER_EARLY = re.compile(r"^(?:\S+\s+){0,3}(?<!\bone )another\b", re.IGNORECASE)
-_IN_QUESTION = Screened(
-    re.compile(r"\b(?:in|at) question\b", re.IGNORECASE),
+_IN_QUESTION = _cued(
     ("question",),
+    r"\b(?:in|at) question\b",
 )
 # "Since then, ...", "... until then", "At the time, ...": a time told before.
-_THEN_BEFORE = Screened(
-    re.compile(
-        r"\b(?:since|until|till|by|before|back) then\b|^at the time\b(?! of\b)", re.IGNORECASE
-    ),
+_THEN_BEFORE = _cued(
     ("then", "at the time"),
+    r"\b(?:since|until|till|by|before|back) then\b|^at the time\b(?! of\b)",
 )
 # "The ferry's other engine", "its other yard": one of things named before (other
 # than the one just told), in the first half of the sentence like a demonstrative.
-_OTHER_OF_NAMED = Screened(
-    re.compile(
-        r"(?:['’]s|\b(?:its|his|her|their)) other \w+\b(?! (?:of|that|which|who)\b)", re.IGNORECASE
-    ),
+_OTHER_OF_NAMED = _cued(
     ("other",),
+    r"(?:['’]s|\b(?:its|his|her|their)) other \w+\b(?! (?:of|that|which|who)\b)",
 )
 # People an article introduced before and then calls by a plain noun ("The officials
 # refused the toll", "The relatives have asked ..."): which officials, whose relatives
@@ -236,14 +228,11 @@ _STARTING_ACTS = (
     "asked for", "demanded", "filed", "requested", "promised", "conducted", "conducting",
     "launching", "opening", "ordering", "filing",
 )  # fmt: skip
-_ACT_OF_NOTHING = Screened(
-    re.compile(
-        rf"\b{alternation(_STARTING_ACTS)} (?:an?|its|their) (?:[a-z]+ )?{alternation(_ACTS)}"
-        r"(?: (?:last|this|next|on|in|early|late|earlier|later|today|yesterday)\b[^,;:\d]{0,25})?"
-        r"\.\W*$",
-        re.IGNORECASE,
-    ),
+_ACT_OF_NOTHING = _cued(
     _ACTS,
+    rf"\b{alternation(_STARTING_ACTS)} (?:an?|its|their) (?:[a-z]+ )?{alternation(_ACTS)}"
+    r"(?: (?:last|this|next|on|in|early|late|earlier|later|today|yesterday)\b[^,;:\d]{0,25})?"
+    r"\.\W*$",
 )
 # "Such a stand, critics said, ...", "Such talks ...": the opening names a thing by
 # likeness to one told before.
@@ -259,22 +248,16 @@ def act_or_likeness_before(text: str) -> bool:
 
 # "here" in a wire report is its dateline's city, which a brief does not show ("told
 # reporters here on Friday", "talks were held here this week").
-_DATELINE_HERE = Screened(
-    re.compile(
-        r"\b(?:said|says|told (?:\w+ )?reporters|announced|reported|signed|held) here\b|"
-        r"\bhere (?:today|yesterday|tonight|on \w+day|this (?:morning|afternoon|evening|week))\b",
-        re.IGNORECASE,
-    ),
+_DATELINE_HERE = _cued(
     ("here",),
+    r"\b(?:said|says|told (?:\w+ )?reporters|announced|reported|signed|held) here\b|"
+    r"\bhere (?:today|yesterday|tonight|on \w+day|this (?:morning|afternoon|evening|week))\b",
 )
 # A comparison with what was said before: "... was less costly for the town." (no "than").
-_COMPARED_BEFORE = Screened(
-    re.compile(
-        r"\b(?:is|was|are|were|seems|seemed) (?:even |much |far |still )?(?:more|less) "
-        r"(?!likely\b|than\b|and\b|or\b|of\b|to\b)[a-z-]+(?: for\b|[.,;])",
-        re.IGNORECASE,
-    ),
+_COMPARED_BEFORE = _cued(
     ("more", "less"),
+    r"\b(?:is|was|are|were|seems|seemed) (?:even |much |far |still )?(?:more|less) "
+    r"(?!likely\b|than\b|and\b|or\b|of\b|to\b)[a-z-]+(?: for\b|[.,;])",
 )
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 # "The ferry board will next meet ...": the next of steps told before.
@@ -400,15 +383,12 @@ _COUNT_QUALIFIERS = (
     "only", "just", "about", "some", "nearly", "almost", "roughly", "approximately", "still",
     "now", "fewer", "more", "less", "than", "at", "least", "most", "over", "under",
 )  # fmt: skip
-_BARE_COUNT = Screened(
-    re.compile(
-        r"\b(?:there (?:are|were|was|is|remain|remained|remains)|accounts? for|accounted for) "
-        rf"(?:{alternation(_COUNT_QUALIFIERS)} ){{0,3}}\d+(?:[,.]\d+)*"
-        r"(?: (?:to|or) \d+(?:[,.]\d+)*)?"
-        r"\s*(?:[,;:]|\.\s*$)",
-        re.IGNORECASE,
-    ),
+_BARE_COUNT = _cued(
     ("there", "account"),
+    r"\b(?:there (?:are|were|was|is|remain|remained|remains)|accounts? for|accounted for) "
+    rf"(?:{alternation(_COUNT_QUALIFIERS)} ){{0,3}}\d+(?:[,.]\d+)*"
+    r"(?: (?:to|or) \d+(?:[,.]\d+)*)?"
+    r"\s*(?:[,;:]|\.\s*$)",
 )
 # A change told before: "The change in the tides was ...", "The decline in ferry trade
 # will ..." (which change, how large, was said earlier); with a figure it says how large.
