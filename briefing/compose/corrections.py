@@ -30,10 +30,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from briefing.compose.article_memo import by_article
 from briefing.compose.dispute_gate import readable_claim
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL, unlinked
 from briefing.compose.fact_words import stems
+from briefing.compose.memo import BadValue
 from briefing.compose.story_vocabulary import story_weights
 from briefing.lang.words import negated
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
@@ -177,12 +180,12 @@ def _opposed(claim: _Told, denial: _Told, adjacent: bool) -> Token | None:
     return None
 
 
-def _heading(denial: str, pointed: Token | None) -> str:
-    """The denying sentence without its "But", its "such" noun completed in brackets."""
+def _heading(denial: str, lemma: str, words: str) -> str:
+    """The denying sentence without its "But", its "such" noun (of ``lemma``) completed in
+    brackets by ``words`` (the claim's noun phrase; no brackets when ``lemma`` is "")."""
     text = denial
-    if pointed is not None:
-        words = pointed.doc[pointed.left_edge.i : pointed.right_edge.i + 1].text
-        such = re.search(rf"\bsuch\s+{re.escape(pointed.lemma_)}\w*", text, re.I)
+    if lemma:
+        such = re.search(rf"\bsuch\s+{re.escape(lemma)}\w*", text, re.I)
         if such is not None:
             text = f"{text[: such.end()]} [{words}]{text[such.end() :]}"
     return unlinked(text.strip())
@@ -193,10 +196,42 @@ def _credited(sent: Sentence) -> bool:
     return not SAYING_WORDS.isdisjoint(sent.words)
 
 
-def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]:
-    """(claim, denial, heading) of every correction in one article."""
+# One correction of an article: the positions of the claim and of the denial among its
+# sentences, and the lemma and words of the noun the denial's "such" points back to ("", ""
+# when it points back to none).
+_Row = tuple[int, int, str, str]
+_ROW_TYPES = [int, int, str, str]
+
+
+def _encode_rows(value: list[_Row]) -> list[list[Any]]:
+    return [list(row) for row in value]
+
+
+def _decode_rows(data: Any) -> list[_Row]:
+    if not isinstance(data, list):
+        raise BadValue("a list of corrections")
+    out = []
+    for x in data:
+        if not (isinstance(x, list) and list(map(type, x)) == _ROW_TYPES):
+            raise BadValue("two sentence positions, a lemma and words")
+        out.append((x[0], x[1], x[2], x[3]))
+    return out
+
+
+def _rows_fit(value: list[_Row], text: str) -> bool:
+    """Positions no more than the article's characters, and pointed words of its text
+    (a stored row puts no words of its own into a heading)."""
+    return all(0 <= c <= len(text) and 0 <= d <= len(text) and w in text for c, d, _, w in value)
+
+
+@by_article("article_corrections", _encode_rows, _decode_rows, _rows_fit)
+def _correction_rows(adoc: AnalysedDocument) -> list[_Row]:
+    """The corrections of one article (``_Row``), a pure function of the article and its
+    parse: remembered across builds (a second run read the parse of every credited
+    sentence of the story again)."""
     if not any(_credited(s) and negated(s.words) for s in adoc.sentences):
         return []  # nobody says "did not": most articles, no parse read
+    at = {id(s): i for i, s in enumerate(adoc.sentences)}
     told = [t for t in (_told(adoc, s) for s in adoc.sentences if _credited(s)) if t is not None]
     out = []
     for denial in told:
@@ -209,12 +244,25 @@ def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]
             found = _opposed(claim, denial, adjacent)
             if found is None:
                 continue
-            pointed = None if found.i in {e.verb.i for e in denial.events} else found
-            heading = _heading(denial.sentence.text, pointed)
+            lemma, words = "", ""
+            if found.i not in {e.verb.i for e in denial.events}:
+                lemma = found.lemma_
+                words = found.doc[found.left_edge.i : found.right_edge.i + 1].text
+            heading = _heading(denial.sentence.text, lemma, words)
             if len(heading.split()) <= MAX_HEADING_WORDS:
-                out.append((claim.sentence, denial.sentence, heading))
+                out.append((at[id(claim.sentence)], at[id(denial.sentence)], lemma, words))
                 break
     return out
+
+
+def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]:
+    """(claim, denial, heading) of every correction in one article."""
+    sents = adoc.sentences
+    return [
+        (sents[c], sents[d], _heading(sents[d].text, lemma, words))
+        for c, d, lemma, words in _correction_rows(adoc)
+        if c < len(sents) and d < len(sents)
+    ]
 
 
 def find_corrections(corpus: Corpus, shown: set[str]) -> list[Divergence]:

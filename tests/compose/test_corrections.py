@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.compose import article_memo
+from briefing.compose import corrections as module
 from briefing.compose.corrections import find_corrections
+from briefing.compose.memo import BadValue
 from tests.compose.conftest import articles
 
 SPEED_CLAIM = (
@@ -56,3 +61,36 @@ def test_one_party_going_on_a_part_of_them_or_a_pronoun_is_no_dispute():
     assert corrections(pronoun) == []
     other_event = "Quist said the plan would not close the market. "
     assert corrections(HARM_CLAIM + other_event) == []
+
+
+def test_a_grown_story_reads_the_parse_of_its_new_article_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An article's corrections are remembered per article (across builds too).
+    article_memo.forget()
+    first = SPEED_CLAIM + SPEED_DENIAL
+    [before] = corrections(first)
+    asked: list[str] = []
+    told = module._told
+    monkeypatch.setattr(module, "_told", lambda adoc, s: asked.append(s.text) or told(adoc, s))
+    found = corrections(first, HARM_CLAIM + HARM_DENIAL)
+    assert [d.topic for d in found] == [before.topic, found[1].topic]
+    assert found[1].topic.endswith("the plan would not harm the market traders.")
+    assert asked == [HARM_CLAIM.strip(), HARM_DENIAL.strip()]
+
+
+def test_stored_corrections_give_the_same_heading_and_foreign_words_are_refused() -> None:
+    text = SPEED_CLAIM + SPEED_DENIAL
+    article_memo.forget()
+    [before] = corrections(text)
+    [stored] = article_memo.export([text])
+    assert stored["article_corrections"] == [[[], [[0, 1, "speed", "a speed of twenty knots"]]]]
+    article_memo.forget()
+    article_memo.load(article_memo.decode_answers(stored, text))
+    [after] = corrections(text)
+    assert after == before
+    tampered = {"article_corrections": [[[], [[0, 1, "speed", "a speed of ninety knots"]]]]}
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(tampered, text)
+    with pytest.raises(BadValue):
+        article_memo.decode_answers({"article_corrections": [[[], [[0, "1", "", ""]]]]}, text)
