@@ -186,3 +186,33 @@ def test_where_who_and_when_a_later_report_of_the_act_answers(
     question: str, answered_by_the_act: bool
 ) -> None:
     assert bool(ANSWERED_BY_ACT_RE.match(question)) is answered_by_the_act
+
+
+def test_a_grown_story_screens_the_sentences_of_its_new_article_only(corpus, monkeypatch):
+    # Which sentences say something is not known or sought is read once per article.
+    from briefing.compose import article_memo
+    from briefing.compose.questions import unknowns
+    from briefing.compose.questions.context import QuestionContext
+
+    fate = "The fate of 30 tons of resin stored at the Dover plant is unknown, the union said."
+    article_memo.forget()
+    first = corpus(f"Workers left the plant on Monday. {fate}")
+    before = unknowns.unknown_candidates(QuestionContext(first), first.docs[0])
+    assert unknowns.unknown_screened(first.docs[0]) == frozenset({1})
+    screened: list[str] = []
+    screen = unknowns.UNKNOWN_STATE_SCREENED
+
+    class Counting:
+        def search(self, text: str):
+            screened.append(text)
+            return screen.search(text)
+
+    monkeypatch.setattr(unknowns, "UNKNOWN_STATE_SCREENED", Counting())
+    grown = corpus(f"Workers left the plant on Monday. {fate}", "Engineers inspected the dam.")
+    after = unknowns.unknown_candidates(QuestionContext(grown), grown.docs[0])
+    assert [c.question for c in after] == [c.question for c in before]
+    assert [c.question for c in after] == [
+        "What is the fate of 30 tons of resin stored at the Dover plant?"
+    ]
+    unknowns.unknown_candidates(QuestionContext(grown), grown.docs[1])
+    assert screened == ["Engineers inspected the dam."]
