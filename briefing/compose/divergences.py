@@ -86,12 +86,15 @@ class _TermIndex:
     term is looked up among the few sentences holding all its words rather than by a scan
     of the whole corpus per disputed term (quadratic over all sentences at scale)."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, wanted: frozenset[str]) -> None:
+        """Postings of the ``wanted`` words only (those of the terms to look up): every
+        word of every sentence was 78% of the characterisations of 880 articles
+        (benchmarks/scale.py)."""
         self.sentences = corpus.sentences()
         self.words = [s.words for s in self.sentences]  # ``words(s.text)``, as analysed
         self.postings: dict[str, set[int]] = defaultdict(set)
         for i, tokens in enumerate(self.words):
-            for w in tokens:
+            for w in wanted.intersection(tokens):
                 self.postings[w].add(i)
 
     def users(self, key: tuple[str, ...]) -> list[int]:
@@ -101,10 +104,9 @@ class _TermIndex:
         return sorted(i for i in found if _uses_term(self.words[i], key))
 
 
-def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
-    out: list[Divergence] = []
-    seen: set[tuple[str, ...]] = set()
-    index: _TermIndex | None = None  # built on the first disputed term only
+def _disputed_terms(corpus: Corpus) -> list[tuple[Sentence, str, tuple[str, ...]]]:
+    """Each sentence disputing a quoted term, in corpus order, with the term and its key."""
+    out = []
     for adoc in corpus.docs:
         for sent in adoc.sentences:
             m = DISPUTED_TERM_RE.search(sent.text)
@@ -114,40 +116,51 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
                 continue  # "dismissed the plan as “destructive”" uses the term itself
             term = m.group("term").strip(" ,.")
             key = _term_key(term)
-            if not key or key in seen or len(key) > 4:
+            if key and len(key) <= 4:
+                out.append((sent, term, key))
+    return out
+
+
+def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
+    out: list[Divergence] = []
+    seen: set[tuple[str, ...]] = set()
+    disputed = _disputed_terms(corpus)
+    index: _TermIndex | None = None  # built on the first disputed term only
+    for sent, term, key in disputed:
+        if key in seen:
+            continue
+        index = index or _TermIndex(corpus, frozenset(w for *_, k in disputed for w in k))
+        users: list[Sentence] = []
+        for i in index.users(key):
+            s = index.sentences[i]
+            if s.doc == sent.doc and not re.search(r"\bdescribed\b|\bcalled\b", s.text):
                 continue
-            index = index or _TermIndex(corpus)
-            users: list[Sentence] = []
-            for i in index.users(key):
-                s = index.sentences[i]
-                if s.doc == sent.doc and not re.search(r"\bdescribed\b|\bcalled\b", s.text):
-                    continue
-                if s is not sent and s.text != sent.text:  # a wire copy uses nothing
-                    users.append(s)
-            if not users:
-                continue
-            seen.add(key)
-            others = sorted({s.source_id for s in users})
-            # Prefer a full sentence that says who uses the term over a headline.
-            example = min(
-                users,
-                key=lambda s: (
-                    not s.text.endswith((".", "”", '"')) or len(s.words) < 8,
-                    not re.search(r"\b(?:described|called|calls|describes)\b", s.text),
-                    len(s.words),
-                ),
+            if s is not sent and s.text != sent.text:  # a wire copy uses nothing
+                users.append(s)
+        if not users:
+            continue
+        seen.add(key)
+        others = sorted({s.source_id for s in users})
+        # Prefer a full sentence that says who uses the term over a headline.
+        example = min(
+            users,
+            key=lambda s: (
+                not s.text.endswith((".", "”", '"')) or len(s.words) < 8,
+                not re.search(r"\b(?:described|called|calls|describes)\b", s.text),
+                len(s.words),
+            ),
+        )
+        out.append(
+            Divergence(
+                topic=f"Whether “{term}” is the right description "
+                f"(used by {len(others)} source{'s' if len(others) > 1 else ''})",
+                # Cite only the example's own source: a claim's citations must all
+                # contain its text. The topic says how many sources use the term.
+                claims=[
+                    Claim(sent.text, [sent.source_id]),
+                    Claim(example.text, [example.source_id]),
+                ],
+                kind="characterisation",
             )
-            out.append(
-                Divergence(
-                    topic=f"Whether “{term}” is the right description "
-                    f"(used by {len(others)} source{'s' if len(others) > 1 else ''})",
-                    # Cite only the example's own source: a claim's citations must all
-                    # contain its text. The topic says how many sources use the term.
-                    claims=[
-                        Claim(sent.text, [sent.source_id]),
-                        Claim(example.text, [example.source_id]),
-                    ],
-                    kind="characterisation",
-                )
-            )
+        )
     return out

@@ -122,3 +122,16 @@ def test_another_partys_it_did_not_is_listed_with_the_claim():
     found = find_divergences(corpus(f"{claim} {denial}"))
     assert [[c.text for c in d.claims] for d in found] == [[claim, denial]]
     assert found[0].kind == "dispute"
+
+
+def test_the_term_index_holds_the_words_of_the_disputed_terms_only():
+    from briefing.compose.divergences import _TermIndex
+
+    found = corpus(
+        "A spokesman disputed the notion that the deal was a “data-sharing” partnership.",
+        "Critics said the data-sharing partnership put millions of users at risk.",
+        entities=False,
+    )
+    index = _TermIndex(found, frozenset({"data-sharing"}))
+    assert set(index.postings) == {"data-sharing"}
+    assert index.users(("data-sharing",)) == [0, 1]
