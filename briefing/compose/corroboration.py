@@ -167,6 +167,8 @@ class Corroboration:
         self._source_share: dict[str, float] = {}  # by stem, filled when first asked
         self.by_stem: dict[str, list[int]] = {}
         self.who: Callable[[Sentence], frozenset[str]] | None = None
+        # The shared words two sentences hold in the same role (``WhoWords.same_roles``).
+        self.roles: Callable[[Sentence, Sentence, frozenset[str]], frozenset[str]] | None = None
         # What a statement is about (``who_words.WhoWords.topic``): no anchor either.
         self.topic: Callable[[Sentence], frozenset[str]] | None = None
         for i, st in enumerate(self.stems):
@@ -232,17 +234,20 @@ class Corroboration:
         who = self.who(sentence) if anchored and self.who is not None else None
         topic = self.topic(sentence) if anchored and self.topic is not None else frozenset()
         told = core(sentence.text)
+        of = sentence if anchored else None
         # Shares told in words: a percentage the statement gives is a figure already.
         worded = shares(_PERCENT_RE.sub(" ", told))
         how = (given, contained, anchored, accept)
         self._reporters(
-            target, found, (cover, min_shared), *how, who=who, topic=topic, worded=worded
+            target, found, (cover, min_shared), *how, who=who, topic=topic, worded=worded, of=of
         )
         clause = main_clause(sentence.text) if anchored else None
         if clause is not None:
             bar = (cover, max(min_shared, MAIN_CLAUSE_SHARED))
             clause_stems = fact_stems(words(clause))
-            self._reporters(clause_stems, found, bar, *how, who=who, topic=topic, worded=worded)
+            self._reporters(
+                clause_stems, found, bar, *how, who=who, topic=topic, worded=worded, of=of
+            )
         plain = without_which(sentence.text) if anchored else None
         if plain is not None:
             stems_left = fact_stems(words(plain))
@@ -256,6 +261,7 @@ class Corroboration:
                 who=who,
                 topic=topic,
                 worded=worded,
+                of=of,
             )
         return sorted(found)
 
@@ -271,11 +277,13 @@ class Corroboration:
         who: frozenset[str] | None = None,
         topic: frozenset[str] = frozenset(),
         worded: set[float] | None = None,
+        of: Sentence | None = None,
     ) -> None:
         """Add to ``found`` the sources with a sentence reporting the fact whose stems are
         ``target``: ``bar`` is the cover and the fewest shared stems (``reporting_sources``
         says the rest; ``who``, the statement's who-words, when the † decision reads
-        them; ``worded``, the shares it tells in words, ``SHARE_SLACK``)."""
+        them; ``worded``, the shares it tells in words, ``SHARE_SLACK``; ``of``, the
+        statement, when the † decision reads the roles of the words shared, ``roles``)."""
         cover, min_shared = bar
         weight = {w: self.idf.get(w, 0.0) for w in target}
         total = math.fsum(weight.values())
@@ -316,6 +324,8 @@ class Corroboration:
                 if other.source_id in found:
                     continue
                 shared = target & self.stems[i]
+                if of is not None and self.roles is not None:
+                    shared = self.roles(of, other, shared)
                 if len(shared - years) < min_shared:
                     continue
                 if figures and not figures & shared and _figures(self.stems[i]):

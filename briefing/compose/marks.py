@@ -8,11 +8,12 @@ event, ``chronicled.other_dates``; not the act of another country or state,
 may or would happen, ``other_parties``; more in common than words of its side clauses,
 ``side_clauses``; naming what it says something is, ``copular``; not another leg of the
 same trip, but its departure in other words, ``legs``; more in common than the same
-people and what the statement is about, ``who_words``; in its own words, ``same_fact``;
-a key-dates line, ``chronicled``; a rounded count, ``rough_counts``; another shown
-statement telling it, ``Citations.told_together``), and those that tell it in much the
-same words ("reported by N sources"), a named speaker's words only from sources naming
-him (``Citations.same_speaker``). A grouped sentence giving a figure its group's lead
+people and what the statement is about, and no other person's name or title,
+``who_words``; in its own words, ``same_fact``; a key-dates line, ``chronicled``; a
+rounded count, ``rough_counts``; another shown statement telling it,
+``Citations.told_together``), and those that tell it in much the same words ("reported
+by N sources"), a named speaker's words only from sources naming him
+(``Citations.same_speaker``). A grouped sentence giving a figure its group's lead
 does not give tells another fact, and counts for nothing (``telling_lead``).
 """
 
@@ -79,6 +80,7 @@ def marked(
     who_words = WhoWords(corpus)
     reports.who = who_words.of
     reports.topic = who_words.topic
+    reports.roles = who_words.same_roles
     citations = Citations(
         SupportIndex(sentences), reports, events, Frames(events, dates, reports.source_share)
     )
@@ -86,7 +88,7 @@ def marked(
     chronicle = Chronicle(corpus, dates)
     elsewhere = Elsewhere(corpus)
     parties = OtherParties(corpus)
-    sides = SideClauses(corpus)
+    sides = SideClauses(corpus, reports.source_share)
     copular = Copular(corpus)
     paraphrases = Paraphrases(corpus, reports.source_share)
 

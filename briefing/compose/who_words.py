@@ -22,6 +22,19 @@ titles, and the words spelled as the † test spells them ("R-Ore.", "front-runn
 four more, all right (D0619A three times: a congressman's and a candidate's other acts;
 D0609I), and nothing else moved.
 
+A word of one person's name or title is no word in common with another person's: "Gov.
+George Vale" and "Gov. George Berg" share "Gov." and "George" and no fact
+(``WhoWords.same_roles``; one person when the last word of one's name is in the
+other's). Read on the 20 TUNING+CHECK briefs (session 34, /work/dev/s34/dagger): two
+sources no longer counted, both judged not to report the fact (another governor's
+limited power, D0635H; a great-uncle asking for the custody another source says he was
+given, D0647B), one † added, right; none judged right lost. Nor is a one-word title
+before a person's name the name of a body of the same stem ("Senator Ann Vale" / "the
+Senate", ``WhoWords.titles_and_bodies``): one source judged wrong no longer counted, its
+† back (D0627I), nothing else moved; any word held only in a title against one held
+elsewhere lost seven judged right (a body named in a person's title, "chairman of the
+safety board") for five wrong.
+
 What a statement is about is no anchor either (``WhoWords.topic``): the subject phrase of
 its main clause, less the words the rest of the clause repeats. "Poverty on the Calder
 reservation makes it the poorest county in the state" is not reported by "an activist
@@ -50,6 +63,9 @@ from briefing.parsed import Span, Token
 # Dependents before a name that give the person's title ("Ohio Gov. Ann Vale", "GOP
 # front-runner Ann Vale").
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+# A person a sentence names: the stems of the name's last word, of the name, and of the
+# name with its title and apposition.
+Person = tuple[frozenset[str], frozenset[str], frozenset[str]]
 # Dependents of a verb that are its subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
@@ -59,32 +75,95 @@ class WhoWords:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self._found: dict[tuple[int, int], frozenset[str]] = {}
+        self._found: dict[tuple[int, int], tuple[tuple[Person, ...], frozenset[str]]] = {}
+        self._titles: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = {}
         self._topics: dict[tuple[int, int], frozenset[str]] = {}
 
     def of(self, sentence: Sentence) -> frozenset[str]:
         """The stems (as ``fact_stems`` writes them) of the people the sentence names, of
         the appositions to them and of their titles; empty without a parse."""
+        return frozenset(w for *_, said in self.people(sentence)[0] for w in said)
+
+    def people(self, sentence: Sentence) -> tuple[tuple[Person, ...], frozenset[str]]:
+        """Each person the sentence names (``Person``: the stems of the name's last word,
+        of the name and of the name with its apposition and title) and the stems of its
+        other words."""
         key = (sentence.doc, sentence.index)
         if key in self._found:
             return self._found[key]
         span = sentence_tokens(self.corpus, sentence)
-        found: set[str] = set()
-        if span is not None:
-            named: set[int] = set()
-            for ent in span.doc.ents:
-                if span.start <= ent.start and ent.end <= span.end and ent.label_ == "PERSON":
-                    named.update(range(ent.start, ent.end))
-                    found |= fact_stems(words(ent.text))
-            for token in span:
-                apposed = token.dep_ == "appos" and token.head.i in named
-                titled = token.dep_ in _TITLE_DEPS and token.i < token.head.i in named
-                if (apposed or titled) and token.i not in named:
-                    found |= fact_stems(
-                        words(span.doc[token.left_edge.i : token.right_edge.i + 1].text)
-                    )
-        self._found[key] = frozenset(found)
+        if span is None:
+            self._found[key] = (), frozenset()
+            return self._found[key]
+        whose: dict[int, int] = {}  # token index -> the person's number
+        names = [e for e in span.doc.ents if span.start <= e.start and e.end <= span.end]
+        names = [e for e in names if e.label_ == "PERSON"]
+        for n, ent in enumerate(names):
+            whose.update(dict.fromkeys(range(ent.start, ent.end), n))
+        said: list[list[str]] = [words(ent.text) for ent in names]
+        told: set[int] = set(whose)
+        for token in span:
+            apposed = token.dep_ == "appos" and token.head.i in whose
+            titled = token.dep_ in _TITLE_DEPS and token.i < token.head.i in whose
+            if (apposed or titled) and token.i not in whose:
+                phrase = span.doc[token.left_edge.i : token.right_edge.i + 1]
+                said[whose[token.head.i]] += words(phrase.text)
+                told.update(range(token.left_edge.i, token.right_edge.i + 1))
+        found = tuple(
+            (
+                fact_stems(words(span.doc[ent.end - 1].text)),
+                fact_stems(words(ent.text)),
+                fact_stems(w),
+            )
+            for ent, w in zip(names, said, strict=True)
+        )
+        rest = fact_stems([t.text for t in span if t.i not in told])
+        self._found[key] = found, rest
         return self._found[key]
+
+    def titles_and_bodies(self, sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the one-word titles before people's names ("Senator Ann Vale") and
+        of the bodies the sentence names ("the Senate"); empty without a parse."""
+        key = (sentence.doc, sentence.index)
+        if key not in self._titles:
+            span = sentence_tokens(self.corpus, sentence)
+            titles: list[str] = []
+            bodies: list[str] = []
+            for ent in span.doc.ents if span is not None else ():
+                if ent.start < span.start or ent.end > span.end:
+                    continue
+                if ent.label_ == "ORG":
+                    bodies += words(ent.text)
+                before = span.doc[ent.start - 1] if ent.start > span.start else None
+                if ent.label_ == "PERSON" and _one_word_title(before, ent.start, ent.end):
+                    titles.append(before.text)
+            self._titles[key] = fact_stems(titles), fact_stems(bodies)
+        return self._titles[key]
+
+    def same_roles(
+        self, statement: Sentence, other: Sentence, shared: frozenset[str]
+    ) -> frozenset[str]:
+        """The words of ``shared`` less those both sentences hold only in the names and
+        titles of people, of no person in common (one person: the last word of one's name
+        is a word of the other's, "Vale" / "Ann Vale"): "Gov. Ann Vale" is no "Gov. Ann
+        Berg"."""
+        mine, my_rest = self.people(statement)
+        theirs, their_rest = self.people(other)
+        my_titles, my_bodies = self.titles_and_bodies(statement)
+        their_titles, their_bodies = self.titles_and_bodies(other)
+        kept = set()
+        for w in shared:
+            if (w in their_titles and w not in their_rest and w in my_bodies) or (
+                w in my_titles and w not in my_rest and w in their_bodies
+            ):
+                continue  # "Senator Ann Vale" and "the Senate"
+            a = [p for p in mine if w in p[2]]
+            b = [p for p in theirs if w in p[2]]
+            if w in my_rest or w in their_rest or not a or not b:
+                kept.add(w)
+            elif any(x[0] & y[1] or y[0] & x[1] for x in a for y in b):
+                kept.add(w)  # one person's name or title in both
+        return frozenset(kept)
 
     def topic(self, sentence: Sentence) -> frozenset[str]:
         """The stems (as ``fact_stems`` writes them) of what the sentence's main clause is
@@ -105,6 +184,17 @@ class WhoWords:
             found = fact_stems(said) - fact_stems(rest)
         self._topics[key] = found
         return found
+
+
+def _one_word_title(token: Token | None, start: int, end: int) -> bool:
+    """Whether ``token`` is a title of one word, no name, before the name of tokens
+    ``start`` to ``end``: "*Senator* Ann Vale"."""
+    if token is None:
+        return False
+    alone = token.left_edge.i == token.i == token.right_edge.i
+    return (
+        token.dep_ == "compound" and not token.ent_type_ and alone and start <= token.head.i < end
+    )
 
 
 def subject_tokens(span: Span) -> set[int]:

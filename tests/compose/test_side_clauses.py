@@ -9,10 +9,11 @@ from briefing.compose.side_clauses import SideClauses, split_asides
 from .conftest import told_and_other
 
 
-def _only_aside(told: str, other: str) -> bool:
-    """``SideClauses.only_aside`` of the first sentence of ``told`` and of ``other``."""
+def _only_aside(told: str, other: str, share: float = 0.0) -> bool:
+    """``SideClauses.only_aside`` of the first sentence of ``told`` and of ``other``, every
+    word in ``share`` of the sources."""
     found, statement, sentence = told_and_other(told, other)
-    return SideClauses(found).only_aside(statement, sentence)
+    return SideClauses(found, lambda _: share).only_aside(statement, sentence)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,37 @@ def test_a_statement_without_side_clauses_is_never_matched() -> None:
 def test_split_asides_keeps_the_rest_in_place() -> None:
     main, aside = split_asides("ab cd ef", 10, [(13, 15)])
     assert (main, aside) == ("ab    ef", "   cd   ")
+
+
+@pytest.mark.parametrize(
+    ("other", "aside"),
+    [
+        ("His sister and 12 others died in the crossing.", False),
+        ("His sister and 12 others were rescued from the ice.", True),
+    ],
+)
+def test_a_clause_on_a_noun_told_as_the_fact(other: str, aside: bool) -> None:
+    told = "Tomas survived a ferry sinking that killed his sister and 12 others."
+    assert _only_aside(told, other) is aside
+
+
+@pytest.mark.parametrize(("share", "aside"), [(1.0, True), (0.0, False)])
+def test_the_event_of_an_aside_and_everyday_words(share: float, aside: bool) -> None:
+    told = (
+        "Ever since the Harbour Party took control of the council, the new majority has "
+        "fought with the mayor over the ferry fares."
+    )
+    other = (
+        "Ferry fares have not been cut since 2001, when the Harbour Party took control "
+        "of the council."
+    )
+    assert _only_aside(told, other, share) is aside
+
+
+def test_what_an_apposition_describes_is_no_part_of_the_fact() -> None:
+    told = (
+        "A former student was identified by his college as the author of the Nimbus virus "
+        "-- the menace that crashed thousands of office computers this week."
+    )
+    other = "The Nimbus virus crashed thousands of office computers around the world."
+    assert _only_aside(told, other, share=1.0)

@@ -80,3 +80,30 @@ def test_the_same_topic_on_another_matter_reports_no_fact() -> None:
     # Without the topic, the reservation alone anchored the second article.
     assert reporting(told, other, retold, topic=False) == [1, 2, 3]
     assert reporting(told, other, retold, topic=True) == [1, 3]
+
+
+def test_a_name_or_title_of_another_person_is_no_word_in_common() -> None:
+    found = corpus(
+        "Gov. Ann Vale of Ohio vetoed the harbour levy on Friday.",
+        "Gov. Ann Berg of Iowa signed the harbour levy on Friday.",
+        "Gov. Vale vetoed the harbour levy on Friday.",
+    )
+    who = WhoWords(found)
+    told, other, retold = (doc.sentences[0] for doc in found.docs)
+    shared = frozenset({"gov", "ann", "harbour", "levi", "friday"})
+    assert who.same_roles(told, other, shared) == {"harbour", "levi", "friday"}
+    assert who.same_roles(told, retold, shared) == shared
+
+
+def test_a_title_of_one_word_is_no_body_of_the_same_stem() -> None:
+    found = corpus(
+        "The harbour bill passed the Senate on Friday.",
+        "Senator Ann Vale is the last roadblock to the harbour bill.",
+    )
+    who = WhoWords(found)
+    told, other = (doc.sentences[0] for doc in found.docs)
+    assert who.titles_and_bodies(told)[1] == {"senat"}
+    assert who.same_roles(told, other, frozenset({"senat", "harbour", "bill"})) == {
+        "harbour",
+        "bill",
+    }
