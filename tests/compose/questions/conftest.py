@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -35,6 +36,21 @@ def _questions(source: Corpus, **kwargs) -> list[OpenQuestion]:
     has_parse = any(d.parse is not None for d in source.docs)
     actors = extract_actors(source, max_actors=Config().max_actors) if has_parse else []
     return find_open_questions(source, key_actors=actors, **kwargs)
+
+
+def searched_texts(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str) -> list[str]:
+    """Wrap the screened pattern ``module.name`` so that every text it is asked to search is
+    recorded; returns that record (the same answers as the pattern itself)."""
+    screen = getattr(module, name)
+    searched: list[str] = []
+
+    class Recording:
+        def search(self, text: str):
+            searched.append(text)
+            return screen.search(text)
+
+    monkeypatch.setattr(module, name, Recording())
+    return searched
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import searched_texts
+
 
 def test_rhetorical_headline_question_is_dropped(questions):
     qs = questions(
@@ -418,15 +420,7 @@ def test_a_grown_story_screens_the_sentences_of_its_new_article_only(corpus, mon
     first = corpus(f"{asked} {ducked}")
     before = candidates.document_candidates(QuestionContext(first), first.docs[0])
     assert candidates.question_cues(first.docs[0]) == (frozenset(), frozenset({1}))
-    screened: list[str] = []
-    screen = candidates.DUCKED_SCREENED
-
-    class Counting:
-        def search(self, text: str):
-            screened.append(text)
-            return screen.search(text)
-
-    monkeypatch.setattr(candidates, "DUCKED_SCREENED", Counting())
+    screened = searched_texts(monkeypatch, candidates, "DUCKED_SCREENED")
     grown = corpus(f"{asked} {ducked}", "Engineers inspected the Dayton dam on Friday.")
     after = candidates.document_candidates(QuestionContext(grown), grown.docs[0])
     assert [c.score for c in after] == [c.score for c in before]

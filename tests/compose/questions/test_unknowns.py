@@ -12,6 +12,8 @@ import pytest
 from briefing.compose.questions.unknowns import ANSWERED_BY_ACT_RE
 from briefing.lang.questions import ASPECT_SOUGHT_RE, FRONTED_UNKNOWN_RE, UNKNOWN_ASPECT_RE
 
+from .conftest import searched_texts
+
 # The story's setting, which names the plant and its buyer in more than one sentence.
 SETTING = "Acme Gliders ran the Dover plant. Acme Gliders sold the Dover plant to Zenith Corp.\n\n"
 TOLD, LATER = dt.date(2024, 6, 3), dt.date(2024, 6, 24)
@@ -199,15 +201,7 @@ def test_a_grown_story_screens_the_sentences_of_its_new_article_only(corpus, mon
     first = corpus(f"Workers left the plant on Monday. {fate}")
     before = unknowns.unknown_candidates(QuestionContext(first), first.docs[0])
     assert unknowns.unknown_screened(first.docs[0]) == frozenset({1})
-    screened: list[str] = []
-    screen = unknowns.UNKNOWN_STATE_SCREENED
-
-    class Counting:
-        def search(self, text: str):
-            screened.append(text)
-            return screen.search(text)
-
-    monkeypatch.setattr(unknowns, "UNKNOWN_STATE_SCREENED", Counting())
+    screened = searched_texts(monkeypatch, unknowns, "UNKNOWN_STATE_SCREENED")
     grown = corpus(f"Workers left the plant on Monday. {fate}", "Engineers inspected the dam.")
     after = unknowns.unknown_candidates(QuestionContext(grown), grown.docs[0])
     assert [c.question for c in after] == [c.question for c in before]
