@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -174,11 +176,13 @@ def ends_in_one_long_c_step() -> None:
         _ = 7**1_000_000
 
 
-def kept_error_then_work(kept: list[BaseException]) -> str:
+def kept_error_then_work(
+    kept: list[BaseException], leave: Callable[[], None] = ends_in_one_long_c_step
+) -> str:
     """Leave the block by the exit window, keep the error (a log handler, a Dask task's
     result), wait in a slow handler, then work on outside any limit."""
     try:
-        ends_in_one_long_c_step()
+        leave()
     except OutOfTime as exc:
         kept.append(exc)  # keeps the limit's generator, never resumed, alive
         time.sleep(0.3)  # a slow handler: a late ring lands when it returns
@@ -206,3 +210,33 @@ def test_the_watchdog_is_gone_once_its_thread_has_ended() -> None:
     while any(t.name == "cpu_limit" for t in threading.enumerate()):
         assert time.monotonic() < give_up, "the watchdog outlived its thread"
         time.sleep(0.05)
+
+
+def main_thread_ends_in_one_long_c_step() -> None:
+    """``ends_in_one_long_c_step`` for the main thread, where the ring is a signal: Python
+    runs its handler at the first check point after the C step. A big-integer power checks
+    for signals inside itself; a set intersection does not, so the ring lands in __exit__."""
+    many = frozenset(range(1_000_000))  # about 0.05 CPU s to intersect, 0.15 GB
+    also = frozenset(list(many))
+    with cpu_limit(0.01):
+        _ = many & also
+
+
+@pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")
+def test_in_the_main_thread_no_ring_follows_one_that_lands_as_the_block_is_left() -> None:
+    # The main thread's timer had no check of where its ring lands: a ring in contextlib's
+    # __exit__ skipped the limit's finally, so the timer stayed armed and rang again every
+    # RING_AGAIN_SECONDS of CPU time into the work after the block (OutOfTime escaped it).
+    before = signal.getsignal(signal.SIGPROF)
+    kept: list[BaseException] = []
+    try:
+        assert kept_error_then_work(kept, main_thread_ends_in_one_long_c_step) == "worked on"
+        assert [frame.name for frame in traceback.extract_tb(kept[0].__traceback__)][-2:] == [
+            "__exit__",
+            "ring",
+        ], "the ring did not land as the block was left: the test proves nothing"
+    finally:
+        kept.clear()  # closes the limit's generator: its finally restores the timer
+        gc.collect()
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, before)
