@@ -218,7 +218,7 @@ def _build_locked(
     try:
         state = folder.read_state()
     except StateError as exc:
-        aside = folder.set_aside_state()
+        aside = folder.set_aside_state(str(exc))
         console.warning(f"{exc}; moved it to {aside.name} and starting a fresh history")
         state = State()
 

@@ -193,6 +193,20 @@ class UnwritableOutput(Exception):
         )
 
 
+class StuckStateFile(UnwritableOutput):
+    """A refused state or journal file that cannot be moved aside (a read-only, full or
+    foreign-owned ``.briefing``): the build stops before writing anything, with the refusal,
+    why the move failed and what to do. Exit 1, like any unwritable output folder."""
+
+    def __init__(self, path: Path, problem: str, exc: OSError) -> None:
+        Exception.__init__(
+            self,
+            f"{problem}; could not move it aside to {path.name}.bad: {exc.strerror or exc}; "
+            f"make {path.parent} writable for the user the build runs as (or move "
+            f"{path.name} out of it yourself) and run again; nothing was changed",
+        )
+
+
 class BuildLocked(Exception):
     """Another build holds the output folder's lock for longer than we were willing to wait."""
 
@@ -223,6 +237,17 @@ def describe_changes(previous: State, sources: list[list[str]]) -> str:
 def is_temp_name(name: str) -> bool:
     """Our temporary files: ``.<target>.<random>.tmp`` (see ``atomic_write``)."""
     return name.startswith(".") and name.endswith(".tmp")
+
+
+def _set_aside(path: Path, problem: str) -> Path:
+    """Rename the refused ``path`` to ``<name>.bad`` beside it (kept for inspection), or
+    raise ``StuckStateFile``: the file stays as it was."""
+    aside = path.with_name(f"{path.name}.bad")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        raise StuckStateFile(path, problem, exc) from exc
+    return aside
 
 
 class OutputFolder:
@@ -289,11 +314,10 @@ class OutputFolder:
         except (OSError, UnsafeFile) as exc:  # OSError: a folder, pipe, huge or unreadable file
             raise StateError(f"cannot read {self.state_path}: {exc}") from exc
 
-    def set_aside_state(self) -> Path:
-        """Move an unreadable state file aside (kept for inspection) and return its new path."""
-        aside = self.state_path.with_name(f"{self.state_path.name}.bad")
-        os.replace(self.state_path, aside)
-        return aside
+    def set_aside_state(self, problem: str = "the state file was refused") -> Path:
+        """Move an unreadable state file aside (kept for inspection) and return its new path;
+        ``StuckStateFile`` (saying ``problem``) when it cannot be moved."""
+        return _set_aside(self.state_path, problem)
 
     def unchanged(self, state: State, fingerprint: str) -> bool:
         """Same inputs as the last edition, and that edition's files are still there."""
@@ -325,8 +349,7 @@ class OutputFolder:
             return notes
         except (OSError, UnsafeFile) as exc:
             # Written atomically by us, so a bad journal is a foreign hand's: act on none of it.
-            aside = self.journal_path.with_name(f"{self.journal_path.name}.bad")
-            os.replace(self.journal_path, aside)
+            aside = _set_aside(self.journal_path, f"journal refused ({exc})")
             notes.append(f"journal refused ({exc}); moved it to {aside.name}, deleted nothing")
             return notes
         try:

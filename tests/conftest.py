@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -67,4 +68,20 @@ def refuse_new_files(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
         return make(*args, dir=dir, **kwargs)  # type: ignore[call-overload,no-any-return]
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    return lambda folder: refused.add(Path(folder).absolute())
+
+
+@pytest.fixture
+def refuse_renames(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """``refuse_renames(folder)``: ``os.replace`` out of ``folder`` raises PermissionError,
+    as the kernel refuses it in a read-only folder (chmod 555) to any user but root."""
+    replace = os.replace
+    refused: set[Path] = set()
+
+    def guarded(src: str | Path, dst: str | Path) -> None:
+        if Path(src).absolute().parent in refused:
+            raise PermissionError(13, "Permission denied", str(src), None, str(dst))
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", guarded)
     return lambda folder: refused.add(Path(folder).absolute())

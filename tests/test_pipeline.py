@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,25 @@ def test_malformed_previous_brief_is_set_aside_and_the_run_succeeds(
     assert code == 0, log
     assert "moved it to state.json.bad" in log
     assert (story / "victim").read_text() == "keep me"
+
+
+def test_a_tampered_state_in_a_read_only_state_folder_stops_the_run_saying_what_to_do(
+    story: Path, capsys: pytest.CaptureFixture[str], refuse_renames: Callable[[Path], None]
+) -> None:
+    # It was "build failed: PermissionError: [Errno 13] Permission denied: '.../state.json'
+    # -> '.../state.json.bad' (rerun with --debug for details)". A read-only .briefing
+    # (chmod 555) stops no test, run as root: the rename out of it is refused here instead.
+    assert build(story, "-f", "json", capsys=capsys)[0] == 0
+    meta = story / "out" / ".briefing"
+    (meta / "state.json").write_text('{"editions": 5}', encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in (story / "out").iterdir() if p.is_file()}
+    refuse_renames(meta)
+    code, log = build(story, "-f", "json", "--force", capsys=capsys)
+    assert code == 1, log
+    assert "build failed" not in log and "PermissionError" not in log
+    assert f"could not move it aside to state.json.bad: Permission denied; make {meta}" in log
+    assert (meta / "state.json").read_text(encoding="utf-8") == '{"editions": 5}'
+    assert {p.name: p.read_bytes() for p in (story / "out").iterdir() if p.is_file()} == before
 
 
 def test_one_bad_source_of_any_kind_never_fails_the_run(

@@ -568,3 +568,28 @@ def test_an_output_folder_below_a_file_is_refused_with_a_message(tmp_path: Path)
         f"cannot write to the output folder {tmp_path / 'file.txt' / 'output'}: Not a directory "
         f"({tmp_path / 'file.txt' / 'output' / '.briefing'}); nothing in it was changed"
     )
+
+
+@pytest.mark.parametrize("which", ["state", "journal"])
+def test_a_refused_state_file_that_cannot_be_moved_aside_says_what_to_do(
+    tmp_path: Path, refuse_renames: Callable[[Path], None], which: str
+) -> None:
+    # In a read-only .briefing the build stopped with "build failed: PermissionError:
+    # [Errno 13] Permission denied: '.../state.json' -> '.../state.json.bad'".
+    folder = OutputFolder(tmp_path)
+    publish(folder, "one")
+    path = folder.state_path if which == "state" else folder.journal_path
+    path.write_text("{not json", encoding="utf-8")
+    refuse_renames(folder.meta)
+    with pytest.raises(publish_module.UnwritableOutput) as caught:
+        if which == "state":
+            folder.set_aside_state("cannot read state.json: not JSON")
+        else:
+            folder.recover()
+    message = str(caught.value)
+    assert f"could not move it aside to {path.name}.bad: Permission denied" in message
+    assert f"make {folder.meta} writable for the user the build runs as" in message
+    assert message.endswith("and run again; nothing was changed")
+    assert path.read_text(encoding="utf-8") == "{not json"  # nothing lost
+    assert not path.with_name(f"{path.name}.bad").exists()
+    assert (tmp_path / "brief-2026-11-22.md").exists() and (tmp_path / "latest.md").exists()
