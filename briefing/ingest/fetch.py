@@ -34,7 +34,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from briefing import __version__
-from briefing.ingest.limits import FETCH_WORKERS, Limits, current, current_share
+from briefing.ingest.limits import (
+    FETCH_WORKERS,
+    Limits,
+    current,
+    current_share,
+    current_slot,
+    in_slot,
+)
 
 USER_AGENT = f"briefing/{__version__} (policy-brief builder; +https://pypi.org/project/briefing)"
 _REDIRECTS = {301, 302, 303, 307, 308}
@@ -62,7 +69,7 @@ def fetch(url: str, limits: Limits | None = None) -> Fetched:
         raise FetchError(f"not fetched: the fetch budget of {limits.fetch_budget:g} s was used up")
     if share is not None and now >= share.deadline:
         raise FetchError(share.time_reason())
-    if share is not None and share.bytes_spent:  # no connection, no chunk charged to the build
+    if share is not None and share.spent_before(current_slot()):  # no connection, no charge
         raise FetchError(share.bytes_reason())
     deadline = min(now + limits.fetch_timeout, limits.deadline)
     if share is not None:
@@ -79,17 +86,18 @@ def fetch_all(urls: Sequence[str], limits: Limits | None = None) -> list[Fetched
     """``fetch`` every URL, ``FETCH_WORKERS`` at a time; failures come back as exceptions."""
     limits = limits or current()
 
-    def one(url: str) -> Fetched | FetchError:
+    def one(slot: int, url: str) -> Fetched | FetchError:
         try:
-            return fetch(url, limits)
+            with in_slot(slot):  # the URL's place in a share's order (limits.Share)
+                return fetch(url, limits)
         except FetchError as exc:
             return exc
 
     if len(urls) <= 1:
-        return [one(u) for u in urls]
+        return [one(n, u) for n, u in enumerate(urls)]
     context = contextvars.copy_context()
     with ThreadPoolExecutor(min(FETCH_WORKERS, len(urls))) as pool:
-        return list(pool.map(lambda u: context.copy().run(one, u), urls))
+        return list(pool.map(lambda nu: context.copy().run(one, *nu), enumerate(urls)))
 
 
 def _get(url: str, limits: Limits, deadline: float) -> Fetched | str:
@@ -165,7 +173,7 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
         if size > cap:
             raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
         share = current_share()  # the feed's share first: its refusal costs the build nothing
-        if share is not None and not share.download(len(chunk)):
+        if share is not None and not share.download(current_slot(), len(chunk)):
             raise FetchError(share.bytes_reason())
         if not limits.download(len(chunk)):
             raise FetchError(

@@ -79,27 +79,49 @@ class Limits:
 class Share:
     """The part of the build's download and fetch budgets one source's requests may use
     together (a feed's entry pages, ``briefing.ingest.web``), on top of the build's own.
-    ``reason`` says why a request was refused, naming the constant that set the share."""
+    ``reason`` says why a request was refused, naming the constant that set the share.
+
+    The bytes are shared out in the requests' order (their ``slot``, see ``in_slot``), not
+    in the order downloads happen to finish: the pages kept are the first ones whose bytes
+    together stay within ``max_bytes``, and every later one is refused, whichever server
+    answers first. A request is cut off as soon as its own bytes and those its earlier ones
+    have received so far pass ``max_bytes`` (they only grow, so it would be refused anyway);
+    ``first_over`` then finds the first request that passed once all have ended."""
 
     max_bytes: int
     seconds: float
     bytes_name: str
     seconds_name: str
     deadline: float = float("inf")
-    downloaded: int = 0
+    received: dict[int, int] = field(default_factory=dict)  # slot -> bytes so far
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def download(self, n: int) -> bool:
-        """Count ``n`` more bytes; False once the share's bytes are spent."""
+    def download(self, slot: int, n: int) -> bool:
+        """Count ``n`` more bytes of request ``slot``; False once it and the requests before
+        it have received more than the share's bytes."""
         with self._lock:
-            self.downloaded += n
-            return self.downloaded <= self.max_bytes
+            self.received[slot] = self.received.get(slot, 0) + n
+            return self._up_to(slot) <= self.max_bytes
 
-    @property
-    def bytes_spent(self) -> bool:
-        """True once no more byte fits in the share: a request would be refused unread."""
+    def spent_before(self, slot: int) -> bool:
+        """True when the requests before ``slot`` have used up the share's bytes: no byte of
+        the request would fit, so it is refused unread."""
         with self._lock:
-            return self.downloaded >= self.max_bytes
+            return self._up_to(slot - 1) >= self.max_bytes
+
+    def first_over(self) -> int | None:
+        """Once every request has ended: the first slot whose bytes and those of the slots
+        before it pass the share's bytes (it and every later one are refused), or None."""
+        total = 0
+        with self._lock:
+            for slot in sorted(self.received):
+                total += self.received[slot]
+                if total > self.max_bytes:
+                    return slot
+        return None
+
+    def _up_to(self, slot: int) -> int:
+        return sum(n for s, n in self.received.items() if s <= slot)
 
     def bytes_reason(self) -> str:
         mb = self.max_bytes / 2**20
@@ -114,6 +136,7 @@ class Share:
 
 _CURRENT: ContextVar[Limits] = ContextVar("briefing_ingest_limits")
 _SHARE: ContextVar[Share | None] = ContextVar("briefing_ingest_share", default=None)
+_SLOT: ContextVar[int] = ContextVar("briefing_ingest_slot", default=0)
 
 
 def current() -> Limits:
@@ -137,6 +160,17 @@ def shared(share: Share) -> AbstractContextManager[Share]:
     its threads) against ``share`` too, and start its clock."""
     share.deadline = time.monotonic() + share.seconds
     return _made_current(_SHARE, share)
+
+
+def current_slot() -> int:
+    """The place of the request made now among those sharing a ``Share`` (see ``in_slot``)."""
+    return _SLOT.get()
+
+
+def in_slot(slot: int) -> AbstractContextManager[int]:
+    """Make the requests inside the block the ``slot``-th of their share (``fetch_all``
+    numbers its URLs in the order given)."""
+    return _made_current(_SLOT, slot)
 
 
 @contextmanager

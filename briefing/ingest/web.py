@@ -34,7 +34,8 @@ MAX_FEED_TAGS = 200_000
 # - bytes of the entry pages: 500 entries linking to 20 MB pages used the build's whole
 #   download budget (max_download_mb, 200 MB), held in memory until the brief is built, and
 #   left nothing for the sources after the feed. A news page is 30-100 KB (the largest dev
-#   page 34 KB): 500 of 100 KB are 50 MB.
+#   page 34 KB): 500 of 100 KB are 50 MB. The first pages in the feed's order that fit are
+#   kept, whichever server answers first (``limits.Share``).
 MAX_FEED_BYTES = 50 * 2**20
 # - wall seconds to fetch them (8 at a time, each up to fetch_timeout, 20 s): 500 silent
 #   servers take 1,250 s, so one feed spent the build's whole fetch budget (300 s); half of
@@ -89,7 +90,14 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
     web = list(dict.fromkeys(link for link in links if link.startswith(("http://", "https://"))))
     share = limits.Share(MAX_FEED_BYTES, FEED_FETCH_SECONDS, "MAX_FEED_BYTES", "FEED_FETCH_SECONDS")
     with limits.shared(share):
-        pages = dict(zip(web, fetch_all(web), strict=True))
+        fetched = fetch_all(web)
+    over = share.first_over()  # in feed order, whatever order the downloads ended in
+    if over is not None:
+        fetched[over:] = [
+            FetchError(share.bytes_reason()) if isinstance(page, Fetched) else page
+            for page in fetched[over:]
+        ]
+    pages = dict(zip(web, fetched, strict=True))
     refused = [p for p in pages.values() if str(p) in {share.bytes_reason(), share.time_reason()}]
     if refused:
         why = str(refused[0]).removeprefix("not fetched: ")

@@ -15,7 +15,7 @@ import pytest
 from briefing.ingest import Limits, ingest
 from briefing.ingest import fetch as fetch_module
 from briefing.ingest.fetch import FetchError
-from briefing.ingest.limits import Share, shared
+from briefing.ingest.limits import Share, in_slot, shared
 
 PAGE = (
     b"<html><head><title>Ferry terminal approved</title></head><body><article>"
@@ -329,8 +329,8 @@ def test_a_spent_feed_share_refuses_before_connecting() -> None:
     limits = local()
     share = Share(1000, 60.0, "MAX_FEED_BYTES", "FEED_FETCH_SECONDS")
     with serve({"/entry.html": entry}) as base, shared(share):
-        assert share.download(1000)  # the pages before this one used the share up
-        with pytest.raises(FetchError) as refused:
+        assert share.download(0, 1000)  # the pages before this one used the share up
+        with pytest.raises(FetchError) as refused, in_slot(1):
             fetch_module.fetch(f"{base}/entry.html", limits)
     assert str(refused.value) == share.bytes_reason()
     assert asked == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -46,9 +47,11 @@ close for repairs for three weeks from next Monday.&lt;/p&gt;</description>
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes]] = {}
     agents: list[str] = []
+    delays: dict[str, float] = {}  # path -> seconds before answering
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self.agents.append(self.headers.get("User-Agent", ""))
+        time.sleep(self.delays.get(self.path, 0.0))
         status, ctype, body = self.routes.get(self.path, (404, "text/plain", b"not found"))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -65,6 +68,7 @@ def server() -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     _Handler.agents = []
+    _Handler.delays = {}
     _Handler.routes = {
         "/page.html": (200, "text/html; charset=utf-8", (FIXTURES / "page.html").read_bytes()),
         "/b.html": (200, "text/html", ARTICLE_B.encode()),
@@ -235,6 +239,29 @@ def test_a_feeds_entry_pages_together_stop_at_its_byte_cap(server, monkeypatch):
     assert all(s.reason.startswith("not fetched: the feed's pages passed") for s in refused)
     (warning,) = result.warnings
     assert warning.startswith(f"{feed}: {len(refused)} entry page(s) were not fetched")
+
+
+@pytest.mark.parametrize("slow", [[], ["/p0.html", "/p1.html"]])
+def test_a_feeds_byte_cap_keeps_its_first_pages_whatever_order_they_arrive_in(
+    server, monkeypatch, slow
+):
+    """The pages that arrived first took the feed's bytes: with its first two servers slow,
+    the third to fifth entries were read and the first two refused. The first entries in
+    the feed's order that fit are kept, whichever server answers first."""
+    from briefing.ingest import web
+
+    monkeypatch.setattr(web, "MAX_FEED_BYTES", int(2.5 * len(ARTICLE_B)))
+    feed = _linked_feed(server, 5)
+    _Handler.delays = dict.fromkeys(slow, 0.5)
+    result = ingest([feed], limits=local(5))
+    assert [d.title for d in result.documents] == ["Story 0", "Story 1"]
+    refused = "not fetched: the feed's pages passed"
+    assert [s.location.rpartition("/")[2] for s in result.skipped] == [
+        "p2.html",
+        "p3.html",
+        "p4.html",
+    ]
+    assert all(s.reason.startswith(refused) for s in result.skipped)
 
 
 def test_a_feeds_entry_pages_together_stop_at_its_fetch_time(server, monkeypatch):
