@@ -18,8 +18,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-# C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and
+# the characters that print as nothing (soft hyphen, zero-width space and joiners, word
+# joiner, invisible operators, byte order mark): "re\u200bport.txt" printed as "report.txt".
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 class Console:

@@ -110,10 +110,17 @@ def _read_all(
     warned, hits = len(limits.warnings), cache.hits if cache is not None else 0
     items: list[Document | Skipped] = []
     for source in sources:
+        limits.warned_from = len(limits.warnings)  # one note per source, its own
+        location = printable(source.location)
         for item in _read(source, (pages or {}).get(source.location), limits, cache):
-            if item.location == printable(source.location):  # a feed's entries keep their URLs
+            if item.location == location:  # a feed's entries keep their URLs
                 item.location = source.shown
             items.append(item)
+        if source.label != location:  # two sources printed alike each get a note, told apart
+            limits.warnings[limits.warned_from :] = [
+                source.label + note[len(location) :] if note.startswith(f"{location}: ") else note
+                for note in limits.warnings[limits.warned_from :]
+            ]
     hits = (cache.hits - hits) if cache is not None else 0
     return items, limits.warnings[warned:], hits
 

@@ -43,6 +43,8 @@ class Limits:
     # Set by ``applied``: when fetching stops (time.monotonic()), and what was cut short.
     deadline: float = float("inf")
     warnings: list[str] = field(default_factory=list)
+    # Where the notes of the source being read start (``warn`` keeps one note per source).
+    warned_from: int = 0
     # Bytes downloaded so far by this ingest's requests (they run in threads).
     downloaded: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -185,6 +187,7 @@ def _made_current(var: ContextVar[T], value: T) -> Iterator[T]:
 def warn(location: str, message: str) -> None:
     """Note that ``location`` was used only in part (shown as a warning by the build); the
     first limit a source hit is the one reported."""
-    notes = current().warnings
-    if not any(note.startswith(f"{location}: ") for note in notes):
+    limits = current()
+    notes = limits.warnings
+    if not any(note.startswith(f"{location}: ") for note in notes[limits.warned_from :]):
         notes.append(f"{location}: {message}")

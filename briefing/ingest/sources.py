@@ -24,9 +24,11 @@ Conventions:
   never by an absolute path of the machine that built the brief (``Source.name``); when
   two folders or more are given, the path starts with the folder's name (``monday/port.html``);
 * a name is the same in every edition, whatever else is added: one that cannot be shown as
-  it is (not UTF-8, control characters) ends in a short hash of its raw form
-  (``caf\ufffd.txt (#3fa2)``), and two sources still shown alike both end in a hash of their
-  locations (``named_apart``), never in a number that depends on their order.
+  it is (not UTF-8, control or invisible characters) ends in a short hash of its raw form
+  (``caf\ufffd.txt (#3fa2)``), and two sources or skipped entries still shown alike, or
+  alike to the eye (``look_alike``: "café" written with an accent or with a combining one,
+  a Cyrillic "е" for a Latin "e"), all end in a hash of their locations (``named_apart``),
+  never in a number that depends on their order.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ import hashlib
 import os
 import re
 import stat
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -66,6 +70,11 @@ MAX_LINK_FILE_BYTES = 1_000_000
 # Hex digits of the hash that tells apart names shown alike: 65,536 values, for the few
 # names of one build that print alike. Set by hand, not tuned.
 NAME_HASH_DIGITS = 4
+# Names of one length that ``look_alike`` compares pairwise; past it, every non-ASCII name of
+# that length is tagged (a folder of 10,000 names in another script would be 10^8 pairs).
+# Set by reasoning, not tuned: a story folder holds hundreds of files.
+MAX_LOOK_ALIKE_GROUP = 1_000
+_TAG = re.compile(rf" \(#[0-9a-f]{{{NAME_HASH_DIGITS}}}\)$")
 _SPECIAL = [
     (stat.S_ISFIFO, "named pipe"),
     (stat.S_ISSOCK, "socket"),
@@ -85,6 +94,13 @@ class Source:
     def shown(self) -> str:
         """The location as the brief shows it: the URL, or the file's name."""
         return self.name or printable(self.location)
+
+    @property
+    def label(self) -> str:
+        """The location as the console shows it (in warnings): printable, and ending in the
+        hash that tells its name apart in the brief, if it has one."""
+        tag = _TAG.search(self.shown)
+        return printable(self.location) + (tag[0] if tag else "")
 
 
 def display_name(path: Path, root: Path | None = None, *, with_folder: bool = False) -> str:
@@ -150,7 +166,7 @@ def expand(
                 sources.extend(_file_sources(file, skipped, path, with_folder))
         else:
             sources.extend(_file_sources(path, skipped))
-    return named_apart(sources, {s.location for s in skipped}), skipped
+    return named_apart(sources, skipped)
 
 
 def _is_folder(location: str) -> bool:
@@ -158,27 +174,69 @@ def _is_folder(location: str) -> bool:
     return not is_url(location) and Path(location).expanduser().is_dir()
 
 
-def named_apart(sources: list[Source], taken: set[str]) -> list[Source]:
-    """``sources`` with no two of them shown alike (nor like a name in ``taken``).
+def named_apart(
+    sources: list[Source], skipped: list[Skipped] | None = None
+) -> tuple[list[Source], list[Skipped]]:
+    """``sources`` and ``skipped`` with no two of them shown alike, nor alike to the eye.
 
     ``printable`` is not one-to-one (a name with the six characters ``\\u202e`` and one with
     U+202E itself; two Latin-1 names), which ``display_name``'s hash settles; two files of
     the same name given by themselves, or found in two folders of the same name, are still
-    shown alike. The brief, the state's source list and the "What's new" comparison know a
-    source by the name it is shown by, so every source of such a group is shown with
-    ``name_tag`` of its location after its name: no source is renamed by the order of the
-    sources or by one added beside it unless the two are shown alike. The same location
-    listed twice keeps its name (it is one source, read as a duplicate)."""
+    shown alike, and two names may differ only in characters that look the same
+    (``look_alike``). The brief, the state's source list, the warnings and the "What's new"
+    comparison know a source by the name it is shown by, so every name of such a group is
+    shown with ``name_tag`` of its location after it: no name is changed by the order of the
+    sources or by one added beside it unless the two look alike. The same location listed
+    twice keeps its name (it is one source, read as a duplicate)."""
+    skipped = list(skipped or [])
     owners: dict[str, set[str]] = {}
     for source in sources:
         owners.setdefault(source.shown, set()).add(source.location)
-    out: list[Source] = []
-    for source in sources:
-        shown = source.shown
-        if len(owners[shown]) > 1 or shown in taken:
-            source = replace(source, name=shown + name_tag(source.location))
-        out.append(source)
-    return out
+    for skip in skipped:
+        owners.setdefault(skip.location, set()).add(skip.location)
+    tagged = {name for name, where in owners.items() if len(where) > 1} | look_alike(owners)
+    out = [
+        replace(source, name=source.shown + name_tag(source.location))
+        if source.shown in tagged
+        else source
+        for source in sources
+    ]
+    apart = [
+        Skipped(skip.location + name_tag(skip.location), skip.reason)
+        if skip.location in tagged
+        else skip
+        for skip in skipped
+    ]
+    return out, apart
+
+
+def look_alike(names: Iterable[str]) -> set[str]:
+    """The ``names`` that look like another of them: the same once composed alike (NFC:
+    "e" with a combining accent is "é"), or of one length and differing only where either
+    has a character outside ASCII ("е" of the Cyrillic script and "e" of the Latin; a
+    non-ASCII name alone, "Zürich.txt", is left as it is). ``printable`` has already made
+    every invisible character visible."""
+    raws: dict[str, set[str]] = {}
+    for name in names:
+        raws.setdefault(unicodedata.normalize("NFC", name), set()).add(name)
+    found = {composed for composed, alike in raws.items() if len(alike) > 1}
+    by_length: dict[int, list[str]] = {}
+    for composed in raws:
+        by_length.setdefault(len(composed), []).append(composed)
+    for composed in raws:
+        if composed.isascii():
+            continue  # two ASCII names of one length differ in a character both print plainly
+        others = by_length[len(composed)]
+        if len(others) > MAX_LOOK_ALIKE_GROUP:
+            found.add(composed)  # too many to compare: tagged, so told apart all the same
+            continue
+        for other in others:
+            if other != composed and all(
+                a == b or not (a.isascii() and b.isascii())
+                for a, b in zip(composed, other, strict=True)
+            ):
+                found |= {composed, other}
+    return {name for composed in found for name in raws[composed]}
 
 
 def _mode(path: Path) -> tuple[int, str]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -362,3 +364,52 @@ def test_adding_a_file_renames_no_source(tmp_path: Path) -> None:
     assert {location: after[location] for location in before} == before
     assert len(set(after.values())) == 4
     assert after[str(tmp_path / "monday" / "report.txt")] == "monday/report.txt"
+
+
+LOOK_ALIKE_NAMES = [
+    b"caf\xe9.txt",  # Latin-1: both print as "caf\ufffd.txt"
+    b"caf\xe8.txt",
+    "re\u200bport.txt".encode(),  # a zero-width space printed as nothing
+    b"report.txt",
+    "r\u0435cap.txt".encode(),  # a Cyrillic "е"
+    b"recap.txt",
+    "cafe\u0301.md".encode(),  # "é" with a combining accent, and composed
+    "caf\u00e9.md".encode(),
+]
+
+
+@pytest.mark.parametrize("cut", [False, True])
+def test_names_that_print_alike_each_get_a_name_and_a_warning_of_their_own(
+    tmp_path: Path, cut: bool
+) -> None:
+    # Skipped entries whose names differed only in invisible characters, look-alike letters
+    # or their composition were listed alike, and two sources printed alike shared one
+    # warning: the second's was dropped, so its read was cached as if whole.
+    news = os.fsencode(tmp_path / "news")
+    os.mkdir(news)
+    for n, raw in enumerate(LOOK_ALIKE_NAMES):
+        with open(news + b"/" + raw, "w", encoding="utf-8") as fh:
+            fh.write(article(n) * 40 if cut else "")  # whole articles, or empty (skipped)
+    limits = Limits(max_source_chars=2_000)
+    result = ingest([os.fsdecode(news)], limits=limits)
+    names = [d.location for d in result.documents] + list(reasons(result))
+    assert len(names) == len(LOOK_ALIKE_NAMES)
+    tagged = [name for name in names if re.search(r" \(#[0-9a-f]{4}\)$", name)]
+    assert all(name in tagged for name in names if not name.isascii()), names
+    assert len({unicodedata.normalize("NFKC", name) for name in names}) == len(names)
+    assert "re\\u200bport.txt" in " ".join(tagged)  # the invisible character is shown
+    assert "recap.txt" not in names  # its Cyrillic look-alike is there: both are tagged
+    if cut:
+        assert len(result.warnings) == len(LOOK_ALIKE_NAMES)
+        assert len({note.partition(": ")[0] for note in result.warnings}) == len(names)
+    else:
+        assert set(reasons(result).values()) == {"empty file"}
+
+
+def test_a_name_in_another_script_alone_is_shown_as_it_is(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "Zürich.txt").write_text(article(1))
+    (news / "Zurich-notes.txt").write_text(article(2))
+    result = ingest([str(news)])
+    assert sorted(d.location for d in result.documents) == ["Zurich-notes.txt", "Zürich.txt"]
