@@ -32,6 +32,12 @@ unnerved him") and the act a trailing report tells ("troops opened fire ten year
 former official said Friday"): a retelling of an earlier act, whose day is not the
 report's (s32 judging: D0607G's two such entries under the report's day).
 
+Nor is a report's day the day of what it tells as done before it, at no time it gives
+("State television reported Friday night that the boy had received his diploma",
+``told_as_earlier``): unless another source tells the act on that day, or the report is
+moved to the day another sentence gives the act, it gives no entry (s35 judging: both
+such entries of the 20 dev timelines were dated by the report, not by the event).
+
 Nor is the day one source quoted another telling a done act ("The Times today quoted the
 agency as reporting that a heat wave killed 465 people", ``quoted_earlier_act``): the
 day of a relay, neither the act's nor its report's.
@@ -278,3 +284,29 @@ def after_writing(key: tuple[int, ...], written: dt.date | None) -> bool:
     if written is None or len(key) < 3 or not key[2]:
         return False
     return key[:3] > (written.year, written.month, written.day)
+
+
+def told_as_earlier(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the date at ``offset + start`` is a report's day and what it reports is told
+    in the past perfect ("State television reported Friday that the boy had received his
+    diploma"): done before the report, on a day the sentence does not give (s35 judging:
+    D0647B, the diploma under the day it was reported)."""
+    said = _report_verb(parse, offset, start, end)
+    if said is None:
+        return False
+    told = [c for c in said.children if c.dep_ in _REPORTED_DEPS and c.pos_ in _VERB_POS]
+    return bool(told) and all(
+        c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children)
+        for c in told
+    )
+
+
+def _report_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> Token | None:
+    """The report verb the date at ``offset + start`` dates ("said Friday"; "reported
+    Friday night", the day a compound of its time of day), None when it dates another."""
+    said = _dated_verb(parse, offset, start, end)
+    span = tokens_at(parse, offset + start, offset + end)
+    if said is None and span is not None and span.root.dep_ == "compound":
+        time = span.root.head  # "Friday night": the day names the night
+        said = _dated_verb(parse, 0, time.idx, time.idx + len(time.text))
+    return said if said is not None and said.lemma_.lower() in SAY_LEMMAS else None

@@ -48,6 +48,7 @@ from briefing.compose.report_days import (
     event_on_other_day,
     quoted_earlier_act,
     tells_present,
+    told_as_earlier,
     unnamed_time,
 )
 from briefing.compose.sentence_dates import own_date, sentence_date_mentions
@@ -122,6 +123,7 @@ class _Event:
     reported: bool = False  # dated by its report ("a rights group reported Wednesday")
     relayed: bool = False  # dated by a report a few words before ("said in a statement Monday")
     moved: bool = False  # a report moved to the day of the event it tells: never its text
+    earlier: bool = False  # a report's day, what it tells done before ("had received")
     unclear: bool = False  # its subject was introduced by an earlier sentence (``introduced``)
     told: dict[int, set[str]] = field(default_factory=dict)  # each source's own words
     said: dict[int, list[Sentence]] = field(default_factory=dict)  # each source's sentences
@@ -212,6 +214,7 @@ def build_timeline(
                     relevance,
                     reported=reported,
                     relayed=relayed,
+                    earlier=told_as_earlier(adoc.parse, sent.start, m.start, m.end),
                     said={sent.source_id: [sent]},
                     shown=sent,
                     unclear=introduced.unclear(sent, text)
@@ -224,7 +227,10 @@ def build_timeline(
     # Merged, an event is told in the words of a source that names who acted and what it
     # speaks of; told only by "In 1987, he sold the ferry ..." or "The ban was passed ..."
     # it is left out (``lang.anaphora``, ``introduced``).
-    events = [e for e in _merge(candidates) if not (doer_unnamed(e.text) or e.unclear)]
+    # A report of what had been done before it ("reported Friday that he had received"),
+    # neither moved to its event's day nor told on its day by another, is dated by no day
+    # of its event: left out.
+    events = [e for e in _merge(candidates) if not (doer_unnamed(e.text) or e.unclear or e.earlier)]
     index = EventIndex(corpus)
     # Too few articles have no everyday names: nothing tells background from the story.
     start = story_start(corpus) if len(corpus.docs) >= MIN_STORY_DOCS else None
@@ -362,6 +368,7 @@ def _redate_relays(candidates: list[_Event]) -> None:
             shared = len(told[i] & told[j] - apart)
             if shared >= RELAY_WORDS and shared >= RELAY_SHARE * min(len(told[i]), len(told[j])):
                 report.date, report.sort_key, report.moved = event.date, event.sort_key, True
+                report.earlier = False
                 break
 
 
@@ -389,6 +396,7 @@ def _merge(candidates: list[_Event]) -> list[_Event]:
             _absorb(other, event)
             if report:  # the event's own day and words, not the report's
                 other.date, other.sort_key, other.reported = event.date, event.sort_key, False
+                other.earlier = False
                 _show(other, event)
             elif event.date == other.date and _tells(event) > _tells(other):
                 _show(other, event)
@@ -412,6 +420,7 @@ def _absorb(other: _Event, event: _Event) -> None:
     for source, said in event.said.items():
         other.said.setdefault(source, []).extend(said)
     other.words |= event.words
+    other.earlier = other.earlier and event.earlier  # told on its day by another
     other.at.update(event.at)
     other.order = min(other.order, event.order)
 

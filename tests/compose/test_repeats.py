@@ -77,5 +77,5 @@ def test_a_statement_reported_days_later_joins_the_day_it_was_made():
     tue = dt.date(2018, 6, 5)
     assert _story((speech, tue), (later, THU)) == [("2018-06-04", [1, 2])]
     # The same speaker on another matter is another statement.
-    fares = "Holt said Wednesday that the fares had risen by a tenth."
+    fares = "Holt said Wednesday that the fares rose by a tenth."
     assert _story((speech, tue), (fares, THU)) == [("2018-06-04", [1]), ("2018-06-06", [2])]

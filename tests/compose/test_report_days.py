@@ -12,6 +12,7 @@ from briefing.compose.report_days import (
     event_on_other_day,
     quoted_earlier_act,
     reported_act_date,
+    told_as_earlier,
     unnamed_time,
 )
 from briefing.compose.timeline import build_timeline
@@ -198,3 +199,34 @@ def test_the_day_one_source_quoted_another_on_a_done_act_dates_nothing():
     ):  # fmt: skip
         c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)
         assert [e.date for e in build_timeline(c)] == [date]
+
+
+def test_a_report_of_what_had_been_done_before_it_dates_nothing():
+    text = (
+        "Marlow radio reported Tuesday night that Captain Ona Brisk had sold the Marlow ferry "
+        "to the harbour board."
+    )
+    c = analyse([Document("a.txt", text, title="Marlow ferry", date=THU)], entities=True)
+    assert told_as_earlier(c.docs[0].parse, 0, *_span(text, "Tuesday"))
+    assert build_timeline(c) == []
+    # what the report tells as done in the simple past is of its day
+    text = "Marlow radio reported Tuesday night that Captain Ona Brisk sold the Marlow ferry."
+    c = analyse([Document("a.txt", text, title="Marlow ferry", date=THU)], entities=True)
+    assert not told_as_earlier(c.docs[0].parse, 0, *_span(text, "Tuesday"))
+    assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
+
+
+def test_a_report_of_what_had_been_done_keeps_the_day_another_source_tells_it_on():
+    told = "Captain Ona Brisk sold the Marlow ferry to the harbour board on Tuesday."
+    report = (
+        "Marlow radio reported Tuesday night that Captain Ona Brisk had sold the Marlow ferry "
+        "to the harbour board."
+    )
+    c = analyse(
+        [
+            Document("a.txt", told, title="Marlow ferry", date=THU),
+            Document("b.txt", report, title="Marlow ferry", date=THU),
+        ],
+        entities=True,
+    )
+    assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
