@@ -150,6 +150,8 @@ def dates_other_clause(
             and not _reported_by(node.head, path[-1])
         ):
             return True
+        if _dates_cause(node, path):
+            return True
         if verb is None and node.pos_ in ("VERB", "AUX"):
             verb = node
         # Not right before the date ("since 2009" dates a ban's start; "after Sunday" is
@@ -413,6 +415,30 @@ def _at_that_time(clause: Token, root: Token) -> bool:
         and not _is_state(root)
         and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
     )
+
+
+# Participles of an act told at the main clause's time ("Speaking at a news conference on
+# Tuesday, the minister said …"): their date is the main clause's too.
+_SAME_TIME_PARTICIPLES = frozenset(
+    {"speak", "address", "appear", "testify", "talk", "visit", "attend", "answer", "reply"}
+)
+
+
+def _dates_cause(node: Token, path: list[Token]) -> bool:
+    """Whether ``node`` is a leading participle clause without a subject in which the date
+    (``path[0]``) qualifies a noun: "Acting on a request by party members in April, the
+    governor invited him …" dates the request, not the invitation (s35 judging: D0619A,
+    an invitation under the month it was asked for)."""
+    if not (
+        node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.i < node.head.i
+        and node.lemma_.lower() not in _SAME_TIME_PARTICIPLES
+        and not _has_subject(node)
+    ):
+        return False
+    inside = path[1 : path.index(node)]
+    return any(n.pos_ in ("NOUN", "PROPN") for n in inside)
 
 
 def _has_subject(verb: Token) -> bool:

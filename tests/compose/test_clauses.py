@@ -274,3 +274,23 @@ def test_a_past_or_past_perfect_main_verb_tells_what_had_happened_before():
     assert not _told_before("The council has closed the old bridge to heavy trucks.")
     assert not _told_before("The bridge has no weight limit, the engineer said.")
     assert not _told_before("The ministry will publish the report next week.")
+
+
+def test_a_leading_participle_s_noun_dates_its_cause_not_the_main_event():
+    # "in April" dates the request the governor acted on, not his invitation
+    assert (
+        dates(
+            "Acting on a request by harbour pilots in April, Gov. Dana Harlow invited "
+            "Ona Brisk to speak at the Marlow convention."
+        )
+        == []
+    )
+    # a participle of an act at the main clause's time, or a date of the main clause
+    assert dates(
+        "Speaking at a news conference on Tuesday, Gov. Dana Harlow said the Marlow pier "
+        "would reopen."
+    ) == ["2001-03-06"]
+    assert dates(
+        "Acting on a request by harbour pilots, Gov. Dana Harlow on Tuesday invited "
+        "Ona Brisk to speak at the Marlow convention."
+    ) == ["2001-03-06"]
