@@ -40,6 +40,7 @@ from collections.abc import Sequence
 
 from briefing.compose.acronym_notes import acronym_notes, defined_names
 from briefing.compose.actors.roles import apposition
+from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.clauses import future_verb, past_verb, told_as_done, told_before
 from briefing.compose.dating import (
     DateMention,
@@ -177,6 +178,7 @@ def edit(
         notes = [
             *date_notes(adoc, mentions, known),
             *name_notes(adoc, lead, statement.text, told),
+            *capital_name_notes(adoc, lead, statement.text, told),
             *people_notes(adoc, lead, statement.text, told),
             *person_notes(adoc, lead, statement.text, told),
             *acronym_notes(statement.text, acronyms, told),

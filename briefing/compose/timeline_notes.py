@@ -35,6 +35,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.country_notes import country_notes, story_countries
 from briefing.compose.editorial import annotate, person_notes
 from briefing.compose.place_notes import (
@@ -69,6 +70,7 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
         adoc = corpus.docs[lead.doc]
         found = [
             *name_notes(adoc, lead, text, told),
+            *capital_name_notes(adoc, lead, text, told),
             *people_notes(adoc, lead, text, told),
             *person_notes(adoc, lead, text, told),
             *things.notes(lead, text, told),

@@ -23,6 +23,18 @@ INSTITUTION_HEADS = frozenset(
         "university",
     }
 )  # fmt: skip
+# Heads that, capitalised after "the", stand for the one "X of Y" name of a body the
+# article gave ("the Corps" after "the Marlow Corps of Surveyors", "the House" after "the
+# House of Delegates"): the heads above and words that name a body only so capitalised.
+# Not publications ("the Times": the Times of London or another) nor people ("the
+# Johnson trial" after "Nancy Johnson of Ohio").
+CAPITAL_BODY_HEADS = INSTITUTION_HEADS | frozenset(
+    {
+        "corps", "department", "service", "office", "house", "senate", "church", "chamber",
+        "league", "guard", "society", "union", "college", "school", "museum", "division",
+        "secretariat", "command",
+    }
+)  # fmt: skip
 # spaCy entity labels whose names can be such a body or event.
 NAMED_BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "NORP", "PRODUCT", "WORK_OF_ART"})
 # People an article introduces and then calls by a plain noun ("the workers", "the two
