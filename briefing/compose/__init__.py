@@ -21,6 +21,7 @@ from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.compose.title import story_title
+from briefing.compose.unplaced import placed
 from briefing.config import Config
 from briefing.lang.words import words
 from briefing.model import (
@@ -92,7 +93,8 @@ def compose_brief(
             title=config.title or _story_title(corpus, config.focus),
             date=(today or dt.date.today()).isoformat(),
             executive_summary=synthesis.executive_summary,
-            background=synthesis.background,
+            # An empty or shorter background beats one a reader cannot place in time.
+            background=[s for s in synthesis.background if placed(s)],
             sources=source_entries(corpus, per_article, config.per_article_sentences),
             skipped=list(skipped or []),
             focus=focus,

@@ -55,6 +55,16 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("week", r"\b(?:this|last|next)\s+week\b"),
     ]
 ]  # fmt: skip
+# A time finer than a year that no note names: "last week", "earlier this month", "three
+# weeks ago". With its article's date it places an event; in a statement shown undated it
+# places nothing (``compose.unplaced``). A note after it ("[June 2000]") names the time.
+UNPLACED_TIME_RE = re.compile(
+    r"\b(?:(?:last|this|next|(?:earlier|later)\s+this)\s+week(?:end)?"
+    r"|(?:earlier|later)\s+this\s+month"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
+    r"\s+(?:days?|weeks?|months?)\s+ago)\b(?!\s*\[)",
+    re.I,
+)
 # spaCy's TIME entities that name a day ("Wednesday night", "early Tuesday morning",
 # "tonight"): the day is the date of what happened then.
 TIME_DAY_RE = cue_pattern(

@@ -13,6 +13,7 @@ from briefing.lang.dates import (
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
     TIME_DAY_RE,
+    UNPLACED_TIME_RE,
     YEAR_OR_DAY_RE,
     YEAR_WORD_RE,
 )
@@ -103,3 +104,21 @@ def test_a_day_named_only_by_another_day(text: str, other_day: bool) -> None:
 )
 def test_a_time_that_names_its_day(phrase: str, names_a_day: bool) -> None:
     assert bool(TIME_DAY_RE.search(phrase)) is names_a_day
+
+
+@pytest.mark.parametrize(
+    ("text", "unplaced"),
+    [
+        ("the pier closed last week", True),
+        ("the pier closed earlier this weekend", True),
+        ("later this month the board meets", True),
+        ("it sank two days ago", True),
+        ("it sank 3 months ago", True),
+        ("it sank 30 years ago", False),  # a year or more is told well enough
+        ("it sank last month", False),  # a note names the month
+        ("earlier this month [May 2001] it sank", False),
+        ("the weekly market", False),
+    ],
+)
+def test_a_time_finer_than_a_year_that_no_note_names(text: str, unplaced: bool) -> None:
+    assert bool(UNPLACED_TIME_RE.search(text)) is unplaced
