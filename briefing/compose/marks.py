@@ -25,6 +25,7 @@ from briefing.compose.chronicled import Chronicle, other_dates
 from briefing.compose.citing import Citations
 from briefing.compose.copular import Copular
 from briefing.compose.corroboration import (
+    ANCHOR_MIN_SOURCES,
     REPORT_SHOWN_COVER,
     REPORT_SHOWN_MIN_SHARED,
     Corroboration,
@@ -88,7 +89,7 @@ def marked(
     chronicle = Chronicle(corpus, dates)
     elsewhere = Elsewhere(corpus)
     parties = OtherParties(corpus)
-    sides = SideClauses(corpus, reports.source_share)
+    sides = SideClauses(corpus, reports.source_share, reports.sources >= ANCHOR_MIN_SOURCES)
     copular = Copular(corpus)
     paraphrases = Paraphrases(corpus, reports.source_share)
 

@@ -84,3 +84,23 @@ def test_what_an_apposition_describes_is_no_part_of_the_fact() -> None:
     )
     other = "The Nimbus virus crashed thousands of office computers around the world."
     assert _only_aside(told, other, share=1.0)
+
+
+@pytest.mark.parametrize(
+    ("other", "everyday", "aside"),
+    [
+        ("Lund has presided over 12 tax rises as mayor.", True, True),
+        ("Lund has presided over 12 tax rises as mayor.", False, False),
+        ("Lund vetoed a budget in 2004, one of 12 tax rises.", True, False),
+    ],
+)
+def test_an_aside_and_the_everyday_words_of_the_rest(
+    other: str, everyday: bool, aside: bool
+) -> None:
+    told = (
+        "Mayor Lund has never vetoed a budget in four years as mayor -- a span that has "
+        "seen 12 tax rises in Brenn."
+    )
+    found, statement, sentence = told_and_other(told, other)
+    sides = SideClauses(found, lambda _: 1.0, everyday)
+    assert sides.only_aside(statement, sentence) is aside
