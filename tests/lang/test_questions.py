@@ -8,16 +8,23 @@ import pytest
 
 from briefing.lang.questions import (
     ASK_RE,
+    ASK_SCREENED,
     ASPECT_SOUGHT_SCREENED,
+    COMMIT_SCREENED,
+    CONCERN_SCREENED,
     DEBATE_RE,
+    DEMAND_SCREENED,
     DOUBT_CUE_RE,
     DUCKED_RE,
     DUCKED_SCREENED,
+    NOT_AWARE_SCREENED,
     PLANNED_BEFORE_RE,
     REFUSAL_SCREENED,
     SAY_REFUSED_RE,
     UNKNOWN_STATE_SCREENED,
+    URGE_SCREENED,
     WH_RE,
+    WH_SCREENED,
 )
 
 
@@ -115,3 +122,48 @@ def test_a_screened_pattern_finds_what_its_pattern_finds():
     assert REFUSAL_SCREENED.search("The council declined to say whether the pier would reopen.")
     assert ASPECT_SOUGHT_SCREENED.search(SCREENED_SENTENCES[9])
     assert not UNKNOWN_STATE_SCREENED.holds_cue("The mayor answered the question on tolls.")
+
+
+# Invented sentences for the screens of the cues a question starts from: each pattern's
+# match in several cases and spellings, and near misses.
+QUESTION_CUE_SENTENCES = (
+    "The board asked whether the ferry would run in winter.",
+    "THE BOARD WONDERED IF THE PIER WOULD REOPEN.",
+    "Whether the toll goes up is unclear, officials said.",
+    "Nobody knows how many trips the ferry made.",
+    "Officials declined to say WHEN the bridge opens.",
+    "The union demanded that the harbour board resign.",
+    "Skippers called for the council to act now.",
+    "The mayor urged the Harbour Board to cut fares.",
+    "Residents pressed Governor Vale to reopen the pier.",
+    "Locals told Ms. Brandt to leave the marina.",
+    "The firm would not commit to building the second dock.",
+    "The keeper was not aware of any damage to the hull.",
+    "Fishermen are worried that the catch will fall.",
+    "Critics fear that the new toll could drive trade away.",
+    "Demand for ferry seats rose 5 percent.",
+    "The ferry sailed at dawn and docked at noon.",
+    "",
+)
+
+
+def test_a_question_cue_screen_finds_what_its_pattern_finds():
+    screens = (
+        ASK_SCREENED,
+        WH_SCREENED,
+        DEMAND_SCREENED,
+        URGE_SCREENED,
+        COMMIT_SCREENED,
+        NOT_AWARE_SCREENED,
+        CONCERN_SCREENED,
+    )
+    for screened in screens:
+        for text in QUESTION_CUE_SENTENCES:
+            found, expected = screened.search(text), screened.pattern.search(text)
+            assert (found and found.group(0)) == (expected and expected.group(0)), text
+    assert ASK_SCREENED.search(QUESTION_CUE_SENTENCES[1])  # upper case
+    assert WH_SCREENED.search(QUESTION_CUE_SENTENCES[4])
+    assert CONCERN_SCREENED.search(QUESTION_CUE_SENTENCES[13])
+    assert DEMAND_SCREENED.search(QUESTION_CUE_SENTENCES[6])
+    assert not DEMAND_SCREENED.search(QUESTION_CUE_SENTENCES[14])  # a noun, upper case
+    assert not WH_SCREENED.holds_cue(QUESTION_CUE_SENTENCES[15])

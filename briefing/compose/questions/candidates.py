@@ -39,19 +39,25 @@ from briefing.compose.questions.real_cues import (
 from briefing.compose.questions.usable import unusable
 from briefing.lang.furniture import FORM_PROMPT_SCREENED
 from briefing.lang.months import CALENDAR_WORDS
+from briefing.lang.patterns import folded
 from briefing.lang.questions import (
     ASK_RE,
+    ASK_SCREENED,
     COMMIT_RE,
+    COMMIT_SCREENED,
     CONCERN_MODAL_RE,
     CONCERN_RE,
+    CONCERN_SCREENED,
     CONCERN_VOID_BEFORE_RE,
     DEBATE_RE,
     DEMAND_RE,
+    DEMAND_SCREENED,
     DUCKED_SCREENED,
     HYPOTHETICAL_RE,
     INFINITIVE_RE,
     INTERVIEW_ASKED_RE,
     NOT_AWARE_RE,
+    NOT_AWARE_SCREENED,
     OFFICIAL_RE,
     PENDING_DECISION_RE,
     PUZZLED_RE,
@@ -61,7 +67,9 @@ from briefing.lang.questions import (
     SAY_REFUSED_RE,
     UNKNOWN_RE,
     URGE_RE,
+    URGE_SCREENED,
     WH_RE,
+    WH_SCREENED,
 )
 from briefing.lang.speech import SPEAKER_PREFIX_RE
 from briefing.model import (
@@ -334,16 +342,19 @@ def _may_ask(whole: str, turn: bool) -> bool:
     text = clean(whole)
     if turn:
         text = SPEAKER_PREFIX_RE.sub("", text)
+    lowered = folded(text)  # once for the case-insensitive screens
     return bool(
-        QUOTED_QUESTION_RE.search(text)
-        or (turn and text.rstrip().endswith("?"))
-        or ASK_RE.search(text)
-        or WH_RE.search(text)
-        or DEMAND_RE.search(text)
-        or URGE_RE.search(text)
-        or COMMIT_RE.search(text)
-        or NOT_AWARE_RE.search(text)
-        or CONCERN_RE.search(text)
+        (
+            "?" in text
+            and (QUOTED_QUESTION_RE.search(text) or (turn and text.rstrip().endswith("?")))
+        )
+        or ASK_SCREENED.search(text, lowered)
+        or WH_SCREENED.search(text, lowered)
+        or DEMAND_SCREENED.search(text)
+        or URGE_SCREENED.search(text)
+        or COMMIT_SCREENED.search(text, lowered)
+        or NOT_AWARE_SCREENED.search(text, lowered)
+        or CONCERN_SCREENED.search(text, lowered)
     )
 
 
