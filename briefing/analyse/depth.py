@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.patterns import Screened
 from briefing.model import AnalysedDocument
 
 # The opening sentences of an article, always parsed: news says who, what and when first.
@@ -43,6 +44,21 @@ CUE_RE = re.compile(
     r"nonsense|fabricat\w+)\b",
     re.IGNORECASE,
 )
+# Words one of which every match of CUE_RE but a "?" holds ("clear" in "unclear", "known"
+# in "not known", "deni" in "denied"): the pattern is searched only in sentences holding
+# one. On the 21,555 sentences of the dev sets' 750 non-held-out articles the test took
+# 0.41 CPU s, in every worker's map of a large build.
+CUE_SCREENED = Screened(
+    CUE_RE,
+    (
+        "whether", "clear", "known", "uncertain", "to be seen", "to know", "demand", "call",
+        "urg", "press", "declined to", "refused to", "would not", "no comment",
+        "not aware of", "dodged", "ducked", "deny", "denie", "denia", "disput", "reject",
+        "dismiss", "contradict", "disagree", "untrue", "false", "wrong", "baseless",
+        "groundless", "unfounded", "inaccurate", "incorrect", "misleading", "nonsense",
+        "fabricat",
+    ),
+)  # fmt: skip
 
 
 def deep_sentences(adoc: AnalysedDocument, scores: list[float]) -> set[int]:
@@ -53,6 +69,6 @@ def deep_sentences(adoc: AnalysedDocument, scores: list[float]) -> set[int]:
     ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     chosen.update(adoc.sentences[i].index for i in ranked[:TOP_SENTENCES])
     for s in adoc.sentences:
-        if CUE_RE.search(s.text):
+        if "?" in s.text or CUE_SCREENED.search(s.text):
             chosen.add(s.index)
     return chosen

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse_document
-from briefing.analyse.depth import LEAD_SENTENCES, TOP_SENTENCES, deep_sentences
+from briefing.analyse.depth import (
+    CUE_RE,
+    CUE_SCREENED,
+    LEAD_SENTENCES,
+    TOP_SENTENCES,
+    deep_sentences,
+)
 from briefing.model import Document
 
 
@@ -41,3 +47,29 @@ def test_question_and_dispute_cues_are_parsed() -> None:
 def test_a_short_article_is_parsed_whole() -> None:
     adoc = _article({}, n=3)
     assert deep_sentences(adoc, [0.5, 0.2, 0.1]) == {0, 1, 2}
+
+
+# Invented sentences: a match of each kind of cue (in any case), and near misses.
+CUE_SENTENCES = (
+    "Will the mill reopen?",
+    "It is UNCLEAR whether the mill will reopen.",
+    "The cause is not yet known.",
+    "It remains to be seen if the dam holds.",
+    "Residents want to know who pays.",
+    "The union called for a vote.",
+    "The owner declined to comment.",
+    "The miller DENIED the report.",
+    "The council dismissed the claim as baseless.",
+    "The mayor said the figures were Fabricated.",
+    "The river rose again near the mill on the east bank.",
+    "The clearing by the known ford was pressed flat.",
+    "",
+)
+
+
+def test_a_cue_is_found_in_the_sentences_holding_one_of_its_words() -> None:
+    for text in CUE_SENTENCES:
+        expected = CUE_RE.search(text) is not None
+        assert ("?" in text or CUE_SCREENED.search(text) is not None) == expected, text
+    assert CUE_SCREENED.search(CUE_SENTENCES[7])  # upper case
+    assert not CUE_SCREENED.holds_cue(CUE_SENTENCES[10])
