@@ -369,9 +369,12 @@ WIRE_NOTE_WORDS_RE = any_pattern(
     )
 )
 # A wire item's slug line: "FERRY-STRIKE _ ", "TOWN HALL: A CITY'S NO. 1 ROOF _ ",
-# "ANOTHER BUDGET SHOWDOWN? _ ".
+# "ANOTHER BUDGET SHOWDOWN? _ ", also after the item's wire number of a photo or story
+# list ("(HWS12) PORT ELLIS, Ore. -- ").
 WIRE_SLUG_RE = re.compile(
-    r"^[A-Z][A-Z0-9'’.,:?&/()-]*(?:\s+[A-Z0-9][A-Z0-9'’.,:?&/()-]*)*\s+(?:_|--|—)\s+"
+    r"^(?:\([A-Z]{2,6}\d{1,4}\)\s+)?"
+    r"[A-Z][A-Z0-9'’.,:?&/()-]*(?:\s+[A-Z0-9][A-Z0-9'’.,:?&/()-]*)*"
+    r"(?:,\s+[A-Z][a-z]{1,5}\.)?\s+(?:_|--|—)\s+"  # a dateline's state: "PORT ELLIS, Ore. --"
 )
 # Budget and digest furniture of a wire service (ingest/digests.py: a list page, not an article).
 WIRE_BUDGET_RE = any_pattern(

@@ -42,6 +42,23 @@ City officials said the bridge would stay closed until engineers finish repairs
 to the piers.
 """
 
+# A wire photo list: each caption led by its wire number and a dateline with a state.
+PHOTO_LIST = """(HWS12) PORT ELLIS, Ore. -- May 2, 2000 -- FERRY-STRIKE, 05-02 -- Deckhands \
+picket the ferry terminal on the first morning of the strike, demanding safer crossings \
+and higher wages. (Ann Roe/Coast Daily)
+
+(HWS11) LORVIK -- May 2, 2000 -- TULIP-SHOW, 05-02 -- Growers arrange tulips before the \
+spring flower show opens to visitors from neighbouring villages and distant cities. \
+(Ben Doe/Valley Post)
+
+(HWS10) MILLBROOK, Vt. -- May 2, 2000 -- MAPLE-PRICES, 05-02 -- A farmer taps maple trees \
+as syrup prices climb for a third year because warm winters shortened harvests. (Cal Poe)
+
+(HWS9) DUNMORE, Ky. -- May 2, 2000 -- STADIUM-VOTE, 05-02 -- Fans cheer outside the old \
+ballpark after voters approved money for a new stadium downtown near the river. \
+(Dee Moe/Lake Times)
+"""
+
 CHRONOLOGY = """Key dates in the harbor bridge repairs.
 
 Jan. 4 -- Inspectors find cracks in two piers of the harbor bridge.
@@ -57,6 +74,7 @@ April 20 -- The harbor bridge reopens after repairs to the piers.
 def test_budget_and_column_digests_are_detected():
     assert "news digest" in digest_reason(BUDGET)
     assert "news digest" in digest_reason(COLUMNS)
+    assert "news digest" in digest_reason(PHOTO_LIST)
 
 
 def test_real_articles_are_not_digests():
