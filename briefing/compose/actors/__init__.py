@@ -29,6 +29,8 @@ Map of the package (one job per module):
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
+- ``concepts``: an era, an event or an idea the model labels an organisation ("during
+  the Long Boom"), never a party: no actor.
 - ``collectives``: the checks ``kinds`` makes on collective names (a family, a party's
   members, a movement's congress, a council for a cause).
 - ``descriptions``: what a role says the name is (a place or a thing, a body, a person).
