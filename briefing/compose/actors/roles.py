@@ -69,6 +69,8 @@ _TITLE_WORDS = frozenset(ROLE_NOUNS | PERSON_TITLES)
 BODY_ROLE_NOUNS = {"member", "head", "founder"}
 # Head nouns that say what a body is ("a Chinese telecommunications giant").
 _BODY_HEADS = BODY_DESCRIPTION_HEADS | ORGANISATION_WORDS | GOVERNMENT_WORDS
+# Prepositions before a body named by its kind alone ("head of the association").
+_POINTING_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
 # Words that negate or play down a copular description ("no exception", "just a theory").
 HEDGE_WORDS = frozenset({"no", "not", "n't", "never", "just", "only", "merely", "simply"})
 
@@ -106,10 +108,25 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
             candidates[found] += weight
     if not candidates:
         return None
+    # "head of the association" points back to a body its sentence does not name; a role
+    # that names it ("Harbor Pilots Association chief") says more (issue 11: dev D0617H).
+    named = {found: w for found, w in candidates.items() if not _points_back(found)}
     return max(
-        candidates.items(),
+        (named or candidates).items(),
         key=lambda kv: (kv[1], -abs(len(kv[0].split()) - PREFERRED_ROLE_WORDS)),
     )[0]
+
+
+def _points_back(found: str) -> bool:
+    """Whether a role ends in a body named only by its kind ("head of the association",
+    "chairman of the company"): which body is left to the sentences before it."""
+    words = found.split()
+    return (
+        len(words) > 2
+        and words[-2] == "the"
+        and words[-1] in _BODY_HEADS
+        and words[-3] in _POINTING_PREPOSITIONS
+    )
 
 
 def apposition(span: Span) -> str | None:

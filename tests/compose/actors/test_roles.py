@@ -214,3 +214,25 @@ def test_a_title_keeps_a_bodys_name_whole_and_a_role_ends_in_no_dangling_partici
     )
     assert roles["Ann Lo"] == "Transport and Harbour Affairs Secretary"
     assert roles["Tom Rigg"] == "fisherman sentenced to prison for the theft of a boat"
+
+
+PILOT_UNION = [
+    """Pilots want radar data
+
+CAIRO -- Harbor Pilots Association chief Omar Selim demanded on Sunday that investigators \
+release the radar data of the crash. Selim said the pilots wanted answers.
+""",
+    """Pilots press investigators
+
+The Harbor Pilots Association wanted radar images released, Omar Selim, head of the \
+association, told reporters on Monday. Selim said the data would show what happened.
+""",
+]
+
+
+def test_a_role_naming_its_body_beats_one_that_points_back_to_it(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    # "head of the association" leaves which association to the sentence before it.
+    actors = extract_actors(corpus_of(*PILOT_UNION), max_actors=10)
+    assert find(actors, "Omar Selim")[0].role == "Harbor Pilots Association chief"
