@@ -15,6 +15,7 @@ party ("long a rival of the union", "an ally of ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
@@ -54,6 +55,8 @@ COPULA_WEIGHT = 1.0  # "Huawei is a Chinese multinational telecommunications gia
 PREFERRED_ROLE_WORDS = 8
 # A longer phrase is a clause or a list, not a role.
 MAX_ROLE_TOKENS = 16
+# Longest body's name read back before a title ("Harbor Watch leader"); longer is a clause.
+MAX_BODY_TOKENS = 5
 # Tokens after a name searched for a party suffix "(D-Va.)".
 PARTY_SUFFIX_TOKENS = 6
 # A web address inside a phrase: page text around a link, never a role.
@@ -197,6 +200,7 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
             joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
             if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS or joins or "\n" in t.text:
                 start = t.i + 1
+        start = _body_before(doc, start, span.start)
         words = doc[start : span.start]
         if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
             found = _title_role(words)
@@ -215,6 +219,36 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
                     out.append((found, COPULA_WEIGHT))
     # "Gov. George Ryan, a Republican": a party, not an office or a description.
     return [(found, w) for found, w in out if not _names_a_party(found)]
+
+
+def _body_before(doc: ParsedDoc, start: int, end: int) -> int:
+    """Where a title before a name starts, with the body's name the model left out of it
+    ("Harbor Watch | leader Ann Lee": "Watch" parsed as an adverb, not the title's): the
+    capitalised words right before a title of lower-case words, never a person's name, a
+    sentence's first word unless a proper noun, nor past a line break."""
+    if start >= end or not all(t.text[:1].islower() for t in doc[start:end]):
+        return start
+    first = start
+    while first > 0 and start - first < MAX_BODY_TOKENS:
+        t = doc[first - 1]
+        if not t.text[:1].isupper() or t.ent_type_ == "PERSON":
+            break  # a line break is a token of its own, never capitalised
+        opens = _opens_sentence(doc, t.i)
+        if opens and t.pos_ != "PROPN":
+            break
+        first -= 1
+        if opens:
+            break
+    return first
+
+
+def _opens_sentence(doc: ParsedDoc, i: int) -> bool:
+    """Whether token ``i`` is its sentence's first: after a stop or a line break (the
+    model also starts sentences inside a name: "Fair Share | Now leader")."""
+    k = bisect_left(doc.sent_starts, i)
+    if k == len(doc.sent_starts) or doc.sent_starts[k] != i:
+        return False
+    return i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space
 
 
 def _inside_a_name(t: Token) -> bool:

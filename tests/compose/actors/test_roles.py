@@ -236,3 +236,18 @@ def test_a_role_naming_its_body_beats_one_that_points_back_to_it(
     # "head of the association" leaves which association to the sentence before it.
     actors = extract_actors(corpus_of(*PILOT_UNION), max_actors=10)
     assert find(actors, "Omar Selim")[0].role == "Harbor Pilots Association chief"
+
+
+COUNT = """Settlers build again
+
+There are 42,000 homes in the valley, Fair Share Now leader Dalia Moran said. The new \
+building will add 15 percent, she said. Moran said the count proves the plan is growing.
+"""
+
+
+def test_a_title_keeps_the_bodys_name_the_model_cut_from_it(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    # The model reads "Now" as an adverb, and opens a sentence with it: not "leader" alone.
+    actors = extract_actors(corpus_of(COUNT), max_actors=10)
+    assert find(actors, "Dalia Moran")[0].role == "Fair Share Now leader"
