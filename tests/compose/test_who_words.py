@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from briefing.analyse import analyse
+from briefing.compose import article_memo, who_words
 from briefing.compose.corroboration import Corroboration
+from briefing.compose.memo import BadValue
 from briefing.compose.who_words import WhoWords
 from briefing.model import Corpus, Document
 
@@ -107,3 +113,40 @@ def test_a_title_of_one_word_is_no_body_of_the_same_stem() -> None:
         "harbour",
         "bill",
     }
+
+
+def test_what_a_parse_tells_of_who_is_read_back_from_the_articles_json(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = corpus("Senator Dana Roe, an attorney for the Harbour League, said the rules are late.")
+    (sentence,) = found.docs[0].sentences
+    article_memo.forget()
+    people = WhoWords(found).people(sentence)
+    titles = WhoWords(found).titles_and_bodies(sentence)
+    assert people[0] and "senat" in titles[0] | titles[1]
+    (answers,) = article_memo.export([found.docs[0].document.text])
+    article_memo.forget()
+    text = found.docs[0].document.text
+    article_memo.load(article_memo.decode_answers(json.loads(json.dumps(answers)), text))
+
+    def unread(*_: object) -> None:
+        raise AssertionError("the parse was read again")
+
+    monkeypatch.setattr(who_words, "sentence_tokens", unread)
+    assert WhoWords(found).people(sentence) == people
+    assert WhoWords(found).titles_and_bodies(sentence) == titles
+
+
+@pytest.mark.parametrize(
+    ("memo", "value"),
+    [
+        ("sentence_people", [[["roe"], ["dana", "roe"]], ["rule"]]),  # two sets, not three
+        ("sentence_people", [[[["roe"], ["roe"], [1]]], []]),
+        ("sentence_people", [[], ["rule"], []]),
+        ("sentence_titles", [["senat"]]),
+        ("sentence_titles", [["senat"], [None]]),
+    ],
+)
+def test_a_tampered_stored_reading_of_who_is_refused(memo: str, value: object) -> None:
+    with pytest.raises(BadValue):
+        article_memo.ARTICLE_MEMOS[memo].decode(value)
