@@ -402,7 +402,8 @@ def test_a_build_gives_back_the_collector_as_it_found_it(
     story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The build exempts what it holds from the cyclic collector and collects young objects
-    less often; afterwards (also after a failed build) the process's collector is as before."""
+    less often; afterwards (also after a failed build) the process's collector is as before
+    (with nothing frozen: also on Python 3.12, whose interpreter starts with objects frozen)."""
     import gc
 
     from briefing import compose, pipeline
@@ -461,3 +462,41 @@ def test_a_warm_second_run_writes_the_bytes_of_a_cold_one(
     assert b"What's new since" in warm["md"]  # both tell what the grown folder added
     for fmt in formats:
         assert warm[fmt] == cold[fmt], fmt
+
+
+def test_a_build_keeps_what_someone_else_froze_frozen(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Objects frozen by the program that runs the build (beyond those the interpreter froze
+    at start-up) stay frozen after it; the build's own are not given back then either."""
+    import gc
+
+    from briefing import pipeline
+
+    monkeypatch.setattr(pipeline, "FROZEN_AT_IMPORT", 0)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert build(story, "-f", "json", capsys=capsys)[0] == 0
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_objects_the_interpreter_froze_at_start_up_are_nobodys(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on Python 3.12, whose interpreter starts with objects frozen: the build still gives
+    its frozen heap back to the collector when it ends."""
+    import gc
+
+    from briefing import pipeline
+
+    gc.freeze()
+    try:
+        monkeypatch.setattr(pipeline, "FROZEN_AT_IMPORT", gc.get_freeze_count())
+        assert build(story, "-f", "json", capsys=capsys)[0] == 0
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
