@@ -15,11 +15,13 @@ party ("long a rival of the union", "an ally of ...").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
 from briefing.compose.actors.descriptions import role_names_a_person, role_names_no_party
+from briefing.compose.actors.genders import owner_gender
+from briefing.lang.dates import TIME_NOUNS
 from briefing.lang.names import GOVERNMENT_WORDS, PERSON_TITLES, TITLE_ABBREVIATIONS
 from briefing.lang.places import (
     BODY_AGENT_ENDINGS,
@@ -50,6 +52,13 @@ APPOSITION_WEIGHT = 3.0  # "Francisco Varela, Facebook's vice president of ..."
 NAME_AS_APPOSITION_WEIGHT = 2.0  # "vice president of Mobile Partnerships, Francisco Varela"
 TITLE_BEFORE_WEIGHT = 1.5  # "Facebook COO Sheryl Sandberg"
 COPULA_WEIGHT = 1.0  # "Huawei is a Chinese multinational telecommunications giant"
+# "As director of the Harbor Board, he ...": an office told of the person named just
+# before outweighs an apposition's aside ("Lee, a saloon piano player of some note"):
+# issue 11, dev D0613D (the only such office over the 20 dev stories' 7 "As ..., he").
+AS_OFFICE_WEIGHT = APPOSITION_WEIGHT + 1.0
+# Sentences after a person's name an "As <office>, he" may follow it ("Ann Lee says so.
+# She should know. As director ..., she ..."): two, from dev D0613D.
+AS_OFFICE_REACH_SENTENCES = 2
 # Ties between equally supported roles go to the one closest to this many words. Set by
 # hand on the sample, not yet benchmarked.
 PREFERRED_ROLE_WORDS = 8
@@ -109,6 +118,9 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
     for found, weight in bare_titles.items():
         if found in full_titles:
             candidates[found] += weight
+    if c.type == "person":
+        for found in _offices_after(corpus, c):
+            candidates[found] += AS_OFFICE_WEIGHT
     if not candidates:
         return None
     # "head of the association" points back to a body its sentence does not name; a role
@@ -118,6 +130,60 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
         (named or candidates).items(),
         key=lambda kv: (kv[1], -abs(len(kv[0].split()) - PREFERRED_ROLE_WORDS)),
     )[0]
+
+
+def _offices_after(corpus: Corpus, c: Cluster) -> list[str]:
+    """Offices a sentence opening "As <office>, he/she ..." gives a person named at most
+    ``AS_OFFICE_REACH_SENTENCES`` sentences before it, with nobody else named between
+    ("Ann Lee says so. She should know. As director of the Harbor Board, she ...");
+    each such sentence once. Not a pronoun of the other gender, not a description that
+    is no office ("As a juvenile, he ..."), nor "As for Lee, ..."."""
+    other = {"m": "she", "f": "he"}.get(owner_gender(f for f in c.forms if len(f.tokens) > 1))
+    own: dict[int, list[tuple[int, int]]] = {}
+    for m in c.matches:
+        own.setdefault(m.doc, []).append((m.start, m.end))
+    found_at: dict[tuple[int, int], str] = {}
+    for m in c.matches:
+        span = match_span(corpus, m)
+        if span is None:
+            continue
+        doc = span.doc
+        first = bisect_right(doc.sent_starts, span.start)
+        for k in range(first, min(first + AS_OFFICE_REACH_SENTENCES, len(doc.sent_starts))):
+            t = doc[doc.sent_starts[k]]
+            if _names_another(doc, span.end, t.i, own[m.doc]):
+                break
+            office = _as_office(doc, t, other)
+            if office:
+                found_at[(m.doc, t.i)] = office
+                break
+    return list(found_at.values())
+
+
+def _names_another(doc: ParsedDoc, start: int, end: int, own: list[tuple[int, int]]) -> bool:
+    """Whether tokens ``start``..``end`` name a person other than the mentions ``own``."""
+    return any(
+        t.ent_type_ == "PERSON" and not any(a <= t.idx < b for a, b in own) for t in doc[start:end]
+    )
+
+
+def _as_office(doc: ParsedDoc, t: Token, other: str | None) -> str | None:
+    """The office of a sentence opening "As director of the Harbor Board for six years,
+    he ..." (without the time it was held), when "he"/"she" (not ``other``) is the
+    subject of the clause it opens; else None."""
+    if t.lower_ != "as" or t.dep_ != "prep":
+        return None
+    subjects = [s.lower_ for s in t.head.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0] not in {"he", "she"} or subjects[0] == other:
+        return None
+    office = next((o for o in t.children if o.dep_ == "pobj"), None)
+    if office is None or office.lower_ not in _TITLE_WORDS or office.i - t.i > 2:
+        return None
+    end = office.right_edge.i + 1
+    for prep in office.rights:
+        if prep.dep_ == "prep" and any(w.lower_ in TIME_NOUNS for w in prep.subtree):
+            end = min(end, prep.i)  # "for 3 1/2 years": how long, not the office
+    return _clean_role(doc, office.left_edge.i, end, office, "person")
 
 
 def _points_back(found: str) -> bool:

@@ -251,3 +251,32 @@ def test_a_title_keeps_the_bodys_name_the_model_cut_from_it(
     # The model reads "Now" as an adverb, and opens a sentence with it: not "leader" alone.
     actors = extract_actors(corpus_of(COUNT), max_actors=10)
     assert find(actors, "Dalia Moran")[0].role == "Fair Share Now leader"
+
+
+OFFICE = """Young volunteers
+
+The notion that young people only think of themselves is wrong, says Lorna Kettleby.
+
+She should know. As director of the Harbor Relief Service for four years, she has sent \
+thousands of volunteers abroad. "They work hard," said Kettleby, a jazz singer of some note.
+Kettleby spoke in Boston. Kettleby said more would go next year.
+
+Tomas Reyko coaches the city team. Kettleby praised him. As a juvenile, he was a runner.
+"""
+
+
+def test_an_office_told_as_as_director_she_is_the_role_of_the_person_named_before() -> None:
+    """'As director of ..., she ...' two sentences after her name says what she is, and
+    beats the aside in an apposition; 'As a juvenile, he ...' is no office."""
+    roles = _roles_of_articles([OFFICE])
+    assert roles["Lorna Kettleby"] == "director of the Harbor Relief Service"
+    assert roles.get("Tomas Reyko") is None
+
+
+def test_an_office_after_another_persons_name_is_not_the_first_ones() -> None:
+    text = (
+        "The plan is wrong, says Lorna Kettleby, a jazz singer of some note. Kettleby "
+        "met Marta Ovid on Monday. As director of the Harbor Relief Service, she sent "
+        "volunteers abroad. Kettleby said so. Kettleby said more would go."
+    )
+    assert _roles_of_articles([text])["Lorna Kettleby"] == "jazz singer of some note"
