@@ -32,6 +32,7 @@ from briefing.compose.actors.matching import (
     similar_spelling,
     surname,
 )
+from briefing.compose.actors.mentions import PLACE_LABELS
 from briefing.compose.actors.qualifiers import join_initialled
 from briefing.lang.genders import KIN_NOUNS
 from briefing.lang.names import (
@@ -223,12 +224,27 @@ def attach_single_word(
     elif tok in people.by_first:
         # A lone first name (or an ambiguous surname) joins a unique full name or goes.
         owners = people.by_first[tok]
-        if len(owners) == 1 and is_personish(f):
+        if (
+            len(owners) == 1
+            and is_personish(f)
+            and _beside_its_owner(f, uf.find(next(iter(owners))), people)
+        ):
             owner = next(iter(owners))
             uf.union(owner, f.key)
             people.first_names[owner].add(f.key)
         else:
             people.drop.add(f.key)
+
+
+def _beside_its_owner(f: NameForm, owner: str, people: People) -> bool:
+    """Whether a lone first name may be its one owner's: not a word the model also reads
+    as a place, written only in articles that never name the owner in full ("Ariel", a
+    town the model mostly reads as a person, beside "Ariel Sharon" named elsewhere;
+    issue 11: dev D0609I). A first name never read as a place may be, there too (the
+    model may miss the full name it opens: "Gameel el-Batouty")."""
+    if not any(f.votes[label] for label in PLACE_LABELS):
+        return True
+    return any(f.docs & g.docs for g in people.by_root[owner])
 
 
 def _ends_a_body(tok: str, roots: set[str], people: People) -> bool:

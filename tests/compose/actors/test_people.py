@@ -77,3 +77,19 @@ def test_a_persons_name_read_as_a_body_when_written_longer_keeps_the_surname() -
         name_form("Vell", "ORG", 20),
     )
     assert together(groups, "tomas vell", "vell")
+
+
+def test_a_first_name_also_read_as_a_place_joins_its_owner_only_beside_the_full_name() -> None:
+    """'Orlen', a town the model mostly reads as a person, in articles that never write
+    'Orlen Vasko', is not him; a first name never read as a place still joins him."""
+    town = name_form("Orlen", n=5, docs=(1, 2))
+    town.votes["GPE"] = 1
+    groups = merged_groups(name_form("Orlen Vasko", n=2, docs=(3,)), town)
+    assert apart(groups, "orlen", "orlen vasko")
+    first = name_form("Orlen", n=5, docs=(1, 2))
+    groups = merged_groups(name_form("Orlen Vasko", n=2, docs=(3,)), first)
+    assert together(groups, "orlen", "orlen vasko")
+    town = name_form("Orlen", n=5, docs=(1, 3))
+    town.votes["GPE"] = 1
+    groups = merged_groups(name_form("Orlen Vasko", n=2, docs=(3,)), town)
+    assert together(groups, "orlen", "orlen vasko")
