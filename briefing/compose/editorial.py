@@ -54,8 +54,9 @@ from briefing.compose.dating import (
 from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.timeless import timeless
+from briefing.compose.unplaced import report_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
-from briefing.lang.months import MONTH_NAMES, WEEKDAYS
+from briefing.lang.months import MONTH_NAMES, MONTHS_SPELLED, WEEKDAYS
 from briefing.lang.names import PERSON_TITLES, SURNAME_PARTICLES, TERM_HEAD_NOUNS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
@@ -66,10 +67,7 @@ UNDATED: Key = (10_000,)
 # A general statement's key (``timeless``): shown with no date; the background reads it
 # first, as what the news happens in (the summary reads it by its article's date).
 TIMELESS: Key = (0,)
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+_MONTH_NAMES = MONTHS_SPELLED
 # Kinds of date expression (``lang.dates.DATE_PATTERNS``) whose year the words leave
 # open: the note gives only the year ("on March 3 [2006]").
 _YEAR_OPEN = frozenset({"md", "dm", "m"})
@@ -184,6 +182,8 @@ def edit(
             *acronym_notes(statement.text, acronyms, told),
             *place_notes(adoc, lead, statement.text),
         ]
+        if statement.date is None:  # "last week" of an undated statement: of which report?
+            notes += report_notes(statement.text, adoc.document.written)
         edited = annotate(place_here(statement.text, adoc.document), notes)
         statement.edited = edited if edited != statement.text else ""
         told.append(statement.shown)

@@ -43,3 +43,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS) | {
     "today", "yesterday", "week", "month", "year", "night", "morning", "evening",
 }  # fmt: skip
+
+# The months as an editor spells them in a note ("reported 16 July 2001").
+MONTHS_SPELLED = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip

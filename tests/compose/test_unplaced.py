@@ -33,3 +33,22 @@ def test_a_note_naming_the_time_places_it() -> None:
     text = "Earlier this month the ferry line cut two sailings."
     edited = "Earlier this month [July 2001] the ferry line cut two sailings."
     assert placed(Statement(text=text, sources=[1], edited=edited))
+
+
+def test_an_undated_statement_s_relative_time_is_noted_with_its_report_s_date() -> None:
+    import datetime as dt
+
+    from briefing.compose.editorial import annotate
+    from briefing.compose.unplaced import report_notes
+
+    text = "The harbour board's plan suffered a setback last week when a judge ruled."
+    notes = report_notes(text, dt.date(2001, 7, 16))
+    assert notes == [("last week", "reported 16 July 2001")]
+    edited = annotate(text, notes)
+    assert edited == (
+        "The harbour board's plan suffered a setback last week [reported 16 July 2001] "
+        "when a judge ruled."
+    )
+    assert placed(Statement(text=text, sources=[1], edited=edited))
+    assert report_notes(text, None) == []
+    assert report_notes("The ferry line cut two sailings in May.", dt.date(2001, 7, 16)) == []
