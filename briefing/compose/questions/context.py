@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.compose.near_duplicates import stem
+from briefing.compose.story_vocabulary import story_weights
 from briefing.lang.question_wording import (
     IRREGULAR_LEMMAS,
     QUESTION_SYNONYMS,
@@ -87,6 +88,7 @@ class QuestionContext:
                 self.people.setdefault(form, actor)
         self._titled: dict[str, str] = {}
         self._docs_naming: dict[str, int] = {}
+        self._story_stems: dict[tuple[float, int], frozenset[str]] = {}
         # Bodies "it" may stand for (organisations, governments, countries), by every
         # written form, with how often the brief's actor table counted them.
         self.actors: Counter[str] = Counter()
@@ -188,6 +190,14 @@ class QuestionContext:
             for word, n in self.df.items():
                 self._stem_df[stem(word)] += n
         return math.log((1 + self.n_sentences) / (1 + self._stem_df.get(stemmed, 0))) + 1.0
+
+    def story_stems(self, share: float, min_docs: int) -> frozenset[str]:
+        """The stems ``share`` of the articles use (none under ``min_docs`` articles),
+        worked out once per share."""
+        key = (share, min_docs)
+        if key not in self._story_stems:
+            self._story_stems[key] = frozenset(story_weights(self.corpus, share, min_docs))
+        return self._story_stems[key]
 
     def canonical(self, text: str) -> str:
         """``text`` with each body written by one of its forms in the actor table named by
