@@ -160,7 +160,8 @@ def join_leading_words(
 
 def join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
     """ "Truth Commission" = "Truth and Reconciliation Commission"; "Records Center" =
-    "Records Center of Coastal Heritage and ..." (a name cut before its "of" phrase)."""
+    "Records Center of Coastal Heritage and ..." (a name cut before its "of" phrase). Not
+    a longer name that is another body (``_narrower``)."""
     by_ends: dict[tuple[str, str], list[NameForm]] = defaultdict(list)
     by_cut: dict[tuple[str, ...], list[str]] = defaultdict(list)  # names before "of"
     for g in orgs:
@@ -175,9 +176,21 @@ def join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
         owners = {
             uf.find(g.key)
             for g in by_ends[f.tokens[0], f.tokens[-1]]
-            if len(g.tokens) > n and subsequence(f.tokens, g.tokens)
+            if len(g.tokens) > n and subsequence(f.tokens, g.tokens) and not _narrower(f, g)
         }
         owners |= {uf.find(k) for k in by_cut.get(tuple(f.tokens), ())}
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
             uf.union(next(iter(owners)), f.key)
+
+
+def _narrower(f: NameForm, g: NameForm) -> bool:
+    """Whether the longer name ``g`` is another body than ``f``, not ``f`` written out: it
+    adds words only to what ``f`` is of or for ("Bureau of Rural Water Affairs" is no
+    "Bureau of Water Affairs" written out: dev D0601A, a state's bureau joined the federal
+    one), or it opens with the whole of ``f`` ("Coastal Rugby Association Players
+    Association" is the players' body, not the association: DUC 2004 d30006t)."""
+    if g.tokens[: len(f.tokens)] == f.tokens:
+        return True
+    cut = next((i for i, t in enumerate(f.tokens) if t in NAME_CONTINUATIONS), None)
+    return cut is not None and g.tokens[: cut + 1] == f.tokens[: cut + 1]

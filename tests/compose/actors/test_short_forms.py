@@ -1,0 +1,47 @@
+"""Tests of the organisation short-form steps of the key actors' merge."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefing.compose.actors.clusters import NameForm
+from briefing.compose.actors.merge import merge_forms
+
+
+def _org(key: str, docs: set[int], label: str = "ORG", mentions: int = 2) -> NameForm:
+    surface = key.title()
+    return NameForm(
+        key, surfaces=Counter({surface: mentions}), votes=Counter({label: mentions}), docs=docs
+    )
+
+
+def _joined(forms: list[NameForm], key: str) -> set[str]:
+    clusters = merge_forms({f.key: f for f in forms})
+    return next(
+        (set(f.key for f in c.forms) for c in clusters if key in {f.key for f in c.forms}), set()
+    )
+
+
+def test_a_longer_name_adding_to_what_a_body_is_of_is_another_body() -> None:
+    """'Bureau of Rural Water Affairs' is a bureau of its own, not the 'Bureau of Water
+    Affairs' written out; 'Truth and Reconciliation Commission' is the 'Truth Commission'."""
+    forms = [
+        _org("bureau of water affairs", {0, 1}),
+        _org("bureau of rural water affairs", {1}),
+        _org("truth commission", {0}),
+        _org("truth and reconciliation commission", {1}),
+    ]
+    assert _joined(forms, "bureau of water affairs") == {"bureau of water affairs"}
+    assert _joined(forms, "truth commission") == {
+        "truth commission",
+        "truth and reconciliation commission",
+    }
+
+
+def test_a_longer_name_opening_with_the_whole_name_is_another_body() -> None:
+    """The 'Coastal Rugby Association Players Association' is the players' body."""
+    forms = [
+        _org("coastal rugby association", {0, 1}),
+        _org("coastal rugby association players association", {1}),
+    ]
+    assert _joined(forms, "coastal rugby association") == {"coastal rugby association"}
