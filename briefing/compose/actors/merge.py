@@ -68,6 +68,7 @@ from briefing.compose.actors.short_forms import (
     join_head_words,
     join_inner_words_left_out,
     join_leading_words,
+    place_docs,
     shouted,
 )
 from briefing.lang.acronyms import BODY_NICKNAMES
@@ -136,7 +137,7 @@ def merge_forms(
     qualifiers.join_qualified(forms, orgs, by_tail, uf)  # "Federal EPA", "Islamic ... Party"
     _join_spelt_out(orgs, by_tail, uf)
     join_country_forms(orgs, uf)
-    join_head_words(orgs, by_tail, uf, common, people.drop, doc_countries(forms))
+    join_head_words(orgs, by_tail, uf, common, people.drop, doc_countries(forms), place_docs(forms))
     variants.join_cut_names(orgs, uf)
     variants.join_inverted(orgs, uf)
     join_leading_words(orgs, people, uf, common, defined | BODY_NICKNAMES)

@@ -24,7 +24,7 @@ from briefing.compose.actors.countries import (
     countries_bodies,
     foreign_qualified,
 )
-from briefing.compose.actors.matching import BODY_COUNTRY_LINKS, subsequence
+from briefing.compose.actors.matching import BODY_COUNTRY_LINKS, country_of, subsequence
 from briefing.compose.actors.people import People, dominant
 from briefing.lang.names import GOVERNMENT_WORDS, PROPER_BODY_WORDS
 from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
@@ -58,13 +58,15 @@ def join_head_words(
     common: set[str],
     drop: set[str],
     named: dict[int, set[str]] | None = None,
+    places: dict[str, set[int]] | None = None,
 ) -> None:
     """Head-word short forms: "the Times", "the Commerce Committee" (unique longer name).
     A short form that two countries' bodies share ("Ministry of Mines" beside the
     "Colombian Ministry of Mines" and "Bolivia's Ministry of Mines") is nobody in
     particular: it joins neither and is dropped; so is one written in an article about
     another country than its only longer name's (``named``: the countries each article
-    names)."""
+    names), or in an article that does not name the state or town that name gives it
+    (``places``: the articles naming each)."""
     by_key = {g.key: g for g in orgs}
     by_cut: dict[tuple[str, ...], list[str]] = defaultdict(list)  # names before "of"/"in"
     for g in orgs:
@@ -110,7 +112,37 @@ def join_head_words(
                 continue
             if named is not None and foreign_qualified(f, by_tail, named):
                 continue  # "Communist Party" in articles about China: not the Soviet one
+            if places is not None and _placed_elsewhere(f, owner, uf, orgs, places):
+                continue  # "Supreme Court" beside one "Ohio Supreme Court": the nation's
             uf.union(owner, f.key)
+
+
+def place_docs(forms: dict[str, NameForm]) -> dict[str, set[int]]:
+    """The articles naming each place that is no country ("Ohio", "Dayton"): a state's
+    or a town's name the model reads as a place more than as anything else."""
+    return {
+        k: f.docs
+        for k, f in forms.items()
+        if f.votes["GPE"] > f.votes["ORG"] + f.votes["PERSON"] and not country_of(k)
+    }
+
+
+def _placed_elsewhere(
+    f: NameForm, owner: str, uf: UnionFind, orgs: list[NameForm], places: dict[str, set[int]]
+) -> bool:
+    """Whether a short form ("Supreme Court") is written in an article naming neither the
+    state or town its owner's longer name opens with ("Ohio Supreme Court") nor that
+    name: there it is some other body of its kind, most likely the nation's (dev D0601A:
+    the U.S. Supreme Court joined one state's). A country's body is left to
+    ``another_countrys``."""
+    n = len(f.tokens)
+    for g in orgs:
+        if len(g.tokens) <= n or g.tokens[-n:] != f.tokens or uf.find(g.key) != owner:
+            continue
+        lead = " ".join(g.tokens[:-n])
+        if lead in places and f.docs - places[lead] - g.docs:
+            return True
+    return False
 
 
 def join_leading_words(

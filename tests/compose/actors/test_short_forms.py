@@ -45,3 +45,19 @@ def test_a_longer_name_opening_with_the_whole_name_is_another_body() -> None:
         _org("coastal rugby association players association", {1}),
     ]
     assert _joined(forms, "coastal rugby association") == {"coastal rugby association"}
+
+
+def test_a_short_form_joins_a_states_body_only_where_the_state_is_named() -> None:
+    """'Supreme Court' in an article that never names Ohio is not the 'Ohio Supreme
+    Court' another article writes (the nation's court, most likely); in a story whose
+    every article names Ohio, the 'Board of Paroles' is the 'Ohio Board of Paroles'."""
+    forms = [
+        _org("supreme court", {0, 1}),
+        _org("ohio supreme court", {1}, mentions=1),
+        _org("board of paroles", {0, 1}),
+        _org("ohio board of paroles", {2}),
+        _org("ohio", {1, 2}, label="GPE"),
+    ]
+    assert _joined(forms, "supreme court") == {"supreme court"}
+    forms[-1] = _org("ohio", {0, 1, 2}, label="GPE")
+    assert _joined(forms, "board of paroles") == {"board of paroles", "ohio board of paroles"}
