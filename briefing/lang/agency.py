@@ -123,6 +123,16 @@ PROGRAMME_FIRST_WORDS = frozenset({"project", "operation", "programme", "program
 # law is no party, whatever the model labels it (check story D0623E: a tobacco act an
 # organisation, rank 20).
 LAW_HEAD_WORDS = frozenset({"act", "acts", "amendment", "amendments", "law", "laws"})
+# Last words of the name of a plan, a reform, an agreement or an era ("the Harlow Plan",
+# "the Big Reform", "the Vell Accord", "the Long Boom"): what is done or agreed, or a
+# time, never a body. Not "program", "project", "initiative", "fund", "crisis",
+# "convention": bodies' names end so (dev: "Sentencing Project", "Children's Defense Fund",
+# "Gay Men's Health Crisis", "Southern Baptist Convention").
+CONCEPT_HEAD_WORDS = frozenset({
+    "plan", "plans", "reform", "reforms", "accord", "accords", "agreement", "treaty",
+    "pact", "deal", "doctrine", "era", "boom", "bang", "revolution", "war", "depression",
+    "recession",
+})  # fmt: skip
 # Verbs that name a thing in a participle after its noun: "a new worm called Zippo",
 # "a drug named Zolvex", "a worm dubbed Zippo".
 NAMING_VERB_LEMMAS = frozenset({"call", "name", "dub"})

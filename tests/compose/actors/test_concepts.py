@@ -13,28 +13,33 @@ FindActor = Callable[[list[Actor], str], list[Actor]]
 
 TALKS = """Trade talks in Norvia
 
-During the Long Boom, trade between Arland and Norvia doubled, trade minister Tomas Reyl \
-said on Monday. Since the Long Boom ended, exports have fallen by half, Reyl said. The \
+During the {name}, trade between Arland and Norvia doubled, trade minister Tomas Reyl \
+said on Monday. Since the {name} ended, exports have fallen by half, Reyl said. The \
 Harbor Traders Guild said its members wanted new talks. {sentence} Many in Norvia remember \
-the Long Boom fondly. After the Long Boom, the ports closed again, the Harbor Traders Guild \
+the {name} fondly. After the {name}, the ports closed again, the Harbor Traders Guild \
 said.
 """
 
 
 @pytest.mark.parametrize(
-    ("sentence", "actor"),
+    ("name", "sentence", "actor"),
     [
         # Only ever when things happened, what ended, what is remembered: an era.
-        ("Reyl said the Long Boom was a time of open ports.", False),
+        ("Long Boom", "Reyl said the Long Boom was a time of open ports.", False),
+        # What took effect is a rule or an era, whatever its name.
+        ("Long Thaw", "The Long Thaw took effect in every port within a year.", False),
+        # Named as a boom, the subject of a verb no party's own: still an era.
+        ("Long Boom", "The Long Boom opened the ports to foreign ships.", False),
         # The same name as the subject of a party's verb is a party.
-        ("The Long Boom announced a new fund for the ports.", True),
+        ("Long Boom", "The Long Boom announced a new fund for the ports.", True),
+        ("Long Thaw", "The Long Thaw opened an office in every port.", True),
     ],
 )
 def test_an_era_is_no_actor_unless_it_acts(
-    corpus_of: Callable[..., object], find: FindActor, sentence: str, actor: bool
+    corpus_of: Callable[..., object], find: FindActor, name: str, sentence: str, actor: bool
 ) -> None:
-    text = TALKS.format(sentence=sentence)
+    text = TALKS.format(name=name, sentence=sentence)
     actors = extract_actors(corpus_of(text, text), max_actors=10)
     assert find(actors, "Tomas Reyl")[0].type == "person"
     assert find(actors, "Harbor Traders Guild")[0].type == "organisation"
-    assert bool(find(actors, "Long Boom")) is actor, find(actors, "Long Boom")
+    assert bool(find(actors, name)) is actor, find(actors, name)
