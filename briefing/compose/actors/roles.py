@@ -396,12 +396,22 @@ def _clean_role(
         return None  # a clause, not a description
     if not _fits(tokens, head, kind):
         return None
-    if tokens[0].tag_ == "PRP$" or any(t.pos_ == "CCONJ" for t in tokens):
+    if tokens[0].tag_ == "PRP$" or any(_other_people(t, tokens) for t in tokens):
         return None  # "his sister and their uncle": other people, not this actor's role
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
         return None  # "the board) member of ...", a web address: page text, no role
     return " ".join(text.split()) or None
+
+
+def _other_people(t: Token, tokens: list[Token]) -> bool:
+    """Whether ``t`` is a conjunction joining other people to the role ("his sister and
+    their uncle"); not one going on with the same person's office at the body just named
+    ("the son of Vell Farms' founder and its current manager": "its" is no one's)."""
+    if t.pos_ != "CCONJ":
+        return False
+    after = [u for u in tokens if u.i == t.i + 1]
+    return not (t.lower_ == "and" and after and after[0].lower_ == "its")
 
 
 def _title_role(tokens: list[Token]) -> str | None:

@@ -280,3 +280,15 @@ def test_an_office_after_another_persons_name_is_not_the_first_ones() -> None:
         "volunteers abroad. Kettleby said so. Kettleby said more would go."
     )
     assert _roles_of_articles([text])["Lorna Kettleby"] == "jazz singer of some note"
+
+
+def test_a_persons_second_office_at_the_body_just_named_is_part_of_the_role() -> None:
+    """'the son of Vell Farms' founder and its current manager' is one person's role
+    ("its" is the farm's, no one's relative) and beats an aside."""
+    text = (
+        '"We sell above the market price," says Jonas Arbel, the son of Vell Farms\' founder '
+        "and its current manager. Arbel spoke at the farm. Arbel said prices rose. Arbel, "
+        "himself a keen birdwatcher, showed the forest."
+    )
+    roles = _roles_of_articles([text])
+    assert roles["Jonas Arbel"] == "son of Vell Farms' founder and its current manager"
