@@ -26,7 +26,7 @@ from briefing.compose.actors.countries import (
 )
 from briefing.compose.actors.matching import BODY_COUNTRY_LINKS, country_of, subsequence
 from briefing.compose.actors.people import People, dominant
-from briefing.lang.names import GOVERNMENT_WORDS, PROPER_BODY_WORDS
+from briefing.lang.names import CORPORATE_SUFFIXES, GOVERNMENT_WORDS, PROPER_BODY_WORDS
 from briefing.lang.places import METONYMS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 
 # Words that continue a name after its head ("Center of ...", "Commission for ...").
@@ -114,6 +114,10 @@ def join_head_words(
                 continue  # "Communist Party" in articles about China: not the Soviet one
             if places is not None and _placed_elsewhere(f, owner, uf, orgs, places):
                 continue  # "Supreme Court" beside one "Ohio Supreme Court": the nation's
+            owned = _owned_product(f, owner, uf, orgs)
+            if owned:
+                drop.update(owned)  # "Norvia Air Vellmark": the airline's plane
+                continue
             uf.union(owner, f.key)
 
 
@@ -143,6 +147,34 @@ def _placed_elsewhere(
         if lead in places and f.docs - places[lead] - g.docs:
             return True
     return False
+
+
+def _owned_product(f: NameForm, owner: str, uf: UnionFind, orgs: list[NameForm]) -> list[str]:
+    """The longer names of ``owner`` that put another body's name before a company's
+    ("Norvia Air Vellmark" beside "Vellmark Co." and "Norvia Air"): one body's thing
+    made by the other (its plane), a name of neither (dev D0617H: the airline's Boeing
+    was an alias of the maker). Empty unless ``f`` is one word whose own forms show a
+    company's suffix ("Co.", "Inc."), and the words before it an organisation's name."""
+    if len(f.tokens) != 1:
+        return []
+    own = uf.find(f.key)
+    company = (
+        x.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
+        for g in orgs
+        if uf.find(g.key) == own
+        for x in g.surfaces
+    )
+    if not any(company):
+        return []
+    by_key = {g.key: g for g in orgs}
+    owned = []
+    for g in orgs:
+        if len(g.tokens) < 2 or g.tokens[-1] != f.key or uf.find(g.key) != owner:
+            continue
+        lead = by_key.get(" ".join(g.tokens[:-1]))
+        if lead is not None and lead.votes["ORG"] > lead.votes["GPE"] + lead.votes["PERSON"]:
+            owned.append(g.key)
+    return owned
 
 
 def join_leading_words(

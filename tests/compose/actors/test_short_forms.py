@@ -61,3 +61,22 @@ def test_a_short_form_joins_a_states_body_only_where_the_state_is_named() -> Non
     assert _joined(forms, "supreme court") == {"supreme court"}
     forms[-1] = _org("ohio", {0, 1, 2}, label="GPE")
     assert _joined(forms, "board of paroles") == {"board of paroles", "ohio board of paroles"}
+
+
+def test_a_bodys_name_before_a_companys_names_neither_of_them() -> None:
+    """'Norvia Air Vellmark' (the airline's plane, made by Vellmark Co.) is no alias of
+    the maker; 'Orbis Zentra' (Orbis's program 'Zentra', no company) is Zentra's name."""
+    forms = [
+        NameForm(
+            "vellmark", surfaces=Counter({"Vellmark": 5, "Vellmark Co.": 2}),
+            votes=Counter({"ORG": 7}), docs={0, 1, 2},
+        ),
+        _org("norvia air", {0, 1, 2}, mentions=6),
+        _org("norvia air vellmark", {1}),
+        _org("orbis", {0, 1}, mentions=5),
+        _org("zentra", {0}),
+        _org("orbis zentra", {1}),
+    ]  # fmt: skip
+    assert _joined(forms, "vellmark") == {"vellmark"}
+    assert "norvia air vellmark" not in _joined(forms, "norvia air")
+    assert {"zentra", "orbis zentra"} <= _joined(forms, "zentra")
