@@ -199,7 +199,11 @@ def join_leading_words(
     for g in orgs:
         # Not a place named after the body ("Qarmal Dye Complex" beside "Qarmal
         # Textile Industries"): "Qarmal" is the company.
-        if len(g.tokens) > 1 and g.tokens[-1] not in GOVERNMENT_WORDS | PLACE_HEAD_WORDS:
+        # Nor a maker's model ("Vellmark 420s", tuning D0617H: the maker's planes were an
+        # alias of the maker): a last word with a figure in it.
+        last = g.tokens[-1]
+        model = any(ch.isdigit() for ch in last)
+        if len(g.tokens) > 1 and last not in GOVERNMENT_WORDS | PLACE_HEAD_WORDS and not model:
             by_head[g.tokens[0]].append(g.key)
     for f in orgs:
         if len(f.tokens) != 1 or f.votes["GPE"] > f.votes["ORG"] + f.votes["PERSON"]:

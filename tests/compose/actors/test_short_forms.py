@@ -80,3 +80,11 @@ def test_a_bodys_name_before_a_companys_names_neither_of_them() -> None:
     assert _joined(forms, "vellmark") == {"vellmark"}
     assert "norvia air vellmark" not in _joined(forms, "norvia air")
     assert {"zentra", "orbis zentra"} <= _joined(forms, "zentra")
+
+
+def test_a_makers_model_is_no_longer_name_of_the_maker() -> None:
+    """'Vellmark 420s' are the maker's planes; 'Vellmark Aviation' is its name."""
+    forms = [_org("vellmark", {0, 1}), _org("vellmark 420s", {1})]
+    assert _joined(forms, "vellmark") == {"vellmark"}
+    forms[1] = _org("vellmark aviation", {1})
+    assert _joined(forms, "vellmark") == {"vellmark", "vellmark aviation"}
