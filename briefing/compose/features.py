@@ -17,6 +17,8 @@ title and the version of the analysis that made them (the map cache's salt, give
 the pipeline: ``analysed_by``). Beside them one entry holds the stem table
 (``near_duplicates.stem``, a pure function of the word under the key's nltk version):
 each build used to run the Porter stemmer again on every distinct word of the folder.
+Another holds the near-duplicate pairs among the story's sentences (``near_pairs``), so
+a grown folder's grouping compares only its new sentences with the rest.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
 hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
@@ -34,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.cachestore import EntryStore, code_version, entry_key
-from briefing.compose import article_memo, memo
+from briefing.compose import article_memo, memo, near_pairs
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
 
@@ -78,6 +80,10 @@ class FeatureCache:
         """The key of the stem table: one entry for the folder, words by stem."""
         return hashlib.sha256((self.salt + "\x1fstems").encode("utf-8")).hexdigest()
 
+    def pairs_key(self) -> str:
+        """The key of the near-duplicate pair table (``near_pairs``): one for the folder."""
+        return hashlib.sha256((self.salt + "\x1fpairs").encode("utf-8")).hexdigest()
+
     def analysed_by(self, analysis: str) -> None:
         """Key entries also by ``analysis``, the version of the analysis (code, models and
         settings: the map cache's salt) that made the articles' sentences, mentions and
@@ -106,6 +112,7 @@ class FeatureCache:
         if not self._stems_loaded:
             self._stems_loaded = True
             self._load_stems()
+            self._load_pairs()
         key = self.key(document, sentences)
         raw = self.store.get(key, MAX_ENTRY_BYTES)
         if raw is not None:
@@ -125,6 +132,7 @@ class FeatureCache:
         if not self.store.usable:
             return
         self._save_stems()
+        self._save_pairs()
         todo = [i for i, key in enumerate(missing) if key is not None]
         if not todo:
             return
@@ -152,6 +160,24 @@ class FeatureCache:
         if len(table) > self.stems_known:
             key = self.stems_key()
             self.store.put(key, encode_stems(table, key))
+
+    def _load_pairs(self) -> None:
+        key = self.pairs_key()
+        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        table = None
+        if raw is not None:
+            try:
+                table = decode_pairs(raw, key)
+            except BadEntry as exc:
+                self.ignored.append(f"the near-duplicate pairs: {exc}")
+        near_pairs.load_table(table)
+
+    def _save_pairs(self) -> None:
+        """Store the near-duplicate pairs when this build's grouping found new ones."""
+        table = near_pairs.changed()
+        if table is not None:
+            key = self.pairs_key()
+            self.store.put(key, encode_pairs(table, key))
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
         """Delete the least recently used entries beyond the bounds; return how many went."""
@@ -193,17 +219,51 @@ def encode_stems(table: dict[str, str], key: str) -> bytes:
 
 def decode_stems(raw: bytes, key: str) -> dict[str, str]:
     """The stem table stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError) as exc:
-        raise BadEntry(f"unreadable ({type(exc).__name__})") from exc
-    if not (isinstance(data, dict) and data.get("format") == FORMAT):
-        raise BadEntry("not a stem table of this version")
-    if data.get("key") != key:
-        raise BadEntry("the entry names another key")
+    data = _table_entry(raw, key, "stem table")
     table = data.get("stems")
     if not (isinstance(table, dict) and len(table) <= STEM_TABLE):
         raise BadEntry("not a table of at most STEM_TABLE words")
     if not all(type(stemmed) is str for stemmed in table.values()):
         raise BadEntry("a stem that is not a string")
     return table
+
+
+def encode_pairs(table: near_pairs.PairTable, key: str) -> bytes:
+    flat = [i for pair in table.pairs for i in pair]
+    data = {"format": FORMAT, "key": key, "digests": table.digests, "pairs": flat}
+    return json.dumps(data, separators=(",", ":")).encode("ascii")
+
+
+def decode_pairs(raw: bytes, key: str) -> near_pairs.PairTable:
+    """The near-duplicate pair table stored in ``raw`` under ``key``; ``BadEntry`` if
+    anything is off."""
+    data = _table_entry(raw, key, "pair table")
+    digests, flat = data.get("digests"), data.get("pairs")
+    if not (isinstance(digests, list) and isinstance(flat, list)):
+        raise BadEntry("digests and pairs must be lists")
+    if len(digests) > near_pairs.MAX_SETS or not all(
+        isinstance(d, str) and near_pairs.DIGEST_RE.fullmatch(d) for d in digests
+    ):
+        raise BadEntry("a digest is not one of ours")
+    if len(set(digests)) != len(digests):
+        raise BadEntry("a digest is listed twice")
+    n = len(digests)
+    if len(flat) % 2 or not all(type(i) is int and 0 <= i < n for i in flat):
+        raise BadEntry("a pair names no listed set")
+    pairs = list(zip(flat[::2], flat[1::2], strict=True))
+    if not all(a < b for a, b in pairs):
+        raise BadEntry("a pair is not two sets, lower first")
+    return near_pairs.PairTable(digests, pairs)
+
+
+def _table_entry(raw: bytes, key: str, what: str) -> dict[str, Any]:
+    """The JSON object of a folder-wide table entry (``what``) stored under ``key``."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise BadEntry(f"unreadable ({type(exc).__name__})") from exc
+    if not (isinstance(data, dict) and data.get("format") == FORMAT):
+        raise BadEntry(f"not a {what} of this version")
+    if data.get("key") != key:
+        raise BadEntry("the entry names another key")
+    return data

@@ -18,6 +18,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
+from briefing.compose import near_pairs
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.nltk_stemmers import PorterStemmer
@@ -157,27 +158,80 @@ def group_near_duplicates(sentences: Sequence[Sentence], priority: Sequence[floa
     if not sentences:
         return []
     sets = [content_stems(s.words) for s in sentences]
-    m = _incidence(sets)
-    m_t = m.T.tocsr()
-    size = np.array([len(s) for s in sets], dtype=np.float32)
+    similar = _neighbours(sets)
     order = sorted(range(len(sentences)), key=lambda i: -priority[i])
     rank = [math.inf] * len(sentences)  # order in which leaders were made, inf if none
     groups: dict[int, Group] = {}
-    for start in range(0, len(order), BLOCK):
-        block = order[start : start + BLOCK]
-        # Overlap of each sentence in the block with every sentence, sparse: only pairs
-        # that share a stem are stored. Leaders made earlier in the block count, since
-        # ``rank`` is read row by row as the block is walked.
-        inter = (m[block] @ m_t).tocsr()
-        similar = _similar_pairs(inter, size, block)
-        for r, i in enumerate(block):
-            hits = [j for j in similar.get(r, ()) if rank[j] < math.inf] if sets[i] else []
-            if hits:
-                groups[min(hits, key=rank.__getitem__)].members.append(sentences[i])
-            else:
-                rank[i] = len(groups)
-                groups[i] = Group([sentences[i]])
+    for i in order:
+        near = similar.get(i)  # most sentences have none: no list made for them
+        hits = [j for j in near if rank[j] < math.inf] if near else None
+        if hits:
+            groups[min(hits, key=rank.__getitem__)].members.append(sentences[i])
+        else:
+            rank[i] = len(groups)
+            groups[i] = Group([sentences[i]])
     return list(groups.values())
+
+
+def _neighbours(sets: Sequence[frozenset[str]]) -> dict[int, list[int]]:
+    """For each sentence (by its content stems), the others it nearly duplicates.
+
+    Pairs of sets the kept table (``near_pairs``) knows come from it, tested again (an
+    entry is hostile); only the sentences of other sets are compared with every sentence,
+    ``BLOCK`` at a time. The table of this grouping is then left to be stored."""
+    names = [near_pairs.digest(s) if s else None for s in sets]
+    table = near_pairs.known()
+    if table is None:
+        known: list[tuple[int, int]] = []
+        fresh = [i for i, name in enumerate(names) if name is not None]
+    else:
+        known, fresh = near_pairs.sentence_pairs(table, names)
+    size = np.array([len(s) for s in sets], dtype=np.float32)
+    if known:
+        pairs = np.array(known, dtype=np.int64)
+        shared = np.fromiter(
+            (len(sets[i] & sets[j]) for i, j in known), dtype=np.float32, count=len(known)
+        )
+        ok = (shared > 0) & _similar(shared, size[pairs[:, 0]], size[pairs[:, 1]])
+        wrong = len(known) - int(ok.sum())  # a damaged table: stored again, right
+        known = [pair for pair, good in zip(known, ok.tolist(), strict=True) if good]
+    else:
+        wrong = 0
+    out: dict[int, set[int]] = {}
+    for i, j in known:
+        out.setdefault(i, set()).add(j)
+        out.setdefault(j, set()).add(i)
+    if fresh:
+        m = _incidence(sets)
+        m_t = m.T.tocsr()
+        for start in range(0, len(fresh), BLOCK):
+            block = fresh[start : start + BLOCK]
+            # Overlap of each sentence in the block with every sentence, sparse: only
+            # pairs that share a stem are stored.
+            for r, found in _similar_pairs((m[block] @ m_t).tocsr(), size, block).items():
+                i = block[r]
+                for j in found:
+                    out.setdefault(i, set()).add(j)
+                    out.setdefault(j, set()).add(i)
+    _keep(names, out, len(fresh) + wrong)
+    return {i: list(js) for i, js in out.items()}
+
+
+def _keep(names: Sequence[str | None], similar: dict[int, set[int]], fresh: int) -> None:
+    """Leave the sets of this grouping and their near-duplicate pairs to be stored
+    (``fresh``: how many sentences were not taken from the kept table as they were)."""
+    number: dict[str, int] = {}
+    for name in names:
+        if name is not None:
+            number.setdefault(name, len(number))
+    pairs: set[tuple[int, int]] = set()
+    for i, js in similar.items():
+        a = number[names[i]]  # type: ignore[index]
+        for j in js:
+            b = number[names[j]]  # type: ignore[index]
+            if a < b:
+                pairs.add((a, b))
+    near_pairs.made(near_pairs.PairTable(list(number), sorted(pairs)), fresh)
 
 
 # A paraphrase in another article supports a statement when it carries most of the

@@ -10,9 +10,16 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.compose import memo, near_duplicates
+from briefing.compose import memo, near_duplicates, near_pairs
 from briefing.compose.disputes import rejection
-from briefing.compose.features import FEATURES_DIR, FeatureCache
+from briefing.compose.features import (
+    FEATURES_DIR,
+    FORMAT,
+    BadEntry,
+    FeatureCache,
+    decode_pairs,
+    encode_pairs,
+)
 from briefing.compose.near_duplicates import content_stems
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
@@ -44,7 +51,8 @@ def test_warm_entries_give_the_same_brief(tmp_path: Path, monkeypatch: pytest.Mo
     cold_calls = counting("rejection", monkeypatch)
     cold = build(SAMPLE, tmp_path / "cold")
     entries = list((tmp_path / "cold" / ".briefing" / FEATURES_DIR).glob("*.json"))
-    assert len(entries) == len(cold["sources"]) + 1  # one entry per article, the stem table
+    # One entry per article, the stem table and the near-duplicate pairs.
+    assert len(entries) == len(cold["sources"]) + 2
     assert cold_calls
     # A fresh output folder holding only the compose entries; nothing remembered in memory.
     (tmp_path / "warm" / ".briefing").mkdir(parents=True)
@@ -212,3 +220,57 @@ def test_a_damaged_stem_table_is_ignored_and_said(
     assert len(again.ignored) == 1 and again.ignored[0].startswith("the stem table: ")
     assert near_duplicates.known_stems() == {}  # nothing of the bad table
     assert near_duplicates.stem("rates") == "rate"
+
+
+def pair_entry(**change: object) -> bytes:
+    a, b = (near_pairs.digest(frozenset(w)) for w in ({"rate", "rise"}, {"rate", "fall"}))
+    data: dict[str, object] = {"format": FORMAT, "key": "k", "digests": [a, b], "pairs": [0, 1]}
+    data.update(change)
+    return json.dumps(data).encode()
+
+
+def test_a_pair_table_reads_back_as_written() -> None:
+    table = near_pairs.PairTable(json.loads(pair_entry())["digests"], [(0, 1)])
+    assert decode_pairs(encode_pairs(table, "k"), "k") == table
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x80 not json",
+        b"[1, 2]",
+        pair_entry(format=99),
+        pair_entry(key="another"),
+        pair_entry(digests="ab"),
+        pair_entry(digests=["d73cb6517ea79f03e9696d13", "not hex"]),
+        pair_entry(digests=["d73cb6517ea79f03e9696d13"] * 2),
+        pair_entry(pairs=[0, 2]),
+        pair_entry(pairs=[0]),
+        pair_entry(pairs=[1, 0]),
+        pair_entry(pairs=[0, True]),
+        pair_entry(pairs=[0, 1.0]),
+    ],
+)
+def test_a_pair_table_not_ours_is_refused(raw: bytes) -> None:
+    with pytest.raises(BadEntry):
+        decode_pairs(raw, "k")
+
+
+def test_the_pair_table_is_stored_and_a_damaged_one_ignored_and_said(tmp_path: Path) -> None:
+    c = corpus()
+    memo.forget()
+    near_pairs.load_table(None)
+    cache = FeatureCache(tmp_path)
+    missing = cache.load(c)
+    near_duplicates.group_near_duplicates(c.sentences(), [1.0] * len(c.sentences()))
+    cache.save(c, missing)
+    path = cache.store.path(cache.pairs_key())
+    assert len(json.loads(path.read_text(encoding="utf-8"))["digests"]) == 4
+    near_pairs.load_table(None)
+    FeatureCache(tmp_path).load(c)
+    assert near_pairs.known() is not None and len(near_pairs.known().digests) == 4
+    path.write_bytes(b"\x80 not json")
+    again = FeatureCache(tmp_path)
+    again.load(c)
+    assert again.ignored == ["the near-duplicate pairs: unreadable (UnicodeDecodeError)"]
+    assert near_pairs.known() is None

@@ -1,10 +1,15 @@
-"""Near-duplicate grouping: same groups as the pairwise rule, memory never quadratic."""
+"""Near-duplicate grouping: same groups as the pairwise rule, memory never quadratic, and
+the same with a table of pairs kept from an earlier build."""
 
 from __future__ import annotations
 
 import random
 import tracemalloc
+from typing import Any
 
+import pytest
+
+from briefing.compose import near_duplicates, near_pairs
 from briefing.compose.concept_ilp import bigrams
 from briefing.compose.near_duplicates import (
     _incidence,
@@ -170,3 +175,58 @@ def test_groups_are_those_of_comparing_with_every_leader_in_turn() -> None:
     got = [[index[id(s)] for s in g.members] for g in group_near_duplicates(sents, priority)]
     assert got == _groups_by_loop(sents, priority)
     assert any(len(g) > 1 for g in got)
+
+
+def test_a_kept_table_gives_the_same_groups_and_spares_comparing_known_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A grown story: the sentences of the table made by the last grouping are not
+    compared with every sentence again, and the groups are those of comparing all."""
+    sents = sentences(400, seed=3)
+    for k in range(150):
+        base = sents[k * 2].words
+        sents.append(sentence(k % 5, 400 + k, base[1:-2] + [f"x{k}", base[-1]]))
+    rng = random.Random(5)
+    priority = [rng.random() for _ in sents]
+    index = {id(s): i for i, s in enumerate(sents)}
+    expected = _groups_by_loop(sents, priority)
+    near_pairs.load_table(None)
+    group_near_duplicates(sents[:500], priority[:500])  # the earlier build: 50 fewer
+    table = near_pairs.changed()
+    assert table is not None and table.pairs
+    near_pairs.load_table(table)
+    compared: list[int] = []
+    real = near_duplicates._similar_pairs
+
+    def counted(inter: Any, size: Any, block: list[int]) -> dict[int, list[int]]:
+        compared.extend(block)
+        return real(inter, size, block)
+
+    monkeypatch.setattr(near_duplicates, "_similar_pairs", counted)
+    got = [[index[id(s)] for s in g.members] for g in group_near_duplicates(sents, priority)]
+    assert got == expected
+    assert sorted(compared) == list(range(500, 550))  # only the new sentences
+    grown = near_pairs.changed()
+    assert grown is not None and len(grown.digests) == 550
+    near_pairs.load_table(grown)  # nothing new: everything from the table, nothing to store
+    compared.clear()
+    again = [[index[id(s)] for s in g.members] for g in group_near_duplicates(sents, priority)]
+    assert again == expected and compared == [] and near_pairs.changed() is None
+    near_pairs.load_table(None)
+
+
+def test_a_wrong_pair_in_the_table_joins_nothing() -> None:
+    """A table claiming two unrelated sets are near-duplicates (a damaged entry) is
+    tested again: the pair is dropped, and the table is stored again without it."""
+    sents = sentences(60, seed=9)
+    priority = [1.0 / (1 + s.index) for s in sents]
+    near_pairs.load_table(None)
+    expected = [len(g.members) for g in group_near_duplicates(sents, priority)]
+    table = near_pairs.changed()
+    assert table is not None and table.pairs == []
+    table.pairs = [(0, 1), (2, 3)]
+    near_pairs.load_table(table)
+    assert [len(g.members) for g in group_near_duplicates(sents, priority)] == expected
+    stored = near_pairs.changed()
+    assert stored is not None and stored.pairs == []
+    near_pairs.load_table(None)
