@@ -67,7 +67,6 @@ UNDATED: Key = (10_000,)
 # A general statement's key (``timeless``): shown with no date; the background reads it
 # first, as what the news happens in (the summary reads it by its article's date).
 TIMELESS: Key = (0,)
-_MONTH_NAMES = MONTHS_SPELLED
 # Kinds of date expression (``lang.dates.DATE_PATTERNS``) whose year the words leave
 # open: the note gives only the year ("on March 3 [2006]").
 _YEAR_OPEN = frozenset({"md", "dm", "m"})
@@ -309,8 +308,8 @@ def _spelled(key: Key, kind: str) -> str:
     if kind in _YEAR_OPEN or not month:
         return f"{year}"
     if kind in _MONTH_RELATIVE or not day:
-        return f"{_MONTH_NAMES[month - 1]} {year}"
-    return f"{day} {_MONTH_NAMES[month - 1]} {year}"
+        return f"{MONTHS_SPELLED[month - 1]} {year}"
+    return f"{day} {MONTHS_SPELLED[month - 1]} {year}"
 
 
 def person_notes(
