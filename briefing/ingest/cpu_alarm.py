@@ -18,10 +18,15 @@ has used its CPU time (waiting for a core does not count). Two ways, the same st
 ``OutOfTime`` is a ``BaseException``, so a library's own ``except Exception`` cannot
 swallow it; when it is lost all the same (code the collector runs prints and drops
 exceptions), it is raised again after ``RING_AGAIN_SECONDS`` more CPU time, at most
-``MAX_RINGS`` times, and only while the frame that entered the block is still running: a ring
-that lands as the block is being left (in contextlib's ``__exit__``, before the limit's own
-``finally``) escapes the block like any other, and no ring follows it into the thread's later
-work, nor into a thread that reuses the ident once this one has ended.
+``MAX_RINGS`` times, and only while the block's body runs: the frame that entered it is on
+the stack and no limit's ``__enter__`` or ``__exit__`` runs above it. The limit is a class,
+not a generator: its ``__exit__`` is the only code that disarms it, so a ring can never land
+there (the body has ended; the block's result stands) and nothing is left to a generator's
+``finally`` that a kept error would postpone. No ring follows into the thread's later work,
+even in the function that entered the block, nor into a thread that reuses the ident once
+this one has ended. (A watchdog decides under the GIL, from where the thread is paused, but
+may lose the GIL before its ring is set; should that ring land in ``__exit__`` all the same,
+its traceback says so and the watchdog rings no more.)
 Where neither way exists (no ``setitimer`` and no thread CPU clocks, or not CPython) the
 call runs unlimited and ``armed`` says so: the caller's own checks between calls are then
 the only bound.
@@ -34,8 +39,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from types import FrameType
 
 # CPU seconds before the alarm rings again when its exception was swallowed (a full test
@@ -70,77 +74,122 @@ def can_watch() -> bool:
     return True
 
 
-@contextmanager
-def cpu_limit(seconds: float) -> Iterator[bool]:
+def cpu_limit(seconds: float) -> AbstractContextManager[bool]:
     """Raise ``OutOfTime`` inside the block once it has used ``seconds`` of CPU time.
-    Yields whether the limit is armed (see the module's docstring)."""
-    if seconds <= 0:
-        raise OutOfTime
-    if can_arm():
-        with _timer(seconds, _entering_frame()):
-            yield True
-    elif can_watch():
-        watchdog = _Watchdog(seconds, _entering_frame())
-        try:
-            watchdog.start()
-            yield True
-        finally:
+    Its ``with`` yields whether the limit is armed (see the module's docstring)."""
+    return _Limit(seconds)
+
+
+class _Limit:
+    """``cpu_limit``'s block: arms a timer or a watchdog on entry, stops it on exit."""
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._guard: _Timer | _Watchdog | None = None
+
+    def __enter__(self) -> bool:
+        if self._seconds <= 0:
+            raise OutOfTime
+        if can_arm():
+            self._guard = _Timer(self._seconds, _entering_frame())
+        elif can_watch():
+            self._guard = _Watchdog(self._seconds, _entering_frame())
+        else:
+            return False
+        self._guard.start()  # a ring while starting finds __enter__ running: it waits
+        return True
+
+    def __exit__(self, *exc_info: object) -> None:
+        guard, self._guard = self._guard, None
+        if guard is not None:
             # First, before any call: an attribute store is no point where a ring can land,
-            # and a ring that lands in stop() below must find no watchdog left to ring again.
-            watchdog.done = True
-            watchdog.stop()
-    else:
-        yield False
+            # and a ring that lands in stop() below must find nothing left to ring again.
+            guard.done = True
+            guard.stop()
 
 
 def _entering_frame() -> FrameType | None:
     """The frame whose ``with`` (or ``ExitStack``) entered the block: the first one outside
-    contextlib above ``cpu_limit``'s own."""
-    frame = sys._getframe(1)  # cpu_limit's generator
-    while frame.f_back is not None:
+    contextlib above ``_Limit.__enter__``."""
+    frame: FrameType | None = sys._getframe(2)  # _Limit.__enter__'s caller
+    while frame is not None and frame.f_code.co_filename == _CONTEXTLIB:
         frame = frame.f_back
-        if frame.f_code.co_filename != _CONTEXTLIB:
-            return frame
-    return None
+    return frame
 
 
 _CONTEXTLIB = contextmanager.__code__.co_filename
+# The limit's own edges: while one of them runs, the body has not begun or has ended.
+_EDGES = frozenset({_Limit.__enter__.__code__, _Limit.__exit__.__code__})
 
 
-def _on_stack(entered: FrameType | None, top: FrameType | None) -> bool:
-    """True when ``entered`` is ``top`` or one of its callers: the block may still be running."""
+def _in_body(entered: FrameType | None, top: FrameType | None) -> bool | None:
+    """True when ``top`` runs the block's body (``entered`` is ``top`` or one of its callers,
+    with no limit's ``__enter__`` or ``__exit__`` between them); None while such an edge
+    runs; False once ``entered`` is off the stack."""
+    edge = False
     while top is not None:
         if top is entered:
-            return True
+            return None if edge else True
+        edge = edge or top.f_code in _EDGES
         top = top.f_back
     return False
 
 
-@contextmanager
-def _timer(seconds: float, entered: FrameType | None) -> Iterator[None]:
-    """The main thread's limit: the process's profiling timer and its signal."""
-    ringing = True
-    rings = 0
+class _Timer:
+    """The main thread's limit: the process's profiling timer and its signal. The handler
+    runs in this thread between two bytecodes, so where it lands is where it would raise."""
 
-    def ring(signum: int, frame: FrameType | None) -> None:
-        nonlocal ringing, rings
-        rings += 1
-        if ringing and rings <= MAX_RINGS and _on_stack(entered, frame):
-            # Python code run by the collector (gc.callbacks, __del__) may be what the
-            # signal interrupts, and an exception there is printed and lost: ring again
-            # soon, while the block may still be running.
-            signal.setitimer(signal.ITIMER_PROF, RING_AGAIN_SECONDS)
+    def __init__(self, seconds: float, entered: FrameType | None) -> None:
+        self._seconds = seconds
+        self._entered = entered
+        self._rings = 0
+        self._previous: signal._HANDLER = None
+        self.done = False  # set by the block's __exit__, first, before stop()
+
+    def start(self) -> None:
+        self._previous = signal.signal(signal.SIGPROF, self._ring)
+        signal.setitimer(signal.ITIMER_PROF, self._seconds)
+
+    def _ring(self, signum: int, frame: FrameType | None) -> None:
+        if self.done or self._rings >= MAX_RINGS:
+            return
+        where = _in_body(self._entered, frame)
+        if where is False:
+            return  # the block's frame has gone: never ring again
+        # Python code run by the collector (gc.callbacks, __del__) may be what the signal
+        # interrupts, and an exception there is printed and lost; and at an edge the ring
+        # waits for the body: ring again soon, while the block may still be running.
+        signal.setitimer(signal.ITIMER_PROF, RING_AGAIN_SECONDS)
+        if where:
+            self._rings += 1
             raise OutOfTime
-        ringing = False  # left (a ring escaped contextlib's __exit__) or past MAX_RINGS
 
-    previous = signal.signal(signal.SIGPROF, ring)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        ringing = False
+    def stop(self) -> None:
+        self.done = True
         signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        signal.signal(signal.SIGPROF, self._previous)
+        self._entered = None
+
+
+class _Ring(OutOfTime):
+    """A watchdog's ``OutOfTime``: the thread it lands in makes it, and it tells its
+    watchdog (through its class, one per watchdog) where it went."""
+
+    landed: list[BaseException]
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        type(self).landed.append(self)
+
+
+def _left_by(ring: BaseException) -> bool:
+    """True when ``ring`` passed through a limit's ``__exit__``: it left its block."""
+    tb = ring.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code in _EDGES:
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _raise_in(thread: int, exc: type[BaseException] | None) -> None:
@@ -158,6 +207,8 @@ class _Watchdog:
         self._clock = time.pthread_getcpuclockid(self._target)
         self._deadline = time.clock_gettime(self._clock) + seconds
         self._entered = entered
+        # Its own class, so that each ring tells this watchdog where it landed.
+        self._ring = type("OutOfTime", (_Ring,), {"landed": [], "__module__": __name__})
         self._lock = threading.Lock()
         self.done = False  # set by the block's finally, first, before stop()
         self._left = threading.Event()
@@ -174,19 +225,19 @@ class _Watchdog:
                     if self._left.wait(wait):  # CPU time never outruns the wall clock
                         return
                 with self._lock:
-                    if self.done or not self._inside():
+                    if self.done or any(_left_by(ring) for ring in self._ring.landed):
                         return
-                    _raise_in(self._target, OutOfTime)
+                    where = _in_body(self._entered, sys._current_frames().get(self._target))
+                    if where is False:
+                        return
+                    if where:  # else at an edge: look again soon
+                        _raise_in(self._target, self._ring)
                 deadline = time.clock_gettime(self._clock) + RING_AGAIN_SECONDS
         except OSError:  # the thread is gone: it left the block
             return
         finally:
             self._entered = None  # the frame and its locals are the caller's, not ours
-
-    def _inside(self) -> bool:
-        """True while the frame that entered the block runs on the target thread: not after
-        the block's frame returned, nor in another thread that was given the same ident."""
-        return _on_stack(self._entered, sys._current_frames().get(self._target))
+            self._ring.landed.clear()
 
     def stop(self) -> None:
         """Leave the block: no ring after this returns, and none pending from before.

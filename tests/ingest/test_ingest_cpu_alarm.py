@@ -6,7 +6,6 @@ import gc
 import signal
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -176,6 +175,14 @@ def ends_in_one_long_c_step() -> None:
         _ = 7**1_000_000
 
 
+def work_on() -> str:
+    """Work after the block, outside any limit (a late ring lands here)."""
+    give_up = time.thread_time() + 0.3
+    while time.thread_time() < give_up:
+        sum(range(1000))
+    return "worked on"
+
+
 def kept_error_then_work(
     kept: list[BaseException], leave: Callable[[], None] = ends_in_one_long_c_step
 ) -> str:
@@ -184,12 +191,9 @@ def kept_error_then_work(
     try:
         leave()
     except OutOfTime as exc:
-        kept.append(exc)  # keeps the limit's generator, never resumed, alive
+        kept.append(exc)  # kept the old limit's generator, never resumed, alive
         time.sleep(0.3)  # a slow handler: a late ring lands when it returns
-    give_up = time.thread_time() + 0.3
-    while time.thread_time() < give_up:
-        sum(range(1000))
-    return "worked on"
+    return work_on()
 
 
 @pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
@@ -218,25 +222,70 @@ def main_thread_ends_in_one_long_c_step() -> None:
     for signals inside itself; a set intersection does not, so the ring lands in __exit__."""
     many = frozenset(range(1_000_000))  # about 0.05 CPU s to intersect, 0.15 GB
     also = frozenset(list(many))
+    started = time.thread_time()
     with cpu_limit(0.01):
         _ = many & also
+    # Past its limit, the ring set during the C step: else the test proves nothing.
+    assert time.thread_time() - started > 0.01
 
 
 @pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")
-def test_in_the_main_thread_no_ring_follows_one_that_lands_as_the_block_is_left() -> None:
+def test_in_the_main_thread_a_ring_as_the_block_is_left_waits_for_its_exit() -> None:
     # The main thread's timer had no check of where its ring lands: a ring in contextlib's
     # __exit__ skipped the limit's finally, so the timer stayed armed and rang again every
     # RING_AGAIN_SECONDS of CPU time into the work after the block (OutOfTime escaped it).
+    # Now a ring that finds the body ended (in the limit's __exit__) raises nothing: the
+    # block's result stands, and the timer is stopped as the block is left.
     before = signal.getsignal(signal.SIGPROF)
     kept: list[BaseException] = []
     try:
         assert kept_error_then_work(kept, main_thread_ends_in_one_long_c_step) == "worked on"
-        assert [frame.name for frame in traceback.extract_tb(kept[0].__traceback__)][-2:] == [
-            "__exit__",
-            "ring",
-        ], "the ring did not land as the block was left: the test proves nothing"
+        assert kept == []
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGPROF) is before
     finally:
-        kept.clear()  # closes the limit's generator: its finally restores the timer
+        kept.clear()
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, before)
+
+
+def same_frame_kept_error_then_work(kept: list[BaseException], big: int = 0) -> str:
+    """``kept_error_then_work`` with the block in the same function as the work after it
+    (the entering frame runs on): a ring that outlived the block found its frame running.
+    ``big`` set: the block ends in a big-integer power (threads); else a set intersection."""
+    many = frozenset(range(1_000_000)) if not big else frozenset()
+    also = frozenset(list(many))
+    try:
+        with cpu_limit(0.01):
+            _ = 7**big if big else many & also
+    except OutOfTime as exc:
+        kept.append(exc)
+        time.sleep(0.3)
+    return work_on()
+
+
+@pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")
+def test_in_the_main_thread_no_ring_outlives_a_block_in_the_same_function() -> None:
+    # The old timer checked only that the entering frame was still running: with the block
+    # and the later work in one function, a ring that escaped contextlib's __exit__ left the
+    # timer armed (the kept error kept the generator alive) and it rang on in the later work.
+    before = signal.getsignal(signal.SIGPROF)
+    kept: list[BaseException] = []
+    try:
+        assert same_frame_kept_error_then_work(kept) == "worked on"
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGPROF) is before
+    finally:
+        kept.clear()
         gc.collect()
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, before)
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clock on this system")
+def test_outside_the_main_thread_no_ring_outlives_a_block_in_the_same_function() -> None:
+    # The watchdog rang at the first bytecode of contextlib's __exit__ (after a long C step),
+    # the error escaped the block and, the entering frame still running, it rang again in
+    # the work after it.
+    kept: list[BaseException] = []
+    assert in_thread(lambda: same_frame_kept_error_then_work(kept, 1_000_000)) == ["worked on"]
