@@ -89,9 +89,13 @@ def fetch_all(urls: Sequence[str], limits: Limits | None = None) -> list[Fetched
     def one(slot: int, url: str) -> Fetched | FetchError:
         try:
             with in_slot(slot):  # the URL's place in a share's order (limits.Share)
-                return fetch(url, limits)
+                fetched = fetch(url, limits)
         except FetchError as exc:
             return exc
+        share = current_share()
+        if share is not None and not share.hold(slot, lambda: setattr(fetched, "data", b"")):
+            return FetchError(share.bytes_reason())  # cut off as it ended
+        return fetched
 
     if len(urls) <= 1:
         return [one(n, u) for n, u in enumerate(urls)]
@@ -161,6 +165,9 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
     if declared.isdigit() and int(declared) > cap:
         raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
     chunks: list[bytes] = []
+    share = current_share()  # it may let go of the chunks read so far (limits.Share)
+    if share is not None and not share.hold(current_slot(), chunks.clear):
+        raise FetchError(share.bytes_reason())
     size = 0
     while True:
         conn.tick()
@@ -172,7 +179,7 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
         size += len(chunk)
         if size > cap:
             raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
-        share = current_share()  # the feed's share first: its refusal costs the build nothing
+        # the feed's share first: its refusal costs the build nothing
         if share is not None and not share.download(current_slot(), len(chunk)):
             raise FetchError(share.bytes_reason())
         if not limits.download(len(chunk)):

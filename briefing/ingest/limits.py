@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -86,41 +86,68 @@ class Share:
     The bytes are shared out in the requests' order (their ``slot``, see ``in_slot``), not
     in the order downloads happen to finish: the pages kept are the first ones whose bytes
     together stay within ``max_bytes``, and every later one is refused, whichever server
-    answers first. A request is cut off as soon as its own bytes and those its earlier ones
-    have received so far pass ``max_bytes`` (they only grow, so it would be refused anyway);
-    ``first_over`` then finds the first request that passed once all have ended."""
+    answers first. The share never holds more than ``max_bytes`` at once: when the bytes
+    held pass it, the latest request holding any cannot be among those kept (with all
+    before it, it already passes), so it and every later one are cut off and their bytes let
+    go (``hold`` tells the share how: a reader's chunks, a finished page's data); a request
+    is cut off too as soon as its bytes and those its earlier ones have received so far pass
+    ``max_bytes`` (they only grow). ``first_over`` is then the first request refused."""
 
     max_bytes: int
     seconds: float
     bytes_name: str
     seconds_name: str
     deadline: float = float("inf")
-    received: dict[int, int] = field(default_factory=dict)  # slot -> bytes so far
+    received: dict[int, int] = field(default_factory=dict)  # slot -> bytes held
+    cut: int | None = None  # this slot and every later one are refused
+    _drops: dict[int, Callable[[], None]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def download(self, slot: int, n: int) -> bool:
-        """Count ``n`` more bytes of request ``slot``; False once it and the requests before
-        it have received more than the share's bytes."""
+        """Count ``n`` more bytes of request ``slot``; False once it is refused: it and the
+        requests before it have received more than the share's bytes, or a later one's
+        bytes would not fit beside them."""
         with self._lock:
+            if self._refused(slot):
+                return False
             self.received[slot] = self.received.get(slot, 0) + n
-            return self._up_to(slot) <= self.max_bytes
+            if self._up_to(slot) > self.max_bytes:
+                self._cut_from(slot)
+                return False
+            while sum(self.received.values()) > self.max_bytes:
+                self._cut_from(max(self.received))  # a later slot: this one's prefix fits
+            return True
+
+    def hold(self, slot: int, drop: Callable[[], None]) -> bool:
+        """``drop`` lets go of request ``slot``'s bytes should it be cut off; False (and
+        ``drop`` is not kept) when it already is."""
+        with self._lock:
+            if self._refused(slot):
+                return False
+            self._drops[slot] = drop
+            return True
 
     def spent_before(self, slot: int) -> bool:
-        """True when the requests before ``slot`` have used up the share's bytes: no byte of
-        the request would fit, so it is refused unread."""
+        """True when the requests before ``slot`` have used up the share's bytes (or it is
+        cut off): no byte of the request would fit, so it is refused unread."""
         with self._lock:
-            return self._up_to(slot - 1) >= self.max_bytes
+            return self._refused(slot) or self._up_to(slot - 1) >= self.max_bytes
 
     def first_over(self) -> int | None:
         """Once every request has ended: the first slot whose bytes and those of the slots
         before it pass the share's bytes (it and every later one are refused), or None."""
-        total = 0
         with self._lock:
-            for slot in sorted(self.received):
-                total += self.received[slot]
-                if total > self.max_bytes:
-                    return slot
-        return None
+            return self.cut
+
+    def _refused(self, slot: int) -> bool:
+        return self.cut is not None and slot >= self.cut
+
+    def _cut_from(self, slot: int) -> None:
+        self.cut = slot if self.cut is None else min(self.cut, slot)
+        for gone in [s for s in self.received if s >= slot]:
+            del self.received[gone]
+        for gone in [s for s in self._drops if s >= slot]:
+            self._drops.pop(gone)()
 
     def _up_to(self, slot: int) -> int:
         return sum(n for s, n in self.received.items() if s <= slot)

@@ -335,3 +335,23 @@ def test_a_spent_feed_share_refuses_before_connecting() -> None:
     assert str(refused.value) == share.bytes_reason()
     assert asked == []
     assert limits.downloaded == 0
+
+
+def slow_page(h: BaseHTTPRequestHandler) -> None:
+    time.sleep(0.5)  # the first entry's server answers last
+    page(h)
+
+
+def test_a_slow_first_entry_never_makes_a_feed_hold_more_than_its_share() -> None:
+    """Each page was checked against the bytes of the pages before it *so far*: with the
+    first server slow, the second and third pages (0 bytes before them) were kept whole, and
+    when the first arrived the feed held three pages against a share of two and a half
+    (up to about twice the share). The later page, refused in the end anyway, is let go."""
+    routes = {"/p0.html": slow_page} | {f"/p{n}.html": page for n in range(1, 5)}
+    share = Share(int(2.5 * len(PAGE)), 60.0, "MAX_FEED_BYTES", "FEED_FETCH_SECONDS")
+    with serve(routes) as base, shared(share):
+        fetched = fetch_module.fetch_all([f"{base}/p{n}.html" for n in range(5)], local())
+    held = [len(page.data) for page in fetched if isinstance(page, fetch_module.Fetched)]
+    assert sum(held) <= share.max_bytes
+    assert held[:2] == [len(PAGE), len(PAGE)]  # the first two, in the feed's order
+    assert share.first_over() == 2
