@@ -11,7 +11,8 @@ whatever the server sends. Here each request:
 * follows at most ``max_redirects`` redirects, each hop checked the same way, and only to
   http or https;
 * reads the body in chunks and stops past ``max_source_mb``, or once the build's requests
-  together have downloaded ``max_download_mb`` (all fetched pages are held at once);
+  together pass ``max_download_mb`` (all fetched pages are held at once): the budget goes
+  to the first URLs in the order given, whichever server answers first (``limits.Share``);
 * ends at ``fetch_timeout`` seconds (a watchdog shuts the socket down, whatever the
   server does) and never starts after the ingest's ``fetch_budget`` is used up.
 
@@ -38,8 +39,11 @@ from briefing.ingest.limits import (
     FETCH_WORKERS,
     Limits,
     current,
+    current_round,
     current_share,
+    current_shares,
     current_slot,
+    in_round,
     in_slot,
 )
 
@@ -69,8 +73,9 @@ def fetch(url: str, limits: Limits | None = None) -> Fetched:
         raise FetchError(f"not fetched: the fetch budget of {limits.fetch_budget:g} s was used up")
     if share is not None and now >= share.deadline:
         raise FetchError(share.time_reason())
-    if share is not None and share.spent_before(current_slot()):  # no connection, no charge
-        raise FetchError(share.bytes_reason())
+    for spent in current_shares():
+        if spent.spent_before(current_slot()):  # no connection, no charge
+            raise FetchError(spent.bytes_reason())
     deadline = min(now + limits.fetch_timeout, limits.deadline)
     if share is not None:
         deadline = min(deadline, share.deadline)
@@ -92,16 +97,26 @@ def fetch_all(urls: Sequence[str], limits: Limits | None = None) -> list[Fetched
                 fetched = fetch(url, limits)
         except FetchError as exc:
             return exc
-        share = current_share()
-        if share is not None and not share.hold(slot, lambda: setattr(fetched, "data", b"")):
-            return FetchError(share.bytes_reason())  # cut off as it ended
+        for share in current_shares():
+            if not share.hold(slot, lambda: setattr(fetched, "data", b"")):
+                return FetchError(share.bytes_reason())  # cut off as it ended
         return fetched
 
-    if len(urls) <= 1:
-        return [one(n, u) for n, u in enumerate(urls)]
-    context = contextvars.copy_context()
-    with ThreadPoolExecutor(min(FETCH_WORKERS, len(urls))) as pool:
-        return list(pool.map(lambda nu: context.copy().run(one, *nu), enumerate(urls)))
+    budget = limits.round()
+    with in_round(budget):
+        if len(urls) <= 1:
+            fetched = [one(n, u) for n, u in enumerate(urls)]
+        else:
+            context = contextvars.copy_context()
+            with ThreadPoolExecutor(min(FETCH_WORKERS, len(urls))) as pool:
+                fetched = list(pool.map(lambda nu: context.copy().run(one, *nu), enumerate(urls)))
+    over = limits.end_round(budget)  # in the order given, whatever order downloads ended in
+    if over is not None:
+        fetched[over:] = [
+            FetchError(budget.bytes_reason()) if isinstance(page, Fetched) else page
+            for page in fetched[over:]
+        ]
+    return fetched
 
 
 def _get(url: str, limits: Limits, deadline: float) -> Fetched | str:
@@ -165,9 +180,11 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
     if declared.isdigit() and int(declared) > cap:
         raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
     chunks: list[bytes] = []
-    share = current_share()  # it may let go of the chunks read so far (limits.Share)
-    if share is not None and not share.hold(current_slot(), chunks.clear):
-        raise FetchError(share.bytes_reason())
+    shares = current_shares()  # they may let go of the chunks read so far (limits.Share)
+    for share in shares:
+        if not share.hold(current_slot(), chunks.clear):
+            raise FetchError(share.bytes_reason())
+    budgeted = current_round() is not None  # else the budget is counted as bytes arrive
     size = 0
     while True:
         conn.tick()
@@ -179,10 +196,10 @@ def _read_body(response: http.client.HTTPResponse, conn: _Connection, limits: Li
         size += len(chunk)
         if size > cap:
             raise FetchError(f"larger than {limits.max_source_mb:g} MB (max_source_mb)")
-        # the feed's share first: its refusal costs the build nothing
-        if share is not None and not share.download(current_slot(), len(chunk)):
-            raise FetchError(share.bytes_reason())
-        if not limits.download(len(chunk)):
+        for share in shares:
+            if not share.download(current_slot(), len(chunk)):
+                raise FetchError(share.bytes_reason())
+        if not limits.download(len(chunk)) and not budgeted:
             raise FetchError(
                 f"not fetched: the download budget of {limits.max_download_mb:g} MB was used "
                 "up (max_download_mb)"

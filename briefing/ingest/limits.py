@@ -47,6 +47,11 @@ class Limits:
     warned_from: int = 0
     # Bytes downloaded so far by this ingest's requests (they run in threads).
     downloaded: int = 0
+    # The download budget is shared out in the order the requests are made (``round``):
+    # the bytes of the pages kept so far, and whether a page was refused for it (then every
+    # later request is too).
+    kept_bytes: int = 0
+    spent: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
@@ -63,10 +68,30 @@ class Limits:
         )
 
     def download(self, n: int) -> bool:
-        """Count ``n`` more bytes downloaded; False once the build's download budget is spent."""
+        """Count ``n`` more bytes downloaded; False once the build's download budget is spent
+        (the bound of a request made outside any ``round``)."""
         with self._lock:
             self.downloaded += n
             return self.downloaded <= self.max_download_mb * 2**20
+
+    def round(self) -> Share:
+        """What is left of the download budget, for requests made together (``fetch_all``):
+        shared out in their order like a feed's share, whichever server answers first."""
+        left = int(self.max_download_mb * 2**20) - self.kept_bytes
+        reason = (
+            f"not fetched: the download budget of {self.max_download_mb:g} MB was used up "
+            "(max_download_mb)"
+        )
+        return Share(0 if self.spent else max(0, left), float("inf"), "", "", refusal=reason)
+
+    def end_round(self, share: Share) -> int | None:
+        """Charge the pages ``round`` kept to the budget once its requests have ended; the
+        first one it refused (it and every later one are refused), or None."""
+        over = share.first_over()
+        with self._lock:
+            self.kept_bytes += share.held()
+            self.spent = self.spent or over is not None
+        return over
 
     @property
     def max_source_bytes(self) -> int:
@@ -100,6 +125,7 @@ class Share:
     deadline: float = float("inf")
     received: dict[int, int] = field(default_factory=dict)  # slot -> bytes held
     cut: int | None = None  # this slot and every later one are refused
+    refusal: str = ""  # the reason a request is refused for the bytes, when not the feed's
     _drops: dict[int, Callable[[], None]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -139,6 +165,11 @@ class Share:
         with self._lock:
             return self.cut
 
+    def held(self) -> int:
+        """The bytes the requests not cut off have received."""
+        with self._lock:
+            return sum(self.received.values())
+
     def _refused(self, slot: int) -> bool:
         return self.cut is not None and slot >= self.cut
 
@@ -153,6 +184,8 @@ class Share:
         return sum(n for s, n in self.received.items() if s <= slot)
 
     def bytes_reason(self) -> str:
+        if self.refusal:
+            return self.refusal
         mb = self.max_bytes / 2**20
         return f"not fetched: the feed's pages passed {mb:g} MB ({self.bytes_name})"
 
@@ -166,6 +199,7 @@ class Share:
 _CURRENT: ContextVar[Limits] = ContextVar("briefing_ingest_limits")
 _SHARE: ContextVar[Share | None] = ContextVar("briefing_ingest_share", default=None)
 _SLOT: ContextVar[int] = ContextVar("briefing_ingest_slot", default=0)
+_ROUND: ContextVar[Share | None] = ContextVar("briefing_ingest_round", default=None)
 
 
 def current() -> Limits:
@@ -189,6 +223,22 @@ def shared(share: Share) -> AbstractContextManager[Share]:
     its threads) against ``share`` too, and start its clock."""
     share.deadline = time.monotonic() + share.seconds
     return _made_current(_SHARE, share)
+
+
+def current_shares() -> list[Share]:
+    """Every share the requests made now count against: a feed's first (its refusal costs
+    the build nothing), then the build's round of the download budget (see ``in_round``)."""
+    return [share for share in (_SHARE.get(), _ROUND.get()) if share is not None]
+
+
+def current_round() -> Share | None:
+    """The build's round of the download budget the requests made now count against."""
+    return _ROUND.get()
+
+
+def in_round(share: Share) -> AbstractContextManager[Share]:
+    """Count the requests made inside the block against ``share``, a ``Limits.round``."""
+    return _made_current(_ROUND, share)
 
 
 def current_slot() -> int:

@@ -355,3 +355,27 @@ def test_a_slow_first_entry_never_makes_a_feed_hold_more_than_its_share() -> Non
     assert sum(held) <= share.max_bytes
     assert held[:2] == [len(PAGE), len(PAGE)]  # the first two, in the feed's order
     assert share.first_over() == 2
+
+
+def slow(handler: Callable[[BaseHTTPRequestHandler], None]) -> Callable[..., None]:
+    def answer_late(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(0.5)
+        handler(h)
+
+    return answer_late
+
+
+@pytest.mark.parametrize("late", [(), (0, 1)])
+def test_the_download_budget_goes_to_the_first_sources_whatever_order_they_arrive_in(
+    late: tuple[int, ...],
+) -> None:
+    """The build's max_download_mb went to whichever pages arrived first: with the first
+    two servers slow, the third and fourth pages took the budget and the first two were
+    refused. Four 3 MB pages against 7 MB: the first two in the order given are kept."""
+    routes = {f"/big{n}.html": slow(big(True)) if n in late else big(True) for n in range(4)}
+    with serve(routes) as base:
+        urls = [f"{base}/big{n}.html" for n in range(4)]
+        result = ingest(urls, limits=local(max_download_mb=7))
+    spent = "not fetched: the download budget of 7 MB was used up (max_download_mb)"
+    refused = [s.location.rpartition("/")[2] for s in result.skipped if s.reason == spent]
+    assert refused == ["big2.html", "big3.html"]
