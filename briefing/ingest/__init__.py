@@ -36,7 +36,7 @@ from briefing.ingest.fetch import Fetched, FetchError, fetch_all
 from briefing.ingest.limits import Limits, applied, warn
 from briefing.ingest.readers import SkipSource
 from briefing.ingest.sources import Source, expand, printable, read_file
-from briefing.ingest.web import is_feed
+from briefing.ingest.web import FEED_HEAD_BYTES, is_feed
 from briefing.lang.words import words
 from briefing.model import Document, IngestResult, Skipped
 from briefing.registrations import READERS
@@ -65,7 +65,7 @@ def ingest(
 
     URLs are fetched first, several at a time; then every source is read in order.
     Sources cut short by a limit are listed in ``warnings``. With ``processes`` > 1, a
-    folder of ``FORK_MIN_FILES`` files or more (and no URL) is read half in a forked
+    folder of ``FORK_MIN_FILES`` files or more (no URL, no feed) is read half in a forked
     process; the result is the same.
     """
     limits = limits or Limits()
@@ -74,9 +74,10 @@ def ingest(
     with applied(limits):
         urls = list(dict.fromkeys(s.location for s in sources if s.url))
         pages = dict(zip(urls, fetch_all(urls), strict=True))
-        # Only files (no page, no budget to share): the second half in a forked process.
+        # Only files that fetch nothing (no page, no budget to share: a forked process has
+        # its own copy of the download budget): the second half in a forked process.
         half = len(sources) // 2
-        if processes < 2 or urls or len(sources) < FORK_MIN_FILES:
+        if processes < 2 or urls or len(sources) < FORK_MIN_FILES or any(map(_fetches, sources)):
             half = len(sources)
         alone = half == len(sources)
         with forked.start(_read_all, sources[half:], limits, cache, inline=alone) as rest:
@@ -97,6 +98,17 @@ def ingest(
     result.documents, dupes = _deduplicate(result.documents)
     result.skipped.extend(dupes)
     return result
+
+
+def _fetches(source: Source) -> bool:
+    """Whether reading the file may fetch pages (a saved feed's entries), as far as its
+    extension or, for an unknown one, its first bytes tell (``_guess_reader``)."""
+    if source.reader is not None:
+        return source.reader == "feed"
+    try:
+        return is_feed(read_file(source.location, FEED_HEAD_BYTES))
+    except OSError:  # unreadable: it is skipped with the reason when it is read
+        return False
 
 
 def _read_all(

@@ -46,6 +46,8 @@ FEED_FETCH_SECONDS = 150.0
 #   at HTML_SECONDS): 500 pages each just under HTML_SECONDS take 2,500 CPU s, while a news
 #   page takes about 0.05 s (HTML_SECONDS's measurements), 500 of them about 25 s.
 FEED_SECONDS = 60.0
+# The first bytes ``is_feed`` looks at for a feed's root element (after any blank space).
+FEED_HEAD_BYTES = 1000
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 __all__ = ["USER_AGENT", "FetchError", "Fetched", "fetch", "is_feed", "read_feed", "read_url"]
@@ -58,7 +60,7 @@ def is_feed(data: bytes, content_type: str = "") -> bool:
         return True
     if "html" in ctype:
         return False
-    head = data[:1000].lstrip().lower()
+    head = data[:FEED_HEAD_BYTES].lstrip().lower()
     return bool(re.search(rb"<(?:rss|feed|rdf:rdf)\b", head))
 
 

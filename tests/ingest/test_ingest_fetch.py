@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -281,9 +282,9 @@ def test_proxy_variables_are_ignored(monkeypatch, variable: str) -> None:
 # --------------------------------------------------------------------------- size
 
 
-def big(declared: bool) -> Callable[[BaseHTTPRequestHandler], None]:
+def big(declared: bool, word: bytes = b"word ") -> Callable[[BaseHTTPRequestHandler], None]:
     def handler(h: BaseHTTPRequestHandler) -> None:
-        body = b"<p>" + b"word " * 600_000 + b"</p>"  # 3 MB
+        body = b"<p>" + word * (3_000_000 // len(word)) + b"</p>"  # 3 MB
         h.send_response(200)
         h.send_header("Content-Type", "text/html")
         if declared:
@@ -379,3 +380,35 @@ def test_the_download_budget_goes_to_the_first_sources_whatever_order_they_arriv
     spent = "not fetched: the download budget of 7 MB was used up (max_download_mb)"
     refused = [s.location.rpartition("/")[2] for s in result.skipped if s.reason == spent]
     assert refused == ["big2.html", "big3.html"]
+
+
+def test_feeds_read_in_both_halves_of_a_forked_read_share_one_download_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large folder is read half in a forked process, which had its own copy of the
+    download budget: saved feeds in both halves each fetched up to max_download_mb (twice
+    the budget held, and not the entries one process keeps). Two feeds of two 3 MB pages
+    against 7 MB: the first feed's pages are kept, the second's refused, either way."""
+    import briefing.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "FORK_MIN_FILES", 2)
+    with serve({f"/big{n}.html": big(True, f"word{n} ".encode()) for n in range(4)}) as base:
+        for name, pages in (("a.rss", (0, 1)), ("z.rss", (2, 3))):
+            items = "".join(
+                f"<item><title>Story {n}</title><link>{base}/big{n}.html</link></item>"
+                for n in pages
+            )
+            (tmp_path / name).write_text(
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+                f"{items}</channel></rss>",
+                encoding="utf-8",
+            )
+        for n in range(4):  # files between them, so that the halves split the feeds
+            (tmp_path / f"m{n}.txt").write_text(f"Note {n}.", encoding="utf-8")
+        runs = [
+            ingest([str(tmp_path)], limits=local(max_download_mb=7), processes=processes)
+            for processes in (1, 2)
+        ]
+    alone, forked = ([s.reason for s in run.skipped if "big" in s.location] for run in runs)
+    assert forked == alone
+    assert sum("download budget of 7 MB" in reason for reason in alone) == 2
