@@ -12,7 +12,9 @@ hostile input: ``decode`` accepts an entry only if it names its own key and ever
 has the expected type (an ISO date, a sha256 hex digest); anything else is read again.
 A read that warned (a source cut at a limit) is not cached, so the warning is shown on
 every build; nor is one that failed for another reason than the source itself, nor a
-page skipped for the CPU time it took (``SkipForNow``: a load spike may be the cause).
+page skipped for the CPU time it took (``SkipForNow``: a load spike may be the cause), nor
+a saved feed's whose entry pages were not all fetched (``limits.unsettled``: a server down
+for a minute would have kept the entry out for as long as the feed file is unchanged).
 """
 
 from __future__ import annotations
@@ -84,14 +86,15 @@ class ReadCache:
             else:
                 self.hits += 1
                 return items
-        warned = len(limits_module.current().warnings)
+        limits = limits_module.current()
+        warned, unsettled = len(limits.warnings), limits.unsettled
         try:
             items = reader(location, data)
         except SkipForNow as exc:  # out of CPU time: a busy machine's fault as much
             return [Skipped(location, str(exc))]
         except SkipSource as exc:  # the source's own fault: the same next time
             items = [Skipped(location, str(exc))]
-        if len(limits_module.current().warnings) == warned:
+        if len(limits.warnings) == warned and limits.unsettled == unsettled:
             self.store.put(key, encode(items, key))
         return items
 

@@ -52,6 +52,9 @@ class Limits:
     # later request is too).
     kept_bytes: int = 0
     spent: bool = False
+    # Reads whose result may differ next time for no change of the source (a saved feed's
+    # entry page that could not be fetched): the read cache keeps none of them.
+    unsettled: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
@@ -259,6 +262,12 @@ def _made_current(var: ContextVar[T], value: T) -> Iterator[T]:
         yield value
     finally:
         var.reset(token)
+
+
+def unsettled() -> None:
+    """Note that the source being read came out as it did for a passing reason (a page that
+    could not be fetched), so its read must not be kept (``Limits.unsettled``)."""
+    current().unsettled += 1
 
 
 def warn(location: str, message: str) -> None:

@@ -100,6 +100,8 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
             for page in fetched[over:]
         ]
     pages = dict(zip(web, fetched, strict=True))
+    if any(isinstance(page, FetchError) for page in fetched):
+        limits.unsettled()  # a server down for a minute: read the feed again next time
     refused = [p for p in pages.values() if str(p) in {share.bytes_reason(), share.time_reason()}]
     if refused:
         why = str(refused[0]).removeprefix("not fetched: ")

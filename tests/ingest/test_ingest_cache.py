@@ -172,3 +172,34 @@ def test_a_folder_read_half_in_a_forked_process_gives_the_same_result(
     assert len(alone.warnings) == 3  # cut files in both halves: a.txt ... z_long.txt
     assert alone.warnings[-1].startswith(str(sources / "z_long.txt"))
     assert (hits, hits_again) == (0, 1)  # cut reads are never cached; the skipped one is
+
+
+def test_a_saved_feeds_entry_that_could_not_be_fetched_is_fetched_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A saved feed's read was cached even when an entry's page could not be fetched (a
+    timeout, a server down for a minute): the entry stayed skipped on every later build for
+    as long as the feed file was unchanged. Such a read is not cached."""
+    from briefing.ingest import web
+    from briefing.ingest.fetch import Fetched, FetchError
+
+    link = "https://news.example/ferry.html"
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "wire.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        f"<item><title>Ferry terminal approved</title><link>{link}</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    page = f"<html><body><article><p>{ARTICLE}</p></article></body></html>".encode()
+    answers: list[Fetched | FetchError] = [
+        FetchError("timed out after 20 s"),
+        Fetched(link, page, "text/html"),
+    ]
+    monkeypatch.setattr(web, "fetch_all", lambda urls: [answers.pop(0)])
+    first, _ = read(folder, tmp_path / "cache")
+    assert [s.reason for s in first.skipped] == ["timed out after 20 s; no summary in feed"]
+    second, cache = read(folder, tmp_path / "cache")
+    assert cache.hits == 0
+    assert [d.location for d in second.documents] == [link]
