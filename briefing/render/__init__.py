@@ -62,6 +62,9 @@ def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> byte
             raise  # the bundled templates are ours: a bug, not a user error
         from briefing.render.sandbox import where
 
+        if isinstance(exc, SyntaxError):  # its line is in jinja2's Python, not the template
+            text = f"blocks nested too deep for Python to compile ({exc.msg})"
+            raise TemplateFailure(f"template error ({fmt}): {text}") from exc
         raise TemplateFailure(f"template error ({fmt}): {where(exc)}{exc}") from exc
 
 
@@ -85,9 +88,12 @@ def prepare(formats: list[str], options: RenderOptions | None = None) -> None:
 
 def _template_errors() -> tuple[type[BaseException], ...]:
     """jinja2's errors, without importing jinja2 for formats that use no template (JSON):
-    when a writer failed and jinja2 was never imported, no template was involved."""
+    when a writer failed and jinja2 was never imported, no template was involved. With
+    jinja2, a ``SyntaxError`` is Python's refusal of the source jinja2 compiled a template
+    to (blocks nested past Python's 100 indentation levels or 20 loops: no writer of ours
+    compiles anything else)."""
     jinja2 = sys.modules.get("jinja2")
-    return (RecursionError, jinja2.TemplateError) if jinja2 else (RecursionError,)
+    return (RecursionError, SyntaxError, jinja2.TemplateError) if jinja2 else (RecursionError,)
 
 
 __all__ = ["FORMATS", "Renderer", "RenderOptions", "TemplateFailure", "prepare", "render"]

@@ -145,6 +145,21 @@ def test_recursion_in_a_template_is_a_template_error(brief: Brief, tmp_path: Pat
         render_with(brief, tmp_path, template)
 
 
+@pytest.mark.parametrize(
+    "depth",
+    [120, 25],  # past Python's 100 indentation levels; its 20 nested loops
+)
+def test_blocks_nested_too_deep_for_python_are_a_template_error(
+    brief: Brief, tmp_path: Path, depth: int
+) -> None:
+    # jinja2 compiles a template to Python source: 120 nested loops gave Python's own
+    # IndentationError (25, a SyntaxError), no template error, so the build failed as a
+    # writer's bug (exit 1, "could not write MD") instead of refusing the template (exit 2).
+    template = "{% for a in [1] %}" * depth + "x" + "{% endfor %}" * depth
+    with pytest.raises(TemplateFailure, match="blocks nested too deep for Python"):
+        render_with(brief, tmp_path, template)
+
+
 def test_symlink_out_of_the_templates_folder_is_refused(brief: Brief, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("API_KEY=hunter2", encoding="utf-8")
