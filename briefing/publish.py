@@ -186,7 +186,9 @@ class UnwritableOutput(Exception):
     was. Exit 1: the build failed, for a reason the message names."""
 
     def __init__(self, root: Path, exc: OSError, last: Edition | None = None) -> None:
-        where = f" ({exc.filename})" if exc.filename else ""
+        # A rename names its target second: what stands in the way, not our temporary file.
+        path = exc.filename2 or exc.filename
+        where = f" ({path})" if path else ""
         kept = f"the last edition, {last.name}, is kept" if last else "nothing in it was changed"
         super().__init__(
             f"cannot write to the output folder {root}: {exc.strerror or exc}{where}; {kept}"

@@ -593,3 +593,21 @@ def test_a_refused_state_file_that_cannot_be_moved_aside_says_what_to_do(
     assert path.read_text(encoding="utf-8") == "{not json"  # nothing lost
     assert not path.with_name(f"{path.name}.bad").exists()
     assert (tmp_path / "brief-2026-11-22.md").exists() and (tmp_path / "latest.md").exists()
+
+
+def test_a_folder_in_the_place_of_a_latest_copy_is_named_and_nothing_is_left(
+    tmp_path: Path,
+) -> None:
+    # A folder named latest.md failed the build with "Is a directory (.../.latest.md.x.tmp)",
+    # naming the temporary file the build wrote, not what stands in the way.
+    publish(folder := OutputFolder(tmp_path), "one")
+    (tmp_path / "latest.md").unlink()
+    (tmp_path / "latest.md").mkdir()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    with pytest.raises(publish_module.UnwritableOutput) as caught:
+        publish(folder, "two")
+    assert f"Is a directory ({tmp_path / 'latest.md'})" in str(caught.value)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    # No temp file; the journal stays for the next run's recovery (which cannot restore
+    # latest.md either until the folder is moved, and stops the same way).
+    assert names(tmp_path / ".briefing") == {"state.json", "journal.json"}
