@@ -39,7 +39,7 @@ from briefing.mapping import (
     selective_parse,
     workers_for,
 )
-from briefing.model import Brief, Document, Skipped
+from briefing.model import AnalysedDocument, Brief, Document, Skipped
 from briefing.publish import (
     PAUSE_HOOK,
     BuildLocked,
@@ -376,6 +376,8 @@ def _map(
         scheduler=config.scheduler,
         cache=cache,
         on_cached=None if beside else _preload(features, documents),
+        extra=None if beside else _premap(),
+        on_analysed=None if beside else _absorb(documents),
     )
     if beside and standby is not None:
         job = standby.start(run)
@@ -427,6 +429,24 @@ def _preload(
         features.preload(i, documents[i], result.sentences)
 
     return preload
+
+
+def _premap() -> Callable[[AnalysedDocument], object]:
+    """Compose's memo answers of an article, for the map's workers to work out beside its
+    analysis (``briefing.compose.premap``; a first build's reduce then only takes them)."""
+    from briefing.compose.premap import answers
+
+    return functools.partial(answers, os.getpid())
+
+
+def _absorb(documents: list[Document]) -> Callable[[int, ArticleResult], None]:
+    def absorb(i: int, result: ArticleResult) -> None:
+        if result.extra is not None:
+            from briefing.compose.premap import absorb as remember
+
+            remember(documents[i].text, result.sentences, result.extra)
+
+    return absorb
 
 
 def _render_all(

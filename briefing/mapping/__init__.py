@@ -26,7 +26,7 @@ from briefing import forked
 from briefing.config import Config
 from briefing.mapping.cache import CACHE_DIR, ArticleCache
 from briefing.mapping.cluster import ClusterError
-from briefing.mapping.work import ArticleResult, MapSettings
+from briefing.mapping.work import ArticleResult, Extra, MapSettings
 from briefing.model import Corpus, Document, ScoredSentence
 
 __all__ = [
@@ -152,6 +152,8 @@ def map_articles(
     cache: ArticleCache | None = None,
     progress: Callable[[int], None] | None = None,
     on_cached: Callable[[int, ArticleResult], None] | None = None,
+    extra: Extra | None = None,
+    on_analysed: Callable[[int, ArticleResult], None] | None = None,
 ) -> MapResult:
     """Analyse and summarise every document (cache, in process, local pool or Dask).
 
@@ -160,6 +162,9 @@ def map_articles(
     when ``workers`` allows two processes; the results are the same. ``on_cached(i,
     result)`` is called in this process for each article ``i`` read from the cache, as
     soon as it is read (so more can be done while new articles are analysed).
+    Articles analysed on worker processes or Dask also get ``extra`` (``work.Extra``)
+    worked out there; ``on_analysed(i, result)`` is called in this process for each
+    article ``i`` analysed, then ``result.extra`` is dropped (it is never cached).
     """
     results: list[ArticleResult | None] = [None] * len(documents)
     # Entries are read one at a time below (each at most MAX_ENTRY_BYTES), never all at once.
@@ -193,14 +198,14 @@ def map_articles(
     if where == "cluster":
         from briefing.mapping.cluster import run_cluster
 
-        streams.append(run_cluster(batches, settings, scheduler))
+        streams.append(run_cluster(batches, settings, scheduler, extra))
         route = scheduler
     elif where == "pool":
         from briefing.mapping.local import run_pool
 
         # A worker without a batch would only load spaCy (~280 MB) and wait.
         n = min(workers, -(-len(todo) // size))
-        streams.append(run_pool(batches, settings, n))
+        streams.append(run_pool(batches, settings, n, extra))
         route = f"{n} workers"
     elif where:
         from briefing.mapping.local import run_in_process
@@ -209,6 +214,9 @@ def map_articles(
     analysed = 0
     for indices, batch in itertools.chain.from_iterable(streams):
         for i, result in zip(indices, batch, strict=True):
+            if on_analysed is not None:
+                on_analysed(i, result)
+            result.extra = None
             if cache is not None:
                 cache.put(documents[i], result)
             results[i] = result

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from briefing.mapping.work import ArticleResult, MapSettings, analyse_for_transfer
+from briefing.mapping.work import ArticleResult, Extra, MapSettings, analyse_for_transfer
 
 # Batches submitted per worker thread of the cluster (benchmarks/scale.py, 2 local workers).
 IN_FLIGHT_PER_THREAD = 3
@@ -24,9 +24,13 @@ class ClusterError(Exception):
 
 
 def run_cluster(
-    batches: Iterable[tuple[list[int], list[Any]]], settings: MapSettings, address: str
+    batches: Iterable[tuple[list[int], list[Any]]],
+    settings: MapSettings,
+    address: str,
+    extra: Extra | None = None,
 ) -> Iterator[tuple[list[int], list[ArticleResult]]]:
-    """The map on the Dask scheduler at ``address``; results come in completion order."""
+    """The map on the Dask scheduler at ``address``; results come in completion order,
+    each with ``extra`` of its article (``work.Extra``) when given."""
     try:
         from distributed import Client, as_completed
     except ImportError as exc:
@@ -47,7 +51,7 @@ def run_cluster(
 
         def submit_next() -> bool:
             for indices, documents in source:
-                future = client.submit(analyse_for_transfer, documents, settings, pure=False)
+                future = client.submit(analyse_for_transfer, documents, settings, extra, pure=False)
                 owner[future.key] = indices
                 futures.add(future)
                 return True

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from briefing.forked import die_with_parent
 from briefing.mapping.work import (
     ArticleResult,
+    Extra,
     MapSettings,
     analyse_articles,
     analyse_for_transfer,
@@ -52,9 +53,10 @@ def run_in_process(
 
 
 def run_pool(
-    batches: Iterable[Batch], settings: MapSettings, workers: int
+    batches: Iterable[Batch], settings: MapSettings, workers: int, extra: Extra | None = None
 ) -> Iterator[tuple[list[int], list[ArticleResult]]]:
-    """The map on ``workers`` local processes; results come back in batch order."""
+    """The map on ``workers`` local processes; results come back in batch order, each
+    with ``extra`` of its article (``work.Extra``) when given."""
     context = multiprocessing.get_context("spawn")
     with _sigint_ignored():  # inherited through exec: a worker never sees Ctrl-C
         pool = context.Pool(workers, initializer=_init_worker, initargs=(settings, os.getpid()))
@@ -62,7 +64,8 @@ def run_pool(
     source = iter(batches)
     try:
         for indices, documents in source:
-            pending.append((indices, pool.apply_async(analyse_for_transfer, (documents, settings))))
+            job = pool.apply_async(analyse_for_transfer, (documents, settings, extra))
+            pending.append((indices, job))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 done, result = pending.popleft()
                 yield done, result.get()

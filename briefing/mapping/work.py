@@ -10,7 +10,9 @@ text it already holds), so results are cheap to send between processes and to ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from briefing.analyse import analyse_document
 from briefing.model import AnalysedDocument, Document, Mention, ScoredSentence, Sentence
@@ -35,6 +37,9 @@ class ArticleResult:
     mentions: list[Mention]
     parse: ParsedDoc | None
     scores: list[float]  # the summarizer's score of each sentence, in order
+    # What ``Extra`` made of the analysed article where it was analysed (not cached; the
+    # reduce takes it and drops it: ``map_articles``' ``on_analysed``).
+    extra: Any = None
 
     def detach(self) -> ArticleResult:
         """Drop the article text from the parse (the receiver has it); return self."""
@@ -55,10 +60,19 @@ class ArticleResult:
         return adoc, scored
 
 
-def analyse_articles(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+# A module-level function of an analysed article (sent by reference to a worker process or
+# a Dask worker), run where the article was analysed; its value comes back as
+# ``ArticleResult.extra``. The pipeline hands in compose's memo answers
+# (``briefing.compose.premap``), so the reduce of a first build finds them worked out.
+Extra = Callable[[AnalysedDocument], Any]
+
+
+def analyse_articles(
+    documents: list[Document], settings: MapSettings, extra: Extra | None = None
+) -> list[ArticleResult]:
     """The per-article work for a batch of articles (one spaCy ``pipe`` over the batch)."""
     adocs = [analyse_document(d, 0) for d in documents]
-    return _parse(adocs, _scores(adocs, settings), settings)
+    return _parse(adocs, _scores(adocs, settings), settings, extra)
 
 
 def score_articles(documents: list[Document], settings: MapSettings) -> list[list[float]]:
@@ -84,7 +98,10 @@ def _scores(adocs: list[AnalysedDocument], settings: MapSettings) -> list[list[f
 
 
 def _parse(
-    adocs: list[AnalysedDocument], scores: list[list[float]], settings: MapSettings
+    adocs: list[AnalysedDocument],
+    scores: list[list[float]],
+    settings: MapSettings,
+    extra: Extra | None = None,
 ) -> list[ArticleResult]:
     if settings.entities:
         from briefing.analyse.entities import annotate_documents
@@ -96,7 +113,7 @@ def _parse(
             deep = [deep_sentences(a, x) for a, x in zip(adocs, scores, strict=True)]
         annotate_documents(adocs, deep=deep)
     return [
-        ArticleResult(a.sentences, a.mentions, a.parse, x)
+        ArticleResult(a.sentences, a.mentions, a.parse, x, None if extra is None else extra(a))
         for a, x in zip(adocs, scores, strict=True)
     ]
 
@@ -109,6 +126,8 @@ def warm_up(settings: MapSettings) -> None:
         load_nlp()
 
 
-def analyse_for_transfer(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+def analyse_for_transfer(
+    documents: list[Document], settings: MapSettings, extra: Extra | None = None
+) -> list[ArticleResult]:
     """``analyse_articles`` for a worker: results without the texts the build already holds."""
-    return [r.detach() for r in analyse_articles(documents, settings)]
+    return [r.detach() for r in analyse_articles(documents, settings, extra)]

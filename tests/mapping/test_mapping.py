@@ -10,7 +10,8 @@ from briefing import mapping
 from briefing.compose import compose_brief
 from briefing.config import Config
 from briefing.mapping import ArticleCache, MapResult, MapSettings, map_articles
-from briefing.model import Document
+from briefing.mapping.work import analyse_for_transfer
+from briefing.model import AnalysedDocument, Document
 
 from .conftest import variant
 
@@ -73,7 +74,7 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     no batch to analyse is memory for nothing, and 'one per core' stops at a cap."""
     started: list[int] = []
 
-    def fake_pool(batches, settings, workers):
+    def fake_pool(batches, settings, workers, extra=None):
         started.append(workers)
         return mapping.local.run_in_process(batches, settings)
 
@@ -84,6 +85,43 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     assert started == [-(-len(sample_documents) // 2)]  # one per batch of 2, not 64
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(64)), raising=False)
     assert mapping.default_workers() == mapping.MAX_DEFAULT_WORKERS
+
+
+def sentence_count(adoc: AnalysedDocument) -> tuple[str, int]:
+    """An ``extra`` for the map: worked out where the article is analysed."""
+    return adoc.document.title, len(adoc.sentences)
+
+
+def test_workers_send_extra_back_to_the_build_and_the_cache_never_holds_it(
+    sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """Issue 13: compose's memo answers are worked out beside each article's analysis
+    (``extra``) and handed to the build (``on_analysed``), then dropped."""
+
+    def pool(batches, settings, workers, extra=None):
+        for indices, documents in batches:
+            yield indices, analyse_for_transfer(documents, settings, extra)
+
+    monkeypatch.setattr("briefing.mapping.PARALLEL_MIN_WORDS", 0)
+    monkeypatch.setattr("briefing.mapping.BATCH_ARTICLES", 2)
+    monkeypatch.setattr("briefing.mapping.local.run_pool", pool)
+    got: dict[int, object] = {}
+    cache = ArticleCache(tmp_path / "cache", SETTINGS)
+    mapped = map_articles(
+        sample_documents,
+        SETTINGS,
+        workers=2,
+        cache=cache,
+        extra=sentence_count,
+        on_analysed=lambda i, result: got.setdefault(i, result.extra),
+    )
+    assert got == {
+        i: (d.title, len(a.sentences))
+        for i, (d, a) in enumerate(zip(sample_documents, mapped.corpus.docs, strict=True))
+    }
+    again = map_articles(sample_documents, SETTINGS, cache=cache)
+    assert again.cached == len(sample_documents)
+    assert fingerprint(again) == fingerprint(mapped)
 
 
 def test_a_selective_map_takes_bigger_tasks_yet_leaves_every_worker_several() -> None:
