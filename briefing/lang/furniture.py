@@ -40,9 +40,15 @@ CREDIT_RE = re.compile(
 
 # A paragraph that opens with a cross-link label: "Read more: ...", "READ MORE:",
 # "SEE ALSO -", "Also on example.com ...", "[NEWS] ...", "[INSIGHT] ...".
+# A dash or an arrow after a label that only a cross-link opens with ("READ MORE - ...",
+# "Related →"); "More — much more — is needed" stays. "Related Content: ...", "Also on
+# Example Wire: ..." (an outlet's name in capitals, then a colon).
 LINK_LABEL_RE = re.compile(
     r"^(?:(?:read|see|watch|listen|also read|also see|related|more|recommended|"
     r"further reading)(?: more| also| next| too)?\s*[:|»›]|also on [\w-]+(?:\.[\w-]+)+\b|"
+    r"(?:read more|see more|read also|also read|see also|related)\s*(?:[-–—→]|>>)\s|"
+    r"related (?:content|coverage|stories|articles|posts|links|reading|news)\s*[:|»›]|"
+    r"also on (?-i:[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s*:\s|"
     r"\[[A-Z][A-Z ]{1,15}\]\s)",
     re.IGNORECASE,
 )
@@ -56,13 +62,23 @@ WEB_ADDRESS_LINE_RE = re.compile(
 CONTRIBUTOR_RE = any_pattern(
     (
         r"^\(?(?:additional |staff )?(?:reporting|writing|editing|compiled|graphics|research) by\b",
-        r"\b(?:reporting|editing|writing) by [A-Z][\w.'’-]+",
-        r"\bcontributed(?: reporting| research)? to (?:this|the) (?:report|story|article)\.?\)?$",
+        # a second credit after the first: "...; editing by B" ("the reporting by Ann Lee
+        # won a prize" is news)
+        r";\s*(?:additional )?(?:reporting|editing|writing) by [A-Z][\w.'’-]+",
+        # "contributed to this report (from Lodz)."; "the report" only inside the
+        # credit's parenthesis ("Three universities contributed to the report." is news)
+        r"\bcontributed(?: reporting| research)? to this (?:report|story|article)"
+        r"(?: (?:from|in) [^.;()]{1,40})?\.?\)?$",
+        r"^\(.*\bcontributed(?: reporting| research)? to the (?:report|story|article)\.?\)$",
+        # "The Associated Press contributed reporting.", "... contributed reporting from Lodz."
+        r"\bcontributed (?:reporting|research)(?: (?:from|in) [^.;()]{1,40})?\.?\)?$",
     )
 )
 # "Email Jane Doe at jdoe@example.com", "Write to John Smith at john.smith@example.com".
+# "Ann Lee can be reached at alee@example.com."
 CONTACT_RE = re.compile(
-    r"^(?:e-?mail|write to|contact|reach)\s+(?:[A-Z][\w.'’-]+\s+){1,4}at\s+\S+@\S+",
+    r"^(?:e-?mail|write to|contact|reach)\s+(?:[A-Z][\w.'’-]+\s+){1,4}at\s+\S+@\S+|"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:can|may) be (?:reached|contacted) at\s+\S+@\S+",
     re.IGNORECASE,
 )
 # Newsletter widgets after the form: "Thanks for signing up!", "Check your inbox".
@@ -84,8 +100,19 @@ COMMERCE_RE = any_pattern(
         r"\bfor (?:paid )?subscribers only\b",
         r"\byou(?:'ve| have) reached (?:your|the) (?:limit|maximum)\b",
         r"\bfree articles? (?:remaining|left)\b",
-        r"\bto continue reading\b",
-        r"\bunlock (?:this|unlimited)\b",
+        # a reader's account in the line: "Create a free account to continue reading";
+        # "urged pupils to continue reading" is news
+        r"\b(?:subscribe|subscription|subscriber|sign in|log in|register|account)\b[^.]{0,60}"
+        r"\bto (?:continue|keep) reading\b",
+        r"\bunlock (?:this (?:article|story|content)|"
+        r"unlimited (?:access|articles|reading|stories))\b",
+        r"\bthis (?:article|story|content|page) is (?:only )?(?:available|reserved|open) (?:only )?"
+        r"(?:to|for) (?:paid |paying |digital )?subscribers\b",
+        r"^subscribe\b[^.]{0,40}\bunlimited (?:digital )?access\b",
+        # the sign-up form's small print
+        r"^by (?:signing up|subscribing|registering|clicking|submitting|continuing)\b[^.]{0,40}"
+        r"\byou agree\b",
+        r"\bprotected by recaptcha\b",
     )
 )
 # Common words and page furniture the entity model sometimes tags as names.
@@ -308,11 +335,14 @@ SYNDICATION_RE = any_pattern(
         "contributing authors are invited",
         "opinions (?:they express|expressed (?:here|in this (?:article|column))) are",
         "under the oversight of the editorial staff",
-        "all rights reserved",
+        # ending the line or its sentence: "All rights reserved to the board under the
+        # act" is news
+        r"all rights reserved(?:\.|\s*$)",
         "(?:news service|syndicate) clients",
         "for use by clients",
         "story filed by",
-        "end of story",
+        # the wire's last line ("XXXX END OF STORY"), not a speaker's "..., end of story,"
+        r"^(?:x+\s+)?end of story\b",
         rf"^(?:this (?:\w+ )?{_PIECE} )?(?:was )?(?:originally|first) (?:appeared|published|ran) "
         "(?:on|in|at|by) ",
         rf"\b(?:a version of )?this (?:\w+ )?{_PIECE} (?:was |is )?(?:originally |first )?"

@@ -362,6 +362,27 @@ def test_person_name_rejects_non_names():
         ("This article originally appeared on example.com.", "syndication_notice"),
         ("A version of this story first appeared in the Example Gazette.", "syndication_notice"),
         ("Originally published at www.example.org", "syndication_notice"),
+        # the same furniture written another way (issue 12 audit, session 37)
+        ("Ferry fare picks for Week 3 from HarbourLine's proven model … »", "teaser"),
+        ("READ MORE - Harbour operator poised to launch a new ferry line", "link_line"),
+        ("Read more → Harbour operator poised to launch a new ferry line", "link_line"),
+        ("Related Content: Harbour operator poised to launch a new ferry line", "link_line"),
+        ("Also on CityWire: Harbour operator poised to launch a new ferry line", "link_line"),
+        ("The Associated Press contributed reporting.", "credit_line"),
+        ("Ann Lee and Bo Kim contributed reporting from Lodz.", "credit_line"),
+        ("Ann Lee contributed to this article from Lodz.", "credit_line"),
+        ("Ann Lee can be reached at alee@example.com.", "credit_line"),
+        ("By signing up, you agree to our Terms of Use and Privacy Policy.", "commerce_notice"),
+        (
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+            "Service apply.",
+            "commerce_notice",
+        ),
+        ("This article is available to subscribers only.", "commerce_notice"),
+        ("Subscribe now for unlimited access.", "commerce_notice"),
+        ("Subscribe for $1 a week to keep reading.", "commerce_notice"),
+        ("Create a free account to continue reading.", "commerce_notice"),
+        ("XXXX END OF STORY", "syndication_notice"),
     ],
 )
 def test_page_furniture_is_dropped(line, rule):
@@ -384,6 +405,18 @@ def test_page_furniture_is_dropped(line, rule):
         "She wrote to the minister at the start of the month to ask for a meeting.",
         "Officials thanked residents for signing up to the new flood alert scheme in May.",
         "Smith contributed $2 million to the campaign of the state's governor last year.",
+        # news that shares a furniture rule's words (issue 12 audit, session 37)
+        "The teacher urged pupils to continue reading over the summer holidays.",
+        "Three universities contributed to the report.",
+        "The investigative reporting by Ann Lee won a national prize last year.",
+        '"We will not pay for it, end of story," the mayor told the board.',
+        "The council's newsletter said the pier would close in May.",
+        "Residents learned of the closure from the union's newsletter.",
+        "Get free tickets at the market office, the board told residents on Tuesday.",
+        "Stay informed, the mayor told residents, before leaving the meeting.",
+        "All rights reserved to the board under the 1990 act, the judge ruled.",
+        "The board said it would unlock this fund for traders in the spring.",
+        "More — much more — is needed, the mayor said.",
     ],
 )
 def test_real_news_text_survives_furniture_rules(line):

@@ -65,11 +65,12 @@ def link_line(text: str, ctx: Context) -> bool:
 
 def teaser(text: str, ctx: Context) -> bool:
     """A promo teaser cut off with an ellipsis ("NFL office pool picks for Week 12
-    SportsLine's advanced computer…"): a short paragraph that ends in "…" or "..." with
+    SportsLine's advanced computer…"): a short paragraph that ends in "…" or "..." (and
+    perhaps a "»" arrow) with
     no quotation in it (a quote trailing off is the speaker's, and stays)."""
     return (
         short(text, TEASER_MAX_WORDS)
-        and bool(re.search(r"(?:\.\.\.|…)$", text.rstrip()))
+        and bool(re.search(r"(?:\.\.\.|…)\s*[»›]?$", text.rstrip()))
         and not re.search(r"[\"“”]", text)
     )
 

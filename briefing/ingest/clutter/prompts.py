@@ -27,6 +27,11 @@ NEWSLETTER_PROMPT_MAX_WORDS = 14
 # ("(--Europe: ANNA LUND in Paris at 41-22-10-11; fax, 41-22-10-12; telex, 123-456.").
 _NUMBER_RE = re.compile(r"\+?\d[\d().\-/]*\d")
 _CONTACT_NUMBER_RE = re.compile(r"\b(?:fax|telex|phone)\b[^.]*\d{3}", re.I)
+# A page speaks to its reader; a story tells what its people said.
+_TO_READER_RE = re.compile(r"\b(?:our|your|you)\b", re.I)
+_ATTRIBUTED_RE = re.compile(
+    r",[^,]{0,60}\b(?:said|says|told|tells|advised|urged|warned|added|asked|wrote)\b"
+)
 
 
 def follow_prompt(text: str, ctx: Context) -> bool:
@@ -92,11 +97,15 @@ def page_control(text: str, ctx: Context) -> bool:
 def newsletter_prompt(text: str, ctx: Context) -> bool:
     """Sign-up prompts: a short line that opens with an imperative (sign up, subscribe,
     get, join, stay, fuel up ...) and names what is on offer (free, newsletter,
-    insights, updates, inbox ...), or any short line about a newsletter or an inbox.
-    "Users can sign up for free." opens with its subject and stays."""
-    if not short(text, NEWSLETTER_PROMPT_MAX_WORDS):
+    insights, updates, inbox ...), or a short line about a newsletter or an inbox that
+    speaks to the reader ("our", "your", "you"). "Users can sign up for free." opens with
+    its subject and stays, as do "The council's newsletter said ..." and a reported
+    imperative ("Get free tickets at the office, the board told residents.")."""
+    if not short(text, NEWSLETTER_PROMPT_MAX_WORDS) or _ATTRIBUTED_RE.search(text):
         return False
-    if re.search(r"\b(?:newsletters?|your inbox)\b", text, re.I):
+    if re.search(r"\b(?:newsletters?|your inbox)\b", text, re.I) and (
+        SIGNUP_VERB_RE.match(text) or _TO_READER_RE.search(text)
+    ):
         return True
     return bool(SIGNUP_VERB_RE.match(text) and SIGNUP_WORD_RE.search(text))
 
