@@ -160,6 +160,12 @@ def test_byline_variants():
         ("By JOHN SMITH", "John Smith"),
         ("By John Smith, Associated Press Writer", "John Smith"),
         ("By ANNA K. BELL c.1998 Example Times News Service", "Anna K. Bell"),
+        # a wire byline in capitals: two-letter names are names, an agency is no name
+        ("By MARA LU Associated Press Writer", "Mara Lu"),
+        ("By ORLA NI BHRIAIN", "Orla Ni Bhriain"),
+        ("By TOMAS VEGA JR.", "Tomas Vega Jr"),
+        ("By TOMAS VEGA II", "Tomas Vega II"),
+        ("By TOMAS VEGA AP Business Writer", "Tomas Vega"),
     ]:
         meta = Meta()
         assert dropped_by(line, meta=meta, before=[]) == "byline"
@@ -327,6 +333,7 @@ def test_person_name_rejects_non_names():
     assert clutter.person_name("Tuesday afternoon") is None
     assert clutter.person_name("the committee") is None
     assert clutter.person_name("MARY O'NEIL") == "Mary O'Neil"
+    assert clutter.person_name("JD Harlow") == "JD Harlow"  # initials in a mixed-case name
 
 
 # --------------------------------------------------------------- furniture on real pages
@@ -444,6 +451,15 @@ def test_hover_card_rule_is_linear_on_long_runs_of_names(para: str) -> None:
     started = time.process_time()
     edits.hover_card(para, None)  # type: ignore[arg-type]  # the rule does not read ctx
     assert time.process_time() - started < 2  # CPU seconds; under 0.4 now
+
+
+def test_a_hover_card_that_gives_the_first_name_in_full_is_removed():
+    para = "Rob TellerRobert Allan Teller said on Monday the pier would close."
+    kept = clean([BODY, para, BODY2], Meta())
+    assert kept[1] == "Rob Teller said on Monday the pier would close."
+    # two people of one surname, written apart, stay
+    text = "Rob Teller and Robert Allan Teller, his uncle, both signed the letter on Monday."
+    assert clean([BODY, text, BODY2], Meta())[1] == text
 
 
 def test_a_hover_card_keeps_up_to_three_middle_names():

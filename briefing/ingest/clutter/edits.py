@@ -51,11 +51,22 @@ _HOVER_CARD = re.compile(
 )
 
 
+# The card's full name may give the first name in full where the page wrote a short
+# form ("Rob TellerRobert Allan Teller"): then only the same last name, glued to a
+# capitalised word and repeated within the card, tells the card.
+_HOVER_CARD_OTHER_FIRST = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}{_MIDDLE} (?P<last>{_NAME_WORD}?))"
+    rf"(?<=[a-z])[A-Z][a-z]{{1,{HOVER_WORD_CHARS - 1}}}{_MIDDLE} (?P=last)\b"
+)
+
+
 def hover_card(text: str, ctx: Context) -> str:
     """A profile hover card saved into a name: "Kristi NoemKristi Lynn Noem said ..."
-    becomes "Kristi Noem said ...". Only a name glued (no space) to a longer form that
-    starts with the same first name and ends with the same last name is touched."""
-    return _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
+    becomes "Kristi Noem said ...", "Rob TellerRobert Allan Teller" "Rob Teller". Only a
+    name glued (no space) to a longer form that ends with the same last name is touched
+    (and starts with the same first name, or a first name of its own)."""
+    text = _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
+    return _HOVER_CARD_OTHER_FIRST.sub(lambda m: m["name"], text)
 
 
 # A wire story is printed at most this many days after the day its dateline gives (a

@@ -33,14 +33,25 @@ def person_name(text: str) -> str | None:
     tokens = text.split()
     if not 1 <= len(tokens) <= 6 or tokens[0].lower() in NOT_BYLINE_NAMES:
         return None
-    if not all(
-        t[0].isupper() or t.lower() in {"and", "de", "van", "von", "da", "di"} for t in tokens
-    ):
+    if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens):
         return None
+    # a wire byline in capitals: its two-letter words are names too ("DAVID HO" -> "David
+    # Ho", "CLAR NI CHONGHAILE"), not initials; a Roman numeral stays ("JOHN DOE II")
+    shouting = all(t.isupper() for t in tokens if t.lower() not in _PARTICLES)
     return " ".join(
-        re.sub(r"[A-Z]+", lambda m: m[0].capitalize(), t) if t.isupper() and len(t) > 2 else t
+        re.sub(r"[A-Z]+", lambda m: m[0].capitalize(), t)
+        if t.isupper() and (len(t) > 2 or shouting and len(t) == 2 and t not in _ROMAN)
+        else t
         for t in tokens
     )
+
+
+_PARTICLES = {"and", "de", "van", "von", "da", "di"}
+_ROMAN = {"II", "IV", "VI", "IX", "XI"}
+
+
+# News agencies a wire byline names in capitals right after the author's name.
+_AGENCIES = {"AP", "UPI", "AFP", "REUTERS", "XINHUA"}
 
 
 def set_author(meta: Meta, name: str | None) -> None:
@@ -72,6 +83,9 @@ def byline(text: str, ctx: Context) -> bool:
         # wire style: the name is the run of capitalised tokens
         name_tokens = []
         for t in tokens:
+            if len(name_tokens) >= 2 and t in _AGENCIES:  # "By JANE DOE AP Auto Writer"
+                set_outlet(ctx.meta, t)
+                break
             if t.isupper() or t.lower() == "and" or re.fullmatch(r"[A-Z][a-z]?[A-Z]+", t):
                 name_tokens.append(t)
             else:
