@@ -496,6 +496,21 @@ def test_the_wires_typed_dash_is_a_dash():
         assert clean([BODY, text, BODY2], Meta())[1] == text
 
 
+def test_a_print_lead_in_in_capitals_is_written_as_a_sentence_opens():
+    for para, kept in [
+        ("IN the harbour at Pellmouth the ferries wait for the tide to turn.", "In the harbour"),
+        ("WHEN THE storm hit the pier on Monday, two boats broke loose.", "When the storm hit"),
+    ]:
+        assert clean([BODY, para, BODY2], Meta())[1].startswith(kept)
+    # capitals that are a name stay
+    for para in (
+        "US officials said on Monday that the pier would close for a year.",
+        "IT spending at the harbour board rose by a fifth last year, it said.",
+        "HARBOURCO said on Monday that the pier would close for a year.",
+    ):
+        assert clean([BODY, para, BODY2], Meta())[1] == para
+
+
 def test_an_edit_that_changes_nothing_still_gets_its_text_normalised_once() -> None:
     # A soft hyphen between a letter and its accent: dropping it (normalise_space) leaves
     # "e" + combining acute, which the first edit's normalising composes into "é". The

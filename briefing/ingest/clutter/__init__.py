@@ -41,6 +41,7 @@ _EDITS: list[Callable[[str, Context], object]] = [
     edits.hover_card,
     edits.dateline,
     edits.wire_dash,
+    edits.lead_in_caps,
 ]
 # first match wins, and a rule may record metadata, so the order matters
 _DROPS: list[Callable[[str, Context], object]] = [

@@ -1,6 +1,6 @@
 """Edit rules: rewrite a paragraph in place (inline cross-links and wire notes, a
 hover card glued to a name, a newswire dateline whose place, date and agency go to ``Meta``,
-a release note whose day goes to ``Meta``)."""
+a release note whose day goes to ``Meta``, a print lead-in's capitals)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from briefing.lang.furniture import (
     WIRE_INLINE_NOTE_RE,
 )
 from briefing.lang.months import MONTH_RE, MONTHS, WEEKDAYS
+from briefing.lang.stopwords import FUNCTION_WORDS
 from briefing.model import PLACE_MAX_CHARS
 
 
@@ -186,3 +187,25 @@ def dateline(text: str, ctx: Context) -> str:
         ctx.meta.filed = filed_before(groups["date"], ctx.meta.date)
     rest = text[m.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# Words a print lead-in sets in capitals ("IN the treatment of ...", "WHEN THE storm
+# hit ..."); not "IT", "US", "WHO" or "OR", which are also names (information technology,
+# the United States, the World Health Organization, an operating room).
+_LEAD_IN_WORDS = (
+    FUNCTION_WORDS
+    | {"when", "after", "before", "while", "since", "during", "if", "although", "once", "until"}
+) - {"it", "its", "or", "is", "be", "are", "was", "were", "has", "have", "had", "been"}
+_LEAD_IN = re.compile(r"(?P<caps>[A-Z]{2,}(?: [A-Z]{1,})*)(?= [a-z])")
+
+
+def lead_in_caps(text: str, ctx: Context) -> str:
+    """A print lead-in set in capitals, "IN the treatment of rheumatic disorders ...",
+    becomes "In the treatment of ...": only capitals that are all function words
+    ("in", "the", "when" ...) and run into a lower-case word. "US officials said",
+    "HUD says" and "CERT issued" stay."""
+    m = _LEAD_IN.match(text)
+    if not m or not all(w.lower() in _LEAD_IN_WORDS for w in m["caps"].split()):
+        return text
+    lead = m["caps"].lower()
+    return lead[:1].upper() + lead[1:] + text[m.end() :]
