@@ -63,6 +63,9 @@ EXTENSIONS = {
 
 _URL = re.compile(r"^https?://\S+$", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The user name and password of a URL ("https://ana:secret@host/..."): what the fetch
+# needs, never what the brief, its state or the log shows.
+_USERINFO = re.compile(r"^(?P<scheme>https?://)[^/?#@\s]*@", re.I)
 OUTPUT_FOLDER = "the output folder of this brief (never read as a source)"
 # A link file (an internet shortcut, a list of URLs) larger than this is read no further: a
 # shortcut is a few hundred bytes; a cap so a huge one is never read whole (s16 hostile review).
@@ -130,8 +133,10 @@ def printable(location: str) -> str:
     lone surrogates, ``"caf\\udce9.txt"``) shown as U+FFFD: a surrogate cannot be written as
     UTF-8, and one such name failed the whole build when the state was saved. Control and
     bidirectional-override characters are shown escaped, as the console shows them
-    (``console.one_line``): ``"\\u202etxt.exe"`` would read "exe.txt" in every format."""
-    return one_line(_SURROGATE.sub("\ufffd", location))
+    (``console.one_line``): ``"\\u202etxt.exe"`` would read "exe.txt" in every format.
+    A URL's user name and password are left out: the brief goes to readers, and a
+    password in the config's URL was printed in its "Skipped sources" and the log."""
+    return one_line(_USERINFO.sub(r"\g<scheme>", _SURROGATE.sub("\ufffd", location)))
 
 
 def is_url(location: str) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.ingest import Limits, ReadCache, ingest
-from briefing.ingest.sources import OUTPUT_FOLDER, expand, name_tag, read_file
+from briefing.ingest.sources import OUTPUT_FOLDER, expand, name_tag, printable, read_file
 
 
 def article(n: int) -> str:
@@ -413,3 +413,16 @@ def test_a_name_in_another_script_alone_is_shown_as_it_is(tmp_path: Path) -> Non
     (news / "Zurich-notes.txt").write_text(article(2))
     result = ingest([str(news)])
     assert sorted(d.location for d in result.documents) == ["Zurich-notes.txt", "Zürich.txt"]
+
+
+def test_a_urls_user_name_and_password_are_never_shown() -> None:
+    # A password in the config's URL was printed in the brief's "Skipped sources" and the
+    # log; the location shown is the URL without it (the fetch still gets it).
+    url = "https://ana:hunter2@127.0.0.1:9/harbour/story?id=1"
+    result = ingest([url])  # a loopback address: refused, no request made
+    [skipped] = result.skipped
+    assert skipped.location == "https://127.0.0.1:9/harbour/story?id=1"
+    assert "hunter2" not in skipped.reason
+    # an "@" in the path or the query is no user name
+    for kept in ("https://example.org/people/@ana", "https://example.org/?mail=a@b.org"):
+        assert printable(kept) == kept
