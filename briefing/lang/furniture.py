@@ -109,6 +109,10 @@ COMMERCE_RE = any_pattern(
         r"\bthis (?:article|story|content|page) is (?:only )?(?:available|reserved|open) (?:only )?"
         r"(?:to|for) (?:paid |paying |digital )?subscribers\b",
         r"^subscribe\b[^.]{0,40}\bunlimited (?:digital )?access\b",
+        # the meter and its offer: "You have read 3 of 3 free stories this month.",
+        # "Subscribe today for just $1."
+        r"\byou(?:'ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b",
+        r"^subscribe (?:today|now)\b[^.]{0,30}[$£€]\s?\d",
         # the sign-up form's small print
         r"^by (?:signing up|subscribing|registering|clicking|submitting|continuing)\b[^.]{0,40}"
         r"\byou agree\b",

@@ -389,6 +389,8 @@ def test_person_name_rejects_non_names():
         ("Subscribe now for unlimited access.", "commerce_notice"),
         ("Subscribe for $1 a week to keep reading.", "commerce_notice"),
         ("Create a free account to continue reading.", "commerce_notice"),
+        ("You have read 3 of 3 free stories this month.", "commerce_notice"),
+        ("Subscribe today for just $1.", "commerce_notice"),
         ("XXXX END OF STORY", "syndication_notice"),
     ],
 )
@@ -424,6 +426,7 @@ def test_page_furniture_is_dropped(line, rule):
         "All rights reserved to the board under the 1990 act, the judge ruled.",
         "The board said it would unlock this fund for traders in the spring.",
         "More — much more — is needed, the mayor said.",
+        "Subscribers to the ferry pass pay $40 a month, the board said.",
     ],
 )
 def test_real_news_text_survives_furniture_rules(line):
