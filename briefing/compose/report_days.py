@@ -38,6 +38,11 @@ Nor is a report's day the day of what it tells as done before it, at no time it 
 moved to the day another sentence gives the act, it gives no entry (s35 judging: both
 such entries of the 20 dev timelines were dated by the report, not by the event).
 
+Nor is the day a newspaper, a magazine, a radio or "the press" told an act done at a
+time it does not give, or one still to come, the event's ("the port board has sold two
+tugs, Lakeside Radio reported Sunday", "a newspaper reported Tuesday that the mill will
+shed 300 jobs", ``press_relay``): a relay dated by the paper (s37 strict judging).
+
 Nor is the day one source quoted another telling a done act ("The Times today quoted the
 agency as reporting that a heat wave killed 465 people", ``quoted_earlier_act``): the
 day of a relay, neither the act's nor its report's.
@@ -51,6 +56,7 @@ import re
 from briefing.compose.clauses import AUX_DEPS, PRESENT_TAGS
 from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
 from briefing.lang.figures import NUMBER_WORDS
+from briefing.lang.outlets import OUTLET_NAME_WORDS
 from briefing.lang.patterns import alternation
 from briefing.lang.speech import SAY_LEMMAS
 from briefing.parsed import ParsedDoc, Token, tokens_at
@@ -310,3 +316,45 @@ def _report_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> 
         time = span.root.head  # "Friday night": the day names the night
         said = _dated_verb(parse, 0, time.idx, time.idx + len(time.text))
     return said if said is not None and said.lemma_.lower() in SAY_LEMMAS else None
+
+
+# The last word of what a newspaper, a magazine, a radio or the press is called ("a
+# Chinese newspaper", "the Harbour Journal", "Lakeside Radio", "state media"): a
+# publication, not a wire service or agency (whose reports are the sources' own).
+_PRESS_WORDS = frozenset(OUTLET_NAME_WORDS | {"newspaper", "paper", "media", "press"})
+
+
+def press_relay(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
+    """Whether the date at ``offset + start`` is the day a newspaper, a magazine, a radio
+    or the press told what was done at a time the sentence does not give, or what may or
+    will be ("the port board has sold two tugs, Lakeside Radio reported Sunday", "a
+    newspaper reported Tuesday that the mill will shed 300 jobs", "tides may be rising
+    faster, the Valley Post said Monday"): a relay dated by the paper, not by its
+    event (s37 strict judging of the 20 dev timelines). What it tells in the present or
+    the simple past ("officials say in a new rule", "cranes are lifting the hull",
+    "the council sold the ferry") is of its day, like any report's."""
+    said = _report_verb(parse, offset, start, end)
+    span = tokens_at(parse, offset + start, offset + end)
+    if said is None or span is None:
+        return False
+    paper = [
+        c
+        for c in said.children
+        if c.dep_ == "nsubj" and {c.lower_, c.lemma_.lower()} & _PRESS_WORDS
+    ]
+    if not paper or span.start < paper[0].i:
+        return False  # "a law approved Wednesday, state media reported": the approval's day
+    told = [c for c in said.children if c.dep_ in _REPORTED_DEPS and c.pos_ in _VERB_POS]
+    if said.dep_ in _TRAILING_DEPS and said.head.pos_ in _VERB_POS and said.head.i < said.i:
+        told.append(said.head)  # "the board has sold two tugs, the radio reported"
+    return bool(told) and all(_undated_or_to_come(c) for c in told)
+
+
+def _undated_or_to_come(verb: Token) -> bool:
+    """Whether a reported verb tells what was done at no given time ("has issued", a
+    perfect) or what may or will be ("will shed", "may be rising"): an auxiliary "have"
+    or a modal ("have agreed they will reopen" too; "officials said", a statement on
+    the report's day, is not)."""
+    return any(
+        a.dep_ in AUX_DEPS and (a.tag_ == "MD" or a.lemma_.lower() == "have") for a in verb.children
+    )

@@ -46,6 +46,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    press_relay,
     quoted_earlier_act,
     tells_present,
     told_as_earlier,
@@ -189,6 +190,8 @@ def build_timeline(
                 continue  # "recently spoke on the Sunday Hour show": no day given
             if quoted_earlier_act(adoc.parse, sent.start, m.start, m.end):
                 continue  # "today quoted the agency as reporting that a flood killed 40"
+            if press_relay(adoc.parse, sent.start, m.start, m.end):
+                continue  # "has sold two tugs, Lakeside Radio reported Sunday"
             if names_mentioned_thing(adoc.parse, sent.start, m.start, m.end):
                 continue  # "depends on whether the ruling last Tuesday is upheld"
             coarse = date.count("-") < 2

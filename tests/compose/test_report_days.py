@@ -10,6 +10,7 @@ from briefing.compose.report_days import (
     after_writing,
     dated_by_report,
     event_on_other_day,
+    press_relay,
     quoted_earlier_act,
     reported_act_date,
     told_as_earlier,
@@ -230,3 +231,27 @@ def test_a_report_of_what_had_been_done_keeps_the_day_another_source_tells_it_on
         entities=True,
     )
     assert [e.date for e in build_timeline(c)] == ["2018-06-05"]
+
+
+def test_a_paper_s_day_of_what_was_done_at_no_given_time_or_is_to_come_dates_nothing():
+    for text in (
+        "The harbour board has sold the Marlow ferry, the Lakeside Gazette reported Tuesday.",
+        "The Lakeside Gazette reported Tuesday that the harbour board will sell the Marlow ferry.",
+        "Marlow radio reported Tuesday that the harbour board has sold the Marlow ferry.",
+    ):
+        c = analyse([Document("a.txt", text, title="Marlow ferry", date=THU)], entities=True)
+        assert press_relay(c.docs[0].parse, 0, *_span(text, "Tuesday")), text
+        assert build_timeline(c) == [], text
+
+
+def test_a_paper_s_report_of_a_statement_a_standing_or_a_done_act_keeps_its_day():
+    for text in (
+        "Officials said the harbour board sold the Marlow ferry, the Lakeside Gazette "
+        "reported Tuesday.",
+        "The Lakeside Gazette reported Tuesday that the harbour board is selling the Marlow ferry.",
+        "The Lakeside Gazette reported Tuesday that the harbour board sold the Marlow ferry.",
+        "A harbour board spokesman said Tuesday that the board has sold the Marlow ferry.",
+    ):
+        c = analyse([Document("a.txt", text, title="Marlow ferry", date=THU)], entities=True)
+        assert not press_relay(c.docs[0].parse, 0, *_span(text, "Tuesday")), text
+        assert [e.date for e in build_timeline(c)] == ["2018-06-05"], text
