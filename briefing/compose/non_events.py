@@ -27,6 +27,10 @@ leaves out, by their kind (each a name ``no_story_event`` returns):
   poll was conducted Sunday");
 - ``opinion``: a speaker's view said on a date ("said Tuesday that she blamed nobody but
   herself", "said Monday he believed …");
+- ``message``: a message sent, made or received with nothing of what it says ("read out
+  a statement Friday to mark Harbour Day", "received an e-mail on Tuesday from Ona Brisk",
+  "placed a phone call to the harbour board"): the entry tells no event (s37 strict
+  judging of the 20 dev timelines: three such entries, all saying nothing);
 - ``drill``: a rehearsal ("the coast guard held two rescue drills in May");
 - ``advice``: an instruction to the reader, a sentence opening with its verb in the
   base form and no subject ("Prune the branch tips any time from mid-October to early
@@ -49,6 +53,9 @@ from briefing.lang.dates import (
     DRILL_NOUNS,
     EXAMPLE_OPENING_RE,
     HONOUR_LEMMAS,
+    MESSAGE_FRAME_PREPOSITIONS,
+    MESSAGE_NOUNS,
+    OCCASION_LEMMAS,
     OPINION_LEMMAS,
     PERIOD_FIGURE_RE,
     PROGRAMME_NOUNS,
@@ -134,6 +141,8 @@ def no_story_event(
         return "opinion"
     if _acts_on(verb, DRILL_NOUNS):
         return "drill"
+    if _bare_message(verb):
+        return "message"
     return ""
 
 
@@ -286,3 +295,40 @@ def _own_view(clause: Token) -> bool:
         and clause.lemma_.lower() in OPINION_LEMMAS
         and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in clause.children)
     )
+
+
+# Dependents of a verb that tell what its message says: "warning that ...", "saying ...",
+# "a letter, alerting him of the breach" (a participle; not "to mark the day", a purpose).
+_TELLING_DEPS = frozenset({"ccomp", "parataxis"})
+# A quotation or a colon next to a message gives its words.
+_QUOTING = frozenset({":", '"', "“", "”"})
+
+
+def _bare_message(verb: Token) -> bool:
+    """Whether the verb's object is a message with nothing of what it says: no clause,
+    quote, apposition or topic of its own ("a statement on the ferry", "a call for calm"),
+    only who sent or got it, where, when and for what occasion ("to mark the day"); and
+    the verb tells none either (no reported clause, no participle: "sent a letter to the
+    board, alerting it of the breach")."""
+    messages = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MESSAGE_NOUNS
+    ]
+    if len(messages) != 1:
+        return False
+    if any(
+        (c.dep_ in _TELLING_DEPS and c.i != messages[0].i)
+        or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG")
+        or (c.dep_ == "punct" and c.text in _QUOTING)
+        for c in verb.children
+    ):
+        return False
+    for c in messages[0].children:
+        if c.dep_ == "prep" and c.lower_ not in MESSAGE_FRAME_PREPOSITIONS:
+            return False  # "a statement on the ferry", "a call for calm"
+        if c.dep_ == "acl" and c.lemma_.lower() in OCCASION_LEMMAS:
+            continue  # "a statement to mark Harbour Day": its occasion, not its words
+        if c.dep_ in ("acl", "relcl", "appos", "ccomp") or c.text in _QUOTING:
+            return False  # "a statement saying ...", "a letter that warned ..."
+    return True

@@ -329,6 +329,22 @@ SURVEY_LEMMAS = frozenset({"interview", "survey", "poll", "conduct", "sample", "
 OPINION_LEMMAS = frozenset(
     {"attribute", "think", "believe", "feel", "doubt", "suspect", "guess", "wonder"}
 )
+# A message, which an entry must tell the words of: "read out a statement
+# Friday", "received an e-mail on Tuesday from Ona Brisk", "made the remarks Tuesday".
+MESSAGE_NOUNS = frozenset(
+    {"statement", "remark", "remarks", "warning", "e-mail", "email", "mail", "call",
+     "letter", "message", "note", "fax", "telegram"}
+)  # fmt: skip
+# What a message may be made to mark, which tells nothing of what it says: "a
+# statement to mark Harbour Day", "a letter to greet the delegates".
+OCCASION_LEMMAS = frozenset(
+    {"mark", "commemorate", "celebrate", "observe", "greet", "welcome", "congratulate"}
+)
+# Words that put a message to or from someone, somewhere or at some time ("an e-mail from
+# Ona Brisk", "a call to the board", "a letter in March"), not what it is about.
+MESSAGE_FRAME_PREPOSITIONS = frozenset(
+    {"to", "from", "by", "at", "in", "during", "via", "through", "with", "after", "before"}
+)
 # A rehearsal: "the coast guard held two rescue drills in May".
 DRILL_NOUNS = frozenset({"exercise", "drill", "rehearsal", "simulation"})
 # A period's figure set against another ("310 calls, compared with 280 in June 1994",

@@ -67,6 +67,13 @@ def kinds(text: str) -> list[str]:
             "officials said Monday.",
             "statistic",
         ),
+        ("Mayor Ona Brisk read out a statement Friday to mark Harbour Day.", "message"),
+        (
+            "Captain Tal Marsh received an e-mail on Monday from Ona Brisk, a harbour clerk.",
+            "message",
+        ),
+        ("On Monday, Captain Tal Marsh placed a phone call to the harbour board.", "message"),
+        ("The harbour board issued the warning on Monday.", "message"),
     ],
 )
 def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
@@ -95,6 +102,12 @@ def test_each_kind_of_non_event_is_named(text: str, kind: str) -> None:
         "In 1998 the port authority spent $2 million on the pier.",  # not a place as a whole
         "Ferry sinks off the north pier on Monday.",  # a headline's subject, no instruction
         "Mayor Hale on Monday signed the harbour bill.",  # a subject before its verb
+        # a message told with what it says, or what it is about
+        "The mayor issued a statement on Monday saying the ferry would not sail.",
+        "The mayor issued a statement on the ferry's sinking on Monday.",
+        "On Monday the mayor sent a letter to the board, alerting it of the leak.",
+        "The harbour board on Monday issued a warning that the pier may collapse.",
+        "On Monday the mayor made a call for calm in the harbour.",
     ],
 )
 def test_events_are_kept(text: str) -> None:
