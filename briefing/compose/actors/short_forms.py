@@ -226,10 +226,16 @@ def join_leading_words(
             uf.union(next(iter(owners)), f.key)
 
 
-def join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
+def join_inner_words_left_out(
+    orgs: list[NameForm], uf: UnionFind, places: dict[str, set[int]] | None = None
+) -> None:
     """ "Truth Commission" = "Truth and Reconciliation Commission"; "Records Center" =
     "Records Center of Coastal Heritage and ..." (a name cut before its "of" phrase). Not
-    a longer name that is another body (``_narrower``)."""
+    a longer name that is another body (``_narrower``), that every article writing both
+    names after the short one (``_written_after``), or that opens with another place than
+    the short form's where an article writing the short form names neither
+    (``_other_place``; ``places``: the articles naming each, ``place_docs``)."""
+    by_key = {g.key: g for g in orgs}
     by_ends: dict[tuple[str, str], list[NameForm]] = defaultdict(list)
     by_cut: dict[tuple[str, ...], list[str]] = defaultdict(list)  # names before "of"
     for g in orgs:
@@ -244,9 +250,14 @@ def join_inner_words_left_out(orgs: list[NameForm], uf: UnionFind) -> None:
         owners = {
             uf.find(g.key)
             for g in by_ends[f.tokens[0], f.tokens[-1]]
-            if len(g.tokens) > n and subsequence(f.tokens, g.tokens) and not _narrower(f, g)
+            if len(g.tokens) > n
+            and subsequence(f.tokens, g.tokens)
+            and not _narrower(f, g)
+            and not _written_after(f, g)
+            and not (places is not None and _other_place(f, g, places))
         }
-        owners |= {uf.find(k) for k in by_cut.get(tuple(f.tokens), ())}
+        cut = by_cut.get(tuple(f.tokens), ())
+        owners |= {uf.find(k) for k in cut if not _written_after(f, by_key[k])}
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
             uf.union(next(iter(owners)), f.key)
@@ -262,3 +273,27 @@ def _narrower(f: NameForm, g: NameForm) -> bool:
         return True
     cut = next((i for i, t in enumerate(f.tokens) if t in NAME_CONTINUATIONS), None)
     return cut is not None and g.tokens[: cut + 1] == f.tokens[: cut + 1]
+
+
+def _written_after(f: NameForm, g: NameForm) -> bool:
+    """Whether every article writing both the short form ``f`` and the longer name ``g``
+    (one at least) writes ``g`` after ``f``: a name written out comes before its short
+    form, so a longer one coming later is another body ("Coastal Transit Authority" after
+    the "Coastal Authority" that runs it, "Vell Council for Fisheries" after the "Vell
+    Council"). Tuning D0631D: an airline's predecessor was an alias of the airline; DUC
+    2004 d30040t: a government's aviation authority one of the government, d30022t: the
+    U.N. named after one of its offices."""
+    both = f.docs & g.docs & f.first.keys() & g.first.keys()
+    return bool(both) and all(f.first[d] < g.first[d] for d in both)
+
+
+def _other_place(f: NameForm, g: NameForm, places: dict[str, set[int]]) -> bool:
+    """Whether the longer name ``g`` opens with a place the short form ``f`` does not
+    ("Elmford Heights Police" beside "Elmford Police": another town's), and an article
+    writing ``f`` names neither that place nor ``g``: there it is the body of the place
+    it names itself (tuning D0647B: one town's police were an alias of its neighbour's)."""
+    for i in range(1, len(g.tokens)):
+        lead = " ".join(g.tokens[:i])
+        if lead in places and g.tokens[:i] != f.tokens[:i] and f.docs - places[lead] - g.docs:
+            return True
+    return False

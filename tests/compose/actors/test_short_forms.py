@@ -88,3 +88,41 @@ def test_a_makers_model_is_no_longer_name_of_the_maker() -> None:
     assert _joined(forms, "vellmark") == {"vellmark"}
     forms[1] = _org("vellmark aviation", {1})
     assert _joined(forms, "vellmark") == {"vellmark", "vellmark aviation"}
+
+
+def test_a_longer_name_every_article_writes_after_the_short_one_is_another_body() -> None:
+    """An article writes a name out before its short form: the 'Coastal Transit
+    Authority' that follows the 'Coastal Authority' in each article writing both is its
+    own body (so is the 'Vell Council for Fisheries' after the 'Vell Council'); written
+    first, they are the short forms' names."""
+    forms = [
+        _org("coastal authority", {0, 1}),
+        _org("coastal transit authority", {1}),
+        _org("vell council", {0, 2}),
+        _org("vell council for fisheries", {2}),
+    ]
+    forms[0].first, forms[1].first = {0: 10, 1: 40}, {1: 300}
+    forms[2].first, forms[3].first = {0: 5, 2: 20}, {2: 90}
+    assert _joined(forms, "coastal authority") == {"coastal authority"}
+    assert _joined(forms, "vell council") == {"vell council"}
+    forms[1].first, forms[3].first = {1: 5}, {2: 3}
+    assert _joined(forms, "coastal authority") == {
+        "coastal authority",
+        "coastal transit authority",
+    }
+    assert _joined(forms, "vell council") == {"vell council", "vell council for fisheries"}
+
+
+def test_a_longer_name_opening_with_another_place_joins_only_where_it_is_named() -> None:
+    """'Elmford Police' in an article that never names Elmford Heights is the town's
+    own police, not the 'Elmford Heights Police' of another article; where the article
+    names Elmford Heights, it is that body written short."""
+    forms = [
+        _org("elmford police", {0}),
+        _org("elmford heights police", {1}),
+        _org("elmford", {0, 1}, label="GPE"),
+        _org("elmford heights", {1}, label="GPE"),
+    ]
+    assert _joined(forms, "elmford police") == {"elmford police"}
+    forms[-1] = _org("elmford heights", {0, 1}, label="GPE")
+    assert _joined(forms, "elmford police") == {"elmford police", "elmford heights police"}
