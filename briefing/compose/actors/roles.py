@@ -2,8 +2,11 @@
 
 Candidates around every mention, weighted by how telling the pattern is: an apposition
 after the name or "who serves as ...", the name as the apposition of a role noun, titles
-before the name ("Democratic Sen." -> "Democratic Senator"), and for organisations a
-copular description in the present ("Huawei is a Chinese telecommunications giant").
+before the name ("Democratic Sen." -> "Democratic Senator"; a description written as a
+title, "death row inmate Ann Lee", is one too: ``false_titles``), and for organisations a
+copular description in the present ("Huawei is a Chinese telecommunications giant"). The
+role shown is of the head noun the mentions support most ("inmate" twice over one aside,
+"a quiet man with a record"), then its best supported phrase.
 
 A role says what this actor is, so when unsure there is none: no role from a seat of power
 written for its state ("Washington was the first state to ..." is about the city or the
@@ -20,6 +23,7 @@ from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
 from briefing.compose.actors.descriptions import role_names_a_person, role_names_no_party
+from briefing.compose.actors.false_titles import after_article, false_title, tail_of
 from briefing.compose.actors.genders import owner_gender
 from briefing.lang.dates import TIME_NOUNS
 from briefing.lang.names import GOVERNMENT_WORDS, PERSON_TITLES, TITLE_ABBREVIATIONS
@@ -83,6 +87,11 @@ BODY_ROLE_NOUNS = {"member", "head", "founder"}
 _BODY_HEADS = BODY_DESCRIPTION_HEADS | ORGANISATION_WORDS | GOVERNMENT_WORDS
 # Prepositions before a body named by its kind alone ("head of the association").
 _POINTING_PREPOSITIONS = frozenset({"of", "at", "for", "with"})
+# Words after a role's head noun: its prepositions and relatives ("chief of the board").
+_HEAD_ENDS = frozenset({
+    "of", "at", "for", "with", "in", "from", "on", "since", "to", "who", "that", "behind",
+    "by", "between", "under", "over", "among", "during", "after", "before", "whose",
+})  # fmt: skip
 # Words that negate or play down a copular description ("no exception", "just a theory").
 HEDGE_WORDS = frozenset({"no", "not", "n't", "never", "just", "only", "merely", "simply"})
 
@@ -94,6 +103,7 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
     mention of the actor carries it too, or the actor has no full name: the surname may
     be a namesake's ("Hillary Rodham Clinton" beside "President Clinton")."""
     candidates: Counter[str] = Counter()
+    support: Counter[str] = Counter()  # the mentions behind each candidate
     bare_titles: Counter[str] = Counter()
     full_titles: set[str] = set()
     has_full = c.type == "person" and any(len(f.tokens) > 1 for f in c.forms)
@@ -115,21 +125,48 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
                     continue
                 full_titles.add(found)
             candidates[found] += weight
+            support[found] += 1
     for found, weight in bare_titles.items():
         if found in full_titles:
             candidates[found] += weight
+            support[found] += round(weight / TITLE_BEFORE_WEIGHT)
     if c.type == "person":
         for found in _offices_after(corpus, c):
             candidates[found] += AS_OFFICE_WEIGHT
+            support[found] += 1
     if not candidates:
         return None
     # "head of the association" points back to a body its sentence does not name; a role
     # that names it ("Harbor Pilots Association chief") says more (issue 11: dev D0617H).
     named = {found: w for found, w in candidates.items() if not _points_back(found)}
-    return max(
-        (named or candidates).items(),
-        key=lambda kv: (kv[1], -abs(len(kv[0].split()) - PREFERRED_ROLE_WORDS)),
-    )[0]
+    return _best(named or candidates, support)
+
+
+def _best(candidates: dict[str, float], support: Counter[str]) -> str:
+    """The role whose head noun the mentions support most ("death row inmate" and
+    "inmate" together over one aside, "a black man with a record": what the coverage
+    keeps calling the actor), then by more mentions; within that head, the best supported
+    phrase, then the one closest to PREFERRED_ROLE_WORDS words."""
+    weight: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for found, w in candidates.items():
+        weight[_head_noun(found)] += w
+        mentions[_head_noun(found)] += support[found]
+
+    def rank(kv: tuple[str, float]) -> tuple[float, int, float, int]:
+        head = _head_noun(kv[0])
+        closeness = -abs(len(kv[0].split()) - PREFERRED_ROLE_WORDS)
+        return weight[head], mentions[head], kv[1], closeness
+
+    return max(candidates.items(), key=rank)[0]
+
+
+def _head_noun(found: str) -> str:
+    """A role's head noun, as a word: the last before its first preposition or relative
+    ("man" of "black man with a record", "governor" of "Texas Governor")."""
+    words = found.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[cut - 1].removesuffix("’s").removesuffix("'s")
 
 
 def _offices_after(corpus: Corpus, c: Cluster) -> list[str]:
@@ -258,6 +295,9 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
             if doc[start - 1].whitespace_:
                 break
             start -= 2
+        if start >= 1 and doc[start].text == "-" and not doc[start - 1].whitespace_:
+            start -= 1  # "co | - author": the model began the title at the hyphen
+        opened = start
         for t in doc[start : span.start]:
             # Only the words next to the name: never past another person's name or a
             # conjunction ("President Clinton and Hillary", "Ortega and FBI director Roe"),
@@ -268,7 +308,10 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
                 start = t.i + 1
         start = _body_before(doc, start, span.start)
         words = doc[start : span.start]
-        if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words):
+        if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words) or (
+            false_title(words, cut=start > opened or tail_of(doc, start))
+            and not after_article(doc, start)
+        ):
             found = _title_role(words)
             if found:
                 out.append((found + _party_suffix(doc, span), TITLE_BEFORE_WEIGHT))

@@ -292,3 +292,45 @@ def test_a_persons_second_office_at_the_body_just_named_is_part_of_the_role() ->
     )
     roles = _roles_of_articles([text])
     assert roles["Jonas Arbel"] == "son of Vell Farms' founder and its current manager"
+
+
+INMATE = [
+    """Board refuses reprieve
+
+Lawyers said death row inmate Dale Vorman lost his last appeal. Vorman has always said he is \
+innocent, and his lawyers filed a new motion.
+""",
+    """Governor silent on execution
+
+The board refused to halt the execution of inmate Dale Vorman on Tuesday. Lawyers for \
+Vorman said they would go to the federal court.
+""",
+    """A long road to the death house
+
+Dale Vorman, a quiet man with a long record, wrote to the governor on Friday. The governor \
+did not reply, and said rheumatologist Nell Brandt, who treats him, visited him twice.
+""",
+]
+
+
+def test_a_description_used_as_a_title_is_a_role_and_the_coverage_agrees_on_it() -> None:
+    """'death row inmate Dale Vorman' and 'inmate Dale Vorman' are titles though no
+    office ('inmate' is in no title list), and together they outweigh one aside ('a
+    quiet man with a long record'); 'rheumatologist Nell Brandt' is one too."""
+    roles = _roles_of_articles(INMATE)
+    assert roles["Dale Vorman"] == "death row inmate"
+    assert roles["Nell Brandt"] == "rheumatologist"
+
+    # Not one noun cut from a longer title ("teacher and parent"), nor a kinship
+    # without whose ("Great-uncle Ivo Kell").
+    roles = _roles_of_articles(
+        [
+            """School vote delayed
+
+The board heard teacher and parent Ona Kell on Monday. Great-uncle Ivo Kell spoke next. Kell \
+said the vote must wait.
+"""
+        ]
+    )
+    assert roles.get("Ona Kell") is None
+    assert roles.get("Ivo Kell") is None
