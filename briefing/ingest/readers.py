@@ -21,8 +21,8 @@ from html.parser import HTMLParser
 from statistics import median
 from typing import Any
 
+from briefing.cpu_alarm import OutOfTime, cpu_limit
 from briefing.ingest import clutter, limits
-from briefing.ingest.cpu_alarm import OutOfTime, cpu_limit
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
 from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, excess_tags, tame_tags

@@ -23,9 +23,9 @@ or hang by one. So templates:
 Every breach raises ``jinja2.sandbox.SecurityError`` (a ``TemplateError``), which the
 renderers report as a template error: exit 2, nothing written. The time budget is CPU
 time, not wall-clock time, so a scheduled build on a busy machine is not failed for waiting
-its turn: an interval timer on the process's CPU clock (``ITIMER_PROF``, ``SIGPROF``) when
-rendering in the main thread, which also stops a loop that calls nothing; in other threads
-the thread's own CPU clock is checked at every call and ``range`` step.
+its turn: ``briefing.cpu_alarm``'s limit (the process's profiling timer in the main thread, a
+watchdog on the thread's own CPU clock in any other), which also stops a loop that calls
+nothing; and the thread's own CPU clock is checked at every call and ``range`` step too.
 """
 
 from __future__ import annotations
@@ -34,12 +34,9 @@ import contextvars
 import functools
 import inspect
 import re
-import signal
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +50,8 @@ from jinja2.sandbox import (
     SecurityError,
 )
 from markupsafe import Markup
+
+from briefing.cpu_alarm import OutOfTime, cpu_limit
 
 # Safety limits, not tuned numbers: the bundled templates render a 30-source brief in
 # well under a second into about 100 kB, so these leave a user's template ample room.
@@ -355,39 +354,34 @@ class ConfinedLoader(FileSystemLoader):
 
 def render_within_budget(render: Callable[[], Iterator[str]]) -> str:
     """Join what ``render`` (a template's ``generate``) yields, within the budgets."""
-    parts: list[str] = []
-    size = 0
-    with _time_budget():
-        for part in render():
-            size += len(part)
-            _check_size(size, "template output")
-            parts.append(part)
-    return "".join(parts)
-
-
-@contextmanager
-def _time_budget() -> Iterator[None]:
     if _DEADLINE.get() is not None:  # nested (a template rendering a template): one budget
-        yield
-        return
+        return _join(render)
     token = _DEADLINE.set(time.thread_time() + TEMPLATE_SECONDS)
     made_token = _MADE.set([0])
-    alarm = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    previous = signal.signal(signal.SIGPROF, _on_alarm) if alarm else None
-    if alarm:
-        signal.setitimer(signal.ITIMER_PROF, TEMPLATE_SECONDS)
     try:
-        yield
+        # cpu_alarm's limit, not a timer of our own: its ring cannot land after the body has
+        # ended (a generator's finally, put off while a caller kept the error, left the
+        # deadline set and the handler armed), it rings again when a ring is lost, it
+        # leaves a profiler's timer alone, and outside the main thread its watchdog stops
+        # a loop that calls nothing too.
+        with cpu_limit(TEMPLATE_SECONDS):
+            return _join(render)
+    except OutOfTime as ring:
+        # Raised where the template was (its traceback), so the error names its line.
+        raise TemplateBudgetExceeded(_too_slow()).with_traceback(ring.__traceback__) from None
     finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_PROF, 0)
-            signal.signal(signal.SIGPROF, previous)
         _DEADLINE.reset(token)
         _MADE.reset(made_token)
 
 
-def _on_alarm(signum: int, frame: Any) -> None:
-    raise TemplateBudgetExceeded(_too_slow())
+def _join(render: Callable[[], Iterator[str]]) -> str:
+    parts: list[str] = []
+    size = 0
+    for part in render():
+        size += len(part)
+        _check_size(size, "template output")
+        parts.append(part)
+    return "".join(parts)
 
 
 def where(exc: BaseException) -> str:

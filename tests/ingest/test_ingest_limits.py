@@ -245,8 +245,8 @@ def test_a_pdf_page_that_takes_too_long_is_left_out(
     from pypdf.generic import DecodedStreamObject
     from reportlab.pdfgen import canvas
 
+    from briefing.cpu_alarm import can_arm
     from briefing.ingest import readers
-    from briefing.ingest.cpu_alarm import can_arm
 
     if not can_arm():
         pytest.skip("no CPU-time alarm on this system")

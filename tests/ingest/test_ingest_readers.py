@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cpu_alarm import can_arm
 from briefing.ingest import READERS, ingest, readers
-from briefing.ingest.cpu_alarm import can_arm
 from briefing.ingest.readers import reflow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"

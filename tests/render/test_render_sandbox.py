@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -134,9 +137,84 @@ def test_time_spent_waiting_for_the_cpu_is_not_charged_to_a_template(
 ) -> None:
     """A scheduled build on a busy machine waits for a core: that wait is no runaway loop."""
     monkeypatch.setattr(sandbox, "TEMPLATE_SECONDS", 0.2)
-    with sandbox._time_budget():
+
+    def waits() -> Iterator[str]:
         time.sleep(0.5)  # wall-clock time passes, CPU time does not
         sandbox._check_clock()
+        yield "waited"
+
+    assert sandbox.render_within_budget(waits) == "waited"
+
+
+# A loop that calls nothing, over ~36,000,000 steps: about 1.3 CPU s here, so a budget of
+# 0.2 s must stop it well before it ends by itself.
+CALLS_NOTHING = (
+    "{% set s = 'x' * 6000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}done"
+)
+
+
+def test_outside_the_main_thread_a_loop_that_calls_nothing_is_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Outside the main thread (a build run by a service's worker thread) the budget was
+    # only the clock checked at calls and range steps: a loop that calls nothing ran on.
+    monkeypatch.setattr(sandbox, "TEMPLATE_SECONDS", 0.2)
+    template = sandbox.BudgetedEnvironment().from_string(CALLS_NOTHING)
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(sandbox.render_within_budget(template.generate))
+        except Exception as exc:  # noqa: BLE001 - the outcome is what the test checks
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    (result,) = outcome
+    assert isinstance(result, sandbox.TemplateBudgetExceeded), result
+
+
+def test_a_ring_lost_where_exceptions_are_swallowed_rings_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The time budget's timer rang once: a ring that code run by the collector printed and
+    # dropped, or that a handler under the template swallowed, left the loop unlimited.
+    monkeypatch.setattr(sandbox, "TEMPLATE_SECONDS", 0.1)
+    give_up = time.process_time() + 3.0
+    lost = 0
+
+    def spin() -> None:
+        while time.process_time() < give_up:
+            sum(range(1000))
+
+    def swallows_one_ring() -> Iterator[str]:
+        nonlocal lost
+        try:
+            spin()
+        except BaseException:  # noqa: BLE001 - the ring a collector callback would drop
+            lost += 1
+        spin()
+        yield "ran on"
+
+    with pytest.raises(sandbox.TemplateBudgetExceeded, match="more than 0.1 s of CPU time"):
+        sandbox.render_within_budget(swallows_one_ring)
+    assert lost == 1
+
+
+def test_a_profilers_timer_is_left_alone(brief: Brief, tmp_path: Path) -> None:
+    # The budget set the process's profiling timer whatever held it, and switched it off
+    # after the render: a sampling profiler (or a cpu_limit around the render) lost it.
+    rings: list[int] = []
+    before = signal.signal(signal.SIGPROF, lambda signum, frame: rings.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_PROF, 1000.0, 1000.0)
+        assert render_with(brief, tmp_path, "# {{ brief.title }}\n").startswith(b"# ")
+        remaining, interval = signal.getitimer(signal.ITIMER_PROF)
+        assert interval == 1000.0 and 990 < remaining < 1001  # the timer rounds to its tick
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, before)
 
 
 def test_recursion_in_a_template_is_a_template_error(brief: Brief, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ingest.cpu_alarm import OutOfTime, can_arm, can_watch, cpu_limit
+from briefing.cpu_alarm import OutOfTime, can_arm, can_watch, cpu_limit
 
 
 def busy(swallow: bool) -> int:

@@ -1,4 +1,4 @@
-"""A CPU-time limit on one call into a pure-Python library (pypdf, trafilatura), in any thread.
+"""A CPU-time limit on one call into pure-Python code (pypdf, trafilatura, a template), any thread.
 
 pypdf has no time limit of its own, and a reader can only check the clock between the
 calls it makes: one hostile PDF page (a stream of 100,000 tiny text operators, within
