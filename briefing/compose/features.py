@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +254,11 @@ def decode_pairs(raw: bytes, key: str) -> near_pairs.PairTable:
     pairs = list(zip(flat[::2], flat[1::2], strict=True))
     if not all(a < b for a, b in pairs):
         raise BadEntry("a pair is not two sets, lower first")
+    # Written sorted, each once: a pair listed again would be told again as every pair of
+    # its sets' sentences (a 24 MB entry repeating one pair took a 5-article build from
+    # 0.14 to 0.88 GB).
+    if not all(p < q for p, q in pairwise(pairs)):
+        raise BadEntry("a pair is listed twice or out of order")
     return near_pairs.PairTable(digests, pairs)
 
 

@@ -181,22 +181,15 @@ def _neighbours(sets: Sequence[frozenset[str]]) -> dict[int, list[int]]:
     ``BLOCK`` at a time. The table of this grouping is then left to be stored."""
     names = [near_pairs.digest(s) if s else None for s in sets]
     table = near_pairs.known()
+    size = np.array([len(s) for s in sets], dtype=np.float32)
     if table is None:
         known: list[tuple[int, int]] = []
         fresh = [i for i, name in enumerate(names) if name is not None]
+        wrong = 0  # a damaged table's pairs: it is stored again, right
     else:
-        known, fresh = near_pairs.sentence_pairs(table, names)
-    size = np.array([len(s) for s in sets], dtype=np.float32)
-    if known:
-        pairs = np.array(known, dtype=np.int64)
-        shared = np.fromiter(
-            (len(sets[i] & sets[j]) for i, j in known), dtype=np.float32, count=len(known)
+        known, fresh, wrong = near_pairs.sentence_pairs(
+            table, names, lambda pairs: _similar_sentences(sets, size, pairs)
         )
-        ok = (shared > 0) & _similar(shared, size[pairs[:, 0]], size[pairs[:, 1]])
-        wrong = len(known) - int(ok.sum())  # a damaged table: stored again, right
-        known = [pair for pair, good in zip(known, ok.tolist(), strict=True) if good]
-    else:
-        wrong = 0
     out: dict[int, set[int]] = {}
     for i, j in known:
         out.setdefault(i, set()).add(j)
@@ -215,6 +208,18 @@ def _neighbours(sets: Sequence[frozenset[str]]) -> dict[int, list[int]]:
                     out.setdefault(j, set()).add(i)
     _keep(names, out, len(fresh) + wrong)
     return {i: list(js) for i, js in out.items()}
+
+
+def _similar_sentences(
+    sets: Sequence[frozenset[str]], size: np.ndarray, pairs: list[tuple[int, int]]
+) -> list[bool]:
+    """Which of these sentence pairs are near-duplicates: the fresh comparison's test
+    (``_similar``, on the same float32 numbers), so a kept pair joins what it would."""
+    at = np.array(pairs, dtype=np.int64)
+    shared = np.fromiter(
+        (len(sets[i] & sets[j]) for i, j in pairs), dtype=np.float32, count=len(pairs)
+    )
+    return ((shared > 0) & _similar(shared, size[at[:, 0]], size[at[:, 1]])).tolist()
 
 
 def _keep(names: Sequence[str | None], similar: dict[int, set[int]], fresh: int) -> None:

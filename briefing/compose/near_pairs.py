@@ -13,14 +13,15 @@ The compose cache (``briefing.compose.features``) stores the table in the output
 under a key of the code, like the stem table, and reads it back as hostile input (digests
 of the right shape, each once, and pairs of two of them): ``load_table`` after reading it,
 ``changed`` to write it back. A pair whose sets are not near-duplicates is dropped when the
-table is used (``group_near_duplicates`` tests every pair again).
+table is used (``sentence_pairs`` tests every pair of sets again, before it pairs their
+sentences).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 DIGEST_BYTES = 12  # 96 bits: no two of a story's sets share one by chance
@@ -77,11 +78,20 @@ def changed() -> PairTable | None:
 
 
 def sentence_pairs(
-    table: PairTable, names: Sequence[str | None]
-) -> tuple[list[tuple[int, int]], list[int]]:
+    table: PairTable,
+    names: Sequence[str | None],
+    similar: Callable[[list[tuple[int, int]]], list[bool]],
+) -> tuple[list[tuple[int, int]], list[int], int]:
     """The table's pairs as sentence indices, for the sentences whose sets are ``names``
-    (None: an empty set, never a near-duplicate), sentences of one set paired too; and
-    the sentences whose set the table does not know, to be compared afresh."""
+    (None: an empty set, never a near-duplicate), sentences of one set paired too; the
+    sentences whose set the table does not know, to be compared afresh; and how many of
+    the table's pairs were wrong.
+
+    Each of the table's pairs of sets is tested once, on one sentence of each set
+    (``similar``: which of these sentence pairs are near-duplicates), before it is told as
+    every pair of their sentences: a hostile table pairing sets that many sentences share
+    (a site's boilerplate line in hundreds of articles) made millions of sentence pairs,
+    each tested and dropped only then."""
     where = table.index()
     by_set: dict[int, list[int]] = {}
     fresh: list[int] = []
@@ -97,7 +107,9 @@ def sentence_pairs(
     for members in by_set.values():
         if len(members) > 1:
             out += [(i, j) for k, i in enumerate(members) for j in members[k + 1 :]]
-    for a, b in table.pairs:
-        if a in by_set and b in by_set:
+    used = [(a, b) for a, b in table.pairs if a in by_set and b in by_set]
+    good = similar([(by_set[a][0], by_set[b][0]) for a, b in used]) if used else []
+    for (a, b), ok in zip(used, good, strict=True):
+        if ok:
             out += [(i, j) for i in by_set[a] for j in by_set[b]]
-    return out, fresh
+    return out, fresh, len(good) - sum(good)

@@ -249,6 +249,7 @@ def test_a_pair_table_reads_back_as_written() -> None:
         pair_entry(pairs=[1, 0]),
         pair_entry(pairs=[0, True]),
         pair_entry(pairs=[0, 1.0]),
+        pair_entry(pairs=[0, 1, 0, 1]),  # a pair listed again: told again, sentence by sentence
     ],
 )
 def test_a_pair_table_not_ours_is_refused(raw: bytes) -> None:

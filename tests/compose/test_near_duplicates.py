@@ -230,3 +230,36 @@ def test_a_wrong_pair_in_the_table_joins_nothing() -> None:
     stored = near_pairs.changed()
     assert stored is not None and stored.pairs == []
     near_pairs.load_table(None)
+
+
+def test_a_wrong_pair_of_widely_shared_sets_is_tested_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two boilerplate lines, each in 300 articles, and a hostile table pairing them: the
+    pair was told as 90,000 sentence pairs, each held and tested, before it was dropped
+    (a few such pairs in a grown folder's table: gigabytes). Now the pair of sets is
+    tested once, and the groups are those of comparing all."""
+    footer = ["reprint", "rights", "reserved", "newsroom", "bulletin"]
+    advert = ["subscribe", "weekly", "digest", "offer", "coupon"]
+    sents = [sentence(k, 0, footer) for k in range(300)]
+    sents += [sentence(k, 1, advert) for k in range(300)]
+    priority = [1.0] * len(sents)
+    near_pairs.load_table(None)
+    expected = [len(g.members) for g in group_near_duplicates(sents, priority)]
+    table = near_pairs.changed()
+    assert table is not None and len(table.digests) == 2 and table.pairs == []
+    table.pairs = [(0, 1)]
+    near_pairs.load_table(table)
+    tested: list[int] = []
+    real = near_duplicates._similar
+
+    def counted(shared: Any, size: Any, others: Any) -> Any:
+        tested.append(len(shared))
+        return real(shared, size, others)
+
+    monkeypatch.setattr(near_duplicates, "_similar", counted)
+    assert [len(g.members) for g in group_near_duplicates(sents, priority)] == expected
+    assert sum(tested) == 1
+    stored = near_pairs.changed()
+    assert stored is not None and stored.pairs == []  # stored again, right
+    near_pairs.load_table(None)
