@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 
 from briefing.ingest import clutter, limits
 from briefing.ingest.fetch import USER_AGENT, Fetched, FetchError, fetch, fetch_all
@@ -100,12 +101,10 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
             for page in fetched[over:]
         ]
     pages = dict(zip(web, fetched, strict=True))
-    if any(isinstance(page, FetchError) for page in fetched):
+    failed = [str(page) for page in fetched if isinstance(page, FetchError)]
+    if failed:
         limits.unsettled()  # a server down for a minute: read the feed again next time
-    refused = [p for p in pages.values() if str(p) in {share.bytes_reason(), share.time_reason()}]
-    if refused:
-        why = str(refused[0]).removeprefix("not fetched: ")
-        limits.warn(location, f"{len(refused):,} entry page(s) were not fetched: {why}")
+        limits.warn(location, _not_fetched(failed))
     out: list[Document | Skipped] = []
     started = time.thread_time()
     for n, (entry, link) in enumerate(zip(entries, links, strict=True), start=1):
@@ -146,6 +145,17 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
         except SkipSource as exc:
             out.append(Skipped(where, str(exc)))
     return out
+
+
+def _not_fetched(reasons: list[str]) -> str:
+    """The feed's one warning about its entry pages not fetched, by reason, most first: the
+    build's download budget and a server's errors were said nowhere (the entries' summaries
+    stood in for the pages silently), only the feed's own caps were."""
+    counts = Counter(reason.removeprefix("not fetched: ") for reason in reasons)
+    told = [why if len(counts) == 1 else f"{n:,} {why}" for why, n in counts.most_common(3)]
+    if len(counts) > 3:
+        told.append(f"{sum(n for _, n in counts.most_common()[3:]):,} for other reasons")
+    return f"{len(reasons):,} entry page(s) were not fetched: {'; '.join(told)}"
 
 
 def _first_entries(data: bytes) -> tuple[bytes, int]:

@@ -310,3 +310,28 @@ def test_a_feeds_entries_together_stop_at_their_cpu_time(tmp_path, monkeypatch):
     assert result.warnings == [
         f"{path}: only the first 2 entries were read: they took over 0.1 CPU s (FEED_SECONDS)"
     ]
+
+
+def test_entry_pages_not_fetched_are_said_whatever_the_reason(server):
+    """An entry page that failed (HTTP 404) gave way to the entry's summary in silence: only
+    the feed's own caps were warned of. One warning for the feed, by reason."""
+    feed = f"{server}/feed.xml"
+    result = ingest([feed], limits=local(5))
+    assert any("whose page has gone" in d.text for d in result.documents)  # the summary
+    assert result.warnings == [f"{feed}: 2 entry page(s) were not fetched: HTTP 404"]
+
+
+def test_entry_pages_past_the_download_budget_are_said(server):
+    """With max_download_mb spent by the feed's first pages, the later entries became their
+    summaries (or were skipped) and the console said nothing of the budget."""
+    feed = _linked_feed(server, 6)
+    budget = 2.5 * len(ARTICLE_B) / 2**20  # the feed itself and about two pages
+    limits = Limits(fetch_timeout=5, allow_private_addresses=True, max_download_mb=budget)
+    result = ingest([feed], limits=limits)
+    refused = [s for s in result.skipped if "(max_download_mb)" in s.reason]
+    assert refused and len(result.documents) + len(refused) == 6
+    (warning,) = result.warnings
+    assert warning == (
+        f"{feed}: {len(refused)} entry page(s) were not fetched: the download budget of "
+        f"{budget:g} MB was used up (max_download_mb)"
+    )
