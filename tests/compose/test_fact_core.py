@@ -98,6 +98,27 @@ def test_main_clause_drops_the_scene_and_what_followed():
     assert main_clause("After the vote, the council adjourned, saying little.") is None
 
 
+def test_main_clause_drops_a_description_set_after_a_dash():
+    from briefing.compose.fact_core import main_clause
+
+    told = (
+        "A former welding apprentice was named by his school today as the maker of the "
+        "Quillmoor leaflet -- the hoax that emptied dozens of ferry terminals this week."
+    )
+    assert main_clause(told) == (
+        "A former welding apprentice was named by his school today as the maker of the "
+        "Quillmoor leaflet."
+    )
+    # A clause after the dash with its own figures and subject is no description.
+    assert (
+        main_clause(
+            "Half the island's ferries are idle, and at Vessby it is worse -- 73 percent of "
+            "the crews have no work."
+        )
+        is None
+    )
+
+
 def test_main_clause_is_quick_on_a_huge_sentence():
     import time
 
