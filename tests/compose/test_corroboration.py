@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.corroboration import Corroboration, new_sources, shares
+from briefing.compose.corroboration import (
+    Corroboration,
+    compounds_shared,
+    new_sources,
+    shares,
+)
 from briefing.model import Document
 
 
@@ -250,6 +255,27 @@ def test_another_source_telling_only_the_main_clause_reports_it():
     reports = Corroboration(sents)
     assert reports.reporting_sources(sents[0]) == [1]  # the whole statement: too little
     assert reports.reporting_sources(sents[0], anchored=True) == [1, 2]
+
+
+def test_another_source_telling_the_fact_without_its_dash_description_reports_it():
+    sents = sentences(
+        "A former welding school apprentice was named by his college today as the maker of "
+        "the Quillmoor leaflet -- the hoax that emptied dozens of ferry terminals, grain "
+        f"depots and customs sheds along the Skarre coast during the midsummer regatta. {FILLER}",
+        "Police in Vessby named a welding-school apprentice at the Ostra Trade Institute as "
+        f"the leaflet's maker. {FILLER}",
+        *EVERYDAY,
+    )
+    reports = Corroboration(sents)
+    assert reports.reporting_sources(sents[0], anchored=True) == [1, 2]
+
+
+def test_a_compound_written_with_hyphens_shares_its_words_only_whole():
+    target = frozenset({"weld", "school", "apprentic", "name"})
+    assert compounds_shared(target, frozenset({"weld-school", "name"})) == {"weld", "school"}
+    assert compounds_shared(frozenset({"weld-school", "name"}), target) == {"weld-school"}
+    # Every part must be there: "government-run" holds no "government" alone.
+    assert not compounds_shared(frozenset({"govern", "tribal"}), frozenset({"government-run"}))
 
 
 def test_what_something_is_does_not_keep_a_fact_from_being_reported():
