@@ -13,6 +13,13 @@ start(fn, x) as job: ... job.result()``): leaving the block early stops the chil
 child dies without a result (killed, out of memory) ``fn`` is run again here: a lost child
 costs time, never the build. An exception raised by ``fn`` is raised again by ``result()``.
 
+``start(fn, *args, after=job)``: once the child has worked out ``fn``'s result it runs ``job()``
+too (work nobody waits for, such as writing a cache), while the caller goes on with the
+result (a thread of the child sends it: a result bigger than the pipe's buffer does not
+hold ``job`` up until the caller reads it); ``Forked.finish()`` waits for the child to
+end and runs ``job()`` here when the child did not complete it (killed, failed, or no
+fork). Leaving the ``with`` block without ``finish()`` stops the child, ``job`` or not.
+
 Process hygiene, as for the map's workers: the child dies with the build (Linux
 ``PR_SET_PDEATHSIG``), ignores Ctrl-C (the build answers it and kills the child), never
 runs the parent's exit handlers or flushes its buffers (``os._exit``).
@@ -66,9 +73,12 @@ class Forked(Generic[R]):
         args: tuple[Any, ...],
         inline: bool,
         adopt: tuple[int, int] | None = None,
+        after: Callable[[], object] | None = None,
     ) -> None:
-        """``adopt``: (pid, read end) of a child already computing ``fn(*args)``."""
+        """``adopt``: (pid, read end) of a child already computing ``fn(*args)``;
+        ``after``: what the child runs once the result is sent (see ``finish``)."""
         self._fn, self._args = fn, args
+        self._after = after
         self._value: Any = _UNSET
         self._pid, self._read = adopt or (0, -1)
         if adopt or inline or not can_fork():
@@ -78,7 +88,7 @@ class Forked(Generic[R]):
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(read)
-            _child(fn, args, write, parent)
+            _child(fn, args, write, parent, after)
         os.close(write)
         self._pid, self._read = pid, read
 
@@ -90,6 +100,26 @@ class Forked(Generic[R]):
         if ok:
             return value  # type: ignore[no-any-return]
         raise value
+
+    def finish(self) -> None:
+        """Wait for the child to end, ``after`` done (see ``start``); run ``after`` here if
+        the child did not complete it. An exception ``after`` raises here is raised."""
+        after, self._after = self._after, None
+        if after is None:
+            return
+        done = False
+        if self._pid:
+            with contextlib.suppress(Exception):
+                self.result()  # read it first: a child blocked on a full pipe never ends
+        if self._pid:  # still running (a child that sent nothing was reaped by ``result``)
+            pid, self._pid = self._pid, 0
+            try:
+                _, status = os.waitpid(pid, 0)
+                done = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+            except ChildProcessError:
+                pass
+        if not done:
+            after()
 
     def __enter__(self) -> Forked[R]:
         return self
@@ -116,7 +146,8 @@ class Forked(Generic[R]):
                 if not done:  # interrupted while waiting: the child must not outlive us
                     with contextlib.suppress(OSError):
                         os.kill(self._pid, signal.SIGKILL)
-                self._reap()
+                if not done or self._after is None or not data:
+                    self._reap()  # else it goes on with ``after``: ``finish`` waits for it
             if data:
                 try:
                     return pickle.loads(data)  # type: ignore[no-any-return]
@@ -158,9 +189,15 @@ def _read_exactly(fd: int, size: int) -> bytes:
     return b"".join(chunks) if not left else b""
 
 
-def start(fn: Callable[..., R], *args: Any, inline: bool = False) -> Forked[R]:
-    """Begin ``fn(*args)`` in a forked child (in this process when ``inline`` or no fork)."""
-    return Forked(fn, args, inline)
+def start(
+    fn: Callable[..., R],
+    *args: Any,
+    inline: bool = False,
+    after: Callable[[], object] | None = None,
+) -> Forked[R]:
+    """Begin ``fn(*args)`` in a forked child (in this process when ``inline`` or no fork);
+    the child runs ``after()`` once it has sent the result (see ``Forked.finish``)."""
+    return Forked(fn, args, inline, after=after)
 
 
 class Standby:
@@ -247,9 +284,23 @@ def _standby(init: Callable[[], object], jobs: int, write: int, parent: int) -> 
     _child(fn, args, write, parent)
 
 
-def _child(fn: Callable[..., Any], args: tuple[Any, ...], write: int, parent: int) -> None:
-    """Compute, send the pickled (ok, value) and leave without running the parent's exit
-    handlers. Any failure to send leaves an empty pipe: the parent computes it again."""
+def _send(write: int, data: bytes) -> None:
+    """Write ``data`` to the pipe ``write`` and close it; a parent gone or unable to read
+    finds the pipe short (and computes the result itself)."""
+    with contextlib.suppress(OSError), os.fdopen(write, "wb") as pipe:
+        pipe.write(data)
+
+
+def _child(
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    write: int,
+    parent: int,
+    after: Callable[[], object] | None = None,
+) -> None:
+    """Compute, send the pickled (ok, value), run ``after`` and leave without running the
+    parent's exit handlers. Any failure to send leaves an empty pipe: the parent computes
+    it again; exit status 0 tells that ``after`` was done."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -260,8 +311,13 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], write: int, parent: in
             except Exception as exc:  # the parent raises it again
                 payload = (False, exc)
             data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as pipe:
-                pipe.write(data)
+            if after is None:
+                _send(write, data)
+            else:  # the parent may read a result bigger than the pipe only later
+                sender = threading.Thread(target=_send, args=(write, data))
+                sender.start()
+                after()  # a failure leaves status 1: the parent runs it again (``finish``)
+                sender.join()
             status = 0
     finally:
         os._exit(status)

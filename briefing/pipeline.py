@@ -7,6 +7,7 @@ are raised as ``BuildError`` with a message meant for the console.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import math
@@ -53,8 +54,8 @@ from briefing.publish import (
 )
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
-from briefing.render.shared import sharing
 from briefing.summarise import SUMMARIZERS
+from briefing.tail import beside_build
 
 if TYPE_CHECKING:
     from briefing.compose.features import FeatureCache
@@ -63,9 +64,6 @@ if TYPE_CHECKING:
 # (briefing.forked), beside the build's own. Forking and sending the results back cost
 # about 0.1 s; compose of a 25-article story (26,000 words) takes about 2 s.
 FORK_MIN_WORDS = 12_000
-# The format rendered in a forked process while this one renders the others, when both it
-# and PDF are asked for (the two slow writers: 875 articles, PDF 3.1 and DOCX 1.6 CPU s).
-RENDER_BESIDE = "docx"
 # Allocations (less deallocations) between two collections of the youngest objects; Python's
 # default is 700. Nearly all of a build's garbage is freed by reference counting, and each
 # collection promotes survivors towards the full collections. A second run over
@@ -275,50 +273,60 @@ def _build_locked(
     folder.check_writable(last)  # a read-only folder fails now, not after the whole build
     options = render_options(config)
     rendered: dict[str, bytes] = {}
-    # One bar through the stages: analyse, summarise, compose, then each format.
-    with console.progress("Analysing", 3 + len(config.formats)) as advance:
-        mapped, features = _map(config, folder, result.documents, console, options, standby)
-        _keep()
-        advance(2, "Composing")
-        missing = features.load(mapped.corpus)
-        for note in features.ignored:
-            console.info(f"compose cache entry ignored, computed again: {note}")
-        _keep()
-        workers = workers_for(config)
-        parallel = workers > 1 and count_words(result.documents) >= FORK_MIN_WORDS
-        from briefing.compose import compose_brief  # imported by _map (see _feature_cache)
+    with contextlib.ExitStack() as tail:
+        # One bar through the stages: analyse, summarise, compose, then each format.
+        with console.progress("Analysing", 3 + len(config.formats)) as advance:
+            mapped, features = _map(config, folder, result.documents, console, options, standby)
+            _keep()
+            advance(2, "Composing")
+            missing = features.load(mapped.corpus)
+            for note in features.ignored:
+                console.info(f"compose cache entry ignored, computed again: {note}")
+            _keep()
+            workers = workers_for(config)
+            parallel = workers > 1 and count_words(result.documents) >= FORK_MIN_WORDS
+            from briefing.compose import compose_brief  # imported by _map (see _feature_cache)
 
-        brief = compose_brief(
-            mapped.corpus,
-            mapped.per_article,
-            config,
-            skipped=result.skipped,
-            today=build_date(),
-            parallel=parallel,
-        )
-        features.save(mapped.corpus, missing)
-        del mapped  # the brief is made: the parses go before the documents are rendered
-        if state.brief is not None:
-            from briefing.compose.whats_new import diff_briefs
+            brief = compose_brief(
+                mapped.corpus,
+                mapped.per_article,
+                config,
+                skipped=result.skipped,
+                today=build_date(),
+                parallel=parallel,
+            )
+            save: Callable[[], None] | None = functools.partial(
+                features.save, mapped.corpus, missing
+            )
+            if workers == 1:  # all in this process, in the order of the stages
+                features.save(mapped.corpus, missing)
+                save = None
+            del mapped  # the brief is made: the parses go before the documents are rendered
+            if state.brief is not None:
+                from briefing.compose.whats_new import diff_briefs
 
-            brief.whats_new = diff_briefs(state.brief, brief)
-        failed = _render_all(
-            brief, config.formats, options, rendered, console, advance, parallel=workers > 1
+                brief.whats_new = diff_briefs(state.brief, brief)
+            side, beside = tail.enter_context(
+                beside_build(brief, config.formats, options, workers, parallel, save)
+            )
+            failed = _render_all(
+                brief, config.formats, options, rendered, console, advance, side, beside
+            )
+            advance(1, "Writing")
+        if failed:
+            # An incomplete edition must not look "unchanged" to the next run, which retries.
+            fingerprint = ""
+        edition, _ = folder.publish(
+            state,
+            rendered,
+            basename=config.basename,
+            date=brief.date,
+            fingerprint=fingerprint,
+            sources=sources,
+            brief=brief.to_dict(),
+            retention=config.retention,
         )
-        advance(1, "Writing")
-    if failed:
-        # An incomplete edition must not look "unchanged" to the next run, which retries.
-        fingerprint = ""
-    edition, _ = folder.publish(
-        state,
-        rendered,
-        basename=config.basename,
-        date=brief.date,
-        fingerprint=fingerprint,
-        sources=sources,
-        brief=brief.to_dict(),
-        retention=config.retention,
-    )
+        side.finish()  # the compose cache is written before it is pruned, under the lock
     paths = [folder.root / name for name in edition.files]
     ArticleCache(folder.meta / CACHE_DIR, MapSettings()).prune()
     features.prune()
@@ -456,27 +464,24 @@ def _render_all(
     rendered: dict[str, bytes],
     console: Console,
     advance: Callable[..., None],
-    *,
-    parallel: bool = False,
+    side: forked.Forked[bytes | None],
+    beside: str | None,
 ) -> list[str]:
     """Render every format into ``rendered`` before anything is published; return the
     formats whose writer failed. A template problem is the user's to fix: nothing is written.
-    With ``parallel``, ``RENDER_BESIDE`` renders in a forked process beside the PDF.
+    ``beside`` is rendered by ``side`` (``_beside``), the others here.
     """
-    beside = RENDER_BESIDE if parallel and {RENDER_BESIDE, "pdf"} <= set(formats) else None
     outputs: dict[str, bytes | Exception] = {}
-    with (
-        sharing(brief, options, formats),  # the Markdown and its blocks made once, before the fork
-        forked.start(render, brief, beside, options, inline=beside is None) as side,
-    ):
-        for fmt in sorted(formats, key=lambda f: f == beside):  # the forked one last
-            advance(1, f"Rendering {fmt.upper()}")
-            try:
-                outputs[fmt] = side.result() if fmt == beside else render(brief, fmt, options)
-            except TemplateFailure as exc:
-                raise BuildError(f"{exc}; nothing written") from exc
-            except Exception as exc:  # one writer's failure never blocks the other formats
-                outputs[fmt] = exc
+    for fmt in sorted(formats, key=lambda f: f == beside):  # the forked one last
+        advance(1, f"Rendering {fmt.upper()}")
+        try:
+            out = side.result() if fmt == beside else render(brief, fmt, options)
+            assert out is not None
+            outputs[fmt] = out
+        except TemplateFailure as exc:
+            raise BuildError(f"{exc}; nothing written") from exc
+        except Exception as exc:  # one writer's failure never blocks the other formats
+            outputs[fmt] = exc
     failed: list[str] = []
     for fmt in formats:
         out = outputs[fmt]

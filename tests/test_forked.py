@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import os
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -148,3 +149,112 @@ def test_an_init_that_fails_leaves_the_job_to_report() -> None:
     with standby, standby.start(where, 21) as job:
         pid, value = job.result()
     assert value == 42 and pid != os.getpid()
+
+
+# ``after``: work the child does once it has sent the result, which nobody waits for.
+def note_pid(path: Path) -> None:
+    path.write_text(str(os.getpid()))
+
+
+def note_when(signal_file: Path, path: Path) -> None:
+    """Note this process's pid once ``signal_file`` appears (or after 20 s)."""
+    deadline = time.monotonic() + 20
+    while not signal_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    note_pid(path)
+
+
+def test_after_runs_in_the_child_once_the_result_is_sent(tmp_path: Path) -> None:
+    """The result arrives while the child still works on ``after`` (it waits for a file
+    this process writes only once it has the result); ``finish`` waits for it."""
+    go, noted = tmp_path / "go", tmp_path / "pid"
+    with forked.start(where, 21, after=functools.partial(note_when, go, noted)) as job:
+        pid, value = job.result()
+        assert value == 42 and not noted.exists()
+        go.touch()
+        job.finish()
+        assert noted.read_text() == str(pid) != str(os.getpid())
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # finished and reaped
+
+
+def test_finish_runs_after_here_when_the_child_died_before_it(tmp_path: Path) -> None:
+    noted = tmp_path / "pid"
+    with forked.start(
+        dies_unless_home, os.getpid(), after=functools.partial(note_pid, noted)
+    ) as job:
+        assert job.result() == "computed"
+        job.finish()
+    assert noted.read_text() == str(os.getpid())
+
+
+def test_finish_runs_after_here_when_the_child_is_killed_in_it(tmp_path: Path) -> None:
+    go, noted = tmp_path / "go", tmp_path / "pid"
+    with forked.start(where, 21, after=functools.partial(note_when, go, noted)) as job:
+        pid, _ = job.result()
+        os.kill(pid, signal.SIGKILL)  # while it waits in ``after``
+        go.touch()
+        job.finish()
+    assert noted.read_text() == str(os.getpid())
+
+
+def test_an_after_that_fails_in_the_child_is_run_again_here_and_raises() -> None:
+    with forked.start(where, 21, after=functools.partial(fails, "disk full")) as job:
+        assert job.result()[1] == 42
+        with pytest.raises(ValueError, match="disk full"):
+            job.finish()
+
+
+def test_after_runs_here_at_finish_when_inline(tmp_path: Path) -> None:
+    noted = tmp_path / "pid"
+    with forked.start(where, 21, inline=True, after=functools.partial(note_pid, noted)) as job:
+        assert not noted.exists()
+        job.finish()
+        assert noted.read_text() == str(os.getpid())
+        noted.unlink()
+        job.finish()  # once only
+        assert not noted.exists()
+
+
+def test_finish_never_waits_for_another_child_of_this_process(tmp_path: Path) -> None:
+    """With no child of its own (inline), ``finish`` must not wait for whatever other
+    child this process has (a resource tracker, a sleeping helper): it runs ``after``."""
+    other = subprocess.Popen(["sleep", "30"])
+    noted = tmp_path / "pid"
+    try:
+        started = time.monotonic()
+        with forked.start(where, 21, inline=True, after=functools.partial(note_pid, noted)) as job:
+            job.finish()
+        assert time.monotonic() - started < 10 and noted.read_text() == str(os.getpid())
+        assert other.poll() is None  # not reaped by us
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_leaving_the_block_without_finish_stops_the_child_in_after(tmp_path: Path) -> None:
+    go, noted = tmp_path / "go", tmp_path / "pid"
+    with forked.start(where, 21, after=functools.partial(note_when, go, noted)) as job:
+        pid, _ = job.result()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # killed and reaped
+    go.touch()
+    time.sleep(0.2)
+    assert not noted.exists()
+
+
+def big(size: int) -> bytes:
+    return bytes(size)
+
+
+def test_after_does_not_wait_for_the_caller_to_read_a_big_result(tmp_path: Path) -> None:
+    """A result far bigger than the pipe's buffer is sent while ``after`` runs: the caller
+    may read it only once its own work is done (the build renders the PDF meanwhile)."""
+    noted = tmp_path / "pid"
+    with forked.start(big, 5_000_000, after=functools.partial(note_pid, noted)) as job:
+        deadline = time.monotonic() + 20
+        while not noted.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert noted.exists()  # done before anyone read the result
+        assert job.result() == bytes(5_000_000)
+        job.finish()

@@ -338,6 +338,48 @@ def test_a_writer_failing_in_the_forked_process_blocks_no_other(
     ]
 
 
+def test_with_two_workers_the_compose_cache_is_written_beside_the_rendering(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the compose cache used to be written by the build's own process, one
+    core idle, before any format was rendered; with two workers the process that renders
+    the DOCX writes it once the DOCX is sent, while the build renders the PDF and
+    publishes. With one worker it is written here, before the formats."""
+    from briefing import pipeline
+    from briefing.compose.features import FeatureCache
+    from briefing.render import pdf_writer
+
+    monkeypatch.setattr(pipeline, "FORK_MIN_WORDS", 0)
+    real_save, real_pdf = FeatureCache.save, pdf_writer.PdfRenderer.render
+    for workers in ("2", "1"):
+        events: list[tuple[str, int]] = []
+        saved_by = tmp_path / f"saved-by-{workers}"
+
+        def save(self, *args, saved_by=saved_by, events=events):
+            real_save(self, *args)
+            saved_by.write_text(str(os.getpid()))
+            events.append(("save", os.getpid()))
+
+        def pdf(self, *args, events=events):
+            events.append(("pdf", os.getpid()))
+            return real_pdf(self, *args)
+
+        monkeypatch.setattr(FeatureCache, "save", save)
+        monkeypatch.setattr(pdf_writer.PdfRenderer, "render", pdf)
+        out = tmp_path / f"out{workers}"
+        code = main(
+            ["build", str(SAMPLE), "-o", str(out), "-f", "json,docx,pdf", "-q"]
+            + ["--workers", workers]
+        )
+        assert code == 0, capsys.readouterr()
+        assert list((out / ".briefing" / "features").glob("*.json"))
+        if workers == "2":
+            assert int(saved_by.read_text()) != os.getpid()
+            assert events == [("pdf", os.getpid())]  # the save's note is in the other process
+        else:
+            assert events == [("save", os.getpid()), ("pdf", os.getpid())]
+
+
 def test_a_small_story_is_mapped_in_a_forked_process_while_the_writers_prepare(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,114 @@
+"""The process beside the build while it renders and publishes (issue 13): it renders the
+DOCX, sends it back and then writes the compose cache; a failing build waits for that
+cache, an interrupted one stops it, and one worker keeps everything in this process."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing import forked
+from briefing.model import Brief
+from briefing.render import RenderOptions
+from briefing.tail import beside_build
+
+pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
+
+BRIEF = Brief(title="Harbour levy for the Vellmar ferries", date="2026-12-01")
+
+
+class Saver:
+    """A stand-in for the compose cache's ``save``: notes the process it ran in, once
+    ``go`` exists (at once without it)."""
+
+    def __init__(self, folder: Path, go: Path | None = None) -> None:
+        self.noted, self.go = folder / "saved-by", go
+
+    def __call__(self) -> None:
+        deadline = time.monotonic() + 20
+        while self.go is not None and not self.go.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        self.noted.write_text(str(os.getpid()))
+
+    def where(self) -> int | None:
+        return int(self.noted.read_text()) if self.noted.exists() else None
+
+
+def test_with_two_workers_the_docx_is_rendered_beside_and_then_the_cache_written(
+    tmp_path: Path,
+) -> None:
+    go = tmp_path / "go"
+    save = Saver(tmp_path, go)
+    with beside_build(BRIEF, ["json", "docx", "pdf"], RenderOptions(), 2, True, save) as (
+        side,
+        fmt,
+    ):
+        assert fmt == "docx"
+        docx = side.result()
+        assert docx is not None and docx.startswith(b"PK")  # a zip: the DOCX, sent back
+        assert save.where() is None  # the cache is still being written
+        go.touch()
+        side.finish()
+    assert save.where() not in (None, os.getpid())
+
+
+def test_a_large_first_build_without_docx_and_pdf_forks_for_the_cache_alone(
+    tmp_path: Path,
+) -> None:
+    save = Saver(tmp_path)
+    with beside_build(BRIEF, ["json"], RenderOptions(), 2, True, save) as (side, fmt):
+        assert fmt is None and side.result() is None
+        side.finish()
+    assert save.where() not in (None, os.getpid())
+
+
+def test_a_small_story_without_docx_and_pdf_writes_the_cache_here_at_the_end(
+    tmp_path: Path,
+) -> None:
+    save = Saver(tmp_path)
+    with beside_build(BRIEF, ["json"], RenderOptions(), 2, False, save) as (side, fmt):
+        assert fmt is None and save.where() is None
+        side.finish()
+    assert save.where() == os.getpid()
+
+
+def test_one_worker_renders_every_format_here(tmp_path: Path) -> None:
+    with beside_build(BRIEF, ["docx", "pdf"], RenderOptions(), 1, False, None) as (side, fmt):
+        assert fmt is None
+        side.finish()
+        assert side._pid == 0  # nothing forked
+
+
+def test_a_failing_build_waits_for_the_cache_before_it_fails(tmp_path: Path) -> None:
+    """A build that fails after compose (a writer, a full disk) keeps what compose worked
+    out: the next run reuses it."""
+    go = tmp_path / "go"
+    save = Saver(tmp_path, go)
+    with (
+        pytest.raises(RuntimeError, match="no room"),
+        beside_build(BRIEF, ["docx", "pdf"], RenderOptions(), 2, True, save) as (side, _),
+    ):
+        side.result()
+        go.touch()
+        raise RuntimeError("no room for the edition")
+    assert save.where() not in (None, os.getpid())
+
+
+def test_an_interrupted_build_stops_the_process_beside(tmp_path: Path) -> None:
+    go = tmp_path / "go"
+    save = Saver(tmp_path, go)
+    with (
+        pytest.raises(KeyboardInterrupt),
+        beside_build(BRIEF, ["docx", "pdf"], RenderOptions(), 2, True, save) as (side, _),
+    ):
+        side.result()
+        pid = side._pid
+        raise KeyboardInterrupt
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # killed and reaped
+    go.touch()
+    time.sleep(0.2)
+    assert save.where() is None
