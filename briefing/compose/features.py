@@ -36,6 +36,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.compose import article_memo, memo, near_pairs
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
@@ -198,7 +200,7 @@ def decode(
     """The sentence and article answers stored in ``raw`` under ``key`` for the article
     of ``sentences`` and ``text``; ``BadEntry`` if anything is off."""
     try:
-        data = json.loads(raw)
+        data = orjson.loads(raw)
         if not (isinstance(data, dict) and data.get("format") == FORMAT):
             raise BadEntry("not a compose cache entry of this version")
         if data.get("key") != key:  # an entry copied under another name
@@ -265,7 +267,7 @@ def decode_pairs(raw: bytes, key: str) -> near_pairs.PairTable:
 def _table_entry(raw: bytes, key: str, what: str) -> dict[str, Any]:
     """The JSON object of a folder-wide table entry (``what``) stored under ``key``."""
     try:
-        data = json.loads(raw)
+        data = orjson.loads(raw)
     except (ValueError, RecursionError) as exc:
         raise BadEntry(f"unreadable ({type(exc).__name__})") from exc
     if not (isinstance(data, dict) and data.get("format") == FORMAT):

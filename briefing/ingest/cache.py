@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.ingest import limits as limits_module
 from briefing.ingest.limits import Limits
@@ -122,7 +124,7 @@ def encode(items: list[Document | Skipped], key: str) -> bytes:
 def decode(raw: bytes, key: str) -> list[Document | Skipped]:
     """The items stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
     try:
-        data = json.loads(raw)
+        data = orjson.loads(raw)
         _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
         _check(data.get("key") == key, "key")  # an entry copied under another name
         rows = data["items"]

@@ -17,6 +17,7 @@ from array import array
 from typing import Any
 
 import numpy as np
+import orjson
 
 from briefing.lang.words import words
 from briefing.mapping.work import ArticleResult
@@ -53,7 +54,7 @@ def encode(result: ArticleResult) -> bytes:
 def decode(raw: bytes, text: str) -> ArticleResult:
     """The result stored in ``raw`` for the article ``text``; ``BadEntry`` if anything is off."""
     try:
-        data = json.loads(raw)
+        data = orjson.loads(raw)
         _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
         sentences = _sentences(data["sentences"], text)
         mentions = _mentions(data["mentions"], text, len(sentences))

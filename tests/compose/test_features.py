@@ -92,7 +92,7 @@ def ask(c: Corpus) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    ["truncated", "foreign", "wrong type", "not json", "unknown memo"],
+    ["truncated", "foreign", "wrong type", "not json", "not plain json", "unknown memo"],
 )
 def test_a_damaged_or_foreign_entry_is_ignored_and_said(tmp_path: Path, damage: str) -> None:
     c = corpus()
@@ -112,6 +112,8 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_said(tmp_path: Path, damage: 
         first.write_text(raw.replace('"rejection":[[0,[],[', '"rejection":[[0,[],["'), "utf-8")
     elif damage == "not json":
         first.write_bytes(b"\x80\x04 not json")
+    elif damage == "not plain json":  # Python's json module reads NaN; we never write it
+        first.write_text(raw.replace('"rejection":[[0,[],', '"rejection":[[0,[NaN],'), "utf-8")
     else:
         first.write_text(raw.replace('"content_stems"', '"os.system"'), encoding="utf-8")
     assert first.read_text(encoding="utf-8", errors="replace") != raw
@@ -273,5 +275,5 @@ def test_the_pair_table_is_stored_and_a_damaged_one_ignored_and_said(tmp_path: P
     path.write_bytes(b"\x80 not json")
     again = FeatureCache(tmp_path)
     again.load(c)
-    assert again.ignored == ["the near-duplicate pairs: unreadable (UnicodeDecodeError)"]
+    assert again.ignored == ["the near-duplicate pairs: unreadable (JSONDecodeError)"]
     assert near_pairs.known() is None
