@@ -51,6 +51,9 @@ class ArticleMemo(Kept[R]):
     # arguments has none and is asked with one.
     fn: Callable[..., R] | None = None
     limit: int = ARTICLE_MEMO
+    # Stored in the article's compose cache entry (False: kept another way, or decoding
+    # costs what asking does); a stored row of a memo that is not is refused.
+    persist: bool = True
     values: dict[tuple[Any, ...], R] = field(default_factory=dict)
 
     def ask(
@@ -82,12 +85,13 @@ def article_memo(
     decode: Callable[[Any], R],
     fits: Callable[[R, str], bool] = _fits_any,
     fn: Callable[..., R] | None = None,
+    persist: bool = True,
 ) -> ArticleMemo[R]:
     """The memo ``name``, registered, whose answers the code of ``module`` works out: by
     ``fn``, or by the function each caller gives ``ArticleMemo.ask``."""
     if name in ARTICLE_MEMOS:
         raise ValueError(f"two article memos named {name!r}")
-    memo: ArticleMemo[R] = ArticleMemo(name, module, encode, decode, fits, fn)
+    memo: ArticleMemo[R] = ArticleMemo(name, module, encode, decode, fits, fn, persist=persist)
     ARTICLE_MEMOS[name] = memo
     return memo
 
@@ -97,13 +101,14 @@ def by_article(
     encode: Callable[[R], Any],
     decode: Callable[[Any], R],
     fits: Callable[[R, str], bool] = _fits_any,
+    persist: bool = True,
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(adoc, *args)``, a pure function of one analysed article and plain positional
     arguments, remembered per article and arguments as the memo ``name``; a stored value
-    is taken only when ``fits(value, article text)``."""
+    is taken only when ``fits(value, article text)``; ``persist``: stored at all."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
-        memo = article_memo(name, fn.__module__, encode, decode, fits, fn)
+        memo = article_memo(name, fn.__module__, encode, decode, fits, fn, persist)
 
         @wraps(fn)
         def call(adoc: AnalysedDocument, *args: Scalar) -> R:
@@ -123,6 +128,8 @@ def export(texts: Sequence[str]) -> list[Answers]:
     index = {text: i for i, text in enumerate(texts)}
     out: list[Answers] = [{} for _ in texts]
     for memo in ARTICLE_MEMOS.values():
+        if not memo.persist:
+            continue
         for key, value in memo.values.items():
             i = index.get(key[0])
             if i is not None:
@@ -141,7 +148,7 @@ def decode_answers(data: Any, text: str) -> list[tuple[ArticleMemo[Any], tuple]]
     found: list[tuple[ArticleMemo[Any], tuple]] = []
     for name, rows in data.items():
         memo = ARTICLE_MEMOS.get(name)
-        if memo is None or not isinstance(rows, list):
+        if memo is None or not memo.persist or not isinstance(rows, list):
             raise BadValue(f"article memo {name!r}")
         for row in rows:
             if not (isinstance(row, list) and len(row) == 2 and isinstance(row[0], list)):

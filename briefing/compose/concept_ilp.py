@@ -17,7 +17,6 @@ solution so far, which depends only on the inputs; with none, greedy selection i
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -112,10 +111,12 @@ def _decode_firsts(data: Any) -> dict[Concept, int]:
     return dict(zip(zip(firsts, seconds, strict=True), positions, strict=True))
 
 
-@by_article("article_concepts", _encode_firsts, _decode_firsts, positions_fit)
+# Not stored per article: a grown folder's unchanged articles are summed once into the
+# running totals ``compose.concept_totals`` keeps (their decoding was 36% of the compose
+# cache's bytes and cost about what summing them does).
+@by_article("article_concepts", _encode_firsts, _decode_firsts, positions_fit, persist=False)
 def article_concepts(adoc: AnalysedDocument, unigrams: bool) -> dict[Concept, int]:
-    """``first_concepts`` of an article's sentences (remembered per article, across builds
-    too: a grown folder's unchanged articles are not cut into bigrams again)."""
+    """``first_concepts`` of an article's sentences (remembered per article)."""
     return first_concepts([(s.index, s.words) for s in adoc.sentences], unigrams)
 
 
@@ -138,19 +139,56 @@ def concept_weights(
     (their weight would mostly reward noise); the threshold rises with the number of
     documents.
     """
+    score: dict[Concept, float] = {}
+    df: dict[Concept, int] = {}
+    n_docs = add_totals(score, df, firsts, bool(topic), position_bonus)
+    return weights_from_totals(
+        score,
+        df,
+        n_docs,
+        topic=topic,
+        topic_boost=topic_boost,
+        unigram_weight=unigram_weight,
+        expansion=expansion,
+    )
+
+
+def add_totals(
+    score: dict[Concept, float],
+    df: dict[Concept, int],
+    firsts: Iterable[dict[Concept, int]],
+    topic: bool,
+    position_bonus: float | None = None,
+) -> int:
+    """Add each document's concepts (``first_concepts``) to the running ``score`` and
+    ``df`` (``concept_weights``' sums, a concept's first document first); how many
+    documents were added. Adding documents one call after another gives the same floats,
+    in the same order, as adding them all in one."""
     if position_bonus is None:
         position_bonus = POSITION_BONUS
-    if topic_boost is None:
-        topic_boost = TOPIC_BOOST
-    score: dict[Concept, float] = defaultdict(float)
-    df: dict[Concept, int] = defaultdict(int)
     n_docs = 0
     for first in firsts:
         n_docs += 1
         for c, pos in first.items():
-            df[c] += 1
+            df[c] = df.get(c, 0) + 1
             lead = pos < LEAD_SENTENCES if topic else 1.0 / (1.0 + pos)
-            score[c] += 1.0 + position_bonus * lead
+            score[c] = score.get(c, 0.0) + (1.0 + position_bonus * lead)
+    return n_docs
+
+
+def weights_from_totals(
+    score: dict[Concept, float],
+    df: dict[Concept, int],
+    n_docs: int,
+    *,
+    topic: frozenset[str] = frozenset(),
+    topic_boost: float | None = None,
+    unigram_weight: float = 0.0,
+    expansion: frozenset[str] = frozenset(),
+) -> dict[Concept, float]:
+    """``concept_weights`` from the sums ``add_totals`` made over ``n_docs`` documents."""
+    if topic_boost is None:
+        topic_boost = TOPIC_BOOST
     min_df = max(2, min(4, round(n_docs * MIN_DF_SHARE) + 1)) if n_docs >= 3 else 1
     # Single words are many and weak evidence: only those most articles share count.
     min_df_word = max(min_df, math.ceil(UNIGRAM_MIN_SHARE * n_docs))

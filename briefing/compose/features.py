@@ -18,7 +18,8 @@ the pipeline: ``analysed_by``). Beside them one entry holds the stem table
 (``near_duplicates.stem``, a pure function of the word under the key's nltk version):
 each build used to run the Porter stemmer again on every distinct word of the folder.
 Another holds the near-duplicate pairs among the story's sentences (``near_pairs``), so
-a grown folder's grouping compares only its new sentences with the rest.
+a grown folder's grouping compares only its new sentences with the rest, and one per mode
+the summary's concept totals (``concept_totals``), so it sums only its new articles.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
 hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
@@ -39,7 +40,8 @@ from typing import Any
 import orjson
 
 from briefing.cachestore import EntryStore, code_version, entry_key
-from briefing.compose import article_memo, memo, near_pairs
+from briefing.compose import article_memo, concept_totals, memo, near_pairs
+from briefing.compose.concept_ilp import POSITION_BONUS
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
 
@@ -51,6 +53,8 @@ MAX_ENTRIES = 20_000
 MAX_BYTES = 256 * 2**20
 # An article's answers are a few times its text; anything far bigger was not written by us.
 MAX_ENTRY_BYTES = 32 * 2**20
+# The concept totals of 718 articles take 6.2 MB (about 9 KB an article): room for 14,000.
+MAX_TOTALS_BYTES = 128 * 2**20
 # Besides the modules that define the remembered functions (read off ``memo.MEMOS`` when the
 # cache is opened, so a memo added anywhere changes the key), the code of the cache itself.
 _CODE = ("briefing.compose.memo", "briefing.compose.features")
@@ -87,6 +91,11 @@ class FeatureCache:
         """The key of the near-duplicate pair table (``near_pairs``): one for the folder."""
         return hashlib.sha256((self.salt + "\x1fpairs").encode("utf-8")).hexdigest()
 
+    def totals_key(self, mode: concept_totals.Mode) -> str:
+        """The key of the concept totals of ``mode`` (``concept_totals``): one per mode."""
+        tag = f"\x1ftotals{int(mode[0])}{int(mode[1])}"
+        return hashlib.sha256((self.salt + tag).encode("utf-8")).hexdigest()
+
     def analysed_by(self, analysis: str) -> None:
         """Key entries also by ``analysis``, the version of the analysis (code, models and
         settings: the map cache's salt) that made the articles' sentences, mentions and
@@ -116,6 +125,7 @@ class FeatureCache:
             self._stems_loaded = True
             self._load_stems()
             self._load_pairs()
+            self._load_totals()
         key = self.key(document, sentences)
         raw = self.store.get(key, MAX_ENTRY_BYTES)
         if raw is not None:
@@ -136,6 +146,7 @@ class FeatureCache:
             return
         self._save_stems()
         self._save_pairs()
+        self._save_totals()
         todo = [i for i, key in enumerate(missing) if key is not None]
         if not todo:
             return
@@ -181,6 +192,25 @@ class FeatureCache:
         if table is not None:
             key = self.pairs_key()
             self.store.put(key, encode_pairs(table, key))
+
+    def _load_totals(self) -> None:
+        stored = []
+        for mode in concept_totals.MODES:
+            key = self.totals_key(mode)
+            raw = self.store.get(key, MAX_TOTALS_BYTES)
+            if raw is None:
+                continue
+            try:
+                stored.append(decode_totals(raw, key, mode))
+            except BadEntry as exc:
+                self.ignored.append(f"the concept totals: {exc}")
+        concept_totals.load(stored)
+
+    def _save_totals(self) -> None:
+        """Store the concept totals this build wants kept (``concept_totals.changed``)."""
+        for totals in concept_totals.changed():
+            key = self.totals_key(totals.mode)
+            self.store.put(key, encode_totals(totals, key))
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
         """Delete the least recently used entries beyond the bounds; return how many went."""
@@ -275,3 +305,64 @@ def _table_entry(raw: bytes, key: str, what: str) -> dict[str, Any]:
     if data.get("key") != key:
         raise BadEntry("the entry names another key")
     return data
+
+
+def encode_totals(totals: concept_totals.Totals, key: str) -> bytes:
+    score = totals.score
+    data = {
+        "format": FORMAT,
+        "key": key,
+        "mode": list(totals.mode),
+        "articles": totals.articles,
+        # Four columns: no JSON object per concept (a story has hundreds of thousands).
+        "columns": [
+            [a for a, _ in score],
+            [b for _, b in score],
+            [totals.df[c] for c in score],
+            list(score.values()),
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def decode_totals(raw: bytes, key: str, mode: concept_totals.Mode) -> concept_totals.Totals:
+    """The concept totals of ``mode`` stored in ``raw`` under ``key``; ``BadEntry`` if
+    anything is off, or if a count or score could not come from the articles listed."""
+    data = _table_entry(raw, key, "concept totals")
+    if data.get("mode") != list(mode) or not all(type(m) is bool for m in data["mode"]):
+        raise BadEntry("not the totals of this mode")
+    articles, columns = data.get("articles"), data.get("columns")
+    if not (
+        isinstance(articles, list)
+        and all(isinstance(a, str) and concept_totals.DIGEST_RE.fullmatch(a) for a in articles)
+    ):
+        raise BadEntry("an article that is not a digest of ours")
+    if not (
+        isinstance(columns, list) and len(columns) == 4 and all(type(c) is list for c in columns)
+    ):
+        raise BadEntry("not four columns")
+    firsts, seconds, counts, scores = columns
+    if not len(firsts) == len(seconds) == len(counts) == len(scores):
+        raise BadEntry("columns of different lengths")
+    if not (
+        set(map(type, firsts)) <= {str}
+        and set(map(type, seconds)) <= {str}
+        and set(map(type, counts)) <= {int}
+        and set(map(type, scores)) <= {float}
+    ):
+        raise BadEntry("a concept, its count or its score of the wrong type")
+    # Each article adds 1 to a concept's count and 1 to 1 + POSITION_BONUS to its score.
+    most = 1.0 + POSITION_BONUS
+    n = len(articles)
+    if not all(
+        0 < df <= n and df <= sc <= df * most * (1 + 1e-9)
+        for df, sc in zip(counts, scores, strict=True)
+    ):
+        raise BadEntry("a count or score no articles listed could make")
+    concepts = list(zip(firsts, seconds, strict=True))
+    score = dict(zip(concepts, scores, strict=True))
+    if len(score) != len(concepts):
+        raise BadEntry("a concept listed twice")
+    return concept_totals.Totals(mode, articles, score, dict(zip(concepts, counts, strict=True)))

@@ -27,14 +27,13 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing.compose import concept_totals
 from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
     Concept,
     Selection,
-    article_concepts,
     bigrams,
-    concept_weights,
     gain,
     solve,
 )
@@ -217,11 +216,8 @@ def _candidates(
     # Word coverage helps a generic summary; with a focus the topic words already say
     # which words matter, and frequent off-topic words would pull the summary away.
     unigram_weight = 0.0 if topic else UNIGRAM_WEIGHT
-    weights = concept_weights(
-        (article_concepts(d, unigram_weight > 0) for d in corpus.docs),
-        topic=topic,
-        unigram_weight=unigram_weight,
-        expansion=focus.expansion,
+    weights = concept_totals.story_weights(
+        corpus, topic=topic, unigram_weight=unigram_weight, expansion=focus.expansion
     )
     cands: list[_Candidate] = []
     told: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # ``_event``'s answers

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
-from briefing.compose import memo, near_duplicates, near_pairs
+from briefing.compose import concept_totals, memo, near_duplicates, near_pairs
 from briefing.compose.disputes import rejection
 from briefing.compose.features import (
     FEATURES_DIR,
@@ -18,7 +18,9 @@ from briefing.compose.features import (
     BadEntry,
     FeatureCache,
     decode_pairs,
+    decode_totals,
     encode_pairs,
+    encode_totals,
 )
 from briefing.compose.near_duplicates import content_stems
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
@@ -51,8 +53,8 @@ def test_warm_entries_give_the_same_brief(tmp_path: Path, monkeypatch: pytest.Mo
     cold_calls = counting("rejection", monkeypatch)
     cold = build(SAMPLE, tmp_path / "cold")
     entries = list((tmp_path / "cold" / ".briefing" / FEATURES_DIR).glob("*.json"))
-    # One entry per article, the stem table and the near-duplicate pairs.
-    assert len(entries) == len(cold["sources"]) + 2
+    # One entry per article, the stem table, the near-duplicate pairs, the concept totals.
+    assert len(entries) == len(cold["sources"]) + 3
     assert cold_calls
     # A fresh output folder holding only the compose entries; nothing remembered in memory.
     (tmp_path / "warm" / ".briefing").mkdir(parents=True)
@@ -277,3 +279,81 @@ def test_the_pair_table_is_stored_and_a_damaged_one_ignored_and_said(tmp_path: P
     again.load(c)
     assert again.ignored == ["the near-duplicate pairs: unreadable (JSONDecodeError)"]
     assert near_pairs.known() is None
+
+
+DIGESTS = ["0" * 32, "1" * 32, "2" * 32]
+
+
+def totals_entry(**change: object) -> bytes:
+    columns = [["rate", "rate"], ["rise", ""], [2, 3], [2.5, 9.0]]
+    data: dict[str, object] = {
+        "format": FORMAT,
+        "key": "k",
+        "mode": [False, True],
+        "articles": DIGESTS,
+        "columns": columns,
+    }
+    data.update(change)
+    return json.dumps(data).encode()
+
+
+def test_concept_totals_read_back_as_written() -> None:
+    totals = decode_totals(totals_entry(), "k", (False, True))
+    assert totals.score == {("rate", "rise"): 2.5, ("rate", ""): 9.0}
+    assert totals.df == {("rate", "rise"): 2, ("rate", ""): 3}
+    again = decode_totals(encode_totals(totals, "k"), "k", (False, True))
+    assert list(again.score.items()) == list(totals.score.items()) and again == totals
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x80 not json",
+        totals_entry(format=99),
+        totals_entry(key="another"),
+        totals_entry(mode=[True, False]),  # another mode's totals
+        totals_entry(mode=[0, 1]),
+        totals_entry(articles=["not a digest"]),
+        totals_entry(articles="0" * 32),
+        totals_entry(columns=[["rate"], ["rise"], [1]]),
+        totals_entry(columns=[["rate", "rate"], ["rise"], [2, 3], [2.5, 9.0]]),
+        totals_entry(columns=[["rate", "rate"], ["rise", ""], [2, 3], [2.5, 9]]),
+        totals_entry(columns=[["rate", "rate"], ["rise", ""], [2, True], [2.5, 9.0]]),
+        totals_entry(columns=[["rate", "rate"], ["rise", "rise"], [2, 3], [2.5, 9.0]]),
+        totals_entry(columns=[["rate"], ["rise"], [4], [5.0]]),  # more than 3 articles
+        totals_entry(columns=[["rate"], ["rise"], [0], [0.0]]),
+        totals_entry(columns=[["rate"], ["rise"], [2], [1.5]]),  # under 1 an article
+        totals_entry(columns=[["rate"], ["rise"], [2], [6.5]]),  # over 1 + bonus an article
+        totals_entry(columns=[["rate"], ["rise"], [2], [1e308 * 10]]),  # Infinity
+    ],
+)
+def test_concept_totals_not_ours_are_refused(raw: bytes) -> None:
+    with pytest.raises(BadEntry):
+        decode_totals(raw, "k", (False, True))
+
+
+def test_concept_totals_are_stored_and_damaged_ones_ignored_and_said(tmp_path: Path) -> None:
+    c = corpus()
+    memo.forget()
+    cache = FeatureCache(tmp_path)
+    missing = cache.load(c)
+    plain = concept_totals.story_weights(
+        c, topic=frozenset(), unigram_weight=0.5, expansion=frozenset()
+    )
+    cache.save(c, missing)
+    path = cache.store.path(cache.totals_key((False, True)))
+    assert len(json.loads(path.read_bytes())["articles"]) == 2
+    FeatureCache(tmp_path).load(c)
+    assert concept_totals._known[(False, True)].articles == [
+        concept_totals.article_digest(d) for d in c.docs
+    ]
+    assert concept_totals.changed() == []
+    path.write_bytes(path.read_bytes().replace(b"[false,true]", b"[true,false]"))
+    again = FeatureCache(tmp_path)
+    again.load(c)
+    assert again.ignored == ["the concept totals: not the totals of this mode"]
+    assert concept_totals._known == {}
+    got = concept_totals.story_weights(
+        c, topic=frozenset(), unigram_weight=0.5, expansion=frozenset()
+    )
+    assert list(got.items()) == list(plain.items())
