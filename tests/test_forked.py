@@ -105,11 +105,26 @@ def test_a_job_that_cannot_be_sent_runs_as_start_would() -> None:
         os.waitpid(pid, os.WNOHANG)  # the standby is stopped and reaped
 
 
-def test_a_standby_that_died_costs_a_second_run_here() -> None:
-    with forked.Standby(load) as standby:
-        os.kill(standby._pid, signal.SIGKILL)
-        with standby.start(where, 21) as job:
+def test_a_standby_that_died_after_taking_the_job_costs_a_second_run_here() -> None:
+    with forked.Standby(functools.partial(time.sleep, 60)) as standby:
+        pid = standby._pid
+        job = standby.start(where, 21)  # its reader thread takes the job while init sleeps
+        os.kill(pid, signal.SIGKILL)
+        with job:
             assert job.result() == (os.getpid(), 42)
+
+
+def test_a_standby_dead_before_the_job_is_sent_leaves_it_to_a_new_child() -> None:
+    """The job cannot be written to a standby already gone: it runs as ``start`` runs it
+    (before, one test covered both orders and failed whenever the kill won the race)."""
+    with forked.Standby(load) as standby:
+        pid = standby._pid
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        with standby.start(where, 21) as job:
+            child, value = job.result()
+    assert value == 42
+    assert child not in (pid, os.getpid())
 
 
 def test_an_unused_standby_is_stopped_when_the_block_ends() -> None:
