@@ -194,7 +194,8 @@ class Corroboration:
             df.update(st)
         n = max(1, len(self.sentences))
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
-        self.sources = max(1, len({s.source_id for s in self.sentences}))
+        self.all_sources = frozenset(s.source_id for s in self.sentences)
+        self.sources = max(1, len(self.all_sources))
         self._source_share: dict[str, float] = {}  # by stem, filled when first asked
         self.by_stem: dict[str, list[int]] = {}
         self.who: Callable[[Sentence], frozenset[str]] | None = None
@@ -249,6 +250,7 @@ class Corroboration:
         contained: bool = False,
         anchored: bool = False,
         accept: Callable[[Sentence], bool] | None = None,
+        known: Iterable[int] = (),
     ) -> list[int]:
         """Every source with a sentence that reports ``sentence``'s fact, its own included:
         one that carries ``cover`` of the statement's weight in ``min_shared`` stems (and,
@@ -258,10 +260,17 @@ class Corroboration:
         them leaves out a part of the statement, such as a short line run into it; with
         ``anchored``, the † decision's test, a sentence sharing only the story's everyday
         words reports it only if it carries ``ANCHOR_COVER`` of its weight; with
-        ``accept``, only a sentence it accepts counts)."""
+        ``accept``, only a sentence it accepts counts); with ``known``, sources the caller
+        already counts, given back without looking at their sentences again. Each
+        sentence's test is its own, so the union of the answers over a group's sentences
+        is the same when each is asked with the sources found so far: a group of many
+        copies of one sentence (a syndicated feed) is then not tested copy against copy,
+        a cost quadratic in the copies."""
+        found = {sentence.source_id, *known}
+        if found >= self.all_sources:
+            return sorted(found)  # no source left to find
         target = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
         given = {w for w in target if any(ch.isdigit() for ch in w)} if every_figure else set()
-        found = {sentence.source_id}
         who = self.who(sentence) if anchored and self.who is not None else None
         topic = self.topic(sentence) if anchored and self.topic is not None else frozenset()
         told = core(sentence.text)

@@ -19,7 +19,7 @@ does not give tells another fact, and counts for nothing (``telling_lead``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from briefing.compose.chronicled import Chronicle, other_dates
 from briefing.compose.citing import Citations
@@ -93,8 +93,9 @@ def marked(
     copular = Copular(corpus)
     paraphrases = Paraphrases(corpus, reports.source_share)
 
-    def reported(m: Sentence) -> set[int]:
-        """The sources reporting the fact of one sentence of a statement's group."""
+    def reported(m: Sentence, known: set[int]) -> set[int]:
+        """The sources reporting the fact of one sentence of a statement's group, with
+        ``known``, those found for its other sentences (not asked again)."""
 
         def accept(x: Sentence) -> bool:
             return (
@@ -108,7 +109,7 @@ def marked(
                 and not other_leg(m.text, x.text)
             )
 
-        found = reports.reporting_sources(m, anchored=True, accept=accept)
+        found = reports.reporting_sources(m, anchored=True, accept=accept, known=known)
         told = paraphrases.sources(m, reports.holding, accept)
         return {*found, *same_fact.sources(m), *chronicle.sources(m), *departing(m), *told}
 
@@ -124,14 +125,25 @@ def marked(
             ),
         )
 
-    def echoed(m: Sentence) -> list[int]:
-        """The sources telling one sentence's fact in nearly its words."""
+    def echoed(m: Sentence, known: set[int]) -> list[int]:
+        """The sources telling one sentence's fact in nearly its words (``known``, those
+        found for the group's other sentences)."""
         return reports.reporting_sources(
             m,
             REPORT_SHOWN_COVER,
             REPORT_SHOWN_MIN_SHARED,
             accept=lambda x: citations.same_speaker(m, x),
+            known=known,
         )
+
+    def over_group(group: Group, ask: Callable[[Sentence, set[int]], Iterable[int]]) -> set[int]:
+        """The union of ``ask``'s answers over the group's sentences, each asked with the
+        sources found so far: the union is the same, and many copies of one sentence
+        (a syndicated feed) cost about linearly, not copy against copy."""
+        found: set[int] = set()
+        for m in group.members:
+            found |= set(ask(m, found))
+        return found
 
     shown = [(text, telling_lead(group), score) for text, group, score in shown]
     statements = [
@@ -139,12 +151,8 @@ def marked(
             text,
             citations.cited(group),
             score,
-            sorted(
-                {s for m in group.members for s in reported(m)}
-                | set(group.sources)
-                | citations.rounding(group)
-            ),
-            sorted({s for m in group.members for s in echoed(m)} | set(group.sources)),
+            sorted(over_group(group, reported) | set(group.sources) | citations.rounding(group)),
+            sorted(over_group(group, echoed) | set(group.sources)),
         )
         for text, group, score in shown
     ]

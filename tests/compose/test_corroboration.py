@@ -372,3 +372,22 @@ def test_shares_in_words_and_percentages():
     }
     assert shares("two thirds of their boats") == {200 / 3}
     assert shares("in the third quarter, for half an hour") == set()
+
+
+def test_copies_of_one_sentence_are_not_tested_copy_against_copy():
+    line = "The Orsk canal board closed the Tamsin lock after divers found a cracked gate."
+    sents = sentences(*(f"{line} Bulletin {i} came from Orsk. {FILLER}" for i in range(12)))
+    copies = [s for s in sents if s.text == line]
+    reports = Corroboration(sents)
+    asked: list[str] = []
+
+    def accept(x):
+        asked.append(x.text)
+        return True
+
+    alone = set().union(*(reports.reporting_sources(m) for m in copies))
+    found: set[int] = set()
+    for m in copies:
+        found |= set(reports.reporting_sources(m, accept=accept, known=found))
+    assert found == alone == set(range(1, 13))
+    assert len(asked) == len(copies) - 1  # each other source once, by the first copy only
