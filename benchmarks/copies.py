@@ -15,7 +15,7 @@ made, and whether the two answers are the same. Nothing is written.
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 
 from briefing.analyse import analyse
@@ -54,7 +54,9 @@ def run(reports: Corroboration, copies: list[Sentence], seeded: bool) -> tuple[s
 
 def main() -> None:
     """One line for each N: old and new CPU seconds, checks, same answer."""
-    sizes = [int(a) for a in sys.argv[1:]] or [50, 100, 200, 400]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="copies (default 50 100 200 400)")
+    sizes = parser.parse_args().sizes or [50, 100, 200, 400]
     head = ("N", "old CPU s", "new CPU s", "old checks", "new checks")
     print(f"{head[0]:>5} {head[1]:>10} {head[2]:>10} {head[3]:>11} {head[4]:>11} same")
     for n in sizes:
