@@ -358,12 +358,28 @@ def run() -> None:
     (multiprocessing's resource tracker warns of any not cleaned up), and a usage error
     leaves through argparse's exit."""
     code = main()
-    if code != EXIT_OK:
+    if code != EXIT_OK or _watched():
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):  # a closed or broken pipe: nothing to keep
             stream.flush()
     os._exit(code)
+
+
+# Tools that write their report from an exit handler or when their tracker's block ends:
+# leaving with os._exit would lose it (``python -m pyinstrument -m briefing build`` wrote
+# nothing after d9c6a8a; the README names pyinstrument and memray for profiling).
+WATCHING_TOOLS = ("pyinstrument", "memray", "coverage", "cProfile", "profile", "yappi")
+
+
+def _watched() -> bool:
+    """Whether a profiler, tracer or memory tracker watches this run: then the command
+    leaves through the interpreter's teardown, so the tool can write its report."""
+    return (
+        sys.getprofile() is not None
+        or sys.gettrace() is not None
+        or any(name in sys.modules for name in WATCHING_TOOLS)
+    )
 
 
 if __name__ == "__main__":

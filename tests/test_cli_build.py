@@ -462,3 +462,25 @@ def test_the_command_leaves_without_the_interpreters_teardown(tmp_path: Path) ->
         assert out.returncode == code, out.stderr
         assert out.stdout.startswith("printed before")
         assert out.stdout.endswith("torn down\n") == (code != 0), out.stdout
+
+
+def test_a_profiled_build_leaves_through_the_teardown_so_the_profiler_writes(
+    tmp_path: Path,
+) -> None:
+    """A successful build under a profiler or tracer (here a trace function, as coverage
+    and cProfile set one) runs the exit handlers: the fast exit would lose the tool's
+    report (``python -m pyinstrument -m briefing build`` wrote nothing)."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(print, 'torn down')\n"
+        "sys.settrace(lambda *args: None)\n"
+        f"sys.argv = ['briefing', 'build', {str(SAMPLE)!r}, '-o', "
+        f"{str(tmp_path / 'out')!r}, '-f', 'json', '--no-entities', '--workers', '1']\n"
+        "from briefing.cli import run\n"
+        "run()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, cwd=ROOT
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.endswith("torn down\n"), out.stdout
