@@ -215,7 +215,14 @@ class SideClauses:
         phrase an apposition describes; so must one sharing a figure of an aside in a
         story with everyday words (``everyday``), unless it holds the verb of the main
         event: "Mayor Lund has never vetoed a budget as mayor -- a span that has seen 12
-        tax rises" is not reported by "Lund has presided over 12 tax rises as mayor"."""
+        tax rises" is not reported by "Lund has presided over 12 tax rises as mayor".
+        A sentence holding every word of the statement's fact (a copy, word for word or
+        nearly) tells the fact itself, asides and all: in a story whose sources all print
+        it, no word of it is particular, and the aside's event told again is the copy's
+        own (issue 11)."""
+        target = fact_stems(words(core(statement.text))) or fact_stems(statement.words)
+        if target <= fact_stems(other.words):
+            return False  # every word of the fact, main and asides: a copy tells it all
         theirs = self.events(other)
         asides = [
             a
@@ -226,7 +233,6 @@ class SideClauses:
             return False
         told = any(a.own_event and _restated(a.events, theirs) for a in asides)
         main, aside = self.parts(statement, asides, told)
-        target = fact_stems(words(core(statement.text))) or fact_stems(statement.words)
         shared = target & fact_stems(other.words)
         if not main or not shared:
             return False

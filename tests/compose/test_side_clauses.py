@@ -104,3 +104,11 @@ def test_an_aside_and_the_everyday_words_of_the_rest(
     found, statement, sentence = told_and_other(told, other)
     sides = SideClauses(found, lambda _: 1.0, everyday)
     assert sides.only_aside(statement, sentence) is aside
+
+
+@pytest.mark.parametrize("share", [1.0, 0.0])
+def test_a_word_for_word_copy_tells_the_fact_asides_and_all(share: float) -> None:
+    # Issue 11: the copy tells the aside's event too, and in a story whose sources all
+    # print it no word of the rest is particular; it was judged to share only the aside.
+    told = "The Quillmere canal board shut the Norrow sluice on Friday after divers found a split."
+    assert not _only_aside(told, told, share)
