@@ -22,7 +22,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from briefing.compose.actors.clusters import Cluster, match_span
-from briefing.compose.actors.descriptions import role_names_a_person, role_names_no_party
+from briefing.compose.actors.descriptions import (
+    role_names_a_person,
+    role_names_no_party,
+    role_speaks_for,
+)
 from briefing.compose.actors.false_titles import after_article, false_title, tail_of
 from briefing.compose.actors.genders import owner_gender
 from briefing.lang.dates import TIME_NOUNS
@@ -139,7 +143,19 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
     # "head of the association" points back to a body its sentence does not name; a role
     # that names it ("Harbor Pilots Association chief") says more (issue 11: dev D0617H).
     named = {found: w for found, w in candidates.items() if not _points_back(found)}
-    return _best(named or candidates, support)
+    return _best(_beside_an_office(named or candidates), support)
+
+
+def _beside_an_office(candidates: dict[str, float]) -> dict[str, float]:
+    """The candidates but the spokesperson ones when another is an office ("Bush's
+    communications director" beside "Bush's spokeswoman", however often each is written):
+    she holds the office and speaks too, so she is an actor, and the office says what she
+    is (rank_actors leaves out a person whose role shown only speaks for a party).
+    Issue 11: dev D0635H; the only such candidate over the 20 dev stories."""
+    voices = {found for found in candidates if role_speaks_for(found)}
+    if not any(found not in voices and _head_noun(found) in _TITLE_WORDS for found in candidates):
+        return candidates
+    return {found: w for found, w in candidates.items() if found not in voices}
 
 
 def _best(candidates: dict[str, float], support: Counter[str]) -> str:

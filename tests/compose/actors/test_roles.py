@@ -334,3 +334,31 @@ said the vote must wait.
     )
     assert roles.get("Ona Kell") is None
     assert roles.get("Ivo Kell") is None
+
+
+VOICE = [
+    """Mayor weighs the levy
+
+"The council must decide," said Ilse Varga, Mayor Dorn's communications director. Mayor \
+Dorn wrote the levy plan with Varga over the winter.
+""",
+    """Levy vote near
+
+Dorn spokeswoman Ilse Varga said the mayor would sign. Tobin Rusk, a spokesman for the \
+council, said the vote was set for May.
+""",
+    """Levy critics
+
+Ilse Varga, a spokeswoman for Dorn, said the levy was fair. Tobin Rusk, a council \
+spokesman, said members had questions.
+""",
+]
+
+
+def test_a_spokeswoman_who_holds_an_office_too_is_shown_by_the_office() -> None:
+    """Written more often as the mayor's spokeswoman than as his communications director,
+    Varga holds an office and is a key actor by it; Rusk only ever speaks for the council
+    and stays out (issue 11)."""
+    roles = _roles_of_articles(VOICE)
+    assert roles["Ilse Varga"] == "Mayor Dorn's communications director"
+    assert "Tobin Rusk" not in roles
