@@ -438,6 +438,23 @@ def test_the_log_is_written_by_the_build_never_through_a_link(tmp_path: Path) ->
     assert "no usable sources" in log.read_text()
 
 
+def run_entry_point(folder: Path, out: Path, before: str = "") -> subprocess.CompletedProcess[str]:
+    """``briefing build FOLDER`` through ``cli.run`` in a fresh interpreter, with an exit
+    handler that prints "torn down" and ``before`` run first."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(print, 'torn down')\n"
+        f"{before}"
+        f"sys.argv = ['briefing', 'build', {str(folder)!r}, '-o', "
+        f"{str(out)!r}, '-f', 'json', '--no-entities', '--workers', '1']\n"
+        "from briefing.cli import run\n"
+        "run()\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, cwd=ROOT
+    )
+
+
 def test_the_command_leaves_without_the_interpreters_teardown(tmp_path: Path) -> None:
     """Issue 13: after a large build the interpreter's teardown freed every object one by
     one on one core (about 1.2 CPU s after 718 articles), once the edition was published.
@@ -447,18 +464,8 @@ def test_the_command_leaves_without_the_interpreters_teardown(tmp_path: Path) ->
     build may have left a worker pool's semaphores to them."""
     (tmp_path / "empty").mkdir()
     for folder, code in ((SAMPLE, 0), (tmp_path / "empty", 2)):
-        script = (
-            "import atexit, sys\n"
-            "atexit.register(print, 'torn down')\n"
-            "print('printed before', end='')\n"  # stdout is a pipe: buffered until flushed
-            f"sys.argv = ['briefing', 'build', {str(folder)!r}, '-o', "
-            f"{str(tmp_path / 'out')!r}, '-f', 'json', '--no-entities', '--workers', '1']\n"
-            "from briefing.cli import run\n"
-            "run()\n"
-        )
-        out = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=ROOT
-        )
+        # stdout is a pipe: buffered until flushed
+        out = run_entry_point(folder, tmp_path / "out", "print('printed before', end='')\n")
         assert out.returncode == code, out.stderr
         assert out.stdout.startswith("printed before")
         assert out.stdout.endswith("torn down\n") == (code != 0), out.stdout
@@ -470,17 +477,6 @@ def test_a_profiled_build_leaves_through_the_teardown_so_the_profiler_writes(
     """A successful build under a profiler or tracer (here a trace function, as coverage
     and cProfile set one) runs the exit handlers: the fast exit would lose the tool's
     report (``python -m pyinstrument -m briefing build`` wrote nothing)."""
-    script = (
-        "import atexit, sys\n"
-        "atexit.register(print, 'torn down')\n"
-        "sys.settrace(lambda *args: None)\n"
-        f"sys.argv = ['briefing', 'build', {str(SAMPLE)!r}, '-o', "
-        f"{str(tmp_path / 'out')!r}, '-f', 'json', '--no-entities', '--workers', '1']\n"
-        "from briefing.cli import run\n"
-        "run()\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, cwd=ROOT
-    )
+    out = run_entry_point(SAMPLE, tmp_path / "out", "sys.settrace(lambda *args: None)\n")
     assert out.returncode == 0, out.stderr
     assert out.stdout.endswith("torn down\n"), out.stdout
