@@ -64,8 +64,9 @@ EXTENSIONS = {
 _URL = re.compile(r"^https?://\S+$", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The user name and password of a URL ("https://ana:secret@host/..."): what the fetch
-# needs, never what the brief, its state or the log shows.
-_USERINFO = re.compile(r"^(?P<scheme>https?://)[^/?#@\s]*@", re.I)
+# needs, never what the brief, its state or the log shows. Up to the authority's last "@",
+# as urllib reads it: a password with an "@" of its own ("ana:p@ss@host") is left out whole.
+_USERINFO = re.compile(r"^(?P<scheme>https?://)[^/?#\s]*@", re.I)
 OUTPUT_FOLDER = "the output folder of this brief (never read as a source)"
 # A link file (an internet shortcut, a list of URLs) larger than this is read no further: a
 # shortcut is a few hundred bytes; a cap so a huge one is never read whole (s16 hostile review).

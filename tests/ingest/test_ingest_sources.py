@@ -423,6 +423,9 @@ def test_a_urls_user_name_and_password_are_never_shown() -> None:
     [skipped] = result.skipped
     assert skipped.location == "https://127.0.0.1:9/harbour/story?id=1"
     assert "hunter2" not in skipped.reason
+    # a password holding an "@" of its own: urllib takes the host after the last one,
+    # and no part of the password is shown
+    assert printable("https://ana:hun@ter2@example.org/a") == "https://example.org/a"
     # an "@" in the path or the query is no user name
     for kept in ("https://example.org/people/@ana", "https://example.org/?mail=a@b.org"):
         assert printable(kept) == kept
