@@ -131,6 +131,24 @@ def test_main_clause_is_quick_on_a_huge_sentence():
     assert time.process_time() - start < 1.0
 
 
+def test_main_clause_is_quick_on_a_huge_sentence_of_dashes():
+    import time
+
+    from briefing.compose.fact_core import main_clause
+
+    # Each dash's aside ran to the closing quote and failed there: quadratic (14 CPU s).
+    dashes = "The ferry sailed -- the " + "old boat -- the " * 20_000 + 'end," she said.'
+    spaced = "The ferry sailed -- a" + " " * 100_000 + '"x"'
+    start = time.process_time()
+    assert main_clause(dashes) is None
+    main_clause(spaced)
+    main_clause("The ferry sailed on time -- " + "— the x " * 20_000 + '"')
+    assert time.process_time() - start < 1.0
+    # the aside after the last quotation mark or long dash is still cut
+    told = 'The pier board called it "a bargain" and sold its ferry — the last one it had.'
+    assert main_clause(told) == 'The pier board called it "a bargain" and sold its ferry.'
+
+
 def test_who_said_it_without_a_comma_is_not_the_fact():
     from briefing.compose.fact_core import core
 
