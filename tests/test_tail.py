@@ -55,24 +55,20 @@ def test_with_two_workers_the_docx_is_rendered_beside_and_then_the_cache_written
     assert save.where() not in (None, os.getpid())
 
 
-def test_a_large_first_build_without_docx_and_pdf_forks_for_the_cache_alone(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    "parallel", [True, False], ids=["large: forks for the cache alone", "small: here at the end"]
+)
+def test_without_docx_and_pdf_the_cache_is_written_beside_a_large_build_only(
+    tmp_path: Path, parallel: bool
 ) -> None:
     save = Saver(tmp_path)
-    with beside_build(BRIEF, ["json"], RenderOptions(), 2, True, save) as (side, fmt):
+    with beside_build(BRIEF, ["json"], RenderOptions(), 2, parallel, save) as (side, fmt):
         assert fmt is None and side.result() is None
+        if not parallel:
+            assert save.where() is None  # not before the end
         side.finish()
-    assert save.where() not in (None, os.getpid())
-
-
-def test_a_small_story_without_docx_and_pdf_writes_the_cache_here_at_the_end(
-    tmp_path: Path,
-) -> None:
-    save = Saver(tmp_path)
-    with beside_build(BRIEF, ["json"], RenderOptions(), 2, False, save) as (side, fmt):
-        assert fmt is None and save.where() is None
-        side.finish()
-    assert save.where() == os.getpid()
+    assert save.where() is not None
+    assert (save.where() != os.getpid()) is parallel
 
 
 def test_one_worker_renders_every_format_here(tmp_path: Path) -> None:
