@@ -54,6 +54,7 @@ from briefing.lang.dates import (
     EXAMPLE_OPENING_RE,
     HONOUR_LEMMAS,
     MESSAGE_FRAME_PREPOSITIONS,
+    MESSAGE_MEDIA,
     MESSAGE_NOUNS,
     OCCASION_LEMMAS,
     OPINION_LEMMAS,
@@ -306,7 +307,8 @@ _QUOTING = frozenset({":", '"', "“", "”"})
 
 def _bare_message(verb: Token) -> bool:
     """Whether the verb's object is a message with nothing of what it says: no clause,
-    quote, apposition or topic of its own ("a statement on the ferry", "a call for calm"),
+    quote, apposition or topic of its own ("a statement on the ferry", "a call for calm",
+    "his resignation letter"),
     only who sent or got it, where, when and for what occasion ("to mark the day"); and
     the verb tells none either (no reported clause, no participle: "sent a letter to the
     board, alerting it of the breach")."""
@@ -327,6 +329,8 @@ def _bare_message(verb: Token) -> bool:
     for c in messages[0].children:
         if c.dep_ == "prep" and c.lower_ not in MESSAGE_FRAME_PREPOSITIONS:
             return False  # "a statement on the ferry", "a call for calm"
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in MESSAGE_MEDIA:
+            return False  # "his resignation letter", "a tornado warning": its topic
         if c.dep_ == "acl" and c.lemma_.lower() in OCCASION_LEMMAS:
             continue  # "a statement to mark Harbour Day": its occasion, not its words
         if c.dep_ in ("acl", "relcl", "appos", "ccomp") or c.text in _QUOTING:

@@ -335,6 +335,13 @@ MESSAGE_NOUNS = frozenset(
     {"statement", "remark", "remarks", "warning", "e-mail", "email", "mail", "call",
      "letter", "message", "note", "fax", "telegram"}
 )  # fmt: skip
+# A noun before a message that names only how it went ("a phone call", "a video
+# message", "a press statement"); any other ("his resignation letter", "a tornado
+# warning", "a ransom call") says what the message is about.
+MESSAGE_MEDIA = frozenset(
+    {"phone", "telephone", "cell", "video", "radio", "television", "tv", "text", "voice",
+     "e", "mail", "email", "e-mail", "fax", "conference", "press", "web", "internet"}
+)  # fmt: skip
 # What a message may be made to mark, which tells nothing of what it says: "a
 # statement to mark Harbour Day", "a letter to greet the delegates".
 OCCASION_LEMMAS = frozenset(
