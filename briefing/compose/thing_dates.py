@@ -8,6 +8,8 @@ carry a date only on a thing they mention, while what they tell has no day of it
   launched on May 3", "The harbour board has yet to approve the toll accord it signed in
   2009". The talks' start or the signing is another event; the sentence tells how things
   stand.
+- a date that is what a "for" covers ("the household survey, for 1997, estimated ..."):
+  it tells which survey, not when anything happened.
 - a date on a noun ("the ruling last Tuesday", "the hearing Monday night") that is the
   subject of a clause still to come (will, would) or in doubt (whether, if): "depends on
   whether the ruling last Tuesday is upheld", "the hearing Monday night will be followed
@@ -43,6 +45,8 @@ def names_mentioned_thing(parse: ParsedDoc | None, offset: int, start: int, end:
     if span is None:
         return False
     token = span.root
+    if _names_which(token):
+        return True
     path = [token, *token.ancestors]
     root = path[-1]
     if any(n.dep_ == "relcl" for n in path) and _is_state(root):
@@ -51,6 +55,16 @@ def names_mentioned_thing(parse: ParsedDoc | None, offset: int, start: int, end:
     if token.dep_ != "npadvmod" or noun.pos_ not in _NOUN_POS or noun.dep_ not in _SUBJECT_DEPS:
         return False
     return _still_open(noun.head)
+
+
+def _names_which(token: Token) -> bool:
+    """Whether a date is what a "for" covers ("the household survey, for 1997, estimated",
+    "the figures for 1998 show", "estimated for 1997 that"): the period a survey,
+    figures or a budget are of, not when anything happened (s38 judging: D0633F's
+    survey dated by the year it covers; the parser hangs the "for" on the noun or on
+    the verb)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for"
 
 
 def _is_state(verb: Token) -> bool:

@@ -77,3 +77,21 @@ def test_an_open_question_about_a_ruling_is_no_entry_its_ruling_is() -> None:
     assert build_timeline(articles(depends)) == []
     struck = "The Marlow court struck down the harbour toll last Tuesday."
     assert [e.date for e in build_timeline(articles(struck))] == ["2018-06-19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marlow household survey, for 2017, estimated that 400 families own a boat.",
+        "Harbour figures for 2017 showed 400 boats in the Marlow basin.",
+    ],
+)
+def test_the_period_a_for_covers_names_which_one_not_when_anything_happened(text: str) -> None:
+    assert _names_thing(text, "2017")
+    assert build_timeline(articles(text)) == []
+
+
+def test_a_date_in_another_preposition_still_dates_the_act() -> None:
+    text = "The Marlow household survey was published in 2017 by the harbour board."
+    assert not _names_thing(text, "2017")
+    assert [e.date for e in build_timeline(articles(text))] == ["2017"]
