@@ -67,7 +67,7 @@ from briefing.lang.dates import (
     SURVEY_NOUNS,
     TODAY_RE,
 )
-from briefing.lang.figures import count_value
+from briefing.lang.figures import count_value, figure_value
 from briefing.lang.furniture import DATELINE_RE
 from briefing.lang.months import MONTHS
 from briefing.parsed import ParsedDoc, Span, Token, tokens_at
@@ -225,12 +225,15 @@ def _toll(verb: Token) -> bool:
 
 def _crowd(verb: Token) -> bool:
     """A subject counted in thousands ("In 1991, some 6,000 anglers bought
-    licences"): under a year or a month, a statistic of the period."""
+    licences", "18 million anglers fished at least once in 1997": the count's words
+    together, s38 judging of D0633F's survey figure): under a year or a month, a
+    statistic of the period."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for c in subject.children:
             if c.dep_ != "nummod" or c.ent_type_ == "DATE":
                 continue  # "A 1997 study found ...": a year, no count
-            if (count := count_value(c.text)) is not None and count >= MIN_CROWD:
+            count, _ = figure_value(" ".join(t.text for t in c.subtree))
+            if count is not None and count >= MIN_CROWD:
                 return True
     return False
 

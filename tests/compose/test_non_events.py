@@ -55,6 +55,7 @@ def kinds(text: str) -> list[str]:
         ("No arrests were made in May, and two in June.", "toll"),
         ("$9 million was spent on the new pier in 1991.", "toll"),
         ("In 1991, some 6,000 anglers bought licences in the valley.", "toll"),
+        ("In 1991, 18 million anglers fished at least once in the valley.", "toll"),
         ("In 1996 Veloria generated 58 billion kilowatt-hours of electricity.", "output"),
         ("In 1997 the country spent $2.4 billion on ferry tickets.", "output"),
         ("In 1998 the state seized 17,000 acres of grazing land.", "output"),
