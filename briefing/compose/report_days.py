@@ -330,9 +330,11 @@ def press_relay(parse: ParsedDoc | None, offset: int, start: int, end: int) -> b
     will be ("the port board has sold two tugs, Lakeside Radio reported Sunday", "a
     newspaper reported Tuesday that the mill will shed 300 jobs", "tides may be rising
     faster, the Valley Post said Monday"): a relay dated by the paper, not by its
-    event (s37 strict judging of the 20 dev timelines). What it tells in the present or
-    the simple past ("officials say in a new rule", "cranes are lifting the hull",
-    "the council sold the ferry") is of its day, like any report's."""
+    event (s37 strict judging of the 20 dev timelines), nor a state it tells with a
+    present copula ("home-made viruses are not new in the province": no event at all).
+    What it tells as done in the present or the simple past ("officials say in a new
+    rule", "cranes are lifting the hull", "the council sold the ferry") is of its day,
+    like any report's."""
     said = _report_verb(parse, offset, start, end)
     span = tokens_at(parse, offset + start, offset + end)
     if said is None or span is None:
@@ -347,7 +349,15 @@ def press_relay(parse: ParsedDoc | None, offset: int, start: int, end: int) -> b
     told = [c for c in said.children if c.dep_ in _REPORTED_DEPS and c.pos_ in _VERB_POS]
     if said.dep_ in _TRAILING_DEPS and said.head.pos_ in _VERB_POS and said.head.i < said.i:
         told.append(said.head)  # "the board has sold two tugs, the radio reported"
-    return bool(told) and all(_undated_or_to_come(c) for c in told)
+    return bool(told) and all(_undated_or_to_come(c) or _standing(c) for c in told)
+
+
+def _standing(verb: Token) -> bool:
+    """Whether a reported verb is a state in the present, no event: a copula with no
+    other verb ("home-made viruses are not new in the province, a newspaper reported
+    Monday"; s38 judging: D0629B's state shown under the paper's day). "is selling" is
+    an act going on that day (its verb is "selling")."""
+    return verb.lemma_.lower() == "be" and verb.tag_ in _PRESENT_TAGS
 
 
 def _undated_or_to_come(verb: Token) -> bool:

@@ -238,6 +238,8 @@ def test_a_paper_s_day_of_what_was_done_at_no_given_time_or_is_to_come_dates_not
         "The harbour board has sold the Marlow ferry, the Lakeside Gazette reported Tuesday.",
         "The Lakeside Gazette reported Tuesday that the harbour board will sell the Marlow ferry.",
         "Marlow radio reported Tuesday that the harbour board has sold the Marlow ferry.",
+        # a state in the present copula is no event
+        "Home-made ferries are not new in Marlow, the Lakeside Gazette reported Tuesday.",
     ):
         c = analyse([Document("a.txt", text, title="Marlow ferry", date=THU)], entities=True)
         assert press_relay(c.docs[0].parse, 0, *_span(text, "Tuesday")), text
