@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from briefing.compose import article_memo, digests
-from briefing.compose.digests import digest, repeats_title, source_digest
+from briefing.compose.digests import counted, digest, repeats_title, retold, source_digest
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Document, ScoredSentence, Sentence
 
@@ -103,6 +103,30 @@ def test_sentences_that_lean_on_context_only_fill_a_short_digest() -> None:
     # With one sentence that reads alone, the best other one makes the digest two sentences.
     short = scored((article[0].sentence.text, 0.5), ("It's over.", 0.9))
     assert digest(short, words(TITLE), 3) == [article[0].sentence.text, "It's over."]
+
+
+def test_one_figure_of_one_thing_is_told_once() -> None:
+    first = "Inspectors closed at least 14 small river bridges in the county after the flood."
+    again = "Earlier this month the county said some 14 bridges were unsafe for heavy trucks."
+    article = scored(
+        (first, 0.9),
+        (again, 0.8),
+        ("Repairs are expected to cost about four million pounds, the council estimated.", 0.5),
+    )
+    assert digest(article, words(TITLE), 3) == [first, article[2].sentence.text]
+
+
+def test_a_figure_is_read_with_what_it_counts() -> None:
+    # A unit ("day", "million") says how it counts, a year is no figure.
+    assert counted("A 30-day closure of 4,000 small bridges in 1998 cost $2.5 million.") == {
+        ("30", "closur"),
+        ("4,000", "small"),
+        ("4,000", "bridg"),
+    }
+    # The same number of other things, a year, or a share of another measure is no repeat.
+    assert not retold("The county has 14 bridges.", "The county hired 14 engineers.")
+    assert not retold("Traffic rose 10 percent in 1998.", "Fares fell 10 percent in 1998.")
+    assert retold("The flood closed 14 river bridges.", "Of the 14 bridges, none reopened.")
 
 
 def test_empty_article_has_empty_digest() -> None:
