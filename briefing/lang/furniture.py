@@ -39,7 +39,8 @@ CREDIT_RE = re.compile(
 )
 
 # A paragraph that opens with a cross-link label: "Read more: ...", "READ MORE:",
-# "SEE ALSO -", "Also on example.com ...", "[NEWS] ...", "[INSIGHT] ...".
+# "SEE ALSO -", "Also on example.com ...", "[NEWS] ...", "[INSIGHT] ...", "[VIDEO]Headline"
+# (a tag glued to the linked headline's capital).
 # A dash or an arrow after a label that only a cross-link opens with ("READ MORE - ...",
 # "Related →"); "More — much more — is needed" stays. "Related Content: ...", "Also on
 # Example Wire: ..." (an outlet's name in capitals, then a colon).
@@ -49,7 +50,7 @@ LINK_LABEL_RE = re.compile(
     r"(?:read more|see more|read also|also read|see also|related)\s*(?:[-–—→]|>>)\s|"
     r"related (?:content|coverage|stories|articles|posts|links|reading|news)\s*[:|»›]|"
     r"also on (?-i:[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s*:\s|"
-    r"\[[A-Z][A-Z ]{1,15}\]\s)",
+    r"\[[A-Z][A-Z ]{1,15}\](?:\s|(?-i:(?=[A-Z]))))",
     re.IGNORECASE,
 )
 # "On the Net: http://...", "Harbor Trust Web site: http://..."
@@ -175,6 +176,12 @@ DATELINE_RE = re.compile(
     rf"(?:,\s*(?!{MONTH_RE}\s+\d)[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?)"  # , S.D.
     rf"(?:,\s*(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"  # , March 20
     rf"(?:\s*\((?P<outlet>[A-Za-z][A-Za-z. ]{{0,30}})\)\s*{_DASH}|\s+{_DASH})\s+"  # (AP), (xinhua)
+)
+# A wire dateline in mixed case with the wire's underscore for a dash, "Washington _ Despite
+# ...", only before a capital: the same wire's prose dash runs on in lower case ("Exercise
+# _ especially gentle exercise _ helps").
+TITLE_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.]*)?)\s+_\s+(?=[A-Z])"
 )
 # A dateline that is only a date: "February 26, 1989 -- ".
 DATE_DATELINE_RE = re.compile(rf"^(?P<date>{MONTH_RE}\s+\d{{1,2}},\s*\d{{4}})\s*{_DASH}\s+")

@@ -227,6 +227,7 @@ def test_headline_detection_only_for_headline_like_first_line():
         ("PINE BLUFF, Ark. (AP) -- " + BODY, "PINE BLUFF, Ark.", "AP", BODY),
         ("LONDON (Reuters) - " + BODY, "LONDON", "Reuters", BODY),
         ("NEW HAVEN, Conn. _ " + BODY, "NEW HAVEN, Conn.", None, BODY),
+        ("New Haven _ " + BODY, "New Haven", None, BODY),
         ("OSLO, February 5 (xinhua) -- " + BODY, "OSLO", "Xinhua", BODY),
         (
             "HARBIN (Heilongjiang), May 2 (Xinhua) -- " + BODY,
@@ -327,6 +328,14 @@ def test_dateline_only_at_the_start():
     later = "NATO -- " + BODY2
     assert clean([BODY, later], meta) == [BODY, later]
     assert meta.place is None
+    # a mixed-case word before the wire's prose dash, the text running on in lower case
+    meta = Meta()
+    dash = "Exercise _ gentle walking above all _ eases stiff knees, the clinic said."
+    assert (
+        clean([dash, BODY2], meta)[0]
+        == "Exercise — gentle walking above all — eases stiff knees, the clinic said."
+    )
+    assert meta.place is None
 
 
 def test_person_name_rejects_non_names():
@@ -348,6 +357,7 @@ def test_person_name_rejects_non_names():
         ("Also on example.com Five things to know about the port strike", "link_line"),
         ("[NEWS] Port strike ends after nine days", "link_line"),
         ("[INSIGHT] What the strike means for freight", "link_line"),
+        ("[VIDEO]Harbour crane topples in the storm", "link_line"),
         ("Port Authority Web site: http://www.example.org/port", "link_line"),
         ("On the Net: https://example.org", "link_line"),
         ("NFL office pool picks for Week 12 ExampleLine's advanced computer…", "teaser"),
@@ -433,14 +443,24 @@ def test_real_news_text_survives_furniture_rules(line):
     assert dropped_by(line) is None
 
 
-def test_hover_card_text_merged_into_a_name_is_removed():
-    para = "Kristi NoemKristi Lynn Noem said on Monday that the border plan would go ahead."
-    kept = clean([BODY, para, BODY2], Meta())
-    assert kept[1] == "Kristi Noem said on Monday that the border plan would go ahead."
+@pytest.mark.parametrize(
+    ("para", "name"),
+    [
+        ("Kristi NoemKristi Lynn Noem", "Kristi Noem"),
+        # a lowercase particle is a middle word too
+        ("Lena van der BergLena van der Berg", "Lena van der Berg"),
+    ],
+)
+def test_hover_card_text_merged_into_a_name_is_removed(para: str, name: str) -> None:
+    kept = clean(
+        [BODY, f"{para} said on Monday that the border plan would go ahead.", BODY2], Meta()
+    )
+    assert kept[1] == f"{name} said on Monday that the border plan would go ahead."
     # A name said twice with a space, or two people, is not a hover card.
     for text in (
         "John Smith and John Paul Smith, his cousin, both signed the letter on Monday.",
         "McDonald said the McDonaldville plant would stay open until the end of the year.",
+        "Lena van der Berg met Lena van der Berg's aunt and Piet de Wit at the quay.",
     ):
         assert clean([BODY, text, BODY2], Meta())[1] == text
 
@@ -463,6 +483,21 @@ def test_a_hover_card_that_gives_the_first_name_in_full_is_removed():
     # two people of one surname, written apart, stay
     text = "Rob Teller and Robert Allan Teller, his uncle, both signed the letter on Monday."
     assert clean([BODY, text, BODY2], Meta())[1] == text
+
+
+def test_a_byline_glued_to_the_headline_is_split_off():
+    meta = Meta()
+    out = explain(["Ferry fares climb again, survey findsBy Tom Hale", BODY, BODY2], meta)
+    assert out[0] == ("Ferry fares climb again, survey finds", "repeated_headline")
+    assert (meta.title, meta.author) == ("Ferry fares climb again, survey finds", "Tom Hale")
+    # "By" with a space before it, or in a long body sentence, or before no name, stays
+    for text in (
+        "Fares rose by Tuesday, the survey said.",
+        "The ferry operator said fares would rise again this year and that riders would "
+        "have to pay more for the night crossing, which was first run by Tom Hale",
+        "Ferry fares climb againBy the harbour",
+    ):
+        assert edits.glued_byline(text, None) == text  # type: ignore[arg-type]
 
 
 def test_a_hover_card_keeps_up_to_three_middle_names():

@@ -39,6 +39,7 @@ _EDITS: list[Callable[[str, Context], object]] = [
     edits.related_links,
     edits.inline_notes,
     edits.hover_card,
+    edits.glued_byline,
     edits.dateline,
     edits.wire_dash,
     edits.lead_in_caps,

@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.ingest.clutter.context import Context, is_body
-from briefing.ingest.clutter.people import set_outlet
+from briefing.ingest.clutter.context import Context, is_body, short
+from briefing.ingest.clutter.people import person_name, set_author, set_outlet
 from briefing.ingest.text import normalise_key, parse_date
 from briefing.lang.furniture import (
+    BYLINE_NAME,
     DATE_DATELINE_RE,
     DATELINE_RE,
     RELATED_INLINE_RE,
     RELEASE_NOTE_RE,
+    TITLE_DATELINE_RE,
     WIRE_INLINE_NOTE_RE,
 )
 from briefing.lang.months import MONTH_RE, MONTHS, WEEKDAYS
@@ -45,7 +47,9 @@ def inline_notes(text: str, ctx: Context) -> str:
 HOVER_MIDDLE_WORDS = 3
 HOVER_WORD_CHARS = 40
 _NAME_WORD = rf"[A-Z][\w'’-]{{1,{HOVER_WORD_CHARS - 1}}}"
-_MIDDLE = rf"(?: {_NAME_WORD}\.?){{0,{HOVER_MIDDLE_WORDS}}}"
+# A lowercase particle is a middle word too ("Dana van HoutDana van Hout").
+_PARTICLE = r"(?:de|del|der|den|di|da|dos|du|la|le|van|von|ter|ten|bin|al)"
+_MIDDLE = rf"(?: (?:{_NAME_WORD}\.?|{_PARTICLE})){{0,{HOVER_MIDDLE_WORDS}}}"
 _HOVER_CARD = re.compile(
     rf"\b(?P<first>{_NAME_WORD})(?P<middle>{_MIDDLE}) (?P<last>{_NAME_WORD}?)"
     rf"(?P=first){_MIDDLE} (?P=last)\b"
@@ -63,11 +67,38 @@ _HOVER_CARD_OTHER_FIRST = re.compile(
 
 def hover_card(text: str, ctx: Context) -> str:
     """A profile hover card saved into a name: "Kristi NoemKristi Lynn Noem said ..."
-    becomes "Kristi Noem said ...", "Rob TellerRobert Allan Teller" "Rob Teller". Only a
+    becomes "Kristi Noem said ...", "Rob TellerRobert Allan Teller" "Rob Teller", "Dana van
+    HoutDana van Hout" "Dana van Hout". Only a
     name glued (no space) to a longer form that ends with the same last name is touched
     (and starts with the same first name, or a first name of its own)."""
     text = _HOVER_CARD.sub(lambda m: f"{m['first']}{m['middle']} {m['last']}", text)
     return _HOVER_CARD_OTHER_FIRST.sub(lambda m: m["name"], text)
+
+
+# A headline with a byline run into it is at most this long (a headline variant's cap,
+# ``layout.HEADLINE_VARIANT_MAX_WORDS``, and a name). Set by hand; not benchmarked.
+GLUED_BYLINE_MAX_WORDS = 24
+# "By" glued to the word before it, then a name to the end of the line.
+_GLUED_BYLINE = re.compile(rf"(?<=[a-z.!?'\"’”])By\s+(?P<name>{BYLINE_NAME})\s*$")
+
+
+def glued_byline(text: str, ctx: Context) -> str:
+    """A byline run into the headline line before it, "Housing costs rise, study showsBy
+    Ann Lee" (the page lost the break between them): the author is recorded and the
+    headline kept (the page's title, when it has none yet and the line opens the page:
+    then the line goes as a repeated headline). Only a short line whose "By" is glued to
+    the word before it and followed by a name to the end of the line is touched."""
+    m = _GLUED_BYLINE.search(text)
+    if m is None or not short(text, GLUED_BYLINE_MAX_WORDS):
+        return text
+    name = person_name(m["name"])
+    if name is None:
+        return text
+    set_author(ctx.meta, name)
+    headline = text[: m.start()].rstrip()
+    if not ctx.meta.title and ctx.in_lead:  # the page's headline: ``repeated_headline`` drops it
+        ctx.meta.title = headline
+    return headline
 
 
 # A wire story is printed at most this many days after the day its dateline gives (a
@@ -162,7 +193,7 @@ def dateline(text: str, ctx: Context) -> str:
     """Strip a newswire dateline from the first body paragraph and keep what it says.
 
     "SPRINGFIELD, Ill. (AP) -- The state senate passed ..." becomes "The state senate
-    passed ...", with place "SPRINGFIELD, Ill." and outlet "AP"; also "CITY _ ",
+    passed ...", with place "SPRINGFIELD, Ill." and outlet "AP"; also "CITY _ ", "City _ ",
     "CITY, March 20 (Xinhua) -- " and "February 26, 1989 -- ". Only the start of the
     article is looked at, so a dash later in the text is never taken for a dateline. The
     headline printed again above it is no body paragraph even when it reads like one
@@ -172,7 +203,7 @@ def dateline(text: str, ctx: Context) -> str:
     if ctx.meta.title and normalise_key(text) == normalise_key(ctx.meta.title):
         return text
     ctx.state["dateline_done"] = True
-    m = DATELINE_RE.match(text) or DATE_DATELINE_RE.match(text)
+    m = DATELINE_RE.match(text) or TITLE_DATELINE_RE.match(text) or DATE_DATELINE_RE.match(text)
     if not m or len(text) - m.end() < 20:
         return text
     groups = m.groupdict()
