@@ -27,7 +27,7 @@ from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
 from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, excess_tags, tame_tags
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
-from briefing.lang.furniture import EDITORS_NOTE_RE
+from briefing.lang.furniture import EDITORS_NOTE_RE, WIRE_INLINE_NOTE_RE
 from briefing.model import Document, Skipped
 
 
@@ -55,7 +55,7 @@ def build_document(
     return Document(
         location=location,
         text=text,
-        title=normalise_space(meta.title) or derive_title(text),
+        title=_tidy_title(meta.title or "") or derive_title(text),
         outlet=meta.outlet,
         author=meta.author,
         date=meta.date,
@@ -282,6 +282,16 @@ def _page_document(
     meta.outlet = meta.outlet or info.get("sitename") or None
     meta.date = meta.date or parse_date(info.get("date"))
     return build_document(location, kind, data, paragraphs, meta)
+
+
+# A wire desk's code after the headline: "TINY BEETLES GOBBLE THE GREENS (DW)", "(HLW)".
+_DESK_CODE_RE = re.compile(r"\s*\([A-Z]{2,3}\)\s*$")
+
+
+def _tidy_title(title: str) -> str:
+    """The headline without a wire note inside it ("... (FOR RELEASE THE WEEK OF MON.,
+    MAY 17, 1999)", "(FOR IMMEDIATE RELEASE)") or a desk's code after it ("(DW)")."""
+    return normalise_space(_DESK_CODE_RE.sub("", WIRE_INLINE_NOTE_RE.sub("", title)))
 
 
 def _headline(title: str) -> str:

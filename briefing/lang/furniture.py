@@ -228,7 +228,8 @@ RELATED_LABELS = (
 RELATED_INLINE_RE = cue_pattern(RELATED_LABELS, before=r"\s*[(\[]", after=r"\s*:[^()\[\]]*[)\]]")
 # Wire routing notes inside a line: "(For use by ... clients)", "(ATTN: ...)".
 WIRE_NOTE_LABELS = (
-    "For use by", "For release", "ATTN", "ATTENTION", "ART ADV", "EDS?", "EDITORS",
+    "For use by", "For release", "For immediate release", "ATTN", "ATTENTION", "ART ADV",
+    "EDS?", "EDITORS",
     "NOTE TO EDITORS",
 )  # fmt: skip
 # A wire note giving the day a story is for: "(For release at 6 p.m. EST, Sunday, Nov. 22)",

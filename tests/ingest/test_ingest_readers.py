@@ -212,17 +212,27 @@ def test_a_note_to_the_wires_editors_is_no_headline(tmp_path, note):
     assert doc.title.startswith("Ferry crews at the harbour voted")
 
 
-def test_an_editorial_keeps_its_headline(tmp_path):
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("EDITORIAL: A Fair Deal for Ferry Crews", "EDITORIAL: A Fair Deal for Ferry Crews"),
+        # a wire note or a desk's code in the headline is no part of it
+        ("FERRY CREWS WIN (FOR RELEASE THE WEEK OF MON., MAY 3, 1999)", "FERRY CREWS WIN"),
+        ("FERRY CREWS WIN (FOR IMMEDIATE RELEASE)", "FERRY CREWS WIN"),
+        ("FERRY CREWS WIN (DW)", "FERRY CREWS WIN"),
+    ],
+)
+def test_the_headline_is_the_title_without_wire_notes(tmp_path, headline, title):
     page = tmp_path / "page.html"
     page.write_text(
-        "<html><head><title>EDITORIAL: A Fair Deal for Ferry Crews</title></head>"
-        "<body><article><h1>EDITORIAL: A Fair Deal for Ferry Crews</h1><p>The operator's "
+        f"<html><head><title>{headline}</title></head>"
+        f"<body><article><h1>{headline}</h1><p>The operator's "
         "offer to the ferry crews at the harbour is fair, and the union should accept it.</p>"
         "<p>A month of weekend stoppages has cost the island towns dearly.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
-    assert _one(page).title == "EDITORIAL: A Fair Deal for Ferry Crews"
+    assert _one(page).title == title
 
 
 @pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")
