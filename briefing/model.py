@@ -164,10 +164,15 @@ class Statement:
         """What a reader sees: the edited text, else the source's words."""
         return self.edited or self.text
 
+    # Sources that probably tell the fact too, by a looser test that only withholds the †
+    # (``compose.probable_reports``); neither cited nor counted. Empty unless the
+    # sources reporting it are one.
+    probably_reported_by: list[int] = field(default_factory=list)
+
     @property
     def single_source(self) -> bool:
-        """No other source reports it: the † mark."""
-        return _one_source(self.sources, self.reported_by)
+        """No other source reports it, nor probably does: the † mark."""
+        return _one_source(self.sources, self.reported_by) and not self.probably_reported_by
 
     @property
     def reporters(self) -> int:
@@ -301,6 +306,7 @@ def _jsonable(obj: Any) -> Any:
         return {
             **_cited(obj),
             "echoed_by": sorted(set(obj.sources) | set(obj.echoed_by)),
+            "probably_reported_by": list(obj.probably_reported_by),
             "score": round(obj.score, 6),
             "date": obj.date,
             "edited": obj.shown,

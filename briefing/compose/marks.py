@@ -11,8 +11,9 @@ same trip, but its departure in other words, ``legs``; more in common than the s
 people and what the statement is about, and no other person's name or title,
 ``who_words``; in its own words, ``same_fact``; a key-dates line, ``chronicled``; a
 rounded count, ``rough_counts``; another shown statement telling it,
-``Citations.told_together``), and those that tell it in much the same words ("reported
-by N sources"), a named speaker's words only from sources naming him
+``Citations.told_together``; and, only to withhold the †, whether another source
+probably tells it, ``probable_reports``), and those that tell it in much the same words
+("reported by N sources"), a named speaker's words only from sources naming him
 (``Citations.same_speaker``). A grouped sentence giving a figure its group's lead
 does not give tells another fact, and counts for nothing (``telling_lead``).
 """
@@ -40,6 +41,7 @@ from briefing.compose.near_duplicates import Group, SupportIndex
 from briefing.compose.other_parties import OtherParties
 from briefing.compose.paraphrase import Paraphrases
 from briefing.compose.polarity import same_way
+from briefing.compose.probable_reports import ProbableReports
 from briefing.compose.same_fact import SameFact
 from briefing.compose.side_clauses import SideClauses
 from briefing.compose.who_words import WhoWords
@@ -160,4 +162,15 @@ def marked(
     together = citations.told_together([group for _, group, _ in shown])
     for st, others in zip(statements, together, strict=True):
         st.reported_by = sorted(set(st.reported_by) | others)
+    # A † only when no other source probably tells the fact either (``probable_reports``),
+    # another date's event aside.
+    probable = ProbableReports(corpus, reports)
+    for st, (_, group, _) in zip(statements, shown, strict=True):
+        if st.single_source:
+            lead = group.lead
+            st.probably_reported_by = probable.sources(
+                lead,
+                {*st.sources, *st.reported_by},
+                lambda x, m=lead: not other_dates(dates, m, x),
+            )
     return statements

@@ -82,6 +82,7 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
                     list(st.echoed_by),
                     st.date,
                     st.edited,
+                    list(st.probably_reported_by),
                 )
             )
 

@@ -256,6 +256,22 @@ def test_reported_by_in_markdown_html_and_json(brief_factory):
     assert wide.reporters == 3 and not wide.single_source
 
 
+def test_a_fact_another_source_probably_tells_has_no_dagger(brief_factory):
+    lone = Statement("Ferries resumed on Wednesday.", [2], 0.5, [2], [2])
+    likely = Statement("Freight resumed on Wednesday.", [3], 0.5, [3], [3])
+    likely.probably_reported_by = [1]
+    brief = brief_factory(background=[lone, likely])
+    md = render(brief, "md").decode()
+    assert "Ferries resumed on Wednesday. [[2]](#source-2)†" in md
+    assert "Freight resumed on Wednesday. [[3]](#source-3)\n" in md  # no †, no count
+    loaded = json.loads(render(brief, "json"))["background"]
+    # The looser test cites and counts nothing: only the mark goes.
+    assert [(s["single_source"], s["reported_by"], s["probably_reported_by"]) for s in loaded] == [
+        (True, [2], []),
+        (False, [3], [1]),
+    ]
+
+
 def test_a_source_title_in_capitals_is_listed_in_title_case(brief_factory):
     from briefing.model import SourceEntry
 

@@ -1,0 +1,102 @@
+"""The looser test that withholds the †: does another article probably tell the fact?"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.compose.corroboration import Corroboration
+from briefing.compose.probable_reports import ProbableReports, particulars
+from briefing.compose.sentence_tokens import sentence_tokens
+from briefing.compose.synthesis import synthesise
+from briefing.model import Corpus, Sentence
+from briefing.summarise import summarise_corpus
+
+from .conftest import articles
+
+FEES = "The Harbour Tariff Authority raised mooring fees in Calder Bay by eight percent in May."
+LIGHTHOUSE = "Nora Vik bought the old lighthouse at Brandt Point for $40,000 last winter."
+
+
+def _found(texts: list[str], entities: bool = True) -> tuple[Corpus, Sentence, list[int]]:
+    """Articles of ``texts``: the first one's first sentence and the sources probably
+    telling its fact."""
+    corpus = articles(*texts, entities=entities)
+    sentences = corpus.sentences()
+    first = corpus.docs[0].sentences[0]
+    return corpus, first, ProbableReports(corpus, Corroboration(sentences)).sources(first, {1})
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another order and the figure in digits, in a clause of a longer sentence
+        "Boat owners were angry on Friday, since mooring fees in Calder Bay went up 8 percent "
+        "in May after the Harbour Tariff Authority voted.",
+        # the body by its initials
+        "In May the HTA lifted mooring fees in Calder Bay by 8 percent, owners said.",
+    ],
+)
+def test_a_background_fact_another_article_tells_in_other_words(other: str) -> None:
+    *_, found = _found([FEES, other, "The ferry to Vik Sound sails twice a day in summer."])
+    assert found == [2]
+
+
+def test_a_fact_with_particulars_no_other_article_has_is_no_one_else_s() -> None:
+    others = [
+        "The Harbour Tariff Authority raised mooring fees in Calder Bay in May.",
+        "Boat owners in Calder Bay protested against the new fees on Friday.",
+    ]
+    # The lighthouse, its point, its buyer and price are in no other article.
+    *_, found = _found([LIGHTHOUSE, *others])
+    assert found == []
+
+
+def test_a_short_name_is_the_full_one() -> None:
+    other = "Vik, a retired pilot, bought the Brandt Point lighthouse last winter for $40,000."
+    *_, found = _found([LIGHTHOUSE, other])
+    assert found == [2]
+
+
+def test_a_sentence_the_caller_refuses_counts_for_nothing() -> None:
+    other = "In May the HTA lifted mooring fees in Calder Bay by 8 percent, owners said."
+    corpus = articles(FEES, other)
+    test = ProbableReports(corpus, Corroboration(corpus.sentences()))
+    first = corpus.docs[0].sentences[0]
+    assert test.sources(first, {1}, accept=lambda _: False) == []
+
+
+def test_without_a_parse_nothing_is_withheld() -> None:
+    other = "In May the HTA lifted mooring fees in Calder Bay by 8 percent, owners said."
+    *_, found = _found([FEES, other], entities=False)
+    assert found == []
+
+
+def test_particulars_are_names_figures_and_nouns_not_years() -> None:
+    corpus = articles("In 1998 the National Transportation Safety Board counted 3 million flights.")
+    span = sentence_tokens(corpus, corpus.docs[0].sentences[0])
+    assert span is not None
+    found = particulars(span)
+    assert any("@ntsb" in keys for keys in found)  # the board, also by its initials
+    assert any("3million" in keys for keys in found)  # the figure as fact_stems write it
+    assert any("flight" in keys for keys in found)
+    assert not any(any(k.startswith("1998") for k in keys) for keys in found)
+
+
+def test_the_brief_shows_no_dagger_on_a_fact_others_probably_tell() -> None:
+    # The † tests miss the Authority's act told by its initials in an "angry that" clause;
+    # the looser test finds it, withholds the †, and cites and counts nothing more.
+    angry = "Owners were angry that the HTA lifted the Calder Bay mooring charges 8 percent in May."
+    texts = [
+        f"{FEES} The authority will review the fees again next year.",
+        f"{angry} Boat owners said they would protest at the harbour office.",
+        f"{LIGHTHOUSE} She plans to open it to visitors in June.",
+    ]
+    corpus = articles(*texts, date=dt.date(2001, 6, 1))
+    syn = synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=80)
+    shown = {s.text: s for s in [*syn.executive_summary, *syn.background]}
+    told = shown[angry]
+    assert (told.sources, told.reported_by, told.probably_reported_by) == ([2], [2], [1])
+    assert not told.single_source
+    assert shown[LIGHTHOUSE].single_source  # no other article has the lighthouse
