@@ -31,17 +31,24 @@ _BODY_ROLE_HEADS = frozenset(ORGANISATION_WORDS) | {
 ROLE_HEAD_ENDS = {
     "of", "with", "for", "in", "at", "from", "by", "that", "which", "who", "whose", "to",
     "on", "and", "or", "based", "known", "made", "founded",
+    # A participle after the head noun: "an e-mail program published by ..." (D0629B).
+    "published", "developed", "produced", "designed", "written", "sold", "marketed",
+    "manufactured", "distributed", "owned", "operated", "used",
 }  # fmt: skip
 
 
 def role_names_no_party(role: str | None) -> bool:
     """A description that makes the name a place or a thing: "a small town", "the
-    deadly nerve agent", "a demonstration project" (its first few words)."""
+    deadly nerve agent", "a demonstration project" (its first few words); not one whose
+    head noun is a body's ("the largest drug company", "a software firm")."""
     if not role:
         return False
-    words = role.lower().replace("-", " ").split()[:ROLE_HEAD_WORDS]
-    if any(w in PLACE_NOUNS or w in THING_NOUNS for w in words):
-        return True
+    every = role.lower().replace("-", " ").split()
+    words = every[:ROLE_HEAD_WORDS]
+    for i, w in enumerate(words):
+        if w in PLACE_NOUNS or w in THING_NOUNS:
+            # A body's head noun right after it makes it a modifier ("drug company").
+            return not (i + 1 < len(every) and every[i + 1] in _BODY_ROLE_HEADS)
     return any(" ".join(words[i : i + 2]) in THING_PHRASES for i in range(len(words) - 1))
 
 

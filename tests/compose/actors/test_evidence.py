@@ -43,4 +43,7 @@ def test_descriptions_of_places_and_things() -> None:
     assert role_names_no_party("small town twelve miles south of Lyon")
     assert role_names_no_party("deadly nerve agent")
     assert not role_names_no_party("state senator from Ohio")
+    # A body's head noun after a thing's word: the name is the company, not its product.
+    assert not role_names_no_party("second-biggest drug company in Europe")
+    assert not role_names_no_party("small software firm")
     assert not role_names_no_party(None)
