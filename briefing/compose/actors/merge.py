@@ -59,6 +59,7 @@ from briefing.compose.actors.people import (
     attach_mislabelled,
     attach_particled,
     attach_single_word,
+    called_by_first,
     join_full_names,
     share_surname,
     tail_index,
@@ -337,7 +338,8 @@ def _clusters(forms: dict[str, NameForm], people: People, uf: UnionFind) -> list
     clusters: dict[str, Cluster] = {}
     for root, members in groups.items():
         c = Cluster(forms=members)
-        c.first_names = set(first_names.get(root, ()))
+        firsts = first_names.get(root, set())
+        c.first_names = firsts - called_by_first(members, firsts)
         for f in members:
             c.votes.update(f.votes)
         clusters[root] = c

@@ -55,6 +55,11 @@ from briefing.lang.places import (
 # longer names ("Supreme Court"). Set by hand on the sample, not yet benchmarked.
 DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
+# A full name's first word written alone at least this many times, and more often than
+# its last word alone, is what the coverage calls the person by: a family name written
+# first ("Chen" of "Chen Ing-hau") or a child's given name, counted as a mention.
+# Chosen on check story D0629B (a virus's author named 13 times so, counted once).
+CALLED_FIRST_MIN = 3
 # First words that make a name a place's or a body's, never a person's ("Fort Hood",
 # "Lake Powell", "Camp David").
 _NOT_FIRST_NAMES = (
@@ -170,6 +175,10 @@ def attach_single_word(
     written_first = people.by_first.get(tok, set()) - surname_of
     if surname_of and written_first:
         top = dominant(_mentions(people, surname_of | written_first))
+        if top is None and len(surname_of) == 1:
+            # News calls a person by the surname: "Frank" in the articles on Barney
+            # Frank, not those on a Frank Riggs (D0619A), is Barney Frank's.
+            top = _written_beside(f, surname_of, written_first, people)
         if top in surname_of:
             uf.union(top, f.key)
         else:
@@ -353,6 +362,19 @@ def tail_index(forms: list[NameForm]) -> dict[tuple[str, ...], list[str]]:
     return index
 
 
+def _written_beside(
+    f: NameForm, surname_of: set[str], written_first: set[str], people: People
+) -> str | None:
+    """The one full name ``f`` ends whose articles hold the bare word more often than the
+    articles of the full names it begins (counted by article), if any."""
+
+    def beside(roots: set[str]) -> int:
+        return len(f.docs & {d for r in roots for g in people.by_root[r] for d in g.docs})
+
+    owner = next(iter(surname_of))
+    return owner if beside(surname_of) > beside(written_first) else None
+
+
 def _mentions(people: People, roots: set[str]) -> dict[str, int]:
     """How often the full names under each root are written, the weight of a claim."""
     return {r: sum(sum(g.surfaces.values()) for g in people.by_root[r]) for r in roots}
@@ -381,3 +403,18 @@ def share_surname(bare: NameForm, owners: dict[str, Cluster | None], people: Peo
         if mine:
             for s in bare.surfaces:
                 c.shared.setdefault(s, set()).update(mine)
+
+
+def called_by_first(members: list[NameForm], first_names: set[str]) -> set[str]:
+    """The lone first names among one person's forms (``members``) that the coverage
+    calls the person by: each written alone ``CALLED_FIRST_MIN`` times or more and more
+    often than every last word of the person's full names written alone ("Chen", never
+    "Ing-hau", of "Chen Ing-hau"; not "Mark" beside many a "Zuckerberg")."""
+    written = {f.key: f.surfaces.total() for f in members if len(f.tokens) == 1}
+    lasts = {family_name(f.tokens) for f in members if len(f.tokens) > 1}
+    most_last = max((written.get(k, 0) for k in lasts), default=0)
+    return {
+        k
+        for k in first_names
+        if k not in lasts and written.get(k, 0) >= CALLED_FIRST_MIN and written[k] > most_last
+    }

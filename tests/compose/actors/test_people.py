@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.people import named_relatives
+from briefing.compose.actors.merge import merge_forms
+from briefing.compose.actors.people import CALLED_FIRST_MIN, called_by_first, named_relatives
 from briefing.model import Corpus
 
 from .conftest import apart, merged_groups, name_form, together
@@ -93,3 +94,57 @@ def test_a_first_name_also_read_as_a_place_joins_its_owner_only_beside_the_full_
     town.votes["GPE"] = 1
     groups = merged_groups(name_form("Orlen Vasko", n=2, docs=(3,)), town)
     assert together(groups, "orlen", "orlen vasko")
+
+
+def test_a_family_name_written_first_is_counted_as_the_person() -> None:
+    """'Tam Oi-lun' is called 'Tam' in the articles, never 'Oi-lun': 'Tam' is how the
+    coverage names him, not a first name left uncounted. 'Lena' beside many 'Varga' is
+    still a first name."""
+    clusters = merge_forms(
+        {
+            f.key: f
+            for f in (name_form("Tam Oi-lun", n=2, docs=(0,)), name_form("Tam", n=6, docs=(0, 1)))
+        }
+    )
+    tam = next(c for c in clusters if any(f.key == "tam oi-lun" for f in c.forms))
+    assert any(f.key == "tam" for f in tam.forms) and "tam" not in tam.first_names
+    forms = (
+        name_form("Lena Varga", n=2, docs=(0,)),
+        name_form("Varga", n=7, docs=(0, 1)),
+        name_form("Lena", n=3, docs=(0,)),
+    )
+    clusters = merge_forms({f.key: f for f in forms})
+    varga = next(c for c in clusters if any(f.key == "lena varga" for f in c.forms))
+    assert varga.first_names == {"lena"}
+
+
+def test_a_first_name_written_once_alone_stays_a_first_name() -> None:
+    members = [name_form("Tam Oi-lun", n=2), name_form("Tam", n=CALLED_FIRST_MIN - 1)]
+    assert called_by_first(members, {"tam"}) == set()
+    members = [name_form("Tam Oi-lun", n=2), name_form("Tam", n=CALLED_FIRST_MIN)]
+    assert called_by_first(members, {"tam"}) == {"tam"}
+
+
+def test_a_family_name_written_first_counts_its_mentions(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    text = (
+        "Student held over worm\n\nPolice in Taipei questioned Tam Oi-lun, 23, on Monday. "
+        "Tam wrote the worm as a student, police said. Tam told reporters he was sorry. "
+        "Tam has not been charged. Tam said he meant no harm."
+    )
+    actors = extract_actors(corpus_of(text), max_actors=10)
+    tam = find(actors, "Tam Oi-lun")
+    assert tam and tam[0].mentions >= 4
+
+
+def test_a_word_ending_one_name_and_opening_another_goes_where_it_is_written() -> None:
+    """'Morgan' ends 'Dale Morgan' and opens 'Morgan Hale', neither clearly the more
+    written: in the articles on Dale Morgan it is his surname; beside Morgan Hale only,
+    nobody's."""
+    dale, hale = name_form("Dale Morgan", n=3, docs=(0, 1, 2)), name_form("Morgan Hale", docs=(2,))
+    groups = merged_groups(dale, hale, name_form("Morgan", n=9, docs=(0, 1, 2, 3)))
+    assert together(groups, "dale morgan", "morgan")
+    dale, hale = name_form("Dale Morgan", n=3, docs=(0,)), name_form("Morgan Hale", docs=(2, 3))
+    groups = merged_groups(dale, hale, name_form("Morgan", n=9, docs=(2, 3)))
+    assert not any("morgan" in g for g in groups)
