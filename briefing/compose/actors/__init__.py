@@ -37,6 +37,8 @@ Map of the package (one job per module):
 - ``genders``: gender cues that keep two people of one surname apart.
 - ``background``: people named only, or mostly, from the story's past (``past_share``).
 - ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
+- ``parents``: a body named only as the owner of another listed body ("the U.N. panel"
+  beside the panel), never acting: left out.
 - ``naming``: the displayed name and the aliases.
 - ``roles``: the role from appositions, titles and copular descriptions (parse); a
   party ("a Republican") is none.
@@ -78,6 +80,7 @@ from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.name_keys import normalise_name
 from briefing.compose.actors.naming import aliases, display_name
+from briefing.compose.actors.parents import qualifier_parents
 from briefing.compose.actors.people import named_relatives
 from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
@@ -227,6 +230,9 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     ]
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
+    # "U.N." only ever owning the story's panel ("a U.N.-sponsored network"): the panel.
+    owners = qualifier_parents(corpus, [c for c, _ in kept], [a for _, a in kept])
+    kept = [ca for ca, owner in zip(kept, owners, strict=True) if not owner]
     # Background ("Darwin's theory"): a person mostly named from the past and not quoted.
     states = state_acts(corpus)
     return [
