@@ -559,3 +559,33 @@ def test_a_name_said_to_be_a_place_twice_and_never_acting_is_no_actor(
     actors = extract_actors(corpus_of(HOME_TOWN), max_actors=10)
     assert find(actors, "Tom Keller")
     assert find(actors, "Lorvik") == []
+
+
+def _state_story(acts: bool) -> list[str]:
+    """Three articles on one state's executions; the state acts in each, or is only
+    where things happen."""
+    if acts:
+        lines = [
+            "Oregon executed a man on Tuesday. Oregon has argued that the sentence was fair.",
+            "Oregon executed a second man this week. Oregon refused to delay the execution.",
+            "Oregon plans more executions. Oregon asked the court to lift the stay.",
+        ]
+    else:
+        lines = [
+            "A man was executed in Oregon on Tuesday. He had lived in Oregon for years.",
+            "A second man died in Oregon this week, in a prison near Oregon's coast.",
+            "More executions are planned in Oregon, lawyers in Oregon said.",
+        ]
+    return [f"Executions go on\n\n{line} The warden said little." for line in lines]
+
+
+@pytest.mark.parametrize("acts", [True, False])
+def test_a_state_that_acts_all_through_the_story_is_a_government_body(
+    corpus_of: Callable[..., Corpus], find: FindActor, acts: bool
+) -> None:
+    actors = extract_actors(corpus_of(*_state_story(acts)), max_actors=10)
+    state = find(actors, "Oregon")
+    if acts:
+        assert state and state[0].type == "government body"
+    else:
+        assert not state
