@@ -80,7 +80,9 @@ class Citations:
         self.frames = frames
         self._anchors: dict[tuple[int, int], frozenset[str]] = {}
         self._speakers: dict[tuple[int, int], frozenset[str]] = {}
-        self._counts: dict[tuple[int, int], list[Count]] = {}
+        # Every sentence giving a count, with its counts (``rounding``), made when first
+        # asked: most sentences give none, and each shown statement with a count read all.
+        self._counted: list[tuple[Sentence, list[Count]]] | None = None
 
     def speakers(self, sentence: Sentence) -> frozenset[str]:
         """Who the statement says told its fact: the people its attribution names
@@ -213,20 +215,23 @@ class Citations:
             return set()
         polarity = negated(words(core(lead.text)))
         found = set()
-        for adoc in self.events.corpus.docs:
-            for other in adoc.sentences:
-                if other.source_id == lead.source_id or other.source_id in found:
-                    continue
-                key = (other.doc, other.index)
-                if key not in self._counts:
-                    self._counts[key] = counts(other.text)
-                if (
-                    self._counts[key]
-                    and one_count(mine, self._counts[key])
-                    and negated(other.words) == polarity
-                ):
-                    found.add(other.source_id)
+        for other, theirs in self._count_index():
+            if other.source_id == lead.source_id or other.source_id in found:
+                continue
+            if one_count(mine, theirs) and negated(other.words) == polarity:
+                found.add(other.source_id)
         return found
+
+    def _count_index(self) -> list[tuple[Sentence, list[Count]]]:
+        """Each sentence of the corpus that gives a count, with its counts, in corpus order."""
+        if self._counted is None:
+            self._counted = [
+                (s, found)
+                for adoc in self.events.corpus.docs
+                for s in adoc.sentences
+                if (found := counts(s.text))
+            ]
+        return self._counted
 
     def told_together(self, groups: list[Group]) -> list[set[int]]:
         """For each shown statement, the sources of the other shown statements telling
