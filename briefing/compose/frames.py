@@ -243,13 +243,14 @@ class Frames:
     def _when(self, sentence: Sentence) -> frozenset[Day]:
         """The years (months and days, 0 when not known) a sentence tells of: the years
         it writes and the date it resolves to, unless it looks ahead."""
-        if FUTURE_CUE_SCREENED.search(sentence.text):
-            return frozenset()
         found = {(int(y), 0, 0) for y in _years(sentence.text)}
         day = self.dates.get((sentence.doc, sentence.index))
         if day is not None and len(day) == 3 and day[0] != 9999:
             found.discard((day[0], 0, 0))
             found.add(day)
+        # The future cue last: most sentences tell no year, and need no look for it.
+        if not found or FUTURE_CUE_SCREENED.search(sentence.text):
+            return frozenset()
         return frozenset(found)
 
     def _main_event(
