@@ -12,6 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from briefing.compose.article_memo import (
+    SentenceSpans,
+    by_article,
+    decode_sentence_spans,
+    encode_sentence_spans,
+    sentence_spans_fit,
+)
 from briefing.compose.clauses import (
     counts_in,
     dates_other_clause,
@@ -33,6 +40,41 @@ from briefing.compose.report_days import reported_act_date
 from briefing.lang.dates import FOR_BEFORE_RE, REPORT_BEFORE_RE, STATISTIC_RE
 from briefing.model import AnalysedDocument, Corpus
 
+# What its article alone says of each date mention (``own_date``), by sentence index:
+# its span in the sentence with ``SKIP`` when it dates no event of its sentence (a
+# background date, no event's words, another clause's date), ``AHEAD`` when it dates one
+# that is to come, else "".
+SKIP, AHEAD = "skip", "ahead"
+
+
+@by_article("date_mention_reads", encode_sentence_spans, decode_sentence_spans, sentence_spans_fit)
+def mention_reads(adoc: AnalysedDocument) -> SentenceSpans:
+    """What its words and parse alone say of every date mention of the article, so
+    remembered across builds (a second run over benchmarks/scale.py's folder asked it
+    of every date of the story again, on the summary's and the timeline's way)."""
+    out: SentenceSpans = {}
+    for m in date_mentions(adoc):
+        skip, future = _read(adoc, m)
+        kind = SKIP if skip else AHEAD if future else ""
+        out.setdefault(m.sentence.index, []).append((m.start, m.end, kind))
+    return out
+
+
+def _read(adoc: AnalysedDocument, m: DateMention) -> tuple[bool, bool]:
+    """Whether the mention dates no event of its sentence, and whether it looks ahead."""
+    sent = m.sentence
+    if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
+        return True, False
+    if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
+        return True, False
+    future = (
+        looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
+    ) and not (
+        past_verb(adoc.parse, sent.start, m.start, m.end)
+        and not FOR_BEFORE_RE.search(sent.text[: m.start])
+    )
+    return False, future
+
 
 def precision(parsed: tuple[str, tuple[int, ...], bool]) -> int:
     """How precise a resolved date is: 0 year, 1 month, 2 day; -1 unresolved."""
@@ -53,18 +95,15 @@ def own_date(
     unnerved him": a retelling, not Thursday's event)."""
     dated: list[tuple[Resolved, DateMention]] = []
     vague: list[DateMention] = []
+    reads = mention_reads(adoc)
     for m in found:
         sent = m.sentence
-        if background_date(adoc.parse, m) or names_no_event(sent.text, m.start, m.end):
-            continue
-        if dates_other_clause(adoc.parse, sent.start, sent.text, m.start, m.end):
-            continue
-        future = (
-            looks_ahead(sent.text, m.start) or future_verb(adoc.parse, sent.start, m.start, m.end)
-        ) and not (
-            past_verb(adoc.parse, sent.start, m.start, m.end)
-            and not FOR_BEFORE_RE.search(sent.text[: m.start])
+        kind = next(
+            (k for a, b, k in reads.get(sent.index, ()) if (a, b) == (m.start, m.end)), None
         )
+        skip, future = _read(adoc, m) if kind is None else (kind == SKIP, kind == AHEAD)
+        if skip:
+            continue
         parsed = resolve_date(m.text, adoc.document.written, future=future, anchors=known)
         if parsed is None:
             vague.append(m)  # "earlier this week", "over the weekend": no day to place

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.timeline import build_timeline
 from briefing.model import Document
@@ -46,3 +48,43 @@ def test_a_reported_act_done_by_a_thing_of_an_earlier_time_is_not_the_report_s()
     assert _dates(OFFICIALS + "the strike this month particularly angered the mayor.") == [
         "2018-06-05"
     ]
+
+
+def test_what_an_article_says_of_its_dates_is_read_once_and_kept(monkeypatch) -> None:
+    # Issue 13: whether each date mention dates its sentence's event, and whether it looks
+    # ahead, is a question of the article alone: read once, remembered (and stored in the
+    # compose cache), and the dates are the same with the stored answers.
+    from briefing.compose import article_memo, sentence_dates
+    from briefing.compose.memo import BadValue
+
+    text = (
+        "The Marlow ferry sank on Monday after a storm. "
+        "Officials said Tuesday that the north quay will reopen on Friday. "
+        "The quay, built in 1990, was damaged last week."
+    )
+    article_memo.forget()
+    c = analyse([Document("a.txt", text, title="Marlow ferry", date=THU)], entities=True)
+    cold = sentence_dates.event_dates(c)
+    reads = sentence_dates.mention_reads(c.docs[0])
+    kinds = [k for spans in reads.values() for *_, k in spans]
+    assert sentence_dates.SKIP in kinds and sentence_dates.AHEAD in kinds
+    memo_ = article_memo.ARTICLE_MEMOS["date_mention_reads"]
+    stored = memo_.encode(reads)
+    assert memo_.decode(stored) == reads and memo_.fits(reads, text)
+    for bad in ([[0, 1, 2]], [[0, 1, 2, True]], [["0", 1, 2, "skip"]], {}):
+        with pytest.raises(BadValue):
+            memo_.decode(bad)
+    assert not memo_.fits({0: [(5, len(text) + 1, "")]}, text)
+
+    asked: list[object] = []
+    read = sentence_dates._read
+    monkeypatch.setattr(sentence_dates, "_read", lambda a, m: asked.append(m) or read(a, m))
+    assert sentence_dates.event_dates(c) == cold
+    assert asked == []  # every mention's answer was remembered
+    article_memo.forget()
+    article_memo.load(article_memo.decode_answers({"date_mention_reads": [[[], stored]]}, text))
+    assert sentence_dates.event_dates(c) == cold
+    assert asked == []  # ... or read back from the cache
+    article_memo.forget()
+    assert sentence_dates.event_dates(c) == cold
+    assert len(asked) == len(kinds)
