@@ -31,6 +31,7 @@ parse (``--no-entities``) nothing is judged so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.clarity import story_things
@@ -91,7 +92,7 @@ class Unanchored:
         return (
             self._unnamed_place(sentence, span)
             or sentence.index in that_sentences(self.corpus.docs[sentence.doc])
-            or agrees_with_no_one(span)
+            or sentence.index in agreeing_sentences(self.corpus.docs[sentence.doc])
         )
 
     def _unnamed_place(self, sentence: Sentence, span: Span) -> bool:
@@ -128,12 +129,26 @@ def that_sentences(adoc: AnalysedDocument) -> frozenset[int]:
     """The indices of the article's sentences with a ``pronoun_that``: a question of the
     article's parse alone, so remembered across builds (a second run asked it of every
     sentence of the story again: about 0.1 CPU s per 200 articles)."""
+    return _sentences_where(adoc, pronoun_that)
+
+
+@by_article("agreeing_sentences", encode_indices, decode_indices, indices_fit)
+def agreeing_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """The indices of the article's sentences where one speaker agrees with no one named
+    (``agrees_with_no_one``): a question of the article's parse alone, so remembered
+    across builds like ``that_sentences``."""
+    return _sentences_where(adoc, agrees_with_no_one)
+
+
+def _sentences_where(adoc: AnalysedDocument, test: Callable[[Span], bool]) -> frozenset[int]:
+    """The indices of the article's sentences whose tokens ``test`` accepts; none
+    without a parse."""
     if adoc.parse is None:
         return frozenset()
     return frozenset(
         s.index
         for s in adoc.sentences
-        if (span := tokens_at(adoc.parse, s.start, s.end)) is not None and pronoun_that(span)
+        if (span := tokens_at(adoc.parse, s.start, s.end)) is not None and test(span)
     )
 
 

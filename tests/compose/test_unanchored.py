@@ -121,22 +121,43 @@ def test_agreeing_with_someone_named_or_among_several_stands_alone(text: str) ->
     assert not leaning(text)
 
 
+@pytest.mark.parametrize(
+    ("test", "memo", "text", "new", "found"),
+    [
+        # "that" for a thing told before (the new article's sentence uses one too) ...
+        (
+            "pronoun_that",
+            "that_sentences",
+            "The council voted to ratify that in 1992 after a long debate.",
+            "Officials say that partly reflects a drought.",
+            {0},
+        ),
+        # ... and one speaker agreeing with no one named (the new one names with whom).
+        (
+            "agrees_with_no_one",
+            "agreeing_sentences",
+            "Pell agrees that the toll on the old bridge is too high for farmers.",
+            "Ann Vail agreed with Pell on the toll.",
+            frozenset(),
+        ),
+    ],
+)
 def test_a_grown_story_asks_the_parse_of_its_new_article_only(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, test: str, memo: str, text: str, new: str, found: set[int]
 ) -> None:
-    # Which sentences use "that" for a thing told before is read once per article.
+    # What each sentence's parse says is read once per article (and kept across builds).
     from briefing.compose import article_memo, unanchored
 
-    text = "The council voted to ratify that in 1992 after a long debate."
     article_memo.forget()
     c = parsed(f"{FILLER} {text}", FILLER)
     sentence = next(s for s in c.sentences() if s.text == text)
     assert Unanchored(c).leans(sentence)
-    asked: list[str] = []
-    that = unanchored.pronoun_that
-    monkeypatch.setattr(unanchored, "pronoun_that", lambda span: asked.append(span) or that(span))
-    grown = parsed(f"{FILLER} {text}", FILLER, "Officials say that partly reflects a drought.")
+    asked: list[object] = []
+    real = getattr(unanchored, test)
+    monkeypatch.setattr(unanchored, test, lambda span: asked.append(span) or real(span))
+    grown = parsed(f"{FILLER} {text}", FILLER, new)
     assert Unanchored(grown).leans(next(s for s in grown.sentences() if s.text == text))
     assert asked == []
-    assert unanchored.that_sentences(grown.docs[2]) == {0}
+    assert getattr(unanchored, memo)(grown.docs[0]) == {1}
+    assert getattr(unanchored, memo)(grown.docs[2]) == found
     assert len(asked) == 1  # the new article's one sentence
