@@ -47,6 +47,8 @@ _NAME_JOINS = frozenset({"of", "and", "the", "for", "&"})
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
 _SPELLED = {value: word for word, value in NUMBER_WORDS.items() if word not in ("a", "an")}
 _ALL_CAPS = re.compile(r"[A-Z]{2,6}")
+# A figure in digits, at most 15 before the point, as lang.figures.MAX_COUNT_DIGITS reads.
+_DIGITS = re.compile(r"\d{1,15}(?:\.\d+)?")
 # Marks a key that is a name's initials: held by a sentence writing them ("NTSB") or
 # giving a name with those initials ("National Transportation Safety Board").
 _INITIALS = "@"
@@ -61,12 +63,12 @@ def _initials(words: Iterable[str]) -> str:
 def _value(token: Token, after: Token | None) -> float | None:
     """The figure a token gives ("3,000", "eight", "3" of "3 million"), else None."""
     text = token.lower_.replace(",", "").lstrip("$")
-    try:
+    if _DIGITS.fullmatch(text):
         value = float(text)
-    except ValueError:
-        if text not in _SPELLED.values():
-            return None
+    elif text in _SPELLED.values():
         value = float(NUMBER_WORDS[text])
+    else:  # float() would also take "nan", "inf" and "1e400": no figure a page writes
+        return None
     if after is not None and after.lower_ in NUMBER_SCALES:
         value *= NUMBER_SCALES[after.lower_]
     return value

@@ -100,3 +100,11 @@ def test_the_brief_shows_no_dagger_on_a_fact_others_probably_tell() -> None:
     assert (told.sources, told.reported_by, told.probably_reported_by) == ([2], [2], [1])
     assert not told.single_source
     assert shown[LIGHTHOUSE].single_source  # no other article has the lighthouse
+
+
+def test_a_token_float_would_read_is_no_figure() -> None:
+    # float() takes "1e400" as infinity: no figure a page writes, so no "inf" key.
+    corpus = articles("The river rose 1e400 feet past the village.")
+    span = sentence_tokens(corpus, corpus.docs[0].sentences[0])
+    assert span is not None
+    assert "inf" not in set().union(*particulars(span))
