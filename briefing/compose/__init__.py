@@ -12,7 +12,7 @@ import datetime as dt
 
 from briefing import __version__, forked
 from briefing.compose import article_memo, memo
-from briefing.compose.actors import Candidate, actor_candidates, rank_actors
+from briefing.compose.actors import Candidate, actor_candidates, rank_actors, written
 from briefing.compose.digests import source_digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
@@ -103,9 +103,10 @@ def compose_brief(
             summarizer=config.summarizer,
             generator=f"briefing {__version__}",
         )
-        candidates, brief.divergences, brief.timeline, (learnt, articles) = side.result()
+        candidates, brief.divergences, brief.timeline, (learnt, articles, counts) = side.result()
     memo.absorb(learnt)
     article_memo.absorb(articles)
+    written.absorb(counts)
     # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
     if entities:
         brief.key_actors = rank_actors(
@@ -127,15 +128,16 @@ def _beside_synthesis(
     list[Candidate],
     list[Divergence],
     list[TimelineEvent],
-    tuple[memo.Learnt, article_memo.Learnt],
+    tuple[memo.Learnt, article_memo.Learnt, written.Counts | None],
 ]:
-    """What compose needs no executive summary for, and the memo answers it worked out
-    (sent back from a forked process, they save the caller the work and go to the cache)."""
+    """What compose needs no executive summary for, and the memo answers and lower-case
+    counts it worked out (sent back from a forked process, they save the caller the work
+    and go to the cache)."""
     before, articles = memo.mark(), article_memo.mark()
     candidates = actor_candidates(corpus) if entities else []
     divergences = find_divergences(corpus)
     timeline = build_timeline(corpus, max_events=max_timeline, focus=focus)
-    learnt = (memo.learnt_since(before), article_memo.learnt_since(articles))
+    learnt = (memo.learnt_since(before), article_memo.learnt_since(articles), written.changed())
     return candidates, divergences, timeline, learnt
 
 

@@ -18,8 +18,10 @@ the pipeline: ``analysed_by``). Beside them one entry holds the stem table
 (``near_duplicates.stem``, a pure function of the word under the key's nltk version):
 each build used to run the Porter stemmer again on every distinct word of the folder.
 Another holds the near-duplicate pairs among the story's sentences (``near_pairs``), so
-a grown folder's grouping compares only its new sentences with the rest, and one per mode
-the summary's concept totals (``concept_totals``), so it sums only its new articles.
+a grown folder's grouping compares only its new sentences with the rest, one per mode
+the summary's concept totals (``concept_totals``), so it sums only its new articles, and
+one the lower-case counts of words and names the key actors read (``actors.written``),
+so they count only the new texts.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
 hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
@@ -32,15 +34,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
 from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.compose import article_memo, concept_totals, memo, near_pairs
+from briefing.compose.actors import written
 from briefing.compose.concept_ilp import POSITION_BONUS
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
@@ -57,8 +60,9 @@ MAX_ENTRY_BYTES = 32 * 2**20
 MAX_TOTALS_BYTES = 128 * 2**20
 # Besides the modules that define the remembered functions (read off ``memo.MEMOS`` when the
 # cache is opened, so a memo added anywhere changes the key), the code of the cache itself.
-_CODE = ("briefing.compose.memo", "briefing.compose.features")
+_CODE = ("briefing.compose.memo", "briefing.compose.features", "briefing.compose.actors.written")
 _LIBRARIES = ("nltk",)
+T = TypeVar("T")
 
 
 class BadEntry(ValueError):
@@ -96,6 +100,10 @@ class FeatureCache:
         tag = f"\x1ftotals{int(mode[0])}{int(mode[1])}"
         return hashlib.sha256((self.salt + tag).encode("utf-8")).hexdigest()
 
+    def written_key(self) -> str:
+        """The key of the lower-case counts (``actors.written``): one for the folder."""
+        return hashlib.sha256((self.salt + "\x1fwritten").encode("utf-8")).hexdigest()
+
     def analysed_by(self, analysis: str) -> None:
         """Key entries also by ``analysis``, the version of the analysis (code, models and
         settings: the map cache's salt) that made the articles' sentences, mentions and
@@ -126,6 +134,7 @@ class FeatureCache:
             self._load_stems()
             self._load_pairs()
             self._load_totals()
+            self._load_written()
         key = self.key(document, sentences)
         raw = self.store.get(key, MAX_ENTRY_BYTES)
         if raw is not None:
@@ -147,6 +156,7 @@ class FeatureCache:
         self._save_stems()
         self._save_pairs()
         self._save_totals()
+        self._save_written()
         todo = [i for i, key in enumerate(missing) if key is not None]
         if not todo:
             return
@@ -175,23 +185,30 @@ class FeatureCache:
             key = self.stems_key()
             self.store.put(key, encode_stems(table, key))
 
+    def _read_table(self, key: str, decode: Callable[[bytes, str], T], what: str) -> T | None:
+        """The folder-wide table (``what``) stored under ``key``, read by ``decode``;
+        None when there is none, or when it is not ours (said in ``ignored``)."""
+        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        if raw is None:
+            return None
+        try:
+            return decode(raw, key)
+        except BadEntry as exc:
+            self.ignored.append(f"{what}: {exc}")
+            return None
+
     def _load_pairs(self) -> None:
         key = self.pairs_key()
-        raw = self.store.get(key, MAX_ENTRY_BYTES)
-        table = None
-        if raw is not None:
-            try:
-                table = decode_pairs(raw, key)
-            except BadEntry as exc:
-                self.ignored.append(f"the near-duplicate pairs: {exc}")
-        near_pairs.load_table(table)
+        near_pairs.load_table(self._read_table(key, decode_pairs, "the near-duplicate pairs"))
 
     def _save_pairs(self) -> None:
         """Store the near-duplicate pairs when this build's grouping found new ones."""
-        table = near_pairs.changed()
+        self._write_table(self.pairs_key(), near_pairs.changed(), encode_pairs)
+
+    def _write_table(self, key: str, table: T | None, encode: Callable[[T, str], bytes]) -> None:
+        """Store ``table`` (if any) under ``key``, written by ``encode``."""
         if table is not None:
-            key = self.pairs_key()
-            self.store.put(key, encode_pairs(table, key))
+            self.store.put(key, encode(table, key))
 
     def _load_totals(self) -> None:
         stored = []
@@ -211,6 +228,14 @@ class FeatureCache:
         for totals in concept_totals.changed():
             key = self.totals_key(totals.mode)
             self.store.put(key, encode_totals(totals, key))
+
+    def _load_written(self) -> None:
+        key = self.written_key()
+        written.load(self._read_table(key, decode_written, "the lower-case counts"))
+
+    def _save_written(self) -> None:
+        """Store the lower-case counts when this build's differ from the stored ones."""
+        self._write_table(self.written_key(), written.changed(), encode_written)
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
         """Delete the least recently used entries beyond the bounds; return how many went."""
@@ -366,3 +391,65 @@ def decode_totals(raw: bytes, key: str, mode: concept_totals.Mode) -> concept_to
     if len(score) != len(concepts):
         raise BadEntry("a concept listed twice")
     return concept_totals.Totals(mode, articles, score, dict(zip(concepts, counts, strict=True)))
+
+
+def encode_written(counts: written.Counts, key: str) -> bytes:
+    data = {
+        "format": FORMAT,
+        "key": key,
+        "articles": counts.articles,
+        # Two columns each: no JSON array per word (a story has tens of thousands).
+        "words": [list(counts.words), list(counts.words.values())],
+        "phrases": [list(counts.phrases), list(counts.phrases.values())],
+        "runs": sorted(counts.runs),
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_written(raw: bytes, key: str) -> written.Counts:
+    """The lower-case counts stored in ``raw`` under ``key``; ``BadEntry`` if anything is
+    off: a text that is not a digest of ours, a word ``LOWER_WORD_RE`` would not find, a
+    phrase of one word, a count that is not a whole number (at least 1 for a word), a
+    run that is not one of word characters."""
+    data = _table_entry(raw, key, "lower-case counts")
+    articles = data.get("articles")
+    if not (
+        isinstance(articles, list)
+        and all(isinstance(a, str) and written.DIGEST_RE.fullmatch(a) for a in articles)
+    ):
+        raise BadEntry("a text that is not a digest of ours")
+    if articles != sorted(articles):
+        raise BadEntry("texts out of order")
+    words = _column_counts(data.get("words"), "words", 1)
+    if not all(written.LOWER_WORD.fullmatch(w) for w in words):
+        raise BadEntry("a word that is not a lower-case word")
+    phrases = _column_counts(data.get("phrases"), "phrases", 0)
+    if not all(" " in p for p in phrases):
+        raise BadEntry("a phrase of one word")
+    runs = data.get("runs")
+    if not (
+        isinstance(runs, list) and all(type(r) is str and written.RUN_RE.fullmatch(r) for r in runs)
+    ):
+        raise BadEntry("a run that is not one of word characters")
+    if len(set(runs)) != len(runs):
+        raise BadEntry("a run listed twice")
+    return written.Counts(articles, words, phrases, frozenset(runs))
+
+
+def _column_counts(columns: Any, what: str, least: int) -> dict[str, int]:
+    """Strings and their counts (``least`` or more) from two columns of equal length."""
+    if not (
+        isinstance(columns, list) and len(columns) == 2 and all(type(c) is list for c in columns)
+    ):
+        raise BadEntry(f"{what}: not two columns")
+    keys, counts = columns
+    if len(keys) != len(counts):
+        raise BadEntry(f"{what}: columns of different lengths")
+    if not (set(map(type, keys)) <= {str} and set(map(type, counts)) <= {int}):
+        raise BadEntry(f"{what}: a string or a count of the wrong type")
+    if not all(n >= least for n in counts):
+        raise BadEntry(f"{what}: a count under {least}")
+    out = dict(zip(keys, counts, strict=True))
+    if len(out) != len(keys):
+        raise BadEntry(f"{what}: a string listed twice")
+    return out

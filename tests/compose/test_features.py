@@ -4,6 +4,7 @@ an entry that is not ours is ignored, said, and computed again."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.compose import concept_totals, memo, near_duplicates, near_pairs
+from briefing.compose.actors import written
 from briefing.compose.disputes import rejection
 from briefing.compose.features import (
     FEATURES_DIR,
@@ -19,8 +21,10 @@ from briefing.compose.features import (
     FeatureCache,
     decode_pairs,
     decode_totals,
+    decode_written,
     encode_pairs,
     encode_totals,
+    encode_written,
 )
 from briefing.compose.near_duplicates import content_stems
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
@@ -53,8 +57,9 @@ def test_warm_entries_give_the_same_brief(tmp_path: Path, monkeypatch: pytest.Mo
     cold_calls = counting("rejection", monkeypatch)
     cold = build(SAMPLE, tmp_path / "cold")
     entries = list((tmp_path / "cold" / ".briefing" / FEATURES_DIR).glob("*.json"))
-    # One entry per article, the stem table, the near-duplicate pairs, the concept totals.
-    assert len(entries) == len(cold["sources"]) + 3
+    # One entry per article, the stem table, the near-duplicate pairs, the concept totals,
+    # the lower-case counts.
+    assert len(entries) == len(cold["sources"]) + 4
     assert cold_calls
     # A fresh output folder holding only the compose entries; nothing remembered in memory.
     (tmp_path / "warm" / ".briefing").mkdir(parents=True)
@@ -357,3 +362,88 @@ def test_concept_totals_are_stored_and_damaged_ones_ignored_and_said(tmp_path: P
         c, topic=frozenset(), unigram_weight=0.5, expansion=frozenset()
     )
     assert list(got.items()) == list(plain.items())
+
+
+def written_entry(**change: object) -> bytes:
+    data: dict[str, object] = {
+        "format": FORMAT,
+        "key": "k",
+        "articles": DIGESTS,
+        "words": [["rate", "rise", "co-op"], [4, 1, 2]],
+        "phrases": [["rate rise", "the board"], [2, 0]],
+        "runs": ["Rate", "co", "op", "rate", "rise", "ré_2"],
+    }
+    data.update(change)
+    return json.dumps(data).encode()
+
+
+def test_lower_case_counts_read_back_as_written() -> None:
+    counts = decode_written(written_entry(), "k")
+    assert counts == written.Counts(
+        DIGESTS,
+        {"rate": 4, "rise": 1, "co-op": 2},
+        {"rate rise": 2, "the board": 0},
+        frozenset({"Rate", "co", "op", "rate", "rise", "ré_2"}),
+    )
+    assert decode_written(encode_written(counts, "k"), "k") == counts
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x80 not json",
+        written_entry(format=99),
+        written_entry(key="another"),
+        written_entry(articles=["not a digest"]),
+        written_entry(articles=list(reversed(DIGESTS))),
+        written_entry(articles="0" * 32),
+        written_entry(words=[["rate"], [1], [2]]),
+        written_entry(words=[["rate", "rise"], [1]]),
+        written_entry(words=[["rate"], [0]]),  # a word the texts do not hold
+        written_entry(words=[["rate"], [True]]),
+        written_entry(words=[["rate"], [1.0]]),
+        written_entry(words=[["Rate"], [1]]),
+        written_entry(words=[["rate1"], [1]]),
+        written_entry(words=[["-rate"], [1]]),
+        written_entry(words=[["rate", "rate"], [1, 2]]),
+        written_entry(words={"rate": 1}),
+        written_entry(phrases=[["rate"], [1]]),  # one word
+        written_entry(phrases=[["rate rise"], [-1]]),
+        written_entry(phrases=[[1], [1]]),
+        written_entry(runs=["co-op"]),
+        written_entry(runs=["rate", "rate"]),
+        written_entry(runs=[1]),
+        written_entry(runs="rate"),
+    ],
+)
+def test_lower_case_counts_not_ours_are_refused(raw: bytes) -> None:
+    with pytest.raises(BadEntry):
+        decode_written(raw, "k")
+
+
+def test_lower_case_counts_are_stored_and_damaged_ones_ignored_and_said(tmp_path: Path) -> None:
+    c = corpus()
+    texts = [d.document.text + " An anti-Semitic slur." for d in c.docs]  # "anti-" too
+    memo.forget()
+    cache = FeatureCache(tmp_path)
+    missing = cache.load(c)
+    plain = written.lower_counts(texts, ["the plant", "prices fell"])
+    cache.save(c, missing)
+    path = cache.store.path(cache.written_key())
+    assert len(json.loads(path.read_bytes())["articles"]) == 2
+    assert plain[0]["anti-"] == 2
+    FeatureCache(tmp_path).load(c)
+    assert written._known == written.Counts(
+        sorted(map(written.text_digest, texts)),
+        dict(plain[0]),
+        {"the plant": 1, "prices fell": 1},
+        frozenset(w for t in texts for w in re.findall(r"\w+", t)),
+    )
+    assert written.lower_counts(texts, ["the plant", "prices fell"]) == plain
+    assert written.changed() is None
+    path.write_bytes(path.read_bytes().replace(b'"the plant"', b'"plant"'))
+    again = FeatureCache(tmp_path)
+    again.load(c)
+    assert again.ignored == ["the lower-case counts: a phrase of one word"]
+    assert written._known is None
+    assert written.lower_counts(texts, ["the plant", "prices fell"]) == plain

@@ -12,13 +12,11 @@ products named after a company of the story ("Microsoft Outlook").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate
 
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
+from briefing.compose.actors.written import lower_counts
 from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
 from briefing.lang.furniture import (
     AUDIENCE_BEFORE_RE,
@@ -188,112 +186,16 @@ def common_words(forms: dict[str, NameForm], texts: list[str]) -> set[str]:
     singles = {
         f.key for f in forms.values() if len(f.tokens) == 1 and f.key.replace("-", "").isalpha()
     }
-    lower: Counter[str] = Counter()
-    for text in texts:
-        lower.update(w for w in re.findall(r"\b[a-z][a-z-]*\b", text) if w in singles)
-    common = {k for k in singles if lower[k] >= sum(forms[k].surfaces.values())}
     # Phrases too: "Human Rights", "Black Death" written mostly in lower case are topics.
     phrases = [
         f
         for f in forms.values()
         if len(f.tokens) > 1 and f.key.replace(" ", "").replace("-", "").isalpha()
     ]
-    written = phrase_counts((f.key for f in phrases), texts)
+    lower, written = lower_counts(texts, (f.key for f in phrases))
+    common = {k for k in singles if lower[k] >= sum(forms[k].surfaces.values())}
     common.update(f.key for f in phrases if written[f.key] >= sum(f.surfaces.values()))
     return common
-
-
-def phrase_counts(phrases: Iterable[str], texts: list[str]) -> Counter[str]:
-    """``sum(text.count(phrase) for text in texts)`` for each phrase of two or more words
-    (no spaces but the single ones between its words), without scanning every text for
-    every phrase (issue 13: thousands of names times 875 articles took 10 s CPU).
-
-    The texts are cut at each space: an occurrence ends its first word at the end of a
-    chunk, fills the next chunks with its middle words and begins the chunk after with its
-    last word. So each phrase is looked for only where its rarest word sits: chunks ending
-    with its first word, equal to a middle word, or beginning with its last word.
-    """
-    chunks = _Chunks(texts)
-    counts: Counter[str] = Counter()
-    for phrase in phrases:
-        toks = phrase.split(" ")
-        m = len(toks) - 1
-        # For each word of the phrase: how many places could hold it, and those places.
-        options = [chunks.ending(toks[0])]
-        options += [(len(p), iter([p])) for p in (chunks.where.get(t, []) for t in toks[1:m])]
-        options.append(chunks.beginning(toks[m]))
-        n = min(range(m + 1), key=lambda k: options[k][0])  # the rarest word
-        places = options[n][1]
-        found: list[tuple[int, int]] = []
-        for group in places:
-            for j in group:
-                i = j - n
-                if chunks.holds(i, toks):
-                    begin = chunks.starts[i] + len(chunks.chunks[i]) - len(toks[0])
-                    found.append((begin, chunks.starts[i + m] + len(toks[m])))
-        end = -1
-        for begin, stop in sorted(found):  # str.count counts occurrences that do not overlap
-            if begin >= end:
-                counts[phrase] += 1
-                end = stop
-    return counts
-
-
-class _Chunks:
-    """The space-separated chunks of texts, with where each one is."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.chunks: list[str] = []
-        self.starts: list[int] = []  # offset of each chunk in the texts laid end to end
-        base = 0
-        for text in texts:
-            pieces = text.split(" ")
-            self.chunks += pieces
-            self.chunks.append("\0")  # a chunk no word matches: nothing spans two texts
-            # Each chunk starts one past the end of the one before; the "\0" after the last.
-            self.starts += accumulate(map((1).__add__, map(len, pieces)), initial=base)
-            base = self.starts[-1] + 2
-        self.where: dict[str, list[int]] = defaultdict(list)
-        for j, chunk in enumerate(self.chunks):
-            self.where[chunk].append(j)
-        self.sorted = sorted(self.where)
-        self.reversed = sorted(c[::-1] for c in self.where)
-        self.total = list(accumulate((len(self.where[c]) for c in self.sorted), initial=0))
-        self.total_reversed = list(
-            accumulate((len(self.where[c[::-1]]) for c in self.reversed), initial=0)
-        )
-
-    def beginning(self, word: str) -> tuple[int, Iterator[list[int]]]:
-        """How many chunks begin with ``word``, and their places."""
-        lo, hi = _prefix_range(self.sorted, word)
-        return self.total[hi] - self.total[lo], (self.where[c] for c in self.sorted[lo:hi])
-
-    def ending(self, word: str) -> tuple[int, Iterator[list[int]]]:
-        """How many chunks end with ``word``, and their places."""
-        lo, hi = _prefix_range(self.reversed, word[::-1])
-        places = (self.where[c[::-1]] for c in self.reversed[lo:hi])
-        return self.total_reversed[hi] - self.total_reversed[lo], places
-
-    def holds(self, i: int, toks: list[str]) -> bool:
-        """Whether the phrase of words ``toks`` occurs from chunk ``i`` on."""
-        m = len(toks) - 1
-        chunks = self.chunks
-        return (
-            i >= 0
-            and i + m < len(chunks)
-            and chunks[i].endswith(toks[0])
-            and all(chunks[i + n] == toks[n] for n in range(1, m))
-            and chunks[i + m].startswith(toks[m])
-        )
-
-
-def _prefix_range(ordered: list[str], prefix: str) -> tuple[int, int]:
-    """The range of the sorted strings ``ordered`` that begin with ``prefix``."""
-    lo = bisect_left(ordered, prefix)
-    hi = bisect_left(ordered, prefix + "\U0010ffff", lo)
-    while hi < len(ordered) and ordered[hi].startswith(prefix):
-        hi += 1
-    return lo, hi
 
 
 def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Sequence
 from typing import Any
 
 from briefing.compose.actors.clusters import NameForm, is_personish
@@ -32,6 +32,7 @@ from briefing.compose.actors.name_keys import (
     plausible_name,
     strip_titles,
 )
+from briefing.compose.actors.written import word_runs
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
 from briefing.lang.acronyms import DEFINED_ACRONYM_RE, DEFINED_NAME_WORDS
@@ -130,7 +131,7 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
         f = forms[key]
         if n == f.votes.total() == f.votes["ORG"] and not set(f.tokens) & BODY_WORDS:
             del forms[key]  # only ever the start of someone's title: "Coast Provincial"
-    split_glued(forms, "\n".join(d.document.text for d in corpus.docs))
+    split_glued(forms, [d.document.text for d in corpus.docs])
     return forms
 
 
@@ -270,7 +271,7 @@ def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:
     return bool(_QUALIFIES_RE.fullmatch(text, prev.end, m.start))
 
 
-def split_glued(forms: dict[str, NameForm], texts: str = "") -> None:
+def split_glued(forms: dict[str, NameForm], texts: Sequence[str] = ()) -> None:
     """A body's name the model ran into the name of the person after it ("Ministry of
     Water Joseph Nowak": an official named after his ministry) is
     two names: the body's words count for the body, the rest for the person."""
@@ -332,7 +333,7 @@ def _office_and_name_words(head: list[str], tail: list[str]) -> bool:
     )
 
 
-def _personal_words(f: NameForm, n: int, texts: str) -> bool:
+def _personal_words(f: NameForm, n: int, texts: Sequence[str]) -> bool:
     """Whether the words of ``f`` from ``n`` on read as a person's name in every way it
     is written: capitalised words or initials ending in a word, none a body's or a
     place's word, none written in lower case anywhere in the texts ("Clinical Center",
@@ -355,21 +356,17 @@ def _personal_words(f: NameForm, n: int, texts: str) -> bool:
 # A word that is one run of ASCII letters: written in ``texts`` where a run of word
 # characters is that word.
 _LETTERS_RE = re.compile(r"[a-z]+")
-_RUN_RE = re.compile(r"\w+")
 
 
-def _written_in(word: str, texts: str) -> bool:
-    """``re.search(rf"\b{re.escape(word)}\b", texts)``: for a word of letters, a set lookup
-    of the texts' runs of word characters (each search scanned all the texts: 19 of them
-    cost ~0.5 CPU s in benchmarks/scale.py's 875 articles)."""
+def _written_in(word: str, texts: Sequence[str]) -> bool:
+    """Whether ``re.search(rf"\b{re.escape(word)}\b", text)`` finds it in one of the
+    texts: for a word of letters, a set lookup of the texts' runs of word characters
+    (each search scanned all the texts: 19 of them cost ~0.5 CPU s in
+    benchmarks/scale.py's 875 articles), kept across builds (``written.word_runs``)."""
     if _LETTERS_RE.fullmatch(word):
-        return word in _runs(texts)
-    return re.search(rf"\b{re.escape(word)}\b", texts) is not None
-
-
-@lru_cache(maxsize=1)
-def _runs(texts: str) -> frozenset[str]:
-    return frozenset(_RUN_RE.findall(texts))
+        return word in word_runs(texts)
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    return any(pattern.search(text) for text in texts)
 
 
 def _add_parts(forms: dict[str, NameForm], f: NameForm, cut: int, n: int) -> None:

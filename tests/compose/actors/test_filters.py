@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
-from briefing.compose.actors.filters import in_spans, junk_spans, keep, phrase_counts, products
+from briefing.compose.actors.filters import in_spans, junk_spans, keep, products
 from briefing.lang.speech import SPEAKS_AFTER_RE
 from briefing.model import Actor, AnalysedDocument, Corpus, Document
 
@@ -22,20 +22,6 @@ def test_clutter_never_becomes_an_actor(actors: list[Actor], find: FindActor) ->
     assert find(actors, "Daily Ledger") == []
     for a in actors:
         assert not a.name[0].isdigit()
-
-
-def test_phrase_counts_are_what_str_count_gives() -> None:
-    texts = [
-        "human rights and superhuman rights; Human Rights, human  rights, human rightsholders",
-        "x y x y x then x y\nx and new york new york new",
-        "ends with human",
-        "rights first",
-    ]
-    phrases = ["human rights", "x y x", "new york new", "human rights and", "with human rights"]
-    counts = phrase_counts(phrases, texts)
-    for phrase in phrases:
-        assert counts[phrase] == sum(text.count(phrase) for text in texts), phrase
-    assert counts["human rights"] == 3  # inside a longer word too, as str.count
 
 
 CITED_PUBLICATION = """Inquiry widens over Zentra shipments

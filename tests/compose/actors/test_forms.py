@@ -80,7 +80,7 @@ def test_a_body_run_into_a_name_found_nowhere_else_is_split() -> None:
             _form("ministry of health", "Ministry of Health", "ORG", 2),
         ]
     }
-    split_glued(forms, "The Ministry of Health said on Monday that clinics were open.")
+    split_glued(forms, ["The Ministry of Health said on Monday that clinics were open."])
     assert set(forms) == {"ministry of health", "dawit alemu"}
     assert forms["dawit alemu"].votes["PERSON"] > 0
 
@@ -91,7 +91,7 @@ def test_a_body_run_into_a_name_whose_surname_is_written_alone_is_split() -> Non
     forms = {
         f.key: f for f in [_form(glued.lower(), glued, "ORG"), _form("alemu", "Alemu", "PERSON", 3)]
     }
-    split_glued(forms, "Alemu said on Monday that clinics were open.")
+    split_glued(forms, ["Alemu said on Monday that clinics were open."])
     assert set(forms) == {"ministry of health", "dawit alemu", "alemu"}
 
 
@@ -111,7 +111,7 @@ def test_a_body_name_with_no_person_after_it_stays_whole(name: str, texts: str) 
     }
     if "Dawit" in name:
         del forms["institute of health"]
-    split_glued(forms, texts)
+    split_glued(forms, [texts])
     assert name.lower() in forms
 
 
@@ -269,15 +269,13 @@ def test_a_body_name_cut_at_a_paragraph_break_before_a_title_word_is_whole() -> 
     "word", ["resources", "water", "o'brien", "jean-paul", "a.", "ministry", "res", "sources"]
 )
 def test_written_in_answers_as_a_whole_word_search(word: str) -> None:
-    texts = "\n".join(
-        (
-            "Water resources were low; o'brien and Jean-Paul met.",
-            "The Ministry said so (a.b) and ré_sources_x, straße.",
-        )
-    )
-    expected = re.search(rf"\b{re.escape(word)}\b", texts) is not None
+    texts = [
+        "Water resources were low; o'brien and Jean-Paul met.",
+        "The Ministry said so (a.b) and ré_sources_x, straße.",
+    ]
+    expected = re.search(rf"\b{re.escape(word)}\b", "\n".join(texts)) is not None
     assert _written_in(word, texts) is expected
-    assert _written_in(word, texts + " x") is expected  # another text, asked afresh
+    assert _written_in(word, [*texts, "x"]) is expected  # other texts, asked afresh
 
 
 def test_a_clergy_title_is_no_part_of_the_name(corpus_of: Callable[..., Corpus]) -> None:
