@@ -108,3 +108,44 @@ def test_a_token_float_would_read_is_no_figure() -> None:
     span = sentence_tokens(corpus, corpus.docs[0].sentences[0])
     assert span is not None
     assert "inf" not in set().union(*particulars(span))
+
+
+def test_the_examples_a_statement_gives_are_no_part_of_its_fact() -> None:
+    corpus = articles(
+        "The port signed supply deals with 40 shipyards around the world, including "
+        "three Korean builders."
+    )
+    span = sentence_tokens(corpus, corpus.docs[0].sentences[0])
+    assert span is not None
+    found = set().union(*particulars(span))
+    assert {"40", "shipyard"} <= found
+    assert not found & {"3", "three", "korean", "builder"}  # "including ...": examples
+
+
+def test_a_fact_told_without_its_examples_is_probably_told() -> None:
+    deals = (
+        "Reports said the port had signed supply deals with 40 shipyards around the world, "
+        "including three Korean builders and a Dutch yard."
+    )
+    other = "The port has supply contracts with some 40 shipyards, its director said."
+    *_, found = _found([deals, other, "The ferry to Vik Sound sails twice a day in summer."])
+    assert found == [2]
+
+
+# Every sentence holds one of the story's everyday words: "harbour", "residents", "council".
+_EVERYDAY = [
+    "The harbour council met on Monday. Harbour residents asked about the ferry. "
+    "The council cut the ferry budget. Residents of the harbour were angry.",
+    "Residents said the council ignores the harbour. The harbour council answered "
+    "residents in a letter. Harbour residents plan a march. The council will meet again.",
+]
+
+
+def test_everyday_words_of_the_story_meeting_in_a_sentence_tell_nothing() -> None:
+    statement = "A tenant in the harbour has no say on the council, residents said."
+    other = "Tenants cannot vote for the harbour council."
+    *_, found = _found([statement, other, *_EVERYDAY])
+    # The tenants' sentence holds a rare particular; article 4's "The harbour council
+    # answered residents in a letter" holds most of the statement's words too, but only
+    # the story's everyday ones: it does not tell that a tenant has no say.
+    assert found == [2]
