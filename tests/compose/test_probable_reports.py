@@ -149,3 +149,20 @@ def test_everyday_words_of_the_story_meeting_in_a_sentence_tell_nothing() -> Non
     # answered residents in a letter" holds most of the statement's words too, but only
     # the story's everyday ones: it does not tell that a tenant has no say.
     assert found == [2]
+
+
+def test_a_name_the_whole_story_gives_weighs_little_though_no_one_writes_its_initials() -> None:
+    statement = "Nora Vik opened the museum."
+    vik = [
+        "Nora Vik spoke at the harbour on Friday. Vik said the ferry must stay. "
+        "Nora Vik leads the owners. Vik met the council.",
+        "Vik wrote to the mayor. Nora Vik has lived in the bay for years. Vik plans a march.",
+    ]
+    # Every sentence names Vik, none writes "NV": she is no particular of the museum's
+    # opening, and "Nora Vik spoke at the harbour" does not tell it.
+    *_, found = _found([statement, *vik])
+    assert found == []
+    # The opening told again, by a sentence holding its rare particulars.
+    other = "A museum was opened by Vik in the old lighthouse."
+    *_, found = _found([statement, *vik, other])
+    assert found == [4]
