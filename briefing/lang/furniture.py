@@ -99,6 +99,9 @@ COMMERCE_RE = any_pattern(
         r"\baffiliate (?:links?|commissions?|partners?)\b",
         r"\b(?:subscribe|subscription|sign in|log in) to (?:continue|keep) reading\b",
         r"\bfor (?:paid )?subscribers only\b",
+        # "Log in or subscribe to read the full article"; "the full report" is news
+        r"\b(?:subscribe|log in|sign in|register)\b[^.]{0,30}\bto read (?:the )?(?:full|whole|"
+        r"rest of (?:the|this)) (?:article|story)\b",
         r"\byou(?:'ve| have) reached (?:your|the) (?:limit|maximum)\b",
         r"\bfree articles? (?:remaining|left)\b",
         # a reader's account in the line: "Create a free account to continue reading";

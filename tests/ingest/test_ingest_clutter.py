@@ -375,6 +375,7 @@ def test_person_name_rejects_non_names():
         ),
         ("This post contains affiliate links.", "commerce_notice"),
         ("Subscribe to continue reading this article.", "commerce_notice"),
+        ("Log in or subscribe to read the full article.", "commerce_notice"),
         ("You have reached your limit of free articles this month.", "commerce_notice"),
         ("This article originally appeared on example.com.", "syndication_notice"),
         ("A version of this story first appeared in the Example Gazette.", "syndication_notice"),
@@ -437,10 +438,28 @@ def test_page_furniture_is_dropped(line, rule):
         "The board said it would unlock this fund for traders in the spring.",
         "More — much more — is needed, the mayor said.",
         "Subscribers to the ferry pass pay $40 a month, the board said.",
+        "Residents must register to read the full report at the town hall, the clerk said.",
     ],
 )
 def test_real_news_text_survives_furniture_rules(line):
     assert dropped_by(line) is None
+
+
+@pytest.mark.parametrize(
+    ("para", "kept"),
+    [
+        (f"{BODY} Read more: Harbour operator poised to launch a new ferry line", BODY),
+        (f"{BODY} READ MORE: Council weighs the cost of the river bridge", BODY),
+        (f"{BODY} Also on example.com Five things to know about the port strike", BODY),
+        (f"{BODY} [NEWS] Port strike ends after nine days", BODY),
+        # a label inside a sentence, a quote, or a tail too long for a link, stays
+        (f"{BODY} Read more about it in the report, she said.", None),
+        (f'{BODY} "Read more: it is all there," the mayor said of the report.', None),
+        (f"{BODY} Related: " + " ".join(["the council will also review the bus routes"] * 5), None),
+    ],
+)
+def test_a_cross_link_glued_to_the_end_of_a_paragraph_is_cut(para: str, kept: str | None) -> None:
+    assert clean([para, BODY2], Meta()) == [kept or para, BODY2]
 
 
 @pytest.mark.parametrize(

@@ -161,6 +161,62 @@ def test_html_file_main_text_metadata_and_clutter(tmp_path):
     assert all(p.strip() for p in doc.text.split("\n\n"))
 
 
+# Issue 12's list of page clutter, each as a saved page writes it, between news paragraphs.
+CLUTTER_PARAGRAPHS = [
+    "Read more: Harbour operator poised to launch a new ferry line",
+    "Also on example.com Five things to know about the port strike",
+    "READ MORE: Council weighs the cost of the river bridge",
+    "SEE MORE: Why ferry fares keep climbing",
+    "[NEWS] Port strike ends after nine days",
+    "[INSIGHT] What the strike means for freight",
+    "Thanks for signing up!",
+    "We may earn a commission when you buy through links on our site.",
+    "Log in or subscribe to read the full article.",
+    "(Reporting by Jane Doe; Editing by John Smith)",
+    "Associated Press writer Ann Lee in Warsaw contributed to this report.",
+    "Email Jane Doe at jdoe@example.com",
+    "Write to John Smith at john.smith@example.com",
+]
+NEWS_PARAGRAPHS = [
+    "Ferry crews at the port of Lodz ended a nine-day strike on Tuesday after the operator "
+    "agreed to restore the night shift allowance, the union said.",
+    "The strike had halted most passenger crossings to the islands since late April.",
+    "Cases of ferry flu first appeared in West Michigan in 2019, health officials said.",
+    "Портовые рабочие в Лодзи прекратили девятидневную забастовку во вторник.",
+    "The operator said crossings would resume on Wednesday morning.",
+]
+
+
+def test_html_page_loses_issue_12s_clutter_and_keeps_its_news(tmp_path):
+    body = [NEWS_PARAGRAPHS[0], *CLUTTER_PARAGRAPHS[:7], NEWS_PARAGRAPHS[1]]
+    body += [
+        "Dana HoltDana Marie Holt, the harbour board's chair, said the deal would cost about "
+        "2 million zloty a year. Read more: Ferry fares to rise again",
+        *NEWS_PARAGRAPHS[2:],
+        *CLUTTER_PARAGRAPHS[7:],
+    ]
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "strike.html").write_text(
+        "<html><head><title>Ferry crews end strike at Lodz port | Harbour Gazette</title></head>"
+        "<body><article><h1>Ferry crews end strike at Lodz port</h1>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = _one(news / "strike.html")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs == [
+        *NEWS_PARAGRAPHS[:2],
+        # the hover card's doubled name and the glued cross-link are cut
+        "Dana Holt, the harbour board's chair, said the deal would cost about 2 million "
+        "zloty a year.",
+        *NEWS_PARAGRAPHS[2:],
+    ]
+    # the source is shown by its file name, not by where the builder keeps it
+    assert doc.location == "strike.html"
+
+
 def test_html_fallback_takes_title_and_paragraphs(tmp_path):
     from briefing.ingest.readers import _FallbackHTML
 

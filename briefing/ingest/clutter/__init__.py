@@ -37,6 +37,7 @@ __all__ = ["RULES", "Context", "Meta", "Rule", "clean", "explain", "person_name"
 _EDITS: list[Callable[[str, Context], object]] = [
     edits.release_note,  # before inline_notes, which removes a note inside a line
     edits.related_links,
+    edits.trailing_link,
     edits.inline_notes,
     edits.hover_card,
     edits.glued_byline,

@@ -8,12 +8,14 @@ import datetime as dt
 import re
 
 from briefing.ingest.clutter.context import Context, is_body, short
+from briefing.ingest.clutter.notices import LINK_LINE_MAX_WORDS
 from briefing.ingest.clutter.people import person_name, set_author, set_outlet
 from briefing.ingest.text import normalise_key, parse_date
 from briefing.lang.furniture import (
     BYLINE_NAME,
     DATE_DATELINE_RE,
     DATELINE_RE,
+    LINK_LABEL_RE,
     RELATED_INLINE_RE,
     RELEASE_NOTE_RE,
     TITLE_DATELINE_RE,
@@ -30,6 +32,24 @@ def related_links(text: str, ctx: Context) -> str:
     Only a parenthesis that opens with a link label and a colon is removed, so an
     ordinary parenthetical remark stays."""
     return RELATED_INLINE_RE.sub("", text)
+
+
+# Where a sentence ends inside a paragraph and another may begin.
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”’)])\s+(?=\S)")
+
+
+def trailing_link(text: str, ctx: Context) -> str:
+    """Cut a cross-link a page glued to the end of a paragraph: "The strike ended on
+    Tuesday. Read more: Harbour operator poised to launch a new ferry line" keeps its
+    first sentence (a paragraph that is only a link line is dropped by ``link_line``).
+    The label must open a sentence and the link run to the paragraph's end in at most
+    ``LINK_LINE_MAX_WORDS`` words, so "Read more about it in the report, she said." in a
+    paragraph stays."""
+    for m in _SENTENCE_END.finditer(text):
+        tail = text[m.end() :]
+        if LINK_LABEL_RE.match(tail) and short(tail, LINK_LINE_MAX_WORDS):
+            return text[: m.start()]
+    return text
 
 
 def inline_notes(text: str, ctx: Context) -> str:
