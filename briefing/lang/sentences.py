@@ -27,6 +27,21 @@ _NEVER_FINAL = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|approx|est)"
     r")\.$"
 )
+# A country's or body's initials before an office or body that belongs to it ("came as
+# U.S. | Secretary of State Madeleine Albright was ...", "called by the U.N. | General
+# Assembly, is to ..."): nupunkt ends a sentence there, but the initials qualify the noun.
+# A sentence ending in the initials is followed by a subject ("... in the U.S. The talks").
+_INITIALS_BEFORE_BODY = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
+_BODY_AFTER_INITIALS = re.compile(
+    r"^(?:Secretary|General Assembly|Ambassador|Embassy|Envoy|Special|Attorney|District|Circuit|"
+    r"Supreme|Security|Army|Navy|Air Force|Coast Guard|Marines?|Department|State Department|"
+    r"Treasury|Senate|House|Congress|Senators?|Sen\.|Rep\.|Representatives?|Defense|"
+    r"Justice|Agency|Customs|Forces|Mission|Commission|Council|Assembly|Trade|Mideast|"
+    r"Middle East|Bureau|Consulate|Military|Intelligence|Naval|Administration|Census|"
+    r"Peacekeeping|Immigration|Border|Geological|Postal|Food and Drug|Fish and Wildlife|"
+    r"Park Service|Forest Service|High Commissioner|Children's Fund|Refugee|"
+    r"Development Program|Human Rights)\b"
+)
 # nupunkt's model lists many plain words as abbreviations ("month", "found", "ill",
 # "century", "black"), so "... last month. Officials said ..." stays one sentence: two
 # facts in one statement (issue 11). A full stop after a lower-case word (3 letters or
@@ -78,8 +93,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         if start >= end:
             continue
-        # Re-join a split right after a title abbreviation ("Sen. | Warner").
-        if spans and _NEVER_FINAL.search(text[spans[-1][0] : spans[-1][1]]):
+        # Re-join a split right after a title abbreviation ("Sen. | Warner"), or after
+        # initials that qualify the office or body after them ("U.S. | Secretary").
+        if spans and (
+            _NEVER_FINAL.search(text[spans[-1][0] : spans[-1][1]])
+            or (
+                _INITIALS_BEFORE_BODY.search(text[spans[-1][0] : spans[-1][1]])
+                and _BODY_AFTER_INITIALS.match(text[start:end])
+            )
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
