@@ -1,5 +1,7 @@
 """Sentence splitting and the sumy tokenizer adapter."""
 
+import pytest
+
 from briefing.lang.sentences import SumyTokenizer, paragraphs, split_sentences
 from briefing.lang.words import words
 
@@ -23,24 +25,31 @@ def test_month_and_title_abbreviations_rejoined() -> None:
     ]
 
 
-def test_initials_before_an_office_or_body_are_rejoined() -> None:
-    # nupunkt ends a sentence after "U.S." / "U.N." before a capitalised office or body.
-    assert split_sentences(
-        "The visit came as U.S. Secretary of State Ana Berg was leaving. "
-        "The meeting, called by the U.N. General Assembly, is to urge Norway to act."
-    ) == [
-        "The visit came as U.S. Secretary of State Ana Berg was leaving.",
-        "The meeting, called by the U.N. General Assembly, is to urge Norway to act.",
-    ]
-    # A sentence that ends with the initials is followed by its own subject.
-    assert split_sentences("He lived for years in the U.S. The talks resumed on Monday.") == [
-        "He lived for years in the U.S.",
-        "The talks resumed on Monday.",
-    ]
-    assert split_sentences("Sales rose in the U.S. General Motors cut jobs on Monday.") == [
-        "Sales rose in the U.S.",
-        "General Motors cut jobs on Monday.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nupunkt ends a sentence after "U.S." / "U.N." before a capitalised office or body.
+        (
+            "The visit came as U.S. Secretary of State Ana Berg was leaving. "
+            "The meeting, called by the U.N. General Assembly, is to urge Norway to act.",
+            [
+                "The visit came as U.S. Secretary of State Ana Berg was leaving.",
+                "The meeting, called by the U.N. General Assembly, is to urge Norway to act.",
+            ],
+        ),
+        # A sentence that ends with the initials is followed by its own subject.
+        (
+            "He lived for years in the U.S. The talks resumed on Monday.",
+            ["He lived for years in the U.S.", "The talks resumed on Monday."],
+        ),
+        (
+            "Sales rose in the U.S. General Motors cut jobs on Monday.",
+            ["Sales rose in the U.S.", "General Motors cut jobs on Monday."],
+        ),
+    ],
+)
+def test_initials_before_an_office_or_body_are_rejoined(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
 
 
 def test_paragraphs_are_respected() -> None:
