@@ -71,6 +71,7 @@ from briefing.lang.patterns import folded
 from briefing.lang.rejection_cues import (
     AGAINST_ESTIMATE_SCREENED,
     CONTRARY_SCREENED,
+    COUNTER_POSITION_SCREENED,
     RANGE_SCREENED,
     REJECTION_SCREENS,
 )
@@ -222,6 +223,11 @@ def _both_sides(text: str, lowered: str) -> Rejection | None:
             if word.group(1).lower() not in _SCALE_WORDS:
                 break
         return Rejection(m.start(), end, "", False, named=True, shown=text[m.start() : end])
+    m = COUNTER_POSITION_SCREENED.search(text, lowered)
+    if m and _other_party(m.group("first"), m.group("second")):
+        # "While state officials worry that …, the tribes insist …": two parties'
+        # positions, the whole sentence the heading
+        return Rejection(m.start(), len(text), "", False, named=True, shown=text.strip())
     m = AGAINST_ESTIMATE_SCREENED.search(text, lowered)
     if (
         m
@@ -234,6 +240,13 @@ def _both_sides(text: str, lowered: str) -> Rejection | None:
 
 
 _SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+
+
+def _other_party(first: str, second: str) -> bool:
+    """Whether two positions' holders are two parties: no word of one's name in the
+    other's ("the ferry crews" / "the crews" are one side)."""
+    holders = [content(re.findall(r"[\w'’-]+", who.lower())) for who in (first, second)]
+    return not holders[0] & holders[1]
 
 
 def _tells(clause: str) -> bool:
@@ -304,6 +317,8 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             # and what it says, so both sides are told; no other sentence tells them.
             # Shown alone, it must say who rejects: not "He also dismissed fears that …".
             told_before = True
+        if rej.shown and rej.shown == cov.sentences[i].text.strip():
+            told_before = True  # two parties' positions: the whole sentence heads it
         if accused is not None and maker is not None and accused in cov.sentences[maker].text:
             # a party saying nothing proves its own part denies it: the other side is
             # the claim that it took part, not a lack of proof leaving it standing

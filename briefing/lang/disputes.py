@@ -360,6 +360,29 @@ CONDITION_BEFORE_RE = re.compile(r"\b(?:when|if|unless|where|because|since)\s*$"
 #   against another party's estimate, in a sentence that gives an estimate itself.
 _OWNER = r"(?P<owner>(?:[\w.&'’-]+\s+){0,4}?)"
 CONTRARY_RE = re.compile(rf"\bcontrary\s+to\s+{_OWNER}{CLAIM_NOUN}\b", re.I)
+# Two parties' positions set against each other in one sentence, the second insisting,
+# contending or maintaining: "While state officials worry that …, the tribes insist
+# …", "The agency ruled that …, but the boy's relatives insist …" (issue 11: a dispute
+# told as two positions, with no dispute verb). Both parties are named: not a pronoun,
+# and the second is a noun phrase of its own (", but insisted …" is the first's).
+_POSITION_VERBS = (
+    "says?", "said", "ruled?", "rules", "worr(?:y|ies|ied)", "believed?", "believes",
+    "argued?", "argues", "claim(?:s|ed)?", "contend(?:s|ed)?", "insist(?:s|ed)?",
+    "maintain(?:s|ed)?", "fear(?:s|ed)?", "warn(?:s|ed)?", "suspect(?:s|ed)?",
+)  # fmt: skip
+_COUNTER_VERBS = ("insist(?:s|ed)?", "contend(?:s|ed)?", "maintain(?:s|ed)?")
+_NOT_A_PARTY = (
+    r"(?:he|she|they|it|we|i|you|this|that|these|those|there|some|others|many|most|"
+    r"has|have|had|is|are|was|were|also|still|now|then)\b"
+)
+COUNTER_POSITION_RE = re.compile(
+    r"^(?:(?P<while>While|Although|Though|Whereas)\s+)?"
+    rf"(?!{_NOT_A_PARTY})(?P<first>[\w][^,;:]{{1,80}}?)\s+{alternation(_POSITION_VERBS)}\s+"
+    r"[^;:]{10,250}?,\s+(?(while)|but\s+)"
+    rf"(?!{_NOT_A_PARTY})(?P<second>\w[^,;:]{{1,60}}?)\s+"
+    rf"{alternation(_COUNTER_VERBS)}\s+(?:that\s+)?[\w“\"]",
+    re.I,
+)
 _ACCOUNTS = ("estimates", "figures", "reports", "counts", "accounts", "tallies", "forecasts")
 RANGE_RE = re.compile(
     rf"\b{alternation(_ACCOUNTS)}\b(?:\s+[\w,'’-]+){{0,4}}?\s+"

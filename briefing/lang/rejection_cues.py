@@ -17,6 +17,7 @@ from briefing.lang.disputes import (
     AGAINST_ESTIMATE_RE,
     CLAIM_FALSE_RE,
     CONTRARY_RE,
+    COUNTER_POSITION_RE,
     DISAGREE_RE,
     DISPUTE_RE,
     DOUBTED_CLAIM_RE,
@@ -55,6 +56,7 @@ AGAINST_ESTIMATE_SCREENED = Screened(
     AGAINST_ESTIMATE_RE,
     ("estimate", "figure", "forecast", "projection", "prediction", "count", "tall", "claim"),
 )
+COUNTER_POSITION_SCREENED = Screened(COUNTER_POSITION_RE, ("insist", "contend", "maintain"))
 # In the order ``compose.disputes.rejection`` tries them (the first that fits is the one).
 REJECTION_SCREENS = (
     Screened(DISPUTE_RE, _DISPUTE_STEMS),

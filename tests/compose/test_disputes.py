@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.dispute_topics import dispute_topic
 from briefing.compose.disputes import find_disputes, rejection
@@ -937,3 +939,31 @@ def test_a_dispute_one_sentence_tells_whole_needs_only_its_own_share_of_story_wo
     # No story word at all: off the story, not shown.
     aside = "A dock worker disputed the mayor's claim that tulips lacked water in spring."
     assert find_disputes(corpus(aside, *others)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While harbour officials worry that the new ferry berth could flood the old quay, "
+        "the ferry company insists the berth was built above the flood line.",
+        "The port board ruled that the ferry berth must close at night, but the ferry crews "
+        "maintain that night sailings are safe.",
+    ],
+)
+def test_two_parties_positions_set_against_each_other_are_shown_alone(text):
+    found = one_dispute(text, "The ferry company opened the new berth in the harbour on Monday.")
+    assert found.topic == f"Disputed: {text}"  # the whole sentence: both positions
+    assert [c.text for c in found.claims] == [text]
+
+
+def test_one_partys_own_insistence_is_no_dispute_of_two_positions():
+    # The second side is the first party again (a pronoun, no subject, the same holder)
+    # or nobody holds the first clause: no two positions.
+    for text in (
+        "Ferry crews said the berth was late, but they insisted that night sailings are safe.",
+        "Ferry crews said the berth was late, but insisted that night sailings are safe.",
+        "The ferry crews said the berth was late, but the crews insist the quay is sound.",
+        "While ferry fares have risen for years, the harbour board contends that the quay "
+        "is sound.",
+    ):
+        assert rejection(text) is None, text
