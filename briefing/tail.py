@@ -59,4 +59,6 @@ def beside_build(
 
 
 def render_one(brief: Brief, fmt: str | None, options: RenderOptions) -> bytes | None:
+    """The document of ``brief`` in ``fmt`` (what the process beside renders); None when
+    no format goes beside."""
     return None if fmt is None else render(brief, fmt, options)

@@ -243,6 +243,7 @@ class FeatureCache:
 
 
 def encode(answers: memo.Answers, key: str, article: article_memo.Answers | None = None) -> bytes:
+    """An article's entry: its sentence and article answers as JSON, naming ``key``."""
     data = {"format": FORMAT, "key": key, "memos": answers, "article": article or {}}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
         "utf-8"
@@ -271,6 +272,7 @@ def decode(
 
 
 def encode_stems(table: dict[str, str], key: str) -> bytes:
+    """The stem table's entry (words by stem) as JSON, naming ``key``."""
     data = {"format": FORMAT, "key": key, "stems": table}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -287,6 +289,8 @@ def decode_stems(raw: bytes, key: str) -> dict[str, str]:
 
 
 def encode_pairs(table: near_pairs.PairTable, key: str) -> bytes:
+    """The near-duplicate pair table's entry as JSON, naming ``key``: the digests, and the
+    pairs as one flat list of indices."""
     flat = [i for pair in table.pairs for i in pair]
     data = {"format": FORMAT, "key": key, "digests": table.digests, "pairs": flat}
     return json.dumps(data, separators=(",", ":")).encode("ascii")
@@ -333,6 +337,8 @@ def _table_entry(raw: bytes, key: str, what: str) -> dict[str, Any]:
 
 
 def encode_totals(totals: concept_totals.Totals, key: str) -> bytes:
+    """The concept totals' entry as JSON, naming ``key`` and their mode: the articles
+    summed and four columns (each concept's two words, its count and its score)."""
     score = totals.score
     data = {
         "format": FORMAT,
