@@ -476,7 +476,8 @@ def _render_all(
         advance(1, f"Rendering {fmt.upper()}")
         try:
             out = side.result() if fmt == beside else render(brief, fmt, options)
-            assert out is not None
+            if out is None:  # no assert: ``python -O`` would publish None
+                raise TypeError("the writer gave no document")
             outputs[fmt] = out
         except TemplateFailure as exc:
             raise BuildError(f"{exc}; nothing written") from exc

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -542,3 +544,27 @@ def test_objects_the_interpreter_froze_at_start_up_are_nobodys(
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_a_writer_giving_nothing_fails_its_format_under_python_o() -> None:
+    # Checked by an assert before: ``python -O`` drops asserts, and None was published.
+    script = """
+from briefing import pipeline
+from briefing.console import Console
+from briefing.model import Brief
+from briefing.render import RenderOptions
+
+pipeline.render = lambda brief, fmt, options: None if fmt == "md" else b"{}"
+rendered = {}
+failed = pipeline._render_all(
+    Brief(title="Harbour levy", date="2026-12-01"), ["md", "json"], RenderOptions(),
+    rendered, Console(quiet=True), lambda *a: None, None, None,
+)
+print(failed, sorted(rendered))
+"""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-O", "-c", script], capture_output=True, text=True, cwd=root, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['md'] ['json']"
