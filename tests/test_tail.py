@@ -22,15 +22,16 @@ BRIEF = Brief(title="Harbour levy for the Vellmar ferries", date="2026-12-01")
 
 class Saver:
     """A stand-in for the compose cache's ``save``: notes the process it ran in, once
-    ``go`` exists (at once without it)."""
+    ``go`` exists (at once without it) and ``slow`` seconds more have passed."""
 
-    def __init__(self, folder: Path, go: Path | None = None) -> None:
-        self.noted, self.go = folder / "saved-by", go
+    def __init__(self, folder: Path, go: Path | None = None, slow: float = 0.0) -> None:
+        self.noted, self.go, self.slow = folder / "saved-by", go, slow
 
     def __call__(self) -> None:
         deadline = time.monotonic() + 20
         while self.go is not None and not self.go.exists() and time.monotonic() < deadline:
             time.sleep(0.01)
+        time.sleep(self.slow)
         self.noted.write_text(str(os.getpid()))
 
     def where(self) -> int | None:
@@ -82,7 +83,9 @@ def test_a_failing_build_waits_for_the_cache_before_it_fails(tmp_path: Path) -> 
     """A build that fails after compose (a writer, a full disk) keeps what compose worked
     out: the next run reuses it."""
     go = tmp_path / "go"
-    save = Saver(tmp_path, go)
+    # Still saving when the build fails: a build that did not wait would stop it first
+    # (with no pause the save could win that race and pass the test as well).
+    save = Saver(tmp_path, go, slow=1.0)
     with (
         pytest.raises(RuntimeError, match="no room"),
         beside_build(BRIEF, ["docx", "pdf"], RenderOptions(), 2, True, save) as (side, _),
