@@ -370,12 +370,12 @@ def _map(
         made: list[FeatureCache] = []
 
         def meanwhile() -> None:
-            made.append(_feature_cache(folder, cache.salt))
+            made.append(_feature_cache(folder, cache.salt, documents))
             prepare(config.formats, options)
 
         mapped = map_with_standby(documents, settings, standby, cache, meanwhile)
         return _report(console, mapped), made[0]
-    features = _feature_cache(folder, cache.salt)
+    features = _feature_cache(folder, cache.salt, documents)
     run = functools.partial(
         map_articles,
         documents,
@@ -403,8 +403,8 @@ def _map(
     return _report(console, mapped), features
 
 
-def _feature_cache(folder: OutputFolder, analysis: str) -> FeatureCache:
-    """The compose cache of ``folder`` for articles analysed with salt ``analysis``.
+def _feature_cache(folder: OutputFolder, analysis: str, documents: list[Document]) -> FeatureCache:
+    """The compose cache of ``folder`` for ``documents`` analysed with salt ``analysis``.
 
     The first import of compose (scipy, nltk, the compose rules: about 1.3 of a cold
     sample build's 5 CPU s) happens here, once the map is on its way, and never in a
@@ -414,6 +414,7 @@ def _feature_cache(folder: OutputFolder, analysis: str) -> FeatureCache:
 
     features = FeatureCache(folder.meta / FEATURES_DIR)
     features.analysed_by(analysis)  # its article memos read the map's mentions, parse
+    features.expect(documents)
     return features
 
 

@@ -58,6 +58,13 @@ MAX_BYTES = 256 * 2**20
 MAX_ENTRY_BYTES = 32 * 2**20
 # The concept totals of 718 articles take 6.2 MB (about 9 KB an article): room for 14,000.
 MAX_TOTALS_BYTES = 128 * 2**20
+# Stored totals are read only up to what the coming build's articles could make (``expect``):
+# a hostile 42 MB entry cost 440 MB to decode, whatever the size of the build. The totals
+# of each of the 20 DUC 2006 dev stories take 3.0-4.1 bytes per character of its articles'
+# text, a digest of 35 bytes per article included (session 39); twice that, and a header.
+TOTALS_BYTES_PER_CHAR = 8
+TOTALS_BYTES_PER_ARTICLE = 64
+TOTALS_HEADER_BYTES = 4096
 # Besides the modules that define the remembered functions (read off ``memo.MEMOS`` when the
 # cache is opened, so a memo added anywhere changes the key), the code of the cache itself.
 _CODE = ("briefing.compose.memo", "briefing.compose.features", "briefing.compose.actors.written")
@@ -86,6 +93,7 @@ class FeatureCache:
         self.stems_known = 0  # stems in the table when it was loaded
         self._stems_loaded = False
         self._ahead: dict[int, str | None] = {}  # ``preload``: article index -> ``load``'s answer
+        self.totals_limit = MAX_TOTALS_BYTES  # ``expect``: the most stored totals read
 
     def stems_key(self) -> str:
         """The key of the stem table: one entry for the folder, words by stem."""
@@ -110,6 +118,15 @@ class FeatureCache:
         parse, which the article memos read; set before anything is loaded."""
         self.analysis = analysis
 
+    def expect(self, documents: Sequence[Document]) -> None:
+        """The articles the coming build composes, told before anything is loaded: stored
+        concept totals larger than theirs could be (they sum a first part of them) are not
+        read, let alone decoded."""
+        made = sum(
+            TOTALS_BYTES_PER_CHAR * len(d.text) + TOTALS_BYTES_PER_ARTICLE for d in documents
+        )
+        self.totals_limit = min(MAX_TOTALS_BYTES, TOTALS_HEADER_BYTES + made)
+
     def key(self, document: Document, sentences: Sequence[Sentence]) -> str:
         parts = (p for s in sentences for p in (s.text, "\x1f".join(s.words)))
         return entry_key(self.salt, self.analysis, document.title, document.text, *parts)
@@ -117,7 +134,9 @@ class FeatureCache:
     def load(self, corpus: Corpus) -> list[str | None]:
         """Load every article's stored answers into the memos; per article, the key of an
         entry still to be written (None when it was found). Articles ``preload`` had
-        are not looked up again."""
+        are not looked up again. Without ``expect``, the corpus's articles are expected."""
+        if not self._stems_loaded:  # nothing read yet, ``expect`` perhaps not told
+            self.expect([adoc.document for adoc in corpus.docs])
         return [
             self._ahead[i] if i in self._ahead else self._load(adoc.document, adoc.sentences)
             for i, adoc in enumerate(corpus.docs)
@@ -214,7 +233,7 @@ class FeatureCache:
         stored = []
         for mode in concept_totals.MODES:
             key = self.totals_key(mode)
-            raw = self.store.get(key, MAX_TOTALS_BYTES)
+            raw = self.store.get(key, self.totals_limit)
             if raw is None:
                 continue
             try:

@@ -17,6 +17,7 @@ from briefing.compose.disputes import rejection
 from briefing.compose.features import (
     FEATURES_DIR,
     FORMAT,
+    MAX_TOTALS_BYTES,
     BadEntry,
     FeatureCache,
     decode_pairs,
@@ -447,3 +448,24 @@ def test_lower_case_counts_are_stored_and_damaged_ones_ignored_and_said(tmp_path
     assert again.ignored == ["the lower-case counts: a phrase of one word"]
     assert written._known is None
     assert written.lower_counts(texts, ["the plant", "prices fell"]) == plain
+
+
+def test_concept_totals_larger_than_the_articles_could_make_are_not_read(tmp_path: Path) -> None:
+    # A hostile 42 MB entry cost 440 MB to decode: what is read is bounded by the articles'
+    # text before decoding. The same entry padded past that bound is not read at all.
+    c = corpus()
+    memo.forget()
+    cache = FeatureCache(tmp_path)
+    missing = cache.load(c)
+    concept_totals.story_weights(c, topic=frozenset(), unigram_weight=0.5, expansion=frozenset())
+    cache.save(c, missing)
+    path = cache.store.path(cache.totals_key((False, True)))
+    FeatureCache(tmp_path).load(c)
+    assert concept_totals._known[(False, True)].articles  # read back as written
+    text = sum(len(adoc.document.text) for adoc in c.docs)
+    path.write_bytes(path.read_bytes() + b" " * (64 * text + 2**16))  # valid JSON, far too big
+    again = FeatureCache(tmp_path)
+    again.load(c)
+    assert concept_totals._known == {}
+    assert again.ignored == []  # not read: nothing to say about it
+    assert again.totals_limit < MAX_TOTALS_BYTES
