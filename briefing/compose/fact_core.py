@@ -137,11 +137,15 @@ _PARTICIPLE_AFTER = re.compile(
 # briefs (session 37, /work/dev/s37/dagger37), with ``corroboration.compounds_shared``:
 # one † taken off, right by a strict reader (D0629B: the virus's author named by two
 # sources), nothing else moved; alone it moved nothing.
-# Searched only after the last quotation mark or long dash that is not its own (see
+# Searched only after the last quotation mark or dash that is not its own (see
 # ``_without_dash_apposition``) and from a run of spaces' first: the aside runs to the end
 # with none in it, and searched from every dash, a huge sentence of them cost
-# quadratic time (14 CPU s on 180,000 characters).
-_DASH_APPOSITION = re.compile(r"(?<!\s)\s+(?:--|—|–)\s+(?:the|a|an)\s[^\"“”—–]*$", re.IGNORECASE)
+# quadratic time (14 CPU s on 180,000 characters). A second "--" closes an aside set
+# between two ("the board -- the body that runs the docks -- said fees would rise"):
+# what follows it is the main clause, no part of the aside.
+_DASH_APPOSITION = re.compile(
+    r"(?<!\s)\s+(?:--|—|–)\s+(?:the|a|an)\s(?:(?!--)[^\"“”—–])*$", re.IGNORECASE
+)
 _QUOTES = '"“”'
 
 
@@ -167,11 +171,11 @@ def main_clause(text: str) -> str | None:
 
 def _without_dash_apposition(text: str) -> str:
     """``text`` with its first ``_DASH_APPOSITION`` made a full stop. The aside holds no
-    quotation mark and no long dash but its own, so it starts after the last quotation
-    mark, and no earlier than the spaces before the last long dash: the search starts
-    there (the same match as from the start, in linear time)."""
+    quotation mark and no dash but its own, so it starts after the last quotation mark,
+    and no earlier than the spaces before the last dash: the search starts there (the
+    same match as from the start, in linear time)."""
     start = max(map(text.rfind, _QUOTES)) + 1
-    dash = max(text.rfind("—"), text.rfind("–"))
+    dash = max(text.rfind("—"), text.rfind("–"), text.rfind("--"))
     if dash >= start:
         start = len(text[:dash].rstrip())
     m = _DASH_APPOSITION.search(text, start)

@@ -149,6 +149,24 @@ def test_main_clause_is_quick_on_a_huge_sentence_of_dashes():
     assert main_clause(told) == 'The pier board called it "a bargain" and sold its ferry.'
 
 
+def test_an_aside_between_two_dashes_leaves_the_main_clause_after_it():
+    import time
+
+    from briefing.compose.fact_core import main_clause
+
+    # Cut to the end, the aside took the fact itself: "... and its ferry pier." was left.
+    told = (
+        "The harbour board of the old port of Calder and its ferry pier -- the body that "
+        "runs the docks since the trust was wound up -- said mooring fees would rise in May."
+    )
+    assert main_clause(told) is None
+    aside = "The harbour board of the old port of Calder sold its last ferry -- the Vell Star."
+    assert main_clause(aside) == "The harbour board of the old port of Calder sold its last ferry."
+    start = time.process_time()
+    main_clause("The ferry sailed -- the " + "old boat -- the " * 20_000 + "end.")
+    assert time.process_time() - start < 1.0
+
+
 def test_who_said_it_without_a_comma_is_not_the_fact():
     from briefing.compose.fact_core import core
 
