@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.sentence_tokens import sentence_tokens
-from briefing.lang.figures import NUMBER_SCALES, NUMBER_WORDS
+from briefing.lang.figures import NUMBER_SCALES, NUMBER_WORDS, word_value
 from briefing.lang.speech import EXAMPLE_PREPOSITIONS
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token
@@ -65,8 +65,6 @@ _NAME_JOINS = frozenset({"of", "and", "the", "for", "&"})
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
 _SPELLED = {value: word for word, value in NUMBER_WORDS.items() if word not in ("a", "an")}
 _ALL_CAPS = re.compile(r"[A-Z]{2,6}")
-# A figure in digits, at most 15 before the point, as lang.figures.MAX_COUNT_DIGITS reads.
-_DIGITS = re.compile(r"\d{1,15}(?:\.\d+)?")
 # Marks a key that is a name's initials: held by a sentence writing them ("NTSB") or
 # giving a name with those initials ("National Transportation Safety Board").
 _INITIALS = "@"
@@ -80,14 +78,8 @@ def _initials(words: Iterable[str]) -> str:
 
 def _value(token: Token, after: Token | None) -> float | None:
     """The figure a token gives ("3,000", "eight", "3" of "3 million"), else None."""
-    text = token.lower_.replace(",", "").lstrip("$")
-    if _DIGITS.fullmatch(text):
-        value = float(text)
-    elif text in _SPELLED.values():
-        value = float(NUMBER_WORDS[text])
-    else:  # float() would also take "nan", "inf" and "1e400": no figure a page writes
-        return None
-    if after is not None and after.lower_ in NUMBER_SCALES:
+    value = word_value(token.text)
+    if value is not None and after is not None and after.lower_ in NUMBER_SCALES:
         value *= NUMBER_SCALES[after.lower_]
     return value
 

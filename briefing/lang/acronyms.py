@@ -1,12 +1,16 @@
 """Acronyms and nicknames of bodies: how a text defines one ("Federal Trade Commission
 (FTC)", "..., or FTC", "PKK (Kurdistan Workers Party)") and the ones no rule can find
-("the GOP"). Read by the key-actors step (``compose/actors/forms.py``, ``matching.py``,
-``merge.py``) to join a body's acronym to its name.
+("the GOP"), and a name's initials (``initials``). Read by the key-actors step
+(``compose/actors/forms.py``, ``matching.py``, ``merge.py``) to join a body's acronym to
+its name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from briefing.lang.names import ACRONYM_SKIP
 
 # Nicknames of bodies that no acronym rule can find, as (name key, nickname key) pairs
 # like the acronyms a text defines: "the GOP" is the Republican Party; and acronyms of a
@@ -42,3 +46,11 @@ DEFINED_ACRONYM_RE = re.compile(
 APPOSITION_END_RE = re.compile(r"\)?,\s+(?!(?:and|or|the|a|an|as|but|nor)\b)[a-z]")
 # The reverse order: "PKK (Kurdistan Workers Party)".
 DEFINED_ACRONYM_REV_RE = re.compile(r"\b([A-Z]{2,6})\s+\(([A-Z][^()\n]{3,60})\)")
+
+
+def initials(words: Iterable[str]) -> str:
+    """The initials of a name's main words, as written ("National Transportation Safety
+    Board" -> "NTSB", the name key "commission on crime" -> "cc"): the small words of a
+    name (``ACRONYM_SKIP``: "of", "the", "and" ...) and words not opening with a letter
+    ("3M", "&") give none."""
+    return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in ACRONYM_SKIP)

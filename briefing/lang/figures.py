@@ -284,6 +284,23 @@ EVENT_RE = cue_pattern(sorted(map(re.escape, EVENT_CLASS), key=len, reverse=True
 MAX_COUNT_DIGITS = 15
 
 
+# One word giving a figure in digits ("3000", "2.5", commas and a "$" taken off): at most
+# MAX_COUNT_DIGITS before the point, as a count is read.
+_DIGITS_RE = re.compile(rf"\d{{1,{MAX_COUNT_DIGITS}}}(?:\.\d+)?")
+
+
+def word_value(word: str) -> float | None:
+    """The figure one word gives: in digits ("3,000", "$2.5", at most ``MAX_COUNT_DIGITS``
+    before the point) or a number word ("eight"; not "a"); None for anything else,
+    such as what float() would also read ("1e400", "nan", "inf") or a run of 400 digits."""
+    text = word.lower().replace(",", "").lstrip("$")
+    if _DIGITS_RE.fullmatch(text):
+        return float(text)
+    if text in NUMBER_WORDS and text not in ("a", "an"):
+        return float(NUMBER_WORDS[text])
+    return None
+
+
 def count_value(figure: str) -> int | None:
     """The whole number a count written in digits gives ("4,620" -> 4620); None for no
     digits, or more than ``MAX_COUNT_DIGITS`` of them."""
@@ -301,7 +318,10 @@ def figure_value(text: str) -> tuple[float | None, str]:
     total, current, seen = 0.0, 0.0, False
     for tok in re.findall(r"[\d.,]+|[a-z]+", text):
         if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
-            current += float(tok.replace(",", ""))
+            number = word_value(tok)
+            if number is None:
+                return None, qualifier  # more digits than any count has
+            current += number
             seen = True
         elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):
             current += NUMBER_WORDS[tok]

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefing.lang.acronyms import DEFINED_ACRONYM_RE
+from briefing.lang.acronyms import DEFINED_ACRONYM_RE, initials
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,17 @@ def test_a_40000_word_capitalised_run_is_read_in_one_pass() -> None:
 
 def test_or_glued_to_a_word_defines_no_acronym() -> None:
     assert DEFINED_ACRONYM_RE.search("the Harbour Ferry Authorityor HFA said") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "letters"),
+    [
+        ("Harbour Tariff Authority", "HTA"),
+        ("Bureau of Rural Water Affairs", "BRWA"),
+        ("The Council for Ferry Safety", "CFS"),
+        ("commission on crime", "cc"),  # a name key, in lower case
+        ("3M & Partners", "P"),
+    ],
+)
+def test_the_initials_of_a_name_skip_its_small_words(words: str, letters: str) -> None:
+    assert initials(words.split()) == letters

@@ -19,6 +19,7 @@ from briefing.lang.figures import (
     QUALIFIER_RE,
     count_value,
     figure_value,
+    word_value,
 )
 
 
@@ -49,7 +50,9 @@ def test_value_and_qualifier(text, value, qualifier):
     assert figure_value(text) == (value, qualifier)
 
 
-@pytest.mark.parametrize("text", ["tens of millions", "dozens", "more than half"])
+@pytest.mark.parametrize(
+    "text", ["tens of millions", "dozens", "more than half", "1" * 400, "1" * 400 + " million"]
+)
 def test_vague_amounts_have_nofigure_value(text):
     assert figure_value(text)[0] is None
 
@@ -131,3 +134,17 @@ def test_a_count_in_figures_has_a_value_unless_it_is_a_run_of_digits() -> None:
     assert count_value("4,620") == 4620 and count_value("1000") == 1000
     assert count_value("1" * 10_000) is None  # int() refuses 4,300 digits and more
     assert count_value("²") is None and count_value("") is None  # no decimal digits
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("3,000", 3000.0), ("$2.5", 2.5), ("Eight", 8.0), ("9" * 15, float("9" * 15))],
+)
+def test_one_word_gives_its_figure(word: str, value: float) -> None:
+    assert word_value(word) == value
+
+
+@pytest.mark.parametrize("word", ["a", "an", "1e400", "nan", "inf", "9" * 16, "1.2.3", "x"])
+def test_a_word_float_would_read_gives_no_figure(word: str) -> None:
+    # float() reads "1e400" and a run of 400 digits as infinity: no count a page writes.
+    assert word_value(word) is None

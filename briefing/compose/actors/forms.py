@@ -35,9 +35,8 @@ from briefing.compose.actors.name_keys import (
 from briefing.compose.actors.written import word_runs
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
-from briefing.lang.acronyms import DEFINED_ACRONYM_RE, DEFINED_NAME_WORDS
+from briefing.lang.acronyms import DEFINED_ACRONYM_RE, DEFINED_NAME_WORDS, initials
 from briefing.lang.names import (
-    ACRONYM_SKIP,
     GOVERNMENT_WORDS,
     NAME_PARTICLES,
     NICKNAMES,
@@ -254,14 +253,9 @@ def continued_name(text: str, start: int, end: int) -> str | None:
     words = normalise_name(d["name"])[1].split()
     past = len(normalise_name(text[start:end])[1].split())  # words the model kept
     short = d["short"].lower()
-    if any(acronym(words[i:]) == short for i in range(min(past, len(words)))):
+    if any(initials(words[i:]) == short for i in range(min(past, len(words)))):
         return " ".join(d["name"].split())
     return None
-
-
-def acronym(tokens: list[str]) -> str:
-    """The initials of the main words of a name key's tokens ("commission on crime" -> "cc")."""
-    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP and t[:1].isalpha())
 
 
 def _qualifies(text: str, prev: Mention | None, m: Mention) -> bool:

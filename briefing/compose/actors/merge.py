@@ -47,7 +47,6 @@ from briefing.compose.actors.countries import (
     join_countries,
     join_country_forms,
 )
-from briefing.compose.actors.forms import acronym
 from briefing.compose.actors.matching import (
     ORG_SPELLING_MIN_CHARS,
     abbreviates,
@@ -72,7 +71,7 @@ from briefing.compose.actors.short_forms import (
     place_docs,
     shouted,
 )
-from briefing.lang.acronyms import BODY_NICKNAMES
+from briefing.lang.acronyms import BODY_NICKNAMES, initials
 from briefing.lang.names import ACRONYM_SKIP, PROPER_BODY_WORDS
 
 # A plural's singular has at least this many letters ("Ninos"; "Bus" and "Gas" are no
@@ -268,7 +267,7 @@ def _join_acronyms(orgs: list[NameForm], uf: UnionFind) -> None:
     acronyms: dict[str, set[str]] = defaultdict(set)
     for f in orgs:
         if len(f.tokens) >= 2:
-            acronyms[acronym(f.tokens)].add(uf.find(f.key))
+            acronyms[initials(f.tokens)].add(uf.find(f.key))
     # An acronym's first letter is that of the name's first main word (or of a function
     # word before it): the long names by those letters.
     by_letter: dict[str, list[NameForm]] = defaultdict(list)
@@ -303,7 +302,7 @@ def _join_spelt_out(
         owners = {
             uf.find(k)
             for k in by_tail.get(rest, ())
-            if acronym(k.split()[: -len(rest)]) == short and len(k.split()) > len(rest) + 1
+            if initials(k.split()[: -len(rest)]) == short and len(k.split()) > len(rest) + 1
         }
         owners.discard(uf.find(f.key))
         if len(owners) == 1:
