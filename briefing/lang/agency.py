@@ -70,6 +70,13 @@ NATIONALS_NOUNS = frozenset({
     "scientists", "workers", "employees", "engineers", "pilots", "staff", "executives",
     "lawyers",
 })  # fmt: skip
+# Of AGENT_HEAD_NOUNS, the offices a country's name qualifies that are actors of their own
+# (a court, a judge, a federal prosecutor: "a U.S. Supreme Court case", "the U.S.
+# attorney's office said"), not the country acting as a state (check story D0633F: a
+# crime story's country, acting only through its prosecutors' offices, ranked third).
+OWN_OFFICE_NOUNS = frozenset({
+    "attorney", "attorneys", "court", "courts", "judge", "judges", "magistrate",
+})  # fmt: skip
 # A state's people and offices: with a nationality's adjective as the subject of a verb
 # ("Egyptian officials disputed", "the French government grounded"), the country acts.
 STATE_DOER_NOUNS = frozenset({

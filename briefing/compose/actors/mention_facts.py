@@ -20,7 +20,7 @@ from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.occasions import as_occasion, named_a_place
 from briefing.compose.article_memo import article_memo
 from briefing.compose.memo import BadValue
-from briefing.lang.agency import NATIONALS_NOUNS, STAFF_NOUNS
+from briefing.lang.agency import NATIONALS_NOUNS, OWN_OFFICE_NOUNS, STAFF_NOUNS
 from briefing.lang.names import BODY_HEAD_NOUNS, COMPANY_TAIL_RE, PERSON_NOUNS, STATE_HEAD_NOUNS
 from briefing.lang.places import (
     ACCORD_NOUNS,
@@ -194,8 +194,17 @@ def _site_word(root: Token) -> bool:
 
 
 def _nationals(root: Token) -> bool:
-    """ "U.S. scientists", "Kenya's staff": the name qualifies its nationals, no office."""
-    return root.dep_ in {"compound", "poss"} and root.head.lower_ in NATIONALS_NOUNS
+    """ "U.S. scientists", "Kenya's staff": the name qualifies its nationals, no office of
+    its state; nor does it act in "the U.S. attorney's office", "a U.S. Supreme Court
+    case" (an office or a court of its own) or "U.S. President Ann Lee", "Ann Lee, the
+    U.S. secretary of housing" (the title of a named person, who is the one acting)."""
+    if root.dep_ not in {"compound", "poss"}:
+        return False
+    head = root.head
+    if head.lower_ in NATIONALS_NOUNS | OWN_OFFICE_NOUNS:
+        return True
+    holder = head.head if head.dep_ in {"compound", "appos"} else None
+    return holder is not None and holder.i != head.i and holder.ent_type_ == "PERSON"
 
 
 def _compound_head(token: Token) -> Token:

@@ -71,3 +71,33 @@ def test_stored_answers_give_the_same_actors(two_stories: Corpus, fresh) -> None
 def test_a_stored_answer_not_written_by_export_is_refused(value: object) -> None:
     with pytest.raises(BadValue):
         article_memo.decode_answers({"mention_facts": [[[0, 4], value]]}, "Acme said so.")
+
+
+OFFICES = """Court backs gun scheme
+
+Farland President Tessa Quill praised the scheme on Monday. The Farland attorney's office \
+said arrests had doubled, and a Farland court upheld the searches. Orlin Dace, the Farland \
+secretary of justice, said the program would grow. Farland officials said the money was \
+ready, and Farland scientists studied the results.
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "nationals"),
+    [
+        ("Farland President", True),  # the title of a named person: she acts, not the state
+        ("Farland attorney", True),  # a prosecutor's office of its own
+        ("Farland court", True),  # a court of its own
+        ("Farland secretary", True),  # "Orlin Dace, the Farland secretary": he acts
+        ("Farland scientists", True),  # its nationals
+        ("Farland officials", False),  # its state's officials: the state acts
+    ],
+)
+def test_a_countrys_name_on_an_office_of_its_own_is_no_act_of_the_state(
+    corpus_of, fresh, before: str, nationals: bool
+) -> None:
+    corpus = corpus_of(OFFICES)
+    start, _ = _at(corpus, before)
+    facts = mention_facts.mention_facts(corpus, 0, start, start + len("Farland"), {})
+    assert facts.parsed
+    assert bool(facts.nationals) is nationals
