@@ -86,6 +86,7 @@ from briefing.compose.actors.quotes import attach_quotes
 from briefing.compose.actors.roles import role
 from briefing.compose.actors.salience import (
     COUNTRY_BONUS_MIN_DOCS,
+    article_centrality,
     lead_end,
     salience,
     summary_bonus,
@@ -238,7 +239,13 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     return [
         Candidate(
             a,
-            salience(a, c, leads, past=pasts[id(c)] and a.quote is None),
+            salience(
+                a,
+                c,
+                leads,
+                past=pasts[id(c)] and a.quote is None,
+                central=article_centrality(corpus, c) if a.type == "person" else 0,
+            ),
             surfaces(c),
             a.type == "country" and _setting(c, states),
         )

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+import pytest
 
 from briefing.compose.actors import Candidate, extract_actors, rank_actors
 from briefing.compose.actors.clusters import Cluster, Match
-from briefing.compose.actors.salience import SUMMARY_BONUS, salience, summary_bonus
+from briefing.compose.actors.salience import (
+    CENTRAL_ARTICLE_SENTENCES,
+    CENTRAL_SHARE_CAP,
+    CENTRAL_WEIGHT,
+    SUMMARY_BONUS,
+    article_centrality,
+    salience,
+    summary_bonus,
+)
 from briefing.model import Actor, Corpus, Statement
 
 
@@ -97,3 +108,53 @@ def test_a_spokesman_is_no_key_actor_and_leaves_his_place_empty() -> None:
         max_actors=4,
     )
     assert [a.name for a in ranked] == ["Tessa Quill"]
+
+
+PROFILE = """A baker's long fight
+
+Ada Brenner opened her bakery in Lorvik in the spring. Ada Brenner bakes rye bread every \
+night. The town council inspected the ovens last month. Colm Hart, a council member, said \
+the ovens were safe. The bakery sells about 400 loaves a day. Brenner said the flour price \
+had doubled. Customers queue before dawn on Saturdays. The council plans a market hall. \
+Brenner wants a stall there. Prices in the region rose again in May. Brenner hired two \
+apprentices this year. Farmers deliver grain every Tuesday. The mill raised its fees in \
+April. Brenner said she would not raise prices. The market hall opens in the autumn. Rain \
+delayed the building work.
+"""
+
+BRIEF_ITEM = """Market hall delayed
+
+Rain delayed the Lorvik market hall. Colm Hart said the council would pay. Hart said the \
+hall was nearly done. Hart said the stalls were let.
+"""
+
+
+def _named(corpus: Corpus, name: str) -> Cluster:
+    """An actor matched at every place its name is written."""
+    return Cluster(
+        [],
+        matches=[
+            Match(0, d, m.start(), m.end())
+            for d, adoc in enumerate(corpus.docs)
+            for m in re.finditer(name, adoc.document.text)
+        ],
+    )
+
+
+def test_a_person_an_article_is_about_is_central(corpus_of: Callable[..., Corpus]) -> None:
+    corpus = corpus_of(PROFILE, BRIEF_ITEM)
+    assert len(corpus.docs[0].sentences) >= CENTRAL_ARTICLE_SENTENCES
+    assert len(corpus.docs[1].sentences) < CENTRAL_ARTICLE_SENTENCES
+    # Named in 6 of the long article's 17 sentences: about a third of it is hers.
+    brenner = article_centrality(corpus, _named(corpus, "Brenner"))
+    assert 0.3 <= brenner <= CENTRAL_SHARE_CAP
+    # Named once there, and thrice in a short item (too short to tell whom it is about).
+    assert article_centrality(corpus, _named(corpus, "Hart")) == 0
+    person = Actor(name="Ada Brenner", type="person", mentions=9, sources=[1, 2])
+    base = Cluster([], matches=[Match(0, 0, 0, 4)] * 9)
+    assert salience(person, base, [0, 0], central=brenner) == pytest.approx(
+        salience(person, base, [0, 0]) + brenner * CENTRAL_WEIGHT
+    )
+    # Only a person's: a body is not what an article is about in this sense.
+    body = Actor(name="Lorvik Council", type="organisation", mentions=9, sources=[1])
+    assert salience(body, base, [0, 0], central=brenner) == salience(body, base, [0, 0])
