@@ -47,6 +47,15 @@ NO_EVENT = frozenset(
         "need", "lack", "own", "belong", "cost",
     }
 )  # fmt: skip
+# "X came as / after / amid Y": the verb only places X in time against Y, and the event
+# the sentence tells is Y's. Read as an act of its own, "the visit came as the minister
+# was wrapping up talks" was told by "the tour came a day after an envoy slammed the
+# plan", another fact (issue 11, D0609I): the act is the clause's verb after such a word,
+# and there is none when the word leads only a noun ("came amid protests").
+TIMING_VERBS = frozenset({"come"})
+TIMING_WORDS = frozenset(
+    {"as", "after", "before", "while", "when", "amid", "amidst", "during", "since", "following"}
+)
 # Entity labels that name a participant, and those that give a figure.
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -119,6 +128,25 @@ def main_verb(span: Span) -> Token | None:
             return None  # "X said so": the event is not in this sentence
         verb = said[0]
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in NO_EVENT | SAYING_LEMMAS:
+        return None
+    return verb
+
+
+def timed_verb(verb: Token) -> Token | None:
+    """The verb of the event a main verb places in time (``TIMING_VERBS``): "the visit
+    came as the minister was wrapping up talks" tells the wrapping up; ``None`` when the
+    timing word leads no clause ("came amid protests"); any other verb is itself."""
+    if verb.lemma_.lower() not in TIMING_VERBS:
+        return verb
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and c.lemma_.lower() not in NO_EVENT
+            and any(m.dep_ == "mark" and m.lower_ in TIMING_WORDS for m in c.children)
+        ):
+            return c
+    if any(c.dep_ in ("prep", "advcl", "mark") and c.lower_ in TIMING_WORDS for c in verb.children):
         return None
     return verb
 
@@ -197,6 +225,7 @@ def event_of(span: Span) -> Event:
             told.setdefault(word_class(t.lemma_), set()).update(clauses[(lo, hi)])
             doers.setdefault(word_class(t.lemma_), set()).update(_doers(t))
     verb = main_verb(span)
+    verb = timed_verb(verb) if verb is not None else None
     acts: list[Act] = []
     if verb is not None:
         joined = [

@@ -103,6 +103,31 @@ def test_every_joined_act_must_be_told() -> None:
     assert not tells_event(both, event(TOLD))
 
 
+def test_a_verb_placing_one_event_in_time_tells_the_other_event() -> None:
+    # "X came as Y ...": the event told is Y's. Another visit that "came a day after" some
+    # other act of the same people is not this fact, whatever names the two share.
+    statement = event(
+        "Premier Olsen's planned visit to Kelso came as Minister Anna Brandt of Norland "
+        "was wrapping up talks with Veloran leaders over the harbour."
+    )
+    assert statement.verb == word_class("wrap")
+    assert "brandt" in statement.acts[0].agents
+    other = event(
+        "Premier Olsen's tour came only one day after a Norland envoy slammed Veloran "
+        "plans for the harbour."
+    )
+    assert other.verb == word_class("slam")
+    assert not tells_event(statement, other)
+    assert tells_event(
+        statement,
+        event("Minister Anna Brandt of Norland was wrapping up talks with Veloran leaders."),
+    )
+    # A timing word leading no clause places the visit against a thing: no event.
+    assert event("Premier Olsen's visit to Kelso came amid protests by Veloran farmers.").acts == ()
+    # Any other "come" is an act of its own.
+    assert event("Premier Olsen came to Kelso on Friday.").verb == word_class("come")
+
+
 def test_the_names_of_a_sentence_are_read_as_everyday_names_are() -> None:
     found = corpus("Mayor Anna Brandt closed the Kelso harbour. The tide rose again.")
     index = EventIndex(found)
