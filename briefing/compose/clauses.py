@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from briefing.compose.events import timed_verb
 from briefing.lang.dates import (
     ANNIVERSARY_RE,
     BACKGROUND_PHRASE_RE,
@@ -453,7 +454,8 @@ def _has_subject(verb: Token) -> bool:
 def told_before(parse: ParsedDoc | None, start: int, end: int) -> bool:
     """Whether the sentence at document offsets ``start:end`` tells what had happened
     before its article was written: its main verb (the reported clause's, under "...,
-    officials said") is a simple past ("the ferry sank in a storm"), a past passive
+    officials said"; the timed clause's, under "the visit came as ...",
+    ``events.timed_verb``) is a simple past ("the ferry sank in a storm"), a past passive
     ("laws were eventually changed") or a past perfect ("had approved"). Such a sentence
     is dated by its article only as an upper bound: the event may be years older. A
     present or present perfect ("has closed the bridge", "opposes") tells how things
@@ -464,6 +466,10 @@ def told_before(parse: ParsedDoc | None, start: int, end: int) -> bool:
     verb = next((t for t in span if t.dep_ == "ROOT"), None)
     if verb is not None and verb.lemma_ in REPORTING_LEMMAS:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if verb is not None:
+        # "the visit came as the minister was wrapping up talks": the tense of what it
+        # is timed against (issue 11, D0609I).
+        verb = timed_verb(verb) or verb
     if verb is None or verb.pos_ not in VERB_POS or _will(verb):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -276,6 +276,15 @@ def test_a_past_or_past_perfect_main_verb_tells_what_had_happened_before():
     assert not _told_before("The ministry will publish the report next week.")
 
 
+def test_a_verb_placing_an_event_in_time_takes_the_tense_of_the_event():
+    # "came as ... was wrapping up": what was under way that day, not a past before it
+    assert not _told_before(
+        "The mayor's planned visit to Kelso came as the minister was wrapping up talks."
+    )
+    assert _told_before("The mayor's tour came a day after an envoy criticised the plan.")
+    assert _told_before("The mayor's visit to Kelso came amid protests by farmers.")
+
+
 def test_a_leading_participle_s_noun_dates_its_cause_not_the_main_event():
     # "in April" dates the request the governor acted on, not his invitation
     assert (
