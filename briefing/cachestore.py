@@ -73,6 +73,14 @@ class EntryStore:
         except OSError:
             return False
 
+    def size(self, key: str) -> int:
+        """The bytes of the entry ``get`` would try to read under ``key`` (0: none there)."""
+        try:
+            st = os.lstat(self.path(key))
+        except OSError:
+            return 0
+        return st.st_size if self.usable and stat.S_ISREG(st.st_mode) else 0
+
     def any_entry(self) -> bool:
         """Whether the folder holds an entry ``has`` would see (a plain ``<key>.json``
         file); a temporary file left by a killed run, a link or a folder is none."""

@@ -74,17 +74,18 @@ def test_an_edit_changes_the_version_only_when_the_stage_imports_the_module(
     assert code_version(("briefing.stage",)) != before
 
 
-def test_has_sees_only_the_plain_files_get_would_read(tmp_path: Path) -> None:
-    """``has`` answers without reading: a plain entry is there; a link, a folder in its place
-    or nothing is not (``get`` would not read those either)."""
+def test_has_and_size_see_only_the_plain_files_get_would_read(tmp_path: Path) -> None:
+    """``has`` and ``size`` answer without reading: a plain entry is there, with its bytes;
+    a link, a folder in its place or nothing is not (``get`` would not read those either)."""
     store = cachestore.EntryStore(tmp_path)
     store.put("plain", b"{}")
     (tmp_path / "elsewhere.txt").write_text("x", encoding="utf-8")
     store.path("link").symlink_to(tmp_path / "elsewhere.txt")
     store.path("folder").mkdir()
     assert store.has("plain") and store.get("plain", 10) == b"{}"
+    assert store.size("plain") == 2 and store.get("plain", 1) is None  # over the limit
     for key in ("link", "folder", "missing"):
-        assert not store.has(key) and store.get(key, 10) is None
+        assert not store.has(key) and store.get(key, 10) is None and store.size(key) == 0
 
 
 def test_a_link_swapped_in_after_the_check_is_not_followed(
