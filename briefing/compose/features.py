@@ -24,10 +24,11 @@ one the lower-case counts of words and names the key actors read (``actors.writt
 so they count only the new texts.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
-hostile input: plain JSON, never executed; ``decode`` accepts an entry only if it names
-its own key and every row names a known memo, an existing sentence and a value of the
-memo's type. Anything else is ignored (and said in ``ignored``) and the article's
-answers are computed again.
+hostile input: each is read only up to what its inputs could make (``entry_bounds``; a
+larger one is a miss, said in ``ignored``), plain JSON, never executed; ``decode``
+accepts an entry only if it names its own key and every row names a known memo, an
+existing sentence and a value of the memo's type. Anything else is ignored (and said in
+``ignored``) and the article's answers are computed again.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.compose import article_memo, concept_totals, memo, near_pairs
 from briefing.compose.actors import written
 from briefing.compose.concept_ilp import POSITION_BONUS
+from briefing.compose.entry_bounds import BOUNDS, bound, text_bytes
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
 
@@ -54,17 +56,6 @@ FORMAT = 4  # bump when the entry layout below changes
 # take about 20 MB here (24 KB each).
 MAX_ENTRIES = 20_000
 MAX_BYTES = 256 * 2**20
-# An article's answers are a few times its text; anything far bigger was not written by us.
-MAX_ENTRY_BYTES = 32 * 2**20
-# The concept totals of 718 articles take 6.2 MB (about 9 KB an article): room for 14,000.
-MAX_TOTALS_BYTES = 128 * 2**20
-# Stored totals are read only up to what the coming build's articles could make (``expect``):
-# a hostile 42 MB entry cost 440 MB to decode, whatever the size of the build. The totals
-# of each of the 20 DUC 2006 dev stories take 3.0-4.1 bytes per character of its articles'
-# text, a digest of 35 bytes per article included (session 39); twice that, and a header.
-TOTALS_BYTES_PER_CHAR = 8
-TOTALS_BYTES_PER_ARTICLE = 64
-TOTALS_HEADER_BYTES = 4096
 # Besides the modules that define the remembered functions (read off ``memo.MEMOS`` when the
 # cache is opened, so a memo added anywhere changes the key), the code of the cache itself.
 _CODE = ("briefing.compose.memo", "briefing.compose.features", "briefing.compose.actors.written")
@@ -93,7 +84,8 @@ class FeatureCache:
         self.stems_known = 0  # stems in the table when it was loaded
         self._stems_loaded = False
         self._ahead: dict[int, str | None] = {}  # ``preload``: article index -> ``load``'s answer
-        self.totals_limit = MAX_TOTALS_BYTES  # ``expect``: the most stored totals read
+        # ``expect``: the most bytes read of each folder-wide table (``BOUNDS``)
+        self.limits = {what: cap for what, (_, _, cap) in BOUNDS.items()}
 
     def stems_key(self) -> str:
         """The key of the stem table: one entry for the folder, words by stem."""
@@ -119,13 +111,11 @@ class FeatureCache:
         self.analysis = analysis
 
     def expect(self, documents: Sequence[Document]) -> None:
-        """The articles the coming build composes, told before anything is loaded: stored
-        concept totals larger than theirs could be (they sum a first part of them) are not
+        """The articles the coming build composes, told before anything is loaded: a stored
+        table larger than theirs could be (made of them, or of a first part of them) is not
         read, let alone decoded."""
-        made = sum(
-            TOTALS_BYTES_PER_CHAR * len(d.text) + TOTALS_BYTES_PER_ARTICLE for d in documents
-        )
-        self.totals_limit = min(MAX_TOTALS_BYTES, TOTALS_HEADER_BYTES + made)
+        sizes = [text_bytes(d) for d in documents]
+        self.limits = {w: bound(w, sum(sizes), len(sizes)) for w in BOUNDS if w != "article"}
 
     def key(self, document: Document, sentences: Sequence[Sentence]) -> str:
         parts = (p for s in sentences for p in (s.text, "\x1f".join(s.words)))
@@ -155,7 +145,8 @@ class FeatureCache:
             self._load_totals()
             self._load_written()
         key = self.key(document, sentences)
-        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        limit = bound("article", text_bytes(document), len(sentences))
+        raw = self._get(key, limit, str(document.location))
         if raw is not None:
             try:
                 found, articles = decode(raw, key, sentences, document.text)
@@ -188,7 +179,7 @@ class FeatureCache:
 
     def _load_stems(self) -> None:
         key = self.stems_key()
-        raw = self.store.get(key, MAX_ENTRY_BYTES)
+        raw = self._get(key, self.limits["stems"], "the stem table")
         if raw is None:
             return
         try:
@@ -204,10 +195,21 @@ class FeatureCache:
             key = self.stems_key()
             self.store.put(key, encode_stems(table, key))
 
-    def _read_table(self, key: str, decode: Callable[[bytes, str], T], what: str) -> T | None:
-        """The folder-wide table (``what``) stored under ``key``, read by ``decode``;
-        None when there is none, or when it is not ours (said in ``ignored``)."""
-        raw = self.store.get(key, MAX_ENTRY_BYTES)
+    def _get(self, key: str, limit: int, what: str) -> bytes | None:
+        """The entry (of ``what``) under ``key``, or None; one of more than ``limit`` bytes
+        is a miss, said in ``ignored``, never read past ``limit`` nor decoded."""
+        raw = self.store.get(key, limit)
+        if raw is None and self.store.size(key) > limit:
+            self.ignored.append(f"{what}: over {limit:,} bytes, more than its inputs make")
+        return raw
+
+    def _read_table(
+        self, key: str, decode: Callable[[bytes, str], T], what: str, bounded: str
+    ) -> T | None:
+        """The folder-wide table (``what``, bounded as ``bounded``) stored under ``key``,
+        read by ``decode``; None when there is none, or when it is not ours (said in
+        ``ignored``)."""
+        raw = self._get(key, self.limits[bounded], what)
         if raw is None:
             return None
         try:
@@ -218,7 +220,8 @@ class FeatureCache:
 
     def _load_pairs(self) -> None:
         key = self.pairs_key()
-        near_pairs.load_table(self._read_table(key, decode_pairs, "the near-duplicate pairs"))
+        table = self._read_table(key, decode_pairs, "the near-duplicate pairs", "pairs")
+        near_pairs.load_table(table)
 
     def _save_pairs(self) -> None:
         """Store the near-duplicate pairs when this build's grouping found new ones."""
@@ -233,7 +236,7 @@ class FeatureCache:
         stored = []
         for mode in concept_totals.MODES:
             key = self.totals_key(mode)
-            raw = self.store.get(key, self.totals_limit)
+            raw = self._get(key, self.limits["totals"], "the concept totals")
             if raw is None:
                 continue
             try:
@@ -250,7 +253,7 @@ class FeatureCache:
 
     def _load_written(self) -> None:
         key = self.written_key()
-        written.load(self._read_table(key, decode_written, "the lower-case counts"))
+        written.load(self._read_table(key, decode_written, "the lower-case counts", "written"))
 
     def _save_written(self) -> None:
         """Store the lower-case counts when this build's differ from the stored ones."""

@@ -14,10 +14,10 @@ from briefing.cli import main
 from briefing.compose import concept_totals, memo, near_duplicates, near_pairs
 from briefing.compose.actors import written
 from briefing.compose.disputes import rejection
+from briefing.compose.entry_bounds import BOUNDS, bound, text_bytes
 from briefing.compose.features import (
     FEATURES_DIR,
     FORMAT,
-    MAX_TOTALS_BYTES,
     BadEntry,
     FeatureCache,
     decode_pairs,
@@ -31,6 +31,13 @@ from briefing.compose.near_duplicates import content_stems
 from briefing.model import AnalysedDocument, Corpus, Document, Sentence
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sources"
+
+
+@pytest.fixture(autouse=True)
+def no_stems_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test as a new process: no stems of other tests' words, which a stored stem
+    table would hold too and so outgrow what these articles could make."""
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})
 
 
 def build(src: Path, out: Path) -> dict:
@@ -450,22 +457,60 @@ def test_lower_case_counts_are_stored_and_damaged_ones_ignored_and_said(tmp_path
     assert written.lower_counts(texts, ["the plant", "prices fell"]) == plain
 
 
-def test_concept_totals_larger_than_the_articles_could_make_are_not_read(tmp_path: Path) -> None:
-    # A hostile 42 MB entry cost 440 MB to decode: what is read is bounded by the articles'
-    # text before decoding. The same entry padded past that bound is not read at all.
+def store_every_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Corpus:
+    """A build's entries for ``corpus()``: each article's, and every folder-wide table."""
     c = corpus()
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})
     memo.forget()
+    near_pairs.load_table(None)
     cache = FeatureCache(tmp_path)
     missing = cache.load(c)
+    ask(c)
+    near_duplicates.group_near_duplicates(c.sentences(), [1.0] * len(c.sentences()))
+    written.lower_counts([d.document.text for d in c.docs], ["the plant"])
     concept_totals.story_weights(c, topic=frozenset(), unigram_weight=0.5, expansion=frozenset())
     cache.save(c, missing)
-    path = cache.store.path(cache.totals_key((False, True)))
-    FeatureCache(tmp_path).load(c)
-    assert concept_totals._known[(False, True)].articles  # read back as written
-    text = sum(len(adoc.document.text) for adoc in c.docs)
-    path.write_bytes(path.read_bytes() + b" " * (64 * text + 2**16))  # valid JSON, far too big
-    again = FeatureCache(tmp_path)
-    again.load(c)
-    assert concept_totals._known == {}
-    assert again.ignored == []  # not read: nothing to say about it
-    assert again.totals_limit < MAX_TOTALS_BYTES
+    return c
+
+
+@pytest.mark.parametrize("what", ["article", "stems", "pairs", "written", "totals"])
+def test_an_entry_larger_than_its_inputs_could_make_is_not_read_and_said(
+    tmp_path: Path, what: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hostile 42 MB entry cost 440 MB to decode: what is read is bounded before decoding
+    # by what the entry's inputs could make. The same valid entry padded to the bound is
+    # read; one byte past it, it is a miss, said, never decoded.
+    c = store_every_entry(tmp_path, monkeypatch)
+    cache = FeatureCache(tmp_path)
+    cache.expect([adoc.document for adoc in c.docs])
+    doc, sentences = c.docs[0].document, c.docs[0].sentences
+    key, said, limit = {
+        "article": (
+            cache.key(doc, sentences),
+            "doc0.txt",
+            bound("article", text_bytes(doc), len(sentences)),
+        ),
+        "stems": (cache.stems_key(), "the stem table", cache.limits["stems"]),
+        "pairs": (cache.pairs_key(), "the near-duplicate pairs", cache.limits["pairs"]),
+        "written": (cache.written_key(), "the lower-case counts", cache.limits["written"]),
+        "totals": (cache.totals_key((False, True)), "the concept totals", cache.limits["totals"]),
+    }[what]
+    assert limit < BOUNDS[what][2]  # far under the cap, which is tens of MB
+    path = cache.store.path(key)
+    raw = path.read_bytes()
+    loaded = {
+        "article": lambda: (sentences[0].text,) in memo.MEMOS["rejection"].values,
+        "stems": lambda: bool(near_duplicates.known_stems()),
+        "pairs": lambda: near_pairs.known() is not None,
+        "written": lambda: written._known is not None,
+        "totals": lambda: (False, True) in concept_totals._known,
+    }[what]
+    for size, read in ((limit, True), (limit + 1, False)):
+        path.write_bytes(raw + b" " * (size - len(raw)))  # valid JSON, only longer
+        monkeypatch.setattr(near_duplicates, "_STEMS", {})
+        memo.forget()
+        again = FeatureCache(tmp_path)
+        again.load(c)
+        assert loaded() is read
+        over = f"{said}: over {limit:,} bytes, more than its inputs make"
+        assert again.ignored == ([] if read else [over])
