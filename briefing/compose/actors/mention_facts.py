@@ -193,6 +193,11 @@ def _site_word(root: Token) -> bool:
     return root.dep_ == "nmod" and _compound_head(root.head).lemma_ in SITE_NOUNS
 
 
+# Heads a state's name qualifies without the state acting: its nationals or its own offices
+# (one set, not a union made anew for every mention).
+_NOT_THE_STATE_HEADS = NATIONALS_NOUNS | OWN_OFFICE_NOUNS
+
+
 def _nationals(root: Token) -> bool:
     """ "U.S. scientists", "Kenya's staff": the name qualifies its nationals, no office of
     its state; nor does it act in "the U.S. attorney's office", "a U.S. Supreme Court
@@ -201,7 +206,7 @@ def _nationals(root: Token) -> bool:
     if root.dep_ not in {"compound", "poss"}:
         return False
     head = root.head
-    if head.lower_ in NATIONALS_NOUNS | OWN_OFFICE_NOUNS:
+    if head.lower_ in _NOT_THE_STATE_HEADS:
         return True
     holder = head.head if head.dep_ in {"compound", "appos"} else None
     return holder is not None and holder.i != head.i and holder.ent_type_ == "PERSON"
