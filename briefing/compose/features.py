@@ -83,6 +83,7 @@ class FeatureCache:
         self.ignored: list[str] = []  # why entries found were not used, one line each
         self.stems_known = 0  # stems in the table when it was loaded
         self._stems_loaded = False
+        self._expected = False  # ``expect`` told the build's articles
         self._ahead: dict[int, str | None] = {}  # ``preload``: article index -> ``load``'s answer
         # ``expect``: the most bytes read of each folder-wide table (``BOUNDS``)
         self.limits = {what: cap for what, (_, _, cap) in BOUNDS.items()}
@@ -114,6 +115,7 @@ class FeatureCache:
         """The articles the coming build composes, told before anything is loaded: a stored
         table larger than theirs could be (made of them, or of a first part of them) is not
         read, let alone decoded."""
+        self._expected = True
         sizes = [text_bytes(d) for d in documents]
         self.limits = {w: bound(w, sum(sizes), len(sizes)) for w in BOUNDS if w != "article"}
 
@@ -125,7 +127,7 @@ class FeatureCache:
         """Load every article's stored answers into the memos; per article, the key of an
         entry still to be written (None when it was found). Articles ``preload`` had
         are not looked up again. Without ``expect``, the corpus's articles are expected."""
-        if not self._stems_loaded:  # nothing read yet, ``expect`` perhaps not told
+        if not self._expected:
             self.expect([adoc.document for adoc in corpus.docs])
         return [
             self._ahead[i] if i in self._ahead else self._load(adoc.document, adoc.sentences)
