@@ -33,6 +33,7 @@ existing sentence and a value of the memo's type. Anything else is ignored (and 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -180,14 +181,10 @@ class FeatureCache:
             self.store.put(key, encode(found, key, article))
 
     def _load_stems(self) -> None:
-        key = self.stems_key()
-        raw = self._get(key, self.limits["stems"], "the stem table")
-        if raw is None:
+        table = self._read_table(self.stems_key(), decode_stems, "the stem table", "stems")
+        if table is None:
             return
-        try:
-            learn_stems(decode_stems(raw, key))
-        except BadEntry as exc:
-            self.ignored.append(f"the stem table: {exc}")
+        learn_stems(table)
         self.stems_known = len(known_stems())
 
     def _save_stems(self) -> None:
@@ -237,14 +234,10 @@ class FeatureCache:
     def _load_totals(self) -> None:
         stored = []
         for mode in concept_totals.MODES:
-            key = self.totals_key(mode)
-            raw = self._get(key, self.limits["totals"], "the concept totals")
-            if raw is None:
-                continue
-            try:
-                stored.append(decode_totals(raw, key, mode))
-            except BadEntry as exc:
-                self.ignored.append(f"the concept totals: {exc}")
+            decode = functools.partial(decode_totals, mode=mode)
+            totals = self._read_table(self.totals_key(mode), decode, "the concept totals", "totals")
+            if totals is not None:
+                stored.append(totals)
         concept_totals.load(stored)
 
     def _save_totals(self) -> None:
