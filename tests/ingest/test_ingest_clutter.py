@@ -9,6 +9,7 @@ import pytest
 
 from briefing.ingest import clutter
 from briefing.ingest.clutter import RULES, Meta, clean, edits, explain
+from briefing.ingest.clutter.context import Context
 
 BODY = (
     "The city council voted on Tuesday to close two libraries and merge their "
@@ -460,6 +461,21 @@ def test_real_news_text_survives_furniture_rules(line):
 )
 def test_a_cross_link_glued_to_the_end_of_a_paragraph_is_cut(para: str, kept: str | None) -> None:
     assert clean([para, BODY2], Meta()) == [kept or para, BODY2]
+
+
+def test_a_link_tail_of_two_labels_is_cut_at_the_first() -> None:
+    para = f"{BODY} Read more: Ferry fares rise. See also: Bridge closed."
+    assert clean([para, BODY2], Meta()) == [BODY, BODY2]
+
+
+def test_a_paragraph_of_many_sentences_keeps_them_all_and_loses_its_link() -> None:
+    # Tried from the end back: a link label far from the end is no glued link.
+    body = " ".join(["The ferry ran late."] * 20_000)
+    early = f"Read more: the timetable. {body}"
+    linked = f"{body} Read more: Ferry fares rise"
+    for para, kept in ((early, early), (linked, body)):
+        ctx = Context(paragraphs=[para], index=0, kept=[], meta=Meta())
+        assert edits.trailing_link(para, ctx) == kept
 
 
 @pytest.mark.parametrize(
