@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from briefing.compose.actors.background import MOSTLY_PAST_SHARE, past_share
 from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.collectives import parties_of, surnames_of
-from briefing.compose.actors.countries import country_of_cluster, state_acts
+from briefing.compose.actors.countries import country_of_cluster, frames, state_acts
 from briefing.compose.actors.descriptions import (
     role_names_a_body,
     role_names_a_person,
@@ -116,7 +116,9 @@ class Candidate:
     actor: Actor
     score: float
     surfaces: list[str]
-    setting: bool = False  # a country acting in few articles: the summary names where, not who
+    # A country acting in few articles, or a domestic story's frame: the summary names
+    # where, not who.
+    setting: bool = False
 
 
 def extract_actors(
@@ -236,6 +238,13 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     kept = [ca for ca, owner in zip(kept, owners, strict=True) if not owner]
     # Background ("Darwin's theory"): a person mostly named from the past and not quoted.
     states = state_acts(corpus)
+    countries = [c for c, a in kept if a.type == "country"]
+    acting = {id(c): _acting(c, states) for c in countries}
+    # "The United States" of a story on its crime rates: where it happens, not a party.
+    framing = frames(
+        [({m.doc for m in c.matches}, acting[id(c)]) for c in countries], COUNTRY_BONUS_MIN_DOCS
+    )
+    frame = {id(c) for c, is_frame in zip(countries, framing, strict=True) if is_frame}
     return [
         Candidate(
             a,
@@ -245,16 +254,17 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
                 leads,
                 past=pasts[id(c)] and a.quote is None,
                 central=article_centrality(corpus, c) if a.type == "person" else 0,
+                frame=id(c) in frame,
             ),
             surfaces(c),
-            a.type == "country" and _setting(c, states),
+            id(c) in acting and (len(acting[id(c)]) < COUNTRY_BONUS_MIN_DOCS or id(c) in frame),
         )
         for c, a in kept
     ]
 
 
-def _setting(c: Cluster, states: dict[str, set[int]]) -> bool:
-    """Whether a country acts as a state, by its name or its officials ("Egyptian
-    officials said"), in too few articles to be more than where the story happens."""
-    acting = c.acting_docs | states.get(country_of_cluster(c.forms) or "", set())
-    return len(acting) < COUNTRY_BONUS_MIN_DOCS
+def _acting(c: Cluster, states: dict[str, set[int]]) -> set[int]:
+    """The articles where a country acts as a state, by its name or its officials
+    ("Egyptian officials said"); in too few (``COUNTRY_BONUS_MIN_DOCS``), it is no more
+    than where the story happens (``Candidate.setting``)."""
+    return c.acting_docs | states.get(country_of_cluster(c.forms) or "", set())

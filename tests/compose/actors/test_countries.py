@@ -7,7 +7,12 @@ from collections.abc import Callable
 
 from briefing.compose.actors import Candidate, actor_candidates
 from briefing.compose.actors.clusters import NameForm, UnionFind
-from briefing.compose.actors.countries import body_countries, join_countries, state_acts
+from briefing.compose.actors.countries import (
+    body_countries,
+    frames,
+    join_countries,
+    state_acts,
+)
 from briefing.model import Corpus
 
 
@@ -76,3 +81,40 @@ def test_a_country_that_acts_in_several_articles_is_no_mere_setting(
 
     assert not norway(lead, acting).setting  # by its name in one, its government in another
     assert norway(lead, setting).setting  # acting in one article only
+
+
+def test_the_one_country_of_a_domestic_story_acting_in_few_of_its_articles_is_its_frame() -> None:
+    naming = set(range(10))
+    # Alone, acting in 2 of the 10 articles naming it: where the story happens.
+    assert frames([(naming, {0, 1})], 2) == [True]
+    # Alone but acting in 4 of 10: a party (a state cracking down at home).
+    assert frames([(naming, {0, 1, 2, 3})], 2) == [False]
+    # A second country acting in two articles: two sides, neither a frame.
+    assert frames([(naming, {0, 1}), ({4, 5, 6}, {4, 5})], 2) == [False, False]
+    # One acting in a single article is no side: the first is still the frame.
+    assert frames([(naming, {0, 1}), ({4}, {4})], 2) == [True, False]
+
+
+def test_the_one_country_of_a_domestic_story_is_no_party_unless_another_acts(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    texts = [
+        "Norway has signed a new treaty on rents. Norway also agreed to fund new homes.",
+        *(
+            f"Rents in Norway rose again in {city}, where the Tenants Union of {city} sued "
+            f"the landlords. The union said prices in Norway were out of reach."
+            for city in ("Bergen", "Tromso", "Alesund", "Bodo", "Molde", "Hamar")
+        ),
+    ]
+
+    def norway() -> Candidate:
+        [found] = [c for c in actor_candidates(corpus_of(*texts)) if c.actor.name == "Norway"]
+        return found
+
+    # Acting in two of the seven articles naming it (by its name, by its government).
+    texts[1] += " The Norwegian government objected to the rise."
+    assert norway().setting  # where the story happens: no summary bonus, ranked low
+    # Another country acting in two articles: two sides of a story, both parties.
+    texts[2] += " Sweden protested the treaty on Friday."
+    texts[3] += " Sweden protested the treaty again."
+    assert not norway().setting

@@ -13,6 +13,7 @@ from briefing.compose.actors.salience import (
     CENTRAL_ARTICLE_SENTENCES,
     CENTRAL_SHARE_CAP,
     CENTRAL_WEIGHT,
+    FRAME_FACTOR,
     SUMMARY_BONUS,
     article_centrality,
     salience,
@@ -58,6 +59,14 @@ def test_a_countrys_mentions_as_a_setting_do_not_count() -> None:
     body = Actor(name="Farland Board", type="organisation", mentions=12, sources=[1, 2])
     assert salience(body, cluster, [0]) == salience(
         body, Cluster([], cluster.matches, agentive=2), [0]
+    )
+
+
+def test_a_domestic_storys_frame_is_damped() -> None:
+    actor = Actor(name="Farland", type="country", mentions=12, sources=[1, 2])
+    cluster = Cluster([], matches=[Match(0, 0, 100, 107)] * 12, agentive=2)
+    assert salience(actor, cluster, [0], frame=True) == pytest.approx(
+        FRAME_FACTOR * salience(actor, cluster, [0])
     )
 
 
