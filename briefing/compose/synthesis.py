@@ -10,10 +10,11 @@
    weighted by how many articles report them and how early, boosted by the focus
    question's words and the story's words for them (``focus``), with a bonus for
    sentences that give the kind of answer asked (a cause, an amount); one wording per
-   fact; then one more sentence so the summary reaches its word target. In a story told
-   over years, a sentence that is its article's news about what many articles' leads act
-   on is worth more (``story_core``). It reads as a story: by the date of what each
-   statement reports, then importance.
+   fact; then one more sentence so the summary reaches its word target; a choice with a
+   statement telling nothing particular (``unspecific``) is made again without it. In a
+   story told over years, a sentence that is its article's news about what many
+   articles' leads act on is worth more (``story_core``). It reads as a story: by the
+   date of what each statement reports, then importance.
 4. The background is chosen greedily from what is left, preferring sentences that give
    context (earlier years, "since", "founded", "has been") and skipping what the
    summary already says; it reads in chronological / source order.
@@ -58,6 +59,7 @@ from briefing.compose.short_names import ShortNames
 from briefing.compose.story_core import StoryCore, broad
 from briefing.compose.told import told_choice, told_in_order, told_words
 from briefing.compose.unanchored import Unanchored
+from briefing.compose.unspecific import specific_choice, unspecific
 from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 from briefing.summarise import normalised_scores
@@ -140,6 +142,7 @@ class _Candidate:
     # asked when first read (``unclear``), which only the shortlist's bonus does.
     unnamed: Callable[[], bool] = lambda: False
     _unclear: bool | None = None
+    vague: Callable[[], bool] = lambda: False  # tells nothing particular (``unspecific``)
     day: tuple[int, ...] | None = None  # for ``restated.one_event``
     event: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2
     # Stems of things its article introduced before ("the river", ``definites``), lenient
@@ -234,6 +237,7 @@ def _candidates(
             position=min(s.index for s in g.members),
             stems=content_stems(g.lead.words),
             unnamed=functools.partial(_unclear, short, g.lead),
+            vague=functools.partial(unspecific, corpus.docs[g.lead.doc], g.lead),
         )
         cand.described = functools.partial(described.heads, g.lead)
         day = dates.get((g.lead.doc, g.lead.index))
@@ -308,8 +312,10 @@ def _soft_fill(
                 c.importance,
             ),
         )
-        chosen.append(best)
         taken.add(id(best))
+        if best.vague():  # tells nothing particular: the next best instead
+            continue
+        chosen.append(best)
         covered |= best.concepts
         told.update(stem(w) for w in _told(best))
         used += best.length
@@ -450,9 +456,11 @@ def synthesise(
             cands[i] for i in [*(i for i in picked if i != last), *([last] * (last is not None))]
         ]
 
-    # Chosen once more without a statement calling a thing by a description that no
-    # other chosen statement introduces ("the river", ``definites``); the fill skips it.
-    chosen, left_out = told_choice(pick, _said)
+    # Chosen again without a statement calling a thing by a description no other chosen one
+    # introduces ("the river", ``definites``) or telling nothing particular; the fill skips them.
+    chosen, left_out = specific_choice(
+        lambda away: told_choice(lambda out: pick(out | away), _said), lambda c: c.vague()
+    )
     fill = [c for c in pool if id(c) not in left_out]
     order = ReadingOrder(corpus, dates, date_mentions, topic)
     chosen = _story_order(

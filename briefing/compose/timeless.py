@@ -90,7 +90,7 @@ def _main_verb(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
     return root if root is not None and root.pos_ in _VERB_POS else None
 
 
-def _simple_present(verb: Token) -> bool:
+def simple_present(verb: Token) -> bool:
     """ "is", "calls"; "does not have"; "are designed" (a present passive)."""
     auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
     if not auxes:
@@ -115,7 +115,7 @@ def timeless(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     return (
         verb is not None
         and verb.lemma_ not in REPORT_LEMMAS
-        and _simple_present(verb)
+        and simple_present(verb)
         and not _holds_view(verb)
         and not _dated_thing(verb)
         and not any(c.dep_ == "agent" for c in verb.children)
@@ -129,7 +129,7 @@ def defines(adoc: AnalysedDocument, sentence: Sentence, focus: frozenset[str]) -
     remark on X ("the issue is something of a thorn in the party's side": session 31
     judged such a line from the story's last month wrong as its opening, D0619A)."""
     verb = _main_verb(adoc.parse, sentence.start, sentence.end)
-    if verb is None or verb.lemma_ != "be" or not _simple_present(verb) or not focus:
+    if verb is None or verb.lemma_ != "be" or not simple_present(verb) or not focus:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     said = {

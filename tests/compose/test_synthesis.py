@@ -718,3 +718,27 @@ def test_short_names_are_read_only_of_the_shortlist(monkeypatch: pytest.MonkeyPa
     syn = build([f"{SHARED} {FILLER[0]} {FILLER[1]}", f"{FILLER[2]} {FILLER[3]} {FILLER[4]}"])
     assert len(syn.statements) == 6
     assert len(asked) == 2
+
+
+def test_a_statement_telling_nothing_particular_is_left_for_one_that_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.compose import synthesis
+
+    vague = "Heavy trucks cause most of the wear on river crossings."
+    fact = "The Marlow council voted on Monday to ban heavy trucks from all river crossings."
+    texts = [f"{vague} {fact} {FILLER[0]}", f"{vague} {FILLER[1]}", f"{vague} {fact}"]
+    docs = [Document(location=f"doc{i}.txt", text=t) for i, t in enumerate(texts)]
+    corpus = analyse(docs, entities=True)
+    per_article = summarise_corpus(corpus, "lexrank")
+
+    def summary(words: int) -> list[str]:
+        asked = "heavy trucks on river crossings"
+        syn = synthesise(corpus, per_article, summary_words=words, focus=asked)
+        return [s.text for s in syn.executive_summary]
+
+    # Picked again without it, and the fill up to the word target passes it by.
+    assert summary(10) == [fact]
+    assert fact in summary(30) and vague not in summary(30)
+    monkeypatch.setattr(synthesis, "unspecific", lambda adoc, sentence: False)
+    assert summary(10) == [vague]
