@@ -14,23 +14,41 @@ sentences, in article order, with three precautions so it reads at a glance:
   connective ("Moreover,") is dropped, as in the executive summary.
 
 A wire report's bare "here" gets the place of its dateline, "[in <place>]", as the
-summary's statements and the timeline's entries do (``place_notes.place_here``).
+summary's statements and the timeline's entries do (``place_notes.place_here``), and a
+person called by the surname or a body by its short name gets the summary's editor's note
+("Linder [Rep. John Linder]", "the committee [Senate Ethics Committee]": ``digest_notes``),
+the first time the digest names them. A sentence naming someone by one word whom its
+article never named in full before it leans on the article (``digest_notes.unnamed_people``),
+and is taken, like "He said ...", only when too few others read alone.
 
 A third sentence is added only while the digest stays short enough to take in at a glance,
 and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
 
-The same list is the JSON's ``sources[].summary``. Which sentences an article's digest
-takes is a question of that article alone (its scored sentences and title), so
-``source_digest`` remembers the choice as an article memo, kept across builds: a second
-run over 875 articles chose every digest again.
+The same list, notes and all, is the JSON's ``sources[].summary``: it is what every
+document prints, and a note is told apart from the source's words by its square brackets
+(the summary's statements keep both, ``text`` and ``edited``; a digest sentence is no
+statement a tool cites by its words). Which sentences an article's digest takes, and their
+notes, are a question of that article alone (its scored sentences, title, mentions and
+parse), so ``source_digest`` remembers them as an article memo, kept across builds: a
+second run over 875 articles chose every digest again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
-from briefing.compose.article_memo import article_memo, decode_indices, encode_indices, indices_fit
+from briefing.compose.article_memo import article_memo
+from briefing.compose.digest_notes import (
+    NotedSentences,
+    decode_noted,
+    digest_notes,
+    encode_noted,
+    noted_fit,
+    unnamed_people,
+)
+from briefing.compose.editorial import annotate
 from briefing.compose.near_duplicates import (
     CONTAINMENT,
     JACCARD,
@@ -43,7 +61,7 @@ from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.lang.dates import YEAR_RE
 from briefing.lang.figures import NOT_COUNTED, NUMBER_SCALES, NUMBER_WORDS, UNIT_KG, figure_value
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import AnalysedDocument, Document, ScoredSentence
+from briefing.model import AnalysedDocument, Document, ScoredSentence, Sentence
 
 # Fewest digest sentences worth showing before falling back to ones that lean on context.
 # Chosen by hand in ff26656; not benchmarked.
@@ -187,31 +205,39 @@ def digest(
     return _texts(_chosen(scored, title_words, sentences), document)
 
 
-# The indices of the sentences each article's digest takes, by article, title, digest
-# length and the scores (stored in its compose cache entry).
-_CHOSEN = article_memo("digest_sentences", __name__, encode_indices, decode_indices, indices_fit)
+# The sentences each article's digest takes (indices) with their notes, by article, title,
+# digest length and the scores (stored in its compose cache entry).
+_CHOSEN = article_memo("digest_sentences", __name__, encode_noted, decode_noted, noted_fit)
 
 
 def source_digest(
     adoc: AnalysedDocument, scored: list[ScoredSentence], title_words: list[str], sentences: int
 ) -> list[str]:
-    """``digest`` of the article ``adoc``, its sentences chosen once per article, title,
-    length and scores, within a build and across builds."""
+    """``digest`` of the article ``adoc``, its sentences chosen and noted
+    (``digest_notes``) once per article, title, length and scores, within a build and
+    across builds."""
     if not scored:
         return []
     # The scores come from the map (per article, cached with it); a key holding them makes
     # an answer for other scores (another summarizer) no answer here.
     scores = hashlib.sha256(repr([(s.sentence.index, s.score) for s in scored]).encode())
     args = (adoc.document.title, sentences, scores.hexdigest())
-    indices = _CHOSEN.ask(
-        adoc,
-        args,
-        lambda _, *__: frozenset(s.sentence.index for s in _chosen(scored, title_words, sentences)),
-    )
+    noted = _CHOSEN.ask(adoc, args, lambda _, *__: _noted(adoc, scored, title_words, sentences))
     by_index = {s.sentence.index: s for s in scored}
-    if not indices <= by_index.keys():  # a stored answer naming no sentence of these
-        return digest(scored, title_words, sentences, adoc.document)
-    return _texts([by_index[i] for i in indices], adoc.document)
+    if not noted.keys() <= by_index.keys():  # a stored answer naming no sentence of these
+        noted = _noted(adoc, scored, title_words, sentences)
+    return [
+        annotate(place_here(trim_connective(by_index[i].sentence.text), adoc.document), notes)
+        for i, notes in sorted(noted.items())
+    ]
+
+
+def _noted(
+    adoc: AnalysedDocument, scored: list[ScoredSentence], title_words: list[str], sentences: int
+) -> NotedSentences:
+    """The sentences ``source_digest`` takes, by index, with their notes."""
+    chosen = _chosen(scored, title_words, sentences, lambda s: bool(unnamed_people(adoc, s)))
+    return digest_notes(adoc, [s.sentence for s in chosen])
 
 
 def _texts(chosen: list[ScoredSentence], document: Document | None) -> list[str]:
@@ -224,9 +250,13 @@ def _texts(chosen: list[ScoredSentence], document: Document | None) -> list[str]
 
 
 def _chosen(
-    scored: list[ScoredSentence], title_words: list[str], sentences: int
+    scored: list[ScoredSentence],
+    title_words: list[str],
+    sentences: int,
+    leans: Callable[[Sentence], bool] = lambda _: False,
 ) -> list[ScoredSentence]:
-    """The sentences ``digest`` takes, in the order it chose them."""
+    """The sentences ``digest`` takes, in the order it chose them; those that ``leans``
+    on their article, like those that do not read alone, only to reach ``MIN_SENTENCES``."""
     if not scored:
         return []
     lead = [s for s in scored if s.sentence.paragraph == scored[0].sentence.paragraph]
@@ -245,7 +275,8 @@ def _chosen(
     chosen: list[ScoredSentence] = []
     # Sentences that read alone first; the others only to reach MIN_SENTENCES.
     for pool, limit in (
-        ([s for s in candidates if standalone(s.sentence)], sentences),
+        # (a generator: ``leans`` is asked only of sentences reached)
+        ((s for s in candidates if standalone(s.sentence) and not leans(s.sentence)), sentences),
         (candidates, min(sentences, MIN_SENTENCES)),
     ):
         for s in pool:

@@ -1,0 +1,128 @@
+"""Digest notes: the summary's name notes in a source digest, once each, and sentences
+whose one-word names no note can complete."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compose.digest_notes import (
+    decode_noted,
+    digest_notes,
+    encode_noted,
+    noted_fit,
+    unnamed_people,
+)
+from briefing.compose.editorial import annotate
+from briefing.compose.memo import BadValue
+from briefing.model import AnalysedDocument, Sentence
+
+from .conftest import articles
+
+ARTICLE = (
+    "MARLOW (AP) -- Harbour commissioner Rita Vandermeer closed the Marlow ferry quay on Monday. "
+    "The Marlow Port Safety Board ordered divers to inspect the quay walls. "
+    "Vandermeer said the quay would stay shut until the divers reported. "
+    "The board said its divers would start on Wednesday. "
+    "Ferry captains said Vandermeer had closed the quay without asking them. "
+    "A spokesman for the captains, Olaf Brinkhuis, said they would sail from Eastport instead. "
+    "Brinkhuis said the detour would add an hour to every crossing."
+)
+
+
+def _article(text: str) -> AnalysedDocument:
+    (adoc,) = articles(text).docs
+    return adoc
+
+
+def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
+    return next(s for s in adoc.sentences if s.text.startswith(start))
+
+
+def _digest(adoc: AnalysedDocument, *starts: str) -> list[str]:
+    """The digest of the sentences opening with ``starts``, as ``source_digest`` notes it."""
+    noted = digest_notes(adoc, [_sentence(adoc, start) for start in starts])
+    texts = {s.index: s.text for s in adoc.sentences}
+    return [annotate(texts[i], notes) for i, notes in sorted(noted.items())]
+
+
+def test_a_surname_and_a_short_name_get_the_summarys_notes_once() -> None:
+    adoc = _article(ARTICLE)
+    assert _digest(adoc, "Vandermeer said", "The board said", "Ferry captains said") == [
+        "Vandermeer [Harbour commissioner Rita Vandermeer] said the quay would stay shut "
+        "until the divers reported.",
+        "The board [Marlow Port Safety Board] said its divers would start on Wednesday.",
+        # Named in full by the note before: no second note.
+        "Ferry captains said Vandermeer had closed the quay without asking them.",
+    ]
+
+
+def test_a_name_the_digest_gave_in_full_before_gets_no_note() -> None:
+    adoc = _article(ARTICLE)
+    assert _digest(adoc, "A spokesman for the captains", "Brinkhuis said") == [
+        "A spokesman for the captains, Olaf Brinkhuis, said they would sail from Eastport instead.",
+        "Brinkhuis said the detour would add an hour to every crossing.",
+    ]
+
+
+def test_a_surname_two_people_share_gets_no_note_and_leans_on_its_article() -> None:
+    adoc = _article(
+        "Tomas Kessler and his sister Anna Kessler sailed the ferry for twenty years. "
+        "The harbour board thanked the crew at a dinner on Friday. "
+        "Kessler said the last crossing was the hardest of all."
+    )
+    (notes,) = digest_notes(adoc, [_sentence(adoc, "Kessler said")]).values()
+    assert notes == []
+    assert unnamed_people(adoc, _sentence(adoc, "Kessler said")) == ["Kessler"]
+
+
+def test_a_surname_named_in_full_only_later_leans_on_its_article() -> None:
+    adoc = _article(
+        "The ferry quay in Marlow was closed on Monday after a storm. "
+        "Lindqvist said the quay walls had cracked in two places. "
+        "Divers led by engineer Petra Lindqvist will inspect the walls on Wednesday."
+    )
+    assert unnamed_people(adoc, _sentence(adoc, "Lindqvist said")) == ["Lindqvist"]
+    # Named in full before, or by the sentence itself: it reads alone.
+    assert unnamed_people(adoc, _sentence(adoc, "Divers led by")) == []
+    named = _article(ARTICLE)
+    assert unnamed_people(named, _sentence(named, "Vandermeer said")) == []
+
+
+def test_a_tagged_word_the_article_never_writes_as_a_surname_does_not_lean() -> None:
+    # A product or a firm the tagger may take for a person is never written after a given
+    # name; nor does the opening sentence lean.
+    adoc = _article(
+        "Lindqvist sold its first ferry engine in Marlow on Monday. "
+        "Analysts said Lindqvist would sell a hundred engines next year."
+    )
+    assert unnamed_people(adoc, _sentence(adoc, "Lindqvist sold")) == []
+    assert unnamed_people(adoc, _sentence(adoc, "Analysts said")) == []
+
+
+def test_the_noted_sentences_are_read_back_as_hostile_input() -> None:
+    value = {2: [("Vandermeer", "Harbour commissioner Rita Vandermeer")], 4: []}
+    assert decode_noted(encode_noted(value)) == value
+    assert noted_fit(value, ARTICLE)
+    # A note of words the article never wrote is refused.
+    assert not noted_fit({2: [("Vandermeer", "Vandermeer, a convicted smuggler")]}, ARTICLE)
+    assert not noted_fit({len(ARTICLE) + 1: []}, ARTICLE)
+    for bad in ([[1, 2]], [["1", []]], [[1, [["a"]]]], [[1, []], [1, []]], {"1": []}):
+        with pytest.raises(BadValue):
+            decode_noted(bad)
+
+
+def test_a_surname_the_sentence_gives_an_office_gets_no_note() -> None:
+    adoc = _article(
+        "Harbour spokeswoman Greta Holmqvist said the quay would reopen on Friday. "
+        "The ferry captains asked for a meeting with the harbour board. "
+        "Harbour spokeswoman Holmqvist said the board would meet the captains next week. "
+        "Ms. Holmqvist said the quay walls had held."
+    )
+    assert _digest(adoc, "Harbour spokeswoman Holmqvist", "The ferry captains") == [
+        "The ferry captains asked for a meeting with the harbour board.",
+        "Harbour spokeswoman Holmqvist said the board would meet the captains next week.",
+    ]
+    # A courtesy title says no more who she is.
+    assert _digest(adoc, "Ms. Holmqvist") == [
+        "Ms. Holmqvist [Harbour spokeswoman Greta Holmqvist] said the quay walls had held."
+    ]
