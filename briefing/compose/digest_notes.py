@@ -44,6 +44,7 @@ from briefing.compose.short_names import name_notes
 from briefing.lang.names import PERSON_TITLES
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Sentence
+from briefing.parsed import tokens_at
 
 # (words, note) pairs, as ``editorial.annotate`` takes them.
 Notes = list[tuple[str, str]]
@@ -68,6 +69,13 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG"})
 # be tagged a place or a work as often as a person ("Newton"), so only these, and only
 # in the sentence noted (one dev article's tagger read a surname as a people elsewhere).
 _GROUP_LABELS = frozenset({"NORP", "LANGUAGE"})
+# Capitalised words right before a title the note cut short ("Log " of "Log Cabin
+# Executive Director"), at most two (a layout bound; not a verb opening the sentence,
+# "Praising"), when the note is of a title of three words (``editorial``'s most) and a
+# name of two; and "former" or "late" before it.
+_CUT_NOTE_WORDS = 5
+_TITLE_CUT_RE = re.compile(r"(?<![\w.])(?:(?!(?:The|A|An|[A-Z][a-z]*ing)\b)[A-Z][\w'’-]*\s+){1,2}$")
+_WAS_RE = re.compile(r"\b(?:former|late)\s+$", re.IGNORECASE)
 # Titles that say no office: a note still says who "Ms. Hale" is.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # How far before a name that word is looked for (characters): a layout bound, not tuned.
@@ -82,10 +90,10 @@ def digest_notes(adoc: AnalysedDocument, chosen: Iterable[Sentence]) -> NotedSen
     out: NotedSentences = {}
     for s in sorted(chosen, key=lambda s: s.index):
         text = trim_connective(s.text)
+        bodies = [*name_notes(adoc, s, text, told), *capital_name_notes(adoc, s, text, told)]
         notes = [
             *_person_notes(adoc, s, text, told),
-            *name_notes(adoc, s, text, told),
-            *capital_name_notes(adoc, s, text, told),
+            *(note for note in bodies if not _modifies_noun(adoc, s, note[0])),
         ]
         out[s.index] = notes
         told.append(annotate(text, notes))
@@ -96,8 +104,10 @@ def _person_notes(adoc: AnalysedDocument, sentence: Sentence, text: str, told: l
     """``editorial.person_notes`` of a surname that the article before the sentence
     writes after one given name only, the note's ("Micah Hale" and "John Hale" are two
     people, though the tagger missed one of them), that the sentence does not tag as a
-    people ("Indian reservation" after "Tim Giles, Lakota Indian"), and
-    that the sentence gives no office to ("agency spokeswoman Hale" says who she is)."""
+    people ("Indian reservation" after "Tim Giles, Lakota Indian"), and that the sentence
+    gives no office to ("agency spokeswoman Hale" says who she is). A title the article
+    wrote after "former" keeps it ("former Attorney General Jo Hale"), and a note on a
+    name with a bare apostrophe goes after it ("Hollis' [Ann Hollis] car")."""
     before = adoc.document.text[: sentence.start]
     notes = []
     others: set[str] | None = None
@@ -111,9 +121,51 @@ def _person_notes(adoc: AnalysedDocument, sentence: Sentence, text: str, told: l
                 for m in adoc.mentions
                 if m.label in _GROUP_LABELS and sentence.start <= m.start < sentence.end
             }
-        if words not in others:
-            notes.append((words, note))
+        if words in others:
+            continue
+        if _common_word(before, given.pop()):
+            continue
+        note = _whole_title(note, before)
+        if re.search(rf"(?<![\w'’-]){re.escape(words)}['’](?!\w)", text):
+            words = re.search(rf"(?<![\w'’-]){re.escape(words)}['’]", text).group(0)
+        notes.append((words, note))
     return notes
+
+
+def _whole_title(note: str, before: str) -> str:
+    """``note`` (a person's title and name, ``editorial.person_notes``) as the article
+    ``before`` the sentence wrote it: without a verb that opened its sentence ("Praising
+    Senator Jo Hale"), with the capitalised words of a title of the most words a note
+    takes cut short ("Log Cabin Executive Director", not "Cabin Executive Director"),
+    and with a "former" or "late" before it."""
+    first, _, rest = note.partition(" ")
+    if rest and first.lower().endswith("ing") and first.lower() not in PERSON_TITLES:
+        note = rest
+    pattern = r"\s+".join(map(re.escape, note.split()))
+    written = re.search(rf"(?<![\w'’-]){pattern}\b", before)
+    if written is None:
+        return note
+    at = written.start()
+    if len(note.split()) >= _CUT_NOTE_WORDS and (cut := _TITLE_CUT_RE.search(before, 0, at)):
+        note = " ".join([*cut.group(0).split(), note])
+        at = cut.start()
+    if was := _WAS_RE.search(before, max(0, at - _BEFORE_REACH), at):
+        note = was.group(0).lower() + note
+    return note
+
+
+def _common_word(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case too: "Prison" of "Prison Leyhill"
+    is no given name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _modifies_noun(adoc: AnalysedDocument, sentence: Sentence, words: str) -> bool:
+    """Whether the short name ``words`` (its first place in ``sentence``) is a noun
+    modifying the next ("the court case", "the board meeting"): no body's name."""
+    at = sentence.text.find(words)
+    span = tokens_at(adoc.parse, sentence.start + at, sentence.start + at + len(words))
+    return at >= 0 and span is not None and span[-1].dep_ == "compound"
 
 
 def _office_before(text: str, name: str) -> bool:
@@ -135,8 +187,9 @@ def unnamed_people(adoc: AnalysedDocument, sentence: Sentence) -> list[str]:
     somewhere in its article: a drug or a firm the tagger took for a person never does)
     whom its article before it named in full with no one given name ("Hill said ...",
     the article's "Ann Hill" after it, or "Ann Hill" and "Tom Hill" before it) nor by a
-    title ("Dr. Hill"), and the sentence does not name in full: no note can say who they
-    are. None in the article's opening sentence, nor any its headline names."""
+    title ("Dr. Hill"), and the sentence does not name in full nor say which ("the Hill
+    family", "the elder Hill"): no note can say who they are. None in the article's
+    opening sentence, nor any its headline names."""
     if sentence.index == 0:
         return []
     title = set(re.findall(r"[\w'’-]+", adoc.document.title or ""))
@@ -154,6 +207,8 @@ def unnamed_people(adoc: AnalysedDocument, sentence: Sentence) -> list[str]:
         surnames = surnames if surnames is not None else _surnames(adoc)
         if name not in surnames or _written_before(sentence.text, name)[0]:
             continue
+        if re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(name)}\b", sentence.text):
+            continue  # "the Hale family", "the elder Hale": the sentence says which
         given, titled = _written_before(before, name)
         if not titled and len(given) != 1:
             found.append(name)

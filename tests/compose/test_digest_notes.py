@@ -126,3 +126,40 @@ def test_a_surname_the_sentence_gives_an_office_gets_no_note() -> None:
     assert _digest(adoc, "Ms. Holmqvist") == [
         "Ms. Holmqvist [Harbour spokeswoman Greta Holmqvist] said the quay walls had held."
     ]
+
+
+def test_a_former_office_a_bare_apostrophe_and_a_compound_are_read_as_written() -> None:
+    adoc = _article(
+        "On Monday former Port Director Jonas Hollis asked the Marlow Port Safety Board for "
+        "a hearing. "
+        "The board said it would hear him on Friday. "
+        "Hollis' request came after the board closed the quay. "
+        "The board meeting lasted four hours."
+    )
+    assert _digest(adoc, "Hollis' request", "The board meeting") == [
+        "Hollis' [former Port Director Jonas Hollis] request came after the board "
+        "[Marlow Port Safety Board] closed the quay.",
+        # "board" names the kind of meeting, no body.
+        "The board meeting lasted four hours.",
+    ]
+
+
+def test_a_family_or_an_elder_by_surname_says_which() -> None:
+    adoc = _article(
+        "Tomas Kessler and his sister Anna Kessler sailed the ferry for twenty years. "
+        "The harbour board thanked the crew at a dinner on Friday. "
+        "The Kessler family said the last crossing was the hardest of all."
+    )
+    assert unnamed_people(adoc, _sentence(adoc, "The Kessler family")) == []
+
+
+def test_a_title_is_noted_as_the_article_wrote_it() -> None:
+    adoc = _article(
+        "Praising Senator Ian Morrow, the ferry captains marched to the quay on Monday. "
+        "The strike was led by Marlow Ferry Union Executive Director Rita Vandermeer. "
+        "Morrow said the quay would reopen once Vandermeer had met the harbour board."
+    )
+    assert _digest(adoc, "Morrow said") == [
+        "Morrow [Senator Ian Morrow] said the quay would reopen once Vandermeer [Marlow Ferry "
+        "Union Executive Director Rita Vandermeer] had met the harbour board."
+    ]
