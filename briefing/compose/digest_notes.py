@@ -41,7 +41,7 @@ from briefing.compose.editorial import annotate, person_notes
 from briefing.compose.memo import BadValue
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
-from briefing.lang.names import PERSON_TITLES
+from briefing.lang.names import PERSON_TITLES, TITLE_PARTICIPLES
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import tokens_at
@@ -139,7 +139,7 @@ def _whole_title(note: str, before: str) -> str:
     takes cut short ("Log Cabin Executive Director", not "Cabin Executive Director"),
     and with a "former" or "late" before it."""
     first, _, rest = note.partition(" ")
-    if rest and first.lower().endswith("ing") and first.lower() not in PERSON_TITLES:
+    if rest and first.lower().endswith("ing") and first.lower() not in TITLE_PARTICIPLES:
         note = rest
     pattern = r"\s+".join(map(re.escape, note.split()))
     written = re.search(rf"(?<![\w'’-]){pattern}\b", before)

@@ -370,6 +370,12 @@ NICKNAMES = {
     "sandy": "alexandra",
 }
 
+# Words ending in "-ing" that open a title ("Acting President", "Managing Director"); any
+# other opening a title is a verb opening its sentence ("Praising Senator Jo Hale").
+TITLE_PARTICIPLES = frozenset({
+    "acting", "outgoing", "incoming", "managing", "presiding", "ranking", "visiting",
+    "founding", "commanding", "reigning",
+})  # fmt: skip
 # Titles (from PERSON_TITLES) that do not by themselves mark the next word as a person's
 # name: "former", "the late", "chief" and "leader" also precede offices and bodies.
 NON_NAMING_TITLES = {"former", "late", "chief", "leader"}

@@ -157,9 +157,11 @@ def test_a_title_is_noted_as_the_article_wrote_it() -> None:
     adoc = _article(
         "Praising Senator Ian Morrow, the ferry captains marched to the quay on Monday. "
         "The strike was led by Marlow Ferry Union Executive Director Rita Vandermeer. "
-        "Morrow said the quay would reopen once Vandermeer had met the harbour board."
+        "Acting Harbour Director Olaf Brinkhuis closed the quay. "
+        "Morrow said the quay would reopen once Vandermeer had met Brinkhuis."
     )
     assert _digest(adoc, "Morrow said") == [
         "Morrow [Senator Ian Morrow] said the quay would reopen once Vandermeer [Marlow Ferry "
-        "Union Executive Director Rita Vandermeer] had met the harbour board."
+        "Union Executive Director Rita Vandermeer] had met Brinkhuis [Acting Harbour Director "
+        "Olaf Brinkhuis]."
     ]
