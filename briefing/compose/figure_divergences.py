@@ -12,8 +12,9 @@ apps"). The story's death toll is compared by ``tolls``.
 The same subject is the same counted thing (head noun and modifiers), the same measure
 (killed, aboard, arrested...) and the same time frame: a rate is compared only with a
 rate of the same period ("1 million deaths a year" vs "2 million deaths a year", never
-with a total), and counts dated by different years are not compared. Two counts need a
-name both sentences use (the same crash, not another), or neither sentence names anything
+with a total), and counts dated by different years are not compared. A later article's
+higher toll or arrest count, or one it says was changed, updates it (``_updates``). Two
+counts need a name both sentences use (the same crash), or neither sentence names anything
 and they count one event alike ("18 suspects detained" in both); two rates do not, as a rate
 describes the story's subject rather than one incident. How long something lasted ("the
 strike, which lasted 18 months" vs "lasting 12 months", "will last only several months")
@@ -60,7 +61,14 @@ from briefing.compose.standing import (
 from briefing.compose.tolls import TollFigure, companion_tolls, toll_divergences
 from briefing.lang.conditions import ORPHAN_NOUNS
 from briefing.lang.counts import MOSTLY_RE, WORLDWIDE_RE
-from briefing.lang.figures import ALLOWED_RANGE, LOWER_WORD_RE, NOT_NAMES, QUALIFIERS
+from briefing.lang.figures import (
+    ALLOWED_RANGE,
+    COUNT_REVISED_RE,
+    LOWER_WORD_RE,
+    NOT_NAMES,
+    QUALIFIERS,
+    RUNNING_MEASURES,
+)
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Claim, Corpus, Divergence
 
@@ -348,6 +356,8 @@ def _same_context(a: Figure, b: Figure, story: StoryWords, ta: _Traits, tb: _Tra
         span = SETTLED_MAX_DAYS
     if da and db and abs((da - db).days) > span:
         return False  # a running count (executions, arrests) grows between the two
+    if _updates(a, b, ta, tb):
+        return False  # "killed 20" on Monday, "has killed 35" on Wednesday: news, no dispute
     if a.key[0].startswith("weight"):
         return _same_load(a, b, story.common)
     if ta.measures != tb.measures:
@@ -384,6 +394,19 @@ def _same_context(a: Figure, b: Figure, story: StoryWords, ta: _Traits, tb: _Tra
     if a.period and ta.measures:
         return True
     return len(a.context & b.context) >= SAME_THING_CONTEXT_WORDS
+
+
+def _updates(a: Figure, b: Figure, ta: _Traits, tb: _Traits) -> bool:
+    """Whether the later of two figures of two days updates the earlier: a higher running
+    count (``RUNNING_MEASURES``: the dead) or one its sentence says was changed ("rose to
+    35"); not a rate or standing count (estimates), nor two of one month ("in February")."""
+    da, db = a.sentence_date, b.sentence_date
+    if a.period or a.about or (ta.month and tb.month) or not (da and db) or da == db:
+        return False
+    first, last = (a, b) if da < db else (b, a)
+    if COUNT_REVISED_RE.search(last.sentence.text):
+        return True
+    return last.value > first.value and bool(ta.measures & RUNNING_MEASURES)
 
 
 def _same_load(a: Figure, b: Figure, common: frozenset[str]) -> bool:

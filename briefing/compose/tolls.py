@@ -7,7 +7,9 @@ toll is often told without a name ("the collapse on Tuesday, which killed 38 wor
 the story's toll is what most sources say (``CONSENSUS_SOURCES`` at least); a different
 count of the dead in another source, within days of it and close to it (``CLOSE``), is a
 rival when it names no other event near the figure and refers to the event as one already
-known ("the crash", "last week's accident") or shares a name with the consensus reports.
+known ("the crash", "last week's accident") or shares a name with the consensus reports,
+and it does not just update them: a higher count told after every agreed report near it,
+or one its sentence says was changed ("has risen to 41"), is news of the toll.
 
 The dead are also counted as one person and the others with them ("killed his wife and
 eleven others", "his wife and 12 others died"): the same companion (his "wife") with a
@@ -22,7 +24,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.lang.figures import COMPANION_DEAD_SCREENED, INCIDENT_NOUNS, NUMBER_WORDS
+from briefing.lang.figures import (
+    COMPANION_DEAD_SCREENED,
+    COUNT_REVISED_RE,
+    INCIDENT_NOUNS,
+    NUMBER_WORDS,
+)
 from briefing.lang.patterns import alternation
 from briefing.model import Claim, Corpus, Divergence, Sentence
 
@@ -104,9 +111,20 @@ def _sources(n: int) -> str:
 
 
 def _near_in_time(f: TollFigure, agreed: Sequence[TollFigure], max_days: int) -> bool:
+    """Whether a rival count is told within ``max_days`` of an agreed report that it does
+    not update: a higher toll told later ("has risen to 41" two days on), or one its
+    sentence says was changed, is news of the toll, not a dispute of it."""
     if f.date is None:
         return True
-    return any(g.date is None or abs((g.date - f.date).days) <= max_days for g in agreed)
+    revised = bool(COUNT_REVISED_RE.search(f.sentence.text))
+    return any(
+        g.date is None
+        or (
+            abs((g.date - f.date).days) <= max_days
+            and not (f.date > g.date and (revised or f.value > g.value))
+        )
+        for g in agreed
+    )
 
 
 def companion_tolls(corpus: Corpus, max_days: int) -> list[Divergence]:

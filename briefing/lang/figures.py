@@ -199,6 +199,20 @@ EVENT_CLASS = {
     **dict.fromkeys(["freed", "released", "exonerated"], "freed"),
     **dict.fromkeys(["executed", "executions", "death chamber", "put to death"], "executed"),
 }  # fmt: skip
+# What a running count measures: the dead, the injured, the arrested and the executed
+# only grow as a story goes on, so a higher count in a later article updates an earlier
+# one rather than disputing it ("killed 20" on Monday, "has killed 35" on Wednesday).
+# Set by reasoning (issue 11); "missing" and "survived" go down as well as up.
+RUNNING_MEASURES = frozenset({"died", "injured", "arrested", "executed"})
+# A count its own sentence says was changed ("the toll rose to 35", "revised the figure",
+# "correcting an earlier report"): a later article's count so told updates an earlier
+# one, whichever way it went.
+COUNT_REVISED_RE = re.compile(
+    r"\b(?:revis(?:ed|ing)|correct(?:ed|ing)|(?:rose|risen|climbed|jumped|increased|"
+    r"raised|lowered|dropped|fell|fallen)\s+to|up\s+from|down\s+from|"
+    r"earlier\s+(?:reports?|figures?|estimates?|count)|initially\s+(?:reported|put|given))\b",
+    re.IGNORECASE,
+)
 # A word written in lower case ("authorities"), whole: no name.
 LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # What a count measures, told after its counted noun in a heading ("Number of people

@@ -274,6 +274,44 @@ def test_a_running_count_months_apart_is_not_compared():
     assert found == []
 
 
+def test_a_higher_toll_told_days_later_updates_the_earlier_one():
+    # the dead are counted as the story goes on: "killed 20" on Monday, "35" on Wednesday
+    found = figure_divergences(
+        dated(
+            ("2031-03-03", "The Corvo Air crash near Teldra killed 20 people, officials said."),
+            ("2031-03-05", "The Corvo Air crash near Teldra has killed 35 people, officials said."),
+        )
+    )
+    assert found == []
+
+
+def test_different_tolls_told_the_same_day_or_a_lower_one_later_are_compared():
+    same_day = dated(
+        ("2031-03-03", "The Corvo Air crash near Teldra killed 20 people, officials said."),
+        ("2031-03-03", "The Corvo Air crash near Teldra killed 35 people, the airline said."),
+    )
+    lower_later = dated(
+        ("2031-03-03", "The Corvo Air crash near Teldra killed 35 people, officials said."),
+        ("2031-03-04", "The Corvo Air crash near Teldra killed 20 people, the airline said."),
+    )
+    for corpus in (same_day, lower_later):
+        assert [d.topic for d in figure_divergences(corpus)] == ["Number of people killed (20, 35)"]
+
+
+def test_a_count_a_later_article_says_was_corrected_is_no_divergence():
+    found = figure_divergences(
+        dated(
+            ("2031-03-03", "The Corvo Air crash near Teldra killed 35 people, officials said."),
+            (
+                "2031-03-04",
+                "The Corvo Air crash near Teldra killed 31 people, officials said, "
+                "correcting an earlier figure.",
+            ),
+        )
+    )
+    assert found == []
+
+
 def test_a_rounded_estimate_agrees_with_the_exact_figure():
     found = figures(
         "Grey lung afflicts 2.1 million Americans, the foundation said.",

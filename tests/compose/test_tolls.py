@@ -24,7 +24,8 @@ AGREED = [
 
 
 def test_a_close_count_of_the_known_event_is_a_rival_of_the_agreed_toll():
-    rival = toll(41, 4, "The sinking last week killed 41 people, the coast guard said.", day=6)
+    # told the day of an agreed report: no update of it
+    rival = toll(41, 4, "The sinking last week killed 41 people, the coast guard said.", day=3)
     found = toll_divergences([*AGREED, rival], max_days=7)
     assert len(found) == 1
     # Each claim cites its own sentence's source; the topic counts the sources.
@@ -36,8 +37,8 @@ def test_a_close_count_of_the_known_event_is_a_rival_of_the_agreed_toll():
 
 def test_a_rival_count_two_sources_give_carries_no_single_source_mark():
     rivals = [
-        toll(41, 4, "The sinking last week killed 41 people, the coast guard said.", day=4),
-        toll(41, 5, "Forty-one people died in the sinking, the coast guard said.", day=4),
+        toll(41, 4, "The sinking last week killed 41 people, the coast guard said.", day=3),
+        toll(41, 5, "Forty-one people died in the sinking, the coast guard said.", day=3),
     ]
     found = toll_divergences([*AGREED, *rivals], max_days=7)
     assert found[0].topic == "Number of people killed (40 in 3 sources, 41 in 2 sources)"
@@ -51,6 +52,17 @@ def test_another_event_or_a_far_count_or_a_late_count_is_no_rival():
     far = toll(60, 6, "The sinking killed 60 people.")
     late = toll(41, 7, "The sinking killed 41 people.", day=25)
     assert toll_divergences([*AGREED, other, unnamed, far, late], max_days=7) == []
+
+
+def test_a_higher_or_corrected_count_told_after_the_agreed_toll_updates_it():
+    risen = toll(44, 4, "The sinking has now killed 44 people, the coast guard said.", day=5)
+    corrected = toll(
+        38, 5, "The sinking killed 38 people, the coast guard said, correcting a count.", day=5
+    )
+    assert toll_divergences([*AGREED, risen, corrected], max_days=7) == []
+    # told before the agreed reports, a higher count is a rival all the same
+    earlier = toll(41, 4, "The sinking killed 41 people, the coast guard said.", day=1)
+    assert len(toll_divergences([*AGREED, earlier], max_days=7)) == 1
 
 
 def test_no_toll_without_sources_agreeing():
