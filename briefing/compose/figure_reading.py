@@ -53,6 +53,7 @@ from briefing.lang.figures import (
     GENERIC_ADJECTIVES,
     LIVES_TAKEN_RE,
     MADE_OF_KIND_RE,
+    MEMBERS_OF,
     NOT_COUNTED,
     NUMBER_WORDS,
     PARTITIVE_BEFORE,
@@ -206,6 +207,9 @@ def _read_figures(adoc: AnalysedDocument) -> list[Figure]:
             and (m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "amod" and m.pos_ == "ADJ"))
         )
         counted_class = noun_class(head.lower_)
+        if counted_class == "member":  # "118 crew members" count crew ("116 crew")
+            group = [m.lower_ for m in mods if m.dep_ == "compound" and m.lower_ in MEMBERS_OF]
+            counted_class = group[0] if group else counted_class
         counted = {t.lower_ for t in ent.doc[ent.start : head.i + 1]}
         context = context_words(sent) - {noun_class(w) for w in counted}
         verb = head.head.lower_ if head.dep_ in ("nsubj", "nsubjpass") else ""

@@ -35,8 +35,10 @@ from briefing.model import Claim, Corpus, Divergence, Sentence
 
 # A toll most sources agree on: this many sources give it. Two tolls of one event differ
 # by a little (113 and 114, 217 and 223 would be too): at most this share of the larger.
-# Set by hand on the tuning stories (D0631D: 113 in 12 sources, 114 in 2); not benchmarked.
-CONSENSUS_SOURCES = 3
+# Set by hand on the tuning stories (D0631D: 113 in 12 sources, 114 in 2); session 40
+# (issue 11) lowered it from 3 so that a story of a few articles ("217" in two, "212" in
+# one) shows its toll's rivals: no change on the 20 dev stories; not benchmarked.
+CONSENSUS_SOURCES = 2
 CLOSE = 0.1
 # "the crash", "last week's accident", "Tuesday's explosion": the event is one the reader
 # knows, not another ("a train crash in Germany that killed 101").

@@ -109,6 +109,9 @@ NOUN_CLASS = {
     # what an arrest count counts ("18 suspects", "32 arrests", "32 people were arrested")
     "suspect": "person", "arrest": "person", "live": "person",  # "claims 2 million lives"
 }  # fmt: skip
+# Groups whose members are counted as the group: "118 crew members" are "116 crew" told
+# another way. Set by reasoning (issue 11); not benchmarked (no dev story writes both).
+MEMBERS_OF = frozenset({"crew", "staff"})
 # A rate's time frame after the counted noun ("1 million deaths a year", "2,000 children
 # each year", "500 cases annually"): a rate is compared only with a rate of the same frame.
 RATE_PERIOD_RE = re.compile(

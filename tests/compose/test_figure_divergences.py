@@ -312,6 +312,20 @@ def test_a_count_a_later_article_says_was_corrected_is_no_divergence():
     assert found == []
 
 
+def test_crew_members_are_counted_as_crew():
+    found = figures(
+        "The trawler Merrow sank off Dunlin Point with 16 crew aboard.",
+        "The Merrow had 18 crew members aboard when it sank off Dunlin Point, the navy said.",
+    )
+    assert [d.topic for d in found] == ["Number of crew aboard (16, 18)"]
+    # members of other groups are no crew
+    found = figures(
+        "The trawler Merrow sank off Dunlin Point with 16 crew aboard.",
+        "The Merrow had 18 club members aboard when it sank off Dunlin Point, the navy said.",
+    )
+    assert found == []
+
+
 def test_a_rounded_estimate_agrees_with_the_exact_figure():
     found = figures(
         "Grey lung afflicts 2.1 million Americans, the foundation said.",

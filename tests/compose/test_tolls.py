@@ -66,7 +66,9 @@ def test_a_higher_or_corrected_count_told_after_the_agreed_toll_updates_it():
 
 
 def test_no_toll_without_sources_agreeing():
-    assert toll_divergences([*AGREED[:2], toll(41, 4, "The sinking killed 41.")], 7) == []
+    assert toll_divergences([*AGREED[:1], toll(41, 4, "The sinking killed 41.")], 7) == []
+    # two sources agreeing make a toll: a story of a few articles has its rivals shown
+    assert len(toll_divergences([*AGREED[:2], toll(41, 4, "The sinking killed 41.")], 7)) == 1
 
 
 def companions(*texts: str):
