@@ -9,6 +9,7 @@ dates the summary's and background's statements and completes what they leave un
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from briefing import __version__, forked
 from briefing.compose import article_memo, memo
@@ -69,12 +70,13 @@ def compose_brief(
     parallel: bool = False,
 ) -> Brief:
     """The brief of ``corpus``. With ``parallel``, the sections that do not need the
-    executive summary (actor candidates, divergences, timeline) are worked out in a forked
-    process while this one writes the summary; the brief is the same either way."""
+    executive summary (actor candidates, divergences, timeline, title, source digests) are
+    worked out in a forked process while this one writes the summary; the brief is the same
+    either way."""
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
     with forked.start(
-        _beside_synthesis, corpus, entities, config.max_timeline, focus, inline=not parallel
+        _beside_synthesis, corpus, per_article, config, entities, inline=not parallel
     ) as side:
         synthesis = synthesise(
             corpus,
@@ -89,13 +91,14 @@ def compose_brief(
             corpus,
             synthesis.dates,
         )
+        aside = side.result()
         brief = Brief(
-            title=config.title or _story_title(corpus, config.focus),
+            title=config.title or aside.title,
             date=(today or dt.date.today()).isoformat(),
             executive_summary=synthesis.executive_summary,
             # An empty or shorter background beats one a reader cannot place in time.
             background=[s for s in synthesis.background if placed(s)],
-            sources=source_entries(corpus, per_article, config.per_article_sentences),
+            sources=aside.sources,
             skipped=list(skipped or []),
             focus=focus,
             audience=config.audience or None,
@@ -103,14 +106,14 @@ def compose_brief(
             summarizer=config.summarizer,
             generator=f"briefing {__version__}",
         )
-        candidates, brief.divergences, brief.timeline, (learnt, articles, counts) = side.result()
-    memo.absorb(learnt)
-    article_memo.absorb(articles)
-    written.absorb(counts)
+        brief.divergences, brief.timeline = aside.divergences, aside.timeline
+    memo.absorb(aside.learnt)
+    article_memo.absorb(aside.articles)
+    written.absorb(aside.counts)
     # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
     if entities:
         brief.key_actors = rank_actors(
-            candidates, summary=synthesis.executive_summary, max_actors=config.max_actors
+            aside.candidates, summary=synthesis.executive_summary, max_actors=config.max_actors
         )
     brief.open_questions = find_open_questions(
         corpus,
@@ -122,23 +125,44 @@ def compose_brief(
     return brief
 
 
+@dataclass
+class _Aside:
+    """What compose works out beside the executive summary (``_beside_synthesis``)."""
+
+    candidates: list[Candidate]
+    divergences: list[Divergence]
+    timeline: list[TimelineEvent]
+    title: str  # the story's title, when the config gives none ("" when it does)
+    sources: list[SourceEntry]
+    # The memo answers and lower-case counts worked out beside: sent back from a forked
+    # process, they save the caller the work and go to the cache.
+    learnt: memo.Learnt
+    articles: article_memo.Learnt
+    counts: written.Counts | None
+
+
 def _beside_synthesis(
-    corpus: Corpus, entities: bool, max_timeline: int, focus: str | None
-) -> tuple[
-    list[Candidate],
-    list[Divergence],
-    list[TimelineEvent],
-    tuple[memo.Learnt, article_memo.Learnt, written.Counts | None],
-]:
-    """What compose needs no executive summary for, and the memo answers and lower-case
-    counts it worked out (sent back from a forked process, they save the caller the work
-    and go to the cache)."""
+    corpus: Corpus,
+    per_article: list[list[ScoredSentence]],
+    config: Config,
+    entities: bool,
+) -> _Aside:
+    """What compose needs no executive summary for: actor candidates, divergences, the
+    timeline, the title and the source digests (the last two took 0.5 of the ~13 CPU s
+    the build process spent on a second run of benchmarks/scale.py's 875 + 5 articles,
+    while this process idled waiting for the summary)."""
     before, articles = memo.mark(), article_memo.mark()
-    candidates = actor_candidates(corpus) if entities else []
-    divergences = find_divergences(corpus)
-    timeline = build_timeline(corpus, max_events=max_timeline, focus=focus)
-    learnt = (memo.learnt_since(before), article_memo.learnt_since(articles), written.changed())
-    return candidates, divergences, timeline, learnt
+    focus = config.focus or None
+    return _Aside(
+        candidates=actor_candidates(corpus) if entities else [],
+        divergences=find_divergences(corpus),
+        timeline=build_timeline(corpus, max_events=config.max_timeline, focus=focus),
+        title="" if config.title else _story_title(corpus, config.focus),
+        sources=source_entries(corpus, per_article, config.per_article_sentences),
+        learnt=memo.learnt_since(before),
+        articles=article_memo.learnt_since(articles),
+        counts=written.changed(),
+    )
 
 
 def _story_title(corpus: Corpus, focus: str) -> str:
