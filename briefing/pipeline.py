@@ -68,8 +68,9 @@ FORK_MIN_WORDS = 12_000
 # default is 700. Nearly all of a build's garbage is freed by reference counting, and each
 # collection promotes survivors towards the full collections. A second run over
 # benchmarks/scale.py's 875 + 5 articles, heap frozen per stage: 3,345 young collections and
-# 22 full ones (1.9 CPU s) at 700, 535 and 3 (1.3 s) at 10,000.
-GC_YOUNG_THRESHOLD = 10_000
+# 22 full ones (1.9 CPU s) at 700, 535 and 3 (1.3 s) at 10,000; in s40 (build process)
+# 298 (0.85 s) at 10,000, 7 (0.30 s) at 1,000,000, with no higher peak: hardly a cycle found.
+GC_YOUNG_THRESHOLD = 1_000_000
 # Objects the interpreter itself had frozen when this module was imported: Python 3.12 starts
 # with a few hundred in the permanent generation (3.11 and 3.13 with none). They are nobody's
 # freeze, so a build may give them back to the collector with its own (``_frozen_heap``).
