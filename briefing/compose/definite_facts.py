@@ -16,7 +16,13 @@ import re
 from collections import Counter
 from typing import Any
 
-from briefing.compose.article_memo import by_article, decode_counts, decode_pairs, encode_counts
+from briefing.compose.article_memo import (
+    by_article,
+    counts_written,
+    decode_counts,
+    decode_pairs,
+    encode_counts,
+)
 from briefing.compose.memo import BadValue
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument
@@ -73,7 +79,7 @@ def _peoples_fit(value: PeoplesWords, text: str) -> bool:
     """Each word written in the article at least as often as counted."""
     counted: Counter[str] = Counter(value[0])
     counted.update(value[1])
-    return all(text.count(word) >= n for word, n in counted.items())
+    return counts_written(counted, text)
 
 
 @by_article("peoples_words", _encode_peoples, _decode_peoples, _peoples_fit)

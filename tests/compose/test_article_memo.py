@@ -196,3 +196,35 @@ def test_pairs_read_back_of_their_kind_only() -> None:
         article_memo.decode_pairs([["Acme", 3]], str, "pairs", "a pair")
     with pytest.raises(BadValue, match="spans"):
         article_memo.decode_pairs({"a": 1}, int, "spans", "a span")
+
+
+@pytest.mark.parametrize(
+    ("found", "text", "fits"),
+    [
+        ({"harbour", "ferry"}, "the ferry left the harbour", True),
+        ({"harb"}, "the ferry left the harbour", True),  # a part of a word is written too
+        ({"u.s.", "ferry"}, "a u.s. ferry", True),  # not a run of letters: searched for
+        ({"ferries"}, "the ferry left", False),
+        (set(), "", True),
+        ({"x"}, "", False),
+    ],
+)
+def test_all_written_is_a_search_for_each_string(found: set[str], text: str, fits: bool) -> None:
+    assert article_memo.all_written(found, text) is fits
+    assert article_memo.all_written(found, text) is all(w in text for w in found)
+
+
+@pytest.mark.parametrize(
+    ("counted", "text", "fits"),
+    [
+        ({"Dorvan": 2}, "Dorvan met Dorvan", True),
+        ({"Dorvan": 3}, "Dorvan met Dorvan", False),
+        ({"Dor": 2}, "Dorvan met Dorvan", True),  # inside runs: counted as str.count does
+        ({"aa": 2}, "aaa", False),  # occurrences overlap: str.count finds one
+        ({"St.": 2}, "St. Ilse and St. Aren", True),
+        ({}, "", True),
+    ],
+)
+def test_counts_written_counts_as_str_count(counted: dict[str, int], text: str, fits: bool) -> None:
+    assert article_memo.counts_written(counted, text) is fits
+    assert fits is all(text.count(w) >= n for w, n in counted.items())
