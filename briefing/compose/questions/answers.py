@@ -273,7 +273,7 @@ def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence 
     return next(
         (
             s
-            for adoc, s in ctx.reports_after(asked, may_tell)
+            for adoc, s in ctx.reports_after(asked, may_tell, holding=[*names, lemma[:3]])
             if _done_verb(adoc, s, lemma, objects, need)
         ),
         None,
@@ -303,7 +303,7 @@ def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentenc
     return next(
         (
             s
-            for adoc, s in ctx.reports_after(asked, may_tell)
+            for adoc, s in ctx.reports_after(asked, may_tell, holding=about)
             if _outcome_for(adoc, s, family, about)
         ),
         None,

@@ -7,9 +7,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from briefing.compose.near_duplicates import stem
 from briefing.compose.story_vocabulary import story_weights
@@ -88,6 +89,7 @@ class QuestionContext:
                 self.people.setdefault(form, actor)
         self._titled: dict[str, str] = {}
         self._docs_naming: dict[str, int] = {}
+        self._said: dict[int, str] = {}  # ``said``: by article, its sentences' texts
         self._story_stems: dict[tuple[float, int], frozenset[str]] = {}
         # Bodies "it" may stand for (organisations, governments, countries), by every
         # written form, with how often the brief's actor table counted them.
@@ -135,10 +137,13 @@ class QuestionContext:
                 continue  # the actor table knows it ("the People's Armed Police")
             if name not in self._docs_naming:
                 # The substring test first: most articles do not contain the name at all.
-                self._docs_naming[name] = sum(
-                    name in d.document.text and bool(name_pattern(name).search(d.document.text))
+                # Counted up to MIN_ARTICLES_NAMING only: whether it gets there is asked.
+                naming = (
+                    d
                     for d in self.corpus.docs
+                    if name in d.document.text and name_pattern(name).search(d.document.text)
                 )
+                self._docs_naming[name] = sum(1 for _ in islice(naming, MIN_ARTICLES_NAMING))
             if self._docs_naming[name] < MIN_ARTICLES_NAMING:
                 out.append(name)
         return out
@@ -245,11 +250,14 @@ class QuestionContext:
         may_tell: Callable[[Sentence], bool],
         *,
         strictly: bool = False,
+        holding: Collection[str] = (),
     ) -> Iterator[tuple[AnalysedDocument, Sentence]]:
         """The sentences that may tell how a question asked in ``asked`` came out, in
         corpus order: of parsed articles dated no earlier than the first asking
         (``strictly``: later; an undated article always), passing ``may_tell`` (the
-        caller's quick tests, first), and neither asking, demanding nor a question."""
+        caller's quick tests, first), and neither asking, demanding nor a question.
+        ``holding``: strings ``may_tell`` finds in every sentence it passes; an article
+        whose sentences hold not all of them is passed over whole (``said``)."""
         known = [d for a in asked if (d := self.corpus.docs[a.doc].document.date) is not None]
         first = min(known) if known else None
         for adoc in self.corpus.docs:
@@ -260,12 +268,23 @@ class QuestionContext:
                 and (date <= first if strictly else date < first)
             ):
                 continue
+            if holding and not all(h in self.said(adoc) for h in holding):
+                continue
             for s in adoc.sentences:
                 if not may_tell(s):
                     continue
                 if ASK_RE.search(s.text) or DEMAND_RE.search(s.text) or s.text.endswith("?"):
                     continue
                 yield adoc, s
+
+    def said(self, adoc: AnalysedDocument) -> str:
+        """The texts of the article's sentences, one a line: a string found in one of
+        them is found in it (a question's names were looked for in each sentence of each
+        article, ~0.3 CPU s of a build over benchmarks/scale.py's 880 articles)."""
+        key = id(adoc)
+        if key not in self._said:
+            self._said[key] = "\n".join(s.text for s in adoc.sentences)
+        return self._said[key]
 
     def lemma(self, token: Token) -> str:
         """Base form of a verb: analyse's lemma, with the irregular auxiliaries looked up.

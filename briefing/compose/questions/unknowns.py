@@ -177,7 +177,7 @@ def settle_found_later(
         return acts <= _verb_stems(ctx, s)  # told as an act, not "the original"
 
     asked = [mem.sentence for mem in cand.members or [cand]]
-    for _adoc, s in ctx.reports_after(asked, tells_it, strictly=True):
+    for _adoc, s in ctx.reports_after(asked, tells_it, strictly=True, holding=[name]):
         if NOT_TOLD_RE.search(s.text) or UNKNOWN_RE.search(s.text):
             continue  # "has not determined where ...": still not known
         if STILL_UNKNOWN_RE.search(s.text) or GUESSED_RE.search(s.text):
@@ -222,7 +222,7 @@ def settle_unknown(
     spoken: list[dt.date] = []
     unknown: list[dt.date] = []
     asked = [mem.sentence for mem in cand.members or [cand]]
-    for adoc, s in ctx.reports_after(asked, names_it, strictly=True):
+    for adoc, s in ctx.reports_after(asked, names_it, strictly=True, holding=names):
         date = adoc.document.date or dt.date.max  # undated: after every dated one
         if UNKNOWN_RE.search(s.text) or STILL_UNKNOWN_RE.search(s.text):
             unknown.append(date)  # still not known
