@@ -166,3 +166,90 @@ def test_a_name_the_whole_story_gives_weighs_little_though_no_one_writes_its_ini
     other = "A museum was opened by Vik in the old lighthouse."
     *_, found = _found([statement, *vik, other])
     assert found == [4]
+
+
+# A long article of other matters, so that a word in two sentences is rare in the coverage.
+_OTHER_NEWS = [
+    "The ferry to Vik Sound sails twice a day in summer. Its crew wants a new boat. "
+    "The mayor opened a school in the old mill. Tourists crowd the beach in August. "
+    "A storm closed the coast road for a day. The museum shows maps of the bay. "
+    "Fishermen sell their catch at dawn. The bakery on the quay closed in March."
+]
+
+
+def test_a_rare_figure_with_the_noun_it_counts_tells_the_fact() -> None:
+    statement = (
+        "Doctors in the northern provinces of Oskaland say 1.9 million adults were infected "
+        "by the Velm fever during the long wet season, most of them farm workers."
+    )
+    other = "The Velm fever has now reached 1.9 million adults, the ministry said."
+    *_, found = _found([statement, other, *_OTHER_NEWS])
+    assert found == [2]
+    # A figure with its noun in one word, and the noun before the figure.
+    draft = (
+        "A 27-member committee wrote the draft rules for the harbour pilots over the "
+        "winter, working from the old charter of the port."
+    )
+    other = "The rules came from a committee of 27 pilots and owners."
+    *_, found = _found([draft, other, *_OTHER_NEWS])
+    assert found == [2]
+    # The same figure counting another thing tells another fact.
+    beds = "Hospitals across Oskaland added 1.9 million beds, the ministry said."
+    *_, found = _found([statement, beds, *_OTHER_NEWS])
+    assert found == []
+
+
+def test_a_rare_name_with_the_same_verb_or_event_noun_tells_the_fact() -> None:
+    statement = (
+        "Ola Brandt, a grain trader from the coast, was kidnapped by armed men near the "
+        "border town of Kessel while driving home from a market in 1996."
+    )
+    other = "The kidnapping of Brandt shocked traders across the region."
+    *_, found = _found([statement, other, *_OTHER_NEWS])
+    assert found == [2]
+    # Brandt named for another act is no report of the kidnapping.
+    sold = "Brandt sold grain to the army before the war."
+    *_, found = _found([statement, sold, *_OTHER_NEWS])
+    assert found == []
+
+
+def test_a_forecast_of_the_act_is_no_report_of_it() -> None:
+    statement = (
+        "Ivo Saarland was sworn in as governor of the Kessel region in a short ceremony "
+        "in the old town hall on Sunday."
+    )
+    other = "Saarland will be sworn in next month, the election board said."
+    *_, found = _found([statement, other, *_OTHER_NEWS])
+    assert found == []
+
+
+def test_a_figure_of_a_side_clause_or_a_name_anchors_nothing() -> None:
+    statement = (
+        "After the storm that flooded 140 homes in Kessel, the mayor of the town resigned "
+        "on Friday, saying the flood wall on Flight 112 street had been her idea."
+    )
+    flooded = "The storm flooded 140 homes along the river."
+    *_, found = _found([statement, flooded, *_OTHER_NEWS])
+    assert found == []
+
+
+def test_a_headline_tells_its_article_s_main_fact() -> None:
+    statement = (
+        "Heart ailments have increased sharply in Oskaland, doctors at the capital's hospitals say."
+    )
+    corpus = articles(statement, "Clinics in the north are short of staff.", *_OTHER_NEWS)
+    corpus.docs[1].document.title = "Heart ailments up sharply in Oskaland"
+    first = corpus.docs[0].sentences[0]
+    test = ProbableReports(corpus, Corroboration(corpus.sentences()))
+    assert test.sources(first, {1}) == [2]
+    corpus.docs[1].document.title = "Oskaland clinics short of staff"
+    assert ProbableReports(corpus, Corroboration(corpus.sentences())).sources(first, {1}) == []
+
+
+def test_what_a_statement_writes_in_parentheses_is_no_part_of_its_fact() -> None:
+    corpus = articles("The ferry sank two miles (3.2 kilometers) off Brandt Point.")
+    span = sentence_tokens(corpus, corpus.docs[0].sentences[0])
+    assert span is not None
+    found = set().union(*particulars(span))
+    assert {"mile", "point"} <= found
+    assert not found & {"3.2", "kilometer"}
