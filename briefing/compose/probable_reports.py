@@ -149,18 +149,11 @@ def _figure_keys(value: float) -> frozenset[str]:
 
 def _examples(span: Span) -> set[int]:
     """The tokens of the examples a statement gives of what it tells ("60 firms,
-    including four in Asia") and of what it writes in parentheses ("two miles (3.2
-    kilometers)", "the board (NTSB)": a conversion, an initialism or an aside): no part
-    of the fact another source must tell."""
+    including four in Asia"): no part of the fact another source must tell."""
     out: set[int] = set()
-    depth = 0
     for t in span:
         if t.lower_ in EXAMPLE_PREPOSITIONS and t.dep_ == "prep":
             out.update(x.i for x in t.subtree)
-        depth += t.text == "("
-        if depth:
-            out.add(t.i)
-        depth -= depth > 0 and t.text == ")"
     return out
 
 
