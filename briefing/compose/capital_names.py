@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.compose.note_checks import modifies_noun
 from briefing.compose.short_names import MAX_NAME_WORDS, NOTED_HEADS, named_before
 from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.referents import CAPITAL_BODY_HEADS
@@ -66,7 +67,7 @@ def capital_name_notes(
         found = names.get(head, [])
         if len(found) == 1 and found[0].lower() not in said:
             notes.append((m.group(0), found[0]))
-    return notes
+    return [note for note in notes if not modifies_noun(adoc, lead, note[0])]
 
 
 def _of_names(text: str) -> dict[str, list[str]]:

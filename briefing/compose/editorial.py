@@ -51,6 +51,7 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
+from briefing.compose.note_checks import checked_person_notes
 from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.timeless import timeless
@@ -343,7 +344,7 @@ def person_notes(
             continue
         noted.add(titled)
         notes.append((m.group(0), titled))
-    return notes
+    return checked_person_notes(adoc, lead, text, notes)
 
 
 def _next_word(text: str, at: int) -> str:

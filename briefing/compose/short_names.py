@@ -28,6 +28,7 @@ from briefing.compose.article_memo import (
 )
 from briefing.compose.memo import BadValue
 from briefing.compose.near_duplicates import stem
+from briefing.compose.note_checks import modifies_noun
 from briefing.lang.connectives import OPENING_WORDS
 from briefing.lang.figures import NUMBER_SCALES, NUMBER_WORDS
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
@@ -346,7 +347,7 @@ def name_notes(
         if name.lower() in said:
             continue
         notes.append((m.group(0), f"{name}{_possessive(m.group('possessive'))}"))
-    return notes
+    return [note for note in notes if not modifies_noun(adoc, lead, note[0])]
 
 
 def _possessive(mark: str | None) -> str:

@@ -52,7 +52,9 @@ from briefing.model import PLACE_MAX_CHARS, Corpus, Document, Sentence
 # A dateline is looked for in this many characters at the start of a text.
 _DATELINE_CHARS = 200
 # A plural's possessive ("Hughes' execution"): ``annotate`` would put the note between
-# the name and its apostrophe, so such words get no note.
+# the name and its apostrophe, so such words get no note (nor a person's words that
+# ``note_checks`` took with the apostrophe, to go after it: the timeline is left as it
+# was, unjudged).
 _BARE_APOSTROPHE = "['’](?![A-Za-z])"
 
 
@@ -80,7 +82,8 @@ def noted_entries(corpus: Corpus, entries: Sequence[tuple[Sentence | None, str]]
         # Each distinct words looked for once: a hostile text may hold thousands of notes
         # of the same short name.
         apostrophe = {
-            words: bool(re.search(rf"(?<!\w){re.escape(words)}{_BARE_APOSTROPHE}", text))
+            words: words[-1:] in "'’"
+            or bool(re.search(rf"(?<!\w){re.escape(words)}{_BARE_APOSTROPHE}", text))
             for words in {words for words, _ in found}
         }
         notes = [(words, note) for words, note in found if not apostrophe[words]]

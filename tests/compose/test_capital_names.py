@@ -104,3 +104,12 @@ def test_only_the_head_of_a_body_stands_for_its_name() -> None:
         "The Harlow vote and the Times story came later."
     )
     assert _notes(c, "The Harlow vote") == []
+
+
+def test_a_head_modifying_a_noun_names_no_body() -> None:
+    c = articles(
+        "New rules for the dunes will be issued by the Marlow Corps of Surveyors next week. "
+        "The Corps camp stood empty on Monday.",
+        FILLER,
+    )
+    assert _notes(c, "The Corps camp") == []  # the kind of camp

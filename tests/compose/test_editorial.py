@@ -411,3 +411,40 @@ def test_a_surname_after_a_particle_or_written_first_gets_the_full_name() -> Non
 
     assert notes("Van Brakel said") == [("Brakel", "Pieter van Brakel")]
     assert notes("Lin said") == [("Lin", "Lin Mei-tao")]
+
+
+def test_a_surname_note_gives_the_title_as_the_article_wrote_it() -> None:
+    c = corpus(
+        "Praising Senator Ian Morrow, the ferry captains marched to the quay on Monday. "
+        "The strike was led by Marlow Ferry Union Executive Director Rita Vandermeer. "
+        "On Monday former Port Director Jonas Hollis asked for a hearing. "
+        "Morrow said the quay would reopen once Vandermeer had met the captains. "
+        "Hollis' request came after the quay closed."
+    )
+    first, second = edited(c, "Morrow said", "Hollis' request")
+    assert first.edited == (
+        "Morrow [Senator Ian Morrow] said the quay would reopen once Vandermeer [Marlow Ferry "
+        "Union Executive Director Rita Vandermeer] had met the captains."
+    )
+    # After a bare apostrophe, and with the "former" the article wrote.
+    assert second.edited == (
+        "Hollis' [former Port Director Jonas Hollis] request came after the quay closed."
+    )
+
+
+def test_a_surname_note_needs_one_given_name_in_the_article() -> None:
+    c = corpus(
+        "Harbour pilot Micah Tessel and his brother Jon Tessel steered the ferry in. "
+        "Inmates of Prison Leyhill rebuilt the quay wall. "
+        "Tessel said the wall had held. "
+        "Leyhill said the inmates were paid."
+    )
+    # The tagger may miss one Tessel; the article writes two given names before it.
+    assert _person_notes(c, "Tessel said") == []
+    # "Prison" is a word the article writes in lower case too: no given name.
+    c = corpus(
+        "The prison board met on Monday. "
+        "Inmates of Prison Leyhill rebuilt the quay wall. "
+        "Leyhill said the inmates were paid."
+    )
+    assert _person_notes(c, "Leyhill said") == []

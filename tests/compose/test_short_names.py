@@ -333,3 +333,15 @@ def test_short_names_are_kept_across_builds_and_checked() -> None:
     for bad in ([[1, 39, 49]], [["1", 39, 49, "summit"]], {"1": []}):
         with pytest.raises(BadValue):
             article_memo.decode_answers({"short_name_reads": [[[], bad]]}, text)
+
+
+def test_a_short_name_modifying_a_noun_names_no_body() -> None:
+    c = one_article(
+        "The Marlow Port Safety Board closed the ferry quay on Monday. "
+        "The board meeting lasted four hours. "
+        "The board said the quay would reopen."
+    )
+    lead = _sentence(c, "The board meeting")
+    assert name_notes(c.docs[0], lead, lead.text) == []  # the kind of meeting
+    lead = _sentence(c, "The board said")
+    assert name_notes(c.docs[0], lead, lead.text) == [("The board", "Marlow Port Safety Board")]

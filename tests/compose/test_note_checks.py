@@ -1,0 +1,48 @@
+"""Note checks: a surname's note as its article wrote the name, and no body's note on a
+short name that modifies a noun."""
+
+from __future__ import annotations
+
+from briefing.compose.note_checks import checked_person_notes, modifies_noun, written_before
+from briefing.model import AnalysedDocument, Sentence
+
+from .conftest import articles
+
+
+def _article(text: str) -> AnalysedDocument:
+    (adoc,) = articles(text).docs
+    return adoc
+
+
+def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
+    return next(s for s in adoc.sentences if s.text.startswith(start))
+
+
+def test_a_surname_note_is_checked_against_the_article() -> None:
+    adoc = _article(
+        "On Monday former Port Director Jonas Hollis asked for a hearing. "
+        "Ferry captains led by Lakota Indian Tim Giles joined him. "
+        "Hollis' request and the Indian captains' letter reached the board. "
+        "Harbour spokeswoman Hollis said nothing."
+    )
+    lead = _sentence(adoc, "Hollis' request")
+    notes = [("Hollis", "Port Director Jonas Hollis"), ("Indian", "Lakota Indian Tim Giles")]
+    assert checked_person_notes(adoc, lead, lead.text, notes) == [
+        ("Hollis'", "former Port Director Jonas Hollis")
+    ]
+    lead = _sentence(adoc, "Harbour spokeswoman")
+    assert checked_person_notes(adoc, lead, lead.text, notes[:1]) == []  # an office given
+
+
+def test_the_given_names_and_titles_written_with_a_surname() -> None:
+    assert written_before("Ann Hill and Dr. Hill met Chen Shui-bian.", "Hill") == ({"Ann"}, True)
+    assert written_before("Ann Hill and Dr. Hill met Chen Shui-bian.", "Chen") == (
+        {"Shui-bian"},
+        False,
+    )
+
+
+def test_a_short_name_modifying_the_next_noun() -> None:
+    adoc = _article("The harbour board closed the quay. The board meeting lasted an hour.")
+    assert modifies_noun(adoc, _sentence(adoc, "The board meeting"), "The board")
+    assert not modifies_noun(adoc, _sentence(adoc, "The harbour"), "The harbour board")
