@@ -23,6 +23,7 @@ answer:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.lang.names import PERSON_TITLES, SURNAME_PARTICLES, TITLE_PARTICIPLES
 from briefing.lang.stopwords import STOP_WORDS
@@ -43,8 +44,9 @@ _BEFORE_NAME_RE = re.compile(
 # Shui-bian", "Kim Dae-jung"), as ``editorial`` reads it.
 _GIVEN_AFTER_RE = re.compile(r" (?P<word>[A-Z][a-z]+-[a-z]+)\b")
 # Labels of words that name a people, never a person ("Indian", "Lakota"); a surname may
-# be tagged a place or a work as often as a person ("Newton"), so only these, and only
-# in the sentence noted (one dev article's tagger read a surname as a people elsewhere).
+# be tagged a place or a work as often as a person ("Newton"), so only these, in the
+# sentence noted and mostly so in its article (session 40: one dev article's tagger read
+# a surname as a people in the very sentence noted, and elsewhere).
 _GROUP_LABELS = frozenset({"NORP", "LANGUAGE"})
 # Capitalised words right before a title the note cut short ("Log " of "Log Cabin
 # Executive Director"), at most two (a layout bound; not a verb opening the sentence,
@@ -75,11 +77,7 @@ def checked_person_notes(
         if not given or not given <= set(note.split()) or _office_before(text, words):
             continue
         if others is None:
-            others = {
-                m.text.strip()
-                for m in adoc.mentions
-                if m.label in _GROUP_LABELS and sentence.start <= m.start < sentence.end
-            }
+            others = _peoples(adoc, sentence)
         if words in others or any(_common_word(before, word) for word in given):
             continue
         note = _whole_title(note, before)
@@ -87,6 +85,23 @@ def checked_person_notes(
             words = bare.group(0)
         out.append((words, note))
     return out
+
+
+def _peoples(adoc: AnalysedDocument, sentence: Sentence) -> set[str]:
+    """The words ``sentence`` tags as a people's name ("Indian") that its article tags so
+    more often than as a person's: the tagger reads a surname as a people now and then
+    ("the executions of Hale", once), a people's name as a person seldom."""
+    tags: dict[str, Counter[bool]] = {}
+    for m in adoc.mentions:
+        if m.label in _GROUP_LABELS or m.label == "PERSON":
+            tags.setdefault(m.text.strip(), Counter())[m.label != "PERSON"] += 1
+    return {
+        m.text.strip()
+        for m in adoc.mentions
+        if m.label in _GROUP_LABELS
+        and sentence.start <= m.start < sentence.end
+        and tags[m.text.strip()][True] > tags[m.text.strip()][False]
+    }
 
 
 def _whole_title(note: str, before: str) -> str:

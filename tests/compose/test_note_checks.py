@@ -3,8 +3,10 @@ short name that modifies a noun."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.compose.note_checks import checked_person_notes, modifies_noun, written_before
-from briefing.model import AnalysedDocument, Sentence
+from briefing.model import AnalysedDocument, Mention, Sentence
 
 from .conftest import articles
 
@@ -46,3 +48,24 @@ def test_a_short_name_modifying_the_next_noun() -> None:
     adoc = _article("The harbour board closed the quay. The board meeting lasted an hour.")
     assert modifies_noun(adoc, _sentence(adoc, "The board meeting"), "The board")
     assert not modifies_noun(adoc, _sentence(adoc, "The harbour"), "The harbour board")
+
+
+def test_a_surname_the_tagger_once_reads_as_a_people_keeps_its_note() -> None:
+    adoc = _article(
+        "Harbour pilot Jonas Stanley Kettering was sent to Eastport. "
+        "Kettering said he would appeal. "
+        "The court halted the transfer of Kettering on Monday."
+    )
+    lead = _sentence(adoc, "The court halted")
+    at = adoc.document.text.index("Kettering on Monday")
+    people = [
+        Mention("Jonas Stanley Kettering", "PERSON", 14, 37, 0),
+        Mention("Kettering", "PERSON", adoc.document.text.index("Kettering said"), 0, 1),
+        Mention("Kettering", "NORP", at, at + 9, lead.index),
+    ]
+    notes = [("Kettering", "Harbour pilot Jonas Stanley Kettering")]
+    # Once a people, twice a person: a person.
+    assert checked_person_notes(replace(adoc, mentions=people), lead, lead.text, notes) == notes
+    # Mostly a people: no note.
+    mostly = [*people[:1], replace(people[1], label="NORP"), people[2]]
+    assert checked_person_notes(replace(adoc, mentions=mostly), lead, lead.text, notes) == []
