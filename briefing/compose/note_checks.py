@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.compose.actors.matching import named_after_place
 from briefing.lang.names import PERSON_TITLES, SURNAME_PARTICLES, TITLE_PARTICIPLES
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Sentence
@@ -80,6 +81,8 @@ def checked_person_notes(
             others = _peoples(adoc, sentence)
         if words in others or any(_common_word(before, word) for word in given):
             continue
+        if named_after_place(note.lower().split()):
+            continue  # "Mexico [Telefonos de Mexico]": a body named after a country
         note = _whole_title(note, before)
         if bare := re.search(rf"(?<![\w'’-]){re.escape(words)}['’](?!\w)", text):
             words = bare.group(0)

@@ -69,3 +69,12 @@ def test_a_surname_the_tagger_once_reads_as_a_people_keeps_its_note() -> None:
     # Mostly a people: no note.
     mostly = [*people[:1], replace(people[1], label="NORP"), people[2]]
     assert checked_person_notes(replace(adoc, mentions=mostly), lead, lead.text, notes) == []
+
+
+def test_a_body_named_after_a_country_gives_no_note_to_the_country() -> None:
+    adoc = _article(
+        "Shares of Radio Nortia de Mexico rose. Exports from Mexico doubled, Nortia said."
+    )
+    lead = _sentence(adoc, "Exports from")
+    notes = [("Mexico", "Radio Nortia de Mexico")]
+    assert checked_person_notes(adoc, lead, lead.text, notes) == []
