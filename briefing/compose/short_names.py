@@ -54,6 +54,8 @@ _SHORT_NAME_RE = re.compile(
     rf"\b[Tt]he (?:(?P<nation>{_NATION}) )?(?P<head>[A-Za-z][a-z]+)\b(?P<possessive>['’]s\b)?"
     r"(?! of\b)(?! [A-Z])"
 )
+# A capitalised head whose name goes on with "for" and a capitalised word.
+_NAME_GOES_ON_RE = re.compile(r" for [A-Z]")
 # The same, perhaps after one lower-case modifier ("the local government", "the harbour
 # area"): what the "needs context" test looks for.
 _REFERENT_RE = re.compile(
@@ -338,6 +340,8 @@ def name_notes(
         head = m.group("head").lower()
         if head not in NOTED_HEADS or (m.group("nation") and head not in PUBLICATION_HEADS):
             continue
+        if m.group("head")[0].isupper() and _NAME_GOES_ON_RE.match(text, m.end()):
+            continue  # "The Center for Science Education": a name, not "the Center" alone
         if head not in named:
             named[head] = named_before(adoc, lead, head)
         if len(named[head]) != 1:

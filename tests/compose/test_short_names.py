@@ -345,3 +345,15 @@ def test_a_short_name_modifying_a_noun_names_no_body() -> None:
     assert name_notes(c.docs[0], lead, lead.text) == []  # the kind of meeting
     lead = _sentence(c, "The board said")
     assert name_notes(c.docs[0], lead, lead.text) == [("The board", "Marlow Port Safety Board")]
+
+
+def test_a_capitalised_head_whose_name_goes_on_with_for_gets_no_note() -> None:
+    c = one_article(
+        "The Marlow Center for Harbour Studies opened on Monday. "
+        "The Center for Harbour Studies said the quay would reopen. "
+        "The Center said the ferry would run."
+    )
+    lead = _sentence(c, "The Center for")
+    assert name_notes(c.docs[0], lead, lead.text) == []  # a name, not "the Center" alone
+    lead = _sentence(c, "The Center said")
+    assert name_notes(c.docs[0], lead, lead.text) == [("The Center", "Marlow Center")]
