@@ -44,9 +44,10 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 # A seat of power that is also a state's name, written as the state ("Washington state",
-# "the state of Washington"): the state, not the country it stands for elsewhere. Read
+# "the state of Washington"), or as a city with its district ("Washington, D.C."): the
+# state or the place, not the country it stands for elsewhere. Read
 # on TUNING D0601A and CHECK D0633F, where such mentions counted for the United States.
-_STATE_AFTER_RE = re.compile(r"[ \t]+state\b")
+_STATE_AFTER_RE = re.compile(r"[ \t]+state\b|,?[ \t]+D\.[ \t]?C\.")
 _STATE_OF_BEFORE_RE = re.compile(r"\bstate[ \t]+of[ \t]+$", re.I)
 # Chosen by hand in b029287 ("the state of " and a little); not benchmarked.
 STATE_OF_CHARS = 12  # read before a name for "state of "
@@ -330,7 +331,8 @@ def inside_place(
 
 
 def _written_as_state(text: str, start: int, end: int) -> bool:
-    """ "Washington state", "the state of Washington": a state's name, not a capital's."""
+    """ "Washington state", "the state of Washington": a state's name, not a capital's;
+    "Washington, D.C.": the city written as a place, not the seat of power."""
     if _STATE_AFTER_RE.match(text, end):
         return True
     return bool(_STATE_OF_BEFORE_RE.search(text, max(0, start - STATE_OF_CHARS), start))

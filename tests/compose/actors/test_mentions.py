@@ -67,6 +67,13 @@ def test_a_capital_written_as_a_state_is_not_the_country() -> None:
     assert [m.start for m in us.matches] == [0]
 
 
+def test_a_capital_written_with_its_district_is_a_place_not_the_country() -> None:
+    text = "Washington warned Hanoi. Cities such as Washington, D.C., and Washington D.C. grew."
+    us = Cluster([NameForm("washington", Counter({"Washington": 3}))])
+    count_mentions(_one_article(text), [us], [[]])
+    assert [m.start for m in us.matches] == [0]
+
+
 def test_looking_for_a_state_before_a_name_reads_a_few_characters() -> None:
     text = "state of " + "x" * 200_000 + " Washington"
     start = text.index("Washington")
