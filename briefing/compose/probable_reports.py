@@ -319,6 +319,7 @@ class ProbableReports:
         self.corpus = corpus
         self.reports = reports
         self._initials: dict[str, list[int]] | None = None  # filled when first asked
+        self._titles: list[tuple[Sentence, set[str], set[str]]] | None = None  # likewise
 
     def _by_initials(self, key: str) -> list[int]:
         """The sentences giving a name whose initials are ``key`` ("Harbour Tariff
@@ -389,7 +390,8 @@ class ProbableReports:
             other = sentences[i]
             if other.source_id not in found and (accept is None or accept(other)):
                 found.add(other.source_id)
-        return sorted(found | self._headlined(units, weights, mine | found, accept))
+        headlined = self._headlined(units, weights, total, mine | found, accept)
+        return sorted(found | headlined)
 
     def _anchored(self, span: Span, top: float) -> set[int]:
         """The sentences holding one of the statement's ``anchors``, its particular rare
@@ -410,23 +412,21 @@ class ProbableReports:
         self,
         units: list[frozenset[str]],
         weights: list[float],
+        total: float,
         skip: set[int],
         accept: Callable[[Sentence], bool] | None,
     ) -> set[int]:
-        """The other sources whose headline holds ``LIKELY_COVER`` of the weight of the
-        statement's particulars, one of them rare: a headline tells its article's main
-        fact in fewer words ("Harbour fees up 8 pct"), and the article's date is its
+        """The other sources whose headline holds ``LIKELY_COVER`` of the ``total`` weight
+        of the statement's particulars, one of them rare: a headline tells its article's
+        main fact in fewer words ("Harbour fees up 8 pct"), and the article's date is its
         lead's (``accept`` asks of the lead). Read with its lead, it withheld a right †
         of the dev stories by the story's everyday words (session 40)."""
-        top = math.log(len(self.reports.sentences) + 1)
-        bar, rare = LIKELY_COVER * math.fsum(weights), RARE_WEIGHT * top
+        bar = LIKELY_COVER * total
+        rare = RARE_WEIGHT * math.log(len(self.reports.sentences) + 1)
         found: set[int] = set()
-        for doc in self.corpus.docs:
-            if not doc.sentences or doc.sentences[0].source_id in skip:
+        for lead, stems, names in self._headlines():
+            if lead.source_id in skip:
                 continue
-            lead, title = doc.sentences[0], doc.document.title
-            stems = fact_stems(words(title))
-            names = {_initials(m[0].split()).lower() for m in _CAPITALISED_RUN.finditer(title)}
             held = [
                 w
                 for keys, w in zip(units, weights, strict=True)
@@ -443,3 +443,17 @@ class ProbableReports:
             ):
                 found.add(lead.source_id)
         return found
+
+    def _headlines(self) -> list[tuple[Sentence, set[str], set[str]]]:
+        """Each article's lead with its headline's stems and the initials of its names,
+        read once for all the statements asked about."""
+        if self._titles is None:
+            self._titles = []
+            for doc in self.corpus.docs:
+                if doc.sentences:
+                    title = doc.document.title
+                    names = {
+                        _initials(m[0].split()).lower() for m in _CAPITALISED_RUN.finditer(title)
+                    }
+                    self._titles.append((doc.sentences[0], set(fact_stems(words(title))), names))
+        return self._titles
