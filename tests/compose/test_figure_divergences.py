@@ -896,7 +896,7 @@ def test_many_counts_of_one_noun_are_grouped_fast():
     import datetime as dt
     import time
 
-    from briefing.compose import figure_divergences as fd
+    from briefing.compose import figure_context as fd
     from briefing.compose.figure_reading import article_figures
 
     two = corpus(
@@ -912,7 +912,7 @@ def test_many_counts_of_one_noun_are_grouped_fast():
         f.value, f.sentence_date = 1000.0 + i, dt.date(2020, 1, 1) + dt.timedelta(days=i)
         many.append(f)
     start = time.process_time()
-    groups = fd._same_context_clusters(many, fd.StoryWords(frozenset(), frozenset()))
+    groups = fd.same_context_clusters(many, fd.StoryWords(frozenset(), frozenset()))
     assert time.process_time() - start < 2.0  # 600 took 11 CPU s, pair by pair
     kept = [f for g in groups for f in g]
     assert len(kept) == fd.MAX_GROUP_FIGURES
