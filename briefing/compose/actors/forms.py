@@ -9,7 +9,8 @@ votes. A mention the model cut after a function word ("Skylark In" of a festival
 A body's name loses a person title the model ran on ("Navy Capt" of "Navy Capt. John
 Arden"); a name only ever seen opening someone's title ("Coast Provincial" of "Coast
 Provincial Commissioner Ali Juma") is none; a body's name run into the following
-person's name is split (``split_glued``).
+person's name is split (``split_glued``); a member's noun before a person's name is
+none of it (``members``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
 from briefing.compose.actors.fronts import body_rest, cut_trailing_titles, title_after
 from briefing.compose.actors.genders import mention_gender
+from briefing.compose.actors.members import split_members
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.compose.actors.name_keys import (
     MAX_NAME_WORDS,
@@ -131,6 +133,7 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
         if n == f.votes.total() == f.votes["ORG"] and not set(f.tokens) & BODY_WORDS:
             del forms[key]  # only ever the start of someone's title: "Coast Provincial"
     split_glued(forms, [d.document.text for d in corpus.docs])
+    split_members(forms)  # "Wine Brat Jeff Bundschu": Jeff Bundschu
     return forms
 
 
