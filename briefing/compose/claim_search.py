@@ -22,6 +22,7 @@ from briefing.compose.fact_words import stems
 from briefing.compose.near_duplicates import similar_sets
 from briefing.lang.connectives import OTHER_THAN_BEFORE_RE
 from briefing.lang.disputes import (
+    ACCUSING_RE,
     ATTRIBUTED_RE,
     CLAUSE_SUBJECT_END_RE,
     DOUBT_RE,
@@ -197,7 +198,9 @@ class ClaimSearch:
         """The sentence before the dispute in its article that makes the claim: the one
         just before when the dispute points back, else the nearest carrying
         ``EARLIER_COVER`` of the claim's weight (the sentences just before a rejection
-        are often its reasons)."""
+        are often its reasons), or, for a denied clause, the one just before it when that
+        one tells a party accusing another: the accusation the denial answers, however
+        each words it."""
         just_before = rej.points_back and not claim
         total = self.weight(claim)
         backs = list(range(1, (1 if just_before else LOOK_BACK) + 1))
@@ -224,6 +227,8 @@ class ClaimSearch:
             attributed = self.other_party(at, j) or (quoted and not DOUBT_RE.search(other.text))
             if self.own_side(at, j) or not self.asserts(at, j) or not attributed:
                 continue  # the rejecter's own reasons ("Frank said studies show …")
+            if back == 1 and rej.bare and not rej.unsupported and ACCUSING_RE.search(other.text):
+                return j  # "… accused the mayor of …" then "X denied any motive": its answer
             if not self.names_subject(at, j):
                 continue
             if just_before:

@@ -9,7 +9,8 @@ takes each. The claim is found in one of two ways:
 * the rejection says what it rejects ("denied that any strike had been called", "the
   report that investigators are convinced …"): a sentence of any article that carries
   most of that clause's rare words makes the claim, else an earlier sentence of the same
-  article that shares its words;
+  article that shares its words, or the one just before it when that one tells a party
+  accusing another ("accused the mayor of …" before "denied any political motive");
 * the rejection only points back ("denied the report", "dispute that theory", "such
   assertions"): the claim is the sentence just before it in its article (before a
   quote's uncredited tail, the sentence the quote opens in; before a quote opening with

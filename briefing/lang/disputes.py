@@ -339,6 +339,13 @@ _ATTRIBUTING = SAY_WORDS + (
     "had argued", "testified", "insist", "portrayed", "depicted",
 )  # fmt: skip
 ATTRIBUTED_RE = cue_pattern(sorted(set(_ATTRIBUTING), key=len, reverse=True))
+# A sentence that tells one party accusing another ("Environmental groups accused the
+# mayor of putting his Senate race first"): the claim a denial just after it answers,
+# however the denial words it ("denied there was any political motive").
+ACCUSING_RE = cue_pattern(
+    ("accused", "accuses", "accusing", "alleged", "alleges", "alleging", "charged that",
+     "charges that", "blamed", "blames"),
+)  # fmt: skip
 # A sentence doubting a claim does not make it: "adds to doubts about its claim
 # that the mill was dumping dye".
 DOUBT_RE = re.compile(

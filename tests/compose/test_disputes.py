@@ -967,3 +967,21 @@ def test_one_partys_own_insistence_is_no_dispute_of_two_positions():
         "is sound.",
     ):
         assert rejection(text) is None, text
+
+
+def test_a_denial_just_after_an_accusation_answers_it_however_worded():
+    """ "accused the port chief of …" then "denied there was any political motive": the
+    accusation is the claim the denial answers, though the two share no word of it."""
+    text = (
+        "The harbour reopened on Tuesday after the storm. Dock unions and two councillors "
+        "assailed the closure and accused the port chief of putting the shipping lobby "
+        "ahead of the fishermen. Dana Welk, the port's spokeswoman, denied there was any "
+        "political motive behind the decision. The fishing fleet returned on Friday."
+    )
+    claim, denial = one_dispute(text).claims
+    assert claim.text.startswith("Dock unions and two councillors")
+    assert denial.text.startswith("Dana Welk")
+    # No accusation just before: the denial has nothing to answer and is not shown.
+    calm = text.replace("assailed the closure and accused the port chief of putting", "asked")
+    calm = calm.replace("shipping lobby ahead of the fishermen", "fishermen for patience")
+    assert find_disputes(corpus(calm)) == []
