@@ -65,6 +65,7 @@ from briefing.lang.disputes import (
     OWN_SUBJECT_RE,
     PRONOUN_OPENING_RE,
     PRONOUN_REJECTER_RE,
+    TRAILING_RELATIVE_RE,
     claims_evidence,
     doubted_claim,
 )
@@ -285,6 +286,9 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             continue
         # "denied that any protests had occurred" rejects the protests
         told = EXISTENCE_RE.sub(" ", rej.clause)
+        # "deny they recruited Ebner, who ran for the council in 1987": the closing clause
+        # says who he is, not what is denied
+        told = TRAILING_RELATIVE_RE.sub("", told)
         accused = _accused_self(cov.sentences[i].text, rej)
         if accused is not None:  # "Veldia said there was no proof that it was involved"
             told = f"{accused} {told}"

@@ -46,12 +46,13 @@ CLAUSE_REST = (
 )
 # A heading or a shown phrase that opens with the dispute verb ("flatly rejected …").
 DISPUTE_VERB_RE = re.compile(rf"(?:\w+ly\s+)?{DISPUTE_VERB}\b")
-# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...".
+# "disputed an AP report that ...", "denied allegations of fraud", "denied that ...",
+# "deny they recruited him" (a pronoun and a past verb: the clause with no "that").
 DISPUTE_RE = re.compile(
     rf"\b{DISPUTE_VERB}\s+(?:[\w.&'’-]+\s+){{0,4}}?{CLAIM_NOUN}\b(?P<rest>{CLAUSE_REST})"
     rf"|\b(?:denied|denies|denying|deny|disputed|disputes)\s+(?:that\b|"
     r"there (?:was|were|is|are|has been|have been|had been)\b|"
-    r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would)\b))"
+    r"(?=(?:it|he|she|they) (?:was|were|is|are|had|has|have|did|would|[a-z]+ed)\b))"
     rf"(?P<rest2>{CLAUSE_REST})",
 )
 # "disputed such assertions", "rejected these claims", "disputed that claim": the claim
@@ -125,6 +126,7 @@ CLAIM_END_RE = any_pattern(
         r",\s+(?:saying|adding|arguing|insisting|noting|although|though|but|while)\b",
         r"\s+(?:although|though|and said|and asked|and called|and added)\b",
         r",[\"”’]?\s+(?:the|a|an)?\s*[\w.]+(?:\s+[\w.]+){0,4}\s+(?:said|says|told)\b",
+        r",\s+(?:said|says|according to)\s+[A-Z]",  # "…, said Liz Ortiz of the ACLU"
     )
 )
 # Where a dispute's heading may end with a whole clause: a comma before a clause of the
@@ -346,6 +348,9 @@ ACCUSING_RE = cue_pattern(
     ("accused", "accuses", "accusing", "alleged", "alleges", "alleging", "charged that",
      "charges that", "blamed", "blames"),
 )  # fmt: skip
+# A relative clause closing a denied clause ("…, who ran for the council in 1987"): who
+# someone is, not what is denied.
+TRAILING_RELATIVE_RE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 # A sentence doubting a claim does not make it: "adds to doubts about its claim
 # that the mill was dumping dye".
 DOUBT_RE = re.compile(

@@ -24,6 +24,12 @@ def one_dispute(*texts: str) -> Divergence:
     return found[0]
 
 
+def both_sides(text: str) -> tuple[str, str]:
+    """The claim and the rejection of the one dispute one article tells."""
+    claim, rejecting = one_dispute(text).claims
+    return claim.text, rejecting.text
+
+
 def only_claim(*texts: str) -> str:
     """The claim side of the one dispute found in ``texts``."""
     return one_dispute(*texts).claims[0].text
@@ -978,10 +984,36 @@ def test_a_denial_just_after_an_accusation_answers_it_however_worded():
         "ahead of the fishermen. Dana Welk, the port's spokeswoman, denied there was any "
         "political motive behind the decision. The fishing fleet returned on Friday."
     )
-    claim, denial = one_dispute(text).claims
-    assert claim.text.startswith("Dock unions and two councillors")
-    assert denial.text.startswith("Dana Welk")
+    claim, denial = both_sides(text)
+    assert claim.startswith("Dock unions and two councillors")
+    assert denial.startswith("Dana Welk")
     # No accusation just before: the denial has nothing to answer and is not shown.
     calm = text.replace("assailed the closure and accused the port chief of putting", "asked")
     calm = calm.replace("shipping lobby ahead of the fishermen", "fishermen for patience")
     assert find_disputes(corpus(calm)) == []
+
+
+def test_a_denial_of_what_they_did_needs_no_that_nor_the_closing_relative_clause():
+    """ "deny they recruited Tolan, who ran for mayor in 1990": a pronoun and a past verb
+    tell the denied clause; who Tolan is is not what is denied."""
+    assert both_sides(
+        "The harbour vote is on Sunday. Marwick said the Green League recruited Tolan to "
+        "embarrass the harbour council before the vote. The Green League deny they "
+        "recruited Tolan, who ran for mayor in 1990. Polls open at eight."
+    ) == (
+        "Marwick said the Green League recruited Tolan to embarrass the harbour council "
+        "before the vote.",
+        "The Green League deny they recruited Tolan, who ran for mayor in 1990.",
+    )
+
+
+def test_a_doubt_credited_after_it_is_paired_with_the_claim_before_it():
+    """ "…, said Omar Tey, its director": the credit is who doubts, not what is doubted."""
+    claim, doubt = both_sides(
+        "Vandals broke the park benches again last week. Nationwide studies show that when "
+        "wardens enforce the dusk rule, vandalism drops, said Ilse Brand, a professor of "
+        "urban policy. Yet the Parks Alliance questions whether dusk rule enforcement "
+        "decreases vandalism, said Omar Tey, its director. The benches were mended."
+    )
+    assert claim.startswith("Nationwide studies show")
+    assert doubt.startswith("Yet the Parks Alliance")
