@@ -37,7 +37,7 @@ RESTATED_SHARE = 0.5
 
 
 class Told(Protocol):
-    """What the tests read of a candidate statement (``synthesis._Candidate``)."""
+    """What the tests read of a candidate statement (``candidate.Candidate``)."""
 
     group: Group
     stems: frozenset[str]

@@ -29,6 +29,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.compose import concept_totals
+from briefing.compose.candidate import (
+    Candidate,
+    dangles,
+    novel,
+    origin,
+    said,
+    strictly_said,
+    told_by,
+)
 from briefing.compose.clarity import Clarity
 from briefing.compose.concept_ilp import (
     UNIGRAM_WEIGHT,
@@ -46,7 +55,6 @@ from briefing.compose.focus import Focus, read_focus, topic_stems
 from briefing.compose.hedged import hedged
 from briefing.compose.marks import marked
 from briefing.compose.near_duplicates import (
-    Group,
     content_stems,
     group_near_duplicates,
     stem,
@@ -57,7 +65,7 @@ from briefing.compose.sentence_dates import dated_events
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
 from briefing.compose.story_core import StoryCore, broad
-from briefing.compose.told import told_choice, told_in_order, told_words
+from briefing.compose.told import told_choice, told_in_order
 from briefing.compose.unanchored import Unanchored
 from briefing.compose.unspecific import specific_choice, unspecific
 from briefing.lang.dates import YEAR_RE
@@ -125,61 +133,6 @@ MIN_ON_TOPIC = 5
 CORE_SHARE = 0.2
 
 
-@dataclass
-class _Candidate:
-    group: Group
-    text: str
-    length: int
-    concepts: set[Concept]
-    eligible: bool
-    sumy: float  # best per-article sumy score of its members, 0..1 within each article
-    position: int  # earliest sentence index among its members
-    stems: frozenset[str] = frozenset()  # content stems, for the near-duplicate test
-    importance: float = 0.0
-    figures: frozenset[str] | None = None  # see ``restated.figures``
-    worth: float = 0.0  # weight of its concepts when nothing is covered yet
-    # Whether it holds a short name only its article says ("the summit", ``short_names``):
-    # asked when first read (``unclear``), which only the shortlist's bonus does.
-    unnamed: Callable[[], bool] = lambda: False
-    _unclear: bool | None = None
-    vague: Callable[[], bool] = lambda: False  # tells nothing particular (``unspecific``)
-    day: tuple[int, ...] | None = None  # for ``restated.one_event``
-    event: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2
-    # Stems of things its article introduced before ("the river", ``definites``), lenient
-    # and strict: ``Descriptions.heads`` of its lead, asked when first read (``leaning``).
-    described: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2
-    _heads: tuple[frozenset[str], frozenset[str]] | None = None
-
-    @property
-    def leaning(self) -> frozenset[str]:
-        return self._described()[0]
-
-    @property
-    def strict_leaning(self) -> frozenset[str]:
-        return self._described()[1]
-
-    @property
-    def unclear(self) -> bool:
-        if self._unclear is None:
-            self._unclear = self.unnamed()
-        return self._unclear
-
-    def _described(self) -> tuple[frozenset[str], frozenset[str]]:
-        """``described()``, worked out once. Only the summary's and the background's
-        choices read it (``told``, ``_dangles``), so a candidate that is no eligible
-        statement is never asked: half of the candidates of 200 dev articles, whose
-        descriptions took about a tenth of ``_candidates``."""
-        if self._heads is None:
-            self._heads = self.described()
-        return self._heads
-
-
-def _novel(c: _Candidate, weights: dict[Concept, float], covered: set[Concept]) -> float:
-    """``gain(c.concepts, weights, covered)``: the stored ``worth`` when nothing of it is
-    covered (the same float: ``gain`` sums exactly, in any order)."""
-    return c.worth if c.concepts.isdisjoint(covered) else gain(c.concepts, weights, covered)
-
-
 def _candidates(
     corpus: Corpus,
     per_article: list[list[ScoredSentence]],
@@ -187,7 +140,7 @@ def _candidates(
     dates: dict[tuple[int, int], Key],
     events: EventIndex,
     asked: str | None = None,
-) -> tuple[list[_Candidate], dict[Concept, float]]:
+) -> tuple[list[Candidate], dict[Concept, float]]:
     """Every statement a brief may show (near-duplicates merged), and the concept weights;
     ``asked``: the focus as the stakeholder wrote it."""
     topic = focus.stems
@@ -222,12 +175,12 @@ def _candidates(
     weights = concept_totals.story_weights(
         corpus, topic=topic, unigram_weight=unigram_weight, expansion=focus.expansion
     )
-    cands: list[_Candidate] = []
+    cands: list[Candidate] = []
     told: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # ``_event``'s answers
     for g in groups:
         text = trim_connective(g.lead.text)
         concepts = bigrams(g.lead.words, unigram_weight > 0)
-        cand = _Candidate(
+        cand = Candidate(
             group=g,
             text=text,
             length=len(text.split()),
@@ -271,7 +224,7 @@ def _event(
     return told[id(lead)]
 
 
-def _core(corpus: Corpus, shortlist: list[_Candidate], topic: frozenset[str]) -> set[int]:
+def _core(corpus: Corpus, shortlist: list[Candidate], topic: frozenset[str]) -> set[int]:
     """The ids of the candidates of a broad-topic story one of whose sentences is its
     article's news about the story's core (``story_core``); none in other stories."""
     if not broad(corpus):
@@ -280,35 +233,35 @@ def _core(corpus: Corpus, shortlist: list[_Candidate], topic: frozenset[str]) ->
     return {id(c) for c in shortlist if any(story.core(s) for s in c.group.members)}
 
 
-def _statement(c: _Candidate, top: float) -> Statement:
+def _statement(c: Candidate, top: float) -> Statement:
     return Statement(c.text, c.group.sources, round(c.importance / top, 6) if top else 0.0)
 
 
 def _soft_fill(
-    chosen: list[_Candidate],
-    pool: list[_Candidate],
+    chosen: list[Candidate],
+    pool: list[Candidate],
     words: int,
     weights: dict[Concept, float],
     asked: Focus,
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Add the most useful remaining sentence(s) until ``words`` is reached (soft cap):
     new concept weight, raised as in the ILP for a sentence giving the answer asked."""
     used = sum(c.length for c in chosen)
     covered: set[Concept] = set().union(*(c.concepts for c in chosen)) if chosen else set()
     taken = {id(c) for c in chosen}
-    told = {stem(w) for c in chosen for w in _told(c)}
+    told = {stem(w) for c in chosen for w in told_by(c)}
     while used < words:
         rest = [
             c
             for c in pool
-            if id(c) not in taken and not repeats(c, chosen) and not _dangles(c, told)
+            if id(c) not in taken and not repeats(c, chosen) and not dangles(c, told)
         ]
         if not rest:
             break
         best = max(
             rest,
             key=lambda c: (
-                _novel(c, weights, covered) + ANSWER_SHARE * asked.answers(c.text) * c.worth,
+                novel(c, weights, covered) + ANSWER_SHARE * asked.answers(c.text) * c.worth,
                 c.importance,
             ),
         )
@@ -317,68 +270,42 @@ def _soft_fill(
             continue
         chosen.append(best)
         covered |= best.concepts
-        told.update(stem(w) for w in _told(best))
+        told.update(stem(w) for w in told_by(best))
         used += best.length
     return chosen
 
 
-def _said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
-    """Its descriptions' heads and its words, for ``told.told_choice``."""
-    return c.leaning, _told(c)
-
-
-def _strictly_said(c: _Candidate) -> tuple[frozenset[str], list[str]]:
-    """Its descriptions' heads read strictly and its words, for ``told.told_in_order``."""
-    return c.strict_leaning, _told(c)
-
-
-def _told(c: _Candidate) -> list[str]:
-    """The words (and figures) by which it introduces things (``told.told_words``)."""
-    return told_words(c.text, c.group.lead.words)
-
-
-def _dangles(c: _Candidate, told: set[str]) -> bool:
-    """A description in ``c`` ("the river") that no chosen statement introduces (``told``:
-    the stems of their words), as ``told.told_in_order`` judges it."""
-    return any(key not in told for key in c.strict_leaning)
-
-
-def _origin(c: _Candidate) -> list[Sentence]:
-    """The sentences a statement stands for, the shown one first."""
-    return [c.group.lead, *(s for s in c.group.members if s is not c.group.lead)]
-
-
-def _story_order(chosen: list[_Candidate], order: ReadingOrder) -> list[_Candidate]:
+def _story_order(chosen: list[Candidate], order: ReadingOrder) -> list[Candidate]:
     """Read as a story: by the date of what each statement reports (``reading_order``),
     then importance. The sentence that crossed the word target moves too (a reader reads the
     whole summary; rouge_eval.py, which cuts at the target, moved by -0.13..+0.11 R-2 per set)."""
-    return sorted(chosen, key=lambda c: (order.key(_origin(c)), -c.importance))
+    return sorted(chosen, key=lambda c: (order.key(origin(c)), -c.importance))
 
 
 def _background_value(
-    c: _Candidate, weights: dict[Concept, float], covered: set[Concept], latest: int | None
+    c: Candidate, weights: dict[Concept, float], covered: set[Concept], latest: int | None
 ) -> float:
     """Importance, discounted for what is already said, raised for context cues."""
-    novelty = _novel(c, weights, covered) / max(1.0, c.worth)
+    novelty = novel(c, weights, covered) / max(1.0, c.worth)
     return c.importance * (NOVELTY_FLOOR + novelty) * (1.0 + context_score(c.text, latest))
 
 
 def _background(
-    pool: list[_Candidate],
-    summary: list[_Candidate],
+    pool: list[Candidate],
+    summary: list[Candidate],
     words: int,
     weights: dict[Concept, float],
-    when: Callable[[_Candidate], Key] = lambda c: (),
-) -> list[_Candidate]:
+    when: Callable[[Candidate], Key] = lambda c: (),
+) -> list[Candidate]:
     years = [int(y) for c in pool for y in YEAR_RE.findall(c.text)]
     latest = max(years) if years else None
     covered: set[Concept] = set().union(*(c.concepts for c in summary)) if summary else set()
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     used = 0
     taken = {id(c) for c in summary}
     # A description ("the 3,000 units", "the decision") is told by the summary or a
     # statement chosen before it; the reading order below is checked again after.
-    told = {stem(w) for c in summary for w in _told(c)}
+    told = {stem(w) for c in summary for w in told_by(c)}
     # Lazy greedy: a value only falls as ``covered`` grows (importance >= 0), so a stale
     # value bounds the true one and only the heap's top is re-valued. The pick equals
     # max() over the rest (ties: source order), but a long source no longer costs
@@ -395,11 +322,11 @@ def _background(
         if heap and fresh > heap[0][:2]:
             heapq.heappush(heap, (*fresh, best))
             continue
-        if repeats(best, summary + chosen) or _dangles(best, told):
+        if repeats(best, summary + chosen) or dangles(best, told):
             continue
         chosen.append(best)
         covered |= best.concepts
-        told.update(stem(w) for w in _told(best))
+        told.update(stem(w) for w in told_by(best))
         used += best.length
     # Read as a story: by the date each statement shows (``when``), dated history
     # first, then in source order; the sentence that crossed the word target too (a
@@ -409,7 +336,7 @@ def _background(
         chosen, key=lambda c: (when(c), earliest_year(c.text), c.group.lead.doc, c.group.lead.index)
     )
     shown = {id(c) for c in summary}
-    return [c for c in told_in_order([*summary, *ordered], _strictly_said) if id(c) not in shown]
+    return [c for c in told_in_order([*summary, *ordered], strictly_said) if id(c) not in shown]
 
 
 def synthesise(
@@ -446,7 +373,7 @@ def synthesise(
         for c in shortlist
     }
 
-    def pick(left_out: set[int]) -> list[_Candidate]:
+    def pick(left_out: set[int]) -> list[Candidate]:
         """The solver's choice, the sentence that crosses the word target last."""
         cands = [c for c in shortlist if id(c) not in left_out]
         lengths, gains = [c.length for c in cands], [bonus[id(c)] for c in cands]
@@ -459,7 +386,7 @@ def synthesise(
     # Chosen again without a statement calling a thing by a description no other chosen one
     # introduces ("the river", ``definites``) or telling nothing particular; the fill skips them.
     chosen, left_out = specific_choice(
-        lambda away: told_choice(lambda out: pick(out | away), _said), lambda c: c.vague()
+        lambda away: told_choice(lambda out: pick(out | away), said), lambda c: c.vague()
     )
     fill = [c for c in pool if id(c) not in left_out]
     order = ReadingOrder(corpus, dates, date_mentions, topic)
@@ -470,9 +397,9 @@ def synthesise(
         _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
         order,
     )
-    chosen = told_in_order(chosen, _strictly_said, refill)
+    chosen = told_in_order(chosen, strictly_said, refill)
     background = _background(
-        pool, chosen, background_words, weights, lambda c: story_date(_origin(c), corpus, dates)
+        pool, chosen, background_words, weights, lambda c: story_date(origin(c), corpus, dates)
     )
 
     top = max(c.importance for c in cands) or 1.0
@@ -494,6 +421,6 @@ def synthesise(
         executive_summary=[shown[id(c)] for c in chosen],
         background=[shown[id(c)] for c in background],
         statements=[shown.get(id(c)) or _statement(c, top) for c in ranked],
-        origins=[_origin(c) for c in [*chosen, *background]],
+        origins=[origin(c) for c in [*chosen, *background]],
         dates=dates,
     )

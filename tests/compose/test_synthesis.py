@@ -395,8 +395,9 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     """The background's lazy greedy (issue 14: a long source) changes no pick."""
     from types import SimpleNamespace
 
+    from briefing.compose.candidate import Candidate as _Candidate
     from briefing.compose.concept_ilp import gain
-    from briefing.compose.synthesis import _background, _Candidate
+    from briefing.compose.synthesis import _background
 
     weights = {("w", n): 1.0 + n % 4 for n in range(13)}
     pool = []
@@ -426,8 +427,9 @@ def test_background_prefers_a_sentence_naming_a_year_before_the_latest() -> None
     (context) is the background's pick, even after the other in source order."""
     from types import SimpleNamespace
 
+    from briefing.compose.candidate import Candidate as _Candidate
     from briefing.compose.concept_ilp import gain
-    from briefing.compose.synthesis import _background, _Candidate
+    from briefing.compose.synthesis import _background
 
     weights = {("w", n): 1.0 for n in range(4)}
     pool = []
@@ -460,8 +462,9 @@ def test_background_leaves_out_a_description_nothing_shown_introduces() -> None:
     summary or a background statement read before it gives the figure."""
     from types import SimpleNamespace
 
+    from briefing.compose.candidate import Candidate as _Candidate
     from briefing.compose.concept_ilp import gain
-    from briefing.compose.synthesis import _background, _Candidate
+    from briefing.compose.synthesis import _background
 
     weights = {("w", n): 1.0 for n in range(6)}
 
