@@ -64,6 +64,7 @@ from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import dated_events
 from briefing.compose.sentence_filters import standalone, trim_connective
 from briefing.compose.short_names import ShortNames
+from briefing.compose.side_remarks import SideRemarks
 from briefing.compose.story_core import StoryCore, broad
 from briefing.compose.told import told_choice, told_in_order
 from briefing.compose.unanchored import Unanchored
@@ -243,9 +244,13 @@ def _soft_fill(
     words: int,
     weights: dict[Concept, float],
     asked: Focus,
+    remark: Callable[[Candidate, float], bool] = lambda c, best: False,
 ) -> list[Candidate]:
     """Add the most useful remaining sentence(s) until ``words`` is reached (soft cap):
-    new concept weight, raised as in the ILP for a sentence giving the answer asked."""
+    new concept weight, raised as in the ILP for a sentence giving the answer asked; none
+    that is a ``remark`` beside the chosen statements' best worth (``side_remarks``)."""
+    best = max((c.worth for c in chosen), default=0.0)
+    pool = [c for c in pool if not remark(c, best)]
     used = sum(c.length for c in chosen)
     covered: set[Concept] = set().union(*(c.concepts for c in chosen)) if chosen else set()
     taken = {id(c) for c in chosen}
@@ -383,18 +388,26 @@ def synthesise(
             cands[i] for i in [*(i for i in picked if i != last), *([last] * (last is not None))]
         ]
 
+    side = SideRemarks(corpus, topic)
+
+    def remark(c: Candidate, best: float) -> bool:
+        return side.side(c.group.lead.words, c.worth, best)
+
     # Chosen again without a statement calling a thing by a description no other chosen one
-    # introduces ("the river", ``definites``) or telling nothing particular; the fill skips them.
+    # introduces ("the river", ``definites``) or telling nothing particular; the fill skips
+    # them, and side remarks (``side_remarks``).
     chosen, left_out = specific_choice(
         lambda away: told_choice(lambda out: pick(out | away), said), lambda c: c.vague()
     )
     fill = [c for c in pool if id(c) not in left_out]
     order = ReadingOrder(corpus, dates, date_mentions, topic)
     chosen = _story_order(
-        _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked), order
+        _soft_fill(drop_repeats(chosen), fill, summary_words, weights, asked, remark), order
     )
     refill = lambda kept, out: _story_order(  # noqa: E731
-        _soft_fill(kept, [c for c in fill if id(c) not in out], summary_words, weights, asked),
+        _soft_fill(
+            kept, [c for c in fill if id(c) not in out], summary_words, weights, asked, remark
+        ),
         order,
     )
     chosen = told_in_order(chosen, strictly_said, refill)
