@@ -9,9 +9,9 @@ article's sentences (text and words, as the map gave them) and the code of the m
 (``code_version`` of the modules that define them, and nltk's version for the stemmer),
 and loaded into the memos before the next build composes. The answers are the same
 values the functions return, so a brief built with warm entries is identical to one
-built without. The entry also holds the article memos' answers
-(``briefing.compose.article_memo``: page clutter, name forms, concept positions, figures,
-the names events and quotes read), which
+built without; a found article asked new questions gets their answers added (``grown_entries``).
+The entry also holds the article memos' answers (``briefing.compose.article_memo``: page
+clutter, name forms, concept positions, figures, the names events and quotes read), which
 read the article's mentions and parse too, so the key also covers the article's text and
 title and the version of the analysis that made them (the map cache's salt, given by
 the pipeline: ``analysed_by``). Beside them one entry holds the stem table
@@ -48,6 +48,7 @@ from briefing.compose import article_memo, concept_totals, memo, near_pairs
 from briefing.compose.actors import written
 from briefing.compose.concept_ilp import POSITION_BONUS
 from briefing.compose.entry_bounds import BOUNDS, bound, text_bytes
+from briefing.compose.grown_entries import Grown, add_rows
 from briefing.compose.near_duplicates import STEM_TABLE, known_stems, learn_stems
 from briefing.model import Corpus, Document, Sentence
 
@@ -85,7 +86,10 @@ class FeatureCache:
         self.stems_known = 0  # stems in the table when it was loaded
         self._stems_loaded = False
         self._expected = False  # ``expect`` told the build's articles
-        self._ahead: dict[int, str | None] = {}  # ``preload``: article index -> ``load``'s answer
+        # ``preload``: article index -> its entry's key, and whether it was found
+        self._ahead: dict[int, tuple[str, bool]] = {}
+        self._found: dict[int, str] = {}  # article index -> the key of the entry loaded for it
+        self._grown: Grown | None = None  # ``load``: the memos as the loaded entries left them
         # ``expect``: the most bytes read of each folder-wide table (``BOUNDS``)
         self.limits = {what: cap for what, (_, _, cap) in BOUNDS.items()}
 
@@ -130,17 +134,21 @@ class FeatureCache:
         are not looked up again. Without ``expect``, the corpus's articles are expected."""
         if not self._expected:
             self.expect([adoc.document for adoc in corpus.docs])
-        return [
+        loaded = [
             self._ahead[i] if i in self._ahead else self._load(adoc.document, adoc.sentences)
             for i, adoc in enumerate(corpus.docs)
         ]
+        self._found = {i: key for i, (key, found) in enumerate(loaded) if found}
+        self._grown = Grown()
+        return [None if found else key for key, found in loaded]
 
     def preload(self, index: int, document: Document, sentences: Sequence[Sentence]) -> None:
         """Load the stored answers of article ``index`` of the coming corpus ahead of
         ``load`` (while the map analyses new articles in another process)."""
         self._ahead[index] = self._load(document, sentences)
 
-    def _load(self, document: Document, sentences: Sequence[Sentence]) -> str | None:
+    def _load(self, document: Document, sentences: Sequence[Sentence]) -> tuple[str, bool]:
+        """The key of the article's entry, and whether it was found (and loaded)."""
         if not self._stems_loaded:
             self._stems_loaded = True
             self._load_stems()
@@ -159,17 +167,20 @@ class FeatureCache:
                 memo.load(found)
                 article_memo.load(articles)
                 self.hits += 1
-                return None
-        return key
+                return key, True
+        return key, False
 
     def save(self, corpus: Corpus, missing: list[str | None]) -> None:
-        """Store what the memos answered for the articles ``load`` found no entry for."""
+        """Store what the memos answered for the articles ``load`` found no entry for, and
+        add to the entries it found what their articles learnt since (``grown``)."""
         if not self.store.usable:
             return
         self._save_stems()
         self._save_pairs()
         self._save_totals()
         self._save_written()
+        if self._grown is not None:
+            self._grown_entries(corpus, self._grown)
         todo = [i for i, key in enumerate(missing) if key is not None]
         if not todo:
             return
@@ -179,6 +190,13 @@ class FeatureCache:
             key = missing[i]
             assert key is not None
             self.store.put(key, encode(found, key, article))
+
+    def _grown_entries(self, corpus: Corpus, grown: Grown) -> None:
+        """Add to the entries ``load`` found the rows of what their articles learnt since."""
+        for i, rows in grown.rows(corpus, self._found).items():
+            adoc = corpus.docs[i]
+            limit = bound("article", text_bytes(adoc.document), len(adoc.sentences))
+            add_rows(self.store, self._found[i], limit, FORMAT, rows)
 
     def _load_stems(self) -> None:
         table = self._read_table(self.stems_key(), decode_stems, "the stem table", "stems")
