@@ -58,7 +58,12 @@ from briefing.compose.timeless import timeless
 from briefing.compose.unplaced import report_notes
 from briefing.lang.dates import DATE_PATTERNS, ERA_RE, FOR_BEFORE_RE, YEAR_RE
 from briefing.lang.months import MONTH_NAMES, MONTHS_SPELLED, WEEKDAYS
-from briefing.lang.names import PERSON_TITLES, SURNAME_PARTICLES, TERM_HEAD_NOUNS
+from briefing.lang.names import (
+    GENERATION_SUFFIXES,
+    PERSON_TITLES,
+    SURNAME_PARTICLES,
+    TERM_HEAD_NOUNS,
+)
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
 from briefing.parsed import tokens_at
@@ -123,6 +128,9 @@ _SENTENCE_END_RE = re.compile(r"[A-Z][a-z]+\.")
 _LEANING_ROLE_RE = re.compile(r"[a-z][\w-]*['’]s?\s")
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
+# A name of initials and a surname ("C.A. Hale", "J. R. Hale"): a person's, whatever the
+# tagger read it as.
+_INITIALLED_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # The word right after a name ("Clinton administration"). Bounded: 30 letters.
 _NEXT_WORD_RE = re.compile(r" ([A-Za-z]{1,30})\b")
 
@@ -327,7 +335,12 @@ def person_notes(
     noted: set[str] = set()
     for m in _CAPITALISED_RE.finditer(text):
         before = _word_before(text, m.start())
-        if before[:1].isupper() and before[-1:].isalnum() and before.lower() not in _PARTICLES:
+        if (
+            before[:1].isupper()
+            and before[-1:].isalnum()
+            and before.lower() not in _PARTICLES
+            and not _opening_word(text, before, m.start())
+        ):
             continue  # part of a longer name ("John Linder"; not 'in Paris," Linder', "Van Stigt")
         if _NAME_GOES_ON_RE.match(text, m.end()):
             continue  # ... or the first word of one ("Holt International")
@@ -345,6 +358,13 @@ def person_notes(
         noted.add(titled)
         notes.append((m.group(0), titled))
     return checked_person_notes(adoc, lead, text, notes)
+
+
+def _opening_word(text: str, word: str, at: int) -> bool:
+    """Whether ``word``, right before ``at``, is a plain word opening ``text`` ("If
+    Raines ...", "When Hale ..."): capitalised as the sentence's first word, not as a
+    given name."""
+    return word.lower() in STOP_WORDS and not text[:at].strip()[: -len(word)].strip()
 
 
 def _next_word(text: str, at: int) -> str:
@@ -371,16 +391,18 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
     text = adoc.document.text
     alone = {m.text for m in adoc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
     for mention in adoc.mentions:
-        if mention.start >= lead.start or mention.label != "PERSON":
+        if mention.start >= lead.start:
             continue
         name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
+        if mention.label != "PERSON" and not _INITIALLED_RE.fullmatch(name):
+            continue  # "C.A. Terhune", tagged an organisation, is a person all the same
         last = text[max(0, mention.start - _TITLE_REACH) : mention.start].rstrip()[-1:]
         if name.split()[0].endswith("ing") and last in ("", ".", "!", "?", '"', "”"):
             name = name.partition(" ")[2]  # "Turning Smith over ...": a verb opened it
         if len(name.split()) < 2:
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
-        first, *_, last = name.split()
+        first, *_, last = _ungenerated(name).split()
         # A name written surname first ("Chen Ing-hau", then "Chen said"): a given name
         # of two syllables joined by a hyphen, and its article calls the person by the
         # first word alone, never by the last.
@@ -396,6 +418,15 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
         for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
             del people[name]  # "Ricky McGinn" of "Ricky Nolen McGinn": one person
     return found
+
+
+def _ungenerated(name: str) -> str:
+    """``name`` without a generation written after the surname ("G. Richard Wexley Jr.":
+    the person is "Wexley" alone)."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATION_SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:

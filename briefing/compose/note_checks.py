@@ -41,6 +41,11 @@ Notes = list[tuple[str, str]]
 _BEFORE_NAME_RE = re.compile(
     rf"\b(?P<word>[A-Z][a-z]*\.?)\s+(?:[A-Z]\.\s+)?(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)?$"
 )
+# Initials alone right before a name ("C.A. Hill", "J. R. Hill"), none a word before them
+# ("Monday. Hill" closes a sentence with a word, "Ann J. Hill" has a given name).
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?P<word>(?:[A-Z]\.\s?){1,3})\s*$")
+# A capitalised word right before initials: a given name ("Ann" of "Ann J. Hill").
+_GIVEN_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # A given name after a surname written first: two syllables joined by a hyphen ("Chen
 # Shui-bian", "Kim Dae-jung"), as ``editorial`` reads it.
 _GIVEN_AFTER_RE = re.compile(r" (?P<word>[A-Z][a-z]+-[a-z]+)\b")
@@ -157,6 +162,11 @@ def written_before(text: str, name: str) -> tuple[set[str], bool]:
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
         if after := _GIVEN_AFTER_RE.match(text, m.end()):
             given.add(after.group("word"))
+            continue
+        initials = _INITIALS_BEFORE_RE.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
+        if initials and not _GIVEN_BEFORE_RE.search(text, 0, initials.start()):
+            # "said C.A. Hill": the initials are the given names ("Ann J. Hill": "Ann" is)
+            given.add("".join(initials.group("word").split()))
             continue
         before = _BEFORE_NAME_RE.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
         if before is None:

@@ -165,3 +165,20 @@ def test_a_title_is_noted_as_the_article_wrote_it() -> None:
         "Union Executive Director Rita Vandermeer] had met Brinkhuis [Acting Harbour Director "
         "Olaf Brinkhuis]."
     ]
+
+
+def test_a_name_with_a_generation_initials_or_an_opening_word_gets_its_note() -> None:
+    adoc = _article(
+        "When G. Peter Lindqvist Jr. takes over the Marlow ferry line in June, he will be its "
+        "youngest chief. "
+        "The line's ships are old, said C.J. Hollister, the director of the harbour office. "
+        "Ferry captains want newer ships before the winter storms begin. "
+        "Lindqvist will have to find the money for new ships within a year. "
+        "If Hollister approves the plan, the first ship could sail in the spring."
+    )
+    assert _digest(adoc, "Lindqvist will", "If Hollister") == [
+        "Lindqvist [G. Peter Lindqvist Jr.] will have to find the money for new ships within a "
+        "year.",
+        "If Hollister [C.J. Hollister, director of the harbour office] approves the plan, the "
+        "first ship could sail in the spring.",
+    ]

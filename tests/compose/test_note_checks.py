@@ -78,3 +78,11 @@ def test_a_body_named_after_a_country_gives_no_note_to_the_country() -> None:
     lead = _sentence(adoc, "Exports from")
     notes = [("Mexico", "Radio Nortia de Mexico")]
     assert checked_person_notes(adoc, lead, lead.text, notes) == []
+
+
+def test_initials_alone_are_given_names_a_middle_initial_is_not() -> None:
+    assert written_before("The office was run by C.A. Hill, its director.", "Hill") == (
+        {"C.A."},
+        False,
+    )
+    assert written_before("It was run by Ann J. Hill for years.", "Hill") == ({"Ann"}, False)
