@@ -18,8 +18,11 @@ summary's statements and the timeline's entries do (``place_notes.place_here``),
 person called by the surname or a body by its short name gets the summary's editor's note
 ("Linder [Rep. John Linder]", "the committee [Senate Ethics Committee]": ``digest_notes``),
 the first time the digest names them. A sentence naming someone by one word whom its
-article never named in full before it leans on the article (``digest_notes.unnamed_people``),
-and is taken, like "He said ...", only when too few others read alone.
+article never named in full before it, one with a pronoun nothing in it stands for, or a
+numbered list's item leans on the article (``digest_leans``), and is taken, like "He
+said ...", only when too few others read alone; one whose bare subject an earlier
+sentence told ("The trend is ...") is taken before the digest would have fewer
+sentences.
 
 A third sentence is added only while the digest stays short enough to take in at a glance,
 and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
@@ -37,16 +40,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from briefing.compose.article_memo import article_memo
+from briefing.compose.digest_leans import READS_ALONE, TOLD_BEFORE, leaning
 from briefing.compose.digest_notes import (
     NotedSentences,
     decode_noted,
     digest_notes,
     encode_noted,
     noted_fit,
-    unnamed_people,
 )
 from briefing.compose.editorial import annotate
 from briefing.compose.near_duplicates import (
@@ -236,7 +239,7 @@ def _noted(
     adoc: AnalysedDocument, scored: list[ScoredSentence], title_words: list[str], sentences: int
 ) -> NotedSentences:
     """The sentences ``source_digest`` takes, by index, with their notes."""
-    chosen = _chosen(scored, title_words, sentences, lambda s: bool(unnamed_people(adoc, s)))
+    chosen = _chosen(scored, title_words, sentences, lambda s, before: leaning(adoc, s, before))
     return digest_notes(adoc, [s.sentence for s in chosen])
 
 
@@ -253,10 +256,12 @@ def _chosen(
     scored: list[ScoredSentence],
     title_words: list[str],
     sentences: int,
-    leans: Callable[[Sentence], bool] = lambda _: False,
+    leans: Callable[[Sentence, list[Sentence]], int] = lambda *_: READS_ALONE,
 ) -> list[ScoredSentence]:
-    """The sentences ``digest`` takes, in the order it chose them; those that ``leans``
-    on their article, like those that do not read alone, only to reach ``MIN_SENTENCES``."""
+    """The sentences ``digest`` takes, in the order it chose them: those that read alone
+    first; then, before the digest would shrink, those whose subject ``leans`` says an
+    earlier sentence told (``digest_leans.TOLD_BEFORE``); those that lean further, like
+    those that do not read alone, only to reach ``MIN_SENTENCES``."""
     if not scored:
         return []
     lead = [s for s in scored if s.sentence.paragraph == scored[0].sentence.paragraph]
@@ -273,10 +278,21 @@ def _chosen(
         and not repeats_title(s.sentence.words, title_words)
     ]
     chosen: list[ScoredSentence] = []
-    # Sentences that read alone first; the others only to reach MIN_SENTENCES.
+
+    def alone(most: int) -> Iterator[ScoredSentence]:
+        # A generator: ``leans`` is asked only of sentences reached, knowing those chosen.
+        return (
+            s
+            for s in candidates
+            if standalone(s.sentence) and leans(s.sentence, [c.sentence for c in chosen]) <= most
+        )
+
+    # Sentences that read alone first, looked over again once the digest has told more
+    # (a subject it has just named reads alone now).
     for pool, limit in (
-        # (a generator: ``leans`` is asked only of sentences reached)
-        ((s for s in candidates if standalone(s.sentence) and not leans(s.sentence)), sentences),
+        (alone(READS_ALONE), sentences),
+        (alone(READS_ALONE), sentences),
+        (alone(TOLD_BEFORE), sentences),
         (candidates, min(sentences, MIN_SENTENCES)),
     ):
         for s in pool:

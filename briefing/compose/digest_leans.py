@@ -1,0 +1,139 @@
+"""Digest leans: which sentences of a source digest read alone only in their article.
+
+A source digest (``digests``) takes the sentences that read alone first
+(``sentence_filters.standalone`` reads the words), and takes one that leans on its
+article only to fill. Besides the words, four things make a sentence lean that only
+its article tells (``leaning``):
+
+- an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
+  training.", "A. Native shrubs are ..."): a part of what the article set out; a time
+  told from an event before ("The following day, ...");
+- a person called by one word that no note can complete (``digest_notes.unnamed_people``);
+- a pronoun nothing in the sentence stands for ("If they are detected, ...":
+  ``unbound_pronouns``);
+- a thing told before, opening the sentence as its bare subject ("The trend is most
+  pronounced among ...", "The amendments should come into force ...",
+  ``lang.definites.definite_subject``): which trend, only the article said. Not when
+  the article's headline names its word ("The ban" under "Beijing bans smoking"), nor an
+  earlier sentence of the digest (the reader has just been told), nor when the parse
+  reads words after it that say which ("The revision obtained by Hale"), a rank ("The
+  most recent data"), or a note names it ("the committee [Senate Ethics Committee]").
+  The article's opening sentence introduces its own subject.
+
+Found judging the check set's digests (session 41): of sentences judged not to read
+alone, these are the kinds a digest could leave for another of its article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.compose.capital_names import capital_name_notes
+from briefing.compose.digest_notes import unnamed_people
+from briefing.compose.near_duplicates import stem
+from briefing.compose.sentence_filters import trim_connective
+from briefing.compose.short_names import name_notes
+from briefing.compose.thing_notes import restricts
+from briefing.compose.unbound_pronouns import unbound_pronoun
+from briefing.lang.definites import (
+    SELF_EVIDENT_HEADS,
+    definite_subject,
+    passive_definite_subject,
+)
+from briefing.lang.words import words as word_list
+from briefing.model import AnalysedDocument, Sentence
+from briefing.parsed import Token, tokens_at
+
+# An item of a numbered list, or an answer of a lettered column ("8. Being thrown into
+# jobs ...", "A. Native shrubs are ..."): a part of what its article set out.
+# (An initial opening a name, "A. Philip Hale said", is followed by a capital.)
+_LIST_ITEM_RE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+[A-Z]|[AQ]\.\s+[A-Z][a-z]*\s+[a-z])")
+# A time told from an event before ("The following day, ...", "The next morning ..."):
+# the day after what, only the article said.
+_DAY_AFTER_RE = re.compile(
+    r"(?:The|That) (?:following|next|previous|same) (?:day|week|month|morning|night|evening)\b"
+)
+# A naming right after the subject ("The virus has been dubbed ...", "The group, known
+# as ...", "The site is Tres Rios"): the sentence says which.
+_NAMING_RE = re.compile(
+    r",?\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?"
+    r"(?:dubbed|called|named|nicknamed|known as|renamed)\b"
+    r"|\s+(?:is|was)\s+(?:the\s+)?[A-Z]"  # "The site is Tres Rios"
+)
+# How far a sentence leans (``leaning``): not at all; by a subject told before, which a
+# reader of the story may well know ("The cockpit voice recorder was recovered ..."), so
+# the digest takes it before it would shrink; by a pronoun, a name or a list's order.
+READS_ALONE, TOLD_BEFORE, LEANS = 0, 1, 2
+# Tags of a rank before a head ("the most recent data", "the largest share").
+_RANK_TAGS = frozenset({"JJS", "RBS"})
+# Dependencies of a verb's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Tokens a subject's "the" may come after (a connective, "And", "But then, ..."): a
+# layout bound.
+_OPENING_TOKENS = 4
+
+
+def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentence] = ()) -> int:
+    """How far ``sentence`` of ``adoc`` leans on its article though its words read alone,
+    given the digest's sentences ``before`` it in the article: ``READS_ALONE``,
+    ``TOLD_BEFORE`` (a subject told before, ``told_subject``) or ``LEANS``."""
+    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(trim_connective(sentence.text)):
+        return LEANS
+    if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:
+        return LEANS
+    return READS_ALONE if told_subject(adoc, sentence, before) is None else TOLD_BEFORE
+
+
+def told_subject(
+    adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentence] = ()
+) -> str | None:
+    """The head of the bare definite subject ``sentence`` opens with ("The trend is
+    ..." -> "trend") when neither the headline, the digest's sentences ``before`` nor
+    the sentence says which one it is; else None."""
+    if sentence.index == 0:
+        return None
+    text = trim_connective(sentence.text)
+    if definite_subject(text) is None and passive_definite_subject(text) is None:
+        return None
+    subject = _opening_subject(adoc, sentence)
+    if subject is None:
+        return None
+    head, key = subject.lower_, stem(subject.lower_)
+    if head in SELF_EVIDENT_HEADS or subject.lemma_.lower() in SELF_EVIDENT_HEADS:
+        return None  # "The state must set firm rules": one of a kind in any story
+    if key in {stem(w) for w in word_list(adoc.document.title or "")}:
+        return None  # "The ban ..." under "Beijing bans smoking"
+    if any(key in {stem(w) for w in s.words} for s in before if s.index < sentence.index):
+        return None  # the digest has just told it
+    after = subject.idx + len(subject.text) - sentence.start
+    if _NAMING_RE.match(sentence.text, after):
+        return None  # "The virus has been dubbed Chernobyl": the sentence names it
+    notes = [*name_notes(adoc, sentence, text), *capital_name_notes(adoc, sentence, text)]
+    if any(head in words.lower() for words, _ in notes):
+        return None  # "the institute [Marlow Policy Institute]"
+    return head
+
+
+def _opening_subject(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
+    """The noun of a subject "the" opens in the sentence's first words (a connective
+    before it), subject of its main verb or of a clause that verb says ("The trend is
+    ..., experts say"), when the parse reads no rank in it ("The most recent data") and
+    nothing after it that says which ("The revision obtained by Hale"); else None."""
+    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    if span is None:
+        return None
+    the = next((t for t in list(span)[:_OPENING_TOKENS] if t.lower_ == "the"), None)
+    if the is None or the.dep_ != "det":
+        return None
+    noun = the.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in _SUBJECT_DEPS or noun.i < the.i:
+        return None
+    verb = noun.head
+    if not (verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")):
+        return None
+    if any(t.tag_ in _RANK_TAGS for t in noun.doc[the.i : noun.i + 1]):
+        return None
+    if any(restricts(c) for c in noun.children if c.i > noun.i):
+        return None
+    return noun

@@ -1,0 +1,138 @@
+"""Unbound pronouns: a "he", "they" or "it" that nothing in its own sentence can stand for.
+
+The summary's filter (``sentence_filters.standalone``) turns away a sentence that opens
+with a pronoun ("He said ...") or puts one right after its opening ("In his speech,
+he ..."). Deeper in a sentence a pronoun is as often bound by a name or a noun before
+it ("Hale said he ...") as left to the sentence before ("If they are found, growers
+can ..."); the parse tells them apart: a pronoun is unbound when the sentence gives it
+nothing to stand for (``unbound_pronoun``):
+
+- "he", "she" and their forms, when the sentence names no person (an entity the tagger
+  reads as one), and no proper noun or noun of a person ("the mayor", "workers") comes
+  before it: "The mobile units are one of many labor-savers he employs";
+- "they", "them", "their", when no plural noun, proper noun or noun of people comes
+  before it: "If they are detected, there are several ...";
+- "it", "its", when no noun or proper noun comes before it, and it is no empty subject
+  ("it is likely that ...", "it seems"): "Between 1996 and 1997, it jumped 6 percent";
+- "this" or "that" standing alone as a subject: "that is why ...", "officials say that
+  amounts to ...".
+
+Source digests (``digests``) take such a sentence only to fill, as one opening with
+"He" (found judging the check set's digests, session 41: "If they are detected",
+"When it found the file, it ...", "In some ways she typifies ...").
+"""
+
+from __future__ import annotations
+
+from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
+from briefing.lang.referents import PEOPLE_HEADS
+from briefing.lang.roles import ROLE_NOUNS
+from briefing.model import AnalysedDocument, Sentence
+from briefing.parsed import Token, tokens_at
+
+# Pronouns of a person, of a set, and of a thing (lower case, as written); reflexives
+# ("steady himself") are bound in their own clause.
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_SET_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+# Demonstratives that stand alone as a subject for what was told before ("that is why").
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Dependencies of words that say what a demonstrative stands for ("those who ...").
+_DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep"})
+# Words "they" and "their" may stand for though no noun ("Everyone said their pain ...").
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
+# Dependencies of a main verb's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that report what a clause says ("..., the office said").
+_SAYING = frozenset({"say", "tell", "add", "report", "note", "announce", "state", "write"})
+# Verbs an empty "it" is the subject of ("it is likely that ...", "it seems", "it took
+# years to ..."): it stands for nothing before.
+_EMPTY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "make", "matter"})
+# Parts of speech of words a pronoun may stand for.
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# Tags of plural nouns ("workers", "Democrats").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Nouns of people: what "he" or "they" may stand for ("the mayor said he ...").
+_PEOPLE_NOUNS = PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | frozenset(ROLE_NOUNS)
+
+
+def unbound_pronoun(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
+    """The first pronoun of ``sentence`` (of its article ``adoc``) that nothing in the
+    sentence can stand for, as written; None when every one is bound, or without a
+    parse."""
+    span = tokens_at(adoc.parse, sentence.start, sentence.end) if adoc.parse else None
+    if span is None:
+        return None
+    tokens = list(span)
+    person = any(t.ent_type_ == "PERSON" for t in tokens)
+    subject = _main_subject(span.root)
+    for at, tok in enumerate(tokens):
+        word = tok.lower_
+        if _demonstrative_subject(tok):
+            return tok.text
+        if word in _PERSON_PRONOUNS:
+            binds, bound = _person_word, person
+        elif word in _SET_PRONOUNS:
+            binds, bound = _set_word, False
+        elif word in _THING_PRONOUNS:
+            binds, bound = _thing_word, _empty_subject(tok)
+        else:
+            continue
+        # A name or noun before it, or the main subject after an opening that holds it
+        # ("Citing their concerns, the settlers ...", "Known for its thrift, Marlow ...").
+        ahead = subject is not None and subject.i > tok.i and binds(subject)
+        if not (bound or ahead or any(binds(t) for t in tokens[:at])):
+            return tok.text
+    return None
+
+
+def _demonstrative_subject(tok: Token) -> bool:
+    """Whether ``tok`` is "this" or "that" standing alone as a subject ("that is why",
+    "Whether this is because ..."): what was told before. Not a relative "that" (the
+    tagger's WDT), nor "those who ..." (a clause says who)."""
+    if tok.lower_ not in _DEMONSTRATIVES or tok.tag_ != "DT" or tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    return not any(c.dep_ in _DESCRIBING_DEPS for c in tok.children)
+
+
+def _main_subject(root: Token) -> Token | None:
+    """The subject of the sentence's main verb, or of the clause a verb of saying
+    reports ("it rose 6 percent, the office said": "it"), or None."""
+    if root.lemma_.lower() in _SAYING:
+        said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        root = said if said is not None else root
+    return next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _thing_word(tok: Token) -> bool:
+    """Whether ``tok`` may be what a later "it" stands for: a noun or a name."""
+    return tok.pos_ in _NOUNS
+
+
+def _person_word(tok: Token) -> bool:
+    """Whether ``tok`` may be the person a later "he" or "she" stands for: a name, a
+    noun of a person, or a subject of one ("A former student was named by his college")."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in _PEOPLE_NOUNS or (
+        tok.dep_ in _SUBJECT_DEPS and tok.tag_ not in _PLURAL_TAGS
+    )
+
+
+def _set_word(tok: Token) -> bool:
+    """Whether ``tok`` may be what a later "they" stands for: a plural, a name (of a
+    body, "Congress ... they"), people ("the family ... their")."""
+    if tok.lower_ in _EVERYONE:
+        return True
+    if tok.pos_ not in _NOUNS:
+        return False
+    return tok.tag_ in _PLURAL_TAGS or tok.pos_ == "PROPN" or tok.lower_ in _PEOPLE_NOUNS
+
+
+def _empty_subject(tok: Token) -> bool:
+    """Whether an "it" is an empty subject ("it is likely", "it seems", "it took years")."""
+    if tok.dep_ == "expl":
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _EMPTY_SUBJECT_VERBS
