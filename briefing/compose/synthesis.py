@@ -389,16 +389,23 @@ def synthesise(
         ]
 
     side = SideRemarks(corpus, topic)
+    best = [0.0]  # the worth of the last choice's best statement
 
-    def remark(c: Candidate, best: float) -> bool:
-        return side.side(c.group.lead.words, c.worth, best)
+    def choose(away: set[int]) -> tuple[list[Candidate], set[int]]:
+        chosen, left_out = told_choice(lambda out: pick(out | away), said)
+        best[0] = max((c.worth for c in chosen), default=0.0)
+        return chosen, left_out
+
+    def slack(c: Candidate) -> bool:
+        return side.slack(c.group.lead.words, c.concepts, weights, c.worth, best[0])
+
+    def remark(c: Candidate, top: float) -> bool:
+        return side.side(c.group.lead.words, c.worth, top)
 
     # Chosen again without a statement calling a thing by a description no other chosen one
-    # introduces ("the river", ``definites``) or telling nothing particular; the fill skips
-    # them, and side remarks (``side_remarks``).
-    chosen, left_out = specific_choice(
-        lambda away: told_choice(lambda out: pick(out | away), said), lambda c: c.vague()
-    )
+    # introduces ("the river", ``definites``), telling nothing particular or a side remark
+    # filling the words left over (``side_remarks``); the fill skips them, and side remarks.
+    chosen, left_out = specific_choice(choose, lambda c: c.vague() or slack(c))
     fill = [c for c in pool if id(c) not in left_out]
     order = ReadingOrder(corpus, dates, date_mentions, topic)
     chosen = _story_order(

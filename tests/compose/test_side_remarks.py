@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.analyse import analyse
 from briefing.compose.focus import topic_stems
-from briefing.compose.side_remarks import SideRemarks
+from briefing.compose.side_remarks import SideRemarks, paired
 from briefing.lang.words import words
 from briefing.model import Document
 
@@ -53,3 +53,20 @@ def test_too_few_articles_have_no_story_and_no_side_remark() -> None:
     side = SideRemarks(corpus, topic_stems("ferry strike"))
     assert side.vocabulary == frozenset()
     assert not side.side(words(SIDE), 0.0, 100.0)
+
+
+def test_a_pair_of_content_words_is_paired_a_function_word_pair_is_not() -> None:
+    weights = {("ferri", "crew"): 4.0, ("the", "mayor"): 3.0, ("strike", "ha"): 2.0}
+    assert paired({("ferri", "crew"), ("garden", "show")}, weights)
+    assert not paired({("the", "mayor"), ("strike", "ha")}, weights)
+    assert not paired({("garden", "show")}, weights)  # not weighed: no article pair
+
+
+def test_a_slack_filler_is_off_centre_worth_little_and_unpaired() -> None:
+    side = _side()
+    weights = {("ferri", "crew"): 4.0, ("the", "mayor"): 3.0}
+    side_pairs = {("the", "mayor"), ("garden", "show")}
+    assert side.slack(words(SIDE), side_pairs, weights, 5.0, 100.0)
+    assert not side.slack(words(SIDE), side_pairs, weights, 30.0, 100.0)
+    assert not side.slack(words(SIDE), {("ferri", "crew")}, weights, 5.0, 100.0)
+    assert not side.slack(words(ON_STORY), side_pairs, weights, 5.0, 100.0)
