@@ -46,8 +46,10 @@ from briefing.compose.events import NO_EVENT
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.figures import NOT_COUNTED, NUMBER_SCALES, NUMBER_WORDS, word_value
+from briefing.lang.names import PERSON_TITLES, TITLE_PARTICIPLES
 from briefing.lang.referents import INSTITUTION_HEADS
 from briefing.lang.speech import EXAMPLE_PREPOSITIONS, SAYING_LEMMAS
+from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token
@@ -123,6 +125,31 @@ def _initials(words: Iterable[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINS)
 
 
+def _title(word: str) -> bool:
+    """Whether a capitalised word is a title before a name ("Acting", "President", "Sen.")."""
+    plain = word.lower().rstrip(".")
+    return plain in PERSON_TITLES or plain in TITLE_PARTICIPLES
+
+
+def own_name(words: list[str]) -> list[str]:
+    """A name's words after the titles before it ("Nora Vik" of "Acting President Nora
+    Vik")."""
+    last = max((k for k, w in enumerate(words[:-1]) if _title(w)), default=-1)
+    return words[last + 1 :]
+
+
+def run_initials(run: str) -> set[str]:
+    """The initials a capitalised run of a sentence gives a name by, in lower case: the
+    whole run's, and its own name's after its titles and a word opening the sentence
+    (``own_name``; "But Acting President Nora Vik" gives "bapnv" and "nv"), so that
+    "Nora Vik", named all through a story with her title, is no rare "NV" (session 41)."""
+    words = own_name(run.split())
+    while len(words) > 1 and words[0].lower() in STOP_WORDS:
+        words = words[1:]
+    found = {_initials(run.split()).lower(), _initials(words).lower()}
+    return {f for f in found if len(f) > 1}
+
+
 def _value(token: Token, after: Token | None) -> float | None:
     """The figure a token gives ("3,000", "eight", "3" of "3 million"), else None."""
     value = word_value(token.text)
@@ -161,7 +188,7 @@ def _examples(span: Span) -> set[int]:
 def _name_keys(ent: Span, words: list[Token]) -> frozenset[str]:
     """The stems that may give a name elsewhere: its last word, its head, its initials."""
     keys = set(fact_stems([words[-1].lower_, ent.root.lower_]))
-    initials = _initials(t.text for t in words)
+    initials = _initials(own_name([t.text for t in words]))
     if len(words) == 1 and _ALL_CAPS.fullmatch(words[0].text):
         initials = words[0].text  # "NTSB": the initials of a name another may give
     if len(initials) > 1:
@@ -328,8 +355,7 @@ class ProbableReports:
             self._initials = {}
             for i, s in enumerate(self.reports.sentences):
                 for m in _CAPITALISED_RUN.finditer(s.text):
-                    found = _initials(m[0].split()).lower()
-                    if len(found) > 1:
+                    for found in run_initials(m[0]):
                         self._initials.setdefault(found, []).append(i)
         return self._initials.get(key, [])
 
@@ -337,7 +363,8 @@ class ProbableReports:
         """How rare ``key`` is in the coverage (``Corroboration.idf``; ``top`` for a
         word no sentence has). A name's initials weigh as the sentences giving the name
         or its initials are rare: "Nora Vik", named all through a story of her, is no rarer
-        for being "NV" nowhere."""
+        for being "NV" nowhere, nor, read by her own name, for being named "Acting Mayor
+        Nora Vik" (``run_initials``)."""
         if not key.startswith(_INITIALS):
             return self.reports.idf.get(key, top)
         held = len(self._holding(frozenset([key])))
@@ -453,7 +480,7 @@ class ProbableReports:
                 if doc.sentences:
                     title = doc.document.title
                     names = {
-                        _initials(m[0].split()).lower() for m in _CAPITALISED_RUN.finditer(title)
+                        k for m in _CAPITALISED_RUN.finditer(title) for k in run_initials(m[0])
                     }
                     self._titles.append((doc.sentences[0], set(fact_stems(words(title))), names))
         return self._titles

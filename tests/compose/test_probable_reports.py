@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.compose.corroboration import Corroboration
-from briefing.compose.probable_reports import ProbableReports, particulars
+from briefing.compose.probable_reports import ProbableReports, particulars, run_initials
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.compose.synthesis import synthesise
 from briefing.model import Corpus, Sentence
@@ -166,6 +166,12 @@ def test_a_name_the_whole_story_gives_weighs_little_though_no_one_writes_its_ini
     other = "A museum was opened by Vik in the old lighthouse."
     *_, found = _found([statement, *vik, other])
     assert found == [4]
+
+
+def test_a_name_is_read_by_the_person_s_own_name_not_her_titles() -> None:
+    assert run_initials("Acting Mayor Nora Vik") == {"amnv", "nv"}
+    assert run_initials("But Nora Vik") == {"bnv", "nv"}
+    assert run_initials("Harbour Tariff Authority") == {"hta"}
 
 
 # A long article of other matters, so that a word in two sentences is rare in the coverage.
