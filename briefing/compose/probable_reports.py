@@ -44,12 +44,18 @@ from collections.abc import Callable, Iterable
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.events import NO_EVENT
 from briefing.compose.fact_words import fact_stems
+from briefing.compose.name_reading import (
+    CAPITALISED_RUN,
+    INITIALS,
+    name_keys,
+    own_keys,
+    people,
+    run_initials,
+    titles_before,
+)
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.figures import NOT_COUNTED, NUMBER_SCALES, NUMBER_WORDS, word_value
-from briefing.lang.names import PERSON_TITLES, TITLE_PARTICIPLES
-from briefing.lang.referents import INSTITUTION_HEADS
 from briefing.lang.speech import EXAMPLE_PREPOSITIONS, SAYING_LEMMAS
-from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token
@@ -87,9 +93,6 @@ RARE_WEIGHT = 0.5
 ANCHORED_COVER = 0.1
 # Entity labels whose names are a statement's particulars.
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
-# Words that only join the capitalised words of a name ("Bureau of Indian Affairs").
-_NAME_JOINS = frozenset({"of", "and", "the", "for", "&"})
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z][\w'’-]*)+")
 # How a figure relates to the noun it counts: "1.9 million adults", "a committee of 27"
 # is not one ("of 27" is the noun's own).
 _COUNTING = frozenset({"nummod", "quantmod", "compound", "amod"})
@@ -113,41 +116,6 @@ _HYPHENED = re.compile(r"([\d,.]+|[a-z]+)-([a-z]+)", re.IGNORECASE)
 # "Brandt is").
 _NO_FACT = NO_EVENT | SAYING_LEMMAS
 _SPELLED = {value: word for word, value in NUMBER_WORDS.items() if word not in ("a", "an")}
-_ALL_CAPS = re.compile(r"[A-Z]{2,6}")
-# Marks a key that is a name's initials: held by a sentence writing them ("NTSB") or
-# giving a name with those initials ("National Transportation Safety Board").
-_INITIALS = "@"
-
-
-def _initials(words: Iterable[str]) -> str:
-    """The initials of a name's capitalised words ("National Transportation Safety Board" ->
-    "NTSB")."""
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _NAME_JOINS)
-
-
-def _title(word: str) -> bool:
-    """Whether a capitalised word is a title before a name ("Acting", "President", "Sen.")."""
-    plain = word.lower().rstrip(".")
-    return plain in PERSON_TITLES or plain in TITLE_PARTICIPLES
-
-
-def own_name(words: list[str]) -> list[str]:
-    """A name's words after the titles before it ("Nora Vik" of "Acting President Nora
-    Vik")."""
-    last = max((k for k, w in enumerate(words[:-1]) if _title(w)), default=-1)
-    return words[last + 1 :]
-
-
-def run_initials(run: str) -> set[str]:
-    """The initials a capitalised run of a sentence gives a name by, in lower case: the
-    whole run's, and its own name's after its titles and a word opening the sentence
-    (``own_name``; "But Acting President Nora Vik" gives "bapnv" and "nv"), so that
-    "Nora Vik", named all through a story with her title, is no rare "NV" (session 41)."""
-    words = own_name(run.split())
-    while len(words) > 1 and words[0].lower() in STOP_WORDS:
-        words = words[1:]
-    found = {_initials(run.split()).lower(), _initials(words).lower()}
-    return {f for f in found if len(f) > 1}
 
 
 def _value(token: Token, after: Token | None) -> float | None:
@@ -183,27 +151,6 @@ def _examples(span: Span) -> set[int]:
         if t.lower_ in EXAMPLE_PREPOSITIONS and t.dep_ == "prep":
             out.update(x.i for x in t.subtree)
     return out
-
-
-def _name_keys(ent: Span, words: list[Token]) -> frozenset[str]:
-    """The stems that may give a name elsewhere: its last word, its head, its initials."""
-    keys = set(fact_stems([words[-1].lower_, ent.root.lower_]))
-    initials = _initials(own_name([t.text for t in words]))
-    if len(words) == 1 and _ALL_CAPS.fullmatch(words[0].text):
-        initials = words[0].text  # "NTSB": the initials of a name another may give
-    if len(initials) > 1:
-        keys.add(_INITIALS + initials.lower())
-    return frozenset(keys)
-
-
-def _own_keys(ent: Span, words: list[Token]) -> frozenset[str]:
-    """A name's keys without the head it shares with other bodies: "census" and the
-    initials of "Census Bureau", not "bureau" (the "Bureau of Indian Affairs" is another)."""
-    keys = _name_keys(ent, words)
-    if len(words) < 2 or words[-1].lower_ not in INSTITUTION_HEADS:
-        return keys
-    plain = fact_stems([t.lower_ for t in words if t.lower_ not in INSTITUTION_HEADS])
-    return frozenset(k for k in keys if k.startswith(_INITIALS)) | plain
 
 
 def _counted(token: Token) -> Token | None:
@@ -257,7 +204,7 @@ def anchors(span: Span) -> list[tuple[frozenset[str], frozenset[str], bool]]:
         verb = _governor(ent.root)
         if verb is not None and not ent.start <= verb.i < ent.end and _in_main_clause(verb):
             partner = fact_stems([verb.lower_, verb.lemma_.lower()])
-            keys = _own_keys(ent, words)
+            keys = own_keys(ent, words)
             if partner and keys:
                 out.append((keys, partner, False))
     tokens = list(span)
@@ -298,7 +245,9 @@ def particulars(span: Span) -> list[frozenset[str]]:
         if not words:
             continue
         named.update(t.i for t in ent)
-        keys = _name_keys(ent, words)
+        if ent.label_ == "PERSON":
+            named.update(titles_before(ent))
+        keys = name_keys(ent, words)
         if keys:
             out.append(keys)
     tokens = list(span)
@@ -313,7 +262,7 @@ def particulars(span: Span) -> list[frozenset[str]]:
             keys = fact_stems([t.lower_, t.lemma_.lower()])
             if keys:
                 out.append(keys)
-    return out
+    return list(dict.fromkeys(out))  # a noun told twice is one particular
 
 
 def _forecast(told: list[str], partner: frozenset[str]) -> bool:
@@ -345,19 +294,19 @@ class ProbableReports:
     def __init__(self, corpus: Corpus, reports: Corroboration) -> None:
         self.corpus = corpus
         self.reports = reports
-        self._initials: dict[str, list[int]] | None = None  # filled when first asked
+        self.initials: dict[str, list[int]] | None = None  # filled when first asked
         self._titles: list[tuple[Sentence, set[str], set[str]]] | None = None  # likewise
 
     def _by_initials(self, key: str) -> list[int]:
         """The sentences giving a name whose initials are ``key`` ("Harbour Tariff
         Authority" for "hta")."""
-        if self._initials is None:
-            self._initials = {}
+        if self.initials is None:
+            self.initials = {}
             for i, s in enumerate(self.reports.sentences):
-                for m in _CAPITALISED_RUN.finditer(s.text):
+                for m in CAPITALISED_RUN.finditer(s.text):
                     for found in run_initials(m[0]):
-                        self._initials.setdefault(found, []).append(i)
-        return self._initials.get(key, [])
+                        self.initials.setdefault(found, []).append(i)
+        return self.initials.get(key, [])
 
     def _weight(self, key: str, top: float) -> float:
         """How rare ``key`` is in the coverage (``Corroboration.idf``; ``top`` for a
@@ -365,7 +314,7 @@ class ProbableReports:
         or its initials are rare: "Nora Vik", named all through a story of her, is no rarer
         for being "NV" nowhere, nor, read by her own name, for being named "Acting Mayor
         Nora Vik" (``run_initials``)."""
-        if not key.startswith(_INITIALS):
+        if not key.startswith(INITIALS):
             return self.reports.idf.get(key, top)
         held = len(self._holding(frozenset([key])))
         return math.log((len(self.reports.sentences) + 1) / (held + 0.5)) if held else top
@@ -374,7 +323,7 @@ class ProbableReports:
         """The sentences (their indices) holding one of ``keys``."""
         found: set[int] = set()
         for k in keys:
-            plain = k.removeprefix(_INITIALS)
+            plain = k.removeprefix(INITIALS)
             found.update(self.reports.by_stem.get(plain, ()))
             if plain != k:
                 found.update(self._by_initials(plain))
@@ -403,11 +352,12 @@ class ProbableReports:
         mine = set(own)
         held: dict[int, float] = {}
         heaviest: dict[int, float] = {}
+        persons = people(span)
         for keys, weight in zip(units, weights, strict=True):
-            for i in self._holding(keys):
+            for i, credit in self._credits(keys, weight, keys in persons, top).items():
                 if sentences[i].source_id not in mine:
-                    held[i] = held.get(i, 0.0) + weight
-                    heaviest[i] = max(heaviest.get(i, 0.0), weight)
+                    held[i] = held.get(i, 0.0) + credit
+                    heaviest[i] = max(heaviest.get(i, 0.0), credit)
         anchored = self._anchored(span, top)
         found: set[int] = set()
         for i in sorted(held):
@@ -419,6 +369,22 @@ class ProbableReports:
                 found.add(other.source_id)
         headlined = self._headlined(units, weights, total, mine | found, accept)
         return sorted(found | headlined)
+
+    def _credits(
+        self, keys: frozenset[str], weight: float, person: bool, top: float
+    ) -> dict[int, float]:
+        """The sentences holding a particular of ``weight``, each with the weight it holds:
+        the particular's, for a person's name by her surname too; for another name the
+        weight of the key it gives (session 41: "cities" held the whole weight of "Ocean
+        City", rare by its initials, and "Many big cities" told its mayor's act)."""
+        if person or not any(k.startswith(INITIALS) for k in keys):
+            return dict.fromkeys(self._holding(keys), weight)  # a person, a figure, a noun
+        credits: dict[int, float] = {}
+        for k in keys:
+            credit = min(weight, self._weight(k, top))
+            for i in self._holding(frozenset([k])):
+                credits[i] = max(credits.get(i, 0.0), credit)
+        return credits
 
     def _anchored(self, span: Span, top: float) -> set[int]:
         """The sentences holding one of the statement's ``anchors``, its particular rare
@@ -458,7 +424,7 @@ class ProbableReports:
                 w
                 for keys, w in zip(units, weights, strict=True)
                 if any(
-                    k.removeprefix(_INITIALS) in (names if k.startswith(_INITIALS) else stems)
+                    k.removeprefix(INITIALS) in (names if k.startswith(INITIALS) else stems)
                     for k in keys
                 )
             ]
@@ -479,8 +445,6 @@ class ProbableReports:
             for doc in self.corpus.docs:
                 if doc.sentences:
                     title = doc.document.title
-                    names = {
-                        k for m in _CAPITALISED_RUN.finditer(title) for k in run_initials(m[0])
-                    }
+                    names = {k for m in CAPITALISED_RUN.finditer(title) for k in run_initials(m[0])}
                     self._titles.append((doc.sentences[0], set(fact_stems(words(title))), names))
         return self._titles
