@@ -24,6 +24,7 @@ the forked compose branch (with the DOCX) 13.7-16.7 -> 7.7-9.3, the workers 31-3
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -38,6 +39,7 @@ from briefing.compose import (
     fact_words,  # noqa: F401
     figure_reading,  # noqa: F401
     near_duplicates,  # noqa: F401
+    sentence_dates,  # noqa: F401
     sentence_filters,  # noqa: F401
     short_names,  # noqa: F401
     story_vocabulary,  # noqa: F401
@@ -48,6 +50,7 @@ from briefing.compose.article_memo import ARTICLE_MEMOS
 from briefing.compose.article_memo import forget as forget_articles
 from briefing.compose.memo import MEMOS
 from briefing.compose.memo import forget as forget_sentences
+from briefing.compose.near_duplicates import known_stems, learn_stems
 from briefing.compose.questions import candidates, unknowns  # noqa: F401
 from briefing.model import AnalysedDocument, Sentence
 
@@ -81,17 +84,29 @@ ARTICLE = (
     "unknown_screened",
     "article_stems",
     "peoples_words",
+    # Asked of every article with a date by the summary's dating (``sentence_dates``):
+    # about 3% of the build process's compose on benchmarks/scale.py's 875 articles.
+    "date_mention_reads",
 )
 
 # One article's answers: sentence memo name -> one value per sentence, in order; article
-# memo name -> its value.
-Answers = tuple[dict[str, list[Any]], dict[str, Any]]
+# memo name -> its value; and the stems (word -> stem) the worker worked out since its
+# last article.
+Answers = tuple[dict[str, list[Any]], dict[str, Any], dict[str, str]]
+# Stems this process has sent back with an article's answers (``known_stems`` only grows,
+# in insertion order, so the next article sends the entries after these).
+_sent_stems = 0
 
 
 def answers(build: int, adoc: AnalysedDocument) -> Answers:
     """What compose will ask of ``adoc`` (see the module's notes), asked now. In a process
     other than the build's (pid ``build``: a worker), the memos are emptied afterwards, so
-    a worker holds no answers from one article to the next."""
+    a worker holds no answers from one article to the next, and the stems worked out in it
+    go back too: the build's process would otherwise stem each of the story's ~28,000
+    distinct words again, for the sentence pairs of the summary's concepts (Porter's
+    stemmer: about half of ``concept_ilp.article_concepts``, itself about a seventh of the
+    build process's compose on benchmarks/scale.py's folder in a wall-clock profile)."""
+    global _sent_stems
     sentences: dict[str, list[Any]] = {}
     for name in BY_WORDS:
         ask = MEMOS[name].ask
@@ -103,17 +118,22 @@ def answers(build: int, adoc: AnalysedDocument) -> Answers:
         ask = MEMOS[name].ask
         sentences[name] = [ask((s.text,)) for s in adoc.sentences]
     article = {name: ARTICLE_MEMOS[name].ask(adoc, ()) for name in ARTICLE}
+    stems: dict[str, str] = {}
     if os.getpid() != build:
         forget_sentences()
         forget_articles()
-    return sentences, article
+        table = known_stems()
+        stems = dict(itertools.islice(table.items(), _sent_stems, None))
+        _sent_stems = len(table)
+    return sentences, article, stems
 
 
 def absorb(text: str, sentences: Sequence[Sentence], found: Answers) -> None:
     """Remember the answers ``answers`` gave for the article of ``text`` and
     ``sentences`` (the same values: the article, its sentences and the code are the
     build's own)."""
-    by_sentence, by_article = found
+    by_sentence, by_article, stems = found
+    learn_stems(stems)
     words = [tuple(s.words) for s in sentences]
     for name in BY_WORDS:
         remember = MEMOS[name].remember

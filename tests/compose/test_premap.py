@@ -9,7 +9,7 @@ import pytest
 
 from briefing.analyse import analyse_document
 from briefing.analyse.entities import annotate_documents
-from briefing.compose import article_memo, memo, premap
+from briefing.compose import article_memo, memo, near_duplicates, premap
 from briefing.model import AnalysedDocument, Document
 
 TEXT = (
@@ -37,21 +37,36 @@ def fresh_memos() -> None:
 
 
 def computed(adoc: AnalysedDocument) -> premap.Answers:
-    """Each answer worked out again by the memo's own function, not by ``answers``."""
+    """Each answer worked out again by the memo's own function, not by ``answers``, and
+    the stems of the article's words (a fresh worker has sent none before)."""
     words = {n: [memo.MEMOS[n].fn(tuple(s.words)) for s in adoc.sentences] for n in premap.BY_WORDS}
     for n in premap.BY_TEXT_AND_LENGTH:
         words[n] = [memo.MEMOS[n].fn(s.text, len(s.words)) for s in adoc.sentences]
     for n in premap.BY_TEXT:
         words[n] = [memo.MEMOS[n].fn(s.text) for s in adoc.sentences]
-    return words, {n: article_memo.ARTICLE_MEMOS[n].fn(adoc) for n in premap.ARTICLE}
+    article = {n: article_memo.ARTICLE_MEMOS[n].fn(adoc) for n in premap.ARTICLE}
+    return words, article, {}
 
 
-def test_a_worker_sends_what_compose_would_ask_and_keeps_nothing() -> None:
+def fresh_stems(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that has stemmed nothing yet."""
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})
+    monkeypatch.setattr(premap, "_sent_stems", 0)
+
+
+def test_a_worker_sends_what_compose_would_ask_and_keeps_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     adoc = analysed()
+    fresh_stems(monkeypatch)
     found = premap.answers(os.getpid() + 1, adoc)  # "another process": a map worker
     assert not any(m.values for m in memo.MEMOS.values())
     assert not any(m.values for m in article_memo.ARTICLE_MEMOS.values())
-    assert found == computed(adoc)
+    sentences, article, stems = found
+    assert (sentences, article) == computed(adoc)[:2]
+    # The stems it worked out go back with the article, each once.
+    assert stems["ferries"] == "ferri" and stems == dict(near_duplicates.known_stems())
+    assert premap.answers(os.getpid() + 1, adoc)[2] == {}
     assert any(found[0]["rejection"]) and found[1]["article_forms"]  # the denial, the names
     memo.forget()
     article_memo.forget()
@@ -62,8 +77,11 @@ def test_a_worker_sends_what_compose_would_ask_and_keeps_nothing() -> None:
 
 def test_absorbed_answers_are_found_without_asking_again(monkeypatch: pytest.MonkeyPatch) -> None:
     adoc = analysed()
+    fresh_stems(monkeypatch)
     found = premap.answers(os.getpid() + 1, adoc)
+    monkeypatch.setattr(near_duplicates, "_STEMS", {})  # the build's process: none yet
     premap.absorb(adoc.document.text, adoc.sentences, found)
+    assert near_duplicates.known_stems() == found[2]
 
     def never(*args: object) -> None:
         raise AssertionError(f"asked again: {args!r}")
@@ -72,8 +90,9 @@ def test_absorbed_answers_are_found_without_asking_again(monkeypatch: pytest.Mon
         monkeypatch.setattr(memo.MEMOS[name], "fn", never)
     for name in premap.ARTICLE:
         monkeypatch.setattr(article_memo.ARTICLE_MEMOS[name], "fn", never)
+    monkeypatch.setattr(near_duplicates._STEMMER, "stem", never)
     again = premap.answers(os.getpid(), adoc)  # every answer from the memos
-    assert again == found
+    assert again[:2] == found[:2] and again[2] == {}  # the build's process sends no stems
     # What the compose cache stores of the article comes from them too.
     (rows,) = memo.export([adoc.sentences])
     assert set(premap.BY_WORDS) <= rows.keys() and "reads_alone" in rows
