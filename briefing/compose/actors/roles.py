@@ -451,6 +451,8 @@ def _clean_role(
             tokens = tokens[:-1]  # "a woman known (as ...)": the name it goes on to was cut
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or tokens[0].lower_ in VAGUE_QUANTIFIERS:
         return None
+    if len(tokens) > 1 and tokens[-1].pos_ == "PROPN" and tokens[-2].lower_ in {"a", "an"}:
+        return None  # "operator of a Cambridge[, Mass. adoption service]": cut at a place's comma
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
     if not _fits(tokens, head, kind):

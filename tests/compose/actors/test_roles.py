@@ -362,3 +362,28 @@ def test_a_spokeswoman_who_holds_an_office_too_is_shown_by_the_office() -> None:
     roles = _roles_of_articles(VOICE)
     assert roles["Ilse Varga"] == "Mayor Dorn's communications director"
     assert "Tobin Rusk" not in roles
+
+
+CUT_AT_A_PLACE = [
+    """Adoption bill stalls
+
+Senator Tom Vardell said his doubts about the bill come from Laura Penwick, the operator of \
+a Linwood, Mass. adoption service who helped him adopt a daughter. Vardell said the bill \
+would raise costs for small firms. Penwick said her agency could close.
+""",
+    """Treaty delayed
+
+Vardell has blocked the adoption bill for months. Penwick runs an adoption service and \
+advised Vardell on the bill.
+""",
+]
+
+
+def test_a_role_cut_at_the_comma_of_a_place_is_no_role(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """'the operator of a Linwood, Mass. adoption service' ends at its first comma as 'operator
+    of a Linwood': half a phrase, so no role rather than a wrong one."""
+    actors = extract_actors(corpus_of(*CUT_AT_A_PLACE), max_actors=10)
+    (penwick,) = find(actors, "Laura Penwick")
+    assert not (penwick.role or "").endswith("of a Linwood")
