@@ -46,6 +46,7 @@ from briefing.compose.memo import BadValue
 from briefing.compose.note_checks import written_before
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
+from briefing.lang.names import surname_first
 from briefing.model import AnalysedDocument, Sentence
 
 # (words, note) pairs, as ``editorial.annotate`` takes them.
@@ -57,9 +58,6 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # One capitalised word: what a person called by one word is written as ("Hill",
 # "O'Dowd", "McAvoy", "Smith-Jones").
 _ONE_NAME_RE = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
-# A given name after a surname written first: two syllables joined by a hyphen ("Chen
-# Shui-bian", "Kim Dae-jung"), as ``editorial`` reads it.
-_GIVEN_AFTER_RE = re.compile(r" (?P<word>[A-Z][a-z]+-[a-z]+)\b")
 # Labels of the entity mentions a surname alone is tagged with: a person's, and often an
 # organisation's ("Vandermeer said ..."); ``_surnames`` tells the people among them.
 _NAMED_LABELS = frozenset({"PERSON", "ORG"})
@@ -125,7 +123,7 @@ def _surnames(adoc: AnalysedDocument) -> set[str]:
         words = _POSSESSIVE_RE.sub("", mention.text.strip()).split()
         if mention.label == "PERSON" and len(words) > 1:
             out.add(words[-1])
-            if _GIVEN_AFTER_RE.fullmatch(f" {words[1]}"):
+            if surname_first(" ".join(words[:2])):
                 out.add(words[0])
     return out
 

@@ -63,6 +63,7 @@ from briefing.lang.names import (
     PERSON_TITLES,
     SURNAME_PARTICLES,
     TERM_HEAD_NOUNS,
+    surname_first,
 )
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Sentence, Statement
@@ -110,8 +111,6 @@ OPENING_SENTENCES = 3
 # Particles before a surname, capitalised at a sentence's start ("Van Stigt said"): the
 # capitalised word after one is the surname, not the end of a longer name.
 _PARTICLES = SURNAME_PARTICLES | {"la"}
-# A name written surname first: "Chen Ing-hau", "Kim Dae-jung" (not "Jordan Times").
-_GIVEN_AFTER_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _CAPITALISED_RE = re.compile(
     r"\b(?:[A-Z]['’]|Ma?c|De|Di|Du|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!-)(?!['’][A-Z])"
 )
@@ -403,10 +402,10 @@ def _people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
         first, *_, last = _ungenerated(name).split()
-        # A name written surname first ("Chen Ing-hau", then "Chen said"): a given name
-        # of two syllables joined by a hyphen, and its article calls the person by the
-        # first word alone, never by the last.
-        first_named = _GIVEN_AFTER_RE.fullmatch(name) and first in alone and last not in alone
+        # A name written surname first ("Chen Ing-hau", "Xu Youfang", then "Chen said":
+        # ``surname_first``), and its article calls the person by the first word alone,
+        # never by the last.
+        first_named = surname_first(name) and first in alone and last not in alone
         for key in [last, *([first] if first_named else [])]:
             people = found.setdefault(key, {})
             people.setdefault(name, f"{title} {name}".strip())

@@ -26,7 +26,12 @@ import re
 from collections import Counter
 
 from briefing.compose.actors.matching import named_after_place
-from briefing.lang.names import PERSON_TITLES, SURNAME_PARTICLES, TITLE_PARTICIPLES
+from briefing.lang.names import (
+    PERSON_TITLES,
+    SURNAME_PARTICLES,
+    TITLE_PARTICIPLES,
+    given_after,
+)
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import tokens_at
@@ -46,9 +51,6 @@ _BEFORE_NAME_RE = re.compile(
 _INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?P<word>(?:[A-Z]\.\s?){1,3})\s*$")
 # A capitalised word right before initials: a given name ("Ann" of "Ann J. Hill").
 _GIVEN_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+$")
-# A given name after a surname written first: two syllables joined by a hyphen ("Chen
-# Shui-bian", "Kim Dae-jung"), as ``editorial`` reads it.
-_GIVEN_AFTER_RE = re.compile(r" (?P<word>[A-Z][a-z]+-[a-z]+)\b")
 # Labels of words that name a people, never a person ("Indian", "Lakota"); a surname may
 # be tagged a place or a work as often as a person ("Newton"), so only these, in the
 # sentence noted and mostly so in its article (session 40: one dev article's tagger read
@@ -160,8 +162,8 @@ def written_before(text: str, name: str) -> tuple[set[str], bool]:
     given: set[str] = set()
     titled = False
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-        if after := _GIVEN_AFTER_RE.match(text, m.end()):
-            given.add(after.group("word"))
+        if after := given_after(name, text, m.end()):
+            given.add(after)
             continue
         initials = _INITIALS_BEFORE_RE.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
         if initials and not _GIVEN_BEFORE_RE.search(text, 0, initials.start()):

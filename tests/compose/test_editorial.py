@@ -413,6 +413,21 @@ def test_a_surname_after_a_particle_or_written_first_gets_the_full_name() -> Non
     assert notes("Lin said") == [("Lin", "Lin Mei-tao")]
 
 
+def test_a_pinyin_name_written_surname_first_gets_the_full_name() -> None:
+    """ "Zhou Hanmei" (a one-word given name after a Chinese surname), then "Zhou said": the
+    note gives the full name; a Western name is never read surname first ("Jordan Tuck")."""
+    c = corpus(
+        "Forestry minister Zhou Hanmei opened the wetland reserve near Yueyang on Monday. "
+        "The ranger Jordan Tuck guided the visitors. "
+        "The reserve covers 80 square miles. "
+        "Zhou said the reserve would be doubled. "
+        "Jordan said the birds had come back."
+    )
+
+    expected = {"Zhou said": [("Zhou", "Forestry minister Zhou Hanmei")], "Jordan said": []}
+    assert {start: _person_notes(c, start) for start in expected} == expected
+
+
 def test_a_surname_note_gives_the_title_as_the_article_wrote_it() -> None:
     c = corpus(
         "Praising Senator Ian Morrow, the ferry captains marched to the quay on Monday. "
