@@ -82,7 +82,11 @@ def checked_person_notes(
     others: set[str] | None = None
     for words, note in notes:
         given, _ = written_before(before, words)
-        if not given or not given <= set(note.split()) or _office_before(text, words):
+        if (
+            not given
+            or not given <= set(note.replace(",", " ").split())
+            or _office_before(text, words)
+        ):
             continue
         if others is None:
             others = _peoples(adoc, sentence)

@@ -428,6 +428,18 @@ def test_a_pinyin_name_written_surname_first_gets_the_full_name() -> None:
     assert {start: _person_notes(c, start) for start in expected} == expected
 
 
+def test_a_name_written_surname_first_keeps_its_note_with_a_role() -> None:
+    """ "Zhou Hanmei, the head of the reserve board" gives the note "Zhou Hanmei, head of the
+    reserve board": its given name, last before the role's comma, is still a given name."""
+    c = corpus(
+        "YUEYANG, May 2 (Xinhua) -- Zhou Hanmei, the head of the reserve board, opened the "
+        "wetland reserve today.\n\n"
+        "Zhou said his board will double the reserve."
+    )
+    (note,) = _person_notes(c, "Zhou said")
+    assert note[0] == "Zhou" and note[1].startswith("Zhou Hanmei")
+
+
 def test_a_surname_note_gives_the_title_as_the_article_wrote_it() -> None:
     c = corpus(
         "Praising Senator Ian Morrow, the ferry captains marched to the quay on Monday. "

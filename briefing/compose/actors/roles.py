@@ -453,6 +453,8 @@ def _clean_role(
         return None
     if len(tokens) > 1 and tokens[-1].pos_ == "PROPN" and tokens[-2].lower_ in {"a", "an"}:
         return None  # "operator of a Cambridge[, Mass. adoption service]": cut at a place's comma
+    if _cut_at_hyphen(doc, tokens):
+        return None  # "vice" or "chairman of ..." of "vice-chairman of ...": half a word
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
     if not _fits(tokens, head, kind):
@@ -463,6 +465,15 @@ def _clean_role(
     if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
         return None  # "the board) member of ...", a web address: page text, no role
     return " ".join(text.split()) or None
+
+
+def _cut_at_hyphen(doc: ParsedDoc, tokens: list[Token]) -> bool:
+    """Whether the phrase ``tokens`` begins or ends at a hyphen glued to a word outside it
+    (the parser reads "vice", "-" and "chairman" of "vice-chairman" as three appositions)."""
+    first, last = tokens[0].i, tokens[-1].i
+    glued_after = last + 1 < len(doc) and doc[last + 1].text == "-" and not tokens[-1].whitespace_
+    glued_before = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+    return glued_after or glued_before
 
 
 def _other_people(t: Token, tokens: list[Token]) -> bool:

@@ -387,3 +387,20 @@ def test_a_role_cut_at_the_comma_of_a_place_is_no_role(
     actors = extract_actors(corpus_of(*CUT_AT_A_PLACE), max_actors=10)
     (penwick,) = find(actors, "Laura Penwick")
     assert not (penwick.role or "").endswith("of a Linwood")
+
+
+def test_half_of_a_hyphenated_title_is_no_role(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """'Tam Wei-ling, vice-chairman of the Harbour Affairs Council': the parser may read
+    'vice', '-' and 'chairman' apart; neither 'vice' nor 'chairman of ...' is her role."""
+    actors = extract_actors(
+        corpus_of(
+            "Tam Wei-ling, vice-chairman of the Harbour Affairs Council which runs the port, "
+            "said the drills were a warning. Tam said talks would go on.",
+            "Tam Wei-ling spoke to reporters in Keelport. Tam said the drills had ended.",
+        ),
+        max_actors=10,
+    )
+    (tam,) = find(actors, "Tam Wei-ling")
+    assert tam.role in (None, "", "vice-chairman of the Harbour Affairs Council")
