@@ -29,6 +29,7 @@ from briefing.compose.actors.descriptions import (
 )
 from briefing.compose.actors.false_titles import after_article, false_title, tail_of
 from briefing.compose.actors.genders import owner_gender
+from briefing.compose.actors.role_cuts import cut_at_hyphen, other_people
 from briefing.lang.dates import TIME_NOUNS
 from briefing.lang.names import GOVERNMENT_WORDS, PERSON_TITLES, TITLE_ABBREVIATIONS
 from briefing.lang.places import (
@@ -453,37 +454,18 @@ def _clean_role(
         return None
     if len(tokens) > 1 and tokens[-1].pos_ == "PROPN" and tokens[-2].lower_ in {"a", "an"}:
         return None  # "operator of a Cambridge[, Mass. adoption service]": cut at a place's comma
-    if _cut_at_hyphen(doc, tokens):
+    if cut_at_hyphen(doc, tokens):
         return None  # "vice" or "chairman of ..." of "vice-chairman of ...": half a word
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):
         return None  # a clause, not a description
     if not _fits(tokens, head, kind):
         return None
-    if tokens[0].tag_ == "PRP$" or any(_other_people(t, tokens) for t in tokens):
+    if tokens[0].tag_ == "PRP$" or any(other_people(t, tokens) for t in tokens):
         return None  # "his sister and their uncle": other people, not this actor's role
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
         return None  # "the board) member of ...", a web address: page text, no role
     return " ".join(text.split()) or None
-
-
-def _cut_at_hyphen(doc: ParsedDoc, tokens: list[Token]) -> bool:
-    """Whether the phrase ``tokens`` begins or ends at a hyphen glued to a word outside it
-    (the parser reads "vice", "-" and "chairman" of "vice-chairman" as three appositions)."""
-    first, last = tokens[0].i, tokens[-1].i
-    glued_after = last + 1 < len(doc) and doc[last + 1].text == "-" and not tokens[-1].whitespace_
-    glued_before = first > 0 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
-    return glued_after or glued_before
-
-
-def _other_people(t: Token, tokens: list[Token]) -> bool:
-    """Whether ``t`` is a conjunction joining other people to the role ("his sister and
-    their uncle"); not one going on with the same person's office at the body just named
-    ("the son of Vell Farms' founder and its current manager": "its" is no one's)."""
-    if t.pos_ != "CCONJ":
-        return False
-    after = [u for u in tokens if u.i == t.i + 1]
-    return not (t.lower_ == "and" and after and after[0].lower_ == "its")
 
 
 def _title_role(tokens: list[Token]) -> str | None:
