@@ -53,8 +53,9 @@ from briefing.compose.name_reading import (
     run_initials,
     titles_before,
 )
+from briefing.compose.other_forms import SpelledFigures, word_forms
 from briefing.compose.sentence_tokens import sentence_tokens
-from briefing.lang.figures import NOT_COUNTED, NUMBER_SCALES, NUMBER_WORDS, word_value
+from briefing.lang.figures import NOT_COUNTED, NUMBER_SCALES, word_value
 from briefing.lang.speech import EXAMPLE_PREPOSITIONS, SAYING_LEMMAS
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
@@ -115,7 +116,6 @@ _HYPHENED = re.compile(r"([\d,.]+|[a-z]+)-([a-z]+)", re.IGNORECASE)
 # Verbs that tell no fact of the name they govern: saying, being, having ("Brandt said",
 # "Brandt is").
 _NO_FACT = NO_EVENT | SAYING_LEMMAS
-_SPELLED = {value: word for word, value in NUMBER_WORDS.items() if word not in ("a", "an")}
 
 
 def _value(token: Token, after: Token | None) -> float | None:
@@ -128,13 +128,12 @@ def _value(token: Token, after: Token | None) -> float | None:
 
 def _figure_keys(value: float) -> frozenset[str]:
     """How another article may write a figure, as ``fact_stems`` writes it: in digits
-    ("8", "3million" for 3,000,000) and, for a small whole number, in words ("eight")."""
+    ("8", "3million" for 3,000,000); a small whole number's word ("eight") is no stem of
+    the coverage, and ``ProbableReports._holding`` finds it (``other_forms``)."""
     keys: set[str] = set()
     if value.is_integer():
         whole = int(value)
         keys.add(str(whole))
-        if whole in _SPELLED:
-            keys.add(_SPELLED[whole])
         for scale, size in (("billion", 10**9), ("million", 10**6)):
             if whole >= size and whole % (size // 10) == 0:
                 keys.add(f"{whole / size:g}{scale}")
@@ -296,6 +295,8 @@ class ProbableReports:
         self.reports = reports
         self.initials: dict[str, list[int]] | None = None  # filled when first asked
         self._titles: list[tuple[Sentence, set[str], set[str]]] | None = None  # likewise
+        self._spelled: SpelledFigures | None = None  # likewise
+        self._forms: dict[str, set[str]] = {}  # a stem's other forms (``word_forms``)
 
     def _by_initials(self, key: str) -> list[int]:
         """The sentences giving a name whose initials are ``key`` ("Harbour Tariff
@@ -309,24 +310,36 @@ class ProbableReports:
         return self.initials.get(key, [])
 
     def _weight(self, key: str, top: float) -> float:
-        """How rare ``key`` is in the coverage (``Corroboration.idf``; ``top`` for a
-        word no sentence has). A name's initials weigh as the sentences giving the name
-        or its initials are rare: "Nora Vik", named all through a story of her, is no rarer
-        for being "NV" nowhere, nor, read by her own name, for being named "Acting Mayor
-        Nora Vik" (``run_initials``)."""
-        if not key.startswith(INITIALS):
-            return self.reports.idf.get(key, top)
+        """How rare ``key`` is in the coverage: as the sentences holding it in any of its
+        forms are (``_holding``; ``Corroboration.idf`` for a word of one form, ``top``
+        for a word no sentence has). A name's initials weigh as the sentences giving the
+        name or its initials are rare: "Nora Vik", named all through a story of her, is
+        no rarer for being "NV" nowhere, nor, read by her own name, for being named
+        "Acting Mayor Nora Vik" (``run_initials``); a figure as the sentences giving it
+        in digits or in words are ("8" / "eight": a figure's word, no stem of the
+        coverage, had weighed as a word no sentence has)."""
         held = len(self._holding(frozenset([key])))
         return math.log((len(self.reports.sentences) + 1) / (held + 0.5)) if held else top
 
     def _holding(self, keys: frozenset[str]) -> set[int]:
-        """The sentences (their indices) holding one of ``keys``."""
+        """The sentences (their indices) holding one of ``keys``, in any of its forms
+        (``other_forms``: "Kenya" for "Kenyan", "eight" for "8")."""
         found: set[int] = set()
+        by_stem = self.reports.by_stem
         for k in keys:
             plain = k.removeprefix(INITIALS)
-            found.update(self.reports.by_stem.get(plain, ()))
+            found.update(by_stem.get(plain, ()))
             if plain != k:
                 found.update(self._by_initials(plain))
+            elif plain.isdigit():
+                if self._spelled is None:
+                    self._spelled = SpelledFigures(self.reports.sentences)
+                found.update(self._spelled.holding(plain))
+            else:
+                if plain not in self._forms:
+                    self._forms[plain] = word_forms(plain, by_stem)
+                for form in self._forms[plain]:
+                    found.update(by_stem[form])
         return found
 
     def sources(

@@ -39,7 +39,7 @@ def _found(texts: list[str], entities: bool = True) -> tuple[Corpus, Sentence, l
     ],
 )
 def test_a_background_fact_another_article_tells_in_other_words(other: str) -> None:
-    *_, found = _found([FEES, other, "The ferry to Vik Sound sails twice a day in summer."])
+    *_, found = _found([FEES, other, *_OTHER_NEWS])
     assert found == [2]
 
 
