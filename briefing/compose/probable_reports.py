@@ -38,28 +38,17 @@ headline holding ``LIKELY_COVER`` of it tells the fact as its article's main one
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable
 
 from briefing.compose.corroboration import Corroboration
-from briefing.compose.events import NO_EVENT
+from briefing.compose.fact_particulars import anchors, counting, forecast, particulars
 from briefing.compose.fact_words import fact_stems
-from briefing.compose.name_reading import (
-    CAPITALISED_RUN,
-    INITIALS,
-    name_keys,
-    own_keys,
-    people,
-    run_initials,
-    titles_before,
-)
+from briefing.compose.name_reading import CAPITALISED_RUN, INITIALS, people, run_initials
 from briefing.compose.other_forms import SpelledFigures, word_forms
 from briefing.compose.sentence_tokens import sentence_tokens
-from briefing.lang.figures import NOT_COUNTED, NUMBER_SCALES, word_value
-from briefing.lang.speech import EXAMPLE_PREPOSITIONS, SAYING_LEMMAS
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token
+from briefing.parsed import Span
 
 # Share of the weight of a statement's particulars one sentence of another article must
 # hold. Chosen on tuning half A of the dev stories (session 38, /work/dev/s38/dagger:
@@ -85,206 +74,13 @@ RARE_WEIGHT = 0.5
 # with the verb or event noun it is governed by) must hold: such a pair names the fact,
 # so little more need be shared. Chosen on the dev stories (session 40,
 # /work/dev/s40/dagger, every change of a † read against the articles): the first
-# anchors withheld ten right †s and no wrong one, each fixed by a rule below (a name's
-# number, "Flight 111"; a figure of a side clause; "20 percent", "18 months"; "30
-# varieties ... and three dozen kinds"; "two weeks"; "Huntsville's death chamber", a
-# thing; "will be sworn in"; the "Bureau" of another body);
-# after them, even at 0 they withhold no right † of the 20 dev briefs, and a little
-# more than the pair is asked for.
+# anchors withheld ten right †s and no wrong one, each fixed by a rule of
+# ``fact_particulars`` (a name's number, "Flight 111"; a figure of a side clause; "20
+# percent", "18 months"; "30 varieties ... and three dozen kinds"; "two weeks";
+# "Huntsville's death chamber", a thing; "will be sworn in"; the "Bureau" of another
+# body); after them, even at 0 they withhold no right † of the 20 dev briefs, and a
+# little more than the pair is asked for.
 ANCHORED_COVER = 0.1
-# Entity labels whose names are a statement's particulars.
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
-# How a figure relates to the noun it counts: "1.9 million adults", "a committee of 27"
-# is not one ("of 27" is the noun's own).
-_COUNTING = frozenset({"nummod", "quantmod", "compound", "amod"})
-# A count under this is everyday ("two weeks", "three people"): it anchors nothing (a
-# statement's "less than two weeks before the elections" held "2 to 3 percentage points"
-# of recent weeks' polls, D0649D).
-ANCHOR_MIN_FIGURE = 10
-# How far from a figure, in words, another sentence may give the noun it counts.
-_COUNT_REACH = 3
-# Clauses that tell a fact beside the statement's own (``_in_main_clause``).
-_SIDE_CLAUSES = frozenset({"acl", "relcl", "advcl", "appos", "parataxis"})
-# Nouns of an act or event ("kidnapping", "election", "settlement"), not of a thing.
-_EVENT_NOUN = re.compile(r"(?:ing|tion|sion|ment)s?$")
-# Words that make a verb after them a plan or a forecast, not a fact ("will be sworn in").
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "to"})
-# How a name relates to the verb or noun it is governed by: its doer, object or owner.
-_GOVERNED = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "attr"})
-# A figure with its noun in one word ("27-member", "10-year").
-_HYPHENED = re.compile(r"([\d,.]+|[a-z]+)-([a-z]+)", re.IGNORECASE)
-# Verbs that tell no fact of the name they govern: saying, being, having ("Brandt said",
-# "Brandt is").
-_NO_FACT = NO_EVENT | SAYING_LEMMAS
-
-
-def _value(token: Token, after: Token | None) -> float | None:
-    """The figure a token gives ("3,000", "eight", "3" of "3 million"), else None."""
-    value = word_value(token.text)
-    if value is not None and after is not None and after.lower_ in NUMBER_SCALES:
-        value *= NUMBER_SCALES[after.lower_]
-    return value
-
-
-def _figure_keys(value: float) -> frozenset[str]:
-    """How another article may write a figure, as ``fact_stems`` writes it: in digits
-    ("8", "3million" for 3,000,000); a small whole number's word ("eight") is no stem of
-    the coverage, and ``ProbableReports._holding`` finds it (``other_forms``)."""
-    keys: set[str] = set()
-    if value.is_integer():
-        whole = int(value)
-        keys.add(str(whole))
-        for scale, size in (("billion", 10**9), ("million", 10**6)):
-            if whole >= size and whole % (size // 10) == 0:
-                keys.add(f"{whole / size:g}{scale}")
-    else:
-        keys.add(f"{value:g}")
-    return frozenset(keys)
-
-
-def _examples(span: Span) -> set[int]:
-    """The tokens of the examples a statement gives of what it tells ("60 firms,
-    including four in Asia"): no part of the fact another source must tell."""
-    out: set[int] = set()
-    for t in span:
-        if t.lower_ in EXAMPLE_PREPOSITIONS and t.dep_ == "prep":
-            out.update(x.i for x in t.subtree)
-    return out
-
-
-def _counted(token: Token) -> Token | None:
-    """The noun a figure counts ("adults" of "1.9 million adults", "committee" of "a
-    27-member committee"), else None."""
-    head = token.head
-    if head.lower_ in NUMBER_SCALES and head.i != token.i:
-        head = head.head
-    if head.i == token.i or head.pos_ != "NOUN":  # "Flight 111" counts nothing
-        return None
-    return head if token.dep_ in _COUNTING else None
-
-
-def _governor(token: Token) -> Token | None:
-    """The verb or event noun a name is the doer, object or owner of ("kidnapped" of
-    "Brandt was kidnapped", "kidnapping" of "the kidnapping of Brandt" or "Brandt's
-    kidnapping"), else None; saying and light verbs tell no fact of it."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    elif token.dep_ not in _GOVERNED:
-        return None
-    if head.i == token.i or head.lemma_.lower() in _NO_FACT:
-        return None
-    if head.pos_ == "VERB" or (head.pos_ == "NOUN" and _EVENT_NOUN.search(head.lower_)):
-        return head
-    return None
-
-
-def _in_main_clause(token: Token) -> bool:
-    """Whether ``token`` is in its sentence's main clause, not in a side clause or an
-    apposition ("the crash, which killed 109 people", "after the crash killing 109")."""
-    return all(t.dep_ not in _SIDE_CLAUSES for t in (token, *token.ancestors))
-
-
-def anchors(span: Span) -> list[tuple[frozenset[str], frozenset[str], bool]]:
-    """The pairs of a statement's particulars that name its fact by themselves, each as
-    the stems of its particular and those of its partner: a figure (no year) with the
-    noun it counts ("1.9 million adults", "a 27-member committee"), and a name with the
-    verb or event noun it is governed by ("Brandt was kidnapped" / "Brandt's
-    kidnapping"); none of the examples it gives, nor of its side clauses. The flag is
-    True for a figure's pair: another sentence must give the figure next to its noun."""
-    out: list[tuple[frozenset[str], frozenset[str], bool]] = []
-    skip = _examples(span)
-    for ent in span.doc.ents:
-        if ent.label_ not in _NAMED or ent.start < span.start or ent.end > span.end:
-            continue
-        words = [t for t in ent if t.text[:1].isalnum()]
-        if not words or any(t.i in skip for t in ent):
-            continue
-        verb = _governor(ent.root)
-        if verb is not None and not ent.start <= verb.i < ent.end and _in_main_clause(verb):
-            partner = fact_stems([verb.lower_, verb.lemma_.lower()])
-            keys = own_keys(ent, words)
-            if partner and keys:
-                out.append((keys, partner, False))
-    tokens = list(span)
-    for k, t in enumerate(tokens):
-        if t.i in skip:
-            continue
-        figure = _HYPHENED.fullmatch(t.text)
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        value = word_value(figure[1]) if figure else _value(t, after)
-        digits = figure[1] if figure else t.text
-        if value is None or (digits.isdigit() and len(digits) == 4):  # a year anchors nothing
-            continue
-        if value < ANCHOR_MIN_FIGURE or not _in_main_clause(t):
-            continue
-        noun = t.head if figure and t.head.pos_ == "NOUN" else _counted(t)
-        if noun is not None and noun.lemma_.lower() not in NOT_COUNTED:
-            partner = fact_stems([noun.lower_, noun.lemma_.lower()])
-            if noun.dep_ in _COUNTING and noun.head.pos_ == "NOUN":  # "27-member committee"
-                partner |= fact_stems([noun.head.lower_, noun.head.lemma_.lower()])
-            if partner:
-                out.append((_figure_keys(value) | fact_stems([t.lower_]), partner, True))
-    return out
-
-
-def particulars(span: Span) -> list[frozenset[str]]:
-    """What a statement's fact is about, each as the stems that may tell it elsewhere:
-    its names (by their last word or their head, "Putin" of "Vladimir Putin", or their
-    initials), its figures (no year) and its nouns, none of the examples it gives
-    ("including ...", "like ...")."""
-    out: list[frozenset[str]] = []
-    named = _examples(span)
-    for ent in span.doc.ents:
-        if ent.label_ not in _NAMED or ent.start < span.start or ent.end > span.end:
-            continue
-        if any(t.i in named for t in ent):
-            continue
-        words = [t for t in ent if t.text[:1].isalnum()]
-        if not words:
-            continue
-        named.update(t.i for t in ent)
-        if ent.label_ == "PERSON":
-            named.update(titles_before(ent))
-        keys = name_keys(ent, words)
-        if keys:
-            out.append(keys)
-    tokens = list(span)
-    for k, t in enumerate(tokens):
-        if t.i in named:
-            continue
-        value = _value(t, tokens[k + 1] if k + 1 < len(tokens) else None)
-        if value is not None:
-            if not (t.text.isdigit() and len(t.text) == 4):  # a year anchors nothing
-                out.append(_figure_keys(value))
-        elif t.pos_ in ("NOUN", "PROPN") and t.lower_ not in NUMBER_SCALES:
-            keys = fact_stems([t.lower_, t.lemma_.lower()])
-            if keys:
-                out.append(keys)
-    return list(dict.fromkeys(out))  # a noun told twice is one particular
-
-
-def _forecast(told: list[str], partner: frozenset[str]) -> bool:
-    """Whether a sentence's words give ``partner`` only as a plan or a forecast ("will be
-    sworn in", "plans to visit")."""
-    for k, w in enumerate(told):
-        if fact_stems([w]) & partner:
-            return bool(_MODALS & set(told[max(0, k - 2) : k]))
-    return False
-
-
-def _counting(told: list[str], keys: frozenset[str], noun: frozenset[str]) -> bool:
-    """Whether a sentence's words give a figure of ``keys`` counting ``noun``: the noun
-    within ``_COUNT_REACH`` words after it ("1.9 million infected adults") or before it
-    ("a committee of 27"). "30 varieties of tomatoes and three dozen kinds" does not
-    count 30 kinds."""
-    for k, w in enumerate(told):
-        scaled = k + 1 < len(told) and told[k + 1] in NUMBER_SCALES
-        if fact_stems([w]) & keys or (scaled and fact_stems(told[k : k + 2]) & keys):
-            near = told[k + 1 + scaled : k + 1 + scaled + _COUNT_REACH]
-            if fact_stems(near) & noun or fact_stems(told[max(0, k - _COUNT_REACH) : k]) & noun:
-                return True
-    return False
 
 
 class ProbableReports:
@@ -410,7 +206,7 @@ class ProbableReports:
                 continue  # the particular is no rarer for being written otherwise too
             for i in held & self._holding(partner):
                 told = self.reports.sentences[i].words
-                if _counting(told, keys, partner) if figure else not _forecast(told, partner):
+                if counting(told, keys, partner) if figure else not forecast(told, partner):
                     found.add(i)
         return found
 

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from briefing.compose.corroboration import Corroboration
-from briefing.compose.probable_reports import ProbableReports, particulars
+from briefing.compose.fact_particulars import particulars
+from briefing.compose.probable_reports import ProbableReports
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.compose.synthesis import synthesise
 from briefing.model import Corpus, Sentence
