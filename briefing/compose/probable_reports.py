@@ -9,9 +9,10 @@ stories they were not tuned on, a strict reader found 28% of the †s wrong, mos
 such background facts. This test asks the question the other way round: does the
 statement hold anything particular that no other article has? Its particulars are what a
 fact is about: its names, figures and nouns, each compared by its stems as the † tests
-write them (``fact_words``) and a figure also by its value in words. When a sentence of
+write them (``fact_words``), a word also in its other forms ("Kenya" / "Kenyan",
+"conclusion" / "concluded": ``other_forms``) and a figure also in words. When a sentence of
 another article holds ``LIKELY_COVER`` of their weight (a particular rare in the coverage
-weighs more, ``Corroboration.idf``), in any order, in any clause, that article probably
+weighs more, in any of its forms), in any order, in any clause, that article probably
 tells the fact (unless the caller's ``accept`` refuses that sentence: ``marks`` refuses
 another date's event), and the statement is shown without a †: a † claims that no other
 source reports the fact, and dropping it claims nothing. The sources found are neither

@@ -286,3 +286,16 @@ def test_a_headline_tells_its_article_s_main_fact() -> None:
     assert test.sources(first, {1}) == [2]
     corpus.docs[1].document.title = "Oskaland clinics short of staff"
     assert ProbableReports(corpus, Corroboration(corpus.sentences())).sources(first, {1}) == []
+
+
+def test_a_particular_is_held_in_its_other_forms() -> None:
+    # "Kenyan" / "Kenya" and "eight" / "8": the forms another article writes them in.
+    statement = "Kenyan engineers found eight cracks in the Moro Dam spillway."
+    other = "Engineers from Kenya reported 8 cracks at the Moro Dam."
+    *_, found = _found([statement, other, *_OTHER_NEWS])
+    assert found == [2]
+    corpus = articles(statement, other, *_OTHER_NEWS)
+    probable = ProbableReports(corpus, Corroboration(corpus.sentences()))
+    both = {0, len(corpus.docs[0].sentences)}  # the statement's sentence, the other's
+    assert probable._holding(frozenset({"kenyan"})) == both
+    assert probable._holding(frozenset({"8"})) == both
