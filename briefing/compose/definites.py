@@ -16,19 +16,12 @@ it), "the construction" with nothing saying which is the story's own thing only 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
-from briefing.compose.article_memo import (
-    SentenceSpans,
-    by_article,
-    decode_sentence_spans,
-    encode_sentence_spans,
-    sentence_spans_fit,
-)
 from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
 from briefing.compose.definite_facts import name_nouns, peoples_words
+from briefing.compose.demonstratives import SENTENCE_REACH, article_demonstratives, whole_word
 from briefing.compose.memo import by_text
 from briefing.compose.near_duplicates import stem
 from briefing.compose.short_names import first_stems
@@ -39,12 +32,10 @@ from briefing.lang.anaphora import SHELL_EVENT_NOUNS
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
     DEFINITE_RE,
-    DEMONSTRATIVE_RE,
     FIGURE_DEFINITE_RE,
     FIGURE_RE,
     PLACE_HEADS,
     SAYS_WHICH_RE,
-    SEASONS,
     TOPIC_HEADS,
     VERB_OR_NOUN_PREPOSITION_RE,
     head_of,
@@ -52,7 +43,7 @@ from briefing.lang.definites import (
     plural_of,
 )
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import AnalysedDocument, Corpus, Sentence
+from briefing.model import Corpus, Sentence
 from briefing.parsed import Token, tokens_at
 
 # A thing the story names this many ways, each name in this many articles, is one of
@@ -90,25 +81,10 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Read strictly only (dropped after the pick, ``told_in_order``): read leniently too, the
 # summary picked again without it moved tuning D0649D's R-2 9.93 -> 7.84 (rouge_eval).
 _SHELL_HEADS = frozenset(SHELL_EVENT_NOUNS) - {"issue"}
-# How far back in the sentence a name or the head's own word is looked for (a layout
-# bound: a 200 KB sentence of descriptions must not be read once per description).
-_SENTENCE_REACH = 400
 _NAME_RUN = re.compile(r"[A-Z][A-Za-z'’-]{0,40}(?: [A-Z][A-Za-z'’-]{0,40})*")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]{0,40}")
 # A year says which one ("the 1996 election"): no figure told before.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-# Heads whose whole-word pattern is kept compiled. ``re``'s own cache holds 512 patterns of
-# every module, and a story's heads are more: ``definite_sites`` over the 5,221 sentences
-# of 200 dev articles took 0.14-0.16 CPU s a pass compiling them again, 0.09-0.10 so.
-WORD_PATTERNS = 4096
-
-
-@functools.lru_cache(maxsize=WORD_PATTERNS)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``word`` as a whole word (no letter, digit or hyphen either side), in any case."""
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
 
 
 @by_text("definite_sites", encode_sites, decode_sites, sites_fit)
@@ -130,10 +106,10 @@ def definite_sites(text: str) -> list[Site]:
         before = text[max(0, m.start() - _NAME_REACH) : m.start()]
         if _NAME_THEN_DESCRIPTION.search(before):
             continue  # "At Marlow Mills, the company ...": the name says which
-        earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
-        if _whole_word(head).search(earlier):
+        earlier = text[max(0, m.start() - SENTENCE_REACH) : m.start()]
+        if whole_word(head).search(earlier):
             continue  # the sentence named it before ("a river ... the river")
-        reach = max(0, m.start() - _SENTENCE_REACH)
+        reach = max(0, m.start() - SENTENCE_REACH)
         names = _CAPITALISED.findall(text, reach, m.start())
         runs = _NAME_RUN.findall(text, reach, m.start()) if head in BODIES_NAMED_BEFORE else None
         out.append((m.start(), end, head, names, runs, which))
@@ -449,32 +425,6 @@ def _core(head: Token | None, sentence: Sentence) -> bool:
             or (head.head.dep_ == "ccomp" and head.head.head.dep_ == "ROOT")  # "..., X says"
         )
     )
-
-
-def _demonstrative_spans(text: str) -> list[tuple[int, int, str]]:
-    """Things ``text`` calls "this" and a plain noun ("this loan") that it did not name
-    before, as (start, end, key of the head): an earlier sentence told which. Read
-    strictly only."""
-    out: list[tuple[int, int, str]] = []
-    for m in DEMONSTRATIVE_RE.finditer(text):
-        head = head_of(m.group(1).split())
-        if head is None or looks_plural(head) or head in SEASONS:
-            continue
-        earlier = text[max(0, m.start() - _SENTENCE_REACH) : m.start()]
-        if _whole_word(head).search(earlier):
-            continue  # "a loan ... this loan"
-        out.append((m.start(), m.start() + m.group(0).index(head) + len(head), stem(head)))
-    return out
-
-
-@by_article(
-    "article_demonstratives", encode_sentence_spans, decode_sentence_spans, sentence_spans_fit
-)
-def article_demonstratives(adoc: AnalysedDocument) -> SentenceSpans:
-    """``_demonstrative_spans`` of each of the article's sentences that has any, by index:
-    remembered per article, across builds too (a second run looked for them in every
-    candidate statement of the story again)."""
-    return {s.index: found for s in adoc.sentences if (found := _demonstrative_spans(s.text))}
 
 
 def _alone(words: str) -> bool:

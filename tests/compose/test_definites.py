@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from briefing.compose import article_memo, definites, memo
+from briefing.compose import definites, memo
 from briefing.compose.clarity import story_things
 from briefing.compose.definites import Descriptions, definite_sites
 from briefing.model import Corpus, Sentence
@@ -349,21 +349,6 @@ def test_a_thing_called_this_leans_back() -> None:
     assert leaning(c, "Cuomo and Pell") == []
 
 
-def test_things_called_this_are_read_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Remembered per article (across builds too): a grown story reads its new article only.
-    text = "The county borrowed money in 1990. Cuomo and Pell fought over this loan."
-    article_memo.forget()
-    assert leaning(corpus(text, FILLER), "Cuomo and Pell", strict=True) == ["this loan"]
-    kept = article_memo.ARTICLE_MEMOS["article_demonstratives"]
-    read, find = [], definites.article_demonstratives.__wrapped__
-    monkeypatch.setattr(kept, "fn", lambda adoc: read.append(adoc.document.text) or find(adoc))
-    c = corpus(text, FILLER, "Pell defended this plan on Monday.")
-    assert leaning(c, "Cuomo and Pell", strict=True) == ["this loan"]
-    assert leaning(c, "Pell defended", strict=True) == ["this plan"]
-    assert read == ["Pell defended this plan on Monday."]
-    assert kept.decode(kept.encode(kept.values[(text,)])) == {1: [(27, 36, "loan")]}
-
-
 class _CountingText(str):
     """An article's text that counts how often it is lowered."""
 
@@ -428,12 +413,3 @@ def test_only_articles_holding_a_phrase_are_searched_for_it(
     assert called == {"3,000": True, "13,000": True, "3,00": False}
     assert not described._phrase_called_bare("fish counts")  # one article
     assert _CountingRe.searched == 7  # the articles holding each: 2 + 2 + 2 + 1
-
-
-def test_a_heads_whole_word_pattern_is_compiled_once_and_finds_the_word_in_any_case() -> None:
-    pattern = definites._whole_word("river")
-    assert definites._whole_word("river") is pattern  # kept, not compiled per sentence
-    assert pattern.search("A River rose") and pattern.search("the river's mouth")
-    assert not pattern.search("the riverside") and not pattern.search("a sub-river")
-    assert definites._whole_word("u.s.").search("the U.S. said")  # written as is
-    assert not definites._whole_word("u.s.").search("the uks said")
