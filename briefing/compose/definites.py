@@ -67,12 +67,18 @@ MIN_BARE_DOCS = 2
 # no other statement's word says which one it is (no stem ends so).
 ONE_OF_MANY = "+"
 # "At Marlow Mills, the company ...", "In Texas, the governor ...": a name right before the
-# description says which. Looked for in this many characters before it (layout bound).
+# description says which; not the sentence's opening word ("Essentially, the study ...",
+# "Nationally, the head count ...": capitalised as the first word, check D0641E, D0611B).
+# Looked for in this many characters before it (layout bound).
 _NAME_REACH = 40
 _NAME_THEN_DESCRIPTION = re.compile(r"\b[A-Z][\w.&'’-]*, $")
 # Parts of speech of a description's head: the parse reads "the national per capita
 # income" as an adjective's, "the presidency outright" as an adverb's (no thing named).
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# A description's head read as the subject of a verb right after it (``_verb_read``).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]{0,30})\b")
 # Dependencies of a main verb's subject and object (``_core``).
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Nouns that stand for an act another sentence told, in whatever words ("the decision",
@@ -92,19 +98,25 @@ def definite_sites(text: str) -> list[Site]:
     """The descriptions of a sentence's ``text`` that its text alone does not say which
     one is (``Descriptions.readings`` asks the article and the story about the rest):
     one a plural head, a "which" after it ("the river of ..."), a name right before it
-    or the head's own word earlier in the sentence tells leaves out. A pure function of
-    the text: remembered, across builds too (``compose.memo``)."""
+    or the head's own word earlier in the sentence tells leaves out. A plural-looking
+    word after a noun may be its verb ("the study suggests"): the noun is the head, and
+    the parse decides (``_verb_read``). A pure function of the text: remembered, across
+    builds too (``compose.memo``)."""
     out: list[Site] = []
     for m in DEFINITE_RE.finditer(text):
-        head = head_of(m.group(1).split())
+        words = m.group(1).split()
+        head = head_of(words)
+        verb = head is not None and looks_plural(head) and words.index(head) > 0
+        if verb:  # "the study suggests", "the virus spreads": the parse decides
+            head = head_of(words[: words.index(head)])
         if head is None or looks_plural(head):
             continue  # a set told before: people are ``short_names``'s
         end = m.start(1) + m.group(1).index(head) + len(head)
         which = SAYS_WHICH_RE.match(text, end) is not None
         if which and not VERB_OR_NOUN_PREPOSITION_RE.match(text, end):
             continue
-        before = text[max(0, m.start() - _NAME_REACH) : m.start()]
-        if _NAME_THEN_DESCRIPTION.search(before):
+        name = _NAME_THEN_DESCRIPTION.search(text, max(0, m.start() - _NAME_REACH), m.start())
+        if name is not None and text[: name.start()].strip():
             continue  # "At Marlow Mills, the company ...": the name says which
         earlier = text[max(0, m.start() - SENTENCE_REACH) : m.start()]
         if whole_word(head).search(earlier):
@@ -112,7 +124,7 @@ def definite_sites(text: str) -> list[Site]:
         reach = max(0, m.start() - SENTENCE_REACH)
         names = _CAPITALISED.findall(text, reach, m.start())
         runs = _NAME_RUN.findall(text, reach, m.start()) if head in BODIES_NAMED_BEFORE else None
-        out.append((m.start(), end, head, names, runs, which))
+        out.append((m.start(), end, head, names, runs, which or verb))
     return out
 
 
@@ -293,7 +305,9 @@ class Descriptions:
             token = self._token(sentence, end - len(head), end)
             if token is not None and token.pos_ not in _NOUN_TAGS:
                 continue  # "the national per capita income": "national" names no thing
-            if parse_decides and not (token is not None and _unrestricted(token)):
+            if parse_decides and not (
+                token is not None and _unrestricted(token) and _verb_read(token, sentence, end)
+            ):
                 continue  # "the course with the lake": the preposition says which
             if head in PLACE_HEADS and self._place_before(sentence, start):
                 continue  # "farmers outside Bengbu ... the city's office"
@@ -409,6 +423,24 @@ def _unrestricted(head: Token | None, unparsed: bool = False) -> bool:
     if head is None:
         return unparsed
     return not any(restricts(c) for c in head.children if c.i > head.i)
+
+
+def _verb_read(head: Token, sentence: Sentence, end: int) -> bool:
+    """Whether the parse reads a description whose head ends at ``end`` of the sentence's
+    text as the subject of the plural-looking word after it, a verb ("the study
+    suggests"; "the water pumps" are a plural thing), and of the sentence's main verb
+    (``_core``: "... while the inquiry continues" is the crash's, told as a side
+    matter, tuning D0631D); True when no such word follows."""
+    after = _WORD_AFTER.match(sentence.text, end)
+    if after is None or not looks_plural(after.group(1)):
+        return True
+    verb = head.head
+    return (
+        head.dep_ in _SUBJECT_DEPS
+        and verb.i == head.i + 1
+        and verb.pos_ in _VERB_TAGS
+        and _core(head, sentence)
+    )
 
 
 def _core(head: Token | None, sentence: Sentence) -> bool:

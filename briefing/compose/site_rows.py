@@ -16,7 +16,8 @@ from briefing.compose.memo import BadValue
 # A description of a sentence read from its text alone (``definite_sites``): where it
 # starts and ends, its head word, the capitalised words before it within
 # ``_SENTENCE_REACH``, when the head is a body's word the name runs there (else None),
-# and whether a preposition after it may say which (the parse decides: ``readings``).
+# and whether a preposition after it may say which or a plural-looking word after it may be
+# its verb ("the study suggests"): the parse decides (``readings``).
 Site = tuple[int, int, str, list[str], list[str] | None, bool]
 
 

@@ -339,6 +339,41 @@ def test_a_new_subject_of_the_main_verb_leans_back_unless_a_place_says_which() -
     assert leaning(c, "Farmers from", strict=True) == []
 
 
+def test_a_subject_before_its_verb_is_read_by_the_parse() -> None:
+    # "suggests" looks like a plural noun; the parse reads it as the verb of "the study".
+    text = (
+        "Engineers at Marlow College modelled the floods of the Brent valley. "
+        "Essentially, the study suggests that the valley would flood more in spring."
+    )
+    c = parsed(text, FILLER, FILLER)
+    assert leaning(c, "Essentially", strict=True) == ["the study"]
+    assert leaning(c, "Essentially") == []  # the parse decides: strictly read only
+    assert leaning(corpus(text, FILLER, FILLER), "Essentially", strict=True) == []  # no parse
+
+
+def test_a_plural_thing_or_a_side_clause_s_subject_is_no_verb_s_subject() -> None:
+    pumps = (
+        "Engineers at Marlow College modelled the floods of the Brent valley. "
+        "In spring the water pumps failed twice, a clerk said."
+    )
+    assert leaning(parsed(pumps, FILLER, FILLER), "In spring", strict=True) == []
+    side = (
+        "A ferry sank near Marlow on Monday, and an inquiry opened. "
+        "Ferries stopped running from Marlow while the inquiry continues."
+    )
+    assert leaning(parsed(side, FILLER, FILLER), "Ferries stopped", strict=True) == []
+
+
+def test_a_word_opening_the_sentence_is_no_name_saying_which() -> None:
+    text = (
+        "Engineers at Marlow College modelled the floods of the Brent valley. "
+        "Essentially, the model gave more floods in spring."
+    )
+    assert leaning(corpus(text, FILLER, FILLER), "Essentially") == ["the model"]
+    named = text.replace("Essentially, the model", "At Marlow, the model")
+    assert leaning(corpus(named, FILLER, FILLER), "At Marlow") == []
+
+
 def test_a_thing_called_this_leans_back() -> None:
     text = (
         "The county borrowed money from the state in 1990. "
