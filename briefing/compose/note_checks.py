@@ -42,9 +42,10 @@ Notes = list[tuple[str, str]]
 # The word right before a name, an initial between them skipped, that makes it a full
 # name: a given name ("Ann Hill", "Ann J. Hill") or a title ("Dr. Hill", "Gov. Hill"); not
 # a word closing the sentence before ("Monday. Hill said"); a particle between them
-# skipped too ("Pieter" of "Pieter van Brakel").
+# skipped too ("Pieter" of "Pieter van Brakel"); a hyphenated given name is one
+# ("Paul-Louis" of "Paul-Louis Hale", not "Louis": session 42, a dev note lost so).
 _BEFORE_NAME_RE = re.compile(
-    rf"\b(?P<word>[A-Z][a-z]*\.?)\s+(?:[A-Z]\.\s+)?(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)?$"
+    rf"\b(?P<word>[A-Z][a-z]*(?:-[A-Z][a-z]+)?\.?)\s+(?:[A-Z]\.\s+)?(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)?$"
 )
 # Initials alone right before a name ("C.A. Hill", "J. R. Hill"), none a word before them
 # ("Monday. Hill" closes a sentence with a word, "Ann J. Hill" has a given name).

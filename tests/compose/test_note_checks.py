@@ -44,6 +44,8 @@ def test_the_given_names_and_titles_written_with_a_surname() -> None:
     )
     assert written_before("Minister Xu Hanmei met the owner.", "Xu") == ({"Hanmei"}, False)
     assert written_before("She met Hill Street's owner.", "Hill") == (set(), False)
+    # A hyphenated given name is one, not its second half.
+    assert written_before("said Jean-Luc Hill, its director.", "Hill") == ({"Jean-Luc"}, False)
 
 
 def test_a_short_name_modifying_the_next_noun() -> None:
