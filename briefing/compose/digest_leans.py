@@ -2,8 +2,8 @@
 
 A source digest (``digests``) takes the sentences that read alone first
 (``sentence_filters.standalone`` reads the words), and takes one that leans on its
-article only to fill. Besides the words, four things make a sentence lean that only
-its article tells (``leaning``):
+article only to fill. Besides the words, these make a sentence lean that only its
+article tells (``leaning``):
 
 - an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
   training.", "A. Native shrubs are ..."): a part of what the article set out; a time
@@ -18,7 +18,13 @@ its article tells (``leaning``):
   earlier sentence of the digest (the reader has just been told), nor when the parse
   reads words after it that say which ("The revision obtained by Hale"), a rank ("The
   most recent data"), or a note names it ("the committee [Senate Ethics Committee]").
-  The article's opening sentence introduces its own subject.
+  The article's opening sentence introduces its own subject;
+- an act or a body told before, called by "the" and its noun alone as the subject or
+  the object of what the sentence tells ("Sudanese officials dismissed the remarks as
+  lies", "Chubais said the group must support Putin": ``told_thing``), on the same
+  terms: which remarks, only the article said;
+- a sentence that opens by pointing at the one before ("If so, ...", "Seconds later,
+  ...", "From there ...") or closes on people it does not name (", both said.").
 
 Found judging the check set's digests (session 41): of sentences judged not to read
 alone, these are the kinds a digest could leave for another of its article.
@@ -37,7 +43,9 @@ from briefing.compose.short_names import name_notes
 from briefing.compose.thing_notes import restricts
 from briefing.compose.unbound_pronouns import unbound_pronoun
 from briefing.lang.definites import (
+    BODIES_NAMED_BEFORE,
     SELF_EVIDENT_HEADS,
+    TOLD_ACT_HEADS,
     definite_subject,
     passive_definite_subject,
 )
@@ -61,6 +69,34 @@ _NAMING_RE = re.compile(
     r"(?:dubbed|called|named|nicknamed|known as|renamed)\b"
     r"|\s+(?:is|was)\s+(?:the\s+)?[A-Z]"  # "The site is Tres Rios"
 )
+# A sentence that points at the one before it: "If so, ...", "In the same way, ...",
+# "From there ...", "Seconds later, ..." (later than what, only the article said), and
+# one closing on people it does not name ("..., both said."). Found judging half B's
+# digests (session 42: "If so, it will be a long time before ...", "Seconds later, the
+# Concorde's navigator said ...").
+_POINTS_BACK_RE = re.compile(
+    r"(?:If (?:so|not)\b|In the same way\b|From there\b|(?:[A-Z]\w* )?"
+    r"(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Mm]oments|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) later\b)"
+    r"|.*,\s+both (?:said|say|says|agreed)\.?$"
+)
+# Heads of an act or a body that "the" and the noun alone call back to wherever the
+# sentence puts it ("dismissed the remarks"): acts told before (``TOLD_ACT_HEADS``),
+# bodies named before, and what half B's digests left dangling (session 42: "confirmed
+# the find", "grants the petition", "given the strategy little hope", "Among delegation
+# members").
+_TOLD_HEADS = (
+    TOLD_ACT_HEADS
+    | BODIES_NAMED_BEFORE
+    | frozenset({"find", "petition", "strategy", "offer", "delegation"})
+)
+# Dependencies of the subject or object of a verb (``told_thing``).
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+# Words right after a told act's noun that say which, however the parse hangs them
+# ("announced the decision Tuesday to send ...": a word between, at most).
+_WHICH_AFTER_RE = re.compile(r"(?:\s+[A-Z]\w*)?\s+(?:to|of|for|that)\b")
+# Dependencies of a clause of the main verb whose subject or object is what the
+# sentence tells of: one it says ("..., officials said"), one of when or on what terms.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 # How far a sentence leans (``leaning``): not at all; by a subject told before, which a
 # reader of the story may well know ("The cockpit voice recorder was recovered ..."), so
 # the digest takes it before it would shrink; by a pronoun, a name or a list's order.
@@ -77,12 +113,18 @@ _OPENING_TOKENS = 4
 def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentence] = ()) -> int:
     """How far ``sentence`` of ``adoc`` leans on its article though its words read alone,
     given the digest's sentences ``before`` it in the article: ``READS_ALONE``,
-    ``TOLD_BEFORE`` (a subject told before, ``told_subject``) or ``LEANS``."""
-    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(trim_connective(sentence.text)):
+    ``TOLD_BEFORE`` (a subject told before, ``told_subject``, or an act or a body,
+    ``told_thing``) or ``LEANS``."""
+    text = trim_connective(sentence.text)
+    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text):
+        return LEANS
+    if sentence.index > 0 and _POINTS_BACK_RE.match(text):
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:
         return LEANS
-    return READS_ALONE if told_subject(adoc, sentence, before) is None else TOLD_BEFORE
+    if told_subject(adoc, sentence, before) is not None:
+        return TOLD_BEFORE
+    return READS_ALONE if told_thing(adoc, sentence, before) is None else TOLD_BEFORE
 
 
 def told_subject(
@@ -113,6 +155,57 @@ def told_subject(
     if any(head in words.lower() for words, _ in notes):
         return None  # "the institute [Marlow Policy Institute]"
     return head
+
+
+def told_thing(
+    adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentence] = ()
+) -> str | None:
+    """The noun of an act or a body told before (``_TOLD_HEADS``) that ``sentence``
+    calls by "the" and the noun alone, as the subject or object of its main verb or of
+    a clause that verb says ("Sudanese officials dismissed the remarks as lies" ->
+    "remarks"), when nothing right of it says which and neither the headline, the
+    digest's sentences ``before`` nor a note names its word, nor the sentence names it
+    before; else None. The article's opening sentence introduces its own."""
+    if sentence.index == 0:
+        return None
+    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    if span is None:
+        return None
+    for the in span:
+        noun = the.head
+        if the.lower_ != "the" or the.dep_ != "det" or noun.i != the.i + 1:
+            continue
+        if noun.pos_ != "NOUN" or noun.lower_ not in _TOLD_HEADS or not _core(noun):
+            continue
+        if any(restricts(c) for c in noun.children if c.i > noun.i):
+            continue  # "the request for medicines"
+        if _WHICH_AFTER_RE.match(adoc.document.text, noun.idx + len(noun.text)):
+            continue  # "the decision to send ...", the parse hanging "to" on the verb
+        key = stem(noun.lower_)
+        if any(stem(t.lower_) == key for t in span if t.i < the.i):
+            continue  # "a letter ... the letter"
+        if key in {stem(w) for w in word_list(adoc.document.title or "")}:
+            continue
+        if any(key in {stem(w) for w in s.words} for s in before if s.index < sentence.index):
+            continue
+        text = trim_connective(sentence.text)
+        notes = [*name_notes(adoc, sentence, text), *capital_name_notes(adoc, sentence, text)]
+        if any(noun.lower_ in words.lower() for words, _ in notes):
+            continue  # "the committee [Senate Ethics Committee]"
+        return noun.text
+    return None
+
+
+def _core(noun: Token) -> bool:
+    """Whether ``noun`` is the subject or the object of the sentence's main verb, of a
+    clause that verb says ("Hale said the group must ...") or of one saying when or on
+    what terms ("If the court grants the petition, ..."), or of a verb joined to one."""
+    verb = noun.head
+    if noun.dep_ not in _CORE_DEPS:
+        return False
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ in _CLAUSE_DEPS and verb.head.dep_ == "ROOT")
 
 
 def _opening_subject(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.digest_leans import LEANS, READS_ALONE, TOLD_BEFORE, leaning, told_subject
+from briefing.compose.digest_leans import (
+    LEANS,
+    READS_ALONE,
+    TOLD_BEFORE,
+    leaning,
+    told_subject,
+    told_thing,
+)
 from briefing.compose.digests import _chosen, digest
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Document, ScoredSentence, Sentence
@@ -20,8 +27,8 @@ ARTICLE = (
 )
 
 
-def _article(title: str = "Harbour works") -> AnalysedDocument:
-    doc = Document(location="doc0.txt", text=ARTICLE, title=title)
+def _article(title: str = "Harbour works", text: str = ARTICLE) -> AnalysedDocument:
+    doc = Document(location="doc0.txt", text=text, title=title)
     (adoc,) = analyse([doc], entities=True).docs
     return adoc
 
@@ -78,3 +85,46 @@ def test_a_digest_takes_a_subject_told_before_only_before_it_would_shrink() -> N
     # sentence whose subject was told before is taken rather than none.
     scored = [s for s in scored if s.score > 0.1 or s.sentence.index == 0]
     assert chosen(3) == ["The cost, es", "The quay nee", "Work on the "]
+
+
+TOLD = (
+    "MARLOW (AP) -- The Marlow harbour board sent the region a request on Monday to pay for a new "
+    "ferry quay. "
+    "Board chairman Ann Tollet wrote to the regional council in March. "
+    "Regional officials dismissed the request as premature. "
+    "If the region grants the petition, the quay could open next spring. "
+    "Officials announced the decision to delay the vote until June. "
+    "Ferry captains said the quay was too short for the new boats. "
+    "If so, the captains would sail from Eastport for a year. "
+    "Seconds later, the harbour master closed the old pier. "
+    "Building the new quay would cost too much, both said."
+)
+
+
+def _told(title: str = "Harbour works") -> AnalysedDocument:
+    return _article(title, TOLD)
+
+
+def test_an_act_told_before_as_an_object_leans_on_its_article() -> None:
+    adoc = _told()
+    assert told_thing(adoc, _sentence(adoc, "Regional officials")) == "request"
+    assert leaning(adoc, _sentence(adoc, "Regional officials")) == TOLD_BEFORE
+    assert told_thing(adoc, _sentence(adoc, "If the region grants")) == "petition"
+
+
+def test_an_act_the_sentence_headline_or_digest_says_which_of_reads_alone() -> None:
+    adoc = _told()
+    assert told_thing(adoc, _sentence(adoc, "Officials announced")) is None  # "to delay"
+    assert told_thing(adoc, _sentence(adoc, "Ferry captains")) is None  # no act
+    assert told_thing(_told("Region turns down quay request"), _sentence(adoc, "Regional")) is None
+    lede = _sentence(adoc, "MARLOW")
+    asked = [lede, _sentence(adoc, "Board chairman")]
+    assert told_thing(adoc, _sentence(adoc, "Regional officials"), asked) is None
+    asked = [_sentence(adoc, "Regional officials")]
+    assert told_thing(adoc, _sentence(adoc, "If the region grants"), asked) == "petition"
+
+
+def test_a_sentence_pointing_at_the_one_before_leans() -> None:
+    adoc = _told()
+    for start in ("If so,", "Seconds later,", "Building the new quay"):
+        assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
