@@ -104,12 +104,17 @@ def checked_person_notes(
 
 def _peoples(adoc: AnalysedDocument, sentence: Sentence) -> set[str]:
     """The words ``sentence`` tags as a people's name ("Indian") that its article tags so
-    more often than as a person's: the tagger reads a surname as a people now and then
-    ("the executions of Hale", once), a people's name as a person seldom."""
+    more often than as a person's, alone or ending a full name: the tagger reads a
+    surname as a people now and then ("the executions of Hale", once), a people's name
+    as a person seldom."""
     tags: dict[str, Counter[bool]] = {}
     for m in adoc.mentions:
         if m.label in _GROUP_LABELS or m.label == "PERSON":
             tags.setdefault(m.text.strip(), Counter())[m.label != "PERSON"] += 1
+        if m.label == "PERSON" and len(words := m.text.split()) > 1:
+            # The full name is a person's use of its surname too ("Jo Hale", then "Hale"
+            # read as a people in its one use alone: session 42, a note lost so).
+            tags.setdefault(words[-1], Counter())[False] += 1
     return {
         m.text.strip()
         for m in adoc.mentions

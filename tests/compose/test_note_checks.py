@@ -73,6 +73,9 @@ def test_a_surname_the_tagger_once_reads_as_a_people_keeps_its_note() -> None:
     # Mostly a people: no note.
     mostly = [*people[:1], replace(people[1], label="NORP"), people[2]]
     assert checked_person_notes(replace(adoc, mentions=mostly), lead, lead.text, notes) == []
+    # A people in its one use alone, a person's surname in the full name: a person.
+    once = [people[0], people[2]]
+    assert checked_person_notes(replace(adoc, mentions=once), lead, lead.text, notes) == notes
 
 
 def test_a_body_named_after_a_country_gives_no_note_to_the_country() -> None:
