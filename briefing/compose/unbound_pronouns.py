@@ -9,7 +9,8 @@ nothing to stand for (``unbound_pronoun``):
 
 - "he", "she" and their forms, when the sentence names no person (an entity the tagger
   reads as one), and no proper noun or noun of a person ("the mayor", "workers") comes
-  before it: "The mobile units are one of many labor-savers he employs";
+  before it: "The mobile units are one of many labor-savers he employs", "No one
+  doubts that he will ...";
 - "they", "them", "their", when no plural noun, proper noun or noun of people comes
   before it: "If they are detected, there are several ...";
 - "it", "its", when no noun or proper noun comes before it, and it is no empty subject
@@ -41,6 +42,9 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep"})
 # Words "they" and "their" may stand for though no noun ("Everyone said their pain ...").
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
+# Words the tagger reads as a noun of no one in particular ("No one doubts that he
+# will ...": session 42, half B's digests): no person a later "he" stands for.
+_NO_ONE = frozenset({"one"})
 # Dependencies of a main verb's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Verbs that report what a clause says ("..., the office said").
@@ -114,7 +118,7 @@ def _person_word(tok: Token) -> bool:
     noun of a person, or a subject of one ("A former student was named by his college")."""
     if tok.pos_ == "PROPN":
         return True
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" or tok.lower_ in _NO_ONE:
         return False
     return tok.lemma_.lower() in _PEOPLE_NOUNS or (
         tok.dep_ in _SUBJECT_DEPS and tok.tag_ not in _PLURAL_TAGS

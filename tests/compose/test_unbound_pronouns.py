@@ -17,7 +17,8 @@ ARTICLE = (
     "Citing their safety rules, the captains refused to dock at the old pier. "
     "A former ferry engineer was praised by his union for the repairs. "
     "It is likely that the quay will reopen in May. "
-    "Known for its thrift, the Marlow Port Safety Board paid for the resin itself."
+    "Known for its thrift, the Marlow Port Safety Board paid for the resin itself. "
+    "No one doubts that he will rebuild the quay before the summer."
 )
 
 
@@ -31,6 +32,7 @@ def test_a_pronoun_nothing_before_it_stands_for_is_unbound() -> None:
     assert unbound_pronoun(adoc, _sentence(adoc, "The new pumps")) == "he"
     assert unbound_pronoun(adoc, _sentence(adoc, "Between 2001")) == "it"
     assert unbound_pronoun(adoc, _sentence(adoc, "Harbour officials said")) == "that"
+    assert unbound_pronoun(adoc, _sentence(adoc, "No one doubts")) == "he"
 
 
 def test_a_pronoun_a_noun_or_the_subject_stands_for_is_bound() -> None:
