@@ -92,8 +92,12 @@ _TOLD_HEADS = (
 # Dependencies of the subject or object of a verb (``told_thing``).
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Words right after a told act's noun that say which, however the parse hangs them
-# ("announced the decision Tuesday to send ...": a word between, at most).
-_WHICH_AFTER_RE = re.compile(r"(?:\s+[A-Z]\w*)?\s+(?:to|of|for|that)\b")
+# ("announced the decision Tuesday to send ...": a word between, at most), or what it
+# is ("the plan is to let ...": check D0601A, session 42).
+_WHICH_AFTER_RE = re.compile(r"(?:\s+[A-Z]\w*|\s+(?:is|was))?\s+(?:to|of|for|that)\b")
+# Labels of a name a body's noun may stand for in its own sentence ("At Boeing, the
+# company ...": check D0629B, session 42).
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # Dependencies of a clause of the main verb whose subject or object is what the
 # sentence tells of: one it says ("..., officials said"), one of when or on what terms.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
@@ -184,6 +188,10 @@ def told_thing(
         key = stem(noun.lower_)
         if any(stem(t.lower_) == key for t in span if t.i < the.i):
             continue  # "a letter ... the letter"
+        if noun.lower_ in BODIES_NAMED_BEFORE and any(
+            t.ent_type_ in _BODY_LABELS for t in span if t.i < the.i
+        ):
+            continue  # "At Boeing, the company ...": the name just given
         if key in {stem(w) for w in word_list(adoc.document.title or "")}:
             continue
         if any(key in {stem(w) for w in s.words} for s in before if s.index < sentence.index):

@@ -97,7 +97,8 @@ TOLD = (
     "Ferry captains said the quay was too short for the new boats. "
     "If so, the captains would sail from Eastport for a year. "
     "Seconds later, the harbour master closed the old pier. "
-    "Building the new quay would cost too much, both said."
+    "Building the new quay would cost too much, both said. "
+    "At Marlow Ferries, the company said the plan is to sail from Eastport."
 )
 
 
@@ -116,6 +117,7 @@ def test_an_act_the_sentence_headline_or_digest_says_which_of_reads_alone() -> N
     adoc = _told()
     assert told_thing(adoc, _sentence(adoc, "Officials announced")) is None  # "to delay"
     assert told_thing(adoc, _sentence(adoc, "Ferry captains")) is None  # no act
+    assert told_thing(adoc, _sentence(adoc, "At Marlow Ferries")) is None  # named, said
     assert told_thing(_told("Region turns down quay request"), _sentence(adoc, "Regional")) is None
     lede = _sentence(adoc, "MARLOW")
     asked = [lede, _sentence(adoc, "Board chairman")]
