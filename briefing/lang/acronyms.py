@@ -54,3 +54,28 @@ def initials(words: Iterable[str]) -> str:
     name (``ACRONYM_SKIP``: "of", "the", "and" ...) and words not opening with a letter
     ("3M", "&") give none."""
     return "".join(w[0] for w in words if w[:1].isalpha() and w.lower() not in ACRONYM_SKIP)
+
+
+# An abbreviation in brackets after the words it stands for, read back from the bracket:
+# "sexually transmitted infections (STI)", "... (NGOs)". ``LOWER_DEFINED_WORDS`` lower-case
+# words before it are read at most (set by hand, not benchmarked: an acronym stands for a
+# phrase of two to five words, and only a tail of the run that it spells counts);
+# a capitalised word ends the run.
+LOWER_DEFINED_WORDS = 8
+BRACKETED_ACRONYM_RE = re.compile(r"\((?P<short>[A-Z]{2,7})(?:s|'s)?\)")
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+
+
+def lower_words_before(text: str, end: int) -> list[str]:
+    """The lower-case words right before ``end`` on the same line (at most
+    LOWER_DEFINED_WORDS), the last one nearest: "... cases of sexually transmitted
+    infections" -> [..., "sexually", "transmitted", "infections"]; a capitalised word, a
+    figure or a punctuation mark other than a hyphen or an apostrophe ends the run."""
+    start = max(0, text.rfind("\n", 0, end) + 1)
+    words = text[start:end].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if len(run) == LOWER_DEFINED_WORDS or not _LOWER_WORD_RE.fullmatch(w):
+            break
+        run.append(w)
+    return run[::-1]

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from briefing.lang.acronyms import DEFINED_ACRONYM_RE, initials
+from briefing.lang.acronyms import DEFINED_ACRONYM_RE, initials, lower_words_before
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,20 @@ def test_or_glued_to_a_word_defines_no_acronym() -> None:
 )
 def test_the_initials_of_a_name_skip_its_small_words(words: str, letters: str) -> None:
     assert initials(words.split()) == letters
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Cases of sexually transmitted infections (STI)",
+            ["of", "sexually", "transmitted", "infections"],
+        ),
+        ("The Velmora dry-season crop loss (DCL)", ["dry-season", "crop", "loss"]),
+        ("a rise, said officials (DCL)", ["said", "officials"]),
+        ("Figures\nnew crop loss (DCL)", ["new", "crop", "loss"]),
+        ("the Crop Loss Office (CLO)", []),
+    ],
+)
+def test_the_lower_case_words_before_a_bracket(text: str, words: list[str]) -> None:
+    assert lower_words_before(text, text.index(" (")) == words

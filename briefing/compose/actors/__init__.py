@@ -19,9 +19,13 @@ Map of the package (one job per module):
   ("Wine Brat Jeff Bundschu" of "the Wine Brats"): none of the name.
 - ``fronts``: the first words of someone's title the model took for a body ("Coast
   Provincial" of "Coast Provincial Medical Officer ..."): no name form; a body's name
-  the model cut before its head noun ("Coast Provincial | Government"): read whole.
+  the model cut before its head noun ("Coast Provincial | Government"): read whole; a
+  name the articles only ever write inside a longer one ("Coast Provincial" of "Coast
+  Provincial General Hospital"): no name form.
 - ``matching``: whether two names can denote one actor (full names, misspellings,
-  acronyms, defined acronyms, country names). Pure functions on keys.
+  acronyms, defined acronyms, country names). Pure functions on keys. Also the acronyms
+  a text defines by a common noun ("sexually transmitted infections (STI)"), which are
+  common words: no actor.
 - ``merge``: forms joined into one ``Cluster`` per actor, as named steps over a
   union-find (``merge_forms``); its person steps live in ``people``.
 - ``variants``: ways of writing one name that the merge steps would read as others
@@ -75,6 +79,7 @@ from briefing.compose.actors.matching import (
     abbreviates,
     article_acronyms,
     article_nicknames,
+    common_acronyms,
     country_name,
     defined_acronyms,
 )
@@ -174,16 +179,19 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     junk = [junk_spans(adoc) for adoc in corpus.docs]
     forms = collect_forms(corpus)
     texts = [d.document.text for d in corpus.docs]
-    common = common_words(forms, texts)
+    # Both sets are the union of what each article writes (remembered per article).
+    acronyms: set[tuple[str, str]] = set().union(*map(article_acronyms, corpus.docs))
+    # "STI" of "sexually transmitted infections (STI)": a common noun, as a word the
+    # texts write in lower case is.
+    common = common_words(forms, texts) | common_acronyms(texts, acronyms)
     things = things_of(forms)
     parties = parties_of(forms)
     members = member_plurals(forms)
     surnames = surnames_of(forms)
-    # Both sets are the union of what each article writes (remembered per article).
     nicknamed: set[tuple[str, str]] = set().union(*map(article_nicknames, corpus.docs))
     clusters = merge_forms(
         forms,
-        set().union(*map(article_acronyms, corpus.docs)),
+        acronyms,
         common=common,
         nicknamed=nicknamed,
         relatives=named_relatives(texts),

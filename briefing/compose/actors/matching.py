@@ -19,7 +19,13 @@ from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.name_keys import normalise_name
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import decode_pairs, encode_pairs
-from briefing.lang.acronyms import APPOSITION_END_RE, DEFINED_ACRONYM_RE, DEFINED_ACRONYM_REV_RE
+from briefing.lang.acronyms import (
+    APPOSITION_END_RE,
+    BRACKETED_ACRONYM_RE,
+    DEFINED_ACRONYM_RE,
+    DEFINED_ACRONYM_REV_RE,
+    lower_words_before,
+)
 from briefing.lang.names import (
     ACRONYM_SKIP,
     COUNTRY_ALIASES,
@@ -31,7 +37,13 @@ from briefing.lang.names import (
     NICKNAMES,
 )
 from briefing.lang.nicknames import nicknames_after, nicknames_before
-from briefing.lang.places import METONYMS, PLACE_LINKS, TERRITORIES, US_STATE_ABBREVIATIONS
+from briefing.lang.places import (
+    METONYMS,
+    ORGANISATION_WORDS,
+    PLACE_LINKS,
+    TERRITORIES,
+    US_STATE_ABBREVIATIONS,
+)
 from briefing.model import AnalysedDocument
 
 # A clipped word of at least this many letters ("auto") stands for the full word in a
@@ -141,6 +153,25 @@ def defined_acronyms(texts: Iterable[str]) -> set[tuple[str, str]]:
         for m in DEFINED_ACRONYM_REV_RE.finditer(text):
             pairs.add((normalise_name(m.group(2))[1], m.group(1).lower()))
     return pairs
+
+
+def common_acronyms(texts: Iterable[str], defined: Iterable[tuple[str, str]]) -> set[str]:
+    """Acronym keys (and their plurals) a text defines by a common noun phrase in lower
+    case: "sexually transmitted infections (STI)", "a directly observed treatment (DOT)
+    scheme": a disease, a programme, a measure, never a party. Not one that names a body
+    ("the ministry of health (MOH)") nor one that ``defined`` (acronyms defined by a
+    capitalised name) holds: "World Health Organization (WHO)" anywhere keeps "WHO"."""
+    named = {short for _, short in defined}
+    found: set[str] = set()
+    for text in texts:
+        for m in BRACKETED_ACRONYM_RE.finditer(text):
+            short = m["short"].lower()
+            words = [w.lower() for w in lower_words_before(text, m.start())]
+            tails = (words[i:] for i in range(len(words) - 1))  # two words at least
+            tail = next((t for t in tails if abbreviates(short, t)), None)
+            if tail and not set(tail) & (ORGANISATION_WORDS | GOVERNMENT_WORDS):
+                found.add(short)
+    return {key for short in found - named for key in (short, short + "s")}
 
 
 def _keyed_text(text: str) -> str:

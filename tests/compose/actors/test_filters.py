@@ -270,3 +270,23 @@ def test_a_speakers_title_is_story_text_not_page_furniture(
     actors = extract_actors(corpus, max_actors=10)
     assert [a.type for a in find(actors, "Ansel Corvath")] == ["person"]
     assert find(actors, "Corvath") == find(actors, "Ansel Corvath")
+
+
+CLINICS = """Clinics in Dorvale report more infections
+
+Cases of sexually transmitted infections (STI) rose by a third last year, the Dorvale \
+Health Board said on Monday. STI cases were highest among young men, said Anna Kessel, \
+who runs the clinic at Brenmoor Hospital. "STI rates are climbing because testing is rare," \
+Kessel said. Its directly observed treatment (DOT) scheme helped, and DOT cut relapses, \
+said Piet Olmar of the Harbor Health Trust.
+"""
+
+
+def test_an_acronym_a_text_defines_by_a_common_noun_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    actors = extract_actors(corpus_of(CLINICS, CLINICS), max_actors=20)
+    assert find(actors, "STI") == []
+    assert find(actors, "DOT") == []
+    assert find(actors, "Anna Kessel")[0].type == "person"
+    assert find(actors, "Brenmoor Hospital")[0].type == "organisation"

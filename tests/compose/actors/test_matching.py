@@ -13,6 +13,7 @@ from briefing.compose.actors.matching import (
     article_acronyms,
     article_nicknames,
     body_country,
+    common_acronyms,
     country_of,
     nicknames,
     same_organisation,
@@ -331,3 +332,15 @@ def test_stored_pairs_must_be_written_in_their_article(
     else:
         with pytest.raises(BadValue, match="fit"):
             article_memo.decode_answers(rows, text)
+
+
+def test_an_acronym_of_a_common_noun_phrase_is_a_common_word() -> None:
+    texts = [
+        "Cases of sexually transmitted infections (STI) rose, and STIs spread.",
+        "Its directly observed treatment (DOT) scheme helped.",
+        # A body's name written in lower case, a single word, a body's capitalised name.
+        "the ministry of water works (MWW) said; malaria (MA) rose; patrol vessels (PV) sailed",
+        "The Harbour Ferry Authority (HFA) and harbour ferry authority (HFA) staff",
+    ]
+    common = common_acronyms(texts, defined_acronyms(texts))
+    assert common == {"sti", "stis", "dot", "dots", "pv", "pvs"}
