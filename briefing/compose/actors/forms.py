@@ -8,21 +8,27 @@ votes. A mention the model cut after a function word ("Skylark In" of a festival
 "Skylark In May") is a title-cased phrase: its first words count as a work's name.
 A body's name loses a person title the model ran on ("Navy Capt" of "Navy Capt. John
 Arden"); a name only ever seen opening someone's title ("Coast Provincial" of "Coast
-Provincial Commissioner Ali Juma") is none; a body's name run into the following
-person's name is split (``split_glued``); a member's noun before a person's name is
-none of it (``members``).
+Provincial Commissioner Ali Juma") is none, nor is one only ever written inside a longer
+name ("Coast Provincial" of "Coast Provincial General Hospital", ``fronts``); a body's
+name run into the following person's name is split (``split_glued``); a member's noun
+before a person's name is none of it (``members``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
-from briefing.compose.actors.fronts import body_rest, cut_trailing_titles, title_after
+from briefing.compose.actors.fronts import (
+    always_runs_on,
+    body_rest,
+    cut_trailing_titles,
+    title_after,
+)
 from briefing.compose.actors.genders import mention_gender
 from briefing.compose.actors.members import split_members
 from briefing.compose.actors.mislabels import mislabelled_people
@@ -132,9 +138,35 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
         f = forms[key]
         if n == f.votes.total() == f.votes["ORG"] and not set(f.tokens) & BODY_WORDS:
             del forms[key]  # only ever the start of someone's title: "Coast Provincial"
-    split_glued(forms, [d.document.text for d in corpus.docs])
+    texts = [d.document.text for d in corpus.docs]
+    # A body's form only ever written as a part of a longer name: "Coast Provincial" of
+    # "Coast Provincial General Hospital" (first words, then last words after no name).
+    bodies = [f for f in forms.values() if f.votes.total() == f.votes["ORG"]]
+    firsts = {f.key for f in bodies if _fragment(f, texts, lambda _: True)}
+    named = set(forms) - firsts
+    for f in bodies:
+        if f.key in firsts or _fragment(f, texts, lambda run: _names(run, named)):
+            del forms[f.key]
+    split_glued(forms, texts)
     split_members(forms)  # "Wine Brat Jeff Bundschu": Jeff Bundschu
     return forms
+
+
+def _fragment(f: NameForm, texts: list[str], named: Callable[[str], bool]) -> bool:
+    """Whether a body's form is only ever written as a part of a longer name
+    (``fronts.always_runs_on``), read first in the articles the model tagged it in."""
+    ordered = [texts[d] for d in sorted(f.docs)] + [
+        t for d, t in enumerate(texts) if d not in f.docs
+    ]
+    return always_runs_on(list(f.surfaces), ordered, bool(set(f.tokens) & BODY_WORDS), named)
+
+
+def _names(run: str, keys: set[str]) -> bool:
+    """Whether capitalised words before a name end with a name of the story's ``keys``
+    ("Boeing and | Airbus", "the U.S. | Navy"): a name of its own, not the first words of
+    the one after it."""
+    words = run.split()
+    return any(normalise_name(" ".join(words[i:]))[1] in keys for i in range(len(words)))
 
 
 # One mention of an article as ``collect_forms`` reads it: ["o", key, label] for a place,

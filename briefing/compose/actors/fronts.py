@@ -5,15 +5,21 @@
 "Coast Provincial" only opens a title (``title_after``). ``forms`` counts such mentions,
 and a name only ever seen so is no actor. "Coast Provincial | Government", "Royal
 Horticultural | Society": the mention stops before the head noun that closes the body's
-name, and the whole name is the form (``body_rest``).
+name, and the whole name is the form (``body_rest``). A name the articles only ever write
+with more capitalised words after it ("Coast Provincial | General Hospital", "Harbor
+Health | Trust Fund") is the first words of a longer name, whatever follows; one only ever
+written after more of a name ("Kilindi Teaching and | Referral Hospital") its last words:
+no name of its own (``always_runs_on``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.lang.names import (
     ACRONYM_SKIP,
+    CORPORATE_SUFFIXES,
     GOVERNMENT_WORDS,
     NON_NAMING_TITLES,
     OFFICE_TITLES,
@@ -92,3 +98,89 @@ def body_rest(written: str, text: str, end: int) -> int | None:
     if not heads or _NAME_GOES_ON_RE.match(text, end + heads[-1].end()):
         return None  # "Federal | Bureau of Investigation": where it ends is not read here
     return end + heads[-1].end()
+
+
+# The capitalised words that go on with a name on its line ("Coast Provincial | General
+# Hospital"), a connective between them allowed ("... | Ministry of Health"); at most
+# RUN_ON_WORDS of them are read, enough to reach a body's head noun (BODY_REST_WORDS and
+# one more, for "of").
+RUN_ON_WORDS = BODY_REST_WORDS + 1
+_CAPITAL_WORD = r"[A-Z][\w'’-]*"
+_RUN_ON_RE = re.compile(
+    rf"[ \t]+({_CAPITAL_WORD}(?:[ \t]+(?:(?:of|and|for|on)[ \t]+)?{_CAPITAL_WORD})"
+    rf"{{0,{RUN_ON_WORDS - 1}}})"
+)
+# Words after a name that are no more of another name: a company's suffix ("Acme | Inc"),
+# the pronoun "I".
+_NOT_RUN_ON = CORPORATE_SUFFIXES | {"i"}
+
+
+def run_on(text: str, end: int) -> list[str] | None:
+    """The capitalised words right after a name that ends at ``end``, lower-cased, when the
+    name goes on with them on its line ("Coast Provincial | General Hospital said" ->
+    ["general", "hospital"]); None when it does not: a lower-case word, punctuation, a
+    line break, a company's suffix after it, or a name ending in a full stop ("Acme
+    Corp. | The ...": a new sentence)."""
+    if end == 0 or text[end - 1] == ".":
+        return None
+    m = _RUN_ON_RE.match(text, end)
+    if not m:
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    return None if words[0].rstrip(".") in _NOT_RUN_ON else words
+
+
+# Capitalised words (up to RUN_ON_WORDS) right before a name on its line, perhaps with a
+# connective after them ("Kilindi Teaching and | Referral Hospital"); and what ends the
+# sentence before a word that may only be capitalised as the sentence's first.
+_RUN_IN_RE = re.compile(
+    rf"(?<![\w&'’.-])(?P<run>(?:[A-Z][\w&.-]*[ \t]+){{1,{RUN_ON_WORDS}}})"
+    r"(?:(?:and|of|for|&)[ \t]+)?$"
+)
+_SENTENCE_END = tuple(".!?:;\"'“”‘’_-(")
+
+
+def run_in(text: str, start: int) -> str | None:
+    """The capitalised words right before a name that starts at ``start``, on its line
+    and not opening a sentence ("Kilindi Teaching and | Referral Hospital" -> "Kilindi
+    Teaching"); None when there are none: a lower-case word, punctuation, a possessive
+    ("Vell's | Referral Hospital"), a title ("CEO of | Dorfield Motors") or only a
+    sentence's first word ("Then | Dorfield")."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    m = _RUN_IN_RE.search(line)
+    if not m:
+        return None
+    words = m["run"].split()
+    if words[-1].lower().rstrip(".") in PERSON_TITLES | OFFICE_TITLES:
+        return None  # "CEO of | Dorfield Motors": someone's title, then a name of its own
+    if not line[: m.start()].strip() or line[: m.start()].rstrip().endswith(_SENTENCE_END):
+        words = words[1:]  # the sentence's first word may be any word
+    return " ".join(words) or None
+
+
+def always_runs_on(
+    surfaces: list[str], texts: list[str], body: bool, named: Callable[[str], bool]
+) -> bool:
+    """Whether every time the articles write one of ``surfaces`` (a whole word or words,
+    at least once), it is part of a longer capitalised name: more capitalised words go on
+    with it (``run_on``: its first words), or come before it (``run_in``: its last
+    words) and are no name of their own (``named``: "Boeing and | Airbus" is a list,
+    "U.S. | Navy" the Navy of a country). A name holding a body's word (``body``:
+    "Ministry of Health | Permanent Secretary") is a name's first words only when what
+    goes on closes a body's name ("Parliamentary Health | Committee")."""
+    seen = False
+    for surface in surfaces:
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(surface)}(?![\w-])")
+        for text in texts:
+            if surface not in text:
+                continue  # (most articles: a substring test is far cheaper than the search)
+            for m in pattern.finditer(text):
+                words = run_on(text, m.end())
+                if words is not None and (not body or set(words) & BODY_HEAD_NOUNS):
+                    seen = True
+                    continue
+                before = run_in(text, m.start())
+                if before is None or named(before):
+                    return False
+                seen = True
+    return seen

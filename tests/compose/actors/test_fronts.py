@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compose.actors.fronts import body_rest, cut_trailing_titles, title_after
+from briefing.compose.actors.fronts import (
+    always_runs_on,
+    body_rest,
+    cut_trailing_titles,
+    run_in,
+    run_on,
+    title_after,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,3 +78,81 @@ def test_a_body_name_cut_before_its_head_noun_is_read_whole(
     end = len("Then ") + len(mention)
     found = body_rest(mention, text, end)
     assert (text[len("Then ") : found] if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" General Hospital said", ["general", "hospital"]),
+        (" Ministry of Water Works", ["ministry", "of", "water", "works"]),
+        (" said on Monday", None),
+        ("'s nurses", None),
+        (", the Dorfield Trust", None),
+        ("\nGeneral Hospital", None),
+        (" Inc said", None),  # the company's suffix: the same name
+    ],
+)
+def test_the_capitalised_words_a_name_runs_on_with(after: str, expected: list[str] | None) -> None:
+    assert run_on(f"at Harbour Provincial{after}.", len("at Harbour Provincial")) == expected
+
+
+def test_a_sentence_after_a_full_stop_is_no_run_on() -> None:
+    assert run_on("said Dorfield Corp. The firm", len("said Dorfield Corp.")) is None
+
+
+def _nobody(run: str) -> bool:
+    return False
+
+
+def test_a_name_always_written_before_more_of_a_name_is_its_first_words() -> None:
+    texts = [
+        "Nurses at Harbour Provincial General Hospital struck.",
+        "The Harbour Provincial General Hospital said so; Harbour Provincial Medical Officer",
+    ]
+    assert always_runs_on(["Harbour Provincial"], texts, False, _nobody)
+    # Once written on its own, or with a possessive, it is a name of its own.
+    more = [*texts, "Harbour Provincial said"]
+    assert not always_runs_on(["Harbour Provincial"], more, False, _nobody)
+    more = [*texts, "Harbour Provincial's staff"]
+    assert not always_runs_on(["Harbour Provincial"], more, False, _nobody)
+    # Never written at all: nothing shows it.
+    assert not always_runs_on(["Harbour Provincial"], ["Dorfield Trust said"], False, _nobody)
+
+
+def test_a_body_name_runs_on_only_into_a_longer_body_name() -> None:
+    # "Dorfield Health Ministry | Permanent Secretary": the ministry is a body of its own.
+    titled = ["the Dorfield Health Ministry Permanent Secretary Ana Vell said"]
+    assert not always_runs_on(["Dorfield Health Ministry"], titled, True, _nobody)
+    cut = ["the Senate Harbour Affairs Committee met"]
+    assert always_runs_on(["Senate Harbour"], cut, True, _nobody)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("sent to the Kilindi Teaching and ", "Kilindi Teaching"),
+        ("short. The Kilindi Teaching and ", "Kilindi Teaching"),
+        ("the Dorfield ", "Dorfield"),
+        ("Then ", None),  # a sentence's first word
+        ("beds. Then ", None),
+        ("Ann Vell's ", None),
+        ("contractor DG&K ", "DG&K"),  # a whole word, not its last letter
+        ("the job of CEO of ", None),  # someone's title
+        ("the Board of ", "Board"),
+        ("contractor McVell ", "McVell"),
+        ("patients at ", None),
+        ("Kilindi Teaching,\n", None),
+    ],
+)
+def test_the_capitalised_words_a_name_runs_in_from(before: str, expected: str | None) -> None:
+    text = f"{before}Referral Hospital said."
+    assert run_in(text, len(before)) == expected
+
+
+def test_a_name_always_written_after_more_of_a_name_is_its_last_words() -> None:
+    texts = ["sent to the Kilindi Teaching and Referral Hospital.", "at Kilindi Referral Hospital"]
+    assert always_runs_on(["Referral Hospital"], texts, False, _nobody)
+    # After a name of its own it is one of a list ("Dorfield and Vell Airways").
+    lists = ["so Dorfield and Vell Airways flew", "the Dorfield Vell Airways jet"]
+    assert not always_runs_on(["Vell Airways"], lists, False, lambda run: run == "Dorfield")
+    assert always_runs_on(["Vell Airways"], lists, False, _nobody)
