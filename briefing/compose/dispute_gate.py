@@ -44,9 +44,9 @@ from briefing.compose.dispute_topics import (
 from briefing.compose.event_text import person_before
 from briefing.compose.fact_words import stems as content
 from briefing.compose.pointed_claims import pointed_claim
+from briefing.lang.both_sides import CONTRARY_RE
 from briefing.lang.disputes import (
     CLAIM_NOUN,
-    CONTRARY_RE,
     COUNTER_CLAIM_RE,
     DISPUTE_VERB_RE,
     LABELLED_CLAIM_RE,

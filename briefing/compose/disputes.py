@@ -47,6 +47,7 @@ from briefing.compose.dispute_topics import before_claim_noun, claim_owner, name
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.compose.story_vocabulary import story_weights
+from briefing.lang.both_sides import ESTIMATING_RE, FIGURE_TOKEN_RE
 from briefing.lang.disputes import (
     AS_ALLEGED_RE,
     BACK_POINTING,
@@ -55,10 +56,8 @@ from briefing.lang.disputes import (
     CLAIM_TOLD_BEFORE_RE,
     CONDITION_BEFORE_RE,
     DOUBTED_CLAIM_RE,
-    ESTIMATING_RE,
     EVIDENCE_SUBJECT_RE,
     EXISTENCE_RE,
-    FIGURE_TOKEN_RE,
     HEDGED_BEFORE_RE,
     NEGATED_BEFORE,
     NO_EVIDENCE_RE,

@@ -13,11 +13,14 @@ non-held-out articles the rejection test took 2.3 CPU s before these screens.
 
 from __future__ import annotations
 
-from briefing.lang.disputes import (
+from briefing.lang.both_sides import (
     AGAINST_ESTIMATE_RE,
-    CLAIM_FALSE_RE,
     CONTRARY_RE,
     COUNTER_POSITION_RE,
+    RANGE_RE,
+)
+from briefing.lang.disputes import (
+    CLAIM_FALSE_RE,
     DISAGREE_RE,
     DISPUTE_RE,
     DOUBTED_CLAIM_RE,
@@ -27,7 +30,6 @@ from briefing.lang.disputes import (
     NO_EVIDENCE_RE,
     PASSIVE_RE,
     PRONOUN_REJECTER_RE,
-    RANGE_RE,
     VERDICT_AFTER_RE,
     VERDICT_FIRST_RE,
 )

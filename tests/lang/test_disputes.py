@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from briefing.lang.both_sides import RANGE_RE
 from briefing.lang.disputes import (
     AS_ALLEGED_RE,
     BACK_POINTING,
@@ -18,7 +19,6 @@ from briefing.lang.disputes import (
     NEGATED_BEFORE,
     NO_EVIDENCE_RE,
     POINTER_OPENING_RE,
-    RANGE_RE,
     claims_evidence,
     doubted_claim,
 )
