@@ -27,26 +27,19 @@ speeds [a speed of ten knots]"), so that it names the thing and what each side h
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from briefing.compose.article_memo import by_article
 from briefing.compose.dispute_gate import readable_claim
-from briefing.compose.dispute_topics import ONE_SOURCE_LABEL, unlinked
-from briefing.compose.fact_words import stems
+from briefing.compose.dispute_topics import unlinked
 from briefing.compose.memo import BadValue
-from briefing.compose.story_vocabulary import story_weights
+from briefing.compose.paired_sentences import one_source_disputes
 from briefing.lang.words import negated
-from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
+from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 from briefing.parsed import Span, Token, tokens_at
 
-# A correction must be about the story, as an attributed dispute must: the same story
-# words and bar as ``disputes`` (story_eval dev stories).
-STORY_DF = 0.2
-MIN_RELEVANCE = 1.5
-MIN_STORY_DOCS = 5
 # A heading is no longer than a sentence heading of a dispute (``dispute_topics``).
 # Chosen by hand in d9ec188; not benchmarked.
 MAX_HEADING_WORDS = 40
@@ -268,19 +261,5 @@ def _corrections(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence, str]]
 def find_corrections(corpus: Corpus, shown: set[str]) -> list[Divergence]:
     """Corrections with no dispute verb (the module's rules), one per denying sentence; a
     sentence already in ``shown`` (another divergence's claim) is not shown again."""
-    story: dict[str, float] | None = None  # read only when a correction is found
-    out: list[Divergence] = []
-    for adoc in corpus.docs:
-        for claim, denial, heading in _corrections(adoc):
-            if claim.text in shown or denial.text in shown:
-                continue
-            if story is None:
-                story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-            about = stems(claim.words) | stems(denial.words)
-            relevance = math.fsum(story.get(w, 0.0) for w in about) if story else MIN_RELEVANCE
-            if relevance < MIN_RELEVANCE:
-                continue
-            claims = [Claim(claim.text, [claim.source_id]), Claim(denial.text, [denial.source_id])]
-            out.append(Divergence(ONE_SOURCE_LABEL + heading, claims, kind="dispute"))
-            shown |= {claim.text, denial.text}
-    return out
+    found = (x for adoc in corpus.docs for x in _corrections(adoc))
+    return one_source_disputes(corpus, found, shown)

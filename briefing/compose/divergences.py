@@ -7,7 +7,10 @@
   a “data-sharing” partnership") that other sources use.
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
   claim (``disputes``), with the other sources that make the claim when found; or one
-  party's claim and the next sentence's "But another party said it did not" (``corrections``).
+  party's claim and the next sentence's "But another party said it did not" (``corrections``);
+  or one party's contention and the next sentence's "But another party contends …"
+  (``contentions``); or two named parties taking opposite sides on one thing ("Hale
+  supports the ban" / "the Guild said the ban hurts small bars", ``positions``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
@@ -20,11 +23,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.disputes import find_disputes
 from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
+from briefing.compose.positions import find_positions
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
 from briefing.model import Claim, Corpus, Divergence, Sentence
@@ -40,6 +45,8 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     told = {c.text for d in characterisations for c in d.claims}
     out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
     out += find_corrections(corpus, {c.text for d in out + characterisations for c in d.claims})
+    out += find_contentions(corpus, {c.text for d in out + characterisations for c in d.claims})
+    out += find_positions(corpus, {c.text for d in out + characterisations for c in d.claims})
     out += figure_divergences(corpus) + date_divergences(corpus) + characterisations
     _find_reporters(out, corpus)
     return out

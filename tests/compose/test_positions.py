@@ -1,0 +1,78 @@
+"""Opposed positions: two named parties taking opposite sides on one thing."""
+
+from __future__ import annotations
+
+from briefing.compose.dispute_topics import ONE_SOURCE_LABEL
+from briefing.compose.positions import find_positions
+from tests.compose.conftest import articles
+
+FOR_BAN = "The Harbour Council strongly supports the ferry ban, its chairman said on Monday. "
+AGAINST_BAN = "Captain Ines Morrow said the ferry ban hurts the island traders badly. "
+FILLER = (
+    "The ferry ban took effect in March after a long debate on the island. "
+    "Traders on the island have sold fish at the harbour for a century. "
+)
+
+
+def positions(*texts: str) -> list:
+    return find_positions(articles(*texts), set())
+
+
+def test_two_named_parties_on_opposite_sides_of_one_thing_are_shown():
+    [found] = positions(FOR_BAN + FILLER + AGAINST_BAN)
+    sides = "(the Harbour Council for; Captain Ines Morrow against)"
+    assert (found.kind, found.topic) == (
+        "dispute",
+        f"{ONE_SOURCE_LABEL}Opposed positions on the ferry ban {sides}",
+    )
+    assert [c.text for c in found.claims] == [FOR_BAN.strip(), AGAINST_BAN.strip()]
+
+
+def test_supporters_and_critics_named_by_their_side_take_opposite_sides():
+    text = (
+        "Supporters of the ferry ban say the harbour is calmer now. "
+        + FILLER
+        + "Critics of the ferry ban say the island traders lost half their trade. "
+    )
+    [found] = positions(text)
+    assert found.topic.endswith("on the ferry ban (supporters for; critics against)")
+
+
+def test_a_verdict_and_a_refusal_are_sides_too():
+    text = (
+        "Mayor Alba Quint called the ferry ban a victory for the island. "
+        + FILLER
+        + "The Island Traders Guild refused to back the ferry ban. "
+    )
+    [found] = positions(text)
+    assert "(Mayor Alba Quint for; the Island Traders Guild against)" in found.topic
+
+
+def test_one_side_only_the_same_party_or_a_pronoun_is_no_dispute():
+    assert positions(FOR_BAN + FILLER) == []
+    same = "The Harbour Council said the ferry ban hurts the island traders. "
+    assert positions(FOR_BAN + FILLER + same) == []
+    pronoun = "He said the ferry ban hurts the island traders badly. "
+    assert positions(FOR_BAN + FILLER + pronoun) == []
+
+
+def test_a_condition_or_another_thing_is_no_dispute():
+    condition = "Captain Ines Morrow said she would leave if the ferry ban hurts the traders. "
+    assert positions(FOR_BAN + FILLER + condition) == []
+    other = "Captain Ines Morrow said the harbour tax hurts the island traders badly. "
+    assert positions(FOR_BAN + FILLER + other) == []
+
+
+def test_two_articles_share_a_thing_only_by_its_name():
+    named_for = "The Harbour Council strongly supports Operation Tidewater, its chairman said. "
+    named_against = "Captain Ines Morrow said Operation Tidewater hurts the island traders. "
+    [found] = positions(named_for + FILLER, FILLER + named_against)
+    assert found.topic.startswith("Disputed: Opposed positions on Operation Tidewater")
+    assert [c.sources for c in found.claims] == [[1], [2]]
+    # "the ferry ban" of two articles may be two towns' bans
+    assert positions(FOR_BAN + FILLER, FILLER + AGAINST_BAN) == []
+
+
+def test_a_sentence_shown_elsewhere_is_not_shown_again():
+    corpus = articles(FOR_BAN + FILLER + AGAINST_BAN)
+    assert find_positions(corpus, {AGAINST_BAN.strip()}) == []
