@@ -16,8 +16,9 @@ says so:
   described group ("bar owners", "anti-smoking groups"); a pronoun is the party the
   sentence credits, else none. The two parties share no word;
 * both stances are on the same thing, the same noun as object or subject (a name's
-  words all alike), not a vague or pointing one ("the issue", "that view"), and one is
-  for it and the other against it.
+  words all alike; not two of its kind, "the smoking bill" and "the drinking bill"), not
+  a vague or pointing one ("the issue", "that view"), and one is for it and the other
+  against it.
 
 One article tells both, as the same noun in two articles may be another bill or another
 city's ban; only a thing named in two words or more ("Project Exile", "Proposition 22";
@@ -94,6 +95,7 @@ class Stance:
     thing_text: str
     side: int
     named: bool
+    kind: frozenset[str] = frozenset()
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -179,6 +181,16 @@ def _name(token: Token) -> str:
         kept = [t for t in kept if t.i <= token.i][-MAX_PARTY_WORDS:]
     text = "".join(t.text_with_ws for t in kept).strip()
     return text if kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def _kind(token: Token) -> frozenset[str]:
+    """The words before a thing's noun that say which of its kind it is ("smoking" of
+    "the smoking bill", "Republican" of "the Republican plan")."""
+    return frozenset(
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("compound", "amod") and c.i < token.i and c.lower_ not in STOP_WORDS
+    )
 
 
 def _thing(token: Token | None) -> tuple[str, str, bool] | None:
@@ -281,13 +293,17 @@ def _stances(adoc: AnalysedDocument, sent: Sentence) -> list[Stance]:
             continue
         if holder is not None and thing is not None and holder.i == thing.i:
             continue
-        out.append(Stance(sent, party[0], party[1], key[0], key[1], side, key[2]))
+        kind = _kind(thing) if thing is not None else frozenset()
+        out.append(Stance(sent, party[0], party[1], key[0], key[1], side, key[2], kind))
     return out
 
 
 def _opposed(a: Stance, b: Stance) -> bool:
+    """Whether two stances oppose (the module's rules): of one thing, not two of its kind
+    ("the smoking bill", "the drinking bill")."""
     return (
         a.thing == b.thing
+        and not (a.kind and b.kind and a.kind.isdisjoint(b.kind))
         and a.side != b.side
         and not a.party & b.party
         and a.sentence.text != b.sentence.text

@@ -76,3 +76,9 @@ def test_two_articles_share_a_thing_only_by_its_name():
 def test_a_sentence_shown_elsewhere_is_not_shown_again():
     corpus = articles(FOR_BAN + FILLER + AGAINST_BAN)
     assert find_positions(corpus, {AGAINST_BAN.strip()}) == []
+
+
+def test_two_of_a_kind_are_two_things():
+    smoking = "The Harbour Council strongly supports the smoking ban, its chairman said. "
+    drinking = "Captain Ines Morrow said the drinking ban hurts the island traders badly. "
+    assert positions(smoking + FILLER + drinking) == []
