@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
+from functools import lru_cache
 
 from briefing.compose.actors.matching import country_of
 from briefing.compose.fact_words import fact_stems
@@ -61,12 +62,12 @@ def _country_forms(stem: str) -> set[str]:
     return {s for form in forms for s in fact_stems(form.split())}
 
 
-def word_forms(stem: str, known: Container[str]) -> set[str]:
-    """The stems of ``known`` (the coverage's) that are another form of ``stem``'s word,
-    ``stem`` aside: its country or nationality, its d/s alternation, it with a
-    derivational ending or it without one."""
+@lru_cache(maxsize=4096)
+def forms(stem: str) -> frozenset[str]:
+    """The stems another form of ``stem``'s word may have, ``stem`` aside: its country or
+    nationality, its d/s alternation, it with a derivational ending or it without one."""
     if not stem.isalpha() or len(stem) < _ENDING_MIN_STEM - 1:
-        return set()
+        return frozenset()
     found = _country_forms(stem)
     m = _ALTERNATION.match(stem)
     if m:
@@ -76,7 +77,14 @@ def word_forms(stem: str, known: Container[str]) -> set[str]:
             found.add(stem + ending)
         if stem.endswith(ending) and len(stem) - len(ending) >= _ENDING_MIN_STEM:
             found.add(stem[: -len(ending)])
-    return {f for f in found if f != stem and f in known}
+    found.discard(stem)
+    return frozenset(found)
+
+
+def word_forms(stem: str, known: Container[str]) -> set[str]:
+    """The stems of ``known`` (the coverage's) that are another form of ``stem``'s word
+    (``forms``)."""
+    return {f for f in forms(stem) if f in known}
 
 
 class SpelledFigures:

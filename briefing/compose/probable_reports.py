@@ -45,7 +45,7 @@ from briefing.compose.corroboration import Corroboration
 from briefing.compose.fact_particulars import anchors, counting, forecast, particulars
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.name_reading import CAPITALISED_RUN, INITIALS, people, run_initials
-from briefing.compose.other_forms import SpelledFigures, word_forms
+from briefing.compose.other_forms import SpelledFigures, forms, word_forms
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.words import words
 from briefing.model import Corpus, Sentence
@@ -133,11 +133,15 @@ class ProbableReports:
                     self._spelled = SpelledFigures(self.reports.sentences)
                 found.update(self._spelled.holding(plain))
             else:
-                if plain not in self._forms:
-                    self._forms[plain] = word_forms(plain, by_stem)
-                for form in self._forms[plain]:
+                for form in self._forms_of(plain):
                     found.update(by_stem[form])
         return found
+
+    def _forms_of(self, stem: str) -> set[str]:
+        """The coverage's stems that are another form of ``stem`` (``word_forms``)."""
+        if stem not in self._forms:
+            self._forms[stem] = word_forms(stem, self.reports.by_stem)
+        return self._forms[stem]
 
     def sources(
         self,
@@ -223,16 +227,21 @@ class ProbableReports:
         of the statement's particulars, one of them rare: a headline tells its article's
         main fact in fewer words ("Harbour fees up 8 pct"), and the article's date is its
         lead's (``accept`` asks of the lead). Read with its lead, it withheld a right †
-        of the dev stories by the story's everyday words (session 40)."""
+        of the dev stories by the story's everyday words (session 40). A particular is
+        read in any of its forms (``other_forms.forms``: "Sudanese" for "Sudan")."""
         bar = LIKELY_COVER * total
         rare = RARE_WEIGHT * math.log(len(self.reports.sentences) + 1)
         found: set[int] = set()
+        # Each particular's keys in all their forms ("Sudan" for "Sudanese", ``_holding``).
+        every = [
+            keys.union(*(forms(k) for k in keys if not k.startswith(INITIALS))) for keys in units
+        ]
         for lead, stems, names in self._headlines():
             if lead.source_id in skip:
                 continue
             held = [
                 w
-                for keys, w in zip(units, weights, strict=True)
+                for keys, w in zip(every, weights, strict=True)
                 if any(
                     k.removeprefix(INITIALS) in (names if k.startswith(INITIALS) else stems)
                     for k in keys

@@ -299,3 +299,12 @@ def test_a_particular_is_held_in_its_other_forms() -> None:
     both = {0, len(corpus.docs[0].sentences)}  # the statement's sentence, the other's
     assert probable._holding(frozenset({"kenyan"})) == both
     assert probable._holding(frozenset({"8"})) == both
+
+
+def test_a_headline_tells_its_fact_in_other_forms() -> None:
+    # "Kenyan" / "Kenya" and "decision" / "decides": the headline's forms of its words.
+    statement = "The Kenyan decision on the dam surprised the miners."
+    corpus = articles(statement, "Clinics in the north are short of staff.", *_OTHER_NEWS)
+    corpus.docs[1].document.title = "Kenya decides on dam"
+    first = corpus.docs[0].sentences[0]
+    assert ProbableReports(corpus, Corroboration(corpus.sentences())).sources(first, {1}) == [2]
