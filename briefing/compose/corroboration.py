@@ -354,6 +354,29 @@ class Corroboration:
             cum += weight[w]
             if cum > (1 - cover) * total:
                 break
+        lowest = min(AMOUNT_COVER, FIGURE_COVER)
+
+        def short(shared: frozenset[str], i: int) -> bool:
+            """Whether a sentence sharing ``shared`` fails a test below that it fails with
+            any fewer of them too (the figure cover at its lowest): the roles only take
+            shared words away, so such a sentence is not read for its people."""
+            rare_shared = rare_figures & shared
+            carried = math.fsum(weight[w] for w in shared)
+            return (
+                len(shared - years) < min_shared
+                or bool(figures and not figures & shared and _figures(self.stems[i]))
+                or bool(amounts and not amounts & shared)
+                or not given <= shared
+                or not (
+                    carried >= cover * total
+                    or (
+                        rare_shared
+                        and len(shared) >= FIGURE_MIN_SHARED
+                        and carried >= lowest * total
+                    )
+                )
+            )
+
         seen: set[int] = set()
         for w in [*rare, *sorted(rare_figures)]:
             for i in self.by_stem.get(w, ()):
@@ -365,6 +388,8 @@ class Corroboration:
                     continue
                 shared = target & self.stems[i] | compounds_shared(target, self.stems[i])
                 if of is not None and self.roles is not None:
+                    if short(shared, i) or (worded and not same_share(worded, other.text)):
+                        continue  # most of the † decision's candidates: their people unread
                     shared = self.roles(of, other, shared)
                 if len(shared - years) < min_shared:
                     continue
