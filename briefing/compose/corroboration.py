@@ -163,14 +163,18 @@ def compounds_shared(target: frozenset[str], theirs: frozenset[str]) -> frozense
     on the first ten briefs, two † wrongly off (D0601A, D0603C: "government-run" and
     "half-acre" matching other facts by a part) and a source lost by the heavier parts."""
     found: set[str] = set()
-    for w in theirs - target:
-        parts = _parts(w)
-        if len(parts) > 1 and parts <= target:
-            found |= parts
-    for w in target - theirs:
-        parts = _parts(w)
-        if len(parts) > 1 and parts <= theirs:
-            found.add(w)
+    # Only a hyphenated word has parts: the others are passed over without a call (every
+    # sentence the † test reads comes here).
+    for w in theirs:
+        if "-" in w and w not in target:
+            parts = _parts(w)
+            if len(parts) > 1 and parts <= target:
+                found |= parts
+    for w in target:
+        if "-" in w and w not in theirs:
+            parts = _parts(w)
+            if len(parts) > 1 and parts <= theirs:
+                found.add(w)
     return frozenset(found)
 
 

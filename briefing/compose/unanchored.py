@@ -47,6 +47,9 @@ PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 COUNTRY_HEADS = frozenset({"country", "nation"})
 # Agreeing verbs whose lone speaker agrees with someone an earlier sentence quoted.
 _AGREEING_LEMMAS = frozenset({"agree", "concur"})
+# What the lower-case text of a word with one of those lemmas holds ("agreed", "concurs"):
+# a sentence without any has no such verb, and its parse is not read.
+_AGREEING_CUES = ("agre", "concur")
 # What says with whom or to what one agrees: "agreed with Pell", "agreed to close it",
 # "agreed a deal", "agreed on a toll".
 _AGREED_TO_DEPS = frozenset({"prep", "xcomp", "dobj", "nsubjpass", "dative", "conj"})
@@ -137,18 +140,23 @@ def agreeing_sentences(adoc: AnalysedDocument) -> frozenset[int]:
     """The indices of the article's sentences where one speaker agrees with no one named
     (``agrees_with_no_one``): a question of the article's parse alone, so remembered
     across builds like ``that_sentences``."""
-    return _sentences_where(adoc, agrees_with_no_one)
+    return _sentences_where(adoc, agrees_with_no_one, _AGREEING_CUES)
 
 
-def _sentences_where(adoc: AnalysedDocument, test: Callable[[Span], bool]) -> frozenset[int]:
+def _sentences_where(
+    adoc: AnalysedDocument, test: Callable[[Span], bool], cues: tuple[str, ...] = ()
+) -> frozenset[int]:
     """The indices of the article's sentences whose tokens ``test`` accepts; none
-    without a parse."""
+    without a parse. With ``cues``, only sentences whose lower-case text holds one are
+    tested (``test`` accepts no other: most sentences' tokens are then never made)."""
     if adoc.parse is None:
         return frozenset()
     return frozenset(
         s.index
         for s in adoc.sentences
-        if (span := tokens_at(adoc.parse, s.start, s.end)) is not None and test(span)
+        if (not cues or any(c in s.text.lower() for c in cues))
+        and (span := tokens_at(adoc.parse, s.start, s.end)) is not None
+        and test(span)
     )
 
 
