@@ -52,9 +52,9 @@ from briefing.publish import (
     UnwritableOutput,
     describe_changes,
 )
+from briefing.registrations import SUMMARIZERS
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
-from briefing.summarise import SUMMARIZERS
 from briefing.tail import beside_build
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def check_names(config: Config) -> None:
     no number of seconds, before any work is done: 'abc' failed a build once its edition's
     files were written (s33 red team)."""
     try:
-        SUMMARIZERS.get(config.summarizer)
+        SUMMARIZERS.check(config.summarizer)
         for fmt in config.formats:
             FORMATS.get(fmt)
     except UnknownName as exc:

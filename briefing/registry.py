@@ -52,12 +52,18 @@ class Registry(Generic[T]):
         self._refs[primary] = target
 
     def get(self, name: str) -> T:
-        primary = self._primary.get(name.lower())
-        if primary is None:
-            raise UnknownName(self.kind, name, self.names())
+        primary = self.check(name)
         if primary not in self._loaded:
             self._loaded[primary] = cast(T, _resolve(self._refs[primary]))
         return self._loaded[primary]
+
+    def check(self, name: str) -> str:
+        """The primary name of ``name``, imported nothing (a build that finds its articles
+        in the cache needs no summarizer); ``UnknownName`` if it is not registered."""
+        primary = self._primary.get(name.lower())
+        if primary is None:
+            raise UnknownName(self.kind, name, self.names())
+        return primary
 
     def names(self) -> list[str]:
         """Primary names in registration order (aliases are accepted but not listed)."""

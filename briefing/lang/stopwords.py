@@ -1,16 +1,29 @@
 """Stop words: the words that carry no content when comparing or keying sentences.
 
 ``STOP_WORDS`` is sumy's English list (loaded here only), used to rank and compare
-sentences. The smaller sets below are the core function words plus what each use must
-also ignore; they are kept apart because a longer list would change what counts as
-content in that use (a question's key keeps "said", a timeline's keeps "will").
+sentences; it is read from sumy's data as ``sumy.utils.get_stop_words`` reads it,
+without importing ``sumy.utils`` (which imports requests and pycountry: ~0.2 s of a
+build that needs no sumy, such as a second run whose articles the cache holds). The
+smaller sets below are the core function words plus what each use must also ignore; they
+are kept apart because a longer list would change what counts as content in that use (a
+question's key keeps "said", a timeline's keeps "will").
 """
 
 from __future__ import annotations
 
-from sumy.utils import get_stop_words
+import pkgutil
 
-STOP_WORDS = frozenset(get_stop_words("english"))
+
+def _sumy_stop_words(language: str) -> frozenset[str]:
+    """sumy's stop words of ``language`` (a name, as sumy's file is named), parsed as
+    ``sumy.utils.parse_stop_words`` does."""
+    data = pkgutil.get_data("sumy", f"data/stopwords/{language}.txt")
+    if data is None:
+        raise LookupError(f"sumy has no stop words for {language}")
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
+
+
+STOP_WORDS = _sumy_stop_words("english")
 
 # Articles, prepositions, conjunctions and forms of "be"/"have": never content.
 FUNCTION_WORDS = frozenset(

@@ -28,6 +28,11 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
+
+# First: sumy imports nltk, which then comes without scipy.stats (start-up, issue 13).
+from briefing.lang import nltk_stemmers  # noqa: F401
+
+# isort: split
 from sumy.summarizers.lex_rank import LexRankSummarizer as SumyLexRank
 
 

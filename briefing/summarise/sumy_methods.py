@@ -13,6 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+
+# First: sumy imports nltk, which then comes without scipy.stats (start-up, issue 13).
+from briefing.lang import nltk_stemmers  # noqa: F401
+
+# isort: split
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -102,18 +107,3 @@ def summarise_document(adoc: AnalysedDocument, method: str = "lexrank") -> list[
 def summarise_corpus(corpus: Corpus, method: str = "lexrank") -> list[list[ScoredSentence]]:
     """Per-article scored sentences, indexed like ``corpus.docs``."""
     return [summarise_document(d, method) for d in corpus.docs]
-
-
-def normalised_scores(per_article: list[list[ScoredSentence]]) -> dict[tuple[int, int], float]:
-    """Per-article sumy scores scaled to 0..1 by (document, sentence index); non-finite
-    scores (sumy on tiny or degenerate articles) count as 0."""
-    out: dict[tuple[int, int], float] = {}
-    for scored in per_article:
-        vals = [s.score if math.isfinite(s.score) else 0.0 for s in scored]
-        if not vals:
-            continue
-        lo, hi = min(vals), max(vals)
-        span = (hi - lo) or 1.0
-        for item, v in zip(scored, vals, strict=True):
-            out[(item.sentence.doc, item.sentence.index)] = (v - lo) / span
-    return out

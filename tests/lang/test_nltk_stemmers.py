@@ -9,7 +9,7 @@ import sys
 
 PROBE = """
 import json, sys
-import briefing.summarise
+import briefing.summarise.sumy_methods
 from briefing.lang.nltk_stemmers import PorterStemmer
 before = sorted(m for m in ("nltk", "sumy", "scipy.stats") if m in sys.modules)
 import scipy.stats
