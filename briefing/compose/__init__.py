@@ -17,7 +17,7 @@ from briefing.compose.actors import Candidate, actor_candidates, rank_actors, wr
 from briefing.compose.digests import source_digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
-from briefing.compose.near_duplicates import content_stems
+from briefing.compose.near_duplicates import content_stems, known_stems, learn_stems, stems_since
 from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
@@ -110,6 +110,7 @@ def compose_brief(
     memo.absorb(aside.learnt)
     article_memo.absorb(aside.articles)
     written.absorb(aside.counts)
+    learn_stems(aside.stems)
     # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
     if entities:
         brief.key_actors = rank_actors(
@@ -139,6 +140,9 @@ class _Aside:
     learnt: memo.Learnt
     articles: article_memo.Learnt
     counts: written.Counts | None
+    # The stems worked out beside (the parts of hyphenated stems, new words): kept with the
+    # stem table, so that later builds stem them without nltk (``near_duplicates._stemmer``).
+    stems: dict[str, str]
 
 
 def _beside_synthesis(
@@ -151,7 +155,7 @@ def _beside_synthesis(
     timeline, the title and the source digests (the last two took 0.5 of the ~13 CPU s
     the build process spent on a second run of benchmarks/scale.py's 875 + 5 articles,
     while this process idled waiting for the summary)."""
-    before, articles = memo.mark(), article_memo.mark()
+    before, articles, stems = memo.mark(), article_memo.mark(), len(known_stems())
     focus = config.focus or None
     return _Aside(
         candidates=actor_candidates(corpus) if entities else [],
@@ -162,6 +166,7 @@ def _beside_synthesis(
         learnt=memo.learnt_since(before),
         articles=article_memo.learnt_since(articles),
         counts=written.changed(),
+        stems=stems_since(stems),
     )
 
 

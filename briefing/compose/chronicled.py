@@ -23,6 +23,8 @@ right by reading the articles, and took no other † off or on (commits d9ee086,
 
 from __future__ import annotations
 
+import functools
+
 from briefing.compose.fact_core import core
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems
@@ -37,7 +39,14 @@ from briefing.model import Corpus, Sentence
 # lost appeal of June 23, which the list tells as "Appeals court reaffirms its decision";
 # a strict reader judged that † wrong in session 26); nothing else in the 11 TUNING briefs moves.
 LINE_SHARED = 3
-_NO_FACT = content_stems([*WEEKDAYS, *MONTHS])
+
+
+@functools.cache
+def _no_fact() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return content_stems([*WEEKDAYS, *MONTHS])
+
+
 _DASHES = "-–— "
 
 
@@ -79,7 +88,8 @@ def _is_day(day: tuple[int, ...]) -> bool:
 
 def _told(stems: frozenset[str]) -> frozenset[str]:
     """The stems that tell what happened: no weekday, month or figure."""
-    return frozenset(w for w in stems if w not in _NO_FACT and not any(c.isdigit() for c in w))
+    no_fact = _no_fact()
+    return frozenset(w for w in stems if w not in no_fact and not any(c.isdigit() for c in w))
 
 
 def other_dates(dates: dict[tuple[int, int], tuple[int, ...]], a: Sentence, b: Sentence) -> bool:

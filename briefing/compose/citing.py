@@ -27,6 +27,8 @@ cited (``rounding``): its figure is not the statement's.
 
 from __future__ import annotations
 
+import functools
+
 from briefing.compose.corroboration import (
     ANCHOR_MIN_SOURCES,
     ANCHOR_SHARE,
@@ -60,8 +62,13 @@ SPEAKER_BEFORE = 2
 # watchdog's on two protests matched (D0607G).
 TOGETHER_SHARED = 3
 TOGETHER_CORE = 2
+
+
 # Who said it, and when, is no anchor of the fact.
-_NO_ANCHOR = content_stems([*SAYING_VERBS, *WEEKDAYS, "official", "officials"])
+@functools.cache
+def _no_anchor() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return content_stems([*SAYING_VERBS, *WEEKDAYS, "official", "officials"])
 
 
 class Citations:
@@ -129,8 +136,9 @@ class Citations:
         key = (sentence.doc, sentence.index)
         if key not in self._anchors:
             found = fact_stems(words(core(sentence.text))) or fact_stems(sentence.words)
+            no_anchor = _no_anchor()
             found = frozenset(
-                w for w in found if w not in _NO_ANCHOR and not YEAR_WORD_RE.fullmatch(w)
+                w for w in found if w not in no_anchor and not YEAR_WORD_RE.fullmatch(w)
             )
             if self.reports.sources >= ANCHOR_MIN_SOURCES:
                 found = frozenset(w for w in found if self.reports.source_share(w) < ANCHOR_SHARE)

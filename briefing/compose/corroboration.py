@@ -16,6 +16,7 @@ sentence sharing only the story's everyday words must tell nearly the whole stat
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -58,9 +59,16 @@ REPORT_MIN_SHARED = 3
 ANCHOR_SHARE = 0.5
 ANCHOR_COVER = 0.6
 ANCHOR_MIN_SOURCES = 10
+
+
 # A weekday says when, not what: like a year, it anchors nothing ("Berg defended the
 # levy on Tuesday" and "Berg will not attend, an aide said Tuesday").
-_WHEN = content_stems(WEEKDAYS)
+@functools.cache
+def _when() -> frozenset[str]:
+    """The weekdays' stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return content_stems(WEEKDAYS)
+
+
 # The † decision also reads the statement's main clause alone: a long statement adds a
 # scene ("After months of talks, ...") or what someone said on ("..., concluding that
 # ..."), and another article telling only its main fact still reports it. A clause is a
@@ -237,7 +245,7 @@ class Corroboration:
         everyday words, who either names (``who``, ``who_words``) and what the statement is
         about (``topic``) with a statement of stem weights ``weight`` tells less than
         ``ANCHOR_COVER`` of it besides its topic."""
-        plain = {w for w in shared if not YEAR_WORD_RE.fullmatch(w)} - _WHEN
+        plain = {w for w in shared if not YEAR_WORD_RE.fullmatch(w)} - _when()
         people = who | self.who(other) if who is not None and self.who is not None else set()
         people = people | topic
         if any(self.source_share(w) < ANCHOR_SHARE and w not in people for w in plain):

@@ -38,6 +38,7 @@ second run over 875 articles chose every digest again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -101,8 +102,13 @@ COUNTED_WORDS = 3
 SPELLED_FIGURE_MIN = 10
 # A number as one token ("4,000", "5.3", "30-day"), else a word as ``lang.words`` reads it.
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?|[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
 # Units and multipliers say how a figure counts, not what ("10 percent", "2 million").
-_UNITS = frozenset(stem(w) for w in (*NOT_COUNTED, *NUMBER_SCALES, *UNIT_KG, "degree", "point"))
+@functools.cache
+def _units() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return frozenset(stem(w) for w in (*NOT_COUNTED, *NUMBER_SCALES, *UNIT_KG, "degree", "point"))
 
 
 def repeats_title(words: list[str], title_words: list[str]) -> bool:
@@ -147,7 +153,7 @@ def counted(text: str) -> frozenset[tuple[str, str]]:
             continue
         number, unit, i = figure
         after = [unit, *tokens[i:]] if unit else tokens[i:]
-        units = next((n for n, word in enumerate(after) if stem(word) not in _UNITS), len(after))
+        units = next((n for n, word in enumerate(after) if stem(word) not in _units()), len(after))
         for word in after[units : units + COUNTED_WORDS]:
             if word[0].isdigit() or _number_word(word):
                 break

@@ -10,6 +10,7 @@ answers it, so selection can prefer an answer over a sentence that only shares w
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,12 +28,19 @@ from briefing.lang.words import words
 FEEDBACK_SENTENCES = 12
 FEEDBACK_MIN_SHARE = 0.25
 FEEDBACK_TERMS = 10
+
+
 # What no feedback term is: a calendar word ("Wednesday", "year": when the best matches
 # were reported, not what they tell), a question word ("include", "discuss": how to ask),
 # or a stem of fewer than MIN_TERM_LETTERS letters ("u." of "U.S.", a token's leftover).
 # rouge_eval.py R-2, DUC 2006 dev, 250 words: topic focus 10.77 -> 10.80 (tuning 11.08
 # -> 11.13, check 10.40 -> 10.40), first-line focus 10.55 -> 10.55 (no summary changed).
-_NOT_FEEDBACK = frozenset(stem(w) for w in CALENDAR_WORDS | QUERY_WORDS)
+@functools.cache
+def _not_feedback() -> frozenset[str]:
+    """Those stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return frozenset(stem(w) for w in CALENDAR_WORDS | QUERY_WORDS)
+
+
 # The rule was measured as a whole (above); its 3 letters chosen by hand in 0796e7f.
 MIN_TERM_LETTERS = 3
 
@@ -52,8 +60,8 @@ class Focus:
 
 
 def _feedback_term(s: str) -> bool:
-    """Whether stem ``s`` may join a question as feedback (see ``_NOT_FEEDBACK``)."""
-    return s not in _NOT_FEEDBACK and sum(ch.isalpha() for ch in s) >= MIN_TERM_LETTERS
+    """Whether stem ``s`` may join a question as feedback (see ``_not_feedback``)."""
+    return s not in _not_feedback() and sum(ch.isalpha() for ch in s) >= MIN_TERM_LETTERS
 
 
 def _content(ws: Sequence[str]) -> set[str]:

@@ -24,7 +24,7 @@ something it is about and an anchor that fixes which such event it is:
   one of the particular names (not the story's everyday ones, no year) of the
   statement's main clause and whoever it is about ("Vell was kidnapped": Vell, not
   someone else at the same border). A study's finding is no event of its own
-  (``_FINDING``). Session 23, on the 20 TUNING+CHECK corpora: 9 sentence pairs this tier
+  (``_finding``). Session 23, on the 20 TUNING+CHECK corpora: 9 sentence pairs this tier
   alone finds, all right by reading (a conviction, a reprieve, an execution of a named
   year, a crash told with its month and day); no shown statement of the 20 briefs moves.
   A court's "struck down" or "overturned" tells a ruling too, and the ruling may be where
@@ -50,6 +50,7 @@ housing units" planned, "33,000 feet").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -98,9 +99,16 @@ _COUNT = re.compile(
 )
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
 Day = tuple[int, ...]
+
+
 # What a study or a count found tells no event of its own: two studies "found" things in
 # one year (check set D0641E, D0645I).
-_FINDING = frozenset(word_class(w) for w in ("find", "show", "reveal", "conclude", "estimate"))
+@functools.cache
+def _finding() -> frozenset[str]:
+    """Their word classes, worked out on first use (``near_duplicates._stemmer``)."""
+    return frozenset(word_class(w) for w in ("find", "show", "reveal", "conclude", "estimate"))
+
+
 _FIXING = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod"})
 # A verb with no subject of its own hung on another by these shares its subject and its
 # clause ("In 1987 the court heard the case, striking down the levy"); at most _CLIMB
@@ -174,7 +182,7 @@ class Frames:
         if not years:
             return
         verbs = self._verbs_of(statement)
-        told = {_class(t) for t in verbs} - _FINDING
+        told = {_class(t) for t in verbs} - _finding()
         own = {x for t in verbs for x in (stem(t.lower_), _class(t))}
         mine = {
             w
@@ -283,7 +291,7 @@ class Frames:
             and any(YEAR_RE.fullmatch(c.text) for c in t.children if c.dep_ in _FIXING)
         )
         names = _particular(names - self.events.everyday)
-        classes -= _FINDING
+        classes -= _finding()
         return (frozenset(classes), names, doers) if classes and names else None
 
     def _near_count(self, statement: Sentence) -> Iterator[Sentence]:

@@ -10,10 +10,12 @@ share of the shorter sentence contained in the longer one (a trimmed reprint).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -21,7 +23,7 @@ from scipy import sparse
 from briefing.compose import near_pairs
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.lang.months import WEEKDAYS
-from briefing.lang.nltk_stemmers import PorterStemmer
+from briefing.lang.porter import porter_stemmer
 from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Sentence
@@ -31,7 +33,6 @@ JACCARD = 0.6
 CONTAINMENT = 0.85
 _MIN_CONTAIN_WORDS = 6
 
-_STEMMER = PorterStemmer()
 # Distinct words whose stems are remembered, in this process and (``known_stems``, kept by
 # the compose cache) across builds: the 880 articles of benchmarks/scale.py have 28,568.
 STEM_TABLE = 2**18
@@ -43,15 +44,29 @@ def stem(word: str) -> str:
         return _STEMS[word]
     except KeyError:
         pass
-    out = _STEMMER.stem(word)
+    out = _stemmer().stem(word)
     if len(_STEMS) < STEM_TABLE:
         _STEMS[word] = out
     return out
 
 
+@functools.cache
+def _stemmer() -> Any:
+    """nltk's Porter stemmer, loaded on the first word the stem table lacks and without
+    importing the nltk package (``lang.porter``: ~0.45 CPU s of benchmarks/scale.py's
+    second run, whose build process stems a few words the table lacks)."""
+    return porter_stemmer()
+
+
 def known_stems() -> dict[str, str]:
     """The stems worked out so far, by word (shared: callers must not change it)."""
     return _STEMS
+
+
+def stems_since(known: int) -> dict[str, str]:
+    """The stems worked out after the first ``known`` (the table only grows, in order): what
+    a forked process sends back, so that the table the compose cache keeps has them."""
+    return dict(islice(_STEMS.items(), known, None))
 
 
 def learn_stems(table: dict[str, str]) -> None:
@@ -257,12 +272,17 @@ SUPPORT_MIN_SHARED = 4
 # ("a boat sinking" told as "capsized", 0.61), which precision lets go.
 SUPPORT_WEIGHT = 0.7
 _WEEKDAY_STEMS = frozenset(WEEKDAYS)
+
+
 # Saying verbs (lang/speech's, which has no verb whose stem is also a thing) and the
 # commonest unnamed speakers, left out of the weighed words: "The ministry said ..."
 # supports "Officials insisted that ..." when the rest agrees.
-_SAYING = frozenset(
-    stem(w) for w in (*SAYING_VERBS, "official", "officials", "spokesman", "spokeswoman")
-)
+@functools.cache
+def _saying() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return frozenset(
+        stem(w) for w in (*SAYING_VERBS, "official", "officials", "spokesman", "spokeswoman")
+    )
 
 
 def _numbers(stems: frozenset[str]) -> set[str]:
@@ -292,7 +312,7 @@ def supports(
         return False
     if idf is None:
         return True
-    fact = statement - _SAYING  # who said it, and how, is not the fact
+    fact = statement - _saying()  # who said it, and how, is not the fact
     total = math.fsum(idf.get(w, 0.0) for w in fact)
     return math.fsum(idf.get(w, 0.0) for w in shared & fact) >= SUPPORT_WEIGHT * total
 

@@ -19,6 +19,7 @@ makes the other source a citation (its figure is not the statement's).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.compose.near_duplicates import content_stems
@@ -36,14 +37,22 @@ PRECISE = 10
 # Both chosen by hand in 62622ee; not benchmarked.
 COUNTED_WORDS = 8
 MIN_SHARED = 2
+
+
 # Words that say too little of what is counted to match one count with another: units of
 # time and the commonest counted nouns.
-_VAGUE = content_stems(
-    [
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "people", "percent", "times", "per", "cent",
-    ]
-)  # fmt: skip
+@functools.cache
+def _vague() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return content_stems(_VAGUE_WORDS)
+
+
+_VAGUE_WORDS = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "people", "percent", "times", "per", "cent",
+]  # fmt: skip
+
+
 # Qualifiers of a rounded count ("only 84" is exact).
 _ROUNDED = [q for q, how in QUALIFIERS.items() if how.direction in ALLOWED_RANGE]
 _QUALIFIER = re.compile(
@@ -83,7 +92,11 @@ def counts(text: str) -> list[Count]:
             continue
         qualifier = _QUALIFIER.search(before)
         found.append(
-            (value, qualifier.group(1).lower() if qualifier else "", content_stems(after) - _VAGUE)
+            (
+                value,
+                qualifier.group(1).lower() if qualifier else "",
+                content_stems(after) - _vague(),
+            )
         )
     return found
 

@@ -25,6 +25,7 @@ it, its words being its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -68,12 +69,24 @@ _FIGURE_TEXT = re.compile(
 )
 # A rate's base ("566 assaults per 100,000 residents") counts nothing of the fact.
 _RATE_BASE = re.compile(r"\bper\s+$", re.IGNORECASE)
-_UNITS = content_stems(["percent", "cent", "per", "people", "year", "years", "times"])
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return content_stems(["percent", "cent", "per", "people", "year", "years", "times"])
+
+
 # A sentence that may tell the statement's fact: its index, the particular and the shared
 # words it needs, and the figure it shares ("" for a year).
 _Candidate = tuple[int, tuple[int, int], str]
+
+
 # Who said it and when is no word of the fact.
-_NO_FACT = content_stems([*SAYING_VERBS, *WEEKDAYS, *MONTHS, "official", "officials"])
+@functools.cache
+def _no_fact() -> frozenset[str]:
+    """Their stems, worked out on first use (``near_duplicates._stemmer``)."""
+    return content_stems([*SAYING_VERBS, *WEEKDAYS, *MONTHS, "official", "officials"])
 
 
 def _counted(text: str) -> dict[str, frozenset[str]]:
@@ -97,7 +110,7 @@ def counted(text: str, keep: Callable[[str], bool]) -> dict[str, frozenset[str]]
         after = [
             w
             for w in words(said)
-            if w.isalpha() and content_stems([w]) and not content_stems([w]) <= _UNITS
+            if w.isalpha() and content_stems([w]) and not content_stems([w]) <= _units()
         ]
         found[figure] = found.get(figure, frozenset()) | fact_stems(after[:COUNTED_WORDS])
     return found
@@ -150,7 +163,7 @@ class SameFact:
 
     def _particular(self, stem: str) -> bool:
         """A word of the fact few sources hold (no figure, no who or when)."""
-        if stem in _NO_FACT or any(ch.isdigit() for ch in stem):
+        if stem in _no_fact() or any(ch.isdigit() for ch in stem):
             return False
         return self.reports.sources < ANCHOR_MIN_SOURCES or (
             self.reports.source_share(stem) < RARE_SHARE

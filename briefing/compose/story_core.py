@@ -28,6 +28,7 @@ core is meant for.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from briefing.compose.events import NO_EVENT, main_verb, word_class
@@ -77,7 +78,12 @@ GENERIC = frozenset(
         "administration", "group", "people", "year", "decade", "day", "week", "month",
     }
 )  # fmt: skip
-_STOP = frozenset(word_class(w) for w in (*STOP_WORDS, *GENERIC))
+
+
+@functools.cache
+def _stop() -> frozenset[str]:
+    """Their word classes, worked out on first use (``near_duplicates._stemmer``)."""
+    return frozenset(word_class(w) for w in (*STOP_WORDS, *GENERIC))
 
 
 def broad(corpus: Corpus) -> bool:
@@ -99,7 +105,7 @@ def participants(span: Span) -> frozenset[str]:
             continue
         for child in head.children:
             found.update(_argument_words(child))
-    return frozenset(found - _STOP)
+    return frozenset(found - _stop())
 
 
 def _argument_words(child: Token) -> list[str]:

@@ -185,8 +185,9 @@ def test_the_stem_table_is_kept_across_builds(
     every distinct word of every build), and the brief is the same."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")
     stemmed: list[str] = []
-    real = near_duplicates._STEMMER.stem
-    monkeypatch.setattr(near_duplicates._STEMMER, "stem", lambda w: stemmed.append(w) or real(w))
+    stemmer = near_duplicates._stemmer()  # the one instance (loaded on first use)
+    real = stemmer.stem
+    monkeypatch.setattr(stemmer, "stem", lambda w: stemmed.append(w) or real(w))
     memo.forget()
     monkeypatch.setattr(near_duplicates, "_STEMS", {})
     cold = build(SAMPLE, tmp_path / "out")

@@ -90,7 +90,7 @@ def test_absorbed_answers_are_found_without_asking_again(monkeypatch: pytest.Mon
         monkeypatch.setattr(memo.MEMOS[name], "fn", never)
     for name in premap.ARTICLE:
         monkeypatch.setattr(article_memo.ARTICLE_MEMOS[name], "fn", never)
-    monkeypatch.setattr(near_duplicates._STEMMER, "stem", never)
+    monkeypatch.setattr(near_duplicates._stemmer(), "stem", never)
     again = premap.answers(os.getpid(), adoc)  # every answer from the memos
     assert again[:2] == found[:2] and again[2] == {}  # the build's process sends no stems
     # What the compose cache stores of the article comes from them too.
