@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.names import (
     ACRONYM_SKIP,
     CORPORATE_SUFFIXES,
@@ -137,6 +138,9 @@ _RUN_IN_RE = re.compile(
     rf"(?<![\w&'’.-])(?P<run>(?:[A-Z][\w&.-]*[ \t]+){{1,{RUN_ON_WORDS}}})"
     r"(?:(?:and|of|for|&)[ \t]+)?$"
 )
+# A word that describes the name after it ("Dorfield-based", "state-owned"), and articles.
+_DESCRIBING_RE = re.compile(r"-[a-z]+$")
+_ARTICLES = frozenset({"the", "a", "an"})
 _SENTENCE_END = tuple(".!?:;\"'“”‘’_-(")
 
 
@@ -144,8 +148,10 @@ def run_in(text: str, start: int) -> str | None:
     """The capitalised words right before a name that starts at ``start``, on its line
     and not opening a sentence ("Kilindi Teaching and | Referral Hospital" -> "Kilindi
     Teaching"); None when there are none: a lower-case word, punctuation, a possessive
-    ("Vell's | Referral Hospital"), a title ("CEO of | Dorfield Motors") or only a
-    sentence's first word ("Then | Dorfield")."""
+    ("Vell's | Referral Hospital"), a title ("CEO of | Dorfield Motors"), a describing
+    word ("the Dorfield-based | Harbour Trust"), a month or a day ("in June for | ..."),
+    an article ("at The | Green Thumb Nursery") or only a sentence's first word ("Then |
+    Dorfield")."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     m = _RUN_IN_RE.search(line)
     if not m:
@@ -153,8 +159,12 @@ def run_in(text: str, start: int) -> str | None:
     words = m["run"].split()
     if words[-1].lower().rstrip(".") in PERSON_TITLES | OFFICE_TITLES:
         return None  # "CEO of | Dorfield Motors": someone's title, then a name of its own
+    if _DESCRIBING_RE.search(words[-1]) or {w.lower() for w in words} & CALENDAR_WORDS:
+        return None  # "the Dorfield-based | Harbour Trust", "in June for | Harbour Trust"
     if not line[: m.start()].strip() or line[: m.start()].rstrip().endswith(_SENTENCE_END):
         words = words[1:]  # the sentence's first word may be any word
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]  # "at The | Green Thumb Nursery": the name's own article
     return " ".join(words) or None
 
 

@@ -138,6 +138,11 @@ def test_a_body_name_runs_on_only_into_a_longer_body_name() -> None:
         ("Ann Vell's ", None),
         ("contractor DG&K ", "DG&K"),  # a whole word, not its last letter
         ("the job of CEO of ", None),  # someone's title
+        ("the Dorfield-based ", None),  # a word that describes it
+        ("the Vell, Ore.-based ", None),
+        ("adults in June for ", None),  # a month
+        ("manager at The ", None),  # the name's own article
+        ("manager at The Dorfield ", "Dorfield"),
         ("the Board of ", "Board"),
         ("contractor McVell ", "McVell"),
         ("patients at ", None),
