@@ -297,22 +297,6 @@ def test_a_past_told_after_the_opening_sentence_is_not_shown_under_its_article_d
     assert banned.date is None  # the 1980s, not the article's day
 
 
-def test_a_verb_opening_a_sentence_is_no_given_name():
-    # The entity model may read "Turning Pell over ..." as a person "Turning Pell".
-    from types import SimpleNamespace
-
-    from briefing.compose.editorial import _people_before
-
-    text = "It was hard. Turning Pell over was hard. Mayor Tom Pell agreed. Pell's lawyer spoke."
-    mentions = [
-        SimpleNamespace(start=text.index("Turning"), label="PERSON", text="Turning Pell"),
-        SimpleNamespace(start=text.index("Tom"), label="PERSON", text="Tom Pell"),
-    ]
-    adoc = SimpleNamespace(mentions=mentions, document=SimpleNamespace(text=text))
-    lead = SimpleNamespace(start=text.index("Pell's"))
-    assert _people_before(adoc, lead) == {"Pell": {"Tom Pell": "Mayor Tom Pell"}}
-
-
 def test_a_here_gets_the_datelines_place_and_the_day_it_was_written() -> None:
     docs = [
         Document(
