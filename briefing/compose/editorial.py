@@ -50,7 +50,7 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
-from briefing.compose.known_people import people_before
+from briefing.compose.known_people import people_before, role_follows
 from briefing.compose.note_checks import checked_person_notes
 from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
@@ -331,6 +331,8 @@ def person_notes(
         if len(found) != 1:
             continue
         ((name, titled),) = found.items()
+        if role_follows(text, m.end()):
+            titled = name  # "Gayssot, the transport minister, said": the text gives the role
         if titled in noted:
             continue
         said = said if said is not None else "\n".join([text, *told]).lower()

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from briefing.compose.actors.roles import apposition
-from briefing.lang.names import GENERATION_SUFFIXES, PERSON_TITLES, surname_first
+from briefing.lang.names import (
+    BODY_HEAD_NOUNS,
+    CORPORATE_SUFFIXES,
+    GENERATION_SUFFIXES,
+    NAME_ARTICLES,
+    PERSON_TITLES,
+    surname_first,
+)
+from briefing.lang.speech import SAYS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import tokens_at
@@ -34,6 +42,22 @@ _LEANING_ROLE_RE = re.compile(r"[a-z][\w-]*['’]s?\s")
 # A name of initials and a surname ("C.A. Hale", "J. R. Hale"): a person's, whatever the
 # tagger read it as.
 _INITIALLED_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# A given name and a surname, a middle name between them at most ("Paul-Louis Hale",
+# "Anzel Hale"): a person's when its article calls the surname alone a person
+# (``_person_by_use``), whatever the tagger read the full name as.
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_GIVEN_SURNAME_RE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
+# Words no person's name holds: a company's ("Inc") or a body's head ("Plant").
+_BODY_WORDS = frozenset(CORPORATE_SUFFIXES | BODY_HEAD_NOUNS)
+# An apposition right after a name in a statement ("Hale, the transport minister, said",
+# "Hale, director of the bureau,"): up to _ROLE_WORDS lower-case words (and a body's
+# capitalised name after "of"), to a comma or the end. A layout bound, not tuned.
+_ROLE_WORDS = 8
+_ROLE_AFTER_RE = re.compile(
+    rf",\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){{0,{_ROLE_WORDS - 1}}}?)\s*(?:,|$)"
+)
+# A surname written with an Arabic article ("al-Saadi"), then often without ("Saadi").
+_ARTICLE_PREFIX_RE = re.compile(rf"(?i:{'|'.join(NAME_ARTICLES)})-(?={_NAME_WORD}$)")
 
 
 def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str, str]]:
@@ -46,7 +70,11 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         if mention.start >= lead.start:
             continue
         name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
-        if mention.label != "PERSON" and not _INITIALLED_RE.fullmatch(name):
+        if (
+            mention.label != "PERSON"
+            and not _INITIALLED_RE.fullmatch(name)
+            and not _person_by_use(text, name, alone)
+        ):
             continue  # "C.A. Terhune", tagged an organisation, is a person all the same
         last = text[max(0, mention.start - _TITLE_REACH) : mention.start].rstrip()[-1:]
         if name.split()[0].endswith("ing") and last in ("", ".", "!", "?", '"', "”"):
@@ -59,7 +87,11 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         # ``surname_first``), and its article calls the person by the first word alone,
         # never by the last.
         first_named = surname_first(name) and first in alone and last not in alone
-        for key in [last, *([first] if first_named else [])]:
+        # "Amer al-Saadi", then "Saadi said": the surname without its article.
+        plain = (
+            _ARTICLE_PREFIX_RE.sub("", last, count=1) if _ARTICLE_PREFIX_RE.match(last) else last
+        )
+        for key in dict.fromkeys([last, plain, *([first] if first_named else [])]):
             people = found.setdefault(key, {})
             people.setdefault(name, f"{title} {name}".strip())
             if title and not people[name].startswith(title):
@@ -70,6 +102,43 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
             del people[name]  # "Ricky McGinn" of "Ricky Nolen McGinn": one person
     return found
+
+
+def role_follows(text: str, at: int) -> bool:
+    """Whether ``text`` gives the person whose name ends at ``at`` a role right after it
+    ("Hale, the transport minister, said"): a note with a title or role repeats it, so the
+    name alone says who ("Hale [Jo Hale], the transport minister")."""
+    m = _ROLE_AFTER_RE.match(text, at)
+    return m is not None and any(
+        w.rstrip(".,").lower() in PERSON_TITLES for w in m.group("role").split() if w.islower()
+    )
+
+
+def _person_by_use(text: str, name: str, alone: set[str]) -> bool:
+    """Whether ``name``, a mention the tagger read as no person's, is a given name and a
+    surname (``_GIVEN_SURNAME_RE``; no company's or body's word, no article "El" first)
+    whose surname its article ``text`` calls a person alone: tagged a person by itself
+    (``alone``), or the bare subject of a verb of saying ("Hale said", not "Dow Hale
+    said"); and never writes before a body's head noun ("the Hale plant")."""
+    if not _GIVEN_SURNAME_RE.fullmatch(name):
+        return False
+    words = name.split()
+    if any(w.lower() in STOP_WORDS or w.lower() in _BODY_WORDS for w in words):
+        return False
+    if words[0].lower() in NAME_ARTICLES:
+        return False  # "El Shifa": an article, no given name
+    surname = words[-1]
+    heads = "|".join(sorted(BODY_HEAD_NOUNS))
+    if re.search(rf"\b{re.escape(surname)}\s+(?:{heads})\b", text):
+        return False  # "the Shifa plant": a body's name
+    if surname in alone:
+        return True
+    said = "|".join(SAYS)
+    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}\s+(?:{said})\b", text):
+        before = text[max(0, m.start() - _TITLE_REACH) : m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in '.,;:!?"”':
+            return True  # "... said Friday. Hale said", not "Dow Hale said"
+    return False
 
 
 def _ungenerated(name: str) -> str:

@@ -27,6 +27,7 @@ from collections import Counter
 
 from briefing.compose.actors.matching import named_after_place
 from briefing.lang.names import (
+    NAME_ARTICLES,
     PERSON_TITLES,
     SURNAME_PARTICLES,
     TITLE_PARTICIPLES,
@@ -66,6 +67,9 @@ _TITLE_CUT_RE = re.compile(r"(?<![\w.])(?:(?!(?:The|A|An|[A-Z][a-z]*ing)\b)[A-Z]
 _WAS_RE = re.compile(r"\b(?:former|late)\s+$", re.IGNORECASE)
 # Titles that say no office: a note still says who "Ms. Hale" is.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+# An Arabic article a surname may be written with ("al-Saadi", then "Saadi"): the given
+# names are those before the article.
+_ARTICLED = rf"(?:(?i:{'|'.join(NAME_ARTICLES)})-)?"
 # How far before a name that word is looked for (characters): a layout bound, not tuned.
 _BEFORE_REACH = 40
 
@@ -167,11 +171,12 @@ def _office_before(text: str, name: str) -> bool:
 
 def written_before(text: str, name: str) -> tuple[set[str], bool]:
     """The given names ``text`` writes with ``name``: right before it ("Ann" of "Ann
-    Hill"), or right after it in a name written surname first ("Shui-bian" of "Chen
-    Shui-bian"); and whether it writes a title right before it ("Dr. Hill", "Gov. Hill")."""
+    Hill", "Amer" of "Amer al-Hill"), or right after it in a name written surname first
+    ("Shui-bian" of "Chen Shui-bian"); and whether it writes a title right before it
+    ("Dr. Hill", "Gov. Hill")."""
     given: set[str] = set()
     titled = False
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w'’-]){_ARTICLED}{re.escape(name)}(?![\w-])", text):
         if after := given_after(name, text, m.end()):
             given.add(after)
             continue

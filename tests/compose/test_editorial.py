@@ -459,3 +459,10 @@ def test_a_surname_note_needs_one_given_name_in_the_article() -> None:
         "Leyhill said the inmates were paid."
     )
     assert _person_notes(c, "Leyhill said") == []
+
+
+def test_a_surname_note_before_its_role_is_the_name_alone() -> None:
+    opening = "Transport Minister Henrik Tarvelle met the pilots on Monday. "
+    c = corpus(opening + "Tarvelle, the transport minister, said the ban would stay.")
+    # The statement gives the role right after the surname: the note needs only the name.
+    assert _person_notes(c, "Tarvelle, the") == [("Tarvelle", "Henrik Tarvelle")]

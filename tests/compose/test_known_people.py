@@ -1,8 +1,12 @@
 """Tests for compose.known_people: the people an article named in full, by surname."""
 
+from dataclasses import replace
 from types import SimpleNamespace
 
-from briefing.compose.known_people import people_before
+from briefing.compose.known_people import people_before, role_follows
+from briefing.model import AnalysedDocument, Mention, Sentence
+
+from .conftest import articles
 
 
 def test_a_verb_opening_a_sentence_is_no_given_name():
@@ -15,3 +19,74 @@ def test_a_verb_opening_a_sentence_is_no_given_name():
     adoc = SimpleNamespace(mentions=mentions, document=SimpleNamespace(text=text))
     lead = SimpleNamespace(start=text.index("Pell's"))
     assert people_before(adoc, lead) == {"Pell": {"Tom Pell": "Mayor Tom Pell"}}
+
+
+def _tagged(text: str, *tagged: tuple[str, str]) -> AnalysedDocument:
+    """``text`` analysed, its tagger having read only each (words, label), at its first place."""
+    (adoc,) = articles(text).docs
+    mentions = []
+    for words, label in tagged:
+        at = text.index(words)
+        index = next(s.index for s in adoc.sentences if s.start <= at < s.end)
+        mentions.append(Mention(words, label, at, at + len(words), index))
+    return replace(adoc, mentions=mentions)
+
+
+def _at(adoc: AnalysedDocument, start: str) -> Sentence:
+    return next(s for s in adoc.sentences if s.text.startswith(start))
+
+
+def test_a_full_name_tagged_no_person_is_one_when_its_surname_alone_speaks() -> None:
+    text = (
+        "Runway checks were late, Paul-Louis Brevanne, head of the inquiry, said Friday. "
+        "Brevanne said a drill had interfered. Brevanne's report is due in May."
+    )
+    adoc = _tagged(text, ("Paul-Louis Brevanne", "ORG"))
+    lead = _at(adoc, "Brevanne's")
+    assert list(people_before(adoc, lead)) == ["Brevanne"]
+
+
+def test_a_full_name_tagged_no_person_is_one_when_its_surname_alone_is_a_person() -> None:
+    text = "The two were Tomas Quill and Anzel Orrin. Quill and Orrin were both 17. Orrin wept."
+    adoc = _tagged(text, ("Anzel Orrin", "ORG"), ("Orrin were", "PERSON"))
+    adoc.mentions[1] = replace(adoc.mentions[1], text="Orrin", end=adoc.mentions[1].start + 5)
+    lead = _at(adoc, "Orrin wept")
+    assert list(people_before(adoc, lead)) == ["Orrin"]
+
+
+def test_a_body_tagged_so_stays_no_person() -> None:
+    text = (
+        "Marlow Ferries cut its crossings. A spokesman for Dow Vantell said prices rose. "
+        "Dow Vantell said more. Ferries said nothing. The Vantell Plant closed."
+    )
+    adoc = _tagged(
+        text, ("Marlow Ferries", "ORG"), ("Dow Vantell", "ORG"), ("The Vantell Plant", "ORG")
+    )
+    # "Dow Vantell said": never alone; "The Vantell Plant": a body's words. "Ferries said"
+    # alone would make "Marlow Ferries" a person: that is what a wrong tag costs.
+    people = people_before(adoc, _at(adoc, "The Vantell"))
+    assert "Vantell" not in people
+    # "El Qamra", its "Qamra" once read as a person: an article and a plant's name.
+    text = "Missiles hit El Qamra at dawn. Qamra was empty. The Qamra plant made pills. It burned."
+    adoc = _tagged(text, ("El Qamra", "ORG"), ("Qamra was", "PERSON"))
+    adoc.mentions[1] = replace(adoc.mentions[1], text="Qamra", end=adoc.mentions[1].start + 5)
+    assert people_before(adoc, _at(adoc, "It burned")) == {}
+
+
+def test_a_surname_written_with_an_arabic_article_is_keyed_without_it_too() -> None:
+    text = "Planning Minister Samir al-Qaddar met the inspectors. Qaddar said little."
+    adoc = _tagged(text, ("Samir al-Qaddar", "PERSON"))
+    people = people_before(adoc, _at(adoc, "Qaddar said"))
+    assert (
+        people["Qaddar"]
+        == people["al-Qaddar"]
+        == {"Samir al-Qaddar": "Planning Minister Samir al-Qaddar"}
+    )
+
+
+def test_a_role_right_after_a_name() -> None:
+    assert role_follows("Tarvel, the transport minister, said so.", len("Tarvel"))
+    assert role_follows("said Tarvel, director of the Marlow bureau.", len("said Tarvel"))
+    assert not role_follows("Tarvel, who chairs it, said so.", len("Tarvel"))
+    assert not role_follows("Tarvel said so, the paper reported.", len("Tarvel"))
+    assert not role_follows("Tarvel, Osgood and Pell, said so.", len("Tarvel"))

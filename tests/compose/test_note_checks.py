@@ -93,3 +93,9 @@ def test_initials_alone_are_given_names_a_middle_initial_is_not() -> None:
         False,
     )
     assert written_before("It was run by Ann J. Hill for years.", "Hill") == ({"Ann"}, False)
+
+
+def test_the_given_names_of_a_surname_written_with_an_arabic_article() -> None:
+    # "Samir al-Qaddar", then "Qaddar": the given name is before the article.
+    assert written_before("said Samir al-Qaddar, its head.", "Qaddar") == ({"Samir"}, False)
+    assert written_before("said Samir Qaddar-Lind, its head.", "Lind") == (set(), False)
