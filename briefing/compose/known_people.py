@@ -66,6 +66,7 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
     found: dict[str, dict[str, str]] = {}
     text = adoc.document.text
     alone = {m.text for m in adoc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
+    tagged = {_POSSESSIVE_RE.sub("", m.text).strip() for m in adoc.mentions}
     for mention in adoc.mentions:
         if mention.start >= lead.start:
             continue
@@ -73,7 +74,7 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         if (
             mention.label != "PERSON"
             and not _INITIALLED_RE.fullmatch(name)
-            and not _person_by_use(text, name, alone)
+            and not _person_by_use(text, name, alone, tagged)
         ):
             continue  # "C.A. Terhune", tagged an organisation, is a person all the same
         last = text[max(0, mention.start - _TITLE_REACH) : mention.start].rstrip()[-1:]
@@ -114,12 +115,14 @@ def role_follows(text: str, at: int) -> bool:
     )
 
 
-def _person_by_use(text: str, name: str, alone: set[str]) -> bool:
+def _person_by_use(text: str, name: str, alone: set[str], tagged: set[str]) -> bool:
     """Whether ``name``, a mention the tagger read as no person's, is a given name and a
     surname (``_GIVEN_SURNAME_RE``; no company's or body's word, no article "El" first)
     whose surname its article ``text`` calls a person alone: tagged a person by itself
     (``alone``), or the bare subject of a verb of saying ("Hale said", not "Dow Hale
-    said"); and never writes before a body's head noun ("the Hale plant")."""
+    said"); and never writes before a body's head noun ("the Hale plant"), nor tags its
+    first word alone (``tagged``: "Goldman" of "Goldman Sachs"; a given name is seldom
+    written alone)."""
     if not _GIVEN_SURNAME_RE.fullmatch(name):
         return False
     words = name.split()
@@ -127,6 +130,8 @@ def _person_by_use(text: str, name: str, alone: set[str]) -> bool:
         return False
     if words[0].lower() in NAME_ARTICLES:
         return False  # "El Shifa": an article, no given name
+    if words[0] in tagged:
+        return False  # "Goldman" of "Goldman Sachs" named alone: a body's first word
     surname = words[-1]
     heads = "|".join(sorted(BODY_HEAD_NOUNS))
     if re.search(rf"\b{re.escape(surname)}\s+(?:{heads})\b", text):

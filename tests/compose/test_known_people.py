@@ -66,6 +66,11 @@ def test_a_body_tagged_so_stays_no_person() -> None:
     # alone would make "Marlow Ferries" a person: that is what a wrong tag costs.
     people = people_before(adoc, _at(adoc, "The Vantell"))
     assert "Vantell" not in people
+    # "Dow" named alone: a body's first word, whatever "Vantell" alone is.
+    text = "Dow Vantell cut jobs. Dow said so. Vantell said more. It was late."
+    adoc = _tagged(text, ("Dow Vantell", "ORG"), ("Dow said", "ORG"))
+    adoc.mentions[1] = replace(adoc.mentions[1], text="Dow", end=adoc.mentions[1].start + 3)
+    assert people_before(adoc, _at(adoc, "It was")) == {}
     # "El Qamra", its "Qamra" once read as a person: an article and a plant's name.
     text = "Missiles hit El Qamra at dawn. Qamra was empty. The Qamra plant made pills. It burned."
     adoc = _tagged(text, ("El Qamra", "ORG"), ("Qamra was", "PERSON"))
