@@ -18,6 +18,10 @@ nothing to stand for (``unbound_pronoun``):
 - "this" or "that" standing alone as a subject: "that is why ...", "officials say that
   amounts to ...".
 
+A noun in a phrase fronted before a subject pronoun says where, when or how, and binds it
+only as that phrase's doer: "Once in the computer it will ..." is unbound, "When the
+worm reaches a computer, it ..." bound by "worm" (``_fronted_non_doers``).
+
 Source digests (``digests``) take such a sentence only to fill, as one opening with
 "He" (found judging the check set's digests, session 41: "If they are detected",
 "When it found the file, it ...", "In some ways she typifies ...").
@@ -47,11 +51,17 @@ _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", 
 _NO_ONE = frozenset({"one"})
 # Dependencies of a main verb's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies of a phrase fronted before a clause's subject ("Once in the computer it
+# ...", "After the storm, it ...", "When the worm reaches a computer, it ..."): where the
+# thing is, when, how, not who (D0629B's digest: "Once in the computer it will infect").
+_FRONTED_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
 # Verbs that report what a clause says ("..., the office said").
 _SAYING = frozenset({"say", "tell", "add", "report", "note", "announce", "state", "write"})
 # Verbs an empty "it" is the subject of ("it is likely that ...", "it seems", "it took
 # years to ..."): it stands for nothing before.
 _EMPTY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "make", "matter"})
+# Parts of speech of a clause's verb.
+_VERBS = frozenset({"VERB", "AUX"})
 # Parts of speech of words a pronoun may stand for.
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Tags of plural nouns ("workers", "Democrats").
@@ -85,9 +95,31 @@ def unbound_pronoun(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
         # A name or noun before it, or the main subject after an opening that holds it
         # ("Citing their concerns, the settlers ...", "Known for its thrift, Marlow ...").
         ahead = subject is not None and subject.i > tok.i and binds(subject)
-        if not (bound or ahead or any(binds(t) for t in tokens[:at])):
+        no_doers = _fronted_non_doers(tok)
+        before = (t for t in tokens[:at] if t.i not in no_doers)
+        if not (bound or ahead or any(binds(t) for t in before)):
             return tok.text
     return None
+
+
+def _fronted_non_doers(tok: Token) -> set[int]:
+    """Positions of the words of phrases fronted before a subject pronoun ``tok`` in its
+    clause that are no doer of anything ("Once in the computer it will ...", "After the
+    storm, it ..."): a noun there is where, when or how, not what the pronoun stands for.
+    A fronted clause's words before its verb are its doer ("When the worm reaches a
+    computer, it ...": "worm", not "computer"; the tagger's "After the ferry sank" a
+    phrase whose noun is "sank"), as is a subject anywhere in a phrase."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return set()
+    out: set[int] = set()
+    for c in tok.head.lefts:
+        if c.dep_ not in _FRONTED_DEPS or c.right_edge.i >= tok.i:
+            continue
+        words = list(c.subtree)
+        verb = next((t.i for t in words if t.pos_ in _VERBS), None)
+        first = c.left_edge.i if verb is None else verb + 1
+        out.update(t.i for t in words if t.i >= first and t.dep_ not in _SUBJECT_DEPS)
+    return out
 
 
 def _demonstrative_subject(tok: Token) -> bool:

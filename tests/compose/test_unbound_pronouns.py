@@ -46,3 +46,27 @@ def test_a_pronoun_a_noun_or_the_subject_stands_for_is_bound() -> None:
         "Known for its thrift",
     ):
         assert unbound_pronoun(adoc, _sentence(adoc, start)) is None, start
+
+
+FRONTED = (
+    "The Glimmer worm spreads by mail. "
+    "Once in the computer it will infect any files the owner opens. "
+    "Inside the laptop, it hides in the memory. "
+    "After the meeting with the mayor, he left the town hall. "
+    "When the worm reaches a computer, it deletes the files. "
+    "When the mayor met the board, he resigned. "
+    "Once the ferry is repaired, it will sail again."
+)
+
+
+def test_a_noun_of_a_fronted_phrase_is_no_doer_a_subject_pronoun_stands_for() -> None:
+    (adoc,) = articles(FRONTED).docs
+    assert unbound_pronoun(adoc, _sentence(adoc, "Once in the computer")) == "it"
+    assert unbound_pronoun(adoc, _sentence(adoc, "Inside the laptop")) == "it"
+    assert unbound_pronoun(adoc, _sentence(adoc, "After the meeting")) == "he"
+
+
+def test_the_doer_of_a_fronted_clause_binds_a_subject_pronoun() -> None:
+    (adoc,) = articles(FRONTED).docs
+    for start in ("When the worm", "When the mayor", "Once the ferry"):
+        assert unbound_pronoun(adoc, _sentence(adoc, start)) is None, start
