@@ -68,6 +68,7 @@ from briefing.compose.side_remarks import SideRemarks
 from briefing.compose.story_core import StoryCore, broad
 from briefing.compose.told import told_choice, told_in_order
 from briefing.compose.unanchored import Unanchored
+from briefing.compose.unbound_pronouns import unbound_after_fronted
 from briefing.compose.unspecific import specific_choice, unspecific
 from briefing.lang.dates import YEAR_RE
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
@@ -158,6 +159,7 @@ def _candidates(
         and clarity.clear(s.text)
         and not unanchored.leans(s)
         and not hedged(corpus.docs[s.doc], s)
+        and unbound_after_fronted(corpus.docs[s.doc], s) is None
         for s in sentences
     ]
     # Representatives: stand-alone sentences first, then early, then well scored.

@@ -20,7 +20,9 @@ nothing to stand for (``unbound_pronoun``):
 
 A noun in a phrase fronted before a subject pronoun says where, when or how, and binds it
 only as that phrase's doer: "Once in the computer it will ..." is unbound, "When the
-worm reaches a computer, it ..." bound by "worm" (``_fronted_non_doers``).
+worm reaches a computer, it ..." bound by "worm" (``_fronted_non_doers``). The summary
+and background take no sentence whose pronoun only such a noun seemed to bind
+(``unbound_after_fronted``): it reads alone no more than one opening with "It".
 
 Source digests (``digests``) take such a sentence only to fill, as one opening with
 "He" (found judging the check set's digests, session 41: "If they are detected",
@@ -28,6 +30,8 @@ Source digests (``digests``) take such a sentence only to fill, as one opening w
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.referents import PEOPLE_HEADS
@@ -74,16 +78,31 @@ def unbound_pronoun(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
     """The first pronoun of ``sentence`` (of its article ``adoc``) that nothing in the
     sentence can stand for, as written; None when every one is bound, or without a
     parse."""
+    return next((tok.text for tok, _ in _unbound(adoc, sentence)), None)
+
+
+def unbound_after_fronted(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
+    """The first subject pronoun of ``sentence`` only a noun of a phrase fronted before it
+    seemed to bind ("Once in the computer it will ...", "Inside the hull, they found
+    ..."), as written: the sentence leans on what was told before it, as one opening with
+    the pronoun does. None otherwise, or without a parse."""
+    return next((tok.text for tok, fronted in _unbound(adoc, sentence) if fronted), None)
+
+
+def _unbound(adoc: AnalysedDocument, sentence: Sentence) -> Iterator[tuple[Token, bool]]:
+    """Each pronoun of ``sentence`` nothing in it can stand for, and whether a noun of a
+    phrase fronted before it (``_fronted_non_doers``) would, in order."""
     span = tokens_at(adoc.parse, sentence.start, sentence.end) if adoc.parse else None
     if span is None:
-        return None
+        return
     tokens = list(span)
     person = any(t.ent_type_ == "PERSON" for t in tokens)
     subject = _main_subject(span.root)
     for at, tok in enumerate(tokens):
         word = tok.lower_
         if _demonstrative_subject(tok):
-            return tok.text
+            yield tok, False
+            continue
         if word in _PERSON_PRONOUNS:
             binds, bound = _person_word, person
         elif word in _SET_PRONOUNS:
@@ -96,10 +115,8 @@ def unbound_pronoun(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
         # ("Citing their concerns, the settlers ...", "Known for its thrift, Marlow ...").
         ahead = subject is not None and subject.i > tok.i and binds(subject)
         no_doers = _fronted_non_doers(tok)
-        before = (t for t in tokens[:at] if t.i not in no_doers)
-        if not (bound or ahead or any(binds(t) for t in before)):
-            return tok.text
-    return None
+        if not (bound or ahead or any(binds(t) for t in tokens[:at] if t.i not in no_doers)):
+            yield tok, any(binds(t) for t in tokens[:at] if t.i in no_doers)
 
 
 def _fronted_non_doers(tok: Token) -> set[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compose.unbound_pronouns import unbound_pronoun
+from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_pronoun
 from briefing.model import AnalysedDocument, Sentence
 
 from .conftest import articles
@@ -70,3 +70,12 @@ def test_the_doer_of_a_fronted_clause_binds_a_subject_pronoun() -> None:
     (adoc,) = articles(FRONTED).docs
     for start in ("When the worm", "When the mayor", "Once the ferry"):
         assert unbound_pronoun(adoc, _sentence(adoc, start)) is None, start
+
+
+def test_only_a_pronoun_a_fronted_noun_seemed_to_bind_is_unbound_after_fronted() -> None:
+    (adoc,) = articles(FRONTED).docs
+    assert unbound_after_fronted(adoc, _sentence(adoc, "Once in the computer")) == "it"
+    assert unbound_after_fronted(adoc, _sentence(adoc, "When the worm")) is None
+    (adoc,) = articles(ARTICLE).docs
+    for start in ("If they are found", "Between 2001", "Harbour officials said"):
+        assert unbound_after_fronted(adoc, _sentence(adoc, start)) is None, start
