@@ -128,3 +128,28 @@ def test_lower_case_abbreviations_and_times_still_do_not_split() -> None:
         "The plant employs approx. Twelve hundred people.",
     ):
         assert split_sentences(text) == [text]
+
+
+def test_name_taken_for_an_abbreviation_ends_a_sentence() -> None:
+    # nupunkt's model lists "park" (and "hall", "john") as abbreviations and joined these.
+    article = (
+        "The worst damage is in a grove beside the pond in Marrow Creek Park. Young beetles "
+        "have stripped the bark. Crews came from Elmford, Wash. Officials closed the paths. "
+        "The spray needs a permit from the EPA. Nobody has applied."
+    )
+    assert split_sentences(article) == [
+        "The worst damage is in a grove beside the pond in Marrow Creek Park.",
+        "Young beetles have stripped the bark.",
+        "Crews came from Elmford, Wash. Officials closed the paths.",
+        "The spray needs a permit from the EPA.",
+        "Nobody has applied.",
+    ]
+
+
+def test_titles_and_bodies_abbreviated_before_a_name_still_do_not_split() -> None:
+    for text in (
+        "The order came from Maj. Tobin Vell on Friday.",
+        "They thanked Drs. Ana Mirel and Oto Fenn.",
+        "Gov. Lira Dask and Capt. Nils Orr spoke.",
+    ):
+        assert split_sentences(text) == [text]
