@@ -460,8 +460,8 @@ def _clean_role(
         return None  # a clause, not a description
     if not _fits(tokens, head, kind):
         return None
-    if tokens[0].tag_ == "PRP$" or any(other_people(t, tokens) for t in tokens):
-        return None  # "his sister and their uncle": other people, not this actor's role
+    if tokens[0].tag_ in {"PRP$", "WP$"} or any(other_people(t, tokens) for t in tokens):
+        return None  # "his sister and their uncle", "whose director": another's, not a role
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
         return None  # "the board) member of ...", a web address: page text, no role

@@ -404,3 +404,20 @@ def test_half_of_a_hyphenated_title_is_no_role(
     )
     (tam,) = find(actors, "Tam Wei-ling")
     assert tam.role in (None, "", "vice-chairman of the Harbour Affairs Council")
+
+
+def test_a_relative_clause_opening_is_no_role(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """'... Dorvale General Hospital, whose director, Amos Keller, said ...': 'whose director'
+    is the hospital's director read from a relative clause, not a role to show as is."""
+    actors = extract_actors(
+        corpus_of(
+            "Patients crowded Dorvale General Hospital, whose director, Amos Keller, said the "
+            "wards were full. Keller said more beds would come.",
+            "Amos Keller asked the ministry for nurses. Keller said the fever was spreading.",
+        ),
+        max_actors=10,
+    )
+    (keller,) = find(actors, "Amos Keller")
+    assert not (keller.role or "").lower().startswith("whose")
