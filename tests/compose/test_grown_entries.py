@@ -75,6 +75,13 @@ def first_build(folder: Path, c: Corpus) -> list[str | None]:
     return missing
 
 
+def load_again(folder: Path, c: Corpus) -> tuple[FeatureCache, list[str | None]]:
+    """A later build's cache: this process's answers forgotten, the entries read again."""
+    memo.forget()
+    cache = FeatureCache(folder)
+    return cache, cache.load(c)
+
+
 def test_answers_learnt_for_a_found_article_are_stored_for_the_next_build(
     tmp_path: Path, vowels: tuple[list[str], object]
 ) -> None:
@@ -83,9 +90,8 @@ def test_answers_learnt_for_a_found_article_are_stored_for_the_next_build(
     keys = first_build(tmp_path, c)
     before = [tmp_path.joinpath(f"{key}.json").read_bytes() for key in keys if key]
 
-    memo.forget()
-    second = FeatureCache(tmp_path)
-    assert second.load(c) == [None, None]  # both found
+    second, found = load_again(tmp_path, c)
+    assert found == [None, None]  # both found
     count(c.docs[1])  # a question the first build did not ask, of the second article
     rejection(c.docs[1].sentences[0].text)
     second.save(c, [None, None])
@@ -93,11 +99,10 @@ def test_answers_learnt_for_a_found_article_are_stored_for_the_next_build(
     assert after[0] == before[0]  # nothing new for the first: not written again
     assert after[1] != before[1]
 
-    memo.forget()
     article_memo.forget()
     calls.clear()
-    third = FeatureCache(tmp_path)
-    assert third.load(c) == [None, None]
+    _, found = load_again(tmp_path, c)
+    assert found == [None, None]
     assert count(c.docs[1]) == count(c.docs[1]) and calls == []  # from the entry
     assert (c.docs[1].sentences[0].text,) in memo.MEMOS["rejection"].values
     assert (c.docs[0].sentences[0].text,) not in memo.MEMOS["rejection"].values
@@ -125,9 +130,7 @@ def test_an_entry_changed_since_it_was_loaded_is_left_as_it_is(
     _, count = vowels
     c = corpus()
     keys = first_build(tmp_path, c)
-    memo.forget()
-    second = FeatureCache(tmp_path)
-    second.load(c)
+    second, _ = load_again(tmp_path, c)
     path = tmp_path / f"{keys[1]}.json"
     path.write_bytes(path.read_bytes().replace(keys[1].encode(), b"0" * 64))  # not ours now
     changed = path.read_bytes()
@@ -144,9 +147,7 @@ def test_an_entry_that_would_outgrow_its_bound_is_not_written(
     keys = first_build(tmp_path, c)
     path = tmp_path / f"{keys[1]}.json"
     before = path.read_bytes()
-    memo.forget()
-    second = FeatureCache(tmp_path)
-    second.load(c)
+    second, _ = load_again(tmp_path, c)
     adoc = c.docs[1]
     limit = bound("article", text_bytes(adoc.document), len(adoc.sentences))
     # An answer as long as the whole entry may be: the entry would be read as a miss.
