@@ -63,6 +63,11 @@ MIN_STORY_DOCS = 5
 # Opposed positions shown at most, the most relevant first. Set by hand on the four
 # tuning stories of session 42 (D0611B D0613D D0619A D0623E); not benchmarked.
 MAX_POSITIONS = 4
+# Stances of one thing paired at most, in the order the articles tell them: the pairing is
+# quadratic in them, and a folder where every article takes sides on one named thing
+# (hostile or huge) must not take minutes. No dev story has a thing with this many
+# (session 42's 25 dev briefs are byte-identical with and without the bound).
+MAX_STANCES_PER_THING = 60
 # A party named in more words than this is named in the heading by its head and the
 # words before it ("Kevin Ivers" of "Kevin Ivers, a spokesman for …"). Set by hand.
 MAX_PARTY_WORDS = 6
@@ -336,7 +341,8 @@ def find_positions(corpus: Corpus, shown: set[str]) -> list[Divergence]:
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
     by_thing: dict[str, list[Stance]] = defaultdict(list)  # pairs only within a thing
     for s in stances:
-        by_thing[s.thing].append(s)
+        if len(by_thing[s.thing]) < MAX_STANCES_PER_THING:
+            by_thing[s.thing].append(s)
     found: list[tuple[float, int, Stance, Stance]] = []
     for group in by_thing.values():
         for i, a in enumerate(group):

@@ -82,3 +82,19 @@ def test_two_of_a_kind_are_two_things():
     smoking = "The Harbour Council strongly supports the smoking ban, its chairman said. "
     drinking = "Captain Ines Morrow said the drinking ban hurts the island traders badly. "
     assert positions(smoking + FILLER + drinking) == []
+
+
+def test_the_pairs_of_one_thing_are_bounded(monkeypatch) -> None:
+    """Many articles taking sides on one thing: at most ``MAX_STANCES_PER_THING`` stances
+    of it are paired, and the first opposed pair is still shown."""
+    from briefing.compose import positions as module
+
+    checked = []
+    real = module._opposed
+    monkeypatch.setattr(module, "_opposed", lambda a, b: checked.append(1) or real(a, b))
+    monkeypatch.setattr(module, "MAX_STANCES_PER_THING", 6)
+    found = positions(*([FOR_BAN + FILLER + AGAINST_BAN] * 12))
+    assert found and found[0].topic.endswith(
+        "on the ferry ban (the Harbour Council for; Captain Ines Morrow against)"
+    )
+    assert len(checked) <= 6 * 5 // 2
