@@ -18,16 +18,23 @@ article tells (``leaning``):
   earlier sentence of the digest (the reader has just been told), nor when the parse
   reads words after it that say which ("The revision obtained by Hale"), a rank ("The
   most recent data"), or a note names it ("the committee [Senate Ethics Committee]").
-  The article's opening sentence introduces its own subject;
-- an act or a body told before, called by "the" and its noun alone as the subject or
-  the object of what the sentence tells ("Sudanese officials dismissed the remarks as
-  lies", "Chubais said the group must support Putin": ``told_thing``), on the same
-  terms: which remarks, only the article said;
+  The article's opening sentence introduces its own subject. So too a thing told
+  before that owns the subject ("The park's rose garden is ...");
+- an act, a body or any thing the article's own earlier text told, called by "the" and
+  its noun alone as the subject or the object of what the sentence tells ("Sudanese
+  officials dismissed the remarks as lies", "Chubais said the group must support
+  Putin", "volunteers will target the course": ``told_thing``), on the same terms:
+  which remarks, only the article said. Not a time, a topic, people (the notes say
+  who), a place's kind, nor whoever says the words ("..., said the newspaper");
 - a sentence that opens by pointing at the one before ("If so, ...", "Seconds later,
-  ...", "From there ...") or closes on people it does not name (", both said.").
+  ...", "From there ...", "During the same period, ...", "In the interim, ...") or
+  closes on people it does not name (", both said."); one that points at a thing told
+  before ("these products", "this scale", "the other largest cities":
+  ``lang.pointing.points_back``); and words of a quotation its paragraph opened before
+  it and it does not close, whose speaker only the article names (``quoted_elsewhere``).
 
-Found judging the check set's digests (session 41): of sentences judged not to read
-alone, these are the kinds a digest could leave for another of its article.
+Found judging the check set's digests (sessions 41 and 43): of sentences judged not to
+read alone, these are the kinds a digest could leave for another of its article.
 """
 
 from __future__ import annotations
@@ -38,17 +45,26 @@ from collections.abc import Sequence
 from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.digest_notes import unnamed_people
 from briefing.compose.near_duplicates import stem
+from briefing.compose.place_notes import has_place, writers_place_notes
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
 from briefing.compose.thing_notes import restricts
 from briefing.compose.unbound_pronouns import unbound_pronoun
+from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
+    PLACE_HEADS,
     SELF_EVIDENT_HEADS,
     TOLD_ACT_HEADS,
+    TOPIC_HEADS,
+    UNNAMED_PLACE_HEADS,
     definite_subject,
     passive_definite_subject,
 )
+from briefing.lang.pointing import points_back
+from briefing.lang.referents import PEOPLE_HEADS
+from briefing.lang.roles import ROLE_NOUNS
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAY_LEMMAS
 from briefing.lang.words import words as word_list
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
@@ -79,6 +95,16 @@ _POINTS_BACK_RE = re.compile(
     r"(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Mm]oments|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) later\b)"
     r"|.*,\s+both (?:said|say|says|agreed)\.?$"
 )
+# A time told from one before, opening the sentence: "During the same period, ...", "In
+# the interim, ..." (check D0623E, D0627I digests, session 43): the period of what, only
+# the article said.
+_SAME_TIME_RE = re.compile(
+    r"(?:During|In|Over|For|At) the (?:same|interim|meantime)\b"
+    r"(?! (?:time|year|day)s? (?:as|that)\b)"
+)
+# Quotation marks: a sentence that opens inside a quotation its paragraph opened before
+# it, and does not close it, is a speaker's words the article attributes elsewhere.
+_QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
 # Heads of an act or a body that "the" and the noun alone call back to wherever the
 # sentence puts it ("dismissed the remarks"): acts told before (``TOLD_ACT_HEADS``),
 # bodies named before, and what half B's digests left dangling (session 42: "confirmed
@@ -89,6 +115,8 @@ _TOLD_HEADS = (
     | BODIES_NAMED_BEFORE
     | frozenset({"find", "petition", "strategy", "offer", "delegation"})
 )
+# Nouns of people: the editor's notes say who they are (``digest_notes``), not this.
+_PEOPLE_NOUNS = PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | frozenset(ROLE_NOUNS)
 # Dependencies of the subject or object of a verb (``told_thing``).
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Words right after a told act's noun that say which, however the parse hangs them
@@ -122,13 +150,35 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     text = trim_connective(sentence.text)
     if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text):
         return LEANS
-    if sentence.index > 0 and _POINTS_BACK_RE.match(text):
+    if sentence.index > 0 and (
+        _POINTS_BACK_RE.match(text)
+        or _SAME_TIME_RE.match(text)
+        or points_back(text, placed=writers_place_notes(adoc.document, text) is not None)
+        or quoted_elsewhere(adoc, sentence)
+    ):
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:
         return LEANS
     if told_subject(adoc, sentence, before) is not None:
         return TOLD_BEFORE
     return READS_ALONE if told_thing(adoc, sentence, before) is None else TOLD_BEFORE
+
+
+def quoted_elsewhere(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is words of a quotation its paragraph opened before it and
+    that it does not close ('"If you have healthy soil, ... immune system.' before 'We
+    do," Hale says.'): whose words, only the article says."""
+    if any(ch in _QUOTE_MARKS for ch in sentence.text):
+        return False
+    opened = False
+    for s in adoc.sentences:
+        if s.paragraph == sentence.paragraph and s.index < sentence.index:
+            for ch in s.text:
+                if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
+                    opened = True
+                elif ch in CLOSING_QUOTES:
+                    opened = False
+    return opened
 
 
 def told_subject(
@@ -141,8 +191,9 @@ def told_subject(
         return None
     text = trim_connective(sentence.text)
     if definite_subject(text) is None and passive_definite_subject(text) is None:
-        return None
-    subject = _opening_subject(adoc, sentence)
+        subject = _opening_owner(adoc, sentence)
+    else:
+        subject = _opening_subject(adoc, sentence)
     if subject is None:
         return None
     head, key = subject.lower_, stem(subject.lower_)
@@ -179,12 +230,17 @@ def told_thing(
         noun = the.head
         if the.lower_ != "the" or the.dep_ != "det" or noun.i != the.i + 1:
             continue
-        if noun.pos_ != "NOUN" or noun.lower_ not in _TOLD_HEADS or not _core(noun):
+        if noun.pos_ != "NOUN" or not _core(noun):
+            continue
+        if noun.lower_ not in _TOLD_HEADS and not _told_in_article(adoc, sentence, noun):
             continue
         if any(restricts(c) for c in noun.children if c.i > noun.i):
             continue  # "the request for medicines"
-        if _WHICH_AFTER_RE.match(adoc.document.text, noun.idx + len(noun.text)):
+        after = noun.idx + len(noun.text)
+        if _WHICH_AFTER_RE.match(adoc.document.text, after):
             continue  # "the decision to send ...", the parse hanging "to" on the verb
+        if _NAMING_RE.match(adoc.document.text, after):
+            continue  # "The virus has been dubbed Chernobyl": the sentence names it
         key = stem(noun.lower_)
         if any(stem(t.lower_) == key for t in span if t.i < the.i):
             continue  # "a letter ... the letter"
@@ -204,6 +260,25 @@ def told_thing(
     return None
 
 
+def _told_in_article(adoc: AnalysedDocument, sentence: Sentence, noun: Token) -> bool:
+    """Whether the article's sentences before ``sentence`` use the word of ``noun`` (a
+    thing's: no time, topic, one of a kind, people, nor a place's kind) as a noun,
+    ``noun`` not saying whose words the sentence gives ("..., said the newspaper"):
+    "volunteers will target problem areas" of "the course", "the group decided to fight"
+    (check D0611B, D0627I digests, session 43): the thing the article told."""
+    lemma = noun.lemma_.lower()
+    if {noun.lower_, lemma} & (SELF_EVIDENT_HEADS | TOPIC_HEADS | _PEOPLE_NOUNS):
+        return False
+    if lemma in PLACE_HEADS or lemma in UNNAMED_PLACE_HEADS:
+        return False  # a place's kind: the story's place ("the region", "the city")
+    if noun.dep_ in _SUBJECT_DEPS and noun.head.lemma_.lower() in SAY_LEMMAS:
+        return False
+    before = tokens_at(adoc.parse, 0, sentence.start) if sentence.start > 0 else None
+    return before is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in before
+    )
+
+
 def _core(noun: Token) -> bool:
     """Whether ``noun`` is the subject or the object of the sentence's main verb, of a
     clause that verb says ("Hale said the group must ...") or of one saying when or on
@@ -214,6 +289,37 @@ def _core(noun: Token) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "ROOT" or (verb.dep_ in _CLAUSE_DEPS and verb.head.dep_ == "ROOT")
+
+
+def _opening_owner(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
+    """The noun of an owner "the" opens in the sentence's first words, whose subject
+    (of its main verb, or of a clause that verb says) it owns ("The park's rose garden
+    is being tended ...", "The club's membership was invited ...": check D0611B, D0613D
+    digests, session 43): which park, only the article said. Not a place's kind when
+    the article's dateline names its place ("The city's supply ..." of a Beijing
+    report), nor one a rank or a word after it says which."""
+    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    if span is None:
+        return None
+    the = next((t for t in list(span)[:_OPENING_TOKENS] if t.lower_ == "the"), None)
+    if the is None or the.dep_ != "det":
+        return None
+    owner = the.head
+    if owner.pos_ != "NOUN" or owner.dep_ != "poss" or owner.i < the.i:
+        return None
+    if owner.lemma_.lower() in PLACE_HEADS and has_place(adoc.document):
+        return None
+    noun = owner.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in _SUBJECT_DEPS or not _main_clause(noun.head):
+        return None
+    if any(t.tag_ in _RANK_TAGS for t in noun.doc[the.i : owner.i + 1]):
+        return None
+    return owner
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` is the sentence's main verb or that of a clause it says."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
 
 
 def _opening_subject(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:

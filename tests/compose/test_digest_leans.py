@@ -8,6 +8,7 @@ from briefing.compose.digest_leans import (
     READS_ALONE,
     TOLD_BEFORE,
     leaning,
+    quoted_elsewhere,
     told_subject,
     told_thing,
 )
@@ -116,7 +117,7 @@ def test_an_act_told_before_as_an_object_leans_on_its_article() -> None:
 def test_an_act_the_sentence_headline_or_digest_says_which_of_reads_alone() -> None:
     adoc = _told()
     assert told_thing(adoc, _sentence(adoc, "Officials announced")) is None  # "to delay"
-    assert told_thing(adoc, _sentence(adoc, "Ferry captains")) is None  # no act
+    assert told_thing(adoc, _sentence(adoc, "Ferry captains")) == "quay"  # a thing told
     assert told_thing(adoc, _sentence(adoc, "At Marlow Ferries")) is None  # named, said
     assert told_thing(_told("Region turns down quay request"), _sentence(adoc, "Regional")) is None
     lede = _sentence(adoc, "MARLOW")
@@ -130,3 +131,51 @@ def test_a_sentence_pointing_at_the_one_before_leans() -> None:
     adoc = _told()
     for start in ("If so,", "Seconds later,", "Building the new quay"):
         assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
+
+
+CALLED_BACK = (
+    "DORVALE (AP) -- Volunteers at Hollin Park will hunt beetles by hand this summer instead "
+    "of spraying the lawns. "
+    "\n\nThe park's rose garden is being watered by hand, park staff said. "
+    "Its gardeners said the lawns could recover within a year. "
+    "A local newspaper counted 2,000 beetles on one lawn. "
+    "The beetles have cost the town 40,000 dollars, said the newspaper. "
+    "Gardeners said the compost was ready for the beds. "
+    "\n\nDuring the same period, the town planted 300 trees. "
+    "Seeds for these beds were bought in Marlow. "
+    '\n\n"We will not spray again. The lawns are healthier than ever. We know the soil," '
+    "said Ida Brenner, who runs the park."
+)
+
+
+def _called_back(title: str = "Volunteers hunt beetles") -> AnalysedDocument:
+    return _article(title, CALLED_BACK)
+
+
+def test_a_subject_owned_by_a_thing_told_before_leans_on_its_article() -> None:
+    adoc = _called_back()
+    assert told_subject(adoc, _sentence(adoc, "The park's rose garden")) == "park"
+    assert leaning(adoc, _sentence(adoc, "The park's rose garden")) == TOLD_BEFORE
+    # under a headline that names the park, it reads alone
+    named = _called_back("Park volunteers hunt beetles")
+    assert told_subject(named, _sentence(named, "The park's rose garden")) is None
+
+
+def test_a_thing_its_article_told_before_is_called_back() -> None:
+    adoc = _called_back()
+    assert told_thing(adoc, _sentence(adoc, "Its gardeners said the lawns")) == "lawns"
+    # a word the article did not use before is the sentence's own ("the compost")
+    assert told_thing(adoc, _sentence(adoc, "Gardeners said the compost")) is None
+    # "said the newspaper" says whose words they are; "the town" is a place's kind
+    assert told_thing(adoc, _sentence(adoc, "The beetles have cost")) is None
+    assert told_thing(adoc, _sentence(adoc, "During the same period")) is None
+
+
+def test_a_time_or_thing_pointed_at_and_quoted_words_lean() -> None:
+    adoc = _called_back()
+    for start in ("During the same period", "Seeds for these beds", "The lawns are healthier"):
+        assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
+    assert quoted_elsewhere(adoc, _sentence(adoc, "The lawns are healthier"))
+    # the sentence that closes the quotation says whose words they are
+    assert not quoted_elsewhere(adoc, _sentence(adoc, "We know the soil"))
+    assert not quoted_elsewhere(adoc, _sentence(adoc, "Gardeners said the compost"))
