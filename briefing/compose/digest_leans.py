@@ -7,7 +7,8 @@ article tells (``leaning``):
 
 - an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
   training.", "A. Native shrubs are ..."): a part of what the article set out; a time
-  told from an event before ("The following day, ...");
+  told from an event before ("The following day, ..."); a recipe's or a column's
+  bidding ("Drizzle chocolate over the shortcakes.", "Address questions to ..."), no news;
 - a person called by one word that no note can complete (``digest_notes.unnamed_people``);
 - a pronoun nothing in the sentence stands for ("If they are detected, ...":
   ``unbound_pronouns``);
@@ -115,6 +116,13 @@ _TOLD_HEADS = (
     | BODIES_NAMED_BEFORE
     | frozenset({"find", "petition", "strategy", "offer", "delegation"})
 )
+# Dependencies of a main verb's subject, however the clause has it: a bidding has none.
+_BIDDEN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Dependencies of a word that may open a bidding before its verb ("Do take", "Don't
+# panic", "Please contact", "then top"), and the marks after a clause that goes before
+# one ("To serve, dust the tart ...", "...; then top with cream").
+_BIDDING_DEPS = frozenset({"aux", "neg", "intj", "advmod"})
+_CLAUSE_BREAKS = frozenset({",", ";"})
 # Nouns of people: the editor's notes say who they are (``digest_notes``), not this.
 _PEOPLE_NOUNS = PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | frozenset(ROLE_NOUNS)
 # Dependencies of the subject or object of a verb (``told_thing``).
@@ -148,7 +156,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     ``TOLD_BEFORE`` (a subject told before, ``told_subject``, or an act or a body,
     ``told_thing``) or ``LEANS``."""
     text = trim_connective(sentence.text)
-    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text):
+    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text) or _bidding(adoc, sentence):
         return LEANS
     if sentence.index > 0 and (
         _POINTS_BACK_RE.match(text)
@@ -162,6 +170,29 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     if told_subject(adoc, sentence, before) is not None:
         return TOLD_BEFORE
     return READS_ALONE if told_thing(adoc, sentence, before) is None else TOLD_BEFORE
+
+
+def _bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` bids its reader do something ("Drizzle chocolate over the
+    shortcakes.", "Do take action, employing ...", "To serve, dust the tart ..."): its
+    main verb, in the base form and with no subject, opens it or a clause after a comma,
+    or follows "Do", "Don't", "Please" or "then" there.
+    A recipe's step or a column's advice tells no news (check D0611B's digests, session
+    43); a quotation's ('"See the holes?" he asked') is someone's words."""
+    if sentence.text.lstrip()[:1] in _QUOTE_MARKS:
+        return False
+    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    if span is None:
+        return False
+    root = span.root
+    if root.tag_ != "VB" or any(c.dep_ in _BIDDEN_SUBJECT_DEPS for c in root.children):
+        return False
+    if root.i == span.start:
+        return True
+    before = root.doc[root.i - 1]
+    return before.text in _CLAUSE_BREAKS or (
+        before.head.i == root.i and before.dep_ in _BIDDING_DEPS
+    )
 
 
 def quoted_elsewhere(adoc: AnalysedDocument, sentence: Sentence) -> bool:
@@ -312,8 +343,8 @@ def _opening_owner(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
     noun = owner.head
     if noun.pos_ != "NOUN" or noun.dep_ not in _SUBJECT_DEPS or not _main_clause(noun.head):
         return None
-    if any(t.tag_ in _RANK_TAGS for t in noun.doc[the.i : owner.i + 1]):
-        return None
+    if any(t.tag_ in _RANK_TAGS or t.pos_ == "PROPN" for t in noun.doc[the.i : owner.i + 1]):
+        return None  # "The most recent poll's ...", "The Yakama tribe's moves ..." say which
     return owner
 
 

@@ -179,3 +179,21 @@ def test_a_time_or_thing_pointed_at_and_quoted_words_lean() -> None:
     # the sentence that closes the quotation says whose words they are
     assert not quoted_elsewhere(adoc, _sentence(adoc, "We know the soil"))
     assert not quoted_elsewhere(adoc, _sentence(adoc, "Gardeners said the compost"))
+
+
+BIDDING = (
+    "MARLOW -- Quay cafes are selling berry tarts to ferry passengers this summer. "
+    "Pour the cream over the tarts. "
+    "To serve, cut the tarts into wedges. "
+    "Do take a second tart for the crossing. "
+    '"Try the plum one," said Ida Brenner, who bakes them. '
+    "Bakers sell 300 tarts a day."
+)
+
+
+def test_a_bidding_leans_and_a_report_reads_alone() -> None:
+    adoc = _article("Tarts on the quay", BIDDING)
+    for start in ("Pour the cream", "To serve", "Do take"):
+        assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
+    for start in ('"Try the plum', "Bakers sell"):
+        assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start
