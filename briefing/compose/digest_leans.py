@@ -185,8 +185,10 @@ def _bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.tag_ != "VB" or any(c.dep_ in _BIDDEN_SUBJECT_DEPS for c in root.children):
-        return False
+    if root.tag_ != "VB" or any(
+        c.dep_ in _BIDDEN_SUBJECT_DEPS or (c.dep_, c.lower_) == ("aux", "to") for c in root.children
+    ):
+        return False  # "To further complicate matters, ...": the parse lost the subject
     if root.i == span.start:
         return True
     before = root.doc[root.i - 1]
