@@ -18,11 +18,12 @@ summary's statements and the timeline's entries do (``place_notes.place_here``),
 person called by the surname or a body by its short name gets the summary's editor's note
 ("Linder [Rep. John Linder]", "the committee [Senate Ethics Committee]": ``digest_notes``),
 the first time the digest names them. A sentence naming someone by one word whom its
-article never named in full before it, one with a pronoun nothing in it stands for, or a
-numbered list's item leans on the article (``digest_leans``), and is taken, like "He
-said ...", only when too few others read alone; one whose bare subject an earlier
-sentence told ("The trend is ...") is taken before the digest would have fewer
-sentences.
+article never named in full before it, one with a pronoun nothing in it stands for, one
+pointing at a thing told before ("these products"), a quotation's inner words, a
+recipe's bidding or a numbered list's item leans on the article (``digest_leans``), and
+is taken, like "He said ...", only when too few others read alone; one whose bare
+subject or object its article told before ("The trend is ...", "target the course") is
+taken before the digest would have fewer sentences.
 
 A third sentence is added only while the digest stays short enough to take in at a glance,
 and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
