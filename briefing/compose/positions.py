@@ -9,12 +9,15 @@ says so:
 * each sentence holds a stance (``lang.stances``) of a named party on a thing: an
   attitude of its subject ("Hale supports the ban", "announced their opposition to the
   ban", "the ban is opposed by the Guild", "critics of the ban say …", "Hale, a sponsor
-  of the ban, …"), or an effect or a verdict told by whom the sentence credits ("the
-  Guild said the ban hurts small bars", "called the ban a victory"); not in a condition
-  or a question ("if Congress backs the ban"), nor in a quote crediting nobody;
+  of the ban, …", "a bill proposed by the minister", "voted against the ban", "spoke in
+  favor of the ban", "dismissed the ban as a stunt"), or an effect or a verdict told by
+  whom the sentence credits ("the Guild said the ban hurts small bars", "called the ban a
+  victory"); not in a condition or a question ("if Congress backs the ban"), nor in a
+  quote crediting nobody;
 * the party is named: a name, a role or a side ("the governor", "critics"), or a
   described group ("bar owners", "anti-smoking groups"); a pronoun is the party the
-  sentence credits, else none. The two parties share no word;
+  sentence credits, else none, and a relative one the noun its clause is on ("the Guild,
+  which voted against the ban"). The two parties share no word;
 * both stances are on the same thing, the same noun as object or subject (a name's
   words all alike; not two of its kind, "the smoking bill" and "the drinking bill"), not
   a vague or pointing one ("the issue", "that view"), and one is for it and the other
@@ -22,8 +25,8 @@ says so:
 
 One article tells both, as the same noun in two articles may be another bill or another
 city's ban; only a thing named in two words or more ("Project Exile", "Proposition 22";
-not a person) is one thing across articles. The heading names the thing and who takes
-each side.
+not a person) is one thing across articles, shown once; a noun is shown once an article.
+The heading names the thing and who takes each side.
 """
 
 from __future__ import annotations
@@ -42,11 +45,15 @@ from briefing.lang.stances import (
     ATTITUDE_NOUNS,
     ATTITUDE_VERBS,
     BARE_ONLY,
+    DISMISSING_VERBS,
     EFFECT_VERBS,
     HEDGING_MARKS,
+    IN_SIDE_NOUNS,
     NAMING_VERBS,
     REFUSING_VERBS,
     SIDE_PARTIES,
+    SIDE_PREPOSITIONS,
+    SIDING_VERBS,
     STANCE_FORMS,
     VAGUE_OBJECTS,
     VERDICT_WORDS,
@@ -126,8 +133,8 @@ def _hedged(token: Token) -> bool:
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
     """The noun of ``token``'s "to"/"for"/"of" phrase ("opposition to the ban")."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+    for prep in token.children:  # a passive's "by" is its agent
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
             return _child(prep, "pobj")
     return None
 
@@ -152,6 +159,10 @@ def speaker_of(span: Span, verbs: frozenset[str] = SAYING_LEMMAS) -> Token | Non
 def party_of(token: Token | None, speaker: Token | None) -> tuple[frozenset[str], str] | None:
     """The words and the name of a named party (see the module's rules): a pronoun
     stands for the speaker; None when nobody is named."""
+    clause: set[int] = set()
+    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        clause = {t.i for t in token.head.subtree}  # what the clause says is no name
+        token = token.head.head  # "the Guild, which voted against the ban": the Guild
     if token is not None and token.pos_ == "PRON":
         token = speaker if speaker is not None and speaker.pos_ != "PRON" else None
     if token is None:
@@ -165,7 +176,11 @@ def party_of(token: Token | None, speaker: Token | None) -> tuple[frozenset[str]
     words = token.subtree
     if token.lemma_.lower() in SIDE_PARTIES:  # "supporters of the ban": the ban is the thing
         words = iter([token, *(t for c in token.lefts for t in c.subtree)])
-    found = frozenset(t.lower_ for t in words if t.lower_.isalpha() and t.lower_ not in STOP_WORDS)
+    found = frozenset(
+        t.lower_
+        for t in words
+        if t.lower_.isalpha() and t.lower_ not in STOP_WORDS and t.i not in clause
+    )
     return (found, _name(token)) if found else None
 
 
@@ -233,12 +248,32 @@ def _stance(t: Token, speaker: Token | None) -> tuple[Token | None, Token | None
             if side < 0:
                 return None  # "did not oppose" is not for it
             side = -side
-        if _child(t, "nsubjpass") is not None:  # "is opposed by the Guild"
-            return _prep_object(t, ("by",)), _child(t, "nsubjpass"), side
+        subject = _child(t, "nsubjpass")
+        relative = subject is None or subject.tag_ == "WDT"
+        if t.tag_ == "VBN" and t.dep_ in ("relcl", "acl") and relative:
+            # "the ban, which is opposed by the Guild", "a bill proposed by the minister"
+            return _prep_object(t, ("by",)), t.head, side
+        if subject is not None:  # "is opposed by the Guild"
+            return _prep_object(t, ("by",)), subject, side
         holder = _child(t, "nsubj")
         if holder is None and t.dep_ == "xcomp":  # "refused to support", "urged … to back"
             holder = _child(t.head, "nsubj")
-        return holder, _child(t, "dobj") or _prep_object(t, ("to", "against")), side
+        return holder, _child(t, "dobj") or _prep_object(t, ("to", "against", "of")), side
+    if t.pos_ == "VERB" and lemma in DISMISSING_VERBS and _prep_object(t, ("as",)) is not None:
+        # "scientists dismiss the method as junk science"
+        if _negated(t) or _refused(t):
+            return None
+        return _child(t, "nsubj"), _child(t, "dobj"), DISMISSING_VERBS[lemma]
+    if t.pos_ == "ADP" and t.lower_ in SIDE_PREPOSITIONS and t.dep_ == "prep":
+        verb = t.head  # "voted for the bill", "the Guild, which voted against the ban"
+        if verb.lemma_.lower() not in SIDING_VERBS or _negated(verb):
+            return None
+        return _child(verb, "nsubj"), _child(t, "pobj"), SIDE_PREPOSITIONS[t.lower_]
+    if t.pos_ == "NOUN" and lemma in IN_SIDE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
+        verb = t.head.head  # "spoke in favor of the bill": who spoke
+        if verb.pos_ != "VERB" or _negated(verb):
+            return None
+        return _child(verb, "nsubj"), _prep_object(t, ("of",)), IN_SIDE_NOUNS[lemma]
     if t.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS:
         side = ATTITUDE_NOUNS[lemma]
         # "support of 60 senators for the plan": "of" names who, unless the noun is against
@@ -358,11 +393,14 @@ def find_positions(corpus: Corpus, shown: set[str]) -> list[Divergence]:
                 found.append((relevance + one, len(found), a, b))
     found.sort(key=lambda x: (-x[0], x[1]))
     out: list[Divergence] = []
-    things: set[str] = set()
+    things: set[tuple[str, int | None]] = set()
     for _, _, a, b in found:
-        if a.thing in things or len(out) >= MAX_POSITIONS:
+        # one thing, once: a name across articles, a noun within its article ("the bill"
+        # of two articles may be two bills)
+        thing = (a.thing, None if a.named else a.sentence.doc)
+        if thing in things or len(out) >= MAX_POSITIONS:
             continue
-        things.add(a.thing)
+        things.add(thing)
         claims = [
             Claim(named_claim(corpus.docs[s.sentence.doc], s.sentence), [s.sentence.source_id])
             for s in (a, b)

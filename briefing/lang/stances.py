@@ -3,8 +3,11 @@
 Read by ``compose/positions.py`` (issue 11: opposed positions of named parties), by
 lemma, off the parse:
 
-* an attitude verb or noun, whose holder is its subject and whose object is the thing:
-  "the senator supports the bill", "announced their opposition to the measure";
+* an attitude verb or noun, whose holder is its subject (or its passive's "by" phrase)
+  and whose object is the thing: "the senator supports the bill", "announced their
+  opposition to the measure", "a bill proposed by the minister"; a vote or a side in an
+  "in … of" phrase ("voted against the ban", "spoke in favor of the bill"); a dismissal
+  "as" something ("dismissed the plan as a stunt");
 * an effect verb, whose subject is the thing and whose holder is who says so: "the ban
   protects workers", "the law hurts small bars";
 * an evaluative adjective or verdict noun said of the thing: "said the ruling was
@@ -50,7 +53,7 @@ EFFECT_VERBS = {
     ),
     **dict.fromkeys(
         ("harm", "hurt", "damage", "threaten", "undermine", "weaken", "violate",
-         "endanger", "discriminate", "fail", "cripple", "devastate", "deprive"),
+         "endanger", "discriminate", "fail", "cripple", "devastate", "deprive", "infringe"),
         -1,
     ),
 }  # fmt: skip
@@ -71,6 +74,16 @@ VERDICT_WORDS = {
         -1,
     ),
 }  # fmt: skip
+# A verb whose "for"/"against" phrase names the thing and the side: "voted for the bill",
+# "voted against the ban".
+SIDE_PREPOSITIONS = {"for": 1, "against": -1}
+SIDING_VERBS = frozenset({"vote"})
+# Nouns of a party's side in an "in … of" phrase: "spoke in favor of the bill", "testified
+# in support of the ban" (the holder is the subject of the verb the phrase is on).
+IN_SIDE_NOUNS = {"favor": 1, "favour": 1, "support": 1}
+# Verbs that give their object a verdict in an "as" phrase: "dismissed the method as junk
+# science" (against it, whatever the verdict's words).
+DISMISSING_VERBS = {"dismiss": -1}
 # Verbs whose "to" clause does not happen: "refused to support", "failed to back".
 REFUSING_VERBS = frozenset({"refuse", "decline", "fail"})
 # Verbs by which a party gives a thing a verdict noun or adjective: "called it a victory".
@@ -107,7 +120,7 @@ def _forms(word: str) -> set[str]:
 
 _TABLES = (
     ATTITUDE_VERBS, ATTITUDE_NOUNS, ATTITUDE_ADJECTIVES, EFFECT_VERBS, VERDICT_WORDS,
-    SIDE_PARTIES,
+    SIDE_PARTIES, IN_SIDE_NOUNS, dict.fromkeys(SIDING_VERBS), DISMISSING_VERBS,
 )  # fmt: skip
 # Every form of every stance word: a sentence holding none is not parsed for stances
 # (most sentences of a story hold none).

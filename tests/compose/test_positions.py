@@ -98,3 +98,35 @@ def test_the_pairs_of_one_thing_are_bounded(monkeypatch) -> None:
         "on the ferry ban (the Harbour Council for; Captain Ines Morrow against)"
     )
     assert len(checked) <= 6 * 5 // 2
+
+
+def test_a_passive_by_phrase_names_who_takes_the_side():
+    proposed = "The island assembly passed the ferry ban proposed by Mayor Alba Quint. "
+    opposed = "The council approved a ferry ban that has been opposed by Captain Ines Morrow. "
+    [found] = positions(proposed + FILLER + AGAINST_BAN)
+    assert "(Mayor Alba Quint for; Captain Ines Morrow against)" in found.topic
+    [found] = positions(FOR_BAN + FILLER + opposed)
+    assert "(the Harbour Council for; Captain Ines Morrow against)" in found.topic
+
+
+def test_a_side_party_says_what_the_thing_infringes():
+    infringes = "Opponents say the ferry ban infringes the traders' rights. "
+    [found] = positions(FOR_BAN + FILLER + infringes)
+    assert found.topic.endswith("on the ferry ban (the Harbour Council for; opponents against)")
+
+
+def test_a_vote_or_a_word_in_favor_takes_a_side():
+    voted = "The Island Traders Guild, which voted against the ferry ban, met on Friday. "
+    [found] = positions(FOR_BAN + FILLER + voted)
+    assert "(the Harbour Council for; the Island Traders Guild against)" in found.topic
+    favour = "Mayor Alba Quint spoke in favor of the ferry ban at the meeting. "
+    [found] = positions(favour + FILLER + AGAINST_BAN)
+    assert "(Mayor Alba Quint for; Captain Ines Morrow against)" in found.topic
+    not_voted = "Mayor Alba Quint did not vote for the ferry ban at the meeting. "
+    assert positions(not_voted + FILLER + AGAINST_BAN) == []
+
+
+def test_a_method_dismissed_as_worthless_is_a_side_against_it():
+    dismissed = "The Island Traders Guild dismissed the ferry ban as a stunt. "
+    [found] = positions(FOR_BAN + FILLER + dismissed)
+    assert "(the Harbour Council for; the Island Traders Guild against)" in found.topic
