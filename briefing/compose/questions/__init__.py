@@ -80,6 +80,7 @@ from briefing.compose.questions.answers import (
     mark_answered,
     merge_similar,
     record_answer,
+    statement_words,
 )
 from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
 from briefing.compose.questions.context import (
@@ -231,6 +232,7 @@ def find_open_questions(
         )
     ]
     merged.sort(key=lambda c: (c.status != "open", -c.score, c.sentence.doc, c.sentence.index))
+    statement_words.cache_clear()
     return [
         OpenQuestion(
             question=c.question,

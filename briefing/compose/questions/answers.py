@@ -4,6 +4,7 @@ settles marked answered.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -66,6 +67,9 @@ MIN_NAMED = 2
 # Word overlap (Jaccard) at which an answering sentence is one of the brief's statements.
 # Chosen by hand in b425a9a; not benchmarked.
 SAME_STATEMENT = 0.6
+# Statements whose words ``statement_words`` remembers: a brief of benchmarks/scale.py's 880
+# articles has ~19,000 (its own number: no question of tuning).
+STATEMENT_WORDS = 2**15
 
 
 def merge_words(ctx: QuestionContext, question: str) -> set[str]:
@@ -225,6 +229,14 @@ def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[set[str]]]]:
             if said:
                 ctx.done_reports.append((s, said))
     return ctx.done_reports
+
+
+@functools.lru_cache(maxsize=STATEMENT_WORDS)
+def statement_words(text: str) -> frozenset[str]:
+    """The words of a statement's text, remembered: each answered question looked for its
+    statement among all the brief's (~19,000 on benchmarks/scale.py's 880 articles),
+    splitting each into words again (``find_open_questions`` forgets them when done)."""
+    return frozenset(words(text))
 
 
 def record_answer(cand: QuestionCandidate, sent: Sentence, statements: list[Statement]) -> None:
@@ -396,7 +408,7 @@ def _done_verb(
 def _statement_for(sent: Sentence, statements: list[Statement]) -> Statement:
     mine = set(sent.words)
     for st in statements:
-        other = set(words(st.text))
+        other = statement_words(st.text)
         if st.text == sent.text or (
             mine and len(mine & other) / len(mine | other) > SAME_STATEMENT
         ):
