@@ -24,6 +24,7 @@ from typing import Any
 from briefing.compose.actors.clusters import NameForm, is_personish
 from briefing.compose.actors.filters import headline_like, in_spans, junk_spans
 from briefing.compose.actors.fronts import (
+    CapitalIndex,
     always_runs_on,
     body_rest,
     cut_trailing_titles,
@@ -142,23 +143,34 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
     # A body's form only ever written as a part of a longer name: "Coast Provincial" of
     # "Coast Provincial General Hospital" (first words, then last words after no name).
     bodies = [f for f in forms.values() if f.votes.total() == f.votes["ORG"]]
-    firsts = {f.key for f in bodies if _fragment(f, texts, lambda _: True)}
+    index = CapitalIndex(texts)
+    firsts = {f.key for f in bodies if _fragment(f, index, lambda _: True)}
     named = set(forms) - firsts
     for f in bodies:
-        if f.key in firsts or _fragment(f, texts, lambda run: _names(run, named)):
+        if f.key in firsts or _fragment(f, index, lambda run: _names(run, named)):
             del forms[f.key]
     split_glued(forms, texts)
     split_members(forms)  # "Wine Brat Jeff Bundschu": Jeff Bundschu
     return forms
 
 
-def _fragment(f: NameForm, texts: list[str], named: Callable[[str], bool]) -> bool:
+def _fragment(f: NameForm, index: CapitalIndex, named: Callable[[str], bool]) -> bool:
     """Whether a body's form is only ever written as a part of a longer name
-    (``fronts.always_runs_on``), read first in the articles the model tagged it in."""
-    ordered = [texts[d] for d in sorted(f.docs)] + [
-        t for d, t in enumerate(texts) if d not in f.docs
-    ]
-    return always_runs_on(list(f.surfaces), ordered, bool(set(f.tokens) & BODY_WORDS), named)
+    (``fronts.always_runs_on``), read first in the articles the model tagged it in, and
+    only in those that may write it (``index``)."""
+    texts = index.texts
+    own = sorted(f.docs)
+
+    def reading(surface: str) -> list[str]:
+        docs = index.holding(surface)
+        if docs is None:
+            order = own + [d for d in range(len(texts)) if d not in f.docs]
+        else:
+            order = [d for d in own if d in docs] + sorted(docs.difference(f.docs))
+        return [texts[d] for d in order]
+
+    body = bool(set(f.tokens) & BODY_WORDS)
+    return always_runs_on(list(f.surfaces), list(texts), body, named, reading)
 
 
 def _names(run: str, keys: set[str]) -> bool:

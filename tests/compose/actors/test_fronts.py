@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.compose.actors.fronts import (
+    CapitalIndex,
     always_runs_on,
     body_rest,
     cut_trailing_titles,
     run_in,
     run_on,
     title_after,
+    written_whole,
 )
 
 
@@ -161,3 +165,40 @@ def test_a_name_always_written_after_more_of_a_name_is_its_last_words() -> None:
     lists = ["so Dorfield and Vell Airways flew", "the Dorfield Vell Airways jet"]
     assert not always_runs_on(["Vell Airways"], lists, False, lambda run: run == "Dorfield")
     assert always_runs_on(["Vell Airways"], lists, False, _nobody)
+
+
+@pytest.mark.parametrize(
+    "surface", ["Harbour Trust", "Trust", "O'Vell", "Vell-Dorf", "Ana", "", "é"]
+)
+def test_a_name_is_found_where_the_pattern_finds_it_whole(surface: str) -> None:
+    text = (
+        "Harbour Trust's board met the Harbour Trustees; Dorfield-Harbour Trust and "
+        "Harbour Trust_2 did not. Ana, Anat, d'Ana, O'Vell-Dorf, Vell-Dorf é é-x xé"
+    )
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surface)}(?![\w-])")
+    assert list(written_whole(surface, text)) == [m.start() for m in pattern.finditer(text)]
+
+
+def test_texts_that_cannot_write_a_name_are_not_read() -> None:
+    texts = [
+        "Nurses at Harbour Provincial General Hospital struck.",
+        "Dorfield Trust said",
+        "Harbour Provincial said",
+    ]
+    index = CapitalIndex(texts)
+    assert index.holding("Harbour Provincial") == {0, 2}
+    assert index.holding("Vell Airways") == set()
+    assert index.holding("de Vell") is None  # no capitalised run: any text may write it
+    read: list[str] = []
+
+    def reading(surface: str) -> list[str]:
+        docs = index.holding(surface)
+        chosen = [texts[d] for d in sorted(docs)] if docs is not None else texts
+        read.extend(chosen)
+        return chosen
+
+    for names in (["Harbour Provincial"], ["Dorfield Trust"]):
+        for body in (False, True):
+            got = always_runs_on(names, texts, body, _nobody, reading)
+            assert got == always_runs_on(names, texts, body, _nobody)
+    assert texts[1] not in read[:2]
