@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Any
@@ -48,6 +48,13 @@ def stem(word: str) -> str:
     if len(_STEMS) < STEM_TABLE:
         _STEMS[word] = out
     return out
+
+
+def stem_all(words: Iterable[str]) -> list[str]:
+    """``stem`` of each word: the table read directly, the stemmer asked only for a word
+    it lacks (a stem is never ``None``; an empty one is asked again, and found)."""
+    get = _STEMS.get
+    return [get(w) or stem(w) for w in words]
 
 
 @functools.cache

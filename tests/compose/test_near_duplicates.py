@@ -16,6 +16,8 @@ from briefing.compose.near_duplicates import (
     content_stems,
     group_near_duplicates,
     similar_sets,
+    stem,
+    stem_all,
 )
 from briefing.model import Sentence
 
@@ -263,3 +265,8 @@ def test_a_wrong_pair_of_widely_shared_sets_is_tested_once(
     stored = near_pairs.changed()
     assert stored is not None and stored.pairs == []  # stored again, right
     near_pairs.load_table(None)
+
+
+def test_stem_all_stems_each_word_as_stem_does() -> None:
+    words = ["running", "ran", "runs", "the", "Dorfield", "", "running"]
+    assert stem_all(words) == [stem(w) for w in words]
