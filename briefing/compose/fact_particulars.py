@@ -54,7 +54,7 @@ def _value(token: Token, after: Token | None) -> float | None:
 def _figure_keys(value: float) -> frozenset[str]:
     """How another article may write a figure, as ``fact_stems`` writes it: in digits
     ("8", "3million" for 3,000,000); a small whole number's word ("eight") is no stem of
-    the coverage, and ``ProbableReports._holding`` finds it (``other_forms``)."""
+    the coverage, and ``ProbableReports.holding`` finds it (``other_forms``)."""
     keys: set[str] = set()
     if value.is_integer():
         whole = int(value)
@@ -158,7 +158,17 @@ def particulars(span: Span) -> list[frozenset[str]]:
     its names (by their last word or their head, "Putin" of "Vladimir Putin", or their
     initials), its figures (no year) and its nouns, none of the examples it gives
     ("including ...", "like ...")."""
-    out: list[frozenset[str]] = []
+    return [keys for keys, _, _ in particular_kinds(span)]
+
+
+def particular_kinds(span: Span) -> list[tuple[frozenset[str], bool, int]]:
+    """``particulars`` in the statement's order, each flagged True when it is a name or a
+    figure, not a noun: what another article telling the fact in other words would
+    still give (``lone_particulars``); with the word it is written in (its first
+    token's index: "teen-agers" is one word of two nouns). A figure in parentheses is
+    the one before it in other units ("two miles (3.2 kilometers)"): a noun's flag. A
+    noun told twice is one particular, the first time."""
+    out: dict[frozenset[str], tuple[bool, int]] = {}
     named = _examples(span)
     for ent in span.doc.ents:
         if ent.label_ not in _NAMED or ent.start < span.start or ent.end > span.end:
@@ -173,20 +183,44 @@ def particulars(span: Span) -> list[frozenset[str]]:
             named.update(titles_before(ent))
         keys = name_keys(ent, words)
         if keys:
-            out.append(keys)
+            out.setdefault(keys, (True, ent.start))
     tokens = list(span)
+    bracketed = _bracketed(tokens)
     for k, t in enumerate(tokens):
         if t.i in named:
             continue
         value = _value(t, tokens[k + 1] if k + 1 < len(tokens) else None)
         if value is not None:
             if not (t.text.isdigit() and len(t.text) == 4):  # a year anchors nothing
-                out.append(_figure_keys(value))
+                out.setdefault(_figure_keys(value), (t.i not in bracketed, _word(span, t)))
         elif t.pos_ in ("NOUN", "PROPN") and t.lower_ not in NUMBER_SCALES:
             keys = fact_stems([t.lower_, t.lemma_.lower()])
             if keys:
-                out.append(keys)
-    return list(dict.fromkeys(out))  # a noun told twice is one particular
+                out.setdefault(keys, (False, _word(span, t)))
+    return [(keys, flag, word) for keys, (flag, word) in out.items()]
+
+
+def _word(span: Span, token: Token) -> int:
+    """The index of the first token of the word ``token`` is written in: tokens with no
+    space between them are one word ("teen-agers")."""
+    k = token.i
+    while k > span.start and not span.doc[k - 1].whitespace_:
+        k -= 1
+    return k
+
+
+def _bracketed(tokens: list[Token]) -> set[int]:
+    """The tokens written inside parentheses."""
+    out: set[int] = set()
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            out.add(t.i)
+    return out
 
 
 def forecast(told: list[str], partner: frozenset[str]) -> bool:

@@ -108,17 +108,17 @@ class ProbableReports:
 
     def _weight(self, key: str, top: float) -> float:
         """How rare ``key`` is in the coverage: as the sentences holding it in any of its
-        forms are (``_holding``; ``Corroboration.idf`` for a word of one form, ``top``
+        forms are (``holding``; ``Corroboration.idf`` for a word of one form, ``top``
         for a word no sentence has). A name's initials weigh as the sentences giving the
         name or its initials are rare: "Nora Vik", named all through a story of her, is
         no rarer for being "NV" nowhere, nor, read by her own name, for being named
         "Acting Mayor Nora Vik" (``run_initials``); a figure as the sentences giving it
         in digits or in words are ("8" / "eight": a figure's word, no stem of the
         coverage, had weighed as a word no sentence has)."""
-        held = len(self._holding(frozenset([key])))
+        held = len(self.holding(frozenset([key])))
         return math.log((len(self.reports.sentences) + 1) / (held + 0.5)) if held else top
 
-    def _holding(self, keys: frozenset[str]) -> set[int]:
+    def holding(self, keys: frozenset[str]) -> set[int]:
         """The sentences (their indices) holding one of ``keys``, in any of its forms
         (``other_forms``: "Kenya" for "Kenyan", "eight" for "8")."""
         found: set[int] = set()
@@ -192,11 +192,11 @@ class ProbableReports:
         weight of the key it gives (session 41: "cities" held the whole weight of "Ocean
         City", rare by its initials, and "Many big cities" told its mayor's act)."""
         if person or not any(k.startswith(INITIALS) for k in keys):
-            return dict.fromkeys(self._holding(keys), weight)  # a person, a figure, a noun
+            return dict.fromkeys(self.holding(keys), weight)  # a person, a figure, a noun
         credits: dict[int, float] = {}
         for k in keys:
             credit = min(weight, self._weight(k, top))
-            for i in self._holding(frozenset([k])):
+            for i in self.holding(frozenset([k])):
                 credits[i] = max(credits.get(i, 0.0), credit)
         return credits
 
@@ -206,10 +206,10 @@ class ProbableReports:
         found: set[int] = set()
         n = len(self.reports.sentences)
         for keys, partner, figure in anchors(span):
-            held = self._holding(keys)
+            held = self.holding(keys)
             if math.log((n + 1) / (len(held) + 0.5)) < RARE_WEIGHT * top:
                 continue  # the particular is no rarer for being written otherwise too
-            for i in held & self._holding(partner):
+            for i in held & self.holding(partner):
                 told = self.reports.sentences[i].words
                 if counting(told, keys, partner) if figure else not forecast(told, partner):
                     found.add(i)
@@ -232,7 +232,7 @@ class ProbableReports:
         bar = LIKELY_COVER * total
         rare = RARE_WEIGHT * math.log(len(self.reports.sentences) + 1)
         found: set[int] = set()
-        # Each particular's keys in all their forms ("Sudan" for "Sudanese", ``_holding``).
+        # Each particular's keys in all their forms ("Sudan" for "Sudanese", ``holding``).
         every = [
             keys.union(*(forms(k) for k in keys if not k.startswith(INITIALS))) for keys in units
         ]

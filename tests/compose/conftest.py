@@ -1,14 +1,17 @@
 """Shared by the compose tests: small made-up articles analysed (``articles``: the one
 corpus builder; ``told_and_other``: a statement and another source's sentence, for the
-corroboration tests), or turned into a timeline."""
+corroboration tests), or turned into a timeline or a brief's shown statements
+(``shown_statements``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from briefing.analyse import analyse
+from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
-from briefing.model import AnalysedDocument, Corpus, Document, Sentence
+from briefing.model import AnalysedDocument, Corpus, Document, Sentence, Statement
+from briefing.summarise import summarise_corpus
 
 JUNE_20 = dt.date(2018, 6, 20)
 
@@ -30,6 +33,14 @@ def articles(*texts: str, date: dt.date | None = JUNE_20, entities: bool = True)
         for i, t in enumerate(texts)
     ]
     return analyse(docs, entities=entities)
+
+
+def shown_statements(*texts: str, date: dt.date = dt.date(2001, 6, 1)) -> dict[str, Statement]:
+    """The executive summary's and background's statements of a brief of one article per
+    text, by their text (80 words of summary)."""
+    corpus = articles(*texts, date=date)
+    syn = synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=80)
+    return {s.text: s for s in [*syn.executive_summary, *syn.background]}
 
 
 def first_sentence(text: str) -> tuple[AnalysedDocument, Sentence]:

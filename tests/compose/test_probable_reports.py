@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.fact_particulars import particulars
 from briefing.compose.probable_reports import ProbableReports
 from briefing.compose.sentence_tokens import sentence_tokens
-from briefing.compose.synthesis import synthesise
 from briefing.model import Corpus, Sentence
-from briefing.summarise import summarise_corpus
 
-from .conftest import articles
+from .conftest import articles, shown_statements
 
 FEES = "The Harbour Tariff Authority raised mooring fees in Calder Bay by eight percent in May."
 LIGHTHOUSE = "Nora Vik bought the old lighthouse at Brandt Point for $40,000 last winter."
@@ -94,9 +90,7 @@ def test_the_brief_shows_no_dagger_on_a_fact_others_probably_tell() -> None:
         f"{angry} Boat owners said they would protest at the harbour office.",
         f"{LIGHTHOUSE} She plans to open it to visitors in June.",
     ]
-    corpus = articles(*texts, date=dt.date(2001, 6, 1))
-    syn = synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=80)
-    shown = {s.text: s for s in [*syn.executive_summary, *syn.background]}
+    shown = shown_statements(*texts)
     told = shown[angry]
     assert (told.sources, told.reported_by, told.probably_reported_by) == ([2], [2], [1])
     assert not told.single_source
@@ -297,8 +291,8 @@ def test_a_particular_is_held_in_its_other_forms() -> None:
     corpus = articles(statement, other, *_OTHER_NEWS)
     probable = ProbableReports(corpus, Corroboration(corpus.sentences()))
     both = {0, len(corpus.docs[0].sentences)}  # the statement's sentence, the other's
-    assert probable._holding(frozenset({"kenyan"})) == both
-    assert probable._holding(frozenset({"8"})) == both
+    assert probable.holding(frozenset({"kenyan"})) == both
+    assert probable.holding(frozenset({"8"})) == both
 
 
 def test_a_headline_tells_its_fact_in_other_forms() -> None:
