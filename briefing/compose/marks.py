@@ -12,7 +12,8 @@ people and what the statement is about, and no other person's name or title,
 ``who_words``; in its own words, ``same_fact``; a key-dates line, ``chronicled``; a
 rounded count, ``rough_counts``; another shown statement telling it,
 ``Citations.told_together``; and, only to withhold the †, whether another source
-probably tells it, ``probable_reports``), and those that tell it in much the same words
+probably tells it, ``probable_reports``, and whether the evidence that none does is
+strong, ``lone_particulars``), and those that tell it in much the same words
 ("reported by N sources"), a named speaker's words only from sources naming him
 (``Citations.same_speaker``). A grouped sentence giving a figure its group's lead
 does not give tells another fact, and counts for nothing (``telling_lead``).
@@ -37,6 +38,7 @@ from briefing.compose.events import EventIndex
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
 from briefing.compose.legs import other_leg, same_leg, start_places
+from briefing.compose.lone_particulars import LoneParticulars
 from briefing.compose.near_duplicates import Group, SupportIndex
 from briefing.compose.other_parties import OtherParties
 from briefing.compose.paraphrase import Paraphrases
@@ -163,14 +165,15 @@ def marked(
     for st, others in zip(statements, together, strict=True):
         st.reported_by = sorted(set(st.reported_by) | others)
     # A † only when no other source probably tells the fact either (``probable_reports``),
-    # another date's event aside.
+    # another date's event aside, and a name, figure or many nouns of it no other source
+    # gives are evidence that none does (``lone_particulars``).
     probable = ProbableReports(corpus, reports)
+    lone = LoneParticulars(probable)
     for st, (_, group, _) in zip(statements, shown, strict=True):
         if st.single_source:
             lead = group.lead
+            own = {*st.sources, *st.reported_by}
             st.probably_reported_by = probable.sources(
-                lead,
-                {*st.sources, *st.reported_by},
-                lambda x, m=lead: not other_dates(dates, m, x),
-            )
+                lead, own, lambda x, m=lead: not other_dates(dates, m, x)
+            ) or lone.sources(lead, own)
     return statements
