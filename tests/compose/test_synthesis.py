@@ -633,7 +633,11 @@ def test_a_sentence_denying_the_statement_does_not_take_its_dagger_off() -> None
         "The Harwick governor does not have the power to close the Delling river port to "
         "tankers, as the Marlow mayor has done."
     )
-    closed = "After a spill last week, the Marlow mayor closed the Delling river port to tankers."
+    # The wharf's name is in no other article: evidence for the † (``lone_particulars``).
+    closed = (
+        "After a spill at Kessick Wharf last week, the Marlow mayor closed the Delling river "
+        "port to tankers."
+    )
     texts = [f"{denied} {FILLER[0]} {FILLER[1]}", f"{FILLER[2]} {closed} {FILLER[3]}"]
     syn = build([*texts, f"{FILLER[4]} {FILLER[5]}"], summary_words=60, background_words=60)
     shown = [s for s in [*syn.executive_summary, *syn.background] if s.text == closed]
