@@ -12,7 +12,7 @@ from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import NameForm
 from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.name_keys import normalise_name
-from briefing.model import Actor, Corpus, Document
+from briefing.model import Actor, Corpus, Document, Mention
 
 STORY_1 = """Regulators question Acme over data deal
 
@@ -114,3 +114,14 @@ def together(groups: list[set[str]], *keys: str) -> bool:
 def apart(groups: list[set[str]], a: str, b: str) -> bool:
     """Whether no actor holds both ``a`` and ``b``."""
     return not any({a, b} <= g for g in groups)
+
+
+def labelled_mentions(text: str, *labelled: tuple[str, str]) -> list[Mention]:
+    """Entity mentions of ``text`` as the model might give them: (words, label) pairs, each
+    found after the one before."""
+    found, at = [], 0
+    for words, label in labelled:
+        start = text.index(words, at)
+        found.append(Mention(words, label, start, start + len(words), 0))
+        at = start + len(words)
+    return found

@@ -7,14 +7,7 @@ import time
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.model import Mention
 
-
-def _mentions(text: str, *labelled: tuple[str, str]) -> list[Mention]:
-    found, at = [], 0
-    for words, label in labelled:
-        start = text.index(words, at)
-        found.append(Mention(words, label, start, start + len(words), 0))
-        at = start + len(words)
-    return found
+from .conftest import labelled_mentions as _mentions
 
 
 def test_a_full_name_labelled_a_work_of_art_is_a_person_when_its_surname_is_one() -> None:
