@@ -15,6 +15,8 @@ Map of the package (one job per module):
 - ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``).
 - ``name_keys``: a written name as a key (``normalise_name``: titles, "the",
   possessives, corporate suffixes stripped) and whether it can be one name.
+- ``particles``: a person's name the model cut at a lower-case surname particle
+  ("Ines | dos | Reis"): one name.
 - ``members``: a member's noun the model read as the first words of a person's name
   ("Wine Brat Jeff Bundschu" of "the Wine Brats"): none of the name.
 - ``fronts``: the first words of someone's title the model took for a body ("Coast

@@ -41,6 +41,7 @@ from briefing.compose.actors.name_keys import (
     plausible_name,
     strip_titles,
 )
+from briefing.compose.actors.particles import joined_at_particles
 from briefing.compose.actors.written import word_runs
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
@@ -233,9 +234,10 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     text = adoc.document.text
     junk = junk_spans(adoc)
     before = None  # the mention before this one
-    people = mislabelled_people(text, adoc.mentions)
+    mentions = joined_at_particles(text, adoc.mentions)  # "Ines | dos | Reis": one name
+    people = mislabelled_people(text, mentions)
     read_to = 0  # the end of a body's name read whole past its mention
-    for m in adoc.mentions:
+    for m in mentions:
         prev, before = before, m
         if m.start < read_to:
             continue  # "Shelter Alliance" of "Housing and | Shelter Alliance": read with it
