@@ -66,6 +66,19 @@ def test_an_acronym_in_another_language_is_defined_by_or_and_by_apposition() -> 
     assert not [p for p in pairs if p[1] == "fbi"]
 
 
+def test_a_bare_comma_without_the_lists_another_name_and_defines_nothing() -> None:
+    # "Besides the Republic, TPF, which ...": the forum after the country is no acronym of
+    # it; with "the" before the letters the apposition still defines it.
+    pairs = defined_acronyms(
+        [
+            "Besides the Republic of Veldmark, TPF, which counts ten members, meets.",
+            "Veldmark's Rail Inquiry Office, the HSK, found no fault",
+        ]
+    )
+    assert not [p for p in pairs if p[1] == "tpf"]
+    assert ("rail inquiry office", "hsk") in pairs
+
+
 def test_country_names() -> None:
     assert country_name("us") == "United States"
     assert country_name("america") == "United States"
