@@ -10,7 +10,8 @@ Map of the package (one job per module):
   ``UnionFind``) and two helpers on it (``is_personish``, ``match_span``).
 - ``filters``: page clutter where mentions are ignored (``junk_spans``, ``headline_like``),
   ordinary capitalised words (``common_words``) and the final ``keep`` filter (common
-  words, outlets cited only as a source, departments inside job titles, thin surnames);
+  words, outlets cited only as a source, departments inside job titles, a body named
+  only as where someone comes from, thin surnames);
   ``products`` named after a company of the story ("Microsoft Outlook").
 - ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``).
 - ``name_keys``: a written name as a key (``normalise_name``: titles, "the",

@@ -5,7 +5,8 @@ boilerplate where mentions are ignored (not a quoted speaker's title: "said Ann 
 executive editor of ..."); ``headline_like`` spots Title Case lines where
 the small model invents entities; ``common_words`` finds one-word forms the texts
 mostly write in lower case; ``keep`` drops ordinary words, outlets cited only as a
-source and departments seen only inside someone's job title; ``products`` finds the
+source, departments seen only inside someone's job title and bodies named only as
+where someone comes from ("Ann Lee of the Navy"); ``products`` finds the
 products named after a company of the story ("Microsoft Outlook").
 """
 
@@ -73,6 +74,9 @@ HEADLINE_CAPS_SHARE = 0.75
 CITE_BEFORE_CHARS = 20
 CITE_AFTER_CHARS = 30
 TITLE_BEFORE_CHARS = 30
+# Characters before a body's name searched for ", of the" after a person's name (the
+# longest such gap with room to spare).
+AFFILIATION_BEFORE_CHARS = 12
 # Characters before a mention searched for words that introduce a nickname.
 NICKNAME_CUE_CHARS = 40
 # A name introduced as a nickname in at least one of this many mentions is one; fewer is
@@ -210,8 +214,12 @@ def keep(corpus: Corpus, c: Cluster, common: set[str]) -> bool:
         docs = {m.doc for m in c.matches}
         if len(docs) * PUBLICATION_MIN_SHARE < len(corpus.docs):
             return False
-    if c.type != "person" and all(_inside_title(corpus, m) for m in c.matches):
-        return False  # "vice president of Mobile Partnerships": part of someone's title
+    if c.type != "person" and all(
+        _inside_title(corpus, m) or _affiliation(corpus, m) for m in c.matches
+    ):
+        # "vice president of Mobile Partnerships": part of someone's title; "Ann Lee of the
+        # Navy": where someone comes from, never a party of its own.
+        return False
     if c.type != "country" and not any(len(f.tokens) > 1 and f.votes["PERSON"] for f in c.forms):
         nicknamed = [_nickname(corpus, m) for m in c.matches]
         # A body written out in full where no cue introduces it ("the Special Review Board,
@@ -275,6 +283,22 @@ def _inside_title(corpus: Corpus, m: Match) -> bool:
     if TITLE_OF_RE.search(before) or PORTFOLIO_PAIR_AFTER_RE.match(text, m.end):
         return True
     return bool(PORTFOLIO_BEFORE_RE.search(before) and PORTFOLIO_AFTER_RE.match(text, m.end))
+
+
+def _affiliation(corpus: Corpus, m: Match) -> bool:
+    """A body named only as where a person named right before it comes from: "Ann Lee of
+    the Navy", "Ann Lee, of the Kessel Institute" (DUC 2004 d30031t: an astronaut's
+    service listed among a shuttle story's key actors)."""
+    adoc = corpus.docs[m.doc]
+    text = adoc.document.text
+    of = _AFFILIATION_BEFORE_RE.search(text, max(0, m.start - AFFILIATION_BEFORE_CHARS), m.start)
+    if of is None:
+        return False
+    return any(p.label == "PERSON" and p.end == of.start() for p in adoc.mentions)
+
+
+# What lies between a person's name and the body they come from.
+_AFFILIATION_BEFORE_RE = re.compile(r",?[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _citation_only(corpus: Corpus, c: Cluster) -> bool:

@@ -9,7 +9,7 @@ from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, Match, NameForm
 from briefing.compose.actors.filters import in_spans, junk_spans, keep, products
 from briefing.lang.speech import SPEAKS_AFTER_RE
-from briefing.model import Actor, AnalysedDocument, Corpus, Document
+from briefing.model import Actor, AnalysedDocument, Corpus, Document, Mention
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -240,6 +240,26 @@ def test_a_portfolio_inside_a_ministers_title_is_no_body() -> None:
     assert not keep(*_named(texts[:2], "Social Housing", "government body"), set())
     assert not keep(*_named(texts[1:2], "Labour", "organisation"), set())
     assert keep(*_named(texts[2:], "Social Housing Trust", "organisation"), set())
+
+
+def test_a_body_named_only_as_where_someone_comes_from_is_no_actor() -> None:
+    """ "Ilse Varn of the Coast Guard": the service a person comes from; a body that is
+    also named on its own stays."""
+    texts = [
+        "The crew included Ilse Varn of the Coast Guard and Otto Brask, of the Coast Guard.",
+        "Ilse Varn of the Coast Guard said the Coast Guard would search the bay.",
+    ]
+    corpus, cluster = _named(texts, "Coast Guard", "government body")
+    for adoc in corpus.docs:
+        text = adoc.document.text
+        for name in ("Ilse Varn", "Otto Brask"):
+            if name in text:
+                start = text.index(name)
+                adoc.mentions.append(Mention(name, "PERSON", start, start + len(name), 0))
+    only = Cluster(forms=cluster.forms, matches=[m for m in cluster.matches if m.doc == 0])
+    only.type = "government body"
+    assert not keep(corpus, only, set())
+    assert keep(corpus, cluster, set())  # "the Coast Guard would search": a party
 
 
 EDITOR = """Radio network fined
