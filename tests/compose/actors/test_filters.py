@@ -202,6 +202,14 @@ def test_a_name_written_before_a_newspapers_noun_is_an_outlet_whatever_its_type(
         forms=[NameForm("ana vellor")], matches=_matches(corpus, "Vellor")[1:], type="person"
     )
     assert keep(corpus, person, set())
+    # "the official Kessa news agency reported": a news agency, also read as a person.
+    texts = [
+        "Talks stalled, the official Kessa news agency reported. Kessa quoted the minister.",
+        *texts[2:],
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    agency = Cluster(forms=[NameForm("kessa")], matches=_matches(corpus, "Kessa"), type="person")
+    assert not keep(corpus, agency, set())
 
 
 DANCE_HALL = """Miners rescued
