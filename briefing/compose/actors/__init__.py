@@ -18,6 +18,8 @@ Map of the package (one job per module):
   possessives, corporate suffixes stripped) and whether it can be one name.
 - ``particles``: a person's name the model cut at a lower-case surname particle
   ("Ines | dos | Reis"): one name.
+- ``title_names``: a title the model tagged as a person before the name it goes with
+  ("Roman Catholic Bishop | Anselm Rook"): no name form.
 - ``members``: a member's noun the model read as the first words of a person's name
   ("Wine Brat Jeff Bundschu" of "the Wine Brats"): none of the name.
 - ``fronts``: the first words of someone's title the model took for a body ("Coast

@@ -42,6 +42,7 @@ from briefing.compose.actors.name_keys import (
     strip_titles,
 )
 from briefing.compose.actors.particles import joined_at_particles
+from briefing.compose.actors.title_names import title_mentions
 from briefing.compose.actors.written import word_runs
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import BadValue
@@ -234,7 +235,9 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     text = adoc.document.text
     junk = junk_spans(adoc)
     before = None  # the mention before this one
-    mentions = joined_at_particles(text, adoc.mentions)  # "Ines | dos | Reis": one name
+    titles = title_mentions(text, adoc.mentions)  # "Catholic Bishop | Anselm Rook"
+    mentions = [m for m in adoc.mentions if m.start not in titles]
+    mentions = joined_at_particles(text, mentions)  # "Ines | dos | Reis": one name
     people = mislabelled_people(text, mentions)
     read_to = 0  # the end of a body's name read whole past its mention
     for m in mentions:
