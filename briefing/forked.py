@@ -24,6 +24,13 @@ Process hygiene, as for the map's workers: the child dies with the build (Linux
 ``PR_SET_PDEATHSIG``), ignores Ctrl-C (the build answers it and kills the child), never
 runs the parent's exit handlers or flushes its buffers (``os._exit``).
 
+``stream(fn, *args)``: ``fn`` is a generator function whose items the caller needs one
+after the other (the first one early); the child sends each item as soon as it is made
+(a thread of the child sends them, so it goes on while the caller is busy) and
+``Stream.next()`` returns the next one. Inline (or no fork) the items are all made at the
+first ``next()``, in ``fn``'s own order; a child that dies before an item has arrived
+costs ``fn`` run again here, the items already taken skipped.
+
 ``Standby(init)`` forks a child before the work is known: it runs ``init()`` at once
 (loads a model, while the caller imports and reads) and then waits for one job;
 ``standby.start(fn, *args)`` sends it ``fn`` and ``args`` (pickled, unlike ``start``) and
@@ -36,12 +43,14 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import itertools
 import os
 import pickle
+import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 R = TypeVar("R")
@@ -200,6 +209,81 @@ def start(
     return Forked(fn, args, inline, after=after)
 
 
+class Stream:
+    """The items of ``fn(*args)``, made in a forked child (or here, see ``stream``)."""
+
+    def __init__(self, fn: Callable[..., Iterator[Any]], args: tuple[Any, ...], inline: bool):
+        self._fn, self._args = fn, args
+        self._here: Iterator[Any] | None = None  # the items made here
+        self._taken = 0
+        self._pid, self._read = 0, -1
+        if inline or not can_fork():
+            return
+        read, write = os.pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(read)
+            _stream_child(fn, args, write, parent)
+        os.close(write)
+        self._pid, self._read = pid, read
+
+    def next(self) -> Any:
+        """The next item (waiting for the child), or the exception ``fn`` raised before it;
+        ``StopIteration`` when ``fn`` made no more."""
+        if self._pid:
+            try:
+                data = _read_job(self._read)
+            except BaseException:  # interrupted while waiting: the child must not outlive us
+                self.cancel()
+                raise
+            try:
+                message = pickle.loads(data) if data else _UNSET
+            except Exception:  # an item that did not arrive whole
+                message = _UNSET
+            if message is None:  # the end: ``fn`` made no more
+                self.cancel()
+                self._here = iter(())
+                raise StopIteration
+            if message is not _UNSET:
+                self._taken += 1
+                ok, value = message
+                if ok:
+                    return value
+                self.cancel()
+                raise value
+            self.cancel()  # the child died: whatever is left is made here
+        if self._here is None:
+            rest = itertools.islice(self._fn(*self._args), self._taken, None)
+            self._here = iter(list(rest))
+        self._taken += 1
+        return next(self._here)
+
+    def __enter__(self) -> Stream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        """Stop the child, if one runs."""
+        if self._read >= 0:
+            os.close(self._read)
+            self._read = -1
+        if self._pid:
+            pid, self._pid = self._pid, 0
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def stream(fn: Callable[..., Iterator[Any]], *args: Any, inline: bool = False) -> Stream:
+    """Begin making the items of ``fn(*args)`` in a forked child (here when ``inline`` or
+    no fork); ``Stream.next()`` takes them in order (see the module docstring)."""
+    return Stream(fn, args, inline)
+
+
 class Standby:
     """A child forked now that runs ``init()`` and then one job (see the module docstring)."""
 
@@ -321,3 +405,41 @@ def _child(
             status = 0
     finally:
         os._exit(status)
+
+
+def _stream_child(
+    fn: Callable[..., Iterator[Any]], args: tuple[Any, ...], write: int, parent: int
+) -> None:
+    """Make the items, each pickled (ok, item) as it comes, sent length first by a thread,
+    then None (the end); an exception of ``fn`` is sent as (False, exception) instead of
+    the rest. An item that cannot be pickled leaves the stream short: the parent makes the
+    rest itself."""
+    status = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        die_with_parent()
+        if os.getppid() == parent:  # else the build died before the kernel was asked
+            outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+            sender = threading.Thread(target=_send_each, args=(write, outbox))
+            sender.start()
+            try:
+                for item in fn(*args):
+                    outbox.put(pickle.dumps((True, item), protocol=pickle.HIGHEST_PROTOCOL))
+                outbox.put(pickle.dumps(None))  # the end
+            except Exception as exc:  # the parent raises it again
+                with contextlib.suppress(Exception):
+                    outbox.put(pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL))
+            outbox.put(None)
+            sender.join()
+            status = 0
+    finally:
+        os._exit(status)
+
+
+def _send_each(write: int, outbox: queue.SimpleQueue[bytes | None]) -> None:
+    """Write each message of ``outbox``, its length first, to the pipe ``write`` until
+    None; a parent gone leaves the rest unsent."""
+    with contextlib.suppress(OSError), os.fdopen(write, "wb") as pipe:
+        while (data := outbox.get()) is not None:
+            pipe.write(len(data).to_bytes(8, "big") + data)
+            pipe.flush()

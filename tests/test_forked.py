@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,82 @@ def test_after_does_not_wait_for_the_caller_to_read_a_big_result(tmp_path: Path)
         assert noted.exists()  # done before anyone read the result
         assert job.result() == bytes(5_000_000)
         job.finish()
+
+
+# A stream: a generator's items, made in a forked child and taken one by one.
+def counted(n: int) -> Iterator[tuple[int, int]]:
+    for i in range(n):
+        yield os.getpid(), i
+
+
+def test_a_streams_items_come_in_order_from_another_process() -> None:
+    with forked.stream(counted, 3) as items:
+        got = [items.next() for _ in range(3)]
+        with pytest.raises(StopIteration):
+            items.next()
+    assert [i for _, i in got] == [0, 1, 2]
+    assert {pid for pid, _ in got} != {os.getpid()}
+
+
+def test_an_inline_stream_makes_its_items_here() -> None:
+    with forked.stream(counted, 2, inline=True) as items:
+        assert [items.next(), items.next()] == [(os.getpid(), 0), (os.getpid(), 1)]
+        with pytest.raises(StopIteration):
+            items.next()
+
+
+def first_then_waits(home: int, flag: str) -> Iterator[str]:
+    yield "first"
+    if os.getpid() != home:
+        Path(flag).write_text("sent", encoding="utf-8")
+        time.sleep(60)  # the caller takes the first item while this one still works
+    yield "second"
+
+
+def test_a_streams_first_item_arrives_while_the_child_still_works(tmp_path: Path) -> None:
+    flag = tmp_path / "flag"
+    started = time.perf_counter()
+    with forked.stream(first_then_waits, os.getpid(), str(flag)) as items:
+        assert items.next() == "first"
+        assert time.perf_counter() - started < 30
+        while not flag.exists() and time.perf_counter() - started < 30:
+            time.sleep(0.01)  # the child goes on after sending it
+        assert flag.exists()
+
+
+def dies_after_first(home: int) -> Iterator[str]:
+    yield "first"
+    if os.getpid() != home:
+        os.kill(os.getpid(), signal.SIGKILL)
+    yield "second"
+
+
+def test_a_stream_whose_child_dies_is_finished_here() -> None:
+    with forked.stream(dies_after_first, os.getpid()) as items:
+        assert items.next() == "first"
+        assert items.next() == "second"
+        with pytest.raises(StopIteration):
+            items.next()
+
+
+def fails_second(message: str) -> Iterator[str]:
+    yield "first"
+    raise ValueError(message)
+
+
+def test_a_streams_exception_is_raised_again_in_the_caller() -> None:
+    with forked.stream(fails_second, "bad input") as items:
+        assert items.next() == "first"
+        with pytest.raises(ValueError, match="bad input"):
+            items.next()
+
+
+def big_items() -> Iterator[bytes]:
+    yield bytes(3_000_000)
+    yield bytes(4_000_000)
+
+
+def test_big_items_arrive_whole() -> None:
+    with forked.stream(big_items) as items:
+        assert items.next() == bytes(3_000_000)
+        assert items.next() == bytes(4_000_000)

@@ -9,7 +9,9 @@ dates the summary's and background's statements and completes what they leave un
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from briefing import __version__, forked
 from briefing.compose import article_memo, memo
@@ -71,11 +73,12 @@ def compose_brief(
 ) -> Brief:
     """The brief of ``corpus``. With ``parallel``, the sections that do not need the
     executive summary (actor candidates, divergences, timeline, title, source digests) are
-    worked out in a forked process while this one writes the summary; the brief is the same
-    either way."""
+    worked out in a forked process while this one writes the summary; the actor candidates
+    come back first, so that this process ranks the key actors and finds the open
+    questions while that one goes on with the rest. The brief is the same either way."""
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
-    with forked.start(
+    with forked.stream(
         _beside_synthesis, corpus, per_article, config, entities, inline=not parallel
     ) as side:
         synthesis = synthesise(
@@ -91,58 +94,83 @@ def compose_brief(
             corpus,
             synthesis.dates,
         )
-        aside = side.result()
-        brief = Brief(
-            title=config.title or aside.title,
-            date=(today or dt.date.today()).isoformat(),
-            executive_summary=synthesis.executive_summary,
-            # An empty or shorter background beats one a reader cannot place in time.
-            background=[s for s in synthesis.background if placed(s)],
-            sources=aside.sources,
-            skipped=list(skipped or []),
+        actors: _Actors = side.next()
+        actors.absorb()
+        # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
+        key_actors = (
+            rank_actors(
+                actors.candidates,
+                summary=synthesis.executive_summary,
+                max_actors=config.max_actors,
+            )
+            if entities
+            else []
+        )
+        open_questions = find_open_questions(
+            corpus,
+            max_questions=config.max_questions,
+            statements=synthesis.statements,
+            key_actors=key_actors,
             focus=focus,
-            audience=config.audience or None,
-            organisation=config.organisation or None,
-            summarizer=config.summarizer,
-            generator=f"briefing {__version__}",
         )
-        brief.divergences, brief.timeline = aside.divergences, aside.timeline
-    memo.absorb(aside.learnt)
-    article_memo.absorb(aside.articles)
-    written.absorb(aside.counts)
-    learn_stems(aside.stems)
-    # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
-    if entities:
-        brief.key_actors = rank_actors(
-            aside.candidates, summary=synthesis.executive_summary, max_actors=config.max_actors
-        )
-    brief.open_questions = find_open_questions(
-        corpus,
-        max_questions=config.max_questions,
-        statements=synthesis.statements,
-        key_actors=brief.key_actors,
+        aside: _Aside = side.next()
+        aside.absorb()
+    return Brief(
+        title=config.title or aside.title,
+        date=(today or dt.date.today()).isoformat(),
+        executive_summary=synthesis.executive_summary,
+        # An empty or shorter background beats one a reader cannot place in time.
+        background=[s for s in synthesis.background if placed(s)],
+        key_actors=key_actors,
+        open_questions=open_questions,
+        divergences=aside.divergences,
+        timeline=aside.timeline,
+        sources=aside.sources,
+        skipped=list(skipped or []),
         focus=focus,
+        audience=config.audience or None,
+        organisation=config.organisation or None,
+        summarizer=config.summarizer,
+        generator=f"briefing {__version__}",
     )
-    return brief
 
 
 @dataclass
-class _Aside:
-    """What compose works out beside the executive summary (``_beside_synthesis``)."""
+class _Learnt:
+    """What compose worked out beside the executive summary besides a section: the memo
+    answers and lower-case counts, sent back from a forked process, save the caller the
+    work and go to the cache; and the stems (the parts of hyphenated stems, new words),
+    kept with the stem table, so that later builds stem them without nltk
+    (``near_duplicates._stemmer``)."""
+
+    learnt: memo.Learnt
+    articles: article_memo.Learnt
+    counts: written.Counts | None
+    stems: dict[str, str]
+
+    def absorb(self) -> None:
+        """Keep them in this process."""
+        memo.absorb(self.learnt)
+        article_memo.absorb(self.articles)
+        written.absorb(self.counts)
+        learn_stems(self.stems)
+
+
+@dataclass
+class _Actors(_Learnt):
+    """The first item of ``_beside_synthesis``: the key actors' candidates."""
 
     candidates: list[Candidate]
+
+
+@dataclass
+class _Aside(_Learnt):
+    """The second item of ``_beside_synthesis``: the sections that need no summary."""
+
     divergences: list[Divergence]
     timeline: list[TimelineEvent]
     title: str  # the story's title, when the config gives none ("" when it does)
     sources: list[SourceEntry]
-    # The memo answers and lower-case counts worked out beside: sent back from a forked
-    # process, they save the caller the work and go to the cache.
-    learnt: memo.Learnt
-    articles: article_memo.Learnt
-    counts: written.Counts | None
-    # The stems worked out beside (the parts of hyphenated stems, new words): kept with the
-    # stem table, so that later builds stem them without nltk (``near_duplicates._stemmer``).
-    stems: dict[str, str]
 
 
 def _beside_synthesis(
@@ -150,24 +178,47 @@ def _beside_synthesis(
     per_article: list[list[ScoredSentence]],
     config: Config,
     entities: bool,
-) -> _Aside:
-    """What compose needs no executive summary for: actor candidates, divergences, the
+) -> Iterator[_Actors | _Aside]:
+    """What compose needs no executive summary for: actor candidates first (the caller
+    ranks them once the summary is written, then finds the open questions, ~2 CPU s of
+    benchmarks/scale.py's first build, while this goes on), then divergences, the
     timeline, the title and the source digests (the last two took 0.5 of the ~13 CPU s
     the build process spent on a second run of benchmarks/scale.py's 875 + 5 articles,
     while this process idled waiting for the summary)."""
-    before, articles, stems = memo.mark(), article_memo.mark(), len(known_stems())
     focus = config.focus or None
-    return _Aside(
-        candidates=actor_candidates(corpus) if entities else [],
-        divergences=find_divergences(corpus),
-        timeline=build_timeline(corpus, max_events=config.max_timeline, focus=focus),
-        title="" if config.title else _story_title(corpus, config.focus),
-        sources=source_entries(corpus, per_article, config.per_article_sentences),
-        learnt=memo.learnt_since(before),
-        articles=article_memo.learnt_since(articles),
-        counts=written.changed(),
-        stems=stems_since(stems),
+    learning = _learning()
+    candidates = actor_candidates(corpus) if entities else []
+    yield _Actors(**learning(), candidates=candidates)
+    divergences = find_divergences(corpus)
+    timeline = build_timeline(corpus, max_events=config.max_timeline, focus=focus)
+    title = "" if config.title else _story_title(corpus, config.focus)
+    sources = source_entries(corpus, per_article, config.per_article_sentences)
+    yield _Aside(
+        **learning(),
+        divergences=divergences,
+        timeline=timeline,
+        title=title,
+        sources=sources,
     )
+
+
+def _learning() -> Callable[[], dict[str, Any]]:
+    """A function giving the fields of ``_Learnt`` learnt since its last call (since now,
+    the first time)."""
+    before, articles, stems = memo.mark(), article_memo.mark(), len(known_stems())
+
+    def since() -> dict[str, Any]:
+        nonlocal before, articles, stems
+        learnt = {
+            "learnt": memo.learnt_since(before),
+            "articles": article_memo.learnt_since(articles),
+            "counts": written.changed(),
+            "stems": stems_since(stems),
+        }
+        before, articles, stems = memo.mark(), article_memo.mark(), len(known_stems())
+        return learnt
+
+    return since
 
 
 def _story_title(corpus: Corpus, focus: str) -> str:
