@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.compose import unbound_pronouns
 from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_pronoun
 from briefing.model import AnalysedDocument, Sentence
 
@@ -79,3 +82,17 @@ def test_only_a_pronoun_a_fronted_noun_seemed_to_bind_is_unbound_after_fronted()
     (adoc,) = articles(ARTICLE).docs
     for start in ("If they are found", "Between 2001", "Harbour officials said"):
         assert unbound_after_fronted(adoc, _sentence(adoc, start)) is None, start
+
+
+def test_the_screen_on_the_tokens_words_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentences without a token ``_unbound`` may give are passed over unread: the answers
+    are those of reading every sentence."""
+    (adoc,) = articles(ARTICLE).docs
+
+    def answers() -> list[tuple[str | None, str | None]]:
+        return [(unbound_pronoun(adoc, s), unbound_after_fronted(adoc, s)) for s in adoc.sentences]
+
+    screened = answers()
+    monkeypatch.setattr(unbound_pronouns, "_may_hold", lambda *_: True)
+    assert answers() == screened
+    assert any(a for a, _ in screened)
