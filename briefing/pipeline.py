@@ -54,8 +54,8 @@ from briefing.publish import (
 )
 from briefing.registrations import SUMMARIZERS
 from briefing.registry import UnknownName
-from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare, render
-from briefing.tail import beside_build
+from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare
+from briefing.tail import beside_build, render_all
 
 if TYPE_CHECKING:
     from briefing.compose.features import FeatureCache
@@ -310,9 +310,14 @@ def _build_locked(
             side, beside = tail.enter_context(
                 beside_build(brief, config.formats, options, workers, parallel, save)
             )
-            failed = _render_all(
-                brief, config.formats, options, rendered, console, advance, side, beside
-            )
+            try:
+                failed = render_all(
+                    brief, config.formats, options, rendered, console, advance, side, beside
+                )
+            except TemplateFailure as exc:  # the user's to fix: nothing is written
+                raise BuildError(f"{exc}; nothing written") from exc
+            if not rendered:
+                raise BuildError("no format could be written (see above)", exit_code=1)
             advance(1, "Writing")
         if failed:
             # An incomplete edition must not look "unchanged" to the next run, which retries.
@@ -457,42 +462,3 @@ def _absorb(documents: list[Document]) -> Callable[[int, ArticleResult], None]:
             remember(documents[i].text, result.sentences, result.extra)
 
     return absorb
-
-
-def _render_all(
-    brief: Brief,
-    formats: list[str],
-    options: RenderOptions,
-    rendered: dict[str, bytes],
-    console: Console,
-    advance: Callable[..., None],
-    side: forked.Forked[bytes | None],
-    beside: str | None,
-) -> list[str]:
-    """Render every format into ``rendered`` before anything is published; return the
-    formats whose writer failed. A template problem is the user's to fix: nothing is written.
-    ``beside`` is rendered by ``side`` (``_beside``), the others here.
-    """
-    outputs: dict[str, bytes | Exception] = {}
-    for fmt in sorted(formats, key=lambda f: f == beside):  # the forked one last
-        advance(1, f"Rendering {fmt.upper()}")
-        try:
-            out = side.result() if fmt == beside else render(brief, fmt, options)
-            if out is None:  # no assert: ``python -O`` would publish None
-                raise TypeError("the writer gave no document")
-            outputs[fmt] = out
-        except TemplateFailure as exc:
-            raise BuildError(f"{exc}; nothing written") from exc
-        except Exception as exc:  # one writer's failure never blocks the other formats
-            outputs[fmt] = exc
-    failed: list[str] = []
-    for fmt in formats:
-        out = outputs[fmt]
-        if isinstance(out, Exception):
-            console.error(f"could not write {fmt.upper()}: {type(out).__name__}: {out}")
-            failed.append(fmt)
-        else:
-            rendered[FORMATS.get(fmt).extension] = out
-    if not rendered:
-        raise BuildError("no format could be written (see above)", exit_code=1)
-    return failed

@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from briefing import forked
+from briefing.console import Console
 from briefing.model import Brief
-from briefing.render import RenderOptions, render
+from briefing.render import FORMATS, RenderOptions, TemplateFailure, render
 from briefing.render.shared import sharing
 
 # The format rendered in a forked process while this one renders the others, when both it
@@ -62,3 +63,40 @@ def render_one(brief: Brief, fmt: str | None, options: RenderOptions) -> bytes |
     """The document of ``brief`` in ``fmt`` (what the process beside renders); None when
     no format goes beside."""
     return None if fmt is None else render(brief, fmt, options)
+
+
+def render_all(
+    brief: Brief,
+    formats: list[str],
+    options: RenderOptions,
+    rendered: dict[str, bytes],
+    console: Console,
+    advance: Callable[..., None],
+    side: forked.Forked[bytes | None],
+    beside: str | None,
+) -> list[str]:
+    """Render every format into ``rendered`` before anything is published; return the
+    formats whose writer failed. A template problem (``TemplateFailure``) is raised: the
+    user's to fix, nothing is written. ``beside`` is rendered by ``side``, the others here.
+    """
+    outputs: dict[str, bytes | Exception] = {}
+    for fmt in sorted(formats, key=lambda f: f == beside):  # the forked one last
+        advance(1, f"Rendering {fmt.upper()}")
+        try:
+            out = side.result() if fmt == beside else render(brief, fmt, options)
+            if out is None:  # no assert: ``python -O`` would publish None
+                raise TypeError("the writer gave no document")
+            outputs[fmt] = out
+        except TemplateFailure:
+            raise
+        except Exception as exc:  # one writer's failure never blocks the other formats
+            outputs[fmt] = exc
+    failed: list[str] = []
+    for fmt in formats:
+        out = outputs[fmt]
+        if isinstance(out, Exception):
+            console.error(f"could not write {fmt.upper()}: {type(out).__name__}: {out}")
+            failed.append(fmt)
+        else:
+            rendered[FORMATS.get(fmt).extension] = out
+    return failed

@@ -549,14 +549,14 @@ def test_objects_the_interpreter_froze_at_start_up_are_nobodys(
 def test_a_writer_giving_nothing_fails_its_format_under_python_o() -> None:
     # Checked by an assert before: ``python -O`` drops asserts, and None was published.
     script = """
-from briefing import pipeline
+from briefing import tail
 from briefing.console import Console
 from briefing.model import Brief
 from briefing.render import RenderOptions
 
-pipeline.render = lambda brief, fmt, options: None if fmt == "md" else b"{}"
+tail.render = lambda brief, fmt, options: None if fmt == "md" else b"{}"
 rendered = {}
-failed = pipeline._render_all(
+failed = tail.render_all(
     Brief(title="Harbour levy", date="2026-12-01"), ["md", "json"], RenderOptions(),
     rendered, Console(quiet=True), lambda *a: None, None, None,
 )
