@@ -307,8 +307,9 @@ def _build_locked(
                 from briefing.compose.whats_new import diff_briefs
 
                 brief.whats_new = diff_briefs(state.brief, brief)
+            entries = len(missing) - missing.count(None)
             side, beside = tail.enter_context(
-                beside_build(brief, config.formats, options, workers, parallel, save)
+                beside_build(brief, config.formats, options, workers, parallel, save, entries)
             )
             try:
                 failed = render_all(

@@ -558,7 +558,7 @@ tail.render = lambda brief, fmt, options: None if fmt == "md" else b"{}"
 rendered = {}
 failed = tail.render_all(
     Brief(title="Harbour levy", date="2026-12-01"), ["md", "json"], RenderOptions(),
-    rendered, Console(quiet=True), lambda *a: None, None, None,
+    rendered, Console(quiet=True), lambda *a: None, None, (),
 )
 print(failed, sorted(rendered))
 """

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import forked
+from briefing import forked, tail
 from briefing.model import Brief
-from briefing.render import RenderOptions
-from briefing.tail import beside_build
+from briefing.render import RenderOptions, render
+from briefing.tail import SAVE_HERE_MIN_ENTRIES, beside_build, render_beside
 
 pytestmark = pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
 
@@ -47,13 +47,44 @@ def test_with_two_workers_the_docx_is_rendered_beside_and_then_the_cache_written
         side,
         fmt,
     ):
-        assert fmt == "docx"
-        docx = side.result()
-        assert docx is not None and docx.startswith(b"PK")  # a zip: the DOCX, sent back
+        assert fmt == ("docx",)
+        docx = side.result()["docx"]
+        assert isinstance(docx, bytes) and docx.startswith(b"PK")  # a zip: the DOCX, sent back
         assert save.where() is None  # the cache is still being written
         go.touch()
         side.finish()
     assert save.where() not in (None, os.getpid())
+
+
+def test_with_many_cache_entries_both_slow_writers_render_beside_and_the_cache_here(
+    tmp_path: Path,
+) -> None:
+    """A first build of a large folder has more compose cache to write than PDF to render."""
+    save = Saver(tmp_path)
+    entries = SAVE_HERE_MIN_ENTRIES
+    with beside_build(BRIEF, ["json", "docx", "pdf"], RenderOptions(), 2, True, save, entries) as (
+        side,
+        fmts,
+    ):
+        assert fmts == ("docx", "pdf") and side._pid  # forked
+        assert save.where() == os.getpid()  # written here, while the other process renders
+        got = side.result()
+        side.finish()
+    docx, pdf = got["docx"], got["pdf"]
+    assert isinstance(docx, bytes) and docx.startswith(b"PK")
+    assert isinstance(pdf, bytes) and pdf.startswith(b"%PDF")
+
+
+def test_a_writer_failing_beside_fails_its_format_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(brief: Brief, fmt: str, options: RenderOptions) -> bytes:
+        if fmt == "docx":
+            raise OSError("no room")
+        return render(brief, fmt, options)
+
+    monkeypatch.setattr(tail, "render", broken)
+    out = render_beside(BRIEF, ("docx", "pdf"), RenderOptions())
+    assert isinstance(out["docx"], OSError)
+    assert isinstance(out["pdf"], bytes)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +95,7 @@ def test_without_docx_and_pdf_the_cache_is_written_beside_a_large_build_only(
 ) -> None:
     save = Saver(tmp_path)
     with beside_build(BRIEF, ["json"], RenderOptions(), 2, parallel, save) as (side, fmt):
-        assert fmt is None and side.result() is None
+        assert fmt == () and side.result() == {}
         if not parallel:
             assert save.where() is None  # not before the end
         side.finish()
@@ -74,7 +105,7 @@ def test_without_docx_and_pdf_the_cache_is_written_beside_a_large_build_only(
 
 def test_one_worker_renders_every_format_here(tmp_path: Path) -> None:
     with beside_build(BRIEF, ["docx", "pdf"], RenderOptions(), 1, False, None) as (side, fmt):
-        assert fmt is None
+        assert fmt == ()
         side.finish()
         assert side._pid == 0  # nothing forked
 
