@@ -205,7 +205,7 @@ class ClaimSearch:
         total = self.weight(claim)
         backs = list(range(1, (1 if just_before else LOOK_BACK) + 1))
         # A quote credited to "he" is said by the one the sentence before it names, and
-        # that sentence says whose claim it tells ("Zyuganov spent the day vilifying …").
+        # that sentence says whose claim it tells ("Vostrov spent the day vilifying …").
         quoted = just_before and self._pronoun_quote(at)
         if just_before and (self._quote_tail(at) or quoted or self._leans_back(at)):
             backs = [2]  # '"… their focus is the rich," Tobin said. "I think that's common."'

@@ -1,13 +1,13 @@
 """One event under a month or a year and under a day inside it: which entries join.
 
-Outlets date one event as finely as they know it: "a virus named Chernobyl struck in late
-April" and "a million computers were hit by Chernobyl on April 26"; "in 1976, when the jets
+Outlets date one event as finely as they know it: "a virus named Carrow struck in late
+April" and "a million computers were hit by Carrow on April 26"; "in 1976, when the jets
 entered commercial service" and "May 24, 1976: the airlines launch the service". They
 share a word or two (a name, a noun), too few for the merge by words (``timeline``). The
 act each date tells can join them: the verb the date hangs on (or the clause it heads:
 "in 1976, when the jets entered ...") is of one class, or of one act's synonyms
 (``wordforms.act_synonym``: "struck" / "hit"), and one participant of it is the same in
-the same role: who did it (the subject, or a passive's agent: "hit by Chernobyl") or what
+the same role: who did it (the subject, or a passive's agent: "hit by Carrow") or what
 it was done to (the object, or a passive's subject), told by a name in it or by its head
 noun and that noun's compounds ("Concorde service"). The coarser entry joins the finer
 one, whose day is shown and which cites both. Two entries of one article stay two: an
@@ -109,7 +109,7 @@ def dated_act(corpus: Corpus, sentence: Sentence, at: int) -> DatedAct | None:
     for c in verb.children:
         if c.dep_ in _DOER_DEPS:
             doers |= _named(c)
-        elif c.dep_ == "agent":  # "hit by Chernobyl"
+        elif c.dep_ == "agent":  # "hit by Carrow"
             for by in c.children:
                 doers |= _named(by)
         elif c.dep_ in _DONE_DEPS:

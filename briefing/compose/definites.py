@@ -47,7 +47,7 @@ from briefing.model import Corpus, Sentence
 from briefing.parsed import Token, tokens_at
 
 # A thing the story names this many ways, each name in this many articles, is one of
-# many ("the Melissa virus", "the Chernobyl virus"). Set by hand from D0629B (session
+# many ("the Bramble virus", "the Carrow virus"). Set by hand from D0629B (session
 # 22), not swept: the fewest that make a second thing of the kind a recurring one.
 MIN_NAMES_APART = 2
 MIN_NAME_DOCS = 2
@@ -201,7 +201,7 @@ class Descriptions:
 
     def _named_apart(self, head: str) -> bool:
         """Whether the story calls things of ``head`` by at least ``MIN_NAMES_APART``
-        names, each in ``MIN_NAME_DOCS`` articles ("the Melissa virus", "the Chernobyl
+        names, each in ``MIN_NAME_DOCS`` articles ("the Bramble virus", "the Carrow
         virus"), none of them a word of ``STORY_THING_SHARE`` of the articles: it tells
         of several, and "the virus" does not say which."""
         used = self._word_docs()
@@ -276,7 +276,7 @@ class Descriptions:
         articles), ``ONE_OF_MANY`` marked for one of the story's many ("the tribe" in a
         story on tribes, or a focus asking about tribes). Read strictly, the story's word
         is the head itself, not its stem ("reported" makes no report the story's), and a
-        thing the story names several of ("the Melissa virus", "the Chernobyl virus") is
+        thing the story names several of ("the Bramble virus", "the Carrow virus") is
         one of many, and "the" with the head ``alone`` (nothing in the parse saying
         which) is the story's only when the articles call it so (``_called_bare``); so is
         a ``phrase`` its article said before ("the pest control" after "pest control")."""

@@ -1,6 +1,6 @@
 """A bare denial and what the article goes on to say its party holds instead.
 
-"An official with the city police department denied the report." says only that a report
+"An official with the harbour authority denied the report." says only that a report
 is denied, and is no heading a stranger can read. When the article goes straight on with
 a quote credited to that party ("“Nothing like that happened in Harlow. It's a rumor,”
 said the official …"), the quote says it: the dispute's heading is the denial with the

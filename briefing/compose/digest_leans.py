@@ -8,23 +8,23 @@ article tells (``leaning``):
 - an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
   training.", "A. Native shrubs are ..."): a part of what the article set out; a time
   told from an event before ("The following day, ..."); a recipe's or a column's
-  bidding ("Drizzle chocolate over the shortcakes.", "Address questions to ..."), no news;
+  bidding ("Sprinkle sugar over the pastries.", "Address questions to ..."), no news;
 - a person called by one word that no note can complete (``digest_notes.unnamed_people``);
 - a pronoun nothing in the sentence stands for ("If they are detected, ...":
   ``unbound_pronouns``);
 - a thing told before, opening the sentence as its bare subject ("The trend is most
-  pronounced among ...", "The amendments should come into force ...",
+  pronounced among ...", "The revisions ought to take effect ...",
   ``lang.definites.definite_subject``): which trend, only the article said. Not when
   the article's headline names its word ("The ban" under "Beijing bans smoking"), nor an
   earlier sentence of the digest (the reader has just been told), nor when the parse
   reads words after it that say which ("The revision obtained by Hale"), a rank ("The
   most recent data"), or a note names it ("the committee [Senate Ethics Committee]").
   The article's opening sentence introduces its own subject. So too a thing told
-  before that owns the subject ("The park's rose garden is ...");
+  before that owns the subject ("The square's clock tower is ...");
 - an act, a body or any thing the article's own earlier text told, called by "the" and
-  its noun alone as the subject or the object of what the sentence tells ("Sudanese
-  officials dismissed the remarks as lies", "Chubais said the group must support
-  Putin", "volunteers will target the course": ``told_thing``), on the same terms:
+  its noun alone as the subject or the object of what the sentence tells ("Vellorian
+  officials dismissed the remarks as lies", "Hale said the group must support
+  Dorvale", "crews will target the levee": ``told_thing``), on the same terms:
   which remarks, only the article said. Not a time, a topic, people (the notes say
   who), a place's kind, nor whoever says the words ("..., said the newspaper");
 - a sentence that opens by pointing at the one before ("If so, ...", "Seconds later,
@@ -80,17 +80,17 @@ _DAY_AFTER_RE = re.compile(
     r"(?:The|That) (?:following|next|previous|same) (?:day|week|month|morning|night|evening)\b"
 )
 # A naming right after the subject ("The virus has been dubbed ...", "The group, known
-# as ...", "The site is Tres Rios"): the sentence says which.
+# as ...", "The site is Kell Basin"): the sentence says which.
 _NAMING_RE = re.compile(
     r",?\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?"
     r"(?:dubbed|called|named|nicknamed|known as|renamed)\b"
-    r"|\s+(?:is|was)\s+(?:the\s+)?[A-Z]"  # "The site is Tres Rios"
+    r"|\s+(?:is|was)\s+(?:the\s+)?[A-Z]"  # "The site is Kell Basin"
 )
 # A sentence that points at the one before it: "If so, ...", "In the same way, ...",
 # "From there ...", "Seconds later, ..." (later than what, only the article said), and
 # one closing on people it does not name ("..., both said."). Found judging half B's
-# digests (session 42: "If so, it will be a long time before ...", "Seconds later, the
-# Concorde's navigator said ...").
+# digests (session 42: "If so, it will take years more before ...", "Seconds later, the
+# airliner's navigator said ...").
 _POINTS_BACK_RE = re.compile(
     r"(?:If (?:so|not)\b|In the same way\b|From there\b|(?:[A-Z]\w* )?"
     r"(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Mm]oments|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) later\b)"
@@ -120,7 +120,7 @@ _TOLD_HEADS = (
 _BIDDEN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # Dependencies of a word that may open a bidding before its verb ("Do take", "Don't
 # panic", "Please contact", "then top"), and the marks after a clause that goes before
-# one ("To serve, dust the tart ...", "...; then top with cream").
+# one ("To serve, glaze the loaf ...", "...; then top with cream").
 _BIDDING_DEPS = frozenset({"aux", "neg", "intj", "advmod"})
 _CLAUSE_BREAKS = frozenset({",", ";"})
 # Nouns of people: the editor's notes say who they are (``digest_notes``), not this.
@@ -128,7 +128,7 @@ _PEOPLE_NOUNS = PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | frozenset(ROLE_NOUNS)
 # Dependencies of the subject or object of a verb (``told_thing``).
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # Words right after a told act's noun that say which, however the parse hangs them
-# ("announced the decision Tuesday to send ...": a word between, at most), or what it
+# ("announced the decision Monday to ship ...": a word between, at most), or what it
 # is ("the plan is to let ...": check D0601A, session 42).
 _WHICH_AFTER_RE = re.compile(r"(?:\s+[A-Z]\w*|\s+(?:is|was))?\s+(?:to|of|for|that)\b")
 # Labels of a name a body's noun may stand for in its own sentence ("At Boeing, the
@@ -138,7 +138,7 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # sentence tells of: one it says ("..., officials said"), one of when or on what terms.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl"})
 # How far a sentence leans (``leaning``): not at all; by a subject told before, which a
-# reader of the story may well know ("The cockpit voice recorder was recovered ..."), so
+# reader of the story may well know ("The ferry's logbook was found ..."), so
 # the digest takes it before it would shrink; by a pronoun, a name or a list's order.
 READS_ALONE, TOLD_BEFORE, LEANS = 0, 1, 2
 # Tags of a rank before a head ("the most recent data", "the largest share").
@@ -173,8 +173,8 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
 
 
 def _bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
-    """Whether ``sentence`` bids its reader do something ("Drizzle chocolate over the
-    shortcakes.", "Do take action, employing ...", "To serve, dust the tart ..."): its
+    """Whether ``sentence`` bids its reader do something ("Sprinkle sugar over the
+    pastries.", "Do take action, employing ...", "To serve, glaze the loaf ..."): its
     main verb, in the base form and with no subject, opens it or a clause after a comma,
     or follows "Do", "Don't", "Please" or "then" there.
     A recipe's step or a column's advice tells no news (check D0611B's digests, session
@@ -238,7 +238,7 @@ def told_subject(
         return None  # the digest has just told it
     after = subject.idx + len(subject.text) - sentence.start
     if _NAMING_RE.match(sentence.text, after):
-        return None  # "The virus has been dubbed Chernobyl": the sentence names it
+        return None  # "The worm has been dubbed Tallow": the sentence names it
     notes = [*name_notes(adoc, sentence, text), *capital_name_notes(adoc, sentence, text)]
     if any(head in words.lower() for words, _ in notes):
         return None  # "the institute [Marlow Policy Institute]"
@@ -250,7 +250,7 @@ def told_thing(
 ) -> str | None:
     """The noun of an act or a body told before (``_TOLD_HEADS``) that ``sentence``
     calls by "the" and the noun alone, as the subject or object of its main verb or of
-    a clause that verb says ("Sudanese officials dismissed the remarks as lies" ->
+    a clause that verb says ("Vellorian officials dismissed the remarks as lies" ->
     "remarks"), when nothing right of it says which and neither the headline, the
     digest's sentences ``before`` nor a note names its word, nor the sentence names it
     before; else None. The article's opening sentence introduces its own."""
@@ -273,7 +273,7 @@ def told_thing(
         if _WHICH_AFTER_RE.match(adoc.document.text, after):
             continue  # "the decision to send ...", the parse hanging "to" on the verb
         if _NAMING_RE.match(adoc.document.text, after):
-            continue  # "The virus has been dubbed Chernobyl": the sentence names it
+            continue  # "The worm has been dubbed Tallow": the sentence names it
         key = stem(noun.lower_)
         if any(stem(t.lower_) == key for t in span if t.i < the.i):
             continue  # "a letter ... the letter"
@@ -297,7 +297,7 @@ def _told_in_article(adoc: AnalysedDocument, sentence: Sentence, noun: Token) ->
     """Whether the article's sentences before ``sentence`` use the word of ``noun`` (a
     thing's: no time, topic, one of a kind, people, nor a place's kind) as a noun,
     ``noun`` not saying whose words the sentence gives ("..., said the newspaper"):
-    "volunteers will target problem areas" of "the course", "the group decided to fight"
+    "crews will target weak spots" of "the levee", "the group decided to resist"
     (check D0611B, D0627I digests, session 43): the thing the article told."""
     lemma = noun.lemma_.lower()
     if {noun.lower_, lemma} & (SELF_EVIDENT_HEADS | TOPIC_HEADS | _PEOPLE_NOUNS):
@@ -315,7 +315,7 @@ def _told_in_article(adoc: AnalysedDocument, sentence: Sentence, noun: Token) ->
 def _core(noun: Token) -> bool:
     """Whether ``noun`` is the subject or the object of the sentence's main verb, of a
     clause that verb says ("Hale said the group must ...") or of one saying when or on
-    what terms ("If the court grants the petition, ..."), or of a verb joined to one."""
+    what terms ("If the board grants the appeal, ..."), or of a verb joined to one."""
     verb = noun.head
     if noun.dep_ not in _CORE_DEPS:
         return False
@@ -326,7 +326,7 @@ def _core(noun: Token) -> bool:
 
 def _opening_owner(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
     """The noun of an owner "the" opens in the sentence's first words, whose subject
-    (of its main verb, or of a clause that verb says) it owns ("The park's rose garden
+    (of its main verb, or of a clause that verb says) it owns ("The square's clock tower
     is being tended ...", "The club's membership was invited ...": check D0611B, D0613D
     digests, session 43): which park, only the article said. Not a place's kind when
     the article's dateline names its place ("The city's supply ..." of a Beijing
@@ -346,7 +346,7 @@ def _opening_owner(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ not in _SUBJECT_DEPS or not _main_clause(noun.head):
         return None
     if any(t.tag_ in _RANK_TAGS or t.pos_ == "PROPN" for t in noun.doc[the.i : owner.i + 1]):
-        return None  # "The most recent poll's ...", "The Yakama tribe's moves ..." say which
+        return None  # "The most recent poll's ...", "The Corran tribe's moves ..." say which
     return owner
 
 

@@ -283,7 +283,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
     for i, rej in enumerate(cov.rejections):
         if rej is None:
             continue
-        # "denied that any protests had occurred" rejects the protests
+        # "denied that any arrests had taken place" rejects the arrests
         told = EXISTENCE_RE.sub(" ", rej.clause)
         # "deny they recruited Ebner, who ran for the council in 1987": the closing clause
         # says who he is, not what is denied

@@ -69,7 +69,7 @@ def person_before(
     With ``reach`` over 1, up to that many sentences back, through sentences that name
     nobody and go on about the same person ("he said, ...", the rest of a quote).
     ``others_named``: that sentence may name other people outside its subject ("Even as
-    Putin spoke, Zyuganov said …": Zyuganov)."""
+    Putin spoke, Vostrov said …": Vostrov)."""
     at = sentence.index - 1
     while at >= 0 and at > sentence.index - reach and _passes_on(adoc, at):
         at -= 1
@@ -92,7 +92,7 @@ def person_before(
 def people_named(adoc: AnalysedDocument) -> list[Mention]:
     """The article's mentions of people: spaCy's PERSON names, and a surname alone that
     the article gave a person before in full, whatever spaCy typed it as ("Gennady
-    Zyuganov" then "Zyuganov spent the day …", where "Zyuganov" was read as a group)."""
+    Vostrov" then "Vostrov spent the day …", where "Vostrov" was read as a group)."""
     out: list[Mention] = []
     surnames: set[str] = set()
     for m in sorted(adoc.mentions, key=lambda m: m.start):

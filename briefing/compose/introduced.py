@@ -82,7 +82,7 @@ class Introduced:
         ("opposed the bill on Wednesday": ``thing_notes``), or it tells an
         act into what was told before or opens with "Such" (``anaphora``; s29 judging of
         the TUNING+CHECK timelines: "The agency launched an investigation last month.",
-        "Such a stand, critics have said, hints at ... in 1994"), or points at what was
+        "Such a move, critics have said, points to ... in 1994"), or points at what was
         told before ("this case", "the other team members": ``pointing``; "this city" is
         its dateline's, when that names it: ``place_notes.writers_place_notes``)."""
         return (

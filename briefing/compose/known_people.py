@@ -76,7 +76,7 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
             and not _INITIALLED_RE.fullmatch(name)
             and not _person_by_use(text, name, alone, tagged)
         ):
-            continue  # "C.A. Terhune", tagged an organisation, is a person all the same
+            continue  # "C.J. Varrow", tagged an organisation, is a person all the same
         last = text[max(0, mention.start - _TITLE_REACH) : mention.start].rstrip()[-1:]
         if name.split()[0].endswith("ing") and last in ("", ".", "!", "?", '"', "”"):
             name = name.partition(" ")[2]  # "Turning Smith over ...": a verb opened it

@@ -149,7 +149,7 @@ def no_story_event(
 
 def _instruction(sentence: Span) -> bool:
     """Whether the sentence opens with its main verb in the base form and has no
-    subject: an imperative ("Prune and remove any branch tips ..."). The parser may tag
+    subject: an imperative ("Trim and discard any wilted leaves ..."). The parser may tag
     an opening verb it does not know as a noun; one that takes an object or is joined to
     a base-form verb is still the verb. s29 judging of the CHECK timelines: a gardening
     column's advice dated by its "to early May"."""

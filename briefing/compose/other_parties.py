@@ -211,8 +211,8 @@ class OtherParties:
         told as what may or would happen ("the trust would take over the line"): no
         word of the classes of its main verb, those joined to it and the verbs they
         govern ("may help slow"), and a verb of none of the statement's classes whose
-        subject's phrase names its doer ("El Nino gave us a taste of ..." for "El Nino
-        may help slow the warming")."""
+        subject's phrase names its doer ("The monsoon gave us a hint of ..." for "The monsoon
+        may help slow the drought")."""
         span, theirs = self._span(statement), self._span(other)
         verb = main_verb(span) if span is not None else None
         if span is None or theirs is None or verb is None:

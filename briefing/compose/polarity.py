@@ -9,15 +9,15 @@ both main clauses hold a negation ("not", "never", "no") or neither does.
 
 A main clause is what is left without who said it (``core``), the clauses saying what
 something is (", which ..."), a scene before it or a participle clause after it
-(``main_clause``) and a contrast after it (", while ..."): "Bush's embrace of testing,
+(``main_clause``) and a contrast after it (", while ..."): "Hale's embrace of tolls,
 which he never advocated, comes as ..." tells the embrace, not a denial, and "British
-jets were modified, while French ones were not" tells the change to the British ones.
-A negation with its exception affirms ("had no place to fly except to Bahrain" tells the
-flights to Bahrain, ``lang.words.without_exceptions``).
+ferries were refitted, while Danish ones were not" tells the change to the British ones.
+A negation with its exception affirms ("had no place to sail except to Vellor" tells the
+crossings to Vellor, ``lang.words.without_exceptions``).
 
-A figure of two digits or more counting the same thing in both ("98 executions") is the
-same fact whichever way each sentence puts the rest ("has never issued a reprieve in a
-span that has seen 98 executions" / "has presided over a record 98 executions").
+A figure of two digits or more counting the same thing in both ("12 tax rises") is the
+same fact whichever way each sentence puts the rest ("has never vetoed a budget in a
+span that has seen 12 tax rises" / "has presided over a record 12 tax rises").
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ sources the † test counted, 7 were counted on such words only, all judged not 
 the statement's fact (another governor's moratorium for a governor's lack of power, a
 plant's owners meeting officials for the intelligence that it made weapons, a court
 hearing for a boy's stay in a city); one judged right was lost (a sinking "that killed
-his mother and 10 others" and "his mother and 10 others died"); no † moved. Without the
+his brother and 6 others" and "his brother and 6 others died"); no † moved. Without the
 relative and participle clauses, 4 and none.
 
 A clause on a noun whose event the other sentence tells (the same verb, "killed" and
@@ -120,7 +120,7 @@ Event = tuple[frozenset[str], frozenset[str]]  # a verb's stems, its arguments' 
 
 class _Aside(NamedTuple):
     """One outermost aside of a sentence: its dependency, its character range, that of
-    the phrase it is set beside (an apposition's noun: "the Chernobyl virus -- *the
+    the phrase it is set beside (an apposition's noun: "the Carrow virus -- *the
     menace that ...*"), the event of its own verb and the events of all its verbs."""
 
     dep: str
@@ -208,7 +208,7 @@ class SideClauses:
         word of the fact it holds stands in the asides (and none of them outside), while
         the rest of the statement has words of its own. A clause on a noun whose event
         ``other`` tells (the same verb of one of the same people or things: "a sinking
-        that killed his mother and 10 others" and "his mother and 10 others died") is no
+        that killed his brother and 6 others" and "his brother and 6 others died") is no
         aside. When ``other`` tells the event of an aside ("ever since the party took
         control of the council" and "when the party took control of the council"), it
         must share a particular word (``ANCHOR_SHARE``) of the rest, not the noun

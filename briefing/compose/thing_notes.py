@@ -135,7 +135,7 @@ class ThingNotes:
             plural = head.tag_ == "NNS"
             if words not in text:
                 continue
-            # The story names several such things ("the Melissa virus", "the Chernobyl
+            # The story names several such things ("the Bramble virus", "the Carrow
             # virus"): "the virus" says which only by a proper name its article gave it.
             several = not (body or plural) and self._several(lemma)
             # "The virus" of an article on one of them is that one (s32).
@@ -266,7 +266,7 @@ class ThingNotes:
 
     def _several(self, lemma: str) -> bool:
         """Whether the story names several things of this word and no one of them most
-        often ("the Melissa virus", "the Hare computer virus", ...: ``thing_kinds``)."""
+        often ("the Bramble virus", "the Hare computer virus", ...: ``thing_kinds``)."""
         if lemma not in self._kinds:
             seen = [proper_words(n) for names in self._named_in(lemma).values() for n in names]
             self._kinds[lemma] = several_things([w for w in seen if w])
@@ -293,7 +293,7 @@ class ThingNotes:
         for i in self._uses_of(lead.doc).get(lemma, []):
             if adoc.parse[i].tag_ != "NN":
                 continue
-            # "the Chernobyl virus": named for a place, that one (not "a Marlow group").
+            # "the Carrow virus": named for a place, that one (not "a Marlow group").
             names = names_at(adoc.parse, adoc.parse[i], places=True)
             counted = counted or mention(adoc.parse, adoc.parse[i]).counted and not names
             (before if i < start else after).extend(n for n in names if proper_words(n))

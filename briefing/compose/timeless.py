@@ -47,7 +47,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 # what they report was said or found on the article's day.
 REPORT_LEMMAS = SAYING_LEMMAS | REPORTING_LEMMAS | FINDING_LEMMAS
 # Words that tie a present tense to the article's day: its state then, or its news.
-# Set by reading (session 29, dev tuning stories: "Windward Farming now has 22 acres",
+# Set by reading (session 29, dev tuning stories: "Kell Orchards now has 14 acres",
 # "New projections ... indicate it might be worse"), not tuned.
 _NOW_RE = re.compile(
     r"\b(?:now|still|currently|recent(?:ly)?|latest|new|newly|so far|yet|no longer|"

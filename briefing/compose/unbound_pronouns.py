@@ -19,7 +19,7 @@ nothing to stand for (``unbound_pronoun``):
   amounts to ...".
 
 A noun in a phrase fronted before a subject pronoun says where, when or how, and binds it
-only as that phrase's doer: "Once in the computer it will ..." is unbound, "When the
+only as that phrase's doer: "Once in the network it will ..." is unbound, "When the
 worm reaches a computer, it ..." bound by "worm" (``_fronted_non_doers``). The summary
 and background take no sentence whose pronoun only such a noun seemed to bind
 (``unbound_after_fronted``): it reads alone no more than one opening with "It".
@@ -59,9 +59,9 @@ _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", 
 _NO_ONE = frozenset({"one"})
 # Dependencies of a main verb's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Dependencies of a phrase fronted before a clause's subject ("Once in the computer it
+# Dependencies of a phrase fronted before a clause's subject ("Once in the network it
 # ...", "After the storm, it ...", "When the worm reaches a computer, it ..."): where the
-# thing is, when, how, not who (D0629B's digest: "Once in the computer it will infect").
+# thing is, when, how, not who (D0629B's digest: "Once in the network it will spread").
 _FRONTED_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
 # Verbs that report what a clause says ("..., the office said").
 _SAYING = frozenset({"say", "tell", "add", "report", "note", "announce", "state", "write"})
@@ -87,7 +87,7 @@ def unbound_pronoun(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
 
 def unbound_after_fronted(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
     """The first subject pronoun of ``sentence`` only a noun of a phrase fronted before it
-    seemed to bind ("Once in the computer it will ...", "Inside the hull, they found
+    seemed to bind ("Once in the network it will ...", "Inside the hull, they found
     ..."), as written: the sentence leans on what was told before it, as one opening with
     the pronoun does. None otherwise, or without a parse."""
     return next((tok.text for tok, fronted in _unbound(adoc, sentence, True) if fronted), None)
@@ -164,7 +164,7 @@ def _may_hold(span: Span, lowered: list[str], fronted_only: bool) -> bool:
 
 def _fronted_non_doers(tok: Token) -> set[int]:
     """Positions of the words of phrases fronted before a subject pronoun ``tok`` in its
-    clause that are no doer of anything ("Once in the computer it will ...", "After the
+    clause that are no doer of anything ("Once in the network it will ...", "After the
     storm, it ..."): a noun there is where, when or how, not what the pronoun stands for.
     A fronted clause's words before its verb are its doer ("When the worm reaches a
     computer, it ...": "worm", not "computer"; the tagger's "After the ferry sank" a

@@ -2,7 +2,7 @@
 
 People and bodies say, announce, sue, vote and order; they are arrested, charged and
 elected; they have spokesmen, officials and ministers. Things are named with a thing's
-head noun ("the Melissa virus", "the El Nino phenomenon"), are taken, prescribed or
+head noun ("the Bramble virus", "the El Nino phenomenon"), are taken, prescribed or
 installed, and spread or infect. A people's name modifies "people" or "children" ("the
 Navajo people"), a person's does not.
 
@@ -96,7 +96,7 @@ AGENT_ACT_NOUNS = frozenset({
     "refusal", "denial", "accusation", "accusations", "criticism", "lawsuit", "veto",
 })  # fmt: skip
 # Head nouns that say what a name is when it modifies them: a virus, a drug, a phenomenon
-# ("the Melissa virus", "the drug Vioxx", "the El Nino phenomenon"). Makers' nouns
+# ("the Bramble virus", "the drug Vioxx", "the El Nino phenomenon"). Makers' nouns
 # ("EgyptAir jet", "Microsoft software" ...) are left out where a maker is the usual
 # reading, except for software and drugs, where the count against acting decides.
 THING_HEAD_NOUNS = frozenset({

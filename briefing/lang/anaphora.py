@@ -268,7 +268,7 @@ def _compared_before(text: str, low: str | None = None) -> bool:
     return bool(_COMPARED_BEFORE.search(text, low)) and not _THAN.search(text)
 
 
-# "... new institutions to bolster that connection.": "that" and one noun closing the
+# "... new ferries to strengthen that link.": "that" and one noun closing the
 # sentence point back at a thing named before it (a conjunction "that" opens a clause);
 # unless the sentence itself named it ("a bridge ... that bridge"), it is a time, or an
 # idiom ("a film of that name").

@@ -143,7 +143,7 @@ SUBORDINATORS = (
     "after", "following", "before", "ahead of", "prior to", "until", "till", "through", "by",
     "pending", "as of", "effective", "starting", "beginning",
     "(?:scheduled|set|slated|planned|due) (?:for|on)", "(?:ending|ended) (?:in|on)",
-    # the day a thing was arranged for ("had been scheduled for execution on April 27",
+    # the day a thing was arranged for ("had been scheduled for demolition on May 14",
     # "was due to be sentenced on Monday"): a plan, done or not (s31 judging, D0635H)
     "(?:scheduled|slated|due) (?:for|to) [a-z]+(?: [a-z]+)? (?:on|for)",
     # what a thing was moved to ("the fair, now moved to June", "postponed from

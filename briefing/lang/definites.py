@@ -121,8 +121,8 @@ LOCAL_RE = re.compile(r"\b[Tt]he local (?=[A-Za-z])")
 # Acts, and what records or answers them, that "the" and a plain noun point back to: "the
 # bill", "the move", "the documents" are the bill, move or documents an earlier sentence
 # told, whether or not it counted them ("a bill"). Set by hand from the s30 judging of
-# the TUNING+CHECK timelines ("opposed the bill on Wednesday", "faxed the story to
-# Christian radio stations", "released the documents at a news conference"), not tuned.
+# the TUNING+CHECK timelines ("opposed the bill on Wednesday", "mailed the letter to
+# local radio stations", "released the figures at a news conference"), not tuned.
 TOLD_ACT_HEADS = frozenset(
     {
         "move", "moves", "decision", "decisions", "bill", "bills", "ban", "bans", "test",

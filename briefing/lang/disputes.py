@@ -341,9 +341,9 @@ _ATTRIBUTING = SAY_WORDS + (
     "had argued", "testified", "insist", "portrayed", "depicted",
 )  # fmt: skip
 ATTRIBUTED_RE = cue_pattern(sorted(set(_ATTRIBUTING), key=len, reverse=True))
-# A sentence that tells one party accusing another ("Environmental groups accused the
-# mayor of putting his Senate race first"): the claim a denial just after it answers,
-# however the denial words it ("denied there was any political motive").
+# A sentence that tells one party accusing another ("Harbour groups accused the
+# port chief of putting his own ferry line first"): the claim a denial just after it
+# answers, however the denial words it ("denied there was any private motive").
 ACCUSING_RE = cue_pattern(
     ("accused", "accuses", "accusing", "alleged", "alleges", "alleging", "charged that",
      "charges that", "blamed", "blames"),

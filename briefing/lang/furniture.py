@@ -21,7 +21,7 @@ BOILERPLATE_WORDS = (
 )  # fmt: skip
 BOILERPLATE_RE = cue_pattern(BOILERPLATE_WORDS, after="")
 # Words right before a cue that make it the audience of someone's words in the story
-# ("Bulent Ecevit told reporters", "said to a correspondent"), not page furniture. DUC
+# ("Arno Keller told reporters", "said to a correspondent"), not page furniture. DUC
 # 2004 d30044t: a deputy premier's only full name sat in such a sentence, dropped as
 # clutter, and his bare surname was left an organisation.
 AUDIENCE_BEFORE_RE = re.compile(
@@ -235,9 +235,9 @@ WIRE_NOTE_LABELS = (
     "EDS?", "EDITORS",
     "NOTE TO EDITORS",
 )  # fmt: skip
-# A wire note giving the day a story is for: "(For release at 6 p.m. EST, Sunday, Nov. 22)",
-# "(FOR RELEASE MON., MARCH 13, 2000)", "(ADV. FOR TUES., OCT. 26)"; ``when`` is the rest of
-# the note. "(FOR RELEASE THE WEEK OF MON., MAY 17)" names a week, not a day: no match.
+# A wire note giving the day a story is for: "(For release at 5 p.m. EST, Monday, Oct. 12)",
+# "(FOR RELEASE WED., JUNE 7, 2000)", "(ADV. FOR THURS., SEPT. 14)"; ``when`` is the rest of
+# the note. "(FOR RELEASE THE WEEK OF MON., APRIL 3)" names a week, not a day: no match.
 RELEASE_NOTE_RE = re.compile(
     r"\(\s*(?:for\s+release|adv(?:ance)?\.?\s+for)\b(?![^()]*\bweek\b)(?P<when>[^()]{1,80})\)",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ FEMALE_TITLES = frozenset({
     "chairwoman", "spokeswoman", "sister", "mother", "aunt", "madam", "duchess",
     "baroness", "countess",
 })  # fmt: skip
-# A person's relatives, as written after the person's name ("McCarty's father, John").
+# A person's relatives, as written after the person's name ("Tennick's father, John").
 KIN_NOUNS = frozenset({
     "father", "mother", "son", "daughter", "wife", "husband", "widow", "widower",
     "brother", "sister", "grandfather", "grandmother", "grandson", "granddaughter",

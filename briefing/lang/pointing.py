@@ -19,7 +19,7 @@ from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
 # sentence said (s31 judging, D0635H: "aides said Wednesday that this case was ...").
 # A month or a day ("This February") is capitalised: no thing.
 _THIS_THING = re.compile(rf"\b[Tt]h(?:is|ese) (?!{alternation(NOT_A_THING_NAMED_BEFORE)}\b)[a-z]")
-# "Wiener and the other team members met ...", "On the other end of the phone": other
+# "Keller and the other crew members met ...", "On the other side of the river": other
 # than those an earlier sentence named (s31 judging: D0647B, D0631D); not "on the other
 # hand".
 _THE_OTHER = re.compile(r"\b[Tt]he other (?!hands?\b)[a-z]")

@@ -50,7 +50,7 @@ POINTED_AT_RE = re.compile(
     r"|\bthere\?$|^\w+\s+(?:either|neither)\b"
 )
 # Lower-case words of a "Will ...?" question that come before its verb ("Will the
-# United States provide ...", "Will Elian be returned ...").
+# United States provide ...", "Will Tomas be returned ...").
 SKIP_BEFORE_VERB = {"the", "a", "an", "be", "its", "their", "his", "her", "also", "ever", "now"}
 TIME_WORDS = {"later", "week", "month", "year", "soon", "today", "end", "next", "morning"}
 QUESTION_SYNONYMS = {

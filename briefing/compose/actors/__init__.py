@@ -21,7 +21,7 @@ Map of the package (one job per module):
 - ``title_names``: a title the model tagged as a person before the name it goes with
   ("Roman Catholic Bishop | Anselm Rook"): no name form.
 - ``members``: a member's noun the model read as the first words of a person's name
-  ("Wine Brat Jeff Bundschu" of "the Wine Brats"): none of the name.
+  ("Tide Rider Amos Keller" of "the Tide Riders"): none of the name.
 - ``fronts``: the first words of someone's title the model took for a body ("Coast
   Provincial" of "Coast Provincial Medical Officer ..."): no name form; a body's name
   the model cut before its head noun ("Coast Provincial | Government"): read whole; a
@@ -222,7 +222,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         elif not full_name and role_names_no_party(described):
             continue  # "Bramford, a small town", "Tabex, a deadly nerve agent"
         elif cluster.type == "person" and role_names_a_thing(described) and not personal(cluster):
-            continue  # "Tres Rios, a 12-acre wetlands project": a person by the labels only
+            continue  # "Kell Basin, a 9-acre reservoir project": a person by the labels only
         if cluster.type == "person" and role_names_a_body(described):
             cluster.type = "organisation"  # "Cider Youth, now a statewide movement"
         elif cluster.type == "organisation" and role_names_a_person(described):

@@ -152,7 +152,7 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
         if f.key in firsts or _fragment(f, index, lambda run: _names(run, named)):
             del forms[f.key]
     split_glued(forms, texts)
-    split_members(forms)  # "Wine Brat Jeff Bundschu": Jeff Bundschu
+    split_members(forms)  # "Tide Rider Amos Keller": Amos Keller
     return forms
 
 

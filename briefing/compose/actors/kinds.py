@@ -67,7 +67,7 @@ GOVERNING_MIN_ARTICLES = 3
 # stories of benchmarks/story_eval.py (the United States of a Texas story, only the
 # setting, left the top 10 for a core participant).
 COUNTRY_MIN_ACTS = 1
-# A name named as a thing ("the Melissa virus", "patients taking Vioxx") at least this
+# A name named as a thing ("the Bramble virus", "patients taking Vioxx") at least this
 # many times, and more often than it acts, is a thing, not a party. Chosen on the tuning
 # stories of benchmarks/story_eval.py (drug names of a painkiller story).
 THING_MIN = 2
@@ -125,7 +125,7 @@ def assign_kind(
     # Mentions as where someone works or studies ("a professor at Harvard", "Harvard's
     # law school"), of all the mentions with a parse.
     affiliation = spans = site = accord = area = state = nationals = 0
-    occasion = placed = 0  # "at the convention", "the regional capital Vladikavkaz"
+    occasion = placed = 0  # "at the convention", "the regional capital Lorvane"
     home = 0  # "Rep. Ann Lee, R-Lorvik": a legislator's home town or state
     kin = 0  # "his sister, Nikki": named after a person's noun
     employer = 0  # "Ann Lee, a spokeswoman for Zentra": whom someone works for
@@ -212,7 +212,7 @@ def assign_kind(
         c.type = ""
         return
     if idle and placed and (placed + site + located) * 2 > spans and not _country_named(c):
-        # "the regional capital Vladikavkaz", "the city of Lorvik": a town or region named
+        # "the regional capital Lorvane", "the city of Lorvik": a town or region named
         # as one, never acting (DUC 2004 d30056t: a city an organisation at rank 8)
         c.type = ""
         return

@@ -1,4 +1,4 @@
-"""A member's noun before a person's name: "Wine Brat Jeff Bundschu" is Jeff Bundschu.
+"""A member's noun before a person's name: "Tide Rider Amos Keller" is Amos Keller.
 
 The model reads a title-cased noun that says which body someone belongs to as the first
 words of their name when the body is named in the plural ("a Harbor Rat Lena Moss" of

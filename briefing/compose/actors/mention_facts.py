@@ -3,7 +3,7 @@ counts per mention, remembered per article and mention within a build and across
 
 ``kinds.assign_kind`` types an actor by counting, over every mention of its names, what
 the parse shows around each one: whether it acts ("Monsanto announced"), is a thing ("the
-Melissa virus"), a place ("at Tooele", "the Lorvik area"), an employer ("a spokeswoman
+Bramble virus"), a place ("at Tooele", "the Lorvik area"), an employer ("a spokeswoman
 for Zentra") and so on. Each of those readings is a question of the mention's span in its
 article's text and parse alone; which mentions an actor has is the story's (its aliases),
 but what one mention says is not. A second run over a folder that grew by a few articles
@@ -69,7 +69,7 @@ class Facts(NamedTuple):
     located: int  # after a place's preposition ("in Tooele")
     site: int  # "the Tooele facility"
     occasion: int  # "at the convention"
-    placed: int  # "the regional capital Vladikavkaz"
+    placed: int  # "the regional capital Lorvane"
     area: int  # "the Lorvik province"
     state: int  # "Santa Ardea state"
     accord: int  # "the Dayton accords"

@@ -3,7 +3,7 @@
 A meeting ("the Republican National Convention", "the Earth Summit") is named as a time
 or a place ("at the convention", "during the summit"), opens and closes, is attended and
 held: an occasion of the story, no party to it. A town or region is named as one by a
-place noun ("the regional capital Vladikavkaz", "the city of Lorvik"). ``kinds`` counts
+place noun ("the regional capital Lorvane", "the city of Lorvik"). ``kinds`` counts
 these mentions of each cluster and drops a name that is mostly so and never acts.
 """
 
@@ -41,7 +41,7 @@ def as_occasion(root: Token) -> bool:
 
 
 def named_a_place(root: Token) -> bool:
-    """ "the capital of Vladikavkaz", "the regional capital Vladikavkaz": a place noun
+    """ "the capital of Lorvane", "the regional capital Lorvane": a place noun
     names what the name is (not "the city of Lorvik sued": the place noun acts)."""
     dep, head = root.dep_, root.head
     if dep == "pobj" and head.lower_ == "of":
@@ -49,5 +49,5 @@ def named_a_place(root: Token) -> bool:
     elif dep == "appos":
         nouns = [head]
     else:
-        nouns = [k for k in root.children if k.dep_ == "appos"]  # "Vladikavkaz, the capital"
+        nouns = [k for k in root.children if k.dep_ == "appos"]  # "Lorvane, the capital"
     return any(n.lower_ in PLACE_NOUNS and n.dep_ not in _SUBJECT_DEPS for n in nouns)

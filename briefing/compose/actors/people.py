@@ -92,22 +92,22 @@ class People:
     namesakes: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Bare surnames of several full names: bare key -> the roots of those full names.
     shared: dict[str, set[str]] = field(default_factory=dict)
-    # (surname, given name) of relatives the texts name after a bare surname ("McCarty's
-    # father, John": "John McCarty" is not the story's "McCarty"), with those articles.
+    # (surname, given name) of relatives the texts name after a bare surname ("Tennick's
+    # father, John": "John Tennick" is not the story's "Tennick"), with those articles.
     relatives: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     # The words of the names the model reads as bodies' ("Santee Sioux"): a bare word
     # ending one, not read as a person, is no one's surname (``_ends_a_body``).
     bodies: list[list[str]] = field(default_factory=list)
 
 
-# "McCarty's father, John", "Clinton's wife Hillary": a relative of the bare surname.
+# "Tennick's father, John", "Clinton's wife Hillary": a relative of the bare surname.
 _KIN = "|".join(sorted(KIN_NOUNS))
 _RELATIVE_RE = re.compile(rf"\b([A-Z][\w'-]+)['’]s\s+(?:{_KIN}),?\s+([A-Z][a-z]+)\b")
 
 
 def named_relatives(texts: Iterable[str]) -> dict[tuple[str, str], set[int]]:
     """(surname, given name) pairs of the relatives the texts name after a bare surname,
-    with the articles that do: "McCarty's father, John" gives ("mccarty", "john")."""
+    with the articles that do: "Tennick's father, John" gives ("tennick", "john")."""
     found: dict[tuple[str, str], set[int]] = defaultdict(set)
     for d, t in enumerate(texts):
         for m in _RELATIVE_RE.finditer(t):
@@ -162,8 +162,8 @@ def attach_single_word(
     surname_of = set(people.by_last.get(tok, set()))
     kin = {r for r in surname_of if _relative(tok, r, people)}
     for r in kin:
-        # A son profiled as "McCarty" and "McCarty's father, John" (D0601A: the son's
-        # 25 mentions and quotes were shown as John McCarty's): two people, whatever
+        # A son profiled as "Tennick" and "Tennick's father, John" (D0601A: the son's
+        # 25 mentions and quotes were shown as John Tennick's): two people, whatever
         # a later step would join.
         uf.mark.setdefault(uf.find(r), "person " + r)
         uf.mark.setdefault(uf.find(f.key), "person " + f.key)
@@ -225,7 +225,7 @@ def attach_single_word(
             # Rodham Clinton"), kept as the one it names rather than dropped.
             return
         else:
-            # "Gonzalez" for Elian, Juan Miguel and Lazaro Gonzalez: nobody in particular,
+            # "Varga" for Ilona, Peter and Laszlo Varga: nobody in particular,
             # and never a second entry beside the full names; in an article that writes
             # out only one of them, that one (``shared``).
             people.drop.add(f.key)
@@ -285,7 +285,7 @@ def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind
 
 def _relative(bare: str, owner: str, people: People) -> bool:
     """Whether the full names under ``owner`` are a relative the texts name after the bare
-    surname ("McCarty's father, John" for "John McCarty"), written out only in articles
+    surname ("Tennick's father, John" for "John Tennick"), written out only in articles
     that say so: "Pinochet's son, Augusto" in one article of a story that writes out
     Augusto Pinochet, the father, in all (DUC 2004 d30003t) names a namesake, not him."""
     full = people.by_root[owner]

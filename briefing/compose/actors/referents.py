@@ -9,7 +9,7 @@ subject:
   surname of a person the article names ("Ronald Davies ... Davies called the claim
   nonsense"): someone else we do not list, who stands between an earlier actor and the
   quote (``people_named``);
-- a person a sentence is about ("As for Katcoff, he is sold"; "Some scientists, like
+- a person a sentence is about ("As for Keller, he is convinced"; "Some scientists, like
   Dr. Roe, think ..."), as well as its subject;
 - not a person named inside what "he" or "she" reports ("He said Ostrander had invited
   him"): the reporter still speaks;
@@ -87,7 +87,7 @@ def _reported_by_pronoun(verb: Token) -> bool:
 
 
 def _topic(tok: Token) -> bool:
-    """The person a sentence is about: "As for Katcoff, he is sold", or the one person
+    """The person a sentence is about: "As for Keller, he is sold", or the one person
     named among its plural subject ("Some scientists, like Dr. Roe, think ...")."""
     prep = tok.head
     if tok.dep_ != "pobj":
@@ -154,7 +154,7 @@ def _gender(
     genders: dict[int, str] | None = None,
 ) -> str:
     """A person's gender from the given names, else from the pronouns after the person's
-    own mentions in this document ("Enrique Ceballos is showing ... As he talks");
+    own mentions in this document ("Amos Dorvale is showing ... As he talks");
     remembered in ``genders`` when given."""
     if genders is not None and id(c) in genders:
         return genders[id(c)]

@@ -92,7 +92,7 @@ class SurnameOwners:
     def one_person(self, a: int, b: int) -> bool:
         """Whether two people's full names may be one person's, which the merge kept
         apart: spelt a little differently ("Mossi Raz", "Mosi Raz") or one inside the
-        other ("born-again Christian Karla Faye Tucker")."""
+        other ("born-again Christian Ada Mae Corran")."""
         return any(
             same_person(x, y) or _misspelt(x, y) or _ends_with(x, y) or _ends_with(y, x)
             for x in self.full.get(a, [])
@@ -108,7 +108,7 @@ def _misspelt(a: list[str], b: list[str]) -> bool:
 
 
 def _ends_with(longer: list[str], name: list[str]) -> bool:
-    """Whether a longer name ends with the whole of another ("christian karla faye tucker")."""
+    """Whether a longer name ends with the whole of another ("christian ada mae corran")."""
     return len(longer) > len(name) and longer[-len(name) :] == name
 
 
@@ -162,7 +162,7 @@ class LastFullName:
         if ci in self.written[words[0]]:
             return ci  # its owner is written out here too: the story's "Moore" still
         if self.owners.one_person(ci, near):
-            return ci  # "Gennadi Zyuganov" of "Gennady Zyuganov": the owner, misspelt
+            return ci  # "Arkadi Vostrov" of "Arkady Vostrov": the owner, misspelt
         gender = self.owners.gender.get(near, "")
         if title in FEMALE_TITLES and gender == "m" or title in MALE_TITLES and gender == "f":
             return ci  # "Mrs. Moore" after "Randy Moore": not him

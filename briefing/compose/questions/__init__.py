@@ -52,8 +52,8 @@ country the story is set in is not enough: "urged Portugal to seek calmer ways t
 mend ties" in a story on unrest). Questions with the same content words are merged
 (their sources united); a question that another sentence settles ("the relationship has
 ended" for "Will Facebook end the deal?", "Acme returned the land to the county" for
-"Will Acme return the land to the county?", "the governor commuted Lucas' sentence" for
-"Will Bush spare Lucas?", a later "wide agreement that the drought is real" for "Is the
+"Will Acme return the land to the county?", "the governor commuted Rhodes' sentence" for
+"Will Hale spare Rhodes?", a later "wide agreement that the drought is real" for "Is the
 drought really occurring?") is marked answered. A time told from the article's date ("two
 weeks ago", "Sunday's elections") is left out of the question, as its reader cannot place
 it. When the spaCy parse is missing (entity analysis switched off) a regex inversion is
@@ -121,7 +121,7 @@ ACT_NOUN_ENDING = "ing"
 
 def _names_its_case(cand: QuestionCandidate) -> bool:
     """A decision asked about, or an action demanded, names whom or what it is about
-    ("Will Bush spare Lucas?", "Will Acme return the land to the county?"), not only who
+    ("Will Hale spare Rhodes?", "Will Acme return the land to the county?"), not only who
     is to act: in "Will Bush grant clemency?", "Will the board reconsider?" or "Will
     Republicans back away?" the case is in another sentence, and no later report can be
     told to settle it."""

@@ -294,13 +294,13 @@ def _action_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence 
 
 def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentence | None:
     """A later outcome of the decision a "Will ...?" question waits on, for whom it is
-    about: "Will Bush spare Lucas?" is answered by "the governor commuted Lucas'
-    sentence", "Will Tucker be spared?" by "Tucker was executed" (one family of
+    about: "Will Hale spare Rhodes?" is answered by "the governor commuted Rhodes'
+    sentence", "Will Corran be spared?" by "Corran was executed" (one family of
     decisions, see ``DECISION_FAMILIES``). Who it is about is named: the names after the
     verb, or the subject of a passive; a question that names nobody it is about ("Will
     the board reconsider?") is not settled this way. The outcome is done to them (they
-    are the passive subject or in what the verb acts on: "Lucas killed ..." is no
-    outcome for Lucas), under the same conditions of date and wording as
+    are the passive subject or in what the verb acts on: "Rhodes killed ..." is no
+    outcome for Rhodes), under the same conditions of date and wording as
     ``_action_reported``, except that anywhere in the question's own article will do: an
     outcome it reports done was done when it was written ("Last week, Texas executed
     ... Robison. ... groups urged Bush to spare Robison")."""
@@ -325,8 +325,8 @@ def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentenc
 def decision_asked(question: str) -> tuple[frozenset[str] | None, list[str], int]:
     """The family of decisions a "Will ...?" question waits on (None if its verb is no
     decision), the names of whom or what it is about: the names after the verb, or the
-    subject of a passive ("Will Bush spare Lucas?" -> Lucas; "Will Tucker be spared?"
-    -> Tucker; "Will the board reconsider?" -> nobody), and how many words follow the
+    subject of a passive ("Will Hale spare Rhodes?" -> Rhodes; "Will Corran be spared?"
+    -> Corran; "Will the board reconsider?" -> nobody), and how many words follow the
     verb."""
     words_ = question.rstrip("?").split()
     if len(words_) < 3 or words_[0] != "Will":

@@ -121,7 +121,7 @@ class QuestionContext:
     def one_off_names(self, adoc: AnalysedDocument, sent: Sentence, question: str) -> list[str]:
         """The people, places and bodies named in ``question`` (as the sentence's mentions
         name them) that the actor table does not know and no other article mentions: a
-        side matter of one article ("Missouri Gov. Mel Carnahan" in a story about Texas)."""
+        side matter of one article ("Ohio Gov. Ray Dunmore" in a story about Oregon)."""
         out: list[str] = []
         if len(self.corpus.docs) < MIN_STORY_ARTICLES:
             return out

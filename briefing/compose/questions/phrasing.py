@@ -112,7 +112,7 @@ def clause_question(
         return None  # "if or when the parade would go ahead": the cue's own alternative
     parsed = ctx.parse(clause)
     # "the agency to release the data": a demand's addressee and its infinitive. The
-    # addressee is a noun phrase ("Elian be returned to" is no addressee).
+    # addressee is a noun phrase ("Tomas be returned to" is no addressee).
     if subjunctive and (m := INFINITIVE_RE.match(clause)) and _nominal(m.group("subj"), parsed):
         vp = m.group("vp")[: _finite_conjunct(clause, parsed) - m.start("vp")]
         return finish(f"will {m.group('subj')} {vp}")

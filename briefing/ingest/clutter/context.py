@@ -30,7 +30,7 @@ class Meta:
     outlet: str | None = None
     date: dt.date | None = None
     place: str | None = None  # dateline place, e.g. "SPRINGFIELD, Ill."
-    # the earlier day a wire dateline gives ("VIENNA, May 22 (Xinhua) --" on a May 23 page)
+    # the earlier day a wire dateline gives ("OSLO, June 3 (Xinhua) --" on a June 4 page)
     filed: dt.date | None = None
     # plain-text sources have no markup for the title: take the first headline-like line
     detect_headline: bool = False

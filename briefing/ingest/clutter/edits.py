@@ -168,7 +168,7 @@ _WEEKDAY_MONTH_DAY = re.compile(
 
 
 def release_day(when: str, published: dt.date) -> dt.date | None:
-    """The day a release note's "Sunday, Nov. 22" (or "Mon., March 13, 2000") names when it
+    """The day a release note's "Monday, Oct. 12" (or "Wed., June 7, 2000") names when it
     is one to ``RELEASE_MAX_LEAD_DAYS`` days after ``published``, the page's date, and falls
     on the weekday the note gives (if any); else None."""
     m = _WEEKDAY_MONTH_DAY.search(when)
