@@ -23,7 +23,7 @@ from briefing.parsed import ParsedDoc
 # --------------------------------------------------------------------------- ingest
 
 
-# The longest dateline place kept ("SAN JUAN CAPISTRANO, Calif." is 27 characters): a
+# The longest dateline place kept ("SAN LORENZO DEL MAR, Calif." is 27 characters): a
 # longer capitalised run before a dash is no place, and would be copied into statements
 # as "[in ...]" (session 23: a 180 KB run did). Set by reasoning, not benchmarked.
 PLACE_MAX_CHARS = 60

@@ -223,7 +223,7 @@ class ClaimSearch:
             if len(other.words) < MIN_CLAIM_WORDS:
                 continue
             if not just_before and POINTER_OPENING_RE.match(other.text):
-                continue  # "They resumed their protest": no claim a reader can take as is
+                continue  # "They renewed their strike": no claim a reader can take as is
             attributed = self.other_party(at, j) or (quoted and not DOUBT_RE.search(other.text))
             if self.own_side(at, j) or not self.asserts(at, j) or not attributed:
                 continue  # the rejecter's own reasons ("Frank said studies show …")

@@ -3,7 +3,7 @@
 A brief of twenty articles titled with one of their headlines reads as a brief of that one
 article ("X Provides Solar Technology to Zimbabwe" over a world solar-energy story). In order:
 
-1. a ``--focus`` that reads as a short title ("EgyptAir Flight 990", "civil unrest in China")
+1. a ``--focus`` that reads as a short title ("NorAvia Flight 412", "civil unrest in China")
    is the stakeholder's own name for the story;
 2. a headline every content word of which the story shares (each is in at least
    ``HEADLINE_SHARE`` of the articles) stands for the whole story; of those, the one whose

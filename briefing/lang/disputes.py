@@ -372,7 +372,7 @@ POINTING_OPENERS = frozenset(
     }
 )  # fmt: skip
 # A sentence opening with a pointer other than "he"/"she" (which ``named_claim`` names):
-# "They resumed their protest", "“It was a rumour,” he said": no claim read as is.
+# "They renewed their strike", "“It was a rumour,” he said": no claim read as is.
 POINTER_OPENING_RE = re.compile(
     rf"[\s\"“‘']*{alternation(sorted(POINTING_OPENERS - {'he', 'she'}))}\b", re.I
 )

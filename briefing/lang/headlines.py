@@ -1,5 +1,5 @@
 """How a headline is set as a title: title case for one written in capitals, keeping the
-case other headlines give a word ("EGYPTAIR" as "EgyptAir", "FDA"), abbreviations with dots
+case other headlines give a word ("NORAVIA" as "NorAvia", "FDA"), abbreviations with dots
 ("U.S.") and wire tags ("(DW)"); the small words of English titles in lower case ("Doubts on
 Executions"). A wire's part number at the end ("(1)") can be dropped (``without_part_number``).
 """

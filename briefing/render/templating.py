@@ -105,7 +105,7 @@ def environment(templates_dir: str | None = None) -> BudgetedEnvironment:
 
 
 def headline(text: str, headlines: Sequence[str] = ()) -> str:
-    """A source's title as a reader sees it: one written in capitals ("EGYPTAIR FLIGHT
+    """A source's title as a reader sees it: one written in capitals ("NORAVIA FLIGHT
     CRASH MYSTERY DEEPENS") in title case, a word cased as the other ``headlines`` write it;
     any other title as written; a wire's part number at the end ("(1)") dropped."""
     title = without_part_number(text)
