@@ -976,13 +976,13 @@ def test_one_partys_own_insistence_is_no_dispute_of_two_positions():
 
 
 def test_a_denial_just_after_an_accusation_answers_it_however_worded():
-    """ "accused the port chief of …" then "denied there was any political motive": the
+    """ "accused the port chief of …" then "denied there was any private motive": the
     accusation is the claim the denial answers, though the two share no word of it."""
     text = (
         "The harbour reopened on Tuesday after the storm. Dock unions and two councillors "
         "assailed the closure and accused the port chief of putting the shipping lobby "
         "ahead of the fishermen. Dana Welk, the port's spokeswoman, denied there was any "
-        "political motive behind the decision. The fishing fleet returned on Friday."
+        "private motive behind the decision. The fishing fleet returned on Friday."
     )
     claim, denial = both_sides(text)
     assert claim.startswith("Dock unions and two councillors")

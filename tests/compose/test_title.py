@@ -39,7 +39,7 @@ def _title(story: list[tuple[str, str]], focus: str = "") -> str:
 
 def test_short_topic_focus_is_the_title() -> None:
     assert _title(STORY, "harbour ferry strike") == "Harbour ferry strike"
-    assert focus_is_title("EgyptAir Flight 990")
+    assert focus_is_title("NorAvia Flight 412")
     assert not focus_is_title("What caused the crash?")
     assert not focus_is_title("Will the crews accept the offer")
     assert not focus_is_title("Crews and the operator disagree on pay.")

@@ -53,7 +53,7 @@ def test_a_pronoun_a_noun_or_the_subject_stands_for_is_bound() -> None:
 
 FRONTED = (
     "The Glimmer worm spreads by mail. "
-    "Once in the computer it will infect any files the owner opens. "
+    "Once in the network it will infect any files the owner opens. "
     "Inside the laptop, it hides in the memory. "
     "After the meeting with the mayor, he left the town hall. "
     "When the worm reaches a computer, it deletes the files. "
@@ -64,7 +64,7 @@ FRONTED = (
 
 def test_a_noun_of_a_fronted_phrase_is_no_doer_a_subject_pronoun_stands_for() -> None:
     (adoc,) = articles(FRONTED).docs
-    assert unbound_pronoun(adoc, _sentence(adoc, "Once in the computer")) == "it"
+    assert unbound_pronoun(adoc, _sentence(adoc, "Once in the network")) == "it"
     assert unbound_pronoun(adoc, _sentence(adoc, "Inside the laptop")) == "it"
     assert unbound_pronoun(adoc, _sentence(adoc, "After the meeting")) == "he"
 
@@ -77,7 +77,7 @@ def test_the_doer_of_a_fronted_clause_binds_a_subject_pronoun() -> None:
 
 def test_only_a_pronoun_a_fronted_noun_seemed_to_bind_is_unbound_after_fronted() -> None:
     (adoc,) = articles(FRONTED).docs
-    assert unbound_after_fronted(adoc, _sentence(adoc, "Once in the computer")) == "it"
+    assert unbound_after_fronted(adoc, _sentence(adoc, "Once in the network")) == "it"
     assert unbound_after_fronted(adoc, _sentence(adoc, "When the worm")) is None
     (adoc,) = articles(ARTICLE).docs
     for start in ("If they are found", "Between 2001", "Harbour officials said"):

@@ -125,16 +125,16 @@ def _org(*surfaces: str) -> Cluster:
 def test_a_product_named_after_a_company_of_the_story_is_no_actor() -> None:
     microsoft = _org("Microsoft")
     windows = _org("Microsoft Windows", "Windows")
-    boeing = _org("Boeing", "Boeing 767s", "EgyptAir Boeing")  # heads names of its own
-    egyptair = _org("EgyptAir")
+    boeing = _org("Boeing", "Boeing 767s", "NorAvia Boeing")  # heads names of its own
+    noravia = _org("NorAvia")
     corps = _org("Army Corps of Engineers")
     army = _org("Army")
     school = _org("Harvard Law School")
     harvard = _org("Harvard")
-    clusters = [microsoft, windows, boeing, egyptair, corps, army, school, harvard]
+    clusters = [microsoft, windows, boeing, noravia, corps, army, school, harvard]
     flags = dict(zip(map(id, clusters), products(clusters), strict=True))
     assert flags[id(windows)]
-    assert not any(flags[id(c)] for c in (microsoft, boeing, egyptair, corps, army, school))
+    assert not any(flags[id(c)] for c in (microsoft, boeing, noravia, corps, army, school))
     # Without the company in the story, the name stays.
     assert products([windows]) == [False]
 

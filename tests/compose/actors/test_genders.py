@@ -100,15 +100,15 @@ def test_the_full_names_own_cues_decide_when_the_given_name_does_not() -> None:
 
 def test_pronoun_gender_reads_the_pronouns_after_a_persons_own_mentions() -> None:
     text = (
-        "Ignacio Barrera is showing visitors the garden. As he talks, he picks beans.\n\n"
-        'Barrera said, "She planted it." Then he left.\n\n'
-        "Barrera met Ana Roe. She smiled."
+        "Ilario Varrick is showing guests the orchard. As he walks, he gathers herbs.\n\n"
+        'Varrick said, "She planted it." Then he left.\n\n'
+        "Varrick met Ana Roe. She smiled."
     )
-    ends = [text.index("Barrera") + 7, text.index("Barrera said") + 7]
+    ends = [text.index("Varrick") + 7, text.index("Varrick said") + 7]
     # "he" after each; the quotation's "She" is the speaker's to mean, not a cue.
     assert pronoun_gender(text, ends, []) == "m"
     # One cue is not enough; another person's name ends the reach ("Ana Roe. She ...").
     assert pronoun_gender(text, ends[:1], []) == ""
-    last = text.index("Barrera met") + 7
+    last = text.index("Varrick met") + 7
     assert pronoun_gender(text, [last, last], [text.index("Ana Roe")]) == ""
     assert pronoun_gender(text, [last, last], []) == "f"

@@ -92,7 +92,7 @@ def test_a_surname_the_model_leaves_untagged_is_someone_else() -> None:
     text = (
         "Museum curator speaks\n\n"
         '"It was a fine machine," said Ronald Davies, a curator in Dorfield.\n\n'
-        "Historian Brian Trubshaw says the airline made money.\n\n"
+        "Historian Brian Tallis says the airline made money.\n\n"
         'Davies called the claim "nonsense."\n\n'
         '"They could cover the cost of the crew and the fuel on a single flight," he said.\n'
     )
@@ -101,8 +101,8 @@ def test_a_surname_the_model_leaves_untagged_is_someone_else() -> None:
     sdoc = _untagged(corpus.docs[0].parse, davies)
     assert (davies, davies + len("Davies"), "davies") in people_named(sdoc)
     historian = Cluster(forms=[NameForm("brian trubshaw")], type="person")
-    at = text.index("Brian Trubshaw")
-    spans = [(Match(0, 0, at, at + len("Brian Trubshaw")), historian)]
+    at = text.index("Brian Tallis")
+    spans = [(Match(0, 0, at, at + len("Brian Tallis")), historian)]
     quote = text.index('"They')
     assert last_person_named(sdoc, quote, spans, people_named(sdoc), "he") is None
     # Without the later surname, "he" is the historian.
@@ -110,21 +110,21 @@ def test_a_surname_the_model_leaves_untagged_is_someone_else() -> None:
 
 
 def test_she_is_not_a_man_the_pronouns_after_his_name_show(find: FindActor) -> None:
-    """No given name we know says Ignacio Barrera is a man, but "he" after his own
+    """No given name we know says Ilario Varrow is a man, but "he" after his own
     mentions does: "she" means the woman who hired him, not him."""
     text = (
-        "Garden of the ranch\n\n"
-        "Ignacio Barrera is showing two visitors through the gardens of the ranch. As he "
-        "talks, he picks his supper.\n\n"
-        "Barrera plans to make herbal teas from the new garden. He also makes olive oil.\n\n"
-        "Barrera, a biologist from Tecate, intended to be a wildlife manager. But years ago "
-        "he was persuaded to work at the ranch by Sarah Livia Brightwood, the daughter of its "
-        "founders.\n\n"
-        '"If you talk about healthy living at the ranch, you should be eating healthy food," '
+        "Orchard of the farm\n\n"
+        "Ilario Varrow is leading two guests through the orchards of the farm. As he "
+        "walks, he gathers some herbs.\n\n"
+        "Varrow plans to brew cider from the new orchard. He also presses walnut oil.\n\n"
+        "Varrow, a botanist from Dorvale, meant to be a forest ranger. But years ago "
+        "he was talked into working at the farm by Nora Elise Hallam, the niece of its "
+        "owners.\n\n"
+        '"If you preach clean living at the farm, you ought to be growing clean food," '
         "she said.\n"
     )
-    (barrera,) = find(_actors(text), "Ignacio Barrera")
-    assert barrera.quote is None or "healthy food" not in barrera.quote.text
+    (varrow,) = find(_actors(text), "Ilario Varrow")
+    assert varrow.quote is None or "clean food" not in varrow.quote.text
 
 
 def test_the_one_person_named_among_a_plural_subject_is_whom_he_means(
