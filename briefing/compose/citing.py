@@ -15,7 +15,7 @@ settlements", whatever words they share; a sentence with a negation ("not", "nev
 something particular of the statement, not only the story's everyday words: a name, a
 figure or a word found in fewer than ``ANCHOR_SHARE`` of the sources (the † decision's
 anchor), the event's verb aside. When the statement puts its fact in a named person's
-mouth ("Hall said in November that ..."), the citing sentence names that person too:
+mouth ("Welk said in November that ..."), the citing sentence names that person too:
 unnamed officials telling the same finding do not say that Hall said it (session 21: a
 strict reader judged the one such citation on the 11 TUNING briefs wrong, D0617H; on the
 20 TUNING+CHECK briefs it changes nothing else).
@@ -93,7 +93,7 @@ class Citations:
 
     def speakers(self, sentence: Sentence) -> frozenset[str]:
         """Who the statement says told its fact: the people its attribution names
-        ("..., Hall said in November that ..."), a stemmed last name each; empty when it
+        ("..., Welk said in November that ..."), a stemmed last name each; empty when it
         names nobody there (an outlet or a country is no speaker: "the Times said" only
         relays), or has no parse."""
         key = (sentence.doc, sentence.index)

@@ -21,7 +21,7 @@ earlier digest sentence, or an earlier note, gave in full gets no note, so no na
 noted twice in one digest.
 
 Where no note can be given, a person called by one word whom the article never named
-in full before the sentence ("Hill said that 95 percent ...", where "Ann Hill" comes
+in full before the sentence ("Welk said that 95 percent ...", where "Ann Welk" comes
 later or never), the sentence leans on its article as one opening with "He" does:
 ``unnamed_people`` says so, and the digest takes it only to fill (``digests``). The
 article's opening sentence and its headline introduce their own people ("Clinton

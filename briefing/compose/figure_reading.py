@@ -105,8 +105,8 @@ def _no_breakdowns(figures: list[Figure]) -> list[Figure]:
 
 
 def owner_text(f: Figure) -> str:
-    """The text just before a figure, where whose count it is is said ("Air France
-    grounded its five" / "British Airways, which has seven")."""
+    """The text just before a figure, where whose count it is is said ("Norse Air
+    grounded its five" / "Dorvale Airways, which has seven")."""
     at = f.window.find(f.text)
     return f.window[: at if at >= 0 else len(f.window)]
 

@@ -76,7 +76,7 @@ MAX_POSITIONS = 4
 # (session 42's 25 dev briefs are byte-identical with and without the bound).
 MAX_STANCES_PER_THING = 60
 # A party named in more words than this is named in the heading by its head and the
-# words before it ("Kevin Ivers" of "Kevin Ivers, a spokesman for …"). Set by hand.
+# words before it ("Owen Marsh" of "Owen Marsh, a spokesman for …"). Set by hand.
 MAX_PARTY_WORDS = 6
 
 # The verbs a sentence credits its party with, whose subject holds what it tells.
@@ -185,8 +185,8 @@ def party_of(token: Token | None, speaker: Token | None) -> tuple[frozenset[str]
 
 
 def _name(token: Token) -> str:
-    """A party's noun phrase without what it says besides ("Kevin Ivers" of "Kevin
-    Ivers, a spokesman for …"), its "of" kept ("owners of bars"); at most
+    """A party's noun phrase without what it says besides ("Owen Marsh" of "Owen
+    Marsh, a spokesman for …"), its "of" kept ("owners of bars"); at most
     ``MAX_PARTY_WORDS`` words, else the head and the words before it."""
     side = token.lemma_.lower() in SIDE_PARTIES  # "supporters" of "supporters of the ban"
     asides = [

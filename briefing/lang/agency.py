@@ -164,7 +164,7 @@ PRODUCT_ADJECTIVES = frozenset({
 THING_VERB_LEMMAS = frozenset({
     "infect", "spread", "replicate", "ravage", "batter", "flood", "erupt"
 })  # fmt: skip
-# Head words of a body that owns units rather than products ("Harvard University's Joint
+# Head words of a body that owns units rather than products ("Dorvale University's Joint
 # Center", "the Party's Central Committee").
 UNIT_OWNER_WORDS = frozenset({
     "university", "college", "institute", "school", "party", "church", "council",

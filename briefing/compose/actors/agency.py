@@ -88,7 +88,7 @@ def _product_cues(root: Token, first: int) -> bool:
     product: an adjective only products take ("the redesigned Neon"), or a company's name
     owning it ("Chrysler's Neon"; a body's people are persons, kept apart by the caller),
     not the name's own words ("the National People's Congress") nor a body owning a unit
-    of its own ("Harvard University's Joint Center")."""
+    of its own ("Dorvale University's Joint Center")."""
     own = root.doc[first].ent_iob_ == "B"  # the name is an entity of its own
     for k in root.children:
         if k.i >= first:

@@ -1,7 +1,7 @@
 """The first words of someone's title, or of a body's name, that the model took for a name.
 
 "Navy Capt. John Arden": the model's body "Navy Capt" loses the title it ran on
-(``cut_trailing_titles``); "Coast Provincial | Medical Officer Ali Juma": the mention
+(``cut_trailing_titles``); "Coast Provincial | Medical Officer Omar Keller": the mention
 "Coast Provincial" only opens a title (``title_after``). ``forms`` counts such mentions,
 and a name only ever seen so is no actor. "Coast Provincial | Government", "Royal
 Horticultural | Society": the mention stops before the head noun that closes the body's
@@ -73,8 +73,8 @@ def cut_trailing_titles(surface: str, text: str, end: int) -> tuple[str, bool]:
 
 def title_after(text: str, end: int) -> bool:
     """Whether a title, perhaps after a few other capitalised words, follows a mention:
-    a person title and a name ("Coast Provincial | Commissioner Ali Juma", "| Medical
-    Officer Ali Juma"), or an office's title on its own ("| Medical Officer said")."""
+    a person title and a name ("Coast Provincial | Commissioner Omar Keller", "| Medical
+    Officer Omar Keller"), or an office's title on its own ("| Medical Officer said")."""
     m = _TITLE_AFTER_RE.match(text, end)
     if not m:
         return False

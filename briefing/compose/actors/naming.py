@@ -52,7 +52,7 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
         most = max(len(f.tokens) for f in candidates)
         longest = [f for f in candidates if len(f.tokens) == most]
         best = max(longest, key=lambda f: sum(f.surfaces.values()))
-    # Never with a leading "The": "Harvard University Joint Center ...", as a reader
+    # Never with a leading "The": "Dorvale University Joint Center ...", as a reader
     # writes it in a list, even where an article opens a line with "The ..." (D0645I).
     return _house_spelling(corpus, c, best.surface)
 
