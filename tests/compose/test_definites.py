@@ -137,17 +137,17 @@ def test_a_story_word_counts_as_the_word_itself_not_its_stem() -> None:
 def test_a_thing_the_story_names_several_of_is_one_of_many() -> None:
     # Each virus is named in two articles, none by a word of most articles: "the virus"
     # does not say which, even in a story on viruses.
-    melissa = "The Melissa virus spread on Monday. Experts said the virus hit 300 firms."
-    chernobyl = "The Chernobyl virus spread on Monday. Experts said the virus hit 300 firms."
-    c = corpus(melissa, melissa, chernobyl, chernobyl, FILLER, FILLER)
+    bramble = "The Bramble virus spread on Monday. Experts said the virus hit 300 firms."
+    carrow = "The Carrow virus spread on Monday. Experts said the virus hit 300 firms."
+    c = corpus(bramble, bramble, carrow, carrow, FILLER, FILLER)
     experts = next(s for s in c.sentences() if s.text.startswith("Experts said"))
     assert Descriptions(c, story_things(c)).leaning(experts) == []
     assert Descriptions(c, story_things(c)).leaning(experts, strict=True) == [
         ("the virus", "viru" + "+")
     ]
-    one = "The Melissa virus spread on Monday, a Melissa expert said. Experts said the virus hit."
-    c = corpus(one, one, chernobyl)
-    assert leaning(c, "Experts said", strict=True) == []  # "Melissa": in most articles
+    one = "The Bramble virus spread on Monday, a Bramble expert said. Experts said the virus hit."
+    c = corpus(one, one, carrow)
+    assert leaning(c, "Experts said", strict=True) == []  # "Bramble": in most articles
 
 
 def test_a_thing_the_focus_asks_about_in_the_plural_is_one_of_many() -> None:
@@ -270,18 +270,18 @@ def test_a_shell_noun_stands_for_an_act_another_sentence_told() -> None:
 
 def test_names_before_nouns_give_the_names_and_the_articles_naming_them() -> None:
     # Both come from each article's names before nouns (``definite_facts.name_nouns``).
-    melissa = "The Melissa virus spread on Monday. Experts said the virus hit 300 firms."
-    chernobyl = "The Chernobyl virus spread on Monday. Experts said the virus hit 300 firms."
-    c = corpus(melissa, melissa, chernobyl, chernobyl, FILLER, FILLER)
+    bramble = "The Bramble virus spread on Monday. Experts said the virus hit 300 firms."
+    carrow = "The Carrow virus spread on Monday. Experts said the virus hit 300 firms."
+    c = corpus(bramble, bramble, carrow, carrow, FILLER, FILLER)
     experts = next(s for s in c.sentences() if s.text.startswith("Experts said"))
     described = Descriptions(c, story_things(c))
     assert described.leaning(experts, strict=True) == [("the virus", "viru" + "+")]
-    assert described._names_called("virus") == {"Melissa", "Chernobyl"}
+    assert described._names_called("virus") == {"Bramble", "Carrow"}
     assert described._named_in("virus") == [
-        ("Melissa", 0),
-        ("Melissa", 1),
-        ("Chernobyl", 2),
-        ("Chernobyl", 3),
+        ("Bramble", 0),
+        ("Bramble", 1),
+        ("Carrow", 2),
+        ("Carrow", 3),
     ]
 
 
