@@ -136,7 +136,7 @@ def test_a_figure_in_words_is_the_figure_in_digits() -> None:
         "At noon, 500 workers gathered near the bridge and began to march.",
     )
     assert retold("Seven million workers will lose their jobs.", "Some 7 million workers quit.")
-    assert counted("Twenty-nine percent are homeless.") == {("29", "homeless")}
+    assert counted("Twenty-nine percent are jobless.") == {("29", "jobless")}
     # A small count in words is no figure of the story ("two sides", "one man").
     assert not retold("Two sides met on Monday.", "The two sides met again in May.")
     assert counted("One man fled and three officers followed.") == frozenset()
