@@ -96,7 +96,7 @@ AGENT_ACT_NOUNS = frozenset({
     "refusal", "denial", "accusation", "accusations", "criticism", "lawsuit", "veto",
 })  # fmt: skip
 # Head nouns that say what a name is when it modifies them: a virus, a drug, a phenomenon
-# ("the Bramble virus", "the drug Vioxx", "the El Nino phenomenon"). Makers' nouns
+# ("the Bramble virus", "the drug Zolvex", "the El Nino phenomenon"). Makers' nouns
 # ("EgyptAir jet", "Microsoft software" ...) are left out where a maker is the usual
 # reading, except for software and drugs, where the count against acting decides.
 THING_HEAD_NOUNS = frozenset({
@@ -149,7 +149,7 @@ THING_OF_NOUNS = frozenset({
     "version", "versions", "copy", "copies", "dose", "doses", "strain", "strains",
     "outbreak", "onset", "effects", "edition", "editions", "variant", "variants",
 })  # fmt: skip
-# Verbs whose object is a thing one uses or a maker's product: "take Vioxx", "install
+# Verbs whose object is a thing one uses or a maker's product: "take Zolvex", "install
 # Windows", "drive a Neon", "recalled the Pinto".
 USE_VERB_LEMMAS = frozenset({
     "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest",

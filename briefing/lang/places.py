@@ -142,7 +142,7 @@ ADMIN_AREA_NOUNS = frozenset({
     "province", "district", "county", "region", "prefecture", "municipality", "township",
     "oblast",
 })  # fmt: skip
-# Nouns a place's name modifies: "the Tooele facility", "the Tooele incinerator".
+# Nouns a place's name modifies: "the Harnby facility", "the Harnby incinerator".
 SITE_NOUNS = frozenset(PLACE_HEAD_WORDS | {"incinerator", "site", "area", "mine", "camp"})
 # Nouns of an agreement or a meeting that a place's name often names ("the Dayton
 # accords", "the Oslo peace talks", "the Kyoto protocol"): the name is where it was made.

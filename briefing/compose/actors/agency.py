@@ -5,7 +5,7 @@ verbs only people and bodies take ("Monsanto announced", "the board voted"), the
 of such a verb in the passive ("approved by the FDA"), the one acted on as a person or a
 body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
-Bramble virus", "the El Nino phenomenon", "the drug Vioxx"), is what people take or
+Bramble virus", "the El Nino phenomenon", "the drug Zolvex"), is what people take or
 install, comes in versions ("5.0") and doses, is weighed or measured ("the 20-ton ..."),
 is called a module, a model or a variant ("a new worm called Zippo"), or spreads and
 infects; a maker's product is owned by a body ("Chrysler's Neon", never a person's
@@ -66,13 +66,13 @@ class Agency:
         elif dep == "pobj" and head.lower_ in _SOURCE_PREPS and head.head.lower_ in AGENT_ACT_NOUNS:
             self.acts += 1  # "a request from Spain", "a ruling by the court"
         elif dep in {"compound", "appos"} and head.lower_ in THING_HEAD_NOUNS:
-            self.things += 1  # "the Bramble virus", "the painkiller, Celebrex"
+            self.things += 1  # "the Bramble virus", "the painkiller, Winvex"
         elif (dep == "dobj" and head.lemma_ in USE_VERB_LEMMAS) or (
             dep == "nsubj" and head.lemma_ in THING_VERB_LEMMAS
         ):
-            self.things += 1  # "patients taking Vioxx", "the virus spread"
+            self.things += 1  # "patients taking Zolvex", "the virus spread"
         elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in THING_OF_NOUNS:
-            self.things += 1  # "a new version of Windows", "doses of Vioxx"
+            self.things += 1  # "a new version of Windows", "doses of Zolvex"
         elif dep == "oprd" and head.lemma_ in NAMING_VERB_LEMMAS and _names_a_thing(head):
             self.things += 1  # "a new worm called Zippo", "a drug named Zolvex"
         elif dep == "compound" and head.lower_ in PEOPLE_HEAD_NOUNS:

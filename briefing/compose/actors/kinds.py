@@ -67,7 +67,7 @@ GOVERNING_MIN_ARTICLES = 3
 # stories of benchmarks/story_eval.py (the United States of a Texas story, only the
 # setting, left the top 10 for a core participant).
 COUNTRY_MIN_ACTS = 1
-# A name named as a thing ("the Bramble virus", "patients taking Vioxx") at least this
+# A name named as a thing ("the Bramble virus", "patients taking Zolvex") at least this
 # many times, and more often than it acts, is a thing, not a party. Chosen on the tuning
 # stories of benchmarks/story_eval.py (drug names of a painkiller story).
 THING_MIN = 2
@@ -206,7 +206,7 @@ def assign_kind(
         c.type = ""
         return
     if idle and site and (site + located) * 2 > spans:
-        # "at Tooele", "the Tooele facility", "the Tooele and Arvin camps": mostly a place,
+        # "at Harnby", "the Harnby facility", "the Harnby and Arvin camps": mostly a place,
         # never acting (DUC 2004 d30037t: a camp's name a person at rank 7; d30026t: a
         # web portal's, "the X site", an organisation at rank 10)
         c.type = ""

@@ -3,7 +3,7 @@ counts per mention, remembered per article and mention within a build and across
 
 ``kinds.assign_kind`` types an actor by counting, over every mention of its names, what
 the parse shows around each one: whether it acts ("Monsanto announced"), is a thing ("the
-Bramble virus"), a place ("at Tooele", "the Lorvik area"), an employer ("a spokeswoman
+Bramble virus"), a place ("at Harnby", "the Lorvik area"), an employer ("a spokeswoman
 for Zentra") and so on. Each of those readings is a question of the mention's span in its
 article's text and parse alone; which mentions an actor has is the story's (its aliases),
 but what one mention says is not. A second run over a folder that grew by a few articles
@@ -66,8 +66,8 @@ class Facts(NamedTuple):
     plural: int  # a plural noun (NNS, NNPS)
     common_plural: int  # a plural common noun (NNS)
     listed: int  # an item of an enumeration
-    located: int  # after a place's preposition ("in Tooele")
-    site: int  # "the Tooele facility"
+    located: int  # after a place's preposition ("in Harnby")
+    site: int  # "the Harnby facility"
     occasion: int  # "at the convention"
     placed: int  # "the regional capital Lorvane"
     area: int  # "the Lorvik province"
@@ -186,7 +186,7 @@ def _employs(root: Token, ents: dict[int, str]) -> bool:
 
 
 def _site_word(root: Token) -> bool:
-    """ "the Tooele facility", "the Tooele and Arvin refugee camps" (the first name of a
+    """ "the Harnby facility", "the Harnby and Arvin refugee camps" (the first name of a
     pair before the noun hangs on the second's head word)."""
     if root.dep_ == "compound":
         return _compound_head(root).lemma_ in SITE_NOUNS
@@ -213,7 +213,7 @@ def _nationals(root: Token) -> bool:
 
 
 def _compound_head(token: Token) -> Token:
-    """The noun a chain of compounds modifies: "facility" of "Tooele chemical weapons
+    """The noun a chain of compounds modifies: "facility" of "Harnby chemical weapons
     disposal facility"."""
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head

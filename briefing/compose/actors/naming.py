@@ -45,7 +45,7 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
         candidates = [f for f in candidates if sum(f.surfaces.values()) * COMMON_USE_SHARE >= top]
     full = [f for f in candidates if len(f.tokens) > 1 and f.tokens[0] not in NAME_PARTICLES]
     if c.type == "person" and full:
-        # The full name the texts write most ("Jim Hall" 9 times, not "James E. Hall"
+        # The full name the texts write most ("Ray Welk" 9 times, not "Raymond E. Welk"
         # once; "bin Laden" is a surname); a tie goes to the longer one.
         best = max(full, key=lambda f: (sum(f.surfaces.values()), len(f.tokens)))
     else:

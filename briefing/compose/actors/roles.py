@@ -343,7 +343,7 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
                 found = _clean_role(doc, child.left_edge.i, child.right_edge.i + 1, child, kind)
                 if found:
                     out.append((found, COPULA_WEIGHT))
-    # "Gov. George Ryan, a Republican": a party, not an office or a description.
+    # "Gov. Dana Harlow, a Republican": a party, not an office or a description.
     return [(found, w) for found, w in out if not _names_a_party(found)]
 
 
