@@ -94,7 +94,7 @@ def names_no_event(text: str, start: int, end: int) -> bool:
     if ANNIVERSARY_RE.search(text):
         return True
     if PARENTHESIS_BEFORE_RE.search(before) and PARENTHESIS_AFTER_RE.match(after):
-        return True  # "(Davies-Black Publishing, 1998)": a citation
+        return True  # "(Marlow-Grey Publishing, 1998)": a citation
     if EXAMPLE_RE.search(CLAUSE_BREAK_RE.split(before)[-1]) or BACKGROUND_PHRASE_RE.search(before):
         return True  # "…, for example by expelling him in 1996": an aside's date
     if COMPARED_BEFORE_RE.search(before):

@@ -320,7 +320,7 @@ def date_mentions(adoc: AnalysedDocument) -> list[DateMention]:
             after = adoc.document.text[m.end : m.end + 2]
             if re.match(r"[\d,]\d", after):
                 continue
-            # A bare month name is a date only after a cue ("in March"), not "Capt. Burt March".
+            # A bare month name is a date only after a cue ("in March"), not "Capt. Alden March".
             before = adoc.document.text[max(0, m.start - 12) : m.start]
             if BARE_MONTH_RE.match(m.text.strip()) and not MONTH_CUE_RE.search(before):
                 continue

@@ -224,7 +224,7 @@ def _who(before: str) -> str:
     # government officials": one subject whose last part is no name.
     tries = [re.split(rf"\s+{_CONJUNCTION}\s+", last)[-1], last]
     if len(chunks) > 1 and all(c[:1].islower() for c in chunks[1:]) and chunks[0][:1].isupper():
-        # An aside after the name: "Victor Rodriguez, chairman of the board, dismissed",
+        # An aside after the name: "Victor Almeda, chairman of the board, dismissed",
         # "Iraq, which has denied …, disputed"; not "On Monday, the court rejected".
         name = re.fullmatch(rf"{_FULL_NAME}|[A-Z][\w'’-]+", chunks[0])
         if name and chunks[0].split()[0] not in NOT_SUBJECT_OPENERS:

@@ -23,9 +23,9 @@ without touching the source's words (``Statement.text``):
 - a person called by the surname alone ("agreed with Linder") when the article named
   exactly one person of that surname in full before: the full name, with the title
   written right before it ("Linder [Rep. John Linder]"), else the role an apposition
-  after it gives ("Dunlap [Helen Dunlap, president of the Marlow Tenants Union]"); a
+  after it gives ("Corlett [Helen Corlett, president of the Marlow Tenants Union]"); a
   surname after its particle ("Van Stigt") and the first word of a name written surname
-  first ("Chen [Chen Ing-hau]") too.
+  first ("Chen [Chen Ming-tao]") too.
 
 The result is ``Statement.edited``: the text with the notes in square brackets.
 """

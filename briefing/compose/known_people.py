@@ -4,9 +4,9 @@
 with the full name its article gave it before ("Linder [Rep. John Linder]"). This module
 reads the article for those names (``people_before``): each full name the tagger read as a
 person's (or written with initials, "C.A. Hale"), keyed by its surname (by its first word,
-too, for a name written surname first and so called: "Chen [Chen Ing-hau]"), with the
+too, for a name written surname first and so called: "Chen [Chen Ming-tao]"), with the
 title written right before it ("Rep."), else the role an apposition after it gives
-("Helen Dunlap, president of the Marlow Tenants Union").
+("Helen Corlett, president of the Marlow Tenants Union").
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
         first, *_, last = _ungenerated(name).split()
-        # A name written surname first ("Chen Ing-hau", "Xu Youfang", then "Chen said":
+        # A name written surname first ("Chen Ming-tao", "Xu Minghao", then "Chen said":
         # ``surname_first``), and its article calls the person by the first word alone,
         # never by the last.
         first_named = surname_first(name) and first in alone and last not in alone
@@ -98,10 +98,10 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
             if title and not people[name].startswith(title):
                 people[name] = name  # titled two ways: the name alone
             elif people[name] == name and (role := _role_after(adoc, mention.start, mention.end)):
-                people[name] = f"{name}, {role}"  # "Helen Dunlap, the agency's director"
+                people[name] = f"{name}, {role}"  # "Helen Corlett, the agency's director"
     for people in found.values():
         for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
-            del people[name]  # "Ricky McGinn" of "Ricky Nolen McGinn": one person
+            del people[name]  # "Danny Garvin" of "Danny Lee Garvin": one person
     return found
 
 
@@ -165,8 +165,8 @@ def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:
 
 
 def _shorter_form(name: str, other: str) -> bool:
-    """Whether ``name`` is ``other`` with middle names left out ("Ricky McGinn" of
-    "Ricky Nolen McGinn"): the same first and last word, fewer words."""
+    """Whether ``name`` is ``other`` with middle names left out ("Danny Garvin" of
+    "Danny Lee Garvin"): the same first and last word, fewer words."""
     short, full = name.split(), other.split()
     return len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
 

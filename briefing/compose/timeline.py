@@ -89,9 +89,9 @@ MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
 MERGE_EXACT_DAY_WORDS = 2
 MERGE_PASSES = 3
-# Two entries of one date, all of one's content words in the other's ("Tucker was executed
-# in February 1998" / "In February, the governor declined to stop the execution of Karla
-# Faye Tucker"): the shorter tells nothing the other does not (s30 judging of the
+# Two entries of one date, all of one's content words in the other's ("Corran was executed
+# in February 1998" / "In February, the governor declined to stop the execution of Ada
+# Mae Corran"): the shorter tells nothing the other does not (s30 judging of the
 # TUNING+CHECK timelines: one such repeat, D0635H, and no other pair on the 20 stories).
 # At least this many words, so that one shared name alone makes no repeat.
 MIN_CONTAINED_WORDS = 2

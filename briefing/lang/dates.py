@@ -124,7 +124,7 @@ PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # "for Monday": the day a thing is arranged for, whatever the verb's tense.
 FOR_BEFORE_RE = re.compile(r"for\s+(?:(?:early|late)\s+)?$", re.I)
 # Where a clause ends, for reading the future in the date's own clause.
-# ("…, including McGinn on Sept. 27" goes on with the clause before it.)
+# ("…, including Garvin on Sept. 27" goes on with the clause before it.)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")
 # Determiners and possessives that make a date part of a noun phrase.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "that")
@@ -228,7 +228,7 @@ EXAMPLE_RE = re.compile(r"\b(?:for example|for instance|such as|e\.g\.)\b", re.I
 # last month": a phrase opened by these, unbroken up to the date, names an earlier event
 # (when the parse does not attach the date inside it).
 BACKGROUND_PHRASE_RE = re.compile(r"\b(?:following|despite|amid)\b[^,;:]*$", re.I)
-# "(Davies-Black Publishing, 1998)", "(1998)": a citation's year, no event.
+# "(Marlow-Grey Publishing, 1998)", "(1998)": a citation's year, no event.
 PARENTHESIS_BEFORE_RE = re.compile(r"\([^()]*$")
 PARENTHESIS_AFTER_RE = re.compile(r"^\s*\)")
 # "the Harbor Dredging Act of 1884", "the revolution of 1917": a date that names a thing;

@@ -279,8 +279,8 @@ SURNAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "du", "del", "della", "di", "da", "dos", "das", "le",
     "bin", "ibn",
 })  # fmt: skip
-# Chinese surnames as written in pinyin, before a given name of one word ("Xu Youfang",
-# "Li Changhe"): the person is then called by the surname, the first word ("Xu said").
+# Chinese surnames as written in pinyin, before a given name of one word ("Xu Minghao",
+# "Li Dongwei"): the person is then called by the surname, the first word ("Xu said").
 # A given name joined by a hyphen ("Chen Shui-bian", "Kim Dae-jung") tells the order of
 # any surname. The common surnames of the mainland's press, less those that are English
 # words at a sentence's start ("He", "Long", "Fan"...). Knowledge, not tuned.
@@ -293,14 +293,14 @@ PINYIN_SURNAMES = frozenset({
     "zou", "bai", "kong", "ren", "lu", "tan", "zhong", "xue", "lei", "hua", "chi", "ji", "niu",
 })  # fmt: skip
 # A given name right after a surname written first: two syllables joined by a hyphen
-# ("Chen Shui-bian"), or after a pinyin surname one capitalised word ("Xu Youfang").
+# ("Chen Shui-bian"), or after a pinyin surname one capitalised word ("Xu Minghao").
 _HYPHENED_GIVEN_RE = re.compile(r" (?P<word>[A-Z][a-z]+-[a-z]+)\b")
 _ONE_WORD_GIVEN_RE = re.compile(r" (?P<word>[A-Z][a-z]{1,15})\b(?![-.'’]\w| [A-Z])")
 
 
 def given_after(surname: str, text: str, at: int) -> str | None:
     """The given name ``text`` writes at ``at``, right after ``surname`` written first
-    ("Shui-bian" of "Chen Shui-bian", "Youfang" of "Xu Youfang"), or None."""
+    ("Shui-bian" of "Chen Shui-bian", "Minghao" of "Xu Minghao"), or None."""
     if m := _HYPHENED_GIVEN_RE.match(text, at):
         return m.group("word")
     if surname.lower() in PINYIN_SURNAMES and (m := _ONE_WORD_GIVEN_RE.match(text, at)):
@@ -310,7 +310,7 @@ def given_after(surname: str, text: str, at: int) -> str | None:
 
 def surname_first(name: str) -> bool:
     """Whether a full name of two words is written surname first ("Chen Shui-bian",
-    "Xu Youfang")."""
+    "Xu Minghao")."""
     first, _, rest = name.partition(" ")
     return " " not in rest and given_after(first, name, len(first)) == rest
 

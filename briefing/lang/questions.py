@@ -120,7 +120,7 @@ ASPECT_SOUGHT_RE = re.compile(
 ASPECT_SOUGHT_SCREENED = Screened(
     ASPECT_SOUGHT_RE, ("determine", "establish", "pinpoint", "identify", "find out", "learn")
 )
-# A question put first and then said to be unknown ("How McGinn did it remains a
+# A question put first and then said to be unknown ("How Garvin did it remains a
 # mystery", "Whether the drug works is not known"), from the sentence's start.
 FRONTED_UNKNOWN_RE = re.compile(
     r"^(?:(?:Exactly|Just|Precisely)\s+)?(?P<wh>How(?:\s+(?:many|much|long|soon))?|Why|"

@@ -173,7 +173,7 @@ def assign_kind(
         # named by its plural mentions only, unless it is a party's members.
         named = {m.doc for m in plurals}
         acting = group.acts >= GROUP_MIN_ACTS and len(named) * GROUP_MIN_SHARE >= len(corpus.docs)
-        one_word = all(len(f.tokens) == 1 for f in c.forms)  # not "Jim Sallans" misread
+        one_word = all(len(f.tokens) == 1 for f in c.forms)  # not "Jim Pellow" misread
         if acting and one_word and not members_of(c, parties):
             c.type, c.matches, c.agency = "group", plurals, group
             c.agentive = group.acts

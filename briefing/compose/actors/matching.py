@@ -57,7 +57,7 @@ COUNTRY_CODE_MAX_CHARS = 3
 SPELLING_MIN_CHARS = 5
 SPELLING_LONG_CHARS = 12
 # First names shorter than this are never taken for a transliterated variant ("Joan" is
-# not "John"). Set by hand on issue 11's dev stories (Salah/Salih Idris), not benchmarked.
+# not "John"). Set by hand on issue 11's dev stories (Hamid/Hamed Osra), not benchmarked.
 TRANSLIT_MIN_CHARS = 5
 TRANSLIT_LONG_CHARS = 8  # from this length two edits are allowed, below it one
 # An organisation's name is long enough for the misspelling test from this many

@@ -419,7 +419,7 @@ def count_mentions(
                 owner = _namesakes_word(clusters[ci], d, text, start, end)
                 if owner is not None:
                     ci = index.get(id(owner), ci)  # "Clinton" where only Hillary is written
-            # "Randy Moore ... Moore said": the nearest full name before a bare surname.
+            # "Randy Fenwick ... Fenwick said": the nearest full name before a bare surname.
             ci = last.owner(found, ci, _title_before(text, start))
             if ci < 0:
                 continue

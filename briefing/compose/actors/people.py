@@ -57,7 +57,7 @@ DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
 # A full name's first word written alone at least this many times, and more often than
 # its last word alone, is what the coverage calls the person by: a family name written
-# first ("Chen" of "Chen Ing-hau") or a child's given name, counted as a mention.
+# first ("Chen" of "Chen Ming-tao") or a child's given name, counted as a mention.
 # Chosen on check story D0629B (a virus's author named 13 times so, counted once).
 CALLED_FIRST_MIN = 3
 # First words that make a name a place's or a body's, never a person's ("Fort Hood",
@@ -132,7 +132,7 @@ def join_full_names(people: People, uf: UnionFind) -> None:
     }
     for i, j in sorted(pairs):  # the order of a scan of all pairs
         uf.union(full[i].key, full[j].key)
-    join_initialled(full, uf)  # "J. Bruce Moseley" = "Bruce Moseley"
+    join_initialled(full, uf)  # "J. Owen Tallis" = "Owen Tallis"
     for f in full:
         people.by_last[family_name(f.tokens)].add(uf.find(f.key))
         people.by_first[f.tokens[0]].add(uf.find(f.key))
@@ -170,7 +170,7 @@ def attach_single_word(
     if kin and not surname_of - kin:
         return
     surname_of -= kin
-    # A token that ends one full name and begins another ("Victor Li", "Li Changhe": a
+    # A token that ends one full name and begins another ("Victor Li", "Li Dongwei": a
     # family name written first) names either: only a clearly dominant one takes it.
     written_first = people.by_first.get(tok, set()) - surname_of
     if surname_of and written_first:
@@ -409,7 +409,7 @@ def called_by_first(members: list[NameForm], first_names: set[str]) -> set[str]:
     """The lone first names among one person's forms (``members``) that the coverage
     calls the person by: each written alone ``CALLED_FIRST_MIN`` times or more and more
     often than every last word of the person's full names written alone ("Chen", never
-    "Ing-hau", of "Chen Ing-hau"; not "Mark" beside many a "Zuckerberg")."""
+    "Ming-tao", of "Chen Ming-tao"; not "Mark" beside many a "Zuckerberg")."""
     written = {f.key: f.surfaces.total() for f in members if len(f.tokens) == 1}
     lasts = {family_name(f.tokens) for f in members if len(f.tokens) > 1}
     most_last = max((written.get(k, 0) for k in lasts), default=0)

@@ -1,7 +1,7 @@
 """Names written with a word in front that the merge steps would read as other actors.
 
-- ``join_initialled``: a first initial before a known full name ("J. Bruce Moseley" =
-  "Bruce Moseley"), when no other person's name goes on from that full name.
+- ``join_initialled``: a first initial before a known full name ("J. Owen Tallis" =
+  "Owen Tallis"), when no other person's name goes on from that full name.
 - ``join_federal``: a body named "Federal ..." and the same name after a country ("U.S.
   Environmental Protection Agency"), when these are the only longer names the body's name
   closes: one body (so the short form "Environmental Protection Agency" then has one
@@ -35,9 +35,9 @@ Tails = dict[tuple[str, ...], list[str]]
 
 
 def join_initialled(full: list[NameForm], uf: Unions) -> None:
-    """ "J. Bruce Moseley" = "Bruce Moseley": a one-letter first word before a full name
+    """ "J. Owen Tallis" = "Owen Tallis": a one-letter first word before a full name
     the texts also write, when that is the only longer name ending with it (not also
-    "K. Bruce Moseley" or "Mary Bruce Moseley": then whose it is stays unknown)."""
+    "K. Owen Tallis" or "Mary Owen Tallis": then whose it is stays unknown)."""
     keys = {f.key for f in full}
     longer: dict[str, list[NameForm]] = defaultdict(list)
     for f in full:

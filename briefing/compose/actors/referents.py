@@ -6,7 +6,7 @@ when that person is a listed actor (``last_person_named``). What counts as such 
 subject:
 
 - the model's PERSON subjects, listed or not, and an untagged subject word that is the
-  surname of a person the article names ("Ronald Davies ... Davies called the claim
+  surname of a person the article names ("Conrad Hallet ... Hallet called the claim
   nonsense"): someone else we do not list, who stands between an earlier actor and the
   quote (``people_named``);
 - a person a sentence is about ("As for Keller, he is convinced"; "Some scientists, like
@@ -46,8 +46,8 @@ Named = list[tuple[int, int, str]]
 def people_named(sdoc: ParsedDoc | None) -> Named:
     """Every person the model names as the subject of a clause in a document, listed or
     not: (start, end, key) of "Maria Lentz said", "said Maria Lentz, a spokeswoman",
-    and an untagged subject that is the surname of a person the document names ("Davies
-    called the claim nonsense" after "Ronald Davies"), whom a later "he" may mean."""
+    and an untagged subject that is the surname of a person the document names ("Hallet
+    called the claim nonsense" after "Conrad Hallet"), whom a later "he" may mean."""
     if sdoc is None:
         return []
     people = [e for e in sdoc.ents if e.label_ == "PERSON"]

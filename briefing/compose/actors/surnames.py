@@ -1,15 +1,15 @@
 """Whom a bare surname means where it is written: the nearest full name before it.
 
-The merge steps (``people``) give a bare surname ("Moore") to one owner for the whole
+The merge steps (``people``) give a bare surname ("Fenwick") to one owner for the whole
 story, the clearly dominant full name among those ending with it. An article may still
-write out a namesake ("Randy Moore") and go on with "Moore said ...": there the
+write out a namesake ("Randy Fenwick") and go on with "Fenwick said ...": there the
 surname is that namesake's, not the dominant owner's (issue 11's held-out report: a
 quote credited to a namesake sharing the surname). ``LastFullName`` follows an
 article's mentions in order and hands a bare surname the merge gave to its owner to
 the namesake whose full name was written last before it, unless the owner is written out
 in that article too (then "Bush" after "Laura Bush" is still the governor), two
 namesakes were written out in one sentence, or a title before the surname says it is
-someone else ("Senator Moore" when only the owner holds that office, "Mrs. Moore" after
+someone else ("Senator Fenwick" when only the owner holds that office, "Mrs. Fenwick" after
 a man's full name). Where no full name with the surname precedes it in its article (or two
 do in one sentence) and another person of the story is written out with it at least
 ``RIVAL_MIN_FULL`` times ("Clinton" with Bill and Hillary Clinton), a bare surname is
@@ -91,7 +91,7 @@ class SurnameOwners:
 
     def one_person(self, a: int, b: int) -> bool:
         """Whether two people's full names may be one person's, which the merge kept
-        apart: spelt a little differently ("Mossi Raz", "Mosi Raz") or one inside the
+        apart: spelt a little differently ("Yossi Baram", "Yosi Baram") or one inside the
         other ("born-again Christian Ada Mae Corran")."""
         return any(
             same_person(x, y) or _misspelt(x, y) or _ends_with(x, y) or _ends_with(y, x)
@@ -119,14 +119,14 @@ class LastFullName:
         self.owners = owners
         self.text = text
         # By surname: the last person written out with it, and where, and whether
-        # another one was written out in the same sentence ("Chris Moore and Ann
-        # Moore met": then "Moore" is neither's).
+        # another one was written out in the same sentence ("Chris Fenwick and Ann
+        # Fenwick met": then "Fenwick" is neither's).
         self.last: dict[str, tuple[int, int, bool]] = {}
         self.written: dict[str, set[int]] = defaultdict(set)  # everyone written out so far
 
     def see(self, found: str, ci: int, start: int, end: int) -> None:
         """Note a mention of cluster ``ci`` written ``found`` at ``start``-``end``: a full
-        name of a person of the story ("Randy Moore") becomes the last one with its
+        name of a person of the story ("Randy Fenwick") becomes the last one with its
         surname."""
         words = found.lower().split()
         if len(words) < 2 or ci not in self.owners.by_surname.get(words[-1], ()):
@@ -153,21 +153,21 @@ class LastFullName:
         if near == ci:
             return ci
         if ci not in self.owners.by_surname[words[0]]:
-            return ci  # a person the story names by the surname alone ("Moore's father")
+            return ci  # a person the story names by the surname alone ("Fenwick's father")
         if near < 0 or shared:
             # No full name before it in this article, or two in one sentence: the
             # owner's only where a title says so, when a namesake is written out elsewhere.
             others = self.owners.namesakes(ci, words[0])
             return ci if not others or self.owners.titled_for(ci, others, title) else -1
         if ci in self.written[words[0]]:
-            return ci  # its owner is written out here too: the story's "Moore" still
+            return ci  # its owner is written out here too: the story's "Fenwick" still
         if self.owners.one_person(ci, near):
             return ci  # "Arkadi Vostrov" of "Arkady Vostrov": the owner, misspelt
         gender = self.owners.gender.get(near, "")
         if title in FEMALE_TITLES and gender == "m" or title in MALE_TITLES and gender == "f":
-            return ci  # "Mrs. Moore" after "Randy Moore": not him
+            return ci  # "Mrs. Fenwick" after "Randy Fenwick": not him
         held = self.owners.titles
         office = title and title not in _COURTESY
         if office and title in held.get(ci, set()) and title not in held.get(near, set()):
-            return ci  # "Senator Moore": the one of them who is a senator
+            return ci  # "Senator Fenwick": the one of them who is a senator
         return near
