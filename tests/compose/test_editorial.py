@@ -332,9 +332,9 @@ def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> Non
     c = corpus(
         "Garfield DeMarco, a cranberry grower, filled 22 acres of bog in Marlow. "
         "The state sent a letter in October to DeMarco about the bog. "
-        "Ricky Nolen McGinn was sentenced in Marlow in 1993. "
-        "Lawyers for Ricky McGinn asked for new tests. "
-        "A spokesman said McGinn's case was the first of its kind.",
+        "Danny Lee Garvin was sentenced in Marlow in 1993. "
+        "Lawyers for Danny Garvin asked for new tests. "
+        "A spokesman said Garvin's case was the first of its kind.",
         "Senator Hillary Rodham Clinton spoke in Marlow on Monday. "
         "Hillary Clinton backed the new housing plan. "
         "Lazio went beyond the Clinton administration on housing. "
@@ -346,7 +346,7 @@ def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> Non
     # Who he is, from the apposition after his full name.
     assert notes("The state sent") == [("DeMarco", "Garfield DeMarco, cranberry grower")]
     # One person, with and without the middle name.
-    assert notes("A spokesman said") == [("McGinn", "Ricky Nolen McGinn")]
+    assert notes("A spokesman said") == [("Garvin", "Danny Lee Garvin")]
     # A term in office is no person's: the senator is not the administration's.
     assert notes("Lazio went") == []
     assert notes("Clinton also") == [("Clinton", "Senator Hillary Rodham Clinton")]

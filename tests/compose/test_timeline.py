@@ -226,7 +226,7 @@ def test_sample_corpus_timeline(sample_timeline):
 
 
 def test_a_surname_that_is_a_month_is_no_date():
-    events = build_timeline(corpus("The seas stayed rough all day, said Navy Capt. Burt March."))
+    events = build_timeline(corpus("The seas stayed rough all day, said Navy Capt. Alden March."))
     assert events == []
 
 

@@ -278,7 +278,7 @@ speaking by telephone from Geneva on Sunday.
 In the March interview, Corvath said, journalists only asked about the farm protests. "They can \
 always find an excuse," Corvath said.
 
-Mail garden questions to Kathy Huber, garden editor, Harbour Times, P.O. Box 40, Lorvik.
+Mail garden questions to Kathy Dornan, garden editor, Harbour Times, P.O. Box 40, Lorvik.
 """
 
 
@@ -293,8 +293,8 @@ def test_a_speakers_title_is_story_text_not_page_furniture(
     spans = junk_spans(corpus.docs[0])
     editor = text.index("Ansel Corvath")
     assert not in_spans(spans, editor, editor + len("Ansel Corvath"))
-    mail = text.index("Kathy Huber")
-    assert in_spans(spans, mail, mail + len("Kathy Huber"))
+    mail = text.index("Kathy Dornan")
+    assert in_spans(spans, mail, mail + len("Kathy Dornan"))
     actors = extract_actors(corpus, max_actors=10)
     assert [a.type for a in find(actors, "Ansel Corvath")] == ["person"]
     assert find(actors, "Corvath") == find(actors, "Ansel Corvath")

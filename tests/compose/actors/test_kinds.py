@@ -413,7 +413,7 @@ plant. The city wants to know whether the concept works before it builds more.
 That led to Dos Arroyos, a demonstration project near the river. The agency supports Dos \
 Arroyos and is impressed with the planning. Dos Arroyos is owned by a coalition of five cities.
 
-"We are learning how to deal with the beavers," said Roland Wass, research project manager \
+"We are learning how to deal with the beavers," said Roland Hesketh, research project manager \
 at Dos Arroyos.
 """
 
@@ -426,7 +426,7 @@ def test_a_name_described_as_a_project_is_no_person_without_a_persons_cues(
     doc = Document("w.txt", WETLANDS, title="Wetlands clean the water")
     actors = extract_actors(analyse([doc], entities=True), max_actors=10)
     assert not find(actors, "Dos Arroyos")
-    assert find(actors, "Roland Wass")
+    assert find(actors, "Roland Hesketh")
 
 
 def test_a_story_surname_in_the_plural_is_a_family_not_a_body(

@@ -86,20 +86,20 @@ def _untagged(sdoc: ParsedDoc, start: int) -> ParsedDoc:
 
 
 def test_a_surname_the_model_leaves_untagged_is_someone_else() -> None:
-    """'Ronald Davies ... Davies called the claim "nonsense." "...," he said': "Davies",
+    """'Conrad Hallet ... Hallet called the claim "nonsense." "...," he said': "Hallet",
     with no entity on the word, is the person the article names: he speaks, not the
     historian named as a subject before him."""
     text = (
         "Museum curator speaks\n\n"
-        '"It was a fine machine," said Ronald Davies, a curator in Dorfield.\n\n'
+        '"It was a fine machine," said Conrad Hallet, a curator in Dorfield.\n\n'
         "Historian Brian Tallis says the airline made money.\n\n"
-        'Davies called the claim "nonsense."\n\n'
+        'Hallet called the claim "nonsense."\n\n'
         '"They could cover the cost of the crew and the fuel on a single flight," he said.\n'
     )
     corpus = analyse([Document("museum.txt", text, title="Museum curator speaks")], entities=True)
-    davies = text.index("Davies called")
-    sdoc = _untagged(corpus.docs[0].parse, davies)
-    assert (davies, davies + len("Davies"), "davies") in people_named(sdoc)
+    hallet = text.index("Hallet called")
+    sdoc = _untagged(corpus.docs[0].parse, hallet)
+    assert (hallet, hallet + len("Hallet"), "hallet") in people_named(sdoc)
     historian = Cluster(forms=[NameForm("brian trubshaw")], type="person")
     at = text.index("Brian Tallis")
     spans = [(Match(0, 0, at, at + len("Brian Tallis")), historian)]
@@ -164,7 +164,7 @@ def test_a_persons_gender_is_read_once_per_document_and_then_remembered() -> Non
 
 
 def test_an_article_s_people_are_read_once() -> None:
-    text = "Ronald Davies said the plan failed. Davies called the claim nonsense."
+    text = "Conrad Hallet said the plan failed. Hallet called the claim nonsense."
     adoc = analyse([Document(location="a.txt", text=text)], entities=True).docs[0]
     article_memo.forget()
     assert article_people(adoc) == people_named(adoc.parse)
