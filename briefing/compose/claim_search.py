@@ -143,7 +143,7 @@ class ClaimSearch:
         """Whether sentence ``other`` can make the claim rejected at ``at``: when the
         rejection denies a clause, only a sentence with no negation; when it says the
         claim lacks evidence, only a sentence that asserts it (no negation), names what the
-        claim names ("that Continental is involved") and is not the rejecter's own."""
+        claim names ("that Norse Air is involved") and is not the rejecter's own."""
         rej = self.rejections[at]
         if rej is None or not (rej.unsupported or rej.bare):
             return True

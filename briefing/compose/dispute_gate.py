@@ -180,7 +180,7 @@ def shown_dispute(
     shown_both = bool(rej.shown) and not (
         DISPUTE_VERB_RE.match(rej.shown) or CONTRARY_RE.match(rej.shown)
     )
-    if rej.told_before:  # "Gay rights groups suspected that …, but Bush denied the charge"
+    if rej.told_before:  # "Dock unions suspected that …, but Hale denied the charge"
         topic = sentence_topic(sent.text, one_source=one_source)
     else:
         topic = dispute_topic(sent.text, rej.start, rej.shown, one_source=one_source)

@@ -40,7 +40,7 @@ def is_event(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith("?") or SCHEDULE_RE.search(stripped) or BOILERPLATE_RE.search(stripped):
         return False
-    # A quote first ('"It's a beautiful airplane," he said') is what someone said; an
+    # A quote first ('"It's a handsome ship," he said') is what someone said; an
     # attributed quote later in the sentence may still report an event.
     if stripped[:1] in "\"“‘'":
         return False

@@ -39,7 +39,7 @@ from briefing.lang.words import tokens, words
 # A headline stands for the story when each of its content words is in at least this share
 # of the articles (headline and text). Chosen by reading the titles of the 20 TUNING+CHECK
 # stories built without --focus: at 0.5 four have such a headline and none names a side
-# matter; at 0.3 headlines of one event come in ("... Flight Data Recorder Recovered"),
+# matter; at 0.3 headlines of one event come in ("... Ferry Logbook Found"),
 # where the phrase the headlines share ("Global Warming", "Wetlands Protection") is better.
 HEADLINE_SHARE = 0.5
 # A focus of at most this many words, not a question nor a sentence, reads as a title (the

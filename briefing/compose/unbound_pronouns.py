@@ -26,7 +26,7 @@ and background take no sentence whose pronoun only such a noun seemed to bind
 
 Source digests (``digests``) take such a sentence only to fill, as one opening with
 "He" (found judging the check set's digests, session 41: "If they are detected",
-"When it found the file, it ...", "In some ways she typifies ...").
+"When it found the file, it ...", "In some ways she embodies ...").
 """
 
 from __future__ import annotations
