@@ -299,14 +299,15 @@ def _demonstrative_early(text: str, low: str | None = None) -> bool:
 
 
 # Openings that compare with or add to what was said before ("Even supporters of ...",
-# "More alarming to X is ...", "More important, ...").
+# "More alarming to X is ...", "More important, ...", "Something better ...").
 _EVEN_CONJUNCTIONS = (
     "though", "if", "as", "before", "after", "when", "while", "with", "without", "in", "at",
     "on", "for", "so", "then",
 )  # fmt: skip
 _COMPARING_OPENING = re.compile(
     rf"^(?:even (?!{alternation(_EVEN_CONJUNCTIONS)})\w|"
-    r"(?:even |much |far |still )?(?:more|less) \w+\s*(?:,|to\b|is\b|was\b|for\b|still\b))",
+    r"(?:even |much |far |still )?(?:more|less) \w+\s*(?:,|to\b|is\b|was\b|for\b|still\b)|"
+    r"(?:some|no|any)thing (?:better|worse|similar)\b(?! than\b| to\b))",
     re.IGNORECASE,
 )
 # A list item ("Finally, ...", "Second, ...") belongs to the list it ends or continues.

@@ -50,6 +50,8 @@ from briefing.lang.patterns import Screened
         "New cables seem to solve this problem and cost less than steel ones.",
         "Even backers of the toll were upset by the closure.",
         "More alarming to the inspectors is that a third of the bolts were missing.",
+        "Something better, a steel cable twice as thick, was fitted to the Marlow ferry.",
+        "Nothing similar has been seen on the Marlow ferry since 1990.",
         "Not everyone on the east bank is happy about the closure.",
         "The county began an inquiry on Monday.",
         "Ferry staff told reporters here on Friday that the pier would reopen.",
@@ -235,6 +237,10 @@ def test_leans_back(text: str) -> None:
         "The Marlow council opened a ferry connection to Brent and paid for that connection.",
         "The Marlow bridge will reopen to lorries later that day.",
         "Brent gave the ferry its name, and the Marlow ferry of that name still sails.",
+        # The comparison is inside the sentence, or nothing is compared.
+        "Something better than a patch is needed for the Marlow ferry hull.",
+        "Nothing similar to the Brent sinking had happened on the river.",
+        "Something is wrong with the Marlow ferry hull, divers said.",
     ],
 )
 def test_stands_alone(text: str) -> None:
