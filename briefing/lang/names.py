@@ -415,7 +415,7 @@ TITLE_PARTICIPLES = frozenset({
 # Titles (from PERSON_TITLES) that do not by themselves mark the next word as a person's
 # name: "former", "the late", "chief" and "leader" also precede offices and bodies.
 NON_NAMING_TITLES = {"former", "late", "chief", "leader"}
-# Titles of an office, which end a title with no name after it ("the Coast Provincial
+# Titles of an office, which end a title with no name after it ("the Valley Provincial
 # Medical Officer said"); not "King" or "General", which end companies' names too.
 OFFICE_TITLES = frozenset({
     "officer", "director", "commissioner", "secretary", "spokesman", "spokeswoman",

@@ -22,10 +22,10 @@ Map of the package (one job per module):
   ("Roman Catholic Bishop | Anselm Rook"): no name form.
 - ``members``: a member's noun the model read as the first words of a person's name
   ("Tide Rider Amos Keller" of "the Tide Riders"): none of the name.
-- ``fronts``: the first words of someone's title the model took for a body ("Coast
-  Provincial" of "Coast Provincial Medical Officer ..."): no name form; a body's name
-  the model cut before its head noun ("Coast Provincial | Government"): read whole; a
-  name the articles only ever write inside a longer one ("Coast Provincial" of "Coast
+- ``fronts``: the first words of someone's title the model took for a body ("Valley
+  Provincial" of "Valley Provincial Medical Officer ..."): no name form; a body's name
+  the model cut before its head noun ("Valley Provincial | Government"): read whole; a
+  name the articles only ever write inside a longer one ("Valley Provincial" of "Valley
   Provincial General Hospital"): no name form.
 - ``matching``: whether two names can denote one actor (full names, misspellings,
   acronyms, defined acronyms, country names). Pure functions on keys. Also the acronyms

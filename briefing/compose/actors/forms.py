@@ -7,9 +7,9 @@ CEO"), "the", possessives and corporate suffixes, and keyed case-insensitively
 votes. A mention the model cut after a function word ("Skylark In" of a festival's
 "Skylark In May") is a title-cased phrase: its first words count as a work's name.
 A body's name loses a person title the model ran on ("Navy Capt" of "Navy Capt. John
-Arden"); a name only ever seen opening someone's title ("Coast Provincial" of "Coast
+Arden"); a name only ever seen opening someone's title ("Valley Provincial" of "Valley
 Provincial Commissioner Ali Juma") is none, nor is one only ever written inside a longer
-name ("Coast Provincial" of "Coast Provincial General Hospital", ``fronts``); a body's
+name ("Valley Provincial" of "Valley Provincial General Hospital", ``fronts``); a body's
 name run into the following person's name is split (``split_glued``); a member's noun
 before a person's name is none of it (``members``).
 """
@@ -140,10 +140,10 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
     for key, n in fronts.items():
         f = forms[key]
         if n == f.votes.total() == f.votes["ORG"] and not set(f.tokens) & BODY_WORDS:
-            del forms[key]  # only ever the start of someone's title: "Coast Provincial"
+            del forms[key]  # only ever the start of someone's title: "Valley Provincial"
     texts = [d.document.text for d in corpus.docs]
-    # A body's form only ever written as a part of a longer name: "Coast Provincial" of
-    # "Coast Provincial General Hospital" (first words, then last words after no name).
+    # A body's form only ever written as a part of a longer name: "Valley Provincial" of
+    # "Valley Provincial General Hospital" (first words, then last words after no name).
     bodies = [f for f in forms.values() if f.votes.total() == f.votes["ORG"]]
     index = CapitalIndex(texts)
     firsts = {f.key for f in bodies if _fragment(f, index, lambda _: True)}
@@ -261,12 +261,12 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
         whole = continued_name(text, m.start, m.end) if m.label == "ORG" else None
         raw = whole or raw
         surface, key, _ = normalise_name(raw)
-        front = False  # the first words of a title: "Navy Capt.", "Coast Provincial"
+        front = False  # the first words of a title: "Navy Capt.", "Valley Provincial"
         if m.label == "ORG" and not whole:  # "... Maritime Justice (CHPMJ)": all its name
             surface, front = cut_trailing_titles(surface, text, m.end)
             front = front or title_after(text, m.end)
             rest = None if front else body_rest(text[m.start : m.end], text, m.end)
-            if rest is not None:  # "Coast Provincial | Government": the whole name
+            if rest is not None:  # "Valley Provincial | Government": the whole name
                 surface, read_to = normalise_name(text[m.start : rest])[0], rest
             key = normalise_name(surface)[1]
         titled = ""  # the person title before the name ("sen")

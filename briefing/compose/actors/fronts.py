@@ -1,12 +1,12 @@
 """The first words of someone's title, or of a body's name, that the model took for a name.
 
 "Navy Capt. John Arden": the model's body "Navy Capt" loses the title it ran on
-(``cut_trailing_titles``); "Coast Provincial | Medical Officer Omar Keller": the mention
-"Coast Provincial" only opens a title (``title_after``). ``forms`` counts such mentions,
-and a name only ever seen so is no actor. "Coast Provincial | Government", "Royal
+(``cut_trailing_titles``); "Valley Provincial | Medical Officer Omar Keller": the mention
+"Valley Provincial" only opens a title (``title_after``). ``forms`` counts such mentions,
+and a name only ever seen so is no actor. "Valley Provincial | Government", "Royal
 Horticultural | Society": the mention stops before the head noun that closes the body's
 name, and the whole name is the form (``body_rest``). A name the articles only ever write
-with more capitalised words after it ("Coast Provincial | General Hospital", "Harbor
+with more capitalised words after it ("Valley Provincial | General Hospital", "Harbor
 Health | Trust Fund") is the first words of a longer name, whatever follows; one only ever
 written after more of a name ("Kilindi Teaching and | Referral Hospital") its last words:
 no name of its own (``always_runs_on``).
@@ -31,13 +31,13 @@ from briefing.lang.places import ORGANISATION_WORDS
 # Capitalised words before a title word ("Medical Officer"); set by hand on issue 11's
 # held-out report ("<Region> Provincial" of "<Region> Provincial Medical Officer", top 10).
 TITLE_LEAD_WORDS = 2
-# A title's capitalised words after a mention ("Coast Provincial | Medical Officer"), and
+# A title's capitalised words after a mention ("Valley Provincial | Medical Officer"), and
 # the capital of a name after them, on the same line.
 _TITLE_AFTER_RE = re.compile(
     rf"((?:[ \t]+[A-Z][a-z]+\.?){{1,{TITLE_LEAD_WORDS + 1}}})([ \t]+[A-Z])?"
 )
 # Capitalised words after a mention, on the same line, searched for the head noun that
-# closes a body's name ("Coast Provincial | Government", "Empire State Restaurant and |
+# closes a body's name ("Valley Provincial | Government", "Empire State Restaurant and |
 # Tavern Association"). Set by hand on issue 11's held-out report; on the 20 tuning and
 # check stories the rule reads three names whole, none of them in a top 20.
 BODY_REST_WORDS = 3
@@ -58,7 +58,7 @@ _NAME_AFTER_RE = re.compile(r"\.?[ \t]+[A-Z]")
 def cut_trailing_titles(surface: str, text: str, end: int) -> tuple[str, bool]:
     """A body's name without the person title the model ran on ("Navy Capt" of "Navy
     Capt. John Arden"), and whether there was one. A title is one when a name follows in
-    the text (at ``end``), or, with no name after it, when it is an office's ("the Coast
+    the text (at ``end``), or, with no name after it, when it is an office's ("the Valley
     Provincial Medical Officer said"); never one after "of" or "and": "Department of
     Justice said", "Court of Justice (ICJ)" end with a word of the body's name."""
     titles = PERSON_TITLES if _NAME_AFTER_RE.match(text, end) else OFFICE_TITLES
@@ -73,7 +73,7 @@ def cut_trailing_titles(surface: str, text: str, end: int) -> tuple[str, bool]:
 
 def title_after(text: str, end: int) -> bool:
     """Whether a title, perhaps after a few other capitalised words, follows a mention:
-    a person title and a name ("Coast Provincial | Commissioner Omar Keller", "| Medical
+    a person title and a name ("Valley Provincial | Commissioner Omar Keller", "| Medical
     Officer Omar Keller"), or an office's title on its own ("| Medical Officer said")."""
     m = _TITLE_AFTER_RE.match(text, end)
     if not m:
@@ -87,7 +87,7 @@ def body_rest(written: str, text: str, end: int) -> int | None:
     """The end of a body's whole name when the mention ``written`` (ending at ``end``)
     stops before its closing words: its last word a connective or an adjective in -al,
     and up to BODY_REST_WORDS capitalised words after it, on the same line, the last of
-    them a body's head noun ("Coast Provincial | Government said"); else None."""
+    them a body's head noun ("Valley Provincial | Government said"); else None."""
     last = written.split()[-1].lower() if written.split() else ""
     if last not in _CUT_AFTER and not (last.endswith(_ADJECTIVE_ENDING) and last.isalpha()):
         return None
@@ -101,7 +101,7 @@ def body_rest(written: str, text: str, end: int) -> int | None:
     return end + heads[-1].end()
 
 
-# The capitalised words that go on with a name on its line ("Coast Provincial | General
+# The capitalised words that go on with a name on its line ("Valley Provincial | General
 # Hospital"), a connective between them allowed ("... | Ministry of Health"); at most
 # RUN_ON_WORDS of them are read, enough to reach a body's head noun (BODY_REST_WORDS and
 # one more, for "of").
@@ -118,7 +118,7 @@ _NOT_RUN_ON = CORPORATE_SUFFIXES | {"i"}
 
 def run_on(text: str, end: int) -> list[str] | None:
     """The capitalised words right after a name that ends at ``end``, lower-cased, when the
-    name goes on with them on its line ("Coast Provincial | General Hospital said" ->
+    name goes on with them on its line ("Valley Provincial | General Hospital said" ->
     ["general", "hospital"]); None when it does not: a lower-case word, punctuation, a
     line break, a company's suffix after it, or a name ending in a full stop ("Acme
     Corp. | The ...": a new sentence)."""
@@ -236,7 +236,7 @@ _CAPITAL_RUN_RE = re.compile(r"[A-Z]\w*")
 
 
 class CapitalIndex:
-    """Which texts write each capitalised run of word characters ("Coast", "U"), to find
+    """Which texts write each capitalised run of word characters ("Valley", "U"), to find
     the texts that may write a name without reading every text for each name.
 
     A text where ``always_runs_on``'s search finds a surface opening with such a run
