@@ -118,7 +118,7 @@ def test_a_body_name_with_no_person_after_it_stays_whole(name: str, texts: str) 
 def test_the_first_words_of_a_title_are_no_actor_and_no_alias() -> None:
     texts = [
         "The outbreak spread on Monday, doctors said. Navy Capt. John Arden said the ship "
-        "was ready, and the Navy sent two more ships. Coast Provincial Commissioner Ali "
+        "was ready, and the Navy sent two more ships. Valley Provincial Commissioner Ali "
         "Juma said schools would close.",
         "Ali Juma said on Tuesday that schools would stay closed. John Arden said the Navy "
         "would stay.",
@@ -321,7 +321,7 @@ def test_a_body_name_the_model_cut_before_its_head_noun_is_one_form() -> None:
 
 STRIKE = """Nurses strike in Velmora
 
-Nurses at the Coast Provincial General Hospital walked out on Monday, union official Mary \
+Nurses at the Valley Provincial General Hospital walked out on Monday, union official Mary \
 Atieno said. Patients were sent to the Kilindi Teaching and Referral Hospital, whose director, \
 Omar Said, said beds were short. The Kilindi Teaching and Referral Hospital has 200 beds.
 """
@@ -332,5 +332,5 @@ def test_the_last_words_of_a_longer_name_are_no_actor(corpus_of: Callable[..., C
     # which the article never writes alone.
     actors = extract_actors(corpus_of(STRIKE, STRIKE), max_actors=10)
     written = {n for a in actors for n in [a.name, *a.aliases]}
-    assert {"Mary Atieno", "Coast Provincial General Hospital"} <= written
+    assert {"Mary Atieno", "Valley Provincial General Hospital"} <= written
     assert "Referral Hospital" not in written

@@ -27,7 +27,7 @@ from briefing.compose.actors.fronts import (
         ("Court of Justice", " President Ana Vell", ("Court of Justice", False)),
         ("Burger King", ", the chain", ("Burger King", False)),
         # An office's title needs no name after it; a company's "King" does.
-        ("Coast Provincial Medical Officer", " said", ("Coast Provincial Medical", True)),
+        ("Valley Provincial Medical Officer", " said", ("Valley Provincial Medical", True)),
         ("Office of the Governor", " said", ("Office of the Governor", False)),
         ("Burger King", " said", ("Burger King", False)),
     ],
@@ -44,7 +44,7 @@ def test_a_title_is_cut_off_a_body_before_a_name_or_as_an_office(
     ("after", "expected"),
     [
         (" Commissioner Ali Juma said", True),
-        # Capitalised words before the title word: "Coast Provincial | Medical Officer".
+        # Capitalised words before the title word: "Valley Provincial | Medical Officer".
         (" Medical Officer Ali Juma said", True),
         (" Medical Officer said", True),
         (" Police Commissioner Dr. Ali Juma", True),
@@ -54,14 +54,14 @@ def test_a_title_is_cut_off_a_body_before_a_name_or_as_an_office(
     ],
 )
 def test_a_mention_opens_a_title_after_it(after: str, expected: bool) -> None:
-    assert title_after(f"Coast Provincial{after}.", len("Coast Provincial")) is expected
+    assert title_after(f"Valley Provincial{after}.", len("Valley Provincial")) is expected
 
 
 @pytest.mark.parametrize(
     ("mention", "after", "expected"),
     [
         # The model stops before the head noun that closes the body's name.
-        ("Harbour Provincial", " Government said", "Harbour Provincial Government"),
+        ("Valley Provincial", " Government said", "Valley Provincial Government"),
         ("Royal Pomological", " Society show", "Royal Pomological Society"),
         (
             "the Dorfield Bakers and",
@@ -70,9 +70,9 @@ def test_a_mention_opens_a_title_after_it(after: str, expected: bool) -> None:
         ),
         # A name that does not end so, no body's head noun, or one the name runs past.
         ("Vell Holdings", " Board said", None),
-        ("Harbour Provincial", " Medical Officer said", None),
+        ("Valley Provincial", " Medical Officer said", None),
         ("the Federal", " Bureau of Investigation said", None),
-        ("Harbour Provincial", ".\nGovernment said", None),
+        ("Valley Provincial", ".\nGovernment said", None),
     ],
 )
 def test_a_body_name_cut_before_its_head_noun_is_read_whole(
@@ -97,7 +97,7 @@ def test_a_body_name_cut_before_its_head_noun_is_read_whole(
     ],
 )
 def test_the_capitalised_words_a_name_runs_on_with(after: str, expected: list[str] | None) -> None:
-    assert run_on(f"at Harbour Provincial{after}.", len("at Harbour Provincial")) == expected
+    assert run_on(f"at Valley Provincial{after}.", len("at Valley Provincial")) == expected
 
 
 def test_a_sentence_after_a_full_stop_is_no_run_on() -> None:
@@ -110,17 +110,17 @@ def _nobody(run: str) -> bool:
 
 def test_a_name_always_written_before_more_of_a_name_is_its_first_words() -> None:
     texts = [
-        "Nurses at Harbour Provincial General Hospital struck.",
-        "The Harbour Provincial General Hospital said so; Harbour Provincial Medical Officer",
+        "Nurses at Valley Provincial General Hospital struck.",
+        "The Valley Provincial General Hospital said so; Valley Provincial Medical Officer",
     ]
-    assert always_runs_on(["Harbour Provincial"], texts, False, _nobody)
+    assert always_runs_on(["Valley Provincial"], texts, False, _nobody)
     # Once written on its own, or with a possessive, it is a name of its own.
-    more = [*texts, "Harbour Provincial said"]
-    assert not always_runs_on(["Harbour Provincial"], more, False, _nobody)
-    more = [*texts, "Harbour Provincial's staff"]
-    assert not always_runs_on(["Harbour Provincial"], more, False, _nobody)
+    more = [*texts, "Valley Provincial said"]
+    assert not always_runs_on(["Valley Provincial"], more, False, _nobody)
+    more = [*texts, "Valley Provincial's staff"]
+    assert not always_runs_on(["Valley Provincial"], more, False, _nobody)
     # Never written at all: nothing shows it.
-    assert not always_runs_on(["Harbour Provincial"], ["Dorfield Trust said"], False, _nobody)
+    assert not always_runs_on(["Valley Provincial"], ["Dorfield Trust said"], False, _nobody)
 
 
 def test_a_body_name_runs_on_only_into_a_longer_body_name() -> None:
@@ -181,12 +181,12 @@ def test_a_name_is_found_where_the_pattern_finds_it_whole(surface: str) -> None:
 
 def test_texts_that_cannot_write_a_name_are_not_read() -> None:
     texts = [
-        "Nurses at Harbour Provincial General Hospital struck.",
+        "Nurses at Valley Provincial General Hospital struck.",
         "Dorfield Trust said",
-        "Harbour Provincial said",
+        "Valley Provincial said",
     ]
     index = CapitalIndex(texts)
-    assert index.holding("Harbour Provincial") == {0, 2}
+    assert index.holding("Valley Provincial") == {0, 2}
     assert index.holding("Vell Airways") == set()
     assert index.holding("de Vell") is None  # no capitalised run: any text may write it
     read: list[str] = []
@@ -197,7 +197,7 @@ def test_texts_that_cannot_write_a_name_are_not_read() -> None:
         read.extend(chosen)
         return chosen
 
-    for names in (["Harbour Provincial"], ["Dorfield Trust"]):
+    for names in (["Valley Provincial"], ["Dorfield Trust"]):
         for body in (False, True):
             got = always_runs_on(names, texts, body, _nobody, reading)
             assert got == always_runs_on(names, texts, body, _nobody)
