@@ -25,7 +25,7 @@ in full before the sentence ("Welk said that 95 percent ...", where "Ann Welk" c
 later or never), the sentence leans on its article as one opening with "He" does:
 ``unnamed_people`` says so, and the digest takes it only to fill (``digests``). The
 article's opening sentence and its headline introduce their own people ("Clinton
-visits Pine Ridge"), and a name the sentence itself gives in full needs nothing.
+visits Elk Ridge"), and a name the sentence itself gives in full needs nothing.
 
 Both are questions of one article, asked when its digest is chosen; the answer is kept
 with the choice as an article memo (``digests.source_digest``), so a second run over the

@@ -324,7 +324,7 @@ def person_notes(
         ):
             continue  # part of a longer name ("John Linder"; not 'in Paris," Linder', "Van Stigt")
         if _NAME_GOES_ON_RE.match(text, m.end()):
-            continue  # ... or the first word of one ("Holt International")
+            continue  # ... or the first word of one ("Varga International")
         if _next_word(text, m.end()) in TERM_HEAD_NOUNS:
             continue  # "the Clinton administration": a term in office, not a person
         found = people.get(m.group(0), {})

@@ -129,13 +129,13 @@ def _person_by_use(text: str, name: str, alone: set[str], tagged: set[str]) -> b
     if any(w.lower() in STOP_WORDS or w.lower() in _BODY_WORDS for w in words):
         return False
     if words[0].lower() in NAME_ARTICLES:
-        return False  # "El Shifa": an article, no given name
+        return False  # "El Nour": an article, no given name
     if words[0] in tagged:
         return False  # "Goldman" of "Goldman Sachs" named alone: a body's first word
     surname = words[-1]
     heads = "|".join(sorted(BODY_HEAD_NOUNS))
     if re.search(rf"\b{re.escape(surname)}\s+(?:{heads})\b", text):
-        return False  # "the Shifa plant": a body's name
+        return False  # "the Nour plant": a body's name
     if surname in alone:
         return True
     said = "|".join(SAYS)

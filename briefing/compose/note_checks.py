@@ -15,7 +15,7 @@ answer:
   Indian"), nor where the sentence gives it an office ("agency spokeswoman Hale");
 - its note keeps the title as the article wrote it: with "former" or "late" before it,
   without a verb that opened its sentence ("Praising Senator Jo Hale"), and not cut to
-  its last words ("Log Cabin Executive Director");
+  its last words ("Lantern Club Executive Director");
 - a note on a name with a bare apostrophe goes after it ("Hollis' [Ann Hollis] car");
 - a body's short name that modifies the next noun ("the court case") names no body.
 """
@@ -58,7 +58,7 @@ _GIVEN_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # sentence noted and mostly so in its article (session 40: one dev article's tagger read
 # a surname as a people in the very sentence noted, and elsewhere).
 _GROUP_LABELS = frozenset({"NORP", "LANGUAGE"})
-# Capitalised words right before a title the note cut short ("Log " of "Log Cabin
+# Capitalised words right before a title the note cut short ("Lantern " of "Lantern Club
 # Executive Director"), at most two (a layout bound; not a verb opening the sentence,
 # "Praising"), when the note is of a title of three words (``editorial``'s most) and a
 # name of two; and "former" or "late" before it.
@@ -132,7 +132,7 @@ def _whole_title(note: str, before: str) -> str:
     """``note`` (a person's title and name, ``editorial.person_notes``) as the article
     ``before`` the sentence wrote it: without a verb that opened its sentence ("Praising
     Senator Jo Hale"), with the capitalised words of a title of the most words a note
-    takes cut short ("Log Cabin Executive Director", not "Cabin Executive Director"),
+    takes cut short ("Lantern Club Executive Director", not "Cabin Executive Director"),
     and with a "former" or "late" before it."""
     first, _, rest = note.partition(" ")
     if rest and first.lower().endswith("ing") and first.lower() not in TITLE_PARTICIPLES:

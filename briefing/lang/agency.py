@@ -4,7 +4,7 @@ People and bodies say, announce, sue, vote and order; they are arrested, charged
 elected; they have spokesmen, officials and ministers. Things are named with a thing's
 head noun ("the Bramble virus", "the El Nino phenomenon"), are taken, prescribed or
 installed, and spread or infect. A people's name modifies "people" or "children" ("the
-Navajo people"), a person's does not.
+Corran people"), a person's does not.
 
 Plain data (lemmas and lower-case nouns), read by the key-actors step.
 """
@@ -171,7 +171,7 @@ UNIT_OWNER_WORDS = frozenset({
     "association", "foundation", "society", "union", "league", "committee", "congress",
     "parliament", "government", "ministry", "department", "agency", "army", "navy",
 })  # fmt: skip
-# Nouns a people's or a nationality's name modifies ("the Navajo people", "Navajo children").
+# Nouns a people's or a nationality's name modifies ("the Corran people", "Corran children").
 PEOPLE_HEAD_NOUNS = frozenset({
     "people", "peoples", "children", "families", "men", "women", "youth", "elders",
     "voters", "culture", "language", "tradition", "traditions", "ancestry", "heritage",

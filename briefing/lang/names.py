@@ -319,8 +319,8 @@ def surname_first(name: str) -> bool:
 # name such a person is called by is the word before (check story D0613D: "Wexley said"
 # an organisation apart from the full name, rank 20).
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Arabic articles written before a name as a separate word or with a hyphen: "El Shifa",
-# "al-Shifa" and "Shifa" are one name.
+# Arabic articles written before a name as a separate word or with a hyphen: "El Nour",
+# "al-Nour" and "Nour" are one name.
 NAME_ARTICLES = ("al", "el")
 # Generations and age cohorts the model reads as a person ("Generation X", "Gen-Xers").
 COHORT_RE = re.compile(r"^(?:generation|gen)(?:[ -]|$)|^genx|^(?:baby )?boomers?$|^millennials?$")
@@ -434,7 +434,7 @@ STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
 # administration" is no Hillary Clinton's an article named): no note gives a full name.
 TERM_HEAD_NOUNS = frozenset({"administration", "government", "presidency", "era", "cabinet"})
 # Nouns a body's name modifies and a person's does not ("Falun Gong members", "Goodyear
-# headquarters", "the Al Shifa plant"): evidence that the name is an organisation.
+# headquarters", "the Al Nour plant"): evidence that the name is an organisation.
 BODY_HEAD_NOUNS = {
     "members", "followers", "adherents", "practitioners", "headquarters", "employees",
     "shareholders", "plant", "factory", "sect", "cult", "organization", "organisation",

@@ -1,9 +1,9 @@
 """Words of political parties' names: which ones a party's own name is made of, and
-which ones only describe it when written in front ("the Islamic Virtue Party")."""
+which ones only describe it when written in front ("the Islamic Dawn Party")."""
 
 from __future__ import annotations
 
-# The word that closes a party's name ("Virtue Party", "Welfare Party").
+# The word that closes a party's name ("Dawn Party", "Harvest Party").
 PARTY_HEADS = frozenset({"party"})
 # Words of ideology or class that open many parties' own names: "Democratic Party" and
 # "Social Democratic Party", "Left Party" and "Democratic Left Party" are other parties,
@@ -16,7 +16,7 @@ PARTY_NAME_WORDS = frozenset({
     "islamic", "new", "free", "federal", "centre", "center", "agrarian", "peasant",
 })  # fmt: skip
 # Religions' adjectives a writer puts in front of a party's name to say what it stands
-# for ("the Islamic Virtue Party", "the pro-Islamic Virtue Party"); a people's adjective
+# for ("the Islamic Dawn Party", "the pro-Islamic Dawn Party"); a people's adjective
 # ("Turkish") describes it the same way (``matching.country_of``).
 PARTY_DESCRIPTORS = frozenset({
     "islamic", "islamist", "muslim", "christian", "catholic", "jewish", "hindu",

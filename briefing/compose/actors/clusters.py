@@ -127,7 +127,7 @@ class UnionFind:
 
 def member_plurals(forms: dict[str, NameForm]) -> frozenset[str]:
     """One-word forms the model reads as a people or a party's members, in the plural
-    ("Republicans", "Democrats"): a name ending with one ("Log Cabin Republicans") is a
+    ("Republicans", "Democrats"): a name ending with one ("Lantern Club Republicans") is a
     body of such members, never a person's name ending with a surname."""
     return frozenset(
         k

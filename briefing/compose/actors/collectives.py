@@ -1,7 +1,7 @@
 """Collective names: a family, a party's members, a movement's congress, a cause's council.
 
-Checks ``kinds.assign_kind`` applies after the vote over labels: "the Holts" of "Harry
-Holt" is a family (a group), "Republicans" of the "Republican Party" are the party's
+Checks ``kinds.assign_kind`` applies after the vote over labels: "the Vargas" of "Harry
+Varga" is a family (a group), "Republicans" of the "Republican Party" are the party's
 members (the party is the actor), the "African National Congress" is a party and the
 "Family Research Council" an advocacy group, not a legislature or government body.
 """
@@ -25,12 +25,12 @@ LEGISLATURE_WORDS = {"people's", "deputies", "representatives"}
 
 
 def surnames_of(forms: dict[str, NameForm]) -> frozenset[str]:
-    """The last words of the story's full personal names ("holt" of "Harry Holt")."""
+    """The last words of the story's full personal names ("varga" of "Harry Varga")."""
     return frozenset(f.tokens[-1] for f in forms.values() if len(f.tokens) > 1 and is_personish(f))
 
 
 def family(c: Cluster, surnames: frozenset[str]) -> bool:
-    """A one-word name that is a surname of the story in the plural ("the Holts")."""
+    """A one-word name that is a surname of the story in the plural ("the Vargas")."""
     return all(
         len(f.tokens) == 1 and f.key.endswith("s") and f.key[:-1] in surnames for f in c.forms
     )

@@ -6,7 +6,7 @@ company, "party" or "union" an organisation, a government word ("Committee", "Mi
 a government body; a country named in full is a country (never a person), an actor only
 when it acts as a state (agency: its ministers, "announced"); a name the texts
 treat as a thing (a drug taken, a virus that spreads: ``agency``) or as a people ("the
-Navajo people") is none; a city or region, a capital the story's country does
+Corran people") is none; a city or region, a capital the story's country does
 not absorb, an airport, a flight or a product (the model's FAC/LOC/PRODUCT labels, a
 description such as "a small town" or "a nerve agent") or a law ("the Clean Waters Act")
 is no actor at all, nor is a one-word name said to be a place more than once ("the Lorvik
@@ -79,7 +79,7 @@ THING_MIN = 2
 GROUP_MIN_ACTS = 2
 GROUP_MIN_SHARE = 2  # named so in at least 1/GROUP_MIN_SHARE of the articles
 # A one-word name that modifies "people", "children" ... at least this many times, and
-# more often than it acts, is a people's name ("the Navajo people"), not a person's.
+# more often than it acts, is a people's name ("the Corran people"), not a person's.
 # Chosen on the tuning stories of benchmarks/story_eval.py.
 PEOPLE_MIN = 2
 # Mentions naming a body's members, plant or headquarters ("Falun Gong followers") that
@@ -263,7 +263,7 @@ def assign_kind(
         )
     ):
         # "Pfizer Inc.", "Goodyear Tire [and Rubber Co.]", "Parti Quebecois", "United Auto
-        # Workers union", "Log Cabin Republicans": a body whatever the model says.
+        # Workers union", "Lantern Club Republicans": a body whatever the model says.
         label, full_person, cued = "ORG", False, True
     titled = any(f.titled for f in c.forms)
     if not titled and body >= (BODY_HEAD_MIN if full_person else BODY_HEAD_MIN_SINGLE):
@@ -314,7 +314,7 @@ def assign_kind(
         c.type = ""
     peoples = agency.peoples >= PEOPLE_MIN and agency.peoples >= agency.acts
     if c.type == "person" and not full_person and peoples:
-        c.type = ""  # "the Navajo people": a people's name, no one person
+        c.type = ""  # "the Corran people": a people's name, no one person
     if c.type == "person" and plural * 2 > len(c.matches):
         c.type = ""  # "Generation Xers", "tribes": people are never plural; a cohort is none
     if c.type == "organisation" and common_plural * 2 > len(c.matches):
@@ -330,7 +330,7 @@ def assign_kind(
         # a drug a person, rank 21); THING_MIN asks more of a name that may be a person's
         c.type = ""
     if c.type and family(c, surnames):
-        c.type = "group"  # "the Holts" of "Harry Holt": a family, no body (check D0627I)
+        c.type = "group"  # "the Vargas" of "Harry Varga": a family, no body (check D0627I)
 
 
 def _one_word(c: Cluster) -> bool:

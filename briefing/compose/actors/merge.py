@@ -129,7 +129,7 @@ def merge_forms(
     orgs = _organisations(forms, people, uf, bodies)
     for short, body in bodies.items():
         if body:
-            uf.union(body, short)  # "Log Cabin" = "Log Cabin Republicans"
+            uf.union(body, short)  # "Lantern Club" = "Lantern Club Republicans"
     variants.join_articles(articled, people.drop, uf)
     _join_variants(orgs, uf)
     _join_acronyms(orgs, uf)
@@ -161,7 +161,7 @@ def _join_nicknames(
 
 
 def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
-    """A name and its plural are one actor: "El Ninos" = "El Nino", "Navajos" = "Navajo".
+    """A name and its plural are one actor: "El Ninos" = "El Nino", "Corrans" = "Corran".
     Only a singular of PLURAL_MIN_CHARS letters or more, never after a person title, and
     not "Paris" or "Congress" (endings no plural has)."""
     for f in forms.values():
@@ -176,8 +176,8 @@ def _join_plurals(forms: dict[str, NameForm], uf: UnionFind) -> None:
 
 
 def _member_bodies(forms: dict[str, NameForm]) -> dict[str, str]:
-    """Names of bodies of a party's members ("Log Cabin Republicans", each with "") and
-    their names without the members' word ("Log Cabin", with the body's key when only
+    """Names of bodies of a party's members ("Lantern Club Republicans", each with "") and
+    their names without the members' word ("Lantern Club", with the body's key when only
     one body so begins): organisations, however the model labels them."""
     plurals = member_plurals(forms)
     bodies = {k: "" for k, f in forms.items() if len(f.tokens) > 1 and f.tokens[-1] in plurals}
@@ -193,7 +193,7 @@ def _member_bodies(forms: dict[str, NameForm]) -> dict[str, str]:
 
 
 def _body_name(f: NameForm) -> bool:
-    """Whether the model reads a name mostly as a body's ("Santee Sioux", "Merrill Lynch")."""
+    """Whether the model reads a name mostly as a body's ("Tallow Sioux", "Merrill Lynch")."""
     return not is_personish(f) and f.votes["ORG"] * 2 > f.votes.total()
 
 
@@ -209,7 +209,7 @@ def _organisations(
         and f.votes["NORP"] * 2 <= f.votes.total()
     ]
     # A single word the model called a person but that begins an organisation's name
-    # ("Virtue" beside "Virtue Party") or is a body's own name ("Duma") is the
+    # ("Dawn" beside "Dawn Party") or is a body's own name ("Duma") is the
     # organisation, unless it is a known name part.
     leading = {g.tokens[0] for g in orgs if len(g.tokens) > 1}
     orgs += [

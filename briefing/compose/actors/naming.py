@@ -36,7 +36,7 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
     candidates = [f for f in candidates if f.key not in c.first_names] or c.forms
     candidates = [f for f in candidates if f.key not in nicknames] or candidates
     if c.type != "person":
-        # "Virtue Party", not "Islamic Virtue Party": the party's own name, not a writer's
+        # "Dawn Party", not "Islamic Dawn Party": the party's own name, not a writer's
         # description of it (``qualifiers.join_described_parties``).
         own = {f.key for f in c.forms}
         candidates = [f for f in candidates if not _described(f.tokens, own)] or candidates
@@ -58,7 +58,7 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
 
 
 def _described(tokens: list[str], keys: set[str]) -> bool:
-    """ "Islamic Virtue Party" or "Islamic Virtue" beside the party's own "Virtue Party";
+    """ "Islamic Dawn Party" or "Islamic Dawn" beside the party's own "Dawn Party";
     not "China Democracy Party", a party's own name with its country's in it."""
     first = tokens[0]
     for prefix in DESCRIPTOR_PREFIXES:

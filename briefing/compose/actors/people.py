@@ -95,7 +95,7 @@ class People:
     # (surname, given name) of relatives the texts name after a bare surname ("Tennick's
     # father, John": "John Tennick" is not the story's "Tennick"), with those articles.
     relatives: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    # The words of the names the model reads as bodies' ("Santee Sioux"): a bare word
+    # The words of the names the model reads as bodies' ("Tallow Sioux"): a bare word
     # ending one, not read as a person, is no one's surname (``_ends_a_body``).
     bodies: list[list[str]] = field(default_factory=list)
 
@@ -194,7 +194,7 @@ def attach_single_word(
     owner_docs = {d for r in surname_of for g in people.by_root[r] for d in g.docs}
     if surname_of and not is_personish(f) and _ends_a_body(tok, surname_of, people):
         # "Sioux", which the model reads as no person, of a tribe it reads as a person
-        # ("Oglala Sioux") and of another it reads as a body ("Santee Sioux"): either's,
+        # ("Corran Sioux") and of another it reads as a body ("Tallow Sioux"): either's,
         # so neither's (D0601A). A bare word read as a person ("Jones" beside "Dow
         # Jones") is still a surname.
         people.drop.add(f.key)
@@ -258,7 +258,7 @@ def _beside_its_owner(f: NameForm, owner: str, people: People) -> bool:
 
 def _ends_a_body(tok: str, roots: set[str], people: People) -> bool:
     """Whether ``tok`` ends a name the model reads as a body's that is not one of the
-    full names under ``roots`` written longer ("Santee Sioux" beside the "person" "Oglala
+    full names under ``roots`` written longer ("Tallow Sioux" beside the "person" "Corran
     Sioux"; not "Prince Norodom Ranariddh", read as a body, of "Norodom Ranariddh")."""
     full = [g.tokens for r in roots for g in people.by_root[r]]
     return any(
@@ -332,7 +332,7 @@ def _introduced_first(f: NameForm, people: People, roots: set[str]) -> str | Non
     comes first, and the other one is written out in one article only ("co-pilot Omar
     Haddan" in two articles, "Samir Haddan, the co-pilot's nephew" in one of
     them). "Marsh" for a boy and his father, both written out in a dozen articles,
-    stays nobody's; so does a surname a whole family shares (an obituary's "Holt")."""
+    stays nobody's; so does a surname a whole family shares (an obituary's "Varga")."""
     if len(roots) != 2:
         return None
     docs = {r: {d for g in people.by_root[r] for d in g.docs} for r in roots}

@@ -7,8 +7,8 @@
   closes: one body (so the short form "Environmental Protection Agency" then has one
   owner for ``merge``'s head-word step, with that step's country guards).
 - ``join_described_parties``: a party's name with a describing word in front ("the
-  Islamic Virtue Party", "pro-Islamic Virtue Party") is the party ("Virtue Party"), and a
-  party's name cut before "Party" ("Islamic Virtue", which the model may read as a person)
+  Islamic Dawn Party", "pro-Islamic Dawn Party") is the party ("Dawn Party"), and a
+  party's name cut before "Party" ("Islamic Dawn", which the model may read as a person)
   is the party too.
 
 Each step only unions keys of the union-find that ``merge`` passes in (which still keeps
@@ -77,8 +77,8 @@ def join_federal(orgs: list[NameForm], by_tail: Tails, uf: Unions) -> None:
 
 
 def join_described_parties(forms: dict[str, NameForm], by_tail: Tails, uf: Unions) -> None:
-    """ "Islamic Virtue Party" = "pro-Islamic Virtue Party" = "Virtue Party" = "Islamic
-    Virtue": never "Social Democratic Party" and "Democratic Party" (``PARTY_NAME_WORDS``)."""
+    """ "Islamic Dawn Party" = "pro-Islamic Dawn Party" = "Dawn Party" = "Islamic
+    Dawn": never "Social Democratic Party" and "Democratic Party" (``PARTY_NAME_WORDS``)."""
     for f in forms.values():
         t = f.tokens
         if len(t) < 2 or t[-1] not in PARTY_HEADS or t[0] in PARTY_NAME_WORDS:
@@ -90,7 +90,7 @@ def join_described_parties(forms: dict[str, NameForm], by_tail: Tails, uf: Union
     for f in forms.values():
         t = f.tokens
         party = " ".join([*t, next(iter(PARTY_HEADS))])
-        # "Islamic Virtue" (read as a person) is the party; "Sam Rainsy" is not the "Sam
+        # "Islamic Dawn" (read as a person) is the party; "Sam Rainsy" is not the "Sam
         # Rainsy Party" named after him: only a cut name opened by a describing word.
         if len(t) >= 2 and _describes(t[:1]) and t[-1] not in PARTY_HEADS and party in forms:
             uf.union(party, f.key)

@@ -5,7 +5,7 @@ shorter form to the one longer name it can only mean:
 
 - head words: "the Times", "the Commerce Committee", "Supreme Court" beside the one
   "U.S. Supreme Court" the coverage mostly writes out (``join_head_words``);
-- leading words: "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party"
+- leading words: "Sun" = "Sun Microsystems", "Dawn" = "Dawn Party"
   (``join_leading_words``);
 - inner words left out: "Truth Commission" = "Truth and Reconciliation Commission", and a
   name cut before its "of" phrase (``join_inner_words_left_out``).
@@ -184,7 +184,7 @@ def join_leading_words(
     common: set[str],
     defined: set[tuple[str, str]] = frozenset(),
 ) -> None:
-    """ "Sun" = "Sun Microsystems", "Virtue" = "Virtue Party": a unique longer company name.
+    """ "Sun" = "Sun Microsystems", "Dawn" = "Dawn Party": a unique longer company name.
 
     A government word only a name it opens with "of" ("House of Representatives"; "House
     Rules Committee" is one of its committees), and no acronym already the short
@@ -218,7 +218,7 @@ def join_leading_words(
             keys = [k for k in keys if k.split()[1] in NAME_CONTINUATIONS]
         if is_personish(f):
             # A word the model reads as a person joins only a name that says "body"
-            # ("Virtue Party"), never "Navajo Nation" for the people's "Navajo".
+            # ("Dawn Party"), never "Corran Nation" for the people's "Corran".
             keys = [k for k in keys if set(k.split()) & ORGANISATION_WORDS]
         owners = {uf.find(k) for k in keys}
         owners.discard(uf.find(f.key))

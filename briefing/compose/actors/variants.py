@@ -98,8 +98,8 @@ def join_cut_names(orgs: list[NameForm], uf: Unions) -> None:
     for g in orgs:
         # The name itself, and the name cut before an "of" phrase ("7th Circuit Court
         # [of Appeals]"), each without its closing words ("7th Circuit").
-        # A government word closes only a name cut so: "Navajo Nation Police Department"
-        # is no "Navajo Nation".
+        # A government word closes only a name cut so: "Corran Nation Police Department"
+        # is no "Corran Nation".
         ends = [(len(g.tokens), _CLOSING_WORDS)]
         ends += [(i, _CUT_CLOSING_WORDS) for i, t in enumerate(g.tokens) if t == "of" and i > 1]
         for n, closing in ends:
