@@ -148,13 +148,13 @@ def test_a_magazine_called_by_its_nationality_gets_its_name():
 def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
     c = corpus(
         "On Friday, Port Authority Chairman Jonas Berg said the logbooks had been found. "
-        "The Holt family started an agency that became Holt International in Oregon. "
-        "Investigators met Berg again after the Holts visited Holt International."
+        "The Varga family started an agency that became Varga International in Oregon. "
+        "Investigators met Berg again after the Vargas visited Varga International."
     )
     (statement,) = edited(c, "Investigators met Berg")
     assert statement.edited == (
-        "Investigators met Berg [Port Authority Chairman Jonas Berg] again after the Holts visited "
-        "Holt International."
+        "Investigators met Berg [Port Authority Chairman Jonas Berg] again after the Vargas "
+        "visited Varga International."
     )
     two = corpus(
         "Bill Clinton and Hillary Clinton arrived in Paris on a state visit. "

@@ -74,19 +74,19 @@ def test_a_country_that_acts_is_an_actor(corpus_of: Callable[..., Corpus], find:
 def test_agency_counts_acts_things_and_peoples(corpus_of: Callable[..., Corpus]) -> None:
     corpus = corpus_of(
         "Harlan said profits rose. Regulators sued Harlan. The Harlan spokesman declined "
-        "to comment. Patients take Zolvex. The Kestrel virus spread. The Navajo people voted. "
+        "to comment. Patients take Zolvex. The Kestrel virus spread. The Corran people voted. "
         "Users installed a new version of Winvex."
     )
     sdoc = corpus.docs[0].parse
     assert sdoc is not None
     counts: dict[str, Agency] = {}
     for token in sdoc:
-        if token.text in {"Harlan", "Zolvex", "Kestrel", "Navajo", "Winvex"}:
+        if token.text in {"Harlan", "Zolvex", "Kestrel", "Corran", "Winvex"}:
             counts.setdefault(token.text, Agency()).observe(token)
     assert counts["Harlan"].acts == 3 and counts["Harlan"].things == 0
     assert counts["Zolvex"].things == 1 and counts["Zolvex"].acts == 0
     assert counts["Kestrel"].things == 1
-    assert counts["Navajo"].peoples == 1
+    assert counts["Corran"].peoples == 1
     assert counts["Winvex"].things == 1
 
 

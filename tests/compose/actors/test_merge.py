@@ -185,18 +185,18 @@ def test_a_full_name_labelled_a_place_joins_its_titled_surname() -> None:
 
 
 def test_a_body_named_after_a_partys_members_is_neither_a_person_nor_its_party() -> None:
-    """'Log Cabin Republicans' read as a person: 'Republicans' is no surname of it, and
-    'Log Cabin' is its short name."""
+    """'Lantern Club Republicans' read as a person: 'Republicans' is no surname of it, and
+    'Lantern Club' is its short name."""
 
     def form(key: str, **votes: int) -> NameForm:
         return NameForm(key, surfaces=Counter({key.title(): 3}), votes=Counter(votes))
 
     forms = [
         form("republicans", NORP=9),
-        form("log cabin republicans", PERSON=6, ORG=2),
-        form("log cabin", PERSON=2, ORG=1),
+        form("lantern club republicans", PERSON=6, ORG=2),
+        form("lantern club", PERSON=2, ORG=1),
     ]
-    assert _joined(forms, "log cabin") == {"log cabin", "log cabin republicans"}
+    assert _joined(forms, "lantern club") == {"lantern club", "lantern club republicans"}
     assert _joined(forms, "republicans") == {"republicans"}
 
 

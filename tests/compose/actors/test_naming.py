@@ -38,19 +38,19 @@ def test_a_tie_goes_to_the_longer_full_name_and_a_particle_opens_no_full_name() 
 
 
 def test_a_party_is_shown_under_its_own_name_not_a_description_of_it() -> None:
-    """ "Virtue Party", not "Islamic Virtue Party" (a writer's description) however long;
+    """ "Dawn Party", not "Islamic Dawn Party" (a writer's description) however long;
     a country in front is part of a party's own name ("China Democracy Party")."""
     c = Cluster(
         forms=[
-            _form("islamic virtue party", "Islamic Virtue Party", 5),
-            _form("pro-islamic virtue party", "pro-Islamic Virtue Party", 1),
-            _form("islamic virtue", "Islamic Virtue", 2),
-            _form("virtue party", "Virtue Party", 6),
-            _form("virtue", "Virtue", 9),
+            _form("islamic dawn party", "Islamic Dawn Party", 5),
+            _form("pro-islamic dawn party", "pro-Islamic Dawn Party", 1),
+            _form("islamic dawn", "Islamic Dawn", 2),
+            _form("dawn party", "Dawn Party", 6),
+            _form("dawn", "Dawn", 9),
         ],
         type="organisation",
     )
-    assert display_name(Corpus(docs=[]), c) == "Virtue Party"
+    assert display_name(Corpus(docs=[]), c) == "Dawn Party"
     c = Cluster(
         forms=[_form("china democracy party", "China Democracy Party", 5)]
         + [_form("democracy party", "Democracy Party", 4)],

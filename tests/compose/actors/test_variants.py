@@ -40,10 +40,10 @@ def test_a_name_cut_before_its_closing_words_is_the_same_body() -> None:
 
 
 def test_a_word_read_as_a_person_does_not_join_a_name_without_a_body_word() -> None:
-    groups = merged_groups(name_form("Navajo", n=20), name_form("Navajo Nation", "ORG", 10))
-    assert apart(groups, "navajo", "navajo nation")
-    groups = merged_groups(name_form("Virtue", n=3), name_form("Virtue Party", "ORG", 5))
-    assert together(groups, "virtue", "virtue party")
+    groups = merged_groups(name_form("Corran", n=20), name_form("Corran Nation", "ORG", 10))
+    assert apart(groups, "corran", "corran nation")
+    groups = merged_groups(name_form("Dawn", n=3), name_form("Dawn Party", "ORG", 5))
+    assert together(groups, "dawn", "dawn party")
 
 
 def test_a_family_name_written_first_is_not_given_to_a_namesake() -> None:
@@ -77,9 +77,9 @@ def test_a_name_cut_before_its_of_phrase_and_closing_words_is_the_same_body() ->
     assert together(groups, "7th circuit court of appeals", "7th circuit")
     # A unit of a body is not the body: no government word closes a name uncut.
     groups = merged_groups(
-        name_form("Navajo Nation Police Department", "ORG"), name_form("Navajo Nation", "ORG", 10)
+        name_form("Corran Nation Police Department", "ORG"), name_form("Corran Nation", "ORG", 10)
     )
-    assert apart(groups, "navajo nation police department", "navajo nation")
+    assert apart(groups, "corran nation police department", "corran nation")
 
 
 def test_a_body_named_with_of_and_with_its_head_last_is_one_body() -> None:
