@@ -6,7 +6,7 @@ name. The executive summary's editor (``editorial``) gives such names back in br
 and a digest gets the same notes (``digest_notes``):
 
 - a person called by the surname alone whom the article named in full, one of that
-  surname, before the sentence: "Linder [Rep. John Linder]", "Corlett [Helen Corlett,
+  surname, before the sentence: "Corbin [Rep. John Corbin]", "Corlett [Helen Corlett,
   president of the Marlow Tenants Union]" (``editorial.person_notes``);
 - a body called by its short name that the article named in full, one of that kind,
   before it: "the committee [Senate Ethics Committee]" (``short_names.name_notes``),

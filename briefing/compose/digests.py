@@ -16,7 +16,7 @@ sentences, in article order, with three precautions so it reads at a glance:
 A wire report's bare "here" gets the place of its dateline, "[in <place>]", as the
 summary's statements and the timeline's entries do (``place_notes.place_here``), and a
 person called by the surname or a body by its short name gets the summary's editor's note
-("Linder [Rep. John Linder]", "the committee [Senate Ethics Committee]": ``digest_notes``),
+("Corbin [Rep. John Corbin]", "the committee [Senate Ethics Committee]": ``digest_notes``),
 the first time the digest names them. A sentence naming someone by one word whom its
 article never named in full before it, one with a pronoun nothing in it stands for, one
 pointing at a thing told before ("these products"), a quotation's inner words, a

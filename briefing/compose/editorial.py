@@ -20,11 +20,11 @@ without touching the source's words (``Statement.text``):
   needs no note;
 - people called by a plain noun ("the workers") that the article described one way
   before: "the workers [harbour crane workers]";
-- a person called by the surname alone ("agreed with Linder") when the article named
+- a person called by the surname alone ("agreed with Corbin") when the article named
   exactly one person of that surname in full before: the full name, with the title
-  written right before it ("Linder [Rep. John Linder]"), else the role an apposition
+  written right before it ("Corbin [Rep. John Corbin]"), else the role an apposition
   after it gives ("Corlett [Helen Corlett, president of the Marlow Tenants Union]"); a
-  surname after its particle ("Van Stigt") and the first word of a name written surname
+  surname after its particle ("Van Dorle") and the first word of a name written surname
   first ("Chen [Chen Ming-tao]") too.
 
 The result is ``Statement.edited``: the text with the notes in square brackets.
@@ -104,7 +104,7 @@ OPENING_SENTENCES = 3
 # prefixes surnames are written with ("O'Dowd", "McAvoy", "MacLeod", "DeMarco",
 # "LaRue"), which a plain capitalised word misses (session 24: a senator's surname shown
 # alone in a summary; session 27: "to DeMarco" in a tuning background).
-# Particles before a surname, capitalised at a sentence's start ("Van Stigt said"): the
+# Particles before a surname, capitalised at a sentence's start ("Van Dorle said"): the
 # capitalised word after one is the surname, not the end of a longer name.
 _PARTICLES = SURNAME_PARTICLES | {"la"}
 _CAPITALISED_RE = re.compile(
@@ -306,8 +306,8 @@ def person_notes(
     adoc: AnalysedDocument, lead: Sentence, text: str, told: Sequence[str] = ()
 ) -> list[tuple[str, str]]:
     """(words, note) for each person ``text`` calls by the surname alone ("agreed with
-    Linder") whom its article named in full, one of that surname, before ``lead``: the
-    full name with the title right before it ("Rep. John Linder"). Linear in the text:
+    Corbin") whom its article named in full, one of that surname, before ``lead``: the
+    full name with the title right before it ("Rep. John Corbin"). Linear in the text:
     a hostile statement of 200 KB with thousands of capitalised words takes no longer
     to read than to scan."""
     notes: list[tuple[str, str]] = []
@@ -322,7 +322,7 @@ def person_notes(
             and before.lower() not in _PARTICLES
             and not _opening_word(text, before, m.start())
         ):
-            continue  # part of a longer name ("John Linder"; not 'in Paris," Linder', "Van Stigt")
+            continue  # part of a longer name ("John Corbin"; not 'in Paris," Corbin', "Van Dorle")
         if _NAME_GOES_ON_RE.match(text, m.end()):
             continue  # ... or the first word of one ("Varga International")
         if _next_word(text, m.end()) in TERM_HEAD_NOUNS:

@@ -1,7 +1,7 @@
 """Known people: the people an article named in full before a sentence, by surname.
 
-``editorial.person_notes`` notes a surname a statement uses alone ("agreed with Linder")
-with the full name its article gave it before ("Linder [Rep. John Linder]"). This module
+``editorial.person_notes`` notes a surname a statement uses alone ("agreed with Corbin")
+with the full name its article gave it before ("Corbin [Rep. John Corbin]"). This module
 reads the article for those names (``people_before``): each full name the tagger read as a
 person's (or written with initials, "C.A. Hale"), keyed by its surname (by its first word,
 too, for a name written surname first and so called: "Chen [Chen Ming-tao]"), with the

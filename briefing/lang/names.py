@@ -272,8 +272,8 @@ NAME_PARTICLES = ACRONYM_SKIP | {
     "das",
     "e",
 }
-# Particles that begin a surname whatever their case ("Van Stigt" at a sentence start is
-# the "van Stigt" of "Jan van Stigt", not a first name "Van"). "al"/"el" are left out: "Al"
+# Particles that begin a surname whatever their case ("Van Dorle" at a sentence start is
+# the "van Dorle" of "Jan van Dorle", not a first name "Van"). "al"/"el" are left out: "Al"
 # is also a first name ("Al Gore"); NAME_ARTICLES handles them for names of bodies.
 SURNAME_PARTICLES = frozenset({
     "van", "von", "de", "der", "den", "du", "del", "della", "di", "da", "dos", "das", "le",

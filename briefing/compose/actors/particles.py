@@ -18,7 +18,7 @@ from briefing.lang.names import SURNAME_PARTICLES
 from briefing.model import Mention
 
 # Labels the name after the particle may carry: the model tags the surname alone as a
-# person, or, when it reads like one, as a place or a body ("Santos", "Van Stigt").
+# person, or, when it reads like one, as a place or a body ("Santos", "Van Dorle").
 _SURNAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # What lies between the two mentions: one lower-case particle (or two, "van der"),
 # single spaces around each.

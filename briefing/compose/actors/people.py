@@ -2,7 +2,7 @@
 
 1. ``join_full_names``: full names of one person ("Bob Livingston" = "Robert
    Livingston", "George W Bush" = "George Bush", small surname misspellings).
-2. ``attach_particled``: surnames with a particle ("de Klerk", "Van Stigt": see
+2. ``attach_particled``: surnames with a particle ("de Klerk", "Van Dorle": see
    ``variants``) join a unique full name.
 3. ``attach_single_word``: a bare surname joins its unique (or clearly dominant) full
    name, a lone first name a unique full name or is dropped.

@@ -1,7 +1,7 @@
 """Name variants that the merge steps would otherwise read as other names.
 
-- Surnames with a particle: "Van Stigt" at a sentence start is the "van Stigt" of "Jan van
-  Stigt", not a person with the first name "Van" (``particled``).
+- Surnames with a particle: "Van Dorle" at a sentence start is the "van Dorle" of "Jan van
+  Dorle", not a person with the first name "Van" (``particled``).
 - Arabic articles: "El Qarmal", "al-Qarmal", "Al Qarmal" and "Qarmal" are one name
   (``article_groups``, ``join_articles``). A capitalised "Al" before a name is also a
   first name ("Al Gore"), so a group is joined only when one of its forms writes the
@@ -41,7 +41,7 @@ class Unions(Protocol):
 
 
 def particled(forms: dict[str, NameForm]) -> set[str]:
-    """Keys of names that begin with a surname particle: "de Klerk", "Van Stigt"."""
+    """Keys of names that begin with a surname particle: "de Klerk", "Van Dorle"."""
     return {
         f.key
         for f in forms.values()
