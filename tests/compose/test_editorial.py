@@ -255,17 +255,17 @@ def test_a_hostile_long_statement_is_noted_in_linear_time():
     # each word used to re-split everything before it (about 20 CPU s), each note to
     # rescan the notes before it.
     c = corpus(
-        "Rep. John Linder chaired the Senate Ethics Committee hearing in March. "
+        "Rep. John Corbin chaired the Senate Ethics Committee hearing in March. "
         "Reporters waited outside the hall for the vote."
     )
     adoc, lead = c.docs[0], _sentence(c, "Reporters waited")
-    text = "agreed with Linder, Baker, Cole and the committee, then " * 3600
+    text = "agreed with Corbin, Baker, Cole and the committee, then " * 3600
     started = time.process_time()
     people = person_notes(adoc, lead, text)
     names = name_notes(adoc, lead, text)
     noted = annotate(text, names)
     assert time.process_time() - started < 3  # CPU seconds; well under 1 now
-    assert people == [("Linder", "Rep. John Linder")]
+    assert people == [("Corbin", "Rep. John Corbin")]
     assert len(names) == 3600
     assert noted.count("the committee [Senate Ethics Committee],") == 3600
 

@@ -72,16 +72,16 @@ def test_the_timeline_shows_the_notes():
 
 def test_a_hostile_long_entry_is_noted_in_linear_time():
     c = corpus(
-        "Rep. John Linder chaired the Senate Ethics Committee hearing in March. "
+        "Rep. John Corbin chaired the Senate Ethics Committee hearing in March. "
         "Reporters waited outside the hall for the vote."
     )
     lead = _sentence(c, "Reporters waited")
-    text = "agreed with Linder, Baker, Cole and the committee, then " * 3600
+    text = "agreed with Corbin, Baker, Cole and the committee, then " * 3600
     started = time.process_time()
     (noted,) = noted_entries(c, [(lead, text)])
     assert time.process_time() - started < 3  # CPU seconds
     assert noted.count("the committee [Senate Ethics Committee],") == 3600
-    assert noted.count("Linder [Rep. John Linder]") == 1
+    assert noted.count("Corbin [Rep. John Corbin]") == 1
 
 
 def test_a_wire_here_is_the_dateline_place_and_unplaced_it_gives_no_entry():
