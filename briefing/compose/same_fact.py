@@ -13,7 +13,7 @@ makes the fact particular, not for how much of the statement it covers:
   ``FIGURE_PARTICULAR`` particular word (fewer than ``RARE_SHARE`` of the sources hold
   it) among ``FIGURE_SHARED`` shared words besides the figure;
 - or the same year dating the statement's event (the first verb above it is the main
-  verb: "Congress in 1988 laid out ...", not "built 190 settlements since it captured
+  verb: "The council in 1988 laid out ...", not "built 190 settlements since it captured
   them in 1967"), with ``YEAR_PARTICULAR`` particular words among ``YEAR_SHARED`` shared
   ("the council repealed the river levy in 1998" / "the council's 1998 repeal of the
   river levy").
@@ -98,7 +98,7 @@ def _counted(text: str) -> dict[str, frozenset[str]]:
 
 def counted(text: str, keep: Callable[[str], bool]) -> dict[str, frozenset[str]]:
     """The text's figures that ``keep`` keeps (no name such as "Flight 990"), each with
-    what it counts (``_counted``): "98 executions in Texas" -> {"98": {"execut", "texa"}}."""
+    what it counts (``_counted``): "40 arrests in Oregon" -> {"40": {"arrest", "oregon"}}."""
     found: dict[str, frozenset[str]] = {}
     for m in _FIGURE_TEXT.finditer(text):
         figure = m["n"].replace(",", "") + (m["scale"] or "").lower()
@@ -142,7 +142,7 @@ class SameFact:
 
     def _dating(self, statement: Sentence) -> frozenset[str]:
         """The years that date the statement's main event: the first verb above each is
-        its main verb or one joined to it ("Congress in 1988 laid out ..."), not a clause
+        its main verb or one joined to it ("The council in 1988 laid out ..."), not a clause
         of background ("built 190 settlements since it captured them in 1967"); none
         without a parse."""
         span = sentence_tokens(self.events.corpus, statement)

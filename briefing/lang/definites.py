@@ -177,7 +177,7 @@ SAYS_WHICH_RE = re.compile(
     r"[a-z]+ed (?:by|in|at|on|for|from|to|with|as)\b|, [\"“]?(?:the |a |an )?[A-Z]|[A-Z\d])"
 )
 # Of the words ``SAYS_WHICH_RE`` reads as saying which, prepositions that as often belong
-# to the verb: "spray the entire course with chemicals", "gave the money to the school".
+# to the verb: "paint the entire hull with tar", "gave the money to the school".
 # Only the parse can tell those from "the course with the lake", "the road to Marlow".
 VERB_OR_NOUN_PREPOSITION_RE = re.compile(r"\s*(?:with|to|for|on|over|against)\b")
 # A figure as a description gives it ("3,000", "$2 million"). Bounded: at most 20
@@ -221,7 +221,7 @@ GENERAL_WHEN_BARE = frozenset({"law", "rule"})
 AGE_ADJECTIVES = frozenset({"new", "old"})
 # Nouns in sumy's stop list (``STOP_WORDS``, for "of course", "for example"): after
 # "the" they are a description's head ("the entire course", "the cause"). Set by hand
-# from the list (check D0611B: "spray the entire course" read "entire" as its head).
+# from the list (check D0611B: "paint the entire hull" read "entire" as its head).
 STOP_LIST_NOUNS = frozenset({"course", "cause", "example", "value", "name", "novel"})
 # Stop-list words a head may still be (read by ``head_of``).
 _HEAD_STOP_WORDS_KEPT = AGE_ADJECTIVES | STOP_LIST_NOUNS

@@ -1,6 +1,6 @@
 """What a description of a name says the name is: a place or a thing, a body or a person.
 
-Read from the head noun a role opens with ("Dos Arroyos, a 12-acre wetlands project
+Read from the head noun a role opens with ("Dos Arroyos, a 9-acre reservoir project
 downstream from the plant": "project"; "Cider Youth, now a statewide movement with 4,200
 members": "movement") or, for a place or a thing, from its first few words ("a small
 town", "the deadly nerve agent"). ``kinds`` types a name by its mentions; these say what
@@ -53,7 +53,7 @@ def role_names_no_party(role: str | None) -> bool:
 
 
 def role_names_a_thing(role: str | None) -> bool:
-    """A description whose head noun is a place's or a thing's ("a 12-acre wetlands project
+    """A description whose head noun is a place's or a thing's ("a 9-acre reservoir project
     downstream from the plant"), however many words open it."""
     head = _role_head(role, skip_numbers=True, ends=ROLE_HEAD_ENDS | WHERE_WORDS)
     return head in PLACE_NOUNS or head in THING_NOUNS
@@ -89,7 +89,7 @@ def _role_head(
     """The head noun a description opens with ("movement" of "statewide movement with
     ..."), or "": its last word before one of ``ends``. Words before the first one of
     letters only ("34-year-old ...") are passed over; after it, a word not all letters
-    ends the noun phrase unless ``skip_numbers`` ("a 12-acre wetlands project":
+    ends the noun phrase unless ``skip_numbers`` ("a 9-acre reservoir project":
     "project")."""
     head = ""
     for w in (role or "").lower().replace("-", " ").split():
