@@ -136,7 +136,7 @@ def test_a_sentence_pointing_at_the_one_before_leans() -> None:
 CALLED_BACK = (
     "DORVALE (AP) -- Volunteers at Hollin Park will hunt beetles by hand this summer instead "
     "of spraying the lawns. "
-    "\n\nThe park's rose garden is being watered by hand, park staff said. "
+    "\n\nThe park's herb garden is being watered by hand, park staff said. "
     "Its gardeners said the lawns could recover within a year. "
     "A local newspaper counted 2,000 beetles on one lawn. "
     "The beetles have cost the town 40,000 dollars, said the newspaper. "
@@ -154,11 +154,11 @@ def _called_back(title: str = "Volunteers hunt beetles") -> AnalysedDocument:
 
 def test_a_subject_owned_by_a_thing_told_before_leans_on_its_article() -> None:
     adoc = _called_back()
-    assert told_subject(adoc, _sentence(adoc, "The park's rose garden")) == "park"
-    assert leaning(adoc, _sentence(adoc, "The park's rose garden")) == TOLD_BEFORE
+    assert told_subject(adoc, _sentence(adoc, "The park's herb garden")) == "park"
+    assert leaning(adoc, _sentence(adoc, "The park's herb garden")) == TOLD_BEFORE
     # under a headline that names the park, it reads alone
     named = _called_back("Park volunteers hunt beetles")
-    assert told_subject(named, _sentence(named, "The park's rose garden")) is None
+    assert told_subject(named, _sentence(named, "The park's herb garden")) is None
 
 
 def test_a_thing_its_article_told_before_is_called_back() -> None:

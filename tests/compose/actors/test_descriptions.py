@@ -34,10 +34,10 @@ PERSON = [
     (None, False),
 ]
 THING = [
-    ("12-acre wetlands project downstream from the plant", True),
+    ("9-acre reservoir project downstream from the plant", True),
     ("a demonstration project near the river", True),
     # A measure before the head noun is passed over.
-    ("a 12-acre wetlands project", True),
+    ("a 9-acre reservoir project", True),
     ("the 300-seat airliner", True),
     ("research project manager at the plant", False),
     ("car dealer in Lorvik", False),
