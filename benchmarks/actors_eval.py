@@ -2,12 +2,14 @@
 
 Usage::
 
-    python benchmarks/actors_eval.py EVAL_PATH [--gold FILE] [--top 10] [--verbose]
+    python benchmarks/actors_eval.py EVAL_PATH --gold FILE [--top 10] [--verbose]
 
 EVAL_PATH holds one folder per story cluster with ``doc_*.txt`` articles (the
-reference summaries next to them are not read). The gold file
-(``benchmarks/actors_gold_duc2004.json`` by default) lists, per cluster, the people and
-organisations named in at least two human references, each with its aliases.
+reference summaries next to them are not read). The gold file lists, per cluster, the
+people and organisations named in at least two human references, each with its aliases.
+It is drawn from the evaluation data's reference summaries, so it is evaluation data too
+and is kept outside the repository, next to the data it was drawn from (the project's
+rule: nothing of ``../shared/eval`` is copied into the repo); scripts take its path.
 
 For each cluster the script runs ingest (or a plain reader) + analyse + extract_actors
 and reports, for our system and for the baseline "plain spaCy: the 10 most frequent
@@ -29,8 +31,6 @@ from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.lang.names import PERSON_TITLES
 from briefing.model import Corpus, Document
-
-DEFAULT_GOLD = Path(__file__).with_name("actors_gold_duc2004.json")
 
 
 def read_documents(paths: list[Path]) -> list[Document]:
@@ -82,10 +82,12 @@ def baseline(corpus: Corpus, top: int) -> list[set[str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("eval_path", type=Path)
-    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--gold", type=Path, required=True, help="gold actors (JSON), outside the repo")
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--verbose", action="store_true", help="list each cluster's top entries")
     args = ap.parse_args(argv)
+    if not args.gold.is_file():
+        ap.error(f"no gold file at {args.gold}")
     gold_all = {k: v for k, v in json.loads(args.gold.read_text()).items() if not k.startswith("_")}
 
     totals = Counter()
