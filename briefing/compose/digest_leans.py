@@ -331,11 +331,8 @@ def _opening_owner(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
     digests, session 43): which park, only the article said. Not a place's kind when
     the article's dateline names its place ("The city's supply ..." of a Beijing
     report), nor one a rank or a word after it says which."""
-    span = tokens_at(adoc.parse, sentence.start, sentence.end)
-    if span is None:
-        return None
-    the = next((t for t in list(span)[:_OPENING_TOKENS] if t.lower_ == "the"), None)
-    if the is None or the.dep_ != "det":
+    the = _opening_the(adoc, sentence)
+    if the is None:
         return None
     owner = the.head
     if owner.pos_ != "NOUN" or owner.dep_ != "poss" or owner.i < the.i:
@@ -350,6 +347,15 @@ def _opening_owner(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
     return owner
 
 
+def _opening_the(adoc: AnalysedDocument, sentence: Sentence) -> Token | None:
+    """The determiner "the" among the sentence's first words, or None."""
+    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    if span is None:
+        return None
+    the = next((t for t in list(span)[:_OPENING_TOKENS] if t.lower_ == "the"), None)
+    return the if the is not None and the.dep_ == "det" else None
+
+
 def _main_clause(verb: Token) -> bool:
     """Whether ``verb`` is the sentence's main verb or that of a clause it says."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
@@ -360,11 +366,8 @@ def _opening_subject(adoc: AnalysedDocument, sentence: Sentence) -> Token | None
     before it), subject of its main verb or of a clause that verb says ("The trend is
     ..., experts say"), when the parse reads no rank in it ("The most recent data") and
     nothing after it that says which ("The revision obtained by Hale"); else None."""
-    span = tokens_at(adoc.parse, sentence.start, sentence.end)
-    if span is None:
-        return None
-    the = next((t for t in list(span)[:_OPENING_TOKENS] if t.lower_ == "the"), None)
-    if the is None or the.dep_ != "det":
+    the = _opening_the(adoc, sentence)
+    if the is None:
         return None
     noun = the.head
     if noun.pos_ != "NOUN" or noun.dep_ not in _SUBJECT_DEPS or noun.i < the.i:
