@@ -92,14 +92,9 @@ class Forked(Generic[R]):
         self._pid, self._read = adopt or (0, -1)
         if adopt or inline or not can_fork():
             return
-        read, write = os.pipe()
-        parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            os.close(read)
-            _child(fn, args, write, parent, after)
-        os.close(write)
-        self._pid, self._read = pid, read
+        self._pid, self._read = _fork_piped(
+            lambda write, parent: _child(fn, args, write, parent, after)
+        )
 
     def result(self) -> R:
         """``fn``'s value (waiting for the child), or its exception raised again."""
@@ -219,14 +214,9 @@ class Stream:
         self._pid, self._read = 0, -1
         if inline or not can_fork():
             return
-        read, write = os.pipe()
-        parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            os.close(read)
-            _stream_child(fn, args, write, parent)
-        os.close(write)
-        self._pid, self._read = pid, read
+        self._pid, self._read = _fork_piped(
+            lambda write, parent: _stream_child(fn, args, write, parent)
+        )
 
     def next(self) -> Any:
         """The next item (waiting for the child), or the exception ``fn`` raised before it;
@@ -366,6 +356,19 @@ def _standby(init: Callable[[], object], jobs: int, write: int, parent: int) -> 
     except BaseException:
         os._exit(1)
     _child(fn, args, write, parent)
+
+
+def _fork_piped(run: Callable[[int, int], None]) -> tuple[int, int]:
+    """Fork a child that calls ``run(write end, parent pid)`` and never returns; here, the
+    child's pid and the pipe's read end."""
+    read, write = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the child: ``run`` leaves by os._exit
+        os.close(read)
+        run(write, parent)
+    os.close(write)
+    return pid, read
 
 
 def _send(write: int, data: bytes) -> None:
