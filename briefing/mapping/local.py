@@ -12,6 +12,11 @@ its parent goes (``prctl(PR_SET_PDEATHSIG)``), elsewhere a watchdog thread notic
 parent is gone; either way a ``kill -9`` of the build leaves no worker behind. Workers
 ignore SIGINT: Ctrl-C reaches the whole process group, and only the build answers it
 (terminating the pool), so there is one line on the console, not a traceback per worker.
+
+A spawned worker does not re-import the build's ``__main__`` (which ``spawn`` does to find
+functions defined there; the workers need none): a user's script that calls ``build()``
+without an ``if __name__ == "__main__":`` guard would otherwise start a build in every
+worker, which then waits for the output folder's lock before it serves the pool.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from types import ModuleType
 
 from briefing.forked import die_with_parent
 from briefing.mapping.work import (
@@ -58,7 +65,7 @@ def run_pool(
     """The map on ``workers`` local processes; results come back in batch order, each
     with ``extra`` of its article (``work.Extra``) when given."""
     context = multiprocessing.get_context("spawn")
-    with _sigint_ignored():  # inherited through exec: a worker never sees Ctrl-C
+    with _sigint_ignored(), _main_unshared():  # inherited through exec: no Ctrl-C in a worker
         pool = context.Pool(workers, initializer=_init_worker, initargs=(settings, os.getpid()))
     pending: deque[tuple[list[int], multiprocessing.pool.AsyncResult]] = deque()
     source = iter(batches)
@@ -92,6 +99,20 @@ def _sigint_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextlib.contextmanager
+def _main_unshared() -> Iterator[None]:
+    """Start workers that do not import this process's ``__main__``: ``spawn`` prepares a
+    child from ``sys.modules["__main__"]`` (its file or module name), so an empty stand-in
+    while the pool starts its processes gives them nothing to re-run."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 def _init_worker(settings: MapSettings, build: int) -> None:

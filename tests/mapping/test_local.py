@@ -142,3 +142,36 @@ def _cleanup(build: subprocess.Popen[str]) -> None:
     if build.poll() is None:
         os.killpg(build.pid, signal.SIGKILL)
         build.wait()
+
+
+UNGUARDED_SCRIPT = """\
+import sys
+from briefing.config import Config
+from briefing.pipeline import build
+
+with open(sys.argv[1] + "/ran.txt", "a") as marker:
+    marker.write("ran\\n")
+config = Config(sources=[sys.argv[1] + "/src"], output=sys.argv[1] + "/out", formats=["json"])
+config.workers = 2
+print(build(config).outcome)
+"""
+
+
+def test_a_script_without_a_main_guard_builds_once(tmp_path: Path) -> None:
+    """spawn re-imports the parent's ``__main__`` in each worker; a user's script that calls
+    build() at top level must not run again there (each copy would start a build and wait
+    for the output folder's lock instead of serving the pool)."""
+    write_synthetic(tmp_path / "src", 60)
+    script = tmp_path / "unguarded.py"
+    script.write_text(UNGUARDED_SCRIPT)
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["built"], done.stdout
+    assert "2 workers" in done.stderr, done.stderr  # the map did run on the pool
+    assert (tmp_path / "ran.txt").read_text() == "ran\n"
