@@ -88,6 +88,9 @@ class Rejected:
     # that …, but Y denied the charge", "Y disputed X's claim that …".
     told_before: bool = False
     unsupported: bool = False  # "there is no evidence that …"
+    # Nobody is found making the claim, yet the sentence says what it denies: shown
+    # alone when its heading says what ("the ministry denied that …").
+    lone: bool = False
 
 
 def opens_with_pointer(text: str) -> bool:
@@ -217,6 +220,8 @@ def shown_dispute(
             if told is not None:
                 quoted = True
                 named = named[: len(named) - len(heading_of(named))] + told
+    if rej.lone and named is not None and says_what(heading_of(named)):
+        both_told = True  # the denied claim is told, its holder implicit
     if named is None or not shown_as_is(
         heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported, quoted=quoted
     ):

@@ -20,7 +20,10 @@ takes each. The claim is found in one of two ways:
 Two rejections of one claim sentence are one dispute, shown once.
 
 A rejection with no claim to show is dropped, unless its sentence tells both sides itself
-("estimates range from the government's 2 million to the group's 100 million"); one a
+("estimates range from the government's 2 million to the group's 100 million") or a
+named party denies what it says ("the Harbour Board denied that the tariff was aimed at
+the ferry crews": whoever holds the claim, even implicitly, is the other side; not "he
+denied", "many skippers doubted whether", "denied that he was worried"); one a
 stranger could not read as is (a heading opening with "That idea", a "denied the report"
 that says nothing else, a "no evidence that …") is dropped too (``dispute_gate``). Only
 sentences about the story count (enough of the words most of its articles use; half as
@@ -42,10 +45,16 @@ from briefing.compose.claim_search import (
     Rejection,
     content,
 )
-from briefing.compose.dispute_gate import Rejected, named_claim, shown_dispute
+from briefing.compose.dispute_gate import (
+    Rejected,
+    named_claim,
+    opens_with_pointer,
+    shown_dispute,
+)
 from briefing.compose.dispute_topics import before_claim_noun, claim_owner, names_owner
 from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
+from briefing.compose.positions import party_of
 from briefing.compose.story_vocabulary import story_weights
 from briefing.lang.both_sides import ESTIMATING_RE, FIGURE_TOKEN_RE
 from briefing.lang.disputes import (
@@ -61,6 +70,7 @@ from briefing.lang.disputes import (
     HEDGED_BEFORE_RE,
     NEGATED_BEFORE,
     NO_EVIDENCE_RE,
+    OWN_STATE_RE,
     OWN_SUBJECT_RE,
     PRONOUN_OPENING_RE,
     PRONOUN_REJECTER_RE,
@@ -77,7 +87,8 @@ from briefing.lang.rejection_cues import (
     REJECTION_SCREENS,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
-from briefing.model import Claim, Corpus, Divergence
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
+from briefing.parsed import Token, tokens_at
 
 # A dispute must be about the story: story words (stems in this share of the articles)
 # it carries, weighted by that share. story_eval dev stories.
@@ -106,6 +117,14 @@ SAME_DISPUTE_SHARE = 0.6
 # who called the plan an attempt to push religion"); fewer only name it. Set by hand on
 # the fresh stories' disputes (session 11); not benchmarked.
 OF_CLAUSE_WORDS = 4
+# A denial whose claim no sentence is found making ("the ministry denied that the strike
+# was aimed at the port unions") still disagrees with whoever holds the claim, even
+# implicitly (issue 11): it is shown alone when its party is named and its clause tells
+# this many content stems at least, as a claim search needs (``CLAIM_MIN_SHARED``).
+LONE_CLAIM_WORDS = CLAIM_MIN_SHARED
+# How many verbs up a lone denial's party is sought ("continued to deny": the subject of
+# "continued"). By hand.
+_SUBJECT_REACH = 2
 
 
 # A rejection's fields as JSON (the compose cache, ``briefing.compose.features``).
@@ -275,6 +294,40 @@ def _accused_self(text: str, rej: Rejection) -> str | None:
     return subject.group("name")
 
 
+def _lone(rej: Rejection, claim: frozenset[str], before: str) -> bool:
+    """Whether a rejection no claim sentence is found for is shown alone: it says what
+    it rejects (a clause of ``LONE_CLAIM_WORDS`` stems, not a pointer back, not "no
+    evidence that …"), made by a named party (no "he denied", "those who deny") and
+    made already (not "would deny"), of no state of mind ("denied that he was worried")."""
+    return (
+        not (rej.unsupported or rej.points_back or rej.shown)
+        and len(claim) >= LONE_CLAIM_WORDS
+        and not OWN_STATE_RE.match(rej.clause)
+        and not HEDGED_BEFORE_RE.search(before)
+        and not opens_with_pointer(before)
+        and not PRONOUN_REJECTER_RE.search(before)
+        and not re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", before, re.I)
+    )
+
+
+def _named_rejecter(adoc: AnalysedDocument, sent: Sentence, start: int) -> bool:
+    """Whether the subject of the rejecting verb at ``start`` of ``sent`` is a named party
+    (``positions.party_of``): "the Guild denied", "Xi'an officials denied"; not "they
+    denied", "many skeptics questioned"."""
+    span = tokens_at(adoc.parse, sent.start + start, sent.end)
+    if span is None:
+        return False
+    verb: Token | None = span[0]
+    for _ in range(_SUBJECT_REACH):  # "continue to deny", "denied … and rejected …"
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return party_of(subject, None) is not None
+        verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
+    return False
+
+
 def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
     cov = ClaimSearch(corpus, rejection)
@@ -332,7 +385,13 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             # evidence that it was rammed": two readings of the proof, not a claim left
             # standing by a lack of it
             rej = replace(rej, unsupported=False)
-        if maker is None and (rej.bare or not rej.named):
+        lone = (
+            maker is None
+            and not told_before
+            and _lone(rej, claim, before)
+            and _named_rejecter(corpus.docs[cov.sentences[i].doc], cov.sentences[i], rej.start)
+        )
+        if maker is None and (rej.bare or not rej.named) and not lone:
             # "denied the report" and nothing says which; "denied that he was worried"
             # and nobody said he was; "rejected the idea that …" nobody is said to hold
             continue
@@ -349,7 +408,13 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             corpus.docs[sent.doc],
             sent,
             claims,
-            Rejected(rej.start, rej.shown, told_before=told_before, unsupported=rej.unsupported),
+            Rejected(
+                rej.start,
+                rej.shown,
+                told_before=told_before,
+                unsupported=rej.unsupported,
+                lone=lone,
+            ),
         )
         if shown is None:
             continue

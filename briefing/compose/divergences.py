@@ -6,7 +6,9 @@
 * **characterisation**: a source disputes a quoted term ("disputed the notion that it was
   a “data-sharing” partnership") that other sources use.
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
-  claim (``disputes``), with the other sources that make the claim when found; or one
+  claim (``disputes``), with the other sources that make the claim when found (alone
+  when none is, a named party denying what it says, unless a pair below holds that
+  sentence: the pair shows both sides); or one
   party's claim and the next sentence's "But another party said it did not" (``corrections``);
   or one party's contention and the next sentence's "But another party contends …"
   (``contentions``); or two named parties taking opposite sides on one thing ("Hale
@@ -44,12 +46,22 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     characterisations = _characterisation_divergences(corpus)
     told = {c.text for d in characterisations for c in d.claims}
     out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
-    out += find_corrections(corpus, {c.text for d in out + characterisations for c in d.claims})
-    out += find_contentions(corpus, {c.text for d in out + characterisations for c in d.claims})
-    out += find_positions(corpus, {c.text for d in out + characterisations for c in d.claims})
+    # A sentence shown alone ("Supporters of the measure deny that …") may be one side
+    # of a pair found below, which shows it with the other side instead.
+    alone = {d.claims[0].text for d in out if len(d.claims) == 1}
+    out += find_corrections(corpus, _shown(out + characterisations) - alone)
+    out += find_contentions(corpus, _shown(out + characterisations) - alone)
+    out += find_positions(corpus, _shown(out + characterisations) - alone)
+    paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
+    out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
     out += figure_divergences(corpus) + date_divergences(corpus) + characterisations
     _find_reporters(out, corpus)
     return out
+
+
+def _shown(divergences: list[Divergence]) -> set[str]:
+    """The sentences ``divergences`` show."""
+    return {c.text for d in divergences for c in d.claims}
 
 
 def _find_reporters(divergences: list[Divergence], corpus: Corpus) -> None:

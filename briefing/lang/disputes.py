@@ -300,6 +300,12 @@ _NOT_YET = (
     "whether", "(?:expected|likely|unlikely|declined|refused|wants?|plans?|hopes?|set) to",
 )  # fmt: skip
 HEDGED_BEFORE_RE = cue_pattern(_NOT_YET, after=r"\s+(?:\w+ly\s+)?$")
+# A denied clause that tells the denier's own state of mind ("denied that he was
+# worried about the vote"): nobody need have said so, and it is no claim about the story.
+OWN_STATE_RE = re.compile(
+    r"\s*(?:he|she|i|we|they)\s+(?:was|were|is|are|am|had been|has been|felt|feels|feel)\b",
+    re.I,
+)
 # "whether the fraud was as costly as prosecutors claim": the doubted clause says whose
 # claim it is, so the doubt states both sides (shown alone; not an open question either).
 AS_ALLEGED_RE = re.compile(

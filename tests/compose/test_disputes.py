@@ -1017,3 +1017,39 @@ def test_a_doubt_credited_after_it_is_paired_with_the_claim_before_it():
     )
     assert claim.startswith("Nationwide studies show")
     assert doubt.startswith("Yet the Parks Alliance")
+
+
+def parsed(*texts: str) -> Corpus:
+    """One analysed and parsed article per text: a lone denial's party is read from the parse."""
+    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
+    return analyse(docs, entities=True)
+
+
+HARBOUR = "The new tariff took effect at Port Ellery on Monday. "
+
+
+def test_a_named_partys_denial_nobody_else_makes_the_claim_of_is_shown_alone():
+    denial = "The Harbour Board denied that the new tariff was aimed at the island ferry crews."
+    [found] = find_disputes(parsed(HARBOUR + denial))
+    # Whoever holds the claim, even implicitly, disagrees with the board: what it
+    # denies and who denies it are both told.
+    assert found.topic == "Disputed: " + denial
+    assert [c.text for c in found.claims] == [denial]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "He denied that the new tariff was aimed at the island ferry crews.",
+        "Many skippers doubted whether the new tariff was aimed at the island ferry crews.",
+        "Those who deny that the new tariff was aimed at the island ferry crews are wrong.",
+        "The Harbour Board would deny that the new tariff was aimed at the island ferry crews.",
+        "The harbour master denied that he was worried about the island ferry crews.",
+        "The Harbour Board denied the report.",
+        "The Harbour Board said there was no evidence that the tariff hurt the ferry crews.",
+    ],
+)
+def test_a_lone_denial_needs_a_named_party_and_a_claim_told(denial: str):
+    # "he", "many skippers", "those who": whose denial?; "would deny": not made; "he
+    # was worried": a state of mind; "the report": which?; "no evidence": compatible.
+    assert find_disputes(parsed(HARBOUR + denial)) == []

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analyse import analyse
+from briefing.compose.disputes import find_disputes
 from briefing.compose.divergences import find_divergences
 from briefing.model import Corpus
 
@@ -135,3 +136,26 @@ def test_the_term_index_holds_the_words_of_the_disputed_terms_only():
     index = _TermIndex(found, frozenset({"data-sharing"}))
     assert set(index.postings) == {"data-sharing"}
     assert index.users(("data-sharing",)) == [0, 1]
+
+
+def test_a_denial_shown_alone_gives_way_to_the_pair_it_is_one_side_of():
+    opposed = (
+        "Senator Ada Hale and three other council members announced their opposition to "
+        "Proposition 9, a measure that would close the north harbour."
+    )
+    denial = (
+        "Supporters of Proposition 9 deny that there is any division among the harbour "
+        "towns, citing the support of the Harbour Party."
+    )
+    texts = corpus(
+        f"{opposed} {denial}",
+        "The north harbour vote is on May 4. Proposition 9 would close the north harbour.",
+        "Proposition 9 divides the harbour towns.",
+        "Harbour towns vote on Proposition 9 in May.",
+        "The north harbour handles ferries.",
+    )
+    [alone] = find_disputes(texts)  # the denial, shown alone when nothing pairs it
+    assert [c.text for c in alone.claims] == [denial]
+    # The two parties' positions on the measure show it with the other side instead.
+    [pair] = find_divergences(texts)
+    assert [c.text for c in pair.claims] == [opposed, denial]
