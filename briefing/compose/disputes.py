@@ -310,29 +310,30 @@ def _lone(rej: Rejection, claim: frozenset[str], before: str) -> bool:
     )
 
 
-def _named_rejecter(adoc: AnalysedDocument, sent: Sentence, start: int) -> bool:
-    """Whether the subject of the rejecting verb at ``start`` of ``sent`` is a named party
-    (``positions.party_of``): "the Guild denied", "Xi'an officials denied"; not "they
-    denied", "many skeptics questioned"."""
+def _rejecter(adoc: AnalysedDocument, sent: Sentence, start: int) -> str | None:
+    """The subject of the rejecting verb at ``start`` of ``sent`` when it is a named
+    party (``positions.party_of``: "the Guild denied", "Xi'an officials denied"; not
+    "they denied", "many skeptics questioned"): its name's head ("Guild"), "" when
+    it is no name ("officials"); else None."""
     span = tokens_at(adoc.parse, sent.start + start, sent.end)
-    if span is None:
-        return False
-    verb: Token | None = span[0]
+    verb: Token | None = span[0] if span is not None else None
     for _ in range(_SUBJECT_REACH):  # "continue to deny", "denied … and rejected …"
         if verb is None:
-            return False
+            return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            return party_of(subject, None) is not None
+            if party_of(subject, None) is None:
+                return None
+            return subject.text if subject.pos_ == "PROPN" else ""
         verb = verb.head if verb.dep_ in ("xcomp", "conj") else None
-    return False
+    return None
 
 
 def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
     cov = ClaimSearch(corpus, rejection)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-    found: list[tuple[float, int, frozenset[str], int | None, Divergence]] = []
+    found: list[tuple[float, int, frozenset[str], int | None, str, Divergence]] = []
     for i, rej in enumerate(cov.rejections):
         if rej is None:
             continue
@@ -385,12 +386,12 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             # evidence that it was rammed": two readings of the proof, not a claim left
             # standing by a lack of it
             rej = replace(rej, unsupported=False)
-        lone = (
-            maker is None
-            and not told_before
-            and _lone(rej, claim, before)
-            and _named_rejecter(corpus.docs[cov.sentences[i].doc], cov.sentences[i], rej.start)
+        who = (
+            _rejecter(corpus.docs[cov.sentences[i].doc], cov.sentences[i], rej.start)
+            if maker is None and not told_before and _lone(rej, claim, before)
+            else None
         )
+        lone = who is not None
         if maker is None and (rej.bare or not rej.named) and not lone:
             # "denied the report" and nothing says which; "denied that he was worried"
             # and nobody said he was; "rejected the idea that …" nobody is said to hold
@@ -421,10 +422,12 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         # Two sources' sides rank before one source's telling of both, as they read alike.
         across = maker is not None and cov.sentences[maker].source_id != sent.source_id
         score = relevance + 2 * (maker is not None) + ACROSS_SOURCES * across
-        found.append((score, i, key, maker, shown))
+        found.append((score, i, key, maker, who or "", shown))
     found.sort(key=lambda x: (-x[0], x[1]))
     kept: list[tuple[int, frozenset[str], int | None, Divergence]] = []
-    for _, i, key, maker, shown in found:
+    for _, i, key, maker, who, shown in found:
+        if who and any(re.search(rf"\b{re.escape(who)}\b", d.claims[-1].text) for *_, d in kept):
+            continue  # a lone denial of a party whose rejection is shown: the same dispute
         if not any(
             len(key & k) >= SAME_DISPUTE_SHARE * max(len(key), len(k))
             or similar_sets(cov.stems[i], cov.stems[j])

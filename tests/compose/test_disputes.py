@@ -1053,3 +1053,17 @@ def test_a_lone_denial_needs_a_named_party_and_a_claim_told(denial: str):
     # "he", "many skippers", "those who": whose denial?; "would deny": not made; "he
     # was worried": a state of mind; "the report": which?; "no evidence": compatible.
     assert find_disputes(parsed(HARBOUR + denial)) == []
+
+
+def test_a_lone_denial_of_a_party_whose_rejection_is_shown_is_the_same_dispute():
+    claim = "Investigators are convinced the relief pilot crashed the jet deliberately."
+    disputed = (
+        "Chairman Jim Hall disputed a wire report that investigators were convinced the "
+        "relief pilot crashed the jet deliberately."
+    )
+    lone = "Hall denied that a fault in the tail had been ruled out as the cause of the crash."
+    found = find_disputes(parsed(claim, disputed, lone))
+    assert [[c.text for c in d.claims] for d in found] == [[claim, disputed]]
+    # Told by another party, the lone denial is a dispute of its own.
+    other = lone.replace("Hall", "Norse Air")
+    assert len(find_disputes(parsed(claim, disputed, other))) == 2
