@@ -329,11 +329,23 @@ def _rejecter(adoc: AnalysedDocument, sent: Sentence, start: int) -> str | None:
     return None
 
 
+def _same_dispute(cov: ClaimSearch, lone: int, shown: int, who: str | None) -> bool:
+    """Whether the lone denial of sentence ``lone`` (its party's name ``who``) goes on
+    with the dispute of rejecting sentence ``shown``: the same party rejects there ("Jim
+    Hall disputed …" and "Hall blasted as wrong …"), or it is the next or the last
+    sentence of the same article ("The Guild denies it recruited Ebner. Its president
+    dismissed the idea that …")."""
+    a, b = cov.sentences[lone], cov.sentences[shown]
+    if who and re.search(rf"\b{re.escape(who)}\b", b.text):
+        return True
+    return a.doc == b.doc and abs(a.index - b.index) == 1
+
+
 def find_disputes(corpus: Corpus) -> list[Divergence]:
     """Sentences where a party disputes a report or claim, with who makes the claim."""
     cov = ClaimSearch(corpus, rejection)
     story = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-    found: list[tuple[float, int, frozenset[str], int | None, str, Divergence]] = []
+    found: list[tuple[float, int, frozenset[str], int | None, str | None, Divergence]] = []
     for i, rej in enumerate(cov.rejections):
         if rej is None:
             continue
@@ -422,12 +434,13 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         # Two sources' sides rank before one source's telling of both, as they read alike.
         across = maker is not None and cov.sentences[maker].source_id != sent.source_id
         score = relevance + 2 * (maker is not None) + ACROSS_SOURCES * across
-        found.append((score, i, key, maker, who or "", shown))
+        found.append((score, i, key, maker, who, shown))
     found.sort(key=lambda x: (-x[0], x[1]))
     kept: list[tuple[int, frozenset[str], int | None, Divergence]] = []
     for _, i, key, maker, who, shown in found:
-        if who and any(re.search(rf"\b{re.escape(who)}\b", d.claims[-1].text) for *_, d in kept):
-            continue  # a lone denial of a party whose rejection is shown: the same dispute
+        lone = who is not None
+        if lone and any(_same_dispute(cov, i, j, who) for j, *_ in kept):
+            continue
         if not any(
             len(key & k) >= SAME_DISPUTE_SHARE * max(len(key), len(k))
             or similar_sets(cov.stems[i], cov.stems[j])

@@ -1067,3 +1067,13 @@ def test_a_lone_denial_of_a_party_whose_rejection_is_shown_is_the_same_dispute()
     # Told by another party, the lone denial is a dispute of its own.
     other = lone.replace("Hall", "Norse Air")
     assert len(find_disputes(parsed(claim, disputed, other))) == 2
+
+
+def test_a_lone_denial_next_to_a_shown_rejection_goes_on_with_that_dispute():
+    claim = "Mayor Ruth Obi said the Dock Guild recruited Tam Vesey to split the council vote."
+    denial = "The Dock Guild denied that it recruited Tam Vesey to split the council vote."
+    lone = "Ada Morrow dismissed the idea that the Vesey campaign is aimed at the harbour board."
+    found = find_disputes(parsed(f"{claim} {denial} {lone}"))
+    assert [[c.text for c in d.claims] for d in found] == [[claim, denial]]
+    # Told apart from it, it is a dispute of its own.
+    assert len(find_disputes(parsed(f"{claim} {denial}", lone))) == 2
