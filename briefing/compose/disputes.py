@@ -300,11 +300,15 @@ def _lone(rej: Rejection, claim: frozenset[str], before: str) -> bool:
     evidence that …"), made by a named party (no "he denied", "those who deny") and
     made already (not "would deny"), of no state of mind ("denied that he was worried")."""
     return (
-        not (rej.unsupported or rej.points_back or rej.shown)
+        not (rej.unsupported or rej.points_back)
+        # a sentence telling both sides shows them already, unless it only names the
+        # other ("questioned whether it was as costly as prosecutors allege")
+        and not (rej.shown and not AS_ALLEGED_RE.search(rej.shown))
         and len(claim) >= LONE_CLAIM_WORDS
         and not OWN_STATE_RE.match(rej.clause)
         and not HEDGED_BEFORE_RE.search(before)
-        and not opens_with_pointer(before)
+        # "His lawyer …" is named when the heading is ("[Smith's] lawyer"), "He …" never
+        and not (opens_with_pointer(before) and not re.match(r"(?:His|Her)\s", before))
         and not PRONOUN_REJECTER_RE.search(before)
         and not re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", before, re.I)
     )

@@ -1077,3 +1077,16 @@ def test_a_lone_denial_next_to_a_shown_rejection_goes_on_with_that_dispute():
     assert [[c.text for c in d.claims] for d in found] == [[claim, denial]]
     # Told apart from it, it is a dispute of its own.
     assert len(find_disputes(parsed(f"{claim} {denial}", lone))) == 2
+
+
+def test_a_lone_doubt_naming_whose_claim_it_doubts_is_shown_with_the_party_named():
+    text = (
+        "Tom Vesey was charged with fraud at the harbour office on Monday. Vesey did not "
+        "answer questions as he left the courthouse. His lawyer questioned whether the "
+        "fraud was as costly as prosecutors allege."
+    )
+    [found] = find_disputes(parsed(text))
+    lawyer = "[Tom Vesey's] lawyer questioned whether the fraud was as costly as prosecutors allege"
+    assert found.topic.startswith("Disputed: " + lawyer)
+    # "He questioned …" names nobody the heading can be sure of.
+    assert find_disputes(parsed(text.replace("His lawyer", "He"))) == []
