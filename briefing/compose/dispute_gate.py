@@ -7,7 +7,10 @@ only when
 
 * both sides are there: a sentence of the other party makes the claim, unless the
   rejecting sentence itself tells both ("estimates range from the government's 2
-  million to the group's 100 million", "X suspected that …, but Y denied the charge");
+  million to the group's 100 million", "X suspected that …, but Y denied the charge"),
+  or a named party denies what the heading tells ("the Harbour Board denied that the
+  tariff was aimed at the ferry crews": whoever holds the claim, even implicitly, is the
+  other side; ``disputes`` decides);
 * the two are incompatible: "there is no evidence that …" is not shown, as a claim and
   the lack of proof for it can both be true, unless the claim is itself one of proof
   ("found strong evidence that …"), or the party says so of its own part ("said there
