@@ -25,6 +25,11 @@ is taken, like "He said ...", only when too few others read alone; one whose bar
 subject or object its article told before ("The trend is ...", "target the course") is
 taken before the digest would have fewer sentences.
 
+The summarizer weighs how central a sentence is, not where it stands, and may pick side
+details from deep in a report while its news is left out (more so when the title prints
+the lede): a choice with none of the article's opening sentences is made again with the
+best of them that tells news first (``digest_lead``).
+
 A third sentence is added only while the digest stays short enough to take in at a glance,
 and a run-on "sentence" of over ``MAX_SENTENCE_WORDS`` words is never one.
 
@@ -43,8 +48,10 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 from briefing.compose.article_memo import article_memo
+from briefing.compose.digest_lead import LEAD_SENTENCES, news_lead
 from briefing.compose.digest_leans import READS_ALONE, TOLD_BEFORE, leaning
 from briefing.compose.digest_notes import (
     NotedSentences,
@@ -268,7 +275,9 @@ def _chosen(
     """The sentences ``digest`` takes, in the order it chose them: those that read alone
     first; then, before the digest would shrink, those whose subject ``leans`` says an
     earlier sentence told (``digest_leans.TOLD_BEFORE``); those that lean further, like
-    those that do not read alone, only to reach ``MIN_SENTENCES``."""
+    those that do not read alone, only to reach ``MIN_SENTENCES``. When that choice has
+    none of the article's opening sentences, it is made again with the news of one first
+    (``digest_lead``)."""
     if not scored:
         return []
     lead = [s for s in scored if s.sentence.paragraph == scored[0].sentence.paragraph]
@@ -284,6 +293,26 @@ def _chosen(
         and len(s.sentence.words) <= MAX_SENTENCE_WORDS
         and not repeats_title(s.sentence.words, title_words)
     ]
+    chosen = _filled(candidates, sentences, leans, lead=False)
+    # The news first when the summarizer's choice has none of the article's opening
+    # candidates (``digest_lead``): the best of them that reads alone and tells news.
+    opening = {id(s) for s in sorted(candidates, key=lambda s: s.sentence.index)[:LEAD_SENTENCES]}
+    if any(id(c) in opening for c in chosen):
+        return chosen
+    return _filled(candidates, sentences, leans, lead=True, opening=opening)
+
+
+def _filled(
+    candidates: list[ScoredSentence],
+    sentences: int,
+    leans: Callable[[Sentence, list[Sentence]], int],
+    *,
+    lead: bool,
+    opening: AbstractSet[int] = frozenset(),
+) -> list[ScoredSentence]:
+    """``_chosen``'s sentences from ``candidates`` (best scored first); with ``lead``,
+    the first is the best of those whose ``id`` is in ``opening`` that reads alone and
+    leads with news (``digest_lead.news_lead``), if one does."""
     chosen: list[ScoredSentence] = []
 
     def alone(most: int) -> Iterator[ScoredSentence]:
@@ -294,9 +323,15 @@ def _chosen(
             if standalone(s.sentence) and leans(s.sentence, [c.sentence for c in chosen]) <= most
         )
 
-    # Sentences that read alone first, looked over again once the digest has told more
-    # (a subject it has just named reads alone now).
+    news = (
+        s
+        for s in alone(READS_ALONE)
+        if id(s) in opening and news_lead(s.sentence.index, s.sentence.text, len(s.sentence.words))
+    )
+    # Sentences that read alone, looked over again once the digest has told more (a
+    # subject it has just named reads alone now).
     for pool, limit in (
+        (news if lead else iter(()), min(sentences, 1)),
         (alone(READS_ALONE), sentences),
         (alone(READS_ALONE), sentences),
         (alone(TOLD_BEFORE), sentences),

@@ -250,3 +250,46 @@ def test_a_stored_choice_naming_no_sentence_is_not_taken(fresh) -> None:
     assert source_digest(adoc, article, words(TITLE), 2) == digest(
         article, words(TITLE), 2, adoc.document
     )
+
+
+def test_the_news_after_a_lede_the_title_prints_leads_the_digest() -> None:
+    lede = (
+        "In a town where the old river bridge carried every truck for a century, the "
+        "council voted on Monday to close it for good."
+    )
+    title = "In a town where the old river bridge carried every truck for a…"
+    news = (
+        "Heavy trucks will use the ring road from next month, and cars may cross the bridge "
+        "until the repairs begin, the council said on Monday."
+    )
+    article = scored(
+        (lede, 0.9),
+        (news, 0.2),
+        ("Engineers found deep cracks in two supporting piers during an inspection.", 0.1),
+        ("Repairs are expected to cost about four million pounds.", 0.1),
+        ("A bakery on the bridge has sold bread to drivers since its opening in 1950.", 0.8),
+        ("Its owner keeps a photograph of the bridge's opening day beside the till.", 0.7),
+        ("The ring road was built in the 1970s and widened twice since.", 0.6),
+    )
+    # The summarizer's choice (deep side details) has none of the opening sentences.
+    assert digest(article, words(title), 2) == [news, article[4].sentence.text]
+    # With an opening sentence among its picks, the choice stands.
+    article[2] = ScoredSentence(article[2].sentence, 0.95)
+    assert digest(article, words(title), 2) == [article[2].sentence.text, article[4].sentence.text]
+
+
+def test_no_opening_sentence_that_tells_no_news_is_put_first() -> None:
+    opening = [
+        "Marlow has always been a town of bridges and of the trucks that cross them.",
+        "A short note was posted on Monday.",
+        "The closure of the bridge comes as the town prepares for its busiest month, "
+        "officials said on Monday.",
+    ]
+    deep = [
+        "Engineers found deep cracks in two supporting piers during an inspection in May.",
+        "Heavy trucks will use the ring road from next month, the council estimated.",
+    ]
+    article = scored(*[(text, 0.1) for text in opening], *[(text, 0.9) for text in deep])
+    # A scene-setting opening, a short detail and a thing the lede told: none leads, and
+    # the summarizer's order stands.
+    assert digest(article, words(TITLE), 2) == deep
