@@ -12,6 +12,7 @@ title written right before it ("Rep."), else the role an apposition after it giv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.compose.actors.roles import apposition
 from briefing.lang.names import (
@@ -49,6 +50,12 @@ _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _GIVEN_SURNAME_RE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 # Words no person's name holds: a company's ("Inc") or a body's head ("Plant").
 _BODY_WORDS = frozenset(CORPORATE_SUFFIXES | BODY_HEAD_NOUNS)
+# What follows a surname that names a body ("the Nour | plant"), or a person who speaks
+# ("Hale | said"); and what may not come right before the speaker's surname besides a word
+# character ("Dow-Hale said").
+_HEAD_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(BODY_HEAD_NOUNS))})\b")
+_SAYS_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(SAYS)})\b")
+_GLUED_BEFORE_SAYING = "'’.-"
 # An apposition right after a name in a statement ("Hale, the transport minister, said",
 # "Hale, director of the bureau,"): up to _ROLE_WORDS lower-case words (and a body's
 # capitalised name after "of"), to a comma or the end. A layout bound, not tuned.
@@ -133,17 +140,32 @@ def _person_by_use(text: str, name: str, alone: set[str], tagged: set[str]) -> b
     if words[0] in tagged:
         return False  # "Goldman" of "Goldman Sachs" named alone: a body's first word
     surname = words[-1]
-    heads = "|".join(sorted(BODY_HEAD_NOUNS))
-    if re.search(rf"\b{re.escape(surname)}\s+(?:{heads})\b", text):
+    if any(_HEAD_AFTER_RE.match(text, at + len(surname)) for at in _written(surname, text)):
         return False  # "the Nour plant": a body's name
     if surname in alone:
         return True
-    said = "|".join(SAYS)
-    for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}\s+(?:{said})\b", text):
-        before = text[max(0, m.start() - _TITLE_REACH) : m.start()].split()
+    for at in _written(surname, text, _GLUED_BEFORE_SAYING):
+        if not _SAYS_AFTER_RE.match(text, at + len(surname)):
+            continue
+        before = text[max(0, at - _TITLE_REACH) : at].split()
         if not before or not before[-1][:1].isupper() or before[-1][-1:] in '.,;:!?"”':
             return True  # "... said Friday. Hale said", not "Dow Hale said"
     return False
+
+
+def _written(surname: str, text: str, glued: str = "") -> Iterator[int]:
+    """Where ``text`` writes ``surname`` (a capitalised word) with no word character, nor
+    one of ``glued``, right before it, left to right: the starts of ``\\bsurname`` (with
+    ``glued``: of ``(?<![\\w...])surname``), found without compiling two patterns per
+    surname asked (Python keeps only 512 compiled patterns, and a second run over
+    benchmarks/scale.py's 880 articles asks of many more names). A word character is one
+    ``str.isalnum`` accepts, or "_", as for ``\\w``."""
+    at = text.find(surname)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        if not before or not (before.isalnum() or before == "_" or before in glued):
+            yield at
+        at = text.find(surname, at + 1)
 
 
 def _ungenerated(name: str) -> str:

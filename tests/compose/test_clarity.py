@@ -4,6 +4,7 @@ when the story is about them."""
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -12,6 +13,7 @@ from briefing.analyse import analyse
 from briefing.compose import article_memo
 from briefing.compose.clarity import (
     StoryThings,
+    _written_in_full,
     article_lowered,
     article_speakers,
     clear_subject,
@@ -222,3 +224,22 @@ def test_a_stored_word_the_article_does_not_write_is_refused() -> None:
     fits = article_memo.ARTICLE_MEMOS["article_lowered"].fits
     assert fits(frozenset({"murders", "shook"}), text)
     assert not fits(frozenset({"murder"}), text)  # a part of a word is no word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Hallworth said so.",
+        "U.S. Hallworth",
+        "Ann Hallworthy left, then Hallworth came.",
+        "ann Hallworth",
+        "A B Hallworth_",
+        "Mayor Tom L. Hallworth spoke",
+        "Hallworth said",
+        "X  Hallworth",
+    ],
+)
+def test_a_name_written_in_full_is_found_as_the_pattern_per_name_found_it(text: str) -> None:
+    assert _written_in_full("Hallworth", text) == bool(
+        re.search(r"\b[A-Z][\w.]* Hallworth\b", text)
+    )

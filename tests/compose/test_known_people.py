@@ -1,9 +1,21 @@
 """Tests for compose.known_people: the people an article named in full, by surname."""
 
+import re
 from dataclasses import replace
 from types import SimpleNamespace
 
-from briefing.compose.known_people import people_before, role_follows
+import pytest
+
+from briefing.compose.known_people import (
+    _GLUED_BEFORE_SAYING,
+    _HEAD_AFTER_RE,
+    _SAYS_AFTER_RE,
+    _written,
+    people_before,
+    role_follows,
+)
+from briefing.lang.names import BODY_HEAD_NOUNS
+from briefing.lang.speech import SAYS
 from briefing.model import AnalysedDocument, Mention, Sentence
 
 from .conftest import articles
@@ -95,3 +107,29 @@ def test_a_role_right_after_a_name() -> None:
     assert not role_follows("Tarvel, who chairs it, said so.", len("Tarvel"))
     assert not role_follows("Tarvel said so, the paper reported.", len("Tarvel"))
     assert not role_follows("Tarvel, Osgood and Pell, said so.", len("Tarvel"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dow-Hale said it. Hale said so.",
+        "O'Hale said it, and _Hale said it, then Hale  told us.",
+        "The Hale plant closed; Hales said nothing.",
+        "Hale\nsaid it",
+        "Hale saidly",
+        "ÉHale said. Hale argues.",
+    ],
+)
+def test_a_surname_is_found_as_the_patterns_per_name_found_it(text: str) -> None:
+    # Where the body head and the speaking verb are looked for after a surname: the
+    # starts the patterns compiled per surname found, without compiling them.
+    heads = "|".join(sorted(BODY_HEAD_NOUNS))
+    said = "|".join(SAYS)
+    assert any(
+        _HEAD_AFTER_RE.match(text, at + len("Hale")) for at in _written("Hale", text)
+    ) == bool(re.search(rf"\bHale\s+(?:{heads})\b", text))
+    assert [
+        at
+        for at in _written("Hale", text, _GLUED_BEFORE_SAYING)
+        if _SAYS_AFTER_RE.match(text, at + len("Hale"))
+    ] == [m.start() for m in re.finditer(rf"(?<![\w'’.-])Hale\s+(?:{said})\b", text)]
