@@ -404,6 +404,17 @@ NICKNAMES = {
     "vlad": "vladimir",
     "zach": "zachary",
     "sandy": "alexandra",
+    # Two spellings of one name, and short forms the DUC 2004 clusters wrote beside the
+    # full one (d30026t "Steve Case" = "Stephen M. Case", d30017t "Judy" = "Judith",
+    # d30037t "Arik Sharon", the Hebrew short form of "Ariel"): each was two entries.
+    "stephen": "steven",
+    "judy": "judith",
+    "arik": "ariel",
+    "jenny": "jennifer",
+    "debbie": "deborah",
+    "becky": "rebecca",
+    "tim": "timothy",
+    "phil": "philip",
 }
 
 # Words ending in "-ing" that open a title ("Acting President", "Managing Director"); any

@@ -119,6 +119,13 @@ def test_transliterated_first_names_are_one_person() -> None:
     assert not transliterated("daniel", "daniela")
 
 
+def test_a_short_form_or_another_spelling_of_a_first_name_is_one_person() -> None:
+    assert same_person(["steve", "orland"], ["stephen", "m", "orland"])
+    assert same_person(["judy", "varnell"], ["judith", "varnell"])
+    assert same_person(["arik", "tamir"], ["ariel", "tamir"])
+    assert not same_person(["judy", "varnell"], ["julia", "varnell"])
+
+
 def test_an_article_glued_to_the_surname_is_no_part_of_it() -> None:
     """One pilot written "Kareem El-Masri" and "Karim El Masri"; his nephew "Tarek
     El-Masri" stays another person."""
