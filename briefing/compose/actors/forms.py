@@ -28,6 +28,7 @@ from briefing.compose.actors.fronts import (
     always_runs_on,
     body_rest,
     cut_trailing_titles,
+    mostly_a_place,
     title_after,
 )
 from briefing.compose.actors.genders import mention_gender
@@ -151,6 +152,8 @@ def collect_forms(corpus: Corpus) -> dict[str, NameForm]:
     for f in bodies:
         if f.key in firsts or _fragment(f, index, lambda run: _names(run, named)):
             del forms[f.key]
+        elif mostly_a_place(list(f.surfaces), index.writing(f.surfaces)):
+            del forms[f.key]  # "Harbour Point" of "Harbour Point Airport": a place's
     split_glued(forms, texts)
     split_members(forms)  # "Tide Rider Amos Keller": Amos Keller
     return forms

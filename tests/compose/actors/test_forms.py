@@ -123,11 +123,7 @@ def test_the_first_words_of_a_title_are_no_actor_and_no_alias() -> None:
         "Ali Juma said on Tuesday that schools would stay closed. John Arden said the Navy "
         "would stay.",
     ]
-    corpus = analyse(
-        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
-    )
-    actors = extract_actors(corpus, max_actors=10)
-    written = {n for a in actors for n in [a.name, *a.aliases]}
+    written = _written(texts)
     assert {"Ali Juma", "John Arden"} <= written
     assert not {w for w in written if w.endswith(("Capt", "Provincial"))}
 
@@ -334,3 +330,24 @@ def test_the_last_words_of_a_longer_name_are_no_actor(corpus_of: Callable[..., C
     written = {n for a in actors for n in [a.name, *a.aliases]}
     assert {"Mary Atieno", "Valley Provincial General Hospital"} <= written
     assert "Referral Hospital" not in written
+
+
+def test_the_first_words_of_a_places_name_are_no_body() -> None:
+    texts = [
+        "Corvalla International Airport opened on Monday. The Harbour Authority said the "
+        "first flight landed at Corvalla International Airport at noon. Mira Tallis, the "
+        "authority's head, said more flights would follow.",
+        "Planes flew out of Corvalla International on Tuesday. Mira Tallis said Corvalla "
+        "International Airport would stay open at night. The Harbour Authority agreed.",
+    ]
+    written = _written(texts)
+    assert "Mira Tallis" in written
+    assert not {w for w in written if w.startswith("Corvalla")}, written
+
+
+def _written(texts: list[str]) -> set[str]:
+    """The names and aliases of the key actors of ``texts``, one article each."""
+    corpus = analyse(
+        [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
+    )
+    return {n for a in extract_actors(corpus, max_actors=10) for n in [a.name, *a.aliases]}

@@ -11,6 +11,7 @@ from briefing.compose.actors.fronts import (
     always_runs_on,
     body_rest,
     cut_trailing_titles,
+    mostly_a_place,
     run_in,
     run_on,
     title_after,
@@ -202,3 +203,23 @@ def test_texts_that_cannot_write_a_name_are_not_read() -> None:
             got = always_runs_on(names, texts, body, _nobody, reading)
             assert got == always_runs_on(names, texts, body, _nobody)
     assert texts[1] not in read[:2]
+
+
+def test_a_name_mostly_written_before_a_places_head_noun_is_the_places() -> None:
+    texts = [
+        "Flights left Corvalla International Airport on Monday.",
+        "Corvalla International Airport reopened. Planes flew out of Corvalla International.",
+    ]
+    assert mostly_a_place(["Corvalla International"], texts)
+    # Written alone as often as before "Airport", or before it once only: a name of its own.
+    alone = [*texts, "Corvalla International said so.", "Corvalla International fell."]
+    assert not mostly_a_place(["Corvalla International"], alone)
+    assert not mostly_a_place(["Corvalla International"], texts[:1])
+    # A lower-case noun after it is no place's name ("the Harbour Trust plant").
+    assert not mostly_a_place(["Harbour Trust"], ["Harbour Trust plant", "Harbour Trust plant"])
+
+
+def test_the_texts_that_may_write_any_of_a_forms_surfaces() -> None:
+    index = CapitalIndex(["Dorfield Trust", "the Vell Fund", "nothing"])
+    assert index.writing(["Dorfield Trust", "Vell Fund"]) == ["Dorfield Trust", "the Vell Fund"]
+    assert index.writing(["the Vell Fund"]) == ["Dorfield Trust", "the Vell Fund", "nothing"]
