@@ -322,8 +322,11 @@ GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Arabic articles written before a name as a separate word or with a hyphen: "El Nour",
 # "al-Nour" and "Nour" are one name.
 NAME_ARTICLES = ("al", "el")
-# Generations and age cohorts the model reads as a person ("Generation X", "Gen-Xers").
-COHORT_RE = re.compile(r"^(?:generation|gen)(?:[ -]|$)|^genx|^(?:baby )?boomers?$|^millennials?$")
+# Generations and age cohorts the model reads as a person ("Generation X", "Gen-Xers",
+# "X-ers": check story D0613D's rank 4).
+COHORT_RE = re.compile(
+    r"^(?:generation|gen)(?:[ -]|$)|^genx|^x-?ers$|^(?:baby )?boomers?$|^millennials?$"
+)
 # Figures of speech written like a person's name ("Mother Nature said no"): nobody.
 PERSONIFICATIONS = frozenset({
     "mother nature", "father time", "uncle sam", "lady luck", "old man winter", "jack frost",

@@ -230,11 +230,12 @@ def test_a_generation_or_a_figure_of_speech_is_nobody(
     corpus_of: Callable[..., Corpus],
 ) -> None:
     corpus = corpus_of("Nothing to see here.")
-    for key in ("generation x", "gen-xers", "generation xers", "baby boomers", "mother nature"):
+    cohorts = ("generation x", "gen-xers", "generation xers", "x-ers", "baby boomers")
+    for key in (*cohorts, "mother nature"):
         cohort = _cluster(key, PERSON=4)
         assign_kind(corpus, cohort)
         assert cohort.type == "", key
-    for key in ("neil howe", "general motors", "genentech"):
+    for key in ("neil howe", "general motors", "genentech", "xerox"):
         named = _cluster(key, PERSON=4) if key == "neil howe" else _cluster(key, ORG=4)
         assign_kind(corpus, named)
         assert named.type != "", key
