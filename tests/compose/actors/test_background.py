@@ -100,3 +100,23 @@ def test_the_author_of_a_theory_is_named_for_the_idea_not_as_an_actor(find: Find
     actors = _actors(text)
     assert find(actors, "Anna Kessler")
     assert find(actors, "Edwin Harrow") == []
+
+
+CABINET = (
+    "Farm minister named\n\nPrime Minister Dana Orlov named Oren Daliv farm minister on "
+    "Tuesday. Orlov said Daliv would start at once. Daliv said he would cut farm "
+    "subsidies, and Orlov agreed.\n\nDaliv held the farm portfolio in the government of "
+    "Prime Minister Menahem Kovalsky. Daliv later served as defence minister in the "
+    "Kovalsky government and in Kovalsky's second cabinet.\n"
+)
+
+
+def test_a_leader_named_only_for_past_governments_is_no_actor(find: FindActor) -> None:
+    """ "the government of X", "the X government", "X's second cabinet": X's time in
+    office, as good as a date; a leader who speaks in the story's time is still one."""
+    actors = _actors(CABINET)
+    assert find(actors, "Oren Daliv")
+    assert find(actors, "Dana Orlov")
+    assert find(actors, "Menahem Kovalsky") == []
+    speaking = CABINET + 'Menahem Kovalsky said on Tuesday that "Orlov chose well."\n'
+    assert find(_actors(speaking), "Menahem Kovalsky")
