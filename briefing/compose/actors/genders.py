@@ -145,15 +145,18 @@ def owner_gender(full: Iterable[NameForm]) -> str:
 
 def namesakes(bare: NameForm, full: Iterable[NameForm]) -> bool:
     """Whether the bare surname, where the full names are not written, is clearly of the
-    other sex than the person the full names name: two people, not one."""
+    other sex than the person the full names name: two people, not one. The full names'
+    owner is of the sex their given names or cues say, else of the one the bare surname's
+    cues say in their articles ("Jorun Harrow ... Harrow said she", where "Harrow said
+    he" elsewhere is her husband: one row for both mixed their mentions and quotes)."""
     full = list(full)
-    owner = owner_gender(full)
-    if not owner:
-        return False
     docs = {d for f in full for d in f.docs}
     cues: Counter[str] = Counter()
+    beside: Counter[str] = Counter()  # the bare surname's cues where the full names are
     for (d, g), n in bare.genders.items():
-        if d not in docs:
-            cues[g] += n
+        (beside if d in docs else cues)[g] += n
+    owner = owner_gender(full) or gender_of(beside)
+    if not owner:
+        return False
     elsewhere = gender_of(cues)
     return bool(elsewhere) and elsewhere != owner

@@ -98,6 +98,18 @@ def test_the_full_names_own_cues_decide_when_the_given_name_does_not() -> None:
     assert namesakes(_form("varden", {0, 1}, {(0, "m"): 2, (1, "m"): 1}), [full])
 
 
+def test_the_bare_surnames_cues_beside_the_full_name_decide_when_nothing_else_does() -> None:
+    """ "Jorun Varden ... Varden said she" in her articles, "Varden said he" in the others:
+    a wife and her husband, whatever her given name."""
+    full = _form("jorun varden", {3, 4})
+    assert owner_gender([full]) == ""
+    bare = _form("varden", {0, 1, 3, 4}, {(0, "m"): 2, (1, "m"): 1, (3, "f"): 1, (4, "f"): 1})
+    assert namesakes(bare, [full])
+    # One cue beside her full name is too few to say whose sex it is.
+    weak = _form("varden", {0, 1, 3}, {(0, "m"): 2, (1, "m"): 1, (3, "f"): 1})
+    assert not namesakes(weak, [full])
+
+
 def test_pronoun_gender_reads_the_pronouns_after_a_persons_own_mentions() -> None:
     text = (
         "Ilario Varrick is showing guests the orchard. As he walks, he gathers herbs.\n\n"

@@ -119,3 +119,25 @@ def test_a_title_decides_between_rivals() -> None:
     assert last.owner("Harrow", 0, "senator") == -1  # hers, but the merge did not say so
     assert last.owner("Harrow", 0, "mr") == 0
     assert last.owner("Harrow", 0, "mrs") == -1
+
+
+# A president called "Harrow" and his wife, written out only in her own articles with a
+# given name no list knows: "Harrow said she" there, "Harrow said he" elsewhere.
+SPOUSES = [
+    "President Harrow signed the harbour bill on Monday. Harrow said the bill would fund "
+    "300 ferries. He said the money was there.",
+    "President Harrow praised the council on Tuesday. Harrow said he would visit Marlow. "
+    "Harrow met the mayor, Ann Brandt.",
+    "President Harrow vetoed the fishing bill. Harrow said he would not sign it. Ann "
+    "Brandt said the council would pay.",
+    "Jorun Harrow, the president's wife, opened a shelter in Marlow on Wednesday. Harrow "
+    "said she was proud of the volunteers. Harrow thanked the mayor.",
+    "Jorun Harrow visited a school in Lorvik. Harrow said she would return in May. Ann "
+    "Brandt welcomed her.",
+]
+
+
+def test_a_wifes_row_takes_none_of_her_husbands_bare_surname() -> None:
+    actors = _actors(SPOUSES)
+    assert actors["Jorun Harrow"].sources == [4, 5], sorted(actors)
+    assert actors["Harrow"].sources == [1, 2, 3]
