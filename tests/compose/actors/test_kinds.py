@@ -235,8 +235,8 @@ def test_a_generation_or_a_figure_of_speech_is_nobody(
         cohort = _cluster(key, PERSON=4)
         assign_kind(corpus, cohort)
         assert cohort.type == "", key
-    for key in ("neil howe", "general motors", "genentech", "xerox"):
-        named = _cluster(key, PERSON=4) if key == "neil howe" else _cluster(key, ORG=4)
+    for key in ("nora bellweather", "halvard motors", "quintrelle", "dapplex"):
+        named = _cluster(key, PERSON=4) if key == "nora bellweather" else _cluster(key, ORG=4)
         assign_kind(corpus, named)
         assert named.type != "", key
 
