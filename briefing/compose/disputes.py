@@ -337,7 +337,7 @@ def _same_dispute(cov: ClaimSearch, lone: int, shown: int, who: str | None) -> b
     """Whether the lone denial of sentence ``lone`` (its party's name ``who``) goes on
     with the dispute of rejecting sentence ``shown``: the same party rejects there ("Jim
     Hall disputed …" and "Hall blasted as wrong …"), or it is the next or the last
-    sentence of the same article ("The Guild denies it recruited Ebner. Its president
+    sentence of the same article ("The Guild denies it recruited Vesey. Its president
     dismissed the idea that …")."""
     a, b = cov.sentences[lone], cov.sentences[shown]
     if who and re.search(rf"\b{re.escape(who)}\b", b.text):
@@ -355,7 +355,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             continue
         # "denied that any arrests had taken place" rejects the arrests
         told = EXISTENCE_RE.sub(" ", rej.clause)
-        # "deny they recruited Ebner, who ran for the council in 1987": the closing clause
+        # "deny they recruited Vesey, who ran for the council in 1987": the closing clause
         # says who he is, not what is denied
         told = TRAILING_RELATIVE_RE.sub("", told)
         accused = _accused_self(cov.sentences[i].text, rej)

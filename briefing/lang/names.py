@@ -407,9 +407,9 @@ NICKNAMES = {
     "vlad": "vladimir",
     "zach": "zachary",
     "sandy": "alexandra",
-    # Two spellings of one name, and short forms the DUC 2004 clusters wrote beside the
-    # full one (d30026t "Steve Case" = "Stephen M. Case", d30017t "Judy" = "Judith",
-    # d30037t "Arik Sharon", the Hebrew short form of "Ariel"): each was two entries.
+    # Two spellings of one name, and short forms news copy writes beside the full one
+    # ("Steve Doe" = "Stephen M. Doe", "Judy" = "Judith", "Arik", the Hebrew short form of
+    # "Ariel"): in three DUC 2004 clusters each was two entries.
     "stephen": "steven",
     "judy": "judith",
     "arik": "ariel",

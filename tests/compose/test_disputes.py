@@ -1056,16 +1056,16 @@ def test_a_lone_denial_needs_a_named_party_and_a_claim_told(denial: str):
 
 
 def test_a_lone_denial_of_a_party_whose_rejection_is_shown_is_the_same_dispute():
-    claim = "Investigators are convinced the relief pilot crashed the jet deliberately."
+    claim = "Inspectors are convinced the night pilot ran the ferry aground on purpose."
     disputed = (
-        "Chairman Jim Hall disputed a wire report that investigators were convinced the "
-        "relief pilot crashed the jet deliberately."
+        "Board chairman Ivo Brandt disputed a paper's report that inspectors were convinced "
+        "the night pilot ran the ferry aground on purpose."
     )
-    lone = "Hall denied that a fault in the tail had been ruled out as the cause of the crash."
+    lone = "Brandt denied that a fault in the rudder had been ruled out as the cause of it."
     found = find_disputes(parsed(claim, disputed, lone))
     assert [[c.text for c in d.claims] for d in found] == [[claim, disputed]]
     # Told by another party, the lone denial is a dispute of its own.
-    other = lone.replace("Hall", "Norse Air")
+    other = lone.replace("Brandt", "Norse Ferries")
     assert len(find_disputes(parsed(claim, disputed, other))) == 2
 
 
