@@ -101,3 +101,46 @@ def test_the_brief_shows_no_dagger_without_the_evidence_and_cites_nothing_more()
     assert told.probably_reported_by
     assert not told.single_source
     assert shown[LIGHTHOUSE].single_source  # no other article names Vik or the lighthouse
+
+
+def test_the_nouns_of_a_list_are_one_word_of_evidence() -> None:
+    # A paraphrase names the list by one word ("shut their businesses"): one lone word.
+    told = "In Calder Bay, owners closed cafes, kiosks and bakeries over the fees."
+    (_, nouns), found = _lone([told, *HARBOUR])
+    assert nouns == 1 < LONE_NOUNS
+    assert found  # no †: the articles on the protest probably tell it
+
+
+def test_a_noun_of_a_date_or_a_time_is_no_evidence() -> None:
+    # Another article places the same protest by another day's word, or by none.
+    told = "Boat owners protested against the fees in Calder Bay late Saturday evening."
+    (_, nouns), found = _lone([told, *HARBOUR])
+    assert nouns == 0  # "Saturday" and "evening" are in no other article
+    assert found
+
+
+def test_a_part_of_a_hyphened_word_is_read_by_the_whole_word() -> None:
+    # "state" of "state-run" is in no sentence's stems, "state-run" is in another article:
+    # only "company" is a lone noun.
+    told = "The state-run ferry company of Calder Bay raised the fees."
+    other = "A state-run cooperative manages the ferry in Calder Bay."
+    corpus = articles(told, other, *HARBOUR)
+    first = corpus.docs[0].sentences[0]
+    test = LoneParticulars(ProbableReports(corpus, Corroboration(corpus.sentences())))
+    kinds, _ = test.kinds(first)
+    part = next(keys for keys, _, _ in kinds if keys & {"state"})
+    assert not test.probable.holding(part)  # the stems keep "state-run" whole
+    assert test.lone(first, {1}) == (0, 1)
+    assert test.sources(first, {1})
+    # With no other article writing "state-run", the word is lone: two lone nouns.
+    (_, nouns), found = _lone([told, *HARBOUR])
+    assert nouns == LONE_NOUNS
+    assert found == []
+
+
+def test_a_word_no_sentence_holds_in_any_form_is_no_evidence() -> None:
+    # "a.m." is kept as no stem of any sentence, even the statement's own: unreadable.
+    told = "The Calder Bay ferry left at 9 a.m. with the boat owners."
+    (names, nouns), _ = _lone([told, *HARBOUR])
+    assert nouns == 0
+    assert names <= 1  # the 9 only
