@@ -13,16 +13,24 @@ already shown (``repeats``). Two statements tell one fact when
 - or they tell one event on its day: both resolved to the same day, an act of one told
   by a word of the other, a name in both ("the county will open the bridge on June 3" /
   "the county opened the bridge on Monday" of June 3). Of a plan and its outcome, the outcome is
-  told (``without_done_plans``).
+  told (``without_done_plans``);
+- or one article tells one act twice, its lede without the names a later sentence gives ("A
+  third bridge has been approved by the state" / "The highway board said Friday it has
+  approved the Pellin bridge"): an act class in both, the names of one all in the other
+  (``one_report``);
+- or a plan whose day is not read tells the act another reports done ("Pell is expected to
+  be sworn in within a month" / "Pell was sworn in on Sunday"): the name before the plan's
+  cue doing its verb in the other (``plan_done``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from briefing.compose.near_duplicates import Group, similar_sets
-from briefing.lang.dates import FUTURE_CUE_RE, YEAR_RE
+from briefing.compose.near_duplicates import Group, similar_sets, stem
+from briefing.lang.dates import FUTURE_CUE_RE, PLANNED_VERB_RE, YEAR_RE
 
 # Content stems besides a shared figure that make two sentences one fact (the EgyptAir
 # death toll restated by outlets in the baseline review; /work/dev/review-baseline.md).
@@ -80,10 +88,57 @@ def one_event(a: Told, b: Told) -> bool:
     return bool(acts_a & acts_b) and bool(names_a & names_b)
 
 
+def _days_agree(a: Told, b: Told) -> bool:
+    return a.day is None or b.day is None or a.day == b.day
+
+
+def one_report(a: Told, b: Told) -> bool:
+    """One article tells one act twice: the shown sentences of one article, an act class
+    of either in the other's, the names of one all in the other's and the days, where
+    read, the same."""
+    if a.group.lead.doc != b.group.lead.doc or not _days_agree(a, b):
+        return False
+    (acts_a, names_a), (acts_b, names_b) = a.event(), b.event()
+    return bool(acts_a & acts_b) and (names_a <= names_b or names_b <= names_a)
+
+
+def _planned(c: Told) -> tuple[str, str] | None:
+    """The name a plan of unread day names doing it and the stem of the planned verb."""
+    if c.day is not None:
+        return None
+    plan = PLANNED_VERB_RE.search(c.group.lead.text)
+    return (plan.group(1), stem(plan.group(2))) if plan else None
+
+
+def _did(name: str, verb: str, text: str) -> bool:
+    """Whether ``text`` has ``name`` do ``verb`` (or have it done), in no plan of its own."""
+    if name not in text or FUTURE_CUE_RE.search(text):
+        return False
+    done = re.finditer(
+        rf"\b{re.escape(name)}\s+(?:(?:was|were|has|have|had)\s+)?(?:been\s+)?(\w+)", text
+    )
+    return any(stem(m.group(1).lower()) == verb for m in done)
+
+
+def plan_done(a: Told, b: Told) -> bool:
+    """A plan of unread day ("Pell is expected to be sworn in") and a report of its doer
+    doing it ("Pell was sworn in on Sunday"), which is no plan itself."""
+    for plan, done in ((a, b), (b, a)):
+        planned = _planned(plan)
+        if planned and _did(*planned, done.group.lead.text):
+            return True
+    return False
+
+
 def repeats(c: Told, chosen: Sequence[Told]) -> bool:
     """``c`` tells a fact one of ``chosen`` tells."""
     return any(
-        similar_sets(c.stems, o.stems) or same_fact(c, o) or restates(c, o) or one_event(c, o)
+        similar_sets(c.stems, o.stems)
+        or same_fact(c, o)
+        or restates(c, o)
+        or one_event(c, o)
+        or one_report(c, o)
+        or plan_done(c, o)
         for o in chosen
     )
 
@@ -92,11 +147,16 @@ T = TypeVar("T", bound=Told)
 
 
 def drop_repeats(chosen: list[T]) -> list[T]:
-    """The most important wording of each fact; the other outlets' wordings go."""
+    """The most important wording of each fact; the other outlets' wordings go. An outcome
+    is told before a plan of unread day, and of one article's two tellings of an act the
+    one naming more (``one_report``: "the Pellin bridge", not "a third bridge")."""
     kept: list[T] = []
-    for c in sorted(chosen, key=lambda c: -c.importance):
-        if not repeats(c, kept):
+    for c in sorted(chosen, key=lambda c: (_planned(c) is not None, -c.importance)):
+        twins = [k for k in kept if repeats(c, [k])]
+        if not twins:
             kept.append(c)
+        elif len(twins) == 1 and one_report(c, twins[0]) and twins[0].event()[1] < c.event()[1]:
+            kept = [c if k is twins[0] else k for k in kept]
     return [c for c in chosen if any(c is k for k in kept)]
 
 

@@ -96,6 +96,15 @@ FUTURE_CUES = (
     "(?:plans?|expects?|hopes?|intends?|aims?|prepares?) to",
 )  # fmt: skip
 FUTURE_CUE_RE = any_pattern((rf"\b{alternation(FUTURE_CUES)}\b", r"['’]ll\b"))
+# A name and the cue of what is to come right after it, then the verb ("Pell will open",
+# "Ann Pell, is expected to be sworn in", "Pell plans to visit"; not "the upcoming vote"):
+# the name and the verb are the groups. Bounded: one word each, a comma, "to" and a "be"
+# or "have".
+PLANNED_VERB_RE = re.compile(
+    r"\b([A-Z][\w'’-]{1,30}),?\s+(?:will|shall|would|(?:is|are|was|were) (?:scheduled|"
+    r"expected|due|set|slated|planned) to|(?:plans?|expects?|hopes?|intends?|aims?|prepares?|"
+    r"is|are) to)\s+(?:be\s+|have\s+)?([a-z]{2,30})\b"
+)
 # Every match holds one of these, in any case ("won" for "won't", "plan" for "plans to").
 FUTURE_CUE_SCREENED = Screened(
     FUTURE_CUE_RE,

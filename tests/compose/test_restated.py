@@ -10,6 +10,8 @@ from briefing.analyse import analyse
 from briefing.compose.restated import (
     drop_repeats,
     one_event,
+    one_report,
+    plan_done,
     repeats,
     restates,
     same_fact,
@@ -21,10 +23,10 @@ from briefing.summarise import summarise_corpus
 
 
 def _told(text: str, stems: str, importance: float = 1.0, **kw: Any) -> Any:
-    lead = SimpleNamespace(text=text, words=text.lower().rstrip(".").split())
+    lead = SimpleNamespace(text=text, words=text.lower().rstrip(".").split(), doc=kw.pop("doc", 0))
     event = kw.pop("event", (frozenset(), frozenset()))
     return SimpleNamespace(
-        group=SimpleNamespace(lead=lead),
+        group=SimpleNamespace(lead=lead, members=[lead]),
         stems=frozenset(stems.split()),
         figures=None,
         importance=importance,
@@ -67,6 +69,47 @@ def test_one_event_needs_its_day_an_act_and_a_name() -> None:
     assert not one_event(undated, undated)
 
 
+def test_one_article_telling_one_act_twice_is_one_fact() -> None:
+    approved = (frozenset({"approv"}), frozenset())
+    named = (frozenset({"approv"}), frozenset({"pellin", "board"}))
+    lede = _told(
+        "A third bridge has been approved by the state.", "third bridg approv state", event=approved
+    )
+    later = _told(
+        "The highway board said Friday it has approved the Pellin bridge.",
+        "highway board friday approv pellin bridg",
+        day=(2024, 6, 7),
+        event=named,
+    )
+    assert one_report(lede, later) and repeats(lede, [later])
+    elsewhere = _told(later.group.lead.text, "x", day=(2024, 6, 7), event=named, doc=1)
+    assert not one_report(lede, elsewhere)  # another article: another approval, maybe
+    other = (frozenset({"approv"}), frozenset({"marlow"}))
+    pier = _told("The board approved the Marlow pier.", "board approv marlow pier", event=other)
+    assert not one_report(pier, later)  # another name: another thing approved
+    built = (frozenset({"build"}), frozenset({"pellin"}))
+    assert not one_report(_told("Pellin built it.", "pellin built", event=built), later)
+    assert not one_report(later, _told("y", "y", day=(2024, 6, 8), event=named))  # another day
+    lede.importance = 2.0
+    assert drop_repeats([lede, later]) == [later]  # the wording that names it
+
+
+def test_a_plan_of_unread_day_told_done_is_one_fact() -> None:
+    pell = (frozenset({"expect"}), frozenset({"pell"}))
+    sworn = (frozenset({"swear"}), frozenset({"pell"}))
+    plan = _told("Pell is expected to be sworn in soon.", "pell expect sworn", event=pell)
+    done = _told("Pell was sworn in on Sunday.", "pell sworn sunday", day=(2024, 5, 5), event=sworn)
+    assert plan_done(plan, done) and plan_done(done, plan) and repeats(done, [plan])
+    hall = _told("Hall was sworn in.", "hall sworn", event=(frozenset(), frozenset({"hall"})))
+    assert not plan_done(plan, hall)  # someone else
+    again = _told("Pell will be sworn in on Sunday.", "pell sworn sunday", event=pell)
+    assert not plan_done(plan, again)  # two plans
+    dated = _told(plan.group.lead.text, "pell expect sworn", day=(2024, 5, 5), event=pell)
+    assert not plan_done(dated, done)  # a plan of a read day is ``one_event``'s
+    plan.importance = 2.0
+    assert drop_repeats([plan, done]) == [done]  # the outcome, though less important
+
+
 def test_a_plan_reported_done_leaves_the_pool_and_the_outcome_stays() -> None:
     opened = (frozenset({"open"}), frozenset({"pell"}))
     day = (2024, 6, 3)
@@ -77,18 +120,32 @@ def test_a_plan_reported_done_leaves_the_pool_and_the_outcome_stays() -> None:
     assert drop_repeats([plan, done]) == [plan]  # the more important wording otherwise
 
 
-def test_a_summary_tells_the_opening_not_its_plan() -> None:
-    plan = "Ann Pell will open the rebuilt bridge on May 7, the council clerk told reporters."
-    done = "Pell opened the rebuilt Marlow bridge to traffic with the ferry crews on Tuesday."
-    filler = (
-        "Pell won the Marlow mayoral election in April with a promise to repair the bridge. "
-        "The bridge over the river has been closed to lorries since the winter floods."
-    )
+_FILLER = (
+    "Pell won the Marlow mayoral election in April with a promise to repair the bridge. "
+    "The bridge over the river has been closed to lorries since the winter floods."
+)
+
+
+def _summary(plan: str, done: str, done_on: dt.date) -> list[str]:
+    """The summary of a plan's article (April 20) and its outcome's (``done_on``)."""
     docs = [
-        Document(location="a.txt", text=f"{plan} {filler}", date=dt.date(2024, 4, 20)),
-        Document(location="b.txt", text=f"{done} {filler}", date=dt.date(2024, 5, 8)),
+        Document(location="a.txt", text=f"{plan} {_FILLER}", date=dt.date(2024, 4, 20)),
+        Document(location="b.txt", text=f"{done} {_FILLER}", date=done_on),
     ]
     corpus = analyse(docs)
     syn = synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=80)
-    texts = [s.text for s in syn.executive_summary]
+    return [s.text for s in syn.executive_summary]
+
+
+def test_a_summary_tells_the_opening_not_its_plan() -> None:
+    plan = "Ann Pell will open the rebuilt bridge on May 7, the council clerk told reporters."
+    done = "Pell opened the rebuilt Marlow bridge to traffic with the ferry crews on Tuesday."
+    texts = _summary(plan, done, dt.date(2024, 5, 8))
+    assert done in texts and plan not in texts
+
+
+def test_a_summary_tells_the_swearing_in_not_its_undated_plan() -> None:
+    plan = "Marlow's newly elected mayor, Ann Pell, is expected to be sworn into office soon."
+    done = "Ann Pell was sworn in at the town hall on Sunday before a crowd of 300 residents."
+    texts = _summary(plan, done, dt.date(2024, 5, 20))
     assert done in texts and plan not in texts

@@ -402,7 +402,7 @@ def test_lazy_background_picks_what_a_full_scan_picks(rows, words_) -> None:  # 
     weights = {("w", n): 1.0 + n % 4 for n in range(13)}
     pool = []
     for i, (ids, length, importance, cue) in enumerate(rows):
-        lead = SimpleNamespace(doc=0, index=i, words=[f"{i}", f"w{i}"])
+        lead = SimpleNamespace(doc=0, index=i, words=[f"{i}", f"w{i}"], text=f"Sentence {i} {cue}")
         concepts = {("w", n) for n in ids}
         cand = _Candidate(
             group=SimpleNamespace(lead=lead),  # type: ignore[arg-type]
@@ -442,7 +442,9 @@ def test_background_prefers_a_sentence_naming_a_year_before_the_latest() -> None
         concepts = {("w", 2 * i), ("w", 2 * i + 1)}
         pool.append(
             _Candidate(
-                group=SimpleNamespace(lead=SimpleNamespace(doc=0, index=i, words=[f"w{i}"])),  # type: ignore[arg-type]
+                group=SimpleNamespace(
+                    lead=SimpleNamespace(doc=0, index=i, words=[f"w{i}"], text=f"w{i}")
+                ),  # type: ignore[arg-type]
                 text=text,
                 length=9,
                 concepts=concepts,
@@ -472,7 +474,9 @@ def test_background_leaves_out_a_description_nothing_shown_introduces() -> None:
         concepts = {("w", 2 * i), ("w", 2 * i + 1)}
         words = text.lower().rstrip(".").split()
         return _Candidate(
-            group=SimpleNamespace(lead=SimpleNamespace(doc=0, index=i, words=words)),  # type: ignore[arg-type]
+            group=SimpleNamespace(
+                lead=SimpleNamespace(doc=0, index=i, words=words, text=" ".join(words))
+            ),  # type: ignore[arg-type]
             text=text,
             length=len(words),
             concepts=concepts,

@@ -10,6 +10,7 @@ import pytest
 from briefing.lang.dates import (
     OTHER_DAY_RE,
     PERIOD_FIGURE_RE,
+    PLANNED_VERB_RE,
     REPORT_BEFORE_RE,
     REPORT_NEAR_BEFORE_RE,
     TIME_DAY_RE,
@@ -122,3 +123,19 @@ def test_a_time_that_names_its_day(phrase: str, names_a_day: bool) -> None:
 )
 def test_a_time_finer_than_a_year_that_no_note_names(text: str, unplaced: bool) -> None:
     assert bool(UNPLACED_TIME_RE.search(text)) is unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Pell is expected to be sworn in within a month.", ("Pell", "sworn")),
+        ("Marlow's mayor, Ann Pell, will open the bridge.", ("Pell", "open")),
+        ("Pell plans to visit Marlow.", ("Pell", "visit")),
+        ("Pell leads the field and is expected to win.", None),  # no name right before
+        ("Asked whether he would meet Hale, Pell said no.", None),
+        ("The upcoming vote in Marlow.", None),
+    ],
+)
+def test_planned_verb_follows_its_doer(text: str, groups: tuple[str, str] | None) -> None:
+    found = PLANNED_VERB_RE.search(text)
+    assert (found.groups() if found else None) == groups
