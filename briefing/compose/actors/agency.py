@@ -1,9 +1,9 @@
 """Agency: whether a name acts as a party to the story or only appears as a thing.
 
 Read from the parse of each mention (its syntactic head): a party is the subject of
-verbs only people and bodies take ("Monsanto announced", "the board voted"), the agent
+verbs only people and bodies take ("Dorvale announced", "the board voted"), the agent
 of such a verb in the passive ("approved by the FDA"), the one acted on as a person or a
-body ("Tucker was executed", "sued Microsoft"), or has spokesmen, officials and
+body ("Harlow was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Bramble virus", "the El Nino phenomenon", "the drug Zolvex"), is what people take or
 install, comes in versions ("5.0") and doses, is weighed or measured ("the 20-ton ..."),
@@ -62,7 +62,7 @@ class Agency:
         elif (dep in _OBJECT_DEPS and head.lemma_ in PATIENT_VERB_LEMMAS) or (
             dep in _MODIFIER_DEPS and head.lower_ in AGENT_HEAD_NOUNS | AGENT_ACT_NOUNS
         ):
-            self.acts += 1  # "Harlow was executed", "Monsanto spokeswoman", "FDA approval"
+            self.acts += 1  # "Harlow was executed", "Dorvale spokeswoman", "FDA approval"
         elif dep == "pobj" and head.lower_ in _SOURCE_PREPS and head.head.lower_ in AGENT_ACT_NOUNS:
             self.acts += 1  # "a request from Spain", "a ruling by the court"
         elif dep in {"compound", "appos"} and head.lower_ in THING_HEAD_NOUNS:

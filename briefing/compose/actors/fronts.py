@@ -39,8 +39,8 @@ _TITLE_AFTER_RE = re.compile(
     rf"((?:[ \t]+[A-Z][a-z]+\.?){{1,{TITLE_LEAD_WORDS + 1}}})([ \t]+[A-Z])?"
 )
 # Capitalised words after a mention, on the same line, searched for the head noun that
-# closes a body's name ("Valley Provincial | Government", "Empire State Restaurant and |
-# Tavern Association"). Set by hand on issue 11's held-out report; on the 20 tuning and
+# closes a body's name ("Harnby Provincial | Government", "Lakeland Hotel and |
+# Innkeepers Association"). Set by hand on issue 11's held-out report; on the 20 tuning and
 # check stories the rule reads three names whole, none of them in a top 20.
 BODY_REST_WORDS = 3
 _BODY_REST_RE = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{1,{BODY_REST_WORDS}}}")
@@ -152,7 +152,7 @@ def run_in(text: str, start: int) -> str | None:
     Teaching"); None when there are none: a lower-case word, punctuation, a possessive
     ("Vell's | Referral Hospital"), a title ("CEO of | Dorfield Motors"), a describing
     word ("the Dorfield-based | Harbour Trust"), a month or a day ("in June for | ..."),
-    an article ("at The | Green Thumb Nursery") or only a sentence's first word ("Then |
+    an article ("at The | Willow Bend Nursery") or only a sentence's first word ("Then |
     Dorfield")."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     m = _RUN_IN_RE.search(line)
@@ -166,7 +166,7 @@ def run_in(text: str, start: int) -> str | None:
     if not line[: m.start()].strip() or line[: m.start()].rstrip().endswith(_SENTENCE_END):
         words = words[1:]  # the sentence's first word may be any word
     while words and words[0].lower() in _ARTICLES:
-        words = words[1:]  # "at The | Green Thumb Nursery": the name's own article
+        words = words[1:]  # "at The | Willow Bend Nursery": the name's own article
     return " ".join(words) or None
 
 

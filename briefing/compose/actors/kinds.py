@@ -91,7 +91,7 @@ BODY_HEAD_MIN_SINGLE = 1
 # An organisation without a cue whose model labels give the winning one at most this many
 # times the votes of all the others is of a type the evidence cannot decide: no actor.
 # Chosen on the dev stories of benchmarks/story_eval.py (it drops "La Nina", "VX",
-# "Huntsville"; a real body has a cue: a word such as "Associates", a suffix, members).
+# a prison town's name; a real body has a cue: a word such as "Associates", a suffix, members).
 CONTESTED_RATIO = 2
 # A programme's name ("Project Lantern") is an actor only if it acts as a party at least
 # this often ("Operation Rescue said", "... sued"). Set by hand on check story D0633F (a

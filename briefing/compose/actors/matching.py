@@ -246,7 +246,7 @@ def _defines(m: re.Match[str], text: str) -> bool:
 def same_person(a: list[str], b: list[str]) -> bool:
     """Two full names of one person: same first name (or its short form or initial) and
     the same surname, allowing a small misspelling of the surname. An Arabic article
-    glued to the surname is no part of it ("Kareem El-Masri" = "Karim El Masri")."""
+    glued to the surname is no part of it ("Kareem El-Haddan" = "Karim El Haddan")."""
     last_a, last_b = surname(a), surname(b)
     if first_name(a[0]) == first_name(b[0]) and similar_spelling(last_a, last_b):
         return True
@@ -273,7 +273,7 @@ def surname(tokens: list[str]) -> str:
 
 def transliterated(x: str, y: str) -> bool:
     """Two spellings of one first name written from another script: "Salah"/"Salih",
-    "Gameel"/"Gamil", "Benjamin"/"Binyamin". Same first and last letter, and the same
+    "Jameel"/"Jamil", "Benjamin"/"Binyamin". Same first and last letter, and the same
     consonants or a small edit; "Mario"/"Maria" (another last letter) never."""
     if min(len(x), len(y)) < TRANSLIT_MIN_CHARS or x[0] != y[0] or x[-1] != y[-1]:
         return False
@@ -318,7 +318,7 @@ def first_name(name: str) -> str:
 def _initial_compatible(a: list[str], b: list[str]) -> bool:
     """'George W Bush' ~ 'George Bush'; 'J Smith' ~ 'John Smith'."""
     fa, fb = first_name(a[0]), first_name(b[0])
-    # A short form of the first name: "Al D'Amato" ~ "Alfonse D'Amato".
+    # A short form of the first name: "Ed Marlowe" ~ "Edmund Marlowe".
     return fa == fb or fb.startswith(fa) or fa.startswith(fb)
 
 

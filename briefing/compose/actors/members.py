@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from briefing.compose.actors.clusters import NameForm, is_personish
 
-# A member's noun is one or two words ("Republican", "Wine Brat") and the name left after
+# A member's noun is one or two words ("Republican", "Dune Rider") and the name left after
 # it at least two (a first name and a surname): a two-word name is never cut to one.
 MAX_MEMBER_WORDS = 2
 MIN_NAME_WORDS = 2

@@ -2,7 +2,7 @@
 counts per mention, remembered per article and mention within a build and across builds.
 
 ``kinds.assign_kind`` types an actor by counting, over every mention of its names, what
-the parse shows around each one: whether it acts ("Monsanto announced"), is a thing ("the
+the parse shows around each one: whether it acts ("Dorvale announced"), is a thing ("the
 Bramble virus"), a place ("at Harnby", "the Lorvik area"), an employer ("a spokeswoman
 for Zentra") and so on. Each of those readings is a question of the mention's span in its
 article's text and parse alone; which mentions an actor has is the story's (its aliases),

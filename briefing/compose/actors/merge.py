@@ -95,7 +95,7 @@ def merge_forms(
     (``people.named_relatives``)."""
     uf = UnionFind(forms, body_countries(forms))
     _join_plurals(forms, uf)
-    # "de Klerk" is a surname with a particle, not a first name "de".
+    # "de Wendt" is a surname with a particle, not a first name "de".
     particled = variants.particled(forms)
     articled = variants.article_groups(forms)  # "Al Qarmal" beside "El Qarmal": no "Al"
     bodies = _member_bodies(forms)

@@ -21,7 +21,7 @@ MAX_NAME_WORDS = 8
 NAME_END_WORDS = frozenset({"of", "the", "and", "&", "for", "on", "in", "to", "at", "an", "by"})
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # An acronym glued to the end of the name it stands for, its bracket perhaps unclosed: the
-# model's mention "Tobacco Monopoly Bureau(TMB" (D0623E's wire copy writes no space).
+# model's mention "Harbour Licensing Office(HLO" (D0623E's wire copy writes no space).
 _GLUED_ACRONYM_RE = re.compile(r"(?<=[a-z])\([A-Z]{2,7}\)?$")
 
 

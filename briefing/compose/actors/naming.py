@@ -1,7 +1,7 @@
 """Naming: the name an actor is shown under, and its other spellings (aliases).
 
 A country takes its common name; a person the full name the texts write most ("Jim
-Hall", not a rare "James E. Hall"); others take the fullest form in common use
+Tolley", not a rare "James E. Tolley"); others take the fullest form in common use
 ("Microsoft", not a rare "Microsoft Network"), spelt the way the texts write it most ("OPPO" over
 "Oppo"), without a leading "The" ("New York Times").
 """

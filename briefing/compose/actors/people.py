@@ -1,13 +1,13 @@
 """Merging person names: the person steps of ``merge.merge_forms``.
 
-1. ``join_full_names``: full names of one person ("Bob Livingston" = "Robert
-   Livingston", "George W Bush" = "George Bush", small surname misspellings).
-2. ``attach_particled``: surnames with a particle ("de Klerk", "Van Dorle": see
+1. ``join_full_names``: full names of one person ("Bob Harwell" = "Robert
+   Harwell", "Peter K Dalby" = "Peter Dalby", small surname misspellings).
+2. ``attach_particled``: surnames with a particle ("de Wendt", "Van Dorle": see
    ``variants``) join a unique full name.
 3. ``attach_single_word``: a bare surname joins its unique (or clearly dominant) full
    name, a lone first name a unique full name or is dropped.
 4. ``attach_mislabelled``: a full name the model reads as a place or a body joins the
-   surname written alone after a person title ("Anatoly Sobchak", "Professor Sobchak").
+   surname written alone after a person title ("Arkady Tsvetin", "Professor Tsvetin").
 
 ``People`` carries what these steps learn to the organisation steps after them;
 ``dominant`` and ``tail_index`` are shared with those steps.
@@ -139,7 +139,7 @@ def join_full_names(people: People, uf: UnionFind) -> None:
 
 
 def attach_particled(people: People, particled: set[str], uf: UnionFind) -> None:
-    """A particle surname ("de Klerk") joins the one full name that ends with it."""
+    """A particle surname ("de Wendt") joins the one full name that ends with it."""
     by_tail = tail_index(people.full)
     for key in particled:
         owners = {uf.find(k) for k in by_tail.get(tuple(key.split()), ())}
@@ -170,14 +170,14 @@ def attach_single_word(
     if kin and not surname_of - kin:
         return
     surname_of -= kin
-    # A token that ends one full name and begins another ("Victor Li", "Li Dongwei": a
+    # A token that ends one full name and begins another ("Oscar Li", "Li Dongwei": a
     # family name written first) names either: only a clearly dominant one takes it.
     written_first = people.by_first.get(tok, set()) - surname_of
     if surname_of and written_first:
         top = dominant(_mentions(people, surname_of | written_first))
         if top is None and len(surname_of) == 1:
-            # News calls a person by the surname: "Frank" in the articles on Barney
-            # Frank, not those on a Frank Riggs (D0619A), is Barney Frank's.
+            # News calls a person by the surname: "Grant" in the articles on Milo
+            # Grant, not those on a Grant Hollis (D0619A), is Milo Grant's.
             top = _written_beside(f, surname_of, written_first, people)
         if top in surname_of:
             uf.union(top, f.key)
@@ -247,10 +247,10 @@ def attach_single_word(
 
 def _beside_its_owner(f: NameForm, owner: str, people: People) -> bool:
     """Whether a lone first name may be its one owner's: not a word the model also reads
-    as a place, written only in articles that never name the owner in full ("Ariel", a
-    town the model mostly reads as a person, beside "Ariel Sharon" named elsewhere;
+    as a place, written only in articles that never name the owner in full ("Lorna", a
+    town the model mostly reads as a person, beside "Lorna Vesey" named elsewhere;
     issue 11: dev D0609I). A first name never read as a place may be, there too (the
-    model may miss the full name it opens: "Gameel el-Batouty")."""
+    model may miss the full name it opens: "Nabil el-Tawfiq")."""
     if not any(f.votes[label] for label in PLACE_LABELS):
         return True
     return any(f.docs & g.docs for g in people.by_root[owner])
@@ -259,7 +259,7 @@ def _beside_its_owner(f: NameForm, owner: str, people: People) -> bool:
 def _ends_a_body(tok: str, roots: set[str], people: People) -> bool:
     """Whether ``tok`` ends a name the model reads as a body's that is not one of the
     full names under ``roots`` written longer ("Tallow Sioux" beside the "person" "Corran
-    Sioux"; not "Prince Norodom Ranariddh", read as a body, of "Norodom Ranariddh")."""
+    Sioux"; not "Prince Sothea Vannak", read as a body, of "Sothea Vannak")."""
     full = [g.tokens for r in roots for g in people.by_root[r]]
     return any(
         body[-1] == tok and not any(body[-len(name) :] == name for name in full)
@@ -268,8 +268,8 @@ def _ends_a_body(tok: str, roots: set[str], people: People) -> bool:
 
 
 def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind) -> None:
-    """A two-word name the model labels a place or a body ("Anatoly Sobchak" as GPE)
-    whose last word is written alone after a person title ("Professor Sobchak") and ends
+    """A two-word name the model labels a place or a body ("Arkady Tsvetin" as GPE)
+    whose last word is written alone after a person title ("Professor Tsvetin") and ends
     no other full name is that person's full name: one actor, shown under it."""
     for f in forms.values():
         if len(f.tokens) != 2 or is_personish(f) or not f.surface.split()[0].istitle():
@@ -286,8 +286,8 @@ def attach_mislabelled(forms: dict[str, NameForm], people: People, uf: UnionFind
 def _relative(bare: str, owner: str, people: People) -> bool:
     """Whether the full names under ``owner`` are a relative the texts name after the bare
     surname ("Tennick's father, John" for "John Tennick"), written out only in articles
-    that say so: "Pinochet's son, Augusto" in one article of a story that writes out
-    Augusto Pinochet, the father, in all (DUC 2004 d30003t) names a namesake, not him."""
+    that say so: "Varela's son, Tomas" in one article of a story that writes out
+    Tomas Varela, the father, in all (DUC 2004 d30003t) names a namesake, not him."""
     full = people.by_root[owner]
     told = set().union(*(people.relatives.get((bare, g.tokens[0]), set()) for g in full))
     return bool(told) and all(g.docs <= told for g in full)
@@ -312,7 +312,7 @@ def _namesake(f: NameForm, owner: str, people: People, uf: UnionFind) -> bool:
 
 def _offices_apart(f: NameForm, full: list[NameForm]) -> bool:
     """Whether the bare surname is only ever written with an office that the full name's
-    titles exclude: "President Johnson" is not "Rep. Nancy Johnson" (a head of state
+    titles exclude: "President Welling" is not "Rep. Nora Welling" (a head of state
     against a legislator, both ways)."""
     offices = HEAD_OF_STATE_TITLES | LEGISLATOR_TITLES
     own = set(f.titles) & offices
@@ -394,7 +394,7 @@ def dominant(weight: dict[str, int]) -> str | None:
 
 def share_surname(bare: NameForm, owners: dict[str, Cluster | None], people: People) -> None:
     """A surname several people share ("Smith") is, in an article that writes out exactly
-    one of them ("Rep. Chris Smith"), that one's: each owner learns those articles."""
+    one of them ("Rep. Alan Smith"), that one's: each owner learns those articles."""
     docs = {r: {d for g in people.by_root[r] for d in g.docs} for r in owners}
     for r, c in owners.items():
         if c is None:

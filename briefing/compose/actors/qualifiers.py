@@ -90,8 +90,8 @@ def join_described_parties(forms: dict[str, NameForm], by_tail: Tails, uf: Union
     for f in forms.values():
         t = f.tokens
         party = " ".join([*t, next(iter(PARTY_HEADS))])
-        # "Islamic Dawn" (read as a person) is the party; "Sam Rainsy" is not the "Sam
-        # Rainsy Party" named after him: only a cut name opened by a describing word.
+        # "Islamic Dawn" (read as a person) is the party; "Ivo Brandt" is not the "Ivo
+        # Brandt Party" named after him: only a cut name opened by a describing word.
         if len(t) >= 2 and _describes(t[:1]) and t[-1] not in PARTY_HEADS and party in forms:
             uf.union(party, f.key)
 

@@ -55,7 +55,7 @@ class SurnameOwners:
         for ci, c in enumerate(clusters):
             full = [f for f in c.forms if len(f.tokens) > 1 and is_personish(f)]
             for f in full:
-                if not set(f.tokens) & _CONJUNCTIONS:  # "Lindzen and Gray": two people
+                if not set(f.tokens) & _CONJUNCTIONS:  # "Marsh and Tolley": two people
                     self.by_surname[family_name(f.tokens)].add(ci)
             if full:
                 self.gender[ci] = owner_gender(full)
@@ -101,7 +101,7 @@ class SurnameOwners:
 
 
 def _misspelt(a: list[str], b: list[str]) -> bool:
-    """One surname, given names a letter apart ("Mossi", "Mosi"; "Gennady", "Gennadi")."""
+    """One surname, given names a letter apart ("Tassi", "Tasi"; "Arkady", "Arkadi")."""
     if a[-1] != b[-1] or a[0][:1] != b[0][:1]:
         return False
     return Levenshtein.distance(a[0], b[0], score_cutoff=1) <= 1

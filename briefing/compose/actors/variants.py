@@ -41,7 +41,7 @@ class Unions(Protocol):
 
 
 def particled(forms: dict[str, NameForm]) -> set[str]:
-    """Keys of names that begin with a surname particle: "de Klerk", "Van Dorle"."""
+    """Keys of names that begin with a surname particle: "de Wendt", "Van Dorle"."""
     return {
         f.key
         for f in forms.values()
