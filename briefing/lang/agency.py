@@ -42,7 +42,7 @@ PATIENT_VERB_LEMMAS = frozenset({
     "interview", "question", "appoint", "fire", "hire", "nominate", "sentence",
     "execute", "pardon", "detain", "jail", "release", "free", "defeat"
 })  # fmt: skip
-# Nouns a party's name modifies or owns: its people and its offices ("Monsanto
+# Nouns a party's name modifies or owns: its people and its offices ("Dorvale
 # spokeswoman", "France's foreign minister", "the Chinese government").
 AGENT_HEAD_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials",

@@ -420,7 +420,7 @@ PRONOUN_CREDIT_RE = re.compile(
 # "He also dismissed fears that …", "She rejected …": the rejecter is named only by a
 # pronoun, so a rejection shown alone would not say who rejects.
 PRONOUN_OPENING_RE = re.compile(rf"\s*{_PARTY_PRONOUN}\b", re.I)
-# "Hormel said … and he rejected the notion …": the claim told before is the rejecter's own.
+# "Dorvale said … and he rejected the notion …": the claim told before is the rejecter's own.
 PRONOUN_REJECTER_RE = re.compile(rf"\b{_PARTY_PRONOUN}\s+(?:\w+ly\s+)?$", re.I)
 # "That theory has been rejected by port inspectors, who contend that …": the party
 # and what it holds instead, a heading that stands alone ("port inspectors contend …").

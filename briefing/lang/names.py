@@ -94,8 +94,8 @@ PERSON_TITLES = {
     "detective",
     "officer",
 }
-# Offices no one holds at once: a head of state and a legislator ("President Johnson" of
-# the 1960s is not "Rep. Nancy Johnson"), as the last title word before a name.
+# Offices no one holds at once: a head of state and a legislator ("President Welling" of
+# an earlier decade is not "Rep. Nora Welling"), as the last title word before a name.
 HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "pope"})
 LEGISLATOR_TITLES = frozenset({
     "sen", "senator", "rep", "representative", "congressman", "congresswoman",
@@ -281,7 +281,7 @@ SURNAME_PARTICLES = frozenset({
 })  # fmt: skip
 # Chinese surnames as written in pinyin, before a given name of one word ("Xu Minghao",
 # "Li Dongwei"): the person is then called by the surname, the first word ("Xu said").
-# A given name joined by a hyphen ("Chen Shui-bian", "Kim Dae-jung") tells the order of
+# A given name joined by a hyphen ("Chen Yu-tang", "Kim Dae-sun") tells the order of
 # any surname. The common surnames of the mainland's press, less those that are English
 # words at a sentence's start ("He", "Long", "Fan"...). Knowledge, not tuned.
 PINYIN_SURNAMES = frozenset({
@@ -293,14 +293,14 @@ PINYIN_SURNAMES = frozenset({
     "zou", "bai", "kong", "ren", "lu", "tan", "zhong", "xue", "lei", "hua", "chi", "ji", "niu",
 })  # fmt: skip
 # A given name right after a surname written first: two syllables joined by a hyphen
-# ("Chen Shui-bian"), or after a pinyin surname one capitalised word ("Xu Minghao").
+# ("Chen Yu-tang"), or after a pinyin surname one capitalised word ("Xu Minghao").
 _HYPHENED_GIVEN_RE = re.compile(r" (?P<word>[A-Z][a-z]+-[a-z]+)\b")
 _ONE_WORD_GIVEN_RE = re.compile(r" (?P<word>[A-Z][a-z]{1,15})\b(?![-.'’]\w| [A-Z])")
 
 
 def given_after(surname: str, text: str, at: int) -> str | None:
     """The given name ``text`` writes at ``at``, right after ``surname`` written first
-    ("Shui-bian" of "Chen Shui-bian", "Minghao" of "Xu Minghao"), or None."""
+    ("Yu-tang" of "Chen Yu-tang", "Minghao" of "Xu Minghao"), or None."""
     if m := _HYPHENED_GIVEN_RE.match(text, at):
         return m.group("word")
     if surname.lower() in PINYIN_SURNAMES and (m := _ONE_WORD_GIVEN_RE.match(text, at)):
@@ -309,7 +309,7 @@ def given_after(surname: str, text: str, at: int) -> str | None:
 
 
 def surname_first(name: str) -> bool:
-    """Whether a full name of two words is written surname first ("Chen Shui-bian",
+    """Whether a full name of two words is written surname first ("Chen Yu-tang",
     "Xu Minghao")."""
     first, _, rest = name.partition(" ")
     return " " not in rest and given_after(first, name, len(first)) == rest
@@ -346,7 +346,7 @@ PERSON_NOUNS = frozenset({
     "wife", "husband", "widow", "widower", "brother", "sister", "grandmother",
     "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
 })  # fmt: skip
-# Common English hypocorisms, so "Bob Livingston" = "Robert Livingston".
+# Common English hypocorisms, so "Bob Harwell" = "Robert Harwell".
 NICKNAMES = {
     "bob": "robert",
     "bobby": "robert",

@@ -1,7 +1,7 @@
 """Words that point at what an earlier sentence of the article told.
 
-A timeline entry is read alone. "Aides said Wednesday that this case was ...", "Wiener
-and the other team members met ...", "the Peterborough, N.H. man had surgery in July",
+A timeline entry is read alone. "Aides said Wednesday that this case was ...", "Brandt
+and the other team members met ...", "the Marlow, N.H. man had surgery in July",
 "he made his comments Wednesday": which case, which others, which man, what comments,
 only the sentences before say (s31 judging of the dev timelines).
 """
@@ -32,7 +32,7 @@ _PLACED_PERSON = re.compile(
 # "he made his comments Wednesday": whose words the sentence says, but not what they were
 # (no "on ...", "that ..." after them); "In his statement Friday, Hall said ..." goes on
 # to say it. s31 judging of the dev timelines: two such entries (D0609I, D0635H), both
-# leaning on the article; but "Muasher's remarks coincided with a government decision
+# leaning on the article; but "Varga's remarks coincided with a government decision
 # Friday to ..." dates another event (a story_eval gold event of D0609I), which it tells.
 _WORDS_SAID = ("remarks", "comments", "statement", "statements")
 _WORDS_SAID_BEFORE = re.compile(

@@ -131,7 +131,7 @@ KIND_OF_RE = re.compile(r"^(?:kinds?|types?|sorts?|forms?)\s+of\b", re.IGNORECAS
 # Wh-words that may stand for the subject, alone or before a noun ("which chemicals were
 # named", "who ordered"); the others always ask about an adjunct.
 SUBJECT_WH = {"what", "which", "who", "how many", "how much"}
-# Acts that need no object to be a whole question ("Will Mahathir step down?"), unlike a
+# Acts that need no object to be a whole question ("Will Tolvane step down?"), unlike a
 # decision or demand whose case is told elsewhere ("Will the board reconsider?").
 SELF_CONTAINED_ACT_RE = re.compile(
     r"\b(?:resign|step (?:down|aside)|stand down|quit|retire|abdicate)\?$"

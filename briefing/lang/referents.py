@@ -27,7 +27,7 @@ INSTITUTION_HEADS = frozenset(
 # article gave ("the Corps" after "the Marlow Corps of Surveyors", "the House" after "the
 # House of Delegates"): the heads above and words that name a body only so capitalised.
 # Not publications ("the Times": the Times of London or another) nor people ("the
-# Johnson trial" after "Nancy Johnson of Ohio").
+# Welling trial" after "Nora Welling of Ohio").
 CAPITAL_BODY_HEADS = INSTITUTION_HEADS | frozenset(
     {
         "corps", "department", "service", "office", "house", "senate", "church", "chamber",

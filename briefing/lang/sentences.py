@@ -55,8 +55,8 @@ _LOWER_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _SHORT_WORDS = "so|up|in|on|it|us|me|go|do|to|at|by|of|is|be|he|we"
 _WORD_BREAK = re.compile(rf"(?<![\w.'’&-])([a-z]{{3,}}|{_SHORT_WORDS})\.(?=\s+[\"“‘']?[A-Z][a-z])")
-# It lists capitalised names too ("Park", "Hall", "John"), so "... in Valley Village Park.
-# Young trees ..." stayed one sentence (issue 11), as did "... for the FDA. About 70 ...".
+# It lists capitalised names too ("Park", "Hall", "John"), so "... in Harnby Mill Park.
+# New benches ..." stayed one sentence (issue 11), as did "... for the FDA. About 70 ...".
 # A full stop after a capitalised word of 3 letters or more, or after an acronym without
 # full stops, before a capitalised word ends a sentence, unless the word is a title,
 # month or body's abbreviation that goes before a name or a body's word ("Maj. Ruiz",
