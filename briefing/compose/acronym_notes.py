@@ -1,9 +1,9 @@
 """Acronym notes: an acronym in a chosen statement, spelt out in brackets.
 
 A statement lifted out of its article may call a body by an acronym that the article
-(or another article of the story) defined earlier ("... Tobacco Monopoly Bureau (TMB)",
-then "TMB has slashed output"); a reader without the article cannot tell what it is.
-The editor gives the name the text defined, once: "TMB [Tobacco Monopoly Bureau]". The
+(or another article of the story) defined earlier ("... Harbour Licensing Office (HLO)",
+then "HLO has raised its fees"); a reader without the article cannot tell what it is.
+The editor gives the name the text defined, once: "HLO [Harbour Licensing Office]". The
 name is the longest tail of the capitalised run before the bracket whose initials spell
 the acronym (``actors.matching.acronym_definitions``); an acronym no text defines, or defined
 as two names, is left alone, and so is one whose name the statement or an earlier one

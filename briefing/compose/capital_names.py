@@ -9,7 +9,7 @@ is that word: the word right before the name's "of" or "for". A name ending in i
 ("the committee" after "Senate Ethics Committee") is ``short_names``' note; a name
 ending in the word is not read here, since "the House" after "the White House" is
 another body. Only heads of bodies are read (``lang.referents.CAPITAL_BODY_HEADS``): "the
-Times" may be another paper, "the Johnson trial" after "Nancy Johnson of Ohio" is no body,
+Times" may be another paper, "the Welling trial" after "Nora Welling of Ohio" is no body,
 and people's titles ("the President") are the people notes'.
 """
 

@@ -116,7 +116,7 @@ def unnamed_people(adoc: AnalysedDocument, sentence: Sentence) -> list[str]:
 
 
 def _surnames(adoc: AnalysedDocument) -> set[str]:
-    """The words that end, or open when written surname first ("Chen Shui-bian"), the
+    """The words that end, or open when written surname first ("Chen Yu-tang"), the
     article's entity mentions of people of more than one word."""
     out: set[str] = set()
     for mention in adoc.mentions:

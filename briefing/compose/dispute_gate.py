@@ -127,7 +127,7 @@ def says_what(heading: str) -> bool:
 
 def named_claim(adoc: AnalysedDocument, sent: Sentence) -> str:
     """A claim sentence with the "He"/"She" opening it, or the "he"/"she" a quote is
-    credited to, named as a heading's is ("[Coffey] said that …", "“…,” [Vostrov]
+    credited to, named as a heading's is ("[Tolley] said that …", "“…,” [Vostrov]
     said."): the one person the sentences before it are about (``person_before``). The
     sentence as is when it needs no name or nobody can be named."""
     text = sent.text

@@ -223,7 +223,7 @@ def rejection(text: str) -> Rejection | None:
 
 
 def _both_sides(text: str, lowered: str) -> Rejection | None:
-    """A sentence that states both sides itself ("contrary to Heyndrickx's report",
+    """A sentence that states both sides itself ("contrary to Verhaege's report",
     "estimates range from … 2 million to … 100 million", "half the WHO's estimate"):
     shown alone, from its start (the claim is told before the cue). ``lowered``: the
     ``folded`` text."""

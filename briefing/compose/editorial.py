@@ -332,7 +332,7 @@ def person_notes(
             continue
         ((name, titled),) = found.items()
         if role_follows(text, m.end()):
-            titled = name  # "Gayssot, the transport minister, said": the text gives the role
+            titled = name  # "Varennes, the transport minister, said": the text gives the role
         if titled in noted:
             continue
         said = said if said is not None else "\n".join([text, *told]).lower()
@@ -345,7 +345,7 @@ def person_notes(
 
 def _opening_word(text: str, word: str, at: int) -> bool:
     """Whether ``word``, right before ``at``, is a plain word opening ``text`` ("If
-    Raines ...", "When Hale ..."): capitalised as the sentence's first word, not as a
+    Tolley ...", "When Hale ..."): capitalised as the sentence's first word, not as a
     given name."""
     return word.lower() in STOP_WORDS and not text[:at].strip()[: -len(word)].strip()
 

@@ -63,7 +63,7 @@ _ROLE_WORDS = 8
 _ROLE_AFTER_RE = re.compile(
     rf",\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){{0,{_ROLE_WORDS - 1}}}?)\s*(?:,|$)"
 )
-# A surname written with an Arabic article ("al-Saadi"), then often without ("Saadi").
+# A surname written with an Arabic article ("al-Rawdan"), then often without ("Rawdan").
 _ARTICLE_PREFIX_RE = re.compile(rf"(?i:{'|'.join(NAME_ARTICLES)})-(?={_NAME_WORD}$)")
 
 
@@ -95,7 +95,7 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         # ``surname_first``), and its article calls the person by the first word alone,
         # never by the last.
         first_named = surname_first(name) and first in alone and last not in alone
-        # "Amer al-Saadi", then "Saadi said": the surname without its article.
+        # "Tariq al-Rawdan", then "Rawdan said": the surname without its article.
         plain = (
             _ARTICLE_PREFIX_RE.sub("", last, count=1) if _ARTICLE_PREFIX_RE.match(last) else last
         )

@@ -67,7 +67,7 @@ _TITLE_CUT_RE = re.compile(r"(?<![\w.])(?:(?!(?:The|A|An|[A-Z][a-z]*ing)\b)[A-Z]
 _WAS_RE = re.compile(r"\b(?:former|late)\s+$", re.IGNORECASE)
 # Titles that say no office: a note still says who "Ms. Hale" is.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
-# An Arabic article a surname may be written with ("al-Saadi", then "Saadi"): the given
+# An Arabic article a surname may be written with ("al-Rawdan", then "Rawdan"): the given
 # names are those before the article.
 _ARTICLED = rf"(?:(?i:{'|'.join(NAME_ARTICLES)})-)?"
 # How far before a name that word is looked for (characters): a layout bound, not tuned.
@@ -151,7 +151,7 @@ def _whole_title(note: str, before: str) -> str:
 
 
 def _common_word(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case too: "Prison" of "Prison Leyhill"
+    """Whether ``text`` writes ``word`` in lower case too: "Prison" of "Prison Marnhill"
     is no given name."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
@@ -172,7 +172,7 @@ def _office_before(text: str, name: str) -> bool:
 def written_before(text: str, name: str) -> tuple[set[str], bool]:
     """The given names ``text`` writes with ``name``: right before it ("Ann" of "Ann
     Hill", "Amer" of "Amer al-Hill"), or right after it in a name written surname first
-    ("Shui-bian" of "Chen Shui-bian"); and whether it writes a title right before it
+    ("Yu-tang" of "Chen Yu-tang"); and whether it writes a title right before it
     ("Dr. Hill", "Gov. Hill")."""
     given: set[str] = set()
     titled = False

@@ -24,7 +24,7 @@ says so:
   against it.
 
 One article tells both, as the same noun in two articles may be another bill or another
-city's ban; only a thing named in two words or more ("Project Exile", "Proposition 22";
+city's ban; only a thing named in two words or more ("Project Lantern", "Proposition 14";
 not a person) is one thing across articles, shown once; a noun is shown once an article.
 The heading names the thing and who takes each side.
 """

@@ -78,7 +78,7 @@ RARE_WEIGHT = 0.5
 # anchors withheld ten right †s and no wrong one, each fixed by a rule of
 # ``fact_particulars`` (a name's number, "Flight 111"; a figure of a side clause; "20
 # percent", "18 months"; "30 varieties ... and three dozen kinds"; "two weeks";
-# "Huntsville's death chamber", a thing; "will be sworn in"; the "Bureau" of another
+# "Harnby's death chamber", a thing; "will be sworn in"; the "Bureau" of another
 # body); after them, even at 0 they withhold no right † of the 20 dev briefs, and a
 # little more than the pair is asked for.
 ANCHORED_COVER = 0.1

@@ -10,7 +10,7 @@ main verb has a bill for its object: the bill is a core participant of the story
 
 - A participant of a sentence is the head of its main clause's object, passive subject
   or attribute (its main verb, through a saying verb to what was said, and the verbs
-  joined to it; "traces of Empta" is Empta, ``PARTITIVE``), never a word of the focus
+  joined to it; "traces of Veltrax" is Veltrax, ``PARTITIVE``), never a word of the focus
   (the core is what the leads tell of it) nor a teller's or counter's noun (``GENERIC``).
   Doers are left out: a story's leads share their doers (officials, workers, a party)
   whatever they did, and a doer-led core picked side remarks in the session 33 trial.
@@ -137,7 +137,7 @@ def retold(span: Span) -> bool:
 
 
 def _named(head: Token) -> Token:
-    """What a measure word measures ("traces of Empta": Empta; "thousands of workers"),
+    """What a measure word measures ("traces of Veltrax": Veltrax; "thousands of workers"),
     else the word itself."""
     if head.lemma_.lower() not in PARTITIVE:
         return head

@@ -51,7 +51,7 @@ from briefing.model import PLACE_MAX_CHARS, Corpus, Document, Sentence
 
 # A dateline is looked for in this many characters at the start of a text.
 _DATELINE_CHARS = 200
-# A plural's possessive ("Hughes' execution"): ``annotate`` would put the note between
+# A plural's possessive ("Tollis' execution"): ``annotate`` would put the note between
 # the name and its apostrophe, so such words get no note (nor a person's words that
 # ``note_checks`` took with the apostrophe, to go after it: the timeline is left as it
 # was, unjudged).

@@ -21,8 +21,8 @@ Two kinds still point back at what only the article said, whatever the story is 
   what, or whom, the article said before. Agreeing with someone named ("agreed with
   Pell that ..."), to something ("agreed to close it"), on a deal ("agreed a deal"), or
   among several ("experts agree", "Everyone agrees", "the council and the union agreed")
-  tells its own news. Session 31, dev D0641E: "Gerald Meehl of ... agreed it will take
-  more study to understand how global warming might affect El Nino" in the summary.
+  tells its own news. Session 31, dev D0641E: "Ivo Brandt of ... agreed it will take
+  more study to understand how the thaw might affect the tides" in the summary.
 
 ``synthesis`` leaves such sentences out of the summary and the background. Without a
 parse (``--no-entities``) nothing is judged so.

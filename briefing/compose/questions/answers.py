@@ -302,8 +302,8 @@ def _decision_reported(ctx: QuestionContext, cand: QuestionCandidate) -> Sentenc
     are the passive subject or in what the verb acts on: "Rhodes killed ..." is no
     outcome for Rhodes), under the same conditions of date and wording as
     ``_action_reported``, except that anywhere in the question's own article will do: an
-    outcome it reports done was done when it was written ("Last week, Texas executed
-    ... Robison. ... groups urged Bush to spare Robison")."""
+    outcome it reports done was done when it was written ("Last week, the state executed
+    ... Harlow. ... groups urged Baker to spare Harlow")."""
     family, about, _ = decision_asked(cand.question)
     if family is None or not about:
         return None

@@ -3,7 +3,7 @@
 "Putin is expected to win easily" asks "Will Putin win easily?": the outcome is pending
 when the article is written. Only a present expectation ("is expected to", "are likely
 to"; not "was expected to", told after the fact, nor "would be expected to"), of a named
-subject (a proper noun in it: "the Riggs amendment", not "the office" or "some
+subject (a proper noun in it: "the Hollis amendment", not "the office" or "some
 investigators"), told as the sentence's own claim or as what someone says, with an event
 verb (no "be", "have": "is likely to be the first" is a forecast of a state) in the
 active voice ("is expected to be sworn in" is a formality), not negated, not compared
