@@ -310,7 +310,7 @@ class Descriptions:
             ):
                 continue  # "the course with the lake": the preposition says which
             if head in PLACE_HEADS and self._place_before(sentence, start):
-                continue  # "farmers outside Lanxu ... the city's office"
+                continue  # "farmers outside Tongbu ... the city's office"
             key = stem(head)
             if head in _SHELL_HEADS and _alone(text[start:end]) and _unrestricted(token, True):
                 out.append((text[start:end], None, key))

@@ -1,6 +1,6 @@
 """Things a sentence calls "this" and a plain noun ("this loan"), and a head's whole word.
 
-"Tasker and Pell have long fought over this loan": which loan, an earlier sentence told.
+"Marsh and Pell have long fought over this loan": which loan, an earlier sentence told.
 ``definites.Descriptions`` reads such a thing as a description that leans back (strictly
 only). The spans are worked out per article and remembered across builds. ``whole_word``
 is the whole-word pattern of a description's head, which both this and ``definites``

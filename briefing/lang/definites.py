@@ -89,7 +89,7 @@ BODIES_NAMED_BEFORE = frozenset(
 
 
 # Places an article names and then calls by a plain noun: a place named earlier in the
-# sentence is the one ("farmers from a village outside Lanxu ... the city's office").
+# sentence is the one ("farmers from a village outside Tongbu ... the city's office").
 PLACE_HEADS = frozenset(
     {"city", "town", "village", "province", "state", "county", "region", "capital", "island"}
 )

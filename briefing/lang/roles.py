@@ -59,7 +59,7 @@ ROLE_NOUNS = {
     "counsel",
     "partner",
     "owner",
-    "pilot",  # "co-pilot Nabil ...": spaCy splits "co-pilot", the head is "pilot"
+    "pilot",  # "co-pilot Karim ...": spaCy splits "co-pilot", the head is "pilot"
     "copilot",
 }
 # Words of a party membership ("a Republican", "a lifelong Democrat"): a role made of

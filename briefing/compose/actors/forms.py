@@ -246,7 +246,7 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     for m in mentions:
         prev, before = before, m
         if m.start < read_to:
-            continue  # "Tenants Alliance" of "Housing and | Tenants Alliance": read with it
+            continue  # "Shelter Network" of "Housing and | Shelter Network": read with it
         if m.start in people:
             m = Mention(m.text, "PERSON", m.start, m.end, m.sentence)
         if m.label in OTHER_LABELS:
