@@ -333,7 +333,7 @@ def test_a_new_subject_of_the_main_verb_leans_back_unless_a_place_says_which() -
     assert leaning(parsed(text, FILLER, FILLER), "The relationship", strict=True) == []
     towns = (
         "Protests spread across the city and the province in May. "
-        "Farmers from a village outside Bengbu marched to the city's office on Tuesday."
+        "Farmers from a village outside Tongbu marched to the city's office on Tuesday."
     )
     c = parsed(towns, FILLER, FILLER)
     assert leaning(c, "Farmers from", strict=True) == []
@@ -377,11 +377,11 @@ def test_a_word_opening_the_sentence_is_no_name_saying_which() -> None:
 def test_a_thing_called_this_leans_back() -> None:
     text = (
         "The county borrowed money from the state in 1990. "
-        "Cuomo and Pell have long fought over this loan, and this spring it grew."
+        "Marsh and Pell have long fought over this loan, and this spring it grew."
     )
     c = corpus(text, FILLER, FILLER)
-    assert leaning(c, "Cuomo and Pell", strict=True) == ["this loan"]
-    assert leaning(c, "Cuomo and Pell") == []
+    assert leaning(c, "Marsh and Pell", strict=True) == ["this loan"]
+    assert leaning(c, "Marsh and Pell") == []
 
 
 class _CountingText(str):

@@ -12,14 +12,14 @@ from .test_definites import FILLER, corpus, leaning
 
 def test_things_called_this_are_read_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
     # Remembered per article (across builds too): a grown story reads its new article only.
-    text = "The county borrowed money in 1990. Cuomo and Pell fought over this loan."
+    text = "The county borrowed money in 1990. Marsh and Pell fought over this loan."
     article_memo.forget()
-    assert leaning(corpus(text, FILLER), "Cuomo and Pell", strict=True) == ["this loan"]
+    assert leaning(corpus(text, FILLER), "Marsh and Pell", strict=True) == ["this loan"]
     kept = article_memo.ARTICLE_MEMOS["article_demonstratives"]
     read, find = [], demonstratives.article_demonstratives.__wrapped__
     monkeypatch.setattr(kept, "fn", lambda adoc: read.append(adoc.document.text) or find(adoc))
     c = corpus(text, FILLER, "Pell defended this plan on Monday.")
-    assert leaning(c, "Cuomo and Pell", strict=True) == ["this loan"]
+    assert leaning(c, "Marsh and Pell", strict=True) == ["this loan"]
     assert leaning(c, "Pell defended", strict=True) == ["this plan"]
     assert read == ["Pell defended this plan on Monday."]
     assert kept.decode(kept.encode(kept.values[(text,)])) == {1: [(27, 36, "loan")]}

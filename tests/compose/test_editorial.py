@@ -335,10 +335,10 @@ def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> Non
         "Danny Lee Garvin was sentenced in Marlow in 1993. "
         "Lawyers for Danny Garvin asked for new tests. "
         "A spokesman said Garvin's case was the first of its kind.",
-        "Senator Hillary Rodham Clinton spoke in Marlow on Monday. "
-        "Hillary Clinton backed the new housing plan. "
-        "Lazio went beyond the Clinton administration on housing. "
-        "Clinton also criticised Lazio on housing.",
+        "Senator Margaret Hale Brandon spoke in Marlow on Monday. "
+        "Margaret Brandon backed the new housing plan. "
+        "Tasker went beyond the Brandon administration on housing. "
+        "Brandon also criticised Tasker on housing.",
     )
 
     notes = functools.partial(_person_notes, c)
@@ -348,8 +348,8 @@ def test_a_surname_with_a_prefix_a_middle_name_or_before_administration() -> Non
     # One person, with and without the middle name.
     assert notes("A spokesman said") == [("Garvin", "Danny Lee Garvin")]
     # A term in office is no person's: the senator is not the administration's.
-    assert notes("Lazio went") == []
-    assert notes("Clinton also") == [("Clinton", "Senator Hillary Rodham Clinton")]
+    assert notes("Tasker went") == []
+    assert notes("Brandon also") == [("Brandon", "Senator Margaret Hale Brandon")]
 
 
 def test_a_surname_note_says_who_the_person_is() -> None:
@@ -446,19 +446,19 @@ def test_a_surname_note_gives_the_title_as_the_article_wrote_it() -> None:
 def test_a_surname_note_needs_one_given_name_in_the_article() -> None:
     c = corpus(
         "Harbour pilot Micah Tessel and his brother Jon Tessel steered the ferry in. "
-        "Inmates of Prison Leyhill rebuilt the quay wall. "
+        "Inmates of Prison Marnhill rebuilt the quay wall. "
         "Tessel said the wall had held. "
-        "Leyhill said the inmates were paid."
+        "Marnhill said the inmates were paid."
     )
     # The tagger may miss one Tessel; the article writes two given names before it.
     assert _person_notes(c, "Tessel said") == []
     # "Prison" is a word the article writes in lower case too: no given name.
     c = corpus(
         "The prison board met on Monday. "
-        "Inmates of Prison Leyhill rebuilt the quay wall. "
-        "Leyhill said the inmates were paid."
+        "Inmates of Prison Marnhill rebuilt the quay wall. "
+        "Marnhill said the inmates were paid."
     )
-    assert _person_notes(c, "Leyhill said") == []
+    assert _person_notes(c, "Marnhill said") == []
 
 
 def test_a_surname_note_before_its_role_is_the_name_alone() -> None:

@@ -57,8 +57,8 @@ def test_an_entry_without_a_sentence_or_a_name_to_note_stays_as_it_is():
 
 def test_a_plural_possessive_gets_no_note_inside_it():
     c = corpus(
-        "Harbour commissioner Rita Hughes closed the Marlow ferry quay to heavy trucks. "
-        "On Tuesday, Hughes' order was upheld by the port court."
+        "Harbour commissioner Rita Tollis closed the Marlow ferry quay to heavy trucks. "
+        "On Tuesday, Tollis' order was upheld by the port court."
     )
     lead = _sentence(c, "On Tuesday")
     assert noted_entries(c, [(lead, lead.text)]) == [lead.text]

@@ -40,7 +40,7 @@ def test_the_first_pronoun_of_the_clause_after_the_name_is_a_cue() -> None:
 
 
 def test_a_pronoun_past_another_name_or_the_clause_end_is_no_cue() -> None:
-    assert _cue("Varden lashed out at Lazio for what she called a trick.", "Varden") == ""
+    assert _cue("Varden lashed out at Tasker for what she called a trick.", "Varden") == ""
     assert _cue("Varden spoke. She left.", "Varden") == ""
     assert _cue("Varden spoke for an hour", "Varden") == ""
 

@@ -545,7 +545,7 @@ def test_one_word_named_as_a_thing_and_never_as_a_person_is_no_person(
 HOME_TOWN = """Young voters step up
 
 Young party workers are giving the lie, at least in the Lorvik area, to the notion that their \
-generation would rather complain. Tony Hall, R-Lorvik, hired Tom Keller as an adviser. \
+generation would rather complain. Tony Harwell, R-Lorvik, hired Tom Keller as an adviser. \
 Keller ran for the Lorvik school board last fall. "Lorvik is fun," Keller said. Mara Voss, \
 who studies young voters, said it is unusual for Lorvik to have so many young people in \
 local politics.

@@ -152,23 +152,23 @@ def _joined(forms: list[NameForm], key: str) -> set[str]:
 
 
 def test_a_surname_shared_with_a_relative_named_once_is_the_one_introduced_first() -> None:
-    """'Co-pilot Gameel Rashidi' in two articles, 'Walid Rashidi, his nephew' later in one:
+    """'Co-pilot Karim Rashidi' in two articles, 'Walid Rashidi, his nephew' later in one:
     the bare 'Rashidi' (even labelled an organisation) is the co-pilot."""
     bare = NameForm(
         "rashidi", surfaces=Counter({"Rashidi": 4}), votes=Counter({"ORG": 4}), docs={0, 1}
     )
-    gameel = _person("gameel rashidi", {0: 10, 1: 40})
+    karim = _person("karim rashidi", {0: 10, 1: 40})
     walid = _person("walid rashidi", {0: 300})
-    assert _joined([gameel, walid, bare], "rashidi") == {"gameel rashidi", "rashidi"}
+    assert _joined([karim, walid, bare], "rashidi") == {"karim rashidi", "rashidi"}
     # The relative written out first where the surname is: nobody's, as before.
     walid_first = _person("walid rashidi", {0: 5})
-    assert "gameel rashidi" not in _joined([gameel, walid_first, bare], "rashidi")
+    assert "karim rashidi" not in _joined([karim, walid_first, bare], "rashidi")
     # A family (an obituary's husband, wife and children): the surname is nobody's.
-    family = [gameel, walid, _person("molly rashidi", {1: 200})]
-    assert "gameel rashidi" not in _joined([*family, bare], "rashidi")
-    # Both written out across the story ("Gonzalez" for a boy and his father): nobody's.
+    family = [karim, walid, _person("molly rashidi", {1: 200})]
+    assert "karim rashidi" not in _joined([*family, bare], "rashidi")
+    # Both written out across the story ("Varela" for a boy and his father): nobody's.
     often = _person("walid rashidi", {0: 300, 1: 300, 2: 0})
-    assert "gameel rashidi" not in _joined([gameel, often, bare], "rashidi")
+    assert "karim rashidi" not in _joined([karim, often, bare], "rashidi")
 
 
 def test_a_full_name_labelled_a_place_joins_its_titled_surname() -> None:
@@ -303,7 +303,7 @@ NAMESAKE_TEXTS = [
     "in his budget new money for vouchers.",
     "Varden said he would veto the tax cut. President Varden spoke in Ohio on Friday.",
     "In a radio address, Varden said he wanted more vouchers for working families.",
-    "Rep. Tom Lazio will face his opponent, Nancy Varden, in the Senate race. Varden, "
+    "Rep. Tom Tasker will face his opponent, Nancy Varden, in the Senate race. Varden, "
     'however, did not say how she would pay for the plan. "We need homes," Varden said. '
     "The housing law was signed by President Varden in 1996.",
 ]

@@ -41,16 +41,16 @@ def test_she_after_an_unlisted_person_is_nobody_we_list() -> None:
 
 
 def test_a_person_named_in_what_he_reports_is_not_who_speaks(find: FindActor) -> None:
-    """'Joseph Nowarski said ... He said Ostrander had invited him. "...," he said': the
+    """'Joseph Wendarski said ... He said Ostrander had invited him. "...," he said': the
     reporter speaks, not the architect he names."""
     text = HALL + (
-        "Director of the Dorfield Arts Council Joseph Nowarski said the hall would open in "
+        "Director of the Dorfield Arts Council Joseph Wendarski said the hall would open in "
         'May. He said Ostrander had invited him to the opening. "I am on a visit to see the '
         'work and it is going very well," he said.\n'
     )
     actors = _actors(text)
-    (nowarski,) = find(actors, "Joseph Nowarski")
-    assert nowarski.quote is not None and "on a visit" in nowarski.quote.text
+    (wendarski,) = find(actors, "Joseph Wendarski")
+    assert wendarski.quote is not None and "on a visit" in wendarski.quote.text
     (ostrander,) = find(actors, "Paul Ostrander")
     assert ostrander.quote is None or "on a visit" not in ostrander.quote.text
 
@@ -59,7 +59,7 @@ def test_the_person_a_sentence_is_about_is_whom_he_means(find: FindActor) -> Non
     """'As for Ostrander, he is pleased. ... "...," he said': the architect, not the
     director named before."""
     text = HALL + (
-        "Director of the Dorfield Arts Council Joseph Nowarski said the hall would open in "
+        "Director of the Dorfield Arts Council Joseph Wendarski said the hall would open in "
         "May.\n\nAs for Ostrander, he is pleased. He said he had been reading about old "
         'halls for years.\n\n"I think we have built the finest hall in the country, and the '
         'people will hear it," he said recently.\n'
@@ -67,8 +67,8 @@ def test_the_person_a_sentence_is_about_is_whom_he_means(find: FindActor) -> Non
     actors = _actors(text)
     (ostrander,) = find(actors, "Paul Ostrander")
     assert ostrander.quote is not None and "finest hall" in ostrander.quote.text
-    (nowarski,) = find(actors, "Joseph Nowarski")
-    assert nowarski.quote is None
+    (wendarski,) = find(actors, "Joseph Wendarski")
+    assert wendarski.quote is None
 
 
 def _untagged(sdoc: ParsedDoc, start: int) -> ParsedDoc:
@@ -134,7 +134,7 @@ def test_the_one_person_named_among_a_plural_subject_is_whom_he_means(
     'Like Ostrander, he thinks ...', where "he" is someone else."""
     text = (
         "Concert hall opens late\n\n"
-        "Director of the Dorfield Arts Council Joseph Nowarski opened the new concert hall "
+        "Director of the Dorfield Arts Council Joseph Wendarski opened the new concert hall "
         "in Dorfield on Monday.\n\n"
         "Some architects, like Paul Ostrander, an acoustics expert at the Dorfield "
         "Institute, think that the hall will change how cities build. The effects on "

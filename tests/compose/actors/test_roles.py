@@ -119,7 +119,7 @@ def test_copular_roles_only_in_the_present_and_outside_quotations(
 
 PILOTS = """Crash inquiry turns to the cockpit
 
-Investigators said co-pilot Gameel Rashidi was alone at the controls when the jet began its \
+Investigators said co-pilot Karim Rashidi was alone at the controls when the jet began its \
 dive. Rashidi had flown for the airline for 20 years, and Rashidi's family said he was a \
 careful man.
 """
@@ -129,7 +129,7 @@ def test_a_hyphenated_title_before_a_name_is_kept_whole(
     corpus_of: Callable[..., Corpus], find: FindActor
 ) -> None:
     actors = extract_actors(corpus_of(PILOTS), max_actors=10)
-    (pilot,) = find(actors, "Gameel Rashidi")
+    (pilot,) = find(actors, "Karim Rashidi")
     assert pilot.role == "co-pilot"
 
 
