@@ -9,7 +9,7 @@ act each date tells can join them: the verb the date hangs on (or the clause it 
 (``wordforms.act_synonym``: "struck" / "hit"), and one participant of it is the same in
 the same role: who did it (the subject, or a passive's agent: "hit by Carrow") or what
 it was done to (the object, or a passive's subject), told by a name in it or by its head
-noun and that noun's compounds ("Concorde service"). The coarser entry joins the finer
+noun and that noun's compounds ("Skylark service"). The coarser entry joins the finer
 one, whose day is shown and which cites both. Two entries of one article stay two: an
 article that gives a month and a day inside it tells two things.
 """

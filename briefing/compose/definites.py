@@ -210,7 +210,7 @@ class Descriptions:
         for name, doc in self._named_in(head):
             word = _POSSESSIVE.sub("", name).lower()
             if used[word] >= need:
-                return False  # "the EgyptAir crash": the story's own
+                return False  # "the Skyline crash": the story's own
             docs.setdefault(word, set()).add(doc)
         return sum(len(d) >= MIN_NAME_DOCS for d in docs.values()) >= MIN_NAMES_APART
 

@@ -87,7 +87,7 @@ TITLE_SLACK = 1.5
 STANDFIRST_WORDS = 16
 # A title of this many words or more that a sentence opens with is that sentence cut short
 # (a page without a headline titled by its lede); a shorter one may be a lede's subject
-# and verb ("Putin sworn in"). Set by reading the dev stories' digests (session 39: two
+# and verb ("Varga sworn in"). Set by reading the dev stories' digests (session 39: two
 # such titles of 12 words); not swept.
 LEDE_TITLE_WORDS = 8
 # Sentences beyond the second only while the digest stays within this many words; two long
@@ -100,7 +100,7 @@ MAX_SENTENCE_WORDS = 100
 # Words after a figure (and its units) that say what it counts ("14 small river bridges":
 # "small", "river", "bridges"); two digest sentences giving one figure with one of these in
 # common tell one fact. Set by reading the digests of the 20 DUC 2006 dev stories
-# (session 38: the sample's "60 device makers" twice, a Concorde digest's "July 25 crash"
+# (session 38: the sample's "60 device makers" twice, a Skylark digest's "June 12 crash"
 # twice); not swept.
 COUNTED_WORDS = 3
 # A figure spelled in words is a figure only from this value up ("Five hundred workers",

@@ -18,11 +18,11 @@ only when
 * its heading stands alone: it opens with a name, not with "He", "That idea", "His
   findings" or a verb (a leading "But" or "However" is left out), and it says what is rejected or
   what the party holds instead, not only "denied the report", "disagreed", "dismissed
-  the criticism as unfounded", "reject the two-strands theory" (a theory named by its
+  the criticism as unfounded", "reject the twin-track theory" (a theory named by its
   label, not by what it holds); a bare denial the article goes straight on to quote its
   party on, or to give its party's argument ("They argue that …"), is shown with it
   (``denial_quotes``), and a label the claim sentence tells in a that-clause is told in
-  brackets ("the two-strands theory [that Putin has “two strands”]"), as is the claim a
+  brackets ("the twin-track theory [that Varga has “two tracks”]"), as is the claim a
   verdict points back to when the sentence just before tells it ("called the claim [that
   the ferry line was profitable] “complete fiction”", ``pointed_claims``);
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
@@ -68,7 +68,7 @@ from briefing.model import AnalysedDocument, Claim, Divergence, Sentence
 COUNTER_CLAIM_WORDS = 4
 # A heading's "He"/"She" is named from at most this many sentences back, through a quote
 # or "he said" that names nobody (session 18, D0649D: "He also dismissed fears ..." after
-# two sentences quoting Putin). Not benchmarked.
+# two sentences quoting Varga). Not benchmarked.
 PRONOUN_REACH = 3
 
 
@@ -229,6 +229,6 @@ def shown_dispute(
         heading_of(named), claims, both_told=both_told, unsupported=rej.unsupported, quoted=quoted
     ):
         return None
-    if len(claims) > 1:  # "the two-strands theory [that Putin has “two strands”]"
+    if len(claims) > 1:  # "the twin-track theory [that Varga has “two tracks”]"
         named = label_told(named, claims[0].text)
     return Divergence(named, claims, kind="dispute")

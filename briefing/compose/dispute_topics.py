@@ -76,8 +76,8 @@ _FULL_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 # A heading that opens with a pronoun does not say who rejects.
 OPENING_PRONOUN_RE = re.compile(r"(?:He|She|His|Her|They|It|We|I)\b")
 _CONJUNCTION = r"(?:and|but|while)"
-# A that-clause of a claim sentence, up to its first break ("arguing that Putin has “two
-# strands”: on one side …").
+# A that-clause of a claim sentence, up to its first break ("arguing that Varga has “two
+# tracks”: on one side …").
 _THAT_CLAUSE_RE = re.compile(r"\bthat\s+(?P<clause>[^,;:.]+)")
 
 
@@ -145,7 +145,7 @@ def heading_of(topic: str) -> str:
 
 
 def name_pronoun(topic: str, person: str | None, group: str | None = None) -> str | None:
-    """``topic`` with the "He"/"She" that opens its heading named ("[Putin] also dismissed
+    """``topic`` with the "He"/"She" that opens its heading named ("[Varga] also dismissed
     fears …"), its "His"/"Her" ("[Bush's] aides denied …"), or its "They" (``group``:
     "[Six members of parliament] have denied …"); None when its heading opens with a
     pronoun nobody can be named for ("It …", "He …" with no ``person``): a reader cannot
@@ -304,7 +304,7 @@ def claim_owner(match_text: str) -> str:
 def label_told(topic: str, claim: str) -> str:
     """``topic`` with what the theory its heading names by a label holds, in brackets
     after the label, when the ``claim`` sentence tells it in a that-clause holding the
-    label's words ("reject the two-strands theory [that Putin has “two strands”]"); as
+    label's words ("reject the twin-track theory [that Varga has “two tracks”]"); as
     is otherwise."""
     found = (LABELLED_CLAIM_RE.match(topic, v.end()) for v in REJECTING_VERB_RE.finditer(topic))
     m = next((x for x in found if x is not None), None)

@@ -69,7 +69,7 @@ def person_before(
     With ``reach`` over 1, up to that many sentences back, through sentences that name
     nobody and go on about the same person ("he said, ...", the rest of a quote).
     ``others_named``: that sentence may name other people outside its subject ("Even as
-    Putin spoke, Vostrov said …": Vostrov)."""
+    Varga spoke, Vostrov said …": Vostrov)."""
     at = sentence.index - 1
     while at >= 0 and at > sentence.index - reach and _passes_on(adoc, at):
         at -= 1

@@ -155,7 +155,7 @@ def anchors(span: Span) -> list[tuple[frozenset[str], frozenset[str], bool]]:
 
 def particulars(span: Span) -> list[frozenset[str]]:
     """What a statement's fact is about, each as the stems that may tell it elsewhere:
-    its names (by their last word or their head, "Putin" of "Vladimir Putin", or their
+    its names (by their last word or their head, "Varga" of "Andras Varga", or their
     initials), its figures (no year) and its nouns, none of the examples it gives
     ("including ...", "like ...")."""
     return [keys for keys, _, _ in particular_kinds(span)]

@@ -154,7 +154,7 @@ def _same_context(a: Figure, b: Figure, story: StoryWords, ta: _Traits, tb: _Tra
     if ta.near and tb.near and not ta.near & tb.near:
         return False
     if a.key[0] == "served" and len(lead_names(a.sentence.text) & lead_names(b.sentence.text)) < 2:
-        return False  # time served by one person in one body ("Putin", "KGB") in both
+        return False  # time served by one person in one body ("Varga", "KGB") in both
     # The same subject: a name both sentences use, or a rate of the same time frame
     # ("a year"): a rate describes the story's subject, not one incident of it, as long
     # as what it is a rate of agrees.

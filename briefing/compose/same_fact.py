@@ -53,7 +53,7 @@ from briefing.model import Sentence
 # also matched two statements of the Corps of Engineers on their common words ("agency",
 # "corps", "federal") through 1998; with three counted words "1.9 million households
 # in arrears on their rent" counted the rent of "1.9 million tonnes of grain to the rent
-# markets"; a figure after a capitalised word ("EgyptAir 990") or "per" ("per 100,000
+# markets"; a figure after a capitalised word ("Skyline 412") or "per" ("per 100,000
 # residents") took the † off a statement no other source tells (D0617H, D0633F).
 FIGURE_PARTICULAR = 1
 FIGURE_SHARED = 2

@@ -97,7 +97,7 @@ AGENT_ACT_NOUNS = frozenset({
 })  # fmt: skip
 # Head nouns that say what a name is when it modifies them: a virus, a drug, a phenomenon
 # ("the Bramble virus", "the drug Zolvex", "the El Nino phenomenon"). Makers' nouns
-# ("EgyptAir jet", "Microsoft software" ...) are left out where a maker is the usual
+# ("Skyline jet", "Microsoft software" ...) are left out where a maker is the usual
 # reading, except for software and drugs, where the count against acting decides.
 THING_HEAD_NOUNS = frozenset({
     "virus", "viruses", "worm", "drug", "drugs", "pill", "pills", "medicine",

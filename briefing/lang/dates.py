@@ -138,7 +138,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")
 # Determiners and possessives that make a date part of a noun phrase.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "that")
 _DETERMINER = alternation(_DETERMINERS)
-# "the Oct. 31 crash", "its March 26 vote", "Putin's May 7 inauguration": the date names
+# "the Oct. 31 crash", "its March 26 vote", "Varga's May 9 inauguration": the date names
 # another event the sentence refers to (a determiner or possessive before, a word after).
 DETERMINER_BEFORE_RE = re.compile(
     rf"(?:\b{alternation((*_DETERMINERS, 'whose'))}|\w['’]s)\s+$", re.I

@@ -393,7 +393,7 @@ POINTER_OBJECT_RE = re.compile(
     rf"original|initial|first|such)\s+)?{CLAIM_NOUN}\b",
     re.I,
 )
-# A theory named by its label ("the two-strands theory", "the official version", "the
+# A theory named by its label ("the twin-track theory", "the official version", "the
 # single-leak explanation"), not by what it holds: the label is a name ("the fraud
 # allegations" say what is alleged, and are no label).
 LABELLED_CLAIM_RE = re.compile(

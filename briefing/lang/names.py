@@ -447,7 +447,7 @@ STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
 # Nouns a leader's surname modifies for a term in office, not the person ("the Clinton
 # administration" is no Hillary Clinton's an article named): no note gives a full name.
 TERM_HEAD_NOUNS = frozenset({"administration", "government", "presidency", "era", "cabinet"})
-# Nouns a body's name modifies and a person's does not ("Falun Gong members", "Goodyear
+# Nouns a body's name modifies and a person's does not ("Bright Path members", "Goodyear
 # headquarters", "the Al Nour plant"): evidence that the name is an organisation.
 BODY_HEAD_NOUNS = {
     "members", "followers", "adherents", "practitioners", "headquarters", "employees",

@@ -174,7 +174,7 @@ WHERE_WORDS = frozenset({
     "downstream", "upstream", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest", "near", "outside", "off", "along", "beside", "across",
 })  # fmt: skip
-# A flight, not the airline: "EgyptAir Flight 990", "Flight 4590", "TWA Flight".
+# A flight, not the airline: "Skyline Flight 412", "Flight 2207", "TWA Flight".
 FLIGHT_RE = re.compile(r"\bflight\b")
 # Words in a name that make it an organisation, never a person ("Parti Quebecois",
 # "United Auto Workers union", "Peace Now movement").

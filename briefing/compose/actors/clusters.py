@@ -29,7 +29,7 @@ class NameForm:
     docs: set[int] = field(default_factory=set)  # documents where the model tagged it
     first: dict[int, int] = field(default_factory=dict)  # its first offset in each document
     # Labels of the same key that name no actor (FAC, LOC, PRODUCT, EVENT...): evidence
-    # that the name is a place or a thing ("Concorde" as PRODUCT, an airport as FAC).
+    # that the name is a place or a thing ("Skylark" as PRODUCT, an airport as FAC).
     other_votes: Counter[str] = field(default_factory=Counter)
     # Names of places or peoples written right before a body's name, as keys ("bolivia",
     # "colombian"): whose body it is.

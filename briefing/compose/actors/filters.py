@@ -348,7 +348,7 @@ def products(clusters: list[Cluster]) -> list[bool]:
         own = {f.key for f in c.forms if len(f.tokens) == 1}
         longer = [f for f in c.forms if len(f.tokens) > 1]
         # A name that heads names of its own ("Boeing 767s") or is written with a
-        # corporate suffix ("Boeing Co") is a maker, whatever precedes it ("EgyptAir Boeing").
+        # corporate suffix ("Boeing Co") is a maker, whatever precedes it ("Skyline Boeing").
         maker = any(f.tokens[0] in own for f in longer) or any(
             s.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
             for f in c.forms

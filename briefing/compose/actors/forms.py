@@ -95,7 +95,7 @@ _QUALIFIES_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 # Characters before a mention searched for a person title ("Sen. ", "Chairman ").
 # Chosen by hand in ccf42f0; not benchmarked.
 TITLE_BEFORE_CHARS = 20
-# Parts of speech trimmed from the edges of a mention ("Aboard Endeavour").
+# Parts of speech trimmed from the edges of a mention ("Aboard Zefira").
 # "Lakewood police", "Hong Kong's police": the place's police force, a body of its own.
 _POLICE_AFTER_RE = re.compile(
     r"(?:['’]s)?[ \t]+(police)\b(?![ \t]+(?:station|headquarters)\b)", re.I
@@ -453,7 +453,7 @@ def is_carrier(key: str, carriers: set[str]) -> bool:
 
 
 def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
-    """Entity text without function words glued on by the model ("Aboard Endeavour")."""
+    """Entity text without function words glued on by the model ("Aboard Zefira")."""
     span = tokens_at(sdoc, start, end, alignment_mode="contract")
     if span is None:
         return None

@@ -82,7 +82,7 @@ GROUP_MIN_SHARE = 2  # named so in at least 1/GROUP_MIN_SHARE of the articles
 # more often than it acts, is a people's name ("the Corran people"), not a person's.
 # Chosen on the tuning stories of benchmarks/story_eval.py.
 PEOPLE_MIN = 2
-# Mentions naming a body's members, plant or headquarters ("Falun Gong followers") that
+# Mentions naming a body's members, plant or headquarters ("Bright Path followers") that
 # make a name an organisation whatever the model says; a name never written as a full
 # personal name needs only BODY_HEAD_MIN_SINGLE. Chosen on the dev stories of
 # benchmarks/story_eval.py.
@@ -267,7 +267,7 @@ def assign_kind(
         label, full_person, cued = "ORG", False, True
     titled = any(f.titled for f in c.forms)
     if not titled and body >= (BODY_HEAD_MIN if full_person else BODY_HEAD_MIN_SINGLE):
-        # "Falun Gong practitioners": a body's members
+        # "Bright Path practitioners": a body's members
         label, full_person, cued = "ORG", False, True
     country = not full_person and any(country_name(f.key) for f in c.forms)
     if country:
@@ -386,7 +386,7 @@ def _governs(c: Cluster, articles: int) -> bool:
 def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
     """Evidence that the name is a place, a structure, a flight, a product or a currency:
     the model labels it so as often as an actor, its name ends in a place word
-    ("Kennedy International Airport"), it is a flight ("EgyptAir Flight 990"), or it is
+    ("Kennedy International Airport"), it is a flight ("Skyline Flight 412"), or it is
     a city standing for a state that the story does not name (a metonym left alone)."""
     other = sum(f.other_votes.total() for f in c.forms)
     if other and other >= c.votes.total():
@@ -402,7 +402,7 @@ def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
         if FLIGHT_RE.search(f.key):
             return True
         if len(f.tokens) > 1 and f.tokens[-1] in PLACE_HEAD_WORDS | things and not f.titled:
-            return True  # "Kennedy International Airport", "Air France Concorde"
+            return True  # "Kennedy International Airport", "Nordair Skylark"
         if len(f.tokens) > 1 and f.tokens[0] in PLACE_PREFIXES and f.tokens[-1] in METONYMS:
             return True  # "Little Havana", "Greater Moscow"
         named_body = set(f.tokens) & (ORGANISATION_WORDS | GOVERNMENT_WORDS)

@@ -76,7 +76,7 @@ class Facts(NamedTuple):
     conj_org: int  # conjuncts the model labels ORG ("Lenovo, Oppo and TCL")
     conj_person: int  # conjuncts the model labels PERSON
     person_first: int  # a PERSON conjunct comes before every ORG one (the votes' order)
-    body: int  # "Falun Gong practitioners"
+    body: int  # "Bright Path practitioners"
     kin: int  # "his sister, Nikki"
     employer: int  # "a spokeswoman for Zentra"
     affiliation: int  # "a professor at Harvard", "Harvard's law school"

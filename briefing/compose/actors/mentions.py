@@ -35,8 +35,8 @@ from briefing.model import AnalysedDocument, Corpus
 # Chosen by hand in ccf42f0; not benchmarked.
 EXACT_MAX_CHARS = 3
 # A name followed by a capitalised place word is part of a place's name; one followed by
-# "Flight 111" or a bare number names a flight or a model ("Swissair Flight 111",
-# "EgyptAir 990", "Boeing 767"), not the company's doing.
+# "Flight 207" or a bare number names a flight or a model ("Nordair Flight 207",
+# "Skyline 412", "Boeing 767"), not the company's doing.
 _PLACE_AFTER_RE = re.compile(
     r"\s+(?:(?:International\s+|Air\s+Force\s+|Naval\s+|Memorial\s+)?(?:"
     + "|".join(sorted(w.title() for w in PLACE_HEAD_WORDS))

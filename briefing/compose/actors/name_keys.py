@@ -39,7 +39,7 @@ def normalise_name(text: str) -> tuple[str, str, bool]:
     key = re.sub(r"[^\w&' -]", "", key)
     words = key.split()
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
-        words = words[:-1]  # "Netscape Communications Corp." is "Netscape Communications"
+        words = words[:-1]  # "Dorvale Communications Corp." is "Dorvale Communications"
     return text, " ".join(words), had_the
 
 

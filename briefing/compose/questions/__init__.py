@@ -21,7 +21,7 @@ Nine kinds of evidence raise a question:
   worry, one dispelled ("allayed fears that ..."), one only a pronoun holds, or one about
   what an act not yet done would bring ("that ruling for the growers could lead to ...").
 * **expected**: an event the coverage expects of a named party ("Acme is expected to close
-  its plant", "Putin is likely to win", "GM plans to cut ..."), marked answered by a
+  its plant", "Varga is likely to win", "GM plans to cut ..."), marked answered by a
   later article's report of it, dropped when later articles name the party without
   telling (``expected``).
 * **unknown**: what an article says is not known of a named thing ("the fate of X is

@@ -1,6 +1,6 @@
 """Expected events: what the coverage says a named party is expected or likely to do.
 
-"Putin is expected to win easily" asks "Will Putin win easily?": the outcome is pending
+"Varga is expected to win easily" asks "Will Varga win easily?": the outcome is pending
 when the article is written. Only a present expectation ("is expected to", "are likely
 to"; not "was expected to", told after the fact, nor "would be expected to"), of a named
 subject (a proper noun in it: "the Hollis amendment", not "the office" or "some
@@ -15,7 +15,7 @@ leaves which appeal to another sentence (a bare definite, even after a prepositi
 unless clear on its own: "the public").
 
 How it came out is then read from the later coverage: a report in a later-dated article
-that the subject did it (the same verb, told done: "Putin won ...") marks the question
+that the subject did it (the same verb, told done: "Varga won ...") marks the question
 answered with that report. When later articles name the subject, or a noun of what the
 event acts on ("the appeal"), without saying, the coverage moved on (the event may have
 happened, or been made moot by another: a later report of an execution for a ruling on
@@ -72,7 +72,7 @@ MAX_SUBJECT_WORDS = 6
 # The parts of speech of what the expected verb acts on that a report must repeat.
 OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 # The clause relations under which the cue is still the sentence's own claim or what
-# someone says ("Putin ... is expected to win", "analysts said Putin is likely to win").
+# someone says ("Varga ... is expected to win", "analysts said Varga is likely to win").
 CLAIM_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 # "the" and a lower-case noun in the question ("on the appeal"): a bare definite, whose
 # referent is in another sentence; a word after it may name it ("the appeal of Acme").
@@ -145,7 +145,7 @@ def expectation(adoc: AnalysedDocument, sent: Sentence) -> Expectation | None:
         return None  # "would be expected to", "does not plan to"
     verb = next((k for k in word.children if k.dep_ == "xcomp" and k.tag_ == "VB"), None)
     subj = next((k for k in holder.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and holder.dep_ == "conj":  # "Putin leads ... and is expected to win"
+    if subj is None and holder.dep_ == "conj":  # "Varga leads ... and is expected to win"
         subj = next((k for k in holder.head.children if k.dep_ == "nsubj"), None)
     if verb is None or subj is None or not _event_verb(verb):
         return None

@@ -190,7 +190,7 @@ def _common_text(words_: list[str]) -> str:
 
 def _asked_verb(words_: list[str]) -> str:
     """The stem of the question's asked verb: its first content word after the subject
-    ("pursue" of "will Putin pursue democratic change")."""
+    ("pursue" of "will Varga pursue democratic change")."""
     return next((stem(w) for w in words_ if content_words(w)), "")
 
 

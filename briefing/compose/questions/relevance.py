@@ -69,7 +69,7 @@ def story_terms(
 
 def setting_stems(corpus: Corpus) -> set[str]:
     """The stems of the places the story happens in: names the tagger labels a place
-    more often than anything else ("China", "Beijing"; not "Concorde", a plane once
+    more often than anything else ("China", "Beijing"; not "Skylark", a plane once
     taken for a place)."""
     place: Counter[str] = Counter()
     other: Counter[str] = Counter()
