@@ -113,7 +113,7 @@ def test_values_not_written_by_export_are_refused(answers: object) -> None:
 
 def test_a_set_equal_to_another_memos_is_stored_once() -> None:
     memo.forget()
-    a = [sentence(0, "Officials denied the report."), sentence(1, "Putin's aides met.")]
+    a = [sentence(0, "Officials denied the report."), sentence(1, "Varga's aides met.")]
     want = [(content_stems(s.words), stems(s.words), fact_stems(s.words)) for s in a]
     assert want[0][0] == want[0][1] == want[0][2] and want[1][0] != want[1][1]
     exported = memo.export([a])[0]
@@ -121,7 +121,7 @@ def test_a_set_equal_to_another_memos_is_stored_once() -> None:
     kept = [name for name in want_names() if len(rows[name][0]) == 1]
     assert len(kept) == 1  # sentence 0's set is written once; the other two name it
     assert all(rows[name][0] == [None, kept[0]] for name in want_names() if name != kept[0])
-    assert len(rows["stems"][1]) == 1  # sentence 1: "putin" is not "putin'" (a set of its own)
+    assert len(rows["stems"][1]) == 1  # sentence 1: "varga" is not "varga'" (a set of its own)
     memo.forget()
     found = memo.decode_answers(json.loads(json.dumps(exported)), a)
     memo.load(found)
@@ -134,7 +134,7 @@ def test_a_set_equal_to_another_memos_is_stored_once() -> None:
 
 def test_memos_of_one_sentence_share_its_decoded_key() -> None:
     memo.forget()
-    a = [sentence(0, "Putin's aides met."), sentence(1, "Officials denied the report.")]
+    a = [sentence(0, "Varga's aides met."), sentence(1, "Officials denied the report.")]
     for s in a:
         content_stems(s.words), stems(s.words), fact_stems(s.words)
     exported = memo.export([a])[0]

@@ -52,7 +52,7 @@ def test_leans_on_its_article(text: str) -> None:
         # The sentence names the place, or a people.
         "Large tracts of marsh in the country have been drained, Kenyan officials said.",
         "In the north of Uganda, rebels burned two villages and a school last week.",
-        "Farmers around the Lake Victoria area have lost most of their crops to floods.",
+        "Farmers around the Lake Marrow area have lost most of their crops to floods.",
         "Farmers in the lake area of western Kenya have lost most of their crops.",
         "The local council in Kenya will ban smoking in bars from the first of October.",
         # "that" of a clause or of a relative clause.
