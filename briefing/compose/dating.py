@@ -53,7 +53,7 @@ FORWARD_DAYS = 14
 # A bare weekday that falls the day after the article's own ("Monday" in a Sunday
 # article) would be six days back by the news convention, but on the dev stories it was
 # mostly tomorrow's plan or a dispatch dated a day early ("looked set for victory
-# Monday", "Clinton's plans Monday"; 15 of 17 on the 11 tuning stories): no date.
+# Monday", "Halloran's plans Monday"; 15 of 17 on the 11 tuning stories): no date.
 AMBIGUOUS_WEEKDAY_LAG = 6
 # A month-day read as last year's when the same day comes within this many days after
 # the article is left undated (CHECK D0629B: a forecast "because of Jan. 1" in a

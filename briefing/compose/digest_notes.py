@@ -24,7 +24,7 @@ Where no note can be given, a person called by one word whom the article never n
 in full before the sentence ("Welk said that 95 percent ...", where "Ann Welk" comes
 later or never), the sentence leans on its article as one opening with "He" does:
 ``unnamed_people`` says so, and the digest takes it only to fill (``digests``). The
-article's opening sentence and its headline introduce their own people ("Clinton
+article's opening sentence and its headline introduce their own people ("Halloran
 visits Elk Ridge"), and a name the sentence itself gives in full needs nothing.
 
 Both are questions of one article, asked when its digest is chosen; the answer is kept

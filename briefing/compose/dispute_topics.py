@@ -233,7 +233,7 @@ def _who(before: str) -> str:
         if clause and len(clause.split()) <= MAX_WHO_WORDS and clause[:1].isupper():
             return clause + " " + adverb
     if re.fullmatch(r"he|she", tries[0]):
-        # "Board Chairman Ray Welk said … , and he disputed", "Though Graham took part in
+        # "Board Chairman Ray Welk said … , and he disputed", "Though Tolley took part in
         # …, he denies": the person the sentence (or a clause of it) opens with, by the
         # last two words of the name.
         for chunk in chunks:

@@ -112,7 +112,7 @@ _CAPITALISED_RE = re.compile(
 )
 # A capitalised word right after: the surname is the first word of a longer name.
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z]")
-# The word right after a name ("Clinton administration"). Bounded: 30 letters.
+# The word right after a name ("Brandon administration"). Bounded: 30 letters.
 _NEXT_WORD_RE = re.compile(r" ([A-Za-z]{1,30})\b")
 
 
@@ -326,7 +326,7 @@ def person_notes(
         if _NAME_GOES_ON_RE.match(text, m.end()):
             continue  # ... or the first word of one ("Varga International")
         if _next_word(text, m.end()) in TERM_HEAD_NOUNS:
-            continue  # "the Clinton administration": a term in office, not a person
+            continue  # "the Brandon administration": a term in office, not a person
         found = people.get(m.group(0), {})
         if len(found) != 1:
             continue

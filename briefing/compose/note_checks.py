@@ -132,7 +132,7 @@ def _whole_title(note: str, before: str) -> str:
     """``note`` (a person's title and name, ``editorial.person_notes``) as the article
     ``before`` the sentence wrote it: without a verb that opened its sentence ("Praising
     Senator Jo Hale"), with the capitalised words of a title of the most words a note
-    takes cut short ("Lantern Club Executive Director", not "Cabin Executive Director"),
+    takes cut short ("Lantern Club Executive Director", not "Club Executive Director"),
     and with a "former" or "late" before it."""
     first, _, rest = note.partition(" ")
     if rest and first.lower().endswith("ing") and first.lower() not in TITLE_PARTICIPLES:

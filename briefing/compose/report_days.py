@@ -143,7 +143,7 @@ _TRAILING_DEPS = frozenset({"conj", "parataxis"})
 
 def _verb_like(token: Token) -> bool:
     """A verb, or a past verb the parser read as an adjective: it has an object ("the
-    demonstration particularly unnerved Jiang", "unnerved" tagged JJ)."""
+    march particularly unnerved Tolvane", "unnerved" tagged JJ)."""
     return token.pos_ in _VERB_POS or (
         token.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in token.children)
     )

@@ -40,7 +40,7 @@ from briefing.lang.words import tokens, words
 # of the articles (headline and text). Chosen by reading the titles of the 20 TUNING+CHECK
 # stories built without --focus: at 0.5 four have such a headline and none names a side
 # matter; at 0.3 headlines of one event come in ("... Ferry Logbook Found"),
-# where the phrase the headlines share ("Global Warming", "Wetlands Protection") is better.
+# where the phrase the headlines share ("Global Warming", "Harbour Dredging") is better.
 HEADLINE_SHARE = 0.5
 # A focus of at most this many words, not a question nor a sentence, reads as a title (the
 # DUC 2006 topics' first lines run 1-8 words).

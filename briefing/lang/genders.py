@@ -1,7 +1,7 @@
 """Gender cues of English: titles, third-person pronouns and common given names.
 
-Plain data for telling two people of one surname apart ("Hillary Rodham Clinton" and the
-"President Clinton" of "Clinton said he ..."): a cue says "m" or "f"; most names and
+Plain data for telling two people of one surname apart ("Maura Keane Halloran" and the
+"President Halloran" of "Halloran said he ..."): a cue says "m" or "f"; most names and
 titles say nothing, and nothing here guesses. The given names are common English ones
 that the US name statistics give to one sex almost always (names given to both, such
 as "Leslie", "Jean" or "Robin", are left out on purpose).

@@ -444,8 +444,8 @@ UNIT_HEAD_WORDS = frozenset({
 COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "co", "plc", "group"}
 # Nouns a state actor's name modifies when the state acts ("the Chinese government").
 STATE_HEAD_NOUNS = {"government", "administration", "officials", "authorities"}
-# Nouns a leader's surname modifies for a term in office, not the person ("the Clinton
-# administration" is no Hillary Clinton's an article named): no note gives a full name.
+# Nouns a leader's surname modifies for a term in office, not the person ("the Halloran
+# administration" is no Maura Halloran's an article named): no note gives a full name.
 TERM_HEAD_NOUNS = frozenset({"administration", "government", "presidency", "era", "cabinet"})
 # Nouns a body's name modifies and a person's does not ("Bright Path members", "Goodyear
 # headquarters", "the Al Nour plant"): evidence that the name is an organisation.

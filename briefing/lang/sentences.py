@@ -29,7 +29,7 @@ _NEVER_FINAL = re.compile(
     r")\.$"
 )
 # A country's or body's initials before an office or body that belongs to it ("came as
-# U.S. | Secretary of State Madeleine Albright was ...", "called by the U.N. | General
+# U.S. | Secretary of State Ann Marlowe was ...", "called by the U.N. | General
 # Assembly, is to ..."): nupunkt ends a sentence there, but the initials qualify the noun.
 # A sentence ending in the initials is followed by a subject ("... in the U.S. The talks").
 _INITIALS_BEFORE_BODY = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")

@@ -12,7 +12,7 @@ Map of the package (one job per module):
   ordinary capitalised words (``common_words``) and the final ``keep`` filter (common
   words, outlets cited only as a source, departments inside job titles, a body named
   only as where someone comes from, thin surnames);
-  ``products`` named after a company of the story ("Microsoft Outlook").
+  ``products`` named after a company of the story ("Dorvale Mail").
 - ``forms``: entity mentions cleaned into keyed name forms (``collect_forms``).
 - ``name_keys``: a written name as a key (``normalise_name``: titles, "the",
   possessives, corporate suffixes stripped) and whether it can be one name.

@@ -7,7 +7,7 @@ the small model invents entities; ``common_words`` finds one-word forms the text
 mostly write in lower case; ``keep`` drops ordinary words, outlets cited only as a
 source, departments seen only inside someone's job title and bodies named only as
 where someone comes from ("Ann Lee of the Navy"); ``products`` finds the
-products named after a company of the story ("Microsoft Outlook").
+products named after a company of the story ("Dorvale Mail").
 """
 
 from __future__ import annotations
@@ -338,7 +338,7 @@ _BODY_WORDS = ORGANISATION_WORDS | GOVERNMENT_WORDS | UNIT_WORDS | CORPORATE_SUF
 def products(clusters: list[Cluster]) -> list[bool]:
     """For each cluster, whether it is a product of another organisation of the story:
     every longer name it has begins with that company's one-word name and names no body
-    ("Microsoft Outlook", "Norton Antivirus" beside "Microsoft", "Norton"), not "Army
+    ("Dorvale Mail", "Harlan Antivirus" beside "Dorvale", "Harlan"), not "Army
     Corps of Engineers" or "Harvard Law School"."""
     makers = {
         f.key for c in clusters if c.type == "organisation" for f in c.forms if len(f.tokens) == 1

@@ -1,10 +1,10 @@
 """Gender evidence: telling two people who share a surname apart.
 
-A bare surname joins the one full name that ends with it ("Clinton" and "Bill Clinton").
-When the story writes out only one of two namesakes ("Hillary Rodham Clinton" in one
-article, "President Clinton" in seven), that rule gives her his mentions and his quotes.
+A bare surname joins the one full name that ends with it ("Halloran" and "Bill Halloran").
+When the story writes out only one of two namesakes ("Maura Keane Halloran" in one
+article, "President Halloran" in seven), that rule gives her his mentions and his quotes.
 Each mention leaves a cue when the text says it: a gendered title right before it
-("Mrs.", "Mr.") or the first third-person pronoun after it in its own clause ("Clinton
+("Mrs.", "Mr.") or the first third-person pronoun after it in its own clause ("Halloran
 said he ..."), with no other name in between. ``namesakes`` reads the cues of a bare
 surname outside the full name's articles against the full name's own (its given name,
 its titles, its pronouns) and says whether they are two people. ``pronoun_gender`` reads
@@ -35,7 +35,7 @@ from briefing.lang.genders import (
 PRONOUN_REACH_CHARS = 100
 TITLE_REACH_CHARS = 16
 # One gender's cues must number at least this many and this many times the other's to
-# say which it is: pronouns after a name sometimes mean someone else ("Clinton met the
+# say which it is: pronouns after a name sometimes mean someone else ("Halloran met the
 # widow, who said she ..."). Chosen on the 20 dev and 25 DUC 2004 stories' person
 # clusters (gender cues of bare and full names: a single cue against the rest was
 # wrong about as often as right).

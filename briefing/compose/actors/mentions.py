@@ -294,7 +294,7 @@ def place_names(corpus: Corpus) -> set[tuple[str, ...]]:
             if m.label in PLACE_LABELS:
                 words = _NAME_WORD_RE.findall(m.text)
                 words = words[1:] if words[:1] in (["the"], ["The"]) else words
-                # Every word capitalised, or a link ("Bay of Bengal"): "the Boris Yeltsin
+                # Every word capitalised, or a link ("Bay of Bengal"): "the Andras Varga
                 # years" or "U.N. weapons" the model took for a place are none.
                 named = all(w[0].isupper() or w in PLACE_LINKS for w in words)
                 if len(words) > 1 and named:
@@ -347,8 +347,8 @@ def _title_before(text: str, start: int) -> str:
 
 def _namesakes_word(c: Cluster, d: int, text: str, start: int, end: int) -> Cluster | None:
     """The namesake a bare surname means in an article that writes the namesake out: all
-    of them but those after a title the namesake cannot carry ("President Clinton" in an
-    article on Hillary Rodham Clinton is still the president)."""
+    of them but those after a title the namesake cannot carry ("President Halloran" in an
+    article on Maura Keane Halloran is still the president)."""
     gender = c.namesake_docs.get(d)
     if gender is None or c.namesake is None or len(text[start:end].split()) > 1:
         return None
@@ -418,7 +418,7 @@ def count_mentions(
             if ci >= 0:
                 owner = _namesakes_word(clusters[ci], d, text, start, end)
                 if owner is not None:
-                    ci = index.get(id(owner), ci)  # "Clinton" where only Hillary is written
+                    ci = index.get(id(owner), ci)  # "Halloran" where only Maura is written
             # "Randy Fenwick ... Fenwick said": the nearest full name before a bare surname.
             ci = last.owner(found, ci, _title_before(text, start))
             if ci < 0:

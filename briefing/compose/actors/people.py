@@ -51,7 +51,7 @@ from briefing.lang.places import (
 
 # A bare surname shared by several full names joins the most mentioned one only when it
 # has at least this many mentions and DOMINANT_SURNAME_RATIO times those of all the others
-# ("Clinton" with Bill and Hillary); so does an organisation's short form ending several
+# ("Halloran" with Bill and Maura); so does an organisation's short form ending several
 # longer names ("Supreme Court"). Set by hand on the sample, not yet benchmarked.
 DOMINANT_SURNAME_MIN_MENTIONS = 4
 DOMINANT_SURNAME_RATIO = 3
@@ -100,7 +100,7 @@ class People:
     bodies: list[list[str]] = field(default_factory=list)
 
 
-# "Tennick's father, John", "Clinton's wife Hillary": a relative of the bare surname.
+# "Tennick's father, John", "Halloran's wife Maura": a relative of the bare surname.
 _KIN = "|".join(sorted(KIN_NOUNS))
 _RELATIVE_RE = re.compile(rf"\b([A-Z][\w'-]+)['’]s\s+(?:{_KIN}),?\s+([A-Z][a-z]+)\b")
 
@@ -202,17 +202,17 @@ def attach_single_word(
     if len(surname_of) == 1:
         owner = next(iter(surname_of))
         # A bare surname that lives only in other articles than the full name, and in
-        # more of them, is most likely someone better known ("President Clinton" in
-        # five articles, a "George Clinton" quoted once in a sixth): keep it apart.
-        # (Mostly elsewhere is not enough: "President Clinton" in ten articles is the
-        # "Bill Clinton" written out in two as often as a relative written out in one.)
+        # more of them, is most likely someone better known ("President Halloran" in
+        # five articles, a "George Halloran" quoted once in a sixth): keep it apart.
+        # (Mostly elsewhere is not enough: "President Halloran" in ten articles is the
+        # "Bill Halloran" written out in two as often as a relative written out in one.)
         if f.docs and not f.docs & owner_docs and len(f.docs) > len(owner_docs):
             return
         if _namesake(f, owner, people, uf):
             return
         uf.union(owner, f.key)
     elif len(surname_of) > 1:
-        # "Clinton" with Bill and Hillary Clinton in the story: only a clearly dominant
+        # "Halloran" with Bill and Maura Halloran in the story: only a clearly dominant
         # full name takes the bare surname; otherwise it is dropped.
         top = dominant(_mentions(people, surname_of)) or _introduced_first(f, people, surname_of)
         if top and _namesake(f, top, people, uf):
@@ -221,8 +221,8 @@ def attach_single_word(
             uf.union(top, f.key)
         elif len(f.docs - owner_docs) > len(f.docs & owner_docs):
             # Mostly in articles that write none of the full names: someone the coverage
-            # names by title ("President Clinton" beside one "Bill" and one "Hillary
-            # Rodham Clinton"), kept as the one it names rather than dropped.
+            # names by title ("President Halloran" beside one "Bill" and one "Maura
+            # Keane Halloran"), kept as the one it names rather than dropped.
             return
         else:
             # "Varga" for Ilona, Peter and Laszlo Varga: nobody in particular,
@@ -295,8 +295,8 @@ def _relative(bare: str, owner: str, people: People) -> bool:
 
 def _namesake(f: NameForm, owner: str, people: People, uf: UnionFind) -> bool:
     """Whether the bare surname is another person than the full name under ``owner`` (its
-    cues say the other sex where that name is not written: "Hillary Rodham Clinton" in one
-    article, "Clinton said he" in others). If so, no later step may join the two."""
+    cues say the other sex where that name is not written: "Maura Keane Halloran" in one
+    article, "Halloran said he" in others). If so, no later step may join the two."""
     full = people.by_root[owner]
     if _offices_apart(f, full):
         uf.mark.setdefault(uf.find(owner), "person " + owner)

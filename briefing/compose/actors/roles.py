@@ -104,9 +104,9 @@ HEDGE_WORDS = frozenset({"no", "not", "n't", "never", "just", "only", "merely", 
 def role(corpus: Corpus, c: Cluster) -> str | None:
     """The best supported role over all of an actor's mentions, or None.
 
-    A title before a bare surname ("President Clinton") counts only when a full-name
+    A title before a bare surname ("President Halloran") counts only when a full-name
     mention of the actor carries it too, or the actor has no full name: the surname may
-    be a namesake's ("Hillary Rodham Clinton" beside "President Clinton")."""
+    be a namesake's ("Maura Keane Halloran" beside "President Halloran")."""
     candidates: Counter[str] = Counter()
     support: Counter[str] = Counter()  # the mentions behind each candidate
     bare_titles: Counter[str] = Counter()
@@ -317,7 +317,7 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
         opened = start
         for t in doc[start : span.start]:
             # Only the words next to the name: never past another person's name or a
-            # conjunction ("President Clinton and Hillary", "Ortega and FBI director Roe"),
+            # conjunction ("President Halloran and Maura", "Ortega and FBI director Roe"),
             # but one inside a body's name ("Housing and Urban Development Secretary").
             # Nor past a line break (a headline run into the text: "Ferry plan\n\nSecretary").
             joins = t.pos_ == "CCONJ" and not _inside_a_name(t)

@@ -7,14 +7,14 @@ surname is that namesake's, not the dominant owner's (issue 11's held-out report
 quote credited to a namesake sharing the surname). ``LastFullName`` follows an
 article's mentions in order and hands a bare surname the merge gave to its owner to
 the namesake whose full name was written last before it, unless the owner is written out
-in that article too (then "Bush" after "Laura Bush" is still the governor), two
+in that article too (then "Danner" after "Laura Danner" is still the governor), two
 namesakes were written out in one sentence, or a title before the surname says it is
 someone else ("Senator Fenwick" when only the owner holds that office, "Mrs. Fenwick" after
 a man's full name). Where no full name with the surname precedes it in its article (or two
 do in one sentence) and another person of the story is written out with it at least
-``RIVAL_MIN_FULL`` times ("Clinton" with Bill and Hillary Clinton), a bare surname is
+``RIVAL_MIN_FULL`` times ("Halloran" with Bill and Maura Halloran), a bare surname is
 nobody's unless a title before it says whose: an office only one of them is written
-with ("President Clinton"), a courtesy title of one's sex ("Mrs. Clinton"). A surname the
+with ("President Halloran"), a courtesy title of one's sex ("Mrs. Halloran"). A surname the
 merge gives nobody stays nobody's but for such a title.
 """
 
@@ -36,9 +36,9 @@ _CONJUNCTIONS = frozenset({"and", "&", "or"})
 # Titles that say only a person's sex, not an office: they move with the nearest name.
 _COURTESY = FEMALE_TITLES | MALE_TITLES
 # A namesake whose full name is written this often makes a bare surname ambiguous where
-# no full name precedes it; one named once in passing ("his wife, Laura Bush") does not.
+# no full name precedes it; one named once in passing ("his wife, Laura Danner") does not.
 # Chosen on the 20 dev stories (D0635H: three namesakes named once would have taken 19
-# of the governor's "Bush" from him; D0645I's "Hillary Rodham Clinton" is written twice).
+# of the governor's "Danner" from him; D0645I's "Maura Keane Halloran" is written twice).
 RIVAL_MIN_FULL = 2
 
 
@@ -65,8 +65,8 @@ class SurnameOwners:
             self.titles[ci] = {t for f in c.forms for t in f.titles}
 
     def namesakes(self, ci: int, surname: str) -> set[int]:
-        """The other people of the story written out with ``ci``'s surname ("Hillary
-        Rodham Clinton" for the "Bill Clinton" of "Clinton"), but spellings of ``ci``."""
+        """The other people of the story written out with ``ci``'s surname ("Maura
+        Keane Halloran" for the "Bill Halloran" of "Halloran"), but spellings of ``ci``."""
         return {
             o
             for o in self.by_surname.get(surname, ())
@@ -76,8 +76,8 @@ class SurnameOwners:
     def titled_for(self, ci: int, others: set[int], title: str) -> bool:
         """Whether the ``title`` written before a bare surname (lower case, "" for none)
         says it is ``ci`` and none of ``others``: an office only ``ci`` holds ("President
-        Clinton" when only Bill is written "President"), or a courtesy title of ``ci``'s
-        sex and none of theirs ("Mrs. Clinton")."""
+        Halloran" when only Bill is written "President"), or a courtesy title of ``ci``'s
+        sex and none of theirs ("Mrs. Halloran")."""
         if not title:
             return False
         if title in _COURTESY:

@@ -371,8 +371,8 @@ def _outcome_for(
 
 
 def _name_heads(words_: list[str]) -> list[str]:
-    """The last word of each run of capitalised words ("Attorney General Janet Reno" ->
-    "Reno"), as a reader would look for them."""
+    """The last word of each run of capitalised words ("Attorney General Dana Whitford" ->
+    "Whitford"), as a reader would look for them."""
     heads: list[str] = []
     for i, w in enumerate(words_):
         w = w.strip(",.’'")

@@ -359,7 +359,7 @@ def _may_ask(whole: str, turn: bool) -> bool:
 
 
 def _without_dates(name: str) -> str:
-    """'Portugal Sunday' -> 'Portugal': the day of the call is not part of whom it is on."""
+    """'Norway Sunday' -> 'Norway': the day of the call is not part of whom it is on."""
     words_ = name.split()
     while len(words_) > 1 and words_[-1].lower().rstrip(".") in CALENDAR_WORDS:
         words_.pop()

@@ -141,8 +141,8 @@ def clause_question(
     infinitive = [a for a in auxes if a.tag_ == "TO"]
     finite = auxes[0].lower_ in BE_FORMS if auxes else root.tag_ in ("VBZ", "VBD", "VBN")
     if subjunctive and finite:
-        # A demand's verb is bare ("demanded that Arafat drop claims", "that X be
-        # returned"): an inflected one is a misparse ("Arafat drop" as a name that
+        # A demand's verb is bare ("demanded that Tolvane drop claims", "that X be
+        # returned"): an inflected one is a misparse ("Tolvane drop" as a name that
         # "claims") or no demand at all ("calling for Israel's destruction revoked",
         # "calls for his resignation are derided").
         return None
