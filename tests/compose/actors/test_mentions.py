@@ -210,8 +210,8 @@ def test_a_surname_inside_a_longer_place_name_is_not_counted() -> None:
 
 
 def test_place_names_are_capitalised_phrases_of_two_words_or_more() -> None:
-    text = "the Bay of Bengal, the Yeltsin years, Paris, the North Sea, the Marlow Bridge"
-    spans = [("the Bay of Bengal", "LOC"), ("the Yeltsin years", "FAC"), ("Paris", "GPE")]
+    text = "the Bay of Bengal, the Varga years, Paris, the North Sea, the Marlow Bridge"
+    spans = [("the Bay of Bengal", "LOC"), ("the Varga years", "FAC"), ("Paris", "GPE")]
     spans.append(("the North Sea", "PERSON"))  # not a place's label
     spans.append(("the Marlow Bridge", "FAC"))  # a structure's name is a place's too
     mentions = [Mention(t, label, text.index(t), text.index(t) + len(t), 0) for t, label in spans]

@@ -48,20 +48,20 @@ def test_lone_ambiguous_first_name_is_dropped(actors: list[Actor], find: FindAct
 
 
 def test_bare_surname_from_other_articles_is_not_given_to_a_namesake() -> None:
-    """'President Clinton' across several articles is not the 'George Clinton' quoted once."""
+    """'President Keating' across several articles is not the 'George Keating' quoted once."""
     texts = [
-        "President Clinton visited the reservation on Monday. Clinton promised new housing.",
-        "Clinton said the federal government would fund new schools on the reservation.",
-        "The visit by Clinton drew large crowds, and Clinton spoke for an hour.",
-        "George Clinton, a local teacher, said the school roof leaked every winter.",
+        "President Keating visited the reservation on Monday. Keating promised new housing.",
+        "Keating said the federal government would fund new schools on the reservation.",
+        "The visit by Keating drew large crowds, and Keating spoke for an hour.",
+        "George Keating, a local teacher, said the school roof leaked every winter.",
     ]
     corpus = analyse(
         [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
     )
     actors = {a.name: a for a in extract_actors(corpus, max_actors=10)}
-    george = actors.get("George Clinton")
+    george = actors.get("George Keating")
     assert george is None or george.sources == [4]
-    assert any(name == "Clinton" and len(a.sources) >= 2 for name, a in actors.items())
+    assert any(name == "Keating" and len(a.sources) >= 2 for name, a in actors.items())
 
 
 def _actors_of(texts: list[str]) -> dict[str, Actor]:

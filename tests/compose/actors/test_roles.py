@@ -26,14 +26,14 @@ def test_roles_from_appositions_and_titles(actors: list[Actor], find: FindActor)
 NAMESAKES = [
     """Senate race heats up
 
-Hillary Rodham Clinton toured Buffalo on Monday. Clinton said she would fight for public \
-housing. The welfare law was signed by President Clinton in 1996. Clinton rejected the plan \
+Margaret Hale Keating toured Dorfield on Monday. Keating said she would fight for public \
+housing. The welfare law was signed by President Keating in 1996. Keating rejected the plan \
 of her opponent.
 """,
     """Housing fight
 
-The housing bill was signed by President Clinton. Clinton said she would repeal the rule. \
-Clinton toured Albany with Mayor Jerry Jennings, the host of the visit.
+The housing bill was signed by President Keating. Keating said she would repeal the rule. \
+Keating toured Lorvik with Mayor Tom Ridley, the host of the visit.
 """,
 ]
 
@@ -41,13 +41,13 @@ Clinton toured Albany with Mayor Jerry Jennings, the host of the visit.
 def test_a_title_before_a_bare_surname_is_not_given_to_a_namesake(
     corpus_of: Callable[..., Corpus], find: FindActor
 ) -> None:
-    """'President Clinton' is no title of 'Hillary Rodham Clinton', who is never written
+    """'President Keating' is no title of 'Margaret Hale Keating', who is never written
     with it: a role comes from the person's own full-name mentions."""
     actors = extract_actors(corpus_of(*NAMESAKES), max_actors=10)
-    (hillary,) = find(actors, "Hillary Rodham Clinton")
-    assert hillary.role != "President"
-    (jennings,) = find(actors, "Jerry Jennings")
-    assert jennings.role == "host of the visit"
+    (margaret,) = find(actors, "Margaret Hale Keating")
+    assert margaret.role != "President"
+    (ridley,) = find(actors, "Tom Ridley")
+    assert ridley.role == "host of the visit"
 
 
 NOT_THEIRS = [
