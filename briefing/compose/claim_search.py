@@ -87,7 +87,7 @@ class Rejection:
     named: bool = False  # says whose the claim is ("an AP report that …"), shown alone
     unsupported: bool = False  # "found no evidence that …": the claim's maker asserts it
     shown: str = ""  # the heading's words when the sentence tells both sides itself
-    # Says whose claim it rejects and what the claim is ("disputed Zhu's claim that police
+    # Says whose claim it rejects and what the claim is ("disputed Pell's claim that police
     # lacked riot gear"): the sentence tells both sides, shown alone if nobody else does.
     told: bool = False
 

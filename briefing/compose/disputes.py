@@ -95,7 +95,7 @@ from briefing.parsed import Token, tokens_at
 STORY_DF = 0.2
 MIN_RELEVANCE = 1.5
 MIN_STORY_DOCS = 5
-# A dispute one sentence tells whole ("A witness disputed Zhu's claim that police lacked
+# A dispute one sentence tells whole ("A witness disputed Pell's claim that police lacked
 # riot gear") has only that sentence's story words, where a dispute shown with its claim
 # sentence has two sentences': it needs this share of the bar. Half: D0607G's 1989
 # crackdown dispute (a gold disagreement, 0.8 of story weight) is the only dev dispute
@@ -387,7 +387,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             and not HEDGED_BEFORE_RE.search(before)
             and not PRONOUN_OPENING_RE.match(before)
         ):
-            # "A witness disputed Zhu's claim that police lacked riot gear": whose claim
+            # "A witness disputed Pell's claim that police lacked riot gear": whose claim
             # and what it says, so both sides are told; no other sentence tells them.
             # Shown alone, it must say who rejects: not "He also dismissed fears that …".
             told_before = True

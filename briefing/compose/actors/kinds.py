@@ -127,7 +127,7 @@ def assign_kind(
     affiliation = spans = site = accord = area = state = nationals = 0
     occasion = placed = 0  # "at the convention", "the regional capital Lorvane"
     home = 0  # "Rep. Ann Lee, R-Lorvik": a legislator's home town or state
-    kin = 0  # "his sister, Nikki": named after a person's noun
+    kin = 0  # "his sister, Tessa": named after a person's noun
     employer = 0  # "Ann Lee, a spokeswoman for Zentra": whom someone works for
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
@@ -287,7 +287,7 @@ def assign_kind(
     else:
         c.type = "organisation"
     if c.type == "organisation" and not cued and kin and _one_word(c):
-        c.type = "person"  # "his sister, Nikki": a child's given name (check D0627I)
+        c.type = "person"  # "his sister, Tessa": a child's given name (check D0627I)
     # Not the "African National Congress": a party.
     cause_council = society(c)  # a named council: a body's word, so a cue like "association"
     cued = cued or cause_council
@@ -334,7 +334,7 @@ def assign_kind(
 
 
 def _one_word(c: Cluster) -> bool:
-    """Whether every name of the actor is one word ("Nikki", not "Nikki Golden Trust")."""
+    """Whether every name of the actor is one word ("Tessa", not "Tessa Lane Trust")."""
     return all(len(f.tokens) == 1 for f in c.forms)
 
 

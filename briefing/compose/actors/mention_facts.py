@@ -77,7 +77,7 @@ class Facts(NamedTuple):
     conj_person: int  # conjuncts the model labels PERSON
     person_first: int  # a PERSON conjunct comes before every ORG one (the votes' order)
     body: int  # "Bright Path practitioners"
-    kin: int  # "his sister, Nikki"
+    kin: int  # "his sister, Tessa"
     employer: int  # "a spokeswoman for Zentra"
     affiliation: int  # "a professor at Harvard", "Harvard's law school"
     agentive: int  # a subject, or a state's modifier ("France's minister")

@@ -184,7 +184,7 @@ def _speaker(
     before_start = max(before_start, cut + 1)
     for lo, hi in ((qe, after_end), (before_start, qs)):
         # The speech verb next to the quote first: after it the first, before it the last
-        # ('When asked whether ..., Berger replies, "..."': "replies", not "asked"); one
+        # ('When asked whether ..., Tolley replies, "..."': "replies", not "asked"); one
         # the parse gives no subject ("... and asked:") leaves it to the next one.
         says = list(SAY_RE.finditer(text, lo, hi))
         if not says:

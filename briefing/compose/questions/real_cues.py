@@ -91,7 +91,7 @@ def _cue_token(adoc: AnalysedDocument, sent: Sentence, pattern: re.Pattern[str])
 
 def cue_is_noun(adoc: AnalysedDocument, sent: Sentence, pattern: re.Pattern[str]) -> bool:
     """Whether the cue's first word is a noun in the parse ("calls for X are derided",
-    "Lisbon's call for the Timorese to vote"), not the verb of a demand being made."""
+    "Marlow's call for the islanders to vote"), not the verb of a demand being made."""
     tok = _cue_token(adoc, sent, pattern)
     return tok is not None and (
         tok.tag_ in ("NN", "NNS") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")

@@ -118,7 +118,7 @@ def test_a_release_reported_elsewhere_does_not_answer(questions):
         ),
         pytest.param(  # a passive call, answered by what happened to its subject
             "Church leaders called for Ann Cole to be spared, and her lawyers filed a new appeal.",
-            "Ann Cole was executed on Friday in the state prison at Huntsville.",
+            "Ann Cole was executed on Friday in the state prison at Harnby.",
             "spared",
             "was executed",
             id="passive-by-its-outcome",
