@@ -268,7 +268,7 @@ class _ArticleNames:
         known = self._asked[1]
         if id(found) not in known:
             # A shorter name written before a longer one ending in it is another body
-            # ("the Supreme Court" before "the Tennessee Supreme Court"), as in
+            # ("the Supreme Court" before "the Vermont Supreme Court"), as in
             # ``named_before``.
             first: dict[str, int] = {}
             for at, name in found:
@@ -341,7 +341,7 @@ def name_notes(
         if head not in NOTED_HEADS or (m.group("nation") and head not in PUBLICATION_HEADS):
             continue
         if m.group("head")[0].isupper() and _NAME_GOES_ON_RE.match(text, m.end()):
-            continue  # "The Center for Science Education": a name, not "the Center" alone
+            continue  # "The Center for Coastal Studies": a name, not "the Center" alone
         if head not in named:
             named[head] = named_before(adoc, lead, head)
         if len(named[head]) != 1:
@@ -394,7 +394,7 @@ def _distinct(found: list[str], first: dict[str, int] | None = None) -> list[str
     """The names in ``found``, a name that ends a longer one ("Ethics Committee" of
     "Senate Ethics Committee") being that one. With ``first`` (where the article first
     writes each name) it is that one only when the longer came first: "The Supreme Court
-    in 1987 ..." before "the Tennessee Supreme Court" are two courts."""
+    in 1987 ..." before "the Vermont Supreme Court" are two courts."""
     names: list[str] = []
     for name in sorted(dict.fromkeys(found), key=len, reverse=True):
         if not any(

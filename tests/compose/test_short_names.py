@@ -248,25 +248,25 @@ def test_first_stems_are_kept_across_builds_and_checked() -> None:
 def test_a_shorter_name_written_before_a_longer_one_is_another_body():
     c = one_article(
         "The Supreme Court in 1987 struck down a state law on school prayer. "
-        "A year later the Tennessee Supreme Court overturned the conviction on appeal. "
+        "A year later the Vermont Supreme Court overturned the conviction on appeal. "
         "Speaking for the court's two dissenting members, the judge criticised the ruling."
     )
     lead = _sentence(c, "Speaking for")
     assert sorted(named_before(c.docs[0], lead, "court")) == [
         "Supreme Court",
-        "Tennessee Supreme Court",
+        "Vermont Supreme Court",
     ]
     assert name_notes(c.docs[0], lead, lead.text) == []
 
 
 def test_a_shorter_name_written_after_the_longer_one_is_the_same_body():
     c = one_article(
-        "The Tennessee Supreme Court overturned the conviction on appeal in 1927. "
+        "The Vermont Supreme Court overturned the conviction on appeal in 1931. "
         "The Supreme Court said the trial judge had set the fine wrongly. "
         "Writing for the court's majority, the judge criticised the trial."
     )
     lead = _sentence(c, "Writing for")
-    assert named_before(c.docs[0], lead, "court") == ["Tennessee Supreme Court"]
+    assert named_before(c.docs[0], lead, "court") == ["Vermont Supreme Court"]
 
 
 def test_unnamed_reads_a_shorter_name_written_first_as_another_body() -> None:

@@ -59,7 +59,7 @@ def display_name(corpus: Corpus, c: Cluster, nicknames: set[str] = frozenset()) 
 
 def _described(tokens: list[str], keys: set[str]) -> bool:
     """ "Islamic Dawn Party" or "Islamic Dawn" beside the party's own "Dawn Party";
-    not "China Democracy Party", a party's own name with its country's in it."""
+    not "Chile Democracy Party", a party's own name with its country's in it."""
     first = tokens[0]
     for prefix in DESCRIPTOR_PREFIXES:
         first = first.removeprefix(prefix)

@@ -122,7 +122,7 @@ ACT_NOUN_ENDING = "ing"
 def _names_its_case(cand: QuestionCandidate) -> bool:
     """A decision asked about, or an action demanded, names whom or what it is about
     ("Will Hale spare Rhodes?", "Will Acme return the land to the county?"), not only who
-    is to act: in "Will Bush grant clemency?", "Will the board reconsider?" or "Will
+    is to act: in "Will Baker grant clemency?", "Will the board reconsider?" or "Will
     Republicans back away?" the case is in another sentence, and no later report can be
     told to settle it."""
     family, about, after = decision_asked(cand.question)

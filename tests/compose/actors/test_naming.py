@@ -39,7 +39,7 @@ def test_a_tie_goes_to_the_longer_full_name_and_a_particle_opens_no_full_name() 
 
 def test_a_party_is_shown_under_its_own_name_not_a_description_of_it() -> None:
     """ "Dawn Party", not "Islamic Dawn Party" (a writer's description) however long;
-    a country in front is part of a party's own name ("China Democracy Party")."""
+    a country in front is part of a party's own name ("Chile Democracy Party")."""
     c = Cluster(
         forms=[
             _form("islamic dawn party", "Islamic Dawn Party", 5),
@@ -52,11 +52,11 @@ def test_a_party_is_shown_under_its_own_name_not_a_description_of_it() -> None:
     )
     assert display_name(Corpus(docs=[]), c) == "Dawn Party"
     c = Cluster(
-        forms=[_form("china democracy party", "China Democracy Party", 5)]
+        forms=[_form("chile democracy party", "Chile Democracy Party", 5)]
         + [_form("democracy party", "Democracy Party", 4)],
         type="organisation",
     )
-    assert display_name(Corpus(docs=[]), c) == "China Democracy Party"
+    assert display_name(Corpus(docs=[]), c) == "Chile Democracy Party"
 
 
 def test_a_body_is_shown_without_a_leading_the(corpus_of: Callable[..., Corpus]) -> None:
