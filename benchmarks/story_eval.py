@@ -309,9 +309,9 @@ def _side_and_party(
 
 
 def _party_stems(claim: str) -> set[str]:
-    """Stems of the parties a gold claim credits: its parentheses ("(Information Center)"),
-    what stands before a colon opening it ("Bush and aides: ..."), or the subject before its
-    first saying verb ("The Housing Ministry says ...")."""
+    """Stems of the parties a gold claim credits: its parentheses ("(Harbour Board)"),
+    what stands before a colon opening it ("Pell and aides: ..."), or the subject before its
+    first saying verb ("The Port Ministry says ...")."""
     parts = [p.split(":")[0] for p in _PARENS.findall(claim)]
     for lead in (_LEAD_COLON.match(claim), _LEAD_SAYS.match(claim)):
         if lead:

@@ -284,7 +284,7 @@ def _whole_clause(text: str) -> str:
 
 def names_owner(words: str) -> bool:
     """Whether the words before a claim noun say whose it is: a name or a possessive
-    ("Verhaege's", "the WHO's", "the Housing Ministry"), or an official one."""
+    ("Verhaege's", "the WHO's", "the Port Ministry"), or an official one."""
     return bool(re.search(r"[A-Z]|['’]s?\s*$|['’]s\b|\bofficial\b", words))
 
 
