@@ -67,7 +67,7 @@ from briefing.model import AnalysedDocument, Claim, Divergence, Sentence
 # reading the tuning and check stories' disputes (session 20); not benchmarked.
 COUNTER_CLAIM_WORDS = 4
 # A heading's "He"/"She" is named from at most this many sentences back, through a quote
-# or "he said" that names nobody (session 18, D0649D: "He also dismissed fears ..." after
+# or "he said" that names nobody (session 18, D0649D: "He also brushed aside worries ..." after
 # two sentences quoting Varga). Not benchmarked.
 PRONOUN_REACH = 3
 

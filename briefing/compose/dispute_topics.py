@@ -145,8 +145,8 @@ def heading_of(topic: str) -> str:
 
 
 def name_pronoun(topic: str, person: str | None, group: str | None = None) -> str | None:
-    """``topic`` with the "He"/"She" that opens its heading named ("[Varga] also dismissed
-    fears …"), its "His"/"Her" ("[Bush's] aides denied …"), or its "They" (``group``:
+    """``topic`` with the "He"/"She" that opens its heading named ("[Varga] also brushed
+    aside worries …"), its "His"/"Her" ("[Pell's] aides denied …"), or its "They" (``group``:
     "[Six members of parliament] have denied …"); None when its heading opens with a
     pronoun nobody can be named for ("It …", "He …" with no ``person``): a reader cannot
     tell who rejects what."""

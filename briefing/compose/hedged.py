@@ -21,7 +21,7 @@ from briefing.parsed import tokens_at
 # check D0627I, D0623E). Session 30's judges found "may"/"could" lines read as dated events.
 _GUESSING = frozenset({"may", "might", "could"})
 _GUESS_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
-# A rule or a denial, not a guess: "A governor may commute a sentence only upon the
+# A rule or a denial, not a guess: "A mayor may close the quay only upon the
 # board's advice" (session 30, tuning D0635H), "Officials could not say whether ...".
 _RULE_WORDS = frozenset({"only", "not", "n't", "never"})
 

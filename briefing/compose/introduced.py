@@ -99,8 +99,8 @@ class Introduced:
 
     def it_of_nothing(self, sentence: Sentence, text: str) -> bool:
         """True when ``text`` (shown for ``sentence``) has "it" or "its" in what speakers
-        named by a plural noun said, with no other noun before it: "Forest Service
-        officials said it was causing excess sediment ..." (s30 judging, D0603C). "It" is
+        named by a plural noun said, with no other noun before it: "Port Board
+        officials said it was raising the silt ..." (s30 judging, D0603C). "It" is
         not the officials, and the sentence named nothing else it could be: an earlier
         sentence did. (A body's name is no plural noun: "the FDA said it approved")."""
         at = max(sentence.text.find(text), 0)

@@ -56,7 +56,7 @@ _NOW_RE = re.compile(
 )
 # A figure ("50 percent are unemployed", "affects 16 million") is measured at a time:
 # the article's date is its date (session 29, D0601A); so is a count in words ("Two
-# lawmakers ... threaten to block the treaty": session 30, check D0627I).
+# senators ... vow to stall the bill": session 30, check D0627I).
 _FIGURE_RE = re.compile(
     r"\d|\b(?:percent|per cent|million|billion|half|a third|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",

@@ -59,9 +59,9 @@ _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", 
 _NO_ONE = frozenset({"one"})
 # Dependencies of a main verb's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Dependencies of a phrase fronted before a clause's subject ("Once in the network it
-# ...", "After the storm, it ...", "When the worm reaches a computer, it ..."): where the
-# thing is, when, how, not who (D0629B's digest: "Once in the network it will spread").
+# Dependencies of a phrase fronted before a clause's subject ("Once in the harbour it
+# ...", "After the storm, it ...", "When the tide reaches the quay, it ..."): where the
+# thing is, when, how, not who (D0629B's digest: "Once in the harbour it will drift").
 _FRONTED_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
 # Verbs that report what a clause says ("..., the office said").
 _SAYING = frozenset({"say", "tell", "add", "report", "note", "announce", "state", "write"})

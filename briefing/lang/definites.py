@@ -227,7 +227,7 @@ STOP_LIST_NOUNS = frozenset({"course", "cause", "example", "value", "name", "nov
 _HEAD_STOP_WORDS_KEPT = AGE_ADJECTIVES | STOP_LIST_NOUNS
 # Nouns that end like a superlative ("the poorest county" says which): "the pest
 # control", "the protest", "the arrest" do not. Set by hand (check D0611B: "The pest
-# control is carried out ..." was read as a superlative's).
+# control begins in May ..." was read as a superlative's).
 EST_NOUNS = frozenset(
     {
         "pest", "test", "protest", "request", "interest", "forest", "arrest", "contest",

@@ -64,7 +64,7 @@ ROLE_NOUNS = {
 }
 # Words of a party membership ("a Republican", "a lifelong Democrat"): a role made of
 # these alone names a party, not an office or a description (issue 11: "Republican" as a
-# governor's role, D0635H; the apposition outweighed his titles "Illinois Governor").
+# governor's role, D0635H; the apposition outweighed his titles "Vermont Governor").
 PARTY_MEMBER_WORDS = frozenset({
     "democrat", "democrats", "republican", "republicans", "democratic", "gop", "tory",
     "independent", "lifelong", "staunch", "conservative", "liberal", "moderate", "fellow",

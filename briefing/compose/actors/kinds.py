@@ -94,7 +94,7 @@ BODY_HEAD_MIN_SINGLE = 1
 # a prison town's name; a real body has a cue: a word such as "Associates", a suffix, members).
 CONTESTED_RATIO = 2
 # A programme's name ("Project Lantern") is an actor only if it acts as a party at least
-# this often ("Operation Rescue said", "... sued"). Set by hand on check story D0633F (a
+# this often ("Operation Lantern said", "... sued"). Set by hand on check story D0633F (a
 # city's gun programme, ORG 21 times, acting once), not benchmarked.
 PROGRAMME_MIN_ACTS = 2
 # Mentions naming a one-word name as a place ("the Lorvik area", "R-Lorvik", "the Lorvik
