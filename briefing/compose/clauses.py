@@ -1,6 +1,6 @@
 """Where a date sits in its sentence's grammar: does it date the sentence's own event?
 
-``dating.is_background`` reads the words right around a date ("the Oct. 31 crash",
+``dating.is_background`` reads the words right around a date ("the Oct. 14 crash",
 "until Oct. 12"). The parse says more. A date inside an adverbial or relative clause
 with a subject of its own ("since Vik became mayor in 1994, the town has built
 86"; "a ferry that sank off the Skerra pier on May 11, 1996"), or inside a phrase
@@ -315,7 +315,7 @@ def future_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> b
 def past_verb(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether the verb the date at document offset ``offset + start`` belongs to tells what
     was done: a simple past ("he said Tuesday"), a past passive or perfect ("was released
-    Friday", "had met Monday") or a bare participle ("the amateur video aired Wednesday").
+    Friday", "had met Monday") or a bare participle ("the home video aired Wednesday").
     A bare weekday there is the one before the article, whatever future the clause speaks
     of elsewhere ("Experts intend to study the video aired Wednesday"). Not a verb that
     arranges what is to come ("set a public hearing for Monday") nor one with a

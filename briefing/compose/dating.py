@@ -8,7 +8,7 @@ A month and day without a year goes to the year that puts it nearest the article
 that is close; otherwise to a date another article states unambiguously (the corpus's
 anchors), else forward when the sentence speaks of the future ("will", "scheduled") and
 back when it does not. "Last week"/"this week" name no day and are left out. A date
-that only qualifies a noun ("the Oct. 31 crash", "Sunday's vote") or a subordinate
+that only qualifies a noun ("the Oct. 14 crash", "Sunday's vote") or a subordinate
 phrase ("two weeks before the March 26 election") is background, not the sentence's event.
 """
 
@@ -45,8 +45,8 @@ from briefing.model import AnalysedDocument, Sentence
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}
 DATE_PATTERNS_BY_KIND = dict(DATE_PATTERNS)
 # Within this many days before the article (or FORWARD_DAYS after it) a month-day is
-# read as the nearest one and anchors the same month-day elsewhere (a crash "Oct. 31"
-# in a Nov. 1 article). Forward reach is short: "October 31" in a mid-September article
+# read as the nearest one and anchors the same month-day elsewhere (a crash "Oct. 30"
+# in a Nov. 1 article). Forward reach is short: "October 30" in a mid-September article
 # was last year's crash (story_eval D0617H).
 CLOSE_DAYS = 45
 FORWARD_DAYS = 14
@@ -300,7 +300,7 @@ def is_background(text: str, start: int, end: int) -> bool:
     if RELATIVE_CLAUSE_RE.search(before) or PARTICIPLE_CLAUSE_RE.search(before):
         return True
     if DETERMINER_BEFORE_RE.search(before) and WORD_AFTER_RE.match(after):
-        # The sentence's own subject ("The Oct. 31 crash killed 217") is its event.
+        # The sentence's own subject ("The Oct. 14 crash killed 164") is its event.
         return bool(re.search(r"\w", before[: DETERMINER_BEFORE_RE.search(before).start()]))
     return False
 

@@ -9,7 +9,7 @@ are no story event are left out: page furniture and schedules ("The desk is open
 be heard Thursday"), items that share too little of the story's vocabulary (a newswire
 digest's), or, in an article about something else, none of its headline words (``asides``).
 One article's sentences on one date are one event; the same date with similar text from
-several sources, or the same event at a coarser date ("Oct. 31" and "October 1999"; in
+several sources, or the same event at a coarser date ("Oct. 14" and "October 1999"; in
 other words, its act: ``coarse_dates``), become one event citing those that tell it; so
 does a report dated a day after the event it tells ("said Wednesday that it had closed").
 The event text is the source sentence, trimmed to the
@@ -256,7 +256,7 @@ def _cite(
     """Each event with the sources it cites: of those ``citing`` keeps, the one whose
     sentence it shows and those with a sentence that supports it at the bar of a summary
     statement's citation, the date left out of the comparison (the merge matched it: "on
-    Oct. 31, 1999" and "in October 1999"). Three shared words still cite a source telling
+    Oct. 14, 1999" and "in October 1999"). Three shared words still cite a source telling
     another part of that day: who spoke on it, what the searchers found. On the 20
     TUNING+CHECK stories this drops 90 citations: read one by one, 41 did not report the
     entry and 49 did, in other words or in part. The summary's bar ("every cited source
@@ -304,7 +304,7 @@ def _content(text: str) -> set[str]:
 
 
 def _figures(text: str) -> set[str]:
-    """The figures of a text that are no year or day ("217 people", "$5 million")."""
+    """The figures of a text that are no year or day ("164 people", "$5 million")."""
     return {n for n in re.findall(r"\d[\d,.]*\d", text) if not YEAR_OR_DAY_RE.fullmatch(n)}
 
 

@@ -138,7 +138,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+(?!including\b)|\s+(?:and|but)\s+")
 # Determiners and possessives that make a date part of a noun phrase.
 _DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "this", "that")
 _DETERMINER = alternation(_DETERMINERS)
-# "the Oct. 31 crash", "its March 26 vote", "Varga's May 9 inauguration": the date names
+# "the Oct. 14 crash", "its March 19 vote", "Varga's May 9 inauguration": the date names
 # another event the sentence refers to (a determiner or possessive before, a word after).
 DETERMINER_BEFORE_RE = re.compile(
     rf"(?:\b{alternation((*_DETERMINERS, 'whose'))}|\w['’]s)\s+$", re.I
@@ -259,7 +259,7 @@ ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 # states a figure of the year, not an event.
 COUNT_LEMMAS = frozenset({"have", "be", "total", "number", "hold", "employ", "reach"})
 ANNIVERSARY_RE = re.compile(r"\banniversar(?:y|ies)\b", re.I)
-# A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 31, 1999 - ...".
+# A line of a key-dates list: "Nov. 26 -- ...", "1998: ...", "Oct. 14, 1999 - ...".
 LIST_LINE_RE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4})"
     r"\s*(?:--|—|–|:|-|_)\s"

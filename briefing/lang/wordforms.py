@@ -3,8 +3,8 @@
 "huddled with" / "met with", "pledged" / "promised").
 
 Used where two articles are compared for telling the same fact in other words (the †
-decision): "killed 217" and "217 people died", "met with 12 gay Republicans" and "meets
-12 gay Republicans" share their verb only once it has one form.
+decision): "killed 164" and "164 people died", "met with 12 harbour pilots" and "meets
+12 harbour pilots" share their verb only once it has one form.
 """
 
 from __future__ import annotations

@@ -174,14 +174,14 @@ def test_who_spoke_that_day_is_no_citation_for_what_was_said():
 
 def test_a_merged_source_is_cited_only_when_it_reports_what_the_entry_says():
     # Both tell the day of the crash and merge into one entry, but the second says what
-    # the search did that day, not that the airliner crashed killing 217.
+    # the search did that day, not that the airliner crashed killing 164.
     events = build_timeline(
         corpus(
-            "The airliner crashed into the sea off the island on Oct. 31, 1999, killing 217.",
-            "Navy divers searched the sea off the island on Oct. 31, 1999 for the wreck.",
+            "The airliner crashed into the sea off the island on Oct. 14, 1999, killing 164.",
+            "Navy divers searched the sea off the island on Oct. 14, 1999 for the wreck.",
         )
     )
-    assert [(e.date, e.sources) for e in events] == [("1999-10-31", [1])]
+    assert [(e.date, e.sources) for e in events] == [("1999-10-14", [1])]
 
 
 def test_long_sentence_is_trimmed_to_the_dated_clause():
@@ -232,9 +232,9 @@ def test_a_surname_that_is_a_month_is_no_date():
 
 def test_wire_dateline_is_not_part_of_the_event():
     events = build_timeline(
-        corpus("CAIRO (AP) -- The plane crashed on Oct. 31, 1999, officials said.")
+        corpus("ATHENS (AP) -- The plane crashed on Oct. 14, 1999, officials said.")
     )
-    assert [e.date for e in events] == ["1999-10-31"]
+    assert [e.date for e in events] == ["1999-10-14"]
     assert events[0].text.startswith("The plane crashed")
 
 
@@ -243,9 +243,9 @@ JUN = dt.date(1998, 6, 10)
 
 
 def test_a_future_month_day_is_looked_up_forward():
-    # "the March 26 election" in a January article is this year's, not last year's.
-    assert resolve_date("March 26", JAN, future=True)[0] == "2000-03-26"
-    assert resolve_date("March 26", JAN)[0] == "1999-03-26"
+    # "the March 19 election" in a January article is this year's, not last year's.
+    assert resolve_date("March 19", JAN, future=True)[0] == "2000-03-19"
+    assert resolve_date("March 19", JAN)[0] == "1999-03-19"
     assert resolve_date("Thursday", THU, future=True)[0] == "2018-06-07"
     assert resolve_date("Friday", THU, future=True)[0] == "2018-06-08"
 
@@ -447,11 +447,11 @@ def test_photo_captions_and_unanswered_calls_are_no_events():
 def test_mentions_of_one_event_in_two_date_formats_merge():
     events = build_timeline(
         corpus(
-            "The airliner crashed into the sea off the island on Oct. 31, 1999, killing 217.",
-            "The airliner crashed into the sea off the island in October 1999, killing 217.",
+            "The airliner crashed into the sea off the island on Oct. 14, 1999, killing 164.",
+            "The airliner crashed into the sea off the island in October 1999, killing 164.",
         )
     )
-    assert [(e.date, e.sources) for e in events] == [("1999-10-31", [1, 2])]
+    assert [(e.date, e.sources) for e in events] == [("1999-10-14", [1, 2])]
 
 
 def test_a_sentence_that_needs_the_one_before_is_no_entry():
