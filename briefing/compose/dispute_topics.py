@@ -102,8 +102,8 @@ def dispute_topic(text: str, start: int, shown: str = "", *, one_source: bool = 
 
 
 def sentence_topic(text: str, *, one_source: bool = False) -> str | None:
-    """The heading of a dispute whose sentence tells both sides ("Gay rights groups
-    suspected that …, but Bush denied the charge"): the whole sentence, or None when it is
+    """The heading of a dispute whose sentence tells both sides ("Harbour unions
+    suspected that …, but Pell denied the charge"): the whole sentence, or None when it is
     too long to be one."""
     said = unlinked(_unquoted(text.strip()))
     if len(said.split()) > MAX_SENTENCE_HEADING_WORDS:
@@ -157,7 +157,7 @@ def name_pronoun(topic: str, person: str | None, group: str | None = None) -> st
         return topic
     pronoun = m.group(0).lower()
     name = {"he": person, "she": person, "his": person, "her": person, "they": group}.get(pronoun)
-    if name and pronoun in ("his", "her"):  # "[Bush's] campaign officials have denied …"
+    if name and pronoun in ("his", "her"):  # "[Pell's] campaign officials have denied …"
         name = f"{name}'s"
     if name:
         return f"{label}[{name[:1].upper()}{name[1:]}]{heading[m.end() :]}"
@@ -214,13 +214,13 @@ def _sentence_subject(text: str) -> str:
 def _who(before: str) -> str:
     """The clause's subject before the dispute verb ("However, Facebook has " -> "Facebook
     has "), or nothing when it is not a short name-like phrase. An adverb before the verb
-    is no part of it ("flatly"), nor a conjunction that starts the clause ("but Bush")."""
+    is no part of it ("flatly"), nor a conjunction that starts the clause ("but Pell")."""
     m = re.search(r"(?<![\w'’-])\w+ly\s*$", before)
     adverb = m.group(0) if m else ""
     text = before[: m.start() if m else None].lstrip('"“ ').rstrip(" ,;:")
     chunks = [c.strip() for c in re.split(r"\s*[,;:]\s+", text)]
     last = re.sub(rf"^{_CONJUNCTION}\s+", "", chunks[-1])
-    # "Gay rights groups said … and Bush": the last clause's subject; "Xi'an police and
+    # "Harbour unions said … and Pell": the last clause's subject; "Xi'an police and
     # government officials": one subject whose last part is no name.
     tries = [re.split(rf"\s+{_CONJUNCTION}\s+", last)[-1], last]
     if len(chunks) > 1 and all(c[:1].islower() for c in chunks[1:]) and chunks[0][:1].isupper():

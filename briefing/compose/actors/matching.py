@@ -316,7 +316,7 @@ def first_name(name: str) -> str:
 
 
 def _initial_compatible(a: list[str], b: list[str]) -> bool:
-    """'George W Bush' ~ 'George Bush'; 'J Smith' ~ 'John Smith'."""
+    """'Peter K Dalby' ~ 'Peter Dalby'; 'J Smith' ~ 'John Smith'."""
     fa, fb = first_name(a[0]), first_name(b[0])
     # A short form of the first name: "Ed Marlowe" ~ "Edmund Marlowe".
     return fa == fb or fb.startswith(fa) or fa.startswith(fb)

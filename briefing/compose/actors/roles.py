@@ -148,8 +148,8 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
 
 
 def _beside_an_office(candidates: dict[str, float]) -> dict[str, float]:
-    """The candidates but the spokesperson ones when another is an office ("Bush's
-    communications director" beside "Bush's spokeswoman", however often each is written):
+    """The candidates but the spokesperson ones when another is an office ("Pell's
+    communications director" beside "Pell's spokeswoman", however often each is written):
     she holds the office and speaks too, so she is an actor, and the office says what she
     is (rank_actors leaves out a person whose role shown only speaks for a party).
     Issue 11: dev D0635H; the only such candidate over the 20 dev stories."""
