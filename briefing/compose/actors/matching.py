@@ -262,8 +262,8 @@ def family_name(tokens: list[str]) -> str:
 
 
 def surname(tokens: list[str]) -> str:
-    """The last word of a full name's key without a hyphenated article: "el-masri" ->
-    "masri" (written apart, "el masri", the last word is already the surname)."""
+    """The last word of a full name's key without a hyphenated article: "el-haddan" ->
+    "haddan" (written apart, "el haddan", the last word is already the surname)."""
     last = tokens[-1]
     for article in NAME_ARTICLES:
         if last.startswith(article + "-") and len(last) > len(article) + 1:

@@ -153,7 +153,7 @@ def _same_ask(
 ) -> bool:
     """One article asking the same thing twice in other words: the same opening (auxiliary,
     subject, verb) and a rare word in common ("Has there been any commercial product ...
-    that contained the chemical?", "Have there been any commercial uses for EMPTA?")."""
+    that contained the chemical?", "Have there been any commercial uses for Veltrax?")."""
     same_doc = any(m.sentence.doc == cand.sentence.doc for m in rep.members)
     return same_doc and _frame(cand.question) == _frame(rep.question) and bool(key & rep_words)
 

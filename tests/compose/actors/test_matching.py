@@ -110,9 +110,9 @@ def test_a_clipped_word_is_the_same_organisation() -> None:
 
 
 def test_transliterated_first_names_are_one_person() -> None:
-    assert same_person(["salah", "idris"], ["salih", "idris"])
-    assert same_person(["gameel", "batouty"], ["gamil", "batouty"])
-    assert same_person(["benjamin", "netanyahu"], ["binyamin", "netanyahu"])
+    assert same_person(["salah", "marwan"], ["salih", "marwan"])
+    assert same_person(["jameel", "rashidi"], ["jamil", "rashidi"])
+    assert same_person(["benjamin", "adler"], ["binyamin", "adler"])
     # Another last letter is another name; short names are never guessed.
     assert not same_person(["mario", "lopez"], ["maria", "lopez"])
     assert not same_person(["joan", "smith"], ["john", "smith"])
