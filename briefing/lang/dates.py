@@ -216,7 +216,7 @@ SPAN_BEFORE_RE = any_pattern(
 SPAN_AFTER_RE = re.compile(r"^\s*(?:and|to|through|[-–])\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # spaCy counts the article in ("the Nov. 3 election").
 DETERMINER_START_RE = re.compile(rf"^{_DETERMINER}\s+\S", re.I)
-# "the planned Oct. 1 parade", "Halloran's proposed 2003 budget": a qualified noun.
+# "the planned May 3 parade", "Halloran's proposed 2003 budget": a qualified noun.
 QUALIFIED_BEFORE_RE = re.compile(
     rf"(?:\b{_DETERMINER}|\w['’]s)\s+"
     r"(?:planned|proposed|scheduled|expected|upcoming|coming|projected|fiscal)\s+$",

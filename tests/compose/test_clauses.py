@@ -99,7 +99,7 @@ def test_a_value_from_one_year_to_another_is_a_span():
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
-        ("Crowds rehearsed the planned Oct. 1 parade on the square.", "Oct. 1", True),
+        ("Crowds rehearsed the planned May 3 parade on the square.", "May 3", True),
         ("Townsfolk rejected a levy in the Nov. 3 referendum.", "the Nov. 3", True),
         ("The mill was sold in 1795 and 1807 to new owners.", "1807", True),
         ("The mill was sold in 1795 and 1807 to new owners.", "1795", True),
