@@ -590,3 +590,27 @@ def test_a_state_that_acts_all_through_the_story_is_a_government_body(
         assert state and state[0].type == "government body"
     else:
         assert not state
+
+
+def _region_story() -> list[str]:
+    """Three articles set in one region whose officials speak in each: the region acts
+    only through them, and is mostly where things happen."""
+    lines = [
+        "Gunmen seized two aid workers in Oregon on Monday. Oregon's officials said they "
+        "were searching. The workers had travelled to Oregon in May.",
+        "Kidnappings are common in Oregon. Oregon's prosecutor said a suspect was held. "
+        "Police in Oregon closed the roads to Oregon.",
+        "The aid workers were freed in Oregon on Friday. Oregon's officials said they were "
+        "well. They left Oregon for home.",
+    ]
+    return [f"Hostages freed\n\n{line} The families said little." for line in lines]
+
+
+def test_a_region_mostly_the_setting_is_no_government_body(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "in Oregon", "to Oregon", "Oregon's officials said": where the story happens,
+    its officials acting for its government (DUC 2004 d30056t: a region a government
+    body at rank 1)."""
+    actors = extract_actors(corpus_of(*_region_story()), max_actors=10)
+    assert find(actors, "Oregon") == []
