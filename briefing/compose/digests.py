@@ -293,13 +293,13 @@ def _chosen(
         and len(s.sentence.words) <= MAX_SENTENCE_WORDS
         and not repeats_title(s.sentence.words, title_words)
     ]
-    chosen = _filled(candidates, sentences, leans, lead=False)
+    chosen = _filled(candidates, sentences, leans)
     # The news first when the summarizer's choice has none of the article's opening
     # candidates (``digest_lead``): the best of them that reads alone and tells news.
     opening = {id(s) for s in sorted(candidates, key=lambda s: s.sentence.index)[:LEAD_SENTENCES]}
     if any(id(c) in opening for c in chosen):
         return chosen
-    return _filled(candidates, sentences, leans, lead=True, opening=opening)
+    return _filled(candidates, sentences, leans, opening=opening)
 
 
 def _filled(
@@ -307,12 +307,11 @@ def _filled(
     sentences: int,
     leans: Callable[[Sentence, list[Sentence]], int],
     *,
-    lead: bool,
     opening: AbstractSet[int] = frozenset(),
 ) -> list[ScoredSentence]:
-    """``_chosen``'s sentences from ``candidates`` (best scored first); with ``lead``,
-    the first is the best of those whose ``id`` is in ``opening`` that reads alone and
-    leads with news (``digest_lead.news_lead``), if one does."""
+    """``_chosen``'s sentences from ``candidates`` (best scored first); given ``opening``,
+    the first is the best of those whose ``id`` is in it that reads alone and leads with
+    news (``digest_lead.news_lead``), if one does."""
     chosen: list[ScoredSentence] = []
 
     def alone(most: int) -> Iterator[ScoredSentence]:
@@ -331,7 +330,7 @@ def _filled(
     # Sentences that read alone, looked over again once the digest has told more (a
     # subject it has just named reads alone now).
     for pool, limit in (
-        (news if lead else iter(()), min(sentences, 1)),
+        (news if opening else iter(()), min(sentences, 1)),
         (alone(READS_ALONE), sentences),
         (alone(READS_ALONE), sentences),
         (alone(TOLD_BEFORE), sentences),
