@@ -192,18 +192,17 @@ def particular_kinds(span: Span) -> list[tuple[frozenset[str], bool, int]]:
         value = _value(t, tokens[k + 1] if k + 1 < len(tokens) else None)
         if value is not None:
             if not (t.text.isdigit() and len(t.text) == 4):  # a year anchors nothing
-                out.setdefault(_figure_keys(value), (t.i not in bracketed, _word(span, t)))
+                out.setdefault(_figure_keys(value), (t.i not in bracketed, word_start(span, t.i)))
         elif t.pos_ in ("NOUN", "PROPN") and t.lower_ not in NUMBER_SCALES:
             keys = fact_stems([t.lower_, t.lemma_.lower()])
             if keys:
-                out.setdefault(keys, (False, _word(span, t)))
+                out.setdefault(keys, (False, word_start(span, t.i)))
     return [(keys, flag, word) for keys, (flag, word) in out.items()]
 
 
-def _word(span: Span, token: Token) -> int:
-    """The index of the first token of the word ``token`` is written in: tokens with no
-    space between them are one word ("teen-agers")."""
-    k = token.i
+def word_start(span: Span, k: int) -> int:
+    """The index of the first token of the word token ``k`` is written in: tokens with no
+    space between them are one word ("teen-agers", "sea" of "sea-dogs")."""
     while k > span.start and not span.doc[k - 1].whitespace_:
         k -= 1
     return k

@@ -40,7 +40,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from briefing.compose.fact_particulars import particular_kinds
+from briefing.compose.fact_particulars import particular_kinds, word_start
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.probable_reports import ProbableReports
 from briefing.compose.sentence_tokens import sentence_tokens
@@ -136,13 +136,6 @@ class LoneParticulars:
                     shared[i] = shared.get(i, 0.0) + weight
         most = max(shared.values(), default=0.0)
         return sorted({sentences[i].source_id for i, w in shared.items() if w == most})
-
-
-def word_start(span: Span, k: int) -> int:
-    """The first token of the word token ``k`` is written in ("sea" of "sea-dogs")."""
-    while k > span.start and not span.doc[k - 1].whitespace_:
-        k -= 1
-    return k
 
 
 def written(span: Span, start: int) -> str:
