@@ -113,6 +113,8 @@ def _main_unshared() -> Iterator[None]:
     finally:
         if main is not None:
             sys.modules["__main__"] = main
+        else:  # an embedding interpreter without one: leave none, as found
+            sys.modules.pop("__main__", None)
 
 
 def _init_worker(settings: MapSettings, build: int) -> None:

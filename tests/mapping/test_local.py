@@ -175,3 +175,19 @@ def test_a_script_without_a_main_guard_builds_once(tmp_path: Path) -> None:
     assert done.stdout.split() == ["built"], done.stdout
     assert "2 workers" in done.stderr, done.stderr  # the map did run on the pool
     assert (tmp_path / "ran.txt").read_text() == "ran\n"
+
+
+def test_the_main_module_is_given_back_after_the_workers_start() -> None:
+    from briefing.mapping.local import _main_unshared
+
+    main = sys.modules["__main__"]
+    with _main_unshared():
+        assert sys.modules["__main__"] is not main
+    assert sys.modules["__main__"] is main
+    del sys.modules["__main__"]
+    try:
+        with _main_unshared():
+            pass
+        assert "__main__" not in sys.modules
+    finally:
+        sys.modules["__main__"] = main
