@@ -4,7 +4,10 @@ The chosen ``--summarizer`` scores every sentence of an article; the digest is i
 sentences, in article order, with three precautions so it reads at a glance:
 
 * a sentence that repeats the headline is skipped, since the entry already prints the title,
-  and so is a standfirst (a short one-sentence first paragraph: the page's deck, written
+  and so is a lede that retells it with little more (``headline_restated``: "EPA orders
+  Vellan Resorts to restore wetlands" over "The Environmental Protection Agency on Friday
+  ordered Vellan Resorts to restore half an acre of wetlands, officials said."), and so is
+  a standfirst (a short one-sentence first paragraph: the page's deck, written
   in headline style, "Facebook confirms data partnerships with Huawei ...");
 * no two digest sentences state the same thing (a standfirst printed again as the lede),
   nor give the same figure of the same thing ("shared data with at least 60 different device
@@ -47,7 +50,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from briefing.compose.article_memo import article_memo
@@ -61,6 +64,7 @@ from briefing.compose.digest_notes import (
     noted_fit,
 )
 from briefing.compose.editorial import annotate
+from briefing.compose.headline_restated import headline_words, restates_headline
 from briefing.compose.near_duplicates import (
     CONTAINMENT,
     JACCARD,
@@ -218,8 +222,10 @@ def digest(
     document: Document | None = None,
 ) -> list[str]:
     """The article's best ``sentences`` sentences by summarizer score, in article order;
-    with the article's ``document``, a bare "here" is placed by its dateline."""
-    return _texts(_chosen(scored, title_words, sentences), document)
+    with the article's ``document``, a bare "here" is placed by its dateline and a
+    sentence retelling its headline is left out (``headline_restated``)."""
+    headline = headline_words(title_words, document.title if document is not None else "")
+    return _texts(_chosen(scored, title_words, sentences, headline=headline), document)
 
 
 # The sentences each article's digest takes (indices) with their notes, by article, title,
@@ -253,7 +259,14 @@ def _noted(
     adoc: AnalysedDocument, scored: list[ScoredSentence], title_words: list[str], sentences: int
 ) -> NotedSentences:
     """The sentences ``source_digest`` takes, by index, with their notes."""
-    chosen = _chosen(scored, title_words, sentences, lambda s, before: leaning(adoc, s, before))
+    headline = headline_words(title_words, adoc.document.title)
+    chosen = _chosen(
+        scored,
+        title_words,
+        sentences,
+        lambda s, before: leaning(adoc, s, before),
+        headline=headline,
+    )
     return digest_notes(adoc, [s.sentence for s in chosen])
 
 
@@ -271,8 +284,11 @@ def _chosen(
     title_words: list[str],
     sentences: int,
     leans: Callable[[Sentence, list[Sentence]], int] = lambda *_: READS_ALONE,
+    *,
+    headline: Sequence[str] = (),
 ) -> list[ScoredSentence]:
-    """The sentences ``digest`` takes, in the order it chose them: those that read alone
+    """The sentences ``digest`` takes, in the order it chose them (none that retells the
+    ``headline``, ``headline_restated``): those that read alone
     first; then, before the digest would shrink, those whose subject ``leans`` says an
     earlier sentence told (``digest_leans.TOLD_BEFORE``); those that lean further, like
     those that do not read alone, only to reach ``MIN_SENTENCES``. When that choice has
@@ -292,6 +308,7 @@ def _chosen(
         if s is not standfirst
         and len(s.sentence.words) <= MAX_SENTENCE_WORDS
         and not repeats_title(s.sentence.words, title_words)
+        and not restates_headline(s.sentence.words, headline)
     ]
     chosen = _filled(candidates, sentences, leans)
     # The news first when the summarizer's choice has none of the article's opening

@@ -33,21 +33,34 @@ def test_best_sentences_in_article_order() -> None:
     assert digest(article, words(TITLE), 2) == [article[2].sentence.text, article[3].sentence.text]
 
 
-def test_headline_restated_is_skipped_but_a_longer_lede_stays() -> None:
+def test_headline_restated_is_skipped_and_so_is_a_lede_that_adds_little() -> None:
     assert repeats_title(
         words("Marlow council closes old river bridge to heavy trucks."), words(TITLE)
     )
-    lede = (
+    # The headline's news with the day and a detail or two: the entry prints it already.
+    retold = (
         "The Marlow council on Monday closed the old river bridge to trucks after engineers "
         "found cracks in two piers, sending freight onto the ring road for a year."
     )
-    assert not repeats_title(words(lede), words(TITLE))
+    assert not repeats_title(words(retold), words(TITLE))
+    # A lede that tells more besides the headline's news stays.
+    lede = (
+        "The Marlow council on Monday closed the old river bridge to trucks after engineers "
+        "found cracks in two piers, sending freight onto the ring road until the county "
+        "rebuilds both piers with steel and granite next spring."
+    )
     article = scored(
         ("Marlow Council Closes Old River Bridge To Trucks.", 0.9),
-        (lede, 0.8),
+        (retold, 0.8),
         ("Repairs are expected to cost about four million pounds, the council estimated.", 0.5),
+        ("Bus routes will not change, the transport office said.", 0.4),
     )
-    assert digest(article, words(TITLE), 2) == [lede, article[2].sentence.text]
+    assert digest(article, words(TITLE), 2) == [
+        article[2].sentence.text,
+        article[3].sentence.text,
+    ]
+    article = scored((lede, 0.8), *[(s.sentence.text, s.score) for s in article[2:]])
+    assert digest(article, words(TITLE), 2) == [lede, article[1].sentence.text]
 
 
 def test_standfirst_printed_again_as_lede_appears_once() -> None:
@@ -74,7 +87,8 @@ def test_short_one_sentence_first_paragraph_is_a_standfirst() -> None:
     # A longer wire lede in its own paragraph is news, and stays.
     lede = (
         "The Marlow council voted on Monday to close the old river bridge to heavy trucks "
-        "after engineers found cracks, diverting freight to the ring road."
+        "after engineers found cracks in two piers, diverting all freight to the ring road "
+        "until repairs end next spring."
     )
     article = scored((lede, 0.9), *body, paragraphs=[0, 1, 1])
     assert digest(article, words(TITLE), 3)[0] == lede
@@ -162,13 +176,18 @@ def test_a_title_that_is_the_lede_cut_short_is_not_printed_again() -> None:
 
 def test_empty_article_has_empty_digest() -> None:
     assert digest([], words(TITLE), 3) == []
+    # An article that only retells its headline has nothing the entry does not print.
+    article = scored(
+        ("The Marlow city council voted on Monday to close the old river bridge.", 0.5)
+    )
+    assert digest(article, words(TITLE), 3) == []
 
 
 def test_a_run_on_sentence_of_thousands_of_words_is_never_a_digest_sentence() -> None:
     run_on = "The council listed " + " ".join(["roads", "bridges", "ferries"] * 1000) + "."
     article = scored(
         (run_on, 0.99),
-        ("The Marlow city council voted on Monday to close the old river bridge.", 0.5),
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.5),
     )
     # Even a digest short of sentences is not filled with it.
     assert digest(article, words(TITLE), 3) == [article[1].sentence.text]
@@ -176,13 +195,13 @@ def test_a_run_on_sentence_of_thousands_of_words_is_never_a_digest_sentence() ->
 
 def test_a_bare_here_is_placed_by_the_dateline() -> None:
     article = scored(
-        ("The Marlow council met here on Monday and voted to close the old river bridge.", 0.9),
+        ("The Marlow council met here on Monday and voted to fund a ferry across the bay.", 0.9),
         ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.8),
     )
     placed = Document("a.txt", "...", place="MARLOW, Ore.")
     assert digest(article, words(TITLE), 2, placed)[0] == (
-        "The Marlow council met [in Marlow, Ore.] on Monday and voted to close the old river "
-        "bridge."
+        "The Marlow council met [in Marlow, Ore.] on Monday and voted to fund a ferry across the "
+        "bay."
     )
     undated = Document("a.txt", "...", place="UNDATED")
     assert digest(article, words(TITLE), 2, undated)[0] == article[0].sentence.text
