@@ -185,8 +185,12 @@ def _fronted_non_doers(tok: Token) -> set[int]:
 def _demonstrative_subject(tok: Token) -> bool:
     """Whether ``tok`` is "this" or "that" standing alone as a subject ("that is why",
     "Whether this is because ..."): what was told before. Not a relative "that" (the
-    tagger's WDT), nor "those who ..." (a clause says who)."""
-    if tok.lower_ not in _DEMONSTRATIVES or tok.tag_ != "DT" or tok.dep_ not in _SUBJECT_DEPS:
+    tagger's WDT), nor "those who ..." (a clause says who); but the tagger's WDT "that"
+    subject of the main verb, after a fronted phrase, is no relative ("Barring a late
+    deal, that will not be enough time", "While Hale counsels caution, that could mean")."""
+    if tok.lower_ not in _DEMONSTRATIVES or tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    if tok.tag_ != "DT" and not (tok.tag_ == "WDT" and tok.head.dep_ == "ROOT"):
         return False
     return not any(c.dep_ in _DESCRIBING_DEPS for c in tok.children)
 

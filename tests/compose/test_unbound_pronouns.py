@@ -96,3 +96,16 @@ def test_the_screen_on_the_tokens_words_changes_no_answer(monkeypatch: pytest.Mo
     monkeypatch.setattr(unbound_pronouns, "_may_hold", lambda *_: True)
     assert answers() == screened
     assert any(a for a, _ in screened)
+
+
+def test_that_as_the_main_subject_after_a_fronted_phrase_stands_for_what_was_told() -> None:
+    # The tagger reads these "that" as relative (WDT); the subject of the main verb is none.
+    (adoc,) = articles(
+        "The league and the union met on Monday in the capital. "
+        "Barring a major compromise, that will not be enough time to save the season. "
+        "While Hale counsels caution, that could mean the town is back to 20,000 people. "
+        "The plan that failed last year was dropped by the council."
+    ).docs
+    assert unbound_pronoun(adoc, _sentence(adoc, "Barring a major")) == "that"
+    assert unbound_pronoun(adoc, _sentence(adoc, "While Hale")) == "that"
+    assert unbound_pronoun(adoc, _sentence(adoc, "The plan that failed")) is None
