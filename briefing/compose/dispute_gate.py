@@ -8,9 +8,9 @@ only when
 * both sides are there: a sentence of the other party makes the claim, unless the
   rejecting sentence itself tells both ("estimates range from the government's 2
   million to the group's 100 million", "X suspected that …, but Y denied the charge"),
-  or a named party denies what the heading tells ("the Harbour Board denied that the
-  tariff was aimed at the ferry crews": whoever holds the claim, even implicitly, is the
-  other side; ``disputes`` decides);
+  or a named party denies what the heading tells and says whose claim it is ("the
+  Harbour Board denied reports in the island press that the tariff was aimed at the
+  ferry crews"; ``disputes`` decides);
 * the two are incompatible: "there is no evidence that …" is not shown, as a claim and
   the lack of proof for it can both be true, unless the claim is itself one of proof
   ("found strong evidence that …"), or the party says so of its own part ("said there
@@ -92,7 +92,7 @@ class Rejected:
     told_before: bool = False
     unsupported: bool = False  # "there is no evidence that …"
     # Nobody is found making the claim, yet the sentence says what it denies: shown
-    # alone when its heading says what ("the ministry denied that …").
+    # alone when its heading says what and whose ("denied reports in the press that …").
     lone: bool = False
 
 

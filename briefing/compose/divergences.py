@@ -7,8 +7,8 @@
   a “data-sharing” partnership") that other sources use.
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
   claim (``disputes``), with the other sources that make the claim when found (alone
-  when none is, a named party denying what it says, unless a pair below holds that
-  sentence: the pair shows both sides); or one
+  when none is, a named party denying what it says and whose claim that is, unless a
+  pair below holds that sentence: the pair shows both sides); or one
   party's claim and the next sentence's "But another party said it did not" (``corrections``);
   or one party's contention and the next sentence's "But another party contends …"
   (``contentions``); or two named parties taking opposite sides on one thing ("Hale

@@ -1028,13 +1028,28 @@ def parsed(*texts: str) -> Corpus:
 HARBOUR = "The new tariff took effect at Port Ellery on Monday. "
 
 
-def test_a_named_partys_denial_nobody_else_makes_the_claim_of_is_shown_alone():
-    denial = "The Harbour Board denied that the new tariff was aimed at the island ferry crews."
+def test_a_named_partys_denial_naming_whose_claim_it_denies_is_shown_alone():
+    denial = (
+        "The Harbour Board refuted reports in the island press about the new tariff "
+        "being aimed at the island ferry crews."
+    )
     [found] = find_disputes(parsed(HARBOUR + denial))
-    # Whoever holds the claim, even implicitly, disagrees with the board: what it
-    # denies and who denies it are both told.
+    # Who denies, what, and whose claim that is are all told.
     assert found.topic == "Disputed: " + denial
     assert [c.text for c in found.claims] == [denial]
+
+
+def test_a_denial_naming_nobody_who_holds_the_claim_is_not_shown_alone():
+    # Who says the tariff was aimed at the crews? Nobody the coverage names: a reader
+    # cannot tell who disagrees with the board.
+    denial = "The Harbour Board denied that the new tariff was aimed at the island ferry crews."
+    assert find_disputes(parsed(HARBOUR + denial)) == []
+    idea = "Ada Morrow dismissed the idea that the new tariff was aimed at the island crews."
+    assert find_disputes(parsed(HARBOUR + idea)) == []
+    # Said by a party of another article, the claim is shown with it.
+    claim = "Union chief Tam Vesey said the new tariff was aimed at the island ferry crews."
+    found = find_disputes(parsed(HARBOUR + denial, claim))
+    assert [[c.text for c in d.claims] for d in found] == [[claim, denial]]
 
 
 @pytest.mark.parametrize(
@@ -1064,9 +1079,10 @@ def test_a_lone_denial_of_a_party_whose_rejection_is_shown_is_the_same_dispute()
     lone = "Brandt denied that a fault in the rudder had been ruled out as the cause of it."
     found = find_disputes(parsed(claim, disputed, lone))
     assert [[c.text for c in d.claims] for d in found] == [[claim, disputed]]
-    # Told by another party, the lone denial is a dispute of its own.
+    # Told by another party, it is no dispute a reader can follow: nobody is said to
+    # hold what it denies.
     other = lone.replace("Brandt", "Norse Ferries")
-    assert len(find_disputes(parsed(claim, disputed, other))) == 2
+    assert len(find_disputes(parsed(claim, disputed, other))) == 1
 
 
 def test_a_lone_denial_next_to_a_shown_rejection_goes_on_with_that_dispute():
@@ -1075,8 +1091,8 @@ def test_a_lone_denial_next_to_a_shown_rejection_goes_on_with_that_dispute():
     lone = "Ada Morrow dismissed the idea that the Vesey campaign is aimed at the harbour board."
     found = find_disputes(parsed(f"{claim} {denial} {lone}"))
     assert [[c.text for c in d.claims] for d in found] == [[claim, denial]]
-    # Told apart from it, it is a dispute of its own.
-    assert len(find_disputes(parsed(f"{claim} {denial}", lone))) == 2
+    # Told apart from it, it names nobody who holds the idea: not shown.
+    assert len(find_disputes(parsed(f"{claim} {denial}", lone))) == 1
 
 
 def test_a_lone_doubt_naming_whose_claim_it_doubts_is_shown_with_the_party_named():

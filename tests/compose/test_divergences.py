@@ -138,7 +138,7 @@ def test_the_term_index_holds_the_words_of_the_disputed_terms_only():
     assert index.users(("data-sharing",)) == [0, 1]
 
 
-def test_a_denial_shown_alone_gives_way_to_the_pair_it_is_one_side_of():
+def test_a_denial_naming_no_holder_is_shown_only_in_the_pair_it_is_one_side_of():
     opposed = (
         "Senator Ada Hale and three other council members announced their opposition to "
         "Proposition 9, a measure that would close the north harbour."
@@ -154,8 +154,8 @@ def test_a_denial_shown_alone_gives_way_to_the_pair_it_is_one_side_of():
         "Harbour towns vote on Proposition 9 in May.",
         "The north harbour handles ferries.",
     )
-    [alone] = find_disputes(texts)  # the denial, shown alone when nothing pairs it
-    assert [c.text for c in alone.claims] == [denial]
-    # The two parties' positions on the measure show it with the other side instead.
+    # The denial names nobody who says there is a division: no dispute alone.
+    assert find_disputes(texts) == []
+    # The two parties' positions on the measure show it with the other side.
     [pair] = find_divergences(texts)
     assert [c.text for c in pair.claims] == [opposed, denial]
