@@ -76,7 +76,6 @@ from briefing.lang.disputes import (
     NO_EVIDENCE_RE,
     OWN_STATE_RE,
     OWN_SUBJECT_RE,
-    PRONOUN_OPENING_RE,
     PRONOUN_REJECTER_RE,
     TRAILING_RELATIVE_RE,
     claims_evidence,
@@ -393,11 +392,12 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             and rej.told
             and len(claim) >= CLAIM_MIN_SHARED
             and not HEDGED_BEFORE_RE.search(before)
-            and not PRONOUN_OPENING_RE.match(before)
         ):
             # "A witness disputed Pell's claim that police lacked riot gear": whose claim
             # and what it says, so both sides are told; no other sentence tells them.
-            # Shown alone, it must say who rejects: not "He also dismissed fears that …".
+            # Shown alone, it must say who rejects: "He also dismissed fears voiced in the
+            # West that …" only when the one person the sentences before it are about
+            # names its "He" (``dispute_gate``: "[Varga] also dismissed …"), else dropped.
             told_before = True
         if rej.shown and rej.shown == cov.sentences[i].text.strip():
             told_before = True  # two parties' positions: the whole sentence heads it
@@ -425,7 +425,10 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
         if relevance < MIN_RELEVANCE * (1.0 if maker is not None else ONE_SENTENCE_SHARE):
             continue
         sent = cov.sentences[i]
-        claims = [Claim(sent.text, [sent.source_id])]
+        # Shown alone, it is named as its heading is ("[Varga] also dismissed fears …"):
+        # a bullet opening with "He" leans on a sentence the reader does not have.
+        alone = named_claim(corpus.docs[sent.doc], sent) if maker is None else sent.text
+        claims = [Claim(alone, [sent.source_id])]
         if maker is not None:
             said = cov.sentences[maker]  # "He said …": named as the heading is
             claims.insert(0, Claim(named_claim(corpus.docs[said.doc], said), cov.telling(maker)))

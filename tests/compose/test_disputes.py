@@ -783,13 +783,22 @@ def test_a_denial_told_twice_is_shown_once_with_the_other_sources_claim():
 
 
 def test_a_rejection_shown_alone_names_who_rejects():
-    # A pronoun the editor can fill ("[Tom Reyes] also disputed ...") still leaves the
-    # sentence leaning on the one before: a rejection shown alone must name its party.
+    # A pronoun the one person before it names: named in the heading and in the bullet,
+    # which would otherwise lean on a sentence the reader does not have.
+    rejection = (
+        "He also disputed the union's claim that harbour police lacked riot shields at the march."
+    )
     texts = [
-        "Mayor Tom Reyes spoke to reporters on Monday. He also disputed the union's claim "
-        "that harbour police lacked riot shields at the march.",
+        f"Mayor Tom Reyes spoke to reporters on Monday. {rejection}",
         "The ferry company raised its fares for the winter season.",
     ]
+    docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
+    [found] = find_disputes(analyse(docs, entities=True))
+    named = rejection.replace("He", "[Tom Reyes]")
+    assert found.topic == "Disputed: " + named
+    assert [c.text for c in found.claims] == [named]
+    # Nobody to name it by: not shown.
+    texts[0] = f"The march ended at the harbour on Monday. {rejection}"
     docs = [Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}") for i, t in enumerate(texts)]
     assert find_disputes(analyse(docs, entities=True)) == []
 
