@@ -13,10 +13,11 @@ A claim is told only when the parse says so, and is no guess:
 * the rejection's object is a claim noun pointing back ("the claim", "that theory",
   "the allegations"), right after its rejecting verb;
 * in the claim sentence, one named party (no pronoun) says, insists, argues or concludes
-  a clause ("insist the ferry line was profitable"), and no other party a clause of its
-  own: that clause, with no relative clause, aside or adverbial clause of its own, in at
-  most ``MAX_TOLD_WORDS`` words and with at least ``MIN_TOLD_WORDS`` content words, is
-  the claim.
+  a clause ("insist the ferry line was profitable"), and no other verb has a clause of its
+  own ("said the port backs the ferry line in the row begun when Hale warned that …":
+  which does "the allegation" stand for?): that clause, with no relative clause, aside
+  or adverbial clause of its own, in at most ``MAX_TOLD_WORDS`` words and with at least
+  ``MIN_TOLD_WORDS`` content words, is the claim.
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ def claimed_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:
     verb, clauses = claimed[0]
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects or subjects[0].pos_ == "PRON" or len(clauses) != 1:
+        return None
+    if any(t.dep_ == "ccomp" and t.head.i != verb.i for t in span):
+        # Another that-clause of another verb ("… backs Syria in the dispute triggered
+        # when Demirel warned Damascus that …"): the pointer may stand for either.
         return None
     kept: list[Token] = []
     _kept(clauses[0], kept)

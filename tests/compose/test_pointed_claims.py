@@ -66,3 +66,17 @@ def test_only_the_sentence_right_before_and_a_pointing_claim_noun_are_completed(
     assert pointed_claim(heading, adoc, verdict, adoc.sentences[0].text) is None
     # No claim noun pointing back: nothing to complete.
     assert pointed_claim("Marsh disagreed.", adoc, verdict, claim.text) is None
+
+
+def test_a_claim_sentence_telling_another_partys_clause_is_not_told():
+    # "the allegation" may be the mayor's claim or the warning of the dispute it is in.
+    corpus = _corpus(
+        "Mayor Ada Hale said her town backs the ferry line in the row which began when "
+        "minister Tom Vesey warned the owners that the line would lose its licence."
+    )
+    adoc = corpus.docs[0]
+    assert claimed_clause(adoc, adoc.sentences[0]) is None
+    # The same claim with no second party's clause is told.
+    corpus = _corpus("Mayor Ada Hale said her town backs the ferry line in the row.")
+    adoc = corpus.docs[0]
+    assert claimed_clause(adoc, adoc.sentences[0]) == "her town backs the ferry line in the row"
