@@ -19,7 +19,9 @@ says so:
   sentence credits, else none, and a relative one the noun its clause is on ("the Guild,
   which voted against the ban"). The two parties share no word;
 * both stances are on the same thing, the same noun as object or subject (a name's
-  words all alike; not two of its kind, "the smoking bill" and "the drinking bill"), not
+  words all alike; not two of its kind, "the smoking bill" and "the drinking bill", nor
+  one brought in after the other with a word of its own, "the bill" then "a companion
+  bill"), not
   a vague or pointing one ("the issue", "that view"), and one is for it and the other
   against it.
 
@@ -108,6 +110,8 @@ class Stance:
     side: int
     named: bool
     kind: frozenset[str] = frozenset()
+    # The thing is brought in as a new one ("a companion bill"), not one told before.
+    fresh: bool = False
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -334,16 +338,23 @@ def _stances(adoc: AnalysedDocument, sent: Sentence) -> list[Stance]:
         if holder is not None and thing is not None and holder.i == thing.i:
             continue
         kind = _kind(thing) if thing is not None else frozenset()
-        out.append(Stance(sent, party[0], party[1], key[0], key[1], side, key[2], kind))
+        fresh = thing is not None and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children
+        )
+        out.append(Stance(sent, party[0], party[1], key[0], key[1], side, key[2], kind, fresh))
     return out
 
 
 def _opposed(a: Stance, b: Stance) -> bool:
     """Whether two stances oppose (the module's rules): of one thing, not two of its kind
     ("the smoking bill", "the drinking bill")."""
+    first, later = sorted((a, b), key=lambda s: (s.sentence.doc, s.sentence.index))
     return (
         a.thing == b.thing
         and not (a.kind and b.kind and a.kind.isdisjoint(b.kind))
+        # "Three members voted against the bill." then "A companion bill, sponsored by
+        # Young, …": another bill, brought in after the first with a word of its own
+        and not (later.fresh and not later.kind <= first.kind)
         and a.side != b.side
         and not a.party & b.party
         and a.sentence.text != b.sentence.text

@@ -84,6 +84,16 @@ def test_two_of_a_kind_are_two_things():
     assert positions(smoking + FILLER + drinking) == []
 
 
+def test_a_thing_brought_in_after_its_namesake_is_another_one():
+    against = "Three council members voted against the bill, and two voted for it. "
+    companion = "A companion bill, sponsored by Senator Ada Hale, has not come to a vote. "
+    assert positions(against + FILLER + companion) == []
+    # Told after it as the one already told, it is the same bill.
+    same = "The bill, sponsored by Senator Ada Hale, has not come to a vote. "
+    [found] = positions(against + FILLER + same)
+    assert "Senator Ada Hale for" in found.topic
+
+
 def test_the_pairs_of_one_thing_are_bounded(monkeypatch) -> None:
     """Many articles taking sides on one thing: at most ``MAX_STANCES_PER_THING`` stances
     of it are paired, and the first opposed pair is still shown."""
