@@ -3,9 +3,9 @@
 1. Every sentence of every article is a candidate; near-duplicates across articles are
    merged into one statement citing all their sources (``near_duplicates``).
 2. Sentences that cannot stand alone (fragments, questions, quotes, "He said ...",
-   a surname or a passive thing the story is not about) or only guess ("may prove",
-   ``hedged``) are kept as statements but never chosen for the summary
-   (``sentence_filters``, ``clarity``).
+   a surname or a passive thing the story is not about, "The ban ..." naming only a day,
+   ``summary_leans``) or only guess ("may prove", ``hedged``) are kept as statements but
+   never chosen for the summary (``sentence_filters``, ``clarity``).
 3. The executive summary is the concept-coverage optimum (``concept_ilp``): bigrams
    weighted by how many articles report them and how early, boosted by the focus
    question's words and the story's words for them (``focus``), with a bonus for
@@ -71,6 +71,7 @@ from briefing.compose.unanchored import Unanchored
 from briefing.compose.unbound_pronouns import unbound_after_fronted
 from briefing.compose.unspecific import specific_choice, unspecific
 from briefing.lang.dates import YEAR_RE
+from briefing.lang.summary_leans import leans_in_summary
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 from briefing.summarise import normalised_scores
 
@@ -159,6 +160,7 @@ def _candidates(
         and clarity.clear(s.text)
         and not unanchored.leans(s)
         and not hedged(corpus.docs[s.doc], s)
+        and not leans_in_summary(trim_connective(s.text))
         and unbound_after_fronted(corpus.docs[s.doc], s) is None
         for s in sentences
     ]

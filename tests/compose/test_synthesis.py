@@ -619,7 +619,8 @@ def test_without_a_focus_an_articles_lead_is_preferred(monkeypatch: pytest.Monke
 def test_a_short_name_no_note_completes_is_worth_less(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing.compose import synthesis
 
-    unclear = "The board approved emergency repairs to the old river bridge on Monday."
+    # A figure: a bare definite told only by a weekday leans in a summary (summary_leans).
+    unclear = "The board approved emergency repairs to the old river bridge on 3 May."
     texts = [f"{SHARED} {FILLER[0]} {unclear}", f"{FILLER[2]} {SHARED_VARIANT} {unclear}"]
     texts += [f"{SHARED} {FILLER[4]}", FILLER[5], FILLER[1]]  # "board": not the story's
     plain = _bonuses(monkeypatch, texts, 0.0)
