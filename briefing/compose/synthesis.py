@@ -54,6 +54,7 @@ from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus, topic_stems
 from briefing.compose.hedged import hedged
 from briefing.compose.marks import marked
+from briefing.compose.named_first import named_first
 from briefing.compose.near_duplicates import (
     content_stems,
     group_near_duplicates,
@@ -63,6 +64,7 @@ from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import dated_events
 from briefing.compose.sentence_filters import standalone, trim_connective
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.compose.short_names import ShortNames
 from briefing.compose.side_remarks import SideRemarks
 from briefing.compose.story_core import StoryCore, broad
@@ -286,9 +288,20 @@ def _soft_fill(
 
 def _story_order(chosen: list[Candidate], order: ReadingOrder) -> list[Candidate]:
     """Read as a story: by the date of what each statement reports (``reading_order``),
-    then importance. The sentence that crossed the word target moves too (a reader reads the
+    then importance, one introducing what another of its date calls short before it
+    (``named_first``). The sentence that crossed the word target moves too (a reader reads the
     whole summary; rouge_eval.py, which cuts at the target, moved by -0.13..+0.11 R-2 per set)."""
-    return sorted(chosen, key=lambda c: (order.key(origin(c)), -c.importance))
+    keys = {id(c): order.key(origin(c)) for c in chosen}
+    ordered = sorted(chosen, key=lambda c: (keys[id(c)], -c.importance))
+    return named_first(
+        ordered, lambda c: keys[id(c)], lambda c: c.text, lambda c: _people(order.corpus, c)
+    )
+
+
+def _people(corpus: Corpus, c: Candidate) -> frozenset[str]:
+    """The words of ``c``'s sentence the parse reads as part of a person's name."""
+    span = sentence_tokens(corpus, c.group.lead)
+    return frozenset(t.text for t in span if t.ent_type_ == "PERSON") if span else frozenset()
 
 
 def _background_value(
