@@ -94,6 +94,21 @@ def test_one_article_telling_one_act_twice_is_one_fact() -> None:
     assert drop_repeats([lede, later]) == [later]  # the wording that names it
 
 
+def test_two_articles_telling_one_act_with_its_names_are_one_report() -> None:
+    names = frozenset({"ruiz", "marlow", "ostland"})
+    held = (frozenset({"arrest"}), names)
+    a = _told("Vorn was arrested in Marlow at the request of Ostland judge Ruiz.", "a", event=held)
+    police = (frozenset({"arrest"}), names | {"police"})
+    b = _told("Police acting on a warrant from Ruiz of Ostland held him in Marlow.", "b", doc=1)
+    b.event = lambda: police
+    assert one_report(a, b) and repeats(b, [a])
+    two = (frozenset({"arrest"}), frozenset({"vorn", "marlow"}))
+    kin = _told("Vorn's aides are still held in Marlow.", "c", event=two, doc=2)
+    assert not one_report(kin, _told("x", "x", event=two))  # two names: maybe another act
+    a.importance = 2.0
+    assert drop_repeats([a, b]) == [a]  # another outlet's wording: the more important stays
+
+
 def test_a_plan_of_unread_day_told_done_is_one_fact() -> None:
     pell = (frozenset({"expect"}), frozenset({"pell"}))
     sworn = (frozenset({"swear"}), frozenset({"pell"}))
