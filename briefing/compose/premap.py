@@ -38,6 +38,7 @@ from briefing.compose import (
     events,  # noqa: F401
     fact_words,  # noqa: F401
     figure_reading,  # noqa: F401
+    leaning,  # noqa: F401
     near_duplicates,  # noqa: F401
     sentence_dates,  # noqa: F401
     sentence_filters,  # noqa: F401
@@ -87,6 +88,8 @@ ARTICLE = (
     # Asked of every article with a date by the summary's dating (``sentence_dates``):
     # about 3% of the build process's compose on benchmarks/scale.py's 875 articles.
     "date_mention_reads",
+    # Asked of every article by the summary (``synthesis._candidates``).
+    "leaning_sentences",
 )
 
 # One article's answers: sentence memo name -> one value per sentence, in order; article

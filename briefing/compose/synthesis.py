@@ -52,7 +52,7 @@ from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus, topic_stems
-from briefing.compose.hedged import hedged
+from briefing.compose.leaning import leaning_sentences
 from briefing.compose.marks import marked
 from briefing.compose.named_first import named_first
 from briefing.compose.near_duplicates import (
@@ -70,7 +70,6 @@ from briefing.compose.side_remarks import SideRemarks
 from briefing.compose.story_core import StoryCore, broad
 from briefing.compose.told import told_choice, told_in_order
 from briefing.compose.unanchored import Unanchored
-from briefing.compose.unbound_pronouns import unbound_after_fronted
 from briefing.compose.unspecific import specific_choice, unspecific
 from briefing.lang.dates import YEAR_RE
 from briefing.lang.summary_leans import leans_in_summary
@@ -157,13 +156,13 @@ def _candidates(
     things = clarity.things
     described = Descriptions(corpus, things, focus.said)
     unanchored = Unanchored(corpus, asked, things)
+    leaning = [leaning_sentences(adoc) for adoc in corpus.docs]
     ok = [
         standalone(s, corpus)
         and clarity.clear(s.text)
         and not unanchored.leans(s)
-        and not hedged(corpus.docs[s.doc], s)
+        and s.index not in leaning[s.doc]
         and not leans_in_summary(trim_connective(s.text))
-        and unbound_after_fronted(corpus.docs[s.doc], s) is None
         for s in sentences
     ]
     # Representatives: stand-alone sentences first, then early, then well scored.

@@ -1,0 +1,31 @@
+"""The sentences of an article the summary never takes for what their parse shows.
+
+The executive summary and the background take no sentence that only guesses
+(``hedged``) or whose subject pronoun only a phrase fronted before it seemed to bind
+(``unbound_pronouns.unbound_after_fronted``). Both read nothing but the sentence and its
+article's parse, so they are asked of a whole article at once, as an article memo
+(``article_memo``): the map's workers work it out beside a first build's parse
+(``premap``) and the compose cache keeps it for later builds. A second run over
+benchmarks/scale.py's 875 + 5 articles asked both again of every sentence the summary's
+other tests left, in the build process, while the summary waited (about a tenth of
+``synthesis._candidates`` in a profile).
+"""
+
+from __future__ import annotations
+
+from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
+from briefing.compose.hedged import hedged
+from briefing.compose.unbound_pronouns import unbound_after_fronted
+from briefing.model import AnalysedDocument
+
+
+@by_article("leaning_sentences", encode_indices, decode_indices, indices_fit)
+def leaning_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """The indices of the article's sentences that only guess (``hedged``) or lean on a
+    sentence before through a pronoun a fronted phrase seemed to bind
+    (``unbound_after_fronted``)."""
+    return frozenset(
+        s.index
+        for s in adoc.sentences
+        if hedged(adoc, s) or unbound_after_fronted(adoc, s) is not None
+    )

@@ -1,0 +1,37 @@
+"""The sentences of an article the summary never takes: a guess, or a pronoun only a
+fronted phrase seemed to bind; worked out per article, as the two tests say."""
+
+from __future__ import annotations
+
+from briefing.compose import article_memo
+from briefing.compose.hedged import hedged
+from briefing.compose.leaning import leaning_sentences
+from briefing.compose.unbound_pronouns import unbound_after_fronted
+
+from .conftest import articles
+
+TEXT = (
+    "The Glimmer worm spreads by mail. "
+    "Once in the network it will infect any files the owner opens. "
+    "The Marlow ferry could soon be off the hook for the repairs. "
+    "When the worm reaches a computer, it deletes the files. "
+    "The report said a fire could have brought down the Marlow bridge."
+)
+
+
+def test_a_guess_and_a_pronoun_a_fronted_phrase_seemed_to_bind_lean() -> None:
+    article_memo.forget()
+    (adoc,) = articles(TEXT).docs
+    assert leaning_sentences(adoc) == frozenset({1, 2})
+    # The same answers as asking each sentence.
+    assert leaning_sentences(adoc) == frozenset(
+        s.index
+        for s in adoc.sentences
+        if hedged(adoc, s) or unbound_after_fronted(adoc, s) is not None
+    )
+
+
+def test_an_article_without_a_parse_has_none() -> None:
+    article_memo.forget()
+    (adoc,) = articles(TEXT, entities=False).docs
+    assert leaning_sentences(adoc) == frozenset()
