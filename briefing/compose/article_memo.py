@@ -296,6 +296,22 @@ def decode_counts(data: Any) -> dict[str, int]:
     return out
 
 
+def checked_rows(data: Any, ok: Callable[[list[Any]], bool], each: str) -> list[list[Any]]:
+    """``data`` as a list of rows (lists), each of which ``ok`` accepts; ``BadValue``
+    saying what each row should be (``each``) otherwise."""
+    if not isinstance(data, list):
+        raise BadValue(f"a list of rows: {each}")
+    for x in data:
+        if not (isinstance(x, list) and ok(x)):
+            raise BadValue(each)
+    return data
+
+
+def keys_fit(value: Mapping[int, Any], text: str) -> bool:
+    """Whether each key could be the index of a sentence of ``text`` (``indices_fit``)."""
+    return all(0 <= i <= len(text) for i in value)
+
+
 def encode_indices(value: frozenset[int]) -> list[int]:
     return sorted(value)
 

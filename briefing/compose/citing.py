@@ -41,7 +41,7 @@ from briefing.compose.fact_core import core
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
 from briefing.compose.near_duplicates import Group, SupportIndex, content_stems, stem
-from briefing.compose.rough_counts import Count, counts, one_count
+from briefing.compose.rough_counts import Count, article_counts, counts, one_count
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import WEEKDAYS
@@ -234,10 +234,9 @@ class Citations:
         """Each sentence of the corpus that gives a count, with its counts, in corpus order."""
         if self._counted is None:
             self._counted = [
-                (s, found)
+                (adoc.sentences[i], found)
                 for adoc in self.events.corpus.docs
-                for s in adoc.sentences
-                if (found := counts(s.text))
+                for i, found in sorted(article_counts(adoc).items())
             ]
         return self._counted
 

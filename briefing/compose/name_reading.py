@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
+from briefing.compose.article_memo import by_article, checked_rows, keys_fit
 from briefing.compose.fact_words import fact_stems
 from briefing.lang.names import PERSON_TITLES, TITLE_PARTICIPLES
 from briefing.lang.referents import INSTITUTION_HEADS
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.words import words
+from briefing.model import AnalysedDocument
 from briefing.parsed import Span, Token
 
 # Words that only join the capitalised words of a name ("Bureau of Indian Affairs").
@@ -53,6 +56,42 @@ def run_initials(run: str) -> set[str]:
         words = words[1:]
     found = {name_initials(run.split()).lower(), name_initials(words).lower()}
     return {f for f in found if len(f) > 1}
+
+
+# By sentence index, the initials its capitalised runs give (``run_initials``), each as
+# often as a run gives it.
+SentenceInitials = dict[int, list[str]]
+
+
+def _encode_initials(value: SentenceInitials) -> list[list[Any]]:
+    return [[i, found] for i, found in value.items()]
+
+
+def _initials_row(x: list[Any]) -> bool:
+    return len(x) == 2 and type(x[0]) is int and isinstance(x[1], list) and _strings(x[1])
+
+
+def _strings(values: list[Any]) -> bool:
+    return set(map(type, values)) <= {str}
+
+
+def _decode_initials(data: Any) -> SentenceInitials:
+    rows = checked_rows(data, _initials_row, "a sentence index and its initials")
+    return {i: found for i, found in rows}
+
+
+@by_article("article_initials", _encode_initials, _decode_initials, keys_fit)
+def article_initials(adoc: AnalysedDocument) -> SentenceInitials:
+    """The initials the capitalised runs of each sentence of the article give
+    (``run_initials``), by sentence index (none for a sentence without): the looser †
+    test indexes every sentence of the story by them, which a second run over
+    benchmarks/scale.py's 875 + 5 articles worked out again."""
+    out: SentenceInitials = {}
+    for s in adoc.sentences:
+        found = [k for m in CAPITALISED_RUN.finditer(s.text) for k in sorted(run_initials(m[0]))]
+        if found:
+            out[s.index] = found
+    return out
 
 
 def _text_stems(texts: Iterable[str]) -> frozenset[str]:

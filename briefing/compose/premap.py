@@ -39,7 +39,9 @@ from briefing.compose import (
     fact_words,  # noqa: F401
     figure_reading,  # noqa: F401
     leaning,  # noqa: F401
+    name_reading,  # noqa: F401
     near_duplicates,  # noqa: F401
+    rough_counts,  # noqa: F401
     sentence_dates,  # noqa: F401
     sentence_filters,  # noqa: F401
     short_names,  # noqa: F401
@@ -90,6 +92,10 @@ ARTICLE = (
     "date_mention_reads",
     # Asked of every article by the summary (``synthesis._candidates``).
     "leaning_sentences",
+    # Asked of every article by the citations' rounding test (``citing``).
+    "article_counts",
+    # Asked of every article by the looser † test (``probable_reports``).
+    "article_initials",
 )
 
 # One article's answers: sentence memo name -> one value per sentence, in order; article

@@ -44,7 +44,13 @@ from collections.abc import Callable, Iterable
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.fact_particulars import anchors, counting, forecast, particulars
 from briefing.compose.fact_words import fact_stems
-from briefing.compose.name_reading import CAPITALISED_RUN, INITIALS, people, run_initials
+from briefing.compose.name_reading import (
+    CAPITALISED_RUN,
+    INITIALS,
+    article_initials,
+    people,
+    run_initials,
+)
 from briefing.compose.other_forms import SpelledFigures, forms, word_forms
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.words import words
@@ -100,10 +106,10 @@ class ProbableReports:
         Authority" for "hta")."""
         if self.initials is None:
             self.initials = {}
+            docs = self.corpus.docs
             for i, s in enumerate(self.reports.sentences):
-                for m in CAPITALISED_RUN.finditer(s.text):
-                    for found in run_initials(m[0]):
-                        self.initials.setdefault(found, []).append(i)
+                for found in article_initials(docs[s.doc]).get(s.index, ()):
+                    self.initials.setdefault(found, []).append(i)
         return self.initials.get(key, [])
 
     def _weight(self, key: str, top: float) -> float:

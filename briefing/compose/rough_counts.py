@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
+from briefing.compose.article_memo import by_article, checked_rows, keys_fit
 from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import YEAR_RE
 from briefing.lang.figures import ALLOWED_RANGE, NUMBER_SCALES, QUALIFIERS
 from briefing.lang.months import MONTH_NAMES
+from briefing.model import AnalysedDocument
 
 # Counts below this are too small to be rounded ("about 10") and too common to fix a fact.
 # Chosen by hand in 62622ee; not benchmarked.
@@ -55,6 +58,7 @@ _VAGUE_WORDS = [
 
 # Qualifiers of a rounded count ("only 84" is exact).
 _ROUNDED = [q for q, how in QUALIFIERS.items() if how.direction in ALLOWED_RANGE]
+_QUALIFIED = frozenset(q.lower() for q in _ROUNDED)  # what ``counts`` gives as a qualifier
 _QUALIFIER = re.compile(
     r"\b(" + "|".join(sorted(_ROUNDED, key=len, reverse=True)) + r")\s{1,3}$", re.IGNORECASE
 )
@@ -99,6 +103,43 @@ def counts(text: str) -> list[Count]:
             )
         )
     return found
+
+
+# By sentence index, the counts of the sentences of an article that give any.
+SentenceCounts = dict[int, list[Count]]
+
+
+def _encode_counts(value: SentenceCounts) -> list[list[Any]]:
+    return [[i, n, q, sorted(stems)] for i, found in value.items() for n, q, stems in found]
+
+
+def _count_row(x: list[Any]) -> bool:
+    """A sentence index, a count, a qualifier ``counts`` gives (a tampered one would be
+    looked up in ``QUALIFIERS`` and fail) and the counted stems."""
+    return (
+        len(x) == 4
+        and type(x[0]) is int
+        and type(x[1]) is int
+        and (x[2] == "" or x[2] in _QUALIFIED)
+        and isinstance(x[3], list)
+        and set(map(type, x[3])) <= {str}
+    )
+
+
+def _decode_counts(data: Any) -> SentenceCounts:
+    """The counts by sentence as ``_encode_counts`` wrote them."""
+    out: SentenceCounts = {}
+    for x in checked_rows(data, _count_row, "a sentence index, a count, its qualifier, stems"):
+        out.setdefault(x[0], []).append((x[1], x[2], frozenset(x[3])))
+    return out
+
+
+@by_article("article_counts", _encode_counts, _decode_counts, keys_fit)
+def article_counts(adoc: AnalysedDocument) -> SentenceCounts:
+    """``counts`` of each sentence of the article that gives any, by its index: the
+    citations' rounding test reads those of every sentence of the story (a second run
+    over benchmarks/scale.py's 875 + 5 articles read them all again)."""
+    return {s.index: found for s in adoc.sentences if (found := counts(s.text))}
 
 
 def allows(rough: Count, exact: Count) -> bool:

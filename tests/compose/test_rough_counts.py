@@ -6,7 +6,11 @@ import time
 
 import pytest
 
-from briefing.compose.rough_counts import allows, counts, one_count
+from briefing.compose import article_memo
+from briefing.compose.memo import BadValue
+from briefing.compose.rough_counts import allows, article_counts, counts, one_count
+
+from .conftest import articles
 
 FREED = "More than 80 prisoners have been freed from the Calder jail since the reform."
 
@@ -70,3 +74,17 @@ def test_counts_are_quick_on_huge_input() -> None:
     for text in ("1" * 200_000, "more than " * 20_000, "about 84 " * 25_000, "word " * 40_000):
         counts(text)
     assert time.process_time() - start < 2.0
+
+
+def test_an_article_s_counts_are_its_sentences_and_read_back_as_stored() -> None:
+    article_memo.forget()
+    (adoc,) = articles(f"The Calder jail opened in May. {FREED} About 300 guards work there.").docs
+    found = article_counts(adoc)
+    assert found == {s.index: counts(s.text) for s in adoc.sentences if counts(s.text)}
+    assert sorted(found) == [1, 2]
+    memo = article_memo.ARTICLE_MEMOS["article_counts"]
+    assert memo.decode(memo.encode(found)) == found
+    with pytest.raises(BadValue):  # a qualifier ``counts`` never gives
+        memo.decode([[1, 80, "roughly speaking", ["prison"]]])
+    with pytest.raises(BadValue):
+        memo.decode([[1, "80", "", []]])
