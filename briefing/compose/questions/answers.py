@@ -409,8 +409,11 @@ def _statement_for(sent: Sentence, statements: list[Statement]) -> Statement:
     mine = set(sent.words)
     for st in statements:
         other = statement_words(st.text)
+        # The share of the words either holds that both hold, without making the union
+        # (one set per statement of the brief, for each question answered).
+        both = len(mine & other) if mine else 0
         if st.text == sent.text or (
-            mine and len(mine & other) / len(mine | other) > SAME_STATEMENT
+            mine and both / (len(mine) + len(other) - both) > SAME_STATEMENT
         ):
             return st
     return Statement(text=sent.text, sources=[sent.source_id])
