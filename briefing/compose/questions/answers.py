@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import Any
 
+from briefing.compose.article_memo import by_article, checked_rows, keys_fit
 from briefing.compose.near_duplicates import stem
 from briefing.compose.questions.confirmed import confirmed_later
 from briefing.compose.questions.context import (
@@ -210,25 +212,62 @@ def mark_answered(
         record_answer(cand, best[1], statements)
 
 
-def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[set[str]]]]:
+def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[frozenset[str]]]]:
     """The sentences that may report something asked about ended, in corpus order, each
-    with the content words of every clause that reports it done without hedging; none
-    that asks or is a question. Worked out once per context: each question about an
-    ending used to scan all ~27,000 sentences of benchmarks/scale.py's 875 articles
-    with four patterns (about 0.7 CPU s a question)."""
+    with the content words of every clause that reports it done without hedging
+    (``done_clauses``). Worked out once per context: each question about an ending used
+    to scan all ~27,000 sentences of benchmarks/scale.py's 875 articles with four
+    patterns (about 0.7 CPU s a question)."""
     if ctx.done_reports is None:
-        ctx.done_reports = []
-        for s in ctx.corpus.sentences():
-            if not END_DONE_SCREENED.search(s.text):
-                continue  # no clause of it can report anything ended
-            if s.text.endswith("?") or ASK_RE.search(s.text) or QUOTED_QUESTION_RE.search(s.text):
-                continue
-            # The thing asked about must be named in the clause that reports it ended.
-            clauses = [c for c in CLAUSE_SPLIT_RE.split(s.text) if END_DONE_RE.search(c)]
-            said = [content_words(c) for c in clauses if not NOT_DONE_RE.search(c)]
-            if said:
-                ctx.done_reports.append((s, said))
+        ctx.done_reports = [
+            (adoc.sentences[i], said)
+            for adoc in ctx.corpus.docs
+            for i, said in sorted(done_clauses(adoc).items())
+        ]
     return ctx.done_reports
+
+
+# By sentence index, the content words of each clause of the sentence that reports
+# something ended.
+DoneClauses = dict[int, list[frozenset[str]]]
+
+
+def _encode_done(value: DoneClauses) -> list[list[Any]]:
+    return [[i, [sorted(said) for said in clauses]] for i, clauses in value.items()]
+
+
+def _done_row(x: list[Any]) -> bool:
+    return (
+        len(x) == 2
+        and type(x[0]) is int
+        and isinstance(x[1], list)
+        and all(isinstance(c, list) and set(map(type, c)) <= {str} for c in x[1])
+    )
+
+
+def _decode_done(data: Any) -> DoneClauses:
+    rows = checked_rows(data, _done_row, "a sentence index and its clauses' words")
+    return {i: [frozenset(c) for c in clauses] for i, clauses in rows}
+
+
+@by_article("done_clauses", _encode_done, _decode_done, keys_fit)
+def done_clauses(adoc: AnalysedDocument) -> DoneClauses:
+    """For each sentence of the article that may report something asked about ended (none
+    that asks or is a question), the content words of every clause of it that reports it
+    done without hedging: a question of its text alone, so remembered across builds (a
+    second run over benchmarks/scale.py's folder scanned every sentence again)."""
+    out: DoneClauses = {}
+    for s in adoc.sentences:
+        if not END_DONE_SCREENED.search(s.text):
+            continue  # no clause of it can report anything ended
+        if s.text.endswith("?") or ASK_RE.search(s.text) or QUOTED_QUESTION_RE.search(s.text):
+            continue
+        # The thing asked about must be named in the clause that reports it ended.
+        clauses = [c for c in CLAUSE_SPLIT_RE.split(s.text) if END_DONE_RE.search(c)]
+        said = [frozenset(content_words(c)) for c in clauses if not NOT_DONE_RE.search(c)]
+        if said:
+            out[s.index] = said
+    return out
 
 
 @functools.lru_cache(maxsize=STATEMENT_WORDS)

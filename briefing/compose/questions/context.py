@@ -73,7 +73,7 @@ class QuestionContext:
         self.where: tuple[AnalysedDocument, Sentence] | None = None
         # The sentences that report something ended, with the words of each clause that
         # does (``answers.done_reports``): worked out once, for every question.
-        self.done_reports: list[tuple[Sentence, list[set[str]]]] | None = None
+        self.done_reports: list[tuple[Sentence, list[frozenset[str]]]] | None = None
         df: Counter[str] = Counter()
         for s in corpus.sentences():
             df.update({norm_word(w) for w in s.words})

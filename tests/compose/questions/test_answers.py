@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Statement
+from briefing.analyse import analyse
+from briefing.compose import article_memo
+from briefing.compose.memo import BadValue
+from briefing.compose.questions.answers import done_clauses
+from briefing.model import Document, Statement
 
 
 def test_same_question_from_two_sources_is_merged(questions):
@@ -205,3 +209,21 @@ def test_different_asks_of_one_party_stay_apart(questions):
         "Councillor Maria Diaz urged Acme to publish the Springfield water test results.",
     )
     assert len(qs) == 2
+
+
+def test_an_article_s_clauses_reporting_an_end_are_read_once_and_stored_as_read() -> None:
+    article_memo.forget()
+    text = (
+        "Acme employs 400 people in the town. "
+        "Acme has closed the Springfield plant, a spokeswoman said. "
+        "Will Acme close the Dover plant? "
+        "The strike ended on Friday, and the mill reopened."
+    )
+    (adoc,) = analyse([Document(location="acme.txt", text=text, title="Acme")]).docs
+    found = done_clauses(adoc)
+    assert sorted(found) == [1, 3]  # no question, nothing ended in the first
+    assert {"springfield", "plant"} <= found[1][0]
+    memo = article_memo.ARTICLE_MEMOS["done_clauses"]
+    assert memo.decode(memo.encode(found)) == found
+    with pytest.raises(BadValue):
+        memo.decode([[1, ["plant"]]])  # clauses are lists of words
