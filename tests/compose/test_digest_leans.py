@@ -197,3 +197,23 @@ def test_a_bidding_leans_and_a_report_reads_alone() -> None:
         assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
     for start in ('"Try the plum', "Bakers sell"):
         assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start
+
+
+THAT_THING = (
+    "MARLOW -- The harbour board and the ferry union met on Monday. "
+    "Any fare over that limit will be refunded next year. "
+    "Based on those terms, the union called off the strike on Tuesday. "
+    "Officials said that fares rose by 5 percent in May. "
+    "Those captains who lost pay will get grants, officials said. "
+    "Fares rose in 1998, and officials kept them at that level."
+)
+
+
+def test_that_or_those_before_a_noun_points_at_a_thing_told_before() -> None:
+    adoc = _article("Ferry fares", THAT_THING)
+    for start in ("Any fare over", "Based on those"):
+        assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
+    # the "that" of a clause, a noun a clause after it says which of, and one after the
+    # main verb (as often what the sentence itself told) read alone
+    for start in ("Officials said that", "Those captains who", "Fares rose in"):
+        assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start
