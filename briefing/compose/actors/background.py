@@ -6,7 +6,8 @@ time. A person is background when every mention sits in a sentence set at least
 ``HISTORY_YEARS`` before its article ("in 1925", "the 19th century"), names a memorial,
 an idea or a time in office after them ("a statue of X", "X's theory", "the X
 government"; as good as a date) or only
-qualifies a thing ("the X trial"), and at least one mention is so dated. Anyone who
+qualifies a thing ("the X trial"), and at least one mention is so dated or only dates
+another event ("after the ouster of X", "when X visited": a time frame). Anyone who
 acts in the story's time (a sentence without such a date, as a subject or quoted) is not.
 One whose mentions mostly tell the past (``MOSTLY_PAST_SHARE``) and who never acts in the
 story's time is still listed, below the story's parties (``salience``).
@@ -18,7 +19,7 @@ import bisect
 
 from briefing.compose.actors.clusters import Cluster, match_span
 from briefing.lang.agency import AGENT_HEAD_NOUNS
-from briefing.lang.dates import ERA_RE
+from briefing.lang.dates import BACKGROUND_PREPOSITIONS, ERA_RE
 from briefing.lang.names import PERSON_NOUNS
 from briefing.lang.places import SITE_NOUNS
 from briefing.lang.speech import SAY_RE
@@ -74,6 +75,16 @@ ERA_NOUNS = frozenset({
     "tenure", "dynasty",
 })  # fmt: skip
 _RECALLING = MEMORIAL_NOUNS | ERA_NOUNS
+# Words opening a phrase or a clause that dates another event ("after the ouster of X",
+# "during X's visit", "when X visited, Y announced"): a person named only inside one is
+# the time of someone else's act, as a date is, not a party (issue 11, DUC 2004: a
+# president named only as the time a party was founded, a ruler only as what preceded
+# talks, both in the top 10). Not "despite" or "pending": "despite X's objection" is
+# X acting.
+TIME_FRAME_WORDS = (BACKGROUND_PREPOSITIONS - {"despite", "pending"}) | {"during", "when"}
+# How a name hangs on the words that lead up to a time frame's opener: "the ouster of
+# | X", "X's | visit", "years of rule by | X".
+_FRAME_PATH_DEPS = {"pobj", "poss", "compound", "nmod", "appos", "prep", "agent", "dobj"}
 
 
 def past_share(corpus: Corpus, c: Cluster) -> float:
@@ -87,8 +98,11 @@ def past_share(corpus: Corpus, c: Cluster) -> float:
 
 def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
     """The share of a person's mentions that tell the story's past, 0 as soon as one acts
-    in the story's time, at least one is dated, or more than ``allowed`` do not."""
-    dated = present = 0
+    in the story's time, at least one is dated, or more than ``allowed`` do not. A mention
+    that only dates another event ("when X visited") tells the past only of one named
+    nowhere else: beside others it is the story's time ("when X recalculated the data,
+    he found")."""
+    dated = present = framed = 0
     starts_of: dict[int, list[int]] = {}  # sentence starts per document, built once
     for m in c.matches:
         span = match_span(corpus, m)
@@ -102,13 +116,21 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
         sentence = adoc.sentences[k].text if k >= 0 else ""
         if (written and _names_the_past(sentence, written.year)) or _in_memory(span):
             dated += 1
-        elif span is None or not _qualifies_a_thing(span.root):
-            present += 1
-            if present > allowed:
+        elif span is not None and _qualifies_a_thing(span.root):
+            continue
+        elif span is not None and _time_frame(span.root):
+            framed += 1  # "when X visited, Y announced": the time of another event
+            if present + framed > allowed and present:
                 return 0
+        else:
+            present += 1
+            if present + framed > allowed:
+                return 0
+    if not present and framed:
+        return 1  # named only as the time of others' acts (and from the past)
     if not dated:
         return 0
-    return 1 - present / len(c.matches)
+    return 1 - (present + framed) / len(c.matches)
 
 
 def _names_the_past(sentence: str, year: int) -> bool:
@@ -135,6 +157,27 @@ def _in_memory(span: Span | None) -> bool:
         return root.head.head.lower_ in _RECALLING
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return _authored_idea(root.head.head)
+    return False
+
+
+def _time_frame(root: Token) -> bool:
+    """Whether the name lies in a phrase or a clause that dates another event: "after the
+    ouster of X", "during X's visit", "after 32 years of rule by X" (a time frame's
+    preposition up its chain of nouns), "when X visited", "after X returned home" (the
+    subject of a clause such a word opens)."""
+    token = root
+    while token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in TIME_FRAME_WORDS:
+            return True
+        if token.dep_ == "nsubj" or token.pos_ in {"VERB", "AUX"}:
+            clause = token.head if token.dep_ == "nsubj" else token
+            return clause.dep_ == "advcl" and any(
+                k.dep_ in {"mark", "advmod"} and k.i < clause.i and k.lower_ in TIME_FRAME_WORDS
+                for k in clause.children
+            )
+        if token.dep_ not in _FRAME_PATH_DEPS:
+            return False
+        token = token.head
     return False
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.background import _names_the_past
+from briefing.compose.actors.background import _names_the_past, _time_frame
 from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -120,3 +120,33 @@ def test_a_leader_named_only_for_past_governments_is_no_actor(find: FindActor) -
     assert find(actors, "Menahem Kovalsky") == []
     speaking = CABINET + 'Menahem Kovalsky said on Tuesday that "Orlov chose well."\n'
     assert find(_actors(speaking), "Menahem Kovalsky")
+
+
+def test_someone_named_only_as_the_time_of_another_event_is_no_actor(find: FindActor) -> None:
+    """ "when X visited", "during X's visit", "after the ouster of X": the time of someone
+    else's act, as a date is (issue 11: a president named only as the time a party was
+    founded, a ruler only as what talks followed); one who acts in the story is kept."""
+    text = BOARD + (
+        "When Governor Lionel Marsh visited Dorfield in May, parents formed the group. "
+        "During Marsh's visit the board met twice, and after the ouster of Marsh the "
+        "parents wrote to the board.\n"
+    )
+    names = [a.name for a in _actors(text)]
+    assert "Anna Kessler" in names and "Lionel Marsh" not in names, names
+    assert find(_actors(text + "Marsh said on Tuesday that the vote was wrong.\n"), "Marsh")
+
+
+def test_the_time_frame_is_read_from_the_parse() -> None:
+    """The opener of the phrase or clause the name lies in: a time frame's word or not."""
+    sentences = {
+        "After the ouster of Governor Lionel Marsh, the talks resumed.": True,
+        "The group was formed during Lionel Marsh's visit to the town.": True,
+        "When Lionel Marsh visited the town, the group was formed.": True,
+        "Lionel Marsh visited the town, and the group was formed.": False,
+        "The talks resumed despite objections from Lionel Marsh.": False,
+    }
+    for sentence, framed in sentences.items():
+        doc = analyse([Document("s.txt", sentence, title="s")], entities=True).docs[0].parse
+        start = sentence.index("Lionel Marsh")
+        span = doc.char_span(start, start + len("Lionel Marsh"), alignment_mode="expand")
+        assert _time_frame(span.root) is framed, sentence
