@@ -319,13 +319,15 @@ STRIKE = """Nurses strike in Velmora
 
 Nurses at the Valley Provincial General Hospital walked out on Monday, union official Mary \
 Atieno said. Patients were sent to the Kilindi Teaching and Referral Hospital, whose director, \
-Omar Said, said beds were short. The Kilindi Teaching and Referral Hospital has 200 beds.
+Omar Said, said beds were short. The Kilindi Teaching and Referral Hospital has 200 beds. \
+The Valley Provincial General Hospital said it would hire more nurses.
 """
 
 
 def test_the_last_words_of_a_longer_name_are_no_actor(corpus_of: Callable[..., Corpus]) -> None:
     # The model reads "Referral Hospital" of "the Kilindi Teaching and Referral Hospital",
-    # which the article never writes alone.
+    # which the article never writes alone. (The Valley hospital acts once: named only as
+    # where the nurses work it would be a setting, no actor.)
     actors = extract_actors(corpus_of(STRIKE, STRIKE), max_actors=10)
     written = {n for a in actors for n in [a.name, *a.aliases]}
     assert {"Mary Atieno", "Valley Provincial General Hospital"} <= written

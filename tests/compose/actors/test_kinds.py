@@ -614,3 +614,29 @@ def test_a_region_mostly_the_setting_is_no_government_body(
     body at rank 1)."""
     actors = extract_actors(corpus_of(*_region_story()), max_actors=10)
     assert find(actors, "Oregon") == []
+
+
+def _treaty_story(extra: str = "") -> list[str]:
+    """Two articles on a fishing council's vote that name a league only as where a treaty
+    was signed and a protest held, and as the treaty's owner."""
+    return [
+        "Council backs fishing limits\n\nThe Marrow Fishing Council voted on Monday to cut "
+        "the catch. Council chairman Peder Hollis said the cut would last a year. The "
+        "council signed a Dunmere League treaty on fishing in March at the Dunmere League.",
+        "Fishermen protest the cut\n\nFishermen protested at the Dunmere League on Tuesday. "
+        "Peder Hollis said the Marrow Fishing Council would not change its vote. The "
+        f"Dunmere League treaty allows the cut.{extra}",
+    ]
+
+
+def test_a_body_named_only_as_a_setting_or_an_owner_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "at the Dunmere League", "a Dunmere League treaty": where things happen and whose
+    treaty it is, never acting (issue 11, DUC 2004: a world body named only so in the
+    top 10); the same body acting once is a party."""
+    actors = extract_actors(corpus_of(*_treaty_story()), max_actors=10)
+    assert find(actors, "Marrow Fishing Council")
+    assert find(actors, "Dunmere League") == []
+    acting = _treaty_story(" The Dunmere League said it would review the cut.")
+    assert find(extract_actors(corpus_of(*acting), max_actors=10), "Dunmere League")
