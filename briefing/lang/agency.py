@@ -138,7 +138,7 @@ LAW_HEAD_WORDS = frozenset({"act", "acts", "amendment", "amendments", "law", "la
 CONCEPT_HEAD_WORDS = frozenset({
     "plan", "plans", "reform", "reforms", "accord", "accords", "agreement", "treaty",
     "pact", "deal", "doctrine", "era", "boom", "bang", "revolution", "war", "depression",
-    "recession",
+    "recession", "covenant", "covenants", "treaties", "pacts",
 })  # fmt: skip
 # Verbs that name a thing in a participle after its noun: "a new worm called Zippo",
 # "a drug named Zolvex", "a worm dubbed Zippo".

@@ -37,6 +37,8 @@ _WHEN = TIME_PREPOSITIONS - {"for"}
 # Labels of names that make a conjunct a party listed beside it.
 _PARTY_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _PEOPLE_NOUNS = ROLE_NOUNS | STAFF_NOUNS
+# Words after a name's head noun that open what it is on or of ("Covenant on ...").
+_NAME_TAIL_OPENERS = frozenset({"of", "on"})
 # What a verb does to something: "began selling tyres", "started a fund".
 _OBJECT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
@@ -48,7 +50,7 @@ def concept_like(corpus: Corpus, c: Cluster) -> bool:
     party (whose people are named, or listed with other parties; nor, unless so named,
     the subject of any other verb: "the Big Reform opened the market" is a reform's)."""
     longer = [f for f in c.forms if len(f.tokens) > 1]
-    named = bool(longer) and all(f.tokens[-1] in CONCEPT_HEAD_WORDS for f in longer)
+    named = bool(longer) and all(_head_word(f.tokens) in CONCEPT_HEAD_WORDS for f in longer)
     when = False
     for m in c.matches:
         span = match_span(corpus, m)
@@ -59,6 +61,17 @@ def concept_like(corpus: Corpus, c: Cluster) -> bool:
             return False
         when = when or _as_time(root)
     return when or named
+
+
+def _head_word(tokens: list[str]) -> str:
+    """The noun a name is of: its last word, or the one before what it is on or of ("the
+    Vell Covenant on Fishing Rights", "the Treaty of Arden"; issue 11, DUC 2004: a
+    covenant on rights, named only as what a country signs, was an organisation at rank
+    10)."""
+    for i, word in enumerate(tokens[1:], 1):
+        if word in _NAME_TAIL_OPENERS:
+            return tokens[i - 1]
+    return tokens[-1]
 
 
 def _as_time(root: Token) -> bool:

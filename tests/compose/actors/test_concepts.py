@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from briefing.compose.actors import extract_actors
-from briefing.model import Actor
+from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
 
@@ -43,3 +43,19 @@ def test_an_era_is_no_actor_unless_it_acts(
     assert find(actors, "Tomas Reyl")[0].type == "person"
     assert find(actors, "Harbor Traders Guild")[0].type == "organisation"
     assert bool(find(actors, name)) is actor, find(actors, name)
+
+
+def test_a_covenant_on_rights_is_no_body(corpus_of: Callable[..., Corpus], find: FindActor) -> None:
+    """ "the Northern Covenant on Civil and Social Rights": a covenant (the noun before
+    'on'), named only as what a country signs, is no organisation whatever the model
+    says (issue 11, DUC 2004: one at rank 10)."""
+    name = "Northern Covenant on Civil and Social Rights"
+    texts = [
+        f"Talks on rights\n\nArdania plans to sign the {name} on Monday. Dissident Tomas "
+        "Rell said Ardania would not keep its word, and police detained him on Tuesday.",
+        f"Covenant signed\n\nArdania signed the {name} with great fanfare in October. "
+        "Tomas Rell said the police ignored it.",
+    ]
+    actors = extract_actors(corpus_of(*texts), max_actors=10)
+    assert find(actors, "Tomas Rell")
+    assert find(actors, name) == []
