@@ -44,7 +44,7 @@ CLAIM_COVER = 0.5
 CLAIM_MIN_SHARED = 3
 # An earlier sentence of the dispute's own article makes its claim when it is at most
 # this many sentences before it and shares a word of the claim. Set by hand on the
-# tuning stories' disputes (session 11, /work/dev/s11/diverge-*.md); not benchmarked.
+# tuning stories' disputes (session 11); not benchmarked.
 LOOK_BACK = 3
 EARLIER_COVER = 0.5
 # The sentence just before a rejection makes its claim, however worded, when it names
@@ -59,7 +59,7 @@ LOOK_AHEAD = 2
 # A sentence of another article makes the rejected claim only when the two articles are
 # at most this many days apart: a denial answers the news of its month (session 20,
 # D0609I: a 1999 denial was paired with a 1997 plan; judged "not the same thing" by a
-# fresh reviewer, /work/dev/s20/tuning/judged_QD.md). Not benchmarked.
+# fresh reviewer, session 20's notes). Not benchmarked.
 MAX_CLAIM_DAYS = 31
 # A sentence that makes a claim has this many words at least (not a quote's tail).
 # Chosen by hand in da7a68e; not benchmarked.

@@ -13,7 +13,7 @@ holding that noun's word. Not when what follows "to be" governs a verb of its ow
 groups are likely to mount a challenge": the act is the fact, and "the companies may
 challenge the law" tells it).
 
-Read on the 20 TUNING+CHECK dev briefs (session 33, /work/dev/s33/dagger): of the other
+Read on the 20 TUNING+CHECK dev briefs (session 33): of the other
 sources the † test counted, 6 are no longer counted, all judged not to report the fact
 (patients taking a pill once a day for its recommended dose, sales up 20 percent for a
 head count up 20 percent, rules for any organic farm for what biodynamics is); five †

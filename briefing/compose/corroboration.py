@@ -86,7 +86,7 @@ MAIN_CLAUSE_SHARED = REPORT_SHOWN_MIN_SHARED
 # sentence also about who said it and what followed. A figure few sentences give (at
 # most RARE_FIGURE_SENTENCES; no year, two digits or a unit) shared with FIGURE_MIN_SHARED
 # stems in all and FIGURE_COVER of the weight reports it. Chosen on the tuning briefs'
-# † statements (session 12, /work/dev/s12/diverge2-*.md).
+# † statements (session 12).
 RARE_FIGURE_SENTENCES = 5
 FIGURE_MIN_SHARED = 4
 FIGURE_COVER = 0.25
@@ -101,7 +101,7 @@ AMOUNT_COVER = 0.15
 # (``_amount``): a sentence not giving it ("the census is counting the residents
 # again") or giving another share ("an estimated 12.2 percent of the residents were
 # missed") tells another fact. Read on the 20 TUNING+CHECK dev briefs (session 33,
-# /work/dev/s33/dagger): one other source no longer counted, judged not to report the
+# session 33's notes): one other source no longer counted, judged not to report the
 # fact, and its statement's † back (D0601A); nothing else moved. Shares within
 # SHARE_SLACK percentage points are one ("half" and "52 percent": outlets round).
 SHARE_SLACK = 3.0
@@ -164,7 +164,7 @@ def compounds_shared(target: frozenset[str], theirs: frozenset[str]) -> frozense
     is there: "government-run schools" holds no "government" of the statement without
     "run" (the parts alone weigh more than the one compound, and split everywhere they
     matched sentences about something else). Read on the 20 TUNING+CHECK dev briefs
-    (session 37, /work/dev/s37/dagger37): with ``fact_core``'s dash rule one † off, right
+    (session 37): with ``fact_core``'s dash rule one † off, right
     (D0629B), and four more sources reporting a statement already reported (D0647B,
     "great uncle" / "great-uncle"; three tell its fact, one a petition for it, as the
     words apart already matched); split in ``fact_words`` instead, six statements moved

@@ -35,7 +35,7 @@ ONE_SOURCE_LABEL = "Disputed (one source reports both sides): "
 # the last clause break within them. Until session 17 any heading was cut after 14 words
 # with "…", which the held-out judges called cut-off clauses (session 16); 24 shows every
 # tuning dispute's claim whole or to a clause break (story_eval tuning stories, read by
-# hand, /work/dev/s17/s17qdiv). Not benchmarked.
+# hand, session 17's notes). Not benchmarked.
 MAX_HEADING_WORDS = 24
 # A sentence telling both sides is a heading whole up to this many words; longer, it is
 # no heading a reader takes in (session 20, D0619A's 24 words). Not benchmarked.

@@ -106,7 +106,7 @@ MIN_STORY_DOCS = 5
 ONE_SENTENCE_SHARE = 0.5
 # Disputes shown at most. 4 until session 14, when the tuning stories' disputes (now more
 # shapes of rejection) ran past it: the 5th and 6th of D0609I, D0635H and D0639C were all
-# real disputes (judged by reading; /work/dev/s14/s14qd). story_eval tuning stories.
+# real disputes (judged by reading; session 14's notes). story_eval tuning stories.
 MAX_DISPUTES = 6
 # A dispute whose two sides are told by two sources ranks by this much over one whose
 # sides one source tells: D0609I's denial, told twice, shows with the other source's

@@ -134,7 +134,7 @@ _PARTICIPLE_AFTER = re.compile(
 # ("... as the author of the virus -- the menace that caused thousands of meltdowns
 # this week."): an aside, as a scene or a participle clause is, and its words are what
 # another article telling only the main fact leaves out. Read on the 20 TUNING+CHECK dev
-# briefs (session 37, /work/dev/s37/dagger37), with ``corroboration.compounds_shared``:
+# briefs (session 37), with ``corroboration.compounds_shared``:
 # one † taken off, right by a strict reader (D0629B: the virus's author named by two
 # sources), nothing else moved; alone it moved nothing.
 # Searched only after the last quotation mark or dash that is not its own (see

@@ -35,7 +35,7 @@ FIGURE_MAX_DAYS = 7
 # How long something lasted or someone served is a settled fact, not a running count: two
 # sources' spans are compared when their articles are at most this far apart. Set by
 # reasoning for rates, checked on the tuning and check stories (session 15,
-# /work/dev/s15/s15qd); not benchmarked.
+# session 15's notes); not benchmarked.
 SETTLED_MAX_DAYS = 366
 # Rates ("a million deaths a year") and how many have a condition ("1.5 million Kenyans
 # living with HIV") are estimates of one standing number whatever the day: two sources'

@@ -51,8 +51,8 @@ from briefing.parsed import Span, Token
 # A word written with a capital, read as a name's past a sentence's first word.
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 # Names or figures of a statement that no other article gives, enough for a †: one. Chosen
-# on the check set (session 43, /work/dev/s43/dagger, every † of the 20 dev briefs judged
-# against the other articles; README, "Evaluation"): of its 67 parsed †s (60 right) one
+# on the check set (session 43, every † of the 20 dev briefs judged
+# against the other articles; docs/evaluation.md): of its 67 parsed †s (60 right) one
 # lone name or figure kept 28 (27 right); two kept 10, all right, and too few to be a mark.
 LONE_NAMES = 1
 # Entity labels of a date or a time of day: their nouns are no evidence (module docstring).

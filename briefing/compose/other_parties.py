@@ -25,7 +25,7 @@ the main verb, those joined to it and those it governs, in which the doer named 
 something else ("inspectors of the Harbour Trust examined the ferry", "El Nino gave us a
 taste of ...") tells another act (``other_act``).
 
-Read on the 20 TUNING+CHECK dev briefs (session 32, /work/dev/s32/dagger): of the other
+Read on the 20 TUNING+CHECK dev briefs (session 32): of the other
 sources the † test counted, 5 are no longer counted, all judged not to report the fact
 (the House's passage for the Senate's, the Cuban president's gift of a book for the
 relatives' custody, FBI agents escorting a recorder for the FBI taking over, El Nino

@@ -58,11 +58,11 @@ from briefing.model import Corpus, Sentence
 from briefing.parsed import Span
 
 # Share of the weight of a statement's particulars one sentence of another article must
-# hold. Chosen on tuning half A of the dev stories (session 38, /work/dev/s38/dagger:
+# hold. Chosen on tuning half A of the dev stories (session 38:
 # every † read against the other articles by a strict reader, 45 of 54 right before,
 # borderline ones counted right): at 0.4 the †s left were right on 32 of 33, at 0.35 on
 # 27 of 28, at 0.45 on 38 of 41, at 0.5 on 39 of 44; checked on half B and the check set
-# (README, "Evaluation"). With the † tests' other vetoes too (the same way round, another
+# (docs/evaluation.md). With the † tests' other vetoes too (the same way round, another
 # country or party) two wrong †s more stayed on half A and two on half B, and no right
 # one came back.
 LIKELY_COVER = 0.4
@@ -71,7 +71,7 @@ LIKELY_COVER = 0.4
 # 1)``), i.e. is in no more than about the square root of the sentences at 0.5. A few of
 # the story's everyday words meeting in one sentence ("harbour", "council", "residents"
 # in a story of the harbour council) are chance, not the fact told again.
-# Chosen on tuning half A (session 39, /work/dev/s39/dagger, every † and every
+# Chosen on tuning half A (session 39, every † and every
 # statement the test kept from a † judged by a strict reader), with names weighed by
 # their own rarity (``_weight``): †s kept 36 at 0 and 0.4, 37 at 0.45, 39 at 0.5 and
 # 0.55 (three right ones back, no wrong one), 43 at 0.6 (two more wrong ones).
@@ -80,7 +80,7 @@ RARE_WEIGHT = 0.5
 # one of its anchors (``anchors``: a rare figure with the noun it counts, a rare name
 # with the verb or event noun it is governed by) must hold: such a pair names the fact,
 # so little more need be shared. Chosen on the dev stories (session 40,
-# /work/dev/s40/dagger, every change of a † read against the articles): the first
+# session 40's notes, every change of a † read against the articles): the first
 # anchors withheld ten right †s and no wrong one, each fixed by a rule of
 # ``fact_particulars`` (a name's number, "Flight 111"; a figure of a side clause; "20
 # percent", "18 months"; "30 varieties ... and three dozen kinds"; "two weeks";

@@ -33,7 +33,7 @@ from briefing.compose.near_duplicates import Group, similar_sets, stem
 from briefing.lang.dates import FUTURE_CUE_RE, PLANNED_VERB_RE, YEAR_RE
 
 # Content stems besides a shared figure that make two sentences one fact (a plane
-# crash's death toll restated by outlets in the baseline review; /work/dev/review-baseline.md).
+# crash's death toll restated by outlets in the baseline review; the baseline review's notes).
 SAME_FACT_STEMS = 2
 # One fact retold in other words without a shared figure: at least this many content stems
 # in common, and this share of the shorter sentence's stems. Set by hand from the REVIEW.md

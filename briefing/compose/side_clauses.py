@@ -13,7 +13,7 @@ clause set beside the main one. Another sentence whose words in common with the
 statement (its fact, ``fact_core.core``) all stand in those phrases tells something
 else; one sharing a word of the rest may report it.
 
-Read on the 20 TUNING+CHECK dev briefs (session 33, /work/dev/s33/dagger): of the other
+Read on the 20 TUNING+CHECK dev briefs (session 33): of the other
 sources the † test counted, 7 were counted on such words only, all judged not to report
 the statement's fact (another governor's moratorium for a governor's lack of power, a
 plant's owners meeting officials for the intelligence that it made weapons, a court
@@ -29,7 +29,7 @@ council" / "in 1995, when the party took control of the council"; "the virus -- 
 menace that caused thousands of meltdowns" / "the virus caused thousands of
 meltdowns") reports the statement only with a particular word of the rest
 (``corroboration.ANCHOR_SHARE``), the phrase an apposition describes aside. Read on the
-same 20 briefs (session 34, /work/dev/s34/dagger): the source judged right is counted
+same 20 briefs (session 34): the source judged right is counted
 again (D0647B), four judged wrong no longer are (D0635H twice, D0629B, D0645I), two †
 added, both right; the four wrong ones the relative clauses took off stay off.
 
@@ -38,7 +38,7 @@ aside and, of the rest, only the story's everyday words (``ANCHOR_SHARE``) repor
 more than the aside, unless it holds the verb of the main event: "Mayor Lund has never
 vetoed a budget -- a span that has seen 12 tax rises" is not reported by "Lund has
 presided over 12 tax rises as mayor". Audit of the 20 TUNING+CHECK briefs
-(session 35, /work/dev/s35/dagger): † right on 198 of 202, 4 un-marked statements
+(session 35): † right on 198 of 202, 4 un-marked statements
 wrongly counted as reported by another source; this adds two †, both right (D0605E,
 D0635H: a figure of a "because" clause or a dash-set apposition), and nothing else
 shown moves. Any shared aside word (not only a figure) added three wrong † as well

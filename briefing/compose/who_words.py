@@ -25,7 +25,7 @@ D0609I), and nothing else moved.
 A word of one person's name or title is no word in common with another person's: "Gov.
 George Vale" and "Gov. George Berg" share "Gov." and "George" and no fact
 (``WhoWords.same_roles``; one person when the last word of one's name is in the
-other's). Read on the 20 TUNING+CHECK briefs (session 34, /work/dev/s34/dagger): two
+other's). Read on the 20 TUNING+CHECK briefs (session 34): two
 sources no longer counted, both judged not to report the fact (another governor's
 limited power, D0635H; a great-uncle asking for the custody another source says he was
 given, D0647B), one † added, right; none judged right lost. Nor is a one-word title
@@ -41,7 +41,7 @@ reservation makes it the poorest county in the state" is not reported by "an act
 proposed a liquor store near the Calder reservation", nor "the harbour board estimates
 that half the pier's berths are empty" by "the harbour board's audit counted 40 moorings":
 a sentence must share something of what the statement says of its subject. Read on the 20
-TUNING+CHECK briefs (session 31, /work/dev/s31/dagger): of 220 other sources the † test
+TUNING+CHECK briefs (session 31): of 220 other sources the † test
 counted, 20 it no longer counts, 19 of them judged not to report the fact by a strict
 reader (the same reservation, bureau, drug, response team or uncle on something else) and
 one that did, on a statement three other sources still report; five † added, all right by

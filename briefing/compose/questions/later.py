@@ -63,7 +63,7 @@ MIN_SHARED_STEMS = 1
 # A word this share of the articles use tells which story a later sentence is of, not
 # what the question asks, when the question has it only in a side phrase. Half, set by
 # hand in session 36 and checked by tracing every question this rule tests in the 20 dev
-# stories (/work/dev/s36/questions): one real open question of tuning B comes back (the
+# stories (session 36's notes): one real open question of tuning B comes back (the
 # crash story's radar data: "crash" is in 96% of its articles), tuning A and the check
 # set are unchanged; not swept.
 STORY_WIDE_SHARE = 0.5

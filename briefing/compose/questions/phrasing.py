@@ -43,7 +43,7 @@ from briefing.parsed import ParsedDoc, Token
 # Set by hand on the sample (sources/); not benchmarked. MAX_WORDS was 28 until session
 # 17: on the 20 TUNING+CHECK stories 29-32 words add four questions, three judged good
 # (alternatives kept whole: "Was the pump switched off by its timer or shut down by the
-# keeper ...?"); at 33-40 one more, a budget item (/work/dev/s17/s17qdiv).
+# keeper ...?"); at 33-40 one more, a budget item (session 17's notes).
 MIN_WORDS = 4
 MAX_WORDS = 32
 
