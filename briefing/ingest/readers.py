@@ -27,6 +27,7 @@ from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
 from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, excess_tags, tame_tags
 from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
+from briefing.lang.contacts import is_contact_fragment
 from briefing.lang.furniture import EDITORS_NOTE_RE, WIRE_INLINE_NOTE_RE
 from briefing.model import Document, Skipped
 
@@ -290,15 +291,20 @@ _DESK_CODE_RE = re.compile(r"\s*\([A-Z]{2,3}\)\s*$")
 
 def _tidy_title(title: str) -> str:
     """The headline without a wire note inside it ("... (FOR RELEASE THE WEEK OF MON.,
-    MAY 17, 1999)", "(FOR IMMEDIATE RELEASE)") or a desk's code after it ("(DW)")."""
-    return normalise_space(_DESK_CODE_RE.sub("", WIRE_INLINE_NOTE_RE.sub("", title)))
+    MAY 17, 1999)", "(FOR IMMEDIATE RELEASE)") or a desk's code after it ("(DW)"); none
+    when it is a phone number or another fragment with no word of letters."""
+    title = normalise_space(_DESK_CODE_RE.sub("", WIRE_INLINE_NOTE_RE.sub("", title)))
+    return "" if is_contact_fragment(title) else title
 
 
 def _headline(title: str) -> str:
     """A page title that opens with a separator (" | The New York Times": the page left its
     headline empty) names only the site, and a note to the wire's editors ("EDS: ADDS
-    details ...") is none either: no title."""
-    return "" if re.match(r"\s*[|–—]", title) or EDITORS_NOTE_RE.match(title) else title
+    details ...") or a phone number ("555-010-2000.)") is none either: no title, so the
+    next candidate is tried."""
+    if re.match(r"\s*[|–—]", title) or EDITORS_NOTE_RE.match(title):
+        return ""
+    return "" if is_contact_fragment(title) else title
 
 
 def _strip_site(title: str) -> str:

@@ -604,3 +604,34 @@ def test_a_long_run_of_spaces_in_a_paragraph_is_cleaned_in_linear_time(space: st
     kept = clean(["Headline", para], Meta(title="Headline"))
     assert time.process_time() - started < 2  # CPU seconds; about 0.1 now
     assert kept[-1].startswith("The council met.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "555-010-2000.)",
+        "SPRINGFIELD, XY 12345 Tel: 555-010-2000 Fax: 555-010-2001 COPYRIGHT 1999 BY EXAMPLE "
+        "WIRE INC., A JOINT VENTURE OF SAMPLE MEDIA INC. NO PART OF THESE PAGES MAY BE USED "
+        "WITHOUT CREDIT TO EXAMPLE WIRE INC.",
+        "Printed with the kind permission of the owner, copyright 2004 Harbour Gazette Media",
+        "letters may be sent to the editor at 12 Quay Road, Portville, XY 12345",
+        "Contact: news@harbour-gazette.example",
+    ],
+)
+def test_contact_and_copyright_lines_are_clutter(line):
+    assert dropped_by(line) == "contact_notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor faxed the plan to 300 donors on Monday, her office said.",
+        "The band lost the copyright on the song in 1999 after a long court fight.",
+        "Police said the hackers sent the messages from admin@example.org to thousands of "
+        "customers of the bank over two weeks in March, and the bank has since closed it.",
+        # a story sentence before a notice glued to it keeps the paragraph
+        "The council approved the budget on Tuesday. Tel: 555-010-2000",
+    ],
+)
+def test_story_lines_naming_contacts_survive(line):
+    assert dropped_by(line) is None

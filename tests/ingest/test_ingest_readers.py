@@ -279,16 +279,34 @@ def test_a_note_to_the_wires_editors_is_no_headline(tmp_path, note):
     ],
 )
 def test_the_headline_is_the_title_without_wire_notes(tmp_path, headline, title):
+    assert _one(_editorial_page(tmp_path, headline, headline)).title == title
+
+
+@pytest.mark.parametrize(
+    ("page_title", "h1", "title"),
+    [
+        # every title candidate is a phone number: the title comes from the text
+        ("555-010-2000.)", "555-010-2000.)", "The operator's offer to the ferry crews"),
+        # only the page's title is: the h1, the next candidate, is the title
+        ("555-010-2000.)", "Ferry Crews Deserve a Fair Deal", "Ferry Crews Deserve a Fair Deal"),
+    ],
+)
+def test_a_phone_number_is_no_headline(tmp_path, page_title, h1, title):
+    assert _one(_editorial_page(tmp_path, page_title, h1)).title.startswith(title)
+
+
+def _editorial_page(tmp_path: Path, page_title: str, h1: str) -> Path:
+    """A saved editorial page with this <title> and <h1>."""
     page = tmp_path / "page.html"
     page.write_text(
-        f"<html><head><title>{headline}</title></head>"
-        f"<body><article><h1>{headline}</h1><p>The operator's "
+        f"<html><head><title>{page_title}</title></head>"
+        f"<body><article><h1>{h1}</h1><p>The operator's "
         "offer to the ferry crews at the harbour is fair, and the union should accept it.</p>"
         "<p>A month of weekend stoppages has cost the island towns dearly.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
-    assert _one(page).title == title
+    return page
 
 
 @pytest.mark.skipif(not can_arm(), reason="no CPU-time alarm on this system")

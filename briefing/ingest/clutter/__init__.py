@@ -12,7 +12,8 @@ safe, listed in ``RULES`` below (the order is the order they run in). Two kinds 
   dateline prefix) — ``edits``;
 * **drop** rules decide that a whole paragraph is clutter, grouped by what they look
   at: ``layout`` (repeats, headlines, labels), ``people`` (bylines, bios),
-  ``prompts`` (calls to act), ``notices`` (credits, syndication, wire notes).
+  ``prompts`` (calls to act), ``notices`` (credits, syndication, wire notes,
+  contact and copyright lines).
 
 Rules are general patterns (shape of the line, position, vocabulary of page
 furniture), never matches on one site's strings. When clutter carries metadata (a
@@ -70,6 +71,7 @@ _DROPS: list[Callable[[str, Context], object]] = [
     prompts.newsletter_prompt,
     prompts.chat_widget,
     notices.wire_notice,
+    notices.contact_notice,  # after the rules that record an outlet from a notice
     layout.headline,
     layout.headline_variant,
     layout.section_label,

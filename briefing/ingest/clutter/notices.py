@@ -7,6 +7,7 @@ import re
 
 from briefing.ingest.clutter.context import Context, short
 from briefing.ingest.clutter.people import set_outlet
+from briefing.lang.contacts import NUMBER_RE, is_contact_fragment, notice_at, without_addresses
 from briefing.lang.furniture import (
     AGENCY_SLASH_RE,
     COMMERCE_RE,
@@ -30,6 +31,15 @@ TEASER_MAX_WORDS = 25
 CREDIT_LINE_MAX_WORDS = 30
 COMMERCE_NOTICE_MAX_WORDS = 40
 WIRE_CODE_MAX_WORDS = 4  # "(bl)", "(WITH FOO-HISTORY)"
+# A notice with a labelled number or a copyright: a wire service's footer runs to some 50
+# words (address, numbers, rights); longer is story text. Set by hand (issue 12).
+CONTACT_NOTICE_MAX_WORDS = 80
+# A line with only an e-mail address or a postal code is an address line when this short,
+# as a contact prompt is (prompts.CONTACT_PROMPT_MAX_WORDS). Set by hand (issue 12).
+ADDRESS_LINE_MAX_WORDS = 14
+# A story sentence ended before a notice: a lower-case word and a full stop, then a space
+# ("... the council said. Tel: ..."); "D.C." or "INC." in a notice are not one.
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s")
 
 
 def photo_credit(text: str, ctx: Context) -> bool:
@@ -133,3 +143,22 @@ def wire_notice(text: str, ctx: Context) -> bool:
             s,
         )
     )
+
+
+def contact_notice(text: str, ctx: Context) -> bool:
+    """Contact and copyright lines of a page or a wire service (see ``briefing.lang.
+    contacts``): a line with no word of letters once its numbers are gone ("555-010-2000.)");
+    a line holding a labelled phone or fax number or a copyright notice ("SPRINGFIELD Tel:
+    555-010-2000 Fax: 555-010-2001 COPYRIGHT 1999 BY EXAMPLE INC. ...") with no story
+    sentence ended before it; a short line with an e-mail address or a postal code
+    ("Example Inc., 12 Main St., SPRINGFIELD, XY 12345"). Numbers are not counted as words.
+    A story sentence that names a fax or a copyright ("faxed the story to donors", "the
+    copyright on the song") has no labelled number or year after the word, and stays."""
+    if is_contact_fragment(text):
+        return True
+    words = NUMBER_RE.sub("", text)
+    at = notice_at(text)
+    if at is not None:
+        return short(words, CONTACT_NOTICE_MAX_WORDS) and not _SENTENCE_END_RE.search(text[:at])
+    rest = without_addresses(text)
+    return rest is not None and short(NUMBER_RE.sub("", rest), ADDRESS_LINE_MAX_WORDS)

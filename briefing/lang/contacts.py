@@ -1,0 +1,59 @@
+"""Contact and copyright furniture: the lines a page or a wire service prints so a reader
+can reach or credit it, never a statement about the story. A labelled phone, fax or telex
+number ("Tel: 555-010-2000", "fax, 555-010-2001"), an e-mail address, a postal code after
+a city ("SPRINGFIELD, XY 12345"), a copyright notice ("COPYRIGHT 1999 BY EXAMPLE INC.",
+"© 2003 Example Media"), and a fragment with no word of letters left once its numbers and
+contact labels are gone ("555-010-2000.)").
+
+Shared by ingest's clutter rules (a paragraph that is such a notice) and by the readers (a
+page title that is such a fragment is no headline)."""
+
+from __future__ import annotations
+
+import re
+
+# A phone, fax or telex number, a year or any other run of digits with their separators.
+NUMBER_RE = re.compile(r"\+?\(?\d[\d().\-/]*\d|\d")
+# The label of a contact field; "phone" alone is too common in prose ("by phone"), so it
+# counts only with a number right after it (see CONTACT_FIELD_RE).
+_LABELS = r"tel|telephone|phone|fax|telex|e-?mail"
+_LABEL_RE = re.compile(rf"\b(?:{_LABELS})\b\.?", re.I)
+# A labelled number: "Tel: 555-010-2000", "Fax 555 010 2001", "fax, 41-22-10-12",
+# "telex, 123-456". The number must follow the label at once, so "faxed the story to 300
+# donors" or "phone calls from 12 states" do not match.
+CONTACT_FIELD_RE = re.compile(
+    rf"\b(?:{_LABELS})\b\.?\s*[:,]?\s*\+?\(?\d{{2,4}}\)?[\s.-]\d{{2,4}}(?:[\s.-]\d{{2,4}})*", re.I
+)
+EMAIL_ADDRESS_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# A postal code after a city and its state: "SPRINGFIELD, XY 12345", "Capital, D.C.
+# 20001-1234" (a US ZIP; a state's two capitals, with or without full stops).
+POSTCODE_RE = re.compile(r",\s+(?:[A-Z]\.\s?[A-Z]\.|[A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+# A copyright notice: the word or sign and then a year ("Copyright 1999", "© 2003",
+# "(c) 2001", "Copyright © 2010"). Prose says "copyrighted in 1999" or "the copyright on".
+COPYRIGHT_NOTICE_RE = re.compile(
+    r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", re.I
+)
+# A word of at least two letters, or an abbreviation ("M.Y.O.B"): a fragment with none
+# left is no text.
+_LETTERS_RE = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.[^\W\d_]")
+
+
+def notice_at(text: str) -> int | None:
+    """Where the first contact field or copyright notice of ``text`` starts (the signs a
+    line is a notice even when long), or None when it holds neither."""
+    starts = [m.start() for p in (CONTACT_FIELD_RE, COPYRIGHT_NOTICE_RE) if (m := p.search(text))]
+    return min(starts) if starts else None
+
+
+def without_addresses(text: str) -> str | None:
+    """``text`` without its e-mail addresses and postal codes, or None when it holds
+    neither (a weaker sign than a labelled number: prose names e-mail addresses too)."""
+    rest = POSTCODE_RE.sub(" ", EMAIL_ADDRESS_RE.sub(" ", text))
+    return None if rest == text else rest
+
+
+def is_contact_fragment(text: str) -> bool:
+    """True when ``text`` has no word of letters once its numbers, e-mail addresses and
+    contact labels are gone: "555-010-2000.)", "Fax: 555-010-2001", "(12) 34-56"."""
+    rest = _LABEL_RE.sub(" ", NUMBER_RE.sub(" ", EMAIL_ADDRESS_RE.sub(" ", text)))
+    return _LETTERS_RE.search(rest) is None
