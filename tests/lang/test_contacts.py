@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from briefing.lang.contacts import is_contact_fragment, notice_at, without_addresses
@@ -44,3 +46,18 @@ def test_addresses_are_taken_out():
     assert without_addresses("Write to ann.lee@example.org today") == "Write to   today"
     assert without_addresses("SPRINGFIELD, XY 12345") is not None
     assert without_addresses("The council met on Tuesday.") is None
+
+
+def test_an_address_inside_a_longer_run_is_found_whole():
+    assert without_addresses("mail j.o+news@mail.example.co.uk now") == "mail   now"
+    assert without_addresses("user@localhost is no address") is None
+
+
+def test_a_hostile_run_of_dotted_letters_is_read_in_linear_time():
+    # Every dot opens a word: a search that scanned the rest of the run from each of them
+    # for an "@" took about 20 CPU s on 80 KB; a linear one takes milliseconds.
+    hostile = "a." * 100_000
+    start = time.process_time()
+    assert without_addresses(hostile) is None
+    assert not is_contact_fragment(hostile)
+    assert time.process_time() - start < 2.0
