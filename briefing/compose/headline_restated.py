@@ -79,8 +79,9 @@ def cover(words: Sequence[str], headline: Sequence[str]) -> tuple[int, int]:
     """How many of the headline's content words a sentence holds, and how many content
     words it adds (by stem, the day and reporting verbs not counted)."""
     content = [w for w in words if w not in STOP_WORDS and any(c.isalnum() for c in w)]
-    spelled = {w for h in headline for w in _spelled(h, content)}
-    held = sum(1 for h in headline if any(_same(h, w) for w in content) or _spelled(h, content))
+    spellings = {h: _spelled(h, content) for h in headline}
+    spelled = {w for run in spellings.values() for w in run}
+    held = sum(1 for h in headline if any(_same(h, w) for w in content) or spellings[h])
     added = {
         stem(w) for w in content if w not in spelled and not any(_same(h, w) for h in headline)
     }
