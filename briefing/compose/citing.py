@@ -234,9 +234,13 @@ class Citations:
         """Each sentence of the corpus that gives a count, with its counts, in corpus order."""
         if self._counted is None:
             self._counted = [
-                (adoc.sentences[i], found)
+                (s, found)
                 for adoc in self.events.corpus.docs
-                for i, found in sorted(article_counts(adoc).items())
+                if (by_index := article_counts(adoc))
+                # By the article's sentences, not the memo's keys: a tampered cache entry
+                # may name an index past the last sentence.
+                for s in adoc.sentences
+                if (found := by_index.get(s.index))
             ]
         return self._counted
 

@@ -88,3 +88,22 @@ def test_an_article_s_counts_are_its_sentences_and_read_back_as_stored() -> None
         memo.decode([[1, 80, "roughly speaking", ["prison"]]])
     with pytest.raises(BadValue):
         memo.decode([[1, "80", "", []]])
+
+
+def test_stored_counts_of_a_sentence_the_article_lacks_are_skipped() -> None:
+    # A tampered compose cache entry passes keys_fit with an index up to the text's
+    # length; the citations' rounding test must not index the article's sentences with it.
+    from briefing.compose.citing import Citations
+    from briefing.compose.corroboration import Corroboration
+    from briefing.compose.events import EventIndex
+    from briefing.compose.near_duplicates import SupportIndex
+
+    article_memo.forget()
+    text = f"The Calder jail opened in May. {FREED}"
+    found = articles(text)
+    sentences = list(found.sentences())
+    memo = article_memo.ARTICLE_MEMOS["article_counts"]
+    memo.values[(text,)] = {1: counts(FREED), 50: [(300, "", frozenset({"guard"}))]}
+    cites = Citations(SupportIndex(sentences), Corroboration(sentences), EventIndex(found))
+    assert [(s.index, c) for s, c in cites._count_index()] == [(1, counts(FREED))]
+    article_memo.forget()

@@ -220,9 +220,13 @@ def done_reports(ctx: QuestionContext) -> list[tuple[Sentence, list[frozenset[st
     patterns (about 0.7 CPU s a question)."""
     if ctx.done_reports is None:
         ctx.done_reports = [
-            (adoc.sentences[i], said)
+            (s, said)
             for adoc in ctx.corpus.docs
-            for i, said in sorted(done_clauses(adoc).items())
+            if (by_index := done_clauses(adoc))
+            # By the article's sentences, not the memo's keys: a tampered cache entry may
+            # name an index past the last sentence.
+            for s in adoc.sentences
+            if (said := by_index.get(s.index))
         ]
     return ctx.done_reports
 

@@ -227,3 +227,19 @@ def test_an_article_s_clauses_reporting_an_end_are_read_once_and_stored_as_read(
     assert memo.decode(memo.encode(found)) == found
     with pytest.raises(BadValue):
         memo.decode([[1, ["plant"]]])  # clauses are lists of words
+
+
+def test_a_stored_clause_of_a_sentence_the_article_lacks_is_skipped() -> None:
+    # A tampered compose cache entry passes keys_fit with an index up to the text's
+    # length; done_reports must not index the article's sentences with it.
+    from briefing.compose.questions.answers import done_reports
+    from briefing.compose.questions.context import QuestionContext
+
+    article_memo.forget()
+    text = "The strike ended on Friday, and the mill reopened."
+    found = analyse([Document(location="mill.txt", text=text, title="Mill")])
+    memo = article_memo.ARTICLE_MEMOS["done_clauses"]
+    memo.values[(text,)] = {0: [frozenset({"strike"})], 40: [frozenset({"mill"})]}
+    reports = done_reports(QuestionContext(found))
+    assert [(s.index, said) for s, said in reports] == [(0, [frozenset({"strike"})])]
+    article_memo.forget()
