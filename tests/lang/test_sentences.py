@@ -153,3 +153,46 @@ def test_titles_and_bodies_abbreviated_before_a_name_still_do_not_split() -> Non
         "Gov. Lira Dask and Capt. Nils Orr spoke.",
     ):
         assert split_sentences(text) == [text]
+
+
+def test_a_name_ending_like_a_title_ends_its_sentence_before_an_opener() -> None:
+    # "Sen" is a title's abbreviation, but one goes before a name, never before "The".
+    text = (
+        "The pact put the council under strongman Tal Sen. The rival party walked out. "
+        "Aid went to Orin Gov. In the south, roads closed."
+    )
+    assert split_sentences(text) == [
+        "The pact put the council under strongman Tal Sen.",
+        "The rival party walked out.",
+        "Aid went to Orin Gov.",
+        "In the south, roads closed.",
+    ]
+
+
+def test_a_title_before_a_name_that_looks_like_a_word_still_joins() -> None:
+    for text in (
+        "The bill came from Rep. Will Dorne of the valley.",
+        '"We waited all week," Ms. He said.',
+        "Sen. An Veller voted no.",
+    ):
+        assert split_sentences(text) == [text]
+
+
+def test_initials_before_a_lower_case_word_stay_in_their_sentence() -> None:
+    text = (
+        "Former President K.J. van Drum plans to appeal. Crews trained by the R.L.D.F. "
+        "in the north left. She spoke for Velm Cos. in Arnby, Mass. and the board."
+    )
+    assert split_sentences(text) == [
+        "Former President K.J. van Drum plans to appeal.",
+        "Crews trained by the R.L.D.F. in the north left.",
+        "She spoke for Velm Cos. in Arnby, Mass. and the board.",
+    ]
+
+
+def test_a_particle_after_a_plain_word_still_opens_a_sentence() -> None:
+    text = "Van Drum has not applied for amnesty. de Vell has said he will."
+    assert split_sentences(text) == [
+        "Van Drum has not applied for amnesty.",
+        "de Vell has said he will.",
+    ]
