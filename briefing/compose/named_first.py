@@ -51,13 +51,14 @@ def _runs(text: str) -> list[list[str]]:
 def _short_names(text: str) -> set[str]:
     """Names the text gives as one word only ("Pell"), never in a longer run."""
     runs = _runs(text)
-    long = {r[-1] for r in runs if len(r) > 1}
+    long = {w for r in runs if len(r) > 1 for w in r}
     return {r[0] for r in runs if len(r) == 1 and r[0] not in long}
 
 
-def _full_names(text: str) -> set[str]:
-    """The last words of runs of more than one word ("Anna Pell" -> "Pell")."""
-    return {r[-1] for r in _runs(text) if len(r) > 1}
+def _full_names(text: str, first: bool = False) -> set[str]:
+    """The last words of runs of more than one word ("Anna Pell" -> "Pell"), and with
+    ``first`` their first words too (a surname written first, "Tan Wei" -> "Tan")."""
+    return {w for r in _runs(text) if len(r) > 1 for w in {r[-1], r[0] if first else r[-1]}}
 
 
 def _definite_heads(text: str, opening: bool = False) -> set[str]:
@@ -81,14 +82,29 @@ def _introduces(text: str, head: str) -> bool:
 
 
 def _leans_on(earlier: str, later: str, same_place: bool, people: frozenset[str]) -> bool:
-    """Whether ``earlier`` calls short what ``later`` introduces: a surname, one of the
-    ``people`` ``earlier`` names ("Concorde flights" names a plane, "the Guide to Adoption"
-    a book), or a head after "the" (of another place, only one the sentence opens with:
-    "The fire, at ...")."""
-    if _short_names(earlier) & _full_names(later) & people:
+    """Whether ``earlier`` calls short what ``later`` introduces: a surname (of another
+    place, only one written last: "Elian" of "Elian Marr" may be his first name), one of
+    the ``people`` ("Concorde flights" names a plane, "the Guide to Adoption" a book), or
+    a head after "the" (of another place, only one the sentence opens with: "The fire,
+    at ...")."""
+    if _short_names(earlier) & _full_names(later, first=same_place) & people:
         return True
     heads = _definite_heads(earlier, opening=not same_place)
     return any(_introduces(later, h) and not _introduces(earlier, h) for h in heads)
+
+
+def _leans(
+    earlier: T,
+    later: T,
+    place: Callable[[T], Hashable],
+    text: Callable[[T], str],
+    people: Callable[[T], frozenset[str]],
+) -> bool:
+    """``_leans_on`` of two statements: of one place, a name either one's parse reads as a
+    person's counts ("Tan's wife" may be read as none); across places only the earlier's."""
+    same = place(earlier) == place(later)
+    named = people(earlier) | people(later) if same else people(earlier)
+    return _leans_on(text(earlier), text(later), same, named)
 
 
 def named_first(
@@ -98,8 +114,8 @@ def named_first(
     people: Callable[[T], frozenset[str]] = lambda item: frozenset(),
 ) -> list[T]:
     """``items`` (in reading order; ``place`` the key they read by, ``people`` the words
-    the parse reads as people's names) with each statement introducing what an earlier one
-    calls short moved to just before it."""
+    the parse reads as people's names: ``_leans``) with each statement introducing what an
+    earlier one calls short moved to just before it."""
     items = list(items)
     for _ in range(MAX_MOVES):
         move = next(
@@ -107,13 +123,8 @@ def named_first(
                 (i, j)
                 for j in range(1, len(items))
                 for i in range(j)
-                if _leans_on(
-                    text(items[i]),
-                    text(items[j]),
-                    place(items[i]) == place(items[j]),
-                    people(items[i]),
-                )
-                and not _leans_on(text(items[j]), text(items[i]), True, people(items[j]))
+                if _leans(items[i], items[j], place, text, people)
+                and not _leans(items[j], items[i], place, text, people)
             ),
             None,
         )

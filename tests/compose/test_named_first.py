@@ -42,3 +42,18 @@ def test_nothing_called_short_keeps_the_order() -> None:
         ("Traffic on the Pellin road fell by a third.", 1),
     ]
     assert _order(items, frozenset({"Pellin"})) == [items[0][0], items[1][0]]
+
+
+def test_a_surname_written_first_reads_after_the_full_name() -> None:
+    items = [
+        ("Monday, Tan's wife was handed the charges in Marlow.", 1),
+        ("Ostland arrested ten members of the party, one of whom, Tan Wei, faces trial.", 1),
+    ]
+    # The parse may read "Tan's" as no name: the later statement's reading counts.
+    out = named_first(
+        items,
+        lambda i: i[1],
+        lambda i: i[0],
+        lambda i: frozenset({"Tan", "Wei"}) if i is items[1] else frozenset(),
+    )
+    assert out == [items[1], items[0]]
