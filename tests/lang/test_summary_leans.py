@@ -13,6 +13,7 @@ from briefing.lang.summary_leans import leans_in_summary
         "The ban takes effect next Wednesday in schools, cinemas and hospitals.",
         "The toll will rise in March for lorries and buses.",
         "The aims are quicker inspections and cheaper repairs.",
+        "A third dam on the Marl was approved by Ostland on Friday.",
     ],
 )
 def test_leans(text: str) -> None:
@@ -26,6 +27,8 @@ def test_leans(text: str) -> None:
         "The toll will rise by 5 percent in March.",
         "Marlow banned smoking in schools on Wednesday.",
         "A ban on smoking in schools takes effect next Wednesday.",
+        "A second time, Ostland voted for the dam.",
+        "Marlow approved a third dam on the Marl on Friday.",
     ],
 )
 def test_stands_alone(text: str) -> None:
