@@ -42,6 +42,12 @@ PATIENT_VERB_LEMMAS = frozenset({
     "interview", "question", "appoint", "fire", "hire", "nominate", "sentence",
     "execute", "pardon", "detain", "jail", "release", "free", "defeat"
 })  # fmt: skip
+# Verbs whose subject gives a figure for what will be or is ("X estimates that ...", "X
+# projects", "X predicted"): a forecaster's or a market researcher's word, which says
+# where a number comes from, not what a party of the story does.
+FORECAST_VERB_LEMMAS = frozenset({
+    "estimate", "predict", "forecast", "project", "expect", "calculate",
+})  # fmt: skip
 # Nouns a party's name modifies or owns: its people and its offices ("Dorvale
 # spokeswoman", "France's foreign minister", "the Chinese government").
 AGENT_HEAD_NOUNS = frozenset({

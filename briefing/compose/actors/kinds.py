@@ -139,8 +139,9 @@ def assign_kind(
     home = 0  # "Rep. Ann Lee, R-Lorvik": a legislator's home town or state
     kin = 0  # "his sister, Tessa": named after a person's noun
     employer = 0  # "Ann Lee, a spokeswoman for Zentra": whom someone works for
-    framed = 0  # "at X", "an X official", "the X treaty", "Ann Lee of X": where or whose
+    framed = 0  # "at X", "on X", "an X official", "the X treaty", "Ann Lee of X": where or whose
     staffed = 0  # "a spokeswoman for X" and nothing else: whom someone works for
+    forecasts = busy = 0  # "X estimates that ...": a figure's source; acting otherwise
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -178,8 +179,10 @@ def assign_kind(
         kin += f.kin
         employer += f.employer
         affiliation += f.affiliation
-        framed += bool(f.located or f.affiliation)
-        staffed += bool(f.employer and not (f.located or f.affiliation))
+        framed += bool(f.located or f.affiliation or f.upon)
+        staffed += bool(f.employer and not (f.located or f.affiliation or f.upon))
+        forecasts += f.forecast
+        busy += bool((f.agentive or f.agency == ACTS) and not f.forecast)
         agentive += f.agentive
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         # A nationality or party adjective ("Chinese", "Republican") is no actor; a
@@ -351,6 +354,15 @@ def assign_kind(
         # for: a setting, an owner or an employer, no party (issue 11, DUC 2004: a
         # world body named only as where a treaty was signed and a protest held; an
         # armed service only as an astronaut's). A ministry's spokeswoman speaks for it.
+        # "Everyone on X", "a victory on X": a building or a street standing for those
+        # who work there (DUC 2004 d31031t: a hill of the capital, rank 10).
+        c.type = ""
+    forecaster = forecasts and not busy and spans == forecasts + framed + staffed
+    if c.type in _BODY_TYPES and forecaster and not official:
+        # Acting only by giving figures ("X estimates that ...", "X projects") and else
+        # only a setting or an employer ("an analyst with X"): a market researcher whose
+        # numbers the story cites, no party (DUC 2004 d30026t: rank 9). An official
+        # body's estimate (a budget office's) is its act.
         c.type = ""
     if c.type and family(c, surnames):
         c.type = "group"  # "the Vargas" of "Harry Varga": a family, no body (check D0627I)

@@ -20,7 +20,12 @@ from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.occasions import as_occasion, named_a_place
 from briefing.compose.article_memo import article_memo
 from briefing.compose.memo import BadValue
-from briefing.lang.agency import NATIONALS_NOUNS, OWN_OFFICE_NOUNS, STAFF_NOUNS
+from briefing.lang.agency import (
+    FORECAST_VERB_LEMMAS,
+    NATIONALS_NOUNS,
+    OWN_OFFICE_NOUNS,
+    STAFF_NOUNS,
+)
 from briefing.lang.names import BODY_HEAD_NOUNS, COMPANY_TAIL_RE, PERSON_NOUNS, STATE_HEAD_NOUNS
 from briefing.lang.places import (
     ACCORD_NOUNS,
@@ -81,6 +86,8 @@ class Facts(NamedTuple):
     employer: int  # "a spokeswoman for Zentra"
     affiliation: int  # "a professor at Harvard", "Harvard's law school"
     agentive: int  # a subject, or a state's modifier ("France's minister")
+    forecast: int  # the subject of a forecaster's verb ("X estimates that ...")
+    upon: int  # after "on" ("everyone on X", "a victory on X"): where, or what about
 
 
 _UNPARSED = (0,) * (len(Facts._fields) - 3)
@@ -172,6 +179,8 @@ def _read(
             root.dep_ in _SUBJECT_DEPS
             or (root.dep_ in _MODIFIER_DEPS and root.head.lower_ in STATE_HEAD_NOUNS)
         ),
+        forecast=int(root.dep_ == "nsubj" and root.head.lemma_ in FORECAST_VERB_LEMMAS),
+        upon=int(root.dep_ == "pobj" and root.head.lower_ == "on"),
     )
 
 

@@ -640,3 +640,52 @@ def test_a_body_named_only_as_a_setting_or_an_owner_is_no_actor(
     assert find(actors, "Dunmere League") == []
     acting = _treaty_story(" The Dunmere League said it would review the cut.")
     assert find(extract_actors(corpus_of(*acting), max_actors=10), "Dunmere League")
+
+
+def _market_story(extra: str = "") -> list[str]:
+    """Two articles on a software merger that cite a market researcher only for its
+    figures and as an analyst's employer."""
+    return [
+        "Kelvane buys Orrin Soft\n\nKelvane Systems said on Monday it would buy Orrin Soft "
+        "for $2 billion. Orrin Soft chairman Ada Brisk said the board approved the sale. "
+        "Halden Research estimates that online sales will reach $40 billion by 2003.",
+        "Merger draws praise\n\nKelvane Systems said the merger would close in March. "
+        '"It is a smart deal," said Tom Averly, an analyst with Halden Research. Halden '
+        f"Research projects that the market will double.{extra}",
+    ]
+
+
+def test_a_body_cited_only_for_its_figures_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "Halden Research estimates that ...", "an analyst with Halden Research": a
+    forecaster whose numbers the story cites and an analyst's employer, no party (issue
+    11, DUC 2004: a market researcher at rank 9); the same body acting otherwise is one."""
+    actors = extract_actors(corpus_of(*_market_story()), max_actors=10)
+    assert find(actors, "Kelvane Systems")
+    assert find(actors, "Halden Research") == []
+    acting = _market_story(" Halden Research said it would sue Kelvane Systems.")
+    assert find(extract_actors(corpus_of(*acting), max_actors=10), "Halden Research")
+
+
+def _budget_story() -> list[str]:
+    """Two articles on a budget deal that name a street of the capital only as where
+    lawmakers are ("everyone on Tarrow Row")."""
+    return [
+        "Budget deal reached\n\nThe Senate approved the budget on Friday. Senator Lia Vorn "
+        "said the vote was close, giving an unusual victory on Tarrow Row to the "
+        "governor's allies.",
+        "Budget heads to the governor\n\nSenator Lia Vorn said the governor would sign the "
+        "budget. Almost everyone on Tarrow Row expects the bill to pass, and the Senate "
+        "will vote again on Monday.",
+    ]
+
+
+def test_a_place_named_only_after_on_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "everyone on Tarrow Row": a place standing for those who work there, never
+    acting (issue 11, DUC 2004: a hill of the capital an organisation at rank 10)."""
+    actors = extract_actors(corpus_of(*_budget_story()), max_actors=10)
+    assert find(actors, "Lia Vorn")
+    assert find(actors, "Tarrow Row") == []
