@@ -18,6 +18,13 @@ nothing to stand for (``unbound_pronoun``):
 - "this" or "that" standing alone as a subject: "that is why ...", "officials say that
   amounts to ...".
 
+Source digests read two more out of the parse (``unbound_pronoun``; check D0623E's
+digests, session 46): an "it" of "be" with no clause after that says what it stands for
+("By 2004 it was open to every ferry", not "it is likely that ..."), and a pronoun
+object that only its own clause's doer could stand for, which would be "itself" ("The
+board will not put it to a vote", "To fund it, the city raised fares"); and "this"
+or "that" standing alone as an object ("Hale denied this in a letter").
+
 A noun in a phrase fronted before a subject pronoun says where, when or how, and binds it
 only as that phrase's doer: "Once in the network it will ..." is unbound, "When the
 worm reaches a computer, it ..." bound by "worm" (``_fronted_non_doers``). The summary
@@ -48,6 +55,9 @@ _THING_PRONOUNS = frozenset({"it", "its"})
 _PRONOUNS = _PERSON_PRONOUNS | _SET_PRONOUNS | _THING_PRONOUNS
 # Demonstratives that stand alone as a subject for what was told before ("that is why").
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Dependencies of a demonstrative standing alone as an object ("denied this", "about
+# that").
+_DEMONSTRATIVE_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 # Every word ``_unbound`` may give.
 _GIVEN = _PRONOUNS | _DEMONSTRATIVES
 # Dependencies of words that say what a demonstrative stands for ("those who ...").
@@ -68,6 +78,16 @@ _SAYING = frozenset({"say", "tell", "add", "report", "note", "announce", "state"
 # Verbs an empty "it" is the subject of ("it is likely that ...", "it seems", "it took
 # years to ..."): it stands for nothing before.
 _EMPTY_SUBJECT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "make", "matter"})
+# Dependencies of a verb's complement ("it is likely that": "likely"; "it was Hale who":
+# "Hale"), and of the clauses after a verb or its complement that say what an empty
+# "it" stands for ("that ...", "to ...", "who ...", "whether ...").
+_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "dobj"})
+_HOLDING_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl", "relcl", "acl"})
+# Dependencies of a pronoun object ("sell it"), and of the verbs whose doer is that of
+# the verb they complete ("plan to sell it") or the main verb's ("To fund it, the
+# city ...", "..., and will sell it").
+_OBJECT_DEPS = frozenset({"dobj"})
+_COMPLETING_DEPS = frozenset({"xcomp", "advcl", "conj"})
 # Parts of speech of a clause's verb.
 _VERBS = frozenset({"VERB", "AUX"})
 # Parts of speech of words a pronoun may stand for.
@@ -111,7 +131,9 @@ def _unbound(
     person = functools.cache(lambda: any(t.ent_type_ == "PERSON" for t in tokens))
     subject = functools.cache(lambda: _main_subject(span.root))
     for at, (tok, word) in enumerate(zip(tokens, lowered, strict=True)):
-        if word in _DEMONSTRATIVES and _demonstrative_subject(tok):
+        if word in _DEMONSTRATIVES and (
+            _demonstrative_subject(tok) or (not fronted_only and _demonstrative_object(tok))
+        ):
             if not fronted_only:
                 yield tok, False
             continue
@@ -120,7 +142,8 @@ def _unbound(
         elif word in _SET_PRONOUNS:
             binds, bound = _set_word, _no
         elif word in _THING_PRONOUNS:
-            binds, bound = _thing_word, functools.partial(_empty_subject, tok)
+            empty = _empty_subject if fronted_only else _extraposing_subject
+            binds, bound = _thing_word, functools.partial(empty, tok)
         else:
             continue
         if fronted_only and tok.dep_ not in _SUBJECT_DEPS:
@@ -128,8 +151,9 @@ def _unbound(
         # A name or noun before it, or the main subject after an opening that holds it
         # ("Citing their concerns, the settlers ...", "Known for its thrift, Marlow ...").
         main = subject()
-        ahead = main is not None and main.i > tok.i and binds(main)
-        no_doers = _fronted_non_doers(tok)
+        own = set() if fronted_only else _own_subjects(tok)
+        ahead = main is not None and main.i > tok.i and main.i not in own and binds(main)
+        no_doers = _fronted_non_doers(tok) | own
         if not (bound() or ahead or any(binds(t) for t in tokens[:at] if t.i not in no_doers)):
             yield tok, any(binds(t) for t in tokens[:at] if t.i in no_doers)
 
@@ -195,6 +219,15 @@ def _demonstrative_subject(tok: Token) -> bool:
     return not any(c.dep_ in _DESCRIBING_DEPS for c in tok.children)
 
 
+def _demonstrative_object(tok: Token) -> bool:
+    """Whether ``tok`` is "this" or "that" standing alone as the object of a verb or a
+    preposition ("Hale denied this in a letter", "paid for all of that"): what
+    was told before. Not "that" opening a clause (the tagger's IN or WDT)."""
+    if tok.dep_ not in _DEMONSTRATIVE_OBJECT_DEPS or tok.tag_ != "DT":
+        return False
+    return not any(c.dep_ in _DESCRIBING_DEPS for c in tok.children)
+
+
 def _main_subject(root: Token) -> Token | None:
     """The subject of the sentence's main verb, or of the clause a verb of saying
     reports ("it rose 6 percent, the office said": "it"), or None."""
@@ -236,3 +269,37 @@ def _empty_subject(tok: Token) -> bool:
     if tok.dep_ == "expl":
         return True
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _EMPTY_SUBJECT_VERBS
+
+
+def _extraposing_subject(tok: Token) -> bool:
+    """Whether an "it" is an empty subject (``_empty_subject``) whose clause holds what
+    it stands for: a clause after its verb or the verb's complement ("it is likely that
+    ...", "it took years to ...", "it seems the board ...", "it was Hale who ..."). An
+    "it" of "be" with none ("By 2001 it was free for every pupil", "it was quiet") is a
+    thing told before (check D0623E's digests, session 46)."""
+    if tok.dep_ == "expl":
+        return True
+    if not _empty_subject(tok):
+        return False
+    verb = tok.head
+    heads = [verb, *(c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS)]
+    return any(c.dep_ in _HOLDING_DEPS and c.i > tok.i for h in heads for c in h.children)
+
+
+def _own_subjects(tok: Token) -> set[int]:
+    """Positions of the subjects of the verb ``tok`` is the object of, and of the verbs
+    that verb completes, up to one with a subject of its own ("The board does not plan
+    to sell it": "board"; "Fares rose, and officials kept them": "officials"): a pronoun
+    object never stands for its own clause's doer, which would be "itself". An object of
+    a fronted clause with no subject of its own is the main subject's to do ("To enforce
+    it, the city hired ...": "city")."""
+    if tok.dep_ not in _OBJECT_DEPS:
+        return set()
+    out: set[int] = set()
+    verb = tok.head
+    while True:
+        own = {c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS}
+        out |= own
+        if own or verb.dep_ not in _COMPLETING_DEPS or verb.head is verb:
+            return out
+        verb = verb.head

@@ -109,3 +109,30 @@ def test_that_as_the_main_subject_after_a_fronted_phrase_stands_for_what_was_tol
     assert unbound_pronoun(adoc, _sentence(adoc, "Barring a major")) == "that"
     assert unbound_pronoun(adoc, _sentence(adoc, "While Hale")) == "that"
     assert unbound_pronoun(adoc, _sentence(adoc, "The plan that failed")) is None
+
+
+OBJECTS = (
+    "The Marlow council debated a harbour levy on Monday. "
+    "The board will not put it to a vote before the summer recess. "
+    "By 2004 it was open to every ferry in the harbour. "
+    "To fund it and to mend the pier, the city raised the fares. "
+    "Bob Hale denied this in a letter to the council. "
+    "It took years to rebuild the old pier after the storm. "
+    "It was the mayor who signed the levy into law on Friday. "
+    "The company sold its old plant last year and closed it in June. "
+    "Fares rose in 1998, and officials kept them at that level. "
+    "Hale agreed with those who opposed the levy."
+)
+
+
+def test_an_object_only_its_own_doer_could_stand_for_is_unbound() -> None:
+    (adoc,) = articles(OBJECTS).docs
+    assert unbound_pronoun(adoc, _sentence(adoc, "The board will not")) == "it"
+    assert unbound_pronoun(adoc, _sentence(adoc, "To fund it")) == "it"
+    # an "it" of "be" with no clause saying what it is, a "that" standing alone as object
+    assert unbound_pronoun(adoc, _sentence(adoc, "By 2004")) == "it"
+    assert unbound_pronoun(adoc, _sentence(adoc, "Bob Hale denied")) == "this"
+    for start in ("It took years", "It was the mayor", "The company sold", "Fares rose", "Hale"):
+        assert unbound_pronoun(adoc, _sentence(adoc, start)) is None, start
+    # the summary's question is unchanged: no phrase fronted before these
+    assert unbound_after_fronted(adoc, _sentence(adoc, "By 2004")) is None
