@@ -33,7 +33,9 @@ article tells (``leaning``):
   before ("these products", "this scale", "the other largest cities":
   ``lang.pointing.points_back``; "Based on that talk, ...", read off the parse:
   ``_that_thing``); and words of a quotation its paragraph opened before
-  it and it does not close, whose speaker only the article names (``quoted_elsewhere``).
+  it and it does not close, whose speaker only the article names (``quoted_elsewhere``);
+  and one saying its subject is more or less so than what it does not name ("The plan
+  was considerably less costly.": ``bare_comparisons``).
 
 Found judging the check set's digests (sessions 41 and 43): of sentences judged not to
 read alone, these are the kinds a digest could leave for another of its article.
@@ -44,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.compose.bare_comparisons import bare_comparison
 from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.digest_notes import unnamed_people
 from briefing.compose.near_duplicates import stem
@@ -172,6 +175,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         or points_back(text, placed=writers_place_notes(adoc.document, text) is not None)
         or _that_thing(adoc, sentence)
         or quoted_elsewhere(adoc, sentence)
+        or bare_comparison(adoc, sentence) is not None
     ):
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:

@@ -217,3 +217,14 @@ def test_that_or_those_before_a_noun_points_at_a_thing_told_before() -> None:
     # main verb (as often what the sentence itself told) read alone
     for start in ("Officials said that", "Those captains who", "Fares rose in"):
         assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start
+
+
+def test_a_bare_comparison_leans() -> None:
+    adoc = _article(
+        "Harbour plans",
+        "The Marlow harbour board approved a plan to rebuild the ferry quay on Monday. "
+        "The county's own plan was considerably less costly. "
+        "The county's plan is cheaper than the board's, officials said.",
+    )
+    assert leaning(adoc, _sentence(adoc, "The county's own")) == LEANS
+    assert leaning(adoc, _sentence(adoc, "The county's plan is")) != LEANS
