@@ -114,9 +114,24 @@ def test_sentences_that_lean_on_context_only_fill_a_short_digest() -> None:
         ("Repairs are expected to cost about four million pounds, the council estimated.", 0.4),
     )
     assert digest(article, words(TITLE), 3) == [article[0].sentence.text, article[3].sentence.text]
-    # With one sentence that reads alone, the best other one makes the digest two sentences.
-    short = scored((article[0].sentence.text, 0.5), ("It's over.", 0.9))
-    assert digest(short, words(TITLE), 3) == [article[0].sentence.text, "It's over."]
+    # One sentence that reads alone beats it and one that does not.
+    short = scored((article[0].sentence.text, 0.5), ("It said the bridge was unsafe.", 0.9))
+    assert digest(short, words(TITLE), 3) == [article[0].sentence.text]
+    # With none that reads alone, the best finished one is the digest; a line cut off
+    # (a wire desk's note, a quotation cut from its speaker) never is.
+    cut = scored(("The council is, 2nd graf pvs", 0.9), ("It said the bridge was unsafe.", 0.5))
+    assert digest(cut, words(TITLE), 3) == ["It said the bridge was unsafe."]
+    assert digest(scored(('"The piers were cracked,"', 0.9)), words(TITLE), 3) == []
+
+
+def test_a_quotation_with_its_speaker_fills_a_short_digest() -> None:
+    quoted = '"The old piers could not take another winter," the county engineer told reporters.'
+    article = scored(
+        (quoted, 0.9),
+        ("Engineers found deep cracks in two supporting piers during an inspection in May.", 0.5),
+        ('"We had no choice," he said.', 0.8),
+    )
+    assert digest(article, words(TITLE), 3) == [quoted, article[1].sentence.text]
 
 
 def test_one_figure_of_one_thing_is_told_once() -> None:
@@ -203,8 +218,9 @@ def test_a_bare_here_is_placed_by_the_dateline() -> None:
         "The Marlow council met [in Marlow, Ore.] on Monday and voted to fund a ferry across the "
         "bay."
     )
+    # A "here" no dateline places leans on the article: another sentence reads alone.
     undated = Document("a.txt", "...", place="UNDATED")
-    assert digest(article, words(TITLE), 2, undated)[0] == article[0].sentence.text
+    assert digest(article, words(TITLE), 2, undated) == [article[1].sentence.text]
 
 
 def _article_of(article: list[ScoredSentence], title: str = TITLE) -> AnalysedDocument:
