@@ -60,7 +60,7 @@ from briefing.compose.memo import BadValue, by_text
 from briefing.compose.near_duplicates import similar_sets
 from briefing.compose.positions import party_of
 from briefing.compose.story_vocabulary import story_weights
-from briefing.lang.both_sides import ESTIMATING_RE, FIGURE_TOKEN_RE
+from briefing.lang.both_sides import ESTIMATING_RE, FIGURE_TOKEN_RE, rival_figures
 from briefing.lang.disputes import (
     AS_ALLEGED_RE,
     BACK_POINTING,
@@ -88,6 +88,7 @@ from briefing.lang.rejection_cues import (
     COUNTER_POSITION_SCREENED,
     RANGE_SCREENED,
     REJECTION_SCREENS,
+    RIVAL_FIGURES_SCREENED,
 )
 from briefing.lang.stopwords import FIGURE_STOP_WORDS
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
@@ -246,6 +247,9 @@ def _both_sides(text: str, lowered: str) -> Rejection | None:
             if word.group(1).lower() not in _SCALE_WORDS:
                 break
         return Rejection(m.start(), end, "", False, named=True, shown=text[m.start() : end])
+    m = RIVAL_FIGURES_SCREENED.search(text, lowered)
+    if m and rival_figures(m):  # "A says it costs $3 million, while B put the figure at $9 million"
+        return Rejection(m.start(), len(text), "", False, named=True, shown=text.strip())
     m = COUNTER_POSITION_SCREENED.search(text, lowered)
     if m and _other_party(m.group("first"), m.group("second")):
         # "While state officials worry that …, the tribes insist …": two parties'

@@ -13,6 +13,7 @@ import re
 
 from briefing.lang.disputes import CLAIM_NOUN, CLAUSE_REST
 from briefing.lang.patterns import alternation, cue_pattern
+from briefing.lang.stopwords import STOP_WORDS
 
 # A sentence that sets one party's account or figure against another's states both sides
 # itself and is shown alone:
@@ -79,5 +80,85 @@ ESTIMATING_RE = cue_pattern(
 FIGURE_TOKEN_RE = re.compile(
     r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+"
     r"(?:thousand|million|billion)\b",
+    re.I,
+)
+# A party a rival figure is credited to: a name or a possessive past its first letter
+# (a sentence's own capital tells nothing), or an official body ("officials", "the
+# police"); not "other estimates" nor "some".
+_NAMED_RE = re.compile(r"[A-Z]|['’]s\b")
+_OFFICIAL_RE = re.compile(
+    r"\b(?:officials?|authorities|police|government|ministry|organi[sz]ers|military|army|"
+    r"rebels|unions?|company|hospitals?|board|council|agency|commission|department)\b",
+    re.I,
+)
+
+
+def figure_party(words: str) -> bool:
+    """Whether ``words`` name a party a figure is credited to (``_NAMED_RE``, ``_OFFICIAL_RE``)."""
+    return bool(_NAMED_RE.search(words, 1) or _OFFICIAL_RE.search(words))
+
+
+# One party's figure and another's figure for the same measure, set side by side in one
+# sentence with the second putting "the figure" (or "it") at its own: "The ministry says
+# the repairs will cost $3 million, while the harbour unions put the figure at $9
+# million" (issue 11, session 46: two named sources' figures for one measure, the kind
+# a figure comparison across articles misses when one article tells both). The measure
+# is the same by the writer's own words ("the figure", "the toll", "it"), so no
+# comparison of counted nouns is needed; both parties are named (``compose.disputes``).
+# Verbs giving a figure ("says", "estimated", "put") and putting a measure at one.
+_GIVING = (
+    r"(?:says?|said|estimat\w*|puts?|reports?|reported|project\w*|forecast\w*|claim\w*|count\w*)"
+)
+_PUTTING = r"(?:puts?|placed?|places|pegs?|pegged|estimat\w*|reckon\w*)"
+_MEASURES = (
+    r"(?:figures?|totals?|numbers?|tolls?|costs?|counts?|tally|estimates?|loss(?:es)?|"
+    r"price|bill|sum)"
+)
+RIVAL_FIGURES_RE = re.compile(
+    rf"^(?!{_NOT_A_PARTY})(?P<first>\w[^,;:]{{1,80}}?)\s+{_GIVING}\s+"
+    r"(?P<one>[^;:]{5,200}?),?\s+(?:while|whereas|but)\s+"
+    # "some of the state's leading unions" is a party, "some" alone is not
+    rf"(?!(?!(?:some|many|most)\s+of\s){_NOT_A_PARTY})"
+    rf"(?P<second>\w[^,;:]{{1,60}}?)\s+{_PUTTING}\s+"
+    rf"(?:it|the\s+(?:[\w-]+\s+)?{_MEASURES})\s+at\s+(?P<other>[^,;:]{{1,40}})",
+    re.I,
+)
+_CURRENCY_AFTER = re.compile(r"\s*(?:million|billion|thousand)?\s*(?:dollars|euros?|pounds|yen)\b")
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)", re.I)
+
+
+def figure_kind(text: str, m: re.Match[str]) -> str:
+    """What a figure token ``m`` of ``text`` counts: "money" ("$3 billion", "40
+    million euros"), "percent" or "count" (anything else)."""
+    if text[max(0, m.start() - 2) : m.start()].strip().endswith(("$", "£", "€")):
+        return "money"
+    if _CURRENCY_AFTER.match(text, m.end()):
+        return "money"
+    return "percent" if _PERCENT_AFTER.match(text, m.end()) else "count"
+
+
+def rival_figures(m: re.Match[str]) -> bool:
+    """Whether a ``RIVAL_FIGURES_RE`` match sets two parties' figures for one measure
+    against each other: both parties named (``figure_party``) and sharing no word,
+    the first clause giving one figure only (so "the figure" can only be it), of the
+    kind the second puts it at, and written otherwise."""
+    first, second = m.group("first"), m.group("second")
+    if not (figure_party(first) and figure_party(second)):
+        return False
+    holders = [set(re.findall(r"[\w'’-]+", who.lower())) - STOP_WORDS for who in (first, second)]
+    if holders[0] & holders[1]:
+        return False
+    ones = list(FIGURE_TOKEN_RE.finditer(m.group("one")))
+    rest = m.group("other")
+    other = FIGURE_TOKEN_RE.match(rest, _FIGURE_LEAD_RE.match(rest).end())
+    if len(ones) != 1 or other is None or ones[0].group(0) == other.group(0):
+        return False
+    return figure_kind(m.group("one"), ones[0]) == figure_kind(rest, other)
+
+
+# What may come between "put the figure at" and the figure: a qualifier, a currency sign.
+_FIGURE_LEAD_RE = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|at\s+least|more\s+than|up\s+to|"
+    r"as\s+(?:many|much|high)\s+as)\s+)?[$£€]?\s*",
     re.I,
 )

@@ -18,6 +18,7 @@ from briefing.lang.both_sides import (
     CONTRARY_RE,
     COUNTER_POSITION_RE,
     RANGE_RE,
+    RIVAL_FIGURES_RE,
 )
 from briefing.lang.disputes import (
     CLAIM_FALSE_RE,
@@ -59,6 +60,7 @@ AGAINST_ESTIMATE_SCREENED = Screened(
     ("estimate", "figure", "forecast", "projection", "prediction", "count", "tall", "claim"),
 )
 COUNTER_POSITION_SCREENED = Screened(COUNTER_POSITION_RE, ("insist", "contend", "maintain"))
+RIVAL_FIGURES_SCREENED = Screened(RIVAL_FIGURES_RE, ("put", "place", "peg", "estimat", "reckon"))
 # In the order ``compose.disputes.rejection`` tries them (the first that fits is the one).
 REJECTION_SCREENS = (
     Screened(DISPUTE_RE, _DISPUTE_STEMS),

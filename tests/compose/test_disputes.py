@@ -433,6 +433,42 @@ def test_a_sentence_setting_two_parties_figures_side_by_side_is_shown_alone():
     assert all(len(d.claims) == 1 for d in found)
 
 
+def test_two_named_parties_figures_for_one_measure_in_one_sentence_are_a_dispute():
+    found = find_disputes(
+        corpus(
+            "The ferry strike closed the harbour towns for a week. The harbour board says "
+            "the ferry strike cost the towns $4 million, while the Quay Traders' Guild put "
+            "the figure at $11 million.",
+            "The ferry strike ended on Monday in the harbour towns.",
+        )
+    )
+    assert [d.topic for d in found] == [
+        "Disputed: The harbour board says the ferry strike cost the towns $4 million, while "
+        "the Quay Traders' Guild put the figure at $11 million."
+    ]
+    assert [c.sources for c in found[0].claims] == [[1]]
+
+
+def test_figures_of_no_named_party_or_of_two_measures_are_no_rival_figures():
+    for text in (
+        # the second figure is nobody's
+        "The harbour board says the strike cost $4 million, while other estimates put the "
+        "figure at $11 million.",
+        # one party's own two figures
+        "The harbour board says the strike cost $4 million, but the harbour board staff "
+        "put the figure at $11 million.",
+        # the first clause gives two figures: "the toll" may be either's
+        "The harbour board said 12 ferries sank in 2001, while the Quay Guild put the toll at 300.",
+        # a sum against a share
+        "The harbour board says the strike cost $4 million, while the Quay Guild put the "
+        "figure at 9 percent.",
+        # the same figure
+        "The harbour board says the strike cost $4 million, while the Quay Guild put the "
+        "figure at $4 billion.",
+    ):
+        assert rejection(text) is None, text
+
+
 def test_ranges_without_two_figures_or_of_things_not_accounts_are_no_dispute():
     found = find_disputes(
         corpus(

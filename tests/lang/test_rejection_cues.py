@@ -9,6 +9,7 @@ from briefing.lang.rejection_cues import (
     CONTRARY_SCREENED,
     RANGE_SCREENED,
     REJECTION_SCREENS,
+    RIVAL_FIGURES_SCREENED,
 )
 
 # Invented sentences, each a match of one of the screened patterns (several in upper
@@ -32,6 +33,8 @@ REJECTING = (
     "Estimates range from the council's figure of 3,000 to the union's claim of 9,500.",
     "The agency counted 400 boats, half the Port Authority's estimate.",
     "Reports varied from 4,200 homes flooded to 60,000.",
+    "The board says it cost $4 million, while the Guild PUT THE FIGURE AT $11 million.",
+    "Officials put the toll at 120, whereas the Red Cross placed it at 300.",
     "Critics DISMISSED THE RUMOURS AS BASELESS.",
     "The ferry sailed at dawn and docked at noon.",
     "He said it was a calm day on the lake.",
@@ -51,6 +54,7 @@ def test_each_screen_finds_what_its_pattern_finds():
         CONTRARY_SCREENED,
         RANGE_SCREENED,
         AGAINST_ESTIMATE_SCREENED,
+        RIVAL_FIGURES_SCREENED,
     ):
         for text in REJECTING:
             if screen is doubt:
