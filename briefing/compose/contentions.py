@@ -28,7 +28,7 @@ from briefing.compose.dispute_topics import (
     MAX_SENTENCE_HEADING_WORDS,
     unlinked,
 )
-from briefing.compose.paired_sentences import one_source_disputes
+from briefing.compose.paired_sentences import shown_pairs
 from briefing.compose.positions import party_of, speaker_of
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
@@ -90,4 +90,4 @@ def find_contentions(corpus: Corpus, shown: set[str]) -> list[Divergence]:
         if adoc.parse is not None
         for first, second in _contentions(adoc)
     )
-    return one_source_disputes(corpus, found, shown)
+    return shown_pairs(corpus, found, shown)

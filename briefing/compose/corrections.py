@@ -35,7 +35,7 @@ from briefing.compose.article_memo import by_article
 from briefing.compose.dispute_gate import readable_claim
 from briefing.compose.dispute_topics import unlinked
 from briefing.compose.memo import BadValue
-from briefing.compose.paired_sentences import one_source_disputes
+from briefing.compose.paired_sentences import shown_pairs
 from briefing.lang.words import negated
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 from briefing.parsed import Span, Token, tokens_at
@@ -262,4 +262,4 @@ def find_corrections(corpus: Corpus, shown: set[str]) -> list[Divergence]:
     """Corrections with no dispute verb (the module's rules), one per denying sentence; a
     sentence already in ``shown`` (another divergence's claim) is not shown again."""
     found = (x for adoc in corpus.docs for x in _corrections(adoc))
-    return one_source_disputes(corpus, found, shown)
+    return shown_pairs(corpus, found, shown)

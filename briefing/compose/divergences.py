@@ -12,7 +12,9 @@
   party's claim and the next sentence's "But another party said it did not" (``corrections``);
   or one party's contention and the next sentence's "But another party contends …"
   (``contentions``); or two named parties taking opposite sides on one thing ("Hale
-  supports the ban" / "the Guild said the ban hurts small bars", ``positions``).
+  supports the ban" / "the Guild said the ban hurts small bars", ``positions``); or a
+  named party's denial of its guilt or part in a deed and the sentence that charges it
+  ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
@@ -31,6 +33,7 @@ from briefing.compose.corroboration import Corroboration
 from briefing.compose.disputes import find_disputes
 from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
+from briefing.compose.guilt import find_guilt
 from briefing.compose.positions import find_positions
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
@@ -52,6 +55,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_corrections(corpus, _shown(out + characterisations) - alone)
     out += find_contentions(corpus, _shown(out + characterisations) - alone)
     out += find_positions(corpus, _shown(out + characterisations) - alone)
+    out += find_guilt(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
     out += figure_divergences(corpus) + date_divergences(corpus) + characterisations

@@ -1,6 +1,7 @@
-"""Two sentences of one article shown as a dispute that one source reports both sides of:
-one party's claim and another's answer (``corrections``: "But Brandt said it never …";
-``contentions``: "But associates of the mayor contend …").
+"""Two sentences shown as a dispute: one party's claim and another's answer, in one
+article (``corrections``: "But Brandt said it never …"; ``contentions``: "But associates
+of the mayor contend …"), labelled as a dispute one source reports both sides of, or in
+two (``guilt``: a charge and its party's denial).
 
 A pair is shown when neither sentence is shown already (another divergence's claim, or
 an earlier pair's) and the two are about the story: the same story words and bar as an
@@ -24,7 +25,7 @@ MIN_RELEVANCE = 1.5
 MIN_STORY_DOCS = 5
 
 
-def one_source_disputes(
+def shown_pairs(
     corpus: Corpus, pairs: Iterable[tuple[Sentence, Sentence, str]], shown: set[str]
 ) -> list[Divergence]:
     """The (claim, answer, heading) ``pairs`` shown (the module's rules), in their order;
@@ -41,6 +42,7 @@ def one_source_disputes(
         if relevance < MIN_RELEVANCE:
             continue
         claims = [Claim(claim.text, [claim.source_id]), Claim(answer.text, [answer.source_id])]
-        out.append(Divergence(ONE_SOURCE_LABEL + heading, claims, kind="dispute"))
+        label = ONE_SOURCE_LABEL if claim.source_id == answer.source_id else "Disputed: "
+        out.append(Divergence(label + heading, claims, kind="dispute"))
         shown |= {claim.text, answer.text}
     return out

@@ -1,0 +1,48 @@
+"""A named party's denial of its own guilt or part in a deed, and the charge against it.
+
+"Vesey has always maintained his innocence in the killing of a dock guard", "Kall pleaded
+not guilty to the fraud charges", "The Guild has denied any role in the harbour fire"
+deny; "Vesey was convicted of killing the guard", "the Port Authority accused the Guild
+of setting the fire", "officials said the Guild was behind the fire" charge (issue 11,
+session 46: guilt or responsibility one side claims and the other denies, a kind of
+disagreement the coverage tells in two sentences apart). ``compose.guilt`` pairs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A named party: one to four capitalised words ("Bin Laden", "Gary Graham", "the Guild"
+# after its "the"), not a pronoun nor a sentence's opening adverb.
+_NAME = r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+# What may stand between the name and its verb: an appositive (", 36,", ", a former
+# dock hand,") and an auxiliary or adverb ("has long", "repeatedly").
+_BETWEEN = r"(?:,[^,;:]{1,60},)?\s+(?:(?:has|had|have|always|long|repeatedly|consistently)\s+)*"
+_DENYING = (
+    r"(?:(?:maintain|proclaim|protest|assert)(?:s|ed)?|insist(?:s|ed)?\s+on)\s+"
+    r"(?:his|her|its|their)\s+innocence"
+    r"|pleaded\s+(?:not\s+guilty|innocent)"
+    r"|den(?:y|ies|ied)\s+(?:any\s+|a\s+)?(?:role|involvement|part|responsibility|complicity)"
+    r"|den(?:y|ies|ied)\s+(?:killing|murdering|shooting|stabbing|bombing|setting|starting)"
+)
+# The denial: its party, and what it denies (the words after the verb).
+GUILT_DENIAL_RE = re.compile(
+    rf"(?:^|[,;]\s+)(?:the\s+)?{_NAME}{_BETWEEN}(?:{_DENYING})\b(?P<what>[^;]*)"
+)
+# Words that open a sentence without naming anyone ("But Vesey", "Still, Vesey").
+NOT_A_NAME = frozenset({"but", "and", "yet", "still", "however", "also", "then", "now", "the"})
+# A charge against a party named just before ("Vesey, 36, was convicted of", "Kall was
+# charged with") or just after the accuser's verb ("accused Vesey of", "blamed the Guild
+# for"), or a party said to be behind a deed ("the Guild was behind the fire", "the
+# Guild's dock crews were behind it": two words after the name at most).
+CHARGED_AFTER = (
+    r"(?:,[^,;:]{1,60},)?\s+(?:(?:has|had|have|was|were|is|are|been|later|also)\s+)*"
+    r"(?:convicted|charged|indicted|found\s+guilty|accused)\s+(?:of|with|in|on)\b"
+    r"|(?:\s+[\w-]+){0,2}\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\b"
+)
+CHARGING_BEFORE = r"\b(?:accused|accuses|accusing|blamed|blames|blaming|convicted)\s+(?:the\s+)?$"
+# A charge told as a condition, a doubt or a question is none: "if convicted", "whether
+# Vesey was behind the fire", "could be charged".
+UNCERTAIN_RE = re.compile(
+    r"\b(?:if|whether|unless|could|would|might|may|not|never|no|denied|denies|deny)\b", re.I
+)

@@ -1,0 +1,82 @@
+"""Guilt denied: a named party's denial of its guilt shown with the charge against it."""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.compose.guilt import find_guilt
+from briefing.model import Corpus, Document
+
+# Story sentences every invented article shares, so that the pairs are about the story.
+_STORY = "The dock guard was killed at the Veldia harbour in a robbery. "
+
+
+def corpus(*texts: str) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=_STORY + t, title=f"Doc {i}")
+        for i, t in enumerate(texts)
+    ]
+    return analyse(docs, entities=False)
+
+
+def test_a_denied_guilt_is_shown_after_the_charge_another_article_makes():
+    found = find_guilt(
+        corpus(
+            "Vesey has always maintained his innocence in the killing of the dock guard "
+            "during the 1998 harbour robbery.",
+            "Vesey, 36, was convicted of killing the dock guard in the harbour robbery in 1998.",
+            "The harbour reopened after the robbery.",
+        ),
+        set(),
+    )
+    assert [d.topic for d in found] == [
+        "Disputed: Vesey has always maintained his innocence in the killing of the dock "
+        "guard during the 1998 harbour robbery"
+    ]
+    assert [c.sources for c in found[0].claims] == [[2], [1]]
+    assert found[0].claims[0].text.startswith("Vesey, 36, was convicted")
+
+
+def test_a_denied_role_is_paired_with_the_accusation_in_its_own_article_first():
+    found = find_guilt(
+        corpus(
+            "Port officials said the Tallow Guild was behind the harbour robbery. "
+            "The Tallow Guild has denied any role in the harbour robbery.",
+            "The Veldia police accused the Tallow Guild of planning the harbour robbery.",
+        ),
+        set(),
+    )
+    assert [d.topic for d in found] == [
+        "Disputed (one source reports both sides): The Tallow Guild has denied any role in "
+        "the harbour robbery"
+    ]
+    assert found[0].claims[0].text == (
+        "Port officials said the Tallow Guild was behind the harbour robbery."
+    )
+
+
+def test_no_pair_without_a_named_party_a_charge_of_fact_or_the_same_deed():
+    texts = (
+        # a pronoun denies: whose guilt is the reader's guess
+        ("He has maintained his innocence in the killing of the dock guard.",),
+        # a charge told as a condition or a doubt
+        (
+            "Vesey has maintained his innocence in the killing of the dock guard.",
+            "If convicted of killing the dock guard, Vesey faces life in prison.",
+            "It is unclear whether Vesey was behind the killing of the dock guard.",
+        ),
+        # another deed of the same party
+        (
+            "Vesey has maintained his innocence in the killing of the dock guard.",
+            "Vesey was convicted of tax fraud in 1994.",
+        ),
+    )
+    for group in texts:
+        assert find_guilt(corpus(*group, "Vesey, 36, lives in Veldia."), set()) == [], group
+
+
+def test_a_denial_shown_already_is_not_shown_again():
+    denial = "Vesey has always maintained his innocence in the killing of the dock guard."
+    found = find_guilt(
+        corpus(denial, "Vesey was convicted of killing the dock guard in 1998."), {denial}
+    )
+    assert found == []
