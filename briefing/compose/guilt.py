@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from briefing.compose.claim_search import content
+from briefing.compose.dispute_topics import unlinked
 from briefing.compose.paired_sentences import shown_pairs
 from briefing.lang.guilt import (
     CHARGED_AFTER,
@@ -100,7 +101,7 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
                 best = (rank, other)
         if best is not None:
             parties.add(name[-1])
-            out.append((best[1], sent, sent.text.strip().rstrip(".")))
+            out.append((best[1], sent, unlinked(sent.text.strip())))
     return out
 
 

@@ -29,8 +29,12 @@ _DENYING = (
 GUILT_DENIAL_RE = re.compile(
     rf"(?:^|[,;]\s+)(?:the\s+)?{_NAME}{_BETWEEN}(?:{_DENYING})\b(?P<what>[^;]*)"
 )
-# Words that open a sentence without naming anyone ("But Vesey", "Still, Vesey").
-NOT_A_NAME = frozenset({"but", "and", "yet", "still", "however", "also", "then", "now", "the"})
+# Words that open a sentence without naming anyone ("But Vesey", "Still, Vesey"), and
+# pronouns, which name no one ("He has pleaded innocent": whose guilt is the reader's guess).
+NOT_A_NAME = frozenset(
+    {"but", "and", "yet", "still", "however", "also", "then", "now", "the"}
+    | {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "this", "that"}
+)
 # A charge against a party named just before ("Vesey, 36, was convicted of", "Kall was
 # charged with") or just after the accuser's verb ("accused Vesey of", "blamed the Guild
 # for"), or a party said to be behind a deed ("the Guild was behind the fire", "the

@@ -30,7 +30,7 @@ def test_a_denied_guilt_is_shown_after_the_charge_another_article_makes():
     )
     assert [d.topic for d in found] == [
         "Disputed: Vesey has always maintained his innocence in the killing of the dock "
-        "guard during the 1998 harbour robbery"
+        "guard during the 1998 harbour robbery."
     ]
     assert [c.sources for c in found[0].claims] == [[2], [1]]
     assert found[0].claims[0].text.startswith("Vesey, 36, was convicted")
@@ -47,7 +47,7 @@ def test_a_denied_role_is_paired_with_the_accusation_in_its_own_article_first():
     )
     assert [d.topic for d in found] == [
         "Disputed (one source reports both sides): The Tallow Guild has denied any role in "
-        "the harbour robbery"
+        "the harbour robbery."
     ]
     assert found[0].claims[0].text == (
         "Port officials said the Tallow Guild was behind the harbour robbery."
@@ -57,7 +57,10 @@ def test_a_denied_role_is_paired_with_the_accusation_in_its_own_article_first():
 def test_no_pair_without_a_named_party_a_charge_of_fact_or_the_same_deed():
     texts = (
         # a pronoun denies: whose guilt is the reader's guess
-        ("He has maintained his innocence in the killing of the dock guard.",),
+        (
+            "He has maintained his innocence in the killing of the dock guard.",
+            "He was convicted of killing the dock guard in the robbery.",
+        ),
         # a charge told as a condition or a doubt
         (
             "Vesey has maintained his innocence in the killing of the dock guard.",
