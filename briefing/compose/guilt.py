@@ -16,7 +16,8 @@ shown, the charge first, when (``lang.guilt``):
   behind", "denied");
 * the two share words of the deed: ``SHARED_DEED_WORDS`` of what the denial says it
   denies, or all of them when it says fewer ("any role in the bombings": "bombings"),
-  so that the charge is about the same deed (no other crime of the same party).
+  so that the charge is about the same deed (no other crime of the same party); a bare
+  plea ("Kall has pleaded not guilty.") answers only the sentence just before it.
 
 The charge in the denial's own article is preferred, then the one sharing most words.
 One pair a party, only about the story (``paired_sentences``).
@@ -65,13 +66,13 @@ def _charges(text: str, name: list[str]) -> bool:
     if text.rstrip().endswith("?") or UNCERTAIN_RE.search(text) or GUILT_DENIAL_RE.search(text):
         return False
     last = re.escape(name[-1])
-    for m in re.finditer(rf"\b{last}\b", text):
+    for m in re.finditer(rf"\b{last}\b(?!['’]s)", text):  # not "Vesey's lawyer"
         if re.match(CHARGED_AFTER, text[m.end() :]):
             return True
         before = text[: m.start()]
         for word in reversed(name[:-1]):  # "accused bin Laden of": past the name's words
             before = re.sub(rf"\b{re.escape(word)}\s+$", "", before, flags=re.I)
-        if re.search(CHARGING_BEFORE, before, re.I):
+        if re.search(CHARGING_BEFORE, before):
             return True
     return False
 
@@ -94,7 +95,8 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
             if other.text == sent.text or not re.search(rf"\b{re.escape(name[-1])}\b", other.text):
                 continue
             shared = len(deed & content(other.words))
-            if need == 0 or shared < need or not _charges(other.text, name):
+            just_before = other.doc == sent.doc and other.index == sent.index - 1
+            if (shared < need or (need == 0 and not just_before)) or not _charges(other.text, name):
                 continue
             rank = (other.doc == sent.doc, shared, -other.index)
             if best is None or rank > best[0]:

@@ -44,7 +44,11 @@ CHARGED_AFTER = (
     r"(?:convicted|charged|indicted|found\s+guilty|accused)\s+(?:of|with|in|on)\b"
     r"|(?:\s+[\w-]+){0,2}\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\b"
 )
-CHARGING_BEFORE = r"\b(?:accused|accuses|accusing|blamed|blames|blaming|convicted)\s+(?:the\s+)?$"
+# The accuser's verb, then the party's first names and initials ("accused David L. Vesey").
+CHARGING_BEFORE = (
+    r"\b(?:accused|accuses|accusing|blamed|blames|blaming|convicted)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 # A charge told as a condition, a doubt or a question is none: "if convicted", "whether
 # Vesey was behind the fire", "could be charged".
 UNCERTAIN_RE = re.compile(

@@ -83,3 +83,30 @@ def test_a_denial_shown_already_is_not_shown_again():
         corpus(denial, "Vesey was convicted of killing the dock guard in 1998."), {denial}
     )
     assert found == []
+
+
+def test_a_bare_plea_answers_the_charge_just_before_it_only():
+    found = find_guilt(
+        corpus(
+            "Harbour prosecutors have accused Nils K. Vesey, a dock hand, of the robbery. "
+            "Vesey has pleaded not guilty."
+        ),
+        set(),
+    )
+    assert [c.text for c in found[0].claims] == [
+        "Harbour prosecutors have accused Nils K. Vesey, a dock hand, of the robbery.",
+        "Vesey has pleaded not guilty.",
+    ]
+    apart = find_guilt(
+        corpus(
+            "Harbour prosecutors have accused Nils K. Vesey of the robbery.",
+            "Vesey has pleaded not guilty.",
+        ),
+        set(),
+    )
+    assert apart == []
+    # "Vesey's lawyer" is no charge against Vesey
+    lawyer = find_guilt(
+        corpus("Prosecutors accused Vesey's lawyer of lying. Vesey has pleaded not guilty."), set()
+    )
+    assert lawyer == []
