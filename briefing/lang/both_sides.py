@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.disputes import CLAIM_NOUN, CLAUSE_REST
 from briefing.lang.patterns import alternation, cue_pattern
 from briefing.lang.stopwords import STOP_WORDS
@@ -123,8 +124,10 @@ RIVAL_FIGURES_RE = re.compile(
     rf"(?:it|the\s+(?:[\w-]+\s+)?{_MEASURES})\s+at\s+(?P<other>[^,;:]{{1,40}})",
     re.I,
 )
-_CURRENCY_AFTER = re.compile(r"\s*(?:million|billion|thousand)?\s*(?:dollars|euros?|pounds|yen)\b")
-_PERCENT_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%)", re.I)
+# The word a figure counts, past its scale ("3 billion dollars" -> "dollars").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:(?:million|billion|thousand)\s+)?(?P<word>per\s+cent|[^\W\d_]+|%)", re.I
+)
 
 
 def figure_kind(text: str, m: re.Match[str]) -> str:
@@ -132,9 +135,11 @@ def figure_kind(text: str, m: re.Match[str]) -> str:
     million euros"), "percent" or "count" (anything else)."""
     if text[max(0, m.start() - 2) : m.start()].strip().endswith(("$", "£", "€")):
         return "money"
-    if _CURRENCY_AFTER.match(text, m.end()):
+    after = _COUNTED_AFTER.match(text, m.end())
+    word = after.group("word").lower() if after else ""
+    if word in CURRENCY_NAMES:  # "40 million euros"
         return "money"
-    return "percent" if _PERCENT_AFTER.match(text, m.end()) else "count"
+    return "percent" if word in ("percent", "%") or word.startswith("per ") else "count"
 
 
 def rival_figures(m: re.Match[str]) -> bool:
