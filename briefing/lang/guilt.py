@@ -1,11 +1,12 @@
 """A named party's denial of its own guilt or part in a deed, and the charge against it.
 
 "Vesey has always maintained his innocence in the killing of a dock guard", "Kall pleaded
-not guilty to the fraud charges", "The Guild has denied any role in the harbour fire"
-deny; "Vesey was convicted of killing the guard", "the Port Authority accused the Guild
-of setting the fire", "officials said the Guild was behind the fire" charge (issue 11,
-session 46: guilt or responsibility one side claims and the other denies, a kind of
-disagreement the coverage tells in two sentences apart). ``compose.guilt`` pairs them.
+not guilty to the fraud charges", "Kall says he is innocent", "The Guild has denied any
+role in the harbour fire", "denied any wrongdoing" deny; "Vesey was convicted of killing
+the guard", "the Port Authority accused the Guild of setting the fire", "officials said
+the Guild was behind the fire" charge (issue 11, session 46: guilt or responsibility one
+side claims and the other denies, a kind of disagreement the coverage tells in two
+sentences apart). ``compose.guilt`` pairs them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ _DENYING = (
     r"(?:(?:maintain|proclaim|protest|assert)(?:s|ed)?|insist(?:s|ed)?\s+on)\s+"
     r"(?:his|her|its|their)\s+innocence"
     r"|pleaded\s+(?:not\s+guilty|innocent)"
-    r"|den(?:y|ies|ied)\s+(?:any\s+|a\s+)?(?:role|involvement|part|responsibility|complicity)"
+    r"|(?:says?|said|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?:he|she|it|they)\s+"
+    r"(?:is|was|are|were)\s+innocent"
+    r"|den(?:y|ies|ied)\s+(?:any\s+|a\s+)?"
+    r"(?:role|involvement|part|responsibility|complicity|wrongdoing)"
     r"|den(?:y|ies|ied)\s+(?:killing|murdering|shooting|stabbing|bombing|setting|starting)"
 )
 # The denial: its party, and what it denies (the words after the verb).

@@ -110,3 +110,22 @@ def test_a_bare_plea_answers_the_charge_just_before_it_only():
         corpus("Prosecutors accused Vesey's lawyer of lying. Vesey has pleaded not guilty."), set()
     )
     assert lawyer == []
+
+
+def test_a_party_saying_it_is_innocent_or_denying_wrongdoing_denies_its_guilt():
+    said = find_guilt(
+        corpus(
+            "Vesey, 36, was convicted of killing the dock guard in the robbery.",
+            "Vesey said he was innocent of killing the dock guard.",
+        ),
+        set(),
+    )
+    assert [c.sources for c in said[0].claims] == [[1], [2]]
+    wrongdoing = find_guilt(
+        corpus("The Veldia police accused Kall of the robbery. Kall has denied any wrongdoing."),
+        set(),
+    )
+    assert [c.text for c in wrongdoing[0].claims] == [
+        "The Veldia police accused Kall of the robbery.",
+        "Kall has denied any wrongdoing.",
+    ]
