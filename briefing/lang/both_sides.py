@@ -113,7 +113,7 @@ _GIVING = (
 _PUTTING = r"(?:puts?|placed?|places|pegs?|pegged|estimat\w*|reckon\w*)"
 _MEASURES = (
     r"(?:figures?|totals?|numbers?|tolls?|costs?|counts?|tally|estimates?|loss(?:es)?|"
-    r"price|bill|sum)"
+    r"damages?|price|bill|sum)"
 )
 RIVAL_FIGURES_RE = re.compile(
     rf"^(?!{_NOT_A_PARTY})(?P<first>\w[^,;:]{{1,80}}?)\s+{_GIVING}\s+"
@@ -121,7 +121,7 @@ RIVAL_FIGURES_RE = re.compile(
     # "some of the state's leading unions" is a party, "some" alone is not
     rf"(?!(?!(?:some|many|most)\s+of\s){_NOT_A_PARTY})"
     rf"(?P<second>\w[^,;:]{{1,60}}?)\s+{_PUTTING}\s+"
-    rf"(?:it|the\s+(?:[\w-]+\s+)?{_MEASURES})\s+at\s+(?P<other>[^,;:]{{1,40}})",
+    rf"(?:it|the\s+(?:[\w-]+\s+)?(?P<measure>{_MEASURES}))\s+at\s+(?P<other>[^,;:]{{1,40}})",
     re.I,
 )
 # The word a figure counts, past its scale ("3 billion dollars" -> "dollars").
@@ -158,7 +158,19 @@ def rival_figures(m: re.Match[str]) -> bool:
     other = FIGURE_TOKEN_RE.match(rest, _FIGURE_LEAD_RE.match(rest).end())
     if len(ones) != 1 or other is None or ones[0].group(0) == other.group(0):
         return False
-    return figure_kind(m.group("one"), ones[0]) == figure_kind(rest, other)
+    kind = figure_kind(m.group("one"), ones[0])
+    if kind != figure_kind(rest, other):
+        return False
+    measure = (m.group("measure") or "").lower()
+    if measure.startswith(_MONEY_MEASURES):  # "put the cost at": a sum on both sides
+        return kind == "money"
+    # "put the toll at 300" against "30 homes burned": the first must count the dead
+    return not measure.startswith("toll") or bool(_DEAD_RE.search(m.group("one")))
+
+
+# Measures only a sum of money is ("put the cost at"), and the words of a death toll.
+_MONEY_MEASURES = ("cost", "loss", "price", "bill", "sum", "damage")
+_DEAD_RE = re.compile(r"\b(?:kill|dead|die|death|lives|victims|toll)", re.I)
 
 
 # What may come between "put the figure at" and the figure: a qualifier, a currency sign.

@@ -459,6 +459,9 @@ def test_figures_of_no_named_party_or_of_two_measures_are_no_rival_figures():
         "put the figure at $11 million.",
         # the first clause gives two figures: "the toll" may be either's
         "The harbour board said 12 ferries sank in 2001, while the Quay Guild put the toll at 300.",
+        # a toll against a count of homes, a cost against a count
+        "Harbour officials said 30 homes burned, while the Red Cross put the toll at 300.",
+        "Harbour officials said 30 ferries sailed, while the Quay Guild put the cost at 300.",
         # a sum against a share
         "The harbour board says the strike cost $4 million, while the Quay Guild put the "
         "figure at 9 percent.",
