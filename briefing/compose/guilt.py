@@ -31,8 +31,10 @@ from briefing.compose.claim_search import content
 from briefing.compose.dispute_topics import unlinked
 from briefing.compose.paired_sentences import shown_pairs
 from briefing.lang.guilt import (
+    CHARGE_CUE_RE,
     CHARGED_AFTER,
     CHARGING_BEFORE,
+    DENIAL_CUE_RE,
     GUILT_DENIAL_RE,
     NOT_A_NAME,
     UNCERTAIN_RE,
@@ -82,8 +84,10 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
     sentences = corpus.sentences()
     out = []
     parties: set[str] = set()
+    charging: list[Sentence] | None = None  # sentences with a charge's word, read once
     for sent in sentences:
-        found = _denial(sent) if sent.text not in shown else None
+        denies = DENIAL_CUE_RE.search(sent.text) and sent.text not in shown
+        found = _denial(sent) if denies else None
         if found is None:
             continue
         name, deed = found
@@ -91,7 +95,9 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
             continue
         need = min(SHARED_DEED_WORDS, len(deed))
         best: tuple[tuple[bool, int, int], Sentence] | None = None
-        for other in sentences:
+        if charging is None:
+            charging = [s for s in sentences if CHARGE_CUE_RE.search(s.text)]
+        for other in charging:
             if other.text == sent.text or not re.search(rf"\b{re.escape(name[-1])}\b", other.text):
                 continue
             shared = len(deed & content(other.words))

@@ -58,3 +58,12 @@ CHARGING_BEFORE = (
 UNCERTAIN_RE = re.compile(
     r"\b(?:if|whether|unless|could|would|might|may|not|never|no|denied|denies|deny)\b", re.I
 )
+# Words every denial and every charge above holds: a sentence without one is not
+# searched with the patterns (a story's sentences are read once each, a denial's charges
+# among the few sentences with a charge's word, not among all of them).
+DENIAL_CUE_RE = re.compile(r"innocen|guilty|\bden(?:y|ies|ied)\b", re.I)
+CHARGE_CUE_RE = re.compile(
+    r"\b(?:convicted|charged|indicted|guilty|accus(?:ed|es|ing)|blam(?:ed|es|ing)|behind|"
+    r"responsible)\b",
+    re.I,
+)
