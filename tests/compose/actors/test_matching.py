@@ -364,3 +364,18 @@ def test_an_acronym_of_a_common_noun_phrase_is_a_common_word() -> None:
     ]
     common = common_acronyms(texts, defined_acronyms(texts))
     assert common == {"sti", "stis", "dot", "dots", "pv", "pvs"}
+
+
+def test_country_index_finds_what_pycountry_s_lookup_finds() -> None:
+    import pycountry
+
+    from briefing.compose.actors.matching import _countries
+
+    index = _countries()
+    names = [c.name for c in pycountry.countries] + ["FRA", "fr", "Bolivia", "Zz", "Atlantis"]
+    for key in [*index, *names]:
+        try:
+            found = pycountry.countries.lookup(key)
+        except LookupError:
+            found = None
+        assert index.get(key.lower()) is found, key
