@@ -52,6 +52,7 @@ from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus, topic_stems
+from briefing.compose.lead_events import lead_event
 from briefing.compose.leaning import leaning_sentences
 from briefing.compose.marks import marked
 from briefing.compose.named_first import named_first
@@ -224,9 +225,7 @@ def _event(
     first call and kept in ``told`` (a ``functools.cache`` per candidate cost more to set
     up than most candidates, never asked, saved: 19,000 of them on 750 articles)."""
     if id(lead) not in told:
-        event = events.of(lead)
-        acts = frozenset(a.verb for a in event.acts) if event else frozenset()
-        told[id(lead)] = acts, events.names_in(lead)
+        told[id(lead)] = lead_event(events, lead)
     return told[id(lead)]
 
 
