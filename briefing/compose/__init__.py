@@ -24,6 +24,7 @@ from briefing.compose.questions import find_open_questions
 from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.compose.title import story_title
+from briefing.compose.title_reads import article_stemmed
 from briefing.compose.unplaced import placed
 from briefing.config import Config
 from briefing.lang.words import words
@@ -227,4 +228,7 @@ def _story_title(corpus: Corpus, focus: str) -> str:
     articles = [
         frozenset().union(*(content_stems(s.words) for s in d.sentences)) for d in corpus.docs
     ]
-    return story_title(focus, headlines, articles, [d.document.text for d in corpus.docs])
+    texts = [d.document.text for d in corpus.docs]
+    return story_title(
+        focus, headlines, articles, texts, lambda i, h: article_stemmed(corpus.docs[i], h)
+    )

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 from statistics import mean
 
-from briefing.compose.near_duplicates import content_stems, stem
+from briefing.compose.near_duplicates import content_stems, stem, stem_all
 from briefing.lang.headlines import title_case
 from briefing.lang.question_wording import (
     INTERROGATIVES,
@@ -64,6 +64,8 @@ _QUESTION_START = re.compile(rf"^(?:{INTERROGATIVES})\b", re.IGNORECASE)
 _WIRE_TAG = re.compile(r"\s*\((?:[\d-]+|[A-Z]{1,4}|updated|corrected)\)\s*$", re.IGNORECASE)
 # How many headlines hold each phrase (keyed by its stems), and how each is written.
 Phrases = tuple[Counter[tuple[str, ...]], defaultdict[tuple[str, ...], Counter[str]]]
+# ``stemmed_text`` of an article (by its index) and its cleaned headline.
+Stemmed = Callable[[int, str], str]
 
 
 def story_title(
@@ -71,9 +73,10 @@ def story_title(
     headlines: Sequence[str],
     articles: Sequence[frozenset[str]],
     texts: Sequence[str] = (),
+    stemmed: Stemmed | None = None,
 ) -> str:
     """The title for a story of articles with these ``headlines``, these content stems of
-    their text and these ``texts`` (parallel lists)."""
+    their text and these ``texts`` (parallel lists); ``stemmed``: see ``_in_texts``."""
     focus = " ".join(focus.split())
     if focus_is_title(focus):
         return focus[0].upper() + focus[1:]
@@ -82,7 +85,9 @@ def story_title(
     if ranked and ranked[0][1] >= HEADLINE_SHARE:
         return title_case(ranked[0][2], cleaned)
     phrases = _headline_phrases(cleaned)  # a headline cut from the text ("") holds none
-    phrase = _shared(phrases, sum(1 for h in cleaned if h)) or _in_texts(phrases, cleaned, texts)
+    phrase = _shared(phrases, sum(1 for h in cleaned if h)) or _in_texts(
+        phrases, cleaned, texts, stemmed
+    )
     if phrase:
         return title_case(phrase, cleaned)
     if focus:
@@ -125,16 +130,22 @@ def text_phrase(headlines: Sequence[str], texts: Sequence[str]) -> str:
     return _in_texts(_headline_phrases(headlines), headlines, texts)
 
 
-def _in_texts(phrases: Phrases, headlines: Sequence[str], texts: Sequence[str]) -> str:
-    """``text_phrase`` of ``headlines`` holding ``phrases``."""
+def _in_texts(
+    phrases: Phrases,
+    headlines: Sequence[str],
+    texts: Sequence[str],
+    stemmed: Stemmed | None = None,
+) -> str:
+    """``text_phrase`` of ``headlines`` holding ``phrases``; ``stemmed(i, headline)``:
+    ``stemmed_text`` of article ``i`` and its headline, when the caller remembers them."""
     counts, written = phrases
     held = [k for k, c in counts.items() if c >= TEXT_PHRASE_MIN_HEADLINES and len(k) > 1]
     if not held or not texts:
         return ""
-    split = [words(h + "\n" + t) for h, t in zip(headlines, texts, strict=True)]
-    stems = {w: stem(w) for w in set().union(*split)}  # each word stemmed once
-    # Stemmed words between spaces: " west bank settlement " holds " west bank ".
-    articles = [f" {' '.join(map(stems.__getitem__, ws))} " for ws in split]
+    articles = [
+        stemmed(i, h) if stemmed is not None else stemmed_text(h, t)
+        for i, (h, t) in enumerate(zip(headlines, texts, strict=True))
+    ]
     floor = TEXT_PHRASE_SHARE * len(texts)
     found = [(n, len(k), k) for k in held if (n := sum(f" {' '.join(k)} " in a for a in articles))]
     passing = [f for f in found if f[0] >= floor]
@@ -144,6 +155,13 @@ def _in_texts(phrases: Phrases, headlines: Sequence[str], texts: Sequence[str]) 
     best = " ".join(max(passing)[2])
     key = max((len(k), n, k) for n, _, k in passing if f" {best} " in f" {' '.join(k)} ")[2]
     return _as_written(written[key])
+
+
+def stemmed_text(headline: str, text: str) -> str:
+    """The stemmed words of a headline and its article's text, between spaces: " west
+    bank settlement " holds the phrase " west bank "."""
+    found = words(headline + "\n" + text)
+    return f" {' '.join(stem_all(found))} "
 
 
 def _headline_phrases(headlines: Sequence[str]) -> Phrases:

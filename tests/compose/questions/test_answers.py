@@ -243,3 +243,19 @@ def test_a_stored_clause_of_a_sentence_the_article_lacks_is_skipped() -> None:
     reports = done_reports(QuestionContext(found))
     assert [(s.index, said) for s, said in reports] == [(0, [frozenset({"strike"})])]
     article_memo.forget()
+
+
+def test_the_answer_s_statement_is_the_first_sharing_its_words_or_its_text() -> None:
+    from briefing.compose.questions.answers import _statement_for
+    from briefing.lang.words import words
+    from briefing.model import Sentence
+
+    told = "The Orvane council closed the Bexley bridge on Monday"
+    sent = Sentence(0, 2, 0, told, 0, len(told), words(told))
+    longer = Statement(told + " after a long dispute with the county over repairs", [3])
+    near = Statement("The Orvane council closed the Bexley bridge on Tuesday", [2])
+    same = Statement(told, [1])
+    assert _statement_for(sent, [longer, near, same]) is near
+    assert _statement_for(sent, [longer, same, near]) is same
+    alone = _statement_for(sent, [longer])
+    assert (alone.text, alone.sources) == (told, [sent.source_id])
