@@ -48,6 +48,15 @@ PATIENT_VERB_LEMMAS = frozenset({
 FORECAST_VERB_LEMMAS = frozenset({
     "estimate", "predict", "forecast", "project", "expect", "calculate",
 })  # fmt: skip
+# Verbs whose subject is a share price or a market figure when a number goes with them
+# ("X rose 7, to 166", "X fell 2 percent"): the market's move, no act of the body.
+PRICE_VERB_LEMMAS = frozenset({
+    "rise", "fall", "gain", "jump", "climb", "drop", "slip", "lose", "soar", "plunge",
+    "tumble", "surge", "sink", "dip", "edge", "advance", "decline", "close", "slide",
+})  # fmt: skip
+# Prepositions that name a thing as a standard of comparison ("unlike X", "giants like X",
+# "bigger than X"): what is compared, not a party.
+COMPARISON_PREPOSITIONS = frozenset({"like", "unlike", "than"})
 # Nouns a party's name modifies or owns: its people and its offices ("Dorvale
 # spokeswoman", "France's foreign minister", "the Chinese government").
 AGENT_HEAD_NOUNS = frozenset({

@@ -142,6 +142,7 @@ def assign_kind(
     framed = 0  # "at X", "on X", "an X official", "the X treaty", "Ann Lee of X": where or whose
     staffed = 0  # "a spokeswoman for X" and nothing else: whom someone works for
     forecasts = busy = 0  # "X estimates that ...": a figure's source; acting otherwise
+    cited = 0  # "giants like X", "X rose 7, to 166", "the leader is X": named, not acting
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -182,7 +183,8 @@ def assign_kind(
         framed += bool(f.located or f.affiliation or f.upon)
         staffed += bool(f.employer and not (f.located or f.affiliation or f.upon))
         forecasts += f.forecast
-        busy += bool((f.agentive or f.agency == ACTS) and not f.forecast)
+        busy += bool((f.agentive or f.agency == ACTS) and not (f.forecast or f.cited))
+        cited += bool(f.cited and not (f.forecast or f.located or f.affiliation or f.upon))
         agentive += f.agentive
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         # A nationality or party adjective ("Chinese", "Republican") is no actor; a
@@ -357,12 +359,14 @@ def assign_kind(
         # "Everyone on X", "a victory on X": a building or a street standing for those
         # who work there (DUC 2004 d31031t: a hill of the capital, rank 10).
         c.type = ""
-    forecaster = forecasts and not busy and spans == forecasts + framed + staffed
-    if c.type in _BODY_TYPES and forecaster and not official:
-        # Acting only by giving figures ("X estimates that ...", "X projects") and else
-        # only a setting or an employer ("an analyst with X"): a market researcher whose
-        # numbers the story cites, no party (DUC 2004 d30026t: rank 9). An official
-        # body's estimate (a budget office's) is its act.
+    quiet = not busy and spans == forecasts + framed + staffed + cited
+    if c.type in _BODY_TYPES and quiet and forecasts + cited and not official:
+        # Acting only by giving figures ("X estimates that ...", "X projects"), named as
+        # what others are compared with ("giants like X"), for its share price ("X rose
+        # 7, to 166") or as what something is ("the leader is X"), and else only a
+        # setting or an employer ("an analyst with X"): a market researcher whose numbers
+        # the story cites, a competitor cited, no party (DUC 2004 d30026t: ranks 9 and
+        # 10). An official body's estimate (a budget office's) is its act.
         c.type = ""
     if c.type and family(c, surnames):
         c.type = "group"  # "the Vargas" of "Harry Varga": a family, no body (check D0627I)

@@ -21,9 +21,11 @@ from briefing.compose.actors.occasions import as_occasion, named_a_place
 from briefing.compose.article_memo import article_memo
 from briefing.compose.memo import BadValue
 from briefing.lang.agency import (
+    COMPARISON_PREPOSITIONS,
     FORECAST_VERB_LEMMAS,
     NATIONALS_NOUNS,
     OWN_OFFICE_NOUNS,
+    PRICE_VERB_LEMMAS,
     STAFF_NOUNS,
 )
 from briefing.lang.names import BODY_HEAD_NOUNS, COMPANY_TAIL_RE, PERSON_NOUNS, STATE_HEAD_NOUNS
@@ -88,6 +90,7 @@ class Facts(NamedTuple):
     agentive: int  # a subject, or a state's modifier ("France's minister")
     forecast: int  # the subject of a forecaster's verb ("X estimates that ...")
     upon: int  # after "on" ("everyone on X", "a victory on X"): where, or what about
+    cited: int  # compared ("giants like X"), its share price ("X rose 7"), or "... is X"
 
 
 _UNPARSED = (0,) * (len(Facts._fields) - 3)
@@ -181,6 +184,7 @@ def _read(
         ),
         forecast=int(root.dep_ == "nsubj" and root.head.lemma_ in FORECAST_VERB_LEMMAS),
         upon=int(root.dep_ == "pobj" and root.head.lower_ == "on"),
+        cited=int(root.dep_ == "attr" or _compared(root) or _price_move(root)),
     )
 
 
@@ -192,6 +196,30 @@ def _employs(root: Token, ents: dict[int, str]) -> bool:
         return False
     holder = root.head.head
     return holder.lower_ in STAFF_NOUNS or ents.get(holder.i) == "PERSON"
+
+
+def _compared(root: Token) -> bool:
+    """ "unlike X", "giants like Y and X", "bigger than X": the standard of a comparison
+    (the first of a list of conjuncts carries the preposition)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in COMPARISON_PREPOSITIONS
+
+
+def _price_move(root: Token) -> bool:
+    """ "X rose 7, to 166", "X fell 2 percent": the subject of a market move with a figure."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ not in PRICE_VERB_LEMMAS:
+        return False
+    return any(
+        k.tag_ == "CD" or (k.dep_ in {"dobj", "npadvmod", "prep"} and _has_figure(k))
+        for k in verb.children
+    )
+
+
+def _has_figure(token: Token) -> bool:
+    """A figure in the word or its objects ("7", "2 percent", "to 166")."""
+    return token.tag_ == "CD" or any(k.tag_ == "CD" or _has_figure(k) for k in token.children)
 
 
 def _site_word(root: Token) -> bool:

@@ -689,3 +689,29 @@ def test_a_place_named_only_after_on_is_no_actor(
     actors = extract_actors(corpus_of(*_budget_story()), max_actors=10)
     assert find(actors, "Lia Vorn")
     assert find(actors, "Tarrow Row") == []
+
+
+def _rival_story(extra: str = "") -> list[str]:
+    """Two articles on a software merger that name a rival only as what others are
+    compared with, for its share price and as what the market's leader is."""
+    return [
+        "Kelvane buys Orrin Soft\n\nKelvane Systems said on Monday it would buy Orrin Soft "
+        "for $2 billion. Orrin Soft chairman Ada Brisk said the board approved the sale. "
+        "Orrin Soft joins giants like Kelvane Systems and Tarvex Corp. in the online market.",
+        "Merger lifts shares\n\nKelvane Systems said the merger would close in March. Tarvex "
+        "rose 3, to 41. Analysts say the leader in online stores today is Tarvex Corp., "
+        f"which sells to banks.{extra}",
+    ]
+
+
+def test_a_rival_cited_only_for_comparison_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "giants like Kelvane Systems and Tarvex Corp.", "Tarvex rose 3, to 41", "the
+    leader ... is Tarvex Corp.": a competitor the story cites, never acting (issue 11,
+    DUC 2004: a computer maker at rank 10); the same body acting once is a party."""
+    actors = extract_actors(corpus_of(*_rival_story()), max_actors=10)
+    assert find(actors, "Kelvane Systems")
+    assert not [a for a in actors if a.name.startswith("Tarvex")]
+    acting = _rival_story(" Tarvex Corp. said it would sue Kelvane Systems.")
+    assert find(extract_actors(corpus_of(*acting), max_actors=10), "Tarvex Corp")
