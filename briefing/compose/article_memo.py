@@ -12,8 +12,9 @@ sentences, mentions and parse.
 
 A memo's ``encode`` / ``decode`` pair turns its values into JSON and back; ``decode``
 checks every value and raises ``memo.BadValue`` otherwise, and its ``fits`` checks a
-decoded value against its article's text (spans in order and within it), so a tampered
-entry sends no caller out of range or past a name.
+decoded value against its article's text and number of sentences (spans in order and
+within the text, sentence indices below the count), so a tampered entry sends no caller
+out of range or past a name.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ P = TypeVar("P")
 # article and argument; benchmarks/scale.py has 880 articles.
 ARTICLE_MEMO = 2**14
 _SCALARS = (bool, int, float, str, type(None))
+# Whether a decoded value fits its article: (value, the article's text, its number of
+# sentences). Every check is given both, so a sentence index is bounded by the count.
+Fits = Callable[[R, str, int], bool]
 
 
 @dataclass
@@ -48,7 +52,7 @@ class ArticleMemo(Kept[R]):
     module: str  # the module whose code works the answers out (the compose cache's key)
     encode: Callable[[R], Any]
     decode: Callable[[Any], R]
-    fits: Callable[[R, str], bool]  # whether a decoded value fits its article's text
+    fits: Fits[R]  # whether a decoded value fits its article's text and sentence count
     # Its own function (``by_article``'s); a memo whose answer needs more than plain
     # arguments has none and is asked with one.
     fn: Callable[..., R] | None = None
@@ -76,7 +80,7 @@ class ArticleMemo(Kept[R]):
 ARTICLE_MEMOS: dict[str, ArticleMemo[Any]] = {}
 
 
-def _fits_any(value: Any, text: str) -> bool:
+def _fits_any(value: Any, text: str, sentences: int) -> bool:
     return True
 
 
@@ -85,7 +89,7 @@ def article_memo(
     module: str,
     encode: Callable[[R], Any],
     decode: Callable[[Any], R],
-    fits: Callable[[R, str], bool] = _fits_any,
+    fits: Fits[R] = _fits_any,
     fn: Callable[..., R] | None = None,
     persist: bool = True,
 ) -> ArticleMemo[R]:
@@ -102,12 +106,13 @@ def by_article(
     name: str,
     encode: Callable[[R], Any],
     decode: Callable[[Any], R],
-    fits: Callable[[R, str], bool] = _fits_any,
+    fits: Fits[R] = _fits_any,
     persist: bool = True,
 ) -> Callable[[Callable[..., R]], Callable[..., R]]:
     """``fn(adoc, *args)``, a pure function of one analysed article and plain positional
     arguments, remembered per article and arguments as the memo ``name``; a stored value
-    is taken only when ``fits(value, article text)``; ``persist``: stored at all."""
+    is taken only when ``fits(value, article text, its number of sentences)``;
+    ``persist``: stored at all."""
 
     def wrap(fn: Callable[..., R]) -> Callable[..., R]:
         memo = article_memo(name, fn.__module__, encode, decode, fits, fn, persist)
@@ -142,9 +147,10 @@ def export(texts: Sequence[str]) -> list[Answers]:
     return out
 
 
-def decode_answers(data: Any, text: str) -> list[tuple[ArticleMemo[Any], tuple]]:
-    """The (memo, (key, value)) answers ``data`` holds for the article ``text``;
-    ``BadValue`` if any name, argument or value is not one ``export`` wrote."""
+def decode_answers(data: Any, text: str, sentences: int) -> list[tuple[ArticleMemo[Any], tuple]]:
+    """The (memo, (key, value)) answers ``data`` holds for the article ``text`` of
+    ``sentences`` sentences; ``BadValue`` if any name, argument or value is not one
+    ``export`` wrote, or does not fit the article."""
     if not isinstance(data, dict):
         raise BadValue("article answers")
     found: list[tuple[ArticleMemo[Any], tuple]] = []
@@ -158,7 +164,7 @@ def decode_answers(data: Any, text: str) -> list[tuple[ArticleMemo[Any], tuple]]
             if not all(isinstance(x, _SCALARS) for x in row[0]):
                 raise BadValue(f"{name} arguments")
             value = memo.decode(row[1])
-            if not memo.fits(value, text):
+            if not memo.fits(value, text, sentences):
                 raise BadValue(f"{name} value that does not fit its article")
             found.append((memo, ((text, *row[0]), value)))
     return found
@@ -236,21 +242,23 @@ def decode_spans(data: Any) -> list[tuple[int, int]]:
     return decode_pairs(data, int, "a list of spans", "a span of two integers")
 
 
-def spans_fit(value: Sequence[tuple[int, int] | tuple[int, int, str]], text: str) -> bool:
+def spans_fit(
+    value: Sequence[tuple[int, int] | tuple[int, int, str]], text: str, sentences: int
+) -> bool:
     """Whether each span (of characters, or of tokens: no more than characters) is a
     non-empty part of ``text``."""
     return all(0 <= x[0] < x[1] <= len(text) for x in value)
 
 
-def named_spans_fit(value: list[tuple[int, int, str]], text: str) -> bool:
+def named_spans_fit(value: list[tuple[int, int, str]], text: str, sentences: int) -> bool:
     """``spans_fit``, and in order without overlapping, as a reader that bisects them (by
     start) and names one thing per span needs."""
-    return spans_fit(value, text) and all(a[1] <= b[0] for a, b in pairwise(value))
+    return spans_fit(value, text, sentences) and all(a[1] <= b[0] for a, b in pairwise(value))
 
 
-def positions_fit(value: dict[Any, int], text: str) -> bool:
-    """Whether each position (a sentence's index in its article) could be one of ``text``."""
-    return all(0 <= p <= len(text) for p in value.values())
+def positions_fit(value: dict[Any, int], text: str, sentences: int) -> bool:
+    """Whether each position is a sentence's index in the article."""
+    return all(0 <= p < sentences for p in value.values())
 
 
 _NAMED_SPAN = [int, int, str]
@@ -307,9 +315,10 @@ def checked_rows(data: Any, ok: Callable[[list[Any]], bool], each: str) -> list[
     return data
 
 
-def keys_fit(value: Mapping[int, Any], text: str) -> bool:
-    """Whether each key could be the index of a sentence of ``text`` (``indices_fit``)."""
-    return all(0 <= i <= len(text) for i in value)
+def keys_fit(value: Mapping[int, Any], text: str, sentences: int) -> bool:
+    """Whether each key is the index of one of the article's sentences: a caller may
+    index the article's sentences with it."""
+    return all(0 <= i < sentences for i in value)
 
 
 def encode_indices(value: frozenset[int]) -> list[int]:
@@ -323,10 +332,9 @@ def decode_indices(data: Any) -> frozenset[int]:
     return frozenset(data)
 
 
-def indices_fit(value: frozenset[int], text: str) -> bool:
-    """Whether each index could be a sentence's of ``text`` (no more sentences than
-    characters)."""
-    return all(0 <= i <= len(text) for i in value)
+def indices_fit(value: frozenset[int], text: str, sentences: int) -> bool:
+    """Whether each index is one of the article's sentences'."""
+    return all(0 <= i < sentences for i in value)
 
 
 # By sentence index, spans of that sentence's text (start, end), each with a string.
@@ -352,9 +360,10 @@ def decode_sentence_spans(data: Any) -> SentenceSpans:
 _SENTENCE_SPAN = [int, int, int, str]
 
 
-def sentence_spans_fit(value: SentenceSpans, text: str) -> bool:
-    """Sentence indices and spans no longer than the article (none empty)."""
+def sentence_spans_fit(value: SentenceSpans, text: str, sentences: int) -> bool:
+    """Sentence indices of the article's sentences, and spans no longer than the
+    article (none empty)."""
     return all(
-        0 <= i <= len(text) and all(0 <= s < e <= len(text) for s, e, _ in spans)
+        0 <= i < sentences and all(0 <= s < e <= len(text) for s, e, _ in spans)
         for i, spans in value.items()
     )

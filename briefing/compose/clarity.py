@@ -114,16 +114,16 @@ def _decode_speaking(data: Any) -> Speaking:
     return decode_strings(data[0]), decode_counts(data[1]), decode_counts(data[2])
 
 
-def _names_fit(names: frozenset[str], text: str) -> bool:
+def _names_fit(names: frozenset[str], text: str, sentences: int) -> bool:
     """Every name of a stored answer written in its article (a tampered cache entry
     must not make a name a person's the article never writes)."""
     return all(name in text for name in names)
 
 
-def _speaking_fits(value: Speaking, text: str) -> bool:
+def _speaking_fits(value: Speaking, text: str, sentences: int) -> bool:
     spoken, families, plurals = value
     counted = {**families, **plurals}
-    return _names_fit(spoken | counted.keys(), text) and all(
+    return _names_fit(spoken | counted.keys(), text, sentences) and all(
         1 <= n <= text.count(name) for name, n in [*families.items(), *plurals.items()]
     )
 
@@ -224,7 +224,7 @@ def lowered_words(corpus: Corpus) -> frozenset[str]:
     return frozenset().union(*(article_lowered(d) for d in corpus.docs))
 
 
-def _words_fit(words: frozenset[str], text: str) -> bool:
+def _words_fit(words: frozenset[str], text: str, sentences: int) -> bool:
     """Every word one the article writes (between spaces)."""
     return words <= frozenset(text.split())
 

@@ -211,10 +211,10 @@ def _decode_rows(data: Any) -> list[_Row]:
     return out
 
 
-def _rows_fit(value: list[_Row], text: str) -> bool:
-    """Positions no more than the article's characters, and pointed words of its text
-    (a stored row puts no words of its own into a heading)."""
-    return all(0 <= c <= len(text) and 0 <= d <= len(text) and w in text for c, d, _, w in value)
+def _rows_fit(value: list[_Row], text: str, sentences: int) -> bool:
+    """Positions of the article's sentences, and pointed words of its text (a stored row
+    puts no words of its own into a heading)."""
+    return all(0 <= c < sentences and 0 <= d < sentences and w in text for c, d, _, w in value)
 
 
 @by_article("article_corrections", _encode_rows, _decode_rows, _rows_fit)

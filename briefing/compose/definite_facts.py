@@ -44,7 +44,7 @@ def _decode_pairs(data: Any) -> list[tuple[str, str]]:
     return decode_pairs(data, str, "a list of names and nouns", "a name and a noun")
 
 
-def _pairs_fit(value: list[tuple[str, str]], text: str) -> bool:
+def _pairs_fit(value: list[tuple[str, str]], text: str, sentences: int) -> bool:
     """Each name written before its noun in the article."""
     return all(f"{name} {noun}" in text for name, noun in value)
 
@@ -75,7 +75,7 @@ def _decode_peoples(data: Any) -> PeoplesWords:
     return decode_counts(data[0]), decode_counts(data[1])
 
 
-def _peoples_fit(value: PeoplesWords, text: str) -> bool:
+def _peoples_fit(value: PeoplesWords, text: str, sentences: int) -> bool:
     """Each word written in the article at least as often as counted."""
     counted: Counter[str] = Counter(value[0])
     counted.update(value[1])

@@ -150,12 +150,12 @@ def decode_noted(data: Any) -> NotedSentences:
     return out
 
 
-def noted_fit(value: NotedSentences, text: str) -> bool:
-    """Whether each index could be a sentence's of ``text`` and each note's words, and
+def noted_fit(value: NotedSentences, text: str, sentences: int) -> bool:
+    """Whether each index is one of the article's sentences' and each note's words, and
     every word of the note, are written in it: a tampered entry puts no word of its own
     into a brief."""
     return all(
-        0 <= i <= len(text)
+        0 <= i < sentences
         and all(
             words in text
             and all(_POSSESSIVE_RE.sub("", w.rstrip(",")) in text for w in note.split())

@@ -297,7 +297,7 @@ def decode(
         if data.get("key") != key:  # an entry copied under another name
             raise BadEntry("the entry names another key")
         found = memo.decode_answers(data.get("memos"), sentences)
-        return found, article_memo.decode_answers(data.get("article"), text)
+        return found, article_memo.decode_answers(data.get("article"), text, len(sentences))
     except memo.BadValue as exc:
         raise BadEntry(f"bad value ({exc})") from exc
     except (TypeError, ValueError, RecursionError) as exc:

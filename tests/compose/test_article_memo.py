@@ -4,7 +4,8 @@ JSON and checked strictly when read back."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -76,7 +77,9 @@ def test_export_then_decode_gives_the_same_answers() -> None:
     # Concepts are not stored per article: compose.concept_totals keeps their sums.
     assert set(exported[0]) == {"junk_spans", "article_forms"}
     article_memo.forget()
-    found = article_memo.decode_answers(json.loads(json.dumps(exported[0])), a.document.text)
+    found = article_memo.decode_answers(
+        json.loads(json.dumps(exported[0])), a.document.text, len(a.sentences)
+    )
     article_memo.load(found)
     memos = article_memo.ARTICLE_MEMOS
     assert memos["article_forms"].values[(a.document.text,)] == want[1]
@@ -101,7 +104,7 @@ def test_export_then_decode_gives_the_same_answers() -> None:
 )
 def test_a_value_not_written_by_export_is_refused(answers: object) -> None:
     with pytest.raises(BadValue):
-        article_memo.decode_answers(answers, "text")
+        article_memo.decode_answers(answers, "text", 1)
 
 
 # Values of the right types that do not fit the article: a span past its end or before
@@ -136,7 +139,7 @@ def test_a_value_that_does_not_fit_its_article_is_refused(answers: object) -> No
     assert events.article_names and referents.article_people and short_names.first_stems
     assert clarity.article_speakers  # its memos are registered
     with pytest.raises(BadValue, match="fit"):
-        article_memo.decode_answers(answers, _FIT_TEXT)
+        article_memo.decode_answers(answers, _FIT_TEXT, 1)
 
 
 def test_values_that_fit_their_article_are_taken() -> None:
@@ -148,7 +151,7 @@ def test_values_that_fit_their_article_are_taken() -> None:
         "article_surnames": [[[], ["Voss"]]],
         "article_speakers": [[[], [["Voss"], [["Kestrel", 1]], []]]],
     }
-    found = article_memo.decode_answers(answers, _FIT_TEXT)
+    found = article_memo.decode_answers(answers, _FIT_TEXT, 1)
     assert [value for _, (_, value) in found] == [
         [(0, 2, "mara voss"), (6, 7, "kestrel")],
         [(0, 9, "voss")],
@@ -228,3 +231,46 @@ def test_all_written_is_a_search_for_each_string(found: set[str], text: str, fit
 def test_counts_written_counts_as_str_count(counted: dict[str, int], text: str, fits: bool) -> None:
     assert article_memo.counts_written(counted, text) is fits
     assert fits is all(text.count(w) >= n for w, n in counted.items())
+
+
+# Each stored memo whose values name sentences, with a value naming sentence ``i``:
+# callers index the article's sentences with it.
+_INDEXED: dict[str, Callable[[int], list[Any]]] = {
+    "article_counts": lambda i: [[i, 80, "", ["port"]]],
+    "done_clauses": lambda i: [[i, [["port"]]]],
+    "article_initials": lambda i: [[i, ["MV"]]],
+    "that_sentences": lambda i: [i],
+    "agreeing_sentences": lambda i: [i],
+    "leaning_sentences": lambda i: [i],
+    "unknown_screened": lambda i: [i],
+    "question_cues": lambda i: [[i], []],
+    "first_stems": lambda i: [["port"], [i]],
+    "date_mention_reads": lambda i: [[i, 0, 4, "skip"]],
+    "short_name_reads": lambda i: [[i, 0, 4, "port"]],
+    "article_demonstratives": lambda i: [[i, 0, 4, "port"]],
+    "article_corrections": lambda i: [[0, i, "", ""]],
+    "digest_sentences": lambda i: [[i, []]],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_INDEXED))
+def test_a_sentence_index_past_the_article_s_last_sentence_is_refused(name: str) -> None:
+    # An index below the text's length but past the last sentence passed the checks
+    # that bounded indices by the text (a tampered compose cache entry failed the build
+    # with IndexError where a caller indexed the article's sentences with it).
+    from briefing.compose import (
+        digests,
+        leaning,
+        name_reading,
+        rough_counts,
+        sentence_dates,
+        unanchored,
+    )
+    from briefing.compose.questions import answers, candidates, unknowns
+
+    assert digests and leaning and name_reading and rough_counts and sentence_dates
+    assert unanchored and answers and candidates and unknowns  # their memos are registered
+    memo = article_memo.ARTICLE_MEMOS[name]
+    assert memo.fits(memo.decode(_INDEXED[name](1)), _FIT_TEXT, 2)
+    with pytest.raises(BadValue, match="fit"):
+        article_memo.decode_answers({name: [[[], _INDEXED[name](2)]]}, _FIT_TEXT, 2)

@@ -177,7 +177,9 @@ def test_what_speakers_reads_of_an_article_is_read_back_from_its_json() -> None:
     exported = article_memo.export([d.document.text for d in corpus.docs])
     article_memo.forget()
     for d, answers in zip(corpus.docs, exported, strict=True):
-        found = article_memo.decode_answers(json.loads(json.dumps(answers)), d.document.text)
+        found = article_memo.decode_answers(
+            json.loads(json.dumps(answers)), d.document.text, len(d.sentences)
+        )
         article_memo.load(found)
     assert len(article_memo.ARTICLE_MEMOS["article_speakers"].values) == 2
     assert speakers(corpus) == want
@@ -222,8 +224,8 @@ def test_a_grown_story_splits_only_its_new_article_into_words(
 def test_a_stored_word_the_article_does_not_write_is_refused() -> None:
     text = "Ten murders shook Uganda."
     fits = article_memo.ARTICLE_MEMOS["article_lowered"].fits
-    assert fits(frozenset({"murders", "shook"}), text)
-    assert not fits(frozenset({"murder"}), text)  # a part of a word is no word
+    assert fits(frozenset({"murders", "shook"}), text, 1)
+    assert not fits(frozenset({"murder"}), text, 1)  # a part of a word is no word
 
 
 @pytest.mark.parametrize(

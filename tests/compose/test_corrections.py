@@ -86,11 +86,11 @@ def test_stored_corrections_give_the_same_heading_and_foreign_words_are_refused(
     [stored] = article_memo.export([text])
     assert stored["article_corrections"] == [[[], [[0, 1, "speed", "a speed of twenty knots"]]]]
     article_memo.forget()
-    article_memo.load(article_memo.decode_answers(stored, text))
+    article_memo.load(article_memo.decode_answers(stored, text, 2))
     [after] = corrections(text)
     assert after == before
     tampered = {"article_corrections": [[[], [[0, 1, "speed", "a speed of ninety knots"]]]]}
     with pytest.raises(BadValue):
-        article_memo.decode_answers(tampered, text)
+        article_memo.decode_answers(tampered, text, 2)
     with pytest.raises(BadValue):
-        article_memo.decode_answers({"article_corrections": [[[], [[0, "1", "", ""]]]]}, text)
+        article_memo.decode_answers({"article_corrections": [[[], [[0, "1", "", ""]]]]}, text, 2)

@@ -65,14 +65,14 @@ def test_the_facts_are_kept_across_builds_and_checked() -> None:
     pairs, counts = name_nouns(c.docs[0]), peoples_words(c.docs[0])
     stored = json.loads(json.dumps(article_memo.export([text])[0]))
     article_memo.forget()
-    article_memo.load(article_memo.decode_answers(stored, text))
+    article_memo.load(article_memo.decode_answers(stored, text, len(c.docs[0].sentences)))
     assert name_nouns(c.docs[0]) == pairs and peoples_words(c.docs[0]) == counts
     for bad in (
         {"name_nouns": [[[], [["Osprey", "ferry"]]]]},  # not written in the article
         {"peoples_words": [[[], [[["Norwegian", 2]], []]]]},  # written once
     ):
         with pytest.raises(BadValue, match="fit"):
-            article_memo.decode_answers(bad, text)
+            article_memo.decode_answers(bad, text, len(c.docs[0].sentences))
     for bad in ({"name_nouns": [[[], [["Kestrel"]]]]}, {"peoples_words": [[[], [[]]]]}):
         with pytest.raises(BadValue):
-            article_memo.decode_answers(bad, text)
+            article_memo.decode_answers(bad, text, len(c.docs[0].sentences))

@@ -102,10 +102,10 @@ def test_a_tagged_word_the_article_never_writes_as_a_surname_does_not_lean() -> 
 def test_the_noted_sentences_are_read_back_as_hostile_input() -> None:
     value = {2: [("Vandermeer", "Harbour commissioner Rita Vandermeer")], 4: []}
     assert decode_noted(encode_noted(value)) == value
-    assert noted_fit(value, ARTICLE)
+    assert noted_fit(value, ARTICLE, 7)
     # A note of words the article never wrote is refused.
-    assert not noted_fit({2: [("Vandermeer", "Vandermeer, a convicted smuggler")]}, ARTICLE)
-    assert not noted_fit({len(ARTICLE) + 1: []}, ARTICLE)
+    assert not noted_fit({2: [("Vandermeer", "Vandermeer, a convicted smuggler")]}, ARTICLE, 7)
+    assert not noted_fit({7: []}, ARTICLE, 7)  # past the last sentence
     for bad in ([[1, 2]], [["1", []]], [[1, [["a"]]]], [[1, []], [1, []]], {"1": []}):
         with pytest.raises(BadValue):
             decode_noted(bad)

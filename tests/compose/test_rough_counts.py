@@ -91,8 +91,8 @@ def test_an_article_s_counts_are_its_sentences_and_read_back_as_stored() -> None
 
 
 def test_stored_counts_of_a_sentence_the_article_lacks_are_skipped() -> None:
-    # A tampered compose cache entry passes keys_fit with an index up to the text's
-    # length; the citations' rounding test must not index the article's sentences with it.
+    # A memo value put in place past the checks (keys_fit refuses a stored one): the
+    # citations' rounding test must not index the article's sentences past its last.
     from briefing.compose.citing import Citations
     from briefing.compose.corroboration import Corroboration
     from briefing.compose.events import EventIndex

@@ -70,11 +70,11 @@ def test_what_an_article_says_of_its_dates_is_read_once_and_kept(monkeypatch) ->
     assert sentence_dates.SKIP in kinds and sentence_dates.AHEAD in kinds
     memo_ = article_memo.ARTICLE_MEMOS["date_mention_reads"]
     stored = memo_.encode(reads)
-    assert memo_.decode(stored) == reads and memo_.fits(reads, text)
+    assert memo_.decode(stored) == reads and memo_.fits(reads, text, 3)
     for bad in ([[0, 1, 2]], [[0, 1, 2, True]], [["0", 1, 2, "skip"]], {}):
         with pytest.raises(BadValue):
             memo_.decode(bad)
-    assert not memo_.fits({0: [(5, len(text) + 1, "")]}, text)
+    assert not memo_.fits({0: [(5, len(text) + 1, "")]}, text, 3)
 
     asked: list[object] = []
     read = sentence_dates._read
@@ -82,7 +82,7 @@ def test_what_an_article_says_of_its_dates_is_read_once_and_kept(monkeypatch) ->
     assert sentence_dates.event_dates(c) == cold
     assert asked == []  # every mention's answer was remembered
     article_memo.forget()
-    article_memo.load(article_memo.decode_answers({"date_mention_reads": [[[], stored]]}, text))
+    article_memo.load(article_memo.decode_answers({"date_mention_reads": [[[], stored]]}, text, 3))
     assert sentence_dates.event_dates(c) == cold
     assert asked == []  # ... or read back from the cache
     article_memo.forget()

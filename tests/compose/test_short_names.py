@@ -237,12 +237,12 @@ def test_first_stems_are_kept_across_builds_and_checked() -> None:
     assert first["panel"] == 0 and first["agre"] == 1 and first["offici"] == 2
     stored = json.loads(json.dumps(article_memo.export([c.docs[0].document.text])[0]))
     article_memo.forget()
-    found = article_memo.decode_answers(stored, c.docs[0].document.text)
+    found = article_memo.decode_answers(stored, c.docs[0].document.text, 3)
     article_memo.load(found)
     assert first_stems(c.docs[0]) == first
     for bad in ([["panel"], [0, 1]], [["panel"], ["0"]], [[0], [0]], {"panel": 0}):
         with pytest.raises(BadValue):
-            article_memo.decode_answers({"first_stems": [[[], bad]]}, "text")
+            article_memo.decode_answers({"first_stems": [[[], bad]]}, "text", 1)
 
 
 def test_a_shorter_name_written_before_a_longer_one_is_another_body():
@@ -326,13 +326,13 @@ def test_short_names_are_kept_across_builds_and_checked() -> None:
     assert found == {1: [(39, 49, "summit")]}
     stored = json.loads(json.dumps(article_memo.export([text])[0]))
     article_memo.forget()
-    article_memo.load(article_memo.decode_answers(stored, text))
+    article_memo.load(article_memo.decode_answers(stored, text, 2))
     assert short_name_reads(c.docs[0]) == found
     with pytest.raises(BadValue, match="fit"):
-        article_memo.decode_answers({"short_name_reads": [[[], [[1, 39, 900, "summit"]]]]}, text)
+        article_memo.decode_answers({"short_name_reads": [[[], [[1, 39, 900, "summit"]]]]}, text, 2)
     for bad in ([[1, 39, 49]], [["1", 39, 49, "summit"]], {"1": []}):
         with pytest.raises(BadValue):
-            article_memo.decode_answers({"short_name_reads": [[[], bad]]}, text)
+            article_memo.decode_answers({"short_name_reads": [[[], bad]]}, text, 2)
 
 
 def test_a_short_name_modifying_a_noun_names_no_body() -> None:

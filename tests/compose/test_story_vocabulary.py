@@ -50,7 +50,9 @@ def test_an_articles_stems_are_read_back_from_its_json() -> None:
     for d, answers in zip(corpus.docs, exported, strict=True):
         assert "article_stems" in answers
         article_memo.load(
-            article_memo.decode_answers(json.loads(json.dumps(answers)), d.document.text)
+            article_memo.decode_answers(
+                json.loads(json.dumps(answers)), d.document.text, len(d.sentences)
+            )
         )
     assert len(article_memo.ARTICLE_MEMOS["article_stems"].values) == 3
     assert story_weights(corpus, 0.6, 3) == want

@@ -127,7 +127,7 @@ def test_what_a_parse_tells_of_who_is_read_back_from_the_articles_json(
     (answers,) = article_memo.export([found.docs[0].document.text])
     article_memo.forget()
     text = found.docs[0].document.text
-    article_memo.load(article_memo.decode_answers(json.loads(json.dumps(answers)), text))
+    article_memo.load(article_memo.decode_answers(json.loads(json.dumps(answers)), text, 1))
 
     def unread(*_: object) -> None:
         raise AssertionError("the parse was read again")

@@ -213,7 +213,7 @@ def decode_form_rows(data: Any) -> list[FormRow]:
     return data
 
 
-def forms_fit(rows: list[FormRow], text: str) -> bool:
+def forms_fit(rows: list[FormRow], text: str, sentences: int) -> bool:
     """Whether each name stands in the article ``text``: its start within it, each word of
     its surface in it (but the "Police" a force's name is given) and its key the surface's,
     so a tampered entry lists no actor the article does not name."""

@@ -183,7 +183,7 @@ def _keyed_text(text: str) -> str:
     return re.sub(r"[^\w&' -]", "", flat.replace(" & ", " and "))
 
 
-def _keys_fit(pairs: frozenset[tuple[str, str]], text: str) -> bool:
+def _keys_fit(pairs: frozenset[tuple[str, str]], text: str, sentences: int) -> bool:
     """Whether every word of both keys of each pair is written in the article ``text`` (a
     tampered cache entry must not join two names the article never writes)."""
     if not pairs:

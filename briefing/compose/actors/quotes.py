@@ -117,7 +117,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
         by_name[name].quote = quote
 
 
-def _words_fit(found: frozenset[str], text: str) -> bool:
+def _words_fit(found: frozenset[str], text: str, sentences: int) -> bool:
     """Whether every word is written in the article ``text`` (in lower case)."""
     return all_written(found, text.lower())
 

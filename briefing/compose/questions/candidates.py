@@ -143,8 +143,8 @@ def _decode_cues(data: Any) -> tuple[frozenset[int], frozenset[int]]:
     return decode_indices(data[0]), decode_indices(data[1])
 
 
-def _cues_fit(value: tuple[frozenset[int], frozenset[int]], text: str) -> bool:
-    return indices_fit(value[0], text) and indices_fit(value[1], text)
+def _cues_fit(value: tuple[frozenset[int], frozenset[int]], text: str, sentences: int) -> bool:
+    return indices_fit(value[0], text, sentences) and indices_fit(value[1], text, sentences)
 
 
 @by_article("question_cues", _encode_cues, _decode_cues, _cues_fit)

@@ -348,10 +348,10 @@ def test_stored_pairs_must_be_written_in_their_article(
     text = "Lau Kit-man, nicknamed 'Big Tiger', met the Kestrel Port Authority (K.P.A.)."
     rows = {memo: [[[], [pair]]]}
     if fits:
-        assert article_memo.decode_answers(rows, text)
+        assert article_memo.decode_answers(rows, text, 1)
     else:
         with pytest.raises(BadValue, match="fit"):
-            article_memo.decode_answers(rows, text)
+            article_memo.decode_answers(rows, text, 1)
 
 
 def test_an_acronym_of_a_common_noun_phrase_is_a_common_word() -> None:

@@ -52,8 +52,9 @@ def test_stored_answers_give_the_same_actors(two_stories: Corpus, fresh) -> None
     exported = article_memo.export(texts)
     assert all("mention_facts" in answers for answers in exported)
     article_memo.forget()
-    for answers, text in zip(exported, texts, strict=True):
-        article_memo.load(article_memo.decode_answers(answers, text))
+    for answers, d in zip(exported, two_stories.docs, strict=True):
+        text = d.document.text
+        article_memo.load(article_memo.decode_answers(answers, text, len(d.sentences)))
     assert extract_actors(two_stories, max_actors=30) == first
 
 
@@ -70,7 +71,7 @@ def test_stored_answers_give_the_same_actors(two_stories: Corpus, fresh) -> None
 )
 def test_a_stored_answer_not_written_by_export_is_refused(value: object) -> None:
     with pytest.raises(BadValue):
-        article_memo.decode_answers({"mention_facts": [[[0, 4], value]]}, "Acme said so.")
+        article_memo.decode_answers({"mention_facts": [[[0, 4], value]]}, "Acme said so.", 1)
 
 
 OFFICES = """Court backs gun scheme

@@ -267,4 +267,4 @@ def test_alias_spans_are_remembered_by_what_the_text_can_hold() -> None:
 def test_stored_alias_spans_out_of_order_or_place_are_refused(spans: list[list[int]]) -> None:
     rows = {"alias_spans": [[["digest"], spans]]}
     with pytest.raises(BadValue, match="fit"):
-        article_memo.decode_answers(rows, "Mara Voss met the Kestrel Port Board.")
+        article_memo.decode_answers(rows, "Mara Voss met the Kestrel Port Board.", 1)

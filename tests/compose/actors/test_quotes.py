@@ -200,6 +200,6 @@ def test_the_storys_terms_count_each_articles_words_once() -> None:
 
 def test_stored_terms_must_be_written_in_their_article() -> None:
     text = "The harbour levy rose."
-    assert article_memo.decode_answers({"article_terms": [[[], ["harbour", "levy"]]]}, text)
+    assert article_memo.decode_answers({"article_terms": [[[], ["harbour", "levy"]]]}, text, 1)
     with pytest.raises(BadValue, match="fit"):
-        article_memo.decode_answers({"article_terms": [[[], ["harbour", "toll"]]]}, text)
+        article_memo.decode_answers({"article_terms": [[[], ["harbour", "toll"]]]}, text, 1)

@@ -230,8 +230,8 @@ def test_an_article_s_clauses_reporting_an_end_are_read_once_and_stored_as_read(
 
 
 def test_a_stored_clause_of_a_sentence_the_article_lacks_is_skipped() -> None:
-    # A tampered compose cache entry passes keys_fit with an index up to the text's
-    # length; done_reports must not index the article's sentences with it.
+    # A memo value put in place past the checks (keys_fit refuses a stored one): done_reports
+    # must not index the article's sentences with an index past its last.
     from briefing.compose.questions.answers import done_reports
     from briefing.compose.questions.context import QuestionContext
 
