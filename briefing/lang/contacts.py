@@ -2,8 +2,9 @@
 can reach or credit it, never a statement about the story. A labelled phone, fax or telex
 number ("Tel: 555-010-2000", "fax, 555-010-2001"), an e-mail address, a postal code after
 a city ("SPRINGFIELD, XY 12345"), a copyright notice ("COPYRIGHT 1999 BY EXAMPLE INC.",
-"© 2003 Example Media"), and a fragment with no word of letters left once its numbers and
-contact labels are gone ("555-010-2000.)").
+"© 2003 Example Media"; not prose that opens with the word and a year, "Copyright 2018
+rules were challenged in court ..."), and a fragment with no word of letters left once its
+numbers and contact labels are gone ("555-010-2000.)").
 
 Shared by ingest's clutter rules (a paragraph that is such a notice) and by the readers (a
 page title that is such a fragment is no headline)."""
@@ -32,11 +33,28 @@ EMAIL_ADDRESS_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{
 # A postal code after a city and its state: "SPRINGFIELD, XY 12345", "Capital, D.C.
 # 20001-1234" (a US ZIP; a state's two capitals, with or without full stops).
 POSTCODE_RE = re.compile(r",\s+(?:[A-Z]\.\s?[A-Z]\.|[A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
-# A copyright notice: the word or sign and then a year ("Copyright 1999", "© 2003",
-# "(c) 2001", "Copyright © 2010"). Prose says "copyrighted in 1999" or "the copyright on".
+# A copyright notice's start: the word or sign and then a year ("Copyright 1999", "© 2003",
+# "(c) 2001", "Copyright © 2010"). Prose says "copyrighted in 1999" or "the copyright on",
+# but it may open with the word and a year too ("Copyright 2018 rules were challenged"):
+# the word and a year alone make a notice only as ``copyright_notice_at`` says.
 COPYRIGHT_NOTICE_RE = re.compile(
     r"(?:\bcopyright\b|©|\(c\))\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", re.I
 )
+# What makes a notice of the word "copyright" (a year after it or not): the sign ("©",
+# "(c)"), "by" right after the year ("COPYRIGHT 1999 BY EXAMPLE INC.") or "All rights" on
+# the line ("... All rights reserved.").
+_COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\)", re.I)
+_BY_RE = re.compile(r"\s*by\b", re.I)
+_ALL_RIGHTS_RE = re.compile(r"\ball rights\b", re.I)
+# Else the line must be this short (words of letters, numbers not counted) and an owner's
+# name follow the word and year ("Printed with the kind permission of the owner, copyright
+# 2004 Harbour Gazette Media", 12 words): prose goes on in lower case ("Copyright 2018
+# rules were challenged in court.", "Copyright holders sued ..."). As short as an address
+# line (ingest's notices, ADDRESS_LINE_MAX_WORDS).
+COPYRIGHT_LINE_MAX_WORDS = 14
+# The next word (skipping the marks and figures before it), when it opens in lower case.
+_LOWER_WORD_RE = re.compile(r"[\W\d_]*[a-z]")
+_COPYRIGHT_OPENING_RE = re.compile(r"\s*copyright\b", re.I)
 # A word of at least two letters, or an abbreviation ("M.Y.O.B"): a fragment with none
 # left is no text.
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.[^\W\d_]")
@@ -45,8 +63,45 @@ _LETTERS_RE = re.compile(r"[^\W\d_]{2,}|[^\W\d_]\.[^\W\d_]")
 def notice_at(text: str) -> int | None:
     """Where the first contact field or copyright notice of ``text`` starts (the signs a
     line is a notice even when long), or None when it holds neither."""
-    starts = [m.start() for p in (CONTACT_FIELD_RE, COPYRIGHT_NOTICE_RE) if (m := p.search(text))]
+    field = CONTACT_FIELD_RE.search(text)
+    starts = [at for at in (field and field.start(), copyright_notice_at(text)) if at is not None]
     return min(starts) if starts else None
+
+
+def copyright_notice_at(text: str) -> int | None:
+    """Where the first copyright notice of ``text`` starts: the word or sign and a year,
+    with the sign, "by" after the year or "All rights" on the line, or on a short line with
+    an owner's name after the year; None when it holds none ("Copyright 2018 rules were
+    challenged in court." is prose)."""
+    for m in COPYRIGHT_NOTICE_RE.finditer(text):
+        if _COPYRIGHT_SIGN_RE.search(m.group()) or _BY_RE.match(text, m.end()):
+            return m.start()
+        if _owner_after(text, m.end()):
+            return m.start()
+    return None
+
+
+def copyright_line(text: str) -> bool:
+    """Whether a line opening with the word "copyright" is a notice ("Copyright Example
+    Media Inc.", "Copyright (c) Example", "Copyright 2020 Example. All rights reserved."),
+    not prose about copyright ("Copyright holders sued the site in March.")."""
+    m = _COPYRIGHT_OPENING_RE.match(text)
+    if m is None:
+        return False
+    return (
+        copyright_notice_at(text) == 0
+        or _COPYRIGHT_SIGN_RE.search(text) is not None
+        or _owner_after(text, m.end())
+    )
+
+
+def _owner_after(text: str, at: int) -> bool:
+    """Whether a notice with neither sign nor "by" goes on at ``at``: "All rights" on the
+    line, or a short line whose next word is no lower-case one (an owner's name, or none)."""
+    if _ALL_RIGHTS_RE.search(text):
+        return True
+    words = NUMBER_RE.sub(" ", text).split()
+    return len(words) <= COPYRIGHT_LINE_MAX_WORDS and not _LOWER_WORD_RE.match(text, at)
 
 
 def without_addresses(text: str) -> str | None:

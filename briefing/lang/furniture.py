@@ -365,7 +365,7 @@ SYNDICATION_RE = any_pattern(
         r"(?:originally|first) (?:appeared|published) (?:on|in|at) "
         r"(?:www\.)?[\w-]+\.(?:com|org|net)\b",
         "this (?:article|story) (?:was|is) (?:excerpted|reprinted|distributed)",
-        r"^copyright\b",
+        # a line opening with "copyright" is one only as ``contacts.copyright_line`` says
         "©",
     )
 )
@@ -376,7 +376,7 @@ SYNDICATION_RE = any_pattern(
 SYNDICATION_CUES = (
     "without charge", "republish", "contributing authors", "opinions ", "oversight",
     "rights reserved", " clients", "story filed by", "end of story", " appeared ",
-    " published ", " ran ", "excerpted", "reprinted", "distributed", "copyright", "©",
+    " published ", " ran ", "excerpted", "reprinted", "distributed", "©",
 )  # fmt: skip
 # Characters IGNORECASE matches to a Latin letter though ``str.lower`` does not make
 # them that letter (dotted and dotless i, long s, the Kelvin sign).

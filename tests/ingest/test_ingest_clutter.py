@@ -627,6 +627,11 @@ def test_contact_and_copyright_lines_are_clutter(line):
     [
         "The mayor faxed the plan to 300 donors on Monday, her office said.",
         "The band lost the copyright on the song in 1999 after a long court fight.",
+        # prose opening with the word and a year (or the word) is no notice
+        "Copyright 2018 rules were challenged in court by three publishers, who said the "
+        "new law would let the platforms keep their fees.",
+        "Copyright 2018 rules were challenged in court.",
+        "Copyright holders sued the file-sharing site in March, the court papers show.",
         "Police said the hackers sent the messages from admin@example.org to thousands of "
         "customers of the bank over two weeks in March, and the bank has since closed it.",
         # a story sentence before a notice glued to it keeps the paragraph

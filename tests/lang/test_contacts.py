@@ -6,7 +6,12 @@ import time
 
 import pytest
 
-from briefing.lang.contacts import is_contact_fragment, notice_at, without_addresses
+from briefing.lang.contacts import (
+    copyright_line,
+    is_contact_fragment,
+    notice_at,
+    without_addresses,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,11 +40,34 @@ def test_a_headline_with_words_is_no_fragment(text):
         ("The mayor faxed the plan to 300 donors on Monday.", None),
         ("Phone calls from 12 states flooded the office.", None),
         ("The band lost the copyright on the song in 1999.", None),
+        # the word and a year open prose too: a notice needs a sign, "by" after the
+        # year, "All rights" or a short line ending in no sentence
+        ("Copyright 2018 rules were challenged in court by three harbour publishers.", None),
+        ("Copyright 2018 rules were challenged in court.", None),
+        ("Copyright 2004 Harbour Gazette Media", 0),
+        ("Copyright 2000 Harbour Gazette Press Inc.", 0),
+        ("Copyright 2004 Harbour Gazette Media Group and its many partners. All rights kept", 0),
+        ("Copyright © 2010 The Harbour Gazette Media Group and its many partner papers", 0),
         ("She spoke by phone from Lyon, 40 miles away.", None),
     ],
 )
 def test_labelled_numbers_and_copyright_notices_are_found(text, start):
     assert notice_at(text) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("Copyright Harbour Gazette Media", True),
+        ("Copyright (c) Harbour Gazette Media Group and the many partner papers it serves", True),
+        ("Copyright 2001 Example Corp. All Rights Reserved.", True),
+        ("Copyright holders sued the file-sharing site in March.", False),
+        ("Copyright 2018 rules were challenged in court.", False),
+        ("The copyright of the author", False),  # not the line's opening
+    ],
+)
+def test_a_line_opening_with_copyright_is_a_notice_only_when_it_reads_as_one(text, notice):
+    assert copyright_line(text) is notice
 
 
 def test_addresses_are_taken_out():

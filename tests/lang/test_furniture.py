@@ -36,7 +36,6 @@ NOTICES = (
     "The essay first published at www.example.com on Friday.",
     "This article was excerpted from a book.",
     "This story is reprinted with thanks.",
-    "copyright the author",
     "© the author",
 )
 

@@ -7,7 +7,13 @@ import re
 
 from briefing.ingest.clutter.context import Context, short
 from briefing.ingest.clutter.people import set_outlet
-from briefing.lang.contacts import NUMBER_RE, is_contact_fragment, notice_at, without_addresses
+from briefing.lang.contacts import (
+    NUMBER_RE,
+    copyright_line,
+    is_contact_fragment,
+    notice_at,
+    without_addresses,
+)
 from briefing.lang.furniture import (
     AGENCY_SLASH_RE,
     COMMERCE_RE,
@@ -106,9 +112,10 @@ def commerce_notice(text: str, ctx: Context) -> bool:
 def syndication_notice(text: str, ctx: Context) -> bool:
     """Contributor and syndication notices: "All content created by the X ... is
     available without charge ...", "Contributing authors are invited ...",
-    "All rights reserved", "Story Filed By ...". An outlet named as the content's
-    creator is recorded."""
-    if not (syndication_cue(text) and SYNDICATION_RE.search(text)):
+    "All rights reserved", "Story Filed By ...", a line opening with a copyright notice
+    (``contacts.copyright_line``: not "Copyright 2018 rules were challenged in court.").
+    An outlet named as the content's creator is recorded."""
+    if not ((syndication_cue(text) and SYNDICATION_RE.search(text)) or copyright_line(text)):
         return False
     m = re.search(
         r"content (?:created|produced) by (?:the )?(?P<o>[A-Z][\w&.'’ -]+?)(?:,| is\b)", text
