@@ -11,7 +11,8 @@ Protection Agency") is no digest sentence unless it adds enough of its own (``HE
 content words beyond the headline's): then it tells the headline's news and more.
 
 Only a real headline counts: a title of fewer than ``HEADLINE_MIN_WORDS`` content words
-is a slug or a label ("BC-Crash-Folo", "GAMBLING", "MALAYSIA"), a token mixing letters
+is a slug or a label ("BC-Crash-Folo", "GAMBLING", "MALAYSIA"), one of more than
+``HEADLINE_MAX_WORDS`` is a text saved as a title, a token mixing letters
 and figures is a wire code ("$ADV21"), and a title the reader made from the first
 sentence cut short ("…", ``ingest.text.derive_title``) is that lede, which
 ``digests.repeats_title`` already keeps out.
@@ -42,6 +43,11 @@ HEADLINE_COVER = 0.75
 HEADLINE_ADDS = 13
 # Fewer content words than this: a slug or a label, no headline.
 HEADLINE_MIN_WORDS = 3
+# More content words than this: a text saved where the title goes, no headline. The dev
+# stories' headlines have at most 10 (most 4-7); twice that leaves room. Every headline
+# word is compared with every word of each digest sentence, so a 1,500-word title against
+# a 1,500-word sentence took 3.3 s.
+HEADLINE_MAX_WORDS = 20
 # Words a lede adds that tell no fact of its own: the day and the reporting verb.
 _NO_FACT = (
     frozenset(WEEKDAYS)
@@ -53,7 +59,7 @@ _NO_FACT = (
 def headline_words(title_words: Sequence[str], title: str) -> list[str]:
     """The content words of a real headline, or none: a title cut from the lede ("…"),
     a slug or a label (under ``HEADLINE_MIN_WORDS`` content words once wire codes are
-    dropped)."""
+    dropped), a text (over ``HEADLINE_MAX_WORDS``)."""
     if title.rstrip().endswith(("…", "...")):
         return []
     content = [
@@ -63,7 +69,7 @@ def headline_words(title_words: Sequence[str], title: str) -> list[str]:
         and any(c.isalnum() for c in w)
         and not (w[:1].isalpha() and any(c.isdigit() for c in w))
     ]
-    return content if len(content) >= HEADLINE_MIN_WORDS else []
+    return content if HEADLINE_MIN_WORDS <= len(content) <= HEADLINE_MAX_WORDS else []
 
 
 def restates_headline(words: Sequence[str], headline: Sequence[str]) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from briefing.compose.headline_restated import (
     HEADLINE_ADDS,
+    HEADLINE_MAX_WORDS,
     cover,
     headline_words,
     restates_headline,
@@ -64,3 +67,22 @@ def test_slugs_labels_and_titles_cut_from_the_lede_are_no_headlines() -> None:
     assert headline("$ADV21 BEAT GOUT") == []
     assert headline("Vellan farmers on Friday drove their tractors into the town of…") == []
     assert headline(TITLE) != []
+
+
+def test_a_text_saved_as_the_title_is_no_headline_and_is_quick() -> None:
+    # A 1,500-word title against a 1,500-word sentence took 3.3 s: each headline word was
+    # compared with each of the sentence's.
+    long_title = " ".join(_made_up("ferry", i) for i in range(1_500))
+    assert headline(long_title) == []
+    longest = " ".join(_made_up("ferry", i) for i in range(HEADLINE_MAX_WORDS))
+    assert len(headline(longest)) == HEADLINE_MAX_WORDS
+    sentence = words(" ".join(_made_up("quay", i) for i in range(1_500)))
+    started = time.process_time()
+    assert not restates_headline(sentence, headline(long_title))
+    assert not restates_headline(sentence, headline(longest))
+    assert time.process_time() - started < 0.5  # CPU seconds
+
+
+def _made_up(word: str, i: int) -> str:
+    """A made-up word of letters, one for each ``i`` (no figures: a wire code's)."""
+    return word + "".join(chr(ord("a") + int(d)) for d in str(i))
