@@ -19,6 +19,17 @@ from briefing.lang.places import US_STATE_ABBREVIATIONS
 from briefing.lang.words import WORD_RE
 
 _PARA_RE = re.compile(r"\n\s*\n")
+# Most words a sentence keeps: a longer run (a text with no full stop, a table read as
+# prose) is cut at a word into sentences of this many words. The dev stories' longest
+# sentence has 82 words; compose reads each sentence against its date mentions, names
+# and figures, so one sentence of 36,000 words (200,000 characters with no full stop)
+# took a build past 300 s, where 250 sentences of 150 take seconds.
+MAX_SENTENCE_WORDS = 150
+# The end of a span the re-joining rules read: each pattern ends at the span's end and is
+# shorter than this, so a run of joined spans ("Sen. Sen. Sen. ...") is not read whole
+# again at each join.
+_JOIN_TAIL_CHARS = 40
+_WORD_SPAN_RE = re.compile(r"\S+")
 # nupunkt knows many abbreviations; titles (lang.names.ABBREVIATED_TITLES, which always
 # precede a name) and short forms (which precede a number, or months) are common in news
 # and never end a sentence. "Jr.",
@@ -162,8 +173,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         # Re-join a split right after a title abbreviation ("Sen. | Warner") unless a
         # sentence's opener follows, after initials that qualify the office or body after
-        # them ("U.S. | Secretary"), or after initials before a lower-case word.
-        last = text[spans[-1][0] : spans[-1][1]] if spans else ""
+        # them ("U.S. | Secretary"), or after initials before a lower-case word. Each rule
+        # reads the previous span's end only.
+        last = (
+            text[max(spans[-1][0], spans[-1][1] - _JOIN_TAIL_CHARS) : spans[-1][1]] if spans else ""
+        )
         if spans and (
             (_LOWER_START.match(text, start) and _abbreviation_end(last))
             or (_NEVER_FINAL.search(last) and not _opens(text, start))
@@ -172,7 +186,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return [part for start, end in spans for part in _cut_long(text, start, end)]
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentence at ``start:end``, cut at words into runs of ``MAX_SENTENCE_WORDS``
+    when it is longer."""
+    # (a word and the space after it take two characters at least)
+    if end - start > 2 * MAX_SENTENCE_WORDS:
+        words = [m.span() for m in _WORD_SPAN_RE.finditer(text, start, end)]
+        if len(words) > MAX_SENTENCE_WORDS:
+            for i in range(0, len(words), MAX_SENTENCE_WORDS):
+                run = words[i : i + MAX_SENTENCE_WORDS]
+                yield run[0][0], run[-1][1]
+            return
+    yield start, end
 
 
 def split_sentences(text: str) -> list[str]:

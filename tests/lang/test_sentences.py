@@ -196,3 +196,21 @@ def test_a_particle_after_a_plain_word_still_opens_a_sentence() -> None:
         "Van Drum has not applied for amnesty.",
         "de Vell has said he will.",
     ]
+
+
+def test_a_run_with_no_full_stop_is_cut_into_sentences_of_at_most_the_cap() -> None:
+    # 200,000 characters with no full stop were one sentence of 36,000 words, and
+    # compose, which reads each sentence against its dates, names and figures, took the
+    # build past 300 s.
+    import time
+
+    from briefing.lang.sentences import MAX_SENTENCE_WORDS
+
+    text = "Ferry crews voted on Tuesday " * 8_000
+    started = time.process_time()
+    found = split_sentences(text)
+    assert time.process_time() - started < 1.0
+    assert all(len(s.split()) <= MAX_SENTENCE_WORDS for s in found)
+    assert " ".join(found) == text.strip()  # cut at words, nothing lost
+    long = " ".join(["crews"] * MAX_SENTENCE_WORDS) + "."
+    assert split_sentences(long) == [long]  # a sentence of the cap is whole
