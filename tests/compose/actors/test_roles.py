@@ -421,3 +421,25 @@ def test_a_relative_clause_opening_is_no_role(
     )
     (keller,) = find(actors, "Amos Keller")
     assert not (keller.role or "").lower().startswith("whose")
+
+
+def test_the_people_another_mention_names_are_read_once_per_article() -> None:
+    # For each mention the tokens up to its next sentences were scanned and each person
+    # token checked against every mention: a 7,000-word sentence took minutes.
+    import time
+    from types import SimpleNamespace
+
+    from briefing.compose.actors.roles import _others_named
+
+    def token(i: int, person: bool) -> SimpleNamespace:
+        return SimpleNamespace(i=i, idx=10 * i, ent_type_="PERSON" if person else "")
+
+    doc = [token(0, True), token(1, True), token(2, False), token(3, True), token(4, True)]
+    # own mentions cover tokens 0-1 (one span) and 4 (within a span opening before a
+    # shorter one that ends before it)
+    assert _others_named(doc, [(0, 20), (36, 38), (33, 50)]) == [3]
+    many = [token(i, True) for i in range(40_000)]
+    own = [(20 * i, 20 * i + 5) for i in range(20_000)]
+    started = time.process_time()
+    assert len(_others_named(many, own)) == 20_000
+    assert time.process_time() - started < 1.0
