@@ -26,6 +26,7 @@ One pair a party, only about the story (``paired_sentences``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.compose.claim_search import content
 from briefing.compose.dispute_topics import unlinked
@@ -46,6 +47,24 @@ from briefing.model import Corpus, Divergence, Sentence
 # party's other crime shares at most its kind ("a robbery"). Set by hand on invented
 # cases (session 46); not benchmarked.
 SHARED_DEED_WORDS = 2
+# How far before a mention of the party its accuser's verb is sought: "accused the" and
+# three of the party's first names and initials fit in far fewer. Reading all the text
+# before every mention made a sentence naming the party thousands of times quadratic.
+_CHARGER_WINDOW = 200
+# Denials of one party read for a charge: a story's articles (25 in a DUC cluster) may
+# each repeat it, and every one was set against every charge naming the party, so a text
+# repeating one party's denial thousands of times was quadratic. Twice a cluster's 25.
+_DENIALS_READ = 50
+_CHARGED_AFTER_RE = re.compile(CHARGED_AFTER)
+
+
+def _window_start(text: str, end: int) -> int:
+    """Where the ``_CHARGER_WINDOW`` characters before ``end`` start, moved on past a
+    cut word so a "\\b" is not read at the cut."""
+    start = max(0, end - _CHARGER_WINDOW)
+    while 0 < start < end and not text[start - 1].isspace():
+        start += 1
+    return start
 
 
 def _denial(sent: Sentence) -> tuple[list[str], frozenset[str]] | None:
@@ -69,9 +88,9 @@ def _charges(text: str, name: list[str]) -> bool:
         return False
     last = re.escape(name[-1])
     for m in re.finditer(rf"\b{last}\b(?!['’]s)", text):  # not "Vesey's lawyer"
-        if re.match(CHARGED_AFTER, text[m.end() :]):
+        if _CHARGED_AFTER_RE.match(text, m.end()):
             return True
-        before = text[: m.start()]
+        before = text[_window_start(text, m.start()) : m.start()]
         for word in reversed(name[:-1]):  # "accused bin Laden of": past the name's words
             before = re.sub(rf"\b{re.escape(word)}\s+$", "", before, flags=re.I)
         if re.search(CHARGING_BEFORE, before):
@@ -84,25 +103,36 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
     sentences = corpus.sentences()
     out = []
     parties: set[str] = set()
-    charging: list[Sentence] | None = None  # sentences with a charge's word, read once
+    charging: dict[str, list[Sentence]] | None = None  # by word, those with a charge's word
+    tried: Counter[str] = Counter()  # denials read of each party
+    charge_words: dict[int, frozenset[str]] = {}  # a charging sentence's content words
+    charges: dict[tuple[int, tuple[str, ...]], bool] = {}  # _charges of a sentence and name
     for sent in sentences:
         denies = DENIAL_CUE_RE.search(sent.text) and sent.text not in shown
         found = _denial(sent) if denies else None
         if found is None:
             continue
         name, deed = found
-        if name[-1] in parties:
+        if name[-1] in parties or tried[name[-1]] >= _DENIALS_READ:
             continue
+        tried[name[-1]] += 1
         need = min(SHARED_DEED_WORDS, len(deed))
         best: tuple[tuple[bool, int, int], Sentence] | None = None
         if charging is None:
-            charging = [s for s in sentences if CHARGE_CUE_RE.search(s.text)]
-        for other in charging:
+            charging = _by_word([s for s in sentences if CHARGE_CUE_RE.search(s.text)])
+        # Only the sentences holding the name's first word: "\bKall\b" needs "Kall" whole.
+        for other in charging.get(_WORD_RE.match(name[-1])[0], []):
             if other.text == sent.text or not re.search(rf"\b{re.escape(name[-1])}\b", other.text):
                 continue
-            shared = len(deed & content(other.words))
+            if id(other) not in charge_words:
+                charge_words[id(other)] = frozenset(content(other.words))
+            shared = len(deed & charge_words[id(other)])
             just_before = other.doc == sent.doc and other.index == sent.index - 1
-            if (shared < need or (need == 0 and not just_before)) or not _charges(other.text, name):
+            if shared < need or (need == 0 and not just_before):
+                continue
+            if (id(other), tuple(name)) not in charges:
+                charges[id(other), tuple(name)] = _charges(other.text, name)
+            if not charges[id(other), tuple(name)]:
                 continue
             rank = (other.doc == sent.doc, shared, -other.index)
             if best is None or rank > best[0]:
@@ -110,6 +140,19 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
         if best is not None:
             parties.add(name[-1])
             out.append((best[1], sent, unlinked(sent.text.strip())))
+    return out
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _by_word(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+    """``sentences`` under each word they hold, in their order (a denial reads only those
+    naming its party: reading every charging sentence for every denial was quadratic)."""
+    out: dict[str, list[Sentence]] = {}
+    for sent in sentences:
+        for word in dict.fromkeys(_WORD_RE.findall(sent.text)):
+            out.setdefault(word, []).append(sent)
     return out
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 from briefing.analyse import analyse
-from briefing.compose.guilt import find_guilt
+from briefing.compose.guilt import _charges, find_guilt
 from briefing.model import Corpus, Document
 
 # Story sentences every invented article shares, so that the pairs are about the story.
@@ -129,3 +131,26 @@ def test_a_party_saying_it_is_innocent_or_denying_wrongdoing_denies_its_guilt():
         "The Veldia police accused Kall of the robbery.",
         "Kall has denied any wrongdoing.",
     ]
+
+
+def test_a_charge_naming_its_party_thousands_of_times_is_read_in_linear_time():
+    # All the text before each mention was searched for the accuser's verb (29 s).
+    text = "Vesey " * 20_000 + "accused Vesey of the robbery."
+    started = time.process_time()
+    assert _charges(text, ["Dale", "Vesey"])
+    assert not _charges(text.replace("accused", "met"), ["Vesey"])
+    assert time.process_time() - started < 2  # CPU seconds; linear takes 0.2
+
+
+def test_many_denials_against_many_charges_are_read_in_linear_time():
+    # Every denial was set against every charge naming its party (quadratic).
+    n = 2_000
+    found = corpus(
+        " ".join(f"Vesey denied any role in the blaze number{i}." for i in range(n)),
+        " ".join(f"Police said Vesey was convicted of theft number{i + n}." for i in range(n)),
+        " ".join(f"Police said Dorn{i} was convicted of theft number{i}." for i in range(n)),
+        " ".join(f"Dorn{i} denied any role in the blaze number{i + n}." for i in range(n)),
+    )
+    started = time.process_time()
+    assert find_guilt(found, set()) == []
+    assert time.process_time() - started < 2  # CPU seconds; linear takes 0.3
