@@ -110,6 +110,10 @@ _SAME_TIME_RE = re.compile(
 # Quotation marks: a sentence that opens inside a quotation its paragraph opened before
 # it, and does not close it, is a speaker's words the article attributes elsewhere.
 _QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
+# ``_quotes_open`` of the articles read last, by id (the article kept to check the id is
+# its own); a build's stories hold far fewer articles.
+_QUOTES_KEPT = 256
+_QUOTES_OPEN: dict[int, tuple[AnalysedDocument, list[bool]]] = {}
 # Heads of an act or a body that "the" and the noun alone call back to wherever the
 # sentence puts it ("dismissed the remarks"): acts told before (``TOLD_ACT_HEADS``),
 # bodies named before, and what half B's digests left dangling (session 42: "confirmed
@@ -241,15 +245,47 @@ def quoted_elsewhere(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     do," Hale says.'): whose words, only the article says."""
     if any(ch in _QUOTE_MARKS for ch in sentence.text):
         return False
+    at = sentence.index
+    if 0 <= at < len(adoc.sentences) and adoc.sentences[at] is sentence:
+        return _quotes_open(adoc)[at]
+    return _quote_open(adoc.sentences, sentence)
+
+
+def _quote_open(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
+    """Whether a quotation ``sentence``'s paragraph opened before it is still open."""
     opened = False
-    for s in adoc.sentences:
+    for s in sentences:
         if s.paragraph == sentence.paragraph and s.index < sentence.index:
-            for ch in s.text:
-                if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
-                    opened = True
-                elif ch in CLOSING_QUOTES:
-                    opened = False
+            opened = _quote_after(opened, s.text)
     return opened
+
+
+def _quote_after(opened: bool, text: str) -> bool:
+    """Whether a quotation is open after ``text``, ``opened`` before it."""
+    for ch in text:
+        if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
+            opened = True
+        elif ch in CLOSING_QUOTES:
+            opened = False
+    return opened
+
+
+def _quotes_open(adoc: AnalysedDocument) -> list[bool]:
+    """For each sentence of ``adoc`` in order, ``_quote_open`` of it, read in one pass
+    (kept for the article: reading its paragraph again for each sentence was quadratic)."""
+    kept = _QUOTES_OPEN.get(id(adoc))
+    if kept is not None and kept[0] is adoc and len(kept[1]) == len(adoc.sentences):
+        return kept[1]
+    flags: list[bool] = []
+    state: dict[int, bool] = {}  # by paragraph: a quotation open after its sentences so far
+    for s in adoc.sentences:
+        opened = state.get(s.paragraph, False)
+        flags.append(opened)
+        state[s.paragraph] = _quote_after(opened, s.text)
+    if len(_QUOTES_OPEN) >= _QUOTES_KEPT:
+        _QUOTES_OPEN.clear()
+    _QUOTES_OPEN[id(adoc)] = (adoc, flags)
+    return flags
 
 
 def told_subject(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from briefing.analyse import analyse
 from briefing.compose.digest_leans import (
     LEANS,
@@ -228,3 +230,17 @@ def test_a_bare_comparison_leans() -> None:
     )
     assert leaning(adoc, _sentence(adoc, "The county's own")) == LEANS
     assert leaning(adoc, _sentence(adoc, "The county's plan is")) != LEANS
+
+
+def test_quoted_words_are_found_in_linear_time_in_a_long_paragraph() -> None:
+    # The whole paragraph before each sentence was read for its quotation (quadratic).
+    texts = ['"Quoted words begin here.'] + ["The dock is long."] * 4_000
+    texts += ['The ferry leaves," Hale said.', "Boats wait."]
+    adoc = AnalysedDocument(
+        document=Document("a.txt", " ".join(texts), title="Harbour"),
+        sentences=[Sentence(0, i, 0, t, 0, len(t)) for i, t in enumerate(texts)],
+    )
+    started = time.process_time()
+    found = [quoted_elsewhere(adoc, s) for s in adoc.sentences]
+    assert time.process_time() - started < 1  # CPU seconds; linear takes 0.1
+    assert found[1] and found[20] and not found[-2] and not found[-1]
