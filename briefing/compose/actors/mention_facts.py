@@ -54,6 +54,12 @@ EMPLOYER_PREPOSITIONS = {"for", "at", "with", "of"}
 # Mentions remembered (one answer each): the 875 articles of benchmarks/scale.py have
 # tens of thousands; past this many, answers are worked out and not kept.
 MENTION_MEMO = 2**18
+# Compound links followed from a mention to the noun it qualifies: a real name-and-noun chain
+# is short ("Harnby chemical weapons disposal facility"); a hostile run of one name
+# repeated 20,000 times (cut into 150-word sentences) made each mention walk up to 150, 15 s
+# of one build (found attacking 1c102c4). The longest chain in half A and the check set's 14
+# dev stories has 3 links; twelve leaves four times that.
+MAX_COMPOUND_LINKS = 12
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIER_DEPS = {"compound", "poss", "amod"}
@@ -251,7 +257,9 @@ def _nationals(root: Token) -> bool:
 
 def _compound_head(token: Token) -> Token:
     """The noun a chain of compounds modifies: "facility" of "Harnby chemical weapons
-    disposal facility"."""
-    while token.dep_ == "compound" and token.head.i != token.i:
+    disposal facility" (at most MAX_COMPOUND_LINKS links up)."""
+    for _ in range(MAX_COMPOUND_LINKS):
+        if token.dep_ != "compound" or token.head.i == token.i:
+            break
         token = token.head
     return token

@@ -102,3 +102,30 @@ def test_a_countrys_name_on_an_office_of_its_own_is_no_act_of_the_state(
     facts = mention_facts.mention_facts(corpus, 0, start, start + len("Farland"), {})
     assert facts.parsed
     assert bool(facts.nationals) is nationals
+
+
+class _Link:
+    """A stand-in token: a compound hanging on the next one, up to the chain's head."""
+
+    def __init__(self, i: int, head: _Link | None) -> None:
+        self.i = i
+        self.head = head if head is not None else self
+        self.dep_ = "compound" if head is not None else "ROOT"
+
+
+def _chain(links: int) -> _Link:
+    token = _Link(links, None)
+    for i in range(links - 1, -1, -1):
+        token = _Link(i, token)
+    return token
+
+
+def test_a_short_compound_chain_is_followed_to_its_noun() -> None:
+    start = _chain(4)
+    assert mention_facts._compound_head(start).i == 4  # type: ignore[arg-type]
+
+
+def test_a_hostile_compound_chain_is_followed_only_so_far() -> None:
+    start = _chain(10_000)
+    head = mention_facts._compound_head(start)  # type: ignore[arg-type]
+    assert head.i == mention_facts.MAX_COMPOUND_LINKS
