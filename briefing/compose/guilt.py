@@ -120,7 +120,8 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
         best: tuple[tuple[bool, int, int], Sentence] | None = None
         if charging is None:
             charging = _by_word([s for s in sentences if CHARGE_CUE_RE.search(s.text)])
-        # Only the sentences holding the name's first word: "\bKall\b" needs "Kall" whole.
+        # Only the sentences holding the party's last name word (its first run of word
+        # characters, "O" of "O'Hara"): "\bKall\b" needs "Kall" whole.
         for other in charging.get(_WORD_RE.match(name[-1])[0], []):
             if other.text == sent.text or not re.search(rf"\b{re.escape(name[-1])}\b", other.text):
                 continue
