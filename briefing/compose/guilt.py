@@ -17,7 +17,10 @@ shown, the charge first, when (``lang.guilt``):
 * the two share words of the deed: ``SHARED_DEED_WORDS`` of what the denial says it
   denies, or all of them when it says fewer ("any role in the bombings": "bombings"),
   so that the charge is about the same deed (no other crime of the same party); a bare
-  plea ("Kall has pleaded not guilty.") answers only the sentence just before it.
+  plea ("Kall has pleaded not guilty.") answers only the sentence just before it. A
+  deed the denial names by its own verb ("Syria denies sheltering the rebels", "the
+  Guild denied it had recruited Vesey") is charged only by a sentence with that verb
+  ("Harland has accused Syria of sheltering the rebels"), the verb one of the words.
 
 The charge in the denial's own article is preferred, then the one sharing most words.
 One pair a party, only about the story (``paired_sentences``).
@@ -67,9 +70,11 @@ def _window_start(text: str, end: int) -> int:
     return start
 
 
-def _denial(sent: Sentence) -> tuple[list[str], frozenset[str]] | None:
-    """The words of the party a sentence says denies its guilt, and the content stems of
-    what it denies; None when it names no party."""
+def _denial(sent: Sentence) -> tuple[list[str], frozenset[str], frozenset[str]] | None:
+    """The words of the party a sentence says denies its guilt, the content stems of
+    what it denies, and the stem of the verb a charge must hold too when the denial names
+    a deed of its own ("denies sheltering the rebels": "shelter"; else none); None when
+    it names no party."""
     m = GUILT_DENIAL_RE.search(sent.text)
     if m is None:
         return None
@@ -78,8 +83,9 @@ def _denial(sent: Sentence) -> tuple[list[str], frozenset[str]] | None:
         name = name[1:]
     if not name:
         return None
-    deed = content(re.findall(r"[\w'’-]+", m.group("what").lower()))
-    return name, deed - content(w.lower() for w in name)
+    verb = content([m.group("verb").lower()]) if m.group("verb") else frozenset()
+    deed = content(re.findall(r"[\w'’-]+", m.group("what").lower())) | verb
+    return name, deed - content(w.lower() for w in name), verb
 
 
 def _charges(text: str, name: list[str]) -> bool:
@@ -112,7 +118,7 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
         found = _denial(sent) if denies else None
         if found is None:
             continue
-        name, deed = found
+        name, deed, verb = found
         if name[-1] in parties or tried[name[-1]] >= _DENIALS_READ:
             continue
         tried[name[-1]] += 1
@@ -127,6 +133,8 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
                 continue
             if id(other) not in charge_words:
                 charge_words[id(other)] = frozenset(content(other.words))
+            if not verb <= charge_words[id(other)]:
+                continue  # "denies sheltering the rebels": a charge of sheltering them
             shared = len(deed & charge_words[id(other)])
             just_before = other.doc == sent.doc and other.index == sent.index - 1
             if shared < need or (need == 0 and not just_before):

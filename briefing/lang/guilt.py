@@ -28,6 +28,10 @@ _DENYING = (
     r"|den(?:y|ies|ied)\s+(?:any\s+|a\s+)?"
     r"(?:role|involvement|part|responsibility|complicity|wrongdoing)"
     r"|den(?:y|ies|ied)\s+(?:killing|murdering|shooting|stabbing|bombing|setting|starting)"
+    # any other deed denied ("Syria denies sheltering the rebels", "The Guild denied that
+    # it had recruited Vesey"): its verb must be the charge's (``compose.guilt``)
+    r"|den(?:y|ies|ied)\s+(?:that\s+)?(?:(?:it|he|she|they)\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
+    r"(?:been\s+)?)?(?P<verb>[a-z]+(?:ing|ed))\b"
 )
 # The denial: its party, and what it denies (the words after the verb).
 GUILT_DENIAL_RE = re.compile(

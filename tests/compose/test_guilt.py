@@ -154,3 +154,32 @@ def test_many_denials_against_many_charges_are_read_in_linear_time():
     started = time.process_time()
     assert find_guilt(found, set()) == []
     assert time.process_time() - started < 2  # CPU seconds; linear takes 0.3
+
+
+def test_a_deed_denied_by_its_own_verb_needs_a_charge_with_that_verb():
+    found = find_guilt(
+        corpus(
+            "The Veldia police have long accused the Tallow Guild of sheltering the "
+            "harbour robbers in the dock sheds. The Tallow Guild denies sheltering the "
+            "harbour robbers.",
+            "The harbour reopened after the robbery.",
+        ),
+        set(),
+    )
+    assert [c.text for c in found[0].claims] == [
+        "The Veldia police have long accused the Tallow Guild of sheltering the harbour "
+        "robbers in the dock sheds.",
+        "The Tallow Guild denies sheltering the harbour robbers.",
+    ]
+    # another verb, though the same robbers: no pair
+    assert (
+        find_guilt(
+            corpus(
+                "The Veldia police accused the Tallow Guild of paying the harbour robbers. "
+                "The Tallow Guild denied that it was sheltering the harbour robbers.",
+                "The harbour reopened after the robbery.",
+            ),
+            set(),
+        )
+        == []
+    )
