@@ -14,7 +14,10 @@
   (``contentions``); or two named parties taking opposite sides on one thing ("Hale
   supports the ban" / "the Guild said the ban hurts small bars", ``positions``); or a
   named party's denial of its guilt or part in a deed and the sentence that charges it
-  ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``).
+  ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``);
+  or two named parties' estimates of one measure that one article sets against each
+  other ("X estimated the cost at $300 million" / "However, Y has estimated the
+  additional cost at $26 million", ``rival_estimates``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
@@ -35,6 +38,7 @@ from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
 from briefing.compose.guilt import find_guilt
 from briefing.compose.positions import find_positions
+from briefing.compose.rival_estimates import find_rival_estimates
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
 from briefing.model import Claim, Corpus, Divergence, Sentence
@@ -56,6 +60,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_contentions(corpus, _shown(out + characterisations) - alone)
     out += find_positions(corpus, _shown(out + characterisations) - alone)
     out += find_guilt(corpus, _shown(out + characterisations) - alone)
+    out += find_rival_estimates(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
     out += figure_divergences(corpus) + date_divergences(corpus) + characterisations

@@ -179,3 +179,59 @@ _FIGURE_LEAD_RE = re.compile(
     r"as\s+(?:many|much|high)\s+as)\s+)?[$£€]?\s*",
     re.I,
 )
+
+
+# One party's estimate of a measure, told in a sentence of its own: "A study
+# commissioned by the county board estimated the cost of the new rule at $300 million a
+# year", "However, the agency has estimated the additional cost at closer to $26
+# million" (issue 11, session 47: two named sources' figures for one measure told in
+# two sentences, which ``RIVAL_FIGURES_RE`` reads only in one). ``compose.rival_estimates``
+# pairs two of one article. The party is all the sentence says before the verb, after
+# an opening contrast word.
+CONTRAST_OPENING_RE = re.compile(
+    r"^(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand)\b,?\s+", re.I
+)
+ESTIMATE_AT_RE = re.compile(
+    rf"(?!{_NOT_A_PARTY})(?P<who>\w[^,;:]{{1,120}}?)\s+"
+    r"(?:(?:has|have|had|also|now)\s+)*(?:estimat(?:es|ed)|puts|put|placed|places|pegs|pegged)"
+    r"\s+(?:the|its|their)\s+(?P<measure>[\w'’-]+(?:\s+[\w'’-]+){0,9}?)\s+at\s+"
+    r"(?P<other>(?:[^,;:]|,(?=\d)){1,40})",  # "at 1,300", not past a clause's comma
+    re.I,
+)
+# Words after which a measure's own words end: "the cost to the economy of …": "cost".
+_MEASURE_END_RE = re.compile(r"\s+(?:of|to|for|in|on|from|by|at|over)\b.*$", re.I)
+# What a measure named only in general counts is told after it ("the number of dead"):
+# such a measure must count the same thing in both.
+_GENERAL_MEASURES = frozenset({"number", "numbers", "total", "count", "tally", "figure"})
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def estimate_figure(m: re.Match[str]) -> tuple[str, str, float] | None:
+    """The measure an ``ESTIMATE_AT_RE`` match estimates (its head word, lower case; with
+    what it counts when that word is general: "number of dead"), the figure's kind
+    (``figure_kind``) and value; None when the party is not named (``figure_party``) or
+    no figure follows "at"."""
+    if not figure_party(m.group("who")):
+        return None
+    rest = m.group("other")
+    lead = _FIGURE_LEAD_RE.match(rest)
+    lead_end = lead.end() if lead else 0
+    closer = re.match(r"(?:closer\s+to|close\s+to)\s+[$£€]?\s*", rest[lead_end:], re.I)
+    at = lead_end + (closer.end() if closer else 0)
+    figure = FIGURE_TOKEN_RE.match(rest, at)
+    if figure is None or not figure.group(0)[0].isdigit():
+        return None
+    try:
+        value = float(figure.group(0).replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+    scale = re.match(r"\s+(thousand|million|billion|trillion)\b", rest[figure.end() :], re.I)
+    value *= _SCALES[scale.group(1).lower()] if scale else 1.0
+    measure = m.group("measure").lower()
+    head = _MEASURE_END_RE.sub("", measure).split()[-1]
+    if head in _GENERAL_MEASURES:
+        counted = re.match(r"\s*\w+\s+of\s+(?:the\s+)?([\w'’-]+)", measure)
+        if counted is None:
+            return None  # "put the figure at …": a figure told before, not this one's
+        head = f"{head} of {counted.group(1)}"
+    return head, figure_kind(rest, figure), value

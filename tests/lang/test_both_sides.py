@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.both_sides import FIGURE_TOKEN_RE, figure_kind, figure_party
+from briefing.lang.both_sides import (
+    ESTIMATE_AT_RE,
+    FIGURE_TOKEN_RE,
+    estimate_figure,
+    figure_kind,
+    figure_party,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,3 +35,35 @@ def test_a_figure_party_is_named_or_official_not_a_sentence_capital():
     assert figure_party("some of the harbour's ferry captains")
     assert not figure_party("Other estimates")
     assert not figure_party("Some analysts")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A study commissioned by the Quay Traders' Guild estimated the cost to the "
+            "harbour of the new toll rule at $300 million a year.",
+            ("cost", "money", 300e6),
+        ),
+        (
+            "the Veldia harbour board has estimated the added cost at closer to $26 million.",
+            ("cost", "money", 26e6),
+        ),
+        ("Port officials put the number of dead at 120.", ("number of dead", "count", 120.0)),
+        ("The Tallow Guild put the toll at about 1,300.", ("toll", "count", 1300.0)),
+    ],
+)
+def test_an_estimate_gives_its_measure_kind_and_value(text, found):
+    m = ESTIMATE_AT_RE.match(text)
+    assert m is not None and estimate_figure(m) == found
+
+
+def test_no_estimate_without_a_named_party_a_measure_or_a_figure():
+    for text in (
+        "He put the cost at $3 million.",  # a pronoun names no party
+        "Other estimates put the cost at $3 million.",
+        "The Guild put the figure at 300.",  # a figure told before: which one?
+        "The Guild put the cost at several million.",
+    ):
+        m = ESTIMATE_AT_RE.match(text)
+        assert m is None or estimate_figure(m) is None, text

@@ -1,0 +1,60 @@
+"""Rival estimates: two named parties' figures for one measure, set against each other
+in two sentences of one article."""
+
+from __future__ import annotations
+
+from briefing.analyse import analyse
+from briefing.compose.rival_estimates import find_rival_estimates
+from briefing.model import Corpus, Document
+
+# A story sentence each invented article opens with, and a second article telling only it,
+# so that the pairs are about the story.
+_STORY = "The Veldia harbour board adopted the new toll rule for the harbour ferries. "
+
+
+def corpus(text: str) -> Corpus:
+    """The article ``text`` and one telling the story only."""
+    texts = (_STORY + text, _STORY + "The toll rule covers the harbour ferries.")
+    return analyse(
+        [Document(f"doc{i}.txt", t, title=f"Doc {i}") for i, t in enumerate(texts)], entities=False
+    )
+
+
+_EARLIER = (
+    "A study commissioned by the Quay Traders' Guild estimated the cost of the new toll "
+    "rule to the harbour ferries at $300 million a year."
+)
+_LATER = "However, the Veldia harbour board has estimated the added cost at closer to $26 million."
+
+
+def test_two_named_parties_estimates_of_one_measure_are_shown_the_earlier_first():
+    found = find_rival_estimates(corpus(_EARLIER + " " + _LATER), set())
+    assert [d.topic for d in found] == [
+        "Disputed (one source reports both sides): The Veldia harbour board has estimated "
+        "the added cost at closer to $26 million."
+    ]
+    assert [c.text for c in found[0].claims] == [_EARLIER, _LATER]
+
+
+def test_no_pair_without_a_contrast_another_party_the_same_measure_or_other_figures():
+    for text in (
+        # no contrast: a running count's update reads alike
+        _EARLIER + " The Veldia harbour board has estimated the added cost at $26 million.",
+        # one party's two estimates
+        _EARLIER + " However, the Quay Traders' Guild estimated the added cost at $26 million.",
+        # another measure
+        _EARLIER + " However, the harbour board estimated the ferry fares at $26 million.",
+        # a sum against a count
+        _EARLIER + " However, the harbour board estimated the cost at 26 ferry trips.",
+        # the same figure, rounded
+        _EARLIER + " However, the harbour board estimated the added cost at $290 million.",
+        # too far apart
+        _EARLIER + " The ferries run daily. The board met on Monday. The toll is new. "
+        "However, the harbour board estimated the added cost at $26 million.",
+    ):
+        found = find_rival_estimates(corpus(text), set())
+        assert found == [], text
+
+
+def test_a_sentence_shown_already_is_not_paired_again():
+    assert find_rival_estimates(corpus(_EARLIER + " " + _LATER), {_LATER}) == []
