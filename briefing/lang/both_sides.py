@@ -115,13 +115,27 @@ _MEASURES = (
     r"(?:figures?|totals?|numbers?|tolls?|costs?|counts?|tally|estimates?|loss(?:es)?|"
     r"damages?|price|bill|sum)"
 )
+# "some of the state's leading unions" is a party, "some" alone is not
+_SECOND_PARTY = rf"(?!(?!(?:some|many|most)\s+of\s){_NOT_A_PARTY})"
+# The figure after "at": "at 1,300", not past a clause's comma.
+_AT_FIGURE = r"(?:[^,;:]|,(?=\d))"
+# Or the first puts the measure at its figure and the second gives another straight after
+# its verb ("Officials put the toll at 120, while the Red Cross said 300": issue 11's own
+# example, session 47); the groups of this shape end in "_put".
+_SAYING = r"(?:says?|said|estimat\w*|reported|count\w*|claim\w*|puts?\s+it\s+at)"
+_FIGURE_NEXT = (
+    r"(?=(?:(?:about|around|nearly|almost|some|over|at\s+least|more\s+than|up\s+to|"
+    r"as\s+many\s+as)\s+)?[$£€]?\s*\d)"
+)
 RIVAL_FIGURES_RE = re.compile(
-    rf"^(?!{_NOT_A_PARTY})(?P<first>\w[^,;:]{{1,80}}?)\s+{_GIVING}\s+"
-    r"(?P<one>[^;:]{5,200}?),?\s+(?:while|whereas|but)\s+"
-    # "some of the state's leading unions" is a party, "some" alone is not
-    rf"(?!(?!(?:some|many|most)\s+of\s){_NOT_A_PARTY})"
+    rf"^(?!{_NOT_A_PARTY})(?:(?P<first>\w[^,;:]{{1,80}}?)\s+{_GIVING}\s+"
+    rf"(?P<one>[^;:]{{5,200}}?),?\s+(?:while|whereas|but)\s+{_SECOND_PARTY}"
     rf"(?P<second>\w[^,;:]{{1,60}}?)\s+{_PUTTING}\s+"
-    rf"(?:it|the\s+(?:[\w-]+\s+)?(?P<measure>{_MEASURES}))\s+at\s+(?P<other>[^,;:]{{1,40}})",
+    rf"(?:it|the\s+(?:[\w-]+\s+)?(?P<measure>{_MEASURES}))\s+at\s+(?P<other>{_AT_FIGURE}{{1,40}})"
+    rf"|(?P<first_put>\w[^,;:]{{1,80}}?)\s+{_PUTTING}\s+"
+    rf"the\s+(?:[\w-]+\s+)?(?P<measure_put>{_MEASURES})\s+at\s+(?P<one_put>{_AT_FIGURE}{{1,40}}?)"
+    rf",?\s+(?:while|whereas|but)\s+{_SECOND_PARTY}(?P<second_put>\w[^,;:]{{1,60}}?)\s+"
+    rf"{_SAYING}\s+{_FIGURE_NEXT}(?P<other_put>[^;:]{{1,40}}))",
     re.I,
 )
 # The word a figure counts, past its scale ("3 billion dollars" -> "dollars").
@@ -146,26 +160,45 @@ def rival_figures(m: re.Match[str]) -> bool:
     """Whether a ``RIVAL_FIGURES_RE`` match sets two parties' figures for one measure
     against each other: both parties named (``figure_party``) and sharing no word,
     the first clause giving one figure only (so "the figure" can only be it), of the
-    kind the second puts it at, and written otherwise."""
-    first, second = m.group("first"), m.group("second")
+    kind the second puts it at, and written otherwise; a figure the second gives after
+    "said" counts nothing else ("said 300", "said 300 died"; not "said 30 were hurt")."""
+    put = m.group("first_put") is not None
+
+    def group(name: str) -> str:
+        return (m.group(f"{name}_put") if put else m.group(name)) or ""
+
+    first, second = group("first"), group("second")
     if not (figure_party(first) and figure_party(second)):
         return False
     holders = [set(re.findall(r"[\w'’-]+", who.lower())) - STOP_WORDS for who in (first, second)]
     if holders[0] & holders[1]:
         return False
-    ones = list(FIGURE_TOKEN_RE.finditer(m.group("one")))
-    rest = m.group("other")
+    ones = list(FIGURE_TOKEN_RE.finditer(group("one")))
+    rest = group("other")
     other = FIGURE_TOKEN_RE.match(rest, _FIGURE_LEAD_RE.match(rest).end())
-    if len(ones) != 1 or other is None or ones[0].group(0) == other.group(0):
+    if len(ones) != 1 or other is None:
         return False
-    kind = figure_kind(m.group("one"), ones[0])
+    if ones[0].group(0).rstrip(".,") == other.group(0).rstrip(".,"):  # "said 1,300."
+        return False
+    kind = figure_kind(group("one"), ones[0])
     if kind != figure_kind(rest, other):
         return False
-    measure = (m.group("measure") or "").lower()
+    if put and not _counts_nothing_else(rest[other.end() :]):
+        return False
+    measure = group("measure").lower()
     if measure.startswith(_MONEY_MEASURES):  # "put the cost at": a sum on both sides
         return kind == "money"
     # "put the toll at 300" against "30 homes burned": the first must count the dead
-    return not measure.startswith("toll") or bool(_DEAD_RE.search(m.group("one")))
+    return put or not measure.startswith("toll") or bool(_DEAD_RE.search(group("one")))
+
+
+def _counts_nothing_else(after: str) -> bool:
+    """Whether the words after a figure said in answer to another's ("the Red Cross said
+    300", "said 300 people died") leave it the same measure: nothing but its scale,
+    currency or the dead."""
+    words = re.sub(r"^\s*(?:(?:thousand|million|billion)\b\s*)?", "", after, flags=re.I)
+    words = re.split(r"[.,;:!?]", words, maxsplit=1)[0].strip()
+    return not words or bool(_DEAD_RE.search(words)) or words.lower() in CURRENCY_NAMES
 
 
 # Measures only a sum of money is ("put the cost at"), and the words of a death toll.

@@ -472,6 +472,27 @@ def test_figures_of_no_named_party_or_of_two_measures_are_no_rival_figures():
         assert rejection(text) is None, text
 
 
+def test_a_measure_put_at_one_figure_and_another_party_saying_another_is_a_dispute():
+    for text in (
+        "Harbour officials put the death toll at 120, while the Red Cross said 300.",
+        "The harbour board put the cost at $1,300, but the Quay Guild says $9,000.",
+        "Harbour officials put the toll at 120, while the Red Cross said 300 people died.",
+    ):
+        rej = rejection(text)
+        assert rej is not None and rej.shown == text, text
+    for text in (
+        # the second figure counts something else
+        "Harbour officials put the toll at 120, while the Red Cross said 300 were hurt.",
+        # nobody's, or one party's own
+        "Harbour officials put the toll at 120, but he said 300.",
+        "The harbour board put the cost at $3 million, while the harbour board staff said "
+        "$9 million.",
+        # one figure written two ways is no rival
+        "Harbour officials put the toll at 1,300, while the Red Cross said 1,300.",
+    ):
+        assert rejection(text) is None, text
+
+
 def test_ranges_without_two_figures_or_of_things_not_accounts_are_no_dispute():
     found = find_disputes(
         corpus(
