@@ -7,7 +7,9 @@ subject ("The ban ...") in a sentence whose only capitalised words are a weekday
 month names nothing that says which one ("The ban takes effect next Wednesday in schools
 and cinemas"). ``anaphora`` counts any capitalised word as a name, which a digest needs.
 A statement opening with "a" and an ordinal ("A third dam on the river was approved ...")
-counts on the others told before it; in a digest the lede told them.
+counts on the others told before it; in a digest the lede told them. So does one opening
+with "only" and a party ("Only center-left leader Dara Pell said she would ...", "Only
+the Marlow council voted ..."): only of those an earlier sentence told.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 
 from briefing.lang.definites import definite_subject
 from briefing.lang.months import MONTH_NAMES, WEEKDAYS
+from briefing.lang.stopwords import STOP_WORDS
 
 _CALENDAR_NAMES = "|".join([*(day.title() for day in WEEKDAYS), MONTH_NAMES])
 # A capitalised word after a space that is not a weekday or a month, or a figure.
@@ -27,10 +30,24 @@ _ORDINAL_OPENING = re.compile(
     r"^An? (?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?!time\b)"
 )
 
+# "Only" then, after "the" and up to three plain words (a title: "center-right leader"),
+# a name. Not a count ("Only 14 bodies ..."), a share ("Only a handful of ..."), a time or
+# a place ("Only in Marlow ...", "Only last week ...", "Only Monday ..."): those stand alone.
+_ONLY_PARTY = re.compile(
+    rf"^Only (?:the )?((?:[a-z][a-z-]* ){{0,3}})(?!(?:{_CALENDAR_NAMES})\b)[A-Z][a-z]"
+)
+
+
+def _only_party(text: str) -> bool:
+    """Whether ``text`` opens with "only" and a party (``_ONLY_PARTY``), no word before
+    the name a function word ("Only in Marlow", "Only a handful")."""
+    m = _ONLY_PARTY.match(text)
+    return m is not None and not any(w in STOP_WORDS for w in m.group(1).split())
+
 
 def leans_in_summary(text: str) -> bool:
-    """True when ``text``, shown alone, has a bare definite subject and names nothing, or
-    opens with "a" and an ordinal."""
-    if _ORDINAL_OPENING.match(text):
+    """True when ``text``, shown alone, has a bare definite subject and names nothing,
+    opens with "a" and an ordinal, or with "only" and a party."""
+    if _ORDINAL_OPENING.match(text) or _only_party(text):
         return True
     return definite_subject(text) is not None and not _NAME_OR_FIGURE.search(text)

@@ -14,6 +14,8 @@ from briefing.lang.summary_leans import leans_in_summary
         "The toll will rise in March for lorries and buses.",
         "The aims are quicker inspections and cheaper repairs.",
         "A third dam on the Marl was approved by Ostland on Friday.",
+        "Only center-left leader Dara Pell said she would back the toll.",
+        "Only the Marlow council voted against the dam.",
     ],
 )
 def test_leans(text: str) -> None:
@@ -29,6 +31,10 @@ def test_leans(text: str) -> None:
         "A ban on smoking in schools takes effect next Wednesday.",
         "A second time, Ostland voted for the dam.",
         "Marlow approved a third dam on the Marl on Friday.",
+        "Only 14 of the boats had been found by Friday evening.",
+        "Only a handful of envoys, including Dara Pell, were there.",
+        "Only in Marlow did the toll pass.",
+        "Only Monday did the council vote.",
     ],
 )
 def test_stands_alone(text: str) -> None:
