@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from briefing.compose.clarity import STORY_THING_SHARE, StoryThings, speakers
+from briefing.compose.counted_sets import counted_sets
 from briefing.compose.definite_facts import name_nouns, peoples_words
 from briefing.compose.demonstratives import SENTENCE_REACH, article_demonstratives, whole_word
 from briefing.compose.memo import by_text
@@ -332,7 +333,8 @@ class Descriptions:
                 continue  # "Marlow Mills said the company's ...": the body just named
             out.append((text[start:end], lenient, strict))
         told = article_demonstratives(self.corpus.docs[sentence.doc]).get(sentence.index, ())
-        return [*out, *self._figures_told(sentence), *((text[a:b], None, k) for a, b, k in told)]
+        out += [*self._figures_told(sentence), *counted_sets(text, self._phrase_called_bare)]
+        return [*out, *((text[a:b], None, k) for a, b, k in told)]
 
     def _place_before(self, sentence: Sentence, start: int) -> bool:
         """Whether the parse finds a place's name in ``sentence`` before ``start``."""

@@ -187,6 +187,13 @@ FIGURE_RE = re.compile(FIGURE)
 # "the 3,000 units", "the $2 million grant": a figure and the plain noun it counts. The
 # figure and its noun are the groups.
 FIGURE_DEFINITE_RE = re.compile(rf"\b[Tt]he ({FIGURE}) ([a-z][a-z-]{{1,30}})\b")
+# "the two cylinders", "the four envoys": "the", a count in words up to ten and the
+# plural noun it counts: the set an earlier sentence told, unless something after it
+# says which (``SAYS_WHICH_RE``). The count and the noun are the groups.
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+COUNTED_DEFINITE_RE = re.compile(
+    rf"\b[Tt]he ({alternation(_COUNTS)}) ([a-z][a-z-]{{1,30}}s)\b(?![-'’])"
+)
 # "this loan", "this long struggle": "this" and up to three plain words, which an
 # earlier sentence told ("that" is as often a conjunction: "said that oil production").
 DEMONSTRATIVE_RE = re.compile(r"\b[Tt]his((?: [a-z][a-z-]{0,30}){1,3})(?=[\s,.;:!?)'’\"”]|$)")

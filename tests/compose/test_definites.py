@@ -448,3 +448,18 @@ def test_only_articles_holding_a_phrase_are_searched_for_it(
     assert called == {"3,000": True, "13,000": True, "3,00": False}
     assert not described._phrase_called_bare("fish counts")  # one article
     assert _CountingRe.searched == 7  # the articles holding each: 2 + 2 + 2 + 1
+
+
+def test_a_counted_set_leans_back_unless_listed_or_the_story_s_own() -> None:
+    dock = (
+        "Crews lifted a pump house and a tank onto the barge on Monday. "
+        "Welders will join the two cylinders with steel bands next week."
+    )
+    listed = "Marlow and Venn met on Friday, and the two towns agreed on a toll."
+    c = corpus(dock, listed, FILLER)
+    assert leaning(c, "Welders", strict=True) == ["the two cylinders"]
+    assert leaning(c, "Welders") == []  # read strictly only
+    assert leaning(c, "Marlow and Venn", strict=True) == []
+    held = "The four envoys were freed on Sunday. "
+    own = corpus(held + "The four envoys flew home.", held + "Crowds met the four envoys.", FILLER)
+    assert leaning(own, "Crowds", strict=True) == []  # the story's own four
