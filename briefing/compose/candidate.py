@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.compose.concept_ilp import Concept, gain
 from briefing.compose.near_duplicates import Group
+from briefing.compose.one_deed import NO_DEED, Deed
 from briefing.compose.told import told_words
 from briefing.model import Sentence
 
@@ -37,6 +38,7 @@ class Candidate:
     vague: Callable[[], bool] = lambda: False  # tells nothing particular (``unspecific``)
     day: tuple[int, ...] | None = None  # for ``restated.one_event``
     event: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2
+    deed: Callable[[], Deed] = lambda: NO_DEED  # for ``restated.one_act``, kept by its maker
     # Stems of things its article introduced before ("the river", ``definites``), lenient
     # and strict: ``Descriptions.heads`` of its lead, asked when first read (``leaning``).
     described: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (frozenset(),) * 2

@@ -18,6 +18,9 @@ already shown (``repeats``). Two statements tell one fact when
   third bridge has been approved by the state" / "The highway board said Friday it has
   approved the Pellin bridge"): an act class in both, the names of one all in the other
   (``one_report``); two articles do so when the names are at least ``TOLD_NAMES``;
+- or one doer's act told by its verb and in other words ("Ostland wants Marlow to
+  extradite Pell" / "Ostland has asked for Pell's extradition"): ``one_deed``, days where
+  read the same (``one_act``);
 - or a plan whose day is not read tells the act another reports done ("Pell is expected to
   be sworn in within a month" / "Pell was sworn in on Sunday"): the name before the plan's
   cue doing its verb in the other (``plan_done``).
@@ -30,6 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from briefing.compose.near_duplicates import Group, similar_sets, stem
+from briefing.compose.one_deed import Deed, one_deed
 from briefing.lang.dates import FUTURE_CUE_RE, PLANNED_VERB_RE, YEAR_RE
 
 # Content stems besides a shared figure that make two sentences one fact (a plane
@@ -60,6 +64,7 @@ class Told(Protocol):
     day: tuple[int, ...] | None  # its event's day, when resolved to a day
     # Its event's act classes and its names, worked out when first asked.
     event: Callable[[], tuple[frozenset[str], frozenset[str]]]
+    deed: Callable[[], Deed]  # its doers, verbs and words (``one_deed``), when first asked
 
 
 def figures(c: Told) -> frozenset[str]:
@@ -111,6 +116,17 @@ def one_report(a: Told, b: Told) -> bool:
     return bool(acts_a & acts_b) and (names_a <= names_b or names_b <= names_a)
 
 
+def one_act(a: Told, b: Told) -> bool:
+    """One doer's act, told by its verb and in other words (``one_deed``), the days, where
+    read, the same. The parse is read only for statements sharing two names."""
+    if not _days_agree(a, b):
+        return False
+    names_a, names_b = a.event()[1], b.event()[1]
+    if len(names_a & names_b) < 2:
+        return False
+    return one_deed(a.deed(), names_a, b.deed(), names_b)
+
+
 def _planned(c: Told) -> tuple[str, str] | None:
     """The name a plan of unread day names doing it and the stem of the planned verb."""
     if c.day is not None:
@@ -147,6 +163,7 @@ def repeats(c: Told, chosen: Sequence[Told]) -> bool:
         or restates(c, o)
         or one_event(c, o)
         or one_report(c, o)
+        or one_act(c, o)
         or plan_done(c, o)
         for o in chosen
     )

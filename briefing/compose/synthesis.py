@@ -61,6 +61,7 @@ from briefing.compose.near_duplicates import (
     group_near_duplicates,
     stem,
 )
+from briefing.compose.one_deed import Deed, deed_of
 from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import dated_events
@@ -184,6 +185,7 @@ def _candidates(
     )
     cands: list[Candidate] = []
     told: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # ``_event``'s answers
+    deeds: dict[int, Deed] = {}  # ``_deed``'s
     for g in groups:
         text = trim_connective(g.lead.text)
         concepts = bigrams(g.lead.words, unigram_weight > 0)
@@ -203,6 +205,7 @@ def _candidates(
         day = dates.get((g.lead.doc, g.lead.index))
         cand.day = day if day and len(day) == 3 and 0 not in day[1:] and day[0] != 9999 else None
         cand.event = functools.partial(_event, events, g.lead, told)
+        cand.deed = functools.partial(_deed, corpus, g.lead, deeds)
         cand.worth = covered = gain(concepts, weights, set())
         corroboration = 1.0 + CORROBORATION_WEIGHT * math.log(len(g.sources))
         cand.importance = corroboration * (
@@ -227,6 +230,13 @@ def _event(
     if id(lead) not in told:
         told[id(lead)] = lead_event(events, lead)
     return told[id(lead)]
+
+
+def _deed(corpus: Corpus, lead: Sentence, deeds: dict[int, Deed]) -> Deed:
+    """Its deed (``one_deed``), read off the parse on the first call and kept in ``deeds``."""
+    if id(lead) not in deeds:
+        deeds[id(lead)] = deed_of(sentence_tokens(corpus, lead))
+    return deeds[id(lead)]
 
 
 def _core(corpus: Corpus, shortlist: list[Candidate], topic: frozenset[str]) -> set[int]:

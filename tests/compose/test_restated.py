@@ -7,8 +7,10 @@ from types import SimpleNamespace
 from typing import Any
 
 from briefing.analyse import analyse
+from briefing.compose.one_deed import NO_DEED, Deed
 from briefing.compose.restated import (
     drop_repeats,
+    one_act,
     one_event,
     one_report,
     plan_done,
@@ -25,6 +27,7 @@ from briefing.summarise import summarise_corpus
 def _told(text: str, stems: str, importance: float = 1.0, **kw: Any) -> Any:
     lead = SimpleNamespace(text=text, words=text.lower().rstrip(".").split(), doc=kw.pop("doc", 0))
     event = kw.pop("event", (frozenset(), frozenset()))
+    deed = kw.pop("deed", NO_DEED)
     return SimpleNamespace(
         group=SimpleNamespace(lead=lead, members=[lead]),
         stems=frozenset(stems.split()),
@@ -32,6 +35,7 @@ def _told(text: str, stems: str, importance: float = 1.0, **kw: Any) -> Any:
         importance=importance,
         day=kw.pop("day", None),
         event=lambda: event,
+        deed=lambda: deed,
     )
 
 
@@ -164,3 +168,37 @@ def test_a_summary_tells_the_swearing_in_not_its_undated_plan() -> None:
     done = "Ann Pell was sworn in at the town hall on Sunday before a crowd of 300 residents."
     texts = _summary(plan, done, dt.date(2024, 5, 20))
     assert done in texts and plan not in texts
+
+
+def test_one_doers_act_in_other_words_is_one_fact() -> None:
+    asked = Deed(frozenset({"ostland"}), frozenset({"ask"}), frozenset({"ask", "extradit"}))
+    wants = Deed(frozenset({"ostland"}), frozenset({"want", "extradit"}), frozenset({"want"}))
+    names = (frozenset({"ask"}), frozenset({"ostland", "pell"}))
+    a = _told(
+        "Ostland has asked for his extradition.", "ostland ask extradit", event=names, deed=asked
+    )
+    b = _told(
+        "Ostland wants Marlow to extradite Pell.",
+        "ostland want marlow extradit pell",
+        doc=1,
+        event=(frozenset({"want"}), frozenset({"ostland", "marlow", "pell"})),
+        deed=wants,
+    )
+    assert one_act(a, b) and repeats(a, [b])
+    c = _told(
+        "Ostland has asked for his extradition.",
+        "ostland ask extradit",
+        doc=2,
+        event=(frozenset({"ask"}), frozenset({"ostland"})),
+        deed=asked,
+    )
+    assert not one_act(b, c)  # one name in common, the doer's
+    later = _told(
+        "Ostland wants Marlow to extradite Pell.",
+        "x",
+        doc=1,
+        day=(2019, 3, 9),
+        event=names,
+        deed=wants,
+    )
+    assert not one_act(_told("y", "y", day=(2019, 3, 7), event=names, deed=asked), later)
