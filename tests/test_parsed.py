@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import pickle
 
-from briefing.parsed import IS_PUNCT, IS_TITLE, ParsedDoc, tokens_at
+from briefing.parsed import IS_PUNCT, IS_TITLE, MAX_ANCESTORS, ParsedDoc, tokens_at
 
 TEXT = "Acme hired Ann Lee."
 
@@ -82,3 +82,31 @@ def test_tokens_at_is_none_without_a_parse_or_a_token() -> None:
     assert tokens_at(doc, 5, 8).text == "hired"  # "ired" expands to its token
     assert tokens_at(doc, 5, 8, alignment_mode="contract") is None  # no whole token inside
     assert tokens_at(doc, 11, 18).text == "Ann Lee"
+
+
+def _chain(n: int) -> ParsedDoc:
+    """``n`` words, each the compound of the next, the last the root: a parse as deep
+    as it is long (what a text with no full stop gets)."""
+    text = " ".join(["Kell"] * n)
+    tokens = [
+        {
+            "idx": 5 * i, "length": 4, "head": min(i + 1, n - 1), "left": 0, "right": i,
+            "lemma": "Kell", "pos": "PROPN", "tag": "NNP",
+            "dep": "ROOT" if i == n - 1 else "compound", "ent_type": "", "space": int(i < n - 1),
+            "ent_iob": 2, "flags": IS_TITLE,
+        }
+        for i in range(n)
+    ]  # fmt: skip
+    return ParsedDoc.from_tokens(text, tokens, sent_starts=[0], ents=[])
+
+
+def test_ancestors_climb_at_most_max_ancestors_heads():
+    doc = _chain(5_000)
+    assert len(list(doc[0].ancestors)) == MAX_ANCESTORS
+    assert [t.i for t in doc[4_990].ancestors] == list(range(4_991, 5_000))
+
+
+def test_a_span_with_one_word_hanging_outside_has_it_as_root_without_climbing():
+    doc = _chain(5_000)
+    assert doc[10:11].root.i == 10
+    assert doc[10:13].root.i == 12  # the others hang inside it

@@ -70,6 +70,11 @@ STALE_DAYS = 180
 # Back- or forward-looking slack around the article's day (a late-evening event).
 # Chosen by hand in a6d0c1f; not benchmarked.
 SLACK_DAYS = 1
+# A sentence's date mentions past this many are not read: each is weighed against its whole
+# sentence (the words before it, the verbs above it), and a text of weekdays with no full
+# stop has 30 in each of its 150-word sentences. The most in one sentence over 8 dev
+# stories (half A and D0617H D0631D D0635H) is 5.
+MAX_SENTENCE_DATES = 16
 
 
 @dataclass
@@ -309,9 +314,10 @@ def date_mentions(adoc: AnalysedDocument) -> list[DateMention]:
     """Every date expression of the article, spaCy's DATE entities when present."""
     by_index = {s.index: s for s in adoc.sentences}
     out: list[DateMention] = []
+    per_sentence: Counter[int] = Counter()
     if adoc.parse is not None:
         for m in adoc.mentions:
-            if m.sentence not in by_index:
+            if m.sentence not in by_index or per_sentence[m.sentence] >= MAX_SENTENCE_DATES:
                 continue
             if m.label != "DATE" and not (m.label == "TIME" and TIME_DAY_RE.search(m.text)):
                 continue
@@ -328,6 +334,7 @@ def date_mentions(adoc: AnalysedDocument) -> list[DateMention]:
             if start < 0:
                 start = max(0, m.start - sent.start)
             out.append(DateMention(sent, m.text, start, start + len(m.text)))
+            per_sentence[m.sentence] += 1
         return out
     for sent in adoc.sentences:
         taken: list[tuple[int, int]] = []
@@ -336,6 +343,8 @@ def date_mentions(adoc: AnalysedDocument) -> list[DateMention]:
             if kind == "m":
                 continue  # a bare month name ("may") is too ambiguous without a parser
             for m in rx.finditer(sent.text):
+                if len(taken) >= MAX_SENTENCE_DATES:
+                    break
                 if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))

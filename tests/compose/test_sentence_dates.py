@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 
 from briefing.analyse import analyse
+from briefing.compose.dating import MAX_SENTENCE_DATES, date_mentions
 from briefing.compose.timeline import build_timeline
 from briefing.model import Document
 
@@ -88,3 +90,12 @@ def test_what_an_article_says_of_its_dates_is_read_once_and_kept(monkeypatch) ->
     article_memo.forget()
     assert sentence_dates.event_dates(c) == cold
     assert len(asked) == len(kinds)
+
+
+def test_a_sentence_reads_at_most_max_sentence_dates_dates():
+    # A text of weekdays with no full stop: each 150-word sentence had 30 dates, each
+    # weighed against its whole sentence.
+    text = "Marlow ferry crews voted on Tuesday " * 400
+    c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=False)
+    found = Counter(m.sentence.index for m in date_mentions(c.docs[0]))
+    assert found and max(found.values()) == MAX_SENTENCE_DATES
