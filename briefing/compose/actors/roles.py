@@ -2,9 +2,10 @@
 
 Candidates around every mention, weighted by how telling the pattern is: an apposition
 after the name or "who serves as ...", the name as the apposition of a role noun, titles
-before the name ("Democratic Sen." -> "Democratic Senator"; a description written as a
-title, "death row inmate Ann Lee", is one too: ``false_titles``), and for organisations a
-copular description in the present ("Huawei is a Chinese telecommunications giant"). The
+before the name (``titles_before``: "Democratic Sen." -> "Democratic Senator"; a
+description written as a title, "death row inmate Ann Lee", is one too: ``false_titles``),
+and for organisations a copular description in the present ("Huawei is a Chinese
+telecommunications giant"). The
 role shown is of the head noun the mentions support most ("inmate" twice over one aside,
 "a quiet man with a record"), then its best supported phrase.
 
@@ -28,11 +29,11 @@ from briefing.compose.actors.descriptions import (
     role_names_no_party,
     role_speaks_for,
 )
-from briefing.compose.actors.false_titles import after_article, false_title, tail_of
 from briefing.compose.actors.genders import owner_gender
 from briefing.compose.actors.role_cuts import cut_at_hyphen, other_people
+from briefing.compose.actors.titles_before import ROLE_ENDS, title_before
 from briefing.lang.dates import TIME_NOUNS
-from briefing.lang.names import GOVERNMENT_WORDS, PERSON_TITLES, TITLE_ABBREVIATIONS
+from briefing.lang.names import GOVERNMENT_WORDS, PERSON_TITLES
 from briefing.lang.places import (
     BODY_AGENT_ENDINGS,
     BODY_DESCRIPTION_HEADS,
@@ -46,7 +47,6 @@ from briefing.lang.roles import (
     AMOUNT_OPENERS,
     EVENT_HEADS,
     PARTY_MEMBER_WORDS,
-    PARTY_SUFFIX_RE,
     RELATION_NOUNS,
     ROLE_NOUNS,
     ROLE_OPENERS,
@@ -74,17 +74,8 @@ AS_OFFICE_REACH_SENTENCES = 2
 PREFERRED_ROLE_WORDS = 8
 # A longer phrase is a clause or a list, not a role.
 MAX_ROLE_TOKENS = 16
-# Longest body's name read back before a title ("Harbor Watch leader"); longer is a clause.
-MAX_BODY_TOKENS = 5
-# Tokens after a name searched for a party suffix "(D-Va.)".
-PARTY_SUFFIX_TOKENS = 6
 # A web address inside a phrase: page text around a link, never a role.
 _WEB_ADDRESS_RE = re.compile(r"https?:|www\.|\.(?:com|org|net)\b")
-_ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
-
-
-# Courtesy titles that are no role on their own.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 # Words that name a role or title (a person's, unless also in BODY_ROLE_NOUNS).
 _TITLE_WORDS = frozenset(ROLE_NOUNS | PERSON_TITLES)
 # Role nouns a body can take too ("a member of NATO", "the head of the coalition").
@@ -317,34 +308,10 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
             if found:
                 out.append((found, NAME_AS_APPOSITION_WEIGHT))
     # "Facebook COO Sheryl Sandberg", "Democratic Sen. Mark Warner": words before the name.
-    left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
-    if left and kind == "person":
-        start = min(t.left_edge.i for t in left)
-        # A hyphenated word the model split ("co" "-" "pilot"): the whole word.
-        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-            if doc[start - 1].whitespace_:
-                break
-            start -= 2
-        if start >= 1 and doc[start].text == "-" and not doc[start - 1].whitespace_:
-            start -= 1  # "co | - author": the model began the title at the hyphen
-        opened = start
-        for t in doc[start : span.start]:
-            # Only the words next to the name: never past another person's name or a
-            # conjunction ("President Halloran and Maura", "Ortega and FBI director Roe"),
-            # but one inside a body's name ("Housing and Urban Development Secretary").
-            # Nor past a line break (a headline run into the text: "Ferry plan\n\nSecretary").
-            joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
-            if t.ent_type_ == "PERSON" or t.text in _ROLE_ENDS or joins or "\n" in t.text:
-                start = t.i + 1
-        start = _body_before(doc, start, span.start)
-        words = doc[start : span.start]
-        if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words) or (
-            false_title(words, cut=start > opened or tail_of(doc, start))
-            and not after_article(doc, start)
-        ):
-            found = _title_role(words)
-            if found:
-                out.append((found + _party_suffix(doc, span), TITLE_BEFORE_WEIGHT))
+    if kind == "person":
+        found = title_before(span)
+        if found:
+            out.append((found, TITLE_BEFORE_WEIGHT))
     # "Huawei is a Chinese multinational telecommunications giant": copular description,
     # in the present and in the writer's own words.
     # Not "was a small office" (what it was then).
@@ -360,42 +327,6 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
     return [(found, w) for found, w in out if not _names_a_party(found)]
 
 
-def _body_before(doc: ParsedDoc, start: int, end: int) -> int:
-    """Where a title before a name starts, with the body's name the model left out of it
-    ("Harbor Watch | leader Ann Lee": "Watch" parsed as an adverb, not the title's): the
-    capitalised words right before a title of lower-case words, never a person's name, a
-    sentence's first word unless a proper noun, nor past a line break."""
-    if start >= end or not all(t.text[:1].islower() for t in doc[start:end]):
-        return start
-    first = start
-    while first > 0 and start - first < MAX_BODY_TOKENS:
-        t = doc[first - 1]
-        if not t.text[:1].isupper() or t.ent_type_ == "PERSON":
-            break  # a line break is a token of its own, never capitalised
-        opens = _opens_sentence(doc, t.i)
-        if opens and t.pos_ != "PROPN":
-            break
-        first -= 1
-        if opens:
-            break
-    return first
-
-
-def _opens_sentence(doc: ParsedDoc, i: int) -> bool:
-    """Whether token ``i`` is its sentence's first: after a stop or a line break (the
-    model also starts sentences inside a name: "Fair Share | Now leader")."""
-    k = bisect_left(doc.sent_starts, i)
-    if k == len(doc.sent_starts) or doc.sent_starts[k] != i:
-        return False
-    return i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space
-
-
-def _inside_a_name(t: Token) -> bool:
-    """Whether a token is inside a name the model read whole, not a person's ("and" of
-    "Housing and Urban Development")."""
-    return t.ent_iob_ == "I" and t.ent_type_ not in ("", "PERSON")
-
-
 def _names_a_party(found: str) -> bool:
     """Whether a role is only a party membership ("Republican", "lifelong Democrat")."""
     return all(w.lower() in PARTY_MEMBER_WORDS for w in found.split())
@@ -405,13 +336,6 @@ def _hedged(token: Token) -> bool:
     """Whether a copula or its complement is negated or played down ("is not a ...",
     "is no exception", "is just a theory"): no description of what the actor is."""
     return any(c.dep_ == "neg" or c.lower_ in HEDGE_WORDS for c in token.children)
-
-
-def _party_suffix(doc: ParsedDoc, span: Span) -> str:
-    # A few tokens; Doc.text is O(document).
-    after = doc[span.end : span.end + PARTY_SUFFIX_TOKENS].text
-    m = PARTY_SUFFIX_RE.match(after)
-    return f" ({m.group(1)})" if m else ""
 
 
 def _fits(tokens: list[Token], head: Token, kind: str) -> bool:
@@ -454,7 +378,7 @@ def _clean_role(
     tokens = list(doc[start:end])
     # An apposition ends at the first comma, dash or bracket.
     for i, t in enumerate(tokens):
-        if t.i > head.i and t.text in _ROLE_ENDS:
+        if t.i > head.i and t.text in ROLE_ENDS:
             tokens = tokens[:i]
             break
     while tokens and (tokens[0].lower_ in ROLE_OPENERS or tokens[0].is_punct):
@@ -479,18 +403,3 @@ def _clean_role(
     if text.count("(") != text.count(")") or _WEB_ADDRESS_RE.search(text):
         return None  # "the board) member of ...", a web address: page text, no role
     return " ".join(text.split()) or None
-
-
-def _title_role(tokens: list[Token]) -> str | None:
-    """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
-    words: list[str] = []
-    for t in tokens:
-        if t.text in {",", "’s"}:
-            words[-1:] = [w.rstrip() + " " for w in words[-1:]]
-            continue
-        # As written ("Lake-Shore", "Anti-Fraud"), abbreviations spelt out.
-        words.append(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_)
-    text = " ".join("".join(words).split()).strip(" ,;:")
-    if all(w.lower().rstrip(".") in HONORIFICS for w in text.split()):
-        return None  # "Ms." says nothing about the role
-    return text or None

@@ -1,0 +1,121 @@
+"""Titles before a person's name: "Facebook COO Sheryl Sandberg", "Democratic Sen. Mark
+Warner" -> "Democratic Senator", "Harbor Watch leader Ann Lee" (the body's name the model
+left out of the title read back), "Sen. Ann Lee (D-Va.)" with its party suffix.
+
+Only the words next to the name count: never past another person's name, a conjunction
+outside a body's name, a punctuation mark that ends a role or a line break. A description
+written as a title ("death row inmate Ann Lee") is one too (``false_titles``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from briefing.compose.actors.false_titles import after_article, false_title, tail_of
+from briefing.lang.names import PERSON_TITLES, TITLE_ABBREVIATIONS
+from briefing.lang.roles import PARTY_SUFFIX_RE, ROLE_NOUNS
+from briefing.parsed import ParsedDoc, Span, Token
+
+# Longest body's name read back before a title ("Harbor Watch leader"); longer is a clause.
+MAX_BODY_TOKENS = 5
+# Tokens after a name searched for a party suffix "(D-Va.)".
+PARTY_SUFFIX_TOKENS = 6
+# Marks that end a role phrase: an apposition's comma, a dash, a bracket, a quotation.
+ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
+# Courtesy titles that are no role on their own.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
+
+
+def title_before(span: Span) -> str | None:
+    """The title the words right before a person's name ``span`` give it, with a party
+    suffix after the name ("Democratic Senator (D-Va.)"), or None."""
+    doc = span.doc
+    root = span.root
+    left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "nmod"}]
+    if not left:
+        return None
+    start = min(t.left_edge.i for t in left)
+    # A hyphenated word the model split ("co" "-" "pilot"): the whole word.
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    if start >= 1 and doc[start].text == "-" and not doc[start - 1].whitespace_:
+        start -= 1  # "co | - author": the model began the title at the hyphen
+    opened = start
+    for t in doc[start : span.start]:
+        # Only the words next to the name: never past another person's name or a
+        # conjunction ("President Halloran and Maura", "Ortega and FBI director Roe"),
+        # but one inside a body's name ("Housing and Urban Development Secretary").
+        # Nor past a line break (a headline run into the text: "Ferry plan\n\nSecretary").
+        joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
+        if t.ent_type_ == "PERSON" or t.text in ROLE_ENDS or joins or "\n" in t.text:
+            start = t.i + 1
+    start = _body_before(doc, start, span.start)
+    words = doc[start : span.start]
+    if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words) or (
+        false_title(words, cut=start > opened or tail_of(doc, start))
+        and not after_article(doc, start)
+    ):
+        found = _title_role(words)
+        if found:
+            return found + _party_suffix(doc, span)
+    return None
+
+
+def _body_before(doc: ParsedDoc, start: int, end: int) -> int:
+    """Where a title before a name starts, with the body's name the model left out of it
+    ("Harbor Watch | leader Ann Lee": "Watch" parsed as an adverb, not the title's): the
+    capitalised words right before a title of lower-case words, never a person's name, a
+    sentence's first word unless a proper noun, nor past a line break."""
+    if start >= end or not all(t.text[:1].islower() for t in doc[start:end]):
+        return start
+    first = start
+    while first > 0 and start - first < MAX_BODY_TOKENS:
+        t = doc[first - 1]
+        if not t.text[:1].isupper() or t.ent_type_ == "PERSON":
+            break  # a line break is a token of its own, never capitalised
+        opens = _opens_sentence(doc, t.i)
+        if opens and t.pos_ != "PROPN":
+            break
+        first -= 1
+        if opens:
+            break
+    return first
+
+
+def _opens_sentence(doc: ParsedDoc, i: int) -> bool:
+    """Whether token ``i`` is its sentence's first: after a stop or a line break (the
+    model also starts sentences inside a name: "Fair Share | Now leader")."""
+    k = bisect_left(doc.sent_starts, i)
+    if k == len(doc.sent_starts) or doc.sent_starts[k] != i:
+        return False
+    return i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space
+
+
+def _inside_a_name(t: Token) -> bool:
+    """Whether a token is inside a name the model read whole, not a person's ("and" of
+    "Housing and Urban Development")."""
+    return t.ent_iob_ == "I" and t.ent_type_ not in ("", "PERSON")
+
+
+def _party_suffix(doc: ParsedDoc, span: Span) -> str:
+    # A few tokens; Doc.text is O(document).
+    after = doc[span.end : span.end + PARTY_SUFFIX_TOKENS].text
+    m = PARTY_SUFFIX_RE.match(after)
+    return f" ({m.group(1)})" if m else ""
+
+
+def _title_role(tokens: list[Token]) -> str | None:
+    """Pre-name titles, abbreviations spelled out: "Democratic Sen." -> "Democratic Senator"."""
+    words: list[str] = []
+    for t in tokens:
+        if t.text in {",", "’s"}:
+            words[-1:] = [w.rstrip() + " " for w in words[-1:]]
+            continue
+        # As written ("Lake-Shore", "Anti-Fraud"), abbreviations spelt out.
+        words.append(TITLE_ABBREVIATIONS.get(t.lower_, t.text) + t.whitespace_)
+    text = " ".join("".join(words).split()).strip(" ,;:")
+    if all(w.lower().rstrip(".") in HONORIFICS for w in text.split()):
+        return None  # "Ms." says nothing about the role
+    return text or None
