@@ -18,6 +18,11 @@ from briefing.parsed import ParsedDoc, Span, Token
 
 # Longest body's name read back before a title ("Harbor Watch leader"); longer is a clause.
 MAX_BODY_TOKENS = 5
+# Longest title read before a name: as long as any role (``roles.MAX_ROLE_TOKENS``); a
+# longer run of words is a clause or a list. Reading back at most this far keeps a story
+# naming one party 20,000 times in a row linear (each mention read all the names before
+# it: 30 of a 39 CPU s build's profile).
+MAX_TITLE_TOKENS = 16
 # Tokens after a name searched for a party suffix "(D-Va.)".
 PARTY_SUFFIX_TOKENS = 6
 # Marks that end a role phrase: an apposition's comma, a dash, a bracket, a quotation.
@@ -43,14 +48,13 @@ def title_before(span: Span) -> str | None:
     if start >= 1 and doc[start].text == "-" and not doc[start - 1].whitespace_:
         start -= 1  # "co | - author": the model began the title at the hyphen
     opened = start
-    for t in doc[start : span.start]:
-        # Only the words next to the name: never past another person's name or a
-        # conjunction ("President Halloran and Maura", "Ortega and FBI director Roe"),
-        # but one inside a body's name ("Housing and Urban Development Secretary").
-        # Nor past a line break (a headline run into the text: "Ferry plan\n\nSecretary").
-        joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
-        if t.ent_type_ == "PERSON" or t.text in ROLE_ENDS or joins or "\n" in t.text:
-            start = t.i + 1
+    # Read back from the name to the last word that ends a title, at most MAX_TITLE_TOKENS
+    # + 1 words: past them the title would be longer than any.
+    first = max(start, span.start - MAX_TITLE_TOKENS - 1)
+    cut = next((i + 1 for i in range(span.start - 1, first - 1, -1) if _ends(doc[i])), None)
+    start = start if cut is None else cut
+    if span.start - start > MAX_TITLE_TOKENS:
+        return None
     start = _body_before(doc, start, span.start)
     words = doc[start : span.start]
     if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words) or (
@@ -61,6 +65,16 @@ def title_before(span: Span) -> str | None:
         if found:
             return found + _party_suffix(doc, span)
     return None
+
+
+def _ends(t: Token) -> bool:
+    """Whether a title before a name starts after ``t``: only the words next to the name
+    count, never past another person's name or a conjunction ("President Halloran and
+    Maura", "Ortega and FBI director Roe"), but one inside a body's name ("Housing and
+    Urban Development Secretary"); nor past a line break (a headline run into the text:
+    "Ferry plan\n\nSecretary")."""
+    joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
+    return t.ent_type_ == "PERSON" or t.text in ROLE_ENDS or joins or "\n" in t.text
 
 
 def _body_before(doc: ParsedDoc, start: int, end: int) -> int:
