@@ -270,3 +270,15 @@ def test_a_wrong_pair_of_widely_shared_sets_is_tested_once(
 def test_stem_all_stems_each_word_as_stem_does() -> None:
     words = ["running", "ran", "runs", "the", "Dorfield", "", "running"]
     assert stem_all(words) == [stem(w) for w in words]
+
+
+def test_a_sentence_keeps_at_most_max_neighbours_near_duplicates() -> None:
+    # 400 sentences that differ in one word of six: each nearly duplicates every other,
+    # and 160,000 pairs were made and stored one by one.
+    n = 400
+    sents = [
+        sentence(0, i, ["kell", "denied", "role", "harbour", "blaze", f"n{i}"]) for i in range(n)
+    ]
+    near = near_duplicates._neighbours([content_stems(s.words) for s in sents])
+    assert sum(len(js) for js in near.values()) <= 2 * n * near_duplicates.MAX_NEIGHBOURS
+    assert len(group_near_duplicates(sents, [1.0] * n)) == 1
