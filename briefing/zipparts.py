@@ -24,6 +24,9 @@ MAX_DOCX_TAGS = 2_000_000
 # the compressed data at once, whatever size the headers declare (a part declaring 4,000
 # bytes that inflates to 500 MB peaked at 1 GB), so parts are read in pieces of this size.
 _PIECE = 2**20
+# How an XML part declares entities: a DOCTYPE, which no DOCX part holds (an "entity
+# bomb" of nested entities only got "could not read DOCX (XMLSyntaxError)" from lxml).
+_DECLARATION = b"<!DOCTYPE"
 
 
 class ZipRefused(ValueError):
@@ -62,7 +65,14 @@ def checked_copy(source: str | IO[bytes], max_unzipped_mb: float, max_tags: int)
     with archive, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as copy:
         for name, info in parts.items():
             content = _part(archive, name, info)
-            tags = content.count(b"<") if name.endswith((".xml", ".rels")) else 0
+            xml = name.endswith((".xml", ".rels"))
+            if xml and _DECLARATION in content:
+                raise ZipRefused(
+                    f"could not read DOCX: {name} declares its own XML entities (a DOCTYPE), "
+                    "which is refused: Word never writes one, and its entities can expand "
+                    "a small file to gigabytes or read other files"
+                )
+            tags = content.count(b"<") if xml else 0
             if tags > max_tags:
                 raise ZipRefused(
                     f"could not read DOCX: {name} holds {tags:,} XML tags, over "

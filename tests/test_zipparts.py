@@ -55,3 +55,16 @@ def test_a_refusal_reads_as_a_skip_reason_and_after_the_file_name(
     with pytest.raises(ZipRefused) as refused:
         checked_copy(str(forged_docx(3_000, 3_000)), 50, 10)
     assert refused.value.of("forged.docx").startswith("forged.docx: could not read DOCX: ")
+
+
+def test_a_part_declaring_entities_is_refused_in_words(tmp_path: Path) -> None:
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {"b" * (i + 1)} "{("&" + ("b" * i or "a") + ";") * 10}">' for i in range(8)
+    )
+    path = tmp_path / "laughs.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "word/document.xml", f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><d>&bbbbbbbb;</d>'
+        )
+    with pytest.raises(ZipRefused, match="word/document.xml declares its own XML entities"):
+        checked_copy(str(path), 50, 2_000_000)
