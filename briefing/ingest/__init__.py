@@ -127,6 +127,8 @@ def _read_all(
         for item in _read(source, (pages or {}).get(source.location), limits, cache):
             if item.location == location:  # a feed's entries keep their URLs
                 item.location = source.shown
+            elif item.location.startswith(f"{location}#"):  # an entry with no URL: "#entry-3"
+                item.location = source.shown + item.location[len(location) :]
             items.append(item)
         if source.label != location:  # two sources printed alike each get a note, told apart
             limits.warnings[limits.warned_from :] = [

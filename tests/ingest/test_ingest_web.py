@@ -335,3 +335,21 @@ def test_entry_pages_past_the_download_budget_are_said(server):
         f"{feed}: {len(refused)} entry page(s) were not fetched: the download budget of "
         f"{budget:g} MB was used up (max_download_mb)"
     )
+
+
+def test_a_saved_feeds_entries_are_named_after_the_file_as_other_sources_are(tmp_path):
+    # An entry with no link was shown by the feed's full path ("/home/.../wire.rss#entry-2"),
+    # every other source by its name in the folder.
+    items = (
+        "<item><title>Toll</title><description>The council met on Monday to vote on the new "
+        "harbour toll for lorries.</description></item>"
+        "<item><title>Short</title><description>Toll.</description></item>"
+    )
+    (tmp_path / "wire.rss").write_bytes(_feed(items))
+    (tmp_path / "empty.txt").write_text("Toll.")
+    result = ingest([str(tmp_path)], limits=local(5))
+    assert [d.location for d in result.documents] == ["wire.rss#entry-1"]
+    assert [(s.location, s.reason) for s in result.skipped] == [
+        ("empty.txt", "no article text found"),
+        ("wire.rss#entry-2", "no article text found"),
+    ]
