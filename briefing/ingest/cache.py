@@ -43,7 +43,13 @@ MAX_BYTES = 256 * 2**20
 # An entry holds at most a few sources cut at max_source_chars (a feed file holds many);
 # anything bigger was not written by us.
 MAX_ENTRY_BYTES = 64 * 2**20
-_CODE = ("briefing.ingest.readers", "briefing.ingest.web", "briefing.ingest.cache")
+# The readers' modules (registered by name, so imported by none of these: each is listed).
+_CODE = (
+    "briefing.ingest.readers",
+    "briefing.ingest.pdf_reader",
+    "briefing.ingest.web",
+    "briefing.ingest.cache",
+)
 _LIBRARIES = (
     "trafilatura",
     "pypdf",

@@ -197,9 +197,9 @@ def test_a_pdf_whose_pages_take_too_long_is_read_to_its_time_budget(
     # shared stream) would take 50 minutes. With no time left, only the first page is read.
     from reportlab.pdfgen import canvas
 
-    from briefing.ingest import readers
+    from briefing.ingest import pdf_reader
 
-    monkeypatch.setattr(readers, "PDF_SECONDS", 0.0)
+    monkeypatch.setattr(pdf_reader, "PDF_SECONDS", 0.0)
     path = tmp_path / "slow.pdf"
     c = canvas.Canvas(str(path))
     for page in range(1, 4):
@@ -246,11 +246,11 @@ def test_a_pdf_page_that_takes_too_long_is_left_out(
     from reportlab.pdfgen import canvas
 
     from briefing.cpu_alarm import can_arm
-    from briefing.ingest import readers
+    from briefing.ingest import pdf_reader
 
     if not can_arm():
         pytest.skip("no CPU-time alarm on this system")
-    monkeypatch.setattr(readers, "PAGE_SECONDS", 0.2)
+    monkeypatch.setattr(pdf_reader, "PAGE_SECONDS", 0.2)
     path = tmp_path / "slow-page.pdf"
     c = canvas.Canvas(str(path))
     for page in range(1, 4):

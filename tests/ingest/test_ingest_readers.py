@@ -12,7 +12,7 @@ import pytest
 
 from briefing.cpu_alarm import can_arm
 from briefing.ingest import READERS, ingest, readers
-from briefing.ingest.readers import reflow
+from briefing.ingest.pdf_reader import reflow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
