@@ -47,6 +47,7 @@ MAX_ENTRY_BYTES = 64 * 2**20
 _CODE = (
     "briefing.ingest.readers",
     "briefing.ingest.pdf_reader",
+    "briefing.ingest.docx_reader",
     "briefing.ingest.web",
     "briefing.ingest.cache",
 )
