@@ -19,7 +19,7 @@ from typing import Any
 
 from briefing.cpu_alarm import OutOfTime, cpu_limit
 from briefing.ingest import clutter, limits
-from briefing.ingest.readers import SkipSource, build_document
+from briefing.ingest.readers import SkipForNow, SkipSource, build_document
 from briefing.ingest.text import normalise_space
 from briefing.model import Document, Skipped
 
@@ -33,7 +33,7 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise SkipSource("encrypted PDF")
-        pages = _pdf_pages(location, reader)
+        pages, slow = _pdf_pages(location, reader)
         info = reader.metadata or {}
     except SkipSource:
         raise
@@ -42,6 +42,11 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
         said = f": {exc}" if type(exc).__name__ == "LimitReachedError" else ""
         raise SkipSource(f"could not read PDF ({type(exc).__name__}{said})") from None
     lines = [normalise_space(line) for page in pages for line in page.splitlines()]
+    if not any(lines) and slow:  # not "scanned": its text took too long to read
+        raise SkipForNow(
+            f"no text read: {slow:,} page(s) took over {PAGE_SECONDS:g} CPU s each to read "
+            "and were left out (PAGE_SECONDS)"
+        )
     if not any(lines):
         raise SkipSource("no text in PDF (scanned or image-only?)")
     meta = clutter.Meta(detect_headline=True)
@@ -62,13 +67,13 @@ PDF_SECONDS = 20.0
 PAGE_SECONDS = 5.0
 
 
-def _pdf_pages(location: str, reader: Any) -> list[str]:
+def _pdf_pages(location: str, reader: Any) -> tuple[list[str], int]:
     """Text of the first ``max_pdf_pages`` pages, stopping early at ``max_source_chars``
     or after ``PDF_SECONDS`` of CPU time; a page that takes over ``PAGE_SECONDS`` is left
-    out (with a warning)."""
+    out (with a warning). With how many pages were left out so."""
     cap = limits.current()
     pages: list[str] = []
-    size = 0
+    size = slow = 0
     started = time.thread_time()
     for number, page in enumerate(reader.pages):
         spent = time.thread_time() - started
@@ -99,10 +104,11 @@ def _pdf_pages(location: str, reader: Any) -> list[str]:
                 f"page {number + 1} was left out: it took over {PAGE_SECONDS:g} CPU s "
                 "(PAGE_SECONDS)",
             )
+            slow += 1
             continue
         size += len(text)
         pages.append(text)
-    return pages
+    return pages, slow
 
 
 def _out_of_budget(location: str, number: int) -> None:

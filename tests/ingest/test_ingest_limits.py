@@ -233,46 +233,72 @@ def test_a_pdf_past_one_of_pypdfs_limits_is_skipped_saying_which(tmp_path: Path)
     )
 
 
-# After hypothesis's tests, its collector callback may be what the alarm interrupts: Python
-# prints that exception and drops it (the alarm then rings again), and pytest reports it.
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_a_pdf_page_that_takes_too_long_is_left_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # One page of tiny text operators kept pypdf busy for seconds, and the budget was only
-    # checked between pages. Now the page is stopped mid-way and the pages after it read.
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject
-    from reportlab.pdfgen import canvas
-
+@pytest.fixture
+def short_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PAGE_SECONDS of 0.2 (skipped where no CPU-time alarm can be armed)."""
     from briefing.cpu_alarm import can_arm
     from briefing.ingest import pdf_reader
 
     if not can_arm():
         pytest.skip("no CPU-time alarm on this system")
     monkeypatch.setattr(pdf_reader, "PAGE_SECONDS", 0.2)
-    path = tmp_path / "slow-page.pdf"
+
+
+def _slow_pdf(path: Path, pages: int, slow: int) -> Path:
+    """A PDF of ``pages`` pages ("Page N says the council met ..."), page ``slow`` (from 1)
+    also drawing 200,000 tiny text operators: seconds of pypdf's time."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject
+    from reportlab.pdfgen import canvas
+
     c = canvas.Canvas(str(path))
-    for page in range(1, 4):
+    for page in range(1, pages + 1):
         c.setFont("Helvetica", 12)
         c.drawString(72, 720, f"Page {page} says the council met on Monday to discuss the port.")
         c.showPage()
     c.save()
     writer = PdfWriter(clone_from=str(path))
-    slow = DecodedStreamObject()
-    font = next(iter(writer.pages[1]["/Resources"]["/Font"]))
-    slow.set_data(
-        writer.pages[1].get_contents().get_data()
+    stream = DecodedStreamObject()
+    font = next(iter(writer.pages[slow - 1]["/Resources"]["/Font"]))
+    stream.set_data(
+        writer.pages[slow - 1].get_contents().get_data()
         + b"BT %s 12 Tf " % font.encode()
         + b"(a)'\n" * 200_000
         + b"ET\n"
     )
-    writer.pages[1].replace_contents(slow)
+    writer.pages[slow - 1].replace_contents(stream)
     writer.write(path)
+    return path
+
+
+# After hypothesis's tests, its collector callback may be what the alarm interrupts: Python
+# prints that exception and drops it (the alarm then rings again), and pytest reports it.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_pdf_page_that_takes_too_long_is_left_out(tmp_path: Path, short_pages: None) -> None:
+    # One page of tiny text operators kept pypdf busy for seconds, and the budget was only
+    # checked between pages. Now the page is stopped mid-way and the pages after it read.
+    path = _slow_pdf(tmp_path / "slow-page.pdf", 3, 2)
     result = ingest([str(path)])
     (doc,) = result.documents
     assert "Page 1 says" in doc.text and "Page 3 says" in doc.text
     assert "Page 2 says" not in doc.text
     assert result.warnings == [
         f"{path}: page 2 was left out: it took over 0.2 CPU s (PAGE_SECONDS)"
+    ]
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_pdf_whose_only_page_took_too_long_says_so_not_scanned(
+    tmp_path: Path, short_pages: None
+) -> None:
+    # One page of 19 MB of text operators: its page was left out, then the PDF was
+    # skipped as "no text in PDF (scanned or image-only?)".
+    _slow_pdf(tmp_path / "slow.pdf", 1, 1)
+    result = ingest([str(tmp_path / "slow.pdf")])
+    assert [(s.location, s.reason) for s in result.skipped] == [
+        (
+            "slow.pdf",
+            "no text read: 1 page(s) took over 0.2 CPU s each to read and were left out "
+            "(PAGE_SECONDS)",
+        )
     ]
