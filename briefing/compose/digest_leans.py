@@ -8,7 +8,8 @@ article tells (``leaning``):
 - an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
   training.", "A. Native shrubs are ..."): a part of what the article set out; a time
   told from an event before ("The following day, ..."); a recipe's or a column's
-  bidding ("Sprinkle sugar over the pastries.", "Address questions to ..."), no news;
+  bidding ("Sprinkle sugar over the pastries.", "Address questions to ..."), no news
+  (``newsless``);
 - a person called by one word that no note can complete (``digest_notes.unnamed_people``);
 - a pronoun nothing in the sentence stands for ("If they are detected, ...":
   ``unbound_pronouns``);
@@ -50,6 +51,7 @@ from briefing.compose.bare_comparisons import bare_comparison
 from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.digest_notes import unnamed_people
 from briefing.compose.near_duplicates import stem
+from briefing.compose.newsless import bidding
 from briefing.compose.place_notes import has_place, writers_place_notes
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
@@ -124,13 +126,6 @@ _TOLD_HEADS = (
     | BODIES_NAMED_BEFORE
     | frozenset({"find", "petition", "strategy", "offer", "delegation"})
 )
-# Dependencies of a main verb's subject, however the clause has it: a bidding has none.
-_BIDDEN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-# Dependencies of a word that may open a bidding before its verb ("Do take", "Don't
-# panic", "Please contact", "then top"), and the marks after a clause that goes before
-# one ("To serve, glaze the loaf ...", "...; then top with cream").
-_BIDDING_DEPS = frozenset({"aux", "neg", "intj", "advmod"})
-_CLAUSE_BREAKS = frozenset({",", ";"})
 # Nouns of people: the editor's notes say who they are (``digest_notes``), not this.
 _PEOPLE_NOUNS = PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | frozenset(ROLE_NOUNS)
 # Dependencies of the subject or object of a verb (``told_thing``).
@@ -171,7 +166,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     ``TOLD_BEFORE`` (a subject told before, ``told_subject``, or an act or a body,
     ``told_thing``) or ``LEANS``."""
     text = trim_connective(sentence.text)
-    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text) or _bidding(adoc, sentence):
+    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text) or bidding(adoc, sentence):
         return LEANS
     if sentence.index > 0 and (
         _POINTS_BACK_RE.match(text)
@@ -211,31 +206,6 @@ def _that_thing(adoc: AnalysedDocument, sentence: Sentence) -> bool:
         and tok.head.pos_ == "NOUN"
         and not any(c.dep_ in _WHICH_DEPS for c in tok.head.children)
         for tok in span
-    )
-
-
-def _bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
-    """Whether ``sentence`` bids its reader do something ("Sprinkle sugar over the
-    pastries.", "Do take action, employing ...", "To serve, glaze the loaf ..."): its
-    main verb, in the base form and with no subject, opens it or a clause after a comma,
-    or follows "Do", "Don't", "Please" or "then" there.
-    A recipe's step or a column's advice tells no news (check D0611B's digests, session
-    43); a quotation's ('"See the holes?" he asked') is someone's words."""
-    if sentence.text.lstrip()[:1] in _QUOTE_MARKS:
-        return False
-    span = tokens_at(adoc.parse, sentence.start, sentence.end)
-    if span is None:
-        return False
-    root = span.root
-    if root.tag_ != "VB" or any(
-        c.dep_ in _BIDDEN_SUBJECT_DEPS or (c.dep_, c.lower_) == ("aux", "to") for c in root.children
-    ):
-        return False  # "To further complicate matters, ...": the parse lost the subject
-    if root.i == span.start:
-        return True
-    before = root.doc[root.i - 1]
-    return before.text in _CLAUSE_BREAKS or (
-        before.head.i == root.i and before.dep_ in _BIDDING_DEPS
     )
 
 

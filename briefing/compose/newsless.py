@@ -1,0 +1,52 @@
+"""Newsless sentences: sentences whose grammar says they tell no news.
+
+A source digest (``digests``) shows what its article reported. Some sentences that read
+alone by their words report nothing (``digest_leans`` makes them only fill a digest):
+
+- a bidding, a recipe's step or a column's advice ("Sprinkle sugar over the pastries.",
+  "Address questions to ..."): its main verb in the base form with no subject
+  (``bidding``).
+
+Found judging the check set's digests (session 43).
+"""
+
+from __future__ import annotations
+
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
+from briefing.model import AnalysedDocument, Sentence
+from briefing.parsed import tokens_at
+
+# Quotation marks: a quotation's bidding is someone's words.
+QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
+# Dependencies of a main verb's subject, however the clause has it: a bidding has none.
+_BIDDEN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# Dependencies of a word that may open a bidding before its verb ("Do take", "Don't
+# panic", "Please contact", "then top"), and the marks after a clause that goes before
+# one ("To serve, glaze the loaf ...", "...; then top with cream").
+_BIDDING_DEPS = frozenset({"aux", "neg", "intj", "advmod"})
+_CLAUSE_BREAKS = frozenset({",", ";"})
+
+
+def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` bids its reader do something ("Sprinkle sugar over the
+    pastries.", "Do take action, employing ...", "To serve, glaze the loaf ..."): its
+    main verb, in the base form and with no subject, opens it or a clause after a comma,
+    or follows "Do", "Don't", "Please" or "then" there.
+    A recipe's step or a column's advice tells no news (check D0611B's digests, session
+    43); a quotation's ('"See the holes?" he asked') is someone's words."""
+    if sentence.text.lstrip()[:1] in QUOTE_MARKS:
+        return False
+    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    if span is None:
+        return False
+    root = span.root
+    if root.tag_ != "VB" or any(
+        c.dep_ in _BIDDEN_SUBJECT_DEPS or (c.dep_, c.lower_) == ("aux", "to") for c in root.children
+    ):
+        return False  # "To further complicate matters, ...": the parse lost the subject
+    if root.i == span.start:
+        return True
+    before = root.doc[root.i - 1]
+    return before.text in _CLAUSE_BREAKS or (
+        before.head.i == root.i and before.dep_ in _BIDDING_DEPS
+    )
