@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
 from briefing.model import AnalysedDocument, Sentence
-from briefing.parsed import tokens_at
+from briefing.parsed import Span, tokens_at
 
 # Quotation marks: a quotation's bidding is someone's words.
 QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
@@ -25,6 +25,13 @@ _BIDDEN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # one ("To serve, glaze the loaf ...", "...; then top with cream").
 _BIDDING_DEPS = frozenset({"aux", "neg", "intj", "advmod"})
 _CLAUSE_BREAKS = frozenset({",", ";"})
+# Tags a base-form verb opening a sentence is read with: its own, or a common noun's for
+# its capital ("Address/NN questions to ...": DUC 2006 check D0611B, session 47).
+_MISREAD_TAGS = frozenset({"VB", "NN", "NNS"})
+# Parts of speech of a verb: a sentence with one may state something.
+_VERB_POS = frozenset({"VERB", "AUX"})
+# Dependencies of an auxiliary ("Do you ...", "to").
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
@@ -40,6 +47,8 @@ def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     if span is None:
         return False
     root = span.root
+    if _misread_bidding(span):
+        return True
     if root.tag_ != "VB" or any(
         c.dep_ in _BIDDEN_SUBJECT_DEPS or (c.dep_, c.lower_) == ("aux", "to") for c in root.children
     ):
@@ -50,3 +59,30 @@ def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     return before.text in _CLAUSE_BREAKS or (
         before.head.i == root.i and before.dep_ in _BIDDING_DEPS
     )
+
+
+def _misread_bidding(span: Span) -> bool:
+    """Whether ``span`` opens on a verb in the base form, with no subject, that the
+    tagger read as the sentence's main verb's dependant or as a noun for its capital
+    ("Address/NN questions to ...", "Start/VB by spreading ..."): tagged so, not "to"'s;
+    or read as a noun yet taking a direct object ("Address questions") or joined to a
+    verb in the base form ("Prune and remove ..."), which no noun does; or read as a
+    noun modifying the next, the main word of a sentence with no verb nor subject
+    ("Address/compound questions/ROOT to ..."). Not a name, nor a subject: "Mark Hale
+    said ..."."""
+    first = span[0]
+    if not first.is_title or first.ent_type_ or first.tag_ not in _MISREAD_TAGS:
+        return False
+    if first.dep_ in _BIDDEN_SUBJECT_DEPS or first.dep_ in _AUX_DEPS:
+        return False
+    children = list(first.children)
+    if any(c.dep_ in _BIDDEN_SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in children):
+        return False
+    if any(c.dep_ in _BIDDEN_SUBJECT_DEPS for c in span.root.children):
+        return False  # "Bent/VB on revenge, mobs set fire ...": a clause before its subject
+    if first.tag_ == "VB":
+        return True
+    if first.dep_ == "compound" and first.head.i == first.i + 1 and first.head.dep_ == "ROOT":
+        # "Address/compound questions/ROOT to ...": read as a noun's, no verb left
+        return not any(t.pos_ in _VERB_POS for t in span)
+    return any(c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VB") for c in children)
