@@ -15,6 +15,8 @@ nothing to stand for (``unbound_pronoun``):
   before it: "If they are detected, there are several ...";
 - "it", "its", when no noun or proper noun comes before it, and it is no empty subject
   ("it is likely that ...", "it seems"): "Between 1996 and 1997, it jumped 6 percent";
+  for a digest, when no proper noun and no noun that is not plural does: "If the
+  owners win, it will remove ..." (DUC 2004 digests, session 47);
 - "this" or "that" standing alone as a subject: "that is why ...", "officials say that
   amounts to ...".
 
@@ -143,7 +145,8 @@ def _unbound(
             binds, bound = _set_word, _no
         elif word in _THING_PRONOUNS:
             empty = _empty_subject if fronted_only else _extraposing_subject
-            binds, bound = _thing_word, functools.partial(empty, tok)
+            thing = _thing_word if fronted_only else _one_thing_word
+            binds, bound = thing, functools.partial(empty, tok)
         else:
             continue
         if fronted_only and tok.dep_ not in _SUBJECT_DEPS:
@@ -242,6 +245,13 @@ def _thing_word(tok: Token) -> bool:
     return tok.pos_ in _NOUNS
 
 
+def _one_thing_word(tok: Token) -> bool:
+    """Whether ``tok`` may be what a later "it" stands for in a digest: a name, or a noun
+    that is not plural ("If the owners win, it will ...": no thing before it is "it").
+    A name may be plural in form and one body ("the United States ... it")."""
+    return _thing_word(tok) and (tok.pos_ == "PROPN" or tok.tag_ not in _PLURAL_TAGS)
+
+
 def _person_word(tok: Token) -> bool:
     """Whether ``tok`` may be the person a later "he" or "she" stands for: a name, a
     noun of a person, or a subject of one ("A former student was named by his college")."""
@@ -274,7 +284,8 @@ def _empty_subject(tok: Token) -> bool:
 def _extraposing_subject(tok: Token) -> bool:
     """Whether an "it" is an empty subject (``_empty_subject``) whose clause holds what
     it stands for: a clause after its verb or the verb's complement ("it is likely that
-    ...", "it took years to ...", "it seems the board ...", "it was Hale who ..."). An
+    ...", "it took years to ...", "it seems the board ...", "it was Hale who ..."), or
+    set off in the clause it stands for ("The owners, it seems, will ..."). An
     "it" of "be" with none ("By 2001 it was free for every pupil", "it was quiet") is a
     thing told before (check D0623E's digests, session 46)."""
     if tok.dep_ == "expl":
@@ -282,6 +293,8 @@ def _extraposing_subject(tok: Token) -> bool:
     if not _empty_subject(tok):
         return False
     verb = tok.head
+    if verb.dep_ == "parataxis":
+        return True  # "Bugs, it seems, are ...": set off, it says how sure the rest is
     heads = [verb, *(c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS)]
     return any(c.dep_ in _HOLDING_DEPS and c.i > tok.i for h in heads for c in h.children)
 

@@ -136,3 +136,25 @@ def test_an_object_only_its_own_doer_could_stand_for_is_unbound() -> None:
         assert unbound_pronoun(adoc, _sentence(adoc, start)) is None, start
     # the summary's question is unchanged: no phrase fronted before these
     assert unbound_after_fronted(adoc, _sentence(adoc, "By 2004")) is None
+
+
+NUMBER = (
+    "The ferry union and the harbour board met on Monday. "
+    "If the captains win, it will end the last dispute over the quay. "
+    "If the board wins, it will rebuild the quay. "
+    "The United States said its navy would help."
+)
+
+
+def test_a_plural_noun_binds_no_it_in_a_digest() -> None:
+    (adoc,) = articles(NUMBER).docs
+    assert unbound_pronoun(adoc, _sentence(adoc, "If the captains win")) == "it"
+    for start in ("If the board wins", "The United States said"):
+        assert unbound_pronoun(adoc, _sentence(adoc, start)) is None, start
+
+
+def test_an_it_seems_set_off_in_its_clause_is_empty() -> None:
+    (adoc,) = articles(
+        "The ferry union met on Monday. Captains, it seems, are more patient than the union."
+    ).docs
+    assert unbound_pronoun(adoc, _sentence(adoc, "Captains, it seems")) is None
