@@ -158,3 +158,14 @@ def test_an_it_seems_set_off_in_its_clause_is_empty() -> None:
         "The ferry union met on Monday. Captains, it seems, are more patient than the union."
     ).docs
     assert unbound_pronoun(adoc, _sentence(adoc, "Captains, it seems")) is None
+
+
+def test_a_person_named_after_a_subject_pronoun_in_its_clause_binds_it_not() -> None:
+    (adoc,) = articles(
+        "The ferry union met on Monday. "
+        "In recent visits to Eastport and Marlow, she said captains asked her about "
+        "Ivo Brenner's arrest. "
+        "When Ida Brenner met the captains, she said the pier would open."
+    ).docs
+    assert unbound_pronoun(adoc, _sentence(adoc, "In recent visits")) == "she"
+    assert unbound_pronoun(adoc, _sentence(adoc, "When Ida Brenner")) is None
