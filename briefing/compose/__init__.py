@@ -21,6 +21,7 @@ from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
 from briefing.compose.near_duplicates import content_stems, known_stems, learn_stems, stems_since
 from briefing.compose.questions import find_open_questions
+from briefing.compose.questions.relevance import StoryCounts, story_counts
 from briefing.compose.synthesis import synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.compose.title import story_title
@@ -113,6 +114,7 @@ def compose_brief(
             statements=synthesis.statements,
             key_actors=key_actors,
             focus=focus,
+            counts=actors.story,
         )
         aside: _Aside = side.next()
         aside.absorb()
@@ -159,9 +161,11 @@ class _Learnt:
 
 @dataclass
 class _Actors(_Learnt):
-    """The first item of ``_beside_synthesis``: the key actors' candidates."""
+    """The first item of ``_beside_synthesis``: the key actors' candidates, and what the
+    open questions read of the whole story."""
 
     candidates: list[Candidate]
+    story: StoryCounts
 
 
 @dataclass
@@ -180,16 +184,18 @@ def _beside_synthesis(
     config: Config,
     entities: bool,
 ) -> Iterator[_Actors | _Aside]:
-    """What compose needs no executive summary for: actor candidates first (the caller
-    ranks them once the summary is written, then finds the open questions, ~2 CPU s of
-    benchmarks/scale.py's first build, while this goes on), then divergences, the
-    timeline, the title and the source digests (the last two took 0.5 of the ~13 CPU s
-    the build process spent on a second run of benchmarks/scale.py's 875 + 5 articles,
-    while this process idled waiting for the summary)."""
+    """What compose needs no executive summary for: actor candidates and the questions'
+    ``StoryCounts`` first (the caller ranks the actors once the summary is written, then
+    finds the open questions, ~2 CPU s of benchmarks/scale.py's first build, while this
+    goes on), then divergences, the timeline, the title and the source digests (the last
+    two took 0.5 of the ~13 CPU s the build process spent on a second run of
+    benchmarks/scale.py's 875 + 5 articles, while this process idled waiting for the
+    summary)."""
     focus = config.focus or None
     learning = _learning()
     candidates = actor_candidates(corpus) if entities else []
-    yield _Actors(**learning(), candidates=candidates)
+    story = story_counts(corpus)
+    yield _Actors(**learning(), candidates=candidates, story=story)
     divergences = find_divergences(corpus)
     timeline = build_timeline(corpus, max_events=config.max_timeline, focus=focus)
     title = "" if config.title else _story_title(corpus, config.focus)

@@ -92,7 +92,7 @@ from briefing.compose.questions.context import (
 from briefing.compose.questions.expected import expected_candidates, outcome
 from briefing.compose.questions.later import dangling_subject, spoken_of_later
 from briefing.compose.questions.phrasing import timeless, well_formed
-from briefing.compose.questions.relevance import StoryRelevance, story_terms
+from briefing.compose.questions.relevance import StoryCounts, StoryRelevance, story_terms
 from briefing.compose.questions.settled import overtaken
 from briefing.compose.questions.unknowns import (
     settle_found_later,
@@ -175,6 +175,7 @@ def find_open_questions(
     statements: list[Statement] | None = None,
     key_actors: list[Actor] | None = None,
     focus: str | None = None,
+    counts: StoryCounts | None = None,
 ) -> list[OpenQuestion]:
     """The most useful unresolved (or since answered) questions of the corpus, ranked.
 
@@ -183,15 +184,16 @@ def find_open_questions(
     ``key_actors`` (the brief's actors) name who raised a question ("Wyden" -> "Sen. Ron
     Wyden"); without them names stay as written. A question must be about the story:
     share a word with ``focus`` or with what many of its articles talk about.
+    ``counts``: ``story_counts(corpus)``, when worked out already.
     """
-    ctx = QuestionContext(corpus, key_actors)
+    ctx = QuestionContext(corpus, key_actors, counts.df if counts is not None else None)
     candidates: list[QuestionCandidate] = []
     for adoc in corpus.docs:
         candidates.extend(document_candidates(ctx, adoc))
         candidates.extend(expected_candidates(ctx, adoc))
         candidates.extend(unknown_candidates(ctx, adoc))
-    terms = story_terms(corpus, focus, key_actors)
-    relevance = StoryRelevance(corpus, key_actors)
+    terms = story_terms(corpus, focus, key_actors, counts)
+    relevance = StoryRelevance(corpus, key_actors, counts)
     for c in candidates:
         c.question = timeless(c.question)
     candidates = [

@@ -64,21 +64,33 @@ class QuestionCandidate:
     answer: Statement | None = None
 
 
+def sentence_df(corpus: Corpus) -> Counter[str]:
+    """How many of the corpus's sentences hold each word (``norm_word``): word rarity."""
+    df: Counter[str] = Counter()
+    for s in corpus.sentences():
+        df.update({norm_word(w) for w in s.words})
+    return df
+
+
 class QuestionContext:
     """Corpus-wide facts the rules need: clause parses, names, the main org, word rarity."""
 
-    def __init__(self, corpus: Corpus, key_actors: list[Actor] | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        key_actors: list[Actor] | None = None,
+        df: Counter[str] | None = None,
+    ) -> None:
+        """``df``: ``sentence_df(corpus)`` when it was worked out already (beside the summary:
+        ``relevance.StoryCounts``)."""
         self.corpus = corpus
         # The sentence whose clauses are being parsed (set by ``_sentence_candidates``).
         self.where: tuple[AnalysedDocument, Sentence] | None = None
         # The sentences that report something ended, with the words of each clause that
         # does (``answers.done_reports``): worked out once, for every question.
         self.done_reports: list[tuple[Sentence, list[frozenset[str]]]] | None = None
-        df: Counter[str] = Counter()
-        for s in corpus.sentences():
-            df.update({norm_word(w) for w in s.words})
         self.n_sentences = max(1, sum(len(d.sentences) for d in corpus.docs))
-        self.df = df
+        self.df = sentence_df(corpus) if df is None else df
         # The same by stem ("investigate", "investigation"): how questions are compared.
         self._stem_df: Counter[str] | None = None
         actors = key_actors or []

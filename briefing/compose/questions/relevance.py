@@ -14,10 +14,16 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from briefing.compose.fact_words import stems
 from briefing.compose.questions.answers import content_words
-from briefing.compose.questions.context import QuestionCandidate, name_pattern, norm_word
+from briefing.compose.questions.context import (
+    QuestionCandidate,
+    name_pattern,
+    norm_word,
+    sentence_df,
+)
 from briefing.compose.story_vocabulary import story_weights
 from briefing.lang.words import words
 from briefing.model import Actor, Corpus
@@ -44,21 +50,53 @@ SETTING_TYPES = frozenset({"country"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+@dataclass
+class StoryCounts:
+    """What the questions read of the whole story before any question is found: worked
+    out beside the executive summary (``compose._beside_synthesis``), while the build
+    process writes it (~0.35 of the ~5.3 CPU s that process composed on a second run of
+    benchmarks/scale.py's 875 + 5 articles, while the other waited for it)."""
+
+    df: Counter[str]  # ``context.sentence_df``
+    nouns: Counter[str] | None  # ``story_nouns``
+    weights: dict[str, float]  # ``StoryRelevance.weights``
+    setting: set[str]  # ``StoryRelevance.setting``
+
+
+def story_counts(corpus: Corpus) -> StoryCounts:
+    weights = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+    setting = setting_stems(corpus) if weights else set()
+    return StoryCounts(sentence_df(corpus), story_nouns(corpus), weights, setting)
+
+
+def story_nouns(corpus: Corpus) -> Counter[str] | None:
+    """In how many articles the parse tags each word (``norm_word``) a noun; None without
+    the parse."""
+    parsed = [d.parse for d in corpus.docs if d.parse is not None]
+    if not parsed:
+        return None
+    nouns: Counter[str] = Counter()
+    for doc in parsed:
+        nouns.update({norm_word(w) for w in doc.texts_tagged(("NOUN", "PROPN"))})
+    return nouns
+
+
 def story_terms(
-    corpus: Corpus, focus: str | None, key_actors: list[Actor] | None = None
+    corpus: Corpus,
+    focus: str | None,
+    key_actors: list[Actor] | None = None,
+    counts: StoryCounts | None = None,
 ) -> set[str]:
     """What a question must name to be about the story: a word of the focus, of a key
     actor's name, or a noun many of the articles use. Without the parse (no nouns, no
-    actors), any word a good share of the articles use."""
+    actors), any word a good share of the articles use. ``counts``: the story's, when
+    worked out already."""
     terms = content_words(focus or "")
     for actor in key_actors or []:
         for form in (actor.name, *actor.aliases):
             terms |= content_words(form)
-    parsed = [d.parse for d in corpus.docs if d.parse is not None]
-    if parsed:
-        nouns: Counter[str] = Counter()
-        for doc in parsed:
-            nouns.update({norm_word(w) for w in doc.texts_tagged(("NOUN", "PROPN"))})
+    nouns = story_nouns(corpus) if counts is None else counts.nouns
+    if nouns is not None:
         need = max(1, math.ceil(STORY_NOUN_SHARE * len(corpus.docs)))
         return terms | {w for w, n in nouns.items() if n >= need}
     per_doc = [set().union(*(content_words(s.text) for s in d.sentences)) for d in corpus.docs]
@@ -82,9 +120,17 @@ def setting_stems(corpus: Corpus) -> set[str]:
 class StoryRelevance:
     """The story's vocabulary and its key parties, to tell its questions from side matters."""
 
-    def __init__(self, corpus: Corpus, key_actors: list[Actor] | None = None) -> None:
-        self.weights = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
-        self.setting = setting_stems(corpus) if self.weights else set()
+    def __init__(
+        self,
+        corpus: Corpus,
+        key_actors: list[Actor] | None = None,
+        counts: StoryCounts | None = None,
+    ) -> None:
+        if counts is None:
+            self.weights = story_weights(corpus, STORY_DF, MIN_STORY_DOCS)
+            self.setting = setting_stems(corpus) if self.weights else set()
+        else:
+            self.weights, self.setting = counts.weights, counts.setting
         self.parties = sorted(
             {
                 form
