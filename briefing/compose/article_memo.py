@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import wraps
+from functools import lru_cache, wraps
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -212,12 +212,45 @@ def all_written(found: Iterable[str], text: str) -> bool:
     return all(w in text for w in found if w not in runs)
 
 
+@lru_cache(maxsize=1)
+def text_runs(text: str) -> Counter[str]:
+    """How often each maximal run of word characters occurs in ``text``. Kept for the
+    last text asked: a build checks the stored answers of one article's memos one after
+    the other (``decode_answers``), and several checks read its runs (a second run over
+    benchmarks/scale.py's 875 + 5 articles split each text into runs or searched it word
+    by word once per memo)."""
+    return Counter(_WORD_RUN.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _lowered_runs(text: str) -> frozenset[str]:
+    """The runs of word characters of ``text.lower()``, when ``text`` is ASCII (whose
+    letters lower one by one, in place: each run of ``text`` lowered is one of
+    ``text.lower()``); else none."""
+    return frozenset(w.lower() for w in text_runs(text)) if text.isascii() else frozenset()
+
+
+def runs_written(found: Iterable[str], text: str) -> bool:
+    """Whether each string of ``found`` is a part of ``text``: a run of word characters
+    of it is (``text_runs``), the others are searched for."""
+    runs = text_runs(text)
+    return all(w in runs or w in text for w in found)
+
+
+def lower_written(found: Iterable[str], text: str) -> bool:
+    """Whether each string of ``found`` is a part of ``text.lower()``: a run of word
+    characters of it is, the others are searched for (``all_written``)."""
+    runs = _lowered_runs(text)
+    missing = [w for w in found if w not in runs]
+    return not missing or all_written(missing, text.lower())
+
+
 def counts_written(counted: Mapping[str, int], text: str) -> bool:
     """Whether each string occurs in ``text`` at least as often as counted, as
     ``str.count`` counts (without overlaps). A run of word characters found n times
     does: no two of its occurrences overlap, and ``str.count``, taking the leftmost
     first, finds at least as many; the others are counted."""
-    runs = Counter(_WORD_RUN.findall(text))
+    runs = text_runs(text)
     return all(runs[w] >= n or text.count(w) >= n for w, n in counted.items())
 
 

@@ -26,7 +26,13 @@ import re
 from collections import Counter
 from typing import Any
 
-from briefing.compose.article_memo import by_article, decode_counts, encode_counts
+from briefing.compose.article_memo import (
+    by_article,
+    counts_written,
+    decode_counts,
+    encode_counts,
+    runs_written,
+)
 from briefing.compose.memo import BadValue, decode_strings, encode_strings
 from briefing.compose.near_duplicates import stem
 from briefing.compose.sentence_filters import trim_connective
@@ -117,14 +123,16 @@ def _decode_speaking(data: Any) -> Speaking:
 def _names_fit(names: frozenset[str], text: str, sentences: int) -> bool:
     """Every name of a stored answer written in its article (a tampered cache entry
     must not make a name a person's the article never writes)."""
-    return all(name in text for name in names)
+    return runs_written(names, text)
 
 
 def _speaking_fits(value: Speaking, text: str, sentences: int) -> bool:
     spoken, families, plurals = value
-    counted = {**families, **plurals}
-    return _names_fit(spoken | counted.keys(), text, sentences) and all(
-        1 <= n <= text.count(name) for name, n in [*families.items(), *plurals.items()]
+    counted = [*families.items(), *plurals.items()]
+    return (
+        _names_fit(spoken | families.keys() | plurals.keys(), text, sentences)
+        and all(n >= 1 for _, n in counted)
+        and all(counts_written({name: n}, text) for name, n in counted)
     )
 
 

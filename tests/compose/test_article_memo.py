@@ -274,3 +274,28 @@ def test_a_sentence_index_past_the_article_s_last_sentence_is_refused(name: str)
     assert memo.fits(memo.decode(_INDEXED[name](1)), _FIT_TEXT, 2)
     with pytest.raises(BadValue, match="fit"):
         article_memo.decode_answers({name: [[[], _INDEXED[name](2)]]}, _FIT_TEXT, 2)
+
+
+def test_runs_written_finds_each_string_as_a_run_or_by_search():
+    text = "Mayor Ada Quell of Brindle-on-Sea said: the levy stays."
+    assert article_memo.runs_written({"Quell", "Brindle", "on-Sea", "levy stays"}, text)
+    assert not article_memo.runs_written({"Quell", "Quelling"}, text)
+    assert article_memo.text_runs(text)["Sea"] == 1
+    assert article_memo.text_runs(text) is article_memo.text_runs(text)  # read once
+
+
+def test_lower_written_reads_the_text_in_lower_case():
+    text = "The Levy Board met. A levy of 2% was set by BOARD members."
+    assert article_memo.lower_written({"levy", "board", "the", "members"}, text)
+    assert article_memo.lower_written({"of 2%"}, text)  # searched for
+    assert not article_memo.lower_written({"Levy"}, text)  # written only in lower case
+    assert not article_memo.lower_written({"tax"}, text)
+    accented = "Élise Brun and ÉLISE spoke."  # no ASCII: every word searched for
+    assert article_memo.lower_written({"élise", "brun"}, accented)
+    assert not article_memo.lower_written({"Élise"}, accented)
+
+
+def test_counts_written_counts_runs_and_searches_the_rest():
+    text = "Pell and the Pells met Pell; Pell-Ray came."
+    assert article_memo.counts_written({"Pell": 4, "Pells": 1, "and the": 1}, text)
+    assert not article_memo.counts_written({"Pell": 5}, text)

@@ -45,7 +45,7 @@ from briefing.compose.actors.name_keys import (
 from briefing.compose.actors.particles import joined_at_particles
 from briefing.compose.actors.title_names import title_mentions
 from briefing.compose.actors.written import word_runs
-from briefing.compose.article_memo import by_article
+from briefing.compose.article_memo import by_article, runs_written
 from briefing.compose.memo import BadValue
 from briefing.lang.acronyms import DEFINED_ACRONYM_RE, DEFINED_NAME_WORDS, initials
 from briefing.lang.names import (
@@ -223,7 +223,7 @@ def forms_fit(rows: list[FormRow], text: str, sentences: int) -> bool:
         words = row[2].split()
         if words[-1:] == ["Police"]:
             words.pop()
-        if not (0 <= row[3] <= len(text) and all(w in text for w in words)):
+        if not (0 <= row[3] <= len(text) and runs_written(words, text)):
             return False
         if normalise_name(row[2])[1] != row[1]:
             return False

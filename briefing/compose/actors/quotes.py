@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.referents import Named, article_people, last_person_named
-from briefing.compose.article_memo import all_written, by_article
+from briefing.compose.article_memo import by_article, lower_written
 from briefing.compose.memo import decode_strings, encode_strings
 from briefing.lang.sentences import leading_sentences
 from briefing.lang.speech import (
@@ -119,7 +119,7 @@ def attach_quotes(corpus: Corpus, clusters: list[Cluster], actors: list[Actor]) 
 
 def _words_fit(found: frozenset[str], text: str, sentences: int) -> bool:
     """Whether every word is written in the article ``text`` (in lower case)."""
-    return all_written(found, text.lower())
+    return lower_written(found, text)
 
 
 @by_article("article_terms", encode_strings, decode_strings, _words_fit)
