@@ -9,7 +9,8 @@ both, ``figure_divergences`` when two articles do, but drops two values one arti
 gives, as a running tally's.) Both are shown, the earlier first, when:
 
 * each sentence opens with its party estimating or putting the measure at a figure
-  ("X estimated the cost at", "Y put the toll at"): the party named (a name, a
+  ("X estimated the cost at", "Y put the toll at"), or saying how many died ("Z said
+  120 people died": the toll): the party named (a name, a
   possessive or an official body, ``lang.both_sides.figure_party``), and the two
   parties share no word;
 * the measure is the same by its head word ("the cost to the economy of …" and "the
@@ -27,7 +28,12 @@ import re
 
 from briefing.compose.dispute_topics import unlinked
 from briefing.compose.paired_sentences import shown_pairs
-from briefing.lang.both_sides import CONTRAST_OPENING_RE, ESTIMATE_AT_RE, estimate_figure
+from briefing.lang.both_sides import (
+    CONTRAST_OPENING_RE,
+    DEATHS_SAID_RE,
+    ESTIMATE_AT_RE,
+    estimate_figure,
+)
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import Corpus, Divergence, Sentence
 
@@ -53,7 +59,7 @@ def _estimate(sent: Sentence, contrast: bool) -> _Estimate | None:
         text = text[opening.end() :]
     elif contrast:
         return None
-    m = ESTIMATE_AT_RE.match(text)
+    m = ESTIMATE_AT_RE.match(text) or DEATHS_SAID_RE.match(text)
     found = estimate_figure(m) if m is not None else None
     if found is None:
         return None

@@ -231,6 +231,17 @@ ESTIMATE_AT_RE = re.compile(
     r"(?P<other>(?:[^,;:]|,(?=\d)){1,40})",  # "at 1,300", not past a clause's comma
     re.I,
 )
+# Or a party's count of the dead, said in a sentence of its own: "Harbour officials said
+# 120 people died", "the Red Cross said at least 300 had been killed" (issue 11's own
+# example told in two sentences): a death toll, as "put the toll at" is.
+DEATHS_SAID_RE = re.compile(
+    rf"(?!{_NOT_A_PARTY})(?P<who>\w[^,;:]{{1,120}}?)\s+(?:(?:has|have|had|also|now)\s+)*"
+    r"(?:says?|said|reported|estimated)\s+(?:that\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|over|at\s+least|more\s+than|as\s+many\s+as)\s+)?"
+    r"(?P<other>\d[\d,]*(?:\s+(?:thousand|million))?)\s+(?:people\s+|persons\s+)?"
+    r"(?:(?:had|have|has)\s+)?(?:died|(?:were|had\s+been|have\s+been)\s+killed|(?:were|are)\s+dead)\b",
+    re.I,
+)
 # Words after which a measure's own words end: "the cost to the economy of …": "cost".
 _MEASURE_END_RE = re.compile(r"\s+(?:of|to|for|in|on|from|by|at|over)\b.*$", re.I)
 # What a measure named only in general counts is told after it ("the number of dead"):
@@ -241,9 +252,10 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 def estimate_figure(m: re.Match[str]) -> tuple[str, str, float] | None:
     """The measure an ``ESTIMATE_AT_RE`` match estimates (its head word, lower case; with
-    what it counts when that word is general: "number of dead"), the figure's kind
-    (``figure_kind``) and value; None when the party is not named (``figure_party``) or
-    no figure follows "at"."""
+    what it counts when that word is general: "number of homes"; "toll" for a count of
+    the dead, as a ``DEATHS_SAID_RE`` match gives), the figure's kind (``figure_kind``)
+    and value; None when the party is not named (``figure_party``) or no figure follows
+    "at"."""
     if not figure_party(m.group("who")):
         return None
     rest = m.group("other")
@@ -260,8 +272,12 @@ def estimate_figure(m: re.Match[str]) -> tuple[str, str, float] | None:
         return None
     scale = re.match(r"\s+(thousand|million|billion|trillion)\b", rest[figure.end() :], re.I)
     value *= _SCALES[scale.group(1).lower()] if scale else 1.0
+    if "measure" not in m.re.groupindex:  # ``DEATHS_SAID_RE``: a count of the dead
+        return "toll", "count", value
     measure = m.group("measure").lower()
     head = _MEASURE_END_RE.sub("", measure).split()[-1]
+    if head in _GENERAL_MEASURES and re.match(r"\w+\s+of\s+(?:the\s+)?(?:dead|deaths)\b", measure):
+        return "toll", figure_kind(rest, figure), value  # "the number of dead": the toll
     if head in _GENERAL_MEASURES:
         counted = re.match(r"\s*\w+\s+of\s+(?:the\s+)?([\w'’-]+)", measure)
         if counted is None:

@@ -58,3 +58,16 @@ def test_no_pair_without_a_contrast_another_party_the_same_measure_or_other_figu
 
 def test_a_sentence_shown_already_is_not_paired_again():
     assert find_rival_estimates(corpus(_EARLIER + " " + _LATER), {_LATER}) == []
+
+
+def test_a_count_of_the_dead_one_party_says_and_a_toll_another_puts_are_rivals():
+    said = "Harbour officials said 120 people died in the ferry fire."
+    put = "But the Veldia Red Cross put the death toll at 300."
+    found = find_rival_estimates(corpus(f"{said} {put}"), set())
+    assert [c.text for c in found[0].claims] == [said, put]
+    # the injured are no toll; nor is a count the same party gives
+    for text in (
+        "Harbour officials said 120 people were injured in the ferry fire. " + put,
+        "The Veldia Red Cross said 120 people died in the ferry fire. " + put,
+    ):
+        assert find_rival_estimates(corpus(text), set()) == [], text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.lang.both_sides import (
+    DEATHS_SAID_RE,
     ESTIMATE_AT_RE,
     FIGURE_TOKEN_RE,
     estimate_figure,
@@ -49,7 +50,7 @@ def test_a_figure_party_is_named_or_official_not_a_sentence_capital():
             "the Veldia harbour board has estimated the added cost at closer to $26 million.",
             ("cost", "money", 26e6),
         ),
-        ("Port officials put the number of dead at 120.", ("number of dead", "count", 120.0)),
+        ("Port officials put the number of homes at 120.", ("number of homes", "count", 120.0)),
         ("The Tallow Guild put the toll at about 1,300.", ("toll", "count", 1300.0)),
     ],
 )
@@ -67,3 +68,16 @@ def test_no_estimate_without_a_named_party_a_measure_or_a_figure():
     ):
         m = ESTIMATE_AT_RE.match(text)
         assert m is None or estimate_figure(m) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour officials said 120 people died.",
+        "The Red Cross said at least 120 had been killed in the ferry fire.",
+        "Port officials put the number of dead at 120.",
+    ],
+)
+def test_a_count_of_the_dead_is_the_toll(text):
+    m = ESTIMATE_AT_RE.match(text) or DEATHS_SAID_RE.match(text)
+    assert m is not None and estimate_figure(m) == ("toll", "count", 120.0)
