@@ -170,6 +170,14 @@ USE_VERB_LEMMAS = frozenset({
     "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest",
     "drive", "recall", "unveil", "redesign",
 })  # fmt: skip
+# A vehicle's verbs: what one flies, boards, pilots or rides ("when you fly Aurora One",
+# "boarded the Marlin"), what lands or docks with no object ("before Aurora One landed";
+# not "the navy landed troops"), and the preposition of being in one ("aboard the
+# Marlin"). A name so written is a plane, a ship or a spacecraft, no party, whatever word
+# of a body's its name holds ("... Force One").
+VEHICLE_OBJECT_LEMMAS = frozenset({"fly", "board", "pilot", "ride"})
+VEHICLE_SUBJECT_LEMMAS = frozenset({"land", "dock", "capsize"})
+VEHICLE_PREPOSITIONS = frozenset({"aboard"})
 # Adjectives that make the name they modify a product ("the redesigned Neon", "a used
 # Pinto"): only things are redesigned, restyled or sold used.
 PRODUCT_ADJECTIVES = frozenset({

@@ -7,9 +7,10 @@ body ("Harlow was executed", "sued Microsoft"), or has spokesmen, officials and
 ministers ("France's foreign minister"). A thing is named with a thing's head noun ("the
 Bramble virus", "the El Nino phenomenon", "the drug Zolvex"), is what people take or
 install, comes in versions ("5.0") and doses, is weighed or measured ("the 20-ton ..."),
-is called a module, a model or a variant ("a new worm called Zippo"), or spreads and
-infects; a maker's product is owned by a body ("Chrysler's Neon", never a person's
-name) or redesigned ("the redesigned Neon"). A people's name modifies "people" or "children".
+is called a module, a model or a variant ("a new worm called Zippo"), spreads and
+infects, or is flown, boarded or lands (a vehicle: "before Aurora One landed"); a
+maker's product is owned by a body ("Chrysler's Neon", never a person's name) or
+redesigned ("the redesigned Neon"). A people's name modifies "people" or "children".
 
 ``Agency`` counts these over a cluster's mentions; ``kinds`` decides with the counts.
 """
@@ -33,6 +34,9 @@ from briefing.lang.agency import (
     THING_VERB_LEMMAS,
     UNIT_OWNER_WORDS,
     USE_VERB_LEMMAS,
+    VEHICLE_OBJECT_LEMMAS,
+    VEHICLE_PREPOSITIONS,
+    VEHICLE_SUBJECT_LEMMAS,
     VERSION_RE,
 )
 from briefing.parsed import Token
@@ -71,6 +75,8 @@ class Agency:
             dep == "nsubj" and head.lemma_ in THING_VERB_LEMMAS
         ):
             self.things += 1  # "patients taking Zolvex", "the virus spread"
+        elif _vehicle(root):
+            self.things += 1  # "fly Aurora One", "Aurora One landed", "aboard the Marlin"
         elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in THING_OF_NOUNS:
             self.things += 1  # "a new version of Windows", "doses of Zolvex"
         elif dep == "oprd" and head.lemma_ in NAMING_VERB_LEMMAS and _names_a_thing(head):
@@ -81,6 +87,20 @@ class Agency:
             self.things += 1  # "Larkspur Shield 5.0", "the 44,000-pound Zarvel, a module"
         elif root.ent_type_ != "PERSON" and _product_cues(root, root.i if first is None else first):
             self.things += 1  # "Chrysler's Neon", "the redesigned Neon"
+
+
+def _vehicle(root: Token) -> bool:
+    """A name written as a vehicle: the object of "fly" or "board", after "aboard", or
+    the subject of "landed" or "docked" with no object (but a person's name: "Lorimer
+    landed in Corvala")."""
+    dep, head = root.dep_, root.head
+    if dep == "dobj":
+        return head.lemma_ in VEHICLE_OBJECT_LEMMAS
+    if dep == "nsubj" and root.ent_type_ != "PERSON":
+        return head.lemma_ in VEHICLE_SUBJECT_LEMMAS and not any(
+            k.dep_ == "dobj" for k in head.children
+        )
+    return dep == "pobj" and head.lower_ in VEHICLE_PREPOSITIONS
 
 
 def _product_cues(root: Token, first: int) -> bool:

@@ -188,16 +188,22 @@ said it found no fault. The Transport Center plans a second study.
 """
 
 
-def test_a_companys_redesigned_model_is_a_product_its_people_and_units_are_not(
-    corpus_of: Callable[..., Corpus], find: FindActor
-) -> None:
-    corpus = corpus_of(PRODUCT)
+def _agency_by_word(corpus: Corpus, words: set[str]) -> dict[str, Agency]:
+    """What the first article's tokens written as one of ``words`` count, by word."""
     parse = corpus.docs[0].parse
     assert parse is not None
     counts: dict[str, Agency] = {}
     for token in parse:
-        if token.text in {"Vexa", "Lenz", "Center"}:
+        if token.text in words:
             counts.setdefault(token.text, Agency()).observe(token)
+    return counts
+
+
+def test_a_companys_redesigned_model_is_a_product_its_people_and_units_are_not(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    corpus = corpus_of(PRODUCT)
+    counts = _agency_by_word(corpus, {"Vexa", "Lenz", "Center"})
     # Owned by a company ("Harlan's Vexa") and "redesigned": a product twice.
     assert counts["Vexa"].things == 2
     # A company's people and a university's units are owned too, but are no products.
@@ -220,3 +226,28 @@ def test_what_a_state_does_to_people_and_goods_is_acting(corpus_of: Callable[...
         if token.text == "Norway":
             agency.observe(token)
     assert agency.acts == 3
+
+
+VEHICLE = """Premier lands in Corvala
+
+Premier Ann Lorimer flew to Corvala on Monday. "When you fly Aurora Force One, you carry a \
+whole office," an aide said. Hours before Aurora Force One landed at the new airport, the \
+Corvala Port Authority said it had closed the runway to other traffic. Lorimer travelled \
+aboard Aurora Force One with ten ministers. The Corvala Port Authority said the visit went \
+well, and the navy landed supplies at the harbour.
+"""
+
+
+def test_a_name_flown_boarded_or_landing_is_a_vehicle(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    corpus = corpus_of(VEHICLE)
+    counts = _agency_by_word(corpus, {"One", "Lorimer", "navy"})
+    # Flown, landing with no object, and boarded ("aboard"): a vehicle three times.
+    assert counts["One"].things == 3
+    # A person flies and a navy lands supplies: neither is a vehicle.
+    assert counts["Lorimer"].things == 0
+    assert counts["navy"].things == 0
+    actors = extract_actors(corpus, max_actors=20)
+    assert not find(actors, "Aurora Force One")
+    assert find(actors, "Corvala Port Authority")
