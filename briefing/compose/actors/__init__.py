@@ -46,7 +46,8 @@ Map of the package (one job per module):
   members, a movement's congress, a council for a cause).
 - ``descriptions``: what a role says the name is (a place or a thing, a body, a person).
 - ``genders``: gender cues that keep two people of one surname apart.
-- ``background``: people named only, or mostly, from the story's past (``past_share``).
+- ``background``: people named only, or mostly, from the story's past (``past_share``),
+  or only as examples of others (``named_as_example``).
 - ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
 - ``parents``: a body named only as the owner of another listed body ("the U.N. panel"
   beside the panel), never acting: left out.
@@ -66,7 +67,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.compose.actors.background import MOSTLY_PAST_SHARE, past_share
+from briefing.compose.actors.background import MOSTLY_PAST_SHARE, named_as_example, past_share
 from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.collectives import parties_of, surnames_of
 from briefing.compose.actors.countries import country_of_cluster, frames, state_acts
@@ -205,6 +206,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     leads = [lead_end(adoc) for adoc in corpus.docs]
     kept: list[tuple[Cluster, Actor]] = []
     pasts: dict[int, bool] = {}  # mostly named from the story's past
+    examples: set[int] = set()  # people named only as examples ("voters such as X")
     ents_by_doc: dict[int, dict[int, str]] = {}
     for cluster in clusters:
         if not cluster.matches:
@@ -215,6 +217,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         past = past_share(corpus, cluster) if cluster.type == "person" else 0
         if past == 1:
             continue  # named only from the story's past: "the 1925 trial of ..."
+        if cluster.type == "person" and named_as_example(corpus, cluster):
+            examples.add(id(cluster))
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
         if cluster.type == "country" and role_names_no_party(described):
@@ -248,6 +252,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     ]
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
+    # "voters such as X": an example of others, a party only if quoted.
+    kept = [(c, a) for c, a in kept if id(c) not in examples or a.quote is not None]
     # "U.N." only ever owning the story's panel ("a U.N.-sponsored network"): the panel.
     owners = qualifier_parents(corpus, [c for c, _ in kept], [a for _, a in kept])
     kept = [ca for ca, owner in zip(kept, owners, strict=True) if not owner]

@@ -9,6 +9,8 @@ government"; as good as a date) or only
 qualifies a thing ("the X trial"), and at least one mention is so dated or only dates
 another event ("after the ouster of X", "when X visited": a time frame). Anyone who
 acts in the story's time (a sentence without such a date, as a subject or quoted) is not.
+A person named only as an example of others ("voters such as X", "some, like X, ...")
+is no party either, unless quoted (``named_as_example``).
 One whose mentions mostly tell the past (``MOSTLY_PAST_SHARE``) and who never acts in the
 story's time is still listed, below the story's parties (``salience``).
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import bisect
 
 from briefing.compose.actors.clusters import Cluster, match_span
+from briefing.compose.actors.mention_facts import compared
 from briefing.lang.agency import AGENT_HEAD_NOUNS
 from briefing.lang.dates import BACKGROUND_PREPOSITIONS, ERA_RE
 from briefing.lang.names import PERSON_NOUNS
@@ -131,6 +134,14 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
     if not dated:
         return 0
     return 1 - (present + framed) / len(c.matches)
+
+
+def named_as_example(corpus: Corpus, c: Cluster) -> bool:
+    """Whether every mention of a person is an example of others or what they are
+    likened to ("voters such as X", "some, like X, said"): a party of the story only if
+    a quotation is X's (the caller asks)."""
+    spans = [match_span(corpus, m) for m in c.matches]
+    return bool(spans) and all(s is not None and compared(s.root) for s in spans)
 
 
 def _names_the_past(sentence: str, year: int) -> bool:

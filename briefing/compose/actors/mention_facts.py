@@ -190,7 +190,7 @@ def _read(
         ),
         forecast=int(root.dep_ == "nsubj" and root.head.lemma_ in FORECAST_VERB_LEMMAS),
         upon=int(root.dep_ == "pobj" and root.head.lower_ == "on"),
-        cited=int(root.dep_ == "attr" or _compared(root) or _price_move(root)),
+        cited=int(root.dep_ == "attr" or compared(root) or _price_move(root)),
     )
 
 
@@ -204,12 +204,20 @@ def _employs(root: Token, ents: dict[int, str]) -> bool:
     return holder.lower_ in STAFF_NOUNS or ents.get(holder.i) == "PERSON"
 
 
-def _compared(root: Token) -> bool:
-    """ "unlike X", "giants like Y and X", "bigger than X": the standard of a comparison
-    (the first of a list of conjuncts carries the preposition)."""
+def compared(root: Token) -> bool:
+    """ "unlike X", "giants like Y and X", "bigger than X", "voters such as X", "X-like
+    methods": the standard of a comparison or an example (the first of a list of
+    conjuncts carries the preposition)."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in COMPARISON_PREPOSITIONS
+    head = root.head
+    if head.i == root.i + 2 and head.lower_ == "like" and root.doc[root.i + 1].text == "-":
+        return True  # "X-like": what others are likened to
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "as":  # "such as X"
+        return any(k.lower_ == "such" for k in head.children)
+    return head.lower_ in COMPARISON_PREPOSITIONS
 
 
 def _price_move(root: Token) -> bool:

@@ -150,3 +150,16 @@ def test_the_time_frame_is_read_from_the_parse() -> None:
         start = sentence.index("Lionel Marsh")
         span = doc.char_span(start, start + len("Lionel Marsh"), alignment_mode="expand")
         assert _time_frame(span.root) is framed, sentence
+
+
+def test_someone_named_only_as_an_example_is_no_actor(find: FindActor) -> None:
+    """ "parents such as X", "some, like X, ...": an example of others, not a party of
+    the story (issue 11: a minister named only as one of those who reacted so, rank 17);
+    one who acts in the story is kept (one quoted too: test_referents)."""
+    text = BOARD + (
+        "The board is counting on parents such as Peter Walsh, a retired nurse, to sign. "
+        "Some, like Peter Walsh, said the textbook was fine.\n"
+    )
+    names = [a.name for a in _actors(text)]
+    assert "Anna Kessler" in names and "Peter Walsh" not in names, names
+    assert find(_actors(text + "Walsh said on Tuesday that the vote was wrong.\n"), "Peter Walsh")

@@ -715,3 +715,29 @@ def test_a_rival_cited_only_for_comparison_is_no_actor(
     assert not [a for a in actors if a.name.startswith("Tarvex")]
     acting = _rival_story(" Tarvex Corp. said it would sue Kelvane Systems.")
     assert find(extract_actors(corpus_of(*acting), max_actors=10), "Tarvex Corp")
+
+
+def _past_employer_story(extra: str = "") -> list[str]:
+    """Two articles on an election that name a secret service only as the winner's past
+    employer, where he served, and as what methods are likened to ("ZSB-like")."""
+    return [
+        "Varek wins the vote\n\nIvo Varek, a former ZSB officer, won the presidency on "
+        "Sunday. Varek said he would fight corruption. Critics point to his 12 years in the "
+        "ZSB. Two ZSB colleagues of the ZSB veteran backed him.",
+        "Varek sworn in\n\nIvo Varek was sworn in on Tuesday. Opponents say he brings "
+        "ZSB-like methods to the job, and Varek said he would meet them. The Election "
+        f"Commission said turnout was high.{extra}",
+    ]
+
+
+def test_a_body_named_only_as_a_past_employer_or_a_likeness_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "a former ZSB officer", "his 12 years in the ZSB", "ZSB-like methods": the
+    winner's past, never acting (issue 11: a secret service of an election story at rank
+    5); the same body acting once is a party."""
+    actors = extract_actors(corpus_of(*_past_employer_story()), max_actors=10)
+    assert find(actors, "Ivo Varek")
+    assert find(actors, "ZSB") == []
+    acting = _past_employer_story(" The ZSB said it would guard the inauguration.")
+    assert find(extract_actors(corpus_of(*acting), max_actors=10), "ZSB")

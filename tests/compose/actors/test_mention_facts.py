@@ -3,7 +3,7 @@ answer from the parse, a stored answer or another build, and a stored answer che
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -129,3 +129,18 @@ def test_a_hostile_compound_chain_is_followed_only_so_far() -> None:
     start = _chain(10_000)
     head = mention_facts._compound_head(start)  # type: ignore[arg-type]
     assert head.i == mention_facts.MAX_COMPOUND_LINKS
+
+
+def test_a_name_before_like_is_what_others_are_likened_to(
+    corpus_of: Callable[..., Corpus], fresh
+) -> None:
+    corpus = corpus_of(
+        "Varek sworn in\n\nOpponents say Ivo Varek brings ZSB-like methods to the job. "
+        "The ZSB said nothing."
+    )
+    start, end = _at(corpus, "ZSB-like")
+    likened = mention_facts.mention_facts(corpus, 0, start, start + len("ZSB"), {})
+    assert likened.parsed and likened.cited
+    start, end = _at(corpus, "ZSB said")
+    acting = mention_facts.mention_facts(corpus, 0, start, start + len("ZSB"), {})
+    assert acting.parsed and not acting.cited and acting.agentive
