@@ -3,7 +3,7 @@
 A scientist of the 1800s whose theory a school board debates, the defendant of a 1925
 trial the story recalls: they are named, sometimes often, but never act in the story's
 time. A person is background when every mention sits in a sentence set at least
-``HISTORY_YEARS`` before its article ("in 1925", "the 19th century"), names a memorial,
+``history.HISTORY_YEARS`` before its article ("in 1925", "the 19th century"), names a memorial,
 an idea or a time in office after them ("a statue of X", "X's theory", "the X
 government"; as good as a date) or only
 qualifies a thing ("the X trial"), and at least one mention is so dated or only dates
@@ -20,26 +20,20 @@ from __future__ import annotations
 import bisect
 
 from briefing.compose.actors.clusters import Cluster, match_span
+from briefing.compose.actors.history import acts_now, names_the_past
 from briefing.compose.actors.mention_facts import compared
 from briefing.lang.agency import AGENT_HEAD_NOUNS
-from briefing.lang.dates import BACKGROUND_PREPOSITIONS, ERA_RE
+from briefing.lang.dates import BACKGROUND_PREPOSITIONS
 from briefing.lang.names import PERSON_NOUNS
 from briefing.lang.places import SITE_NOUNS
-from briefing.lang.speech import SAY_RE
 from briefing.model import Corpus
 from briefing.parsed import Span, Token
 
-# A sentence dated this many years or more before its article tells the story's past.
-# Set by hand (a 1925 trial recalled in a 1999 story); the 20 tuning+check stories of
-# benchmarks/story_eval.py have no person whose every mention is so dated.
-HISTORY_YEARS = 20
 _MODIFIER_DEPS = {"compound", "poss"}
 # A person whose mentions tell the story's past at least this share (and who never acts
 # in the story's time) is ranked as background. Set by hand (issue 11's held-out report:
 # Darwin, Scopes); on the 20 dev stories it moves two people out of ranks 11-20 only.
 MOSTLY_PAST_SHARE = 0.5
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_PRESENT_TAGS = {"VBZ", "VBP", "MD"}
 # Nouns a person's name may qualify and still be that person acting ("X's lawyer" is
 # about X's case now; "X's theory" is a thing).
 _PEOPLE_NOUNS = AGENT_HEAD_NOUNS | PERSON_NOUNS
@@ -109,7 +103,7 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
     starts_of: dict[int, list[int]] = {}  # sentence starts per document, built once
     for m in c.matches:
         span = match_span(corpus, m)
-        if span is not None and _acts_now(span.root):
+        if span is not None and acts_now(span.root):
             return 0
         adoc = corpus.docs[m.doc]
         written = adoc.document.written
@@ -117,7 +111,7 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
             starts_of[m.doc] = [s.start for s in adoc.sentences]
         k = bisect.bisect_right(starts_of[m.doc], m.start) - 1
         sentence = adoc.sentences[k].text if k >= 0 else ""
-        if (written and _names_the_past(sentence, written.year)) or _in_memory(span):
+        if (written and names_the_past(sentence, written.year)) or _in_memory(span):
             dated += 1
         elif span is not None and _qualifies_a_thing(span.root):
             continue
@@ -142,17 +136,6 @@ def named_as_example(corpus: Corpus, c: Cluster) -> bool:
     a quotation is X's (the caller asks)."""
     spans = [match_span(corpus, m) for m in c.matches]
     return bool(spans) and all(s is not None and compared(s.root) for s in spans)
-
-
-def _names_the_past(sentence: str, year: int) -> bool:
-    """A year or century at least HISTORY_YEARS before ``year``, and none later."""
-    years = []
-    for found in ERA_RE.finditer(sentence):
-        if found["year"]:
-            years.append(int(found["year"]))
-        else:
-            years.append(int(found["century"]) * 100 - 1)  # "the 19th century": up to 1899
-    return bool(years) and max(years) <= year - HISTORY_YEARS
 
 
 def _in_memory(span: Span | None) -> bool:
@@ -207,14 +190,3 @@ def _authored_idea(verb: Token) -> bool:
 def _qualifies_a_thing(root: Token) -> bool:
     """ "X's theory", "the X trial": the name qualifies a thing, not someone who acts."""
     return root.dep_ in _MODIFIER_DEPS and root.head.lower_ not in _PEOPLE_NOUNS
-
-
-def _acts_now(root: Token) -> bool:
-    """The subject of a speech verb ("said X, who left in 1975") or of a verb in the
-    present ("X, who left in 1959, can recall ..."): someone in the story's time."""
-    if root.dep_ not in _SUBJECT_DEPS:
-        return False
-    verb = root.head
-    if SAY_RE.fullmatch(verb.text) or verb.tag_ in _PRESENT_TAGS:
-        return True
-    return any(a.dep_ == "aux" and a.tag_ in _PRESENT_TAGS for a in verb.children)

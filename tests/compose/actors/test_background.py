@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.background import _names_the_past, _time_frame
+from briefing.compose.actors.background import _time_frame
 from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -42,14 +42,6 @@ def test_someone_speaking_now_is_an_actor_whatever_their_past(find: FindActor) -
         "biology in Dorfield from 1958 until 1979.\n"
     )
     assert find(_actors(text), "Walter Brennick")
-
-
-def test_the_past_is_twenty_years_before_the_article() -> None:
-    assert _names_the_past("the 1925 trial of a teacher", 1999)
-    assert _names_the_past("a naturalist of the 19th century", 1999)
-    assert not _names_the_past("he left in 1985 and returned in 1998", 1999)
-    assert not _names_the_past("1500 workers lost their jobs", 1999)
-    assert not _names_the_past("he said on Tuesday", 1999)
 
 
 def test_a_figure_mostly_named_from_the_past_ranks_below_the_parties(find: FindActor) -> None:
