@@ -4,13 +4,19 @@ A sentence that names a year or a century at least ``HISTORY_YEARS`` before its
 article's date ("the 1925 trial", "a naturalist of the 19th century"), and none later,
 tells the story's past, not its time, but for one who speaks or acts in the present
 tense there ("said X, who left in 1975"; ``acts_now``). ``background`` reads it for
-people.
+people; ``kinds`` for bodies and countries, which act in the story only if they act
+outside such sentences (``past_sentences``: an article's, remembered per article).
 """
 
 from __future__ import annotations
 
+import bisect
+
+from briefing.compose.actors.clusters import Match, match_span
+from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
 from briefing.lang.dates import ERA_RE
 from briefing.lang.speech import SAY_RE
+from briefing.model import AnalysedDocument, Corpus
 from briefing.parsed import Token
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -30,6 +36,26 @@ def names_the_past(sentence: str, year: int) -> bool:
         else:
             years.append(int(found["century"]) * 100 - 1)  # "the 19th century": up to 1899
     return bool(years) and max(years) <= year - HISTORY_YEARS
+
+
+@by_article("past_sentences", encode_spans, decode_spans, spans_fit)
+def past_sentences(adoc: AnalysedDocument) -> list[tuple[int, int]]:
+    """The character spans of an article's sentences that tell the story's past, in order
+    (remembered per article, across builds too: ``compose.article_memo``)."""
+    written = adoc.document.written
+    if not written:
+        return []
+    return [(s.start, s.end) for s in adoc.sentences if names_the_past(s.text, written.year)]
+
+
+def told_as_past(corpus: Corpus, m: Match, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention ``m`` lies in one of its article's ``past_sentences``
+    (``spans``) and does not speak or act in the present tense there."""
+    k = bisect.bisect_right(spans, m.start, key=lambda span: span[0]) - 1
+    if k < 0 or not spans[k][0] <= m.start < spans[k][1]:
+        return False
+    span = match_span(corpus, m)
+    return span is None or not acts_now(span.root)
 
 
 def acts_now(root: Token) -> bool:

@@ -22,6 +22,7 @@ from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_person
 from briefing.compose.actors.collectives import family, members_of, movement_congress, society
 from briefing.compose.actors.concepts import concept_like
 from briefing.compose.actors.genders import given_name_gender
+from briefing.compose.actors.history import past_sentences, told_as_past
 from briefing.compose.actors.matching import (
     country_name,
     country_of,
@@ -143,6 +144,10 @@ def assign_kind(
     staffed = 0  # "a spokeswoman for X" and nothing else: whom someone works for
     forecasts = busy = 0  # "X estimates that ...": a figure's source; acting otherwise
     cited = 0  # "giants like X", "X rose 7, to 166", "the leader is X": named, not acting
+    # In a sentence decades before its article ("in 1975 X banned ..."): the story's past,
+    # acting there or not (``history``); the acts and subjects among them.
+    historic = past_acts = past_agentive = 0
+    history: dict[int, list[tuple[int, int]]] = {}  # past sentences, by article
     agency = Agency()
     group = Agency()  # of the plural mentions only: a people's name acting as a group
     plurals: list[Match] = []
@@ -155,9 +160,14 @@ def assign_kind(
             continue
         spans += 1
         _count(agency, f.agency)
+        if m.doc not in history:
+            history[m.doc] = past_sentences(corpus.docs[m.doc])
+        old = told_as_past(corpus, m, history[m.doc])
+        past_acts += f.agency == ACTS and old and not f.nationals
+        past_agentive += f.agentive and old
         if f.agency == ACTS and f.nationals:
             nationals += 1  # "U.S. scientists": a country's people, not its state, act
-        elif f.agency == ACTS:
+        elif f.agency == ACTS and not old:
             acting_docs.add(m.doc)
         plural += f.plural
         if f.plural:
@@ -180,11 +190,13 @@ def assign_kind(
         kin += f.kin
         employer += f.employer
         affiliation += f.affiliation
-        framed += bool(f.located or f.affiliation or f.upon)
-        staffed += bool(f.employer and not (f.located or f.affiliation or f.upon))
+        where = f.located or f.affiliation or f.upon
+        framed += bool(where)
+        staffed += bool(f.employer and not where)
         forecasts += f.forecast
-        busy += bool((f.agentive or f.agency == ACTS) and not (f.forecast or f.cited))
-        cited += bool(f.cited and not (f.forecast or f.located or f.affiliation or f.upon))
+        busy += bool((f.agentive or f.agency == ACTS) and not (f.forecast or f.cited or old))
+        cited += bool(f.cited and not (f.forecast or where))
+        historic += bool(old and not (f.forecast or f.cited or where or f.employer))
         agentive += f.agentive
     if votes["NORP"] >= votes["PERSON"] + votes["ORG"] + votes["GPE"]:
         # A nationality or party adjective ("Chinese", "Republican") is no actor; a
@@ -292,8 +304,10 @@ def assign_kind(
     if country:
         # A country named in full is never a person or a company ("Cuba" said ...); it is
         # an actor only when it acts, not when it only locates an event.
-        state_acts = agency.acts - nationals
-        acts = agentive >= COUNTRY_MIN_AGENTIVE and state_acts >= COUNTRY_MIN_ACTS
+        # Acts decades before the article are history, not the story ("in 1975 X banned").
+        state_acts = agency.acts - nationals - past_acts
+        now = agentive - past_agentive
+        acts = now >= COUNTRY_MIN_AGENTIVE and state_acts >= COUNTRY_MIN_ACTS
         c.type = "country" if acts else ""
     elif full_person or any(f.titled for f in c.forms) and label not in {"ORG"}:
         c.type = "person"
@@ -359,14 +373,15 @@ def assign_kind(
         # "Everyone on X", "a victory on X": a building or a street standing for those
         # who work there (DUC 2004 d31031t: a hill of the capital, rank 10).
         c.type = ""
-    quiet = not busy and spans == forecasts + framed + staffed + cited
-    if c.type in _BODY_TYPES and quiet and forecasts + cited and not official:
+    quiet = not busy and spans == forecasts + framed + staffed + cited + historic
+    if c.type in _BODY_TYPES and quiet and (historic or forecasts + cited and not official):
         # Acting only by giving figures ("X estimates that ...", "X projects"), named as
         # what others are compared with ("giants like X"), for its share price ("X rose
         # 7, to 166") or as what something is ("the leader is X"), and else only a
         # setting or an employer ("an analyst with X"): a market researcher whose numbers
         # the story cites, a competitor cited, no party (DUC 2004 d30026t: ranks 9 and
-        # 10). An official body's estimate (a budget office's) is its act.
+        # 10). An official body's estimate (a budget office's) is its act. Named else
+        # only decades before the story ("in 1975 X banned ..."): history, no party.
         c.type = ""
     if c.type and family(c, surnames):
         c.type = "group"  # "the Vargas" of "Harry Varga": a family, no body (check D0627I)

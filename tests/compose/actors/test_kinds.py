@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 
@@ -741,3 +742,37 @@ def test_a_body_named_only_as_a_past_employer_or_a_likeness_is_no_actor(
     assert find(actors, "ZSB") == []
     acting = _past_employer_story(" The ZSB said it would guard the inauguration.")
     assert find(extract_actors(corpus_of(*acting), max_actors=10), "ZSB")
+
+
+def _history_story(extra: str = "") -> Corpus:
+    """Two articles of 1999 on a jet's crash that name a rail company and a country only
+    in sentences of the 1970s (the story's past)."""
+    texts = [
+        "Harlan Airways jet crashes\n\nA Harlan Airways jet crashed near Orlane on Tuesday. "
+        "Harlan Airways said it would ground its fleet, and Harlan Airways chief executive "
+        "Ann Lee said the crew was experienced. In 1975 the Dorvale Rail Company sued Harlan "
+        "Airways over noise, and in 1976 the Dorvale Rail Company won the case.",
+        "Crash inquiry opens\n\nInvestigators said on Wednesday they had found the recorder. "
+        "In 1975 Canada banned the airline's landings, and in 1977 Canada lifted the ban. "
+        f"Harlan Airways said it would help the inquiry.{extra}",
+    ]
+    documents = [
+        Document(f"{i}.txt", text, title=text.split("\n")[0], date=dt.date(1999, 8, 12))
+        for i, text in enumerate(texts)
+    ]
+    return analyse(documents, entities=True)
+
+
+def test_a_body_or_country_acting_only_decades_before_is_no_actor(find: FindActor) -> None:
+    """ "In 1975 X sued ...", "X banned ... in 1975": the story's past, not a party of
+    a 1999 story (issue 11: bodies named only as history; dev D0631D: a country acting
+    only in the 1970s at rank 10); the same body acting in the story's time is one."""
+    actors = extract_actors(_history_story(), max_actors=10)
+    assert find(actors, "Harlan Airways")
+    assert find(actors, "Dorvale Rail Company") == []
+    assert find(actors, "Canada") == []
+    acting = _history_story(" The Dorvale Rail Company said on Thursday it would sue again.")
+    assert find(extract_actors(acting, max_actors=10), "Dorvale Rail Company")
+    # Speaking in the present tense in a sentence that names the past: the story's time.
+    speaking = _history_story(" The Dorvale Rail Company, founded in 1950, says it will sue.")
+    assert find(extract_actors(speaking, max_actors=10), "Dorvale Rail Company")
