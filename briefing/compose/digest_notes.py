@@ -37,6 +37,7 @@ with their notes (``NotedSentences``), read back as hostile input (``decode_note
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -47,7 +48,7 @@ from briefing.compose.note_checks import written_before
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
 from briefing.lang.names import surname_first
-from briefing.model import AnalysedDocument, Sentence
+from briefing.model import AnalysedDocument, Mention, Sentence
 
 # (words, note) pairs, as ``editorial.annotate`` takes them.
 Notes = list[tuple[str, str]]
@@ -93,26 +94,49 @@ def unnamed_people(adoc: AnalysedDocument, sentence: Sentence) -> list[str]:
     if sentence.index == 0:
         return []
     title = set(re.findall(r"[\w'’-]+", adoc.document.title or ""))
-    before = adoc.document.text[: sentence.start]
-    surnames: set[str] | None = None
+    index = _index(adoc)
     found: list[str] = []
-    for mention in adoc.mentions:
+    for mention in index.within(sentence.start, sentence.end):
         if mention.label not in _NAMED_LABELS:
-            continue
-        if not sentence.start <= mention.start < sentence.end:
             continue
         name = _POSSESSIVE_RE.sub("", mention.text.strip())
         if not _ONE_NAME_RE.fullmatch(name) or name in title or name in found:
             continue
-        surnames = surnames if surnames is not None else _surnames(adoc)
-        if name not in surnames or written_before(sentence.text, name)[0]:
+        if name not in index.surnames or written_before(sentence.text, name)[0]:
             continue
         if re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(name)}\b", sentence.text):
             continue  # "the Hale family", "the elder Hale": the sentence says which
-        given, titled = written_before(before, name)
+        given, titled = written_before(adoc.document.text[: sentence.start], name)
         if not titled and len(given) != 1:
             found.append(name)
     return found
+
+
+class _MentionIndex:
+    """An article's entity mentions in text order, and its people's surnames (``_surnames``):
+    built once for all its sentences. Each sentence read every mention of its article and
+    built the surnames again: a story naming one party 20,000 times in 1,100 sentences
+    took 4 of a 44 s profile in ``unnamed_people``."""
+
+    def __init__(self, adoc: AnalysedDocument) -> None:
+        self.adoc = adoc
+        self.mentions = sorted(adoc.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.surnames = _surnames(adoc)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at ``start`` or after it and before ``end``."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+_LAST: list[_MentionIndex] = []  # the article last asked of: its sentences come together
+
+
+def _index(adoc: AnalysedDocument) -> _MentionIndex:
+    """The mention index of ``adoc``, kept for the next sentence of the same article."""
+    if not _LAST or _LAST[0].adoc is not adoc or len(_LAST[0].mentions) != len(adoc.mentions):
+        _LAST[:] = [_MentionIndex(adoc)]
+    return _LAST[0]
 
 
 def _surnames(adoc: AnalysedDocument) -> set[str]:

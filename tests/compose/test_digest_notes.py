@@ -182,3 +182,28 @@ def test_a_name_with_a_generation_initials_or_an_opening_word_gets_its_note() ->
         "If Hollister [C.J. Hollister, director of the harbour office] approves the plan, the "
         "first ship could sail in the spring.",
     ]
+
+
+def test_an_articles_mentions_and_surnames_are_read_once_for_all_its_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each sentence read every mention of its article and its surnames again: a story
+    # naming one party 20,000 times spent seconds here.
+    from briefing.compose import digest_notes
+
+    adoc = _article(
+        "The ferry quay in Marlow was closed on Monday after a storm. "
+        "Lindqvist said the quay walls had cracked in two places. "
+        "Lindqvist said divers would look at them. "
+        "Divers led by engineer Petra Lindqvist will inspect the walls on Wednesday."
+    )
+    read = []
+    surnames = digest_notes._surnames
+    monkeypatch.setattr(digest_notes, "_surnames", lambda a: read.append(a) or surnames(a))
+    assert [unnamed_people(adoc, s) for s in adoc.sentences] == [
+        [],
+        ["Lindqvist"],
+        ["Lindqvist"],
+        [],
+    ]
+    assert len(read) == 1
