@@ -40,6 +40,11 @@ def read_pdf(location: str, data: bytes) -> list[Document | Skipped]:
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
         # pypdf's own limits say which ("Reached maximum number of tokens per stream.").
         said = f": {exc}" if type(exc).__name__ == "LimitReachedError" else ""
+        if said.startswith(": Limit reached while decompressing"):
+            raise SkipSource(
+                "could not read PDF: a compressed part of it inflates to more than pypdf "
+                "allows (LimitReachedError), as a compression bomb does"
+            ) from None
         raise SkipSource(f"could not read PDF ({type(exc).__name__}{said})") from None
     lines = [normalise_space(line) for page in pages for line in page.splitlines()]
     if not any(lines) and slow:  # not "scanned": its text took too long to read

@@ -214,22 +214,51 @@ def test_a_pdf_whose_pages_take_too_long_is_read_to_its_time_budget(
     ]
 
 
-def test_a_pdf_past_one_of_pypdfs_limits_is_skipped_saying_which(tmp_path: Path) -> None:
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
-    objects.append(b"<< /Type /Pages /Kids [" + b"3 0 R " * 100_001 + b"] /Count 100001 >>")
-    objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>")
+def _pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (numbered from 1, the first the catalog), with its xref."""
     data, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(data))
         data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(data)
-    data += b"xref\n0 4\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    data += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    xref, size = len(data), len(objects) + 1
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    data += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return data + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+
+
+def test_a_pdf_past_one_of_pypdfs_limits_is_skipped_saying_which(tmp_path: Path) -> None:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    objects.append(b"<< /Type /Pages /Kids [" + b"3 0 R " * 100_001 + b"] /Count 100001 >>")
+    objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>")
     path = tmp_path / "kids.pdf"
-    path.write_bytes(data)
+    path.write_bytes(_pdf_of(objects))
     (skipped,) = ingest([str(path)]).skipped
     assert skipped.reason == (
         "could not read PDF (LimitReachedError: Reached maximum array element count.)"
+    )
+
+
+def test_a_pdf_whose_stream_inflates_past_pypdfs_limit_is_called_a_bomb(tmp_path: Path) -> None:
+    # A 80 KB stream of 80 MB of zeros: "could not read PDF (LimitReachedError: Limit
+    # reached while decompressing. 905514 bytes remaining.)" said nothing a reader knows.
+    import zlib
+
+    squeeze = zlib.compressobj(9)
+    text = squeeze.compress(b"BT /F1 12 Tf 72 712 Td (The council met.) Tj ET\n")
+    stream = text + b"".join(squeeze.compress(b" " * 2**20) for _ in range(80)) + squeeze.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    (tmp_path / "bomb.pdf").write_bytes(_pdf_of(objects))
+    (skipped,) = ingest([str(tmp_path / "bomb.pdf")]).skipped
+    assert skipped.reason == (
+        "could not read PDF: a compressed part of it inflates to more than pypdf allows "
+        "(LimitReachedError), as a compression bomb does"
     )
 
 
