@@ -55,6 +55,19 @@ def test_views_read_the_columns() -> None:
     assert doc[2:4].root.text == "Lee" and next(iter(doc.sents)).root.text == "hired"
 
 
+def test_entities_are_built_once_and_found_by_token() -> None:
+    doc = _doc()
+    assert doc.ents is doc.ents  # a long article's entities are not rebuilt per read
+    assert [e.text for e in doc.ents_starting(1, 5)] == ["Ann Lee"]
+    assert [e.text for e in doc.ents_starting(0, 2)] == ["Acme"]
+    assert doc.ents_starting(4, 5) == ()
+    assert doc.ent_at(3).text == "Ann Lee" and doc.ent_at(0).text == "Acme"
+    assert doc.ent_at(1) is None and doc.ent_at(4) is None
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.__dict__["_ents"] is None  # rebuilt on demand, not pickled
+    assert [e.text for e in again.ents] == ["Acme", "Ann Lee"] and again.ents[0].doc is again
+
+
 def test_texts_tagged_reads_the_part_of_speech_column() -> None:
     doc = _doc()
     assert doc.texts_tagged(("PROPN",)) == {"Acme", "Ann", "Lee"}

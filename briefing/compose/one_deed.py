@@ -78,9 +78,8 @@ def deed_of(span: Span | None) -> Deed:
     objects += [c for p in objects if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
     doers = frozenset(
         key
-        for ent in span.doc.ents
+        for ent in span.doc.ents_starting(span.start, span.end)
         if ent.label_ in NAME_LABELS
-        and span.start <= ent.start < span.end
         and any(a <= ent.start < b for a, b in subjects)
         and (key := name_key(ent))
     )

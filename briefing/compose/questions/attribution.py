@@ -120,11 +120,11 @@ def _parsed_subject(
             continue
         if tok is not verb and tok.dep_ in CONTENT_CLAUSE_DEPS and tok.head.pos_ != "VERB":
             return (None,)  # the subject of what a request asks for, not of the asking
-        ents = [e for e in adoc.parse.ents if e.start <= subj.i < e.end]
-        if ents and ents[0].label_ == "PERSON":
-            return (ctx.person(ents[0].text),)
-        if ents and ents[0].label_ in ("ORG", "NORP", "GPE"):
-            return (ents[0].text,)
+        ent = adoc.parse.ent_at(subj.i)
+        if ent is not None and ent.label_ == "PERSON":
+            return (ctx.person(ent.text),)
+        if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+            return (ent.text,)
         if subj.tag_ not in ("NN", "NNS") or subj.lower_ not in ASKER_NOUNS:
             # A pronoun, or a noun that names no one who asks ("The larger question is
             # whether", "the town had waited ..., demanding"): the mention rules decide.
