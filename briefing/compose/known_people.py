@@ -74,16 +74,16 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
     text = adoc.document.text
     alone = {m.text for m in adoc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
     tagged = {_POSSESSIVE_RE.sub("", m.text).strip() for m in adoc.mentions}
+    by_use: dict[str, bool] = {}  # ``_person_by_use`` reads the whole text: once a name
     for mention in adoc.mentions:
         if mention.start >= lead.start:
             continue
         name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
-        if (
-            mention.label != "PERSON"
-            and not _INITIALLED_RE.fullmatch(name)
-            and not _person_by_use(text, name, alone, tagged)
-        ):
-            continue  # "C.J. Varrow", tagged an organisation, is a person all the same
+        if mention.label != "PERSON" and not _INITIALLED_RE.fullmatch(name):
+            if name not in by_use:
+                by_use[name] = _person_by_use(text, name, alone, tagged)
+            if not by_use[name]:
+                continue  # "C.J. Varrow", tagged an organisation, is a person all the same
         last = text[max(0, mention.start - _TITLE_REACH) : mention.start].rstrip()[-1:]
         if name.split()[0].endswith("ing") and last in ("", ".", "!", "?", '"', "”"):
             name = name.partition(" ")[2]  # "Turning Smith over ...": a verb opened it

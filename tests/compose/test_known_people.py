@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from briefing.compose import known_people
 from briefing.compose.known_people import (
     _GLUED_BEFORE_SAYING,
     _HEAD_AFTER_RE,
@@ -133,3 +134,31 @@ def test_a_surname_is_found_as_the_patterns_per_name_found_it(text: str) -> None
         for at in _written("Hale", text, _GLUED_BEFORE_SAYING)
         if _SAYS_AFTER_RE.match(text, at + len("Hale"))
     ] == [m.start() for m in re.finditer(rf"(?<![\w'’.-])Hale\s+(?:{said})\b", text)]
+
+
+def test_a_name_tagged_no_persons_is_weighed_once_however_often_tagged(monkeypatch):
+    # Whether "Olan Marlow", tagged an organisation, is a person reads the whole text: a
+    # long article tagging it at every mention must not read it once a mention.
+    text = "Olan Marlow spoke. " * 5 + "Marlow said so. Then Olan Marlow left."
+    (adoc,) = articles(text).docs
+    tagged = [(m.start(), m.end(), "ORG") for m in re.finditer("Olan Marlow", text)]
+    at = text.index("Marlow said")
+    tagged.append((at, at + len("Marlow"), "PERSON"))
+    mentions = [
+        Mention(
+            text[a:b], label, a, b, next(s.index for s in adoc.sentences if s.start <= a < s.end)
+        )
+        for a, b, label in tagged
+    ]
+    adoc = replace(adoc, mentions=mentions)
+    calls = []
+    real = known_people._person_by_use
+
+    def counted(*args):
+        calls.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(known_people, "_person_by_use", counted)
+    found = people_before(adoc, _at(adoc, "Then"))
+    assert found == {"Marlow": {"Olan Marlow": "Olan Marlow"}}
+    assert calls == ["Olan Marlow"]
