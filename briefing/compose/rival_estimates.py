@@ -16,7 +16,9 @@ gives, as a running tally's.) Both are shown, the earlier first, when:
 * the measure is the same by its head word ("the cost to the economy of …" and "the
   additional cost"), and by what it counts when that word is general ("the number of
   dead"); the figures are of one kind (a sum, a share, a count) and differ by
-  ``MIN_RATIO`` at least;
+  ``MIN_RATIO`` at least; two counts of the dead said ("said 12 people died in the
+  first blast") each say after the verb only what the other sentence says too (no
+  second blast, other day or other place);
 * the later sentence opens with a contrast ("However", "But", "By contrast"): the writer
   sets the two against each other, so no running count's update is read as a dispute;
   and it comes at most ``MAX_APART`` sentences after the earlier.
@@ -45,12 +47,19 @@ MAX_APART = 2
 # may be the same figure rounded ("about 3,900" and "4,100"). By hand (session 47).
 MIN_RATIO = 1.1
 
-_Estimate = tuple[Sentence, str, str, float, frozenset[str]]
+# (sentence, measure, kind, value, its party's words, and for a count of the dead said
+# the words after its verb: "in a second blast at the depot")
+_Estimate = tuple[Sentence, str, str, float, frozenset[str], frozenset[str] | None]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, lower case, but function words."""
+    return frozenset(re.findall(r"[\w'’-]+", text.lower())) - STOP_WORDS
 
 
 def _estimate(sent: Sentence, contrast: bool) -> _Estimate | None:
-    """A sentence's estimate (sentence, measure, kind, value, its party's words), read
-    past an opening contrast word only when ``contrast``; None when it gives none."""
+    """A sentence's estimate (``_Estimate``), read past an opening contrast word only when
+    ``contrast``; None when it gives none."""
     text = sent.text.strip()
     opening = CONTRAST_OPENING_RE.match(text)
     if opening is not None:
@@ -63,14 +72,18 @@ def _estimate(sent: Sentence, contrast: bool) -> _Estimate | None:
     found = estimate_figure(m) if m is not None else None
     if found is None:
         return None
-    party = frozenset(re.findall(r"[\w'’-]+", m.group("who").lower())) - STOP_WORDS
-    return sent, *found, party
+    of = _words(text[m.end() :]) if m.re is DEATHS_SAID_RE else None
+    return sent, *found, _words(m.group("who")), of
 
 
 def _rivals(earlier: _Estimate, later: _Estimate) -> bool:
-    """Whether two estimates are two parties' figures for one measure that differ."""
-    _, measure, kind, value, party = earlier
-    _, measure2, kind2, value2, party2 = later
+    """Whether two estimates are two parties' figures for one measure that differ. Two
+    counts of the dead said are of one toll when each says after its verb only what
+    the other sentence says too ("said 12 people died in the first blast" / "said 3
+    people died in a second blast at the depot": two blasts, no dispute; so too other
+    days or places)."""
+    _, measure, kind, value, party, of = earlier
+    _, measure2, kind2, value2, party2, of2 = later
     low, high = sorted((value, value2))
     return (
         measure == measure2
@@ -78,6 +91,11 @@ def _rivals(earlier: _Estimate, later: _Estimate) -> bool:
         and not party & party2
         and low > 0
         and high >= MIN_RATIO * low
+        and (
+            of is None
+            or of2 is None
+            or (of <= _words(later[0].text) and of2 <= _words(earlier[0].text))
+        )
     )
 
 

@@ -71,3 +71,21 @@ def test_a_count_of_the_dead_one_party_says_and_a_toll_another_puts_are_rivals()
         "The Veldia Red Cross said 120 people died in the ferry fire. " + put,
     ):
         assert find_rival_estimates(corpus(text), set()) == [], text
+
+
+def test_counts_of_the_dead_in_other_blasts_days_or_places_are_no_rivals():
+    for text in (
+        "Harbour police said 12 people died in the first blast at the quay. However, ferry "
+        "officials said 3 people died in a second blast at the depot.",
+        "Harbour police said 12 people died on Monday. But the Veldia fire service said 30 "
+        "people died by Friday.",
+        "Harbour police said 12 people died in Marlow. But the Veldia fire service said 4 "
+        "people died in Ostland.",
+    ):
+        assert find_rival_estimates(corpus(text), set()) == [], text
+    # Said of what the other sentence tells too, they are.
+    text = (
+        "Harbour police said 120 people died in the quay fire. But the Veldia fire service "
+        "said 300 people died in the quay fire."
+    )
+    assert len(find_rival_estimates(corpus(text), set())) == 1
