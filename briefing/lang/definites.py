@@ -189,10 +189,12 @@ FIGURE_RE = re.compile(FIGURE)
 FIGURE_DEFINITE_RE = re.compile(rf"\b[Tt]he ({FIGURE}) ([a-z][a-z-]{{1,30}})\b")
 # "the two cylinders", "the four envoys": "the", a count in words up to ten and the
 # plural noun it counts: the set an earlier sentence told, unless something after it
-# says which (``SAYS_WHICH_RE``). The count and the noun are the groups.
+# says which (``SAYS_WHICH_RE``). The count and the noun are the groups. A word ending
+# in "-us" or "-ss" is no plural but an adjective before the noun ("the two previous
+# attempts", "the two famous") or a singular ("the two campus").
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 COUNTED_DEFINITE_RE = re.compile(
-    rf"\b[Tt]he ({alternation(_COUNTS)}) ([a-z][a-z-]{{1,30}}s)\b(?![-'’])"
+    rf"\b[Tt]he ({alternation(_COUNTS)}) ([a-z][a-z-]{{1,30}}(?<![su])s)\b(?![-'’])"
 )
 # "this loan", "this long struggle": "this" and up to three plain words, which an
 # earlier sentence told ("that" is as often a conjunction: "said that oil production").

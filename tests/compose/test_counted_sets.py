@@ -25,3 +25,9 @@ def test_a_set_said_which_named_or_the_story_s_own_stands() -> None:
 def test_a_weekday_is_no_member_of_the_set() -> None:
     found = counted_sets("On Monday the two sides met again.", _never)
     assert found == [("the two sides", None, "side")]
+
+
+def test_an_adjective_ending_in_s_is_no_counted_noun() -> None:
+    assert counted_sets("Crowds cheered the two famous singers.", _never) == []
+    assert counted_sets("It failed, like the two previous attempts.", _never) == []
+    assert counted_sets("The two princess dolls sold out.", _never) == []
