@@ -364,7 +364,12 @@ def assign_kind(
         # (no title, given name, "he" or "she", no act of a party): a product (dev D0605E:
         # a drug a person, rank 21); THING_MIN asks more of a name that may be a person's
         c.type = ""
-    if c.type in _BODY_TYPES and idle and 0 < spans == framed + (0 if official else staffed):
+    likened = cited if cited < framed else 0  # "X-like methods": besides, not mostly
+    if (
+        c.type in _BODY_TYPES
+        and idle
+        and 0 < spans == framed + likened + (0 if official else staffed)
+    ):
         # Never acting, only ever where things happen ("at the X"), whose things or
         # people they are ("an X treaty", "Col. Ann Lee of the X") or whom someone works
         # for: a setting, an owner or an employer, no party (issue 11, DUC 2004: a
@@ -372,6 +377,10 @@ def assign_kind(
         # armed service only as an astronaut's). A ministry's spokeswoman speaks for it.
         # "Everyone on X", "a victory on X": a building or a street standing for those
         # who work there (DUC 2004 d31031t: a hill of the capital, rank 10).
+        # A few mentions besides that only liken to it ("X-like methods", "as at X") or
+        # say what something is do not make it act: a leader's past service named only
+        # as "a former X officer", "his X years", "15 years in the X" (issue 11, dev
+        # D0649D: rank 5).
         c.type = ""
     quiet = not busy and spans == forecasts + framed + staffed + cited + historic
     if c.type in _BODY_TYPES and quiet and (historic or forecasts + cited and not official):

@@ -776,3 +776,30 @@ def test_a_body_or_country_acting_only_decades_before_is_no_actor(find: FindActo
     # Speaking in the present tense in a sentence that names the past: the story's time.
     speaking = _history_story(" The Dorvale Rail Company, founded in 1950, says it will sue.")
     assert find(extract_actors(speaking, max_actors=10), "Dorvale Rail Company")
+
+
+def _candidate_story(extra: str = "") -> list[str]:
+    """Two articles on a governor's campaign that name a security ministry only as his
+    past: "a former Ostland Security Ministry officer", "his years in the ...", and once
+    likened to ("Ostland Security Ministry-like methods")."""
+    return [
+        "Varek wins the vote\n\nGovernor Anton Varek won the vote on Sunday. Varek, a former "
+        "Ostland Security Ministry officer, said he would cut taxes. Rival Lina Drozd said "
+        "she would appeal the count.",
+        "Varek sworn in\n\nAnton Varek was sworn in on Tuesday. Critics point to his years in "
+        "the Ostland Security Ministry and accuse him of Ostland Security Ministry-like "
+        f"methods. Lina Drozd said the count was unfair.{extra}",
+    ]
+
+
+def test_a_body_named_only_as_a_persons_past_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """A ministry named only as where a candidate once served ("a former X officer",
+    "his years in the X") and once as what his methods are likened to ("X-like
+    methods"), never acting: his past, no party (issue 11); acting once, a party."""
+    actors = extract_actors(corpus_of(*_candidate_story()), max_actors=10)
+    assert find(actors, "Anton Varek")
+    assert find(actors, "Ostland Security Ministry") == []
+    acting = _candidate_story(" The Ostland Security Ministry said it would open its files.")
+    assert find(extract_actors(corpus_of(*acting), max_actors=10), "Ostland Security Ministry")
