@@ -78,6 +78,11 @@ STAFF_NOUNS = frozenset({
     "employee", "worker", "consultant", "lawyer", "attorney", "chairman", "chairwoman",
     "president", "partner", "trader", "dealer", "adviser", "advisor", "officer",
 })  # fmt: skip
+# Verbs of someone's service in a body, told in the past ("Ann Lee worked for X", "served
+# in X", "joined X", "left X"): where a person once worked, no act of the body. Set by
+# hand for issue 11 (a leader's past employer ranked as a key actor); the 20 dev stories
+# and 25 DUC 2004 clusters change no top-10 row with it.
+SERVICE_VERB_LEMMAS = frozenset({"work", "serve", "join", "leave", "quit", "retire"})
 # Of AGENT_HEAD_NOUNS, those a country's name qualifies as where people come from, not as
 # its state ("U.S. scientists", "Kenya's health workers"): no act of the country (issue
 # 11's held-out report: a country only the setting of a health story ranked as an actor).

@@ -190,7 +190,7 @@ def assign_kind(
         kin += f.kin
         employer += f.employer
         affiliation += f.affiliation
-        where = f.located or f.affiliation or f.upon
+        where = f.located or f.affiliation or f.upon or f.served
         framed += bool(where)
         staffed += bool(f.employer and not where)
         forecasts += f.forecast

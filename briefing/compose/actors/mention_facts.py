@@ -26,6 +26,7 @@ from briefing.lang.agency import (
     NATIONALS_NOUNS,
     OWN_OFFICE_NOUNS,
     PRICE_VERB_LEMMAS,
+    SERVICE_VERB_LEMMAS,
     STAFF_NOUNS,
 )
 from briefing.lang.names import BODY_HEAD_NOUNS, COMPANY_TAIL_RE, PERSON_NOUNS, STATE_HEAD_NOUNS
@@ -61,6 +62,9 @@ MENTION_MEMO = 2**18
 # dev stories has 3 links; twelve leaves four times that.
 MAX_COMPOUND_LINKS = 12
 _PLURAL_TAGS = {"NNS", "NNPS"}
+# Prepositions after a verb of service that name whom it was for ("worked for", "served
+# in", "served with", "worked at"); "working toward", "left on" name no employer.
+_SERVICE_PREPOSITIONS = {"for", "in", "with", "at"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _MODIFIER_DEPS = {"compound", "poss", "amod"}
 
@@ -97,6 +101,7 @@ class Facts(NamedTuple):
     forecast: int  # the subject of a forecaster's verb ("X estimates that ...")
     upon: int  # after "on" ("everyone on X", "a victory on X"): where, or what about
     cited: int  # compared ("giants like X"), its share price ("X rose 7"), or "... is X"
+    served: int  # where someone once worked: "Ann Lee worked for X", "joined X", "left X"
 
 
 _UNPARSED = (0,) * (len(Facts._fields) - 3)
@@ -191,7 +196,22 @@ def _read(
         forecast=int(root.dep_ == "nsubj" and root.head.lemma_ in FORECAST_VERB_LEMMAS),
         upon=int(root.dep_ == "pobj" and root.head.lower_ == "on"),
         cited=int(root.dep_ == "attr" or compared(root) or _price_move(root)),
+        served=int(_served(root)),
     )
+
+
+def _served(root: Token) -> bool:
+    """ "Ann Lee worked for X", "served in X", "joined X", "had left X": the body a person
+    once served, told in the past tense (the verb, or "had" before it)."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in _SERVICE_PREPOSITIONS and verb.dep_ == "prep":
+        verb = verb.head
+    elif root.dep_ != "dobj":
+        return False
+    if verb.lemma_ not in SERVICE_VERB_LEMMAS or verb.pos_ != "VERB":
+        return False
+    had = verb.tag_ == "VBN" and any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux")
+    return verb.tag_ == "VBD" or had
 
 
 def _employs(root: Token, ents: dict[int, str]) -> bool:

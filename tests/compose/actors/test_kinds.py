@@ -803,3 +803,21 @@ def test_a_body_named_only_as_a_persons_past_is_no_actor(
     assert find(actors, "Ostland Security Ministry") == []
     acting = _candidate_story(" The Ostland Security Ministry said it would open its files.")
     assert find(extract_actors(corpus_of(*acting), max_actors=10), "Ostland Security Ministry")
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        " Varek worked for the Ostland Security Ministry for years.",
+        " Varek served with the Ostland Security Ministry in the south.",
+        " Varek joined the Ostland Security Ministry as a student.",
+    ],
+)
+def test_a_body_a_person_once_served_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor, past: str
+) -> None:
+    """ "Varek worked for X", "served with X", "joined X": where the candidate once
+    served, as "a former X officer" is, never acting: no party (issue 11)."""
+    actors = extract_actors(corpus_of(*_candidate_story(past)), max_actors=10)
+    assert find(actors, "Anton Varek")
+    assert find(actors, "Ostland Security Ministry") == []

@@ -144,3 +144,29 @@ def test_a_name_before_like_is_what_others_are_likened_to(
     start, end = _at(corpus, "ZSB said")
     acting = mention_facts.mention_facts(corpus, 0, start, start + len("ZSB"), {})
     assert acting.parsed and not acting.cited and acting.agentive
+
+
+SERVICE = (
+    "Ann Lee worked for Dorvale Bank. Tom Hale served in Dorvale Bank. Ivo Rask joined "
+    "Dorvale Bank. Ada Brisk had left Dorvale Bank. Lea Moss works for Dorvale Bank. "
+    "Ned Pike had been working toward Dorvale Bank."
+)
+
+
+@pytest.mark.parametrize(
+    ("nth", "served"),
+    [
+        (0, True),  # "worked for": whom she once worked for
+        (1, True),  # "served in"
+        (2, True),  # "joined"
+        (3, True),  # "had left"
+        (4, False),  # "works for": whom she works for now
+        (5, False),  # "had been working toward": no employer
+    ],
+)
+def test_a_body_a_person_once_served(corpus_of, fresh, nth: int, served: bool) -> None:
+    corpus = corpus_of(SERVICE)
+    start, end = _at(corpus, "Dorvale Bank", nth=nth)
+    facts = mention_facts.mention_facts(corpus, 0, start, end, {})
+    assert facts.parsed
+    assert bool(facts.served) is served
