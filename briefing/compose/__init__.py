@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from briefing import __version__, forked
-from briefing.compose import article_memo, memo
+from briefing.compose import article_memo, memo, story_indexes
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors, written
+from briefing.compose.corroboration import story_reports
 from briefing.compose.digests import source_digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
-from briefing.compose.near_duplicates import content_stems, known_stems, learn_stems, stems_since
+from briefing.compose.near_duplicates import (
+    content_stems,
+    known_stems,
+    learn_stems,
+    stems_since,
+    story_support,
+)
 from briefing.compose.questions import find_open_questions
 from briefing.compose.questions.relevance import StoryCounts, story_counts
 from briefing.compose.synthesis import synthesise
@@ -80,9 +88,12 @@ def compose_brief(
     questions while that one goes on with the rest. The brief is the same either way."""
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
-    with forked.stream(
-        _beside_synthesis, corpus, per_article, config, entities, inline=not parallel
-    ) as side:
+    with (
+        _indexes(corpus, parallel),
+        forked.stream(
+            _beside_synthesis, corpus, per_article, config, entities, inline=not parallel
+        ) as side,
+    ):
         synthesis = synthesise(
             corpus,
             per_article,
@@ -136,6 +147,17 @@ def compose_brief(
         summarizer=config.summarizer,
         generator=f"briefing {__version__}",
     )
+
+
+@contextmanager
+def _indexes(corpus: Corpus, parallel: bool) -> Iterator[None]:
+    """Share the story's indexes among the sections (``story_indexes``); with
+    ``parallel``, build those both processes read before the second one is forked."""
+    with story_indexes.kept(corpus):
+        if parallel:
+            story_reports(corpus)
+            story_support(corpus)
+        yield
 
 
 @dataclass

@@ -23,13 +23,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
+from briefing.compose import story_indexes
 from briefing.compose.fact_core import core, main_clause, without_which
 from briefing.compose.fact_words import SCALES, fact_stems
 from briefing.compose.near_duplicates import CONTAINMENT, content_stems
 from briefing.lang.dates import YEAR_WORD_RE
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.words import words
-from briefing.model import Sentence
+from briefing.model import Corpus, Sentence
 
 # Share of the statement's weighted content another sentence must carry, and the fewest
 # shared stems. Chosen on story_eval's dev briefs (D0617H, D0647B: † wrong on 35 of 59
@@ -449,3 +450,10 @@ def new_sources(
         if source != statement.source_id and source not in found and tells(other, extra):
             found.add(source)
     return found
+
+
+def story_reports(corpus: Corpus) -> Corroboration:
+    """``Corroboration`` of every sentence of ``corpus``, built once per brief
+    (``story_indexes``); one that sets its readers (``who``, ``topic``, ``roles``) sets
+    them on a copy."""
+    return story_indexes.of(corpus, "reports", lambda: Corroboration(corpus.sentences()))

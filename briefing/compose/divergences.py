@@ -32,7 +32,7 @@ from collections import defaultdict
 
 from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
-from briefing.compose.corroboration import Corroboration
+from briefing.compose.corroboration import story_reports
 from briefing.compose.disputes import find_disputes
 from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
@@ -84,7 +84,7 @@ def _find_reporters(divergences: list[Divergence], corpus: Corpus) -> None:
     by_text: dict[tuple[str, int], Sentence] = {}
     for s in sentences:
         by_text.setdefault((s.text, s.source_id), s)
-    reports = Corroboration(sentences)
+    reports = story_reports(corpus)
     for d, claim in lone:
         sent = by_text.get((claim.text, claim.sources[0]))
         if sent is None:

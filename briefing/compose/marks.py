@@ -21,6 +21,7 @@ does not give tells another fact, and counts for nothing (``telling_lead``).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Sequence
 
 from briefing.compose.chronicled import Chronicle, other_dates
@@ -30,8 +31,8 @@ from briefing.compose.corroboration import (
     ANCHOR_MIN_SOURCES,
     REPORT_SHOWN_COVER,
     REPORT_SHOWN_MIN_SHARED,
-    Corroboration,
     new_sources,
+    story_reports,
 )
 from briefing.compose.elsewhere import Elsewhere
 from briefing.compose.events import EventIndex
@@ -39,7 +40,7 @@ from briefing.compose.fact_words import fact_stems
 from briefing.compose.frames import Frames
 from briefing.compose.legs import other_leg, same_leg, start_places
 from briefing.compose.lone_particulars import LoneParticulars
-from briefing.compose.near_duplicates import Group, SupportIndex
+from briefing.compose.near_duplicates import Group, story_support
 from briefing.compose.other_parties import OtherParties
 from briefing.compose.paraphrase import Paraphrases
 from briefing.compose.polarity import same_way
@@ -80,14 +81,13 @@ def marked(
 ) -> list[Statement]:
     """Each shown statement (its text, its group of sentences and its score) with the
     sources it cites, those reporting its fact and those echoing its words."""
-    sentences = corpus.sentences()
-    reports = Corroboration(sentences)
+    reports = copy.copy(story_reports(corpus))  # its readers are this section's
     who_words = WhoWords(corpus)
     reports.who = who_words.of
     reports.topic = who_words.topic
     reports.roles = who_words.same_roles
     citations = Citations(
-        SupportIndex(sentences), reports, events, Frames(events, dates, reports.source_share)
+        story_support(corpus), reports, events, Frames(events, dates, reports.source_share)
     )
     same_fact = SameFact(reports, events)
     chronicle = Chronicle(corpus, dates)

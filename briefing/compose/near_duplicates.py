@@ -20,13 +20,13 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from briefing.compose import near_pairs
+from briefing.compose import near_pairs, story_indexes
 from briefing.compose.memo import by_words, decode_strings, encode_strings
 from briefing.lang.months import WEEKDAYS
 from briefing.lang.porter import porter_stemmer
 from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import Sentence
+from briefing.model import Corpus, Sentence
 
 # Near-duplicate bars: chosen by hand in 92972e9; not benchmarked.
 JACCARD = 0.6
@@ -384,3 +384,9 @@ class SupportIndex:
             and (accept is None or accept(self.sentences[i]))
         }
         return sorted(found | {own})
+
+
+def story_support(corpus: Corpus) -> SupportIndex:
+    """``SupportIndex`` of every sentence of ``corpus``, built once per brief
+    (``story_indexes``)."""
+    return story_indexes.of(corpus, "support", lambda: SupportIndex(corpus.sentences()))

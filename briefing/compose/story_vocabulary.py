@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefing.compose import story_indexes
 from briefing.compose.article_memo import by_article
 from briefing.compose.fact_words import stems
 from briefing.compose.memo import decode_strings, encode_strings
@@ -12,7 +13,14 @@ from briefing.model import AnalysedDocument, Corpus
 
 def story_weights(corpus: Corpus, share: float, min_docs: int) -> dict[str, float]:
     """The story's own vocabulary: stems found in ``share`` of the articles, each with its
-    share of them; empty for fewer than ``min_docs`` articles (no reliable story)."""
+    share of them; empty for fewer than ``min_docs`` articles (no reliable story). Summed
+    once per brief (``story_indexes``): four sections ask for it. Callers must not change it."""
+    return story_indexes.of(
+        corpus, ("vocabulary", share, min_docs), lambda: _weights(corpus, share, min_docs)
+    )
+
+
+def _weights(corpus: Corpus, share: float, min_docs: int) -> dict[str, float]:
     n = len(corpus.docs)
     if n < min_docs:
         return {}

@@ -39,7 +39,7 @@ from briefing.compose.event_text import event_text, is_event, name_doer
 from briefing.compose.events import EventIndex
 from briefing.compose.fact_words import stems
 from briefing.compose.introduced import Introduced
-from briefing.compose.near_duplicates import SupportIndex, stem
+from briefing.compose.near_duplicates import stem, story_support
 from briefing.compose.non_events import no_story_event
 from briefing.compose.repeats import join_repeats
 from briefing.compose.report_days import (
@@ -267,7 +267,7 @@ def _cite(
     (``events``: its verb, its participants and figures) is cited too, in whatever words."""
     if all(len(e.sources) == 1 for e in events):
         return [(e, list(e.sources)) for e in events]
-    support = SupportIndex(corpus.sentences())
+    support = story_support(corpus)
     cited = []
     for e in events:
         told = support.sources_supporting(_undated(lower_words(e.text)), e.speaker)
