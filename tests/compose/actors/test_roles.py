@@ -427,18 +427,27 @@ def test_the_people_another_mention_names_are_read_once_per_article() -> None:
     # For each mention the tokens up to its next sentences were scanned and each person
     # token checked against every mention: a 7,000-word sentence took minutes.
     import time
-    from types import SimpleNamespace
 
     from briefing.compose.actors.roles import _others_named
+    from briefing.parsed import ParsedDoc
 
-    def token(i: int, person: bool) -> SimpleNamespace:
-        return SimpleNamespace(i=i, idx=10 * i, ent_type_="PERSON" if person else "")
+    def doc(people: list[bool]) -> ParsedDoc:
+        # token i: 9 characters at 10 * i, a person's name or not
+        tokens = [
+            {
+                "idx": 10 * i, "length": 9, "head": i, "left": i, "right": i, "lemma": "w",
+                "pos": "PROPN", "tag": "NNP", "dep": "ROOT",
+                "ent_type": "PERSON" if person else "ORG", "space": 1,
+                "ent_iob": 3, "flags": 0,
+            }
+            for i, person in enumerate(people)
+        ]  # fmt: skip
+        return ParsedDoc.from_tokens(" ".join(["Wwwwwwwww"] * len(people)), tokens)
 
-    doc = [token(0, True), token(1, True), token(2, False), token(3, True), token(4, True)]
     # own mentions cover tokens 0-1 (one span) and 4 (within a span opening before a
     # shorter one that ends before it)
-    assert _others_named(doc, [(0, 20), (36, 38), (33, 50)]) == [3]
-    many = [token(i, True) for i in range(40_000)]
+    assert _others_named(doc([True, True, False, True, True]), [(0, 20), (36, 38), (33, 50)]) == [3]
+    many = doc([True] * 40_000)
     own = [(20 * i, 20 * i + 5) for i in range(20_000)]
     started = time.process_time()
     assert len(_others_named(many, own)) == 20_000
