@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import story_reports
@@ -41,7 +42,7 @@ from briefing.compose.positions import find_positions
 from briefing.compose.rival_estimates import find_rival_estimates
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
-from briefing.model import Claim, Corpus, Divergence, Sentence
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
 
 
 def find_divergences(corpus: Corpus) -> list[Divergence]:
@@ -132,11 +133,22 @@ class _TermIndex:
         return sorted(i for i in found if _uses_term(self.words[i], key))
 
 
+@by_article("term_sentences", encode_indices, decode_indices, indices_fit)
+def term_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """The positions of the article's sentences that ``DISPUTED_TERM_RE`` finds a term
+    in: remembered per article and across builds (``compose.article_memo``; searching
+    every sentence of the story, on every build, cost ~0.1 CPU s of a second run over
+    benchmarks/scale.py's 875 + 5 articles); a stored answer only says which sentences
+    to search again."""
+    return frozenset(i for i, s in enumerate(adoc.sentences) if DISPUTED_TERM_RE.search(s.text))
+
+
 def _disputed_terms(corpus: Corpus) -> list[tuple[Sentence, str, tuple[str, ...]]]:
     """Each sentence disputing a quoted term, in corpus order, with the term and its key."""
     out = []
     for adoc in corpus.docs:
-        for sent in adoc.sentences:
+        for i in sorted(term_sentences(adoc)):
+            sent = adoc.sentences[i]
             m = DISPUTED_TERM_RE.search(sent.text)
             if not m:
                 continue

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
+from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.claim_search import content
 from briefing.compose.dispute_topics import unlinked
 from briefing.compose.paired_sentences import shown_pairs
@@ -43,7 +45,7 @@ from briefing.lang.guilt import (
     NOT_A_NAME,
     UNCERTAIN_RE,
 )
-from briefing.model import Corpus, Divergence, Sentence
+from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 
 # Words of the deed a charge shares with its denial. Two: "the murder of a man during a
 # 1981 holdup" and "convicted of killing a man in a holdup … in 1981" share three; a
@@ -106,15 +108,14 @@ def _charges(text: str, name: list[str]) -> bool:
 
 def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, str]]:
     """(charge, denial, heading) of each party's denial with the charge that fits best."""
-    sentences = corpus.sentences()
     out = []
     parties: set[str] = set()
     charging: dict[str, list[Sentence]] | None = None  # by word, those with a charge's word
     tried: Counter[str] = Counter()  # denials read of each party
     charge_words: dict[int, frozenset[str]] = {}  # a charging sentence's content words
     charges: dict[tuple[int, tuple[str, ...]], bool] = {}  # _charges of a sentence and name
-    for sent in sentences:
-        denies = DENIAL_CUE_RE.search(sent.text) and sent.text not in shown
+    for sent in _cued(corpus, denial_sentences, DENIAL_CUE_RE):
+        denies = sent.text not in shown
         found = _denial(sent) if denies else None
         if found is None:
             continue
@@ -125,7 +126,7 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
         need = min(SHARED_DEED_WORDS, len(deed))
         best: tuple[tuple[bool, int, int], Sentence] | None = None
         if charging is None:
-            charging = _by_word([s for s in sentences if CHARGE_CUE_RE.search(s.text)])
+            charging = _by_word(_cued(corpus, charge_sentences, CHARGE_CUE_RE))
         # Only the sentences holding the party's last name word (its first run of word
         # characters, "O" of "O'Hara"): "\bKall\b" needs "Kall" whole.
         for other in charging.get(_WORD_RE.match(name[-1])[0], []):
@@ -153,6 +154,35 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
 
 
 _WORD_RE = re.compile(r"\w+")
+
+
+# Which of an article's sentences hold a denial's or a charge's cue: a search of every
+# sentence of the story, on every build, cost ~0.15 CPU s of a second run over
+# benchmarks/scale.py's 875 + 5 articles; remembered per article and across builds
+# (``compose.article_memo``), a stored answer only says which sentences to search again.
+@by_article("denial_sentences", encode_indices, decode_indices, indices_fit)
+def denial_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """The positions of the article's sentences that ``DENIAL_CUE_RE`` finds a cue in."""
+    return frozenset(i for i, s in enumerate(adoc.sentences) if DENIAL_CUE_RE.search(s.text))
+
+
+@by_article("charge_sentences", encode_indices, decode_indices, indices_fit)
+def charge_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """The positions of the article's sentences that ``CHARGE_CUE_RE`` finds a cue in."""
+    return frozenset(i for i, s in enumerate(adoc.sentences) if CHARGE_CUE_RE.search(s.text))
+
+
+def _cued(
+    corpus: Corpus, cued: Callable[[AnalysedDocument], frozenset[int]], cue: re.Pattern[str]
+) -> list[Sentence]:
+    """The sentences of ``corpus`` (in its order) that ``cue`` finds a cue in, searching
+    only those ``cued`` gives of each article."""
+    return [
+        sent
+        for adoc in corpus.docs
+        for i in sorted(cued(adoc))
+        if cue.search((sent := adoc.sentences[i]).text)
+    ]
 
 
 def _by_word(sentences: list[Sentence]) -> dict[str, list[Sentence]]:

@@ -159,3 +159,26 @@ def test_a_denial_naming_no_holder_is_shown_only_in_the_pair_it_is_one_side_of()
     # The two parties' positions on the measure show it with the other side.
     [pair] = find_divergences(texts)
     assert [c.text for c in pair.claims] == [opposed, denial]
+
+
+def test_the_term_sentences_are_remembered_and_a_stored_answer_only_narrows():
+    from briefing.compose import article_memo
+    from briefing.compose.divergences import term_sentences
+
+    article_memo.forget()
+    c = corpus(
+        "A spokesman disputed the notion that the deal was a “data-sharing” partnership.",
+        "Critics said the data-sharing partnership put millions of users at risk.",
+    )
+    assert term_sentences(c.docs[0]) == {0} and not term_sentences(c.docs[1])
+    expected = [d.topic for d in find_divergences(c) if d.kind == "characterisation"]
+    assert expected
+    # A tampered entry naming every sentence: each is searched again, the same terms.
+    memo = article_memo.ARTICLE_MEMOS["term_sentences"]
+    for d in c.docs:
+        memo.values[(d.document.text,)] = frozenset(range(len(d.sentences)))
+    assert [d.topic for d in find_divergences(c) if d.kind == "characterisation"] == expected
+    for d in c.docs:
+        memo.values[(d.document.text,)] = frozenset()
+    assert not [d for d in find_divergences(c) if d.kind == "characterisation"]
+    article_memo.forget()

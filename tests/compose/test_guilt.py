@@ -183,3 +183,32 @@ def test_a_deed_denied_by_its_own_verb_needs_a_charge_with_that_verb():
         )
         == []
     )
+
+
+def test_the_cue_sentences_are_remembered_and_a_stored_answer_only_narrows():
+    from briefing.compose import article_memo
+    from briefing.compose.guilt import charge_sentences, denial_sentences
+
+    article_memo.forget()
+    texts = (
+        "Vesey has always maintained his innocence in the killing of the dock guard "
+        "during the 1998 harbour robbery.",
+        "Vesey, 36, was convicted of killing the dock guard in the harbour robbery in 1998.",
+    )
+    c = corpus(*texts)
+    assert denial_sentences(c.docs[0]) == {1} and not denial_sentences(c.docs[1])
+    assert charge_sentences(c.docs[1]) == {1}
+    expected = [d.topic for d in find_guilt(c, set())]
+    # A tampered entry naming every sentence as cued: each is searched again, the same pairs.
+    for name in ("denial_sentences", "charge_sentences"):
+        memo = article_memo.ARTICLE_MEMOS[name]
+        for d in c.docs:
+            memo.values[(d.document.text,)] = frozenset(range(len(d.sentences)))
+    assert [d.topic for d in find_guilt(c, set())] == expected
+    # One naming none: no pair, and nothing read out of place.
+    for name in ("denial_sentences", "charge_sentences"):
+        memo = article_memo.ARTICLE_MEMOS[name]
+        for d in c.docs:
+            memo.values[(d.document.text,)] = frozenset()
+    assert find_guilt(c, set()) == []
+    article_memo.forget()
