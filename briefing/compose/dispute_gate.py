@@ -24,7 +24,9 @@ only when
   (``denial_quotes``), and a label the claim sentence tells in a that-clause is told in
   brackets ("the twin-track theory [that Varga has “two tracks”]"), as is the claim a
   verdict points back to when the sentence just before tells it ("called the claim [that
-  the ferry line was profitable] “complete fiction”", ``pointed_claims``);
+  the ferry line was profitable] “complete fiction”", ``pointed_claims``), as are the
+  party and claim a bare rejection answers ("Alsup disagreed [with the harbour board that
+  the pier was safe]", "Hale denied it [the claim by …]");
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
   to "he" or "they".
 """
@@ -49,6 +51,7 @@ from briefing.compose.fact_words import stems as content
 from briefing.compose.pointed_claims import pointed_claim
 from briefing.lang.both_sides import CONTRARY_RE
 from briefing.lang.disputes import (
+    BARE_OBJECT_RE,
     CLAIM_NOUN,
     COUNTER_CLAIM_RE,
     DISPUTE_VERB_RE,
@@ -114,6 +117,7 @@ def says_what(heading: str) -> bool:
     rest = heading[verb.end() :]
     pointer = (
         POINTER_OBJECT_RE.match(rest)
+        or BARE_OBJECT_RE.match(rest)
         or _OWNERS_CLAIM_RE.match(rest)
         or LABELLED_CLAIM_RE.match(rest)
     )

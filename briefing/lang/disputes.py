@@ -167,13 +167,28 @@ REPORT_CREDIT_RE = cue_pattern(
         r"the (?:[\w-]+\s+)?(?:report|story|article) (?:said|says|quoted)",
     )
 )
+# A sentence's opening up to its verb, naming its party: no pronoun, no clause of its own
+# ("Officials who saw the plan denied it" rejects nothing the article has just told).
+_NAMED_OPENING = (
+    r"^(?:But |However,? )?(?!(?:It|They|We|I|This|That)\b)[A-Z]"
+    r"(?:(?!\b(?:where|who|which|that|when|if)\b)[^,;:\"“”]){2,60}?"
+)
 # "County planning officers disagree." / "But the whole board firmly disagreed,":
 # a party rejects what the article has just told.
 DISAGREE_RE = re.compile(
-    r"^(?:But |However,? )?(?!(?:It|They|We|I)\b)[A-Z]"
-    r"(?:(?!\b(?:where|who|which|that|when|if)\b)[^,;:\"“”]){2,60}?"
-    r"\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)",
+    rf"{_NAMED_OPENING}\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)"
 )
+# "Alsup denied it." / "But the agency's counsel rejected that defense.": a named party
+# rejects, in so many words, only what the article has just told (issue 11: the bare
+# denial, shown only when the sentence before tells a named other party's claim,
+# ``compose.pointed_claims``).
+BARE_OBJECT = r"(?:it|this|that(?:\s+(?:defen[cs]e|view|position|reasoning|interpretation))?)"
+BARE_REJECTION_RE = re.compile(
+    rf"{_NAMED_OPENING}\s+(?:\w+ly\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|"
+    rf"contested|contests|refuted|refutes)\s+{BARE_OBJECT}\s*(?:[.;]|$)"
+)
+# The object of such a rejection in a heading: it says nothing of what is rejected.
+BARE_OBJECT_RE = re.compile(rf"\s*{BARE_OBJECT}\s*(?:[.;]|$)")
 # "Aides said the reporter misread the governor's remarks", "she says the paper misquoted
 # her": a party says a report got it wrong, told just before ("The magazine quoted him as …").
 _MISREPORTERS = (

@@ -21,6 +21,7 @@ from briefing.lang.both_sides import (
     RIVAL_FIGURES_RE,
 )
 from briefing.lang.disputes import (
+    BARE_REJECTION_RE,
     CLAIM_FALSE_RE,
     DISAGREE_RE,
     DISPUTE_RE,
@@ -83,6 +84,7 @@ REJECTION_SCREENS = (
     Screened(PRONOUN_REJECTER_RE, ("he", "it", "we")),  # "he" in "she" and "they"
     Screened(CLAIM_FALSE_RE, _FALSE_STEMS),
     Screened(DISAGREE_RE, ("disagree",)),
+    Screened(BARE_REJECTION_RE, ("deni", "disput", "reject", "contest", "refut")),
     Screened(INSIST_NOT_RE, ("insist", "maintain", "contend")),
     Screened(MISREPORT_RE, ("mis", "distorted", "twisted")),
     Screened(IMPRESSION_RE, ("impression",)),

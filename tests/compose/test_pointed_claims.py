@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.disputes import find_disputes
 from briefing.compose.pointed_claims import claimed_clause, pointed_claim
@@ -64,8 +66,54 @@ def test_only_the_sentence_right_before_and_a_pointing_claim_noun_are_completed(
     assert pointed_claim(heading, adoc, verdict, claim.text) is not None
     # Another sentence than the one just before: not told.
     assert pointed_claim(heading, adoc, verdict, adoc.sentences[0].text) is None
-    # No claim noun pointing back: nothing to complete.
-    assert pointed_claim("Marsh disagreed.", adoc, verdict, claim.text) is None
+    # An object that is no pointer says what is rejected itself: nothing to complete.
+    assert pointed_claim("Marsh denied the ferry accounts.", adoc, verdict, claim.text) is None
+
+
+@pytest.mark.parametrize(
+    ("rejection", "heading"),
+    [
+        (
+            "Marsh disagreed.",
+            "Marsh disagreed [with Harbour owners that the ferry line was profitable].",
+        ),
+        (
+            "But Marsh firmly disagreed.",
+            "Marsh firmly disagreed [with Harbour owners that the ferry line was profitable].",
+        ),
+        (
+            "Marsh denied it.",
+            "Marsh denied it [the claim by Harbour owners that the ferry line was profitable].",
+        ),
+        (
+            "Marsh rejected that defense.",
+            "Marsh rejected that defense [that the ferry line was profitable].",
+        ),
+    ],
+)
+def test_a_rejection_saying_nothing_of_what_it_rejects_is_told_whose_claim_and_what(
+    rejection, heading
+):
+    # issue 11: "X disagreed." after a named other party's claim is a dispute when the
+    # heading tells whose claim and what it holds.
+    [found] = _disputes(STORY + CLAIM + rejection + " The estuary froze that winter.")
+    assert found.topic.endswith(heading)
+    assert [c.text for c in found.claims] == [CLAIM.strip(), rejection]
+
+
+def test_a_bare_rejection_with_no_named_other_partys_claim_just_before_is_not_shown():
+    # The party that claims is the one that disagrees: no dispute a reader can follow.
+    own = "The harbour owners disagreed. "
+    assert _disputes(STORY + CLAIM + own) == []
+    # A claim told by a pronoun, or no claim clause at all: nothing to set against it.
+    pronoun = "They insist the ferry line was profitable, but gave no figures. "
+    plain = "Harbour owners ran the ferry line at a profit for years, but gave no figures. "
+    for before in (pronoun, plain):
+        assert _disputes(STORY + before + "Marsh denied it.") == []
+    # "It", "They": who rejects is not named.
+    assert _disputes(STORY + CLAIM + "They denied it.") == []
+    # A denied request, not a claim.
+    assert _disputes(STORY + CLAIM + "The court denied it a licence.") == []
 
 
 def test_a_claim_sentence_telling_another_partys_clause_is_not_told():

@@ -10,6 +10,7 @@ from briefing.lang.both_sides import RANGE_RE
 from briefing.lang.disputes import (
     AS_ALLEGED_RE,
     BACK_POINTING,
+    BARE_REJECTION_RE,
     CLAIM_FALSE_RE,
     DISPUTE_RE,
     DOUBTED_CLAIM_RE,
@@ -162,3 +163,20 @@ def test_existence_verbs_hedges_and_pointer_openings():
     assert POINTER_OPENING_RE.match("“It was a rumour,” he said.")
     assert not POINTER_OPENING_RE.match("He said the ferry sank.")
     assert not POINTER_OPENING_RE.match("Theirs was the last boat.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Judge Pell denied it.", True),
+        ("But the harbour master firmly rejected that defence.", True),
+        ("The Guild disputes this.", True),
+        # a pronoun rejects: who?
+        ("They denied it.", False),
+        # a request denied, not a claim; the object says more than a pointer
+        ("The court denied it a licence.", False),
+        ("Officials who saw the plan denied it.", False),
+    ],
+)
+def test_a_named_partys_rejection_of_what_was_just_told(text, found):
+    assert bool(BARE_REJECTION_RE.search(text)) is found

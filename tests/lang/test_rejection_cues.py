@@ -24,6 +24,8 @@ REJECTING = (
     "That theory has been firmly rejected by port inspectors.",
     "The council said the estimates were wrong.",
     "County planning officers disagree.",
+    "Judge Pell denied it.",
+    "But the harbour master rejected that defence.",
     "The keeper insisted that she was not resigning.",
     "Aides said the reporter misread the governor's remarks.",
     "She tried to create the false impression that her staff backed the plan.",
