@@ -13,7 +13,8 @@ quote credited to someone else, to a pronoun only or to nobody is not joined.
 
 "The mayor's allies reject the single-leak theory." names the theory, not what it holds
 nor what the allies hold instead. When the very next sentence opens with the allies'
-pronoun and their argument ("They argue that the pier gave way twice."), that says it:
+pronoun and their argument ("They argue that the pier gave way twice.", "They say the
+pier gave way twice."), that says it:
 the heading is the denial with the argument, "…: they argue that the pier gave way
 twice." "They" goes with a plural party ("allies", "police"), "He"/"She" with a party
 named by a person's name; any other opening is no argument of that party.
@@ -33,11 +34,13 @@ from briefing.model import AnalysedDocument, Sentence
 # dev denial it joins (D0607G: two sentences); not benchmarked.
 QUOTE_SENTENCES = 2
 # The next sentence's opening that tells what the denying party argues instead: its
-# pronoun, perhaps an adverb, an arguing verb and "that".
+# pronoun, perhaps an adverb, an arguing verb and "that", or a clause with no "that"
+# opening with a determiner ("They say the likeliest cause is …"; issue 11).
 _ARGUMENT_RE = re.compile(
     r"(?P<pronoun>They|He|She)\s+(?:\w+ly\s+|also\s+)?"
     r"(?P<verb>argue|argues|argued|contend|contends|contended|insist|insists|insisted|"
-    r"maintain|maintains|maintained|say|says|said|counter|counters|countered)\s+that\s+\S"
+    r"maintain|maintains|maintained|say|says|said|counter|counters|countered)\s+"
+    r"(?:that\s+\S|(?:the|a|an|its|their)\s+\w)"
 )
 # Words of the subject that are no title or name of the party.
 _SUBJECT_FILLERS = frozenset({"a", "an", "the", "with", "of", "for", "in", "and", "its", "his"})
@@ -92,6 +95,8 @@ def argued_denial(adoc: AnalysedDocument, sent: Sentence, heading: str) -> Quote
     if verb is None or sent.index + 1 >= len(adoc.sentences):
         return None
     party = re.findall(r"[\w'’-]+", heading[: verb.start()])
+    while party and party[-1].endswith("ly"):
+        party.pop()  # "Port officials hotly dispute …": the party ends before its adverb
     nxt = adoc.sentences[sent.index + 1].text.strip()
     m = _ARGUMENT_RE.match(nxt)
     if not party or m is None or not nxt.endswith("."):

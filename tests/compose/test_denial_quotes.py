@@ -94,3 +94,16 @@ def test_an_argument_goes_with_the_pronoun_of_its_party():
     joined = argued_denial(adoc, adoc.sentences[0], adoc.sentences[0].text)
     assert joined is not None
     assert joined.heading.endswith("theory: she argues that it was sound.")
+
+
+def test_an_argument_told_with_no_that_after_an_adverbed_denial_is_joined():
+    # issue 11: "X hotly dispute that theory. They say the likeliest cause is …"
+    denial = "The mayor's allies hotly reject the two-breaks theory. "
+    argued = "They say the likeliest cause is a crack in the ferry's hull."
+    [found] = disputes(THEORY + denial + argued)
+    assert found.topic.endswith(
+        "hotly reject the two-breaks theory [that the Harlow pier had two breaks]: they say "
+        "the likeliest cause is a crack in the ferry's hull."
+    )
+    # "They say" with no clause of what the allies hold is no argument joined.
+    assert disputes(THEORY + denial + "They say so often.") == []
