@@ -55,6 +55,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # Verbs whose "clause" the parser reads in "make it more vulnerable": no party's claim
 # that a pointer could stand for.
 _NO_SAYING = frozenset({"make", "keep", "leave", "render", "let"})
+# The verbs of a rejection that says nothing of what it rejects (``lang.disputes``'s
+# ``DISAGREE_RE`` and ``BARE_REJECTION_RE``): no "said", no verdict.
+_BARE_VERB_RE = re.compile(r"disagree|den(?:y|ie)|disput|reject|contest|refut", re.I)
 
 
 def _kept(token: Token, out: list[Token]) -> None:
@@ -134,6 +137,8 @@ def pointed_claim(heading: str, adoc: AnalysedDocument, sent: Sentence, claim: s
     if pointer is not None:
         end = verb.end() + pointer.end()
         return f"{heading[:end]} [that {told}]{heading[end:]}"
+    if not _BARE_VERB_RE.match(verb.group(0)):
+        return None  # "The figures were wrong, the council said.": its own claim told
     if _words(party) & _words(heading[: verb.start()]):
         return None  # "The board said … The board denied it.": whose claim is denied?
     if len(party.split()) > MAX_PARTY_WORDS or "," in party:

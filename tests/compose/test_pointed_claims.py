@@ -68,6 +68,9 @@ def test_only_the_sentence_right_before_and_a_pointing_claim_noun_are_completed(
     assert pointed_claim(heading, adoc, verdict, adoc.sentences[0].text) is None
     # An object that is no pointer says what is rejected itself: nothing to complete.
     assert pointed_claim("Marsh denied the ferry accounts.", adoc, verdict, claim.text) is None
+    # A claim said false at the end of its own sentence is no bare rejection.
+    said = "The accounts were wrong, Marsh said."
+    assert pointed_claim(said, adoc, verdict, claim.text) is None
 
 
 @pytest.mark.parametrize(
