@@ -94,6 +94,12 @@ PERSON_TITLES = {
     "detective",
     "officer",
 }
+# Forms of address of other languages written before a name in English text ("Madame
+# Lavoie", "Herr Brandt"): no given name (``compose.actors.given_names``).
+FOREIGN_HONORIFICS = frozenset({
+    "madame", "monsieur", "mme", "mlle", "madam", "senor", "senora", "senorita", "signor",
+    "signora", "herr", "frau",
+})  # fmt: skip
 # Offices no one holds at once: a head of state and a legislator ("President Welling" of
 # an earlier decade is not "Rep. Nora Welling"), as the last title word before a name.
 HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "pope"})

@@ -18,6 +18,8 @@ Map of the package (one job per module):
   possessives, corporate suffixes stripped) and whether it can be one name.
 - ``particles``: a person's name the model cut at a lower-case surname particle
   ("Ines | dos | Reis"): one name.
+- ``given_names``: a surname the model tagged without the given name written before it
+  ("Ilse | Marrow", "Per-| Ola Marrow"): the full name.
 - ``title_names``: a title the model tagged as a person before the name it goes with
   ("Roman Catholic Bishop | Anselm Rook"): no name form.
 - ``members``: a member's noun the model read as the first words of a person's name

@@ -32,6 +32,7 @@ from briefing.compose.actors.fronts import (
     title_after,
 )
 from briefing.compose.actors.genders import mention_gender
+from briefing.compose.actors.given_names import with_given_names
 from briefing.compose.actors.members import split_members
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.compose.actors.name_keys import (
@@ -241,6 +242,8 @@ def article_forms(adoc: AnalysedDocument) -> list[FormRow]:
     titles = title_mentions(text, adoc.mentions)  # "Catholic Bishop | Anselm Rook"
     mentions = [m for m in adoc.mentions if m.start not in titles]
     mentions = joined_at_particles(text, mentions)  # "Ines | dos | Reis": one name
+    starts = [s.start for s in adoc.sentences]
+    mentions = with_given_names(text, mentions, adoc.parse, starts)  # "Ilse | Marrow"
     people = mislabelled_people(text, mentions)
     read_to = 0  # the end of a body's name read whole past its mention
     for m in mentions:
@@ -458,10 +461,15 @@ def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
     if span is None:
         return None
     tokens = list(span)
-    # A preposition opening a sentence, whatever its tag ("Aboard Zefira"), is no name's.
-    while len(tokens) > 1 and (
-        (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the")
-        or tokens[0].lower_ in LEADING_PREPOSITIONS
+    # A preposition opening a sentence, whatever its tag ("Aboard Zefira"), is no name's;
+    # a word hyphenated to the next is ("Per-Ola Marrow", its "Per" tagged a preposition).
+    while (
+        len(tokens) > 1
+        and not (len(tokens) > 2 and not tokens[0].whitespace_ and tokens[1].text == "-")
+        and (
+            (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the")
+            or tokens[0].lower_ in LEADING_PREPOSITIONS
+        )
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].pos_ in _WEAK_POS - {"PART"}:
