@@ -7,11 +7,13 @@ and a name only ever seen so is no actor. "Valley Provincial | Government", "Roy
 Horticultural | Society": the mention stops before the head noun that closes the body's
 name, and the whole name is the form (``body_rest``). A name the articles only ever write
 with more capitalised words after it ("Valley Provincial | General Hospital", "Harbor
-Health | Trust Fund") is the first words of a longer name, whatever follows; one only ever
-written after more of a name ("Kilindi Teaching and | Referral Hospital") its last words:
-no name of its own (``always_runs_on``). A body's name written more often as the first
-words of a place's ("Harbour Point | Airport") than alone is that place's short form
-("fly out of Harbour Point"): no actor either (``mostly_a_place``).
+Health | Trust Fund"), or only a body's words with "of" and a name ("Group | of Seven"), is
+the first words of a longer name, whatever follows; one only ever written after more of a
+name ("Kilindi Teaching and | Referral Hospital") its last words: no name of its own
+(``always_runs_on``).
+A body's name written more often as the first words of a place's ("Harbour Point |
+Airport") than alone is that place's short form ("fly out of Harbour Point"): no actor
+either (``mostly_a_place``).
 """
 
 from __future__ import annotations
@@ -118,6 +120,14 @@ _RUN_ON_RE = re.compile(
 _NOT_RUN_ON = CORPORATE_SUFFIXES | {"i"}
 
 
+# A body's name going on after a mention with "of" and a capitalised word ("Group | of
+# Seven", "Bank | of Harnby"): a mention of only a body's words ("Group", "Central Bank")
+# is then the name's first words, whatever follows; a name of its own may be followed so
+# ("Vell Institute | of the University of Harnby": where it is, or whose).
+_OF_NAME_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+_GENERIC_WORDS = frozenset(w.lower() for w in ORGANISATION_WORDS | GOVERNMENT_WORDS)
+
+
 def run_on(text: str, end: int) -> list[str] | None:
     """The capitalised words right after a name that ends at ``end``, lower-cased, when the
     name goes on with them on its line ("Valley Provincial | General Hospital said" ->
@@ -188,6 +198,7 @@ def always_runs_on(
     by default all of them."""
     seen = False
     for surface in surfaces:
+        generic = all(w.lower() in _GENERIC_WORDS for w in surface.split())
         for text in texts if reading is None else reading(surface):
             if surface not in text:
                 continue  # (most articles: a substring test is far cheaper than the search)
@@ -195,6 +206,9 @@ def always_runs_on(
                 words = run_on(text, start + len(surface))
                 if words is not None and (not body or set(words) & BODY_HEAD_NOUNS):
                     seen = True
+                    continue
+                if generic and _OF_NAME_RE.match(text, start + len(surface)):
+                    seen = True  # "Group | of Seven": the first word of a body's name
                     continue
                 before = run_in(text, start)
                 if before is None or named(before):

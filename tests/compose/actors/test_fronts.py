@@ -132,6 +132,18 @@ def test_a_body_name_runs_on_only_into_a_longer_body_name() -> None:
     assert always_runs_on(["Senate Harbour"], cut, True, _nobody)
 
 
+def test_a_body_name_always_going_on_with_of_and_a_name_is_its_first_words() -> None:
+    """'Group | of Nine': the model's body 'Group' is a fragment of the longer name."""
+    texts = ["The Group of Nine met.", "It urged the Group of the North to act."]
+    assert always_runs_on(["Group"], texts, True, _nobody)
+    # Written once on its own, or with "of" and a lower-case word, it is a name of its own.
+    assert not always_runs_on(["Group"], [*texts, "The Group said"], True, _nobody)
+    assert not always_runs_on(["Group"], ["The Group of experts met."], True, _nobody)
+    # A name of its own may be followed by "of" and whose it is.
+    own = ["The Vell Institute of the University of Harnby said so."]
+    assert not always_runs_on(["Vell Institute"], own, True, _nobody)
+
+
 @pytest.mark.parametrize(
     ("before", "expected"),
     [
