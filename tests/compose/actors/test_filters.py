@@ -212,6 +212,29 @@ def test_a_name_written_before_a_newspapers_noun_is_an_outlet_whatever_its_type(
     assert not keep(corpus, agency, set())
 
 
+def test_a_name_always_written_after_a_newspapers_noun_is_an_outlet() -> None:
+    """'daily Vellor Dnes reported', 'the newspaper Vellor Dnes': a paper, not a person;
+    once after the noun and once not ('told the newspaper Ana Vell had left') a person."""
+    texts = [
+        "Shops shut on Monday, daily Vellor Dnes reported.",
+        "Traders complained, according to the newspaper Vellor Dnes.",
+        "Donors met the finance minister in Lusaka on Wednesday.",
+        "The finance minister said aid would resume after the donors met.",
+        "Talks resumed in Lusaka on Friday.",
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    paper = Cluster(
+        forms=[NameForm("vellor dnes")], matches=_matches(corpus, "Vellor Dnes"), type="person"
+    )
+    assert not keep(corpus, paper, set())
+    texts = ["A clerk told the newspaper Ana Vell had left.", "Ana Vell said she left.", *texts[2:]]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    person = Cluster(
+        forms=[NameForm("ana vell")], matches=_matches(corpus, "Ana Vell"), type="person"
+    )
+    assert keep(corpus, person, set())
+
+
 DANCE_HALL = """Miners rescued
 
 Rescue workers were called at 4:10 a.m. (0910 GMT) on Sunday, fire chief Lars Orm said. \
