@@ -95,6 +95,7 @@ from briefing.compose.actors.mentions import count_mentions
 from briefing.compose.actors.merge import merge_forms
 from briefing.compose.actors.name_keys import normalise_name
 from briefing.compose.actors.naming import aliases, display_name
+from briefing.compose.actors.occasions import named_only_as_where
 from briefing.compose.actors.parents import qualifier_parents
 from briefing.compose.actors.people import named_relatives
 from briefing.compose.actors.quotes import attach_quotes
@@ -219,8 +220,10 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         past = past_share(corpus, cluster) if cluster.type == "person" else 0
         if past == 1:
             continue  # named only from the story's past: "the 1925 trial of ..."
-        if cluster.type == "person" and named_as_example(corpus, cluster):
-            examples.add(id(cluster))
+        if cluster.type == "person" and (
+            named_as_example(corpus, cluster) or named_only_as_where(corpus, cluster)
+        ):
+            examples.add(id(cluster))  # "voters such as X"; "born in X": a place
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
         if cluster.type == "country" and role_names_no_party(described):
@@ -254,7 +257,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     ]
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
-    # "voters such as X": an example of others, a party only if quoted.
+    # "voters such as X": an example of others, a party only if quoted; so is a "person"
+    # only ever named where a place goes ("born in X").
     kept = [(c, a) for c, a in kept if id(c) not in examples or a.quote is not None]
     # "U.N." only ever owning the story's panel ("a U.N.-sponsored network"): the panel.
     owners = qualifier_parents(corpus, [c for c, _ in kept], [a for _, a in kept])

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from briefing.analyse import analyse
-from briefing.compose.actors.occasions import as_occasion, meeting_name, named_a_place
+from briefing.compose.actors.clusters import Cluster, Match
+from briefing.compose.actors.occasions import (
+    as_occasion,
+    meeting_name,
+    named_a_place,
+    named_only_as_where,
+)
 from briefing.model import Document
 from briefing.parsed import Token
 
@@ -30,3 +36,19 @@ def test_a_place_noun_names_a_town_unless_the_town_acts() -> None:
     assert named_a_place(_token(text, "Marvik"))
     assert named_a_place(_token("He was freed in the capital of Marvik.", "Marvik"))
     assert not named_a_place(_token("The city of Marvik sued the company.", "Marvik"))
+
+
+def _where(text: str, name: str) -> bool:
+    corpus = analyse([Document("a.txt", text)], entities=True)
+    matches, at = [], text.find(name)
+    while at >= 0:
+        matches.append(Match(0, 0, at, at + len(name)))
+        at = text.find(name, at + 1)
+    return named_only_as_where(corpus, Cluster(forms=[], matches=matches, type="person"))
+
+
+def test_a_name_only_ever_written_where_a_place_goes_is_where() -> None:
+    assert _where("1931: Born in Kell Haven in the old colony. 1950: Joins the army.", "Kell Haven")
+    # Once acting, or written for whom something is, it is a name of its own.
+    assert not _where("He grew up in Kell Haven. Kell Haven said no.", "Kell Haven")
+    assert not _where("She sent a letter to Ada Marsh in June.", "Ada Marsh")
