@@ -6,10 +6,11 @@ article only to fill. Besides the words, these make a sentence lean that only it
 article tells (``leaning``):
 
 - an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
-  training.", "A. Native shrubs are ..."): a part of what the article set out; a time
-  told from an event before ("The following day, ..."); a recipe's or a column's
-  bidding ("Sprinkle sugar over the pastries.", "Address questions to ..."), no news
-  (``newsless``);
+  training.", "A. Native shrubs are ..."), a line of a transcript ("0:10 PILOT Get
+  away ...") or a list's lead-in cut at its first number ("...: 1."): a part of
+  what the article set out; a time told from an event before ("The following day,
+  ..."); a recipe's or a column's bidding ("Sprinkle sugar over the pastries.",
+  "Address questions to ..."), no news (``newsless``);
 - a person called by one word that no note can complete (``digest_notes.unnamed_people``);
 - a pronoun nothing in the sentence stands for ("If they are detected, ...":
   ``unbound_pronouns``);
@@ -36,7 +37,10 @@ article tells (``leaning``):
   ``_that_thing``); and words of a quotation its paragraph opened before
   it and it does not close, whose speaker only the article names (``quoted_elsewhere``);
   and one saying its subject is more or less so than what it does not name ("The plan
-  was considerably less costly.": ``bare_comparisons``).
+  was considerably less costly.": ``bare_comparisons``);
+- what happened years before the article, told in the past tense ("In 1963, three
+  lines signed leases on the pier.", ``long_ago``): background, not the article's news,
+  taken like a subject told before.
 
 Found judging the check set's digests (sessions 41 and 43): of sentences judged not to
 read alone, these are the kinds a digest could leave for another of its article.
@@ -50,6 +54,7 @@ from collections.abc import Sequence
 from briefing.compose.bare_comparisons import bare_comparison
 from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.digest_notes import unnamed_people
+from briefing.compose.long_ago import told_long_ago
 from briefing.compose.near_duplicates import stem
 from briefing.compose.newsless import bidding
 from briefing.compose.place_notes import has_place, writers_place_notes
@@ -80,6 +85,12 @@ from briefing.parsed import Token, tokens_at
 # jobs ...", "A. Native shrubs are ..."): a part of what its article set out.
 # (An initial opening a name, "A. Philip Hale said", is followed by a capital.)
 _LIST_ITEM_RE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+[A-Z]|[AQ]\.\s+[A-Z][a-z]*\s+[a-z])")
+# A line of a transcript, opening on a clock time and its speaker's label in capitals
+# ("0:10 PILOT Get away in the engines."), and the lead-in of a numbered list cut at its
+# first number ("For people who have no reason ...: 1."): a part of what its article set
+# out. (A timeline's line, "10:25 a.m. -- Plane leaves Newark ...", tells its event.)
+# Found judging half B's and the check set's digests (session 48).
+_LOG_LINE_RE = re.compile(r"\s*\d{1,2}:\d{2}\s+(?![AP]M\b)[A-Z]{2,}\b|.*:\s+1\.\s*$")
 # A time told from an event before ("The following day, ...", "The next morning ..."):
 # the day after what, only the article said.
 _DAY_AFTER_RE = re.compile(
@@ -164,9 +175,14 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     """How far ``sentence`` of ``adoc`` leans on its article though its words read alone,
     given the digest's sentences ``before`` it in the article: ``READS_ALONE``,
     ``TOLD_BEFORE`` (a subject told before, ``told_subject``, or an act or a body,
-    ``told_thing``) or ``LEANS``."""
+    ``told_thing``; or history, ``long_ago``) or ``LEANS``."""
     text = trim_connective(sentence.text)
-    if _LIST_ITEM_RE.match(sentence.text) or _DAY_AFTER_RE.match(text) or bidding(adoc, sentence):
+    if (
+        _LIST_ITEM_RE.match(sentence.text)
+        or _LOG_LINE_RE.match(sentence.text)
+        or _DAY_AFTER_RE.match(text)
+        or bidding(adoc, sentence)
+    ):
         return LEANS
     if sentence.index > 0 and (
         _POINTS_BACK_RE.match(text)
@@ -179,7 +195,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:
         return LEANS
-    if told_subject(adoc, sentence, before) is not None:
+    if told_subject(adoc, sentence, before) is not None or told_long_ago(adoc, sentence):
         return TOLD_BEFORE
     return READS_ALONE if told_thing(adoc, sentence, before) is None else TOLD_BEFORE
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from briefing.analyse import analyse
@@ -244,3 +245,38 @@ def test_quoted_words_are_found_in_linear_time_in_a_long_paragraph() -> None:
     found = [quoted_elsewhere(adoc, s) for s in adoc.sentences]
     assert time.process_time() - started < 1  # CPU seconds; linear takes 0.1
     assert found[1] and found[20] and not found[-2] and not found[-1]
+
+
+def test_history_years_before_the_article_is_taken_after_its_news() -> None:
+    text = (
+        "The Marlow harbour board voted on Monday to sell the old ferry quay to Tarn Shipping. "
+        "In 1963, the town built the quay with money from three fishing families. "
+        "Two cargo boats will moor at the Marlow quay next spring, Mayor Ana Hale said."
+    )
+    doc = Document(location="doc0.txt", text=text, title="Quay sold", date=dt.date(2004, 5, 3))
+    (adoc,) = analyse([doc], entities=True).docs
+    history = _sentence(adoc, "In 1963")
+    assert leaning(adoc, history) == TOLD_BEFORE
+    assert leaning(adoc, _sentence(adoc, "Two cargo")) == READS_ALONE
+    scores = {"In 1963": 0.9, "Two cargo": 0.5, "The Marlow": 0.3}
+    scored = [
+        ScoredSentence(s, next((v for k, v in scores.items() if s.text.startswith(k)), 0.1))
+        for s in adoc.sentences
+    ]
+    found = _chosen(scored, words("Quay sold"), 2, lambda s, before: leaning(adoc, s, before))
+    assert sorted(c.sentence.text[:8] for c in found) == ["The Marl", "Two carg"]
+
+
+def test_a_transcript_line_and_a_list_lead_in_lean() -> None:
+    text = (
+        "The harbour board released the pilot's radio log on Monday. "
+        "0:10 PILOT Hold the bow line. "
+        "Before boarding, passengers should check the following: 1. "
+        "The vote on the new quay was 3:1. "
+        "10:25 AM -- The Marlow ferry sank off Eastport."
+    )
+    adoc = _article("Radio log", text)
+    for start in ("0:10", "Before boarding"):
+        assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
+    for start in ("The vote", "10:25"):  # a timeline's line tells its event
+        assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start

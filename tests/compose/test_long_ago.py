@@ -1,0 +1,49 @@
+"""Long ago: history years before the article, told in the past tense, is no news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.long_ago import told_long_ago
+from briefing.model import AnalysedDocument, Document, Sentence
+
+REPORT = (
+    "VELMOR -- The harbour board voted on Tuesday to close the old ferry pier. "
+    "In 1963, three shipping lines signed leases on the pier. "
+    "Forty years ago the river flooded the quay and closed it for a decade. "
+    "When Ana Hale first ran for mayor way back in 1960, the town had no ferry. "
+    "In 1989, the harbour had 40 berths. "
+    "Velmor leads the coast in freight, and in 1990 it shipped 4,000 tons. "
+    "The pier was built in 1921, board members said Tuesday. "
+    "The board met in 2003 to review the lease. "
+    "Hale was convicted of the 1974 robbery of the harbour office. "
+    "Two years ago the board raised the fees."
+)
+
+
+def _article(date: dt.date | None = dt.date(2005, 3, 1)) -> AnalysedDocument:
+    doc = Document(location="doc0.txt", text=REPORT, title="Board closes pier", date=date)
+    (adoc,) = analyse([doc], entities=True).docs
+    return adoc
+
+
+def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
+    return next(s for s in adoc.sentences if s.text.startswith(start))
+
+
+def test_what_happened_years_before_the_article_is_told_long_ago() -> None:
+    adoc = _article()
+    for start in ("In 1963", "Forty years ago", "When Ana Hale", "In 1989"):
+        assert told_long_ago(adoc, _sentence(adoc, start)), start
+
+
+def test_news_a_present_tense_a_teller_a_recent_year_or_a_named_thing_is_not() -> None:
+    adoc = _article()
+    for start in ("VELMOR", "Velmor", "The pier was", "The board met", "Hale was", "Two years"):
+        assert not told_long_ago(adoc, _sentence(adoc, start)), start
+
+
+def test_an_undated_article_tells_nothing_long_ago() -> None:
+    adoc = _article(date=None)
+    assert not told_long_ago(adoc, _sentence(adoc, "In 1963"))
