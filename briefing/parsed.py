@@ -20,6 +20,8 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from briefing.parsed_window import window
+
 # Lexical flags, one bit each in ``ParsedDoc.flags`` (spaCy's lexeme attributes).
 IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, IS_LOWER = 1, 2, 4, 8, 16
 
@@ -235,52 +237,8 @@ class ParsedDoc:
         return kids[offsets[i] : offsets[i + 1]]
 
     def window(self, start: int, end: int) -> ParsedDoc:
-        """Tokens ``start:end`` as a document of their own, as spaCy's ``Span.as_doc``.
-
-        A head outside the window is replaced by the highest ancestor inside it, else by
-        the first token of the window under the same sentence root (a new root, labelled
-        ``dep``); subtree edges and sentences follow from the new tree, entities are kept
-        where they lie inside the window.
-        """
-        n = end - start
-        base = self._idx(start) if n > 0 else 0
-        cols: dict[str, array] = {k: v[start:end] for k, v in self.cols.items()}
-        cols["idx"] = array("i", (x - base for x in cols["idx"]))
-        head, heads = self.cols["head"], cols["head"]
-        dep = self.strings.index("dep") if "dep" in self.strings else -1
-        strings = self.strings if dep >= 0 else [*self.strings, "dep"]
-        new_roots: dict[int, int] = {}
-        for t in range(n):
-            if start <= head[start + t] < end:
-                heads[t] -= start
-                continue
-            cols["dep"][t] = dep if dep >= 0 else len(strings) - 1
-            inside, a = -1, start + t
-            while head[a] != a:
-                a = head[a]
-                if start <= a < end:
-                    inside = a - start
-            if inside >= 0:
-                heads[t] = inside
-            else:
-                heads[t] = new_roots.setdefault(a, t)
-        left, right = array("i", range(n)), array("i", range(n))
-        for t in range(n):
-            h = t
-            for _ in range(n):
-                if heads[h] == h:
-                    break
-                h = heads[h]
-                left[h], right[h] = min(left[h], t), max(right[h], t)
-        cols["left"], cols["right"] = left, right
-        text = self.text[base : self._end(end - 1)] if n else ""
-        sents = array("i", sorted(left[t] for t in range(n) if heads[t] == t))
-        e = self.ents_flat
-        ents = array("i")
-        for k in range(0, len(e), 3):
-            if start <= e[k] and e[k + 1] <= end:
-                ents.extend((e[k] - start, e[k + 1] - start, e[k + 2]))
-        return ParsedDoc(text, strings, cols, sents, ents)
+        """Tokens ``start:end`` as a document of their own (``parsed_window.window``)."""
+        return window(self, start, end)
 
 
 def _string_of(column: str) -> Callable[[Token], str]:
