@@ -63,6 +63,9 @@ def test_entities_are_built_once_and_found_by_token() -> None:
     assert doc.ents_starting(4, 5) == ()
     assert doc.ent_at(3).text == "Ann Lee" and doc.ent_at(0).text == "Acme"
     assert doc.ent_at(1) is None and doc.ent_at(4) is None
+    assert [e.text for e in doc.ents_within(0, 5)] == ["Acme", "Ann Lee"]
+    assert [e.text for e in doc.ents_within(1, 4)] == ["Ann Lee"]
+    assert doc.ents_within(1, 3) == () and doc.ents_within(3, 1) == ()  # Lee is outside
     again = pickle.loads(pickle.dumps(doc))
     assert again.__dict__["_ents"] is None  # rebuilt on demand, not pickled
     assert [e.text for e in again.ents] == ["Acme", "Ann Lee"] and again.ents[0].doc is again

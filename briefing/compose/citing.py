@@ -126,8 +126,8 @@ class Citations:
             return frozenset()
         return frozenset(
             stem(ent[-1].lower_)
-            for ent in span.doc.ents
-            if ent.label_ == "PERSON" and span.start <= ent.start and ent.end <= span.end
+            for ent in span.doc.ents_within(span.start, span.end)
+            if ent.label_ == "PERSON"
         )
 
     def anchors(self, sentence: Sentence) -> frozenset[str]:

@@ -67,18 +67,14 @@ def _named(arg: Token) -> set[str]:
 def _names(arg: Token) -> set[str]:
     """The names in a participant's whole phrase, one word each (``events.name_key``)."""
     lo, hi = arg.left_edge.i, arg.right_edge.i + 1
-    keys = (
-        name_key(e)
-        for e in arg.doc.ents
-        if lo <= e.start and e.end <= hi and e.label_ in NAME_LABELS
-    )
+    keys = (name_key(e) for e in arg.doc.ents_within(lo, hi) if e.label_ in NAME_LABELS)
     return {k for k in keys if k}
 
 
 def date_verb(token: Token) -> Token | None:
     """The verb the date at ``token`` tells: the clause the date heads, else the first
     verb above it."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = token.doc.ent_at(token.i)
     root = ent.root if ent is not None else token
     for c in root.children:
         if c.dep_ in _DATE_CLAUSE_DEPS and c.pos_ == "VERB":

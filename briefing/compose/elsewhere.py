@@ -51,9 +51,8 @@ def _doer_places(span: Span, verb: Token) -> frozenset[str]:
         if child.dep_ not in _DOER_DEPS:
             continue
         lo, hi = child.left_edge.i, child.right_edge.i + 1
-        for ent in span.doc.ents:
-            inside = lo <= ent.start and ent.end <= hi and ent.label_ in _PLACE_LABELS
-            if inside and (key := place_key(ent.text)):
+        for ent in span.doc.ents_within(lo, hi):
+            if ent.label_ in _PLACE_LABELS and (key := place_key(ent.text)):
                 found.add(key)
     return frozenset(found)
 

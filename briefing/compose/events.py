@@ -205,9 +205,7 @@ def event_of(span: Span) -> Event:
     """The event of the sentence over ``span``."""
     parts: list[tuple[int, str]] = []  # (token index, "n:key" or "f:value")
     named: list[Token] = []  # the tokens of every name
-    for ent in span.doc.ents:
-        if ent.start < span.start or ent.end > span.end:
-            continue
+    for ent in span.doc.ents_within(span.start, span.end):
         if ent.label_ in NAME_LABELS and (key := name_key(ent)):
             parts.append((ent.start, "n:" + key))
             named.extend(t for t in ent if t.text[:1].isalnum())
@@ -292,8 +290,8 @@ class EventIndex:
         if span is None:
             return frozenset()
         roles: dict[str, set[bool]] = {}
-        for e in span.doc.ents:
-            if span.start <= e.start and e.end <= span.end and e.label_ in PLACE_LABELS:
+        for e in span.doc.ents_within(span.start, span.end):
+            if e.label_ in PLACE_LABELS:
                 roles.setdefault(name_key(e), set()).add(e.root.dep_ in ATTRIBUTE_DEPS)
         return frozenset(k for k, told in roles.items() if k and told == {True})
 

@@ -119,8 +119,8 @@ def anchors(span: Span) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     True for a figure's pair: another sentence must give the figure next to its noun."""
     out: list[tuple[frozenset[str], frozenset[str], bool]] = []
     skip = _examples(span)
-    for ent in span.doc.ents:
-        if ent.label_ not in _NAMED or ent.start < span.start or ent.end > span.end:
+    for ent in span.doc.ents_within(span.start, span.end):
+        if ent.label_ not in _NAMED:
             continue
         words = [t for t in ent if t.text[:1].isalnum()]
         if not words or any(t.i in skip for t in ent):
@@ -170,8 +170,8 @@ def particular_kinds(span: Span) -> list[tuple[frozenset[str], bool, int]]:
     noun told twice is one particular, the first time."""
     out: dict[frozenset[str], tuple[bool, int]] = {}
     named = _examples(span)
-    for ent in span.doc.ents:
-        if ent.label_ not in _NAMED or ent.start < span.start or ent.end > span.end:
+    for ent in span.doc.ents_within(span.start, span.end):
+        if ent.label_ not in _NAMED:
             continue
         if any(t.i in named for t in ent):
             continue

@@ -138,8 +138,8 @@ def people(span: Span) -> set[frozenset[str]]:
     """The particulars of a statement that are persons' names, as ``particulars`` gives
     them."""
     found: set[frozenset[str]] = set()
-    for ent in span.doc.ents:
-        if ent.label_ == "PERSON" and span.start <= ent.start and ent.end <= span.end:
+    for ent in span.doc.ents_within(span.start, span.end):
+        if ent.label_ == "PERSON":
             words = [t for t in ent if t.text[:1].isalnum()]
             if words:
                 found.add(name_keys(ent, words))

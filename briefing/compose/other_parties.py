@@ -86,12 +86,8 @@ def _named(span: Span, lo: int, hi: int, labels: frozenset[str] = _PARTY_LABELS)
     names of ``labels``."""
     return {
         _party(ent)
-        for ent in span.doc.ents
+        for ent in span.doc.ents_within(max(lo, span.start), min(hi, span.end))
         if ent.label_ in labels
-        and lo <= ent.start
-        and ent.end <= hi
-        and span.start <= ent.start
-        and ent.end <= span.end
     }
 
 

@@ -82,9 +82,8 @@ def _noun_words(token: Token, span: Span | None = None) -> frozenset[str]:
     Harbour Authority": another outlet writes "the harbour board", "the Authority")."""
     named: set[int] = set()
     if span is not None:
-        for ent in span.doc.ents:
-            if span.start <= ent.start < span.end:
-                named.update(range(ent.start, ent.end))
+        for ent in span.doc.ents_starting(span.start, span.end):
+            named.update(range(ent.start, ent.end))
     return frozenset(
         word_class(c.lemma_)
         for c in token.children
@@ -110,8 +109,8 @@ def _modal(token: Token) -> bool:
 def _names(span: Span, lo: int, hi: int) -> frozenset[str]:
     """The word classes of the last words of the names between tokens ``lo`` and ``hi``."""
     found = set()
-    for ent in span.doc.ents:
-        if lo <= ent.start and ent.end <= hi and ent.label_ in _NAMED:
+    for ent in span.doc.ents_within(lo, hi):
+        if ent.label_ in _NAMED:
             last = [t for t in ent if t.text[:1].isalnum()]
             if last:
                 found.add(word_class(last[-1].lemma_))
@@ -123,10 +122,8 @@ def _places(span: Span, token: Token) -> frozenset[str]:
     party" -> ohio)."""
     return frozenset(
         word_class(ent[-1].lemma_)
-        for ent in span.doc.ents
+        for ent in span.doc.ents_within(token.left_edge.i, token.right_edge.i + 1)
         if ent.label_ in _PLACES
-        and token.left_edge.i <= ent.start
-        and ent.end <= token.right_edge.i + 1
     )
 
 
@@ -197,12 +194,12 @@ def _modifiers(patient: Token, span: Span) -> frozenset[str]:
     """The word classes of the adjectives and nouns modifying a patient ("new and
     stricter rules" -> new, strict), none that is part of a name ("Jewish
     settlements")."""
-    named = {i for ent in span.doc.ents for i in range(ent.start, ent.end)}
+    doc = span.doc
     found = set()
     for c in patient.children:
-        if c.dep_ in _MODIFIERS and c.pos_ in ("ADJ", "NOUN") and c.i not in named:
+        if c.dep_ in _MODIFIERS and c.pos_ in ("ADJ", "NOUN") and doc.ent_at(c.i) is None:
             found.add(word_class(c.lemma_))
-            found.update(word_class(g.lemma_) for g in c.conjuncts if g.i not in named)
+            found.update(word_class(g.lemma_) for g in c.conjuncts if doc.ent_at(g.i) is None)
     return frozenset(found)
 
 

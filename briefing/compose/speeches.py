@@ -75,12 +75,8 @@ def statement_of(span: Span) -> Statement | None:
     subject = {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     speakers = frozenset(
         key
-        for ent in span.doc.ents
-        if span.start <= ent.start
-        and ent.end <= span.end
-        and ent.label_ in NAME_LABELS
-        and all(t.i in subject for t in ent)
-        and (key := name_key(ent))
+        for ent in span.doc.ents_within(span.start, span.end)
+        if ent.label_ in NAME_LABELS and all(t.i in subject for t in ent) and (key := name_key(ent))
     )
     if not speakers:
         return None

@@ -139,8 +139,7 @@ class WhoWords:
         if span is None:
             return (), frozenset()
         whose: dict[int, int] = {}  # token index -> the person's number
-        names = [e for e in span.doc.ents if span.start <= e.start and e.end <= span.end]
-        names = [e for e in names if e.label_ == "PERSON"]
+        names = [e for e in span.doc.ents_within(span.start, span.end) if e.label_ == "PERSON"]
         for n, ent in enumerate(names):
             whose.update(dict.fromkeys(range(ent.start, ent.end), n))
         said: list[list[str]] = [words(ent.text) for ent in names]
@@ -173,9 +172,7 @@ class WhoWords:
         span = sentence_tokens(self.corpus, sentence)
         titles: list[str] = []
         bodies: list[str] = []
-        for ent in span.doc.ents if span is not None else ():
-            if ent.start < span.start or ent.end > span.end:
-                continue
+        for ent in span.doc.ents_within(span.start, span.end) if span is not None else ():
             if ent.label_ == "ORG":
                 bodies += words(ent.text)
             before = span.doc[ent.start - 1] if ent.start > span.start else None

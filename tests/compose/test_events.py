@@ -9,7 +9,15 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.compose import article_memo
-from briefing.compose.events import Event, EventIndex, article_names, tells_event, word_class
+from briefing.compose.events import (
+    Event,
+    EventIndex,
+    article_names,
+    event_of,
+    tells_event,
+    word_class,
+)
+from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.model import Corpus, Document
 from briefing.parsed import ParsedDoc, Span
 
@@ -172,3 +180,28 @@ def test_a_place_told_only_as_an_attribute_of_a_noun() -> None:
     first, second = (d.sentences[0] for d in found.docs)
     assert index.attribute_places(first) == {"lisbon", "madrid"}  # not Porto: where it was
     assert index.attribute_places(second) == frozenset()  # also where they searched
+
+
+class _Counted(tuple):
+    """An article's entities that count how often they are read one by one."""
+
+    scans = [0]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        _Counted.scans[0] += 1
+        return super().__iter__()
+
+
+def test_a_sentences_event_and_places_read_only_its_own_names(monkeypatch) -> None:
+    # Each sentence's event read every entity of its article: an invented story naming a
+    # party 20,000 times in 10 articles spent 23 of 58 CPU s in event_of.
+    found = corpus(GROUNDED + " The Norland Air board met in Pellin on Monday.", TOLD)
+    index = EventIndex(found)
+    ents = ParsedDoc.ents
+    monkeypatch.setattr(ParsedDoc, "ents", property(lambda doc: _Counted(ents.fget(doc))))
+    _Counted.scans[0] = 0
+    span = sentence_tokens(found, found.docs[0].sentences[1])
+    assert span is not None
+    assert "pellin" in event_of(span).names
+    index.attribute_places(found.docs[0].sentences[1])
+    assert _Counted.scans[0] == 0
