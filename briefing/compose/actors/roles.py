@@ -195,17 +195,19 @@ def _offices_after(corpus: Corpus, c: Cluster) -> list[str]:
         if span is None:
             continue
         doc = span.doc
-        if m.doc not in others:
-            others[m.doc] = _others_named(doc, own[m.doc])
         first = bisect_right(doc.sent_starts, span.start)
         for k in range(first, min(first + AS_OFFICE_REACH_SENTENCES, len(doc.sent_starts))):
             t = doc[doc.sent_starts[k]]
-            if bisect_left(others[m.doc], span.end) < bisect_left(others[m.doc], t.i):
-                break  # another person named in between
             office = _as_office(doc, t, other)
-            if office:
+            if not office:
+                continue
+            # Who else is named is read only for a sentence giving an office (rare): a
+            # person named in between stops the search at any later sentence as well.
+            if m.doc not in others:
+                others[m.doc] = _others_named(doc, own[m.doc])
+            if bisect_left(others[m.doc], span.end) >= bisect_left(others[m.doc], t.i):
                 found_at[(m.doc, t.i)] = office
-                break
+            break
     return list(found_at.values())
 
 
