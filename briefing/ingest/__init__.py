@@ -130,13 +130,19 @@ def _read_all(
             elif item.location.startswith(f"{location}#"):  # an entry with no URL: "#entry-3"
                 item.location = source.shown + item.location[len(location) :]
             items.append(item)
-        if source.label != location:  # two sources printed alike each get a note, told apart
+        if source.shown != location:  # its notes name it as the brief and "skipped" do
             limits.warnings[limits.warned_from :] = [
-                source.label + note[len(location) :] if note.startswith(f"{location}: ") else note
+                source.shown + note[len(location) :] if _about(note, location) else note
                 for note in limits.warnings[limits.warned_from :]
             ]
     hits = (cache.hits - hits) if cache is not None else 0
     return items, limits.warnings[warned:], hits
+
+
+def _about(note: str, location: str) -> bool:
+    """Whether a limit's ``note`` is about the source at ``location`` or one of its feed's
+    entries without a URL (``"feed.rss#entry-3: ..."``)."""
+    return note.startswith((f"{location}: ", f"{location}#"))
 
 
 def _drop_digests(documents: list[Document]) -> tuple[list[Document], list[Skipped]]:

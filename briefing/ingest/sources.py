@@ -78,7 +78,6 @@ NAME_HASH_DIGITS = 4
 # that length is tagged (a folder of 10,000 names in another script would be 10^8 pairs).
 # Set by reasoning, not tuned: a story folder holds hundreds of files.
 MAX_LOOK_ALIKE_GROUP = 1_000
-_TAG = re.compile(rf" \(#[0-9a-f]{{{NAME_HASH_DIGITS}}}\)$")
 _SPECIAL = [
     (stat.S_ISFIFO, "named pipe"),
     (stat.S_ISSOCK, "socket"),
@@ -98,13 +97,6 @@ class Source:
     def shown(self) -> str:
         """The location as the brief shows it: the URL, or the file's name."""
         return self.name or printable(self.location)
-
-    @property
-    def label(self) -> str:
-        """The location as the console shows it (in warnings): printable, and ending in the
-        hash that tells its name apart in the brief, if it has one."""
-        tag = _TAG.search(self.shown)
-        return printable(self.location) + (tag[0] if tag else "")
 
 
 def display_name(path: Path, root: Path | None = None, *, with_folder: bool = False) -> str:

@@ -170,7 +170,7 @@ def test_a_folder_read_half_in_a_forked_process_gives_the_same_result(
     (alone, _), (forked, hits), (again, hits_again) = runs
     assert forked == alone and again == alone
     assert len(alone.warnings) == 3  # cut files in both halves: a.txt ... z_long.txt
-    assert alone.warnings[-1].startswith(str(sources / "z_long.txt"))
+    assert alone.warnings[-1].startswith("z_long.txt: ")
     assert (hits, hits_again) == (0, 1)  # cut reads are never cached; the skipped one is
 
 

@@ -56,7 +56,7 @@ def test_a_flood_of_empty_paragraphs_is_read_no_further_than_the_cap(tmp_path, m
     (doc,) = result.documents
     assert _PARA in doc.text and "Never read" not in doc.text
     assert result.warnings == [
-        f"{path}: only the first 50 paragraphs were read (MAX_DOCX_PARAGRAPHS)"
+        f"{path.name}: only the first 50 paragraphs were read (MAX_DOCX_PARAGRAPHS)"
     ]
 
 

@@ -36,7 +36,7 @@ def test_a_long_text_is_cut_at_max_source_chars_with_a_warning(tmp_path: Path) -
     assert 5_000 < len(doc.text) <= 10_000
     assert doc.text.endswith(".")  # cut at a paragraph break, not inside a word
     assert result.warnings == [
-        f"{path}: only the first 10,000 characters were read (max_source_chars)"
+        f"{path.name}: only the first 10,000 characters were read (max_source_chars)"
     ]
 
 
@@ -57,7 +57,7 @@ def test_a_file_over_max_source_mb_is_read_in_part_or_skipped(tmp_path: Path) ->
     result = ingest([str(tmp_path)], limits=Limits(max_source_mb=0.01))
     assert [d.location for d in result.documents] == [text.name]
     assert len(result.documents[0].text) < 10_300
-    assert result.warnings == [f"{text}: only the first 0.01 MB were read (max_source_mb)"]
+    assert result.warnings == [f"{text.name}: only the first 0.01 MB were read (max_source_mb)"]
     assert [(s.location, s.reason) for s in result.skipped] == [
         (page.name, "larger than 0.01 MB (max_source_mb)")
     ]
@@ -76,7 +76,7 @@ def test_a_long_pdf_is_read_to_max_pdf_pages(tmp_path: Path) -> None:
     result = ingest([str(path)], limits=Limits(max_pdf_pages=3))
     (doc,) = result.documents
     assert "Page 3 says" in doc.text and "Page 4 says" not in doc.text
-    assert result.warnings == [f"{path}: only the first 3 pages were read (max_pdf_pages)"]
+    assert result.warnings == [f"{path.name}: only the first 3 pages were read (max_pdf_pages)"]
 
 
 def test_a_docx_that_inflates_past_the_cap_is_skipped_before_inflating(tmp_path: Path) -> None:
@@ -210,7 +210,7 @@ def test_a_pdf_whose_pages_take_too_long_is_read_to_its_time_budget(
     (doc,) = result.documents
     assert "Page 1 says" in doc.text and "Page 2 says" not in doc.text
     assert result.warnings == [
-        f"{path}: only the first 1 pages were read: they took over 0 CPU s (PDF_SECONDS)"
+        f"{path.name}: only the first 1 pages were read: they took over 0 CPU s (PDF_SECONDS)"
     ]
 
 
@@ -312,7 +312,7 @@ def test_a_pdf_page_that_takes_too_long_is_left_out(tmp_path: Path, short_pages:
     assert "Page 1 says" in doc.text and "Page 3 says" in doc.text
     assert "Page 2 says" not in doc.text
     assert result.warnings == [
-        f"{path}: page 2 was left out: it took over 0.2 CPU s (PAGE_SECONDS)"
+        f"{path.name}: page 2 was left out: it took over 0.2 CPU s (PAGE_SECONDS)"
     ]
 
 
@@ -331,3 +331,25 @@ def test_a_pdf_whose_only_page_took_too_long_says_so_not_scanned(
             "(PAGE_SECONDS)",
         )
     ]
+
+
+def test_a_limits_note_names_the_source_as_the_brief_does_never_by_its_absolute_path(
+    tmp_path: Path,
+) -> None:
+    # Notes printed the machine's absolute path ("/home/ann/news/2024/long.txt: only ...")
+    # while "skipped" and the brief name the file within the folder given ("2024/long.txt").
+    (tmp_path / "news" / "2024").mkdir(parents=True)
+    (tmp_path / "news" / "2024" / "long.txt").write_text(article(400), encoding="utf-8")
+    # the feed is read on its own: the folder's near-identical text would drop its entry
+    entry = f"<p>{article(400)}</p>".replace("<", "&lt;").replace(">", "&gt;")
+    (tmp_path / "wire.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+        f"<title>Toll</title><description>{entry}</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    cut = "only the first 5,000 characters were read (max_source_chars)"
+    news, feed = tmp_path / "news", tmp_path / "wire.rss"
+    for given, name in ((news, "2024/long.txt"), (feed, "wire.rss#entry-1")):
+        result = ingest([str(given)], limits=Limits(max_source_chars=5_000))
+        assert [d.location for d in result.documents] == [name]
+        assert result.warnings == [f"{name}: {cut}"]  # not about the same text twice
