@@ -47,6 +47,13 @@ FEED_FETCH_SECONDS = 150.0
 #   at HTML_SECONDS): 500 pages each just under HTML_SECONDS take 2,500 CPU s, while a news
 #   page takes about 0.05 s (HTML_SECONDS's measurements), 500 of them about 25 s.
 FEED_SECONDS = 60.0
+# An entry's content (HTML) is parsed up to this many times max_source_chars, its text then
+# cleaned up to readers.CLEANED_PER_KEPT_CHAR times it: a 15 MB entry was parsed whole
+# (2 of its 22.7 CPU s; feedparser's own 2.7 s on the feed stay, bound by max_source_mb).
+# Markup besides the text: the saved dev pages of D0601A and D0617H hold 1.2-1.3
+# characters of HTML per character of text read; 4 leaves room for heavier markup. Set by
+# reasoning, not tuned.
+CONTENT_PER_KEPT_CHAR = 4
 # The first bytes ``is_feed`` looks at for a feed's root element (after any blank space).
 FEED_HEAD_BYTES = 1000
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
@@ -135,6 +142,7 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
         if not summary:
             out.append(Skipped(where, f"{reason}; no summary in feed"))
             continue
+        summary = _within_reach(where, summary)
         parser = _FallbackHTML()
         parser.feed(f"<p>{summary}</p>" if "<p" not in summary else summary)
         parser.close()
@@ -145,6 +153,19 @@ def read_feed(location: str, data: bytes) -> list[Document | Skipped]:
         except SkipSource as exc:
             out.append(Skipped(where, str(exc)))
     return out
+
+
+def _within_reach(where: str, summary: str) -> str:
+    """An entry's content (HTML) up to ``CONTENT_PER_KEPT_CHAR`` times ``max_source_chars``,
+    cut before a tag, else inside a paragraph (with a warning when it is cut)."""
+    cap = limits.current().max_source_chars
+    reach = CONTENT_PER_KEPT_CHAR * cap
+    if len(summary) <= reach:
+        return summary
+    limits.warn(where, f"only the first {cap:,} characters were read (max_source_chars)")
+    cut = summary.rfind("<", 0, reach)
+    # an end tag closes what the cut left open (the reader keeps a paragraph at its end)
+    return summary[: cut if cut > reach // 2 else reach] + "</p>"
 
 
 def _not_fetched(reasons: list[str]) -> str:

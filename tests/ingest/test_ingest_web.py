@@ -353,3 +353,47 @@ def test_a_saved_feeds_entries_are_named_after_the_file_as_other_sources_are(tmp
         ("empty.txt", "no article text found"),
         ("wire.rss#entry-2", "no article text found"),
     ]
+
+
+def test_a_huge_entry_is_read_only_as_far_as_its_text_may_be_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One entry of 15 MB of paragraphs was parsed and cleaned whole (22.7 CPU s) to keep its
+    # first max_source_chars characters; and the user was told only of that last cut.
+    from briefing.ingest import clutter, readers, web
+
+    cleaned: list[int] = []
+    clean = clutter.clean
+    monkeypatch.setattr(clutter, "clean", lambda p, meta: cleaned.append(len(p)) or clean(p, meta))
+    fed: list[int] = []
+    parser = readers._FallbackHTML
+    monkeypatch.setattr(web, "_FallbackHTML", lambda: _Measured(parser(), fed))
+    paras = "".join(
+        f"&lt;p&gt;The council met on day {n} to vote on harbour toll {n * 7} for "
+        "lorries.&lt;/p&gt;"
+        for n in range(3_000)
+    )  # ~290,000 characters, 3,000 paragraphs of ~70
+    path = tmp_path / "wire.rss"
+    path.write_bytes(_feed(f"<item><title>Toll</title><description>{paras}</description></item>"))
+    result = ingest([str(path)], limits=Limits(max_source_chars=4_000))
+    (doc,) = result.documents
+    assert 3_000 < len(doc.text) <= 4_000 and doc.text.endswith("lorries.")
+    assert cleaned and cleaned[0] <= 2 * 4_000 // 60  # CLEANED_PER_KEPT_CHAR, not 3,000
+    assert fed and max(fed) <= 4 * 4_000  # CONTENT_PER_KEPT_CHAR
+    assert result.warnings == [
+        "wire.rss#entry-1: only the first 4,000 characters were read (max_source_chars)"
+    ]
+
+
+class _Measured:
+    """An HTML parser that notes how many characters it is fed."""
+
+    def __init__(self, parser: object, fed: list[int]) -> None:
+        self.parser, self.fed = parser, fed
+
+    def feed(self, data: str) -> None:
+        self.fed.append(len(data))
+        self.parser.feed(data)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.parser, name)
