@@ -126,3 +126,32 @@ def test_a_span_with_one_word_hanging_outside_has_it_as_root_without_climbing():
     doc = _chain(5_000)
     assert doc[10:11].root.i == 10
     assert doc[10:13].root.i == 12  # the others hang inside it
+
+
+def _tree(heads: list[int]) -> ParsedDoc:
+    """Tokens "w" one space apart under ``heads`` (a root is its own head)."""
+    rows = [
+        {
+            "idx": 2 * i, "length": 1, "head": h, "left": i, "right": i, "lemma": "w",
+            "pos": "NOUN", "tag": "NN", "dep": "ROOT" if h == i else "dep", "ent_type": "",
+            "space": 1, "ent_iob": 2, "flags": 0,
+        }
+        for i, h in enumerate(heads)
+    ]  # fmt: skip
+    return ParsedDoc.from_tokens("w " * len(heads), rows, sent_starts=[0])
+
+
+def test_a_window_of_a_deep_chain_is_cut_in_time() -> None:
+    # Each token climbed to its window root to widen its heads' subtree edges (a 5,000-token
+    # chain: 12.5 million steps), and each token whose head lay outside the window climbed
+    # the article's chain to its root (5,000 tokens under a 10,000-head chain: 50 million).
+    import time
+
+    chain = _tree([i + 1 for i in range(9_999)] + [9_999] + [0] * 5_000)
+    started = time.process_time()
+    cut = chain.window(0, 5_000)
+    assert [cut[0].left_edge.i, cut[4_999].left_edge.i, cut[4_999].right_edge.i] == [0, 0, 4_999]
+    assert cut[4_999].head.i == 4_999 and cut[10].head.i == 11
+    hanging = chain.window(10_000, 15_000)  # every head outside, one root far above
+    assert {t.head.i for t in hanging} == {0} and hanging[0].right_edge.i == 4_999
+    assert time.process_time() - started < 2.0
