@@ -7,20 +7,20 @@ neither sentence denies the other, yet the writer sets two parties' readings of 
 thing against each other (issue 11). Both sentences are shown, as a dispute one source
 reports, when:
 
-* the second sentence opens with a contrast ("But", "However", "Yet") and credits a named
-  party with a contending verb (``CONTENDING``: "contend", "argue", "insist", not a
-  mere "said", which so often only adds a fact);
+* the second sentence opens with a contrast ("But", "However", "Yet", "By contrast",
+  ``CONTRAST_OPENING_RE``) and credits a named party with a contending verb
+  (``CONTENDING``: "contend", "argue", "insist", not a mere "said", which so often only
+  adds a fact);
 * the first sentence, just before it, credits another named party (no word of the
   name in common) with an asserting verb (``ASSERTING``, "said" among them);
 * the two share a noun or an adjective of what they say (no word of either party's
   name): one thing.
 
-The heading is the second sentence without its "But".
+The heading is the second sentence without its contrast word.
 """
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from briefing.compose.dispute_gate import readable_claim
@@ -30,6 +30,7 @@ from briefing.compose.dispute_topics import (
 )
 from briefing.compose.paired_sentences import shown_pairs
 from briefing.compose.positions import party_of, speaker_of
+from briefing.lang.both_sides import CONTRAST_OPENING_RE
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 from briefing.parsed import tokens_at
@@ -37,7 +38,6 @@ from briefing.parsed import tokens_at
 CONTENDING = frozenset({"contend", "argue", "insist", "maintain", "claim", "counter"})
 ASSERTING = CONTENDING | {"say", "believe", "charge", "complain", "warn"}
 _CONTENT = ("NOUN", "PROPN", "ADJ")
-_CONTRAST_RE = re.compile(r"(?:But|However|Yet)\b,?\s")
 
 
 def _credited(
@@ -68,7 +68,7 @@ def _contentions(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence]]:
     """(claim, contention) of every contrasted contention in one article."""
     out = []
     for first, second in pairwise(adoc.sentences):
-        if not _CONTRAST_RE.match(second.text) or not readable_claim(first.text):
+        if not CONTRAST_OPENING_RE.match(second.text) or not readable_claim(first.text):
             continue
         if len(second.text.split()) > MAX_SENTENCE_HEADING_WORDS:
             continue
@@ -81,11 +81,21 @@ def _contentions(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence]]:
     return out
 
 
+def _heading(text: str) -> str:
+    """The contention without the contrast opening it ("By contrast, the guild …" -> "The
+    guild …")."""
+    m = CONTRAST_OPENING_RE.match(text)
+    if m is None:
+        return unlinked(text)
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def find_contentions(corpus: Corpus, shown: set[str]) -> list[Divergence]:
     """Contrasted contentions (the module's rules); a sentence in ``shown`` (another
     divergence's claim) is not shown again."""
     found = (
-        (first, second, unlinked(second.text.strip()))
+        (first, second, _heading(second.text.strip()))
         for adoc in corpus.docs
         if adoc.parse is not None
         for first, second in _contentions(adoc)

@@ -220,7 +220,7 @@ _FIGURE_LEAD_RE = re.compile(
 # million" (issue 11, session 47: two named sources' figures for one measure told in
 # two sentences, which ``RIVAL_FIGURES_RE`` reads only in one). ``compose.rival_estimates``
 # pairs two of one article. The party is all the sentence says before the verb, after
-# an opening contrast word.
+# an opening contrast word (which also opens a contrasted contention, compose.contentions).
 CONTRAST_OPENING_RE = re.compile(
     r"^(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand)\b,?\s+", re.I
 )

@@ -33,3 +33,12 @@ def test_no_contrast_a_mere_said_one_party_or_another_thing_is_no_dispute():
 
 def test_a_sentence_shown_elsewhere_is_not_shown_again():
     assert find_contentions(articles(FIRST + SECOND), {SECOND.strip()}) == []
+
+
+def test_a_contention_opening_by_contrast_is_one_and_its_heading_drops_the_opening():
+    # The contrast openings were a near-twin of lang.both_sides's CONTRAST_OPENING_RE, with
+    # But/However/Yet only: "By contrast, associates of …" set against a contention was none.
+    second = SECOND.replace("But associates", "By contrast, associates")
+    [found] = contentions(FIRST + second + "The quay reopened in May.")
+    heading = "Associates of Mayor Dora Vell contend the quay fee kept the old harbour open."
+    assert found.topic == ONE_SOURCE_LABEL + heading
