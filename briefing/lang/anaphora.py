@@ -44,21 +44,21 @@ def _cued(cues: tuple[str, ...], pattern: str) -> Screened:
 # Shell nouns among them ("the plan", "the move") stand for what another sentence tells
 # however common the noun is in a story (open questions use them too: ``lang/questions``).
 SHELL_EVENT_NOUNS = ("move", "decision", "step", "plan", "proposal", "issue")
-_EVENT_NOUNS = (
+EVENT_NOUNS = (
     *SHELL_EVENT_NOUNS, "announcement", "deal", "measure", "incident", "remarks?",
     "comments?", "statement", "agreement", "ruling", "news", "accident", "episode", "effort",
     "developments?", "action", "trip", "visit", "talks", "request", "offer", "findings?",
     "revelations?", "disclosure", "verdict", "questions?", "problem",
 )  # fmt: skip
 # Words that may stand between the article and the noun without saying which one it is.
-_EVENT_MODIFIERS = (
+EVENT_MODIFIERS = (
     "latest", "new", "recent", "proposed", "planned", "extra", "added", "additional",
     "surprise", "unexpected", "controversial", "historic", "reported", "alleged", "final",
     "whole", "entire", "next", "key", "main", "big", "bigger", "biggest", "real", "other",
 )  # fmt: skip
 _EVENT_NOUN_OPENING = re.compile(
-    rf"^(?:the|this|that|these|those) (?:(?:most|{alternation(_EVENT_MODIFIERS)}) ){{0,2}}"
-    rf"{alternation(_EVENT_NOUNS)}\b"
+    rf"^(?:the|this|that|these|those) (?:(?:most|{alternation(EVENT_MODIFIERS)}) ){{0,2}}"
+    rf"{alternation(EVENT_NOUNS)}\b"
     r"(?!\s+(?:of|to|by|on|for|that|from|in|at|between|with)\b)",
     re.IGNORECASE,
 )
