@@ -44,6 +44,7 @@ from briefing.lang.definites import (
     plural_of,
 )
 from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.summary_leans import closing_act
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Token, tokens_at
 
@@ -334,7 +335,21 @@ class Descriptions:
             out.append((text[start:end], lenient, strict))
         told = article_demonstratives(self.corpus.docs[sentence.doc]).get(sentence.index, ())
         out += [*self._figures_told(sentence), *counted_sets(text, self._phrase_called_bare)]
+        out += self._act_closing(sentence, first)
         return [*out, *((text[a:b], None, k) for a, b, k in told)]
+
+    def _act_closing(
+        self, sentence: Sentence, first: dict[str, int]
+    ) -> list[tuple[str, str | None, str | None]]:
+        """The act it ends on ("... took part in the talks.", ``summary_leans.closing_act``)
+        when its article told the noun before and the sentence did not: read strictly only."""
+        text = sentence.text
+        act = closing_act(text)
+        if act is None or whole_word(act[2]).search(text, 0, act[0]):
+            return []
+        key = stem(act[2])
+        told_before = first.get(key, sentence.index) < sentence.index
+        return [(text[act[0] : act[1]], None, key)] if told_before else []
 
     def _place_before(self, sentence: Sentence, start: int) -> bool:
         """Whether the parse finds a place's name in ``sentence`` before ``start``."""

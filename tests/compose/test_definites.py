@@ -463,3 +463,26 @@ def test_a_counted_set_leans_back_unless_listed_or_the_story_s_own() -> None:
     held = "The four envoys were freed on Sunday. "
     own = corpus(held + "The four envoys flew home.", held + "Crowds met the four envoys.", FILLER)
     assert leaning(own, "Crowds", strict=True) == []  # the story's own four
+
+
+TALKS = (
+    "Ostland and Marlow opened talks on the harbour toll in May. "
+    "Envoys of two banks took part in the talks."
+)
+
+
+def test_an_act_the_sentence_ends_on_leans_back_read_strictly() -> None:
+    c = corpus(TALKS, FILLER, FILLER)
+    assert leaning(c, "Envoys of two", strict=True) == ["the talks"]
+    assert leaning(c, "Envoys of two") == []  # not read leniently: the pick keeps it
+    assert leaning(c, "Ostland and Marlow", strict=True) == []  # its article's first
+
+
+def test_an_act_the_sentence_named_before_does_not_lean() -> None:
+    c = corpus(
+        "Ostland and Marlow opened talks on the toll in May. "
+        "Envoys said the talks went well and two banks joined the talks.",
+        FILLER,
+        FILLER,
+    )
+    assert leaning(c, "Envoys said", strict=True) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.summary_leans import leans_in_summary
+from briefing.lang.summary_leans import closing_act, leans_in_summary
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,31 @@ def test_leans(text: str) -> None:
 )
 def test_stands_alone(text: str) -> None:
     assert not leans_in_summary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Envoys of the Ostland and Marlow banks took part in the talks.", "talks"),
+        ("Dara Pell, who sits on the harbour board, virtually embraced the issue.", "issue"),
+        ("Only a few bargainers were in the room for the final deal.", "deal"),
+        ("Pell left Marlow after the meeting.", "meeting"),
+    ],
+)
+def test_a_statement_ending_on_an_act_called_by_the_noun_alone(text: str, noun: str) -> None:
+    act = closing_act(text)
+    assert act is not None and act[2] == noun
+    assert text[act[0] : act[1]].lower().startswith("the ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went on in Marlow for a week.",  # opening, not closing
+        "Pell attended the meeting of the harbour board.",  # "of ..." says which
+        "Pell resigned after the accident.",  # a crash story's own event
+        "Ostland and Marlow held talks on the toll.",
+    ],
+)
+def test_no_closing_act(text: str) -> None:
+    assert closing_act(text) is None
