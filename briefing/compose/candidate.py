@@ -30,6 +30,7 @@ class Candidate:
     stems: frozenset[str] = frozenset()  # content stems, for the near-duplicate test
     importance: float = 0.0
     figures: frozenset[str] | None = None  # see ``restated.figures``
+    numbers: frozenset[str] | None = None  # see ``restated.numbers``
     worth: float = 0.0  # weight of its concepts when nothing is covered yet
     # Whether it holds a short name only its article says ("the summit", ``short_names``):
     # asked when first read (``unclear``), which only the shortlist's bonus does.

@@ -16,6 +16,12 @@ Two statements of different articles tell one deed when
   them, Pell met ..." tells a meeting, not a refusal);
 - and they share a name besides the doer's ("Pell").
 
+Two statements also tell one event when their main predicates count the same things
+(``Deed.counts``: "the heads of the four hostages were found outside Grozny" / "Maskhadov
+said in Grozny that the bodies of four men had been recovered") and they share a name or
+an event verb (``one_count``): a count in a side clause ("the prosecutor, who was
+investigating the killings of four foreigners, was abducted") is the side clause's.
+
 Names come from the parse's entities: a corpus analysed without them (rouge_eval.py's
 mode) has no deeds, so this test cannot move ROUGE.
 """
@@ -32,8 +38,11 @@ from briefing.compose.events import (
     timed_verb,
     word_class,
 )
+from briefing.compose.near_duplicates import stem
+from briefing.lang.dates import YEAR_RE
+from briefing.lang.figures import NOT_COUNTED, word_value
 from briefing.lang.speech import SAYING_LEMMAS
-from briefing.parsed import Span
+from briefing.parsed import Span, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOT_DEEDS = NO_EVENT | SAYING_LEMMAS
@@ -42,6 +51,19 @@ _NOT_DEEDS = NO_EVENT | SAYING_LEMMAS
 # preposition's own object is taken too).
 _GOVERNED = frozenset({"xcomp", "ccomp"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "prep", "attr", "oprd"})
+# The least count two statements' main predicates must share to tell one event
+# (``one_count``): two and three count too many different things in one story ("two
+# inmates", "two terms"). Set by hand from the DUC 2004 dev summaries judged in session 48
+# (four hostages' heads found / four men's bodies recovered); not swept.
+MIN_COUNT = 4
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# Dependencies from a counted noun up to its main predicate's verb that keep it part of
+# what the predicate tells: subjects, objects, prepositions and their objects, appositions
+# and conjuncts ("the heads of the four hostages were found"); a clause's
+# (``relcl``, ``advcl``, ``acl``) is a side matter.
+_PHRASE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "prep", "agent", "attr", "oprd", "appos", "conj"}
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +75,8 @@ class Deed:
     doers: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    counts: frozenset[int] = frozenset()  # whole numbers its main predicate counts things by
+    counted: frozenset[str] = frozenset()  # the stems of the nouns they count ("kurd")
 
 
 NO_DEED = Deed()
@@ -93,7 +117,36 @@ def deed_of(span: Span | None) -> Deed:
         for t in [*heads, *objects]
         if t.pos_ in ("VERB", "NOUN") and t.lemma_ and span.start <= t.i < span.end
     )
-    return Deed(doers, verbs, words)
+    main = {t.i for t in heads}
+    counted = [(n, t.head) for t in span if (n := _main_count(t, main)) is not None]
+    return Deed(
+        doers,
+        verbs,
+        words,
+        frozenset(n for n, _ in counted),
+        frozenset(stem(noun.lower_) for _, noun in counted),
+    )
+
+
+def _main_count(token: Token, main: set[int]) -> int | None:
+    """The whole number ``token`` counts things by ("four" of "four men"), when at least
+    ``MIN_COUNT`` and no year ("June 1996"), its noun no unit ("four years") and the noun
+    part of the subject or the objects of a verb of ``main`` (``_PHRASE_DEPS``); else
+    None."""
+    noun = token.head
+    if token.dep_ != "nummod" or noun.pos_ not in _NOUN_TAGS or noun.lemma_.lower() in NOT_COUNTED:
+        return None
+    value = word_value(token.text.lower())
+    if YEAR_RE.fullmatch(token.text) or value is None or value < MIN_COUNT or value != int(value):
+        return None
+    node = token.head
+    for _ in range(len(token.doc)):  # a parse's heads end at its root: bounded all the same
+        if node.i in main:
+            return int(value)
+        if node.dep_ not in _PHRASE_DEPS or node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def one_deed(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str]) -> bool:
@@ -104,3 +157,14 @@ def one_deed(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str])
     if not doers or not (names_a & names_b) - doers:
         return False
     return bool(a.verbs & b.words or b.verbs & a.words)
+
+
+def one_count(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str]) -> bool:
+    """Whether deeds ``a`` and ``b`` count the same things (``Deed.counts``) in one event: a
+    count in common and a name in common besides the counted things' ("100 Kurds" in two
+    cities) or an event verb of either of a class of the other's words ("found the heads
+    of four foreigners" / "the heads of the four hostages were found")."""
+    if not a.counts & b.counts:
+        return False
+    names = (names_a & names_b) - a.counted - b.counted  # "100 Kurds" in Athens and Vienna
+    return bool(names or a.verbs & b.words or b.verbs & a.words)

@@ -21,6 +21,10 @@ already shown (``repeats``). Two statements tell one fact when
 - or one doer's act told by its verb and in other words ("Ostland wants Marlow to
   extradite Pell" / "Ostland has asked for Pell's extradition"): ``one_deed``, days where
   read the same (``one_act``);
+- or their main predicates count the same things, a name or an event verb in both ("the
+  heads of the four hostages were found outside Grozny" / "Maskhadov said in Grozny that
+  the bodies of four men had been recovered"): ``one_deed.one_count``, days where read the
+  same (``one_number``);
 - or a plan whose day is not read tells the act another reports done ("Pell is expected to
   be sworn in within a month" / "Pell was sworn in on Sunday"): the name before the plan's
   cue doing its verb in the other (``plan_done``).
@@ -33,8 +37,9 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from briefing.compose.near_duplicates import Group, similar_sets, stem
-from briefing.compose.one_deed import Deed, one_deed
+from briefing.compose.one_deed import MIN_COUNT, Deed, one_count, one_deed
 from briefing.lang.dates import FUTURE_CUE_RE, PLANNED_VERB_RE, YEAR_RE
+from briefing.lang.figures import word_value
 
 # Content stems besides a shared figure that make two sentences one fact (a plane
 # crash's death toll restated by outlets in the baseline review; the baseline review's notes).
@@ -60,6 +65,7 @@ class Told(Protocol):
     group: Group
     stems: frozenset[str]
     figures: frozenset[str] | None  # see ``figures``
+    numbers: frozenset[str] | None  # see ``numbers``
     importance: float
     day: tuple[int, ...] | None  # its event's day, when resolved to a day
     # Its event's act classes and its names, worked out when first asked.
@@ -74,6 +80,18 @@ def figures(c: Told) -> frozenset[str]:
             w for w in c.group.lead.words if w[:1].isdigit() and not YEAR_RE.fullmatch(w)
         )
     return c.figures
+
+
+def numbers(c: Told) -> frozenset[str]:
+    """The words of a sentence writing a whole number of at least ``MIN_COUNT``, in
+    figures or words ("four", "2,328"): what ``one_number`` reads the parse for."""
+    if c.numbers is None:  # asked for every pair of candidates tried: computed once
+        c.numbers = frozenset(
+            w
+            for w in c.group.lead.words
+            if (value := word_value(w)) is not None and value >= MIN_COUNT
+        )
+    return c.numbers
 
 
 def same_fact(a: Told, b: Told) -> bool:
@@ -127,6 +145,15 @@ def one_act(a: Told, b: Told) -> bool:
     return one_deed(a.deed(), names_a, b.deed(), names_b)
 
 
+def one_number(a: Told, b: Told) -> bool:
+    """One event whose things both main predicates count alike (``one_deed.one_count``),
+    the days, where read, the same. The parse is read only for statements writing a
+    number in common."""
+    if not numbers(a) & numbers(b) or not _days_agree(a, b):
+        return False
+    return one_count(a.deed(), a.event()[1], b.deed(), b.event()[1])
+
+
 def _planned(c: Told) -> tuple[str, str] | None:
     """The name a plan of unread day names doing it and the stem of the planned verb."""
     if c.day is not None:
@@ -164,6 +191,7 @@ def repeats(c: Told, chosen: Sequence[Told]) -> bool:
         or one_event(c, o)
         or one_report(c, o)
         or one_act(c, o)
+        or one_number(c, o)
         or plan_done(c, o)
         for o in chosen
     )

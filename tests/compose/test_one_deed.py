@@ -6,7 +6,7 @@ import datetime as dt
 
 from briefing.analyse import analyse
 from briefing.compose.events import EventIndex
-from briefing.compose.one_deed import NO_DEED, Deed, deed_of, one_deed
+from briefing.compose.one_deed import NO_DEED, Deed, deed_of, one_count, one_deed
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.model import Corpus, Document
 
@@ -44,3 +44,43 @@ def test_no_parse_no_deed() -> None:
     sentence = corpus.docs[0].sentences[0]
     assert deed_of(sentence_tokens(corpus, sentence)) == NO_DEED
     assert not one_deed(NO_DEED, frozenset({"pell", "ostland"}), NO_DEED, frozenset({"pell"}))
+
+
+# An invented story: four engineers kidnapped near Tarvin were found dead.
+FOUND = "Police found the heads of four engineers along a highway outside Tarvin."
+RECOVERED = "Governor Dara Pell said in Tarvin that the bodies of four men had been recovered."
+SIDE = "Gunmen abducted Tom Arlen, who was investigating the killings of four engineers, in Tarvin."
+YEARS = "Dara Pell has governed Tarvin for four years."
+
+
+def test_a_count_in_the_main_predicate_is_the_deed_s() -> None:
+    corpus = _corpus(FOUND, RECOVERED, SIDE, YEARS)
+    found, recovered, side, years = (_told(corpus, i) for i in range(4))
+    assert found[0].counts == {4} and recovered[0].counts == {4}
+    assert not side[0].counts  # the relative clause's count is a side matter
+    assert not years[0].counts  # a unit is counted, not things
+    assert one_count(*found, *recovered)  # the same count, and Tarvin in both
+    assert not one_count(*found, *side)
+    assert not one_count(*years, *recovered)
+
+
+def test_a_small_count_is_no_evidence() -> None:
+    corpus = _corpus(
+        "Police found two engineers near Tarvin.", "Two engineers were freed in Tarvin."
+    )
+    a, b = (_told(corpus, i) for i in range(2))
+    assert not a[0].counts and not b[0].counts
+    assert not one_count(*a, *b)
+
+
+def test_the_counted_people_s_name_or_a_year_is_no_evidence() -> None:
+    corpus = _corpus(
+        "In Tarvin, 100 Ostlanders began a fast.",
+        "In Marlow, 100 Ostlanders set up tents outside the parliament.",
+        "In June 1996, Brightway Computers wanted to sell the Lumen browser.",
+    )
+    tarvin, marlow, june = (_told(corpus, i) for i in range(3))
+    assert tarvin[0].counts == {100} == marlow[0].counts
+    assert tarvin[1] & marlow[1] == {"ostland"}
+    assert not one_count(*tarvin, *marlow)  # one name in common: the counted people's
+    assert not june[0].counts  # a year

@@ -12,6 +12,7 @@ from briefing.compose.restated import (
     drop_repeats,
     one_act,
     one_event,
+    one_number,
     one_report,
     plan_done,
     repeats,
@@ -32,6 +33,7 @@ def _told(text: str, stems: str, importance: float = 1.0, **kw: Any) -> Any:
         group=SimpleNamespace(lead=lead, members=[lead]),
         stems=frozenset(stems.split()),
         figures=None,
+        numbers=None,
         importance=importance,
         day=kw.pop("day", None),
         event=lambda: event,
@@ -202,3 +204,39 @@ def test_one_doers_act_in_other_words_is_one_fact() -> None:
         deed=wants,
     )
     assert not one_act(_told("y", "y", day=(2019, 3, 7), event=names, deed=asked), later)
+
+
+def test_one_count_of_one_event_in_other_words_is_one_fact() -> None:
+    found = Deed(frozenset(), frozenset({"find"}), frozenset({"find", "head"}), frozenset({4}))
+    recovered = Deed(frozenset(), frozenset({"recov"}), frozenset({"recov"}), frozenset({4}))
+    a = _told(
+        "The heads of the four engineers were found outside Tarvin.",
+        "head engin found outsid tarvin",
+        event=(frozenset({"find"}), frozenset({"tarvin"})),
+        deed=found,
+    )
+    b = _told(
+        "Pell said in Tarvin that the bodies of four men had been recovered.",
+        "pell tarvin bodi men recov",
+        doc=1,
+        event=(frozenset({"recov"}), frozenset({"pell", "tarvin"})),
+        deed=recovered,
+    )
+    assert one_number(a, b) and repeats(a, [b])
+    other_day = _told(
+        "The heads of the four engineers were found outside Tarvin.",
+        "head engin found outsid tarvin",
+        day=(2019, 3, 9),
+        event=(frozenset({"find"}), frozenset({"tarvin"})),
+        deed=found,
+    )
+    b.day = (2019, 3, 10)
+    assert not one_number(other_day, b)  # days read apart: two events
+    five = _told(
+        "Pell said in Tarvin that the bodies of five men had been recovered.",
+        "pell tarvin bodi men recov",
+        doc=1,
+        event=(frozenset({"recov"}), frozenset({"pell", "tarvin"})),
+        deed=Deed(frozenset(), frozenset({"recov"}), frozenset({"recov"}), frozenset({5})),
+    )
+    assert not one_number(a, five)  # no number written in common: the parse is not read
