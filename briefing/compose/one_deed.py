@@ -18,9 +18,10 @@ Two statements of different articles tell one deed when
 
 Two statements also tell one event when their main predicates count the same things
 (``Deed.counts``: "the heads of the four hostages were found outside Grozny" / "Maskhadov
-said in Grozny that the bodies of four men had been recovered") and they share a name or
-an event verb (``one_count``): a count in a side clause ("the prosecutor, who was
-investigating the killings of four foreigners, was abducted") is the side clause's.
+said in Grozny that the bodies of four men had been recovered") and they share a name
+besides their doers' and the counted things' or an event verb (``one_count``): a count in
+a side clause ("the prosecutor, who was investigating the killings of four foreigners, was
+abducted") is the side clause's.
 
 Names come from the parse's entities: a corpus analysed without them (rouge_eval.py's
 mode) has no deeds, so this test cannot move ROUGE.
@@ -76,7 +77,7 @@ class Deed:
     verbs: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     counts: frozenset[int] = frozenset()  # whole numbers its main predicate counts things by
-    counted: frozenset[str] = frozenset()  # the stems of the nouns they count ("kurd")
+    counted: frozenset[str] = frozenset()  # the stems of the nouns counted ("kurd")
 
 
 NO_DEED = Deed()
@@ -119,22 +120,19 @@ def deed_of(span: Span | None) -> Deed:
     )
     main = {t.i for t in heads}
     counted = [(n, t.head) for t in span if (n := _main_count(t, main)) is not None]
-    return Deed(
-        doers,
-        verbs,
-        words,
-        frozenset(n for n, _ in counted),
-        frozenset(stem(noun.lower_) for _, noun in counted),
-    )
+    counts = frozenset(n for n, _ in counted)
+    return Deed(doers, verbs, words, counts, frozenset(stem(noun.lower_) for _, noun in counted))
 
 
 def _main_count(token: Token, main: set[int]) -> int | None:
     """The whole number ``token`` counts things by ("four" of "four men"), when at least
-    ``MIN_COUNT`` and no year ("June 1996"), its noun no unit ("four years") and the noun
-    part of the subject or the objects of a verb of ``main`` (``_PHRASE_DEPS``); else
-    None."""
+    ``MIN_COUNT`` and no year ("June 1996"), its noun after it and no unit ("four years")
+    and the noun part of the subject or the objects of a verb of ``main``
+    (``_PHRASE_DEPS``); else None."""
     noun = token.head
-    if token.dep_ != "nummod" or noun.pos_ not in _NOUN_TAGS or noun.lemma_.lower() in NOT_COUNTED:
+    if token.dep_ != "nummod" or noun.i < token.i or noun.pos_ not in _NOUN_TAGS:
+        return None  # "Flight 990", "Boeing 767": a number after its noun names it
+    if noun.lemma_.lower() in NOT_COUNTED:
         return None
     value = word_value(token.text.lower())
     if YEAR_RE.fullmatch(token.text) or value is None or value < MIN_COUNT or value != int(value):
@@ -160,11 +158,16 @@ def one_deed(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str])
 
 
 def one_count(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str]) -> bool:
-    """Whether deeds ``a`` and ``b`` count the same things (``Deed.counts``) in one event: a
-    count in common and a name in common besides the counted things' ("100 Kurds" in two
-    cities) or an event verb of either of a class of the other's words ("found the heads
-    of four foreigners" / "the heads of the four hostages were found")."""
+    """Whether deeds ``a`` and ``b`` (of statements naming ``names_a`` and ``names_b``)
+    count the same things (``Deed.counts``) in one event: a count in common and a name in
+    common that is neither's doer nor the things counted ("the heads of the four hostages
+    were found outside Grozny" / "Maskhadov said in Grozny that the bodies of four men had
+    been recovered"), or an event verb of either of a class of the other's words ("found
+    the heads of four foreigners" / "the heads of the four hostages were found"). A doer
+    alone is no evidence: a party does many things with its five jets ("Ostair grounded
+    its five jets" / "Ostair took five planes in 1972"), and "100 Kurds" fasting in one
+    city and camping in another are two."""
     if not a.counts & b.counts:
         return False
-    names = (names_a & names_b) - a.counted - b.counted  # "100 Kurds" in Athens and Vienna
+    names = (names_a & names_b) - a.doers - b.doers - a.counted - b.counted
     return bool(names or a.verbs & b.words or b.verbs & a.words)

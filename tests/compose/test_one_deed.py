@@ -73,14 +73,20 @@ def test_a_small_count_is_no_evidence() -> None:
     assert not one_count(*a, *b)
 
 
-def test_the_counted_people_s_name_or_a_year_is_no_evidence() -> None:
+def test_a_party_without_a_place_or_the_act_or_a_year_is_no_evidence() -> None:
     corpus = _corpus(
         "In Tarvin, 100 Ostlanders began a fast.",
         "In Marlow, 100 Ostlanders set up tents outside the parliament.",
         "In June 1996, Brightway Computers wanted to sell the Lumen browser.",
+        "Flight 990 of Norland Air left Tarvin on time.",
+        "Norland Air grounded its five remaining jets after the crash.",
+        "When orders were placed, Norland Air took five planes and Ostair took four.",
     )
-    tarvin, marlow, june = (_told(corpus, i) for i in range(3))
+    tarvin, marlow, june, flight, grounded, orders = (_told(corpus, i) for i in range(6))
     assert tarvin[0].counts == {100} == marlow[0].counts
     assert tarvin[1] & marlow[1] == {"ostland"}
-    assert not one_count(*tarvin, *marlow)  # one name in common: the counted people's
+    assert not one_count(*tarvin, *marlow)  # only the counted people's name in common
     assert not june[0].counts  # a year
+    assert not flight[0].counts  # a number after its noun names it
+    assert grounded[0].counts == {5} == orders[0].counts
+    assert not one_count(*grounded, *orders)  # only the doer in common: one party's two acts
