@@ -24,9 +24,9 @@ def _notes(c: Corpus, start: str, told: tuple[str, ...] = ()) -> list[tuple[str,
 def test_the_capital_head_of_an_of_name_gets_the_name() -> None:
     c = _article(
         "New rules for the dunes will be issued by the Marlow Corps of Surveyors next week. "
-        "The Corps first began reviewing the dune rules in 1995."
+        "The Corps started surveying the dune rules in 1995."
     )
-    assert _notes(c, "The Corps first") == [("The Corps", "Marlow Corps of Surveyors")]
+    assert _notes(c, "The Corps started") == [("The Corps", "Marlow Corps of Surveyors")]
 
 
 def test_a_shorter_form_of_the_same_name_is_that_name() -> None:

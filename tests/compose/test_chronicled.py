@@ -17,7 +17,7 @@ from .conftest import articles
 
 # An invented story: a river town's mills and a levy they fought in court.
 LOST = (
-    "The Orsk mill owners Friday lost what may be their last fight to keep the river levy "
+    "The Orsk mill owners Friday lost what could be their final battle to keep the river levy "
     "from taking effect."
 )
 DAY = (2000, 6, 23)
@@ -110,7 +110,7 @@ PLEDGE = (
     "on Monday pledged to further widen the Delling river port."
 )
 CEREMONY = (
-    "In a move seen by the harbour board as a slap in the face, the Marlow mayor Karl "
+    "In a move seen by the harbour board as an open insult, the Marlow mayor Karl "
     "Vesting will attend a ceremony on Wednesday to open a new pier at the Delling river port."
 )
 FILLER = (

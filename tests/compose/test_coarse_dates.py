@@ -24,7 +24,7 @@ def test_one_article_s_month_and_day_stay_two_entries():
 
 def test_a_month_s_vote_against_joins_the_day_another_article_gives_it():
     # "defeated" / "rejected", parliament doing it in both: one vote, under its day.
-    month = "In June, parliament easily defeated the first attempt to regulate ferry fares."
+    month = "In June, parliament narrowly defeated an early bid to cap ferry fares."
     day = "The Norland parliament rejected a strict ferry bill on June 4."
     assert _timeline(month, day) == [("2018-06-04", [1, 2])]
     passed = "The Norland parliament approved a strict ferry bill on June 4."

@@ -28,12 +28,12 @@ def test_the_dose_is_what_the_statement_is_about(other: str, left_out: bool) -> 
 
 
 def test_a_measure_said_of_something_else() -> None:
-    told = "The harbour board said the ferry count is up 20 percent in two years."
-    assert _left_out(told, "Ferry sales have increased by 20 percent in two years.")
+    told = "The harbour board said the ferry count is up 35 percent in four years."
+    assert _left_out(told, "Ferry sales have increased by 35 percent in four years.")
 
 
 def test_what_does_not_exist() -> None:
-    told = "The scientific consensus on the levy, it turns out, does not exist."
+    told = "The promised study of the levy, as it happens, does not exist."
     assert _left_out(told, "Such a levy would not change the fares, he said.")
 
 

@@ -117,11 +117,11 @@ def test_a_figure_in_words_is_the_figure_in_digits():
 
 
 def test_a_small_multiple_in_words_is_compared_with_digits():
-    told = "Jobless rates on the islands run at three times the national average, a study says."
+    told = "Jobless rates on the islands run at four times the regional average, a study says."
     sents = sentences(
         f"{told} {FILLER}",
-        f"Jobless rates on the islands run at 10 times the national average. {FILLER}",
-        f"Jobless rates on the islands run at 3 times the national average. {FILLER}",
+        f"Jobless rates on the islands run at 10 times the regional average. {FILLER}",
+        f"Jobless rates on the islands run at 4 times the regional average. {FILLER}",
     )
     assert Corroboration(sents).reporting_sources(sents[0], anchored=True) == [1, 3]
 
@@ -259,9 +259,10 @@ def test_another_source_telling_only_the_main_clause_reports_it():
 
 def test_another_source_telling_the_fact_without_its_dash_description_reports_it():
     sents = sentences(
-        "A former welding school apprentice was named by his college today as the maker of "
-        "the Quillmoor leaflet -- the hoax that emptied dozens of ferry terminals, grain "
-        f"depots and customs sheds along the Skarre coast during the midsummer regatta. {FILLER}",
+        "A former welding school apprentice was named by his trade institute on Monday as "
+        "the maker of the Quillmoor leaflet -- the hoax that emptied dozens of ferry "
+        "terminals, grain depots and customs sheds along the Skarre coast during the midsummer "
+        f"regatta. {FILLER}",
         "Police in Vessby named a welding-school apprentice at the Ostra Trade Institute as "
         f"the leaflet's maker. {FILLER}",
         *EVERYDAY,
@@ -356,7 +357,7 @@ def test_a_share_in_words_is_told_only_with_that_share():
     told = "The harbour board estimates that half the Skerra fishermen live in poverty."
     sents = sentences(
         f"{told} {FILLER}",
-        "An estimated 12.2 percent of the Skerra fishermen live in poverty, the harbour "
+        "Roughly 12.2 percent of the Skerra fishermen live in poverty, the harbour "
         f"board estimates. {FILLER}",
         f"About 52 percent of the Skerra fishermen live in poverty, the board estimates. {FILLER}",
         f"The harbour board estimates the Skerra fishermen live in poverty. {FILLER}",

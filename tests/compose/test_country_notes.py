@@ -29,7 +29,7 @@ KENYA = Document(
 )
 OREGON = Document(
     "c.txt",
-    "Gov. Dana Harlow on Tuesday vetoed a bill that would have taxed plastic bags. "
+    "Gov. Dana Harlow on Tuesday vetoed a measure that would have taxed plastic bags. "
     "The bag bill had passed the Senate on Monday.",
     title="Harlow vetoes bag tax",
     date=THU,
@@ -91,7 +91,7 @@ def test_an_article_naming_another_country_before_the_entry_gets_no_note():
 def test_a_state_datelined_article_notes_its_governor_with_the_state_and_nothing_else():
     c = _corpus(OREGON, KENYA)
     assert _noted(c, "Gov. Dana Harlow") == (
-        "Gov. Dana Harlow [Oregon] on Tuesday vetoed a bill that would have taxed plastic bags."
+        "Gov. Dana Harlow [Oregon] on Tuesday vetoed a measure that would have taxed plastic bags."
     )
     # The state's senate or the nation's: no note.
     assert _noted(c, "The bag bill") == "The bag bill had passed the Senate on Monday."

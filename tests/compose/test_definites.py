@@ -287,18 +287,18 @@ def test_names_before_nouns_give_the_names_and_the_articles_naming_them() -> Non
 
 def test_a_preposition_of_the_verb_does_not_say_which() -> None:
     text = (
-        "Volunteers will comb a municipal golf course for grubs this summer. "
-        "Rather than spray the entire course with chemicals, they will pick grubs by hand."
+        "Volunteers will search a city orchard for beetles this summer. "
+        "Rather than spray the entire orchard with chemicals, they will pick beetles by hand."
     )
     c = parsed(text, FILLER, FILLER)
-    assert leaning(c, "Rather than", strict=True) == ["the entire course"]
+    assert leaning(c, "Rather than", strict=True) == ["the entire orchard"]
     assert leaning(c, "Rather than") == []  # the parse decides: strictly read only
 
 
 def test_a_phrase_the_article_said_before_leans_back_unless_the_story_writes_it() -> None:
     text = (
         "Farmers in the north use pest control without chemicals. "
-        "The pest control is carried out on an area of 300 hectares."
+        "The pest control is applied across a zone of 450 acres."
     )
     other = FILLER + " Pest control keeps costs down."
     c = parsed(text, other, other)
@@ -310,11 +310,11 @@ def test_a_phrase_the_article_said_before_leans_back_unless_the_story_writes_it(
 
 def test_a_figure_the_article_gave_before_leans_back() -> None:
     text = (
-        "The ministry approved 3,000 units in the north in March. "
-        "Approval for the 3,000 units was given before the 1996 election, a spokesman said."
+        "The ministry approved 4,200 flats in the south in April. "
+        "Approval for the 4,200 flats was granted ahead of the 1998 vote, a spokesman said."
     )
     c = parsed(text, FILLER, FILLER)
-    assert leaning(c, "Approval for", strict=True) == ["the 3,000 units"]
+    assert leaning(c, "Approval for", strict=True) == ["the 4,200 flats"]
     c = parsed(text, text, text)  # the story's own figure
     assert leaning(c, "Approval for", strict=True) == []
 
@@ -343,12 +343,12 @@ def test_a_subject_before_its_verb_is_read_by_the_parse() -> None:
     # "suggests" looks like a plural noun; the parse reads it as the verb of "the study".
     text = (
         "Engineers at Marlow College modelled the floods of the Brent valley. "
-        "Essentially, the study suggests that the valley would flood more in spring."
+        "Broadly, the study suggests that the valley would flood more in spring."
     )
     c = parsed(text, FILLER, FILLER)
-    assert leaning(c, "Essentially", strict=True) == ["the study"]
-    assert leaning(c, "Essentially") == []  # the parse decides: strictly read only
-    assert leaning(corpus(text, FILLER, FILLER), "Essentially", strict=True) == []  # no parse
+    assert leaning(c, "Broadly", strict=True) == ["the study"]
+    assert leaning(c, "Broadly") == []  # the parse decides: strictly read only
+    assert leaning(corpus(text, FILLER, FILLER), "Broadly", strict=True) == []  # no parse
 
 
 def test_a_plural_thing_or_a_side_clause_s_subject_is_no_verb_s_subject() -> None:

@@ -20,41 +20,41 @@ def disputes(text: str) -> list:
 
 def test_a_denial_is_shown_with_the_quote_its_party_goes_on_with():
     text = (
-        CLAIM + DENIAL + '"Nothing like that happened at the gate. '
-        'It is a rumor," said the official, who gave only his surname, Marsh. '
+        CLAIM + DENIAL + '"No such beating took place at the gate. '
+        'It is gossip," said the official, who would give only his first name, Marsh. '
         "The harbour reopened on Tuesday."
     )
     [found] = disputes(text)
     assert found.topic.endswith(
         "An official with the harbour police department denied the report: "
-        "“Nothing like that happened at the gate. It is a rumor.”"
+        "“No such beating took place at the gate. It is gossip.”"
     )
     assert found.claims[0].text.startswith("A rights group said that two hundred police")
     assert found.claims[1].text == (
-        DENIAL + '"Nothing like that happened at the gate. '
-        'It is a rumor," said the official, who gave only his surname, Marsh.'
+        DENIAL + '"No such beating took place at the gate. '
+        'It is gossip," said the official, who would give only his first name, Marsh.'
     )
 
 
 def test_a_quote_of_someone_else_or_of_nobody_is_not_joined():
     others = (
-        '"Nothing like that happened at the gate," said a union leader, Tom Reyes. ',
-        '"Nothing like that happened at the gate," he said. ',
-        '"Nothing like that happened at the gate." ',
-        "Nothing like that happened at the gate, the official said. ",  # no quote
+        '"No such beating took place at the gate," said a union leader, Tom Reyes. ',
+        '"No such beating took place at the gate," he said. ',
+        '"No such beating took place at the gate." ',
+        "No such beating took place at the gate, the official said. ",  # no quote
     )
     for after in others:
         found = disputes(CLAIM + DENIAL + after + "The harbour reopened on Tuesday.")
         # Shown, if at all, with the report told (``pointed_claims``), never the quote.
-        assert all("Nothing like" not in d.topic + d.claims[-1].text for d in found)
+        assert all("No such beating" not in d.topic + d.claims[-1].text for d in found)
 
 
 def test_a_heading_without_a_rejecting_verb_joins_nothing():
-    text = DENIAL + '"It is a rumor," said the official.'
+    text = DENIAL + '"It is gossip," said the official.'
     adoc = analyse([Document(location="a.txt", text=text, title="Harlow")]).docs[0]
     assert quoted_denial(adoc, adoc.sentences[0], "The harbour reopened.") is None
     joined = quoted_denial(adoc, adoc.sentences[0], DENIAL.strip())
-    assert joined is not None and joined.heading.endswith("report: “It is a rumor.”")
+    assert joined is not None and joined.heading.endswith("report: “It is gossip.”")
 
 
 THEORY = (
@@ -97,7 +97,7 @@ def test_an_argument_goes_with_the_pronoun_of_its_party():
 
 
 def test_an_argument_told_with_no_that_after_an_adverbed_denial_is_joined():
-    # issue 11: "X hotly dispute that theory. They say the likeliest cause is …"
+    # issue 11: "<party> hotly contest the idea. They say the real cause was …"
     denial = "The mayor's allies hotly reject the two-breaks theory. "
     argued = "They say the likeliest cause is a crack in the ferry's hull."
     [found] = disputes(THEORY + denial + argued)

@@ -236,12 +236,12 @@ def test_no_group_when_the_sentence_before_is_about_someone_else():
 
 def test_a_heading_too_long_to_read_loses_a_short_name_given_beside_the_full_one():
     text = (
-        "The county election board as well as the head of the team of outside observers "
+        "The county election board as well as the leader of the group of outside monitors "
         "sent by the Council for Fair Elections in the Northern Isles, or CFEN, denied the "
-        "allegations, saying if minor faults occurred they would not change the result."
+        "allegations, saying that any small errors would not alter the outcome."
     )
     assert sentence_topic(text) == "Disputed: " + text.replace(", or CFEN,", "")
-    longer = text.replace("minor faults", "minor faults of any kind at all")
+    longer = text.replace("small errors", "small errors of any kind at all")
     assert sentence_topic(longer) is None  # still over 40 words: no heading
     short = "The Harbour Trust (HT) and the Port Board, or PB, denied the report."
     assert sentence_topic(short) == "Disputed: " + short  # short enough as written

@@ -748,7 +748,7 @@ def test_an_abbreviation_in_the_rejected_clause_does_not_end_it():
     # "by U.N. experts that …": the full stops of "U.N." are inside the clause, which
     # goes on to what is rejected and finds the other source that makes the claim.
     texts = (
-        "The ministry rejected as a fabrication on Monday the contention by U.N. and "
+        "The ministry rejected as a fabrication on Monday the claim by U.N. and "
         "harbour experts that it had dumped the chlorine sludge into the Tarn estuary.",
         "Laboratory tests found traces of the chlorine sludge dumped into the Tarn "
         "estuary, according to several harbour experts.",
@@ -777,7 +777,7 @@ def test_a_party_saying_the_reporter_misread_rejects_the_account_told_before():
         "The harbour dispute flared again in the spring. In an interview in Quay "
         "Magazine, Mayor Okafor was portrayed as mocking the ferry workers' strike. "
         "Aides to Okafor said the reporter misread the mayor's comments; the magazine "
-        "stood by the article."
+        "defended its story."
     )
     assert found.claims[0].text.startswith("In an interview in Quay Magazine")
     assert found.topic.startswith("Disputed (one source reports both sides): Aides to Okafor")
@@ -819,7 +819,7 @@ def test_a_denied_event_is_the_news_the_articles_lead_told():
             "flood. Many of them lost their barns and their cattle in the spring. Police "
             "watched from the bridge, the group said. They resumed their protest on Wednesday "
             "morning, the rights group said. Velmar police denied that any protests had "
-            "occurred, although they confirmed that the bridge was closed."
+            "taken place, though they admitted that the bridge was shut."
         )
     )
     assert [[c.text[:20] for c in d.claims] for d in found] == [
@@ -832,7 +832,7 @@ def test_a_denial_told_twice_is_shown_once_with_the_other_sources_claim():
     # sentences that are near copies: one dispute, the other source's claim beside it.
     found = find_disputes(
         corpus(
-            "A dockers' union leader repeated his objection to the continued expansion of the "
+            "A dockers' union leader renewed his objection to the ongoing expansion of the "
             "Kellen harbour depots on Tuesday. The port authority denied it was expanding "
             "depots, saying all the new sheds are inside the old fences.",
             "The port authority denied it was expanding the Kellen harbour depots, saying that "
@@ -868,8 +868,8 @@ def test_no_evidence_against_a_claim_of_evidence_is_shown():
     # the sentence's subject as who rejects.
     found = find_disputes(
         corpus(
-            "The river runs past three farms and the mill. In a second report issued a year "
-            "later, Green Watch said there was strong circumstantial evidence based on "
+            "The river runs past three farms and the mill. In a follow-up report released "
+            "in the spring, Green Watch said there was strong circumstantial evidence based on "
             "farmers' testimony that Dunmore Mills had dumped solvent in the Vell river. In "
             "May, the county board said while it believed the mill had spilled oil, it had no "
             "evidence that solvent was dumped in the Vell river."
@@ -879,7 +879,7 @@ def test_no_evidence_against_a_claim_of_evidence_is_shown():
         "Disputed (one source reports both sides): The county board said while it believed "
         "the mill had spilled oil, it had no evidence that solvent was dumped in the Vell river."
     ]
-    assert found[0].claims[0].text.startswith("In a second report")
+    assert found[0].claims[0].text.startswith("In a follow-up report")
 
 
 def test_two_rejections_of_one_claim_sentence_are_one_dispute():
@@ -902,8 +902,8 @@ def test_that_claim_after_a_quotes_tail_is_the_quote_before_it():
         "The harbour is the town's heart, its workers say. "
         "“The council has made it clear that its focus is the cruise lines,” Ana Brel said, "
         "referring to the harbour council. “I think that's a common attitude.” "
-        "Rena Okafor, a spokeswoman for the harbour council, disputed that claim, pointing "
-        "to a fund used to keep fishing berths cheap."
+        "Rena Okafor, a spokeswoman for the harbour council, disputed that claim, citing "
+        "a fund used to keep fishing berths cheap."
     )
     found = find_disputes(corpus(text))
     assert [[c.text[:30] for c in d.claims] for d in found] == [
@@ -912,22 +912,22 @@ def test_that_claim_after_a_quotes_tail_is_the_quote_before_it():
 
 
 def test_a_quote_credited_to_he_leads_back_to_the_sentence_naming_who_says_it():
-    # '"They have set up …," he said.' is no claim a reader can take as is; the sentence
+    # '"They have built …," he said.' is no claim a reader can take as is; the sentence
     # before it names who holds it. The 41-word heading loses its ", or CFEN," to fit.
     text = (
         "Opposition leader Pavel Korzun lost the harbour vote on Sunday. "
         "Yet even as the mayor thanked his rivals, Korzun spent the day calling the "
         "harbour vote a sham, full of forged ballots. "
-        '"They have set up a zone of blanket fraud to cheat the voters," he said. '
-        "The county election board as well as the head of the team of outside observers "
+        '"They have built a whole machine of forgery to rob the voters," he said. '
+        "The county election board as well as the leader of the group of outside monitors "
         "sent by the Council for Fair Elections in the Northern Isles, or CFEN, denied the "
-        "allegations, saying if minor faults occurred they would not change the result."
+        "allegations, saying that any small errors would not alter the final outcome."
     )
     found = one_dispute(text)
     assert found.claims[0].text.startswith("Yet even as the mayor thanked his rivals, Korzun")
     assert found.topic.endswith(
         "sent by the Council for Fair Elections in the Northern Isles denied the allegations, "
-        "saying if minor faults occurred they would not change the result."
+        "saying that any small errors would not alter the final outcome."
     )
 
 
@@ -935,12 +935,12 @@ def test_a_party_saying_nothing_proves_its_own_part_denies_the_claim_that_it_too
     found = one_dispute(
         "The port authority said Monday that it has sued Veldia Shipping because it believes "
         "a steel cable from a Veldia barge caused the collapse of the harbour crane.",
-        "Veldia issued a brief statement on Tuesday, saying that there was not proof that it "
-        "was linked to the collapse of the harbour crane.",
+        "Veldia issued a short note on Tuesday, stating that there was no firm proof that it "
+        "had any hand in the collapse of the harbour crane.",
     )
     assert found.topic.endswith(
-        "Veldia issued a brief statement on Tuesday, saying that there "
-        "was not proof that it was linked to the collapse of the harbour crane."
+        "Veldia issued a short note on Tuesday, stating that there "
+        "was no firm proof that it had any hand in the collapse of the harbour crane."
     )
     assert found.claims[0].text.startswith("The port authority said Monday that it has sued")
     # Someone else's lack of proof leaves the claim standing: no dispute.
@@ -950,8 +950,8 @@ def test_a_party_saying_nothing_proves_its_own_part_denies_the_claim_that_it_too
                 "The port authority said Monday that it has sued Veldia Shipping because it "
                 "believes a steel cable from a Veldia barge caused the collapse of the "
                 "harbour crane.",
-                "Inspectors said there was no proof that it was linked to the collapse of "
-                "the crane.",
+                "Inspectors said there was no proof that it had any hand in the "
+                "collapse of the crane.",
             )
         )
         == []
@@ -964,8 +964,8 @@ def test_no_proof_of_what_someone_else_did_is_no_denial_of_ones_own_part():
         corpus(
             "The port authority said Monday that a steel cable from a Veldia barge caused "
             "the collapse of the harbour crane.",
-            "Police issued a brief statement on Tuesday, saying that there was no proof "
-            "that it was linked to the collapse of the harbour crane.",
+            "Police issued a short note on Tuesday, stating that there was no proof "
+            "that it had any hand in the collapse of the harbour crane.",
         )
     )
     assert found == []
@@ -977,16 +977,16 @@ def test_a_claim_finished_by_an_any_other_line_is_the_sentence_that_tells_it():
         "The harbour board built 900 new berths at the Dunmore marina this year. "
         "The board claimed that only 120 of the new berths were paid for with public money. "
         "Any other berth was private, board adviser Tomas Quell said. "
-        "However that statement was refuted by both the Marina Watch group and the county "
-        "auditor, who both said that close to two-thirds of all berths were publicly funded."
+        "However that figure was contested by both the Marina Watch group and the county "
+        "auditor, who both said that nearly three-quarters of the berths were publicly funded."
     )
     found = one_dispute(text)
     assert found.claims[0].text == (
         "The board claimed that only 120 of the new berths were paid for with public money."
     )
     assert found.topic.endswith(
-        "The Marina Watch group and the county auditor said that close to two-thirds of all "
-        "berths were publicly funded."
+        "The Marina Watch group and the county auditor said that nearly three-quarters of "
+        "the berths were publicly funded."
     )
 
 
@@ -1145,7 +1145,7 @@ def test_a_lone_denial_of_a_party_whose_rejection_is_shown_is_the_same_dispute()
         "Board chairman Ivo Brandt disputed a paper's report that inspectors were convinced "
         "the night pilot ran the ferry aground on purpose."
     )
-    lone = "Brandt denied that a fault in the rudder had been ruled out as the cause of it."
+    lone = "Brandt denied that a fault in the rudder was excluded as the source of the grounding."
     found = find_disputes(parsed(claim, disputed, lone))
     assert [[c.text for c in d.claims] for d in found] == [[claim, disputed]]
     # Told by another party, it is no dispute a reader can follow: nobody is said to
@@ -1166,8 +1166,8 @@ def test_a_lone_denial_next_to_a_shown_rejection_goes_on_with_that_dispute():
 
 def test_a_lone_doubt_naming_whose_claim_it_doubts_is_shown_with_the_party_named():
     text = (
-        "Tom Vesey was charged with fraud at the harbour office on Monday. Vesey did not "
-        "answer questions as he left the courthouse. His lawyer questioned whether the "
+        "Tom Vesey was charged with fraud at the harbour office on Monday. Vesey said nothing "
+        "to reporters on his way out of the courthouse. His lawyer questioned whether the "
         "fraud was as costly as prosecutors allege."
     )
     [found] = find_disputes(parsed(text))
