@@ -144,8 +144,8 @@ def test_a_denial_naming_no_holder_is_shown_only_in_the_pair_it_is_one_side_of()
         "Proposition 9, a measure that would close the north harbour."
     )
     denial = (
-        "Supporters of Proposition 9 deny that there is any division among the harbour "
-        "towns, citing the support of the Harbour Party."
+        "Supporters of Proposition 9 deny that the harbour towns are split over it, "
+        "citing the support of the Harbour Party."
     )
     texts = corpus(
         f"{opposed} {denial}",

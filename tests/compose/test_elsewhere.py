@@ -19,7 +19,7 @@ def test_place_keys_name_countries_and_states() -> None:
 @pytest.mark.parametrize(
     ("other", "elsewhere"),
     [
-        ("The Peruvian government is making further progress in cleaning rivers.", True),
+        ("The Peruvian government is making steady progress in cleaning rivers.", True),
         ("Kenyan officials are making progress in cleaning rivers.", False),
         ("Experts are making progress in cleaning rivers.", False),  # nobody named
     ],

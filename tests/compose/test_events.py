@@ -121,7 +121,7 @@ def test_a_verb_placing_one_event_in_time_tells_the_other_event() -> None:
     assert statement.verb == word_class("wrap")
     assert "brandt" in statement.acts[0].agents
     other = event(
-        "Premier Olsen's tour came only one day after a Norland envoy slammed Veloran "
+        "Premier Olsen's tour came just two days after a Norland envoy slammed Veloran "
         "plans for the harbour."
     )
     assert other.verb == word_class("slam")

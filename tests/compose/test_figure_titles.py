@@ -22,7 +22,7 @@ def topics(*dated: tuple[str, str]) -> list[str]:
 def test_a_standing_count_names_the_place_its_people_and_its_claims_share():
     assert topics(
         ("2000-03-01", "About 1.5 million Kenyans are living with HIV, the ministry said."),
-        ("2001-02-10", "An estimated 1.9 million people in Kenya are infected with HIV."),
+        ("2001-02-10", "An estimated 1.9 million people in Kenya have HIV."),
     ) == [
         "Number of people with HIV in Kenya"
         " (About 1.5 million as of Mar 2000, An estimated 1.9 million as of Feb 2001)"

@@ -73,7 +73,7 @@ def test_feedback_takes_no_calendar_question_or_leftover_words() -> None:
         "On Tuesday U.S. divers said the ferry hull crack would include the keel.",
         "On Tuesday U.S. investigators said the ferry hull crack let water in.",
         "On Tuesday U.S. officials said the ferry hull crack would include the deck.",
-        "On Tuesday the U.S. coast guard said the ferry hull had been inspected.",
+        "On Tuesday the U.S. navy said the ferry hull had been inspected.",
         "The regional football team won its third match of the season.",
     ]
     focus = read_focus("Why did the ferry sink?", [words(s) for s in story])

@@ -51,7 +51,7 @@ def test_a_sentence_sharing_a_word_or_two_with_the_headline_tells_another_fact()
 def test_a_country_is_its_peoples_adjective_and_an_acronym_its_words() -> None:
     title = "EPA Orders Korvan Mill To Restore Wetlands"
     lede = (
-        "The Environmental Protection Agency on Friday ordered the Korvan mill to restore "
+        "The Environmental Protection Agency on Thursday ordered the Korvan mill to restore "
         "two acres of wetlands."
     )
     held, _ = cover(words(lede), headline(title))

@@ -16,7 +16,7 @@ def _hedged(text: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tolls may prove the strongest common ground between Marlow and Brent.",
+        "Tolls may turn out to be the firmest common ground between Marlow and Brent.",
         "A handful of Marlow farmers may have second thoughts about the bridge.",
         "The Marlow ferry could soon be off the hook for the repairs.",
     ],

@@ -35,7 +35,7 @@ def test_the_return_leg_is_another_fact(other: str, expected: bool) -> None:
     ("other", "expected"),
     [
         ("A pump had failed before the jet left Calder for Port Essen, officials said.", True),
-        ("The jet left Calder on the first leg of its trip to Moorby.", False),  # other end
+        ("The jet left Calder on the opening stage of its journey to Moorby.", False),  # other end
         ("The jet flew from Calder to Port Essen.", False),  # no verb of leaving
         ("The jet crashed after taking off from Vale Airport on the way to Calder.", False),
     ],

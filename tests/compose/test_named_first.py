@@ -12,7 +12,7 @@ def _order(items: list[tuple[str, int]], people: frozenset[str] = frozenset()) -
 
 def test_a_surname_reads_after_the_full_name() -> None:
     items = [
-        ("Voss is to be sworn in for a four-year term on May 4.", 1),
+        ("Voss takes office for a five-year term on May 4.", 1),
         ("The council elected Gen. Anna Voss as the town's next mayor.", 1),
     ]
     assert _order(items, frozenset({"Voss"})) == [items[1][0], items[0][0]]
@@ -23,7 +23,7 @@ def test_a_surname_reads_after_the_full_name() -> None:
 def test_across_dates_only_an_opening_description_moves() -> None:
     fire = [
         ("The fire, at the club's hall, was the deadliest since 1950.", 1950),
-        ("A fire turned a dance hall in Pellby into a trap on Friday.", 2024),
+        ("A fire turned a Pellby music club into a death trap on Friday.", 2024),
     ]
     assert _order(fire) == [fire[1][0], fire[0][0]]
     summit = [
