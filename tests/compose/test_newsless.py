@@ -10,7 +10,7 @@ COLUMN = (
     "MARLOW -- Quay gardeners lost half their roses to a leaf beetle this summer. "
     "Start by spraying the leaves with a mild soap in the morning. "
     "Prune and remove any stems that hold eggs before the spring. "
-    "Address questions to Garden Q&A, The Marlow Courier, 12 Quay St., Marlow. "
+    "Address letters to the Rose Desk, The Marlow Courier, 12 Quay St., Marlow. "
     "Mark Hale, who runs the club, said the beetle arrived in May. "
     "Beetles ate 40 percent of the club's roses, Hale said. "
     "Bent on revenge, growers set traps along the quay on Monday."
@@ -29,7 +29,7 @@ def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
 
 def test_a_bidding_whose_verb_the_tagger_read_as_a_noun_is_one() -> None:
     adoc = _article()
-    for start in ("Start by spraying", "Prune and remove", "Address questions"):
+    for start in ("Start by spraying", "Prune and remove", "Address letters"):
         assert bidding(adoc, _sentence(adoc, start)), start
 
 

@@ -27,7 +27,7 @@ def _other_act(told: str, other: str) -> bool:
 @pytest.mark.parametrize(
     ("other", "elsewhere"),
     [
-        ("The bill the House passed would give the ministry new powers over ferries.", True),
+        ("The ferry bill the House passed would hand the ministry wide powers.", True),
         ("The Senate passed the ferry bill by a wide margin.", False),
         ("The ferry bill was passed after a long debate.", False),  # nobody named
     ],
@@ -50,8 +50,8 @@ def test_the_same_party_in_other_words(other: str, elsewhere: bool) -> None:
 
 
 def test_a_country_and_its_people_are_one_party() -> None:
-    told = "The plant was destroyed in August by U.S. cruise missiles."
-    other = "Chemists examined a plant destroyed in August by American cruise missiles."
+    told = "The depot was flattened in March by U.S. drones."
+    other = "Chemists examined a depot flattened in March by American drones."
     assert not _other_party(told, other)
 
 

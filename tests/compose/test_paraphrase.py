@@ -14,7 +14,7 @@ REFUSED = (
     "most bitter dispute the port has seen since the war."
 )
 ISSUED = (
-    "New tariffs that will make it harder to moor yachts are set to be issued by the "
+    "New tariffs that will make it costlier to moor yachts are expected to be issued by the "
     "Harbour Authority."
 )
 

@@ -11,7 +11,7 @@ from briefing.compose.polarity import main_negated, same_way
 @pytest.mark.parametrize(
     ("text", "negative"),
     [
-        ("The Harwick governor does not have the power to close the Delling port.", True),
+        ("The Harwick governor does not hold the authority to close the Delling port.", True),
         ("The harbour recorders have given no clue to the cause of the Orsk fire.", True),
         # a negation in a clause saying what something is
         ("The Orsk levy, which the council never debated, took effect in May last year.", False),
@@ -42,12 +42,12 @@ def test_the_main_clause_decides_the_polarity(text: str, negative: bool) -> None
 
 
 DENIED = (
-    "The Harwick governor does not have the power to close the Delling river port to "
+    "The Harwick governor does not hold the authority to close the Delling river port to "
     "tankers, as the Marlow mayor has done."
 )
 NEVER = (
-    "The Harwick governor has never closed the Delling port in his five years -- a span "
-    "that has seen 98 tanker spills in the estuary."
+    "The Harwick governor has never closed the Delling port in his five years -- a stretch "
+    "that has seen 74 tanker spills in the estuary."
 )
 
 
@@ -57,9 +57,9 @@ NEVER = (
         (DENIED, "The Marlow mayor closed the Delling river port to tankers.", False),
         (DENIED, "The Harwick governor cannot close the Delling river port himself.", True),
         # the same count of the same thing, whichever way the rest is told
-        (NEVER, "The estuary has seen a record 98 tanker spills under the governor.", True),
+        (NEVER, "The estuary has seen a record 74 tanker spills under the governor.", True),
         # the same figure of something else
-        (NEVER, "The Delling port handled 98 barges in the spring.", False),
+        (NEVER, "The Delling port handled 74 barges in the spring.", False),
         # the exception is what the list line tells
         (
             "The Orsk line had no port to sail the new ferry to except Halden in 1981.",

@@ -463,7 +463,7 @@ def test_background_prefers_a_sentence_naming_a_year_before_the_latest() -> None
 
 
 def test_background_leaves_out_a_description_nothing_shown_introduces() -> None:
-    """ "Approval for the 3,000 units ..." (which units?) is no background unless the
+    """ "Approval for the 4,200 flats ..." (which units?) is no background unless the
     summary or a background statement read before it gives the figure."""
     from types import SimpleNamespace
 
@@ -492,9 +492,9 @@ def test_background_leaves_out_a_description_nothing_shown_introduces() -> None:
             described=lambda: (frozenset(), leaning),
         )
 
-    units = candidate(0, "Approval for the 3,000 units came in 1991.", frozenset({"#3,000"}))
+    units = candidate(0, "Approval for the 4,200 flats came in 1991.", frozenset({"#4,200"}))
     ferry = candidate(1, "The ferry line opened a route to Marlow in 1990.")
-    plan = candidate(2, "The ministry planned 3,000 units near Marlow.")
+    plan = candidate(2, "The ministry planned 4,200 flats near Marlow.")
     assert _background([units, ferry], [], 40, weights) == [ferry]
     assert _background([units, ferry], [plan], 40, weights) == [ferry, units]
 
@@ -643,7 +643,7 @@ def test_a_sentence_denying_the_statement_does_not_take_its_dagger_off() -> None
     # "The governor cannot close the port, as the mayor has done" shares the words of
     # "the mayor closed the port", but does not report it (``polarity``).
     denied = (
-        "The Harwick governor does not have the power to close the Delling river port to "
+        "The Harwick governor does not hold the authority to close the Delling river port to "
         "tankers, as the Marlow mayor has done."
     )
     # The wharf's name is in no other article: evidence for the † (``lone_particulars``).

@@ -19,9 +19,9 @@ def _timeless(text: str) -> bool:
     [
         "A visitor to the island has no say in the council of Varga.",
         "Brindle rot develops when the bark that covers the trunk begins to split.",
-        "The Varga governor does not have the power to close the harbour.",
+        "The Varga governor does not hold the authority to close the harbour.",
         "Lindholm calls the stone quay a harbour, instead of a pier.",
-        "Poverty among the crofters makes theirs the poorest county in the country.",
+        "Poverty among the crofters makes theirs the hungriest parish on the island.",
         "Ferry licences are granted only to captains with a master's ticket.",
         "A treaty binds only the states that sign it.",  # a kind, not one treaty
     ],
@@ -42,7 +42,7 @@ def test_a_general_statement_is_timeless(text: str) -> None:
         "The harbour now has room for twelve ferries.",  # now
         "The island's council meets on Friday to discuss the pier.",  # a date
         "New surveys of the lake indicate the water is rising.",  # news
-        "The first group of proposals includes a toll on the quay.",  # a dated plan
+        "The opening batch of proposals includes a toll on the quay.",  # a dated plan
         "The Varga party's platform opposes a second pier.",  # an owner's platform
         "The organizers of the harbour conference want a second pier.",
         "Two island councillors threaten to block the harbour toll.",  # a count in words
@@ -70,7 +70,7 @@ def test_a_statement_saying_what_the_subject_is_defines_it() -> None:
         ("Old oaks are a host of barkrot in the valley.", "barkrot"),  # Y, not X
         ("Barkrot was a fungal disease of the bark of old oaks.", "barkrot"),  # past
         ("Barkrot is common in the valley.", "barkrot"),  # what it is like
-        ("The harbour tax is something of a thorn in the council's side.", "harbour"),  # a remark
+        ("The harbour tax is something of a sore point for the council.", "harbour"),  # a remark
     ],
 )
 def test_other_statements_do_not_define_the_subject(text: str, focus: str) -> None:

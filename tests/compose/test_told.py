@@ -59,11 +59,11 @@ def test_a_description_is_told_only_by_a_statement_read_before_it() -> None:
 
 
 def test_a_figure_description_is_told_by_a_statement_giving_the_figure() -> None:
-    units = "Approval for the 3,000 units came early."
+    units = "Approval for the 4,200 flats came early."
     said = {
-        id(units): (frozenset({"#3,000"}), told_words(units, ["approval"])),
+        id(units): (frozenset({"#4,200"}), told_words(units, ["approval"])),
     }
-    plan = "The plan adds 3,000 homes."
+    plan = "The plan adds 4,200 homes."
     said[id(plan)] = (frozenset(), told_words(plan, ["the", "plan", "adds"]))
     other = "The plan adds 2,880 homes."
     said[id(other)] = (frozenset(), told_words(other, ["the", "plan", "adds"]))
