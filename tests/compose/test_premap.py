@@ -15,7 +15,7 @@ from briefing.model import AnalysedDocument, Document
 TEXT = (
     "BRENNHOLT, March 3 (Wire) - Mayor Ilse Varnqvist on Tuesday denied reports that the "
     'harbour board had sold the Tollerup ferry. "Nothing like that happened," she said.\n\n'
-    "The board, which runs three ferries, said last week that it would decide by May "
+    "The board, which runs three ferries, announced last week that it planned to decide by May "
     "whether to raise fares by 12 percent. It reads on its own.\n\n"
     "But that plan is not new, according to Olav Drummel, the board's chairman."
 )

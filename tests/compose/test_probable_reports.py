@@ -271,10 +271,10 @@ def test_a_figure_of_a_side_clause_or_a_name_anchors_nothing() -> None:
 
 def test_a_headline_tells_its_article_s_main_fact() -> None:
     statement = (
-        "Heart ailments have increased sharply in Oskaland, doctors at the capital's hospitals say."
+        "Lung complaints have increased sharply in Oskaland, doctors at the capital's clinics say."
     )
     corpus = articles(statement, "Clinics in the north are short of staff.", *_OTHER_NEWS)
-    corpus.docs[1].document.title = "Heart ailments up sharply in Oskaland"
+    corpus.docs[1].document.title = "Lung complaints up sharply in Oskaland"
     first = corpus.docs[0].sentences[0]
     test = ProbableReports(corpus, Corroboration(corpus.sentences()))
     assert test.sources(first, {1}) == [2]

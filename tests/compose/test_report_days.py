@@ -144,7 +144,7 @@ def test_a_date_of_no_reported_act_leaves_the_report_s_day():
         # after a subordinator: the report's day dates the reopening
         ("The Marlow port reopened Tuesday after dockers closed it last month.", "last month"),
         # a participle misread as what was said: no act is told
-        ("British investigators looking into the crash last month of a Marlow ferry said "
+        ("Norse investigators searching the wreck last month of a Marlow ferry said "
          "Tuesday it was probable that a loose cable caused a fire.", "last month"),
     ):  # fmt: skip
         c = analyse([Document("a.txt", text, title="Marlow port", date=THU)], entities=True)

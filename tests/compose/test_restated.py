@@ -166,7 +166,7 @@ def test_a_summary_tells_the_opening_not_its_plan() -> None:
 
 
 def test_a_summary_tells_the_swearing_in_not_its_undated_plan() -> None:
-    plan = "Marlow's newly elected mayor, Ann Pell, is expected to be sworn into office soon."
+    plan = "Marlow's newly elected mayor, Ann Pell, is due to be sworn in soon."
     done = "Ann Pell was sworn in at the town hall on Sunday before a crowd of 300 residents."
     texts = _summary(plan, done, dt.date(2024, 5, 20))
     assert done in texts and plan not in texts

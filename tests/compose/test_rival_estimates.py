@@ -24,14 +24,14 @@ _EARLIER = (
     "A study commissioned by the Quay Traders' Guild estimated the cost of the new toll "
     "rule to the harbour ferries at $300 million a year."
 )
-_LATER = "However, the Veldia harbour board has estimated the added cost at closer to $26 million."
+_LATER = "However, the Veldia harbour board has estimated the added cost at closer to $41 million."
 
 
 def test_two_named_parties_estimates_of_one_measure_are_shown_the_earlier_first():
     found = find_rival_estimates(corpus(_EARLIER + " " + _LATER), set())
     assert [d.topic for d in found] == [
         "Disputed (one source reports both sides): The Veldia harbour board has estimated "
-        "the added cost at closer to $26 million."
+        "the added cost at closer to $41 million."
     ]
     assert [c.text for c in found[0].claims] == [_EARLIER, _LATER]
 
@@ -39,18 +39,18 @@ def test_two_named_parties_estimates_of_one_measure_are_shown_the_earlier_first(
 def test_no_pair_without_a_contrast_another_party_the_same_measure_or_other_figures():
     for text in (
         # no contrast: a running count's update reads alike
-        _EARLIER + " The Veldia harbour board has estimated the added cost at $26 million.",
+        _EARLIER + " The Veldia harbour board has estimated the added cost at $41 million.",
         # one party's two estimates
-        _EARLIER + " However, the Quay Traders' Guild estimated the added cost at $26 million.",
+        _EARLIER + " However, the Quay Traders' Guild estimated the added cost at $41 million.",
         # another measure
-        _EARLIER + " However, the harbour board estimated the ferry fares at $26 million.",
+        _EARLIER + " However, the harbour board estimated the ferry fares at $41 million.",
         # a sum against a count
-        _EARLIER + " However, the harbour board estimated the cost at 26 ferry trips.",
+        _EARLIER + " However, the harbour board estimated the cost at 41 ferry trips.",
         # the same figure, rounded
         _EARLIER + " However, the harbour board estimated the added cost at $290 million.",
         # too far apart
         _EARLIER + " The ferries run daily. The board met on Monday. The toll is new. "
-        "However, the harbour board estimated the added cost at $26 million.",
+        "However, the harbour board estimated the added cost at $41 million.",
     ):
         found = find_rival_estimates(corpus(text), set())
         assert found == [], text

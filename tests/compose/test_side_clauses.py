@@ -79,7 +79,7 @@ def test_the_event_of_an_aside_and_everyday_words(share: float, aside: bool) -> 
 
 def test_what_an_apposition_describes_is_no_part_of_the_fact() -> None:
     told = (
-        "A former student was identified by his college as the author of the Nimbus virus "
+        "A former pupil was named by his academy as the author of the Nimbus virus "
         "-- the menace that crashed thousands of office computers this week."
     )
     other = "The Nimbus virus crashed thousands of office computers around the world."

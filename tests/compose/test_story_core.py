@@ -53,7 +53,7 @@ def test_a_focus_word_is_no_core_participant() -> None:
 
 def test_a_claim_told_in_the_past_perfect_is_retold() -> None:
     corpus = _corpus(
-        ["Officials had said the samples contained traces of a solvent. Tests found none."],
+        ["Inspectors had said the barrels held traces of a solvent. Tests found none."],
         [2000],
     )
     adoc = corpus.docs[0]

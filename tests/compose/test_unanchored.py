@@ -33,12 +33,12 @@ def leaning(text: str, focus: str | None = None) -> bool:
         "Large tracts of marsh in the country have been drained for paddy fields.",
         "In the north, rebels burned two villages and a school last week.",
         "Farmers around the lake area have lost most of their crops to floods.",
-        "The lake area is the first in Kenya to breed fish in rice paddies.",
+        "The lake area is the only one in Ghana to raise ducks on rice terraces.",
         # A thing of "the local" place the sentence does not name.
         "The local council will ban smoking in bars from the first of October.",
         # "that" standing for a thing told before.
-        "The council voted to ratify that in 1992 after a long debate.",
-        "The mayor said he hopes that can be prevented before the spring floods.",
+        "The assembly chose to endorse that in 1994 after a short debate.",
+        "The mayor said he trusts that can be avoided before the spring floods.",
         "Officials say that partly reflects a long drought in the valley.",
     ],
 )
@@ -88,7 +88,7 @@ def test_without_a_parse_nothing_leans() -> None:
 
 def test_the_area_of_the_storys_own_thing() -> None:
     crash = "Divers found a plane's engine in the crash area on Friday."
-    text = "A storm churning up high waves in the crash area has halted the search."
+    text = "A gale whipping up tall swells over the crash area has stopped the search."
     c = parsed(f"{FILLER} {crash}", f"{FILLER} {text}")
     sentence = next(s for s in c.sentences() if s.text == text)
     assert Unanchored(c).leans(sentence) is False
@@ -97,7 +97,7 @@ def test_the_area_of_the_storys_own_thing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Vail of the Marlow Water Board, a hydrologist, agreed it will take more study.",
+        "Ann Vail of the Marlow Water Board, a hydrologist, agreed it will need further testing.",
         "Pell agrees that the toll on the old bridge is too high for farmers.",
         "Tom Brant, a ferry captain from Marlow, agreed that the harbour has improved.",
     ],
@@ -112,7 +112,7 @@ def test_one_speaker_agreeing_with_no_one_named_leans(text: str) -> None:
         "Ann Vail agreed with Pell that the toll on the old bridge is too high.",
         "The Marlow council agreed to close the old bridge to trucks on Monday.",
         "Several leading engineers agreed that the old bridge should be closed.",
-        "Everyone agrees that the farmers are better off than in 1990.",
+        "Everyone agrees that the fishermen are richer than in 1985.",
         "The mayor agreed a deal with the ferry union on Friday.",
         "The council and the ferry union have long agreed that the toll is too high.",
     ],
@@ -128,7 +128,7 @@ def test_agreeing_with_someone_named_or_among_several_stands_alone(text: str) ->
         (
             "pronoun_that",
             "that_sentences",
-            "The council voted to ratify that in 1992 after a long debate.",
+            "The assembly chose to endorse that in 1994 after a short debate.",
             "Officials say that partly reflects a drought.",
             {0},
         ),

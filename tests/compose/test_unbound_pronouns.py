@@ -21,7 +21,7 @@ ARTICLE = (
     "A former ferry engineer was praised by his union for the repairs. "
     "It is likely that the quay will reopen in May. "
     "Known for its thrift, the Marlow Port Safety Board paid for the resin itself. "
-    "No one doubts that he will rebuild the quay before the summer."
+    "Nobody questions that he will rebuild the quay before the summer."
 )
 
 
@@ -35,7 +35,7 @@ def test_a_pronoun_nothing_before_it_stands_for_is_unbound() -> None:
     assert unbound_pronoun(adoc, _sentence(adoc, "The new pumps")) == "he"
     assert unbound_pronoun(adoc, _sentence(adoc, "Between 2001")) == "it"
     assert unbound_pronoun(adoc, _sentence(adoc, "Harbour officials said")) == "that"
-    assert unbound_pronoun(adoc, _sentence(adoc, "No one doubts")) == "he"
+    assert unbound_pronoun(adoc, _sentence(adoc, "Nobody questions")) == "he"
 
 
 def test_a_pronoun_a_noun_or_the_subject_stands_for_is_bound() -> None:
@@ -102,11 +102,11 @@ def test_that_as_the_main_subject_after_a_fronted_phrase_stands_for_what_was_tol
     # The tagger reads these "that" as relative (WDT); the subject of the main verb is none.
     (adoc,) = articles(
         "The league and the union met on Monday in the capital. "
-        "Barring a major compromise, that will not be enough time to save the season. "
+        "Barring a late deal, that will leave too few weeks to rescue the season. "
         "While Hale counsels caution, that could mean the town is back to 20,000 people. "
         "The plan that failed last year was dropped by the council."
     ).docs
-    assert unbound_pronoun(adoc, _sentence(adoc, "Barring a major")) == "that"
+    assert unbound_pronoun(adoc, _sentence(adoc, "Barring a late")) == "that"
     assert unbound_pronoun(adoc, _sentence(adoc, "While Hale")) == "that"
     assert unbound_pronoun(adoc, _sentence(adoc, "The plan that failed")) is None
 

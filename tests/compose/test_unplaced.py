@@ -11,7 +11,7 @@ from briefing.model import Statement
 @pytest.mark.parametrize(
     "text",
     [
-        "The harbour board's plan suffered a setback last week when a judge ruled.",
+        "The harbour board's scheme hit a snag last week when a judge ruled.",
         "Earlier this month the ferry line cut two sailings.",
         "The mayor met the dockers three weeks ago and again on the quay.",
         "The pier was closed a few days ago, officials said.",
@@ -22,7 +22,7 @@ def test_an_undated_statement_told_by_a_relative_time_is_not_placed(text: str) -
 
 
 def test_a_dated_statement_or_a_time_of_years_is_placed() -> None:
-    text = "The harbour board's plan suffered a setback last week when a judge ruled."
+    text = "The harbour board's scheme hit a snag last week when a judge ruled."
     assert placed(Statement(text=text, sources=[1], date="2001-07-16"))
     old = "The dunes first drew wide notice 30 years ago when surveyors mapped them."
     assert placed(Statement(text=old, sources=[1]))
@@ -41,12 +41,12 @@ def test_an_undated_statement_s_relative_time_is_noted_with_its_report_s_date() 
     from briefing.compose.editorial import annotate
     from briefing.compose.unplaced import report_notes
 
-    text = "The harbour board's plan suffered a setback last week when a judge ruled."
+    text = "The harbour board's scheme hit a snag last week when a judge ruled."
     notes = report_notes(text, dt.date(2001, 7, 16))
     assert notes == [("last week", "reported 16 July 2001")]
     edited = annotate(text, notes)
     assert edited == (
-        "The harbour board's plan suffered a setback last week [reported 16 July 2001] "
+        "The harbour board's scheme hit a snag last week [reported 16 July 2001] "
         "when a judge ruled."
     )
     assert placed(Statement(text=text, sources=[1], edited=edited))
