@@ -48,8 +48,8 @@ def test_no_parse_no_deed() -> None:
 
 # An invented story: four engineers kidnapped near Tarvin were found dead.
 FOUND = "Police found the heads of four engineers along a highway outside Tarvin."
-RECOVERED = "Governor Dara Pell said in Tarvin that the bodies of four men had been recovered."
-SIDE = "Gunmen abducted Tom Arlen, who was investigating the killings of four engineers, in Tarvin."
+RECOVERED = "Governor Dara Pell said in Tarvin that the remains of four workers had been recovered."
+SIDE = "Gunmen abducted Tom Arlen, who was looking into the murders of four engineers, in Tarvin."
 YEARS = "Dara Pell has governed Tarvin for four years."
 
 

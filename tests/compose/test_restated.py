@@ -216,8 +216,8 @@ def test_one_count_of_one_event_in_other_words_is_one_fact() -> None:
         deed=found,
     )
     b = _told(
-        "Pell said in Tarvin that the bodies of four men had been recovered.",
-        "pell tarvin bodi men recov",
+        "Pell said in Tarvin that the remains of four workers had been recovered.",
+        "pell tarvin remain worker recov",
         doc=1,
         event=(frozenset({"recov"}), frozenset({"pell", "tarvin"})),
         deed=recovered,
