@@ -316,8 +316,8 @@ MAX_TITLE_CHARS = 300
 
 
 def _tidy_title(title: str) -> str:
-    """The headline without a wire note inside it ("... (FOR RELEASE THE WEEK OF MON.,
-    MAY 17, 1999)", "(FOR IMMEDIATE RELEASE)") or a desk's code after it ("(DW)"); none
+    """The headline without a wire note inside it ("... (FOR RELEASE THE WEEK OF TUES.,
+    MAY 18, 1999)", "(FOR IMMEDIATE RELEASE)") or a desk's code after it ("(DW)"); none
     when it is a phone number or another fragment with no word of letters."""
     title = normalise_space(_DESK_CODE_RE.sub("", WIRE_INLINE_NOTE_RE.sub("", title)))
     if is_contact_fragment(title):

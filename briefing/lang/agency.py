@@ -91,7 +91,7 @@ NATIONALS_NOUNS = frozenset({
     "lawyers",
 })  # fmt: skip
 # Of AGENT_HEAD_NOUNS, the offices a country's name qualifies that are actors of their own
-# (a court, a judge, a federal prosecutor: "a U.S. Supreme Court case", "the U.S.
+# (a court, a judge, a federal prosecutor: "a U.S. Supreme Court ruling", "the U.S.
 # attorney's office said"), not the country acting as a state (check story D0633F: a
 # crime story's country, acting only through its prosecutors' offices, ranked third).
 OWN_OFFICE_NOUNS = frozenset({

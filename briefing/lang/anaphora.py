@@ -241,7 +241,7 @@ _SUCH_OPENING = re.compile(r"^such (?:an? )?[a-z]+\b(?! as\b)", re.IGNORECASE)
 
 def act_or_likeness_before(text: str) -> bool:
     """True when ``text`` ends on an act whose object an earlier sentence told ("The
-    agency launched an investigation last month.") or opens with "Such" ("Such a stand
+    board opened an inquiry in May.") or opens with "Such" ("Such a stand
     hints at ..."): what the act is into, or what the thing is like, was told before."""
     return bool(_ACT_OF_NOTHING.search(text) or _SUCH_OPENING.match(text))
 

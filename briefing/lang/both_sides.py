@@ -214,9 +214,9 @@ _FIGURE_LEAD_RE = re.compile(
 )
 
 
-# One party's estimate of a measure, told in a sentence of its own: "A study
-# commissioned by the county board estimated the cost of the new rule at $300 million a
-# year", "However, the agency has estimated the additional cost at closer to $26
+# One party's estimate of a measure, told in a sentence of its own: "A report
+# paid for by the county board put the cost of the new rule at $300 million
+# annually", "However, the agency has put the added cost at nearer to $26
 # million" (issue 11, session 47: two named sources' figures for one measure told in
 # two sentences, which ``RIVAL_FIGURES_RE`` reads only in one). ``compose.rival_estimates``
 # pairs two of one article. The party is all the sentence says before the verb, after
@@ -242,7 +242,7 @@ DEATHS_SAID_RE = re.compile(
     r"(?:(?:had|have|has)\s+)?(?:died|(?:were|had\s+been|have\s+been)\s+killed|(?:were|are)\s+dead)\b",
     re.I,
 )
-# Words after which a measure's own words end: "the cost to the economy of …": "cost".
+# Words after which a measure's own words end: "the cost to the region of …": "cost".
 _MEASURE_END_RE = re.compile(r"\s+(?:of|to|for|in|on|from|by|at|over)\b.*$", re.I)
 # What a measure named only in general counts is told after it ("the number of dead"):
 # such a measure must count the same thing in both.

@@ -189,7 +189,7 @@ BARE_REJECTION_RE = re.compile(
 )
 # The object of such a rejection in a heading: it says nothing of what is rejected.
 BARE_OBJECT_RE = re.compile(rf"\s*{BARE_OBJECT}\s*(?:[.;]|$)")
-# "Aides said the reporter misread the governor's remarks", "she says the paper misquoted
+# "Aides said the reporter misread the mayor's speech", "she says the paper misquoted
 # her": a party says a report got it wrong, told just before ("The magazine quoted him as …").
 _MISREPORTERS = (
     "reporters?", "writers?", "journalists?", "columnists?", "magazine", "newspaper", "paper",
@@ -301,8 +301,8 @@ def doubted_claim(text: str) -> re.Match[str] | None:
     return None
 
 
-# The verbs that only say a denied thing was there: "denied that any protests had
-# occurred" denies the protests a rights group reported.
+# The verbs that only say a denied thing was there: "denied that any strikes had
+# occurred" denies the strikes a union reported.
 EXISTENCE_RE = re.compile(
     r"\b(?:occurr(?:ed|ing)|occurs?|happen(?:ed|ing|s)?|(?:took|taken|take|takes) place|"
     r"exist(?:ed|s)?)\b",

@@ -237,7 +237,7 @@ WIRE_NOTE_LABELS = (
 )  # fmt: skip
 # A wire note giving the day a story is for: "(For release at 5 p.m. EST, Monday, Oct. 12)",
 # "(FOR RELEASE WED., JUNE 7, 2000)", "(ADV. FOR THURS., SEPT. 14)"; ``when`` is the rest of
-# the note. "(FOR RELEASE THE WEEK OF MON., APRIL 3)" names a week, not a day: no match.
+# the note. "(FOR RELEASE THE WEEK OF TUES., APRIL 4)" names a week, not a day: no match.
 RELEASE_NOTE_RE = re.compile(
     r"\(\s*(?:for\s+release|adv(?:ance)?\.?\s+for)\b(?![^()]*\bweek\b)(?P<when>[^()]{1,80})\)",
     re.IGNORECASE,

@@ -1,8 +1,8 @@
 """A named party's denial of its own guilt or part in a deed, and the charge against it.
 
 "Vesey has always maintained his innocence in the killing of a dock guard", "Kall pleaded
-not guilty to the fraud charges", "Kall says he is innocent", "The Guild has denied any
-role in the harbour fire", "denied any wrongdoing" deny; "Vesey was convicted of killing
+not guilty to the fraud charges", "Kall says he is innocent", "The Guild has rejected any
+part in the harbour fire", "denied any wrongdoing" deny; "Vesey was convicted of killing
 the guard", "the Port Authority accused the Guild of setting the fire", "officials said
 the Guild was behind the fire" charge (issue 11, session 46: guilt or responsibility one
 side claims and the other denies, a kind of disagreement the coverage tells in two

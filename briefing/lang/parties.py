@@ -25,5 +25,5 @@ PARTY_DESCRIPTORS = frozenset({
 # Written before a descriptor: "pro-Islamic".
 DESCRIPTOR_PREFIXES = ("pro-",)
 # The qualifier that says a body is a federal state's own, not whose ("the Federal
-# Environmental Protection Agency" beside "the U.S. Environmental Protection Agency").
+# Marine Safety Office" beside "the U.S. Marine Safety Office").
 FEDERAL_WORDS = frozenset({"federal"})

@@ -1,7 +1,7 @@
 """Words that point at what an earlier sentence of the article told.
 
 A timeline entry is read alone. "Aides said Wednesday that this case was ...", "Brandt
-and the other team members met ...", "the Marlow, N.H. man had surgery in July",
+and the other crew members met ...", "the Marlow, Vt. man had surgery in June",
 "he made his comments Wednesday": which case, which others, which man, what comments,
 only the sentences before say (s31 judging of the dev timelines).
 """
@@ -19,11 +19,11 @@ from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
 # sentence said (s31 judging, D0635H: "aides said Wednesday that this case was ...").
 # A month or a day ("This February") is capitalised: no thing.
 _THIS_THING = re.compile(rf"\b[Tt]h(?:is|ese) (?!{alternation(NOT_A_THING_NAMED_BEFORE)}\b)[a-z]")
-# "Keller and the other crew members met ...", "On the other side of the river": other
+# "Keller and the other crew members met ...", "On the other bank of the river": other
 # than those an earlier sentence named (s31 judging: D0647B, D0631D); not "on the other
 # hand".
 _THE_OTHER = re.compile(r"\b[Tt]he other (?!hands?\b)[a-z]")
-# "the Peterborough, N.H. man had surgery in July": a person the article named before,
+# "the Tilton, Vt. man had surgery in June": a person the article named before,
 # called by where he lives (s31 judging, D0605E); "the man accused of ..." says which.
 _PLACED_PERSON = re.compile(
     r"\b[Tt]he (?:[A-Z][\w.'’-]*,? ){1,3}(?:[a-z]+ )?(?:man|woman|boy|girl|couple)\b"

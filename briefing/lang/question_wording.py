@@ -113,8 +113,8 @@ GENERIC_HEADS = {"does", "do", "must", "should", "can", "may", "is", "are"}
 SECOND_QUESTION_RE = re.compile(
     r"\bor\s+(?:whether|if|when|where|why|how|what|who|which)\b", re.IGNORECASE
 )
-# A second question asked beside the first ("why the data was classified and why it was
-# withheld"): both are asked, so the first stands on its own (tuning story D0617H).
+# A second question asked beside the first ("why the file was sealed and why it was
+# kept back"): both are asked, so the first stands on its own (tuning story D0617H).
 ALSO_ASKED_RE = re.compile(r"\s+and\s+(?:when|where|why|how|what|who)\s", re.IGNORECASE)
 # Persons a question keeps from the conversation it was asked in ("How soon are you going
 # to fix my roof?", "What are they doing down there?"): a reader cannot tell who they are.

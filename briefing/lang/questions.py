@@ -132,9 +132,9 @@ UNNAMED_WORD_RE = re.compile(
     r"\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|we|our|you|your)\b",
     re.IGNORECASE,
 )
-# Words that say someone cannot make sense of a thing ("pilots said they could not
-# understand why the engines were shut off", "it was difficult to understand why the data
-# was classified"): they ask why, and raise it (not a refusal to tell). Added on tuning
+# Words that say someone cannot make sense of a thing ("the crews could not
+# understand why the pumps were turned off", "it was hard to see why the file
+# was sealed"): they ask why, and raise it (not a refusal to tell). Added on tuning
 # story D0617H (two gold questions asked so); no other TUNING+CHECK story has one.
 PUZZLED_CUE = (
     r"(?:could not|couldn[’']t|cannot|can[’']t|(?:difficult|hard|impossible) to)\s+"

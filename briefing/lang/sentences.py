@@ -39,9 +39,9 @@ _NEVER_FINAL = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Fig|vs|approx|est)"
     r")\.$"
 )
-# A country's or body's initials before an office or body that belongs to it ("came as
-# U.S. | Secretary of State Ann Marlowe was ...", "called by the U.N. | General
-# Assembly, is to ..."): nupunkt ends a sentence there, but the initials qualify the noun.
+# A country's or body's initials before an office or body that belongs to it ("while
+# U.S. | Secretary of Labor Ann Marlowe was ...", "called by the U.N. | Security
+# Council, is to ..."): nupunkt ends a sentence there, but the initials qualify the noun.
 # A sentence ending in the initials is followed by a subject ("... in the U.S. The talks").
 _INITIALS_BEFORE_BODY = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
 _BODY_AFTER_INITIALS = re.compile(
@@ -83,7 +83,7 @@ _CAPITAL_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _CAPITAL_BREAK = re.compile(r"(?<![\w.'’&-])([A-Z][a-z]{2,}|[A-Z]{2,})\.(?=\s+[\"“‘']?[A-Z][a-z])")
 # A title's abbreviation goes before a name, so one followed by a word that opens a
-# sentence and is never a name ("... led by strongman Hun Sen. The ruling party said")
+# sentence and is never a name ("... run by Premier Tor Ven. The ruling bloc said")
 # ended the sentence: the abbreviation was a name's end. Only articles, pronouns,
 # prepositions and conjunctions are read so: "Will", "May" or "Bill" may be a first name,
 # and "He" or "An" a surname ("Ms. He said" on a DUC 2004 dev article).
@@ -96,10 +96,10 @@ _SENTENCE_OPENERS = frozenset(
 _OPENER = re.compile(r"[\"“‘']?([A-Z][a-z]+)\b(?!\.)")
 _TITLE_BREAK = re.compile(rf"\b{alternation(ABBREVIATED_TITLES)}\.(?=\s)")
 # A sentence goes on in lower case after an initial or an abbreviation: nupunkt's cut
-# there ("... president, F.W. | de Klerk, was", "trained by the S.A.D.F. | in the Caprivi
-# Strip", "spokeswoman for TJX Cos. | in Framingham") was inside a sentence. After a
+# there ("... premier, J.P. | van Dorn, was", "trained by the N.D.F. | in the Tarvo
+# Valley", "spokeswoman for Velm Cos. | in Harlow") was inside a sentence. After a
 # plain word a lower-case start may be a name's particle opening the next sentence
-# ("... or any other. de Klerk has said"), so that cut stays.
+# ("... or any other. van Dorn has said"), so that cut stays.
 _LOWER_START = re.compile(r"[\"“‘'(]?[a-z]")
 _ABBREVIATION_END = re.compile(r"\b([A-Za-z]+)\.$")
 

@@ -36,8 +36,8 @@ def negated(lowered: Sequence[str]) -> bool:
     return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in lowered)
 
 
-# A negation whose exception names what is so affirms it: "had no place to fly the jet
-# except to Bahrain" tells the flights to Bahrain, "had no choice but to resign" the
+# A negation whose exception names what is so affirms it: "had no port to send the ferry
+# except Tromso" tells the sailings to Tromso, "had no choice but to resign" the
 # resignation, "not only ... but also" both. Within one clause (no comma or semicolon).
 EXCEPTION_RE = re.compile(
     r"\b(?:no|not|never|nothing|nobody|none|nowhere)\b[^,;:.!?]{0,80}?"

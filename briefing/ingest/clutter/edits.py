@@ -191,7 +191,7 @@ def release_day(when: str, published: dt.date) -> dt.date | None:
 
 
 def release_note(text: str, ctx: Context) -> str:
-    """Read the day a wire note in the lead says the story is for ("(For release at 6 p.m.
+    """Read the day a wire note in the lead says the story is for ("(For release at 7 a.m.
     EST, Sunday, Nov. 22)" on a page dated Friday, Nov. 20) as the day the text is written
     for (``Meta.filed``): its "the FBI reported Sunday" is that Sunday, not the one before
     the page's date. The page's own date stays the publication date; the note itself is
@@ -260,8 +260,8 @@ _LEAD_IN = re.compile(r"(?P<caps>[A-Z]{2,}(?: [A-Z]{1,})*)(?= [a-z])")
 
 
 def lead_in_caps(text: str, ctx: Context) -> str:
-    """A print lead-in set in capitals, "IN the treatment of rheumatic disorders ...",
-    becomes "In the treatment of ...": only capitals that are all function words
+    """A print lead-in set in capitals, "IN the care of old orchards ...",
+    becomes "In the care of ...": only capitals that are all function words
     ("in", "the", "when" ...) and run into a lower-case word. "US officials said",
     "HUD says" and "CERT issued" stay."""
     m = _LEAD_IN.match(text)
