@@ -1,9 +1,9 @@
 """Whether another source's key-dates list tells a statement's dated event (the † decision).
 
-A chronology tells each day's event in a few words of its own ("June 23 -- Appeals court
-reaffirms its decision, says order blocking the boy's return would expire ..."), so the
+A chronology tells each day's event in a few words of its own ("May 4 -- Land board
+upholds its ruling, says stay on the mill's sale would lapse ..."), so the
 † test's cover (``corroboration``) seldom reaches a statement telling that event at length
-("The relatives Friday lost what may be their final battle to prevent the boy's return").
+("On Friday the owners lost perhaps their last bid to stop the mill's sale").
 A line of such a list (``lang.dates.LIST_LINE_RE``, after any leading dash) reports the
 statement's fact when both tell an event of the same day (``sentence_dates.event_dates``:
 a day, not a month or a year), the line holds ``LINE_SHARED`` content stems of the

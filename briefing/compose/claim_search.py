@@ -87,8 +87,8 @@ class Rejection:
     named: bool = False  # says whose the claim is ("an AP report that …"), shown alone
     unsupported: bool = False  # "found no evidence that …": the claim's maker asserts it
     shown: str = ""  # the heading's words when the sentence tells both sides itself
-    # Says whose claim it rejects and what the claim is ("disputed Pell's claim that police
-    # lacked riot gear"): the sentence tells both sides, shown alone if nobody else does.
+    # Says whose claim it rejects and what the claim is ("disputed Pell's claim that the
+    # wardens had no boats"): the sentence tells both sides, shown alone if nobody else does.
     told: bool = False
 
 
@@ -210,7 +210,7 @@ class ClaimSearch:
         if just_before and (self._quote_tail(at) or quoted or self._leans_back(at)):
             backs = [2]  # '"… their focus is the rich," Tobin said. "I think that's common."'
         if rej.bare and self.sentences[at].index > LOOK_BACK:
-            # "Xi'an officials denied that any protests had occurred": the protests were
+            # "Tarn officials denied that any strikes had taken place": the strikes were
             # the article's news, told in its lead ("…, according to a rights group").
             backs.append(self.sentences[at].index)
         for back in backs:
@@ -253,14 +253,14 @@ class ClaimSearch:
 
     def _leans_back(self, at: int) -> bool:
         """Whether the sentence before ``at`` counts what the one before it left out
-        ("Any other building was private, an adviser said." after "The ministry claimed
-        that only 220 of the units were publicly funded."): that one tells the claim."""
+        ("Any other berth was leased, an adviser said." after "The board claimed
+        that just 140 of the berths were owned by the town."): that one tells the claim."""
         j = self.neighbour(at, -1)
         return j is not None and bool(OTHER_THAN_BEFORE_RE.match(self.sentences[j].text))
 
     def _pronoun_quote(self, at: int) -> bool:
         """Whether the sentence before ``at`` is a quote that opens with a pronoun and is
-        credited to a pronoun only ('"They have set up a zone of fraud," he said.'): no
+        credited to a pronoun only ('"They have built a wall of lies," he said.'): no
         claim a reader can take as is; the sentence before it names who says so."""
         j = self.neighbour(at, -1)
         text = "" if j is None else self.sentences[j].text.strip()

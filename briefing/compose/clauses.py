@@ -371,7 +371,7 @@ def _verb_of(parse: ParsedDoc | None, start: int, end: int) -> Token | None:
 def _spans_since(verb: Token) -> bool:
     """'Since 1992' measures a span: a change or repetition over it ("have fallen …
     since 1992", "has affirmed since 1830") or a state begun then and lasting ("has been
-    frozen at $4.7 million since 1995", "has been in custody since April 22"): how
+    capped at $6.3 million since 1991", "has been in custody since April 22"): how
     things stood, not the act that began them, so no event under the date (s26: a state
     shown as an event). A simple past tells the act ("provided access since at least
     2010")."""

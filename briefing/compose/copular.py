@@ -2,9 +2,9 @@
 decision).
 
 A statement built on "to be" says what its subject is ("the recommended dose is twice a
-day", "biodynamics is a farming system without pesticides", "the head count is up 20
-percent"): its fact is about that subject, and the rest of it (the dose, the
-pesticides, the 20 percent) may well be told of something else ("most patients take
+day", "biodynamics is a farming system without pesticides", "the ferry fare is 15 percent
+higher"): its fact is about that subject, and the rest of it (the dose, the
+pesticides, the 15 percent) may well be told of something else ("most patients take
 the pill once a day", "an organic farm must use no pesticides", "sales have increased
 by 20 percent"). The † test (``corroboration``) weighs shared words wherever they
 stand; this one asks the parse. A statement whose main verb is a form of "to be" (under

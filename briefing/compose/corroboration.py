@@ -100,8 +100,8 @@ FIGURE_COVER = 0.25
 AMOUNT_COVER = 0.15
 # A share told in words ("half the residents") is the statement's figure, like an amount
 # (``_amount``): a sentence not giving it ("the census is counting the residents
-# again") or giving another share ("an estimated 12.2 percent of the residents were
-# missed") tells another fact. Read on the 20 TUNING+CHECK dev briefs (session 33,
+# again") or giving another share ("perhaps 7.9 percent of the residents went
+# uncounted") tells another fact. Read on the 20 TUNING+CHECK dev briefs (session 33,
 # session 33's notes): one other source no longer counted, judged not to report the
 # fact, and its statement's † back (D0601A); nothing else moved. Shares within
 # SHARE_SLACK percentage points are one ("half" and "52 percent": outlets round).

@@ -61,8 +61,8 @@ AMBIGUOUS_WEEKDAY_LAG = 6
 # stories has its year so in doubt).
 DOUBT_AHEAD_DAYS = 31
 # A month-day read as more than this many days before its article, in an article whose
-# text before it last wrote an earlier year, is left undated: "With the execution set for
-# summer 1998 ... At a June 15 news conference" in a January 2000 article is June 1998's,
+# text before it last wrote an earlier year, is left undated: "With the vote set for
+# summer 1998 ... At a June 15 press briefing" in a January 2000 article is June 1998's,
 # not 1999's (TUNING D0635H). On the 20 TUNING+CHECK stories it holds for that one
 # sentence only (at 150 or 180 days); chronologies' month-days ("Nov. 22 -- ...") have no
 # year before them.

@@ -462,8 +462,8 @@ def _verb_read(head: Token, sentence: Sentence, end: int) -> bool:
 
 def _core(head: Token | None, sentence: Sentence) -> bool:
     """Whether a description's ``head`` is the subject or the object of the main verb of
-    a ``sentence`` that does not open its article: "The relationship hasn't been
-    stress-free, leaders say" tells of a relationship an earlier sentence said, even when
+    a ``sentence`` that does not open its article: "The partnership has not been
+    smooth, mayors say" tells of a relationship an earlier sentence said, even when
     its word was not used there (a lead introduces its own subject). Strictly read only."""
     return (
         head is not None

@@ -2,8 +2,8 @@
 
 "An official with the harbour authority denied the report." says only that a report
 is denied, and is no heading a stranger can read. When the article goes straight on with
-a quote credited to that party ("“Nothing like that happened in Harlow. It's a rumor,”
-said the official …"), the quote says it: the dispute's heading is the denial with the
+a quote credited to that party ("“None of that took place in Harlow. It's gossip,”
+said the clerk …"), the quote says it: the dispute's heading is the denial with the
 quoted words, and its rejecting side the denial and the quote as the article writes them.
 
 The quote is joined only when it opens the very next sentence, closes within
@@ -49,7 +49,7 @@ _SUBJECT_FILLERS = frozenset({"a", "an", "the", "with", "of", "for", "in", "and"
 class QuotedDenial(NamedTuple):
     """A denial with the quote or argument after it."""
 
-    heading: str  # "… denied the report: “Nothing like that happened …”"
+    heading: str  # "… denied the report: “None of that took place …”"
     text: str  # the denial's sentence through the quote's (argument's), as written
 
 

@@ -5,9 +5,9 @@ A source digest (``digests``) takes the sentences that read alone first
 article only to fill. Besides the words, these make a sentence lean that only its
 article tells (``leaning``):
 
-- an item of a numbered list, or a lettered answer ("8. Being thrown into jobs without
-  training.", "A. Native shrubs are ..."), a line of a transcript ("0:10 PILOT Get
-  away ...") or a list's lead-in cut at its first number ("...: 1."): a part of
+- an item of a numbered list, or a lettered answer ("8. Being sent to sea without
+  a chart.", "A. Native shrubs are ..."), a line of a transcript ("0:12 CAPTAIN Throttle
+  back ...") or a list's lead-in cut at its first number ("...: 1."): a part of
   what the article set out; a time told from an event before ("The following day,
   ..."); a recipe's or a column's bidding ("Sprinkle sugar over the pastries.",
   "Address questions to ..."), no news (``newsless``);
@@ -86,8 +86,8 @@ from briefing.parsed import Token, tokens_at
 # (An initial opening a name, "A. Philip Hale said", is followed by a capital.)
 _LIST_ITEM_RE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+[A-Z]|[AQ]\.\s+[A-Z][a-z]*\s+[a-z])")
 # A line of a transcript, opening on a clock time and its speaker's label in capitals
-# ("0:10 PILOT Get away in the engines."), and the lead-in of a numbered list cut at its
-# first number ("For people who have no reason ...: 1."): a part of what its article set
+# ("0:12 CAPTAIN Throttle back on two."), and the lead-in of a numbered list cut at its
+# first number ("For those with an hour to spare ...: 1."): a part of what its article set
 # out. (A timeline's line, "10:25 a.m. -- Plane leaves Newark ...", tells its event.)
 # Found judging half B's and the check set's digests (session 48).
 _LOG_LINE_RE = re.compile(r"\s*\d{1,2}:\d{2}\s+(?![AP]M\b)[A-Z]{2,}\b|.*:\s+1\.\s*$")
@@ -202,7 +202,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
 
 def _that_thing(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     """Whether ``sentence`` points at a thing told before by "that" or "those" before its
-    noun, ahead of its main verb ("Whatever figure over that number reduces ...", "Based
+    noun, ahead of its main verb ("Any toll above that level cuts ...", "Based
     on that talk, Hale believes ..."): the tagger's determiner, not the "that" of a clause
     ("said that prices rose"), and no clause after the noun says which ("those families
     who ..."). After the main verb it as often points at what the sentence itself told

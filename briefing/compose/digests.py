@@ -5,8 +5,8 @@ sentences, in article order, with three precautions so it reads at a glance:
 
 * a sentence that repeats the headline is skipped, since the entry already prints the title,
   and so is a lede that retells it with little more (``headline_restated``: "EPA orders
-  Vellan Resorts to restore wetlands" over "The Environmental Protection Agency on Friday
-  ordered Vellan Resorts to restore half an acre of wetlands, officials said."), and so is
+  Vellan Resorts to restore wetlands" over "The Environmental Protection Agency told
+  Vellan Resorts on Friday to restore half an acre of wetlands, officials said."), and so is
   a standfirst (a short one-sentence first paragraph: the page's deck, written
   in headline style, "Facebook confirms data partnerships with Huawei ...");
 * no two digest sentences state the same thing (a standfirst printed again as the lede),
@@ -147,8 +147,8 @@ def _units() -> frozenset[str]:
 def repeats_title(words: list[str], title_words: list[str]) -> bool:
     """Whether a sentence (as words) equals or near-equals the headline, or opens with
     all of a long headline's words: a page without a headline is titled by its first
-    sentence cut short ("In a time when the nation's public schools are devoid of
-    organized…"), which the entry already prints."""
+    sentence cut short ("At a moment when the county's small farms are short of
+    seasonal…"), which the entry already prints."""
     if len(title_words) >= LEDE_TITLE_WORDS and _opens_with(words, title_words):
         return True
     s, t = content_stems(words), content_stems(title_words)
@@ -175,7 +175,7 @@ def counted(text: str) -> frozenset[tuple[str, str]]:
     ``SPELLED_FIGURE_MIN`` up, read as its value: "Five hundred" is "500", "7 million" is
     "7000000") with the stems of the content words among the ``COUNTED_WORDS`` words after
     it and its units: "60 different device makers" gives ("60", "devic") and ("60",
-    "maker"), "2 percent at the same time" none."""
+    "maker"), "3 percent in the same week" none."""
     tokens = [t.lower() for t in _TOKEN_RE.findall(text)]
     out: set[tuple[str, str]] = set()
     i = 0

@@ -14,7 +14,7 @@ only when
 * the two are incompatible: "there is no evidence that …" is not shown, as a claim and
   the lack of proof for it can both be true, unless the claim is itself one of proof
   ("found strong evidence that …"), or the party says so of its own part ("said there
-  was no proof that it was linked to the crash"; ``disputes`` decides);
+  was no proof its pumps had caused the leak"; ``disputes`` decides);
 * its heading stands alone: it opens with a name, not with "He", "That idea", "His
   findings" or a verb (a leading "But" or "However" is left out), and it says what is rejected or
   what the party holds instead, not only "denied the report", "disagreed", "dismissed

@@ -99,8 +99,8 @@ from briefing.parsed import Token, tokens_at
 STORY_DF = 0.2
 MIN_RELEVANCE = 1.5
 MIN_STORY_DOCS = 5
-# A dispute one sentence tells whole ("A witness disputed Pell's claim that police lacked
-# riot gear") has only that sentence's story words, where a dispute shown with its claim
+# A dispute one sentence tells whole ("A witness disputed Pell's claim that the wardens
+# had no boats") has only that sentence's story words, where a dispute shown with its claim
 # sentence has two sentences': it needs this share of the bar. Half: D0607G's 1989
 # crackdown dispute (a gold disagreement, 0.8 of story weight) is the only dev dispute
 # it adds (20 stories, session 33; judged good).
@@ -289,8 +289,8 @@ def _cut(clause: str) -> str:
 
 def _accused_self(text: str, rej: Rejection) -> str | None:
     """The party a "no proof that it …" rejection is about when that is the sentence's
-    own subject ("Veldia issued a statement, saying there was no proof that it was linked
-    to the spill": "Veldia"): a party's denial of its own part, not a lack of proof, when
+    own subject ("Veldia issued a statement, saying there was no proof that its tanker
+    caused the spill": "Veldia"): a party's denial of its own part, not a lack of proof, when
     the claim names that party too; else None."""
     if not rej.unsupported:
         return None
@@ -397,7 +397,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
             and len(claim) >= CLAIM_MIN_SHARED
             and not HEDGED_BEFORE_RE.search(before)
         ):
-            # "A witness disputed Pell's claim that police lacked riot gear": whose claim
+            # "A witness disputed Pell's claim that the wardens had no boats": whose claim
             # and what it says, so both sides are told; no other sentence tells them.
             # Shown alone, it must say who rejects: "He also dismissed fears voiced in the
             # West that …" only when the one person the sentences before it are about

@@ -16,8 +16,8 @@
   named party's denial of its guilt or part in a deed and the sentence that charges it
   ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``);
   or two named parties' estimates of one measure that one article sets against each
-  other ("X estimated the cost at $300 million" / "However, Y has estimated the
-  additional cost at $26 million", ``rival_estimates``).
+  other ("X estimated the cost at $300 million" / "However, Y has put the
+  added cost at $26 million", ``rival_estimates``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the

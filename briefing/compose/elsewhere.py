@@ -1,8 +1,8 @@
 """Whether another sentence tells a statement's act of another country or US state.
 
 Two sentences may share an act's particular words and still tell two facts: "Kenya has
-made progress in cleaning its rivers" and "the Peruvian government is making further
-progress in cleaning rivers" (issue 11's judging of the † marks: another country doing
+made headway in clearing its rivers" and "the Chilean ministry is making more
+headway in clearing rivers" (issue 11's judging of the † marks: another country doing
 the same thing took the † off a statement no other source reports; session 29, D0603C). The
 statement's act is its main verb (``events.main_verb``); when who does it names a country
 or a state ("Kenya", "the Ohio governor", "Peruvian troops") and the other sentence has

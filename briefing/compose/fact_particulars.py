@@ -23,7 +23,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"
 # is not one ("of 27" is the noun's own).
 _COUNTING = frozenset({"nummod", "quantmod", "compound", "amod"})
 # A count under this is everyday ("two weeks", "three people"): it anchors nothing (a
-# statement's "less than two weeks before the elections" held "2 to 3 percentage points"
+# statement's "under three weeks ahead of the vote" held "2 to 3 percentage points"
 # of recent weeks' polls, D0649D).
 ANCHOR_MIN_FIGURE = 10
 # How far from a figure, in words, another sentence may give the noun it counts.

@@ -2,8 +2,8 @@
 sentence charges it with.
 
 "Vesey has always maintained his innocence in the killing of a dock guard" against
-"Vesey, 36, was convicted of killing the dock guard in 1998"; "The Guild has denied any
-role in the harbour fire" against "The Port Authority accused the Guild of setting the
+"Vesey, 36, was convicted of killing the dock guard in 1998"; "The Guild has rejected any
+part in the harbour fire" against "The Port Authority accused the Guild of setting the
 harbour fire" (issue 11: guilt or responsibility one side claims and the other denies,
 told in two sentences apart or in two articles, which no dispute verb links). Both are
 shown, the charge first, when (``lang.guilt``):
@@ -47,8 +47,8 @@ from briefing.lang.guilt import (
 )
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 
-# Words of the deed a charge shares with its denial. Two: "the murder of a man during a
-# 1981 holdup" and "convicted of killing a man in a holdup … in 1981" share three; a
+# Words of the deed a charge shares with its denial. Two: "the slaying of a clerk in a
+# 1977 raid" and "convicted of killing a clerk in a raid … in 1977" share three; a
 # party's other crime shares at most its kind ("a robbery"). Set by hand on invented
 # cases (session 46); not benchmarked.
 SHARED_DEED_WORDS = 2

@@ -1,5 +1,5 @@
-"""Hedged statements: a sentence whose main verb is a guess ("Nationalism may prove the
-strongest common ground", "The towns may have second thoughts", "The leader could soon
+"""Hedged statements: a sentence whose main verb is a guess ("Tourism may prove the
+firmest shared footing", "The towns may have second thoughts", "The leader could soon
 be off the hook") tells no fact. Lifted out of its article into the summary or the
 background, it reads as news under the article's date though nothing happened; a
 reported guess ("the report said the radar could have caused it") is a fact about the

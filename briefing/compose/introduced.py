@@ -81,7 +81,7 @@ class Introduced:
         and a plain noun that its article never named or an act its article told before
         ("opposed the bill on Wednesday": ``thing_notes``), or it tells an
         act into what was told before or opens with "Such" (``anaphora``; s29 judging of
-        the TUNING+CHECK timelines: "The agency launched an investigation last month.",
+        the TUNING+CHECK timelines: "The board opened an inquiry in May.",
         "Such a move, critics have said, points to ... in 1994"), or points at what was
         told before ("this case", "the other team members": ``pointing``; "this city" is
         its dateline's, when that names it: ``place_notes.writers_place_notes``)."""
@@ -129,9 +129,9 @@ class Introduced:
 
     def dated_clause_unclear(self, sentence: Sentence, text: str, date: str) -> bool:
         """True when the date of ``text`` stands in a clause joined by ", and"/", but"
-        whose bare definite subject the sentence did not name before it ("Police did not
-        intervene, and the demonstrators dispersed Tuesday"): the event told is that
-        clause's, and which demonstrators an earlier sentence said. Judged as
+        whose bare definite subject the sentence did not name before it ("Wardens did not
+        step in, and the strikers went home Tuesday"): the event told is that
+        clause's, and which strikers an earlier sentence said. Judged as
         ``lacks_subject`` judges an opening subject."""
         at = text.find(date)
         joins = [m for m in _JOINED_CLAUSE.finditer(text) if m.end() <= at]

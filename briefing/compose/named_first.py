@@ -5,7 +5,7 @@ The summary reads by the date of what each statement reports, then importance
 read by importance, and the one calling a person by the surname alone ("Pell is to be
 sworn in on May 4") or a thing by "the" and its word ("The fire, at the club's hall, was
 the town's deadliest") can come before the one that introduces them ("The council elected
-Gen. Anna Pell", "A fire turned a dance hall into a trap"): read first, it leans on a
+Gen. Anna Pell", "A blaze made a boat shed a trap"): read first, it leans on a
 statement the reader has not met. Such an introducing statement moves to just before the
 first statement that leans on it. Across dates only a surname or an opening "The fire"
 moves one: elsewhere in a sentence "the" and a word (the summit of a story on one summit)

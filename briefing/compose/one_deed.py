@@ -12,7 +12,7 @@ Two statements of different articles tell one deed when
   ``speech.SAYING_LEMMAS``) is of the class of a word of the other's
   ("extradite" / "extradition": ``events.word_class``). A main predicate is the main verb,
   the verbs joined to it and those it governs ("wants ... to extradite"), with their objects
-  ("asked for the extradition"): not a side clause's ("After months of declining to meet
+  ("asked for the extradition"): not a side clause's ("After weeks of refusing to see
   them, Pell met ..." tells a meeting, not a refusal);
 - and they share a name besides the doer's ("Pell").
 

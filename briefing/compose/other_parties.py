@@ -3,8 +3,8 @@ act of its doer (the † decision).
 
 The † test (``corroboration``) weighs shared words, and a sentence telling the same act
 of someone else shares its rare verb and object as well as one telling the act itself:
-"the bill passed the Senate on Thursday" is not reported by "the bill the House passed
-would give agencies the power", nor "the Harbour Board estimates that half the berths are
+"the bill passed the Senate on Thursday" is not reported by "the bill the Assembly passed
+lets towns set the fees", nor "the Harbour Board estimates that half the berths are
 empty" by "officials of the Calder Trust estimate that a tenth are empty" (issue 11's
 judging of the † marks: the same rare predicate, another chamber or body). Read from the
 parse, each event verb of the statement (no saying, being or having) has parties: the
@@ -19,11 +19,11 @@ statement's); and no word of any of the statement's verbs there names one of its
 parties.
 ``elsewhere`` tells the same of countries and states from the doer alone.
 
-What may or would happen ("the Harbour Trust would take over the line", "El Nino may help
-slow the warming") is told only with its act: a sentence holding no word of the classes of
+What may or would happen ("the Harbour Trust would take over the line", "the monsoon could
+ease the drought") is told only with its act: a sentence holding no word of the classes of
 the main verb, those joined to it and those it governs, in which the doer named does
-something else ("inspectors of the Harbour Trust examined the ferry", "El Nino gave us a
-taste of ...") tells another act (``other_act``).
+something else ("inspectors of the Harbour Trust examined the ferry", "the monsoon showed us
+what ...") tells another act (``other_act``).
 
 Read on the 20 TUNING+CHECK dev briefs (session 32): of the other
 sources the † test counted, 5 are no longer counted, all judged not to report the fact

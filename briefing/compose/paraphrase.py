@@ -5,8 +5,8 @@ The † tests weigh shared words, and miss a fact another source tells with anot
 the harbour board's vote for the sale of Vik's ferry" (issue 11's judging of the † marks:
 a paraphrase of the same act, with the same actors and object, left a wrong †). Read
 from the parse, the statement's act has a doer (the subject of its main verb, or the
-agent of a passive: "set to be issued by the Authority") and a patient, a common noun (the
-object, or the subject of a passive: "new tariffs are set to be issued"). Another
+agent of a passive: "due to be levied by the Authority") and a patient, a common noun (the
+object, or the subject of a passive: "new tariffs are due to be levied"). Another
 sentence tells it when the same doer (the same head noun and its noun modifiers, not
 those of a name: "the Calder harbour board" / "the harbour board"; no place naming it
 that the statement's does not) is the subject or the possessor of a word in whose own

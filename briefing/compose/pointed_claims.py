@@ -39,7 +39,7 @@ from briefing.parsed import Token, tokens_at
 MAX_TOLD_WORDS = 16
 MIN_TOLD_WORDS = 2
 # A party named in more words than this (or with an aside, a comma) is told with what it
-# is, not as a name a heading can take: "His relatives, who have lost every …". Set on the
+# is, not as a name a heading can take: "Her neighbours, who have fought each …". Set on the
 # dev parties of bare rejections (one to five words); not benchmarked.
 MAX_PARTY_WORDS = 6
 

@@ -1,9 +1,9 @@
 """Whether another sentence reports a statement's fact the same way round (the † decision).
 
 The † test (``corroboration``) weighs shared words, and a sentence denying what the
-statement tells shares them as well as one telling it: "the governor does not have the
-power to halt executions, as the neighbouring governor has done" is not reported by "the
-neighbouring governor halted executions", nor "the recorders have given no clue" by
+statement tells shares them as well as one telling it: "the mayor has no authority
+to close the quay, as the neighbouring mayor has done" is not reported by "the
+neighbouring mayor closed the quay", nor "the recorders have given no clue" by
 "the board cited the recorders". Another source reports the statement's fact only when
 both main clauses hold a negation ("not", "never", "no") or neither does.
 
@@ -32,8 +32,8 @@ from briefing.lang.words import negated, without_exceptions, words
 _CONTRAST_AFTER = re.compile(
     r",\s+(?:while|whereas|although|though)\s.*$", re.IGNORECASE | re.DOTALL
 )
-# A figure corrected after a comma ("raised by the same 20 percent, not 12 percent as
-# planned") denies the other figure, not the raise.
+# A figure corrected after a comma ("cut by the same 15 percent, not 9 percent as
+# proposed") denies the other figure, not the raise.
 _CORRECTED_FIGURE = re.compile(r",\s+not\s+(?=[$£€]?\d)[^,;]{0,80}", re.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ A statement reads under the date of what it reports (``editorial.story_date``): 
 event's date, else its article's. A statement that tells a past its article's date does
 not date (``editorial.undated_past``) is shown with no date; sorted by its article's date
 it read after the dated events of the months or years between, as if it had happened
-last ("The Corps first began reviewing the rules in 1995 and 1996" after a 2000 event:
+last ("The Board started to revise the by-laws in 1995 and 1996" after a 2000 event:
 session 30's judges). It reads instead under the earliest date its own words place
 before its article ("in 1995 and 1996", "last year [1999]", "Monday [28 February 2000]",
 "in the 1990s"; not a span's start, "since 1995", "since the mid-1980s"). When they
@@ -19,8 +19,8 @@ dev summaries opened with such a line from a later article, D0619A's from the st
 last month). One general statement still reads first: the one that says what the
 story's subject is ("X is a Y", a focus word in X: ``timeless.defines``): a reader of a
 story on a theme wants it before the events (session 32: judges of unseen stories found
-such a definition read late). The 20 dev summaries hold none; D0619A's "the gay rights
-issue is something of a thorn in the side of Republicans" is a remark, and stays put.
+such a definition read late). The 20 dev summaries hold none; D0619A's remark that one
+issue vexes a party (a figure of speech, no definition) is a remark, and stays put.
 
 The background keeps ``editorial.story_date``: the years a background line names are
 more often a state's start or a thing's ("executed since it was reinstated in 1976",

@@ -33,7 +33,7 @@ former official said Friday"): a retelling of an earlier act, whose day is not t
 report's (s32 judging: D0607G's two such entries under the report's day).
 
 Nor is a report's day the day of what it tells as done before it, at no time it gives
-("State television reported Friday night that the boy had received his diploma",
+("Local radio said on Friday night that the mayor had signed the lease",
 ``told_as_earlier``): unless another source tells the act on that day, or the report is
 moved to the day another sentence gives the act, it gives no entry (s35 judging: both
 such entries of the 20 dev timelines were dated by the report, not by the event).
@@ -43,8 +43,8 @@ time it does not give, or one still to come, the event's ("the port board has so
 tugs, Lakeside Radio reported Sunday", "a newspaper reported Tuesday that the mill will
 shed 300 jobs", ``press_relay``): a relay dated by the paper (s37 strict judging).
 
-Nor is the day one source quoted another telling a done act ("The Times today quoted the
-agency as reporting that a heat wave killed 465 people", ``quoted_earlier_act``): the
+Nor is the day one source quoted another telling a done act ("The Gazette today quoted the
+bureau as reporting that a flood drowned 212 people", ``quoted_earlier_act``): the
 day of a relay, neither the act's nor its report's.
 """
 
@@ -214,7 +214,7 @@ def reported_act_date(
         act = act.head  # "... and closed it in May"
     auxes = [c for c in act.children if c.dep_ in AUX_DEPS]
     if not (act.tag_ == "VBD" or auxes or (act.pos_ == "ADJ" and _verb_like(act))):
-        return False  # no told act: "investigators looking into the crash last month said"
+        return False  # no told act: "inspectors probing the fire in May said"
     if done and any(c.tag_ == "MD" for c in auxes):
         return False  # "will reopen", "would close": still to come
     return _reports(said, act)
@@ -222,8 +222,8 @@ def reported_act_date(
 
 def quoted_earlier_act(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether the date at ``offset + start`` is the day one source quoted another telling
-    an act done ("The Times today quoted the agency as reporting that a heat wave killed
-    465 people"): a relay of a report, whose day is neither the act's nor the report's
+    an act done ("The Gazette today quoted the bureau as reporting that a flood drowned
+    212 people"): a relay of a report, whose day is neither the act's nor the report's
     (s32 judging: D0641E's heat wave of the summer before, under the day it was quoted).
     An act still to come ("as saying the talks will resume") is no such act."""
     quoted = _dated_verb(parse, offset, start, end)

@@ -52,8 +52,8 @@ SAME_FACT_STEMS = 2
 RESTATED_MIN_SHARED = 5
 RESTATED_SHARE = 0.5
 # Names two articles' tellings of one act share for ``one_report`` to read them as one
-# ("arrested in London ... at the instigation of a Spanish judge, Ruiz" / "British police,
-# acting on a Spanish warrant from Ruiz, detained him in a London clinic"). Set by hand
+# ("held in Oslo ... at the request of a Danish judge, Ruiz" / "Norwegian police,
+# acting on a Danish warrant from Ruiz, detained him in an Oslo hotel"). Set by hand
 # from the DUC 2004 dev summaries judged in session 45 (one pair; with two, a name and a
 # place: "Anwar's associates are still detained" read as Anwar's arrest); not swept.
 TOLD_NAMES = 3

@@ -1,8 +1,8 @@
 """Rival estimates: two named parties' figures for one measure, in two sentences of one
 article.
 
-"A study commissioned by the county board estimated the cost of the new rule at $300
-million a year. However, the harbour agency has estimated the additional cost at closer
+"A report paid for by the county board put the cost of the new rule at $300
+million annually. However, the harbour agency has put the added cost at nearer
 to $26 million." (issue 11, session 47: figures for one measure that differ between
 named sources; ``lang.both_sides.RIVAL_FIGURES_RE`` reads them when one sentence tells
 both, ``figure_divergences`` when two articles do, but drops two values one article
@@ -13,8 +13,8 @@ gives, as a running tally's.) Both are shown, the earlier first, when:
   120 people died": the toll): the party named (a name, a
   possessive or an official body, ``lang.both_sides.figure_party``), and the two
   parties share no word;
-* the measure is the same by its head word ("the cost to the economy of …" and "the
-  additional cost"), and by what it counts when that word is general ("the number of
+* the measure is the same by its head word ("the cost to the region of …" and "the
+  added cost"), and by what it counts when that word is general ("the number of
   dead"); the figures are of one kind (a sum, a share, a count) and differ by
   ``MIN_RATIO`` at least; two counts of the dead said ("said 12 people died in the
   first blast") each say after the verb only what the other sentence says too (no

@@ -128,8 +128,8 @@ def _asked(word: str, focus: frozenset[str]) -> bool:
 
 
 def retold(span: Span) -> bool:
-    """Whether the sentence reports in the past perfect what was said ("officials had
-    said the samples contained ..."): what was told before, not the article's news."""
+    """Whether the sentence reports in the past perfect what was said ("inspectors had
+    found the wells held ..."): what was told before, not the article's news."""
     root = span.root
     return root.lemma_.lower() in SAYING_LEMMAS and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in root.children

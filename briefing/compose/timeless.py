@@ -3,8 +3,8 @@
 A summary statement with no date of its own is dated by the article that reports it.
 That is right for an event ("the ferry sank") or how things stood that day ("officials
 are still searching"), but not for a general statement: "A non-resident has no say in
-the council", "Arthritis develops when the cartilage wears down", "The governor does
-not have the power to stop an execution" hold whenever the article was written. Shown
+the council", "Arthritis develops when the cartilage wears down", "A mayor has
+no authority to close a state road" hold whenever the article was written. Shown
 under the article's date and sorted by it, such a line reads as the day's news, out of
 place among the events.
 
@@ -18,7 +18,7 @@ a progressive ("are rushing off") or a modal ("may prove") is left to its articl
 A present passive that names its doer ("the rules are described by the mayor's office
 as unfair") tells that doer's act or view of the day, not how things are. Nor is a
 sentence general whose subject is one dated thing the article tells of: "The
-first group of proposals includes a fuel tax", "The party's platform opposes ...": a
+first set of measures holds a fuel tax", "The party's platform opposes ...": a
 plan, an agreement, a report named with "the", "this" or an owner (``_dated_thing``),
 not "A treaty binds its signers" (session 30: such a line lost its article's date).
 Such a statement shows no date and reads first (``editorial.TIMELESS``). Read on the 20
@@ -64,7 +64,7 @@ _FIGURE_RE = re.compile(
 )
 # Things made or agreed on a day: as a definite subject ("the plan", "the first group
 # of proposals") one of them, told of in a dated context, not a kind. Listed by reading
-# (session 30's brief: "The first group of proposals includes ..." lost its date), not tuned.
+# (session 30's brief: "The first set of measures holds ..." lost its date), not tuned.
 _DATED_THINGS = frozenset(
     (
         "agreement", "accord", "deal", "treaty", "pact", "proposal", "plan", "bill",
@@ -126,7 +126,7 @@ def defines(adoc: AnalysedDocument, sentence: Sentence, focus: frozenset[str]) -
     """Whether ``sentence`` says what the story's subject is: "X is a Y" in the simple
     present, a ``focus`` stem in its subject X and Y a kind ("Arthritis is a disease of
     the joints"). Read as the story's opening, not under its article's date. Not a
-    remark on X ("the issue is something of a thorn in the party's side": session 31
+    remark on X ("the issue is a stone in the party's shoe": session 31
     judged such a line from the story's last month wrong as its opening, D0619A)."""
     verb = _main_verb(adoc.parse, sentence.start, sentence.end)
     if verb is None or verb.lemma_ != "be" or not simple_present(verb) or not focus:

@@ -89,8 +89,8 @@ MERGE_JACCARD = 0.25
 MERGE_SAME_DAY_WORDS = 3
 MERGE_EXACT_DAY_WORDS = 2
 MERGE_PASSES = 3
-# Two entries of one date, all of one's content words in the other's ("Corran was executed
-# in February 1998" / "In February, the governor declined to stop the execution of Ada
+# Two entries of one date, all of one's content words in the other's ("Corran was freed
+# in February 1998" / "In February, the board agreed to grant the release of Ada
 # Mae Corran"): the shorter tells nothing the other does not (s30 judging of the
 # TUNING+CHECK timelines: one such repeat, D0635H, and no other pair on the 20 stories).
 # At least this many words, so that one shared name alone makes no repeat.
@@ -183,7 +183,7 @@ def build_timeline(
             if year_left_behind(
                 m.text, key, adoc.document.written, adoc.document.text[: sent.start]
             ):
-                continue  # "set for summer 1998 … At a June 15 news conference": not 1999's
+                continue  # "set for summer 1998 … At a June 15 press briefing": not 1999's
             if event_on_other_day(sent.text, m.start):
                 continue  # "saw a fireball the same day, documents released Friday show"
             if unnamed_time(adoc.parse, sent.start, m.start, m.end):

@@ -3,8 +3,8 @@
 A summary or background statement is read alone, away from the sentences before it.
 Two kinds still point back at what only the article said, whatever the story is about:
 
-- a place called by a plain noun ("Large tracts of wetlands in the country were
-  drained", "In the north, rebels ...", "the lake area", ``lang.definites.
+- a place called by a plain noun ("Wide stretches of marsh in the country were
+  filled in", "In the north, rebels ...", "the lake area", ``lang.definites.
   UNNAMED_PLACE_HEADS``) in a sentence that names no place and no people (no GPE,
   LOC, FAC or NORP entity, nor a word the story's such names use: "the US Army Corps"
   names the US), or an area of a kind no name after it says ("the lake area", however
@@ -12,17 +12,17 @@ Two kinds still point back at what only the article said, whatever the story is 
   government"): which country, north or place, only the article's dateline or an
   earlier sentence told. "The country" and "the nation" are clear when the focus names
   the place ("civil unrest in China": the brief is about one country);
-- "that" standing for a thing told before ("voted to ratify that in 1992", "He did not
+- "that" standing for a thing told before ("voted to adopt that in 1992", "He did not
   expect that", "Critics said that was wrong"): right after a verb and not before a
   clause's subject, the parse reads it as the verb's subject or object, or as the mark
-  of a clause whose verb comes before it (a small parse reads "ratify that in 1992" so);
+  of a clause whose verb comes before it (a small parse reads "adopt that in 1992" so);
 - one speaker who agrees, or concurs, with no one named ("Ann Vail of the Marlow Water
-  Board agreed it will take more study", "Pell agrees that the toll is too high"): with
+  Board agreed more work is needed", "Pell agrees that the toll is too high"): with
   what, or whom, the article said before. Agreeing with someone named ("agreed with
   Pell that ..."), to something ("agreed to close it"), on a deal ("agreed a deal"), or
   among several ("experts agree", "Everyone agrees", "the council and the union agreed")
-  tells its own news. Session 31, dev D0641E: "Ivo Brandt of ... agreed it will take
-  more study to understand how the thaw might affect the tides" in the summary.
+  tells its own news. Session 31, dev D0641E: a scientist of a named body agreeing that
+  more research is needed, with no one named to agree with, in the summary.
 
 ``synthesis`` leaves such sentences out of the summary and the background. Without a
 parse (``--no-entities``) nothing is judged so.

@@ -9,16 +9,16 @@ nothing to stand for (``unbound_pronoun``):
 
 - "he", "she" and their forms, when the sentence names no person (an entity the tagger
   reads as one), and no proper noun or noun of a person ("the mayor", "workers") comes
-  before it: "The mobile units are one of many labor-savers he employs", "No one
-  doubts that he will ...";
+  before it: "The new pumps are one of several tools he relies on", "Nobody
+  questions that he will ...";
   for a digest, a person named after a subject "he" or "she" in its own clause is none
   it stands for ("she said investors asked about Hale's arrest");
 - "they", "them", "their", when no plural noun, proper noun or noun of people comes
   before it: "If they are detected, there are several ...";
 - "it", "its", when no noun or proper noun comes before it, and it is no empty subject
-  ("it is likely that ...", "it seems"): "Between 1996 and 1997, it jumped 6 percent";
+  ("it is likely that ...", "it seems"): "From 1993 to 1994, it rose 8 percent";
   for a digest, when no proper noun and no noun that is not plural does: "If the
-  owners win, it will remove ..." (DUC 2004 digests, session 47);
+  growers prevail, it will end ..." (DUC 2004 digests, session 47);
 - "this" or "that" standing alone as a subject: "that is why ...", "officials say that
   amounts to ...".
 
@@ -68,7 +68,7 @@ _GIVEN = _PRONOUNS | _DEMONSTRATIVES
 _DESCRIBING_DEPS = frozenset({"relcl", "acl", "prep"})
 # Words "they" and "their" may stand for though no noun ("Everyone said their pain ...").
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody"})
-# Words the tagger reads as a noun of no one in particular ("No one doubts that he
+# Words the tagger reads as a noun of no one in particular ("No one questions that he
 # will ...": session 42, half B's digests): no person a later "he" stands for.
 _NO_ONE = frozenset({"one"})
 # Dependencies of a main verb's subject.
@@ -216,8 +216,8 @@ def _demonstrative_subject(tok: Token) -> bool:
     """Whether ``tok`` is "this" or "that" standing alone as a subject ("that is why",
     "Whether this is because ..."): what was told before. Not a relative "that" (the
     tagger's WDT), nor "those who ..." (a clause says who); but the tagger's WDT "that"
-    subject of the main verb, after a fronted phrase, is no relative ("Barring a late
-    deal, that will not be enough time", "While Hale counsels caution, that could mean")."""
+    subject of the main verb, after a fronted phrase, is no relative ("Without a late
+    deal, that will leave too little time", "While Hale counsels caution, that could mean")."""
     if tok.lower_ not in _DEMONSTRATIVES or tok.dep_ not in _SUBJECT_DEPS:
         return False
     if tok.tag_ != "DT" and not (tok.tag_ == "WDT" and tok.head.dep_ == "ROOT"):
@@ -265,7 +265,7 @@ def _person_for(tokens: list[Token], tok: Token) -> bool:
 
 def _one_thing_word(tok: Token) -> bool:
     """Whether ``tok`` may be what a later "it" stands for in a digest: a name, or a noun
-    that is not plural ("If the owners win, it will ...": no thing before it is "it").
+    that is not plural ("If the growers prevail, it will ...": no thing before it is "it").
     A name may be plural in form and one body ("the United States ... it")."""
     return _thing_word(tok) and (tok.pos_ == "PROPN" or tok.tag_ not in _PLURAL_TAGS)
 

@@ -235,7 +235,7 @@ def _defines(m: re.Match[str], text: str) -> bool:
     """Whether "NAME (ABC)", "NAME, or ABC" or "NAME, the ABC, verb..." really defines
     the acronym: brackets and "or"/"known as" do; a bare comma only as an apposition
     that names the acronym with "the" ("France's Accident Office, the BEA, underscores").
-    Without it the comma lists another name ("Besides the United States, APEC, which
+    Without it the comma lists another name ("Besides Norland, the Tarn Forum, which
     ...": the forum is not the country)."""
     if m["how"].strip():
         return True

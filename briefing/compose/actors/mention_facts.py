@@ -272,8 +272,8 @@ _NOT_THE_STATE_HEADS = NATIONALS_NOUNS | OWN_OFFICE_NOUNS
 def _nationals(root: Token) -> bool:
     """ "U.S. scientists", "Kenya's staff": the name qualifies its nationals, no office of
     its state; nor does it act in "the U.S. attorney's office", "a U.S. Supreme Court
-    case" (an office or a court of its own) or "U.S. President Ann Lee", "Ann Lee, the
-    U.S. secretary of housing" (the title of a named person, who is the one acting)."""
+    ruling" (an office or a court of its own) or "U.S. President Ann Lee", "Ann Lee, the
+    U.S. labor secretary" (the title of a named person, who is the one acting)."""
     if root.dep_ not in {"compound", "poss"}:
         return False
     head = root.head

@@ -1,7 +1,7 @@
 """Parents: a body named only as the owner of another listed body, never a party itself.
 
-"The U.N. panel predicted ...", "a U.N.-sponsored network of scientists", "the U.N.
-weather agency said": the panel or the agency acts, and its parent's name only says
+"The U.N. panel predicted ...", "a U.N.-backed group of 40 hydrologists", "the U.N.
+tides office said": the panel or the agency acts, and its parent's name only says
 whose it is. When another body of the story is described as the parent's ("the
 Intergovernmental Panel ..., a U.N.-sponsored network", "an agency of the U.N."), and
 the parent never acts on its own (no verb, no quote) and is mostly written as such a
@@ -43,7 +43,7 @@ def qualifier_parents(corpus: Corpus, clusters: list[Cluster], actors: list[Acto
 
 def _owns_another(c: Cluster, a: Actor, actors: list[Actor]) -> bool:
     """Whether another body's role names this one as its owner: in the noun phrase it
-    opens with ("a U.N.-sponsored network of ...", "the U.N. weather agency") or right
+    opens with ("a U.N.-backed group of ...", "the U.N. tides office") or right
     after its head noun ("an agency of the United Nations"); not "successor agency to
     the Soviet KGB"."""
     written = sorted({s for f in c.forms for s in f.surfaces}, key=len, reverse=True)

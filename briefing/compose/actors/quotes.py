@@ -44,8 +44,8 @@ LONG_QUOTE_WORDS = 60
 WHOLE_STATEMENT_BONUS = 5
 # A quote that speaks of the story scores STORY_TERM_BONUS for each of its words (up to
 # STORY_TERMS_CAP) that at least 1/STORY_TERM_SHARE of the articles use ("adoption",
-# "treaty"), so a line about the story beats a longer aside ("a lot of people have looked
-# pretty sharp": issue 11's held-out report). Set on the tuning stories of
+# "treaty"), so a line about the story beats a longer aside ("plenty of the crews have
+# seemed keen": issue 11's held-out report, in other words). Set on the tuning stories of
 # benchmarks/story_eval.py.
 STORY_TERM_BONUS = 3
 STORY_TERMS_CAP = 3

@@ -63,7 +63,7 @@ NAME_AS_APPOSITION_WEIGHT = 2.0  # "vice president of Mobile Partnerships, Franc
 TITLE_BEFORE_WEIGHT = 1.5  # "Facebook COO Sheryl Sandberg"
 COPULA_WEIGHT = 1.0  # "Huawei is a Chinese multinational telecommunications giant"
 # "As director of the Harbor Board, he ...": an office told of the person named just
-# before outweighs an apposition's aside ("Lee, a saloon piano player of some note"):
+# before outweighs an apposition's aside ("Lee, a ferry pilot of local fame"):
 # issue 11, dev D0613D (the only such office over the 20 dev stories' 7 "As ..., he").
 AS_OFFICE_WEIGHT = APPOSITION_WEIGHT + 1.0
 # Sentences after a person's name an "As <office>, he" may follow it ("Ann Lee says so.
@@ -181,7 +181,7 @@ def _head_noun(found: str) -> str:
 def _offices_after(corpus: Corpus, c: Cluster) -> list[str]:
     """Offices a sentence opening "As <office>, he/she ..." gives a person named at most
     ``AS_OFFICE_REACH_SENTENCES`` sentences before it, with nobody else named between
-    ("Ann Lee says so. She should know. As director of the Harbor Board, she ...");
+    ("Ann Lee says so. She has seen it. As head of the Harbor Board, she ...");
     each such sentence once. Not a pronoun of the other gender, not a description that
     is no office ("As a juvenile, he ..."), nor "As for Lee, ..."."""
     other = {"m": "she", "f": "he"}.get(owner_gender(f for f in c.forms if len(f.tokens) > 1))
@@ -396,7 +396,7 @@ def _clean_role(
     if not tokens or len(tokens) > MAX_ROLE_TOKENS or tokens[0].lower_ in VAGUE_QUANTIFIERS:
         return None
     if len(tokens) > 1 and tokens[-1].pos_ == "PROPN" and tokens[-2].lower_ in {"a", "an"}:
-        return None  # "operator of a Cambridge[, Mass. adoption service]": cut at a place's comma
+        return None  # "owner of a Tolland[, Vt. dairy farm]": cut at a place's comma
     if cut_at_hyphen(doc, tokens):
         return None  # "vice" or "chairman of ..." of "vice-chairman of ...": half a word
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in tokens):

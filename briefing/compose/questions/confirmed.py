@@ -1,6 +1,6 @@
 """Confirmed: a question whether a state holds that a later article reports established.
 
-"The findings do nothing to settle the debate over whether the drought is really
+"The survey has not ended the debate over whether the drought is really
 occurring" asks "Is the drought really occurring?". A later article that tells the same
 subject (its head noun and the words before it) real, occurring or happening as what a
 finding or an agreement holds ("scientists are in wide agreement that the drought is

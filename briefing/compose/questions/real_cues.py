@@ -59,7 +59,7 @@ def asks_for_real(text: str, cue: re.Match[str]) -> bool:
 def debate_settled(before: str) -> bool:
     """Whether the debate a cue names is said to be settled, or to be settled by a step
     planned ("the vote settled the debate over whether ...", "aims to end the debate
-    over whether ..."), and not denied that ("do nothing to settle the debate")."""
+    over whether ..."), and not denied that ("has not settled the debate")."""
     settled = DEBATE_SETTLED_BEFORE_RE.search(before)
     return bool(settled) and not DEBATE_LEFT_OPEN_RE.search(before[: settled.start()])
 
