@@ -27,7 +27,7 @@ GOLD = {
         },
         {
             "name": "Velm Port Authority",
-            "aliases": ["port authority"],
+            "aliases": ["the authority"],
             "types": ["government body"],
             "importance": "secondary",
         },

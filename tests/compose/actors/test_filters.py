@@ -298,8 +298,8 @@ EDITOR = """Radio network fined
 "We deeply regret this decision," said Ansel Corvath, executive editor of Radio Lumen, \
 speaking by telephone from Geneva on Sunday.
 
-In the March interview, Corvath said, journalists only asked about the farm protests. "They can \
-always find an excuse," Corvath said.
+In the March interview, Corvath said, journalists only asked about the farm protests. "They will \
+always find a reason," Corvath said.
 
 Mail garden questions to Kathy Dornan, garden editor, Harbour Times, P.O. Box 40, Lorvik.
 """

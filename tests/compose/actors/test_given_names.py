@@ -74,8 +74,8 @@ def _forms(corpus_of: Callable[..., Corpus], given: str) -> list[str]:
 
     corpus = corpus_of(
         f"The blaze killed 12 people, officials said Saturday. {given} Stenmark of the city's "
-        "emergency line said the call was hard to understand. The first trucks arrived six "
-        "minutes after the call was received, Stenmark said at a news conference."
+        "emergency line said the call was hard to understand. The first crews got there five "
+        "minutes after the line rang, Stenmark said at a news conference."
     )
     return sorted(collect_forms(corpus))
 

@@ -409,11 +409,11 @@ def test_a_name_ending_in_a_letter_is_a_thing_without_a_persons_cues(
 
 WETLANDS = """Wetlands clean the water
 
-The site is Dos Arroyos, a 12-acre wetlands project downstream from the Lorvik treatment \
-plant. The city wants to know whether the concept works before it builds more.
+The site is Dos Arroyos, a 9-acre marsh project downstream of the Lorvik sewage \
+plant. The city wants to see if the idea works before it builds more.
 
-That led to Dos Arroyos, a demonstration project near the river. The agency supports Dos \
-Arroyos and is impressed with the planning. Dos Arroyos is owned by a coalition of five cities.
+That led to Dos Arroyos, a demonstration project near the river. The agency backs Dos \
+Arroyos and likes the design. Dos Arroyos is run by a group of five towns.
 
 "We are learning how to deal with the beavers," said Roland Hesketh, research project manager \
 at Dos Arroyos.
@@ -525,9 +525,9 @@ def test_a_law_or_a_walled_place_is_no_actor(
 
 DRUG = """Harlan wins approval for arthritis drug
 
-Harlan Pharmaceuticals, which won federal approval last week for its Zolvex arthritis drug, \
-is working with Corvell Labs on a second product. Zolvex is given by injection twice a week, \
-and studies show it reduces pain. Zolvex soaks up a chemical that immune cells secrete, \
+Harlan Pharmaceuticals, which got federal clearance last month for its Zolvex arthritis drug, \
+is working with Corvell Labs on a second product. Zolvex is injected once a month, \
+and trials suggest it eases pain. Zolvex soaks up a chemical that immune cells secrete, \
 Harlan chief executive Maria Lenz said. Zolvex will compete with older pills.
 """
 
@@ -545,10 +545,10 @@ def test_one_word_named_as_a_thing_and_never_as_a_person_is_no_person(
 
 HOME_TOWN = """Young voters step up
 
-Young party workers are giving the lie, at least in the Lorvik area, to the notion that their \
+Young party workers are disproving, at least in the Lorvik area, the idea that their \
 generation would rather complain. Tony Harwell, R-Lorvik, hired Tom Keller as an adviser. \
 Keller ran for the Lorvik school board last fall. "Lorvik is fun," Keller said. Mara Voss, \
-who studies young voters, said it is unusual for Lorvik to have so many young people in \
+who studies young voters, said it is rare for Lorvik to see this many young people in \
 local politics.
 """
 

@@ -65,7 +65,7 @@ def test_a_body_is_shown_without_a_leading_the(corpus_of: Callable[..., Corpus])
     texts = [
         "Marlow rents rise\n\nRents in Marlow rose 9 percent this year, said Ann Lo, director "
         "of the Harbour Housing Trust. Lo said the Harbour Housing Trust would publish its "
-        "report in June.\n\nThe rent report can be found at: www.example.org/rents.html\n\n"
+        "report in June.\n\nThe rent report is posted at: www.example.org/rents.html\n\n"
         "The Harbour Housing Trust: www.example.org/trust",
         "Waiting lists grow\n\nThe Harbour Housing Trust said on Tuesday that 400 families "
         "were waiting for a flat in Marlow. Ann Lo of the Harbour Housing Trust said rents "

@@ -14,12 +14,12 @@ FindActor = Callable[..., list]
 
 PANEL = (
     "Ocean panel warns of warmer seas\n\n"
-    "The Global Ocean Research Board, a U.N.-sponsored network of 900 scientists, said on "
+    "The Global Ocean Research Board, a U.N.-backed group of 900 scientists, said on "
     "Monday that sea temperatures would rise. The U.N. panel predicted two degrees of "
-    "warming by 2060. The board advises the United Nations on the oceans. Critics said "
+    "warming by 2060. The board reports to the United Nations every year. Critics said "
     "the U.N. panel's analysis was too gloomy. The board "
     "said its models were sound, and the board published its data. Delegates at a U.N. "
-    "climate summit in Lima discussed the findings."
+    "ocean forum in Oslo discussed the findings."
 )
 
 

@@ -119,7 +119,7 @@ def test_she_is_not_the_person_she_met(find: FindActor) -> None:
     """'Mayor Ruth Keller said she raised it with Architect Ostrander. "...," she said':
     the mayor speaks, not the man she met."""
     text = HALL + (
-        "Mayor Ruth Keller told reporters that she raised the cost during a meeting on "
+        "Mayor Ruth Keller told reporters that she brought up the cost at a meeting on "
         "Thursday with Architect Paul Ostrander.\n\n"
         '"It is a very delicate moment for the city, and I expressed my concern to '
         'Ostrander about the rising cost of the hall," she said.\n'
@@ -162,7 +162,7 @@ def test_the_speech_verb_next_to_the_quote_names_the_speaker(find: FindActor) ->
         'whether to delay the opening, Ostrander replies, "It is a premature question because '
         'the builders have not finished the roof."\n\n'
         "But as the Dorfield Council continued to pay for the hall, Ostrander said, "
-        '"I came to feel that there was a real duty to the city that I had to meet."\n'
+        '"Over time I felt I owed the city a duty that I had to meet."\n'
     )
     actors = _actors(text)
     (ostrander,) = find(actors, "Paul Ostrander")

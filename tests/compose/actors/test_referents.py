@@ -60,8 +60,8 @@ def test_the_person_a_sentence_is_about_is_whom_he_means(find: FindActor) -> Non
     director named before."""
     text = HALL + (
         "Director of the Dorfield Arts Council Joseph Wendarski said the hall would open in "
-        "May.\n\nAs for Ostrander, he is pleased. He said he had been reading about old "
-        'halls for years.\n\n"I think we have built the finest hall in the country, and the '
+        "May.\n\nAs for Ostrander, he is pleased. He said he had long studied old "
+        'halls in books.\n\n"I think we have built the finest hall in the country, and the '
         'people will hear it," he said recently.\n'
     )
     actors = _actors(text)
@@ -94,13 +94,13 @@ def test_a_surname_the_model_leaves_untagged_is_someone_else() -> None:
         '"It was a fine machine," said Conrad Hallet, a curator in Dorfield.\n\n'
         "Historian Brian Tallis says the airline made money.\n\n"
         'Hallet called the claim "nonsense."\n\n'
-        '"They could cover the cost of the crew and the fuel on a single flight," he said.\n'
+        '"They could pay the pilots and the fuel bill out of a single trip," he said.\n'
     )
     corpus = analyse([Document("museum.txt", text, title="Museum curator speaks")], entities=True)
     hallet = text.index("Hallet called")
     sdoc = _untagged(corpus.docs[0].parse, hallet)
     assert (hallet, hallet + len("Hallet"), "hallet") in people_named(sdoc)
-    historian = Cluster(forms=[NameForm("brian trubshaw")], type="person")
+    historian = Cluster(forms=[NameForm("brian tallis")], type="person")
     at = text.index("Brian Tallis")
     spans = [(Match(0, 0, at, at + len("Brian Tallis")), historian)]
     quote = text.index('"They')

@@ -225,7 +225,7 @@ release the radar data of the crash. Selim said the pilots wanted answers.
     """Pilots press investigators
 
 The Harbor Pilots Association wanted radar images released, Omar Selim, head of the \
-association, told reporters on Monday. Selim said the data would show what happened.
+association, said at a briefing on Monday. Selim said the data would show what happened.
 """,
 ]
 
@@ -257,7 +257,7 @@ OFFICE = """Young volunteers
 
 The notion that young people only think of themselves is wrong, says Lorna Kettleby.
 
-She should know. As director of the Harbor Relief Service for four years, she has sent \
+She has seen it. As director of the Harbor Relief Service for four years, she has sent \
 thousands of volunteers abroad. "They work hard," said Kettleby, a jazz singer of some note.
 Kettleby spoke in Boston. Kettleby said more would go next year.
 
@@ -368,7 +368,7 @@ CUT_AT_A_PLACE = [
     """Adoption bill stalls
 
 Senator Tom Vardell said his doubts about the bill come from Laura Penwick, the operator of \
-a Linwood, Mass. adoption service who helped him adopt a daughter. Vardell said the bill \
+a Linwood, Mass. adoption service who found him a foster son. Vardell said the bill \
 would raise costs for small firms. Penwick said her agency could close.
 """,
     """Treaty delayed
