@@ -133,7 +133,7 @@ UNNAMED_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that say someone cannot make sense of a thing ("the crews could not
-# understand why the pumps were turned off", "it was hard to see why the file
+# understand why the pumps were turned off", "it was hard to fathom why the file
 # was sealed"): they ask why, and raise it (not a refusal to tell). Added on tuning
 # story D0617H (two gold questions asked so); no other TUNING+CHECK story has one.
 PUZZLED_CUE = (

@@ -316,7 +316,7 @@ def test_a_doubt_about_what_will_happen_is_still_a_question(questions):
         ),
         # A debate or a disagreement: open, and no one party raised it.
         (
-            "The Varnholm survey did nothing to settle the debate over whether the Varnholm "
+            "The Varnholm survey failed to resolve the debate over whether the Varnholm "
             "glacier is shrinking.",
             "Is the Varnholm glacier shrinking?",
         ),

@@ -11,7 +11,7 @@ AUG_2 = dt.date(1998, 8, 2)
 JAN_10 = dt.date(1999, 1, 10)
 
 ASKED = (
-    "The new readings from the Dorfield lakes, however, do nothing to settle the debate "
+    "Yet the new samples from the Dorfield lakes fail to resolve the debate "
     "over whether lake acidification is really occurring."
 )
 
@@ -22,13 +22,13 @@ def test_a_later_finding_that_the_state_holds_answers_the_question(questions_abo
         (AUG_2, ASKED),
         (
             JAN_10,
-            "Lake scientists from around the world are in wide agreement that lake "
+            "Lake scientists in many countries are in broad agreement that lake "
             "acidification is real and could harm the Dorfield fisheries.",
         ),
     )
     assert found and found[0].question == "Is lake acidification really occurring?"
     assert found[0].status == "answered"
-    assert found[0].answer is not None and "wide agreement" in found[0].answer.text
+    assert found[0].answer is not None and "broad agreement" in found[0].answer.text
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_a_later_finding_that_the_state_holds_answers_the_question(questions_abo
     [
         pytest.param(
             JAN_10,
-            "But there is no firm evidence that lake acidification is even occurring in "
+            "But there is still no solid evidence that lake acidification is even occurring in "
             "the Dorfield lakes.",
             id="no-evidence",
         ),
