@@ -281,7 +281,7 @@ def test_a_wire_dateline_a_day_before_the_page_is_the_day_the_text_was_written(
         ("(For release Monday, Nov. 22)", dt.date(1998, 11, 20), None),  # the 22nd is a Sunday
         ("(For release Sunday, Dec. 20)", dt.date(1998, 11, 20), None),  # a month ahead
         ("(For release Sunday, Nov. 15)", dt.date(1998, 11, 20), None),  # before the page
-        ("(FOR RELEASE THE WEEK OF MON., NOV. 23)", dt.date(1998, 11, 20), None),  # no one day
+        ("(FOR RELEASE THE WEEK OF TUES., NOV. 24)", dt.date(1998, 11, 20), None),  # no one day
     ],
 )
 def test_a_release_note_gives_the_day_the_text_is_written_for(note, page_date, written_for):

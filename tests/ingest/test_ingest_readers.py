@@ -273,7 +273,7 @@ def test_a_note_to_the_wires_editors_is_no_headline(tmp_path, note):
     [
         ("EDITORIAL: A Fair Deal for Ferry Crews", "EDITORIAL: A Fair Deal for Ferry Crews"),
         # a wire note or a desk's code in the headline is no part of it
-        ("FERRY CREWS WIN (FOR RELEASE THE WEEK OF MON., MAY 3, 1999)", "FERRY CREWS WIN"),
+        ("FERRY CREWS WIN (FOR RELEASE THE WEEK OF TUES., MAY 4, 1999)", "FERRY CREWS WIN"),
         ("FERRY CREWS WIN (FOR IMMEDIATE RELEASE)", "FERRY CREWS WIN"),
         ("FERRY CREWS WIN (DW)", "FERRY CREWS WIN"),
     ],

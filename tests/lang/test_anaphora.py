@@ -229,7 +229,7 @@ def test_leans_back(text: str) -> None:
         "The Marlow bridge and the Brent ferry both closed on these same days in 1990.",
         "If Mayor Hall wins the vote in May, he will open the bridge to lorries.",
         "Although he has sailed for only three years, Hall already skippers the Marlow ferry.",
-        "If he is the culprit, al-Marlowi will be remembered for the bridge fire.",
+        "If he is to blame, al-Marlowi will be remembered for the bridge fire.",
         "If the toll rises in May, lorries from Brent will avoid the Marlow bridge.",
         "The Marlow mayor hopes the cause of the bridge fire will eventually be found.",
         "In all cases the Marlow council paid for the bridge.",

@@ -14,8 +14,8 @@ from briefing.lang.pointing import points_back, writers_place
     [
         ("Hallworth's remarks angered the ferry owners on Friday.", True),
         ("Hallworth's remarks coincided with a council vote Friday to shut the quay.", False),
-        ("Unlike past cases, he made his comments Wednesday ahead of the ruling.", True),
-        ("Aides said Wednesday that this case was one of the harder ones.", True),
+        ("Unlike past cases, he gave his comments Wednesday before the vote.", True),
+        ("Aides said Wednesday that this case ranked among the harder ones.", True),
         ("In his statement Friday, Hallworth said the quay would reopen.", False),
         ("Hallworth's remarks on the toll angered the ferry owners on Friday.", False),
         ("Hallworth's statement, saying the quay would reopen, came Friday.", False),

@@ -27,7 +27,7 @@ REJECTING = (
     "Judge Pell denied it.",
     "But the harbour master rejected that defence.",
     "The keeper insisted that she was not resigning.",
-    "Aides said the reporter misread the governor's remarks.",
+    "Aides said the reporter misread the mayor's speech.",
     "She tried to create the false impression that her staff backed the plan.",
     "Auditors found no evidence that the firm took part.",
     "The board questioned whether the river is shrinking.",

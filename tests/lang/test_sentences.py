@@ -30,11 +30,11 @@ def test_month_and_title_abbreviations_rejoined() -> None:
     [
         # nupunkt ends a sentence after "U.S." / "U.N." before a capitalised office or body.
         (
-            "The visit came as U.S. Secretary of State Ana Berg was leaving. "
-            "The meeting, called by the U.N. General Assembly, is to urge Norway to act.",
+            "The tour ended as U.S. Secretary of Labor Ana Berg was leaving. "
+            "The session, which the U.N. General Assembly sought, is to press Norland to act.",
             [
-                "The visit came as U.S. Secretary of State Ana Berg was leaving.",
-                "The meeting, called by the U.N. General Assembly, is to urge Norway to act.",
+                "The tour ended as U.S. Secretary of Labor Ana Berg was leaving.",
+                "The session, which the U.N. General Assembly sought, is to press Norland to act.",
             ],
         ),
         # A sentence that ends with the initials is followed by its own subject.
