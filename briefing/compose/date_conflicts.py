@@ -1,7 +1,7 @@
 """One act that two articles date apart: which timeline entries disagree on when.
 
 An act a thing does once, its start ("Hexa was launched commercially last month" / "Hexa
-first reached the shops in January"; ``coarse_dates.act_class``), is dated by each outlet as
+hit the shelves in January"; ``coarse_dates.act_class``), is dated by each outlet as
 it knows it, and they need not agree: read against their own dates, one puts it in March,
 another in January. Shown twice, the timeline tells two launches, one of them on a wrong
 date. Two entries of different articles whose shown sentences tell one such act of one

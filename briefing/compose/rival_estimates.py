@@ -2,8 +2,8 @@
 article.
 
 "A report paid for by the county board put the cost of the new rule at $300
-million annually. However, the harbour agency has put the added cost at nearer
-to $26 million." (issue 11, session 47: figures for one measure that differ between
+million annually. However, the harbour agency has put the added cost at closer
+to $31 million." (issue 11, session 47: figures for one measure that differ between
 named sources; ``lang.both_sides.RIVAL_FIGURES_RE`` reads them when one sentence tells
 both, ``figure_divergences`` when two articles do, but drops two values one article
 gives, as a running tally's.) Both are shown, the earlier first, when:

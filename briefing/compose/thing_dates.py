@@ -12,8 +12,8 @@ carry a date only on a thing they mention, while what they tell has no day of it
   it tells which survey, not when anything happened.
 - a date on a noun ("the ruling last Tuesday", "the hearing Monday night") that is the
   subject of a clause still to come (will, would) or in doubt (whether, if): "depends on
-  whether the ruling last Tuesday is upheld", "the hearing Monday night is to be followed
-  by two more". The sentence tells a plan or an open question, not that day's event.
+  whether the ruling last Tuesday is upheld", "the hearing Monday night will lead
+  to two more". The sentence tells a plan or an open question, not that day's event.
 
 Left to the other checks: a date in a relative clause under a report ("The board says
 the accord it signed in 2009 is unfair") or under a past or perfect main verb, and a

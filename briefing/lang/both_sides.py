@@ -216,7 +216,7 @@ _FIGURE_LEAD_RE = re.compile(
 
 # One party's estimate of a measure, told in a sentence of its own: "A report
 # paid for by the county board put the cost of the new rule at $300 million
-# annually", "However, the agency has put the added cost at nearer to $26
+# annually", "However, the agency has put the added cost at closer to $31
 # million" (issue 11, session 47: two named sources' figures for one measure told in
 # two sentences, which ``RIVAL_FIGURES_RE`` reads only in one). ``compose.rival_estimates``
 # pairs two of one article. The party is all the sentence says before the verb, after

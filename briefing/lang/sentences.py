@@ -40,8 +40,8 @@ _NEVER_FINAL = re.compile(
     r")\.$"
 )
 # A country's or body's initials before an office or body that belongs to it ("while
-# U.S. | Secretary of Labor Ann Marlowe was ...", "called by the U.N. | Security
-# Council, is to ..."): nupunkt ends a sentence there, but the initials qualify the noun.
+# U.S. | Secretary of Labor Ann Marlowe was ...", "which the U.N. | General
+# Assembly sought, ..."): nupunkt ends a sentence there, but the initials qualify the noun.
 # A sentence ending in the initials is followed by a subject ("... in the U.S. The talks").
 _INITIALS_BEFORE_BODY = re.compile(r"\b(?:U\.S|U\.N|U\.K|E\.U)\.$")
 _BODY_AFTER_INITIALS = re.compile(

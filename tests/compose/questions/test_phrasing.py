@@ -298,8 +298,7 @@ def test_of_two_questions_asked_side_by_side_the_first_stands_alone(questions):
             "Ann Lee",  # who cannot make sense of it asks (no refusal to tell)
         ),
         (
-            "It was hard to fathom why the Dayton boiler failed in the night, "
-            "the union wrote.",
+            "It was hard to fathom why the Dayton boiler failed in the night, the union wrote.",
             None,
         ),
     ],
