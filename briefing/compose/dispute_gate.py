@@ -25,7 +25,7 @@ only when
   brackets ("the twin-track theory [that Varga has “two tracks”]"), as is the claim a
   verdict points back to when the sentence just before tells it ("called the claim [that
   the ferry line was profitable] “complete fiction”", ``pointed_claims``), as are the
-  party and claim a bare rejection answers ("Alsup disagreed [with the harbour board that
+  party and claim a bare rejection answers ("Ostby disagreed [with the harbour board that
   the pier was safe]", "Hale denied it [the claim by …]");
 * the claim sentence stands alone too: it opens with no pronoun and is no quote credited
   to "he" or "they".

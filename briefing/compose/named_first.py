@@ -83,7 +83,7 @@ def _introduces(text: str, head: str) -> bool:
 
 def _leans_on(earlier: str, later: str, same_place: bool, people: frozenset[str]) -> bool:
     """Whether ``earlier`` calls short what ``later`` introduces: a surname (of another
-    place, only one written last: "Elian" of "Elian Marr" may be his first name), one of
+    place, only one written last: "Tomas" of "Tomas Marr" may be his first name), one of
     the ``people`` ("Concorde flights" names a plane, "the Guide to Adoption" a book), or
     a head after "the" (of another place, only one the sentence opens with: "The fire,
     at ...")."""

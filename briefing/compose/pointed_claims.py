@@ -12,8 +12,8 @@ A claim is told only when the parse says so, and is no guess:
 * the claim sentence is the one right before the rejection in its article;
 * the rejection's object is a claim noun pointing back ("the claim", "that theory",
   "the allegations"), right after its rejecting verb; or the rejection says nothing of
-  what it rejects ("Alsup disagreed.", "Hale denied it.", "rejected that defense"; issue
-  11): then the claim's party is told too, "Alsup disagreed [with the harbour board that
+  what it rejects ("Ostby disagreed.", "Hale denied it.", "rejected that defense"; issue
+  11): then the claim's party is told too, "Ostby disagreed [with the harbour board that
   the pier was safe]", and must share no word with the heading's (one party cannot
   disagree with itself);
 * in the claim sentence, one named party (no pronoun) says, insists, argues or concludes
@@ -98,8 +98,8 @@ def claimed(adoc: AnalysedDocument, sent: Sentence) -> tuple[str, str] | None:
     if any(
         t.dep_ == "ccomp" and t.head.i != verb.i and t.head.lemma_ not in _NO_SAYING for t in span
     ):
-        # Another that-clause of another verb ("… backs Syria in the dispute triggered
-        # when Demirel warned Damascus that …"): the pointer may stand for either.
+        # Another that-clause of another verb ("… backs Norland in the quarrel set off
+        # when Harland warned Tarvia that …"): the pointer may stand for either.
         return None
     kept: list[Token] = []
     _kept(clauses[0], kept)

@@ -55,7 +55,7 @@ RESTATED_SHARE = 0.5
 # ("held in Oslo ... at the request of a Danish judge, Ruiz" / "Norwegian police,
 # acting on a Danish warrant from Ruiz, detained him in an Oslo hotel"). Set by hand
 # from the DUC 2004 dev summaries judged in session 45 (one pair; with two, a name and a
-# place: "Anwar's associates are still detained" read as Anwar's arrest); not swept.
+# place: "Varga's aides are still held" read as Varga's arrest); not swept.
 TOLD_NAMES = 3
 
 

@@ -178,7 +178,7 @@ _NAMED_OPENING = (
 DISAGREE_RE = re.compile(
     rf"{_NAMED_OPENING}\s+(?:\w+ly\s+)?(?:disagreed|disagrees|disagree)\s*(?:[.,;]|$)"
 )
-# "Alsup denied it." / "But the agency's counsel rejected that defense.": a named party
+# "Ostby denied it." / "But the agency's counsel rejected that defense.": a named party
 # rejects, in so many words, only what the article has just told (issue 11: the bare
 # denial, shown only when the sentence before tells a named other party's claim,
 # ``compose.pointed_claims``).
