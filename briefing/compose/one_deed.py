@@ -17,11 +17,11 @@ Two statements of different articles tell one deed when
 - and they share a name besides the doer's ("Pell").
 
 Two statements also tell one event when their main predicates count the same things
-(``Deed.counts``: "the heads of the four hostages were found outside Grozny" / "Maskhadov
-said in Grozny that the bodies of four men had been recovered") and they share a name
+(``Deed.counts``: "the bodies of the four divers were found off Tarvo" / "Ostby
+said in Tarvo that the remains of four men had been brought ashore") and they share a name
 besides their doers' and the counted things' or an event verb (``one_count``): a count in
-a side clause ("the prosecutor, who was investigating the killings of four foreigners, was
-abducted") is the side clause's.
+a side clause ("the inspector, who was looking into the drownings of four divers, was
+dismissed") is the side clause's.
 
 Names come from the parse's entities: a corpus analysed without them (rouge_eval.py's
 mode) has no deeds, so this test cannot move ROUGE.
@@ -55,12 +55,12 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "prep", "attr", "oprd"})
 # The least count two statements' main predicates must share to tell one event
 # (``one_count``): two and three count too many different things in one story ("two
 # inmates", "two terms"). Set by hand from the DUC 2004 dev summaries judged in session 48
-# (four hostages' heads found / four men's bodies recovered); not swept.
+# (four divers' bodies found / four men's remains brought ashore); not swept.
 MIN_COUNT = 4
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Dependencies from a counted noun up to its main predicate's verb that keep it part of
 # what the predicate tells: subjects, objects, prepositions and their objects, appositions
-# and conjuncts ("the heads of the four hostages were found"); a clause's
+# and conjuncts ("the bodies of the four divers were found"); a clause's
 # (``relcl``, ``advcl``, ``acl``) is a side matter.
 _PHRASE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "prep", "agent", "attr", "oprd", "appos", "conj"}
@@ -160,10 +160,10 @@ def one_deed(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str])
 def one_count(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str]) -> bool:
     """Whether deeds ``a`` and ``b`` (of statements naming ``names_a`` and ``names_b``)
     count the same things (``Deed.counts``) in one event: a count in common and a name in
-    common that is neither's doer nor the things counted ("the heads of the four hostages
-    were found outside Grozny" / "Maskhadov said in Grozny that the bodies of four men had
-    been recovered"), or an event verb of either of a class of the other's words ("found
-    the heads of four foreigners" / "the heads of the four hostages were found"). A doer
+    common that is neither's doer nor the things counted ("the bodies of the four divers
+    were found off Tarvo" / "Ostby said in Tarvo that the remains of four men had
+    been brought ashore"), or an event verb of either of a class of the other's words ("found
+    the bodies of four divers" / "the bodies of the four divers were found"). A doer
     alone is no evidence: a party does many things with its five jets ("Ostair grounded
     its five jets" / "Ostair took five planes in 1972"), and "100 Kurds" fasting in one
     city and camping in another are two."""

@@ -22,8 +22,8 @@ already shown (``repeats``). Two statements tell one fact when
   extradite Pell" / "Ostland has asked for Pell's extradition"): ``one_deed``, days where
   read the same (``one_act``);
 - or their main predicates count the same things, a name (not a doer's) or an event verb
-  in both ("the heads of the four hostages were found outside Grozny" / "Maskhadov said
-  in Grozny that the bodies of four men had been recovered"): ``one_deed.one_count``,
+  in both ("the bodies of the four divers were found off Tarvo" / "Ostby said
+  in Tarvo that the remains of four men had been brought ashore"): ``one_deed.one_count``,
   days where read the same (``one_number``);
 - or a plan whose day is not read tells the act another reports done ("Pell is expected to
   be sworn in within a month" / "Pell was sworn in on Sunday"): the name before the plan's
