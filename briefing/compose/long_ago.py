@@ -68,7 +68,9 @@ def told_long_ago(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     root = span.root
     verbs = [root, *(c for c in root.children if c.dep_ in _WITH_MAIN_DEPS)]
     tenses = [_tense(v) for v in verbs if v.dep_ != "advcl"]
-    if tenses[0] != "past" or "now" in tenses:
+    # A span whose root is itself a clause of when (a sentence split inside one) has no
+    # main verb to read a tense from: nothing says it is history.
+    if not tenses or tenses[0] != "past" or "now" in tenses:
         return False
     return any(back >= YEARS_BEFORE for verb in verbs for back in _years_back(verb, written.year))
 

@@ -47,3 +47,21 @@ def test_news_a_present_tense_a_teller_a_recent_year_or_a_named_thing_is_not() -
 def test_an_undated_article_tells_nothing_long_ago() -> None:
     adoc = _article(date=None)
     assert not told_long_ago(adoc, _sentence(adoc, "In 1963"))
+
+
+def test_a_span_rooted_in_a_clause_of_when_has_no_main_verb_and_is_not_long_ago() -> None:
+    """A sentence split inside another (its root a clause of when, no main verb) says
+    nothing of its tense; it once raised IndexError and failed the whole build."""
+    adoc = _article()
+    whole = _sentence(adoc, "When Ana Hale")
+    clause = "When Ana Hale first ran for mayor way back in 1960"
+    part = Sentence(
+        doc=whole.doc,
+        index=whole.index,
+        paragraph=whole.paragraph,
+        text=clause,
+        start=whole.start,
+        end=whole.start + len(clause),
+    )
+    assert adoc.parse.char_span(part.start, part.end).root.dep_ == "advcl"
+    assert not told_long_ago(adoc, part)
