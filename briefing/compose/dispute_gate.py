@@ -97,6 +97,9 @@ class Rejected:
     # Nobody is found making the claim, yet the sentence says what it denies: shown
     # alone when its heading says what and whose ("denied reports in the press that …").
     lone: bool = False
+    # A bare rejection ("Hale denied it.", "… but rejected it."): shown only told whose
+    # claim it answers (``pointed_claims``); its "it" may be anything the sentence names.
+    bare_object: bool = False
 
 
 def opens_with_pointer(text: str) -> bool:
@@ -227,6 +230,8 @@ def shown_dispute(
             if told is not None:
                 quoted = True
                 named = named[: len(named) - len(heading_of(named))] + told
+    if rej.bare_object and not quoted:
+        return None  # "… looked at the plan but rejected it.": which claim, whose?
     if rej.lone and named is not None and says_what(heading_of(named)):
         both_told = True  # the denied claim is told, its holder implicit
     if named is None or not shown_as_is(

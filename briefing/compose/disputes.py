@@ -64,6 +64,7 @@ from briefing.lang.both_sides import ESTIMATING_RE, FIGURE_TOKEN_RE, rival_figur
 from briefing.lang.disputes import (
     AS_ALLEGED_RE,
     BACK_POINTING,
+    BARE_REJECTION_RE,
     CLAIM_CLAUSE_RE,
     CLAIM_END_RE,
     CLAIM_TOLD_BEFORE_RE,
@@ -162,6 +163,13 @@ def _rejection_fits(value: Rejection | None, text: str) -> bool:
         and value.shown in text
         and set(re.findall(r"\w+", value.clause.lower())) <= written
     )
+
+
+def _bare_rejection(text: str, rej: Rejection) -> bool:
+    """Whether the rejection found in ``text`` is a bare one ("Hale denied it.",
+    ``BARE_REJECTION_RE``): its object says nothing of what is rejected."""
+    m = BARE_REJECTION_RE.search(text)
+    return m is not None and (m.start(), m.end()) == (rej.start, rej.end)
 
 
 @by_text("rejection", _encode_rejection, _decode_rejection, _rejection_fits)
@@ -446,6 +454,7 @@ def find_disputes(corpus: Corpus) -> list[Divergence]:
                 told_before=told_before,
                 unsupported=rej.unsupported,
                 lone=lone,
+                bare_object=_bare_rejection(sent.text, rej),
             ),
         )
         if shown is None:

@@ -131,3 +131,12 @@ def test_a_claim_sentence_telling_another_partys_clause_is_not_told():
     corpus = _corpus("Mayor Ada Hale said her town backs the ferry line in the row.")
     adoc = corpus.docs[0]
     assert claimed_clause(adoc, adoc.sentences[0]) == "her town backs the ferry line in the row"
+
+
+def test_a_bare_rejection_told_with_no_claim_just_before_is_not_shown_by_another_path():
+    # "… considered the quay but rejected it.": a request turned down, no party's claim;
+    # a bare rejection is shown only told whose claim it answers (the heading's "said"
+    # made it look as if it said what is rejected).
+    request = "In 1999 the ferry crews asked the Harlow port board to use the north quay. "
+    refusal = "Port board officials said they considered the quay but rejected it."
+    assert _disputes(STORY + request + refusal + " The estuary froze that winter.") == []
