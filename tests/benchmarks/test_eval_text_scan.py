@@ -4,6 +4,8 @@ import importlib.util
 import subprocess
 from pathlib import Path
 
+import pytest
+
 PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_text_scan.py"
 _spec = importlib.util.spec_from_file_location("eval_text_scan", PATH)
 ets = importlib.util.module_from_spec(_spec)
@@ -56,3 +58,14 @@ def test_text_of_the_sample_corpus_and_bare_numbers_do_not_count(tmp_path):
     (tmp_path / "eval" / "D0001" / "doc_01.txt").write_text(ARTICLE + " 1 2 3 4 5 6")
     assert ets.scan(tmp_path / "eval", repo) == {}
     assert ets.main([str(tmp_path / "eval"), "--repo", str(repo)]) == 0
+
+
+REPO = Path(__file__).resolve().parents[2]
+EVAL = REPO.parent / "shared" / "eval"
+
+
+@pytest.mark.skipif(not (EVAL.is_dir() and (REPO / ".git").exists()), reason="no ../shared/eval")
+def test_the_repository_holds_no_evaluation_text():
+    # The rule: evaluation data is never copied into the repository (tests, docs,
+    # comments). Sessions kept quoting dev articles again; this stops it at CI.
+    assert ets.scan(EVAL, REPO) == {}
