@@ -1,7 +1,8 @@
 """Shared by the compose tests: small made-up articles analysed (``articles``: the one
 corpus builder; ``told_and_other``: a statement and another source's sentence, for the
-corroboration tests), or turned into a timeline or a brief's shown statements
-(``shown_statements``)."""
+corroboration tests; ``titled_article``: one article under its own title), or turned into
+a timeline or a brief's shown statements (``shown_statements``); ``sentence_starting``
+finds a sentence of an article by its opening words."""
 
 from __future__ import annotations
 
@@ -33,6 +34,19 @@ def articles(*texts: str, date: dt.date | None = JUNE_20, entities: bool = True)
         for i, t in enumerate(texts)
     ]
     return analyse(docs, entities=entities)
+
+
+def titled_article(text: str, title: str, date: dt.date | None = None) -> AnalysedDocument:
+    """The analysed and parsed article of ``text`` under ``title`` (a digest reads its
+    article's title), written on ``date``."""
+    doc = Document(location="doc0.txt", text=text, title=title, date=date)
+    (adoc,) = analyse([doc], entities=True).docs
+    return adoc
+
+
+def sentence_starting(adoc: AnalysedDocument, start: str) -> Sentence:
+    """The first sentence of ``adoc`` that opens with ``start``."""
+    return next(s for s in adoc.sentences if s.text.startswith(start))
 
 
 def shown_statements(*texts: str, date: dt.date = dt.date(2001, 6, 1)) -> dict[str, Statement]:

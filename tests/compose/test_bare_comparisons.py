@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from briefing.compose.bare_comparisons import bare_comparison
-from briefing.model import AnalysedDocument, Sentence
 
 from .conftest import articles
+from .conftest import sentence_starting as _sentence
 
 ARTICLE = (
     "The Marlow council unveiled a harbour plan on Monday. "
@@ -19,10 +19,6 @@ ARTICLE = (
     "Marlow has a bigger harbour than Eastport. "
     "Young sailors may be more likely to use the new ferry."
 )
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
 
 
 def test_a_comparative_the_main_verb_says_with_no_than_leans() -> None:

@@ -19,6 +19,9 @@ from briefing.compose.digests import _chosen, digest
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Document, ScoredSentence, Sentence
 
+from .conftest import sentence_starting as _sentence
+from .conftest import titled_article
+
 ARTICLE = (
     "MARLOW (AP) -- The Marlow harbour board approved a plan to rebuild the ferry quay on Monday. "
     "The quay needs new walls after a storm in March, the harbour office said. "
@@ -32,13 +35,7 @@ ARTICLE = (
 
 
 def _article(title: str = "Harbour works", text: str = ARTICLE) -> AnalysedDocument:
-    doc = Document(location="doc0.txt", text=text, title=title)
-    (adoc,) = analyse([doc], entities=True).docs
-    return adoc
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
+    return titled_article(text, title)
 
 
 def test_a_bare_subject_told_before_leans_on_its_article() -> None:

@@ -14,9 +14,10 @@ from briefing.compose.digest_notes import (
 )
 from briefing.compose.editorial import annotate
 from briefing.compose.memo import BadValue
-from briefing.model import AnalysedDocument, Sentence
+from briefing.model import AnalysedDocument
 
 from .conftest import articles
+from .conftest import sentence_starting as _sentence
 
 ARTICLE = (
     "MARLOW (AP) -- Harbour commissioner Rita Vandermeer closed the Marlow ferry quay on Monday. "
@@ -32,10 +33,6 @@ ARTICLE = (
 def _article(text: str) -> AnalysedDocument:
     (adoc,) = articles(text).docs
     return adoc
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
 
 
 def _digest(adoc: AnalysedDocument, *starts: str) -> list[str]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.analyse import analyse
 from briefing.compose.long_ago import told_long_ago
-from briefing.model import AnalysedDocument, Document, Sentence
+from briefing.model import AnalysedDocument, Sentence
+
+from .conftest import sentence_starting as _sentence
+from .conftest import titled_article
 
 REPORT = (
     "VELMOR -- The harbour board voted on Tuesday to close the old ferry pier. "
@@ -23,13 +25,7 @@ REPORT = (
 
 
 def _article(date: dt.date | None = dt.date(2005, 3, 1)) -> AnalysedDocument:
-    doc = Document(location="doc0.txt", text=REPORT, title="Board closes pier", date=date)
-    (adoc,) = analyse([doc], entities=True).docs
-    return adoc
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
+    return titled_article(REPORT, "Board closes pier", date)
 
 
 def test_what_happened_years_before_the_article_is_told_long_ago() -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from briefing.analyse import analyse
 from briefing.compose.newsless import bidding
-from briefing.model import AnalysedDocument, Document, Sentence
+from briefing.model import AnalysedDocument
+
+from .conftest import sentence_starting as _sentence
+from .conftest import titled_article
 
 COLUMN = (
     "MARLOW -- Quay gardeners lost half their roses to a leaf beetle this summer. "
@@ -18,13 +20,7 @@ COLUMN = (
 
 
 def _article(text: str = COLUMN) -> AnalysedDocument:
-    doc = Document(location="doc0.txt", text=text, title="Beetles in the roses")
-    (adoc,) = analyse([doc], entities=True).docs
-    return adoc
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
+    return titled_article(text, "Beetles in the roses")
 
 
 def test_a_bidding_whose_verb_the_tagger_read_as_a_noun_is_one() -> None:

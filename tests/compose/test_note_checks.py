@@ -6,18 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.compose.note_checks import checked_person_notes, modifies_noun, written_before
-from briefing.model import AnalysedDocument, Mention, Sentence
+from briefing.model import AnalysedDocument, Mention
 
 from .conftest import articles
+from .conftest import sentence_starting as _sentence
 
 
 def _article(text: str) -> AnalysedDocument:
     (adoc,) = articles(text).docs
     return adoc
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
 
 
 def test_a_surname_note_is_checked_against_the_article() -> None:

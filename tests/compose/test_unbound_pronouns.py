@@ -6,9 +6,9 @@ import pytest
 
 from briefing.compose import unbound_pronouns
 from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_pronoun
-from briefing.model import AnalysedDocument, Sentence
 
 from .conftest import articles
+from .conftest import sentence_starting as _sentence
 
 ARTICLE = (
     "Harbour crews in Marlow checked the ferry quay for storm damage on Monday. "
@@ -23,10 +23,6 @@ ARTICLE = (
     "Known for its thrift, the Marlow Port Safety Board paid for the resin itself. "
     "Nobody questions that he will rebuild the quay before the summer."
 )
-
-
-def _sentence(adoc: AnalysedDocument, start: str) -> Sentence:
-    return next(s for s in adoc.sentences if s.text.startswith(start))
 
 
 def test_a_pronoun_nothing_before_it_stands_for_is_unbound() -> None:
