@@ -69,15 +69,22 @@ def _escape_line_start(m: re.Match[str]) -> str:
 
 
 def bundled_templates_dir() -> Path:
-    """The folder of bundled templates: the installed package data, else the source tree."""
+    """The folder of bundled templates: the installed package data, else the source tree.
+    Package data found outside the tree this package runs from (an editable install of
+    another checkout, while this one runs by ``PYTHONPATH``) gives way to this tree's own
+    ``templates/``: a checkout's templates go with its code."""
+    tree = Path(__file__).resolve().parents[2]
+    own = tree / "templates"
     try:
         root = importlib.resources.files("briefing.templates")
         path = Path(str(root))
-        if (path / "brief.md.j2").is_file():
+        if (path / "brief.md.j2").is_file() and (
+            path.resolve().is_relative_to(tree) or not (own / "brief.md.j2").is_file()
+        ):
             return path
     except (ModuleNotFoundError, TypeError):
         pass
-    return Path(__file__).resolve().parents[2] / "templates"
+    return own
 
 
 @lru_cache(maxsize=16)
@@ -179,6 +186,8 @@ def context(brief: Brief, options: RenderOptions) -> dict[str, Any]:
         "brief": brief,
         "options": options,
         "marking": clean_text(brief.audience) if brief.audience else "",
+        # Sections whose code failed: they say so instead of what an empty one says.
+        "unfinished": sorted(brief.unfinished),
         "any_single_source": any(s.single_source for s in statements)
         or any(c.single_source for d in brief.divergences for c in d.claims),
         "is_url": is_url,
