@@ -260,6 +260,36 @@ class SourceEntry:
     summary: list[str] = field(default_factory=list)  # the per-article sumy summary
 
 
+# The brief's parts in the order a reader meets them (the title first, each source's
+# digest under "sources"): ``ComposeError.section`` names one.
+SECTIONS = (
+    "title",
+    "whats_new",
+    "executive_summary",
+    "background",
+    "key_actors",
+    "open_questions",
+    "divergences",
+    "timeline",
+    "sources",
+)
+
+
+# ``ComposeError.shown`` of a section left empty (a digest or a title is plain instead).
+SHOWN_EMPTY = "shown empty"
+
+
+@dataclass
+class ComposeError:
+    """A part of the brief whose code failed (``briefing.compose.guarded``): the section
+    is shown empty (the title plain), or with ``source``, that source's digest plain."""
+
+    section: str  # one of SECTIONS
+    error: str  # type, message and place: "IndexError: … (briefing/compose/x.py:57, in f)"
+    source: int | None = None  # the source whose digest failed (section "sources")
+    shown: str = ""  # what the reader gets instead: "shown empty", a plain digest or title
+
+
 @dataclass
 class Brief:
     title: str
@@ -278,6 +308,13 @@ class Brief:
     summarizer: str = "lexrank"
     whats_new: WhatsNew | None = None
     generator: str = ""  # "briefing X.Y.Z"
+    # The parts whose code failed, in SECTIONS order; in the JSON only when there are any.
+    compose_errors: list[ComposeError] = field(default_factory=list)
+
+    @property
+    def unfinished(self) -> set[str]:
+        """The sections shown empty because their code failed (not a plain digest or title)."""
+        return {e.section for e in self.compose_errors if e.shown == SHOWN_EMPTY}
 
     def source(self, source_id: int) -> SourceEntry:
         return self.sources[source_id - 1]
@@ -301,6 +338,10 @@ def _cited(obj: Statement | Claim) -> dict[str, Any]:
     }
 
 
+def _fields(obj: Any) -> dict[str, Any]:
+    return {f.name: _jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+
+
 def _jsonable(obj: Any) -> Any:
     if isinstance(obj, Statement):
         return {
@@ -313,8 +354,10 @@ def _jsonable(obj: Any) -> Any:
         }
     if isinstance(obj, Claim):
         return _cited(obj)
+    if isinstance(obj, Brief) and not obj.compose_errors:  # a whole brief: as it always was
+        return {k: v for k, v in _fields(obj).items() if k != "compose_errors"}
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: _jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return _fields(obj)
     if isinstance(obj, list | tuple):
         return [_jsonable(x) for x in obj]
     if isinstance(obj, dict):

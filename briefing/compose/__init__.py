@@ -8,6 +8,7 @@ dates the summary's and background's statements and completes what they leave un
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,10 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing import __version__, forked
-from briefing.compose import article_memo, memo, story_indexes
+from briefing.compose import article_memo, guarded, memo, story_indexes
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors, written
 from briefing.compose.corroboration import story_reports
-from briefing.compose.digests import source_digest
+from briefing.compose.digests import plain_digest, source_digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
 from briefing.compose.near_duplicates import (
@@ -30,7 +31,7 @@ from briefing.compose.near_duplicates import (
 )
 from briefing.compose.questions import find_open_questions
 from briefing.compose.questions.relevance import StoryCounts, story_counts
-from briefing.compose.synthesis import synthesise
+from briefing.compose.synthesis import Synthesis, synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.compose.title import story_title
 from briefing.compose.title_reads import article_stemmed
@@ -38,20 +39,29 @@ from briefing.compose.unplaced import placed
 from briefing.config import Config
 from briefing.lang.words import words
 from briefing.model import (
+    AnalysedDocument,
     Brief,
+    ComposeError,
     Corpus,
     Divergence,
     ScoredSentence,
     Skipped,
     SourceEntry,
+    Statement,
     TimelineEvent,
 )
 
 
 def source_entries(
-    corpus: Corpus, per_article: list[list[ScoredSentence]] | None = None, sentences: int = 3
+    corpus: Corpus,
+    per_article: list[list[ScoredSentence]] | None = None,
+    sentences: int = 3,
+    errors: list[ComposeError] | None = None,
 ) -> list[SourceEntry]:
+    """The numbered sources with their digests; a digest whose code fails is the
+    summarizer's plain picks (``digests.plain_digest``), the failure added to ``errors``."""
     per_article = per_article or [[] for _ in corpus.docs]
+    errors = [] if errors is None else errors
     return [
         SourceEntry(
             id=i + 1,
@@ -62,10 +72,29 @@ def source_entries(
             date=d.document.date.isoformat() if d.document.date else None,
             words=d.document.word_count,
             kind=d.document.kind,
-            summary=source_digest(d, per_article[i], words(d.document.title), sentences),
+            summary=_digest(d, per_article[i], sentences, i + 1, errors),
         )
         for i, d in enumerate(corpus.docs)
     ]
+
+
+def _digest(
+    adoc: AnalysedDocument,
+    scored: list[ScoredSentence],
+    sentences: int,
+    source: int,
+    errors: list[ComposeError],
+) -> list[str]:
+    """``source_digest`` of source ``source``; if its code fails, ``plain_digest`` (or
+    none, if that fails too)."""
+    return guarded.run(
+        errors,
+        "sources",
+        lambda: guarded.run([], "sources", list, plain_digest, scored, sentences),
+        lambda: source_digest(adoc, scored, words(adoc.document.title), sentences),
+        source=source,
+        shown=guarded.PLAIN_DIGEST,
+    )
 
 
 def _fallback_title(location: str) -> str:
@@ -85,56 +114,66 @@ def compose_brief(
     executive summary (actor candidates, divergences, timeline, title, source digests) are
     worked out in a forked process while this one writes the summary; the actor candidates
     come back first, so that this process ranks the key actors and finds the open
-    questions while that one goes on with the rest. The brief is the same either way."""
+    questions while that one goes on with the rest. The brief is the same either way.
+    A section whose code fails is left empty, and a digest plain, the failure told in
+    ``Brief.compose_errors`` (``guarded``)."""
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
+    errors: list[ComposeError] = []
     with (
         _indexes(corpus, parallel),
         forked.stream(
             _beside_synthesis, corpus, per_article, config, entities, inline=not parallel
         ) as side,
     ):
-        synthesis = synthesise(
-            corpus,
-            per_article,
-            summary_words=config.summary_words,
-            background_words=config.background_words,
-            focus=focus,
-        )
-        edit(
-            [*synthesis.executive_summary, *synthesis.background],
-            synthesis.origins,
-            corpus,
-            synthesis.dates,
-        )
+        synthesis, summary, background = _synthesis(corpus, per_article, config, errors)
         actors: _Actors = side.next()
         actors.absorb()
         # Actors need the spaCy pass; without it (--no-entities) the section stays empty.
-        key_actors = (
-            rank_actors(
-                actors.candidates,
-                summary=synthesis.executive_summary,
-                max_actors=config.max_actors,
-            )
-            if entities
-            else []
+        key_actors = guarded.run(
+            errors,
+            "key_actors",
+            list,
+            lambda: (
+                rank_actors(
+                    actors.candidates or [],
+                    summary=synthesis.executive_summary if synthesis else [],
+                    max_actors=config.max_actors,
+                )
+                if entities and actors.candidates is not None
+                else []
+            ),
         )
-        open_questions = find_open_questions(
-            corpus,
-            max_questions=config.max_questions,
-            statements=synthesis.statements,
-            key_actors=key_actors,
-            focus=focus,
-            counts=actors.story,
+        # The questions name who asked by the key actors and are answered by the
+        # synthesis's statements: without those a question could be credited to the party
+        # asked, or shown open when the coverage answers it; they are left out instead.
+        lost = _lost(synthesis, [*errors, *actors.errors])
+        open_questions = guarded.run(
+            errors,
+            "open_questions",
+            list,
+            lambda: (
+                find_open_questions(
+                    corpus,
+                    max_questions=config.max_questions,
+                    statements=synthesis.statements if synthesis else [],
+                    key_actors=key_actors,
+                    focus=focus,
+                    counts=actors.story,
+                )
+                if actors.story is not None and lost is None
+                else []
+            ),
         )
+        if lost is not None:
+            errors.append(lost)
         aside: _Aside = side.next()
         aside.absorb()
     return Brief(
         title=config.title or aside.title,
         date=(today or dt.date.today()).isoformat(),
-        executive_summary=synthesis.executive_summary,
-        # An empty or shorter background beats one a reader cannot place in time.
-        background=[s for s in synthesis.background if placed(s)],
+        executive_summary=summary,
+        background=background,
         key_actors=key_actors,
         open_questions=open_questions,
         divergences=aside.divergences,
@@ -146,7 +185,75 @@ def compose_brief(
         organisation=config.organisation or None,
         summarizer=config.summarizer,
         generator=f"briefing {__version__}",
+        compose_errors=guarded.in_order([*errors, *actors.errors, *aside.errors]),
     )
+
+
+def _lost(synthesis: Synthesis | None, errors: list[ComposeError]) -> ComposeError | None:
+    """Why the open questions are left out, when what they read failed: the key actors,
+    or the synthesis (not only its editing)."""
+    actors = next((e for e in errors if e.section == "key_actors"), None)
+    if actors is not None:
+        return ComposeError(
+            "open_questions",
+            f"it reads the key actors, which failed: {actors.error}",
+            None,
+            guarded.EMPTY,
+        )
+    if synthesis is None:
+        summary = next(e for e in errors if e.section == "executive_summary")
+        return ComposeError(
+            "open_questions",
+            f"it reads the synthesis, which failed: {summary.error}",
+            None,
+            guarded.EMPTY,
+        )
+    return None
+
+
+def _synthesis(
+    corpus: Corpus,
+    per_article: list[list[ScoredSentence]],
+    config: Config,
+    errors: list[ComposeError],
+) -> tuple[Synthesis | None, list[Statement], list[Statement]]:
+    """The synthesis (its statements and summary for the other sections; None when its
+    code failed), and the
+    executive summary and background as shown: dated and edited (``editorial``), the
+    background's unplaced statements left out. If their code fails, both are shown empty
+    (the error added to ``errors`` for each): a statement left undated or without its notes
+    is no statement the brief promises; the other sections still read the synthesis when
+    only its editing failed."""
+    failed: list[ComposeError] = []
+    synthesis = guarded.run(
+        failed,
+        "executive_summary",
+        lambda: None,
+        lambda: synthesise(
+            corpus,
+            per_article,
+            summary_words=config.summary_words,
+            background_words=config.background_words,
+            focus=config.focus or None,
+        ),
+    )
+
+    def edited(synthesis: Synthesis) -> tuple[list[Statement], list[Statement]]:
+        edit(
+            [*synthesis.executive_summary, *synthesis.background],
+            synthesis.origins,
+            corpus,
+            synthesis.dates,
+        )
+        # An empty or shorter background beats one a reader cannot place in time.
+        return synthesis.executive_summary, [s for s in synthesis.background if placed(s)]
+
+    shown: tuple[list[Statement], list[Statement]] = ([], [])
+    if synthesis is not None:
+        shown = guarded.run(failed, "executive_summary", lambda: ([], []), edited, synthesis)
+    for error in failed:
+        errors += [error, dataclasses.replace(error, section="background")]
+    return synthesis, *shown
 
 
 @contextmanager
@@ -154,9 +261,9 @@ def _indexes(corpus: Corpus, parallel: bool) -> Iterator[None]:
     """Share the story's indexes among the sections (``story_indexes``); with
     ``parallel``, build those both processes read before the second one is forked."""
     with story_indexes.kept(corpus):
-        if parallel:
-            story_reports(corpus)
-            story_support(corpus)
+        if parallel:  # one that fails fails again, under its guard, in the sections
+            guarded.attempt(lambda: story_reports(corpus))
+            guarded.attempt(lambda: story_support(corpus))
         yield
 
 
@@ -172,6 +279,7 @@ class _Learnt:
     articles: article_memo.Learnt
     counts: written.Counts | None
     stems: dict[str, str]
+    errors: list[ComposeError]  # the sections (or digests) whose code failed there
 
     def absorb(self) -> None:
         """Keep them in this process."""
@@ -186,8 +294,8 @@ class _Actors(_Learnt):
     """The first item of ``_beside_synthesis``: the key actors' candidates, and what the
     open questions read of the whole story."""
 
-    candidates: list[Candidate]
-    story: StoryCounts
+    candidates: list[Candidate] | None  # None: their code failed
+    story: StoryCounts | None  # None: its code failed (no open questions)
 
 
 @dataclass
@@ -215,15 +323,37 @@ def _beside_synthesis(
     summary)."""
     focus = config.focus or None
     learning = _learning()
-    candidates = actor_candidates(corpus) if entities else []
-    story = story_counts(corpus)
-    yield _Actors(**learning(), candidates=candidates, story=story)
-    divergences = find_divergences(corpus)
-    timeline = build_timeline(corpus, max_events=config.max_timeline, focus=focus)
-    title = "" if config.title else _story_title(corpus, config.focus)
-    sources = source_entries(corpus, per_article, config.per_article_sentences)
+    errors: list[ComposeError] = []
+    candidates = guarded.run(
+        errors, "key_actors", lambda: None, lambda: actor_candidates(corpus) if entities else []
+    )
+    story = guarded.run(errors, "open_questions", lambda: None, story_counts, corpus)
+    yield _Actors(**learning(), errors=errors, candidates=candidates, story=story)
+    errors = []
+    divergences = guarded.run(errors, "divergences", list, find_divergences, corpus)
+    timeline = guarded.run(
+        errors,
+        "timeline",
+        list,
+        lambda: build_timeline(corpus, max_events=config.max_timeline, focus=focus),
+    )
+    title = (
+        ""
+        if config.title
+        else guarded.run(
+            errors,
+            "title",
+            lambda: _plain_title(corpus, config.focus),
+            _story_title,
+            corpus,
+            config.focus,
+            shown=guarded.PLAIN_TITLE,
+        )
+    )
+    sources = source_entries(corpus, per_article, config.per_article_sentences, errors)
     yield _Aside(
         **learning(),
+        errors=errors,
         divergences=divergences,
         timeline=timeline,
         title=title,
@@ -260,3 +390,11 @@ def _story_title(corpus: Corpus, focus: str) -> str:
     return story_title(
         focus, headlines, articles, texts, lambda i, h: article_stemmed(corpus.docs[i], h)
     )
+
+
+def _plain_title(corpus: Corpus, focus: str) -> str:
+    """A title when ``story_title``'s code fails: "Brief: <focus>", else the first
+    article's headline, else "Brief"."""
+    if focus:
+        return f"Brief: {focus}"
+    return next((d.document.title for d in corpus.docs if d.document.title), "Brief")

@@ -297,6 +297,21 @@ def source_digest(
     ]
 
 
+def plain_digest(scored: list[ScoredSentence], sentences: int) -> list[str]:
+    """The digest of an article whose ``source_digest`` failed (``compose.guarded``): the
+    summarizer's best ``sentences`` finished sentences of at most ``MAX_SENTENCE_WORDS``
+    words, in article order, a leading connective dropped (a pattern, and nothing more:
+    none of the reading that may have failed)."""
+    fit = [
+        s
+        for s in scored
+        if len(s.sentence.text.split()) <= MAX_SENTENCE_WORDS
+        and _FINISHED_RE.search(s.sentence.text)
+    ]
+    best = sorted(fit, key=lambda s: (-s.score, s.sentence.index))[:sentences]
+    return [trim_connective(s.sentence.text) for s in sorted(best, key=lambda s: s.sentence.index)]
+
+
 def _noted(
     adoc: AnalysedDocument, scored: list[ScoredSentence], title_words: list[str], sentences: int
 ) -> NotedSentences:
