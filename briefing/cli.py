@@ -33,7 +33,8 @@ EPILOG = """\
 exit codes:
   0  success; also "nothing changed since the last edition" (nothing written) and
      "another build is running in OUTPUT" (waited lock_timeout seconds, skipped)
-  1  the build failed, or a format could not be written (the others were)
+  1  the build failed, a format could not be written (the others were), or a
+     section of the brief could not be worked out (the rest was written)
   2  usage or config error (including a bad cron expression or template), or no
      usable sources
 
@@ -260,10 +261,18 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
         )
     for path in result.paths:
         print(path)
+    code = EXIT_OK
     if result.failed:
         console.error(f"not written: {', '.join(f.upper() for f in result.failed)} (see above)")
-        return EXIT_FAILURE
-    return EXIT_OK
+        code = EXIT_FAILURE
+    if brief is not None and brief.unfinished:
+        from briefing.model import SECTIONS
+
+        # Like a format that could not be written: the edition is out, a part is missing.
+        names = ", ".join(s.replace("_", " ") for s in SECTIONS if s in brief.unfinished)
+        console.error(f"written without: {names} (their code failed; see above)")
+        code = EXIT_FAILURE
+    return code
 
 
 def cmd_schedule(args: argparse.Namespace, console: Console) -> int:

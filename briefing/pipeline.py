@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing import forked
 from briefing.clock import build_date
@@ -40,7 +40,7 @@ from briefing.mapping import (
     selective_parse,
     workers_for,
 )
-from briefing.model import AnalysedDocument, Brief, Document, Skipped
+from briefing.model import AnalysedDocument, Brief, Document, Skipped, WhatsNew
 from briefing.publish import (
     PAUSE_HOOK,
     BuildLocked,
@@ -286,7 +286,9 @@ def _build_locked(
             _keep()
             workers = workers_for(config)
             parallel = workers > 1 and count_words(result.documents) >= FORK_MIN_WORDS
-            from briefing.compose import compose_brief  # imported by _map (see _feature_cache)
+            # imported by _map (see _feature_cache)
+            from briefing.compose import compose_brief
+            from briefing.compose.guarded import warning as composing_failed
 
             brief = compose_brief(
                 mapped.corpus,
@@ -304,9 +306,10 @@ def _build_locked(
                 save = None
             del mapped  # the brief is made: the parses go before the documents are rendered
             if state.brief is not None:
-                from briefing.compose.whats_new import diff_briefs
-
-                brief.whats_new = diff_briefs(state.brief, brief)
+                brief.whats_new = _whats_new(state.brief, brief)
+            for error in brief.compose_errors:
+                where = brief.source(error.source).location if error.source else ""
+                console.warning(composing_failed(error, where))
             entries = len(missing) - missing.count(None)
             side, beside = tail.enter_context(
                 beside_build(brief, config.formats, options, workers, parallel, save, entries)
@@ -320,7 +323,7 @@ def _build_locked(
             if not rendered:
                 raise BuildError("no format could be written (see above)", exit_code=1)
             advance(1, "Writing")
-        if failed:
+        if failed or brief.compose_errors:
             # An incomplete edition must not look "unchanged" to the next run, which retries.
             fingerprint = ""
         edition, _ = folder.publish(
@@ -341,6 +344,25 @@ def _build_locked(
     return BuildResult(
         brief, paths, result.skipped, outcome="built", edition=edition, failed=failed
     )
+
+
+def _whats_new(previous: dict[str, Any], brief: Brief) -> WhatsNew:
+    """What's new since the ``previous`` brief; if its code fails, an empty section
+    (said so in the brief) and the failure added to ``brief.compose_errors``."""
+    from briefing.compose import guarded
+    from briefing.compose.whats_new import diff_briefs
+
+    errors = list(brief.compose_errors)
+    news = guarded.run(
+        errors,
+        "whats_new",
+        lambda: WhatsNew(since=str(previous.get("date") or "")),
+        diff_briefs,
+        previous,
+        brief,
+    )
+    brief.compose_errors = guarded.in_order(errors)
+    return news
 
 
 def _map(

@@ -568,3 +568,101 @@ print(failed, sorted(rendered))
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['md'] ['json']"
+
+
+def failing_for(location: str, real: Callable) -> Callable:
+    """``real``, but raising an IndexError for the article at ``location``."""
+
+    def call(adoc, *args):
+        if adoc.document.location == location:
+            raise IndexError("list index out of range")
+        return real(adoc, *args)
+
+    return call
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_failing_digest_or_section_warns_and_the_edition_is_written(
+    story: Path, workers: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One bad source never fails a run: a source whose digest's code raises keeps the
+    summarizer's plain picks, with a warning naming it (exit 0); a section whose code
+    raises is written empty, saying so, the rest whole (exit 1, like a format that could
+    not be written). Either way the next run builds again; inline and forked alike."""
+    from briefing import compose, pipeline
+
+    monkeypatch.setattr(pipeline, "FORK_MIN_WORDS", 0)  # two workers: compose forks
+    real_digest, real_timeline = compose.source_digest, compose.build_timeline
+    monkeypatch.setattr(compose, "source_digest", failing_for(ARTICLES[1], real_digest))
+    code, log = build(story, "-f", "json,md", "--workers", workers, capsys=capsys)
+    assert code == 0, log
+    assert (
+        f"WARNING the digest of source 2 ({ARTICLES[1]}) could not be worked out: "
+        "IndexError: list index out of range (test_pipeline.py:"
+    ) in log
+    assert "the summarizer's own picks, in article order" in log
+    brief = json.loads((story / "out" / "latest.json").read_text())
+    assert [(e["section"], e["source"]) for e in brief["compose_errors"]] == [("sources", 2)]
+    assert brief["sources"][1]["summary"] and brief["timeline"]
+
+    def timeline(*args, **kwargs):
+        raise KeyError("tide")
+
+    monkeypatch.setattr(compose, "build_timeline", timeline)
+    code, log = build(story, "-f", "json,md", "--workers", workers, capsys=capsys)
+    assert code == 1 and "nothing changed" not in log  # the last edition was incomplete
+    assert "WARNING timeline could not be worked out: KeyError: 'tide' (test_pipeline.py:" in log
+    assert "ERROR   written without: timeline (their code failed; see above)" in log
+    markdown = (story / "out" / "latest.md").read_text()
+    assert "could not be worked out for this edition" in markdown
+    assert "No event in the coverage could be dated" not in markdown  # no claim of nothing
+    brief = json.loads((story / "out" / "latest.json").read_text())
+    assert [e["section"] for e in brief["compose_errors"]] == ["timeline", "sources"]
+    assert brief["timeline"] == [] and brief["executive_summary"]
+
+    monkeypatch.setattr(compose, "build_timeline", real_timeline)
+    monkeypatch.setattr(compose, "source_digest", real_digest)
+    code, log = build(story, "-f", "json,md", "--workers", workers, capsys=capsys)
+    assert code == 0 and "nothing changed" not in log and "WARNING" not in log
+    brief = json.loads((story / "out" / "latest.json").read_text())
+    assert "compose_errors" not in brief and brief["timeline"]
+
+
+def test_what_s_new_whose_code_fails_says_so(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.compose import whats_new
+
+    assert build(story, "-f", "md", capsys=capsys)[0] == 0
+    monkeypatch.setattr(whats_new, "diff_briefs", lambda previous, brief: {}["quay"])
+    code, log = build(story, "-f", "md", "--force", capsys=capsys)
+    assert code == 1 and "WARNING what's new could not be worked out: KeyError: 'quay'" in log
+    markdown = (story / "out" / "latest.md").read_text()
+    assert "## What's new since" in markdown and "could not be worked out" in markdown
+
+
+def test_the_warning_of_a_failing_digest_is_in_the_cron_log(story: Path) -> None:
+    """What the console says goes to ``--log`` (the cron entry's briefing.log)."""
+    log = story / "briefing.log"
+    script = (
+        "import sys; from briefing import compose; from briefing.cli import main; "
+        "real = compose.source_digest\n"
+        "def digest(adoc, *args):\n"
+        f"    if adoc.document.location == {ARTICLES[0]!r}: raise IndexError('out of range')\n"
+        "    return real(adoc, *args)\n"
+        "compose.source_digest = digest\n"
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    argv = ["build", str(story / "src"), "-o", str(story / "out"), "--no-entities", "-f", "json"]
+    run = subprocess.run(
+        [sys.executable, "-c", script, *argv, "--log", str(log)],
+        env={**os.environ, "PYTHONPATH": str(SAMPLE.parent)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and run.stdout == run.stderr == ""
+    assert (
+        f"WARNING the digest of source 1 ({ARTICLES[0]}) could not be worked out: "
+        "IndexError: out of range (<string>:3, in digest)"
+    ) in log.read_text()
