@@ -131,11 +131,17 @@ class _QuestionData(_Strict):
     status: str | None = None
 
 
+class _ComposeErrorData(_Strict):
+    section: str | None = None
+    shown: str | None = None
+
+
 # Lists of the previous brief (or null): every item counted, stopping at the first bad one.
 _BriefSources = Annotated[list[Annotated[_SourceData, _BRIEF_ITEM]] | None, FailFast()]
 _BriefStatements = Annotated[list[Annotated[_StatementData, _BRIEF_ITEM]] | None, FailFast()]
 _BriefActors = Annotated[list[Annotated[_ActorData, _BRIEF_ITEM]] | None, FailFast()]
 _BriefQuestions = Annotated[list[Annotated[_QuestionData, _BRIEF_ITEM]] | None, FailFast()]
+_BriefErrors = Annotated[list[Annotated[_ComposeErrorData, _BRIEF_ITEM]] | None, FailFast()]
 
 
 class PreviousBrief(_Strict):
@@ -145,6 +151,7 @@ class PreviousBrief(_Strict):
     background: _BriefStatements = None
     key_actors: _BriefActors = None
     open_questions: _BriefQuestions = None
+    compose_errors: _BriefErrors = None  # the sections it could not work out
 
 
 class StateData(_Strict):

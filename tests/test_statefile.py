@@ -40,6 +40,12 @@ def test_a_state_of_ordinary_size_is_read() -> None:
     assert previous_brief(data) == {"sources": [{"title": "a"}] * 999}
 
 
+def test_the_sections_a_previous_brief_could_not_work_out_are_read() -> None:
+    errors = [{"section": "key_actors", "error": "IndexError", "source": None, "shown": "x"}]
+    data = parse_state(_state(brief={"compose_errors": errors}))
+    assert previous_brief(data) == {"compose_errors": [{"section": "key_actors", "shown": "x"}]}
+
+
 def test_more_editions_than_any_retention_keeps_are_refused_at_once() -> None:
     # 200,000 editions took 4.5 to 11 CPU s to check one by one.
     raw = _state(editions=[EDITION] * 200_000)
@@ -48,7 +54,14 @@ def test_more_editions_than_any_retention_keeps_are_refused_at_once() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    ["editions", "sources", "brief.executive_summary", "brief.key_actors", "brief.sources"],
+    [
+        "editions",
+        "sources",
+        "brief.executive_summary",
+        "brief.key_actors",
+        "brief.sources",
+        "brief.compose_errors",
+    ],
 )
 def test_a_list_of_a_million_bad_items_stops_at_the_first(key: str) -> None:
     # 350,000 bad items (a megabyte of "{}," or "3,") took 10 CPU s and 900 MB to list

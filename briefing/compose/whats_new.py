@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from briefing.model import Brief, Statement, WhatsNew
+from briefing.model import SHOWN_EMPTY, Brief, Statement, WhatsNew
 
 _CITATION = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -51,9 +51,18 @@ def _actor_names(actors: Iterable[dict[str, Any]]) -> set[str]:
     return names
 
 
+def _unfinished(brief: dict[str, Any]) -> set[str]:
+    """The sections the brief (a ``to_dict()``) shows empty because their code failed."""
+    errors = [e for e in brief.get("compose_errors") or [] if isinstance(e, dict)]
+    return {e.get("section") or "" for e in errors if e.get("shown") == SHOWN_EMPTY}
+
+
 def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
-    """What ``current`` has that the ``previous`` brief (its ``to_dict()``) did not."""
+    """What ``current`` has that the ``previous`` brief (its ``to_dict()``) did not. A
+    section the previous brief could not work out (``compose_errors``) had nothing to
+    compare with: what this one shows in it is not told as new."""
     news = WhatsNew(since=str(previous.get("date") or ""))
+    before = _unfinished(previous)
 
     old_sources = [s for s in previous.get("sources") or [] if isinstance(s, dict)]
     old_locations = {s.get("location") for s in old_sources if s.get("location")}
@@ -69,7 +78,8 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
             news.removed_sources.append(_source_label(s.get("title"), s.get("location")))
 
     seen = _statement_texts(previous)
-    for st in [*current.executive_summary, *current.background]:
+    told = [] if "executive_summary" in before else current.executive_summary
+    for st in [*told, *([] if "background" in before else current.background)]:
         key = comparable(st.text)
         if key and key not in seen:
             seen.add(key)  # a sentence in both sections is reported once
@@ -87,7 +97,7 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
             )
 
     old_actors = _actor_names(a for a in previous.get("key_actors") or [] if isinstance(a, dict))
-    for actor in current.key_actors:
+    for actor in [] if "key_actors" in before else current.key_actors:
         names = {comparable(n) for n in [actor.name, *actor.aliases] if n}
         if not names & old_actors:
             news.new_actors.append(actor.name)
@@ -97,7 +107,7 @@ def diff_briefs(previous: dict[str, Any], current: Brief) -> WhatsNew:
         for q in previous.get("open_questions") or []
         if isinstance(q, dict)
     }
-    for q in current.open_questions:
+    for q in [] if "open_questions" in before else current.open_questions:
         key = comparable(q.question)
         if key not in old_questions:
             if q.status == "answered":

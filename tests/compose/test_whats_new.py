@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.compose.whats_new import comparable, diff_briefs
-from briefing.model import Actor, Brief, OpenQuestion, SourceEntry, Statement
+from briefing.model import (
+    SHOWN_EMPTY,
+    Actor,
+    Brief,
+    ComposeError,
+    OpenQuestion,
+    SourceEntry,
+    Statement,
+)
 
 
 def make_brief(
@@ -88,3 +96,25 @@ def test_sparse_previous_brief_from_an_older_version_still_compares() -> None:
     news = diff_briefs({"date": "2026-11-01"}, current)
     assert news.new_sources == ["Untitled"]
     assert [s.text for s in news.new_statements] == ["A new fact."]
+
+
+def test_a_section_the_last_edition_could_not_work_out_brings_nothing_new() -> None:
+    """Its items were not missing from the coverage, only from that edition: told as new
+    they would be news of a failure. The sections it did work out compare as ever."""
+    previous = make_brief(
+        sources=[("Council votes", "a.txt")], summary=["The council approved the budget."]
+    )
+    previous.compose_errors = [
+        ComposeError(section, "IndexError", None, SHOWN_EMPTY)
+        for section in ("background", "key_actors", "open_questions")
+    ]
+    current = make_brief(
+        sources=[("Council votes", "a.txt")],
+        summary=["The council approved the budget.", "The mayor promised new schools."],
+        background=["The city has run deficits for years."],
+        actors=[("Jane Smith", [])],
+        questions=[("Who pays?", "open")],
+    )
+    news = diff_briefs(previous.to_dict(), current)
+    assert [s.text for s in news.new_statements] == ["The mayor promised new schools."]
+    assert not (news.new_actors or news.new_questions or news.answered_questions)
