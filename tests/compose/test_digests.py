@@ -328,3 +328,21 @@ def test_no_opening_sentence_that_tells_no_news_is_put_first() -> None:
     # A scene-setting opening, a short detail and a thing the lede told: none leads, and
     # the summarizer's order stands.
     assert digest(article, words(TITLE), 2) == deep
+
+
+def test_the_plain_digest_is_the_best_picks_in_article_order_read_by_patterns_only() -> None:
+    """What a source keeps when its digest's code fails (``compose.guarded``)."""
+    article = scored(
+        ("The ferry line to Brisk Island closed on Monday after a storm.", 0.5),
+        ("Moreover, the harbour board said repairs would take three weeks.", 0.9),
+        ("Ticket sales " + "and more sales " * 60 + "fell.", 1.0),  # a run-on: never
+        ("The board will meet again on", 0.95),  # cut off: never
+        ("Islanders were told to use the weekly supply boat.", 0.7),
+        ("A spokesman said the fares would not change.", 0.1),
+    )
+    assert digests.plain_digest(article, 3) == [
+        "The ferry line to Brisk Island closed on Monday after a storm.",
+        "The harbour board said repairs would take three weeks.",
+        "Islanders were told to use the weekly supply boat.",
+    ]
+    assert digests.plain_digest([], 3) == []
