@@ -8,7 +8,8 @@ questions, where sources differ, timeline, what's new, the title) and each sourc
 is worked out by ``run``: an unexpected exception (any ``Exception`` but ``MemoryError``;
 ``KeyboardInterrupt`` and ``SystemExit`` are no ``Exception``) leaves that section empty,
 the title plain or that source's digest plain, and adds a ``ComposeError`` naming the
-section (or the source), the error's type and the line of this package it came from. The
+section (or the source), the error's type and message, and the line it was raised at (the
+innermost one that is no library's: "briefing/compose/long_ago.py:57, in tense"). The
 brief carries them (its JSON's ``compose_errors``; the documents say the section could not
 be worked out instead of claiming nothing stands out), and the build prints them as
 warnings. They are plain data, so those made in the forked process come back with its
