@@ -10,7 +10,8 @@ article tells (``leaning``):
   back ...") or a list's lead-in cut at its first number ("...: 1."): a part of
   what the article set out; a time told from an event before ("The following day,
   ..."); a recipe's or a column's bidding ("Sprinkle sugar over the pastries.",
-  "Address questions to ..."), no news (``newsless``);
+  "Address questions to ..."), a scene or a truism ("A few boys fish off the pier."),
+  no news (``newsless``);
 - a person called by one word that no note can complete (``digest_notes.unnamed_people``);
 - a pronoun nothing in the sentence stands for ("If they are detected, ...":
   ``unbound_pronouns``);
@@ -34,10 +35,13 @@ article tells (``leaning``):
   closes on people it does not name (", both said."); one that points at a thing told
   before ("these products", "this scale", "the other largest cities":
   ``lang.pointing.points_back``; "Based on that talk, ...", read off the parse:
-  ``_that_thing``); and words of a quotation its paragraph opened before
-  it and it does not close, whose speaker only the article names (``quoted_elsewhere``);
-  and one saying its subject is more or less so than what it does not name ("The plan
-  was considerably less costly.": ``bare_comparisons``);
+  ``_that_thing``), a share of what it does not say ("Thirty-one percent are
+  behind on rent."), an act told before ("The power to do so ..."), an answer to what it
+  does not say ("The governor complied.": ``unsaid_referents``); and words of a
+  quotation its paragraph opened before it and it does not close, whose speaker only
+  the article names (``quoted_elsewhere``); and one saying its subject is more or less
+  so than what it does not name ("The plan was considerably less costly.":
+  ``bare_comparisons``);
 - what happened years before the article, told in the past tense ("In 1963, three
   lines signed leases on the pier.", ``long_ago``): background, not the article's news,
   taken like a subject told before.
@@ -56,12 +60,13 @@ from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.digest_notes import unnamed_people
 from briefing.compose.long_ago import told_long_ago
 from briefing.compose.near_duplicates import stem
-from briefing.compose.newsless import bidding
+from briefing.compose.newsless import bidding, nothing_particular
 from briefing.compose.place_notes import has_place, writers_place_notes
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
 from briefing.compose.thing_notes import restricts
 from briefing.compose.unbound_pronouns import unbound_pronoun
+from briefing.compose.unsaid_referents import unsaid_referent
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.definites import (
     BODIES_NAMED_BEFORE,
@@ -182,6 +187,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         or _LOG_LINE_RE.match(sentence.text)
         or _DAY_AFTER_RE.match(text)
         or bidding(adoc, sentence)
+        or nothing_particular(adoc, sentence)
     ):
         return LEANS
     if sentence.index > 0 and (
@@ -191,6 +197,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         or _that_thing(adoc, sentence)
         or quoted_elsewhere(adoc, sentence)
         or bare_comparison(adoc, sentence) is not None
+        or unsaid_referent(adoc, sentence, text)
     ):
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:

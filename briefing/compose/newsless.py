@@ -5,14 +5,22 @@ alone by their words report nothing (``digest_leans`` makes them only fill a dig
 
 - a bidding, a recipe's step or a column's advice ("Sprinkle sugar over the pastries.",
   "Address questions to ..."): its main verb in the base form with no subject
-  (``bidding``).
+  (``bidding``);
+- a scene or a truism: its main verb in the simple present, and no word in it naming
+  one particular thing: no name, no figure, no date ("A few boys fish off the old pier,
+  and their mothers hang washing on the rails.", "Salt air is hard on paint.",
+  ``nothing_particular``). A feature's scene-setting and a writer's generality tell
+  what is always so or what one sees there, not what happened.
 
-Found judging the check set's digests (session 43).
+Found judging the check set's digests (session 43); the scenes and truisms in session
+49's judging of tuning halves A and B (the largest class of digest sentences judged to
+state no news on held-out stories).
 """
 
 from __future__ import annotations
 
-from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
+from briefing.lang.dates import FINDING_LEMMAS
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAYING_LEMMAS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Span, tokens_at
 
@@ -32,6 +40,18 @@ _MISREAD_TAGS = frozenset({"VB", "NN", "NNS"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 # Dependencies of an auxiliary ("Do you ...", "to").
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+# Tags of a verb in the simple present ("play", "plays"): what is so, not what happened.
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# Verbs that report what someone says, finds or expects ("Officials say ...", "The inspection
+# records show ...", "The repairs appear to be ...", "Engineers doubt ..."): a report of the
+# story, whatever its tense (tuning half B's digests, session 49: a recorder's finding).
+_REPORTING = SAYING_LEMMAS | FINDING_LEMMAS | {"appear", "seem", "doubt", "fear", "expect"}
+# Parts of speech of a word naming one thing of its kind in a sentence: a name or a figure.
+_PARTICULAR_POS = frozenset({"PROPN", "NUM"})
+# A dateline's dash ("MARLOW -- ..."), within its first tokens (a layout bound): the
+# place of the report, not of what the sentence tells.
+_DASHES = frozenset({"--", "—", "–"})
+_DATELINE_TOKENS = 8
 
 
 def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
@@ -41,9 +61,7 @@ def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     or follows "Do", "Don't", "Please" or "then" there.
     A recipe's step or a column's advice tells no news (check D0611B's digests, session
     43); a quotation's ('"See the holes?" he asked') is someone's words."""
-    if sentence.text.lstrip()[:1] in QUOTE_MARKS:
-        return False
-    span = tokens_at(adoc.parse, sentence.start, sentence.end)
+    span = _unquoted(adoc, sentence)
     if span is None:
         return False
     root = span.root
@@ -59,6 +77,14 @@ def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     return before.text in _CLAUSE_BREAKS or (
         before.head.i == root.i and before.dep_ in _BIDDING_DEPS
     )
+
+
+def _unquoted(adoc: AnalysedDocument, sentence: Sentence) -> Span | None:
+    """The parsed words of ``sentence``, or None for a quotation (someone's words) or
+    without a parse."""
+    if sentence.text.lstrip()[:1] in QUOTE_MARKS:
+        return None
+    return tokens_at(adoc.parse, sentence.start, sentence.end)
 
 
 def _misread_bidding(span: Span) -> bool:
@@ -86,3 +112,25 @@ def _misread_bidding(span: Span) -> bool:
         # "Address/compound questions/ROOT to ...": read as a noun's, no verb left
         return not any(t.pos_ in _VERB_POS for t in span)
     return any(c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VB") for c in children)
+
+
+def nothing_particular(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells a scene or a truism rather than news ("A few boys fish
+    off the old pier.", "Salt air is hard on paint."): its main verb in the simple
+    present, not one that reports ("Officials say ...", "The data show ...") nor "have
+    to", and no name, figure, entity or date anywhere in it after a dateline. A
+    quotation is someone's words."""
+    span = _unquoted(adoc, sentence)
+    if span is None:
+        return False
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.tag_ not in _PRESENT_TAGS or lemma in _REPORTING:
+        return False
+    if lemma == "have" and any(c.dep_ == "xcomp" for c in root.children):
+        return False  # "Engineers have yet to decide ...": what is still to happen
+    tokens = list(span)
+    dash = next((i for i, t in enumerate(tokens[:_DATELINE_TOKENS]) if t.text in _DASHES), -1)
+    return not any(
+        t.pos_ in _PARTICULAR_POS or t.ent_type_ or t.tag_ == "CD" for t in tokens[dash + 1 :]
+    )

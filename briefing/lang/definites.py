@@ -35,7 +35,8 @@ _AUXILIARIES = (
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "should", "must", "did", "does", "do",
 )  # fmt: skip
-_FINITE_VERB = (*_AUXILIARIES, "said", r"\w+ed", r"\w+[^usi\W]s")
+# A negated auxiliary ("The partnership hasn't been ...") is one too.
+_FINITE_VERB = (*_AUXILIARIES, r"[a-z]+n['’]t", "said", r"\w+ed", r"\w+[^usi\W]s")
 # "The" and up to two words before the head noun, none of them a filler: the opening of
 # every bare definite subject below (active, passive, with a relative clause).
 _NOT_IN_SUBJECT = alternation(_SUBJECT_FILLERS + _AUXILIARIES)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compose.newsless import bidding
+from briefing.compose.newsless import bidding, nothing_particular
 from briefing.model import AnalysedDocument
 
 from .conftest import sentence_starting as _sentence
@@ -33,3 +33,27 @@ def test_a_report_opening_on_a_name_or_a_subject_is_no_bidding() -> None:
     adoc = _article()
     for start in ("Mark Hale", "Beetles ate", "MARLOW", "Bent on revenge"):
         assert not bidding(adoc, _sentence(adoc, start)), start
+
+
+SCENE = (
+    "MARLOW -- A few boys fish off the old pier, and their mothers hang washing on the rails. "
+    "Salt air is hard on paint. "
+    "Officials say the pier needs new piles. "
+    "Mark Hale runs the bait shop by the pier. "
+    "The pier loses 12 planks every winter. "
+    "The council closed the pier to cars last week. "
+    "The inspection records show the piles are rotten. "
+    "Engineers have yet to decide how deep the new piles must go."
+)
+
+
+def test_a_scene_or_a_truism_with_nothing_particular_tells_no_news() -> None:
+    adoc = titled_article(SCENE, "The old pier")
+    for start in ("MARLOW -- A few boys", "Salt air"):
+        assert nothing_particular(adoc, _sentence(adoc, start)), start
+    # a report, a name, a figure, the past tense
+    for start in ("Officials say", "Mark Hale", "The pier loses", "The council closed"):
+        assert not nothing_particular(adoc, _sentence(adoc, start)), start
+    # what records show, what is yet to be done
+    for start in ("The inspection records", "Engineers have yet"):
+        assert not nothing_particular(adoc, _sentence(adoc, start)), start

@@ -31,6 +31,9 @@ from briefing.lang.definites import (
         ("The treaty, known as the harbour convention, sets the rules.", None),
         ("The Marlow council voted to close the bridge.", None),
         ("The economy grew again this year.", None),
+        # a negated auxiliary is the verb after the subject
+        ("The partnership hasn't been easy, the club says.", "partnership"),
+        ("The ferries didn’t sail on Monday.", "ferries"),
     ],
 )
 def test_definite_subject(text: str, head: str | None) -> None:
