@@ -10,7 +10,9 @@ alone by their words report nothing (``digest_leans`` makes them only fill a dig
   one particular thing: no name, no figure, no date ("A few boys fish off the old pier,
   and their mothers hang washing on the rails.", "Salt air is hard on paint.",
   ``nothing_particular``). A feature's scene-setting and a writer's generality tell
-  what is always so or what one sees there, not what happened.
+  what is always so or what one sees there, not what happened; but a generality about
+  what the article's title names ("Quay gardeners water at dusk." under "Gardening on
+  the quay") is what a feature on a practice reports.
 
 Found judging the check set's digests (session 43); the scenes and truisms in session
 49's judging of tuning halves A and B (the largest class of digest sentences judged to
@@ -19,8 +21,10 @@ state no news on held-out stories).
 
 from __future__ import annotations
 
+from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import FINDING_LEMMAS
 from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAYING_LEMMAS
+from briefing.lang.words import words as word_list
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Span, tokens_at
 
@@ -118,8 +122,8 @@ def nothing_particular(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     """Whether ``sentence`` tells a scene or a truism rather than news ("A few boys fish
     off the old pier.", "Salt air is hard on paint."): its main verb in the simple
     present, not one that reports ("Officials say ...", "The data show ...") nor "have
-    to", and no name, figure, entity or date anywhere in it after a dateline. A
-    quotation is someone's words."""
+    to", and no name, figure, entity or date anywhere in it after a dateline, nor a
+    word of the article's title. A quotation is someone's words."""
     span = _unquoted(adoc, sentence)
     if span is None:
         return False
@@ -129,6 +133,8 @@ def nothing_particular(adoc: AnalysedDocument, sentence: Sentence) -> bool:
         return False
     if lemma == "have" and any(c.dep_ == "xcomp" for c in root.children):
         return False  # "Engineers have yet to decide ...": what is still to happen
+    if content_stems(sentence.words) & content_stems(word_list(adoc.document.title or "")):
+        return False  # what the title names: the feature's own subject
     tokens = list(span)
     dash = next((i for i, t in enumerate(tokens[:_DATELINE_TOKENS]) if t.text in _DASHES), -1)
     return not any(

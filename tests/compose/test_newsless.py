@@ -36,24 +36,25 @@ def test_a_report_opening_on_a_name_or_a_subject_is_no_bidding() -> None:
 
 
 SCENE = (
-    "MARLOW -- A few boys fish off the old pier, and their mothers hang washing on the rails. "
+    "MARLOW -- A few boys fish off the rocks, and their mothers hang washing on the rails. "
     "Salt air is hard on paint. "
     "Officials say the pier needs new piles. "
     "Mark Hale runs the bait shop by the pier. "
     "The pier loses 12 planks every winter. "
     "The council closed the pier to cars last week. "
     "The inspection records show the piles are rotten. "
-    "Engineers have yet to decide how deep the new piles must go."
+    "Engineers have yet to decide how deep the new piles must go. "
+    "Old piers need paint every spring."
 )
 
 
 def test_a_scene_or_a_truism_with_nothing_particular_tells_no_news() -> None:
-    adoc = titled_article(SCENE, "The old pier")
+    adoc = titled_article(SCENE, "Piers of the coast")
     for start in ("MARLOW -- A few boys", "Salt air"):
         assert nothing_particular(adoc, _sentence(adoc, start)), start
     # a report, a name, a figure, the past tense
     for start in ("Officials say", "Mark Hale", "The pier loses", "The council closed"):
         assert not nothing_particular(adoc, _sentence(adoc, start)), start
-    # what records show, what is yet to be done
-    for start in ("The inspection records", "Engineers have yet"):
+    # what records show, what is yet to be done, a generality about what the title names
+    for start in ("The inspection records", "Engineers have yet", "Old piers need"):
         assert not nothing_particular(adoc, _sentence(adoc, start)), start
