@@ -37,8 +37,9 @@ _DO_SO_RE = re.compile(r"\b(?:[Dd]o|[Dd]oes|[Dd]id|[Dd]oing|[Dd]one)\s+so\b")
 # board refused."): with nothing after them saying to what (no object, clause or
 # preposition), what was asked only the article said. Found judging tuning half B's
 # digests (session 49).
+# ("decline" is none: "The rate declined 3 percent" fell.)
 _ANSWER_LEMMAS = frozenset(
-    {"comply", "refuse", "decline", "agree", "relent", "oblige", "concede", "object", "balk"}
+    {"comply", "refuse", "agree", "relent", "oblige", "concede", "object", "balk"}
 )
 _ANSWER_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "dative", "attr"})
 

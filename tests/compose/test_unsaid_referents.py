@@ -17,7 +17,8 @@ SHARES = (
     "The power to do so lies with the county, officials said. "
     "The board asked the county to cut fees, and the county did so in May. "
     "Mayor Ilse Varga complied, cutting the mooring fee by half. "
-    "Mayor Ilse Varga agreed with the board on Friday."
+    "Mayor Ilse Varga agreed with the board on Friday. "
+    "The fee in the north harbour declined nearly 8 percent."
 )
 
 
@@ -31,5 +32,5 @@ def test_a_share_an_act_or_an_answer_it_does_not_say_of_is_unsaid() -> None:
     for start in ("Thirty-one percent", "The power to do so", "Mayor Ilse Varga complied"):
         assert _unsaid(adoc, start), start
     # a share that says of what, and "did so" of the act the sentence tells, say it
-    for start in ("About 40 percent", "The board asked", "Mayor Ilse Varga agreed"):
+    for start in ("About 40 percent", "The board asked", "Mayor Ilse Varga agreed", "The fee in"):
         assert not _unsaid(adoc, start), start
