@@ -57,6 +57,7 @@ from briefing.lang.dates import (
     WORD_AFTER_RE,
 )
 from briefing.lang.months import CALENDAR_WORDS
+from briefing.lang.tenses import PRESENT_OR_BARE_TAGS, PRESENT_TAGS
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # Clauses whose dates belong to what they tell (spaCy's English dependency labels).
@@ -71,7 +72,6 @@ VERB_POS = frozenset({"VERB", "AUX"})
 # Comparative and superlative adjectives and adverbs ("greater", "more", "warmest").
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
 # Verb tags of the present tense: a state ("lives", "is"), not a dated event.
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a bare VB without its auxiliary, too
 # Auxiliaries of a perfect or passive ("has been frozen", "had fallen").
 AUX_DEPS = frozenset({"aux", "auxpass"})
 # The most words from "since", "after", ... to a date in its phrase's noun; further on, a
@@ -382,8 +382,8 @@ def _nowadays(verb: Token) -> bool:
     """'Today' with a present or present perfect ("has been nearly overwhelming today",
     "are still sung today") means nowadays; a report ("says today") keeps its day."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or any(
-        c.tag_ in ("VBZ", "VBP") or c.lower_ in NOWADAYS_AUXILIARIES for c in auxes
+    present = (verb.tag_ in PRESENT_TAGS and not auxes) or any(
+        c.tag_ in PRESENT_TAGS or c.lower_ in NOWADAYS_AUXILIARIES for c in auxes
     )  # "the concoctions being marketed today", "adopted children today can belong", too
     return present and verb.lemma_ not in REPORTING_LEMMAS
 
@@ -391,7 +391,7 @@ def _nowadays(verb: Token) -> bool:
 def _is_state(verb: Token) -> bool:
     """A verb in the present tense without an auxiliary ("is", "live"; not "has executed",
     "is scheduled", "will meet")."""
-    return verb.tag_ in PRESENT_TAGS and not any(
+    return verb.tag_ in PRESENT_OR_BARE_TAGS and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
 

@@ -62,6 +62,7 @@ from briefing.lang.dates import FUTURE_CUE_SCREENED, YEAR_RE, YEAR_WORD_RE
 from briefing.lang.figures import EXACT_SHARE, count_value
 from briefing.lang.speech import SAYING_LEMMAS
 from briefing.lang.stopwords import STOP_WORDS
+from briefing.lang.tenses import FINITE_TAGS
 from briefing.lang.wordforms import event_synonym
 from briefing.model import Sentence
 from briefing.parsed import Token
@@ -76,7 +77,6 @@ _NO_EVENT = frozenset(
     }
 )  # fmt: skip
 # Penn tags of a verb in the past or present tense.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # A word of the statement's own, for the year's frame: in fewer than this share of the
 # sources (``citing.ANCHOR_SHARE``'s bar for a word that is no story vocabulary).
 # Chosen by hand in 6c4d61a; not benchmarked.
@@ -402,7 +402,7 @@ def _forms(tokens: list[Token]) -> frozenset[str]:
 def _finite(token: Token) -> bool:
     """A verb that tells what happened: in the past or present tense ("sided", "rules"),
     or a participle with its auxiliary ("was sworn in", "has approved")."""
-    if token.tag_ in _FINITE_TAGS:
+    if token.tag_ in FINITE_TAGS:
         return True
     return token.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from briefing.compose.digest_lead import tells_news
 from briefing.lang.dates import BARE_MONTH_RE, YEAR_RE
 from briefing.lang.figures import figure_value
+from briefing.lang.tenses import NOT_PAST_TAGS, PAST_TAGS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
 
@@ -39,10 +40,6 @@ from briefing.parsed import Token, tokens_at
 # ten years before, a war sixty years before). Set by reading those digests (session
 # 48); not swept.
 YEARS_BEFORE = 5
-# Tags of a verb in the past tense, and of one in the present or the future (an auxiliary
-# or a modal of the verb counts as its own).
-_PAST_TAGS = frozenset({"VBD"})
-_NOT_PAST_TAGS = frozenset({"VBZ", "VBP", "MD"})
 # Prepositions that date the verb they go with at the year after them; "since", "until"
 # and the like tell a span up to another time, "before" and "after" another event's.
 _AT_PREPOSITIONS = frozenset({"in", "by", "during", "at", "on", "back"})
@@ -79,9 +76,9 @@ def _tense(verb: Token) -> str:
     """The tense of a verb and its auxiliaries: "past" ("had earned"), "now" (present
     or future: "has been", "will meet") or "" (neither said)."""
     tags = [c.tag_ for c in verb.children if c.dep_ in _AUX_DEPS] + [verb.tag_]
-    if any(tag in _NOT_PAST_TAGS for tag in tags):
+    if any(tag in NOT_PAST_TAGS for tag in tags):
         return "now"
-    return "past" if any(tag in _PAST_TAGS for tag in tags) else ""
+    return "past" if any(tag in PAST_TAGS for tag in tags) else ""
 
 
 def _years_back(verb: Token, written: int) -> Iterator[int]:

@@ -70,6 +70,7 @@ from briefing.lang.dates import (
 from briefing.lang.figures import count_value, figure_value
 from briefing.lang.furniture import DATELINE_RE
 from briefing.lang.months import MONTHS
+from briefing.lang.tenses import FINITE_TAGS
 from briefing.parsed import ParsedDoc, Span, Token, tokens_at
 
 # Entity types that name who or what a count is of ("1,200 Dutch homes"): no bare count.
@@ -85,7 +86,6 @@ PLACE_TYPES = frozenset({"GPE", "NORP"})
 PLACE_WORDS = frozenset({"state", "country", "nation", "province", "region", "county"})
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # A verb in a finite tense of its own ("was", "are"; not "could be").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The past tense, and the auxiliaries of a future ("will", "would"): a sentence with
 # "today" and none of them tells how things stand nowadays.
 PAST_TAGS = frozenset({"VBD", "MD"})

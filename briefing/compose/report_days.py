@@ -53,12 +53,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.compose.clauses import AUX_DEPS, PRESENT_TAGS
+from briefing.compose.clauses import AUX_DEPS
 from briefing.lang.dates import OTHER_DAY_RE, REPORT_NEAR_BEFORE_RE
 from briefing.lang.figures import NUMBER_WORDS
 from briefing.lang.outlets import OUTLET_NAME_WORDS
 from briefing.lang.patterns import alternation
 from briefing.lang.speech import SAY_LEMMAS
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # "for five days", "for two weeks": what the report tells lasted days before its day.
@@ -243,11 +244,6 @@ def quoted_earlier_act(parse: ParsedDoc | None, offset: int, start: int, end: in
     )
 
 
-# Verb tags of the present tense: what a report tells as standing on its day
-# (``clauses.PRESENT_TAGS`` without a bare VB).
-_PRESENT_TAGS = PRESENT_TAGS - {"VB"}
-
-
 def tells_present(parse: ParsedDoc | None, offset: int, start: int, end: int) -> bool:
     """Whether what the report dated at ``start:end`` (a sentence at document offset
     ``offset``) tells is in the present tense, no auxiliary: "Hall said Wednesday the
@@ -260,7 +256,7 @@ def tells_present(parse: ParsedDoc | None, offset: int, start: int, end: int) ->
         return False
     told = [c for c in said.children if c.dep_ in _REPORTED_DEPS and c.pos_ in _VERB_POS]
     return bool(told) and all(
-        c.tag_ in _PRESENT_TAGS and not any(a.dep_ in AUX_DEPS for a in c.children) for c in told
+        c.tag_ in PRESENT_TAGS and not any(a.dep_ in AUX_DEPS for a in c.children) for c in told
     )
 
 
@@ -357,7 +353,7 @@ def _standing(verb: Token) -> bool:
     other verb ("home-made viruses are not new in the province, a newspaper reported
     Monday"; s38 judging: D0629B's state shown under the paper's day). "is selling" is
     an act going on that day (its verb is "selling")."""
-    return verb.lemma_.lower() == "be" and verb.tag_ in _PRESENT_TAGS
+    return verb.lemma_.lower() == "be" and verb.tag_ in PRESENT_TAGS
 
 
 def _undated_or_to_come(verb: Token) -> bool:

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from briefing.compose.timeless import REPORT_LEMMAS
 from briefing.lang.dates import FUTURE_AUXILIARIES
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -71,7 +71,7 @@ def _is_state(verb: Token) -> bool:
     """A verb in the simple present, no auxiliary, that reports no one's words ("are",
     "has yet to"; not "says", "has approved")."""
     return (
-        verb.tag_ in _PRESENT_TAGS
+        verb.tag_ in PRESENT_TAGS
         and verb.lemma_ not in REPORT_LEMMAS
         and not any(c.dep_ in _AUX_DEPS for c in verb.children)
     )

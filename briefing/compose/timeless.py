@@ -34,11 +34,10 @@ import re
 from briefing.compose.near_duplicates import stem
 from briefing.lang.dates import FINDING_LEMMAS, TIME_LABELS
 from briefing.lang.speech import REPORTING_LEMMAS, SAYING_LEMMAS
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import ParsedDoc, Token, tokens_at
 
-# The simple present: third person or not.
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # "does not have", "do exist": the present carried by "do".
 _DO_FORMS = frozenset({"do", "does"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -94,11 +93,11 @@ def simple_present(verb: Token) -> bool:
     """ "is", "calls"; "does not have"; "are designed" (a present passive)."""
     auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
     if not auxes:
-        return verb.tag_ in _PRESENT_TAGS
+        return verb.tag_ in PRESENT_TAGS
     if verb.tag_ == "VB":
         return all(a.lower_ in _DO_FORMS for a in auxes)
     if verb.tag_ == "VBN":
-        return all(a.dep_ == "auxpass" and a.tag_ in _PRESENT_TAGS for a in auxes)
+        return all(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS for a in auxes)
     return False
 
 

@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from briefing.compose.timeless import simple_present
 from briefing.lang.speech import SAYING_LEMMAS
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
 
@@ -79,7 +80,7 @@ def _bare_perfect(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and len(auxes) == 1
         and auxes[0].lemma_ == "have"
-        and auxes[0].tag_ in ("VBZ", "VBP")
+        and auxes[0].tag_ in PRESENT_TAGS
         and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
     )
 

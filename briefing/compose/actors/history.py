@@ -16,11 +16,11 @@ from briefing.compose.actors.clusters import Match, match_span
 from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
 from briefing.lang.dates import ERA_RE
 from briefing.lang.speech import SAY_RE
+from briefing.lang.tenses import NOT_PAST_TAGS
 from briefing.model import AnalysedDocument, Corpus
 from briefing.parsed import Token
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_PRESENT_TAGS = {"VBZ", "VBP", "MD"}
 # A sentence dated this many years or more before its article tells the story's past.
 # Set by hand (a 1925 trial recalled in a 1999 story); the 20 tuning+check stories of
 # benchmarks/story_eval.py have no person whose every mention is so dated.
@@ -64,6 +64,6 @@ def acts_now(root: Token) -> bool:
     if root.dep_ not in _SUBJECT_DEPS:
         return False
     verb = root.head
-    if SAY_RE.fullmatch(verb.text) or verb.tag_ in _PRESENT_TAGS:
+    if SAY_RE.fullmatch(verb.text) or verb.tag_ in NOT_PAST_TAGS:
         return True
-    return any(a.dep_ == "aux" and a.tag_ in _PRESENT_TAGS for a in verb.children)
+    return any(a.dep_ == "aux" and a.tag_ in NOT_PAST_TAGS for a in verb.children)

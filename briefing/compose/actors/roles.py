@@ -53,6 +53,7 @@ from briefing.lang.roles import (
     ROLE_VERB_LEMMAS,
     VAGUE_QUANTIFIERS,
 )
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.model import Corpus
 from briefing.parsed import ParsedDoc, Span, Token
 
@@ -322,7 +323,7 @@ def _roles_at(span: Span, kind: str, quoted: bool = False) -> list[tuple[str, fl
     # in the present and in the writer's own words.
     # Not "was a small office" (what it was then).
     verb = root.head
-    present = verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"}
+    present = verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS
     if kind != "person" and root.dep_ == "nsubj" and present and not quoted and not _hedged(verb):
         for child in verb.children:
             if child.dep_ == "attr" and not _hedged(child):

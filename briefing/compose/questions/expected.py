@@ -48,6 +48,7 @@ from briefing.lang.questions import (
     CONDITIONAL_RE,
 )
 from briefing.lang.settling import LIGHT_LEMMAS
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token
 
@@ -127,7 +128,7 @@ def expectation(adoc: AnalysedDocument, sent: Sentence) -> Expectation | None:
         return None
     span = adoc.parse.char_span(sent.start + cue.start(), sent.start + cue.end(), "expand")
     word = next((t for t in span or [] if t.lower_ in CUE_WORDS | PLAN_WORDS), None)
-    if word is None or (word.lower_ in PLAN_WORDS and word.tag_ not in ("VBZ", "VBP")):
+    if word is None or (word.lower_ in PLAN_WORDS and word.tag_ not in PRESENT_TAGS):
         return None
     # "X is expected to": the cue verb holds subject and "is"; "X is likely to": "is" does.
     holder = word.head if word.dep_ == "acomp" else word

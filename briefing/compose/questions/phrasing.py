@@ -37,6 +37,7 @@ from briefing.lang.questions import (
     INDEFINITE,
     INFINITIVE_RE,
 )
+from briefing.lang.tenses import FINITE_OR_MODAL_TAGS
 from briefing.parsed import ParsedDoc, Token
 
 # Questions shorter or longer than this (words) are dropped.
@@ -260,7 +261,6 @@ def _not_vague(question: str | None) -> str | None:
 # Words a subject wh-phrase may have before its verb ("which two chemicals were").
 # Chosen by hand in e4f6870; not benchmarked.
 MAX_WH_NOUN_WORDS = 3
-_FINITE_TAGS = {"MD", "VBD", "VBZ", "VBP"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
     "does", "do", "may", "might", "should", "must",
@@ -274,7 +274,7 @@ def _subject_wh(ctx: QuestionContext, text: str, wh: str) -> bool:
     parsed = ctx.parse(text)
     if parsed is not None and len(parsed) > n_wh:
         for tok in list(parsed)[n_wh : n_wh + MAX_WH_NOUN_WORDS + 1]:
-            if tok.tag_ in _FINITE_TAGS:
+            if tok.tag_ in FINITE_OR_MODAL_TAGS:
                 return True
             if not (tok.tag_.startswith("NN") or tok.tag_ in ("JJ", "CD")):
                 return False
