@@ -185,6 +185,12 @@ ORGANISATION_WORDS = {
     "coalition", "alliance", "organization", "organisation", "club", "network",
     "associates", "partners", "holdings", "industries", "tribe",
 }  # fmt: skip
+# Last words of the names of advocacy groups and campaigns ("Harbor Watch", "Clean Water
+# Project", "Fair Pay Campaign"), never of a person's name; the model often labels such a
+# two-word name a person (DUC 2004 d30022t: a group typed a person at rank 17).
+BODY_NAME_LAST_WORDS = frozenset({
+    "watch", "project", "campaign", "initiative", "forum", "fund", "caucus",
+})  # fmt: skip
 # Head nouns of a description that says what a body, a country or a people is
 # ("a Chinese telecommunications giant", "a regional airline", "the upper chamber"),
 # besides ORGANISATION_WORDS and government words. A copular or appositive phrase

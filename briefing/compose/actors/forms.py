@@ -60,7 +60,7 @@ from briefing.lang.names import (
 from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_TAIL_WORDS
 from briefing.lang.places import LEADING_PREPOSITIONS, ORGANISATION_WORDS, PLACE_HEAD_WORDS
 from briefing.model import AnalysedDocument, Corpus, Mention
-from briefing.parsed import ParsedDoc, tokens_at
+from briefing.parsed import ParsedDoc, Token, tokens_at
 
 # Entity labels of the model that can name an actor, and the actor type each suggests.
 LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
@@ -470,6 +470,7 @@ def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
             (tokens[0].pos_ in _WEAK_POS and tokens[0].lower_ != "the")
             or tokens[0].lower_ in LEADING_PREPOSITIONS
         )
+        and not _capital_article_mid_sentence(sdoc, tokens[0])
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].pos_ in _WEAK_POS - {"PART"}:
@@ -479,6 +480,16 @@ def _trim_mention(sdoc: ParsedDoc | None, start: int, end: int) -> str | None:
         tokens = tokens[1:]
     # Span.text is O(span); Doc.text would rebuild the whole document on every call.
     return sdoc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _capital_article_mid_sentence(sdoc: ParsedDoc, t: Token) -> bool:
+    """Whether ``t`` is "An" or "A" written with a capital inside a sentence (after a
+    word or a comma): no article there, but a name's first word ("police took An Lin
+    away": the family name An)."""
+    if t.text not in ("An", "A") or t.i == 0:
+        return False
+    before = sdoc[t.i - 1]
+    return before.text[-1:].isalnum() or before.text == ","
 
 
 def _preceded_by_title(text: str, start: int) -> str:

@@ -44,6 +44,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.places import (
     ACADEMIC_WORDS,
+    BODY_NAME_LAST_WORDS,
     FLIGHT_RE,
     METONYMS,
     ORGANISATION_WORDS,
@@ -287,6 +288,7 @@ def assign_kind(
         company
         or words & ORGANISATION_WORDS
         or any(len(f.tokens) > 1 and f.tokens[-1] in members for f in c.forms)
+        or any(len(f.tokens) > 1 and f.tokens[-1] in BODY_NAME_LAST_WORDS for f in c.forms)
         or any(
             s.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES
             for f in c.forms
@@ -294,7 +296,8 @@ def assign_kind(
         )
     ):
         # "Pfizer Inc.", "Goodyear Tire [and Rubber Co.]", "Parti Quebecois", "United Auto
-        # Workers union", "Lantern Club Republicans": a body whatever the model says.
+        # Workers union", "Lantern Club Republicans", "Harbor Watch": a body whatever the
+        # model says.
         label, full_person, cued = "ORG", False, True
     titled = any(f.titled for f in c.forms)
     if not titled and body >= (BODY_HEAD_MIN if full_person else BODY_HEAD_MIN_SINGLE):

@@ -1,9 +1,10 @@
 """Name keys: a name as written cleaned into a comparable key, and whether it can be one.
 
 ``normalise_name`` strips a leading "the", possessives, a glued acronym and corporate
-suffixes and keys the rest case-insensitively; ``strip_titles`` drops person titles
-before a name ("Sen.", "Facebook CEO"); ``plausible_name`` refuses what cannot be one
-name (a list, a clause, lower-case words, a bare number, a title-cased phrase cut short).
+suffixes, parts a middle initial glued to the surname ("K.Treviso") and keys the rest
+case-insensitively; ``strip_titles`` drops person titles before a name ("Sen.", "Facebook
+CEO"); ``plausible_name`` refuses what cannot be one name (a list, a clause, lower-case
+words, a bare number, a title-cased phrase cut short).
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # An acronym glued to the end of the name it stands for, its bracket perhaps unclosed: the
 # model's mention "Harbour Licensing Office(HLO" (D0623E's wire copy writes no space).
 _GLUED_ACRONYM_RE = re.compile(r"(?<=[a-z])\([A-Z]{2,7}\)?$")
+# A middle initial written with no space before the surname ("Alma K.Treviso"): one name
+# with "Alma K. Treviso", not a second person. Only a lone initial: "U.S.Navy"'s "S." is
+# part of an abbreviation.
+_GLUED_INITIAL_RE = re.compile(r"(?<=\s[A-Z]\.)(?=[A-Z][a-z])")
 
 
 def normalise_name(text: str) -> tuple[str, str, bool]:
     """Return (display surface, key, had_leading_The) for a name as written."""
     text = " ".join(text.replace("\u00a0", " ").split())
     text = _GLUED_ACRONYM_RE.sub("", POSSESSIVE_RE.sub("", text))
+    text = _GLUED_INITIAL_RE.sub(" ", text)
     had_the = False
     if text.lower().startswith("the "):
         had_the = text.startswith("The ")

@@ -56,6 +56,7 @@ def title_before(span: Span) -> str | None:
     if span.start - start > MAX_TITLE_TOKENS:
         return None
     start = _body_before(doc, start, span.start)
+    start = _past_shouted(doc, start, span.start)
     words = doc[start : span.start]
     if any(t.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS for t in words) or (
         false_title(words, cut=start > opened or tail_of(doc, start))
@@ -96,6 +97,22 @@ def _body_before(doc: ParsedDoc, start: int, end: int) -> int:
         if opens:
             break
     return first
+
+
+def _past_shouted(doc: ParsedDoc, start: int, end: int) -> int:
+    """Where a title starts past the last words of a headline in capitals run into the
+    text ("... CLOSES THE DOOR Harlan Foods chairman Ann Lee"): a capitalised word after
+    another is a headline's, an acronym alone ("NATO chief") is the title's."""
+    while (
+        start < end - 1
+        and start > 0
+        and doc[start].is_upper
+        and doc[start].text.isalpha()
+        and doc[start - 1].is_upper
+        and doc[start - 1].text.isalpha()
+    ):
+        start += 1
+    return start
 
 
 def _opens_sentence(doc: ParsedDoc, i: int) -> bool:

@@ -353,3 +353,14 @@ def _written(texts: list[str]) -> set[str]:
         [Document(location=f"d{i}.txt", text=t) for i, t in enumerate(texts)], entities=True
     )
     return {n for a in extract_actors(corpus, max_actors=10) for n in [a.name, *a.aliases]}
+
+
+def test_a_capitalised_an_inside_a_sentence_is_a_name(corpus_of: Callable[..., Corpus]) -> None:
+    """ "took An Lin": "An" written with a capital mid-sentence is a family name, not
+    the article; the person is An Lin, never a bare "Lin"."""
+    text = (
+        "Activist held\n\nOfficers took An Lin to the station on Monday. The officers asked "
+        "An Lin for the names of the members, but An Lin refused.\n"
+    )
+    actors = extract_actors(corpus_of(text), max_actors=20)
+    assert [a.name for a in actors if "Lin" in a.name.split()] == ["An Lin"]

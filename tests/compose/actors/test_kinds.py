@@ -821,3 +821,17 @@ def test_a_body_a_person_once_served_is_no_actor(
     actors = extract_actors(corpus_of(*_candidate_story(past)), max_actors=10)
     assert find(actors, "Anton Varek")
     assert find(actors, "Ostland Security Ministry") == []
+
+
+def test_an_advocacy_group_named_like_a_person_is_a_body(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """The model labels "Tenant Watch" a person; a name ending in "Watch" is a group's."""
+    text = (
+        "Tenants organise\n\nTenant Watch, a group set up by six renters in Marlow last "
+        "spring, says it speaks for 400 households. Tenant Watch asked the council on Monday "
+        "to cap rents. The council told Tenant Watch it would reply by June. Tenant Watch "
+        "said it would keep pressing.\n"
+    )
+    (group,) = find(extract_actors(corpus_of(text), max_actors=20), "Tenant Watch")
+    assert group.type == "organisation"

@@ -44,3 +44,19 @@ def test_a_title_cased_phrase_is_no_actor(corpus_of: Callable[..., Corpus]) -> N
     ]
     names = [a.name for a in extract_actors(corpus_of(*texts), max_actors=10)]
     assert names == ["Ann Brandt"]
+
+
+def test_a_middle_initial_glued_to_the_surname_is_one_name(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """ "Alma K.Treviso" (no space after the initial) is "Alma K. Treviso", not a second
+    person; an abbreviation's letters stay as written."""
+    assert normalise_name("Alma K.Treviso")[:2] == ("Alma K. Treviso", "alma k treviso")
+    assert normalise_name("U.S.Navy")[1] == "usnavy"
+    text = (
+        "Bureau inquiry\n\nDirector Alma K.Treviso said the inquiry would go on. Alma K. "
+        "Treviso told senators the bureau had found nothing. Treviso said she would testify "
+        "again."
+    )
+    actors = extract_actors(corpus_of(text), max_actors=20)
+    assert [a.name for a in actors if "Treviso" in a.name] == ["Alma K. Treviso"]

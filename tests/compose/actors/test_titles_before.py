@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from briefing.compose.actors import extract_actors
 from briefing.compose.actors.titles_before import MAX_TITLE_TOKENS, title_before
+from briefing.model import Corpus
 from briefing.parsed import IS_TITLE, ParsedDoc, Span
 
 
@@ -41,3 +45,16 @@ def test_a_run_of_words_longer_than_any_title_is_none():
     words = ["harbour"] * MAX_TITLE_TOKENS + ["director"]
     assert title_before(_named(words)) is None
     assert title_before(_named(words[1:])) == " ".join(words[1:])
+
+
+def test_a_headline_in_capitals_run_into_the_text_is_no_title(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """A page's headline in capitals runs into the first sentence ("... CLOSES THE DOOR
+    Harlan Foods chairman Ann Lee"): its last word is not the title's."""
+    text = (
+        "Regulators circle Harlan\n\nHARLAN FOODS CLOSES THE DOOR Harlan Foods chairman Ann "
+        'Lee refers to the deal as "a delicate matter." Ann Lee said talks would go on.'
+    )
+    actors = extract_actors(corpus_of(text), max_actors=20)
+    assert [a.role for a in actors if a.name == "Ann Lee"] == ["Harlan Foods chairman"]
