@@ -82,6 +82,7 @@ from briefing.compose.actors.descriptions import (
 )
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms
+from briefing.compose.actors.history import story_year
 from briefing.compose.actors.kinds import assign_kind, personal, things_of
 from briefing.compose.actors.matching import (
     abbreviates,
@@ -211,13 +212,14 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     pasts: dict[int, bool] = {}  # mostly named from the story's past
     examples: set[int] = set()  # people named only as examples ("voters such as X")
     ents_by_doc: dict[int, dict[int, str]] = {}
+    year = story_year(corpus)  # the year undated articles are read against
     for cluster in clusters:
         if not cluster.matches:
             continue
         assign_kind(corpus, cluster, things, ents_by_doc, parties, members, surnames)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
-        past = past_share(corpus, cluster) if cluster.type == "person" else 0
+        past = past_share(corpus, cluster, year) if cluster.type == "person" else 0
         if past == 1:
             continue  # named only from the story's past: "the 1925 trial of ..."
         if cluster.type == "person" and (

@@ -84,16 +84,17 @@ TIME_FRAME_WORDS = (BACKGROUND_PREPOSITIONS - {"despite", "pending"}) | {"during
 _FRAME_PATH_DEPS = {"pobj", "poss", "compound", "nmod", "appos", "prep", "agent", "dobj"}
 
 
-def past_share(corpus: Corpus, c: Cluster) -> float:
+def past_share(corpus: Corpus, c: Cluster, year: int | None = None) -> float:
     """The share of a person's mentions that tell the story's past (dated, or qualifying a
     thing, with at least one dated), when at least MOSTLY_PAST_SHARE; else 0, as soon as
     one mention acts in the story's time or too many do not tell the past. 1: named only
     from the past, no actor; from MOSTLY_PAST_SHARE: a figure of background
-    ("Darwin's theory", "the 1925 trial") to be listed below the story's parties."""
-    return _past_share(corpus, c, int(len(c.matches) * (1 - MOSTLY_PAST_SHARE)))
+    ("Darwin's theory", "the 1925 trial") to be listed below the story's parties.
+    ``year``: the story's, for its undated articles (``history.story_year``)."""
+    return _past_share(corpus, c, int(len(c.matches) * (1 - MOSTLY_PAST_SHARE)), year)
 
 
-def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
+def _past_share(corpus: Corpus, c: Cluster, allowed: int, year: int | None) -> float:
     """The share of a person's mentions that tell the story's past, 0 as soon as one acts
     in the story's time, at least one is dated, or more than ``allowed`` do not. A mention
     that only dates another event ("when X visited") tells the past only of one named
@@ -106,12 +107,12 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int) -> float:
         if span is not None and acts_now(span.root):
             return 0
         adoc = corpus.docs[m.doc]
-        written = adoc.document.written
+        written = adoc.document.written.year if adoc.document.written else year
         if m.doc not in starts_of:
             starts_of[m.doc] = [s.start for s in adoc.sentences]
         k = bisect.bisect_right(starts_of[m.doc], m.start) - 1
         sentence = adoc.sentences[k].text if k >= 0 else ""
-        if (written and names_the_past(sentence, written.year)) or _in_memory(span):
+        if (written and names_the_past(sentence, written)) or _in_memory(span):
             dated += 1
         elif span is not None and _qualifies_a_thing(span.root):
             continue

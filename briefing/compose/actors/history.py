@@ -6,6 +6,8 @@ tells the story's past, not its time, but for one who speaks or acts in the pres
 tense there ("said X, who left in 1975"; ``acts_now``). ``background`` reads it for
 people; ``kinds`` for bodies and countries, which act in the story only if they act
 outside such sentences (``past_sentences``: an article's, remembered per article).
+An article with no date (a plain text file) is read against the story's year
+(``story_year``): the latest its dated articles, or failing them its texts, name.
 """
 
 from __future__ import annotations
@@ -56,6 +58,24 @@ def told_as_past(corpus: Corpus, m: Match, spans: list[tuple[int, int]]) -> bool
         return False
     span = match_span(corpus, m)
     return span is None or not acts_now(span.root)
+
+
+def story_year(corpus: Corpus) -> int | None:
+    """The year of a story's undated articles: the latest year of its dated ones, else the
+    latest year its texts place a sentence in ("in 1998", "May 3, 1998"): a story of
+    plain files with no dates still tells its past from its time (DUC 2004 d31043t: a
+    president of the 1960s, named only as ruling then, at rank 17). A year named ahead
+    ("by 2010") only makes less of the past."""
+    dated = [d.document.written.year for d in corpus.docs if d.document.written]
+    if dated:
+        return max(dated)
+    named = [
+        int(found["year"])
+        for d in corpus.docs
+        for found in ERA_RE.finditer(d.document.text)
+        if found["year"]
+    ]
+    return max(named, default=None)
 
 
 def acts_now(root: Token) -> bool:

@@ -155,3 +155,17 @@ def test_someone_named_only_as_an_example_is_no_actor(find: FindActor) -> None:
     names = [a.name for a in _actors(text)]
     assert "Anna Kessler" in names and "Peter Walsh" not in names, names
     assert find(_actors(text + "Walsh said on Tuesday that the vote was wrong.\n"), "Peter Walsh")
+
+
+def test_undated_articles_tell_the_past_from_the_year_the_story_names(find: FindActor) -> None:
+    """Plain files with no date: a ruler named only as ruling four decades before the
+    years the story is set in is no actor, as in a dated article."""
+    text = (
+        "The Dorfield council will pick a new mayor in 1998, council speaker Anna Kessler "
+        "said. Some fear a return to the days of Walter Brennick, who ruled the town from "
+        "1951 to 1957. Kessler said the vote would be held in May 1998.\n"
+    )
+    corpus = analyse([Document("council.txt", text, title="Council")], entities=True)
+    actors = extract_actors(corpus, max_actors=10)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Walter Brennick") == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from briefing.compose.actors.history import names_the_past
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.actors.history import names_the_past, story_year
+from briefing.model import Document
 
 
 def test_the_past_is_twenty_years_before_the_article() -> None:
@@ -11,3 +15,11 @@ def test_the_past_is_twenty_years_before_the_article() -> None:
     assert not names_the_past("he left in 1985 and returned in 1998", 1999)
     assert not names_the_past("1500 workers lost their jobs", 1999)
     assert not names_the_past("he said on Tuesday", 1999)
+
+
+def test_the_story_year_of_undated_articles_is_the_latest_named() -> None:
+    dated = Document("a.txt", "It opened in 1957.", title="A", date=dt.date(1999, 5, 1))
+    plain = Document("b.txt", "It opened in 1957 and closed in 1998.", title="B")
+    assert story_year(analyse([dated, plain])) == 1999  # a dated article's year first
+    assert story_year(analyse([plain])) == 1998  # else the latest year a sentence names
+    assert story_year(analyse([Document("c.txt", "No year here.", title="C")])) is None
