@@ -12,7 +12,7 @@ acts in the story's time (a sentence without such a date, as a subject or quoted
 A person named only as an example of others ("voters such as X", "some, like X, ...")
 is no party either, unless quoted (``named_as_example``).
 One whose mentions mostly tell the past (``MOSTLY_PAST_SHARE``) and who never acts in the
-story's time is still listed, below the story's parties (``salience``).
+story's time is no party either, unless quoted (the caller asks).
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from briefing.parsed import Span, Token
 
 _MODIFIER_DEPS = {"compound", "poss"}
 # A person whose mentions tell the story's past at least this share (and who never acts
-# in the story's time) is ranked as background. Set by hand (issue 11's held-out report:
-# Darwin, Scopes); on the 20 dev stories it moves two people out of ranks 11-20 only.
+# in the story's time) is background, no party unless quoted. Set by hand (issue 11's
+# held-out report: Darwin, Scopes); on the 20 dev stories it moves two people out of
+# ranks 11-20 only.
 MOSTLY_PAST_SHARE = 0.5
 # Nouns a person's name may qualify and still be that person acting ("X's lawyer" is
 # about X's case now; "X's theory" is a thing).
@@ -89,7 +90,7 @@ def past_share(corpus: Corpus, c: Cluster, year: int | None = None) -> float:
     thing, with at least one dated), when at least MOSTLY_PAST_SHARE; else 0, as soon as
     one mention acts in the story's time or too many do not tell the past. 1: named only
     from the past, no actor; from MOSTLY_PAST_SHARE: a figure of background
-    ("Darwin's theory", "the 1925 trial") to be listed below the story's parties.
+    ("Darwin's theory", "the 1925 trial"), no party unless quoted.
     ``year``: the story's, for its undated articles (``history.story_year``)."""
     return _past_share(corpus, c, int(len(c.matches) * (1 - MOSTLY_PAST_SHARE)), year)
 

@@ -47,10 +47,6 @@ SUMMARY_BONUS = 3.0  # named in the executive summary
 # articles and by its name in 1, keeps it (held-out s21: a government that arrests and
 # signs had lost it, counted by its name alone).
 COUNTRY_BONUS_MIN_DOCS = 2
-# A person who never acts in the story's time and is mostly named from its past
-# ("Darwin's theory", "the 1925 trial"): background, below the parties. Set by hand
-# (issue 11's held-out report); on the 20 dev stories it moves only ranks 11-20.
-BACKGROUND_FACTOR = 0.5
 # The one country of a domestic story, acting in few of its articles (``countries.frames``):
 # where the story happens, below its parties. Chosen on the 20 dev stories of
 # benchmarks/story_eval.py: it takes a crime-trends story's frame (rank 3, twice the score
@@ -113,14 +109,13 @@ def salience(
     c: Cluster,
     leads: list[int],
     *,
-    past: bool = False,
     central: float = 0,
     frame: bool = False,
 ) -> float:
     """How central an actor is to the story (higher is more central), before
-    ``summary_bonus``; ``past``: a figure of the story's background; ``central``: for a
-    person, how many articles are about them (``article_centrality``); ``frame``: the
-    country a domestic story happens in (``countries.frames``)."""
+    ``summary_bonus``; ``central``: for a person, how many articles are about them
+    (``article_centrality``); ``frame``: the country a domestic story happens in
+    (``countries.frames``)."""
     in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
     mentions = actor.mentions
     if actor.type == "country":
@@ -139,8 +134,6 @@ def salience(
         score *= COUNTRY_FACTOR  # a people, like a country, is partly who things happen to
     if actor.type == "person":
         score += CENTRAL_WEIGHT * central
-    if past:
-        score *= BACKGROUND_FACTOR
     if frame:
         score *= FRAME_FACTOR
     return score

@@ -44,18 +44,27 @@ def test_someone_speaking_now_is_an_actor_whatever_their_past(find: FindActor) -
     assert find(_actors(text), "Walter Brennick")
 
 
-def test_a_figure_mostly_named_from_the_past_ranks_below_the_parties(find: FindActor) -> None:
-    text = BOARD + (
-        "The debate recalls the 1925 trial of Walter Brennick, a teacher convicted in 1925 "
-        "of teaching evolution. Brennick was fined $100 in 1925. The Brennick case went to "
-        "the state court in 1926. Brennick's theory of the origin of birds came in 1921. "
-        "Brennick's book on birds was printed in 1923. Brennick moved to Ohio in 1927, and "
-        "Brennick died there in 1950. Brennick's letters were found in 1962. Teachers in "
-        "Dorfield still read Brennick with their pupils.\n"
-    )
-    names = [a.name for a in _actors(text)]
-    assert "Walter Brennick" in names  # named once in the story's time: not dropped
-    assert names.index("Anna Kessler") < names.index("Walter Brennick"), names
+_MOSTLY_PAST = (
+    "The debate recalls the 1925 trial of Walter Brennick, a teacher convicted in 1925 "
+    "of teaching evolution. Brennick was fined $100 in 1925. The Brennick case went to "
+    "the state court in 1926. Brennick's theory of the origin of birds came in 1921. "
+    "Brennick's book on birds was printed in 1923. Brennick moved to Ohio in 1927, and "
+    "Brennick died there in 1950. Brennick's letters were found in 1962. Teachers in "
+    "Dorfield still read Brennick with their pupils.\n"
+)
+
+
+def test_a_figure_mostly_named_from_the_past_is_no_actor(find: FindActor) -> None:
+    """Named once in the story's time among eight from its past, never acting or quoted:
+    background, not a party."""
+    actors = _actors(BOARD + _MOSTLY_PAST)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Walter Brennick") == []
+
+
+def test_a_figure_mostly_of_the_past_who_is_quoted_is_an_actor(find: FindActor) -> None:
+    quoted = 'Brennick wrote in a letter of 1924: "Birds came from the sea."\n'
+    assert find(_actors(BOARD + _MOSTLY_PAST + quoted), "Walter Brennick")
 
 
 def test_a_figure_named_only_in_memorials_and_works_is_no_actor(find: FindActor) -> None:
