@@ -191,6 +191,9 @@ ORGANISATION_WORDS = {
 BODY_NAME_LAST_WORDS = frozenset({
     "watch", "project", "campaign", "initiative", "forum", "fund", "caucus",
 })  # fmt: skip
+# Last words of the name of a survey ("the Harbor Gazette Poll"): its findings, whoever
+# ran it, never a party of the story (DUC 2004 d30046t: a newspaper's poll at rank 15).
+FINDING_NAME_LAST_WORDS = frozenset({"poll", "survey"})
 # Head nouns of a description that says what a body, a country or a people is
 # ("a Chinese telecommunications giant", "a regional airline", "the upper chamber"),
 # besides ORGANISATION_WORDS and government words. A copular or appositive phrase

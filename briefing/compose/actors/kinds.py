@@ -45,6 +45,7 @@ from briefing.lang.names import (
 from briefing.lang.places import (
     ACADEMIC_WORDS,
     BODY_NAME_LAST_WORDS,
+    FINDING_NAME_LAST_WORDS,
     FLIGHT_RE,
     METONYMS,
     ORGANISATION_WORDS,
@@ -225,6 +226,9 @@ def assign_kind(
     programme = any(len(f.tokens) > 1 and f.tokens[0] in PROGRAMME_FIRST_WORDS for f in c.forms)
     if programme and not words & ORGANISATION_WORDS and agency.acts < PROGRAMME_MIN_ACTS:
         c.type = ""  # "Project Lantern": a programme, not a body, unless it acts as one
+        return
+    if all(len(f.tokens) > 1 and f.tokens[-1] in FINDING_NAME_LAST_WORDS for f in c.forms):
+        c.type = ""  # "the Harbor Gazette Poll found": a survey's findings, no party
         return
     idle = not (agentive or agency.acts)
     if words & ACADEMIC_WORDS and idle and 0 < spans == affiliation:
