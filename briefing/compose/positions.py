@@ -13,7 +13,9 @@ says so:
   favor of the ban", "dismissed the ban as a stunt"), or an effect or a verdict told by
   whom the sentence credits ("the Guild said the ban hurts small bars", "called the ban a
   victory"); not in a condition or a question ("if Congress backs the ban"), nor in a
-  quote crediting nobody;
+  quote crediting nobody; or the party made the thing ("the Board decided to close the
+  quay": for "the Board's decision"), read only against a critic of the thing owned by
+  that party by name (``authored``);
 * the party is named: a name, a role or a side ("the governor", "critics"), or a
   described group ("bar owners", "anti-smoking groups"); a pronoun is the party the
   sentence credits, else none, and a relative one the noun its clause is on ("the Guild,
@@ -37,6 +39,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.compose.authored import authored_stance, owned_by, owners_of
 from briefing.compose.dispute_gate import named_claim, readable_claim
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL
 from briefing.compose.fact_words import stems
@@ -112,6 +115,10 @@ class Stance:
     kind: frozenset[str] = frozenset()
     # The thing is brought in as a new one ("a companion bill"), not one told before.
     fresh: bool = False
+    # The names owning the thing, in order ("the Harbour Board's decision": harbour,
+    # board), and whether the party made it ("the Board decided to …", ``authored``).
+    owners: tuple[str, ...] = ()
+    authored: bool = False
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -341,7 +348,15 @@ def _stances(adoc: AnalysedDocument, sent: Sentence) -> list[Stance]:
         fresh = thing is not None and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children
         )
-        out.append(Stance(sent, party[0], party[1], key[0], key[1], side, key[2], kind, fresh))
+        owners = owners_of(thing) if thing is not None else ()
+        out.append(
+            Stance(sent, party[0], party[1], key[0], key[1], side, key[2], kind, fresh, owners)
+        )
+    for t in span:
+        made = authored_stance(t)
+        party = party_of(made[0], speaker) if made is not None and not _hedged(t) else None
+        if made is not None and party is not None:
+            out.append(Stance(sent, party[0], party[1], made[1], made[1], 1, False, authored=True))
     return out
 
 
@@ -349,6 +364,16 @@ def _opposed(a: Stance, b: Stance) -> bool:
     """Whether two stances oppose (the module's rules): of one thing, not two of its kind
     ("the smoking bill", "the drinking bill")."""
     first, later = sorted((a, b), key=lambda s: (s.sentence.doc, s.sentence.index))
+    if a.authored or b.authored:  # the maker of a decision against its critic
+        author, other = (a, b) if a.authored else (b, a)
+        return (
+            a.thing == b.thing
+            and not other.authored
+            and other.side < 0
+            and a.sentence.doc == b.sentence.doc
+            and not a.party & b.party
+            and owned_by(other.owners, author.who)
+        )
     return (
         a.thing == b.thing
         and not (a.kind and b.kind and a.kind.isdisjoint(b.kind))
@@ -366,7 +391,8 @@ def _heading(a: Stance, b: Stance) -> str:
     """ "Opposed positions on the ban (Hale for; the Tavern Guild against)"."""
     sides = "; ".join(f"{s.who} {'for' if s.side > 0 else 'against'}" for s in (a, b))
     label = ONE_SOURCE_LABEL if a.sentence.doc == b.sentence.doc else "Disputed: "
-    return f"{label}Opposed positions on {a.thing_text} ({sides})"
+    thing = b.thing_text if a.authored else a.thing_text  # "the Board's decision"
+    return f"{label}Opposed positions on {thing} ({sides})"
 
 
 def find_positions(corpus: Corpus, shown: set[str]) -> list[Divergence]:

@@ -97,6 +97,14 @@ SIDE_PARTIES = {
 # Verbs that tell of a thing doing something only with another word: "work to build",
 # "work with" is no verdict on the worker, "the plan isn't working" is.
 BARE_ONLY = frozenset({"work"})
+# Verbs by which a party makes the thing their noun names, and so stands for it: "the
+# Harbour Board decided to close the quay" is the Board's decision, which another party
+# may call unfair ("the Harbour Board's decision is unfair"); read only against a stance
+# on that noun whose owner is the party ("the Board's decision", "the Board ruling").
+AUTHORING_VERBS = {
+    "decide": "decision", "rule": "ruling", "propose": "proposal",
+    "recommend": "recommendation", "order": "order",
+}  # fmt: skip
 # Words that make a clause a condition or a question, not a position held: "if Congress
 # will back such a measure", "whether the ban hurts".
 HEDGING_MARKS = frozenset({"if", "whether", "unless"})
@@ -121,6 +129,7 @@ def _forms(word: str) -> set[str]:
 _TABLES = (
     ATTITUDE_VERBS, ATTITUDE_NOUNS, ATTITUDE_ADJECTIVES, EFFECT_VERBS, VERDICT_WORDS,
     SIDE_PARTIES, IN_SIDE_NOUNS, dict.fromkeys(SIDING_VERBS), DISMISSING_VERBS,
+    AUTHORING_VERBS,
 )  # fmt: skip
 # Every form of every stance word: a sentence holding none is not parsed for stances
 # (most sentences of a story hold none).
