@@ -17,28 +17,28 @@ from briefing.parsed import Token
 _OWNING = ("poss", "compound")
 
 
-def authored_stance(token: Token) -> tuple[Token, str] | None:
-    """The subject of an authoring verb ``token`` and the noun of what it made ("decided"
-    → "decision"), or None: not a verb of ``AUTHORING_VERBS``, a passive, a particle verb
+def authored_stance(token: Token) -> tuple[Token, tuple[str, ...]] | None:
+    """The subject of an authoring verb ``token`` and the nouns of what it made ("ruled"
+    → "ruling", "decision"), or None: not a verb of ``AUTHORING_VERBS``, a passive, a particle verb
     ("ruled out"), or no subject."""
-    noun = AUTHORING_VERBS.get(token.lemma_.lower())
-    if noun is None or token.pos_ != "VERB":
+    nouns = AUTHORING_VERBS.get(token.lemma_.lower())
+    if nouns is None or token.pos_ != "VERB":
         return None
     if any(c.dep_ in ("prt", "nsubjpass", "auxpass") for c in token.children):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ == "conj":  # "met on Monday and decided to …"
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return (subject, noun) if subject is not None else None
+    return (subject, nouns) if subject is not None else None
 
 
 def owners_of(thing: Token) -> tuple[str, ...]:
     """The lower-cased words of the names owning ``thing``, in order: its possessive or
-    compound proper nouns with their own compounds ("the Harbour Board's decision":
-    harbour, board; "the EU decision": eu)."""
+    compound's proper nouns ("the Harbour Board's decision": harbour, board; "the EU
+    decision": eu; "the harbour board decision": none)."""
     words: list[tuple[int, str]] = []
-    for c in thing.children:
-        if c.dep_ in _OWNING and c.pos_ == "PROPN":
+    for c in thing.children:  # "the U.S. government decision": its U.S.
+        if c.dep_ in _OWNING:
             words += [(t.i, t.lower_) for t in c.subtree if t.pos_ == "PROPN"]
     return tuple(w for _, w in sorted(words))
 

@@ -19,7 +19,8 @@ says so:
 * the party is named: a name, a role or a side ("the governor", "critics"), or a
   described group ("bar owners", "anti-smoking groups"); a pronoun is the party the
   sentence credits, else none, and a relative one the noun its clause is on ("the Guild,
-  which voted against the ban"). The two parties share no word;
+  which voted against the ban"; "protests by farmers who oppose it": the farmers). The
+  two parties share no word;
 * both stances are on the same thing, the same noun as object or subject (a name's
   words all alike; not two of its kind, "the smoking bill" and "the drinking bill", nor
   one brought in after the other with a word of its own, "the bill" then "a companion
@@ -173,7 +174,11 @@ def party_of(token: Token | None, speaker: Token | None) -> tuple[frozenset[str]
     clause: set[int] = set()
     if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         clause = {t.i for t in token.head.subtree}  # what the clause says is no name
+        who = token.lower_ == "who"
         token = token.head.head  # "the Guild, which voted against the ban": the Guild
+        if who:  # "protests by farmers who oppose the plan": the farmers, not the protests
+            by = _prep_object(token, ("by",))
+            token = by if by is not None and by.i < min(clause) else token
     if token is not None and token.pos_ == "PRON":
         token = speaker if speaker is not None and speaker.pos_ != "PRON" else None
     if token is None:
@@ -211,7 +216,8 @@ def _name(token: Token) -> str:
     if len(kept) > MAX_PARTY_WORDS:
         kept = [t for t in kept if t.i <= token.i][-MAX_PARTY_WORDS:]
     text = "".join(t.text_with_ws for t in kept).strip()
-    return text if kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+    named = kept[0].pos_ == "PROPN" or kept[0].ent_type_ == "NORP"  # "Cuban exiles"
+    return text if named else text[:1].lower() + text[1:]
 
 
 def _kind(token: Token) -> frozenset[str]:
@@ -355,8 +361,8 @@ def _stances(adoc: AnalysedDocument, sent: Sentence) -> list[Stance]:
     for t in span:
         made = authored_stance(t)
         party = party_of(made[0], speaker) if made is not None and not _hedged(t) else None
-        if made is not None and party is not None:
-            out.append(Stance(sent, party[0], party[1], made[1], made[1], 1, False, authored=True))
+        for noun in made[1] if made is not None and party is not None else ():
+            out.append(Stance(sent, party[0], party[1], noun, noun, 1, False, authored=True))
     return out
 
 

@@ -102,8 +102,8 @@ BARE_ONLY = frozenset({"work"})
 # may call unfair ("the Harbour Board's decision is unfair"); read only against a stance
 # on that noun whose owner is the party ("the Board's decision", "the Board ruling").
 AUTHORING_VERBS = {
-    "decide": "decision", "rule": "ruling", "propose": "proposal",
-    "recommend": "recommendation", "order": "order",
+    "decide": ("decision",), "rule": ("ruling", "decision"), "propose": ("proposal", "plan"),
+    "recommend": ("recommendation",), "order": ("order",),
 }  # fmt: skip
 # Words that make a clause a condition or a question, not a position held: "if Congress
 # will back such a measure", "whether the ban hurts".

@@ -30,6 +30,18 @@ def test_the_maker_of_a_decision_stands_against_its_named_critic():
     assert [c.text for c in found.claims] == [MADE.strip(), CRITIC.strip()]
 
 
+def test_a_ruling_is_its_maker_s_decision_and_who_is_the_by_party_before_it():
+    ruled = "The Harbour Board has ruled that the north quay must close in May. "
+    critic = (
+        "The rally echoed protests by island fishermen who fiercely oppose "
+        "a Harbour Board decision to close the north quay. "
+    )
+    [found] = positions(ruled + FILLER + critic)
+    assert found.topic.endswith(
+        "on a Harbour Board decision (the Harbour Board for; island fishermen against)"
+    )
+
+
 OTHER_DECISION = "The Fishermen's Guild said the decision was unfair to small boats. "
 COURT = "The Fishermen's Guild said the court's decision was unfair to small boats. "
 PASSIVE = "It was decided on Tuesday to close the north quay to fishing boats. "
