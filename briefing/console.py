@@ -19,10 +19,11 @@ from contextlib import contextmanager
 from typing import TextIO
 
 # C0 and C1 controls, DEL, the bidirectional marks, embeddings, overrides and isolates, and
+# the line and paragraph separators (a line break to a Unicode-aware viewer), and
 # the characters that print as nothing (soft hyphen, zero-width space and joiners, word
 # joiner, invisible operators, byte order mark): "re\u200bport.txt" printed as "report.txt".
 _UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
 

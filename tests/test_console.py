@@ -25,3 +25,9 @@ def test_printable_text_is_shown_as_it_is() -> None:
     assert stream.getvalue().endswith(
         " INFO    Brief “Café Ferry”: 3 sources, 0 skipped — 东京, Ελλάδα\n"
     )
+
+
+def test_a_unicode_line_or_paragraph_separator_is_escaped() -> None:
+    from briefing.console import one_line
+
+    assert one_line("pier\u2028forged\u2029line") == "pier\\u2028forged\\u2029line"
