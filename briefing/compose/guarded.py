@@ -18,6 +18,7 @@ sections.
 
 from __future__ import annotations
 
+import os
 import sysconfig
 import traceback
 from collections.abc import Callable
@@ -38,6 +39,7 @@ MESSAGE_CHARS = 120
 _PACKAGE = Path(__file__).resolve().parents[1]  # briefing/
 _LIBRARY_DIRS = frozenset({"site-packages", "dist-packages"})
 _STDLIB = Path(sysconfig.get_paths()["stdlib"])
+_FROZEN = "<frozen "  # the file name of a frozen module's code (os, posixpath, codecs …)
 
 
 def run(
@@ -76,7 +78,8 @@ def described(exc: BaseException) -> str:
     innermost line of its traceback that is no library's (an error raised inside scipy is
     placed at the line of ours that called it), "IndexError: list index out of range
     (briefing/compose/long_ago.py:57, in tense)"."""
-    message = str(exc).strip().split("\n", 1)[0]
+    lines = _message(exc).strip().splitlines()  # every line break: \r, \u2028 too
+    message = lines[0] if lines else ""
     if len(message) > MESSAGE_CHARS:
         message = message[: MESSAGE_CHARS - 1] + "…"
     text = type(exc).__name__ + (f": {message}" if message else "")
@@ -88,11 +91,32 @@ def described(exc: BaseException) -> str:
     return f"{text} ({where}:{frame.lineno}, in {frame.name})"
 
 
+def _message(exc: BaseException) -> str:
+    """``str(exc)``, a file named by its name only (an ``OSError``'s "[Errno 2] No such
+    file or directory: '/home/…/x'" told where it is on the building machine) and this
+    checkout's files by their path inside it."""
+    if isinstance(exc, OSError) and exc.strerror and exc.filename is not None:
+        names = [n for n in (exc.filename, exc.filename2) if n is not None]
+        return f"{exc.strerror}: " + " -> ".join(repr(_name(n)) for n in names)
+    return str(exc).replace(f"{_PACKAGE.parent}{os.sep}", "")
+
+
+def _name(filename: object) -> str:
+    """The last part of a file name (a ``str``, ``bytes`` or path-like)."""
+    try:
+        return Path(os.fsdecode(filename)).name  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "?"
+
+
 def _library(filename: str) -> bool:
     """Whether ``filename`` is installed code other than this package's: the standard
-    library's or a dependency's."""
+    library's or a dependency's (a frozen module of the standard library names no file:
+    "<frozen posixpath>")."""
     if _inside(filename):
         return False
+    if filename.startswith(_FROZEN):
+        return True
     path = Path(filename)
     return bool(_LIBRARY_DIRS & set(path.parts)) or path.is_relative_to(_STDLIB)
 

@@ -102,3 +102,45 @@ def test_errors_are_put_in_the_order_of_the_brief() -> None:
         ("sources", 2),
         ("sources", 5),
     ]
+
+
+def test_an_error_raised_in_a_frozen_module_of_the_standard_library_is_placed_at_our_line() -> None:
+    import os  # os.path is frozen: its code names "<frozen posixpath>", no file
+
+    def chart_path(harbour: str) -> str:
+        return os.path.join(harbour, 7)  # type: ignore[arg-type]  # TypeError in genericpath
+
+    errors: list[ComposeError] = []
+    guarded.run(errors, "timeline", list, chart_path, "Harwick")
+    line = chart_path.__code__.co_firstlineno + 1
+    assert errors[0].error.endswith(f"test_guarded.py:{line}, in chart_path)")
+
+
+@pytest.mark.parametrize("brk", ["\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_the_message_stops_at_its_first_line_whatever_breaks_it(brk: str) -> None:
+    def forging() -> None:
+        raise ValueError(f"pier{brk}2026-12-05T10:00:00+00:00 ERROR   forged")
+
+    errors: list[ComposeError] = []
+    guarded.run(errors, "timeline", list, forging)
+    assert errors[0].error.split(" (", 1)[0] == "ValueError: pier"
+
+
+def test_a_file_error_names_the_file_not_where_it_is_on_the_building_machine() -> None:
+    def open_chart() -> None:
+        raise FileNotFoundError(2, "No such file or directory", "/home/quill/charts/tide.bin")
+
+    errors: list[ComposeError] = []
+    guarded.run(errors, "timeline", list, open_chart)
+    assert "/home/quill" not in errors[0].error
+    assert errors[0].error.startswith("FileNotFoundError: No such file or directory: 'tide.bin'")
+
+
+def test_running_out_of_cpu_time_goes_through_the_guard() -> None:
+    from briefing.cpu_alarm import OutOfTime
+
+    def endless() -> None:
+        raise OutOfTime()
+
+    with pytest.raises(OutOfTime):
+        guarded.run([], "timeline", list, endless)
