@@ -24,6 +24,7 @@ from __future__ import annotations
 from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import FINDING_LEMMAS
 from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAYING_LEMMAS
+from briefing.lang.tenses import PRESENT_TAGS
 from briefing.lang.words import words as word_list
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Span, tokens_at
@@ -44,8 +45,6 @@ _MISREAD_TAGS = frozenset({"VB", "NN", "NNS"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 # Dependencies of an auxiliary ("Do you ...", "to").
 _AUX_DEPS = frozenset({"aux", "auxpass"})
-# Tags of a verb in the simple present ("play", "plays"): what is so, not what happened.
-_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # Verbs that report what someone says, finds or expects ("Officials say ...", "The inspection
 # records show ...", "The repairs appear to be ...", "Engineers doubt ..."): a report of the
 # story, whatever its tense (tuning half B's digests, session 49: a recorder's finding).
@@ -129,7 +128,7 @@ def nothing_particular(adoc: AnalysedDocument, sentence: Sentence) -> bool:
         return False
     root = span.root
     lemma = root.lemma_.lower()
-    if root.tag_ not in _PRESENT_TAGS or lemma in _REPORTING:
+    if root.tag_ not in PRESENT_TAGS or lemma in _REPORTING:  # the simple present: what is so
         return False
     if lemma == "have" and any(c.dep_ == "xcomp" for c in root.children):
         return False  # "Engineers have yet to decide ...": what is still to happen

@@ -70,7 +70,7 @@ from briefing.lang.dates import (
 from briefing.lang.figures import count_value, figure_value
 from briefing.lang.furniture import DATELINE_RE
 from briefing.lang.months import MONTHS
-from briefing.lang.tenses import FINITE_TAGS
+from briefing.lang.tenses import FINITE_TAGS, MODAL_TAGS, PAST_TAGS
 from briefing.parsed import ParsedDoc, Span, Token, tokens_at
 
 # Entity types that name who or what a count is of ("1,200 Dutch homes"): no bare count.
@@ -85,10 +85,9 @@ MIN_CROWD = 1000
 PLACE_TYPES = frozenset({"GPE", "NORP"})
 PLACE_WORDS = frozenset({"state", "country", "nation", "province", "region", "county"})
 AMOUNT_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
-# A verb in a finite tense of its own ("was", "are"; not "could be").
 # The past tense, and the auxiliaries of a future ("will", "would"): a sentence with
 # "today" and none of them tells how things stand nowadays.
-PAST_TAGS = frozenset({"VBD", "MD"})
+_PAST_OR_MODAL_TAGS = PAST_TAGS | MODAL_TAGS
 # Dependents that name what a verb acts on or what a passive verb tells of.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 # Dependents that are a verb's subject (an imperative has none).
@@ -115,7 +114,7 @@ def no_story_event(
         return ""
     sentence = tokens_at(parse, offset, offset + len(text))
     tags = {t.tag_ for t in sentence} if sentence is not None else {"VBD"}
-    if TODAY_RE.fullmatch(text[start:end].strip()) and not tags & PAST_TAGS:
+    if TODAY_RE.fullmatch(text[start:end].strip()) and not tags & _PAST_OR_MODAL_TAGS:
         return "nowadays"
     if sentence is not None and _instruction(sentence):
         return "advice"
