@@ -10,14 +10,16 @@ the Long Thaw"). A name that says it is a plan, a reform, an agreement or an era
 Harlow Plan", "the Big Reform") is one even as the subject of a verb ("the Big Reform
 opened the market"), unless it acts as a party (a speaker's verb, its people). ``kinds``
 asks ``concept_like`` of a name typed an organisation by the model's labels alone (no
-body's word, suffix or members) that never acts as a party.
+body's word, suffix or members) that never acts as a party. A survey's name ("the
+Harbor Gazette Poll found") tells its findings, whatever its verbs: never a party
+(``a_poll``).
 """
 
 from __future__ import annotations
 
 from briefing.compose.actors.clusters import Cluster, match_span
 from briefing.lang.agency import CONCEPT_HEAD_WORDS, NON_ACT_LEMMAS, STAFF_NOUNS
-from briefing.lang.places import TIME_PREPOSITIONS
+from briefing.lang.places import FINDING_NAME_LAST_WORDS, TIME_PREPOSITIONS
 from briefing.lang.roles import ROLE_NOUNS
 from briefing.model import Corpus
 from briefing.parsed import Token
@@ -112,3 +114,12 @@ def _as_party(root: Token, named: bool = False) -> bool:
     conjuncts = [head] if dep == "conj" else []
     conjuncts += [k for k in root.children if k.dep_ == "conj"]
     return any(k.ent_type_ in _PARTY_LABELS for k in conjuncts)
+
+
+def a_poll(c: Cluster) -> bool:
+    """Whether the actor is a survey ("Harbor Gazette Poll"), under its name or the short
+    name of whoever ran it, written inside that name ("Gazette"; DUC 2004 d30046t: a
+    newspaper poll, with its network's name, ranked 15th)."""
+    polls = [f for f in c.forms if len(f.tokens) > 1 and f.tokens[-1] in FINDING_NAME_LAST_WORDS]
+    words = {w for f in polls for w in f.tokens}
+    return bool(polls) and all(f in polls or set(f.tokens) <= words for f in c.forms)

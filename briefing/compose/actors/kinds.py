@@ -20,7 +20,7 @@ from collections import Counter
 from briefing.compose.actors.agency import Agency
 from briefing.compose.actors.clusters import Cluster, Match, NameForm, is_personish
 from briefing.compose.actors.collectives import family, members_of, movement_congress, society
-from briefing.compose.actors.concepts import concept_like
+from briefing.compose.actors.concepts import a_poll, concept_like
 from briefing.compose.actors.genders import given_name_gender
 from briefing.compose.actors.history import past_sentences, told_as_past
 from briefing.compose.actors.matching import (
@@ -45,7 +45,6 @@ from briefing.lang.names import (
 from briefing.lang.places import (
     ACADEMIC_WORDS,
     BODY_NAME_LAST_WORDS,
-    FINDING_NAME_LAST_WORDS,
     FLIGHT_RE,
     METONYMS,
     ORGANISATION_WORDS,
@@ -227,7 +226,7 @@ def assign_kind(
     if programme and not words & ORGANISATION_WORDS and agency.acts < PROGRAMME_MIN_ACTS:
         c.type = ""  # "Project Lantern": a programme, not a body, unless it acts as one
         return
-    if all(len(f.tokens) > 1 and f.tokens[-1] in FINDING_NAME_LAST_WORDS for f in c.forms):
+    if a_poll(c):
         c.type = ""  # "the Harbor Gazette Poll found": a survey's findings, no party
         return
     idle = not (agentive or agency.acts)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from briefing.compose.actors import extract_actors
+from briefing.compose.actors.clusters import Cluster, NameForm
+from briefing.compose.actors.concepts import a_poll
 from briefing.model import Actor, Corpus
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -59,3 +61,22 @@ def test_a_covenant_on_rights_is_no_body(corpus_of: Callable[..., Corpus], find:
     actors = extract_actors(corpus_of(*texts), max_actors=10)
     assert find(actors, "Tomas Rell")
     assert find(actors, name) == []
+
+
+def test_a_named_poll_is_no_actor(corpus_of: Callable[..., Corpus], find: FindActor) -> None:
+    """A survey's name says what it found, not who acts: no party of the story."""
+    text = (
+        "Poll shifts\n\nThe Harbor Gazette Poll found that six of ten voters backed Mayor Ann "
+        "Lee. The Harbor Gazette Poll of 600 people showed that Lee led by 12 points. Lee said "
+        "she was pleased.\n"
+    )
+    actors = extract_actors(corpus_of(text), max_actors=20)
+    assert find(actors, "Ann Lee")
+    assert find(actors, "Harbor Gazette Poll") == []
+
+
+def test_a_poll_is_no_actor_under_its_owner_s_short_name_either() -> None:
+    poll, owner = NameForm("harbor gazette poll"), NameForm("gazette")
+    assert a_poll(Cluster([poll, owner]))
+    assert not a_poll(Cluster([owner]))
+    assert not a_poll(Cluster([poll, NameForm("ann lee")]))  # a person of its own

@@ -835,15 +835,3 @@ def test_an_advocacy_group_named_like_a_person_is_a_body(
     )
     (group,) = find(extract_actors(corpus_of(text), max_actors=20), "Tenant Watch")
     assert group.type == "organisation"
-
-
-def test_a_named_poll_is_no_actor(corpus_of: Callable[..., Corpus], find: FindActor) -> None:
-    """A survey's name says what it found, not who acts: no party of the story."""
-    text = (
-        "Poll shifts\n\nThe Harbor Gazette Poll found that six of ten voters backed Mayor Ann "
-        "Lee. The Harbor Gazette Poll of 600 people showed that Lee led by 12 points. Lee said "
-        "she was pleased.\n"
-    )
-    actors = extract_actors(corpus_of(text), max_actors=20)
-    assert find(actors, "Ann Lee")
-    assert find(actors, "Harbor Gazette Poll") == []
