@@ -2,7 +2,8 @@
 
 * **figure**: two sources give different numbers for the same counted thing ("four
   Chinese companies" vs "at least three Chinese firms"): ``figure_divergences``; or two
-  days for one event (sworn in on the 5th vs the 7th): ``figure_dates``.
+  days for one event (sworn in on the 5th vs the 7th): ``figure_dates``; or two ages of
+  one named person at one time ("Reyes, 34," vs "the 41-year-old Reyes"): ``ages``.
 * **characterisation**: a source disputes a quoted term ("disputed the notion that it was
   a “data-sharing” partnership") that other sources use.
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing.compose.ages import age_divergences
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
@@ -64,7 +66,8 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_rival_estimates(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
-    out += figure_divergences(corpus) + date_divergences(corpus) + characterisations
+    out += figure_divergences(corpus) + age_divergences(corpus) + date_divergences(corpus)
+    out += characterisations
     _find_reporters(out, corpus)
     return out
 

@@ -386,3 +386,7 @@ DATE_MOVED_RE = re.compile(
     r"\b(?:postpon|reschedul|delay|moved|brought\s+forward|pushed\s+back|put\s+off)\w*",
     re.IGNORECASE,
 )
+# A person's age told by a word before it ("Reyes, aged 34,"; "Reyes, age 34,"), and the
+# word that dates it to a past time instead of the article's ("Reyes, then 17,").
+AGE_WORDS = frozenset({"aged", "age"})
+PAST_AGE_WORDS = frozenset({"then"})

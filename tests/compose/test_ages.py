@@ -1,0 +1,138 @@
+"""Ages of one named person that two sources give differently at one time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.ages import Age, age_divergences, article_ages, disagree, person_key
+from briefing.model import Corpus, Document, Sentence
+from tests.compose.conftest import articles
+
+MAY_2 = dt.date(2031, 5, 2)
+
+
+def ages_of(text: str) -> list[tuple[int, str]]:
+    """(age, full name) of each age the article of ``text`` gives."""
+    (adoc,) = articles(text, date=MAY_2).docs
+    return [(a.value, a.name) for a in article_ages(adoc)]
+
+
+def dated(*texts_and_dates: tuple[str, dt.date | None]) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=t, title=f"Doc {i}", date=d)
+        for i, (t, d) in enumerate(texts_and_dates)
+    ]
+    return analyse(docs, entities=True)
+
+
+def test_an_apposition_a_compound_and_a_copula_attach_an_age_to_the_name():
+    assert ages_of("Customs officers held Ilse Varga, 34, at the border on Monday.") == [
+        (34, "Ilse Varga")
+    ]
+    assert ages_of("Officers held Ilse Varga on Monday. The 41-year-old Varga denied it.") == [
+        (41, "Ilse Varga")
+    ]
+    assert ages_of("Officers held Ilse Varga on Monday. Varga, who is 41, denied it.") == [
+        (41, "Ilse Varga")
+    ]
+    assert ages_of("Ilse Varga is 41.") == [(41, "Ilse Varga")]
+
+
+NO_AGE = [
+    # the son's age, not Varga's
+    "Officers held Ilse Varga on Monday. Varga's 6-year-old son was unhurt.",
+    # another person's words
+    'Officers held Ilse Varga. "I was 41 when I left," her cousin Ana said.',
+    # an age of another time
+    "Officers held Ilse Varga on Monday. Varga, then 17, joined the navy.",
+    "Officers held Ilse Varga on Monday. In 2019 Varga, 22, joined the navy.",
+    "Officers held Ilse Varga on Monday. Varga was 17 when she left.",
+    # a surname its article never gave in full, or gave two people
+    "Officers held Varga, 34, at the border.",
+    "Ilse Varga and Tomas Varga were held. Varga, 34, denied it.",
+]
+
+
+def test_a_relative_a_quotation_a_past_time_or_an_unknown_surname_gives_no_age():
+    for text in NO_AGE:
+        assert ages_of(text) == [], text
+
+
+def test_an_age_the_parse_sets_after_a_body_or_a_place_is_no_persons():
+    # The parse hangs "51" on "Force": a name after "the" is no person's.
+    text = (
+        "The pilots will be Maj. Ida Marsh of the Air Force, 51, and Tomas Lind, 44, an engineer."
+    )
+    assert ages_of(text) == [(44, "Tomas Lind")]
+    # "50" hangs on "Police", no name
+    assert ages_of("Police in New Carthage, 50, said so.") == []
+
+
+def test_two_sources_ages_of_one_person_at_one_time_disagree():
+    corpus = dated(
+        ("Customs officers held Ilse Varga, 34, at the border on Monday.", MAY_2),
+        ("Officers held Ilse Varga on Monday. The 41-year-old Varga denied it.", MAY_2),
+    )
+    (found,) = age_divergences(corpus)
+    assert found.topic == "Age of Ilse Varga (34 in 1 source, 41 in 1 source)"
+    assert [c.sources for c in found.claims] == [[1], [2]]
+
+
+def test_every_age_given_is_shown_once_two_disagree():
+    corpus = dated(
+        ("Customs officers held Ilse Varga, 34, at the border on Monday.", None),
+        ("Officers held Ilse Varga on Monday. Varga, who is 35, denied it.", None),
+        ("Officers held Ilse Varga on Monday. The 36-year-old Varga denied it.", None),
+    )
+    (found,) = age_divergences(corpus)
+    assert found.topic == "Age of Ilse Varga (34 in 1 source, 35 in 1 source, 36 in 1 source)"
+
+
+def test_the_same_age_or_another_person_of_the_surname_is_no_disagreement():
+    corpus = dated(
+        ("Customs officers held Ilse Varga, 34, at the border on Monday.", MAY_2),
+        ("Officers held Ilse Varga on Monday. Varga, who is 34, denied it.", MAY_2),
+        ("Officers held Tomas Varga on Monday. The 41-year-old Varga denied it.", MAY_2),
+    )
+    assert age_divergences(corpus) == []
+
+
+def test_an_article_giving_two_ages_of_one_person_gives_no_side():
+    corpus = dated(
+        ("Officers held Ilse Varga, 34, on Monday. Ilse Varga, 36, denied it.", MAY_2),
+        ("Officers held Ilse Varga on Monday. The 41-year-old Varga denied it.", MAY_2),
+    )
+    assert age_divergences(corpus) == []
+
+
+def age(value: int, date: dt.date | None, source: int = 1) -> Age:
+    sent = Sentence(doc=source - 1, index=0, paragraph=0, text="", start=0, end=0)
+    return Age(value, "Ilse Varga", sent, date)
+
+
+def test_a_birthday_between_the_articles_explains_a_year_more():
+    june_20 = dt.date(2031, 6, 20)
+    # Two ages apart: no birthday between two articles of a few weeks explains it.
+    assert disagree(age(34, MAY_2), age(36, june_20, 2), span=0)
+    # One apart: a birthday may fall between; a year less later, or more the same day, none.
+    assert not disagree(age(34, MAY_2), age(35, june_20, 2), span=0)
+    assert disagree(age(35, MAY_2), age(34, dt.date(2031, 5, 20), 2), span=0)
+    assert disagree(age(34, MAY_2), age(35, MAY_2, 2), span=0)
+    # One apart, more than a month between: either may be right.
+    assert not disagree(age(35, MAY_2), age(34, dt.date(2031, 8, 20), 2), span=0)
+    # Two birthdays over a year and a half.
+    assert not disagree(age(34, MAY_2), age(36, dt.date(2032, 11, 2), 2), span=0)
+
+
+def test_an_undated_articles_age_disagrees_only_by_two_years_or_more():
+    assert not disagree(age(34, None), age(35, MAY_2, 2), span=0)
+    assert disagree(age(34, None), age(36, MAY_2, 2), span=0)
+    # a story told over a year and a half: two birthdays may fall between
+    assert not disagree(age(34, None), age(36, MAY_2, 2), span=540)
+
+
+def test_one_person_is_known_by_first_and_last_name_and_generation():
+    assert person_key("Ilse K. Varga") == person_key("Ilse Varga")
+    assert person_key("Dr. Ilse Varga") == person_key("Ilse Varga")
+    assert person_key("Ilse Varga Jr.") != person_key("Ilse Varga")
