@@ -304,6 +304,11 @@ ERA_RE = re.compile(
     r"|\b(?P<century>1\d|20)(?:th|st)[- ]century\b",
     re.IGNORECASE,
 )
+# A chronology's entry: a sentence opening with a year or a span of years and a colon
+# ("1984: Born in ...", "1984-90: Serves as ..."), dated by its last year ("90": 1990).
+CHRONOLOGY_RE = re.compile(
+    r"\s*(?P<year>1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?P<to>\d\d(?:\d\d)?))?\s*:"
+)
 
 # What a dated sentence may tell that is no event of the story (compose.non_events).
 # A state on a date: "harvests were poor in 1987" ("be" and its kin with an adjective).

@@ -216,7 +216,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     for cluster in clusters:
         if not cluster.matches:
             continue
-        assign_kind(corpus, cluster, things, ents_by_doc, parties, members, surnames)
+        assign_kind(corpus, cluster, things, ents_by_doc, parties, members, surnames, year)
         if cluster.type == "" or not keep(corpus, cluster, common):
             continue
         past = past_share(corpus, cluster, year) if cluster.type == "person" else 0

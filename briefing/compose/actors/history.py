@@ -16,7 +16,7 @@ import bisect
 
 from briefing.compose.actors.clusters import Match, match_span
 from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
-from briefing.lang.dates import ERA_RE
+from briefing.lang.dates import CHRONOLOGY_RE, ERA_RE
 from briefing.lang.speech import SAY_RE
 from briefing.lang.tenses import NOT_PAST_TAGS
 from briefing.model import AnalysedDocument, Corpus
@@ -30,8 +30,12 @@ HISTORY_YEARS = 20
 
 
 def names_the_past(sentence: str, year: int) -> bool:
-    """A year or century at least HISTORY_YEARS before ``year``, and none later."""
+    """A year or century at least HISTORY_YEARS before ``year``, and none later; a
+    chronology's entry ("1984-90: Serves as ...") by its last year."""
     years = []
+    entry = CHRONOLOGY_RE.match(sentence)
+    if entry:
+        years.append(_span_end(int(entry["year"]), entry["to"]))
     for found in ERA_RE.finditer(sentence):
         if found["year"]:
             years.append(int(found["year"]))
@@ -40,14 +44,31 @@ def names_the_past(sentence: str, year: int) -> bool:
     return bool(years) and max(years) <= year - HISTORY_YEARS
 
 
+def _span_end(start: int, to: str | None) -> int:
+    """The last year of a span from ``start`` to ``to`` ("90" of "1984-90": 1990; "02" of
+    "1998-02": 2002), or ``start`` alone."""
+    if not to:
+        return start
+    if len(to) == 4:
+        return int(to)
+    end = start // 100 * 100 + int(to)
+    return end if end >= start else end + 100
+
+
+def past_sentences(adoc: AnalysedDocument, year: int | None = None) -> list[tuple[int, int]]:
+    """The character spans of an article's sentences that tell the story's past, in order;
+    an undated article's read against ``year``, the story's (``story_year``)."""
+    return _past_sentences(adoc, None if adoc.document.written else year)
+
+
 @by_article("past_sentences", encode_spans, decode_spans, spans_fit)
-def past_sentences(adoc: AnalysedDocument) -> list[tuple[int, int]]:
-    """The character spans of an article's sentences that tell the story's past, in order
-    (remembered per article, across builds too: ``compose.article_memo``)."""
-    written = adoc.document.written
+def _past_sentences(adoc: AnalysedDocument, year: int | None) -> list[tuple[int, int]]:
+    """``past_sentences``, remembered per article and year, across builds too
+    (``compose.article_memo``); ``year`` is None for a dated article."""
+    written = adoc.document.written.year if adoc.document.written else year
     if not written:
         return []
-    return [(s.start, s.end) for s in adoc.sentences if names_the_past(s.text, written.year)]
+    return [(s.start, s.end) for s in adoc.sentences if names_the_past(s.text, written)]
 
 
 def told_as_past(corpus: Corpus, m: Match, spans: list[tuple[int, int]]) -> bool:

@@ -124,13 +124,14 @@ def assign_kind(
     parties: frozenset[str] = frozenset(),
     members: frozenset[str] = frozenset(),
     surnames: frozenset[str] = frozenset(),
+    year: int | None = None,
 ) -> None:
     """Decide the actor type (``c.type``); an empty type means the cluster is not an actor.
     Also records how often the actor acts (``agentive``) or is only listed (``listed``).
     ``ents_by_doc`` (the entity label of each token, by document, filled as needed) may be
     shared by the calls for all clusters: one document is read once, not per cluster.
     ``members`` are the story's words for a party's members (``member_plurals``),
-    ``surnames`` its people's surnames (``surnames_of``)."""
+    ``surnames`` its people's surnames (``surnames_of``), ``year`` the story's (``story_year``)."""
     votes = Counter(c.votes)
     ents_by_doc = {} if ents_by_doc is None else ents_by_doc
     agentive = listed = located = body = company = plural = common_plural = 0
@@ -162,7 +163,7 @@ def assign_kind(
         spans += 1
         _count(agency, f.agency)
         if m.doc not in history:
-            history[m.doc] = past_sentences(corpus.docs[m.doc])
+            history[m.doc] = past_sentences(corpus.docs[m.doc], year)
         old = told_as_past(corpus, m, history[m.doc])
         past_acts += f.agency == ACTS and old and not f.nationals
         past_agentive += f.agentive and old

@@ -23,3 +23,11 @@ def test_the_story_year_of_undated_articles_is_the_latest_named() -> None:
     assert story_year(analyse([dated, plain])) == 1999  # a dated article's year first
     assert story_year(analyse([plain])) == 1998  # else the latest year a sentence names
     assert story_year(analyse([Document("c.txt", "No year here.", title="C")])) is None
+
+
+def test_a_chronologys_entry_is_dated_by_its_last_year() -> None:
+    """ "1977: Elected ...", "1960-72: Serves as ...": a chronology's line dates itself."""
+    assert names_the_past("1977: Elected to the council.", 1999)
+    assert names_the_past("1960-72: Serves as harbour master.", 1999)
+    assert not names_the_past("1960-92: Serves as harbour master.", 1999)  # ends in its time
+    assert not names_the_past("1977 was a dry year: no rain fell.", 1999)

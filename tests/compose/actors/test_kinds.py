@@ -744,9 +744,9 @@ def test_a_body_named_only_as_a_past_employer_or_a_likeness_is_no_actor(
     assert find(extract_actors(corpus_of(*acting), max_actors=10), "ZSB")
 
 
-def _history_story(extra: str = "") -> Corpus:
+def _history_story(extra: str = "", date: dt.date | None = dt.date(1999, 8, 12)) -> Corpus:
     """Two articles of 1999 on a jet's crash that name a rail company and a country only
-    in sentences of the 1970s (the story's past)."""
+    in sentences of the 1970s (the story's past); ``date`` None: plain undated files."""
     texts = [
         "Harlan Airways jet crashes\n\nA Harlan Airways jet crashed near Orlane on Tuesday. "
         "Harlan Airways said it would ground its fleet, and Harlan Airways chief executive "
@@ -754,10 +754,10 @@ def _history_story(extra: str = "") -> Corpus:
         "Airways over noise, and in 1976 the Dorvale Rail Company won the case.",
         "Crash inquiry opens\n\nInvestigators said on Wednesday they had found the recorder. "
         "In 1975 Canada banned the airline's landings, and in 1977 Canada lifted the ban. "
-        f"Harlan Airways said it would help the inquiry.{extra}",
+        f"Harlan Airways said it would help the inquiry by May 1999.{extra}",
     ]
     documents = [
-        Document(f"{i}.txt", text, title=text.split("\n")[0], date=dt.date(1999, 8, 12))
+        Document(f"{i}.txt", text, title=text.split("\n")[0], date=date)
         for i, text in enumerate(texts)
     ]
     return analyse(documents, entities=True)
@@ -776,6 +776,20 @@ def test_a_body_or_country_acting_only_decades_before_is_no_actor(find: FindActo
     # Speaking in the present tense in a sentence that names the past: the story's time.
     speaking = _history_story(" The Dorvale Rail Company, founded in 1950, says it will sue.")
     assert find(extract_actors(speaking, max_actors=10), "Dorvale Rail Company")
+
+
+def test_undated_articles_tell_a_bodys_past_from_the_year_the_story_names(
+    find: FindActor,
+) -> None:
+    """Plain files with no date are read against the latest year the story names (1999):
+    a body or country acting only in the 1970s is no party there either (issue 11, DUC
+    2004: a regime and a movement named only from the story's past)."""
+    actors = extract_actors(_history_story(date=None), max_actors=10)
+    assert find(actors, "Harlan Airways")
+    assert find(actors, "Dorvale Rail Company") == []
+    assert find(actors, "Canada") == []
+    acting = _history_story(" The Dorvale Rail Company said it would sue again.", date=None)
+    assert find(extract_actors(acting, max_actors=10), "Dorvale Rail Company")
 
 
 def _candidate_story(extra: str = "") -> list[str]:
