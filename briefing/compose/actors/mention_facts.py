@@ -200,6 +200,10 @@ def _read(
     )
 
 
+# Marks of a clause that is the standard of a comparison ("as X did", "than X did").
+_COMPARISON_MARKS = frozenset({"as", "than"})
+
+
 def _served(root: Token) -> bool:
     """ "Ann Lee worked for X", "served in X", "joined X", "had left X": the body a person
     once served, told in the past tense (the verb, or "had" before it)."""
@@ -226,11 +230,15 @@ def _employs(root: Token, ents: dict[int, str]) -> bool:
 
 def compared(root: Token) -> bool:
     """ "unlike X", "giants like Y and X", "bigger than X", "voters such as X", "X-like
-    methods": the standard of a comparison or an example (the first of a list of
-    conjuncts carries the preposition)."""
+    methods", "as X did in 1994", "joins Y and X in having cancelled races": the standard of a
+    comparison or an example (the first of a list of conjuncts carries the preposition)."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "do" and _marked_as_comparison(head):
+        return True  # "as X did": "did" stands for the act another repeats
+    if root.dep_ == "dobj" and head.lemma_ == "join" and _in_doing(head):
+        return True  # "joins X in having cancelled races": X did it before
     if head.i == root.i + 2 and head.lower_ == "like" and root.doc[root.i + 1].text == "-":
         return True  # "X-like": what others are likened to
     if root.dep_ != "pobj":
@@ -238,6 +246,26 @@ def compared(root: Token) -> bool:
     if head.lower_ == "as":  # "such as X"
         return any(k.lower_ == "such" for k in head.children)
     return head.lower_ in COMPARISON_PREPOSITIONS
+
+
+def _marked_as_comparison(verb: Token) -> bool:
+    """A clause opening "as" or "than" ("as X did", "than X did") with no object of its own
+    ("as X did the sums" is an act of X's)."""
+    kids = list(verb.children)
+    return any(k.dep_ == "mark" and k.lower_ in _COMPARISON_MARKS for k in kids) and not any(
+        k.dep_ == "dobj" for k in kids
+    )
+
+
+def _in_doing(verb: Token) -> bool:
+    """ "join X in having cancelled", "joined X in condemning": "in" and a verb after the
+    verb, what the object did first ("joined X in 1990" is no comparison)."""
+    return any(
+        k.dep_ == "prep"
+        and k.lower_ == "in"
+        and any(g.dep_ == "pcomp" and g.tag_.startswith("VB") for g in k.children)
+        for k in verb.children
+    )
 
 
 def _price_move(root: Token) -> bool:

@@ -718,6 +718,35 @@ def test_a_rival_cited_only_for_comparison_is_no_actor(
     assert find(extract_actors(corpus_of(*acting), max_actors=10), "Tarvex Corp")
 
 
+def _strike_story(extra: str = "") -> list[str]:
+    """Two articles on a players' strike that name two other leagues only as what the
+    story is compared with: "unlike X and Y", "joins X and Y in having cancelled races", "as X
+    did in 1994"."""
+    return [
+        "Soccer strike goes on\n\nThe Coast Soccer Union said on Monday the strike would go "
+        "on. Unlike the Harbor Rowing League and the Island Chess Club, the union had never "
+        "lost a game. Union chief Ada Brisk said the owners must pay.",
+        "Games lost\n\nThe Coast Soccer Union now joins the Harbor Rowing League and the "
+        "Island Chess Club in having cancelled races over a walkout. The owners may bring in a "
+        "mediator, as the Harbor Rowing League did in 1994. Ada Brisk said talks would "
+        f"resume.{extra}",
+    ]
+
+
+def test_a_body_named_only_in_comparisons_is_no_actor(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    """ "unlike X", "joins X in having cancelled races", "as X did in 1994": what the story is
+    likened to, never acting (issue 11, DUC 2004: sports leagues at ranks 11 and 20);
+    the same body acting once is a party."""
+    actors = extract_actors(corpus_of(*_strike_story()), max_actors=10)
+    assert find(actors, "Coast Soccer Union")
+    assert find(actors, "Harbor Rowing League") == []
+    assert find(actors, "Island Chess Club") == []
+    acting = _strike_story(" The Harbor Rowing League said it would help.")
+    assert find(extract_actors(corpus_of(*acting), max_actors=10), "Harbor Rowing League")
+
+
 def _past_employer_story(extra: str = "") -> list[str]:
     """Two articles on an election that name a secret service only as the winner's past
     employer, where he served, and as what methods are likened to ("ZSB-like")."""

@@ -170,3 +170,31 @@ def test_a_body_a_person_once_served(corpus_of, fresh, nth: int, served: bool) -
     facts = mention_facts.mention_facts(corpus, 0, start, end, {})
     assert facts.parsed
     assert bool(facts.served) is served
+
+
+COMPARED = (
+    "The stalemate may bring in a mediator, as the Harbor Rowing League did in 1994. "
+    "The Coast Soccer Union now joins the Harbor Rowing League in having cancelled races over a "
+    "strike. Ivo Rask joined the Harbor Rowing League in 1990. The Harbor Rowing League did "
+    "the sums, as the Harbor Rowing League said it would."
+)
+
+
+@pytest.mark.parametrize(
+    ("nth", "cited"),
+    [
+        (0, True),  # "as X did in 1994": what another repeats
+        (1, True),  # "joins X in having cancelled races": X cancelled them first
+        (2, False),  # "joined X in 1990": no comparison
+        (3, False),  # "X did the sums": its own act
+        (4, False),  # "as X said": it speaks
+    ],
+)
+def test_a_body_named_as_the_standard_of_a_comparison(
+    corpus_of, fresh, nth: int, cited: bool
+) -> None:
+    corpus = corpus_of(COMPARED)
+    start, end = _at(corpus, "Harbor Rowing League", nth=nth)
+    facts = mention_facts.mention_facts(corpus, 0, start, end, {})
+    assert facts.parsed
+    assert bool(facts.cited) is cited
