@@ -27,6 +27,10 @@ MAX_TITLE_TOKENS = 16
 PARTY_SUFFIX_TOKENS = 6
 # Marks that end a role phrase: an apposition's comma, a dash, a bracket, a quotation.
 ROLE_ENDS = {",", "—", "–", "(", ";", ":", "“", '"'}
+# Conjunctions inside a compound title ("Law and Order Minister", "Trade & Industry").
+_TITLE_CONJUNCTIONS = {"and", "&"}
+# Entity labels of a word before "and" that ends a title there: a place's or a people's.
+_PLACE_TYPES = {"GPE", "NORP", "LOC"}
 # Courtesy titles that are no role on their own.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 
@@ -74,8 +78,35 @@ def _ends(t: Token) -> bool:
     Maura", "Ortega and FBI director Roe"), but one inside a body's name ("Housing and
     Urban Development Secretary"); nor past a line break (a headline run into the text:
     "Ferry plan\n\nSecretary")."""
+    if _inside_a_title(t):
+        return False
     joins = t.pos_ == "CCONJ" and not _inside_a_name(t)
     return t.ent_type_ == "PERSON" or t.text in ROLE_ENDS or joins or "\n" in t.text
+
+
+def _inside_a_title(t: Token) -> bool:
+    """Whether ``t`` is "and", or the word before it, joining two capitalised words of a
+    title the model left unnamed ("Law and Order Minister"): the word before it modifies
+    the title's noun, capitalised as every word up to it, and is no name of a place or a
+    people, nor of a person unless one word (the model may read "Law" a person; "Hall
+    and FBI director Lo", "Rigg and Police Commissioner Lo" end at "and")."""
+    doc, i = t.doc, t.i
+    if t.lower_ not in _TITLE_CONJUNCTIONS:
+        i += 1  # the word before "and"
+    if i == 0 or i + 1 >= len(doc) or doc[i].lower_ not in _TITLE_CONJUNCTIONS:
+        return False
+    before, head = doc[i - 1], doc[i - 1].head
+    if before.ent_type_ in _PLACE_TYPES or (
+        before.ent_type_ == "PERSON" and before.ent_iob_ != "B"
+    ):
+        return False
+    return (
+        before.text[:1].isupper()
+        and before.dep_ in {"nmod", "compound"}
+        and head.i > i
+        and head.lower_.rstrip(".") in PERSON_TITLES | ROLE_NOUNS
+        and all(w.text[:1].isupper() for w in doc[i + 1 : head.i + 1])
+    )
 
 
 def _body_before(doc: ParsedDoc, start: int, end: int) -> int:

@@ -58,3 +58,62 @@ def test_a_headline_in_capitals_run_into_the_text_is_no_title(
     )
     actors = extract_actors(corpus_of(text), max_actors=20)
     assert [a.role for a in actors if a.name == "Ann Lee"] == ["Harlan Foods chairman"]
+
+
+def test_and_between_two_capitalised_words_of_a_title_keeps_it_whole(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """ "Peace and Order Minister": the "and" is inside the title, which the model left
+    unnamed (it was read "Order Minister"); after a person's name it ends the title."""
+    texts = (
+        "Dam inquiry\n\nThe engineer said he later learned that former Peace and Order "
+        "Minister Ravi Sen and Police Commissioner Tom Rigg had known of the leak. Sen said "
+        "the council had no money.",
+        "Dam plan\n\nOnly two senior officials, former Peace and Order Minister Ravi Sen and "
+        "Police Commissioner Tom Rigg, asked for a pardon on Tuesday. Ali Dost said he "
+        "wanted work.",
+    )
+    roles = {a.name: a.role for a in extract_actors(corpus_of(*texts), max_actors=20)}
+    assert roles["Ravi Sen"] == "former Peace and Order Minister"
+    assert roles["Tom Rigg"] == "Police Commissioner"
+
+
+def _titled(rows: list[tuple[str, str, int, str]], name_at: int) -> Span:
+    """A parse of ``rows`` (word, dependency, head, entity label; every title word's left
+    edge the first word), and the span of the two-word name at ``name_at``."""
+    words = [w for w, *_ in rows]
+    tokens = [
+        {
+            "idx": sum(len(x) + 1 for x in words[:i]), "length": len(w), "head": head,
+            "left": 0 if dep in {"compound", "nmod", "ROOT"} else i, "right": i,
+            "lemma": w, "pos": "CCONJ" if w == "and" else "PROPN",
+            "tag": "CC" if w == "and" else "NNP", "dep": dep, "ent_type": label,
+            "space": int(i < len(rows) - 1),
+            "ent_iob": (3 if i == 0 or rows[i - 1][3] != label else 1) if label else 2,
+            "flags": IS_TITLE if w[:1].isupper() else 0,
+        }
+        for i, (w, dep, head, label) in enumerate(rows)
+    ]  # fmt: skip
+    ents = [(i, i + 1, "PERSON") for i, r in enumerate(rows) if r[3] and i < name_at]
+    doc = ParsedDoc.from_tokens(
+        " ".join(words), tokens, sent_starts=[0], ents=[*ents, (name_at, name_at + 2, "PERSON")]
+    )
+    return Span(doc, name_at, name_at + 2)
+
+
+def test_a_title_word_the_model_read_as_a_person_stays_in_the_title() -> None:
+    """ "Law and Order Minister Ann Lee" with "Law" read as a person's name: one word
+    modifying the title's noun is the title's; the title is read whole. "Hall and FBI
+    director Ann Lee": a lower-case title is no compound one; it ends at "and"."""
+    law = [
+        ("former", "amod", 4, ""), ("Law", "nmod", 4, "PERSON"), ("and", "cc", 1, ""),
+        ("Order", "conj", 1, ""), ("Minister", "compound", 6, ""),
+        ("Ann", "compound", 6, "PERSON"), ("Lee", "ROOT", 6, "PERSON"),
+    ]  # fmt: skip
+    assert title_before(_titled(law, 5)) == "former Law and Order Minister"
+    hall = [
+        ("Hall", "nmod", 3, ""), ("and", "cc", 0, ""), ("FBI", "compound", 3, ""),
+        ("director", "compound", 5, ""), ("Ann", "compound", 5, "PERSON"),
+        ("Lee", "ROOT", 5, "PERSON"),
+    ]  # fmt: skip
+    assert title_before(_titled(hall, 4)) == "FBI director"
