@@ -13,6 +13,7 @@ import re
 
 from briefing.lang.furniture import JUNK_NAMES
 from briefing.lang.names import CORPORATE_SUFFIXES, NAME_PARTICLES, PERSON_TITLES
+from briefing.lang.speech import SAYS
 
 # More words than this in one mention is a list or clause run together, not a name.
 # Set by hand on the sample, not yet benchmarked.
@@ -20,6 +21,9 @@ MAX_NAME_WORDS = 8
 # Words no name ends with: a mention ending so is a phrase cut short ("Skylark In" of a
 # festival's "Skylark In May").
 NAME_END_WORDS = frozenset({"of", "the", "and", "&", "for", "on", "in", "to", "at", "an", "by"})
+# Speech verbs that open an inverted quote ("Added Stern, ..."), read by the model as a
+# given name; not "Said", "Says", which are given names too.
+_INVERTED_SPEECH = frozenset(w.capitalize() for w in SAYS) - {"Said", "Says"}
 POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 # An acronym glued to the end of the name it stands for, its bracket perhaps unclosed: the
 # model's mention "Harbour Licensing Office(HLO" (D0623E's wire copy writes no space).
@@ -50,9 +54,12 @@ def normalise_name(text: str) -> tuple[str, str, bool]:
 
 
 def strip_titles(surface: str) -> tuple[str, str]:
-    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name; the last
-    title dropped ("sen", "ceo"), or ""."""
+    """Drop leading person titles ("Sen.", "Facebook CEO") from a person's name, and a
+    speech verb opening an inverted quote ("Added Stern"); the last title dropped ("sen",
+    "ceo"), or ""."""
     words = surface.split()
+    if len(words) > 1 and words[0] in _INVERTED_SPEECH:
+        words = words[1:]  # "Added Stern, ...": the verb of an inverted quote, no given name
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower().rstrip(".") in PERSON_TITLES:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.name_keys import normalise_name, phrase_head, plausible_name
+from briefing.compose.actors.name_keys import (
+    normalise_name,
+    phrase_head,
+    plausible_name,
+    strip_titles,
+)
 from briefing.model import Corpus
 
 
@@ -60,3 +65,12 @@ def test_a_middle_initial_glued_to_the_surname_is_one_name(
     )
     actors = extract_actors(corpus_of(text), max_actors=20)
     assert [a.name for a in actors if "Treviso" in a.name] == ["Alma K. Treviso"]
+
+
+def test_the_verb_of_an_inverted_quote_is_no_given_name() -> None:
+    """ "Added Brandt, "Nobody wins."": the model reads the verb as a given name; "Said"
+    is a given name too ("Said Musa") and stays."""
+    assert strip_titles("Added Brandt") == ("Brandt", "")
+    assert strip_titles("Insisted Sen. Brandt") == ("Brandt", "sen")
+    assert strip_titles("Said Musa") == ("Said Musa", "")
+    assert strip_titles("Added") == ("Added", "")
