@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from briefing.compose.digest_leans import quoted_elsewhere
 from briefing.compose.known_people import people_before
+from briefing.compose.tolls import source_count
 from briefing.lang.figures import AGE_WORDS, PAST_AGE_WORDS
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
@@ -119,16 +120,12 @@ def _divergence(ages: list[Age]) -> Divergence:
     order = sorted(by_value, key=lambda v: (-len(sources[v]), v))
     names = [a.name for a in ages]
     name = max(dict.fromkeys(names), key=names.count)
-    stated = ", ".join(f"{v} in {_sources(len(sources[v]))}" for v in order)
+    stated = ", ".join(f"{v} in {source_count(len(sources[v]))}" for v in order)
     claims = []
     for v in order:
         shortest = min(by_value[v], key=lambda a: len(a.sentence.text))
         claims.append(Claim(shortest.sentence.text, [shortest.sentence.source_id], sources[v]))
     return Divergence(topic=f"Age of {name} ({stated})", claims=claims)
-
-
-def _sources(n: int) -> str:
-    return f"{n} source{'s' if n > 1 else ''}"
 
 
 def person_key(name: str) -> tuple[str, str, str]:

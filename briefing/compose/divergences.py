@@ -42,6 +42,7 @@ from briefing.compose.figure_divergences import figure_divergences
 from briefing.compose.guilt import find_guilt
 from briefing.compose.positions import find_positions
 from briefing.compose.rival_estimates import find_rival_estimates
+from briefing.compose.tolls import source_count
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
@@ -196,7 +197,7 @@ def _characterisation_divergences(corpus: Corpus) -> list[Divergence]:
         out.append(
             Divergence(
                 topic=f"Whether “{term}” is the right description "
-                f"(used by {len(others)} source{'s' if len(others) > 1 else ''})",
+                f"(used by {source_count(len(others))})",
                 # Cite only the example's own source: a claim's citations must all
                 # contain its text. The topic says how many sources use the term.
                 claims=[

@@ -99,7 +99,7 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
     # A claim cites the source of its own sentence (each citation holds the claim's
     # text); how many sources give each count is said in the topic, and they report it:
     # a count "in 2 sources" is no single-source claim (no †).
-    stated = ", ".join(f"{f.value:,.0f} in {_sources(len(ids))}" for f, ids in told)
+    stated = ", ".join(f"{f.value:,.0f} in {source_count(len(ids))}" for f, ids in told)
     return [
         Divergence(
             topic=f"Number of {example.noun} killed ({stated})",
@@ -108,7 +108,8 @@ def toll_divergences(figures: Sequence[TollFigure], max_days: int) -> list[Diver
     ]
 
 
-def _sources(n: int) -> str:
+def source_count(n: int) -> str:
+    """ "1 source", "3 sources": how many sources tell a figure, in a heading."""
     return f"{n} source{'s' if n > 1 else ''}"
 
 
