@@ -22,8 +22,10 @@ place and the year an earlier sentence told (``unplaced_figure``).
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
+from collections.abc import Container
 from typing import Any
 
 from briefing.compose.article_memo import (
@@ -323,6 +325,19 @@ class Clarity:
     def __init__(self, corpus: Corpus) -> None:
         self.things, self.known = story_things(corpus), surnames(corpus)
         self.people, self.lowered = speakers(corpus), lowered_words(corpus)
+
+    def reading(
+        self,
+        things: Container[str],
+        known: Container[str],
+        people: Container[str],
+        lowered: Container[str],
+    ) -> Clarity:
+        """A copy that reads its facts from these tables (``summary_eligible`` notes
+        what is asked of them)."""
+        other = copy.copy(self)
+        other.things, other.known, other.people, other.lowered = things, known, people, lowered  # type: ignore[assignment]
+        return other
 
     def clear(self, text: str) -> bool:
         """Its subject is clear and any figure it gives says where or when."""

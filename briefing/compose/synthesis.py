@@ -53,7 +53,6 @@ from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
 from briefing.compose.focus import Focus, read_focus, topic_stems
 from briefing.compose.lead_events import lead_event
-from briefing.compose.leaning import leaning_sentences
 from briefing.compose.marks import marked
 from briefing.compose.named_first import named_first
 from briefing.compose.near_duplicates import (
@@ -65,16 +64,16 @@ from briefing.compose.one_deed import Deed, deed_of
 from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import dated_events
-from briefing.compose.sentence_filters import standalone, trim_connective
+from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.compose.short_names import ShortNames
 from briefing.compose.side_remarks import SideRemarks
 from briefing.compose.story_core import StoryCore, broad
+from briefing.compose.summary_eligible import MIN_STATEMENT_WORDS, eligible_sentences
 from briefing.compose.told import told_choice, told_in_order
 from briefing.compose.unanchored import Unanchored
 from briefing.compose.unspecific import specific_choice, unspecific
 from briefing.lang.dates import YEAR_RE
-from briefing.lang.summary_leans import leans_in_summary
 from briefing.model import Corpus, ScoredSentence, Sentence, Statement
 from briefing.summarise import normalised_scores
 
@@ -90,7 +89,6 @@ class Synthesis:
     dates: dict[tuple[int, int], Key] = field(default_factory=dict)
 
 
-_MIN_STATEMENT_WORDS = 4
 # Words the ILP may let the last sentence run past the target. 0 keeps the summary
 # within the target before the soft fill, which scores best when text is cut at N words.
 # Chosen by hand in 1d8f42e; not benchmarked.
@@ -152,21 +150,16 @@ def _candidates(
     topic = focus.stems
     sumy = normalised_scores(per_article)
     sentences: list[Sentence] = [
-        s for s in corpus.sentences() if len(s.words) >= _MIN_STATEMENT_WORDS
+        s for s in corpus.sentences() if len(s.words) >= MIN_STATEMENT_WORDS
     ]
     clarity = Clarity(corpus)
     things = clarity.things
     described = Descriptions(corpus, things, focus.said)
     unanchored = Unanchored(corpus, asked, things)
-    leaning = [leaning_sentences(adoc) for adoc in corpus.docs]
-    ok = [
-        standalone(s, corpus)
-        and clarity.clear(s.text)
-        and not unanchored.leans(s)
-        and s.index not in leaning[s.doc]
-        and not leans_in_summary(trim_connective(s.text))
-        for s in sentences
-    ]
+    # Stand-alone, clear, anchored, not guessing, not leaning back: kept per article
+    # with the story's facts it read (``summary_eligible``).
+    chosen = eligible_sentences(corpus, clarity, unanchored)
+    ok = [s.index in chosen[s.doc] for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]

@@ -30,8 +30,9 @@ parse (``--no-entities``) nothing is judged so.
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.clarity import story_things
@@ -85,6 +86,25 @@ class Unanchored:
             if word[:1].isupper()
         )
         self._focus_place = _names_a_place(corpus, focus or "")
+
+    @property
+    def place_words(self) -> frozenset[str]:
+        """The words of the story's places and peoples (the constructor's comment)."""
+        return self._place_words
+
+    @property
+    def focus_place(self) -> bool:
+        """Whether the focus names a place ("the country" is then clear)."""
+        return bool(self._focus_place)
+
+    def reading(
+        self, things: Container[str], place_words: Container[str], focus_place: object
+    ) -> Unanchored:
+        """A copy that reads the story's things, its places' words and whether the focus
+        names a place from these (``summary_eligible`` notes what is asked of them)."""
+        other = copy.copy(self)
+        other.things, other._place_words, other._focus_place = things, place_words, focus_place  # type: ignore[assignment]
+        return other
 
     def leans(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` calls a place by a plain noun and names none, or uses
