@@ -15,7 +15,9 @@
   (``contentions``); or two named parties taking opposite sides on one thing ("Hale
   supports the ban" / "the Guild said the ban hurts small bars", ``positions``); or a
   named party's denial of its guilt or part in a deed and the sentence that charges it
-  ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``);
+  ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``),
+  or its bare "denies the allegation" and the charge it answers, of its own article or
+  another ("accused Korvia of hiding the barges", ``bare_denials``);
   or two named parties' estimates of one measure that one article sets against each
   other ("X estimated the cost at $300 million" / "However, Y has put the
   added cost at $26 million", ``rival_estimates``).
@@ -33,6 +35,7 @@ from collections import defaultdict
 
 from briefing.compose.ages import age_divergences
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
+from briefing.compose.bare_denials import find_bare_denials
 from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import story_reports
@@ -64,6 +67,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_contentions(corpus, _shown(out + characterisations) - alone)
     out += find_positions(corpus, _shown(out + characterisations) - alone)
     out += find_guilt(corpus, _shown(out + characterisations) - alone)
+    out += find_bare_denials(corpus, _shown(out + characterisations) - alone)
     out += find_rival_estimates(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]

@@ -42,8 +42,8 @@ from briefing.lang.guilt import (
     CHARGING_BEFORE,
     DENIAL_CUE_RE,
     GUILT_DENIAL_RE,
-    NOT_A_NAME,
     UNCERTAIN_RE,
+    party_words,
 )
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 
@@ -80,9 +80,7 @@ def _denial(sent: Sentence) -> tuple[list[str], frozenset[str], frozenset[str]] 
     m = GUILT_DENIAL_RE.search(sent.text)
     if m is None:
         return None
-    name = m.group("who").split()
-    while name and name[0].lower() in NOT_A_NAME:
-        name = name[1:]
+    name = party_words(m.group("who"))
     if not name:
         return None
     verb = content([m.group("verb").lower()]) if m.group("verb") else frozenset()
@@ -90,7 +88,7 @@ def _denial(sent: Sentence) -> tuple[list[str], frozenset[str], frozenset[str]] 
     return name, deed - content(w.lower() for w in name), verb
 
 
-def _charges(text: str, name: list[str]) -> bool:
+def charges_party(text: str, name: list[str]) -> bool:
     """Whether ``text`` charges the party ``name`` as a fact (the module's rules)."""
     if text.rstrip().endswith("?") or UNCERTAIN_RE.search(text) or GUILT_DENIAL_RE.search(text):
         return False
@@ -113,7 +111,7 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
     charging: dict[str, list[Sentence]] | None = None  # by word, those with a charge's word
     tried: Counter[str] = Counter()  # denials read of each party
     charge_words: dict[int, frozenset[str]] = {}  # a charging sentence's content words
-    charges: dict[tuple[int, tuple[str, ...]], bool] = {}  # _charges of a sentence and name
+    charges: dict[tuple[int, tuple[str, ...]], bool] = {}  # charges_party of a sentence and name
     for sent in _cued(corpus, denial_sentences, DENIAL_CUE_RE):
         denies = sent.text not in shown
         found = _denial(sent) if denies else None
@@ -141,7 +139,7 @@ def _guilt_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Senten
             if shared < need or (need == 0 and not just_before):
                 continue
             if (id(other), tuple(name)) not in charges:
-                charges[id(other), tuple(name)] = _charges(other.text, name)
+                charges[id(other), tuple(name)] = charges_party(other.text, name)
             if not charges[id(other), tuple(name)]:
                 continue
             rank = (other.doc == sent.doc, shared, -other.index)

@@ -43,6 +43,17 @@ NOT_A_NAME = frozenset(
     {"but", "and", "yet", "still", "however", "also", "then", "now", "the"}
     | {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "this", "that"}
 )
+
+
+def party_words(who: str) -> list[str]:
+    """The words of the party a denial's ``who`` names: past its opening words that name
+    nobody ("But Vesey": "Vesey"); [] for a pronoun."""
+    name = who.split()
+    while name and name[0].lower() in NOT_A_NAME:
+        name = name[1:]
+    return name
+
+
 # A charge against a party named just before ("Vesey, 36, was convicted of", "Kall was
 # charged with") or just after the accuser's verb ("accused Vesey of", "blamed the Guild
 # for"), or a party said to be behind a deed ("the Guild was behind the fire", "the
@@ -71,3 +82,21 @@ CHARGE_CUE_RE = re.compile(
     r"responsible)\b",
     re.I,
 )
+# A named party's bare denial of the charge against it, the charge told elsewhere ("Korvia
+# denies the allegation.", "The Guild has flatly rejected the charges, calling them a
+# smear"; ``compose.bare_denials``): what it denies is no clause of its own ("denied the
+# charge that …", "denied the charges of fraud" are read as disputes and guilt denials),
+# at most two words before the noun ("the fraud charges": words the charge must hold).
+BARE_DENIAL_RE = re.compile(
+    rf"(?:^|[,;]\s+)(?:the\s+)?{_NAME}(?:,[^,;:]{{1,60}},)?\s+"
+    r"(?:(?:has|had|have|always|long|repeatedly|consistently|also|strongly|flatly|"
+    r"vehemently|angrily|firmly)\s+)*"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:the|these|those|all|such)\s+"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?)(?:charges?|allegations?|accusations?)"
+    r"(?=\s*(?:[.,;]|$)|\s+and\s)"
+)
+# Words every bare denial holds: a sentence without one is not searched with the pattern.
+BARE_DENIAL_CUE_RE = re.compile(r"\b(?:charges?|allegations?|accusations?)\b")
+# What a charge says the party did, told after the charging words ("accused Korvia of
+# hiding the barges", "Vesey was convicted of killing the guard"), to a clause's end.
+CHARGED_DEED_RE = re.compile(r"\s+(?:of|with)\s+(?P<deed>[^,;:()\"“”]+)")

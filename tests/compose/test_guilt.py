@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from briefing.analyse import analyse
-from briefing.compose.guilt import _charges, find_guilt
+from briefing.compose.guilt import charges_party, find_guilt
 from briefing.model import Corpus, Document
 
 # Story sentences every invented article shares, so that the pairs are about the story.
@@ -137,8 +137,8 @@ def test_a_charge_naming_its_party_thousands_of_times_is_read_in_linear_time():
     # All the text before each mention was searched for the accuser's verb (29 s).
     text = "Vesey " * 20_000 + "accused Vesey of the robbery."
     started = time.process_time()
-    assert _charges(text, ["Dale", "Vesey"])
-    assert not _charges(text.replace("accused", "met"), ["Vesey"])
+    assert charges_party(text, ["Dale", "Vesey"])
+    assert not charges_party(text.replace("accused", "met"), ["Vesey"])
     assert time.process_time() - started < 2  # CPU seconds; linear takes 0.2
 
 
