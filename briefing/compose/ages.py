@@ -1,10 +1,12 @@
 """Where sources differ on a person's age: one article has "Alvaro Reyes, 34", another
 "the 41-year-old Reyes" at the same time.
 
-An age is a whole number, in digits, that the parse attaches to a person's name: an
-apposition ("Reyes, 34,", "Reyes (34)", "Reyes, aged 34,"), a compound before the name
-("the 41-year-old Reyes"; not "Reyes's 6-year-old son": that age is the son's), or a
-present-tense copula ("Reyes is 34", "Reyes, who is 34"; not "was 34 when he left"). Not
+An age is a whole number, in digits or one number word ("six"; not "thirty-four", whose
+"four" is no age), that the parse attaches to a person's name: an apposition ("Reyes,
+34,", "Reyes (34)", "Reyes, aged 34,", "Reyes, 34 years old,"), a compound before the name
+("the 41-year-old Reyes", "the six-year-old Reyes"; not "Reyes's 6-year-old son": that age
+is the son's), or a present-tense copula ("Reyes is 34", "Reyes, who is 34 years old";
+not "was 34 when he left"). Not "at age 34", which mostly dates a deed ("died at age 74"). Not
 an age inside a quotation (whose words they are, only the article says), nor one told of
 a past time ("Reyes, then 17,"; a sentence giving a year before its article's).
 
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from briefing.compose.digest_leans import quoted_elsewhere
 from briefing.compose.known_people import people_before
 from briefing.compose.tolls import source_count
-from briefing.lang.figures import AGE_WORDS, PAST_AGE_WORDS
+from briefing.lang.figures import AGE_WORDS, NUMBER_WORDS, PAST_AGE_WORDS
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
     CORPORATE_SUFFIXES,
@@ -52,6 +54,7 @@ MAX_AGE = 120
 ONE_APART_DAYS = 31
 _YEAR_DAYS = 365
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEARS = frozenset({"year", "years"})
 # What may stand between a name and its age in an apposition, and right after the age.
 _APPOSITION_GAPS = (", ", " (")
 _AFTER_AGE = (",", ")", ".", ";", "")
@@ -147,14 +150,15 @@ def article_ages(adoc: AnalysedDocument) -> list[Age]:
         if span is None or _past_year(sent.text, adoc.document.date):
             continue
         for tok in span:
-            if not (tok.text.isdigit() and 0 < int(tok.text) <= MAX_AGE) or tok.tag_ != "CD":
+            value = age_value(tok)
+            if value is None:
                 continue
             person = _aged(tok)
             if person is None or _quoted(adoc, sent, tok.idx):
                 continue
             name = _full_name(adoc, sent, person)
             if name is not None:
-                out.append(Age(int(tok.text), name, sent, adoc.document.date))
+                out.append(Age(value, name, sent, adoc.document.date))
     return out
 
 
@@ -177,25 +181,57 @@ def _quoted(adoc: AnalysedDocument, sent: Sentence, at: int) -> bool:
     return opened
 
 
+def age_value(tok: Token) -> int | None:
+    """The age a word may give: a whole number in digits or one number word ("six",
+    "forty"; not the "four" of "thirty-four", a hyphen before it), up to ``MAX_AGE``."""
+    if tok.tag_ != "CD" or (tok.i > 0 and tok.doc[tok.i - 1].text == "-"):
+        return None
+    if tok.text.isdigit():
+        value = int(tok.text)
+    elif tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an"):
+        value = NUMBER_WORDS[tok.lower_]
+    else:
+        return None
+    return value if 0 < value <= MAX_AGE else None
+
+
 def _aged(number: Token) -> Token | None:
-    """The name token whose age ``number`` is, by the parse, or None."""
-    text = number.doc.text
-    head = number.head
+    """The name token whose age ``number`` is, by the parse, or None; "34 years old"
+    stands where "34" would ("Reyes, 34 years old,", "Reyes is 34 years old")."""
     if _then(number):
         return None
-    if number.dep_ == "appos":
-        gap = text[head.idx + len(head) : number.idx]
+    years = number.head
+    old = years.head
+    if (
+        number.dep_ == "nummod"
+        and years.lower_ in _YEARS
+        and years.dep_ == "npadvmod"
+        and old.lower_ == "old"
+        and number.doc.text[number.idx : old.idx + len(old)] == f"{number.text} {years.text} old"
+    ):
+        return _aged_as(old, plain=False)  # "Reyes, 34 years old,"
+    return _aged_as(number, plain=True)
+
+
+def _aged_as(number: Token, plain: bool) -> Token | None:
+    """The name token whose age ``number`` (the number, or the "old" of "34 years old":
+    not ``plain``) stands as, by the parse, or None."""
+    text = number.doc.text
+    head = number.head
+    if number.dep_ == "appos" or (not plain and number.dep_ == "amod" and head.i < number.i):
+        start = number.idx if plain else number.left_edge.idx  # "34" of "34 years old"
+        gap = text[head.idx + len(head) : start]
         after = text[number.idx + len(number) : number.idx + len(number) + 1]
         return head if gap in _APPOSITION_GAPS and after in _AFTER_AGE else None
-    if head.lower_ in AGE_WORDS and head.dep_ in ("amod", "acl", "appos"):
+    if plain and head.lower_ in AGE_WORDS and head.dep_ in ("amod", "acl", "appos"):
         return None if _then(head) else head.head  # "Reyes, aged 34,"
-    if number.dep_ == "nummod" and head.lower_ == "year" and head.dep_ == "npadvmod":
+    if plain and number.dep_ == "nummod" and head.lower_ == "year" and head.dep_ == "npadvmod":
         old = head.head  # "the 41-year-old Reyes"
         written = text[number.idx : old.idx + len(old)]
         if old.lower_ == "old" and old.dep_ == "amod" and written == f"{number.text}-year-old":
             return old.head
         return None
-    if number.dep_ in ("attr", "acomp") and head.lower_ == "is" and len(list(number.children)) == 0:
+    if number.dep_ in ("attr", "acomp") and head.lower_ == "is" and (_bare(number) or not plain):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
@@ -203,6 +239,11 @@ def _aged(number: Token) -> Token | None:
             return head.head  # "Reyes, who is 34"
         return subject  # "Reyes is 34"
     return None
+
+
+def _bare(tok: Token) -> bool:
+    """Whether ``tok`` has no words of its own below it in the parse."""
+    return not any(True for _ in tok.children)
 
 
 def _then(tok: Token) -> bool:

@@ -39,6 +39,21 @@ def test_an_apposition_a_compound_and_a_copula_attach_an_age_to_the_name():
     assert ages_of("Ilse Varga is 41.") == [(41, "Ilse Varga")]
 
 
+def test_years_old_and_a_number_word_give_an_age_as_the_number_would():
+    assert ages_of("Officers held Ilse Varga, 34 years old, at the border on Monday.") == [
+        (34, "Ilse Varga")
+    ]
+    assert ages_of("Ilse Varga is 34 years old.") == [(34, "Ilse Varga")]
+    assert ages_of("Officers held Ilse Varga. Varga, who is 41 years old, denied it.") == [
+        (41, "Ilse Varga")
+    ]
+    assert ages_of("Officers held the six-year-old Ilse Varga on Monday.") == [(6, "Ilse Varga")]
+    assert ages_of("Customs officers held Ilse Varga, six, at the border.") == [(6, "Ilse Varga")]
+    # the "four" of "thirty-four" is no age of four; "one of" is no age
+    assert ages_of("Officers held the thirty-four-year-old Ilse Varga.") == []
+    assert ages_of("Ilse Varga, one of five pilots, was held.") == []
+
+
 NO_AGE = [
     # the son's age, not Varga's
     "Officers held Ilse Varga on Monday. Varga's 6-year-old son was unhurt.",
@@ -48,6 +63,9 @@ NO_AGE = [
     "Officers held Ilse Varga on Monday. Varga, then 17, joined the navy.",
     "Officers held Ilse Varga on Monday. In 2019 Varga, 22, joined the navy.",
     "Officers held Ilse Varga on Monday. Varga was 17 when she left.",
+    "Officers held Ilse Varga on Monday. Varga was 17 years old when she left.",
+    "Officers held Ilse Varga, then 17 years old, at the border.",
+    "Officers held Ilse Varga. Varga's son, 6 years old, was unhurt.",
     # a surname its article never gave in full, or gave two people
     "Officers held Varga, 34, at the border.",
     "Ilse Varga and Tomas Varga were held. Varga, 34, denied it.",
