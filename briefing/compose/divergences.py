@@ -20,7 +20,9 @@
   another ("accused Korvia of hiding the barges", ``bare_denials``);
   or two named parties' estimates of one measure that one article sets against each
   other ("X estimated the cost at $300 million" / "However, Y has put the
-  added cost at $26 million", ``rival_estimates``).
+  added cost at $26 million", ``rival_estimates``), or two articles of one day give
+  ("Organisers said 50,000 people marched" / "The police put the crowd at 12,000",
+  ``rival_sources``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
@@ -45,6 +47,7 @@ from briefing.compose.figure_divergences import figure_divergences
 from briefing.compose.guilt import find_guilt
 from briefing.compose.positions import find_positions
 from briefing.compose.rival_estimates import find_rival_estimates
+from briefing.compose.rival_sources import find_rival_sources
 from briefing.compose.tolls import source_count
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
@@ -69,6 +72,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_guilt(corpus, _shown(out + characterisations) - alone)
     out += find_bare_denials(corpus, _shown(out + characterisations) - alone)
     out += find_rival_estimates(corpus, _shown(out + characterisations) - alone)
+    out += find_rival_sources(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
     out += figure_divergences(corpus) + age_divergences(corpus) + date_divergences(corpus)

@@ -242,6 +242,20 @@ DEATHS_SAID_RE = re.compile(
     r"(?:(?:had|have|has)\s+)?(?:died|(?:were|had\s+been|have\s+been)\s+killed|(?:were|are)\s+dead)\b",
     re.I,
 )
+# Or a party's count of a crowd, said in a sentence of its own: "Organisers said 50,000
+# people marched", "the police said about 12,000 took part" (issue 11: two named
+# sources' figures for one crowd, told in two articles; ``compose.rival_sources``).
+CROWD_SAID_RE = re.compile(
+    rf"(?!{_NOT_A_PARTY})(?P<who>\w[^,;:]{{1,120}}?)\s+(?:(?:has|have|had|also|now)\s+)*"
+    r"(?:says?|said|estimated)\s+(?:that\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|over|at\s+least|more\s+than|as\s+many\s+as)\s+)?"
+    r"(?P<other>\d[\d,]*(?:\s+(?:thousand|million))?)\s+"
+    r"(?:(?:people|persons|protesters|demonstrators|marchers)\s+)?"
+    r"(?:marched|rallied|demonstrated|protested|attended|took\s+part|turned\s+out)\b",
+    re.I,
+)
+# The measures a crowd is put at by ("put the crowd at 12,000", "estimated turnout at").
+CROWD_MEASURES = frozenset({"crowd", "crowds", "turnout", "attendance"})
 # Words after which a measure's own words end: "the cost to the region of …": "cost".
 _MEASURE_END_RE = re.compile(r"\s+(?:of|to|for|in|on|from|by|at|over)\b.*$", re.I)
 # What a measure named only in general counts is told after it ("the number of dead"):
