@@ -31,6 +31,7 @@ One pair a party, only about the story (``paired_sentences``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.claim_search import content
@@ -58,6 +59,9 @@ MAX_BEFORE = 2
 SHARED_CONTEXT_WORDS = 2
 # The longest deed told in a heading's brackets; a longer one leaves the pair unshown.
 MAX_DEED_WORDS = 12
+# Bare denials of one party read for a charge, as ``guilt`` reads its denials: a story
+# repeating one party's unanswered denial thousands of times must not read them all.
+_DENIALS_READ = 50
 _CHARGED_AFTER_RE = re.compile(CHARGED_AFTER)
 _CHARGING_BEFORE_RE = re.compile(CHARGING_BEFORE)
 _OF_WITH_RE = re.compile(r"\b(?:of|with)$")
@@ -143,8 +147,32 @@ def _own_charge(
     return None
 
 
+class _Charges:
+    """The story's sentences with a charge's cue, under each word they hold, read once
+    (a denial reads only those naming its party: reading every charging sentence for
+    every denial was quadratic, as ``guilt`` found), with their content stems."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.by_word: dict[str, list[tuple[AnalysedDocument, Sentence]]] = {}
+        for adoc in corpus.docs:
+            for i in sorted(charge_sentences(adoc)):
+                sent = adoc.sentences[i]
+                for word in dict.fromkeys(re.findall(r"\w+", sent.text)):
+                    self.by_word.setdefault(word, []).append((adoc, sent))
+        self.stems: dict[int, frozenset[str]] = {}
+
+    def naming(self, word: str) -> list[tuple[AnalysedDocument, Sentence]]:
+        """The charging sentences holding ``word`` (and their articles), in story order."""
+        return self.by_word.get(word, [])
+
+    def content(self, sent: Sentence) -> frozenset[str]:
+        if id(sent) not in self.stems:
+            self.stems[id(sent)] = content(sent.words)
+        return self.stems[id(sent)]
+
+
 def _other_charge(
-    corpus: Corpus, adoc: AnalysedDocument, sent: Sentence, name: list[str], kind: frozenset[str]
+    charges: _Charges, adoc: AnalysedDocument, sent: Sentence, name: list[str], kind: frozenset[str]
 ) -> tuple[Sentence, str] | None:
     """The charge of another article sharing most content words (at least
     ``SHARED_CONTEXT_WORDS``, not the party's) with the denial and the sentence before it."""
@@ -153,17 +181,16 @@ def _other_charge(
         context += adoc.sentences[sent.index - 1].words
     told = content(context) - content(w.lower() for w in name) - _DENIAL_WORDS
     best: tuple[int, Sentence, str] | None = None
-    for other_doc in corpus.docs:
+    first = re.match(r"\w+", name[-1])
+    for other_doc, other in charges.naming(first[0] if first else name[-1]):
         if other_doc is adoc:
             continue
-        for i in sorted(charge_sentences(other_doc)):
-            other = other_doc.sentences[i]
-            shared = len(told & content(other.words))
-            if shared < SHARED_CONTEXT_WORDS or (best is not None and shared <= best[0]):
-                continue
-            deed = _charge(other, name, kind)
-            if deed is not None:
-                best = (shared, other, deed)
+        shared = len(told & charges.content(other))
+        if shared < SHARED_CONTEXT_WORDS or (best is not None and shared <= best[0]):
+            continue
+        deed = _charge(other, name, kind)
+        if deed is not None:
+            best = (shared, other, deed)
     return (best[1], best[2]) if best is not None else None
 
 
@@ -181,16 +208,20 @@ def _bare_pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentenc
     """(charge, denial, heading) of each party's first bare denial that finds its charge."""
     out = []
     parties = {who for text in shown if (who := _denier(text)) is not None}
+    tried: Counter[str] = Counter()  # denials read of each party
+    charges: _Charges | None = None  # built on the first denial read past its article
     for adoc in corpus.docs:
         for i in sorted(bare_denial_sentences(adoc)):
             sent = adoc.sentences[i]
             found = _party(sent) if sent.text not in shown else None
-            if found is None or found[0][-1] in parties:
+            if found is None or found[0][-1] in parties or tried[found[0][-1]] >= _DENIALS_READ:
                 continue
             name, kind = found
-            charge = _own_charge(adoc, sent, name, kind) or _other_charge(
-                corpus, adoc, sent, name, kind
-            )
+            tried[name[-1]] += 1
+            charge = _own_charge(adoc, sent, name, kind)
+            if charge is None:
+                charges = charges or _Charges(corpus)
+                charge = _other_charge(charges, adoc, sent, name, kind)
             if charge is not None:
                 parties.add(name[-1])
                 out.append((charge[0], sent, _heading(sent.text, charge[1])))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from briefing.compose.bare_denials import charged_deed, find_bare_denials
 from briefing.model import Corpus
 from tests.compose.conftest import articles
@@ -100,3 +102,13 @@ def test_the_deed_is_what_the_charge_tells_after_of_or_with():
         "arson in May"
     )
     assert charged_deed("Officials said the Guild was behind the fire.", ["Guild"]) is None
+
+
+def test_many_denials_against_many_charges_are_read_in_linear_time():
+    # Each denial finding no charge of its own would read every charge of the story.
+    unanswered = "Korvia denied the allegations. The port shut. " * 2_000
+    charges = [f"Almeth accused Korvia of theft number{i}." for i in range(2_000)]
+    found = corpus(unanswered, " ".join(charges))
+    started = time.process_time()
+    assert find_bare_denials(found, set()) == []
+    assert time.process_time() - started < 2  # CPU seconds
