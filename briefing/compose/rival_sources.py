@@ -44,9 +44,11 @@ from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 # DUC 2004 story has two such figures in two articles; not benchmarked.
 MAX_DAYS_APART = 1
 # Sentences read that open with a figure's verb: the cue every pattern above holds.
-_CUE_RE = re.compile(
-    r"\b(?:estimat\w*|puts?|placed?|places|pegs?|pegged|says?|said)\b.*\d", re.I | re.S
-)
+_CUE_RE = re.compile(r"\b(?:estimat\w*|puts?|placed?|places|pegs?|pegged|says?|said)\b", re.I)
+# Figures of one measure paired at most, in story order: the pairing is quadratic in
+# them, and a folder where every article gives one must not take minutes (no dev story
+# has more than a few; as ``positions``' MAX_STANCES_PER_THING).
+MAX_FIGURES_PER_MEASURE = 60
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _figure(adoc: AnalysedDocument, sent: Sentence) -> _Figure | None:
     text = sent.text.strip()
     opening = CONTRAST_OPENING_RE.match(text)
     text = text[opening.end() :] if opening is not None else text
-    if not _CUE_RE.search(text):
+    if not any(ch.isdigit() for ch in text) or not _CUE_RE.search(text):
         return None
     m = ESTIMATE_AT_RE.match(text) or CROWD_SAID_RE.match(text)
     found = estimate_figure(m) if m is not None else None
@@ -93,7 +95,7 @@ def _rivals(a: _Figure, b: _Figure) -> bool:
     """Whether two figures of two articles are two parties' for one measure that differ
     (the module's rules)."""
     da, db = a.doc.document.date, b.doc.document.date
-    if da is None or db is None or abs((da - db).days) > MAX_DAYS_APART:
+    if a.doc is b.doc or da is None or db is None or abs((da - db).days) > MAX_DAYS_APART:
         return False
     low, high = sorted((a.value, b.value))
     return (
@@ -114,21 +116,22 @@ def _later(a: _Figure, b: _Figure) -> bool:
 
 def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, str]]:
     """(earlier, later, heading) of one pair of rival figures a measure."""
-    figures = [
-        f
-        for adoc in corpus.docs
-        if adoc.document.date is not None
-        for s in adoc.sentences
-        if s.text not in shown and (f := _figure(adoc, s)) is not None
-    ]
+    by_measure: dict[str, list[_Figure]] = {}
+    for adoc in corpus.docs:
+        if adoc.document.date is None:
+            continue
+        for s in adoc.sentences:
+            if s.text not in shown and (f := _figure(adoc, s)) is not None:
+                by_measure.setdefault(f.measure, []).append(f)
     out = []
-    done: set[str] = set()
-    for i, a in enumerate(figures):
-        for b in figures[i + 1 :]:
-            if a.measure in done or b.doc is a.doc or not _rivals(a, b):
-                continue
-            earlier, later = (b, a) if _later(a, b) else (a, b)
-            done.add(a.measure)
+    for figures in by_measure.values():
+        figures = figures[:MAX_FIGURES_PER_MEASURE]
+        pair = next(
+            ((a, b) for i, a in enumerate(figures) for b in figures[i + 1 :] if _rivals(a, b)),
+            None,
+        )
+        if pair is not None:
+            earlier, later = (pair[1], pair[0]) if _later(*pair) else pair
             out.append((earlier.sentence, later.sentence, unlinked(later.sentence.text.strip())))
     return out
 
