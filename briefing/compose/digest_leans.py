@@ -44,7 +44,9 @@ article tells (``leaning``):
   ``bare_comparisons``);
 - what happened years before the article, told in the past tense ("In 1963, three
   lines signed leases on the pier.", ``long_ago``): background, not the article's news,
-  taken like a subject told before.
+  taken like a subject told before; so too a name's act opening it ("Varga's visit was
+  a day before the festival", ``owned_acts``) and an office called by "the" in a
+  sentence naming no one ("the acting mayor toured the docks", ``unnamed_roles``).
 
 Found judging the check set's digests (sessions 41 and 43): of sentences judged not to
 read alone, these are the kinds a digest could leave for another of its article.
@@ -61,11 +63,13 @@ from briefing.compose.digest_notes import unnamed_people
 from briefing.compose.long_ago import told_long_ago
 from briefing.compose.near_duplicates import stem
 from briefing.compose.newsless import bidding, nothing_particular
+from briefing.compose.owned_acts import owned_act
 from briefing.compose.place_notes import has_place, writers_place_notes
 from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.short_names import name_notes
 from briefing.compose.thing_notes import restricts
 from briefing.compose.unbound_pronouns import unbound_pronoun
+from briefing.compose.unnamed_roles import unnamed_role
 from briefing.compose.unsaid_referents import unsaid_referent
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
 from briefing.lang.definites import (
@@ -180,7 +184,8 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     """How far ``sentence`` of ``adoc`` leans on its article though its words read alone,
     given the digest's sentences ``before`` it in the article: ``READS_ALONE``,
     ``TOLD_BEFORE`` (a subject told before, ``told_subject``, or an act or a body,
-    ``told_thing``; or history, ``long_ago``) or ``LEANS``."""
+    ``told_thing``; history, ``long_ago``; a name's act, ``owned_acts``; an office held
+    by no one the sentence names, ``unnamed_roles``) or ``LEANS``."""
     text = trim_connective(sentence.text)
     if (
         _LIST_ITEM_RE.match(sentence.text)
@@ -202,7 +207,12 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:
         return LEANS
-    if told_subject(adoc, sentence, before) is not None or told_long_ago(adoc, sentence):
+    if (
+        told_subject(adoc, sentence, before) is not None
+        or told_long_ago(adoc, sentence)
+        or owned_act(adoc, sentence, before) is not None
+        or unnamed_role(adoc, sentence, before) is not None
+    ):
         return TOLD_BEFORE
     return READS_ALONE if told_thing(adoc, sentence, before) is None else TOLD_BEFORE
 

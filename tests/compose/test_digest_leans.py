@@ -277,3 +277,14 @@ def test_a_transcript_line_and_a_list_lead_in_lean() -> None:
         assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
     for start in ("The vote", "10:25"):  # a timeline's line tells its event
         assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start
+
+
+def test_a_names_act_or_an_office_of_no_one_named_is_taken_like_a_subject_told_before() -> None:
+    adoc = _article(
+        "Harbour works",
+        "Harbour minister Ivo Varga toured the Marlow docks on Monday. "
+        "Varga's visit was a day before the harbour festival. "
+        "Crossing the bay by launch, the minister has reached out to dock workers.",
+    )
+    for start in ("Varga's visit", "Crossing the bay"):
+        assert leaning(adoc, _sentence(adoc, start)) == TOLD_BEFORE, start
