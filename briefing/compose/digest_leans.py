@@ -7,7 +7,8 @@ article tells (``leaning``):
 
 - an item of a numbered list, or a lettered answer ("8. Being sent to sea without
   a chart.", "A. Native shrubs are ..."), a line of a transcript ("0:12 CAPTAIN Throttle
-  back ...") or a list's lead-in cut at its first number ("...: 1."): a part of
+  back ..."), a list's lead-in cut at its first number ("...: 1.") or a chronology
+  entry's line after its dated first ("Jan. 5 -- ... . Growers appeal."): a part of
   what the article set out; a time told from an event before ("The following day,
   ..."); a recipe's or a column's bidding ("Sprinkle sugar over the pastries.",
   "Address questions to ..."), a scene or a truism ("A few boys fish off the pier."),
@@ -82,6 +83,7 @@ from briefing.lang.definites import (
     definite_subject,
     passive_definite_subject,
 )
+from briefing.lang.months import MONTH_RE
 from briefing.lang.pointing import points_back
 from briefing.lang.referents import PEOPLE_HEADS
 from briefing.lang.roles import ROLE_NOUNS
@@ -100,6 +102,14 @@ _LIST_ITEM_RE = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s+[A-Z]|[AQ]\.\s+[A-Z][a-z]*\s
 # out. (A timeline's line, "10:25 a.m. -- Plane leaves Newark ...", tells its event.)
 # Found judging half B's and the check set's digests (session 48).
 _LOG_LINE_RE = re.compile(r"\s*\d{1,2}:\d{2}\s+(?![AP]M\b)[A-Z]{2,}\b|.*:\s+1\.\s*$")
+# A chronology's entry opening on its date and a dash or colon ("Jan. 5 -- The board
+# rules ...", "-- May 2, 1976: ..."): a sentence after one in its paragraph is the
+# entry's second line, whose date only the first gives ("Growers ask the board to
+# reconsider.": a digest of a key-dates list, tuning half B, session 50).
+_DATED_ENTRY_RE = re.compile(
+    rf"\s*(?:--\s*)?(?:{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{MONTH_RE}\s+\d{{4}}|\d{{4}})"
+    r"\s*(?:--|—|–|:)"
+)
 # A time told from an event before ("The following day, ...", "The next morning ..."):
 # the day after what, only the article said.
 _DAY_AFTER_RE = re.compile(
@@ -203,6 +213,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         or quoted_elsewhere(adoc, sentence)
         or bare_comparison(adoc, sentence) is not None
         or unsaid_referent(adoc, sentence, text)
+        or _entry_continued(adoc, sentence)
     ):
         return LEANS
     if unnamed_people(adoc, sentence) or unbound_pronoun(adoc, sentence) is not None:
@@ -215,6 +226,16 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
     ):
         return TOLD_BEFORE
     return READS_ALONE if told_thing(adoc, sentence, before) is None else TOLD_BEFORE
+
+
+def _entry_continued(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a chronology entry's second line: the sentence before it
+    in its paragraph opens on a date and a dash or colon, and it does not."""
+    at = sentence.index
+    if not 0 < at < len(adoc.sentences) or _DATED_ENTRY_RE.match(sentence.text):
+        return False
+    prior = adoc.sentences[at - 1]
+    return prior.paragraph == sentence.paragraph and bool(_DATED_ENTRY_RE.match(prior.text))
 
 
 def _that_thing(adoc: AnalysedDocument, sentence: Sentence) -> bool:

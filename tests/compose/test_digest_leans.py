@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+import pytest
+
 from briefing.analyse import analyse
 from briefing.compose.digest_leans import (
     LEANS,
@@ -264,18 +266,39 @@ def test_history_years_before_the_article_is_taken_after_its_news() -> None:
     assert sorted(c.sentence.text[:8] for c in found) == ["The Marl", "Two carg"]
 
 
-def test_a_transcript_line_and_a_list_lead_in_lean() -> None:
-    text = (
-        "The harbour board released the pilot's radio log on Monday. "
-        "0:10 PILOT Hold the bow line. "
-        "Before boarding, passengers should check the following: 1. "
-        "The vote on the new quay was 3:1. "
-        "10:25 AM -- The Marlow ferry sank off Eastport."
-    )
-    adoc = _article("Radio log", text)
-    for start in ("0:10", "Before boarding"):
+@pytest.mark.parametrize(
+    ("title", "text", "lean", "alone"),
+    [
+        (
+            "Radio log",
+            "The harbour board released the pilot's radio log on Monday. "
+            "0:10 PILOT Hold the bow line. "
+            "Before boarding, passengers should check the following: 1. "
+            "The vote on the new quay was 3:1. "
+            "10:25 AM -- The Marlow ferry sank off Eastport.",
+            ("0:10", "Before boarding"),
+            ("The vote", "10:25"),  # a timeline's line tells its event
+        ),
+        (
+            "Key dates in the ferry dispute",
+            "Key dates in the ferry dispute:\n\n"
+            "Feb. 3 -- The harbour board orders the Marlow ferry off the quay. "
+            "Ferry owners ask the board to reconsider.\n\n"
+            "-- March 9, 1998: The first night crossing takes place. "
+            "A Marlow ferry sails from the quay to Eastport.\n\n"
+            "Ferry owners met harbour officials again in April.",
+            ("Ferry owners ask", "A Marlow ferry"),  # a chronology entry's second line
+            ("Ferry owners met",),  # a paragraph of its own
+        ),
+    ],
+)
+def test_a_transcript_line_a_list_lead_in_and_an_entrys_second_line_lean(
+    title: str, text: str, lean: tuple[str, ...], alone: tuple[str, ...]
+) -> None:
+    adoc = _article(title, text)
+    for start in lean:
         assert leaning(adoc, _sentence(adoc, start)) == LEANS, start
-    for start in ("The vote", "10:25"):  # a timeline's line tells its event
+    for start in alone:
         assert leaning(adoc, _sentence(adoc, start)) == READS_ALONE, start
 
 
