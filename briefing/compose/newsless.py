@@ -7,10 +7,12 @@ alone by their words report nothing (``digest_leans`` makes them only fill a dig
   "Address questions to ..."): its main verb in the base form with no subject
   (``bidding``);
 - a scene or a truism: its main verb in the simple present, and no word in it naming
-  one particular thing: no name, no figure, no date ("A few boys fish off the old pier,
-  and their mothers hang washing on the rails.", "Salt air is hard on paint.",
-  ``nothing_particular``). A feature's scene-setting and a writer's generality tell
-  what is always so or what one sees there, not what happened; but a generality about
+  one particular thing (no name, no figure, no date; an order, "first", is none): "A
+  few boys fish off the old pier, and their mothers hang washing on the rails.", "Salt
+  air is hard on paint.", "Some sailors find their first crossing rough." (how they
+  find it, no finding: ``nothing_particular``). A feature's scene-setting and a
+  writer's generality tell what is always so or what one sees there, not what
+  happened; but a generality about
   what the article's title names ("Quay gardeners water at dusk." under "Gardening on
   the quay") is what a feature on a practice reports.
 
@@ -27,7 +29,7 @@ from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAYING_LEMMAS
 from briefing.lang.tenses import PRESENT_TAGS
 from briefing.lang.words import words as word_list
 from briefing.model import AnalysedDocument, Sentence
-from briefing.parsed import Span, tokens_at
+from briefing.parsed import Span, Token, tokens_at
 
 # Quotation marks: a quotation's bidding is someone's words.
 QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
@@ -51,6 +53,10 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _REPORTING = SAYING_LEMMAS | FINDING_LEMMAS | {"appear", "seem", "doubt", "fear", "expect"}
 # Parts of speech of a word naming one thing of its kind in a sentence: a name or a figure.
 _PARTICULAR_POS = frozenset({"PROPN", "NUM"})
+# Entity labels that name nothing particular: an order ("their first crossing") is any
+# traveller's (tuning half B's digests, session 50: what travellers feel on a first
+# flight).
+_UNPARTICULAR_LABELS = frozenset({"ORDINAL"})
 # A dateline's dash ("MARLOW -- ..."), within its first tokens (a layout bound): the
 # place of the report, not of what the sentence tells.
 _DASHES = frozenset({"--", "—", "–"})
@@ -120,16 +126,17 @@ def _misread_bidding(span: Span) -> bool:
 def nothing_particular(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     """Whether ``sentence`` tells a scene or a truism rather than news ("A few boys fish
     off the old pier.", "Salt air is hard on paint."): its main verb in the simple
-    present, not one that reports ("Officials say ...", "The data show ...") nor "have
-    to", and no name, figure, entity or date anywhere in it after a dateline, nor a
-    word of the article's title. A quotation is someone's words."""
+    present, not one that reports ("Officials say ...", "The data show ...", but
+    "find" of an experience is none: ``_finds_it``) nor "have to", and no name,
+    figure, entity (an order, "first", is none) or date anywhere in it after a
+    dateline, nor a word of the article's title. A quotation is someone's words."""
     span = _unquoted(adoc, sentence)
     if span is None:
         return False
     root = span.root
     lemma = root.lemma_.lower()
-    if root.tag_ not in PRESENT_TAGS or lemma in _REPORTING:  # the simple present: what is so
-        return False
+    if root.tag_ not in PRESENT_TAGS or (lemma in _REPORTING and not _finds_it(root)):
+        return False  # the simple present: what is so; not a report
     if lemma == "have" and any(c.dep_ == "xcomp" for c in root.children):
         return False  # "Engineers have yet to decide ...": what is still to happen
     if content_stems(sentence.words) & content_stems(word_list(adoc.document.title or "")):
@@ -137,5 +144,18 @@ def nothing_particular(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     tokens = list(span)
     dash = next((i for i, t in enumerate(tokens[:_DATELINE_TOKENS]) if t.text in _DASHES), -1)
     return not any(
-        t.pos_ in _PARTICULAR_POS or t.ent_type_ or t.tag_ == "CD" for t in tokens[dash + 1 :]
+        t.pos_ in _PARTICULAR_POS
+        or (t.ent_type_ and t.ent_type_ not in _UNPARTICULAR_LABELS)
+        or t.tag_ == "CD"
+        for t in tokens[dash + 1 :]
     )
+
+
+def _finds_it(verb: Token) -> bool:
+    """Whether ``verb`` is "find" telling how one finds a thing ("Some sailors find
+    their first crossing rough"), an experience, not a finding ("The survey finds
+    that ..."): an object and no clause (tuning half B's digests, session 50)."""
+    if verb.lemma_.lower() != "find":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "ccomp" not in deps

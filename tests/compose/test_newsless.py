@@ -44,17 +44,28 @@ SCENE = (
     "The council closed the pier to cars last week. "
     "The inspection records show the piles are rotten. "
     "Engineers have yet to decide how deep the new piles must go. "
-    "Old piers need paint every spring."
+    "Old piers need paint every spring. "
+    "Some sailors find their first crossing of the bay rough. "
+    "The survey finds that most piers need paint. "
+    "The old pier was closed by the council. "
+    "Storms don't spare old boats."
 )
 
 
 def test_a_scene_or_a_truism_with_nothing_particular_tells_no_news() -> None:
     adoc = titled_article(SCENE, "Piers of the coast")
-    for start in ("MARLOW -- A few boys", "Salt air"):
+    for start in ("MARLOW -- A few boys", "Salt air", "Some sailors"):
         assert nothing_particular(adoc, _sentence(adoc, start)), start
     # a report, a name, a figure, the past tense
-    for start in ("Officials say", "Mark Hale", "The pier loses", "The council closed"):
+    for start in (
+        "Officials say",
+        "Mark Hale",
+        "The pier loses",
+        "The council closed",
+        "The old pier",
+        "Storms don't",  # "do" and a bare verb: a fact as often as a truism (session 50)
+    ):
         assert not nothing_particular(adoc, _sentence(adoc, start)), start
     # what records show, what is yet to be done, a generality about what the title names
-    for start in ("The inspection records", "Engineers have yet", "Old piers need"):
+    for start in ("The inspection records", "Engineers have yet", "Old piers need", "The survey"):
         assert not nothing_particular(adoc, _sentence(adoc, start)), start
