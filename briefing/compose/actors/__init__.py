@@ -42,6 +42,8 @@ Map of the package (one job per module):
   spokesman) or only appears as a thing ("the ... virus", "patients taking ...").
 - ``kinds``: person, organisation, government body, country or not an actor
   (``assign_kind``), with how often the actor acts or is only listed.
+- ``things``: names of places and things, not actors (a place's or a flight's name,
+  money, a law, what the model labels a product), asked before any type.
 - ``concepts``: an era, an event or an idea the model labels an organisation ("during
   the Long Boom"), never a party: no actor.
 - ``collectives``: the checks ``kinds`` makes on collective names (a family, a party's
@@ -83,7 +85,7 @@ from briefing.compose.actors.descriptions import (
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms
 from briefing.compose.actors.history import story_year
-from briefing.compose.actors.kinds import assign_kind, personal, things_of
+from briefing.compose.actors.kinds import assign_kind, personal
 from briefing.compose.actors.matching import (
     abbreviates,
     article_acronyms,
@@ -109,6 +111,7 @@ from briefing.compose.actors.salience import (
     summary_bonus,
     surfaces,
 )
+from briefing.compose.actors.things import things_of
 from briefing.compose.actors.units import units_of_parents
 from briefing.model import Actor, Corpus, Statement
 

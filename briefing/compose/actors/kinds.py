@@ -30,11 +30,10 @@ from briefing.compose.actors.matching import (
 )
 from briefing.compose.actors.mention_facts import ACTS, PEOPLE, THING, mention_facts
 from briefing.compose.actors.occasions import meeting_name
+from briefing.compose.actors.things import place_or_thing
 from briefing.lang.agency import (
-    LAW_HEAD_WORDS,
     PROGRAMME_FIRST_WORDS,
 )
-from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.names import (
     COHORT_RE,
     COMPANY_WORDS,
@@ -45,12 +44,7 @@ from briefing.lang.names import (
 from briefing.lang.places import (
     ACADEMIC_WORDS,
     BODY_NAME_LAST_WORDS,
-    FLIGHT_RE,
-    METONYMS,
     ORGANISATION_WORDS,
-    PLACE_FIRST_WORDS,
-    PLACE_HEAD_WORDS,
-    PLACE_PREFIXES,
 )
 from briefing.model import Corpus
 
@@ -219,7 +213,7 @@ def assign_kind(
         return
     c.agentive, c.listed, c.located, c.agency = agentive, listed, located, agency
     c.acting_docs = acting_docs
-    if _place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
+    if place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
     words = {w for f in c.forms for w in f.tokens}
@@ -441,44 +435,11 @@ def _is_company(c: Cluster) -> bool:
     return any(set(f.tokens) & COMPANY_WORDS for f in c.forms)
 
 
-def things_of(forms: dict[str, NameForm]) -> frozenset[str]:
-    """Keys the model labels a place or a thing at least as often as an actor."""
-    return frozenset(k for k, f in forms.items() if f.other_votes.total() >= f.votes.total())
-
-
 def _governs(c: Cluster, articles: int) -> bool:
     """Whether a state's or a region's name acts as a party in at least
     1/``GOVERNING_SHARE`` of the story's articles (and ``GOVERNING_MIN_ARTICLES``)."""
     acting = len(c.acting_docs)
     return acting >= GOVERNING_MIN_ARTICLES and acting * GOVERNING_SHARE >= articles
-
-
-def _place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
-    """Evidence that the name is a place, a structure, a flight, a product or a currency:
-    the model labels it so as often as an actor, its name ends in a place word
-    ("Kennedy International Airport"), it is a flight ("Skyline Flight 412"), or it is
-    a city standing for a state that the story does not name (a metonym left alone)."""
-    other = sum(f.other_votes.total() for f in c.forms)
-    if other and other >= c.votes.total():
-        return True
-    if all(f.key in METONYMS for f in c.forms) and c.votes["GPE"] >= c.votes["ORG"]:
-        return True
-    if all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
-        return True  # "Kwacha", "Malawi kwacha": money
-    longer = [f for f in c.forms if len(f.tokens) > 1]
-    if longer and all(f.tokens[-1] in LAW_HEAD_WORDS and not f.titled for f in longer):
-        return True  # "the Clean Waters Act": a law
-    for f in c.forms:
-        if FLIGHT_RE.search(f.key):
-            return True
-        if len(f.tokens) > 1 and f.tokens[-1] in PLACE_HEAD_WORDS | things and not f.titled:
-            return True  # "Kennedy International Airport", "Nordair Skylark"
-        if len(f.tokens) > 1 and f.tokens[0] in PLACE_PREFIXES and f.tokens[-1] in METONYMS:
-            return True  # "Little Havana", "Greater Moscow"
-        named_body = set(f.tokens) & (ORGANISATION_WORDS | GOVERNMENT_WORDS)
-        if len(f.tokens) > 1 and f.tokens[0] in PLACE_FIRST_WORDS and not named_body:
-            return True  # "River Murray", "Lake Geneva"; not "Lake County Council"
-    return False
 
 
 # The labels conjuncts vote for, in the order they first come (a new label joins the votes

@@ -11,10 +11,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.clusters import Cluster, NameForm
-from briefing.compose.actors.kinds import (
-    _place_or_thing,
-    assign_kind,
-)
+from briefing.compose.actors.kinds import assign_kind
 from briefing.model import Actor, Corpus, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -216,15 +213,6 @@ def test_a_plural_name_is_a_cohort_not_an_actor(
     assert find(actors, "Dana Reyes")
     # People are never plural, and a generation is no body: "Gen-Zers" is not listed.
     assert find(actors, "Gen-Zers") == []
-
-
-def test_a_currency_is_money_not_a_party() -> None:
-    kwacha = NameForm("kwacha", votes=Counter({"ORG": 4}))
-    assert _place_or_thing(Cluster(forms=[kwacha]), frozenset())
-    malawi_kwacha = NameForm("malawi kwacha", votes=Counter({"ORG": 1}))
-    assert _place_or_thing(Cluster(forms=[kwacha, malawi_kwacha]), frozenset())
-    rand = NameForm("rand", votes=Counter({"ORG": 4}))  # "Rand Corp." is a body
-    assert not _place_or_thing(Cluster(forms=[rand]), frozenset())
 
 
 def test_a_generation_or_a_figure_of_speech_is_nobody(

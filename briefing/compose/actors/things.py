@@ -1,0 +1,55 @@
+"""Names of places and things, not actors: what the model labels a place or a thing, a
+name ending in a place's word ("Kennedy International Airport"), a flight, a currency,
+a law ("the Clean Waters Act") or a city standing for a state the story does not name.
+
+``things_of`` reads the forms the model labels so; ``place_or_thing`` decides for a
+cluster (``kinds`` asks first, before any type).
+"""
+
+from __future__ import annotations
+
+from briefing.compose.actors.clusters import Cluster, NameForm
+from briefing.lang.agency import LAW_HEAD_WORDS
+from briefing.lang.currencies import CURRENCY_NAMES
+from briefing.lang.names import GOVERNMENT_WORDS
+from briefing.lang.places import (
+    FLIGHT_RE,
+    METONYMS,
+    ORGANISATION_WORDS,
+    PLACE_FIRST_WORDS,
+    PLACE_HEAD_WORDS,
+    PLACE_PREFIXES,
+)
+
+
+def things_of(forms: dict[str, NameForm]) -> frozenset[str]:
+    """Keys the model labels a place or a thing at least as often as an actor."""
+    return frozenset(k for k, f in forms.items() if f.other_votes.total() >= f.votes.total())
+
+
+def place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
+    """Evidence that the name is a place, a structure, a flight, a product or a currency:
+    the model labels it so as often as an actor, its name ends in a place word
+    ("Kennedy International Airport"), it is a flight ("Skyline Flight 412"), or it is
+    a city standing for a state that the story does not name (a metonym left alone)."""
+    other = sum(f.other_votes.total() for f in c.forms)
+    if other and other >= c.votes.total():
+        return True
+    if all(f.key in METONYMS for f in c.forms) and c.votes["GPE"] >= c.votes["ORG"]:
+        return True
+    if all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
+        return True  # "Kwacha", "Malawi kwacha": money
+    longer = [f for f in c.forms if len(f.tokens) > 1]
+    if longer and all(f.tokens[-1] in LAW_HEAD_WORDS and not f.titled for f in longer):
+        return True  # "the Clean Waters Act": a law
+    for f in c.forms:
+        if FLIGHT_RE.search(f.key):
+            return True
+        if len(f.tokens) > 1 and f.tokens[-1] in PLACE_HEAD_WORDS | things and not f.titled:
+            return True  # "Kennedy International Airport", "Nordair Skylark"
+        if len(f.tokens) > 1 and f.tokens[0] in PLACE_PREFIXES and f.tokens[-1] in METONYMS:
+            return True  # "Little Havana", "Greater Moscow"
+        named_body = set(f.tokens) & (ORGANISATION_WORDS | GOVERNMENT_WORDS)
+        if len(f.tokens) > 1 and f.tokens[0] in PLACE_FIRST_WORDS and not named_body:
+            return True  # "River Murray", "Lake Geneva"; not "Lake County Council"
+    return False
