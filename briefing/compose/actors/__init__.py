@@ -52,6 +52,8 @@ Map of the package (one job per module):
 - ``genders``: gender cues that keep two people of one surname apart.
 - ``background``: people named only, or mostly, from the story's past (``past_share``),
   or only as examples of others (``named_as_example``).
+- ``hypotheticals``: people named only in what the writer imagines ("X, I am sure,
+  would agree", "if X were to resign"): no party unless quoted.
 - ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
 - ``parents``: a body named only as the owner of another listed body ("the U.N. panel"
   beside the panel), never acting: left out.
@@ -85,6 +87,7 @@ from briefing.compose.actors.descriptions import (
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms
 from briefing.compose.actors.history import story_year
+from briefing.compose.actors.hypotheticals import named_only_hypothetically
 from briefing.compose.actors.kinds import assign_kind, personal
 from briefing.compose.actors.matching import (
     abbreviates,
@@ -226,9 +229,12 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         if past == 1:
             continue  # named only from the story's past: "the 1925 trial of ..."
         if cluster.type == "person" and (
-            named_as_example(corpus, cluster) or named_only_as_where(corpus, cluster)
+            named_as_example(corpus, cluster)
+            or named_only_as_where(corpus, cluster)
+            or named_only_hypothetically(corpus, cluster)
         ):
-            examples.add(id(cluster))  # "voters such as X"; "born in X": a place
+            # "voters such as X"; "born in X": a place; "X, I am sure, would agree"
+            examples.add(id(cluster))
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
         if cluster.type == "country" and role_names_no_party(described):
@@ -263,7 +269,8 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     # Quotes need every actor's matches to resolve the speaker, so attribute them last.
     attach_quotes(corpus, [c for c, _ in kept], [a for _, a in kept])
     # "voters such as X": an example of others, a party only if quoted; so is a "person"
-    # only ever named where a place goes ("born in X").
+    # only ever named where a place goes ("born in X"), or only in what the writer
+    # imagines ("X, I am sure, would agree": DUC 2004 d30006t, rank 20).
     kept = [(c, a) for c, a in kept if id(c) not in examples or a.quote is not None]
     # Background ("Darwin's theory", a statesman of a biography's past): a person mostly
     # named from the past, never acting in the story's time and not quoted, is no party
