@@ -170,10 +170,12 @@ THING_OF_NOUNS = frozenset({
     "outbreak", "onset", "effects", "edition", "editions", "variant", "variants",
 })  # fmt: skip
 # Verbs whose object is a thing one uses or a maker's product: "take Zolvex", "install
-# Windows", "drive a Neon", "recalled the Pinto".
+# Windows", "drive a Neon", "recalled the Pinto"; a product handed out or packed with
+# another ("started distributing Vell for free", "bundled Vell into its system": DUC
+# 2004 d30026t, a company's browser an organisation at rank 20).
 USE_VERB_LEMMAS = frozenset({
     "take", "use", "prescribe", "install", "download", "swallow", "inject", "ingest",
-    "drive", "recall", "unveil", "redesign",
+    "drive", "recall", "unveil", "redesign", "distribute", "bundle",
 })  # fmt: skip
 # A vehicle's verbs: what one flies, boards, pilots or rides ("when you fly Aurora One",
 # "boarded the Marlin"), what lands or docks with no object ("before Aurora One landed";

@@ -251,3 +251,16 @@ def test_a_name_flown_boarded_or_landing_is_a_vehicle(
     actors = extract_actors(corpus, max_actors=20)
     assert not find(actors, "Aurora Force One")
     assert find(actors, "Corvala Port Authority")
+
+
+def test_a_name_handed_out_or_bundled_is_a_product(corpus_of: Callable[..., Corpus]) -> None:
+    corpus = corpus_of(
+        "Browser war\n\nLast spring Dorvale started distributing Lumen for free. Its rival "
+        "bundled Quill into its operating system.\n"
+    )
+    parse = corpus.docs[0].parse
+    assert parse is not None
+    agency = Agency()
+    for root in [t for t in parse if t.text in {"Lumen", "Quill"}]:
+        agency.observe(root)
+    assert (agency.things, agency.acts) == (2, 0)
