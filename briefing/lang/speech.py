@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.lang.patterns import cue_pattern
+from briefing.lang.outlets import PUBLICATION_NOUNS
+from briefing.lang.patterns import alternation, cue_pattern
 
 # The commonest verbs of saying as written: every list of speech verbs below has them.
 SAYS = (
@@ -94,7 +95,12 @@ CITE_BEFORE_WORDS = (
     "according to", "told", "reported by", "quoted by", "cited by", "via", "reports?",
     "reported", "as", "source:", "in", "by", "to", "said", "telling",
 )  # fmt: skip
-CITE_BEFORE_RE = cue_pattern(CITE_BEFORE_WORDS, before="", after=r"\s*(?:the\s*)?$")
+# A publication's noun may stand between the cue and the name, after up to two words
+# ("according to the Colombian newspaper X", "told radio station X").
+_PUBLICATION_BEFORE_NAME = rf"(?:(?:[\w.-]+\s+){{0,2}}?{alternation(PUBLICATION_NOUNS)}\s+)?"
+CITE_BEFORE_RE = cue_pattern(
+    CITE_BEFORE_WORDS, before="", after=rf"\s*(?:the\s*)?{_PUBLICATION_BEFORE_NAME}$"
+)
 # What may stand between an outlet's name and the next word: a possessive ("Reuters'").
 _AFTER_NAME = r"^['’]?s?\s*"
 # Words after an outlet's name that make it a credit: "news agency", "reported".

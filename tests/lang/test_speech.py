@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.lang.speech import (
+    CITE_BEFORE_RE,
     REPORTING_LEMMAS,
     SAY_LEMMAS,
     SAYING_LEMMAS,
@@ -39,3 +40,11 @@ def test_thinking_and_knowing_hang_an_event_as_saying_does() -> None:
 )
 def test_a_clause_telling_only_who_spoke_and_when(text: str, only_who_and_when: bool) -> None:
     assert bool(SPEECH_ONLY_RE.match(text)) is only_who_and_when
+
+
+def test_a_credit_may_name_the_publications_noun_before_the_name() -> None:
+    assert CITE_BEFORE_RE.search("prices rose, according to ")
+    assert CITE_BEFORE_RE.search("prices rose, according to the Corvalan newspaper ")
+    assert CITE_BEFORE_RE.search("the mayor told radio station ")
+    # A network of another kind is no publication: "links to the smuggling network X".
+    assert not CITE_BEFORE_RE.search("links to the smuggling network ")

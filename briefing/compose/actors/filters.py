@@ -34,7 +34,15 @@ from briefing.lang.names import (
     UNIT_WORDS,
 )
 from briefing.lang.nicknames import NICKNAME_CUE_RE
-from briefing.lang.outlets import NEWS_OUTLETS, OUTLET_HEAD_WORDS, OUTLET_NAME_WORDS
+from briefing.lang.outlets import (
+    NEWS_OUTLETS,
+    OUTLET_HEAD_WORDS,
+    OUTLET_NAME_TAILS,
+    OUTLET_NAME_WORDS,
+    PUBLICATION_NOUNS,
+    STATION_FIRST_WORDS,
+)
+from briefing.lang.patterns import alternation
 from briefing.lang.places import ORGANISATION_WORDS
 from briefing.lang.roles import (
     PORTFOLIO_AFTER_RE,
@@ -70,8 +78,9 @@ _TITLE_WORD_DEPS = {"compound", "amod", "conj"}
 HEADLINE_MIN_WORDS = 4
 HEADLINE_CAPS_SHARE = 0.75
 # Characters looked at before/after a mention for citation cues and job titles. Set by
-# hand on the sample, not yet benchmarked.
-CITE_BEFORE_CHARS = 20
+# hand on the sample, not yet benchmarked; before, room for a publication's noun and
+# two words between the cue and the name ("according to the Colombian newspaper X").
+CITE_BEFORE_CHARS = 50
 CITE_AFTER_CHARS = 30
 TITLE_BEFORE_CHARS = 30
 # Characters before a body's name searched for ", of the" after a person's name (the
@@ -239,7 +248,10 @@ def _publication(c: Cluster) -> bool:
     """A news outlet by its name ("Xinhua", "The Jerusalem Post", "PV News", "Times of
     Zambia")."""
     return any(
-        f.key in NEWS_OUTLETS or f.tokens[-1] in OUTLET_NAME_WORDS or _named_for_place(f.tokens)
+        f.key in NEWS_OUTLETS
+        or f.tokens[-1] in OUTLET_NAME_WORDS
+        or f.key.endswith(OUTLET_NAME_TAILS)
+        or _named_for_place(f.tokens)
         for f in c.forms
     )
 
@@ -254,6 +266,8 @@ def _called_a_publication(corpus: Corpus, c: Cluster) -> bool:
         text = corpus.docs[m.doc].document.text
         if _PUBLICATION_AFTER_RE.match(text, m.end):
             return True
+        if _CITED_PUBLICATION_RE.search(text, max(0, m.start - CITE_BEFORE_CHARS), m.start):
+            return True  # "according to the newspaper Vellor Dnes": once is enough
         before = text[max(0, m.start - PUBLICATION_BEFORE_CHARS) : m.start]
         after_noun += bool(_PUBLICATION_BEFORE_RE.search(before))
     return 0 < after_noun == len(c.matches)
@@ -273,6 +287,14 @@ _PUBLICATION_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:newspaper|daily|weekly|magazine|tabloid|news[ \t]+agency)[ \t]+\Z"
 )
 PUBLICATION_BEFORE_CHARS = 16
+# A publication's noun after a credit's words, right before a name: "according to the
+# newspaper Vellor Dnes", "quoted by the weekly magazine Lumo" (not "told the newspaper
+# X", where X may be the subject of what was told).
+_CITED_PUBLICATION_RE = re.compile(
+    r"\b(?:according[ \t]+to|(?:quoted|cited|reported)[ \t]+(?:by|in))[ \t]+(?:the[ \t]+)?"
+    rf"(?:[\w.-]+[ \t]+){{0,2}}?{alternation(PUBLICATION_NOUNS)}[ \t]+\Z",
+    re.I,
+)
 
 
 def _named_for_place(tokens: Sequence[str]) -> bool:
@@ -338,11 +360,18 @@ def _citation_only(corpus: Corpus, c: Cluster) -> bool:
             text[max(0, m.start - CITE_BEFORE_CHARS) : m.start]
         ) or CITE_AFTER_RE.search(after):
             cites += 1
-    if _publication(c):
+    if _publication(c) or _station(c):
         # A publication ("the Times") whose reports are what the articles cite is still
         # a credit: a party only when most mentions are about it, not by it.
         return (cites + stories + speaks) * 2 >= len(c.matches)
     return stories < 2 and cites * 2 >= len(c.matches)
+
+
+def _station(c: Cluster) -> bool:
+    """A station by its name's first word ("Radio Vellor", "TV Lumo"): its reports are
+    credits, like a newspaper's; not dropped as an outlet by its share of the articles
+    (a station whose interview is the story's subject is one of its parties)."""
+    return any(len(f.tokens) > 1 and f.tokens[0] in STATION_FIRST_WORDS for f in c.forms)
 
 
 # Words that make a name a body's, never a product's.

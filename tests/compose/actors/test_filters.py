@@ -343,3 +343,50 @@ def test_an_acronym_a_text_defines_by_a_common_noun_is_no_actor(
     assert find(actors, "Dorvale Health Board")[0].type in {"organisation", "government body"}
     # Named only as where the clinic is: a setting, no actor (kinds).
     assert find(actors, "Brenmoor Hospital") == []
+
+
+def _kept_beside_donors(first: str, key: str, surface: str, kind: str) -> bool:
+    """Whether ``keep`` keeps the name ``surface`` (key ``key``, typed ``kind``) of a
+    story of three articles, ``first`` and two about donors that do not name it."""
+    texts = [
+        first,
+        "Donors met the finance minister in Lusaka on Wednesday.",
+        "The finance minister said aid would resume after the donors met.",
+    ]
+    corpus = Corpus([AnalysedDocument(Document(f"d{i}.txt", t)) for i, t in enumerate(texts)])
+    cluster = Cluster(forms=[NameForm(key)], matches=_matches(corpus, surface), type=kind)
+    return keep(corpus, cluster, set())
+
+
+def test_a_broadcaster_or_a_press_association_named_in_few_articles_is_an_outlet() -> None:
+    """'Vellor Broadcasting Corp.', 'Kessa Press', 'the Vellor Press Association':
+    outlets by their names, dropped when few of the articles name them."""
+    first = (
+        "Vellor Broadcasting Corp. radio said the report was leaked, the Vellor Press "
+        "Association and Kessa Press said."
+    )
+    for key, surface in (
+        ("vellor broadcasting", "Vellor Broadcasting Corp"),
+        ("vellor press association", "Vellor Press Association"),
+        ("kessa press", "Kessa Press"),
+    ):
+        assert not _kept_beside_donors(first, key, surface, "organisation"), key
+
+
+def test_a_stations_reports_are_credits_its_own_doings_are_not() -> None:
+    """'Radio Lumo said', 'Radio Lumo also said': the station is the credit, as a paper
+    is; fined and sued, it is a party, in however few articles."""
+    said = "Radio Lumo said the mayor had resigned. Radio Lumo also said he was tired."
+    assert not _kept_beside_donors(said, "radio lumo", "Radio Lumo", "organisation")
+    sued = "The regulator fined Radio Lumo on Monday, and Radio Lumo sued the regulator."
+    assert _kept_beside_donors(sued, "radio lumo", "Radio Lumo", "organisation")
+
+
+def test_a_name_credited_after_a_publications_noun_is_an_outlet() -> None:
+    """'according to the Corvalan newspaper Vellor Dnes': once is enough, whatever the
+    model took the name for."""
+    first = (
+        "Traders complained, according to the Corvalan newspaper Vellor Dnes. Vellor Dnes "
+        "said prices rose."
+    )
+    assert not _kept_beside_donors(first, "vellor dnes", "Vellor Dnes", "person")
