@@ -304,10 +304,21 @@ ERA_RE = re.compile(
     r"|\b(?P<century>1\d|20)(?:th|st)[- ]century\b",
     re.IGNORECASE,
 )
-# A chronology's entry: a sentence opening with a year or a span of years and a colon
-# ("1984: Born in ...", "1984-90: Serves as ..."), dated by its last year ("90": 1990).
+# A span of years a sentence places itself in ("in 1984-90", "from 1950-53"), which
+# ``ERA_RE`` leaves out: dated by its last year ("90": 1990).
+ERA_SPAN_RE = re.compile(
+    r"\b(?:in|from|of|during|between)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*[-–]\s*"
+    r"(?P<to>\d\d(?:\d\d)?)\b(?!\s*[-–]\d)",
+    re.IGNORECASE,
+)
+# A chronology's entry: a sentence opening with a year or a span of years, maybe after its
+# month and day or before the event's name, and a colon ("1984: Born in ...", "1984-90:
+# Serves as ...", "1948 Border war: Fights as ...", "Oct. 9, 1998: Named ..."), dated
+# by its last year ("90": 1990). Not "1977 was a dry year: ..." (no name of an event).
 CHRONOLOGY_RE = re.compile(
-    r"\s*(?P<year>1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?P<to>\d\d(?:\d\d)?))?\s*:"
+    rf"\s*(?:{_MONTH}\s+(?:[0-3]?\d,?\s+)?)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?P<to>\d\d(?:\d\d)?))?"
+    r"(?:\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})?\s*:"
 )
 
 # What a dated sentence may tell that is no event of the story (compose.non_events).

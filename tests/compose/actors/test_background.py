@@ -178,3 +178,17 @@ def test_undated_articles_tell_the_past_from_the_year_the_story_names(find: Find
     actors = extract_actors(corpus, max_actors=10)
     assert find(actors, "Anna Kessler")
     assert find(actors, "Walter Brennick") == []
+
+
+_BIOGRAPHY = (
+    "Brief biography of Anna Kessler: 1961: Born in Dorfield. 1984-91: Serves as trade "
+    "minister in a cabinet led by Peter Holloway. 1999: Elected board president.\n"
+)
+
+
+def test_a_figure_named_only_in_a_biographys_old_line_is_no_actor() -> None:
+    """A chronology's line some years before the article tells its subject's past: one
+    named only there is no party (``history.CHRONOLOGY_PAST_YEARS``)."""
+    names = {a.name for a in _actors(BOARD + _BIOGRAPHY)}
+    assert "Anna Kessler" in names
+    assert "Peter Holloway" not in names

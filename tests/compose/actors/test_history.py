@@ -26,8 +26,19 @@ def test_the_story_year_of_undated_articles_is_the_latest_named() -> None:
 
 
 def test_a_chronologys_entry_is_dated_by_its_last_year() -> None:
-    """ "1977: Elected ...", "1960-72: Serves as ...": a chronology's line dates itself."""
+    """ "1977: Elected ...", "1960-72: Serves as ...", "1948 Border war: Fights ...": a
+    chronology's line dates itself, and tells its subject's past from a few years before
+    the article (``CHRONOLOGY_PAST_YEARS``)."""
     assert names_the_past("1977: Elected to the council.", 1999)
     assert names_the_past("1960-72: Serves as harbour master.", 1999)
-    assert not names_the_past("1960-92: Serves as harbour master.", 1999)  # ends in its time
+    assert names_the_past("1960-92: Serves as harbour master under Ivo Brenn.", 1999)
+    assert names_the_past("1948 Border war: Fights as a junior officer.", 1999)
+    assert names_the_past("May 1990: Named harbour master.", 1999)
+    assert not names_the_past("1960-97: Serves as harbour master.", 1999)  # ends in its time
+    assert not names_the_past("Oct. 9, 1999: Named minister.", 1999)
     assert not names_the_past("1977 was a dry year: no rain fell.", 1999)
+
+
+def test_a_span_of_years_is_dated_by_its_last_year() -> None:
+    assert names_the_past("He served in the navy in 1950-53 and never wrote of it.", 1999)
+    assert not names_the_past("She was mayor from 1971-90 and kept the port open.", 1999)
