@@ -866,3 +866,19 @@ def test_an_advocacy_group_named_like_a_person_is_a_body(
     )
     (group,) = find(extract_actors(corpus_of(text), max_actors=20), "Tenant Watch")
     assert group.type == "organisation"
+
+
+MINISTER = """Ferry talks stall
+
+Foreign Minister Rudi Manatas doubted that the island council meant to sign. Manatas said the \
+ferry reports were untrue. Manatas said the council had walked out twice before. Manatas said \
+his ministry would wait. Envoy Ines Kalvaris said the talks would go on.
+"""
+
+
+def test_a_titled_surname_the_tagger_reads_as_a_plural_is_one_person(
+    corpus_of: Callable[..., Corpus], find: FindActor
+) -> None:
+    # The tagger reads "Manatas" as a plural noun in three of four mentions; a title
+    # before the full name says one person.
+    assert find(extract_actors(corpus_of(MINISTER), max_actors=10), "Rudi Manatas")
