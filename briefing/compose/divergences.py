@@ -22,7 +22,9 @@
   other ("X estimated the cost at $300 million" / "However, Y has put the
   added cost at $26 million", ``rival_estimates``), or two articles of one day give
   ("Organisers said 50,000 people marched" / "The police put the crowd at 12,000",
-  ``rival_sources``).
+  ``rival_sources``); or one party's "only" and another party's other account of one
+  thing in another article ("the mill made only flour" / "the mill produced lamp oil",
+  ``exclusive_claims``).
 
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
@@ -42,6 +44,7 @@ from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import story_reports
 from briefing.compose.disputes import find_disputes
+from briefing.compose.exclusive_claims import find_exclusive_claims
 from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
 from briefing.compose.guilt import find_guilt
@@ -73,6 +76,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_bare_denials(corpus, _shown(out + characterisations) - alone)
     out += find_rival_estimates(corpus, _shown(out + characterisations) - alone)
     out += find_rival_sources(corpus, _shown(out + characterisations) - alone)
+    out += find_exclusive_claims(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
     out += figure_divergences(corpus) + age_divergences(corpus) + date_divergences(corpus)

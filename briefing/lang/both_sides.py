@@ -298,3 +298,12 @@ def estimate_figure(m: re.Match[str]) -> tuple[str, str, float] | None:
             return None  # "put the figure at …": a figure told before, not this one's
         head = f"{head} of {counted.group(1)}"
     return head, figure_kind(rest, figure), value
+
+
+# Verbs that tell one deed in other words ("the plant made drugs", "the plant produced
+# weapons"): two parties' claims of what one subject did are compared across them
+# (``compose.exclusive_claims``).
+SAME_DEED_VERBS = (
+    frozenset({"make", "produce", "manufacture"}),
+    frozenset({"sell", "supply", "export"}),
+)

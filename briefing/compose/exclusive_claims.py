@@ -1,0 +1,174 @@
+"""Exclusive claims: one party says a thing did "only" this, another party of another
+article says it did something else.
+
+"The Tallow Guild insists the mill made only flour." / "Harbour inspectors said the
+mill produced lamp oil." (issue 11: two parties' accounts of one thing told in two
+articles, which no dispute verb links). The "only" rules out what the other says, so
+the two disagree. Both are shown, the other party's claim first, when the parse says:
+
+* each sentence is credited to a named party (the subject of a saying verb, not a
+  pronoun: ``positions.speaker_of``), the two parties sharing no word nor a word's
+  stem ("Sudeny" and "Sudenian" are one side);
+* in what each says, a verb has a subject (a noun, no count) and an object: the same
+  subject by its lemma, the same verb or one of ``lang.both_sides.SAME_DEED_VERBS``;
+* one object holds "only" (not "not only", nor "only" before a number: "only 600
+  homes" is a figure's), the other no "only" and no noun of the first's;
+* neither is negated, nor below a negated verb or a "whether" / "if" (a thing someone
+  "would not say", a condition).
+
+One pair a subject and verb, only about the story (``paired_sentences``); the heading is
+the exclusive claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.compose.dispute_topics import unlinked
+from briefing.compose.paired_sentences import shown_pairs
+from briefing.compose.positions import SAYING_LEMMAS, party_of, speaker_of
+from briefing.lang.both_sides import SAME_DEED_VERBS
+from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
+from briefing.parsed import Token, tokens_at
+
+# Letters two party words share at the start to be one side's ("Sudeny", "Sudenian").
+# By reasoning: a people's name and its country's share their stem.
+_STEM_LETTERS = 5
+# Exclusive claims read for another party's account, in story order: each reads the
+# story's sentences naming its subject, and a folder full of "only" must not take
+# minutes. No dev story has more than one. By reasoning.
+MAX_EXCLUSIVE = 100
+_HEDGING_MARKS = frozenset({"whether", "if", "unless"})
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What a credited sentence's party says a subject did: the sentence, the party's
+    words, the subject's lemma, the verb's key, the object's nouns and its "only"."""
+
+    sentence: Sentence
+    doc: AnalysedDocument
+    party: frozenset[str]
+    subject: str
+    verb: str
+    nouns: frozenset[str]
+    only: bool
+
+
+def _verb_key(lemma: str) -> str:
+    """A verb's lemma, or the first of its ``SAME_DEED_VERBS`` group."""
+    for group in SAME_DEED_VERBS:
+        if lemma in group:
+            return min(group)
+    return lemma
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _hedged(verb: Token, say: Token) -> bool:
+    """Whether ``verb`` or a verb between it and the saying verb ``say`` is negated or
+    marked as a condition or a question ("whether", "if")."""
+    tok = verb
+    while True:
+        if _negated(tok) or any(c.lower_ in _HEDGING_MARKS for c in tok.children):
+            return True
+        if tok.i == say.i or tok.head.i == tok.i:
+            return tok.i != say.i
+        tok = tok.head
+
+
+def _only(obj: Token) -> bool | None:
+    """Whether the object holds an exclusive "only"; None for "only" before a number."""
+    for t in obj.subtree:
+        if t.lower_ != "only" or (t.i > 0 and t.doc[t.i - 1].lower_ == "not"):
+            continue
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return None if after is not None and after.pos_ == "NUM" else True
+    return False
+
+
+def _claims(adoc: AnalysedDocument, sent: Sentence) -> list[_Claim]:
+    """What ``sent``'s named party says subjects did (the module's rules)."""
+    span = tokens_at(adoc.parse, sent.start, sent.end)
+    speaker = speaker_of(span) if span is not None else None
+    party = party_of(speaker, None) if speaker is not None and speaker.pos_ != "PRON" else None
+    if span is None or speaker is None or party is None:
+        return []
+    say = speaker.head
+    out = []
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() in SAYING_LEMMAS or t.i == say.i:
+            continue
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if subject is None or obj is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "nummod" for c in subject.children) or _hedged(t, say):
+            continue
+        only = _only(obj)
+        if only is None:
+            continue
+        nouns = frozenset(x.lemma_.lower() for x in obj.subtree if x.pos_ in ("NOUN", "PROPN"))
+        key = _verb_key(t.lemma_.lower())
+        out.append(_Claim(sent, adoc, party[0], subject.lemma_.lower(), key, nouns, only))
+    return out
+
+
+def _one_side(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two parties share a word or a word's stem."""
+    return any(x[:_STEM_LETTERS] == y[:_STEM_LETTERS] for x in a for y in b)
+
+
+def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, str]]:
+    """(other claim, exclusive claim, heading) of one pair a subject and verb."""
+    exclusive = [
+        c
+        for adoc in corpus.docs
+        if adoc.parse is not None
+        for s in adoc.sentences
+        if "only" in s.words and s.text not in shown
+        for c in _claims(adoc, s)
+        if c.only
+    ]
+    out = []
+    done: set[tuple[str, str]] = set()
+    read: dict[int, list[_Claim]] = {}  # each sentence's claims, parsed once
+
+    def claims(adoc: AnalysedDocument, s: Sentence) -> list[_Claim]:
+        if id(s) not in read:
+            read[id(s)] = _claims(adoc, s)
+        return read[id(s)]
+
+    for a in exclusive[:MAX_EXCLUSIVE]:
+        if (a.subject, a.verb) in done:
+            continue
+        for adoc in corpus.docs:
+            if adoc is a.doc or adoc.parse is None:
+                continue
+            b = next(
+                (
+                    b
+                    for s in adoc.sentences
+                    if a.subject in s.words and s.text not in shown
+                    for b in claims(adoc, s)
+                    if not b.only
+                    and (b.subject, b.verb) == (a.subject, a.verb)
+                    and b.nouns
+                    and not b.nouns & a.nouns
+                    and not _one_side(a.party, b.party)
+                ),
+                None,
+            )
+            if b is not None:
+                done.add((a.subject, a.verb))
+                out.append((b.sentence, a.sentence, unlinked(a.sentence.text.strip())))
+                break
+    return out
+
+
+def find_exclusive_claims(corpus: Corpus, shown: set[str]) -> list[Divergence]:
+    """Exclusive claims with the other party's claim (the module's rules); a sentence in
+    ``shown`` (another divergence's claim) is not shown again."""
+    return shown_pairs(corpus, _pairs(corpus, shown), shown)

@@ -1,0 +1,63 @@
+"""Exclusive claims: one party's "only" against another party's other account."""
+
+from __future__ import annotations
+
+from briefing.compose.exclusive_claims import find_exclusive_claims
+from briefing.model import Corpus
+from tests.compose.conftest import articles
+
+# Story sentences every invented article shares, so that the pairs are about the story.
+_STORY = "Fire destroyed the Tallow mill at Veldia after the harbour raid on Monday. "
+
+
+def corpus(*texts: str) -> Corpus:
+    return articles(*(_STORY + t for t in texts))
+
+
+def test_an_only_against_another_partys_other_object_is_shown_other_claim_first():
+    found = find_exclusive_claims(
+        corpus(
+            "The Tallow Guild insisted the mill made only flour.",
+            "The harbour inspectors said the mill produced oil for the raiders.",
+        ),
+        set(),
+    )
+    assert [d.topic for d in found] == [
+        "Disputed: The Tallow Guild insisted the mill made only flour."
+    ]
+    assert [c.text for c in found[0].claims] == [
+        "The harbour inspectors said the mill produced oil for the raiders.",
+        "The Tallow Guild insisted the mill made only flour.",
+    ]
+
+
+NO_PAIR = [
+    # the other says what the "only" allows
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill produced flour for the town."),
+    # one side: the parties share a word's stem
+    ("The Tallow Guild insisted the mill made only flour.",
+     "Tallow millers said the mill produced bread for the town."),
+    # a pronoun's claim, a negated one, one in doubt
+    ("The Tallow Guild insisted the mill made only flour.",
+     "They said the mill produced oil for the raiders."),
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill never produced oil."),
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors would not say whether the mill produced oil."),
+    # "only" before a number is a figure's, "not only" no exclusion
+    ("The Tallow Guild said the mill made only 300 sacks.",
+     "The harbour inspectors said the mill produced oil for the raiders."),
+    ("The Tallow Guild said the mill made not only flour but oil.",
+     "The harbour inspectors said the mill produced oil for the raiders."),
+    # another verb, or one article telling both
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill hid oil for the raiders."),
+    ("The Tallow Guild insisted the mill made only flour. The harbour inspectors said the mill "
+     "produced oil for the raiders.",),
+]  # fmt: skip
+
+
+def test_no_pair_of_one_side_a_negation_a_doubt_a_figure_or_one_article():
+    for texts in NO_PAIR:
+        assert find_exclusive_claims(corpus(*texts), set()) == [], texts
