@@ -6,11 +6,13 @@ store one file per key in an ``EntryStore``; what an entry holds and how it is c
 is theirs.
 
 Safe to share and to crash in: an entry is written to a temporary file and renamed into
-place, so readers see a whole entry or none. The folder is anyone's to fill, so an
-entry is hostile input: a link, a pipe, a folder or an oversized file in an entry's
-place is a miss, never followed, waited on or read whole; the caller checks the
-content. Bounded: ``prune`` deletes the least recently used entries (a hit refreshes an
-entry's modification time, to the hour) beyond a count and a size.
+place, so readers see a whole entry or none. An entry is hostile input: a link, a
+pipe, a folder or an oversized file in an entry's place is a miss, never followed,
+waited on or read whole; the caller checks the content. Checks cannot tell a planted
+value that fits its source from ours (the key hashes the source and public code), so a
+folder another user can write is no cache at all (``private``). Bounded: ``prune``
+deletes the least recently used entries (a hit refreshes an entry's modification time,
+to the hour) beyond a count and a size.
 
 ``code_version`` hashes the source of the modules a cached result comes from, found by
 following their ``import`` statements within the package, so an edit to a module the
@@ -55,13 +57,43 @@ def entry_key(salt: str, *parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+# A cache folder as the store makes it: only its owner may add or replace entries.
+FOLDER_MODE = 0o755
+_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+
+
+def private(folder: Path) -> bool:
+    """Whether no user but the one running the build can put an entry in ``folder``: it
+    and the folder it is in (which could swap it for another), where they exist, are
+    the build user's and writable by no group or other user. An entry's key hashes
+    the source and public code, so whoever can write the folder can plant an entry under
+    the right key, and its checked values would change the brief (a read entry's text is
+    printed as the article's); a folder shared for writing costs time only."""
+    uid = os.geteuid()
+    for path in (folder, folder.parent):
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+        # A sticky folder (/tmp) lets no one rename or remove what is not theirs in it.
+        swappable = st.st_mode & _OTHERS_WRITE and not (
+            path != folder and st.st_mode & stat.S_ISVTX
+        )
+        if st.st_uid != uid or swappable:
+            return False
+    return True
+
+
 class EntryStore:
     """One cache folder: entries ``<key>.json`` written whole or not at all."""
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
         # Ours is a plain folder; a link could send entries anywhere: then no cache at all.
-        self.usable = not self.folder.is_symlink()
+        # Nor one that another user can fill (``private``).
+        self.usable = not self.folder.is_symlink() and private(self.folder)
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
@@ -117,7 +149,7 @@ class EntryStore:
         if not self.usable:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(FOLDER_MODE, parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=self.folder)
         except OSError:
             return

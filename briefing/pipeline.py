@@ -229,6 +229,12 @@ def _build_locked(
     console.info(f"Reading {len(config.sources)} source location(s)")
     limits = Limits.from_config(config)
     reads = ReadCache(folder.meta / READ_CACHE_DIR, limits)
+    if not reads.store.usable:
+        console.warning(
+            f"caches not used: another user can write {folder.meta} or its cache folders "
+            "(or they are not yours), and a planted entry would change the brief; "
+            "chmod go-w them, or remove them, to build faster"
+        )
     result = ingest(
         list(config.sources),
         limits=limits,

@@ -49,6 +49,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from briefing import __version__
+from briefing.cachestore import FOLDER_MODE
 from briefing.config import STATE_DIR, is_plain_name
 from briefing.registrations import FORMATS
 from briefing.safefile import read_whole
@@ -278,7 +279,7 @@ class OutputFolder:
         lock = FileLock(self.lock_path)
         started = time.monotonic()
         try:
-            self.meta.mkdir(parents=True, exist_ok=True)
+            self.meta.mkdir(FOLDER_MODE, parents=True, exist_ok=True)
             lock.acquire(timeout=0)
         except Timeout:
             if on_wait is not None:

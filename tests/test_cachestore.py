@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from briefing import cachestore
-from briefing.cachestore import closure, code_version
+from briefing.cachestore import EntryStore, closure, code_version
 
 
 def test_the_map_depends_on_analysis_modules_not_on_compose_or_render() -> None:
@@ -156,3 +157,57 @@ def test_prune_memory_does_not_grow_with_the_folder(tmp_path: Path) -> None:
         tracemalloc.stop()
     # Listing all 3,000 entries' paths and times would take about 600 KB.
     assert peak < 100_000
+
+
+def test_a_folder_others_can_write_is_no_cache(tmp_path: Path) -> None:
+    # Whoever can put a file in the folder can put one under the right key (the key hashes
+    # the source, which they read, and public code): its checked values then change the
+    # brief (a read entry's text is printed as the article's). Such a folder costs time only.
+    folder = tmp_path / "read"
+    EntryStore(folder).put("k", b"{}")
+    assert EntryStore(folder).get("k", 100) == b"{}"
+    for mode in (0o775, 0o757, 0o777):
+        folder.chmod(mode)
+        store = EntryStore(folder)
+        assert not store.usable and store.get("k", 100) is None and not store.has("k")
+    folder.chmod(0o755)
+    assert EntryStore(folder).usable
+
+
+def test_a_state_folder_others_can_write_makes_its_caches_unusable(tmp_path: Path) -> None:
+    # They could rename the cache folder away and put their own in its place.
+    meta = tmp_path / ".briefing"
+    EntryStore(meta / "read").put("k", b"{}")
+    meta.chmod(0o777)
+    assert not EntryStore(meta / "read").usable
+    assert not EntryStore(meta / "features").usable  # not there yet: its parent decides
+    meta.chmod(0o755)
+    assert EntryStore(meta / "read").usable and EntryStore(meta / "features").usable
+
+
+def test_a_folder_of_another_owner_is_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    EntryStore(folder).put("k", b"{}")
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(folder).st_uid + 1)
+    assert not EntryStore(folder).usable
+
+
+def test_the_store_makes_its_folder_writable_by_its_owner_only(tmp_path: Path) -> None:
+    old = os.umask(0o002)
+    try:
+        EntryStore(tmp_path / "features").put("k", b"{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(tmp_path / "features").st_mode) & 0o022 == 0
+
+
+def test_a_folder_in_a_sticky_shared_folder_is_a_cache(tmp_path: Path) -> None:
+    # Others may write /tmp, but not rename or remove a folder of ours in it.
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    assert EntryStore(shared / "cache").usable
+    shared.chmod(0o777)
+    assert not EntryStore(shared / "cache").usable

@@ -666,3 +666,25 @@ def test_the_warning_of_a_failing_digest_is_in_the_cron_log(story: Path) -> None
         f"WARNING the digest of source 1 ({ARTICLES[0]}) could not be worked out: "
         "IndexError: out of range (<string>:3, in digest)"
     ) in log.read_text()
+
+
+def test_a_state_folder_another_user_can_write_gives_no_cache_entry_a_say(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read entry holds the article's text under a key anyone reading the source can
+    make: planted in a folder others can write, it would print their words as the
+    source's. Such caches are not used, and the console says why."""
+    assert build(story, "-f", "json", "--workers", "1", capsys=capsys)[0] == 0
+    meta = story / "out" / ".briefing"
+    for entry in (meta / "read").glob("*.json"):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        for row in data["items"]:
+            row[2] = row[2].replace("Facebook", "Quillby")  # every sentence naming it
+        entry.write_text(json.dumps(data), encoding="utf-8")
+    meta.chmod(0o777)
+    code, log = build(story, "-f", "json", "--workers", "1", "--force", capsys=capsys)
+    assert code == 0 and "caches not used" in log and "chmod go-w" in log
+    assert "Quillby" not in (story / "out" / "latest.json").read_text(encoding="utf-8")
+    meta.chmod(0o755)
+    assert build(story, "-f", "json", "--workers", "1", "--force", capsys=capsys)[0] == 0
+    assert "Quillby" in (story / "out" / "latest.json").read_text(encoding="utf-8")
