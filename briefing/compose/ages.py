@@ -55,6 +55,7 @@ ONE_APART_DAYS = 31
 _YEAR_DAYS = 365
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _YEARS = frozenset({"year", "years"})
+_AGE_DIGITS = len(str(MAX_AGE))  # more digits are no age (int() refuses over 4,300)
 # What may stand between a name and its age in an apposition, and right after the age.
 _APPOSITION_GAPS = (", ", " (")
 _AFTER_AGE = (",", ")", ".", ";", "")
@@ -186,7 +187,7 @@ def age_value(tok: Token) -> int | None:
     "forty"; not the "four" of "thirty-four", a hyphen before it), up to ``MAX_AGE``."""
     if tok.tag_ != "CD" or (tok.i > 0 and tok.doc[tok.i - 1].text == "-"):
         return None
-    if tok.text.isdigit():
+    if tok.text.isdecimal() and len(tok.text) <= _AGE_DIGITS:  # not "²", "①": no int
         value = int(tok.text)
     elif tok.lower_ in NUMBER_WORDS and tok.lower_ not in ("a", "an"):
         value = NUMBER_WORDS[tok.lower_]

@@ -13,6 +13,7 @@ import re
 
 from briefing.lang.currencies import CURRENCY_NAMES
 from briefing.lang.disputes import CLAIM_NOUN, CLAUSE_REST
+from briefing.lang.figures import word_value
 from briefing.lang.patterns import alternation, cue_pattern
 from briefing.lang.stopwords import STOP_WORDS
 
@@ -280,9 +281,9 @@ def estimate_figure(m: re.Match[str]) -> tuple[str, str, float] | None:
     figure = FIGURE_TOKEN_RE.match(rest, at)
     if figure is None or not figure.group(0)[0].isdigit():
         return None
-    try:
-        value = float(figure.group(0).replace(",", "").rstrip("."))
-    except ValueError:
+    # A count's digits at most ("9.000.000", 400 digits: none; float() read those as inf)
+    value = word_value(figure.group(0).rstrip("."))
+    if value is None:
         return None
     scale = re.match(r"\s+(thousand|million|billion|trillion)\b", rest[figure.end() :], re.I)
     value *= _SCALES[scale.group(1).lower()] if scale else 1.0

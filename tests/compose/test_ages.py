@@ -154,3 +154,10 @@ def test_one_person_is_known_by_first_and_last_name_and_generation():
     assert person_key("Ilse K. Varga") == person_key("Ilse Varga")
     assert person_key("Dr. Ilse Varga") == person_key("Ilse Varga")
     assert person_key("Ilse Varga Jr.") != person_key("Ilse Varga")
+
+
+def test_a_digit_int_cannot_read_is_no_age_and_no_error():
+    # str.isdigit() holds for "²" and "①", which int() refuses: the section was lost.
+    assert ages_of("Ilse Varga, ², said items ① and ② were listed, 3 ² in all.") == []
+    assert ages_of("Ilse Varga, " + "1" * 5000 + ", said the quay was shut.") == []
+    assert ages_of("Ilse Varga, ٣٤, said the quay was shut.") == [(34, "Ilse Varga")]

@@ -86,3 +86,12 @@ def test_many_figures_of_one_measure_are_paired_in_bounded_time():
     started = time.process_time()
     assert find_rival_sources(found, set()) == []
     assert time.process_time() - started < 2  # CPU seconds
+
+
+def test_two_equal_figures_of_hundreds_of_digits_are_no_rivals():
+    big = "1" * 400
+    found = corpus(
+        (f"The harbour police put the crowd at {big}.", 0),
+        (f"The dockers' union said {big} people marched.", 0),
+    )
+    assert find_rival_sources(found, set()) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.lang.both_sides import (
+    CROWD_SAID_RE,
     DEATHS_SAID_RE,
     ESTIMATE_AT_RE,
     FIGURE_TOKEN_RE,
@@ -81,3 +82,13 @@ def test_no_estimate_without_a_named_party_a_measure_or_a_figure():
 def test_a_count_of_the_dead_is_the_toll(text):
     m = ESTIMATE_AT_RE.match(text) or DEATHS_SAID_RE.match(text)
     assert m is not None and estimate_figure(m) == ("toll", "count", 120.0)
+
+
+def test_a_figure_of_more_digits_than_any_count_has_is_no_estimate():
+    # float() reads 400 digits as inf: two such equal figures "differed" (rival_sources).
+    for text in (
+        "The harbour police put the crowd at " + "1" * 400 + ".",
+        "The dockers' union said " + "1" * 400 + " people marched.",
+    ):
+        m = ESTIMATE_AT_RE.match(text) or CROWD_SAID_RE.match(text)
+        assert m is not None and estimate_figure(m) is None, text
