@@ -287,7 +287,16 @@ def _name_run(last: Token) -> list[str]:
     body's word ("Reyes Foods"); [] when one is a body's word."""
     words = [last.text]
     i = last.i - 1
-    while i >= 0 and (tok := last.doc[i]).head.i == last.i and tok.dep_ == "compound":
+    while i >= 0:
+        tok = last.doc[i]
+        if _hyphen_joins(tok):  # "Jean-Luc", "Varga-Holm": the tokenizer splits them
+            if not last.doc[i - 1].text[:1].isupper():
+                break
+            words[0] = f"{last.doc[i - 1].text}-{words[0]}"
+            i -= 2
+            continue
+        if tok.head.i != last.i or tok.dep_ != "compound":
+            break
         if not tok.text[:1].isupper() or tok.lower_.rstrip(".") in PERSON_TITLES:
             break
         words.insert(0, tok.text)
@@ -295,3 +304,11 @@ def _name_run(last: Token) -> list[str]:
     if any(w.lower() in _NOT_NAMES for w in words):
         return []
     return words
+
+
+def _hyphen_joins(tok: Token) -> bool:
+    """Whether ``tok`` is a hyphen written between two words with no space."""
+    if tok.text != "-" or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return before.idx + len(before) == tok.idx and tok.idx + 1 == after.idx

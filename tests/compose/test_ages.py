@@ -161,3 +161,10 @@ def test_a_digit_int_cannot_read_is_no_age_and_no_error():
     assert ages_of("Ilse Varga, ², said items ① and ② were listed, 3 ² in all.") == []
     assert ages_of("Ilse Varga, " + "1" * 5000 + ", said the quay was shut.") == []
     assert ages_of("Ilse Varga, ٣٤, said the quay was shut.") == [(34, "Ilse Varga")]
+
+
+def test_a_given_name_or_surname_joined_by_a_hyphen_is_named_whole():
+    # The tokenizer splits "Jean-Luc": the heading named "Luc Brandt", whom no source names.
+    assert ages_of("Jean-Luc Brandt, 34, runs the ferry.") == [(34, "Jean-Luc Brandt")]
+    assert ages_of("Ilse Varga-Holm, 34, runs the ferry.") == [(34, "Ilse Varga-Holm")]
+    assert ages_of("The anti-Brandt camp, 34, met.") == []
