@@ -65,6 +65,9 @@ _DENIALS_READ = 50
 _CHARGED_AFTER_RE = re.compile(CHARGED_AFTER)
 _CHARGING_BEFORE_RE = re.compile(CHARGING_BEFORE)
 _OF_WITH_RE = re.compile(r"\b(?:of|with)$")
+# A sentence's end inside a deed: a word of two lower-case letters or more ("port.", not
+# "Dr." or "U.S.") ending on a stop, then a word ("port. 3M", "port.The").
+_SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?]\s*[^\s.,;:!?]")
 # The words of any charge and its denial, which say nothing of which deed it is.
 _DENIAL_WORDS = content(
     ["charge", "charges", "charged", "allegation", "allegations", "alleged", "accusation"]
@@ -117,6 +120,8 @@ def charged_deed(text: str, name: list[str]) -> str | None:
         if deed is None:
             continue
         words = deed.group("deed").strip().rstrip(".").split()
+        if _SENTENCE_END_RE.search(" ".join(words)):
+            continue  # "… in the port. 3M denied it": two sentences the splitter joined
         if words and len(words) <= MAX_DEED_WORDS:
             return " ".join(words)
     return None

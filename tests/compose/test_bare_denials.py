@@ -112,3 +112,16 @@ def test_many_denials_against_many_charges_are_read_in_linear_time():
     started = time.process_time()
     assert find_bare_denials(found, set()) == []
     assert time.process_time() - started < 2  # CPU seconds
+
+
+def test_a_deed_runs_to_no_other_sentence_the_splitter_left_joined():
+    # A sentence opening on a digit or a CJK name was left joined to the charge: the
+    # heading's brackets told another party's denial as the deed.
+    glued = "Almeth accused Korvia of smuggling grain in the port. 大港集团 rejected the charges"
+    assert charged_deed(glued, ["Korvia"]) is None
+    assert charged_deed("Almeth accused Korvia of smuggling grain.3M denied it", ["Korvia"]) is None
+    bribed = charged_deed("Almeth accused Korvia of bribing Dr. Vail", ["Korvia"])
+    assert bribed == "bribing Dr. Vail"
+    assert charged_deed("Almeth accused Korvia of misleading U.S. buyers", ["Korvia"]) == (
+        "misleading U.S. buyers"
+    )
