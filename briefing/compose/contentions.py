@@ -28,7 +28,7 @@ from briefing.compose.dispute_topics import (
     MAX_SENTENCE_HEADING_WORDS,
     unlinked,
 )
-from briefing.compose.paired_sentences import shown_pairs
+from briefing.compose.paired_sentences import article_pairs
 from briefing.compose.positions import party_of, speaker_of
 from briefing.lang.both_sides import CONTRAST_OPENING_RE
 from briefing.lang.stopwords import STOP_WORDS
@@ -54,7 +54,7 @@ def _credited(
     return party[0] if party is not None else None
 
 
-def _said(adoc: AnalysedDocument, sent: Sentence, parties: frozenset[str]) -> set[str]:
+def said_words(adoc: AnalysedDocument, sent: Sentence, parties: frozenset[str]) -> set[str]:
     """The lemmas of the nouns and adjectives of ``sent`` that are no party's words."""
     span = tokens_at(adoc.parse, sent.start, sent.end) or []
     return {
@@ -76,7 +76,7 @@ def _contentions(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence]]:
         one = _credited(adoc, first, ASSERTING) if other is not None else None
         if one is None or other is None or one & other:
             continue
-        if _said(adoc, first, one | other) & _said(adoc, second, one | other):
+        if said_words(adoc, first, one | other) & said_words(adoc, second, one | other):
             out.append((first, second))
     return out
 
@@ -94,10 +94,4 @@ def _heading(text: str) -> str:
 def find_contentions(corpus: Corpus, shown: set[str]) -> list[Divergence]:
     """Contrasted contentions (the module's rules); a sentence in ``shown`` (another
     divergence's claim) is not shown again."""
-    found = (
-        (first, second, _heading(second.text.strip()))
-        for adoc in corpus.docs
-        if adoc.parse is not None
-        for first, second in _contentions(adoc)
-    )
-    return shown_pairs(corpus, found, shown)
+    return article_pairs(corpus, _contentions, _heading, shown)

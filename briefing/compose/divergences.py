@@ -12,7 +12,9 @@
   pair below holds that sentence: the pair shows both sides); or one
   party's claim and the next sentence's "But another party said it did not" (``corrections``);
   or one party's contention and the next sentence's "But another party contends …"
-  (``contentions``); or two named parties taking opposite sides on one thing ("Hale
+  (``contentions``); or one party's position and the next sentence's other party set
+  against it by "however" ("Reyes, however, said he believed …", ``countered``); or two
+  named parties taking opposite sides on one thing ("Hale
   supports the ban" / "the Guild said the ban hurts small bars", ``positions``); or a
   named party's denial of its guilt or part in a deed and the sentence that charges it
   ("maintained his innocence in the killing" / "was convicted of the killing", ``guilt``),
@@ -43,6 +45,7 @@ from briefing.compose.bare_denials import find_bare_denials
 from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import story_reports
+from briefing.compose.countered import find_countered
 from briefing.compose.disputes import find_disputes
 from briefing.compose.exclusive_claims import find_exclusive_claims
 from briefing.compose.figure_dates import date_divergences
@@ -52,6 +55,7 @@ from briefing.compose.positions import find_positions
 from briefing.compose.rival_estimates import find_rival_estimates
 from briefing.compose.rival_sources import find_rival_sources
 from briefing.compose.tolls import source_count
+from briefing.compose.two_voices import find_two_voices
 from briefing.lang.disputes import DISPUTED_TERM_RE
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
@@ -71,6 +75,8 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     alone = {d.claims[0].text for d in out if len(d.claims) == 1}
     out += find_corrections(corpus, _shown(out + characterisations) - alone)
     out += find_contentions(corpus, _shown(out + characterisations) - alone)
+    out += find_countered(corpus, _shown(out + characterisations) - alone)
+    out += find_two_voices(corpus, _shown(out + characterisations))
     out += find_positions(corpus, _shown(out + characterisations) - alone)
     out += find_guilt(corpus, _shown(out + characterisations) - alone)
     out += find_bare_denials(corpus, _shown(out + characterisations) - alone)

@@ -11,12 +11,12 @@ attributed dispute (``disputes``).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL
 from briefing.compose.fact_words import stems
 from briefing.compose.story_vocabulary import story_weights
-from briefing.model import Claim, Corpus, Divergence, Sentence
+from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
 
 # A pair must be about the story: story words (stems in this share of the articles) it
 # carries, weighted by that share, as for disputes (story_eval dev stories).
@@ -46,3 +46,20 @@ def shown_pairs(
         out.append(Divergence(label + heading, claims, kind="dispute"))
         shown |= {claim.text, answer.text}
     return out
+
+
+def article_pairs(
+    corpus: Corpus,
+    pairs_of: Callable[[AnalysedDocument], list[tuple[Sentence, Sentence]]],
+    heading: Callable[[str], str],
+    shown: set[str],
+) -> list[Divergence]:
+    """The pairs ``pairs_of`` finds in each parsed article, headed by ``heading`` of the
+    answer's text, shown by ``shown_pairs``."""
+    found = (
+        (first, second, heading(second.text.strip()))
+        for adoc in corpus.docs
+        if adoc.parse is not None
+        for first, second in pairs_of(adoc)
+    )
+    return shown_pairs(corpus, found, shown)
