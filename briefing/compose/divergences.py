@@ -9,11 +9,15 @@
 * **dispute**: a source reports that a party disputes, denies or rejects a report or
   claim (``disputes``), with the other sources that make the claim when found (alone
   when none is, a named party denying what it says and whose claim that is, unless a
-  pair below holds that sentence: the pair shows both sides); or one
-  party's claim and the next sentence's "But another party said it did not" (``corrections``);
+  pair below holds that sentence: the pair shows both sides; with the next sentence
+  when it names and quotes an unnamed party, "A witness disputed …" / "Hart said …",
+  ``dispute_sequel``); or one party's claim and the next sentence's "But another party
+  said it did not" (``corrections``);
   or one party's contention and the next sentence's "But another party contends …"
   (``contentions``); or one party's position and the next sentence's other party set
-  against it by "however" ("Reyes, however, said he believed …", ``countered``); or two
+  against it by "however" ("Reyes, however, said he believed …", ``countered``); or one
+  sentence's two named parties' voices joined by "while" or "but" ("While the Board said
+  …, the crews accused it of …", ``two_voices``); or two
   named parties taking opposite sides on one thing ("Hale
   supports the ban" / "the Guild said the ban hurts small bars", ``positions``); or a
   named party's denial of its guilt or part in a deed and the sentence that charges it
@@ -46,6 +50,7 @@ from briefing.compose.contentions import find_contentions
 from briefing.compose.corrections import find_corrections
 from briefing.compose.corroboration import story_reports
 from briefing.compose.countered import find_countered
+from briefing.compose.dispute_sequel import with_sequels
 from briefing.compose.disputes import find_disputes
 from briefing.compose.exclusive_claims import find_exclusive_claims
 from briefing.compose.figure_dates import date_divergences
@@ -70,6 +75,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     characterisations = _characterisation_divergences(corpus)
     told = {c.text for d in characterisations for c in d.claims}
     out = [d for d in find_disputes(corpus) if d.claims[0].text not in told]
+    out = with_sequels(corpus, out)  # "A witness disputed …" and the next "Hart said …"
     # A sentence shown alone ("Supporters of the measure deny that …") may be one side
     # of a pair found below, which shows it with the other side instead.
     alone = {d.claims[0].text for d in out if len(d.claims) == 1}
