@@ -12,7 +12,7 @@ article tells (``leaning``):
   what the article set out; a time told from an event before ("The following day,
   ..."); a recipe's or a column's bidding ("Sprinkle sugar over the pastries.",
   "Address questions to ..."), a scene or a truism ("A few boys fish off the pier."),
-  no news (``newsless``);
+  a private person's sketch ("Pell is the kind of man who ..."), no news (``newsless``);
 - a person called by one word that no note can complete (``digest_notes.unnamed_people``);
 - a pronoun nothing in the sentence stands for ("If they are detected, ...":
   ``unbound_pronouns``);
@@ -63,7 +63,7 @@ from briefing.compose.capital_names import capital_name_notes
 from briefing.compose.digest_notes import unnamed_people
 from briefing.compose.long_ago import told_long_ago
 from briefing.compose.near_duplicates import stem
-from briefing.compose.newsless import bidding, nothing_particular
+from briefing.compose.newsless import bidding, nothing_particular, private_sketch
 from briefing.compose.owned_acts import owned_act
 from briefing.compose.place_notes import has_place, writers_place_notes
 from briefing.compose.sentence_filters import trim_connective
@@ -203,6 +203,7 @@ def leaning(adoc: AnalysedDocument, sentence: Sentence, before: Sequence[Sentenc
         or _DAY_AFTER_RE.match(text)
         or bidding(adoc, sentence)
         or nothing_particular(adoc, sentence)
+        or private_sketch(adoc, sentence)
     ):
         return LEANS
     if sentence.index > 0 and (

@@ -14,18 +14,24 @@ alone by their words report nothing (``digest_leans`` makes them only fill a dig
   writer's generality tell what is always so or what one sees there, not what
   happened; but a generality about
   what the article's title names ("Quay gardeners water at dusk." under "Gardening on
-  the quay") is what a feature on a practice reports.
+  the quay") is what a feature on a practice reports;
+- a private person's sketch (``private_sketch``): what kind of person someone is ("Pell
+  is the kind of man who lives to sail."), or a person introduced by an age saying how
+  things are now with them ("Dorna Vell, 11, said her family has a radio but no
+  television."): a feature's colour about its people, not what happened (a speaker's
+  account of an event, "Ada Moss, 34, said she saw the ferry tip over", is one).
 
 Found judging the check set's digests (session 43); the scenes and truisms in session
 49's judging of tuning halves A and B (the largest class of digest sentences judged to
-state no news on held-out stories).
+state no news on held-out stories); the sketches in session 50's (tuning half A).
 """
 
 from __future__ import annotations
 
 from briefing.compose.near_duplicates import content_stems
 from briefing.lang.dates import FINDING_LEMMAS
-from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAYING_LEMMAS
+from briefing.lang.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAYING_LEMMAS, SPEECH_LEMMAS
 from briefing.lang.tenses import PRESENT_TAGS
 from briefing.lang.words import words as word_list
 from briefing.model import AnalysedDocument, Sentence
@@ -61,6 +67,15 @@ _UNPARTICULAR_LABELS = frozenset({"ORDINAL"})
 # place of the report, not of what the sentence tells.
 _DASHES = frozenset({"--", "—", "–"})
 _DATELINE_TOKENS = 8
+# Nouns a sketch calls its subject's kind by ("the kind of man who ...").
+_KIND_NOUNS = frozenset({"kind", "sort", "type"})
+# Nouns of such a kind that are people ("the kind of guy who ...").
+_SKETCHED_PEOPLE = frozenset({"guy", "man", "woman", "person", "fellow", "kid", "girl", "boy"})
+# A person's age given after the name ("Dorna Vell, 11, ..."): a number no higher than
+# this (a lifespan's bound).
+_MOST_AGE = 120
+# Words by which a speaker's words tell of the speaker: "she", "her family", "I", "my".
+_SELF_WORDS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"i", "my", "me", "we", "our"}
 
 
 def bidding(adoc: AnalysedDocument, sentence: Sentence) -> bool:
@@ -159,3 +174,71 @@ def _finds_it(verb: Token) -> bool:
         return False
     deps = {c.dep_ for c in verb.children}
     return "dobj" in deps and "ccomp" not in deps
+
+
+def private_sketch(adoc: AnalysedDocument, sentence: Sentence) -> bool:
+    """Whether ``sentence`` sketches a person rather than tell news (module doc): its
+    main verb "be", a person its subject, of "the kind/sort/type of" someone a clause
+    describes ("Pell is the
+    kind of man who lives to sail"); or a verb of saying whose subject is a name with an
+    age ("Dorna Vell, 11, said ...") and whose words, in the present tense, tell of the
+    speaker ("... her family has a radio"): how things are with them now, not what
+    happened ("... she saw the ferry tip over" is an account). A quotation is someone's
+    words."""
+    span = _unquoted(adoc, sentence)
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() == "be":
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        kinds = [
+            c
+            for c in root.children
+            if c.dep_ == "attr" and c.lemma_.lower() in _KIND_NOUNS and _described(c)
+        ]
+        return any(_person(s, k) for s in subjects for k in kinds)
+    if root.lemma_.lower() not in SPEECH_LEMMAS or not any(
+        c.dep_ == "nsubj" and _aged_name(c) for c in root.children
+    ):
+        return False
+    return any(c.dep_ == "ccomp" and c.tag_ in PRESENT_TAGS and _of_self(c) for c in root.children)
+
+
+def _person(subject: Token, kind: Token) -> bool:
+    """Whether ``subject`` of "the kind of ..." is a person: "he", "she", or a name
+    that is a person's or whose kind is of people ("the kind of guy": the tagger may
+    read a surname as a body's)."""
+    if subject.lower_ in ("he", "she"):
+        return True
+    if subject.pos_ != "PROPN":
+        return False
+    nouns = {o.lemma_.lower() for p in kind.children if p.lower_ == "of" for o in p.children}
+    return subject.ent_type_ == "PERSON" or bool(nouns & _SKETCHED_PEOPLE)
+
+
+def _described(kind: Token) -> bool:
+    """Whether a clause describes ``kind`` ("the kind of man who lives ...", "the sort of
+    teacher students remember"), on it or on its "of"'s noun."""
+    nouns = [kind] + [o for p in kind.children if p.lower_ == "of" for o in p.children]
+    return any(c.dep_ == "relcl" for n in nouns for c in n.children)
+
+
+def _aged_name(subject: Token) -> bool:
+    """Whether ``subject`` is a name followed by an age ("Dorna Vell, 11, ...")."""
+    if subject.pos_ != "PROPN":
+        return False
+    return any(
+        c.dep_ == "appos" and c.text.isdigit() and int(c.text) <= _MOST_AGE
+        for c in subject.children
+    )
+
+
+def _of_self(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is the speaker or the speaker's ("she", "her
+    family")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in _SELF_WORDS or any(
+                p.dep_ == "poss" and p.lower_ in _SELF_WORDS for p in c.children
+            )
+    return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.compose.newsless import bidding, nothing_particular
+from briefing.compose.newsless import bidding, nothing_particular, private_sketch
 from briefing.model import AnalysedDocument
 
 from .conftest import sentence_starting as _sentence
@@ -69,3 +69,39 @@ def test_a_scene_or_a_truism_with_nothing_particular_tells_no_news() -> None:
     # what records show, what is yet to be done, a generality about what the title names
     for start in ("The inspection records", "Engineers have yet", "Old piers need", "The survey"):
         assert not nothing_particular(adoc, _sentence(adoc, start)), start
+
+
+SKETCHES = (
+    "Dorna Vell, 11, said her family has a radio but no television. "
+    "Pell is the kind of man who lives to sail and climb. "
+    "Kellan is the sort of teacher students remember. "
+    "Brandvold is the kind of fellow who spends his weekends mending nets. "
+    "Ada Moss, 34, said she saw the ferry tip over. "
+    "Tom Reed, 9, died when the ferry sank. "
+    "Mayor Ivo Lant said the ferry has no licence. "
+    "Ivo Lant, 58, said the council needs a new ferry. "
+    "This is the kind of storm the harbour fears. "
+    "The ferry is the only kind of boat that docks at Marlow."
+)
+
+
+def test_a_private_persons_sketch_tells_no_news() -> None:
+    adoc = titled_article(SKETCHES, "Ferry sinks off Marlow")
+    judged = {start: private_sketch(adoc, _sentence(adoc, start)) for start in SKETCH_STARTS}
+    assert judged == SKETCH_STARTS
+
+
+# Each sentence's opening and whether it is a sketch: an account of the event, a death,
+# an official, words about others and a kind of thing are not.
+SKETCH_STARTS = {
+    "Dorna Vell": True,
+    "Pell is": True,
+    "Kellan is": True,
+    "Brandvold is": True,  # a surname the tagger may read as a body's
+    "Ada Moss": False,
+    "Tom Reed": False,
+    "Mayor Ivo": False,
+    "Ivo Lant, 58": False,
+    "This is": False,
+    "The ferry is": False,
+}
