@@ -24,6 +24,7 @@ first twelve words and "…"; a whole article or long sentence is never a title.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -173,7 +174,8 @@ def _read(
         data = _read_capped(source, limits)
         name = source.reader or _guess_reader(location, data)
         if cache is not None:
-            return cache.read(name, READERS.get(name), location, data)
+            where = os.path.realpath(source.location)  # one entry however the file is named
+            return cache.read(name, READERS.get(name), location, data, where)
         return READERS.get(name)(location, data)
     except SkipSource as exc:
         return [Skipped(location, str(exc))]

@@ -2,10 +2,12 @@
 
 A cron run over a folder that only grows reads every file again, but cleaning a page
 (clutter rules, language check, title) is most of ingest's time; an unchanged file's
-documents come from here instead. The key hashes the file's bytes, its location (a
-document carries it), the reader's name, the limits a reader applies and the reader code
-(``code_version``: the modules the readers import, and the parsing libraries' versions).
-A changed file, a new limit or an edit to a reader is a new key.
+documents come from here instead. The key hashes the file's bytes, its real path (the
+same file named by a relative path on a hand run and by an absolute one under cron is one
+entry, which names its documents after the location they are read by), the reader's
+name, the limits a reader applies and the reader code (``code_version``: the modules the
+readers import, and the parsing libraries' versions). A changed file, a new limit or an
+edit to a reader is a new key.
 
 Entries live in an ``EntryStore`` (atomic, bounded, links and pipes are misses) and are
 hostile input: ``decode`` accepts an entry only if it names its own key and every field
@@ -35,7 +37,7 @@ from briefing.ingest.readers import SkipForNow, SkipSource
 from briefing.model import PLACE_MAX_CHARS, Document, Skipped
 
 READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
-FORMAT = 3  # bump when the entry layout below changes
+FORMAT = 4  # bump when the entry layout below changes
 # Bounds: 875 articles (benchmarks/scale.py) take about 5 MB; as for the article cache,
 # room for many such folders' worth of edits.
 MAX_ENTRIES = 20_000
@@ -82,14 +84,15 @@ class ReadCache:
         return entry_key(self.salt, reader, location, data)
 
     def read(
-        self, name: str, reader: Reader, location: str, data: bytes
+        self, name: str, reader: Reader, location: str, data: bytes, where: str = ""
     ) -> list[Document | Skipped]:
-        """``reader(location, data)``, or what it gave for the same input before."""
-        key = self.key(name, location, data)
+        """``reader(location, data)``, or what it gave for the same input before; ``where``:
+        the file's real path, which keys the entry in place of ``location``."""
+        key = self.key(name, where or location, data)
         raw = self.store.get(key, MAX_ENTRY_BYTES)
         if raw is not None:
             try:
-                items = decode(raw, key)
+                items = decode(raw, key, location)
             except BadEntry:
                 pass
             else:
@@ -104,7 +107,7 @@ class ReadCache:
         except SkipSource as exc:  # the source's own fault: the same next time
             items = [Skipped(location, str(exc))]
         if len(limits.warnings) == warned and limits.unsettled == unsettled:
-            self.store.put(key, encode(items, key))
+            self.store.put(key, encode(items, key, location))
         return items
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> int:
@@ -112,33 +115,49 @@ class ReadCache:
         return self.store.prune(max_entries, max_bytes)
 
 
-def encode(items: list[Document | Skipped], key: str) -> bytes:
+def encode(items: list[Document | Skipped], key: str, location: str = "") -> bytes:
+    """The entry of ``items`` read from ``location``: their locations are kept relative to
+    it ("" for its own, "#entry-3" for a saved feed's entry without a link), so that a read
+    of the same file by another name names them after that name."""
     rows: list[list[Any]] = []
     for item in items:
+        where = _relative(item.location, location)
         if isinstance(item, Skipped):
-            rows.append(["skip", item.location, item.reason])
+            rows.append(["skip", where, item.reason])
         else:
             date = item.date.isoformat() if item.date else None
             filed = item.filed.isoformat() if item.filed else None
             rows.append(
-                ["doc", item.location, item.text, item.title, item.outlet, item.author, date]
+                ["doc", where, item.text, item.title, item.outlet, item.author, date]
                 + [item.kind, item.content_hash, filed, item.place]
             )
     data = {"format": FORMAT, "key": key, "items": rows}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def decode(raw: bytes, key: str) -> list[Document | Skipped]:
-    """The items stored in ``raw`` under ``key``; ``BadEntry`` if anything is off."""
+def decode(raw: bytes, key: str, location: str = "") -> list[Document | Skipped]:
+    """The items stored in ``raw`` under ``key``, read from ``location``; ``BadEntry`` if
+    anything is off."""
     try:
         data = orjson.loads(raw)
         _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
         _check(data.get("key") == key, "key")  # an entry copied under another name
         rows = data["items"]
         _check(isinstance(rows, list) and len(rows) > 0, "items")
-        return [_item(row) for row in rows]
+        items = [_item(row) for row in rows]
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
         raise BadEntry(str(exc)) from exc
+    for item in items:
+        if not item.location or item.location.startswith("#"):
+            item.location = location + item.location
+    return items
+
+
+def _relative(where: str, location: str) -> str:
+    """``where``, an item's location, relative to ``location``, the file it was read from."""
+    if location and (where == location or where.startswith(f"{location}#")):
+        return where[len(location) :]
+    return where
 
 
 def _item(row: Any) -> Document | Skipped:

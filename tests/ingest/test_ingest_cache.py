@@ -215,3 +215,24 @@ def test_the_code_version_covers_every_registered_reader() -> None:
     modules = closure(cache._CODE)
     readers = {str(READERS._refs[name]).split(":")[0] for name in READERS.names()}
     assert readers <= set(modules)
+
+
+def test_a_folder_named_relative_then_absolute_is_read_once(
+    sources: Path, tmp_path: Path, cleaned: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same files named by a relative path (a hand run, ``briefing build src``) and by
+    an absolute one (cron's ``--config``, whose paths are resolved) are one cache entry each:
+    the second build read and cleaned every file again."""
+    monkeypatch.chdir(tmp_path)
+    first, _ = read(Path("src"), tmp_path / "cache")
+    calls = len(cleaned)
+    second, cache = read(sources.resolve(), tmp_path / "cache")
+    assert len(cleaned) == calls and cache.hits == 3
+    assert second == first  # every document and skip named as before: "a.txt", "empty.txt"
+    (sources / "sub").mkdir()
+    (sources / "sub" / "c.txt").write_text(ARTICLE.replace("ferry", "bus"), encoding="utf-8")
+    alone = ingest([str(sources / "sub" / "c.txt")], cache=ReadCache(tmp_path / "cache", Limits()))
+    third, cache = read(sources, tmp_path / "cache")
+    assert cache.hits == 4  # the file given by itself before, now in its folder
+    assert [d.location for d in alone.documents] == ["c.txt"]
+    assert [d.location for d in third.documents] == ["a.txt", "b.txt", "sub/c.txt"]
