@@ -34,6 +34,7 @@ from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.ingest import limits as limits_module
 from briefing.ingest.limits import Limits
 from briefing.ingest.readers import SkipForNow, SkipSource
+from briefing.ingest.text import in_calendar
 from briefing.model import PLACE_MAX_CHARS, Document, Skipped
 
 READ_CACHE_DIR = "read"  # inside the output folder's state folder (.briefing)
@@ -173,14 +174,17 @@ def _item(row: Any) -> Document | Skipped:
     _check(place is None or len(place) <= PLACE_MAX_CHARS, "place")
     _check(isinstance(content_hash, str) and _HEX.fullmatch(content_hash) is not None, "hash")
     _check(bool(text.strip()), "text")
+    day = dt.date.fromisoformat(date) if date is not None else None
+    sent = dt.date.fromisoformat(filed) if filed is not None else None
+    _check(in_calendar(day) and in_calendar(sent), "date")  # compose's dates end there
     return Document(
         location=location,
         text=text,
         title=title,
         outlet=outlet,
         author=author,
-        date=dt.date.fromisoformat(date) if date is not None else None,
-        filed=dt.date.fromisoformat(filed) if filed is not None else None,
+        date=day,
+        filed=sent,
         place=place,
         kind=kind,
         content_hash=content_hash,

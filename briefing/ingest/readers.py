@@ -22,7 +22,14 @@ from briefing.ingest import clutter, limits
 from briefing.ingest.decode import NotText, decode
 from briefing.ingest.language import unsupported_language
 from briefing.ingest.markup import MAX_TAG_ATTRIBUTES, excess_tags, tame_tags
-from briefing.ingest.text import derive_title, normalise_space, parse_date, split_blocks
+from briefing.ingest.text import (
+    DATE_YEARS,
+    derive_title,
+    in_calendar,
+    normalise_space,
+    parse_date,
+    split_blocks,
+)
 from briefing.lang.contacts import is_contact_fragment
 from briefing.lang.furniture import EDITORS_NOTE_RE, WIRE_INLINE_NOTE_RE
 from briefing.model import Document, Skipped
@@ -43,6 +50,9 @@ class SkipForNow(SkipSource):
 # was cleaned whole, ~0.17 ms a paragraph: 22.7 CPU s to keep its first 200,000 characters.
 # Set by reasoning, not tuned.
 CLEANED_PER_KEPT_CHAR = 2
+_OUT_OF_CALENDAR = (
+    f"no article is dated before {DATE_YEARS.start} or after {DATE_YEARS.stop - 1} (DATE_YEARS)"
+)
 
 
 def build_document(
@@ -58,6 +68,10 @@ def build_document(
     if not kept or sum(len(p.split()) for p in kept) < 5:
         raise SkipSource("no article text found")
     text = _capped(location, "\n\n".join(kept))
+    if not (in_calendar(meta.date) and in_calendar(meta.filed)):
+        bad = meta.date if not in_calendar(meta.date) else meta.filed
+        limits.warn(location, f"its date {bad} was left out: {_OUT_OF_CALENDAR}")
+        meta.date = meta.filed = None  # the article is read, undated
     return Document(
         location=location,
         text=text,

@@ -181,6 +181,19 @@ def normalise_key(text: str) -> str:
     return " ".join(tokens(text)).lower().replace("’", "'")
 
 
+# The years an article's date may fall in. Compose reckons dates around an article's
+# ("yesterday", "last year", a weekday) with Python's dates, which end at the years 1
+# and 9999: a Markdown article dated 0001-01-01 failed the summary, the background and
+# the open questions (OverflowError). Centuries of margin at both ends, by reasoning; no
+# news article is dated in either.
+DATE_YEARS = range(1000, 9000)
+
+
+def in_calendar(date: dt.date | None) -> bool:
+    """Whether ``date`` is none, or one an article may have (``DATE_YEARS``)."""
+    return date is None or date.year in DATE_YEARS
+
+
 def parse_date(value: object) -> dt.date | None:
     """A date from ISO strings ("2018-06-05", "2018-06-05T10:00Z"), "June 5, 2018",
     ``time.struct_time`` or date/datetime objects; None when no full date is there."""

@@ -112,6 +112,9 @@ def test_a_page_skipped_for_its_cpu_time_is_read_again(
             {**e, "items": [e["items"][0][:6] + ["yesterday"] + ["text", ""]]}
         ).encode(),
         lambda e: json.dumps({**e, "items": []}).encode(),
+        lambda e: json.dumps(
+            {**e, "items": [e["items"][0][:6] + ["0001-01-01"] + e["items"][0][7:]]}
+        ).encode(),
         lambda e: b"[" * 100_000,  # deeply nested
     ],
 )

@@ -133,6 +133,32 @@ def test_markdown_front_matter_and_no_markup(tmp_path):
     assert "Background" not in doc.text  # section heading, not a sentence
 
 
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("first.md", "---\ntitle: Ferry fares frozen\ndate: 0001-01-01\n---\n\n"),
+        ("last.md", "---\ntitle: Ferry fares frozen\ndate: 9999-12-31\n---\n\n"),
+        ("wire.txt", "KESTREL, Dec. 31, 9999 (AP) -- "),
+    ],
+)
+def test_a_date_at_the_end_of_the_calendar_is_dropped_saying_so(tmp_path, name, head):
+    # Compose reckons "yesterday" and "last year" from an article's date: a Markdown
+    # article dated 0001-01-01 failed the summary, background and open questions with an
+    # OverflowError. The article is read, undated, and the console says why.
+    path = tmp_path / name
+    path.write_text(
+        head + "The harbour board froze ferry fares yesterday, and said last year's "
+        "rise would not be repeated.\n",
+        encoding="utf-8",
+    )
+    result = ingest([str(path)])
+    [doc] = result.documents
+    assert doc.date is None and doc.filed is None
+    assert "ferry fares yesterday" in doc.text
+    [note] = result.warnings
+    assert note.startswith(f"{name}: its date ") and "(DATE_YEARS)" in note
+
+
 def test_markdown_heading_is_title(tmp_path):
     path = tmp_path / "plain.md"
     path.write_text(
