@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from briefing.compose.actors.name_keys import generation, strip_titles
 from briefing.compose.digest_leans import quoted_elsewhere
 from briefing.compose.known_people import people_before
 from briefing.compose.tolls import source_count
@@ -39,7 +40,6 @@ from briefing.lang.figures import AGE_WORDS, NUMBER_WORDS, PAST_AGE_WORDS
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
     CORPORATE_SUFFIXES,
-    GENERATION_SUFFIXES,
     PERSON_TITLES,
 )
 from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
@@ -133,14 +133,10 @@ def _divergence(ages: list[Age]) -> Divergence:
 
 
 def person_key(name: str) -> tuple[str, str, str]:
-    """One person's full name as a key: first and last word, and the generation."""
-    words = [w.strip(",").lower() for w in name.split()]
-    while len(words) > 2 and words[0].rstrip(".") in PERSON_TITLES:
-        words.pop(0)
-    generation = ""
-    if len(words) > 2 and words[-1].rstrip(".") in GENERATION_SUFFIXES:
-        generation = words.pop().rstrip(".")
-    return words[0], words[-1], generation
+    """One person's full name as a key: first and last word, and the generation; no
+    title before it ("Dr.")."""
+    words, born = generation([w.strip(",").lower() for w in strip_titles(name)[0].split()])
+    return words[0], words[-1], born
 
 
 def article_ages(adoc: AnalysedDocument) -> list[Age]:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.compose.actors.name_keys import generation
 from briefing.compose.actors.roles import apposition
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
     CORPORATE_SUFFIXES,
-    GENERATION_SUFFIXES,
     NAME_ARTICLES,
     PERSON_TITLES,
     surname_first,
@@ -90,7 +90,8 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         if len(name.split()) < 2:
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
-        first, *_, last = _ungenerated(name).split()
+        (first, *_, last), born = generation(name.split())
+        last = last.rstrip(",") if born else last  # "Wexley, Jr."
         # A name written surname first ("Chen Ming-tao", "Xu Minghao", then "Chen said":
         # ``surname_first``), and its article calls the person by the first word alone,
         # never by the last.
@@ -166,15 +167,6 @@ def _written(surname: str, text: str, glued: str = "") -> Iterator[int]:
         if not before or not (before.isalnum() or before == "_" or before in glued):
             yield at
         at = text.find(surname, at + 1)
-
-
-def _ungenerated(name: str) -> str:
-    """``name`` without a generation written after the surname ("G. Richard Wexley Jr.":
-    the person is "Wexley" alone)."""
-    words = name.split()
-    if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATION_SUFFIXES:
-        return " ".join(words[:-1]).rstrip(",")
-    return name
 
 
 def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from briefing.compose.actors.clusters import NameForm
-from briefing.compose.actors.name_keys import normalise_name
+from briefing.compose.actors.name_keys import generation, normalise_name
 from briefing.compose.article_memo import by_article
 from briefing.compose.memo import decode_pairs, encode_pairs
 from briefing.lang.acronyms import (
@@ -31,7 +31,6 @@ from briefing.lang.names import (
     ACRONYM_SKIP,
     COUNTRY_ALIASES,
     DEMONYM_ENDINGS,
-    GENERATION_SUFFIXES,
     GOVERNMENT_WORDS,
     IRREGULAR_DEMONYMS,
     NAME_ARTICLES,
@@ -257,9 +256,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
 def family_name(tokens: list[str]) -> str:
     """The word a full name's owner is called by alone: its last but a generation's
     ("wexley" of "g arnold wexley jr")."""
-    if len(tokens) > 2 and tokens[-1] in GENERATION_SUFFIXES:
-        return tokens[-2]
-    return tokens[-1]
+    return generation(tokens)[0][-1]
 
 
 def surname(tokens: list[str]) -> str:

@@ -3,8 +3,9 @@
 ``normalise_name`` strips a leading "the", possessives, a glued acronym and corporate
 suffixes, parts a middle initial glued to the surname ("K.Treviso") and keys the rest
 case-insensitively; ``strip_titles`` drops person titles before a name ("Sen.", "Facebook
-CEO"); ``plausible_name`` refuses what cannot be one name (a list, a clause, lower-case
-words, a bare number, a title-cased phrase cut short).
+CEO"), ``generation`` a generation after it ("Jr."); ``plausible_name`` refuses what
+cannot be one name (a list, a clause, lower-case words, a bare number, a title-cased
+phrase cut short).
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from __future__ import annotations
 import re
 
 from briefing.lang.furniture import JUNK_NAMES
-from briefing.lang.names import CORPORATE_SUFFIXES, NAME_PARTICLES, PERSON_TITLES
+from briefing.lang.names import (
+    CORPORATE_SUFFIXES,
+    GENERATION_SUFFIXES,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+)
 from briefing.lang.speech import SAYS
 
 # More words than this in one mention is a list or clause run together, not a name.
@@ -65,6 +71,15 @@ def strip_titles(surface: str) -> tuple[str, str]:
         if w.lower().rstrip(".") in PERSON_TITLES:
             cut = i + 1
     return " ".join(words[cut:]), words[cut - 1].lower().rstrip(".") if cut else ""
+
+
+def generation(words: list[str]) -> tuple[list[str], str]:
+    """A full name's ``words`` without a generation written after the surname ("G.
+    Richard Wexley Jr.": the person is "Wexley"), and that generation in lower case
+    without its full stop ("jr"), or ""."""
+    if len(words) > 2 and (last := words[-1].rstrip(".").lower()) in GENERATION_SUFFIXES:
+        return words[:-1], last
+    return words, ""
 
 
 def plausible_name(surface: str, key: str, max_words: int = MAX_NAME_WORDS) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from briefing.compose.actors import extract_actors
 from briefing.compose.actors.name_keys import (
+    generation,
     normalise_name,
     phrase_head,
     plausible_name,
@@ -74,3 +75,10 @@ def test_the_verb_of_an_inverted_quote_is_no_given_name() -> None:
     assert strip_titles("Insisted Sen. Brandt") == ("Brandt", "sen")
     assert strip_titles("Said Musa") == ("Said Musa", "")
     assert strip_titles("Added") == ("Added", "")
+
+
+def test_generation_is_cut_after_a_surname_only() -> None:
+    assert generation(["G.", "Arno", "Pellow", "Jr."]) == (["G.", "Arno", "Pellow"], "jr")
+    assert generation(["arno", "pellow", "iii"]) == (["arno", "pellow"], "iii")
+    assert generation(["Pellow", "Jr."]) == (["Pellow", "Jr."], "")  # no name left before it
+    assert generation(["Arno", "Pellow"]) == (["Arno", "Pellow"], "")
