@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from briefing.compose.digest_lead import tells_news
-from briefing.lang.dates import BARE_MONTH_RE, YEAR_RE
+from briefing.lang.dates import BARE_MONTH_RE, YEAR_RE, years_before
 from briefing.lang.figures import figure_value
 from briefing.lang.tenses import NOT_PAST_TAGS, PAST_TAGS
 from briefing.model import AnalysedDocument, Sentence
@@ -69,7 +69,8 @@ def told_long_ago(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     # main verb to read a tense from: nothing says it is history.
     if not tenses or tenses[0] != "past" or "now" in tenses:
         return False
-    return any(back >= YEARS_BEFORE for verb in verbs for back in _years_back(verb, written.year))
+    year = written.year
+    return any(years_before(t, year, YEARS_BEFORE) for v in verbs for t in _dated(v, year))
 
 
 def _tense(verb: Token) -> str:
@@ -81,19 +82,19 @@ def _tense(verb: Token) -> str:
     return "past" if any(tag in PAST_TAGS for tag in tags) else ""
 
 
-def _years_back(verb: Token, written: int) -> Iterator[int]:
-    """How many years before the year ``written`` each time that dates ``verb`` is: a
-    year (or a month and year) after a preposition of time that goes with it, or with an
-    adverb of it ("way back in 1960"), and "N years ago"."""
+def _dated(verb: Token, written: int) -> Iterator[int]:
+    """The year of each time that dates ``verb``: a year (or a month and year) after a
+    preposition of time that goes with it, or with an adverb of it ("way back in 1960"),
+    and "N years ago", before the year ``written``."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _AT_PREPOSITIONS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        yield from (written - year for year in _year(obj))
+                        yield from _year(obj)
             elif child.lower_ == "ago":
-                yield from _ago(child)
+                yield from (written - back for back in _ago(child))
 
 
 def _year(obj: Token) -> Iterator[int]:

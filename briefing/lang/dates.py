@@ -25,6 +25,15 @@ YEAR_WORD_RE = re.compile(rf"(?:mid-|early-|late-)?{YEAR_PATTERN}s?")
 # A bare number that is a year or a month's day ("1999", "31"): no figure of a fact.
 YEAR_OR_DAY_RE = re.compile(rf"{YEAR_PATTERN}|[0-3]?\d")
 
+
+def years_before(year: int, written: int, at_least: int) -> bool:
+    """Whether ``year`` is at least ``at_least`` years before ``written``, its article's
+    year: what a sentence dates to it is background to the article's news, not news
+    (``compose.long_ago``: 5 years), or the story's past, not its time
+    (``compose.actors.history``: 20 years, 5 for a chronology's line)."""
+    return written - year >= at_least
+
+
 # The entity model's labels of a date or a clock time ("last Monday", "4 p.m."): words
 # that tell when, and name nothing.
 TIME_LABELS = frozenset({"DATE", "TIME"})

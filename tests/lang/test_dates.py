@@ -17,6 +17,7 @@ from briefing.lang.dates import (
     UNPLACED_TIME_RE,
     YEAR_OR_DAY_RE,
     YEAR_WORD_RE,
+    years_before,
 )
 
 
@@ -139,3 +140,9 @@ def test_a_time_finer_than_a_year_that_no_note_names(text: str, unplaced: bool) 
 def test_planned_verb_follows_its_doer(text: str, groups: tuple[str, str] | None) -> None:
     found = PLANNED_VERB_RE.search(text)
     assert (found.groups() if found else None) == groups
+
+
+def test_years_before_counts_back_from_the_articles_year() -> None:
+    assert years_before(1994, 1999, 5) and not years_before(1995, 1999, 5)
+    assert years_before(1979, 1999, 20) and not years_before(1980, 1999, 20)
+    assert not years_before(2001, 1999, 5)  # a year ahead

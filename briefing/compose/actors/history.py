@@ -16,7 +16,7 @@ import bisect
 
 from briefing.compose.actors.clusters import Match, match_span
 from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
-from briefing.lang.dates import CHRONOLOGY_RE, ERA_RE, ERA_SPAN_RE
+from briefing.lang.dates import CHRONOLOGY_RE, ERA_RE, ERA_SPAN_RE, years_before
 from briefing.lang.speech import SAY_RE
 from briefing.lang.tenses import NOT_PAST_TAGS
 from briefing.model import AnalysedDocument, Corpus
@@ -48,8 +48,8 @@ def names_the_past(sentence: str, year: int) -> bool:
     entry = CHRONOLOGY_RE.match(sentence)
     if entry:
         years.append(_span_end(int(entry["year"]), entry["to"]))
-        return max(years) <= year - CHRONOLOGY_PAST_YEARS
-    return bool(years) and max(years) <= year - HISTORY_YEARS
+        return years_before(max(years), year, CHRONOLOGY_PAST_YEARS)
+    return bool(years) and years_before(max(years), year, HISTORY_YEARS)
 
 
 def _span_end(start: int, to: str | None) -> int:
