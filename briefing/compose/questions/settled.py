@@ -126,9 +126,12 @@ def overtaken(ctx: QuestionContext, cand: QuestionCandidate) -> bool:
     if resolved is None or not resolved[2] or resolved[1][1] == 0:
         return False  # no date, one without a year to place it, or a whole year
     year, month, day = resolved[1][:3]
-    if day:
-        named = dt.date(year, month, day)
-    else:  # a month: its last day
-        named = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    try:
+        if day:
+            named = dt.date(year, month, day)
+        else:  # a month: its last day
+            named = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return False  # a day no calendar has ("April 31"): a slip, no day to pass
     latest = max((d.document.date for d in ctx.corpus.docs if d.document.date), default=None)
     return latest is not None and asked_on < named < latest

@@ -109,3 +109,14 @@ def test_a_day_before_the_asking_is_no_deadline(dated_questions):
         (MAY_20, "Acme and Springfield officials met again on Monday."),
     )
     assert [q.question for q in qs if "April 10" in q.question]
+
+
+@pytest.mark.parametrize("day", ["April 31", "February 30, 2024"])
+def test_a_day_no_calendar_has_overtakes_no_question(day, dated_questions):
+    # A slip of the writer's ("by April 31") resolves to no day: the question stays as the
+    # coverage left it. It failed the open questions with a ValueError.
+    qs = dated_questions(
+        (MAY_2, DEADLINE.replace("May 10", day)),
+        (MAY_20, "Acme and Springfield officials met again on Monday about the river."),
+    )
+    assert all(q.status for q in qs)
