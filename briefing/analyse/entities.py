@@ -185,7 +185,7 @@ def _annotate(adoc: AnalysedDocument, parse: ParsedDoc) -> None:
         if cleaned is None:
             continue
         text, start = cleaned
-        idx = _sentence_at(starts, start)
+        idx = sentence_at(starts, start)
         adoc.mentions.append(Mention(text, ent.label_, start, start + len(text), idx))
 
 
@@ -205,5 +205,7 @@ def clean_span(text: str, start: int) -> tuple[str, int] | None:
     return stripped, start
 
 
-def _sentence_at(starts: list[int], offset: int) -> int:
+def sentence_at(starts: list[int], offset: int) -> int:
+    """The index of the sentence (of those starting at ``starts``) a mention at ``offset``
+    is filed under: the last that starts at or before it."""
     return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from briefing.analyse.entities import clean_span, sentence_at
 from briefing.lang.words import words
 from briefing.mapping.work import ArticleResult
 from briefing.model import Mention, Sentence
@@ -57,7 +58,7 @@ def decode(raw: bytes, text: str) -> ArticleResult:
         data = orjson.loads(raw)
         _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
         sentences = _sentences(data["sentences"], text)
-        mentions = _mentions(data["mentions"], text, len(sentences))
+        mentions = _mentions(data["mentions"], text, sentences)
         scores = data["scores"]
         _check(isinstance(scores, list) and len(scores) == len(sentences), "scores")
         _check(all(_is_number(x) and math.isfinite(x) for x in scores), "scores")
@@ -98,14 +99,21 @@ def _sentences(rows: Any, text: str) -> list[Sentence]:
     return out
 
 
-def _mentions(rows: Any, text: str, n_sentences: int) -> list[Mention]:
+def _mentions(rows: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
+    """The mentions, each as the analysis writes it: its text cleaned (``clean_span``: no
+    blank, no line break, no quote or bracket at its ends; an empty name failed a digest)
+    and filed under the sentence it starts in."""
     _check(isinstance(rows, list), "mentions")
+    starts = [s.start for s in sentences]
     out: list[Mention] = []
     for row in rows:
         _check(isinstance(row, list) and len(row) == 4 and isinstance(row[0], str), "mention")
         start, end, sentence = _ints(row[1:], 3)
-        _check(0 <= start < end <= len(text) and 0 <= sentence < n_sentences, "mention")
-        out.append(Mention(text[start:end], row[0], start, end, sentence))
+        _check(0 <= start < end <= len(text) and 0 <= sentence < len(sentences), "mention")
+        name = text[start:end]
+        _check(clean_span(name, start) == (name, start), "mention's words")
+        _check(sentence == sentence_at(starts, start), "mention's sentence")
+        out.append(Mention(name, row[0], start, end, sentence))
     return out
 
 

@@ -63,6 +63,15 @@ CASES = {
     "entity past the end": lambda d: d["parse"]["ents"].__setitem__(1, 10**6),
     "byte column overflow": lambda d: d["parse"]["columns"]["flags"].__setitem__(0, 300),
     "missing key": lambda d: d.pop("mentions"),
+    # A mention the analysis never writes: over the blank between two sentences (its
+    # empty name failed a digest: known_people.people_before), or filed under a sentence
+    # it is not in.
+    "blank mention": lambda d: d["mentions"][0].__setitem__(
+        slice(1, 4), [d["sentences"][0][2], d["sentences"][1][1], 0]
+    ),
+    "mention in another sentence": lambda d: d["mentions"][0].__setitem__(
+        3, (d["mentions"][0][3] + 1) % len(d["sentences"])
+    ),
 }
 
 
