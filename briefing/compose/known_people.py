@@ -79,6 +79,8 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
         if mention.start >= lead.start:
             continue
         name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
+        if not name:
+            continue  # a lone "’s" the tagger read as a person
         if mention.label != "PERSON" and not _INITIALLED_RE.fullmatch(name):
             if name not in by_use:
                 by_use[name] = _person_by_use(text, name, alone, tagged)

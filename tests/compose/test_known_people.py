@@ -22,16 +22,19 @@ from briefing.model import AnalysedDocument, Mention, Sentence
 from .conftest import articles
 
 
+def _people_before_pell(text: str, *persons: str) -> dict[str, dict[str, str]]:
+    """``people_before`` the sentence "Pell's lawyer spoke." of ``text``, the tagger having
+    read each of ``persons`` as a person's name, at its first place."""
+    mentions = [SimpleNamespace(start=text.index(p), label="PERSON", text=p) for p in persons]
+    adoc = SimpleNamespace(mentions=mentions, document=SimpleNamespace(text=text))
+    return people_before(adoc, SimpleNamespace(start=text.index("Pell's")))
+
+
 def test_a_verb_opening_a_sentence_is_no_given_name():
     # The entity model may read "Turning Pell over ..." as a person "Turning Pell".
     text = "It was hard. Turning Pell over was hard. Mayor Tom Pell agreed. Pell's lawyer spoke."
-    mentions = [
-        SimpleNamespace(start=text.index("Turning"), label="PERSON", text="Turning Pell"),
-        SimpleNamespace(start=text.index("Tom"), label="PERSON", text="Tom Pell"),
-    ]
-    adoc = SimpleNamespace(mentions=mentions, document=SimpleNamespace(text=text))
-    lead = SimpleNamespace(start=text.index("Pell's"))
-    assert people_before(adoc, lead) == {"Pell": {"Tom Pell": "Mayor Tom Pell"}}
+    people = _people_before_pell(text, "Turning Pell", "Tom Pell")
+    assert people == {"Pell": {"Tom Pell": "Mayor Tom Pell"}}
 
 
 def _tagged(text: str, *tagged: tuple[str, str]) -> AnalysedDocument:
@@ -162,3 +165,11 @@ def test_a_name_tagged_no_persons_is_weighed_once_however_often_tagged(monkeypat
     found = people_before(adoc, _at(adoc, "Then"))
     assert found == {"Marlow": {"Olan Marlow": "Olan Marlow"}}
     assert calls == ["Olan Marlow"]
+
+
+def test_a_possessive_read_as_a_person_is_no_name():
+    # The entity model may tag a lone "’s" a person; with its possessive cut nothing is
+    # left, and reading its first word failed the digest (IndexError).
+    text = "The quay’s owner spoke. Mayor Tom Pell agreed. Pell's lawyer spoke."
+    people = _people_before_pell(text, "’s", "Tom Pell")
+    assert people == {"Pell": {"Tom Pell": "Mayor Tom Pell"}}
