@@ -62,15 +62,15 @@ def run(
         return fallback()
 
 
-def attempt(fn: Callable[[], object]) -> None:
-    """``fn()`` worked out ahead for the sections that read it; if it raises, the sections
-    that need it raise again under their own guard (``run``)."""
+def attempt(fn: Callable[[], T]) -> T | None:
+    """``fn()`` worked out ahead for the sections that read it, or None if it raises: the
+    sections that need it raise again under their own guard (``run``)."""
     try:
-        fn()
+        return fn()
     except MemoryError:
         raise
     except Exception:
-        pass
+        return None
 
 
 def described(exc: BaseException) -> str:

@@ -38,6 +38,7 @@ from briefing.compose import (
     events,  # noqa: F401
     fact_words,  # noqa: F401
     figure_reading,  # noqa: F401
+    guarded,
     leaning,  # noqa: F401
     name_reading,  # noqa: F401
     near_duplicates,  # noqa: F401
@@ -107,15 +108,32 @@ Answers = tuple[dict[str, list[Any]], dict[str, Any], dict[str, str]]
 _sent_stems = 0
 
 
-def answers(build: int, adoc: AnalysedDocument) -> Answers:
+def answers(build: int, adoc: AnalysedDocument) -> Answers | None:
     """What compose will ask of ``adoc`` (see the module's notes), asked now. In a process
     other than the build's (pid ``build``: a worker), the memos are emptied afterwards, so
     a worker holds no answers from one article to the next, and the stems worked out in it
     go back too: the build's process would otherwise stem each of the story's ~28,000
     distinct words again, for the sentence pairs of the summary's concepts (Porter's
     stemmer: about half of ``concept_ilp.article_concepts``, itself about a seventh of the
-    build process's compose on benchmarks/scale.py's folder in a wall-clock profile)."""
+    build process's compose on benchmarks/scale.py's folder in a wall-clock profile).
+
+    None when a memo's code fails on the article (a bug only its sentences set off):
+    compose asks again under its guard (``guarded``), which costs a section or a digest
+    and says so; raised here, in a worker, it failed the whole build."""
     global _sent_stems
+    found = guarded.attempt(lambda: _asked(adoc))
+    if os.getpid() != build:
+        forget_sentences()
+        forget_articles()
+        if found is not None:  # else the stems go with the next article
+            table = known_stems()
+            found[2].update(itertools.islice(table.items(), _sent_stems, None))
+            _sent_stems = len(table)
+    return found
+
+
+def _asked(adoc: AnalysedDocument) -> Answers:
+    """``answers`` of ``adoc`` in this process (no stems yet)."""
     sentences: dict[str, list[Any]] = {}
     for name in BY_WORDS:
         ask = MEMOS[name].ask
@@ -127,20 +145,15 @@ def answers(build: int, adoc: AnalysedDocument) -> Answers:
         ask = MEMOS[name].ask
         sentences[name] = [ask((s.text,)) for s in adoc.sentences]
     article = {name: ARTICLE_MEMOS[name].ask(adoc, ()) for name in ARTICLE}
-    stems: dict[str, str] = {}
-    if os.getpid() != build:
-        forget_sentences()
-        forget_articles()
-        table = known_stems()
-        stems = dict(itertools.islice(table.items(), _sent_stems, None))
-        _sent_stems = len(table)
-    return sentences, article, stems
+    return sentences, article, {}
 
 
-def absorb(text: str, sentences: Sequence[Sentence], found: Answers) -> None:
+def absorb(text: str, sentences: Sequence[Sentence], found: Answers | None) -> None:
     """Remember the answers ``answers`` gave for the article of ``text`` and
     ``sentences`` (the same values: the article, its sentences and the code are the
-    build's own)."""
+    build's own); None: nothing to remember."""
+    if found is None:
+        return
     by_sentence, by_article, stems = found
     learn_stems(stems)
     words = [tuple(s.words) for s in sentences]

@@ -96,3 +96,26 @@ def test_absorbed_answers_are_found_without_asking_again(monkeypatch: pytest.Mon
     # What the compose cache stores of the article comes from them too.
     (rows,) = memo.export([adoc.sentences])
     assert set(premap.BY_WORDS) <= rows.keys() and "reads_alone" in rows
+
+
+def test_a_memo_whose_code_fails_leaves_the_article_to_compose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A memo that raises on one article (a bug only its sentences set off) failed the
+    whole build on the worker pool, where compose's guard (one section or digest lost,
+    the failure in the log) never saw it: the worker sends no answers for the article,
+    keeps none, and compose asks again under its guard."""
+    adoc = analysed()
+    fresh_stems(monkeypatch)
+
+    def failing(adoc: AnalysedDocument) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(article_memo.ARTICLE_MEMOS["article_forms"], "fn", failing)
+    assert premap.answers(os.getpid() + 1, adoc) is None
+    assert not any(m.values for m in memo.MEMOS.values())
+    assert not any(m.values for m in article_memo.ARTICLE_MEMOS.values())
+    premap.absorb(adoc.document.text, adoc.sentences, None)  # nothing to remember
+    assert not any(m.values for m in memo.MEMOS.values())
+    with pytest.raises(IndexError):  # compose's own asking fails, under its guard
+        article_memo.ARTICLE_MEMOS["article_forms"].ask(adoc, ())
