@@ -283,6 +283,8 @@ def _check_output(output: str) -> None:
     """``ConfigError`` when ``output``, or the nearest of its folders that exists, is not a
     folder (a file, a named pipe): the build failed with a bare 'Not a directory' (exit 1)
     once its work was done (s33 red team)."""
+    if "\x00" in output:  # valid TOML; making the folder failed the build (ValueError)
+        raise ConfigError(f"output must be a folder name without a NUL character, got {output!r}")
     for path in (Path(output), *Path(output).parents):
         try:
             mode = path.stat().st_mode

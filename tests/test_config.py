@@ -265,3 +265,12 @@ def test_an_output_that_is_no_folder_is_refused_before_the_build(tmp_path: Path,
         load_config(cfg)
     cfg.write_text(f'output = "{tmp_path / "new" / "out"}"\n', encoding="utf-8")
     assert load_config(cfg).output.endswith("out")  # a folder yet to be made is fine
+
+
+def test_an_output_holding_a_nul_character_is_refused_before_the_build(tmp_path: Path) -> None:
+    # "out\u0000put" is valid TOML; the build failed with "ValueError: embedded null byte"
+    # (exit 1) once it came to make the folder.
+    cfg = tmp_path / "briefing.toml"
+    cfg.write_text('output = "out\\u0000put"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="output must be a folder name without a NUL"):
+        load_config(cfg)

@@ -247,6 +247,8 @@ def _mode(path: Path) -> tuple[int, str]:
         if exc.errno == errno.ELOOP:
             return 0, "symbolic link loop"
         return 0, f"could not read ({exc.strerror or exc})"
+    except ValueError:  # "embedded null byte": a config's source may hold any string
+        return 0, "not a file name (it holds a NUL)"
     if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
         return mode, ""
     kind = next((name for test, name in _SPECIAL if test(mode)), "special file")

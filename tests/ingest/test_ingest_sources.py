@@ -312,6 +312,17 @@ def test_a_path_longer_than_the_system_allows_is_listed_not_fatal(tmp_path: Path
     assert any("too long" in reason for reason in reasons(result).values())
 
 
+def test_a_location_holding_a_nul_character_is_listed_not_fatal(tmp_path: Path) -> None:
+    # A config's sources may hold any string ("src\u0000old" is valid TOML); the path's
+    # check raised ValueError (embedded null byte) and failed the whole build.
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(article(1))
+    result = ingest([str(news), str(tmp_path / "old\x00news")])
+    assert [d.location for d in result.documents] == ["a.txt"]
+    assert reasons(result) == {f"{tmp_path}/old\\x00news": "not a file name (it holds a NUL)"}
+
+
 def test_files_whose_names_print_alike_are_never_named_alike(tmp_path: Path) -> None:
     # "\u202e" escaped for printing reads like the six characters "\u202e" in another
     # file's name, and two Latin-1 names both print with U+FFFD: both pairs were listed
