@@ -33,7 +33,7 @@ import orjson
 from briefing.cachestore import EntryStore, code_version, entry_key
 from briefing.ingest import limits as limits_module
 from briefing.ingest.limits import Limits
-from briefing.ingest.readers import SkipForNow, SkipSource
+from briefing.ingest.readers import MAX_TITLE_CHARS, SkipForNow, SkipSource
 from briefing.ingest.text import in_calendar
 from briefing.model import PLACE_MAX_CHARS, Document, Skipped
 
@@ -79,6 +79,7 @@ class ReadCache:
         self.store = EntryStore(folder)
         caps = [limits.max_source_mb, limits.max_source_chars, limits.max_pdf_pages]
         self.salt = json.dumps([code_version(_CODE, _LIBRARIES), caps, limits.max_unzipped_mb])
+        self.max_chars = limits.max_source_chars
         self.hits = 0
 
     def key(self, reader: str, location: str, data: bytes) -> str:
@@ -93,7 +94,7 @@ class ReadCache:
         raw = self.store.get(key, MAX_ENTRY_BYTES)
         if raw is not None:
             try:
-                items = decode(raw, key, location)
+                items = decode(raw, key, location, self.max_chars)
             except BadEntry:
                 pass
             else:
@@ -136,16 +137,19 @@ def encode(items: list[Document | Skipped], key: str, location: str = "") -> byt
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def decode(raw: bytes, key: str, location: str = "") -> list[Document | Skipped]:
+def decode(
+    raw: bytes, key: str, location: str = "", max_chars: int | None = None
+) -> list[Document | Skipped]:
     """The items stored in ``raw`` under ``key``, read from ``location``; ``BadEntry`` if
-    anything is off."""
+    anything is off, or a text is longer than a read keeps (``max_chars``, the limits'
+    ``max_source_chars``: the map's time grows with it) or a title than a reader makes."""
     try:
         data = orjson.loads(raw)
         _check(isinstance(data, dict) and data.get("format") == FORMAT, "format")
         _check(data.get("key") == key, "key")  # an entry copied under another name
         rows = data["items"]
         _check(isinstance(rows, list) and len(rows) > 0, "items")
-        items = [_item(row) for row in rows]
+        items = [_item(row, max_chars) for row in rows]
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
         raise BadEntry(str(exc)) from exc
     for item in items:
@@ -161,7 +165,7 @@ def _relative(where: str, location: str) -> str:
     return where
 
 
-def _item(row: Any) -> Document | Skipped:
+def _item(row: Any, max_chars: int | None = None) -> Document | Skipped:
     _check(isinstance(row, list) and len(row) > 0, "item")
     if row[0] == "skip":
         _check(len(row) == 3 and all(isinstance(x, str) for x in row[1:]), "skipped")
@@ -174,6 +178,8 @@ def _item(row: Any) -> Document | Skipped:
     _check(place is None or len(place) <= PLACE_MAX_CHARS, "place")
     _check(isinstance(content_hash, str) and _HEX.fullmatch(content_hash) is not None, "hash")
     _check(bool(text.strip()), "text")
+    _check(max_chars is None or len(text) <= max_chars, "text length")
+    _check(len(title) <= MAX_TITLE_CHARS + 1, "title length")  # and its "…"
     day = dt.date.fromisoformat(date) if date is not None else None
     sent = dt.date.fromisoformat(filed) if filed is not None else None
     _check(in_calendar(day) and in_calendar(sent), "date")  # compose's dates end there

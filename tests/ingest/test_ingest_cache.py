@@ -116,6 +116,14 @@ def test_a_page_skipped_for_its_cpu_time_is_read_again(
             {**e, "items": [e["items"][0][:6] + ["0001-01-01"] + e["items"][0][7:]]}
         ).encode(),
         lambda e: b"[" * 100_000,  # deeply nested
+        # A text past max_source_chars (no read keeps one): the map took as long as the
+        # planted text was (minutes for 60 MB), holding the output folder's lock.
+        lambda e: json.dumps(
+            {**e, "items": [e["items"][0][:2] + ["Quay. " * 40_000] + e["items"][0][3:]]}
+        ).encode(),
+        lambda e: json.dumps(
+            {**e, "items": [e["items"][0][:3] + ["Quay " * 1_000] + e["items"][0][4:]]}
+        ).encode(),
     ],
 )
 def test_a_damaged_entry_is_read_again(sources: Path, tmp_path: Path, damage) -> None:
