@@ -44,15 +44,17 @@ CREDIT_RE = re.compile(
 # A dash or an arrow after a label that only a cross-link opens with ("READ MORE - ...",
 # "Related →"); "More — much more — is needed" stays. "Related Content: ...", "Also on
 # Example Wire: ..." (an outlet's name in capitals, then a colon).
-LINK_LABEL_RE = re.compile(
-    r"^(?:(?:read|see|watch|listen|also read|also see|related|more|recommended|"
+LINK_LABEL = (
+    r"(?:(?:read|see|watch|listen|also read|also see|related|more|recommended|"
     r"further reading)(?: more| also| next| too)?\s*[:|»›]|also on [\w-]+(?:\.[\w-]+)+\b|"
     r"(?:read more|see more|read also|also read|see also|related)\s*(?:[-–—→]|>>)\s|"
     r"related (?:content|coverage|stories|articles|posts|links|reading|news)\s*[:|»›]|"
     r"also on (?-i:[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,3})\s*:\s|"
-    r"\[[A-Z][A-Z ]{1,15}\](?:\s|(?-i:(?=[A-Z]))))",
-    re.IGNORECASE,
+    r"\[[A-Z][A-Z ]{1,15}\](?:\s|(?-i:(?=[A-Z]))))"
 )
+LINK_LABEL_RE = re.compile(rf"^{LINK_LABEL}", re.IGNORECASE)
+# The same label at any place a ``match`` is asked at (``pattern.match(text, at)``).
+LINK_LABEL_AT_RE = re.compile(LINK_LABEL, re.IGNORECASE)
 # "On the Net: http://...", "Harbor Trust Web site: http://..."
 WEB_ADDRESS_LINE_RE = re.compile(
     r"^(?:on the (?:inter)?net|[^.]{0,80}\bweb ?site|online)\s*:\s*(?:<?https?://|www\.)\S+$",
