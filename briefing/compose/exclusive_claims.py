@@ -17,7 +17,8 @@ the two disagree. Both are shown, the other party's claim first, when the parse 
   "would not say", a condition).
 
 One pair a subject and verb, only about the story (``paired_sentences``); the heading is
-the exclusive claim.
+the exclusive claim. A subject and verb a shown divergence's claim already has ("Sudeny
+contends the mill made bread") are that dispute's, told already: no second item.
 """
 
 from __future__ import annotations
@@ -133,13 +134,22 @@ def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, st
         if c.only
     ]
     out = []
-    done: set[tuple[str, str]] = set()
     read: dict[int, list[_Claim]] = {}  # each sentence's claims, parsed once
 
     def claims(adoc: AnalysedDocument, s: Sentence) -> list[_Claim]:
         if id(s) not in read:
             read[id(s)] = _claims(adoc, s)
         return read[id(s)]
+
+    subjects = {a.subject for a in exclusive}
+    done = {  # what a shown divergence already disputes
+        (c.subject, c.verb)
+        for adoc in corpus.docs
+        if exclusive and adoc.parse is not None
+        for s in adoc.sentences
+        if s.text in shown and subjects & set(s.words)
+        for c in claims(adoc, s)
+    }
 
     for a in exclusive[:MAX_EXCLUSIVE]:
         if (a.subject, a.verb) in done:

@@ -61,3 +61,16 @@ NO_PAIR = [
 def test_no_pair_of_one_side_a_negation_a_doubt_a_figure_or_one_article():
     for texts in NO_PAIR:
         assert find_exclusive_claims(corpus(*texts), set()) == [], texts
+
+
+def test_a_subject_and_verb_a_shown_divergence_already_disputes_is_no_second_item():
+    texts = (
+        "The Tallow Guild insisted the mill made only flour.",
+        "The harbour inspectors said the mill produced oil for the raiders. The Tallow Guild "
+        "contends the mill made bread for the town.",
+    )
+    shown = {"The Tallow Guild contends the mill made bread for the town."}
+    assert find_exclusive_claims(corpus(*texts), shown) == []
+    # another thing's shown claim leaves the pair
+    other = {"The Tallow Guild contends the barge carried bread for the town."}
+    assert len(find_exclusive_claims(corpus(*texts), other)) == 1
