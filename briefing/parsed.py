@@ -457,3 +457,9 @@ def tokens_at(
         return None
     span = parse.char_span(start, end, alignment_mode=alignment_mode)
     return span if span is not None and len(span) else None
+
+
+def negated_below(token: Token) -> bool:
+    """Whether a negation hangs below ``token``: the parse's ``neg`` ("not", "n't") or
+    "never" ("has never issued", "did not make")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)

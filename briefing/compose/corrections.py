@@ -38,7 +38,7 @@ from briefing.compose.memo import BadValue
 from briefing.compose.paired_sentences import shown_pairs
 from briefing.lang.words import negated
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
-from briefing.parsed import Span, Token, tokens_at
+from briefing.parsed import Span, Token, negated_below, tokens_at
 
 # A heading is no longer than a sentence heading of a dispute (``dispute_topics``).
 # Chosen by hand in d9ec188; not benchmarked.
@@ -72,10 +72,6 @@ def _credit(span: Span) -> tuple[Token, Token] | None:
                     if noun.dep_ == "pobj":
                         return t, noun
     return None
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -148,7 +144,7 @@ def _told(adoc: AnalysedDocument, sent: Sentence) -> _Told | None:
         if subject is not None:
             lemma = subject.lemma_.lower()
             nouns = frozenset(_nouns(list(t.subtree)) - {lemma})
-            events.append(_Event(t, lemma, nouns, _negated(t)))
+            events.append(_Event(t, lemma, nouns, negated_below(t)))
     return _Told(sent, party.lemma_.lower(), tuple(events))
 
 

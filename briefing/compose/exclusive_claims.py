@@ -30,7 +30,7 @@ from briefing.compose.paired_sentences import shown_pairs
 from briefing.compose.positions import SAYING_LEMMAS, party_of, speaker_of
 from briefing.lang.both_sides import SAME_DEED_VERBS
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
-from briefing.parsed import Token, tokens_at
+from briefing.parsed import Token, negated_below, tokens_at
 
 # Letters two party words share at the start to be one side's ("Sudeny", "Sudenian").
 # By reasoning: a people's name and its country's share their stem.
@@ -64,16 +64,12 @@ def _verb_key(lemma: str) -> str:
     return lemma
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
 def _hedged(verb: Token, say: Token) -> bool:
     """Whether ``verb`` or a verb between it and the saying verb ``say`` is negated or
     marked as a condition or a question ("whether", "if")."""
     tok = verb
     while True:
-        if _negated(tok) or any(c.lower_ in _HEDGING_MARKS for c in tok.children):
+        if negated_below(tok) or any(c.lower_ in _HEDGING_MARKS for c in tok.children):
             return True
         if tok.i == say.i or tok.head.i == tok.i:
             return tok.i != say.i
