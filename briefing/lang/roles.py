@@ -74,6 +74,17 @@ PARTY_MEMBER_WORDS = frozenset({
 SPOKESPERSON_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|press (?:secretary|officer|aide|spokesman))\b", re.I
 )
+# Head nouns of a role whose holder comments on the story from outside it ("a senior
+# analyst with Larch Research", "an equity strategist at ...", "a pollster"): cited for an
+# opinion or a forecast, no party (issue 11: analysts and strategists at ranks 11-20 of
+# DUC 2004 and the dev stories; none a party). Not "economist", "expert", "professor" or
+# "scientist": a trial's witness or a study's author is one.
+COMMENTATOR_NOUNS = frozenset({
+    "analyst", "strategist", "forecaster", "pollster", "commentator", "columnist",
+})  # fmt: skip
+# Words of a role that make its analyst an official's staff ("an intelligence analyst",
+# "a State Department analyst"), who may act for a party of the story.
+OFFICIAL_ANALYST_WORDS = frozenset({"intelligence", "defense", "defence", "security"})
 # A job title ending in "of"/"for", just before a department's name ("vice president of").
 TITLE_OF_RE = re.compile(
     r"\b(?:vice president|president|VP|SVP|EVP|head|director|chief|manager|officer|"

@@ -48,7 +48,8 @@ Map of the package (one job per module):
   the Long Boom"), never a party: no actor.
 - ``collectives``: the checks ``kinds`` makes on collective names (a family, a party's
   members, a movement's congress, a council for a cause).
-- ``descriptions``: what a role says the name is (a place or a thing, a body, a person).
+- ``descriptions``: what a role says the name is (a place or a thing, a body, a person),
+  or that its holder only comments on the story (an analyst, a strategist).
 - ``genders``: gender cues that keep two people of one surname apart.
 - ``background``: people named only, or mostly, from the story's past (``past_share``),
   or only as examples of others (``named_as_example``).
@@ -78,6 +79,7 @@ from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.collectives import parties_of, surnames_of
 from briefing.compose.actors.countries import country_of_cluster, frames, state_acts
 from briefing.compose.actors.descriptions import (
+    role_comments,
     role_names_a_body,
     role_names_a_person,
     role_names_a_thing,
@@ -170,13 +172,17 @@ def rank_actors(
             c.actor.name,
         ),
     )
-    # A spokesman speaks for a party and is none; his place is not given to the next
-    # candidate, as each one dropped would bring in one less salient, and less vetted
-    # (on the 20 dev stories two of seven such were a drug and a virus).
+    # A spokesman speaks for a party and is none, nor is an analyst cited for an opinion
+    # or a forecast; the place is not given to the next candidate, as each one dropped
+    # would bring in one less salient, and less vetted (on the 20 dev stories two of
+    # seven such were a drug and a virus).
     return [
         c.actor
         for c in ranked[:max_actors]
-        if not (c.actor.type == "person" and role_speaks_for(c.actor.role))
+        if not (
+            c.actor.type == "person"
+            and (role_speaks_for(c.actor.role) or role_comments(c.actor.role))
+        )
     ]
 
 

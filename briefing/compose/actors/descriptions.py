@@ -9,7 +9,7 @@ one description of it claims, and ``extract_actors`` weighs the two.
 
 from __future__ import annotations
 
-from briefing.lang.names import AGE_RE, PERSON_NOUNS
+from briefing.lang.names import AGE_RE, GOVERNMENT_WORDS, PERSON_NOUNS
 from briefing.lang.places import (
     ORGANISATION_WORDS,
     PLACE_NOUNS,
@@ -17,7 +17,7 @@ from briefing.lang.places import (
     THING_PHRASES,
     WHERE_WORDS,
 )
-from briefing.lang.roles import SPOKESPERSON_RE
+from briefing.lang.roles import COMMENTATOR_NOUNS, OFFICIAL_ANALYST_WORDS, SPOKESPERSON_RE
 
 # The first words of a role that may name what the actor is ("small town twelve miles
 # south": "town"). Chosen on the dev stories of benchmarks/story_eval.py.
@@ -81,6 +81,17 @@ def role_speaks_for(role: str | None) -> bool:
     """A role that is only speaking for a party ("Boeing safety spokesman", "spokeswoman
     for the agency", "press secretary"): the person is its voice, not an actor."""
     return bool(role and SPOKESPERSON_RE.search(role))
+
+
+def role_comments(role: str | None) -> bool:
+    """A role whose holder comments on the story from outside it ("senior analyst with
+    Larch Research", "equity strategist at Fenwick Brothers"): cited for an opinion or a
+    forecast, no party; not an official's analyst ("a State Department analyst", "an
+    intelligence analyst"), who may act for one."""
+    if not role or _role_head(role) not in COMMENTATOR_NOUNS:
+        return False
+    words = set(role.lower().replace("-", " ").split())
+    return not words & (GOVERNMENT_WORDS | OFFICIAL_ANALYST_WORDS)
 
 
 def _role_head(

@@ -473,7 +473,7 @@ EMPLOYER = """Harbour towers sold
 
 The Lorvik harbour towers were sold on Monday for $40 million. "The price was fair," said \
 Ann Keller, a spokeswoman for Brandt Holdings. Prices in Lorvik rose 8 percent this year, \
-said Tom Reyes, an analyst at Brandt Holdings. The Lorvik Port Authority approved the sale, \
+said Tom Reyes, a broker at Brandt Holdings. The Lorvik Port Authority approved the sale, \
 and the Lorvik Port Authority said the towers would stay open.
 """
 
@@ -482,7 +482,7 @@ def test_a_body_seen_only_as_a_speakers_employer_is_no_actor(
     corpus_of: Callable[..., Corpus], find: FindActor
 ) -> None:
     actors = extract_actors(corpus_of(EMPLOYER), max_actors=10)
-    assert find(actors, "Tom Reyes")  # the analyst (a spokeswoman is no key actor)
+    assert find(actors, "Tom Reyes")  # the broker (a spokeswoman is no key actor)
     assert not find(actors, "Brandt Holdings")
     acting = EMPLOYER.replace("The Lorvik Port Authority approved", "Brandt Holdings approved")
     assert find(extract_actors(corpus_of(acting), max_actors=10), "Brandt Holdings")
