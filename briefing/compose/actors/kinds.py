@@ -213,7 +213,8 @@ def assign_kind(
         return
     c.agentive, c.listed, c.located, c.agency = agentive, listed, located, agency
     c.acting_docs = acting_docs
-    if place_or_thing(c, things) or agency.things >= THING_MIN and agency.things > agency.acts:
+    thing = place_or_thing(c, things, person=personal(c))
+    if thing or agency.things >= THING_MIN and agency.things > agency.acts:
         c.type = ""  # a place, a product, a drug, a virus, a phenomenon: no party
         return
     words = {w for f in c.forms for w in f.tokens}

@@ -27,17 +27,29 @@ def things_of(forms: dict[str, NameForm]) -> frozenset[str]:
     return frozenset(k for k, f in forms.items() if f.other_votes.total() >= f.votes.total())
 
 
-def place_or_thing(c: Cluster, things: frozenset[str]) -> bool:
+def place_or_thing(c: Cluster, things: frozenset[str], *, person: bool = False) -> bool:
     """Evidence that the name is a place, a structure, a flight, a product or a currency:
     the model labels it so as often as an actor, its name ends in a place word
     ("Kennedy International Airport"), it is a flight ("Skyline Flight 412"), or it is
-    a city standing for a state that the story does not name (a metonym left alone)."""
-    other = sum(f.other_votes.total() for f in c.forms)
+    a city standing for a state that the story does not name (a metonym left alone).
+
+    ``person``: evidence beyond the labels that the actor is a person (it acts as a party,
+    "he"/"she" follows it, a title, a given name we know). With it, a full name the model
+    never reads as a place or a thing vouches for its surname: the model's place, product
+    or currency readings of the surname alone ("Marlani" a product, "Lira" money) are its
+    misreadings of an unfamiliar name, not evidence (DUC 2004 d30044t: a hostage of the
+    story, whose full name was always a person's, dropped so; dev D0601A and D0619A: a
+    quoted chief and a candidate of 11 and 18 mentions)."""
+    full = [f for f in c.forms if len(f.tokens) > 1]
+    vouched = person and bool(full) and not any(f.other_votes for f in full)
+    if vouched:
+        things = things - {f.key for f in c.forms if len(f.tokens) == 1}
+    other = sum(f.other_votes.total() for f in (full if vouched else c.forms))
     if other and other >= c.votes.total():
         return True
     if all(f.key in METONYMS for f in c.forms) and c.votes["GPE"] >= c.votes["ORG"]:
         return True
-    if all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
+    if not vouched and all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
         return True  # "Kwacha", "Malawi kwacha": money
     longer = [f for f in c.forms if len(f.tokens) > 1]
     if longer and all(f.tokens[-1] in LAW_HEAD_WORDS and not f.titled for f in longer):

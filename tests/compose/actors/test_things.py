@@ -15,3 +15,26 @@ def test_a_currency_is_money_not_a_party() -> None:
     assert place_or_thing(Cluster(forms=[kwacha, malawi_kwacha]), frozenset())
     rand = NameForm("rand", votes=Counter({"ORG": 4}))  # "Rand Corp." is a body
     assert not place_or_thing(Cluster(forms=[rand]), frozenset())
+
+
+def test_a_full_name_read_as_a_person_vouches_for_its_surname() -> None:
+    """The model reads a candidate's surname alone a product more often than a person
+    (an unfamiliar name); his full name is only ever a person's. With evidence beyond the
+    labels that he is a person (he acts as a party: ``person``), he stays an actor;
+    without it, the labels decide."""
+    full = NameForm("ivo marlani", votes=Counter({"PERSON": 2}))
+    surname = NameForm("marlani", votes=Counter({"ORG": 1}), other_votes=Counter({"PRODUCT": 5}))
+    things = frozenset({"marlani"})
+    candidate = Cluster(forms=[full, surname], votes=Counter({"PERSON": 2, "ORG": 1}))
+    assert not place_or_thing(candidate, things, person=True)
+    assert place_or_thing(candidate, things)
+    # A surname that is also a currency's name: "Dora Peso said" is no money.
+    peso = Cluster(forms=[NameForm("dora peso"), NameForm("peso")], votes=Counter({"PERSON": 3}))
+    assert not place_or_thing(peso, frozenset(), person=True)
+    assert place_or_thing(peso, frozenset())
+    # A full name the model also reads as a thing vouches for nothing.
+    read_so = NameForm("ivo marlani", votes=Counter({"PERSON": 2}), other_votes=Counter({"FAC": 1}))
+    assert place_or_thing(Cluster(forms=[read_so, surname]), things, person=True)
+    # A product named after its maker keeps its thing word: "Nordair Skylark".
+    plane = NameForm("nordair skylark", votes=Counter({"PERSON": 2}))
+    assert place_or_thing(Cluster(forms=[plane]), frozenset({"skylark"}))
