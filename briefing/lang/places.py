@@ -232,6 +232,16 @@ AFFILIATION_PREPOSITIONS = {"at", "of", "from"}
 # Ardley", "Camp Harlow"): a place, not a body that acts (check story D0611B: a prison
 # typed as a person, rank 13).
 PLACE_FIRST_WORDS = {"river", "lake", "mount", "mt", "cape", "prison", "camp"}
+# Buildings and streets that stand for a body the story names otherwise ("Capitol Hill"
+# for Congress, "Whitehall" for Britain's civil service, "Foggy Bottom" for the State
+# Department): where the body sits, never an actor beside or instead of it (issue 11:
+# "a building standing for an institution" among the held-out wrong rows). Keys as
+# ``normalise_name`` writes them. Not the Pentagon, the Kremlin or the White House: their
+# names are the body's own, or join its country (``METONYMS``).
+SEAT_NAMES = frozenset({
+    "capitol hill", "capitol", "whitehall", "foggy bottom", "quai d'orsay", "zhongnanhai",
+    "number 10", "no 10",
+})  # fmt: skip
 # First words of a district named after its city ("Little Havana", "Greater London").
 PLACE_PREFIXES = {"little", "greater", "old", "east", "west", "north", "south", "downtown"}
 # Words that tie a body's name to its country ("Bank of America", "Telefonos de Mexico").

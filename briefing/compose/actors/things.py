@@ -19,6 +19,7 @@ from briefing.lang.places import (
     PLACE_FIRST_WORDS,
     PLACE_HEAD_WORDS,
     PLACE_PREFIXES,
+    SEAT_NAMES,
 )
 
 
@@ -49,6 +50,8 @@ def place_or_thing(c: Cluster, things: frozenset[str], *, person: bool = False) 
         return True
     if all(f.key in METONYMS for f in c.forms) and c.votes["GPE"] >= c.votes["ORG"]:
         return True
+    if all(f.key in SEAT_NAMES for f in c.forms):
+        return True  # "Capitol Hill", "Whitehall": where a body sits, standing for it
     if not vouched and all(f.tokens[-1] in CURRENCY_NAMES for f in c.forms):
         return True  # "Kwacha", "Malawi kwacha": money
     longer = [f for f in c.forms if len(f.tokens) > 1]

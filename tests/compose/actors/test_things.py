@@ -38,3 +38,15 @@ def test_a_full_name_read_as_a_person_vouches_for_its_surname() -> None:
     # A product named after its maker keeps its thing word: "Nordair Skylark".
     plane = NameForm("nordair skylark", votes=Counter({"PERSON": 2}))
     assert place_or_thing(Cluster(forms=[plane]), frozenset({"skylark"}))
+
+
+def test_a_building_standing_for_a_body_is_no_actor() -> None:
+    """ "Capitol Hill reacted coolly": where the body sits, never an actor beside it."""
+    hill = NameForm("capitol hill", votes=Counter({"ORG": 3}))
+    assert place_or_thing(Cluster(forms=[hill], votes=Counter({"ORG": 3})), frozenset())
+    whitehall = NameForm("whitehall", votes=Counter({"ORG": 2}))
+    assert place_or_thing(Cluster(forms=[whitehall], votes=Counter({"ORG": 2})), frozenset())
+    # Joined to a body's own name, the building leaves the body an actor.
+    congress = NameForm("congress", votes=Counter({"ORG": 9}))
+    joined = Cluster(forms=[congress, hill], votes=Counter({"ORG": 12}))
+    assert not place_or_thing(joined, frozenset())
