@@ -176,6 +176,10 @@ WHERE_WORDS = frozenset({
 })  # fmt: skip
 # A flight, not the airline: "Skyline Flight 412", "Flight 2207", "TWA Flight".
 FLIGHT_RE = re.compile(r"\bflight\b")
+# Prefixes of a ship's name ("USS Cole", "HMS Sheffield", "the MV Sea Breeze"), as
+# ``normalise_name`` writes them: a vessel, never a body or a person (issue 11: a vessel
+# typed as an organisation is among the held-out wrong kinds).
+VESSEL_PREFIXES = frozenset({"uss", "usns", "uscgc", "hms", "hmcs", "hmas", "hmnzs", "rms", "mv"})
 # Words in a name that make it an organisation, never a person ("Parti Quebecois",
 # "United Auto Workers union", "Peace Now movement").
 ORGANISATION_WORDS = {

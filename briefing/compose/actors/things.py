@@ -1,6 +1,7 @@
 """Names of places and things, not actors: what the model labels a place or a thing, a
-name ending in a place's word ("Kennedy International Airport"), a flight, a currency,
-a law ("the Clean Waters Act") or a city standing for a state the story does not name.
+name ending in a place's word ("Kennedy International Airport"), a flight, a ship, a
+currency, a law ("the Clean Waters Act"), a building standing for a body ("Capitol
+Hill") or a city standing for a state the story does not name.
 
 ``things_of`` reads the forms the model labels so; ``place_or_thing`` decides for a
 cluster (``kinds`` asks first, before any type).
@@ -20,6 +21,7 @@ from briefing.lang.places import (
     PLACE_HEAD_WORDS,
     PLACE_PREFIXES,
     SEAT_NAMES,
+    VESSEL_PREFIXES,
 )
 
 
@@ -31,8 +33,9 @@ def things_of(forms: dict[str, NameForm]) -> frozenset[str]:
 def place_or_thing(c: Cluster, things: frozenset[str], *, person: bool = False) -> bool:
     """Evidence that the name is a place, a structure, a flight, a product or a currency:
     the model labels it so as often as an actor, its name ends in a place word
-    ("Kennedy International Airport"), it is a flight ("Skyline Flight 412"), or it is
-    a city standing for a state that the story does not name (a metonym left alone).
+    ("Kennedy International Airport"), it is a flight ("Skyline Flight 412") or a ship
+    ("USS Arvin"), it is a building standing for a body ("Capitol Hill"), or it is a
+    city standing for a state that the story does not name (a metonym left alone).
 
     ``person``: evidence beyond the labels that the actor is a person (it acts as a party,
     "he"/"she" follows it, a title, a given name we know). With it, a full name the model
@@ -60,6 +63,8 @@ def place_or_thing(c: Cluster, things: frozenset[str], *, person: bool = False) 
     for f in c.forms:
         if FLIGHT_RE.search(f.key):
             return True
+        if len(f.tokens) > 1 and f.tokens[0] in VESSEL_PREFIXES:
+            return True  # "USS Cole", "HMS Sheffield": a ship
         if len(f.tokens) > 1 and f.tokens[-1] in PLACE_HEAD_WORDS | things and not f.titled:
             return True  # "Kennedy International Airport", "Nordair Skylark"
         if len(f.tokens) > 1 and f.tokens[0] in PLACE_PREFIXES and f.tokens[-1] in METONYMS:

@@ -50,3 +50,13 @@ def test_a_building_standing_for_a_body_is_no_actor() -> None:
     congress = NameForm("congress", votes=Counter({"ORG": 9}))
     joined = Cluster(forms=[congress, hill], votes=Counter({"ORG": 12}))
     assert not place_or_thing(joined, frozenset())
+
+
+def test_a_ship_named_with_its_prefix_is_no_actor() -> None:
+    """ "USS Arvin", "HMS Tarrow": a vessel, however the model labels it."""
+    for key in ("uss arvin", "hms tarrow", "mv sea lark"):
+        ship = NameForm(key, votes=Counter({"ORG": 4}))
+        assert place_or_thing(Cluster(forms=[ship], votes=Counter({"ORG": 4})), frozenset())
+    # Not a name that only starts with the letters: "Ussher Trust".
+    trust = NameForm("ussher trust", votes=Counter({"ORG": 4}))
+    assert not place_or_thing(Cluster(forms=[trust], votes=Counter({"ORG": 4})), frozenset())
