@@ -11,10 +11,15 @@ the two disagree. Both are shown, the other party's claim first, when the parse 
   stem ("Sudeny" and "Sudenian" are one side);
 * in what each says, a verb has a subject (a noun, no count) and an object: the same
   subject by its lemma, the same verb or one of ``lang.both_sides.SAME_DEED_VERBS``;
-* one object holds "only" (not "not only", nor "only" before a number: "only 600
-  homes" is a figure's), the other no "only" and no noun of the first's;
-* neither is negated, nor below a negated verb or a "whether" / "if" (a thing someone
-  "would not say", a condition).
+* one object opens with "only" (not "not only", nor "only" before a number or "a few":
+  "only 600 homes" is a figure's; not "the only flour sold there", one of a kind, nor
+  "flour that only the army bought"), the other no "only" and no noun of the first's;
+* each object is a kind of product: no "a" ("made a mistake") and none of
+  ``lang.both_sides.NOT_PRODUCTS`` ("made money");
+* neither is negated, nor below a negated verb, a modal ("could produce", "may have
+  produced") or a "whether" / "if" (a thing someone "would not say", a condition);
+* both tell one time: the same tense ("makes only flour" is now, "produced oil" was),
+  neither bound to a time of its own ("made only flour until 1998", "now produces oil").
 
 One pair a subject and verb, only about the story (``paired_sentences``); the heading is
 the exclusive claim. A subject and verb a shown divergence's claim already has ("Sudeny
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from briefing.compose.dispute_topics import unlinked
 from briefing.compose.paired_sentences import shown_pairs
 from briefing.compose.positions import SAYING_LEMMAS, party_of, speaker_of
-from briefing.lang.both_sides import SAME_DEED_VERBS
+from briefing.lang.both_sides import NOT_PRODUCTS, SAME_DEED_VERBS
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 from briefing.parsed import Token, negated_below, tokens_at
 
@@ -40,6 +45,13 @@ _STEM_LETTERS = 5
 # minutes. No dev story has more than one. By reasoning.
 MAX_EXCLUSIVE = 100
 _HEDGING_MARKS = frozenset({"whether", "if", "unless"})
+# Words that bind a claim to a part of its subject's history: what a thing did "until
+# 1998" or does "now" is no account against what it did at another time.
+_COUNT_DEPS = frozenset({"nummod", "quantmod"})
+_TIME_WORDS = frozenset(
+    {"now", "once", "formerly", "previously", "originally", "until", "till", "since"}
+    | {"before", "after", "later", "earlier", "anymore", "longer", "still"}
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class _Claim:
     verb: str
     nouns: frozenset[str]
     only: bool
+    past: bool
 
 
 def _verb_key(lemma: str) -> str:
@@ -65,11 +78,14 @@ def _verb_key(lemma: str) -> str:
 
 
 def _hedged(verb: Token, say: Token) -> bool:
-    """Whether ``verb`` or a verb between it and the saying verb ``say`` is negated or
-    marked as a condition or a question ("whether", "if")."""
+    """Whether ``verb`` or a verb between it and the saying verb ``say`` is negated, has a
+    modal ("could", "may have") or is marked as a condition or a question ("whether",
+    "if")."""
     tok = verb
     while True:
-        if negated_below(tok) or any(c.lower_ in _HEDGING_MARKS for c in tok.children):
+        if negated_below(tok) or any(
+            c.lower_ in _HEDGING_MARKS or c.tag_ == "MD" for c in tok.children
+        ):
             return True
         if tok.i == say.i or tok.head.i == tok.i:
             return tok.i != say.i
@@ -77,13 +93,42 @@ def _hedged(verb: Token, say: Token) -> bool:
 
 
 def _only(obj: Token) -> bool | None:
-    """Whether the object holds an exclusive "only"; None for "only" before a number."""
+    """Whether the object opens with an exclusive "only" ("only flour"); None for another
+    "only" in it: before a count ("only 300 sacks", "only a few"), one of a kind ("the
+    only flour", "its only profit"), in a clause ("flour that only the army bought")."""
+    found: bool | None = False
     for t in obj.subtree:
         if t.lower_ != "only" or (t.i > 0 and t.doc[t.i - 1].lower_ == "not"):
             continue
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        return None if after is not None and after.pos_ == "NUM" else True
-    return False
+        counts = after is not None and (after.pos_ == "NUM" or after.dep_ in _COUNT_DEPS)
+        if counts or t.head.i != obj.i or t.i != obj.left_edge.i:
+            return None
+        found = True
+    return found
+
+
+def _product(obj: Token) -> bool:
+    """Whether an object names a kind of product: no "a" ("a mistake") and no noun of
+    ``NOT_PRODUCTS`` ("money")."""
+    if obj.lemma_.lower() in NOT_PRODUCTS:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+
+
+def _past(verb: Token) -> bool:
+    """Whether ``verb`` tells the past ("made", "has made", "was making")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _timed(verb: Token) -> bool:
+    """Whether ``verb``'s clause binds it to a time ("until 1998", "now", "in 1990")."""
+    return any(
+        t.lower_ in _TIME_WORDS or t.ent_type_ in ("DATE", "TIME")
+        for t in verb.subtree
+        if t.i != verb.i
+    )
 
 
 def _claims(adoc: AnalysedDocument, sent: Sentence) -> list[_Claim]:
@@ -105,11 +150,12 @@ def _claims(adoc: AnalysedDocument, sent: Sentence) -> list[_Claim]:
         if any(c.dep_ == "nummod" for c in subject.children) or _hedged(t, say):
             continue
         only = _only(obj)
-        if only is None:
+        if only is None or not _product(obj) or _timed(t):
             continue
         nouns = frozenset(x.lemma_.lower() for x in obj.subtree if x.pos_ in ("NOUN", "PROPN"))
         key = _verb_key(t.lemma_.lower())
-        out.append(_Claim(sent, adoc, party[0], subject.lemma_.lower(), key, nouns, only))
+        lemma = subject.lemma_.lower()
+        out.append(_Claim(sent, adoc, party[0], lemma, key, nouns, only, _past(t)))
     return out
 
 
@@ -160,7 +206,7 @@ def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, st
                     if a.subject in s.words and s.text not in shown
                     for b in claims(adoc, s)
                     if not b.only
-                    and (b.subject, b.verb) == (a.subject, a.verb)
+                    and (b.subject, b.verb, b.past) == (a.subject, a.verb, a.past)
                     and b.nouns
                     and not b.nouns & a.nouns
                     and not _one_side(a.party, b.party)

@@ -308,3 +308,12 @@ SAME_DEED_VERBS = (
     frozenset({"make", "produce", "manufacture"}),
     frozenset({"sell", "supply", "export"}),
 )
+# What making or producing yields that is no product of a kind: "the mill made a
+# mistake", "made money", "produced a profit" say nothing against "made only flour"
+# (``compose.exclusive_claims``). By reasoning: English light-verb objects of "make".
+NOT_PRODUCTS = frozenset(
+    {"money", "profit", "progress", "sense", "headway", "mistake", "change", "decision"}
+    | {"effort", "payment", "loss", "gain", "difference", "deal", "offer", "statement"}
+    | {"claim", "promise", "threat", "plan", "move", "attempt", "bid", "call", "case"}
+    | {"appearance", "comeback", "announcement", "arrangement", "point", "living", "use"}
+)

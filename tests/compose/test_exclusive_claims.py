@@ -50,6 +50,31 @@ NO_PAIR = [
      "The harbour inspectors said the mill produced oil for the raiders."),
     ("The Tallow Guild said the mill made not only flour but oil.",
      "The harbour inspectors said the mill produced oil for the raiders."),
+    # an adjective's "only" (the sole one of a kind), one of a clause inside the object,
+    # and "only a few" (a figure's)
+    ("The Tallow Guild said the mill made the only flour sold in Veldia.",
+     "The harbour inspectors said the mill produced oil for the raiders."),
+    ("The Tallow Guild said the mill made its only profit from flour.",
+     "The harbour inspectors said the mill produced oil for the raiders."),
+    ("The Tallow Guild said the mill made flour that only the army bought.",
+     "The harbour inspectors said the mill produced oil for the raiders."),
+    ("The Tallow Guild said the mill made only a few sacks of flour.",
+     "The harbour inspectors said the mill produced oil for the raiders."),
+    # a claim of a time ("until 1998", "now"), or of another tense: two times' accounts
+    ("The Tallow Guild said the mill made only flour until 1998.",
+     "The harbour inspectors said the mill now produces oil for the raiders."),
+    ("The Tallow Guild said the mill makes only flour.",
+     "The harbour inspectors said the mill produced oil in the war."),
+    # what may be, or will: no account of what the mill did
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill could produce oil for the raiders."),
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill may have produced oil for the raiders."),
+    # what making yields that is no product ("made a mistake", "made money")
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill made a mistake."),
+    ("The Tallow Guild insisted the mill made only flour.",
+     "The harbour inspectors said the mill made money for the raiders."),
     # another verb, or one article telling both
     ("The Tallow Guild insisted the mill made only flour.",
      "The harbour inspectors said the mill hid oil for the raiders."),
