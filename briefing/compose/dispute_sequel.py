@@ -10,8 +10,11 @@ opposite claims in one article). It is shown with the dispute when:
 * the dispute's one sentence has an indefinite description for its subject ("A dock
   inspector", "An engineer who worked on the pier"), no name;
 * the next sentence of its article credits a named person (a name, not a pronoun nor a
-  role alone) with a saying verb, stands alone, and shares a noun or an adjective of what
-  it says with the dispute (no word of either party's name): the same thing.
+  role alone) with a saying verb, stands alone, and shares a noun or an adjective with
+  what the disputed claim says of its subject ("that the pier had no cracks": the
+  cracks; no word of either party's name): the same thing. A sentence sharing only the
+  claim's subject ("Mayor Hart said repairs to the pier would begin in May") is other
+  news of it, no side.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from briefing.model import AnalysedDocument, Claim, Corpus, Divergence, Sentence
 from briefing.parsed import Token, tokens_at
 
 _INDEFINITE = frozenset({"a", "an"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # The label of a dispute one sentence tells; one source tells both sides once paired.
 SHOWN_ALONE_LABEL = "Disputed: "
 
@@ -41,6 +45,21 @@ def _described(adoc: AnalysedDocument, sent: Sentence) -> frozenset[str] | None:
     if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.children):
         return None
     return frozenset(t.lower_ for t in subject.subtree if t.lower_.isalpha())
+
+
+def _claimed(adoc: AnalysedDocument, sent: Sentence, parties: frozenset[str]) -> set[str]:
+    """The lemmas of the nouns and adjectives that the dispute's claim clauses (every
+    verb's but the main one's: "… the claim that the pier had no cracks") say of their
+    subjects ("cracks", not "pier"), but ``parties``' words."""
+    span = tokens_at(adoc.parse, sent.start, sent.end) or []
+    told: set[int] = set()
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            continue
+        subjects = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        told |= {t.i for t in verb.subtree} - subjects
+    claimed = {t.lemma_.lower() for t in span if t.i in told and t.lower_ not in parties}
+    return claimed & said_words(adoc, sent, parties)
 
 
 def _named_person(speaker: Token | None) -> frozenset[str] | None:
@@ -63,7 +82,7 @@ def _sequel(adoc: AnalysedDocument, sent: Sentence) -> Sentence | None:
     if named is None or not readable_claim(after.text):
         return None
     parties = described | named
-    return after if said_words(adoc, sent, parties) & said_words(adoc, after, parties) else None
+    return after if _claimed(adoc, sent, parties) & said_words(adoc, after, parties) else None
 
 
 def with_sequels(corpus: Corpus, disputes: list[Divergence]) -> list[Divergence]:

@@ -33,3 +33,19 @@ def test_a_named_disputer_a_pronoun_or_another_thing_is_left_alone():
     assert shown(DISPUTE + pronoun)[1] == [DISPUTE.strip()]
     other = "Lena Hart, a diver with the Coast Trust, said the school opened late. "
     assert shown(DISPUTE + other)[1] == [DISPUTE.strip()]
+
+
+def test_a_named_sentence_sharing_only_the_claims_subject_is_no_other_side():
+    # what the claim says of the pier is its cracks: repairs or a reopening are other news
+    for other in (
+        "Mayor Lena Hart said repairs to the north pier would begin in May. ",
+        "Mayor Lena Hart said the north pier reopened to ferries on Tuesday. ",
+    ):
+        assert shown(DISPUTE + other)[1] == [DISPUTE.strip()], other
+    farm = "A local farmer denied reports that the river had flooded his fields. "
+    dredge = "Governor Ann Pike said the river would be dredged next year. "
+    assert shown(farm + dredge)[1] == [farm.strip()]
+    # a sentence on what the claim says of its subject joins it
+    gear = "A witness to the raid disputed Vance's claim that the guards lacked riot gear. "
+    seen = "Tomas Brel, formerly with a rights group, said he saw the guards with riot shields. "
+    assert shown(gear + seen)[1] == [gear.strip(), seen.strip()]
