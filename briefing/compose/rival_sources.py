@@ -16,7 +16,10 @@ things, not whose figure each is). Both are shown, the earlier first, when:
   one kind and differ by ``rival_estimates.MIN_RATIO`` at least;
 * the two articles are dated at most ``MAX_DAYS_APART`` apart: a later article's other
   figure may be news of the count (a toll, a cost that grew), not a dispute, so a death
-  toll is left to ``tolls`` altogether.
+  toll is left to ``tolls`` altogether;
+* when both sentences name places (their parties' too: "Police in Lund"), they share
+  one: on a day of marches in many towns, "40,000 people marched in Ostby" and "Police
+  in Lund put the crowd at 9,000" are two crowds.
 
 One pair a measure, only about the story (``paired_sentences``).
 """
@@ -38,6 +41,7 @@ from briefing.lang.both_sides import (
 )
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
+from briefing.parsed import tokens_at
 
 # How many days apart two articles' figures may be told: one day's papers, and the next
 # morning's of the same evening. Set by hand on invented cases (session 50): no dev or
@@ -49,12 +53,16 @@ _CUE_RE = re.compile(r"\b(?:estimat\w*|puts?|placed?|places|pegs?|pegged|says?|s
 # them, and a folder where every article gives one must not take minutes (no dev story
 # has more than a few; as ``positions``' MAX_STANCES_PER_THING).
 MAX_FIGURES_PER_MEASURE = 60
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A name after one of these is a place ("marched in Ostby"), whatever label the model
+# gives a name it has not seen.
+_AT_PLACE = frozenset({"in", "at", "through", "outside", "near", "across", "around"})
 
 
 @dataclass(frozen=True)
 class _Figure:
     """One party's figure: its sentence and article, the measure's key and words, the
-    figure's kind and value, and the party's words."""
+    figure's kind and value, the party's words and the places named."""
 
     sentence: Sentence
     doc: AnalysedDocument
@@ -63,6 +71,7 @@ class _Figure:
     kind: str
     value: float
     party: frozenset[str]
+    places: frozenset[str]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,7 +97,20 @@ def _figure(adoc: AnalysedDocument, sent: Sentence) -> _Figure | None:
         return None  # a death toll across articles is ``tolls``'s
     else:
         measure, words = head, _words(m.group("measure"))
-    return _Figure(sent, adoc, measure, words, kind, value, _words(m.group("who")))
+    party = _words(m.group("who"))
+    return _Figure(sent, adoc, measure, words, kind, value, party, _places(adoc, sent))
+
+
+def _places(adoc: AnalysedDocument, sent: Sentence) -> frozenset[str]:
+    """The words of the places the parse finds in ``sent`` (a place's label, or a name after
+    "in", "at", "through" ...), lower case; none unparsed."""
+    span = tokens_at(adoc.parse, sent.start, sent.end) if adoc.parse is not None else None
+    return frozenset(
+        t.lower_
+        for t in span or []
+        if t.ent_type_ in _PLACE_LABELS
+        or (t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _AT_PLACE)
+    )
 
 
 def _rivals(a: _Figure, b: _Figure) -> bool:
@@ -102,6 +124,7 @@ def _rivals(a: _Figure, b: _Figure) -> bool:
         a.measure == b.measure
         and a.words == b.words
         and a.kind == b.kind
+        and (not a.places or not b.places or bool(a.places & b.places))
         and not a.party & b.party
         and low > 0
         and high >= MIN_RATIO * low

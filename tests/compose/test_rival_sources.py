@@ -14,8 +14,9 @@ _STORY = "Dock workers marched through Veldia against the harbour fee on Saturda
 SUNDAY = dt.date(2031, 3, 9)
 
 
-def corpus(*texts_and_days: tuple[str, int | None]) -> Corpus:
-    """One article per (text, days after Sunday; None: undated)."""
+def corpus(*texts_and_days: tuple[str, int | None], entities: bool = False) -> Corpus:
+    """One article per (text, days after Sunday; None: undated), parsed with
+    ``entities``."""
     docs = [
         Document(
             location=f"doc{i}.txt",
@@ -25,7 +26,7 @@ def corpus(*texts_and_days: tuple[str, int | None]) -> Corpus:
         )
         for i, (t, days) in enumerate(texts_and_days)
     ]
-    return analyse(docs, entities=False)
+    return analyse(docs, entities=entities)
 
 
 def test_two_parties_crowd_figures_of_one_day_are_shown_earlier_first():
@@ -95,3 +96,17 @@ def test_two_equal_figures_of_hundreds_of_digits_are_no_rivals():
         (f"The dockers' union said {big} people marched.", 0),
     )
     assert find_rival_sources(found, set()) == []
+
+
+def test_crowds_of_two_places_are_no_rivals():
+    # a day of marches in many towns: each town's crowd is its own measure
+    ostby = "The dockers' union said 40,000 people marched in Ostby."
+    lund = "Police in Lund put the crowd at 9,000."
+    parsed = corpus((ostby, 0), (lund, 0), entities=True)
+    assert find_rival_sources(parsed, set()) == []
+    # the same place, or one sentence naming none: one crowd
+    police = "Police in Ostby put the crowd at 9,000."
+    found = find_rival_sources(corpus((ostby, 0), (police, 0), entities=True), set())
+    assert [d.topic for d in found] == ["Disputed: Police in Ostby put the crowd at 9,000."]
+    police = "The harbour police put the crowd at 9,000."
+    assert len(find_rival_sources(corpus((ostby, 0), (police, 0), entities=True), set())) == 1
