@@ -16,7 +16,10 @@ the allegation [of hiding the barges]."), when (``lang.guilt.BARE_DENIAL_RE``):
   says the deed after "of" or "with", in at most ``MAX_DEED_WORDS`` words;
 * the charge is one of the denial's own article, at most ``MAX_BEFORE`` sentences before
   it or the sentence right after it ("Korvia denies the allegation. The port board has long
-  accused Korvia of …"), the nearest; else one of another article that shares at least
+  accused Korvia of …"), the nearest; the one after only when the sentence before tells
+  no one saying what the party did ("Almeth says Korvia hid the barges": "the
+  allegation" points back to it) and gives no year or "ago" ("In 2019 a court convicted
+  Korvia of fraud" is history, another charge); else one of another article that shares at least
   ``SHARED_CONTEXT_WORDS`` content words (not the party's, nor "charge", "deny" and
   their like) with the denial and the sentence before it, which tell what was alleged
   ("… warned that it would not let the barges sail. Korvia
@@ -65,6 +68,10 @@ _DENIALS_READ = 50
 _CHARGED_AFTER_RE = re.compile(CHARGED_AFTER)
 _CHARGING_BEFORE_RE = re.compile(CHARGING_BEFORE)
 _OF_WITH_RE = re.compile(r"\b(?:of|with)$")
+# Someone telling what a party did, just before its denial: "the allegation" is that.
+_SAYING = r"(?:says?|said|alleges?|alleged|claims?|claimed|charges?|contends?|insists?)"
+# A year or a time ago: a sentence telling an earlier time, not the news denied.
+_DATED_RE = re.compile(r"\b(?:1[89]\d\d|2\d\d\d)\b|\bago\b")
 # A sentence's end inside a deed: a word of two lower-case letters or more ("port.", not
 # "Dr." or "U.S.") ending on a stop, then a word ("port. 3M", "port.The").
 _SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?]\s*[^\s.,;:!?]")
@@ -146,10 +153,21 @@ def _own_charge(
     for i in [sent.index - 1, sent.index + 1, *before]:
         if 0 <= i < len(adoc.sentences):
             other = adoc.sentences[i]
+            if i > sent.index and (_DATED_RE.search(other.text) or _told_before(adoc, sent, name)):
+                continue
             deed = _charge(other, name, kind) if CHARGE_CUE_RE.search(other.text) else None
             if deed is not None:
                 return other, deed
     return None
+
+
+def _told_before(adoc: AnalysedDocument, sent: Sentence, name: list[str]) -> bool:
+    """Whether the sentence before ``sent`` tells someone saying what the party ``name``
+    did ("Almeth says Korvia hid the barges")."""
+    if sent.index == 0:
+        return False
+    told = rf"\b{_SAYING}\s+(?:that\s+)?(?:the\s+)?{re.escape(name[-1])}\b"
+    return re.search(told, adoc.sentences[sent.index - 1].text, re.I) is not None
 
 
 class _Charges:

@@ -66,6 +66,12 @@ NO_PAIR = [
     # the charge is too far before it in its article
     ("Almeth accused Korvia of smuggling river grain. The grain price rose. Boats were "
      "held. Rain fell on the port. Korvia denied the allegation.",),
+    # the allegation is told just before it, by what someone says; or the charge after it
+    # is history of its own date: another charge than the one denied
+    ("Almeth says Korvia hid the grain barges from inspectors. Korvia denies the "
+     "allegation. A court convicted Korvia of tax fraud.",),
+    ("Inspectors found grain barges hidden in a Korvia dock. Korvia denies the "
+     "allegation. In 2019 a court convicted Korvia of tax fraud.",),
     # a word before the noun the charge does not hold ("the bribery charges")
     ("Almeth accused Korvia of smuggling river grain. Korvia denied the bribery charges.",),
 ]  # fmt: skip
