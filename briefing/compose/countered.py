@@ -20,7 +20,9 @@ dispute one source reports, when:
 * the first sentence, just before it, credits another named party (no word of the
   name in common) with an asserting verb (``ASSERTING``: "said", "fear", "worry" …);
 * the two share a noun or an adjective of what they say (no word of either party's
-  name): one thing.
+  name): one thing;
+* the second does not agree ("The Coast Guard, too, insists …", "likewise maintains",
+  "said he also believed …").
 
 The heading is the second sentence without its "however" or its opening contrast.
 """
@@ -37,6 +39,7 @@ from briefing.compose.paired_sentences import article_pairs
 from briefing.compose.positions import party_of, speaker_of
 from briefing.lang.both_sides import CONTRAST_OPENING_RE
 from briefing.lang.countering import (
+    AGREEING,
     ASSERTING,
     CONTENDING,
     COUNTERING,
@@ -74,6 +77,20 @@ def verb_subject(verb: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def agrees(verb: Token) -> bool:
+    """Whether ``verb``'s party says the same as another: "too", "also", "likewise" on the
+    verb, on its subject ("The Coast Guard, too, insists …") or on what it says of itself
+    ("said they too feared …"; not "said the fee also hurt ferries")."""
+    subject = verb_subject(verb)
+    own = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+    ]
+    heads = [verb, *own, *([subject] if subject is not None else [])]
+    return any(c.lower_ in AGREEING for h in heads for c in h.children)
 
 
 def _verb(speaker: Token) -> Token:
@@ -166,11 +183,17 @@ def _countered(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence]]:
             one = _contending(adoc, first) if other is not None else None
             if one is not None and other is not None and _stems(one) & _stems(other):
                 continue
-        if one is None or other is None or one & other:
+        if one is None or other is None or one & other or _agreeing(adoc, second):
             continue
         if said_words(adoc, first, one | other) & said_words(adoc, second, one | other):
             out.append((first, second))
     return out
+
+
+def _agreeing(adoc: AnalysedDocument, sent: Sentence) -> bool:
+    """Whether the main verb of ``sent`` agrees with another party (``agrees``)."""
+    span = tokens_at(adoc.parse, sent.start, sent.end) or []
+    return any(agrees(t) for t in span if t.dep_ == "ROOT")
 
 
 def _stems(party: frozenset[str]) -> set[str]:

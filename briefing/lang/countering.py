@@ -50,3 +50,7 @@ CONTENDING = frozenset({"insist", "contend", "argue", "maintain"})
 # Possessives that make a party the one named before ("But its chairman said …": the
 # group's own, not another party).
 POINTING_BACK = frozenset({"its", "their", "his", "her"})
+# Adverbs by which a second party says the same as the first ("The Coast Guard, too,
+# insists …", "likewise maintains", "said they also feared …"): agreement, no counter
+# (``compose/countered.py``, ``compose/two_voices.py``).
+AGREEING = frozenset({"too", "also", "likewise", "similarly"})

@@ -65,3 +65,19 @@ def test_no_party_another_thing_or_a_possessive_pointing_back_is_no_dispute():
 
 def test_a_sentence_shown_elsewhere_is_not_shown_again():
     assert find_countered(articles(FIRST + SECOND), {SECOND.strip()}) == []
+
+
+def test_a_second_party_agreeing_is_no_counter():
+    first = "The Harbour Board has insisted that the oil slick off the quay leaked from a tanker. "
+    for second in (
+        "The Coast Guard, too, insists the slick came from a tanker. ",
+        "The Coast Guard likewise maintains that the slick leaked from a tanker. ",
+    ):
+        assert countered(first + second) == [], second
+    also = (
+        "Ferry Guild chairman Tom Reyes, however, said he also believed the fee broke the charter. "
+    )
+    assert countered(FIRST + also) == []
+    # what the counter says of another thing may hold "also"
+    other = "Ferry Guild chairman Tom Reyes, however, said the berth fee also funded the port. "
+    assert len(countered(FIRST + other)) == 1
