@@ -12,7 +12,11 @@ hiding the cracks." No dispute word, and no insisting or contending (``lang.both
   it by "but";
 * each has its own named subject (``countered``'s parties: no pronoun, no "its
   spokesman"), the two sharing no word;
-* neither is in a condition or a question ("if the Board says …").
+* neither is in a condition or a question ("if the Board says …");
+* the second does not agree ("also said", "said they too feared …"), and the two say
+  something of one thing: a noun or an adjective both say, or a pronoun in the second
+  pointing back ("accused it of …"); "The Board said the quay was unsafe, but Mayor Pike
+  said the city would pay for repairs" is two pieces of news.
 
 "While the Lund crews repaint the hulls, the Ostby yard is …" or "the coast guard runs
 the rescues while the navy guards the straits" tell two facts side by side, not two
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import math
 
-from briefing.compose.countered import party_words, verb_subject
+from briefing.compose.countered import agrees, party_words, verb_subject
 from briefing.compose.dispute_gate import readable_claim
 from briefing.compose.dispute_topics import sentence_topic
 from briefing.compose.fact_words import stems
@@ -37,6 +41,10 @@ from briefing.parsed import Token, tokens_at
 # The words linking two clauses that set them against each other: a subordinate clause's
 # mark, or a coordinating "but".
 _MARKS = frozenset({"while", "whereas", "although", "though"})
+# Pronouns by which the second voice speaks of what the first spoke of.
+_POINTING_BACK = frozenset({"it", "its", "they", "them", "their"})
+_CONTENT = ("NOUN", "PROPN", "ADJ")
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _says(verb: Token) -> bool:
@@ -85,6 +93,27 @@ def _set_against(one: Token, other: Token) -> bool:
     return False
 
 
+def _said(verb: Token, but: Token | None = None) -> list[Token]:
+    """What ``verb``'s party says: its clause's words but its subject's and those of the
+    other voice ``but`` hung on it."""
+    left = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    left |= {t.i for t in but.subtree} if but is not None else set()
+    return [t for t in verb.subtree if t.i not in left and t.i != verb.i]
+
+
+def _one_thing(one: Token, other: Token) -> bool:
+    """Whether of the two voices (``other`` hung on ``one``) the later speaks of what the
+    earlier does, not agreeing with it (the module's rules)."""
+    words = [_said(one, other), _said(other)]
+    first, second = (words[1], words[0]) if other.i < one.i else words
+    if agrees(one if other.i < one.i else other):
+        return False
+    if any(t.lower_ in _POINTING_BACK for t in second):
+        return True
+    told = {t.lemma_.lower() for t in first if t.pos_ in _CONTENT}
+    return any(t.pos_ in _CONTENT and t.lemma_.lower() in told for t in second)
+
+
 def two_voices(adoc: AnalysedDocument, sent: Sentence) -> bool:
     """Whether ``sent`` sets two named parties' voices against each other (the module's
     rules)."""
@@ -100,7 +129,7 @@ def two_voices(adoc: AnalysedDocument, sent: Sentence) -> bool:
         for other in verbs:
             if other.i == one.i or not _set_against(one, other):
                 continue
-            if _hedged(one) or _hedged(other):
+            if _hedged(one) or _hedged(other) or not _one_thing(one, other):
                 continue
             parties = [party_words(verb_subject(v)) for v in (one, other)]
             if parties[0] is not None and parties[1] is not None and not parties[0] & parties[1]:

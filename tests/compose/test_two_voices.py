@@ -61,3 +61,21 @@ def test_saying_only_part_is_no_counter_claim():
 
 def test_a_sentence_shown_elsewhere_is_not_shown_again():
     assert find_two_voices(articles(HALE), {HALE}) == []
+
+
+def test_a_second_voice_agreeing_or_on_another_thing_is_no_two_voices():
+    # "too", "also": the second party says the same
+    text = (
+        "Although the Port Board said the quay was unsafe, the ferry crews said they too "
+        "feared for it."
+    )
+    assert voices(text) == []
+    # a "but" between two parties' news of two things ("the quay" / "the city's repairs")
+    text = (
+        "The Port Board said the quay was unsafe, but Mayor Ann Pike said the city would pay "
+        "for repairs."
+    )
+    assert voices(text) == []
+    # the same thing by its noun
+    text = "The Port Board said the quay was unsafe, but Mayor Ann Pike said the quay was sound."
+    assert voices(text) == ["Disputed: " + text]
