@@ -4,7 +4,8 @@
    merged into one statement citing all their sources (``near_duplicates``).
 2. Sentences that cannot stand alone (fragments, questions, quotes, "He said ...",
    a surname or a passive thing the story is not about, "The ban ..." naming only a day,
-   ``summary_leans``) or only guess ("may prove", ``hedged``) are kept as statements but
+   ``summary_leans``), tell one private person's experience (``private_lives``) or
+   only guess ("may prove", ``hedged``) are kept as statements but
    never chosen for the summary (``sentence_filters``, ``clarity``).
 3. The executive summary is the concept-coverage optimum (``concept_ilp``): bigrams
    weighted by how many articles report them and how early, boosted by the focus
@@ -61,6 +62,7 @@ from briefing.compose.near_duplicates import (
     stem,
 )
 from briefing.compose.one_deed import Deed, deed_of
+from briefing.compose.private_lives import PrivateLives
 from briefing.compose.reading_order import ReadingOrder
 from briefing.compose.restated import drop_repeats, repeats, without_done_plans
 from briefing.compose.sentence_dates import dated_events
@@ -159,7 +161,9 @@ def _candidates(
     # Stand-alone, clear, anchored, not guessing, not leaning back: kept per article
     # with the story's facts it read (``summary_eligible``).
     chosen = eligible_sentences(corpus, clarity, unanchored)
-    ok = [s.index in chosen[s.doc] for s in sentences]
+    # ... and not one private person's experience standing for the news (``private_lives``).
+    lives = PrivateLives(corpus)
+    ok = [s.index in chosen[s.doc] and not lives.private_life(s) for s in sentences]
     # Representatives: stand-alone sentences first, then early, then well scored.
     priority = [
         REPRESENTATIVE_STANDALONE * ok[i]
