@@ -14,6 +14,9 @@ on an act called by "the" and its noun alone ("Envoys of two banks took part in 
 talks.", "..., virtually embraced the issue.") tells of the act an earlier sentence told
 (``closing_act``): ``definites`` reads it as a description, told by a statement using the
 noun (not dropped outright: a summary whose earlier statement told the talks reads it well).
+A statement with "also" after its verb's auxiliary ("Contracts to shut rivals out would
+also shield the monopoly") adds to what an earlier sentence told, which a digest's lede
+does (``adds_with_also``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,31 @@ _ACT_CLOSING = re.compile(
 )
 
 
+# "Contracts to shut rivals out would also shield the monopoly", "The board has also
+# asked ...": "also" after the main verb's auxiliary adds to what an earlier sentence told,
+# however long the subject before it (``anaphora`` reads "also" among the first words
+# only: a digest's lede told what it adds to). Not "also known as" (a name), not in a
+# relative clause ("a chemical that is also used in dyes" says what the chemical is), nor
+# after "not only" (the sentence tells both).
+_ALSO_AFTER_AUXILIARY = re.compile(
+    r"\b(?:would|will|could|can|may|might|must|should|has|have|had|is|are|was|were|does|did|do)"
+    r"\s+also\s+(?!known\b|called\b|named\b|dubbed\b)[a-z]"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+
+
+def adds_with_also(text: str) -> bool:
+    """Whether ``text`` adds to an earlier sentence with "also" after its verb's auxiliary
+    (``_ALSO_AFTER_AUXILIARY``)."""
+    if _NOT_ONLY.search(text):
+        return False
+    return any(
+        not _RELATIVE_BEFORE.search(text, 0, m.start())
+        for m in _ALSO_AFTER_AUXILIARY.finditer(text)
+    )
+
+
 def closing_act(text: str) -> tuple[int, int, str] | None:
     """Where ``text`` ends on an act called by "the" and its noun alone (``_ACT_CLOSING``:
     "... took part in the talks."), the noun's start and end and the noun, lower case."""
@@ -72,7 +100,7 @@ def _only_party(text: str) -> bool:
 
 def leans_in_summary(text: str) -> bool:
     """True when ``text``, shown alone, has a bare definite subject and names nothing,
-    opens with "a" and an ordinal, or with "only" and a party."""
-    if _ORDINAL_OPENING.match(text) or _only_party(text):
+    opens with "a" and an ordinal, or with "only" and a party, or adds with "also"."""
+    if _ORDINAL_OPENING.match(text) or _only_party(text) or adds_with_also(text):
         return True
     return definite_subject(text) is not None and not _NAME_OR_FIGURE.search(text)

@@ -16,6 +16,8 @@ from briefing.lang.summary_leans import closing_act, leans_in_summary
         "A third dam on the Marl was approved by Ostland on Friday.",
         "Only center-left leader Dara Pell said she would back the toll.",
         "Only the Marlow council voted against the dam.",
+        "Tolls meant to keep lorries off the old bridge would also shield the ferry's trade.",
+        "The Marlow harbour board, after a year of study, has also asked for a new pier.",
     ],
 )
 def test_leans(text: str) -> None:
@@ -35,6 +37,9 @@ def test_leans(text: str) -> None:
         "Only a handful of envoys, including Dara Pell, were there.",
         "Only in Marlow did the toll pass.",
         "Only Monday did the council vote.",
+        "Salt, a mineral that is also used on icy roads, was found in the dam's concrete.",
+        "Marlow not only raised the toll but has also closed the old bridge.",
+        "The Marl, which is also called the Grey River, flooded Marlow on Friday.",
     ],
 )
 def test_stands_alone(text: str) -> None:
