@@ -32,6 +32,9 @@
   thing in another article ("the mill made only flour" / "the mill produced lamp oil",
   ``exclusive_claims``).
 
+Items that tell one dispute (one subject's deed and a party in common, or one thing
+and both parties) are shown as one, every sentence kept (``same_dispute``).
+
 A statement only one source makes is no disagreement and is not listed here: the †
 mark says so where the statement is shown. A claim listed here carries the † by the
 summary's own test (``Corroboration.reporting_sources``, anchored): a claim one source
@@ -59,6 +62,7 @@ from briefing.compose.guilt import find_guilt
 from briefing.compose.positions import find_positions
 from briefing.compose.rival_estimates import find_rival_estimates
 from briefing.compose.rival_sources import find_rival_sources
+from briefing.compose.same_dispute import merge_repeats
 from briefing.compose.tolls import source_count
 from briefing.compose.two_voices import find_two_voices
 from briefing.lang.disputes import DISPUTED_TERM_RE
@@ -91,6 +95,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_exclusive_claims(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
+    out = merge_repeats(corpus, out)  # one dispute told by several items: one item
     out += figure_divergences(corpus) + age_divergences(corpus) + date_divergences(corpus)
     out += characterisations
     _find_reporters(out, corpus)

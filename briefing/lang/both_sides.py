@@ -317,3 +317,24 @@ NOT_PRODUCTS = frozenset(
     | {"claim", "promise", "threat", "plan", "move", "attempt", "bid", "call", "case"}
     | {"appearance", "comeback", "announcement", "arrangement", "point", "living", "use"}
 )
+# Nouns that name one thing in other words ("the plant" / "the factory", "the visit" /
+# "the trip"): two dispute items whose claims tell one subject did one deed are one
+# dispute (``compose.same_dispute``).
+SAME_THING_NOUNS = (
+    frozenset({"plant", "factory", "facility", "mill", "works"}),
+    frozenset({"visit", "trip", "tour"}),
+    frozenset({"plane", "jet", "aircraft", "airliner", "jetliner"}),
+)
+# What a party does when it takes a side, not the deed it tells ("denied", "suggested",
+# "speculated"): a verb of these is no claimed fact of its own (``compose.same_dispute``).
+STANCE_LEMMAS = frozenset(
+    {"deny", "dispute", "reject", "refute", "dismiss", "disagree", "contest", "question",
+     "doubt", "challenge", "counter", "rebut", "criticize", "criticise", "accuse",
+     "suspect", "speculate", "suggest", "allege", "insist", "contend", "maintain", "say",
+     "tell", "argue", "claim", "charge", "believe", "think", "report", "add", "note",
+     "warn", "fear", "worry", "acknowledge", "admit", "declare", "explain", "stand",
+     "call", "describe", "decide", "conclude", "indicate", "announce", "confirm"}
+)  # fmt: skip
+# Verbs of a party's view of a thing ("the Sudenians see the visit as a boost"): the
+# subject is a party and the view its side (``compose.same_dispute``).
+VIEW_LEMMAS = frozenset({"see", "view", "regard"})
