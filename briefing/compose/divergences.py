@@ -30,7 +30,9 @@
   ("Organisers said 50,000 people marched" / "The police put the crowd at 12,000",
   ``rival_sources``); or one party's "only" and another party's other account of one
   thing in another article ("the mill made only flour" / "the mill produced lamp oil",
-  ``exclusive_claims``).
+  ``exclusive_claims``); or two named parties quoted the other way round on one deed
+  ("“We never sank a civilian ferry,” Hale said" / "“Civilian ferries were sunk,” said
+  Varga", ``quoted_views``).
 
 Items that tell one dispute (one subject's deed and a party in common, or one thing
 and both parties) are shown as one, every sentence kept (``same_dispute``).
@@ -60,6 +62,7 @@ from briefing.compose.figure_dates import date_divergences
 from briefing.compose.figure_divergences import figure_divergences
 from briefing.compose.guilt import find_guilt
 from briefing.compose.positions import find_positions
+from briefing.compose.quoted_views import find_quoted_views
 from briefing.compose.rival_estimates import find_rival_estimates
 from briefing.compose.rival_sources import find_rival_sources
 from briefing.compose.same_dispute import merge_repeats
@@ -93,6 +96,7 @@ def find_divergences(corpus: Corpus) -> list[Divergence]:
     out += find_rival_estimates(corpus, _shown(out + characterisations) - alone)
     out += find_rival_sources(corpus, _shown(out + characterisations) - alone)
     out += find_exclusive_claims(corpus, _shown(out + characterisations) - alone)
+    out += find_quoted_views(corpus, _shown(out + characterisations) - alone)
     paired = {c.text for d in out if len(d.claims) > 1 for c in d.claims}
     out = [d for d in out if len(d.claims) > 1 or d.claims[0].text not in paired]
     out = merge_repeats(corpus, out)  # one dispute told by several items: one item

@@ -159,7 +159,7 @@ def _claims(adoc: AnalysedDocument, sent: Sentence) -> list[_Claim]:
     return out
 
 
-def _one_side(a: frozenset[str], b: frozenset[str]) -> bool:
+def one_side(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two parties share a word or a word's stem."""
     return any(x[:_STEM_LETTERS] == y[:_STEM_LETTERS] for x in a for y in b)
 
@@ -209,7 +209,7 @@ def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, st
                     and (b.subject, b.verb, b.past) == (a.subject, a.verb, a.past)
                     and b.nouns
                     and not b.nouns & a.nouns
-                    and not _one_side(a.party, b.party)
+                    and not one_side(a.party, b.party)
                 ),
                 None,
             )
