@@ -41,6 +41,7 @@ from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.lang.dates import YEAR_WORD_RE
+from briefing.lang.figures import ungrouped
 from briefing.lang.months import MONTHS, WEEKDAYS
 from briefing.lang.speech import SAYING_VERBS
 from briefing.lang.words import negated, words
@@ -101,7 +102,10 @@ def counted(text: str, keep: Callable[[str], bool]) -> dict[str, frozenset[str]]
     what it counts (``_counted``): "40 arrests in Oregon" -> {"40": {"arrest", "oregon"}}."""
     found: dict[str, frozenset[str]] = {}
     for m in _FIGURE_TEXT.finditer(text):
-        figure = m["n"].replace(",", "") + (m["scale"] or "").lower()
+        digits = ungrouped(m["n"].rstrip(","))  # "1,2,3" lists numbers: no figure 123
+        if digits is None:
+            continue
+        figure = digits + (m["scale"] or "").lower()
         if _named(m["before"]) or not keep(figure):
             continue
         if _RATE_BASE.search(text[max(0, m.start() - 8) : m.start()]):

@@ -304,13 +304,26 @@ MAX_COUNT_DIGITS = 15
 # One word giving a figure in digits ("3000", "2.5", commas and a "$" taken off): at most
 # MAX_COUNT_DIGITS before the point, as a count is read.
 _DIGITS_RE = re.compile(rf"\d{{1,{MAX_COUNT_DIGITS}}}(?:\.\d+)?")
+# Digits whose commas group thousands ("4,620", "1,200,000.5"); other commas between digits
+# are no thousands: "1,2,3" lists three numbers, "4,5" may be a decimal comma.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def ungrouped(figure: str) -> str | None:
+    """``figure`` without the commas that group its thousands ("4,620" -> "4620"); None
+    when a comma between its digits groups none ("1,2,3" is a list, not 123)."""
+    if "," not in figure:
+        return figure
+    return figure.replace(",", "") if _GROUPED_RE.fullmatch(figure) else None
 
 
 def word_value(word: str) -> float | None:
     """The figure one word gives: in digits ("3,000", "$2.5", at most ``MAX_COUNT_DIGITS``
     before the point) or a number word ("eight"; not "a"); None for anything else,
     such as what float() would also read ("1e400", "nan", "inf") or a run of 400 digits."""
-    text = word.lower().replace(",", "").lstrip("$")
+    text = ungrouped(word.lower().lstrip("$").rstrip(","))  # "3,000," ends a clause
+    if text is None:
+        return None
     if _DIGITS_RE.fullmatch(text):
         return float(text)
     if text in NUMBER_WORDS and text not in ("a", "an"):
@@ -321,7 +334,7 @@ def word_value(word: str) -> float | None:
 def count_value(figure: str) -> int | None:
     """The whole number a count written in digits gives ("4,620" -> 4620); None for no
     digits, or more than ``MAX_COUNT_DIGITS`` of them."""
-    digits = figure.replace(",", "")
+    digits = ungrouped(figure) or ""
     return int(digits) if digits.isdecimal() and len(digits) <= MAX_COUNT_DIGITS else None
 
 
@@ -337,7 +350,7 @@ def figure_value(text: str) -> tuple[float | None, str]:
         if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok):
             number = word_value(tok)
             if number is None:
-                return None, qualifier  # more digits than any count has
+                return None, qualifier  # more digits than any count has, or "1,2,3"
             current += number
             seen = True
         elif tok in NUMBER_WORDS and not (tok in ("a", "an") and seen):

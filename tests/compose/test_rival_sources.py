@@ -110,3 +110,14 @@ def test_crowds_of_two_places_are_no_rivals():
     assert [d.topic for d in found] == ["Disputed: Police in Ostby put the crowd at 9,000."]
     police = "The harbour police put the crowd at 9,000."
     assert len(find_rival_sources(corpus((ostby, 0), (police, 0), entities=True), set())) == 1
+
+
+def test_digits_and_commas_that_group_no_thousands_are_no_figure():
+    """A list ("1,2,3") or a decimal comma ("4,5") is no figure: neither is the figure
+    123 or 45 set against another party's."""
+    union = ("The dockers' union said 40,000 people marched to the harbour.", 0)
+    for figure in ("1,2,3", "4,5", "12,34"):
+        police = (f"The harbour police put the crowd at {figure} on their own scale.", 1)
+        assert find_rival_sources(corpus(police, union), set()) == [], figure
+    police = ("The harbour police put the crowd at 9,000, well short of that.", 1)
+    assert len(find_rival_sources(corpus(police, union), set())) == 1

@@ -54,6 +54,13 @@ def test_a_figure_after_a_name_or_a_rate_base_is_no_count() -> None:
     }
 
 
+def test_digits_whose_commas_group_no_thousands_are_no_count() -> None:
+    # "1,2,3" lists three numbers: read as 123 it matched another sentence's 123.
+    assert _counted("Gates 1,2,3 closed, and 2,400 ferries waited.") == {
+        "2400": frozenset({"ferri", "wait"})
+    }
+
+
 REPEAL = "The Orsk council repealed the river levy in 1998 after a long dispute with the mills."
 
 

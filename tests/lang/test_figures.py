@@ -134,17 +134,29 @@ def test_a_count_in_figures_has_a_value_unless_it_is_a_run_of_digits() -> None:
     assert count_value("4,620") == 4620 and count_value("1000") == 1000
     assert count_value("1" * 10_000) is None  # int() refuses 4,300 digits and more
     assert count_value("²") is None and count_value("") is None  # no decimal digits
+    # commas that group no thousands: a list ("lanes 1,2,3") or a decimal comma, not 123
+    assert count_value("1,2,3") is None and count_value("4,5") is None
+    assert count_value("1,200,000") == 1_200_000
 
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("3,000", 3000.0), ("$2.5", 2.5), ("Eight", 8.0), ("9" * 15, float("9" * 15))],
+    [
+        ("3,000", 3000.0),
+        ("3,000,", 3000.0),
+        ("1,250.5", 1250.5),
+        ("$2.5", 2.5),
+        ("Eight", 8.0),
+        ("9" * 15, float("9" * 15)),
+    ],
 )
 def test_one_word_gives_its_figure(word: str, value: float) -> None:
     assert word_value(word) == value
 
 
-@pytest.mark.parametrize("word", ["a", "an", "1e400", "nan", "inf", "9" * 16, "1.2.3", "x"])
+@pytest.mark.parametrize(
+    "word", ["a", "an", "1e400", "nan", "inf", "9" * 16, "1.2.3", "x", "1,2,3", "4,5", "12,3456"]
+)
 def test_a_word_float_would_read_gives_no_figure(word: str) -> None:
     # float() reads "1e400" and a run of 400 digits as infinity: no count a page writes.
     assert word_value(word) is None
