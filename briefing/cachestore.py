@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing import __version__
+from briefing.privacy import FOLDER_MODE, private
 from briefing.safefile import read_whole
 
 SUFFIX = ".json"
@@ -55,35 +56,6 @@ def entry_key(salt: str, *parts: str | bytes) -> str:
         h.update(len(data).to_bytes(8, "big"))
         h.update(data)
     return h.hexdigest()
-
-
-# A cache folder as the store makes it: only its owner may add or replace entries.
-FOLDER_MODE = 0o755
-_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
-
-
-def private(folder: Path) -> bool:
-    """Whether no user but the one running the build can put an entry in ``folder``: it
-    and the folder it is in (which could swap it for another), where they exist, are
-    the build user's and writable by no group or other user. An entry's key hashes
-    the source and public code, so whoever can write the folder can plant an entry under
-    the right key, and its checked values would change the brief (a read entry's text is
-    printed as the article's); a folder shared for writing costs time only."""
-    uid = os.geteuid()
-    for path in (folder, folder.parent):
-        try:
-            st = os.lstat(path)
-        except FileNotFoundError:
-            continue
-        except OSError:
-            return False
-        # A sticky folder (/tmp) lets no one rename or remove what is not theirs in it.
-        swappable = st.st_mode & _OTHERS_WRITE and not (
-            path != folder and st.st_mode & stat.S_ISVTX
-        )
-        if st.st_uid != uid or swappable:
-            return False
-    return True
 
 
 class EntryStore:
@@ -136,7 +108,9 @@ class EntryStore:
                 return None  # ours are plain files; a link could point anywhere
             # A pipe put in its place would block; a link put there after the check
             # above is refused by the open itself (O_NOFOLLOW), and so is the touch.
-            raw = read_whole(path, limit, no_follow=True)
+            # Another user's file is none of ours, even in a folder now private: it was
+            # put there while they could write the folder (``privacy``).
+            raw = read_whole(path, limit, no_follow=True, owner=os.geteuid())
             if path.lstat().st_mtime < time.time() - REFRESH_SECONDS:
                 os.utime(path, follow_symlinks=False)  # recently used: evicted last
         except OSError:

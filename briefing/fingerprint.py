@@ -88,3 +88,20 @@ def input_fingerprint(sources: list[list[str]], config: Config) -> str:
     """One hash over everything a build's output depends on: sources, config, version."""
     payload = {"version": __version__, "config": effective_config(config), "sources": sources}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def describe_changes(previous: list[list[str]], sources: list[list[str]]) -> str:
+    """A one-line account of how the sources differ from the last edition's ``previous`` ones
+    (``source_hashes``), for the log."""
+    old, new = dict(map(tuple, previous)), dict(map(tuple, sources))
+    added = sum(1 for k in new if k not in old)
+    removed = sum(1 for k in old if k not in new)
+    changed = sum(1 for k in new if k in old and old[k] != new[k])
+    if not (added or removed or changed):
+        return "sources unchanged; config or version changed"
+    parts = [
+        f"{n} {what}"
+        for n, what in [(added, "new"), (changed, "changed"), (removed, "removed")]
+        if n
+    ]
+    return "sources: " + ", ".join(parts)

@@ -245,6 +245,9 @@ class WhatsNew:
     new_actors: list[str] = field(default_factory=list)
     answered_questions: list[str] = field(default_factory=list)
     new_questions: list[str] = field(default_factory=list)
+    # Why this edition was not compared with the last one ("" when it was): its state could
+    # have been written by another user (briefing.history).
+    not_compared: str = ""
 
 
 @dataclass

@@ -23,7 +23,8 @@ from briefing import forked
 from briefing.clock import build_date
 from briefing.config import Config
 from briefing.console import Console
-from briefing.fingerprint import input_fingerprint, source_hashes
+from briefing.fingerprint import describe_changes, input_fingerprint, source_hashes
+from briefing.history import UNTRUSTED, last_state
 from briefing.ingest import Limits, ReadCache, ingest
 from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping import (
@@ -46,11 +47,8 @@ from briefing.publish import (
     BuildLocked,
     Edition,
     OutputFolder,
-    State,
-    StateError,
     UnsafeOutput,
     UnwritableOutput,
-    describe_changes,
 )
 from briefing.registrations import SUMMARIZERS
 from briefing.registry import UnknownName
@@ -213,28 +211,10 @@ def _build_locked(
     force: bool,
     standby: forked.Standby | None = None,
 ) -> BuildResult:
-    try:
-        notes = folder.recover()
-    except OSError as exc:  # a killed build's files in a folder made read-only since
-        raise UnwritableOutput(folder.root, exc) from exc
-    for note in notes:
-        console.warning(f"recovering from an interrupted build: {note}")
-    try:
-        state = folder.read_state()
-    except StateError as exc:
-        aside = folder.set_aside_state(str(exc))
-        console.warning(f"{exc}; moved it to {aside.name} and starting a fresh history")
-        state = State()
-
+    state, untrusted = last_state(folder, console)
     console.info(f"Reading {len(config.sources)} source location(s)")
     limits = Limits.from_config(config)
     reads = ReadCache(folder.meta / READ_CACHE_DIR, limits)
-    if not reads.store.usable:
-        console.warning(
-            f"caches not used: another user can write {folder.meta} or its cache folders "
-            "(or they are not yours), and a planted entry would change the brief; "
-            "chmod go-w them, or remove them, to build faster"
-        )
     result = ingest(
         list(config.sources),
         limits=limits,
@@ -275,7 +255,7 @@ def _build_locked(
             )
         console.info(f"inputs unchanged since {last.name}; rebuilding because of --force")
     elif last is not None:
-        console.info(f"changed since {last.name}: {describe_changes(state, sources)}")
+        console.info(f"changed since {last.name}: {describe_changes(state.sources, sources)}")
 
     folder.check_writable(last)  # a read-only folder fails now, not after the whole build
     options = render_options(config)
@@ -313,6 +293,8 @@ def _build_locked(
             del mapped  # the brief is made: the parses go before the documents are rendered
             if state.brief is not None:
                 brief.whats_new = _whats_new(state.brief, brief)
+            elif untrusted:
+                brief.whats_new = WhatsNew(since="", not_compared=UNTRUSTED)
             for error in brief.compose_errors:
                 where = brief.source(error.source).location if error.source else ""
                 console.warning(composing_failed(error, where))

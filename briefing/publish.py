@@ -49,8 +49,8 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from briefing import __version__
-from briefing.cachestore import FOLDER_MODE
 from briefing.config import STATE_DIR, is_plain_name
+from briefing.privacy import FOLDER_MODE, own_file, own_folder
 from briefing.registrations import FORMATS
 from briefing.safefile import read_whole
 from briefing.statefile import (
@@ -218,22 +218,6 @@ class BuildLocked(Exception):
         super().__init__(f"another build is running in {root} (waited {waited:.0f} s); skipping")
 
 
-def describe_changes(previous: State, sources: list[list[str]]) -> str:
-    """A one-line account of how the sources differ from the last edition's, for the log."""
-    old, new = dict(map(tuple, previous.sources)), dict(map(tuple, sources))
-    added = sum(1 for k in new if k not in old)
-    removed = sum(1 for k in old if k not in new)
-    changed = sum(1 for k in new if k in old and old[k] != new[k])
-    if not (added or removed or changed):
-        return "sources unchanged; config or version changed"
-    parts = [
-        f"{n} {what}"
-        for n, what in [(added, "new"), (changed, "changed"), (removed, "removed")]
-        if n
-    ]
-    return "sources: " + ", ".join(parts)
-
-
 # --------------------------------------------------------------------------- the folder
 
 
@@ -262,6 +246,8 @@ class OutputFolder:
         self.state_path = self.meta / "state.json"
         self.journal_path = self.meta / "journal.json"
         self.lock_path = self.meta / "lock"
+        # Whether the state and journal may be acted on: see ``check_history``.
+        self.history_trusted = True
 
     # ---- lock
 
@@ -308,10 +294,31 @@ class OutputFolder:
 
     # ---- state
 
+    def check_history(self) -> str | None:
+        """Why the state and journal cannot be trusted (None: they can), remembered for
+        ``recover`` and ``read_state``. Their checks refuse a path outside the folder, not
+        a forged previous brief ("What's new") nor a fingerprint that keeps every run
+        "unchanged": like the caches (``privacy``), only the build user's own files in a
+        folder no other user can write are trusted."""
+        reason = None
+        if not own_folder(self.meta):
+            reason = f"another user can write {self.meta} (or it is not yours)"
+        else:
+            for path in (self.state_path, self.journal_path):
+                with contextlib.suppress(OSError):
+                    if not own_file(os.lstat(path)):
+                        reason = f"{path} was written by another user"
+                        break
+        self.history_trusted = reason is None
+        return reason
+
     def read_state(self) -> State:
-        """The committed state; an empty ``State`` before the first edition."""
+        """The committed state; an empty one before the first edition or when untrusted."""
+        if not self.history_trusted:
+            return State()
         try:
-            return State.from_json(read_whole(self.state_path, MAX_STATE_BYTES))
+            raw = read_whole(self.state_path, MAX_STATE_BYTES, owner=os.geteuid())
+            return State.from_json(raw)
         except FileNotFoundError:
             return State()
         except (OSError, UnsafeFile) as exc:  # OSError: a folder, pipe, huge or unreadable file
@@ -333,10 +340,12 @@ class OutputFolder:
 
     # ---- recovery
 
-    def recover(self) -> list[str]:
+    def recover(self, *, own_journal: bool = False) -> list[str]:
         """Undo what a killed build left behind; return one note per thing cleaned.
 
         Call with the lock held: temp files of a *running* build look exactly like stale ones.
+        An untrusted history (``check_history``): a journal's files are deleted only when
+        it is ``own_journal`` (this build's, after a failed write), ``latest`` kept as is.
         """
         notes: list[str] = []
         for folder in (self.root, self.meta):
@@ -346,6 +355,10 @@ class OutputFolder:
                 if is_temp_name(path.name) and path.is_file():
                     path.unlink(missing_ok=True)
                     notes.append(f"removed stale temporary file {path.name}")
+        if not (self.history_trusted or own_journal):
+            if os.path.lexists(self.journal_path):
+                notes.append("journal not acted on (another user could have written it)")
+            return notes
         try:
             journal = parse_journal(read_whole(self.journal_path, MAX_STATE_BYTES))
         except FileNotFoundError:
@@ -373,7 +386,7 @@ class OutputFolder:
             if name not in keep and (self.root / name).is_file():
                 (self.root / name).unlink()
                 notes.append(f"removed {name} (from an unfinished build)")
-        for ext in journal.latest:
+        for ext in journal.latest if self.history_trusted else ():
             self._restore_latest(state, ext, notes)
         self.journal_path.unlink(missing_ok=True)
         return notes
@@ -474,7 +487,7 @@ class OutputFolder:
             # What was written goes now, as after a killed build (not committed: the
             # journal's files are the new edition's, the latest copies the last one's).
             with contextlib.suppress(OSError):
-                self.recover()
+                self.recover(own_journal=True)
             raise UnwritableOutput(self.root, exc, state.last) from exc
         for f in doomed + stale_latest:
             (self.root / f).unlink(missing_ok=True)

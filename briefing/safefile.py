@@ -23,18 +23,28 @@ class FileTooLarge(OSError):
     """The file holds more than the caller's limit."""
 
 
-def read_file(path: str | Path, limit: int = -1, *, no_follow: bool = False) -> bytes:
+class NotOwned(OSError):
+    """The file is not the user's the caller expected (another user put it there)."""
+
+
+def read_file(
+    path: str | Path, limit: int = -1, *, no_follow: bool = False, owner: int | None = None
+) -> bytes:
     """The bytes of a regular file (at most ``limit`` of them). A named pipe or device put
     in a file's place raises ``OSError`` instead of blocking the run forever on ``open``.
     ``no_follow``: a symbolic link as the file raises ``OSError`` too, decided by the open
-    itself, so a link swapped in after a caller's check is not followed either."""
+    itself, so a link swapped in after a caller's check is not followed either.
+    ``owner``: a file of another user raises ``NotOwned``, decided on the file opened."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     if no_follow:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
+        if owner is not None and st.st_uid != owner:
+            raise NotOwned(errno.EACCES, f"owned by user {st.st_uid}, not by {owner}")
         if limit < 0:
             return fh.read()
         # In pieces: read(limit) sets aside ``limit`` bytes before reading any, so a large
@@ -46,9 +56,11 @@ def read_file(path: str | Path, limit: int = -1, *, no_follow: bool = False) -> 
         return b"".join(chunks)
 
 
-def read_whole(path: str | Path, limit: int, *, no_follow: bool = False) -> bytes:
+def read_whole(
+    path: str | Path, limit: int, *, no_follow: bool = False, owner: int | None = None
+) -> bytes:
     """The whole regular file, or ``FileTooLarge`` when it holds more than ``limit`` bytes."""
-    data = read_file(path, limit + 1, no_follow=no_follow)
+    data = read_file(path, limit + 1, no_follow=no_follow, owner=owner)
     if len(data) > limit:
         raise FileTooLarge(errno.EFBIG, f"larger than {limit // 2**20} MB")
     return data

@@ -1,9 +1,11 @@
-"""Fixtures shared by the tests: a stand-in crontab, and a DOCX whose zip header lies."""
+"""Fixtures shared by the tests: a stand-in crontab, a DOCX whose zip header lies, and a
+folder of two sample articles to build."""
 
 from __future__ import annotations
 
 import io
 import os
+import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -85,3 +87,17 @@ def refuse_renames(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
 
     monkeypatch.setattr(os, "replace", guarded)
     return lambda folder: refused.add(Path(folder).absolute())
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sources"
+ARTICLES = ["001_0395f38c4b602cee.txt", "003_d34468bfd4c192a6.txt"]
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    """A folder holding ``src/`` with two of the sample articles (``ARTICLES``)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ARTICLES:
+        shutil.copy(SAMPLE / name, src / name)
+    return tmp_path

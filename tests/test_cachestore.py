@@ -194,6 +194,17 @@ def test_a_folder_of_another_owner_is_no_cache(
     assert not EntryStore(folder).usable
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file away")
+def test_an_entry_another_user_wrote_is_a_miss_and_replaced(tmp_path: Path) -> None:
+    # Put there while the folder was theirs to write, before it was made private.
+    store = EntryStore(tmp_path / "read")
+    store.put("k", b"{}")
+    os.chown(store.path("k"), 65534, -1)
+    assert store.get("k", 100) is None
+    store.put("k", b"[]")
+    assert store.get("k", 100) == b"[]"
+
+
 def test_the_store_makes_its_folder_writable_by_its_owner_only(tmp_path: Path) -> None:
     old = os.umask(0o002)
     try:

@@ -9,7 +9,12 @@ import pytest
 
 from briefing import fingerprint as fingerprint_module
 from briefing.config import Config
-from briefing.fingerprint import effective_config, input_fingerprint, source_hashes
+from briefing.fingerprint import (
+    describe_changes,
+    effective_config,
+    input_fingerprint,
+    source_hashes,
+)
 from briefing.model import Document
 
 
@@ -68,3 +73,10 @@ def test_a_template_file_named_in_another_encoding_is_fingerprinted(tmp_path: Pa
     with open(os.fsencode(templates) + b"/caf\xe9.j2", "w") as fh:
         fh.write("v2")
     assert input_fingerprint([], config) != before
+
+
+def test_describe_changes_counts_new_changed_removed() -> None:
+    old = [["a", "1"], ["b", "2"], ["c", "3"]]
+    assert describe_changes(old, [["a", "1"], ["b", "9"], ["d", "4"]]) == (
+        "sources: 1 new, 1 changed, 1 removed"
+    )

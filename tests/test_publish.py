@@ -20,7 +20,6 @@ from briefing.publish import (
     StateError,
     UnsafeOutput,
     atomic_write,
-    describe_changes,
 )
 from briefing.statefile import MAX_ITEMS
 
@@ -123,13 +122,6 @@ def test_a_state_of_more_sources_than_the_reader_accepts_is_read_back(tmp_path: 
     assert folder.unchanged(state, "fp-many")
     assert [e.name for e in state.editions] == ["brief-2026-11-22"]
     assert not (tmp_path / ".briefing" / "state.json.bad").exists()
-
-
-def test_describe_changes_counts_new_changed_removed() -> None:
-    old = State(sources=[["a", "1"], ["b", "2"], ["c", "3"]])
-    assert describe_changes(old, [["a", "1"], ["b", "9"], ["d", "4"]]) == (
-        "sources: 1 new, 1 changed, 1 removed"
-    )
 
 
 def test_lock_held_elsewhere_raises_after_timeout(tmp_path: Path) -> None:

@@ -1,0 +1,66 @@
+"""The last edition's state as a build starts: ``.briefing`` made private where it can be,
+what a killed build left undone, and the state read only when it can be trusted.
+
+The state and journal are acted on (What's new compares against the previous brief they
+keep, old editions are pruned by their names, a killed build's files deleted) only when no
+other user could have written them (``OutputFolder.check_history``), the same rule as the
+caches (``privacy``); otherwise the build makes a whole edition that says it could not be
+compared, deletes nothing on their say-so, and the console says how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+
+from briefing.console import Console
+from briefing.ingest.cache import READ_CACHE_DIR
+from briefing.mapping.cache import CACHE_DIR
+from briefing.privacy import make_private, private
+from briefing.publish import OutputFolder, State, StateError, UnwritableOutput
+
+# The cache folders in .briefing: the read, analysis and compose caches ("features" is
+# briefing.compose.features.FEATURES_DIR, named here so that a build finding its inputs
+# unchanged never imports compose).
+CACHE_FOLDERS = (READ_CACHE_DIR, CACHE_DIR, "features")
+# What an edition's "What's new" says when the last edition's state was not used.
+UNTRUSTED = (
+    "This edition could not be compared with the last one: the history kept with the "
+    "briefs could have been written by another user (see the build log)."
+)
+
+
+def last_state(folder: OutputFolder, console: Console) -> tuple[State, bool]:
+    """The last edition's state, once ``.briefing`` is made private where it can be
+    (``privacy.make_private``) and what a killed build left is undone; and whether a state
+    was there but not used: another user could have written it (``check_history``), and
+    a forged previous brief would change "What's new", a forged edition what is pruned."""
+    made = make_private(folder.meta, CACHE_FOLDERS)
+    if made:
+        console.warning(made[0])
+    said = made[1] if made else ""  # what that line said is not used
+    distrust = folder.check_history()
+    try:
+        notes = folder.recover()
+    except OSError as exc:  # a killed build's files in a folder made read-only since
+        raise UnwritableOutput(folder.root, exc) from exc
+    for note in notes:
+        console.warning(f"recovering from an interrupted build: {note}")
+    if not said and not all(private(folder.meta / name) for name in CACHE_FOLDERS):
+        console.warning(
+            f"caches not used: another user can write {folder.meta} or its cache folders "
+            "(or they are not yours), and a planted entry would change the brief; "
+            "chmod go-w them, or remove them, to build faster"
+        )
+    untrusted = distrust is not None and os.path.lexists(folder.state_path)
+    if untrusted and "history" not in said:
+        console.warning(
+            f"history not used: {distrust}, and a forged last edition would change What's "
+            "new: this edition is not compared with it and no old edition is pruned; chmod "
+            f"go-w {folder.meta} (and remove what other users wrote in it) to keep the history"
+        )
+    try:
+        return folder.read_state(), untrusted
+    except StateError as exc:
+        aside = folder.set_aside_state(str(exc))
+        console.warning(f"{exc}; moved it to {aside.name} and starting a fresh history")
+        return State(), False
