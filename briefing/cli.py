@@ -265,6 +265,11 @@ def cmd_build(args: argparse.Namespace, console: Console) -> int:
     if result.failed:
         console.error(f"not written: {', '.join(f.upper() for f in result.failed)} (see above)")
         code = EXIT_FAILURE
+    if result.unanalysed:  # a bug one source's text set off: the brief is built without it
+        console.error(
+            f"built without {result.unanalysed} source(s) whose analysis failed (see above)"
+        )
+        code = EXIT_FAILURE
     if brief is not None and brief.unfinished:
         from briefing.model import SECTIONS
 

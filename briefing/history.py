@@ -11,10 +11,12 @@ compared, deletes nothing on their say-so, and the console says how to fix it.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from briefing.console import Console
 from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping.cache import CACHE_DIR
+from briefing.model import Brief, WhatsNew
 from briefing.privacy import make_private, private
 from briefing.publish import OutputFolder, State, StateError, UnwritableOutput
 
@@ -64,3 +66,30 @@ def last_state(folder: OutputFolder, console: Console) -> tuple[State, bool]:
         aside = folder.set_aside_state(str(exc))
         console.warning(f"{exc}; moved it to {aside.name} and starting a fresh history")
         return State(), False
+
+
+def whats_new(state: State, brief: Brief, untrusted: bool) -> WhatsNew | None:
+    """The brief's "What's new": since the last edition (``state``); that it could not be
+    compared with it when its state was there but ``untrusted``; None before the first."""
+    if state.brief is not None:
+        return _compared(state.brief, brief)
+    return WhatsNew(since="", not_compared=UNTRUSTED) if untrusted else None
+
+
+def _compared(previous: dict[str, Any], brief: Brief) -> WhatsNew:
+    """What's new since the ``previous`` brief; if its code fails, an empty section
+    (said so in the brief) and the failure added to ``brief.compose_errors``."""
+    from briefing.compose import guarded
+    from briefing.compose.whats_new import diff_briefs
+
+    errors = list(brief.compose_errors)
+    news = guarded.run(
+        errors,
+        "whats_new",
+        lambda: WhatsNew(since=str(previous.get("date") or "")),
+        diff_briefs,
+        previous,
+        brief,
+    )
+    brief.compose_errors = guarded.in_order(errors)
+    return news

@@ -17,15 +17,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing import forked
 from briefing.clock import build_date
 from briefing.config import Config
 from briefing.console import Console
 from briefing.fingerprint import describe_changes, input_fingerprint, source_hashes
-from briefing.history import UNTRUSTED, last_state
-from briefing.ingest import Limits, ReadCache, ingest
+from briefing.history import last_state, whats_new
+from briefing.ingest import IngestResult, Limits, ReadCache, ingest
 from briefing.ingest.cache import READ_CACHE_DIR
 from briefing.mapping import (
     CACHE_DIR,
@@ -41,7 +41,7 @@ from briefing.mapping import (
     selective_parse,
     workers_for,
 )
-from briefing.model import AnalysedDocument, Brief, Document, Skipped, WhatsNew
+from briefing.model import AnalysedDocument, Brief, Document, Skipped
 from briefing.publish import (
     PAUSE_HOOK,
     BuildLocked,
@@ -96,6 +96,7 @@ class BuildResult:
     outcome: str = "built"
     edition: Edition | None = None  # the new edition, or the last one when unchanged
     failed: list[str] = field(default_factory=list)  # formats whose writer failed (exit 1)
+    unanalysed: int = 0  # sources skipped because their analysis raised (exit 1)
     message: str = ""
 
 
@@ -264,6 +265,7 @@ def _build_locked(
         # One bar through the stages: analyse, summarise, compose, then each format.
         with console.progress("Analysing", 3 + len(config.formats)) as advance:
             mapped, features = _map(config, folder, result.documents, console, options, standby)
+            left_out = _left_out(mapped, result, console)
             _keep()
             advance(2, "Composing")
             missing = features.load(mapped.corpus)
@@ -291,10 +293,7 @@ def _build_locked(
                 features.save(mapped.corpus, missing)
                 save = None
             del mapped  # the brief is made: the parses go before the documents are rendered
-            if state.brief is not None:
-                brief.whats_new = _whats_new(state.brief, brief)
-            elif untrusted:
-                brief.whats_new = WhatsNew(since="", not_compared=UNTRUSTED)
+            brief.whats_new = whats_new(state, brief, untrusted)
             for error in brief.compose_errors:
                 where = brief.source(error.source).location if error.source else ""
                 console.warning(composing_failed(error, where))
@@ -311,7 +310,7 @@ def _build_locked(
             if not rendered:
                 raise BuildError("no format could be written (see above)", exit_code=1)
             advance(1, "Writing")
-        if failed or brief.compose_errors:
+        if failed or brief.compose_errors or left_out:
             # An incomplete edition must not look "unchanged" to the next run, which retries.
             fingerprint = ""
         edition, _ = folder.publish(
@@ -330,27 +329,25 @@ def _build_locked(
     features.prune()
     reads.prune()
     return BuildResult(
-        brief, paths, result.skipped, outcome="built", edition=edition, failed=failed
-    )
-
-
-def _whats_new(previous: dict[str, Any], brief: Brief) -> WhatsNew:
-    """What's new since the ``previous`` brief; if its code fails, an empty section
-    (said so in the brief) and the failure added to ``brief.compose_errors``."""
-    from briefing.compose import guarded
-    from briefing.compose.whats_new import diff_briefs
-
-    errors = list(brief.compose_errors)
-    news = guarded.run(
-        errors,
-        "whats_new",
-        lambda: WhatsNew(since=str(previous.get("date") or "")),
-        diff_briefs,
-        previous,
         brief,
+        paths,
+        result.skipped,
+        outcome="built",
+        edition=edition,
+        failed=failed,
+        unanalysed=left_out,
     )
-    brief.compose_errors = guarded.in_order(errors)
-    return news
+
+
+def _left_out(mapped: MapResult, result: IngestResult, console: Console) -> int:
+    """Skip the sources whose analysis raised (``MapResult.failed``), saying so on the
+    console and in the brief's skipped list; how many. A bug in our code: the build goes
+    on with the other sources, and its exit code is 1 (``BuildResult.unanalysed``)."""
+    for i, why in mapped.failed.items():
+        skip = Skipped(result.documents[i].location, f"could not be analysed: {why}")
+        console.warning(f"skipped {skip.location}: {skip.reason}")
+        result.skipped.append(skip)
+    return len(mapped.failed)
 
 
 def _map(
@@ -391,7 +388,7 @@ def _map(
             prepare(config.formats, options)
 
         mapped = map_with_standby(documents, settings, standby, cache, meanwhile)
-        return _report(console, mapped), made[0]
+        return _report(console, mapped), _unpreloaded(folder, cache, documents, mapped, made[0])
     features = _feature_cache(folder, cache.salt, documents)
     run = functools.partial(
         map_articles,
@@ -417,7 +414,23 @@ def _map(
             mapped = job.result()
     except ClusterError as exc:
         raise BuildError(str(exc)) from exc
-    return _report(console, mapped), features
+    return _report(console, mapped), _unpreloaded(folder, cache, documents, mapped, features)
+
+
+def _unpreloaded(
+    folder: OutputFolder,
+    cache: ArticleCache,
+    documents: list[Document],
+    mapped: MapResult,
+    features: FeatureCache,
+) -> FeatureCache:
+    """``features``, or when an article's analysis raised (``MapResult.failed``: left out
+    of the corpus, the later articles moved up) a compose cache of those analysed, which
+    has loaded none ahead of the corpus by an index that no longer holds."""
+    if not mapped.failed:
+        return features
+    kept = [d for i, d in enumerate(documents) if i not in mapped.failed]
+    return _feature_cache(folder, cache.salt, kept)
 
 
 def _feature_cache(folder: OutputFolder, analysis: str, documents: list[Document]) -> FeatureCache:

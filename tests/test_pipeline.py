@@ -696,3 +696,35 @@ def test_a_cache_folder_of_another_user_gives_no_cache_entry_a_say(
     os.chown(meta / "read", 65534, -1)
     code, log = build(story, "-f", "json", "--workers", "1", "--force", capsys=capsys)
     assert code == 0 and "caches not used" in log and "chmod go-w" in log
+
+
+def test_an_article_whose_analysis_raises_is_skipped_and_the_rest_built(
+    story: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug only one article's text sets off (a test double of its analysis raising)
+    failed the whole build: now that source is skipped, saying why, every other one is
+    used, and the exit code is 1, as for any part of the brief whose code failed."""
+    from briefing.mapping import work
+
+    analyse = work.analyse_document
+
+    def fragile(doc, index):
+        if doc.location.endswith(ARTICLES[1]):
+            raise IndexError("list index out of range")
+        return analyse(doc, index)
+
+    monkeypatch.setattr(work, "analyse_document", fragile)
+    code, log = build(story, "-f", "json,md", "--workers", "1", capsys=capsys)
+    assert code == 1
+    reason = "could not be analysed: IndexError: list index out of range (test_pipeline.py:"
+    assert f"skipped {ARTICLES[1]}: {reason}" in log
+    brief = json.loads((story / "out" / "latest.json").read_text(encoding="utf-8"))
+    assert [s["location"] for s in brief["sources"]] == [ARTICLES[0]]
+    assert brief["skipped"][0]["reason"].startswith(reason)
+    assert brief["executive_summary"]
+    monkeypatch.undo()
+    # not remembered as built from the inputs: the next run analyses it again
+    code, log = build(story, "-f", "json,md", "--workers", "1", capsys=capsys)
+    assert code == 0 and "nothing changed" not in log
+    brief = json.loads((story / "out" / "latest.json").read_text(encoding="utf-8"))
+    assert len(brief["sources"]) == 2 and brief["skipped"] == []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing import forked
 from briefing.config import Config
@@ -101,6 +101,9 @@ class MapResult:
     cached: int = 0  # articles taken from the cache
     route: str = "in-process"  # "in-process", "N workers" or the scheduler address
     damaged: int = 0  # cache entries found unusable (truncated, tampered) and analysed again
+    # Articles whose analysis raised (``work.one_by_one``), by their index in the documents
+    # mapped, with the error: not in ``corpus``, whose later articles move up.
+    failed: dict[int, str] = field(default_factory=dict)
 
 
 # Worker processes when the config says 0: one per core, but at most this many. Each
@@ -217,7 +220,7 @@ def map_articles(
             if on_analysed is not None:
                 on_analysed(i, result)
             result.extra = None
-            if cache is not None:
+            if cache is not None and not result.failed:
                 cache.put(documents[i], result)
             results[i] = result
         analysed += len(indices)
@@ -250,9 +253,9 @@ def map_with_standby(
         scores = score_articles(documents, settings)
         parsed = job.result()
     results: list[ArticleResult | None] = []
-    for doc, result, x in zip(documents, parsed, scores, strict=True):
-        result.scores = x
-        if cache is not None:
+    for doc, result, scored in zip(documents, parsed, scores, strict=True):
+        result.scores, result.failed = scored.scores, result.failed or scored.failed
+        if cache is not None and not result.failed:
             cache.put(doc, result)
         results.append(result)
     return _assemble(documents, results, len(documents), "in-process", 0)
@@ -265,13 +268,17 @@ def _assemble(
     route: str,
     damaged: int,
 ) -> MapResult:
-    corpus, per_article = Corpus(docs=[]), []
+    corpus, per_article, failed = Corpus(docs=[]), [], {}
     for i, (doc, result) in enumerate(zip(documents, results, strict=True)):
         assert result is not None
-        adoc, scored = result.attach(doc, i)
+        if result.failed:  # not analysed: left out, the sources after it move up
+            failed[i] = result.failed
+            continue
+        adoc, scored = result.attach(doc, len(corpus.docs))
         corpus.docs.append(adoc)
         per_article.append(scored)
-    return MapResult(corpus, per_article, analysed, len(documents) - analysed, route, damaged)
+    cached = len(documents) - analysed
+    return MapResult(corpus, per_article, analysed, cached, route, damaged, failed)
 
 
 def _route(documents: list[Document], todo: list[int], workers: int, scheduler: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.analyse import analyse_document
+from briefing.failures import described
 from briefing.model import AnalysedDocument, Document, Mention, ScoredSentence, Sentence
 from briefing.parsed import ParsedDoc
 
@@ -40,6 +41,9 @@ class ArticleResult:
     # What ``Extra`` made of the analysed article where it was analysed (not cached; the
     # reduce takes it and drops it: ``map_articles``' ``on_analysed``).
     extra: Any = None
+    # Why the article could not be analysed (``failures.described``), "" when it was: no
+    # result, never cached; the build skips the source, saying so (``unanalysable``).
+    failed: str = ""
 
     def detach(self) -> ArticleResult:
         """Drop the article text from the parse (the receiver has it); return self."""
@@ -70,14 +74,25 @@ Extra = Callable[[AnalysedDocument], Any]
 def analyse_articles(
     documents: list[Document], settings: MapSettings, extra: Extra | None = None
 ) -> list[ArticleResult]:
-    """The per-article work for a batch of articles (one spaCy ``pipe`` over the batch)."""
-    adocs = [analyse_document(d, 0) for d in documents]
-    return _parse(adocs, _scores(adocs, settings), settings, extra)
+    """The per-article work for a batch of articles (one spaCy ``pipe`` over the batch);
+    an article whose analysis raises gets a ``failed`` result (``one_by_one``)."""
+
+    def work(batch: list[Document]) -> list[ArticleResult]:
+        adocs = [analyse_document(d, 0) for d in batch]
+        return _parse(adocs, _scores(adocs, settings), settings, extra)
+
+    return one_by_one(work, documents)
 
 
-def score_articles(documents: list[Document], settings: MapSettings) -> list[list[float]]:
-    """The summarizer's half of ``analyse_articles``: each sentence's score, per article."""
-    return _scores([analyse_document(d, 0) for d in documents], settings)
+def score_articles(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
+    """The summarizer's half of ``analyse_articles``: results holding each sentence's
+    score only (or ``failed``), per article."""
+
+    def work(batch: list[Document]) -> list[ArticleResult]:
+        adocs = [analyse_document(d, 0) for d in batch]
+        return [ArticleResult([], [], None, x) for x in _scores(adocs, settings)]
+
+    return one_by_one(work, documents)
 
 
 def parse_for_transfer(documents: list[Document], settings: MapSettings) -> list[ArticleResult]:
@@ -86,8 +101,33 @@ def parse_for_transfer(documents: list[Document], settings: MapSettings) -> list
     where the choice of sentences to parse does not need the scores."""
     if settings.selective:
         raise ValueError("a selective parse needs the summarizer's scores")
-    adocs = [analyse_document(d, 0) for d in documents]
-    return [r.detach() for r in _parse(adocs, [[] for _ in adocs], settings)]
+
+    def work(batch: list[Document]) -> list[ArticleResult]:
+        adocs = [analyse_document(d, 0) for d in batch]
+        return _parse(adocs, [[] for _ in adocs], settings)
+
+    return [r.detach() for r in one_by_one(work, documents)]
+
+
+def one_by_one(
+    work: Callable[[list[Document]], list[ArticleResult]], documents: list[Document]
+) -> list[ArticleResult]:
+    """``work(documents)``, or, when it raises, ``work`` of each article alone, so that
+    only the article whose analysis raises is lost: its result is ``failed``, saying the
+    error and the line (``failures.described``).
+
+    One source must never fail a run: a bug that one article's text sets off (in the
+    sentence splitter, spaCy's pass or the summarizer) failed the whole build. Not a
+    blanket catch: the error is the skipped source's reason on the console and in the
+    brief, and the build's exit code is 1. ``MemoryError`` still ends the build."""
+    try:
+        return work(documents)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        if len(documents) == 1:
+            return [ArticleResult([], [], None, [], failed=described(exc, __file__))]
+    return [r for d in documents for r in one_by_one(work, [d])]
 
 
 def _scores(adocs: list[AnalysedDocument], settings: MapSettings) -> list[list[float]]:

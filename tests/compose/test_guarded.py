@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from briefing import failures
 from briefing.compose import guarded
 from briefing.model import ComposeError
 
@@ -66,7 +67,7 @@ def test_a_long_message_is_cut_to_its_first_line_and_clipped() -> None:
     guarded.run(errors, "timeline", list, shouting)
     message = errors[0].error.split(" (", 1)[0]
     assert "second line" not in message and message.endswith("…")
-    assert len(message) <= len("ValueError: ") + guarded.MESSAGE_CHARS
+    assert len(message) <= len("ValueError: ") + failures.MESSAGE_CHARS
 
 
 def test_a_failed_lookahead_is_left_to_the_sections() -> None:
