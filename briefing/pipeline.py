@@ -347,6 +347,8 @@ def _left_out(mapped: MapResult, result: IngestResult, console: Console) -> int:
         skip = Skipped(result.documents[i].location, f"could not be analysed: {why}")
         console.warning(f"skipped {skip.location}: {skip.reason}")
         result.skipped.append(skip)
+    if not mapped.corpus.docs:
+        raise BuildError("no usable sources: none could be analysed (see above)", exit_code=1)
     return len(mapped.failed)
 
 

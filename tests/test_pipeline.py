@@ -714,6 +714,10 @@ def test_an_article_whose_analysis_raises_is_skipped_and_the_rest_built(
         return analyse(doc, index)
 
     monkeypatch.setattr(work, "analyse_document", fragile)
+    alone = shutil.copy(story / "src" / ARTICLES[1], story)  # the failing one by itself
+    code = main(["build", str(alone), "-o", str(story / "none"), "-f", "md", "--workers", "1"])
+    assert code == 1 and not (story / "none" / "latest.md").exists()  # no source left
+    assert "no usable sources: none could be analysed (see above)" in capsys.readouterr().err
     code, log = build(story, "-f", "json,md", "--workers", "1", capsys=capsys)
     assert code == 1
     reason = "could not be analysed: IndexError: list index out of range (test_pipeline.py:"
