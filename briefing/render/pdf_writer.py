@@ -219,7 +219,7 @@ class _Story:
                 style, inner = boxes.pop()
                 outer = boxes[-1][1] if boxes else story
                 if style == "executive-summary":
-                    outer.append(self._shaded(inner))
+                    outer.extend(self._shaded(inner))
                 else:
                     outer.extend(inner)
                 if style == "brief-meta":
@@ -342,7 +342,23 @@ class _Story:
         table.setStyle(TableStyle(commands))
         return table
 
-    def _shaded(self, inner: list[Flowable]) -> Table:
+    def _shaded(self, inner: list[Flowable]) -> list[Flowable]:
+        """``inner`` in shaded boxes, but a flowable taller than a page on its own (no real
+        statement: one of 150,000 characters, a single "word") between them, unshaded: a
+        table breaks the lines of what is left of a split cell again on every page it
+        spans (a 150,000-character statement took 18 CPU s, while ``Para.split`` hands its
+        rest its lines)."""
+        out: list[Flowable] = []
+        run: list[Flowable] = []
+        for flowable in inner:
+            if _any_row_too_tall([[flowable]], [BODY_W - 24]):
+                out += [self._box(run), flowable] if run else [flowable]
+                run = []
+            else:
+                run.append(flowable)
+        return out + [self._box(run)] if run else out
+
+    def _box(self, inner: list[Flowable]) -> Table:
         width = BODY_W
         # Normally one cell holding the whole box. A box taller than a page gets one row per
         # flowable instead, so it splits between rows like any table (a single cell would
