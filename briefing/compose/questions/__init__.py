@@ -68,7 +68,8 @@ occurring?"), ``relevance`` tells the story's questions from side matters, ``exp
 events the coverage expects and how they came out, ``unknowns`` what the articles say
 is not known and whether a later one found it out, ``later`` drops questions a stranger
 could not use or later coverage took up,
-``context`` holds what the rules share (clause parses, names, word rarity); the cue
+``kept_candidates`` keeps each article's candidates across builds with what they read of
+the story, ``context`` holds what the rules share (clause parses, names, word rarity); the cue
 patterns and word lists are English knowledge in ``briefing.lang.questions``.
 """
 
@@ -82,14 +83,15 @@ from briefing.compose.questions.answers import (
     record_answer,
     statement_words,
 )
-from briefing.compose.questions.candidates import MIN_SCORE, document_candidates
+from briefing.compose.questions.candidates import MIN_SCORE
 from briefing.compose.questions.context import (
     MIN_STORY_ARTICLES,
     QuestionCandidate,
     QuestionContext,
     norm_word,
 )
-from briefing.compose.questions.expected import expected_candidates, outcome
+from briefing.compose.questions.expected import outcome
+from briefing.compose.questions.kept_candidates import KeptCandidates
 from briefing.compose.questions.later import dangling_subject, spoken_of_later
 from briefing.compose.questions.phrasing import timeless, well_formed
 from briefing.compose.questions.relevance import StoryCounts, StoryRelevance, story_terms
@@ -97,7 +99,6 @@ from briefing.compose.questions.settled import overtaken
 from briefing.compose.questions.unknowns import (
     settle_found_later,
     settle_unknown,
-    unknown_candidates,
 )
 from briefing.lang.question_wording import (
     ANAPHORIC_ACT_RE,
@@ -188,10 +189,9 @@ def find_open_questions(
     """
     ctx = QuestionContext(corpus, key_actors, counts.df if counts is not None else None)
     candidates: list[QuestionCandidate] = []
+    kept = KeptCandidates(ctx)  # each article's, kept across builds with the story's reads
     for adoc in corpus.docs:
-        candidates.extend(document_candidates(ctx, adoc))
-        candidates.extend(expected_candidates(ctx, adoc))
-        candidates.extend(unknown_candidates(ctx, adoc))
+        candidates.extend(kept.of(adoc))
     terms = story_terms(corpus, focus, key_actors, counts)
     relevance = StoryRelevance(corpus, key_actors, counts)
     for c in candidates:

@@ -1,5 +1,5 @@
 """Attribution: who raised a question (the cue verb's subject, a transcript speaker, the person
-named before the cue) and what "it" stands for.
+named before the cue). What "it" stands for is the context's (``QuestionContext.it_stands_for``).
 """
 
 from __future__ import annotations
@@ -138,24 +138,3 @@ def _parsed_subject(
             texts[0] = texts[0].lower()
         return (" ".join(texts),)
     return None
-
-
-def antecedent(ctx: QuestionContext, adoc: AnalysedDocument, sent: Sentence) -> str | None:
-    """The organisation 'it' most likely stands for: the most prominent name nearby."""
-    for idx in (sent.index, sent.index - 1):
-        if not 0 <= idx < len(adoc.sentences):
-            continue
-        text = adoc.sentences[idx].text
-        if idx == sent.index:  # an antecedent comes before the pronoun
-            pronoun = re.search(r"\b(?:it|its|they|their)\b", text, re.IGNORECASE)
-            text = text[: pronoun.start()] if pronoun else text
-        names = ctx.names_in(text)
-        if names:
-            return max(names, key=lambda n: ctx.actors[n])
-    return None
-
-
-def doc_main_org(ctx: QuestionContext, adoc: AnalysedDocument) -> str | None:
-    text = adoc.document.text
-    present = [ctx.forms[form] for form in ctx.forms if form in text]
-    return max(present, key=lambda n: ctx.actors[n]) if present else None

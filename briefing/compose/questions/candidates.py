@@ -5,17 +5,14 @@ how much each kind weighs. Whether a cue a sentence matches really raises a ques
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.memo import BadValue, by_text, decode_bool
-from briefing.compose.questions.attribution import (
-    antecedent,
-    doc_main_org,
-    find_asker,
-    transcript_speakers,
-)
+from briefing.compose.questions.attribution import find_asker, transcript_speakers
 from briefing.compose.questions.context import QuestionCandidate, QuestionContext
 from briefing.compose.questions.phrasing import (
     clause_question,
@@ -115,7 +112,10 @@ UNATTRIBUTED_PENALTY = 1.0
 def document_candidates(ctx: QuestionContext, adoc: AnalysedDocument) -> list[QuestionCandidate]:
     out: list[QuestionCandidate] = []
     speaker_by_para = transcript_speakers(adoc)
-    doc_org = doc_main_org(ctx, adoc) or ctx.main_org
+    # The article's main body, asked only of a sentence that needs it: what a candidate
+    # reads of the story is noted (``kept_candidates``), and the fewer reads, the more
+    # often a later build's story answers them alike.
+    doc_org = functools.cache(lambda: ctx.main_org_of(adoc))
     previous: list[QuestionCandidate] = []
     prompts, ducked = question_cues(adoc)
     for i, sent in enumerate(adoc.sentences):
@@ -167,7 +167,7 @@ def _sentence_candidates(
     adoc: AnalysedDocument,
     sent: Sentence,
     speaker: str | None,
-    doc_org: str | None,
+    doc_org: Callable[[], str | None],
 ) -> list[QuestionCandidate]:
     ctx.where = (adoc, sent)
     if not _may_ask(sent.text, bool(speaker)):
@@ -187,7 +187,6 @@ def _sentence_candidates(
         if speaker
         else find_asker(ctx, adoc, sent, cue.start() if cue else None)
     )
-    hint = antecedent(ctx, adoc, sent) or doc_org
     out: list[QuestionCandidate] = []
 
     def add(question: str | None, kind: str, raised_by: str | None = None) -> None:
@@ -213,10 +212,10 @@ def _sentence_candidates(
         asked = bool(re.search(r"\b(?:ask|wonder|question)\w*\b", text[: quoted.start()]))
         if not (speaker or asked):
             continue
-        q = direct_question(ctx, quoted.group("q"), addressee=doc_org, speaker=asker, asked=asked)
+        q = direct_question(ctx, quoted.group("q"), addressee=doc_org(), speaker=asker, asked=asked)
         add(q, "direct", asker)
     if not out and speaker and text.rstrip().endswith("?") and not ASK_RE.search(text):
-        q = direct_question(ctx, text, addressee=doc_org, speaker=asker, speaker_is_turn=True)
+        q = direct_question(ctx, text, addressee=doc_org(), speaker=asker, speaker_is_turn=True)
         add(q, "direct", asker)
     if out:
         return out
@@ -274,7 +273,11 @@ def _sentence_candidates(
         if demand_on_a_party(clause):
             add(clause_question(ctx, clause, backshift=True, subjunctive=True), "demand", asker)
     elif REFUSAL_RE.search(text) and (m := COMMIT_RE.search(text)):
-        subject = hint or (ctx.person(speaker) if speaker else "they")
+        subject = (
+            ctx.it_stands_for(adoc, sent)
+            or doc_org()
+            or (ctx.person(speaker) if speaker else "they")
+        )
         rest = cut_clause(m.group("rest"))
         # "can't commit to making that public": the object is the question just asked.
         if not re.match(r"^\s*(?:that|this|it|those|these)\b", rest, re.IGNORECASE):

@@ -1,5 +1,6 @@
 """Shared state of the question rules: the candidate record, clause parses cut from the document
-parse, person names, the organisations "it" may stand for, and word rarity.
+parse, person names, the organisations "it" may stand for (and an article's main one), and
+word rarity.
 """
 
 from __future__ import annotations
@@ -196,7 +197,34 @@ class QuestionContext:
         """A PERSON mention, or a name the tagger mislabelled that the actor table knows."""
         if mention.label == "PERSON":
             return True
-        return re.sub(r"[’']s$", "", mention.text.strip()) in self.people
+        return self.knows_person(re.sub(r"[’']s$", "", mention.text.strip()))
+
+    def knows_person(self, name: str) -> bool:
+        """Whether the actor table has a person written ``name``."""
+        return name in self.people
+
+    def it_stands_for(self, adoc: AnalysedDocument, sent: Sentence) -> str | None:
+        """The organisation 'it' in ``sent`` most likely stands for: of the bodies named
+        before the pronoun, else in the sentence before, the one the actor table counts
+        most."""
+        for idx in (sent.index, sent.index - 1):
+            if not 0 <= idx < len(adoc.sentences):
+                continue
+            text = adoc.sentences[idx].text
+            if idx == sent.index:  # an antecedent comes before the pronoun
+                pronoun = re.search(r"\b(?:it|its|they|their)\b", text, re.IGNORECASE)
+                text = text[: pronoun.start()] if pronoun else text
+            names = self.names_in(text)
+            if names:
+                return max(names, key=lambda n: self.actors[n])
+        return None
+
+    def main_org_of(self, adoc: AnalysedDocument) -> str | None:
+        """The body the article names that the actor table counts most, else the story's
+        (``main_org``)."""
+        text = adoc.document.text
+        present = [self.forms[form] for form in self.forms if form in text]
+        return max(present, key=lambda n: self.actors[n]) if present else self.main_org
 
     def has_parse(self) -> bool:
         """Whether the document being read has analyse's parse (entities switched on)."""
