@@ -58,6 +58,7 @@ from briefing.compose.events import EventIndex, word_class
 from briefing.compose.fact_words import fact_stems
 from briefing.compose.near_duplicates import content_stems, stem
 from briefing.compose.sentence_tokens import sentence_tokens
+from briefing.compose.written_years import sentence_years, written_years
 from briefing.lang.dates import FUTURE_CUE_SCREENED, YEAR_RE, YEAR_WORD_RE
 from briefing.lang.figures import EXACT_SHARE, count_value
 from briefing.lang.speech import SAYING_LEMMAS
@@ -178,7 +179,7 @@ class Frames:
                 yield other
 
     def _same_year(self, statement: Sentence) -> Iterator[Sentence]:
-        years = _years(statement.text)
+        years = sentence_years(statement.text)
         if not years:
             return
         verbs = self._verbs_of(statement)
@@ -248,10 +249,12 @@ class Frames:
                 read[head.i] = (_forms(inside), _forms(doer))
                 yield read[head.i]
 
-    def _when(self, sentence: Sentence) -> frozenset[Day]:
+    def _when(self, sentence: Sentence, written: frozenset[str] | None = None) -> frozenset[Day]:
         """The years (months and days, 0 when not known) a sentence tells of: the years
-        it writes and the date it resolves to, unless it looks ahead."""
-        found = {(int(y), 0, 0) for y in _years(sentence.text)}
+        it writes (``written``, when known) and the date it resolves to, unless it looks
+        ahead."""
+        written = sentence_years(sentence.text) if written is None else written
+        found = {(int(y), 0, 0) for y in written}
         day = self.dates.get((sentence.doc, sentence.index))
         if day is not None and len(day) == 3 and day[0] != 9999:
             found.discard((day[0], 0, 0))
@@ -339,17 +342,20 @@ class Frames:
         if self._by_year is None:
             self._by_year = {}
             for adoc in self.events.corpus.docs:
-                for s in adoc.sentences:
-                    for year in _years(s.text):
+                for index, years in written_years(adoc).items():
+                    s = adoc.sentences[index]
+                    for year in years:
                         self._by_year.setdefault(year, []).append((s.doc, s.index))
         return self._by_year
 
     def _when_index(self) -> dict[int, list[Key]]:
         if self._by_when is None:
             self._by_when = {}
+            none = frozenset[str]()
             for adoc in self.events.corpus.docs:
+                written = written_years(adoc)
                 for s in adoc.sentences:
-                    for year, *_ in self._when(s):
+                    for year, *_ in self._when(s, written.get(s.index, none)):
                         self._by_when.setdefault(year, []).append((s.doc, s.index))
         return self._by_when
 
@@ -419,10 +425,6 @@ def _figures(found: frozenset[str]) -> frozenset[str]:
 def _is_day(day: Day) -> bool:
     """A date resolved to its day (not a year or a month, not left as written)."""
     return len(day) == 3 and day[0] != 9999 and day[1] != 0 and day[2] != 0
-
-
-def _years(text: str) -> frozenset[str]:
-    return frozenset(m.group(0) for m in YEAR_RE.finditer(text))
 
 
 def _same_time(mine: frozenset[Day], theirs: frozenset[Day]) -> bool:
