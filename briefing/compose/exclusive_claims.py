@@ -10,7 +10,9 @@ the two disagree. Both are shown, the other party's claim first, when the parse 
   pronoun: ``positions.speaker_of``), the two parties sharing no word nor a word's
   stem ("Sudeny" and "Sudenian" are one side);
 * in what each says, a verb has a subject (a noun, no count) and an object: the same
-  subject by its lemma, the same verb or one of ``lang.both_sides.SAME_DEED_VERBS``;
+  subject by its lemma, the same verb or one of ``lang.both_sides.SAME_DEED_VERBS``; when
+  both subjects have words before the noun, one in common ("the new mill" and "the old
+  mill", "the Ostby mill" and "the Lund mill" are two);
 * one object opens with "only" (not "not only", nor "only" before a number or "a few":
   "only 600 homes" is a figure's; not "the only flour sold there", one of a kind, nor
   "flour that only the army bought"), the other no "only" and no noun of the first's;
@@ -48,6 +50,7 @@ _HEDGING_MARKS = frozenset({"whether", "if", "unless"})
 # Words that bind a claim to a part of its subject's history: what a thing did "until
 # 1998" or does "now" is no account against what it did at another time.
 _COUNT_DEPS = frozenset({"nummod", "quantmod"})
+_KIND_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _TIME_WORDS = frozenset(
     {"now", "once", "formerly", "previously", "originally", "until", "till", "since"}
     | {"before", "after", "later", "earlier", "anymore", "longer", "still"}
@@ -57,12 +60,14 @@ _TIME_WORDS = frozenset(
 @dataclass(frozen=True)
 class _Claim:
     """What a credited sentence's party says a subject did: the sentence, the party's
-    words, the subject's lemma, the verb's key, the object's nouns and its "only"."""
+    words, the subject's lemma and the words telling which one, the verb's key, the
+    object's nouns, its "only" and whether it tells the past."""
 
     sentence: Sentence
     doc: AnalysedDocument
     party: frozenset[str]
     subject: str
+    kinds: frozenset[str]
     verb: str
     nouns: frozenset[str]
     only: bool
@@ -154,9 +159,14 @@ def _claims(adoc: AnalysedDocument, sent: Sentence) -> list[_Claim]:
             continue
         nouns = frozenset(x.lemma_.lower() for x in obj.subtree if x.pos_ in ("NOUN", "PROPN"))
         key = _verb_key(t.lemma_.lower())
-        lemma = subject.lemma_.lower()
-        out.append(_Claim(sent, adoc, party[0], lemma, key, nouns, only, _past(t)))
+        lemma, kinds = subject.lemma_.lower(), _kinds(subject)
+        out.append(_Claim(sent, adoc, party[0], lemma, kinds, key, nouns, only, _past(t)))
     return out
+
+
+def _kinds(subject: Token) -> frozenset[str]:
+    """The words before a subject's noun that tell which one it is ("new", "Ostby")."""
+    return frozenset(c.lower_ for c in subject.children if c.dep_ in _KIND_DEPS and c.i < subject.i)
 
 
 def one_side(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -207,6 +217,7 @@ def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, st
                     for b in claims(adoc, s)
                     if not b.only
                     and (b.subject, b.verb, b.past) == (a.subject, a.verb, a.past)
+                    and (not a.kinds or not b.kinds or bool(a.kinds & b.kinds))
                     and b.nouns
                     and not b.nouns & a.nouns
                     and not one_side(a.party, b.party)

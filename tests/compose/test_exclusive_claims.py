@@ -65,6 +65,11 @@ NO_PAIR = [
      "The harbour inspectors said the mill now produces oil for the raiders."),
     ("The Tallow Guild said the mill makes only flour.",
      "The harbour inspectors said the mill produced oil in the war."),
+    # two things of one noun: the new mill and the old, Ostby's and Lund's
+    ("The Tallow Guild insisted the new mill made only flour.",
+     "The harbour inspectors said the old mill produced oil for the raiders."),
+    ("The Tallow Guild insisted the Ostby mill made only flour.",
+     "The harbour inspectors said the Lund mill produced oil for the raiders."),
     # what may be, or will: no account of what the mill did
     ("The Tallow Guild insisted the mill made only flour.",
      "The harbour inspectors said the mill could produce oil for the raiders."),
