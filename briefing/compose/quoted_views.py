@@ -1,8 +1,8 @@
 """Two named speakers' opposed views given in quotes, with no dispute word.
 
 News often sets two parties against each other only by quoting each ("“We never sank a
-ferry in the strait,” the Norland admiral said." / "“Their navy sank a ferry in the
-strait,” said Ilse Varga, a Dunmore pilot."): no "denied" or "disputed" links them, so
+civilian ferry,” the Norland admiral said." / "“A civilian ferry was sunk,” said Ilse
+Varga, a Dunmore pilot."): no "denied" or "disputed" links them, so
 the attributed-dispute rules miss them. A pair is shown when, read from the parse,
 
 * each sentence quotes a named party, credited outside the quote by a saying verb
@@ -13,6 +13,12 @@ the attributed-dispute rules miss them. A pair is shown when, read from the pars
   words ("sank a ferry" / "a ferry was sunk"; "executed an innocent man" / "innocent men
   were executed"), and one quote says it the other way round: a "not", "never" or "no"
   on the way from the deed to the quote's top, or on the thing, in one quote only;
+* the deed's doer is one in both: the same noun ("the navy" / "the navy"), or unstated in
+  one ("ferries were sunk"); a speaker's own "I", "we" or "our divers" is that speaker's,
+  so two speakers' "we" are two doers, and a doer no noun names ("he", "they", "their
+  navy" against "the navy") is not read; and where both quotes say where or when (a
+  "in"/"on" phrase), they say one place or time ("in the northern strait" / "in the
+  southern gulf" are two deeds);
 * neither quote is a question, a condition ("if", "whether", "unless"), a guess ("may",
   "might", "could"), a promise or a duty ("will", "must") on the way from the deed up,
   and neither sentence is shown already.
@@ -53,6 +59,10 @@ _PLAIN_WAY = STANCE_LEMMAS | {
 # Describing words that count, not describe ("a single civilian ferry").
 _COUNTING_WORDS = frozenset({"single", "only", "sole", "lone", "other", "more", "many", "few"})
 _QUOTES = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
+# A speaker's own words for the doer: the speaker's party, whoever that is.
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# The doer of a passive deed that names none ("ferries were sunk"): anyone's.
+_UNSTATED: tuple[str, ...] = ("",)
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,8 @@ class _View:
     sentence: Sentence
     party: frozenset[str]
     thing: tuple[str, str, frozenset[str]]
+    doer: tuple[str, ...]
+    setting: frozenset[str]
     negated: bool
     heading: str | None
 
@@ -145,13 +157,60 @@ def _views(adoc: AnalysedDocument, sent: Sentence) -> list[_View]:
             if c.dep_ == "amod" and c.lower_ not in _COUNTING_WORDS
         )
         negated = _negated(t, inside)
-        if not described or negated is None:
+        doer = _doer(t, passive, party[0])
+        if not described or negated is None or doer is None:
             continue
         if any(c.lower_ in _NEGATIONS for c in thing.children):
             negated = not negated  # "no innocent man was executed"
         key = (lemma, _noun_key(thing), described)
-        out.append(_View(sent, party[0], key, negated, heading))
+        out.append(_View(sent, party[0], key, doer, _setting(t), negated, heading))
     return out
+
+
+def _doer(verb: Token, passive: bool, party: frozenset[str]) -> tuple[str, ...] | None:
+    """Who does ``verb``'s deed: ``_UNSTATED`` for a passive that names no one; the
+    speaker's party for "I", "we", "our divers"; else the doer noun and its words ("the
+    Norland navy"); None when no noun names the doer ("he", "they", "their navy")."""
+    if passive:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:
+            return _UNSTATED
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    else:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    owners = [c for c in doer.children if c.dep_ == "poss"]
+    if doer.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in owners):
+        return ("I", *sorted(party))
+    if doer.pos_ == "PRON" or any(c.pos_ == "PRON" for c in owners):
+        return None
+    words = sorted(
+        c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod", "poss")
+    )
+    return ("noun", *words, doer.lemma_.lower())
+
+
+def _setting(verb: Token) -> frozenset[str]:
+    """Where or when ``verb``'s deed is said to be: its "in"/"on" phrases' nouns with
+    their describing words ("northern strait")."""
+    return frozenset(
+        " ".join(
+            [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
+            + [noun.lemma_.lower()]
+        )
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    )
+
+
+def _one_deed(a: _View, b: _View) -> bool:
+    """Whether two views tell one deed: one doer (or one unstated), one setting where
+    both give one."""
+    one_doer = _UNSTATED in (a.doer, b.doer) or (a.doer == b.doer and a.doer[0] == "noun")
+    return one_doer and (not a.setting or not b.setting or bool(a.setting & b.setting))
 
 
 def _heading(sent: Sentence, speaker: Token, inside: set[int]) -> str | None:
@@ -193,6 +252,7 @@ def _pairs(corpus: Corpus, shown: set[str]) -> list[tuple[Sentence, Sentence, st
                 for b in views[i + 1 :]
                 if b.thing == a.thing
                 and b.negated != a.negated
+                and _one_deed(a, b)
                 and b.sentence.text != a.sentence.text
                 and not one_side(a.party, b.party)
             ),
