@@ -24,6 +24,7 @@ from briefing.lang.connectives import (
     INNER_CONNECTIVE_RE,
     OPENING_WORDS,
 )
+from briefing.lang.dates import CHRONOLOGY_RE
 from briefing.lang.deixis import bare_here
 from briefing.lang.furniture import BYLINE_FRAGMENT_RE, DATELINE_RE
 from briefing.model import Corpus, Sentence
@@ -118,7 +119,9 @@ def _reads_alone(whole: str, n: int) -> bool:
     first = re.split(r"['’]", first)[0]  # "It's", "They’re" point back like "It", "They"
     if first in DANGLING_FIRST or DANGLING_PHRASE_RE.match(text):
         return False
-    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text):
+    # An entry of a chronology ("1994-97: Serves as harbour master ..."): a fragment of
+    # a list, whose subject is the list's heading.
+    if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text) or CHRONOLOGY_RE.match(text):
         return False
     if quoted_fraction(text) > MAX_QUOTED:
         return False

@@ -68,6 +68,16 @@ def test_a_headline_without_a_full_stop_is_not_a_statement() -> None:
     )
 
 
+def test_an_entry_of_a_chronology_is_a_fragment_of_its_list() -> None:
+    def sent(text: str) -> Sentence:
+        return Sentence(0, 0, 0, text, 0, len(text), words(text))
+
+    assert not standalone(sent("1994-97: Serves as harbour master of Marlow, widening its quays."))
+    assert not standalone(sent("1988 Ferry strike: Leads the crews of the river boats out."))
+    assert not standalone(sent("Oct. 9, 2001: Named head of the Marlow ferry company board."))
+    assert standalone(sent("1994 was the year the Marlow ferry company widened its quays."))
+
+
 def test_a_here_stands_alone_only_where_a_dateline_says_where_it_is() -> None:
     text = "The Marlow harbour board here approved a new toll for the island ferries."
     sentence = Sentence(0, 0, 0, text, 0, len(text), words(text))
