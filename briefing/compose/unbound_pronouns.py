@@ -35,6 +35,13 @@ worm reaches a computer, it ..." bound by "worm" (``_fronted_non_doers``). The s
 and background take no sentence whose pronoun only such a noun seemed to bind
 (``unbound_after_fronted``): it reads alone no more than one opening with "It".
 
+The summary and background take no sentence whose "he", "him", "his", "she" or "her"
+no person it names can stand for (``unbound_person``): only the person pronouns, as
+"it" and "they" are often a body's or a thing's the sentence names in ways the parse
+misses ("Xu said his ministry", "make it harder"). A people or a body is no person
+("A Veldian tribunal found him to blame"); the pronoun opening a sentence is
+``sentence_filters.standalone``'s (DUC 2004 summaries, session 51).
+
 Source digests (``digests``) take such a sentence only to fill, as one opening with
 "He" (found judging the check set's digests, session 41: "If they are detected",
 "When it found the file, it ...", "In some ways she embodies ...").
@@ -46,7 +53,7 @@ import functools
 from collections.abc import Iterator
 
 from briefing.lang.anaphora import PEOPLE_NAMED_BEFORE
-from briefing.lang.referents import PEOPLE_HEADS
+from briefing.lang.referents import CAPITAL_BODY_HEADS, PEOPLE_HEADS, RECORD_NOUNS
 from briefing.lang.roles import ROLE_NOUNS
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Span, Token, tokens_at
@@ -98,6 +105,13 @@ _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Tags of plural nouns ("workers", "Democrats").
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The entity label of a people ("Veldian police found him": no one is named). Not the
+# labels of bodies and places, which the tagger gives foreign surnames too (a DUC 2004
+# background lost a statement binding "his" to a surname read as a place).
+_PEOPLE_LABEL = "NORP"
+# Nouns of what is no person, though a subject as one is ("The tribunal found him ...",
+# "An inquiry found he ...").
+_NO_PERSON_NOUNS = CAPITAL_BODY_HEADS | RECORD_NOUNS
 # Nouns of people: what "he" or "they" may stand for ("the mayor said he ...").
 _PEOPLE_NOUNS = PEOPLE_HEADS | PEOPLE_NAMED_BEFORE | frozenset(ROLE_NOUNS)
 
@@ -107,6 +121,28 @@ def unbound_pronoun(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
     sentence can stand for, as written; None when every one is bound, or without a
     parse."""
     return next((tok.text for tok, _ in _unbound(adoc, sentence, False)), None)
+
+
+def unbound_person(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
+    """The first "he", "him", "his", "she" or "her" of ``sentence`` that no person the
+    sentence names can stand for, as written ("A Veldian tribunal found him to blame");
+    None when every one is bound, or without a parse. Only a person binds it: a name
+    the tagger reads as a person's anywhere in the sentence ("Hale said his office
+    ..."), or before it a name that is no people ("Veldian police") and no body's, a
+    noun of a person ("the mayor") or a subject that is no body ("The court dismissed
+    his appeal"); or the main subject after it ("In his speech, the mayor ...")."""
+    span = tokens_at(adoc.parse, sentence.start, sentence.end) if adoc.parse else None
+    if span is None or not any(w in _PERSON_PRONOUNS for w in _lowered(span)):
+        return None
+    tokens = list(span)
+    main = _main_subject(span.root)
+    for at, tok in enumerate(tokens):
+        if tok.lower_ not in _PERSON_PRONOUNS:
+            continue
+        ahead = main is not None and main.i > tok.i and _one_person_word(main)
+        if not (_person_for(tokens, tok) or ahead or any(map(_one_person_word, tokens[:at]))):
+            return tok.text
+    return None
 
 
 def unbound_after_fronted(adoc: AnalysedDocument, sentence: Sentence) -> str | None:
@@ -280,6 +316,18 @@ def _person_word(tok: Token) -> bool:
     return tok.lemma_.lower() in _PEOPLE_NOUNS or (
         tok.dep_ in _SUBJECT_DEPS and tok.tag_ not in _PLURAL_TAGS
     )
+
+
+def _one_person_word(tok: Token) -> bool:
+    """Whether ``tok`` may be the person a "he" or "she" of the summary stands for: a name
+    the tagger reads as no people ("Veldian"), or a noun of a person (``_person_word``),
+    neither a body's ("The court dismissed his appeal", "the Port Board") nor a record's
+    ("An inquiry found he was to blame"); a one's object is as likely a person as its
+    subject ("Police questioned the organizer and told him ...": DUC 2004 d30022t)."""
+    if tok.ent_type_ == _PEOPLE_LABEL or tok.lemma_.lower() in _NO_PERSON_NOUNS:
+        return False
+    one_object = tok.pos_ == "NOUN" and tok.dep_ in _OBJECT_DEPS and tok.tag_ not in _PLURAL_TAGS
+    return (one_object and tok.lower_ not in _NO_ONE) or _person_word(tok)
 
 
 def _set_word(tok: Token) -> bool:

@@ -37,6 +37,16 @@ CAPITAL_BODY_HEADS = INSTITUTION_HEADS | frozenset(
 )  # fmt: skip
 # spaCy entity labels whose names can be such a body or event.
 NAMED_BODY_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "NORP", "PRODUCT", "WORK_OF_ART"})
+# What finds, rules or tells of a person without being one: an inquiry, a report, a
+# record ("An inquiry found he was to blame": no one is named for "he"; DUC 2004
+# summaries, session 51).
+RECORD_NOUNS = frozenset(
+    {
+        "investigation", "inquiry", "probe", "review", "study", "report", "survey", "poll",
+        "audit", "hearing", "ruling", "verdict", "finding", "document", "record", "letter",
+        "statement",
+    }
+)  # fmt: skip
 # People an article introduces and then calls by a plain noun ("the workers", "the two
 # men", "the victims"): which ones only an earlier sentence says. Words that name the
 # public at large ("people", "police", "public") are left out.

@@ -1,12 +1,13 @@
-"""The sentences of an article the summary never takes: a guess, or a pronoun only a
-fronted phrase seemed to bind; worked out per article, as the two tests say."""
+"""The sentences of an article the summary never takes: a guess, a pronoun only a
+fronted phrase seemed to bind, or a person's pronoun with no person named; worked out
+per article, as the three tests say."""
 
 from __future__ import annotations
 
 from briefing.compose import article_memo
 from briefing.compose.hedged import hedged
 from briefing.compose.leaning import leaning_sentences
-from briefing.compose.unbound_pronouns import unbound_after_fronted
+from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_person
 
 from .conftest import articles
 
@@ -15,19 +16,22 @@ TEXT = (
     "Once in the network it will infect any files the owner opens. "
     "The Marlow ferry could soon be off the hook for the repairs. "
     "When the worm reaches a computer, it deletes the files. "
-    "The report said a fire could have brought down the Marlow bridge."
+    "The report said a fire could have brought down the Marlow bridge. "
+    "A Veldian tribunal looking into the collapse found him partly to blame."
 )
 
 
 def test_a_guess_and_a_pronoun_a_fronted_phrase_seemed_to_bind_lean() -> None:
     article_memo.forget()
     (adoc,) = articles(TEXT).docs
-    assert leaning_sentences(adoc) == frozenset({1, 2})
+    assert leaning_sentences(adoc) == frozenset({1, 2, 5})
     # The same answers as asking each sentence.
     assert leaning_sentences(adoc) == frozenset(
         s.index
         for s in adoc.sentences
-        if hedged(adoc, s) or unbound_after_fronted(adoc, s) is not None
+        if hedged(adoc, s)
+        or unbound_after_fronted(adoc, s) is not None
+        or unbound_person(adoc, s) is not None
     )
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from briefing.compose import unbound_pronouns
-from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_pronoun
+from briefing.compose.unbound_pronouns import (
+    unbound_after_fronted,
+    unbound_person,
+    unbound_pronoun,
+)
 
 from .conftest import articles
 from .conftest import sentence_starting as _sentence
@@ -165,3 +169,33 @@ def test_a_person_named_after_a_subject_pronoun_in_its_clause_binds_it_not() -> 
     ).docs
     assert unbound_pronoun(adoc, _sentence(adoc, "In recent visits")) == "she"
     assert unbound_pronoun(adoc, _sentence(adoc, "When Ida Brenner")) is None
+
+
+PEOPLE = (
+    "A Veldian tribunal looking into the collapse found him partly to blame for the deaths. "
+    "Veldian police arrested him at the border on Friday. "
+    "The port commission cleared her of any blame in March. "
+    "A Veldian inquiry found he was partly to blame for the flood. "
+    "Hale said his ministry would pay for the repairs. "
+    "In his speech on Monday, the mayor promised to rebuild the quay. "
+    "A former ferry engineer was praised by his union for the repairs. "
+    "Mayor Ann Pike, who led the inquiry, said her office would publish its report. "
+    "The captains said their union would back the new pier. "
+    "Harbour police questioned the organizer of the march and told him to leave."
+)
+
+
+def test_a_people_a_body_or_a_place_binds_no_person_pronoun() -> None:
+    (adoc,) = articles(PEOPLE).docs
+    assert unbound_person(adoc, _sentence(adoc, "A Veldian tribunal")) == "him"
+    assert unbound_person(adoc, _sentence(adoc, "Veldian police")) == "him"
+    assert unbound_person(adoc, _sentence(adoc, "The port commission")) == "her"
+    assert unbound_person(adoc, _sentence(adoc, "A Veldian inquiry")) == "he"
+
+
+def test_a_person_the_sentence_names_binds_a_person_pronoun() -> None:
+    (adoc,) = articles(PEOPLE).docs
+    for start in ("Hale said", "In his speech", "A former ferry", "Mayor Ann Pike", "Harbour"):
+        assert unbound_person(adoc, _sentence(adoc, start)) is None, start
+    # "they" and "their" are no person's.
+    assert unbound_person(adoc, _sentence(adoc, "The captains")) is None
