@@ -37,12 +37,11 @@ from briefing.compose.dispute_topics import MAX_SENTENCE_HEADING_WORDS
 from briefing.compose.exclusive_claims import one_side
 from briefing.compose.paired_sentences import shown_pairs
 from briefing.compose.positions import SAYING_LEMMAS, party_of
-from briefing.lang.both_sides import STANCE_LEMMAS
+from briefing.lang.both_sides import LIGHT_VERBS, STANCE_LEMMAS
 from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
 from briefing.model import AnalysedDocument, Corpus, Divergence, Sentence
 from briefing.parsed import Token, tokens_at
 
-_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "go", "come"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing"})
 # A condition, guess, promise or duty, not an account of what was done ("if", "may",
 # "will", "must"): a quote so said is no side of a dispute of fact.
@@ -144,7 +143,7 @@ def _views(adoc: AnalysedDocument, sent: Sentence) -> list[_View]:
         if t.i not in inside or t.pos_ != "VERB":
             continue
         lemma = t.lemma_.lower()
-        if lemma in _LIGHT_VERBS or lemma in STANCE_LEMMAS:
+        if lemma in LIGHT_VERBS or lemma in STANCE_LEMMAS:
             continue
         passive = any(c.dep_ == "auxpass" for c in t.children)
         role = "nsubjpass" if passive else "dobj"

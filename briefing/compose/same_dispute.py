@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL
 from briefing.lang.both_sides import (
+    LIGHT_VERBS,
     SAME_DEED_VERBS,
     SAME_THING_NOUNS,
     STANCE_LEMMAS,
@@ -58,7 +59,6 @@ SHARED_PARTIES = 2
 # hangs on ("in rejecting" -> "made ... public"). By reasoning: a gerund under a
 # preposition is two steps down.
 _PARTY_REACH = 3
-_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "go", "come"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _CLAIM_NOUN_RE = re.compile(CLAIM_NOUN)
@@ -163,7 +163,7 @@ def _read(adoc: AnalysedDocument, sent: Sentence, out: _Reading) -> None:
         if t.pos_ == "NOUN" and _CLAIM_NOUN_RE.fullmatch(t.lower_):
             for owner in (c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"):
                 out.parties |= _name_stems(owner)  # "the Guild's claim"
-        if t.pos_ != "VERB" or lemma in _LIGHT_VERBS:
+        if t.pos_ != "VERB" or lemma in LIGHT_VERBS:
             continue
         if lemma in STANCE_LEMMAS:
             for head in _party_heads(t):

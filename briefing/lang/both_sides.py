@@ -335,6 +335,9 @@ STANCE_LEMMAS = frozenset(
      "warn", "fear", "worry", "acknowledge", "admit", "declare", "explain", "stand",
      "call", "describe", "decide", "conclude", "indicate", "announce", "confirm"}
 )  # fmt: skip
+# Verbs too light to tell a deed of their own ("be", "have", "get"): no claimed fact's verb
+# (``compose.same_dispute``, ``compose.quoted_views``).
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "go", "come"})
 # Verbs of a party's view of a thing ("the Sudenians see the visit as a boost"): the
 # subject is a party and the view its side (``compose.same_dispute``).
 VIEW_LEMMAS = frozenset({"see", "view", "regard"})
