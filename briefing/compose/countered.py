@@ -25,16 +25,26 @@ dispute one source reports, when:
   "said he also believed …").
 
 The heading is the second sentence without its "however" or its opening contrast.
+
+Which sentences of an article are countered is a question of that article alone (its
+sentences and parse), so it is the article memo ``countered_at``, kept with the
+article's compose cache entry: a second run read the parse of every sentence pair of
+the story again (about 0.2 CPU s of the process beside the summary, over 750 + 5
+articles). A stored answer names sentences of the article followed by another
+(``fits``), so a tampered entry can only pair other sentences of the same article.
 """
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 
+from briefing.compose.article_memo import by_article
 from briefing.compose.contentions import said_words
 from briefing.compose.dispute_gate import readable_claim
 from briefing.compose.dispute_topics import MAX_SENTENCE_HEADING_WORDS
+from briefing.compose.memo import BadValue
 from briefing.compose.paired_sentences import article_pairs
 from briefing.compose.positions import party_of, speaker_of
 from briefing.lang.both_sides import CONTRAST_OPENING_RE
@@ -168,26 +178,55 @@ def _asserting(adoc: AnalysedDocument, sent: Sentence) -> frozenset[str] | None:
     return party_words(speaker_of(span, ASSERTING)) if span is not None else None
 
 
+def _encode(value: tuple[int, ...]) -> list[int]:
+    return list(value)
+
+
+def _decode(data: Any) -> tuple[int, ...]:
+    """Sentence indices in ascending order, as ``_encode`` wrote them."""
+    if not (isinstance(data, list) and set(map(type, data)) <= {int}):
+        raise BadValue("a list of sentence indices")
+    if any(a >= b for a, b in pairwise(data)):
+        raise BadValue("sentence indices out of order")
+    return tuple(data)
+
+
+def _fits(value: tuple[int, ...], text: str, sentences: int) -> bool:
+    """Each index that of a sentence of the article followed by another."""
+    return all(0 <= i < sentences - 1 for i in value)
+
+
+@by_article("countered_at", _encode, _decode, _fits)
+def countered_at(adoc: AnalysedDocument) -> tuple[int, ...]:
+    """The indices (in the article's sentences) of the countered positions of one
+    article, each followed by its counter; none without a parse."""
+    if adoc.parse is None:
+        return ()
+    pairs = enumerate(pairwise(adoc.sentences))
+    return tuple(i for i, (first, second) in pairs if _counters(adoc, first, second))
+
+
 def _countered(adoc: AnalysedDocument) -> list[tuple[Sentence, Sentence]]:
     """(position, counter) of every countered position in one article."""
-    out = []
-    for first, second in pairwise(adoc.sentences):
-        if not readable_claim(first.text) or not readable_claim(second.text):
-            continue
-        if len(second.text.split()) > MAX_SENTENCE_HEADING_WORDS:
-            continue
-        other = _countering(adoc, second)
-        one = _asserting(adoc, first) if other is not None else None
-        if other is None:  # no contrast: both contend, neither a kind of the other
-            other = _contending(adoc, second)
-            one = _contending(adoc, first) if other is not None else None
-            if one is not None and other is not None and _stems(one) & _stems(other):
-                continue
-        if one is None or other is None or one & other or _agreeing(adoc, second):
-            continue
-        if said_words(adoc, first, one | other) & said_words(adoc, second, one | other):
-            out.append((first, second))
-    return out
+    return [(adoc.sentences[i], adoc.sentences[i + 1]) for i in countered_at(adoc)]
+
+
+def _counters(adoc: AnalysedDocument, first: Sentence, second: Sentence) -> bool:
+    """Whether ``second`` counters the position ``first`` tells (the module's rules)."""
+    if not readable_claim(first.text) or not readable_claim(second.text):
+        return False
+    if len(second.text.split()) > MAX_SENTENCE_HEADING_WORDS:
+        return False
+    other = _countering(adoc, second)
+    one = _asserting(adoc, first) if other is not None else None
+    if other is None:  # no contrast: both contend, neither a kind of the other
+        other = _contending(adoc, second)
+        one = _contending(adoc, first) if other is not None else None
+        if one is not None and other is not None and _stems(one) & _stems(other):
+            return False
+    if one is None or other is None or one & other or _agreeing(adoc, second):
+        return False
+    return bool(said_words(adoc, first, one | other) & said_words(adoc, second, one | other))
 
 
 def _agreeing(adoc: AnalysedDocument, sent: Sentence) -> bool:

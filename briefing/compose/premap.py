@@ -33,6 +33,7 @@ from typing import Any
 from briefing.compose import (
     clarity,  # noqa: F401
     corrections,  # noqa: F401
+    countered,  # noqa: F401
     definite_facts,  # noqa: F401
     disputes,  # noqa: F401
     events,  # noqa: F401
@@ -97,6 +98,8 @@ ARTICLE = (
     "article_counts",
     # Asked of every article by the looser † test (``probable_reports``).
     "article_initials",
+    # Asked of every parsed article by the divergences (``countered``).
+    "countered_at",
 )
 
 # One article's answers: sentence memo name -> one value per sentence, in order; article

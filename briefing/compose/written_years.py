@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing.compose.article_memo import all_written, by_article, checked_rows
+from briefing.compose.article_memo import by_article, checked_rows, runs_written
 from briefing.compose.memo import BadValue
 from briefing.lang.dates import YEAR_RE
 from briefing.model import AnalysedDocument
@@ -52,7 +52,11 @@ def _decode(data: Any) -> Years:
 
 
 def _fits(value: Years, text: str, sentences: int) -> bool:
-    return all(0 <= i < sentences for i in value) and all_written(
+    # Through the text's runs of word characters, which the other memos' checks of the
+    # article read too (``text_runs``, kept for the last text): a year is one of them
+    # unless a letter or digit touches it. ``all_written`` split each text into runs of
+    # letters again (a second run over 750 + 5 articles: 0.11 CPU s, ~0.01 so).
+    return all(0 <= i < sentences for i in value) and runs_written(
         {y for years in value.values() for y in years}, text
     )
 

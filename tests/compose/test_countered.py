@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from briefing.compose.countered import find_countered
+import pytest
+
+from briefing.compose import article_memo
+from briefing.compose import countered as countered_module
+from briefing.compose.countered import countered_at, find_countered
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL
+from briefing.compose.memo import BadValue
 from briefing.model import Divergence
 from tests.compose.conftest import articles
 
@@ -81,3 +86,45 @@ def test_a_second_party_agreeing_is_no_counter():
     # what the counter says of another thing may hold "also"
     other = "Ferry Guild chairman Tom Reyes, however, said the berth fee also funded the port. "
     assert len(countered(FIRST + other)) == 1
+
+
+def test_the_countered_sentences_are_kept_and_taken_by_a_later_build():
+    article_memo.forget()
+    adoc = articles("The quay reopened in May. " + FIRST + SECOND).docs[0]
+    assert countered_at(adoc) == (1,)
+    (rows,) = [a["countered_at"] for a in article_memo.export([adoc.document.text])]
+    article_memo.forget()
+    stored = article_memo.decode_answers(
+        {"countered_at": rows}, adoc.document.text, len(adoc.sentences)
+    )
+    article_memo.load(stored)
+    # Taken as stored: the parse is not read again.
+    adoc.parse = None
+    assert countered_at(adoc) == (1,)
+    article_memo.forget()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"0": 1},  # not a list
+        [0.0],  # not an index
+        ["0"],
+        [True],
+        [2, 1],  # out of order
+        [1, 1],  # twice
+    ],
+)
+def test_stored_countered_sentences_of_another_shape_are_refused(data: object):
+    with pytest.raises(BadValue):
+        countered_module._decode(data)
+
+
+@pytest.mark.parametrize("value", [[-1], [2], [7]])
+def test_stored_countered_sentences_the_article_lacks_are_refused(value: object):
+    """An index must be a sentence followed by another (this article has three)."""
+    adoc = articles("The quay reopened in May. " + FIRST + SECOND).docs[0]
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(
+            {"countered_at": [[[], value]]}, adoc.document.text, len(adoc.sentences)
+        )
