@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.lang.summary_leans import closing_act, leans_in_summary
+from briefing.lang.summary_leans import closing_act, leans_in_summary, timed_by_before
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,41 @@ def test_a_statement_ending_on_an_act_called_by_the_noun_alone(text: str, noun: 
 )
 def test_no_closing_act(text: str) -> None:
     assert closing_act(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Hale told reporters later that the mill owners had been plotting against him.",
+        "Pell said earlier that the ferry would not sail.",
+        "The dig at the quay began two hours earlier with the lifting of the first stone.",
+        "The divers surfaced a few days later and headed for the harbour.",
+        "By custom, the council should then have asked the largest party to form a board.",
+        "Ostby would then pick a board member to run the port.",
+        "Earlier Monday, hundreds of fishermen marched through Marlow to the town hall.",
+        "Later that day, the Marlow council closed the old bridge to lorries.",
+        "Earlier in the day, the harbour master had called the fire an accident.",
+    ],
+)
+def test_timed_by_before(text: str) -> None:
+    assert timed_by_before(text)
+    assert leans_in_summary(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostland took the island in May 1975 and made it a province a month later.",
+        "Pell lost her seat in 1994, only to win it back two years later.",
+        "Firemen were called at 11:20 p.m. Friday and reached the mill ten minutes later.",
+        "Last week Ostbank reported profits of $2 million, up 12 percent from a year earlier.",
+        "In 1995 Ostbank, which was then the largest lender, bought the Marlow mill.",
+        "The then-mayor of Marlow opened the bridge.",
+        "Earlier this year, the Marlow council voted to close the bridge.",
+        "The bridge will reopen later this month, the council said.",
+        "The ferry sank two days later than the storm warning said it would.",
+        "Pell told the council on Monday that the toll would rise a year later than planned.",
+    ],
+)
+def test_not_timed_by_before(text: str) -> None:
+    assert not timed_by_before(text)
