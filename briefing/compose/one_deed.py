@@ -10,7 +10,8 @@ Two statements of different articles tell one deed when
   the other's: one doer;
 - an event verb of one's main predicate (not being, having or saying: ``events.NO_EVENT``,
   ``speech.SAYING_LEMMAS``) is of the class of a word of the other's
-  ("extradite" / "extradition": ``events.word_class``). A main predicate is the main verb,
+  ("extradite" / "extradition": ``events.word_class``; "named" / "appointed":
+  ``wordforms.deed_synonym``). A main predicate is the main verb,
   the verbs joined to it and those it governs ("wants ... to extradite"), with their objects
   ("asked for the extradition"): not a side clause's ("After weeks of refusing to see
   them, Pell met ..." tells a meeting, not a refusal);
@@ -43,6 +44,7 @@ from briefing.compose.near_duplicates import stem
 from briefing.lang.dates import YEAR_RE
 from briefing.lang.figures import NOT_COUNTED, word_value
 from briefing.lang.speech import SAYING_LEMMAS
+from briefing.lang.wordforms import deed_synonym
 from briefing.parsed import Span, Token
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -154,7 +156,13 @@ def one_deed(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str])
     doers = a.doers & b.doers
     if not doers or not (names_a & names_b) - doers:
         return False
-    return bool(a.verbs & b.words or b.verbs & a.words)
+    return bool(_acts(a.verbs) & _acts(b.words) or _acts(b.verbs) & _acts(a.words))
+
+
+def _acts(classes: frozenset[str]) -> frozenset[str]:
+    """``classes`` with a verb telling the act another tells read as one class
+    (``wordforms.deed_synonym``: "named" / "appointed")."""
+    return frozenset(deed_synonym(c) for c in classes)
 
 
 def one_count(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str]) -> bool:

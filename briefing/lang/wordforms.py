@@ -137,3 +137,27 @@ _VERB_OF_NOUN = {
 def verb_stem(stem: str) -> str:
     """A noun's stem as its verb's ("expans" -> "expand"), else the stem itself."""
     return _VERB_OF_NOUN.get(stem, stem)
+
+
+# Verbs that tell one doer's one act in other words, whichever an outlet chose: "the
+# premier named Pell finance minister" / "the premier appointed Dara Pell", "Hale stunned
+# the council by resigning" / "Hale startled the council when he quit". Read only where a
+# doer and another name in common are asked besides (``one_deed``), so a verb with
+# another sense ("quit smoking", "name a street") joins no other fact. Keyed and valued
+# by word class (``events.word_class``); two DUC 2004 dev backgrounds told a summary's
+# fact again so (session 52). No "fire" (shoots), "release" (publishes), "decline" (falls).
+_DEED_SYNONYMS = {
+    "appoint": ("name", "nomin"),
+    "dismiss": ("sack", "oust"),
+    "stun": ("startl", "shock", "surpris"),
+    "resign": ("quit",),
+    "kidnap": ("abduct",),
+}
+DEED_SYNONYMS: dict[str, str] = {
+    form: base for base, forms in _DEED_SYNONYMS.items() for form in forms
+}
+
+
+def deed_synonym(word_class: str) -> str:
+    """The one class of a deed's synonyms ("name" -> "appoint"), else the class."""
+    return DEED_SYNONYMS.get(word_class, word_class)

@@ -90,3 +90,15 @@ def test_a_party_without_a_place_or_the_act_or_a_year_is_no_evidence() -> None:
     assert not flight[0].counts  # a number after its noun names it
     assert grounded[0].counts == {5} == orders[0].counts
     assert not one_count(*grounded, *orders)  # only the doer in common: one party's two acts
+
+
+def test_one_doers_act_by_two_verbs_of_one_act_is_one_deed() -> None:
+    corpus = _corpus(
+        "Premier Anna Ostrova named Dara Pell finance minister of Marlow on Friday.",
+        "Premier Anna Ostrova appointed Pell, a former banker, to be the finance minister "
+        "of Marlow on Friday.",
+        "Premier Anna Ostrova praised Pell, a former banker, for her work in Marlow.",
+    )
+    named, appointed, praised = (_told(corpus, i) for i in range(3))
+    assert one_deed(*named, *appointed)
+    assert not one_deed(*named, *praised)  # praise is no appointment

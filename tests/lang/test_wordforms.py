@@ -61,6 +61,15 @@ def test_act_synonyms_join_the_words_of_one_act():
     assert act_synonym("close") == "close"  # no entry: its own class
 
 
+def test_deed_synonyms_join_the_verbs_of_one_doers_act() -> None:
+    from briefing.lang.wordforms import deed_synonym
+
+    assert deed_synonym("name") == deed_synonym("nomin") == deed_synonym("appoint") == "appoint"
+    assert deed_synonym("startl") == deed_synonym("stun") == "stun"
+    assert deed_synonym("quit") == "resign"
+    assert deed_synonym("fire") == "fire"  # also shoots: its own class
+
+
 def test_a_nouns_stem_is_its_verbs_where_the_noun_names_nothing_else() -> None:
     assert verb_stem("expans") == "expand"  # "the expansion" / "expanding"
     assert verb_stem("destruct") == "destroy"
