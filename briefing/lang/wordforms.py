@@ -81,9 +81,14 @@ _EVENT_SYNONYMS = {
     "decid": ("decis",),
     "acquit": ("acquitt",),
 }
-EVENT_SYNONYMS: dict[str, str] = {
-    form: base for base, forms in _EVENT_SYNONYMS.items() for form in forms
-}
+
+
+def _by_form(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """A synonym table (one class -> the classes told with it) read from each form."""
+    return {form: base for base, forms in table.items() for form in forms}
+
+
+EVENT_SYNONYMS: dict[str, str] = _by_form(_EVENT_SYNONYMS)
 
 
 def event_synonym(word_class: str) -> str:
@@ -110,9 +115,7 @@ _ACT_SYNONYMS = {
 MARKET_VERBS = frozenset({"go", "come", "hit", "reach"})
 MARKET_NOUNS = frozenset({"market", "sale", "shelf", "shelves"})
 START_ACT = "begin"
-ACT_SYNONYMS: dict[str, str] = {
-    form: base for base, forms in _ACT_SYNONYMS.items() for form in forms
-}
+ACT_SYNONYMS: dict[str, str] = _by_form(_ACT_SYNONYMS)
 
 
 def act_synonym(word_class: str) -> str:
@@ -153,9 +156,7 @@ _DEED_SYNONYMS = {
     "resign": ("quit",),
     "kidnap": ("abduct",),
 }
-DEED_SYNONYMS: dict[str, str] = {
-    form: base for base, forms in _DEED_SYNONYMS.items() for form in forms
-}
+DEED_SYNONYMS: dict[str, str] = _by_form(_DEED_SYNONYMS)
 
 
 def deed_synonym(word_class: str) -> str:
