@@ -77,15 +77,17 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 
 
 # A time counted from an act an earlier sentence told (``timed_by_before``): "then" after
-# an auxiliary ("should then have asked", "would then vote"; not "then-mayor") and
-# a span "two hours earlier", "a week later" (not "... than") that no date, weekday,
-# month or year before it in the sentence anchors ("was sworn in
-# on May 2, 1994 and resigned two years later" reads alone; "up 8 percent from a year
-# earlier" compares with the sentence's own period); "later" or "earlier" right after a
-# saying verb and its listener ("told reporters later that", "she said earlier");
-# "Earlier Monday, ...", "Later that day, ...", "Earlier in the day, ..." opening a
-# statement. The DUC 2004 dev background
-# showed four such statements (session 52).
+# an auxiliary ("should then have asked", "would then vote"; not "then-mayor") and a span
+# "two hours earlier", "a week later" (not "... than") with no anchor before it in the
+# sentence: no date, weekday, month or year ("was sworn in on May 2, 1994 and resigned
+# two years later" reads alone; "up 8 percent from a year earlier" compares with the
+# sentence's own period) and no clause telling the act it counts from ("were given a
+# sedative and woke 30 minutes later", "raise $2 million, money that might then go to farmers": such
+# sentences of the tuning halves' articles read alone). Also "later" or "earlier" right
+# after a saying verb and its listener ("told reporters later that", "she said
+# earlier") and "Earlier Monday, ...", "Later that day, ...", "Earlier in the day, ..."
+# opening a statement. The DUC 2004 dev background showed four such statements
+# (session 52).
 _THEN_AFTER_AUXILIARY = re.compile(
     r"\b(?:would|will|should|could|might|must|can|may|did|had|was|were|is|are)\s+then\b(?!-)"
 )
@@ -104,8 +106,9 @@ _COUNTED_SPAN = re.compile(
     r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later)\b(?!\s+than\b)"
 )
 _ANCHOR = re.compile(
-    rf"\b(?:{_CALENDAR_NAMES}|today|yesterday|tonight|\d{{1,2}}:\d\d)\b|\b(?:1[89]|20)\d\d\b"
+    rf"\b(?:{_CALENDAR_NAMES}|today|yesterday|tonight|\d{{1,2}}:\d\d)\b|\b(?:1[89]|20)\d\d"
     r"|\b(?:last|this|next) (?:week|month|year|quarter)\b"
+    r"|\s(?:and|but|that|which|who|only to)\s"
 )
 
 

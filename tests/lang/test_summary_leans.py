@@ -106,6 +106,9 @@ def test_timed_by_before(text: str) -> None:
         "The bridge will reopen later this month, the council said.",
         "The ferry sank two days later than the storm warning said it would.",
         "Pell told the council on Monday that the toll would rise a year later than planned.",
+        "Every diver was given a rest and swam again 30 minutes later.",
+        "The bonds would raise $2 million for Marlow, money that might then go to farmers.",
+        "The Ostby mill looked modern in the 1960s, only to seem quaint 20 years later.",
     ],
 )
 def test_not_timed_by_before(text: str) -> None:
