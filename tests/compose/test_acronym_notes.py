@@ -54,3 +54,22 @@ def test_a_statement_of_many_acronyms_is_noted_in_linear_time() -> None:
     start = time.process_time()
     assert len(acronym_notes("HFA and PSB " * 20_000, names, told)) == 1
     assert time.process_time() - start < 2.0
+
+
+def test_an_acronym_no_text_defines_is_spelt_by_the_one_name_of_its_initials() -> None:
+    names = defined_names(
+        _corpus(
+            "Pell's Kestrel People's Party won the vote in Marlow. Talks went on.",
+            "The KPP fell short of a majority. The Marlow Port Board agreed.",
+        )
+    )
+    assert names == {"KPP": "Kestrel People's Party"}
+    assert acronym_notes("The KPP fell short.", names) == [("KPP", "Kestrel People's Party")]
+
+
+def test_an_acronym_of_two_names_or_two_letters_is_not_spelt() -> None:
+    texts = (
+        "The Marlow Port Board met the Marlow Pier Board. The MPB agreed.",
+        "The Harbour Ferry Authority met. The HF vote and the PM spoke at 10 PM.",
+    )
+    assert defined_names(_corpus(*texts)) == {}
