@@ -1,12 +1,13 @@
 """Bytes -> text, robustly, or a human reason why the bytes are not readable text.
 
 UTF-8 (with or without a byte-order mark) is tried first because nearly all saved
-pages and modern text files are UTF-8; UTF-16 is recognised by its BOM; anything
-else goes to charset-normalizer. Binary data (more than ``MAX_CONTROL_SHARE`` control
-characters, NUL bytes included) is rejected, so an image renamed to .txt is never
-"decoded"; a few stray control characters in real text (a NUL, an ESC or a vertical tab
-between sentences, as copy-paste and old editors leave) are replaced by a space, line
-breaks kept, and the article is used.
+pages and modern text files are UTF-8; UTF-32 and UTF-16 are recognised by their BOM, or
+without one by where their zero bytes fall (``_wide``: Windows' "Unicode" text is UTF-16,
+and an editor may leave the mark out); anything else goes to charset-normalizer. Binary
+data (more than ``MAX_CONTROL_SHARE`` control characters, NUL bytes included, once
+decoded) is rejected, so an image renamed to .txt is never "decoded"; a few stray control
+characters in real text (a NUL, an ESC or a vertical tab between sentences, as copy-paste
+and old editors leave) are replaced by a space, line breaks kept, and the article is used.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ class NotText(ValueError):
 # text files have none or a handful; images, archives and executables have many more.
 # Chosen by hand in 1a89d75; not benchmarked.
 MAX_CONTROL_SHARE = 0.02
+# Bytes of a file whose zero bytes tell a wide encoding without a BOM: 20,000 characters of
+# UTF-32, as many as ``_control_share`` reads of the text.
+WIDE_SAMPLE_BYTES = 80_000
+# The wide encodings, each with its code unit's width and the place in a unit of its
+# lowest byte, which a character other than U+0000 (or one ending in 00, rare in text)
+# never leaves zero; UTF-32 first, whose text would otherwise look like UTF-16 with NULs.
+_WIDE = (("utf-32-le", 4, 0), ("utf-32-be", 4, 3), ("utf-16-le", 2, 0), ("utf-16-be", 2, 1))
 _LINE_BREAK = re.compile("\r\n?|\f")
 _STRAY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -40,13 +48,21 @@ def decode(data: bytes) -> str:
 
 
 def _decode(data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise NotText("could not decode text") from None
+    # A UTF-32-LE mark starts with UTF-16-LE's: tried first, and never read as UTF-16.
+    for marks, codec in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
+        if data.startswith(marks):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise NotText("could not decode text") from None
     if data.count(0) > MAX_CONTROL_SHARE * len(data):
-        raise NotText("binary file (not text)")
+        text = _wide(data)
+        if text is None:
+            raise NotText("binary file (not text)")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -54,6 +70,22 @@ def _decode(data: bytes) -> str:
         if best is None:
             raise NotText("could not decode text") from None
         return str(best)
+
+
+def _wide(data: bytes) -> str | None:
+    """``data`` decoded as the first wide encoding (UTF-32 or UTF-16, no BOM) whose code
+    units it fills and whose lowest bytes are (nearly) never zero in its first bytes, or
+    None. A binary file that happens to fit is refused after decoding, by its control
+    characters, as any other."""
+    sample = data[:WIDE_SAMPLE_BYTES]
+    for codec, width, low in _WIDE:
+        lows = sample[low::width]
+        if len(data) % width == 0 and lows.count(0) <= MAX_CONTROL_SHARE * len(lows):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+    return None
 
 
 def _control_share(text: str) -> float:

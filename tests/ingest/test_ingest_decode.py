@@ -48,3 +48,36 @@ def test_line_breaks_and_tabs_are_kept() -> None:
 def test_many_control_characters_are_still_binary(data: bytes) -> None:
     with pytest.raises(NotText, match="binary"):
         decode(data)
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+)
+def test_text_in_wide_encodings_is_read_with_or_without_its_byte_order_mark(encoding: str) -> None:
+    # Windows' "Unicode" is UTF-16 (LE), with a mark or not; UTF-32 files are rarer, and
+    # an editor may leave out the mark: their zero bytes do not make them binary.
+    text = "\n".join([*SENTENCES, "The café’s owner, Åsa Lindqvist, said “no” twice."]) + "\n"
+    assert decode(text.encode(encoding)) == text
+
+
+def test_a_wide_text_file_is_ingested(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(("Ferry terminal approved\n\n" + " ".join(SENTENCES)).encode("utf-16-be"))
+    result = ingest([str(path)])
+    assert result.skipped == []
+    assert SENTENCES[2] in result.documents[0].text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes([7, 0, 200, 0, 13, 255, 90, 0, 0, 0, 3, 255] * 400),  # 16-bit samples, not text
+        b"\x00\x00\x00\x00" * 500,  # NULs in any width
+        b"\x00\x01\x00\x02\x00\x1b" * 300,  # UTF-16-BE of control characters
+        b"\xff\xfe\x00\x00" + b"\x41\x00\x00\x7f" * 300,  # a UTF-32 mark, then no code points
+        b"\x00\x00\xfe\xff" + b"\x00\x00\x00\x09\x00\x00\x00\x01" * 200,  # UTF-32-BE controls
+    ],
+)
+def test_binary_with_zero_bytes_in_a_wide_pattern_is_still_refused(data: bytes) -> None:
+    with pytest.raises(NotText):
+        decode(data)
