@@ -4,7 +4,8 @@ A DOCX is a zip of XML parts, and hostile: its headers may lie about sizes (a zi
 and a small file may hold millions of XML elements. ``_inflated`` hands python-docx only
 a copy ``briefing.zipparts`` checked (declared sizes, each part read in pieces up to its
 declared size, its tags counted); ``read_docx`` then walks the body's paragraphs one
-at a time, up to ``MAX_DOCX_PARAGRAPHS`` and ``max_source_chars``. Like every reader it
+at a time, up to ``MAX_DOCX_PARAGRAPHS`` and ``max_source_chars``. A document that refers
+to a part it does not hold is skipped saying which (``_missing``). Like every reader it
 ends in ``readers.build_document``.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +31,10 @@ _DOCX_TEMPLATE_DATE = dt.date(2013, 12, 23)
 # Paragraphs of a DOCX body looked at, empty ones too: python-docx reads one in ~35 us
 # (1,000,000 empty paragraphs took 36 CPU s); max_source_chars ends a real text far sooner.
 MAX_DOCX_PARAGRAPHS = 20_000
+
+# How python-docx says a part is missing: the zip's own KeyError, or its content types'.
+_NO_PART_RE = re.compile(r"There is no item named '(.+)' in the archive", re.DOTALL)
+_NO_TYPE_RE = re.compile(r"no content type for partname '(.+)' in \[Content_Types\]\.xml")
 
 
 def _inflated(data: bytes) -> bytes:
@@ -49,7 +55,9 @@ def read_docx(location: str, data: bytes) -> list[Document | Skipped]:
     stored = _inflated(data)
     try:
         document = docx.Document(io.BytesIO(stored))
-    except Exception as exc:  # not a zip, missing parts, ...
+    except KeyError as exc:  # a part, or a part's type, the zip does not hold
+        raise SkipSource(f"could not read DOCX: {_missing(exc)}") from None
+    except Exception as exc:  # not a Word document, a malformed part, ...
         raise SkipSource(f"could not read DOCX ({type(exc).__name__})") from None
     props = document.core_properties
     meta = clutter.Meta(title=normalise_space(props.title or ""))
@@ -71,6 +79,24 @@ def read_docx(location: str, data: bytes) -> list[Document | Skipped]:
             continue
         paragraphs.append(text)
     return [build_document(location, "docx", data, paragraphs, meta)]
+
+
+def _missing(exc: KeyError) -> str:
+    """What python-docx's ``KeyError`` says is missing, in a user's words: it follows each
+    relationship to its part by name in the zip (zipfile's "There is no item named ...")
+    and looks each part's type up in ``[Content_Types].xml``."""
+    said = str(exc.args[0]) if exc.args else ""
+    if part := _NO_PART_RE.fullmatch(said):
+        return (
+            f"it refers to {part[1]}, a part the file does not hold "
+            "(the file is damaged or incomplete)"
+        )
+    if part := _NO_TYPE_RE.match(said):
+        return (
+            "its list of content types ([Content_Types].xml) does not give the type of its "
+            f"part {part[1]} (the file is damaged)"
+        )
+    return f"a part it refers to is missing ({said or 'KeyError'}; the file is damaged)"
 
 
 def _style_names(document: Any) -> dict[str | None, str]:

@@ -111,3 +111,46 @@ def test_style_names_are_python_docxs(xml: bytes, want: str) -> None:
     (para,) = document.paragraphs
     assert para.style.name == want
     assert names.get(element.style, names[None]) == want
+
+
+def _without(tmp_path: Path, drop: str, types: bytes | None = None) -> Path:
+    """A DOCX made by python-docx without its part ``drop`` (its relationship kept), and
+    with ``types`` as its ``[Content_Types].xml`` when given."""
+    import docx
+
+    base = io.BytesIO()
+    made = docx.Document()
+    made.add_paragraph(_PARA)
+    made.save(base)
+    out = io.BytesIO()
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename == "[Content_Types].xml" and types is not None:
+                dst.writestr(info, types)
+            elif info.filename != drop:
+                dst.writestr(info, src.read(info))
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_a_docx_naming_a_part_it_does_not_hold_is_skipped_saying_so(tmp_path) -> None:
+    # A relationship to a part the zip lacks: python-docx's KeyError was the whole reason.
+    result = ingest([str(_without(tmp_path, "word/styles.xml"))])
+    (skipped,) = result.skipped
+    assert skipped.reason == (
+        "could not read DOCX: it refers to word/styles.xml, a part the file does not hold "
+        "(the file is damaged or incomplete)"
+    )
+
+
+def test_a_docx_giving_no_content_type_for_a_part_is_skipped_saying_so(tmp_path) -> None:
+    types = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://'
+        b'schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+        b'ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>'
+    )
+    result = ingest([str(_without(tmp_path, "", types))])
+    (skipped,) = result.skipped
+    assert skipped.reason.startswith("could not read DOCX: its list of content types")
+    assert "does not give the type of its part /" in skipped.reason
