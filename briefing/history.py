@@ -5,7 +5,8 @@ The state and journal are acted on (What's new compares against the previous bri
 keep, old editions are pruned by their names, a killed build's files deleted) only when no
 other user could have written them (``OutputFolder.check_history``), the same rule as the
 caches (``privacy``); otherwise the build makes a whole edition that says it could not be
-compared, deletes nothing on their say-so, and the console says how to fix it.
+compared, deletes nothing on their say-so (old editions are pruned by the folder's own
+files instead: ``disk_editions``), and the console says how to fix it.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def last_state(folder: OutputFolder, console: Console) -> tuple[State, bool]:
     if untrusted and "history" not in said:
         console.warning(
             f"history not used: {distrust}, and a forged last edition would change What's "
-            "new: this edition is not compared with it and no old edition is pruned; chmod "
+            "new: this edition is not compared with it, and old editions are pruned by the "
+            "folder's own files, not by its list; chmod "
             f"go-w {folder.meta} (and remove what other users wrote in it) to keep the history"
         )
     try:

@@ -50,6 +50,7 @@ from filelock import FileLock, Timeout
 
 from briefing import __version__
 from briefing.config import STATE_DIR, is_plain_name
+from briefing.disk_editions import stale_files
 from briefing.privacy import FOLDER_MODE, own_file, own_folder
 from briefing.registrations import FORMATS
 from briefing.safefile import read_whole
@@ -460,6 +461,8 @@ class OutputFolder:
             generator=f"briefing {__version__}",
         )
         doomed = sorted({f for e in dropped for f in e.files} - new_state.files())
+        if not self.history_trusted:  # no list to prune by: the folder's own editions
+            doomed = stale_files(self.root, basename, name, retention)
         # latest.<ext> of a format this edition no longer has would show an old brief.
         stale_latest = (
             sorted(

@@ -71,8 +71,33 @@ def test_a_history_another_user_can_write_is_not_compared_nor_pruned(
     md = (out / "latest.md").read_text(encoding="utf-8")
     assert "## What's new\n\nThis edition could not be compared" in md
     assert "Velmora" not in md
-    # retention = 1, yet the first edition stays: no edition is pruned on its say-so
-    assert set(first) < {p.name for p in out.glob("brief-*")}
+    # retention = 1: the first edition goes, by the folder's own files, not the state's list
+    assert not set(first) & {p.name for p in out.glob("brief-*")}
+
+
+@as_root
+def test_scheduled_runs_on_a_history_not_used_keep_retention_editions(
+    built: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .briefing that stays shared makes every run a new edition: none was pruned, and
+    the folder grew by an edition a run without bound. The build's own files named as
+    editions are pruned to ``retention``; another user's file so named, or any other
+    file, is neither deleted nor counted."""
+    out = built / "out"
+    meta = out / ".briefing"
+    planted = out / "brief-2001-01-01.json"  # another user's, named as an old edition
+    planted.write_text("{}\n", encoding="utf-8")
+    os.chown(planted, OTHER_USER, -1)
+    (out / "brief-notes.md").write_text("kept\n", encoding="utf-8")
+    os.chown(meta, OTHER_USER, -1)
+    meta.chmod(0o777)
+    for _ in range(3):
+        code, log = build(built, capsys)
+        assert code == 0 and "history not used" in log
+    editions = {p.stem for p in out.glob("brief-2*") if p != planted}
+    assert len(editions) == 1  # retention = 1: the last run's JSON and Markdown
+    assert (out / f"{editions.pop()}.json").read_bytes() == (out / "latest.json").read_bytes()
+    assert planted.exists() and (out / "brief-notes.md").exists()
 
 
 @as_root
