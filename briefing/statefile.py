@@ -1,11 +1,16 @@
 """The schema of ``OUTPUT/.briefing/state.json`` and ``journal.json``, checked strictly on read.
 
-Both files sit in a folder other people can write to, and the next run acts on what they
-say: it deletes the files an unfinished build listed and prunes old editions by name. So
-nothing is trusted: every value must have its exact JSON type (no coercion), every file
-name must be a plain name inside the output folder (no ``/``, ``..``, absolute path or
-control character), every format a short lower-case extension. A file that breaks a rule
-is refused as a whole, with the reason; the caller sets it aside and deletes nothing.
+The next run acts on what they say: it deletes the files an unfinished build listed and
+prunes old editions by name. It reads them only when the build's user wrote them in a
+``.briefing`` no other user can write (``briefing.history``; otherwise they are not used
+at all), yet they are still checked as hostile input: a file damaged on disk, edited by
+hand, written by another version, or changed by a colleague while the folder was shared
+(``privacy.make_private`` takes their write permission away later, not what they wrote)
+must not make a run delete or write files elsewhere. So every value must have its exact
+JSON type (no coercion), every file name must be a plain name inside the output folder (no
+``/``, ``..``, absolute path or control character), every format a short lower-case
+extension. A file that breaks a rule is refused as a whole, with the reason; the caller
+sets it aside and deletes nothing.
 
 The previous brief kept in the state is read only as far as ``diff_briefs`` reads it
 (``briefing.compose.whats_new``): briefs of older versions, with fewer keys, still pass;
