@@ -12,7 +12,8 @@ title written right before it ("Rep."), else the role an apposition after it giv
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from briefing.compose.actors.name_keys import generation
 from briefing.compose.actors.roles import apposition
@@ -67,17 +68,107 @@ _ROLE_AFTER_RE = re.compile(
 _ARTICLE_PREFIX_RE = re.compile(rf"(?i:{'|'.join(NAME_ARTICLES)})-(?={_NAME_WORD}$)")
 
 
-def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str, str]]:
+def people_before(adoc: AnalysedDocument, lead: Sentence) -> Mapping[str, dict[str, str]]:
     """The distinct people of the article before ``lead`` by surname: each full name
-    with that name and the title written before it."""
-    found: dict[str, dict[str, str]] = {}
+    with that name and the title written before it. The article's names are read once
+    (``_named``), and a surname's people are worked out when it is asked: digests,
+    timeline entries and statements each ask of their own sentence, and reading every
+    name before each of them again took time growing with the square of an article of
+    thousands of named sentences (34 CPU s for one of 2,500, ``KnownPeople``)."""
+    return KnownPeople(adoc, lead.start, _named(adoc))
+
+
+class _Name(NamedTuple):
+    """A mention of a person's full name: where, the name, the title before it."""
+
+    mention: Any  # the article's ``Mention`` (its end is read only for a role)
+    name: str
+    title: str
+
+
+class _Names(NamedTuple):
+    """An article's full names by surname (in the order the article gives them), and
+    the surnames in the order their first name comes."""
+
+    by_key: dict[str, list[_Name]]
+    order: list[tuple[int, str]]  # (start of a name, a surname of it), in mention order
+
+
+class KnownPeople(Mapping[str, dict[str, str]]):
+    """The people named before ``before`` in an article, by surname, worked out for a
+    surname when it is asked (``people_before``)."""
+
+    def __init__(self, adoc: AnalysedDocument, before: int, names: _Names) -> None:
+        self._adoc, self._before, self._names = adoc, before, names
+        self._known: dict[str, dict[str, str]] = {}
+
+    def __getitem__(self, key: str) -> dict[str, str]:
+        if key not in self._known:
+            found = self._people(self._names.by_key.get(key, ()))
+            if not found:
+                raise KeyError(key)
+            self._known[key] = found
+        return self._known[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(k for at, k in self._names.order if at < self._before))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def _people(self, names: Sequence[_Name]) -> dict[str, str]:
+        """Each full name of one surname before ``before``, with its title (or role)."""
+        people: dict[str, str] = {}
+        for mention, name, title in names:
+            if mention.start >= self._before:
+                continue
+            people.setdefault(name, f"{title} {name}".strip())
+            if title and not people[name].startswith(title):
+                people[name] = name  # titled two ways: the name alone
+            elif people[name] == name and (
+                role := _role_after(self._adoc, mention.start, mention.end)
+            ):
+                people[name] = f"{name}, {role}"  # "Helen Corlett, the agency's director"
+        # "Danny Garvin" of "Danny Lee Garvin": one person (the same first and last word,
+        # fewer words than the longest such name)
+        longest: dict[tuple[str, str], int] = {}
+        for name in people:
+            words = name.split()
+            longest[words[0], words[-1]] = max(longest.get((words[0], words[-1]), 0), len(words))
+        for name in [n for n in people if len(n.split()) < longest[n.split()[0], n.split()[-1]]]:
+            del people[name]
+        return people
+
+
+# Articles whose names ``_named`` keeps read (past this many, the oldest is read again
+# when asked): one per article, as ``article_memo.ARTICLE_MEMO``; benchmarks/scale.py
+# has 880 articles.
+NAMED_ARTICLES = 2**14
+_NAMED: dict[int, tuple[Any, str, _Names]] = {}  # id(adoc) -> (its mentions, text, names)
+
+
+def _named(adoc: AnalysedDocument) -> _Names:
+    """The full names of ``adoc``, read once per article (its mentions and text the same
+    objects: a caller that changes them gets them read again)."""
+    kept = _NAMED.get(id(adoc))
+    if kept is not None and kept[0] is adoc.mentions and kept[1] is adoc.document.text:
+        return kept[2]
+    names = _read_names(adoc)
+    if len(_NAMED) >= NAMED_ARTICLES:
+        del _NAMED[next(iter(_NAMED))]
+    _NAMED[id(adoc)] = (adoc.mentions, adoc.document.text, names)  # the mentions kept alive
+    return names
+
+
+def _read_names(adoc: AnalysedDocument) -> _Names:
+    """Each full name the article gives (the tagger's person, or a name ``_person_by_use``
+    reads as one), by its surname, its first word too for a name written surname first."""
     text = adoc.document.text
     alone = {m.text for m in adoc.mentions if m.label == "PERSON" and " " not in m.text.strip()}
     tagged = {_POSSESSIVE_RE.sub("", m.text).strip() for m in adoc.mentions}
     by_use: dict[str, bool] = {}  # ``_person_by_use`` reads the whole text: once a name
+    out = _Names({}, [])
     for mention in adoc.mentions:
-        if mention.start >= lead.start:
-            continue
         name = _POSSESSIVE_RE.sub("", " ".join(mention.text.split())).strip()
         if not name:
             continue  # a lone "’s" the tagger read as a person
@@ -103,16 +194,9 @@ def people_before(adoc: AnalysedDocument, lead: Sentence) -> dict[str, dict[str,
             _ARTICLE_PREFIX_RE.sub("", last, count=1) if _ARTICLE_PREFIX_RE.match(last) else last
         )
         for key in dict.fromkeys([last, plain, *([first] if first_named else [])]):
-            people = found.setdefault(key, {})
-            people.setdefault(name, f"{title} {name}".strip())
-            if title and not people[name].startswith(title):
-                people[name] = name  # titled two ways: the name alone
-            elif people[name] == name and (role := _role_after(adoc, mention.start, mention.end)):
-                people[name] = f"{name}, {role}"  # "Helen Corlett, the agency's director"
-    for people in found.values():
-        for name in [n for n in people if any(_shorter_form(n, other) for other in people)]:
-            del people[name]  # "Danny Garvin" of "Danny Lee Garvin": one person
-    return found
+            out.by_key.setdefault(key, []).append(_Name(mention, name, title))
+            out.order.append((mention.start, key))
+    return out
 
 
 def role_follows(text: str, at: int) -> bool:
@@ -178,13 +262,6 @@ def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:
     span = tokens_at(adoc.parse, start, end)
     role = apposition(span) if span is not None else None
     return None if role is None or _LEANING_ROLE_RE.match(role) else role
-
-
-def _shorter_form(name: str, other: str) -> bool:
-    """Whether ``name`` is ``other`` with middle names left out ("Danny Garvin" of
-    "Danny Lee Garvin"): the same first and last word, fewer words."""
-    short, full = name.split(), other.split()
-    return len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
 
 
 def _title_before(text: str) -> str:
