@@ -19,6 +19,7 @@ its given name ("Per-| Ola Marrow") is read whole.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -87,7 +88,7 @@ def with_given_names(
     surnames = {m.text for m in mentions if m.label == "PERSON" and _SURNAME_RE.fullmatch(m.text)}
     if not surnames or parse is None:
         return mentions
-    covered = sorted((m.start, m.end) for m in mentions)
+    covered = _Covered([(m.start, m.end) for m in mentions])
     by_start = {m.start: m for m in mentions}
     found: dict[int, Mention] = {}  # the full name's start: its mention
     replaced: set[int] = set()  # starts of the surname mentions read as full names
@@ -100,7 +101,7 @@ def with_given_names(
             own = by_start.get(at)
             if own is not None and not (own.label == "PERSON" and own.text == surname):
                 continue  # the model read the words there as another name
-            if _inside(covered, at, at + len(surname)) and own is None:
+            if covered.overlaps(at, at + len(surname)) and own is None:
                 continue  # within a longer mention
             end = at + len(surname)
             sentence = max(0, bisect.bisect_right(starts, start) - 1)
@@ -133,7 +134,7 @@ def _given_before(
     at: int,
     surname: str,
     names: set[str],
-    covered: list[tuple[int, int]],
+    covered: _Covered,
     parse: ParsedDoc,
 ) -> str | None:
     """The given name written right before the surname at ``at``, or None."""
@@ -150,7 +151,7 @@ def _given_before(
         # "Karla Faye | Tucker", "Case Confronts | Bush": more of a name, a title or a
         # heading before it; "the Christian | Lahoud": a word describing the name
         return None
-    if _inside(covered, m.start(1), m.end(1)):
+    if covered.overlaps(m.start(1), m.end(1)):
         return None  # a date, a place or a body the model tagged ("Goteborg | Marrow")
     tokens = tokens_at(parse, m.start(1), m.end(1))
     head = tokens_at(parse, at, at + len(surname))
@@ -168,6 +169,18 @@ def _given_before(
     return given
 
 
-def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether characters ``start:end`` overlap a mention."""
-    return any(s < end and start < e for s, e in covered)
+class _Covered:
+    """The spans of an article's mentions, asked whether characters overlap one in time
+    growing with the log of their number: looking through them all for each surname
+    written took time growing with the square of an article of thousands of names."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether characters ``start:end`` overlap a mention: one starting before
+        ``end`` ends after ``start``."""
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start

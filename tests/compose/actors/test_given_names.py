@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from briefing.compose.actors.given_names import with_given_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.compose.actors.given_names import _Covered, with_given_names
 from briefing.model import Corpus, Mention
 
 from .conftest import labelled_mentions as _mentions
@@ -99,3 +103,26 @@ def test_two_names_joined_by_a_hyphen_stay_apart() -> None:
     text = "Harlow left. The Harlow-Vance administration took credit."
     read = with_given_names(text, _mentions(text, ("Vance", "PERSON")), None, [0])
     assert [m.text for m in read] == ["Vance"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12),
+    start=st.integers(0, 40),
+    width=st.integers(0, 8),
+)
+def test_an_overlap_with_a_mention_is_found_as_by_looking_at_each(spans, start, width) -> None:
+    spans = [(s, s + w) for s, w in spans]
+    end = start + width
+    want = any(s < end and start < e for s, e in spans)
+    assert _Covered(spans).overlaps(start, end) == want
+
+
+def test_overlaps_with_many_mentions_are_found_in_log_time() -> None:
+    # One look through every mention per surname written took time growing with the
+    # square of an article of thousands of names.
+    spans = [(i * 10, i * 10 + 6) for i in range(40_000)]
+    covered = _Covered(spans)
+    begun = time.process_time()
+    found = sum(covered.overlaps(i * 10 + 7, i * 10 + 9) for i in range(40_000))
+    assert found == 0 and time.process_time() - begun < 2
