@@ -51,7 +51,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from briefing.compose.article_memo import article_memo
@@ -317,11 +317,20 @@ def _noted(
 ) -> NotedSentences:
     """The sentences ``source_digest`` takes, by index, with their notes."""
     headline = headline_words(title_words, adoc.document.title)
+    asked: dict[tuple[int, tuple[int, ...]], int] = {}
+
+    def leans(sentence: Sentence, before: list[Sentence]) -> int:
+        # Asked again of the same sentence and digest when ``_chosen`` chooses twice.
+        key = (sentence.index, tuple(b.index for b in before))
+        if key not in asked:
+            asked[key] = leaning(adoc, sentence, before)
+        return asked[key]
+
     chosen = _chosen(
         scored,
         title_words,
         sentences,
-        lambda s, before: leaning(adoc, s, before),
+        leans,
         headline=headline,
         fills=_told_alone(adoc.document),
     )
@@ -393,44 +402,50 @@ def _filled(
     news (``digest_lead.news_lead``), if one does."""
     chosen: list[ScoredSentence] = []
 
-    def alone(most: int) -> Iterator[ScoredSentence]:
-        # A generator: ``leans`` is asked only of sentences reached, knowing those chosen.
+    def leaning(s: ScoredSentence) -> int:
+        return leans(s.sentence, [c.sentence for c in chosen])
+
+    def alone(most: int) -> Callable[[ScoredSentence], bool]:
+        return lambda s: standalone(s.sentence) and leaning(s) <= most
+
+    def news(s: ScoredSentence) -> bool:
         return (
-            s
-            for s in candidates
-            if standalone(s.sentence) and leans(s.sentence, [c.sentence for c in chosen]) <= most
+            id(s) in opening
+            and news_lead(s.sentence.index, s.sentence.text, len(s.sentence.words))
+            and alone(READS_ALONE)(s)
         )
 
-    news = (
-        s
-        for s in alone(READS_ALONE)
-        if id(s) in opening and news_lead(s.sentence.index, s.sentence.text, len(s.sentence.words))
-    )
-    filling = (s for s in candidates if _FINISHED_RE.search(s.sentence.text))
-    told = (
-        s
-        for s in candidates
-        if fills(s.sentence) and leans(s.sentence, [c.sentence for c in chosen]) == READS_ALONE
-    )
-    # Sentences that read alone, looked over again once the digest has told more (a
+    def told(s: ScoredSentence) -> bool:
+        return fills(s.sentence) and leaning(s) == READS_ALONE
+
+    def filling(s: ScoredSentence) -> bool:
+        return _FINISHED_RE.search(s.sentence.text) is not None
+
+    # Each pool is a test of the candidates in order, asked of a candidate only once the
+    # digest has room for it (within ``limit`` and ``DIGEST_WORDS``): ``leans`` reads the
+    # parse (~0.4 ms a sentence), and asking it of every candidate first took most of a
+    # first build's digests (the 717 usable articles of the DUC 2004 and open DUC 2006 dev
+    # stories in one folder: 21,169 asks, now 2,426; 3.5 -> 1.6 CPU s).
+    # Sentences that read alone are looked over again once the digest has told more (a
     # subject it has just named reads alone now).
-    for pool, limit in (
-        (news if opening else iter(()), min(sentences, 1)),
+    for accepts, limit in (
+        (news if opening else None, min(sentences, 1)),
         (alone(READS_ALONE), sentences),
         (alone(READS_ALONE), sentences),
         (alone(TOLD_BEFORE), sentences),
         (told, min(sentences, MIN_SENTENCES)),
         (filling, min(sentences, LEANING_FILL)),
     ):
-        for s in pool:
+        for s in candidates if accepts is not None else ():
             if len(chosen) >= limit:
                 break
             total = sum(len(c.sentence.words) for c in chosen) + len(s.sentence.words)
             if len(chosen) >= MIN_SENTENCES and total > DIGEST_WORDS:
                 continue
+            if any(s is c for c in chosen) or not accepts(s):
+                continue
             if any(
-                s is c
-                or near_duplicate(s.sentence.words, c.sentence.words)
+                near_duplicate(s.sentence.words, c.sentence.words)
                 or retold(s.sentence.text, c.sentence.text)
                 for c in chosen
             ):

@@ -346,3 +346,34 @@ def test_the_plain_digest_is_the_best_picks_in_article_order_read_by_patterns_on
         "Islanders were told to use the weekly supply boat.",
     ]
     assert digests.plain_digest([], 3) == []
+
+
+def test_a_sentence_the_digest_has_no_room_for_is_never_read_for_leaning() -> None:
+    """``leans`` reads the parse: it is asked only of a sentence the digest could still
+    take (within its sentences and ``DIGEST_WORDS``), and the choice is the same."""
+    long_one = (
+        "Engineers from the regional roads office found deep cracks in two of the stone "
+        "piers that carry the old river bridge over the Marl during an inspection in May, "
+        "and they told the council that heavy trucks should stop using it at once."
+    )
+    long_two = (
+        "The council voted on Monday to close the bridge to every vehicle over 7.5 tonnes "
+        "from next week, and to send trucks along the ring road past the harbour and the "
+        "new depot until the piers are repaired, which may take more than a year."
+    )
+    article = scored(
+        (long_one, 0.9),
+        (long_two, 0.8),
+        ("Buses will still cross it.", 0.5),
+        ("Cyclists welcomed the decision.", 0.4),
+    )
+    asked: list[int] = []
+
+    def leans(sentence: Sentence, before: list[Sentence]) -> int:
+        asked.append(sentence.index)
+        return digests.READS_ALONE
+
+    chosen = digests._chosen(article, words(TITLE), 3, leans)
+    assert sum(len(s.sentence.words) for s in chosen) > digests.DIGEST_WORDS
+    assert [s.sentence.index for s in chosen] == [0, 1]
+    assert asked == [0, 1]
