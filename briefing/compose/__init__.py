@@ -19,7 +19,6 @@ from briefing import __version__, forked
 from briefing.compose import article_memo, guarded, memo, story_indexes
 from briefing.compose.actors import Candidate, actor_candidates, rank_actors, written
 from briefing.compose.corroboration import story_reports
-from briefing.compose.digests import plain_digest, source_digest
 from briefing.compose.divergences import find_divergences
 from briefing.compose.editorial import edit
 from briefing.compose.near_duplicates import (
@@ -31,15 +30,14 @@ from briefing.compose.near_duplicates import (
 )
 from briefing.compose.questions import find_open_questions
 from briefing.compose.questions.relevance import StoryCounts, story_counts
+from briefing.compose.source_list import completed, taken_entries
 from briefing.compose.synthesis import Synthesis, synthesise
 from briefing.compose.timeline import build_timeline
 from briefing.compose.title import story_title
 from briefing.compose.title_reads import article_stemmed
 from briefing.compose.unplaced import placed
 from briefing.config import Config
-from briefing.lang.words import words
 from briefing.model import (
-    AnalysedDocument,
     Brief,
     ComposeError,
     Corpus,
@@ -50,55 +48,7 @@ from briefing.model import (
     Statement,
     TimelineEvent,
 )
-
-
-def source_entries(
-    corpus: Corpus,
-    per_article: list[list[ScoredSentence]] | None = None,
-    sentences: int = 3,
-    errors: list[ComposeError] | None = None,
-) -> list[SourceEntry]:
-    """The numbered sources with their digests; a digest whose code fails is the
-    summarizer's plain picks (``digests.plain_digest``), the failure added to ``errors``."""
-    per_article = per_article or [[] for _ in corpus.docs]
-    errors = [] if errors is None else errors
-    return [
-        SourceEntry(
-            id=i + 1,
-            title=d.document.title or _fallback_title(d.document.location),
-            location=d.document.location,
-            outlet=d.document.outlet,
-            author=d.document.author,
-            date=d.document.date.isoformat() if d.document.date else None,
-            words=d.document.word_count,
-            kind=d.document.kind,
-            summary=_digest(d, per_article[i], sentences, i + 1, errors),
-        )
-        for i, d in enumerate(corpus.docs)
-    ]
-
-
-def _digest(
-    adoc: AnalysedDocument,
-    scored: list[ScoredSentence],
-    sentences: int,
-    source: int,
-    errors: list[ComposeError],
-) -> list[str]:
-    """``source_digest`` of source ``source``; if its code fails, ``plain_digest`` (or
-    none, if that fails too)."""
-    return guarded.run(
-        errors,
-        "sources",
-        lambda: guarded.run([], "sources", list, plain_digest, scored, sentences),
-        lambda: source_digest(adoc, scored, words(adoc.document.title), sentences),
-        source=source,
-        shown=guarded.PLAIN_DIGEST,
-    )
-
-
-def _fallback_title(location: str) -> str:
-    return location.rstrip("/").rsplit("/", 1)[-1]
+from briefing.shares import Shares
 
 
 def compose_brief(
@@ -114,16 +64,19 @@ def compose_brief(
     executive summary (actor candidates, divergences, timeline, title, source digests) are
     worked out in a forked process while this one writes the summary; the actor candidates
     come back first, so that this process ranks the key actors and finds the open
-    questions while that one goes on with the rest. The brief is the same either way.
+    questions while that one goes on with the rest; then both take the source digests
+    that are left, that one from the first source on, this one from the last one back
+    (``source_list``). The brief is the same either way.
     A section whose code fails is left empty, and a digest plain, the failure told in
     ``Brief.compose_errors`` (``guarded``)."""
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
     errors: list[ComposeError] = []
+    digests = Shares(len(corpus.docs), shared=parallel and forked.can_fork())
     with (
         _indexes(corpus, parallel),
         forked.stream(
-            _beside_synthesis, corpus, per_article, config, entities, inline=not parallel
+            _beside_synthesis, corpus, per_article, config, entities, digests, inline=not parallel
         ) as side,
     ):
         synthesis, summary, background = _synthesis(corpus, per_article, config, errors)
@@ -167,8 +120,12 @@ def compose_brief(
         )
         if lost is not None:
             errors.append(lost)
+        # The digests the process beside has not reached yet, from the last source back.
+        sentences = config.per_article_sentences
+        here = taken_entries(corpus, per_article, sentences, errors, digests.last())
         aside: _Aside = side.next()
         aside.absorb()
+        sources = completed(corpus, per_article, sentences, errors, aside.sources, here)
     return Brief(
         title=config.title or aside.title,
         date=(today or dt.date.today()).isoformat(),
@@ -178,7 +135,7 @@ def compose_brief(
         open_questions=open_questions,
         divergences=aside.divergences,
         timeline=aside.timeline,
-        sources=aside.sources,
+        sources=sources,
         skipped=list(skipped or []),
         focus=focus,
         audience=config.audience or None,
@@ -305,7 +262,7 @@ class _Aside(_Learnt):
     divergences: list[Divergence]
     timeline: list[TimelineEvent]
     title: str  # the story's title, when the config gives none ("" when it does)
-    sources: list[SourceEntry]
+    sources: dict[int, SourceEntry]  # the entries of the sources it took, by index
 
 
 def _beside_synthesis(
@@ -313,6 +270,7 @@ def _beside_synthesis(
     per_article: list[list[ScoredSentence]],
     config: Config,
     entities: bool,
+    digests: Shares,
 ) -> Iterator[_Actors | _Aside]:
     """What compose needs no executive summary for: actor candidates and the questions'
     ``StoryCounts`` first (the caller ranks the actors once the summary is written, then
@@ -320,7 +278,7 @@ def _beside_synthesis(
     goes on), then divergences, the timeline, the title and the source digests (the last
     two took 0.5 of the ~13 CPU s the build process spent on a second run of
     benchmarks/scale.py's 875 + 5 articles, while this process idled waiting for the
-    summary)."""
+    summary): those of ``digests`` not taken by the caller yet, from the first on."""
     focus = config.focus or None
     learning = _learning()
     errors: list[ComposeError] = []
@@ -350,7 +308,8 @@ def _beside_synthesis(
             shown=guarded.PLAIN_TITLE,
         )
     )
-    sources = source_entries(corpus, per_article, config.per_article_sentences, errors)
+    sentences = config.per_article_sentences
+    sources = taken_entries(corpus, per_article, sentences, errors, digests.first())
     yield _Aside(
         **learning(),
         errors=errors,

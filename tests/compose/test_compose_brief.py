@@ -75,7 +75,7 @@ def test_a_digest_that_fails_for_one_article_leaves_it_the_plain_digest(
     """A digest's code raising for one article (as long_ago's IndexError did) costs that
     source its chosen digest, not the build: it gets the summarizer's own picks in article
     order, and every other source and section is as it was."""
-    import briefing.compose as compose
+    import briefing.compose.source_list as compose
 
     real = compose.source_digest
     broken = mapped.corpus.docs[2].document.location
