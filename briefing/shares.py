@@ -13,7 +13,8 @@ killed while it held the counters' lock would hold it for ever: a process that c
 take the lock within ``LOCK_SECONDS`` takes no more items (the caller's own pass does
 the rest), so nobody waits for a dead process.
 Without ``fork`` (or for a process that never forks) the counters are ordinary memory
-(``shared=False``): the work is then done in one process anyway.
+(``shared=False``): the work is then done in one process anyway. Where they cannot be
+shared (no POSIX semaphores), the front takes every item and the back none.
 """
 
 from __future__ import annotations
@@ -31,17 +32,17 @@ class Shares:
     """The items ``0 .. n-1``, taken from the front or the back, each once."""
 
     def __init__(self, n: int, *, shared: bool = True) -> None:
-        self._ends: Any
-        self._lock: Any
+        self._ends: Any = [0, n]  # the next item from the front, the one past the back
+        self._lock: Any = threading.Lock()
+        self._back = True  # whether ``last`` takes items
         if shared:
-            import multiprocessing
+            try:
+                import multiprocessing
 
-            context = multiprocessing.get_context("fork")
-            self._ends = context.RawArray("q", [0, n])  # next from the front, past the back
-            self._lock = context.Lock()
-        else:
-            self._ends = [0, n]
-            self._lock = threading.Lock()
+                context = multiprocessing.get_context("fork")
+                self._ends, self._lock = context.RawArray("q", [0, n]), context.Lock()
+            except (ImportError, OSError, ValueError):  # no fork, no POSIX semaphores
+                self._back = False
 
     def first(self) -> Iterator[int]:
         """The items not taken yet, from the front, each taken as it is reached."""
@@ -49,8 +50,10 @@ class Shares:
             yield i
 
     def last(self) -> Iterator[int]:
-        """The items not taken yet, from the back, each taken as it is reached."""
-        while (i := self._take(front=False)) is not None:
+        """The items not taken yet, from the back, each taken as it is reached (none when
+        counters asked to be shared could not be: a forked process's copy then takes
+        every item from the front, and this process would take them all again)."""
+        while self._back and (i := self._take(front=False)) is not None:
             yield i
 
     def _take(self, *, front: bool) -> int | None:

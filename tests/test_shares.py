@@ -44,3 +44,17 @@ def test_a_lock_never_given_back_ends_the_taking(monkeypatch: pytest.MonkeyPatch
     assert next(items.first()) == 0
     items._lock.acquire()  # as a process killed while it held the lock leaves it
     assert list(items.last()) == []
+
+
+def test_counters_that_cannot_be_shared_leave_every_item_to_the_front(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing
+
+    def no_semaphores(method: str) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_semaphores)
+    items = Shares(3)
+    assert list(items.last()) == []
+    assert list(items.first()) == [0, 1, 2]
