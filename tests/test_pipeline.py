@@ -581,10 +581,11 @@ def test_a_failing_digest_or_section_warns_and_the_edition_is_written(
     raises is written empty, saying so, the rest whole (exit 1, like a format that could
     not be written). Either way the next run builds again; inline and forked alike."""
     from briefing import compose, pipeline
+    from briefing.compose import source_list
 
     monkeypatch.setattr(pipeline, "FORK_MIN_WORDS", 0)  # two workers: compose forks
-    real_digest, real_timeline = compose.source_digest, compose.build_timeline
-    monkeypatch.setattr(compose, "source_digest", failing_for(ARTICLES[1], real_digest))
+    real_digest, real_timeline = source_list.source_digest, compose.build_timeline
+    monkeypatch.setattr(source_list, "source_digest", failing_for(ARTICLES[1], real_digest))
     code, log = build(story, "-f", "json,md", "--workers", workers, capsys=capsys)
     assert code == 0, log
     assert (
@@ -612,7 +613,7 @@ def test_a_failing_digest_or_section_warns_and_the_edition_is_written(
     assert brief["timeline"] == [] and brief["executive_summary"]
 
     monkeypatch.setattr(compose, "build_timeline", real_timeline)
-    monkeypatch.setattr(compose, "source_digest", real_digest)
+    monkeypatch.setattr(source_list, "source_digest", real_digest)
     code, log = build(story, "-f", "json,md", "--workers", workers, capsys=capsys)
     assert code == 0 and "nothing changed" not in log and "WARNING" not in log
     brief = json.loads((story / "out" / "latest.json").read_text())
@@ -636,7 +637,8 @@ def test_the_warning_of_a_failing_digest_is_in_the_cron_log(story: Path) -> None
     """What the console says goes to ``--log`` (the cron entry's briefing.log)."""
     log = story / "briefing.log"
     script = (
-        "import sys; from briefing import compose; from briefing.cli import main; "
+        "import sys; from briefing.compose import source_list as compose; "
+        "from briefing.cli import main; "
         "real = compose.source_digest\n"
         "def digest(adoc, *args):\n"
         f"    if adoc.document.location == {ARTICLES[0]!r}: raise IndexError('out of range')\n"
