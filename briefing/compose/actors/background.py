@@ -3,12 +3,13 @@
 A scientist of the 1800s whose theory a school board debates, the defendant of a 1925
 trial the story recalls: they are named, sometimes often, but never act in the story's
 time. A person is background when every mention sits in a sentence set at least
-``history.HISTORY_YEARS`` before its article ("in 1925", "the 19th century"), names a memorial,
-an idea or a time in office after them ("a statue of X", "X's theory", "the X
-government"; as good as a date) or only
-qualifies a thing ("the X trial"), and at least one mention is so dated or only dates
-another event ("after the ouster of X", "when X visited": a time frame). Anyone who
-acts in the story's time (a sentence without such a date, as a subject or quoted) is not.
+``history.HISTORY_YEARS`` before its article ("in 1925", "the 19th century") or in a
+clause dated ``history.OWN_CLAUSE_PAST_YEARS`` before ("in the 1980s she wrote a book
+praising X"), names a memorial, an idea or a time in office after them ("a statue of
+X", "X's theory", "the X government"; as good as a date) or only qualifies a thing
+("the X trial"), and at least one mention is so dated or only dates another event
+("after the ouster of X", "when X visited": a time frame). Anyone who acts in the
+story's time (a sentence without such a date, as a subject or quoted) is not.
 A person named only as an example of others ("voters such as X", "some, like X, ...")
 is no party either, unless quoted (``named_as_example``).
 One whose mentions mostly tell the past (``MOSTLY_PAST_SHARE``) and who never acts in the
@@ -20,7 +21,7 @@ from __future__ import annotations
 import bisect
 
 from briefing.compose.actors.clusters import Cluster, match_span
-from briefing.compose.actors.history import acts_now, names_the_past
+from briefing.compose.actors.history import acts_now, dates_own_clause, names_the_past
 from briefing.compose.actors.mention_facts import compared
 from briefing.lang.agency import AGENT_HEAD_NOUNS
 from briefing.lang.dates import BACKGROUND_PREPOSITIONS
@@ -113,7 +114,7 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int, year: int | None) -> f
             starts_of[m.doc] = [s.start for s in adoc.sentences]
         k = bisect.bisect_right(starts_of[m.doc], m.start) - 1
         sentence = adoc.sentences[k].text if k >= 0 else ""
-        if (written and names_the_past(sentence, written)) or _in_memory(span):
+        if (written and _dated(sentence, span, written)) or _in_memory(span):
             dated += 1
         elif span is not None and _qualifies_a_thing(span.root):
             continue
@@ -130,6 +131,14 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int, year: int | None) -> f
     if not dated:
         return 0
     return 1 - (present + framed) / len(c.matches)
+
+
+def _dated(sentence: str, span: Span | None, year: int) -> bool:
+    """Whether a mention's sentence is set in the story's past (``names_the_past``), or
+    the clause the name belongs to is (``dates_own_clause``)."""
+    return names_the_past(sentence, year) or (
+        span is not None and dates_own_clause(span.root, year)
+    )
 
 
 def named_as_example(corpus: Corpus, c: Cluster) -> bool:

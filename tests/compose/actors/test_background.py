@@ -169,15 +169,21 @@ def test_someone_named_only_as_an_example_is_no_actor(find: FindActor) -> None:
 def test_undated_articles_tell_the_past_from_the_year_the_story_names(find: FindActor) -> None:
     """Plain files with no date: a ruler named only as ruling four decades before the
     years the story is set in is no actor, as in a dated article."""
-    text = (
-        "The Dorfield council will pick a new mayor in 1998, council speaker Anna Kessler "
-        "said. Some fear a return to the days of Walter Brennick, who ruled the town from "
-        "1951 to 1957. Kessler said the vote would be held in May 1998.\n"
+    actors = _council_actors(
+        "Some fear a return to the days of Walter Brennick, who ruled the town from 1951 to 1957."
     )
-    corpus = analyse([Document("council.txt", text, title="Council")], entities=True)
-    actors = extract_actors(corpus, max_actors=10)
     assert find(actors, "Anna Kessler")
     assert find(actors, "Walter Brennick") == []
+
+
+def _council_actors(middle: str) -> list[Actor]:
+    """The actors of an undated council story of 1998 with ``middle`` in its text."""
+    text = (
+        "The Dorfield council will pick a new mayor in 1998, council speaker Anna Kessler "
+        f"said. {middle} Kessler said the vote would be held in May 1998.\n"
+    )
+    corpus = analyse([Document("council.txt", text, title="Council")], entities=True)
+    return extract_actors(corpus, max_actors=10)
 
 
 _BIOGRAPHY = (
@@ -192,3 +198,20 @@ def test_a_figure_named_only_in_a_biographys_old_line_is_no_actor() -> None:
     names = {a.name for a in _actors(BOARD + _BIOGRAPHY)}
     assert "Anna Kessler" in names
     assert "Peter Holloway" not in names
+
+
+def test_a_ruler_named_only_in_someones_dealings_a_decade_before_is_no_actor(
+    find: FindActor,
+) -> None:
+    """Undated: a foreign ruler named once in a board member's travels of the 1980s and
+    once in passing now is mostly of the story's past, never acting: no party. Quoted
+    now, a party."""
+    middle = (
+        "Kessler has often flown abroad to see President Marta Velic of Telmar. In the late "
+        "1980s, while she lived abroad, Kessler visited Telmar and wrote a book full of "
+        "praise for Marta Velic."
+    )
+    names = {a.name for a in _council_actors(middle)}
+    assert "Anna Kessler" in names and "Marta Velic" not in names, names
+    quoted = '"We wish Dorfield well," said Marta Velic on Monday.'
+    assert find(_council_actors(middle + " " + quoted), "Marta Velic")

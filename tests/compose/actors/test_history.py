@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.analyse import analyse
-from briefing.compose.actors.history import names_the_past, story_year
+from briefing.compose.actors.history import dates_own_clause, names_the_past, story_year
 from briefing.model import Document
+from briefing.parsed import Token
 
 
 def test_the_past_is_twenty_years_before_the_article() -> None:
@@ -42,3 +43,36 @@ def test_a_chronologys_entry_is_dated_by_its_last_year() -> None:
 def test_a_span_of_years_is_dated_by_its_last_year() -> None:
     assert names_the_past("He served in the navy in 1950-53 and never wrote of it.", 1999)
     assert not names_the_past("She was mayor from 1971-90 and kept the port open.", 1999)
+
+
+def _root_of(sentence: str, name: str) -> Token:
+    """The parse's root token of ``name`` (its last word) in ``sentence``."""
+    parse = analyse([Document("a.txt", sentence, title="A")], entities=True).docs[0].parse
+    assert parse is not None
+    return next(t for t in parse if t.text == name.split()[-1])
+
+
+def test_a_date_on_the_names_own_clause_sets_it_in_the_past() -> None:
+    """From OWN_CLAUSE_PAST_YEARS before the article, a date on a word the name hangs on
+    (a conjoined verb's too) dates what is told of the person; a later one does not."""
+    praised = (
+        "In the late 1980s, while he lived abroad, Dorn visited Telmar and wrote a book "
+        "full of praise for Marta Velic."
+    )
+    assert dates_own_clause(_root_of(praised, "Marta Velic"), 1998)
+    assert not dates_own_clause(_root_of(praised, "Marta Velic"), 1984)
+    met = "Dorn met Marta Velic in 1991 at the port."
+    assert dates_own_clause(_root_of(met, "Marta Velic"), 1998)
+    assert not dates_own_clause(_root_of(met, "Marta Velic"), 1994)
+
+
+def test_a_date_of_another_clause_is_not_the_names() -> None:
+    """A date in a clause of its own (what someone said, a thing's relative clause) is
+    not on the name's chain of heads."""
+    said = (
+        "Ivo Brenn, an aide to President Marta Velic, said the port fees set for a dispute "
+        "in 1990 were too high."
+    )
+    assert not dates_own_clause(_root_of(said, "Marta Velic"), 1998)
+    convicted = "Ivo Brenn, who was convicted in 1989, was freed on Tuesday."
+    assert not dates_own_clause(_root_of(convicted, "Ivo Brenn"), 1998)
