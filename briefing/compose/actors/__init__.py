@@ -55,6 +55,8 @@ Map of the package (one job per module):
   or only as examples of others (``named_as_example``).
 - ``hypotheticals``: people named only in what the writer imagines ("X, I am sure,
   would agree", "if X were to resign"): no party unless quoted.
+- ``journalists``: people quoted only as writers for a news outlet ("said X of the
+  Daily News"): commentators, no party.
 - ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
 - ``parents``: a body named only as the owner of another listed body ("the U.N. panel"
   beside the panel), never acting: left out.
@@ -90,6 +92,7 @@ from briefing.compose.actors.filters import common_words, junk_spans, keep, prod
 from briefing.compose.actors.forms import collect_forms
 from briefing.compose.actors.history import story_year
 from briefing.compose.actors.hypotheticals import named_only_hypothetically
+from briefing.compose.actors.journalists import cited_writer
 from briefing.compose.actors.kinds import assign_kind, personal
 from briefing.compose.actors.matching import (
     abbreviates,
@@ -144,6 +147,10 @@ class Candidate:
     # A country acting in few articles, or a domestic story's frame: the summary names
     # where, not who.
     setting: bool = False
+    # A journalist with no role of their own, quoted only as writing for an outlet
+    # ("said X of the Daily News"): a commentator, as an analyst is; an editor with a
+    # title ("executive editor of Radio X") may speak for the outlet the story is about.
+    writer: bool = False
 
 
 def extract_actors(
@@ -175,11 +182,12 @@ def rank_actors(
     # A spokesman speaks for a party and is none, nor is an analyst cited for an opinion
     # or a forecast; the place is not given to the next candidate, as each one dropped
     # would bring in one less salient, and less vetted (on the 20 dev stories two of
-    # seven such were a drug and a virus).
+    # seven such were a drug and a virus). So for a writer quoted for an outlet.
     return [
         c.actor
         for c in ranked[:max_actors]
-        if not (
+        if not c.writer
+        and not (
             c.actor.type == "person"
             and (role_speaks_for(c.actor.role) or role_comments(c.actor.role))
         )
@@ -294,6 +302,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         [({m.doc for m in c.matches}, acting[id(c)]) for c in countries], COUNTRY_BONUS_MIN_DOCS
     )
     frame = {id(c) for c, is_frame in zip(countries, framing, strict=True) if is_frame}
+    party_keys = {f.key for c, _ in kept for f in c.forms}  # an outlet among them is a party
     return [
         Candidate(
             a,
@@ -306,6 +315,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
             ),
             surfaces(c),
             id(c) in acting and (len(acting[id(c)]) < COUNTRY_BONUS_MIN_DOCS or id(c) in frame),
+            a.type == "person" and a.role is None and cited_writer(corpus, c, party_keys),
         )
         for c, a in kept
     ]
