@@ -26,9 +26,6 @@ class NotText(ValueError):
 # text files have none or a handful; images, archives and executables have many more.
 # Chosen by hand in 1a89d75; not benchmarked.
 MAX_CONTROL_SHARE = 0.02
-# Bytes of a file whose zero bytes tell a wide encoding without a BOM: 20,000 characters of
-# UTF-32, as many as ``_control_share`` reads of the text.
-WIDE_SAMPLE_BYTES = 80_000
 # The wide encodings, each with its code unit's width and the place in a unit of its
 # lowest byte, which a character other than U+0000 (or one ending in 00, rare in text)
 # never leaves zero; UTF-32 first, whose text would otherwise look like UTF-16 with NULs.
@@ -74,12 +71,13 @@ def _decode(data: bytes) -> str:
 
 def _wide(data: bytes) -> str | None:
     """``data`` decoded as the first wide encoding (UTF-32 or UTF-16, no BOM) whose code
-    units it fills and whose lowest bytes are (nearly) never zero in its first bytes, or
-    None. A binary file that happens to fit is refused after decoding, by its control
-    characters, as any other."""
-    sample = data[:WIDE_SAMPLE_BYTES]
+    units it fills and whose lowest bytes are (nearly) never zero, or None. All of them are
+    read, not the first bytes only: text whose end was zeroed (a file cut short by a crash)
+    has none zero at its start, and its letters, paired into units, would decode as CJK
+    characters that ``_control_share``'s sample of the start lets through. A binary file
+    that happens to fit is refused after decoding, by its control characters, as any other."""
     for codec, width, low in _WIDE:
-        lows = sample[low::width]
+        lows = data[low::width]
         if len(data) % width == 0 and lows.count(0) <= MAX_CONTROL_SHARE * len(lows):
             try:
                 return data.decode(codec)

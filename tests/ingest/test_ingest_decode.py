@@ -81,3 +81,12 @@ def test_a_wide_text_file_is_ingested(tmp_path: Path) -> None:
 def test_binary_with_zero_bytes_in_a_wide_pattern_is_still_refused(data: bytes) -> None:
     with pytest.raises(NotText):
         decode(data)
+
+
+def test_text_whose_tail_is_zero_bytes_is_not_read_as_a_wide_encoding() -> None:
+    # A file cut short by a crash may keep its length with its end zeroed: past the first
+    # bytes, its zeros fall in every place of a unit, so it is no UTF-16 (whose decode
+    # would pair its letters into CJK characters) nor UTF-32.
+    text = " ".join(SENTENCES * 2000)[:100_000].encode()
+    with pytest.raises(NotText, match="binary"):
+        decode(text + b"\x00" * 40_000)
