@@ -17,19 +17,26 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.privacy import own_file
 
-# An edition's file name, as ``publish.OutputFolder.edition_name`` makes it.
-_EDITION_RE = r"(\d{4}-\d{2}-\d{2})(?:-([1-9]\d{0,8}))?\.[a-z0-9]{1,16}"
+# An edition's file name, as ``publish.OutputFolder.edition_name`` makes it, but for its
+# extension (one of the output formats').
+_EDITION_RE = r"(\d{4}-\d{2}-\d{2})(?:-([1-9]\d{0,8}))?\."
 
 
-def stale_files(root: Path, basename: str, newest: str, retention: int) -> list[str]:
+def stale_files(
+    root: Path, basename: str, newest: str, retention: int, extensions: Iterable[str]
+) -> list[str]:
     """The files of the editions of ``root`` beyond the ``retention`` newest (by date,
     then number), ``newest`` (the edition just written) counted and kept whatever its
-    date: only the build user's own regular files named as editions of ``basename``."""
-    named = re.compile(re.escape(basename) + "-" + _EDITION_RE)
+    date: only the build user's own regular files named as editions of ``basename`` with
+    one of the output formats' ``extensions`` (a user's "brief-2026-11-20.txt" is no
+    edition's file, and a build with its history trusted would never delete it)."""
+    formats = "|".join(re.escape(ext) for ext in sorted(extensions))
+    named = re.compile(re.escape(basename) + "-" + _EDITION_RE + f"(?:{formats})")
     editions: dict[tuple[str, int], list[str]] = {}
     try:
         entries = list(os.scandir(root))

@@ -462,7 +462,7 @@ class OutputFolder:
         )
         doomed = sorted({f for e in dropped for f in e.files} - new_state.files())
         if not self.history_trusted:  # no list to prune by: the folder's own editions
-            doomed = stale_files(self.root, basename, name, retention)
+            doomed = stale_files(self.root, basename, name, retention, FORMATS.names())
         # latest.<ext> of a format this edition no longer has would show an old brief.
         stale_latest = (
             sorted(
