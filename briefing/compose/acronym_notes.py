@@ -30,6 +30,8 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 # sentences); not swept.
 MIN_SPELT_LETTERS = 3
 # A capitalised run, the small words of a name inside it ("Bureau of Bridge Safety").
+# An abbreviation written with dots ("U.S.", "U.N."), all of whose letters an acronym spells.
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
 _NAME_RUN_RE = re.compile(
     r"[A-Z][\w&'’.-]{0,40}(?:\s+(?:(?:of|and|the|for|on|in|to|&)\s+){0,2}[A-Z][\w&'’.-]{0,40})+"
 )
@@ -67,19 +69,28 @@ def spelt_names(corpus: Corpus, defined: set[str]) -> dict[str, str]:
         return {}
     longest = max(len(a) for a in wanted)
     found: dict[str, set[str]] = {}
-    for t in texts:
-        for run in _NAME_RUN_RE.finditer(t):
+    # a name is read within a sentence: "... met Carl Peters. Police ..." names no "CPP"
+    for sentence in corpus.sentences():
+        for run in _NAME_RUN_RE.finditer(sentence.text):
             words = run.group().rstrip(".").split()
             for i, first in enumerate(words):
                 if first.lower() in ACRONYM_SKIP:
                     continue
                 # a name of n letters' words has at most two small words between two
                 for j in range(i + MIN_SPELT_LETTERS, min(len(words), i + 3 * longest) + 1):
-                    letters = initials(words[i:j]).upper()
+                    letters = _spelt(words[i:j])
                     if letters in wanted and words[j - 1].lower() not in ACRONYM_SKIP:
                         name = " ".join(words[i:j])
                         found.setdefault(letters, set()).add(name.replace("’", "'"))
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
+def _spelt(words: Sequence[str]) -> str:
+    """The letters ``words`` spell as an acronym: their initials, all the letters of an
+    abbreviation written with dots ("U.S. Postal Service" -> "USPS", never "UPS")."""
+    return "".join(
+        w.replace(".", "") if _DOTTED_RE.fullmatch(w) else initials([w]) for w in words
+    ).upper()
 
 
 def acronym_notes(

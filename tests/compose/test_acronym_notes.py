@@ -73,3 +73,14 @@ def test_an_acronym_of_two_names_or_two_letters_is_not_spelt() -> None:
         "The Harbour Ferry Authority met. The HF vote and the PM spoke at 10 PM.",
     )
     assert defined_names(_corpus(*texts)) == {}
+
+
+def test_a_name_that_spells_an_acronym_is_read_within_one_sentence() -> None:
+    # "Tom Varga. Police ..." is the end of one sentence and the start of the next
+    texts = ("The vote was called by Tom Varga. Police closed the square.", "The TVP won.")
+    assert defined_names(_corpus(*texts)) == {}
+
+
+def test_an_abbreviation_with_dots_spells_all_its_letters() -> None:
+    texts = ("The U.N. Ferry Board met.", "The UFB agreed, and so did the UNFB.")
+    assert defined_names(_corpus(*texts)) == {"UNFB": "U.N. Ferry Board"}
