@@ -102,7 +102,7 @@ _RELATIVE_OPENING = re.compile(
 )
 _COUNTED_SPAN = re.compile(
     r"(?<!\bfrom )(?<!\bover )(?<!\bthan )(?<!\bsince )"
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
+    r"\b(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
     r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later)\b(?!\s+than\b)"
 )
 _ANCHOR = re.compile(

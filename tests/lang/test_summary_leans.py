@@ -86,6 +86,8 @@ def test_no_closing_act(text: str) -> None:
         "Earlier Monday, hundreds of fishermen marched through Marlow to the town hall.",
         "Later that day, the Marlow council closed the old bridge to lorries.",
         "Earlier in the day, the harbour master had called the fire an accident.",
+        "A week later, Marlow police arrested the ferry's pilot.",  # the span opening it
+        "Two days later the ferry sank off the point.",
     ],
 )
 def test_timed_by_before(text: str) -> None:
