@@ -156,12 +156,13 @@ def one_deed(a: Deed, names_a: frozenset[str], b: Deed, names_b: frozenset[str])
     doers = a.doers & b.doers
     if not doers or not (names_a & names_b) - doers:
         return False
-    return bool(_acts(a.verbs) & _acts(b.words) or _acts(b.verbs) & _acts(a.words))
+    return bool(a.verbs & b.words or b.verbs & a.words or _acts(a.verbs) & _acts(b.verbs))
 
 
 def _acts(classes: frozenset[str]) -> frozenset[str]:
     """``classes`` with a verb telling the act another tells read as one class
-    (``wordforms.deed_synonym``: "named" / "appointed")."""
+    (``wordforms.deed_synonym``: "named" / "appointed"), for two event verbs: a noun of
+    the same letters is another word ("gave the name of Pell" appoints nobody)."""
     return frozenset(deed_synonym(c) for c in classes)
 
 

@@ -102,3 +102,12 @@ def test_one_doers_act_by_two_verbs_of_one_act_is_one_deed() -> None:
     named, appointed, praised = (_told(corpus, i) for i in range(3))
     assert one_deed(*named, *appointed)
     assert not one_deed(*named, *praised)  # praise is no appointment
+
+
+def test_a_verb_is_one_act_with_its_synonym_verb_not_with_a_noun_of_its_letters() -> None:
+    corpus = _corpus(
+        "Premier Anna Ostrova appointed Dara Pell finance minister of Marlow on Friday.",
+        "Premier Anna Ostrova gave the name of Dara Pell to the Marlow police on Friday.",
+    )
+    appointed, gave_the_name = (_told(corpus, i) for i in range(2))
+    assert not one_deed(*appointed, *gave_the_name)
