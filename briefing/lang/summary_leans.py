@@ -76,18 +76,17 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:\S+\s+){0,2}$", re.IGN
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 
 
-# A time counted from an act an earlier sentence told (``timed_by_before``): "then" after
-# an auxiliary ("should then have asked", "would then vote"; not "then-mayor") and a span
-# "two hours earlier", "a week later" (not "... than") with no anchor before it in the
-# sentence: no date, weekday, month or year ("was sworn in on May 2, 1994 and resigned
-# two years later" reads alone; "up 8 percent from a year earlier" compares with the
-# sentence's own period) and no clause telling the act it counts from ("were given a
-# sedative and woke 30 minutes later", "raise $2 million, money that might then go to farmers": such
-# sentences of the tuning halves' articles read alone). Also "later" or "earlier" right
-# after a saying verb and its listener ("told reporters later that", "she said
-# earlier") and "Earlier Monday, ...", "Later that day, ...", "Earlier in the day, ..."
-# opening a statement. The DUC 2004 dev background showed four such statements
-# (session 52).
+# A time counted from an act an earlier sentence told (``timed_by_before``): "then" after an
+# auxiliary ("should then have asked", "would then vote"; not "then-mayor") and a span "two hours
+# earlier", "A week later", "hours later" (not "... than") with no anchor before it in the sentence:
+# no date, weekday, month or year ("was sworn in on May 2, 1994 and resigned two years later" reads
+# alone; "up 8 percent from a year earlier" compares with the sentence's own period) and no clause
+# telling the act it counts from ("were given a sedative and woke 30 minutes later", "raise $2
+# million, money that might then go to farmers": such sentences of the tuning halves' articles read
+# alone). Also "later" or "earlier" right after a saying verb and its listener ("told reporters
+# later that", "she said earlier") and "Earlier Monday, ...", "Later that day, ...", "Earlier in the
+# day, ..." opening a statement. The DUC 2004 dev background showed four such statements (session
+# 52).
 _THEN_AFTER_AUXILIARY = re.compile(
     r"\b(?:would|will|should|could|might|must|can|may|did|had|was|were|is|are)\s+then\b(?!-)"
 )
@@ -102,8 +101,10 @@ _RELATIVE_OPENING = re.compile(
 )
 _COUNTED_SPAN = re.compile(
     r"(?<!\bfrom )(?<!\bover )(?<!\bthan )(?<!\bsince )"
-    r"\b(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
-    r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later)\b(?!\s+than\b)"
+    r"\b(?:(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
+    r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"|(?i:moments|minutes|hours|days|weeks|months|years|decades))"
+    r"\s+(?:earlier|later)\b(?!\s+than\b)"
 )
 _ANCHOR = re.compile(
     rf"\b(?:{_CALENDAR_NAMES}|today|yesterday|tonight|\d{{1,2}}:\d\d)\b|\b(?:1[89]|20)\d\d"

@@ -88,6 +88,8 @@ def test_no_closing_act(text: str) -> None:
         "Earlier in the day, the harbour master had called the fire an accident.",
         "A week later, Marlow police arrested the ferry's pilot.",  # the span opening it
         "Two days later the ferry sank off the point.",
+        "Hours later, the Marlow ferry sank off the point.",  # a span of no number
+        "Police arrested the ferry's pilot days later.",
     ],
 )
 def test_timed_by_before(text: str) -> None:
@@ -109,6 +111,8 @@ def test_timed_by_before(text: str) -> None:
         "The ferry sank two days later than the storm warning said it would.",
         "Pell told the council on Monday that the toll would rise a year later than planned.",
         "Every diver was given a rest and swam again 30 minutes later.",
+        "The Marlow mill closed in 1990 and reopened years later.",
+        "The bridge opened weeks later than the Marlow council had planned.",
         "The bonds would raise $2 million for Marlow, money that might then go to farmers.",
         "The Ostby mill looked modern in the 1960s, only to seem quaint 20 years later.",
     ],
