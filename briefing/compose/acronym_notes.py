@@ -8,7 +8,7 @@ name is the longest tail of the capitalised run before the bracket whose initial
 the acronym (``actors.matching.acronym_definitions``); an acronym no text defines, or defined
 as two names, is left alone, and so is one whose name the statement or an earlier one
 already gives. An acronym of at least ``MIN_SPELT_LETTERS`` letters that no text defines
-at all ("The KPP fell short of a majority", the story writing only "the Kestrel People's
+at all ("The KPP won nine seats", the story writing only "the Kestrel People's
 Party") is spelt out by the one name the story writes whose main words' initials are its
 letters (``spelt_names``); two such names, or none, leave it alone.
 """
@@ -29,9 +29,9 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 # summaries judged in session 52 ("The CPP ..." with the party's name only in other
 # sentences); not swept.
 MIN_SPELT_LETTERS = 3
-# A capitalised run, the small words of a name inside it ("Bureau of Bridge Safety").
 # An abbreviation written with dots ("U.S.", "U.N."), all of whose letters an acronym spells.
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.){2,}")
+# A capitalised run, the small words of a name inside it ("Bureau of Bridge Safety").
 _NAME_RUN_RE = re.compile(
     r"[A-Z][\w&'’.-]{0,40}(?:\s+(?:(?:of|and|the|for|on|in|to|&)\s+){0,2}[A-Z][\w&'’.-]{0,40})+"
 )

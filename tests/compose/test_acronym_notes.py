@@ -60,11 +60,11 @@ def test_an_acronym_no_text_defines_is_spelt_by_the_one_name_of_its_initials() -
     names = defined_names(
         _corpus(
             "Pell's Kestrel People's Party won the vote in Marlow. Talks went on.",
-            "The KPP fell short of a majority. The Marlow Port Board agreed.",
+            "The KPP won nine seats. The Marlow Port Board agreed.",
         )
     )
     assert names == {"KPP": "Kestrel People's Party"}
-    assert acronym_notes("The KPP fell short.", names) == [("KPP", "Kestrel People's Party")]
+    assert acronym_notes("The KPP won nine seats.", names) == [("KPP", "Kestrel People's Party")]
 
 
 def test_an_acronym_of_two_names_or_two_letters_is_not_spelt() -> None:

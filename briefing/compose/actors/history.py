@@ -52,9 +52,9 @@ _CLAUSE_DEPS = {
 
 
 def names_the_past(sentence: str, year: int, at_least: int = HISTORY_YEARS) -> bool:
-    """A year, a span of years or a century at least HISTORY_YEARS before ``year``, and
-    none later; a chronology's entry ("1984-90: Serves as ...") by its last year, and
-    from CHRONOLOGY_PAST_YEARS before."""
+    """A year, a span of years or a century at least ``at_least`` years (HISTORY_YEARS
+    unless told) before ``year``, and none later; a chronology's entry ("1984-90: Serves
+    as ...") by its last year, and from CHRONOLOGY_PAST_YEARS before."""
     years = [_span_end(int(found["year"]), found["to"]) for found in ERA_SPAN_RE.finditer(sentence)]
     for found in ERA_RE.finditer(sentence):
         if found["year"]:
