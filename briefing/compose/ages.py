@@ -33,6 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from briefing.compose.actors.name_keys import generation, strip_titles
+from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.digest_leans import quoted_elsewhere
 from briefing.compose.known_people import people_before
 from briefing.compose.tolls import source_count
@@ -141,11 +142,34 @@ def person_key(name: str) -> tuple[str, str, str]:
 
 def article_ages(adoc: AnalysedDocument) -> list[Age]:
     """The ages the article gives named people (the module's rules)."""
-    out = []
-    for sent in adoc.sentences:
-        span = tokens_at(adoc.parse, sent.start, sent.end)
-        if span is None or _past_year(sent.text, adoc.document.date):
-            continue
+    date = adoc.document.date
+    return [
+        age
+        for i in sorted(age_sentences(adoc))
+        if not _past_year((sent := adoc.sentences[i]).text, date)
+        for age in _ages(adoc, sent)
+    ]
+
+
+# Which of an article's sentences give an age is a question of that article alone (its
+# sentences and parse; not its date, which the compose cache's key does not cover and
+# ``article_ages`` reads afresh): reading the parse of every sentence of the story for ages
+# took ~0.12 CPU s of a second run over 750 + 5 dev articles (s53), beside the summary.
+# Remembered per article and across builds (``compose.article_memo``); a stored answer
+# only says which sentences to read again, so a tampered entry can only leave out ages.
+@by_article("age_sentences", encode_indices, decode_indices, indices_fit)
+def age_sentences(adoc: AnalysedDocument) -> frozenset[int]:
+    """The positions of the article's sentences that give a named person's age, whatever
+    year they name."""
+    return frozenset(i for i, sent in enumerate(adoc.sentences) if _ages(adoc, sent))
+
+
+def _ages(adoc: AnalysedDocument, sent: Sentence) -> list[Age]:
+    """The ages ``sent`` of the article gives named people (the module's rules, but
+    whether it names a past year: ``article_ages``)."""
+    out: list[Age] = []
+    span = tokens_at(adoc.parse, sent.start, sent.end)
+    if span is not None:
         for tok in span:
             value = age_value(tok)
             if value is None:

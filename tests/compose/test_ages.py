@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.analyse import analyse
-from briefing.compose.ages import Age, age_divergences, article_ages, disagree, person_key
+from briefing.compose import article_memo
+from briefing.compose.ages import (
+    Age,
+    age_divergences,
+    age_sentences,
+    article_ages,
+    disagree,
+    person_key,
+)
+from briefing.compose.memo import BadValue
 from briefing.model import Corpus, Document, Sentence
 from tests.compose.conftest import articles
 
@@ -168,3 +179,62 @@ def test_a_given_name_or_surname_joined_by_a_hyphen_is_named_whole():
     assert ages_of("Jean-Luc Brandt, 34, runs the ferry.") == [(34, "Jean-Luc Brandt")]
     assert ages_of("Ilse Varga-Holm, 34, runs the ferry.") == [(34, "Ilse Varga-Holm")]
     assert ages_of("The anti-Brandt camp, 34, met.") == []
+
+
+HELD = "Officers held the trawler on Monday. Customs officers held Ilse Varga, 34, in 2030. "
+
+
+def test_the_age_sentences_are_kept_and_taken_by_a_later_build():
+    article_memo.forget()
+    (adoc,) = articles(HELD, date=MAY_2).docs
+    assert age_sentences(adoc) == {1}
+    (rows,) = [a["age_sentences"] for a in article_memo.export([adoc.document.text])]
+    article_memo.forget()
+    stored = article_memo.decode_answers(
+        {"age_sentences": rows}, adoc.document.text, len(adoc.sentences)
+    )
+    article_memo.load(stored)
+    adoc.parse = None  # taken as stored: the parse is not read again
+    assert age_sentences(adoc) == {1}
+    article_memo.forget()
+
+
+def test_the_kept_sentences_hold_no_date_the_past_year_is_read_afresh():
+    """The compose cache's key covers an article's text, not its date."""
+    article_memo.forget()
+    (later,) = articles(HELD, date=MAY_2).docs
+    assert [(a.value, a.name) for a in article_ages(later)] == []  # 2030: a past year
+    (earlier,) = articles(HELD, date=dt.date(2030, 5, 2)).docs
+    assert [(a.value, a.name) for a in article_ages(earlier)] == [(34, "Ilse Varga")]
+    article_memo.forget()
+
+
+def test_a_stored_answer_only_says_which_sentences_to_read_again():
+    article_memo.forget()
+    text = "Customs officers held Ilse Varga, 34, at the border. The trawler sailed on."
+    (adoc,) = articles(text, date=MAY_2).docs
+    memo = article_memo.ARTICLE_MEMOS["age_sentences"]
+    memo.values[(adoc.document.text,)] = frozenset(range(len(adoc.sentences)))
+    assert [(a.value, a.name) for a in article_ages(adoc)] == [(34, "Ilse Varga")]
+    memo.values[(adoc.document.text,)] = frozenset({1})
+    assert article_ages(adoc) == []
+    article_memo.forget()
+
+
+@pytest.mark.parametrize("data", [{"0": 1}, [0.0], ["1"], [True], None])
+def test_stored_age_sentences_of_another_shape_are_refused(data: object):
+    (adoc,) = articles(HELD, date=MAY_2).docs
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(
+            {"age_sentences": [[[], data]]}, adoc.document.text, len(adoc.sentences)
+        )
+
+
+@pytest.mark.parametrize("value", [[-1], [2], [10**30]])
+def test_stored_age_sentences_the_article_lacks_are_refused(value: object):
+    """An index must be one of the article's sentences (this one has two)."""
+    (adoc,) = articles(HELD, date=MAY_2).docs
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(
+            {"age_sentences": [[[], value]]}, adoc.document.text, len(adoc.sentences)
+        )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.compose import article_memo
 from briefing.compose.dispute_topics import ONE_SOURCE_LABEL
-from briefing.compose.positions import find_positions
+from briefing.compose.memo import BadValue
+from briefing.compose.positions import find_positions, stance_sentences
 from tests.compose.conftest import articles
 
 FOR_BAN = "The Harbour Council strongly supports the ferry ban, its chairman said on Monday. "
@@ -140,3 +144,55 @@ def test_a_method_dismissed_as_worthless_is_a_side_against_it():
     dismissed = "The Island Traders Guild dismissed the ferry ban as a stunt. "
     [found] = positions(FOR_BAN + FILLER + dismissed)
     assert "(the Harbour Council for; the Island Traders Guild against)" in found.topic
+
+
+def test_the_stance_sentences_are_kept_and_taken_by_a_later_build():
+    article_memo.forget()
+    adoc = articles(FOR_BAN + FILLER + AGAINST_BAN).docs[0]
+    assert stance_sentences(adoc) == {0, 3}
+    (rows,) = [a["stance_sentences"] for a in article_memo.export([adoc.document.text])]
+    article_memo.forget()
+    stored = article_memo.decode_answers(
+        {"stance_sentences": rows}, adoc.document.text, len(adoc.sentences)
+    )
+    article_memo.load(stored)
+    assert stance_sentences(adoc) == {0, 3}
+    article_memo.forget()
+
+
+def test_a_stored_answer_only_says_which_sentences_to_read_again():
+    article_memo.forget()
+    corpus = articles(FOR_BAN + FILLER + AGAINST_BAN)
+    adoc = corpus.docs[0]
+    expected = find_positions(corpus, set())
+    memo = article_memo.ARTICLE_MEMOS["stance_sentences"]
+    # A tampered entry naming every sentence: each is read again, the same dispute.
+    memo.values[(adoc.document.text,)] = frozenset(range(len(adoc.sentences)))
+    assert find_positions(corpus, set()) == expected
+    # One naming a sentence of no stance beside one side: no dispute, nothing made up.
+    memo.values[(adoc.document.text,)] = frozenset({0, 1})
+    assert find_positions(corpus, set()) == []
+    # Without a parse, a stored sentence is not read at all.
+    memo.values[(adoc.document.text,)] = frozenset({0, 3})
+    adoc.parse = None
+    assert find_positions(corpus, set()) == []
+    article_memo.forget()
+
+
+@pytest.mark.parametrize("data", [{"0": 1}, [0.0], ["0"], None, "0, 3"])
+def test_stored_stance_sentences_of_another_shape_are_refused(data: object):
+    adoc = articles(FOR_BAN + FILLER + AGAINST_BAN).docs[0]
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(
+            {"stance_sentences": [[[], data]]}, adoc.document.text, len(adoc.sentences)
+        )
+
+
+@pytest.mark.parametrize("value", [[-1], [4], [10**30]])
+def test_stored_stance_sentences_the_article_lacks_are_refused(value: object):
+    """An index must be one of the article's sentences (this one has four)."""
+    adoc = articles(FOR_BAN + FILLER + AGAINST_BAN).docs[0]
+    with pytest.raises(BadValue):
+        article_memo.decode_answers(
+            {"stance_sentences": [[[], value]]}, adoc.document.text, len(adoc.sentences)
+        )
