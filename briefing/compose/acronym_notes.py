@@ -40,8 +40,10 @@ _NAME_RUN_RE = re.compile(
 def defined_names(corpus: Corpus) -> dict[str, str]:
     """Acronym -> the one name the story's texts define for it in brackets."""
     names: dict[str, set[str]] = {}
+    told: set[str] = set()  # every acronym a text defines, in brackets or not
     for adoc in corpus.docs:
         for m, words, start in acronym_definitions(adoc.document.text):
+            told.add(m["short"])
             if m["how"] != "(" or start is None:
                 continue
             if words[start].lower() == "the":
@@ -50,15 +52,15 @@ def defined_names(corpus: Corpus) -> dict[str, str]:
                     continue
             names.setdefault(m["short"], set()).add(" ".join(words[start:]))
     defined = {short: next(iter(found)) for short, found in names.items() if len(found) == 1}
-    return {**spelt_names(corpus, set(names)), **defined}
+    return {**spelt_names(corpus, told), **defined}
 
 
-def spelt_names(corpus: Corpus, defined: set[str]) -> dict[str, str]:
+def spelt_names(corpus: Corpus, told: set[str]) -> dict[str, str]:
     """Acronym -> the one name the story's texts write whose main words' initials spell
     it (``lang.acronyms.initials``), for the acronyms of at least ``MIN_SPELT_LETTERS``
-    letters no text defines (``defined``, nor with "or ..." or "known as ...")."""
+    letters no text defines (``told``: in brackets, with "or ..." or "known as ...",
+    as ``defined_names`` read them; each text read once, not again here)."""
     texts = [adoc.document.text for adoc in corpus.docs]
-    told = defined | {m["short"] for t in texts for m, _, _ in acronym_definitions(t)}
     wanted = {
         m.group()
         for t in texts
@@ -68,18 +70,30 @@ def spelt_names(corpus: Corpus, defined: set[str]) -> dict[str, str]:
     if not wanted:
         return {}
     longest = max(len(a) for a in wanted)
+    # What the words from one on spell only grows word by word: once it opens no wanted
+    # acronym, no longer run spells one (a second run of 750 + 5 dev articles spelt every
+    # run up to its longest, 0.1-0.2 CPU s of the summary's editing).
+    openings = {a[:k] for a in wanted for k in range(len(a) + 1)}
     found: dict[str, set[str]] = {}
     # a name is read within a sentence: "... met Carl Peters. Police ..." names no "CPP"
     for sentence in corpus.sentences():
         for run in _NAME_RUN_RE.finditer(sentence.text):
             words = run.group().rstrip(".").split()
+            spelt = [_spelt([w]) for w in words]
             for i, first in enumerate(words):
                 if first.lower() in ACRONYM_SKIP:
                     continue
+                letters = ""
                 # a name of n letters' words has at most two small words between two
-                for j in range(i + MIN_SPELT_LETTERS, min(len(words), i + 3 * longest) + 1):
-                    letters = _spelt(words[i:j])
-                    if letters in wanted and words[j - 1].lower() not in ACRONYM_SKIP:
+                for j in range(i + 1, min(len(words), i + 3 * longest) + 1):
+                    letters += spelt[j - 1]
+                    if letters not in openings:
+                        break
+                    if (
+                        j >= i + MIN_SPELT_LETTERS
+                        and letters in wanted
+                        and words[j - 1].lower() not in ACRONYM_SKIP
+                    ):
                         name = " ".join(words[i:j])
                         found.setdefault(letters, set()).add(name.replace("’", "'"))
     return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
