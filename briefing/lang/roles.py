@@ -78,10 +78,20 @@ SPOKESPERSON_RE = re.compile(
 # analyst with Larch Research", "an equity strategist at ...", "a pollster"): cited for an
 # opinion or a forecast, no party (issue 11: analysts and strategists at ranks 11-20 of
 # DUC 2004 and the dev stories; none a party). Not "economist", "expert", "professor" or
-# "scientist": a trial's witness or a study's author is one.
+# "scientist": a trial's witness or a study's author is one (``EXPERT_NOUNS``).
 COMMENTATOR_NOUNS = frozenset({
     "analyst", "strategist", "forecaster", "pollster", "commentator", "columnist",
 })  # fmt: skip
+# Head nouns of a description that make its holder an academic or an expert ("a professor
+# of economics at ...", "an expert on farm policy"): a commentator when cited only for a
+# view and given no office (``compose.actors.experts``); not "scientist" alone, whose
+# findings may be a story's subject, but "political scientist" (``EXPERT_QUALIFIED``).
+EXPERT_NOUNS = frozenset({
+    "professor", "scholar", "expert", "specialist", "economist", "historian", "lecturer",
+    "academic", "sinologist",
+})  # fmt: skip
+# A head noun that makes an expert only after one of its words ("political scientist").
+EXPERT_QUALIFIED = {"scientist": frozenset({"political"})}
 # Words of a role that make its analyst an official's staff ("an intelligence analyst",
 # "a State Department analyst"), who may act for a party of the story.
 OFFICIAL_ANALYST_WORDS = frozenset({"intelligence", "defense", "defence", "security"})

@@ -57,6 +57,8 @@ Map of the package (one job per module):
   would agree", "if X were to resign"): no party unless quoted.
 - ``journalists``: people quoted only as writers for a news outlet ("said X of the
   Daily News"): commentators, no party.
+- ``experts``: people quoted only as academics or experts ("said X, a professor of
+  economics at ..."): commentators too.
 - ``units``: a laboratory or centre of a body listed beside it with nothing of its own.
 - ``parents``: a body named only as the owner of another listed body ("the U.N. panel"
   beside the panel), never acting: left out.
@@ -88,6 +90,7 @@ from briefing.compose.actors.descriptions import (
     role_names_no_party,
     role_speaks_for,
 )
+from briefing.compose.actors.experts import cited_expert
 from briefing.compose.actors.filters import common_words, junk_spans, keep, products
 from briefing.compose.actors.forms import collect_forms
 from briefing.compose.actors.history import story_year
@@ -150,6 +153,8 @@ class Candidate:
     # A journalist with no role of their own, quoted only as writing for an outlet
     # ("said X of the Daily News"): a commentator, as an analyst is; an editor with a
     # title ("executive editor of Radio X") may speak for the outlet the story is about.
+    # So is an academic or an expert cited only for a view ("said X, a professor of
+    # economics"), with no office.
     writer: bool = False
 
 
@@ -182,7 +187,8 @@ def rank_actors(
     # A spokesman speaks for a party and is none, nor is an analyst cited for an opinion
     # or a forecast; the place is not given to the next candidate, as each one dropped
     # would bring in one less salient, and less vetted (on the 20 dev stories two of
-    # seven such were a drug and a virus). So for a writer quoted for an outlet.
+    # seven such were a drug and a virus). So for a writer quoted for an outlet, and an
+    # expert quoted only for a view.
     return [
         c.actor
         for c in ranked[:max_actors]
@@ -315,7 +321,10 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
             ),
             surfaces(c),
             id(c) in acting and (len(acting[id(c)]) < COUNTRY_BONUS_MIN_DOCS or id(c) in frame),
-            a.type == "person" and a.role is None and cited_writer(corpus, c, party_keys),
+            a.type == "person"
+            and (
+                (a.role is None and cited_writer(corpus, c, party_keys)) or cited_expert(corpus, c)
+            ),
         )
         for c, a in kept
     ]

@@ -1,0 +1,54 @@
+"""People quoted only as academics or experts are commentators, no actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing.compose.actors import extract_actors
+from briefing.model import Corpus
+
+LEVY = """Tarnland raises its grain levy
+
+The government of Tarnland raised its grain levy on Monday. Finance Minister Oskar Brandt \
+said the levy would fund new silos. Farmers' union leader Hilde Norell said the union would \
+protest in the capital on Friday.
+
+"The levy will push bread prices up within a month," said Ilka Sommer, a professor of \
+economics at Varn University. Sommer said the silos were needed. "Nobody expected a \
+levy this high," said Petr Halas, an expert on farm policy. Halas predicted that the protest \
+would be large.
+"""
+
+
+def _names(corpus: Corpus) -> set[str]:
+    return {a.name for a in extract_actors(corpus, max_actors=20)}
+
+
+def test_an_expert_quoted_only_for_a_view_is_no_actor(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    names = _names(corpus_of(LEVY))
+    assert {"Oskar Brandt", "Hilde Norell"} <= names, names
+    assert not names & {"Ilka Sommer", "Petr Halas"}, names
+
+
+def test_an_expert_who_acts_in_the_story_is_an_actor(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """An author of the study the story is about, one the government hires: parties."""
+    acted = LEVY + (
+        "\nSommer led the study that the ministry used to set the levy. The ministry hired "
+        "Halas to review it.\n"
+    )
+    assert {"Ilka Sommer", "Petr Halas"} <= _names(corpus_of(acted))
+
+
+def test_an_expert_who_holds_an_office_is_an_actor(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """Called an expert once, and the deputy head of a council: an official's view."""
+    office = LEVY.replace(
+        "Sommer said the silos were needed.",
+        "Ilka Sommer, deputy head of the Grain Council, said the silos were needed.",
+    )
+    assert "Ilka Sommer" in _names(corpus_of(office))
