@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import math
 import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing import forked
+from briefing import forked, heap
 from briefing.clock import build_date
 from briefing.config import Config
 from briefing.console import Console
@@ -62,20 +60,6 @@ if TYPE_CHECKING:
 # (briefing.forked), beside the build's own. Forking and sending the results back cost
 # about 0.1 s; compose of a 25-article story (26,000 words) takes about 2 s.
 FORK_MIN_WORDS = 12_000
-# Allocations (less deallocations) between two collections of the youngest objects; Python's
-# default is 700. Nearly all of a build's garbage is freed by reference counting, and each
-# collection promotes survivors towards the full collections. A second run over
-# benchmarks/scale.py's 875 + 5 articles, heap frozen per stage: 3,345 young collections and
-# 22 full ones (1.9 CPU s) at 700, 535 and 3 (1.3 s) at 10,000; in s40 (build process)
-# 298 (0.85 s) at 10,000, 7 (0.30 s) at 1,000,000, with no higher peak: hardly a cycle found.
-# In s52 a second run of 750 + 5 dev articles still collected twice in the build process
-# (0.28 CPU s, ~30,000 objects freed) and once in the process beside the summary (0.21 s,
-# none freed): each collection walks every young object. At 10,000,000 neither does.
-GC_YOUNG_THRESHOLD = 10_000_000
-# Objects the interpreter itself had frozen when this module was imported: Python 3.12 starts
-# with a few hundred in the permanent generation (3.11 and 3.13 with none). They are nobody's
-# freeze, so a build may give them back to the collector with its own (``_frozen_heap``).
-FROZEN_AT_IMPORT = gc.get_freeze_count()
 # Longest pause the test hook (publish.PAUSE_HOOK) accepts: tests pause 60 s (not tuned).
 MAX_PAUSE_SECONDS = 3600
 
@@ -158,7 +142,7 @@ def build(
     wait = config.lock_timeout
     try:
         with (
-            _frozen_heap(),
+            heap.frozen_heap(),
             folder.locked(
                 wait,
                 on_wait=lambda: console.info(
@@ -175,42 +159,6 @@ def build(
         raise BuildError(str(exc), exit_code=1) from exc
     result.seconds = time.perf_counter() - started
     return result
-
-
-@contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Let ``_keep`` exempt what the build holds from the cyclic garbage collector, and
-    give it back when the build ends.
-
-    A build piles up its inputs (documents, the map's cached analyses, compose's memos)
-    and keeps them to the end, yet Python's collector traverses the whole heap again
-    every time it grows by a quarter. In a second run over benchmarks/scale.py's 875 + 5
-    articles the collector took 3.9 of ~35 CPU s (13 full collections, 2.9 s); with the
-    heap frozen after each stage and GC_YOUNG_THRESHOLD, 1.3 s (3 full, 0.15 s). Frozen
-    objects are still freed when no longer referenced; only cycles among them wait for
-    the end of the build, and the build's last ones are frozen too before the collector is
-    given back what it froze. (Objects someone else froze before the build stay frozen;
-    those the interpreter froze at start-up, FROZEN_AT_IMPORT, are nobody's.)
-    """
-    others = gc.get_freeze_count()
-    _keep()  # the modules imported so far
-    thresholds = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *thresholds[1:])
-    try:
-        yield
-    finally:
-        # The build's last objects join the frozen ones first: restoring the threshold
-        # would have the next allocation walk them all, young (a second run of 750 + 5 dev
-        # articles: 0.19 CPU s at the very end of the build, ~30,000 objects freed).
-        _keep()
-        gc.set_threshold(*thresholds)
-        if others <= FROZEN_AT_IMPORT:
-            gc.unfreeze()
-
-
-def _keep() -> None:
-    """What is alive now lives on to the end of the build (see ``_frozen_heap``)."""
-    gc.freeze()
 
 
 def _build_locked(
@@ -245,7 +193,7 @@ def _build_locked(
             )
         )
     console.info(f"{len(result.documents)} usable source(s), {len(result.skipped)} skipped")
-    _keep()
+    heap.keep()
 
     # Change detection before the expensive stages: same sources, config and version as
     # the last edition means the same brief, so a cron run that finds nothing new is cheap.
@@ -274,12 +222,12 @@ def _build_locked(
         with console.progress("Analysing", 3 + len(config.formats)) as advance:
             mapped, features = _map(config, folder, result.documents, console, options, standby)
             left_out = _left_out(mapped, result, console)
-            _keep()
+            heap.keep()
             advance(2, "Composing")
             missing = features.load(mapped.corpus)
             for note in features.ignored:
                 console.info(f"compose cache entry ignored, computed again: {note}")
-            _keep()
+            heap.keep()
             workers = workers_for(config)
             parallel = workers > 1 and count_words(result.documents) >= FORK_MIN_WORDS
             # imported by _map (see _feature_cache)

@@ -441,7 +441,7 @@ def test_a_build_gives_back_the_collector_as_it_found_it(
     (with nothing frozen: also on Python 3.12, whose interpreter starts with objects frozen)."""
     import gc
 
-    from briefing import compose, pipeline
+    from briefing import compose, heap
 
     seen: list[tuple[int, int]] = []  # (frozen objects, youngest threshold) while composing
     real = compose.compose_brief
@@ -453,7 +453,7 @@ def test_a_build_gives_back_the_collector_as_it_found_it(
     monkeypatch.setattr(compose, "compose_brief", composing)
     before = gc.get_threshold()
     assert build(story, "-f", "json", capsys=capsys)[0] == 0
-    assert seen and seen[0][0] > 0 and seen[0][1] == pipeline.GC_YOUNG_THRESHOLD
+    assert seen and seen[0][0] > 0 and seen[0][1] == heap.GC_YOUNG_THRESHOLD
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
 
     monkeypatch.setattr(compose, "compose_brief", lambda *a, **k: 1 / 0)
@@ -506,9 +506,9 @@ def test_a_build_keeps_what_someone_else_froze_frozen(
     at start-up) stay frozen after it; the build's own are not given back then either."""
     import gc
 
-    from briefing import pipeline
+    from briefing import heap
 
-    monkeypatch.setattr(pipeline, "FROZEN_AT_IMPORT", 0)
+    monkeypatch.setattr(heap, "FROZEN_AT_IMPORT", 0)
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
@@ -526,11 +526,11 @@ def test_objects_the_interpreter_froze_at_start_up_are_nobodys(
     its frozen heap back to the collector when it ends."""
     import gc
 
-    from briefing import pipeline
+    from briefing import heap
 
     gc.freeze()
     try:
-        monkeypatch.setattr(pipeline, "FROZEN_AT_IMPORT", gc.get_freeze_count())
+        monkeypatch.setattr(heap, "FROZEN_AT_IMPORT", gc.get_freeze_count())
         assert build(story, "-f", "json", capsys=capsys)[0] == 0
         assert gc.get_freeze_count() == 0
     finally:
