@@ -398,8 +398,10 @@ def _feature_cache(folder: OutputFolder, analysis: str, documents: list[Document
     sample build's 5 CPU s) happens here, once the map is on its way, and never in a
     build that finds its inputs unchanged.
     """
+    from briefing.compose.concept_ilp import load_solver
     from briefing.compose.features import FEATURES_DIR, FeatureCache
 
+    load_solver()  # the summary's, here as before: the map's workers do without it
     features = FeatureCache(folder.meta / FEATURES_DIR)
     features.analysed_by(analysis)  # its article memos read the map's mentions, parse
     features.expect(documents)

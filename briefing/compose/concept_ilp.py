@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from briefing.compose.article_memo import by_article, positions_fit
 from briefing.compose.memo import BadValue, by_words, decode_pairs, encode_pairs
@@ -222,6 +221,14 @@ class Selection:
     bonus: Sequence[float] | None = None
 
 
+def load_solver() -> None:
+    """Import the solver (``scipy.optimize``, ~0.2 CPU s) now. ``solve`` imports it on first
+    use, so that the map's workers, which import compose for the memo answers they work out
+    (``premap``) and never solve, do not load it (0.23 CPU s each, s53); the build imports
+    it with compose, before its map (``briefing.pipeline``)."""
+    import scipy.optimize  # noqa: F401
+
+
 def solve(
     problem: Selection, *, overflow: int = 0, node_limit: int = NODE_LIMIT
 ) -> tuple[list[int], int | None]:
@@ -231,6 +238,8 @@ def solve(
     overflow index, to be placed last) fit in fewer than ``budget`` words, and the
     whole selection in ``budget + overflow``. Falls back to greedy if the solver fails.
     """
+    from scipy.optimize import Bounds, LinearConstraint, milp  # see ``load_solver``
+
     concepts, weights, budget = problem.concepts, problem.weights, problem.budget
     index: dict[Concept, int] = {}
     rows, cols = [], []

@@ -91,3 +91,16 @@ def test_a_word_every_article_shares_counts_for_less_than_a_phrase() -> None:
     firsts = [{**phrases, ("tarn", ""): 0} for _ in range(3)]
     weights = concept_weights(firsts, unigram_weight=UNIGRAM_WEIGHT)
     assert 0 < weights[("tarn", "")] < weights[("w0", "v0")]
+
+
+def test_the_map_workers_import_of_compose_leaves_the_solver_out() -> None:
+    """The map's workers import compose for the memo answers they work out (``premap``)
+    and never solve: scipy.optimize (~0.2 CPU s a worker) is imported on first use."""
+    import subprocess
+    import sys
+
+    code = "import sys, briefing.compose.premap; print('scipy.optimize' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    concept_ilp.load_solver()
+    assert "scipy.optimize" in __import__("sys").modules
