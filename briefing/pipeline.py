@@ -39,6 +39,7 @@ from briefing.mapping import (
     selective_parse,
     workers_for,
 )
+from briefing.mapping.standby import workers_ahead
 from briefing.model import AnalysedDocument, Brief, Document, Skipped
 from briefing.publish import (
     PAUSE_HOOK,
@@ -55,11 +56,15 @@ from briefing.tail import beside_build, render_all
 
 if TYPE_CHECKING:
     from briefing.compose.features import FeatureCache
+    from briefing.mapping.local import Workers
 
 # From this many words in a build, compose and rendering run partly in a forked process
 # (briefing.forked), beside the build's own. Forking and sending the results back cost
 # about 0.1 s; compose of a 25-article story (26,000 words) takes about 2 s.
 FORK_MIN_WORDS = 12_000
+# The module of compose's answers the map's workers work out (``_premap``): workers started
+# ahead of the map import it as they start, by name (the build imports compose later).
+PREMAP = "briefing.compose.premap"
 # Longest pause the test hook (publish.PAUSE_HOOK) accepts: tests pause 60 s (not tuned).
 MAX_PAUSE_SECONDS = 3600
 
@@ -149,8 +154,11 @@ def build(
                     f"another build is running in {folder.root}; waiting up to {wait:.0f} s"
                 ),
             ),
+            # A first build of a large folder: the map's workers start as the sources are read.
+            workers_ahead(config, folder.meta / CACHE_DIR, [PREMAP])
+            or contextlib.nullcontext() as early,
         ):
-            result = _build_locked(config, console, folder, force, standby)
+            result = _build_locked(config, console, folder, force, standby, early)
     except BuildLocked as busy:
         return BuildResult(None, outcome="busy", message=str(busy))
     except UnsafeOutput as exc:
@@ -167,6 +175,7 @@ def _build_locked(
     folder: OutputFolder,
     force: bool,
     standby: forked.Standby | None = None,
+    early: Workers | None = None,
 ) -> BuildResult:
     state, untrusted = last_state(folder, console)
     console.info(f"Reading {len(config.sources)} source location(s)")
@@ -178,6 +187,7 @@ def _build_locked(
         output=folder.root,
         cache=reads,
         processes=workers_for(config),
+        started=None if early is None else early.start,
     )
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
@@ -220,7 +230,9 @@ def _build_locked(
     with contextlib.ExitStack() as tail:
         # One bar through the stages: analyse, summarise, compose, then each format.
         with console.progress("Analysing", 3 + len(config.formats)) as advance:
-            mapped, features = _map(config, folder, result.documents, console, options, standby)
+            mapped, features = _map(
+                config, folder, result.documents, console, options, standby, early
+            )
             left_out = _left_out(mapped, result, console)
             heap.keep()
             advance(2, "Composing")
@@ -315,6 +327,7 @@ def _map(
     console: Console,
     options: RenderOptions,
     standby: forked.Standby | None = None,
+    early: Workers | None = None,
 ) -> tuple[MapResult, FeatureCache]:
     """Analyse and summarise each article (the map), reusing earlier builds' results; and
     the compose cache of ``folder`` (``_feature_cache``).
@@ -324,7 +337,9 @@ def _map(
     does the writers' once-per-process work (fonts, templates), which a first build on a
     new machine (or cron's first run) would otherwise wait for in turn. That process is
     ``standby`` when there is one (it has been loading spaCy since the build began); it
-    gets the articles before this process imports compose, which it does meanwhile.
+    gets the articles before this process imports compose, which it does meanwhile. A
+    map on a local pool takes ``early``'s workers (started while the sources were read);
+    any other route stops them before it forks.
     Mapped here, each article read from the cache has its compose answers loaded from
     the compose cache at once, while new articles are analysed beside (``map_articles``).
     """
@@ -338,6 +353,8 @@ def _map(
     beside = (
         map_route(workers, config.scheduler, count_words(documents), len(documents)) == "forked"
     )
+    if beside and early is not None:
+        early.close()
     if beside and standby is not None and not settings.selective:
         made: list[FeatureCache] = []
 
@@ -358,6 +375,7 @@ def _map(
         on_cached=None if beside else _preload(features, documents),
         extra=None if beside else _premap(),
         on_analysed=None if beside else _absorb(documents),
+        started=None if beside else early,
     )
     if beside and standby is not None:
         job = standby.start(run)

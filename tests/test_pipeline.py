@@ -734,3 +734,41 @@ def test_an_article_whose_analysis_raises_is_skipped_and_the_rest_built(
     assert code == 0 and "nothing changed" not in log
     brief = json.loads((story / "out" / "latest.json").read_text(encoding="utf-8"))
     assert len(brief["sources"]) == 2 and brief["skipped"] == []
+
+
+def test_a_first_build_of_a_large_folder_maps_on_workers_started_as_it_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: the map's workers start (an interpreter each, spaCy's load, the imports
+    of their tasks) while the build reads its sources, and the map runs on them."""
+    import random
+
+    from briefing import pipeline
+    from briefing.mapping import local
+
+    vocab = sorted({w for p in SAMPLE.glob("*.txt") for w in p.read_text().split() if w.isalpha()})
+    (tmp_path / "src").mkdir()
+    for n in range(60):  # ~18,000 words: enough for two workers
+        rnd = random.Random(n)
+        body = " ".join(f"{' '.join(rnd.choice(vocab) for _ in range(12))}." for _ in range(25))
+        (tmp_path / "src" / f"a{n:02d}.txt").write_text(f"Item {n}\n\n{body}\n")
+    events: list[str] = []
+    real_ingest, real_pool = pipeline.ingest, local._new_pool
+
+    def ingest(*args, **kwargs):
+        events.append("reading")
+        found = real_ingest(*args, **kwargs)
+        events.append("read")
+        return found
+
+    def new_pool(*args, **kwargs):
+        events.append(f"pool importing {args[2]}")
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ingest", ingest)
+    monkeypatch.setattr(local, "_new_pool", new_pool)
+    args = ["build", str(tmp_path / "src"), "-o", str(tmp_path / "out"), "-f", "json"]
+    assert main([*args, "--workers", "2", "--no-entities"]) == 0
+    assert "(2 workers)" in capsys.readouterr().err
+    assert events == ["reading", f"pool importing {(pipeline.PREMAP,)}", "read"]
+    assert pipeline._premap().func.__module__ == pipeline.PREMAP  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ first twelve words and "…"; a whole article or long sentence is never a title.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -59,6 +60,7 @@ def ingest(
     output: str | Path | None = None,
     cache: ReadCache | None = None,
     processes: int = 1,
+    started: Callable[[], object] | None = None,
 ) -> IngestResult:
     """Read every source behind ``locations`` within ``limits`` (``Limits()`` by default);
     never the ``output`` folder. Files read by an earlier build with the same ``cache``
@@ -67,7 +69,9 @@ def ingest(
     URLs are fetched first, several at a time; then every source is read in order.
     Sources cut short by a limit are listed in ``warnings``. With ``processes`` > 1, a
     folder of ``FORK_MIN_FILES`` files or more (no URL, no feed) is read half in a forked
-    process; the result is the same.
+    process; the result is the same. ``started()`` is called once the files are being read
+    (the forked half on its way, when there is one): the build starts its map's workers
+    there, after the fork (``briefing.mapping.local.Workers``).
     """
     limits = limits or Limits()
     sources, skipped = expand(locations, output=output)
@@ -82,6 +86,8 @@ def ingest(
             half = len(sources)
         alone = half == len(sources)
         with forked.start(_read_all, sources[half:], limits, cache, inline=alone) as rest:
+            if started is not None:
+                started()
             items, _, _ = _read_all(sources[:half], limits, cache, pages)
             later, warnings, hits = rest.result()
         items += later

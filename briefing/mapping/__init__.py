@@ -21,6 +21,7 @@ import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from briefing import forked
 from briefing.config import Config
@@ -28,6 +29,9 @@ from briefing.mapping.cache import CACHE_DIR, ArticleCache
 from briefing.mapping.cluster import ClusterError
 from briefing.mapping.work import ArticleResult, Extra, MapSettings
 from briefing.model import Corpus, Document, ScoredSentence
+
+if TYPE_CHECKING:
+    from briefing.mapping.local import Workers
 
 __all__ = [
     "CACHE_DIR",
@@ -157,6 +161,7 @@ def map_articles(
     on_cached: Callable[[int, ArticleResult], None] | None = None,
     extra: Extra | None = None,
     on_analysed: Callable[[int, ArticleResult], None] | None = None,
+    started: Workers | None = None,
 ) -> MapResult:
     """Analyse and summarise every document (cache, in process, local pool or Dask).
 
@@ -168,6 +173,8 @@ def map_articles(
     Articles analysed on worker processes or Dask also get ``extra`` (``work.Extra``)
     worked out there; ``on_analysed(i, result)`` is called in this process for each
     article ``i`` analysed, then ``result.extra`` is dropped (it is never cached).
+    ``started``: worker processes already running (``local.Workers``), which a map on a
+    local pool takes; any other route stops them first (before it forks).
     """
     results: list[ArticleResult | None] = [None] * len(documents)
     # Entries are read one at a time below (each at most MAX_ENTRY_BYTES), never all at once.
@@ -176,6 +183,8 @@ def map_articles(
     beside = (
         0 < len(todo) < len(documents) and _route(documents, todo, workers, scheduler) == "forked"
     )
+    if started is not None and beside:
+        started.close()
     streams: list[Iterable[tuple[list[int], list[ArticleResult]]]] = []
     late: list[int] = []  # entries found unusable: analysed after all
     with forked.start(_analyse, [documents[i] for i in todo], settings, inline=not beside) as job:
@@ -198,6 +207,8 @@ def map_articles(
     size = batch_articles(settings, len(todo), workers)
     batches = _batches(documents, todo, size)
     where = _route(documents, todo, workers, scheduler) if todo else ""
+    if started is not None and where != "pool":
+        started.close()
     if where == "cluster":
         from briefing.mapping.cluster import run_cluster
 
@@ -208,7 +219,7 @@ def map_articles(
 
         # A worker without a batch would only load spaCy (~280 MB) and wait.
         n = min(workers, -(-len(todo) // size))
-        streams.append(run_pool(batches, settings, n, extra))
+        streams.append(run_pool(batches, settings, n, extra, started))
         route = f"{n} workers"
     elif where:
         from briefing.mapping.local import run_in_process

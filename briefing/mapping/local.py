@@ -22,14 +22,16 @@ worker, which then waits for the output folder's lock before it serves the pool.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from types import ModuleType
 
 from briefing.forked import die_with_parent
@@ -39,6 +41,7 @@ from briefing.mapping.work import (
     MapSettings,
     analyse_articles,
     analyse_for_transfer,
+    warm_scoring,
     warm_up,
 )
 from briefing.model import Document
@@ -59,14 +62,58 @@ def run_in_process(
         yield indices, analyse_articles(documents, settings)
 
 
+class Workers:
+    """``count`` worker processes started before the build knows its articles (a first
+    build of a large folder, ``standby.workers_ahead``): their start-up and spaCy's load
+    overlap the build's reading of the sources, and ``run_pool`` takes them once the
+    articles are known. ``start`` spawns them (once); ``close`` stops them if no map took
+    them. Their threads must not be running when the build forks (a fork copies no
+    thread): the build starts them once ingest has forked (``ingest``'s ``started``) and
+    closes them before any fork of the map's other routes."""
+
+    def __init__(self, count: int, settings: MapSettings, imports: Sequence[str] = ()) -> None:
+        """``imports``: modules each worker imports as it starts (those of the ``extra``
+        the map will hand its tasks: its first task then waits for none)."""
+        self.count = count
+        self._settings = settings
+        self._imports = tuple(imports)
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._done = False
+
+    def start(self) -> None:
+        if self._pool is None and not self._done:
+            self._pool = _new_pool(self.count, self._settings, self._imports)
+
+    def take(self) -> multiprocessing.pool.Pool | None:
+        """The running pool, handed over once (None if never started or closed)."""
+        pool, self._pool, self._done = self._pool, None, True
+        return pool
+
+    def close(self) -> None:
+        pool = self.take()
+        if pool is not None:
+            pool.terminate()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def run_pool(
-    batches: Iterable[Batch], settings: MapSettings, workers: int, extra: Extra | None = None
+    batches: Iterable[Batch],
+    settings: MapSettings,
+    workers: int,
+    extra: Extra | None = None,
+    started: Workers | None = None,
 ) -> Iterator[tuple[list[int], list[ArticleResult]]]:
-    """The map on ``workers`` local processes; results come back in batch order, each
-    with ``extra`` of its article (``work.Extra``) when given."""
-    context = multiprocessing.get_context("spawn")
-    with _sigint_ignored(), _main_unshared():  # inherited through exec: no Ctrl-C in a worker
-        pool = context.Pool(workers, initializer=_init_worker, initargs=(settings, os.getpid()))
+    """The map on ``workers`` local processes (those of ``started`` when it runs); results
+    come back in batch order, each with ``extra`` of its article (``work.Extra``) when
+    given."""
+    pool = None if started is None else started.take()
+    if pool is None:
+        pool = _new_pool(workers, settings)
     pending: deque[tuple[list[int], multiprocessing.pool.AsyncResult]] = deque()
     source = iter(batches)
     try:
@@ -85,6 +132,16 @@ def run_pool(
         # ~300 MB of objects, about 1 s of a first build's wall time (benchmarks/scale.py's
         # folder) with the build's reduce not begun.
         pool.terminate()  # on an error, Ctrl-C or an abandoned generator too
+
+
+def _new_pool(
+    workers: int, settings: MapSettings, imports: tuple[str, ...] = ()
+) -> multiprocessing.pool.Pool:
+    context = multiprocessing.get_context("spawn")
+    with _sigint_ignored(), _main_unshared():  # inherited through exec: no Ctrl-C in a worker
+        return context.Pool(
+            workers, initializer=_init_worker, initargs=(settings, os.getpid(), imports)
+        )
 
 
 @contextlib.contextmanager
@@ -117,14 +174,18 @@ def _main_unshared() -> Iterator[None]:
             sys.modules.pop("__main__", None)
 
 
-def _init_worker(settings: MapSettings, build: int) -> None:
-    """Tie the worker's life to the build's, leave Ctrl-C to the build, load spaCy."""
+def _init_worker(settings: MapSettings, build: int, imports: tuple[str, ...] = ()) -> None:
+    """Tie the worker's life to the build's, leave Ctrl-C to the build, load spaCy and
+    import the summarizer and ``imports`` (``Workers``), before any task."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not die_with_parent():
         threading.Thread(target=_watch_parent, args=(build,), daemon=True).start()
     if os.getppid() != build:
         os._exit(1)  # the build died before the kernel was asked to tell us
     warm_up(settings)
+    warm_scoring(settings)
+    for name in imports:
+        importlib.import_module(name)
 
 
 def _watch_parent(parent: int) -> None:

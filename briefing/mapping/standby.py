@@ -14,19 +14,29 @@ folder, so every article is analysed) and sources that look small enough for tha
 route (``PARALLEL_MIN_WORDS``, estimated from the local files' sizes). Where the build
 turns out otherwise (a larger story, nothing changed) it is stopped unused: it cost
 CPU on the core this process did not use, and never the brief.
+
+A first build of a large folder maps on a pool of worker processes instead; those are
+started (``workers_ahead``) as soon as the build reads its sources, so their start-up
+(an interpreter each, spaCy's import and load) overlaps the reading, and the map begins
+on workers that are ready.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing import forked
 from briefing.cachestore import EntryStore
 from briefing.config import Config
 from briefing.mapping import PARALLEL_MIN_WORDS, may_fork_map, workers_for
 from briefing.mapping.work import MapSettings, warm_up
+
+if TYPE_CHECKING:
+    from briefing.mapping.local import Workers
 
 # Bytes of source files per word the map counts (spaces): 6.3 on the 875 plain-text
 # articles of benchmarks/scale.py; a little more, so a story just under the bound still
@@ -47,6 +57,24 @@ def standby_for(config: Config, cache_dir: Path) -> forked.Standby | None:
     if EntryStore(cache_dir).any_entry() or not looks_small(config.sources):
         return None
     return forked.Standby(functools.partial(warm_up, MapSettings()))
+
+
+def workers_ahead(config: Config, cache_dir: Path, imports: Sequence[str] = ()) -> Workers | None:
+    """The map's worker processes for a build of ``config``, not started yet
+    (``local.Workers``: the build starts them as it reads its sources, and each imports
+    ``imports`` meanwhile), or None where
+    its map is unlikely to run on a local pool: one worker, a scheduler, a folder whose
+    article cache holds an entry (a second run analyses a few new articles beside) or
+    sources that look small (``standby_for``'s route)."""
+    workers = workers_for(config)
+    if workers < 2 or config.scheduler or EntryStore(cache_dir).any_entry():
+        return None
+    if looks_small(config.sources):
+        return None
+    from briefing.mapping.local import Workers
+
+    settings = MapSettings(summarizer=config.summarizer, entities=config.entities)
+    return Workers(workers, settings, imports)
 
 
 def looks_small(sources: list[str], limit: int = SMALL_BYTES) -> bool:

@@ -166,6 +166,14 @@ def warm_up(settings: MapSettings) -> None:
         load_nlp()
 
 
+def warm_scoring(settings: MapSettings) -> None:
+    """Import the summarizer the work scores with (sumy, nltk: ~0.2 CPU s, s53), as a
+    worker starts; a process that only parses (the standby) never calls it."""
+    from briefing.summarise.sumy_methods import make_summarizer
+
+    make_summarizer(settings.summarizer)
+
+
 def analyse_for_transfer(
     documents: list[Document], settings: MapSettings, extra: Extra | None = None
 ) -> list[ArticleResult]:

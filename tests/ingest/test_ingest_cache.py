@@ -185,6 +185,27 @@ def test_a_folder_read_half_in_a_forked_process_gives_the_same_result(
     assert (hits, hits_again) == (0, 1)  # cut reads are never cached; the skipped one is
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_started_is_told_once_the_files_are_being_read_after_the_fork(
+    sources: Path, monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    """The build starts its map's workers there: a fork must not follow their threads."""
+    import briefing.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "FORK_MIN_FILES", 2)
+    seen: list[str] = []
+    real = ingest_module.forked.start
+
+    def start(*args, **kwargs):
+        seen.append("inline" if kwargs.get("inline") else "forked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module.forked, "start", start)
+    got = ingest([str(sources)], processes=processes, started=lambda: seen.append("started"))
+    assert seen == ["inline" if processes == 1 else "forked", "started"]
+    assert got == ingest([str(sources)])
+
+
 def test_a_saved_feeds_entry_that_could_not_be_fetched_is_fetched_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,8 +1,9 @@
 """Worker processes live and die with the build: kill -9 leaves none behind, Ctrl-C is one
 line and exit 130. Each test runs the real CLI in a subprocess, with bounded waits.
 
-No test relies on timing: the build is caught mid-map by what its processes show
-(``mid_map``: the workers exist, the build handles SIGINT again after starting them), and
+No test relies on timing: the build is caught mid-map by what it and its processes show
+(``mid_map``: it has said how many sources it skipped, the workers exist, the build
+handles SIGINT again after starting them), and
 the workers are then stopped (SIGSTOP), so the map cannot finish before the test acts
 however slow or fast the machine is."""
 
@@ -13,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -52,14 +54,37 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def mid_map(build: subprocess.Popen[str]) -> tuple[list, list]:
+class Lines:
+    """The build's console (stderr), read line by line as it comes, in a thread."""
+
+    def __init__(self, build: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        assert build.stderr is not None
+        self._thread = threading.Thread(target=self._read, args=(build.stderr,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.lines.append(line)
+
+    def text(self) -> str:
+        """Everything, once the build has ended."""
+        self._thread.join(EXIT_TIMEOUT)
+        return "".join(self.lines)
+
+
+def mid_map(build: subprocess.Popen[str], console: Lines) -> tuple[list, list]:
     """Wait until the build is in its map, then hold it there: (all its descendants, its
-    workers, stopped). In the map means its two workers run and the build catches SIGINT
-    again (it ignores it while it starts them); stopped workers cannot finish the map, so
-    the build waits for them until a signal ends it."""
+    workers, stopped). In the map means the build has read its sources (the console says
+    how many it skipped: the workers start while it reads them), its two workers run and
+    the build catches SIGINT again (it ignores it while it starts them); stopped workers
+    cannot finish the map, so the build waits for them until a signal ends it."""
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
-        assert build.poll() is None, build.communicate()
+        assert build.poll() is None, console.text()
+        if not any(line.endswith(" skipped\n") for line in console.lines):
+            time.sleep(POLL_SECONDS)
+            continue
         try:
             procs = psutil.Process(build.pid).children(recursive=True)
             workers = [p for p in procs if _is_worker(p, build.pid)]
@@ -111,7 +136,7 @@ def all_gone(procs: list) -> bool:
 def test_kill_9_of_the_build_leaves_no_worker_behind(tmp_path: Path) -> None:
     build = start_build(tmp_path)
     try:
-        procs, workers = mid_map(build)
+        procs, workers = mid_map(build, Lines(build))
         build.send_signal(signal.SIGKILL)
         build.wait(EXIT_TIMEOUT)
         resume(workers)  # stopped, perhaps before they asked to die with the build
@@ -123,11 +148,13 @@ def test_kill_9_of_the_build_leaves_no_worker_behind(tmp_path: Path) -> None:
 def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
     build = start_build(tmp_path)
     try:
-        procs, workers = mid_map(build)
+        console = Lines(build)
+        procs, workers = mid_map(build, console)
         assert all(_sigint(w.pid, "SigIgn") for w in workers)  # only the build answers it
         os.killpg(build.pid, signal.SIGINT)  # a terminal sends it to the whole group
         resume(workers)  # a worker that took the signal would now print a traceback
-        _, err = build.communicate(timeout=EXIT_TIMEOUT)
+        build.wait(EXIT_TIMEOUT)
+        err = console.text()
         assert build.returncode == 130, err
         assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
         assert " skipped\n" in err, err  # the map starts after this line
@@ -191,3 +218,44 @@ def test_the_main_module_is_given_back_after_the_workers_start() -> None:
         assert "__main__" not in sys.modules
     finally:
         sys.modules["__main__"] = main
+
+
+def test_workers_started_ahead_run_the_map_and_are_stopped_once_done(tmp_path: Path) -> None:
+    """A first build of a large folder starts its workers while it reads the sources
+    (``Workers``); the map then runs on them, with the results of a map in this process,
+    and no other pool is started."""
+    from briefing import mapping
+    from briefing.ingest import ingest
+    from briefing.mapping import local
+    from briefing.mapping.work import MapSettings
+
+    write_synthetic(tmp_path / "src", 12)
+    documents = ingest([str(tmp_path / "src")]).documents
+    settings = MapSettings(entities=False)
+    batches = list(mapping._batches(documents, list(range(len(documents))), 3))
+    with local.Workers(2, settings) as ahead:
+        ahead.start()
+        pool = ahead._pool
+        assert pool is not None
+        processes = list(pool._pool)  # type: ignore[attr-defined]
+        pooled = list(local.run_pool(batches, settings, 2, None, ahead))
+        assert ahead.take() is None  # handed over once
+    here = list(local.run_in_process(batches, settings))
+    assert [(i, [r.scores for r in rs]) for i, rs in pooled] == [
+        (i, [r.scores for r in rs]) for i, rs in here
+    ]
+    assert not any(p.is_alive() for p in processes)  # the map stopped them
+
+
+def test_workers_no_map_took_are_stopped() -> None:
+    from briefing.mapping import local
+    from briefing.mapping.work import MapSettings
+
+    ahead = local.Workers(2, MapSettings(entities=False))
+    ahead.close()  # never started: nothing to stop, and nothing starts later
+    ahead.start()
+    assert ahead.take() is None
+    with local.Workers(2, MapSettings(entities=False)) as ahead:
+        ahead.start()
+        processes = list(ahead._pool._pool)  # type: ignore[union-attr]
+    assert not any(p.is_alive() for p in processes)

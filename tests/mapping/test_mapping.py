@@ -74,7 +74,7 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     no batch to analyse is memory for nothing, and 'one per core' stops at a cap."""
     started: list[int] = []
 
-    def fake_pool(batches, settings, workers, extra=None):
+    def fake_pool(batches, settings, workers, extra=None, ahead=None):
         started.append(workers)
         return mapping.local.run_in_process(batches, settings)
 
@@ -85,6 +85,36 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     assert started == [-(-len(sample_documents) // 2)]  # one per batch of 2, not 64
     monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(64)), raising=False)
     assert mapping.default_workers() == mapping.MAX_DEFAULT_WORKERS
+
+
+class Ahead:
+    """Stands for worker processes started ahead of the map (``local.Workers``)."""
+
+    def __init__(self) -> None:
+        self.closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+
+
+def test_workers_started_ahead_go_to_a_pooled_map_and_any_other_route_stops_them(
+    sample_documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given: list[object] = []
+
+    def fake_pool(batches, settings, workers, extra=None, ahead=None):
+        given.append(ahead)
+        return mapping.local.run_in_process(batches, settings)
+
+    monkeypatch.setattr("briefing.mapping.local.run_pool", fake_pool)
+    small = Ahead()
+    map_articles(sample_documents[:2], SETTINGS, workers=2, started=small)  # type: ignore[arg-type]
+    assert small.closed == 1 and given == []
+    monkeypatch.setattr("briefing.mapping.PARALLEL_MIN_WORDS", 0)
+    monkeypatch.setattr("briefing.mapping.BATCH_ARTICLES", 2)
+    pooled = Ahead()
+    map_articles(sample_documents, SETTINGS, workers=2, started=pooled)  # type: ignore[arg-type]
+    assert pooled.closed == 0 and given == [pooled]
 
 
 def sentence_count(adoc: AnalysedDocument) -> tuple[str, int]:
@@ -98,7 +128,7 @@ def test_workers_send_extra_back_to_the_build_and_the_cache_never_holds_it(
     """Issue 13: compose's memo answers are worked out beside each article's analysis
     (``extra``) and handed to the build (``on_analysed``), then dropped."""
 
-    def pool(batches, settings, workers, extra=None):
+    def pool(batches, settings, workers, extra=None, ahead=None):
         for indices, documents in batches:
             yield indices, analyse_for_transfer(documents, settings, extra)
 

@@ -11,7 +11,7 @@ from briefing import forked
 from briefing.cachestore import EntryStore
 from briefing.config import Config
 from briefing.mapping import standby as standby_module
-from briefing.mapping.standby import SMALL_BYTES, looks_small, standby_for
+from briefing.mapping.standby import SMALL_BYTES, looks_small, standby_for, workers_ahead
 
 from .conftest import write_sample
 
@@ -87,3 +87,31 @@ def test_the_standby_is_forked_before_the_summarizer_is_imported() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def large(tmp_path: Path, **changes: object) -> Config:
+    """A folder too large for the standby's route: the map will run on a pool."""
+    (tmp_path / "big").mkdir(exist_ok=True)
+    (tmp_path / "big" / "a.txt").write_bytes(bytes(SMALL_BYTES + 1))
+    settings = {"sources": [str(tmp_path / "big")], "output": str(tmp_path / "out")}
+    return Config(**{**settings, "workers": 2, **changes})
+
+
+def test_a_first_build_of_a_large_folder_gets_its_workers_ahead(tmp_path: Path) -> None:
+    found = workers_ahead(large(tmp_path), tmp_path / "cache")
+    assert found is not None and found.count == 2
+    found.close()  # never started: nothing to stop
+
+
+@pytest.mark.parametrize("changes", [{"workers": 1}, {"scheduler": "tcp://127.0.0.1:1"}])
+def test_no_workers_ahead_where_the_map_runs_on_no_local_pool(
+    tmp_path: Path, changes: dict
+) -> None:
+    assert workers_ahead(large(tmp_path, **changes), tmp_path / "cache") is None
+
+
+def test_no_workers_ahead_for_a_small_story_or_a_second_run(tmp_path: Path) -> None:
+    assert workers_ahead(config(tmp_path), tmp_path / "cache") is None
+    cache = tmp_path / "cache"
+    EntryStore(cache).put("entry", b"{}")
+    assert workers_ahead(large(tmp_path), cache) is None
