@@ -64,6 +64,11 @@ BATCH_ARTICLES = 8
 # article's result byte-identical (its cache entry).
 SELECTIVE_BATCH_ARTICLES = 32
 TASKS_PER_WORKER = 4
+# A pool's last tasks are of BATCH_ARTICLES articles, this many per worker: the workers then
+# end within a small task of each other, where one idled through the other's last large task
+# (s53: a first build of 717 dev articles, 2 workers, tasks of 32: the two ended 1.0-1.1 s
+# apart at load 7-9, about a task's time).
+TAIL_TASKS_PER_WORKER = 2
 # Below this many words to analyse, starting worker processes (each loads spaCy) costs
 # more than it saves. Measured on a 25-article story (26k words, 2 cores): 5.4 s with one
 # process, 3.0 s with two.
@@ -205,8 +210,9 @@ def map_articles(
             todo = sorted(todo + late)
     route = "forked process" if beside else "in-process"
     size = batch_articles(settings, len(todo), workers)
-    batches = _batches(documents, todo, size)
     where = _route(documents, todo, workers, scheduler) if todo else ""
+    tail = TAIL_TASKS_PER_WORKER * workers * BATCH_ARTICLES if where in ("pool", "cluster") else 0
+    batches = _batches(documents, todo, size, tail)
     if started is not None and where != "pool":
         started.close()
     if where == "cluster":
@@ -308,8 +314,12 @@ def _analyse(documents: list[Document], settings: MapSettings) -> list[ArticleRe
 
 
 def _batches(
-    documents: list[Document], todo: list[int], size: int
+    documents: list[Document], todo: list[int], size: int, tail: int = 0
 ) -> Iterator[tuple[list[int], list]]:
-    for k in range(0, len(todo), size):
-        indices = todo[k : k + size]
+    """``todo``'s articles in batches of ``size``; with a ``tail``, the last ``tail`` of them
+    (and those past the last whole batch before them) in batches of ``BATCH_ARTICLES``."""
+    head = len(todo) if not tail else max(0, len(todo) - tail) // size * size
+    starts = [*range(0, head, size), *range(head, len(todo), BATCH_ARTICLES), len(todo)]
+    for start, end in itertools.pairwise(starts):
+        indices = todo[start:end]
         yield indices, [documents[i] for i in indices]

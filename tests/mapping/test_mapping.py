@@ -87,6 +87,15 @@ def test_the_pool_is_never_bigger_than_its_batches_nor_the_default_than_its_cap(
     assert mapping.default_workers() == mapping.MAX_DEFAULT_WORKERS
 
 
+def test_a_pools_last_tasks_are_small_so_its_workers_end_together() -> None:
+    todo = list(range(717))
+    tapered = list(mapping._batches(todo, todo, 32, tail=32))  # type: ignore[arg-type]
+    assert [len(i) for i, _ in tapered] == [32] * 21 + [8] * 5 + [5]
+    assert [k for i, _ in tapered for k in i] == todo  # every article, in order
+    plain = mapping._batches(todo, todo, 32)  # type: ignore[arg-type]
+    assert [len(i) for i, _ in plain] == [32] * 22 + [13]
+
+
 class Ahead:
     """Stands for worker processes started ahead of the map (``local.Workers``)."""
 
