@@ -46,6 +46,12 @@ SMALL_BYTES = PARALLEL_MIN_WORDS * BYTES_PER_WORD
 # Directory entries looked at before a folder counts as large whatever its bytes.
 # Chosen by hand in fab0573; not benchmarked.
 MAX_ENTRIES = 1_000
+# Files from which a first build that does not look small starts its map's workers as it
+# reads them (``workers_ahead``): ingest's FORK_MIN_FILES, from which reading takes long
+# enough (two processes, ~5 ms CPU a file) to hide the workers' start. A dev story of 25
+# saved pages (87 KB, 10,100 words: mapped beside, not on a pool) looks large by its
+# bytes alone, and its workers would have started for nothing (s53).
+AHEAD_FILES = 40
 
 
 def standby_for(config: Config, cache_dir: Path) -> forked.Standby | None:
@@ -65,11 +71,11 @@ def workers_ahead(config: Config, cache_dir: Path, imports: Sequence[str] = ()) 
     ``imports`` meanwhile), or None where
     its map is unlikely to run on a local pool: one worker, a scheduler, a folder whose
     article cache holds an entry (a second run analyses a few new articles beside) or
-    sources that look small (``standby_for``'s route)."""
+    sources that look small (``standby_for``'s route) or are fewer than ``AHEAD_FILES``."""
     workers = workers_for(config)
     if workers < 2 or config.scheduler or EntryStore(cache_dir).any_entry():
         return None
-    if looks_small(config.sources):
+    if looks_small(config.sources) or not looks_many(config.sources):
         return None
     from briefing.mapping.local import Workers
 
@@ -87,6 +93,24 @@ def looks_small(sources: list[str], limit: int = SMALL_BYTES) -> bool:
         if not _within(Path(location), budget):
             return False
     return True
+
+
+def looks_many(sources: list[str], count: int = AHEAD_FILES) -> bool:
+    """Whether the local files behind ``sources`` are ``count`` or more (a folder's
+    entries counted recursively, up to ``count``)."""
+    budget = [1 << 62, count]
+    for location in sources:
+        path = Path(location)
+        if "://" in location:
+            continue
+        if path.is_dir():
+            if not _within(path, budget):
+                return True
+        else:
+            budget[1] -= 1
+        if budget[1] <= 0:
+            return True
+    return False
 
 
 def _within(path: Path, budget: list[int]) -> bool:

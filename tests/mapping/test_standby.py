@@ -11,7 +11,14 @@ from briefing import forked
 from briefing.cachestore import EntryStore
 from briefing.config import Config
 from briefing.mapping import standby as standby_module
-from briefing.mapping.standby import SMALL_BYTES, looks_small, standby_for, workers_ahead
+from briefing.mapping.standby import (
+    AHEAD_FILES,
+    SMALL_BYTES,
+    looks_many,
+    looks_small,
+    standby_for,
+    workers_ahead,
+)
 
 from .conftest import write_sample
 
@@ -29,6 +36,17 @@ def test_sizes_of_local_files_decide_what_looks_small(tmp_path: Path) -> None:
     assert not looks_small([str(big)])  # ... and a folder is counted recursively
     assert not looks_small([str(tmp_path / "sample"), str(big / "deeper" / "b.txt")])
     assert looks_small(["https://example.org/feed.xml", str(tmp_path / "missing")])
+
+
+def test_files_are_counted_in_folders_and_one_by_one(tmp_path: Path) -> None:
+    (tmp_path / "deeper").mkdir()
+    for n in range(3):
+        (tmp_path / "deeper" / f"{n}.txt").touch()
+    (tmp_path / "one.txt").touch()
+    assert looks_many([str(tmp_path / "deeper")], 3)
+    assert not looks_many([str(tmp_path / "deeper"), "https://example.org/a"], 4)
+    assert looks_many([str(tmp_path / "deeper"), str(tmp_path / "one.txt")], 4)
+    assert not looks_many([str(tmp_path / "one.txt")], 2)
 
 
 def test_a_folder_of_many_empty_files_is_not_small(tmp_path: Path, monkeypatch) -> None:
@@ -89,10 +107,11 @@ def test_the_standby_is_forked_before_the_summarizer_is_imported() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def large(tmp_path: Path, **changes: object) -> Config:
+def large(tmp_path: Path, files: int = AHEAD_FILES, **changes: object) -> Config:
     """A folder too large for the standby's route: the map will run on a pool."""
-    (tmp_path / "big").mkdir(exist_ok=True)
-    (tmp_path / "big" / "a.txt").write_bytes(bytes(SMALL_BYTES + 1))
+    (tmp_path / "big").mkdir(parents=True, exist_ok=True)
+    for n in range(files):
+        (tmp_path / "big" / f"a{n}.txt").write_bytes(bytes(SMALL_BYTES // files + 1))
     settings = {"sources": [str(tmp_path / "big")], "output": str(tmp_path / "out")}
     return Config(**{**settings, "workers": 2, **changes})
 
@@ -112,6 +131,8 @@ def test_no_workers_ahead_where_the_map_runs_on_no_local_pool(
 
 def test_no_workers_ahead_for_a_small_story_or_a_second_run(tmp_path: Path) -> None:
     assert workers_ahead(config(tmp_path), tmp_path / "cache") is None
+    # As many bytes in fewer files: a story of a few long pages may be mapped beside.
+    assert workers_ahead(large(tmp_path / "few", files=AHEAD_FILES - 1), tmp_path) is None
     cache = tmp_path / "cache"
     EntryStore(cache).put("entry", b"{}")
     assert workers_ahead(large(tmp_path), cache) is None
