@@ -5,7 +5,9 @@ The executive summary and the background take no sentence that only guesses
 (``unbound_pronouns.unbound_after_fronted``), or whose "he", "him", "his", "she" or
 "her" no person it names can stand for (``unbound_pronouns.unbound_person``: "A
 Veldian tribunal found him to blame"; a pronoun opening it is
-``sentence_filters.standalone``'s; DUC 2004 summaries, session 51). They read nothing
+``sentence_filters.standalone``'s; DUC 2004 summaries, session 51), or that adds to an
+earlier sentence with "also" before its main verb, however long the subject
+(``adds_also``: "A survey of the harbour also found ..."). They read nothing
 but the sentence and its article's parse, so they are asked of a whole article at
 once, as an article memo
 (``article_memo``): the map's workers work it out beside a first build's parse
@@ -17,6 +19,7 @@ other tests left, in the build process, while the summary waited (about a tenth 
 
 from __future__ import annotations
 
+from briefing.compose.adds_also import adds_with_also
 from briefing.compose.article_memo import by_article, decode_indices, encode_indices, indices_fit
 from briefing.compose.hedged import hedged
 from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_person
@@ -27,12 +30,13 @@ from briefing.model import AnalysedDocument
 def leaning_sentences(adoc: AnalysedDocument) -> frozenset[int]:
     """The indices of the article's sentences that only guess (``hedged``) or lean on a
     sentence before through a pronoun a fronted phrase seemed to bind
-    (``unbound_after_fronted``) or a person's pronoun it names no one for
-    (``unbound_person``)."""
+    (``unbound_after_fronted``), a person's pronoun it names no one for
+    (``unbound_person``) or "also" before the main verb (``adds_with_also``)."""
     return frozenset(
         s.index
         for s in adoc.sentences
         if hedged(adoc, s)
         or unbound_after_fronted(adoc, s) is not None
         or unbound_person(adoc, s) is not None
+        or adds_with_also(adoc, s)
     )

@@ -1,10 +1,11 @@
 """The sentences of an article the summary never takes: a guess, a pronoun only a
-fronted phrase seemed to bind, or a person's pronoun with no person named; worked out
-per article, as the three tests say."""
+fronted phrase seemed to bind, a person's pronoun with no person named, or "also"
+before the main verb; worked out per article, as the four tests say."""
 
 from __future__ import annotations
 
 from briefing.compose import article_memo
+from briefing.compose.adds_also import adds_with_also
 from briefing.compose.hedged import hedged
 from briefing.compose.leaning import leaning_sentences
 from briefing.compose.unbound_pronouns import unbound_after_fronted, unbound_person
@@ -32,7 +33,19 @@ def test_a_guess_and_a_pronoun_a_fronted_phrase_seemed_to_bind_lean() -> None:
         if hedged(adoc, s)
         or unbound_after_fronted(adoc, s) is not None
         or unbound_person(adoc, s) is not None
+        or adds_with_also(adoc, s)
     )
+
+
+def test_also_before_the_main_verb_after_a_long_subject_leans() -> None:
+    article_memo.forget()
+    text = (
+        "The Marlow harbour board raised the tolls on the bridge in June. "
+        "A survey of the harbour carried out in March and April also found that 12 piers "
+        "were unsafe."
+    )
+    (adoc,) = articles(text).docs
+    assert leaning_sentences(adoc) == frozenset({1})
 
 
 def test_an_article_without_a_parse_has_none() -> None:
