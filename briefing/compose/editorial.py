@@ -51,7 +51,7 @@ from briefing.compose.dating import (
     year_in_doubt,
 )
 from briefing.compose.known_people import people_before, role_follows
-from briefing.compose.note_checks import checked_person_notes
+from briefing.compose.note_checks import checked_person_notes, named_before
 from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
 from briefing.compose.timeless import timeless
@@ -312,7 +312,7 @@ def person_notes(
     to read than to scan."""
     notes: list[tuple[str, str]] = []
     people = people_before(adoc, lead)
-    said: str | None = None  # the text and what was told before, lower-cased once
+    said: str | None = None  # the text and what was told before, joined once
     noted: set[str] = set()
     for m in _CAPITALISED_RE.finditer(text):
         before = _word_before(text, m.start())
@@ -335,8 +335,8 @@ def person_notes(
             titled = name  # "Varennes, the transport minister, said": the text gives the role
         if titled in noted:
             continue
-        said = said if said is not None else "\n".join([text, *told]).lower()
-        if name.lower() in said:
+        said = said if said is not None else "\n".join([text, *told])
+        if named_before(said, name):
             continue
         noted.add(titled)
         notes.append((m.group(0), titled))

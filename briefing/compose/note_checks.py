@@ -17,6 +17,9 @@ answer:
   without a verb that opened its sentence ("Praising Senator Jo Hale"), and not cut to
   its last words ("Lantern Club Executive Director");
 - a note on a name with a bare apostrophe goes after it ("Hollis' [Ann Hollis] car");
+- a person the statement or an earlier one already named in full needs no note, though
+  written with a middle initial left out or the given name's everyday form ("Bob Hale"
+  told, then "Hale's [Rep. Robert Hale] vote" read as a second person: ``named_before``);
 - a body's short name that modifies the next noun ("the court case") names no body.
 """
 
@@ -28,6 +31,7 @@ from collections import Counter
 from briefing.compose.actors.matching import named_after_place
 from briefing.lang.names import (
     NAME_ARTICLES,
+    NICKNAMES,
     PERSON_TITLES,
     SURNAME_PARTICLES,
     TITLE_PARTICIPLES,
@@ -39,6 +43,11 @@ from briefing.parsed import tokens_at
 
 # (words, note) pairs, as ``editorial.annotate`` takes them.
 Notes = list[tuple[str, str]]
+# Names or initials a text may write between a given name and the surname ("Alfonso M.
+# Hale", "Ann Lee Hale") for ``named_before``: a layout bound, not tuned.
+_MIDDLE_NAMES = 2
+# A capitalised word of a written name, an initial's full stop kept ("Ann", "M.").
+_NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]*\.?")
 
 # The word right before a name, an initial between them skipped, that makes it a full
 # name: a given name ("Ann Hill", "Ann J. Hill") or a title ("Dr. Hill", "Gov. Hill"); not
@@ -207,3 +216,32 @@ def modifies_noun(adoc: AnalysedDocument, sentence: Sentence, words: str) -> boo
         return False
     span = tokens_at(adoc.parse, sentence.start + at, sentence.start + at + len(words))
     return span is not None and span[-1].dep_ == "compound"
+
+
+def named_before(said: str, name: str) -> bool:
+    """Whether ``said`` (the statement and those told before it) writes the person
+    ``name`` (a full name as an article wrote it: "Robert Hale") in full: the name
+    itself, or its first given name or that name's everyday form ("Bob": ``NICKNAMES``)
+    before its surname, with at most ``_MIDDLE_NAMES`` names or initials between. The
+    reader met the person there; a note with the other spelling reads as a second one."""
+    if name.lower() in said.lower():
+        return True
+    words = name.split()
+    if len(words) < 2:
+        return False
+    given = _given(words[0])
+    surname = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])")
+    for m in surname.finditer(said):
+        before = said[: m.start()].split()[-(_MIDDLE_NAMES + 1) :]
+        for word in reversed(before):
+            if not _NAME_WORD_RE.fullmatch(word):
+                break  # "Robert, said Hale": a name run ends at a comma
+            if _given(word) == given:
+                return True
+    return False
+
+
+def _given(word: str) -> str:
+    """A given name as its full form, lower case ("Bob" -> "robert")."""
+    plain = word.rstrip(".").lower()
+    return NICKNAMES.get(plain, plain)

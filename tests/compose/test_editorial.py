@@ -466,3 +466,16 @@ def test_a_surname_note_before_its_role_is_the_name_alone() -> None:
     c = corpus(opening + "Tarvelle, the transport minister, said the ban would stay.")
     # The statement gives the role right after the surname: the note needs only the name.
     assert _person_notes(c, "Tarvelle, the") == [("Tarvelle", "Henrik Tarvelle")]
+
+
+def test_no_surname_note_for_a_person_an_earlier_statement_named_in_full() -> None:
+    c = corpus(
+        "Harbour Master Robert Tessel closed the quay on Monday. Tessel said the wall had held."
+    )
+    lead = _sentence(c, "Tessel said")
+    adoc = c.docs[lead.doc]
+    assert person_notes(adoc, lead, lead.text) == [("Tessel", "Robert Tessel")]
+    # An earlier statement wrote him with the everyday form of his given name: the
+    # reader met him, and a note with the other spelling would read as a second man.
+    told = ["Bob Tessel, the harbour master, closed the quay."]
+    assert person_notes(adoc, lead, lead.text, told) == []

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.compose.note_checks import checked_person_notes, modifies_noun, written_before
+import pytest
+
+from briefing.compose.note_checks import (
+    checked_person_notes,
+    modifies_noun,
+    named_before,
+    written_before,
+)
 from briefing.model import AnalysedDocument, Mention
 
 from .conftest import articles
@@ -96,3 +103,27 @@ def test_the_given_names_of_a_surname_written_with_an_arabic_article() -> None:
     # "Samir al-Qaddar", then "Qaddar": the given name is before the article.
     assert written_before("said Samir al-Qaddar, its head.", "Qaddar") == ({"Samir"}, False)
     assert written_before("said Samir Qaddar-Lind, its head.", "Lind") == (set(), False)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Rep. Bob Hale said he would quit.\nHale's vote", "Robert Hale"),
+        ("Sen. Alfonso Varga won.\nVarga praised", "Alfonso M. Varga"),
+        ("Ann Lee Hale spoke.\nHale left", "Ann Hale"),
+    ],
+)
+def test_a_person_told_in_full_before_is_named_before(said: str, name: str) -> None:
+    assert named_before(said, name)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Rep. Tom Hale said he would quit.\nHale's vote", "Robert Hale"),
+        ("Robert, said Hale, was late.", "Robert Hale"),
+        ("Hale's vote", "Robert Hale"),
+    ],
+)
+def test_another_given_name_or_none_is_not(said: str, name: str) -> None:
+    assert not named_before(said, name)
