@@ -40,9 +40,11 @@ def load_nlp() -> Any:
     """Load the English pipeline once per process."""
     from briefing.analyse.fastpipes import speed_up
     from briefing.analyse.spacy_import import import_spacy
+    from briefing.analyse.suffixes import window_suffixes
 
     nlp = import_spacy().load(MODEL, disable=list(DISABLED_PIPES), exclude=list(EXCLUDED))
     speed_up(nlp)
+    window_suffixes(nlp.tokenizer)
     return nlp
 
 
