@@ -355,11 +355,21 @@ class Token:
 
     @property
     def subtree(self) -> Iterator[Token]:
-        for word in self.lefts:
-            yield from word.subtree
-        yield self
-        for word in self.rights:
-            yield from word.subtree
+        """The token and every word under it, in spaCy's order (each word's left
+        dependents' subtrees, the word, its right ones'), walked with a stack of its own: a
+        chain of heads thousands deep (a text with no full stop) passed Python's recursion
+        limit, and each word came up through every generator above it."""
+        doc = self.doc
+        stack: list[tuple[int, bool]] = [(self.i, False)]
+        while stack:
+            i, reached = stack.pop()
+            if reached:
+                yield Token(doc, i)
+                continue
+            kids = doc.children_of(i)
+            stack.extend((k, False) for k in reversed(kids) if k > i)
+            stack.append((i, True))
+            stack.extend((k, False) for k in reversed(kids) if k < i)
 
     @property
     def ancestors(self) -> Iterator[Token]:

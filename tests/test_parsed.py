@@ -155,3 +155,39 @@ def test_a_window_of_a_deep_chain_is_cut_in_time() -> None:
     hanging = chain.window(10_000, 15_000)  # every head outside, one root far above
     assert {t.head.i for t in hanging} == {0} and hanging[0].right_edge.i == 4_999
     assert time.process_time() - started < 2.0
+
+
+def _subtree_by_recursion(token):  # spaCy's own definition, for comparison
+    for word in token.lefts:
+        yield from _subtree_by_recursion(word)
+    yield token
+    for word in token.rights:
+        yield from _subtree_by_recursion(word)
+
+
+def test_the_subtree_of_a_chain_deeper_than_the_recursion_limit_is_walked() -> None:
+    # A text with no full stop is parsed as chains of heads thousands deep: the subtree
+    # of its root recursed once a word (RecursionError) and passed each word up through
+    # every generator above it.
+    doc = _chain(5_000)
+    assert [t.i for t in doc[4_999].subtree] == list(range(5_000))
+
+
+def test_the_subtree_walks_words_in_spacys_order() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        n = rng.randint(1, 30)
+        root = rng.randrange(n)
+        heads = [root if i == root else rng.randrange(n) for i in range(n)]
+        for i in range(n):  # break cycles: a word whose climb loops hangs on the root
+            seen, j = set(), i
+            while heads[j] != j and j not in seen:
+                seen.add(j)
+                j = heads[j]
+            if heads[j] != j:
+                heads[i] = root
+        doc = _tree(heads)
+        for t in doc:
+            assert [w.i for w in t.subtree] == [w.i for w in _subtree_by_recursion(t)]

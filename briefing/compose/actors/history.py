@@ -72,17 +72,18 @@ def dates_own_clause(root: Token, year: int) -> bool:
     """Whether the clause the name whose root token is ``root`` belongs to is dated at
     least OWN_CLAUSE_PAST_YEARS before ``year``, its article's: a year, a span or a century
     on a word of the name's chain of heads, outside clauses of their own
-    (``_CLAUSE_DEPS``) and outside the name's chain below that word."""
+    (``_CLAUSE_DEPS``) and outside the name's chain below that word. The chain is climbed
+    ``MAX_ANCESTORS`` heads at most, as ``Token.ancestors`` climbs: a list of thousands of
+    names with no full stop is parsed as one chain of conjuncts, and each name climbed all
+    the names before it (the square of the list)."""
     words: list[Token] = []
-    token, below = root, -1
-    while True:
+    below = -1
+    for token in (root, *root.ancestors):
         words.append(token)
         for child in token.children:
             if child.i != below and child.dep_ not in _CLAUSE_DEPS:
                 words.extend(child.subtree)
-        if token.head.i == token.i:
-            break
-        below, token = token.i, token.head
+        below = token.i
     text = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
     return names_the_past(text, year, OWN_CLAUSE_PAST_YEARS)
 

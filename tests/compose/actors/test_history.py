@@ -7,7 +7,7 @@ import datetime as dt
 from briefing.analyse import analyse
 from briefing.compose.actors.history import dates_own_clause, names_the_past, story_year
 from briefing.model import Document
-from briefing.parsed import Token
+from briefing.parsed import MAX_ANCESTORS, ParsedDoc, Token
 
 
 def test_the_past_is_twenty_years_before_the_article() -> None:
@@ -76,3 +76,44 @@ def test_a_date_of_another_clause_is_not_the_names() -> None:
     assert not dates_own_clause(_root_of(said, "Marta Velic"), 1998)
     convicted = "Ivo Brenn, who was convicted in 1989, was freed on Tuesday."
     assert not dates_own_clause(_root_of(convicted, "Ivo Brenn"), 1998)
+
+
+def _conjunct_chain(n: int) -> ParsedDoc:
+    """ "Vell Vell ... met in 1985": ``n`` names, each a conjunct of the one before (as a
+    list with no full stop is parsed), under a verb dated 1985."""
+    words = ["Vell"] * n + ["met", "in", "1985"]
+    text = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    verb = n
+    heads = [verb, *range(n - 1), verb, verb, verb + 1]
+    deps = ["nsubj"] + ["conj"] * (n - 1) + ["ROOT", "prep", "pobj"]
+    tokens = [
+        {
+            "idx": starts[i], "length": len(w), "head": heads[i], "left": i, "right": i,
+            "lemma": w, "pos": "PROPN", "tag": "NNP", "dep": deps[i], "ent_type": "",
+            "space": int(i < len(words) - 1), "ent_iob": 2, "flags": 0,
+        }
+        for i, w in enumerate(words)
+    ]  # fmt: skip
+    return ParsedDoc.from_tokens(text, tokens, sent_starts=[0], ents=[])
+
+
+def test_a_long_list_of_names_is_read_in_time_linear_in_the_list(monkeypatch) -> None:
+    # Each name of a list parsed as one chain of conjuncts climbed every name before it:
+    # the words read grew with the square of the list. The climb stops after
+    # MAX_ANCESTORS heads, as Token.ancestors does.
+    import briefing.compose.actors.history as history
+
+    read: list[int] = []
+    real = history.names_the_past
+    monkeypatch.setattr(
+        history, "names_the_past", lambda text, *a: read.append(len(text)) or real(text, *a)
+    )
+    totals = []
+    for n in (500, 1000, 2000):
+        read.clear()
+        doc = _conjunct_chain(n)
+        dated = [dates_own_clause(doc[i], 2006) for i in range(n)]
+        totals.append(sum(read))
+        assert all(dated[: MAX_ANCESTORS - 1]) and not any(dated[MAX_ANCESTORS + 1 :])
+    assert totals[2] <= 2.1 * totals[1] <= 4.5 * totals[0]
