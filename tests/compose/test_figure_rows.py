@@ -39,6 +39,13 @@ TEXT = (
 )
 
 
+TOWNS = [
+    f"{a}{b}"
+    for a in ("Tarv", "Orl", "Kesn", "Marv", "Dunv", "Pell")
+    for b in ("ina", "ova", "eth", "ard", "ick")
+]
+
+
 def adoc():
     return analyse([Document(location="a.txt", text=TEXT, title="A")], entities=True).docs[0]
 
@@ -52,6 +59,25 @@ def test_figures_come_back_the_same_from_json() -> None:
     stored = decode_rows(json.loads(json.dumps(encode_rows(rows), allow_nan=False)))
     assert stored == rows
     assert [figure(r, a.sentences) for r in stored] == figures
+
+
+def test_an_articles_places_are_written_once_not_in_every_row() -> None:
+    # Every row held the article's places: an article naming many places in many figures
+    # wrote (and read back) the square of its places.
+    text = " ".join(
+        f"The flood closed {n} roads in {town}."
+        for n, town in zip(range(11, 41), TOWNS, strict=False)
+    )
+    a = analyse([Document(location="c.txt", text=text, title="C")], entities=True).docs[0]
+    article_memo.forget()
+    rows = tuple(row(f, a.sentences) for f in article_figures(a))
+    places = rows[0].article_places
+    assert len(rows) >= 10 and len(places) >= 10
+    written = json.dumps(encode_rows(rows))
+    # in its set, and in its own row's places and context
+    assert all(written.count(f'"{p}"') <= 3 for p in places)
+    stored = decode_rows(json.loads(written))
+    assert stored == rows and all(r.article_places is stored[0].article_places for r in stored)
 
 
 def test_each_caller_gets_its_own_figures_read_once() -> None:
@@ -110,12 +136,49 @@ def test_a_stored_row_the_article_does_not_bear_out_is_read_again(tamper) -> Non
     "data",
     [
         {},
-        [[0]],
-        [[0, "41", "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], []]],
-        [[-1, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], []]],
-        [[0, 41, "", "people", "person", [1], [], "", "41", "", None, 0, "", "", None, [], []]],
-        [[0, 41, "", "people", "person", [], [], "", "41", "", "May", 0, "", "", None, [], []]],
-        [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", [1], [], []]],
+        [[[]], [[0]]],
+        [
+            [[]],
+            [[0, "41", "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], 0]],
+        ],
+        [
+            [[]],
+            [[-1, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], 0]],
+        ],
+        [
+            [[]],
+            [[0, 41, "", "people", "person", [1], [], "", "41", "", None, 0, "", "", None, [], 0]],
+        ],
+        [
+            [[]],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", "May", 0, "", "", None, [], 0]],
+        ],
+        [
+            [[]],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", [1], [], 0]],
+        ],
+        # the article's places: a set of strings, and a row's position in them
+        [
+            [[1]],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], 0]],
+        ],
+        [
+            [[]],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], 1]],
+        ],
+        [
+            [[]],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], []]],
+        ],
+        [
+            [],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], []]],
+        ],
+        [
+            [[]],
+            [[0, 41, "", "people", "person", [], [], "", "41", "", None, 0, "", "", None, [], 0]],
+            3,
+        ],
     ],
 )
 def test_a_row_not_written_by_encode_is_refused(data: object) -> None:
