@@ -309,6 +309,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
     )
     frame = {id(c) for c, is_frame in zip(countries, framing, strict=True) if is_frame}
     party_keys = {f.key for c, _ in kept for f in c.forms}  # an outlet among them is a party
+    starts: dict[int, list[int]] = {}  # each article's sentence starts, read once
     return [
         Candidate(
             a,
@@ -316,7 +317,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
                 a,
                 c,
                 leads,
-                central=article_centrality(corpus, c) if a.type == "person" else 0,
+                central=article_centrality(corpus, c, starts) if a.type == "person" else 0,
                 frame=id(c) in frame,
             ),
             surfaces(c),

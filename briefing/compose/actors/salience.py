@@ -82,13 +82,18 @@ def lead_end(adoc: AnalysedDocument, sentences: int = LEAD_SENTENCES) -> int:
     return prose[-1].end if prose else 0
 
 
-def article_centrality(corpus: Corpus, c: Cluster) -> float:
+def article_centrality(
+    corpus: Corpus, c: Cluster, starts: dict[int, list[int]] | None = None
+) -> float:
     """How many articles are about the actor: the sum, over articles of at least
     CENTRAL_ARTICLE_SENTENCES sentences, of the share of their sentences that name it
     (capped at CENTRAL_SHARE_CAP), where it is at least CENTRAL_MIN_SHARE of them and
-    CENTRAL_MIN_SENTENCES sentences."""
+    CENTRAL_MIN_SENTENCES sentences. ``starts``: each article's sentence starts, kept
+    by the caller across actors (read for each actor, an article of thousands of
+    sentences naming thousands of people cost their product)."""
     named: dict[int, set[int]] = defaultdict(set)
-    starts: dict[int, list[int]] = {}
+    if starts is None:
+        starts = {}
     for m in c.matches:
         if m.doc not in starts:
             starts[m.doc] = [s.start for s in corpus.docs[m.doc].sentences]

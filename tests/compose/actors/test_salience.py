@@ -167,3 +167,34 @@ def test_a_person_an_article_is_about_is_central(corpus_of: Callable[..., Corpus
     # Only a person's: a body is not what an article is about in this sense.
     body = Actor(name="Lorvik Council", type="organisation", mentions=9, sources=[1])
     assert salience(body, base, [0, 0], central=brenner) == salience(body, base, [0, 0])
+
+
+class _CountedSentences(list):
+    """An article's sentences that count the times they are read whole."""
+
+    reads = 0
+
+    def __iter__(self):
+        _CountedSentences.reads += 1
+        return super().__iter__()
+
+
+def test_each_article_is_read_once_for_every_actors_centrality(two_stories: Corpus) -> None:
+    # Each actor's centrality read the sentence starts of every article naming it: an
+    # article of thousands of sentences naming thousands of people cost their product.
+    corpus = two_stories
+    kept = [adoc.sentences for adoc in corpus.docs]
+    clusters = [Cluster([], matches=[Match(d, 0, 0, 4)]) for d in (0, 1) for _ in range(50)]
+    try:
+        for adoc in corpus.docs:
+            adoc.sentences = _CountedSentences(adoc.sentences)
+        _CountedSentences.reads = 0
+        alone = [article_centrality(corpus, c) for c in clusters]
+        assert _CountedSentences.reads >= 50  # once an actor
+        _CountedSentences.reads = 0
+        starts: dict[int, list[int]] = {}
+        assert [article_centrality(corpus, c, starts) for c in clusters] == alone
+        assert _CountedSentences.reads <= len(corpus.docs)
+    finally:
+        for adoc, sentences in zip(corpus.docs, kept, strict=True):
+            adoc.sentences = sentences
