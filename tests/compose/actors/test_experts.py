@@ -52,3 +52,11 @@ def test_an_expert_who_holds_an_office_is_an_actor(
         "Ilka Sommer, deputy head of the Grain Council, said the silos were needed.",
     )
     assert "Ilka Sommer" in _names(corpus_of(office))
+
+
+def test_a_government_bodys_expert_is_an_actor(corpus_of: Callable[..., Corpus]) -> None:
+    """An economist of a ministry, an expert of a state agency: an official's view."""
+    official = LEVY.replace(
+        "a professor of economics at Varn University", "an economist at the Finance Ministry"
+    )
+    assert "Ilka Sommer" in _names(corpus_of(official))
