@@ -108,10 +108,14 @@ def run_pool(
     extra: Extra | None = None,
     started: Workers | None = None,
 ) -> Iterator[tuple[list[int], list[ArticleResult]]]:
-    """The map on ``workers`` local processes (those of ``started`` when it runs); results
-    come back in batch order, each with ``extra`` of its article (``work.Extra``) when
-    given."""
-    pool = None if started is None else started.take()
+    """The map on ``workers`` local processes (those of ``started`` when it runs as many);
+    results come back in batch order, each with ``extra`` of its article (``work.Extra``)
+    when given."""
+    pool = None
+    if started is not None and started.count == workers:
+        pool = started.take()
+    elif started is not None:  # more than the batches need: no worker without a batch
+        started.close()
     if pool is None:
         pool = _new_pool(workers, settings)
     pending: deque[tuple[list[int], multiprocessing.pool.AsyncResult]] = deque()

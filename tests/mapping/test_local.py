@@ -247,6 +247,36 @@ def test_workers_started_ahead_run_the_map_and_are_stopped_once_done(tmp_path: P
     assert not any(p.is_alive() for p in processes)  # the map stopped them
 
 
+def test_more_workers_started_ahead_than_the_map_has_batches_are_not_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker without a batch would hold spaCy for nothing (issue 14): the map starts a
+    pool of its own size and stops the one started ahead."""
+    from briefing import mapping
+    from briefing.ingest import ingest
+    from briefing.mapping import local
+    from briefing.mapping.work import MapSettings
+
+    write_synthetic(tmp_path / "src", 2)
+    documents = ingest([str(tmp_path / "src")]).documents
+    settings = MapSettings(entities=False)
+    made: list[int] = []
+    real = local._new_pool
+
+    def new_pool(workers, *args):
+        made.append(workers)
+        return real(workers, *args)
+
+    monkeypatch.setattr(local, "_new_pool", new_pool)
+    with local.Workers(2, settings) as ahead:
+        ahead.start()
+        processes = list(ahead._pool._pool)  # type: ignore[union-attr]
+        batches = list(mapping._batches(documents, [0, 1], 2))
+        assert len(list(local.run_pool(batches, settings, 1, None, ahead))) == 1
+        assert made == [2, 1] and ahead.take() is None
+    assert not any(p.is_alive() for p in processes)
+
+
 def test_workers_no_map_took_are_stopped() -> None:
     from briefing.mapping import local
     from briefing.mapping.work import MapSettings
