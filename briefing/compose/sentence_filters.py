@@ -3,7 +3,8 @@
 A brief is read without the articles around its sentences, so a sentence that only
 makes sense in context (starts with "He" or "This", is a question, is mostly a quote,
 is a dateline or byline fragment) or states no fact (advice to the reader, a fact-box
-label, a cut quotation) is a poor summary sentence even when it scores well.
+label, a cut quotation, only that someone gave no comment) is a poor summary sentence
+even when it scores well.
 The only edit ever made to a sentence is dropping connectives that point back at text
 the reader will not see: a leading one ("But", "However,") and one set off by commas
 inside it ("The plane, however, ...", "..., too.").
@@ -26,7 +27,7 @@ from briefing.lang.connectives import (
 )
 from briefing.lang.dates import CHRONOLOGY_RE
 from briefing.lang.deixis import bare_here
-from briefing.lang.furniture import BYLINE_FRAGMENT_RE, DATELINE_RE
+from briefing.lang.furniture import BYLINE_FRAGMENT_RE, DATELINE_RE, NO_COMMENT_RE
 from briefing.model import Corpus, Sentence
 
 # A statement's length in words and its quoted share at most: MIN_WORDS and MAX_WORDS chosen
@@ -124,6 +125,10 @@ def _reads_alone(whole: str, n: int) -> bool:
     if has_dateline(text) or BYLINE_FRAGMENT_RE.match(text) or CHRONOLOGY_RE.match(text):
         return False
     if quoted_fraction(text) > MAX_QUOTED:
+        return False
+    # Only that someone gave no comment ("Harbour officials could not be reached."): the
+    # reporter's call, no fact (the words screen the pattern out of most sentences).
+    if ("comment" in text or "reached" in text) and NO_COMMENT_RE.match(text):
         return False
     # Before trimming ("Also, ..." adds to before) and after ("And, in any case, ..."; the
     # same question twice when nothing was trimmed, as for most sentences).

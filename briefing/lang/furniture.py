@@ -223,6 +223,25 @@ SCHEDULE_RE = any_pattern(
     )
 )
 
+# A sentence that only says someone gave no comment ("The port's director, Ann Hale, was
+# not available late Friday for comment.", "Harbour officials could not be reached.", "A
+# spokesman declined to comment on the report."): the reporter's call, no fact of the
+# story. The whole sentence is the one clause: none after "and", "but" or a saying verb
+# ("X said the quay is safe, and Y declined to comment" tells X's words), nor one going on
+# after it ("declined to comment on whether the quay is safe"; at most a few words of
+# what, and a day). Bounded: each run is of letters, spaces and a few marks, and the
+# subject is read up to a sentence's length of characters without "and", "but", "said".
+NO_COMMENT_RE = re.compile(
+    r"^(?:(?!\b(?:and|but|said|says|told)\b)[^;:])*?\b(?:"
+    r"(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available(?:\s+[\w.]+){0,2}?"
+    r"\s+for\s+comment"
+    r"|(?:could|can)\s+not\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
+    r"|(?:declined|refused)\s+(?:to\s+)?comment"
+    r")(?:\s+(?:on|about)(?:\s+[\w'’-]+){1,5}?)?"
+    rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)}|today|yesterday))?\W*$",
+    re.IGNORECASE,
+)
+
 # The cues of ingest's clutter rules (briefing/ingest/clutter).
 
 # Inline cross-links, "(RELATED: Another Headline)", "[READ MORE: ...]".

@@ -107,3 +107,35 @@ def test_the_cheap_tests_decide_before_the_costly_ones_are_run(
         "He said the ferry company would raise its fares on the river route.",
     ):
         assert read(text, len(words(text))) is False
+
+
+def _sent(text: str) -> Sentence:
+    return Sentence(0, 0, 0, text, 0, len(text), words(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director of the Marlow Port Authority, Ann Hale, was not available late "
+        "Friday for comment.",
+        "Harbour officials in Marlow were not immediately available to reporters for comment.",
+        "Officials of the Marlow ferry company could not be reached for comment.",
+        "A spokesman for the Marlow ferry company declined to comment on the report.",
+    ],
+)
+def test_only_that_no_one_commented_is_no_statement(text: str) -> None:
+    assert not standalone(_sent(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Hale said the quay was safe, and the ferry company declined to comment.",
+        "The ferry company declined to comment on whether the quay in Marlow had been "
+        "inspected since the storm.",
+        "The Marlow council reached a deal with the ferry company on Monday.",
+        "The ferry company's comments on the quay were published in the Marlow Herald.",
+    ],
+)
+def test_news_beside_a_refusal_to_comment_stands(text: str) -> None:
+    assert standalone(_sent(text))
