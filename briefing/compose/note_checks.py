@@ -46,8 +46,9 @@ Notes = list[tuple[str, str]]
 # Names or initials a text may write between a given name and the surname ("Alfonso M.
 # Hale", "Ann Lee Hale") for ``named_before``: a layout bound, not tuned.
 _MIDDLE_NAMES = 2
-# A capitalised word of a written name, an initial's full stop kept ("Ann", "M.").
-_NAME_WORD_RE = re.compile(r"[A-Z][\w'’-]*\.?")
+# A capitalised word of a written name, an initial's full stop kept ("Ann", "M."); a
+# longer word with a full stop ends a sentence ("thanked Robert. Hale said") and the name.
+_NAME_WORD_RE = re.compile(r"[A-Z]\.|[A-Z][\w'’-]*")
 
 # The word right before a name, an initial between them skipped, that makes it a full
 # name: a given name ("Ann Hill", "Ann J. Hill") or a title ("Dr. Hill", "Gov. Hill"); not

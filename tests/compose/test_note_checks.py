@@ -123,6 +123,9 @@ def test_a_person_told_in_full_before_is_named_before(said: str, name: str) -> N
         ("Rep. Tom Hale said he would quit.\nHale's vote", "Robert Hale"),
         ("Robert, said Hale, was late.", "Robert Hale"),
         ("Hale's vote", "Robert Hale"),
+        # a sentence ends between the given name and the surname: two people
+        ("The mayor thanked Robert. Hale said no.", "Robert Hale"),
+        ("Talks were led by Bob Marsh.\nHale's vote", "Robert Hale"),
     ],
 )
 def test_another_given_name_or_none_is_not(said: str, name: str) -> None:
