@@ -39,9 +39,18 @@ SPEAKER_VERBS = (
 # rest); verbs whose stem is also a thing ("states", "notes") are not among them.
 SAYING_VERBS = SAYS + ("tells", "declared", "claimed", "announced")
 SAY_RE = cue_pattern(SAY_WORDS, flags=re.NOFLAG)
+# Verbs of saying or of intent that tell the subject's own deed or plan ("X admitted
+# faking the data", "X announced her resignation", "X plans to resign"): a party's, not a
+# commentator's view.
+OWN_DEED_WORDS = frozenset({
+    "admitted", "acknowledged", "announced", "plans", "planned", "wants", "wanted", "hopes",
+    "hoped",
+})  # fmt: skip
 # A verb of saying or of view, written whole ("said", "predicted"): what its subject gives
 # is a view (``compose.actors.experts``).
-OPINION_RE = cue_pattern(SAY_WORDS + VIEW_WORDS, flags=re.NOFLAG)
+OPINION_RE = cue_pattern(
+    tuple(w for w in SAY_WORDS + VIEW_WORDS if w not in OWN_DEED_WORDS), flags=re.NOFLAG
+)
 # A clause that tells only who spoke and when or where ("Brandt said Tuesday.", "the
 # ministry's spokesman told reporters on Friday"): what was said is elsewhere, in another
 # clause or the next sentence ("... said in a statement Monday:"). Who spoke is a name or

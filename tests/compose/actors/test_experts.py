@@ -60,3 +60,19 @@ def test_a_government_bodys_expert_is_an_actor(corpus_of: Callable[..., Corpus])
         "a professor of economics at Varn University", "an economist at the Finance Ministry"
     )
     assert "Ilka Sommer" in _names(corpus_of(official))
+
+
+def test_an_expert_who_admits_or_announces_a_deed_is_an_actor(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """A professor the story accuses, who admits it and announces a resignation: a party,
+    though every mention is the subject of a verb of saying."""
+    accused = """Varn University board meets over faked grain study
+
+The board of Varn University met on Monday over faked results in a grain study. \
+Ilka Sommer, a professor of biology at Varn University, admitted that she had faked the \
+data. Sommer announced on Tuesday that she would resign. Board chairman Oskar Brandt said \
+the board would review every paper of the laboratory. Student leader Hilde Norell said \
+students would protest on Friday.
+"""
+    assert "Ilka Sommer" in _names(corpus_of(accused))
