@@ -92,6 +92,9 @@ EXPERT_NOUNS = frozenset({
 })  # fmt: skip
 # A head noun that makes an expert only after one of its words ("political scientist").
 EXPERT_QUALIFIED = {"scientist": frozenset({"political"})}
+# Lemmas of a clause beside an expert's description that give the expert a post in the
+# story ("a professor who leads the inquiry", "an economist heading the review"): a party.
+LEADING_LEMMAS = frozenset({"lead", "head", "chair", "direct", "run", "oversee"})
 # Words of a role that make its analyst an official's staff ("an intelligence analyst",
 # "a State Department analyst"), who may act for a party of the story.
 OFFICIAL_ANALYST_WORDS = frozenset({"intelligence", "defense", "defence", "security"})

@@ -8,7 +8,8 @@ the descriptions written beside the name has an expert's head noun (``EXPERT_NOU
 and none an office's ("Ilka Sommer, deputy head of the Grain Council": an official's
 view) or a government body's word ("an economist at the Finance Ministry", "an
 intelligence specialist": an official's expert, as for an analyst). One the story tells
-of otherwise (who led the study, whom the ministry hired) acts in it and stays.
+of otherwise (who led the study, whom the ministry hired, "a professor who leads the
+inquiry") acts in it and stays.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from briefing.lang.roles import (
     COMMENTATOR_NOUNS,
     EXPERT_NOUNS,
     EXPERT_QUALIFIED,
+    LEADING_LEMMAS,
     OFFICIAL_ANALYST_WORDS,
     ROLE_NOUNS,
 )
@@ -43,7 +45,9 @@ def cited_expert(corpus: Corpus, c: Cluster) -> bool:
     if not spans or any(s is None or not _gives_a_view(s.root) for s in spans):
         return False
     nouns = [noun for s in spans if s is not None for noun in descriptions(s)]
-    return any(map(_expert, nouns)) and not any(map(_official, nouns))
+    return (
+        any(map(_expert, nouns)) and not any(map(_official, nouns)) and not any(map(_leads, nouns))
+    )
 
 
 def descriptions(span: Span) -> Iterator[Token]:
@@ -62,6 +66,12 @@ def descriptions(span: Span) -> Iterator[Token]:
     for head in heads:
         yield head
         yield from (k for k in head.children if k.dep_ == "conj")
+
+
+def _leads(noun: Token) -> bool:
+    """A clause within the description gives its holder a post in the story ("a professor
+    who leads the inquiry", "an expert on farm policy, who chairs the panel")."""
+    return any(k.dep_ in ("relcl", "acl") and k.lemma_ in LEADING_LEMMAS for k in noun.subtree)
 
 
 def _gives_a_view(root: Token) -> bool:

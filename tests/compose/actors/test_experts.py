@@ -76,3 +76,14 @@ the board would review every paper of the laboratory. Student leader Hilde Norel
 students would protest on Friday.
 """
     assert "Ilka Sommer" in _names(corpus_of(accused))
+
+
+def test_an_expert_who_leads_the_inquiry_is_an_actor(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """Described as a professor or an expert, with a clause giving a post in the story."""
+    led = LEVY.replace(
+        "a professor of economics at Varn University",
+        "a professor of economics who leads the levy inquiry",
+    ).replace("an expert on farm policy", "an expert on farm policy heading the review")
+    assert {"Ilka Sommer", "Petr Halas"} <= _names(corpus_of(led))
