@@ -219,7 +219,7 @@ SCHEDULE_RE = any_pattern(
         r"\b(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?"
         r"(?:respond to|return)\s+(?:[\w'’-]+\s+){0,3}(?:calls|requests|messages|e-?mails)\b",
         r"\b(?:could not|couldn['’]t) be reached for comment\b",
-        r"\b(?:not|un)available for comment\b",
+        r"\b(?:not |un)available for comment\b",
     )
 )
 
