@@ -64,6 +64,11 @@ _ROLE_WORDS = 8
 _ROLE_AFTER_RE = re.compile(
     rf",\s+(?P<role>[a-z][\w'’-]*(?:\s+[\w'’.&-]+){{0,{_ROLE_WORDS - 1}}}?)\s*(?:,|$)"
 )
+# A lower-case title's own modifiers ("executive director"): the dependencies and the
+# parts of speech the parse gives them (``_modified_title``).
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})
+_LOWER_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # A surname written with an Arabic article ("al-Rawdan"), then often without ("Rawdan").
 _ARTICLE_PREFIX_RE = re.compile(rf"(?i:{'|'.join(NAME_ARTICLES)})-(?={_NAME_WORD}$)")
 
@@ -183,6 +188,8 @@ def _read_names(adoc: AnalysedDocument) -> _Names:
         if len(name.split()) < 2:
             continue
         title = _title_before(text[max(0, mention.start - _TITLE_REACH) : mention.start])
+        if title[:1].islower():
+            title = _modified_title(adoc, mention.start, title)
         (first, *_, last), born = generation(name.split())
         last = last.rstrip(",") if born else last  # "Wexley, Jr."
         # A name written surname first ("Chen Ming-tao", "Xu Minghao", then "Chen said":
@@ -262,6 +269,42 @@ def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:
     span = tokens_at(adoc.parse, start, end)
     role = apposition(span) if span is not None else None
     return None if role is None or _LEANING_ROLE_RE.match(role) else role
+
+
+def _modified_title(adoc: AnalysedDocument, name_start: int, title: str) -> str:
+    """A lower-case ``title`` written right before the name at ``name_start`` with the
+    lower-case words the parse reads as modifying it ("executive director", "spiritual
+    leader", "governmental affairs director"), ``_TITLE_WORDS`` in all at most; "" when a
+    lower-case word still stands right before and is left out (cut by the bound, or not
+    read as a modifier: "opposition leader"): a bare "[leader Ann Varo]" says less than
+    the name alone and misleads. Without a parse, the text alone decides the same way."""
+    text = adoc.document.text
+    start = text.rfind(title, 0, name_start)
+    span = tokens_at(getattr(adoc, "parse", None), start, start + len(title))
+    if span is None:
+        before = text[max(0, start - _TITLE_REACH) : start].split()[-1:]
+        return "" if before and _lower_word(before[0]) else title
+    head = span[-1]
+    doc, run, first = head.doc, {head.i}, head.i
+    while first > 0 and len(run) < _TITLE_WORDS:
+        word = doc[first - 1]
+        if not (_lower(word.text) and word.dep_ in _MODIFIER_DEPS and word.head.i in run):
+            break
+        first -= 1
+        run.add(first)
+    if first > 0 and _lower(doc[first - 1].text) and doc[first - 1].pos_ in _MODIFIER_TAGS:
+        return ""  # a modifier left out ("former"): no title rather than a cut one
+    return doc[first : head.i + 1].text
+
+
+def _lower(word: str) -> bool:
+    """Whether ``word`` is a lower-case word of letters (a hyphen inside)."""
+    return _LOWER_WORD_RE.fullmatch(word) is not None
+
+
+def _lower_word(word: str) -> bool:
+    """``_lower`` and no stop word (the text alone cannot tell "former" from "and")."""
+    return _lower(word) and word not in STOP_WORDS
 
 
 def _title_before(text: str) -> str:

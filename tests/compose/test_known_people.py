@@ -212,3 +212,44 @@ def test_of_names_alike_the_longest_of_each_first_and_last_word_is_kept() -> Non
     adoc = SimpleNamespace(mentions=mentions, document=SimpleNamespace(text=text), parse=None)
     people = people_before(adoc, SimpleNamespace(start=text.index("Garvin's")))
     assert list(people["Garvin"]) == ["Dana Lee Roy Garvin", "Tam Ezra Garvin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        (
+            "The board is run by executive director Anna Merle of Varnia. Merle said so.",
+            "executive director Anna Merle",
+        ),
+        (
+            "The order was founded by the poet and spiritual leader Tomas Varel. Varel wrote.",
+            "spiritual leader Tomas Varel",
+        ),
+        (
+            "The plan angered opposition leader Ruth Calder. Calder spoke.",
+            "opposition leader Ruth Calder",
+        ),
+        (
+            "The plan angered the former longtime party leader Ruth Calder. Calder spoke.",
+            "Ruth Calder",
+        ),
+        ("The plan was backed by Governor Ruth Calder. Calder spoke.", "Governor Ruth Calder"),
+    ],
+)
+def test_a_lower_case_title_keeps_its_modifiers_or_is_left_out(text: str, titled: str) -> None:
+    # A title cut to its last word ("[leader Ruth Calder]", "[director Anna Merle]")
+    # tells less than the name alone and reads as a different post.
+    name = titled.split()[-2] + " " + titled.split()[-1]
+    adoc = _tagged(text, (name, "PERSON"))
+    surname = name.split()[-1]
+    later = next(s for s in adoc.sentences if s.text.startswith(surname))
+    assert people_before(adoc, later)[surname] == {name: titled}
+
+
+def test_without_a_parse_a_lower_case_title_after_a_modifier_is_left_out() -> None:
+    text = "It was late. The chair and opposition leader Tom Pell agreed. Pell's lawyer spoke."
+    at = text.index("Tom Pell")
+    mention = SimpleNamespace(start=at, end=at + 8, label="PERSON", text="Tom Pell")
+    adoc = SimpleNamespace(mentions=[mention], document=SimpleNamespace(text=text), parse=None)
+    people = people_before(adoc, SimpleNamespace(start=text.index("Pell's")))
+    assert people == {"Pell": {"Tom Pell": "Tom Pell"}}

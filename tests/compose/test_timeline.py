@@ -448,11 +448,14 @@ def test_a_call_unanswered_with_a_space_or_without_is_no_event():
     # "not available" is two words: the pattern once wrote "(?:not|un)available", which
     # only the one-word "unavailable" (and no real text "notavailable") matched.
     wednesday = dt.date(1999, 10, 20)
-    assert dates(
-        "The harbour master was not available for comment on Tuesday.",
-        "The port's lawyer was unavailable for comment on Monday.",
-        date=wednesday,
-    ) == []
+    assert (
+        dates(
+            "The harbour master was not available for comment on Tuesday.",
+            "The port's lawyer was unavailable for comment on Monday.",
+            date=wednesday,
+        )
+        == []
+    )
 
 
 def test_mentions_of_one_event_in_two_date_formats_merge():
