@@ -152,7 +152,10 @@ def _whole_title(note: str, before: str) -> str:
     if written is None:
         return note
     at = written.start()
-    if len(note.split()) >= _CUT_NOTE_WORDS and (cut := _TITLE_CUT_RE.search(before, 0, at)):
+    cut = None
+    if len(note.split()) >= _CUT_NOTE_WORDS and note[:1].isupper():  # lower case: whole
+        cut = _TITLE_CUT_RE.search(before, 0, at)  # (``known_people._modified_title``)
+    if cut is not None:
         note = " ".join([*cut.group(0).split(), note])
         at = cut.start()
     if was := _WAS_RE.search(before, max(0, at - _BEFORE_REACH), at):

@@ -40,6 +40,23 @@ def test_a_surname_note_is_checked_against_the_article() -> None:
     assert checked_person_notes(adoc, lead, lead.text, notes[:1]) == []  # an office given
 
 
+def test_a_capitalised_title_cut_short_is_made_whole_a_lower_case_one_is_whole() -> None:
+    adoc = _article(
+        "The Marlow Lantern Club Executive Director Jonas Hollis spoke first. "
+        "The Varnia Ferry Guild port affairs director Ann Giles spoke next. "
+        "Hollis and Giles agreed."
+    )
+    lead = _sentence(adoc, "Hollis and Giles")
+    notes = [
+        ("Hollis", "Club Executive Director Jonas Hollis"),
+        ("Giles", "port affairs director Ann Giles"),
+    ]
+    assert checked_person_notes(adoc, lead, lead.text, notes) == [
+        ("Hollis", "Marlow Lantern Club Executive Director Jonas Hollis"),
+        ("Giles", "port affairs director Ann Giles"),  # not "Ferry Guild port affairs ..."
+    ]
+
+
 def test_the_given_names_and_titles_written_with_a_surname() -> None:
     assert written_before("Ann Hill and Dr. Hill met Chen Yu-tang.", "Hill") == ({"Ann"}, True)
     assert written_before("Ann Hill and Dr. Hill met Chen Yu-tang.", "Chen") == (
