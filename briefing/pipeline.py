@@ -49,6 +49,7 @@ from briefing.publish import (
     UnsafeOutput,
     UnwritableOutput,
 )
+from briefing.readahead import grown, ingest_while
 from briefing.registrations import SUMMARIZERS
 from briefing.registry import UnknownName
 from briefing.render import FORMATS, RenderOptions, TemplateFailure, prepare
@@ -181,14 +182,26 @@ def _build_locked(
     console.info(f"Reading {len(config.sources)} source location(s)")
     limits = Limits.from_config(config)
     reads = ReadCache(folder.meta / READ_CACHE_DIR, limits)
-    result = ingest(
-        list(config.sources),
-        limits=limits,
-        output=folder.root,
-        cache=reads,
-        processes=workers_for(config),
-        started=None if early is None else early.start,
-    )
+    locations, processes = list(config.sources), workers_for(config)
+    if early is None and processes > 1 and grown(locations, state.sources, folder.root):
+        # A folder that grew: compose is imported while a forked process reads it.
+        result = ingest_while(
+            _import_compose,
+            locations,
+            limits=limits,
+            output=folder.root,
+            cache=reads,
+            processes=processes,
+        )
+    else:
+        result = ingest(
+            locations,
+            limits=limits,
+            output=folder.root,
+            cache=reads,
+            processes=processes,
+            started=None if early is None else early.start,
+        )
     for skip in result.skipped:
         console.warning(f"skipped {skip.location}: {skip.reason}")
     for note in result.warnings:
@@ -414,16 +427,25 @@ def _feature_cache(folder: OutputFolder, analysis: str, documents: list[Document
 
     The first import of compose (scipy, nltk, the compose rules: about 1.3 of a cold
     sample build's 5 CPU s) happens here, once the map is on its way, and never in a
-    build that finds its inputs unchanged.
+    build that finds its inputs unchanged (a folder that grew imports it during ingest:
+    ``readahead``).
     """
-    from briefing.compose.concept_ilp import load_solver
     from briefing.compose.features import FEATURES_DIR, FeatureCache
 
-    load_solver()  # the summary's, here as before: the map's workers do without it
+    _import_compose()
     features = FeatureCache(folder.meta / FEATURES_DIR)
     features.analysed_by(analysis)  # its article memos read the map's mentions, parse
     features.expect(documents)
     return features
+
+
+def _import_compose() -> None:
+    """Import compose, its cache and the summary's solver (the map's workers do without
+    the solver)."""
+    import briefing.compose.features  # noqa: F401
+    from briefing.compose.concept_ilp import load_solver
+
+    load_solver()
 
 
 def _report(console: Console, mapped: MapResult) -> MapResult:

@@ -221,12 +221,23 @@ def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
     if route == "forked process":  # as in a large folder: the map is not forked as a whole
         monkeypatch.setattr("briefing.pipeline.map_route", lambda *args: "pool")
     src, names = growing_story(tmp_path)
-    cleaned: list[str] = []
+    # Counted in a file: a grown folder is read in a forked process (``readahead``).
+    monkeypatch.setattr("briefing.readahead.MIN_SOURCES", 2)
+    counter = tmp_path / "cleaned"
     real_clean = clutter.clean
-    monkeypatch.setattr(clutter, "clean", lambda *a, **k: cleaned.append("") or real_clean(*a, **k))
+
+    def clean(*args: object, **kwargs: object) -> object:
+        with counter.open("a") as fh:
+            fh.write("x")
+        return real_clean(*args, **kwargs)
+
+    monkeypatch.setattr(clutter, "clean", clean)
+
+    def cleaned() -> int:
+        return len(counter.read_text()) if counter.exists() else 0
 
     def brief(out: str) -> tuple[dict, str]:
-        cleaned.clear()
+        counter.unlink(missing_ok=True)
         code = main(["build", str(src), "-o", str(tmp_path / out), "-f", "json", *workers])
         log = "".join(capsys.readouterr())
         assert code == 0, log
@@ -237,11 +248,11 @@ def test_an_incremental_build_gives_the_brief_of_a_fresh_build(
     brief("grown")
     for name in names[3:]:
         shutil.copy(SAMPLE / name, src / name)
-    (grown, log), cleaned_grown = brief("grown"), len(cleaned)
+    (grown, log), cleaned_grown = brief("grown"), cleaned()
     fresh, _ = brief("fresh")
     assert "analysed 2 article(s)" in log and "3 unchanged one(s) from the cache" in log
     assert route == "default" or f"analysed 2 article(s) ({route})" in log
-    assert cleaned_grown == 2 and len(cleaned) == 5
+    assert cleaned_grown == 2 and cleaned() == 5
     assert grown == fresh
 
 
