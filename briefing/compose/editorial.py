@@ -36,7 +36,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefing.compose.acronym_notes import acronym_notes, defined_names
 from briefing.compose.capital_names import capital_name_notes
@@ -50,7 +50,12 @@ from briefing.compose.dating import (
     resolve_date,
     year_in_doubt,
 )
-from briefing.compose.known_people import people_before, role_follows
+from briefing.compose.known_people import (
+    people_before,
+    role_follows,
+    story_titles,
+    titled_elsewhere,
+)
 from briefing.compose.note_checks import checked_person_notes, named_before
 from briefing.compose.place_notes import place_here, place_notes
 from briefing.compose.short_names import name_notes, people_notes
@@ -156,6 +161,7 @@ def edit(
     known = anchors([(m, adoc.document.written) for adoc, ms in dated for m in ms])
     told: list[str] = []
     acronyms = defined_names(corpus)
+    titles = story_titles(corpus)
     for statement, members in zip(statements, origins, strict=True):
         lead = members[0]
         adoc = corpus.docs[lead.doc]
@@ -167,7 +173,7 @@ def edit(
             *name_notes(adoc, lead, statement.text, told),
             *capital_name_notes(adoc, lead, statement.text, told),
             *people_notes(adoc, lead, statement.text, told),
-            *person_notes(adoc, lead, statement.text, told),
+            *person_notes(adoc, lead, statement.text, told, titles),
             *acronym_notes(statement.text, acronyms, told),
             *place_notes(adoc, lead, statement.text),
         ]
@@ -303,11 +309,17 @@ def _spelled(key: Key, kind: str) -> str:
 
 
 def person_notes(
-    adoc: AnalysedDocument, lead: Sentence, text: str, told: Sequence[str] = ()
+    adoc: AnalysedDocument,
+    lead: Sentence,
+    text: str,
+    told: Sequence[str] = (),
+    titles: Mapping[str, list[tuple[int, int, str]]] | None = None,
 ) -> list[tuple[str, str]]:
     """(words, note) for each person ``text`` calls by the surname alone ("agreed with
     Corbin") whom its article named in full, one of that surname, before ``lead``: the
-    full name with the title right before it ("Rep. John Corbin"). Linear in the text:
+    full name with the title right before it ("Rep. John Corbin"), else the one another
+    article of the story gives it (``titles``, ``known_people.story_titles``): a note of
+    the name alone does not say who the person is. Linear in the text:
     a hostile statement of 200 KB with thousands of capitalised words takes no longer
     to read than to scan."""
     notes: list[tuple[str, str]] = []
@@ -331,6 +343,8 @@ def person_notes(
         if len(found) != 1:
             continue
         ((name, titled),) = found.items()
+        if titled == name and titles:
+            titled = titled_elsewhere(titles, name, lead.doc, adoc.document.written) or name
         if role_follows(text, m.end()):
             titled = name  # "Varennes, the transport minister, said": the text gives the role
         if titled in noted:

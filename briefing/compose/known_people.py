@@ -11,7 +11,9 @@ title written right before it ("Rep."), else the role an apposition after it giv
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -26,7 +28,7 @@ from briefing.lang.names import (
 )
 from briefing.lang.speech import SAYS
 from briefing.lang.stopwords import STOP_WORDS
-from briefing.model import AnalysedDocument, Sentence
+from briefing.model import AnalysedDocument, Corpus, Sentence
 from briefing.parsed import tokens_at
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
@@ -69,6 +71,24 @@ _ROLE_AFTER_RE = re.compile(
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _MODIFIER_TAGS = frozenset({"ADJ", "NOUN"})
 _LOWER_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# An office a role written beside a name ends with (``_role_written``): a title that
+# says a post, not a courtesy ("Mr.") or a word of a longer title ("vice", "former").
+_OFFICES = "|".join(
+    sorted(
+        PERSON_TITLES
+        - {"former", "late", "mr", "mrs", "ms", "miss", "dr", "sir", "lady"}
+        - {"lord", "prime", "vice", "father"}
+    )
+)
+# A word of such a role: no clause's ("who was mayor and ...").
+_ROLE_WORD = r"(?!(?:who|whom|whose|which|that|is|was|were|has|had|said|says)\b)[\w'’.&-]+"
+_ROLE_BEFORE_RE = re.compile(
+    rf"(?<![\w'’-])[Tt]he (?P<role>(?:{_ROLE_WORD} ){{1,{_TITLE_WORDS}}}?(?:{_OFFICES})),\s+$"
+)
+_ROLE_OPENING_RE = re.compile(
+    rf",\s+(?P<role>(?:{_ROLE_WORD}\s+){{0,{_ROLE_WORDS - 1}}}?(?:{_OFFICES}))"
+    r"(?=\s+(?:and|who)\b)"
+)
 # A surname written with an Arabic article ("al-Rawdan"), then often without ("Rawdan").
 _ARTICLE_PREFIX_RE = re.compile(rf"(?i:{'|'.join(NAME_ARTICLES)})-(?={_NAME_WORD}$)")
 
@@ -132,6 +152,7 @@ class KnownPeople(Mapping[str, dict[str, str]]):
                 people[name] = name  # titled two ways: the name alone
             elif people[name] == name and (
                 role := _role_after(self._adoc, mention.start, mention.end)
+                or _role_written(self._adoc.document.text, mention.start, mention.end)
             ):
                 people[name] = f"{name}, {role}"  # "Helen Corlett, the agency's director"
         # "Danny Garvin" of "Danny Lee Garvin": one person (the same first and last word,
@@ -204,6 +225,47 @@ def _read_names(adoc: AnalysedDocument) -> _Names:
             out.by_key.setdefault(key, []).append(_Name(mention, name, title))
             out.order.append((mention.start, key))
     return out
+
+
+def story_titles(corpus: Corpus) -> dict[str, list[tuple[int, int, str]]]:
+    """Each full name an article of ``corpus`` writes with a title right before it
+    ("Texas Gov. Ann Hale"): its titled forms, each with the day (an ordinal; 0 undated)
+    its article was written and the article's index, for ``titled_elsewhere``."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for doc, adoc in enumerate(corpus.docs):
+        written = adoc.document.written
+        day = written.toordinal() if written else 0
+        for names in _named(adoc).by_key.values():
+            for _, name, title in names:
+                if title[:1].isupper():  # a lower-case one may be cut: the article's own
+                    for key in dict.fromkeys([name, _first_last(name)]):
+                        out.setdefault(key, []).append((day, doc, f"{title} {name}"))
+    return out
+
+
+def _first_last(name: str) -> str:
+    """A full name's first and last word ("Ann B. Hale" -> "Ann Hale"): the same person
+    written with a middle name or without."""
+    words = name.split()
+    return f"{words[0]} {words[-1]}"
+
+
+def titled_elsewhere(
+    titles: Mapping[str, list[tuple[int, int, str]]], name: str, doc: int, written: dt.date | None
+) -> str | None:
+    """The titled form of ``name`` (``story_titles``; else of its first and last word:
+    "Ann B. Hale" as "Ann Hale") that the articles other than the ``doc``-th, written
+    nearest to its day ``written``, give most often (a title changes: "Gov." then
+    "President"), or None when none titles it, or two forms tie."""
+    day = written.toordinal() if written else 0
+    found = [(abs(d - day), t) for d, i, t in titles.get(name, ()) if i != doc] or [
+        (abs(d - day), t) for d, i, t in titles.get(_first_last(name), ()) if i != doc
+    ]
+    if not found:
+        return None
+    nearest = min(gap for gap, _ in found)
+    (form, n), *rest = Counter(t for gap, t in found if gap == nearest).most_common(2)
+    return None if rest and rest[0][1] == n else form
 
 
 def role_follows(text: str, at: int) -> bool:
@@ -305,6 +367,20 @@ def _lower(word: str) -> bool:
 def _lower_word(word: str) -> bool:
     """``_lower`` and no stop word (the text alone cannot tell "former" from "and")."""
     return _lower(word) and word not in STOP_WORDS
+
+
+def _role_written(text: str, start: int, end: int) -> str | None:
+    """The role the article writes beside the name at ``start:end`` where the parse
+    reads none: a description with an office ending it set off by commas right before
+    ("the harbour's chief engineer, Ann Hale,"; not a bare "the chairman,": which
+    one), or the office opening a longer apposition after ("Ann Hale, former county
+    party chairman and a donor to ..."), or None. A note of the name alone does not say
+    who the person is."""
+    before = _ROLE_BEFORE_RE.search(text, max(0, start - _TITLE_REACH), start)
+    if before is not None:
+        return before.group("role")
+    after = _ROLE_OPENING_RE.match(text, end)
+    return after.group("role") if after is not None else None
 
 
 def _title_before(text: str) -> str:

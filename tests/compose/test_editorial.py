@@ -164,6 +164,22 @@ def test_a_bare_surname_gets_the_full_name_and_title_the_article_gave_before():
     assert ambiguous.edited == ""  # which Keating is a guess
 
 
+def test_a_surname_its_article_titles_not_gets_the_title_another_article_gives():
+    # "Hale [Ann Hale]" does not say who Hale is; another article of the story does.
+    c = articles(
+        "Varnia Governor Ann Hale signed the ferry bill on Monday in Marlow.",
+        "Ann Hale toured the Marlow quay. Boat owners say Hale ignored their letters.",
+        date=MONDAY,
+    )
+    (statement,) = edited(c, "Boat owners")
+    assert statement.edited == (
+        "Boat owners say Hale [Varnia Governor Ann Hale] ignored their letters."
+    )
+    alone = corpus("Ann Hale toured the Marlow quay. Boat owners say Hale ignored their letters.")
+    (statement,) = edited(alone, "Boat owners")
+    assert statement.edited == "Boat owners say Hale [Ann Hale] ignored their letters."
+
+
 def test_a_surname_written_with_a_prefix_gets_the_full_name_too():
     c = corpus(
         "Harbour commissioner Rita O'Dowd closed the Marlow ferry quay on Monday. "

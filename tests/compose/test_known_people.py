@@ -1,5 +1,6 @@
 """Tests for compose.known_people: the people an article named in full, by surname."""
 
+import datetime as dt
 import re
 from dataclasses import replace
 from types import SimpleNamespace
@@ -14,6 +15,7 @@ from briefing.compose.known_people import (
     _written,
     people_before,
     role_follows,
+    titled_elsewhere,
 )
 from briefing.lang.names import BODY_HEAD_NOUNS
 from briefing.lang.speech import SAYS
@@ -253,3 +255,50 @@ def test_without_a_parse_a_lower_case_title_after_a_modifier_is_left_out() -> No
     adoc = SimpleNamespace(mentions=[mention], document=SimpleNamespace(text=text), parse=None)
     people = people_before(adoc, SimpleNamespace(start=text.index("Pell's")))
     assert people == {"Pell": {"Tom Pell": "Tom Pell"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        (
+            "Hours before, the Varnian finance minister, Ruth Calder, gave a speech. "
+            "Calder spoke of the budget.",
+            "Ruth Calder, Varnian finance minister",
+        ),
+        (
+            "Ruth Calder, former Marlow County party chairman and a donor to its causes, "
+            "applied for a permit. Calder was fined.",
+            "Ruth Calder, former Marlow County party chairman",
+        ),
+        # A bare office does not say whose; a clause is no role.
+        ("The chairman, Ruth Calder, spoke. Calder was fined.", "Ruth Calder"),
+        ("Ruth Calder, who was mayor and judge, spoke. Calder was fined.", "Ruth Calder"),
+    ],
+)
+def test_a_role_written_beside_the_name_where_the_parse_reads_none(text: str, noted: str):
+    # A note of the name alone ("Calder [Ruth Calder]") does not say who the person is.
+    adoc = _tagged(text, ("Ruth Calder", "PERSON"))
+    later = next(s for s in adoc.sentences if s.text.startswith("Calder"))
+    assert people_before(adoc, later)["Calder"] == {"Ruth Calder": noted}
+
+
+def test_a_title_from_the_nearest_article_and_none_when_two_tie() -> None:
+    titles = {
+        "Ann Hale": [
+            (100, 0, "Gov. Ann Hale"),
+            (400, 1, "President Ann Hale"),
+            (410, 2, "President Ann Hale"),
+            (410, 3, "Senator Ann Hale"),
+        ]
+    }
+    assert titled_elsewhere(titles, "Ann Hale", 5, dt.date.fromordinal(120)) == "Gov. Ann Hale"
+    assert titled_elsewhere(titles, "Ann Hale", 5, dt.date.fromordinal(398)) == (
+        "President Ann Hale"
+    )
+    assert titled_elsewhere(titles, "Ann Hale", 5, dt.date.fromordinal(420)) is None  # a tie
+    assert titled_elsewhere(titles, "Ann Hale", 0, dt.date.fromordinal(100)) == (
+        "President Ann Hale"  # not its own article's
+    )
+    assert titled_elsewhere(titles, "Jo Pell", 5, None) is None
+    written = [(100, 0, "Mayor Jo Pell")]
+    assert titled_elsewhere({"Jo Pell": written}, "Jo B. Pell", 1, None) == "Mayor Jo Pell"
