@@ -52,7 +52,9 @@ Map of the package (one job per module):
   or that its holder only comments on the story (an analyst, a strategist).
 - ``genders``: gender cues that keep two people of one surname apart.
 - ``background``: people named only, or mostly, from the story's past (``past_share``),
-  or only as examples of others (``named_as_example``).
+  only as examples of others (``named_as_example``) or only inside others' quotations
+  (``named_in_quotations_only``); mentions that only name a rule or an idea after a person
+  ("the X exception": ``recalled``), which weigh nothing in the ranking.
 - ``hypotheticals``: people named only in what the writer imagines ("X, I am sure,
   would agree", "if X were to resign"): no party unless quoted.
 - ``journalists``: people quoted only as writers for a news outlet ("said X of the
@@ -67,7 +69,7 @@ Map of the package (one job per module):
   party ("a Republican") is none.
 - ``quotes``: the best attributed quotation or transcript line per actor.
 - ``referents``: whom a "he" or "she" that speaks a quotation means.
-- ``salience``: the ranking score.
+- ``salience``: the ranking score; a body named in passing (``passing``) is damped.
 
 Tuned numbers are named constants next to the code that uses them, each saying what
 chose it. To change how names merge, start in ``merge``/``matching``; to change which
@@ -78,7 +80,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.compose.actors.background import MOSTLY_PAST_SHARE, named_as_example, past_share
+from briefing.compose.actors.background import (
+    MOSTLY_PAST_SHARE,
+    named_as_example,
+    named_in_quotations_only,
+    past_share,
+    recalled,
+)
 from briefing.compose.actors.clusters import Cluster, member_plurals
 from briefing.compose.actors.collectives import parties_of, surnames_of
 from briefing.compose.actors.countries import country_of_cluster, frames, state_acts
@@ -118,6 +126,7 @@ from briefing.compose.actors.salience import (
     COUNTRY_BONUS_MIN_DOCS,
     article_centrality,
     lead_end,
+    passing,
     salience,
     summary_bonus,
     surfaces,
@@ -248,12 +257,16 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
         past = past_share(corpus, cluster, year) if cluster.type == "person" else 0
         if past == 1:
             continue  # named only from the story's past: "the 1925 trial of ..."
+        if cluster.type == "person":
+            cluster.recalled, cluster.recalled_docs = recalled(corpus, cluster)
         if cluster.type == "person" and (
             named_as_example(corpus, cluster)
+            or named_in_quotations_only(corpus, cluster)
             or named_only_as_where(corpus, cluster)
             or named_only_hypothetically(corpus, cluster)
         ):
-            # "voters such as X"; "born in X": a place; "X, I am sure, would agree"
+            # "voters such as X"; "born in X": a place; "X, I am sure, would agree";
+            # named only in others' quotations
             examples.add(id(cluster))
         described = role(corpus, cluster)
         full_name = cluster.type == "person" and any(len(f.tokens) > 1 for f in cluster.forms)
@@ -319,6 +332,7 @@ def actor_candidates(corpus: Corpus) -> list[Candidate]:
                 leads,
                 central=article_centrality(corpus, c, starts) if a.type == "person" else 0,
                 frame=id(c) in frame,
+                in_passing=passing(corpus, a, c),
             ),
             surfaces(c),
             id(c) in acting and (len(acting[id(c)]) < COUNTRY_BONUS_MIN_DOCS or id(c) in frame),

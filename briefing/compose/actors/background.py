@@ -11,7 +11,8 @@ X", "X's theory", "the X government"; as good as a date) or only qualifies a thi
 ("after the ouster of X", "when X visited": a time frame). Anyone who acts in the
 story's time (a sentence without such a date, as a subject or quoted) is not.
 A person named only as an example of others ("voters such as X", "some, like X, ...")
-is no party either, unless quoted (``named_as_example``).
+is no party either, unless quoted (``named_as_example``), nor is one named only inside
+others' quotations (``named_in_quotations_only``).
 One whose mentions mostly tell the past (``MOSTLY_PAST_SHARE``) and who never acts in the
 story's time is no party either, unless quoted (the caller asks).
 """
@@ -21,9 +22,15 @@ from __future__ import annotations
 import bisect
 
 from briefing.compose.actors.clusters import Cluster, match_span
-from briefing.compose.actors.history import acts_now, dates_own_clause, names_the_past
+from briefing.compose.actors.history import (
+    acts_now,
+    dated_now,
+    dates_own_clause,
+    names_the_past,
+)
 from briefing.compose.actors.mention_facts import compared
-from briefing.lang.agency import AGENT_HEAD_NOUNS
+from briefing.compose.actors.roles import in_quotation
+from briefing.lang.agency import AGENT_ACT_NOUNS, AGENT_HEAD_NOUNS
 from briefing.lang.dates import BACKGROUND_PREPOSITIONS
 from briefing.lang.names import PERSON_NOUNS
 from briefing.lang.places import SITE_NOUNS
@@ -39,6 +46,11 @@ MOSTLY_PAST_SHARE = 0.5
 # Nouns a person's name may qualify and still be that person acting ("X's lawyer" is
 # about X's case now; "X's theory" is a thing).
 _PEOPLE_NOUNS = AGENT_HEAD_NOUNS | PERSON_NOUNS
+# Nouns of what a person does ("X's invitation", "X's refusal"): the name is the doer of
+# an act, as the subject of its verb is, not the owner of a thing ("X's theory"). Session
+# 53's reading of DUC 2004: a leader whose invitation a story is about was read as
+# qualifying a thing, and so named only from the past.
+_ACT_NOUNS = AGENT_ACT_NOUNS | {"invitation", "invitations", "visit", "visits"}
 # Ideas a person's name stands for ("Darwin's theory", "the ideas of Keynes"): the name
 # is the idea's, as it is a memorial's, not someone acting in the story (issue 11's
 # held-out report: a 19th-century scientist of a modern school debate in the top 10).
@@ -73,7 +85,19 @@ ERA_NOUNS = frozenset({
     "government", "presidency", "premiership", "regime", "reign", "era", "cabinet",
     "tenure", "dynasty",
 })  # fmt: skip
-_RECALLING = MEMORIAL_NOUNS | ERA_NOUNS
+# Rules named after a person ("the X exception", "the X amendment", "the X clause"): the
+# name is the rule's, as it is an idea's, not someone acting in the story (session 53's
+# reading of DUC 2004: a retired player at rank 3 of a labour dispute's key actors,
+# named in three of its four articles only in the name of a pay rule).
+RULE_NOUNS = frozenset({
+    "exception", "exceptions", "exemption", "amendment", "amendments", "clause", "rule",
+    "rules", "formula", "provision",
+})  # fmt: skip
+_NAMED_FOR = MEMORIAL_NOUNS | RULE_NOUNS
+_RECALLING = _NAMED_FOR | ERA_NOUNS
+# ... and rights named after one, written before them ("a player's Varn rights"; "Varn's
+# rights" are the person's own).
+_NAMED_RIGHTS = frozenset({"rights"})
 # Words opening a phrase or a clause that dates another event ("after the ouster of X",
 # "during X's visit", "when X visited, Y announced"): a person named only inside one is
 # the time of someone else's act, as a date is, not a party (issue 11, DUC 2004: a
@@ -135,9 +159,40 @@ def _past_share(corpus: Corpus, c: Cluster, allowed: int, year: int | None) -> f
 
 def _dated(sentence: str, span: Span | None, year: int) -> bool:
     """Whether a mention's sentence is set in the story's past (``names_the_past``), or
-    the clause the name belongs to is (``dates_own_clause``)."""
-    return names_the_past(sentence, year) or (
-        span is not None and dates_own_clause(span.root, year)
+    the clause the name belongs to is (``dates_own_clause``); a year elsewhere in the
+    sentence does not outweigh a weekday on the name's own clause (``dated_now``: "X
+    arrived on Friday, his first visit since 1975": the story's time)."""
+    if span is None:
+        return names_the_past(sentence, year)
+    if dates_own_clause(span.root, year):
+        return True
+    return names_the_past(sentence, year) and not dated_now(span.root)
+
+
+def recalled(corpus: Corpus, c: Cluster) -> tuple[int, set[int]]:
+    """How many of a person's mentions only name a memorial, an idea or a rule after them
+    (``_in_memory``: "the X exception", "X's theory"), and the articles that name the
+    person only so: mentions that tell nothing of the person in the story, and weigh
+    nothing in its ranking (``salience``). Not "X's government": a leader's government
+    of the story's time acts for the leader (D0639C: a president whose government asks
+    for medicines, in the gold)."""
+    count = 0
+    docs: dict[int, bool] = {}
+    for m in c.matches:
+        memory = _in_memory(match_span(corpus, m), _NAMED_FOR)
+        count += memory
+        docs[m.doc] = docs.get(m.doc, True) and memory
+    return count, {d for d, only in docs.items() if only}
+
+
+def named_in_quotations_only(corpus: Corpus, c: Cluster) -> bool:
+    """Whether every mention of a person lies inside someone else's quotation ("'If Ann
+    and Tom had not done it, we would not be here,' said X"): what others recall or
+    compare, not a party of the story unless a quotation is the person's own (the caller
+    asks). Issue 11's held-out reading: a figure named only in a quote about the past."""
+    texts = [corpus.docs[m.doc].document.text for m in c.matches]
+    return bool(texts) and all(
+        in_quotation(text, m.start) for text, m in zip(texts, c.matches, strict=True)
     )
 
 
@@ -149,17 +204,20 @@ def named_as_example(corpus: Corpus, c: Cluster) -> bool:
     return bool(spans) and all(s is not None and compared(s.root) for s in spans)
 
 
-def _in_memory(span: Span | None) -> bool:
+def _in_memory(span: Span | None, nouns: frozenset[str] = _RECALLING) -> bool:
     """ "a statue of X", "the works of X", "the X airport", "X's theory": a thing in X's
-    memory, an idea named after X or told by its author ("the theory first
-    proposed by X"), or X's time in office ("the X government")."""
+    memory, an idea or a rule named after X or told by its author ("the theory first
+    proposed by X"), or X's time in office ("the X government"; not among ``nouns``
+    when only things named after X are asked: ``recalled``)."""
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _NAMED_RIGHTS:
+        return True  # "their Bird rights": rights named after X, not X's own
     if root.dep_ in _MODIFIER_DEPS or root.dep_ == "amod":  # "the X government", read so too
-        return root.head.lower_ in _RECALLING
+        return root.head.lower_ in nouns
     if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return root.head.head.lower_ in _RECALLING
+        return root.head.head.lower_ in nouns
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return _authored_idea(root.head.head)
     return False
@@ -199,5 +257,7 @@ def _authored_idea(verb: Token) -> bool:
 
 
 def _qualifies_a_thing(root: Token) -> bool:
-    """ "X's theory", "the X trial": the name qualifies a thing, not someone who acts."""
-    return root.dep_ in _MODIFIER_DEPS and root.head.lower_ not in _PEOPLE_NOUNS
+    """ "X's theory", "the X trial": the name qualifies a thing, not someone who acts
+    (as "X's lawyer" or "X's invitation" is)."""
+    head = root.head.lower_
+    return root.dep_ in _MODIFIER_DEPS and head not in _PEOPLE_NOUNS and head not in _ACT_NOUNS

@@ -73,6 +73,10 @@ class Cluster:
     agentive: int = 0  # mentions as the subject of a verb
     listed: int = 0  # mentions as one item of an enumeration of three or more
     located: int = 0  # mentions as where something is or goes ("in China", "to Cuba")
+    # A person's mentions only naming a thing after them ("the X exception", "X's theory":
+    # ``background.recalled``), and the articles naming the person only so.
+    recalled: int = 0
+    recalled_docs: set[int] = field(default_factory=set)
     agency: Agency = field(default_factory=Agency)  # acting as a party, or named as a thing
     acting_docs: set[int] = field(default_factory=set)  # articles where it acts (``agency``)
     # A bare surname kept apart from a namesake's full name (``genders``): the namesake's

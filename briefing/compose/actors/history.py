@@ -10,16 +10,25 @@ An article with no date (a plain text file) is read against the story's year
 (``story_year``): the latest its dated articles, or failing them its texts, name.
 What a sentence tells of one person is in the past from fewer years when the date is on
 the clause the name belongs to (``dates_own_clause``: "in the 1980s she wrote a book
-praising X"), not elsewhere in the sentence.
+praising X"), not elsewhere in the sentence; and it is in the story's time when that
+clause names a weekday, "today" or "yesterday" (``dated_now``: "X arrived on Friday, his
+first visit since 1975"), whatever year the rest of the sentence names.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing.compose.actors.clusters import Match, match_span
 from briefing.compose.article_memo import by_article, decode_spans, encode_spans, spans_fit
-from briefing.lang.dates import CHRONOLOGY_RE, ERA_RE, ERA_SPAN_RE, years_before
+from briefing.lang.dates import (
+    CHRONOLOGY_RE,
+    ERA_RE,
+    ERA_SPAN_RE,
+    TIME_DAY_RE,
+    years_before,
+)
 from briefing.lang.speech import SAY_RE
 from briefing.lang.tenses import NOT_PAST_TAGS
 from briefing.model import AnalysedDocument, Corpus
@@ -76,6 +85,14 @@ def dates_own_clause(root: Token, year: int) -> bool:
     ``MAX_ANCESTORS`` heads at most, as ``Token.ancestors`` climbs: a list of thousands of
     names with no full stop is parsed as one chain of conjuncts, and each name climbed all
     the names before it (the square of the list)."""
+    return names_the_past(own_clause(root), year, OWN_CLAUSE_PAST_YEARS)
+
+
+def own_clause(root: Token) -> str:
+    """The words of the clause the name whose root token is ``root`` belongs to, in order:
+    its chain of heads and what hangs on each, outside clauses of their own
+    (``_CLAUSE_DEPS``) and outside the name's chain below that word (climbed
+    ``MAX_ANCESTORS`` heads at most, as ``Token.ancestors`` is)."""
     words: list[Token] = []
     below = -1
     for token in (root, *root.ancestors):
@@ -84,8 +101,15 @@ def dates_own_clause(root: Token, year: int) -> bool:
             if child.i != below and child.dep_ not in _CLAUSE_DEPS:
                 words.extend(child.subtree)
         below = token.i
-    text = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
-    return names_the_past(text, year, OWN_CLAUSE_PAST_YEARS)
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def dated_now(root: Token) -> bool:
+    """Whether the clause the name belongs to is dated to the story's days by a weekday,
+    "today" or "yesterday" ("X arrived on Friday, his first visit since 1975"): what is
+    told of the person happens in the story's time, whatever older year the sentence names
+    elsewhere."""
+    return TIME_DAY_RE.search(own_clause(root)) is not None
 
 
 def _span_end(start: int, to: str | None) -> int:
@@ -129,8 +153,12 @@ def story_year(corpus: Corpus) -> int | None:
     """The year of a story's undated articles: the latest year of its dated ones, else the
     latest year its texts place a sentence in ("in 1998", "May 3, 1998"): a story of
     plain files with no dates still tells its past from its time (DUC 2004 d31043t: a
-    president of the 1960s, named only as ruling then, at rank 17). A year named ahead
-    ("by 2010") only makes less of the past."""
+    president of the 1960s, named only as ruling then, at rank 17). A deadline the story
+    looks ahead to is not its time: a year after "by", "until" or "till" ("sales could
+    reach $3 billion by 2003", "no vote is due until 2000"); taken as the story's, it set
+    decades of its past in it (DUC 2004: a story of 1998 read as of 2003). A year told in
+    a sentence of what is to come is still read: a story tells its own year's plans so
+    ("the vote will be held in May 1998")."""
     dated = [d.document.written.year for d in corpus.docs if d.document.written]
     if dated:
         return max(dated)
@@ -138,9 +166,13 @@ def story_year(corpus: Corpus) -> int | None:
         int(found["year"])
         for d in corpus.docs
         for found in ERA_RE.finditer(d.document.text)
-        if found["year"]
+        if found["year"] and not _DEADLINE_RE.match(found[0])
     ]
     return max(named, default=None)
+
+
+# A year a story looks ahead to ("by 2003", "not until 2000"): no year of its time.
+_DEADLINE_RE = re.compile(r"(?:by|until|till)\b", re.IGNORECASE)
 
 
 def acts_now(root: Token) -> bool:

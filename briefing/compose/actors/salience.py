@@ -1,6 +1,7 @@
 """Salience: the order actors are listed in, most central party first.
 
-Mentions (log), sources, articles whose lead names the actor, acting (subject of verbs),
+Mentions (log), sources, articles whose lead names the actor (a person's mentions that
+only name a thing after them, "the X exception", left out), acting (subject of verbs),
 a quote and a role add up, and so, for a person, do the articles that are about them (a
 large share of their sentences name the person); names only ever listed in enumerations
 and countries (which mostly locate events) are damped; being named in the executive
@@ -16,9 +17,11 @@ import math
 import re
 from collections import defaultdict
 
-from briefing.compose.actors.clusters import Cluster
+from briefing.compose.actors.clusters import Cluster, match_span
+from briefing.lang.agency import NON_ACT_LEMMAS
 from briefing.lang.places import PLACE_PREPOSITIONS
 from briefing.model import Actor, AnalysedDocument, Corpus
+from briefing.parsed import Token
 
 # The lead of an article: its first LEAD_SENTENCES sentences of at least
 # LEAD_MIN_WORDS words (shorter lines are headings or datelines).
@@ -34,6 +37,17 @@ LEAD_WEIGHT = 1.0  # per article whose lead names the actor
 QUOTE_BONUS = 1.5
 ROLE_BONUS = 0.5
 LISTED_ONLY_FACTOR = 0.6  # only ever an item in enumerations: context, not a party
+# A body named at most this often that never acts in the story's time, speaks or has a
+# role is named in passing (``passing``), damped as one only listed is. Issue 11's held-out
+# reading (a team, an alliance, an agency named once in an aside or a list, in the top 10)
+# and session 54's reading of DUC 2004 (a team named in three asides, a central bank
+# named as what a dispute cost).
+PASSING_MAX_MENTIONS = 3
+_BODY_TYPES = {"organisation", "government body"}
+# Verbs whose subject does nothing by them, and how a clause of the story's own (not an
+# aside: "where", "which") hangs on its head.
+_NO_DEED_LEMMAS = NON_ACT_LEMMAS | {"include"}
+_OWN_CLAUSE_DEPS = {"ROOT", "conj", "ccomp"}
 # Countries mostly locate; keep them below the parties themselves. 0.5 chosen on the 8
 # gold stories of benchmarks/story_eval.py (0.4 left Cuba, a core party, out of the top 10;
 # 0.5-0.7 equal on stories 1-4, 0.5 best on 5-8), once places stopped posing as actors.
@@ -116,16 +130,19 @@ def salience(
     *,
     central: float = 0,
     frame: bool = False,
+    in_passing: bool = False,
 ) -> float:
     """How central an actor is to the story (higher is more central), before
     ``summary_bonus``; ``central``: for a person, how many articles are about them
     (``article_centrality``); ``frame``: the country a domestic story happens in
-    (``countries.frames``)."""
-    in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]})
-    mentions = actor.mentions
+    (``countries.frames``); ``in_passing``: a body named in passing (``passing``)."""
+    in_lead = len({m.doc for m in c.matches if m.start < leads[m.doc]} - c.recalled_docs)
+    # "the X exception", "X's theory": the thing's name, not the person in the story
+    mentions = actor.mentions - c.recalled
     if actor.type == "country":
         mentions -= c.located  # "in China", "to Cuba": where things happen, no doing
-    score = math.log1p(mentions) * MENTIONS_WEIGHT + len(actor.sources) * SOURCES_WEIGHT
+    sources = len(actor.sources) - len(c.recalled_docs)
+    score = math.log1p(mentions) * MENTIONS_WEIGHT + sources * SOURCES_WEIGHT
     score += in_lead * LEAD_WEIGHT
     # Parties act and speak; names that are only listed ("including Apple, Samsung") do not.
     score += (
@@ -133,7 +150,8 @@ def salience(
         + (QUOTE_BONUS if actor.quote else 0)
         + (ROLE_BONUS if actor.role else 0)
     )
-    if not (c.agentive or actor.quote or actor.role) and c.listed * 2 >= len(c.matches):
+    listed_only = c.listed * 2 >= len(c.matches)
+    if (listed_only and not (c.agentive or actor.quote or actor.role)) or in_passing:
         score *= LISTED_ONLY_FACTOR
     if actor.type in {"country", "group"}:
         score *= COUNTRY_FACTOR  # a people, like a country, is partly who things happen to
@@ -142,6 +160,36 @@ def salience(
     if frame:
         score *= FRAME_FACTOR
     return score
+
+
+def passing(corpus: Corpus, actor: Actor, c: Cluster) -> bool:
+    """A body named in passing: at most PASSING_MAX_MENTIONS times, never acting as a party
+    in the story's time (``Cluster.acting_docs``: no "announced", no spokesman) nor doing
+    anything in a clause of the story's own (``_does``), with no quote and no role ("the
+    hall where the Varn Rovers train", "the bank's reserves", a list of lenders): context,
+    not a party, as a name only ever listed is."""
+    if (
+        actor.type not in _BODY_TYPES
+        or actor.mentions > PASSING_MAX_MENTIONS
+        or c.acting_docs
+        or actor.quote
+        or actor.role
+    ):
+        return False
+    spans = [match_span(corpus, m) for m in c.matches]
+    return not any(span is not None and _does(span.root) for span in spans)
+
+
+def _does(root: Token) -> bool:
+    """The subject of a verb of doing in a main clause or a reported one ("the Varn Rovers
+    will open a hall", "officials said the Varn Rovers will open ..."), not of "be",
+    "have" or "include", nor in an aside ("the hall where the Varn Rovers train")."""
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ not in _NO_DEED_LEMMAS
+        and verb.dep_ in _OWN_CLAUSE_DEPS
+    )
 
 
 def surfaces(c: Cluster) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from briefing.analyse import analyse
 from briefing.compose.actors import extract_actors
-from briefing.compose.actors.background import _time_frame
+from briefing.compose.actors.background import _time_frame, recalled
 from briefing.model import Actor, Document
 
 FindActor = Callable[[list[Actor], str], list[Actor]]
@@ -215,3 +215,71 @@ def test_a_ruler_named_only_in_someones_dealings_a_decade_before_is_no_actor(
     assert "Anna Kessler" in names and "Marta Velic" not in names, names
     quoted = '"We wish Dorfield well," said Marta Velic on Monday.'
     assert find(_council_actors(middle + " " + quoted), "Marta Velic")
+
+
+def test_a_weekday_on_the_names_clause_outweighs_an_old_year_elsewhere(find: FindActor) -> None:
+    """Session 53's reading: a year named in another clause of the sentence had set in
+    the past someone a weekday dates to the story."""
+    old = "Walter Brennick, who ruled the town from 1951 to 1957, returned to Dorfield"
+    assert find(_actors(BOARD + old + ".\n"), "Walter Brennick") == []
+    assert find(_actors(BOARD + old + " on Friday.\n"), "Walter Brennick")
+
+
+def test_a_persons_invitation_is_an_act_not_a_thing(find: FindActor) -> None:
+    """ "X's invitation": X invites, in the story's time; read as qualifying a thing, it
+    left only the dated mention, and X was named only from the past."""
+    text = BOARD + (
+        "Governor Lionel Marsh was first elected in 1962. The parents came to the vote at "
+        "Governor Marsh's invitation, and the board accepted Lionel Marsh's invitation.\n"
+    )
+    assert find(_actors(text), "Lionel Marsh")
+
+
+_RULE = (
+    "The board keeps the Tom Hadley exception, which lets schools hire retired teachers. "
+    "Parents want the Hadley exception ended.\n"
+)
+
+
+def test_a_person_named_only_in_a_rules_name_is_no_actor(find: FindActor) -> None:
+    """ "the X exception": the rule's name, as "X's theory" is an idea's."""
+    actors = _actors(BOARD + _RULE)
+    assert find(actors, "Anna Kessler")
+    assert find(actors, "Tom Hadley") == []
+
+
+def test_mentions_naming_a_rule_after_a_person_are_counted_apart() -> None:
+    """They weigh nothing in the ranking (``salience``): the articles naming the person
+    only so are counted too."""
+    from briefing.compose.actors.forms import collect_forms
+    from briefing.compose.actors.mentions import count_mentions
+    from briefing.compose.actors.merge import merge_forms
+
+    docs = [
+        Document("a.txt", BOARD + _RULE, title="A", date=dt.date(1999, 8, 12)),
+        Document(
+            "b.txt",
+            BOARD + "Tom Hadley said on Friday that he taught for years.\n",
+            title="B",
+            date=dt.date(1999, 8, 12),
+        ),
+    ]
+    corpus = analyse(docs, entities=True)
+    clusters = merge_forms(collect_forms(corpus))
+    count_mentions(corpus, clusters, [[], []])
+    hadley = next(c for c in clusters if any("hadley" in f.key for f in c.forms))
+    assert recalled(corpus, hadley) == (2, {0})
+
+
+def test_someone_named_only_in_others_quotations_is_no_actor(find: FindActor) -> None:
+    """What a speaker recalls or compares ("If X had not ...") is no party of the story
+    (issue 11's held-out reading: a figure named only in a quote about the past); named
+    in the article's own words, a party."""
+    quoted = (
+        '"If Tom Hadley had not fought for the school in his day, we would have no '
+        'textbook at all," Kessler said.\n'
+    )
+    names = [a.name for a in _actors(BOARD + quoted)]
+    assert "Anna Kessler" in names and "Tom Hadley" not in names, names
+    told = BOARD + quoted + "Tom Hadley wrote to the board on Monday to back the vote.\n"
+    assert find(_actors(told), "Tom Hadley")

@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.analyse import analyse
-from briefing.compose.actors.history import dates_own_clause, names_the_past, story_year
+from briefing.compose.actors.history import (
+    dated_now,
+    dates_own_clause,
+    names_the_past,
+    story_year,
+)
 from briefing.model import Document
 from briefing.parsed import MAX_ANCESTORS, ParsedDoc, Token
 
@@ -38,6 +43,27 @@ def test_a_chronologys_entry_is_dated_by_its_last_year() -> None:
     assert not names_the_past("1960-97: Serves as harbour master.", 1999)  # ends in its time
     assert not names_the_past("Oct. 9, 1999: Named minister.", 1999)
     assert not names_the_past("1977 was a dry year: no rain fell.", 1999)
+
+
+def test_a_deadline_the_story_looks_ahead_to_is_not_the_storys_year() -> None:
+    """Undated articles: a year after "by", "until" or "till" is not the year the story is
+    set in; a plan for a year is read ("will vote in 1998")."""
+    text = (
+        "The Dorfield council met in 1997 and will vote in 1998 on the port. The harbour "
+        "must be dredged by 2005, and no new pier is built until 2004.\n"
+    )
+    assert story_year(analyse([Document("a.txt", text, title="A")])) == 1998
+
+
+def test_a_weekday_on_the_names_clause_sets_it_in_the_storys_time() -> None:
+    """ "X, who ruled from 1951 to 1957, returned on Friday": the year is another
+    clause's; the weekday is on the name's own."""
+    returned = "Walter Brennick, who ruled the town from 1951 to 1957, returned to it on Friday."
+    assert dated_now(_root_of(returned, "Walter Brennick"))
+    returned_then = "Walter Brennick, who ruled the town from 1951 to 1957, returned to it."
+    assert not dated_now(_root_of(returned_then, "Walter Brennick"))
+    friday = "Walter Brennick, who left the town on Friday, ruled it from 1951 to 1957."
+    assert not dated_now(_root_of(friday, "Walter Brennick"))  # the weekday is another clause's
 
 
 def test_a_span_of_years_is_dated_by_its_last_year() -> None:

@@ -14,8 +14,11 @@ from briefing.compose.actors.salience import (
     CENTRAL_SHARE_CAP,
     CENTRAL_WEIGHT,
     FRAME_FACTOR,
+    LISTED_ONLY_FACTOR,
+    PASSING_MAX_MENTIONS,
     SUMMARY_BONUS,
     article_centrality,
+    passing,
     salience,
     summary_bonus,
 )
@@ -59,6 +62,62 @@ def test_a_countrys_mentions_as_a_setting_do_not_count() -> None:
     body = Actor(name="Farland Board", type="organisation", mentions=12, sources=[1, 2])
     assert salience(body, cluster, [0]) == salience(
         body, Cluster([], cluster.matches, agentive=2), [0]
+    )
+
+
+def test_a_body_named_in_passing_is_damped() -> None:
+    body = Actor(name="Varn Rovers", type="organisation", mentions=2, sources=[1, 2])
+    aside = Cluster([], matches=[Match(0, 0, 100, 111), Match(0, 1, 100, 111)], agentive=1)
+    assert salience(body, aside, [0, 0], in_passing=True) == pytest.approx(
+        LISTED_ONLY_FACTOR * salience(body, aside, [0, 0])
+    )
+
+
+def _passing(corpus_of: Callable[..., Corpus], text: str, name: str, **actor: object) -> bool:
+    """``passing`` of the body ``name`` as the one article ``text`` names it."""
+    from briefing.compose.actors.forms import collect_forms
+    from briefing.compose.actors.mentions import count_mentions
+    from briefing.compose.actors.merge import merge_forms
+
+    corpus = corpus_of(text)
+    clusters = merge_forms(collect_forms(corpus))
+    count_mentions(corpus, clusters, [[]])
+    c = next(c for c in clusters if any(f.key == name.lower() for f in c.forms))
+    fields = {"name": name, "type": "organisation", "mentions": len(c.matches), **actor}
+    return passing(corpus, Actor(**fields), c)  # type: ignore[arg-type]
+
+
+_LEAGUE = (
+    "League ends its lockout\n\nThe Northern Football League ended its lockout on Monday. "
+    "League chairman Ola Brandt said the players would be back at the hall where the Varn "
+    "Rovers train. The players included the Varn Rovers' captain, Ivo Kell.\n"
+)
+
+
+def test_a_body_named_only_in_asides_and_possessives_is_in_passing(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """Named twice, the subject only of an aside's verb ("where the Varn Rovers train"),
+    with no role or quote: in passing. One that does something in a clause of the
+    story's own, or is described, or named more than PASSING_MAX_MENTIONS times, is not."""
+    assert _passing(corpus_of, _LEAGUE, "Varn Rovers")
+    acting = _LEAGUE + "The Varn Rovers will open their hall to the players.\n"
+    assert not _passing(corpus_of, acting, "Varn Rovers")
+    assert not _passing(corpus_of, _LEAGUE, "Varn Rovers", role="the league's oldest club")
+    often = _LEAGUE + "Fans of the Varn Rovers waited. " * PASSING_MAX_MENTIONS
+    assert not _passing(corpus_of, often, "Varn Rovers")
+    assert not _passing(corpus_of, _LEAGUE, "Varn Rovers", type="person")
+
+
+def test_mentions_naming_a_thing_after_a_person_weigh_nothing() -> None:
+    """ "the Hadley exception" (``background.recalled``): neither a mention nor a source
+    of the person in the ranking."""
+    person = Actor(name="Tom Hadley", type="person", mentions=5, sources=[1, 2])
+    matches = [Match(0, 0, 100, 110)] * 3 + [Match(0, 1, 100, 110)] * 2
+    named_for = Cluster([], matches=matches, agentive=1, recalled=2, recalled_docs={1})
+    own = Actor(name="Tom Hadley", type="person", mentions=3, sources=[1])
+    assert salience(person, named_for, [0, 0]) == pytest.approx(
+        salience(own, Cluster([], matches=matches[:3], agentive=1), [0, 0])
     )
 
 
