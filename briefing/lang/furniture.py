@@ -218,8 +218,8 @@ SCHEDULE_RE = any_pattern(
         # Friday"): the reporter's day, no event of the story.
         r"\b(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?"
         r"(?:respond to|return)\s+(?:[\w'’-]+\s+){0,3}(?:calls|requests|messages|e-?mails)\b",
-        r"\b(?:could not|couldn['’]t) be reached for comment\b",
-        r"\b(?:not |un)available for comment\b",
+        r"\b(?:could not|couldn['’]t)\s+(?:immediately\s+)?be reached for comment\b",
+        r"\b(?:not\s+(?:immediately\s+)?|un)available\s+(?:for|to)\s+comment\b",
     )
 )
 

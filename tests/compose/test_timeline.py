@@ -458,6 +458,21 @@ def test_a_call_unanswered_with_a_space_or_without_is_no_event():
     )
 
 
+def test_a_call_unanswered_for_now_or_to_comment_is_no_event():
+    # The usual wire forms put "immediately" inside the phrase or write "to comment".
+    wednesday = dt.date(1999, 10, 20)
+    assert (
+        dates(
+            "The harbour master of Varnia proved not immediately available for comment at"
+            " dawn on Tuesday.",
+            "The Varnia port's lawyer was unavailable to comment on Monday.",
+            "Guild pilots couldn’t immediately be reached for comment at dawn on Sunday.",
+            date=wednesday,
+        )
+        == []
+    )
+
+
 def test_mentions_of_one_event_in_two_date_formats_merge():
     events = build_timeline(
         corpus(
