@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from briefing.compose.actors.matching import named_after_place
+from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.names import (
     NAME_ARTICLES,
     NICKNAMES,
@@ -74,7 +75,10 @@ _GROUP_LABELS = frozenset({"NORP", "LANGUAGE"})
 # name of two; and "former" or "late" before it.
 _CUT_NOTE_WORDS = 5
 _TITLE_CUT_RE = re.compile(r"(?<![\w.])(?:(?!(?:The|A|An|[A-Z][a-z]*ing)\b)[A-Z][\w'’-]*\s+){1,2}$")
-_WAS_RE = re.compile(r"\b(?:former|late)\s+$", re.IGNORECASE)
+# "former" or "late" before a title, or before one capitalised word that opens it ("former
+# Varnia port director": a lower-case title leaves a body's or a country's name out); not
+# a possessive ("the late Varo's aide") nor a day or month ("late Friday", ``_was``).
+_WAS_RE = re.compile(r"\b(?P<was>(?i:former|late))\s+(?:(?P<word>[A-Z][\w.&-]*)\s+)?$")
 # Titles that say no office: a note still says who "Ms. Hale" is.
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # An Arabic article a surname may be written with ("al-Rawdan", then "Rawdan"): the given
@@ -158,9 +162,17 @@ def _whole_title(note: str, before: str) -> str:
     if cut is not None:
         note = " ".join([*cut.group(0).split(), note])
         at = cut.start()
-    if was := _WAS_RE.search(before, max(0, at - _BEFORE_REACH), at):
-        note = was.group(0).lower() + note
+    if was := _was(before, at):
+        note = f"{was} {note}"
     return note
+
+
+def _was(before: str, at: int) -> str | None:
+    """The "former" or "late" written before the title at ``at`` (``_WAS_RE``), or None."""
+    was = _WAS_RE.search(before, max(0, at - _BEFORE_REACH), at)
+    if was is None or (was["word"] or "").rstrip(".").lower() in CALENDAR_WORDS:
+        return None
+    return was["was"].lower()
 
 
 def _common_word(text: str, word: str) -> bool:

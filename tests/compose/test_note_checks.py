@@ -57,6 +57,32 @@ def test_a_capitalised_title_cut_short_is_made_whole_a_lower_case_one_is_whole()
     ]
 
 
+def test_former_or_late_before_a_body_s_name_and_a_lower_case_title_is_kept() -> None:
+    # A lower-case title stops at the body's name before it ("Varnia port director"): the
+    # "former" or "late" before that name still says the post is past, but not a day's
+    # "late" nor a possessive's (the late one is someone else).
+    adoc = _article(
+        "The former Varnia port director Jonas Hollis spoke first. "
+        "The late Orlan party leader Ann Giles was remembered. "
+        "Late Friday ferry director Tom Pell arrived. "
+        "The late Varo's aide Ruth Calder spoke last. "
+        "Hollis, Giles, Pell and Calder agreed."
+    )
+    lead = _sentence(adoc, "Hollis, Giles")
+    notes = [
+        ("Hollis", "port director Jonas Hollis"),
+        ("Giles", "party leader Ann Giles"),
+        ("Pell", "ferry director Tom Pell"),
+        ("Calder", "aide Ruth Calder"),
+    ]
+    assert checked_person_notes(adoc, lead, lead.text, notes) == [
+        ("Hollis", "former port director Jonas Hollis"),
+        ("Giles", "late party leader Ann Giles"),
+        ("Pell", "ferry director Tom Pell"),
+        ("Calder", "aide Ruth Calder"),
+    ]
+
+
 def test_the_given_names_and_titles_written_with_a_surname() -> None:
     assert written_before("Ann Hill and Dr. Hill met Chen Yu-tang.", "Hill") == ({"Ann"}, True)
     assert written_before("Ann Hill and Dr. Hill met Chen Yu-tang.", "Chen") == (
