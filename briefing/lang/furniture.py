@@ -125,6 +125,16 @@ COMMERCE_RE = any_pattern(
         r"\bprotected by recaptcha\b",
     )
 )
+# Words one of COMMERCE_RE's alternatives always holds ("read" in "reading", "subscri" in
+# "subscribers"), so a line with none of them is not searched: ingest asks every short
+# paragraph (benchmarks/scale.py's folder). Add a cue here when adding an alternative there.
+COMMERCE_SCREENED = Screened(
+    COMMERCE_RE,
+    (
+        "commission", "share of", "affiliate", "read", "subscri", "reached", "free article",
+        "unlock", "you agree", "recaptcha",
+    ),
+)  # fmt: skip
 # Common words and page furniture the entity model sometimes tags as names.
 JUNK_NAMES = {
     "font size",

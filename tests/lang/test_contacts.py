@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from briefing.lang import contacts
 from briefing.lang.contacts import (
     copyright_line,
     is_contact_fragment,
@@ -89,3 +90,45 @@ def test_a_hostile_run_of_dotted_letters_is_read_in_linear_time():
     assert without_addresses(hostile) is None
     assert not is_contact_fragment(hostile)
     assert time.process_time() - start < 2.0
+
+
+# Lines whose letters are all contact labels (or hidden behind a label by a fold or a
+# digit), and lines with a word besides: the quick test must give the substitutions' answer.
+FRAGMENT_CASES = [
+    ("Tel: 555-010-2000 / FAX 555-010-2001", True),
+    ("E-mail: 555", True),
+    ("Tel5", True),  # the number goes, then "Tel" stands alone as a label
+    ("Tel_5 Ferry", False),
+    ("ma\u0131l", False),  # "mail" alone is no label: only "e-mail" or "email" is
+    ("e-ma\u0131l 555", True),  # dotless i matches "i" under re.I: a label
+    ("mail 555", False),
+    ("Call 555", False),
+    ("ann@example.org", True),
+    ("Write to ann@example.org", False),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment"), FRAGMENT_CASES)
+def test_the_quick_test_of_a_fragment_agrees_with_the_substitutions(text, fragment):
+    rest = contacts._LABEL_RE.sub(
+        " ", contacts.NUMBER_RE.sub(" ", contacts.EMAIL_ADDRESS_RE.sub(" ", text))
+    )
+    assert (contacts._LETTERS_RE.search(rest) is None) is fragment
+    assert is_contact_fragment(text) is fragment
+
+
+def test_a_line_without_a_label_or_copyright_cue_is_not_searched(monkeypatch):
+    searched = []
+    real = contacts.COPYRIGHT_NOTICE_RE
+
+    class Spy:
+        def finditer(self, text):
+            searched.append(text)
+            return real.finditer(text)
+
+    monkeypatch.setattr(contacts, "COPYRIGHT_NOTICE_RE", Spy())
+    assert notice_at("The ferry sailed at 9 on Monday, the harbour master said.") is None
+    assert searched == []
+    assert notice_at("TEL. 555-010-2000, COPYRIGHT 1999 BY EXAMPLE INC.") == 0
+    assert notice_at("\u00a9 2003 Harbour Media") == 0
+    assert len(searched) == 2

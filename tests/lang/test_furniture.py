@@ -7,6 +7,8 @@ import time
 import pytest
 
 from briefing.lang.furniture import (
+    COMMERCE_RE,
+    COMMERCE_SCREENED,
     FORM_PROMPT_RE,
     FORM_PROMPT_SCREENED,
     SYNDICATION_RE,
@@ -87,3 +89,36 @@ def test_a_form_prompt_is_page_text(text: str) -> None:
 def test_a_story_sentence_is_no_form_prompt() -> None:
     assert not FORM_PROMPT_RE.search("Ferry owners signed a new contract with the port.")
     assert not FORM_PROMPT_SCREENED.holds_cue("Ferry owners signed a new contract with the port.")
+
+
+# One notice per alternative of COMMERCE_RE.
+COMMERCE_NOTICES = (
+    "We may earn a commission when you buy through links on our site.",
+    "Our site gets a share of sales from these links.",
+    "This post contains affiliate links.",
+    "Subscribe to continue reading.",
+    "This article is for paid subscribers only.",
+    "Log in or subscribe to read the full article.",
+    "You have reached your limit of stories.",
+    "Free articles remaining: 2",
+    "Create a free account to keep reading.",
+    "Unlock this article today.",
+    "This story is available only to digital subscribers.",
+    "Subscribe now and get unlimited access.",
+    "You've read 3 of 5 free stories.",
+    "Subscribe today for just $1.",
+    "By signing up you agree to the terms.",
+    "This form is protected by reCAPTCHA.",
+)
+
+
+@pytest.mark.parametrize("text", COMMERCE_NOTICES)
+def test_every_commerce_notice_holds_a_cue(text: str) -> None:
+    match = COMMERCE_RE.search(text)
+    assert match is not None, text
+    assert COMMERCE_SCREENED.holds_cue(match.group(0))
+    assert COMMERCE_SCREENED.search(text.upper()) is not None
+
+
+def test_story_text_is_not_searched_for_commerce_notices() -> None:
+    assert not COMMERCE_SCREENED.holds_cue("The ferry crossed the bay on Monday, officials said.")

@@ -32,6 +32,8 @@ def related_links(text: str, ctx: Context) -> str:
 
     Only a parenthesis that opens with a link label and a colon is removed, so an
     ordinary parenthetical remark stays."""
+    if "(" not in text and "[" not in text:  # most paragraphs: no bracket, no search
+        return text
     return RELATED_INLINE_RE.sub("", text)
 
 
@@ -71,6 +73,8 @@ def inline_notes(text: str, ctx: Context) -> str:
     ``wire_notice``)."""
     if text.startswith("(") and text.endswith(")"):
         return text
+    if "(" not in text:  # most paragraphs: no note, no search
+        return text.strip()
     return WIRE_INLINE_NOTE_RE.sub("", text).strip()
 
 

@@ -16,7 +16,7 @@ from briefing.lang.contacts import (
 )
 from briefing.lang.furniture import (
     AGENCY_SLASH_RE,
-    COMMERCE_RE,
+    COMMERCE_SCREENED,
     CONTACT_RE,
     CONTRIBUTOR_RE,
     LINK_LABEL_RE,
@@ -105,7 +105,7 @@ def commerce_notice(text: str, ctx: Context) -> bool:
     links on our site", "Subscribe to continue reading", "You have reached your limit of
     free articles") and newsletter widgets after sign-up ("Thanks for signing up!")."""
     return short(text, COMMERCE_NOTICE_MAX_WORDS) and bool(
-        COMMERCE_RE.search(text) or SIGNUP_DONE_RE.match(text)
+        COMMERCE_SCREENED.search(text) or SIGNUP_DONE_RE.match(text)
     )
 
 
@@ -163,9 +163,9 @@ def contact_notice(text: str, ctx: Context) -> bool:
     copyright on the song") has no labelled number or year after the word, and stays."""
     if is_contact_fragment(text):
         return True
-    words = NUMBER_RE.sub("", text)
     at = notice_at(text)
     if at is not None:
+        words = NUMBER_RE.sub("", text)
         return short(words, CONTACT_NOTICE_MAX_WORDS) and not _SENTENCE_END_RE.search(text[:at])
     rest = without_addresses(text)
     return rest is not None and short(NUMBER_RE.sub("", rest), ADDRESS_LINE_MAX_WORDS)

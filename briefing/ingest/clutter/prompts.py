@@ -14,6 +14,7 @@ from briefing.lang.furniture import (
     SIGNUP_WORD_RE,
     SOCIAL_NETWORKS,
 )
+from briefing.lang.patterns import Screened
 
 # Word caps: a longer line is story text, not the rule's prompt.
 # Set by hand on the sample and the clutter tests' pages (commit 2ccb86f); not benchmarked.
@@ -26,7 +27,11 @@ NEWSLETTER_PROMPT_MAX_WORDS = 14
 # A phone, fax or telex number: no word of a contact line, which may list several
 # ("(--Europe: ANNA LUND in Paris at 41-22-10-11; fax, 41-22-10-12; telex, 123-456.").
 _NUMBER_RE = re.compile(r"\+?\d[\d().\-/]*\d")
-_CONTACT_NUMBER_RE = re.compile(r"\b(?:fax|telex|phone)\b[^.]*\d{3}", re.I)
+# A contact word and a number after it, searched only in lines holding the word (every
+# long paragraph of every article is asked).
+_CONTACT_NUMBER_RE = Screened(
+    re.compile(r"\b(?:fax|telex|phone)\b[^.]*\d{3}", re.I), ("fax", "telex", "phone")
+)
 # A page speaks to its reader; a story tells what its people said.
 _TO_READER_RE = re.compile(r"\b(?:our|your|you)\b", re.I)
 _ATTRIBUTED_RE = re.compile(
