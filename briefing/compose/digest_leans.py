@@ -142,6 +142,9 @@ _SAME_TIME_RE = re.compile(
 # Quotation marks: a sentence that opens inside a quotation its paragraph opened before
 # it, and does not close it, is a speaker's words the article attributes elsewhere.
 _QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
+# Any one of them: a sentence's quotation marks are read, not every character (every
+# sentence of every article with a digest, benchmarks/scale.py's first build).
+_QUOTE_MARK_RE = re.compile("|".join(map(re.escape, sorted(_QUOTE_MARKS))))
 # ``_quotes_open`` of the articles read last, by id (the article kept to check the id is
 # its own); a build's stories hold far fewer articles.
 _QUOTES_KEPT = 256
@@ -268,7 +271,7 @@ def quoted_elsewhere(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     """Whether ``sentence`` is words of a quotation its paragraph opened before it and
     that it does not close ('"If you have healthy soil, ... immune system.' before 'We
     do," Hale says.'): whose words, only the article says."""
-    if any(ch in _QUOTE_MARKS for ch in sentence.text):
+    if _QUOTE_MARK_RE.search(sentence.text):
         return False
     at = sentence.index
     if 0 <= at < len(adoc.sentences) and adoc.sentences[at] is sentence:
@@ -287,7 +290,7 @@ def _quote_open(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
 
 def _quote_after(opened: bool, text: str) -> bool:
     """Whether a quotation is open after ``text``, ``opened`` before it."""
-    for ch in text:
+    for ch in _QUOTE_MARK_RE.findall(text):
         if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
             opened = True
         elif ch in CLOSING_QUOTES:
