@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from briefing.compose.actors.name_keys import generation
 from briefing.compose.actors.roles import apposition
+from briefing.compose.word_starts import starts
 from briefing.lang.names import (
     BODY_HEAD_NOUNS,
     CORPORATE_SUFFIXES,
@@ -296,32 +297,17 @@ def _person_by_use(text: str, name: str, alone: set[str], tagged: set[str]) -> b
     if words[0] in tagged:
         return False  # "Goldman" of "Goldman Sachs" named alone: a body's first word
     surname = words[-1]
-    if any(_HEAD_AFTER_RE.match(text, at + len(surname)) for at in _written(surname, text)):
+    if any(_HEAD_AFTER_RE.match(text, at + len(surname)) for at in starts(surname, text)):
         return False  # "the Nour plant": a body's name
     if surname in alone:
         return True
-    for at in _written(surname, text, _GLUED_BEFORE_SAYING):
+    for at in starts(surname, text, _GLUED_BEFORE_SAYING):
         if not _SAYS_AFTER_RE.match(text, at + len(surname)):
             continue
         before = text[max(0, at - _TITLE_REACH) : at].split()
         if not before or not before[-1][:1].isupper() or before[-1][-1:] in '.,;:!?"”':
             return True  # "... said Friday. Hale said", not "Dow Hale said"
     return False
-
-
-def _written(surname: str, text: str, glued: str = "") -> Iterator[int]:
-    """Where ``text`` writes ``surname`` (a capitalised word) with no word character, nor
-    one of ``glued``, right before it, left to right: the starts of ``\\bsurname`` (with
-    ``glued``: of ``(?<![\\w...])surname``), found without compiling two patterns per
-    surname asked (Python keeps only 512 compiled patterns, and a second run over
-    benchmarks/scale.py's 880 articles asks of many more names). A word character is one
-    ``str.isalnum`` accepts, or "_", as for ``\\w``."""
-    at = text.find(surname)
-    while at >= 0:
-        before = text[at - 1] if at else ""
-        if not before or not (before.isalnum() or before == "_" or before in glued):
-            yield at
-        at = text.find(surname, at + 1)
 
 
 def _role_after(adoc: AnalysedDocument, start: int, end: int) -> str | None:

@@ -7,16 +7,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from briefing.compose import known_people
+from briefing.compose import known_people, word_starts
 from briefing.compose.known_people import (
     _GLUED_BEFORE_SAYING,
     _HEAD_AFTER_RE,
     _SAYS_AFTER_RE,
-    _written,
     people_before,
     role_follows,
     titled_elsewhere,
 )
+from briefing.compose.word_starts import starts
 from briefing.lang.names import BODY_HEAD_NOUNS
 from briefing.lang.speech import SAYS
 from briefing.model import AnalysedDocument, Mention, Sentence
@@ -126,17 +126,20 @@ def test_a_role_right_after_a_name() -> None:
         "ÉHale said. Hale argues.",
     ],
 )
-def test_a_surname_is_found_as_the_patterns_per_name_found_it(text: str) -> None:
+@pytest.mark.parametrize("direct", [0, word_starts.DIRECT_SEARCHES])
+def test_a_surname_is_found_as_the_patterns_per_name_found_it(text, direct, monkeypatch):
     # Where the body head and the speaking verb are looked for after a surname: the
-    # starts the patterns compiled per surname found, without compiling them.
+    # starts the patterns compiled per surname found, without compiling them, whether
+    # the text is searched or its words indexed (``direct`` 0).
+    monkeypatch.setattr(word_starts, "DIRECT_SEARCHES", direct)
     heads = "|".join(sorted(BODY_HEAD_NOUNS))
     said = "|".join(SAYS)
-    assert any(
-        _HEAD_AFTER_RE.match(text, at + len("Hale")) for at in _written("Hale", text)
-    ) == bool(re.search(rf"\bHale\s+(?:{heads})\b", text))
+    assert any(_HEAD_AFTER_RE.match(text, at + len("Hale")) for at in starts("Hale", text)) == bool(
+        re.search(rf"\bHale\s+(?:{heads})\b", text)
+    )
     assert [
         at
-        for at in _written("Hale", text, _GLUED_BEFORE_SAYING)
+        for at in starts("Hale", text, _GLUED_BEFORE_SAYING)
         if _SAYS_AFTER_RE.match(text, at + len("Hale"))
     ] == [m.start() for m in re.finditer(rf"(?<![\w'’.-])Hale\s+(?:{said})\b", text)]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from briefing.compose.word_starts import starts
 from briefing.lang.months import CALENDAR_WORDS
 from briefing.lang.names import (
     ACRONYM_SKIP,
@@ -240,23 +241,20 @@ def written_whole(surface: str, text: str) -> Iterator[int]:
     before it and no word character or hyphen after it, left to right and not
     overlapping: what ``re.finditer`` of ``(?<![\\w'’-])surface(?![\\w-])`` finds, without
     compiling a pattern per name (a second run over benchmarks/scale.py's 880 articles
-    compiled ~3,400, most of ``collect_forms``'s time). A word character is one
-    ``str.isalnum`` accepts, or "_", as for ``\\w``."""
+    compiled ~3,400, most of ``collect_forms``'s time), nor reading a text asked of many
+    names once per name (``word_starts``: an article of thousands of names). A word
+    character is one ``str.isalnum`` accepts, or "_", as for ``\\w``."""
     if not surface:  # an empty name is found between any two characters the pattern allows
         yield from (m.start() for m in re.finditer(r"(?<![\w'’-])(?![\w-])", text))
         return
     n, end = len(surface), len(text)
-    at = text.find(surface)
-    while at >= 0:
-        before = text[at - 1] if at else ""
+    free = 0  # where a match may start: none overlaps the one before
+    for at in starts(surface, text, _GLUED_BEFORE):
         after = text[at + n] if at + n < end else ""
-        if (before and (before.isalnum() or before in _GLUED_BEFORE)) or (
-            after and (after.isalnum() or after in _GLUED_AFTER)
-        ):
-            at = text.find(surface, at + 1)
+        if at < free or (after and (after.isalnum() or after in _GLUED_AFTER)):
             continue
         yield at
-        at = text.find(surface, at + n)
+        free = at + n
 
 
 # The capitalised word right after a name, on the same line: a place's head noun there
@@ -285,7 +283,7 @@ def mostly_a_place(surfaces: list[str], texts: Iterable[str]) -> bool:
 
 
 # What may not touch a name searched whole, besides letters and digits (``written_whole``).
-_GLUED_BEFORE = frozenset("_'’-")
+_GLUED_BEFORE = "_'’-"
 _GLUED_AFTER = frozenset("_-")
 
 

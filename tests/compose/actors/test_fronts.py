@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.compose import word_starts
 from briefing.compose.actors import fronts
 from briefing.compose.actors.fronts import (
     CapitalIndex,
@@ -187,12 +188,15 @@ def test_a_name_always_written_after_more_of_a_name_is_its_last_words() -> None:
 
 
 @pytest.mark.parametrize(
-    "surface", ["Harbour Trust", "Trust", "O'Vell", "Vell-Dorf", "Ana", "", "é"]
+    "surface", ["Harbour Trust", "Trust", "O'Vell", "Vell-Dorf", "Ana", "", "é", "Ana Ana"]
 )
-def test_a_name_is_found_where_the_pattern_finds_it_whole(surface: str) -> None:
+@pytest.mark.parametrize("direct", [0, word_starts.DIRECT_SEARCHES])
+def test_a_name_is_found_where_the_pattern_finds_it_whole(surface, direct, monkeypatch) -> None:
+    # The same places whether the text is searched or its words indexed (``direct`` 0).
+    monkeypatch.setattr(word_starts, "DIRECT_SEARCHES", direct)
     text = (
         "Harbour Trust's board met the Harbour Trustees; Dorfield-Harbour Trust and "
-        "Harbour Trust_2 did not. Ana, Anat, d'Ana, O'Vell-Dorf, Vell-Dorf é é-x xé"
+        "Harbour Trust_2 did not. Ana, Anat, d'Ana, O'Vell-Dorf, Vell-Dorf é é-x xé Ana Ana Ana"
     )
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(surface)}(?![\w-])")
     assert list(written_whole(surface, text)) == [m.start() for m in pattern.finditer(text)]
