@@ -50,7 +50,9 @@ housing units" planned, "33,000 feet").
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from collections.abc import Callable, Iterator
 
@@ -123,6 +125,8 @@ _MAX_TOLD = 20
 # stories has 85 words).
 _MAX_CLAUSE = 150
 Key = tuple[int, int]
+# Each counted word's (count, article, sentence) rows, sorted; each source's articles.
+_CountIndex = tuple[dict[str, list[tuple[int, int, int]]], dict[int, set[int]]]
 
 
 class Frames:
@@ -144,6 +148,7 @@ class Frames:
         self._by_year: dict[str, list[Key]] | None = None
         self._by_when: dict[int, list[Key]] | None = None
         self._verbs: dict[Key, list[Token]] = {}
+        self._by_count: _CountIndex | None = None
 
     def telling(self, statement: Sentence) -> Iterator[Sentence]:
         """The sentences of other sources holding the statement's frame (see the module),
@@ -298,19 +303,49 @@ class Frames:
         return (frozenset(classes), names, doers) if classes and names else None
 
     def _near_count(self, statement: Sentence) -> Iterator[Sentence]:
+        """The sentences of other articles giving a count near a precise count of the
+        statement's, with a word of what is counted in common, in the corpus's order:
+        looked up among those giving a count of that word (``_counts_index``), not by
+        reading every sentence's counts again for each statement (a story of thousands
+        of sentences giving counts took time growing with the square of its length)."""
         mine = [(n, w) for n, w in counts(statement.text) if n % ROUND]
         if not mine:
             return
-        for adoc in self.events.corpus.docs:
-            if adoc.sentences and adoc.sentences[0].source_id == statement.source_id:
-                continue
-            for other in adoc.sentences:
-                if any(
-                    abs(n - count) <= EXACT_SHARE * count and counted & what
-                    for n, what in counts(other.text)
-                    for count, counted in mine
-                ):
-                    yield other
+        by_stem, docs_of = self._counts_index()
+        own = docs_of.get(statement.source_id, set())
+        found: set[Key] = set()
+        for count, counted in mine:
+            slack = EXACT_SHARE * count
+            for word in counted:
+                rows = by_stem.get(word, [])
+                i = bisect.bisect_left(rows, (math.floor(count - slack),))
+                while i < len(rows) and rows[i][0] <= count + slack:
+                    n, doc, index = rows[i]
+                    if abs(n - count) <= slack and doc not in own:
+                        found.add((doc, index))
+                    i += 1
+        docs = self.events.corpus.docs
+        for doc, index in sorted(found):
+            yield docs[doc].sentences[index]
+
+    def _counts_index(self) -> _CountIndex:
+        """Each counted word's counts in the corpus, sorted, with the place of the sentence
+        giving it (its article's and its own position), and the articles of each source
+        (by its first sentence's)."""
+        if self._by_count is None:
+            by_stem: dict[str, list[tuple[int, int, int]]] = {}
+            docs_of: dict[int, set[int]] = {}
+            for d, adoc in enumerate(self.events.corpus.docs):
+                if adoc.sentences:
+                    docs_of.setdefault(adoc.sentences[0].source_id, set()).add(d)
+                for i, other in enumerate(adoc.sentences):
+                    for n, what in counts(other.text):
+                        for word in what:
+                            by_stem.setdefault(word, []).append((n, d, i))
+            for rows in by_stem.values():
+                rows.sort()
+            self._by_count = (by_stem, docs_of)
+        return self._by_count
 
     def _day(self, sentence: Sentence) -> Day | None:
         """The day the sentence tells of, when resolved to a day and not a plan."""

@@ -11,8 +11,9 @@ import pytest
 from briefing.analyse import analyse
 from briefing.compose.corroboration import Corroboration
 from briefing.compose.events import EventIndex
-from briefing.compose.frames import Frames, counts
+from briefing.compose.frames import ROUND, Frames, counts
 from briefing.compose.sentence_dates import event_dates
+from briefing.lang.figures import EXACT_SHARE
 from briefing.model import Corpus, Document, Sentence
 
 # An invented story: an agency approves a jet, a council rules on growers' cider sales.
@@ -130,6 +131,50 @@ VACANT = (
 def test_a_precise_count_of_the_same_thing_is_one_count(other: str, told: bool) -> None:
     found = corpus((VACANT, LATER), (other, LATER))
     assert telling(found) == ([other] if told else [])
+
+
+def _near_count_read_whole(found: Corpus, statement: Sentence) -> list[Sentence]:
+    """The near counts as they were found before the index: every sentence's counts read
+    again for each statement."""
+    mine = [(n, w) for n, w in counts(statement.text) if n % ROUND]
+    return [
+        other
+        for adoc in found.docs
+        if not (adoc.sentences and adoc.sentences[0].source_id == statement.source_id)
+        for other in adoc.sentences
+        if any(
+            abs(n - count) <= EXACT_SHARE * count and counted & what
+            for n, what in counts(other.text)
+            for count, counted in mine
+        )
+    ]
+
+
+def test_near_counts_are_found_by_the_index_as_by_reading_every_sentence() -> None:
+    # Counts at the edge of EXACT_SHARE (5,050: 4,999.5 to 5,100.5), round ones, two
+    # counts in one statement, the statement's own article, and sentences of no count.
+    texts = [
+        "Crews cleared 5,050 tons of silt and 2,317 tons of gravel from the Vellor canal.",
+        "A second report of the same crews put the silt at 5,100 tons. Gravel: 2,340 tons.",
+        "Divers said 4,999 tons of silt remained, and 5,000 tons of gravel were moved.",
+        "The Vellor canal board counted 5,090 tons of silt. It met on Monday.",
+        "Barges carried 2,317 tons of coal, and 5,050 bales of hay went by road.",
+        "Pumps moved 5,200 tons of silt, and 5,050 bales of hay were stacked.",
+    ]
+    found = corpus(*((t, LATER) for t in texts))
+    index = frames(found)
+    for adoc in found.docs:
+        for statement in adoc.sentences:
+            got = list(index._near_count(statement))
+            assert got == _near_count_read_whole(found, statement)
+    first = found.docs[0].sentences[0]
+    assert [s.text for s in index._near_count(first)] == [
+        "A second report of the same crews put the silt at 5,100 tons.",
+        "Gravel: 2,340 tons.",
+        texts[2],  # 5,000 tons (of gravel) of 5,050 tons
+        "The Vellor canal board counted 5,090 tons of silt.",
+        texts[4],  # 2,317 tons (of coal); not the last: 5,200 tons, and bales
+    ]
 
 
 def test_round_counts_and_rates_bases_anchor_nothing() -> None:
