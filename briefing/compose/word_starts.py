@@ -25,11 +25,11 @@ import bisect
 import re
 from collections.abc import Iterator
 
-# Questions a text answers by searching before its words are indexed. Measured on a text
-# of 200,000 characters (``max_source_chars``, an article's most): one search for a name
-# it does not hold takes ~20 µs, indexing its 35,000 words ~15 ms, as ~750 searches; 256
-# keeps an ordinary article (a few dozen names) on the search, and a hostile one's
-# searches within a few milliseconds of the index it then builds.
+# Questions a text answers by searching before its words are indexed. Measured on an
+# invented text of 141,000 characters (26,600 words; ``max_source_chars`` allows 200,000)
+# on the loaded dev machine: one search for a name it does not hold ~70 µs, indexing its
+# words ~8.5 ms, as ~120 searches. 256 keeps an ordinary article (a few dozen names) on
+# the search, and costs a hostile one about twice the index before the index is built.
 DIRECT_SEARCHES = 256
 # Texts whose questions are counted and index kept (past this many, the oldest is
 # dropped, and indexed again when it is asked enough): one per article of a story, as
