@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from briefing.compose.actors.alias_runs import MANY_ALIASES, Narrowed
 from briefing.compose.actors.clusters import Cluster, Match
 from briefing.compose.actors.filters import in_spans
 from briefing.compose.actors.genders import TITLE_REACH_CHARS
@@ -104,6 +105,12 @@ class AliasFinder:
                 plain = len(words) == 1 and run.end() == len(words[0])
                 self.by_run[run.group(0).lower()].append((alias, plain))
         self.longest = {run: max(len(a) for a, _ in group) for run, group in self.by_run.items()}
+        # A run opening many aliases: those a place may hold, by the words there.
+        self.narrowed = {
+            run: Narrowed(group, self.spaced)
+            for run, group in self.by_run.items()
+            if len(group) > MANY_ALIASES
+        }
         # What every article's ``reading`` digest starts from: the aliases no run holds.
         self._others_read = hashlib.sha256(repr(tuple(other)).encode("utf-8", "surrogatepass"))
         self._runs_read: dict[str, bytes] | None = None  # ``reading``: each run's aliases
@@ -141,6 +148,11 @@ class AliasFinder:
             if start < end or start and text[start - 1] in "@#":
                 continue
             window: str | None = None
+            narrowed = self.narrowed.get(key)
+            if narrowed is not None:
+                window = self._window(text, start, self.longest[key])
+                picked = narrowed.candidates(window)
+                found = found if picked is None else picked
             for alias, plain in found:
                 if plain:  # the whole run is the alias; the next character is no word's
                     end = run.end()
