@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from briefing.compose.actors.clusters import Cluster, NameForm, UnionFind, is_personish
 from briefing.compose.actors.genders import namesakes, owner_gender
@@ -34,6 +35,7 @@ from briefing.compose.actors.matching import (
 )
 from briefing.compose.actors.mentions import PLACE_LABELS
 from briefing.compose.actors.qualifiers import join_initialled
+from briefing.compose.actors.spelling_pairs import alike_pairs
 from briefing.lang.genders import KIN_NOUNS
 from briefing.lang.names import (
     CORPORATE_SUFFIXES,
@@ -123,11 +125,15 @@ def join_full_names(people: People, uf: UnionFind) -> None:
     for i, f in enumerate(full):
         blocks["last", surname(f.tokens)].append(i)
         blocks["first", first_name(f.tokens[0])].append(i)
+    # A first name's block is compared where surnames may be spelt alike (``alike_pairs``).
     pairs = {
         (i, j)
-        for members in blocks.values()
-        for x, i in enumerate(members)
-        for j in members[x + 1 :]
+        for (kind, _), members in blocks.items()
+        for i, j in (
+            alike_pairs(members, [surname(full[m].tokens) for m in members])
+            if kind == "first"
+            else combinations(members, 2)
+        )
         if same_person(full[i].tokens, full[j].tokens)
     }
     for i, j in sorted(pairs):  # the order of a scan of all pairs
