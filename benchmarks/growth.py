@@ -14,18 +14,19 @@ from n to 2n (about 2x is linear, 4x quadratic). ``--scale`` multiplies every n.
 
 Cases (invented text, hostile in size, not in form):
 
-- ``distinct``: n = 2,500 distinct sentences in articles of 50, each giving a count
+- ``distinct``: n = 2,500 distinct sentences in ten articles, each giving a count
   (``hostile.sentence``);
-- ``names``: one article naming n = 5,000 distinct people, eight to a sentence, beside the
-  bundled sample story;
+- ``names``: one article of n = 2,000 sentences, each a person of two invented
+  capitalised words saying something (4,000 distinct capitalised names at n);
 - ``copies``: n = 200 articles of one identical text of 40 sentences (a syndicated
   story saved many times);
 - ``dates``: one article of n = 2,000 sentences, each dating an act to its own day;
 - ``quotes``: one article of n = 2,000 sentences, each quoting a named speaker.
 
-``--stages CASE`` profiles the build of CASE at n and 2n in this checkout (one process,
-``workers = 1``, cProfile) and lists the functions of ``briefing`` whose cumulative time
-grows most beyond twice: where a superlinear stage is.
+``--stages CASE`` profiles the build of CASE at n and 2n (one process, ``workers = 1``,
+cProfile timed by CPU seconds) in this checkout and ``--base``, and lists the functions of
+``briefing`` whose cumulative time grows most beyond twice in this checkout, with both
+checkouts' seconds: where a superlinear stage is, and what a change moved.
 """
 
 from __future__ import annotations
@@ -66,22 +67,24 @@ def people(n: int) -> list[str]:
 
 
 def case_distinct(folder: Path, n: int) -> None:
+    """``n`` distinct sentences in ten articles (paragraphs of five)."""
     rng = random.Random(2)
-    for a in range(n // 50):
-        paragraphs = [" ".join(sentence(rng) for _ in range(5)) for _ in range(10)]
+    per = n // 10
+    for a in range(10):
+        paragraphs = [" ".join(sentence(rng) for _ in range(5)) for _ in range(per // 5)]
         (folder / f"plan{a:04d}.txt").write_text(f"Port plans {a}\n\n" + "\n\n".join(paragraphs))
 
 
 def case_names(folder: Path, n: int) -> None:
-    names = people(n)
+    """One article of ``n`` sentences, each a person of two invented capitalised words
+    saying something ("Varask Zanoley said ...")."""
+    surnames = [h + m + e for h in _HEAD for m in _MID for e in _END]
     lines = [
-        ", ".join(names[i : i + 7]) + f" and {names[i + 7]} met in Marlow on {_DAYS[i // 8 % 5]}."
-        for i in range(0, n - 7, 8)
+        f"{surnames[i].capitalize()} {surnames[-1 - i].capitalize()} said the plan would work."
+        for i in range(n)
     ]
-    body = "\n\n".join(" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5))
+    body = "\n\n".join(" ".join(lines[i : i + 5]) for i in range(0, n, 5))
     (folder / "names.txt").write_text("Marlow council meets\n\n" + body)
-    for path in (ROOT / "sources").glob("*.txt"):
-        shutil.copy(path, folder / path.name)
 
 
 def case_copies(folder: Path, n: int) -> None:
@@ -112,7 +115,7 @@ def case_quotes(folder: Path, n: int) -> None:
 
 CASES: dict[str, tuple[Callable[[Path, int], None], int]] = {
     "distinct": (case_distinct, 2500),
-    "names": (case_names, 5000),
+    "names": (case_names, 2000),
     "copies": (case_copies, 200),
     "dates": (case_dates, 2000),
     "quotes": (case_quotes, 2000),
@@ -125,32 +128,57 @@ def build(repo: Path, folder: Path, out: Path) -> proctree.Run:
     return proctree.measure([*cmd, "-f", "json", "--force"], repo, env)
 
 
-def stages(case: str, n: int, base: Path) -> None:
-    """The functions whose cumulative time grows most beyond twice from n to 2n."""
-    totals = []
+# Runs ``briefing build`` in this process under cProfile timed by CPU seconds (the wall
+# clock of a loaded machine is noise), and writes the profile to argv[1].
+_PROFILED = """
+import cProfile, runpy, sys, time
+out, sys.argv = sys.argv[1], ["briefing", *sys.argv[2:]]
+profile = cProfile.Profile(time.process_time)
+try:
+    profile.runcall(runpy.run_module, "briefing", run_name="__main__")
+except SystemExit:
+    pass
+profile.dump_stats(out)
+"""
+
+
+def profiled(repo: Path, folder: Path, out: Path) -> dict[str, float]:
+    """CPU seconds (cumulative) of each ``briefing`` function in one build of ``folder``
+    by ``repo`` in one process (``workers = 1``), by file and name (summed)."""
+    (out.parent / "w1.toml").write_text("workers = 1\n")
+    cmd = [sys.executable, "-c", _PROFILED, str(out.with_suffix(".prof")), "build", str(folder)]
+    cmd += ["-o", str(out), "-f", "json", "--force", "--config", str(out.parent / "w1.toml")]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800", "PYTHONPATH": str(repo)}
+    subprocess.run(cmd, env=env, cwd=repo, capture_output=True, check=True)
+    totals: dict[str, float] = {}
+    stats = pstats.Stats(str(out.with_suffix(".prof"))).stats  # type: ignore[attr-defined]
+    for (path, _, name), row in stats.items():
+        if "/briefing/" in path:
+            key = f"{path.split('/briefing/', 1)[1]}:{name}"
+            totals[key] = totals.get(key, 0.0) + row[3]
+    return totals
+
+
+def stages(case: str, n: int, tmp: Path, repos: list[tuple[str, Path]]) -> None:
+    """The functions whose cumulative CPU time grows most beyond twice from n to 2n (in
+    the first of ``repos``), with every repo's seconds."""
+    times: dict[str, list[dict[str, float]]] = {name: [] for name, _ in repos}
     for size in (n, 2 * n):
-        folder = base / f"{case}{size}"
+        folder = tmp / f"{case}{size}"
         folder.mkdir(parents=True)
         CASES[case][0](folder, size)
-        (base / "w1.toml").write_text("workers = 1\n")
-        prof = base / f"{case}{size}.prof"
-        cmd = [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "briefing", "build"]
-        cmd += [str(folder), "-o", str(base / f"out{size}"), "-f", "json", "--force"]
-        env = {**os.environ, "SOURCE_DATE_EPOCH": "1764460800", "PYTHONPATH": str(ROOT)}
-        subprocess.run([*cmd, "--config", str(base / "w1.toml")], env=env, capture_output=True)
-        stats = pstats.Stats(str(prof)).stats  # type: ignore[attr-defined]
-        totals.append(
-            {
-                f"{Path(f).name}:{line}:{name}": v[3]
-                for (f, line, name), v in stats.items()
-                if "/briefing/" in f
-            }  # fmt: skip
+        for name, repo in repos:
+            times[name].append(profiled(repo, folder, tmp / f"out-{name}-{size}"))
+    first = times[repos[0][0]]
+    rows = sorted(((b - 2 * first[0].get(k, 0.0), k) for k, b in first[1].items()), reverse=True)
+    head = " ".join(f"{name + ' n':>9} {name + ' 2n':>9}" for name, _ in repos)
+    print(f"{'function (CPU s)':56} {head}")
+    for _, key in rows[:25]:
+        cells = " ".join(
+            f"{times[name][0].get(key, 0.0):9.2f} {times[name][1].get(key, 0.0):9.2f}"
+            for name, _ in repos
         )
-    rows = sorted(((b - 2 * totals[0].get(k, 0.0), k, totals[0].get(k, 0.0), b)
-                   for k, b in totals[1].items()), reverse=True)  # fmt: skip
-    print(f"{'function':60} {'n: s':>8} {'2n: s':>8}  growth")
-    for _, key, a, b in rows[:25]:
-        print(f"{key[:60]:60} {a:8.2f} {b:8.2f}  {b / a if a else float('inf'):.1f}x")
+        print(f"{key[-56:]:56} {cells}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -162,10 +190,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="briefing-growth-"))
     try:
-        if args.stages:
-            stages(args.stages, int(CASES[args.stages][1] * args.scale), tmp)
-            return
         repos = [("new", ROOT), *([("base", args.base.resolve())] if args.base else [])]
+        if args.stages:
+            stages(args.stages, int(CASES[args.stages][1] * args.scale), tmp, repos)
+            return
         head = " | ".join(f"{name} CPU s | {name} peak MB" for name, _ in repos)
         print(f"| case | n | {head} |")
         print("|---|---:|" + "---:|" * 2 * len(repos))
