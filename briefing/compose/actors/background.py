@@ -29,12 +29,12 @@ from briefing.compose.actors.history import (
     names_the_past,
 )
 from briefing.compose.actors.mention_facts import compared
-from briefing.compose.actors.roles import in_quotation
 from briefing.lang.agency import AGENT_ACT_NOUNS, AGENT_HEAD_NOUNS
 from briefing.lang.dates import BACKGROUND_PREPOSITIONS
 from briefing.lang.names import PERSON_NOUNS
 from briefing.lang.places import SITE_NOUNS
-from briefing.model import Corpus
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
+from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token
 
 _MODIFIER_DEPS = {"compound", "poss"}
@@ -187,13 +187,52 @@ def recalled(corpus: Corpus, c: Cluster) -> tuple[int, set[int]]:
 
 def named_in_quotations_only(corpus: Corpus, c: Cluster) -> bool:
     """Whether every mention of a person lies inside someone else's quotation ("'If Ann
-    and Tom had not done it, we would not be here,' said X"): what others recall or
-    compare, not a party of the story unless a quotation is the person's own (the caller
-    asks). Issue 11's held-out reading: a figure named only in a quote about the past."""
-    texts = [corpus.docs[m.doc].document.text for m in c.matches]
-    return bool(texts) and all(
-        in_quotation(text, m.start) for text, m in zip(texts, c.matches, strict=True)
-    )
+    and Tom had not done it, we would not be here,' said X": ``_quoted``), or, for the
+    rest, likens others to the person ("a star like X") or names a rule or an idea after
+    them ("the X exception"): what others recall or compare, not a party of the story
+    unless a quotation is the person's own (the caller asks). Issue 11's held-out reading:
+    a figure named only in a quote about the past."""
+    quoted = False
+    starts: dict[int, list[int]] = {}
+    for m in c.matches:
+        adoc = corpus.docs[m.doc]
+        if m.doc not in starts:
+            starts[m.doc] = [s.start for s in adoc.sentences]
+        k = bisect.bisect_right(starts[m.doc], m.start) - 1
+        span = match_span(corpus, m)
+        if k >= 0 and _quoted(adoc.document.text, adoc.sentences, k, m.start):
+            quoted = True
+        elif span is None or not (compared(span.root) or _in_memory(span, _NAMED_FOR)):
+            return False
+    return quoted
+
+
+def _quoted(text: str, sentences: list[Sentence], k: int, at: int) -> bool:
+    """Whether the character ``at`` of sentence ``k`` is inside a quotation: one opened
+    before it in the sentence, or one the sentence before (of the same paragraph) left
+    open and that this sentence closes after it ('"... for years. We owe X," she said.';
+    not '... for years. We owe it," said X.'). Read within a sentence or two only: a
+    plain-text article is often one paragraph, where one stray mark would set every later
+    name inside a quotation."""
+    sentence = sentences[k]
+    carried = k > 0 and sentences[k - 1].paragraph == sentence.paragraph
+    carried = carried and _open_after(sentences[k - 1].text)
+    before = text[sentence.start : at]
+    if not _open_after(before, carried):
+        return False
+    if any(ch in before for ch in OPENING_QUOTES + CLOSING_QUOTES):
+        return True  # opened in the sentence, before the name
+    return any(ch in text[at : sentence.end] for ch in CLOSING_QUOTES)
+
+
+def _open_after(text: str, opened: bool = False) -> bool:
+    """Whether a quotation is open at the end of ``text``, ``opened`` before it."""
+    for ch in text:
+        if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
+            opened = True
+        elif ch in CLOSING_QUOTES:
+            opened = False
+    return opened
 
 
 def named_as_example(corpus: Corpus, c: Cluster) -> bool:

@@ -116,7 +116,7 @@ def role(corpus: Corpus, c: Cluster) -> str | None:
         if stands_for and _key(written) in METONYMS:
             continue  # "Washington was the first state to ...": not the country's
         bare = len(written.split()) == 1
-        for found, weight in _roles_at(span, c.type, in_quotation(text, m.start)):
+        for found, weight in _roles_at(span, c.type, _in_quotation(text, m.start)):
             if weight == TITLE_BEFORE_WEIGHT and has_full:
                 if bare:
                     bare_titles[found] += weight
@@ -278,7 +278,7 @@ def _key(written: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def in_quotation(text: str, start: int) -> bool:
+def _in_quotation(text: str, start: int) -> bool:
     """Whether the character at ``start`` is inside a quotation of its paragraph (more
     opening than closing curly quotes before it, or an odd number of straight ones)."""
     before = text[text.rfind("\n", 0, start) + 1 : start]

@@ -283,3 +283,30 @@ def test_someone_named_only_in_others_quotations_is_no_actor(find: FindActor) ->
     assert "Anna Kessler" in names and "Tom Hadley" not in names, names
     told = BOARD + quoted + "Tom Hadley wrote to the board on Monday to back the vote.\n"
     assert find(_actors(told), "Tom Hadley")
+
+
+def test_someone_only_quoted_about_or_likened_to_is_no_actor(find: FindActor) -> None:
+    """Named inside another's quotation and, elsewhere, only as what others are likened
+    to ("a coach like X"): what others recall or compare, no party."""
+    text = BOARD + (
+        '"If Tom Hadley had not fought for the school in his day, we would have no '
+        'textbook at all," Kessler said. Parents want a teacher like Tom Hadley.\n'
+    )
+    names = [a.name for a in _actors(text)]
+    assert "Anna Kessler" in names and "Tom Hadley" not in names, names
+
+
+def test_a_stray_quotation_mark_does_not_quote_the_rest_of_a_paragraph(
+    find: FindActor,
+) -> None:
+    """A plain-text article is often one paragraph: a quotation is read within its
+    sentence, or one that the sentence before opened and this one closes."""
+    stray = BOARD.rstrip("\n") + (
+        ' Critics called the book a "relic, and left. Tom Hadley, a retired farmer, '
+        "watched the vote from the gallery.\n"
+    )
+    assert find(_actors(stray), "Tom Hadley")
+    closed = BOARD.rstrip("\n") + (
+        ' "We owe the book to years of work. We owe it to Tom Hadley," Kessler said.\n'
+    )
+    assert find(_actors(closed), "Tom Hadley") == []
