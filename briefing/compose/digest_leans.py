@@ -87,7 +87,7 @@ from briefing.lang.months import MONTH_RE
 from briefing.lang.pointing import points_back
 from briefing.lang.referents import PEOPLE_HEADS
 from briefing.lang.roles import ROLE_NOUNS
-from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, SAY_LEMMAS
+from briefing.lang.speech import QUOTE_MARK_RE, SAY_LEMMAS, quote_open_after
 from briefing.lang.words import words as word_list
 from briefing.model import AnalysedDocument, Sentence
 from briefing.parsed import Token, tokens_at
@@ -139,12 +139,8 @@ _SAME_TIME_RE = re.compile(
     r"(?:During|In|Over|For|At) the (?:same|interim|meantime)\b"
     r"(?! (?:time|year|day)s? (?:as|that)\b)"
 )
-# Quotation marks: a sentence that opens inside a quotation its paragraph opened before
-# it, and does not close it, is a speaker's words the article attributes elsewhere.
-_QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
-# Any one of them: a sentence's quotation marks are read, not every character (every
-# sentence of every article with a digest, benchmarks/scale.py's first build).
-_QUOTE_MARK_RE = re.compile("|".join(map(re.escape, sorted(_QUOTE_MARKS))))
+# A sentence that opens inside a quotation its paragraph opened before it, and does not
+# close it, is a speaker's words the article attributes elsewhere (speech.QUOTE_MARK_RE).
 # ``_quotes_open`` of the articles read last, by id (the article kept to check the id is
 # its own); a build's stories hold far fewer articles.
 _QUOTES_KEPT = 256
@@ -271,7 +267,7 @@ def quoted_elsewhere(adoc: AnalysedDocument, sentence: Sentence) -> bool:
     """Whether ``sentence`` is words of a quotation its paragraph opened before it and
     that it does not close ('"If you have healthy soil, ... immune system.' before 'We
     do," Hale says.'): whose words, only the article says."""
-    if _QUOTE_MARK_RE.search(sentence.text):
+    if QUOTE_MARK_RE.search(sentence.text):
         return False
     at = sentence.index
     if 0 <= at < len(adoc.sentences) and adoc.sentences[at] is sentence:
@@ -284,17 +280,7 @@ def _quote_open(sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     opened = False
     for s in sentences:
         if s.paragraph == sentence.paragraph and s.index < sentence.index:
-            opened = _quote_after(opened, s.text)
-    return opened
-
-
-def _quote_after(opened: bool, text: str) -> bool:
-    """Whether a quotation is open after ``text``, ``opened`` before it."""
-    for ch in _QUOTE_MARK_RE.findall(text):
-        if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
-            opened = True
-        elif ch in CLOSING_QUOTES:
-            opened = False
+            opened = quote_open_after(s.text, opened)
     return opened
 
 
@@ -309,7 +295,7 @@ def _quotes_open(adoc: AnalysedDocument) -> list[bool]:
     for s in adoc.sentences:
         opened = state.get(s.paragraph, False)
         flags.append(opened)
-        state[s.paragraph] = _quote_after(opened, s.text)
+        state[s.paragraph] = quote_open_after(s.text, opened)
     if len(_QUOTES_OPEN) >= _QUOTES_KEPT:
         _QUOTES_OPEN.clear()
     _QUOTES_OPEN[id(adoc)] = (adoc, flags)

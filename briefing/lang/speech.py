@@ -94,6 +94,21 @@ SPEAKER_PREFIX_RE = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]
 # The marks that open and close a quotation, straight or curly ('"We will," ...').
 OPENING_QUOTES = ('"', "“")
 CLOSING_QUOTES = ('"', "”")
+# Any one of them: a text's quotation marks are read, not every character (every sentence
+# of every article with a digest, benchmarks/scale.py's first build).
+QUOTE_MARK_RE = re.compile("|".join(map(re.escape, sorted(set(OPENING_QUOTES + CLOSING_QUOTES)))))
+
+
+def quote_open_after(text: str, opened: bool = False) -> bool:
+    """Whether a quotation is open at the end of ``text``, ``opened`` before it."""
+    for ch in QUOTE_MARK_RE.findall(text):  # the marks only, not every character
+        if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
+            opened = True
+        elif ch in CLOSING_QUOTES:
+            opened = False
+    return opened
+
+
 # Lemmas (spaCy's) of the verbs that report speech: the one list the sets below grow from.
 # The plainest first: a date right after one of them is the report's ("said Tuesday").
 SAY_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "add", "claim"})

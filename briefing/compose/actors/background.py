@@ -33,7 +33,7 @@ from briefing.lang.agency import AGENT_ACT_NOUNS, AGENT_HEAD_NOUNS
 from briefing.lang.dates import BACKGROUND_PREPOSITIONS
 from briefing.lang.names import PERSON_NOUNS
 from briefing.lang.places import SITE_NOUNS
-from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES
+from briefing.lang.speech import CLOSING_QUOTES, OPENING_QUOTES, quote_open_after
 from briefing.model import Corpus, Sentence
 from briefing.parsed import Span, Token
 
@@ -216,23 +216,13 @@ def _quoted(text: str, sentences: list[Sentence], k: int, at: int) -> bool:
     name inside a quotation."""
     sentence = sentences[k]
     carried = k > 0 and sentences[k - 1].paragraph == sentence.paragraph
-    carried = carried and _open_after(sentences[k - 1].text)
+    carried = carried and quote_open_after(sentences[k - 1].text)
     before = text[sentence.start : at]
-    if not _open_after(before, carried):
+    if not quote_open_after(before, carried):
         return False
     if any(ch in before for ch in OPENING_QUOTES + CLOSING_QUOTES):
         return True  # opened in the sentence, before the name
     return any(ch in text[at : sentence.end] for ch in CLOSING_QUOTES)
-
-
-def _open_after(text: str, opened: bool = False) -> bool:
-    """Whether a quotation is open at the end of ``text``, ``opened`` before it."""
-    for ch in text:
-        if ch in OPENING_QUOTES and (ch not in CLOSING_QUOTES or not opened):
-            opened = True
-        elif ch in CLOSING_QUOTES:
-            opened = False
-    return opened
 
 
 def named_as_example(corpus: Corpus, c: Cluster) -> bool:
