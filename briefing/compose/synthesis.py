@@ -6,7 +6,8 @@
    a surname or a passive thing the story is not about, "The ban ..." naming only a day,
    ``summary_leans``), tell one private person's experience (``private_lives``) or
    only guess ("may prove", ``hedged``) are kept as statements but
-   never chosen for the summary (``sentence_filters``, ``clarity``).
+   never chosen for the summary (``sentence_filters``, ``clarity``); nor is a plan a
+   later article reports done (``stale_plans``: the outcome is the news).
 3. The executive summary is the concept-coverage optimum (``concept_ilp``): bigrams
    weighted by how many articles report them and how early, boosted by the focus
    question's words and the story's words for them (``focus``), with a bonus for
@@ -70,6 +71,7 @@ from briefing.compose.sentence_filters import trim_connective
 from briefing.compose.sentence_tokens import sentence_tokens
 from briefing.compose.short_names import ShortNames
 from briefing.compose.side_remarks import SideRemarks
+from briefing.compose.stale_plans import StalePlans
 from briefing.compose.story_core import StoryCore, broad
 from briefing.compose.summary_eligible import MIN_STATEMENT_WORDS, eligible_sentences
 from briefing.compose.told import told_choice, told_in_order
@@ -382,6 +384,9 @@ def synthesise(
     if not cands:
         return Synthesis()
     pool = without_done_plans([c for c in cands if c.eligible] or cands)
+    # A plan a later article reports done reads as still ahead: the outcome tells it.
+    stale = StalePlans(corpus)
+    pool = [c for c in pool if not stale.stale(c.group.lead)]
     if topic:
         # Off-topic sentences never make a focused summary when on-topic ones exist.
         on_topic = [c for c in pool if {stem(w) for w in c.group.lead.words} & topic]

@@ -1,0 +1,86 @@
+"""Plans a later article reports done (``stale_plans``), on small invented articles of
+the fictional Republic of Varnia."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analyse import analyse
+from briefing.compose.stale_plans import StalePlans
+from briefing.model import Corpus, Document
+
+_FILLER = "The capital, Marlow, lies on the river Ost. Its harbour is the largest in Varnia."
+
+
+def _story(*dated: tuple[str, dt.date]) -> Corpus:
+    docs = [
+        Document(location=f"doc{i}.txt", text=f"{t} {_FILLER}", title=f"Doc {i}", date=day)
+        for i, (t, day) in enumerate(dated)
+    ]
+    return analyse(docs, entities=True)
+
+
+def _stale(plan: str, outcome: str, plan_day: dt.date, outcome_day: dt.date) -> bool:
+    corpus = _story((plan, plan_day), (outcome, outcome_day))
+    first = corpus.docs[0].sentences[0]
+    assert first.text == plan
+    return StalePlans(corpus).stale(first)
+
+
+APRIL, MAY = dt.date(2024, 4, 5), dt.date(2024, 5, 7)
+
+
+def test_a_swearing_in_expected_and_then_reported_is_stale() -> None:
+    plan = "Nora Vela is due to be sworn in as Varnia's first woman president in May."
+    done = "Nora Vela was sworn in as Varnia's president at a ceremony in Marlow on Sunday."
+    assert _stale(plan, done, APRIL, MAY)
+
+
+def test_the_outcome_must_come_later() -> None:
+    plan = "Nora Vela is due to be sworn in as Varnia's first woman president in May."
+    done = "Nora Vela was sworn in as Varnia's president at a ceremony in Marlow on Sunday."
+    assert not _stale(plan, done, APRIL, APRIL)  # the same day: no later report
+    assert not _stale(plan, done, MAY, APRIL)  # an older swearing-in
+
+
+def test_someone_else_doing_it_or_a_plan_again_is_no_outcome() -> None:
+    plan = "Nora Vela is due to be sworn in as Varnia's first woman president in May."
+    other = "Ivo Brand was sworn in as Varnia's prime minister at a ceremony on Sunday."
+    again = "Nora Vela will be sworn in as Varnia's president at a ceremony on Sunday."
+    denied = "Nora Vela was not sworn in at the ceremony in Marlow on Sunday."
+    for later in (other, again, denied):
+        assert not _stale(plan, later, APRIL, MAY), later
+
+
+def test_a_hanging_set_for_dawn_and_then_told() -> None:
+    plan = "The poisoner Tom Pell, set to be hanged at dawn in Corvin, begged the king for mercy."
+    done = "Tom Pell was hanged in Corvin at dawn on Thursday while a crowd prayed outside."
+    assert _stale(plan, done, APRIL, dt.date(2024, 4, 6))
+
+
+def test_a_win_expected_and_an_election_reported() -> None:
+    plan = "Most pollsters expect Vela to win the Varnian presidency at the spring ballot."
+    done = "The election board announced that Nora Vela was elected president with 53 percent."
+    assert _stale(plan, done, APRIL, MAY)
+    looked = "Nora Vela looked set for a narrow victory as the Varnian ballots were counted."
+    assert _stale(looked, done, APRIL, MAY)
+
+
+def test_a_bill_expected_to_pass_and_then_passed() -> None:
+    plan = "Trawler owners may fight the fishing law, which the Varnian Assembly is due to pass."
+    done = "The Varnian Assembly passed the fishing law on Wednesday by 80 votes to 12."
+    assert _stale(plan, done, APRIL, MAY)
+    house = "The Assembly's upper house has approved the fishing law, its speaker said."
+    assert _stale(plan, house, APRIL, MAY)  # the body's possessive, approval for passing
+
+
+def test_a_fact_that_holds_no_plan_is_never_stale() -> None:
+    fact = "Nora Vela was elected mayor of Marlow in 2019 with 60 percent of the vote."
+    done = "Nora Vela was elected president with 53 percent of the vote on Sunday."
+    assert not _stale(fact, done, APRIL, MAY)
+
+
+def test_what_would_happen_if_is_no_plan() -> None:
+    plan = "If the vote fails, the Varnian Assembly would dissolve itself within a week."
+    done = "The Varnian Assembly dissolved itself on Friday after the vote failed."
+    assert not _stale(plan, done, APRIL, MAY)
