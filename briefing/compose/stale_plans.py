@@ -10,14 +10,16 @@ the summary and the background are chosen from (``synthesis``). ``restated`` alr
 joins a plan and its outcome when both are chosen, or told on one day; this reads the
 whole folder, whatever was chosen and whatever day the plan names.
 
-A plan (``planned``) is a verb under a future auxiliary ("will", "would") or under a
-verb of arranging ("expected", "set", "scheduled", "due", "plans", "intends") or the
-noun such a word is "set for" ("set for victory"), with a name among its doers: its
-subject, the subject of the arranging verb, the name an "X, set to ..." phrase
-describes, or the "by" agent of a passive. An outcome (``_done``) is a verb of the plan's
-class (or one of ``OUTCOME_WORDS``) in the past tense of a sentence of an article written
-after the plan's, not negated nor itself under a future or arranging word, whose subject
-(or agent) holds the name. Read from the parse: without one nothing is stale.
+A plan (``planned``) is a verb of an act (not "get", "remain": ``events.NO_EVENT``)
+under a future auxiliary ("will", "would") or under a verb of arranging ("expected",
+"set", "scheduled", "due", "plans", "intends"), or the noun such a word is "set for"
+("set for a win"), with a name among its doers: its subject, the subject of the
+arranging verb, the name an "X, set to ..." phrase describes, or the "by" agent of a
+passive; a people ("Varnians") is no doer. An outcome (``reported``) is a verb of the
+plan's class (or one of ``OUTCOME_WORDS``) in the past tense of a sentence of an article
+written after the plan's, not negated nor itself under a future or arranging word nor
+dated by a year before the plan's ("In 2019, the board opened ..."), whose subject (or
+agent) holds the name. Read from the parse: without one nothing is stale.
 """
 
 from __future__ import annotations
@@ -25,10 +27,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing.compose.events import NAME_LABELS, word_class
+from briefing.compose.events import NAME_LABELS, NO_EVENT, word_class
 from briefing.compose.near_duplicates import stem, stem_all
 from briefing.compose.sentence_tokens import sentence_tokens
-from briefing.lang.dates import FUTURE_AUXILIARIES, FUTURE_CUE_RE
+from briefing.lang.dates import FUTURE_AUXILIARIES, FUTURE_CUE_RE, YEAR_RE
 from briefing.lang.patterns import any_pattern
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.wordforms import event_synonym
@@ -50,11 +52,19 @@ FOR_ARRANGING = frozenset({"set", "poise"})
 # passed. Set by hand from the dev stories' stale plans (session 54); few, so that an
 # outcome is the plan's own act.
 OUTCOME_WORDS = {"win": ("elect",), "issu": ("announc",), "pass": ("approv",)}
+# Verbs of no act of their own ("would get", "will remain", ``events.NO_EVENT``), and light
+# verbs whose act is their object's ("will make our law stronger" / "have made clear").
+NO_ACT = NO_EVENT | {"make", "do"}
+# Dependents that open a clause inside a phrase: their names are no doer of its verb.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+# Entity labels of the numbers a plan and its outcome must agree on.
+COUNT_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 # Auxiliaries that make a past participle a report of what happened ("was executed",
 # "has passed"); "had" tells what came before the article's time, no outcome of it.
 PAST_AUXILIARIES = frozenset({"was", "were", "has", "have", "been", "'s"})
-# Name labels a doer is read from: the story's people, bodies and places.
-DOER_LABELS = NAME_LABELS - {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+# Name labels a doer is read from: the story's people, bodies and places; not a people
+# ("Indians", "Sioux": whoever of them did it, the planned act is not theirs alone).
+DOER_LABELS = NAME_LABELS - {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"}
 # A sentence that may tell a plan: a future cue, or an arranging word ("set to", "set
 # for", "poised", "plans to"); only such sentences are parsed for one.
 PLAN_CUE_RE = any_pattern(
@@ -68,6 +78,7 @@ class Plan:
 
     classes: frozenset[str]
     doers: frozenset[str]
+    counts: frozenset[str] = frozenset()  # the numbers of its clause ("eight more people")
 
 
 def _name_words(span: Span, tokens: Iterable[Token]) -> set[str]:
@@ -86,15 +97,42 @@ def _name_words(span: Span, tokens: Iterable[Token]) -> set[str]:
     return found
 
 
+def _phrase(token: Token) -> list[Token]:
+    """The tokens of ``token``'s phrase without the clauses inside it ("the senator, who
+    stood in for Bush, ...": not Bush)."""
+    found = [token]
+    for c in token.children:
+        if c.dep_ not in CLAUSE_DEPS:
+            found.extend(_phrase(c))
+    return found
+
+
 def _subjects(token: Token) -> list[Token]:
     """The tokens of ``token``'s subject, and of the agent of its passive."""
     found: list[Token] = []
     for c in token.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            found.extend(c.subtree)
+            found.extend(_phrase(c))
         elif c.dep_ == "agent":
-            found.extend(t for g in c.children for t in g.subtree)
+            found.extend(t for g in c.children for t in _phrase(g))
     return found
+
+
+def _objects(token: Token) -> list[Token]:
+    """The tokens of ``token``'s direct object ("hang eight more prisoners")."""
+    return [t for c in token.children if c.dep_ == "dobj" for t in _phrase(c)]
+
+
+def _counts(span: Span, tokens: Iterable[Token]) -> frozenset[str]:
+    """The numbers among ``tokens`` ("eight", "231", "fifth"), lower-cased: read in the
+    subject and the object of an act, what it counts, not in a description ("sworn in as
+    its first woman president")."""
+    inside = {t.i for t in tokens}
+    return frozenset(
+        e.text.lower()
+        for e in span.doc.ents_within(span.start, span.end)
+        if e.label_ in COUNT_LABELS and e.root.i in inside
+    )
 
 
 def _arranged(token: Token) -> Token | None:
@@ -117,7 +155,7 @@ def _doers(span: Span, verb: Token, arranging: Token | None) -> set[str]:
     if arranging is not None:
         tokens += _subjects(arranging)
         if arranging.dep_ == "acl":  # "Ann Vask, set to be hanged": the name described
-            tokens += list(arranging.head.subtree)
+            tokens += _phrase(arranging.head)
         elif arranging.dep_ in ("acomp", "oprd") and arranging.head is not arranging:
             tokens += _subjects(arranging.head)  # "Vela looked set for victory"
     return _name_words(span, tokens)
@@ -134,21 +172,29 @@ def _conditional(span: Span) -> bool:
 
 
 def planned(span: Span) -> list[Plan]:
-    """The plans a sentence tells with a name among their doers."""
-    plans: list[tuple[str, set[str]]] = []  # (the planned act's word, its doers)
+    """The plans a sentence tells with a name among their doers; not one it denies ("would
+    not be taken": what happened then is no outcome of it)."""
+    plans: list[Plan] = []
     conditional = _conditional(span)
+
+    def plan(act: str, verb: Token, arranging: Token | None) -> None:
+        doers = _doers(span, verb, arranging)
+        if doers and not any(c.dep_ == "neg" for c in verb.children):
+            counts = _counts(span, [*_objects(verb), *_subjects(arranging or verb)])
+            plans.append(Plan(_classes(word_class(act)), frozenset(doers), counts))
+
     for t in span:
         if t.lemma_ in FOR_ARRANGING:  # "set for victory": the noun is the act
             for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
-                nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-                plans += [(n.lemma_, _doers(span, t, t)) for n in nouns]
-        if t.pos_ != "VERB":
+                for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    plan(noun.lemma_, t, t)
+        if t.pos_ != "VERB" or t.lemma_.lower() in NO_ACT:
             continue
         arranging = _arranged(t)
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in t.children)
         if arranging is not None or (future and not conditional):
-            plans.append((t.lemma_, _doers(span, t, arranging)))
-    return [Plan(_classes(word_class(act)), frozenset(doers)) for act, doers in plans if doers]
+            plan(t.lemma_, t, arranging)
+    return plans
 
 
 def _reported(t: Token) -> bool:
@@ -168,17 +214,57 @@ def _reported(t: Token) -> bool:
     )
 
 
-def _done(span: Span, plan: Plan) -> bool:
-    """Whether the sentence over ``span`` reports ``plan``'s act done by its doer."""
+@dataclass(frozen=True)
+class Done:
+    """An act a sentence reports done: its word class, its doers' name words and the
+    earliest year its own dates name (None without one)."""
+
+    word: str
+    doers: frozenset[str]
+    year: int | None
+    counts: frozenset[str] = frozenset()
+
+    def tells(self, plan: Plan, year: int) -> bool:
+        """Whether this is ``plan``'s act, done no earlier than ``year`` (the plan's), of
+        the number the plan gives, if it gives one ("scheduled to hang eight" is not told
+        by "has hanged 231 in two decades", nor "to hang its fifth" by "whom it hanged")."""
+        return (
+            self.word in plan.classes
+            and bool(self.doers & plan.doers)
+            and (self.year is None or self.year >= year)
+            and (not plan.counts or bool(self.counts & plan.counts))
+        )
+
+
+def _own_year(span: Span, verb: Token) -> int | None:
+    """The earliest year a date of ``verb``'s own names ("In May 1996, the tribe opened
+    ..."): an act so dated may be an older one than the plan's."""
+    dates = [e for e in span.doc.ents_within(span.start, span.end) if e.label_ == "DATE"]
+    years = [
+        int(y)
+        for e in dates
+        if verb in (e.root.head, e.root.head.head)
+        for y in YEAR_RE.findall(e.text)
+    ]
+    return min(years) if years else None
+
+
+def reported(span: Span) -> list[Done]:
+    """The acts the sentence over ``span`` reports done by a name."""
+    found: list[Done] = []
     for t in span:
-        told = t.pos_ == "VERB" and event_synonym(word_class(t.lemma_)) in plan.classes
-        if told and _reported(t) and _name_words(span, _subjects(t)) & plan.doers:
-            return True
-    return False
+        if t.pos_ == "VERB" and _reported(t):
+            doers = _name_words(span, _subjects(t))
+            if doers:
+                word = event_synonym(word_class(t.lemma_))
+                counts = _counts(span, [*_objects(t), *_subjects(t)])
+                found.append(Done(word, frozenset(doers), _own_year(span, t), counts))
+    return found
 
 
 class StalePlans:
-    """Which sentences of a corpus tell a plan a later article reports done."""
+    """Which sentences of a corpus tell a plan a later article reports done. A sentence's
+    reported acts are read off the parse once, whatever number of plans ask for them."""
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
@@ -186,6 +272,7 @@ class StalePlans:
         self.answers: dict[tuple[int, int], bool] = {}
         self.by_word: dict[str, list[Sentence]] | None = None  # built when first asked
         self.classes: dict[tuple[int, int], frozenset[str]] = {}
+        self.acts: dict[tuple[int, int], list[Done]] = {}  # each sentence's, read once
 
     def stale(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` tells a plan that a sentence of an article written after
@@ -205,10 +292,16 @@ class StalePlans:
                 later = self.days[other.doc]
                 if later is None or later <= day:
                     continue
-                tokens = sentence_tokens(self.corpus, other)
-                if tokens is not None and _done(tokens, plan):
+                if any(act.tells(plan, day.year) for act in self._acts_of(other)):
                     return True
         return False
+
+    def _acts_of(self, s: Sentence) -> list[Done]:
+        key = (s.doc, s.index)
+        if key not in self.acts:
+            span = sentence_tokens(self.corpus, s)
+            self.acts[key] = reported(span) if span is not None else []
+        return self.acts[key]
 
     def _told(self, plan: Plan) -> list[Sentence]:
         """The corpus's sentences with a word of ``plan``'s doers (or its possessive:

@@ -84,3 +84,45 @@ def test_what_would_happen_if_is_no_plan() -> None:
     plan = "If the vote fails, the Varnian Assembly would dissolve itself within a week."
     done = "The Varnian Assembly dissolved itself on Friday after the vote failed."
     assert not _stale(plan, done, APRIL, MAY)
+
+
+def test_an_older_act_of_the_same_kind_is_no_outcome() -> None:
+    plan = "This month a large riverside hotel will be opened by Marlow Hotels Inc. in Ostby."
+    older = "In May 2019, Marlow Hotels Inc. opened a small casino in a metal shed by the road."
+    assert not _stale(plan, older, APRIL, MAY)  # dated before the plan's year
+    done = "Marlow Hotels Inc. opened its large riverside hotel in Ostby on Saturday."
+    assert _stale(plan, done, APRIL, MAY)
+
+
+def test_a_verb_of_no_act_or_a_people_makes_no_plan() -> None:
+    plan = "Varnian towns would get 40 new schools under the minister's budget."
+    got = "Marlow and other Varnian towns got the attention of the whole country."
+    assert not _stale(plan, got, APRIL, MAY)  # "get" tells no act of its own
+    people = "Varnian voters will vote on the new flag in a referendum next year."
+    voted = "Varnian voters voted on the colour of their bank notes on Sunday."
+    assert not _stale(people, voted, APRIL, MAY)  # a people is no doer of one act
+
+
+def test_another_number_a_light_verb_or_a_denied_plan_is_no_outcome() -> None:
+    eight = "Varnia is scheduled to hang eight more prisoners before the spring ballot."
+    total = "Varnia has hanged 231 prisoners since its courts were founded, a regional record."
+    assert not _stale(eight, total, APRIL, MAY)  # a running total, not the eight
+    named = "Varnia hanged Tom Pell, a poisoner, on Friday."
+    assert not _stale(eight, named, APRIL, MAY)  # one of them, or another: the count untold
+    made = '"The Vela plan will make our harbour safer than ever," said Ivo Brand.'
+    also = "Nora Vela's own statements have made clear her view of the harbour."
+    assert not _stale(made, also, APRIL, MAY)  # "make" tells its object's act
+    denied = "The relatives sought an assurance that Tomas Vela would not be taken from them."
+    taken = "Tomas Vela was taken from the relatives' house during a police raid."
+    assert not _stale(denied, taken, APRIL, MAY)
+
+
+def test_a_name_in_a_clause_of_the_doer_is_not_the_doer() -> None:
+    plan = (
+        "The pardon would be granted by Senator Ivo Brand, who was acting for Nora Vela "
+        "while she travelled."
+    )
+    other = "Nora Vela granted a pardon to a fisherman on Friday."
+    assert not _stale(plan, other, APRIL, MAY)
+    done = "Senator Ivo Brand granted the pardon on Friday, his office said."
+    assert _stale(plan, done, APRIL, MAY)
