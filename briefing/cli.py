@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from briefing import __version__
 from briefing.clock import SourceDateError, source_date_epoch
 from briefing.console import Console
+from briefing.interrupts import sigint_raises_interrupted
 from briefing.registrations import FORMATS, SUMMARIZERS
 
 if TYPE_CHECKING:
@@ -348,7 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console(quiet=getattr(args, "quiet", False))
     handlers = {"build": cmd_build, "schedule": cmd_schedule}
     try:
-        return handlers[args.command](args, console)
+        with sigint_raises_interrupted():  # exit 130 whichever code Ctrl-C interrupts
+            return handlers[args.command](args, console)
     except KeyboardInterrupt:
         console.error("interrupted")
         return 130

@@ -78,7 +78,10 @@ def mid_map(build: subprocess.Popen[str], console: Lines) -> tuple[list, list]:
     workers, stopped). In the map means the build has read its sources (the console says
     how many it skipped: the workers start while it reads them), its two workers run and
     the build catches SIGINT again (it ignores it while it starts them); stopped workers
-    cannot finish the map, so the build waits for them until a signal ends it."""
+    cannot finish the map, so the build waits for them until a signal ends it. The build
+    may not be waiting yet (it may still import compose, making dataclasses from strings:
+    a Ctrl-C there ended it by the signal before ``briefing.interrupts``); wherever the
+    signal lands after this, the build must leave with one line and exit 130."""
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         assert build.poll() is None, console.text()
