@@ -61,11 +61,14 @@ _BARE_VERB_RE = re.compile(r"disagree|den(?:y|ie)|disput|reject|contest|refut", 
 
 
 def _kept(token: Token, out: list[Token]) -> None:
-    """``token`` and what hangs below it, less the parts ``_LEFT_OUT``."""
-    out.append(token)
-    for child in token.children:
-        if child.dep_ not in _LEFT_OUT:
-            _kept(child, out)
+    """``token`` and what hangs below it, less the parts ``_LEFT_OUT``, each before its
+    dependents. Walked with a stack of its own: a hostile hyphenated word of thousands of
+    parts is a chain of heads as deep, past Python's recursion limit."""
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(reversed([c for c in t.children if c.dep_ not in _LEFT_OUT]))
 
 
 def claimed_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:

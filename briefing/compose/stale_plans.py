@@ -99,11 +99,15 @@ def _name_words(span: Span, tokens: Iterable[Token]) -> set[str]:
 
 def _phrase(token: Token) -> list[Token]:
     """The tokens of ``token``'s phrase without the clauses inside it ("the senator, who
-    stood in for Bush, ...": not Bush)."""
-    found = [token]
-    for c in token.children:
-        if c.dep_ not in CLAUSE_DEPS:
-            found.extend(_phrase(c))
+    stood in for Bush, ...": not Bush), each before its dependents. Walked with a stack
+    of its own: a hostile hyphenated word of thousands of parts is a chain of heads as
+    deep, past Python's recursion limit."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        found.append(t)
+        stack.extend(reversed([c for c in t.children if c.dep_ not in CLAUSE_DEPS]))
     return found
 
 

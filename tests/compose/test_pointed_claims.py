@@ -140,3 +140,16 @@ def test_a_bare_rejection_told_with_no_claim_just_before_is_not_shown_by_another
     request = "In 1999 the ferry crews asked the Harlow port board to use the north quay. "
     refusal = "Port board officials said they considered the quay but rejected it."
     assert _disputes(STORY + request + refusal + " The estuary froze that winter.") == []
+
+
+def test_a_claim_holding_a_hyphenated_run_thousands_of_words_long_is_read():
+    # One hostile word, a chain of heads 1,500 deep: a recursive walk of the clause
+    # passed Python's recursion limit. Read, it gets the answer a run of 20 gets.
+    def clause(parts: int) -> str | None:
+        run = "-".join(["ferry"] * parts)
+        corpus = _corpus(f"{STORY}Harbour owners insist the ferry line sold the {run} at a loss.")
+        adoc = corpus.docs[0]
+        return claimed_clause(adoc, adoc.sentences[-1])
+
+    assert clause(2) == "the ferry line sold the ferry ferry at a loss"
+    assert clause(1_500) == clause(20)

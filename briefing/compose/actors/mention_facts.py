@@ -280,8 +280,9 @@ def _price_move(root: Token) -> bool:
 
 
 def _has_figure(token: Token) -> bool:
-    """A figure in the word or its objects ("7", "2 percent", "to 166")."""
-    return token.tag_ == "CD" or any(k.tag_ == "CD" or _has_figure(k) for k in token.children)
+    """A figure in the word or its objects ("7", "2 percent", "to 166"): anywhere under
+    it (``subtree`` walks with a stack of its own, as deep as a hostile chain of heads)."""
+    return any(t.tag_ == "CD" for t in token.subtree)
 
 
 def _site_word(root: Token) -> bool:

@@ -198,3 +198,20 @@ def test_a_body_named_as_the_standard_of_a_comparison(
     facts = mention_facts.mention_facts(corpus, 0, start, end, {})
     assert facts.parsed
     assert bool(facts.cited) is cited
+
+
+def test_a_figure_is_looked_for_under_a_hyphenated_run_thousands_of_words_long() -> None:
+    from briefing.analyse import analyse
+    from briefing.compose.actors.mention_facts import _has_figure
+    from briefing.model import Document
+
+    # One hostile word, a chain of heads 1,500 deep: a recursive search for a figure under
+    # the verb's object passed Python's recursion limit.
+    run = "-".join(["ferry"] * 1_500)
+    text = f"Marlow Ferries shares rose the {run} 7 points on Monday."
+    parse = analyse([Document("a.txt", text, title="A")], entities=True).docs[0].parse
+    assert parse is not None
+    (rose,) = [t for t in parse if t.text == "rose"]
+    assert max(len(list(k.subtree)) for k in rose.children) > 1_500
+    for k in rose.children:
+        assert _has_figure(k) == any(t.tag_ == "CD" for t in k.subtree)
