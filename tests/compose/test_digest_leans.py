@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -20,6 +19,7 @@ from briefing.compose.digest_leans import (
 from briefing.compose.digests import _chosen, digest
 from briefing.lang.words import words
 from briefing.model import AnalysedDocument, Document, ScoredSentence, Sentence
+from tests.growth import assert_linear
 
 from .conftest import sentence_starting as _sentence
 from .conftest import titled_article
@@ -234,16 +234,20 @@ def test_a_bare_comparison_leans() -> None:
 
 def test_quoted_words_are_found_in_linear_time_in_a_long_paragraph() -> None:
     # The whole paragraph before each sentence was read for its quotation (quadratic).
-    texts = ['"Quoted words begin here.'] + ["The dock is long."] * 4_000
-    texts += ['The ferry leaves," Hale said.', "Boats wait."]
-    adoc = AnalysedDocument(
-        document=Document("a.txt", " ".join(texts), title="Harbour"),
-        sentences=[Sentence(0, i, 0, t, 0, len(t)) for i, t in enumerate(texts)],
-    )
-    started = time.process_time()
-    found = [quoted_elsewhere(adoc, s) for s in adoc.sentences]
-    assert time.process_time() - started < 1  # CPU seconds; linear takes 0.1
+    def paragraph(n: int) -> AnalysedDocument:
+        texts = ['"Quoted words begin here.'] + ["The dock is long."] * n
+        texts += ['The ferry leaves," Hale said.', "Boats wait."]
+        return AnalysedDocument(
+            document=Document("a.txt", " ".join(texts), title="Harbour"),
+            sentences=[Sentence(0, i, 0, t, 0, len(t)) for i, t in enumerate(texts)],
+        )
+
+    def quoted(adoc: AnalysedDocument) -> list[bool]:
+        return [bool(quoted_elsewhere(adoc, s)) for s in adoc.sentences]
+
+    found = quoted(paragraph(4_000))
     assert found[1] and found[20] and not found[-2] and not found[-1]
+    assert_linear(quoted, 200, prepare=paragraph)
 
 
 def test_history_years_before_the_article_is_taken_after_its_news() -> None:

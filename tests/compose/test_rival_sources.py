@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from briefing.analyse import analyse
 from briefing.compose.rival_sources import find_rival_sources
 from briefing.model import Corpus, Document
+from tests.growth import assert_linear
 
 # Story sentences every invented article shares, so that the pairs are about the story.
 _STORY = "Dock workers marched through Veldia against the harbour fee on Saturday. "
@@ -82,11 +82,12 @@ def test_no_pair_apart_in_time_undated_of_one_party_close_or_a_toll():
 
 def test_many_figures_of_one_measure_are_paired_in_bounded_time():
     # Every figure of a measure was set against every other (quadratic).
-    many = " ".join(f"The harbour police put the crowd at {9_000 + i}." for i in range(3_000))
-    found = corpus((many, 0), (many.replace("harbour police", "port board"), 0))
-    started = time.process_time()
-    assert find_rival_sources(found, set()) == []
-    assert time.process_time() - started < 2  # CPU seconds
+    def story(n: int) -> Corpus:
+        many = " ".join(f"The harbour police put the crowd at {9_000 + i}." for i in range(n))
+        return corpus((many, 0), (many.replace("harbour police", "port board"), 0))
+
+    assert find_rival_sources(story(3_000), set()) == []
+    assert_linear(lambda found: find_rival_sources(found, set()), 100, prepare=story)
 
 
 def test_two_equal_figures_of_hundreds_of_digits_are_no_rivals():

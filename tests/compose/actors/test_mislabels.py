@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 from briefing.compose.actors.mislabels import mislabelled_people
 from briefing.model import Mention
+from tests.growth import assert_linear
 
 from .conftest import labelled_mentions as _mentions
 
@@ -49,11 +48,13 @@ def test_without_the_surname_written_alone_as_a_person_nothing_changes() -> None
 
 
 def test_many_mentions_are_read_in_linear_time() -> None:
-    text = "Dana Whitlock, a pilot, spoke. " * 20_000 + "Whitlock said so."
-    mentions = [
-        Mention("Dana Whitlock", "WORK_OF_ART", i * 31, i * 31 + 13, 0) for i in range(20_000)
-    ]
-    mentions.append(Mention("Whitlock", "PERSON", len(text) - 17, len(text) - 9, 0))
-    start = time.process_time()
-    assert len(mislabelled_people(text, mentions)) == 20_000
-    assert time.process_time() - start < 2.0
+    def article(n: int) -> tuple[str, list[Mention]]:
+        text = "Dana Whitlock, a pilot, spoke. " * n + "Whitlock said so."
+        mentions = [
+            Mention("Dana Whitlock", "WORK_OF_ART", i * 31, i * 31 + 13, 0) for i in range(n)
+        ]
+        mentions.append(Mention("Whitlock", "PERSON", len(text) - 17, len(text) - 9, 0))
+        return text, mentions
+
+    assert len(mislabelled_people(*article(20_000))) == 20_000
+    assert_linear(lambda made: mislabelled_people(*made), 500, prepare=article)
