@@ -109,6 +109,28 @@ def test_a_body_named_only_in_asides_and_possessives_is_in_passing(
     assert not _passing(corpus_of, _LEAGUE, "Varn Rovers", type="person")
 
 
+_BLOC = (
+    "Talks in Lorvik\n\nPrime Minister Ola Brandt said on Monday that Varnland might one "
+    "day join the Northern Trade Union. Several Northern Trade Union countries oppose the "
+    "idea. Belland is the closest ally of Varnland inside the Northern Trade Union. Brandt "
+    "will visit two Northern Trade Union members next week. Critics said the Northern Trade "
+    "Union was weak.\n"
+)
+
+
+def test_a_body_named_mostly_for_who_belongs_to_it_is_in_passing(
+    corpus_of: Callable[..., Corpus],
+) -> None:
+    """Named five times, four of them for its membership ("join X", "X countries", "inside
+    X", "X members") and never acting: in passing, however often. Acting once, or named
+    mostly otherwise, it is not."""
+    assert _passing(corpus_of, _BLOC, "Northern Trade Union")
+    acting = _BLOC + "The Northern Trade Union rejected the request on Tuesday.\n"
+    assert not _passing(corpus_of, acting, "Northern Trade Union")
+    other = _BLOC + "Fans of the Northern Trade Union waited. " * 4
+    assert not _passing(corpus_of, other, "Northern Trade Union")
+
+
 def test_mentions_naming_a_thing_after_a_person_weigh_nothing() -> None:
     """ "the Hadley exception" (``background.recalled``): neither a mention nor a source
     of the person in the ranking."""
