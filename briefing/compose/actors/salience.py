@@ -181,7 +181,8 @@ def passing(corpus: Corpus, actor: Actor, c: Cluster) -> bool:
     of the story's own (``_does``), with no quote and no role, and named at most
     PASSING_MAX_MENTIONS times ("the hall where the Varn Rovers train", "the bank's
     reserves", a list of lenders) or mostly for who belongs to it (``_membership``: "Varn
-    Bloc countries", "join the Pact"): context, not a party, as a name only ever listed is."""
+    Bloc countries", "join the Pact"; its members acting for it, it acts): context, not a
+    party, as a name only ever listed is."""
     if actor.type not in _BODY_TYPES or c.acting_docs or actor.quote or actor.role:
         return False
     spans = [match_span(corpus, m) for m in c.matches]
@@ -189,8 +190,17 @@ def passing(corpus: Corpus, actor: Actor, c: Cluster) -> bool:
         return False
     if actor.mentions <= PASSING_MAX_MENTIONS:
         return True
-    members = sum(span is not None and _membership(span.root) for span in spans)
+    roots = [span.root for span in spans if span is not None]
+    if any(_members_act(root) for root in roots):
+        return False  # "Pact members agreed to ...": the members act for the body
+    members = sum(_membership(root) for root in roots)
     return bool(spans) and members >= MEMBERSHIP_MIN_SHARE * len(spans)
+
+
+def _members_act(root: Token) -> bool:
+    """ "Pact members agreed to ...", "the Pact's member states signed": a member's noun the
+    name qualifies, the subject of a verb of doing (``_does``)."""
+    return root.dep_ in _MODIFIER_DEPS and root.head.lemma_ in _MEMBER_NOUNS and _does(root.head)
 
 
 def _membership(root: Token) -> bool:

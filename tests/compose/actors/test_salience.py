@@ -129,6 +129,15 @@ def test_a_body_named_mostly_for_who_belongs_to_it_is_in_passing(
     assert not _passing(corpus_of, acting, "Northern Trade Union")
     other = _BLOC + "Fans of the Northern Trade Union waited. " * 4
     assert not _passing(corpus_of, other, "Northern Trade Union")
+    # Its members acting for it are the body acting: "X members agreed to ..."
+    members = _BLOC.replace(
+        "Several Northern Trade Union countries oppose the idea.",
+        (
+            "Northern Trade Union members agreed to the idea. Northern Trade Union members "
+            "signed the accord."
+        ),
+    )
+    assert not _passing(corpus_of, members, "Northern Trade Union")
 
 
 def test_mentions_naming_a_thing_after_a_person_weigh_nothing() -> None:
