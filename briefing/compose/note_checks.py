@@ -248,13 +248,31 @@ def named_before(said: str, name: str) -> bool:
     given = _given(words[0])
     surname = re.compile(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])")
     for m in surname.finditer(said):
-        before = said[: m.start()].split()[-(_MIDDLE_NAMES + 1) :]
-        for word in reversed(before):
+        for word in _words_before(said, m.start(), _MIDDLE_NAMES + 1):
             if not _NAME_WORD_RE.fullmatch(word):
                 break  # "Robert, said Hale": a name run ends at a comma
             if _given(word) == given:
                 return True
     return False
+
+
+def _words_before(text: str, end: int, count: int) -> list[str]:
+    """The last ``count`` words of ``text[:end]``, nearest first, as ``str.split`` cuts
+    them: read back from ``end`` only as far as they reach (splitting all the text before
+    each of thousands of surnames in a hostile statement cost their square)."""
+    words: list[str] = []
+    i = end
+    while len(words) < count:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        words.append(text[j:i])
+        i = j
+    return words
 
 
 def _given(word: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from briefing.compose.note_checks import (
+    _words_before,
     checked_person_notes,
     modifies_noun,
     named_before,
@@ -154,6 +155,7 @@ def test_the_given_names_of_a_surname_written_with_an_arabic_article() -> None:
         ("Rep. Bob Hale said he would quit.\nHale's vote", "Robert Hale"),
         ("Sen. Alfonso Varga won.\nVarga praised", "Alfonso M. Varga"),
         ("Ann Lee Hale spoke.\nHale left", "Ann Hale"),
+        ("  Bob\n\tHale left", "Robert Hale"),
     ],
 )
 def test_a_person_told_in_full_before_is_named_before(said: str, name: str) -> None:
@@ -173,3 +175,15 @@ def test_a_person_told_in_full_before_is_named_before(said: str, name: str) -> N
 )
 def test_another_given_name_or_none_is_not(said: str, name: str) -> None:
     assert not named_before(said, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Hale", " Ann  Lee\tHale\n ", "a b c d e f", "x\u00a0y z"]
+)
+def test_the_words_before_a_place_are_the_last_words_split_cuts(text: str) -> None:
+    """Read back from the place, the same words ``str.split`` gives, nearest first, however
+    few there are."""
+    for end in range(len(text) + 1):
+        for count in (1, 3, 9):
+            expected = text[:end].split()[-count:][::-1] if text[:end].split() else []
+            assert _words_before(text, end, count) == expected
