@@ -307,6 +307,8 @@ class Descriptions:
             token = self._token(sentence, end - len(head), end)
             if token is not None and token.pos_ not in _NOUN_TAGS:
                 continue  # "the national per capita income": "national" names no thing
+            if token is not None and token.dep_ == "compound" and token.head.i > token.i:
+                continue  # "the old village harvest festival": the head is further on
             if parse_decides and not (
                 token is not None and _unrestricted(token) and _verb_read(token, sentence, end)
             ):

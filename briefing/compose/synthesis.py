@@ -53,15 +53,12 @@ from briefing.compose.context_cues import context_score, earliest_year
 from briefing.compose.definites import Descriptions
 from briefing.compose.editorial import Key, story_date
 from briefing.compose.events import EventIndex
+from briefing.compose.fact_words import stems as fact_stems
 from briefing.compose.focus import Focus, read_focus, topic_stems
 from briefing.compose.lead_events import lead_event
 from briefing.compose.marks import marked
 from briefing.compose.named_first import named_first
-from briefing.compose.near_duplicates import (
-    content_stems,
-    group_near_duplicates,
-    stem,
-)
+from briefing.compose.near_duplicates import group_near_duplicates, stem
 from briefing.compose.one_deed import Deed, deed_of
 from briefing.compose.private_lives import PrivateLives
 from briefing.compose.reading_order import ReadingOrder
@@ -196,7 +193,7 @@ def _candidates(
             eligible=id(g.lead) in eligible,
             sumy=max(sumy.get((s.doc, s.index), 0.0) for s in g.members),
             position=min(s.index for s in g.members),
-            stems=content_stems(g.lead.words),
+            stems=fact_stems(g.lead.words),
             unnamed=functools.partial(_unclear, short, g.lead),
             vague=functools.partial(unspecific, corpus.docs[g.lead.doc], g.lead),
         )

@@ -246,6 +246,14 @@ EST_NOUNS = frozenset(
         "midwest", "southwest", "northwest",
     }
 )  # fmt: skip
+# Nouns ending in "-ly", which is otherwise an adverb's ending that ends a description
+# ("the rally matched", not "the partly"). Set by hand, not tuned.
+LY_NOUNS = frozenset(
+    {
+        "rally", "family", "ally", "assembly", "supply", "monopoly", "anomaly", "reply",
+        "tally", "folly", "homily", "bully", "belly", "gully", "butterfly", "oligopoly",
+    }
+)  # fmt: skip
 # Auxiliaries and other verbs that end a description without being its head.
 _NOT_HEAD_WORDS = frozenset(
     {
@@ -274,10 +282,10 @@ def head_of(words: list[str]) -> str | None:
     is one of those ("the most", "the first") or an adjective of degree, or for a
     self-evident head ("the law"; "the new law" is one particular law)."""
     kept: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
         if word in STOP_WORDS and word not in _HEAD_STOP_WORDS_KEPT:
             break
-        if word in _NOT_HEAD_WORDS or word.endswith("ly"):
+        if word in _NOT_HEAD_WORDS or (word.endswith("ly") and not _ly_noun(words, n)):
             break
         if kept and (word.endswith("ed") or word in IRREGULAR_PAST):
             break  # "the tribe decided", "the decision dealt": a verb after the head
@@ -291,6 +299,13 @@ def head_of(words: list[str]) -> str | None:
     if any(w.endswith("est") and w not in EST_NOUNS for w in kept):
         return None  # a superlative says which one ("the poorest county")
     return kept[-1]
+
+
+def _ly_noun(words: list[str], n: int) -> bool:
+    """Whether ``words[n]``, ending in "-ly", is a noun (``LY_NOUNS``) that a word after it
+    in ``words`` shows ends the description: the last of a full window may name what a
+    noun past it is ("the old state supply depot")."""
+    return words[n] in LY_NOUNS and (n + 1 < len(words) or len(words) < MAX_DESCRIPTION_WORDS)
 
 
 def plural_of(noun: str) -> str:

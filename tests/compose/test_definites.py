@@ -253,6 +253,24 @@ def test_a_head_the_parse_reads_as_no_noun_names_no_thing() -> None:
     assert leaning(parsed(text, FILLER, FILLER), "Wages there") == []
 
 
+def test_a_noun_the_parse_reads_as_part_of_a_longer_name_is_no_head() -> None:
+    # The text reads three words after "the": "village harvest" stands for "festival".
+    text = (
+        "The harvest in Marlow came late this year. "
+        "Visitors crowded the old village harvest festival on Sunday, a clerk said."
+    )
+    assert leaning(corpus(text, FILLER, FILLER), "Visitors crowded") == ["the old village harvest"]
+    assert leaning(parsed(text, FILLER, FILLER), "Visitors crowded") == []
+
+
+def test_a_rally_an_earlier_sentence_told_leans_back() -> None:
+    text = (
+        "Thousands rallied in the square of Marlow on Friday. "
+        "Marked by songs, the rally matched the mood of the marches in Pellby, a clerk said."
+    )
+    assert leaning(parsed(text, FILLER, FILLER), "Marked by songs", strict=True) == ["the rally"]
+
+
 def test_a_shell_noun_stands_for_an_act_another_sentence_told() -> None:
     # The article told the act as "struck down"; "the decision" is in every article.
     ruling = "A judge struck down the ban on Monday, and the decision was welcomed."

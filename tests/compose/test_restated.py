@@ -240,3 +240,18 @@ def test_one_count_of_one_event_in_other_words_is_one_fact() -> None:
         deed=Deed(frozenset(), frozenset({"recov"}), frozenset({"recov"}), frozenset({5})),
     )
     assert not one_number(a, five)  # no number written in common: the parse is not read
+
+
+def test_a_possessive_and_its_name_are_one_word_of_a_fact() -> None:
+    """A possessive and its name tell one fact ("Pell's cousins", "the cousins of
+    Pell"): a summary and its background show it once."""
+    one = "Ann Pell's cousins took custody of Marlow's ferry."
+    two = "The cousins of Ann Pell took custody of the ferry at Marlow in a quiet ceremony."
+    docs = [
+        Document(location="a.txt", text=f"{one} {_FILLER}", date=dt.date(2024, 4, 20)),
+        Document(location="b.txt", text=f"{two} {_FILLER}", date=dt.date(2024, 4, 22)),
+    ]
+    corpus = analyse(docs)
+    syn = synthesise(corpus, summarise_corpus(corpus, "lexrank"), summary_words=80)
+    shown = [s.text for s in [*syn.executive_summary, *syn.background]]
+    assert (one in shown) != (two in shown)

@@ -106,6 +106,11 @@ def test_long_inputs_are_quick() -> None:
         ("pest control is", "control"),  # "pest" is no superlative
         ("protest march", "march"),
         ("largest pest", None),
+        ("rally matched the", "rally"),  # a noun ending in "-ly"
+        ("family", "family"),
+        ("family feud over", "feud"),
+        ("partly", None),  # an adverb
+        ("new state supply", "state"),  # a full window's last word may name a noun past it
     ],
 )
 def test_head_of(words: str, head: str | None) -> None:
