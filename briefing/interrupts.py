@@ -8,6 +8,13 @@ exit, whatever it caught and returned: a Ctrl-C that landed while the build impo
 compose printed "interrupted" and still ended by the signal (returncode -2, not 130). The
 mark is set for the exact type only, so while ``sigint_raises_interrupted`` holds, Ctrl-C
 raises ``Interrupted``, a subclass: every ``except KeyboardInterrupt`` still catches it.
+
+Python also drops an exception raised where it cannot be propagated (a weakref callback,
+such as the module locks' while a module is imported, or a ``__del__``): it prints
+"Exception ignored" and goes on, so a Ctrl-C landing there was lost and the build published
+its edition and left with 0. The handler therefore also notes the signal:
+``raise_if_interrupted`` raises it again at a checkpoint (the build calls it before it
+publishes), and the block raises it on leaving if nothing did before.
 """
 
 from __future__ import annotations
@@ -23,8 +30,22 @@ class Interrupted(KeyboardInterrupt):
     """Ctrl-C (SIGINT), raised by ``sigint_raises_interrupted``'s handler."""
 
 
+class _Caught:
+    """Whether a Ctrl-C came since the block began (the exception may have been dropped)."""
+
+    seen = False
+
+
 def _interrupted(signum: int, frame: FrameType | None) -> None:
+    _Caught.seen = True
     raise Interrupted
+
+
+def raise_if_interrupted() -> None:
+    """Raise ``Interrupted`` if a Ctrl-C came within the block and its exception was
+    dropped where Python cannot raise it (see the module's docstring)."""
+    if _Caught.seen:
+        raise Interrupted
 
 
 @contextlib.contextmanager
@@ -37,8 +58,12 @@ def sigint_raises_interrupted() -> Iterator[None]:
     if not main or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         yield
         return
+    _Caught.seen = False
     signal.signal(signal.SIGINT, _interrupted)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        dropped, _Caught.seen = _Caught.seen, False  # a later block starts afresh
+    if dropped:  # one dropped where Python ignores exceptions is answered now
+        raise Interrupted

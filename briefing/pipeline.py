@@ -25,6 +25,7 @@ from briefing.fingerprint import describe_changes, input_fingerprint, source_has
 from briefing.history import last_state, whats_new
 from briefing.ingest import IngestResult, Limits, ReadCache, ingest
 from briefing.ingest.cache import READ_CACHE_DIR
+from briefing.interrupts import raise_if_interrupted
 from briefing.mapping import (
     CACHE_DIR,
     ArticleCache,
@@ -294,6 +295,7 @@ def _build_locked(
         if failed or brief.compose_errors or left_out:
             # An incomplete edition must not look "unchanged" to the next run, which retries.
             fingerprint = ""
+        raise_if_interrupted()  # a Ctrl-C whose exception Python dropped publishes nothing
         edition, _ = folder.publish(
             state,
             rendered,

@@ -7,11 +7,12 @@ import os
 import signal
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
 
-from briefing.interrupts import Interrupted, sigint_raises_interrupted
+from briefing.interrupts import Interrupted, raise_if_interrupted, sigint_raises_interrupted
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # does for each dataclass a module defines on import.
 INTERRUPTED_IN_MADE_CODE = """\
 import sys
+import weakref
 from briefing import cli
 
 def interrupted(args, console):
@@ -77,3 +79,38 @@ def test_an_ignored_sigint_stays_ignored() -> None:
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         _with_sigint(before)
+
+
+def _sigint_in_a_weakref_callback() -> None:
+    """Ctrl-C lands in a weakref callback, where Python prints "Exception ignored" and
+    drops the exception (as in the module locks' callbacks while a module is imported)."""
+
+    class Thing:
+        pass
+
+    thing = Thing()
+    ref = weakref.ref(thing, lambda _: signal.raise_signal(signal.SIGINT))
+    del thing
+    assert ref() is None
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_ctrl_c_python_dropped_is_raised_at_the_checkpoint_and_on_leaving() -> None:
+    before = _with_sigint(signal.default_int_handler)
+    went_on = []
+    try:
+        with pytest.raises(Interrupted), sigint_raises_interrupted():
+            _sigint_in_a_weakref_callback()
+            went_on.append("after the callback")  # the exception did not get here
+            with pytest.raises(Interrupted):
+                raise_if_interrupted()
+        assert went_on == ["after the callback"]
+        raise_if_interrupted()  # the next block starts afresh: nothing left to raise
+        with sigint_raises_interrupted():
+            pass
+    finally:
+        _with_sigint(before)
+
+
+def test_outside_the_block_the_checkpoint_raises_nothing() -> None:
+    raise_if_interrupted()
