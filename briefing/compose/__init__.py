@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -46,7 +46,6 @@ from briefing.model import (
     Skipped,
     SourceEntry,
     Statement,
-    TimelineEvent,
 )
 from briefing.shares import Shares
 
@@ -64,19 +63,26 @@ def compose_brief(
     executive summary (actor candidates, divergences, timeline, title, source digests) are
     worked out in a forked process while this one writes the summary; the actor candidates
     come back first, so that this process ranks the key actors and finds the open
-    questions while that one goes on with the rest; then both take the source digests
-    that are left, that one from the first source on, this one from the last one back
-    (``source_list``). The brief is the same either way.
+    questions while that one goes on with the rest; then both take the timeline and the
+    title (``TAIL``), and then the source digests that are left, that one from the first
+    on, this one from the last one back (``source_list``). The brief is the same either way.
     A section whose code fails is left empty, and a digest plain, the failure told in
     ``Brief.compose_errors`` (``guarded``)."""
     focus = config.focus or None
     entities = any(d.parse is not None for d in corpus.docs)
     errors: list[ComposeError] = []
     digests = Shares(len(corpus.docs), shared=parallel and forked.can_fork())
+    tail = Shares(len(TAIL), shared=parallel and forked.can_fork())
     with (
         _indexes(corpus, parallel),
         forked.stream(
-            _beside_synthesis, corpus, per_article, config, entities, digests, inline=not parallel
+            _beside_synthesis,
+            corpus,
+            per_article,
+            config,
+            entities,
+            _Shared(digests, tail),
+            inline=not parallel,
         ) as side,
     ):
         synthesis, summary, background = _synthesis(corpus, per_article, config, errors)
@@ -120,21 +126,26 @@ def compose_brief(
         )
         if lost is not None:
             errors.append(lost)
-        # The digests the process beside has not reached yet, from the last source back.
+        # The tail sections, then the digests, the process beside has not reached yet.
+        ends = _tail_sections(corpus, config, errors, tail.last())
         sentences = config.per_article_sentences
         here = taken_entries(corpus, per_article, sentences, errors, digests.last())
         aside: _Aside = side.next()
         aside.absorb()
+        ends.update(aside.ends)
+        # Any the process beside took and never sent (it died), worked out here.
+        left = [i for i, name in enumerate(TAIL) if name not in ends]
+        ends.update(_tail_sections(corpus, config, errors, left))
         sources = completed(corpus, per_article, sentences, errors, aside.sources, here)
     return Brief(
-        title=config.title or aside.title,
+        title=config.title or ends["title"],
         date=(today or dt.date.today()).isoformat(),
         executive_summary=summary,
         background=background,
         key_actors=key_actors,
         open_questions=open_questions,
         divergences=aside.divergences,
-        timeline=aside.timeline,
+        timeline=ends["timeline"],
         sources=sources,
         skipped=list(skipped or []),
         focus=focus,
@@ -260,9 +271,17 @@ class _Aside(_Learnt):
     """The second item of ``_beside_synthesis``: the sections that need no summary."""
 
     divergences: list[Divergence]
-    timeline: list[TimelineEvent]
-    title: str  # the story's title, when the config gives none ("" when it does)
+    ends: dict[str, Any]  # the tail sections it took (``TAIL``), by name
     sources: dict[int, SourceEntry]  # the entries of the sources it took, by index
+
+
+@dataclass
+class _Shared:
+    """What the two processes share out as they get to it: the source digests (by
+    index) and the tail sections (``TAIL``, by index)."""
+
+    digests: Shares
+    tail: Shares
 
 
 def _beside_synthesis(
@@ -270,16 +289,16 @@ def _beside_synthesis(
     per_article: list[list[ScoredSentence]],
     config: Config,
     entities: bool,
-    digests: Shares,
+    shared: _Shared,
 ) -> Iterator[_Actors | _Aside]:
     """What compose needs no executive summary for: actor candidates and the questions'
     ``StoryCounts`` first (the caller ranks the actors once the summary is written, then
     finds the open questions, ~2 CPU s of benchmarks/scale.py's first build, while this
-    goes on), then divergences, the timeline, the title and the source digests (the last
-    two took 0.5 of the ~13 CPU s the build process spent on a second run of
-    benchmarks/scale.py's 875 + 5 articles, while this process idled waiting for the
-    summary): those of ``digests`` not taken by the caller yet, from the first on."""
-    focus = config.focus or None
+    goes on), then the divergences, then the tail sections (``TAIL``) and the source
+    digests of ``shared`` the caller has not taken yet, from the first on (the title and
+    the digests took 0.5 of the ~13 CPU s the build process spent on a second run of
+    benchmarks/scale.py's 875 + 5 articles when this process made them all, while that one
+    idled waiting for them)."""
     learning = _learning()
     errors: list[ComposeError] = []
     candidates = guarded.run(
@@ -289,35 +308,55 @@ def _beside_synthesis(
     yield _Actors(**learning(), errors=errors, candidates=candidates, story=story)
     errors = []
     divergences = guarded.run(errors, "divergences", list, find_divergences, corpus)
-    timeline = guarded.run(
-        errors,
-        "timeline",
-        list,
-        lambda: build_timeline(corpus, max_events=config.max_timeline, focus=focus),
-    )
-    title = (
-        ""
-        if config.title
-        else guarded.run(
-            errors,
-            "title",
-            lambda: _plain_title(corpus, config.focus),
-            _story_title,
-            corpus,
-            config.focus,
-            shown=guarded.PLAIN_TITLE,
-        )
-    )
+    ends = _tail_sections(corpus, config, errors, shared.tail.first())
     sentences = config.per_article_sentences
-    sources = taken_entries(corpus, per_article, sentences, errors, digests.first())
+    sources = taken_entries(corpus, per_article, sentences, errors, shared.digests.first())
     yield _Aside(
         **learning(),
         errors=errors,
         divergences=divergences,
-        timeline=timeline,
-        title=title,
+        ends=ends,
         sources=sources,
     )
+
+
+# The sections after the divergences that either process works out, whichever gets to
+# each first (``compose_brief``): the process beside takes them from the first, the
+# build's own from the last. The build's own process, done with the summary and the open
+# questions, waited ~1.3 CPU s (load 8) for the process beside's divergences, timeline and
+# title on the second run of benchmarks/scale.py's 875 + 5 articles; now it takes the title
+# and the timeline meanwhile.
+TAIL = ("timeline", "title")
+
+
+def _tail_sections(
+    corpus: Corpus, config: Config, errors: list[ComposeError], indices: Iterable[int]
+) -> dict[str, Any]:
+    """The tail sections (``TAIL``) at ``indices``, each as it is reached, by name: the
+    timeline's events, and the story's title ("" when the config gives one)."""
+    focus = config.focus or None
+    ends: dict[str, Any] = {}
+    for i in indices:
+        if TAIL[i] == "timeline":
+            ends["timeline"] = guarded.run(
+                errors,
+                "timeline",
+                list,
+                lambda: build_timeline(corpus, max_events=config.max_timeline, focus=focus),
+            )
+        elif config.title:
+            ends["title"] = ""
+        else:
+            ends["title"] = guarded.run(
+                errors,
+                "title",
+                lambda: _plain_title(corpus, config.focus),
+                _story_title,
+                corpus,
+                config.focus,
+                shown=guarded.PLAIN_TITLE,
+            )
+    return ends
 
 
 def _learning() -> Callable[[], dict[str, Any]]:

@@ -146,3 +146,30 @@ def test_a_title_whose_code_fails_is_a_plain_one(
     assert [(e["section"], e["shown"]) for e in brief["compose_errors"]] == [
         ("title", guarded.PLAIN_TITLE)
     ]
+
+
+@pytest.mark.parametrize("parallel", MODES)
+def test_a_tail_section_the_process_beside_took_and_never_sent_is_worked_out_here(
+    mapped: MapResult, whole: dict, parallel: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timeline and the title go to whichever process gets to them first; those the
+    process beside takes (from the front: ``Shares.first``) and loses, as one that died
+    would, the build's own process works out: the brief is whole."""
+    import briefing.compose as compose
+
+    real = compose._tail_sections
+    lost: list[int] = []
+
+    def lossy(corpus, config, errors, indices):
+        if getattr(indices, "__name__", "") == "first":  # the process beside's share
+            lost.extend(indices)
+            return {}
+        return real(corpus, config, errors, indices)
+
+    monkeypatch.setattr(compose, "_tail_sections", lossy)
+    monkeypatch.setattr(compose.Shares, "last", lambda self: iter(()))  # this one takes none
+    brief = composed(mapped, parallel=parallel)[0]
+    assert whole["timeline"] and whole["title"]
+    assert brief == whole
+    if not parallel:  # the process beside is this one: what it lost is seen here
+        assert lost == [0, 1]
