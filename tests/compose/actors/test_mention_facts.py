@@ -66,6 +66,8 @@ def test_stored_answers_give_the_same_actors(two_stories: Corpus, fresh) -> None
         [-1] + [0] * (len(Facts._fields) - 1),
         [True] + [0] * (len(Facts._fields) - 1),
         ["1"] + [0] * (len(Facts._fields) - 1),
+        [0] * (len(Facts._fields) - 1) + [1.0],  # a float, last
+        [0] * (len(Facts._fields) - 1) + [None],
         {"company": 1},
     ],
 )
