@@ -192,11 +192,30 @@ def _left_by(ring: BaseException) -> bool:
     return False
 
 
-def _raise_in(thread: int, exc: type[BaseException] | None) -> None:
-    """Raise ``exc`` in ``thread`` at its next bytecode (``None``: forget one not yet raised)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-        ctypes.c_ulong(thread), ctypes.py_object(exc) if exc is not None else None
-    )
+def _raise_in(thread: int, exc: type[BaseException]) -> None:
+    """Raise ``exc`` in ``thread`` at its next bytecode (replacing one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(exc))
+
+
+class _Forget(BaseException):
+    """What this thread raises in itself, and catches, to forget a ring not yet raised."""
+
+
+def _forget_pending() -> None:
+    """Forget a ring not yet raised in this thread. ``PyThreadState_SetAsyncExc`` with no
+    exception would clear it but leave the interpreter's pending-exception flag set (CPython
+    3.11 clears the flag only when a thread raises one), after which any traced code
+    (coverage, a debugger, ``sys.settrace``) hangs at its next call. So the ring is replaced
+    by one this thread raises at its next call and catches here."""
+    try:
+        _raise_in(threading.get_ident(), _Forget)
+        _forgotten()  # raised at the latest when this call returns
+    except _Forget:
+        pass
+
+
+def _forgotten() -> None:
+    """A call for ``_forget_pending``'s exception to land at."""
 
 
 class _Watchdog:
@@ -247,7 +266,7 @@ class _Watchdog:
                 with self._lock:
                     self.done = True
                 self._left.set()
-                _raise_in(self._target, None)
+                _forget_pending()  # stop() runs in the watched thread: its __exit__
                 return
             except OutOfTime:
                 continue

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -12,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefing.cpu_alarm import OutOfTime, can_arm, can_watch, cpu_limit
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def busy(swallow: bool) -> int:
@@ -289,3 +294,42 @@ def test_outside_the_main_thread_no_ring_outlives_a_block_in_the_same_function()
     # the work after it.
     kept: list[BaseException] = []
     assert in_thread(lambda: same_frame_kept_error_then_work(kept, 1_000_000)) == ["worked on"]
+
+
+# A thread's limit ends, then this thread traces a call (as coverage or a debugger does).
+TRACED_AFTER_A_THREADS_LIMIT = """\
+import sys, threading
+from briefing.cpu_alarm import cpu_limit
+
+def counted():
+    return sum(range(10))
+
+def limited():
+    with cpu_limit(30):
+        counted()
+
+worker = threading.Thread(target=limited)
+worker.start()
+worker.join()
+sys.settrace(lambda frame, event, arg: None)
+counted()
+sys.settrace(None)
+print("traced")
+"""
+
+
+@pytest.mark.skipif(not can_watch(), reason="no thread CPU clocks on this system")
+def test_traced_code_runs_after_a_threads_limit_has_ended(tmp_path: Path) -> None:
+    # Forgetting a ring with PyThreadState_SetAsyncExc(thread, NULL) left CPython 3.11's
+    # pending flag set, and the traced call above then never returned (the test timed out).
+    script = tmp_path / "traced.py"
+    script.write_text(TRACED_AFTER_A_THREADS_LIMIT)
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "traced"
