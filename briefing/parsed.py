@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from briefing.parsed_window import window
@@ -473,3 +473,17 @@ def negated_below(token: Token) -> bool:
     """Whether a negation hangs below ``token``: the parse's ``neg`` ("not", "n't") or
     "never" ("has never issued", "did not make")."""
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+
+
+def pruned_subtree(token: Token, left_out: Collection[str]) -> list[Token]:
+    """``token`` and what hangs below it, each before its dependents, less the dependents
+    (and all under them) whose relation is in ``left_out``. Walked with a stack of its own:
+    a hostile hyphenated word of thousands of parts is a chain of heads as deep, past
+    Python's recursion limit."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        found.append(t)
+        stack.extend(reversed([c for c in t.children if c.dep_ not in left_out]))
+    return found

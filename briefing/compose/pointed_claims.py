@@ -31,7 +31,7 @@ import re
 from briefing.compose.fact_words import stems as content
 from briefing.lang.disputes import BARE_OBJECT_RE, POINTER_OBJECT_RE, REJECTING_VERB_RE
 from briefing.model import AnalysedDocument, Sentence
-from briefing.parsed import Token, tokens_at
+from briefing.parsed import Token, pruned_subtree, tokens_at
 
 # A told claim in more words than this is no note a heading can take; with fewer content
 # words than MIN it names too little to say what is held. Set on the one dev rejection it
@@ -62,13 +62,8 @@ _BARE_VERB_RE = re.compile(r"disagree|den(?:y|ie)|disput|reject|contest|refut", 
 
 def _kept(token: Token, out: list[Token]) -> None:
     """``token`` and what hangs below it, less the parts ``_LEFT_OUT``, each before its
-    dependents. Walked with a stack of its own: a hostile hyphenated word of thousands of
-    parts is a chain of heads as deep, past Python's recursion limit."""
-    stack = [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(reversed([c for c in t.children if c.dep_ not in _LEFT_OUT]))
+    dependents."""
+    out.extend(pruned_subtree(token, _LEFT_OUT))
 
 
 def claimed_clause(adoc: AnalysedDocument, sent: Sentence) -> str | None:

@@ -35,7 +35,7 @@ from briefing.lang.patterns import any_pattern
 from briefing.lang.stopwords import STOP_WORDS
 from briefing.lang.wordforms import event_synonym
 from briefing.model import Corpus, Sentence
-from briefing.parsed import Span, Token
+from briefing.parsed import Span, Token, pruned_subtree
 
 # Words that arrange what is to come, by lemma: the verb (or adjective) they take in
 # "to ..." is the plan ("is expected to be sworn in", "set to be executed", "is due to
@@ -99,16 +99,8 @@ def _name_words(span: Span, tokens: Iterable[Token]) -> set[str]:
 
 def _phrase(token: Token) -> list[Token]:
     """The tokens of ``token``'s phrase without the clauses inside it ("the senator, who
-    stood in for Bush, ...": not Bush), each before its dependents. Walked with a stack
-    of its own: a hostile hyphenated word of thousands of parts is a chain of heads as
-    deep, past Python's recursion limit."""
-    found: list[Token] = []
-    stack = [token]
-    while stack:
-        t = stack.pop()
-        found.append(t)
-        stack.extend(reversed([c for c in t.children if c.dep_ not in CLAUSE_DEPS]))
-    return found
+    stood in for Bush, ...": not Bush), each before its dependents."""
+    return pruned_subtree(token, CLAUSE_DEPS)
 
 
 def _subjects(token: Token) -> list[Token]:
